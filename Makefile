@@ -1,0 +1,61 @@
+# Two commands for a newcomer: `make run` and `make test`. See README.md.
+SHELL := /bin/bash
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run serve setup test lint check pytest bench eval clean
+
+$(BIN)/python:
+	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 is needed ($(PYTHON) not found); set PYTHON=..."; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+# Reinstall only when pyproject.toml changes: a second `make run` starts fast.
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	@touch $@
+
+$(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $@ $(VENV)/.installed
+
+setup: $(VENV)/.installed
+	@mkdir -p var
+	$(MANAGE) migrate --noinput -v 0
+	$(MANAGE) load_gazetteer -v 0
+	$(MANAGE) ingest fixtures/articles --no-index
+	$(MANAGE) collectstatic --noinput -v 0
+	$(MANAGE) check_index --fix -v 0
+
+run: setup serve
+
+# gunicorn and the indexer (the one process that writes the search index) run side by
+# side; Ctrl-C stops both.
+serve:
+	@echo "Serving http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/ — create a login with: $(MANAGE) createsuperuser)"
+	@trap 'kill $$INDEXER 2>/dev/null; wait' EXIT INT TERM; \
+	$(MANAGE) indexer -v 0 & INDEXER=$$!; \
+	$(BIN)/gunicorn newsroom.wsgi --config newsroom/gunicorn.conf.py --bind $(HOST):$(PORT)
+
+test: $(VENV)/.installed-dev lint check pytest
+
+lint:
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+check:
+	DEBUG=1 $(MANAGE) check
+	DEBUG=1 $(MANAGE) makemigrations --check --dry-run
+	DEBUG=0 SECRET_KEY=check-deploy-$$(date +%s)-not-a-real-key-but-long-enough-to-pass-the-check ALLOWED_HOSTS=newsroom.example \
+	  $(MANAGE) check --deploy --fail-level WARNING
+
+pytest:
+	$(BIN)/coverage run -m pytest
+	$(BIN)/coverage report --fail-under=80
+
+clean:
+	rm -rf $(VENV) var staticfiles .pytest_cache .coverage

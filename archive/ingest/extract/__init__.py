@@ -1,0 +1,82 @@
+"""Extraction: article text in, countries, people, places, events and figures out. Pure."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from archive.ingest.extract.events import ExtractedEvent, extract_events
+from archive.ingest.extract.figures import ExtractedFigure, extract_figures
+from archive.ingest.extract.gazetteer import COUNTRY, Gazetteer
+from archive.ingest.extract.mentions import Mentions, find_mentions
+
+SENTENCE_RE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"'’”)]*|\n|$)")
+
+__all__ = ["Extraction", "Gazetteer", "extract", "sentences_with_offsets"]
+
+
+@dataclass(frozen=True)
+class Stat:
+    count: int
+    first_offset: int
+
+
+@dataclass(frozen=True)
+class Extraction:
+    countries: dict[str, Stat]
+    people: dict[str, Stat]
+    places: dict[str, Stat]
+    events: tuple[ExtractedEvent, ...]
+    figures: tuple[ExtractedFigure, ...]
+
+
+def sentences_with_offsets(text: str) -> list[tuple[int, str]]:
+    """Sentences of `text` with their start offsets (abbreviations are rare in this prose)."""
+    found = []
+    for m in SENTENCE_RE.finditer(text):
+        chunk = m.group(0)
+        stripped = chunk.strip()
+        if stripped:
+            found.append((m.start() + chunk.index(stripped[0]), stripped))
+    return found
+
+
+def _stats(table: dict[str, list[int]]) -> dict[str, Stat]:
+    return {key: Stat(len(offsets), min(offsets)) for key, offsets in table.items()}
+
+
+BILATERAL_RE = re.compile(
+    r"\b(?:mutual|bilateral|reciprocal|between (?:our|the two|both)"
+    r"|both countries|our (?:nations|countries)|two countries)\b",
+    re.I,
+)
+
+
+def _figure_countries(figure: ExtractedFigure, mentions: Mentions) -> tuple[str, ...]:
+    """The countries named in the figure's sentence; for "mutual trade" or "between our
+    nations", the article's two main countries as well."""
+    start, end = figure.sentence_start, figure.sentence_start + len(figure.sentence)
+    codes = set(code for _, code in mentions.in_range(COUNTRY, start, end))
+    if not codes or BILATERAL_RE.search(figure.sentence):
+        ranked = sorted(mentions.countries.items(), key=lambda kv: (-len(kv[1]), kv[1][0]))
+        codes |= {code for code, _ in ranked[:2]}
+    return tuple(sorted(codes))
+
+
+def extract(text: str, published: dt.date, gazetteer: Gazetteer) -> Extraction:
+    """Everything the archive stores about one article body."""
+    mentions = find_mentions(text, published, gazetteer)
+    sentences = sentences_with_offsets(text)
+    figures = tuple(
+        dataclasses.replace(f, countries=_figure_countries(f, mentions))
+        for f in extract_figures(sentences)
+    )
+    return Extraction(
+        countries=_stats(mentions.countries),
+        people=_stats(mentions.people),
+        places=_stats(mentions.places),
+        events=tuple(extract_events(sentences, mentions, published, gazetteer)),
+        figures=figures,
+    )

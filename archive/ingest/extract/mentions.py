@@ -1,0 +1,212 @@
+"""Find the countries, people and places an article mentions.
+
+Three sources of person mentions, in order of trust:
+1. a full name or alias from the gazetteer ("Kassym-Jomart Tokayev", "Токаев");
+2. a surname alone ("Tokayev said"), counted only after a full mention of the same person,
+   or right after a title when exactly one person with that surname held office that day;
+3. a title resolved through the offices valid on the article's date ("the Kazakh
+   President", "President of Turkmenistan", "the Turkmen leader"), and a bare title ("the
+   Head of State") resolved to the last person mentioned who held that post.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from archive.ingest.extract.gazetteer import COUNTRY, PERSON, PLACE, Gazetteer, Match
+
+ROLE_WORDS = {
+    "head_of_state": r"[Pp]residents?|[Ll]eaders?|[Hh]eads? of [Ss]tate|[Kk]ing|[Ee]mir|[Ss]ultan",
+    "head_of_government": r"[Pp]rime [Mm]inisters?|[Pp]remiers?|[Hh]eads? of [Gg]overnment"
+    r"|[Cc]hancellors?",
+    "foreign_minister": r"[Ff]oreign [Mm]inisters?|[Mm]inisters? of [Ff]oreign [Aa]ffairs"
+    r"|[Ff]oreign [Ss]ecretary|[Ss]ecretary of [Ss]tate",
+}
+TITLE_RE = re.compile("|".join(f"(?P<{role}>{words})" for role, words in ROLE_WORDS.items()))
+AFTER_COUNTRY_RE = re.compile(r"(?:['’]s)?\s+(?:" + TITLE_RE.pattern + r")\b")
+TITLE_OF_RE = re.compile(r"\b(?:" + TITLE_RE.pattern + r")\s+of\s+(?:the\s+)?$")
+BARE_TITLE_RE = re.compile(
+    r"\b[Tt]he\s+(?P<title>President|Head of State|Prime Minister|Premier|Foreign Minister"
+    r"|Chancellor)\b(?!\s+of\b)"
+)
+BARE_ROLES = {
+    "President": "head_of_state",
+    "Head of State": "head_of_state",
+    "Prime Minister": "head_of_government",
+    "Premier": "head_of_government",
+    "Chancellor": "head_of_government",
+    "Foreign Minister": "foreign_minister",
+}
+COURTESY_RE = re.compile(
+    r"(?:[Pp]resident|[Mm]inister|[Cc]hancellor|[Mm]r\.?|[Mm]rs\.?|[Mm]s\.?|[Dd]r\.?|[Kk]ing"
+    r"|[Pp]remier|[Ss]ecretary-General|[Ll]eader)\s+$"
+)
+
+
+@dataclass
+class Mentions:
+    """Offsets of every mention, by entity; `spans` keeps them in text order for events."""
+
+    countries: dict[str, list[int]] = field(default_factory=dict)
+    people: dict[str, list[int]] = field(default_factory=dict)
+    places: dict[str, list[int]] = field(default_factory=dict)
+    spans: list[tuple[int, int, str, str]] = field(default_factory=list)
+
+    def add(self, kind: str, key: str, start: int, end: int) -> None:
+        table = {COUNTRY: self.countries, PERSON: self.people, PLACE: self.places}[kind]
+        table.setdefault(key, []).append(start)
+        self.spans.append((start, end, kind, key))
+
+    def in_range(self, kind: str, start: int, end: int) -> list[tuple[int, str]]:
+        """(offset, key) of the mentions of one kind inside [start, end), in order."""
+        return sorted((s, k) for s, _, kd, k in self.spans if kd == kind and start <= s < end)
+
+
+def find_mentions(text: str, published: dt.date, gaz: Gazetteer) -> Mentions:
+    mentions = Mentions()
+    matches = gaz.find(text)
+    strong_people: dict[str, int] = {}
+    for match in matches:
+        for name in match.names:
+            if name.kind == PERSON and not name.weak:
+                strong_people.setdefault(name.key, match.start)
+
+    for match in matches:
+        _add_match(match, text, published, gaz, mentions, strong_people)
+    _add_titles(matches, text, published, gaz, mentions)
+    _add_bare_titles(text, published, gaz, mentions)
+    mentions.spans.sort()
+    return mentions
+
+
+def _add_match(
+    match: Match,
+    text: str,
+    published: dt.date,
+    gaz: Gazetteer,
+    mentions: Mentions,
+    strong_people: dict[str, int],
+) -> None:
+    seen: set[tuple[str, str]] = set()
+    strong = [n for n in match.names if not (n.kind == PERSON and n.weak)]
+    for name in strong:
+        if (name.kind, name.key) not in seen:
+            seen.add((name.kind, name.key))
+            mentions.add(name.kind, name.key, match.start, match.end)
+    if any(n.kind == PERSON for n in strong):
+        return
+    weak = [n.key for n in match.names if n.kind == PERSON and n.weak]
+    if weak:
+        person = _resolve_surname(weak, match, text, published, gaz, strong_people)
+        if person:
+            mentions.add(PERSON, person, match.start, match.end)
+
+
+def _resolve_surname(
+    candidates: list[str],
+    match: Match,
+    text: str,
+    published: dt.date,
+    gaz: Gazetteer,
+    strong_people: dict[str, int],
+) -> str | None:
+    introduced = [p for p in candidates if strong_people.get(p, len(text)) < match.start]
+    if len(introduced) == 1:
+        return introduced[0]
+    if len(introduced) > 1:  # the most recently introduced namesake
+        return max(introduced, key=lambda p: strong_people[p])
+    if COURTESY_RE.search(text[max(0, match.start - 20) : match.start]):
+        in_office = [p for p in candidates if gaz.roles_of(p, published)]
+        if len(set(in_office)) == 1:
+            return in_office[0]
+    return None
+
+
+def _role_of(match: re.Match) -> str:
+    return next(role for role, value in match.groupdict().items() if value)
+
+
+def _add_titles(
+    matches: list[Match], text: str, published: dt.date, gaz: Gazetteer, mentions: Mentions
+) -> None:
+    """'Kazakh President', 'Turkmenistan's leader', 'President of Turkmenistan'."""
+    country_matches = [m for m in matches if any(n.kind == COUNTRY for n in m.names)]
+    for i, match in enumerate(country_matches):
+        iso2 = next(n.key for n in match.names if n.kind == COUNTRY)
+        after = AFTER_COUNTRY_RE.match(text, match.end)
+        if after:
+            _add_holder(
+                iso2, _role_of(after), match.start, after.end(), text, published, gaz, mentions
+            )
+            continue
+        before = TITLE_OF_RE.search(text, max(0, match.start - 60), match.start)
+        if before:
+            _add_holder(
+                iso2, _role_of(before), before.start(), match.end, text, published, gaz, mentions
+            )
+            # "Presidents of Kazakhstan and Turkmenistan": the title covers the list.
+            for follower in country_matches[i + 1 :]:
+                gap = text[match.end : follower.start]
+                if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", gap):
+                    break
+                code = next(n.key for n in follower.names if n.kind == COUNTRY)
+                _add_holder(
+                    code,
+                    _role_of(before),
+                    follower.start,
+                    follower.end,
+                    text,
+                    published,
+                    gaz,
+                    mentions,
+                )
+                match = follower
+
+
+def _add_holder(
+    iso2: str,
+    role: str,
+    start: int,
+    end: int,
+    text: str,
+    published: dt.date,
+    gaz: Gazetteer,
+    mentions: Mentions,
+) -> None:
+    holders = gaz.holders(iso2, role, published)
+    if len(holders) != 1:
+        return
+    person = holders[0]
+    # "Kazakh President Kassym-Jomart Tokayev" is one mention, not two.
+    following = [
+        s
+        for s, e, kind, key in mentions.spans
+        if kind == PERSON and key == person and end <= s <= end + 3
+    ]
+    if not following:
+        mentions.add(PERSON, person, start, end)
+
+
+def _add_bare_titles(text: str, published: dt.date, gaz: Gazetteer, mentions: Mentions) -> None:
+    """'the Head of State said': the most salient holder of that post so far.
+
+    Salience is the number of mentions before the title, ties going to the latest: news
+    prose keeps calling its protagonist "the President" while naming the guest in full.
+    """
+    for match in BARE_TITLE_RE.finditer(text):
+        role = BARE_ROLES[match.group("title")]
+        tally: dict[str, tuple[int, int]] = {}
+        for start, _, kind, key in mentions.spans:
+            if kind == PERSON and start < match.start():
+                count, _last = tally.get(key, (0, 0))
+                tally[key] = (count + 1, start)
+        eligible = {
+            p: v
+            for p, v in tally.items()
+            if any(t.role == role for t in gaz.roles_of(p, published))
+        }
+        if eligible:
+            person = max(eligible, key=lambda p: eligible[p])
+            mentions.add(PERSON, person, match.start(), match.end())

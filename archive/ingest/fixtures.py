@@ -1,0 +1,171 @@
+"""Read the gazetteer's TSV files (fixtures/gazetteer/) into plain rows. Pure: no ORM.
+
+A malformed line raises FixtureError naming the file, the line and the field.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+ROLE_CODES = {
+    "HS": "head_of_state",
+    "HG": "head_of_government",
+    "FM": "foreign_minister",
+    "ORG": "organisation_head",
+}
+PLACE_KINDS = {"city", "port", "venue", "region"}
+NON_LATIN_RE = re.compile(r"[^\u0000-\u024F\u1E00-\u1EFF’'‘\s.-]")
+
+
+class FixtureError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class CountryRow:
+    iso2: str
+    iso3: str
+    name: str
+    official_name: str
+    un_member: bool
+    aliases: tuple[tuple[str, str], ...]  # (name, kind)
+
+
+@dataclass(frozen=True)
+class OfficeRow:
+    country: str  # ISO alpha-2 or ""
+    organisation: str
+    role: str
+    title: str
+    person: str
+    start: dt.date | None
+    end: dt.date | None
+    aliases: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class PlaceRow:
+    name: str
+    country: str
+    kind: str
+    aliases: tuple[str, ...]
+
+
+def _rows(path: Path, width: int):
+    with path.open(encoding="utf-8", newline="") as handle:
+        for number, line in enumerate(handle, start=1):
+            line = line.rstrip("\n")
+            if not line.strip() or line.startswith("#"):
+                continue
+            fields = line.split("\t")
+            if len(fields) < width - 1 or len(fields) > width:
+                raise FixtureError(
+                    f"{path.name}, line {number}: expected {width} tab-separated "
+                    f"fields, found {len(fields)}"
+                )
+            yield number, [f.strip() for f in fields] + [""] * (width - len(fields))
+
+
+def _split(value: str) -> list[str]:
+    return [item.strip() for item in value.split("|") if item.strip()]
+
+
+def _date(value: str, where: str) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise FixtureError(f"{where}: {value!r} is not a YYYY-MM-DD date") from None
+
+
+def read_countries(path: Path) -> list[CountryRow]:
+    rows = []
+    with path.open(encoding="utf-8", newline="") as handle:
+        for number, record in enumerate(csv.DictReader(handle, delimiter="\t"), start=2):
+            iso2 = (record.get("iso2") or "").strip().upper()
+            if not re.fullmatch(r"[A-Z]{2}", iso2) or not record.get("name"):
+                raise FixtureError(f"{path.name}, line {number}: bad iso2 or missing name")
+            aliases = [(a, "short") for a in _split(record["short_forms"])]
+            aliases += [(a, "demonym") for a in _split(record["demonyms"])]
+            aliases += [(a, "capital") for a in _split(record["capitals"])]
+            rows.append(
+                CountryRow(
+                    iso2,
+                    record["iso3"].strip().upper(),
+                    record["name"].strip(),
+                    record["official_name"].strip(),
+                    record["un_member"] == "1",
+                    tuple(aliases),
+                )
+            )
+    return rows
+
+
+STYLED_RE = re.compile(
+    r"^(?:King|Queen|Pope|Emperor|Sultan|Emir|Prince|Grand Duke|Sheikh)\b"
+    r"|\b[IVXL]+$| of "
+)
+
+
+def person_aliases(name: str, raw: list[str]) -> tuple[tuple[str, str], ...]:
+    """Aliases with their kind; the last word of the name stands in when no ~surname is given
+    (not for monarchs and popes: "Charles III" has no surname "III")."""
+    aliases = []
+    for alias in raw:
+        if alias.startswith("~"):
+            aliases.append((alias[1:], "surname"))
+        else:
+            aliases.append((alias, "native" if NON_LATIN_RE.search(alias) else "translit"))
+    if (
+        not any(kind == "surname" for _, kind in aliases)
+        and " " in name
+        and not STYLED_RE.search(name)
+    ):
+        aliases.append((name.split()[-1], "surname"))
+    return tuple(aliases)
+
+
+def read_offices(path: Path) -> list[OfficeRow]:
+    rows = []
+    for number, (where, role, title, person, start, end, aliases) in _rows(path, 7):
+        at = f"{path.name}, line {number}"
+        if role not in ROLE_CODES:
+            raise FixtureError(f"{at}: role {role!r} is not one of {', '.join(ROLE_CODES)}")
+        if not person or not title:
+            raise FixtureError(f"{at}: a name and a title are required")
+        is_country = bool(re.fullmatch(r"[A-Z]{2}", where))
+        start_date, end_date = _date(start, at), _date(end, at)
+        if start_date and end_date and end_date < start_date:
+            raise FixtureError(f"{at}: the office ends ({end}) before it starts ({start})")
+        rows.append(
+            OfficeRow(
+                where if is_country else "",
+                "" if is_country else where,
+                ROLE_CODES[role],
+                title,
+                person,
+                start_date,
+                end_date,
+                person_aliases(person, _split(aliases)),
+            )
+        )
+    return rows
+
+
+def read_places(path: Path) -> list[PlaceRow]:
+    rows = []
+    for number, (name, country, kind, aliases) in _rows(path, 4):
+        at = f"{path.name}, line {number}"
+        if not re.fullmatch(r"[A-Z]{2}", country):
+            raise FixtureError(f"{at}: country {country!r} is not an ISO alpha-2 code")
+        if kind not in PLACE_KINDS:
+            raise FixtureError(
+                f"{at}: kind {kind!r} is not one of {', '.join(sorted(PLACE_KINDS))}"
+            )
+        rows.append(PlaceRow(name, country, kind, tuple(_split(aliases))))
+    return rows

@@ -1,0 +1,462 @@
+"""The only module that writes archive rows: the gazetteer, articles with what extraction
+found in them, and merges. Every write is idempotent on a stable key, and each article is
+stored in its own transaction together with its index-queue entry.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.text import slugify
+
+from archive.ingest import parser
+from archive.ingest.extract import Extraction, Gazetteer, extract
+from archive.ingest.fixtures import CountryRow, OfficeRow, PlaceRow
+from archive.models import (
+    Article,
+    ArticleCountry,
+    ArticlePerson,
+    ArticlePlace,
+    Country,
+    CountryAlias,
+    Event,
+    EventCountry,
+    EventPerson,
+    Figure,
+    Office,
+    Person,
+    PersonAlias,
+    Place,
+    PlaceAlias,
+    Source,
+)
+from archive.search.queue import enqueue
+
+log = logging.getLogger(__name__)
+
+# Headline, lead and language may be corrected by an editor; a re-ingest keeps such edits.
+EDITABLE_FIELDS = ("headline", "lead", "language", "published", "source")
+EVENT_MATCH_DAYS = 3
+KNOWN_SOURCES = {
+    "Qazinform": "Qazinform News Agency",
+    "Kazinform": "Qazinform News Agency",
+    "TASS": "TASS",
+    "Xinhua": "Xinhua",
+    "Reuters": "Reuters",
+    "AKIpress": "AKIpress",
+    "Trend": "Trend News Agency",
+    "Kabar": "Kabar",
+    "UzA": "UzA",
+    "Khovar": "Khovar",
+}
+
+
+class Status(enum.StrEnum):
+    CREATED = "created"
+    UPDATED = "updated"
+    UNCHANGED = "unchanged"
+    DUPLICATE = "duplicate"
+    FAILED = "failed"
+
+
+@dataclass(frozen=True)
+class Outcome:
+    path: str
+    status: Status
+    article_id: int | None = None
+    message: str = ""
+
+
+# --- Gazetteer ----------------------------------------------------------------------------
+
+
+@transaction.atomic
+def load_gazetteer(
+    countries: list[CountryRow], offices: list[OfficeRow], places: list[PlaceRow]
+) -> dict[str, int]:
+    """Create what is missing; never overwrite an editor's correction. Returns counts."""
+    created = {"countries": 0, "aliases": 0, "people": 0, "offices": 0, "places": 0}
+    by_code = {c.iso2: c for c in Country.objects.all()}
+    for row in countries:
+        if row.iso2 not in by_code:
+            by_code[row.iso2] = Country.objects.create(
+                iso2=row.iso2,
+                iso3=row.iso3,
+                name=row.name,
+                official_name=row.official_name,
+                slug=slugify(row.name) or row.iso2.lower(),
+                un_member=row.un_member,
+            )
+            created["countries"] += 1
+    existing = set(CountryAlias.objects.values_list("country__iso2", "name"))
+    new_aliases = [
+        CountryAlias(country=by_code[row.iso2], name=name, kind=kind)
+        for row in countries
+        for name, kind in row.aliases
+        if (row.iso2, name) not in existing
+    ]
+    created["aliases"] += len(CountryAlias.objects.bulk_create(new_aliases, ignore_conflicts=True))
+
+    people = _load_people(offices, by_code, created)
+    _load_offices(offices, people, by_code, created)
+    _load_places(places, by_code, created)
+    return created
+
+
+def _find_person(name: str, people: dict[str, Person], alias_owner: dict[str, Person]):
+    """A person by slug, or by an alias left behind when an editor merged them away."""
+    return people.get(slugify(name)) or alias_owner.get(name)
+
+
+def _load_people(offices: list[OfficeRow], by_code, created) -> dict[str, Person]:
+    people = {p.slug: p for p in Person.objects.all()}
+    alias_owner = {a.name: a.person for a in PersonAlias.objects.select_related("person")}
+    existing_aliases = set(PersonAlias.objects.values_list("person_id", "name"))
+    new_aliases = []
+    resolved: dict[str, Person] = {}
+    for row in offices:
+        person = resolved.get(row.person) or _find_person(row.person, people, alias_owner)
+        if person is None:
+            person = Person.objects.create(name=row.person, slug=slugify(row.person))
+            people[person.slug] = person
+            created["people"] += 1
+        resolved[row.person] = person
+        for name, kind in row.aliases:
+            if (person.pk, name) not in existing_aliases:
+                existing_aliases.add((person.pk, name))
+                new_aliases.append(PersonAlias(person=person, name=name, kind=kind))
+    created["aliases"] += len(PersonAlias.objects.bulk_create(new_aliases, ignore_conflicts=True))
+    return resolved
+
+
+def _load_offices(offices: list[OfficeRow], people: dict[str, Person], by_code, created):
+    existing = set(
+        Office.objects.values_list("person_id", "role", "country__iso2", "organisation", "start")
+    )
+    new = []
+    for row in offices:
+        person = people[row.person]
+        key = (person.pk, row.role, row.country or None, row.organisation, row.start)
+        if key in existing:
+            continue
+        existing.add(key)
+        new.append(
+            Office(
+                person=person,
+                role=row.role,
+                title=row.title,
+                country=by_code.get(row.country),
+                organisation=row.organisation,
+                start=row.start,
+                end=row.end,
+            )
+        )
+    created["offices"] += len(Office.objects.bulk_create(new))
+
+
+def _load_places(places: list[PlaceRow], by_code, created):
+    existing = {p.slug: p for p in Place.objects.all()}
+    merged_away = {a.name: a.place for a in PlaceAlias.objects.select_related("place")}
+    alias_keys = set(PlaceAlias.objects.values_list("place_id", "name"))
+    new_aliases = []
+    for row in places:
+        slug = slugify(f"{row.name}-{row.country}")
+        place = existing.get(slug) or merged_away.get(row.name)
+        if place is None:
+            place = Place.objects.create(
+                name=row.name, slug=slug, kind=row.kind, country=by_code[row.country]
+            )
+            existing[slug] = place
+            created["places"] += 1
+        for alias in row.aliases:
+            if (place.pk, alias) not in alias_keys:
+                alias_keys.add((place.pk, alias))
+                new_aliases.append(PlaceAlias(place=place, name=alias))
+    created["aliases"] += len(PlaceAlias.objects.bulk_create(new_aliases, ignore_conflicts=True))
+
+
+# --- Articles -----------------------------------------------------------------------------
+
+
+def ingest_file(
+    path: Path,
+    gazetteer: Gazetteer,
+    *,
+    max_bytes: int,
+    dry_run: bool = False,
+    today: dt.date | None = None,
+) -> Outcome:
+    """Parse, extract and store one file; never raises for bad input."""
+    name = path.name
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            return Outcome(
+                str(path),
+                Status.FAILED,
+                message=f"file is {size:,} bytes, over the {max_bytes:,}-byte limit",
+            )
+        data = path.read_bytes()
+    except OSError as exc:
+        return Outcome(str(path), Status.FAILED, message=f"cannot read: {exc.strerror or exc}")
+    try:
+        parsed = parser.parse_bytes(data, today=today)
+    except parser.ParseError as exc:
+        return Outcome(str(path), Status.FAILED, message=str(exc))
+
+    existing = Article.objects.filter(source_file=name).only("id", "sha256").first()
+    if existing and existing.sha256 == parsed.sha256:
+        return Outcome(str(path), Status.UNCHANGED, existing.pk)
+    twin = Article.objects.filter(sha256=parsed.sha256).only("id", "source_file").first()
+    if twin and (existing is None or twin.pk != existing.pk):
+        return Outcome(
+            str(path),
+            Status.DUPLICATE,
+            twin.pk,
+            message=f"same text as {twin.source_file} (article {twin.pk})",
+        )
+    if dry_run:
+        return Outcome(str(path), Status.UPDATED if existing else Status.CREATED)
+
+    extraction = extract(parsed.body, parsed.published, gazetteer)
+    try:
+        with transaction.atomic():
+            article = store_article(name, parsed, extraction, existing_id=existing and existing.pk)
+    except IntegrityError as exc:  # a concurrent run stored the same file or text first
+        return Outcome(str(path), Status.DUPLICATE, message=f"stored concurrently ({exc})")
+    return Outcome(str(path), Status.UPDATED if existing else Status.CREATED, article.pk)
+
+
+def store_article(
+    source_file: str,
+    parsed: parser.ParsedArticle,
+    extraction: Extraction,
+    existing_id: int | None = None,
+) -> Article:
+    values = {
+        "headline": parsed.headline,
+        "lead": parsed.lead,
+        "published": parsed.published,
+        "language": parsed.language,
+        "source": detect_source(parsed.body),
+    }
+    if existing_id:
+        article = Article.objects.select_for_update().get(pk=existing_id)
+        for field, value in values.items():
+            if field not in article.edited_fields:
+                setattr(article, field, value)
+        article.body, article.sha256 = parsed.body, parsed.sha256
+        article.ingested_at = timezone.now()
+        article.save()
+    else:
+        article = Article.objects.create(
+            source_file=source_file,
+            body=parsed.body,
+            sha256=parsed.sha256,
+            ingested_at=timezone.now(),
+            **values,
+        )
+    apply_extraction(article, extraction)
+    return article
+
+
+def detect_source(body: str) -> Source | None:
+    for marker, name in KNOWN_SOURCES.items():
+        if marker in body:
+            source, _ = Source.objects.get_or_create(name=name, defaults={"slug": slugify(name)})
+            return source
+    return None
+
+
+def apply_extraction(article: Article, extraction: Extraction) -> None:
+    """Replace the article's mentions, events and figures with a fresh extraction."""
+    countries = dict(Country.objects.filter(iso2__in=_codes(extraction)).values_list("iso2", "id"))
+    people = dict(Person.objects.filter(slug__in=_slugs(extraction)).values_list("slug", "id"))
+    places = dict(Place.objects.filter(slug__in=_place_slugs(extraction)).values_list("slug", "id"))
+    ArticleCountry.objects.filter(article=article).delete()
+    ArticlePerson.objects.filter(article=article).delete()
+    ArticlePlace.objects.filter(article=article).delete()
+    ArticleCountry.objects.bulk_create(
+        ArticleCountry(
+            article=article, country_id=countries[code], count=s.count, first_offset=s.first_offset
+        )
+        for code, s in extraction.countries.items()
+        if code in countries
+    )
+    ArticlePerson.objects.bulk_create(
+        ArticlePerson(
+            article=article, person_id=people[slug], count=s.count, first_offset=s.first_offset
+        )
+        for slug, s in extraction.people.items()
+        if slug in people
+    )
+    ArticlePlace.objects.bulk_create(
+        ArticlePlace(
+            article=article, place_id=places[slug], count=s.count, first_offset=s.first_offset
+        )
+        for slug, s in extraction.places.items()
+        if slug in places
+    )
+
+    _store_events(article, extraction, countries, people, places)
+    article.figures.all().delete()
+    for f in extraction.figures:
+        figure = Figure.objects.create(
+            article=article,
+            kind=f.kind,
+            value=f.value,
+            unit=f.unit,
+            qualifier=f.qualifier,
+            is_target=f.is_target,
+            change_percent=f.change_percent,
+            period=f.period[:100],
+            sentence=f.sentence,
+        )
+        figure.countries.set([countries[c] for c in f.countries if c in countries])
+    enqueue([article.pk])
+
+
+def _codes(x: Extraction) -> set[str]:
+    codes = set(x.countries)
+    for event in x.events:
+        codes |= {c for c, _ in event.countries}
+    for figure in x.figures:
+        codes |= set(figure.countries)
+    return codes
+
+
+def _slugs(x: Extraction) -> set[str]:
+    return set(x.people) | {p for e in x.events for p, _ in e.people}
+
+
+def _place_slugs(x: Extraction) -> set[str]:
+    return set(x.places) | {e.place for e in x.events if e.place}
+
+
+def _store_events(article, extraction, countries, people, places) -> None:
+    """Link the article to its events, reusing an event another article already reported."""
+    old_events = list(article.events.all())
+    article.events.clear()
+    for ev in extraction.events:
+        key = "|".join(
+            [
+                ",".join(sorted(c for c, _ in ev.countries)),
+                ",".join(sorted(p for p, _ in ev.people)),
+            ]
+        )[:255]
+        window = (
+            ev.date - dt.timedelta(days=EVENT_MATCH_DAYS),
+            ev.date + dt.timedelta(days=EVENT_MATCH_DAYS),
+        )
+        event = (
+            Event.objects.filter(
+                type=ev.type, subtype=ev.subtype, participants_key=key, date__range=window
+            )
+            .order_by("date")
+            .first()
+        )
+        if event is None:
+            event = Event.objects.create(
+                type=ev.type,
+                subtype=ev.subtype,
+                title=ev.title[:300],
+                date=ev.date,
+                place_id=places.get(ev.place),
+                participants_key=key,
+            )
+            EventPerson.objects.bulk_create(
+                EventPerson(event=event, person_id=people[p], role=role)
+                for p, role in ev.people
+                if p in people
+            )
+            EventCountry.objects.bulk_create(
+                EventCountry(event=event, country_id=countries[c], role=role)
+                for c, role in ev.countries
+                if c in countries
+            )
+        event.articles.add(article)
+    # An event no article reports any more goes with its last report.
+    Event.objects.filter(pk__in=[e.pk for e in old_events], articles__isnull=True).delete()
+
+
+def reextract(articles: Iterable[Article], gazetteer: Gazetteer) -> int:
+    count = 0
+    for article in articles:
+        with transaction.atomic():
+            apply_extraction(article, extract(article.body, article.published, gazetteer))
+        count += 1
+    return count
+
+
+# --- Merges -------------------------------------------------------------------------------
+
+
+def _move_mentions(model, field: str, target, other) -> None:
+    """Re-point `other`'s mentions at `target`, adding counts where both were mentioned."""
+    for mention in model.objects.filter(**{field: other}).select_related("article"):
+        kept = model.objects.filter(article=mention.article, **{field: target}).first()
+        if kept:
+            kept.count += mention.count
+            kept.first_offset = min(kept.first_offset, mention.first_offset)
+            kept.save()
+            mention.delete()
+        else:
+            setattr(mention, field, target)
+            mention.save()
+
+
+def _names_to_keep(target, other) -> list[str]:
+    """Names of `other` that `target` lacks: they become aliases of `target`."""
+    names = {other.name} | set(other.aliases.values_list("name", flat=True))
+    known = set(target.aliases.values_list("name", flat=True)) | {target.name}
+    return sorted(names - known)
+
+
+@transaction.atomic
+def merge_people(target: Person, others: Iterable[Person]) -> int:
+    """Fold `others` into `target`: mentions, offices, events and aliases move; names stay
+    findable as aliases so that the gazetteer never brings a merged person back."""
+    merged = 0
+    for other in others:
+        if other.pk == target.pk:
+            continue
+        _move_mentions(ArticlePerson, "person", target, other)
+        for role in EventPerson.objects.filter(person=other):
+            if EventPerson.objects.filter(event=role.event, person=target).exists():
+                role.delete()
+            else:
+                role.person = target
+                role.save()
+        Office.objects.filter(person=other).update(person=target)
+        PersonAlias.objects.bulk_create(
+            PersonAlias(person=target, name=n) for n in _names_to_keep(target, other)
+        )
+        other.delete()
+        merged += 1
+    enqueue(target.articles.values_list("pk", flat=True))
+    return merged
+
+
+@transaction.atomic
+def merge_places(target: Place, others: Iterable[Place]) -> int:
+    """Fold `others` into `target`, as merge_people does for people."""
+    merged = 0
+    for other in others:
+        if other.pk == target.pk:
+            continue
+        _move_mentions(ArticlePlace, "place", target, other)
+        Event.objects.filter(place=other).update(place=target)
+        PlaceAlias.objects.bulk_create(
+            PlaceAlias(place=target, name=n) for n in _names_to_keep(target, other)
+        )
+        other.delete()
+        merged += 1
+    enqueue(target.articles.values_list("pk", flat=True))
+    return merged

@@ -1,0 +1,148 @@
+"""Parse one article file of the seed format into a ParsedArticle. Pure: no ORM, no I/O
+beyond the bytes handed in.
+
+The format: an optional BOM and whitespace, ``date YYYY-MM-DD``, whitespace, then the body;
+paragraphs are separated by blank lines.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+
+HEADER_RE = re.compile(r"\A\s*date[ \t]+(\S+)(?:[ \t]+|[ \t]*\r?\n|\Z)", re.IGNORECASE)
+DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+PARAGRAPH_SPLIT_RE = re.compile(r"\n\s*\n")
+SENTENCE_END_RE = re.compile(r"(?<=[.!?])[\"'’”)]?\s+(?=[\"'“‘(]?[A-ZА-ЯЁ0-9])")
+HEADLINE_MAX = 110
+LEAD_MAX = 400
+# Later than this many days after today is taken for a typing error in the header.
+FUTURE_TOLERANCE_DAYS = 2
+EARLIEST_DATE = dt.date(1900, 1, 1)
+
+
+class ParseError(ValueError):
+    """The file is not an article of the seed format; the message says why."""
+
+
+@dataclass(frozen=True)
+class ParsedArticle:
+    published: dt.date
+    headline: str
+    lead: str
+    body: str
+    paragraphs: tuple[str, ...]
+    language: str
+    sha256: str
+
+
+def decode(data: bytes) -> str:
+    """UTF-8 (with or without BOM) only; anything else is refused with the reason."""
+    if not data.strip():
+        raise ParseError("empty file")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ParseError("UTF-16 text; convert the file to UTF-8")
+    if b"\x00" in data:
+        raise ParseError("binary data (NUL bytes); not a text file")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ParseError(
+            f"not valid UTF-8 at byte {exc.start} (is it Windows-1251 or Latin-1?); "
+            "convert the file to UTF-8"
+        ) from None
+    bad = next(
+        (ch for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f"), None
+    )
+    if bad is not None:
+        raise ParseError(f"control character U+{ord(bad):04X} in text; not a clean text file")
+    return text
+
+
+def normalise(text: str) -> str:
+    """NFC, LF line ends, no trailing spaces, single blank lines between paragraphs."""
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    lines = [line.rstrip() for line in text.split("\n")]
+    text = "\n".join(lines).strip()
+    return re.sub(r"\n{3,}", "\n\n", text)
+
+
+def body_hash(body: str) -> str:
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+def split_sentences(text: str) -> list[str]:
+    return [s.strip() for s in SENTENCE_END_RE.split(text) if s.strip()]
+
+
+def make_headline(first_paragraph: str, limit: int = HEADLINE_MAX) -> str:
+    """The first sentence, cut at a word boundary to at most `limit` characters."""
+    sentence = split_sentences(first_paragraph)[0] if first_paragraph else ""
+    sentence = " ".join(sentence.split())
+    if len(sentence) <= limit:
+        return sentence.rstrip(".")
+    cut = sentence[: limit - 1]
+    if " " in cut:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,;:–—-") + "…"
+
+
+def make_lead(paragraphs: list[str], limit: int = LEAD_MAX) -> str:
+    lead = paragraphs[0]
+    if len(lead) <= limit:
+        return lead
+    cut = lead[:limit]
+    return cut[: cut.rindex(" ")] + "…" if " " in cut else cut + "…"
+
+
+def guess_language(text: str) -> str:
+    """A cheap script test: enough to tell the archive's Russian texts from English ones."""
+    letters = [ch for ch in text[:2000] if ch.isalpha()]
+    if not letters:
+        return "en"
+    cyrillic = sum(1 for ch in letters if "\u0400" <= ch <= "\u04ff")
+    return "ru" if cyrillic / len(letters) > 0.5 else "en"
+
+
+def parse_date(raw: str, today: dt.date | None = None) -> dt.date:
+    if not DATE_RE.match(raw):
+        raise ParseError(f"header date {raw!r} is not YYYY-MM-DD")
+    try:
+        value = dt.date.fromisoformat(raw)
+    except ValueError:
+        raise ParseError(f"header date {raw} is not a real date") from None
+    today = today or dt.date.today()
+    if value > today + dt.timedelta(days=FUTURE_TOLERANCE_DAYS):
+        raise ParseError(f"header date {raw} is in the future")
+    if value < EARLIEST_DATE:
+        raise ParseError(f"header date {raw} is before {EARLIEST_DATE.year}")
+    return value
+
+
+def parse_text(text: str, today: dt.date | None = None) -> ParsedArticle:
+    """Parse decoded text; raise ParseError naming what is wrong."""
+    match = HEADER_RE.match(text)
+    if not match:
+        first_line = text.strip().split("\n", 1)[0][:40]
+        raise ParseError(f"line 1: no 'date YYYY-MM-DD' header (starts {first_line!r})")
+    published = parse_date(match.group(1), today)
+    body = normalise(text[match.end() :])
+    if not body:
+        raise ParseError("header only: the body is empty")
+    paragraphs = [" ".join(p.split()) for p in PARAGRAPH_SPLIT_RE.split(body) if p.strip()]
+    return ParsedArticle(
+        published=published,
+        headline=make_headline(paragraphs[0]),
+        lead=make_lead(paragraphs),
+        body="\n\n".join(paragraphs),
+        paragraphs=tuple(paragraphs),
+        language=guess_language(body),
+        sha256=body_hash("\n\n".join(paragraphs)),
+    )
+
+
+def parse_bytes(data: bytes, today: dt.date | None = None) -> ParsedArticle:
+    return parse_text(decode(data), today)

@@ -1,0 +1,72 @@
+"""Ingest article files into the archive; see archive/ingest/loader.py."""
+
+import sys
+from pathlib import Path
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+from tqdm import tqdm
+
+from archive.ingest.files import iter_article_files
+from archive.ingest.gazetteer_db import build_gazetteer
+from archive.ingest.loader import Status, ingest_file
+from archive.search.queue import drain
+
+
+class Command(BaseCommand):
+    help = "Ingest article files or folders (recursing into *.txt). Idempotent."
+
+    def add_arguments(self, parser):
+        parser.add_argument("paths", nargs="+", type=Path)
+        parser.add_argument(
+            "--dry-run", action="store_true", help="Parse and report; write nothing."
+        )
+        parser.add_argument(
+            "--max-bytes",
+            type=int,
+            default=settings.NEWSROOM_INGEST_MAX_BYTES,
+            help="Refuse files larger than this (default %(default)s).",
+        )
+        parser.add_argument(
+            "--no-index",
+            action="store_true",
+            help="Leave the queued index updates to the running indexer.",
+        )
+        parser.add_argument(
+            "--progress",
+            action=__import__("argparse").BooleanOptionalAction,
+            default=None,
+            help="Progress bar (default: on a terminal).",
+        )
+
+    def handle(self, *args, paths, dry_run, max_bytes, no_index, progress, **options):
+        missing = [str(p) for p in paths if not p.exists()]
+        if missing:
+            raise CommandError(f"No such file or folder: {', '.join(missing)}")
+        files, problems = iter_article_files(paths)
+        for path, reason in problems:
+            self.stderr.write(f"{path}: {reason}")
+        gazetteer = build_gazetteer()
+        counts = dict.fromkeys(Status, 0)
+        counts[Status.FAILED] = len(problems)
+        show = sys.stderr.isatty() if progress is None else progress
+        for path in tqdm(files, unit="file", disable=not show, file=sys.stderr, dynamic_ncols=True):
+            outcome = ingest_file(path, gazetteer, max_bytes=max_bytes, dry_run=dry_run)
+            counts[outcome.status] += 1
+            if outcome.status is Status.FAILED:
+                self.stderr.write(self.style.ERROR(f"{outcome.path}: {outcome.message}"))
+            elif outcome.status is Status.DUPLICATE and options["verbosity"] > 0:
+                self.stderr.write(
+                    self.style.WARNING(f"{outcome.path}: duplicate, {outcome.message}")
+                )
+            elif options["verbosity"] > 1:
+                self.stdout.write(f"{outcome.path}: {outcome.status}")
+        if not dry_run and not no_index:
+            drain()
+        summary = ", ".join(f"{counts[s]} {s}" for s in Status)
+        prefix = "Dry run: " if dry_run else ""
+        style = self.style.ERROR if counts[Status.FAILED] else self.style.SUCCESS
+        if options["verbosity"] > 0 or counts[Status.FAILED]:
+            self.stdout.write(style(f"{prefix}{summary}."))
+        if counts[Status.FAILED]:
+            raise CommandError(f"{counts[Status.FAILED]} file(s) failed", returncode=1)

@@ -1,0 +1,34 @@
+"""Load countries, offices and places from fixtures/gazetteer/ (idempotent)."""
+
+from pathlib import Path
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+
+from archive.ingest.fixtures import FixtureError, read_countries, read_offices, read_places
+from archive.ingest.loader import load_gazetteer
+
+
+class Command(BaseCommand):
+    help = "Load the gazetteer (countries, leaders and their offices, places). Safe to re-run."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--dir",
+            type=Path,
+            default=settings.NEWSROOM_GAZETTEER_DIR,
+            help="Folder holding countries.tsv, offices.tsv and places.tsv.",
+        )
+
+    def handle(self, *args, dir: Path, **options):
+        try:
+            created = load_gazetteer(
+                read_countries(dir / "countries.tsv"),
+                read_offices(dir / "offices.tsv"),
+                read_places(dir / "places.tsv"),
+            )
+        except (FixtureError, OSError) as exc:
+            raise CommandError(str(exc)) from exc
+        summary = ", ".join(f"{count} {what}" for what, count in created.items())
+        if options["verbosity"]:
+            self.stdout.write(self.style.SUCCESS(f"Gazetteer loaded: created {summary}."))

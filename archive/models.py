@@ -1,0 +1,472 @@
+"""The archive's records: the gazetteer (countries, people, offices, places), articles with
+their provenance and mentions, the events they report and the figures they state, and the
+index outbox that keeps search in step with all of it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils.text import slugify
+
+
+class AliasKind(models.TextChoices):
+    NAME = "name", "Alternative name"
+    SHORT = "short", "Short form"
+    DEMONYM = "demonym", "Demonym or adjective"
+    CAPITAL = "capital", "Capital"
+    TRANSLITERATION = "translit", "Transliteration"
+    NATIVE = "native", "Native script"
+    SURNAME = "surname", "Surname only"
+
+
+# --- Gazetteer ----------------------------------------------------------------------------
+
+
+class Country(models.Model):
+    iso2 = models.CharField("ISO alpha-2", max_length=2, unique=True)
+    iso3 = models.CharField("ISO alpha-3", max_length=3, unique=True)
+    name = models.CharField("common name", max_length=100)
+    official_name = models.CharField(max_length=200, blank=True)
+    slug = models.SlugField(max_length=100, unique=True)
+    un_member = models.BooleanField("UN member", default=False)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "countries"
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("archive:country", args=[self.iso2.lower()])
+
+    @property
+    def flag(self) -> str:
+        """The flag emoji, built from the regional indicator symbols of the code."""
+        return "".join(chr(0x1F1E6 + ord(c) - ord("A")) for c in self.iso2.upper())
+
+
+class CountryAlias(models.Model):
+    country = models.ForeignKey(Country, on_delete=models.CASCADE, related_name="aliases")
+    name = models.CharField(max_length=150)
+    kind = models.CharField(max_length=10, choices=AliasKind.choices, default=AliasKind.NAME)
+
+    class Meta:
+        ordering = ["country", "kind", "name"]
+        verbose_name_plural = "country aliases"
+        constraints = [
+            models.UniqueConstraint(fields=["country", "name"], name="unique_country_alias")
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class PersonQuerySet(models.QuerySet):
+    def in_office(self, on: dt.date, **office_filters):
+        """People holding an office on a date (optionally of a role or country)."""
+        offices = Office.objects.valid_on(on).filter(**office_filters)
+        return self.filter(offices__in=offices).distinct()
+
+
+class Person(models.Model):
+    name = models.CharField("canonical name", max_length=150)
+    slug = models.SlugField(max_length=150, unique=True)
+    needs_review = models.BooleanField(
+        default=False, help_text="Created by extraction, not yet checked by an editor."
+    )
+    notes = models.TextField(blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = PersonQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "people"
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("archive:person", args=[self.slug])
+
+
+class PersonAlias(models.Model):
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="aliases")
+    name = models.CharField(max_length=150)
+    kind = models.CharField(
+        max_length=10, choices=AliasKind.choices, default=AliasKind.TRANSLITERATION
+    )
+
+    class Meta:
+        ordering = ["person", "kind", "name"]
+        verbose_name_plural = "person aliases"
+        constraints = [
+            models.UniqueConstraint(fields=["person", "name"], name="unique_person_alias")
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class OfficeRole(models.TextChoices):
+    HEAD_OF_STATE = "head_of_state", "Head of state"
+    HEAD_OF_GOVERNMENT = "head_of_government", "Head of government"
+    FOREIGN_MINISTER = "foreign_minister", "Foreign minister"
+    ORGANISATION_HEAD = "organisation_head", "Head of an organisation"
+    OTHER = "other", "Other"
+
+
+class OfficeQuerySet(models.QuerySet):
+    def valid_on(self, on: dt.date):
+        return self.filter(Q(start__isnull=True) | Q(start__lte=on)).filter(
+            Q(end__isnull=True) | Q(end__gte=on)
+        )
+
+
+class Office(models.Model):
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="offices")
+    role = models.CharField(max_length=20, choices=OfficeRole.choices)
+    title = models.CharField(max_length=120, help_text="As styled, e.g. President, Chancellor.")
+    country = models.ForeignKey(
+        Country, null=True, blank=True, on_delete=models.PROTECT, related_name="offices"
+    )
+    organisation = models.CharField(max_length=150, blank=True)
+    start = models.DateField(null=True, blank=True)
+    end = models.DateField(null=True, blank=True, help_text="Empty while in office.")
+
+    objects = OfficeQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-start"]
+        indexes = [models.Index(fields=["country", "role", "start"])]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(end__isnull=True)
+                | Q(start__isnull=True)
+                | Q(end__gte=models.F("start")),
+                name="office_ends_after_start",
+            )
+        ]
+
+    def __str__(self):
+        where = self.country or self.organisation
+        return f"{self.title} of {where}" if where else self.title
+
+    def held_on(self, on: dt.date) -> bool:
+        return (self.start is None or self.start <= on) and (self.end is None or on <= self.end)
+
+
+class PlaceKind(models.TextChoices):
+    CITY = "city", "City"
+    PORT = "port", "Port"
+    VENUE = "venue", "Venue"
+    REGION = "region", "Region"
+
+
+class Place(models.Model):
+    name = models.CharField(max_length=150)
+    slug = models.SlugField(max_length=150, unique=True)
+    kind = models.CharField(max_length=10, choices=PlaceKind.choices, default=PlaceKind.CITY)
+    country = models.ForeignKey(Country, on_delete=models.PROTECT, related_name="places")
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return f"{self.name} ({self.country.iso2})"
+
+
+class PlaceAlias(models.Model):
+    place = models.ForeignKey(Place, on_delete=models.CASCADE, related_name="aliases")
+    name = models.CharField(max_length=150)
+
+    class Meta:
+        ordering = ["place", "name"]
+        verbose_name_plural = "place aliases"
+        constraints = [models.UniqueConstraint(fields=["place", "name"], name="unique_place_alias")]
+
+    def __str__(self):
+        return self.name
+
+
+class Source(models.Model):
+    """A publisher or news agency."""
+
+    name = models.CharField(max_length=150, unique=True)
+    slug = models.SlugField(max_length=150, unique=True)
+    url = models.URLField(blank=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+# --- Articles -----------------------------------------------------------------------------
+
+
+class ArticleQuerySet(models.QuerySet):
+    def published(self):
+        return self.order_by("-published", "-id")
+
+    def about(self, country: Country):
+        return self.filter(country_mentions__country=country)
+
+    def mentioning(self, person: Person):
+        return self.filter(person_mentions__person=person)
+
+    def for_listing(self):
+        return self.select_related("source").prefetch_related("countries")
+
+    def for_index(self):
+        return self.select_related("source").prefetch_related(
+            "countries__aliases", "people__aliases", "places__aliases", "events"
+        )
+
+
+class Article(models.Model):
+    headline = models.CharField(max_length=300)
+    slug = models.SlugField(max_length=120)
+    lead = models.TextField(blank=True)
+    body = models.TextField()
+    published = models.DateField(db_index=True)
+    language = models.CharField(max_length=8, default="en")
+    source = models.ForeignKey(
+        Source, null=True, blank=True, on_delete=models.SET_NULL, related_name="articles"
+    )
+    # Provenance of the ingest.
+    source_file = models.CharField(max_length=255, unique=True)
+    sha256 = models.CharField("SHA-256 of the normalised body", max_length=64, unique=True)
+    ingested_at = models.DateTimeField()
+    updated_at = models.DateTimeField(auto_now=True)
+    edited_fields = models.JSONField(
+        default=list,
+        blank=True,
+        help_text="Fields changed by an editor; a re-ingest of a changed file keeps them.",
+    )
+
+    countries = models.ManyToManyField(Country, through="ArticleCountry", related_name="articles")
+    people = models.ManyToManyField(Person, through="ArticlePerson", related_name="articles")
+    places = models.ManyToManyField(Place, through="ArticlePlace", related_name="articles")
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-published", "-id"]
+        get_latest_by = "published"
+
+    def __str__(self):
+        return self.headline
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = slugify(self.headline)[:100].rstrip("-") or "article"
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("archive:article", args=[self.pk, self.slug])
+
+
+class Mention(models.Model):
+    """How often and where first an article names an entity."""
+
+    count = models.PositiveIntegerField(default=1)
+    first_offset = models.PositiveIntegerField(
+        default=0, help_text="Character offset of the first mention in the body."
+    )
+
+    class Meta:
+        abstract = True
+        ordering = ["first_offset"]
+
+
+class ArticleCountry(Mention):
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="country_mentions")
+    country = models.ForeignKey(Country, on_delete=models.CASCADE, related_name="mentions")
+
+    class Meta(Mention.Meta):
+        verbose_name = "country mention"
+        constraints = [
+            models.UniqueConstraint(fields=["article", "country"], name="unique_article_country")
+        ]
+
+    def __str__(self):
+        return f"{self.country} ×{self.count}"
+
+
+class ArticlePerson(Mention):
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="person_mentions")
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="mentions")
+
+    class Meta(Mention.Meta):
+        verbose_name = "person mention"
+        constraints = [
+            models.UniqueConstraint(fields=["article", "person"], name="unique_article_person")
+        ]
+
+    def __str__(self):
+        return f"{self.person} ×{self.count}"
+
+
+class ArticlePlace(Mention):
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="place_mentions")
+    place = models.ForeignKey(Place, on_delete=models.CASCADE, related_name="mentions")
+
+    class Meta(Mention.Meta):
+        verbose_name = "place mention"
+        constraints = [
+            models.UniqueConstraint(fields=["article", "place"], name="unique_article_place")
+        ]
+
+    def __str__(self):
+        return f"{self.place} ×{self.count}"
+
+
+# --- Events and figures ------------------------------------------------------------------
+
+
+class EventType(models.TextChoices):
+    """A small taxonomy in the spirit of CAMEO/PLOVER; see archive/ingest/extract/events.py."""
+
+    VISIT = "visit", "Visit"
+    TALKS = "talks", "Talks or meeting"
+    PHONE_CALL = "phone_call", "Phone call"
+    SUMMIT = "summit", "Summit or multilateral meeting"
+    AGREEMENT = "agreement", "Agreement or joint statement"
+    AWARD = "award", "Award conferred"
+    CONGRATULATION = "congratulation", "Congratulation or condolence"
+    STATEMENT = "statement", "Statement"
+
+
+class Event(models.Model):
+    type = models.CharField(max_length=20, choices=EventType.choices, db_index=True)
+    subtype = models.CharField(
+        max_length=40, blank=True, help_text="e.g. state / official / working visit."
+    )
+    title = models.CharField(max_length=300)
+    date = models.DateField(db_index=True)
+    place = models.ForeignKey(
+        Place, null=True, blank=True, on_delete=models.SET_NULL, related_name="events"
+    )
+    participants_key = models.CharField(
+        max_length=255,
+        db_index=True,
+        help_text="Sorted country codes and people: how two reports of one event are matched.",
+    )
+    people = models.ManyToManyField(Person, through="EventPerson", related_name="events")
+    countries = models.ManyToManyField(Country, through="EventCountry", related_name="events")
+    articles = models.ManyToManyField(Article, related_name="events", blank=True)
+
+    class Meta:
+        ordering = ["-date", "type"]
+
+    def __str__(self):
+        return f"{self.title} ({self.date:%Y-%m-%d})"
+
+    def get_absolute_url(self):
+        return reverse("archive:event", args=[self.pk])
+
+
+class ParticipantRole(models.TextChoices):
+    PARTICIPANT = "participant", "Participant"
+    VISITOR = "visitor", "Visitor"
+    HOST = "host", "Host"
+    GIVER = "giver", "Giver"
+    RECIPIENT = "recipient", "Recipient"
+
+
+class EventPerson(models.Model):
+    event = models.ForeignKey(Event, on_delete=models.CASCADE)
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="event_roles")
+    role = models.CharField(
+        max_length=12, choices=ParticipantRole.choices, default=ParticipantRole.PARTICIPANT
+    )
+
+    class Meta:
+        verbose_name = "participant"
+        constraints = [
+            models.UniqueConstraint(fields=["event", "person"], name="unique_event_person")
+        ]
+
+    def __str__(self):
+        return f"{self.person} ({self.get_role_display()})"
+
+
+class EventCountry(models.Model):
+    event = models.ForeignKey(Event, on_delete=models.CASCADE)
+    country = models.ForeignKey(Country, on_delete=models.CASCADE, related_name="event_roles")
+    role = models.CharField(
+        max_length=12, choices=ParticipantRole.choices, default=ParticipantRole.PARTICIPANT
+    )
+
+    class Meta:
+        verbose_name = "participating country"
+        verbose_name_plural = "participating countries"
+        constraints = [
+            models.UniqueConstraint(fields=["event", "country"], name="unique_event_country")
+        ]
+
+    def __str__(self):
+        return f"{self.country} ({self.get_role_display()})"
+
+
+class FigureKind(models.TextChoices):
+    TRADE = "trade_turnover", "Trade turnover"
+    INVESTMENT = "investment", "Investment"
+    FREIGHT = "freight", "Freight volume"
+    GROWTH = "growth", "Growth"
+    OTHER = "other", "Other amount"
+
+
+class Qualifier(models.TextChoices):
+    EXACT = "exact", "Exactly"
+    MORE_THAN = "more_than", "More than"
+    LESS_THAN = "less_than", "Less than"
+    ABOUT = "about", "About"
+
+
+class Figure(models.Model):
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="figures")
+    kind = models.CharField(max_length=20, choices=FigureKind.choices)
+    value = models.DecimalField(max_digits=24, decimal_places=4)
+    unit = models.CharField(max_length=12, help_text="ISO currency code, t, % …")
+    qualifier = models.CharField(max_length=10, choices=Qualifier.choices, default="exact")
+    is_target = models.BooleanField(default=False, help_text="A goal, not an actual value.")
+    change_percent = models.DecimalField(max_digits=8, decimal_places=2, null=True, blank=True)
+    period = models.CharField(max_length=100, blank=True)
+    countries = models.ManyToManyField(Country, related_name="figures", blank=True)
+    sentence = models.TextField()
+
+    class Meta:
+        ordering = ["article", "id"]
+
+    def __str__(self):
+        return f"{self.get_kind_display()}: {self.value:,.0f} {self.unit}"
+
+
+# --- Search index outbox ------------------------------------------------------------------
+
+
+class IndexQueue(models.Model):
+    """A pending index change, written in the same transaction as the edit that caused it.
+
+    One indexer process drains it (archive/search/queue.py); a row is deleted only after
+    its change is committed to the index, so a crash means a retry, never a loss.
+    """
+
+    object_id = models.BigIntegerField(db_index=True)
+    created = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["id"]
+        verbose_name = "index queue entry"
+        verbose_name_plural = "index queue"
+
+    def __str__(self):
+        return f"article {self.object_id}"

@@ -1,0 +1,102 @@
+"""Configuration read from the environment: parsing only, no Django imports.
+
+Kept apart from the settings modules so that it can be unit-tested and reused by the
+gunicorn configuration.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from django.core.exceptions import ImproperlyConfigured
+
+TRUE_WORDS = {"1", "true", "yes", "on"}
+FALSE_WORDS = {"0", "false", "no", "off", ""}
+
+
+def env_bool(name: str, default: bool) -> bool:
+    """Read a boolean such as DEBUG=0 / DEBUG=true; reject anything ambiguous."""
+    raw = os.environ.get(name)
+    if raw is None:
+        return default
+    word = raw.strip().lower()
+    if word in TRUE_WORDS:
+        return True
+    if word in FALSE_WORDS:
+        return False
+    raise ImproperlyConfigured(f"{name}={raw!r} is not a boolean (use 1/0, true/false).")
+
+
+def env_list(name: str, default: list[str]) -> list[str]:
+    raw = os.environ.get(name)
+    if raw is None:
+        return default
+    return [item.strip() for item in raw.split(",") if item.strip()]
+
+
+def secret_key(debug: bool, var_dir: Path) -> str:
+    """SECRET_KEY from the environment; in development a key generated once into var/."""
+    key = os.environ.get("SECRET_KEY", "").strip()
+    if key:
+        return key
+    if not debug:
+        raise ImproperlyConfigured(
+            "SECRET_KEY must be set when DEBUG is off (see .env.example). "
+            "Refusing to start in production mode without one."
+        )
+    path = var_dir / "secret_key"
+    if path.exists():
+        return path.read_text().strip()
+    var_dir.mkdir(parents=True, exist_ok=True)
+    key = secrets.token_urlsafe(50)
+    path.write_text(key)
+    path.chmod(0o600)
+    return key
+
+
+def search_connections(url: str, default_path: Path) -> dict:
+    """Turn SEARCH_URL into HAYSTACK_CONNECTIONS.
+
+    whoosh:///absolute/path        the embedded default (one machine)
+    elasticsearch://host:9200/idx  Elasticsearch 7 through haystack
+    solr://host:8983/solr/core     Solr through haystack
+    """
+    if not url:
+        return {
+            "default": {"ENGINE": "archive.search.backend.WhooshEngine", "PATH": str(default_path)}
+        }
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    if scheme == "whoosh":
+        path = parts.path
+        if parts.netloc:
+            raise ImproperlyConfigured(
+                f"SEARCH_URL={url!r}: write whoosh:///absolute/path (three slashes)."
+            )
+        if not path.startswith("/"):
+            raise ImproperlyConfigured(f"SEARCH_URL={url!r}: the Whoosh path must be absolute.")
+        return {"default": {"ENGINE": "archive.search.backend.WhooshEngine", "PATH": path}}
+    if scheme in {"elasticsearch", "elasticsearchs"}:
+        index = parts.path.strip("/") or "newsroom"
+        http = "https" if scheme.endswith("s") else "http"
+        return {
+            "default": {
+                "ENGINE": "haystack.backends.elasticsearch7_backend.Elasticsearch7SearchEngine",
+                "URL": f"{http}://{parts.netloc}/",
+                "INDEX_NAME": index,
+            }
+        }
+    if scheme in {"solr", "solrs"}:
+        http = "https" if scheme.endswith("s") else "http"
+        return {
+            "default": {
+                "ENGINE": "haystack.backends.solr_backend.SolrEngine",
+                "URL": f"{http}://{parts.netloc}{parts.path}",
+            }
+        }
+    raise ImproperlyConfigured(
+        f"SEARCH_URL={url!r}: unknown scheme {scheme!r} (whoosh, elasticsearch or solr)."
+    )

@@ -1,0 +1,22 @@
+"""Test settings: base, with only what the tests need changed."""
+
+import tempfile
+
+from newsroom.settings.base import *  # noqa: F403
+from newsroom.settings.base import STORAGES
+
+# Each test session gets its own Whoosh directory; search tests make a fresh one per test.
+HAYSTACK_CONNECTIONS = {
+    "default": {
+        "ENGINE": "archive.search.backend.WhooshEngine",
+        "PATH": tempfile.mkdtemp(prefix="newsroom-test-whoosh-"),
+    }
+}
+# Fast hashing: password strength is not under test.
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+# No manifest: tests do not run collectstatic.
+STORAGES = {
+    **STORAGES,
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}

@@ -1,0 +1,74 @@
+import datetime as dt
+import shutil
+import tempfile
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.core.management import call_command
+from haystack import connections
+
+from archive.ingest.fixtures import read_countries, read_offices, read_places
+from archive.ingest.gazetteer_db import build_gazetteer
+from archive.ingest.loader import load_gazetteer
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "fixtures" / "articles" / "000_64b0841694428645.txt"
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def load_fixture_gazetteer():
+    folder = settings.NEWSROOM_GAZETTEER_DIR
+    return load_gazetteer(
+        read_countries(folder / "countries.tsv"),
+        read_offices(folder / "offices.tsv"),
+        read_places(folder / "places.tsv"),
+    )
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The real gazetteer, loaded once into the test database."""
+    with django_db_blocker.unblock():
+        load_fixture_gazetteer()
+
+
+@pytest.fixture
+def search_index():
+    """A fresh, empty Whoosh index in a temporary folder for one test."""
+    info = connections.connections_info["default"]
+    old_path = info["PATH"]
+    path = tempfile.mkdtemp(prefix="newsroom-whoosh-")
+    info["PATH"] = path
+    connections.reload("default")
+    yield connections["default"].get_backend()
+    info["PATH"] = old_path
+    connections.reload("default")
+    shutil.rmtree(path, ignore_errors=True)
+
+
+@pytest.fixture
+def gazetteer(db):
+    return build_gazetteer()
+
+
+@pytest.fixture
+def seed_article(db, search_index):
+    """The seed article ingested through the command, index drained."""
+    call_command("ingest", str(SEED), verbosity=0)
+    from archive.models import Article
+
+    return Article.objects.get()
+
+
+@pytest.fixture
+def write_article(tmp_path):
+    """Write an article file of the seed format; returns its path."""
+
+    def write(name: str, body: str, date: str | dt.date = "2025-11-25", folder=None) -> Path:
+        path = (folder or tmp_path) / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(f" date {date} {body}", encoding="utf-8")
+        return path
+
+    return write

@@ -1,0 +1,102 @@
+import pytest
+from django.contrib.auth import get_user_model
+from django.urls import reverse
+
+from archive.models import Article, Person, PersonAlias
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def staff_client(client):
+    user = get_user_model().objects.create_superuser("editor", "e@example.org", "pw-for-tests")
+    client.force_login(user)
+    return client
+
+
+@pytest.mark.parametrize("url", ["/admin/", "/admin/archive/article/", "/admin/archive/person/"])
+def test_anonymous_is_sent_to_login(client, url):
+    response = client.get(url)
+    assert response.status_code == 302
+    assert response["Location"].startswith("/admin/login/")
+
+
+def test_non_staff_user_is_refused(client):
+    user = get_user_model().objects.create_user("reader", password="pw-for-tests")
+    client.force_login(user)
+    assert client.get("/admin/archive/article/").status_code == 302
+
+
+@pytest.mark.parametrize(
+    "model",
+    ["article", "person", "country", "office", "place", "event", "figure", "source", "indexqueue"],
+)
+def test_changelists_render(staff_client, seed_article, model):
+    assert staff_client.get(f"/admin/archive/{model}/").status_code == 200
+
+
+def test_changelist_search(staff_client, seed_article):
+    response = staff_client.get("/admin/archive/person/", {"q": "Tokaev"})
+    assert b"Kassym-Jomart Tokayev" in response.content
+
+
+def test_edit_headline_is_remembered(staff_client, seed_article):
+    url = reverse("admin:archive_article_change", args=[seed_article.pk])
+    page = staff_client.get(url)
+    assert page.status_code == 200
+    form = page.context["adminform"].form
+    data = {k: v for k, v in form.initial.items() if v is not None}
+    data.update(
+        headline="Tokayev and Berdimuhamedov meet in Astana",
+        source=seed_article.source_id,
+        published="2025-11-25",
+    )
+    for prefix, formset in [
+        (fs.formset.prefix, fs.formset) for fs in page.context["inline_admin_formsets"]
+    ]:
+        data[f"{prefix}-TOTAL_FORMS"] = formset.total_form_count()
+        data[f"{prefix}-INITIAL_FORMS"] = formset.initial_form_count()
+        for i, f in enumerate(formset.forms):
+            for name, field in f.fields.items():
+                value = f.initial.get(name, field.initial)
+                if hasattr(value, "pk"):
+                    value = value.pk
+                if value is not None:
+                    data[f"{prefix}-{i}-{name}"] = value
+    response = staff_client.post(url, data)
+    assert response.status_code == 302, response.content[:2000]
+    article = Article.objects.get()
+    assert article.headline == "Tokayev and Berdimuhamedov meet in Astana"
+    assert article.edited_fields == ["headline"]
+
+
+def test_merge_action(staff_client, seed_article):
+    tokayev = Person.objects.get(slug="kassym-jomart-tokayev")
+    twin = Person.objects.create(name="Tokayev Kassym", slug="tokayev-kassym")
+    url = reverse("admin:archive_person_changelist")
+    ask = staff_client.post(
+        url, {"action": "merge_people", "_selected_action": [tokayev.pk, twin.pk]}
+    )
+    assert ask.status_code == 200 and b"Choose the record to keep" in ask.content
+    done = staff_client.post(
+        url,
+        {
+            "action": "merge_people",
+            "_selected_action": [tokayev.pk, twin.pk],
+            "apply": "1",
+            "target": tokayev.pk,
+        },
+    )
+    assert done.status_code == 302
+    assert not Person.objects.filter(pk=twin.pk).exists()
+    assert PersonAlias.objects.filter(person=tokayev, name="Tokayev Kassym").exists()
+
+
+def test_reextract_action(staff_client, seed_article):
+    seed_article.country_mentions.all().delete()
+    url = reverse("admin:archive_article_changelist")
+    response = staff_client.post(
+        url, {"action": "reextract_action", "_selected_action": [seed_article.pk]}
+    )
+    assert response.status_code == 302
+    assert seed_article.countries.count() == 4

@@ -1,0 +1,144 @@
+import csv
+import io
+import json
+import os
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from archive.models import Article, Country, IndexQueue
+from tests.conftest import SEED
+
+pytestmark = pytest.mark.django_db
+
+
+def run(*args):
+    out, err = io.StringIO(), io.StringIO()
+    call_command(*args, stdout=out, stderr=err)
+    return out.getvalue(), err.getvalue()
+
+
+def test_ingest_seed_summary(search_index):
+    out, _ = run("ingest", str(SEED))
+    assert "1 created, 0 updated, 0 unchanged, 0 duplicate, 0 failed" in out
+    article = Article.objects.get()
+    assert article.published.isoformat() == "2025-11-25"
+    assert article.source.name == "Qazinform News Agency"
+    assert {c.iso2 for c in article.countries.all()} == {"KZ", "TM", "IR", "AF"}
+    assert not IndexQueue.objects.exists()  # drained into the index
+    out, _ = run("ingest", str(SEED))
+    assert "0 created, 0 updated, 1 unchanged" in out
+
+
+def test_bad_files_are_reported_and_good_ones_stored(tmp_path, write_article, search_index):
+    write_article("good.txt", "Kassym-Jomart Tokayev met Vladimir Putin.")
+    write_article("nested/good2.txt", "Leaders met in Baku.")
+    write_article("bad-date.txt", "Body.", date="2025-13-40")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "header-only.txt").write_bytes(b" date 2025-11-25")
+    (tmp_path / "no-header.txt").write_bytes(b"Astana. Leaders met.")
+    (tmp_path / "cp1251.txt").write_bytes(" date 2025-11-25 Президент".encode("cp1251"))
+    (tmp_path / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    (tmp_path / "notes.md").write_text("ignored: not .txt")
+    with pytest.raises(CommandError) as raised:
+        run("ingest", str(tmp_path))
+    assert raised.value.returncode == 1
+    assert "6 file(s) failed" in str(raised.value)
+    assert Article.objects.count() == 2
+
+
+def test_ingest_stderr_names_each_bad_file(tmp_path, write_article, search_index):
+    write_article("bad-date.txt", "Body.", date="2025-13-40")
+    err = io.StringIO()
+    with pytest.raises(CommandError):
+        call_command("ingest", str(tmp_path), stdout=io.StringIO(), stderr=err)
+    assert "bad-date.txt: header date 2025-13-40 is not a real date" in err.getvalue()
+
+
+def test_ingest_missing_path():
+    with pytest.raises(CommandError, match="No such file or folder"):
+        run("ingest", "/nonexistent/folder")
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads unreadable files")
+def test_unreadable_file(tmp_path, write_article, search_index):
+    path = write_article("locked.txt", "Body.")
+    path.chmod(0)
+    with pytest.raises(CommandError):
+        run("ingest", str(tmp_path))
+
+
+def test_symlink_loop_is_reported(tmp_path, write_article, search_index):
+    write_article("a/good.txt", "Leaders met in Baku.")
+    (tmp_path / "a" / "loop").symlink_to(tmp_path / "a")
+    with pytest.raises(CommandError):
+        run("ingest", str(tmp_path))
+    assert Article.objects.count() == 1
+
+
+def test_dry_run(write_article, search_index):
+    path = write_article("a.txt", "Leaders met in Baku.")
+    out, _ = run("ingest", "--dry-run", str(path))
+    assert out.startswith("Dry run: 1 created")
+    assert not Article.objects.exists()
+
+
+def test_load_gazetteer_is_idempotent():
+    before = Country.objects.count()
+    out, _ = run("load_gazetteer")
+    assert "created 0 countries, 0 aliases, 0 people, 0 offices, 0 places" in out
+    assert Country.objects.count() == before >= 249
+
+
+def test_export_jsonl(seed_article):
+    out, _ = run("export_archive")
+    record = json.loads(out.splitlines()[0])
+    assert record["id"] == seed_article.pk
+    assert record["published"] == "2025-11-25"
+    assert record["url"].endswith(seed_article.get_absolute_url())
+    assert record["source_file"] == SEED.name
+    assert record["sha256"] == seed_article.sha256
+    assert sorted(record["countries"]) == ["AF", "IR", "KZ", "TM"]
+    assert "Kassym-Jomart Tokayev" in record["people"]
+    assert {"Astana", "Aktau", "Kuryk", "Turkmenbashi"} <= set(record["places"])
+    award = next(e for e in record["events"] if e["type"] == "award")
+    assert {"name": "Serdar Berdimuhamedov", "role": "recipient"} in award["people"]
+    assert {"kind": "investment", "value": "120000000", "unit": "USD"}.items() <= next(
+        f for f in record["figures"] if f["kind"] == "investment"
+    ).items()
+
+
+def test_export_csv_to_file(seed_article, tmp_path):
+    target = tmp_path / "out.csv"
+    run("export_archive", "--format", "csv", "--output", str(target))
+    rows = list(csv.DictReader(target.open(encoding="utf-8")))
+    assert len(rows) == 1
+    assert rows[0]["countries"] == "AF;IR;KZ;TM"
+    assert "visit" in rows[0]["event_types"].split(";")
+
+
+def test_check_index_detects_and_repairs_drift(seed_article):
+    out, _ = run("check_index")
+    assert "Index consistent: 1 documents, 1 articles" in out
+    # An edit whose queue row never got drained: the index is stale.
+    Article.objects.filter(pk=seed_article.pk).update(headline="Changed behind the index")
+    article = Article.objects.get()
+    article.save()
+    IndexQueue.objects.all().delete()
+    with pytest.raises(CommandError, match="1 stale"):
+        run("check_index")
+    out, _ = run("check_index", "--fix")
+    assert "Index repaired" in out
+
+
+def test_reextract_all(seed_article):
+    seed_article.country_mentions.all().delete()
+    out, _ = run("reextract", "--all")
+    assert "Re-extracted 1 article(s)" in out
+    assert seed_article.countries.count() == 4
+
+
+def test_indexer_once(seed_article):
+    seed_article.save()
+    out, _ = run("indexer", "--once")
+    assert "Indexed 1, removed 0" in out

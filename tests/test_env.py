@@ -1,0 +1,50 @@
+import pytest
+from django.core.exceptions import ImproperlyConfigured
+
+from newsroom.env import env_bool, search_connections, secret_key
+
+
+def test_search_url_default_is_whoosh_under_var(tmp_path):
+    conf = search_connections("", tmp_path / "idx")["default"]
+    assert conf["ENGINE"] == "archive.search.backend.WhooshEngine"
+    assert conf["PATH"] == str(tmp_path / "idx")
+
+
+def test_search_url_whoosh_absolute():
+    conf = search_connections("whoosh:///srv/newsroom/index", None)["default"]
+    assert conf["PATH"] == "/srv/newsroom/index"
+
+
+@pytest.mark.parametrize("url", ["whoosh://relative/path", "ftp://x", "whoosh:relative"])
+def test_bad_search_urls(url):
+    with pytest.raises(ImproperlyConfigured):
+        search_connections(url, None)
+
+
+def test_search_url_elasticsearch():
+    conf = search_connections("elasticsearch://es.internal:9200/news", None)["default"]
+    assert conf["ENGINE"].endswith("Elasticsearch7SearchEngine")
+    assert conf["URL"] == "http://es.internal:9200/"
+    assert conf["INDEX_NAME"] == "news"
+
+
+def test_secret_key_required_without_debug(monkeypatch, tmp_path):
+    monkeypatch.delenv("SECRET_KEY", raising=False)
+    with pytest.raises(ImproperlyConfigured, match="SECRET_KEY must be set"):
+        secret_key(False, tmp_path)
+
+
+def test_development_key_generated_once(monkeypatch, tmp_path):
+    monkeypatch.delenv("SECRET_KEY", raising=False)
+    first = secret_key(True, tmp_path)
+    assert len(first) > 40
+    assert secret_key(True, tmp_path) == first
+    assert (tmp_path / "secret_key").stat().st_mode & 0o077 == 0
+
+
+def test_env_bool(monkeypatch):
+    monkeypatch.setenv("X_FLAG", "0")
+    assert env_bool("X_FLAG", True) is False
+    monkeypatch.setenv("X_FLAG", "maybe")
+    with pytest.raises(ImproperlyConfigured):
+        env_bool("X_FLAG", True)

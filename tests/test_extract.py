@@ -1,0 +1,151 @@
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from archive.ingest.extract import extract
+from archive.ingest.extract.figures import extract_figures, parse_number
+from archive.ingest.parser import parse_bytes
+from tests.conftest import SEED
+
+DAY = dt.date(2025, 11, 25)
+
+
+@pytest.fixture
+def seed(gazetteer):
+    parsed = parse_bytes(SEED.read_bytes())
+    return extract(parsed.body, parsed.published, gazetteer)
+
+
+def test_seed_countries_people_places(seed):
+    assert set(seed.countries) == {"KZ", "TM", "IR", "AF"}
+    assert set(seed.people) == {"kassym-jomart-tokayev", "serdar-berdimuhamedov"}
+    assert {"astana-kz", "aktau-kz", "kuryk-kz", "turkmenbashi-tm", "akorda-kz"} <= set(seed.places)
+    # Kazakhstan is the most mentioned; Afghanistan once.
+    assert seed.countries["KZ"].count > seed.countries["AF"].count == 1
+    assert seed.countries["KZ"].first_offset < seed.countries["AF"].first_offset
+
+
+def test_seed_counts_title_references(seed):
+    # Two full names plus "Tokayev", "the Kazakh President", "the Kazakh leader", ...
+    assert seed.people["kassym-jomart-tokayev"].count >= 6
+    assert seed.people["serdar-berdimuhamedov"].count >= 3
+
+
+def test_seed_events(seed):
+    by_type = {e.type: e for e in seed.events}
+    assert {"visit", "talks", "agreement", "award"} <= set(by_type)
+    visit = by_type["visit"]
+    assert visit.subtype == "state"
+    assert ("serdar-berdimuhamedov", "visitor") in visit.people
+    assert ("kassym-jomart-tokayev", "host") in visit.people
+    assert ("KZ", "host") in visit.countries and ("TM", "visitor") in visit.countries
+    assert by_type["talks"].place in {"astana-kz", "akorda-kz"}
+    assert by_type["agreement"].subtype == "joint statement"
+    award = by_type["award"]
+    assert ("kassym-jomart-tokayev", "giver") in award.people
+    assert ("serdar-berdimuhamedov", "recipient") in award.people
+    assert "Altyn Qyran" in award.title
+
+
+def test_seed_figures(seed):
+    figures = [(f.kind, f.value, f.unit, f.qualifier, f.is_target) for f in seed.figures]
+    assert ("trade_turnover", Decimal(500_000_000), "USD", "more_than", False) in figures
+    assert ("trade_turnover", Decimal(1_000_000_000), "USD", "exact", True) in figures
+    assert ("investment", Decimal(120_000_000), "USD", "more_than", False) in figures
+    freight = next(f for f in seed.figures if f.kind == "freight")
+    assert (freight.value, freight.unit, freight.change_percent) == (Decimal(1_500_000), "t", 14)
+    assert "first 10 months" in freight.period
+    assert all(set(f.countries) == {"KZ", "TM"} for f in seed.figures)
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("Токаев провёл встречу.", "kassym-jomart-tokayev"),
+        ("Kassym-Jomart Tokaev met the delegation.", "kassym-jomart-tokayev"),
+        ("Recep Tayyip Erdogan arrived.", "recep-tayyip-erdogan"),
+        ("Recep Tayyip Erdoğan arrived.", "recep-tayyip-erdogan"),
+        ("Serdar Berdymukhamedov spoke.", "serdar-berdimuhamedov"),
+        ("President Putin spoke.", "vladimir-putin"),
+    ],
+)
+def test_name_variants(gazetteer, text, slug):
+    assert set(extract(text, DAY, gazetteer).people) == {slug}
+
+
+def test_title_resolved_by_date(gazetteer):
+    text = "The Turkmen President received the delegation."
+    before = extract(text, dt.date(2020, 5, 1), gazetteer)
+    after = extract(text, dt.date(2023, 5, 1), gazetteer)
+    assert set(before.people) == {"gurbanguly-berdimuhamedov"}
+    assert set(after.people) == {"serdar-berdimuhamedov"}
+
+
+def test_president_of_country_list(gazetteer):
+    text = "The Presidents of Kazakhstan and Turkmenistan held talks."
+    people = extract(text, DAY, gazetteer).people
+    assert set(people) == {"kassym-jomart-tokayev", "serdar-berdimuhamedov"}
+
+
+def test_surname_needs_an_introduction(gazetteer):
+    assert extract("Berdimuhamedov said the talks went well.", DAY, gazetteer).people == {}
+    text = "Gurbanguly Berdimuhamedov visited Astana. Berdimuhamedov said the talks went well."
+    people = extract(text, DAY, gazetteer).people
+    assert set(people) == {"gurbanguly-berdimuhamedov"}
+    assert people["gurbanguly-berdimuhamedov"].count == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Trade reached US$ 5 billion.", set()),
+        ("Nigeria and Niger signed a deal.", {"NG", "NE"}),
+        ("Papua New Guinea hosted the forum.", {"PG"}),
+        ("Equatorial Guinea and Guinea-Bissau met.", {"GQ", "GW"}),
+        ("The Dominican Republic voted.", {"DO"}),
+        ("The DR Congo and Congo agreed.", {"CD", "CG"}),
+        ("Kazakh-Turkmen relations grew.", {"KZ", "TM"}),
+        ("Ankara and Baku agreed on gas.", {"TR", "AZ"}),
+        ("The UK and the UAE signed.", {"GB", "AE"}),
+        ("Latin American and South American leaders met American officials.", {"US"}),
+    ],
+)
+def test_countries(gazetteer, text, codes):
+    assert set(extract(text, DAY, gazetteer).countries) == codes
+
+
+@pytest.mark.parametrize(
+    ("raw", "value"),
+    [
+        ("half a", Decimal("0.5")),
+        ("one and a half", Decimal("1.5")),
+        ("1,200", Decimal(1200)),
+        ("12.5", Decimal("12.5")),
+        ("twenty", Decimal(20)),
+    ],
+)
+def test_parse_number(raw, value):
+    assert parse_number(raw) == value
+
+
+def test_figures_need_a_unit():
+    figures = extract_figures([(0, "In the first 10 months, 30 delegations met.")])
+    assert figures == []
+
+
+def test_figure_currency_forms():
+    sentence = "Investments reached $2.5 billion and exports about 300 million euros."
+    figures = extract_figures([(0, sentence)])
+    assert [(f.value, f.unit, f.qualifier) for f in figures] == [
+        (Decimal("2500000000"), "USD", "exact"),
+        (Decimal("300000000"), "EUR", "about"),
+    ]
+
+
+def test_phone_call_event(gazetteer):
+    text = "Vladimir Putin held a phone call with Kassym-Jomart Tokayev on Monday."
+    events = extract(text, DAY, gazetteer).events
+    assert [e.type for e in events] == ["phone_call"]
+    assert {p for p, _ in events[0].people} == {"vladimir-putin", "kassym-jomart-tokayev"}
+    assert {c for c, _ in events[0].countries} == {"RU", "KZ"}

@@ -1,0 +1,87 @@
+import datetime as dt
+import re
+
+import pytest
+
+from archive.ingest import parser
+from archive.ingest.parser import ParseError, parse_bytes, parse_text
+from tests.conftest import SEED
+
+TODAY = dt.date(2026, 11, 28)
+
+
+def test_seed_file_parses():
+    article = parse_bytes(SEED.read_bytes(), today=TODAY)
+    assert article.published == dt.date(2025, 11, 25)
+    assert article.headline.startswith("Highlighting the special importance of the Turkmen")
+    assert len(article.headline) <= parser.HEADLINE_MAX
+    assert article.headline.endswith("…")
+    assert len(article.paragraphs) == 13
+    assert article.body.startswith("Highlighting")
+    assert article.paragraphs[-1].endswith("the Altyn Qyran (Golden Eagle) Order.")
+    assert article.language == "en"
+    assert len(article.sha256) == 64
+
+
+def test_headline_is_first_sentence_when_short():
+    article = parse_text(" date 2025-01-02 Leaders met in Astana. They talked.", today=TODAY)
+    assert article.headline == "Leaders met in Astana"
+    assert article.lead == "Leaders met in Astana. They talked."
+
+
+def test_headline_cut_at_word_boundary():
+    words = " ".join(["diplomacy"] * 30)
+    headline = parser.make_headline(words)
+    assert len(headline) <= 110
+    assert headline.endswith("diplomacy…")
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b"\xef\xbb\xbf date 2025-11-25 Body text here.",  # BOM
+        b" date 2025-11-25\r\nBody text here.\r\n\r\nSecond paragraph.\r\n",  # CRLF
+        b"\n\n   date   2025-11-25   Body text here.",  # extra whitespace
+        b" DATE 2025-11-25 Body text here.",
+    ],
+)
+def test_header_tolerances(raw):
+    article = parse_bytes(raw, today=TODAY)
+    assert article.published == dt.date(2025, 11, 25)
+    assert article.body.startswith("Body text here.")
+
+
+def test_same_text_with_different_line_ends_hashes_the_same():
+    a = parse_bytes(b" date 2025-11-25 One.\n\nTwo.\n", today=TODAY)
+    b = parse_bytes(b"\xef\xbb\xbf date 2025-11-25 One.  \r\n\r\n\r\nTwo.", today=TODAY)
+    assert a.sha256 == b.sha256
+
+
+@pytest.mark.parametrize(
+    ("raw", "reason"),
+    [
+        (b"", "empty file"),
+        (b"   \n  ", "empty file"),
+        (b" date 2025-11-25", "header only"),
+        (b" date 2025-11-25   \n\n", "header only"),
+        (b"Astana, 25 November. Leaders met.", "no 'date YYYY-MM-DD' header"),
+        (b" date 2025-13-40 Body.", "not a real date"),
+        (b" date 25-11-2025 Body.", "is not YYYY-MM-DD"),
+        (b" date 2031-01-01 Body.", "in the future"),
+        (b" date 2025-11-25 \xcf\xf0\xe5\xe7\xe8\xe4\xe5\xed\xf2 \xcf\xf0\xe5", "not valid UTF-8"),
+        (b"\xff\xfe d\x00a\x00t\x00e\x00", "UTF-16"),
+        (b" date 2025-11-25 bin\x00ary", "binary data"),
+        (b" date 2025-11-25 text \x07 bell", "control character U+0007"),
+    ],
+)
+def test_bad_input_is_refused_with_reason(raw, reason):
+    with pytest.raises(ParseError, match=re.escape(reason)):
+        parse_bytes(raw, today=TODAY)
+
+
+def test_cyrillic_text_is_russian():
+    article = parse_text(
+        " date 2025-11-25 Президент Казахстана Токаев провёл переговоры.", today=TODAY
+    )
+    assert article.language == "ru"
+    assert article.headline == "Президент Казахстана Токаев провёл переговоры"

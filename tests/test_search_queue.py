@@ -1,0 +1,72 @@
+import pytest
+from haystack.query import SearchQuerySet
+
+from archive.models import Article, ArticleCountry, Country, IndexQueue, PersonAlias
+from archive.search.consistency import compare
+from archive.search.queue import drain
+
+pytestmark = pytest.mark.django_db
+
+
+def ids(**filters):
+    return {int(r.pk) for r in SearchQuerySet().models(Article).filter(**filters)}
+
+
+def test_seed_is_searchable_by_name_and_filters(seed_article):
+    assert ids(content="Tokayev") == {seed_article.pk}
+    assert ids(content="Kuryk") == {seed_article.pk}
+    assert ids(countries="tm") == {seed_article.pk}
+    assert ids(people="serdar-berdimuhamedov") == {seed_article.pk}
+    assert ids(content="Токаев") == {seed_article.pk}  # an alias, indexed with the article
+    assert ids(countries="fr") == set()
+
+
+def test_country_added_after_save_reaches_the_index(seed_article):
+    # The admin saves the article first and its inlines afterwards.
+    seed_article.headline = "Edited headline"
+    seed_article.save()
+    ArticleCountry.objects.create(article=seed_article, country=Country.objects.get(iso2="FR"))
+    drain()
+    assert ids(countries="fr") == {seed_article.pk}
+    assert compare().clean
+
+
+def test_mention_removed_reaches_the_index(seed_article):
+    seed_article.country_mentions.filter(country__iso2="AF").delete()
+    drain()
+    assert ids(countries="af") == set()
+    assert compare().clean
+
+
+def test_new_alias_is_searchable_after_drain(seed_article):
+    PersonAlias.objects.create(
+        person=seed_article.people.get(slug="kassym-jomart-tokayev"), name="Qasymjomart"
+    )
+    assert IndexQueue.objects.filter(object_id=seed_article.pk).exists()
+    drain()
+    assert ids(content="Qasymjomart") == {seed_article.pk}
+
+
+def test_delete_removes_the_document(seed_article):
+    pk = seed_article.pk
+    seed_article.delete()
+    drain()
+    assert ids(content="Tokayev") == set()
+    report = compare()
+    assert report.clean and report.indexed == 0 and pk not in report.ghosts
+
+
+def test_queue_rows_survive_a_failed_write(seed_article, monkeypatch):
+    seed_article.save()
+    from archive.search import backend
+
+    def broken(self, index, objects):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(backend._Writer, "update", broken)
+    with pytest.raises(OSError):
+        drain()
+    assert IndexQueue.objects.filter(object_id=seed_article.pk).exists()
+    monkeypatch.undo()
+    drain()
+    assert not IndexQueue.objects.exists()
