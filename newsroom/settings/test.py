@@ -14,7 +14,8 @@ HAYSTACK_CONNECTIONS = {
 }
 # Fast hashing: password strength is not under test.
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-# No manifest: tests do not run collectstatic.
+# No manifest and an empty STATIC_ROOT: tests do not run collectstatic.
+STATIC_ROOT = tempfile.mkdtemp(prefix="newsroom-test-static-")
 STORAGES = {
     **STORAGES,
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},

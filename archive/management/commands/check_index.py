@@ -37,7 +37,8 @@ class Command(BaseCommand):
             enqueue(report.missing | report.stale | report.ghosts)
             drain()
             if compare().clean:
-                self.stdout.write(self.style.SUCCESS("Index repaired."))
+                if options["verbosity"]:
+                    self.stdout.write(self.style.SUCCESS("Index repaired."))
                 return
         raise CommandError(
             f"Index drift: {len(report.missing)} missing, {len(report.stale)} "

@@ -22,7 +22,8 @@ class Command(BaseCommand):
             return self.report(drain(), options["verbosity"])
         signal.signal(signal.SIGTERM, self.stop)
         signal.signal(signal.SIGINT, self.stop)
-        self.stdout.write("Indexer running; Ctrl-C stops it.")
+        if options["verbosity"]:
+            self.stdout.write("Indexer running; Ctrl-C stops it.")
         while self.running:
             try:
                 result = drain()
