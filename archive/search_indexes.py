@@ -6,10 +6,19 @@ from archive.models import Article
 
 
 class ArticleIndex(indexes.SearchIndex, indexes.Indexable):
+    """Text fields: `text` (the body, stemmed; stored for snippets), `headline` (stemmed,
+    boosted), `exact` (headline and body, unstemmed),
+    `names` (names and aliases of the countries, people and places mentioned, unstemmed:
+    how "Tokaev", "Токаев" or "Kazakh" find their articles). The analyzers are set in
+    archive/search/backend.py; the data templates render with autoescaping off, since
+    the index holds text, not HTML."""
+
     text = indexes.CharField(document=True, use_template=True)
+    exact = indexes.CharField()
+    names = indexes.CharField(use_template=True)
     headline = indexes.CharField(model_attr="headline", boost=2.0)
     published = indexes.DateField(model_attr="published")
-    year = indexes.IntegerField()
+    year = indexes.CharField()
     month = indexes.IntegerField()
     countries = indexes.MultiValueField()
     people = indexes.MultiValueField()
@@ -25,8 +34,16 @@ class ArticleIndex(indexes.SearchIndex, indexes.Indexable):
     def index_queryset(self, using=None):
         return Article.objects.for_index()
 
+    def prepare(self, obj):
+        data = super().prepare(obj)
+        data["exact"] = f"{obj.headline}\n{data['text']}"
+        return data
+
+    def prepare_exact(self, obj):
+        return ""  # filled in prepare() from `text`: the template is rendered once
+
     def prepare_year(self, obj):
-        return obj.published.year
+        return str(obj.published.year)
 
     def prepare_month(self, obj):
         return obj.published.month

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from archive import views
+from archive import api, feeds, views
 
 app_name = "archive"
 
@@ -13,4 +13,7 @@ urlpatterns = [
     path("countries/<str:iso2>/", views.CountryDetailView.as_view(), name="country"),
     path("people/<slug:slug>/", views.PersonDetailView.as_view(), name="person"),
     path("events/<int:pk>/", views.EventDetailView.as_view(), name="event"),
+    path("search/", views.SearchView.as_view(), name="search"),
+    path("search/feed/", feeds.SearchFeed(), name="search-feed"),
+    path("api/search", api.search, name="api-search"),
 ]

@@ -4,6 +4,7 @@ from django.db.models import Count, Prefetch
 from django.shortcuts import get_object_or_404, redirect
 from django.views.generic import DetailView, ListView, TemplateView
 
+from archive.forms import SearchForm
 from archive.models import (
     Article,
     ArticleCountry,
@@ -16,6 +17,7 @@ from archive.models import (
     Office,
     Person,
 )
+from archive.search import service
 
 PAGE_SIZE = 20
 
@@ -74,6 +76,9 @@ class ArticleDetailView(DetailView):
             return redirect(self.object, permanent=True)
         return self.render_to_response(self.get_context_data(object=self.object))
 
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(related=service.related(self.object), **kwargs)
+
 
 class CountryListView(ListView):
     template_name = "archive/country_list.html"
@@ -125,4 +130,17 @@ class EventDetailView(DetailView):
             Prefetch("eventperson_set", EventPerson.objects.select_related("person")),
             Prefetch("eventcountry_set", EventCountry.objects.select_related("country")),
             Prefetch("articles", Article.objects.published()),
+        )
+
+
+class SearchView(TemplateView):
+    """/search/?q=…&country=kz&person=…&type=visit&from=…&to=…&sort=newest&page=2"""
+
+    template_name = "search/search.html"
+
+    def get_context_data(self, **kwargs):
+        form = SearchForm(self.request.GET)
+        results = service.search(form.to_request())
+        return super().get_context_data(
+            form=form, results=results, problems=form.problems, **kwargs
         )

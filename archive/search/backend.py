@@ -1,24 +1,37 @@
-"""Haystack's Whoosh backend with one change that matters: every write waits for Whoosh's
-lock instead of failing or buffering in a thread (haystack uses AsyncWriter, and its
-remove() gives up silently when the lock is taken).
+"""Haystack's Whoosh backend with the changes that matter here:
 
-Segments are written non-compound: opening a searcher then costs ~1 ms instead of ~80 ms.
+- every write waits for Whoosh's lock instead of failing or buffering in a thread (haystack
+  uses AsyncWriter, and its remove() gives up silently when the lock is taken);
+- segments are written non-compound: opening a searcher then costs ~1 ms instead of ~80 ms;
+- the schema keeps names unstemmed (see archive/search/analysis.py) and stores only what
+  is read back;
+- the index path is a symlink to a generation folder, so rebuild_index can build a new
+  generation aside and swap it in without readers ever seeing an empty index.
 """
 
 from __future__ import annotations
 
 import contextlib
+import os
+import time
+from pathlib import Path
 
 from haystack.backends.whoosh_backend import WhooshEngine as StockEngine
 from haystack.backends.whoosh_backend import WhooshSearchBackend
 from haystack.constants import ID
 from haystack.exceptions import SkipDocument
 from haystack.utils import get_identifier
+from whoosh.fields import ID as WHOOSH_ID
+from whoosh.fields import KEYWORD, STORED, TEXT
+from whoosh.index import LockError
+from whoosh.util.filelock import try_for
+
+from archive.search.analysis import EXACT, STEM
 
 LOCK_TIMEOUT = 120.0  # seconds a writer waits for another to finish
 
 
-class _Writer:
+class Writer:
     def __init__(self, backend, writer):
         self.backend, self.writer = backend, writer
 
@@ -38,20 +51,87 @@ class _Writer:
             self.writer.delete_by_term(ID, f"{model._meta.app_label}.{model._meta.model_name}.{pk}")
 
 
+def _keyword():
+    return KEYWORD(stored=True, commas=True, scorable=True)
+
+
+# Field name -> the Whoosh field it becomes, replacing haystack's defaults.
+SCHEMA_OVERRIDES = {
+    "text": lambda: TEXT(analyzer=STEM, stored=True, phrase=True, spelling=False),
+    "headline": lambda: TEXT(analyzer=STEM, stored=True, field_boost=2.0),
+    "exact": lambda: TEXT(analyzer=EXACT, stored=False, phrase=True),
+    "names": lambda: TEXT(analyzer=EXACT, stored=False, phrase=True),
+    "countries": _keyword,
+    "people": _keyword,
+    "places": _keyword,
+    "event_types": _keyword,
+    "year": _keyword,
+    "source": lambda: WHOOSH_ID(stored=True),
+    "updated": lambda: STORED(),
+}
+
+
+def generation_dir(path: str) -> Path:
+    return Path(f"{path}.generations")
+
+
+def new_generation(path: str) -> Path:
+    folder = generation_dir(path) / time.strftime("%Y%m%dT%H%M%S") / str(os.getpid())
+    folder.mkdir(parents=True)
+    return folder
+
+
+def point_at(path: str, target: Path) -> None:
+    """Atomically make `path` a symlink to `target`."""
+    tmp = f"{path}.swap-{os.getpid()}"
+    if os.path.lexists(tmp):
+        os.unlink(tmp)
+    os.symlink(target, tmp)
+    os.replace(tmp, path)
+
+
 class NewsroomWhooshBackend(WhooshSearchBackend):
+    def setup(self):
+        if self.use_file_storage and not os.path.lexists(self.path):
+            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+            point_at(self.path, new_generation(self.path))
+        super().setup()
+
+    def build_schema(self, fields):
+        content_field_name, schema = super().build_schema(fields)
+        for name, make in SCHEMA_OVERRIDES.items():
+            if name in schema.names():
+                schema.remove(name)
+                schema.add(name, make())
+        return content_field_name, schema
+
     @contextlib.contextmanager
-    def locked_writer(self):
-        """A Whoosh writer holding the index lock; commits on success, cancels on error."""
+    def locked_writer(self, timeout: float = LOCK_TIMEOUT):
+        """A Whoosh writer holding the index lock; commits on success, cancels on error.
+        Raises whoosh.index.LockError if the lock stays taken for `timeout` seconds."""
         if not self.setup_complete:
             self.setup()
         self.index = self.index.refresh()
-        writer = self.index.writer(timeout=LOCK_TIMEOUT, delay=0.05, compound=False)
+        writer = self.index.writer(timeout=timeout, delay=0.05, compound=False)
         try:
-            yield _Writer(self, writer)
+            yield Writer(self, writer)
         except BaseException:
             writer.cancel()
             raise
         writer.commit()
+
+    @contextlib.contextmanager
+    def exclusive(self, timeout: float = LOCK_TIMEOUT):
+        """Hold the live index's write lock without writing to it (for rebuilds)."""
+        if not self.setup_complete:
+            self.setup()
+        lock = self.index.lock("WRITELOCK")
+        if not try_for(lock.acquire, timeout=timeout, delay=0.05):
+            raise LockError("the search index is locked by another writer")
+        try:
+            yield
+        finally:
+            lock.release()
 
     def update(self, index, iterable, commit=True):
         objects = list(iterable)

@@ -28,8 +28,9 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
-    "haystack",
+    # archive before haystack: its rebuild_index (build aside, swap in) replaces haystack's.
     "archive",
+    "haystack",
 ]
 
 MIDDLEWARE = [

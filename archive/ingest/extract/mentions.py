@@ -77,8 +77,18 @@ def find_mentions(text: str, published: dt.date, gaz: Gazetteer) -> Mentions:
         _add_match(match, text, published, gaz, mentions, strong_people)
     _add_titles(matches, text, published, gaz, mentions)
     _add_bare_titles(text, published, gaz, mentions)
+    _add_leaders_countries(published, gaz, mentions)
     mentions.spans.sort()
     return mentions
+
+
+def _add_leaders_countries(published: dt.date, gaz: Gazetteer, mentions: Mentions) -> None:
+    """An article about a sitting leader concerns their country, named or not ("Putin
+    called Tokayev" is Russia-Kazakhstan news): one mention, where the leader first appears."""
+    for person, offsets in list(mentions.people.items()):
+        for code in {t.country for t in gaz.roles_of(person, published) if t.country}:
+            if code not in mentions.countries:
+                mentions.add(COUNTRY, code, min(offsets), min(offsets))
 
 
 def _add_match(

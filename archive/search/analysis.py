@@ -1,0 +1,28 @@
+"""Analyzers: names are never stemmed; ordinary words are.
+
+Both fold accents, so "Erdogan" finds "Erdoğan". `STEM` is used for the `text` and
+`headline` fields (so "visits" finds "visit"); `EXACT` for `exact` (the same text, unstemmed:
+the "exact spelling" switch) and `names` (names and aliases of the mentioned entities).
+"""
+
+from whoosh.analysis import CharsetFilter, LowercaseFilter, RegexTokenizer, StemFilter, StopFilter
+from whoosh.support.charset import accent_map
+
+# Words joined by hyphens or apostrophes split ("Kassym-Jomart" -> kassym, jomart).
+TOKEN_PATTERN = r"\w+(?:\.?\w+)*"
+
+
+def exact_analyzer():
+    return RegexTokenizer(TOKEN_PATTERN) | LowercaseFilter() | CharsetFilter(accent_map)
+
+
+def stem_analyzer():
+    return exact_analyzer() | StopFilter() | StemFilter()
+
+
+EXACT = exact_analyzer()
+STEM = stem_analyzer()
+
+
+def terms(analyzer, text: str) -> list[str]:
+    return [token.text for token in analyzer(text)]

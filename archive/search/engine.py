@@ -1,0 +1,299 @@
+"""Full-text search on the Whoosh index, driven directly for speed.
+
+Haystack builds and writes the index (archive/search_indexes.py, backend.py); reading goes
+through here because haystack opens several searchers per request (~80 ms each at 10,000
+articles) while a reused searcher answers a name query in a few milliseconds. Each thread
+keeps one searcher and refreshes it when the index changes. Facet counts are exact: every
+matching document is counted, using per-segment maps from document to field values that
+are built once per segment (segments never change once written).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import threading
+from collections import Counter
+from dataclasses import dataclass, field
+
+from haystack import connections
+from whoosh import highlight
+from whoosh.query import And, AndNot, DateRange, Every, Or, Phrase, Term
+
+from archive.search.analysis import EXACT, STEM, terms
+from archive.search.query import Clause, ParsedQuery, unparse
+
+log = logging.getLogger(__name__)
+FACET_FIELDS = ("countries", "people", "event_types", "year")
+SUGGEST_BELOW = 3  # compute spelling suggestions only when fewer hits than this
+
+
+@dataclass(frozen=True)
+class Filters:
+    countries: tuple[str, ...] = ()
+    people: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+    types: tuple[str, ...] = ()
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+
+
+@dataclass
+class EngineResult:
+    total: int
+    hits: list[tuple[int, float, str]]  # (article id, score, snippet html)
+    facets: dict[str, Counter] = field(default_factory=dict)
+    suggestion: str = ""
+
+
+class NameTerms:
+    """Which query words are names (not stemmed), and the words of every name of the entity
+    a name belongs to (so that "Tokaev" highlights "Tokayev")."""
+
+    def __init__(self, names_by_entity: dict[str, list[str]]):
+        self.entities_of: dict[str, set[str]] = {}
+        self.words_of: dict[str, set[str]] = {}
+        for entity, names in names_by_entity.items():
+            words = {t for name in names for t in terms(EXACT, name)}
+            self.words_of[entity] = words
+            for word in words:
+                self.entities_of.setdefault(word, set()).add(entity)
+
+    def is_name(self, word: str) -> bool:
+        return word in self.entities_of
+
+    def related_words(self, word: str) -> set[str]:
+        return {w for e in self.entities_of.get(word, ()) for w in self.words_of[e]}
+
+
+class WhooshSearchEngine:
+    def __init__(self, alias: str = "default"):
+        self.alias = alias
+        self.local = threading.local()
+        self.segment_maps: dict[str, dict[str, list]] = {}
+        self.lock = threading.Lock()
+
+    # --- searcher lifecycle ----------------------------------------------------------------
+
+    def backend(self):
+        backend = connections[self.alias].get_backend()
+        if not backend.setup_complete:
+            backend.setup()
+        return backend
+
+    def searcher(self):
+        """This thread's searcher, refreshed if another process committed since."""
+        current = getattr(self.local, "searcher", None)
+        path = self.backend().path
+        if current is not None and getattr(self.local, "path", None) == path:
+            return current if current.up_to_date() else current.refresh()
+        index = self.backend().index.refresh()
+        self.local.searcher, self.local.path = index.searcher(), path
+        return self.local.searcher
+
+    def reset(self) -> None:
+        current = getattr(self.local, "searcher", None)
+        if current is not None:
+            current.close()
+        self.local.searcher = None
+
+    def _retrying(self, work):
+        """Run `work(searcher)`; once more with a fresh searcher if a merge removed files
+        the old one was reading."""
+        try:
+            return work(self.searcher())
+        except Exception:
+            log.warning("search failed; retrying with a fresh searcher", exc_info=True)
+            self.reset()
+            return work(self.searcher())
+
+    # --- queries ---------------------------------------------------------------------------
+
+    def build(self, parsed: ParsedQuery, names: NameTerms, exact: bool):
+        groups = [Or([self._clause(c, names, exact) for c in group]) for group in parsed.groups]
+        groups = [g for g in groups if g.subqueries]
+        excluded = [self._clause(c, names, exact) for c in parsed.excluded]
+        positive = And(groups) if groups else None
+        if excluded:
+            return AndNot(positive or Every(), Or(excluded))
+        return positive
+
+    def _clause(self, clause: Clause, names: NameTerms, exact: bool):
+        words = terms(EXACT, clause.text)
+        if clause.phrase and len(words) > 1:
+            if exact:
+                return Phrase("exact", words)
+            return Or([Phrase("exact", words), Phrase("names", words)])
+        parts = []
+        for word in words:
+            if exact:
+                parts.append(Term("exact", word))
+            elif names.is_name(word):
+                parts.append(
+                    Or(
+                        [
+                            Term("exact", word),
+                            Term("names", word),
+                            Term("headline", word, boost=2.0),
+                        ]
+                    )
+                )
+            else:
+                stems = terms(STEM, word)
+                if not stems:  # a stop word on its own
+                    parts.append(Term("exact", word))
+                else:
+                    parts.append(
+                        Or([Term("text", stems[0]), Term("headline", stems[0], boost=2.0)])
+                    )
+        return And(parts) if len(parts) > 1 else (parts[0] if parts else Or([]))
+
+    def build_filter(self, filters: Filters):
+        parts = [Term("countries", c.lower()) for c in filters.countries]
+        parts += [Term("people", p) for p in filters.people]
+        parts += [Term("places", p) for p in filters.places]
+        parts += [Term("event_types", t) for t in filters.types]
+        if filters.date_from or filters.date_to:
+            start = (
+                dt.datetime.combine(filters.date_from, dt.time.min) if filters.date_from else None
+            )
+            end = dt.datetime.combine(filters.date_to, dt.time.max) if filters.date_to else None
+            parts.append(DateRange("published", start, end))
+        return And(parts) if parts else None
+
+    # --- search ----------------------------------------------------------------------------
+
+    def search(
+        self,
+        parsed: ParsedQuery,
+        filters: Filters,
+        names: NameTerms,
+        *,
+        exact=False,
+        sort="relevance",
+        page=1,
+        per_page=20,
+        facets=True,
+    ) -> EngineResult:
+        query = self.build(parsed, names, exact)
+        if query is None:
+            return EngineResult(0, [])
+        flt = self.build_filter(filters)
+        combined = And([query, flt]) if flt is not None else query
+
+        def work(searcher):
+            matching = sorted(searcher.docs_for_query(combined))
+            kwargs = {"filter": flt} if flt is not None else {}
+            if sort in {"newest", "oldest"}:
+                kwargs.update(sortedby="published", reverse=sort == "newest")
+            page_hits = searcher.search_page(query, max(page, 1), pagelen=per_page, **kwargs)
+            rows = [(hit.docnum, hit.score, hit.fields()) for hit in page_hits]
+            counts = self._facet_counts(searcher, matching) if facets else {}
+            suggestion = (
+                self._suggest(searcher, parsed, names) if len(matching) < SUGGEST_BELOW else ""
+            )
+            return len(matching), rows, counts, suggestion
+
+        total, rows, counts, suggestion = self._retrying(work)
+        marks = self._highlight_terms(parsed, names, exact)
+        hits = [
+            (int(f["django_id"]), float(score or 0), self._snippet(f.get("text", ""), marks))
+            for _, score, f in rows
+        ]
+        return EngineResult(total, hits, counts, suggestion)
+
+    def _facet_counts(self, searcher, docnums: list[int]) -> dict[str, Counter]:
+        columns = self._columns(searcher)
+        counts = {name: Counter() for name in FACET_FIELDS}
+        for name in FACET_FIELDS:
+            column, counter = columns[name], counts[name]
+            for docnum in docnums:
+                counter.update(column[docnum])
+        return counts
+
+    def _columns(self, searcher) -> dict[str, list]:
+        """docnum -> tuple of values, per facet field, for the searcher's whole index."""
+        columns: dict[str, list] = {name: [] for name in FACET_FIELDS}
+        for leaf, _offset in searcher.reader().leaf_readers():
+            key = leaf.segment().segment_id() if hasattr(leaf, "segment") else id(leaf)
+            with self.lock:
+                maps = self.segment_maps.get(key)
+            if maps is None:
+                maps = self._segment_map(leaf)
+                with self.lock:
+                    self.segment_maps[key] = maps
+            for name in FACET_FIELDS:
+                columns[name].extend(maps[name])
+        return columns
+
+    @staticmethod
+    def _segment_map(leaf) -> dict[str, list]:
+        size = leaf.doc_count_all()
+        maps = {}
+        for name in FACET_FIELDS:
+            values: list[list[str]] = [[] for _ in range(size)]
+            if name in leaf.schema:
+                for term in leaf.field_terms(name):
+                    for docnum in leaf.postings(name, term).all_ids():
+                        values[docnum].append(term)
+            maps[name] = [tuple(v) for v in values]
+        return maps
+
+    def _suggest(self, searcher, parsed: ParsedQuery, names: NameTerms) -> str:
+        """'Did you mean': words the index lacks (names, numbers and short words aside)
+        replaced by the closest words it has."""
+        corrector = searcher.corrector("exact")
+        reader = searcher.reader()
+        changed = False
+
+        def fix(clause: Clause) -> Clause:
+            nonlocal changed
+            out = []
+            for word in clause.text.split():
+                folded = (terms(EXACT, word) or [word.lower()])[0]
+                if (
+                    len(folded) >= 4
+                    and folded.isalpha()
+                    and not names.is_name(folded)
+                    and reader.doc_frequency("exact", folded) == 0
+                ):
+                    best = corrector.suggest(folded, limit=1, maxdist=1 if len(folded) <= 5 else 2)
+                    if best:
+                        changed = True
+                        out.append(best[0])
+                        continue
+                out.append(word)
+            return Clause(" ".join(out), clause.phrase)
+
+        fixed = ParsedQuery(tuple(tuple(fix(c) for c in g) for g in parsed.groups), parsed.excluded)
+        return unparse(fixed) if changed else ""
+
+    @staticmethod
+    def _highlight_terms(parsed: ParsedQuery, names: NameTerms, exact: bool) -> set[str]:
+        words = {w for group in parsed.groups for c in group for w in terms(EXACT, c.text)}
+        if not exact:
+            words |= {w for word in list(words) for w in names.related_words(word)}
+        return {t for w in words for t in (terms(STEM, w) or [w])}
+
+    @staticmethod
+    def _snippet(text: str, marks: set[str]) -> str:
+        if not text or not marks:
+            return ""
+        fragmenter = highlight.ContextFragmenter(maxchars=220, surround=60)
+        formatter = highlight.HtmlFormatter(tagname="mark", between=" … ")
+        return highlight.highlight(text, frozenset(marks), STEM, fragmenter, formatter, top=2)
+
+    def related(self, article_id: int, limit: int = 5) -> list[int]:
+        """More-like-this on the article's own words; [] when it is not indexed."""
+
+        def work(searcher):
+            docnum = searcher.document_number(django_id=str(article_id))
+            if docnum is None:
+                return []
+            hits = searcher.more_like(docnum, "text", top=limit, numterms=12)
+            return [int(hit["django_id"]) for hit in hits]
+
+        return self._retrying(work)
+
+
+ENGINE = WhooshSearchEngine()

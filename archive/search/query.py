@@ -1,0 +1,95 @@
+"""The query syntax people already know, parsed by hand so that no input can break it.
+
+    words              all must match
+    "exact phrase"     the words together, in order
+    a OR b             either
+    -word, -"phrase"   must not match (also NOT word)
+
+Anything else — unbalanced quotes, a lone OR, operators at the ends, markup, control
+characters, 10 kB of text — degrades to words. Pure: no Whoosh, no Django.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+MAX_QUERY_CHARS = 500
+MAX_CLAUSES = 24
+TOKEN_RE = re.compile(r'(?P<neg>-)?"(?P<phrase>[^"]*)"?|(?P<word>\S+)')
+WORD_RE = re.compile(r"\w+(?:[.'’-]\w+)*")
+
+
+@dataclass(frozen=True)
+class Clause:
+    text: str
+    phrase: bool = False
+
+
+@dataclass(frozen=True)
+class ParsedQuery:
+    """AND over `groups`; each group is an OR of clauses; `excluded` must not match."""
+
+    groups: tuple[tuple[Clause, ...], ...] = ()
+    excluded: tuple[Clause, ...] = ()
+    words: tuple[str, ...] = field(default=())  # every positive word, for suggestions
+
+    @property
+    def empty(self) -> bool:
+        return not self.groups
+
+
+def clean(raw: str) -> str:
+    text = unicodedata.normalize("NFKC", raw or "")[:MAX_QUERY_CHARS]
+    return "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in text)
+
+
+def parse(raw: str) -> ParsedQuery:
+    groups: list[list[Clause]] = []
+    excluded: list[Clause] = []
+    join_next = negate_next = False
+    for m in TOKEN_RE.finditer(clean(raw)):
+        if m.group("word") in {"OR", "|"}:
+            join_next = bool(groups)
+            continue
+        if m.group("word") in {"AND", "&&", "+"}:
+            continue
+        if m.group("word") == "NOT":
+            negate_next = True
+            continue
+        negated = negate_next or bool(m.group("neg"))
+        negate_next = False
+        if m.group("phrase") is not None:
+            words = WORD_RE.findall(m.group("phrase"))
+            clause = Clause(" ".join(words), phrase=len(words) > 1) if words else None
+        else:
+            word = m.group("word")
+            if word.startswith("-") and len(word) > 1:
+                negated, word = True, word[1:]
+            words = WORD_RE.findall(word)
+            clause = Clause(" ".join(words), phrase=len(words) > 1) if words else None
+        if clause is None:
+            continue
+        if negated:
+            excluded.append(clause)
+        elif join_next and groups:
+            groups[-1].append(clause)
+        else:
+            groups.append([clause])
+        join_next = False
+        if len(groups) + len(excluded) >= MAX_CLAUSES:
+            break
+    words = tuple(w for group in groups for c in group for w in c.text.split())
+    return ParsedQuery(tuple(tuple(g) for g in groups), tuple(excluded), words)
+
+
+def unparse(query: ParsedQuery) -> str:
+    """The canonical text of a parsed query (used to show "did you mean")."""
+
+    def show(c: Clause) -> str:
+        return f'"{c.text}"' if c.phrase else c.text
+
+    parts = [" OR ".join(show(c) for c in group) for group in query.groups]
+    parts += [f"-{show(c)}" for c in query.excluded]
+    return " ".join(parts)

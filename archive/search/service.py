@@ -1,0 +1,273 @@
+"""Search as the pages and the API see it: one request in, one page of results out.
+
+A text query goes to the search engine; browsing with filters only (no words) is served
+from the database, which is exact and fast, instead of a match-all query on the index.
+Either way the hits come back as Article objects with facet counts labelled for display.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+
+from django.db.models import Count
+from django.db.models.functions import ExtractYear
+
+from archive.models import (
+    Article,
+    ArticleCountry,
+    ArticlePerson,
+    Country,
+    CountryAlias,
+    Event,
+    EventType,
+    Person,
+    PersonAlias,
+    Place,
+    PlaceAlias,
+)
+from archive.search.engine import ENGINE, Filters, NameTerms
+from archive.search.query import ParsedQuery, parse
+
+PER_PAGE = 20
+FACET_LIMIT = 25
+NAMES_TTL = 60  # seconds a process keeps the name list before re-reading the gazetteer
+SORTS = ("relevance", "newest", "oldest")
+
+
+@dataclass(frozen=True)
+class SearchRequest:
+    q: str = ""
+    filters: Filters = field(default_factory=Filters)
+    sort: str = ""
+    page: int = 1
+    exact: bool = False
+    per_page: int = PER_PAGE
+
+
+@dataclass
+class Hit:
+    article: Article
+    score: float
+    snippet: str
+
+
+@dataclass
+class FacetValue:
+    key: str
+    label: str
+    count: int
+    selected: bool = False
+
+
+@dataclass
+class SearchPage:
+    request: SearchRequest
+    parsed: ParsedQuery
+    total: int
+    hits: list[Hit]
+    facets: dict[str, list[FacetValue]] = field(default_factory=dict)
+    suggestion: str = ""
+    sort: str = "newest"
+    took_ms: float = 0.0
+
+    @property
+    def num_pages(self) -> int:
+        return max(1, math.ceil(self.total / self.request.per_page))
+
+    @property
+    def has_next(self) -> bool:
+        return self.request.page < self.num_pages
+
+    @property
+    def has_previous(self) -> bool:
+        return self.request.page > 1
+
+
+_names: tuple[float, NameTerms] | None = None
+
+
+def forget_names() -> None:
+    """Make the next search re-read the gazetteer's names (after an alias is added)."""
+    global _names
+    _names = None
+
+
+def name_terms() -> NameTerms:
+    """The gazetteer's names, re-read at most once a minute per process."""
+    global _names
+    if _names and time.monotonic() - _names[0] < NAMES_TTL:
+        return _names[1]
+    by_entity: dict[str, list[str]] = {}
+    for code, name in Country.objects.values_list("iso2", "name"):
+        by_entity.setdefault(f"c:{code}", []).append(name)
+    for code, name in CountryAlias.objects.values_list("country__iso2", "name"):
+        by_entity.setdefault(f"c:{code}", []).append(name)
+    for slug, name in Person.objects.values_list("slug", "name"):
+        by_entity.setdefault(f"p:{slug}", []).append(name)
+    for slug, name in PersonAlias.objects.values_list("person__slug", "name"):
+        by_entity.setdefault(f"p:{slug}", []).append(name)
+    for slug, name in Place.objects.values_list("slug", "name"):
+        by_entity.setdefault(f"l:{slug}", []).append(name)
+    for slug, name in PlaceAlias.objects.values_list("place__slug", "name"):
+        by_entity.setdefault(f"l:{slug}", []).append(name)
+    _names = (time.monotonic(), NameTerms(by_entity))
+    return _names[1]
+
+
+def search(request: SearchRequest) -> SearchPage:
+    started = time.perf_counter()
+    parsed = parse(request.q)
+    has_text = bool(parsed.groups or parsed.excluded)
+    sort = request.sort if request.sort in SORTS else ("relevance" if has_text else "newest")
+    if has_text:
+        result = ENGINE.search(
+            parsed,
+            request.filters,
+            name_terms(),
+            exact=request.exact,
+            sort=sort,
+            page=request.page,
+            per_page=request.per_page,
+        )
+        total, raw, suggestion = result.total, result.hits, result.suggestion
+        counts = result.facets
+    else:
+        if sort == "relevance":
+            sort = "newest"
+        total, raw, counts = _browse(request, sort)
+        suggestion = ""
+    articles = (
+        Article.objects.for_listing().prefetch_related("people").in_bulk([pk for pk, _, _ in raw])
+    )
+    hits = [Hit(articles[pk], score, snippet) for pk, score, snippet in raw if pk in articles]
+    return SearchPage(
+        request,
+        parsed,
+        total,
+        hits,
+        _label(counts, request.filters),
+        suggestion,
+        sort,
+        (time.perf_counter() - started) * 1000,
+    )
+
+
+def filtered_articles(filters: Filters):
+    """The ORM twin of the engine's filter: the same rules, for browsing and for tests."""
+    qs = Article.objects.all()
+    for code in filters.countries:
+        qs = qs.filter(country_mentions__country__iso2__iexact=code)
+    for slug in filters.people:
+        qs = qs.filter(person_mentions__person__slug=slug)
+    for slug in filters.places:
+        qs = qs.filter(place_mentions__place__slug=slug)
+    for type_ in filters.types:
+        qs = qs.filter(events__type=type_)
+    if filters.date_from:
+        qs = qs.filter(published__gte=filters.date_from)
+    if filters.date_to:
+        qs = qs.filter(published__lte=filters.date_to)
+    return qs.distinct()
+
+
+def _browse(request: SearchRequest, sort: str):
+    qs = filtered_articles(request.filters)
+    ids = qs.values("pk")
+    total = qs.count()
+    order = ("published", "id") if sort == "oldest" else ("-published", "-id")
+    start = (max(request.page, 1) - 1) * request.per_page
+    page_ids = list(
+        qs.order_by(*order).values_list("pk", flat=True)[start : start + request.per_page]
+    )
+    counts = {
+        "countries": Counter(
+            dict(
+                ArticleCountry.objects.filter(article__in=ids)
+                .values_list("country__iso2")
+                .annotate(n=Count("article", distinct=True))
+                .values_list("country__iso2", "n")
+            )
+        ),
+        "people": Counter(
+            dict(
+                ArticlePerson.objects.filter(article__in=ids)
+                .values_list("person__slug")
+                .annotate(n=Count("article", distinct=True))
+                .values_list("person__slug", "n")
+            )
+        ),
+        "event_types": Counter(
+            dict(
+                Event.articles.through.objects.filter(article__in=ids)
+                .values_list("event__type")
+                .annotate(n=Count("article", distinct=True))
+                .values_list("event__type", "n")
+            )
+        ),
+        "year": Counter(
+            {
+                str(y): n
+                for y, n in Article.objects.filter(pk__in=ids)
+                .annotate(y=ExtractYear("published"))
+                .values_list("y")
+                .annotate(n=Count("pk"))
+                .values_list("y", "n")
+            }
+        ),
+    }
+    counts["countries"] = Counter({k.lower(): v for k, v in counts["countries"].items()})
+    return total, [(pk, 0.0, "") for pk in page_ids], counts
+
+
+def _label(counts: dict[str, Counter], filters: Filters) -> dict[str, list[FacetValue]]:
+    if not counts:
+        return {}
+    top_countries = counts["countries"].most_common(FACET_LIMIT)
+    top_people = counts["people"].most_common(FACET_LIMIT)
+    country_names = {
+        c.lower(): n
+        for c, n in Country.objects.filter(
+            iso2__in=[c.upper() for c, _ in top_countries]
+        ).values_list("iso2", "name")
+    }
+    person_names = dict(
+        Person.objects.filter(slug__in=[s for s, _ in top_people]).values_list("slug", "name")
+    )
+    chosen_countries = {c.lower() for c in filters.countries}
+    type_labels = dict(EventType.choices)
+    return {
+        "countries": [
+            FacetValue(c, country_names.get(c, c.upper()), n, c in chosen_countries)
+            for c, n in top_countries
+        ],
+        "people": [
+            FacetValue(s, person_names.get(s, s), n, s in filters.people) for s, n in top_people
+        ],
+        "types": [
+            FacetValue(t, type_labels.get(t, t), n, t in filters.types)
+            for t, n in counts["event_types"].most_common()
+        ],
+        "years": [FacetValue(y, y, n) for y, n in sorted(counts["year"].items(), reverse=True)],
+    }
+
+
+def related(article: Article, limit: int = 5) -> list[Article]:
+    """More-like-this from the index, topped up with articles sharing the most entities."""
+    try:
+        ids = [pk for pk in ENGINE.related(article.pk, limit) if pk != article.pk]
+    except Exception:  # the index is optional for reading an article
+        ids = []
+    if len(ids) < limit:
+        shared = (
+            Article.objects.exclude(pk__in=[article.pk, *ids])
+            .filter(country_mentions__country__in=article.countries.all())
+            .annotate(shared=Count("pk"))
+            .order_by("-shared", "-published")
+            .values_list("pk", flat=True)[: limit - len(ids)]
+        )
+        ids += list(shared)
+    found = Article.objects.for_listing().in_bulk(ids)
+    return [found[pk] for pk in ids if pk in found]

@@ -1,0 +1,209 @@
+"""Search against a real, temporary Whoosh index holding a small corpus."""
+
+import datetime as dt
+import itertools
+
+import pytest
+from django.core.management import call_command
+
+from archive.models import Article, PersonAlias
+from archive.search import service
+from archive.search.engine import Filters
+from archive.search.queue import drain
+from archive.search.service import SearchRequest, filtered_articles
+from tests.conftest import SEED
+
+pytestmark = pytest.mark.django_db
+
+CORPUS = {
+    "a-2019.txt": (
+        "2019-06-10",
+        "Gurbanguly Berdimuhamedov visited Astana for talks with "
+        "Kassym-Jomart Tokayev. The presidents discussed gas exports.",
+    ),
+    "b-2023.txt": (
+        "2023-03-02",
+        "Vladimir Putin held a phone call with Kassym-Jomart Tokayev. "
+        "They discussed the Caspian ports of Aktau and Kuryk.",
+    ),
+    "c-2024.txt": (
+        "2024-05-14",
+        "Recep Tayyip Erdoğan visits Baku. Ilham Aliyev welcomed the "
+        "Turkish leader; the two signed an agreement on energy.",
+    ),
+    "d-2024.txt": (
+        "2024-09-01",
+        "Emmanuel Macron met Olaf Scholz in Paris to discuss Ukraine. Macron said Europe must act.",
+    ),
+    "e-2025.txt": (
+        "2025-02-20",
+        "Shavkat Mirziyoyev and Kassym-Jomart Tokayev adopted a joint "
+        "statement in Tashkent on water and visiting rules.",
+    ),
+    "f-2025.txt": (
+        "2025-04-01",
+        "Statement joint with the <b>Tokayev</b> office: trade with Uzbekistan grew by 10%.",
+    ),
+}
+
+
+@pytest.fixture
+def corpus(search_index, write_article, tmp_path):
+    for name, (date, body) in CORPUS.items():
+        write_article(name, body, date=date)
+    call_command("ingest", str(tmp_path), str(SEED), verbosity=0)
+    service.forget_names()
+    return {a.source_file: a for a in Article.objects.all()}
+
+
+def found(q="", **kwargs):
+    filters = Filters(**{k: v for k, v in kwargs.items() if k in Filters.__dataclass_fields__})
+    extra = {k: v for k, v in kwargs.items() if k not in Filters.__dataclass_fields__}
+    page = service.search(SearchRequest(q=q, filters=filters, per_page=100, **extra))
+    return {hit.article.source_file for hit in page.hits}, page
+
+
+@pytest.mark.parametrize("q", ["Tokaev", "Токаев", "Tokayev", "Kasym-Jomart", "TOKAYEV"])
+def test_name_variants_find_tokayev(corpus, q):
+    files, _ = found(q)
+    assert {SEED.name, "a-2019.txt", "b-2023.txt", "e-2025.txt"} <= files
+
+
+def test_turkmen_leader_variants(corpus):
+    files, _ = found("Berdymukhamedov")
+    assert files == {SEED.name, "a-2019.txt"}
+
+
+def test_demonym_means_the_country(corpus):
+    files, _ = found("Kazakh")
+    assert {"a-2019.txt", "b-2023.txt", "e-2025.txt", SEED.name} <= files
+
+
+def test_accents_fold(corpus):
+    assert "c-2024.txt" in found("Erdogan")[0]
+
+
+def test_exact_spelling_turns_variants_off(corpus):
+    assert found("Tokaev", exact=True)[0] == set()
+    assert SEED.name in found("Tokayev", exact=True)[0]
+    assert found("Kazakh", exact=True)[0] == {SEED.name}  # only the seed writes "Kazakh"
+
+
+def test_ordinary_words_match_inflections(corpus):
+    files, _ = found("visit")
+    assert {"c-2024.txt", "e-2025.txt", SEED.name} <= files  # visits, visiting, visit
+    assert "c-2024.txt" not in found("visit", exact=True)[0]
+
+
+def test_names_are_not_stemmed(corpus):
+    assert found("Kury")[0] == set()
+    assert found("Kuryk")[0] == {"b-2023.txt", SEED.name}
+
+
+def test_phrases_and_order(corpus):
+    assert found('"joint statement"')[0] == {"e-2025.txt", SEED.name}
+    assert found('"statement joint"')[0] == {"f-2025.txt"}
+
+
+def test_or_and_exclusion(corpus):
+    assert found("Baku OR Paris")[0] == {"c-2024.txt", "d-2024.txt"}
+    assert found("Tokayev -Putin")[0] >= {"a-2019.txt", "e-2025.txt"}
+    assert "b-2023.txt" not in found("Tokayev -Putin")[0]
+    assert "b-2023.txt" not in found('Tokayev -"phone call"')[0]
+
+
+def test_filters(corpus):
+    assert found("Tokayev", countries=("uz",))[0] == {"e-2025.txt", "f-2025.txt"}
+    assert found("", people=("vladimir-putin",))[0] == {"b-2023.txt"}
+    assert found("Tokayev", types=("phone_call",))[0] == {"b-2023.txt"}
+    files, _ = found("Tokayev", date_from=dt.date(2023, 1, 1), date_to=dt.date(2024, 12, 31))
+    assert files == {"b-2023.txt"}
+
+
+def test_sorting(corpus):
+    _, newest = found("Tokayev", sort="newest")
+    dates = [h.article.published for h in newest.hits]
+    assert dates == sorted(dates, reverse=True)
+    _, oldest = found("Tokayev", sort="oldest")
+    assert [h.article.published for h in oldest.hits] == sorted(dates)
+    _, relevance = found("Tokayev")
+    assert relevance.sort == "relevance" and relevance.hits[0].score > 0
+
+
+def test_pages(corpus):
+    first = service.search(SearchRequest(q="Tokayev", per_page=2, sort="newest"))
+    second = service.search(SearchRequest(q="Tokayev", per_page=2, page=2, sort="newest"))
+    assert first.total == second.total >= 4 and first.num_pages >= 2
+    assert not {h.article.pk for h in first.hits} & {h.article.pk for h in second.hits}
+
+
+QUERIES = ["", "Tokayev", "visit", "Kazakh OR Turkish", '"joint statement"']
+FILTERS = [
+    Filters(),
+    Filters(countries=("kz",)),
+    Filters(countries=("tm",)),
+    Filters(people=("kassym-jomart-tokayev",)),
+    Filters(types=("talks",)),
+    Filters(date_from=dt.date(2024, 1, 1)),
+]
+
+
+@pytest.mark.parametrize(("q", "filters"), list(itertools.product(QUERIES, FILTERS)))
+def test_facets_equal_database_counts(corpus, q, filters):
+    page = service.search(SearchRequest(q=q, filters=filters, per_page=500))
+    ids = {h.article.pk for h in page.hits}
+    assert page.total == len(ids)
+    if not q:
+        assert ids == set(filtered_articles(filters).values_list("pk", flat=True))
+    matched = Article.objects.filter(pk__in=ids)
+    for facet in page.facets["countries"]:
+        assert facet.count == matched.filter(countries__iso2=facet.key.upper()).count()
+    for facet in page.facets["people"]:
+        assert facet.count == matched.filter(people__slug=facet.key).count()
+    for facet in page.facets["types"]:
+        assert facet.count == matched.filter(events__type=facet.key).distinct().count()
+    for facet in page.facets["years"]:
+        assert facet.count == matched.filter(published__year=int(facet.key)).count()
+    expected_countries = set(matched.values_list("countries__iso2", flat=True)) - {None}
+    assert {f.key.upper() for f in page.facets["countries"]} == expected_countries
+
+
+def test_snippets_highlight_and_escape(corpus):
+    _, page = found("Tokayev")
+    snippets = {h.article.source_file: h.snippet for h in page.hits}
+    assert "<mark" in snippets["a-2019.txt"]
+    assert "&lt;b&gt;" in snippets["f-2025.txt"] and "<b>" not in snippets["f-2025.txt"]
+
+
+def test_suggestion_only_when_little_is_found(corpus):
+    _, page = found("Tokajev")
+    assert page.total == 0 and page.suggestion == "tokayev"
+    assert found("Tokayev")[1].suggestion == ""
+    assert found("Tokaev")[1].suggestion == ""  # an alias, not a typo
+
+
+def test_new_alias_found_after_indexing(corpus):
+    tokayev = corpus[SEED.name].people.get(slug="kassym-jomart-tokayev")
+    PersonAlias.objects.create(person=tokayev, name="Qasymjomart")
+    drain()
+    service.forget_names()
+    assert SEED.name in found("Qasymjomart")[0]
+
+
+def test_searcher_sees_later_commits(corpus, write_article, tmp_path):
+    assert found("Zanzibar")[0] == set()
+    path = write_article("late/g.txt", "A delegation from Zanzibar arrived.", date="2025-05-05")
+    call_command("ingest", str(path), verbosity=0)
+    assert found("Zanzibar")[0] == {"g.txt"}
+
+
+def test_related_articles(corpus):
+    related = service.related(corpus["e-2025.txt"], limit=3)
+    assert related and corpus["e-2025.txt"] not in related
+
+
+def test_rebuild_swaps_in_a_complete_index(corpus):
+    before = found("Tokayev")[0]
+    call_command("rebuild_index", verbosity=0)
+    assert found("Tokayev")[0] == before
+    call_command("check_index", verbosity=0)
