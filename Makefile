@@ -7,7 +7,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run serve setup test lint check pytest bench eval clean
+.PHONY: run serve setup test lint check pytest bench clean
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 is needed ($(PYTHON) not found); set PYTHON=..."; exit 1; }
@@ -56,6 +56,12 @@ check:
 pytest:
 	$(BIN)/coverage run -m pytest
 	$(BIN)/coverage report --fail-under=80
+
+# Speed figures side by side (docs/performance.md). ARTICLES=100000 for the large run.
+ARTICLES ?= 10000
+bench: $(VENV)/.installed-dev
+	@mkdir -p var/bench
+	NEWSROOM_VAR_DIR=var/bench DEBUG=1 $(MANAGE) bench --articles $(ARTICLES)
 
 clean:
 	rm -rf $(VENV) var staticfiles .pytest_cache .coverage

@@ -86,7 +86,7 @@ def point_at(path: str, target: Path) -> None:
     tmp = f"{path}.swap-{os.getpid()}"
     if os.path.lexists(tmp):
         os.unlink(tmp)
-    os.symlink(target, tmp)
+    os.symlink(os.path.abspath(target), tmp)
     os.replace(tmp, path)
 
 

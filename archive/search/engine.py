@@ -10,6 +10,7 @@ are built once per segment (segments never change once written).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 import threading
@@ -18,13 +19,18 @@ from dataclasses import dataclass, field
 
 from haystack import connections
 from whoosh import highlight
-from whoosh.query import And, AndNot, DateRange, Every, Or, Phrase, Term
+from whoosh.query import And, AndNot, Every, Or, Phrase, Term
+from whoosh.support.charset import accent_map
 
 from archive.search.analysis import EXACT, STEM, terms
 from archive.search.query import Clause, ParsedQuery, unparse
 
 log = logging.getLogger(__name__)
 FACET_FIELDS = ("countries", "people", "event_types", "year")
+# One-character accent folding for the snippet pre-scan (the analyzers fold fully).
+FOLD = str.maketrans(
+    {ch: out for ch, out in accent_map.items() if isinstance(ch, int) and len(out) == 1}
+)
 SUGGEST_BELOW = 3  # compute spelling suggestions only when fewer hits than this
 
 
@@ -86,16 +92,20 @@ class WhooshSearchEngine:
         current = getattr(self.local, "searcher", None)
         path = self.backend().path
         if current is not None and getattr(self.local, "path", None) == path:
-            return current if current.up_to_date() else current.refresh()
+            if not current.up_to_date():
+                # refresh() hands the unchanged segments' readers to the new searcher.
+                self.local.searcher = current.refresh()
+            return self.local.searcher
         index = self.backend().index.refresh()
         self.local.searcher, self.local.path = index.searcher(), path
         return self.local.searcher
 
     def reset(self) -> None:
         current = getattr(self.local, "searcher", None)
-        if current is not None:
-            current.close()
         self.local.searcher = None
+        if current is not None:
+            with contextlib.suppress(Exception):  # half-closed after a failed refresh
+                current.close()
 
     def _retrying(self, work):
         """Run `work(searcher)`; once more with a fresh searcher if a merge removed files
@@ -149,17 +159,25 @@ class WhooshSearchEngine:
         return And(parts) if len(parts) > 1 else (parts[0] if parts else Or([]))
 
     def build_filter(self, filters: Filters):
+        """The keyword part of the filters as a query (dates are applied in filter_docs)."""
         parts = [Term("countries", c.lower()) for c in filters.countries]
         parts += [Term("people", p) for p in filters.people]
         parts += [Term("places", p) for p in filters.places]
         parts += [Term("event_types", t) for t in filters.types]
-        if filters.date_from or filters.date_to:
-            start = (
-                dt.datetime.combine(filters.date_from, dt.time.min) if filters.date_from else None
-            )
-            end = dt.datetime.combine(filters.date_to, dt.time.max) if filters.date_to else None
-            parts.append(DateRange("published", start, end))
         return And(parts) if parts else None
+
+    def filter_docs(self, searcher, filters: Filters) -> set[int] | None:
+        """The documents the filters allow, as docnums; None when nothing is filtered.
+        A date range is checked against cached publication dates, not expanded into terms."""
+        keyword = self.build_filter(filters)
+        allowed = set(searcher.docs_for_query(keyword)) if keyword is not None else None
+        if filters.date_from or filters.date_to:
+            low = (filters.date_from or dt.date.min).isoformat()
+            high = (filters.date_to or dt.date.max).isoformat()
+            dates = self._columns(searcher)["published"]
+            candidates = allowed if allowed is not None else range(len(dates))
+            allowed = {d for d in candidates if low <= dates[d] <= high}
+        return allowed
 
     # --- search ----------------------------------------------------------------------------
 
@@ -178,12 +196,12 @@ class WhooshSearchEngine:
         query = self.build(parsed, names, exact)
         if query is None:
             return EngineResult(0, [])
-        flt = self.build_filter(filters)
-        combined = And([query, flt]) if flt is not None else query
 
         def work(searcher):
-            matching = sorted(searcher.docs_for_query(combined))
-            kwargs = {"filter": flt} if flt is not None else {}
+            allowed = self.filter_docs(searcher, filters)
+            matching = searcher.docs_for_query(query)
+            matching = sorted(matching if allowed is None else allowed.intersection(matching))
+            kwargs = {"filter": allowed} if allowed is not None else {}
             if sort in {"newest", "oldest"}:
                 kwargs.update(sortedby="published", reverse=sort == "newest")
             page_hits = searcher.search_page(query, max(page, 1), pagelen=per_page, **kwargs)
@@ -212,18 +230,30 @@ class WhooshSearchEngine:
         return counts
 
     def _columns(self, searcher) -> dict[str, list]:
-        """docnum -> tuple of values, per facet field, for the searcher's whole index."""
-        columns: dict[str, list] = {name: [] for name in FACET_FIELDS}
-        for leaf, _offset in searcher.reader().leaf_readers():
-            key = leaf.segment().segment_id() if hasattr(leaf, "segment") else id(leaf)
+        """docnum -> values for each facet field, and -> publication date (ISO text), for
+        the searcher's whole index; segment parts are cached, the whole per searcher."""
+        cached = getattr(self.local, "columns", None)
+        if cached is not None and cached[0] is searcher:
+            return cached[1]
+        columns: dict[str, list] = {name: [] for name in (*FACET_FIELDS, "published")}
+        leaves = searcher.reader().leaf_readers()
+        keys = [
+            leaf.segment().segment_id() if hasattr(leaf, "segment") else id(leaf)
+            for leaf, _ in leaves
+        ]
+        with self.lock:  # forget segments merged away long ago
+            if len(self.segment_maps) > 4 * len(keys) + 8:
+                self.segment_maps = {k: v for k, v in self.segment_maps.items() if k in keys}
+        for (leaf, _offset), key in zip(leaves, keys, strict=True):
             with self.lock:
                 maps = self.segment_maps.get(key)
             if maps is None:
                 maps = self._segment_map(leaf)
                 with self.lock:
                     self.segment_maps[key] = maps
-            for name in FACET_FIELDS:
-                columns[name].extend(maps[name])
+            for name, values in maps.items():
+                columns[name].extend(values)
+        self.local.columns = (searcher, columns)
         return columns
 
     @staticmethod
@@ -237,6 +267,11 @@ class WhooshSearchEngine:
                     for docnum in leaf.postings(name, term).all_ids():
                         values[docnum].append(term)
             maps[name] = [tuple(v) for v in values]
+        published = [""] * size
+        if leaf.has_column("published"):
+            for docnum, value in enumerate(leaf.column_reader("published")):
+                published[docnum] = value.date().isoformat() if value else ""
+        maps["published"] = published
         return maps
 
     def _suggest(self, searcher, parsed: ParsedQuery, names: NameTerms) -> str:
@@ -277,11 +312,25 @@ class WhooshSearchEngine:
 
     @staticmethod
     def _snippet(text: str, marks: set[str]) -> str:
+        """Highlighted fragments (escaped HTML). Only the paragraphs that contain a query
+        term by a cheap folded-substring test are analysed: a long body costs no more than a
+        short one."""
         if not text or not marks:
+            return ""
+        candidates = []
+        for paragraph in text.split("\n\n"):
+            folded = paragraph.lower().translate(FOLD)
+            if any(m in folded for m in marks):
+                candidates.append(paragraph)
+                if len(candidates) == 2:
+                    break
+        if not candidates:
             return ""
         fragmenter = highlight.ContextFragmenter(maxchars=220, surround=60)
         formatter = highlight.HtmlFormatter(tagname="mark", between=" … ")
-        return highlight.highlight(text, frozenset(marks), STEM, fragmenter, formatter, top=2)
+        return highlight.highlight(
+            " … ".join(candidates), frozenset(marks), STEM, fragmenter, formatter, top=2
+        )
 
     def related(self, article_id: int, limit: int = 5) -> list[int]:
         """More-like-this on the article's own words; [] when it is not indexed."""

@@ -13,9 +13,11 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
+from django.db.models import Max
 from haystack import connections
 from whoosh.filedb.filestore import FileStorage
 
+from archive.models import IndexQueue
 from archive.search.backend import Writer, generation_dir, new_generation, point_at
 from archive.search.queue import article_index
 
@@ -29,6 +31,8 @@ def rebuild(
     index = article_index()
     path = backend.path
     with backend.exclusive():
+        # Changes queued before this point are read below; later ones stay queued.
+        covered = IndexQueue.objects.aggregate(last=Max("id"))["last"] or 0
         folder = new_generation(path)
         new_index = FileStorage(str(folder)).create_index(backend.schema)
         options = {"limitmb": 256, "compound": False}
@@ -54,6 +58,7 @@ def rebuild(
         if os.path.isdir(path) and not os.path.islink(path):  # an index made before generations
             os.replace(path, f"{path}.legacy-{os.getpid()}")
         point_at(path, folder)
+        IndexQueue.objects.filter(id__lte=covered).delete()
     backend.setup_complete = False  # reopen on the new generation
     _remove_old_generations(path, keep=Path(folder), previous=previous)
     return count

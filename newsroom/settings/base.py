@@ -12,7 +12,7 @@ import dj_database_url
 from newsroom.env import env_bool, env_list, search_connections, secret_key
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
-VAR_DIR = Path(os.environ.get("NEWSROOM_VAR_DIR", BASE_DIR / "var"))
+VAR_DIR = Path(os.environ.get("NEWSROOM_VAR_DIR") or BASE_DIR / "var").resolve()
 
 DEBUG = env_bool("DEBUG", default=True)
 SECRET_KEY = secret_key(DEBUG, VAR_DIR)
