@@ -16,7 +16,18 @@ from pathlib import Path
 
 from archive.models import Country, CountryAlias, Office, Place
 
-FILLER = ["The sides noted the importance of regular contacts at the highest level", "Particular attention was paid to cooperation in energy, agriculture and transport", "The parties exchanged views on regional and international issues of mutual interest", "Both sides reaffirmed their commitment to the principles of the UN Charter", "Experts say the talks could open new markets for exporters in the region", "The ministry said further consultations would be held in the coming months", "Officials highlighted the potential of digital services and logistics hubs", "The delegations discussed investment projects in mining and processing industries", "Cultural and humanitarian ties were described as an important pillar of relations", "Analysts expect the agreements to boost trade along the corridor."]
+FILLER = [
+    "The sides noted the importance of regular contacts at the highest level",
+    "Particular attention was paid to cooperation in energy, agriculture and transport",
+    "The parties exchanged views on regional and international issues of mutual interest",
+    "Both sides reaffirmed their commitment to the principles of the UN Charter",
+    "Experts say the talks could open new markets for exporters in the region",
+    "The ministry said further consultations would be held in the coming months",
+    "Officials highlighted the potential of digital services and logistics hubs",
+    "The delegations discussed investment projects in mining and processing industries",
+    "Cultural and humanitarian ties were described as an important pillar of relations",
+    "Analysts expect the agreements to boost trade along the corridor.",
+]
 EVENTS = [
     "{a} paid a state visit to {B}, where {a} held talks with {b} in {place}.",
     "{a} and {b} held a phone call to discuss bilateral cooperation.",
