@@ -22,7 +22,13 @@ from archive.models import (
     Place,
     PlaceAlias,
 )
-from archive.search.queue import enqueue
+from archive.search.queue import enqueue as _enqueue
+from archive.search.queue import signals_active
+
+
+def enqueue(ids):
+    if signals_active():
+        _enqueue(ids)
 
 
 def _article_changed(sender, instance, raw=False, **kwargs):

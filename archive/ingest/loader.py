@@ -37,7 +37,7 @@ from archive.models import (
     PlaceAlias,
     Source,
 )
-from archive.search.queue import enqueue
+from archive.search.queue import enqueue, signals_suspended
 
 log = logging.getLogger(__name__)
 
@@ -227,7 +227,7 @@ def ingest_file(
 
     extraction = extract(parsed.body, parsed.published, gazetteer)
     try:
-        with transaction.atomic():
+        with transaction.atomic(), signals_suspended():
             article = store_article(name, parsed, extraction, existing_id=existing and existing.pk)
     except IntegrityError as exc:  # a concurrent run stored the same file or text first
         return Outcome(str(path), Status.DUPLICATE, message=f"stored concurrently ({exc})")
@@ -275,14 +275,17 @@ def detect_source(body: str) -> Source | None:
     return None
 
 
-def apply_extraction(article: Article, extraction: Extraction) -> None:
-    """Replace the article's mentions, events and figures with a fresh extraction."""
+def apply_extraction(article: Article, extraction: Extraction, new: bool = False) -> None:
+    """Replace the article's mentions, events and figures with a fresh extraction, and
+    queue the article for indexing."""
     countries = dict(Country.objects.filter(iso2__in=_codes(extraction)).values_list("iso2", "id"))
     people = dict(Person.objects.filter(slug__in=_slugs(extraction)).values_list("slug", "id"))
     places = dict(Place.objects.filter(slug__in=_place_slugs(extraction)).values_list("slug", "id"))
-    ArticleCountry.objects.filter(article=article).delete()
-    ArticlePerson.objects.filter(article=article).delete()
-    ArticlePlace.objects.filter(article=article).delete()
+    if not new:
+        ArticleCountry.objects.filter(article=article).delete()
+        ArticlePerson.objects.filter(article=article).delete()
+        ArticlePlace.objects.filter(article=article).delete()
+        article.figures.all().delete()
     ArticleCountry.objects.bulk_create(
         ArticleCountry(
             article=article, country_id=countries[code], count=s.count, first_offset=s.first_offset
@@ -304,11 +307,14 @@ def apply_extraction(article: Article, extraction: Extraction) -> None:
         for slug, s in extraction.places.items()
         if slug in places
     )
+    _store_events(article, extraction, countries, people, places, new)
+    _store_figures(article, extraction, countries)
+    enqueue([article.pk])
 
-    _store_events(article, extraction, countries, people, places)
-    article.figures.all().delete()
-    for f in extraction.figures:
-        figure = Figure.objects.create(
+
+def _store_figures(article, extraction, countries) -> None:
+    figures = Figure.objects.bulk_create(
+        Figure(
             article=article,
             kind=f.kind,
             value=f.value,
@@ -319,8 +325,14 @@ def apply_extraction(article: Article, extraction: Extraction) -> None:
             period=f.period[:100],
             sentence=f.sentence,
         )
-        figure.countries.set([countries[c] for c in f.countries if c in countries])
-    enqueue([article.pk])
+        for f in extraction.figures
+    )
+    Figure.countries.through.objects.bulk_create(
+        Figure.countries.through(figure_id=figure.pk, country_id=countries[code])
+        for figure, f in zip(figures, extraction.figures, strict=True)
+        for code in f.countries
+        if code in countries
+    )
 
 
 def _codes(x: Extraction) -> set[str]:
@@ -340,48 +352,72 @@ def _place_slugs(x: Extraction) -> set[str]:
     return set(x.places) | {e.place for e in x.events if e.place}
 
 
-def _store_events(article, extraction, countries, people, places) -> None:
-    """Link the article to its events, reusing an event another article already reported."""
-    old_events = list(article.events.all())
-    article.events.clear()
-    for ev in extraction.events:
-        key = "|".join(
-            [
-                ",".join(sorted(c for c, _ in ev.countries)),
-                ",".join(sorted(p for p, _ in ev.people)),
-            ]
-        )[:255]
-        window = (
-            ev.date - dt.timedelta(days=EVENT_MATCH_DAYS),
-            ev.date + dt.timedelta(days=EVENT_MATCH_DAYS),
-        )
-        event = (
+def _event_key(ev) -> str:
+    return "|".join(
+        [",".join(sorted(c for c, _ in ev.countries)), ",".join(sorted(p for p, _ in ev.people))]
+    )[:255]
+
+
+def _store_events(article, extraction, countries, people, places, new=False) -> None:
+    """Link the article to its events, reusing an event another article already reported
+    (same type, subtype and participants, within EVENT_MATCH_DAYS). A few queries per
+    article, whatever the number of events."""
+    old_events = [] if new else list(article.events.all())
+    if not new:
+        article.events.clear()
+    if extraction.events:
+        window = dt.timedelta(days=EVENT_MATCH_DAYS)
+        keys = {_event_key(ev) for ev in extraction.events}
+        dates = [ev.date for ev in extraction.events]
+        known = list(
             Event.objects.filter(
-                type=ev.type, subtype=ev.subtype, participants_key=key, date__range=window
-            )
-            .order_by("date")
-            .first()
+                participants_key__in=keys, date__range=(min(dates) - window, max(dates) + window)
+            ).order_by("date")
         )
-        if event is None:
-            event = Event.objects.create(
-                type=ev.type,
-                subtype=ev.subtype,
-                title=ev.title[:300],
-                date=ev.date,
-                place_id=places.get(ev.place),
-                participants_key=key,
+        linked, fresh = [], []
+        for ev in extraction.events:
+            key = _event_key(ev)
+            match = next(
+                (
+                    e
+                    for e in known
+                    if (e.type, e.subtype, e.participants_key) == (ev.type, ev.subtype, key)
+                    and abs(e.date - ev.date) <= window
+                ),
+                None,
             )
-            EventPerson.objects.bulk_create(
-                EventPerson(event=event, person_id=people[p], role=role)
-                for p, role in ev.people
-                if p in people
-            )
-            EventCountry.objects.bulk_create(
-                EventCountry(event=event, country_id=countries[c], role=role)
-                for c, role in ev.countries
-                if c in countries
-            )
-        event.articles.add(article)
+            if match is None:
+                match = Event(
+                    type=ev.type,
+                    subtype=ev.subtype,
+                    title=ev.title[:300],
+                    date=ev.date,
+                    place_id=places.get(ev.place),
+                    participants_key=key,
+                )
+                fresh.append((match, ev))
+                known.append(match)
+            linked.append(match)
+        Event.objects.bulk_create([event for event, _ in fresh])
+        EventPerson.objects.bulk_create(
+            EventPerson(event=event, person_id=people[p], role=role)
+            for event, ev in fresh
+            for p, role in ev.people
+            if p in people
+        )
+        EventCountry.objects.bulk_create(
+            EventCountry(event=event, country_id=countries[c], role=role)
+            for event, ev in fresh
+            for c, role in ev.countries
+            if c in countries
+        )
+        Event.articles.through.objects.bulk_create(
+            (
+                Event.articles.through(event_id=pk, article_id=article.pk)
+                for pk in dict.fromkeys(e.pk for e in linked)
+            ),
+            ignore_conflicts=True,
+        )
     # An event no article reports any more goes with its last report.
     Event.objects.filter(pk__in=[e.pk for e in old_events], articles__isnull=True).delete()
 
@@ -389,7 +425,7 @@ def _store_events(article, extraction, countries, people, places) -> None:
 def reextract(articles: Iterable[Article], gazetteer: Gazetteer) -> int:
     count = 0
     for article in articles:
-        with transaction.atomic():
+        with transaction.atomic(), signals_suspended():
             apply_extraction(article, extract(article.body, article.published, gazetteer))
         count += 1
     return count

@@ -17,6 +17,8 @@ HEADER_RE = re.compile(r"\A\s*date[ \t]+(\S+)(?:[ \t]+|[ \t]*\r?\n|\Z)", re.IGNO
 DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 PARAGRAPH_SPLIT_RE = re.compile(r"\n\s*\n")
 SENTENCE_END_RE = re.compile(r"(?<=[.!?])[\"'’”)]?\s+(?=[\"'“‘(]?[A-ZА-ЯЁ0-9])")
+# Control characters other than tab, line feed, carriage return and form feed.
+CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 HEADLINE_MAX = 110
 LEAD_MAX = 400
 # Later than this many days after today is taken for a typing error in the header.
@@ -54,11 +56,11 @@ def decode(data: bytes) -> str:
             f"not valid UTF-8 at byte {exc.start} (is it Windows-1251 or Latin-1?); "
             "convert the file to UTF-8"
         ) from None
-    bad = next(
-        (ch for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f"), None
-    )
+    bad = CONTROL_RE.search(text)
     if bad is not None:
-        raise ParseError(f"control character U+{ord(bad):04X} in text; not a clean text file")
+        raise ParseError(
+            f"control character U+{ord(bad.group()):04X} in text; not a clean text file"
+        )
     return text
 
 

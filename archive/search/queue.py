@@ -9,7 +9,9 @@ under the lock, re-reading the database, and deletes the rows only after the com
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -19,6 +21,22 @@ from archive.models import Article, IndexQueue
 
 log = logging.getLogger(__name__)
 BATCH = 500
+_state = threading.local()
+
+
+@contextlib.contextmanager
+def signals_suspended():
+    """For writers that enqueue what they change themselves (the loader): the signal
+    handlers stand down inside this block, in this thread only."""
+    _state.suspended = getattr(_state, "suspended", 0) + 1
+    try:
+        yield
+    finally:
+        _state.suspended -= 1
+
+
+def signals_active() -> bool:
+    return not getattr(_state, "suspended", 0)
 
 
 def enqueue(article_ids: Iterable[int]) -> None:
