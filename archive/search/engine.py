@@ -119,8 +119,13 @@ class WhooshSearchEngine:
 
     # --- queries ---------------------------------------------------------------------------
 
-    def build(self, parsed: ParsedQuery, names: NameTerms, exact: bool):
-        groups = [Or([self._clause(c, names, exact) for c in group]) for group in parsed.groups]
+    def build(self, parsed: ParsedQuery, names: NameTerms, exact: bool, for_ranking=False):
+        """The Whoosh query. `for_ranking` turns phrases into their words: the documents are
+        first selected with the phrase (positions checked once), then ranked cheaply."""
+        groups = [
+            Or([self._clause(c, names, exact, for_ranking) for c in group])
+            for group in parsed.groups
+        ]
         groups = [g for g in groups if g.subqueries]
         excluded = [self._clause(c, names, exact) for c in parsed.excluded]
         positive = And(groups) if groups else None
@@ -128,11 +133,13 @@ class WhooshSearchEngine:
             return AndNot(positive or Every(), Or(excluded))
         return positive
 
-    def _clause(self, clause: Clause, names: NameTerms, exact: bool):
+    def _clause(self, clause: Clause, names: NameTerms, exact: bool, for_ranking=False):
         words = terms(EXACT, clause.text)
+        if clause.phrase and len(words) > 1 and for_ranking:
+            return And([Term("exact", w) for w in words])
         if clause.phrase and len(words) > 1:
-            if exact:
-                return Phrase("exact", words)
+            if exact or not all(names.is_name(w) for w in words):
+                return Phrase("exact", words)  # only names live in `names`
             return Or([Phrase("exact", words), Phrase("names", words)])
         parts = []
         for word in words:
@@ -197,14 +204,19 @@ class WhooshSearchEngine:
         if query is None:
             return EngineResult(0, [])
 
+        has_phrase = any(c.phrase for group in parsed.groups for c in group)
+        ranking = self.build(parsed, names, exact, for_ranking=True) if has_phrase else query
+
         def work(searcher):
             allowed = self.filter_docs(searcher, filters)
             matching = searcher.docs_for_query(query)
             matching = sorted(matching if allowed is None else allowed.intersection(matching))
+            if has_phrase:
+                allowed = set(matching)
             kwargs = {"filter": allowed} if allowed is not None else {}
             if sort in {"newest", "oldest"}:
                 kwargs.update(sortedby="published", reverse=sort == "newest")
-            page_hits = searcher.search_page(query, max(page, 1), pagelen=per_page, **kwargs)
+            page_hits = searcher.search_page(ranking, max(page, 1), pagelen=per_page, **kwargs)
             rows = [(hit.docnum, hit.score, hit.fields()) for hit in page_hits]
             counts = self._facet_counts(searcher, matching) if facets else {}
             suggestion = (

@@ -257,7 +257,8 @@ def _label(counts: dict[str, Counter], filters: Filters) -> dict[str, list[Facet
 def related(article: Article, limit: int = 5) -> list[Article]:
     """More-like-this from the index, topped up with articles sharing the most entities."""
     try:
-        ids = [pk for pk in ENGINE.related(article.pk, limit) if pk != article.pk]
+        text = f"{article.headline}\n{article.lead}"
+        ids = [pk for pk in ENGINE.related(article.pk, text, limit) if pk != article.pk]
     except Exception:  # the index is optional for reading an article
         ids = []
     if len(ids) < limit:
