@@ -207,3 +207,36 @@ def test_rebuild_swaps_in_a_complete_index(corpus):
     call_command("rebuild_index", verbosity=0)
     assert found("Tokayev")[0] == before
     call_command("check_index", verbosity=0)
+
+
+def test_readers_never_see_an_empty_index_during_rebuild(corpus):
+    """A reader thread searches throughout a rebuild: every answer is complete."""
+    import threading
+
+    from archive.search.engine import ENGINE
+    from archive.search.query import parse
+
+    expected = len(found("Tokayev")[0])
+    names = service.name_terms()  # read in this thread: the reader touches only the index
+    seen: list[int] = []
+    stop = threading.Event()
+
+    def read():
+        while not stop.is_set():
+            seen.append(ENGINE.search(parse("Tokayev"), Filters(), names, facets=False).total)
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    try:
+        for _ in range(3):
+            call_command("rebuild_index", verbosity=0)
+    finally:
+        stop.set()
+        reader.join(timeout=30)
+    assert seen and set(seen) == {expected}
+
+
+def test_haystack_update_index_still_works(corpus):
+    Article.objects.filter(source_file="d-2024.txt").update(headline="Quokka summit")
+    call_command("update_index", verbosity=0)
+    assert found("Quokka")[0] == {"d-2024.txt"}

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import tempfile
 import time
 from pathlib import Path
 
@@ -76,9 +77,10 @@ def generation_dir(path: str) -> Path:
 
 
 def new_generation(path: str) -> Path:
-    folder = generation_dir(path) / time.strftime("%Y%m%dT%H%M%S") / str(os.getpid())
-    folder.mkdir(parents=True)
-    return folder
+    """A new, empty, uniquely named generation folder."""
+    root = generation_dir(path)
+    root.mkdir(parents=True, exist_ok=True)
+    return Path(tempfile.mkdtemp(prefix=time.strftime("%Y%m%dT%H%M%S-"), dir=root))
 
 
 def point_at(path: str, target: Path) -> None:

@@ -54,24 +54,20 @@ def rebuild(
             shutil.rmtree(folder, ignore_errors=True)
             raise
         writer.commit()
-        previous = os.path.realpath(path) if os.path.islink(path) else None
         if os.path.isdir(path) and not os.path.islink(path):  # an index made before generations
             os.replace(path, f"{path}.legacy-{os.getpid()}")
         point_at(path, folder)
         IndexQueue.objects.filter(id__lte=covered).delete()
     backend.setup_complete = False  # reopen on the new generation
-    _remove_old_generations(path, keep=Path(folder), previous=previous)
+    _remove_old_generations(path, keep=Path(folder))
     return count
 
 
-def _remove_old_generations(path: str, keep: Path, previous: str | None) -> None:
+def _remove_old_generations(path: str, keep: Path) -> None:
     """Old generations go; open searchers keep their already-open files (POSIX)."""
     root = generation_dir(path)
-    for stamp in root.iterdir() if root.exists() else ():
-        for folder in stamp.iterdir():
-            if folder.resolve() != keep.resolve():
-                shutil.rmtree(folder, ignore_errors=True)
-        if not any(stamp.iterdir()):
-            stamp.rmdir()
+    for folder in root.iterdir() if root.exists() else ():
+        if folder.resolve() != keep.resolve():
+            shutil.rmtree(folder, ignore_errors=True)
     for legacy in Path(path).parent.glob(Path(path).name + ".legacy-*"):
         shutil.rmtree(legacy, ignore_errors=True)
