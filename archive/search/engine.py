@@ -18,19 +18,14 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from haystack import connections
-from whoosh import highlight
 from whoosh.query import And, AndNot, Every, Or, Phrase, Term
-from whoosh.support.charset import accent_map
 
 from archive.search.analysis import EXACT, STEM, terms
 from archive.search.query import Clause, ParsedQuery, unparse
+from archive.search.snippets import snippet
 
 log = logging.getLogger(__name__)
 FACET_FIELDS = ("countries", "people", "event_types", "year")
-# One-character accent folding for the snippet pre-scan (the analyzers fold fully).
-FOLD = str.maketrans(
-    {ch: out for ch, out in accent_map.items() if isinstance(ch, int) and len(out) == 1}
-)
 SUGGEST_BELOW = 3  # compute spelling suggestions only when fewer hits than this
 
 
@@ -216,8 +211,11 @@ class WhooshSearchEngine:
             kwargs = {"filter": allowed} if allowed is not None else {}
             if sort in {"newest", "oldest"}:
                 kwargs.update(sortedby="published", reverse=sort == "newest")
-            page_hits = searcher.search_page(ranking, max(page, 1), pagelen=per_page, **kwargs)
-            rows = [(hit.docnum, hit.score, hit.fields()) for hit in page_hits]
+            # The top page*per_page only: search_page() would count every hit again, and the
+            # total is already known from `matching`.
+            first = (max(page, 1) - 1) * per_page
+            results = searcher.search(ranking, limit=first + per_page, **kwargs)
+            rows = [(hit.docnum, hit.score, hit.fields()) for hit in results[first:]]
             counts = self._facet_counts(searcher, matching) if facets else {}
             suggestion = (
                 self._suggest(searcher, parsed, names) if len(matching) < SUGGEST_BELOW else ""
@@ -324,25 +322,7 @@ class WhooshSearchEngine:
 
     @staticmethod
     def _snippet(text: str, marks: set[str]) -> str:
-        """Highlighted fragments (escaped HTML). Only the paragraphs that contain a query
-        term by a cheap folded-substring test are analysed: a long body costs no more than a
-        short one."""
-        if not text or not marks:
-            return ""
-        candidates = []
-        for paragraph in text.split("\n\n"):
-            folded = paragraph.lower().translate(FOLD)
-            if any(m in folded for m in marks):
-                candidates.append(paragraph)
-                if len(candidates) == 2:
-                    break
-        if not candidates:
-            return ""
-        fragmenter = highlight.ContextFragmenter(maxchars=220, surround=60)
-        formatter = highlight.HtmlFormatter(tagname="mark", between=" … ")
-        return highlight.highlight(
-            " … ".join(candidates), frozenset(marks), STEM, fragmenter, formatter, top=2
-        )
+        return snippet(text, frozenset(marks))
 
     def related(self, article_id: int, limit: int = 5) -> list[int]:
         """More-like-this on the article's own words; [] when it is not indexed."""

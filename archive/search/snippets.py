@@ -1,0 +1,71 @@
+"""Highlighted snippets: the text around the query's words, escaped, words in <mark>.
+
+Lean on purpose: only the paragraphs that contain a query term (by a folded-substring test)
+are tokenised, each word is folded and stemmed once (cached), and the window with the most
+matches is kept. Everything outside the marks goes through Django's escape().
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from django.utils.html import escape
+from whoosh.lang.porter import stem
+from whoosh.support.charset import accent_map
+
+WORD_RE = re.compile(r"\w+")
+FOLD = str.maketrans({ch: out for ch, out in accent_map.items() if isinstance(ch, int)})
+WINDOW = 240  # characters of context per fragment
+MAX_FRAGMENTS = 2
+
+
+@lru_cache(maxsize=50_000)
+def forms(word: str) -> tuple[str, str]:
+    """(folded, stemmed) forms of a word, as the analyzers index it."""
+    folded = word.lower().translate(FOLD)
+    return folded, stem(folded)
+
+
+def snippet(text: str, marks: frozenset[str]) -> str:
+    if not text or not marks:
+        return ""
+    paragraphs = []
+    for paragraph in text.split("\n\n"):
+        if any(m in paragraph.lower().translate(FOLD) for m in marks):
+            paragraphs.append(paragraph)
+            if len(paragraphs) == MAX_FRAGMENTS:
+                break
+    fragments = [f for f in (_fragment(p, marks) for p in paragraphs) if f]
+    return " … ".join(fragments)
+
+
+def _fragment(paragraph: str, marks: frozenset[str]) -> str:
+    hits = [m.span() for m in WORD_RE.finditer(paragraph) if not marks.isdisjoint(forms(m.group()))]
+    if not hits:
+        return ""
+    # The window holding the most hits, starting at a hit.
+    best_start, best_count = hits[0][0], 0
+    for i, (start, _) in enumerate(hits):
+        count = sum(1 for s, _ in hits[i:] if s < start + WINDOW)
+        if count > best_count:
+            best_start, best_count = start, count
+    left = max(0, best_start - WINDOW // 4)
+    if left:
+        space = paragraph.find(" ", left)
+        left = space + 1 if 0 <= space < best_start else left
+    right = min(len(paragraph), left + WINDOW)
+    if right < len(paragraph):
+        space = paragraph.rfind(" ", left, right)
+        right = space if space > best_start else right
+    out, position = [], left
+    for start, end in hits:
+        if start < left or end > right:
+            continue
+        out.append(escape(paragraph[position:start]))
+        out.append(f"<mark>{escape(paragraph[start:end])}</mark>")
+        position = end
+    out.append(escape(paragraph[position:right]))
+    prefix = "… " if left > 0 else ""
+    suffix = " …" if right < len(paragraph) else ""
+    return prefix + "".join(out).strip() + suffix
