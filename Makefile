@@ -7,7 +7,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run serve setup test lint check pytest bench clean
+.PHONY: run serve setup test lint check pytest bench eval clean
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 is needed ($(PYTHON) not found); set PYTHON=..."; exit 1; }
@@ -56,6 +56,13 @@ check:
 pytest:
 	$(BIN)/coverage run -m pytest
 	$(BIN)/coverage report --fail-under=80
+
+# Extraction quality on the labelled set in tests/data/extraction_dev.jsonl.
+eval: $(VENV)/.installed-dev
+	@mkdir -p var
+	$(MANAGE) migrate --noinput -v 0
+	$(MANAGE) load_gazetteer -v 0
+	$(MANAGE) evaluate_extraction
 
 # Speed figures side by side (docs/performance.md). ARTICLES=100000 for the large run.
 ARTICLES ?= 10000

@@ -77,6 +77,21 @@ def merge_action(merge, noun):
     return action
 
 
+@admin.action(description="Re-extract the articles that name the selected records")
+def reextract_naming(modeladmin, request, queryset):
+    """After adding an alias: the articles containing any name of the selected records are
+    extracted again, so mentions (and search) pick the alias up."""
+    names = set()
+    for record in queryset.prefetch_related("aliases"):
+        names.add(record.name)
+        names |= {alias.name for alias in record.aliases.all()}
+    articles = Article.objects.containing_any(names).distinct()
+    done = reextract(articles.iterator(chunk_size=200), build_gazetteer())
+    modeladmin.message_user(
+        request, f"Re-extracted {done} article(s) naming them.", messages.SUCCESS
+    )
+
+
 # --- Gazetteer ----------------------------------------------------------------------------
 
 
@@ -92,6 +107,7 @@ class CountryAdmin(admin.ModelAdmin):
     search_fields = ["name", "official_name", "iso2", "iso3", "aliases__name"]
     prepopulated_fields = {"slug": ["name"]}
     inlines = [CountryAliasInline]
+    actions = [reextract_naming]
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(n_articles=Count("mentions"))
@@ -124,7 +140,7 @@ class PersonAdmin(admin.ModelAdmin):
     search_fields = ["name", "aliases__name"]
     prepopulated_fields = {"slug": ["name"]}
     inlines = [OfficeInline, PersonAliasInline]
-    actions = [merge_action(merge_people, "people")]
+    actions = [merge_action(merge_people, "people"), reextract_naming]
 
     def get_queryset(self, request):
         return (
@@ -167,7 +183,7 @@ class PlaceAdmin(admin.ModelAdmin):
     prepopulated_fields = {"slug": ["name"]}
     list_select_related = ["country"]
     inlines = [PlaceAliasInline]
-    actions = [merge_action(merge_places, "places")]
+    actions = [merge_action(merge_places, "places"), reextract_naming]
 
 
 @admin.register(Source)

@@ -221,6 +221,14 @@ class ArticleQuerySet(models.QuerySet):
     def mentioning(self, person: Person):
         return self.filter(person_mentions__person=person)
 
+    def containing_any(self, names):
+        """Articles whose text contains any of `names` (case-insensitive): the ones a new
+        alias can change."""
+        query = Q()
+        for name in {n for n in names if n}:
+            query |= Q(body__icontains=name) | Q(headline__icontains=name)
+        return self.filter(query) if query else self.none()
+
     def for_listing(self):
         return self.select_related("source").prefetch_related("countries")
 

@@ -100,3 +100,17 @@ def test_reextract_action(staff_client, seed_article):
     )
     assert response.status_code == 302
     assert seed_article.countries.count() == 4
+
+
+def test_reextract_naming_action(staff_client, write_article, search_index):
+    from django.core.management import call_command
+
+    call_command("ingest", str(write_article("q.txt", "Qasymjomart spoke in Astana.")), verbosity=0)
+    tokayev = Person.objects.get(slug="kassym-jomart-tokayev")
+    PersonAlias.objects.create(person=tokayev, name="Qasymjomart")
+    response = staff_client.post(
+        reverse("admin:archive_person_changelist"),
+        {"action": "reextract_naming", "_selected_action": [tokayev.pk]},
+    )
+    assert response.status_code == 302
+    assert tokayev.articles.filter(source_file="q.txt").exists()

@@ -142,3 +142,36 @@ def test_indexer_once(seed_article):
     seed_article.save()
     out, _ = run("indexer", "--once")
     assert "Indexed 1, removed 0" in out
+
+
+def test_reextract_containing_a_new_alias(search_index, write_article):
+    from archive.models import Person, PersonAlias
+
+    path = write_article("alias.txt", "Qasymjomart spoke at the forum in Astana.")
+    run("ingest", str(path))
+    article = Article.objects.get(source_file="alias.txt")
+    assert not article.people.exists()
+    tokayev = Person.objects.get(slug="kassym-jomart-tokayev")
+    PersonAlias.objects.create(person=tokayev, name="Qasymjomart")
+    out, _ = run("reextract", "--containing", "Qasymjomart")
+    assert "Re-extracted 1 article(s)" in out
+    assert list(article.people.all()) == [tokayev]
+
+
+def test_reextract_needs_a_selection():
+    with pytest.raises(CommandError, match="--containing"):
+        run("reextract")
+
+
+def test_unknown_official_is_stored_for_review(search_index, write_article):
+    from archive.models import Person
+
+    path = write_article(
+        "new.txt",
+        "Kazakh Deputy Foreign Minister Roman Vassilenko met Murat Nurtleu.",
+        date="2025-06-10",
+    )
+    run("ingest", str(path))
+    person = Person.objects.get(slug="roman-vassilenko")
+    assert person.needs_review and "Deputy Foreign Minister of KZ" in person.notes
+    assert person.articles.get().source_file == "new.txt"

@@ -149,3 +149,61 @@ def test_phone_call_event(gazetteer):
     assert [e.type for e in events] == ["phone_call"]
     assert {p for p, _ in events[0].people} == {"vladimir-putin", "kassym-jomart-tokayev"}
     assert {c for c, _ in events[0].countries} == {"RU", "KZ"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The leaders met on 24 November in Astana.", dt.date(2025, 11, 24)),
+        ("The treaty was signed on November 2, 2019.", dt.date(2019, 11, 2)),
+        ("They spoke on 28 December.", dt.date(2024, 12, 28)),  # later than the article: last year
+        ("The call took place on Monday.", dt.date(2025, 11, 24)),  # 2025-11-25 is a Tuesday
+        ("He arrived yesterday.", dt.date(2025, 11, 24)),
+        ("They met in Astana.", None),
+        ("On 31 February nothing happened.", None),
+    ],
+)
+def test_named_dates(sentence, expected):
+    from archive.ingest.extract.dates import named_date
+
+    assert named_date(sentence, DAY) == expected
+
+
+def test_event_takes_the_named_date(gazetteer):
+    text = "Vladimir Putin held a phone call with Kassym-Jomart Tokayev on 20 November."
+    (event,) = extract(text, DAY, gazetteer).events
+    assert event.date == dt.date(2025, 11, 20)
+
+
+def test_namesakes_and_relatives_are_not_the_leader(gazetteer):
+    text = "Vladimir Putin chaired the meeting. Igor Putin, a businessman, was not related."
+    assert extract(text, DAY, gazetteer).people["vladimir-putin"].count == 1
+    text = "Ilham Aliyev awarded the Heydar Aliyev Order."
+    assert extract(text, DAY, gazetteer).people["ilham-aliyev"].count == 1
+
+
+def test_unknown_official_is_kept_for_review(gazetteer):
+    text = "Kazakh Deputy Foreign Minister Roman Vassilenko met Murat Nurtleu."
+    (newcomer,) = extract(text, DAY, gazetteer).new_people
+    assert (newcomer.name, newcomer.title, newcomer.country) == (
+        "Roman Vassilenko",
+        "Deputy Foreign Minister",
+        "KZ",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Michael Jordan visited the arena.", set()),
+        ("Chad Johnson declined to comment.", set()),
+        ("Voters in Atlanta, Georgia lined up.", set()),
+        ("Turkey dinner prices rose.", set()),
+        ("The OSCE Minsk Group met.", set()),
+        ("Denzel Washington spoke.", set()),
+        ("King Abdullah II of Jordan met the Georgian President.", {"JO", "GE"}),
+        ("Freight through Aktau grew.", {"KZ"}),
+    ],
+)
+def test_false_friends_and_implied_countries(gazetteer, text, codes):
+    assert set(extract(text, DAY, gazetteer).countries) == codes

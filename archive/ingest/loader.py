@@ -18,6 +18,7 @@ from django.utils.text import slugify
 
 from archive.ingest import parser
 from archive.ingest.extract import Extraction, Gazetteer, extract
+from archive.ingest.extract.gazetteer import fold
 from archive.ingest.fixtures import CountryRow, OfficeRow, PlaceRow
 from archive.models import (
     Article,
@@ -107,6 +108,7 @@ def load_gazetteer(
     people = _load_people(offices, by_code, created)
     _load_offices(offices, people, by_code, created)
     _load_places(places, by_code, created)
+    _load_capitals(countries, by_code, created)
     return created
 
 
@@ -180,6 +182,28 @@ def _load_places(places: list[PlaceRow], by_code, created):
                 alias_keys.add((place.pk, alias))
                 new_aliases.append(PlaceAlias(place=place, name=alias))
     created["aliases"] += len(PlaceAlias.objects.bulk_create(new_aliases, ignore_conflicts=True))
+
+
+def _place_key(name: str) -> str:
+    return "".join(ch for ch in fold(name).lower() if ch.isalnum())
+
+
+def _load_capitals(countries: list[CountryRow], by_code, created):
+    """Every capital is a place too, unless a place or alias already bears its name
+    ("Kiev" stays an alias of Kyiv, "the Kremlin" a venue)."""
+    known = {_place_key(n) for n in Place.objects.values_list("name", flat=True)}
+    known |= {_place_key(n) for n in PlaceAlias.objects.values_list("name", flat=True)}
+    slugs = set(Place.objects.values_list("slug", flat=True))
+    new = []
+    for row in countries:
+        for name, kind in row.aliases:
+            key, slug = _place_key(name), slugify(f"{name}-{row.iso2}")
+            if kind != "capital" or key in known or slug in slugs or name.startswith("the "):
+                continue
+            known.add(key)
+            slugs.add(slug)
+            new.append(Place(name=name, slug=slug, kind="city", country=by_code[row.iso2]))
+    created["places"] += len(Place.objects.bulk_create(new))
 
 
 # --- Articles -----------------------------------------------------------------------------
@@ -307,9 +331,37 @@ def apply_extraction(article: Article, extraction: Extraction, new: bool = False
         for slug, s in extraction.places.items()
         if slug in places
     )
+    _store_newcomers(article, extraction)
     _store_events(article, extraction, countries, people, places, new)
     _store_figures(article, extraction, countries)
     enqueue([article.pk])
+
+
+def _store_newcomers(article, extraction) -> None:
+    """Officials the gazetteer lacks become people marked for review, with their mention."""
+    for newcomer in extraction.new_people:
+        slug = slugify(newcomer.name)[:150]
+        person = (
+            Person.objects.filter(slug=slug).first()
+            or Person.objects.filter(aliases__name=newcomer.name).first()
+        )
+        if person is None:
+            where = f" of {newcomer.country}" if newcomer.country else ""
+            person = Person.objects.create(
+                name=newcomer.name,
+                slug=slug,
+                needs_review=True,
+                notes=f"Found by extraction as “{newcomer.title}{where}” in "
+                f"“{article.headline}” ({article.published:%Y-%m-%d}).",
+            )
+        ArticlePerson.objects.get_or_create(
+            article=article,
+            person=person,
+            defaults={
+                "count": max(1, article.body.count(newcomer.name)),
+                "first_offset": newcomer.offset,
+            },
+        )
 
 
 def _store_figures(article, extraction, countries) -> None:

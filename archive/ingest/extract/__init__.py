@@ -11,6 +11,7 @@ from archive.ingest.extract.events import ExtractedEvent, extract_events
 from archive.ingest.extract.figures import ExtractedFigure, extract_figures
 from archive.ingest.extract.gazetteer import COUNTRY, Gazetteer
 from archive.ingest.extract.mentions import Mentions, find_mentions
+from archive.ingest.extract.newcomers import NewPerson, find_newcomers
 
 SENTENCE_RE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"'’”)]*|\n|$)")
 
@@ -30,6 +31,7 @@ class Extraction:
     places: dict[str, Stat]
     events: tuple[ExtractedEvent, ...]
     figures: tuple[ExtractedFigure, ...]
+    new_people: tuple[NewPerson, ...] = ()
 
 
 def sentences_with_offsets(text: str) -> list[tuple[int, str]]:
@@ -79,4 +81,5 @@ def extract(text: str, published: dt.date, gazetteer: Gazetteer) -> Extraction:
         places=_stats(mentions.places),
         events=tuple(extract_events(sentences, mentions, published, gazetteer)),
         figures=figures,
+        new_people=tuple(find_newcomers(text, mentions.matches)),
     )

@@ -10,7 +10,8 @@ The taxonomy (archive.models.EventType):
   congratulation  congratulations or condolences; roles giver and recipient
   statement       a formal statement issued
 
-Participants come from the sentence that reports the event; where it names fewer than two
+The date is the one the reporting sentence names ("on 24 November", "yesterday"), else the
+article's. Participants come from the sentence that reports the event; where it names fewer than two
 sides (a talks sentence naming only the speaker), the article's principal people complete it.
 One article yields at most one event of each type and subtype: several sentences about the
 same talks are one event.
@@ -22,6 +23,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from archive.ingest.extract.dates import named_date
 from archive.ingest.extract.gazetteer import COUNTRY, PERSON, PLACE, Gazetteer
 from archive.ingest.extract.mentions import Mentions
 
@@ -42,7 +44,7 @@ SUMMIT_RE = re.compile(
 )
 TALKS_RE = re.compile(
     r"\b(?:(?P<sub>extended|narrow[- ]format|bilateral|one-on-one)\s+)?"
-    r"(?:talks|negotiations)\b|\bmet\s+with\b|\bheld\s+a\s+meeting\b"
+    r"(?:talks|negotiations)\b|\bmet\s+(?:with\s+)?(?=(?-i:[A-Z]))|\bheld\s+a\s+meeting\b"
     r"|\bmeeting\s+(?:with|between)\b",
     re.I,
 )
@@ -88,6 +90,7 @@ class _Draft:
     countries: dict[str, str]
     sentence: str
     label: str = ""
+    date: dt.date | None = None
 
 
 def extract_events(
@@ -101,7 +104,9 @@ def extract_events(
         countries = mentions.in_range(COUNTRY, offset, end)
         places = [key for _, key in mentions.in_range(PLACE, offset, end)]
         ctx = _Context(offset, sentence, people, countries, places, published, gaz, principals)
+        day = named_date(sentence, published)
         for draft in _sentence_events(ctx):
+            draft.date = day
             key = (draft.type, draft.subtype if draft.type != "talks" else "")
             if key in drafts:
                 _merge(drafts[key], draft)
@@ -223,6 +228,7 @@ def _merge(target: _Draft, other: _Draft) -> None:
             target.countries[code] = role
     target.place = target.place or other.place
     target.label = target.label or other.label
+    target.date = target.date or other.date
 
 
 def _principals(mentions: Mentions) -> list[str]:
@@ -236,7 +242,7 @@ def _finish(d: _Draft, published: dt.date, gaz: Gazetteer) -> ExtractedEvent:
         type=d.type,
         subtype=d.subtype,
         title=_title(d, gaz),
-        date=published,
+        date=d.date or published,
         place=d.place,
         people=tuple(sorted(d.people.items())),
         countries=tuple(sorted(d.countries.items())),

@@ -50,6 +50,12 @@ BLOCKERS = (
     "Dutch disease",
     "Russian roulette",
     "Irish Sea",
+    "Minsk Group",
+    "Minsk agreements",
+    "Minsk Agreements",
+    "Turkish delight",
+    "Washington Post",
+    "Washington Consensus",
 )
 
 
@@ -169,7 +175,9 @@ class Gazetteer:
         return [t for t in self.offices.get(person, ()) if t.held_on(on)]
 
     def country_of(self, person: str, on: dt.date) -> str | None:
-        """The country a person served on a date, else the one they served last."""
+        """The country a person served on a date, else the one they served last. A person
+        holding posts in several countries (a co-prince, a monarch of several realms) is
+        of the country of their first-listed office."""
         current = [t.country for t in self.roles_of(person, on) if t.country]
         if current:
             return current[0]

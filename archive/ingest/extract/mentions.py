@@ -15,6 +15,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from archive.ingest.extract.context import NEUTRAL, WORD_BEFORE, is_false_friend
 from archive.ingest.extract.gazetteer import COUNTRY, PERSON, PLACE, Gazetteer, Match
 
 ROLE_WORDS = {
@@ -53,6 +54,7 @@ class Mentions:
     people: dict[str, list[int]] = field(default_factory=dict)
     places: dict[str, list[int]] = field(default_factory=dict)
     spans: list[tuple[int, int, str, str]] = field(default_factory=list)
+    matches: list[Match] = field(default_factory=list)  # gazetteer names, false friends out
 
     def add(self, kind: str, key: str, start: int, end: int) -> None:
         table = {COUNTRY: self.countries, PERSON: self.people, PLACE: self.places}[kind]
@@ -67,6 +69,9 @@ class Mentions:
 def find_mentions(text: str, published: dt.date, gaz: Gazetteer) -> Mentions:
     mentions = Mentions()
     matches = gaz.find(text)
+    spans = [(m.start, m.end) for m in matches]
+    matches = [m for m in matches if not is_false_friend(m, text, spans)]
+    mentions.matches = matches
     strong_people: dict[str, int] = {}
     for match in matches:
         for name in match.names:
@@ -78,6 +83,7 @@ def find_mentions(text: str, published: dt.date, gaz: Gazetteer) -> Mentions:
     _add_titles(matches, text, published, gaz, mentions)
     _add_bare_titles(text, published, gaz, mentions)
     _add_leaders_countries(published, gaz, mentions)
+    _add_places_countries(gaz, mentions)
     mentions.spans.sort()
     return mentions
 
@@ -86,9 +92,17 @@ def _add_leaders_countries(published: dt.date, gaz: Gazetteer, mentions: Mention
     """An article about a sitting leader concerns their country, named or not ("Putin
     called Tokayev" is Russia-Kazakhstan news): one mention, where the leader first appears."""
     for person, offsets in list(mentions.people.items()):
-        for code in {t.country for t in gaz.roles_of(person, published) if t.country}:
-            if code not in mentions.countries:
-                mentions.add(COUNTRY, code, min(offsets), min(offsets))
+        code = gaz.country_of(person, published) if gaz.roles_of(person, published) else None
+        if code and code not in mentions.countries:
+            mentions.add(COUNTRY, code, min(offsets), min(offsets))
+
+
+def _add_places_countries(gaz: Gazetteer, mentions: Mentions) -> None:
+    """A place names its country: an article about the port of Aktau concerns Kazakhstan."""
+    for place, offsets in list(mentions.places.items()):
+        code = gaz.place_countries.get(place)
+        if code and code not in mentions.countries:
+            mentions.add(COUNTRY, code, min(offsets), min(offsets))
 
 
 def _add_match(
@@ -122,6 +136,11 @@ def _resolve_surname(
     gaz: Gazetteer,
     strong_people: dict[str, int],
 ) -> str | None:
+    given = WORD_BEFORE.search(text[max(0, match.start - 30) : match.start])
+    if given and given.group(1) not in NEUTRAL and not COURTESY_RE.search(given.group(0)):
+        names = {w for p in candidates for w in re.split(r"[\s-]+", gaz.label(PERSON, p))}
+        if given.group(1) not in names:
+            return None  # "Igor Putin", "Heydar Aliyev": a namesake or a relative
     introduced = [p for p in candidates if strong_people.get(p, len(text)) < match.start]
     if len(introduced) == 1:
         return introduced[0]

@@ -14,11 +14,23 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("ids", nargs="*", type=int, help="Article ids.")
         parser.add_argument("--all", action="store_true", help="Every article.")
+        parser.add_argument(
+            "--containing",
+            action="append",
+            default=[],
+            metavar="TEXT",
+            help="Articles whose text contains TEXT, e.g. a new alias (repeatable).",
+        )
 
-    def handle(self, *args, ids, all, **options):
-        if not ids and not all:
-            raise CommandError("Give article ids or --all.")
-        articles = Article.objects.all() if all else Article.objects.filter(pk__in=ids)
+    def handle(self, *args, ids, all, containing, **options):
+        if not ids and not all and not containing:
+            raise CommandError("Give article ids, --containing TEXT or --all.")
+        if all:
+            articles = Article.objects.all()
+        else:
+            articles = (
+                Article.objects.filter(pk__in=ids) | Article.objects.containing_any(containing)
+            ).distinct()
         done = reextract(articles.iterator(chunk_size=500), build_gazetteer())
         drain()
         self.stdout.write(self.style.SUCCESS(f"Re-extracted {done} article(s)."))

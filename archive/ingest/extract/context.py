@@ -1,0 +1,102 @@
+"""Context rules that keep false friends out: a country or city name used as part of a
+personal or institutional name ("Michael Jordan", "Chad Johnson", "Denzel Washington",
+"Paris Agreement"), the US state of Georgia, and the bird called turkey.
+"""
+
+from __future__ import annotations
+
+import re
+
+from archive.ingest.extract.gazetteer import COUNTRY, PLACE, Match
+
+# Country names that are also given names or words in other senses.
+AMBIGUOUS = {
+    "Jordan",
+    "Chad",
+    "Georgia",
+    "Turkey",
+    "Israel",
+    "India",
+    "Kenya",
+    "Jamaica",
+    "Washington",
+    "Sofia",
+    "Paris",
+    "Victoria",
+    "Santiago",
+    "Lima",
+    "Kingston",
+    "Nassau",
+    "Malta",
+    "Cuba",
+    "Oman",
+    "Peru",
+    "Niger",
+    "Mali",
+    "Togo",
+    "Sudan",
+}
+# Capitalised words that can stand before or after a country name without making it part
+# of a personal name: function words at the start of a sentence, titles, geography.
+_NEUTRAL_WORDS = """
+The A An In At On From To And But Or Of For With By As After Before While When Where
+Meanwhile Both Also Since Until Between Across Under Over Against Within Outside Inside
+Like Unlike Neither Either Whereas Although Though If Then Today Yesterday Tomorrow
+This That These Those Its Their His Her Our Your My We They He She It I You Why How
+What Who President Presidents Prime Premier Minister Ministers Foreign Chancellor King
+Queen Emir Sultan Sheikh Prince Princess Crown Mr Mrs Ms Dr Ambassador Ambassadors
+Envoy Deputy Vice Acting Secretary General Head Heads Leader Leaders Government
+Ministry Embassy Delegation Delegations Parliament Senate Republic Kingdom State States
+Federation Union Northern Southern Eastern Western Central North South East West New
+Greater Upper Lower Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
+February March April May June July August September October November December Mount
+Lake Gulf Sea River Port Airport City Region Province Officials Authorities Forces Army
+Troops Police
+"""
+NEUTRAL = frozenset(_NEUTRAL_WORDS.split())
+WORD_BEFORE = re.compile(r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+$")
+WORD_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b")
+SENSES = {
+    "Georgia": (
+        re.compile(r"(?:Atlanta,|state of|State of)\s+$"),
+        re.compile(
+            r"^(?:,?\s+(?:USA|U\.S\.|US)\b|\s+(?:governor|senator|legislature|"
+            r"voters|Democrats|Republicans|Senate|House|Tech|Bulldogs|Power|"
+            r"State University|primary|county|counties|peaches))"
+        ),
+    ),
+    "Turkey": (
+        re.compile(r"(?:Thanksgiving|roast|roasted|wild|smoked)\s+$", re.I),
+        re.compile(
+            r"^\s+(?:dinner|dinners|sandwich\w*|meat|breast|farm\w*|feathers|"
+            r"vulture|season|trot|prices|legs?|slices?|bacon)\b"
+        ),
+    ),
+}
+
+
+def is_false_friend(match: Match, text: str, spans: list[tuple[int, int]]) -> bool:
+    """True when `match` is a country, capital or place name used in another sense."""
+    kinds = {n.kind for n in match.names}
+    if not kinds & {COUNTRY, PLACE}:
+        return False
+    word = match.text
+    before, after = text[max(0, match.start - 40) : match.start], text[match.end : match.end + 40]
+    if word in SENSES:
+        sense_before, sense_after = SENSES[word]
+        if sense_before.search(before) or sense_after.search(after):
+            return True
+    capital_or_place = PLACE in kinds or any(n.alias_kind == "capital" for n in match.names)
+    if word in AMBIGUOUS or capital_or_place:
+        m = WORD_BEFORE.search(before)
+        if m and m.group(1) not in NEUTRAL and not _inside(match.start - len(m.group(0)), spans):
+            return True  # "Michael Jordan", "Denzel Washington"
+    if word in AMBIGUOUS:
+        m = WORD_AFTER.match(after)
+        if m and m.group(1) not in NEUTRAL and not _inside(match.end + m.start(1), spans):
+            return True  # "Chad Johnson", "Paris Agreement"
+    return False
+
+
+def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= position < end for start, end in spans)
