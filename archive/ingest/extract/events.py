@@ -44,7 +44,7 @@ SUMMIT_RE = re.compile(
 )
 TALKS_RE = re.compile(
     r"\b(?:(?P<sub>extended|narrow[- ]format|bilateral|one-on-one)\s+)?"
-    r"(?:talks|negotiations)\b|\bmet\s+(?:with\s+)?(?=(?-i:[A-Z]))|\bheld\s+a\s+meeting\b"
+    r"(?:talks|negotiations)\b|\bmet\s+(?:with\s+)?(?:(?:the|his|her|their)\s+)?(?=(?-i:[A-Z]))|\bheld\s+a\s+meeting\b"
     r"|\bmeeting\s+(?:with|between)\b",
     re.I,
 )

@@ -69,7 +69,8 @@ class Mentions:
 def find_mentions(text: str, published: dt.date, gaz: Gazetteer) -> Mentions:
     mentions = Mentions()
     matches = gaz.find(text)
-    spans = [(m.start, m.end) for m in matches]
+    # A surname alone is no proof of an entity: "Chad Johnson" is a person, not Chad.
+    spans = [(m.start, m.end) for m in matches if any(not n.weak for n in m.names)]
     matches = [m for m in matches if not is_false_friend(m, text, spans)]
     mentions.matches = matches
     strong_people: dict[str, int] = {}
