@@ -16,11 +16,11 @@ $(BIN)/python:
 
 # Reinstall only when pyproject.toml changes: a second `make run` starts fast.
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e .
+	$(BIN)/python -m pip install --quiet .
 	@touch $@
 
 $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet '.[dev]'
 	@touch $@ $(VENV)/.installed
 
 setup: $(VENV)/.installed
