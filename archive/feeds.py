@@ -1,16 +1,75 @@
-"""Atom feeds: every search is a feed (a saved search)."""
+"""Feeds: the latest articles overall and per country, person and pair (Atom and RSS), and
+every search as an Atom feed (a saved search)."""
 
 from datetime import datetime, time
 
 from django.contrib.syndication.views import Feed
-from django.utils.feedgenerator import Atom1Feed
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.html import strip_tags
 from django.utils.timezone import make_aware
 
 from archive.forms import SearchForm
+from archive.models import Article, Country, Person
 from archive.search import service
 
 FEED_SIZE = 50
+
+
+class ArticleFeed(Feed):
+    """The latest articles, optionally about a country, a person or a pair (Atom; RSS via
+    RssArticleFeed)."""
+
+    feed_type = Atom1Feed
+
+    def get_object(self, request, iso2=None, slug=None, codes=None):
+        if iso2:
+            country = get_object_or_404(Country, iso2__iexact=iso2)
+            return country.name, country.get_absolute_url(), Article.objects.about(country)
+        if slug:
+            person = get_object_or_404(Person, slug=slug)
+            return person.name, person.get_absolute_url(), Article.objects.mentioning(person)
+        if codes:
+            pair = list(Country.objects.filter(iso2__in=[c.upper() for c in codes.split("-")]))
+            if len(pair) != 2:
+                raise Http404("No such pair")
+            first, second = pair
+            name = f"{first.name} and {second.name}"
+            return name, first.pair_url(second), Article.objects.about_pair(first, second)
+        return "", reverse("archive:article-list"), Article.objects.all()
+
+    def title(self, obj):
+        return f"Newsroom: {obj[0]}" if obj[0] else "Newsroom: latest articles"
+
+    def link(self, obj):
+        return obj[1]
+
+    def description(self, obj):
+        return f"The latest diplomatic news{' about ' + obj[0] if obj[0] else ''}."
+
+    def items(self, obj):
+        return obj[2].published().for_listing()[:FEED_SIZE]
+
+    def item_title(self, article):
+        return article.headline
+
+    def item_description(self, article):
+        return article.lead
+
+    def item_pubdate(self, article):
+        return make_aware(datetime.combine(article.published, time(12)))
+
+    def item_updateddate(self, article):
+        return article.updated_at
+
+    def item_categories(self, article):
+        return [c.name for c in article.countries.all()]
+
+
+class RssArticleFeed(ArticleFeed):
+    feed_type = Rss201rev2Feed
 
 
 class SearchFeed(Feed):

@@ -44,10 +44,18 @@ class Country(models.Model):
     def get_absolute_url(self):
         return reverse("archive:country", args=[self.iso2.lower()])
 
+    def pair_url(self, other: Country) -> str:
+        return reverse("archive:pair", args=[pair_slug(self, other)])
+
     @property
     def flag(self) -> str:
         """The flag emoji, built from the regional indicator symbols of the code."""
         return "".join(chr(0x1F1E6 + ord(c) - ord("A")) for c in self.iso2.upper())
+
+
+def pair_slug(first: Country, second: Country) -> str:
+    """The canonical pair URL part: codes in alphabetical order, "kz-tm"."""
+    return "-".join(sorted([first.iso2.lower(), second.iso2.lower()]))
 
 
 class CountryAlias(models.Model):
@@ -218,6 +226,24 @@ class ArticleQuerySet(models.QuerySet):
     def about(self, country: Country):
         return self.filter(country_mentions__country=country)
 
+    def about_pair(self, first: Country, second: Country):
+        """Articles mentioning both countries."""
+        return self.about(first).filter(country_mentions__country=second).distinct()
+
+    def per_month(self) -> list[tuple[dt.date, int]]:
+        """(first day of month, number of articles), oldest first: for timelines."""
+        from django.db.models import Count
+        from django.db.models.functions import TruncMonth
+
+        rows = (
+            self.order_by()
+            .annotate(month=TruncMonth("published"))
+            .values("month")
+            .annotate(n=Count("pk", distinct=True))
+            .order_by("month")
+        )
+        return [(row["month"], row["n"]) for row in rows]
+
     def mentioning(self, person: Person):
         return self.filter(person_mentions__person=person)
 
@@ -352,6 +378,18 @@ class EventType(models.TextChoices):
     STATEMENT = "statement", "Statement"
 
 
+class EventQuerySet(models.QuerySet):
+    def involving(self, country: Country):
+        return self.filter(eventcountry__country=country)
+
+    def between(self, first: Country, second: Country):
+        """Events both countries took part in."""
+        return self.involving(first).filter(eventcountry__country=second).distinct()
+
+    def for_listing(self):
+        return self.select_related("place__country").prefetch_related("countries", "people")
+
+
 class Event(models.Model):
     type = models.CharField(max_length=20, choices=EventType.choices, db_index=True)
     subtype = models.CharField(
@@ -370,6 +408,8 @@ class Event(models.Model):
     people = models.ManyToManyField(Person, through="EventPerson", related_name="events")
     countries = models.ManyToManyField(Country, through="EventCountry", related_name="events")
     articles = models.ManyToManyField(Article, related_name="events", blank=True)
+
+    objects = EventQuerySet.as_manager()
 
     class Meta:
         ordering = ["-date", "type"]

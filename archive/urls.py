@@ -1,19 +1,63 @@
-from django.urls import path
+from django.contrib.sitemaps import views as sitemap_views
+from django.urls import path, register_converter
 
 from archive import api, feeds, views
+from archive.sitemaps import SITEMAPS
+
+
+class YearConverter:
+    regex = r"\d{4}"
+
+    def to_python(self, value):
+        return int(value)
+
+    def to_url(self, value):
+        return f"{value:04d}"
+
+
+class MonthConverter(YearConverter):
+    regex = r"\d{2}"
+
+    def to_url(self, value):
+        return f"{value:02d}"
+
+
+register_converter(YearConverter, "yyyy")
+register_converter(MonthConverter, "mm")
 
 app_name = "archive"
 
 urlpatterns = [
     path("", views.HomeView.as_view(), name="home"),
     path("articles/", views.ArticleListView.as_view(), name="article-list"),
+    path("articles/<yyyy:year>/", views.ArticleListView.as_view(), name="article-year"),
+    path("articles/<yyyy:year>/<mm:month>/", views.ArticleListView.as_view(), name="article-month"),
     path("articles/<int:pk>/", views.article_redirect, name="article-short"),
+    path("articles/<int:pk>/cite.<str:fmt>", views.article_citation, name="article-cite"),
     path("articles/<int:pk>/<slug:slug>/", views.ArticleDetailView.as_view(), name="article"),
     path("countries/", views.CountryListView.as_view(), name="country-list"),
     path("countries/<str:iso2>/", views.CountryDetailView.as_view(), name="country"),
+    path("countries/<str:iso2>/feed.atom", feeds.ArticleFeed(), name="country-feed"),
+    path("countries/<str:iso2>/feed.rss", feeds.RssArticleFeed(), name="country-rss"),
+    path("relations/<str:codes>/", views.PairView.as_view(), name="pair"),
+    path("relations/<str:codes>/feed.atom", feeds.ArticleFeed(), name="pair-feed"),
+    path("relations/<str:codes>/feed.rss", feeds.RssArticleFeed(), name="pair-rss"),
     path("people/<slug:slug>/", views.PersonDetailView.as_view(), name="person"),
+    path("people/<slug:slug>/feed.atom", feeds.ArticleFeed(), name="person-feed"),
+    path("people/<slug:slug>/feed.rss", feeds.RssArticleFeed(), name="person-rss"),
+    path("events/", views.EventListView.as_view(), name="event-list"),
     path("events/<int:pk>/", views.EventDetailView.as_view(), name="event"),
     path("search/", views.SearchView.as_view(), name="search"),
     path("search/feed/", feeds.SearchFeed(), name="search-feed"),
     path("api/search", api.search, name="api-search"),
+    path("feeds/articles.atom", feeds.ArticleFeed(), name="feed"),
+    path("feeds/articles.rss", feeds.RssArticleFeed(), name="feed-rss"),
+    path(
+        "sitemap.xml",
+        sitemap_views.sitemap,
+        {"sitemaps": SITEMAPS},
+        name="django.contrib.sitemaps.views.sitemap",
+    ),
+    path("robots.txt", views.robots_txt, name="robots"),
+    path("opensearch.xml", views.opensearch, name="opensearch"),
 ]

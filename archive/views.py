@@ -1,7 +1,11 @@
 """Pages readers browse. Querysets come from the models' QuerySet verbs; views stay thin."""
 
-from django.db.models import Count, Prefetch
+import datetime as dt
+
+from django.db.models import Count, Prefetch, Q
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
+from django.template.loader import render_to_string
 from django.views.generic import DetailView, ListView, TemplateView
 
 from archive.forms import SearchForm
@@ -14,61 +18,104 @@ from archive.models import (
     Event,
     EventCountry,
     EventPerson,
+    EventType,
+    Figure,
     Office,
     Person,
+    pair_slug,
 )
 from archive.search import service
 
 PAGE_SIZE = 20
+IN_THE_NEWS_DAYS = 30
+
+
+def _latest_day():
+    latest = Article.objects.order_by("-published").values_list("published", flat=True).first()
+    return latest or dt.date.today()
 
 
 class HomeView(TemplateView):
     template_name = "archive/home.html"
 
     def get_context_data(self, **kwargs):
-        latest = Article.objects.published().for_listing()[:10]
+        since = _latest_day() - dt.timedelta(days=IN_THE_NEWS_DAYS)
+        recent = Q(mentions__article__published__gte=since)
         return super().get_context_data(
-            latest=latest,
-            countries=Country.objects.annotate(n=Count("mentions"))
+            latest=Article.objects.published().for_listing()[:10],
+            countries=Country.objects.annotate(n=Count("mentions", filter=recent))
             .filter(n__gt=0)
             .order_by("-n", "name")[:12],
-            people=Person.objects.annotate(n=Count("mentions"))
+            people=Person.objects.annotate(n=Count("mentions", filter=recent))
             .filter(n__gt=0)
             .order_by("-n", "name")[:12],
             events=Event.objects.select_related("place")[:8],
+            since=since,
             **kwargs,
         )
 
 
 class ArticleListView(ListView):
+    """/articles/, /articles/2025/, /articles/2025/11/; ?country=kz&person=slug narrow it."""
+
     paginate_by = PAGE_SIZE
     template_name = "archive/article_list.html"
 
     def get_queryset(self):
-        return Article.objects.published().for_listing()
+        qs = Article.objects.published().for_listing()
+        if year := self.kwargs.get("year"):
+            qs = qs.filter(published__year=year)
+        if month := self.kwargs.get("month"):
+            if not 1 <= month <= 12:
+                raise Http404("No such month")
+            qs = qs.filter(published__month=month)
+        self.country = Country.objects.filter(
+            iso2__iexact=self.request.GET.get("country", "")
+        ).first()
+        self.person = Person.objects.filter(slug=self.request.GET.get("person", "")).first()
+        if self.country:
+            qs = qs.filter(pk__in=Article.objects.about(self.country).values("pk"))
+        if self.person:
+            qs = qs.filter(pk__in=Article.objects.mentioning(self.person).values("pk"))
+        return qs
+
+    def get_context_data(self, **kwargs):
+        year, month = self.kwargs.get("year"), self.kwargs.get("month")
+        return super().get_context_data(
+            year=year,
+            month=dt.date(year, month, 1) if month else None,
+            years=Article.objects.dates("published", "year", order="DESC"),
+            months=Article.objects.filter(published__year=year).dates("published", "month")
+            if year
+            else [],
+            country=self.country,
+            person=self.person,
+            **kwargs,
+        )
 
 
 def article_redirect(request, pk):
     return redirect(get_object_or_404(Article, pk=pk), permanent=True)
 
 
+def article_queryset():
+    return Article.objects.select_related("source").prefetch_related(
+        Prefetch("country_mentions", ArticleCountry.objects.select_related("country")),
+        Prefetch("person_mentions", ArticlePerson.objects.select_related("person")),
+        Prefetch("place_mentions", ArticlePlace.objects.select_related("place__country")),
+        Prefetch("events", Event.objects.select_related("place")),
+        Prefetch("figures", Figure.objects.prefetch_related("countries")),
+        "countries__aliases",
+        "people__aliases",
+        "places__aliases",
+    )
+
+
 class ArticleDetailView(DetailView):
     template_name = "archive/article_detail.html"
 
     def get_queryset(self):
-        return Article.objects.select_related("source").prefetch_related(
-            Prefetch("country_mentions", ArticleCountry.objects.select_related("country")),
-            Prefetch("person_mentions", ArticlePerson.objects.select_related("person")),
-            Prefetch("place_mentions", ArticlePlace.objects.select_related("place__country")),
-            Prefetch(
-                "events",
-                Event.objects.select_related("place").prefetch_related(
-                    Prefetch("eventperson_set", EventPerson.objects.select_related("person")),
-                    Prefetch("eventcountry_set", EventCountry.objects.select_related("country")),
-                ),
-            ),
-            "figures__countries",
-        )
+        return article_queryset()
 
     def get(self, request, *args, **kwargs):
         self.object = self.get_object()
@@ -78,6 +125,24 @@ class ArticleDetailView(DetailView):
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(related=service.related(self.object), **kwargs)
+
+
+CITATION_FORMATS = {
+    "bib": ("application/x-bibtex", "archive/cite.bib"),
+    "ris": ("application/x-research-info-systems", "archive/cite.ris"),
+}
+
+
+def article_citation(request, pk, fmt):
+    """BibTeX or RIS for reference managers, as a download."""
+    if fmt not in CITATION_FORMATS:
+        raise Http404("Citations come as .bib or .ris")
+    article = get_object_or_404(Article.objects.select_related("source"), pk=pk)
+    content_type, template = CITATION_FORMATS[fmt]
+    body = render_to_string(template, {"article": article, "request": request})
+    response = HttpResponse(body, content_type=f"{content_type}; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="newsroom-{article.pk}.{fmt}"'
+    return response
 
 
 class CountryListView(ListView):
@@ -95,12 +160,66 @@ class CountryDetailView(DetailView):
 
     def get_context_data(self, **kwargs):
         country = self.object
+        articles = Article.objects.about(country)
+        partners = (
+            Country.objects.exclude(pk=country.pk)
+            .filter(mentions__article__in=articles.values("pk"))
+            .annotate(shared=Count("mentions"))
+            .order_by("-shared", "name")[:15]
+        )
         return super().get_context_data(
-            articles=Article.objects.about(country).published().for_listing()[:PAGE_SIZE],
+            articles=articles.published().for_listing()[:PAGE_SIZE],
+            total=articles.count(),
             offices=Office.objects.filter(country=country)
             .select_related("person")
             .order_by("role", "-start"),
-            events=country.events.select_related("place")[:PAGE_SIZE],
+            events=Event.objects.involving(country).select_related("place")[:PAGE_SIZE],
+            partners=partners,
+            timeline=articles.per_month(),
+            **kwargs,
+        )
+
+
+class PairView(TemplateView):
+    """/relations/kz-tm/: everything the archive holds on two countries' relations."""
+
+    template_name = "archive/pair.html"
+
+    def get(self, request, *args, **kwargs):
+        codes = kwargs["codes"].split("-")
+        if len(codes) != 2 or codes[0] == codes[1]:
+            raise Http404("Give two different country codes, as /relations/kz-tm/")
+        countries = {
+            c.iso2.lower(): c for c in Country.objects.filter(iso2__in=[c.upper() for c in codes])
+        }
+        if len(countries) != 2:
+            raise Http404("No such country")
+        self.first, self.second = (countries[c] for c in sorted(countries))
+        canonical = pair_slug(self.first, self.second)
+        if kwargs["codes"] != canonical:
+            return redirect("archive:pair", codes=canonical, permanent=True)
+        return super().get(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        a, b = self.first, self.second
+        articles = Article.objects.about_pair(a, b)
+        events = Event.objects.between(a, b).for_listing().order_by("date")
+        figures = (
+            Figure.objects.filter(countries=a)
+            .filter(countries=b)
+            .select_related("article")
+            .order_by("-article__published")
+        )
+        return super().get_context_data(
+            first=a,
+            second=b,
+            articles=articles.published().for_listing()[:PAGE_SIZE],
+            total=articles.count(),
+            meetings=[e for e in events if e.type in {"visit", "talks", "phone_call", "summit"}],
+            agreements=[e for e in events if e.type == "agreement"],
+            awards=[e for e in events if e.type in {"award", "congratulation"}],
+            figures=figures[:50],
+            timeline=articles.per_month(),
             **kwargs,
         )
 
@@ -115,10 +234,49 @@ class PersonDetailView(DetailView):
 
     def get_context_data(self, **kwargs):
         person = self.object
+        articles = Article.objects.mentioning(person)
+        met = (
+            Person.objects.exclude(pk=person.pk)
+            .filter(
+                events__in=person.events.filter(type__in=["visit", "talks", "phone_call", "summit"])
+            )
+            .annotate(times=Count("events", distinct=True))
+            .order_by("-times", "name")[:10]
+        )
         return super().get_context_data(
-            articles=Article.objects.mentioning(person).published().for_listing()[:PAGE_SIZE],
+            articles=articles.published().for_listing()[:PAGE_SIZE],
+            total=articles.count(),
             events=person.events.select_related("place")[:PAGE_SIZE],
+            met=met,
+            timeline=articles.per_month(),
             **kwargs,
+        )
+
+
+class EventListView(ListView):
+    """/events/?type=visit&country=kz&from=2025-01-01&to=2025-12-31"""
+
+    paginate_by = PAGE_SIZE
+    template_name = "archive/event_list.html"
+
+    def get_queryset(self):
+        form = SearchForm(self.request.GET)
+        self.search = form.to_request()
+        filters = self.search.filters
+        qs = Event.objects.for_listing()
+        for type_ in filters.types:
+            qs = qs.filter(type=type_)
+        for code in filters.countries:
+            qs = qs.filter(eventcountry__country__iso2__iexact=code)
+        if filters.date_from:
+            qs = qs.filter(date__gte=filters.date_from)
+        if filters.date_to:
+            qs = qs.filter(date__lte=filters.date_to)
+        return qs.distinct()
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            filters=self.search.filters, types=EventType.choices, **kwargs
         )
 
 
@@ -144,3 +302,20 @@ class SearchView(TemplateView):
         return super().get_context_data(
             form=form, results=results, problems=form.problems, **kwargs
         )
+
+
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /api/",
+        "Disallow: /search/",
+        f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
+        "",
+    ]
+    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
+
+
+def opensearch(request):
+    body = render_to_string("archive/opensearch.xml", {"request": request})
+    return HttpResponse(body, content_type="application/opensearchdescription+xml")

@@ -1,6 +1,10 @@
 """Template helpers for URLs that keep the search's other parameters."""
 
+import re
+
 from django import template
+from django.utils.html import escape, format_html
+from django.utils.safestring import mark_safe
 
 register = template.Library()
 
@@ -35,3 +39,85 @@ def page_url(context, number):
     params = context["request"].GET.copy()
     params["page"] = number
     return "?" + params.urlencode()
+
+
+@register.inclusion_tag("includes/timeline.html")
+def timeline(months, label):
+    """Articles per month as an inline SVG bar chart, with the figures as a table too."""
+    if not months:
+        return {"bars": [], "label": label}
+    counts = {m.strftime("%Y-%m"): n for m, n in months}
+    first, last = months[0][0], months[-1][0]
+    series = []
+    year, month = first.year, first.month
+    while (year, month) <= (last.year, last.month):
+        key = f"{year:04d}-{month:02d}"
+        series.append((key, counts.get(key, 0)))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    peak = max(n for _, n in series) or 1
+    width = 600 / len(series)
+    bars = [
+        {
+            "x": round(i * width, 2),
+            "w": round(max(width - 1, 0.5), 2),
+            "h": round(n / peak * 100, 2),
+            "y": round(100 - n / peak * 100, 2),
+            "month": key,
+            "n": n,
+        }
+        for i, (key, n) in enumerate(series)
+    ]
+    return {
+        "bars": bars,
+        "label": label,
+        "peak": peak,
+        "first": series[0][0],
+        "last": series[-1][0],
+        "total": sum(n for _, n in series),
+        "rows": [(key, n) for key, n in series if n],
+    }
+
+
+@register.simple_tag
+def linked_body(article):
+    """The body as paragraphs, each mention of the article's countries, people and places
+    linked to its page (people and countries) or its search (places). Escaped throughout."""
+    from django.urls import reverse
+
+    targets = {}
+    for country in article.countries.all():
+        for name in [country.name, *(a.name for a in country.aliases.all())]:
+            targets.setdefault(name, country.get_absolute_url())
+    for person in article.people.all():
+        for name in [person.name, *(a.name for a in person.aliases.all())]:
+            targets.setdefault(name, person.get_absolute_url())
+    for place in article.places.all():
+        url = reverse("archive:search") + f"?place={place.slug}"
+        for name in [place.name, *(a.name for a in place.aliases.all())]:
+            targets.setdefault(name, url)
+    names = sorted((n for n in targets if len(n) > 1), key=len, reverse=True)
+    pattern = (
+        re.compile(r"(?<!\w)(" + "|".join(map(re.escape, names)) + r")(?!\w)") if names else None
+    )
+    paragraphs = []
+    for paragraph in article.body.split("\n\n"):
+        if pattern is None:
+            paragraphs.append(format_html("<p>{}</p>", paragraph))
+            continue
+        parts, position = [], 0
+        for match in pattern.finditer(paragraph):
+            parts.append(escape(paragraph[position : match.start()]))
+            parts.append(
+                format_html(
+                    '<a class="entity" href="{}">{}</a>', targets[match.group(1)], match.group(1)
+                )
+            )
+            position = match.end()
+        parts.append(escape(paragraph[position:]))
+        paragraphs.append(mark_safe("<p>" + "".join(parts) + "</p>"))
+    return mark_safe("\n".join(paragraphs))
+
+
+@register.filter
+def pair_url(first, second):
+    return first.pair_url(second)

@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django.contrib.sitemaps",
     # archive before haystack: its rebuild_index (build aside, swap in) replaces haystack's.
     "archive",
     "haystack",

@@ -1,0 +1,60 @@
+"""sitemap.xml: articles, countries, people and events."""
+
+from django.contrib.sitemaps import Sitemap
+from django.urls import reverse
+
+from archive.models import Article, Country, Event, Person
+
+
+class ArticleSitemap(Sitemap):
+    changefreq = "monthly"
+    limit = 5000
+
+    def items(self):
+        return Article.objects.order_by("-published", "-id").only("pk", "slug", "updated_at")
+
+    def lastmod(self, article):
+        return article.updated_at
+
+
+class CountrySitemap(Sitemap):
+    changefreq = "daily"
+
+    def items(self):
+        return Country.objects.filter(mentions__isnull=False).distinct().order_by("iso2")
+
+
+class PersonSitemap(Sitemap):
+    changefreq = "weekly"
+
+    def items(self):
+        return Person.objects.filter(mentions__isnull=False).distinct().order_by("slug")
+
+
+class EventSitemap(Sitemap):
+    changefreq = "monthly"
+
+    def items(self):
+        return Event.objects.order_by("-date", "pk")
+
+
+class StaticSitemap(Sitemap):
+    def items(self):
+        return [
+            "archive:home",
+            "archive:article-list",
+            "archive:country-list",
+            "archive:event-list",
+        ]
+
+    def location(self, name):
+        return reverse(name)
+
+
+SITEMAPS = {
+    "pages": StaticSitemap,
+    "articles": ArticleSitemap,
+    "countries": CountrySitemap,
+    "people": PersonSitemap,
+    "events": EventSitemap,
+}

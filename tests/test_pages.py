@@ -1,0 +1,162 @@
+"""The pages a reader browses, their feeds and the files machines read."""
+
+import xml.etree.ElementTree as ET
+
+import pytest
+from django.core.management import call_command
+
+from archive.models import Article, Event
+
+pytestmark = pytest.mark.django_db
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+def test_pair_page(client, seed_article):
+    html = client.get("/relations/kz-tm/").content.decode()
+    assert "Kazakhstan</a> – " in html and "Turkmenistan</a>" in html
+    assert "State visit of Serdar Berdimuhamedov to Kazakhstan" in html  # meetings
+    assert "Joint statement of Kazakhstan and Turkmenistan" in html  # agreements
+    assert "Altyn Qyran (Golden Eagle) Order conferred" in html  # awards
+    assert "500,000,000 USD" in html and "Trade turnover" in html  # figures
+    assert "<svg" in html and "articles per month" in html  # timeline with text
+
+
+@pytest.mark.parametrize(
+    ("url", "status"),
+    [
+        ("/relations/tm-kz/", 301),
+        ("/relations/kz-kz/", 404),
+        ("/relations/kz-zz/", 404),
+        ("/relations/kz/", 404),
+    ],
+)
+def test_pair_urls(client, db, url, status):
+    assert client.get(url).status_code == status
+
+
+def test_country_page_ranks_partners_with_pair_links(client, seed_article):
+    html = client.get("/countries/kz/").content.decode()
+    assert 'href="/relations/kz-tm/">Kazakhstan – Turkmenistan</a>' in html
+
+
+def test_date_archives(client, seed_article):
+    assert seed_article.headline in client.get("/articles/2025/").content.decode()
+    month = client.get("/articles/2025/11/").content.decode()
+    assert seed_article.headline in month and "Articles of November 2025" in month
+    assert seed_article.headline not in client.get("/articles/2024/").content.decode()
+    assert client.get("/articles/2025/13/").status_code == 404
+
+
+def test_article_list_filters(client, seed_article):
+    assert seed_article.headline in client.get("/articles/?country=tm").content.decode()
+    assert seed_article.headline not in client.get("/articles/?country=fr").content.decode()
+    html = client.get("/articles/?person=serdar-berdimuhamedov").content.decode()
+    assert "mentioning Serdar Berdimuhamedov" in html
+
+
+def test_event_list_filters(client, seed_article):
+    html = client.get("/events/?type=award").content.decode()
+    assert "Altyn Qyran" in html and "State visit" not in html
+    assert "State visit" in client.get("/events/?country=tm&from=2025-01-01").content.decode()
+    assert "No events match" in client.get("/events/?to=2020-01-01").content.decode()
+
+
+def test_article_links_entities_and_offers_citations(client, seed_article):
+    html = client.get(seed_article.get_absolute_url()).content.decode()
+    assert (
+        '<a class="entity" href="/people/kassym-jomart-tokayev/">Kassym-Jomart Tokayev</a>' in html
+    )
+    assert '<a class="entity" href="/countries/tm/">Turkmenistan</a>' in html
+    assert '<meta name="citation_title"' in html
+    assert '<meta name="citation_publication_date" content="2025/11/25">' in html
+    assert 'href="/relations/kz-tm/"' in html
+    bib = client.get(f"/articles/{seed_article.pk}/cite.bib")
+    assert bib["Content-Disposition"].endswith('.bib"')
+    assert "@article{newsroom" in bib.content.decode() and "2025" in bib.content.decode()
+    ris = client.get(f"/articles/{seed_article.pk}/cite.ris").content.decode()
+    assert ris.startswith("TY  - NEWS") and "DA  - 2025/11/25" in ris
+    assert client.get(f"/articles/{seed_article.pk}/cite.exe").status_code == 404
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/feeds/articles.atom",
+        "/countries/kz/feed.atom",
+        "/people/kassym-jomart-tokayev/feed.atom",
+        "/relations/kz-tm/feed.atom",
+    ],
+)
+def test_atom_feeds(client, seed_article, url):
+    feed = ET.fromstring(client.get(url).content)
+    assert feed.findall(f"{ATOM}entry")[0].find(f"{ATOM}title").text == seed_article.headline
+
+
+@pytest.mark.parametrize(
+    "url", ["/feeds/articles.rss", "/countries/tm/feed.rss", "/relations/kz-tm/feed.rss"]
+)
+def test_rss_feeds(client, seed_article, url):
+    rss = ET.fromstring(client.get(url).content)
+    assert rss.find("channel/item/title").text == seed_article.headline
+
+
+def test_sitemap_robots_opensearch(client, seed_article):
+    sitemap = client.get("/sitemap.xml").content.decode()
+    assert seed_article.get_absolute_url() in sitemap and "/countries/kz/" in sitemap
+    robots = client.get("/robots.txt").content.decode()
+    assert "Disallow: /admin/" in robots and "Sitemap: http://testserver/sitemap.xml" in robots
+    opensearch = client.get("/opensearch.xml")
+    assert opensearch["Content-Type"] == "application/opensearchdescription+xml"
+    assert "/search/?q={searchTerms}" in opensearch.content.decode()
+
+
+def test_pages_in_the_site_style_for_404(client, db):
+    html = client.get("/no/such/page/").content.decode()
+    assert "Not found" in html and 'class="site-header"' in html
+
+
+def test_person_page_lists_who_they_met(client, seed_article):
+    html = client.get("/people/kassym-jomart-tokayev/").content.decode()
+    assert "Met most often" in html and "Serdar Berdimuhamedov</a>" in html
+
+
+@pytest.fixture
+def fifty_articles(search_index, tmp_path):
+    call_command(
+        "generate_corpus",
+        "--count",
+        "50",
+        "--seed",
+        "11",
+        "--output",
+        str(tmp_path / "corpus"),
+        verbosity=0,
+    )
+    call_command("ingest", str(tmp_path / "corpus"), verbosity=0)
+    assert Article.objects.count() == 50
+    return Article.objects.all()
+
+
+def test_no_n_plus_one(client, fifty_articles, django_assert_max_num_queries):
+    article = fifty_articles.first()
+    event = Event.objects.first()
+    pages = {
+        "/": 12,
+        "/articles/": 8,
+        "/articles/2020/": 8,
+        article.get_absolute_url(): 22,
+        "/countries/kz/": 14,
+        "/countries/": 4,
+        "/people/vladimir-putin/": 14,
+        "/relations/kz-ru/": 16,
+        "/events/": 10,
+        event.get_absolute_url(): 8,
+        "/search/?q=cooperation": 12,
+        "/search/?country=kz": 14,
+        "/api/search?q=trade": 10,
+        "/feeds/articles.atom": 6,
+        "/sitemap.xml": 8,
+    }
+    for url, limit in pages.items():
+        with django_assert_max_num_queries(limit):
+            assert client.get(url).status_code == 200, url
