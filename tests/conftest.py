@@ -33,6 +33,25 @@ def django_db_setup(django_db_setup, django_db_blocker):
         load_fixture_gazetteer()
 
 
+@pytest.fixture(autouse=True)
+def _gazetteer_survives_flushes(request):
+    """Transactional tests (the live-server ones) flush every table when they end; reload
+    the gazetteer for the database tests that follow."""
+    if request.node.get_closest_marker("django_db") is None and not (
+        {"db", "transactional_db", "live_server"} & set(request.fixturenames)
+    ):
+        return
+    request.getfixturevalue(
+        "transactional_db"
+        if {"transactional_db", "live_server"} & set(request.fixturenames)
+        else "db"
+    )
+    from archive.models import Country
+
+    if not Country.objects.exists():
+        load_fixture_gazetteer()
+
+
 @pytest.fixture
 def search_index():
     """A fresh, empty Whoosh index in a temporary folder for one test."""

@@ -160,3 +160,35 @@ def test_no_n_plus_one(client, fifty_articles, django_assert_max_num_queries):
     for url, limit in pages.items():
         with django_assert_max_num_queries(limit):
             assert client.get(url).status_code == 200, url
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/",
+        "/articles/",
+        "/articles/2025/11/",
+        "ARTICLE",
+        "/countries/",
+        "/countries/kz/",
+        "/relations/kz-tm/",
+        "/people/kassym-jomart-tokayev/",
+        "/events/",
+        "EVENT",
+        "/search/?q=Tokayev&country=kz",
+        "/search/?q=nothingmatches",
+        "/no/such/page/",
+    ],
+)
+def test_pages_are_well_formed_html5(client, seed_article, url):
+    import html5lib
+
+    if url == "ARTICLE":
+        url = seed_article.get_absolute_url()
+    elif url == "EVENT":
+        url = Event.objects.first().get_absolute_url()
+    parser = html5lib.HTMLParser(strict=True, namespaceHTMLElements=False)
+    document = parser.parse(client.get(url).content.decode())  # raises on any parse error
+    assert len(document.findall(".//h1")) == 1  # one page heading
+    assert document.find(".//main") is not None and document.find(".//header") is not None
+    assert document.find(".//link[@rel='canonical']") is not None

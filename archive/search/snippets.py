@@ -37,7 +37,12 @@ def snippet(text: str, marks: frozenset[str]) -> str:
             if len(paragraphs) == MAX_FRAGMENTS:
                 break
     fragments = [f for f in (_fragment(p, marks) for p in paragraphs) if f]
-    return " … ".join(fragments)
+    text = " … ".join(f.strip(" …") for f in fragments)
+    if not text:
+        return ""
+    head = "… " if fragments[0].startswith("… ") else ""
+    tail = " …" if fragments[-1].endswith(" …") else ""
+    return head + text + tail
 
 
 def _fragment(paragraph: str, marks: frozenset[str]) -> str:

@@ -55,7 +55,7 @@ def timeline(months, label):
         series.append((key, counts.get(key, 0)))
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     peak = max(n for _, n in series) or 1
-    width = 600 / len(series)
+    width = min(600 / len(series), 30)  # a short series keeps slim bars
     bars = [
         {
             "x": round(i * width, 2),
