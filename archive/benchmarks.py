@@ -212,6 +212,7 @@ class Bench:
             ("home", "/"),
             ("article", article.get_absolute_url()),
             ("country", country.get_absolute_url()),
+            ("country pair", "/relations/kz-ru/"),
             ("person", person.get_absolute_url() if person else "/"),
             ("search page", "/search/?q=Tokayev&country=kz"),
         ]:

@@ -2,7 +2,7 @@
 
 import datetime as dt
 
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, Prefetch
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.loader import render_to_string
@@ -28,6 +28,7 @@ from archive.search import service
 
 PAGE_SIZE = 20
 IN_THE_NEWS_DAYS = 30
+PAIR_EVENTS = 25  # per list on a pair page; the events page has them all
 
 
 def _latest_day():
@@ -40,19 +41,48 @@ class HomeView(TemplateView):
 
     def get_context_data(self, **kwargs):
         since = _latest_day() - dt.timedelta(days=IN_THE_NEWS_DAYS)
-        recent = Q(mentions__article__published__gte=since)
+        recent = Article.objects.filter(published__gte=since).values("pk")
         return super().get_context_data(
             latest=Article.objects.published().for_listing()[:10],
-            countries=Country.objects.annotate(n=Count("mentions", filter=recent))
-            .filter(n__gt=0)
-            .order_by("-n", "name")[:12],
-            people=Person.objects.annotate(n=Count("mentions", filter=recent))
-            .filter(n__gt=0)
-            .order_by("-n", "name")[:12],
+            countries=_most_mentioned(Country, ArticleCountry, "country", recent),
+            people=_most_mentioned(Person, ArticlePerson, "person", recent),
             events=Event.objects.select_related("place")[:8],
             since=since,
             **kwargs,
         )
+
+
+def _most_mentioned(model, mention_model, field, articles, limit=12):
+    """The records most mentioned in `articles`, with their count as `n`: counted over the
+    mentions of those articles only, not over every mention in the archive."""
+    top = list(
+        mention_model.objects.filter(article__in=articles)
+        .values(field)
+        .annotate(n=Count("article", distinct=True))
+        .order_by("-n")[:limit]
+    )
+    records = model.objects.in_bulk([row[field] for row in top])
+    ranked = []
+    for row in top:
+        record = records[row[field]]
+        record.n = row["n"]
+        ranked.append(record)
+    return sorted(ranked, key=lambda r: (-r.n, r.name))
+
+
+def _most_mentioned(model, mention_model, field, articles, limit=12):
+    """The records most mentioned in `articles`, with their count as `n`: counted over the
+    mentions of those articles only, not over every mention in the archive."""
+    top = list(
+        mention_model.objects.filter(article__in=articles)
+        .values(field)
+        .annotate(n=Count("article", distinct=True))
+        .order_by("-n")[:limit]
+    )
+    records = model.objects.in_bulk([row[field] for row in top])
+    for row in top:
+        records[row[field]].n = row["n"]
+    return sorted((records[row[field]] for row in top), key=lambda r: (-r.n, r.name))
 
 
 class ArticleListView(ListView):
@@ -203,7 +233,11 @@ class PairView(TemplateView):
     def get_context_data(self, **kwargs):
         a, b = self.first, self.second
         articles = Article.objects.about_pair(a, b)
-        events = Event.objects.between(a, b).for_listing().order_by("date")
+        events = Event.objects.between(a, b).select_related("place")
+
+        def latest(types):  # the most recent, shown oldest first
+            return list(reversed(events.filter(type__in=types).order_by("-date")[:PAIR_EVENTS]))
+
         figures = (
             Figure.objects.filter(countries=a)
             .filter(countries=b)
@@ -215,10 +249,11 @@ class PairView(TemplateView):
             second=b,
             articles=articles.published().for_listing()[:PAGE_SIZE],
             total=articles.count(),
-            meetings=[e for e in events if e.type in {"visit", "talks", "phone_call", "summit"}],
-            agreements=[e for e in events if e.type == "agreement"],
-            awards=[e for e in events if e.type in {"award", "congratulation"}],
-            figures=figures[:50],
+            meetings=latest(["visit", "talks", "phone_call", "summit"]),
+            agreements=latest(["agreement"]),
+            awards=latest(["award", "congratulation"]),
+            event_count=events.count(),
+            figures=figures[:PAIR_EVENTS],
             timeline=articles.per_month(),
             **kwargs,
         )

@@ -3,7 +3,7 @@
 import re
 
 from django import template
-from django.utils.html import escape, format_html
+from django.utils.html import escape, format_html, format_html_join
 from django.utils.safestring import mark_safe
 
 register = template.Library()
@@ -56,17 +56,23 @@ def timeline(months, label):
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     peak = max(n for _, n in series) or 1
     width = min(600 / len(series), 30)  # a short series keeps slim bars
-    bars = [
-        {
-            "x": round(i * width, 2),
-            "w": round(max(width - 1, 0.5), 2),
-            "h": round(n / peak * 100, 2),
-            "y": round(100 - n / peak * 100, 2),
-            "month": key,
-            "n": n,
-        }
-        for i, (key, n) in enumerate(series)
-    ]
+    # Built here, not in a template loop: a 20-year series has 240 bars.
+    bars = format_html_join(
+        "",
+        '<rect x="{}" y="{}" width="{}" height="{}"><title>{}: {}</title></rect>',
+        (
+            (
+                round(i * width, 2),
+                round(100 - n / peak * 100, 2),
+                round(max(width - 1, 0.5), 2),
+                round(n / peak * 100, 2),
+                key,
+                n,
+            )
+            for i, (key, n) in enumerate(series)
+            if n
+        ),
+    )
     return {
         "bars": bars,
         "label": label,
