@@ -330,6 +330,8 @@ class ArticleCountry(Mention):
         constraints = [
             models.UniqueConstraint(fields=["article", "country"], name="unique_article_country")
         ]
+        # Country and pair pages go from a country to its articles.
+        indexes = [models.Index(fields=["country", "article"], name="country_articles")]
 
     def __str__(self):
         return f"{self.country} ×{self.count}"
@@ -460,6 +462,7 @@ class EventCountry(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["event", "country"], name="unique_event_country")
         ]
+        indexes = [models.Index(fields=["country", "event"], name="country_events")]
 
     def __str__(self):
         return f"{self.country} ({self.get_role_display()})"

@@ -167,3 +167,23 @@ def test_phone_layout(site, browser):
     shot(page, "search-phone")
     context.close()
     assert width <= 390  # no horizontal scrolling on a phone
+
+
+def test_keyboard_only(site, page):
+    page.goto(site + "/countries/kz/")
+    page.keyboard.press("Tab")
+    skip = page.evaluate("document.activeElement.textContent")
+    assert skip == "Skip to content"
+    page.keyboard.press("Enter")
+    assert page.evaluate("location.hash") == "#main"
+    # From the top again, Tab past the skip link and the brand to the header search box.
+    page.goto(site + "/countries/kz/")
+    for _ in range(10):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.id") == "header-q":
+            break
+    assert page.evaluate("document.activeElement.id") == "header-q"
+    page.keyboard.type("Aktau")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/search/?q=Aktau*")
+    assert page.get_by_role("heading", name="1 article for “Aktau”").is_visible()
