@@ -7,7 +7,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run serve setup test lint check pytest bench eval clean
+.PHONY: run serve setup test test-postgres lint check pytest bench eval clean
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 is needed ($(PYTHON) not found); set PYTHON=..."; exit 1; }
@@ -56,6 +56,12 @@ check:
 pytest:
 	$(BIN)/coverage run -m pytest
 	$(BIN)/coverage report --fail-under=80
+
+# The suite on the database DATABASE_URL names (CI: PostgreSQL; see .ci/run). The browser
+# tests already ran in `make test`.
+test-postgres: $(VENV)/.installed-dev
+	@case "$$DATABASE_URL" in postgres*) ;; *) echo "Set DATABASE_URL=postgres://..."; exit 2;; esac
+	$(BIN)/pytest -q --ignore=tests/test_browser.py
 
 # Extraction quality on the labelled set in tests/data/extraction_dev.jsonl.
 eval: $(VENV)/.installed-dev
