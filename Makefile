@@ -7,7 +7,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run serve setup test test-postgres lint check pytest bench eval clean
+.PHONY: run serve setup test test-postgres lint check pytest bench eval audit clean
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 is needed ($(PYTHON) not found); set PYTHON=..."; exit 1; }
@@ -62,6 +62,11 @@ pytest:
 test-postgres: $(VENV)/.installed-dev
 	@case "$$DATABASE_URL" in postgres*) ;; *) echo "Set DATABASE_URL=postgres://..."; exit 2;; esac
 	$(BIN)/pytest -q --ignore=tests/test_browser.py
+
+# Known vulnerabilities in the installed dependencies (needs PyPI's vulnerability data,
+# which some package mirrors do not serve: it then reports what it could not audit).
+audit: $(VENV)/.installed-dev
+	$(BIN)/pip-audit --progress-spinner off --skip-editable
 
 # Extraction quality on the labelled set in tests/data/extraction_dev.jsonl.
 eval: $(VENV)/.installed-dev
