@@ -1,0 +1,156 @@
+"""Faults and hostile input against the real command, in subprocesses, on a temporary
+SQLite database and Whoosh index: nothing is lost, nothing is stored twice, and the index
+ends equal to the database (check_index exits 0)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def archive(tmp_path):
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "newsroom.settings.base",
+        "DEBUG": "1",
+        "NEWSROOM_VAR_DIR": str(tmp_path),
+        "DATABASE_URL": f"sqlite:///{tmp_path}/db.sqlite3",
+        "SEARCH_URL": f"whoosh://{tmp_path}/index",
+    }
+
+    def manage(*args, check=True, **kwargs):
+        return subprocess.run(
+            [sys.executable, "manage.py", *args],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=check,
+            **kwargs,
+        )
+
+    manage("migrate")
+    manage("load_gazetteer")
+    manage.env = env
+    return manage
+
+
+def count(manage) -> int:
+    out = manage(
+        "shell", "-c", "from archive.models import Article; print('COUNT', Article.objects.count())"
+    ).stdout
+    return int(out.split("COUNT")[-1])
+
+
+def test_hostile_corpus(archive, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    good = " date 2025-11-25 Kassym-Jomart Tokayev met Vladimir Putin in Astana."
+    files = {
+        "empty.txt": b"",
+        "header-only.txt": b" date 2025-11-25",
+        "no-header.txt": b"Leaders met in Astana.",
+        "bad-date.txt": b" date 2025-13-40 Body.",
+        "future.txt": b" date 2099-01-01 Body.",
+        "cp1251.txt": " date 2025-11-25 Президент Токаев".encode("cp1251"),
+        "latin1.txt": " date 2025-11-25 Réunion à Genève".encode("latin-1"),
+        "utf16.txt": " date 2025-11-25 Body".encode("utf-16"),
+        "nul.txt": b" date 2025-11-25 Body\x00with NUL",
+        "binary.txt": bytes(range(256)) * 4,
+        "good.txt": good.encode(),
+        "same-text.txt": good.encode(),
+        "long.txt": (
+            " date 2025-11-25 "
+            + "\n\n".join(
+                f"Paragraph {i}: Kassym-Jomart Tokayev and Ilham Aliyev discussed trade."
+                for i in range(10_000)
+            )
+        ).encode(),
+    }
+    for name, data in files.items():
+        (folder / name).write_bytes(data)
+    with (folder / "huge.txt").open("wb") as handle:  # 50 MB
+        handle.write(b" date 2025-11-25 ")
+        handle.truncate(50 * 1024 * 1024)
+    (folder / "loop").symlink_to(folder)
+
+    result = archive("ingest", str(folder), check=False)
+    assert result.returncode == 1
+    for name, reason in [
+        ("empty.txt", "empty file"),
+        ("header-only.txt", "header only"),
+        ("no-header.txt", "no 'date YYYY-MM-DD' header"),
+        ("bad-date.txt", "not a real date"),
+        ("future.txt", "in the future"),
+        ("cp1251.txt", "not valid UTF-8"),
+        ("latin1.txt", "not valid UTF-8"),
+        ("utf16.txt", "UTF-16"),
+        ("nul.txt", "NUL bytes"),
+        ("binary.txt", "NUL bytes"),
+        ("huge.txt", "over the"),
+        ("loop", "symlink loop"),
+    ]:
+        line = next((x for x in result.stderr.splitlines() if name in x), "")
+        assert reason in line, (name, result.stderr[-2000:])
+    assert "same-text.txt: duplicate" in result.stderr
+    assert "2 created, 0 updated, 0 unchanged, 1 duplicate, 12 failed" in result.stdout
+    assert count(archive) == 2  # good.txt and long.txt, nothing partial
+    archive("check_index")
+
+    # A file that changes between two runs updates its article. Its old twin is then no
+    # longer a duplicate and is stored in its own right.
+    (folder / "good.txt").write_text(good + " They signed an agreement.")
+    second = archive("ingest", str(folder), check=False)
+    assert "1 created, 1 updated, 1 unchanged, 0 duplicate, 12 failed" in second.stdout
+    assert count(archive) == 3
+    archive("check_index")
+
+
+def test_killed_ingest_is_completed_by_the_next_run(archive, tmp_path):
+    archive("generate_corpus", "--count", "400", "--seed", "4", "--output", str(tmp_path / "c"))
+    process = subprocess.Popen(
+        [sys.executable, "manage.py", "ingest", str(tmp_path / "c")],
+        cwd=ROOT,
+        env=archive.env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 60
+    while count(archive) < 40 and time.monotonic() < deadline:
+        time.sleep(0.2)
+    process.send_signal(signal.SIGKILL)  # half-way: no clean-up of any kind
+    process.wait()
+    stored = count(archive)
+    assert 0 < stored < 400
+    result = archive("ingest", str(tmp_path / "c"))
+    assert f"{400 - stored} created" in result.stdout
+    assert count(archive) == 400  # every article exactly once
+    archive("check_index")  # and the index agrees
+
+
+def test_two_ingests_at_once(archive, tmp_path):
+    archive("generate_corpus", "--count", "120", "--seed", "5", "--output", str(tmp_path / "c"))
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "manage.py", "ingest", str(tmp_path / "c")],
+            cwd=ROOT,
+            env=archive.env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(2)
+    ]
+    outputs = [run.communicate(timeout=300) for run in runs]
+    assert all(run.returncode == 0 for run in runs), outputs
+    assert count(archive) == 120
+    archive("check_index")
