@@ -151,6 +151,14 @@ def test_two_ingests_at_once(archive, tmp_path):
         for _ in range(2)
     ]
     outputs = [run.communicate(timeout=300) for run in runs]
-    assert all(run.returncode == 0 for run in runs), outputs
+    for run, (out, err) in zip(runs, outputs, strict=True):
+        assert run.returncode == 0, f"stdout: {out}\nstderr: {err}"
+    summaries = sorted(out.strip() for out, _ in outputs)
+    # They serialise: one stores everything, the other finds it all unchanged.
+    assert summaries == [
+        "0 created, 0 updated, 120 unchanged, 0 duplicate, 0 failed.",
+        "120 created, 0 updated, 0 unchanged, 0 duplicate, 0 failed.",
+    ]
+    assert any("Another ingest is running; waiting" in err for _, err in outputs)
     assert count(archive) == 120
     archive("check_index")

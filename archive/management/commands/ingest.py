@@ -10,6 +10,7 @@ from tqdm import tqdm
 from archive.ingest.files import iter_article_files
 from archive.ingest.gazetteer_db import build_gazetteer
 from archive.ingest.loader import Status, ingest_file
+from archive.ingest.locking import ingest_lock
 from archive.search.queue import drain
 
 
@@ -46,23 +47,24 @@ class Command(BaseCommand):
         files, problems = iter_article_files(paths)
         for path, reason in problems:
             self.stderr.write(f"{path}: {reason}")
-        gazetteer = build_gazetteer()
         counts = dict.fromkeys(Status, 0)
         counts[Status.FAILED] = len(problems)
         show = sys.stderr.isatty() if progress is None else progress
-        for path in tqdm(files, unit="file", disable=not show, file=sys.stderr, dynamic_ncols=True):
-            outcome = ingest_file(path, gazetteer, max_bytes=max_bytes, dry_run=dry_run)
-            counts[outcome.status] += 1
-            if outcome.status is Status.FAILED:
-                self.stderr.write(self.style.ERROR(f"{outcome.path}: {outcome.message}"))
-            elif outcome.status is Status.DUPLICATE and options["verbosity"] > 0:
-                self.stderr.write(
-                    self.style.WARNING(f"{outcome.path}: duplicate, {outcome.message}")
-                )
-            elif options["verbosity"] > 1:
-                self.stdout.write(f"{outcome.path}: {outcome.status}")
-        if not dry_run and not no_index:
-            drain()
+
+        def waiting():
+            self.stderr.write("Another ingest is running; waiting for it to finish…")
+
+        # Two runs at once serialise: the second sees what the first stored.
+        with ingest_lock(on_wait=waiting):
+            gazetteer = build_gazetteer()
+            for path in tqdm(
+                files, unit="file", disable=not show, file=sys.stderr, dynamic_ncols=True
+            ):
+                outcome = ingest_file(path, gazetteer, max_bytes=max_bytes, dry_run=dry_run)
+                counts[outcome.status] += 1
+                self.report(outcome, options["verbosity"])
+            if not dry_run and not no_index:
+                drain()
         summary = ", ".join(f"{counts[s]} {s}" for s in Status)
         prefix = "Dry run: " if dry_run else ""
         style = self.style.ERROR if counts[Status.FAILED] else self.style.SUCCESS
@@ -70,3 +72,11 @@ class Command(BaseCommand):
             self.stdout.write(style(f"{prefix}{summary}."))
         if counts[Status.FAILED]:
             raise CommandError(f"{counts[Status.FAILED]} file(s) failed", returncode=1)
+
+    def report(self, outcome, verbosity):
+        if outcome.status is Status.FAILED:
+            self.stderr.write(self.style.ERROR(f"{outcome.path}: {outcome.message}"))
+        elif outcome.status is Status.DUPLICATE and verbosity > 0:
+            self.stderr.write(self.style.WARNING(f"{outcome.path}: duplicate, {outcome.message}"))
+        elif verbosity > 1:
+            self.stdout.write(f"{outcome.path}: {outcome.status}")
