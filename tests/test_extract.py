@@ -207,3 +207,9 @@ def test_unknown_official_is_kept_for_review(gazetteer):
 )
 def test_false_friends_and_implied_countries(gazetteer, text, codes):
     assert set(extract(text, DAY, gazetteer).countries) == codes
+
+
+def test_a_person_is_of_the_country_of_their_first_listed_office(gazetteer):
+    """Macron is President of France and Co-Prince of Andorra since the same day."""
+    text = "Emmanuel Macron spoke."
+    assert set(extract(text, DAY, gazetteer).countries) == {"FR"}

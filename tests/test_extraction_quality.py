@@ -11,7 +11,7 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture(scope="module")
-def report(django_db_blocker):
+def report(django_db_setup, django_db_blocker):
     from archive.ingest.gazetteer_db import build_gazetteer
 
     with django_db_blocker.unblock():

@@ -37,9 +37,11 @@ def build_gazetteer() -> Gazetteer:
         names.append(Name(name, PLACE, slug))
     for slug, alias in PlaceAlias.objects.values_list("place__slug", "name"):
         names.append(Name(alias, PLACE, slug))
+    # In load order (pk), not Meta's -start: a person's first-listed office names their own
+    # country (Macron is French first, co-prince of Andorra second, both since 2017-05-14).
     offices = [
         OfficeTerm(person, role, title, iso2 or "", start, end)
-        for person, role, title, iso2, start, end in Office.objects.values_list(
+        for person, role, title, iso2, start, end in Office.objects.order_by("pk").values_list(
             "person__slug", "role", "title", "country__iso2", "start", "end"
         )
     ]

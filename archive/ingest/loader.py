@@ -287,7 +287,7 @@ def store_article(
             ingested_at=timezone.now(),
             **values,
         )
-    apply_extraction(article, extraction)
+    apply_extraction(article, extraction, new=not existing_id)
     return article
 
 
