@@ -162,3 +162,95 @@ def test_two_ingests_at_once(archive, tmp_path):
     assert any("Another ingest is running; waiting" in err for _, err in outputs)
     assert count(archive) == 120
     archive("check_index")
+
+
+SEARCHES = [
+    "Tokayev",
+    "Tokaev",
+    "Qasymjomart",
+    "cooperation",
+    '"joint statement"',
+    "Kazakh -Russia",
+]
+PRINT_SEARCHES = (
+    "from archive.search import service\n"
+    "for q in {queries!r}:\n"
+    "    page = service.search(service.SearchRequest(q=q, per_page=500))\n"
+    "    print('SEARCH', q, page.total, sorted(h.article.source_file for h in page.hits))\n"
+)
+
+
+def searches(manage) -> list[str]:
+    out = manage("shell", "-c", PRINT_SEARCHES.format(queries=SEARCHES)).stdout
+    return [line for line in out.splitlines() if line.startswith("SEARCH")]
+
+
+def test_backup_and_restore_into_an_empty_database(archive, tmp_path):
+    """dumpdata, loaddata into an empty database, rebuild_index: the same archive."""
+    archive("generate_corpus", "--count", "30", "--seed", "6", "--output", str(tmp_path / "c"))
+    archive("ingest", str(tmp_path / "c"), str(ROOT / "fixtures" / "articles"))
+    archive(
+        "shell",
+        "-c",
+        (  # what an editor does in the admin
+            "from archive.models import *\n"
+            "from archive.ingest.loader import merge_people\n"
+            "a = Article.objects.order_by('pk').first()\n"
+            "a.headline = 'Edited by an editor'; a.edited_fields = ['headline']; a.save()\n"
+            "t = Person.objects.get(slug='kassym-jomart-tokayev')\n"
+            "PersonAlias.objects.create(person=t, name='Qasymjomart')\n"
+            "merge_people(t, [Person.objects.create(name='K. Tokayev II', slug='k-tokayev-ii')])\n"
+        ),
+    )
+    archive("indexer", "--once")
+    dump = tmp_path / "backup.json"
+    archive(
+        "dumpdata",
+        "archive",
+        "auth.user",
+        "--natural-foreign",
+        "--exclude",
+        "archive.indexqueue",
+        "--output",
+        str(dump),
+    )
+    before_export = archive("export_archive").stdout
+    before_search = searches(archive)
+
+    restored = tmp_path / "restored"
+    restored.mkdir()
+    env = {
+        **archive.env,
+        "NEWSROOM_VAR_DIR": str(restored),
+        "DATABASE_URL": f"sqlite:///{restored}/db.sqlite3",
+        "SEARCH_URL": f"whoosh://{restored}/index",
+    }
+
+    def fresh(*args):
+        return subprocess.run(
+            [sys.executable, "manage.py", *args],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+
+    fresh("migrate")
+    fresh("loaddata", str(dump))
+    fresh("rebuild_index")
+    fresh("check_index")
+    assert fresh("export_archive").stdout == before_export
+    assert "Edited by an editor" in before_export
+    fresh_search = subprocess.run(
+        [sys.executable, "manage.py", "shell", "-c", PRINT_SEARCHES.format(queries=SEARCHES)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert [x for x in fresh_search.splitlines() if x.startswith("SEARCH")] == before_search
+    assert len(before_search) == len(SEARCHES)
+    alias_line = next(line for line in before_search if "Qasymjomart" in line)
+    assert "000_64b0841694428645.txt" in alias_line  # the editor's alias, restored too
