@@ -62,24 +62,6 @@ def _most_mentioned(model, mention_model, field, articles, limit=12):
         .order_by("-n")[:limit]
     )
     records = model.objects.in_bulk([row[field] for row in top])
-    ranked = []
-    for row in top:
-        record = records[row[field]]
-        record.n = row["n"]
-        ranked.append(record)
-    return sorted(ranked, key=lambda r: (-r.n, r.name))
-
-
-def _most_mentioned(model, mention_model, field, articles, limit=12):
-    """The records most mentioned in `articles`, with their count as `n`: counted over the
-    mentions of those articles only, not over every mention in the archive."""
-    top = list(
-        mention_model.objects.filter(article__in=articles)
-        .values(field)
-        .annotate(n=Count("article", distinct=True))
-        .order_by("-n")[:limit]
-    )
-    records = model.objects.in_bulk([row[field] for row in top])
     for row in top:
         records[row[field]].n = row["n"]
     return sorted((records[row[field]] for row in top), key=lambda r: (-r.n, r.name))

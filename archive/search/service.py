@@ -173,6 +173,15 @@ def filtered_articles(filters: Filters):
     return qs.distinct()
 
 
+def _counts(rows, key: str) -> Counter:
+    """Articles per value of `key` among mention rows (the facet counts when browsing)."""
+    return Counter(
+        dict(
+            rows.values_list(key).annotate(n=Count("article", distinct=True)).values_list(key, "n")
+        )
+    )
+
+
 def _browse(request: SearchRequest, sort: str):
     qs = filtered_articles(request.filters)
     ids = qs.values("pk")
@@ -183,29 +192,10 @@ def _browse(request: SearchRequest, sort: str):
         qs.order_by(*order).values_list("pk", flat=True)[start : start + request.per_page]
     )
     counts = {
-        "countries": Counter(
-            dict(
-                ArticleCountry.objects.filter(article__in=ids)
-                .values_list("country__iso2")
-                .annotate(n=Count("article", distinct=True))
-                .values_list("country__iso2", "n")
-            )
-        ),
-        "people": Counter(
-            dict(
-                ArticlePerson.objects.filter(article__in=ids)
-                .values_list("person__slug")
-                .annotate(n=Count("article", distinct=True))
-                .values_list("person__slug", "n")
-            )
-        ),
-        "event_types": Counter(
-            dict(
-                Event.articles.through.objects.filter(article__in=ids)
-                .values_list("event__type")
-                .annotate(n=Count("article", distinct=True))
-                .values_list("event__type", "n")
-            )
+        "countries": _counts(ArticleCountry.objects.filter(article__in=ids), "country__iso2"),
+        "people": _counts(ArticlePerson.objects.filter(article__in=ids), "person__slug"),
+        "event_types": _counts(
+            Event.articles.through.objects.filter(article__in=ids), "event__type"
         ),
         "year": Counter(
             {
