@@ -192,3 +192,13 @@ def test_pages_are_well_formed_html5(client, seed_article, url):
     assert len(document.findall(".//h1")) == 1  # one page heading
     assert document.find(".//main") is not None and document.find(".//header") is not None
     assert document.find(".//link[@rel='canonical']") is not None
+
+
+def test_conditional_get(client, seed_article):
+    url = seed_article.get_absolute_url()
+    first = client.get(url)
+    etag = first["ETag"]
+    assert client.get(url, HTTP_IF_NONE_MATCH=etag).status_code == 304
+    seed_article.headline = "A new headline"
+    seed_article.save()
+    assert client.get(url, HTTP_IF_NONE_MATCH=etag).status_code == 200  # changed: full page
