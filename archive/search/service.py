@@ -101,18 +101,17 @@ def name_terms() -> NameTerms:
     if _names and time.monotonic() - _names[0] < NAMES_TTL:
         return _names[1]
     by_entity: dict[str, list[str]] = {}
-    for code, name in Country.objects.values_list("iso2", "name"):
-        by_entity.setdefault(f"c:{code}", []).append(name)
-    for code, name in CountryAlias.objects.values_list("country__iso2", "name"):
-        by_entity.setdefault(f"c:{code}", []).append(name)
-    for slug, name in Person.objects.values_list("slug", "name"):
-        by_entity.setdefault(f"p:{slug}", []).append(name)
-    for slug, name in PersonAlias.objects.values_list("person__slug", "name"):
-        by_entity.setdefault(f"p:{slug}", []).append(name)
-    for slug, name in Place.objects.values_list("slug", "name"):
-        by_entity.setdefault(f"l:{slug}", []).append(name)
-    for slug, name in PlaceAlias.objects.values_list("place__slug", "name"):
-        by_entity.setdefault(f"l:{slug}", []).append(name)
+    sources = [
+        ("c", Country.objects, "iso2"),
+        ("c", CountryAlias.objects, "country__iso2"),
+        ("p", Person.objects, "slug"),
+        ("p", PersonAlias.objects, "person__slug"),
+        ("l", Place.objects, "slug"),
+        ("l", PlaceAlias.objects, "place__slug"),
+    ]
+    for prefix, rows, key in sources:  # names and aliases of each entity, under one key
+        for value, name in rows.values_list(key, "name"):
+            by_entity.setdefault(f"{prefix}:{value}", []).append(name)
     _names = (time.monotonic(), NameTerms(by_entity))
     return _names[1]
 
