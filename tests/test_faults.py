@@ -4,7 +4,11 @@ ends equal to the database (check_index exits 0)."""
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import os
+import shlex
+import shutil
 import signal
 import subprocess
 import sys
@@ -16,7 +20,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def archive_in(folder: Path):
+def archive_in(folder: Path, index: Path | None = None):
     """manage.py on a database and index of its own under `folder` (migrated, empty)."""
     env = {
         **os.environ,
@@ -24,7 +28,7 @@ def archive_in(folder: Path):
         "DEBUG": "1",
         "NEWSROOM_VAR_DIR": str(folder),
         "DATABASE_URL": f"sqlite:///{folder}/db.sqlite3",
-        "SEARCH_URL": f"whoosh://{folder}/index",
+        "SEARCH_URL": f"whoosh://{index or folder / 'index'}",
     }
 
     def manage(*args, check=True, **kwargs):
@@ -235,3 +239,113 @@ def test_backup_and_restore_into_an_empty_database(archive, tmp_path):
     assert len(before_search) == len(SEARCHES)
     alias_line = next(line for line in before_search if "Qasymjomart" in line)
     assert "000_64b0841694428645.txt" in alias_line  # the editor's alias, restored too
+
+
+@contextlib.contextmanager
+def small_filesystem(path: Path, size: str):
+    """A tmpfs of `size` mounted at `path`; yields remount(options). Needs root."""
+    path.mkdir()
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(path)], capture_output=True
+    )
+    if mounted.returncode:
+        pytest.skip(f"cannot mount a small file system here: {mounted.stderr.strip()!r}")
+
+    def remount(options: str):
+        subprocess.run(["mount", "-o", f"remount,{options}", str(path)], check=True)
+
+    try:
+        yield remount
+    finally:
+        subprocess.run(["umount", "-l", str(path)], check=False)
+
+
+def fill(folder: Path) -> Path:
+    """Write a ballast file until the file system is full."""
+    ballast = folder / "ballast"
+    with ballast.open("wb") as handle:
+        try:
+            while True:
+                handle.write(b"\0" * 65536)
+                handle.flush()
+        except OSError as exc:
+            assert exc.errno == errno.ENOSPC
+    return ballast
+
+
+def test_read_only_index_folder(tmp_path):
+    with small_filesystem(tmp_path / "mnt", "16m") as remount:
+        archive = archive_in(tmp_path, index=tmp_path / "mnt" / "index")
+        archive("load_gazetteer")
+        archive("ingest", str(ROOT / "fixtures" / "articles"))
+        archive("generate_corpus", "--count", "20", "--seed", "7", "--output", str(tmp_path / "c"))
+        remount("ro")
+
+        result = archive("ingest", str(tmp_path / "c"), check=False)
+        assert result.returncode == 1
+        assert "20 created" in result.stdout
+        error = result.stderr.strip().splitlines()[-1]
+        assert "read-only file system" in error and str(tmp_path / "mnt" / "index") in error
+        assert "20 change(s) stay queued" in error
+        assert "Traceback" not in result.stderr
+        assert count(archive) == 21  # the database has everything
+        # Readers are unaffected: the index still answers from what it had.
+        assert "SEARCH Tokayev 1 " in "\n".join(searches(archive))
+        rebuilt = archive("rebuild_index", check=False)
+        assert rebuilt.returncode == 1 and "read-only file system" in rebuilt.stderr
+        assert archive("check_index", check=False).returncode == 1  # 20 missing, as said
+
+        remount("rw")
+        again = archive("ingest", str(tmp_path / "c"))
+        assert "0 created, 0 updated, 20 unchanged" in again.stdout
+        archive("check_index")  # the queued changes were applied
+        assert count(archive) == 21
+
+
+def test_full_index_folder(tmp_path):
+    with small_filesystem(tmp_path / "mnt", "4m"):
+        archive = archive_in(tmp_path, index=tmp_path / "mnt" / "index")
+        archive("load_gazetteer")
+        archive("ingest", str(ROOT / "fixtures" / "articles"))
+        archive("generate_corpus", "--count", "60", "--seed", "8", "--output", str(tmp_path / "c"))
+        ballast = fill(tmp_path / "mnt")
+
+        result = archive("ingest", str(tmp_path / "c"), check=False)
+        assert result.returncode == 1
+        assert "60 created" in result.stdout
+        error = result.stderr.strip().splitlines()[-1]
+        assert "no space left" in error and "60 change(s) stay queued" in error
+        assert "Traceback" not in result.stderr
+        rebuilt = archive("rebuild_index", check=False)
+        assert rebuilt.returncode == 1 and "no space left" in rebuilt.stderr
+        assert "The live index is unchanged" in rebuilt.stderr
+        assert "SEARCH Tokayev 1 " in "\n".join(searches(archive))  # still the old index
+
+        ballast.unlink()
+        archive("indexer", "--once")
+        archive("check_index")
+        assert count(archive) == 61
+        archive("rebuild_index")  # and a rebuild now fits
+        archive("check_index")
+
+
+def test_unreadable_file(archive, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "locked.txt").write_text(" date 2025-11-25 Kassym-Jomart Tokayev met Vladimir Putin.")
+    (folder / "locked.txt").chmod(0)
+    (folder / "good.txt").write_text(" date 2025-11-25 Ilham Aliyev met Vladimir Putin in Baku.")
+    command = [sys.executable, "manage.py", "ingest", str(folder)]
+    if os.geteuid() == 0:  # root reads anything: drop the capabilities that let it
+        capsh = shutil.which("capsh")
+        if not capsh:
+            pytest.skip("root reads unreadable files, and capsh is not here to stop it")
+        drop = "--drop=cap_dac_override,cap_dac_read_search"
+        command = [capsh, drop, "--", "-c", shlex.join(command)]
+    result = subprocess.run(
+        command, cwd=ROOT, env=archive.env, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 1
+    assert f"{folder / 'locked.txt'}: cannot read" in result.stderr, result.stderr
+    assert "1 created, 0 updated, 0 unchanged, 0 duplicate, 1 failed" in result.stdout
+    assert count(archive) == 1

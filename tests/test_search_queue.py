@@ -1,10 +1,12 @@
+import errno
+
 import pytest
 from haystack.query import SearchQuerySet
 
 from archive.models import Article, ArticleCountry, Country, IndexQueue, PersonAlias
 from archive.search import service
 from archive.search.consistency import compare
-from archive.search.queue import drain
+from archive.search.queue import IndexUnavailable, drain
 
 pytestmark = pytest.mark.django_db
 
@@ -68,10 +70,10 @@ def test_queue_rows_survive_a_failed_write(seed_article, monkeypatch):
     from archive.search import backend
 
     def broken(self, index, objects):
-        raise OSError("disk full")
+        raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(backend.Writer, "update", broken)
-    with pytest.raises(OSError):
+    with pytest.raises(IndexUnavailable, match=r"no space left.*1 change\(s\) stay queued"):
         drain()
     assert IndexQueue.objects.filter(object_id=seed_article.pk).exists()
     monkeypatch.undo()

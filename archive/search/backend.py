@@ -17,6 +17,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from haystack import connections
 from haystack.backends.whoosh_backend import WhooshEngine as StockEngine
 from haystack.backends.whoosh_backend import WhooshSearchBackend
 from haystack.constants import ID
@@ -24,7 +25,9 @@ from haystack.exceptions import SkipDocument
 from haystack.utils import get_identifier
 from whoosh.fields import ID as WHOOSH_ID
 from whoosh.fields import KEYWORD, STORED, TEXT
-from whoosh.index import LockError
+from whoosh.filedb.filestore import FileStorage
+from whoosh.index import EmptyIndexError, LockError
+from whoosh.qparser import FuzzyTermPlugin, QueryParser
 from whoosh.util.filelock import try_for
 
 from archive.search.analysis import EXACT, STEM
@@ -94,10 +97,25 @@ def point_at(path: str, target: Path) -> None:
 
 class NewsroomWhooshBackend(WhooshSearchBackend):
     def setup(self):
-        if self.use_file_storage and not os.path.lexists(self.path):
+        """Haystack's setup, less its refusal of an index folder it cannot write: readers
+        can search a read-only index, and a writer gets the OS's own error (explained by
+        archive.search.queue.explain) when it tries to take the lock."""
+        if not self.use_file_storage:
+            return super().setup()
+        if not os.path.lexists(self.path):
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
             point_at(self.path, new_generation(self.path))
-        super().setup()
+        self.storage = FileStorage(self.path)
+        self.content_field_name, self.schema = self.build_schema(
+            connections[self.connection_alias].get_unified_index().all_searchfields()
+        )
+        self.parser = QueryParser(self.content_field_name, schema=self.schema)
+        self.parser.add_plugins([FuzzyTermPlugin])
+        try:
+            self.index = self.storage.open_index(schema=self.schema)
+        except EmptyIndexError:
+            self.index = self.storage.create_index(self.schema)
+        self.setup_complete = True
 
     def build_schema(self, fields):
         content_field_name, schema = super().build_schema(fields)

@@ -10,12 +10,15 @@ under the lock, re-reading the database, and deletes the rows only after the com
 from __future__ import annotations
 
 import contextlib
+import errno
 import logging
+import os
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from haystack import connections
+from whoosh.index import LockError
 
 from archive.models import Article, IndexQueue
 
@@ -33,6 +36,58 @@ def signals_suspended():
         yield
     finally:
         _state.suspended -= 1
+
+
+class IndexUnavailable(Exception):
+    """The search index could not be written. Nothing is lost: the database is committed
+    and the changes stay queued until a later drain succeeds."""
+
+
+WRITE_PROBLEMS = {
+    errno.EROFS: "is on a read-only file system",
+    errno.EACCES: "is not writable by this user",
+    errno.EPERM: "is not writable by this user",
+    errno.ENOSPC: "is on a device with no space left",
+    errno.EDQUOT: "is over its disk quota",
+    errno.EFBIG: "cannot grow: a file reached its size limit",
+}
+
+
+def explain(exc: BaseException, path: str | None = None) -> str:
+    """One plain sentence for a failed index write, naming the folder and the cause."""
+    where = f"The search index at {path}" if path else "The search index"
+    if isinstance(exc, LockError):
+        return f"{where} is locked by another writer that did not finish in time"
+    code = getattr(exc, "errno", None)
+    if code is None and path:  # haystack's own check says only "not writable": find out why
+        code = _diagnose(path)
+    problem = WRITE_PROBLEMS.get(code)
+    if problem:
+        return f"{where} {problem} ({os.strerror(code)})"
+    return f"{where} could not be written: {exc}"
+
+
+def _diagnose(path: str) -> int | None:
+    folder = os.path.realpath(path)
+    while not os.path.exists(folder):
+        folder = os.path.dirname(folder)
+    if os.statvfs(folder).f_flag & os.ST_RDONLY:
+        return errno.EROFS
+    if not os.access(folder, os.W_OK):
+        return errno.EACCES
+    return None
+
+
+def index_path() -> str | None:
+    return getattr(connections["default"].get_backend(), "path", None)
+
+
+def unavailable(exc: BaseException) -> IndexUnavailable:
+    waiting = pending()
+    return IndexUnavailable(
+        f"{explain(exc, index_path())}. The database is saved and {waiting} change(s) stay "
+        "queued; once this is fixed, run `manage.py indexer --once` (or re-run the command)."
+    )
 
 
 def signals_active() -> bool:
@@ -82,10 +137,14 @@ def drain_once(batch: int = BATCH) -> DrainResult:
 
 
 def drain(batch: int = BATCH) -> DrainResult:
-    """Drain until the queue is empty."""
+    """Drain until the queue is empty. Raises IndexUnavailable if the index cannot be
+    written (read-only, full, locked); what was not indexed stays queued."""
     total = DrainResult()
     while True:
-        result = drain_once(batch)
+        try:
+            result = drain_once(batch)
+        except (OSError, LockError) as exc:
+            raise unavailable(exc) from exc
         if not result.indexed and not result.removed:
             return total
         total += result

@@ -53,7 +53,11 @@ def rebuild(
             writer.cancel()
             shutil.rmtree(folder, ignore_errors=True)
             raise
-        writer.commit()
+        try:
+            writer.commit()
+        except BaseException:  # a full disk fails here: the live index stays as it was
+            shutil.rmtree(folder, ignore_errors=True)
+            raise
         if os.path.isdir(path) and not os.path.islink(path):  # an index made before generations
             os.replace(path, f"{path}.legacy-{os.getpid()}")
         point_at(path, folder)

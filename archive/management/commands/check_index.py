@@ -3,7 +3,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
 from archive.search.consistency import compare
-from archive.search.queue import drain, enqueue
+from archive.search.queue import IndexUnavailable, drain, enqueue
 
 
 class Command(BaseCommand):
@@ -35,7 +35,10 @@ class Command(BaseCommand):
             return
         if fix:
             enqueue(report.missing | report.stale | report.ghosts)
-            drain()
+            try:
+                drain()
+            except IndexUnavailable as exc:
+                raise CommandError(str(exc), returncode=1) from exc
             if compare().clean:
                 if options["verbosity"]:
                     self.stdout.write(self.style.SUCCESS("Index repaired."))

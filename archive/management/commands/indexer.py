@@ -3,10 +3,10 @@
 import signal
 import time
 
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.db import close_old_connections
 
-from archive.search.queue import drain
+from archive.search.queue import IndexUnavailable, drain
 
 
 class Command(BaseCommand):
@@ -19,7 +19,10 @@ class Command(BaseCommand):
     def handle(self, *args, once, interval, **options):
         self.running = True
         if once:
-            return self.report(drain(), options["verbosity"])
+            try:
+                return self.report(drain(), options["verbosity"])
+            except IndexUnavailable as exc:
+                raise CommandError(str(exc), returncode=1) from exc
         signal.signal(signal.SIGTERM, self.stop)
         signal.signal(signal.SIGINT, self.stop)
         if options["verbosity"]:
@@ -27,6 +30,10 @@ class Command(BaseCommand):
         while self.running:
             try:
                 result = drain()
+            except IndexUnavailable as exc:  # keep going; the rows stay queued
+                self.stderr.write(self.style.ERROR(f"{exc} Retrying in {interval * 5:g} s."))
+                time.sleep(interval * 5)
+                continue
             except Exception as exc:  # keep serving; the rows stay queued for the next pass
                 self.stderr.write(self.style.ERROR(f"Index update failed, will retry: {exc}"))
                 time.sleep(interval * 5)

@@ -11,7 +11,7 @@ from archive.ingest.files import iter_article_files
 from archive.ingest.gazetteer_db import build_gazetteer
 from archive.ingest.loader import Status, ingest_file
 from archive.ingest.locking import ingest_lock
-from archive.search.queue import drain
+from archive.search.queue import IndexUnavailable, drain
 
 
 class Command(BaseCommand):
@@ -54,6 +54,7 @@ class Command(BaseCommand):
         def waiting():
             self.stderr.write("Another ingest is running; waiting for it to finish…")
 
+        index_problem = None
         # Two runs at once serialise: the second sees what the first stored.
         with ingest_lock(on_wait=waiting):
             gazetteer = build_gazetteer()
@@ -64,12 +65,17 @@ class Command(BaseCommand):
                 counts[outcome.status] += 1
                 self.report(outcome, options["verbosity"])
             if not dry_run and not no_index:
-                drain()
+                try:
+                    drain()
+                except IndexUnavailable as exc:
+                    index_problem = exc
         summary = ", ".join(f"{counts[s]} {s}" for s in Status)
         prefix = "Dry run: " if dry_run else ""
         style = self.style.ERROR if counts[Status.FAILED] else self.style.SUCCESS
         if options["verbosity"] > 0 or counts[Status.FAILED]:
             self.stdout.write(style(f"{prefix}{summary}."))
+        if index_problem:
+            raise CommandError(str(index_problem), returncode=1)
         if counts[Status.FAILED]:
             raise CommandError(f"{counts[Status.FAILED]} file(s) failed", returncode=1)
 

@@ -3,10 +3,12 @@ deletes the index first and leaves readers with nothing while it rebuilds)."""
 
 import sys
 
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
+from whoosh.index import LockError
 
 from archive.models import Article
+from archive.search.queue import explain, index_path
 from archive.search.rebuild import rebuild
 
 
@@ -31,7 +33,15 @@ class Command(BaseCommand):
     def handle(self, *args, batch_size, procs, **options):
         total = Article.objects.count()
         bar = tqdm(total=total, unit="article", disable=not sys.stderr.isatty(), file=sys.stderr)
-        count = rebuild(batch_size=batch_size, procs=procs, progress=bar.update)
-        bar.close()
+        try:
+            count = rebuild(batch_size=batch_size, procs=procs, progress=bar.update)
+        except (OSError, LockError) as exc:
+            raise CommandError(
+                f"{explain(exc, index_path())}. The live index is unchanged; "
+                "re-run this command once that is fixed.",
+                returncode=1,
+            ) from exc
+        finally:
+            bar.close()
         if options["verbosity"]:
             self.stdout.write(self.style.SUCCESS(f"Rebuilt the index: {count} article(s)."))

@@ -5,7 +5,7 @@ from django.core.management.base import BaseCommand, CommandError
 from archive.ingest.gazetteer_db import build_gazetteer
 from archive.ingest.loader import reextract
 from archive.models import Article
-from archive.search.queue import drain
+from archive.search.queue import IndexUnavailable, drain
 
 
 class Command(BaseCommand):
@@ -32,5 +32,8 @@ class Command(BaseCommand):
                 Article.objects.filter(pk__in=ids) | Article.objects.containing_any(containing)
             ).distinct()
         done = reextract(articles.iterator(chunk_size=500), build_gazetteer())
-        drain()
         self.stdout.write(self.style.SUCCESS(f"Re-extracted {done} article(s)."))
+        try:
+            drain()
+        except IndexUnavailable as exc:
+            raise CommandError(str(exc), returncode=1) from exc
