@@ -7,7 +7,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run serve setup test test-postgres lint check pytest bench eval audit clean
+.PHONY: run serve setup test test-postgres lint check pytest bench eval audit loadtest clean
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 is needed ($(PYTHON) not found); set PYTHON=..."; exit 1; }
@@ -58,15 +58,22 @@ pytest:
 	$(BIN)/coverage report --fail-under=80
 
 # The suite on the database DATABASE_URL names (CI: PostgreSQL; see .ci/run). The browser
-# tests already ran in `make test`.
+# tests and the load test (which serves its own SQLite archive) already ran in `make test`.
 test-postgres: $(VENV)/.installed-dev
 	@case "$$DATABASE_URL" in postgres*) ;; *) echo "Set DATABASE_URL=postgres://..."; exit 2;; esac
-	$(BIN)/pytest -q --ignore=tests/test_browser.py
+	$(BIN)/pytest -q --ignore=tests/test_browser.py --ignore=tests/test_load.py
 
 # Known vulnerabilities in the installed dependencies (needs PyPI's vulnerability data,
 # which some package mirrors do not serve: it then reports what it could not audit).
 audit: $(VENV)/.installed-dev
 	$(BIN)/pip-audit --progress-spinner off --skip-editable
+
+# A bounded mixed load test on 127.0.0.1 (locust): readers and admin editors against gunicorn
+# and the indexer over a temporary archive; fails on any 5xx, lost edit or index drift.
+SECONDS ?= 60
+USERS ?= 40
+loadtest: $(VENV)/.installed-dev
+	$(MANAGE) loadtest --seconds $(SECONDS) --users $(USERS)
 
 # Extraction quality on the labelled set in tests/data/extraction_dev.jsonl.
 eval: $(VENV)/.installed-dev

@@ -59,5 +59,6 @@ urlpatterns = [
         name="django.contrib.sitemaps.views.sitemap",
     ),
     path("robots.txt", views.robots_txt, name="robots"),
+    path("healthz", views.healthz, name="healthz"),
     path("opensearch.xml", views.opensearch, name="opensearch"),
 ]

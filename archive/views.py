@@ -321,6 +321,13 @@ class SearchView(TemplateView):
         )
 
 
+def healthz(request):
+    """Liveness for a proxy or a load balancer: the process answers. Touches neither the
+    database nor the index, so it is also the bench's "trivial view" (the framework's
+    limit under the same gunicorn settings)."""
+    return HttpResponse("ok\n", content_type="text/plain; charset=utf-8")
+
+
 def robots_txt(request):
     lines = [
         "User-agent: *",

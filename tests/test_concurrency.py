@@ -8,12 +8,9 @@ temporary SQLite database and Whoosh index; the admins submit the admin's own ch
 
 from __future__ import annotations
 
-import html.parser
 import http.cookiejar
 import json
-import os
 import re
-import socket
 import subprocess
 import sys
 import threading
@@ -25,62 +22,12 @@ from pathlib import Path
 
 import pytest
 
+from archive.load.forms import FormReader
+from archive.load.site import prepare, serving
+
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = 24
 EDITS_PER_ADMIN = 8
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class FormReader(html.parser.HTMLParser):
-    """The fields a browser would submit from the form with the given id."""
-
-    def __init__(self, form_id: str):
-        super().__init__()
-        self.form_id = form_id
-        self.fields: list[tuple[str, str]] = []
-        self.in_form = self.done = False
-        self.select: str | None = None
-        self.textarea: str | None = None
-        self.text = ""
-
-    def handle_starttag(self, tag, attrs):
-        a = dict(attrs)
-        if tag == "form" and a.get("id") == self.form_id and not self.done:
-            self.in_form = True
-        if not self.in_form:
-            return
-        name = a.get("name")
-        if tag == "input" and name and "__prefix__" not in name:
-            kind = (a.get("type") or "text").lower()
-            if kind in {"checkbox", "radio"}:
-                if "checked" in a:
-                    self.fields.append((name, a.get("value") or "on"))
-            elif kind not in {"submit", "button", "file"}:
-                self.fields.append((name, a.get("value") or ""))
-        elif tag == "select" and name and "__prefix__" not in name:
-            self.select = name
-        elif tag == "option" and self.select and "selected" in a:
-            self.fields.append((self.select, a.get("value") or ""))
-        elif tag == "textarea" and name and "__prefix__" not in name:
-            self.textarea, self.text = name, ""
-
-    def handle_data(self, data):
-        if self.textarea:
-            self.text += data
-
-    def handle_endtag(self, tag):
-        if tag == "select":
-            self.select = None
-        elif tag == "textarea" and self.textarea:
-            self.fields.append((self.textarea, self.text.lstrip("\n")))
-            self.textarea = None
-        elif tag == "form" and self.in_form:
-            self.in_form, self.done = False, True
 
 
 class Browser:
@@ -118,83 +65,14 @@ class Browser:
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("concurrency")
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "newsroom.settings.base",
-        "DEBUG": "1",
-        "NEWSROOM_VAR_DIR": str(folder),
-        "DATABASE_URL": f"sqlite:///{folder}/db.sqlite3",
-        "SEARCH_URL": f"whoosh://{folder}/index",
-        "WEB_CONCURRENCY": "3",
-        "GUNICORN_ACCESS_LOG": "",
-        "PYTHONUNBUFFERED": "1",
-    }
-
-    def manage(*args):
-        subprocess.run(
-            [sys.executable, "manage.py", *args], cwd=ROOT, env=env, check=True, capture_output=True
-        )
-
-    manage("migrate")
-    manage("load_gazetteer")
-    manage(
-        "generate_corpus",
-        "--count",
-        str(ARTICLES),
-        "--seed",
-        "3",
-        "--output",
-        str(folder / "corpus"),
-    )
-    manage("ingest", str(folder / "corpus"))
-    manage(
-        "shell",
-        "-c",
+    site = prepare(tmp_path_factory.mktemp("concurrency"), articles=ARTICLES, seed=3)
+    site.python(
         "from django.contrib.auth.models import User; "
         "User.objects.create_superuser('admin1', 'a@example.org', 'pw-1-for-tests'); "
-        "User.objects.create_superuser('admin2', 'b@example.org', 'pw-2-for-tests')",
+        "User.objects.create_superuser('admin2', 'b@example.org', 'pw-2-for-tests'); print('ok')"
     )
-    port = free_port()
-    indexer = subprocess.Popen(
-        [sys.executable, "manage.py", "indexer", "--interval", "0.5"],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    log = (folder / "gunicorn.log").open("w")
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "newsroom.wsgi",
-            "--config",
-            "newsroom/gunicorn.conf.py",
-            "--bind",
-            f"127.0.0.1:{port}",
-        ],
-        cwd=ROOT,
-        env={**env, "LOG_LEVEL": "ERROR"},
-        stdout=log,
-        stderr=log,
-    )
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            urllib.request.urlopen(base + "/", timeout=5)
-            break
-        except OSError:
-            if server.poll() is not None or time.monotonic() > deadline:
-                server.kill()
-                pytest.fail(f"gunicorn did not start: {(folder / 'gunicorn.log').read_text()}")
-            time.sleep(0.2)
-    yield base, manage, env, folder
-    for process in (server, indexer):
-        process.terminate()
-        process.wait(timeout=20)
+    with serving(site, workers=3) as served:
+        yield served.base, served.manage, served.env, served.folder
 
 
 def login(base: str, user: str, password: str) -> Browser:

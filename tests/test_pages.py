@@ -202,3 +202,10 @@ def test_conditional_get(client, seed_article):
     seed_article.headline = "A new headline"
     seed_article.save()
     assert client.get(url, HTTP_IF_NONE_MATCH=etag).status_code == 200  # changed: full page
+
+
+def test_healthz_answers_without_the_database(client, django_assert_num_queries):
+    with django_assert_num_queries(0):
+        response = client.get("/healthz")
+    assert response.status_code == 200 and response.content == b"ok\n"
+    assert response["Content-Type"].startswith("text/plain")
