@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
 
-from archive.ingest.extract.events import ExtractedEvent, extract_events
-from archive.ingest.extract.figures import ExtractedFigure, extract_figures
+import ahocorasick
+
+from archive.ingest.extract.events import TRIGGER_WORDS, ExtractedEvent, extract_events
+from archive.ingest.extract.figures import UNIT_HINTS, ExtractedFigure, extract_figures
 from archive.ingest.extract.gazetteer import COUNTRY, Gazetteer
 from archive.ingest.extract.mentions import Mentions, find_mentions
 from archive.ingest.extract.newcomers import NewPerson, find_newcomers
@@ -45,6 +48,39 @@ def sentences_with_offsets(text: str) -> list[tuple[int, str]]:
     return found
 
 
+def _cue_automaton() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for word in TRIGGER_WORDS:
+        automaton.add_word(word, EVENT_CUE)
+    for word in UNIT_HINTS:
+        automaton.add_word(word.lower(), FIGURE_CUE)
+    automaton.make_automaton()
+    return automaton
+
+
+EVENT_CUE, FIGURE_CUE = 1, 2
+CUES = _cue_automaton()
+
+
+def sentences_containing(
+    text: str, sentences: list[tuple[int, str]]
+) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+    """The sentences that may report an event, and those that may hold a figure: one pass
+    of a multi-pattern matcher over the text, instead of every pattern on every sentence."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a rare letter whose lower case is longer: check all
+        return sentences, sentences
+    starts = [offset for offset, _ in sentences]
+    marks: dict[int, int] = {}
+    for end, cue in CUES.iter(lowered):
+        index = bisect.bisect_right(starts, end) - 1
+        if index >= 0:
+            marks[index] = marks.get(index, 0) | cue
+    events = [sentences[i] for i in sorted(marks) if marks[i] & EVENT_CUE]
+    figures = [sentences[i] for i in sorted(marks) if marks[i] & FIGURE_CUE]
+    return events, figures
+
+
 def _stats(table: dict[str, list[int]]) -> dict[str, Stat]:
     return {key: Stat(len(offsets), min(offsets)) for key, offsets in table.items()}
 
@@ -70,16 +106,16 @@ def _figure_countries(figure: ExtractedFigure, mentions: Mentions) -> tuple[str,
 def extract(text: str, published: dt.date, gazetteer: Gazetteer) -> Extraction:
     """Everything the archive stores about one article body."""
     mentions = find_mentions(text, published, gazetteer)
-    sentences = sentences_with_offsets(text)
+    event_sentences, figure_sentences = sentences_containing(text, sentences_with_offsets(text))
     figures = tuple(
         dataclasses.replace(f, countries=_figure_countries(f, mentions))
-        for f in extract_figures(sentences)
+        for f in extract_figures(figure_sentences)
     )
     return Extraction(
         countries=_stats(mentions.countries),
         people=_stats(mentions.people),
         places=_stats(mentions.places),
-        events=tuple(extract_events(sentences, mentions, published, gazetteer)),
+        events=tuple(extract_events(event_sentences, mentions, published, gazetteer)),
         figures=figures,
         new_people=tuple(find_newcomers(text, mentions.matches)),
     )

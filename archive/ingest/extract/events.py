@@ -93,9 +93,41 @@ class _Draft:
     date: dt.date | None = None
 
 
+# A word every trigger pattern above needs; a sentence without one reports no event and is
+# skipped before the patterns and the participant look-ups run (most sentences are such).
+TRIGGER_WORDS = [
+    "visit",
+    "arrived",
+    "phone",
+    "video",
+    "summit",
+    "multilateral",
+    "council",
+    "consultative",
+    "talks",
+    "negotiations",
+    "met",
+    "meeting",
+    "signed",
+    "adopted",
+    "concluded",
+    "inked",
+    "awarded",
+    "conferred",
+    "bestowed",
+    "presented",
+    "congratulat",
+    "condolence",
+    "sympath",
+    "statement",
+]
+
+
 def extract_events(
     sentences: list[tuple[int, str]], mentions: Mentions, published: dt.date, gaz: Gazetteer
 ) -> list[ExtractedEvent]:
+    """Events from `sentences` (pass only those with a TRIGGER_WORDS word: see
+    archive.ingest.extract.sentences_containing)."""
     principals = _principals(mentions)
     drafts: dict[tuple[str, str], _Draft] = {}
     for offset, sentence in sentences:

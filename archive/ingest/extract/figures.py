@@ -157,6 +157,12 @@ def parse_number(raw: str) -> Decimal | None:
         return None
 
 
+# Every figure has a currency sign or a unit word (see _figure): sentences without one are
+# not given to extract_figures (see archive.ingest.extract.sentences_containing).
+UNIT_HINTS = ("$", "€", "£", "%", "per cent", "percent", "usd", "eur", "kzt", "rub", "cny")
+UNIT_HINTS += tuple(CURRENCY_WORDS) + tuple(QUANTITY_WORDS)
+
+
 def extract_figures(sentences: list[tuple[int, str]]) -> list[ExtractedFigure]:
     figures: list[ExtractedFigure] = []
     for offset, sentence in sentences:
