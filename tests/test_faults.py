@@ -128,7 +128,7 @@ def test_hostile_corpus(archive, tmp_path):
 def test_killed_ingest_is_completed_by_the_next_run(archive, tmp_path):
     archive("generate_corpus", "--count", "400", "--seed", "4", "--output", str(tmp_path / "c"))
     process = subprocess.Popen(
-        [sys.executable, "manage.py", "ingest", str(tmp_path / "c")],
+        [sys.executable, "manage.py", "ingest", str(tmp_path / "c"), "--batch-size", "10"],
         cwd=ROOT,
         env=archive.env,
         stdout=subprocess.DEVNULL,

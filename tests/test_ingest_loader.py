@@ -128,3 +128,78 @@ def test_office_dates_drive_resolution(db):
         ).get()
         == serdar
     )
+
+
+# --- The batched pipeline (what `ingest` runs) ----------------------------------------------
+
+
+def stored_archive() -> dict[str, dict]:
+    """Everything stored about each file, without database ids."""
+    from archive.export import records
+
+    out = {}
+    for record in records("http://x"):
+        record.pop("id"), record.pop("url")
+        record["events"] = sorted(map(repr, record["events"]))
+        out[record["source_file"]] = record
+    return out
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_batched_pipeline_stores_exactly_what_file_by_file_stores(tmp_path, gazetteer, jobs):
+    from archive import corpus
+    from archive.ingest.pipeline import ingest_paths
+
+    folder = tmp_path / "in"
+    corpus.write(30, seed=11, folder=folder)
+    files = sorted(folder.glob("*.txt"))
+    # The same text twice in one batch, and again in a later batch; a bad file among them.
+    (folder / f"{files[0].stem}-copy.txt").write_bytes(files[0].read_bytes())
+    (folder / "zz-late-copy.txt").write_bytes(files[1].read_bytes())
+    (folder / "bad.txt").write_bytes(b" date 2025-13-40 Body.")
+    files = sorted(folder.glob("*.txt"))
+
+    batched = list(ingest_paths(files, gazetteer, max_bytes=LIMIT, jobs=jobs, batch_size=4))
+    assert sorted(o.path for o in batched) == sorted(map(str, files))  # one outcome each
+    by_status = {s: sorted(o.path for o in batched if o.status is s) for s in Status}
+    assert len(by_status[Status.CREATED]) == 30
+    assert len(by_status[Status.DUPLICATE]) == 2 and len(by_status[Status.FAILED]) == 1
+    first = stored_archive()
+    assert set(IndexQueue.objects.values_list("object_id", flat=True)) == set(
+        Article.objects.values_list("pk", flat=True)
+    )
+
+    Article.objects.all().delete()
+    Event.objects.all().delete()
+    one_by_one = [ingest(path, gazetteer) for path in files]
+    assert {s: sorted(o.path for o in one_by_one if o.status is s) for s in Status} == by_status
+    assert stored_archive() == first
+
+    again = list(ingest_paths(files, gazetteer, max_bytes=LIMIT, jobs=jobs, batch_size=4))
+    assert sum(o.status is Status.UNCHANGED for o in again) == 30
+
+
+def test_a_batch_that_fails_is_stored_file_by_file(tmp_path, gazetteer, monkeypatch):
+    """Another ingest stores one of the batch's files first: the batch's INSERT fails on
+    the database's unique constraint, and each file is then taken on its own."""
+    from archive.ingest import pipeline
+
+    folder = tmp_path / "in"
+    for n in range(5):
+        (folder / f"{n}.txt").parent.mkdir(exist_ok=True)
+        (folder / f"{n}.txt").write_text(f" date 2025-11-2{n} Leaders met in Astana, day {n}.")
+    real = pipeline._plan
+
+    def racing(*args):
+        yield from real(*args)  # the batch is planned: 2.txt is new
+        ingest(folder / "2.txt", gazetteer)  # then the other run stores it first
+
+    monkeypatch.setattr(pipeline, "_plan", racing)
+    files = sorted(folder.glob("*.txt"))
+    outcomes = {
+        o.path: o.status
+        for o in pipeline.ingest_paths(files, gazetteer, max_bytes=LIMIT, batch_size=10)
+    }
+    assert outcomes[str(folder / "2.txt")] is Status.UNCHANGED
+    assert [outcomes[str(f)] for f in files].count(Status.CREATED) == 4
+    assert Article.objects.count() == 5

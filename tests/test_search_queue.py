@@ -79,3 +79,32 @@ def test_queue_rows_survive_a_failed_write(seed_article, monkeypatch):
     monkeypatch.undo()
     drain()
     assert not IndexQueue.objects.exists()
+
+
+def test_a_long_queue_is_drained_by_several_processes_losing_nothing(
+    tmp_path, gazetteer, search_index, settings, monkeypatch
+):
+    """Past BULK_BATCH queued changes, drain writes with Whoosh's multi-process writer:
+    new articles are added, changed ones replaced (not doubled), deleted ones removed."""
+    from archive import corpus
+    from archive.ingest.pipeline import ingest_paths
+    from archive.search import queue
+
+    monkeypatch.setattr(queue, "BULK_BATCH", 10)
+    settings.NEWSROOM_INDEX_PROCS = 2
+    folder = tmp_path / "in"
+    corpus.write(40, seed=12, folder=folder)
+    files = sorted(folder.glob("*.txt"))
+    list(ingest_paths(files, gazetteer, max_bytes=10**7))
+    assert queue.pending() == 40
+    assert drain().indexed == 40
+    assert compare().clean and compare().indexed == 40
+
+    for path in files[:15]:  # change 15 files: more than BULK_BATCH again
+        path.write_text(path.read_text() + " Zanzibarite observers attended.")
+    list(ingest_paths(files, gazetteer, max_bytes=10**7))
+    Article.objects.filter(source_file=files[20].name).delete()
+    assert drain().indexed == 15
+    report = compare()
+    assert report.clean and report.indexed == 39
+    assert len(searched("Zanzibarite")) == 15

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import itertools
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
@@ -209,16 +210,10 @@ def _load_capitals(countries: list[CountryRow], by_code, created):
 # --- Articles -----------------------------------------------------------------------------
 
 
-def ingest_file(
-    path: Path,
-    gazetteer: Gazetteer,
-    *,
-    max_bytes: int,
-    dry_run: bool = False,
-    today: dt.date | None = None,
-) -> Outcome:
-    """Parse, extract and store one file; never raises for bad input."""
-    name = path.name
+def read_file(
+    path: Path, *, max_bytes: int, today: dt.date | None = None
+) -> parser.ParsedArticle | Outcome:
+    """The parsed file, or a FAILED outcome naming what is wrong; never raises."""
     try:
         size = path.stat().st_size
         if size > max_bytes:
@@ -231,14 +226,16 @@ def ingest_file(
     except OSError as exc:
         return Outcome(str(path), Status.FAILED, message=f"cannot read: {exc.strerror or exc}")
     try:
-        parsed = parser.parse_bytes(data, today=today)
+        return parser.parse_bytes(data, today=today)
     except parser.ParseError as exc:
         return Outcome(str(path), Status.FAILED, message=str(exc))
 
-    existing = Article.objects.filter(source_file=name).only("id", "sha256").first()
+
+def classify(path: Path, parsed, existing, twin, dry_run: bool) -> Outcome | None:
+    """UNCHANGED, DUPLICATE or (dry run) what would happen; None: store it.
+    `existing` is the article from the same file name, `twin` one with the same text."""
     if existing and existing.sha256 == parsed.sha256:
         return Outcome(str(path), Status.UNCHANGED, existing.pk)
-    twin = Article.objects.filter(sha256=parsed.sha256).only("id", "source_file").first()
     if twin and (existing is None or twin.pk != existing.pk):
         return Outcome(
             str(path),
@@ -248,14 +245,63 @@ def ingest_file(
         )
     if dry_run:
         return Outcome(str(path), Status.UPDATED if existing else Status.CREATED)
+    return None
 
+
+def ingest_file(
+    path: Path,
+    gazetteer: Gazetteer,
+    *,
+    max_bytes: int,
+    dry_run: bool = False,
+    today: dt.date | None = None,
+) -> Outcome:
+    """Parse, extract and store one file in its own transaction; never raises for bad
+    input. (Folders go through archive.ingest.pipeline, which batches this.)"""
+    parsed = read_file(path, max_bytes=max_bytes, today=today)
+    if isinstance(parsed, Outcome):
+        return parsed
+    existing = Article.objects.filter(source_file=path.name).only("id", "sha256").first()
+    twin = Article.objects.filter(sha256=parsed.sha256).only("id", "source_file").first()
+    if outcome := classify(path, parsed, existing, twin, dry_run):
+        return outcome
     extraction = extract(parsed.body, parsed.published, gazetteer)
+    return store_file(path, parsed, extraction, existing and existing.pk)
+
+
+def store_file(path: Path, parsed, extraction: Extraction, existing_id: int | None) -> Outcome:
     try:
         with transaction.atomic(), signals_suspended():
-            article = store_article(name, parsed, extraction, existing_id=existing and existing.pk)
+            article = store_article(path.name, parsed, extraction, existing_id=existing_id)
     except IntegrityError as exc:  # a concurrent run stored the same file or text first
         return Outcome(str(path), Status.DUPLICATE, message=f"stored concurrently ({exc})")
-    return Outcome(str(path), Status.UPDATED if existing else Status.CREATED, article.pk)
+    return Outcome(str(path), Status.UPDATED if existing_id else Status.CREATED, article.pk)
+
+
+def store_new_articles(
+    items: list[tuple[str, parser.ParsedArticle, Extraction]],
+) -> list[Article]:
+    """Create many articles at once: one INSERT per table for the whole batch instead of a
+    dozen per article. The caller holds the transaction; names and texts must be new."""
+    sources = _sources_for(parsed.body for _, parsed, _ in items)
+    now = timezone.now()
+    articles = Article.objects.bulk_create(
+        Article(
+            source_file=name,
+            body=parsed.body,
+            sha256=parsed.sha256,
+            ingested_at=now,
+            headline=parsed.headline,
+            slug=slugify(parsed.headline)[:100].rstrip("-") or "article",
+            lead=parsed.lead,
+            published=parsed.published,
+            language=parsed.language,
+            source=sources.get(_source_name(parsed.body)),
+        )
+        for name, parsed, _ in items
+    )
+    apply_extractions([(a, x) for a, (_, _, x) in zip(articles, items, strict=True)], new=True)
+    return articles
 
 
 def store_article(
@@ -291,50 +337,95 @@ def store_article(
     return article
 
 
+def _source_name(body: str) -> str | None:
+    return next((name for marker, name in KNOWN_SOURCES.items() if marker in body), None)
+
+
+def _sources_for(bodies: Iterable[str]) -> dict[str, Source]:
+    names = {name for body in bodies if (name := _source_name(body))}
+    return {
+        name: Source.objects.get_or_create(name=name, defaults={"slug": slugify(name)})[0]
+        for name in names
+    }
+
+
 def detect_source(body: str) -> Source | None:
-    for marker, name in KNOWN_SOURCES.items():
-        if marker in body:
-            source, _ = Source.objects.get_or_create(name=name, defaults={"slug": slugify(name)})
-            return source
-    return None
+    name = _source_name(body)
+    return _sources_for([body])[name] if name else None
 
 
 def apply_extraction(article: Article, extraction: Extraction, new: bool = False) -> None:
     """Replace the article's mentions, events and figures with a fresh extraction, and
     queue the article for indexing."""
-    countries = dict(Country.objects.filter(iso2__in=_codes(extraction)).values_list("iso2", "id"))
-    people = dict(Person.objects.filter(slug__in=_slugs(extraction)).values_list("slug", "id"))
-    places = dict(Place.objects.filter(slug__in=_place_slugs(extraction)).values_list("slug", "id"))
+    apply_extractions([(article, extraction)], new=new)
+
+
+def insert_rows(model, fields: list[str], rows: list[tuple]) -> None:
+    """INSERT plain rows into `model`'s table with one executemany: the loader's hot path,
+    where building tens of thousands of model instances for bulk_create cost more than the
+    database did. No signals, as with bulk_create."""
+    if not rows:
+        return
+    quote = connection.ops.quote_name
+    columns = ", ".join(quote(model._meta.get_field(name).column) for name in fields)
+    marks = ", ".join(["%s"] * len(fields))
+    with connection.cursor() as cursor:
+        cursor.executemany(
+            f"INSERT INTO {quote(model._meta.db_table)} ({columns}) VALUES ({marks})", rows
+        )
+
+
+@dataclass
+class _Ids:
+    """Database ids of the countries, people and places a batch of extractions names."""
+
+    countries: dict[str, int]
+    people: dict[str, int]
+    places: dict[str, int]
+
+    @classmethod
+    def of(cls, extractions: list[Extraction]) -> _Ids:
+        codes, slugs, places = set(), set(), set()
+        for x in extractions:
+            codes |= _codes(x)
+            slugs |= _slugs(x)
+            places |= _place_slugs(x)
+        return cls(
+            dict(Country.objects.filter(iso2__in=codes).values_list("iso2", "id")),
+            dict(Person.objects.filter(slug__in=slugs).values_list("slug", "id")),
+            dict(Place.objects.filter(slug__in=places).values_list("slug", "id")),
+        )
+
+
+def apply_extractions(pairs: list[tuple[Article, Extraction]], new: bool = False) -> None:
+    """apply_extraction for many articles, with one query per table for all of them."""
+    if not pairs:
+        return
+    ids = _Ids.of([x for _, x in pairs])
+    articles = [a for a, _ in pairs]
     if not new:
-        ArticleCountry.objects.filter(article=article).delete()
-        ArticlePerson.objects.filter(article=article).delete()
-        ArticlePlace.objects.filter(article=article).delete()
-        article.figures.all().delete()
-    ArticleCountry.objects.bulk_create(
-        ArticleCountry(
-            article=article, country_id=countries[code], count=s.count, first_offset=s.first_offset
+        for model in (ArticleCountry, ArticlePerson, ArticlePlace, Figure):
+            model.objects.filter(article__in=articles).delete()
+    for model, field, table, known in (
+        (ArticleCountry, "country", "countries", ids.countries),
+        (ArticlePerson, "person", "people", ids.people),
+        (ArticlePlace, "place", "places", ids.places),
+    ):
+        insert_rows(
+            model,
+            ["article", field, "count", "first_offset"],
+            [
+                (a.pk, known[key], stat.count, stat.first_offset)
+                for a, x in pairs
+                for key, stat in getattr(x, table).items()
+                if key in known
+            ],
         )
-        for code, s in extraction.countries.items()
-        if code in countries
-    )
-    ArticlePerson.objects.bulk_create(
-        ArticlePerson(
-            article=article, person_id=people[slug], count=s.count, first_offset=s.first_offset
-        )
-        for slug, s in extraction.people.items()
-        if slug in people
-    )
-    ArticlePlace.objects.bulk_create(
-        ArticlePlace(
-            article=article, place_id=places[slug], count=s.count, first_offset=s.first_offset
-        )
-        for slug, s in extraction.places.items()
-        if slug in places
-    )
-    _store_newcomers(article, extraction)
-    _store_events(article, extraction, countries, people, places, new)
-    _store_figures(article, extraction, countries)
-    enqueue([article.pk])
+    for article, extraction in pairs:
+        _store_newcomers(article, extraction)
+    _store_events(pairs, ids, new)
+    _store_figures(pairs, ids)
+    enqueue(a.pk for a in articles)
 
 
 def _store_newcomers(article, extraction) -> None:
@@ -364,10 +455,11 @@ def _store_newcomers(article, extraction) -> None:
         )
 
 
-def _store_figures(article, extraction, countries) -> None:
+def _store_figures(pairs: list[tuple[Article, Extraction]], ids: _Ids) -> None:
+    flat = [(a, f) for a, x in pairs for f in x.figures]
     figures = Figure.objects.bulk_create(
         Figure(
-            article=article,
+            article=a,
             kind=f.kind,
             value=f.value,
             unit=f.unit,
@@ -377,13 +469,17 @@ def _store_figures(article, extraction, countries) -> None:
             period=f.period[:100],
             sentence=f.sentence,
         )
-        for f in extraction.figures
+        for a, f in flat
     )
-    Figure.countries.through.objects.bulk_create(
-        Figure.countries.through(figure_id=figure.pk, country_id=countries[code])
-        for figure, f in zip(figures, extraction.figures, strict=True)
-        for code in f.countries
-        if code in countries
+    insert_rows(
+        Figure.countries.through,
+        ["figure", "country"],
+        [
+            (figure.pk, ids.countries[code])
+            for figure, (_, f) in zip(figures, flat, strict=True)
+            for code in f.countries
+            if code in ids.countries
+        ],
     )
 
 
@@ -410,76 +506,91 @@ def _event_key(ev) -> str:
     )[:255]
 
 
-def _store_events(article, extraction, countries, people, places, new=False) -> None:
-    """Link the article to its events, reusing an event another article already reported
-    (same type, subtype and participants, within EVENT_MATCH_DAYS). A few queries per
-    article, whatever the number of events."""
-    old_events = [] if new else list(article.events.all())
+def _store_events(pairs: list[tuple[Article, Extraction]], ids: _Ids, new: bool = False) -> None:
+    """Link each article to its events, reusing an event another article already reported
+    (same type, subtype and participants, within EVENT_MATCH_DAYS), earlier articles of
+    the same batch included. A few queries per batch, whatever the number of events."""
+    articles = [a for a, _ in pairs]
+    through = Event.articles.through
+    old_events: list[int] = []
     if not new:
-        article.events.clear()
-    if extraction.events:
-        window = dt.timedelta(days=EVENT_MATCH_DAYS)
-        keys = {_event_key(ev) for ev in extraction.events}
-        dates = [ev.date for ev in extraction.events]
-        known = list(
-            Event.objects.filter(
-                participants_key__in=keys, date__range=(min(dates) - window, max(dates) + window)
-            ).order_by("date")
+        old_events = list(
+            through.objects.filter(article__in=articles).values_list("event_id", flat=True)
         )
-        linked, fresh = [], []
-        for ev in extraction.events:
-            key = _event_key(ev)
-            match = next(
-                (
-                    e
-                    for e in known
-                    if (e.type, e.subtype, e.participants_key) == (ev.type, ev.subtype, key)
-                    and abs(e.date - ev.date) <= window
-                ),
-                None,
-            )
+        through.objects.filter(article__in=articles).delete()
+    extracted = [(a, ev) for a, x in pairs for ev in x.events]
+    if extracted:
+        window = dt.timedelta(days=EVENT_MATCH_DAYS)
+        keys = {_event_key(ev) for _, ev in extracted}
+        dates = [ev.date for _, ev in extracted]
+        known: dict[tuple[str, str, str], list[Event]] = {}
+        for event in Event.objects.filter(
+            participants_key__in=keys, date__range=(min(dates) - window, max(dates) + window)
+        ).order_by("date", "pk"):
+            known.setdefault((event.type, event.subtype, event.participants_key), []).append(event)
+        links: list[tuple[int, Event]] = []
+        fresh = []
+        for article, ev in extracted:
+            key = (ev.type, ev.subtype, _event_key(ev))
+            match = next((e for e in known.get(key, ()) if abs(e.date - ev.date) <= window), None)
             if match is None:
                 match = Event(
                     type=ev.type,
                     subtype=ev.subtype,
                     title=ev.title[:300],
                     date=ev.date,
-                    place_id=places.get(ev.place),
-                    participants_key=key,
+                    place_id=ids.places.get(ev.place),
+                    participants_key=key[2],
                 )
                 fresh.append((match, ev))
-                known.append(match)
-            linked.append(match)
+                known.setdefault(key, []).append(match)
+            links.append((article.pk, match))
         Event.objects.bulk_create([event for event, _ in fresh])
-        EventPerson.objects.bulk_create(
-            EventPerson(event=event, person_id=people[p], role=role)
-            for event, ev in fresh
-            for p, role in ev.people
-            if p in people
+        insert_rows(
+            EventPerson,
+            ["event", "person", "role"],
+            [
+                (event.pk, ids.people[p], role)
+                for event, ev in fresh
+                for p, role in ev.people
+                if p in ids.people
+            ],
         )
-        EventCountry.objects.bulk_create(
-            EventCountry(event=event, country_id=countries[c], role=role)
-            for event, ev in fresh
-            for c, role in ev.countries
-            if c in countries
+        insert_rows(
+            EventCountry,
+            ["event", "country", "role"],
+            [
+                (event.pk, ids.countries[c], role)
+                for event, ev in fresh
+                for c, role in ev.countries
+                if c in ids.countries
+            ],
         )
-        Event.articles.through.objects.bulk_create(
-            (
-                Event.articles.through(event_id=pk, article_id=article.pk)
-                for pk in dict.fromkeys(e.pk for e in linked)
-            ),
-            ignore_conflicts=True,
+        # Each article's links were deleted above (or it is new): no row exists yet.
+        insert_rows(
+            through,
+            ["event", "article"],
+            list(dict.fromkeys((event.pk, pk) for pk, event in links)),
         )
     # An event no article reports any more goes with its last report.
-    Event.objects.filter(pk__in=[e.pk for e in old_events], articles__isnull=True).delete()
+    Event.objects.filter(pk__in=old_events, articles__isnull=True).delete()
 
 
-def reextract(articles: Iterable[Article], gazetteer: Gazetteer) -> int:
+def batched(items: Iterable, size: int) -> Iterator[list]:
+    """Lists of up to `size` items (itertools.batched arrives with Python 3.12)."""
+    iterator = iter(items)
+    while chunk := list(itertools.islice(iterator, size)):
+        yield chunk
+
+
+def reextract(articles: Iterable[Article], gazetteer: Gazetteer, batch: int = 200) -> int:
+    """Extract again and replace what was stored, `batch` articles per transaction."""
     count = 0
-    for article in articles:
+    for chunk in batched(articles, batch):
+        pairs = [(a, extract(a.body, a.published, gazetteer)) for a in chunk]
         with transaction.atomic(), signals_suspended():
-            apply_extraction(article, extract(article.body, article.published, gazetteer))
-        count += 1
+            apply_extractions(pairs)
+        count += len(pairs)
     return count
 
 

@@ -126,13 +126,15 @@ class NewsroomWhooshBackend(WhooshSearchBackend):
         return content_field_name, schema
 
     @contextlib.contextmanager
-    def locked_writer(self, timeout: float = LOCK_TIMEOUT):
+    def locked_writer(self, timeout: float = LOCK_TIMEOUT, procs: int = 1):
         """A Whoosh writer holding the index lock; commits on success, cancels on error.
-        Raises whoosh.index.LockError if the lock stays taken for `timeout` seconds."""
+        Raises whoosh.index.LockError if the lock stays taken for `timeout` seconds.
+        procs > 1: analyse in that many processes, each writing a segment (bulk loads)."""
         if not self.setup_complete:
             self.setup()
         self.index = self.index.refresh()
-        writer = self.index.writer(timeout=timeout, delay=0.05, compound=False)
+        options = {"procs": procs, "multisegment": True, "limitmb": 128} if procs > 1 else {}
+        writer = self.index.writer(timeout=timeout, delay=0.05, compound=False, **options)
         try:
             yield Writer(self, writer)
         except BaseException:

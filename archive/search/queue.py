@@ -17,6 +17,7 @@ import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from django.conf import settings
 from haystack import connections
 from whoosh.index import LockError
 
@@ -24,6 +25,7 @@ from archive.models import Article, IndexQueue
 
 log = logging.getLogger(__name__)
 BATCH = 500
+BULK_BATCH = 5000
 _state = threading.local()
 
 
@@ -117,11 +119,11 @@ def article_index():
     return connections["default"].get_unified_index().get_index(Article)
 
 
-def drain_once(batch: int = BATCH) -> DrainResult:
+def drain_once(batch: int = BATCH, procs: int = 1) -> DrainResult:
     """Index one batch of queued changes in one commit; delete their rows afterwards."""
     backend = connections["default"].get_backend()
     index = article_index()
-    with backend.locked_writer() as writer:
+    with backend.locked_writer(procs=procs) as writer:
         # Read the queue and the articles while holding the lock: the last writer to commit
         # has read the latest state, so a slow writer cannot overwrite a newer one.
         rows = list(IndexQueue.objects.order_by("id").values_list("id", "object_id")[:batch])
@@ -141,8 +143,13 @@ def drain(batch: int = BATCH) -> DrainResult:
     written (read-only, full, locked); what was not indexed stays queued."""
     total = DrainResult()
     while True:
+        # A long queue (a bulk ingest) is written in big batches by several processes.
+        bulk = pending() > BULK_BATCH and settings.NEWSROOM_INDEX_PROCS > 1
         try:
-            result = drain_once(batch)
+            if bulk:
+                result = drain_once(BULK_BATCH, procs=settings.NEWSROOM_INDEX_PROCS)
+            else:
+                result = drain_once(batch)
         except (OSError, LockError) as exc:
             raise unavailable(exc) from exc
         if not result.indexed and not result.removed:

@@ -128,6 +128,10 @@ HAYSTACK_SIGNAL_PROCESSOR = "haystack.signals.BaseSignalProcessor"
 
 # Ingest refuses files above this size (bytes); `ingest --max-bytes` overrides it.
 NEWSROOM_INGEST_MAX_BYTES = int(os.environ.get("NEWSROOM_INGEST_MAX_BYTES", 5 * 1024 * 1024))
+# Extraction worker processes for `ingest` (1: extract in the ingesting process itself).
+NEWSROOM_INGEST_JOBS = int(os.environ.get("NEWSROOM_INGEST_JOBS", os.cpu_count() or 1))
+# Processes writing the search index when a long queue is drained (a bulk ingest).
+NEWSROOM_INDEX_PROCS = int(os.environ.get("NEWSROOM_INDEX_PROCS", min(2, os.cpu_count() or 1)))
 NEWSROOM_GAZETTEER_DIR = BASE_DIR / "fixtures" / "gazetteer"
 
 # Security: safe in every environment, strict where DEBUG is off.

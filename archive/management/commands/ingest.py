@@ -9,8 +9,9 @@ from tqdm import tqdm
 
 from archive.ingest.files import iter_article_files
 from archive.ingest.gazetteer_db import build_gazetteer
-from archive.ingest.loader import Status, ingest_file
+from archive.ingest.loader import Status
 from archive.ingest.locking import ingest_lock
+from archive.ingest.pipeline import BATCH, ingest_paths
 from archive.search.queue import IndexUnavailable, drain
 
 
@@ -29,6 +30,19 @@ class Command(BaseCommand):
             help="Refuse files larger than this (default %(default)s).",
         )
         parser.add_argument(
+            "--jobs",
+            "-j",
+            type=int,
+            default=settings.NEWSROOM_INGEST_JOBS,
+            help="Extraction worker processes (default %(default)s: the machine's cores).",
+        )
+        parser.add_argument(
+            "--batch-size",
+            type=int,
+            default=BATCH,
+            help="Files stored per transaction (default %(default)s).",
+        )
+        parser.add_argument(
             "--no-index",
             action="store_true",
             help="Leave the queued index updates to the running indexer.",
@@ -40,7 +54,9 @@ class Command(BaseCommand):
             help="Progress bar (default: on a terminal).",
         )
 
-    def handle(self, *args, paths, dry_run, max_bytes, no_index, progress, **options):
+    def handle(
+        self, *args, paths, dry_run, max_bytes, jobs, batch_size, no_index, progress, **options
+    ):
         missing = [str(p) for p in paths if not p.exists()]
         if missing:
             raise CommandError(f"No such file or folder: {', '.join(missing)}")
@@ -58,12 +74,22 @@ class Command(BaseCommand):
         # Two runs at once serialise: the second sees what the first stored.
         with ingest_lock(on_wait=waiting):
             gazetteer = build_gazetteer()
-            for path in tqdm(
-                files, unit="file", disable=not show, file=sys.stderr, dynamic_ncols=True
-            ):
-                outcome = ingest_file(path, gazetteer, max_bytes=max_bytes, dry_run=dry_run)
+            outcomes = ingest_paths(
+                files,
+                gazetteer,
+                max_bytes=max_bytes,
+                dry_run=dry_run,
+                jobs=jobs,
+                batch_size=batch_size,
+            )
+            bar = tqdm(
+                total=len(files), unit="file", disable=not show, file=sys.stderr, dynamic_ncols=True
+            )
+            for outcome in outcomes:
                 counts[outcome.status] += 1
                 self.report(outcome, options["verbosity"])
+                bar.update()
+            bar.close()
             if not dry_run and not no_index:
                 try:
                     drain()
