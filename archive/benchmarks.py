@@ -12,16 +12,28 @@ development data. Figures:
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import io
+import json
+import os
+import secrets
+import shutil
+import sqlite3
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
+import urllib.request
 from collections.abc import Callable
 from pathlib import Path
+from urllib.parse import urlencode
 
+from django.conf import settings
 from django.core.management import call_command
 from django.test import Client
+from haystack import connections
 from whoosh.filedb.filestore import FileStorage
 from whoosh.sorting import FieldFacet
 
@@ -29,9 +41,11 @@ from archive import corpus
 from archive.ingest.extract import extract
 from archive.ingest.gazetteer_db import build_gazetteer
 from archive.ingest.parser import parse_bytes
+from archive.load.run import QUERIES as LOAD_QUERIES
+from archive.load.run import run_locust, sample_paths
+from archive.load.site import Site, free_port, serving
 from archive.models import Article, Country, Person
 from archive.search import service
-from archive.search.consistency import compare
 from archive.search.engine import ENGINE, FACET_FIELDS, Filters
 from archive.search.query import parse
 from archive.search.queue import article_index
@@ -46,6 +60,22 @@ QUERIES = [
     ("person filter", {"q": "visit", "person": "vladimir-putin"}),
     ("date range", {"q": "agreement", "from": "2015-01-01", "to": "2018-12-31"}),
 ]
+
+
+# Runs a command and prints the peak RSS (KB) of the largest process it waited for.
+PEAK_MEMORY = (
+    "import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=True); "
+    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+)
+
+
+def _remove_index() -> None:
+    backend = connections["default"].get_backend()
+    for path in (backend.path, f"{backend.path}.generations"):
+        if os.path.islink(path):
+            os.unlink(path)
+        shutil.rmtree(path, ignore_errors=True)
+    backend.setup_complete = False
 
 
 def percentile(values: list[float], pct: float) -> float:
@@ -88,6 +118,9 @@ class Bench:
         self.ingest(files)
         self.search()
         self.pages()
+        with self.served() as site:
+            self.load(site)
+            self.peer(site)
 
     def ingest(self, files: list[Path]):
         sample = files[: min(1000, len(files))]
@@ -105,31 +138,47 @@ class Bench:
         self.line("extract (articles/s)", f"{len(parsed) / elapsed:,.0f}")
         self.line("extract, ms per 600 words", f"{elapsed * 1000 / words * 600:.2f}", "5.00 target")
 
-        no_index = index_rate = None
-        if Article.objects.count() != len(files):
-            call_command("flush", interactive=False, verbosity=0)
-            call_command("load_gazetteer", verbosity=0)
-            start = time.perf_counter()
-            call_command("ingest", str(files[0].parent), "--no-index", "--no-progress", verbosity=0)
-            no_index = len(files) / (time.perf_counter() - start)
-            self.line("ingest without index (articles/s)", f"{no_index:,.0f}", "500 target")
-        if no_index is not None or not compare().clean:
-            start = time.perf_counter()
-            call_command("rebuild_index", "--procs", "2", verbosity=0)
-            index_rate = len(files) / (time.perf_counter() - start)
-            call_command("indexer", "--once", verbosity=0)
-            self.line("index build (articles/s)", f"{index_rate:,.0f}")
+        # The real commands, in subprocesses (their peak memory is measured), on a fresh
+        # database and index: ingest without the index, then the indexer draining what it
+        # queued (exactly what a plain `ingest` does at its end), then an unchanged re-run.
+        call_command("flush", interactive=False, verbosity=0)
+        call_command("load_gazetteer", verbosity=0)
+        _remove_index()
+        no_index, memory = self.command("ingest", str(files[0].parent), "--no-index")
+        rate = len(files) / no_index
+        self.line("ingest without index (articles/s)", f"{rate:,.0f}", "500 target")
+        self.line("    peak memory (MB)", f"{memory:,.0f}")
+        indexing, memory = self.command("indexer", "--once")
+        self.line("index the queue (articles/s)", f"{len(files) / indexing:,.0f}")
+        self.line("    peak memory (MB)", f"{memory:,.0f}")
+        again, _ = self.command("ingest", str(files[0].parent))
+        self.line("re-ingest, all unchanged (articles/s)", f"{len(files) / again:,.0f}")
+        rebuild, _ = self.command("rebuild_index", "--procs", "2")
+        self.line("rebuild_index --procs 2 (articles/s)", f"{len(files) / rebuild:,.0f}")
         raw_rate = self.raw_whoosh_indexing()
-        if no_index and index_rate:
-            end_to_end = 1 / (1 / no_index + 1 / index_rate)
-            self.line(
-                "ingest end to end (articles/s)",
-                f"{end_to_end:,.0f}",
-                f"{raw_rate:,.0f}",
-                f"{end_to_end / raw_rate:.0%}",
-            )
-        else:
-            self.line("raw Whoosh bulk indexing", "", f"{raw_rate:,.0f}")
+        end_to_end = len(files) / (no_index + indexing)
+        self.line(
+            "ingest end to end (articles/s)",
+            f"{end_to_end:,.0f}",
+            f"{raw_rate:,.0f}",
+            f"{end_to_end / raw_rate:.0%}",
+        )
+
+    def command(self, *args: str) -> tuple[float, float]:
+        """Run manage.py in a subprocess: (seconds, peak resident memory in MB of the
+        largest of it and its worker processes), measured by a fresh launcher process so
+        that earlier commands do not count."""
+        start = time.perf_counter()
+        done = subprocess.run(
+            [sys.executable, "-c", PEAK_MEMORY, sys.executable, "manage.py", *args, "-v", "0"],
+            cwd=settings.BASE_DIR,
+            check=True,
+            capture_output=True,
+            text=True,
+            env={**os.environ, "NEWSROOM_VAR_DIR": str(settings.VAR_DIR)},
+        )
+        elapsed = time.perf_counter() - start
+        return elapsed, int(done.stdout.split()[-1]) / 1024
 
     def raw_whoosh_indexing(self) -> float:
         """Bulk-index the same prepared documents straight into Whoosh, 2 processes."""
@@ -220,6 +269,136 @@ class Bench:
             self.line(
                 label, f"{percentile(samples, 50):.1f} / {percentile(samples, 95):.1f}", "50 target"
             )
+
+    @contextlib.contextmanager
+    def served(self):
+        """The bench archive under gunicorn as in production (DEBUG off, static files
+        collected), behind an imagined TLS proxy (no HTTPS redirect)."""
+        call_command("collectstatic", interactive=False, verbosity=0)
+        env = {
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": "newsroom.settings.base",
+            "NEWSROOM_VAR_DIR": str(settings.VAR_DIR),
+            "DEBUG": "0",
+            "SECRET_KEY": secrets.token_urlsafe(50),
+            "ALLOWED_HOSTS": "127.0.0.1",
+            "SECURE_SSL_REDIRECT": "0",
+            "GUNICORN_ACCESS_LOG": "",
+        }
+        with serving(Site(Path(settings.VAR_DIR), env)) as site:
+            yield site
+
+    def load(self, site, seconds: int = 10, users: int = 8):
+        """Throughput under a closed-loop load (no think time) from locust on this machine,
+        one kind of page at a time, against /healthz under the same gunicorn settings."""
+        plan = {"paths": sample_paths(site), "queries": LOAD_QUERIES}
+        self.out.write(
+            f"  pages under load: {users} locust users, {seconds} s each, same gunicorn "
+            "settings; req/s and p95 ms, ratio to the trivial view\n"
+        )
+        trivial = None
+        for target in ("trivial", "home", "article", "country", "pair", "search"):
+            result = run_locust(
+                site, plan, users, seconds, ["PageVisitor"], target=target, tag=f"bench-{target}"
+            )
+            stats = result.stats["all"]
+            if result.server_errors or stats.failures:
+                raise RuntimeError(f"{target}: failures under load {result.statuses}")
+            trivial = trivial or stats.rps
+            self.line(
+                f"{target} under load",
+                f"{stats.rps:,.0f} req/s, {stats.p95:.0f}",
+                "50% target" if target in {"article", "country"} else "",
+                f"{stats.rps / trivial:.0%}",
+            )
+
+    def peer(self, site):
+        """The same articles in SQLite FTS5 published by Datasette, searched through its
+        JSON API, against /api/search through gunicorn; both over HTTP on 127.0.0.1, one
+        request at a time."""
+        path = Path(settings.VAR_DIR) / "peer.db"
+        build_peer(path)
+        port = free_port()
+        command = [str(Path(sys.executable).parent / "datasette"), "serve", str(path)]
+        command += ["--host", "127.0.0.1", "--port", str(port)]
+        datasette = subprocess.Popen(
+            [*command, "--setting", "default_page_size", "20"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        theirs_base = f"http://127.0.0.1:{port}/peer/articles.json"
+        try:
+            _wait_for(theirs_base)
+            self.out.write(
+                "  search over HTTP, p50 / p95 ms: /api/search (facets, snippets) vs Datasette "
+                "(FTS5, top 20 with id, headline, date and the total)\n"
+            )
+            for label, params in QUERIES[:5]:
+                q = params["q"]
+                ours_url = f"{site.base}/api/search?{urlencode(params)}"
+                theirs_params = [("_search", q), ("_size", "20")]
+                theirs_params += [("_col", c) for c in ("headline", "published")]
+                if q.startswith('"'):
+                    theirs_params.append(("_searchmode", "raw"))
+                theirs_url = f"{theirs_base}?{urlencode(theirs_params)}"
+                ours = timed(lambda u=ours_url: _get(u), self.repeat)
+                theirs = timed(lambda u=theirs_url: _get(u), self.repeat)
+                our_hits = json.loads(_get(ours_url))["count"]
+                their_hits = json.loads(_get(theirs_url))["filtered_table_rows_count"]
+                self.line(
+                    f"{label}: {our_hits} vs {their_hits} hits",
+                    f"{percentile(ours, 50):.1f} / {percentile(ours, 95):.1f}",
+                    f"{percentile(theirs, 50):.1f} / {percentile(theirs, 95):.1f}",
+                    f"{percentile(ours, 95) / percentile(theirs, 95):.2f}×",
+                )
+        finally:
+            datasette.terminate()
+            datasette.wait(timeout=20)
+
+
+def build_peer(path: Path) -> None:
+    """articles(id, headline, published, body) with an external-content FTS5 index, as
+    `sqlite-utils enable-fts` makes it; rebuilt when the archive's size changed."""
+    count = Article.objects.count()
+    if path.exists():
+        with contextlib.closing(sqlite3.connect(path)) as db:
+            if db.execute("select count(*) from articles").fetchone()[0] == count:
+                return
+        path.unlink()
+    with contextlib.closing(sqlite3.connect(path)) as db:
+        db.executescript(
+            "create table articles (id integer primary key, headline text, published text,"
+            " body text);"
+            'create virtual table articles_fts using fts5(headline, body, content="articles",'
+            " content_rowid='id');"
+        )
+        rows = Article.objects.values_list("id", "headline", "published", "body")
+        db.executemany(
+            "insert into articles values (?, ?, ?, ?)",
+            ((pk, h, p.isoformat(), b) for pk, h, p, b in rows.iterator(chunk_size=1000)),
+        )
+        db.execute(
+            "insert into articles_fts(rowid, headline, body)"
+            " select id, headline, body from articles"
+        )
+        db.commit()
+
+
+def _get(url: str) -> bytes:
+    with urllib.request.urlopen(url, timeout=60) as response:
+        return response.read()
+
+
+def _wait_for(url: str, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            _get(url)
+            return
+        except OSError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.3)
 
 
 def run(count: int, seed: int, repeat: int, folder: Path, out=None) -> Bench:

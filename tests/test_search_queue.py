@@ -84,12 +84,13 @@ def test_queue_rows_survive_a_failed_write(seed_article, monkeypatch):
 def test_a_long_queue_is_drained_by_several_processes_losing_nothing(
     tmp_path, gazetteer, search_index, settings, monkeypatch
 ):
-    """Past BULK_BATCH queued changes, drain writes with Whoosh's multi-process writer:
+    """Past 2 × BATCH queued changes, drain writes with Whoosh's multi-process writer:
     new articles are added, changed ones replaced (not doubled), deleted ones removed."""
     from archive import corpus
     from archive.ingest.pipeline import ingest_paths
     from archive.search import queue
 
+    monkeypatch.setattr(queue, "BATCH", 4)  # bulk past 8 queued
     monkeypatch.setattr(queue, "BULK_BATCH", 10)
     settings.NEWSROOM_INDEX_PROCS = 2
     folder = tmp_path / "in"

@@ -21,7 +21,7 @@ import random
 from collections import Counter
 from pathlib import Path
 
-from locust import HttpUser, between, constant, events, task
+from locust import FastHttpUser, HttpUser, between, constant, events, task
 
 from archive.load.forms import FormReader
 
@@ -137,7 +137,7 @@ class Editor(HttpUser):
                 response.failure(f"save refused ({response.status_code})")
 
 
-class PageVisitor(HttpUser):
+class PageVisitor(FastHttpUser):  # the lighter client: the load generator shares the cores
     wait_time = constant(0)
     target = os.environ.get("LOAD_TARGET", "home")
 

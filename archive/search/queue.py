@@ -144,7 +144,7 @@ def drain(batch: int = BATCH) -> DrainResult:
     total = DrainResult()
     while True:
         # A long queue (a bulk ingest) is written in big batches by several processes.
-        bulk = pending() > BULK_BATCH and settings.NEWSROOM_INDEX_PROCS > 1
+        bulk = pending() > 2 * BATCH and settings.NEWSROOM_INDEX_PROCS > 1
         try:
             if bulk:
                 result = drain_once(BULK_BATCH, procs=settings.NEWSROOM_INDEX_PROCS)
