@@ -522,3 +522,13 @@ class IndexQueue(models.Model):
 
     def __str__(self):
         return f"article {self.object_id}"
+
+
+class SiteVersion(models.Model):
+    """One row counting the archive's changes: cached pages are keyed by it, so any change
+    (an edit, an ingest batch, an index update) retires them all. See archive/cache.py."""
+
+    value = models.PositiveBigIntegerField(default=0)
+
+    def __str__(self):
+        return f"archive version {self.value}"

@@ -9,6 +9,7 @@ documents of the articles that mention them.
 
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 
+from archive.cache import bump
 from archive.models import (
     Article,
     ArticleCountry,
@@ -17,10 +18,12 @@ from archive.models import (
     Country,
     CountryAlias,
     Event,
+    IndexQueue,
     Person,
     PersonAlias,
     Place,
     PlaceAlias,
+    SiteVersion,
 )
 from archive.search.queue import enqueue as _enqueue
 from archive.search.queue import signals_active
@@ -98,3 +101,15 @@ def connect():
     )
     post_save.connect(_event_changed, sender=Event, dispatch_uid="idx-event-save")
     pre_delete.connect(_event_deleting, sender=Event, dispatch_uid="idx-event-del")
+
+
+def _archive_changed(sender, raw=False, **kwargs):
+    """Any change to the archive's records retires the cached pages (archive/cache.py)."""
+    if raw or sender._meta.app_label != "archive" or sender in (IndexQueue, SiteVersion):
+        return
+    if signals_active():  # the loader bumps once per batch itself
+        bump()
+
+
+for _signal in (post_save, post_delete, m2m_changed):
+    _signal.connect(_archive_changed, dispatch_uid=f"archive-version-{_signal!r}")

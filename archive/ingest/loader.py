@@ -17,6 +17,7 @@ from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
+from archive.cache import bump
 from archive.ingest import parser
 from archive.ingest.extract import Extraction, Gazetteer, extract
 from archive.ingest.extract.gazetteer import fold
@@ -426,6 +427,7 @@ def apply_extractions(pairs: list[tuple[Article, Extraction]], new: bool = False
     _store_events(pairs, ids, new)
     _store_figures(pairs, ids)
     enqueue(a.pk for a in articles)
+    bump()
 
 
 def _store_newcomers(article, extraction) -> None:

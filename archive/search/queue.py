@@ -21,6 +21,7 @@ from django.conf import settings
 from haystack import connections
 from whoosh.index import LockError
 
+from archive.cache import bump
 from archive.models import Article, IndexQueue
 
 log = logging.getLogger(__name__)
@@ -135,6 +136,7 @@ def drain_once(batch: int = BATCH, procs: int = 1) -> DrainResult:
         gone = ids - {a.pk for a in articles}
         writer.remove(index, gone)
     IndexQueue.objects.filter(id__in=[row_id for row_id, _ in rows]).delete()
+    bump()  # search results changed: retire cached pages
     return DrainResult(len(articles), len(gone))
 
 

@@ -17,6 +17,7 @@ from django.db.models import Max
 from haystack import connections
 from whoosh.filedb.filestore import FileStorage
 
+from archive.cache import bump
 from archive.models import IndexQueue
 from archive.search.backend import Writer, generation_dir, new_generation, point_at
 from archive.search.queue import article_index
@@ -62,6 +63,7 @@ def rebuild(
             os.replace(path, f"{path}.legacy-{os.getpid()}")
         point_at(path, folder)
         IndexQueue.objects.filter(id__lte=covered).delete()
+        bump()
     backend.setup_complete = False  # reopen on the new generation
     _remove_old_generations(path, keep=Path(folder))
     return count

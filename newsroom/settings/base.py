@@ -43,6 +43,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     # ETag from the rendered content, 304 when unchanged: correct whatever changed the page.
     "django.middleware.http.ConditionalGetMiddleware",
+    # Public pages from the cache until the archive changes (archive/cache.py).
+    "archive.cache.PageCacheMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -127,6 +129,16 @@ HAYSTACK_CONNECTIONS = search_connections(
 HAYSTACK_SIGNAL_PROCESSOR = "haystack.signals.BaseSignalProcessor"
 
 # Ingest refuses files above this size (bytes); `ingest --max-bytes` overrides it.
+# Whole public pages cached per process, keyed by the archive's version (archive/cache.py).
+NEWSROOM_PAGE_CACHE = env_bool("NEWSROOM_PAGE_CACHE", default=True)
+NEWSROOM_PAGE_CACHE_SECONDS = 3600
+NEWSROOM_VERSION_TTL = float(os.environ.get("NEWSROOM_VERSION_TTL", "1.0"))
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("NEWSROOM_PAGE_CACHE_ENTRIES", "1000"))},
+    }
+}
 NEWSROOM_INGEST_MAX_BYTES = int(os.environ.get("NEWSROOM_INGEST_MAX_BYTES", 5 * 1024 * 1024))
 # Extraction worker processes for `ingest` (1: extract in the ingesting process itself).
 NEWSROOM_INGEST_JOBS = int(os.environ.get("NEWSROOM_INGEST_JOBS", os.cpu_count() or 1))

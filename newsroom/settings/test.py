@@ -23,3 +23,7 @@ STORAGES = {
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 # Extraction in the test process itself; tests that want worker processes ask for them.
 NEWSROOM_INGEST_JOBS = 1
+# No page cache: each test rolls the database back, and with it the archive's version.
+# tests/test_cache.py turns it on to test it.
+NEWSROOM_PAGE_CACHE = False
+NEWSROOM_VERSION_TTL = 0.0

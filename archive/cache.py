@@ -1,0 +1,84 @@
+"""Whole pages cached for readers, retired by any change to the archive.
+
+An archive is read far more than it changes, and its pages (a country with its leaders,
+partners and timeline; a pair with every meeting) cost tens of milliseconds to render.
+PageCacheMiddleware keeps each rendered public page under a key made of the archive's
+version: one counter (SiteVersion) that every change bumps — model saves and deletes
+through signals, each ingest batch, each index update (search results change then, not
+at the edit). A reader sees a change within NEWSROOM_VERSION_TTL seconds (the counter is
+read at most that often per process); the editor's own process sees it at once.
+
+The cache is Django's default cache (per process unless CACHES says otherwise); staff
+with a session, the admin, non-GET requests and anything not a plain 200 bypass it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+import time
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models import F
+
+from archive.models import SiteVersion
+
+_lock = threading.Lock()
+_seen = {"value": None, "at": 0.0}
+BYPASS_PREFIXES = ("/admin/", "/healthz", "/static/")
+
+
+def bump() -> None:
+    """Count one change (inside the caller's transaction, if any)."""
+    if not SiteVersion.objects.filter(pk=1).update(value=F("value") + 1):
+        SiteVersion.objects.get_or_create(pk=1, defaults={"value": 1})
+    forget()
+
+
+def forget() -> None:
+    with _lock:
+        _seen["value"] = None
+
+
+def version() -> int:
+    now = time.monotonic()
+    with _lock:
+        if _seen["value"] is not None and now - _seen["at"] < settings.NEWSROOM_VERSION_TTL:
+            return _seen["value"]
+    value = SiteVersion.objects.filter(pk=1).values_list("value", flat=True).first() or 0
+    with _lock:
+        _seen.update(value=value, at=now)
+    return value
+
+
+class PageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not self.cacheable(request):
+            return self.get_response(request)
+        path = hashlib.sha256(request.get_full_path().encode()).hexdigest()[:32]
+        key = f"page:{version()}:{request.get_host()}:{path}"
+        response = cache.get(key)
+        if response is not None:
+            return response
+        response = self.get_response(request)
+        if (
+            response.status_code == 200
+            and not response.streaming
+            and not response.cookies
+            and "private" not in response.get("Cache-Control", "")
+        ):
+            cache.set(key, response, settings.NEWSROOM_PAGE_CACHE_SECONDS)
+        return response
+
+    @staticmethod
+    def cacheable(request) -> bool:
+        return (
+            settings.NEWSROOM_PAGE_CACHE
+            and request.method == "GET"
+            and not request.path.startswith(BYPASS_PREFIXES)
+            and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        )
