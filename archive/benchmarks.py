@@ -32,7 +32,7 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.management import call_command
-from django.test import Client
+from django.test import Client, override_settings
 from haystack import connections
 from whoosh.filedb.filestore import FileStorage
 from whoosh.sorting import FieldFacet
@@ -116,11 +116,14 @@ class Bench:
         )
         self.out.write(f"  {'figure':<34} {'newsroom':>16} {'limit':>16} {'ratio':>8}\n")
         self.ingest(files)
-        self.search()
-        self.pages()
+        with override_settings(NEWSROOM_PAGE_CACHE=False):  # the work itself, not the cache
+            self.search()
+            self.pages()
         with self.served() as site:
-            self.load(site)
+            self.load(site, ("trivial", "home", "article", "country", "pair", "search"))
             self.peer(site)
+        with self.served(page_cache=False) as site:
+            self.load(site, ("trivial", "article", "country", "search"), "page cache off")
 
     def ingest(self, files: list[Path]):
         sample = files[: min(1000, len(files))]
@@ -271,7 +274,7 @@ class Bench:
             )
 
     @contextlib.contextmanager
-    def served(self):
+    def served(self, page_cache: bool = True):
         """The bench archive under gunicorn as in production (DEBUG off, static files
         collected), behind an imagined TLS proxy (no HTTPS redirect)."""
         call_command("collectstatic", interactive=False, verbosity=0)
@@ -284,20 +287,21 @@ class Bench:
             "ALLOWED_HOSTS": "127.0.0.1",
             "SECURE_SSL_REDIRECT": "0",
             "GUNICORN_ACCESS_LOG": "",
+            "NEWSROOM_PAGE_CACHE": "1" if page_cache else "0",
         }
         with serving(Site(Path(settings.VAR_DIR), env)) as site:
             yield site
 
-    def load(self, site, seconds: int = 10, users: int = 8):
+    def load(self, site, targets, label: str = "page cache on", seconds=10, users=8):
         """Throughput under a closed-loop load (no think time) from locust on this machine,
         one kind of page at a time, against /healthz under the same gunicorn settings."""
         plan = {"paths": sample_paths(site), "queries": LOAD_QUERIES}
         self.out.write(
-            f"  pages under load: {users} locust users, {seconds} s each, same gunicorn "
-            "settings; req/s and p95 ms, ratio to the trivial view\n"
+            f"  pages under load ({label}): {users} locust users, {seconds} s each, same "
+            "gunicorn settings; req/s and p95 ms, ratio to the trivial view\n"
         )
         trivial = None
-        for target in ("trivial", "home", "article", "country", "pair", "search"):
+        for target in targets:
             result = run_locust(
                 site, plan, users, seconds, ["PageVisitor"], target=target, tag=f"bench-{target}"
             )

@@ -84,7 +84,7 @@ def search_connections(url: str, default_path: Path) -> dict:
         http = "https" if scheme.endswith("s") else "http"
         return {
             "default": {
-                "ENGINE": "haystack.backends.elasticsearch7_backend.Elasticsearch7SearchEngine",
+                "ENGINE": "archive.search.elastic_backend.NewsroomElasticsearchEngine",
                 "URL": f"{http}://{parts.netloc}/",
                 "INDEX_NAME": index,
             }

@@ -54,8 +54,15 @@ def _gazetteer_survives_flushes(request):
 
 @pytest.fixture
 def search_index():
-    """A fresh, empty Whoosh index in a temporary folder for one test."""
+    """A fresh, empty index for one test: a temporary Whoosh folder, or the configured
+    server's index emptied before and after."""
     info = connections.connections_info["default"]
+    if "PATH" not in info:
+        backend = connections["default"].get_backend()
+        backend.clear()
+        yield backend
+        backend.clear()
+        return
     old_path = info["PATH"]
     path = tempfile.mkdtemp(prefix="newsroom-whoosh-")
     info["PATH"] = path

@@ -23,7 +23,7 @@ def test_bad_search_urls(url):
 
 def test_search_url_elasticsearch():
     conf = search_connections("elasticsearch://es.internal:9200/news", None)["default"]
-    assert conf["ENGINE"].endswith("Elasticsearch7SearchEngine")
+    assert conf["ENGINE"] == "archive.search.elastic_backend.NewsroomElasticsearchEngine"
     assert conf["URL"] == "http://es.internal:9200/"
     assert conf["INDEX_NAME"] == "news"
 

@@ -16,7 +16,9 @@ import logging
 import threading
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Protocol
 
+from django.conf import settings
 from haystack import connections
 from whoosh.query import And, AndNot, Every, Or, Phrase, Term
 
@@ -324,17 +326,49 @@ class WhooshSearchEngine:
     def _snippet(text: str, marks: set[str]) -> str:
         return snippet(text, frozenset(marks))
 
-    def related(self, article_id: int, limit: int = 5) -> list[int]:
-        """More-like-this on the article's own words; [] when it is not indexed."""
+    def related(self, article_id: int, text: str, limit: int = 5) -> list[int]:
+        """More-like-this on the key words of `text` (the article's headline and lead),
+        the article itself left out; [] when it is not indexed."""
 
         def work(searcher):
             docnum = searcher.document_number(django_id=str(article_id))
             if docnum is None:
                 return []
-            hits = searcher.more_like(docnum, "text", top=limit, numterms=12)
+            hits = searcher.more_like(docnum, "text", text=text, top=limit, numterms=12)
             return [int(hit["django_id"]) for hit in hits]
 
         return self._retrying(work)
 
 
-ENGINE = WhooshSearchEngine()
+class SearchEngine(Protocol):
+    """What the pages, the feeds and the API need from a search engine; implemented on
+    Whoosh (above) and on Elasticsearch (archive/search/elastic.py), chosen by SEARCH_URL."""
+
+    def search(
+        self,
+        parsed: ParsedQuery,
+        filters: Filters,
+        names: NameTerms,
+        *,
+        exact: bool = False,
+        sort: str = "relevance",
+        page: int = 1,
+        per_page: int = 20,
+        facets: bool = True,
+    ) -> EngineResult: ...
+
+    def related(self, article_id: int, text: str, limit: int = 5) -> list[int]: ...
+
+    def reset(self) -> None: ...
+
+
+def engine_for(alias: str = "default") -> SearchEngine:
+    """The engine that reads the index haystack writes for `alias`."""
+    if "elasticsearch" in settings.HAYSTACK_CONNECTIONS[alias]["ENGINE"].lower():
+        from archive.search.elastic import ElasticsearchEngine
+
+        return ElasticsearchEngine(alias)
+    return WhooshSearchEngine(alias)
+
+
+ENGINE: SearchEngine = engine_for()

@@ -7,6 +7,7 @@ Either way the hits come back as Article objects with facet counts labelled for 
 
 from __future__ import annotations
 
+import logging
 import math
 import time
 from collections import Counter
@@ -34,6 +35,7 @@ from archive.search.query import ParsedQuery, parse
 PER_PAGE = 20
 FACET_LIMIT = 25
 NAMES_TTL = 60  # seconds a process keeps the name list before re-reading the gazetteer
+log = logging.getLogger(__name__)
 SORTS = ("relevance", "newest", "oldest")
 
 
@@ -249,6 +251,7 @@ def related(article: Article, limit: int = 5) -> list[Article]:
         text = f"{article.headline}\n{article.lead}"
         ids = [pk for pk in ENGINE.related(article.pk, text, limit) if pk != article.pk]
     except Exception:  # the index is optional for reading an article
+        log.warning("related articles: the search index failed", exc_info=True)
         ids = []
     if len(ids) < limit:
         shared = (

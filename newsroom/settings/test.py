@@ -1,17 +1,24 @@
 """Test settings: base, with only what the tests need changed."""
 
+import os
 import tempfile
 
+from newsroom.env import search_connections
 from newsroom.settings.base import *  # noqa: F403
 from newsroom.settings.base import STORAGES
 
 # Each test session gets its own Whoosh directory; search tests make a fresh one per test.
-HAYSTACK_CONNECTIONS = {
-    "default": {
-        "ENGINE": "archive.search.backend.WhooshEngine",
-        "PATH": tempfile.mkdtemp(prefix="newsroom-test-whoosh-"),
+# SEARCH_URL=elasticsearch://host:9200/index runs the suite on Elasticsearch instead (in an
+# index of its own, "<index>-test", emptied around each search test).
+if os.environ.get("SEARCH_URL", "").startswith("elasticsearch"):
+    HAYSTACK_CONNECTIONS = search_connections(os.environ["SEARCH_URL"].rstrip("/") + "-test", None)
+else:
+    HAYSTACK_CONNECTIONS = {
+        "default": {
+            "ENGINE": "archive.search.backend.WhooshEngine",
+            "PATH": tempfile.mkdtemp(prefix="newsroom-test-whoosh-"),
+        }
     }
-}
 # Fast hashing: password strength is not under test.
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 # No manifest and an empty STATIC_ROOT: tests do not run collectstatic.

@@ -3,11 +3,14 @@ deletes the index first and leaves readers with nothing while it rebuilds)."""
 
 import sys
 
+from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
+from haystack import connections
 from tqdm import tqdm
 from whoosh.index import LockError
 
 from archive.models import Article
+from archive.search.backend import NewsroomWhooshBackend
 from archive.search.queue import explain, index_path
 from archive.search.rebuild import rebuild
 
@@ -31,6 +34,10 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, batch_size, procs, **options):
+        if not isinstance(connections["default"].get_backend(), NewsroomWhooshBackend):
+            # A search server swaps nothing on disk: haystack's update, removing the stale.
+            call_command("update_index", batchsize=batch_size, remove=True, verbosity=0)
+            return
         total = Article.objects.count()
         bar = tqdm(total=total, unit="article", disable=not sys.stderr.isatty(), file=sys.stderr)
         try:

@@ -1,0 +1,55 @@
+"""Haystack's Elasticsearch 7 backend with the field mapping search needs, the twin of the
+Whoosh schema overrides in archive/search/backend.py: filter and facet fields as keywords
+(exact values, aggregatable), `exact` and `names` unstemmed (lower-cased and folded, as
+the EXACT analyzer does), `text` and `headline` stemmed in English, one shard so that
+facet counts are exact. Importing it needs the `elasticsearch` client (7.x), which only
+deployments that use Elasticsearch install."""
+
+from __future__ import annotations
+
+import copy
+
+from haystack.backends.elasticsearch7_backend import (
+    Elasticsearch7SearchBackend,
+    Elasticsearch7SearchEngine,
+)
+
+KEYWORD = {"type": "keyword"}
+FIELDS = {
+    "text": {"type": "text", "analyzer": "english"},
+    "headline": {"type": "text", "analyzer": "english", "boost": 2.0},
+    "exact": {"type": "text", "analyzer": "newsroom_exact"},
+    "names": {"type": "text", "analyzer": "newsroom_exact"},
+    "countries": KEYWORD,
+    "people": KEYWORD,
+    "places": KEYWORD,
+    "event_types": KEYWORD,
+    "year": KEYWORD,
+    "source": KEYWORD,
+    "updated": {"type": "keyword", "index": False},
+}
+
+
+def settings_with_analyzers(defaults: dict) -> dict:
+    out = copy.deepcopy(defaults)
+    out["settings"]["index"].update(number_of_shards=1)
+    out["settings"]["analysis"]["analyzer"]["newsroom_exact"] = {
+        "tokenizer": "standard",
+        "filter": ["lowercase", "asciifolding"],
+    }
+    return out
+
+
+class NewsroomElasticsearchBackend(Elasticsearch7SearchBackend):
+    DEFAULT_SETTINGS = settings_with_analyzers(Elasticsearch7SearchBackend.DEFAULT_SETTINGS)
+
+    def build_schema(self, fields):
+        content_field_name, mapping = super().build_schema(fields)
+        for name, field_mapping in FIELDS.items():
+            if name in mapping:
+                mapping[name] = dict(field_mapping)
+        return content_field_name, mapping
+
+
+class NewsroomElasticsearchEngine(Elasticsearch7SearchEngine):
+    backend = NewsroomElasticsearchBackend
