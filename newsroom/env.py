@@ -61,8 +61,7 @@ def search_connections(url: str, default_path: Path) -> dict:
     """Turn SEARCH_URL into HAYSTACK_CONNECTIONS.
 
     whoosh:///absolute/path        the embedded default (one machine)
-    elasticsearch://host:9200/idx  Elasticsearch 7 through haystack
-    solr://host:8983/solr/core     Solr through haystack
+    elasticsearch://host:9200/idx  Elasticsearch 7 (read by archive/search/elastic.py)
     """
     if not url:
         return {
@@ -90,13 +89,10 @@ def search_connections(url: str, default_path: Path) -> dict:
             }
         }
     if scheme in {"solr", "solrs"}:
-        http = "https" if scheme.endswith("s") else "http"
-        return {
-            "default": {
-                "ENGINE": "haystack.backends.solr_backend.SolrEngine",
-                "URL": f"{http}://{parts.netloc}{parts.path}",
-            }
-        }
+        raise ImproperlyConfigured(
+            f"SEARCH_URL={url!r}: Solr is not supported. Haystack could write to it, but the "
+            "search pages read through engines for Whoosh and Elasticsearch only."
+        )
     raise ImproperlyConfigured(
-        f"SEARCH_URL={url!r}: unknown scheme {scheme!r} (whoosh, elasticsearch or solr)."
+        f"SEARCH_URL={url!r}: unknown scheme {scheme!r} (whoosh or elasticsearch)."
     )

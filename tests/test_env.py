@@ -48,3 +48,8 @@ def test_env_bool(monkeypatch):
     monkeypatch.setenv("X_FLAG", "maybe")
     with pytest.raises(ImproperlyConfigured):
         env_bool("X_FLAG", True)
+
+
+def test_search_url_solr_is_refused_clearly():
+    with pytest.raises(ImproperlyConfigured, match="Solr is not supported"):
+        search_connections("solr://localhost:8983/solr/news", None)

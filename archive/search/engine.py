@@ -28,6 +28,7 @@ from archive.search.snippets import snippet
 
 log = logging.getLogger(__name__)
 FACET_FIELDS = ("countries", "people", "event_types", "year")
+RELATED_TERMS = 8
 SUGGEST_BELOW = 3  # compute spelling suggestions only when fewer hits than this
 
 
@@ -334,7 +335,19 @@ class WhooshSearchEngine:
             docnum = searcher.document_number(django_id=str(article_id))
             if docnum is None:
                 return []
-            hits = searcher.more_like(docnum, "text", text=text, top=limit, numterms=12)
+            # The text's most telling words, less those in more than a tenth of the archive
+            # ("talks", "trade"): they would make every article a candidate (96 ms at
+            # 10,000 articles, against ~5 ms without them).
+            reader, common = searcher.reader(), max(10, searcher.doc_count() // 10)
+            words = [
+                word
+                for word, _ in searcher.key_terms_from_text("text", text, numterms=20)
+                if reader.doc_frequency("text", word) <= common
+            ][:RELATED_TERMS]
+            if not words:
+                return []
+            query = Or([Term("text", word) for word in words])
+            hits = searcher.search(query, limit=limit, mask={docnum})
             return [int(hit["django_id"]) for hit in hits]
 
         return self._retrying(work)
