@@ -1,8 +1,13 @@
 """The article search index: document text from a template, explicit filter fields."""
 
+import re
+
 from haystack import indexes
 
+from archive.ingest.extract.gazetteer import russian_forms
 from archive.models import Article
+
+CYRILLIC_WORD_RE = re.compile(r"[\u0400-\u04ff][\w-]*")
 
 
 class ArticleIndex(indexes.SearchIndex, indexes.Indexable):
@@ -37,6 +42,11 @@ class ArticleIndex(indexes.SearchIndex, indexes.Indexable):
     def prepare(self, obj):
         data = super().prepare(obj)
         data["exact"] = f"{obj.headline}\n{data['text']}"
+        # Russian case forms of the Cyrillic names, so that "Токаева" finds Tokayev.
+        cyrillic = set(CYRILLIC_WORD_RE.findall(data["names"]))
+        forms = sorted({form for word in cyrillic for form in russian_forms(word)})
+        if forms:
+            data["names"] += "\n" + " ".join(forms)
         return data
 
     def prepare_exact(self, obj):

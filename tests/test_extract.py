@@ -74,6 +74,30 @@ def test_name_variants(gazetteer, text, slug):
     assert set(extract(text, DAY, gazetteer).people) == {slug}
 
 
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Встреча Токаева и Путина прошла в Астане.", {"kassym-jomart-tokayev", "vladimir-putin"}),
+        (
+            "Касым-Жомарт Токаев встретился с Сердаром Бердымухамедовым.",
+            {
+                "kassym-jomart-tokayev",
+                "serdar-berdimuhamedov",
+            },
+        ),
+        ("Телефонный разговор с Шавкатом Мирзиёевым.", {"shavkat-mirziyoyev"}),
+        ("Президент направил поздравление Ильхаму Алиеву.", {"ilham-aliyev"}),
+    ],
+)
+def test_russian_case_forms_of_names(gazetteer, text, people):
+    assert set(extract(text, DAY, gazetteer).people) == people
+
+
+def test_russian_case_forms_of_countries(gazetteer):
+    found = extract("Делегация Казахстана прибыла в Россию.", DAY, gazetteer)
+    assert {"KZ", "RU"} <= set(found.countries)
+
+
 def test_title_resolved_by_date(gazetteer):
     text = "The Turkmen President received the delegation."
     before = extract(text, dt.date(2020, 5, 1), gazetteer)
@@ -213,3 +237,28 @@ def test_a_person_is_of_the_country_of_their_first_listed_office(gazetteer):
     """Macron is President of France and Co-Prince of Andorra since the same day."""
     text = "Emmanuel Macron spoke."
     assert set(extract(text, DAY, gazetteer).countries) == {"FR"}
+
+
+def test_a_president_who_is_not_head_of_state(gazetteer):
+    """Iran's President heads the government; the Supreme Leader is head of state."""
+    found = extract(
+        "The Iranian President received the delegation.", dt.date(2024, 11, 20), gazetteer
+    )
+    assert set(found.people) == {"masoud-pezeshkian"}
+
+
+def test_a_surname_alone_among_full_names(gazetteer):
+    found = extract("Tokayev and Xi Jinping signed a treaty.", DAY, gazetteer)
+    assert set(found.people) == {"kassym-jomart-tokayev", "xi-jinping"}
+    assert extract("Aliyev is a common family name here.", DAY, gazetteer).people == {}
+
+
+def test_georgia_listed_with_us_states(gazetteer):
+    assert "GE" not in extract("Storms hit Florida and Georgia.", DAY, gazetteer).countries
+    assert "GE" not in extract("Georgia, Alabama and Texas voted.", DAY, gazetteer).countries
+    assert "GE" in extract("Armenia and Georgia signed a deal.", DAY, gazetteer).countries
+
+
+def test_russian_event_words(gazetteer):
+    found = extract("Токаев провёл переговоры с Путиным.", DAY, gazetteer)
+    assert [e.type for e in found.events] == ["talks"]

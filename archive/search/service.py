@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from django.db.models import Count
 from django.db.models.functions import ExtractYear
 
+from archive.ingest.extract.gazetteer import russian_forms
 from archive.models import (
     Article,
     ArticleCountry,
@@ -113,7 +114,8 @@ def name_terms() -> NameTerms:
     ]
     for prefix, rows, key in sources:  # names and aliases of each entity, under one key
         for value, name in rows.values_list(key, "name"):
-            by_entity.setdefault(f"{prefix}:{value}", []).append(name)
+            # With the Russian case forms of Cyrillic names: "Токаева" is Tokayev too.
+            by_entity.setdefault(f"{prefix}:{value}", []).extend([name, *russian_forms(name)])
     _names = (time.monotonic(), NameTerms(by_entity))
     return _names[1]
 

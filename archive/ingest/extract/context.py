@@ -56,13 +56,22 @@ Troops Police
 NEUTRAL = frozenset(_NEUTRAL_WORDS.split())
 WORD_BEFORE = re.compile(r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+$")
 WORD_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b")
+US_STATES = (
+    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii"
+    "|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts"
+    "|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire"
+    "|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon"
+    "|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont"
+    "|Virginia|Washington|West Virginia|Wisconsin|Wyoming"
+)
+_LISTED = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
 SENSES = {
-    "Georgia": (
-        re.compile(r"(?:Atlanta,|state of|State of)\s+$"),
+    "Georgia": (  # the US state: "Atlanta, Georgia", "Florida and Georgia"
+        re.compile(rf"(?:Atlanta,|state of|State of|(?:{US_STATES}){_LISTED})\s*$"),
         re.compile(
             r"^(?:,?\s+(?:USA|U\.S\.|US)\b|\s+(?:governor|senator|legislature|"
             r"voters|Democrats|Republicans|Senate|House|Tech|Bulldogs|Power|"
-            r"State University|primary|county|counties|peaches))"
+            rf"State University|primary|county|counties|peaches)|{_LISTED}(?:{US_STATES})\b)"
         ),
     ),
     "Turkey": (

@@ -29,23 +29,24 @@ from archive.ingest.extract.mentions import Mentions
 
 VISIT_RE = re.compile(
     r"\b(?:(?P<sub>state|official|working|friendly|private)\s+)?visit\b"
-    r"|\bvisited\b|\barrived\s+(?:in|at)\b",
+    r"|\bvisited\b|\barrived\s+(?:in|at)\b|визит\w*",
     re.I,
 )
 PHONE_RE = re.compile(
     r"\b(?:tele)?phone\s+(?:call|conversation|talks?)\b|\bspoke\s+(?:by|on the)"
-    r"\s+(?:tele)?phone\b|\bvideo\s*(?:call|conference)\b",
+    r"\s+(?:tele)?phone\b|\bvideo\s*(?:call|conference)\b|телефонн\w+\s+разговор",
     re.I,
 )
 SUMMIT_RE = re.compile(
     r"\bsummit\b|\bmultilateral\s+meeting\b|\bCouncil of Heads of State\b"
-    r"|\bConsultative Meeting\b",
+    r"|\bConsultative Meeting\b|саммит"
+    r"|\b(?:G7|G20|BRICS|SCO|CSTO|CIS|EAEU|ASEAN|OTS)\s+(?:leaders|heads of state)\b",
     re.I,
 )
 TALKS_RE = re.compile(
     r"\b(?:(?P<sub>extended|narrow[- ]format|bilateral|one-on-one)\s+)?"
     r"(?:talks|negotiations)\b|\bmet\s+(?:with\s+)?(?:(?:the|his|her|their)\s+)?(?=(?-i:[A-Z]))|\bheld\s+a\s+meeting\b"
-    r"|\bmeeting\s+(?:with|between)\b",
+    r"|\bmeeting\s+(?:with|between)\b|(?P<ru>переговор\w*|встреч\w*)",
     re.I,
 )
 AGREEMENT_RE = re.compile(
@@ -120,6 +121,13 @@ TRIGGER_WORDS = [
     "condolence",
     "sympath",
     "statement",
+    "leaders",
+    "heads of state",
+    "визит",
+    "телефонн",
+    "саммит",
+    "переговор",
+    "встреч",
 ]
 
 

@@ -7,6 +7,7 @@ every mention in an article is one pass over its text whatever the gazetteer's s
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
@@ -98,10 +99,50 @@ def fold(text: str) -> str:
     return folded.replace("ı", "i").replace("ł", "l").replace("ø", "o").replace("đ", "d")
 
 
+CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
+CASES = ("gen", "dat", "ins", "pre", "acc")
+# Russian case endings by the word's ending: (cut, {case: ending}). Surnames in -ов/-ев/-ин
+# take -ым in the instrumental (Токаевым), other consonant stems -ом (Казахстаном).
+_ENDINGS = [
+    ("ия", 1, {"gen": "и", "dat": "и", "ins": "ей", "pre": "и", "acc": "ю"}),
+    ("а", 1, {"gen": "ы", "dat": "е", "ins": "ой", "pre": "е", "acc": "у"}),
+    ("я", 1, {"gen": "и", "dat": "е", "ins": "ей", "pre": "е", "acc": "ю"}),
+    ("й", 1, {"gen": "я", "dat": "ю", "ins": "ем", "pre": "е", "acc": "я"}),
+]
+_SURNAME = ("ов", "ев", "ёв", "ин", "ын")
+_CONSONANTS = set("бвгджзклмнпрстфхцчшщ")
+
+
+def _inflect(word: str, case: str) -> str:
+    head, _, last = word.rpartition("-")  # Касым-Жомарт: only the last part declines
+    if last.isupper():  # США, КНР: abbreviations do not decline
+        return word
+    lower = last.lower()
+    for ending, cut, table in _ENDINGS:
+        if lower.endswith(ending):
+            last = last[:-cut] + table[case]
+            break
+    else:
+        if lower[-1:] in _CONSONANTS:
+            ins = "ым" if lower.endswith(_SURNAME) else "ом"
+            last += {"gen": "а", "dat": "у", "ins": ins, "pre": "е", "acc": "а"}[case]
+    return f"{head}-{last}" if head else last
+
+
+def russian_forms(text: str) -> set[str]:
+    """The oblique cases of a name written in Cyrillic, each word in the same case:
+    Касым-Жомарт Токаев -> Касым-Жомарта Токаева, … Токаевым; Россия -> России, Россию.
+    Names in other scripts: none."""
+    if not CYRILLIC_RE.search(text):
+        return set()
+    words = text.split()
+    return {" ".join(_inflect(w, case) for w in words) for case in CASES} - {text}
+
+
 def variants(text: str) -> set[str]:
     """Forms of a name as written in news text: as given, without accents, upper-cased,
-    with either apostrophe and either hyphen style."""
-    forms = {text, fold(text)}
+    with either apostrophe and either hyphen style; Russian case forms of Cyrillic names."""
+    forms = {text, fold(text)} | russian_forms(text)
     forms |= {f.upper() for f in list(forms) if len(f) > 3}
     forms |= {f.replace("'", "’") for f in list(forms)} | {f.replace("’", "'") for f in forms}
     forms |= {f.replace("-", " ") for f in list(forms) if "-" in f}
@@ -170,6 +211,18 @@ class Gazetteer:
     def holders(self, country: str, role: str, on: dt.date) -> list[str]:
         """Slugs of the people holding a post on a date."""
         return sorted({t.person for t in self.by_post.get((country, role), ()) if t.held_on(on)})
+
+    def holders_titled(self, country: str, title: str, on: dt.date) -> list[str]:
+        """Slugs of the people holding, on a date, an office of `country` with this title."""
+        return sorted(
+            {
+                t.person
+                for (code, _), terms in self.by_post.items()
+                if code == country
+                for t in terms
+                if t.title.lower() == title.lower() and t.held_on(on)
+            }
+        )
 
     def roles_of(self, person: str, on: dt.date) -> list[OfficeTerm]:
         return [t for t in self.offices.get(person, ()) if t.held_on(on)]

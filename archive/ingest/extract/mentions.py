@@ -147,7 +147,10 @@ def _resolve_surname(
         return introduced[0]
     if len(introduced) > 1:  # the most recently introduced namesake
         return max(introduced, key=lambda p: strong_people[p])
-    if COURTESY_RE.search(text[max(0, match.start - 20) : match.start]):
+    # "President Putin"; or a surname alone among people named in full ("Tokayev and Xi
+    # Jinping signed", not "Aliyev is a common family name"): the one namesake in office.
+    courtesy = COURTESY_RE.search(text[max(0, match.start - 20) : match.start])
+    if courtesy or strong_people:
         in_office = [p for p in candidates if gaz.roles_of(p, published)]
         if len(set(in_office)) == 1:
             return in_office[0]
@@ -167,14 +170,31 @@ def _add_titles(
         iso2 = next(n.key for n in match.names if n.kind == COUNTRY)
         after = AFTER_COUNTRY_RE.match(text, match.end)
         if after:
+            role = _role_of(after)
             _add_holder(
-                iso2, _role_of(after), match.start, after.end(), text, published, gaz, mentions
+                iso2,
+                role,
+                match.start,
+                after.end(),
+                text,
+                published,
+                gaz,
+                mentions,
+                title=after.group(role),
             )
             continue
         before = TITLE_OF_RE.search(text, max(0, match.start - 60), match.start)
         if before:
             _add_holder(
-                iso2, _role_of(before), before.start(), match.end, text, published, gaz, mentions
+                iso2,
+                _role_of(before),
+                before.start(),
+                match.end,
+                text,
+                published,
+                gaz,
+                mentions,
+                title=before.group(_role_of(before)),
             )
             # "Presidents of Kazakhstan and Turkmenistan": the title covers the list.
             for follower in country_matches[i + 1 :]:
@@ -191,6 +211,7 @@ def _add_titles(
                     published,
                     gaz,
                     mentions,
+                    title=before.group(_role_of(before)),
                 )
                 match = follower
 
@@ -204,8 +225,15 @@ def _add_holder(
     published: dt.date,
     gaz: Gazetteer,
     mentions: Mentions,
+    title: str = "",
 ) -> None:
     holders = gaz.holders(iso2, role, published)
+    if title.lower().startswith("president"):
+        # Where the president is not the head of state (Iran: the Supreme Leader is), the
+        # office titled "President" is meant.
+        titled = gaz.holders_titled(iso2, "President", published)
+        if len(titled) == 1:
+            holders = titled
     if len(holders) != 1:
         return
     person = holders[0]
