@@ -25,7 +25,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from django.db import DatabaseError, transaction
+from django.db import DatabaseError, reset_queries, transaction
 
 from archive.ingest.extract import Extraction, Gazetteer, extract
 from archive.ingest.loader import (
@@ -42,7 +42,7 @@ from archive.ingest.parser import ParsedArticle
 from archive.models import Article
 from archive.search.queue import signals_suspended
 
-BATCH = 200
+BATCH = 500
 
 _worker_gazetteer: Gazetteer | None = None
 
@@ -201,6 +201,9 @@ def _store(batch: _Batch, gazetteer, max_bytes, today) -> Iterator[Outcome]:
     yield from outcomes
     for path in batch.waiting:
         yield ingest_file(path, gazetteer, max_bytes=max_bytes, today=today)
+    # With DEBUG on, Django keeps the last 9,000 queries' SQL, bodies and all: for a big
+    # folder that is gigabytes. Memory stays bounded by the batch instead.
+    reset_queries()
 
 
 def _store_alone(item: _Item, extraction: Extraction) -> Outcome:

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.db import reset_queries
 from haystack import connections
 from whoosh.index import LockError
 
@@ -154,6 +155,7 @@ def drain(batch: int = BATCH) -> DrainResult:
                 result = drain_once(batch)
         except (OSError, LockError) as exc:
             raise unavailable(exc) from exc
+        reset_queries()  # with DEBUG on, Django would keep every batch's SQL
         if not result.indexed and not result.removed:
             return total
         total += result
