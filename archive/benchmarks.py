@@ -50,6 +50,8 @@ from archive.search.engine import ENGINE, FACET_FIELDS, Filters
 from archive.search.query import parse
 from archive.search.queue import article_index
 
+WARM_UP = 5  # seconds of unmeasured load before each measured run
+
 QUERIES = [
     ("name", {"q": "Tokayev"}),
     ("name variant", {"q": "Tokaev"}),
@@ -297,11 +299,15 @@ class Bench:
         one kind of page at a time, against /healthz under the same gunicorn settings."""
         plan = {"paths": sample_paths(site), "queries": LOAD_QUERIES}
         self.out.write(
-            f"  pages under load ({label}): {users} locust users, {seconds} s each, same "
-            "gunicorn settings; req/s and p95 ms, ratio to the trivial view\n"
+            f"  pages under load ({label}): {users} locust users, {seconds} s each after "
+            f"{WARM_UP} s of warm-up, same gunicorn settings; req/s and p95 ms, ratio to the "
+            "trivial view\n"
         )
         trivial = None
         for target in targets:
+            # A warm-up run first, not measured: caches filled, searchers open, as on a
+            # server that has been up for a while.
+            run_locust(site, plan, users, WARM_UP, ["PageVisitor"], target=target, tag="warm")
             result = run_locust(
                 site, plan, users, seconds, ["PageVisitor"], target=target, tag=f"bench-{target}"
             )
