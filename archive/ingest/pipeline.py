@@ -157,11 +157,14 @@ def _plan(chunk, batch: _Batch, in_flight, max_bytes, dry_run, today) -> Iterato
     for path, parsed in parsed_files:
         name, text = path.name, parsed.sha256
         twin = by_text.get(text)
-        claimed = batch.names | busy_names
+        twin_name = twin.source_file if twin else None
         if (
-            name in claimed
-            or text in batch.texts | busy_texts
-            or (twin and twin.source_file in claimed)
+            name in batch.names
+            or name in busy_names
+            or text in batch.texts
+            or text in busy_texts
+            or twin_name in batch.names
+            or twin_name in busy_names
         ):
             # It depends on a file stored with this batch or the one before (the same name,
             # the same text, or the text of a file being changed): take it afterwards.
@@ -174,9 +177,9 @@ def _plan(chunk, batch: _Batch, in_flight, max_bytes, dry_run, today) -> Iterato
         batch.names.add(name)
         batch.texts.add(text)
         batch.items.append(_Item(path, parsed, existing.pk if existing else None))
-    if dry_run:  # nothing is stored, so nothing waits for anything
+    if dry_run:  # nothing is stored: say what would most likely happen
         for path in batch.waiting:
-            yield Outcome(str(path), Status.CREATED)
+            yield Outcome(str(path), Status.DUPLICATE, message="same name or text as another file")
 
 
 def _store(batch: _Batch, gazetteer, max_bytes, today) -> Iterator[Outcome]:
