@@ -120,3 +120,28 @@ def test_the_index_mapping_suits_filters_facets_and_names():
     assert analysis["analyzer"]["newsroom_exact"]["filter"] == ["lowercase", "asciifolding"]
     assert FIELDS["countries"] == {"type": "keyword"}
     assert FIELDS["names"]["analyzer"] == "newsroom_exact"
+
+
+def test_check_index_reads_the_same_stamps_from_elasticsearch():
+    pytest.importorskip("elasticsearch")
+    from archive.search.elastic_backend import stamps_from_hits
+
+    hits = [
+        {
+            "_source": {
+                "django_id": "3",
+                "updated": "2025-01-01T00:00:00+00:00",
+                "countries": ["kz", "tm"],
+                "people": ["kassym-jomart-tokayev"],
+            }
+        },
+        {"_source": {"django_id": "4", "updated": "2025-01-02T00:00:00+00:00"}},
+    ]
+    assert stamps_from_hits(hits) == {
+        3: {
+            "updated": "2025-01-01T00:00:00+00:00",
+            "countries": {"kz", "tm"},
+            "people": {"kassym-jomart-tokayev"},
+        },
+        4: {"updated": "2025-01-02T00:00:00+00:00", "countries": set(), "people": set()},
+    }

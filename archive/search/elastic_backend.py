@@ -50,6 +50,32 @@ class NewsroomElasticsearchBackend(Elasticsearch7SearchBackend):
                 mapping[name] = dict(field_mapping)
         return content_field_name, mapping
 
+    def document_stamps(self) -> dict[int, dict]:
+        """What check_index compares, scrolled out of the whole index."""
+        from elasticsearch.helpers import scan
+
+        if not self.setup_complete:
+            self.setup()
+        query = {
+            "query": {"term": {"django_ct": "archive.article"}},
+            "_source": ["django_id", "updated", "countries", "people"],
+        }
+        return stamps_from_hits(scan(self.conn, index=self.index_name, query=query))
+
+
+def stamps_from_hits(hits) -> dict[int, dict]:
+    """{article id: stored stamp, countries, people} from the documents' _source, the shape
+    check_index compares (as NewsroomWhooshBackend.document_stamps gives it)."""
+    documents = {}
+    for hit in hits:
+        source = hit["_source"]
+        documents[int(source["django_id"])] = {
+            "updated": str(source.get("updated") or ""),
+            "countries": set(source.get("countries") or ()),
+            "people": set(source.get("people") or ()),
+        }
+    return documents
+
 
 class NewsroomElasticsearchEngine(Elasticsearch7SearchEngine):
     backend = NewsroomElasticsearchBackend
