@@ -28,8 +28,7 @@ SNIPPET_CHARS = 240
 def clause_query(clause: Clause, names: NameTerms, exact: bool) -> dict:
     words = terms(EXACT, clause.text)
     if clause.phrase and len(words) > 1:
-        fields = ["exact"] if exact or not all(names.is_name(w) for w in words) else None
-        if fields:
+        if exact or not all(names.is_name(w) for w in words):  # only names live in `names`
             return {"match_phrase": {"exact": clause.text}}
         return _any(
             [{"match_phrase": {"exact": clause.text}}, {"match_phrase": {"names": clause.text}}]
