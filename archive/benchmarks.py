@@ -280,6 +280,7 @@ class Bench:
         """The bench archive under gunicorn as in production (DEBUG off, static files
         collected), behind an imagined TLS proxy (no HTTPS redirect)."""
         call_command("collectstatic", interactive=False, verbosity=0)
+        shutil.rmtree(Path(settings.VAR_DIR) / "cache", ignore_errors=True)  # start cold
         env = {
             **os.environ,
             "DJANGO_SETTINGS_MODULE": "newsroom.settings.base",

@@ -8,8 +8,11 @@ through signals, each ingest batch, each index update (search results change the
 at the edit). A reader sees a change within NEWSROOM_VERSION_TTL seconds (the counter is
 read at most that often per process); the editor's own process sees it at once.
 
-The cache is Django's default cache (per process unless CACHES says otherwise); staff
-with a session, the admin, non-GET requests and anything not a plain 200 bypass it.
+Two tiers: Django's `default` cache, in each process's memory, in front of the `shared`
+cache (PAGE_CACHE_URL: files under var/cache/pages by default, or Redis or memcached),
+which all workers read, so that each page is rendered once rather than once per worker;
+a page found in the shared tier is copied into the process's own. Staff with a session,
+the admin, non-GET requests and anything not a plain 200 bypass both.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ import threading
 import time
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import caches
 from django.db.models import F
 
 from archive.models import SiteVersion
@@ -61,9 +64,13 @@ class PageCacheMiddleware:
             return self.get_response(request)
         path = hashlib.sha256(request.get_full_path().encode()).hexdigest()[:32]
         key = f"page:{version()}:{request.get_host()}:{path}"
-        response = cache.get(key)
-        if response is not None:
-            return response
+        tiers = self.tiers()
+        for depth, tier in enumerate(tiers):
+            response = tier.get(key)
+            if response is not None:
+                for nearer in tiers[:depth]:
+                    nearer.set(key, response, settings.NEWSROOM_PAGE_CACHE_SECONDS)
+                return response
         response = self.get_response(request)
         if (
             response.status_code == 200
@@ -71,8 +78,16 @@ class PageCacheMiddleware:
             and not response.cookies
             and "private" not in response.get("Cache-Control", "")
         ):
-            cache.set(key, response, settings.NEWSROOM_PAGE_CACHE_SECONDS)
+            for tier in tiers:
+                tier.set(key, response, settings.NEWSROOM_PAGE_CACHE_SECONDS)
         return response
+
+    @staticmethod
+    def tiers() -> list:
+        """The process's own cache, then the shared one when settings name it."""
+        if "shared" in settings.CACHES:
+            return [caches["default"], caches["shared"]]
+        return [caches["default"]]
 
     @staticmethod
     def cacheable(request) -> bool:

@@ -96,3 +96,44 @@ def search_connections(url: str, default_path: Path) -> dict:
     raise ImproperlyConfigured(
         f"SEARCH_URL={url!r}: unknown scheme {scheme!r} (whoosh or elasticsearch)."
     )
+
+
+def shared_cache(url: str | None, default_dir: Path) -> dict | None:
+    """Turn PAGE_CACHE_URL into the `shared` cache: the page cache's second tier, which
+    every gunicorn worker (and, on a network cache, every host) reads, so that a page is
+    rendered once, not once per process.
+
+    (unset or empty)        files under var/cache/pages (the workers of one host)
+    file:///absolute/path   files there
+    redis://host:6379/0     Redis (Django's backend; needs the `redis` package)
+    memcached://host:11211  memcached (needs the `pymemcache` package)
+    off                     no second tier: each process keeps its own pages only
+    """
+    url = (url or "").strip() or f"file://{default_dir}"
+    if url.lower() in FALSE_WORDS | {"none"}:
+        return None
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    if scheme == "file":
+        if parts.netloc or not parts.path.startswith("/"):
+            raise ImproperlyConfigured(
+                f"PAGE_CACHE_URL={url!r}: write file:///absolute/path (three slashes)."
+            )
+        return {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": parts.path,
+            "OPTIONS": {"MAX_ENTRIES": 20000},
+        }
+    if scheme in {"redis", "rediss"}:
+        return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}
+    if scheme == "memcached":
+        if not parts.netloc:
+            raise ImproperlyConfigured(f"PAGE_CACHE_URL={url!r}: name the host, host:port.")
+        return {
+            "BACKEND": "django.core.cache.backends.memcached.PyMemcacheCache",
+            "LOCATION": parts.netloc,
+        }
+    raise ImproperlyConfigured(
+        f"PAGE_CACHE_URL={url!r}: use file:///path, redis://host:port/db, "
+        "memcached://host:port or off."
+    )

@@ -3,7 +3,7 @@ and every kind of change — an admin edit, an ingest, an index update — retir
 
 import pytest
 from django.contrib.auth.models import User
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.core.management import call_command
 
 from archive.models import Article, Country, SiteVersion
@@ -75,3 +75,44 @@ def test_staff_errors_and_the_admin_bypass_the_cache(client, seed_article):
     client.get(seed_article.get_absolute_url())
     client.get("/admin/")
     assert cached_pages() == 0
+
+
+@pytest.fixture
+def shared_tier(settings, tmp_path):
+    """The two tiers as deployed: each process's memory in front of files all workers read."""
+    settings.CACHES = {
+        **settings.CACHES,
+        "shared": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(tmp_path / "pages"),
+        },
+    }
+    yield tmp_path / "pages"
+    caches["shared"].clear()
+
+
+def another_worker():
+    """What a second gunicorn worker has: the shared files, but its own empty memory."""
+    caches["default"].clear()
+
+
+def test_a_page_one_worker_rendered_is_served_to_the_others(
+    client, seed_article, shared_tier, django_assert_num_queries
+):
+    url = seed_article.get_absolute_url()
+    first = client.get(url)
+    assert any(shared_tier.iterdir())  # written to the shared tier too
+    another_worker()
+    with django_assert_num_queries(1):  # the archive's version: the page is not rendered
+        again = client.get(url)
+    assert again.content == first.content
+    assert cached_pages() == 1  # and copied into this worker's memory
+
+
+def test_an_edit_retires_the_shared_tier_too(client, seed_article, shared_tier):
+    url = seed_article.get_absolute_url()
+    client.get(url)
+    seed_article.headline = "Zanzibar talks, corrected by an editor"
+    seed_article.save()
+    another_worker()
+    assert b"Zanzibar talks, corrected" in client.get(url).content

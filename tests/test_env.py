@@ -1,7 +1,7 @@
 import pytest
 from django.core.exceptions import ImproperlyConfigured
 
-from newsroom.env import env_bool, search_connections, secret_key
+from newsroom.env import env_bool, search_connections, secret_key, shared_cache
 
 
 def test_search_url_default_is_whoosh_under_var(tmp_path):
@@ -53,3 +53,34 @@ def test_env_bool(monkeypatch):
 def test_search_url_solr_is_refused_clearly():
     with pytest.raises(ImproperlyConfigured, match="Solr is not supported"):
         search_connections("solr://localhost:8983/solr/news", None)
+
+
+@pytest.mark.parametrize("unset", [None, "", "  "])
+def test_shared_page_cache_defaults_to_files_under_var(unset, tmp_path):
+    config = shared_cache(unset, tmp_path / "cache")
+    assert config["BACKEND"].endswith("FileBasedCache")
+    assert config["LOCATION"] == str(tmp_path / "cache")
+
+
+@pytest.mark.parametrize(
+    ("url", "backend", "location"),
+    [
+        ("file:///srv/pages", "FileBasedCache", "/srv/pages"),
+        ("redis://cache.internal:6379/1", "RedisCache", "redis://cache.internal:6379/1"),
+        ("memcached://cache.internal:11211", "PyMemcacheCache", "cache.internal:11211"),
+    ],
+)
+def test_shared_page_cache_urls(url, backend, location, tmp_path):
+    config = shared_cache(url, tmp_path)
+    assert config["BACKEND"].endswith(backend)
+    assert config["LOCATION"] == location
+
+
+def test_shared_page_cache_can_be_turned_off(tmp_path):
+    assert shared_cache("off", tmp_path) is None
+
+
+@pytest.mark.parametrize("url", ["file://relative/x", "memcached://", "ftp://x"])
+def test_bad_shared_page_cache_urls(url, tmp_path):
+    with pytest.raises(ImproperlyConfigured, match="PAGE_CACHE_URL"):
+        shared_cache(url, tmp_path)

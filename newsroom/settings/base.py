@@ -9,7 +9,7 @@ from pathlib import Path
 
 import dj_database_url
 
-from newsroom.env import env_bool, env_list, search_connections, secret_key
+from newsroom.env import env_bool, env_list, search_connections, secret_key, shared_cache
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = Path(os.environ.get("NEWSROOM_VAR_DIR") or BASE_DIR / "var").resolve()
@@ -139,6 +139,10 @@ CACHES = {
         "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("NEWSROOM_PAGE_CACHE_ENTRIES", "1000"))},
     }
 }
+# The page cache's second tier, shared by the workers: a page is rendered once per host
+# (or once in all, on Redis or memcached), then copied into each process's own tier.
+if _shared := shared_cache(os.environ.get("PAGE_CACHE_URL"), VAR_DIR / "cache" / "pages"):
+    CACHES["shared"] = _shared
 NEWSROOM_INGEST_MAX_BYTES = int(os.environ.get("NEWSROOM_INGEST_MAX_BYTES", 5 * 1024 * 1024))
 # Extraction worker processes for `ingest` (1: extract in the ingesting process itself).
 NEWSROOM_INGEST_JOBS = int(os.environ.get("NEWSROOM_INGEST_JOBS", os.cpu_count() or 1))
