@@ -4,6 +4,7 @@ from django.http import JsonResponse
 from django.views.decorators.http import require_GET
 
 from archive.forms import SearchForm
+from archive.models import Article, ArticleCountry, ArticlePerson
 from archive.search import service
 
 
@@ -24,10 +25,26 @@ def _facets(results):
     }
 
 
+def _codes(through, key: str, ids: list[int]) -> dict[int, list[str]]:
+    """Each article's country codes or person slugs, from the mention table alone."""
+    codes: dict[int, list[str]] = {pk: [] for pk in ids}
+    for article_id, code in through.objects.filter(article_id__in=ids).values_list(
+        "article_id", key
+    ):
+        codes[article_id].append(code)
+    return {pk: sorted(values) for pk, values in codes.items()}
+
+
 @require_GET
 def search(request):
     form = SearchForm(request.GET)
-    results = service.search(form.to_request())
+    # Only what the JSON shows: no body, no model rows for countries and people.
+    results = service.search(
+        form.to_request(), Article.objects.only("headline", "slug", "lead", "published")
+    )
+    ids = [hit.article.pk for hit in results.hits]
+    countries = _codes(ArticleCountry, "country__iso2", ids)
+    people = _codes(ArticlePerson, "person__slug", ids)
     return JsonResponse(
         {
             "query": results.request.q,
@@ -43,8 +60,8 @@ def search(request):
                     "published": hit.article.published.isoformat(),
                     "snippet": hit.snippet or hit.article.lead[:300],
                     "score": round(hit.score, 4),
-                    "countries": sorted(c.iso2 for c in hit.article.countries.all()),
-                    "people": sorted(p.slug for p in hit.article.people.all()),
+                    "countries": countries[hit.article.pk],
+                    "people": people[hit.article.pk],
                 }
                 for hit in results.hits
             ],

@@ -30,6 +30,8 @@ log = logging.getLogger(__name__)
 FACET_FIELDS = ("countries", "people", "event_types", "year")
 RELATED_TERMS = 8
 SUGGEST_BELOW = 3  # compute spelling suggestions only when fewer hits than this
+# Queries whose terms occur in at most this many documents are scored in a single pass.
+ONE_PASS_BELOW = 2_000
 
 
 @dataclass(frozen=True)
@@ -207,18 +209,26 @@ class WhooshSearchEngine:
 
         def work(searcher):
             allowed = self.filter_docs(searcher, filters)
-            matching = searcher.docs_for_query(query)
-            matching = sorted(matching if allowed is None else allowed.intersection(matching))
-            if has_phrase:
-                allowed = set(matching)
             kwargs = {"filter": allowed} if allowed is not None else {}
             if sort in {"newest", "oldest"}:
                 kwargs.update(sortedby="published", reverse=sort == "newest")
-            # The top page*per_page only: search_page() would count every hit again, and the
-            # total is already known from `matching`.
             first = (max(page, 1) - 1) * per_page
-            results = searcher.search(ranking, limit=first + per_page, **kwargs)
-            rows = [(hit.docnum, hit.score, hit.fields()) for hit in results[first:]]
+            if not has_phrase and query.estimate_size(searcher.reader()) <= ONE_PASS_BELOW:
+                # Few matches (a name, a place): score them all in one pass, which gives
+                # the total too.
+                results = searcher.search(query, limit=None, optimize=False, **kwargs)
+                matching = sorted(results.docs())
+            else:
+                # Many: collect the matches unscored, then rank only the top page (with a
+                # phrase, its words rank the documents the phrase selected).
+                matching = searcher.docs_for_query(query)
+                matching = sorted(matching if allowed is None else allowed.intersection(matching))
+                if has_phrase:
+                    kwargs["filter"] = set(matching)
+                results = searcher.search(ranking, limit=first + per_page, **kwargs)
+            rows = [
+                (hit.docnum, hit.score, hit.fields()) for hit in results[first : first + per_page]
+            ]
             counts = self._facet_counts(searcher, matching) if facets else {}
             suggestion = (
                 self._suggest(searcher, parsed, names) if len(matching) < SUGGEST_BELOW else ""

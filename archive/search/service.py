@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from django.db.models import Count
 from django.db.models.functions import ExtractYear
 
+from archive.cache import version as archive_version
 from archive.ingest.extract.gazetteer import russian_forms
 from archive.models import (
     Article,
@@ -94,8 +95,8 @@ _names: tuple[float, NameTerms] | None = None
 
 def forget_names() -> None:
     """Make the next search re-read the gazetteer's names (after an alias is added)."""
-    global _names
-    _names = None
+    global _names, _labels
+    _names = _labels = None
 
 
 def name_terms() -> NameTerms:
@@ -120,7 +121,9 @@ def name_terms() -> NameTerms:
     return _names[1]
 
 
-def search(request: SearchRequest) -> SearchPage:
+def search(request: SearchRequest, articles=None) -> SearchPage:
+    """One page of results; `articles` is the queryset the hits are loaded from (by
+    default what a listing shows: source and countries, without the body)."""
     started = time.perf_counter()
     parsed = parse(request.q)
     has_text = bool(parsed.groups or parsed.excluded)
@@ -142,10 +145,10 @@ def search(request: SearchRequest) -> SearchPage:
             sort = "newest"
         total, raw, counts = _browse(request, sort)
         suggestion = ""
-    articles = (
-        Article.objects.for_listing().prefetch_related("people").in_bulk([pk for pk, _, _ in raw])
-    )
-    hits = [Hit(articles[pk], score, snippet) for pk, score, snippet in raw if pk in articles]
+    if articles is None:
+        articles = Article.objects.for_listing().defer("body")
+    loaded = articles.in_bulk([pk for pk, _, _ in raw])
+    hits = [Hit(loaded[pk], score, snippet) for pk, score, snippet in raw if pk in loaded]
     return SearchPage(
         request,
         parsed,
@@ -215,20 +218,33 @@ def _browse(request: SearchRequest, sort: str):
     return total, [(pk, 0.0, "") for pk in page_ids], counts
 
 
+_labels: tuple[int, dict[str, str], dict[str, str]] | None = None
+
+
+def labels(countries=(), people=()) -> tuple[dict[str, str], dict[str, str]]:
+    """Country names by lower-case code and person names by slug, re-read when the
+    archive's version moves (an edit in the admin shows at once) or a wanted one is
+    missing."""
+    global _labels
+    current = archive_version()
+    if (
+        _labels is None
+        or _labels[0] != current
+        or not _labels[1].keys() >= set(countries)
+        or not _labels[2].keys() >= set(people)
+    ):
+        countries = {c.lower(): n for c, n in Country.objects.values_list("iso2", "name")}
+        people = dict(Person.objects.values_list("slug", "name"))
+        _labels = (current, countries, people)
+    return _labels[1], _labels[2]
+
+
 def _label(counts: dict[str, Counter], filters: Filters) -> dict[str, list[FacetValue]]:
     if not counts:
         return {}
     top_countries = counts["countries"].most_common(FACET_LIMIT)
     top_people = counts["people"].most_common(FACET_LIMIT)
-    country_names = {
-        c.lower(): n
-        for c, n in Country.objects.filter(
-            iso2__in=[c.upper() for c, _ in top_countries]
-        ).values_list("iso2", "name")
-    }
-    person_names = dict(
-        Person.objects.filter(slug__in=[s for s, _ in top_people]).values_list("slug", "name")
-    )
+    country_names, person_names = labels([c for c, _ in top_countries], [s for s, _ in top_people])
     chosen_countries = {c.lower() for c in filters.countries}
     type_labels = dict(EventType.choices)
     return {

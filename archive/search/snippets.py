@@ -32,7 +32,10 @@ def snippet(text: str, marks: frozenset[str]) -> str:
         return ""
     paragraphs = []
     for paragraph in text.split("\n\n"):
-        if any(m in paragraph.lower().translate(FOLD) for m in marks):
+        low = paragraph.lower()
+        if not low.isascii():  # folding accents is the slow part: only where there are any
+            low = low.translate(FOLD)
+        if any(m in low for m in marks):
             paragraphs.append(paragraph)
             if len(paragraphs) == MAX_FRAGMENTS:
                 break
