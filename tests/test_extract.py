@@ -204,6 +204,14 @@ def test_namesakes_and_relatives_are_not_the_leader(gazetteer):
     assert extract(text, DAY, gazetteer).people["vladimir-putin"].count == 1
     text = "Ilham Aliyev awarded the Heydar Aliyev Order."
     assert extract(text, DAY, gazetteer).people["ilham-aliyev"].count == 1
+    # A relative named through the office: the office-holder is not in the article.
+    for text in (
+        "Emine Erdoğan, the wife of the Turkish President, visited a school in Ankara.",
+        "The daughter of the President of Kazakhstan opened an exhibition.",
+    ):
+        assert extract(text, DAY, gazetteer).people == {}
+    text = "The Turkish President and the wife of the Kazakh President arrived."
+    assert set(extract(text, DAY, gazetteer).people) == {"recep-tayyip-erdogan"}
 
 
 def test_unknown_official_is_kept_for_review(gazetteer):

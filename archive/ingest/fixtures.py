@@ -114,8 +114,13 @@ STYLED_RE = re.compile(
 
 def person_aliases(name: str, raw: list[str]) -> tuple[tuple[str, str], ...]:
     """Aliases with their kind; the last word of the name stands in when no ~surname is given
-    (not for monarchs and popes: "Charles III" has no surname "III")."""
+    (not for monarchs and popes: "Charles III" has no surname "III"). `~-` says the name
+    has no surname worth matching alone (Bill English, John Key: ordinary words)."""
     aliases = []
+    if "~-" in raw:
+        return tuple(
+            (a, "native" if NON_LATIN_RE.search(a) else "translit") for a in raw if a != "~-"
+        )
     for alias in raw:
         if alias.startswith("~"):
             aliases.append((alias[1:], "surname"))

@@ -27,6 +27,11 @@ ROLE_WORDS = {
 }
 TITLE_RE = re.compile("|".join(f"(?P<{role}>{words})" for role, words in ROLE_WORDS.items()))
 AFTER_COUNTRY_RE = re.compile(r"(?:['’]s)?\s+(?:" + TITLE_RE.pattern + r")\b")
+KIN_OF_RE = re.compile(
+    r"\b(?:wife|husband|spouse|widow|widower|son|daughter|mother|father|brother|sister"
+    r"|nephew|niece|grandson|granddaughter|son-in-law|daughter-in-law)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 TITLE_OF_RE = re.compile(r"\b(?:" + TITLE_RE.pattern + r")\s+of\s+(?:the\s+)?$")
 BARE_TITLE_RE = re.compile(
     r"\b[Tt]he\s+(?P<title>President|Head of State|Prime Minister|Premier|Foreign Minister"
@@ -157,6 +162,11 @@ def _resolve_surname(
     return None
 
 
+def _kin_before(text: str, start: int) -> bool:
+    """A relative named through the office-holder ("the son of the Kazakh President")."""
+    return KIN_OF_RE.search(text, max(0, start - 40), start) is not None
+
+
 def _role_of(match: re.Match) -> str:
     return next(role for role, value in match.groupdict().items() if value)
 
@@ -227,6 +237,8 @@ def _add_holder(
     mentions: Mentions,
     title: str = "",
 ) -> None:
+    if _kin_before(text, start):
+        return  # "the wife of the Turkish President" is not the President
     holders = gaz.holders(iso2, role, published)
     if title.lower().startswith("president"):
         # Where the president is not the head of state (Iran: the Supreme Leader is), the
@@ -254,6 +266,8 @@ def _add_bare_titles(text: str, published: dt.date, gaz: Gazetteer, mentions: Me
     prose keeps calling its protagonist "the President" while naming the guest in full.
     """
     for match in BARE_TITLE_RE.finditer(text):
+        if _kin_before(text, match.start()):
+            continue
         role = BARE_ROLES[match.group("title")]
         tally: dict[str, tuple[int, int]] = {}
         for start, _, kind, key in mentions.spans:
