@@ -193,6 +193,28 @@ def test_named_dates(sentence, expected):
     assert named_date(sentence, DAY) == expected
 
 
+def test_a_host_welcoming_a_guest_is_a_visit_with_the_roles_the_right_way_round(gazetteer):
+    text = "Vladimir Putin welcomed Kassym-Jomart Tokayev to Moscow."
+    (event,) = extract(text, DAY, gazetteer).events
+    assert event.type == "visit"
+    assert dict(event.people) == {"kassym-jomart-tokayev": "visitor", "vladimir-putin": "host"}
+    # Welcoming a decision is no visit.
+    assert extract("Tokayev welcomed Kazakhstan's initiative.", DAY, gazetteer).events == ()
+
+
+def test_receiving_a_named_guest_is_a_meeting(gazetteer):
+    text = "Vladimir Putin received Kassym-Jomart Tokayev in the Kremlin."
+    assert [e.type for e in extract(text, DAY, gazetteer).events] == ["talks"]
+    assert extract("Kazakhstan received support from donors.", DAY, gazetteer).events == ()
+
+
+def test_talks_on_a_summits_sidelines_are_their_own_event(gazetteer):
+    text = "At the SCO summit in Astana, Vladimir Putin held talks with Kassym-Jomart Tokayev."
+    assert {e.type for e in extract(text, DAY, gazetteer).events} == {"summit", "talks"}
+    text = "Leaders held talks at the SCO summit in Astana."
+    assert {e.type for e in extract(text, DAY, gazetteer).events} == {"summit"}
+
+
 def test_event_takes_the_named_date(gazetteer):
     text = "Vladimir Putin held a phone call with Kassym-Jomart Tokayev on 20 November."
     (event,) = extract(text, DAY, gazetteer).events

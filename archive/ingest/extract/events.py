@@ -29,7 +29,8 @@ from archive.ingest.extract.mentions import Mentions
 
 VISIT_RE = re.compile(
     r"\b(?:(?P<sub>state|official|working|friendly|private)\s+)?visit\b"
-    r"|\bvisited\b|\barrived\s+(?:in|at)\b|визит\w*",
+    r"|\bvisited\b|\barrived\s+(?:in|at)\b|визит\w*"
+    r"|\bwelcomed\b(?=[^.;]{0,80}?\bto\s+(?-i:[A-Z]))",
     re.I,
 )
 PHONE_RE = re.compile(
@@ -49,6 +50,8 @@ TALKS_RE = re.compile(
     r"|\bmeeting\s+(?:with|between)\b|(?P<ru>переговор\w*|встреч\w*)",
     re.I,
 )
+# "received Turkmen Foreign Minister Rashid Meredov": a meeting with a named guest.
+RECEIVED_RE = re.compile(r"\breceived\s+(?:the\s+)?(?=(?-i:[A-Z]))", re.I)
 AGREEMENT_RE = re.compile(
     r"\b(?:signed|adopted|concluded|inked)\b[^.;]{0,60}?\b(?P<doc>joint\s+(?:statement|"
     r"declaration|communiqu[ée])|agreements?|memorand(?:um|a)|treaty|treaties|roadmap|"
@@ -99,6 +102,8 @@ class _Draft:
 TRIGGER_WORDS = [
     "visit",
     "arrived",
+    "welcomed",
+    "received",
     "phone",
     "video",
     "summit",
@@ -176,13 +181,23 @@ class _Context:
         return self.gaz.country_of(person, self.published)
 
 
+def _sides_named(ctx: _Context, pos: int) -> bool:
+    """A person named just before the talks word and one after it."""
+    before = [s - ctx.offset for s, _ in ctx.people if s - ctx.offset < pos]
+    return bool(before) and pos - max(before) < 60 and bool(ctx.people_after(pos))
+
+
 def _sentence_events(ctx: _Context):
     s = ctx.sentence
     phone = PHONE_RE.search(s)
     if phone:
         yield _participants(ctx, "phone_call", "")
-    elif (m := TALKS_RE.search(s)) and not SUMMIT_RE.search(s):
-        yield _participants(ctx, "talks", (m.group("sub") or "").lower())
+    elif (m := TALKS_RE.search(s) or RECEIVED_RE.search(s)) and (
+        not SUMMIT_RE.search(s) or _sides_named(ctx, m.start())
+    ):
+        # Talks in a summit's sentence are the summit's, unless the sentence names who
+        # met whom ("…, where Narendra Modi held talks with Xi Jinping").
+        yield _participants(ctx, "talks", (m.groupdict().get("sub") or "").lower())
     if SUMMIT_RE.search(s):
         yield _participants(ctx, "summit", "", complete=False)
     if (m := VISIT_RE.search(s)) and not re.search(r"\bvisit\w*\s+(?:centres?|sites?|page)", s):
@@ -223,7 +238,10 @@ def _visit(ctx: _Context, m: re.Match) -> _Draft:
     subtype = (m.group("sub") or "").lower() if m.groupdict().get("sub") else ""
     before = ctx.people_before(m.start())
     after = ctx.people_after(m.end())
-    visitors = before[-1:] or after[:1]
+    if m.group(0).lower() == "welcomed":  # the host welcomes the visitor
+        visitors = after[:1] or before[-1:]
+    else:
+        visitors = before[-1:] or after[:1]
     hosts = [p for p in dict.fromkeys(before + after) if p not in visitors]
     if not hosts:
         hosts = [p for p in ctx.principals if p not in visitors][:1]
