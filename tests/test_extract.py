@@ -215,6 +215,37 @@ def test_talks_on_a_summits_sidelines_are_their_own_event(gazetteer):
     assert {e.type for e in extract(text, DAY, gazetteer).events} == {"summit"}
 
 
+def test_a_plural_title_covers_the_list_of_surnames_after_it(gazetteer):
+    text = "The summit brought together Presidents Putin, Aliyev and Tokayev."
+    assert set(extract(text, DAY, gazetteer).people) == {
+        "vladimir-putin",
+        "ilham-aliyev",
+        "kassym-jomart-tokayev",
+    }
+
+
+def test_a_name_after_a_title_says_who_is_meant(gazetteer):
+    # The gazetteer's Kazakh foreign minister that day is Kosherbayev; the text names
+    # another (a gazetteer's dates can be wrong, or the name new to it).
+    text = "Kazakh Foreign Minister Roman Vassilenko met Rashid Meredov."
+    assert set(extract(text, DAY, gazetteer).people) == {"rashid-meredov"}
+    text = "Kazakh Foreign Minister Murat Nurtleu met Rashid Meredov."
+    assert set(extract(text, DAY, gazetteer).people) == {"murat-nurtleu", "rashid-meredov"}
+    text = "The Kazakh Foreign Minister met Rashid Meredov."
+    assert "yermek-kosherbayev" in extract(text, DAY, gazetteer).people
+
+
+def test_cyrillic_surname_alone_among_full_names(gazetteer):
+    result = extract("Мирзиёев встретился с Токаевым в Ташкенте.", DAY, gazetteer)
+    assert set(result.people) == {"shavkat-mirziyoyev", "kassym-jomart-tokayev"}
+    assert [e.type for e in result.events] == ["talks"]
+
+
+def test_a_leader_elect_brings_the_country(gazetteer):
+    text = "Kassym-Jomart Tokayev congratulated Donald Trump on his election victory."
+    assert "US" in extract(text, dt.date(2024, 11, 7), gazetteer).countries
+
+
 def test_event_takes_the_named_date(gazetteer):
     text = "Vladimir Putin held a phone call with Kassym-Jomart Tokayev on 20 November."
     (event,) = extract(text, DAY, gazetteer).events

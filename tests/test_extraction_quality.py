@@ -29,6 +29,18 @@ def test_targets(report, kind, target):
     assert report.by_kind[kind].f1 >= target, format_report(report)
 
 
+@pytest.mark.parametrize("name", ["extraction_heldout.jsonl", "extraction_heldout2.jsonl"])
+def test_the_held_out_sets_stay_above_the_targets_too(name, django_db_blocker):
+    """Written after the dev set (their first-run scores are in docs/performance.md) and
+    since fixed where they showed real errors: now guarded like the dev set."""
+    from archive.ingest.gazetteer_db import build_gazetteer
+
+    with django_db_blocker.unblock():
+        held_out = evaluate(load_cases(DEV_SET.parent / name), build_gazetteer())
+    for kind, target in [("countries", 0.97), ("people", 0.95), ("events", 0.85)]:
+        assert held_out.by_kind[kind].f1 >= target, format_report(held_out)
+
+
 def test_every_event_type_is_covered_and_scored(report):
     from archive.models import EventType
 

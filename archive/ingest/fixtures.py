@@ -132,6 +132,13 @@ def person_aliases(name: str, raw: list[str]) -> tuple[tuple[str, str], ...]:
         and not STYLED_RE.search(name)
     ):
         aliases.append((name.split()[-1], "surname"))
+    # The family name of a full name in native script: "Мирзиёев" from "Шавкат Мирзиёев".
+    listed = {alias for alias, _ in aliases}
+    for alias, kind in list(aliases):
+        family = alias.split()[-1]
+        if kind == "native" and " " in alias and family not in listed:
+            aliases.append((family, "surname"))
+            listed.add(family)
     return tuple(aliases)
 
 

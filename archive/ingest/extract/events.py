@@ -47,7 +47,7 @@ SUMMIT_RE = re.compile(
 TALKS_RE = re.compile(
     r"\b(?:(?P<sub>extended|narrow[- ]format|bilateral|one-on-one)\s+)?"
     r"(?:talks|negotiations)\b|\bmet\s+(?:with\s+)?(?:(?:the|his|her|their)\s+)?(?=(?-i:[A-Z]))|\bheld\s+a\s+meeting\b"
-    r"|\bmeeting\s+(?:with|between)\b|(?P<ru>переговор\w*|встреч\w*)",
+    r"|\bmeeting\s+(?:with|between)\b|(?P<ru>переговор\w*|встреч\w*|встрет\w*)",
     re.I,
 )
 # "received Turkmen Foreign Minister Rashid Meredov": a meeting with a named guest.
@@ -133,6 +133,7 @@ TRIGGER_WORDS = [
     "саммит",
     "переговор",
     "встреч",
+    "встрет",
 ]
 
 

@@ -45,9 +45,16 @@ BARE_ROLES = {
     "Chancellor": "head_of_government",
     "Foreign Minister": "foreign_minister",
 }
+# A full name right after a title: someone the gazetteer may not know holds it.
+NAME_AFTER_RE = re.compile(r"\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
+# "Presidents Putin, Rouhani, Aliyev and Nazarbayev": the plural title covers the list.
+TITLED_LIST_RE = re.compile(
+    r"(?:[Pp]residents|[Ll]eaders|[Pp]rime [Mm]inisters|[Ff]oreign [Mm]inisters)\s+"
+    r"(?:[A-Z][\w'’-]+(?:\s*,\s*(?:and\s+)?|\s+and\s+))+$"
+)
 COURTESY_RE = re.compile(
-    r"(?:[Pp]resident|[Mm]inister|[Cc]hancellor|[Mm]r\.?|[Mm]rs\.?|[Mm]s\.?|[Dd]r\.?|[Kk]ing"
-    r"|[Pp]remier|[Ss]ecretary-General|[Ll]eader)\s+$"
+    r"(?:[Pp]residents?|[Mm]inisters?|[Cc]hancellor|[Mm]r\.?|[Mm]rs\.?|[Mm]s\.?|[Dd]r\.?|[Kk]ing"
+    r"|[Pp]remiers?|[Ss]ecretary-General|[Ll]eaders?)\s+$"
 )
 
 
@@ -97,8 +104,10 @@ def find_mentions(text: str, published: dt.date, gaz: Gazetteer) -> Mentions:
 def _add_leaders_countries(published: dt.date, gaz: Gazetteer, mentions: Mentions) -> None:
     """An article about a sitting leader concerns their country, named or not ("Putin
     called Tokayev" is Russia-Kazakhstan news): one mention, where the leader first appears."""
+    soon = published + dt.timedelta(days=90)  # a president-elect's news concerns the country
     for person, offsets in list(mentions.people.items()):
-        code = gaz.country_of(person, published) if gaz.roles_of(person, published) else None
+        sitting = gaz.roles_of(person, published) or gaz.roles_of(person, soon)
+        code = gaz.country_of(person, published) if sitting else None
         if code and code not in mentions.countries:
             mentions.add(COUNTRY, code, min(offsets), min(offsets))
 
@@ -154,7 +163,9 @@ def _resolve_surname(
         return max(introduced, key=lambda p: strong_people[p])
     # "President Putin"; or a surname alone among people named in full ("Tokayev and Xi
     # Jinping signed", not "Aliyev is a common family name"): the one namesake in office.
-    courtesy = COURTESY_RE.search(text[max(0, match.start - 20) : match.start])
+    courtesy = COURTESY_RE.search(text[max(0, match.start - 20) : match.start]) or (
+        TITLED_LIST_RE.search(text[max(0, match.start - 160) : match.start])
+    )
     if courtesy or strong_people:
         in_office = [p for p in candidates if gaz.roles_of(p, published)]
         if len(set(in_office)) == 1:
@@ -249,13 +260,11 @@ def _add_holder(
     if len(holders) != 1:
         return
     person = holders[0]
-    # "Kazakh President Kassym-Jomart Tokayev" is one mention, not two.
-    following = [
-        s
-        for s, e, kind, key in mentions.spans
-        if kind == PERSON and key == person and end <= s <= end + 3
-    ]
-    if not following:
+    # "Kazakh President Kassym-Jomart Tokayev" is one mention, not two; and where the title
+    # introduces a name ("Kazakh Foreign Minister Kairat Abdrakhmanov"), the name says who
+    # is meant even if the gazetteer's dates say otherwise.
+    following = [s for s, e, kind, key in mentions.spans if kind == PERSON and end <= s <= end + 3]
+    if not following and not NAME_AFTER_RE.match(text, end):
         mentions.add(PERSON, person, start, end)
 
 
