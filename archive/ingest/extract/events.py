@@ -190,16 +190,17 @@ def _sides_named(ctx: _Context, pos: int) -> bool:
 
 def _sentence_events(ctx: _Context):
     s = ctx.sentence
+    summit = SUMMIT_RE.search(s)
     phone = PHONE_RE.search(s)
     if phone:
         yield _participants(ctx, "phone_call", "")
     elif (m := TALKS_RE.search(s) or RECEIVED_RE.search(s)) and (
-        not SUMMIT_RE.search(s) or _sides_named(ctx, m.start())
+        not summit or _sides_named(ctx, m.start())
     ):
         # Talks in a summit's sentence are the summit's, unless the sentence names who
         # met whom ("…, where Narendra Modi held talks with Xi Jinping").
         yield _participants(ctx, "talks", (m.groupdict().get("sub") or "").lower())
-    if SUMMIT_RE.search(s):
+    if summit:
         yield _participants(ctx, "summit", "", complete=False)
     if (m := VISIT_RE.search(s)) and not re.search(r"\bvisit\w*\s+(?:centres?|sites?|page)", s):
         yield _visit(ctx, m)

@@ -165,9 +165,11 @@ class Gazetteer:
         self.place_countries = dict(place_countries or {})
         self.offices: dict[str, list[OfficeTerm]] = defaultdict(list)
         self.by_post: dict[tuple[str, str], list[OfficeTerm]] = defaultdict(list)
+        self.by_country: dict[str, list[OfficeTerm]] = defaultdict(list)
         for term in offices:
             self.offices[term.person].append(term)
             self.by_post[(term.country, term.role)].append(term)
+            self.by_country[term.country].append(term)
         forms: dict[str, set[Name]] = defaultdict(set)
         for phrase in BLOCKERS:
             forms[phrase].add(Name(phrase, BLOCK, phrase))
@@ -214,13 +216,12 @@ class Gazetteer:
 
     def holders_titled(self, country: str, title: str, on: dt.date) -> list[str]:
         """Slugs of the people holding, on a date, an office of `country` with this title."""
+        title = title.lower()
         return sorted(
             {
                 t.person
-                for (code, _), terms in self.by_post.items()
-                if code == country
-                for t in terms
-                if t.title.lower() == title.lower() and t.held_on(on)
+                for t in self.by_country.get(country, ())
+                if t.title.lower() == title and t.held_on(on)
             }
         )
 
