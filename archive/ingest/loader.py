@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from django.db import IntegrityError, connection, transaction
+from django.db import DatabaseError, IntegrityError, connection, transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.text import slugify
@@ -379,6 +379,50 @@ def insert_rows(model, fields: list[str], rows: list[tuple]) -> None:
         )
 
 
+def insert_returning(model, fields: list[str], rows: list[tuple]) -> list[int]:
+    """INSERT plain rows and return their new ids, in order: bulk_create's own SQL
+    (multi-row VALUES … RETURNING id, as Django writes it for SQLite and PostgreSQL)
+    without building a model instance per row. Dates and decimals are adapted as the
+    fields would; every other value must already be what the column stores."""
+    if not rows:
+        return []
+    if not connection.features.can_return_rows_from_bulk_insert:
+        created = model.objects.bulk_create(
+            model(**dict(zip(fields, r, strict=True))) for r in rows
+        )
+        return [obj.pk for obj in created]
+    opts = model._meta
+    quote = connection.ops.quote_name
+    columns = [opts.get_field(name) for name in fields]
+    adapt = [
+        (lambda v, f=f: f.get_db_prep_save(v, connection))
+        if f.get_internal_type() in {"DateField", "DecimalField"}
+        else None
+        for f in columns
+    ]
+    names = ", ".join(quote(f.column) for f in columns)
+    one = "(" + ", ".join(["%s"] * len(columns)) + ")"
+    size = max(1, connection.ops.bulk_batch_size(columns, rows))
+    ids: list[int] = []
+    with connection.cursor() as cursor:
+        for start in range(0, len(rows), size):
+            chunk = rows[start : start + size]
+            params = [
+                value if fn is None or value is None else fn(value)
+                for row in chunk
+                for fn, value in zip(adapt, row, strict=True)
+            ]
+            cursor.execute(
+                f"INSERT INTO {quote(opts.db_table)} ({names}) VALUES "
+                f"{', '.join([one] * len(chunk))} RETURNING {quote(opts.pk.column)}",
+                params,
+            )
+            ids.extend(row[0] for row in cursor.fetchall())
+    if len(ids) != len(rows):
+        raise DatabaseError(f"{opts.db_table}: {len(rows)} rows inserted, {len(ids)} ids back")
+    return ids
+
+
 @dataclass
 class _Ids:
     """Database ids of the countries, people and places a batch of extractions names."""
@@ -462,26 +506,40 @@ def _store_newcomers(article, extraction) -> None:
 
 def _store_figures(pairs: list[tuple[Article, Extraction]], ids: _Ids) -> None:
     flat = [(a, f) for a, x in pairs for f in x.figures]
-    figures = Figure.objects.bulk_create(
-        Figure(
-            article=a,
-            kind=f.kind,
-            value=f.value,
-            unit=f.unit,
-            qualifier=f.qualifier,
-            is_target=f.is_target,
-            change_percent=f.change_percent,
-            period=f.period[:100],
-            sentence=f.sentence,
-        )
-        for a, f in flat
+    figure_ids = insert_returning(
+        Figure,
+        [
+            "article",
+            "kind",
+            "value",
+            "unit",
+            "qualifier",
+            "is_target",
+            "change_percent",
+            "period",
+            "sentence",
+        ],
+        [
+            (
+                a.pk,
+                f.kind,
+                f.value,
+                f.unit,
+                f.qualifier,
+                f.is_target,
+                f.change_percent,
+                f.period[:100],
+                f.sentence,
+            )
+            for a, f in flat
+        ],
     )
     insert_rows(
         Figure.countries.through,
         ["figure", "country"],
         [
-            (figure.pk, ids.countries[code])
-            for figure, (_, f) in zip(figures, flat, strict=True)
+            (figure_id, ids.countries[code])
+            for figure_id, (_, f) in zip(figure_ids, flat, strict=True)
             for code in f.countries
             if code in ids.countries
         ],
@@ -531,6 +589,14 @@ def _match_windows(
         yield functools.reduce(operator.or_, clauses[first : first + per_query])
 
 
+@dataclass
+class _EventRow:
+    """A stored event as matching needs it: its id (set once inserted) and its date."""
+
+    pk: int | None
+    date: dt.date
+
+
 def _store_events(pairs: list[tuple[Article, Extraction]], ids: _Ids, new: bool = False) -> None:
     """Link each article to its events, reusing an event another article already reported
     (same type, subtype and participants, within EVENT_MATCH_DAYS), earlier articles of
@@ -549,37 +615,41 @@ def _store_events(pairs: list[tuple[Article, Extraction]], ids: _Ids, new: bool 
         dates_by_key: dict[str, list[dt.date]] = {}
         for _, ev in extracted:
             dates_by_key.setdefault(_event_key(ev), []).append(ev.date)
-        known: dict[tuple[str, str, str], list[Event]] = {}
+        known: dict[tuple[str, str, str], list[_EventRow]] = {}
         for condition in _match_windows(dates_by_key, window):
-            for event in Event.objects.filter(condition):
-                key = (event.type, event.subtype, event.participants_key)
-                known.setdefault(key, []).append(event)
+            rows = Event.objects.filter(condition).values_list(
+                "pk", "type", "subtype", "participants_key", "date"
+            )
+            for pk, type_, subtype, participants, date in rows:
+                known.setdefault((type_, subtype, participants), []).append(_EventRow(pk, date))
         for candidates in known.values():
             candidates.sort(key=lambda e: (e.date, e.pk))
-        links: list[tuple[int, Event]] = []
-        fresh = []
+        links: list[tuple[int, _EventRow]] = []
+        fresh: list[tuple[_EventRow, object, str]] = []
         for article, ev in extracted:
             key = (ev.type, ev.subtype, _event_key(ev))
             match = next((e for e in known.get(key, ()) if abs(e.date - ev.date) <= window), None)
             if match is None:
-                match = Event(
-                    type=ev.type,
-                    subtype=ev.subtype,
-                    title=ev.title[:300],
-                    date=ev.date,
-                    place_id=ids.places.get(ev.place),
-                    participants_key=key[2],
-                )
-                fresh.append((match, ev))
+                match = _EventRow(None, ev.date)
+                fresh.append((match, ev, key[2]))
                 known.setdefault(key, []).append(match)
             links.append((article.pk, match))
-        Event.objects.bulk_create([event for event, _ in fresh])
+        new_ids = insert_returning(
+            Event,
+            ["type", "subtype", "title", "date", "place", "participants_key"],
+            [
+                (ev.type, ev.subtype, ev.title[:300], ev.date, ids.places.get(ev.place), key)
+                for _, ev, key in fresh
+            ],
+        )
+        for (row, _, _), pk in zip(fresh, new_ids, strict=True):
+            row.pk = pk
         insert_rows(
             EventPerson,
             ["event", "person", "role"],
             [
                 (event.pk, ids.people[p], role)
-                for event, ev in fresh
+                for event, ev, _ in fresh
                 for p, role in ev.people
                 if p in ids.people
             ],
@@ -589,7 +659,7 @@ def _store_events(pairs: list[tuple[Article, Extraction]], ids: _Ids, new: bool 
             ["event", "country", "role"],
             [
                 (event.pk, ids.countries[c], role)
-                for event, ev in fresh
+                for event, ev, _ in fresh
                 for c, role in ev.countries
                 if c in ids.countries
             ],
