@@ -11,6 +11,7 @@ import functools
 import itertools
 import logging
 import operator
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -62,6 +63,7 @@ KNOWN_SOURCES = {
     "UzA": "UzA",
     "Khovar": "Khovar",
 }
+SOURCE_RE = re.compile("|".join(re.escape(marker) for marker in KNOWN_SOURCES))
 
 
 class Status(enum.StrEnum):
@@ -342,7 +344,8 @@ def store_article(
 
 
 def _source_name(body: str) -> str | None:
-    return next((name for marker, name in KNOWN_SOURCES.items() if marker in body), None)
+    found = set(SOURCE_RE.findall(body))  # one pass over the body, not one per marker
+    return next((name for marker, name in KNOWN_SOURCES.items() if marker in found), None)
 
 
 def _sources_for(bodies: Iterable[str]) -> dict[str, Source]:
