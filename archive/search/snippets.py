@@ -48,8 +48,22 @@ def snippet(text: str, marks: frozenset[str]) -> str:
     return head + text + tail
 
 
+@lru_cache(maxsize=512)
+def _candidates(marks: frozenset[str]) -> re.Pattern:
+    """Words that may fold or stem to a mark: they start with most of it (stemming only
+    changes a word's end: "studies" -> "studi"). Checking these alone spares folding
+    and stemming every word of the paragraph."""
+    prefixes = sorted({m[: max(3, len(m) - 2)] for m in marks}, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, prefixes)) + r")\w*", re.IGNORECASE)
+
+
 def _fragment(paragraph: str, marks: frozenset[str]) -> str:
-    hits = [m.span() for m in WORD_RE.finditer(paragraph) if not marks.isdisjoint(forms(m.group()))]
+    words = (
+        _candidates(marks).finditer(paragraph)
+        if paragraph.isascii()
+        else WORD_RE.finditer(paragraph)
+    )
+    hits = [m.span() for m in words if not marks.isdisjoint(forms(m.group()))]
     if not hits:
         return ""
     # The window holding the most hits, starting at a hit.
