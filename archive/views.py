@@ -27,6 +27,8 @@ from archive.models import (
 from archive.search import service
 
 PAGE_SIZE = 20
+# Above this many articles, a list of the newest walks the date index (see Article.about).
+SCAN_ABOVE = 1000
 IN_THE_NEWS_DAYS = 30
 PAIR_EVENTS = 25  # per list on a pair page; the events page has them all
 
@@ -179,15 +181,20 @@ class CountryDetailView(DetailView):
             .annotate(shared=Count("mentions"))
             .order_by("-shared", "name")[:15]
         )
+        timeline = articles.per_month()  # its sum is the total: one query less
+        total = sum(n for _, n in timeline)
+        listed = Article.objects.about(country, scan=total > SCAN_ABOVE)
         return super().get_context_data(
-            articles=articles.published().for_listing()[:PAGE_SIZE],
-            total=articles.count(),
+            articles=listed.published().for_listing()[:PAGE_SIZE],
+            total=total,
             offices=Office.objects.filter(country=country)
             .select_related("person")
             .order_by("role", "-start"),
-            events=Event.objects.involving(country).select_related("place")[:PAGE_SIZE],
+            events=Event.objects.involving(country, scan=total > SCAN_ABOVE).select_related(
+                "place"
+            )[:PAGE_SIZE],
             partners=partners,
-            timeline=articles.per_month(),
+            timeline=timeline,
             **kwargs,
         )
 
@@ -226,17 +233,20 @@ class PairView(TemplateView):
             .select_related("article")
             .order_by("-article__published")
         )
+        timeline = articles.per_month()  # its sum is the total: one query less
+        total = sum(n for _, n in timeline)
+        listed = Article.objects.about_pair(a, b, scan=total > SCAN_ABOVE)
         return super().get_context_data(
             first=a,
             second=b,
-            articles=articles.published().for_listing()[:PAGE_SIZE],
-            total=articles.count(),
+            articles=listed.published().for_listing()[:PAGE_SIZE],
+            total=total,
             meetings=latest(["visit", "talks", "phone_call", "summit"]),
             agreements=latest(["agreement"]),
             awards=latest(["award", "congratulation"]),
             event_count=events.count(),
             figures=figures[:PAIR_EVENTS],
-            timeline=articles.per_month(),
+            timeline=timeline,
             **kwargs,
         )
 
@@ -260,12 +270,13 @@ class PersonDetailView(DetailView):
             .annotate(times=Count("events", distinct=True))
             .order_by("-times", "name")[:10]
         )
+        timeline = articles.per_month()  # its sum is the total: one query less
         return super().get_context_data(
             articles=articles.published().for_listing()[:PAGE_SIZE],
-            total=articles.count(),
+            total=sum(n for _, n in timeline),
             events=person.events.select_related("place")[:PAGE_SIZE],
             met=met,
-            timeline=articles.per_month(),
+            timeline=timeline,
             **kwargs,
         )
 

@@ -209,3 +209,32 @@ def test_healthz_answers_without_the_database(client, django_assert_num_queries)
         response = client.get("/healthz")
     assert response.status_code == 200 and response.content == b"ok\n"
     assert response["Content-Type"].startswith("text/plain")
+
+
+@pytest.mark.parametrize("url", ["/countries/kz/", "/relations/kz-tm/"])
+def test_busy_pages_list_the_same_newest_articles_and_events_either_way(
+    client, seed_article, write_article, tmp_path, monkeypatch, url
+):
+    """Countries in many articles find their newest by walking the date index (EXISTS),
+    others by joining: the page shows the same either way, timeline and total included."""
+    from archive import views
+
+    for day in range(1, 29):
+        write_article(
+            f"{day:02}.txt",
+            f"Kassym-Jomart Tokayev held talks with Serdar Berdimuhamedov in Astana, {day}.",
+            date=f"2025-02-{day:02}",
+        )
+    call_command("ingest", str(tmp_path), verbosity=0)
+
+    def shown():
+        context = client.get(url).context
+        events = context.get("events", context.get("meetings"))
+        return [a.pk for a in context["articles"]], [e.pk for e in events], context["total"]
+
+    monkeypatch.setattr(views, "SCAN_ABOVE", 10**9)
+    joined = shown()
+    monkeypatch.setattr(views, "SCAN_ABOVE", 0)
+    assert shown() == joined
+    assert joined[2] == Article.objects.count() == 29
+    assert len(joined[0]) == views.PAGE_SIZE
