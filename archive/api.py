@@ -1,5 +1,8 @@
 """The JSON API: /api/search takes the search page's parameters."""
 
+import dataclasses
+
+from django.db.models import F, Value
 from django.http import JsonResponse
 from django.views.decorators.http import require_GET
 
@@ -25,26 +28,48 @@ def _facets(results):
     }
 
 
-def _codes(through, key: str, ids: list[int]) -> dict[int, list[str]]:
-    """Each article's country codes or person slugs, from the mention table alone."""
-    codes: dict[int, list[str]] = {pk: [] for pk in ids}
-    for article_id, code in through.objects.filter(article_id__in=ids).values_list(
-        "article_id", key
-    ):
-        codes[article_id].append(code)
-    return {pk: sorted(values) for pk, values in codes.items()}
+OFF = {"0", "false", "no", "off"}
+
+
+def _codes(ids: list[int]) -> tuple[dict[int, list[str]], dict[int, list[str]]]:
+    """Each article's country codes and person slugs, from the mention tables alone, in
+    one query."""
+    countries: dict[int, list[str]] = {pk: [] for pk in ids}
+    people: dict[int, list[str]] = {pk: [] for pk in ids}
+    rows = (
+        ArticleCountry.objects.filter(article_id__in=ids)
+        .order_by()
+        .annotate(code=F("country__iso2"), is_person=Value(False))
+        .values_list("article_id", "code", "is_person")
+        .union(
+            ArticlePerson.objects.filter(article_id__in=ids)
+            .order_by()
+            .annotate(code=F("person__slug"), is_person=Value(True))
+            .values_list("article_id", "code", "is_person"),
+            all=True,
+        )
+    )
+    for article_id, code, is_person in rows:
+        (people if is_person else countries)[article_id].append(code)
+    return (
+        {pk: sorted(v) for pk, v in countries.items()},
+        {pk: sorted(v) for pk, v in people.items()},
+    )
 
 
 @require_GET
 def search(request):
     form = SearchForm(request.GET)
-    # Only what the JSON shows: no body, no model rows for countries and people.
-    results = service.search(
-        form.to_request(), Article.objects.only("headline", "slug", "lead", "published")
+    # facets=0, snippets=0: a client paging through results need not pay for them again.
+    search = dataclasses.replace(
+        form.to_request(),
+        facets=request.GET.get("facets", "1").lower() not in OFF,
+        snippets=request.GET.get("snippets", "1").lower() not in OFF,
     )
+    # Only what the JSON shows: no body, no model rows for countries and people.
+    results = service.search(search, Article.objects.only("headline", "slug", "lead", "published"))
     ids = [hit.article.pk for hit in results.hits]
-    countries = _codes(ArticleCountry, "country__iso2", ids)
-    people = _codes(ArticlePerson, "person__slug", ids)
+    countries, people = _codes(ids)
     return JsonResponse(
         {
             "query": results.request.q,

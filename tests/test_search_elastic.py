@@ -27,6 +27,12 @@ def test_a_name_is_matched_unstemmed_in_text_names_and_headline():
     assert fields == ["exact", "names", "headline"]
 
 
+def test_facets_and_snippets_can_be_left_out():
+    assert "aggs" in body("Tokaev") and "highlight" in body("Tokaev")
+    brief = body("Tokaev", facets=False, snippets=False)
+    assert "aggs" not in brief and "highlight" not in brief
+
+
 def test_an_ordinary_word_is_matched_stemmed():
     (group,) = body("negotiations")["query"]["bool"]["must"]
     inner = group["bool"]["should"][0]["bool"]["should"]

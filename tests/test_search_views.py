@@ -74,6 +74,9 @@ def test_api_shape(client, seed_article):
     }
     assert result["url"].startswith("http://testserver/articles/")
     assert result["published"] == "2025-11-25"
+    # Read from the mention tables, sorted, countries and people kept apart.
+    assert result["countries"] == sorted(c.iso2 for c in seed_article.countries.all())
+    assert result["people"] == sorted(p.slug for p in seed_article.people.all())
     assert "TM" in result["countries"] and "serdar-berdimuhamedov" in result["people"]
     facets = data["facets"]
     assert {"code": "KZ", "name": "Kazakhstan", "count": 1} in facets["countries"]
@@ -145,3 +148,14 @@ def test_any_query_gives_a_page(client, seed_article, q):
     api = client.get("/api/search", {"q": q})
     assert api.status_code == 200
     assert isinstance(api.json()["count"], int)
+
+
+def test_api_can_leave_out_facets_and_snippets(client, seed_article):
+    full = client.get("/api/search", {"q": "Tokayev"}).json()
+    brief = client.get("/api/search", {"q": "Tokayev", "facets": "0", "snippets": "false"}).json()
+    assert full["facets"]["countries"] and "<mark>" in full["results"][0]["snippet"]
+    assert all(not values for values in brief["facets"].values())
+    assert "<mark>" not in brief["results"][0]["snippet"]
+    assert brief["results"][0]["snippet"] == seed_article.lead[:300]
+    assert [r["id"] for r in brief["results"]] == [r["id"] for r in full["results"]]
+    assert brief["count"] == full["count"]

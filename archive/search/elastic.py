@@ -90,6 +90,7 @@ def search_body(
     page=1,
     per_page=20,
     facets=True,
+    snippets=True,
 ) -> dict:
     groups = [_any([clause_query(c, names, exact) for c in group]) for group in parsed.groups]
     query = {
@@ -116,6 +117,8 @@ def search_body(
             "no_match_size": SNIPPET_CHARS,
         },
     }
+    if not snippets:
+        del body["highlight"]
     if sort in {"newest", "oldest"}:
         body["sort"] = [{"published": "desc" if sort == "newest" else "asc"}, "_score"]
     if facets:

@@ -49,6 +49,9 @@ class SearchRequest:
     page: int = 1
     exact: bool = False
     per_page: int = PER_PAGE
+    # What to compute besides the hits (the API's facets=0 / snippets=0 leave them out).
+    facets: bool = True
+    snippets: bool = True
 
 
 @dataclass
@@ -137,6 +140,8 @@ def search(request: SearchRequest, articles=None) -> SearchPage:
             sort=sort,
             page=request.page,
             per_page=request.per_page,
+            facets=request.facets,
+            snippets=request.snippets,
         )
         total, raw, suggestion = result.total, result.hits, result.suggestion
         counts = result.facets
