@@ -320,6 +320,18 @@ def test_georgia_listed_with_us_states(gazetteer):
     assert "GE" in extract("Armenia and Georgia signed a deal.", DAY, gazetteer).countries
 
 
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Казахстанская делегация провела переговоры с турецкими партнёрами.", {"KZ", "TR"}),
+        ("Товарооборот с китайскими компаниями вырос.", {"CN"}),
+        ("Узбекский и кыргызский министры встретились.", {"UZ", "KG"}),
+    ],
+)
+def test_russian_country_adjectives_in_every_form(gazetteer, text, codes):
+    assert set(extract(text, DAY, gazetteer).countries) == codes
+
+
 def test_russian_event_words(gazetteer):
     found = extract("Токаев провёл переговоры с Путиным.", DAY, gazetteer)
     assert [e.type for e in found.events] == ["talks"]

@@ -129,13 +129,22 @@ def _inflect(word: str, case: str) -> str:
     return f"{head}-{last}" if head else last
 
 
+# Adjectives of countries ("казахстанский", "турецкий"): every gender, number and case.
+_ADJECTIVE_ENDINGS = ("ий", "ого", "ому", "им", "ом", "ая", "ой", "ую", "ое", "ие", "их", "ими")
+
+
 def russian_forms(text: str) -> set[str]:
     """The oblique cases of a name written in Cyrillic, each word in the same case:
     Касым-Жомарт Токаев -> Касым-Жомарта Токаева, … Токаевым; Россия -> России, Россию.
-    Names in other scripts: none."""
+    A one-word adjective in -ский/-цкий gets all its forms, lower-case and capitalised
+    (казахстанского, Казахстанская). Names in other scripts: none."""
     if not CYRILLIC_RE.search(text):
         return set()
     words = text.split()
+    if len(words) == 1 and text.lower().endswith(("ский", "цкий")):
+        stem = text.lower()[:-2]
+        forms = {stem + ending for ending in _ADJECTIVE_ENDINGS}
+        return (forms | {f.capitalize() for f in forms}) - {text}
     return {" ".join(_inflect(w, case) for w in words) for case in CASES} - {text}
 
 
