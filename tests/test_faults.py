@@ -263,11 +263,12 @@ def small_filesystem(path: Path, size: str):
 def fill(folder: Path) -> Path:
     """Write a ballast file until the file system is full."""
     ballast = folder / "ballast"
-    with ballast.open("wb") as handle:
+    # Unbuffered: a buffered file would try again to write what did not fit when it is
+    # closed, and fail there (it did, once the index's size left a partial last write).
+    with ballast.open("wb", buffering=0) as handle:
         try:
             while True:
                 handle.write(b"\0" * 65536)
-                handle.flush()
         except OSError as exc:
             assert exc.errno == errno.ENOSPC
     return ballast
