@@ -75,7 +75,7 @@ USERS ?= 40
 loadtest: $(VENV)/.installed-dev
 	$(MANAGE) loadtest --seconds $(SECONDS) --users $(USERS)
 
-# Extraction quality on the labelled set in tests/data/extraction_dev.jsonl.
+# Extraction quality on the labelled sets in tests/data/ (development, then the held-out ones).
 eval: $(VENV)/.installed-dev
 	@mkdir -p var
 	$(MANAGE) migrate --noinput -v 0
