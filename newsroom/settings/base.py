@@ -128,8 +128,8 @@ HAYSTACK_CONNECTIONS = search_connections(
 # haystack's realtime processor: see archive/search/queue.py.
 HAYSTACK_SIGNAL_PROCESSOR = "haystack.signals.BaseSignalProcessor"
 
-# Ingest refuses files above this size (bytes); `ingest --max-bytes` overrides it.
-# Whole public pages cached per process, keyed by the archive's version (archive/cache.py).
+# Whole public pages cached in two tiers (each process, then one all workers share),
+# keyed by the archive's version (archive/cache.py).
 NEWSROOM_PAGE_CACHE = env_bool("NEWSROOM_PAGE_CACHE", default=True)
 NEWSROOM_PAGE_CACHE_SECONDS = 3600
 NEWSROOM_VERSION_TTL = float(os.environ.get("NEWSROOM_VERSION_TTL", "1.0"))
@@ -143,6 +143,7 @@ CACHES = {
 # (or once in all, on Redis or memcached), then copied into each process's own tier.
 if _shared := shared_cache(os.environ.get("PAGE_CACHE_URL"), VAR_DIR / "cache" / "pages"):
     CACHES["shared"] = _shared
+# Ingest refuses files above this size (bytes); `ingest --max-bytes` overrides it.
 NEWSROOM_INGEST_MAX_BYTES = int(os.environ.get("NEWSROOM_INGEST_MAX_BYTES", 5 * 1024 * 1024))
 # Extraction worker processes for `ingest` (1: extract in the ingesting process itself).
 NEWSROOM_INGEST_JOBS = int(os.environ.get("NEWSROOM_INGEST_JOBS", os.cpu_count() or 1))
