@@ -61,13 +61,13 @@ def _codes(ids: list[int]) -> tuple[dict[int, list[str]], dict[int, list[str]]]:
 def search(request):
     form = SearchForm(request.GET)
     # facets=0, snippets=0: a client paging through results need not pay for them again.
-    search = dataclasses.replace(
+    wanted = dataclasses.replace(
         form.to_request(),
         facets=request.GET.get("facets", "1").lower() not in OFF,
         snippets=request.GET.get("snippets", "1").lower() not in OFF,
     )
     # Only what the JSON shows: no body, no model rows for countries and people.
-    results = service.search(search, Article.objects.only("headline", "slug", "lead", "published"))
+    results = service.search(wanted, Article.objects.only("headline", "slug", "lead", "published"))
     ids = [hit.article.pk for hit in results.hits]
     countries, people = _codes(ids)
     return JsonResponse(

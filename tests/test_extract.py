@@ -233,6 +233,12 @@ def test_a_name_after_a_title_says_who_is_meant(gazetteer):
     assert set(extract(text, DAY, gazetteer).people) == {"murat-nurtleu", "rashid-meredov"}
     text = "The Kazakh Foreign Minister met Rashid Meredov."
     assert "yermek-kosherbayev" in extract(text, DAY, gazetteer).people
+    # A headline in title case names no one after the title.
+    text = "Kazakh President Holds Talks With Turkmen Leader In Ashgabat"
+    assert set(extract(text, DAY, gazetteer).people) == {
+        "kassym-jomart-tokayev",
+        "serdar-berdimuhamedov",
+    }
 
 
 def test_cyrillic_surname_alone_among_full_names(gazetteer):

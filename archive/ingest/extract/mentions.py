@@ -47,6 +47,10 @@ BARE_ROLES = {
 }
 # A full name right after a title: someone the gazetteer may not know holds it.
 NAME_AFTER_RE = re.compile(r"\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
+WORD_RE = re.compile(r"[\w'’-]+")
+LITTLE_WORDS = frozenset(
+    ["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "with", "for", "by", "from", "as"]
+)
 # "Presidents Putin, Rouhani, Aliyev and Nazarbayev": the plural title covers the list.
 TITLED_LIST_RE = re.compile(
     r"(?:[Pp]residents|[Ll]eaders|[Pp]rime [Mm]inisters|[Ff]oreign [Mm]inisters)\s+"
@@ -264,8 +268,19 @@ def _add_holder(
     # introduces a name ("Kazakh Foreign Minister Kairat Abdrakhmanov"), the name says who
     # is meant even if the gazetteer's dates say otherwise.
     following = [s for s, e, kind, key in mentions.spans if kind == PERSON and end <= s <= end + 3]
-    if not following and not NAME_AFTER_RE.match(text, end):
+    if not following and not _names_someone(text, end):
         mentions.add(PERSON, person, start, end)
+
+
+def _names_someone(text: str, end: int) -> bool:
+    """Two capitalised words right after a title name its holder — unless the text runs
+    in title case, as headlines do ("Kazakh President Holds Talks With Turkmen Leader")."""
+    if not NAME_AFTER_RE.match(text, end):
+        return False
+    words = WORD_RE.findall(text, end, end + 80)[:6]
+    # Prose has lower-case words that carry meaning ("met", "said"); title case at most
+    # lower-case little words ("with", "in").
+    return any(w[:1].islower() and w.lower() not in LITTLE_WORDS for w in words)
 
 
 def _add_bare_titles(text: str, published: dt.date, gaz: Gazetteer, mentions: Mentions) -> None:
