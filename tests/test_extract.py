@@ -200,12 +200,16 @@ def test_a_host_welcoming_a_guest_is_a_visit_with_the_roles_the_right_way_round(
     assert dict(event.people) == {"kassym-jomart-tokayev": "visitor", "vladimir-putin": "host"}
     # Welcoming a decision is no visit.
     assert extract("Tokayev welcomed Kazakhstan's initiative.", DAY, gazetteer).events == ()
+    assert extract("Tokayev welcomed Kazakhstan's accession to WTO.", DAY, gazetteer).events == ()
 
 
 def test_receiving_a_named_guest_is_a_meeting(gazetteer):
     text = "Vladimir Putin received Kassym-Jomart Tokayev in the Kremlin."
     assert [e.type for e in extract(text, DAY, gazetteer).events] == ["talks"]
     assert extract("Kazakhstan received support from donors.", DAY, gazetteer).events == ()
+    assert extract("Kazakhstan received Chinese investment.", DAY, gazetteer).events == ()
+    text = "Serdar Berdimuhamedov received the Order of Altyn Qyran from Kassym-Jomart Tokayev."
+    assert "talks" not in {e.type for e in extract(text, DAY, gazetteer).events}
 
 
 def test_talks_on_a_summits_sidelines_are_their_own_event(gazetteer):

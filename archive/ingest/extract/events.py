@@ -182,6 +182,24 @@ class _Context:
         return self.gaz.country_of(person, self.published)
 
 
+def _received_guest(ctx: _Context) -> re.Match | None:
+    """'received Turkmen Foreign Minister Rashid Meredov': someone named within a few words
+    after "received" — not an order, a letter or an investment received."""
+    m = RECEIVED_RE.search(ctx.sentence)
+    if m is None:
+        return None
+    guest = _named_within(ctx, m.end(), 50)
+    if guest is None or AWARD_NAME_RE.search(ctx.sentence, m.end(), guest):
+        return None
+    return m
+
+
+def _named_within(ctx: _Context, pos: int, chars: int) -> int | None:
+    """Where the first person named within `chars` after `pos` starts, if anyone is."""
+    starts = [s - ctx.offset for s, _ in ctx.people if 0 <= s - ctx.offset - pos <= chars]
+    return min(starts) if starts else None
+
+
 def _sides_named(ctx: _Context, pos: int) -> bool:
     """A person named just before the talks word and one after it."""
     before = [s - ctx.offset for s, _ in ctx.people if s - ctx.offset < pos]
@@ -194,7 +212,7 @@ def _sentence_events(ctx: _Context):
     phone = PHONE_RE.search(s)
     if phone:
         yield _participants(ctx, "phone_call", "")
-    elif (m := TALKS_RE.search(s) or RECEIVED_RE.search(s)) and (
+    elif (m := TALKS_RE.search(s) or _received_guest(ctx)) and (
         not summit or _sides_named(ctx, m.start())
     ):
         # Talks in a summit's sentence are the summit's, unless the sentence names who
@@ -202,7 +220,11 @@ def _sentence_events(ctx: _Context):
         yield _participants(ctx, "talks", (m.groupdict().get("sub") or "").lower())
     if summit:
         yield _participants(ctx, "summit", "", complete=False)
-    if (m := VISIT_RE.search(s)) and not re.search(r"\bvisit\w*\s+(?:centres?|sites?|page)", s):
+    if (
+        (m := VISIT_RE.search(s))
+        and not re.search(r"\bvisit\w*\s+(?:centres?|sites?|page)", s)
+        and (m.group(0).lower() != "welcomed" or _named_within(ctx, m.end(), 50))
+    ):
         yield _visit(ctx, m)
     if m := AGREEMENT_RE.search(s):
         doc = (m.group("doc") or m.group("doc2")).lower()
