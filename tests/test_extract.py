@@ -212,6 +212,22 @@ def test_receiving_a_named_guest_is_a_meeting(gazetteer):
     assert "talks" not in {e.type for e in extract(text, DAY, gazetteer).events}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kassym-Jomart Tokayev awarded the Order of Altyn Qyran to Serdar Berdimuhamedov.",
+        "Serdar Berdimuhamedov received the Order of Altyn Qyran from Kassym-Jomart Tokayev.",
+        "Serdar Berdimuhamedov was awarded the Order of Altyn Qyran by Kassym-Jomart Tokayev.",
+    ],
+)
+def test_an_award_has_its_giver_and_recipient_whichever_way_it_is_told(gazetteer, text):
+    (award,) = [e for e in extract(text, DAY, gazetteer).events if e.type == "award"]
+    assert dict(award.people) == {
+        "kassym-jomart-tokayev": "giver",
+        "serdar-berdimuhamedov": "recipient",
+    }
+
+
 def test_talks_on_a_summits_sidelines_are_their_own_event(gazetteer):
     text = "At the SCO summit in Astana, Vladimir Putin held talks with Kassym-Jomart Tokayev."
     assert {e.type for e in extract(text, DAY, gazetteer).events} == {"summit", "talks"}

@@ -61,6 +61,7 @@ AGREEMENT_RE = re.compile(
     re.I,
 )
 AWARD_RE = re.compile(r"\b(?:awarded|conferred|bestowed|presented)\b", re.I)
+RECEIVED_AWARD_RE = re.compile(r"\b(?:received|was\s+awarded|has\s+been\s+awarded)\s+", re.I)
 AWARD_NAME_RE = re.compile(
     r"\b(?:the\s+)?(?P<name>(?:[A-Z][\w’'-]*\s+|\([^)]*\)\s+)*(?:Order|Medal|Prize|Award)"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?)"
@@ -231,7 +232,11 @@ def _sentence_events(ctx: _Context):
         draft = _participants(ctx, "agreement", "joint statement" if "joint" in doc else "")
         draft.label = "Joint statement" if "joint" in doc else doc.capitalize()
         yield draft
-    if (m := AWARD_RE.search(s)) and (award := AWARD_NAME_RE.search(s, m.end())):
+    if (m := RECEIVED_AWARD_RE.search(s)) and (award := AWARD_NAME_RE.match(s, m.end())):
+        # "X received the Order of … from Y", "X was awarded the Medal …": the roles the
+        # other way round.
+        yield _directed(ctx, "award", m.start(), award.group("name").strip(), received=True)
+    elif (m := AWARD_RE.search(s)) and (award := AWARD_NAME_RE.search(s, m.end())):
         yield _directed(ctx, "award", m.start(), award.group("name").strip())
     if m := CONGRATS_RE.search(s):
         sub = "condolence" if m.group(0).lower().startswith(("condol", "sympath")) else ""
@@ -284,9 +289,15 @@ def _visit(ctx: _Context, m: re.Match) -> _Draft:
     )
 
 
-def _directed(ctx: _Context, type_: str, verb_at: int, label: str, subtype: str = "") -> _Draft:
-    givers = ctx.people_before(verb_at)[-1:]
-    recipients = [p for p in ctx.people_after(verb_at) if p not in givers][:1]
+def _directed(
+    ctx: _Context, type_: str, verb_at: int, label: str, subtype: str = "", received=False
+) -> _Draft:
+    if received:  # the one before the verb received it from the one after
+        recipients = ctx.people_before(verb_at)[-1:]
+        givers = [p for p in ctx.people_after(verb_at) if p not in recipients][:1]
+    else:
+        givers = ctx.people_before(verb_at)[-1:]
+        recipients = [p for p in ctx.people_after(verb_at) if p not in givers][:1]
     if not givers and ctx.principals and ctx.principals[0] not in recipients:
         givers = ctx.principals[:1]
     people = {p: "giver" for p in givers} | {p: "recipient" for p in recipients}
