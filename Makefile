@@ -75,11 +75,15 @@ USERS ?= 40
 loadtest: $(VENV)/.installed-dev
 	$(MANAGE) loadtest --seconds $(SECONDS) --users $(USERS)
 
-# Extraction quality on the labelled sets in tests/data/ (development, then the held-out ones).
+# Extraction quality: on labelled real articles when a corpus is beside the project
+# (NEWSROOM_CORPUS_DIR, else ../shared/corpus; docs/extraction.md), then on the one-sentence
+# sets in tests/data/ (development, then the held-out ones). HELDOUT=1 scores the real
+# corpus's held-out part too.
 eval: $(VENV)/.installed-dev
 	@mkdir -p var
 	$(MANAGE) migrate --noinput -v 0
 	$(MANAGE) load_gazetteer -v 0
+	$(MANAGE) evaluate_corpus $(if $(HELDOUT),--held-out)
 	$(MANAGE) evaluate_extraction
 	@echo "Held-out sets (written after the dev set; see docs/performance.md):"
 	$(MANAGE) evaluate_extraction tests/data/extraction_heldout.jsonl

@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     # archive before haystack: its rebuild_index (build aside, swap in) replaces haystack's.
     "archive",
+    "archive.devtools",
     "haystack",
     "axes",
 ]
