@@ -1,13 +1,9 @@
 """The article search index: document text from a template, explicit filter fields."""
 
-import re
-
 from haystack import indexes
 
-from archive.ingest.extract.gazetteer import russian_forms
 from archive.models import Article
-
-CYRILLIC_WORD_RE = re.compile(r"[\u0400-\u04ff][\w-]*")
+from archive.text.russian import word_forms
 
 
 class ArticleIndex(indexes.SearchIndex, indexes.Indexable):
@@ -43,9 +39,7 @@ class ArticleIndex(indexes.SearchIndex, indexes.Indexable):
         data = super().prepare(obj)
         data["exact"] = f"{obj.headline}\n{data['text']}"
         # Russian case forms of the Cyrillic names, so that "Токаева" finds Tokayev.
-        cyrillic = set(CYRILLIC_WORD_RE.findall(data["names"]))
-        forms = sorted({form for word in cyrillic for form in russian_forms(word)})
-        if forms:
+        if forms := word_forms(data["names"]):
             data["names"] += "\n" + " ".join(forms)
         return data
 

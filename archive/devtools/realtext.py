@@ -46,7 +46,7 @@ from django.conf import settings
 from archive.ingest import parser
 from archive.ingest.evaluate import Score
 from archive.ingest.extract import Gazetteer, extract
-from archive.ingest.extract.gazetteer import fold
+from archive.text.fold import fold
 
 HELD_OUT_EVERY = 3
 BEFORE = dt.date(2015, 1, 1)

@@ -24,7 +24,6 @@ from django.utils.text import slugify
 from archive.cache import bump
 from archive.ingest import parser
 from archive.ingest.extract import Extraction, Gazetteer, extract
-from archive.ingest.extract.gazetteer import fold
 from archive.ingest.fixtures import CountryRow, OfficeRow, PlaceRow
 from archive.models import (
     Article,
@@ -45,6 +44,7 @@ from archive.models import (
     Source,
 )
 from archive.search.queue import enqueue, signals_suspended
+from archive.text.fold import fold
 
 log = logging.getLogger(__name__)
 

@@ -13,10 +13,10 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from archive.text.sentences import split_paragraphs, split_sentences
+
 HEADER_RE = re.compile(r"\A\s*date[ \t]+(\S+)(?:[ \t]+|[ \t]*\r?\n|\Z)", re.IGNORECASE)
 DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
-PARAGRAPH_SPLIT_RE = re.compile(r"\n\s*\n")
-SENTENCE_END_RE = re.compile(r"(?<=[.!?])[\"'’”)]?\s+(?=[\"'“‘(]?[A-ZА-ЯЁ0-9])")
 # Control characters other than tab, line feed, carriage return and form feed.
 CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 HEADLINE_MAX = 110
@@ -74,10 +74,6 @@ def normalise(text: str) -> str:
 
 def body_hash(body: str) -> str:
     return hashlib.sha256(body.encode("utf-8")).hexdigest()
-
-
-def split_sentences(text: str) -> list[str]:
-    return [s.strip() for s in SENTENCE_END_RE.split(text) if s.strip()]
 
 
 def make_headline(first_paragraph: str, limit: int = HEADLINE_MAX) -> str:
@@ -139,7 +135,7 @@ def parse_text(text: str, today: dt.date | None = None) -> ParsedArticle:
     body = normalise(text[match.end() :])
     if not body:
         raise ParseError("header only: the body is empty")
-    paragraphs = [" ".join(p.split()) for p in PARAGRAPH_SPLIT_RE.split(body) if p.strip()]
+    paragraphs = split_paragraphs(body)
     return ParsedArticle(
         published=published,
         headline=make_headline(paragraphs[0]),

@@ -17,7 +17,6 @@ from django.db.models import Count
 from django.db.models.functions import ExtractYear
 
 from archive.cache import version as archive_version
-from archive.ingest.extract.gazetteer import russian_forms
 from archive.models import (
     Article,
     ArticleCountry,
@@ -33,6 +32,7 @@ from archive.models import (
 )
 from archive.search.engine import ENGINE, Filters, NameTerms
 from archive.search.query import ParsedQuery, parse
+from archive.text.names import search_forms
 
 PER_PAGE = 20
 FACET_LIMIT = 25
@@ -119,7 +119,7 @@ def name_terms() -> NameTerms:
     for prefix, rows, key in sources:  # names and aliases of each entity, under one key
         for value, name in rows.values_list(key, "name"):
             # With the Russian case forms of Cyrillic names: "Токаева" is Tokayev too.
-            by_entity.setdefault(f"{prefix}:{value}", []).extend([name, *russian_forms(name)])
+            by_entity.setdefault(f"{prefix}:{value}", []).extend(search_forms(name))
     _names = (time.monotonic(), NameTerms(by_entity))
     return _names[1]
 

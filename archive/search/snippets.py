@@ -11,20 +11,12 @@ import re
 from functools import lru_cache
 
 from django.utils.html import escape
-from whoosh.lang.porter import stem
-from whoosh.support.charset import accent_map
+
+from archive.search.analysis import FOLD, forms
 
 WORD_RE = re.compile(r"\w+")
-FOLD = str.maketrans({ch: out for ch, out in accent_map.items() if isinstance(ch, int)})
 WINDOW = 240  # characters of context per fragment
 MAX_FRAGMENTS = 2
-
-
-@lru_cache(maxsize=50_000)
-def forms(word: str) -> tuple[str, str]:
-    """(folded, stemmed) forms of a word, as the analyzers index it."""
-    folded = word.lower().translate(FOLD)
-    return folded, stem(folded)
 
 
 def snippet(text: str, marks: frozenset[str]) -> str:

@@ -15,10 +15,9 @@ from archive.ingest.extract.figures import UNIT_HINTS, ExtractedFigure, extract_
 from archive.ingest.extract.gazetteer import COUNTRY, Gazetteer
 from archive.ingest.extract.mentions import Mentions, find_mentions
 from archive.ingest.extract.newcomers import NewPerson, find_newcomers
+from archive.text.sentences import sentences_with_offsets
 
-SENTENCE_RE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"'’”)]*|\n|$)")
-
-__all__ = ["Extraction", "Gazetteer", "extract", "sentences_with_offsets"]
+__all__ = ["Extraction", "Gazetteer", "extract"]
 
 
 @dataclass(frozen=True)
@@ -35,17 +34,6 @@ class Extraction:
     events: tuple[ExtractedEvent, ...]
     figures: tuple[ExtractedFigure, ...]
     new_people: tuple[NewPerson, ...] = ()
-
-
-def sentences_with_offsets(text: str) -> list[tuple[int, str]]:
-    """Sentences of `text` with their start offsets (abbreviations are rare in this prose)."""
-    found = []
-    for m in SENTENCE_RE.finditer(text):
-        chunk = m.group(0)
-        stripped = chunk.strip()
-        if stripped:
-            found.append((m.start() + chunk.index(stripped[0]), stripped))
-    return found
 
 
 def _cue_automaton() -> ahocorasick.Automaton:

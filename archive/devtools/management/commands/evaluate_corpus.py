@@ -5,8 +5,8 @@ from pathlib import Path
 from django.core.management.base import BaseCommand
 
 from archive.devtools import realtext
-from archive.ingest.extract import sentences_with_offsets
 from archive.ingest.gazetteer_db import build_gazetteer
+from archive.text.sentences import sentences_with_offsets
 
 
 def split(body: str) -> list[str]:
