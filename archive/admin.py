@@ -7,8 +7,9 @@ from django.db.models import Count
 from django.shortcuts import render
 from django.utils.html import format_html
 
-from archive.ingest.gazetteer_db import build_gazetteer
-from archive.ingest.loader import EDITABLE_FIELDS, merge_people, merge_places, reextract
+from archive.ingest.curation import merge_people, merge_places, reextract
+from archive.ingest.gazetteer_store import build_gazetteer
+from archive.ingest.writer import EDITABLE_FIELDS
 from archive.models import (
     Article,
     ArticleCountry,

@@ -39,7 +39,7 @@ from whoosh.sorting import FieldFacet
 
 from archive import corpus
 from archive.ingest.extract import extract
-from archive.ingest.gazetteer_db import build_gazetteer
+from archive.ingest.gazetteer_store import build_gazetteer
 from archive.ingest.parser import parse_bytes
 from archive.load.run import QUERIES as LOAD_QUERIES
 from archive.load.run import run_locust, sample_paths

@@ -438,7 +438,7 @@ class Event(models.Model):
 
     class Meta:
         ordering = ["-date", "type"]
-        # How ingest finds the stored events a new report may match (loader._match_windows).
+        # How ingest finds the stored events a new report may match (ingest.writer._match_windows).
         indexes = [models.Index(fields=["participants_key", "date"], name="event_match")]
 
     def __str__(self):

@@ -107,7 +107,7 @@ def _archive_changed(sender, raw=False, **kwargs):
     """Any change to the archive's records retires the cached pages (archive/cache.py)."""
     if raw or sender._meta.app_label != "archive" or sender in (IndexQueue, SiteVersion):
         return
-    if signals_active():  # the loader bumps once per batch itself
+    if signals_active():  # the ingest writer bumps once per batch itself
         bump()
 
 

@@ -8,9 +8,8 @@ from django.conf import settings
 from django.core.management import call_command
 from haystack import connections
 
-from archive.ingest.fixtures import read_countries, read_offices, read_places
-from archive.ingest.gazetteer_db import build_gazetteer
-from archive.ingest.loader import load_gazetteer
+from archive.ingest.gazetteer_files import read_countries, read_offices, read_places
+from archive.ingest.gazetteer_store import build_gazetteer, load_gazetteer
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "fixtures" / "articles" / "000_64b0841694428645.txt"

@@ -12,7 +12,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture(scope="module")
 def report(django_db_setup, django_db_blocker):
-    from archive.ingest.gazetteer_db import build_gazetteer
+    from archive.ingest.gazetteer_store import build_gazetteer
 
     with django_db_blocker.unblock():
         return evaluate(load_cases(DEV_SET), build_gazetteer())
@@ -33,7 +33,7 @@ def test_targets(report, kind, target):
 def test_the_held_out_sets_stay_above_the_targets_too(name, django_db_blocker):
     """Written after the dev set (their first-run scores are in docs/performance.md) and
     since fixed where they showed real errors: now guarded like the dev set."""
-    from archive.ingest.gazetteer_db import build_gazetteer
+    from archive.ingest.gazetteer_store import build_gazetteer
 
     with django_db_blocker.unblock():
         held_out = evaluate(load_cases(DEV_SET.parent / name), build_gazetteer())

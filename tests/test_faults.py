@@ -204,7 +204,7 @@ def test_backup_and_restore_into_an_empty_database(archive, tmp_path):
         "-c",
         (  # what an editor does in the admin
             "from archive.models import *\n"
-            "from archive.ingest.loader import merge_people\n"
+            "from archive.ingest.curation import merge_people\n"
             "a = Article.objects.order_by('pk').first()\n"
             "a.headline = 'Edited by an editor'; a.edited_fields = ['headline']; a.save()\n"
             "t = Person.objects.get(slug='kassym-jomart-tokayev')\n"

@@ -1,7 +1,7 @@
 import pytest
 from django.conf import settings
 
-from archive.ingest.fixtures import (
+from archive.ingest.gazetteer_files import (
     FixtureError,
     person_aliases,
     read_countries,

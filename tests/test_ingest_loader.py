@@ -2,7 +2,9 @@ import datetime as dt
 
 import pytest
 
-from archive.ingest.loader import Status, ingest_file, merge_people, merge_places
+from archive.ingest.curation import merge_people, merge_places
+from archive.ingest.outcomes import Status
+from archive.ingest.pipeline import ingest_file
 from archive.models import Article, ArticlePerson, Event, IndexQueue, Person, PersonAlias, Place
 
 pytestmark = pytest.mark.django_db
@@ -188,13 +190,13 @@ def test_a_batch_that_fails_is_stored_file_by_file(tmp_path, gazetteer, monkeypa
     for n in range(5):
         (folder / f"{n}.txt").parent.mkdir(exist_ok=True)
         (folder / f"{n}.txt").write_text(f" date 2025-11-2{n} Leaders met in Astana, day {n}.")
-    real = pipeline._plan
+    real = pipeline.plan
 
     def racing(*args):
         yield from real(*args)  # the batch is planned: 2.txt is new
         ingest(folder / "2.txt", gazetteer)  # then the other run stores it first
 
-    monkeypatch.setattr(pipeline, "_plan", racing)
+    monkeypatch.setattr(pipeline, "plan", racing)
     files = sorted(folder.glob("*.txt"))
     outcomes = {
         o.path: o.status

@@ -24,6 +24,20 @@ LEAD_MAX = 400
 # Later than this many days after today is taken for a typing error in the header.
 FUTURE_TOLERANCE_DAYS = 2
 EARLIEST_DATE = dt.date(1900, 1, 1)
+# Agencies and publishers recognised by a marker anywhere in the body.
+KNOWN_SOURCES = {
+    "Qazinform": "Qazinform News Agency",
+    "Kazinform": "Qazinform News Agency",
+    "TASS": "TASS",
+    "Xinhua": "Xinhua",
+    "Reuters": "Reuters",
+    "AKIpress": "AKIpress",
+    "Trend": "Trend News Agency",
+    "Kabar": "Kabar",
+    "UzA": "UzA",
+    "Khovar": "Khovar",
+}
+SOURCE_RE = re.compile("|".join(re.escape(marker) for marker in KNOWN_SOURCES))
 
 
 class ParseError(ValueError):
@@ -39,6 +53,7 @@ class ParsedArticle:
     paragraphs: tuple[str, ...]
     language: str
     sha256: str
+    source: str | None = None  # the agency or publisher the text names, if a known one
 
 
 def decode(data: bytes) -> str:
@@ -88,6 +103,12 @@ def make_headline(first_paragraph: str, limit: int = HEADLINE_MAX) -> str:
     return cut.rstrip(" ,;:–—-") + "…"
 
 
+def find_source(body: str) -> str | None:
+    """The first known agency (in KNOWN_SOURCES order) the body names."""
+    found = set(SOURCE_RE.findall(body))  # one pass over the body, not one per marker
+    return next((name for marker, name in KNOWN_SOURCES.items() if marker in found), None)
+
+
 def make_lead(paragraphs: list[str], limit: int = LEAD_MAX) -> str:
     lead = paragraphs[0]
     if len(lead) <= limit:
@@ -132,18 +153,20 @@ def parse_text(text: str, today: dt.date | None = None) -> ParsedArticle:
         first_line = text.strip().split("\n", 1)[0][:40]
         raise ParseError(f"line 1: no 'date YYYY-MM-DD' header (starts {first_line!r})")
     published = parse_date(match.group(1), today)
-    body = normalise(text[match.end() :])
-    if not body:
+    normalised = normalise(text[match.end() :])
+    if not normalised:
         raise ParseError("header only: the body is empty")
-    paragraphs = split_paragraphs(body)
+    paragraphs = split_paragraphs(normalised)
+    body = "\n\n".join(paragraphs)
     return ParsedArticle(
         published=published,
         headline=make_headline(paragraphs[0]),
         lead=make_lead(paragraphs),
-        body="\n\n".join(paragraphs),
+        body=body,
         paragraphs=tuple(paragraphs),
-        language=guess_language(body),
-        sha256=body_hash("\n\n".join(paragraphs)),
+        language=guess_language(normalised),
+        sha256=body_hash(body),
+        source=find_source(body),
     )
 
 

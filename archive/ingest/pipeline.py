@@ -2,19 +2,22 @@
 processes, and one transaction per batch with one INSERT per table.
 
 For each batch of files (in order):
-1. read and parse them here; a bad file gets its FAILED outcome at once;
-2. look up, with two queries for the whole batch, which are unchanged or duplicates;
-3. hand the rest to the extractor (a pool of worker processes when jobs > 1), and, while
+1. plan it (archive/ingest/plan.py): read and parse its files (a bad file gets its FAILED
+   outcome at once) and look up, with two queries for the whole batch, which are unchanged
+   or duplicates;
+2. hand the rest to the extractor (a pool of worker processes when jobs > 1), and, while
    it works, store the previous batch: the workers extract batch n+1 while this process
    writes batch n;
-4. store the batch's new articles together (loader.store_new_articles) and its changed
-   ones one by one, all in one transaction. If that transaction fails (another ingest stored
-   the same file or text meanwhile, say), it is rolled back whole and every file of the
-   batch is stored again on its own, in its own transaction, with its own outcome: a bad
-   file never costs the others, and nothing is half-written.
+3. write the batch (archive/ingest/writer.py) in one transaction: its new articles
+   together, its changed ones one by one, each in a savepoint of its own. If that
+   transaction fails (another ingest stored the same file or text meanwhile, say), it is
+   rolled back whole and every file of the batch is stored again on its own, in its own
+   transaction, with its own outcome: a bad file never costs the others, and nothing is
+   half-written.
 
 A file whose name or text is already in the batch, or in the batch being stored, waits
-and is taken on its own afterwards (it is then unchanged, a duplicate or an update).
+with its parse and is stored on its own afterwards (it is then unchanged, a duplicate or
+an update). `ingest_file` stores one file the same way.
 """
 
 from __future__ import annotations
@@ -22,24 +25,16 @@ from __future__ import annotations
 import datetime as dt
 import multiprocessing
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
-from django.db import DatabaseError, reset_queries, transaction
+from django.db import DatabaseError, IntegrityError, reset_queries, transaction
 
 from archive.ingest.extract import Extraction, Gazetteer, extract
-from archive.ingest.loader import (
-    Outcome,
-    Status,
-    batched,
-    classify,
-    ingest_file,
-    read_file,
-    store_file,
-    store_new_articles,
-)
+from archive.ingest.outcomes import Outcome, Status
 from archive.ingest.parser import ParsedArticle
-from archive.models import Article
+from archive.ingest.plan import Batch, batched, classify, plan, read_file, stored_as
+from archive.ingest.writer import create_articles, update_article
 from archive.search.queue import signals_suspended
 
 BATCH = 500
@@ -87,22 +82,6 @@ class _Done:
         return self.value
 
 
-@dataclass
-class _Item:
-    path: Path
-    parsed: ParsedArticle
-    existing_id: int | None
-
-
-@dataclass
-class _Batch:
-    items: list[_Item] = field(default_factory=list)
-    waiting: list[Path] = field(default_factory=list)
-    names: set[str] = field(default_factory=set)
-    texts: set[str] = field(default_factory=set)
-    extractions: object = None
-
-
 def ingest_paths(
     paths: Iterable[Path],
     gazetteer: Gazetteer,
@@ -115,103 +94,97 @@ def ingest_paths(
 ) -> Iterator[Outcome]:
     """One Outcome per file, in batches (not in file order)."""
     extractor = Extractor(gazetteer, jobs) if not dry_run else None
-    in_flight: _Batch | None = None
+    in_flight: Batch | None = None
     finished = False
     try:
         for chunk in batched(paths, batch_size):
-            batch = _Batch()
-            yield from _plan(chunk, batch, in_flight, max_bytes, dry_run, today)
+            batch = Batch()
+            yield from plan(chunk, batch, in_flight, max_bytes, dry_run, today)
             if dry_run:
                 continue
             batch.extractions = extractor.submit(
                 [(item.parsed.body, item.parsed.published) for item in batch.items]
             )
             if in_flight is not None:
-                yield from _store(in_flight, gazetteer, max_bytes, today)
+                yield from _store(in_flight, gazetteer)
             in_flight = batch
         if in_flight is not None:
-            yield from _store(in_flight, gazetteer, max_bytes, today)
+            yield from _store(in_flight, gazetteer)
         finished = True
     finally:
         if extractor is not None:
             extractor.close(finished)
 
 
-def _plan(chunk, batch: _Batch, in_flight, max_bytes, dry_run, today) -> Iterator[Outcome]:
-    parsed_files = []
-    for path in chunk:
-        parsed = read_file(path, max_bytes=max_bytes, today=today)
-        if isinstance(parsed, Outcome):
-            yield parsed
-        else:
-            parsed_files.append((path, parsed))
-    names = [path.name for path, _ in parsed_files]
-    texts = [parsed.sha256 for _, parsed in parsed_files]
-    fields = ("id", "source_file", "sha256")
-    by_name = {
-        a.source_file: a for a in Article.objects.filter(source_file__in=names).only(*fields)
-    }
-    by_text = {a.sha256: a for a in Article.objects.filter(sha256__in=texts).only(*fields)}
-    busy_names = in_flight.names if in_flight else set()
-    busy_texts = in_flight.texts if in_flight else set()
-    for path, parsed in parsed_files:
-        name, text = path.name, parsed.sha256
-        twin = by_text.get(text)
-        twin_name = twin.source_file if twin else None
-        if (
-            name in batch.names
-            or name in busy_names
-            or text in batch.texts
-            or text in busy_texts
-            or twin_name in batch.names
-            or twin_name in busy_names
-        ):
-            # It depends on a file stored with this batch or the one before (the same name,
-            # the same text, or the text of a file being changed): take it afterwards.
-            batch.waiting.append(path)
-            continue
-        existing = by_name.get(name)
-        if outcome := classify(path, parsed, existing, twin, dry_run):
-            yield outcome
-            continue
-        batch.names.add(name)
-        batch.texts.add(text)
-        batch.items.append(_Item(path, parsed, existing.pk if existing else None))
-    if dry_run:  # nothing is stored: say what would most likely happen
-        for path in batch.waiting:
-            yield Outcome(str(path), Status.DUPLICATE, message="same name or text as another file")
-
-
-def _store(batch: _Batch, gazetteer, max_bytes, today) -> Iterator[Outcome]:
+def _store(batch: Batch, gazetteer: Gazetteer) -> Iterator[Outcome]:
     extractions = batch.extractions.get()
     pairs = list(zip(batch.items, extractions, strict=True))
     new = [(i, x) for i, x in pairs if not i.existing_id]
     try:
         with transaction.atomic(), signals_suspended():
-            articles = store_new_articles([(i.path.name, i.parsed, x) for i, x in new])
+            articles = create_articles([(i.path.name, i.parsed, x) for i, x in new])
             outcomes = [
                 Outcome(str(i.path), Status.CREATED, a.pk)
                 for (i, _), a in zip(new, articles, strict=True)
             ]
             # Changed files one by one, each in a savepoint of its own.
             outcomes += [
-                store_file(i.path, i.parsed, x, i.existing_id) for i, x in pairs if i.existing_id
+                _write_one(i.path, i.parsed, x, i.existing_id) for i, x in pairs if i.existing_id
             ]
     except DatabaseError:
         # Another run stored one of these meanwhile, or the database refused one: take
         # each file on its own, looking again at what is stored.
-        outcomes = [_store_alone(item, extraction) for item, extraction in pairs]
+        outcomes = [_store_alone(i.path, i.parsed, gazetteer, extraction=x) for i, x in pairs]
     yield from outcomes
-    for path in batch.waiting:
-        yield ingest_file(path, gazetteer, max_bytes=max_bytes, today=today)
+    for path, parsed in batch.waiting:
+        yield _store_alone(path, parsed, gazetteer)
     # With DEBUG on, Django keeps the last 9,000 queries' SQL, bodies and all: for a big
     # folder that is gigabytes. Memory stays bounded by the batch instead.
     reset_queries()
 
 
-def _store_alone(item: _Item, extraction: Extraction) -> Outcome:
-    existing = Article.objects.filter(source_file=item.path.name).only("id", "sha256").first()
-    twin = Article.objects.filter(sha256=item.parsed.sha256).only("id", "source_file").first()
-    if outcome := classify(item.path, item.parsed, existing, twin, dry_run=False):
+def ingest_file(
+    path: Path,
+    gazetteer: Gazetteer,
+    *,
+    max_bytes: int,
+    dry_run: bool = False,
+    today: dt.date | None = None,
+) -> Outcome:
+    """Read, parse, extract and store one file on its own, in its own transaction; never
+    raises for bad input."""
+    parsed = read_file(path, max_bytes=max_bytes, today=today)
+    if isinstance(parsed, Outcome):
+        return parsed
+    return _store_alone(path, parsed, gazetteer, dry_run=dry_run)
+
+
+def _store_alone(
+    path: Path,
+    parsed: ParsedArticle,
+    gazetteer: Gazetteer,
+    extraction: Extraction | None = None,
+    dry_run: bool = False,
+) -> Outcome:
+    """One parsed file, looked up again against what is stored, then written alone."""
+    existing, twin = stored_as(path, parsed)
+    if outcome := classify(path, parsed, existing, twin, dry_run):
         return outcome
-    return store_file(item.path, item.parsed, extraction, existing and existing.pk)
+    if extraction is None:
+        extraction = extract(parsed.body, parsed.published, gazetteer)
+    return _write_one(path, parsed, extraction, existing and existing.pk)
+
+
+def _write_one(
+    path: Path, parsed: ParsedArticle, extraction: Extraction, existing_id: int | None
+) -> Outcome:
+    """One article in a transaction of its own (a savepoint inside a batch's)."""
+    try:
+        with transaction.atomic(), signals_suspended():
+            if existing_id:
+                article = update_article(existing_id, parsed, extraction)
+            else:
+                [article] = create_articles([(path.name, parsed, extraction)])
+    except IntegrityError as exc:  # a concurrent run stored the same file or text first
+        return Outcome(str(path), Status.DUPLICATE, message=f"stored concurrently ({exc})")
+    return Outcome(str(path), Status.UPDATED if existing_id else Status.CREATED, article.pk)

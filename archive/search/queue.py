@@ -33,7 +33,7 @@ _state = threading.local()
 
 @contextlib.contextmanager
 def signals_suspended():
-    """For writers that enqueue what they change themselves (the loader): the signal
+    """For writers that enqueue what they change themselves (the ingest writer): the signal
     handlers stand down inside this block, in this thread only."""
     _state.suspended = getattr(_state, "suspended", 0) + 1
     try:

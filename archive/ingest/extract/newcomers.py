@@ -28,6 +28,7 @@ class NewPerson:
     title: str
     country: str | None
     offset: int
+    count: int = 1  # how often the article names them
 
 
 def find_newcomers(text: str, matches: list[Match]) -> list[NewPerson]:
@@ -45,7 +46,9 @@ def find_newcomers(text: str, matches: list[Match]) -> list[NewPerson]:
             continue  # a name the gazetteer knows (or a country or place)
         name = " ".join(words)
         country = _country_near(m, matches)
-        found.setdefault(name, NewPerson(name, m.group("title"), country, start))
+        found.setdefault(
+            name, NewPerson(name, m.group("title"), country, start, max(1, text.count(name)))
+        )
     return list(found.values())
 
 

@@ -1,4 +1,4 @@
-"""Ingest article files into the archive; see archive/ingest/loader.py."""
+"""Ingest article files into the archive; see archive/ingest/pipeline.py."""
 
 import sys
 from pathlib import Path
@@ -8,9 +8,9 @@ from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
 from archive.ingest.files import iter_article_files
-from archive.ingest.gazetteer_db import build_gazetteer
-from archive.ingest.loader import Status
+from archive.ingest.gazetteer_store import build_gazetteer
 from archive.ingest.locking import ingest_lock
+from archive.ingest.outcomes import Status
 from archive.ingest.pipeline import BATCH, ingest_paths
 from archive.search.queue import IndexUnavailable, drain
 

@@ -5,8 +5,8 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from archive.ingest.fixtures import FixtureError, read_countries, read_offices, read_places
-from archive.ingest.loader import load_gazetteer
+from archive.ingest.gazetteer_files import FixtureError, read_countries, read_offices, read_places
+from archive.ingest.gazetteer_store import load_gazetteer
 
 
 class Command(BaseCommand):

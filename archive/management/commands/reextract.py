@@ -2,8 +2,8 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
-from archive.ingest.gazetteer_db import build_gazetteer
-from archive.ingest.loader import reextract
+from archive.ingest.curation import reextract
+from archive.ingest.gazetteer_store import build_gazetteer
 from archive.models import Article
 from archive.search.queue import IndexUnavailable, drain
 

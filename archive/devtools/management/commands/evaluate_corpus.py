@@ -5,7 +5,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand
 
 from archive.devtools import realtext
-from archive.ingest.gazetteer_db import build_gazetteer
+from archive.ingest.gazetteer_store import build_gazetteer
 from archive.text.sentences import sentences_with_offsets
 
 

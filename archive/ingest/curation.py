@@ -1,0 +1,101 @@
+"""Curation: what editors do to stored records beyond a field edit — extraction run again
+after a gazetteer change, and people or places merged. Each runs in transactions of its
+own and queues the articles it changes for indexing."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from django.db import transaction
+
+from archive.ingest.extract import Gazetteer, extract
+from archive.ingest.plan import batched
+from archive.ingest.writer import replace_extractions
+from archive.models import (
+    Article,
+    ArticlePerson,
+    ArticlePlace,
+    Event,
+    EventPerson,
+    Office,
+    Person,
+    PersonAlias,
+    Place,
+    PlaceAlias,
+)
+from archive.search.queue import enqueue, signals_suspended
+
+
+def reextract(articles: Iterable[Article], gazetteer: Gazetteer, batch: int = 200) -> int:
+    """Extract again and replace what was stored, `batch` articles per transaction."""
+    count = 0
+    for chunk in batched(articles, batch):
+        pairs = [(a, extract(a.body, a.published, gazetteer)) for a in chunk]
+        with transaction.atomic(), signals_suspended():
+            replace_extractions(pairs)
+        count += len(pairs)
+    return count
+
+
+def _move_mentions(model, field: str, target, other) -> None:
+    """Re-point `other`'s mentions at `target`, adding counts where both were mentioned."""
+    for mention in model.objects.filter(**{field: other}).select_related("article"):
+        kept = model.objects.filter(article=mention.article, **{field: target}).first()
+        if kept:
+            kept.count += mention.count
+            kept.first_offset = min(kept.first_offset, mention.first_offset)
+            kept.save()
+            mention.delete()
+        else:
+            setattr(mention, field, target)
+            mention.save()
+
+
+def _names_to_keep(target, other) -> list[str]:
+    """Names of `other` that `target` lacks: they become aliases of `target`."""
+    names = {other.name} | set(other.aliases.values_list("name", flat=True))
+    known = set(target.aliases.values_list("name", flat=True)) | {target.name}
+    return sorted(names - known)
+
+
+@transaction.atomic
+def merge_people(target: Person, others: Iterable[Person]) -> int:
+    """Fold `others` into `target`: mentions, offices, events and aliases move; names stay
+    findable as aliases so that the gazetteer never brings a merged person back."""
+    merged = 0
+    for other in others:
+        if other.pk == target.pk:
+            continue
+        _move_mentions(ArticlePerson, "person", target, other)
+        for role in EventPerson.objects.filter(person=other):
+            if EventPerson.objects.filter(event=role.event, person=target).exists():
+                role.delete()
+            else:
+                role.person = target
+                role.save()
+        Office.objects.filter(person=other).update(person=target)
+        PersonAlias.objects.bulk_create(
+            PersonAlias(person=target, name=n) for n in _names_to_keep(target, other)
+        )
+        other.delete()
+        merged += 1
+    enqueue(target.articles.values_list("pk", flat=True))
+    return merged
+
+
+@transaction.atomic
+def merge_places(target: Place, others: Iterable[Place]) -> int:
+    """Fold `others` into `target`, as merge_people does for people."""
+    merged = 0
+    for other in others:
+        if other.pk == target.pk:
+            continue
+        _move_mentions(ArticlePlace, "place", target, other)
+        Event.objects.filter(place=other).update(place=target)
+        PlaceAlias.objects.bulk_create(
+            PlaceAlias(place=target, name=n) for n in _names_to_keep(target, other)
+        )
+        other.delete()
+        merged += 1
+    enqueue(target.articles.values_list("pk", flat=True))
+    return merged

@@ -1,0 +1,136 @@
+"""The plan of a batch: read and parse its files, and decide for each, from what is stored,
+whether it is unchanged, a duplicate, to be stored now, or to wait for the files it depends
+on. Reads the database; writes nothing."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from archive.ingest import parser
+from archive.ingest.outcomes import Outcome, Status
+from archive.models import Article
+
+
+def batched(items: Iterable, size: int) -> Iterator[list]:
+    """Lists of up to `size` items (itertools.batched arrives with Python 3.12)."""
+    iterator = iter(items)
+    while chunk := list(itertools.islice(iterator, size)):
+        yield chunk
+
+
+def read_file(
+    path: Path, *, max_bytes: int, today: dt.date | None = None
+) -> parser.ParsedArticle | Outcome:
+    """The parsed file, or a FAILED outcome naming what is wrong; never raises."""
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            return Outcome(
+                str(path),
+                Status.FAILED,
+                message=f"file is {size:,} bytes, over the {max_bytes:,}-byte limit",
+            )
+        data = path.read_bytes()
+    except OSError as exc:
+        return Outcome(str(path), Status.FAILED, message=f"cannot read: {exc.strerror or exc}")
+    try:
+        return parser.parse_bytes(data, today=today)
+    except parser.ParseError as exc:
+        return Outcome(str(path), Status.FAILED, message=str(exc))
+
+
+def classify(path: Path, parsed, existing, twin, dry_run: bool) -> Outcome | None:
+    """UNCHANGED, DUPLICATE or (dry run) what would happen; None: store it.
+    `existing` is the article from the same file name, `twin` one with the same text."""
+    if existing and existing.sha256 == parsed.sha256:
+        return Outcome(str(path), Status.UNCHANGED, existing.pk)
+    if twin and (existing is None or twin.pk != existing.pk):
+        return Outcome(
+            str(path),
+            Status.DUPLICATE,
+            twin.pk,
+            message=f"same text as {twin.source_file} (article {twin.pk})",
+        )
+    if dry_run:
+        return Outcome(str(path), Status.UPDATED if existing else Status.CREATED)
+    return None
+
+
+def stored_as(path: Path, parsed: parser.ParsedArticle) -> tuple[Article | None, Article | None]:
+    """The stored article from the same file name, and one with the same text."""
+    existing = Article.objects.filter(source_file=path.name).only("id", "sha256").first()
+    twin = Article.objects.filter(sha256=parsed.sha256).only("id", "source_file").first()
+    return existing, twin
+
+
+@dataclass
+class Item:
+    """A file to store with its batch."""
+
+    path: Path
+    parsed: parser.ParsedArticle
+    existing_id: int | None
+
+
+@dataclass
+class Batch:
+    items: list[Item] = field(default_factory=list)
+    # Files that depend on another of this batch or the one before: (path, parse), stored
+    # on their own once those are.
+    waiting: list[tuple[Path, parser.ParsedArticle]] = field(default_factory=list)
+    names: set[str] = field(default_factory=set)
+    texts: set[str] = field(default_factory=set)
+    extractions: object = None
+
+
+def plan(
+    chunk: list[Path], batch: Batch, in_flight: Batch | None, max_bytes, dry_run, today
+) -> Iterator[Outcome]:
+    """Fill `batch` from `chunk`, yielding the outcome of every file decided already (bad,
+    unchanged, duplicate; in a dry run, all of them). Two queries for the whole chunk."""
+    parsed_files = []
+    for path in chunk:
+        parsed = read_file(path, max_bytes=max_bytes, today=today)
+        if isinstance(parsed, Outcome):
+            yield parsed
+        else:
+            parsed_files.append((path, parsed))
+    names = [path.name for path, _ in parsed_files]
+    texts = [parsed.sha256 for _, parsed in parsed_files]
+    fields = ("id", "source_file", "sha256")
+    by_name = {
+        a.source_file: a for a in Article.objects.filter(source_file__in=names).only(*fields)
+    }
+    by_text = {a.sha256: a for a in Article.objects.filter(sha256__in=texts).only(*fields)}
+    busy_names = in_flight.names if in_flight else set()
+    busy_texts = in_flight.texts if in_flight else set()
+    for path, parsed in parsed_files:
+        name, text = path.name, parsed.sha256
+        twin = by_text.get(text)
+        twin_name = twin.source_file if twin else None
+        if (
+            name in batch.names
+            or name in busy_names
+            or text in batch.texts
+            or text in busy_texts
+            or twin_name in batch.names
+            or twin_name in busy_names
+        ):
+            # It depends on a file stored with this batch or the one before (the same name,
+            # the same text, or the text of a file being changed): take it afterwards.
+            batch.waiting.append((path, parsed))
+            continue
+        existing = by_name.get(name)
+        if outcome := classify(path, parsed, existing, twin, dry_run):
+            yield outcome
+            continue
+        batch.names.add(name)
+        batch.texts.add(text)
+        batch.items.append(Item(path, parsed, existing.pk if existing else None))
+    if dry_run:  # nothing is stored: say what would most likely happen
+        for path, _ in batch.waiting:
+            yield Outcome(str(path), Status.DUPLICATE, message="same name or text as another file")

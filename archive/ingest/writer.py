@@ -1,0 +1,356 @@
+"""The writer: the one place that writes an article's rows — the article itself, its
+country, person and place mentions, its events and its figures — from a parse and an
+extraction, and queues the article for indexing in the same transaction.
+
+It writes and decides nothing else: which files to store, and in which transaction, is the
+pipeline's business (archive/ingest/pipeline.py: a batch of new articles in one
+transaction, each changed one in a savepoint; a file on its own in its own); merges and
+re-extraction are curation's (archive/ingest/curation.py). Every caller holds the
+transaction. Rows go in with one INSERT per table for a whole batch (archive/ingest/sql.py).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import operator
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.text import slugify
+
+from archive.cache import bump
+from archive.ingest.extract import Extraction
+from archive.ingest.parser import ParsedArticle
+from archive.ingest.sql import insert_returning, insert_rows
+from archive.models import (
+    Article,
+    ArticleCountry,
+    ArticlePerson,
+    ArticlePlace,
+    Country,
+    Event,
+    EventCountry,
+    EventPerson,
+    Figure,
+    Person,
+    Place,
+    Source,
+)
+from archive.search.queue import enqueue
+
+# Headline, lead and language may be corrected by an editor; a re-ingest keeps such edits.
+EDITABLE_FIELDS = ("headline", "lead", "language", "published", "source")
+EVENT_MATCH_DAYS = 3
+
+
+def create_articles(items: list[tuple[str, ParsedArticle, Extraction]]) -> list[Article]:
+    """Create articles from (file name, parse, extraction): one INSERT per table for all of
+    them. Names and texts must be new."""
+    sources = _sources(parsed.source for _, parsed, _ in items)
+    now = timezone.now()
+    articles = Article.objects.bulk_create(
+        Article(
+            source_file=name,
+            body=parsed.body,
+            sha256=parsed.sha256,
+            ingested_at=now,
+            headline=parsed.headline,
+            slug=slugify(parsed.headline)[:100].rstrip("-") or "article",
+            lead=parsed.lead,
+            published=parsed.published,
+            language=parsed.language,
+            source=sources.get(parsed.source),
+        )
+        for name, parsed, _ in items
+    )
+    _write_extractions([(a, x) for a, (_, _, x) in zip(articles, items, strict=True)], new=True)
+    return articles
+
+
+def update_article(article_id: int, parsed: ParsedArticle, extraction: Extraction) -> Article:
+    """Replace a stored article's text and everything found in it, keeping the fields an
+    editor changed (EDITABLE_FIELDS)."""
+    values = {
+        "headline": parsed.headline,
+        "lead": parsed.lead,
+        "published": parsed.published,
+        "language": parsed.language,
+        "source": _sources([parsed.source]).get(parsed.source),
+    }
+    article = Article.objects.select_for_update().get(pk=article_id)
+    for name, value in values.items():
+        if name not in article.edited_fields:
+            setattr(article, name, value)
+    article.body, article.sha256 = parsed.body, parsed.sha256
+    article.ingested_at = timezone.now()
+    article.save()
+    _write_extractions([(article, extraction)], new=False)
+    return article
+
+
+def replace_extractions(pairs: list[tuple[Article, Extraction]]) -> None:
+    """Replace stored articles' mentions, events and figures with fresh extractions (the
+    text unchanged): re-extraction after a gazetteer change."""
+    _write_extractions(pairs, new=False)
+
+
+def _sources(names) -> dict[str, Source]:
+    return {
+        name: Source.objects.get_or_create(name=name, defaults={"slug": slugify(name)})[0]
+        for name in {n for n in names if n}
+    }
+
+
+def _write_extractions(pairs: list[tuple[Article, Extraction]], new: bool) -> None:
+    """The articles' mentions, events and figures, with one query per table for all of
+    them (after deleting the old ones unless the articles are `new`); then queue them."""
+    if not pairs:
+        return
+    ids = _Ids.of([x for _, x in pairs])
+    articles = [a for a, _ in pairs]
+    if not new:
+        for model in (ArticleCountry, ArticlePerson, ArticlePlace, Figure):
+            model.objects.filter(article__in=articles).delete()
+    for model, field, table, known in (
+        (ArticleCountry, "country", "countries", ids.countries),
+        (ArticlePerson, "person", "people", ids.people),
+        (ArticlePlace, "place", "places", ids.places),
+    ):
+        insert_rows(
+            model,
+            ["article", field, "count", "first_offset"],
+            [
+                (a.pk, known[key], stat.count, stat.first_offset)
+                for a, x in pairs
+                for key, stat in getattr(x, table).items()
+                if key in known
+            ],
+        )
+    for article, extraction in pairs:
+        _store_newcomers(article, extraction)
+    _store_events(pairs, ids, new)
+    _store_figures(pairs, ids)
+    enqueue(a.pk for a in articles)
+    bump()
+
+
+@dataclass
+class _Ids:
+    """Database ids of the countries, people and places a batch of extractions names."""
+
+    countries: dict[str, int]
+    people: dict[str, int]
+    places: dict[str, int]
+
+    @classmethod
+    def of(cls, extractions: list[Extraction]) -> _Ids:
+        codes, slugs, places = set(), set(), set()
+        for x in extractions:
+            codes |= _codes(x)
+            slugs |= _slugs(x)
+            places |= _place_slugs(x)
+        return cls(
+            dict(Country.objects.filter(iso2__in=codes).values_list("iso2", "id")),
+            dict(Person.objects.filter(slug__in=slugs).values_list("slug", "id")),
+            dict(Place.objects.filter(slug__in=places).values_list("slug", "id")),
+        )
+
+
+def _store_newcomers(article, extraction) -> None:
+    """Officials the gazetteer lacks become people marked for review, with their mention."""
+    for newcomer in extraction.new_people:
+        slug = slugify(newcomer.name)[:150]
+        person = (
+            Person.objects.filter(slug=slug).first()
+            or Person.objects.filter(aliases__name=newcomer.name).first()
+        )
+        if person is None:
+            where = f" of {newcomer.country}" if newcomer.country else ""
+            person = Person.objects.create(
+                name=newcomer.name,
+                slug=slug,
+                needs_review=True,
+                notes=f"Found by extraction as “{newcomer.title}{where}” in "
+                f"“{article.headline}” ({article.published:%Y-%m-%d}).",
+            )
+        ArticlePerson.objects.get_or_create(
+            article=article,
+            person=person,
+            defaults={
+                "count": newcomer.count,
+                "first_offset": newcomer.offset,
+            },
+        )
+
+
+def _store_figures(pairs: list[tuple[Article, Extraction]], ids: _Ids) -> None:
+    flat = [(a, f) for a, x in pairs for f in x.figures]
+    figure_ids = insert_returning(
+        Figure,
+        [
+            "article",
+            "kind",
+            "value",
+            "unit",
+            "qualifier",
+            "is_target",
+            "change_percent",
+            "period",
+            "sentence",
+        ],
+        [
+            (
+                a.pk,
+                f.kind,
+                f.value,
+                f.unit,
+                f.qualifier,
+                f.is_target,
+                f.change_percent,
+                f.period[:100],
+                f.sentence,
+            )
+            for a, f in flat
+        ],
+    )
+    insert_rows(
+        Figure.countries.through,
+        ["figure", "country"],
+        [
+            (figure_id, ids.countries[code])
+            for figure_id, (_, f) in zip(figure_ids, flat, strict=True)
+            for code in f.countries
+            if code in ids.countries
+        ],
+    )
+
+
+def _codes(x: Extraction) -> set[str]:
+    codes = set(x.countries)
+    for event in x.events:
+        codes |= {c for c, _ in event.countries}
+    for figure in x.figures:
+        codes |= set(figure.countries)
+    return codes
+
+
+def _slugs(x: Extraction) -> set[str]:
+    return set(x.people) | {p for e in x.events for p, _ in e.people}
+
+
+def _place_slugs(x: Extraction) -> set[str]:
+    return set(x.places) | {e.place for e in x.events if e.place}
+
+
+def _event_key(ev) -> str:
+    return "|".join(
+        [",".join(sorted(c for c, _ in ev.countries)), ",".join(sorted(p for p, _ in ev.people))]
+    )[:255]
+
+
+def _match_windows(
+    dates_by_key: dict[str, list[dt.date]], window: dt.timedelta, per_query: int = 300
+) -> Iterator[Q]:
+    """The stored events that can match: for each participants key, only the days near the
+    batch's events with that key (one query over the whole span of a batch grew with the
+    archive: at 100,000 articles it fetched most events of the popular pairs every batch)."""
+    clauses = []
+    for key, dates in dates_by_key.items():
+        dates = sorted(dates)
+        start = end = dates[0]
+        for day in dates[1:]:
+            if day - end > 2 * window:
+                clauses.append(Q(participants_key=key, date__range=(start - window, end + window)))
+                start = day
+            end = day
+        clauses.append(Q(participants_key=key, date__range=(start - window, end + window)))
+    for first in range(0, len(clauses), per_query):
+        yield functools.reduce(operator.or_, clauses[first : first + per_query])
+
+
+@dataclass
+class _EventRow:
+    """A stored event as matching needs it: its id (set once inserted) and its date."""
+
+    pk: int | None
+    date: dt.date
+
+
+def _store_events(pairs: list[tuple[Article, Extraction]], ids: _Ids, new: bool = False) -> None:
+    """Link each article to its events, reusing an event another article already reported
+    (same type, subtype and participants, within EVENT_MATCH_DAYS), earlier articles of
+    the same batch included. A few queries per batch, whatever the number of events."""
+    articles = [a for a, _ in pairs]
+    through = Event.articles.through
+    old_events: list[int] = []
+    if not new:
+        old_events = list(
+            through.objects.filter(article__in=articles).values_list("event_id", flat=True)
+        )
+        through.objects.filter(article__in=articles).delete()
+    extracted = [(a, ev) for a, x in pairs for ev in x.events]
+    if extracted:
+        window = dt.timedelta(days=EVENT_MATCH_DAYS)
+        dates_by_key: dict[str, list[dt.date]] = {}
+        for _, ev in extracted:
+            dates_by_key.setdefault(_event_key(ev), []).append(ev.date)
+        known: dict[tuple[str, str, str], list[_EventRow]] = {}
+        for condition in _match_windows(dates_by_key, window):
+            rows = Event.objects.filter(condition).values_list(
+                "pk", "type", "subtype", "participants_key", "date"
+            )
+            for pk, type_, subtype, participants, date in rows:
+                known.setdefault((type_, subtype, participants), []).append(_EventRow(pk, date))
+        for candidates in known.values():
+            candidates.sort(key=lambda e: (e.date, e.pk))
+        links: list[tuple[int, _EventRow]] = []
+        fresh: list[tuple[_EventRow, object, str]] = []
+        for article, ev in extracted:
+            key = (ev.type, ev.subtype, _event_key(ev))
+            match = next((e for e in known.get(key, ()) if abs(e.date - ev.date) <= window), None)
+            if match is None:
+                match = _EventRow(None, ev.date)
+                fresh.append((match, ev, key[2]))
+                known.setdefault(key, []).append(match)
+            links.append((article.pk, match))
+        new_ids = insert_returning(
+            Event,
+            ["type", "subtype", "title", "date", "place", "participants_key"],
+            [
+                (ev.type, ev.subtype, ev.title[:300], ev.date, ids.places.get(ev.place), key)
+                for _, ev, key in fresh
+            ],
+        )
+        for (row, _, _), pk in zip(fresh, new_ids, strict=True):
+            row.pk = pk
+        insert_rows(
+            EventPerson,
+            ["event", "person", "role"],
+            [
+                (event.pk, ids.people[p], role)
+                for event, ev, _ in fresh
+                for p, role in ev.people
+                if p in ids.people
+            ],
+        )
+        insert_rows(
+            EventCountry,
+            ["event", "country", "role"],
+            [
+                (event.pk, ids.countries[c], role)
+                for event, ev, _ in fresh
+                for c, role in ev.countries
+                if c in ids.countries
+            ],
+        )
+        # Each article's links were deleted above (or it is new): no row exists yet.
+        insert_rows(
+            through,
+            ["event", "article"],
+            list(dict.fromkeys((event.pk, pk) for pk, event in links)),
+        )
+    # An event no article reports any more goes with its last report.
+    Event.objects.filter(pk__in=old_events, articles__isnull=True).delete()
