@@ -3,8 +3,8 @@ import re
 
 import pytest
 
-from archive.ingest import parser
 from archive.ingest.parser import ParseError, parse_bytes, parse_text
+from archive.text.headlines import HEADLINE_MAX, make_headline
 from tests.conftest import SEED
 
 TODAY = dt.date(2026, 11, 28)
@@ -13,9 +13,11 @@ TODAY = dt.date(2026, 11, 28)
 def test_seed_file_parses():
     article = parse_bytes(SEED.read_bytes(), today=TODAY)
     assert article.published == dt.date(2025, 11, 25)
-    assert article.headline.startswith("Highlighting the special importance of the Turkmen")
-    assert len(article.headline) <= parser.HEADLINE_MAX
+    # The long first sentence loses its opening participle phrase and is cut at a word.
+    assert article.headline.startswith("Kazakh leader Kassym-Jomart Tokayev stated that")
+    assert len(article.headline) <= HEADLINE_MAX
     assert article.headline.endswith("…")
+    assert article.source == "Qazinform News Agency"  # named in the text
     assert len(article.paragraphs) == 13
     assert article.body.startswith("Highlighting")
     assert article.paragraphs[-1].endswith("the Altyn Qyran (Golden Eagle) Order.")
@@ -31,7 +33,7 @@ def test_headline_is_first_sentence_when_short():
 
 def test_headline_cut_at_word_boundary():
     words = " ".join(["diplomacy"] * 30)
-    headline = parser.make_headline(words)
+    headline = make_headline([words])
     assert len(headline) <= 110
     assert headline.endswith("diplomacy…")
 
@@ -85,3 +87,51 @@ def test_cyrillic_text_is_russian():
     )
     assert article.language == "ru"
     assert article.headline == "Президент Казахстана Токаев провёл переговоры"
+
+
+def test_a_dateline_and_agency_tag_stay_out_of_the_headline_and_lead():
+    article = parse_text(
+        " date 2025-02-03 WASHINGTON, Feb. 3 (Reuters) - The Secretary of State met the "
+        "Foreign Minister of Ruritania on Monday. They discussed minerals.",
+        today=TODAY,
+    )
+    assert article.headline == "The Secretary of State met the Foreign Minister of Ruritania"
+    assert article.lead.startswith("The Secretary of State")
+    assert article.dateline == "WASHINGTON, Feb. 3 (Reuters) -"
+    assert article.dateline_city == "Washington"
+    assert article.source == "Reuters"
+    assert article.body.startswith("WASHINGTON, Feb. 3 (Reuters) -")  # the text is kept whole
+
+
+def test_header_lines_give_title_source_and_url():
+    article = parse_text(
+        " date 2025-03-04\ntitle Trade between the two countries rose by an eighth\n"
+        "source Kazinform\nurl https://example.org/news/1\n\n"
+        "ASTANA, March 4. /Kazinform/ - Trade grew 12.5% in 2024.",
+        today=TODAY,
+    )
+    assert article.headline == "Trade between the two countries rose by an eighth"
+    assert article.title_given
+    assert article.source == "Qazinform News Agency"
+    assert article.url == "https://example.org/news/1"
+    assert article.body.startswith("ASTANA, March 4.")
+
+
+def test_header_words_on_the_date_line_are_body_text():
+    """The seed format puts the body right after the date: a body that starts with the
+    word "title" is not a header."""
+    article = parse_text(" date 2025-03-04 title holders met in Astana.", today=TODAY)
+    assert article.body == "title holders met in Astana."
+    assert not article.title_given
+
+
+@pytest.mark.parametrize(
+    ("raw", "reason"),
+    [
+        (" date 2025-03-04\nurl ftp://example.org/x\n\nBody.", "line 2: url"),
+        (" date 2025-03-04\ntitle One\ntitle Two\n\nBody.", "line 3: a second 'title'"),
+    ],
+)
+def test_bad_header_lines_are_refused_with_their_line(raw, reason):
+    with pytest.raises(ParseError, match=re.escape(reason)):
+        parse_text(raw, today=TODAY)

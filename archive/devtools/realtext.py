@@ -330,25 +330,30 @@ def _score_figures(case: Case, extraction, report: Report) -> None:
     tally = report.figures
     figures = list(extraction.figures)
     tally.extracted += len(figures)
-    used: set[int] = set()
+    used: set[tuple[int, int]] = set()  # (figure, 0 for its value or 1 for a range's end)
     for wanted in case.label["figures"]:
         tally.labelled += 1
         value = Decimal(str(wanted["value"])) * _scale(wanted.get("scale"))
         unit = _unit(wanted["unit"])
         spans = _spans(body, wanted["text"])
-        hit = next(
+        # A range is one figure with two values: it answers the two labels of its ends.
+        hit, end = next(
             (
-                i
+                (i, side)
                 for i, f in enumerate(figures)
-                if i not in used and f.unit == unit and f.value == value and _figure_hits(f, spans)
+                for side, v in enumerate((f.value, getattr(f, "range_to", None)))
+                if (i, side) not in used
+                and f.unit == unit
+                and v == value
+                and _figure_hits(f, spans)
             ),
-            None,
+            (None, 0),
         )
         where = f"{case.corpus}/{case.name}"
         if hit is None:
             report.errors.append(f"{where}: missed figure {value:f} {unit} in {wanted['text']!r}")
             continue
-        used.add(hit)
+        used.add((hit, end))
         tally.found += 1
         if figures[hit].kind in KIND_ANSWERS.get(wanted["kind"], {wanted["kind"]}):
             tally.exact += 1
@@ -358,7 +363,7 @@ def _score_figures(case: Case, extraction, report: Report) -> None:
                 f"labelled {wanted['kind']}"
             )
     for i, figure in enumerate(figures):
-        if i in used:
+        if (i, 0) in used or (i, 1) in used:
             continue
         tally.unmatched += 1
         report.errors.append(
@@ -386,7 +391,7 @@ STOPWORDS = frozenset(_STOPWORDS.split())
 # An independent check, not the parser's own rules: a capitalised city then a comma or full
 # stop at the start, a tag in slashes or brackets, or an agency's name near the start.
 DATELINE_LIKE = re.compile(
-    r"^\s*[A-ZА-ЯЁ][A-ZА-ЯЁ .'-]{2,}[,.]"
+    r"^\s*[A-ZА-ЯЁ]{3,}[A-ZА-ЯЁ .'-]*[,.]"
     r"|/\s*[^/\n]{2,40}\s*/"
     r"|\((?:Reuters|Xinhua|AFP|AP|IANS|PTI|ANI|RFE/RL|dpa|Kyodo|Yonhap|Bernama|Interfax)\)"
     r"|^.{0,60}\b(?:KAZINFORM|Kazinform|Trend:|TASS|ТАСС|ИНТЕРФАКС|РИА Новости|Kabar|MONTSAME)"

@@ -2,7 +2,16 @@
 beyond the bytes handed in.
 
 The format: an optional BOM and whitespace, ``date YYYY-MM-DD``, whitespace, then the body;
-paragraphs are separated by blank lines.
+paragraphs are separated by blank lines. After the date and a line break, optional header
+lines may follow, each on its own line, before the body:
+    title The headline as published
+    source The publisher or agency
+    url https://…
+A file without them is read as before. The headline is the given title, else one derived
+from the text (archive/text/headlines.py); the dateline and agency tag at the head of wire
+copy are recognised (archive/text/datelines.py): their city and agency are kept apart, and
+neither is in the headline or the lead; the source is the given one, else the agency of
+the dateline, else a known agency the text names.
 """
 
 from __future__ import annotations
@@ -13,13 +22,18 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from archive.text.sentences import split_paragraphs, split_sentences
+from archive.text.datelines import agency_name, find_dateline
+from archive.text.headlines import make_headline
+from archive.text.language import guess_language
+from archive.text.sentences import split_paragraphs
 
-HEADER_RE = re.compile(r"\A\s*date[ \t]+(\S+)(?:[ \t]+|[ \t]*\r?\n|\Z)", re.IGNORECASE)
+HEADER_RE = re.compile(r"\A\s*date[ \t]+(\S+)(?:[ \t]*\r?\n|[ \t]+|\Z)", re.IGNORECASE)
+# Optional header lines after `date` and a line break: `title …`, `source …`, `url …`.
+FIELD_RE = re.compile(r"(title|source|url)[ \t]+([^\n]*\S)[ \t]*(?:\r?\n|\Z)")
+URL_RE = re.compile(r"https?://[^\s<>\"]{3,2000}\Z")
 DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 # Control characters other than tab, line feed, carriage return and form feed.
 CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
-HEADLINE_MAX = 110
 LEAD_MAX = 400
 # Later than this many days after today is taken for a typing error in the header.
 FUTURE_TOLERANCE_DAYS = 2
@@ -53,7 +67,11 @@ class ParsedArticle:
     paragraphs: tuple[str, ...]
     language: str
     sha256: str
-    source: str | None = None  # the agency or publisher the text names, if a known one
+    source: str | None = None  # the publisher or agency: given, from the dateline, or named
+    url: str = ""  # the original address, when the file gives it
+    title_given: bool = False  # the headline came from a `title` header line
+    dateline: str = ""  # the dateline and tag as written ("ASTANA, March 4. /Kazinform/ –")
+    dateline_city: str = ""  # its city ("Astana")
 
 
 def decode(data: bytes) -> str:
@@ -91,44 +109,19 @@ def body_hash(body: str) -> str:
     return hashlib.sha256(body.encode("utf-8")).hexdigest()
 
 
-def make_headline(first_paragraph: str, limit: int = HEADLINE_MAX) -> str:
-    """The first sentence, cut at a word boundary to at most `limit` characters."""
-    sentence = split_sentences(first_paragraph)[0] if first_paragraph else ""
-    sentence = " ".join(sentence.split())
-    if len(sentence) <= limit:
-        return sentence.rstrip(".")
-    cut = sentence[: limit - 1]
-    if " " in cut:
-        cut = cut[: cut.rindex(" ")]
-    return cut.rstrip(" ,;:–—-") + "…"
-
-
 def find_source(body: str) -> str | None:
     """The first known agency (in KNOWN_SOURCES order) the body names."""
     found = set(SOURCE_RE.findall(body))  # one pass over the body, not one per marker
     return next((name for marker, name in KNOWN_SOURCES.items() if marker in found), None)
 
 
-def make_lead(paragraphs: list[str], limit: int = LEAD_MAX) -> str:
-    lead = paragraphs[0]
+def make_lead(paragraphs: list[str], limit: int = LEAD_MAX, skip: int = 0) -> str:
+    """The first paragraph from `skip` (past a dateline), cut at a word to `limit`."""
+    lead = paragraphs[0][skip:] or (paragraphs[1] if len(paragraphs) > 1 else paragraphs[0])
     if len(lead) <= limit:
         return lead
     cut = lead[:limit]
     return cut[: cut.rindex(" ")] + "…" if " " in cut else cut + "…"
-
-
-CYRILLIC_LETTER_RE = re.compile(r"[\u0400-\u04ff]")
-LETTER_RE = re.compile(r"[^\W\d_]")
-
-
-def guess_language(text: str) -> str:
-    """A cheap script test: enough to tell the archive's Russian texts from English ones."""
-    sample = text[:2000]
-    cyrillic = len(CYRILLIC_LETTER_RE.findall(sample))
-    if not cyrillic:  # the common case, found in one pass in C
-        return "en"
-    letters = len(LETTER_RE.findall(sample))
-    return "ru" if cyrillic / letters > 0.5 else "en"
 
 
 def parse_date(raw: str, today: dt.date | None = None) -> dt.date:
@@ -153,21 +146,74 @@ def parse_text(text: str, today: dt.date | None = None) -> ParsedArticle:
         first_line = text.strip().split("\n", 1)[0][:40]
         raise ParseError(f"line 1: no 'date YYYY-MM-DD' header (starts {first_line!r})")
     published = parse_date(match.group(1), today)
-    normalised = normalise(text[match.end() :])
+    fields, rest = read_fields(text, match)
+    normalised = normalise(rest)
     if not normalised:
         raise ParseError("header only: the body is empty")
     paragraphs = split_paragraphs(normalised)
     body = "\n\n".join(paragraphs)
+    dateline = find_dateline(paragraphs[0])
+    title = " ".join(fields.get("title", "").split())[:300]
+    derived = derive(paragraphs)
     return ParsedArticle(
         published=published,
-        headline=make_headline(paragraphs[0]),
-        lead=make_lead(paragraphs),
+        headline=title or derived.headline,
+        lead=derived.lead,
         body=body,
         paragraphs=tuple(paragraphs),
         language=guess_language(normalised),
         sha256=body_hash(body),
-        source=find_source(body),
+        source=_source(fields.get("source", ""), dateline, body),
+        url=fields.get("url", ""),
+        title_given=bool(title),
+        dateline=dateline.text if dateline else "",
+        dateline_city=dateline.city if dateline else "",
     )
+
+
+@dataclass(frozen=True)
+class Derived:
+    """What the parser derives from the text alone (and re-derives for stored articles)."""
+
+    headline: str
+    lead: str
+    dateline: str
+
+
+def derive(paragraphs: list[str]) -> Derived:
+    """The headline and lead of an article's paragraphs, and its dateline as written."""
+    dateline = find_dateline(paragraphs[0])
+    return Derived(
+        make_headline(paragraphs),
+        make_lead(paragraphs, skip=dateline.end if dateline else 0),
+        dateline.text if dateline else "",
+    )
+
+
+def _source(given: str, dateline, body: str) -> str | None:
+    if given:
+        return agency_name(given) or given
+    return (dateline and dateline.agency) or find_source(body)
+
+
+def read_fields(text: str, header: re.Match) -> tuple[dict[str, str], str]:
+    """The optional `title`, `source` and `url` lines after the date header, and the text
+    after them. They are read only when the date stands on a line of its own."""
+    fields: dict[str, str] = {}
+    position = header.end()
+    if "\n" not in header.group(0):
+        return fields, text[position:]
+    line = header.group(0).count("\n")  # the line before the next one
+    while m := FIELD_RE.match(text, position):
+        name, value = m.group(1), m.group(2).strip()
+        line += 1
+        if name in fields:
+            raise ParseError(f"line {line}: a second '{name}' header line")
+        if name == "url" and not URL_RE.match(value):
+            raise ParseError(f"line {line}: url {value[:60]!r} is not an http(s) address")
+        fields[name] = value[:2000] if name == "url" else value[:300]
+        position = m.end()
+    return fields, text[position:]
 
 
 def parse_bytes(data: bytes, today: dt.date | None = None) -> ParsedArticle:

@@ -1,12 +1,194 @@
-"""Paragraphs and sentences of an article body."""
+"""Paragraphs and sentences of an article body: the one splitter the archive uses (the
+parser's headline, extraction, snippets).
+
+A sentence ends at ".", "!", "?" or "…" (with any closing quotes or brackets), at a line
+break, and at a paragraph break. It does not end:
+- inside a number: "12.5", "1,500.75", "25.02.2020";
+- after an abbreviation that never ends a sentence ("Feb. 3", "Dr. Smith", "No. 5",
+  "approx. 40", "т.е. в", "г. Москва") or after one that may ("U.S.") unless the next word
+  opens a sentence ("in the U.S. The talks …");
+- at an initial: "J. Smith", "Kh.Battulga", "С.Жээнбеков", "С.В.Лавров";
+- inside a quotation closed in the same paragraph: «Мы договорились. Это важно», — сказал он;
+- where the next word starts in lower case ("approx. five").
+A full stop with no space after it ends a sentence only between words ("agreed.The talks":
+real copy drops spaces), not in "U.S.", "Sept.24" or "ANKARA.KAZINFORM".
+"""
 
 from __future__ import annotations
 
 import re
 
 PARAGRAPH_SPLIT_RE = re.compile(r"\n\s*\n")
-SENTENCE_END_RE = re.compile(r"(?<=[.!?])[\"'’”)]?\s+(?=[\"'“‘(]?[A-ZА-ЯЁ0-9])")
-SENTENCE_RE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"'’”)]*|\n|$)")
+# A terminator run and the closing quotes or brackets after it.
+END_RE = re.compile(r"[.!?…]+[\"'’”»)\]]*")
+CLOSERS = "\"'’”»)]"
+OPENERS = "\"'“‘«(["
+# Never the last word of a sentence: titles, months before a day, numbering, Russian
+# abbreviations of words that always have a continuation.
+NEVER_FINAL = frozenset(
+    [
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Messrs",
+        "Dr",
+        "Prof",
+        "Gen",
+        "Lt",
+        "Col",
+        "Capt",
+        "Maj",
+        "Cmdr",
+        "Adm",
+        "Sgt",
+        "Gov",
+        "Sen",
+        "Rep",
+        "Rev",
+        "Hon",
+        "Rt",
+        "St",
+        "Sr",
+        "Jr",
+        "Amb",
+        "Pres",
+        "Sec",
+        "Dep",
+        "Min",
+        "No",
+        "Nos",
+        "Nr",
+        "Art",
+        "Vol",
+        "pp",
+        "Fig",
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Sept",
+        "Oct",
+        "Nov",
+        "Dec",
+        "approx",
+        "ca",
+        "cf",
+        "vs",
+        "viz",
+        "incl",
+        "est",
+        "e.g",
+        "i.e",
+        "H.E",
+        "H.H",
+        "H.M",
+        "H.R.H",
+        "т.е",
+        "т.к",
+        "т.н",
+        "т.ч",
+        "т.д",
+        "т.п",
+        "им",
+        "ул",
+        "пр",
+        "пл",
+        "д",
+        "др",
+        "гг",
+        "тыс",
+        "млн",
+        "млрд",
+        "трлн",
+        "руб",
+        "долл",
+        "ст",
+        "см",
+        "напр",
+    ]
+)
+# May end a sentence: a split there only when the next word opens a new one.
+MAY_BE_FINAL = frozenset(
+    ["U.S", "U.K", "U.N", "E.U", "U.S.A", "U.A.E", "Inc", "Ltd", "Co", "Corp", "a.m", "p.m", "etc"]
+)
+SENTENCE_OPENERS = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "He",
+        "She",
+        "It",
+        "They",
+        "We",
+        "I",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "His",
+        "Her",
+        "Its",
+        "Their",
+        "Our",
+        "In",
+        "On",
+        "At",
+        "But",
+        "And",
+        "However",
+        "Meanwhile",
+        "According",
+        "During",
+        "After",
+        "Before",
+        "Earlier",
+        "Later",
+        "Also",
+        "Both",
+        "Today",
+        "Yesterday",
+        "There",
+        "Such",
+        "As",
+        "While",
+        "When",
+        "Since",
+        "Following",
+        "Speaking",
+        "Last",
+        "Next",
+        "Under",
+        "Over",
+        "В",
+        "На",
+        "По",
+        "С",
+        "Как",
+        "Это",
+        "Он",
+        "Она",
+        "Они",
+        "Мы",
+        "Также",
+        "При",
+        "После",
+        "Кроме",
+        "Однако",
+        "Ранее",
+        "Сегодня",
+    ]
+)
+# Two-letter transliterated initials: "Kh.Battulga", "Sh. Mirziyoyev".
+DIGRAPH_INITIALS = frozenset(
+    ["Kh", "Sh", "Ch", "Zh", "Ts", "Yu", "Ya", "Ye", "Yo", "Gh", "Dj", "Dzh"]
+)
+WORD_BEFORE_RE = re.compile(r"([^\s\"'“‘«(\[]+)$")
+NUMBER_INSIDE_RE = re.compile(r"\d[.,]\d")
 
 
 def split_paragraphs(text: str) -> list[str]:
@@ -14,16 +196,102 @@ def split_paragraphs(text: str) -> list[str]:
     return [" ".join(p.split()) for p in PARAGRAPH_SPLIT_RE.split(text) if p.strip()]
 
 
+def _quotations(text: str) -> list[tuple[int, int]]:
+    """Spans of quotations opened and closed within `text` (one paragraph or line)."""
+    spans = []
+    for opener, closer in (("«", "»"), ("“", "”"), ("„", "“")):
+        for m in re.finditer(
+            re.escape(opener) + r"[^" + re.escape(opener + closer) + r"\n]*?" + re.escape(closer),
+            text,
+        ):
+            spans.append((m.start(), m.end()))
+    for m in re.finditer(r'(?<![\w])"[^"\n]+"(?![\w])', text):
+        spans.append((m.start(), m.end()))
+    return spans
+
+
+def _inside(start: int, end: int, quotes: list[tuple[int, int]]) -> bool:
+    """A terminator run inside a quotation, not at its close ("… agreed." He said)."""
+    return any(q_start < start and end < q_end for q_start, q_end in quotes)
+
+
+def _is_boundary(text: str, start: int, end: int, quotes) -> bool:
+    """Whether the terminator run text[start:end] ends a sentence."""
+    run = text[start:end]
+    if _inside(start, end, quotes):
+        return False
+    following = text[end:]
+    if not following:
+        return True
+    spaced = following[0].isspace()
+    rest = following.lstrip(" \t")
+    if not rest or rest[0] == "\n":
+        return True
+    before = WORD_BEFORE_RE.search(text, 0, start)
+    word = before.group(1) if before else ""
+    if run.startswith(".") and not run.startswith(".."):
+        if not spaced:
+            # "12.5", "U.S.", "Sept.24", "С.Жээнбеков", "ANKARA.KAZINFORM": not an end;
+            # "agreed.The": a missing space.
+            return (
+                len(word) >= 2
+                and word[-1].islower()
+                and rest[:1].isupper()
+                and rest[1:2].islower()
+                and word not in NEVER_FINAL
+                and word not in DIGRAPH_INITIALS
+            )
+        bare = word.rstrip(".")
+        if NUMBER_INSIDE_RE.search(text, max(0, start - 1), start + 2):
+            return False
+        if bare in NEVER_FINAL or bare.lower() in {"approx", "ca", "cf", "vs", "incl", "est"}:
+            return False
+        if re.fullmatch(r"(?:[A-ZА-ЯЁ]\.)*[A-ZА-ЯЁ]", bare) or bare in DIGRAPH_INITIALS:
+            # An initial ("J.", "С.В.") before a capitalised name; a lone capital before
+            # a sentence opener ("Plan B. The") still ends it.
+            next_word = re.match(r"[\w-]+", rest)
+            return bool(next_word) and next_word.group() in SENTENCE_OPENERS
+        if bare == "г":  # "в 2024 г. Президент" may end; "г. Москва" (город) does not
+            if not re.search(r"\d{4}\s*$", text[max(0, start - 12) : start - 1]):
+                return False
+        elif bare in MAY_BE_FINAL:
+            next_word = re.match(r"[\w-]+", rest)
+            return bool(next_word) and next_word.group() in SENTENCE_OPENERS
+    # The next sentence starts with a capital, a digit or an opening quote or bracket.
+    first = rest.lstrip(OPENERS + "—–- ")[:1]
+    return bool(first) and (first.isupper() or first.isdigit())
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of `text`, whitespace trimmed, in order."""
+    spans: list[tuple[int, int]] = []
+    line_start = 0
+    for line in text.split("\n"):
+        line_end = line_start + len(line)
+        quotes = _quotations(line)
+        start = 0
+        for m in END_RE.finditer(line):
+            if _is_boundary(line, m.start(), m.end(), quotes):
+                _add(spans, line, line_start, start, m.end())
+                start = m.end()
+        _add(spans, line, line_start, start, len(line))
+        line_start = line_end + 1
+    return spans
+
+
+def _add(spans: list[tuple[int, int]], line: str, offset: int, start: int, end: int) -> None:
+    chunk = line[start:end]
+    stripped = chunk.strip()
+    if stripped:
+        first = start + chunk.index(stripped[0])
+        spans.append((offset + first, offset + first + len(stripped)))
+
+
 def split_sentences(text: str) -> list[str]:
-    return [s.strip() for s in SENTENCE_END_RE.split(text) if s.strip()]
+    """The sentences of `text`."""
+    return [text[start:end] for start, end in sentence_spans(text)]
 
 
 def sentences_with_offsets(text: str) -> list[tuple[int, str]]:
-    """Sentences of `text` with their start offsets (abbreviations are rare in this prose)."""
-    found = []
-    for m in SENTENCE_RE.finditer(text):
-        chunk = m.group(0)
-        stripped = chunk.strip()
-        if stripped:
-            found.append((m.start() + chunk.index(stripped[0]), stripped))
-    return found
+    """The sentences of `text` with their start offsets."""
+    return [(start, text[start:end]) for start, end in sentence_spans(text)]

@@ -1,0 +1,223 @@
+"""A headline for an article that came without one: its first real sentence, made short.
+
+The text proper starts after the dateline and agency tag, and after lines that are not
+news: a date-and-place line, a document header ("Press Statement", a spokesperson's name),
+a sentence that only introduces what follows ("The following is attributable to …:"),
+"Good afternoon." The first sentence of four words or more is taken, then shortened as a
+sub-editor would: a leading "At the initiative of …,", "In May," or "Highlighting …,"
+goes, as do "today" and "on Tuesday"; capitals are calmed ("AKAYEV MEETS …"); past the
+limit a clause between commas (", who arrived …,") goes, and "The spokesman said that"
+gives way to what was said; then it is cut at a clause ("…, having reached", "… when
+meeting") and only then at a word, never inside a number, after an abbreviation or before
+a dangling "of the".
+"""
+
+from __future__ import annotations
+
+import re
+
+from archive.text.datelines import find_dateline
+from archive.text.sentences import split_sentences
+
+HEADLINE_MAX = 110
+MIN_WORDS = 4
+LEADING_PHRASE_RE = re.compile(
+    r"^(?:At the (?:initiative|invitation|request) of|In line with|As part of|According to"
+    r"|Following|During|After|On the sidelines of|In|On|Earlier|Meanwhile|Today|Yesterday"
+    r"|Also|[A-Z][a-z]+ing)\b[^,]{0,90},\s+(?=[A-Za-zА-ЯЁа-яё])"
+)
+TIME_WORDS_RE = re.compile(
+    r",?\s+(?:on\s+)?(?:(?:late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?(?=[\s,.;:])"
+    r"|\s+(?:today|yesterday)(?=[\s,.;:])",
+)
+# Where a long sentence may be cut: before a clause that adds to the main one.
+CLAUSE_RE = re.compile(
+    r",\s+(?:which|who|whose|where|when|while|as|and|but|having|saying|adding|noting|"
+    r"according|amid|after|during|following|in order|with|to)\b"
+    r"|,\s+(?=[A-ZА-ЯЁ][a-zа-яё]+\s+(?:said|says|told|stated|noted|reported)\b)"
+    r"|\s+(?:when|while|amid|after|during|following|in order to|so as to|as part of|"
+    r"on the sidelines of|within the framework of|at the invitation of)\s"
+    r"|\s+[–—]\s+|;\s+"
+)
+# A non-restrictive clause between commas: ", who arrived in the capital on a visit,".
+RELATIVE_RE = re.compile(r",\s+(?:who|which|whose|where)\s[^,]{3,120},\s+")
+# "The spokesman said that Araghchi will visit …": what an unnamed speaker said.
+REPORTED_RE = re.compile(
+    r"^The\s[^,]{5,90}?\s(?:said|says|announced|stated|noted|told reporters|confirmed)\s+that\s+"
+)
+HEADER_LABELS = ("press statement", "press release", "media note", "fact sheet", "readout")
+SMALL_WORDS = frozenset(
+    ["a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"]
+)
+ACRONYMS = frozenset(
+    [
+        "NATO",
+        "UN",
+        "EU",
+        "US",
+        "USA",
+        "UK",
+        "UAE",
+        "OSCE",
+        "ASEAN",
+        "ECOWAS",
+        "CIS",
+        "SCO",
+        "BRICS",
+        "OPEC",
+        "G7",
+        "G20",
+        "G8",
+        "AU",
+        "GCC",
+        "EAEU",
+    ]
+)
+DANGLING = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "and",
+        "or",
+        "in",
+        "on",
+        "at",
+        "to",
+        "with",
+        "for",
+        "by",
+        "from",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "that",
+        "which",
+    ]
+)
+ABBREVIATION_END_RE = re.compile(r"(?:\b[A-ZА-ЯЁ]|\b(?:[A-Z]\.){1,3}[A-Z]?|\b\w{1,4})\.$")
+NOT_NEWS = frozenset(
+    {
+        "good afternoon",
+        "good morning",
+        "good evening",
+        "press statement",
+        "press release",
+        "media note",
+        "readout",
+        "transcript",
+    }
+)
+DATE_LINE_RE = re.compile(r"^\W*(?:\d{1,2}\s+\w+|\w+\s+\d{1,2}),?\s+\d{4}\W*$")
+
+
+def make_headline(paragraphs: list[str] | tuple[str, ...], limit: int = HEADLINE_MAX) -> str:
+    """A headline from the article's paragraphs (see the module docstring)."""
+    for sentence in candidate_sentences(paragraphs):
+        headline = shorten(sentence, limit)
+        if len(re.findall(r"\w+", headline)) >= MIN_WORDS:
+            return headline
+    # Nothing long enough: the first words there are, cut at the limit.
+    text = " ".join(paragraphs)[: limit * 2]
+    return shorten(text, limit) if text else ""
+
+
+def candidate_sentences(paragraphs) -> list[str]:
+    """The sentences a headline may come from, in order, dateline and headers left out."""
+    found = []
+    for index, paragraph in enumerate(paragraphs[:6]):
+        if index == 0 and (dateline := find_dateline(paragraph)):
+            paragraph = paragraph[dateline.end :]
+        for sentence in split_sentences(paragraph):
+            if _is_news(sentence):
+                found.append(sentence)
+        if len(found) >= 3:
+            break
+    return found
+
+
+def _is_news(sentence: str) -> bool:
+    bare = sentence.strip(" .:!*").lower()
+    if bare in NOT_NEWS or DATE_LINE_RE.match(sentence) or bare.startswith(HEADER_LABELS):
+        return False
+    if sentence.rstrip().endswith(":"):  # "The following is attributable to …:"
+        return False
+    return bool(re.search(r"[^\W\d_]{2}", sentence))
+
+
+def shorten(sentence: str, limit: int = HEADLINE_MAX) -> str:
+    """A sentence made into a headline of at most `limit` characters."""
+    text = " ".join(sentence.split()).strip()
+    text = _without_time_words(_without_leading_phrase(text))
+    text = _unshouted(text.rstrip(" ."))
+    if len(text) <= limit:
+        return text
+    for pattern in (RELATIVE_RE, REPORTED_RE):
+        shorter = pattern.sub(" " if pattern is RELATIVE_RE else "", text, count=1)
+        if shorter != text and len(re.findall(r"\w+", shorter)) >= MIN_WORDS:
+            text = shorter[0].upper() + shorter[1:]
+        if len(text) <= limit:
+            return text
+    cut = _clause_cut(text, limit)
+    if cut:
+        return cut
+    return _word_cut(text, limit - 1) + "…"
+
+
+def _unshouted(text: str) -> str:
+    """ "AKAYEV MEETS GERMAN CHANCELLOR" -> "Akayev Meets German Chancellor"."""
+    letters = [ch for ch in text if ch.isalpha()]
+    if len(letters) < 12 or sum(ch.isupper() for ch in letters) < 0.8 * len(letters):
+        return text
+    words = []
+    for i, word in enumerate(text.split()):
+        bare = word.strip(",.;:()\"'")
+        if bare in ACRONYMS:
+            words.append(word)
+        elif i and bare.lower() in SMALL_WORDS:
+            words.append(word.lower())
+        else:
+            words.append(word.capitalize())
+    return " ".join(words)
+
+
+def _without_leading_phrase(text: str) -> str:
+    m = LEADING_PHRASE_RE.match(text)
+    if not m or len(re.findall(r"\w+", text[m.end() :])) < MIN_WORDS:
+        return text
+    rest = text[m.end() :]
+    return rest[0].upper() + rest[1:]
+
+
+def _without_time_words(text: str) -> str:
+    return TIME_WORDS_RE.sub("", text)
+
+
+def _clause_cut(text: str, limit: int) -> str:
+    """The longest head of `text` that ends before a clause and fits the limit."""
+    best = ""
+    for m in CLAUSE_RE.finditer(text):
+        if m.start() > limit:
+            break
+        head = text[: m.start()].rstrip(" ,;:–—")
+        if len(re.findall(r"\w+", head)) >= MIN_WORDS + 1:
+            best = head
+    return best
+
+
+def _word_cut(text: str, limit: int) -> str:
+    """The text cut at the last space before `limit`, without a dangling little word,
+    abbreviation or a number cut short."""
+    cut = text[:limit]
+    if " " in cut and not text[limit : limit + 1].isspace():
+        cut = cut[: cut.rindex(" ")]
+    words = cut.split()
+    while len(words) > MIN_WORDS and (
+        words[-1].lower().strip(",;:") in DANGLING or ABBREVIATION_END_RE.search(words[-1])
+    ):
+        words.pop()
+    return " ".join(words).rstrip(" ,;:–—-")

@@ -1,0 +1,128 @@
+"""Datelines and agency tags (archive/text/datelines.py), in the styles agencies use."""
+
+import pytest
+
+from archive.text.datelines import agency_name, find_dateline
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "dateline", "city", "agency", "text"),
+    [
+        (
+            "ASTANA, March 4. /Kazinform/ – Trade grew.",
+            "ASTANA, March 4. /Kazinform/ –",
+            "Astana",
+            "Qazinform News Agency",
+            "Trade grew.",
+        ),
+        (
+            "WASHINGTON, Feb. 3 (Reuters) - The envoy left.",
+            "WASHINGTON, Feb. 3 (Reuters) -",
+            "Washington",
+            "Reuters",
+            "The envoy left.",
+        ),
+        (
+            "BAKU, Azerbaijan, May 3. Trend: The minister spoke.",
+            "BAKU, Azerbaijan, May 3. Trend:",
+            "Baku",
+            "Trend News Agency",
+            "The minister spoke.",
+        ),
+        (
+            "МОСКВА, 25 ноября. /ТАСС/. Министр прибыл.",
+            "МОСКВА, 25 ноября. /ТАСС/.",
+            "Москва",
+            "TASS",
+            "Министр прибыл.",
+        ),
+        (
+            "NEW DELHI, March 3 (Xinhua) -- The talks began.",
+            "NEW DELHI, March 3 (Xinhua) --",
+            "New Delhi",
+            "Xinhua",
+            "The talks began.",
+        ),
+        (
+            "Минск. 7 сентября. УзТАГ – Посол вручил грамоты.",
+            "Минск. 7 сентября. УзТАГ –",
+            "Минск",
+            "UzTAG",
+            "Посол вручил грамоты.",
+        ),
+        (
+            "КИЕВ, 2 мая - РИА Новости. Делегация прибыла.",
+            "КИЕВ, 2 мая - РИА Новости.",
+            "Киев",
+            "RIA Novosti",
+            "Делегация прибыла.",
+        ),
+        (
+            "Ulaanbaatar /MONTSAME/. The President met envoys.",
+            "Ulaanbaatar /MONTSAME/.",
+            "Ulaanbaatar",
+            "MONTSAME",
+            "The President met envoys.",
+        ),
+        (
+            "OSLO.KAZINFORM The two ministers met.",
+            "OSLO.KAZINFORM",
+            "Oslo",
+            "Qazinform News Agency",
+            "The two ministers met.",
+        ),
+        (
+            "SAN JOSE, Costa Rica (AP) — Leaders gathered.",
+            "SAN JOSE, Costa Rica (AP) —",
+            "San Jose",
+            "Associated Press",
+            "Leaders gathered.",
+        ),
+        ("LIMA - Ministers met on Friday.", "LIMA -", "Lima", "", "Ministers met on Friday."),
+        (
+            "By IANS, Addis Ababa: The summit opened.",
+            "By IANS, Addis Ababa:",
+            "Addis Ababa",
+            "IANS",
+            "The summit opened.",
+        ),
+        (
+            "Bishkek, 06.04.23./Айгуль Асанова - Кабар/. Встреча прошла.",
+            "Bishkek, 06.04.23./Айгуль Асанова - Кабар/.",
+            "Bishkek",
+            "Kabar",
+            "Встреча прошла.",
+        ),
+    ],
+)
+def test_datelines(paragraph, dateline, city, agency, text):
+    found = find_dateline(paragraph)
+    assert (found.text, found.city, found.agency) == (dateline, city, agency)
+    assert paragraph[found.end :] == text
+
+
+def test_a_first_paragraph_of_only_a_date_and_a_place_is_a_dateline():
+    found = find_dateline("March 9, 2012, Dushanbe")
+    assert (found.city, found.date) == ("Dushanbe", "March 9, 2012")
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Kazakhstan and Turkey agreed to raise trade.",
+        "Vladimir Putin: We agreed on everything.",
+        "Putin, 71, said on Monday that talks would go on.",
+        "NATO - The alliance agreed.",
+        "UPDATE: The meeting was moved.",
+        "In Astana, March 4 was a day of talks.",
+    ],
+)
+def test_sentences_that_are_not_datelines(paragraph):
+    assert find_dateline(paragraph) is None
+
+
+def test_agency_names():
+    assert agency_name("(NIAT Khovar)") == "Khovar"
+    assert agency_name("/ Kabar /") == "Kabar"
+    assert agency_name("(Ruritania Wire)") == "Ruritania Wire"
+    assert agency_name("(2)") == ""

@@ -1,0 +1,79 @@
+"""Derived headlines (archive/text/headlines.py)."""
+
+import pytest
+
+from archive.text.headlines import HEADLINE_MAX, make_headline, shorten
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "headline"),
+    [
+        (
+            ["WASHINGTON, Feb. 3 - The envoy met the minister. They spoke."],
+            "The envoy met the minister",
+        ),
+        (["ASTANA, March 4. /Kazinform/ – Trade grew 12.5% in 2024."], "Trade grew 12.5% in 2024"),
+        (
+            ["October 9, 2011, Minsk", "The two presidents held talks in Minsk."],
+            "The two presidents held talks in Minsk",
+        ),
+        (
+            ["Good afternoon.", "The council met to discuss the ceasefire."],
+            "The council met to discuss the ceasefire",
+        ),
+        (
+            [
+                "The following is attributable to the spokesperson:",
+                "The Secretary met the envoy of Ruritania.",
+            ],
+            "The Secretary met the envoy of Ruritania",
+        ),
+        (
+            ["Minister Vale on Tuesday arrived in Lima for talks."],
+            "Minister Vale arrived in Lima for talks",
+        ),
+        (
+            ["At the invitation of the host, the delegation visited the port."],
+            "The delegation visited the port",
+        ),
+        (["REGENT MEETS FOREIGN ENVOYS."], "Regent Meets Foreign Envoys"),
+    ],
+)
+def test_headlines(paragraphs, headline):
+    assert make_headline(paragraphs) == headline
+
+
+def test_a_long_sentence_is_cut_at_a_clause():
+    sentence = (
+        "Trade between the two neighbouring republics rose to a record in the first half of "
+        "the year, having reached almost five billion dollars despite the strong headwinds"
+    )
+    assert shorten(sentence) == (
+        "Trade between the two neighbouring republics rose to a record in the first half of "
+        "the year"
+    )
+
+
+def test_a_relative_clause_goes_before_anything_is_cut():
+    sentence = (
+        "The President of Ruritania, who arrived in the capital on a working visit on Monday "
+        "evening, was received by the Prime Minister of the host country at the government house"
+    )
+    assert shorten(sentence) == (
+        "The President of Ruritania was received by the Prime Minister of the host country "
+        "at the government house"
+    )
+
+
+def test_a_word_cut_never_ends_on_a_little_word_an_abbreviation_or_inside_a_number():
+    sentence = (
+        "The ministers of the eleven member states of the regional council signed the long "
+        "awaited accord on the shared use of the river basin worth 12.5 billion dollars"
+    )
+    headline = shorten(sentence)
+    assert len(headline) <= HEADLINE_MAX and headline.endswith("…")
+    assert headline.split()[-1].rstrip("…") not in {"of", "the", "on", "12.5", "12"}
+
+
+def test_every_headline_has_four_words_or_more():
+    assert len(make_headline(["Yes.", "No.", "The talks ended in agreement."]).split()) >= 4

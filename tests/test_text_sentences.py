@@ -1,0 +1,85 @@
+"""The one sentence splitter (archive/text/sentences.py)."""
+
+import itertools
+import os
+from pathlib import Path
+
+import pytest
+
+from archive.devtools.realtext import boundary_problem, corpus_root, load_corpus
+from archive.text.sentences import sentence_spans, split_paragraphs, split_sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        (
+            "Turnover grew 12.5% in 2024 to USD 4.2 billion. Exports rose.",
+            ["Turnover grew 12.5% in 2024 to USD 4.2 billion.", "Exports rose."],
+        ),
+        (
+            "The fund holds 1,500.75 million. It grew.",
+            ["The fund holds 1,500.75 million.", "It grew."],
+        ),
+        (
+            "He arrived on Feb. 3 in Ankara. Talks began.",
+            ["He arrived on Feb. 3 in Ankara.", "Talks began."],
+        ),
+        (
+            "She met Dr. Grey and Gov. Hale. They spoke.",
+            ["She met Dr. Grey and Gov. Hale.", "They spoke."],
+        ),
+        (
+            "Resolution No. 12 passed. It was approx. 40 pages.",
+            ["Resolution No. 12 passed.", "It was approx. 40 pages."],
+        ),
+        ("The U.S. Secretary of State arrived.", ["The U.S. Secretary of State arrived."]),
+        ("He flew to the U.S. The talks ended.", ["He flew to the U.S.", "The talks ended."]),
+        ("J. Smith chaired it. Kh.Bold spoke.", ["J. Smith chaired it.", "Kh.Bold spoke."]),
+        (
+            "С.Иванов прибыл в г. Минск. Он выступил.",
+            ["С.Иванов прибыл в г. Минск.", "Он выступил."],
+        ),
+        ("Это т.е. главное. Да.", ["Это т.е. главное.", "Да."]),
+        ("В 2024 г. Совет собрался. Да.", ["В 2024 г.", "Совет собрался.", "Да."]),
+        (
+            "«Мы договорились. Это важно», — сказал он. Всё.",
+            ["«Мы договорились. Это важно», — сказал он.", "Всё."],
+        ),
+        (
+            '"We agreed. It matters," she said. Then she left.',
+            ['"We agreed. It matters," she said.', "Then she left."],
+        ),
+        ('"We agreed." The talks ended.', ['"We agreed."', "The talks ended."]),
+        ("They agreed.The talks ended.", ["They agreed.", "The talks ended."]),
+        ("Why? Because. Really!", ["Why?", "Because.", "Really!"]),
+        ("First line\nSecond line.", ["First line", "Second line."]),
+    ],
+)
+def test_sentences(text, sentences):
+    assert split_sentences(text) == sentences
+
+
+def test_spans_point_into_the_text():
+    text = "  One here.  Two there.\n\nThree."
+    assert [text[s:e] for s, e in sentence_spans(text)] == ["One here.", "Two there.", "Three."]
+
+
+def test_paragraphs_collapse_whitespace():
+    assert split_paragraphs("One\n two.\n\n\n Three. ") == ["One two.", "Three."]
+
+
+@pytest.mark.skipif(
+    not any(corpus_root().glob("*/labels.jsonl")) and not os.environ.get("NEWSROOM_CORPUS_DIR"),
+    reason="no labelled real corpus beside the project",
+)
+def test_no_sentence_of_the_real_corpus_ends_inside_a_number_an_abbreviation_or_an_initial():
+    """Every real text: the scorer's independent check finds no wrong boundary."""
+    problems = []
+    for case in load_corpus(corpus_root()):
+        sentences = split_sentences(case.parsed.body)
+        for current, following in itertools.pairwise(sentences):
+            if problem := boundary_problem(current, following):
+                problems.append(f"{case.name}: {problem}: {current[-30:]!r} | {following[:20]!r}")
+    assert problems == []
+    assert Path(corpus_root()).exists()
