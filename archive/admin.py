@@ -223,7 +223,7 @@ class ArticlePlaceInline(MentionInline):
 class FigureInline(admin.TabularInline):
     model = Figure
     extra = 0
-    fields = ["kind", "value", "unit", "qualifier", "is_target", "change_percent", "sentence"]
+    fields = ["kind", "value", "range_to", "unit", "qualifier", "is_target", "period", "sentence"]
     autocomplete_fields = []
 
 

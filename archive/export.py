@@ -49,6 +49,8 @@ def article_record(article: Article, base_url: str) -> dict:
         "published": article.published.isoformat(),
         "language": article.language,
         "source": article.source.name if article.source else None,
+        "original_url": article.url or None,
+        "dateline": article.dateline or None,
         "source_file": article.source_file,
         "sha256": article.sha256,
         "lead": article.lead,
@@ -59,8 +61,11 @@ def article_record(article: Article, base_url: str) -> dict:
             {
                 "type": e.type,
                 "subtype": e.subtype,
+                "status": e.status,
                 "title": e.title,
+                "subject": e.subject,
                 "date": e.date.isoformat(),
+                "date_precision": e.date_precision,
                 "place": e.place.name if e.place else None,
                 "people": [
                     {"name": r.person.name, "role": r.role} for r in e.eventperson_set.all()
@@ -75,14 +80,12 @@ def article_record(article: Article, base_url: str) -> dict:
             {
                 "kind": f.kind,
                 "value": format(f.value.normalize(), "f"),
+                "range_to": format(f.range_to.normalize(), "f") if f.range_to is not None else None,
                 "unit": f.unit,
                 "qualifier": f.qualifier,
                 "is_target": f.is_target,
-                "change_percent": (
-                    format(f.change_percent.normalize(), "f")
-                    if f.change_percent is not None
-                    else None
-                ),
+                "period": f.period,
+                "quote": f.quote,
                 "countries": sorted(c.iso2 for c in f.countries.all()),
                 "sentence": f.sentence,
             }

@@ -18,6 +18,7 @@ from archive.models import (
     Event,
     EventCountry,
     EventPerson,
+    EventReport,
     EventType,
     Figure,
     Office,
@@ -48,7 +49,7 @@ class HomeView(TemplateView):
             latest=Article.objects.published().for_listing()[:10],
             countries=_most_mentioned(Country, ArticleCountry, "country", recent),
             people=_most_mentioned(Person, ArticlePerson, "person", recent),
-            events=Event.objects.select_related("place")[:8],
+            events=Event.objects.held().select_related("place")[:8],
             since=since,
             **kwargs,
         )
@@ -190,9 +191,10 @@ class CountryDetailView(DetailView):
             offices=Office.objects.filter(country=country)
             .select_related("person")
             .order_by("role", "-start"),
-            events=Event.objects.involving(country, scan=total > SCAN_ABOVE).select_related(
-                "place"
-            )[:PAGE_SIZE],
+            events=Event.objects.involving(country, scan=total > SCAN_ABOVE)
+            .held()
+            .select_related("place")[:PAGE_SIZE],
+            planned=Event.objects.involving(country).planned().select_related("place")[:PAGE_SIZE],
             partners=partners,
             timeline=timeline,
             **kwargs,
@@ -222,7 +224,7 @@ class PairView(TemplateView):
     def get_context_data(self, **kwargs):
         a, b = self.first, self.second
         articles = Article.objects.about_pair(a, b)
-        events = Event.objects.between(a, b).select_related("place")
+        events = Event.objects.between(a, b).held().select_related("place")
 
         def latest(types):  # the most recent, shown oldest first
             return list(reversed(events.filter(type__in=types).order_by("-date")[:PAIR_EVENTS]))
@@ -245,6 +247,7 @@ class PairView(TemplateView):
             agreements=latest(["agreement"]),
             awards=latest(["award", "congratulation"]),
             event_count=events.count(),
+            planned=Event.objects.between(a, b).planned().select_related("place")[:PAIR_EVENTS],
             figures=figures[:PAIR_EVENTS],
             timeline=timeline,
             **kwargs,
@@ -265,7 +268,9 @@ class PersonDetailView(DetailView):
         met = (
             Person.objects.exclude(pk=person.pk)
             .filter(
-                events__in=person.events.filter(type__in=["visit", "talks", "phone_call", "summit"])
+                events__in=person.events.held().filter(
+                    type__in=["visit", "talks", "phone_call", "summit"]
+                )
             )
             .annotate(times=Count("events", distinct=True))
             .order_by("-times", "name")[:10]
@@ -274,7 +279,8 @@ class PersonDetailView(DetailView):
         return super().get_context_data(
             articles=articles.published().for_listing()[:PAGE_SIZE],
             total=sum(n for _, n in timeline),
-            events=person.events.select_related("place")[:PAGE_SIZE],
+            events=person.events.held().select_related("place")[:PAGE_SIZE],
+            planned=person.events.planned().select_related("place")[:PAGE_SIZE],
             met=met,
             timeline=timeline,
             **kwargs,
@@ -312,10 +318,12 @@ class EventDetailView(DetailView):
     template_name = "archive/event_detail.html"
 
     def get_queryset(self):
-        return Event.objects.select_related("place__country").prefetch_related(
+        return Event.objects.select_related("place__country", "part_of").prefetch_related(
             Prefetch("eventperson_set", EventPerson.objects.select_related("person")),
             Prefetch("eventcountry_set", EventCountry.objects.select_related("country")),
-            Prefetch("articles", Article.objects.published()),
+            Prefetch("articles", Article.objects.published().defer("body")),
+            Prefetch("reports", EventReport.objects.order_by("article", "paragraph", "pk")),
+            "parts",
         )
 
 

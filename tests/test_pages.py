@@ -15,7 +15,7 @@ def test_pair_page(client, seed_article):
     html = client.get("/relations/kz-tm/").content.decode()
     assert "Kazakhstan</a> – " in html and "Turkmenistan</a>" in html
     assert "State visit of Serdar Berdimuhamedov to Kazakhstan" in html  # meetings
-    assert "Joint statement of Kazakhstan and Turkmenistan" in html  # agreements
+    assert "Joint statement adopted by Kassym-Jomart Tokayev and Serdar Berdimuhamedov" in html
     assert "Altyn Qyran (Golden Eagle) Order conferred" in html  # awards
     assert "500,000,000 USD" in html and "Trade turnover" in html  # figures
     assert "<svg" in html and "articles per month" in html  # timeline with text

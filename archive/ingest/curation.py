@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from django.db import transaction
 
 from archive.ingest.extract import Gazetteer, extract
+from archive.ingest.parser import derive
 from archive.ingest.plan import batched
 from archive.ingest.writer import replace_extractions
 from archive.models import (
@@ -24,17 +25,37 @@ from archive.models import (
     PlaceAlias,
 )
 from archive.search.queue import enqueue, signals_suspended
+from archive.text.sentences import split_paragraphs
 
 
 def reextract(articles: Iterable[Article], gazetteer: Gazetteer, batch: int = 200) -> int:
-    """Extract again and replace what was stored, `batch` articles per transaction."""
+    """Extract again and replace what was stored, `batch` articles per transaction; derive
+    the headline, lead and dateline again as the parser now would, except a headline the
+    file gave or an editor wrote, and a lead an editor wrote."""
     count = 0
     for chunk in batched(articles, batch):
         pairs = [(a, extract(a.body, a.published, gazetteer)) for a in chunk]
         with transaction.atomic(), signals_suspended():
+            for article, _ in pairs:
+                rederive(article)
             replace_extractions(pairs)
         count += len(pairs)
     return count
+
+
+def rederive(article: Article) -> None:
+    """The parser's derived fields of a stored article, brought up to date."""
+    derived = derive(split_paragraphs(article.body))
+    changes = {"dateline": derived.dateline[:200]}
+    if not article.headline_given and "headline" not in article.edited_fields:
+        changes["headline"] = derived.headline
+    if "lead" not in article.edited_fields:
+        changes["lead"] = derived.lead
+    changes = {k: v for k, v in changes.items() if getattr(article, k) != v}
+    if changes:
+        Article.objects.filter(pk=article.pk).update(**changes)
+        for name, value in changes.items():
+            setattr(article, name, value)
 
 
 def _move_mentions(model, field: str, target, other) -> None:

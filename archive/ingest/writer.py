@@ -11,17 +11,13 @@ transaction. Rows go in with one INSERT per table for a whole batch (archive/ing
 
 from __future__ import annotations
 
-import datetime as dt
-import functools
-import operator
-from collections.abc import Iterator
 from dataclasses import dataclass
 
-from django.db.models import Q
 from django.utils import timezone
 from django.utils.text import slugify
 
 from archive.cache import bump
+from archive.ingest.event_store import paragraph_of, store_events
 from archive.ingest.extract import Extraction
 from archive.ingest.parser import ParsedArticle
 from archive.ingest.sql import insert_returning, insert_rows
@@ -31,9 +27,6 @@ from archive.models import (
     ArticlePerson,
     ArticlePlace,
     Country,
-    Event,
-    EventCountry,
-    EventPerson,
     Figure,
     Person,
     Place,
@@ -43,7 +36,6 @@ from archive.search.queue import enqueue
 
 # Headline, lead and language may be corrected by an editor; a re-ingest keeps such edits.
 EDITABLE_FIELDS = ("headline", "lead", "language", "published", "source")
-EVENT_MATCH_DAYS = 3
 
 
 def create_articles(items: list[tuple[str, ParsedArticle, Extraction]]) -> list[Article]:
@@ -63,6 +55,9 @@ def create_articles(items: list[tuple[str, ParsedArticle, Extraction]]) -> list[
             published=parsed.published,
             language=parsed.language,
             source=sources.get(parsed.source),
+            url=parsed.url,
+            dateline=parsed.dateline[:200],
+            headline_given=parsed.title_given,
         )
         for name, parsed, _ in items
     )
@@ -85,6 +80,9 @@ def update_article(article_id: int, parsed: ParsedArticle, extraction: Extractio
         if name not in article.edited_fields:
             setattr(article, name, value)
     article.body, article.sha256 = parsed.body, parsed.sha256
+    article.url, article.dateline = parsed.url, parsed.dateline[:200]
+    if "headline" not in article.edited_fields:
+        article.headline_given = parsed.title_given
     article.ingested_at = timezone.now()
     article.save()
     _write_extractions([(article, extraction)], new=False)
@@ -131,7 +129,7 @@ def _write_extractions(pairs: list[tuple[Article, Extraction]], new: bool) -> No
         )
     for article, extraction in pairs:
         _store_newcomers(article, extraction)
-    _store_events(pairs, ids, new)
+    store_events(pairs, ids, new)
     _store_figures(pairs, ids)
     enqueue(a.pk for a in articles)
     bump()
@@ -195,11 +193,13 @@ def _store_figures(pairs: list[tuple[Article, Extraction]], ids: _Ids) -> None:
             "kind",
             "value",
             "unit",
+            "range_to",
             "qualifier",
             "is_target",
-            "change_percent",
             "period",
+            "quote",
             "sentence",
+            "paragraph",
         ],
         [
             (
@@ -207,11 +207,13 @@ def _store_figures(pairs: list[tuple[Article, Extraction]], ids: _Ids) -> None:
                 f.kind,
                 f.value,
                 f.unit,
+                f.range_to,
                 f.qualifier,
                 f.is_target,
-                f.change_percent,
                 f.period[:100],
+                f.quote[:120],
                 f.sentence,
+                paragraph_of(a.body, f.sentence_start),
             )
             for a, f in flat
         ],
@@ -243,114 +245,3 @@ def _slugs(x: Extraction) -> set[str]:
 
 def _place_slugs(x: Extraction) -> set[str]:
     return set(x.places) | {e.place for e in x.events if e.place}
-
-
-def _event_key(ev) -> str:
-    return "|".join(
-        [",".join(sorted(c for c, _ in ev.countries)), ",".join(sorted(p for p, _ in ev.people))]
-    )[:255]
-
-
-def _match_windows(
-    dates_by_key: dict[str, list[dt.date]], window: dt.timedelta, per_query: int = 300
-) -> Iterator[Q]:
-    """The stored events that can match: for each participants key, only the days near the
-    batch's events with that key (one query over the whole span of a batch grew with the
-    archive: at 100,000 articles it fetched most events of the popular pairs every batch)."""
-    clauses = []
-    for key, dates in dates_by_key.items():
-        dates = sorted(dates)
-        start = end = dates[0]
-        for day in dates[1:]:
-            if day - end > 2 * window:
-                clauses.append(Q(participants_key=key, date__range=(start - window, end + window)))
-                start = day
-            end = day
-        clauses.append(Q(participants_key=key, date__range=(start - window, end + window)))
-    for first in range(0, len(clauses), per_query):
-        yield functools.reduce(operator.or_, clauses[first : first + per_query])
-
-
-@dataclass
-class _EventRow:
-    """A stored event as matching needs it: its id (set once inserted) and its date."""
-
-    pk: int | None
-    date: dt.date
-
-
-def _store_events(pairs: list[tuple[Article, Extraction]], ids: _Ids, new: bool = False) -> None:
-    """Link each article to its events, reusing an event another article already reported
-    (same type, subtype and participants, within EVENT_MATCH_DAYS), earlier articles of
-    the same batch included. A few queries per batch, whatever the number of events."""
-    articles = [a for a, _ in pairs]
-    through = Event.articles.through
-    old_events: list[int] = []
-    if not new:
-        old_events = list(
-            through.objects.filter(article__in=articles).values_list("event_id", flat=True)
-        )
-        through.objects.filter(article__in=articles).delete()
-    extracted = [(a, ev) for a, x in pairs for ev in x.events]
-    if extracted:
-        window = dt.timedelta(days=EVENT_MATCH_DAYS)
-        dates_by_key: dict[str, list[dt.date]] = {}
-        for _, ev in extracted:
-            dates_by_key.setdefault(_event_key(ev), []).append(ev.date)
-        known: dict[tuple[str, str, str], list[_EventRow]] = {}
-        for condition in _match_windows(dates_by_key, window):
-            rows = Event.objects.filter(condition).values_list(
-                "pk", "type", "subtype", "participants_key", "date"
-            )
-            for pk, type_, subtype, participants, date in rows:
-                known.setdefault((type_, subtype, participants), []).append(_EventRow(pk, date))
-        for candidates in known.values():
-            candidates.sort(key=lambda e: (e.date, e.pk))
-        links: list[tuple[int, _EventRow]] = []
-        fresh: list[tuple[_EventRow, object, str]] = []
-        for article, ev in extracted:
-            key = (ev.type, ev.subtype, _event_key(ev))
-            match = next((e for e in known.get(key, ()) if abs(e.date - ev.date) <= window), None)
-            if match is None:
-                match = _EventRow(None, ev.date)
-                fresh.append((match, ev, key[2]))
-                known.setdefault(key, []).append(match)
-            links.append((article.pk, match))
-        new_ids = insert_returning(
-            Event,
-            ["type", "subtype", "title", "date", "place", "participants_key"],
-            [
-                (ev.type, ev.subtype, ev.title[:300], ev.date, ids.places.get(ev.place), key)
-                for _, ev, key in fresh
-            ],
-        )
-        for (row, _, _), pk in zip(fresh, new_ids, strict=True):
-            row.pk = pk
-        insert_rows(
-            EventPerson,
-            ["event", "person", "role"],
-            [
-                (event.pk, ids.people[p], role)
-                for event, ev, _ in fresh
-                for p, role in ev.people
-                if p in ids.people
-            ],
-        )
-        insert_rows(
-            EventCountry,
-            ["event", "country", "role"],
-            [
-                (event.pk, ids.countries[c], role)
-                for event, ev, _ in fresh
-                for c, role in ev.countries
-                if c in ids.countries
-            ],
-        )
-        # Each article's links were deleted above (or it is new): no row exists yet.
-        insert_rows(
-            through,
-            ["event", "article"],
-            list(dict.fromkeys((event.pk, pk) for pk, event in links)),
-        )
-    # An event no article reports any more goes with its last report.
-    Event.objects.filter(pk__in=old_events, articles__isnull=True).delete()

@@ -86,8 +86,9 @@ def timeline(months, label):
 
 @register.simple_tag
 def linked_body(article):
-    """The body as paragraphs, each mention of the article's countries, people and places
-    linked to its page (people and countries) or its search (places). Escaped throughout."""
+    """The body as paragraphs (anchored #p1, #p2 … for evidence links), each mention of the
+    article's countries, people and places linked to its page (people and countries) or its
+    search (places). Escaped throughout."""
     from django.urls import reverse
 
     targets = {}
@@ -106,9 +107,9 @@ def linked_body(article):
         re.compile(r"(?<!\w)(" + "|".join(map(re.escape, names)) + r")(?!\w)") if names else None
     )
     paragraphs = []
-    for paragraph in article.body.split("\n\n"):
+    for number, paragraph in enumerate(article.body.split("\n\n"), start=1):
         if pattern is None:
-            paragraphs.append(format_html("<p>{}</p>", paragraph))
+            paragraphs.append(format_html('<p id="p{}">{}</p>', number, paragraph))
             continue
         parts, position = [], 0
         for match in pattern.finditer(paragraph):
@@ -120,10 +121,27 @@ def linked_body(article):
             )
             position = match.end()
         parts.append(escape(paragraph[position:]))
-        paragraphs.append(mark_safe("<p>" + "".join(parts) + "</p>"))
+        paragraphs.append(mark_safe(f'<p id="p{number}">' + "".join(parts) + "</p>"))
     return mark_safe("\n".join(paragraphs))
 
 
 @register.filter
 def pair_url(first, second):
     return first.pair_url(second)
+
+
+@register.simple_tag
+def event_when(event, style="j M Y"):
+    """An event's date as a <time>, to the month where only the month is known."""
+    from django.utils.dateformat import format as date_format
+
+    month_only = event.date_precision == "month"
+    text = date_format(event.date, "F Y" if month_only else style)
+    iso = event.date.strftime("%Y-%m" if month_only else "%Y-%m-%d")
+    return format_html('<time datetime="{}">{}</time>', iso, text)
+
+
+@register.inclusion_tag("includes/planned_events.html")
+def planned_events(events):
+    """Events announced and not yet held when reported, apart from those that were."""
+    return {"events": events}

@@ -11,10 +11,16 @@ from dataclasses import dataclass
 import ahocorasick
 
 from archive.ingest.extract.events import TRIGGER_WORDS, ExtractedEvent, extract_events
-from archive.ingest.extract.figures import UNIT_HINTS, ExtractedFigure, extract_figures
+from archive.ingest.extract.figures import (
+    UNIT_HINTS,
+    ExtractedFigure,
+    extract_figures,
+    uses_decimal_comma,
+)
 from archive.ingest.extract.gazetteer import COUNTRY, Gazetteer
 from archive.ingest.extract.mentions import Mentions, find_mentions
 from archive.ingest.extract.newcomers import NewPerson, find_newcomers
+from archive.text.language import guess_language
 from archive.text.sentences import sentences_with_offsets
 
 __all__ = ["Extraction", "Gazetteer", "extract"]
@@ -97,7 +103,7 @@ def extract(text: str, published: dt.date, gazetteer: Gazetteer) -> Extraction:
     event_sentences, figure_sentences = sentences_containing(text, sentences_with_offsets(text))
     figures = tuple(
         dataclasses.replace(f, countries=_figure_countries(f, mentions))
-        for f in extract_figures(figure_sentences)
+        for f in extract_figures(figure_sentences, uses_decimal_comma(text, guess_language(text)))
     )
     return Extraction(
         countries=_stats(mentions.countries),

@@ -1,27 +1,52 @@
-"""Dates named in a sentence: "on 24 November", "on November 24, 2025", "yesterday",
-"on Monday". Relative to the article's date; a day-month later than it is last year's."""
+"""Dates a sentence names, resolved against the article's date: "on 24 November", "on
+November 24, 2025", "Sept.24", "15 ноября", "yesterday", "on Monday", "в четверг", and the
+coarser "in May", "last November", "next month", "in April last year", "в 2019 году".
+
+A day and month without a year is this year's, or last year's when that would put it in
+the future of a report of past events; a weekday is the last one on or before the
+article's date, or the next one after it when the sentence speaks of the future.
+"""
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
+from dataclasses import dataclass
 
-MONTHS = {
-    m: i
-    for i, m in enumerate(
+MONTH_NAMES = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+MONTHS = {m: i for i, m in enumerate(MONTH_NAMES, start=1)}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+RU_MONTHS = {
+    stem: i
+    for i, stem in enumerate(
         [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
+            "январ",
+            "феврал",
+            "март",
+            "апрел",
+            "ма",
+            "июн",
+            "июл",
+            "август",
+            "сентябр",
+            "октябр",
+            "ноябр",
+            "декабр",
         ],
         start=1,
     )
@@ -32,35 +57,193 @@ WEEKDAYS = {
         ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     )
 }
+RU_WEEKDAYS = {
+    "понедельник": 0,
+    "вторник": 1,
+    "среду": 2,
+    "среда": 2,
+    "четверг": 3,
+    "пятницу": 4,
+    "пятница": 4,
+    "субботу": 5,
+    "суббота": 5,
+    "воскресенье": 6,
+}
 MONTH = (
-    r"(?P<month>January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)"
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 )
-DAY_MONTH = re.compile(r"\bon\s+(?P<day>\d{1,2})\s+" + MONTH + r"(?:,?\s+(?P<year>\d{4}))?")
-MONTH_DAY = re.compile(r"\bon\s+" + MONTH + r"\s+(?P<day>\d{1,2})(?:,?\s+(?P<year>\d{4}))?\b")
-WEEKDAY = re.compile(
-    r"\bon\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-    r"Sunday)\b"
+RU_MONTH = (
+    r"(?P<ru_month>января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября"
+    r"|декабря)"
 )
-YESTERDAY = re.compile(r"\byesterday\b", re.I)
+RU_MONTH_IN = (
+    r"(?P<ru_month_in>январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре"
+    r"|ноябре|декабре)"
+)
+YEAR = r"(?P<year>(?:19|20)\d\d)"
+DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+PATTERNS = [
+    # 24 November 2019, 24-25 November, 15 ноября 2025 года
+    (
+        "day",
+        re.compile(rf"\b{DAY}(?:\s*[-–]\s*[0-3]?\d)?\s+(?:{MONTH}|{RU_MONTH})(?:,?\s+{YEAR})?"),
+    ),
+    # November 24, 2019; Sept.24; Nov. 24
+    ("day", re.compile(rf"\b{MONTH}\s*{DAY}\b(?:\s*[-–]\s*[0-3]?\d)?(?:,?\s+{YEAR})?")),
+    # last November, in May 2019, next month, в мае, в апреле прошлого года
+    ("month", re.compile(rf"\b(?P<rel>last|next|this|coming|past)\s+{MONTH}(?!\s*\d)", re.I)),
+    (
+        "month",
+        re.compile(
+            rf"\b[Ii]n\s+{MONTH}(?:\s+{YEAR})?(?!\s*\d)(?P<last_year>\s+(?:last|next)\s+year)?"
+        ),
+    ),
+    (
+        "month",
+        re.compile(rf"\b[Вв]\s+{RU_MONTH_IN}(?:\s+{YEAR}\s+года)?(?P<ru_last>\s+прошлого\s+года)?"),
+    ),
+    ("month", re.compile(r"\b(?P<relm>next|last|this|coming|past)\s+month\b", re.I)),
+    ("month", re.compile(r"\b(?P<ru_relm>в\s+следующем|в\s+прошлом|в\s+этом)\s+месяце\b")),
+    ("year", re.compile(rf"\b(?:[Ii]n|[Ss]ince|of)\s+{YEAR}\b(?!\s*[-–]\d)")),
+    ("year", re.compile(rf"\b[Вв]\s+{YEAR}\s+год[уа]\b")),
+    (
+        "relative",
+        re.compile(
+            r"\b(?P<word>yesterday|today|tonight|tomorrow|вчера|сегодня|завтра)\b", re.IGNORECASE
+        ),
+    ),
+    (
+        "weekday",
+        re.compile(
+            r"\b(?:on\s+|late\s+|early\s+|last\s+|next\s+|this\s+)?"
+            r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+            r"|\bв(?:о)?\s+(?P<ru_weekday>понедельник|вторник|среду|четверг|пятницу|субботу"
+            r"|воскресенье)\b"
+        ),
+    ),
+]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    date: dt.date
+    precision: str  # "day", "month" or "year"
+
+
+def find_dates(sentence: str, published: dt.date, future: bool = False) -> list[DateMention]:
+    """Every date the sentence names, in order; `future`: the sentence speaks of plans."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in PATTERNS:
+        for m in pattern.finditer(sentence):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            value = _resolve(kind, m, published, future)
+            if value is None:
+                continue
+            date, precision = value
+            taken.append((m.start(), m.end()))
+            found.append(DateMention(m.start(), m.end(), date, precision))
+    return sorted(found, key=lambda d: d.start)
+
+
+def _resolve(kind: str, m: re.Match, published: dt.date, future: bool):
+    groups = m.groupdict()
+    if kind == "day":
+        month = _month(groups)
+        year = int(groups["year"]) if groups.get("year") else published.year
+        try:
+            value = dt.date(year, month, int(groups["day"]))
+        except (ValueError, TypeError):
+            return None
+        if not groups.get("year"):
+            if value > published + dt.timedelta(days=2) and not future:
+                value = _replace_year(value, year - 1)
+            elif value < published - dt.timedelta(days=180) and future:
+                value = _replace_year(value, year + 1)
+        return (value, "day") if value else None
+    if kind == "month":
+        return _month_mention(groups, published, future)
+    if kind == "year":
+        return dt.date(int(groups["year"]), 1, 1), "year"
+    if kind == "relative":
+        shift = {"yesterday": -1, "вчера": -1, "tomorrow": 1, "завтра": 1}
+        return published + dt.timedelta(days=shift.get(groups["word"].lower(), 0)), "day"
+    if kind == "weekday":
+        weekday = (
+            WEEKDAYS[groups["weekday"].lower()]
+            if groups.get("weekday")
+            else RU_WEEKDAYS[groups["ru_weekday"].lower()]
+        )
+        text = m.group(0).lower()
+        if future or text.startswith("next"):
+            ahead = (weekday - published.weekday()) % 7
+            return published + dt.timedelta(
+                days=ahead or (7 if text.startswith("next") else 0)
+            ), "day"
+        back = (published.weekday() - weekday) % 7
+        if text.startswith("last") and not back:
+            back = 7
+        return published - dt.timedelta(days=back), "day"
+    return None
+
+
+def _month(groups) -> int | None:
+    if groups.get("month"):
+        return MONTHS[groups["month"].lower().rstrip(".")]
+    if groups.get("ru_month"):
+        return next(i for stem, i in RU_MONTHS.items() if groups["ru_month"].startswith(stem))
+    return None
+
+
+def _replace_year(value: dt.date, year: int) -> dt.date | None:
+    try:
+        return value.replace(year=year)
+    except ValueError:  # 29 February
+        return None
+
+
+def _month_mention(groups, published: dt.date, future: bool):
+    relative = (groups.get("relm") or groups.get("ru_relm") or "").lower()
+    if relative:
+        shift = 1 if relative in {"next", "coming", "в следующем"} else -1
+        if relative in {"this", "в этом"}:
+            shift = 0
+        month_index = published.month - 1 + shift
+        return dt.date(published.year + month_index // 12, month_index % 12 + 1, 1), "month"
+    if groups.get("ru_month_in"):
+        month = next(i for stem, i in RU_MONTHS.items() if groups["ru_month_in"].startswith(stem))
+    else:
+        month = _month(groups)
+    if month is None:
+        return None
+    year = int(groups["year"]) if groups.get("year") else published.year
+    rel = (groups.get("rel") or "").lower()
+    tail = (groups.get("last_year") or groups.get("ru_last") or "").strip().lower()
+    if tail.startswith(("last", "прошлого")):
+        year = published.year - 1
+    elif tail.startswith("next"):
+        year = published.year + 1
+    elif not groups.get("year"):
+        if rel in {"last", "past"} or (not future and rel not in {"next", "coming"}):
+            if month > published.month or (rel in {"last", "past"} and month == published.month):
+                year -= 1
+        elif month < published.month:
+            year += 1
+    return dt.date(year, month, 1), "month"
+
+
+def last_day(value: dt.date) -> dt.date:
+    """The last day of a month-precision date's month."""
+    return value.replace(day=calendar.monthrange(value.year, value.month)[1])
 
 
 def named_date(sentence: str, published: dt.date) -> dt.date | None:
-    """The date a sentence names for what it reports, or None."""
-    for pattern in (DAY_MONTH, MONTH_DAY):
-        if m := pattern.search(sentence):
-            month, day = MONTHS[m.group("month").lower()], int(m.group("day"))
-            year = int(m.group("year")) if m.group("year") else published.year
-            try:
-                value = dt.date(year, month, day)
-            except ValueError:
-                return None
-            if not m.group("year") and value > published:
-                value = value.replace(year=year - 1)
-            return value
-    if m := WEEKDAY.search(sentence):
-        back = (published.weekday() - WEEKDAYS[m.group("weekday").lower()]) % 7
-        return published - dt.timedelta(days=back)
-    if YESTERDAY.search(sentence):
-        return published - dt.timedelta(days=1)
+    """The first day-precise date a sentence names for what it reports, or None."""
+    for mention in find_dates(sentence, published):
+        if mention.precision == "day":
+            return mention.date
     return None

@@ -1,77 +1,63 @@
-"""Typed events, in the spirit of CAMEO/PLOVER, from trigger phrases in each sentence.
+"""Typed events, in the spirit of CAMEO/PLOVER, from trigger words in each sentence.
 
 The taxonomy (archive.models.EventType):
   visit           state / official / working visit; roles visitor and host
-  talks           talks, negotiations, a meeting
-  phone_call      a telephone conversation
-  summit          a summit or multilateral meeting
-  agreement       an agreement, memorandum or treaty signed, a joint statement adopted
-  award           an order, medal or title conferred; roles giver and recipient
+  talks           talks, negotiations, a meeting, a guest received
+  phone_call      a telephone conversation or a video call
+  summit          a summit or multilateral meeting (of leaders or of ministers)
+  agreement       an agreement, memorandum, programme or treaty signed, a statement adopted
+  award           an order, medal or prize conferred; roles giver and recipient
   congratulation  congratulations or condolences; roles giver and recipient
-  statement       a formal statement issued
+  statement       a statement to the press or the public, a spokesperson's word
 
-The date is the one the reporting sentence names ("on 24 November", "yesterday"), else the
-article's. Participants come from the sentence that reports the event; where it names fewer than two
-sides (a talks sentence naming only the speaker), the article's principal people complete it.
-One article yields at most one event of each type and subtype: several sentences about the
-same talks are one event.
+Each trigger (archive/ingest/extract/triggers.py) gives a draft: its participants come
+from its sentence (where it names fewer than two sides, the article's principal people
+complete a meeting), its status and date from the words around the trigger
+(archive/ingest/extract/tense.py): news of the day, a plan, or background.
+
+Drafts of one article that are the same event are merged, and each event keeps every
+sentence that reported it: one visit per visitor and status (a "state visit" and "the
+visit" of the same person are one visit, of the most specific kind), one set of talks,
+one call, one agreement of each kind, one award per recipient, one statement per speaker.
+Talks held while a visit or a summit is under way point at it; what is on the programme
+of a visit under way (the signing, the statements to the press) is that day's news, not
+a plan. A plan is kept with its date when the text states one (a day, or a month); a
+background event with its own stated date becomes an event on that date; either without
+a date is not recorded.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from archive.ingest.extract.dates import named_date
+from archive.ingest.extract import tense
 from archive.ingest.extract.gazetteer import COUNTRY, PERSON, PLACE, Gazetteer
 from archive.ingest.extract.mentions import Mentions
+from archive.ingest.extract.triggers import (
+    AGREEMENT_RE,
+    AWARD_NAME_RE,
+    AWARD_RE,
+    CONGRATS_RE,
+    DOCUMENT_RE,
+    NOT_A_TRIP_RE,
+    PHONE_RE,
+    RECEIVED_AWARD_RE,
+    RECEIVED_RE,
+    STATEMENT_RE,
+    SUMMIT_RE,
+    TALKS_RE,
+    TRIGGER_WORDS,
+    VISIT_RE,
+)
 
-VISIT_RE = re.compile(
-    r"\b(?:(?P<sub>state|official|working|friendly|private)\s+)?visit\b"
-    r"|\bvisited\b|\barrived\s+(?:in|at)\b|визит\w*"
-    r"|\bwelcomed\b(?=[^.;]{0,80}?\bto\s+(?-i:[A-Z]))",
-    re.I,
-)
-PHONE_RE = re.compile(
-    r"\b(?:tele)?phone\s+(?:call|conversation|talks?)\b|\bspoke\s+(?:by|on the)"
-    r"\s+(?:tele)?phone\b|\bvideo\s*(?:call|conference)\b|телефонн\w+\s+разговор",
-    re.I,
-)
-SUMMIT_RE = re.compile(
-    r"\bsummit\b|\bmultilateral\s+meeting\b|\bCouncil of Heads of State\b"
-    r"|\bConsultative Meeting\b|саммит"
-    r"|\b(?:G7|G20|BRICS|SCO|CSTO|CIS|EAEU|ASEAN|OTS)\s+(?:leaders|heads of state)\b",
-    re.I,
-)
-TALKS_RE = re.compile(
-    r"\b(?:(?P<sub>extended|narrow[- ]format|bilateral|one-on-one)\s+)?"
-    r"(?:talks|negotiations)\b|\bmet\s+(?:with\s+)?(?:(?:the|his|her|their)\s+)?(?=(?-i:[A-Z]))|\bheld\s+a\s+meeting\b"
-    r"|\bmeeting\s+(?:with|between)\b|(?P<ru>переговор\w*|встреч\w*|встрет\w*)",
-    re.I,
-)
-# "received Turkmen Foreign Minister Rashid Meredov": a meeting with a named guest.
-RECEIVED_RE = re.compile(r"\breceived\s+(?:the\s+)?(?=(?-i:[A-Z]))", re.I)
-AGREEMENT_RE = re.compile(
-    r"\b(?:signed|adopted|concluded|inked)\b[^.;]{0,60}?\b(?P<doc>joint\s+(?:statement|"
-    r"declaration|communiqu[ée])|agreements?|memorand(?:um|a)|treaty|treaties|roadmap|"
-    r"protocols?|declaration)\b"
-    r"|\b(?P<doc2>joint\s+(?:statement|declaration)|agreements?|memorand(?:um|a)|treaty)\b"
-    r"[^.;]{0,40}?\b(?:was|were)\s+(?:signed|adopted)\b",
-    re.I,
-)
-AWARD_RE = re.compile(r"\b(?:awarded|conferred|bestowed|presented)\b", re.I)
-RECEIVED_AWARD_RE = re.compile(r"\b(?:received|was\s+awarded|has\s+been\s+awarded)\s+", re.I)
-AWARD_NAME_RE = re.compile(
-    r"\b(?:the\s+)?(?P<name>(?:[A-Z][\w’'-]*\s+|\([^)]*\)\s+)*(?:Order|Medal|Prize|Award)"
-    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?)"
-)
-CONGRATS_RE = re.compile(r"\bcongratulat\w*|\bcondolences?\b|\bsympath(?:y|ies)\b", re.I)
-STATEMENT_RE = re.compile(
-    r"\b(?:issued|released|made)\s+an?\s+(?:official\s+)?statement\b"
-    r"|\bin\s+a\s+statement\b",
-    re.I,
-)
+__all__ = ["TRIGGER_WORDS", "ExtractedEvent", "extract_events"]
+
+SUBTYPES = {"state": 3, "official": 2, "working": 1}
+RU_SUBTYPES = {"государствен": "state", "официальн": "official", "рабоч": "working"}
+ON_THE_PROGRAMME = {"talks", "agreement", "statement", "award", "summit"}
+PRONOUN_RE = re.compile(r"(?:He|She|They|Он|Она|Они)\b")
 
 
 @dataclass(frozen=True)
@@ -83,7 +69,12 @@ class ExtractedEvent:
     place: str | None
     people: tuple[tuple[str, str], ...]  # (slug, role)
     countries: tuple[tuple[str, str], ...]  # (iso2, role)
-    sentence: str
+    sentence: str  # the first sentence that reported it
+    status: str = tense.CURRENT  # current, planned or background (held before, dated)
+    date_precision: str = "day"
+    subject: str = ""  # what was signed or conferred
+    sentences: tuple[tuple[int, str], ...] = ()  # (offset, text) of every report
+    during: int | None = None  # the index of the visit or summit it was part of
 
 
 @dataclass
@@ -94,48 +85,13 @@ class _Draft:
     people: dict[str, str]
     countries: dict[str, str]
     sentence: str
+    offset: int = 0
     label: str = ""
+    subject: str = ""
+    status: str = tense.CURRENT
     date: dt.date | None = None
-
-
-# A word every trigger pattern above needs; a sentence without one reports no event and is
-# skipped before the patterns and the participant look-ups run (most sentences are such).
-TRIGGER_WORDS = [
-    "visit",
-    "arrived",
-    "welcomed",
-    "received",
-    "phone",
-    "video",
-    "summit",
-    "multilateral",
-    "council",
-    "consultative",
-    "talks",
-    "negotiations",
-    "met",
-    "meeting",
-    "signed",
-    "adopted",
-    "concluded",
-    "inked",
-    "awarded",
-    "conferred",
-    "bestowed",
-    "presented",
-    "congratulat",
-    "condolence",
-    "sympath",
-    "statement",
-    "leaders",
-    "heads of state",
-    "визит",
-    "телефонн",
-    "саммит",
-    "переговор",
-    "встреч",
-    "встрет",
-]
+    precision: str = "day"
+    sentences: list[tuple[int, str]] = field(default_factory=list)
 
 
 def extract_events(
@@ -144,22 +100,36 @@ def extract_events(
     """Events from `sentences` (pass only those with a TRIGGER_WORDS word: see
     archive.ingest.extract.sentences_containing)."""
     principals = _principals(mentions)
-    drafts: dict[tuple[str, str], _Draft] = {}
+    drafts: dict[tuple, _Draft] = {}
     for offset, sentence in sentences:
         end = offset + len(sentence)
         people = mentions.in_range(PERSON, offset, end)
         countries = mentions.in_range(COUNTRY, offset, end)
         places = [key for _, key in mentions.in_range(PLACE, offset, end)]
         ctx = _Context(offset, sentence, people, countries, places, published, gaz, principals)
-        day = named_date(sentence, published)
-        for draft in _sentence_events(ctx):
-            draft.date = day
-            key = (draft.type, draft.subtype if draft.type != "talks" else "")
+        for draft, (start, stop) in _sentence_events(ctx):
+            moment = tense.when(sentence, start, stop, published, after=draft.type != "statement")
+            draft.status, draft.date, draft.precision = moment.status, moment.date, moment.precision
+            draft.offset = offset
+            draft.sentences = [(offset, sentence)]
+            key = _key(draft)
             if key in drafts:
                 _merge(drafts[key], draft)
             else:
                 drafts[key] = draft
-    return [_finish(d, published, gaz) for d in drafts.values()]
+    return _finish_all(list(drafts.values()), published, gaz)
+
+
+def _key(d: _Draft) -> tuple:
+    if d.type == "visit":
+        return (d.type, d.status, tuple(p for p, r in d.people.items() if r == "visitor"))
+    if d.type == "award":
+        return (d.type, d.status, tuple(p for p, r in d.people.items() if r == "recipient"))
+    if d.type == "statement":
+        return (d.type, d.status, tuple(d.people)[:1])
+    if d.type in {"agreement", "congratulation"}:
+        return (d.type, d.status, d.subtype)
+    return (d.type, d.status)
 
 
 @dataclass
@@ -184,15 +154,13 @@ class _Context:
 
 
 def _received_guest(ctx: _Context) -> re.Match | None:
-    """'received Turkmen Foreign Minister Rashid Meredov': someone named within a few words
-    after "received" — not an order, a letter or an investment received."""
-    m = RECEIVED_RE.search(ctx.sentence)
-    if m is None:
-        return None
-    guest = _named_within(ctx, m.end(), 50)
-    if guest is None or AWARD_NAME_RE.search(ctx.sentence, m.end(), guest):
-        return None
-    return m
+    """'received Turkmen Foreign Minister Rashid Meredov', 'принял посла Японии': someone
+    named within a few words after "received" — not an order, a letter or an investment."""
+    for m in RECEIVED_RE.finditer(ctx.sentence):
+        guest = _named_within(ctx, m.end(), 90 if m.group(0)[:1] in "пП" else 50)
+        if guest is not None and not AWARD_NAME_RE.search(ctx.sentence, m.end(), guest):
+            return m
+    return None
 
 
 def _named_within(ctx: _Context, pos: int, chars: int) -> int | None:
@@ -208,41 +176,117 @@ def _sides_named(ctx: _Context, pos: int) -> bool:
 
 
 def _sentence_events(ctx: _Context):
+    """(draft, trigger span) for each event the sentence reports."""
     s = ctx.sentence
     summit = SUMMIT_RE.search(s)
     phone = PHONE_RE.search(s)
     if phone:
-        yield _participants(ctx, "phone_call", "")
+        yield _participants(ctx, "phone_call", ""), phone.span()
     elif (m := TALKS_RE.search(s) or _received_guest(ctx)) and (
         not summit or _sides_named(ctx, m.start())
     ):
         # Talks in a summit's sentence are the summit's, unless the sentence names who
         # met whom ("…, where Narendra Modi held talks with Xi Jinping").
-        yield _participants(ctx, "talks", (m.groupdict().get("sub") or "").lower())
+        yield _participants(ctx, "talks", (m.groupdict().get("sub") or "").lower()), m.span()
     if summit:
-        yield _participants(ctx, "summit", "", complete=False)
+        yield _participants(ctx, "summit", "", complete=False), summit.span()
+    m = VISIT_RE.search(s)
     if (
-        (m := VISIT_RE.search(s))
-        and not re.search(r"\bvisit\w*\s+(?:centres?|sites?|page)", s)
+        m
+        and not NOT_A_TRIP_RE.search(s)
         and (m.group(0).lower() != "welcomed" or _named_within(ctx, m.end(), 50))
     ):
-        yield _visit(ctx, m)
-    if m := AGREEMENT_RE.search(s):
-        doc = (m.group("doc") or m.group("doc2")).lower()
-        draft = _participants(ctx, "agreement", "joint statement" if "joint" in doc else "")
-        draft.label = "Joint statement" if "joint" in doc else doc.capitalize()
-        yield draft
+        yield _visit(ctx, m), m.span()
+    if m := _agreement(s):
+        yield _agreement_draft(ctx, m), m.span()
     if (m := RECEIVED_AWARD_RE.search(s)) and (award := AWARD_NAME_RE.match(s, m.end())):
         # "X received the Order of … from Y", "X was awarded the Medal …": the roles the
         # other way round.
-        yield _directed(ctx, "award", m.start(), award.group("name").strip(), received=True)
+        name = (award.group("name") or award.group("ru_name")).strip()
+        yield _directed(ctx, "award", m.start(), name, received=True), m.span()
     elif (m := AWARD_RE.search(s)) and (award := AWARD_NAME_RE.search(s, m.end())):
-        yield _directed(ctx, "award", m.start(), award.group("name").strip())
+        name = (award.group("name") or award.group("ru_name")).strip()
+        yield _directed(ctx, "award", m.start(), name), m.span()
     if m := CONGRATS_RE.search(s):
-        sub = "condolence" if m.group(0).lower().startswith(("condol", "sympath")) else ""
-        yield _directed(ctx, "congratulation", m.start(), "", subtype=sub)
-    if STATEMENT_RE.search(s):
-        yield _participants(ctx, "statement", "", complete=False)
+        word = m.group(0).lower()
+        sub = "condolence" if word.startswith(("condol", "sympath", "соболез")) else ""
+        yield _directed(ctx, "congratulation", m.start(), "", subtype=sub), m.span()
+    if m := STATEMENT_RE.search(s):
+        yield _statement(ctx, m), m.span()
+
+
+def _agreement(sentence: str) -> re.Match | None:
+    """A signing, or a document adopted: "signed a cooperation programme", "the Action Plan
+    adopted", "подписали соглашение"; "adopted"/"принят" only of a document."""
+    for m in AGREEMENT_RE.finditer(sentence):
+        verb = (m.group("verb") or "").lower()
+        if verb.startswith(("sign", "inked", "initial", "подпис")) or not verb:
+            return m
+        near = sentence[max(0, m.start() - 60) : m.end() + 60]
+        if DOCUMENT_RE.search(near):
+            return m
+    return None
+
+
+SUBJECT_STOP_RE = re.compile(
+    r"[,;:.(]|\s(?:which|that|who|between|in\s+the\s+presence|during|following|after|at\s+the"
+    r"|by\s+the|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today"
+    r"|yesterday|with\s+the\s+aim|to\s+(?!the\b)|в\s+присутствии|по\s+итогам|в\s+ходе)\b"
+)
+
+
+def _agreement_draft(ctx: _Context, m: re.Match) -> _Draft:
+    s = ctx.sentence
+    subject = _document_after(s, m.end()) or _document_before(s, m.start())
+    joint = "joint" in subject.lower() or "совместн" in subject.lower()
+    draft = _participants(ctx, "agreement", "joint statement" if joint else "")
+    draft.subject = subject
+    draft.label = "Joint statement" if joint else ""
+    return draft
+
+
+def _document_after(sentence: str, pos: int) -> str:
+    """ "signed [an agreement on cooperation in the natural gas sector] over the next …"."""
+    tail = sentence[pos:].lstrip()
+    tail = re.sub(r"^(?:up|off|today|yesterday|on\s+\w+day)\s+", "", tail)
+    stop = SUBJECT_STOP_RE.search(tail)
+    phrase = tail[: stop.start() if stop else 120].strip()
+    if not DOCUMENT_RE.search(phrase) and not re.match(r"(?:a|an|the|\d+|two|three)\b", phrase):
+        return ""
+    return _tidy(phrase)
+
+
+def _document_before(sentence: str, pos: int) -> str:
+    """ "[Two agreements] were signed", "the [Action Plan] adopted"."""
+    head = sentence[max(0, pos - 120) : pos]
+    found = list(DOCUMENT_RE.finditer(head))
+    if not found:
+        return ""
+    last = found[-1]
+    start = max(head.rfind(",", 0, last.start()), head.rfind(". ", 0, last.start())) + 1
+    words = head[start : last.end()].split()[-8:]
+    return _tidy(" ".join(words))
+
+
+def _tidy(phrase: str) -> str:
+    phrase = " ".join(phrase.split())[:200]
+    phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.IGNORECASE)
+    phrase = re.sub(r"\s+(?:were|was|have\s+been|has\s+been|are|is)$", "", phrase)
+    return phrase
+
+
+def _statement(ctx: _Context, m: re.Match) -> _Draft:
+    """The speaker: the person named nearest the trigger (a spokesperson after their title)."""
+    if "spokes" in m.group(0).lower():  # the spokesperson, named between title and verb
+        speakers = [p for s, p in ctx.people if m.start() <= s - ctx.offset < m.end()][:1]
+    else:
+        speakers = ctx.people_before(m.start())[-1:] or ctx.people_after(m.end())[:1]
+        if not speakers and ctx.principals:
+            speakers = ctx.principals[:1]
+    draft = _participants(ctx, "statement", "", complete=False)
+    draft.people = {p: "participant" for p in speakers}
+    draft.countries = {c: "participant" for p in speakers if (c := ctx.country_of(p))}
+    return draft
 
 
 def _participants(ctx: _Context, type_: str, subtype: str, complete: bool = True) -> _Draft:
@@ -263,12 +307,30 @@ def _participants(ctx: _Context, type_: str, subtype: str, complete: bool = True
     )
 
 
+KIND_RE = re.compile(
+    r"\b(?P<en>state|official|working)\s+visit|(?P<ru>государствен|официальн|рабоч)\w*\s+визит",
+    re.IGNORECASE,
+)
+
+
+def _visit_kind(sentence: str) -> str:
+    """ "arrived in Astana on a state visit": state, whichever word triggered the visit."""
+    m = KIND_RE.search(sentence)
+    if m is None:
+        return ""
+    if m.group("en"):
+        return m.group("en").lower()
+    stem = m.group("ru").lower()
+    return next((kind for prefix, kind in RU_SUBTYPES.items() if stem.startswith(prefix)), "")
+
+
 def _visit(ctx: _Context, m: re.Match) -> _Draft:
-    subtype = (m.group("sub") or "").lower() if m.groupdict().get("sub") else ""
     before = ctx.people_before(m.start())
     after = ctx.people_after(m.end())
     if m.group(0).lower() == "welcomed":  # the host welcomes the visitor
         visitors = after[:1] or before[-1:]
+    elif not before and PRONOUN_RE.match(ctx.sentence) and ctx.principals:
+        visitors = ctx.principals[:1]  # "He is visiting Mongolia at the invitation of …"
     else:
         visitors = before[-1:] or after[:1]
     hosts = [p for p in dict.fromkeys(before + after) if p not in visitors]
@@ -279,13 +341,18 @@ def _visit(ctx: _Context, m: re.Match) -> _Draft:
     for p, role in people.items():
         if code := ctx.country_of(p):
             countries.setdefault(code, role)
-    to_match = re.search(r"\bto\s+(?:the\s+)?$", ctx.sentence[: m.end() + 40])
+    to_match = re.search(r"\b(?:to|in|в|во)\s+(?:the\s+)?$", ctx.sentence[: m.end() + 40])
     for start, code in ctx.countries:
         if to_match is not None and start - ctx.offset > m.end():
             countries[code] = "host"
         countries.setdefault(code, "participant")
     return _Draft(
-        "visit", subtype, ctx.places[0] if ctx.places else None, people, countries, ctx.sentence
+        "visit",
+        _visit_kind(ctx.sentence),
+        ctx.places[0] if ctx.places else None,
+        people,
+        countries,
+        ctx.sentence,
     )
 
 
@@ -309,6 +376,7 @@ def _directed(
         type_, subtype, ctx.places[0] if ctx.places else None, people, countries, ctx.sentence
     )
     draft.label = label
+    draft.subject = label
     return draft
 
 
@@ -319,9 +387,19 @@ def _merge(target: _Draft, other: _Draft) -> None:
     for code, role in other.countries.items():
         if target.countries.get(code, "participant") == "participant":
             target.countries[code] = role
+    if SUBTYPES.get(other.subtype, 0) > SUBTYPES.get(target.subtype, 0):
+        target.subtype = other.subtype
     target.place = target.place or other.place
     target.label = target.label or other.label
-    target.date = target.date or other.date
+    target.subject = target.subject or other.subject
+    if target.date is None or (
+        other.date is not None
+        and other.precision == "day"
+        and (target.precision != "day" or other.date < target.date)
+    ):
+        target.date, target.precision = other.date or target.date, other.precision
+    if other.sentence not in {s for _, s in target.sentences}:
+        target.sentences.extend(other.sentences)
 
 
 def _principals(mentions: Mentions) -> list[str]:
@@ -330,7 +408,47 @@ def _principals(mentions: Mentions) -> list[str]:
     return [slug for slug, offsets in ranked[:2]]
 
 
-def _finish(d: _Draft, published: dt.date, gaz: Gazetteer) -> ExtractedEvent:
+def _finish_all(drafts: list[_Draft], published: dt.date, gaz: Gazetteer) -> list[ExtractedEvent]:
+    visits = [d for d in drafts if d.type == "visit" and d.status == tense.CURRENT]
+    summits = [d for d in drafts if d.type == "summit" and d.status == tense.CURRENT]
+    for d in drafts:
+        # On the programme of a visit under way: "the sides will sign", "expected to make
+        # statements to the press" — the visit's news, unless a later day is given.
+        if d.status == tense.PLANNED and d.date is None and visits and d.type in ON_THE_PROGRAMME:
+            d.status = tense.CURRENT
+    planned_visitors = {
+        _visitor(d): d for d in drafts if d.type == "visit" and d.status == tense.PLANNED
+    }
+    for d in list(drafts):
+        # "This is his second official visit to the region", in an article about a planned
+        # visit: the same plan, not news of a visit.
+        plan = planned_visitors.get(_visitor(d))
+        if d.type == "visit" and d.status == tense.CURRENT and d.date is None and plan:
+            _merge(plan, d)
+            drafts.remove(d)
+            visits = [v for v in visits if v is not d]
+    kept = [
+        d
+        for d in drafts
+        if d.status == tense.CURRENT or d.date is not None  # undated plans and history go
+    ]
+    events = []
+    for d in kept:
+        during = None
+        if d.type == "talks" and d.status == tense.CURRENT:
+            host = next((v for v in visits if set(v.people) & set(d.people)), None)
+            host = host or (summits[0] if summits else None)
+            if host is not None and host in kept:
+                during = kept.index(host)
+        events.append(_finish(d, published, gaz, during))
+    return events
+
+
+def _visitor(d: _Draft) -> str | None:
+    return next((p for p, r in d.people.items() if r == "visitor"), None)
+
+
+def _finish(d: _Draft, published: dt.date, gaz: Gazetteer, during: int | None) -> ExtractedEvent:
     return ExtractedEvent(
         type=d.type,
         subtype=d.subtype,
@@ -340,6 +458,11 @@ def _finish(d: _Draft, published: dt.date, gaz: Gazetteer) -> ExtractedEvent:
         people=tuple(sorted(d.people.items())),
         countries=tuple(sorted(d.countries.items())),
         sentence=d.sentence,
+        status=d.status,
+        date_precision=d.precision if d.date else "day",
+        subject=d.subject,
+        sentences=tuple(d.sentences),
+        during=during,
     )
 
 
@@ -368,7 +491,10 @@ def _title(d: _Draft, gaz: Gazetteer) -> str:
         verb = "offers condolences to" if d.subtype == "condolence" else "congratulates"
         return f"{giver or 'A leader'} {verb} {recipient or names(COUNTRY, list(d.countries))}"
     if d.type == "agreement":
-        return f"{d.label or 'Agreement'} of {names(COUNTRY, list(d.countries)) or everyone}"
+        what = d.subject[:1].upper() + d.subject[1:] if d.subject else (d.label or "Agreement")
+        by = names(PERSON, list(d.people)) or names(COUNTRY, list(d.countries))
+        verb = "adopted" if what.lower().startswith(("joint", "declaration")) else "signed"
+        return f"{what} {verb}" + (f" by {by}" if by else "") + place
     label = {
         "talks": "Talks",
         "phone_call": "Phone call",

@@ -1,15 +1,26 @@
 """Amounts an article states, with their meaning.
 
-"trade turnover … surpassing half a billion dollars" -> trade turnover, more than USD 500
-million, actual; "increase the volume of mutual trade to one billion dollars" -> a target;
-"one and a half million tons, an increase of 14%" -> freight 1,500,000 t, change +14 %.
+"Trade turnover … grew 12.5% in 2024 to USD 4.2 billion" -> trade turnover +12.5 % and
+trade turnover USD 4,200,000,000, both in 2024; "increase the volume of mutual trade to
+one billion dollars" -> a trade target; "от 900 млн до миллиарда долларов" -> trade from USD
+900 million to 1 billion; "a $30 million loan" -> aid or loans.
+
+A figure is money (a currency sign, code or word), a percentage or a physical volume
+(tonnes, cubic metres, barrels, containers); a bare number is a count and is left out.
+Numbers are read whole: decimals ("12.5"), thousands separators ("1,500.75", "1 500"),
+decimal commas where the text uses them ("612,87"; Russian always), scales ("bn", "млн",
+"миллиарда", "crore"), words ("two billion", "half a billion", "полтора"). Its kind comes
+from the nearest word naming what it measures (trade, exports, imports, investment, aid or
+loans, freight, growth), its qualifier from the words before it ("more than", "около"),
+and it is a target when the sentence aims at it ("to reach … by 2030", "довести до").
 """
 
 from __future__ import annotations
 
+import itertools
 import re
-from dataclasses import dataclass
-from decimal import Decimal
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
 
 NUMBER_WORDS = {
     "a": 1,
@@ -31,99 +42,236 @@ NUMBER_WORDS = {
     "thirty": 30,
     "forty": 40,
     "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
     "hundred": 100,
+    "один": 1,
+    "одного": 1,
+    "два": 2,
+    "двух": 2,
+    "три": 3,
+    "трех": 3,
+    "трёх": 3,
+    "четыре": 4,
+    "пять": 5,
+    "десять": 10,
 }
-SCALES = {
-    "thousand": 10**3,
-    "million": 10**6,
-    "mln": 10**6,
-    "billion": 10**9,
-    "bn": 10**9,
-    "bln": 10**9,
-    "trillion": 10**12,
+HALVES = {
+    "half a": Decimal("0.5"),
+    "a half": Decimal("0.5"),
+    "a quarter of a": Decimal("0.25"),
+    "one and a half": Decimal("1.5"),
+    "two and a half": Decimal("2.5"),
+    "three and a half": Decimal("3.5"),
+    "полтора": Decimal("1.5"),
+    "полутора": Decimal("1.5"),
 }
-CURRENCY_WORDS = {
+# Scale words by their start; the longest prefix wins.
+SCALES = [
+    ("trillion", 10**12),
+    ("trln", 10**12),
+    ("tn", 10**12),
+    ("трлн", 10**12),
+    ("триллион", 10**12),
+    ("billion", 10**9),
+    ("bln", 10**9),
+    ("bn", 10**9),
+    ("млрд", 10**9),
+    ("миллиард", 10**9),
+    ("million", 10**6),
+    ("mln", 10**6),
+    ("mn", 10**6),
+    ("млн", 10**6),
+    ("миллион", 10**6),
+    ("crore", 10**7),
+    ("lakh", 10**5),
+    ("thousand", 10**3),
+    ("тыс", 10**3),
+    ("тысяч", 10**3),
+]
+SCALE_RE = (
+    r"(?:trillions?|trln|tn|трлн\.?|триллион\w*|billions?|bln|bn|млрд\.?|миллиард\w*"
+    r"|millions?|mln|mn|млн\.?|миллион\w*|crores?|lakhs?|thousands?|тыс\.?|тысяч\w*)"
+)
+# Currencies written before the number.
+SIGNS = {
+    "us$": "USD",
+    "us": "USD",
+    "usd": "USD",
+    "$": "USD",
+    "€": "EUR",
+    "eur": "EUR",
+    "£": "GBP",
+    "gbp": "GBP",
+    "¥": "JPY",
+    "jpy": "JPY",
+    "cny": "CNY",
+    "rmb": "CNY",
+    "₸": "KZT",
+    "kzt": "KZT",
+    "₽": "RUB",
+    "rub": "RUB",
+    "₹": "INR",
+    "rs": "INR",
+    "inr": "INR",
+    "rm": "MYR",
+    "myr": "MYR",
+    "dm": "DEM",
+    "chf": "CHF",
+    "aed": "AED",
+    "sar": "SAR",
+    "uzs": "UZS",
+    "kgs": "KGS",
+    "azn": "AZN",
+    "tmt": "TMT",
+}
+SIGN_RE = (
+    r"(?-i:US\$|USD|US(?=\d)|\$|€|EUR|£|GBP|¥|JPY|CNY|RMB|₸|KZT|₽|RUB|₹|Rs\.?|INR|RM|MYR|DM|CHF|AED|SAR"
+    r"|UZS|KGS|AZN|TMT)"
+)
+# Currencies and units written after the number (or the scale).
+WORDS = {
     "dollars": "USD",
     "dollar": "USD",
     "us dollars": "USD",
+    "u.s. dollars": "USD",
+    "usd": "USD",
     "euros": "EUR",
     "euro": "EUR",
+    "eur": "EUR",
+    "pounds": "GBP",
+    "yen": "JPY",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "rupees": "INR",
+    "ringgit": "MYR",
     "tenge": "KZT",
+    "kzt": "KZT",
     "manat": "TMT",
+    "manats": "TMT",
     "rubles": "RUB",
     "roubles": "RUB",
-    "yuan": "CNY",
-    "pounds": "GBP",
-    "sum": "UZS",
+    "rub": "RUB",
+    "soums": "UZS",
+    "sums": "UZS",
     "soms": "KGS",
     "somoni": "TJS",
     "lira": "TRY",
-}
-CURRENCY_SIGNS = {
-    "usd": "USD",
-    "us$": "USD",
-    "$": "USD",
-    "eur": "EUR",
-    "€": "EUR",
-    "£": "GBP",
-    "kzt": "KZT",
-    "rub": "RUB",
-    "cny": "CNY",
-}
-QUANTITY_WORDS = {
+    "liras": "TRY",
+    "dirhams": "AED",
+    "riyals": "SAR",
+    "deutsche marks": "DEM",
+    "deutschmarks": "DEM",
+    "долларов": "USD",
+    "доллара": "USD",
+    "доллар": "USD",
+    "долл": "USD",
+    "евро": "EUR",
+    "рублей": "RUB",
+    "рубля": "RUB",
+    "руб": "RUB",
+    "тенге": "KZT",
+    "юаней": "CNY",
+    "сомов": "KGS",
+    "сумов": "UZS",
+    "манатов": "TMT",
+    "%": "%",
+    "percent": "%",
+    "per cent": "%",
+    "pct": "%",
+    "процента": "%",
+    "процентов": "%",
+    "процент": "%",
     "tons": "t",
     "tonnes": "t",
     "ton": "t",
     "tonne": "t",
+    "тонн": "t",
+    "тонны": "t",
     "cubic meters": "m3",
     "cubic metres": "m3",
-    "kilometers": "km",
-    "kilometres": "km",
+    "cubic meter": "m3",
+    "кубометров": "m3",
+    "кубических метров": "m3",
+    "barrels": "bbl",
     "containers": "containers",
     "teu": "TEU",
 }
-
-WORD_NUMBER = (
-    r"(?:(?:one|two|three) and a half|half a|a half|a quarter of a|"
-    + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-    + ")"
+# "euro" before "area" or "zone" is not money.
+WORD_RE = "|".join(sorted((re.escape(w) for w in WORDS), key=len, reverse=True)).replace(
+    "euro|", r"euro(?!\s+(?:area|zone|bonds?))|", 1
 )
+NUMBER_WORD_RE = "|".join(
+    sorted((re.escape(w) for w in [*HALVES, *NUMBER_WORDS]), key=len, reverse=True)
+)
+NUMBER = r"\d{1,3}(?:(?:,|\s|\u00a0|\u202f)\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?"
 AMOUNT_RE = re.compile(
-    r"(?P<sign>US\$|USD|EUR|KZT|RUB|CNY|\$|€|£)?\s?"
-    r"(?<![\w.,])(?P<number>\d{1,3}(?:[,\s]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|" + WORD_NUMBER + r"\b)"
-    r"(?:\s*(?P<scale>thousand|million|billion|trillion|mln|bln|bn)\b)?"
-    r"(?:\s*(?P<unit>%|per\s?cent\b|percent\b|"
-    + "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True))
-    + "|"
-    + "|".join(sorted(QUANTITY_WORDS, key=len, reverse=True))
-    + r")(?!\w))?",
+    rf"(?:(?P<sign>{SIGN_RE})\s?|(?<![\w.,\d]))"
+    rf"(?P<number>{NUMBER}|(?:{NUMBER_WORD_RE})(?=\s+{SCALE_RE}|\s+(?:{WORD_RE})))"
+    rf"(?:(?P<short>(?-i:[mbk]))(?![\w])|\s*-?\s*(?P<scale>{SCALE_RE})(?![\w]))?"
+    rf"(?:\s*-?\s*(?P<unit>{WORD_RE})(?![\w]))?",
     re.IGNORECASE,
 )
-KIND_WORDS = [
-    ("trade_turnover", re.compile(r"\btrade|turnover|exports?|imports?", re.I)),
-    ("investment", re.compile(r"\binvest", re.I)),
-    ("freight", re.compile(r"\bfreight|cargo|transit|transport|shipment|container", re.I)),
-    ("growth", re.compile(r"\bgrowth|GDP|grew|economy expanded", re.I)),
+SHORT_SCALES = {"m": 10**6, "b": 10**9, "k": 10**3}
+YEAR_RE = re.compile(r"(?:19|20)\d\d")
+# A scale with no number: "до миллиарда долларов", "a billion dollars" is read above.
+BARE_SCALE_RE = re.compile(
+    rf"(?<![\w\d.,])(?P<scale>миллиард\w*|миллион\w*|млрд|млн)\s+(?P<unit>{WORD_RE})(?![\w])",
+    re.IGNORECASE,
+)
+RANGE_GAP_RE = re.compile(r"^\s*(?:-|–|—|to|and|до|и)\s*$", re.IGNORECASE)
+RANGE_START_RE = re.compile(r"(?:from|between|от|с)\s*$", re.IGNORECASE)
+PER_RE = re.compile(r"(?:per|a|за|на)\s*$", re.IGNORECASE)
+EXCHANGE_RE = re.compile(r"^\s*=")
+
+KINDS = [
+    # (kind, words naming it), checked nearest first.
+    ("exports", r"export\w*|экспорт\w*"),
+    ("imports", r"import\w*|импорт\w*|purchas\w*"),
+    ("trade_turnover", r"trade|turnover|товарооборот\w*|торгов\w*|commerce"),
+    ("investment", r"invest\w*|инвест\w*|stake|капиталовложен\w*|FDI|projects?|проект\w*"),
+    (
+        "aid",
+        r"loans?|credits?|grants?|aid|assistance|help|donat\w*|кредит\w*|займ\w*|заем\w*"
+        r"|помощ\w*|грант\w*|funding|financing",
+    ),
+    ("freight", r"freight|cargo|transit|shipments?|containers?|грузо\w*|перевоз\w*|груз\w*"),
+    ("growth", r"GDP|ВВП|economic growth|economy grew|economy expanded|inflation"),
+]
+KIND_RES = [
+    (kind, re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)) for kind, words in KINDS
 ]
 MORE_RE = re.compile(
-    r"(?:surpass\w*|exceed\w*|more than|over|above|upwards of|in excess of)"
-    r"\s*$",
-    re.I,
+    r"(?:surpass\w*|exceed\w*|more than|over|above|upwards of|in excess of|at least|свыше"
+    r"|более(?: чем)?|больше|превысил\w*|превышает)\s*$",
+    re.IGNORECASE,
 )
-ABOUT_RE = re.compile(r"(?:about|around|approximately|nearly|almost|some|roughly)\s*$", re.I)
-LESS_RE = re.compile(r"(?:less than|under|below|up to)\s*$", re.I)
+ABOUT_RE = re.compile(
+    r"(?:about|around|approximately|nearly|almost|some|roughly|close to|около|почти|порядка"
+    r"|примерно|приблизительно|приближается к|estimated at)\s*$",
+    re.IGNORECASE,
+)
+LESS_RE = re.compile(r"(?:less than|under|below|up to|менее|меньше|не более)\s*$", re.IGNORECASE)
 TARGET_RE = re.compile(
-    r"\b(?:increas\w*|rais\w*|boost\w*|bring\w*|reach\w*|doubl\w*|expand\w*)\b[^.;]*\bto\s*$"
-    r"|\b(?:target|goal|aim\w*|plan\w*|intend\w*|seek\w*|expect\w*)\b[^.;]*$",
-    re.I,
+    r"\b(?:increas\w*|rais\w*|boost\w*|bring\w*|doubl\w*|expand\w*|lift\w*)\b[^.;]{0,80}\bto\s*$"
+    r"|\b(?:target\w*|goal|aim\w*|plan\w*|intend\w*|seek\w*|expect\w*|will reach|to reach"
+    r"|could reach|should reach|would reach|by 20\d\d)\b[^.;]{0,80}$"
+    r"|(?:довести|увеличить|нарастить|достичь|цель\w*|планиру\w*)[^.;]{0,60}$",
+    re.IGNORECASE,
 )
-CHANGE_RE = re.compile(
-    r"(?:an? )?(?:increase|rise|growth|decrease|decline|drop|fall)\s+of\s*$", re.I
-)
+TARGET_AFTER_RE = re.compile(r"^[^.;]{0,40}\bby\s+(?:the\s+end\s+of\s+)?20\d\d", re.IGNORECASE)
 PERIOD_RE = re.compile(
-    r"\b(?:in|during|over|for)\s+the\s+(?:first\s+)?(?:\w+\s+)?(?:months?|quarters?|half)"
-    r"\s+of\s+(?:this|last|the)?\s*(?:year|\d{4})|\bthis year|\blast year|\bin \d{4}",
-    re.I,
+    r"\b(?:in|during|over|for)\s+(?:the\s+)?(?:first\s+)?(?:\w+\s+)?(?:months?|quarters?|half)"
+    r"\s+(?:of|on)\s+(?:this|last|the)?\s*(?:year|\d{4})"
+    r"|\bin\s+(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\s*[-–]\s*(?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December)(?:\s+\d{4})?"
+    r"|\b(?:this|last|next) year\b|\bin\s+\d{4}\b|\bH[12]\s+\d{4}|\bQ[1-4]\s+\d{4}"
+    r"|\bза\s+[^.;,]{0,30}?(?:месяц\w*|квартал\w*|полугоди\w*|год\w*)"
+    r"|\bв\s+\d{4}\s+году|\bв\s+прошлом\s+году|\bв\s+этом\s+году",
+    re.IGNORECASE,
 )
 
 
@@ -134,103 +282,229 @@ class ExtractedFigure:
     unit: str
     qualifier: str
     is_target: bool
-    change_percent: Decimal | None
     period: str
     sentence: str
     sentence_start: int
-    countries: tuple[str, ...] = ()
+    start: int = 0  # the amount's span in the text
+    end: int = 0
+    range_to: Decimal | None = None  # "from 900 million to one billion"
+    countries: tuple[str, ...] = field(default=())
+
+    @property
+    def quote(self) -> str:
+        """The amount as the sentence writes it."""
+        return self.sentence[self.start - self.sentence_start : self.end - self.sentence_start]
 
 
-def parse_number(raw: str) -> Decimal | None:
-    word = raw.lower()
-    if m := re.fullmatch(r"(one|two|three) and a half", word):
-        return Decimal(NUMBER_WORDS[m.group(1)]) + Decimal("0.5")
-    if word in {"half a", "a half"}:
-        return Decimal("0.5")
-    if word == "a quarter of a":
-        return Decimal("0.25")
+def uses_decimal_comma(text: str, language: str = "en") -> bool:
+    """Whether a comma in "87,133" is a decimal point: always in Russian text; elsewhere
+    when the text writes decimals with commas ("612,87", "16,6%") and never with points."""
+    if language == "ru":
+        return True
+    return bool(re.search(r"\d,\d{1,2}(?!\d)", text)) and not re.search(r"\d\.\d", text)
+
+
+def parse_number(raw: str, decimal_comma: bool = False) -> Decimal | None:
+    word = raw.lower().strip()
+    if word in HALVES:
+        return HALVES[word]
     if word in NUMBER_WORDS:
         return Decimal(NUMBER_WORDS[word])
+    digits = re.sub(r"[\s\u00a0\u202f]", "", raw)
+    if decimal_comma:
+        digits = digits.replace(".", "").replace(",", ".") if "," in digits else digits
+    elif re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", digits):
+        digits = digits.replace(",", "")
+    elif re.fullmatch(r"\d+,\d{1,2}", digits):  # "612,87": a decimal comma on its own
+        digits = digits.replace(",", ".")
+    else:
+        digits = digits.replace(",", "")
     try:
-        return Decimal(re.sub(r"[,\s]", "", raw))
-    except ArithmeticError:
+        return Decimal(digits)
+    except InvalidOperation:
         return None
 
 
-# Every figure has a currency sign or a unit word (see _figure): sentences without one are
-# not given to extract_figures (see archive.ingest.extract.sentences_containing).
-UNIT_HINTS = ("$", "€", "£", "%", "per cent", "percent", "usd", "eur", "kzt", "rub", "cny")
-UNIT_HINTS += tuple(CURRENCY_WORDS) + tuple(QUANTITY_WORDS)
+def _scale(word: str | None) -> int:
+    word = (word or "").lower().rstrip(".")
+    return next((value for prefix, value in SCALES if word.startswith(prefix)), 1)
 
 
-def extract_figures(sentences: list[tuple[int, str]]) -> list[ExtractedFigure]:
+# Every figure has a number (digits, or a scale word: "полтора миллиона тонн"): sentences
+# without one of these are not given to extract_figures (see
+# archive.ingest.extract.sentences_containing).
+UNIT_HINTS = (*"0123456789", "billion", "million", "trillion", "млрд", "млн", "миллиард", "миллион")
+
+
+@dataclass
+class _Amount:
+    start: int  # in the sentence
+    end: int
+    value: Decimal
+    unit: str
+    has_scale: bool
+
+
+def _amounts(sentence: str, decimal_comma: bool) -> list[_Amount]:
+    found: list[_Amount] = []
+    for m in AMOUNT_RE.finditer(sentence):
+        sign, unit_word = m.group("sign"), (m.group("unit") or "").lower()
+        raw, scale = m.group("number"), m.group("scale")
+        if raw.lower() in {"a", "an"} and not scale:
+            continue  # "a ton of", "a percent": not an amount
+        number = parse_number(raw, decimal_comma)
+        if number is None:
+            continue
+        if m.group("short"):  # "$5m", "£3bn" written short
+            if not sign:
+                continue
+            number *= SHORT_SCALES[m.group("short").lower()]
+        unit = SIGNS.get(sign.lower().rstrip(".")) if sign else None
+        unit = unit or WORDS.get(unit_word.rstrip("."))
+        start = m.start("sign") if sign else m.start("number")
+        if sign and unit_word and WORDS.get(unit_word) not in {None, unit}:
+            unit = SIGNS[sign.lower().rstrip(".")]  # "$30 million loan": the sign says it
+        found.append(
+            _Amount(
+                start, m.end(), number * _scale(scale), unit or "", bool(scale or m.group("short"))
+            )
+        )
+    for m in BARE_SCALE_RE.finditer(sentence):
+        if not any(a.start <= m.start() < a.end for a in found):
+            found.append(
+                _Amount(
+                    m.start(),
+                    m.end(),
+                    Decimal(_scale(m.group("scale"))),
+                    WORDS[m.group("unit").lower().rstrip(".")],
+                    True,
+                )
+            )
+    found.sort(key=lambda a: a.start)
+    return found
+
+
+def extract_figures(
+    sentences: list[tuple[int, str]], decimal_comma: bool = False
+) -> list[ExtractedFigure]:
+    """The figures of `sentences` ((offset, text) pairs, as the splitter gives them)."""
     figures: list[ExtractedFigure] = []
     for offset, sentence in sentences:
-        found: list[ExtractedFigure] = []
-        for m in AMOUNT_RE.finditer(sentence):
-            figure = _figure(m, sentence, offset)
-            if figure is None:
+        amounts = _amounts(sentence, decimal_comma)
+        _share_units(amounts, sentence)
+        skip: set[int] = set()
+        for i, amount in enumerate(amounts):
+            if i in skip or not amount.unit:
                 continue
-            before = sentence[: m.start()]
-            if figure.unit == "%" and found and CHANGE_RE.search(before[-40:]):
-                last = found.pop()
-                found.append(ExtractedFigure(**{**last.__dict__, "change_percent": figure.value}))
-                continue
-            found.append(figure)
-        figures.extend(found)
+            before, after = sentence[: amount.start], sentence[amount.end :]
+            if PER_RE.search(before[-6:]) and i and amounts[i - 1].unit:
+                continue  # "$44 per 1,000 cubic meters": a denominator
+            if EXCHANGE_RE.match(after) and amount.value == 1:
+                continue  # "1 USD = 386.71 KZT": the rate is the other side
+            high = _range_end(amounts, i, sentence)
+            if high is not None:
+                skip.add(i + 1)
+            end = amounts[i + 1].end if high is not None else amount.end
+            figures.append(_figure(amount, sentence, offset, end, high))
     return figures
 
 
-def _figure(m: re.Match, sentence: str, offset: int) -> ExtractedFigure | None:
-    sign, unit_word = m.group("sign"), (m.group("unit") or "").lower()
-    if not sign and not unit_word:
+def _share_units(amounts: list[_Amount], sentence: str) -> None:
+    """A range names its unit and scale once: "$10-12 billion", "от 900 млн до миллиарда
+    долларов", "between 5 and 7 percent"."""
+    for first, second in itertools.pairwise(amounts):
+        if not _is_range(first, second, sentence):
+            continue
+        if not first.unit and second.unit:
+            first.unit = second.unit
+        elif first.unit and not second.unit:
+            second.unit = first.unit
+        if not first.has_scale and second.has_scale and first.value < 1000:
+            scale = second.value / _integer_part(second.value)
+            first.value *= scale if scale > 1 else 1
+            first.has_scale = True
+
+
+def _integer_part(value: Decimal) -> Decimal:
+    """The written number of a scaled value: 12,000,000,000 -> 12 (for "$10-12 billion")."""
+    for _, scale in SCALES:
+        if value >= scale and (value / scale) < 1000:
+            return value / scale
+    return value
+
+
+def _is_range(first: _Amount, second: _Amount, sentence: str) -> bool:
+    """ "$10-12 billion", "from 900 million to 1 billion", "between 5 and 7 percent"; not
+    "12.5% in 2024 to USD 4.2 billion" (a year is never half of a range)."""
+    gap = sentence[first.end : second.start]
+    if not RANGE_GAP_RE.match(gap):
+        return False
+    for amount in (first, second):
+        if not amount.unit and not amount.has_scale and YEAR_RE.fullmatch(f"{amount.value}"):
+            return False
+    dash = gap.strip() in {"-", "–", "—"} and len(gap) <= 3
+    return dash or bool(RANGE_START_RE.search(sentence[: first.start][-10:]))
+
+
+def _range_end(amounts: list[_Amount], i: int, sentence: str) -> Decimal | None:
+    if i + 1 >= len(amounts):
         return None
-    if (
-        unit_word
-        and unit_word not in CURRENCY_WORDS
-        and not m.group("number")[0].isdigit()
-        and m.group("number").lower() in {"a", "an"}
-    ):
+    first, second = amounts[i], amounts[i + 1]
+    if first.unit != second.unit or second.value <= first.value:
         return None
-    number = parse_number(m.group("number"))
-    if number is None:
-        return None
-    value = number * SCALES.get((m.group("scale") or "").lower(), 1)
-    if sign:
-        unit = CURRENCY_SIGNS[sign.lower()]
-    elif unit_word in CURRENCY_WORDS:
-        unit = CURRENCY_WORDS[unit_word]
-    elif unit_word in QUANTITY_WORDS:
-        unit = QUANTITY_WORDS[unit_word]
-    else:
-        unit = "%"
-    before = sentence[: m.start()]
-    if unit == "%":
-        kind = "growth"
-    else:
-        kind = next((k for k, rx in KIND_WORDS if rx.search(sentence)), "other")
-        if kind == "growth":
-            kind = "other"
-    if unit == "t" and kind == "other":
-        kind = "freight"
+    return second.value if _is_range(first, second, sentence) else None
+
+
+def _figure(amount: _Amount, sentence: str, offset: int, end: int, high) -> ExtractedFigure:
+    before = sentence[: amount.start]
     qualifier = (
         "more_than"
-        if MORE_RE.search(before[-30:])
+        if MORE_RE.search(before[-40:])
         else "about"
-        if ABOUT_RE.search(before[-20:])
+        if ABOUT_RE.search(before[-30:])
         else "less_than"
         if LESS_RE.search(before[-20:])
         else "exact"
     )
     period = PERIOD_RE.search(sentence)
     return ExtractedFigure(
-        kind=kind,
-        value=value,
-        unit=unit,
+        kind=_kind(sentence, amount),
+        value=amount.value,
+        unit=amount.unit,
         qualifier=qualifier,
-        is_target=bool(TARGET_RE.search(before)),
-        change_percent=None,
+        is_target=bool(
+            TARGET_RE.search(before[-120:]) or TARGET_AFTER_RE.match(sentence[amount.end :])
+        ),
         period=period.group(0) if period else "",
         sentence=sentence,
         sentence_start=offset,
+        start=offset + amount.start,
+        end=offset + end,
+        range_to=high,
     )
+
+
+def _kind(sentence: str, amount: _Amount) -> str:
+    """What the amount measures: the kind word nearest to it in its clause."""
+    clause_start = max(sentence.rfind(";", 0, amount.start), 0)
+    clause_end = sentence.find(";", amount.end)
+    clause_end = len(sentence) if clause_end < 0 else clause_end
+    best: tuple[int, str] | None = None
+    for kind, pattern in KIND_RES:
+        for m in pattern.finditer(sentence, clause_start, clause_end):
+            if m.end() <= amount.start:
+                distance = amount.start - m.end()
+            elif m.start() >= amount.end:
+                distance = (m.start() - amount.end) * 2  # words before the amount name it first
+            else:
+                continue
+            if best is None or distance < best[0]:
+                best = (distance, kind)
+    kind = best[1] if best else "other"
+    if kind == "freight" and amount.unit not in {"t", "containers", "TEU", "%"}:
+        return "other"  # money near "transit": a price or a contract, not a volume
+    if kind == "growth" and amount.unit != "%":
+        return "other"
+    if kind == "other" and amount.unit == "t":
+        return "freight"
+    return kind

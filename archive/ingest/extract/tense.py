@@ -1,0 +1,161 @@
+"""When an event a sentence reports took place, relative to the report: news of the day,
+a plan, or background.
+
+- current: what the article reports — events up to and on its date;
+- planned: announced, not yet held ("will visit", "is expected to", "plans to", "invited …
+  to pay a visit", "upcoming", "предстоящий визит", a date after the article's);
+- background: held well before ("last year", "in 2019", "previously", "had visited", a
+  date more than a week before the article's).
+
+The cues are looked for around the event's trigger word (the words before it in its
+clause and a few after), so that "Tokayev, who visited Ankara last year, said …" makes the
+visit background without touching the rest of the sentence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from archive.ingest.extract.dates import DateMention, find_dates
+
+CURRENT, PLANNED, BACKGROUND = "current", "planned", "background"
+RECENT_DAYS = 7  # a stated date this many days before the article's is still its news
+
+FUTURE_RE = re.compile(
+    r"\b(?:will|shall|'ll|would)\b"
+    r"(?!\s+(?:have|like|love|always|never|be\s+(?:glad|happy|pleased|grateful)))"
+    r"|\b(?:is|are|was|were)\s+(?:also\s+)?(?:to|set\s+to|due\s+to|expected\s+to|scheduled\s+to"
+    r"|slated\s+to|going\s+to|planning\s+to|supposed\s+to)\b"
+    r"|\b(?:plans?|planned|planning|intends?|intended|aims?|hopes?|agreed|invited|invites?"
+    r"|invitation|ready|offered|proposed)\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:pay|make|visit|hold|meet"
+    r"|sign|attend|travel|go|come|host|take part|conduct)\b"
+    r"|\b(?:upcoming|forthcoming|future|planned|proposed|prospective|next)\s+(?:\w+\s+)?"
+    r"(?:visit|trip|talks|meeting|summit|session|round|call|signing|tour)"
+    r"|\bahead\s+of\b|\bin\s+preparation\s+for\b|\bpreparations?\s+for\b|\bwaiting\s+for\b"
+    r"|\bin\s+the\s+run-up\s+to\b|\bon\s+the\s+eve\s+of\b"
+    r"|\b(?:could|may|might)\s+(?:also\s+)?be\s+(?:signed|held|adopted|hosted)\b"
+    r"|\bexpected\b|\bscheduled\b|\bto\s+be\s+(?:held|signed|hosted|adopted)\b"
+    r"|\bnext\s+(?:week|month|year)\b|\blater\s+this\s+(?:week|month|year)\b"
+    r"|\bin\s+the\s+(?:coming|near)\s+(?:days|weeks|months|future)\b"
+    r"|\bбудет\b|\bбудут\b|\bпланиру\w*|\bнамерен\w*|\bпредстоящ\w*|\bсостоится\b|\bпройд[её]т\b"
+    r"|\bпосетит\b|\bпроведут?\b|\bпримет\s+участие\b|\bожида\w*|\bв\s+ближайшее\s+время\b"
+    r"|\bпригласил\w*|\bприглашени\w*|\bв\s+следующем\s+(?:году|месяце)\b|\bдолж(?:ен|на|ны)\b",
+    re.IGNORECASE,
+)
+PAST_RE = re.compile(
+    r"\blast\s+(?:year|month|week|spring|summer|autumn|fall|winter|January|February|March"
+    r"|April|May|June|July|August|September|October|November|December)\b"
+    r"|\b(?:previously|formerly|in\s+the\s+past|back\s+in|at\s+the\s+time|first\s+ever)\b"
+    r"|\bonce\b(?!\s+(?:again|more))"
+    r"|\bearlier\b(?!\s+(?:today|on|this|in\s+the\s+day|that\s+day))"
+    r"|\b\d+\s+(?:years?|months?|weeks?|decades?)\s+ago\b|\b(?:a|one|two)\s+(?:year|month)s?\s+ago\b"
+    r"|\bhad\s+(?:already\s+)?(?:been\s+)?\w+(?:ed|en|met|held|paid|made)\b"
+    r"|\bsince\s+(?:19|20)\d\d\b|\bthe\s+(?:previous|last|first)\s+(?:visit|meeting|summit|talks)\b"
+    r"|\b(?:have|has)\s+(?:already\s+|repeatedly\s+|often\s+|never\s+)?(?:visited|been\s+to)\b"
+    r"|\bранее\b|\bв\s+прошлом\s+(?:году|месяце)\b|\bпрошлого\s+года\b|\bтогда\b|\bв\s+свое\s+время\b"
+    r"|\bв\s+ходе\s+(?:прошлого|предыдущего)\b",
+    re.IGNORECASE,
+)
+BEFORE_CHARS, AFTER_CHARS = 90, 50
+CLAUSE_BREAK_RE = re.compile(r";|\.\s|,\s+(?:and|while|whereas|but)\s+|\s+—\s+")
+
+
+@dataclass(frozen=True)
+class When:
+    status: str  # CURRENT, PLANNED or BACKGROUND
+    date: dt.date | None  # None: not stated (current events then take the article's date)
+    precision: str = "day"
+
+
+def window(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The text around a trigger that its tense cues may come from: back to the start of its
+    clause (at most BEFORE_CHARS) and a little after it, not past a clause break."""
+    left = max(0, start - BEFORE_CHARS)
+    for m in CLAUSE_BREAK_RE.finditer(sentence, left, start):
+        left = m.end()
+    right = min(len(sentence), end + AFTER_CHARS)
+    brk = CLAUSE_BREAK_RE.search(sentence, end, right)
+    return left, brk.start() if brk else right
+
+
+# An invitation taken up is no plan: "at the invitation of", "for taking up my invitation".
+INVITATION_TAKEN_RE = re.compile(
+    r"(?:\bat|\bupon|\bon|\btaking\s+up|\baccept\w*|\bна|\bпо)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
+)
+# "said Tuesday", "announced on Monday": the day of the saying, not of the event.
+SPOKEN_ON_RE = re.compile(
+    r"\b(?:said|says|told|announced|stated|reported|confirmed|noted|сообщил\w*|заявил\w*)"
+    r"\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _future(text: str) -> bool:
+    for m in FUTURE_RE.finditer(text):
+        if m.group(0).lower().startswith(("invit", "приглаш")) and INVITATION_TAKEN_RE.search(
+            text[: m.start()]
+        ):
+            continue
+        return True
+    return False
+
+
+def when(sentence: str, start: int, end: int, published: dt.date, after: bool = True) -> When:
+    """The status and date of the event whose trigger is sentence[start:end]; `after`:
+    whether the words after the trigger may tell (not after "said": what follows is what
+    was said, not when)."""
+    left, right = window(sentence, start, end)
+    if not after:
+        right = end
+    around = sentence[left:right]
+    future = _future(around)
+    past = bool(PAST_RE.search(around)) and not future
+    dates = [
+        d
+        for d in find_dates(sentence, published, future=future)
+        if _near(d, left, right) and not SPOKEN_ON_RE.search(sentence[: d.start])
+    ]
+    date = _best(dates, start, future)
+    if date is not None and date.precision == "year":
+        if date.date.year < published.year and not future:
+            return When(BACKGROUND, None)
+        if date.date.year > published.year:
+            return When(PLANNED, None)
+        date = None
+    if date is not None:
+        if date.precision == "day":
+            if date.date > published:
+                return When(PLANNED, date.date)
+            if date.date < published - dt.timedelta(days=RECENT_DAYS):
+                return When(BACKGROUND, date.date)
+            return When(PLANNED if future and date.date > published else CURRENT, date.date)
+        # A month: this month is news; an earlier one background; a later one a plan.
+        this_month = published.replace(day=1)
+        if date.date > this_month or (future and date.date == this_month):
+            return When(PLANNED, date.date, "month")
+        if date.date < this_month:
+            return When(BACKGROUND, date.date, "month")
+        return When(PLANNED if future else CURRENT, None)
+    if future:
+        return When(PLANNED, None)
+    if past:
+        return When(BACKGROUND, None)
+    return When(CURRENT, None)
+
+
+def _near(mention: DateMention, left: int, right: int) -> bool:
+    return left <= mention.start < right or left < mention.end <= right
+
+
+def _best(dates: list[DateMention], start: int, future: bool) -> DateMention | None:
+    """The date that belongs to the trigger: the most precise, then (for a plan) one after
+    the trigger, then the nearest (a span's first day: "from February 24 through 25")."""
+    if not dates:
+        return None
+    order = {"day": 0, "month": 1, "year": 2}
+    return min(
+        dates,
+        key=lambda d: (order[d.precision], future and d.start < start, abs(d.start - start)),
+    )

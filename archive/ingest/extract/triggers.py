@@ -1,0 +1,183 @@
+"""The words that report each type of event, in English and Russian.
+
+Each pattern finds a trigger in a sentence; archive/ingest/extract/events.py turns a
+trigger into a draft event with its participants, and archive/ingest/extract/tense.py
+tells whether it is news, a plan or background.
+"""
+
+from __future__ import annotations
+
+import re
+
+VISIT_RE = re.compile(
+    r"\b(?:(?P<sub>state|official|working|friendly|private|return|two-day|three-day|one-day"
+    r"|brief)\s+)?visit(?:s|ed|ing)?\b(?!\s+(?:centres?|centers?|sites?|pages?|cards?|visas?))"
+    r"|\barriv(?:ed|es|ing|al)\s+(?:in|at|to)\s+(?:the\s+)?(?-i:[A-ZА-ЯЁ])|\b(?:tour|trip)\s+(?:of|to)\b"
+    r"|\btravel(?:l?ed|s)?\s+to\b"
+    r"|\bwelcomed\b(?=[^.;]{0,80}?\bto\s+(?-i:[A-Z]))"
+    r"|(?P<ru_sub>государственн\w+|официальн\w+|рабоч\w+|дружественн\w+)?\s*визит\w*"
+    r"|\bприбыл\w*|\bпосетил\w*|\bпребыва\w*|\bпосещени\w*|\bпоездк\w*",
+    re.IGNORECASE,
+)
+NOT_A_TRIP_RE = re.compile(r"\bvisit\w*\s+(?:the\s+)?(?:website|page|site|our)\b", re.IGNORECASE)
+PHONE_RE = re.compile(
+    r"\b(?:tele)?phone\s+(?:call|conversation|talks?)\b|\bspoke\s+(?:by|on\s+the|over\s+the)"
+    r"\s+(?:tele)?phone\b|\b(?:tele)?phoned\b|\bvideo\s*(?:call|conference|link)\b"
+    r"|\bcall(?:ed)?\s+(?:with|to)\s+(?:his|her|their)\b"
+    r"|телефонн\w+\s+(?:разговор|переговор)\w*|\bпо\s+телефону\b|\bвидеосвяз\w*",
+    re.IGNORECASE,
+)
+SUMMIT_RE = re.compile(
+    r"\bsummit\b|\b(?:multilateral|trilateral|quadrilateral|ministerial)\s+(?:meeting|talks"
+    r"|conference|format)\b|\bCouncil\s+of\s+(?:Heads|Foreign\s+Ministers|Ministers)\b"
+    r"|\bConsultative\s+Meeting\b|\b(?:G7|G8|G20|BRICS|SCO|CSTO|CIS|EAEU|ASEAN|OTS|NATO|EU|AU"
+    r"|OIC|GCC)\s+(?:leaders|heads\s+of\s+state|foreign\s+ministers|ministers)\b"
+    r"|\bleaders'\s+summit\b"
+    r"|саммит\w*|\bзаседани\w+\s+(?:Совета|глав)\w*|\bтрехсторонн\w+\s+встреч\w*"
+    r"|\bКонсультативн\w+\s+встреч\w*|\bвстреч\w+\s+глав\s+государств\b",
+    re.IGNORECASE,
+)
+TALKS_RE = re.compile(
+    r"\b(?:(?P<sub>extended|expanded|narrow[- ]format|bilateral|one-on-one|tete-a-tete)\s+)?"
+    r"(?:talks|negotiations|consultations)\b(?<!for\sconsultations)"
+    r"|\bmet\s+(?:here\s+|there\s+|today\s+)?(?:with\s+)?(?:(?:the|his|her|their)\s+)?"
+    r"(?=(?-i:[A-Z]))|\bheld\s+(?:a\s+)?(?:meeting|discussions)\b"
+    r"|\bmeet(?:ing|s)?\s+(?:here\s+|there\s+|today\s+)?(?:with|between)\b"
+    r"|\bdiscussions\s+with\b|\b(?:leaders|sides|parties|ministers|presidents|counterparts"
+    r"|delegations)\s+(?:also\s+)?(?:discussed|exchanged\s+views)\b|\bстороны\s+обсудили\b"
+    r"|(?P<ru>переговор\w*|\bвстреч\w*|\bвстрет\w*|\bбесед\w*)",
+    re.IGNORECASE,
+)
+# "received Turkmen Foreign Minister Rashid Meredov", "принял посла": a meeting with a guest.
+RECEIVED_RE = re.compile(
+    r"\breceived\s+(?:the\s+)?(?=(?-i:[A-Z]))"
+    r"|\bпринял\w*\s+(?!участи|решени|закон|меры|заявлени|резолюци|программ|постановлени)",
+    re.IGNORECASE,
+)
+AGREEMENT_RE = re.compile(
+    r"\b(?P<verb>signed|sign|signs|inked|initialled|concluded|adopted|endorsed|подписал\w*"
+    r"|подписан\w*|подписани\w*|подпишут|приняли|принята|принят|принято)\b"
+    r"|\bsigning\s+(?:of|ceremony)\b",
+    re.IGNORECASE,
+)
+DOCUMENT_RE = re.compile(
+    r"\b(?:joint\s+(?:statement|declaration|communiqu[ée])|agreements?|memorand(?:um|a)"
+    r"|treaty|treaties|roadmap|road\s+map|protocols?|declaration|communiqu[ée]|accords?"
+    r"|contracts?|deals?|programm?e|(?:action\s+)?plan|charter|conventions?|documents?"
+    r"|MoUs?|rules|соглашени\w*|договор\w*|меморандум\w*|декларац\w*|заявлени\w*|документ\w*"
+    r"|программ\w*|план\w*|протокол\w*|контракт\w*)\b",
+    re.IGNORECASE,
+)
+AWARD_RE = re.compile(
+    r"\b(?:awarded|conferred|bestowed|presented|decorated|наградил\w*|вручил\w*|удостоен\w*"
+    r"|присвоил\w*|вручени\w*)\b",
+    re.IGNORECASE,
+)
+RECEIVED_AWARD_RE = re.compile(r"\b(?:received|was\s+awarded|has\s+been\s+awarded)\s+", re.I)
+AWARD_NAME_RE = re.compile(
+    r"\b(?:the\s+)?(?P<name>(?:[A-Z][\w’'-]*\s+|\([^)]*\)\s+)*(?:Order|Medal|Prize|Award)"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?)"
+    r"|(?P<ru_name>(?:орден\w*|медал\w*|преми\w*|наград\w*)(?:\s+«[^»]{1,60}»|\s+\"[^\"]{1,60}\")?)"
+)
+CONGRATS_RE = re.compile(
+    r"\bcongratulat\w*|\bcondolences?\b|\bsympath(?:y|ies)\b|\bпоздрав\w*|\bсоболезнован\w*",
+    re.IGNORECASE,
+)
+SPEECH = r"(?:said|says|stated|told|confirmed|announced|noted|tweeted|added|stressed)"
+STATEMENT_RE = re.compile(
+    r"\b(?:issued|released|delivered|read\s+out|published)\s+(?:a|an|the)?\s*"
+    r"(?:joint\s+)?(?:official\s+)?(?:press\s+)?statements?\b"
+    r"|\bmade\s+(?:a|an)\s+(?:joint\s+)?(?:official\s+)?(?:press\s+)?statement\b"
+    r"|\bin\s+a\s+(?:joint\s+)?(?:written\s+)?statement\b|\bstatement\s+(?:said|says|stated)\b"
+    r"|\btold\s+(?:reporters|journalists|the\s+press|a\s+(?:news|press)\s+conference"
+    r"|the\s+media)\b|\b(?:at|during|in)\s+a\s+(?:joint\s+)?(?:press|news)\s+(?:conference"
+    r"|briefing)\b|\bpress\s+(?:statement|briefing)\b|\bstatements?\s+(?:to|for)\s+the\s+"
+    r"(?:press|media)\b|\baddress(?:ed|ing)\s+the\s+(?:summit|opening|ceremony|conference"
+    r"|session|assembly|plenary|forum)\b"
+    rf"|\bspokes(?:man|woman|person)\b[^.;]{{0,80}}?\b{SPEECH}\b"
+    rf"|\b{SPEECH}\b[^.;]{{0,60}}?\bspokes(?:man|woman|person)\b"
+    r"|\battributable\s+to\s+(?:the\s+)?spokes(?:man|woman|person)\b"
+    r"|заявил\w*\s+журналистам|сделал\w*\s+заявлени\w*|выступил\w*\s+с\s+заявлени\w*"
+    r"|\bв\s+заявлении\b|\bвыход\w*\s+к\s+прессе\b|\bзаявлени\w*\s+для\s+(?:прессы|СМИ)"
+    r"|\bпресс-секретар\w*|\bофициальн\w+\s+представител\w*",
+    re.IGNORECASE,
+)
+
+# A word every trigger pattern above needs; a sentence without one reports no event and is
+# skipped before the patterns and the participant look-ups run (most sentences are such).
+TRIGGER_WORDS = [
+    "visit",
+    "arriv",
+    "tour",
+    "trip",
+    "travel",
+    "welcomed",
+    "received",
+    "phone",
+    "video",
+    "call",
+    "summit",
+    "lateral",
+    "ministerial",
+    "council",
+    "consultative",
+    "leaders",
+    "heads of state",
+    "foreign ministers",
+    "talks",
+    "negotiations",
+    "consultations",
+    "met",
+    "meeting",
+    "discussions",
+    "sign",
+    "inked",
+    "initialled",
+    "concluded",
+    "adopted",
+    "endorsed",
+    "awarded",
+    "conferred",
+    "bestowed",
+    "presented",
+    "decorated",
+    "congratulat",
+    "condolence",
+    "sympath",
+    "statement",
+    "told",
+    "press",
+    "news conference",
+    "tweet",
+    "wrote on",
+    "address",
+    "spokes",
+    "визит",
+    "прибыл",
+    "посети",
+    "пребыва",
+    "посещени",
+    "поездк",
+    "телефон",
+    "видеосвяз",
+    "саммит",
+    "заседани",
+    "встреч",
+    "встрет",
+    "переговор",
+    "бесед",
+    "принял",
+    "подпис",
+    "принят",
+    "наградил",
+    "вручи",
+    "удостоен",
+    "присвоил",
+    "поздрав",
+    "соболезнован",
+    "заявил",
+    "заявлени",
+    "прессе",
+    "пресс-",
+    "представител",
+]

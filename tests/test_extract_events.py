@@ -1,0 +1,149 @@
+"""Events (archive/ingest/extract/events.py, tense.py, triggers.py): news, plans and
+background told apart, one meeting one event, what was signed, the evidence kept."""
+
+import datetime as dt
+
+import pytest
+
+from archive.ingest.extract import extract
+
+pytestmark = pytest.mark.django_db
+
+DAY = dt.date(2025, 3, 4)  # a Tuesday
+
+
+def events(text, gazetteer, day=DAY):
+    return list(extract(text, day, gazetteer).events)
+
+
+def by_type(text, gazetteer, day=DAY):
+    return {(e.type, e.status): e for e in events(text, gazetteer, day)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In May, Kassym-Jomart Tokayev will visit Tashkent.",
+        "Kassym-Jomart Tokayev is expected to visit Tashkent next month.",
+        "Shavkat Mirziyoyev invited Kassym-Jomart Tokayev to pay a state visit to Uzbekistan.",
+        "Kassym-Jomart Tokayev plans to meet Shavkat Mirziyoyev during the upcoming visit.",
+        "Президент Казахстана Токаев посетит Ташкент в мае.",
+    ],
+)
+def test_plans_are_never_news_of_the_day(text, gazetteer):
+    found = events(text, gazetteer)
+    assert all(e.status == "planned" for e in found), found
+    assert all(e.date != DAY for e in found)
+
+
+def test_a_plan_keeps_its_stated_date(gazetteer):
+    (visit,) = events("Kassym-Jomart Tokayev will visit Tashkent on 12 May.", gazetteer)
+    assert (visit.status, visit.date, visit.date_precision) == (
+        "planned",
+        dt.date(2025, 5, 12),
+        "day",
+    )
+    (visit,) = events("In May, Kassym-Jomart Tokayev will visit Tashkent.", gazetteer)
+    assert (visit.date, visit.date_precision) == (dt.date(2025, 5, 1), "month")
+
+
+def test_a_weekday_in_a_plan_is_the_next_one(gazetteer):
+    (visit,) = events(
+        "The ministry said Kassym-Jomart Tokayev will visit Baku on Thursday.", gazetteer
+    )
+    assert visit.date == dt.date(2025, 3, 6)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kassym-Jomart Tokayev visited Tashkent last year.",
+        "Kassym-Jomart Tokayev has visited Tashkent many times.",
+        "Kassym-Jomart Tokayev previously held talks with Shavkat Mirziyoyev in Samarkand.",
+        "Токаев ранее посетил Ташкент.",
+    ],
+)
+def test_undated_background_is_not_recorded(text, gazetteer):
+    assert events(text, gazetteer) == []
+
+
+def test_dated_background_is_an_event_on_its_own_date(gazetteer):
+    text = "Kassym-Jomart Tokayev recalled that he met Shavkat Mirziyoyev on 12 May 2019."
+    (talks,) = events(text, gazetteer)
+    assert (talks.type, talks.status, talks.date) == ("talks", "background", dt.date(2019, 5, 12))
+
+
+def test_news_of_the_day_is_current_and_dated_by_the_text(gazetteer):
+    text = "Kassym-Jomart Tokayev held talks with Shavkat Mirziyoyev in Astana on Monday."
+    (talks,) = events(text, gazetteer)
+    assert (talks.status, talks.date) == ("current", dt.date(2025, 3, 3))
+
+
+def test_the_programme_of_a_visit_under_way_is_news(gazetteer):
+    text = (
+        "Shavkat Mirziyoyev arrived in Astana on a state visit. "
+        "He will hold talks with Kassym-Jomart Tokayev, and the sides will sign documents."
+    )
+    found = by_type(text, gazetteer)
+    assert {("visit", "current"), ("talks", "current"), ("agreement", "current")} <= set(found)
+
+
+def test_a_state_visit_and_the_visit_are_one_visit_and_talks_belong_to_it(gazetteer):
+    text = (
+        "Shavkat Mirziyoyev arrived in Astana on a state visit. "
+        "During the visit, Shavkat Mirziyoyev held talks with Kassym-Jomart Tokayev. "
+        "The visit of Shavkat Mirziyoyev ends on Wednesday."
+    )
+    found = events(text, gazetteer)
+    visits = [e for e in found if e.type == "visit" and e.status == "current"]
+    assert len(visits) == 1 and visits[0].subtype == "state"
+    talks = next(e for e in found if e.type == "talks")
+    assert found[talks.during] is visits[0]
+    assert len(visits[0].sentences) >= 2  # every report of it is kept as evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Kassym-Jomart Tokayev and Shavkat Mirziyoyev signed a memorandum on cooperation "
+            "in transport.",
+            "memorandum on cooperation in transport",
+        ),
+        (
+            "After the talks, Kassym-Jomart Tokayev and Shavkat Mirziyoyev signed 15 documents.",
+            "15 documents",
+        ),
+        (
+            "Two agreements were signed by the ministers of Kazakhstan and Uzbekistan.",
+            "Two agreements",
+        ),
+    ],
+)
+def test_an_agreement_says_what_was_signed(text, subject, gazetteer):
+    agreement = next(e for e in events(text, gazetteer) if e.type == "agreement")
+    assert agreement.subject == subject
+    assert agreement.title.lower().startswith(subject.lower())
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("Владимир Путин провел телефонный разговор с Касым-Жомартом Токаевым.", "phone_call"),
+        ("Шавкат Мирзиёев поздравил Касым-Жомарта Токаева с днем рождения.", "congratulation"),
+        ("Касым-Жомарт Токаев принял Шавката Мирзиёева в Акорде.", "talks"),
+        (
+            "Касым-Жомарт Токаев и Шавкат Мирзиёев подписали соглашение о сотрудничестве.",
+            "agreement",
+        ),
+        ("Kassym-Jomart Tokayev told reporters that the talks went well.", "statement"),
+        ("Presidential spokesman Berik Uali said Tokayev had arrived in Astana.", "statement"),
+    ],
+)
+def test_more_ways_of_reporting(text, type_, gazetteer):
+    assert type_ in {e.type for e in events(text, gazetteer) if e.status == "current"}
+
+
+def test_a_leaders_meeting_is_not_a_summit(gazetteer):
+    text = "Vladimir Putin and Kassym-Jomart Tokayev spoke ahead of the leaders' meeting in Sochi."
+    assert "summit" not in {e.type for e in events(text, gazetteer)}

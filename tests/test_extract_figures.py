@@ -1,0 +1,131 @@
+"""Figures (archive/ingest/extract/figures.py): numbers read whole, typed as the text says."""
+
+from decimal import Decimal
+
+import pytest
+
+from archive.ingest.extract.figures import extract_figures, parse_number, uses_decimal_comma
+from archive.text.sentences import sentences_with_offsets
+
+
+def figures(text, decimal_comma=False):
+    return extract_figures(sentences_with_offsets(text), decimal_comma)
+
+
+def amounts(text, decimal_comma=False):
+    return [(f.kind, f.value, f.unit) for f in figures(text, decimal_comma)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Trade turnover between the two countries grew 12.5% in 2024 to USD 4.2 billion.",
+            [
+                ("trade_turnover", Decimal("12.5"), "%"),
+                ("trade_turnover", Decimal("4200000000"), "USD"),
+            ],
+        ),
+        ("The candidate won 78.45% of the vote.", [("other", Decimal("78.45"), "%")]),
+        ("Exports rose to $1,500.75 million.", [("exports", Decimal("1500750000"), "USD")]),
+        ("Imports reached 2 bln euros.", [("imports", Decimal("2000000000"), "EUR")]),
+        ("The fund will invest €3bn in the port.", [("investment", Decimal("3000000000"), "EUR")]),
+        ("The bank approved a $30 million loan.", [("aid", Decimal("30000000"), "USD")]),
+        ("Freight reached one and a half million tonnes.", [("freight", Decimal("1500000"), "t")]),
+        (
+            "Товарооборот достиг 9 млрд долларов.",
+            [("trade_turnover", Decimal("9000000000"), "USD")],
+        ),
+        ("Инвестиции составили 500 млн руб.", [("investment", Decimal("500000000"), "RUB")]),
+        ("The deal is worth ₸ 45 billion.", [("other", Decimal("45000000000"), "KZT")]),
+        ("Gas supplies will reach 10 billion cubic meters.", [("other", Decimal("1e10"), "m3")]),
+        ("In 2024, 30 delegations met in 12 cities.", []),  # counts are not figures
+    ],
+)
+def test_amounts(text, expected):
+    assert amounts(text) == expected
+
+
+def test_no_figure_is_read_from_a_number_cut_at_its_decimal_point():
+    text = "Trade grew 12.5% in 2024 to USD 4.2 billion. Investment was 3.75 billion dollars."
+    found = figures(text)
+    assert [f.value for f in found] == [Decimal("12.5"), Decimal("4.2e9"), Decimal("3.75e9")]
+    assert [text[f.start : f.end] for f in found] == [
+        "12.5%",
+        "USD 4.2 billion",
+        "3.75 billion dollars",
+    ]
+
+
+def test_a_decimal_comma_where_the_text_writes_them():
+    text = "Trade amounted to $612,87 million, up 16,6%, or $87,133 million."
+    assert uses_decimal_comma(text)
+    assert [f.value for f in figures(text, decimal_comma=True)] == [
+        Decimal("612870000"),
+        Decimal("16.6"),
+        Decimal("87133000"),
+    ]
+    assert not uses_decimal_comma("Trade reached 1,200 million dollars, up 2.5%.")
+    assert uses_decimal_comma("Рост составил 1,5 процента.", language="ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        ("Trade could grow to $10-12 billion.", Decimal("1e10"), Decimal("1.2e10"), "USD"),
+        ("Товарооборот — от 900 млн до миллиарда долларов.", Decimal("9e8"), Decimal("1e9"), "USD"),
+        ("Growth of between 5 and 7 percent is expected.", Decimal(5), Decimal(7), "%"),
+    ],
+)
+def test_a_range_is_one_figure_with_two_ends(text, low, high, unit):
+    (figure,) = figures(text)
+    assert (figure.value, figure.range_to, figure.unit) == (low, high, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier", "target"),
+    [
+        ("Trade exceeded $500 million.", "more_than", False),
+        ("Trade reached about $500 million.", "about", False),
+        ("Товарооборот превысил 500 млн долларов.", "more_than", False),
+        ("Товарооборот составил около 500 млн долларов.", "about", False),
+        ("The sides agreed to increase trade to $1 billion.", "exact", True),
+        ("Trade should reach $5 billion by 2030.", "exact", True),
+        ("Стороны намерены довести товарооборот до 1 млрд долларов.", "exact", True),
+    ],
+)
+def test_qualifier_and_target(text, qualifier, target):
+    (figure,) = figures(text)
+    assert (figure.qualifier, figure.is_target) == (qualifier, target)
+
+
+def test_period_is_kept():
+    (figure,) = figures("In January-September 2025, exports reached $2 billion.")
+    assert figure.period == "In January-September 2025"
+    (figure,) = figures("За девять месяцев товарооборот вырос на 5%.")
+    assert "девять месяцев" in figure.period
+
+
+def test_a_denominator_and_an_exchange_rate_are_not_figures():
+    assert amounts("Gas was sold at $44 per 1,000 cubic meters.") == [("other", Decimal(44), "USD")]
+    assert amounts("The rate was 1 USD = 386.71 KZT.") == [("other", Decimal("386.71"), "KZT")]
+
+
+def test_ordinary_words_are_not_units():
+    assert amounts("The year 2025 marks the 30th anniversary; a ton of work remains.") == []
+    assert amounts("Five euro area members met.") == []
+
+
+@pytest.mark.parametrize(
+    ("raw", "value"),
+    [
+        ("1,500", Decimal(1500)),
+        ("1 500", Decimal(1500)),
+        ("12.5", Decimal("12.5")),
+        ("two", Decimal(2)),
+        ("half a", Decimal("0.5")),
+        ("полтора", Decimal("1.5")),
+    ],
+)
+def test_parse_number(raw, value):
+    assert parse_number(raw) == value
