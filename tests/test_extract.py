@@ -249,7 +249,9 @@ def test_a_name_after_a_title_says_who_is_meant(gazetteer):
     # The gazetteer's Kazakh foreign minister that day is Kosherbayev; the text names
     # another (a gazetteer's dates can be wrong, or the name new to it).
     text = "Kazakh Foreign Minister Roman Vassilenko met Rashid Meredov."
-    assert set(extract(text, DAY, gazetteer).people) == {"rashid-meredov"}
+    result = extract(text, DAY, gazetteer)
+    assert set(result.people) == {"rashid-meredov", "roman-vassilenko"}  # a newcomer
+    assert [(p.name, p.country) for p in result.new_people] == [("Roman Vassilenko", "KZ")]
     text = "Kazakh Foreign Minister Murat Nurtleu met Rashid Meredov."
     assert set(extract(text, DAY, gazetteer).people) == {"murat-nurtleu", "rashid-meredov"}
     text = "The Kazakh Foreign Minister met Rashid Meredov."

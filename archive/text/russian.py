@@ -58,3 +58,49 @@ def word_forms(text: str) -> list[str]:
     """The case forms of every Cyrillic word in `text`, each word on its own, sorted."""
     words = set(CYRILLIC_WORD_RE.findall(text))
     return sorted({form for word in words for form in russian_forms(word)})
+
+
+# Oblique endings of masculine names and the nominative ending each stands for, longest
+# first: Токаевым -> Токаев, Бердымухамедову -> Бердымухамедов, Сергеем -> Сергей.
+_SURNAME_CASES = [
+    ("овым", "ов"), ("евым", "ев"), ("ёвым", "ёв"), ("иным", "ин"), ("ыным", "ын"),
+    ("ову", "ов"), ("еву", "ев"), ("ину", "ин"), ("ове", "ов"), ("еве", "ев"), ("ине", "ин"),
+    ("ова", "ов"), ("ева", "ев"), ("ина", "ин"), ("ыным", "ын"),
+]  # fmt: skip
+_GIVEN_CASES = [("еем", "ей"), ("ея", "ей"), ("ею", "ей"), ("ее", "ей"), ("ом", ""), ("ем", ""),
+                ("а", ""), ("у", ""), ("е", "")]  # fmt: skip
+
+
+def nominative_name(name: str) -> str:
+    """A man's name as a title's genitive, dative or instrumental left it, back in the
+    nominative: "Бахтиером Саидовым" -> "Бахтиер Саидов", "Р.О.Мередовым" -> "Р.О.Мередов",
+    "Жээнбека Кулубаева" -> "Жээнбек Кулубаев". A name already in the nominative (or a
+    woman's, "Мария Захарова") is left as it is: the surname decides."""
+    words = name.split()
+    if not words or not CYRILLIC_RE.search(name):
+        return name
+    head, _, surname = words[-1].rpartition(".")
+    for ending, nominative in _SURNAME_CASES:
+        if surname.endswith(ending) and len(surname) > len(ending) + 2:
+            if ending.endswith("а") and not _oblique_given(words[:-1]):
+                return name  # "Захарова": a woman's name, or a man's genitive? Keep it.
+            words[-1] = (head + "." if head else "") + surname[: -len(ending)] + nominative
+            words[:-1] = [_given_nominative(w) for w in words[:-1]]
+            return " ".join(words)
+    return name
+
+
+def _oblique_given(words: list[str]) -> bool:
+    return bool(words) and all(
+        w.endswith(("а", "я")) and w[-2:-1] not in "аеиоуыэюя" for w in words
+    )
+
+
+def _given_nominative(word: str) -> str:
+    if "." in word or len(word) < 4:
+        return word
+    for ending, nominative in _GIVEN_CASES:
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and (nominative or stem[-1:] in _CONSONANTS):
+            return stem + nominative
+    return word

@@ -19,7 +19,7 @@ from archive.ingest.extract.figures import (
 )
 from archive.ingest.extract.gazetteer import COUNTRY, Gazetteer
 from archive.ingest.extract.mentions import Mentions, find_mentions
-from archive.ingest.extract.newcomers import NewPerson, find_newcomers
+from archive.ingest.extract.newcomers import NewPerson
 from archive.text.language import guess_language
 from archive.text.sentences import sentences_with_offsets
 
@@ -111,5 +111,5 @@ def extract(text: str, published: dt.date, gazetteer: Gazetteer) -> Extraction:
         places=_stats(mentions.places),
         events=tuple(extract_events(event_sentences, mentions, published, gazetteer)),
         figures=figures,
-        new_people=tuple(find_newcomers(text, mentions.matches)),
+        new_people=tuple(mentions.newcomers),
     )

@@ -106,7 +106,17 @@ def extract_events(
         people = mentions.in_range(PERSON, offset, end)
         countries = mentions.in_range(COUNTRY, offset, end)
         places = [key for _, key in mentions.in_range(PLACE, offset, end)]
-        ctx = _Context(offset, sentence, people, countries, places, published, gaz, principals)
+        ctx = _Context(
+            offset,
+            sentence,
+            people,
+            countries,
+            places,
+            published,
+            gaz,
+            principals,
+            mentions.person_countries,
+        )
         for draft, (start, stop) in _sentence_events(ctx):
             moment = tense.when(sentence, start, stop, published, after=draft.type != "statement")
             draft.status, draft.date, draft.precision = moment.status, moment.date, moment.precision
@@ -142,6 +152,7 @@ class _Context:
     published: dt.date
     gaz: Gazetteer
     principals: list[str]
+    person_countries: dict[str, str] = field(default_factory=dict)
 
     def people_before(self, pos: int) -> list[str]:
         return [k for s, k in self.people if s - self.offset < pos]
@@ -150,7 +161,7 @@ class _Context:
         return [k for s, k in self.people if s - self.offset >= pos]
 
     def country_of(self, person: str) -> str | None:
-        return self.gaz.country_of(person, self.published)
+        return self.person_countries.get(person) or self.gaz.country_of(person, self.published)
 
 
 def _received_guest(ctx: _Context) -> re.Match | None:

@@ -7,13 +7,14 @@ every mention in an article is one pass over its text whatever the gazetteer's s
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 import ahocorasick
 
-from archive.text.names import variants
+from archive.text.names import skeleton, variants
 
 COUNTRY, PERSON, PLACE = "country", "person", "place"
 BLOCK = "block"
@@ -116,9 +117,18 @@ class Gazetteer:
         forms: dict[str, set[Name]] = defaultdict(set)
         for phrase in BLOCKERS:
             forms[phrase].add(Name(phrase, BLOCK, phrase))
+        # People by the first and last words of any of their names ("Antony J. Blinken" is
+        # Antony Blinken), and by surname, for officials named in a form the gazetteer lacks.
+        self.by_first_last: dict[str, set[str]] = defaultdict(set)
+        self.by_surname: dict[str, set[str]] = defaultdict(set)
         for name in names:
             for form in variants(name.text):
                 forms[form].add(name)
+            if name.kind == PERSON:
+                if name.weak:
+                    self.by_surname[_plain(name.text)].add(name.key)
+                elif len(name.text.split()) > 1:
+                    self.by_first_last[_first_last(name.text)].add(name.key)
         self.automaton = ahocorasick.Automaton()
         for form, entries in forms.items():
             self.automaton.add_word(form, (form, tuple(sorted(entries, key=_name_order))))
@@ -171,6 +181,28 @@ class Gazetteer:
     def roles_of(self, person: str, on: dt.date) -> list[OfficeTerm]:
         return [t for t in self.offices.get(person, ()) if t.held_on(on)]
 
+    def known_person(self, name: str, country: str | None, on: dt.date) -> str | None:
+        """The gazetteer person a full name the gazetteer lacks as written most likely is:
+        the same first and last names in any spelling or script ("Antony J. Blinken",
+        "Sergei Lavrov", "Бахтиер Саидов"), else the one namesake in office that day (of
+        `country`, when the title gave one) whose given name starts alike ("Michael R.
+        Pompeo" is Mike Pompeo; "Belarmino Silva" is not Ulisses Correia e Silva)."""
+        same = self.by_first_last.get(_first_last(name), set())
+        if len(same) == 1:
+            return next(iter(same))
+        surname, initial = surname_and_initial(name)
+        holders = {
+            p
+            for p in self.by_surname.get(surname, ())
+            if self._sitting(p, country, on)
+            and (initial is None or skeleton(self.label(PERSON, p))[:1] == initial)
+        }
+        return next(iter(holders)) if len(holders) == 1 else None
+
+    def _sitting(self, person: str, country: str | None, on: dt.date) -> bool:
+        terms = self.roles_of(person, on)
+        return any(t.country == country for t in terms) if country else bool(terms)
+
     def country_of(self, person: str, on: dt.date) -> str | None:
         """The country a person served on a date, else the one they served last. A person
         holding posts in several countries (a co-prince, a monarch of several realms) is
@@ -183,6 +215,26 @@ class Gazetteer:
             key=lambda t: t.start or dt.date.min,
         )
         return past[-1].country if past else None
+
+
+def _plain(word: str) -> str:
+    return skeleton(word)
+
+
+def surname_and_initial(name: str) -> tuple[str, str | None]:
+    """A name's surname as a spelling-blind key, and its given name's first letter (from an
+    initial too: "R.O.Meredov", "Р.О.Мередов", "Kh.Battulga"), if it has one."""
+    words = re.findall(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*", name)
+    if not words:
+        return skeleton(name), None
+    initial = skeleton(words[0])[:1] if len(words) > 1 else None
+    return skeleton(words[-1]), initial
+
+
+def _first_last(name: str) -> str:
+    """The first and last words of a name, initials left out, as a spelling-blind key."""
+    words = [w for w in name.replace(".", ". ").split() if not w.endswith(".")]
+    return skeleton(f"{words[0]} {words[-1]}") if len(words) > 1 else skeleton(name)
 
 
 def _name_order(name: Name) -> tuple:

@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 
 from archive.ingest.extract.context import NEUTRAL, WORD_BEFORE, is_false_friend
 from archive.ingest.extract.gazetteer import COUNTRY, PERSON, PLACE, Gazetteer, Match
+from archive.ingest.extract.newcomers import NewPerson, find_newcomers
+from archive.text.names import skeleton
 
 ROLE_WORDS = {
     "head_of_state": r"[Pp]residents?|[Ll]eaders?|[Hh]eads? of [Ss]tate|[Kk]ing|[Ee]mir|[Ss]ultan",
@@ -71,6 +73,9 @@ class Mentions:
     places: dict[str, list[int]] = field(default_factory=dict)
     spans: list[tuple[int, int, str, str]] = field(default_factory=list)
     matches: list[Match] = field(default_factory=list)  # gazetteer names, false friends out
+    newcomers: list[NewPerson] = field(default_factory=list)  # officials the gazetteer lacks
+    # The country of each newcomer, as their office gave it.
+    person_countries: dict[str, str] = field(default_factory=dict)
 
     def add(self, kind: str, key: str, start: int, end: int) -> None:
         table = {COUNTRY: self.countries, PERSON: self.people, PLACE: self.places}[kind]
@@ -88,6 +93,10 @@ def find_mentions(text: str, published: dt.date, gaz: Gazetteer) -> Mentions:
     # A surname alone is no proof of an entity: "Chad Johnson" is a person, not Chad.
     spans = [(m.start, m.end) for m in matches if any(not n.weak for n in m.names)]
     matches = [m for m in matches if not is_false_friend(m, text, spans)]
+    newcomers = find_newcomers(text, matches)
+    # A surname inside a newcomer's name is theirs: "Lee" in "Lee Jong-joo".
+    taken = [(n.offset, n.offset + len(n.written)) for n in newcomers]
+    matches = [m for m in matches if not _inside_any(m, taken)]
     mentions.matches = matches
     strong_people: dict[str, int] = {}
     for match in matches:
@@ -97,12 +106,35 @@ def find_mentions(text: str, published: dt.date, gaz: Gazetteer) -> Mentions:
 
     for match in matches:
         _add_match(match, text, published, gaz, mentions, strong_people)
+    _add_newcomers(newcomers, text, published, gaz, mentions)
     _add_titles(matches, text, published, gaz, mentions)
     _add_bare_titles(text, published, gaz, mentions)
     _add_leaders_countries(published, gaz, mentions)
     _add_places_countries(gaz, mentions)
     mentions.spans.sort()
     return mentions
+
+
+def _inside_any(match: Match, spans: list[tuple[int, int]]) -> bool:
+    only_surname = all(n.kind == PERSON and n.weak for n in match.names)
+    return only_surname and any(s <= match.start and match.end <= e for s, e in spans)
+
+
+def _add_newcomers(
+    newcomers: list[NewPerson], text: str, published: dt.date, gaz: Gazetteer, mentions: Mentions
+) -> None:
+    """Each titled official the gazetteer lacks as written: a gazetteer person after all
+    when the name is theirs in another form, else a newcomer, at every full mention."""
+    for person in newcomers:
+        known = gaz.known_person(person.name, person.country, published)
+        key = known or person.key
+        if known is None:
+            mentions.newcomers.append(person)
+            if person.country:
+                mentions.person_countries[key] = person.country
+        for form in {person.written, person.name, *person.aliases}:
+            for m in re.finditer(re.escape(form), text):
+                mentions.add(PERSON, key, m.start(), m.end())
 
 
 def _add_leaders_countries(published: dt.date, gaz: Gazetteer, mentions: Mentions) -> None:
@@ -147,6 +179,16 @@ def _add_match(
             mentions.add(PERSON, person, match.start, match.end)
 
 
+# Surnames that are also words, months, very common family names or dynasties: alone, they
+# name someone only after a full mention or right after a title ("Prime Minister May").
+_AMBIGUOUS_SURNAMES = """May June August Key English Rice Price Brown Green Young King Little
+Long Best Rich Hope Love Moon Park Lee Kim Wang Li Zhang Liu Chen Yang Lin Singh Khan Ali
+Ahmed Ahmad Hussein Hassan Mohammed Muhammad Mohamed Abdullah Nguyen Tran Salman Sabah
+Al-Sabah Al-Saud Al-Nahyan Al-Thani Al-Khalifa Al-Said Nahyan Saud Thani Khalifa"""
+AMBIGUOUS_SURNAMES = frozenset(_AMBIGUOUS_SURNAMES.split()) | {"Al Sabah", "Al Saud", "Al Nahyan"}
+INITIALS_BEFORE_RE = re.compile(r"(?:\b[A-ZА-ЯЁ][a-zа-яё]?\.\s?){1,3}$")
+
+
 def _resolve_surname(
     candidates: list[str],
     match: Match,
@@ -155,6 +197,18 @@ def _resolve_surname(
     gaz: Gazetteer,
     strong_people: dict[str, int],
 ) -> str | None:
+    initials = INITIALS_BEFORE_RE.search(text, max(0, match.start - 9), match.start)
+    if initials:  # "С.В.Лавров", "Kh.Battulga", "N.Nazarbayev": the initial must fit
+        letter = skeleton(initials.group(0))[:1]
+        fitting = [p for p in candidates if skeleton(gaz.label(PERSON, p))[:1] == letter]
+        sitting = [p for p in fitting if gaz.roles_of(p, published)] or fitting
+        return sitting[0] if len(set(sitting)) == 1 else None
+    # "Sheikh Abdullah" after "Abdullah bin Zayed Al Nahyan": a given name of someone named
+    # in full is that person, not a namesake whose family name it is.
+    for person, at in strong_people.items():
+        given_names = skeleton(gaz.label(PERSON, person)).split()[:-1]
+        if at < match.start and skeleton(match.text) in given_names:
+            return person
     given = WORD_BEFORE.search(text[max(0, match.start - 30) : match.start])
     if given and given.group(1) not in NEUTRAL and not COURTESY_RE.search(given.group(0)):
         names = {w for p in candidates for w in re.split(r"[\s-]+", gaz.label(PERSON, p))}
@@ -170,6 +224,8 @@ def _resolve_surname(
     courtesy = COURTESY_RE.search(text[max(0, match.start - 20) : match.start]) or (
         TITLED_LIST_RE.search(text[max(0, match.start - 160) : match.start])
     )
+    if match.text in AMBIGUOUS_SURNAMES and not courtesy:
+        return None  # "in May", "Lin said", "Hussein noted"
     if courtesy or strong_people:
         in_office = [p for p in candidates if gaz.roles_of(p, published)]
         if len(set(in_office)) == 1:

@@ -1,25 +1,112 @@
-"""Officials the gazetteer does not know, introduced with a title: "Deputy Foreign Minister
-Roman Vassilenko", "Foreign Minister Jane Doe of Ruritania". They are stored as people
-marked for review in the admin, not dropped.
+"""Officials the gazetteer does not know, introduced with an office: they are people.
+
+    Foreign Minister Jane Doe                     Energy Minister Alexander Novak
+    Jane Doe, the Foreign Minister of Ruritania,  the UN envoy for Libya, Ghassan Salamé
+    Ambassador of Russia to Mongolia I.K.Azizov   ministry spokeswoman Lee Jong-joo
+    his North Korean counterpart, Pak Ui-chun
+    Министр иностранных дел Узбекистана Абдулазиз Камилов
+    the ambassadors of Greece, Ms. Nike Koutrakou, Ghana, Mr. Nana Kwesi Arhin
+
+A name is two to five capitalised words (particles between them: "Nicolas de Rivière",
+"Anwar bin Mohamed Gargash"; hyphens kept: "Chey Tae-won"; initials: "B. Atdaev",
+"С.Жээнбеков"). The office gives the person's country where it names one ("Russian
+Ambassador", "of Tajikistan", "Turkmenistan's"). They are stored as people marked for
+review, with that office on the article's date (archive/ingest/writer.py), and take part
+in events like anyone else.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from archive.ingest.extract.gazetteer import COUNTRY, Match
+from django.utils.text import slugify
 
-NAME_WORD = r"[A-Z][a-zà-ÿğışçöüəё'’]+(?:-[A-Z][a-zà-ÿğışçöüəё'’]+)?"
-TITLED_RE = re.compile(
-    r"\b(?P<title>(?:Deputy |First Deputy |Vice )?(?:Foreign Minister|Prime Minister|"
-    r"Minister of Foreign Affairs|Minister of [A-Z][a-z]+(?: and [A-Z][a-z]+)?|"
-    r"Defen[cs]e Minister|Finance Minister|Economy Minister|Ambassador|Secretary of State|"
-    r"Speaker|Governor|Mayor|Chairman|Chairwoman|Secretary-General|Special Envoy)"
-    r"(?: of (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)*)?)\s+"
-    r"(?P<name>" + NAME_WORD + r"(?:\s+" + NAME_WORD + r"){1,3})"
+from archive.ingest.extract.gazetteer import COUNTRY, PERSON, Match, surname_and_initial
+from archive.text.russian import CYRILLIC_RE, nominative_name
+from archive.text.translit import translit
+
+# --- Offices ----------------------------------------------------------------------------
+
+_HEADS = r"""
+Prime\s+Minister|Premier|President|Vice[- ]President|Chancellor|Vice[- ]Chancellor
+|(?:Foreign|Defen[cs]e|Finance|Economy|Energy|Trade|Interior|Justice|Agriculture|Transport
+|Education|Health|Culture|Labou?r|Industry|Emergencies|Digital|Environment|Tourism|Sports?
+|Unification|External\s+Affairs|Home|Economic\s+Development)\s+(?:Deputy\s+)?M[a-z]?nister
+|Minister(?:\s+(?:of|for)\s+(?:State(?:\s+for\s+[A-Z][a-z]+(?:\s+Affairs)?)?
+|[A-Z][a-z]+\s+(?:Affairs|Development|Relations|Trade|Security|Resources|Policy|Protection)
+|[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?))?
+|Foreign\s+Secretary|Defen[cs]e\s+Secretary|Home\s+Secretary|Secretary\s+of\s+State
+|Secretary\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|Secretary[- ]General|Secretary\s+\([A-Z][a-z]+\)
+|Under[- ]Secretary(?:[- ]General)?|State\s+Secretary|Permanent\s+Secretary|Secretary
+|Ambassador(?:\s+Extraordinary\s+and\s+Plenipotentiary)?|Charg[eé]\s+d[’']Affaires|Consul[- ]General
+|(?:Special|Personal|Presidential|chief\s+nuclear|nuclear)\s+(?:Envoy|Representative)|Envoy
+|High\s+Representative|Permanent\s+Representative|Representative
+|Spokes(?:man|woman|person)|Press\s+Secretary|National\s+Security\s+Advis[eo]r|Advis[eo]r
+|Chief\s+of\s+Staff|Chef\s+de\s+Cabinet|Chair(?:man|woman|person)?|Co-?chair(?:man|woman)?
+|Speaker|Governor|Gov\.|Mayor|Senator|Sen\.|Rep\.|Congress(?:man|woman)|Commissioner
+|Director[- ]General|Director|Head|Chief|Commander|Political\s+Director|Crown\s+Prince|Emir
+|King|Queen|Sultan|Counterpart|counterpart|spy\s+chief
+"""
+_MODIFIERS = r"""(?:(?:First|Deputy|Vice|Acting|Assistant|Principal|Senior|Chief|Executive
+|Permanent|Special|Presidential|Interim|Second|Former|former|newly\s+appointed|new|then)\s+)"""
+TITLE_HEAD = re.compile(rf"\b{_MODIFIERS}*(?:{_HEADS})\b".replace("\n", ""), re.IGNORECASE)
+# What a title may be of: "of the Russian Federation to Mongolia", "for Libya", "(MEA)".
+COMPLEMENT = re.compile(
+    r"(?:\s+(?:of|for|to|in|at|on)\s+(?:the\s+)?(?:[A-Z][\w’'-]*|[A-Z]{2,})"
+    r"(?:\s+(?:and\s+)?(?:[A-Z][\w’'-]*|of|for|the))*|\s+\([^)]{1,20}\))*"
 )
-NOT_NAMES = {"The", "And", "Said", "Will", "Has", "Was", "Is", "Of", "In", "At", "On"}
+RU_TITLE = re.compile(
+    r"(?:[Пп]ервый\s+)?(?:[Зз]аместител\w+\s+)?(?:[Мм]инистр\w*\s+иностранных\s+дел|[Гг]лав\w+\s+МИД"
+    r"|[Мм]инистр\w*(?:\s+[а-яё]+){1,3}|[Пп]осол\w*|[Пп]осл[аеу]|[Пп]ресс-секретар\w*"
+    r"|[Гг]енеральн\w+\s+секретар\w+|[Пп]редседател\w+|[Пп]ремьер-министр\w*|[Пп]резидент\w*"
+    r"|[Сс]пикер\w*|[Сс]оветник\w*|[Пп]омощник\w*|[Оо]фициальн\w+\s+представител\w+)"
+)
+
+# --- Names -------------------------------------------------------------------------------
+
+PARTICLES = (
+    r"(?:de|da|di|del|della|dos|das|du|van|von|der|den|ter|bin|binti|bint|ibn|al|el|la|le|y|wa"
+    r"|ould)"
+)
+_LOWER = "a-zà-öø-ÿğışçöüəłńśźżčćšžđ’'"
+LATIN_WORD = rf"(?:[A-Z][{_LOWER}]+(?:-[A-Za-zà-öø-ÿğışçöüəłńśźżčćšžđ’']+)*|[A-Z]{{2,}}(?![a-z]))"
+INITIALS = r"(?:[A-Z][a-z]?\.\s?){1,3}"
+NAME_BODY = (
+    rf"(?:{INITIALS})?{LATIN_WORD}(?:\s+(?:{PARTICLES}[\s-]+)*(?:{INITIALS})?{LATIN_WORD}){{0,4}}"
+)
+HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr|Sheikh|H\.E\.)\.?\s+)"
+LATIN_NAME = re.compile(rf"{HONORIFIC}?(?P<name>{NAME_BODY})")
+CYRILLIC_WORD = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?"
+CYRILLIC_NAME = re.compile(
+    rf"(?P<name>(?:[А-ЯЁ]\.\s?){{1,2}}{CYRILLIC_WORD}|{CYRILLIC_WORD}(?:\s+{CYRILLIC_WORD}){{1,2}})"
+)
+_NOT_NAME_WORDS = """
+The A An His Her Their Its Our This That These Those And Or But In On At For From With By Of
+To As He She They We It Mr Mrs Ms Dr Sheikh Excellency Highness Majesty Prince Princess King
+Queen Emir Sultan President Presidents Vice Prime Minister Ministers Minister's Foreign Affairs
+Deputy Secretary General Ambassador Ambassadors Envoy Special Representative Spokesman
+Spokeswoman Spokesperson Chairman Chairwoman Chairperson Chair Head Chief Director Governor
+Mayor Senator Speaker Commissioner Counterpart Republic Kingdom Federation Government Ministry
+Department Council Committee Commission Office Administration Assembly Parliament Senate
+Congress House Union Nations United States Bank Fund Organization Organisation Agency Service
+University Embassy Security National International Central Supreme Court State Affairs
+Federal Presidential Cabinet Defence Defense Economic Development Energy Finance Trade
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
+July August September October November December Today Yesterday Earlier Later Also Meanwhile
+According During After Before While Following Speaking Both Two Three Last Next New Great
+Khural Duma Majlis Mejlis Seimas Sejm Bundestag Rada Knesset Kremlin White Palace Square
+Islamic People's Peoples Democratic Socialist Arab Gulf North South East West Northern Southern
+Eastern Western Middle Asia Asian Africa African Europe European America American Pacific
+Atlantic Caucasus Caspian Black Sea Region Ocean Intergovernmental Committee Forum Summit
+Conference Joint Statement Declaration Agreement Treaty Group Party Front Movement Coalition
+Mission Permanent Affairs Russian Chinese Meeting Trilateral Bilateral Extraordinary
+Plenipotentiary Consul Charge Chargé MEA MFA MOS Tun Datuk Dato Sri Holy Mosques Custodian
+Two Amiri Diwan Royal Court Armed Forces Peace Memorial Park Sectoral Cooperation Action
+Plan Authority Railways Airlines Company Corporation Holding
+"""
+NOT_NAME_WORDS = frozenset(_NOT_NAME_WORDS.split())
+HONORIFIC_RE = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Sheikh|H\.E|HE|Tun|Dato['’]?\s+Sri|Datuk)\.?\s+)+")
 
 
 @dataclass(frozen=True)
@@ -28,34 +115,336 @@ class NewPerson:
     title: str
     country: str | None
     offset: int
-    count: int = 1  # how often the article names them
+    count: int = 1  # how often the article names them (in full, or by surname after)
+    role: str = "other"  # head_of_state, head_of_government, foreign_minister or other
+    written: str = ""  # the name as the text writes it ("Бахтиером Саидовым")
+    aliases: tuple[str, ...] = ()  # other forms: the Cyrillic nominative of a Cyrillic name
+
+    @property
+    def key(self) -> str:
+        return newcomer_key(self.name)
+
+
+def newcomer_key(name: str) -> str:
+    return slugify(name)[:150] or "person"
 
 
 def find_newcomers(text: str, matches: list[Match]) -> list[NewPerson]:
-    covered = [(m.start, m.end) for m in matches]
+    """Titled officials in `text` whom no gazetteer name covers."""
+    strong = [(m.start, m.end) for m in matches if _strong(m)]
+    countries = [(m.start, m.end, _country(m)) for m in matches if _country(m)]
     found: dict[str, NewPerson] = {}
-    for m in TITLED_RE.finditer(text):
-        words = m.group("name").split()
-        while words and words[-1] in NOT_NAMES:
-            words.pop()
-        if len(words) < 2 or words[0] in NOT_NAMES:
+    for title, name_start, name_end, country in _candidates(text, countries):
+        written = _clean(text[name_start:name_end])
+        if not _plausible(written) or any(s < name_end and name_start < e for s, e in strong):
             continue
-        start = m.start("name")
-        end = start + len(" ".join(words))
-        if any(s < end and start < e for s, e in covered):
-            continue  # a name the gazetteer knows (or a country or place)
-        name = " ".join(words)
-        country = _country_near(m, matches)
-        found.setdefault(
-            name, NewPerson(name, m.group("title"), country, start, max(1, text.count(name)))
+        name, aliases = written, ()
+        if CYRILLIC_RE.search(written):  # "Бахтиером Саидовым" -> "Bakhtiyer Saidov"
+            nominative = nominative_name(written)
+            name, aliases = _latin(nominative), (nominative,)
+        if name not in found:
+            found[name] = NewPerson(
+                name,
+                TRAILING_LITTLE_RE.sub("", " ".join(title.split())),
+                country,
+                name_start + text[name_start:name_end].index(written),
+                _count(text, written),
+                _role(title, country),
+                written,
+                aliases,
+            )
+    return _merged_initials(list(found.values()))
+
+
+def _merged_initials(people: list[NewPerson]) -> list[NewPerson]:
+    """ "I.K.Azizov" and "Iskander Azizov" in one article are one person: the initials
+    form becomes an alias of the full name with the same surname and first letter."""
+    full = {surname_and_initial(p.name): i for i, p in enumerate(people) if not _initialled(p)}
+    merged = list(people)
+    dropped = set()
+    for i, person in enumerate(people):
+        j = full.get(surname_and_initial(person.name)) if _initialled(person) else None
+        if j is not None:
+            target = merged[j]
+            merged[j] = replace(
+                target, aliases=(*target.aliases, person.written), count=target.count + person.count
+            )
+            dropped.add(i)
+    return [p for i, p in enumerate(merged) if i not in dropped]
+
+
+def _initialled(person: NewPerson) -> bool:
+    """ "I.K.Azizov", "D. Tsogtbaatar": a name given by its initials only."""
+    return bool(re.match(r"[A-ZА-ЯЁ][a-z]?\.", person.name))
+
+
+TRAILING_LITTLE_RE = re.compile(r"(?:\s+(?:of|for|to|in|at|on|the|and|from))+$")
+
+
+def _latin(name: str) -> str:
+    """ "Р.О.Мередов" -> "R.O. Meredov", "Абдулазиз Камилов" -> "Abdulaziz Kamilov"."""
+    return re.sub(r"\.(?=\w{2})", ". ", translit(name))
+
+
+def _strong(match: Match) -> bool:
+    """A gazetteer name that is more than a surname alone (a surname inside a new full name
+    is that new person's: "Lee" in "Lee Jong-joo")."""
+    return any(not (n.kind == PERSON and n.weak) for n in match.names)
+
+
+def _country(match: Match) -> str | None:
+    return next((n.key for n in match.names if n.kind == COUNTRY), None)
+
+
+def _candidates(text: str, countries):
+    """(title, name start, name end, country) for each title with a name beside it."""
+    for m in TITLE_HEAD.finditer(text):
+        found = _name_after(text, m.end(), countries)
+        if found:
+            title_end, start, end = found
+            title = text[m.start() : title_end]
+            yield title, start, end, _country_of_title(text, m.start(), title_end, countries)
+            continue
+        # "Jane Doe, the Foreign Minister of Ruritania," / "Saurabh Kumar, Secretary (East)"
+        before = NAME_BEFORE_RE.search(text[max(0, m.start() - 90) : m.start()])
+        if before and m.group(0)[:1].isupper():
+            end = COMPLEMENT.match(text, m.end()).end()
+            shift = max(0, m.start() - 90)
+            country = _country_of_title(text, m.start(), end, countries)
+            yield (
+                text[m.start() : end],
+                shift + before.start("name"),
+                shift + before.end("name"),
+                country,
+            )
+    for m in RU_TITLE.finditer(text):
+        for start, end in _ru_names_after(text, m.end(), countries):
+            # The country named nearest before the name: each of a list has its own.
+            before = [(e, code) for s, e, code in countries if m.start() <= s and e <= start]
+            code = (
+                max(before)[1] if before else _country_of_title(text, m.start(), start, countries)
+            )
+            yield m.group(0), start, end, code
+    # A plural office over a list: "the ambassadors of Greece, Ms. Nike Koutrakou, Ghana, …"
+    for m in LIST_RE.finditer(text):
+        for name in HONOURED_RE.finditer(m.group(0)):
+            start = m.start() + name.start("name")
+            yield m.group("office"), start, m.start() + name.end("name"), None
+
+
+_ADJ = r"[A-Z][a-z]+(?:n|ese|ish|i|ian|an|ic)"
+WORD_RE = re.compile(r"\S+")
+PREPOSITIONS = frozenset(["of", "for", "to", "in", "at", "on"])
+PARTICLE_RE = re.compile(rf"{PARTICLES}\Z")
+CAPITAL_RE = re.compile(rf"(?:{INITIALS}\s?)?{LATIN_WORD}\Z|{INITIALS}\Z")
+_HONORIFICS = "Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sheikh H.E. Tun Datuk Dato Dato’ Sri Mx"
+HONORIFICS = frozenset(_HONORIFICS.split())
+
+
+def _name_after(text: str, position: int, countries) -> tuple[int, int, int] | None:
+    """What follows a title: its complement ("of the Russian Federation to Mongolia",
+    "for Libya,") then a name — (end of the title, start and end of the name). After a
+    preposition the first capitalised word (or a country) belongs to the complement:
+    "Head of Republic of Buryatia Alexey Tsydenov". The name ends where a lower-case word,
+    a preposition or punctuation follows a run that could be one."""
+    words = []  # (start, end, word, kind)
+    fillers = 0
+    comma_first = text.startswith(",", position)
+    for m in WORD_RE.finditer(text, position + (1 if comma_first else 0), position + 260):
+        raw = m.group()
+        initials = re.fullmatch(r"(?:[A-Z][a-z]?\.)+(?:[A-Z][\w’'-]+)?", raw)
+        word = raw if initials else raw.rstrip(",;:.")
+        stop = raw != word
+        if word.lower() in PREPOSITIONS or word == "the":
+            kind = "prep"
+        elif PARTICLE_RE.match(word) and words and words[-1][3] == "cap":
+            kind = "particle"
+        elif word in HONORIFICS:
+            kind = "honorific"
+        elif CAPITAL_RE.match(word):
+            kind = "cap"
+        else:
+            kind = "lower"
+        if kind in {"prep", "lower"} and _name_like(_tail_run(words), countries):
+            break  # "… Azerbaijan Jeyhun Bayramov on Sept.24": the name is complete
+        if kind == "lower":
+            fillers += 1
+            if fillers > 3 or comma_first:
+                break
+        words.append((m.start(), m.start() + len(word), word, kind))
+        if stop or (comma_first and kind not in {"cap", "particle", "honorific"}):
+            break
+    while words and words[-1][3] != "cap":
+        words.pop()
+    run = _tail_run(words)
+    if not run:
+        return None
+    if len(run) == 1 and any(s <= run[0][0] < e for s, e, _ in countries):
+        # "the UN envoy for Libya, Ghassan Salamé,": the name in apposition after the comma
+        name = re.match(r",\s+" + LATIN_NAME.pattern, text[run[0][1] :])
+        if name and _plausible(_clean(name.group("name"))):
+            start = run[0][1] + name.start("name")
+            return run[0][1], start, run[0][1] + name.end("name")
+    before = words[: len(words) - len(run)]
+    honoured = bool(before) and before[-1][3] == "honorific"
+    if before and any(w[3] in {"prep", "lower"} for w in before) and not comma_first:
+        # The complement's own words come first: countries, then (if none) one word.
+        in_country = [w for w in run if any(s <= w[0] < e for s, e, _ in countries)]
+        if in_country:
+            run = [w for w in run if w[0] >= in_country[-1][1]]
+        elif len(run) > 2 and not honoured:
+            run = run[1:]
+    while run and (run[0][3] == "particle" or _institutional(run[0][2])):
+        run = run[1:]
+    if not run:
+        return None
+    title_end = before[-1][1] if before and not comma_first else position
+    return title_end, run[0][0], run[-1][1]
+
+
+RU_TOKEN_RE = re.compile(
+    r"\s*(?:(?P<dash>[-–—,])|(?P<lower>[а-яё]+)\b|(?P<cap>(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё-]+"
+    r"|[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?))"
+)
+PATRONYMIC_RE = re.compile(r"(?:ович|евич|ьич|ич|овна|евна|ична)\w*$")
+
+
+def _ru_names_after(text: str, position: int, countries, limit: int = 2):
+    """After a Russian title, past lower-case words, dashes and countries, the names it
+    introduces: "Министр иностранных дел Узбекистана Абдулазиз Камилов", "министров
+    иностранных дел Кыргызстана - Жээнбека Кулубаева и Сербии - Ивица Дачич". A name is
+    the last two capitalised words of a run (three with a patronymic): "Генеральный
+    секретарь Содружества Независимых Государств Сергей Лебедев"."""
+    found = 0
+    for _ in range(14):
+        country_end = next(
+            (e for s, e, _ in countries if s <= position + 1 < e + 1 and s >= position), None
         )
-    return list(found.values())
+        if country_end is not None and text[position:country_end].strip():
+            position = country_end
+            continue
+        m = RU_TOKEN_RE.match(text, position)
+        if m is None:
+            return
+        if m.group("cap") is None:
+            position = m.end()
+            continue
+        run = [m]
+        while (nxt := RU_TOKEN_RE.match(text, run[-1].end())) and nxt.group("cap"):
+            if any(s <= nxt.start("cap") < e for s, e, _ in countries):
+                break
+            run.append(nxt)
+        size = 3 if len(run) >= 3 and PATRONYMIC_RE.search(run[-2].group("cap")) else 2
+        name = run[-size:] if "." not in run[-1].group("cap") else run[-1:]
+        if len(name) >= 2 or "." in name[0].group("cap"):
+            yield name[0].start("cap"), name[-1].end("cap")
+            found += 1
+        # Only a list goes on: "… Кулубаева и Сербии - Ивица Дачич".
+        if found >= limit or not re.match(r"\s*(?:,|и\s)", text[run[-1].end() :]):
+            return
+        position = run[-1].end()
 
 
-def _country_near(m: re.Match, matches: list[Match]) -> str | None:
-    """ "Kazakh Deputy Foreign Minister X" or "Foreign Minister of Kazakhstan X"."""
-    for match in matches:
-        codes = [n.key for n in match.names if n.kind == COUNTRY]
-        if codes and (0 <= m.start() - match.end <= 2 or m.start() < match.start < m.end()):
-            return codes[0]
+def _tail_run(words):
+    """The capitalised words (and particles between them) at the end of `words`."""
+    run = []
+    for item in reversed(words):
+        if item[3] not in {"cap", "particle"}:
+            break
+        run.insert(0, item)
+    return run
+
+
+def _name_like(run, countries) -> bool:
+    """Two words or more that could be a person's, countries and institutions aside."""
+    names = [
+        w
+        for w in run
+        if w[3] == "cap"
+        and w[2] not in NOT_NAME_WORDS
+        and not _institutional(w[2])
+        and not any(s <= w[0] < e for s, e, _ in countries)
+    ]
+    return len(names) >= 2 or any(re.match(r"[A-Z][a-z]?\.", w[2]) for w in names)
+
+
+INSTITUTIONAL_RE = re.compile(
+    r"(?:tion|sion|ment|ity|ness|ship|ance|ence|ism|ways|ces|ries|ory|ary|ure|ics)$"
+)
+
+
+def _institutional(word: str) -> bool:
+    """ "Railways", "Administration", "Secretary": words of institutions, not of names."""
+    return word in NOT_NAME_WORDS or (
+        len(word) > 5 and bool(INSTITUTIONAL_RE.search(word)) and word[:1].isupper()
+    )
+
+
+NAME_BEFORE_RE = re.compile(rf"(?P<name>{NAME_BODY}),\s+(?:the\s+|a\s+|{_ADJ}\s+)*$")
+LIST_RE = re.compile(r"\b(?P<office>ambassadors|envoys|ministers|representatives)\b[^\n]{0,600}")
+HONOURED_RE = re.compile(rf"\b(?:Mr|Mrs|Ms|Dr|H\.E)\.?\s+(?P<name>{NAME_BODY})")
+
+
+def _country_of_title(text: str, start: int, end: int, countries) -> str | None:
+    """ "Russian Ambassador" (just before), "of Tajikistan" / "of the Russian Federation"
+    (inside), "Turkmenistan's" (just before)."""
+    for _s, e, code in countries:
+        if 0 <= start - e <= 3:  # "Russian Ambassador", "Turkmenistan's Foreign Minister"
+            return code
+    # "of Tajikistan", "of the Russian Federation": whose; "to Mongolia", "for Libya": where.
+    for s, _e, code in countries:
+        if start <= s < end and re.search(r"\bof\s+(?:the\s+)?$", text[max(start, s - 12) : s]):
+            return code
     return None
+
+
+ROLES = [
+    (
+        "foreign_minister",
+        re.compile(
+            r"foreign\s+minister|minister\s+(?:of|for)\s+foreign\s+affairs|external\s+affairs\s+minister"
+            r"|foreign\s+secretary|secretary\s+of\s+state|министр\w*\s+иностранных\s+дел|глав\w+\s+МИД",
+            re.IGNORECASE,
+        ),
+    ),
+    ("head_of_government", re.compile(r"^(?:prime\s+minister|premier|премьер-министр\w*)$", re.I)),
+    ("head_of_state", re.compile(r"^(?:president|президент\w*)$", re.I)),
+]
+NOT_THE_HOLDER_RE = re.compile(r"\b(?:deputy|vice|first|acting|former|state|заместител)", re.I)
+
+
+def _role(title: str, country: str | None) -> str:
+    """The post a title names, where it is one the archive resolves titles for."""
+    bare = " ".join(title.split())
+    if not country or NOT_THE_HOLDER_RE.search(bare):
+        return "other"
+    head = re.split(r"\s+(?:of|for|to)\s+", bare)[0]
+    for role, pattern in ROLES:
+        if pattern.search(bare if role == "foreign_minister" else head):
+            return role
+    return "other"
+
+
+def _clean(name: str) -> str:
+    name = HONORIFIC_RE.sub("", name.strip())
+    words = name.split()
+    while words and words[-1] in NOT_NAME_WORDS:
+        words.pop()
+    while words and words[0] in NOT_NAME_WORDS:
+        words.pop(0)
+    return " ".join(words).rstrip(".,’'")
+
+
+def _plausible(name: str) -> bool:
+    """Two to five words that look like a name, not an institution or a place."""
+    words = name.split()
+    if not 2 <= len(words) <= 6 and not re.fullmatch(r"(?:\w\.\s?){1,3}\w+", name):
+        return False
+    if any(w in NOT_NAME_WORDS for w in words):
+        return False
+    letters = [w for w in words if not re.fullmatch(PARTICLES, w)]
+    return len(letters) >= 2 or bool(re.match(r"(?:\w\.\s?){1,3}\w{2,}", name))
+
+
+def _count(text: str, name: str) -> int:
+    return max(1, text.count(name))

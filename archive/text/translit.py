@@ -1,0 +1,42 @@
+"""Cyrillic names in Latin letters, as English-language news writes them: "Абдулазиз
+Камилов" -> "Abdulaziz Kamilov", "Дмитрий Песков" -> "Dmitry Peskov", "Ербол" -> "Yerbol";
+the Kazakh, Kyrgyz and Mongolian letters too ("Қасым" -> "Kasym", "Өтеген" -> "Otegen")."""
+
+from __future__ import annotations
+
+import re
+
+_LETTERS = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh", "з": "z",
+    "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+    "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+    "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
+    "ә": "a", "ғ": "g", "қ": "k", "ң": "ng", "ө": "o", "ұ": "u", "ү": "u", "һ": "h", "і": "i",
+}  # fmt: skip
+VOWELS = set("аеёиоуыэюяәөұүі")
+CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
+
+
+def translit(text: str) -> str:
+    """Latin letters for the Cyrillic ones in `text`; anything else is kept."""
+    if not CYRILLIC_RE.search(text):
+        return text
+    out = []
+    for index, ch in enumerate(text):
+        lower = ch.lower()
+        if lower not in _LETTERS:
+            out.append(ch)
+            continue
+        before = text[index - 1].lower() if index else ""
+        after = text[index + 1 : index + 2].lower()
+        if lower == "е" and (not before.isalpha() or before in VOWELS or before in "ъь"):
+            latin = "ye"  # Ербол -> Yerbol, Алексеев -> Alekseyev
+        elif (lower in "ий" and after == "") or (lower in "ий" and not after.isalpha()):
+            latin = "y" if before in "иы" or lower == "й" else "i"
+        else:
+            latin = _LETTERS[lower]
+        if lower in "иы" and after == "й" and not text[index + 2 : index + 3].isalpha():
+            latin = "y"  # Дмитрий -> Dmitry, Юрий -> Yury (the й then adds nothing)
+        out.append(latin.capitalize() if ch.isupper() and latin else latin)
+    result = "".join(out)
+    return re.sub(r"yy\b", "y", result)

@@ -1,0 +1,123 @@
+"""People the gazetteer does not know (archive/ingest/extract/newcomers.py), and surnames
+alone resolved only with support (archive/ingest/extract/mentions.py)."""
+
+import datetime as dt
+
+import pytest
+
+from archive.ingest.extract import extract
+
+pytestmark = pytest.mark.django_db
+DAY = dt.date(2025, 3, 4)
+
+
+def newcomers(text, gazetteer):
+    return {(p.name, p.country) for p in extract(text, DAY, gazetteer).new_people}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Foreign Minister Jane Doe of Ruritania arrived.", {("Jane Doe", None)}),
+        (
+            "Jane Doe, the Foreign Minister of Kazakhstan, arrived.",
+            {("Jane Doe", "KZ")},
+        ),
+        (
+            "The talks were chaired by the UN envoy for Libya, Ghassan Salamé, in Geneva.",
+            {("Ghassan Salamé", None)},
+        ),
+        (
+            "Energy Minister Alan Grey and Deputy Prime Minister Olga Brook left.",
+            {("Alan Grey", None), ("Olga Brook", None)},
+        ),
+        (
+            "The talks involved the Ambassador of France to Mongolia Nicolas de Rivière.",
+            {("Nicolas de Rivière", "FR")},
+        ),
+        (
+            "Presidential spokesperson Chey Tae-won said the leaders met.",
+            {("Chey Tae-won", None)},
+        ),
+        (
+            "The Head of the Republic of Buryatia Alexey Tsydenov joined the delegation.",
+            {("Alexey Tsydenov", None)},
+        ),
+        (
+            "Kazakh Ambassador to Belarus Aigul Serikbay presented her credentials.",
+            {("Aigul Serikbay", "KZ")},
+        ),
+        (
+            "The President received the ambassadors of Greece, Ms. Elena Petrou, and Ghana, "
+            "Mr. Kofi Mensah Boateng.",
+            {("Elena Petrou", "GR"), ("Kofi Mensah Boateng", None)},
+        ),
+        (
+            "Министр иностранных дел Казахстана Айдар Нурланов прибыл в Ташкент.",
+            {("Aydar Nurlanov", "KZ")},
+        ),
+        (
+            "Встреча с заместителем министра иностранных дел России Петром Ивановым прошла.",
+            {("Petr Ivanov", "RU")},
+        ),
+    ],
+)
+def test_titled_officials_are_people(text, expected, gazetteer):
+    assert newcomers(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Minister of Foreign Affairs of the Republic of Kazakhstan spoke.",
+        "The President of the European Commission spoke at the Peace Memorial Park.",
+        "The Custodian of the Two Holy Mosques sent a message.",
+        "Foreign Minister Sergei Lavrov arrived.",  # a known name in another spelling
+        "Secretary of State Antony J. Blinken arrived.",  # known, with a middle initial
+    ],
+)
+def test_no_newcomer_from_institutions_places_or_known_people(text, gazetteer):
+    assert newcomers(text, gazetteer) == set()
+
+
+def test_a_known_name_in_another_spelling_or_script_is_the_known_person(gazetteer):
+    people = extract("Foreign Minister Sergei Lavrov arrived.", DAY, gazetteer).people
+    assert set(people) == {"sergey-lavrov"}
+    text = "Министр иностранных дел Сербии Ивица Дачич прибыл в Бишкек."
+    assert "ivica-dacic" in extract(text, dt.date(2023, 4, 6), gazetteer).people
+
+
+def test_initials_and_the_full_name_are_one_newcomer(gazetteer):
+    text = (
+        "Ambassador of Ruritania to Mongolia Ivan K. Petrov attended. "
+        "Later, Ambassador I.K.Petrov met the press."
+    )
+    assert [p.name for p in extract(text, DAY, gazetteer).new_people] == ["Ivan K. Petrov"]
+
+
+def test_cyrillic_initials_resolve_to_the_office_holder(gazetteer):
+    text = "С.В.Лавров: Провели переговоры с Р.О.Мередовым."
+    people = extract(text, dt.date(2025, 8, 28), gazetteer).people
+    assert {"sergey-lavrov", "rashid-meredov"} <= set(people)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leaders met in Astana in May to discuss trade.",  # a month, not Theresa May
+        "Hussein noted that the talks went well.",  # a common name alone
+        "Lee said the talks went well in Astana and Seoul.",
+    ],
+)
+def test_a_common_surname_alone_names_no_one(text, gazetteer):
+    assert extract(text, dt.date(2018, 9, 1), gazetteer).people == {}
+
+
+def test_a_given_name_of_someone_named_in_full_is_that_person(gazetteer):
+    text = (
+        "Subrahmanyam Jaishankar met Sheikh Abdullah bin Zayed Al Nahyan. "
+        "Sheikh Abdullah is on a two-day visit to India."
+    )
+    people = extract(text, dt.date(2022, 11, 22), gazetteer).people
+    assert "saifuddin-abdullah" not in people
+    assert people["abdullah-bin-zayed-al-nahyan"].count == 2
