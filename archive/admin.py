@@ -127,7 +127,7 @@ class OfficeInline(admin.TabularInline):
     model = Office
     extra = 1
     autocomplete_fields = ["country"]
-    fields = ["role", "title", "country", "organisation", "start", "end"]
+    fields = ["role", "title", "country", "organisation", "start", "end", "note"]
 
 
 @admin.register(Person)

@@ -146,6 +146,9 @@ class Office(models.Model):
     organisation = models.CharField(max_length=150, blank=True)
     start = models.DateField(null=True, blank=True)
     end = models.DateField(null=True, blank=True, help_text="Empty while in office.")
+    note = models.CharField(
+        max_length=200, blank=True, help_text="What is not certain about the dates."
+    )
 
     objects = OfficeQuerySet.as_manager()
 

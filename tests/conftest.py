@@ -8,7 +8,7 @@ from django.conf import settings
 from django.core.management import call_command
 from haystack import connections
 
-from archive.ingest.gazetteer_files import read_countries, read_offices, read_places
+from archive.ingest.gazetteer_files import read_countries, read_office_files, read_places
 from archive.ingest.gazetteer_store import build_gazetteer, load_gazetteer
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -20,7 +20,7 @@ def load_fixture_gazetteer():
     folder = settings.NEWSROOM_GAZETTEER_DIR
     return load_gazetteer(
         read_countries(folder / "countries.tsv"),
-        read_offices(folder / "offices.tsv"),
+        read_office_files(folder),
         read_places(folder / "places.tsv"),
     )
 

@@ -5,6 +5,7 @@ from archive.ingest.gazetteer_files import (
     FixtureError,
     person_aliases,
     read_countries,
+    read_office_files,
     read_offices,
     read_places,
 )
@@ -22,10 +23,14 @@ def test_all_iso_countries_with_aliases():
 
 
 def test_offices_have_sane_dates():
-    offices = read_offices(FOLDER / "offices.tsv")
+    offices = read_office_files(FOLDER)
     assert all(o.end is None or o.start is None or o.end >= o.start for o in offices)
     tm = [o for o in offices if o.country == "TM" and o.role == "head_of_state"]
-    assert {o.person for o in tm} == {"Gurbanguly Berdimuhamedov", "Serdar Berdimuhamedov"}
+    assert {o.person for o in tm} == {
+        "Saparmurat Niyazov",
+        "Gurbanguly Berdimuhamedov",
+        "Serdar Berdimuhamedov",
+    }
 
 
 # San Marino's two Captains Regent change every six months; fixtures/README.md says so.
@@ -42,7 +47,7 @@ VACANT = [
 
 def test_offices_cover_every_un_member_head_of_state():
     un = {c.iso2 for c in read_countries(FOLDER / "countries.tsv") if c.un_member}
-    covered = {o.country for o in read_offices(FOLDER / "offices.tsv") if o.role == "head_of_state"}
+    covered = {o.country for o in read_office_files(FOLDER) if o.role == "head_of_state"}
     assert un - covered == ROTATING_HEADS
 
 
@@ -50,7 +55,7 @@ def test_every_head_of_state_in_office_from_2015_to_2025():
     """No gap: for each UN member, someone holds the post on each quarter's first day."""
     import datetime as dt
 
-    offices = read_offices(FOLDER / "offices.tsv")
+    offices = read_office_files(FOLDER)
     un = {c.iso2 for c in read_countries(FOLDER / "countries.tsv") if c.un_member}
     gaps = []
     for year in range(2015, 2026):
@@ -68,6 +73,73 @@ def test_every_head_of_state_in_office_from_2015_to_2025():
                 (code, day.isoformat()) for code in sorted(un - held - ROTATING_HEADS - vacant)
             ]
     assert gaps == []
+
+
+# Before 2015 (offices-1991-2014.tsv): states that came later, heads that rotate, and the
+# real vacancies and interregna, from and until.
+INDEPENDENT_SINCE = {
+    "CZ": "1993-01-01",
+    "SK": "1993-01-01",
+    "ER": "1993-05-24",
+    "TL": "2002-05-20",
+    "ME": "2006-06-03",
+    "SS": "2011-07-09",
+}
+ROTATING_BEFORE_2015 = {"SM", "BA"}  # Bosnia's three-member presidency rotates its chair
+NOT_ESTABLISHED = {"NR"}  # Nauru's presidents before 2013: see fixtures/README.md
+VACANT_BEFORE_2015 = [
+    ("CZ", "1993-01-01", "1993-02-02"),
+    ("DZ", "1992-06-29", "1992-07-02"),
+    ("IE", "1997-09-12", "1997-11-11"),
+    ("IQ", "2003-04-09", "2004-06-28"),  # the occupation authority
+    ("KI", "2003-03-28", "2003-07-10"),  # the Council of State
+    ("KM", "1995-09-28", "1995-10-02"),  # a coup
+    ("LB", "2007-11-23", "2008-05-25"),
+    ("SK", "1993-01-01", "1993-03-02"),
+    ("SK", "1998-03-02", "1999-06-15"),
+    ("SO", "1997-01-03", "2000-08-27"),  # no government
+    ("SO", "2004-08-27", "2004-10-14"),
+]
+
+
+def test_every_head_of_state_in_office_from_1992_to_2014():
+    """The history reaches back to 1991: someone holds each UN member's highest office on
+    each quarter's first day, from 1992 (or the state's independence) to 2014."""
+    import datetime as dt
+
+    offices = [o for o in read_office_files(FOLDER) if o.role == "head_of_state"]
+    un = {c.iso2 for c in read_countries(FOLDER / "countries.tsv") if c.un_member}
+    skipped = ROTATING_HEADS | ROTATING_BEFORE_2015 | NOT_ESTABLISHED
+    gaps = []
+    for year in range(1992, 2015):
+        for month in (1, 4, 7, 10):
+            day = dt.date(year, month, 1)
+            iso = day.isoformat()
+            held = {
+                o.country
+                for o in offices
+                if (o.start is None or o.start <= day) and (o.end is None or day <= o.end)
+            }
+            vacant = {c for c, since, until in VACANT + VACANT_BEFORE_2015 if since <= iso < until}
+            young = {c for c, since in INDEPENDENT_SINCE.items() if iso < since}
+            gaps += [(c, iso) for c in sorted(un - held - skipped - vacant - young)]
+    assert gaps == []
+
+
+def test_history_dates_may_be_partial_and_say_so(tmp_path):
+    path = tmp_path / "offices-old.tsv"
+    path.write_text(
+        "KZ\tFM\tMinister of Foreign Affairs\tA. Person\t1994-10\t1999?\t\tsource: memoirs\n"
+    )
+    (office,) = read_offices(path)
+    assert (office.start.isoformat(), office.end.isoformat()) == ("1994-10-01", "1999-12-31")
+    assert office.note == (
+        "start: day not established; end: month and day not established; "
+        "end 1999 uncertain; source: memoirs"
+    )
+    path.write_text("KZ\tFM\tMinister\tA. Person\t1994-13\t\t\n")
+    with pytest.raises(FixtureError, match="line 1: '1994-13' is not a real date"):
+        read_offices(path)
 
 
 def test_places_reference_known_countries():
@@ -91,5 +163,5 @@ def test_bad_office_line_names_file_and_line(tmp_path):
     with pytest.raises(FixtureError, match=r"ends .* before it starts"):
         read_offices(path)
     path.write_text("KZ\tHS\tPresident\tSomeone\t2020-31-01\t\t\n")
-    with pytest.raises(FixtureError, match="line 1: '2020-31-01' is not a YYYY-MM-DD date"):
+    with pytest.raises(FixtureError, match="line 1: '2020-31-01' is not a real date"):
         read_offices(path)

@@ -5,6 +5,7 @@ A malformed line raises FixtureError naming the file, the line and the field.
 
 from __future__ import annotations
 
+import calendar
 import csv
 import datetime as dt
 import re
@@ -45,6 +46,7 @@ class OfficeRow:
     start: dt.date | None
     end: dt.date | None
     aliases: tuple[tuple[str, str], ...]
+    note: str = ""  # what is not certain about the term
 
 
 @dataclass(frozen=True)
@@ -55,14 +57,16 @@ class PlaceRow:
     aliases: tuple[str, ...]
 
 
-def _rows(path: Path, width: int):
+def _rows(path: Path, width: int, optional: int = 1):
+    """Tab-separated fields of each line, padded to `width`; the last `optional` may be
+    left off."""
     with path.open(encoding="utf-8", newline="") as handle:
         for number, line in enumerate(handle, start=1):
             line = line.rstrip("\n")
             if not line.strip() or line.startswith("#"):
                 continue
             fields = line.split("\t")
-            if len(fields) < width - 1 or len(fields) > width:
+            if len(fields) < width - optional or len(fields) > width:
                 raise FixtureError(
                     f"{path.name}, line {number}: expected {width} tab-separated "
                     f"fields, found {len(fields)}"
@@ -81,6 +85,40 @@ def _date(value: str, where: str) -> dt.date | None:
         return dt.date.fromisoformat(value)
     except ValueError:
         raise FixtureError(f"{where}: {value!r} is not a YYYY-MM-DD date") from None
+
+
+PARTIAL_DATE_RE = re.compile(
+    r"(?P<year>\d{4})(?:-(?P<month>\d{2}))?(?:-(?P<day>\d{2}))?(?P<doubt>\?)?"
+)
+
+
+def _term_date(value: str, where: str, end: bool) -> tuple[dt.date | None, str]:
+    """A term's start or end, and what is not certain about it: "2003-03-07", "2003-03"
+    (the day not established: the month's first day for a start, its last for an end),
+    "2003" (only the year), a trailing "?" (the date itself uncertain)."""
+    if not value:
+        return None, ""
+    m = PARTIAL_DATE_RE.fullmatch(value)
+    if m is None:
+        raise FixtureError(f"{where}: {value!r} is not a YYYY-MM-DD, YYYY-MM or YYYY date")
+    year, month, day = m.group("year", "month", "day")
+    try:
+        if day:
+            date = dt.date(int(year), int(month), int(day))
+        elif month:
+            last = calendar.monthrange(int(year), int(month))[1]
+            date = dt.date(int(year), int(month), last if end else 1)
+        else:
+            date = dt.date(int(year), 12, 31) if end else dt.date(int(year), 1, 1)
+    except ValueError:
+        raise FixtureError(f"{where}: {value!r} is not a real date") from None
+    which = "end" if end else "start"
+    doubts = []
+    if not day:
+        doubts.append(f"{which}: {'day' if month else 'month and day'} not established")
+    if m.group("doubt"):
+        doubts.append(f"{which} {value.rstrip('?')} uncertain")
+    return date, "; ".join(doubts)
 
 
 def read_countries(path: Path) -> list[CountryRow]:
@@ -142,16 +180,26 @@ def person_aliases(name: str, raw: list[str]) -> tuple[tuple[str, str], ...]:
     return tuple(aliases)
 
 
+def read_office_files(folder: Path) -> list[OfficeRow]:
+    """offices.tsv, then every offices-*.tsv beside it (the history, by period)."""
+    paths = [folder / "offices.tsv", *sorted(folder.glob("offices-*.tsv"))]
+    return [row for path in paths for row in read_offices(path)]
+
+
 def read_offices(path: Path) -> list[OfficeRow]:
     rows = []
-    for number, (where, role, title, person, start, end, aliases) in _rows(path, 7):
+    for number, fields in _rows(path, 8, optional=2):
+        where, role, title, person, start, end, aliases, note = fields
         at = f"{path.name}, line {number}"
         if role not in ROLE_CODES:
             raise FixtureError(f"{at}: role {role!r} is not one of {', '.join(ROLE_CODES)}")
         if not person or not title:
             raise FixtureError(f"{at}: a name and a title are required")
         is_country = bool(re.fullmatch(r"[A-Z]{2}", where))
-        start_date, end_date = _date(start, at), _date(end, at)
+        (start_date, start_doubt), (end_date, end_doubt) = (
+            _term_date(start, at, end=False),
+            _term_date(end, at, end=True),
+        )
         if start_date and end_date and end_date < start_date:
             raise FixtureError(f"{at}: the office ends ({end}) before it starts ({start})")
         rows.append(
@@ -164,6 +212,7 @@ def read_offices(path: Path) -> list[OfficeRow]:
                 start_date,
                 end_date,
                 person_aliases(person, _split(aliases)),
+                "; ".join(n for n in (start_doubt, end_doubt, note) if n),
             )
         )
     return rows

@@ -102,6 +102,7 @@ def _load_offices(offices: list[OfficeRow], people: dict[str, Person], by_code, 
                 organisation=row.organisation,
                 start=row.start,
                 end=row.end,
+                note=row.note[:200],
             )
         )
     created["offices"] += len(Office.objects.bulk_create(new))

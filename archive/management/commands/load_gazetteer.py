@@ -5,7 +5,12 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from archive.ingest.gazetteer_files import FixtureError, read_countries, read_offices, read_places
+from archive.ingest.gazetteer_files import (
+    FixtureError,
+    read_countries,
+    read_office_files,
+    read_places,
+)
 from archive.ingest.gazetteer_store import load_gazetteer
 
 
@@ -17,14 +22,14 @@ class Command(BaseCommand):
             "--dir",
             type=Path,
             default=settings.NEWSROOM_GAZETTEER_DIR,
-            help="Folder holding countries.tsv, offices.tsv and places.tsv.",
+            help="Folder holding countries.tsv, offices.tsv (and offices-*.tsv) and places.tsv.",
         )
 
     def handle(self, *args, dir: Path, **options):
         try:
             created = load_gazetteer(
                 read_countries(dir / "countries.tsv"),
-                read_offices(dir / "offices.tsv"),
+                read_office_files(dir),
                 read_places(dir / "places.tsv"),
             )
         except (FixtureError, OSError) as exc:
