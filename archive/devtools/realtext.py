@@ -223,6 +223,9 @@ def _score_entities(case: Case, extraction, names: Names, report: Report) -> Non
     found |= {name_key(p.name) for p in getattr(extraction, "new_people", ())}
     expected = {name_key(p) for p in label["people"]}
     optional = {name_key(p) for p in label["people_optional"]}
+    # "Maria Luiza Viotti" is "Maria Luiza Ribeiro Viotti": the same first and last names,
+    # one name's words all in the other's.
+    found = {next((k for k in expected | optional if _same_person(k, f)), f) for f in found}
     _tally(report, case, "people", expected, found, optional)
     found -= optional - expected
     heads = {k for k in expected | found if k in names.heads}
@@ -242,6 +245,13 @@ def _score_entities(case: Case, extraction, names: Names, report: Report) -> Non
         hit = next((wanted_places[k] for k in keys if k in wanted_places), None)
         found_places.add(hit or slug)
     _tally(report, case, "places", set(label["places"]), found_places, set())
+
+
+def _same_person(a: str, b: str) -> bool:
+    wa, wb = a.split(), b.split()
+    if a == b or len(wa) < 2 or len(wb) < 2 or (wa[0], wa[-1]) != (wb[0], wb[-1]):
+        return a == b
+    return set(wa) <= set(wb) or set(wb) <= set(wa)
 
 
 def _place_key(label: str) -> tuple[str, str]:

@@ -65,8 +65,13 @@ US_STATES = (
     "|Virginia|Washington|West Virginia|Wisconsin|Wyoming"
 )
 _LISTED = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+# Look-behinds for the towns of the country Georgia, one fixed width each.
+GEORGIAN_PLACES = ")(?<!".join(
+    ["Tbilisi", "Batumi", "Kutaisi", "Rustavi", "Gori", "Zugdidi", "Poti", "Telavi", "Mtskheta"]
+)
 SENSES = {
-    "Georgia": (  # the US state: "Atlanta, Georgia", "Florida and Georgia"
+    "Georgia": (  # the US state: "Atlanta, Georgia", "Florida and Georgia", "Sea Island,
+        # Georgia" (a place of the country is named "TBILISI, Georgia", "Batumi, Georgia")
         re.compile(rf"(?:Atlanta,|state of|State of|(?:{US_STATES}){_LISTED})\s*$"),
         re.compile(
             r"^(?:,?\s+(?:USA|U\.S\.|US)\b|\s+(?:governor|senator|legislature|"
@@ -84,6 +89,12 @@ SENSES = {
 }
 
 
+# "Sea Island, Georgia": a town the gazetteer does not know, then the state's name.
+TOWN_COMMA_RE = re.compile(
+    rf"(?<![A-Z]{{2}})\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?<!{GEORGIAN_PLACES}),\s*$"
+)
+
+
 def is_false_friend(match: Match, text: str, spans: list[tuple[int, int]]) -> bool:
     """True when `match` is a country, capital or place name used in another sense."""
     kinds = {n.kind for n in match.names}
@@ -91,6 +102,10 @@ def is_false_friend(match: Match, text: str, spans: list[tuple[int, int]]) -> bo
         return False
     word = match.text
     before, after = text[max(0, match.start - 40) : match.start], text[match.end : match.end + 40]
+    if word == "Georgia" and (town := TOWN_COMMA_RE.search(before)):
+        at = match.start - len(before) + town.start(1)
+        if not _inside(at, spans):  # not "Azerbaijan, Georgia and Turkey"
+            return True
     if word in SENSES:
         sense_before, sense_after = SENSES[word]
         if sense_before.search(before) or sense_after.search(after):

@@ -58,6 +58,11 @@ BLOCKERS = (
     "Turkish delight",
     "Washington Post",
     "Washington Consensus",
+    "Central African countries",
+    "Central African states",
+    "Central African nations",
+    "Central African region",
+    "Northern Ireland",
 )
 
 
@@ -178,6 +183,17 @@ class Gazetteer:
             }
         )
 
+    def holders_prefixed(self, country: str, role: str, prefix: str, on: dt.date) -> list[str]:
+        """Slugs of the people holding a post on a date under a title starting with
+        `prefix` ("Acting President")."""
+        return sorted(
+            {
+                t.person
+                for t in self.by_post.get((country, role), ())
+                if t.title.lower().startswith(prefix) and t.held_on(on)
+            }
+        )
+
     def roles_of(self, person: str, on: dt.date) -> list[OfficeTerm]:
         return [t for t in self.offices.get(person, ()) if t.held_on(on)]
 
@@ -232,8 +248,12 @@ def surname_and_initial(name: str) -> tuple[str, str | None]:
 
 
 def _first_last(name: str) -> str:
-    """The first and last words of a name, initials left out, as a spelling-blind key."""
+    """The first and last words of a name, initials left out, as a spelling-blind key —
+    the whole name where the last word is a dynasty's ("Sabah Khaled Al-Hamad Al-Sabah"
+    is not "Sabah Al-Ahmad Al-Jaber Al-Sabah")."""
     words = [w for w in name.replace(".", ". ").split() if not w.endswith(".")]
+    if len(words) > 2 and re.match(r"(?:Al|al|El|el)\b", words[-1].replace("-", " ")):
+        return skeleton(" ".join(words))
     return skeleton(f"{words[0]} {words[-1]}") if len(words) > 1 else skeleton(name)
 
 

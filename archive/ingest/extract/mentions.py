@@ -104,8 +104,12 @@ def find_mentions(text: str, published: dt.date, gaz: Gazetteer) -> Mentions:
             if name.kind == PERSON and not name.weak:
                 strong_people.setdefault(name.key, match.start)
 
+    # The countries the text names (or names a place of): political context for a surname.
+    named = {n.key for m in matches for n in m.names if n.kind == COUNTRY} | {
+        gaz.place_countries.get(n.key) for m in matches for n in m.names if n.kind == PLACE
+    }
     for match in matches:
-        _add_match(match, text, published, gaz, mentions, strong_people)
+        _add_match(match, text, published, gaz, mentions, strong_people, named)
     _add_newcomers(newcomers, text, published, gaz, mentions)
     _add_titles(matches, text, published, gaz, mentions)
     _add_bare_titles(text, published, gaz, mentions)
@@ -116,8 +120,10 @@ def find_mentions(text: str, published: dt.date, gaz: Gazetteer) -> Mentions:
 
 
 def _inside_any(match: Match, spans: list[tuple[int, int]]) -> bool:
-    only_surname = all(n.kind == PERSON and n.weak for n in match.names)
-    return only_surname and any(s <= match.start and match.end <= e for s, e in spans)
+    """A person's name overlapping a newcomer's longer one is the newcomer's ("Sheikh
+    Sabah" of "Sheikh Sabah Khaled Al-Hamad Al-Sabah")."""
+    only_people = all(n.kind == PERSON for n in match.names)
+    return only_people and any(s < match.end and match.start < e for s, e in spans)
 
 
 def _add_newcomers(
@@ -142,8 +148,10 @@ def _add_leaders_countries(published: dt.date, gaz: Gazetteer, mentions: Mention
     called Tokayev" is Russia-Kazakhstan news): one mention, where the leader first appears."""
     soon = published + dt.timedelta(days=90)  # a president-elect's news concerns the country
     for person, offsets in list(mentions.people.items()):
-        sitting = gaz.roles_of(person, published) or gaz.roles_of(person, soon)
-        code = gaz.country_of(person, published) if sitting else None
+        # Only an office of a country that day (or soon) says so: an EU or UN official
+        # who once served a country does not make the article about it.
+        sitting = [t for t in gaz.roles_of(person, published) or gaz.roles_of(person, soon)]
+        code = next((t.country for t in sitting if t.country), None)
         if code and code not in mentions.countries:
             mentions.add(COUNTRY, code, min(offsets), min(offsets))
 
@@ -163,6 +171,7 @@ def _add_match(
     gaz: Gazetteer,
     mentions: Mentions,
     strong_people: dict[str, int],
+    named: set[str | None],
 ) -> None:
     seen: set[tuple[str, str]] = set()
     strong = [n for n in match.names if not (n.kind == PERSON and n.weak)]
@@ -174,7 +183,7 @@ def _add_match(
         return
     weak = [n.key for n in match.names if n.kind == PERSON and n.weak]
     if weak:
-        person = _resolve_surname(weak, match, text, published, gaz, strong_people)
+        person = _resolve_surname(weak, match, text, published, gaz, strong_people, named)
         if person:
             mentions.add(PERSON, person, match.start, match.end)
 
@@ -196,6 +205,7 @@ def _resolve_surname(
     published: dt.date,
     gaz: Gazetteer,
     strong_people: dict[str, int],
+    named: set[str | None] = frozenset(),
 ) -> str | None:
     initials = INITIALS_BEFORE_RE.search(text, max(0, match.start - 9), match.start)
     if initials:  # "С.В.Лавров", "Kh.Battulga", "N.Nazarbayev": the initial must fit
@@ -226,11 +236,12 @@ def _resolve_surname(
     )
     if match.text in AMBIGUOUS_SURNAMES and not courtesy:
         return None  # "in May", "Lin said", "Hussein noted"
-    if courtesy or strong_people:
-        in_office = [p for p in candidates if gaz.roles_of(p, published)]
-        if len(set(in_office)) == 1:
-            return in_office[0]
-    return None
+    in_office = sorted({p for p in candidates if gaz.roles_of(p, published)})
+    if (courtesy or strong_people) and len(in_office) == 1:
+        return in_office[0]
+    # "Niyazov spoke in Ashgabat": the one namesake in office, of a country the text names.
+    at_home = [p for p in in_office if {t.country for t in gaz.roles_of(p, published)} & named]
+    return at_home[0] if len(at_home) == 1 else None
 
 
 def _kin_before(text: str, start: int) -> bool:
@@ -310,6 +321,18 @@ def _add_holder(
 ) -> None:
     if _kin_before(text, start):
         return  # "the wife of the Turkish President" is not the President
+    qualifier = QUALIFIER_RE.search(text, max(0, start - 30), start)
+    if qualifier or ELECT_RE.match(text, end):
+        # "the former Luxembourg prime minister", "Colombia's Vice Minister of Foreign
+        # Affairs", "his election as USA president": not the holder of the day. An acting
+        # holder is, when the gazetteer records one ("Acting President").
+        word = qualifier.group("word").lower() if qualifier else ""
+        acting = gaz.holders_prefixed(iso2, role, word, published) if word in ACTING else []
+        if len(acting) == 1 and not _names_someone(text, end):
+            mentions.add(PERSON, acting[0], start, end)
+        return
+    if LEADER_RE.fullmatch(title) and role == "head_of_state" and iso2 in PARLIAMENTARY:
+        role = "head_of_government"  # "the British leader" is the Prime Minister
     holders = gaz.holders(iso2, role, published)
     if title.lower().startswith("president"):
         # Where the president is not the head of state (Iran: the Supreme Leader is), the
@@ -326,6 +349,22 @@ def _add_holder(
     following = [s for s, e, kind, key in mentions.spans if kind == PERSON and end <= s <= end + 3]
     if not following and not _names_someone(text, end):
         mentions.add(PERSON, person, start, end)
+
+
+QUALIFIER_RE = re.compile(
+    r"\b(?P<word>former|ex|late|then|acting|interim|caretaker|deputy|vice|first\s+deputy"
+    r"|assistant|incoming|future|next|new|would-be|first\s+lady|election\s+as|elected)"
+    r"[\s-]+(?:[A-Za-z’'.]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+ELECT_RE = re.compile(r"[-\s]elect\b", re.IGNORECASE)
+ACTING = {"acting", "interim", "caretaker"}
+LEADER_RE = re.compile(r"[Ll]eaders?")
+# Where "the leader" of a country is its head of government: constitutional monarchies and
+# parliamentary republics ("the leaders of Australia and New Zealand" are prime ministers).
+_PARLIAMENTARY = """GB AU CA NZ JP ES NL BE SE NO DK LU TH MY KH LS JM BS BB BZ AG LC VC GD
+KN PG SB TV IN DE IT IL GR AT HU CZ SK EE LV MT SI HR BG AL MK ME PK BD NP IQ ET"""
+PARLIAMENTARY = frozenset(_PARLIAMENTARY.split())
 
 
 def _names_someone(text: str, end: int) -> bool:

@@ -70,7 +70,10 @@ PARTICLES = (
     r"|ould)"
 )
 _LOWER = "a-zà-öø-ÿğışçöüəłńśźżčćšžđ’'"
-LATIN_WORD = rf"(?:[A-Z][{_LOWER}]+(?:-[A-Za-zà-öø-ÿğışçöüəłńśźżčćšžđ’']+)*|[A-Z]{{2,}}(?![a-z]))"
+LATIN_WORD = (
+    rf"(?:[A-Z][{_LOWER}]+(?:-[A-Za-zà-öø-ÿğışçöüəłńśźżčćšžđ’']+)*"
+    r"|[A-Z]{2,}(?:-[A-Z]{2,})*(?![a-z]))"
+)
 INITIALS = r"(?:[A-Z][a-z]?\.\s?){1,3}"
 NAME_BODY = (
     rf"(?:{INITIALS})?{LATIN_WORD}(?:\s+(?:{PARTICLES}[\s-]+)*(?:{INITIALS})?{LATIN_WORD}){{0,4}}"
@@ -103,7 +106,9 @@ Conference Joint Statement Declaration Agreement Treaty Group Party Front Moveme
 Mission Permanent Affairs Russian Chinese Meeting Trilateral Bilateral Extraordinary
 Plenipotentiary Consul Charge Chargé MEA MFA MOS Tun Datuk Dato Sri Holy Mosques Custodian
 Two Amiri Diwan Royal Court Armed Forces Peace Memorial Park Sectoral Cooperation Action
-Plan Authority Railways Airlines Company Corporation Holding
+Plan Authority Railways Airlines Company Corporation Holding FM PM Road Silk School Street
+Center Centre Institute Museum Foundation University College Academy Hospital Hotel Airport
+Station Stadium Bridge Port Diplomacy
 """
 NOT_NAME_WORDS = frozenset(_NOT_NAME_WORDS.split())
 HONORIFIC_RE = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Sheikh|H\.E|HE|Tun|Dato['’]?\s+Sri|Datuk)\.?\s+)+")
@@ -131,17 +136,22 @@ def newcomer_key(name: str) -> str:
 
 def find_newcomers(text: str, matches: list[Match]) -> list[NewPerson]:
     """Titled officials in `text` whom no gazetteer name covers."""
-    strong = [(m.start, m.end) for m in matches if _strong(m)]
+    strong = [(m.start, m.end, _person_only(m)) for m in matches if _strong(m)]
     countries = [(m.start, m.end, _country(m)) for m in matches if _country(m)]
     found: dict[str, NewPerson] = {}
     for title, name_start, name_end, country in _candidates(text, countries):
         written = _clean(text[name_start:name_end])
-        if not _plausible(written) or any(s < name_end and name_start < e for s, e in strong):
+        if not _plausible(written) or any(
+            s < name_end and name_start < e and not (person and _longer(text, s, e, written))
+            for s, e, person in strong
+        ):
             continue
-        name, aliases = written, ()
+        name, aliases = _calm(written), ()
         if CYRILLIC_RE.search(written):  # "Бахтиером Саидовым" -> "Bakhtiyer Saidov"
             nominative = nominative_name(written)
             name, aliases = _latin(nominative), (nominative,)
+        elif name != written:  # "Patrice TALON" -> "Patrice Talon", "TALON" kept
+            aliases = (written,)
         if name not in found:
             found[name] = NewPerson(
                 name,
@@ -181,6 +191,16 @@ def _initialled(person: NewPerson) -> bool:
 TRAILING_LITTLE_RE = re.compile(r"(?:\s+(?:of|for|to|in|at|on|the|and|from))+$")
 
 
+def _calm(name: str) -> str:
+    """A family name in capitals, as communiqués print it, in ordinary case."""
+    return " ".join(
+        "-".join(part.capitalize() for part in word.split("-"))
+        if len(word) > 2 and word.isupper() and "." not in word
+        else word
+        for word in name.split()
+    )
+
+
 def _latin(name: str) -> str:
     """ "Р.О.Мередов" -> "R.O. Meredov", "Абдулазиз Камилов" -> "Abdulaziz Kamilov"."""
     return re.sub(r"\.(?=\w{2})", ". ", translit(name))
@@ -192,6 +212,16 @@ def _strong(match: Match) -> bool:
     return any(not (n.kind == PERSON and n.weak) for n in match.names)
 
 
+def _person_only(match: Match) -> bool:
+    return all(n.kind == PERSON for n in match.names)
+
+
+def _longer(text: str, start: int, end: int, name: str) -> bool:
+    """A known name inside a longer one is not that person: "Sheikh Sabah" in "Sheikh Sabah
+    Khaled Al-Hamad Al-Sabah", two words or more longer."""
+    return len(name.split()) >= len(text[start:end].split()) + 2
+
+
 def _country(match: Match) -> str | None:
     return next((n.key for n in match.names if n.kind == COUNTRY), None)
 
@@ -200,7 +230,7 @@ def _candidates(text: str, countries):
     """(title, name start, name end, country) for each title with a name beside it."""
     for m in TITLE_HEAD.finditer(text):
         found = _name_after(text, m.end(), countries)
-        if found:
+        if found and _plausible(_clean(text[found[1] : found[2]])):
             title_end, start, end = found
             title = text[m.start() : title_end]
             yield title, start, end, _country_of_title(text, m.start(), title_end, countries)
@@ -369,7 +399,7 @@ def _name_like(run, countries) -> bool:
 
 
 INSTITUTIONAL_RE = re.compile(
-    r"(?:tion|sion|ment|ity|ness|ship|ance|ence|ism|ways|ces|ries|ory|ary|ure|ics)$"
+    r"(?:tion|sion|ment|ity|ness|ship|ance|ence|ism|ways|ces|ries|ory|ary|ure|ics|acy)$"
 )
 
 

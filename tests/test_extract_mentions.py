@@ -1,0 +1,88 @@
+"""Countries and people named through offices (archive/ingest/extract/mentions.py) and the
+false friends around country names (context.py), on sentences of real news shape."""
+
+import datetime as dt
+
+import pytest
+
+from archive.ingest.extract import extract
+
+pytestmark = pytest.mark.django_db
+
+
+def people(text, gazetteer, day):
+    return set(extract(text, day, gazetteer).people)
+
+
+def countries(text, gazetteer, day=dt.date(2020, 1, 1)):
+    return set(extract(text, day, gazetteer).countries)
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "absent"),
+    [
+        ("The former Luxembourg prime minister was chosen.", dt.date(2014, 6, 27), "xavier-bettel"),
+        (
+            "He met the Vice Minister of Foreign Affairs of Colombia.",
+            dt.date(2022, 11, 26),
+            "alvaro-leyva",
+        ),
+        (
+            "I congratulate him upon his election as USA president.",
+            dt.date(2016, 11, 9),
+            "barack-obama",
+        ),
+        ("The Kazakh Deputy Foreign Minister arrived.", dt.date(2025, 3, 4), "murat-nurtleu"),
+    ],
+)
+def test_a_qualifier_blocks_the_holder_of_the_day(text, day, absent, gazetteer):
+    assert absent not in people(text, gazetteer, day)
+
+
+def test_an_acting_holder_the_gazetteer_records_is_meant(gazetteer):
+    text = "The acting Ukrainian president addressed parliament."
+    assert "oleksandr-turchynov" in people(text, gazetteer, dt.date(2014, 3, 1))
+
+
+def test_the_leader_of_a_parliamentary_state_is_its_head_of_government(gazetteer):
+    day = dt.date(2014, 6, 27)
+    assert people("The British leader objected.", gazetteer, day) == {"david-cameron"}
+    text = "The leaders of Australia and New Zealand met in Sydney."
+    assert people(text, gazetteer, dt.date(2014, 11, 15)) == {"tony-abbott", "john-key"}
+    assert "vladimir-putin" in people("The Russian leader spoke.", gazetteer, day)
+
+
+def test_office_history_reaches_back_to_the_nineties(gazetteer):
+    day = dt.date(1999, 9, 14)
+    text = "The Kyrgyz President met the German Chancellor in Berlin."
+    assert people(text, gazetteer, day) == {"askar-akayev", "gerhard-schroder"}
+    assert "saparmurat-niyazov" in people("Niyazov spoke in Ashgabat.", gazetteer, day)
+
+
+def test_an_international_officials_former_country_is_not_an_article_country(gazetteer):
+    text = "European Council President Charles Michel will represent the Union."
+    assert "BE" not in countries(text, gazetteer, dt.date(2023, 5, 19))
+    assert "KR" not in countries(
+        "Ban Ki-moon addressed the summit.", gazetteer, dt.date(2011, 1, 30)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The leaders met at Sea Island, Georgia, for the summit.", set()),
+        ("The ministers of Azerbaijan, Georgia and Turkey met.", {"AZ", "GE", "TR"}),
+        ("They met in Batumi, Georgia.", {"GE"}),
+        ("The two Central African countries agreed.", set()),
+        ("The Northern Ireland Protocol was discussed.", set()),
+    ],
+)
+def test_countries_and_their_false_friends(text, expected, gazetteer):
+    assert countries(text, gazetteer) == expected
+
+
+def test_a_known_name_inside_a_longer_one_is_someone_else(gazetteer):
+    text = "Foreign Minister Sheikh Sabah Khaled Al-Hamad Al-Sabah welcomed the guest."
+    found = people(text, gazetteer, dt.date(2014, 7, 26))
+    assert "sabah-al-ahmad-al-jaber-al-sabah" not in found
+    assert "sabah-khaled-al-hamad-al-sabah" in found
