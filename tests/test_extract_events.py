@@ -5,7 +5,8 @@ import datetime as dt
 
 import pytest
 
-from archive.ingest.extract import extract
+from archive.ingest.extract import extract, triggers
+from tests.suite_text import suite_sentences
 
 pytestmark = pytest.mark.django_db
 
@@ -147,3 +148,29 @@ def test_more_ways_of_reporting(text, type_, gazetteer):
 def test_a_leaders_meeting_is_not_a_summit(gazetteer):
     text = "Vladimir Putin and Kassym-Jomart Tokayev spoke ahead of the leaders' meeting in Sochi."
     assert "summit" not in {e.type for e in events(text, gazetteer)}
+
+
+def test_no_trigger_pattern_matches_without_its_groups_words():
+    """The trigger groups (GATES) skip a pattern where none of its words occurs: that must
+    never skip a sentence the pattern would have matched."""
+    patterns = {
+        "visit": [triggers.VISIT_RE],
+        "phone": [triggers.PHONE_RE],
+        "summit": [triggers.SUMMIT_RE],
+        "talks": [triggers.TALKS_RE, triggers.RECEIVED_RE],
+        "agreement": [triggers.AGREEMENT_RE],
+        "award": [triggers.AWARD_RE, triggers.RECEIVED_AWARD_RE],
+        "congratulation": [triggers.CONGRATS_RE],
+        "statement": [triggers.STATEMENT_RE],
+    }
+    assert set(patterns) == set(triggers.GATES)
+    sentences = suite_sentences()
+    assert len(sentences) > 300
+    missed = [
+        (group, sentence)
+        for sentence in sentences
+        for group, regexes in patterns.items()
+        if any(r.search(sentence) for r in regexes)
+        and not any(word in sentence.lower() for word in triggers.GATES[group])
+    ]
+    assert missed == []

@@ -6,6 +6,8 @@ import datetime as dt
 import pytest
 
 from archive.ingest.extract import extract
+from archive.ingest.extract.newcomers import TITLE_HEAD, title_heads
+from tests.suite_text import suite_sentences
 
 pytestmark = pytest.mark.django_db
 DAY = dt.date(2025, 3, 4)
@@ -121,3 +123,11 @@ def test_a_given_name_of_someone_named_in_full_is_that_person(gazetteer):
     people = extract(text, dt.date(2022, 11, 22), gazetteer).people
     assert "saifuddin-abdullah" not in people
     assert people["abdullah-bin-zayed-al-nahyan"].count == 2
+
+
+def test_titles_are_found_where_the_full_pattern_would_find_them():
+    """title_heads() tries TITLE_HEAD only where a title's first word begins; on every
+    sentence of this suite it must find exactly what the pattern finds on its own."""
+    text = " ".join(suite_sentences())
+    assert [m.span() for m in title_heads(text)] == [m.span() for m in TITLE_HEAD.finditer(text)]
+    assert len(list(title_heads(text))) > 100

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from archive.text.fold import fold
@@ -9,14 +10,16 @@ from archive.text.russian import russian_forms
 from archive.text.translit import translit
 
 
-def variants(text: str) -> set[str]:
+@functools.lru_cache(maxsize=65536)
+def variants(text: str) -> frozenset[str]:
     """Forms of a name as written in news text: as given, without accents, upper-cased,
-    with either apostrophe and either hyphen style; Russian case forms of Cyrillic names."""
+    with either apostrophe and either hyphen style; Russian case forms of Cyrillic names.
+    Remembered: every build of the gazetteer asks again for the same names."""
     forms = {text, fold(text)} | russian_forms(text)
     forms |= {f.upper() for f in list(forms) if len(f) > 3}
     forms |= {f.replace("'", "’") for f in list(forms)} | {f.replace("’", "'") for f in forms}
     forms |= {f.replace("-", " ") for f in list(forms) if "-" in f}
-    return {f for f in forms if f.strip()}
+    return frozenset(f for f in forms if f.strip())
 
 
 def search_forms(name: str) -> list[str]:
@@ -25,6 +28,7 @@ def search_forms(name: str) -> list[str]:
     return [name, *russian_forms(name)]
 
 
+@functools.lru_cache(maxsize=65536)
 def skeleton(name: str) -> str:
     """A spelling-blind key for matching a name against the gazetteer's: Latin letters,
     no accents or case, and the letters transliterations disagree on folded together —

@@ -187,8 +187,10 @@ SENTENCE_OPENERS = frozenset(
 DIGRAPH_INITIALS = frozenset(
     ["Kh", "Sh", "Ch", "Zh", "Ts", "Yu", "Ya", "Ye", "Yo", "Gh", "Dj", "Dzh"]
 )
-WORD_BEFORE_RE = re.compile(r"([^\s\"'“‘«(\[]+)$")
+NOT_IN_WORD = frozenset(" \t\n\r\f\v\u00a0\"'“‘«([")  # what ends the word before a full stop
 NUMBER_INSIDE_RE = re.compile(r"\d[.,]\d")
+INITIALS_RE = re.compile(r"(?:[A-ZА-ЯЁ]\.)*[A-ZА-ЯЁ]")
+NEXT_WORD_RE = re.compile(r"[\w-]+")
 
 
 def split_paragraphs(text: str) -> list[str]:
@@ -196,18 +198,20 @@ def split_paragraphs(text: str) -> list[str]:
     return [" ".join(p.split()) for p in PARAGRAPH_SPLIT_RE.split(text) if p.strip()]
 
 
+_QUOTATION_RES = [
+    re.compile(re.escape(opener) + "[^" + re.escape(opener + closer) + r"\n]*?" + re.escape(closer))
+    for opener, closer in (("«", "»"), ("“", "”"), ("„", "“"))
+] + [re.compile(r'(?<![\w])"[^"\n]+"(?![\w])')]
+
+
+QUOTE_MARKS = frozenset('«“„"')
+
+
 def _quotations(text: str) -> list[tuple[int, int]]:
     """Spans of quotations opened and closed within `text` (one paragraph or line)."""
-    spans = []
-    for opener, closer in (("«", "»"), ("“", "”"), ("„", "“")):
-        for m in re.finditer(
-            re.escape(opener) + r"[^" + re.escape(opener + closer) + r"\n]*?" + re.escape(closer),
-            text,
-        ):
-            spans.append((m.start(), m.end()))
-    for m in re.finditer(r'(?<![\w])"[^"\n]+"(?![\w])', text):
-        spans.append((m.start(), m.end()))
-    return spans
+    if not QUOTE_MARKS.intersection(text):
+        return []
+    return [m.span() for pattern in _QUOTATION_RES for m in pattern.finditer(text)]
 
 
 def _inside(start: int, end: int, quotes: list[tuple[int, int]]) -> bool:
@@ -220,15 +224,17 @@ def _is_boundary(text: str, start: int, end: int, quotes) -> bool:
     run = text[start:end]
     if _inside(start, end, quotes):
         return False
-    following = text[end:]
-    if not following:
+    if end == len(text):
         return True
+    following = text[end : end + 200]  # what the decision needs of the rest of the line
     spaced = following[0].isspace()
     rest = following.lstrip(" \t")
     if not rest or rest[0] == "\n":
         return True
-    before = WORD_BEFORE_RE.search(text, 0, start)
-    word = before.group(1) if before else ""
+    word_start = start
+    while word_start > 0 and start - word_start < 100 and text[word_start - 1] not in NOT_IN_WORD:
+        word_start -= 1
+    word = text[word_start:start]
     if run.startswith(".") and not run.startswith(".."):
         if not spaced:
             # "12.5", "U.S.", "Sept.24", "С.Жээнбеков", "ANKARA.KAZINFORM": not an end;
@@ -246,16 +252,16 @@ def _is_boundary(text: str, start: int, end: int, quotes) -> bool:
             return False
         if bare in NEVER_FINAL or bare.lower() in {"approx", "ca", "cf", "vs", "incl", "est"}:
             return False
-        if re.fullmatch(r"(?:[A-ZА-ЯЁ]\.)*[A-ZА-ЯЁ]", bare) or bare in DIGRAPH_INITIALS:
+        if INITIALS_RE.fullmatch(bare) or bare in DIGRAPH_INITIALS:
             # An initial ("J.", "С.В.") before a capitalised name; a lone capital before
             # a sentence opener ("Plan B. The") still ends it.
-            next_word = re.match(r"[\w-]+", rest)
+            next_word = NEXT_WORD_RE.match(rest)
             return bool(next_word) and next_word.group() in SENTENCE_OPENERS
         if bare == "г":  # "в 2024 г. Президент" may end; "г. Москва" (город) does not
             if not re.search(r"\d{4}\s*$", text[max(0, start - 12) : start - 1]):
                 return False
         elif bare in MAY_BE_FINAL:
-            next_word = re.match(r"[\w-]+", rest)
+            next_word = NEXT_WORD_RE.match(rest)
             return bool(next_word) and next_word.group() in SENTENCE_OPENERS
     # The next sentence starts with a capital, a digit or an opening quote or bracket.
     first = rest.lstrip(OPENERS + "—–- ")[:1]

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-from archive.ingest.extract.events import TRIGGER_WORDS, ExtractedEvent, extract_events
+from archive.ingest.extract.events import ExtractedEvent, extract_events
 from archive.ingest.extract.figures import (
     UNIT_HINTS,
     ExtractedFigure,
@@ -20,6 +20,7 @@ from archive.ingest.extract.figures import (
 from archive.ingest.extract.gazetteer import COUNTRY, Gazetteer
 from archive.ingest.extract.mentions import Mentions, find_mentions
 from archive.ingest.extract.newcomers import NewPerson
+from archive.ingest.extract.triggers import GATES
 from archive.text.language import guess_language
 from archive.text.sentences import sentences_with_offsets
 
@@ -43,27 +44,38 @@ class Extraction:
 
 
 def _cue_automaton() -> ahocorasick.Automaton:
-    automaton = ahocorasick.Automaton()
-    for word in TRIGGER_WORDS:
-        automaton.add_word(word, EVENT_CUE)
+    masks: dict[str, int] = {}
+    for bit, words in enumerate(GATES.values(), start=2):
+        for word in words:
+            masks[word] = masks.get(word, 0) | EVENT_CUE | (1 << bit)
     for word in UNIT_HINTS:
-        automaton.add_word(word.lower(), FIGURE_CUE)
+        masks[word.lower()] = masks.get(word.lower(), 0) | FIGURE_CUE
+    automaton = ahocorasick.Automaton()
+    for word, mask in masks.items():
+        automaton.add_word(word, mask)
     automaton.make_automaton()
     return automaton
 
 
 EVENT_CUE, FIGURE_CUE = 1, 2
+ALL_CUES = -1  # every bit: where the cues cannot be trusted, every pattern is tried
 CUES = _cue_automaton()
+
+
+def gates_of(mask: int) -> frozenset[str]:
+    """The trigger groups (archive.ingest.extract.triggers.GATES) a cue mask opens."""
+    return frozenset(name for bit, name in enumerate(GATES, start=2) if mask & (1 << bit))
 
 
 def sentences_containing(
     text: str, sentences: list[tuple[int, str]]
-) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
-    """The sentences that may report an event, and those that may hold a figure: one pass
-    of a multi-pattern matcher over the text, instead of every pattern on every sentence."""
+) -> tuple[list[tuple[int, str]], list[tuple[int, str]], dict[int, frozenset[str]]]:
+    """The sentences that may report an event, those that may hold a figure, and for each of
+    the first the trigger groups whose words it has: one pass of a multi-pattern matcher
+    over the text, instead of every pattern on every sentence."""
     lowered = text.lower()
     if len(lowered) != len(text):  # a rare letter whose lower case is longer: check all
-        return sentences, sentences
+        return sentences, sentences, {offset: gates_of(ALL_CUES) for offset, _ in sentences}
     starts = [offset for offset, _ in sentences]
     marks: dict[int, int] = {}
     for end, cue in CUES.iter(lowered):
@@ -72,7 +84,8 @@ def sentences_containing(
             marks[index] = marks.get(index, 0) | cue
     events = [sentences[i] for i in sorted(marks) if marks[i] & EVENT_CUE]
     figures = [sentences[i] for i in sorted(marks) if marks[i] & FIGURE_CUE]
-    return events, figures
+    gates = {sentences[i][0]: gates_of(marks[i]) for i in marks if marks[i] & EVENT_CUE}
+    return events, figures, gates
 
 
 def _stats(table: dict[str, list[int]]) -> dict[str, Stat]:
@@ -100,7 +113,9 @@ def _figure_countries(figure: ExtractedFigure, mentions: Mentions) -> tuple[str,
 def extract(text: str, published: dt.date, gazetteer: Gazetteer) -> Extraction:
     """Everything the archive stores about one article body."""
     mentions = find_mentions(text, published, gazetteer)
-    event_sentences, figure_sentences = sentences_containing(text, sentences_with_offsets(text))
+    event_sentences, figure_sentences, gates = sentences_containing(
+        text, sentences_with_offsets(text)
+    )
     figures = tuple(
         dataclasses.replace(f, countries=_figure_countries(f, mentions))
         for f in extract_figures(figure_sentences, uses_decimal_comma(text, guess_language(text)))
@@ -109,7 +124,7 @@ def extract(text: str, published: dt.date, gazetteer: Gazetteer) -> Extraction:
         countries=_stats(mentions.countries),
         people=_stats(mentions.people),
         places=_stats(mentions.places),
-        events=tuple(extract_events(event_sentences, mentions, published, gazetteer)),
+        events=tuple(extract_events(event_sentences, mentions, published, gazetteer, gates)),
         figures=figures,
         new_people=tuple(mentions.newcomers),
     )

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -133,8 +134,10 @@ class DateMention:
     precision: str  # "day", "month" or "year"
 
 
-def find_dates(sentence: str, published: dt.date, future: bool = False) -> list[DateMention]:
-    """Every date the sentence names, in order; `future`: the sentence speaks of plans."""
+@functools.lru_cache(maxsize=512)
+def find_dates(sentence: str, published: dt.date, future: bool = False) -> tuple[DateMention, ...]:
+    """Every date the sentence names, in order; `future`: the sentence speaks of plans.
+    Cached: each event a sentence reports asks again."""
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in PATTERNS:
@@ -147,7 +150,7 @@ def find_dates(sentence: str, published: dt.date, future: bool = False) -> list[
             date, precision = value
             taken.append((m.start(), m.end()))
             found.append(DateMention(m.start(), m.end(), date, precision))
-    return sorted(found, key=lambda d: d.start)
+    return tuple(sorted(found, key=lambda d: d.start))
 
 
 def _resolve(kind: str, m: re.Match, published: dt.date, future: bool):

@@ -41,6 +41,7 @@ from archive.ingest.extract.triggers import (
     AWARD_RE,
     CONGRATS_RE,
     DOCUMENT_RE,
+    GATES,
     NOT_A_TRIP_RE,
     PHONE_RE,
     RECEIVED_AWARD_RE,
@@ -53,6 +54,7 @@ from archive.ingest.extract.triggers import (
 )
 
 __all__ = ["TRIGGER_WORDS", "ExtractedEvent", "extract_events"]
+ALL_GATES = frozenset(GATES)
 
 SUBTYPES = {"state": 3, "official": 2, "working": 1}
 RU_SUBTYPES = {"государствен": "state", "официальн": "official", "рабоч": "working"}
@@ -95,10 +97,15 @@ class _Draft:
 
 
 def extract_events(
-    sentences: list[tuple[int, str]], mentions: Mentions, published: dt.date, gaz: Gazetteer
+    sentences: list[tuple[int, str]],
+    mentions: Mentions,
+    published: dt.date,
+    gaz: Gazetteer,
+    gates: dict[int, frozenset[str]] | None = None,
 ) -> list[ExtractedEvent]:
     """Events from `sentences` (pass only those with a TRIGGER_WORDS word: see
-    archive.ingest.extract.sentences_containing)."""
+    archive.ingest.extract.sentences_containing). `gates`: for each sentence's offset, the
+    trigger groups (GATES) whose words it has; the other groups' patterns are not tried."""
     principals = _principals(mentions)
     drafts: dict[tuple, _Draft] = {}
     for offset, sentence in sentences:
@@ -116,6 +123,7 @@ def extract_events(
             gaz,
             principals,
             mentions.person_countries,
+            gates.get(offset, ALL_GATES) if gates is not None else ALL_GATES,
         )
         for draft, (start, stop) in _sentence_events(ctx):
             moment = tense.when(sentence, start, stop, published, after=draft.type != "statement")
@@ -153,6 +161,7 @@ class _Context:
     gaz: Gazetteer
     principals: list[str]
     person_countries: dict[str, str] = field(default_factory=dict)
+    gates: frozenset[str] = ALL_GATES
 
     def people_before(self, pos: int) -> list[str]:
         return [k for s, k in self.people if s - self.offset < pos]
@@ -188,28 +197,42 @@ def _sides_named(ctx: _Context, pos: int) -> bool:
 
 def _sentence_events(ctx: _Context):
     """(draft, trigger span) for each event the sentence reports."""
-    s = ctx.sentence
-    summit = SUMMIT_RE.search(s)
-    phone = PHONE_RE.search(s)
+    s, gates = ctx.sentence, ctx.gates
+    summit = SUMMIT_RE.search(s) if "summit" in gates else None
+    phone = PHONE_RE.search(s) if "phone" in gates else None
     if phone:
         yield _participants(ctx, "phone_call", ""), phone.span()
-    elif (m := TALKS_RE.search(s) or _received_guest(ctx)) and (
-        not summit or _sides_named(ctx, m.start())
+    elif (
+        "talks" in gates
+        and (m := TALKS_RE.search(s) or _received_guest(ctx))
+        and (not summit or _sides_named(ctx, m.start()))
     ):
         # Talks in a summit's sentence are the summit's, unless the sentence names who
         # met whom ("…, where Narendra Modi held talks with Xi Jinping").
         yield _participants(ctx, "talks", (m.groupdict().get("sub") or "").lower()), m.span()
     if summit:
         yield _participants(ctx, "summit", "", complete=False), summit.span()
-    m = VISIT_RE.search(s)
+    m = VISIT_RE.search(s) if "visit" in gates else None
     if (
         m
         and not NOT_A_TRIP_RE.search(s)
         and (m.group(0).lower() != "welcomed" or _named_within(ctx, m.end(), 50))
     ):
         yield _visit(ctx, m), m.span()
-    if m := _agreement(s):
+    if "agreement" in gates and (m := _agreement(s)):
         yield _agreement_draft(ctx, m), m.span()
+    if "award" in gates:
+        yield from _awards(ctx)
+    if "congratulation" in gates and (m := CONGRATS_RE.search(s)):
+        word = m.group(0).lower()
+        sub = "condolence" if word.startswith(("condol", "sympath", "соболез")) else ""
+        yield _directed(ctx, "congratulation", m.start(), "", subtype=sub), m.span()
+    if "statement" in gates and (m := STATEMENT_RE.search(s)):
+        yield _statement(ctx, m), m.span()
+
+
+def _awards(ctx: _Context):
+    s = ctx.sentence
     if (m := RECEIVED_AWARD_RE.search(s)) and (award := AWARD_NAME_RE.match(s, m.end())):
         # "X received the Order of … from Y", "X was awarded the Medal …": the roles the
         # other way round.
@@ -218,12 +241,6 @@ def _sentence_events(ctx: _Context):
     elif (m := AWARD_RE.search(s)) and (award := AWARD_NAME_RE.search(s, m.end())):
         name = (award.group("name") or award.group("ru_name")).strip()
         yield _directed(ctx, "award", m.start(), name), m.span()
-    if m := CONGRATS_RE.search(s):
-        word = m.group(0).lower()
-        sub = "condolence" if word.startswith(("condol", "sympath", "соболез")) else ""
-        yield _directed(ctx, "congratulation", m.start(), "", subtype=sub), m.span()
-    if m := STATEMENT_RE.search(s):
-        yield _statement(ctx, m), m.span()
 
 
 def _agreement(sentence: str) -> re.Match | None:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+import ahocorasick
 from django.utils.text import slugify
 
 from archive.ingest.extract.gazetteer import COUNTRY, PERSON, Match, surname_and_initial
@@ -51,6 +52,53 @@ Prime\s+Minister|Premier|President|Vice[- ]President|Chancellor|Vice[- ]Chancell
 _MODIFIERS = r"""(?:(?:First|Deputy|Vice|Acting|Assistant|Principal|Senior|Chief|Executive
 |Permanent|Special|Presidential|Interim|Second|Former|former|newly\s+appointed|new|then)\s+)"""
 TITLE_HEAD = re.compile(rf"\b{_MODIFIERS}*(?:{_HEADS})\b".replace("\n", ""), re.IGNORECASE)
+# The first word (its letters, lower case) of every title TITLE_HEAD finds: a modifier's or a
+# head's. The pattern is tried only where a word from this set begins, not at every word of
+# the text (tests/test_extract_newcomers.py checks the two agree).
+_TITLE_FIRST_WORDS = """first deputy vice acting assistant principal senior chief executive
+    permanent special presidential interim second former newly new then prime premier
+    president chancellor
+    foreign defence defense finance economy energy trade interior justice agriculture
+    transport education health culture labor labour industry emergencies digital environment
+    tourism sport sports unification external home economic minister secretary under state
+    ambassador chargé charge consul personal nuclear envoy high representative spokesman
+    spokeswoman spokesperson press national advisor adviser chef chair chairman chairwoman
+    chairperson co cochair cochairman cochairwoman speaker governor gov mayor senator sen rep
+    congressman congresswoman commissioner director head commander political crown emir king
+    queen sultan counterpart spy"""
+TITLE_FIRST_WORDS = frozenset(_TITLE_FIRST_WORDS.split())
+
+
+def _first_word_automaton() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for word in TITLE_FIRST_WORDS:
+        automaton.add_word(word, len(word))
+    automaton.make_automaton()
+    return automaton
+
+
+FIRST_WORDS = _first_word_automaton()
+
+
+def title_heads(text: str):
+    """TITLE_HEAD.finditer(text), trying the pattern only where a title can begin: at a
+    word of TITLE_FIRST_WORDS, found by one multi-pattern pass over the text."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a letter whose lower case is longer: no shortcut
+        yield from TITLE_HEAD.finditer(text)
+        return
+    starts = set()
+    for end, length in FIRST_WORDS.iter(lowered):
+        start = end - length + 1
+        if (start == 0 or not text[start - 1].isalpha()) and not text[end + 1 : end + 2].isalpha():
+            starts.add(start)
+    position = 0
+    for start in sorted(starts):
+        if start >= position and (m := TITLE_HEAD.match(text, start)):
+            position = m.end()
+            yield m
+
+
 # What a title may be of: "of the Russian Federation to Mongolia", "for Libya", "(MEA)".
 COMPLEMENT = re.compile(
     r"(?:\s+(?:of|for|to|in|at|on)\s+(?:the\s+)?(?:[A-Z][\w’'-]*|[A-Z]{2,})"
@@ -62,6 +110,7 @@ RU_TITLE = re.compile(
     r"|[Гг]енеральн\w+\s+секретар\w+|[Пп]редседател\w+|[Пп]ремьер-министр\w*|[Пп]резидент\w*"
     r"|[Сс]пикер\w*|[Сс]оветник\w*|[Пп]омощник\w*|[Оо]фициальн\w+\s+представител\w+)"
 )
+
 
 # --- Names -------------------------------------------------------------------------------
 
@@ -228,7 +277,7 @@ def _country(match: Match) -> str | None:
 
 def _candidates(text: str, countries):
     """(title, name start, name end, country) for each title with a name beside it."""
-    for m in TITLE_HEAD.finditer(text):
+    for m in title_heads(text):
         found = _name_after(text, m.end(), countries)
         if found and _plausible(_clean(text[found[1] : found[2]])):
             title_end, start, end = found
@@ -247,7 +296,7 @@ def _candidates(text: str, countries):
                 shift + before.end("name"),
                 country,
             )
-    for m in RU_TITLE.finditer(text):
+    for m in RU_TITLE.finditer(text) if CYRILLIC_RE.search(text) else ():
         for start, end in _ru_names_after(text, m.end(), countries):
             # The country named nearest before the name: each of a list has its own.
             before = [(e, code) for s, e, code in countries if m.start() <= s and e <= start]

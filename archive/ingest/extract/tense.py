@@ -15,6 +15,7 @@ visit background without touching the rest of the sentence.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -92,6 +93,7 @@ SPOKEN_ON_RE = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=512)
 def _future(text: str) -> bool:
     for m in FUTURE_RE.finditer(text):
         if m.group(0).lower().startswith(("invit", "приглаш")) and INVITATION_TAKEN_RE.search(
@@ -100,6 +102,11 @@ def _future(text: str) -> bool:
             continue
         return True
     return False
+
+
+@functools.lru_cache(maxsize=512)
+def _past(text: str) -> bool:
+    return PAST_RE.search(text) is not None
 
 
 def when(sentence: str, start: int, end: int, published: dt.date, after: bool = True) -> When:
@@ -111,11 +118,12 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
         right = end
     around = sentence[left:right]
     future = _future(around)
-    past = bool(PAST_RE.search(around)) and not future
+    past = not future and _past(around)
     dates = [
         d
         for d in find_dates(sentence, published, future=future)
-        if _near(d, left, right) and not SPOKEN_ON_RE.search(sentence[: d.start])
+        if _near(d, left, right)
+        and not SPOKEN_ON_RE.search(sentence, max(0, d.start - 40), d.start)
     ]
     date = _best(dates, start, future)
     if date is not None and date.precision == "year":
