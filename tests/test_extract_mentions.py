@@ -86,3 +86,31 @@ def test_a_known_name_inside_a_longer_one_is_someone_else(gazetteer):
     found = people(text, gazetteer, dt.date(2014, 7, 26))
     assert "sabah-al-ahmad-al-jaber-al-sabah" not in found
     assert "sabah-khaled-al-hamad-al-sabah" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A city that hosts international organisations, as a venue: the organisation's.
+        ("NATO foreign ministers met in Brussels on Tuesday.", set()),
+        ("Iran's foreign minister said the talks in Vienna would resume.", {"IR"}),
+        # Inside the name of a process, a format or a document.
+        ("Delegates discussed the Quito Process and the Astana format.", set()),
+        ("Both reaffirmed the Paris Agreement.", set()),
+        # Only in the dateline.
+        ("PRAGUE (RFE/RL) -- Iran's foreign minister spoke to reporters.", {"IR"}),
+        # Still counted: a country by name, a capital as an actor, a city as itself.
+        ("The minister arrived in Vienna for a state visit to Austria.", {"AT"}),
+        ("Ankara and Baku agreed on the corridor.", {"TR", "AZ"}),
+        ("The ferry left the port of Aktau.", {"KZ"}),
+    ],
+)
+def test_a_city_that_is_only_a_venue_does_not_make_its_country(text, expected, gazetteer):
+    assert countries(text, gazetteer, dt.date(2025, 3, 4)) == expected
+
+
+def test_a_venue_city_is_still_a_place(gazetteer):
+    result = extract(
+        "NATO foreign ministers met in Brussels on Tuesday.", dt.date(2025, 3, 4), gazetteer
+    )
+    assert "brussels-be" in result.places

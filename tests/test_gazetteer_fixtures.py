@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from django.conf import settings
 
@@ -20,6 +22,22 @@ def test_all_iso_countries_with_aliases():
     assert ("Kazakh", "demonym") in countries["KZ"].aliases
     assert ("Turkmen", "demonym") in countries["TM"].aliases
     assert ("Astana", "capital") in countries["KZ"].aliases
+
+
+def test_every_un_member_has_a_russian_name():
+    cyrillic = re.compile(r"[\u0400-\u04ff]")
+    members = [c for c in read_countries(FOLDER / "countries.tsv") if c.un_member]
+    missing = [c.name for c in members if not any(cyrillic.search(a) for a, _ in c.aliases)]
+    assert missing == []
+
+
+def test_the_officials_most_in_the_news_have_cyrillic_names():
+    cyrillic = re.compile(r"[\u0400-\u04ff]")
+    named = {
+        o.person for o in read_office_files(FOLDER) if any(cyrillic.search(a) for a, _ in o.aliases)
+    }
+    assert len(named) >= 300
+    assert {"Recep Tayyip Erdoğan", "Viktor Orbán", "António Guterres", "Xi Jinping"} <= named
 
 
 def test_offices_have_sane_dates():

@@ -150,10 +150,16 @@ STYLED_RE = re.compile(
 )
 
 
+NATIVE_STYLED_RE = re.compile(
+    r"\b(?:бин|бен|ибн|аль|Аль|ас|аш|ад|ар|эль|младший|старший)\b|\s[IVXL]+$"
+)
+
+
 def person_aliases(name: str, raw: list[str]) -> tuple[tuple[str, str], ...]:
     """Aliases with their kind; the last word of the name stands in when no ~surname is given
     (not for monarchs and popes: "Charles III" has no surname "III"). `~-` says the name
-    has no surname worth matching alone (Bill English, John Key: ordinary words)."""
+    has no surname worth matching alone (Bill English, John Key: ordinary words). Latin and
+    other scripts are counted apart: "~Си" for "Си Цзиньпин" leaves "Xi" as it was."""
     aliases = []
     if "~-" in raw:
         return tuple(
@@ -164,17 +170,28 @@ def person_aliases(name: str, raw: list[str]) -> tuple[tuple[str, str], ...]:
             aliases.append((alias[1:], "surname"))
         else:
             aliases.append((alias, "native" if NON_LATIN_RE.search(alias) else "translit"))
+    surnames = [alias for alias, kind in aliases if kind == "surname"]
     if (
-        not any(kind == "surname" for _, kind in aliases)
+        not any(not NON_LATIN_RE.search(s) for s in surnames)
         and " " in name
         and not STYLED_RE.search(name)
     ):
         aliases.append((name.split()[-1], "surname"))
-    # The family name of a full name in native script: "Мирзиёев" from "Шавкат Мирзиёев".
+    # The family name of a full name in another script: "Мирзиёев" from "Шавкат Мирзиёев";
+    # not where the script's surname is given, nor from a styled name ("Абдалла II",
+    # "Тамим бен Хамад Аль Тани") or a short last word ("Ким Чен Ир").
+    if any(NON_LATIN_RE.search(s) for s in surnames):
+        return tuple(aliases)
     listed = {alias for alias, _ in aliases}
     for alias, kind in list(aliases):
         family = alias.split()[-1]
-        if kind == "native" and " " in alias and family not in listed:
+        if (
+            kind == "native"
+            and " " in alias
+            and family not in listed
+            and len(family) > 3
+            and not NATIVE_STYLED_RE.search(alias)
+        ):
             aliases.append((family, "surname"))
             listed.add(family)
     return tuple(aliases)

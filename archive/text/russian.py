@@ -1,57 +1,105 @@
 """Russian case forms of names written in Cyrillic: "Токаев" is also Токаева, Токаеву,
-Токаевым, Токаеве; "Россия" also России, Россию, Россией; the adjective "казахстанский" in
-every gender, number and case."""
+Токаевым, Токаеве; "Россия" also России, Россию, Россией; "Саудовская Аравия" also
+Саудовской Аравии; the adjective "казахстанский" in every gender, number and case, and as
+the first half of a compound ("казахстанско-туркменские")."""
 
 from __future__ import annotations
 
 import re
+from itertools import product
 
 CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
 CYRILLIC_WORD_RE = re.compile(r"[\u0400-\u04ff][\w-]*")
 CASES = ("gen", "dat", "ins", "pre", "acc")
-# Russian case endings by the word's ending: (cut, {case: ending}). Surnames in -ов/-ев/-ин
-# take -ым in the instrumental (Токаевым), other consonant stems -ом (Казахстаном).
+# Noun endings and their oblique forms, one or more per case: (ending, {case: endings}).
+# A word in -ь may be feminine (Беларусь -> Беларуси) or masculine (Игорь -> Игоря): both.
 _ENDINGS = [
-    ("ия", 1, {"gen": "и", "dat": "и", "ins": "ей", "pre": "и", "acc": "ю"}),
-    ("а", 1, {"gen": "ы", "dat": "е", "ins": "ой", "pre": "е", "acc": "у"}),
-    ("я", 1, {"gen": "и", "dat": "е", "ins": "ей", "pre": "е", "acc": "ю"}),
-    ("й", 1, {"gen": "я", "dat": "ю", "ins": "ем", "pre": "е", "acc": "я"}),
+    ("ия", {"gen": "ии", "dat": "ии", "ins": "ией", "pre": "ии", "acc": "ию"}),
+    ("а", {"gen": "ы|и", "dat": "е", "ins": "ой|ей", "pre": "е", "acc": "у"}),
+    ("я", {"gen": "и", "dat": "е", "ins": "ей", "pre": "е", "acc": "ю"}),
+    ("ий", {"gen": "ия", "dat": "ию", "ins": "ием", "pre": "ии", "acc": "ия"}),
+    ("й", {"gen": "я", "dat": "ю", "ins": "ем", "pre": "е", "acc": "я"}),
+    ("ь", {"gen": "и|я", "dat": "и|ю", "ins": "ью|ем", "pre": "и|е", "acc": "ь|я"}),
+    # Plural names: Нидерланды -> Нидерландов, Филиппины -> Филиппин, Мальдивы -> Мальдивах.
+    ("ы", {"gen": "ов|", "dat": "ам", "ins": "ами", "pre": "ах", "acc": "ы"}),
+]
+# Adjectives before a noun in a name ("Южная Корея", "Объединённые Арабские Эмираты").
+_ADJECTIVE_CASES = [
+    ("ая", {"gen": "ой", "dat": "ой", "ins": "ой", "pre": "ой", "acc": "ую"}),
+    ("яя", {"gen": "ей", "dat": "ей", "ins": "ей", "pre": "ей", "acc": "юю"}),
+    ("ые", {"gen": "ых", "dat": "ым", "ins": "ыми", "pre": "ых", "acc": "ые"}),
+    ("ие", {"gen": "их", "dat": "им", "ins": "ими", "pre": "их", "acc": "ие"}),
+    ("ый", {"gen": "ого", "dat": "ому", "ins": "ым", "pre": "ом", "acc": "ый"}),
+    ("ский", {"gen": "ского", "dat": "скому", "ins": "ским", "pre": "ском", "acc": "ский"}),
 ]
 _SURNAME = ("ов", "ев", "ёв", "ин", "ын")
 _CONSONANTS = set("бвгджзклмнпрстфхцчшщ")
 # Adjectives of countries ("казахстанский", "турецкий"): every gender, number and case.
+_NOT_COMPOUNDS = {"поло"}  # польский -> "польско-", never "поло" (a sport)
 _ADJECTIVE_ENDINGS = ("ий", "ого", "ому", "им", "ом", "ая", "ой", "ую", "ое", "ие", "их", "ими")
 
 
-def _inflect(word: str, case: str) -> str:
+def _swap(word: str, ending: str, table: dict[str, str], case: str) -> list[str]:
+    stem = word[: len(word) - len(ending)]
+    return [stem + new for new in table[case].split("|")]
+
+
+def _inflect(word: str, case: str, adjective: bool = False) -> list[str]:
+    """The forms of one word in one case (several where the ending is ambiguous)."""
     head, _, last = word.rpartition("-")  # Касым-Жомарт: only the last part declines
-    if last.isupper():  # США, КНР: abbreviations do not decline
-        return word
+    if last.isupper() or not last:  # США, КНР: abbreviations do not decline
+        return [word]
     lower = last.lower()
-    for ending, cut, table in _ENDINGS:
-        if lower.endswith(ending):
-            last = last[:-cut] + table[case]
-            break
-    else:
-        if lower[-1:] in _CONSONANTS:
-            ins = "ым" if lower.endswith(_SURNAME) else "ом"
-            last += {"gen": "а", "dat": "у", "ins": ins, "pre": "е", "acc": "а"}[case]
-    return f"{head}-{last}" if head else last
+    forms = None
+    if adjective:
+        for ending, table in _ADJECTIVE_CASES:
+            if lower.endswith(ending):
+                forms = _swap(last, ending, table, case)
+                break
+    if forms is None:
+        for ending, table in _ENDINGS:
+            if lower.endswith(ending):
+                forms = _swap(last, ending, table, case)
+                break
+        else:
+            if lower[-1:] in _CONSONANTS:
+                ins = "ым" if lower.endswith(_SURNAME) else "ом"
+                forms = [last + {"gen": "а", "dat": "у", "ins": ins, "pre": "е", "acc": "а"}[case]]
+            else:
+                forms = [last]  # Перу, Чили, Марокко: indeclinable
+    return [f"{head}-{form}" if head else form for form in forms]
 
 
 def russian_forms(text: str) -> set[str]:
     """The oblique cases of a name written in Cyrillic, each word in the same case:
-    Касым-Жомарт Токаев -> Касым-Жомарта Токаева, … Токаевым; Россия -> России, Россию.
-    A one-word adjective in -ский/-цкий gets all its forms, lower-case and capitalised
-    (казахстанского, Казахстанская). Names in other scripts: none."""
+    Касым-Жомарт Токаев -> Касым-Жомарта Токаева, … Токаевым; Россия -> России, Россию;
+    Босния и Герцеговина -> Боснии и Герцеговины. A one-word adjective in -ский/-цкий gets
+    all its forms, lower-case and capitalised, and its compound forms (казахстанско-,
+    палестино-). Names in other scripts: none."""
     if not CYRILLIC_RE.search(text):
         return set()
     words = text.split()
     if len(words) == 1 and text.lower().endswith(("ский", "цкий")):
-        stem = text.lower()[:-2]
-        forms = {stem + ending for ending in _ADJECTIVE_ENDINGS}
-        return (forms | {f.capitalize() for f in forms}) - {text}
-    return {" ".join(_inflect(w, case) for w in words) for case in CASES} - {text}
+        return _adjective_forms(text.lower()) - {text}
+    forms = set()
+    for case in CASES:
+        options = [
+            _inflect(w, case, adjective=i < len(words) - 1) if len(w) > 1 else [w]
+            for i, w in enumerate(words)
+        ]
+        forms.update(" ".join(choice) for choice in product(*options))
+    return forms - {text}
+
+
+def _adjective_forms(adjective: str) -> set[str]:
+    stem = adjective[:-2]
+    forms = {stem + ending for ending in _ADJECTIVE_ENDINGS}
+    # The first half of a compound: "казахстанско-", "турецко-"; for -ский also without
+    # the suffix, as Russian often writes it ("палестино-израильский", "туркмено-").
+    forms.add(stem + "о")
+    if stem.endswith("ск") and len(stem) > 5 and stem[:-2] + "о" not in _NOT_COMPOUNDS:
+        forms.add(stem[:-2] + "о")
+    return forms | {f.capitalize() for f in forms}
 
 
 def word_forms(text: str) -> list[str]:

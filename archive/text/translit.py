@@ -32,7 +32,7 @@ def translit(text: str) -> str:
         if lower == "е" and (not before.isalpha() or before in VOWELS or before in "ъь"):
             latin = "ye"  # Ербол -> Yerbol, Алексеев -> Alekseyev
         elif (lower in "ий" and after == "") or (lower in "ий" and not after.isalpha()):
-            latin = "y" if before in "иы" or lower == "й" else "i"
+            latin = "y" if (before and before in "иы") or lower == "й" else "i"
         else:
             latin = _LETTERS[lower]
         if lower in "иы" and after == "й" and not text[index + 2 : index + 3].isalpha():

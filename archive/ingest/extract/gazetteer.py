@@ -63,6 +63,25 @@ BLOCKERS = (
     "Central African nations",
     "Central African region",
     "Northern Ireland",
+    # Russian (their case forms are derived): the Americas, seas, the Minsk process.
+    "Латинская Америка",
+    "Южная Америка",
+    "Северная Америка",
+    "Центральная Америка",
+    "латиноамериканский",
+    "Индийский океан",
+    "Персидский залив",
+    "Аравийское море",
+    "Турецкий поток",
+    "Минская группа",
+    "Минские соглашения",
+    "Минских соглашений",
+    "Минским соглашениям",
+    "Минскими соглашениями",
+    "Минских соглашениях",
+    "Северная Ирландия",
+    "Новая Англия",
+    "Новый Южный Уэльс",
 )
 
 
@@ -111,6 +130,7 @@ class Gazetteer:
         place_countries: dict[str, str] | None = None,
     ):
         self.labels = dict(labels or {})
+        self._countries: dict[tuple[str, dt.date], str | None] = {}
         self.place_countries = dict(place_countries or {})
         self.offices: dict[str, list[OfficeTerm]] = defaultdict(list)
         self.by_post: dict[tuple[str, str], list[OfficeTerm]] = defaultdict(list)
@@ -121,7 +141,8 @@ class Gazetteer:
             self.by_country[term.country].append(term)
         forms: dict[str, set[Name]] = defaultdict(set)
         for phrase in BLOCKERS:
-            forms[phrase].add(Name(phrase, BLOCK, phrase))
+            for form in variants(phrase):
+                forms[form].add(Name(phrase, BLOCK, phrase))
         # People by the first and last words of any of their names ("Antony J. Blinken" is
         # Antony Blinken), and by surname, for officials named in a form the gazetteer lacks.
         self.by_first_last: dict[str, set[str]] = defaultdict(set)
@@ -222,7 +243,15 @@ class Gazetteer:
     def country_of(self, person: str, on: dt.date) -> str | None:
         """The country a person served on a date, else the one they served last. A person
         holding posts in several countries (a co-prince, a monarch of several realms) is
-        of the country of their first-listed office."""
+        of the country of their first-listed office. Remembered: events ask it often."""
+        key = (person, on)
+        if key not in self._countries:
+            if len(self._countries) > 100_000:  # a long ingest: keep memory bounded
+                self._countries.clear()
+            self._countries[key] = self._country_of(person, on)
+        return self._countries[key]
+
+    def _country_of(self, person: str, on: dt.date) -> str | None:
         current = [t.country for t in self.roles_of(person, on) if t.country]
         if current:
             return current[0]

@@ -11,6 +11,7 @@ Three sources of person mentions, in order of trust:
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -18,6 +19,7 @@ from dataclasses import dataclass, field
 from archive.ingest.extract.context import NEUTRAL, WORD_BEFORE, is_false_friend
 from archive.ingest.extract.gazetteer import COUNTRY, PERSON, PLACE, Gazetteer, Match
 from archive.ingest.extract.newcomers import NewPerson, find_newcomers
+from archive.text.datelines import find_dateline
 from archive.text.names import skeleton
 
 ROLE_WORDS = {
@@ -35,10 +37,37 @@ KIN_OF_RE = re.compile(
     re.IGNORECASE,
 )
 TITLE_OF_RE = re.compile(r"\b(?:" + TITLE_RE.pattern + r")\s+of\s+(?:the\s+)?$")
+# Russian: the title before the country's genitive ("президент Турции", "глава МИД
+# Казахстана", "президенты Азербайджана и Беларуси") or after its adjective ("казахстанский
+# президент", "турецкого лидера"), in any case.
+RU_ROLE_WORDS = {
+    "head_of_state": r"[Пп]резидент\w*|[Лл]идер\w*|[Гг]лав\w* государства|[Кк]орол\w*"
+    r"|[Ээ]мир\w*|[Сс]ултан\w*",
+    "head_of_government": r"[Пп]ремьер-министр\w*|[Пп]ремьер\w*|[Гг]лав\w* правительства"
+    r"|[Пп]редседател\w* правительства|[Кк]анцлер\w*",
+    "foreign_minister": r"[Мм]инистр\w* иностранных дел|[Гг]лав\w* МИД\w*"
+    r"|[Гг]лав\w* внешнеполитического ведомства|[Гг]лав\w* дипломатии",
+}
+RU_TITLE_RE = re.compile("|".join(f"(?P<{role}>{words})" for role, words in RU_ROLE_WORDS.items()))
+RU_AFTER_COUNTRY_RE = re.compile(r"\s+(?:" + RU_TITLE_RE.pattern + r")(?![\w-])")
+RU_TITLE_BEFORE_RE = re.compile(r"(?<![\w-])(?:" + RU_TITLE_RE.pattern + r")\s+$")
+CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
 BARE_TITLE_RE = re.compile(
     r"\b[Tt]he\s+(?P<title>President|Head of State|Prime Minister|Premier|Foreign Minister"
     r"|Chancellor)\b(?!\s+of\b)"
 )
+# "Глава государства отметил": Russian readouts name their protagonist by office alone.
+RU_BARE_TITLE_RE = re.compile(
+    r"(?<![\w-])(?P<title>[Гг]лав[аеуы]\s+государства|[Пп]резидент(?:а|у|ом|е)?"
+    r"|[Пп]ремьер-министр(?:а|у|ом|е)?|[Гг]лав[аеуы]\s+правительства|[Гг]лав[аеуы]\s+МИД"
+    r"|[Мм]инистр(?:а|у|ом|е)?\s+иностранных\s+дел)(?![\w-])(?!\s+[А-ЯЁA-Z])"
+)
+RU_BARE_ROLES = {
+    "глав": "head_of_state",
+    "през": "head_of_state",
+    "прем": "head_of_government",
+    "мини": "foreign_minister",
+}
 BARE_ROLES = {
     "President": "head_of_state",
     "Head of State": "head_of_state",
@@ -48,11 +77,11 @@ BARE_ROLES = {
     "Foreign Minister": "foreign_minister",
 }
 # A full name right after a title: someone the gazetteer may not know holds it.
-NAME_AFTER_RE = re.compile(r"\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
+NAME_AFTER_RE = re.compile(r"\s+[A-ZА-ЯЁ](?:[\w'’-]+|\.\s?)\s*[A-ZА-ЯЁ][\w'’-]+")
 WORD_RE = re.compile(r"[\w'’-]+")
-LITTLE_WORDS = frozenset(
-    ["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "with", "for", "by", "from", "as"]
-)
+_LITTLE_WORDS = """a an the of and or in on at to with for by from as
+и в во на с со по к о об для из от за"""
+LITTLE_WORDS = frozenset(_LITTLE_WORDS.split())
 # "Presidents Putin, Rouhani, Aliyev and Nazarbayev": the plural title covers the list.
 TITLED_LIST_RE = re.compile(
     r"(?:[Pp]residents|[Ll]eaders|[Pp]rime [Mm]inisters|[Ff]oreign [Mm]inisters)\s+"
@@ -76,6 +105,9 @@ class Mentions:
     newcomers: list[NewPerson] = field(default_factory=list)  # officials the gazetteer lacks
     # The country of each newcomer, as their office gave it.
     person_countries: dict[str, str] = field(default_factory=dict)
+    _sorted: list[tuple[int, int, str, str]] = field(default_factory=list, repr=False)
+    _starts: list[int] = field(default_factory=list, repr=False)
+    _sorted_count: int = field(default=-1, repr=False)
 
     def add(self, kind: str, key: str, start: int, end: int) -> None:
         table = {COUNTRY: self.countries, PERSON: self.people, PLACE: self.places}[kind]
@@ -84,7 +116,13 @@ class Mentions:
 
     def in_range(self, kind: str, start: int, end: int) -> list[tuple[int, str]]:
         """(offset, key) of the mentions of one kind inside [start, end), in order."""
-        return sorted((s, k) for s, _, kd, k in self.spans if kd == kind and start <= s < end)
+        if self._sorted_count != len(self.spans):  # spans added since: sort them again
+            self._sorted = sorted(self.spans)
+            self._starts = [span[0] for span in self._sorted]
+            self._sorted_count = len(self.spans)
+        first = bisect.bisect_left(self._starts, start)
+        last = bisect.bisect_left(self._starts, end)
+        return [(s, k) for s, _, kd, k in self._sorted[first:last] if kd == kind]
 
 
 def find_mentions(text: str, published: dt.date, gaz: Gazetteer) -> Mentions:
@@ -108,13 +146,14 @@ def find_mentions(text: str, published: dt.date, gaz: Gazetteer) -> Mentions:
     named = {n.key for m in matches for n in m.names if n.kind == COUNTRY} | {
         gaz.place_countries.get(n.key) for m in matches for n in m.names if n.kind == PLACE
     }
+    venues = _venue_only(matches, text)
     for match in matches:
-        _add_match(match, text, published, gaz, mentions, strong_people, named)
+        _add_match(match, text, published, gaz, mentions, strong_people, named, venues)
     _add_newcomers(newcomers, text, published, gaz, mentions)
     _add_titles(matches, text, published, gaz, mentions)
     _add_bare_titles(text, published, gaz, mentions)
     _add_leaders_countries(published, gaz, mentions)
-    _add_places_countries(gaz, mentions)
+    _add_places_countries(gaz, mentions, venues)
     mentions.spans.sort()
     return mentions
 
@@ -156,12 +195,52 @@ def _add_leaders_countries(published: dt.date, gaz: Gazetteer, mentions: Mention
             mentions.add(COUNTRY, code, min(offsets), min(offsets))
 
 
-def _add_places_countries(gaz: Gazetteer, mentions: Mentions) -> None:
-    """A place names its country: an article about the port of Aktau concerns Kazakhstan."""
+def _add_places_countries(gaz: Gazetteer, mentions: Mentions, venues: set[int]) -> None:
+    """A place names its country: an article about the port of Aktau concerns Kazakhstan —
+    unless it is only a venue (see _venue_only)."""
     for place, offsets in list(mentions.places.items()):
         code = gaz.place_countries.get(place)
-        if code and code not in mentions.countries:
-            mentions.add(COUNTRY, code, min(offsets), min(offsets))
+        counted = [o for o in offsets if o not in venues]
+        if code and counted and code not in mentions.countries:
+            mentions.add(COUNTRY, code, min(counted), min(counted))
+
+
+# Cities that host international organisations: a meeting there is the organisation's
+# ("NATO ministers met in Brussels", "talks in Vienna", "at the UN in New York").
+SEAT_CITIES = frozenset(
+    ["brussels-be", "geneva-ch", "new-york-us", "vienna-at", "strasbourg-fr", "the-hague-nl"]
+)
+# A city inside the name of a process, format, meeting or document: "the Quito Process",
+# "the Astana format", "the Paris Agreement", "the Geneva talks", "the London conference".
+PROCESS_AFTER_RE = re.compile(
+    r"[\s-]+(?:[Pp]rocess|[Ff]ormat|[Gg]roup|[Cc]onference|[Dd]eclaration|[Aa]greements?"
+    r"|[Aa]ccords?|[Pp]rotocols?|[Cc]onventions?|[Ii]nitiative|[Dd]ialogue|[Ff]orum|[Cc]lub"
+    r"|[Cc]onsensus|[Cc]harter|[Tt]reaty|[Ss]ummit|[Tt]alks|[Pp]rinciples|[Pp]lan|[Rr]ound"
+    r"|[Cc]ommuniqu[eé]|[Ss]tatute|[Pp]act|[Ff]ramework|[Mm]emorandum)\b"
+)
+
+
+def _venue_only(matches: list[Match], text: str) -> set[int]:
+    """The offsets of city mentions that do not make the city's country an article country
+    (docs/extraction.md, "Venues"): in the dateline, inside a process's or a meeting's name,
+    or a city that hosts international organisations. A country named by name, a capital
+    used as an actor elsewhere ("Ankara said") and any other mention of the city still
+    count."""
+    lead = len(text) - len(text.lstrip())
+    first = text[lead:].split("\n", 1)[0]
+    dateline = find_dateline(first)
+    dateline_end = lead + dateline.end if dateline else 0
+    offsets = set()
+    for m in matches:
+        city = any(
+            n.kind == PLACE or (n.kind == COUNTRY and n.alias_kind == "capital") for n in m.names
+        )
+        if not city or any(n.kind == COUNTRY and n.alias_kind != "capital" for n in m.names):
+            continue
+        seat = any(n.kind == PLACE and n.key in SEAT_CITIES for n in m.names)
+        if m.start < dateline_end or seat or PROCESS_AFTER_RE.match(text, m.end):
+            offsets.add(m.start)
+    return offsets
 
 
 def _add_match(
@@ -172,9 +251,12 @@ def _add_match(
     mentions: Mentions,
     strong_people: dict[str, int],
     named: set[str | None],
+    venues: set[int] = frozenset(),
 ) -> None:
     seen: set[tuple[str, str]] = set()
     strong = [n for n in match.names if not (n.kind == PERSON and n.weak)]
+    if match.start in venues:  # a capital as a venue: the city, not its country
+        strong = [n for n in strong if not (n.kind == COUNTRY and n.alias_kind == "capital")]
     for name in strong:
         if (name.kind, name.key) not in seen:
             seen.add((name.kind, name.key))
@@ -260,7 +342,12 @@ def _add_titles(
     country_matches = [m for m in matches if any(n.kind == COUNTRY for n in m.names)]
     for i, match in enumerate(country_matches):
         iso2 = next(n.key for n in match.names if n.kind == COUNTRY)
-        after = AFTER_COUNTRY_RE.match(text, match.end)
+        russian = CYRILLIC_RE.search(match.text) is not None
+        if russian:  # "казахстанский президент"; never "в Казахстан президент Турции"
+            adjective = any(n.alias_kind == "demonym" for n in match.names)
+            after = RU_AFTER_COUNTRY_RE.match(text, match.end) if adjective else None
+        else:
+            after = AFTER_COUNTRY_RE.match(text, match.end)
         if after:
             role = _role_of(after)
             _add_holder(
@@ -275,7 +362,8 @@ def _add_titles(
                 title=after.group(role),
             )
             continue
-        before = TITLE_OF_RE.search(text, max(0, match.start - 60), match.start)
+        title_before = RU_TITLE_BEFORE_RE if russian else TITLE_OF_RE
+        before = title_before.search(text, max(0, match.start - 60), match.start)
         if before:
             _add_holder(
                 iso2,
@@ -291,7 +379,7 @@ def _add_titles(
             # "Presidents of Kazakhstan and Turkmenistan": the title covers the list.
             for follower in country_matches[i + 1 :]:
                 gap = text[match.end : follower.start]
-                if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", gap):
+                if not re.fullmatch(r"\s*(?:,|and|,\s*and|и|,\s*и)\s*", gap):
                     break
                 code = next(n.key for n in follower.names if n.kind == COUNTRY)
                 _add_holder(
@@ -321,12 +409,15 @@ def _add_holder(
 ) -> None:
     if _kin_before(text, start):
         return  # "the wife of the Turkish President" is not the President
-    qualifier = QUALIFIER_RE.search(text, max(0, start - 30), start)
+    qualifier = QUALIFIER_RE.search(text, max(0, start - 30), start) or (
+        RU_QUALIFIER_RE.search(text, max(0, start - 40), start)
+    )
     if qualifier or ELECT_RE.match(text, end):
         # "the former Luxembourg prime minister", "Colombia's Vice Minister of Foreign
         # Affairs", "his election as USA president": not the holder of the day. An acting
         # holder is, when the gazetteer records one ("Acting President").
-        word = qualifier.group("word").lower() if qualifier else ""
+        word = (qualifier.group("word") or "").lower() if qualifier else ""
+        word = "acting" if RU_ACTING_RE.match(word) else word
         acting = gaz.holders_prefixed(iso2, role, word, published) if word in ACTING else []
         if len(acting) == 1 and not _names_someone(text, end):
             mentions.add(PERSON, acting[0], start, end)
@@ -357,6 +448,14 @@ QUALIFIER_RE = re.compile(
     r"[\s-]+(?:[A-Za-z’'.]+\s+){0,2}$",
     re.IGNORECASE,
 )
+RU_QUALIFIER_RE = re.compile(
+    r"(?:(?<![\w-])(?P<word>бывш\w*|покойн\w*|исполняющ\w*\s+обязанности|врио|и\.\s?о\."
+    r"|временн\w*|заместител\w*|первого\s+заместителя|избранн\w*|будущ\w*|нов\w*"
+    r"|супруг\w*|жен\w*|вдов\w*|сын\w*|доч\w*)\s+(?:[\w.]+\s+)?"
+    r"|(?P<prefix>экс|вице)-)$",
+    re.IGNORECASE,
+)
+RU_ACTING_RE = re.compile(r"исполняющ|врио|и\.\s?о\.|временн")
 ELECT_RE = re.compile(r"[-\s]elect\b", re.IGNORECASE)
 ACTING = {"acting", "interim", "caretaker"}
 LEADER_RE = re.compile(r"[Ll]eaders?")
@@ -384,10 +483,21 @@ def _add_bare_titles(text: str, published: dt.date, gaz: Gazetteer, mentions: Me
     Salience is the number of mentions before the title, ties going to the latest: news
     prose keeps calling its protagonist "the President" while naming the guest in full.
     """
-    for match in BARE_TITLE_RE.finditer(text):
+    found = [(m, BARE_ROLES[m.group("title")]) for m in BARE_TITLE_RE.finditer(text)]
+    for m in RU_BARE_TITLE_RE.finditer(text):
+        title = m.group("title").lower()
+        role = RU_BARE_ROLES[title[:4]]
+        if "правительства" in title:
+            role = "head_of_government"
+        elif "мид" in title:
+            role = "foreign_minister"
+        taken = any(s < m.end() and m.start() < e for s, e, kind, _ in mentions.spans)
+        qualified = RU_QUALIFIER_RE.search(text, max(0, m.start() - 40), m.start())
+        if not taken and not qualified:
+            found.append((m, role))
+    for match, role in sorted(found, key=lambda pair: pair[0].start()):
         if _kin_before(text, match.start()):
             continue
-        role = BARE_ROLES[match.group("title")]
         tally: dict[str, tuple[int, int]] = {}
         for start, _, kind, key in mentions.spans:
             if kind == PERSON and start < match.start():

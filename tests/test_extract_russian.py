@@ -1,0 +1,146 @@
+"""Russian text: countries in every case and in compounds, officials under their Cyrillic
+names, titles without a name, initials (archive/text/russian.py, translit.py and the Russian
+parts of mentions.py). The sentences are written for these tests."""
+
+import datetime as dt
+
+import pytest
+
+from archive.ingest.extract import extract
+from archive.ingest.gazetteer_files import person_aliases
+from archive.text.russian import russian_forms
+from archive.text.translit import translit
+
+pytestmark = pytest.mark.django_db
+DAY = dt.date(2024, 6, 3)
+
+
+def found(text, gazetteer, day=DAY):
+    result = extract(text, day, gazetteer)
+    return set(result.countries), set(result.people)
+
+
+@pytest.mark.parametrize(
+    ("name", "form"),
+    [
+        ("Беларусь", "Беларуси"),
+        ("Беларусь", "Беларусью"),
+        ("Таиланд", "Таиланда"),
+        ("Босния и Герцеговина", "Боснии и Герцеговины"),
+        ("Саудовская Аравия", "Саудовской Аравии"),
+        ("Южная Корея", "Южную Корею"),
+        ("Нидерланды", "Нидерландов"),
+        ("Филиппины", "Филиппинах"),
+        ("Объединённые Арабские Эмираты", "Объединённых Арабских Эмиратов"),
+        ("Дмитрий Медведев", "Дмитрии Медведеве"),
+        ("казахстанский", "казахстанско"),
+        ("палестинский", "палестино"),
+        ("турецкий", "турецко"),
+    ],
+)
+def test_case_and_compound_forms(name, form):
+    assert form in russian_forms(name)
+
+
+def test_indeclinable_names_and_abbreviations_have_no_other_forms():
+    assert russian_forms("Перу") == set()
+    assert russian_forms("США") == set()
+    assert "поло" not in russian_forms("польский")  # "польско-", never the sport
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Делегация прибыла в Таиланд, затем посетила Беларусь.", {"TH", "BY"}),
+        ("Переговоры прошли в Боснии и Герцеговине.", {"BA"}),
+        ("Казахстанско-туркменские отношения развиваются.", {"KZ", "TM"}),
+        ("Обсуждался палестино-израильский конфликт.", {"PS", "IL"}),
+        ("Министр посетил Саудовскую Аравию и Объединённые Арабские Эмираты.", {"SA", "AE"}),
+        ("Экспорт в Нидерланды вырос.", {"NL"}),
+    ],
+)
+def test_russian_countries_in_every_case(text, codes, gazetteer):
+    assert found(text, gazetteer)[0] == codes
+
+
+def test_latin_america_is_not_the_united_states(gazetteer):
+    assert found("Товарооборот со странами Латинской Америки вырос.", gazetteer)[0] == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Эрдоган заявил журналистам в Анкаре.", "recep-tayyip-erdogan"),
+        ("Генсек ООН Антониу Гутерриш призвал к перемирию.", "antonio-guterres"),
+        ("Си Цзиньпин принял делегацию.", "xi-jinping"),
+        ("С Субраманьямом Джайшанкаром обсудили торговлю.", "subrahmanyam-jaishankar"),
+        ("Виктор Орбан прибыл в Астану.", "viktor-orban"),
+    ],
+)
+def test_officials_under_their_cyrillic_names(text, person, gazetteer):
+    assert person in found(text, gazetteer)[1]
+
+
+def test_an_initial_with_a_surname_picks_the_namesake_it_fits(gazetteer):
+    people = found("Глава МИД встретился с И.Алиевым в Баку.", gazetteer)[1]
+    assert "ilham-aliyev" in people
+    assert "heydar-aliyev" not in people
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "Президенты Азербайджана и Беларуси обсудили сотрудничество.",
+            {"ilham-aliyev", "alexander-lukashenko"},
+        ),
+        ("Глава МИД Казахстана провёл брифинг.", {"murat-nurtleu"}),
+        ("Казахстанский президент выступил на форуме.", {"kassym-jomart-tokayev"}),
+        ("Премьер-министр Армении прибыл в Москву.", {"nikol-pashinyan"}),
+    ],
+)
+def test_russian_titles_resolve_to_the_holder_of_the_day(text, people, gazetteer):
+    assert found(text, gazetteer)[1] == people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Бывший президент Кыргызстана дал интервью.",
+        "Заместитель министра иностранных дел Казахстана провёл брифинг.",
+        "Экс-президент Армении выступил.",
+        "Исполняющий обязанности премьер-министра Армении выступил.",
+    ],
+)
+def test_russian_qualifiers_block_the_holder(text, gazetteer):
+    assert found(text, gazetteer)[1] == set()
+
+
+def test_a_country_named_before_a_title_is_not_its_holder(gazetteer):
+    # "в Казахстан" is where the visit went: the President is Turkey's.
+    people = found("Во время визита в Казахстан президент Турции заявил о планах.", gazetteer)[1]
+    assert people == {"recep-tayyip-erdogan"}
+
+
+def test_the_head_of_state_alone_is_the_protagonist(gazetteer):
+    text = (
+        "Президент Казахстана Касым-Жомарт Токаев принял министра иностранных дел Турции "
+        "Хакана Фидана. Глава государства отметил рост товарооборота."
+    )
+    result = extract(text, DAY, gazetteer)
+    assert set(result.people) == {"kassym-jomart-tokayev", "hakan-fidan"}
+    assert result.people["kassym-jomart-tokayev"].count == 2
+
+
+def test_a_single_i_is_i_not_y():
+    assert translit("И.Алиев") == "I.Aliyev"
+    assert translit("Дмитрий") == "Dmitry"
+
+
+def test_a_cyrillic_surname_is_not_taken_from_a_styled_or_east_asian_name():
+    aliases = dict(person_aliases("Tamim bin Hamad Al Thani", ["Тамим бен Хамад Аль Тани"]))
+    assert "Тани" not in aliases
+    aliases = dict(person_aliases("Xi Jinping", ["~Xi", "Си Цзиньпин", "~Си"]))
+    assert aliases["Си"] == "surname"
+    assert "Цзиньпин" not in aliases
+    assert "Jinping" not in aliases
