@@ -58,10 +58,12 @@ pytest:
 	$(BIN)/coverage report --fail-under=80
 
 # The suite on the database DATABASE_URL names (CI: PostgreSQL; see .ci/run). The browser
-# tests and the load test (which serves its own SQLite archive) already ran in `make test`.
+# tests, the load test and the fault tests (each runs its own SQLite archive in
+# subprocesses) already ran in `make test`.
 test-postgres: $(VENV)/.installed-dev
 	@case "$$DATABASE_URL" in postgres*) ;; *) echo "Set DATABASE_URL=postgres://..."; exit 2;; esac
-	$(BIN)/pytest -q --ignore=tests/test_browser.py --ignore=tests/test_load.py
+	$(BIN)/pytest -q --ignore=tests/test_browser.py --ignore=tests/test_load.py \
+	  --ignore=tests/test_faults.py
 
 # Known vulnerabilities in the installed dependencies (needs PyPI's vulnerability data,
 # which some package mirrors do not serve: it then reports what it could not audit).

@@ -6,10 +6,12 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 from django.core.management import call_command
+from django.db.models import Count, Max
 from haystack import connections
 
 from archive.ingest.gazetteer_files import read_countries, read_office_files, read_places
 from archive.ingest.gazetteer_store import build_gazetteer, load_gazetteer
+from archive.models import Country, CountryAlias, Office, Person, PersonAlias, Place, PlaceAlias
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "fixtures" / "articles" / "000_64b0841694428645.txt"
@@ -45,8 +47,6 @@ def _gazetteer_survives_flushes(request):
         if {"transactional_db", "live_server"} & set(request.fixturenames)
         else "db"
     )
-    from archive.models import Country
-
     if not Country.objects.exists():
         load_fixture_gazetteer()
 
@@ -72,9 +72,26 @@ def search_index():
     shutil.rmtree(path, ignore_errors=True)
 
 
+_built: dict[tuple, object] = {}
+
+
+def _gazetteer_state() -> tuple:
+    """What the gazetteer is built from, in a few counts: a test that edits it changes them."""
+    return tuple(
+        tuple(model.objects.aggregate(n=Count("pk"), last=Max("pk")).values())
+        for model in (Country, CountryAlias, Person, PersonAlias, Office, Place, PlaceAlias)
+    )
+
+
 @pytest.fixture
 def gazetteer(db):
-    return build_gazetteer()
+    """The gazetteer as the database holds it; built once for the state every test starts
+    from (building takes most of a second), afresh for a test that changed it."""
+    state = _gazetteer_state()
+    if state not in _built:
+        _built.clear()
+        _built[state] = build_gazetteer()
+    return _built[state]
 
 
 @pytest.fixture

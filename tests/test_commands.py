@@ -1,6 +1,7 @@
 import csv
 import io
 import json
+import shutil
 
 import pytest
 from django.core.management import CommandError, call_command
@@ -79,6 +80,24 @@ def test_load_gazetteer_is_idempotent():
     out, _ = run("load_gazetteer")
     assert "created 0 countries, 0 aliases, 0 people, 0 offices, 0 places" in out
     assert Country.objects.count() == before >= 249
+
+
+def test_a_new_alias_from_the_gazetteer_files_reindexes_the_articles_it_names(
+    seed_article, tmp_path, settings
+):
+    folder = tmp_path / "gazetteer"
+    shutil.copytree(settings.NEWSROOM_GAZETTEER_DIR, folder)
+    offices = folder / "offices.tsv"
+    lines = offices.read_text(encoding="utf-8").split("\n")
+    at = next(i for i, line in enumerate(lines) if "\tKassym-Jomart Tokayev\t" in line)
+    lines[at] += "|Tokayev the Reader"
+    offices.write_text("\n".join(lines), encoding="utf-8")
+    IndexQueue.objects.all().delete()
+
+    out, _ = run("load_gazetteer", "--dir", str(folder))
+
+    assert "created 0 countries, 1 aliases, 0 people, 0 offices, 0 places" in out
+    assert set(IndexQueue.objects.values_list("object_id", flat=True)) == {seed_article.pk}
 
 
 def test_export_jsonl(seed_article):

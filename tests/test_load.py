@@ -1,6 +1,6 @@
 """A bounded mixed load test: gunicorn with several workers and the indexer on 127.0.0.1,
 readers searching and browsing and admins saving change forms, all at once, for
-NEWSROOM_LOAD_SECONDS (60 by default; `manage.py loadtest` is the same with a report).
+NEWSROOM_LOAD_SECONDS (30 by default; `manage.py loadtest` is the same with a report).
 
 Zero 5xx, every request answered, no admin edit lost, every edit searchable once the
 indexer is idle, and check_index clean afterwards."""
@@ -18,7 +18,7 @@ from archive.load.site import prepare, serving
 # Only look for locust: importing it here would monkey-patch this process with gevent.
 if importlib.util.find_spec("locust") is None:
     pytest.skip("locust is not installed", allow_module_level=True)
-SECONDS = int(os.environ.get("NEWSROOM_LOAD_SECONDS", "60"))
+SECONDS = int(os.environ.get("NEWSROOM_LOAD_SECONDS", "30"))
 
 
 def test_mixed_load_loses_nothing(tmp_path):

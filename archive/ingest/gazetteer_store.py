@@ -5,12 +5,17 @@ admin's edits included)."""
 from __future__ import annotations
 
 from django.db import transaction
+from django.db.models import Max
 from django.utils.text import slugify
 
+from archive.cache import bump
 from archive.ingest.extract.gazetteer import COUNTRY, PERSON, PLACE, Gazetteer, Name, OfficeTerm
 from archive.ingest.gazetteer_files import CountryRow, OfficeRow, PlaceRow
 from archive.models import (
     AliasKind,
+    ArticleCountry,
+    ArticlePerson,
+    ArticlePlace,
     Country,
     CountryAlias,
     Office,
@@ -19,6 +24,7 @@ from archive.models import (
     Place,
     PlaceAlias,
 )
+from archive.search.queue import enqueue
 from archive.text.fold import fold
 
 
@@ -28,18 +34,26 @@ def load_gazetteer(
 ) -> dict[str, int]:
     """Create what is missing; never overwrite an editor's correction. Returns counts."""
     created = {"countries": 0, "aliases": 0, "people": 0, "offices": 0, "places": 0}
+    new_since = {
+        model.__name__: model.objects.aggregate(last=Max("pk"))["last"] or 0
+        for model in (CountryAlias, PersonAlias, PlaceAlias)
+    }
     by_code = {c.iso2: c for c in Country.objects.all()}
-    for row in countries:
-        if row.iso2 not in by_code:
-            by_code[row.iso2] = Country.objects.create(
-                iso2=row.iso2,
-                iso3=row.iso3,
-                name=row.name,
-                official_name=row.official_name,
-                slug=slugify(row.name) or row.iso2.lower(),
-                un_member=row.un_member,
-            )
-            created["countries"] += 1
+    new_countries = [
+        Country(
+            iso2=row.iso2,
+            iso3=row.iso3,
+            name=row.name,
+            official_name=row.official_name,
+            slug=slugify(row.name) or row.iso2.lower(),
+            un_member=row.un_member,
+        )
+        for row in countries
+        if row.iso2 not in by_code
+    ]
+    for country in Country.objects.bulk_create(new_countries):
+        by_code[country.iso2] = country
+    created["countries"] += len(new_countries)
     existing = set(CountryAlias.objects.values_list("country__iso2", "name"))
     new_aliases = [
         CountryAlias(country=by_code[row.iso2], name=name, kind=kind)
@@ -53,7 +67,27 @@ def load_gazetteer(
     _load_offices(offices, people, by_code, created)
     _load_places(places, by_code, created)
     _load_capitals(countries, by_code, created)
+    if any(created.values()):
+        _reindex_owners_of_new_aliases(new_since)
+        bump()  # the rows went in without signals: retire the cached pages once
     return created
+
+
+def _reindex_owners_of_new_aliases(since: dict[str, int]) -> None:
+    """A new alias of a country, person or place already in articles changes those
+    articles' search documents: queue them for the index."""
+    ids: set[int] = set()
+    for alias, mention, owner in (
+        (CountryAlias, ArticleCountry, "country"),
+        (PersonAlias, ArticlePerson, "person"),
+        (PlaceAlias, ArticlePlace, "place"),
+    ):
+        owners = alias.objects.filter(pk__gt=since[alias.__name__]).values(owner)
+        ids.update(
+            mention.objects.filter(**{f"{owner}__in": owners}).values_list("article_id", flat=True)
+        )
+    if ids:
+        enqueue(sorted(ids))
 
 
 def _find_person(name: str, people: dict[str, Person], alias_owner: dict[str, Person]):
@@ -67,12 +101,16 @@ def _load_people(offices: list[OfficeRow], by_code, created) -> dict[str, Person
     existing_aliases = set(PersonAlias.objects.values_list("person_id", "name"))
     new_aliases = []
     resolved: dict[str, Person] = {}
+    # New people in one statement (each saved alone would signal and reindex nothing).
+    new: dict[str, Person] = {}
+    for row in offices:
+        if row.person not in new and not _find_person(row.person, people, alias_owner):
+            new[row.person] = Person(name=row.person, slug=slugify(row.person))
+    for person in Person.objects.bulk_create(new.values()):
+        people[person.slug] = person
+    created["people"] += len(new)
     for row in offices:
         person = resolved.get(row.person) or _find_person(row.person, people, alias_owner)
-        if person is None:
-            person = Person.objects.create(name=row.person, slug=slugify(row.person))
-            people[person.slug] = person
-            created["people"] += 1
         resolved[row.person] = person
         for name, kind in row.aliases:
             if (person.pk, name) not in existing_aliases:

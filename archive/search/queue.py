@@ -2,7 +2,7 @@
 
 Why not haystack's RealtimeSignalProcessor: under several gunicorn workers it blocks requests
 on Whoosh's single write lock, loses deletes and updates, and indexes an article before the
-admin has saved its countries and people (see ../shared/SEARCH_ENGINE_NOTES.md). Here a
+admin has saved its countries and people (README.md, "How search stays in step"). Here a
 request only inserts a row; `manage.py indexer` (started by `make run`) drains the queue
 under the lock, re-reading the database, and deletes the rows only after the commit.
 """
