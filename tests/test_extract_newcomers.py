@@ -58,6 +58,26 @@ def newcomers(text, gazetteer):
             "Министр иностранных дел Казахстана Айдар Нурланов прибыл в Ташкент.",
             {("Aydar Nurlanov", "KZ")},
         ),
+        # A lower-case office in apposition after an article.
+        (
+            "Tom Haller, a spokesman for the National Security Council, said so.",
+            {("Tom Haller", None)},
+        ),
+        (
+            '"We are ready," said Vera Sokolina, the Russian foreign ministry\'s spokeswoman.',
+            {("Vera Sokolina", "RU")},
+        ),
+        # Military ranks between the office and the name.
+        ("Pentagon spokesman Brig. Gen. Paul Rider declined to comment.", {("Paul Rider", None)}),
+        # "He" is a Chinese family name after an office, not a pronoun.
+        ("Chinese Vice Premier He Lifang held talks.", {("He Lifang", "CN")}),
+        # A signature: the name on one line, the office on the next; a list, item by item.
+        ("Harriet Noon\nDepartment Spokesperson", {("Harriet Noon", None)}),
+        (
+            "Present were:\nH.E. Fiona Vera ANDOR, High Commissioner of Ghana to Togo\n"
+            "H.E. Dr Emeka Obi JONAS, ECOWAS Mediator for Mali",
+            {("Fiona Vera Andor", "GH"), ("Emeka Obi Jonas", None)},
+        ),
         (
             "Встреча с заместителем министра иностранных дел России Петром Ивановым прошла.",
             {("Petr Ivanov", "RU")},

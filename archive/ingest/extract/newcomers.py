@@ -42,7 +42,8 @@ Prime\s+Minister|Premier|President|Vice[- ]President|Chancellor|Vice[- ]Chancell
 |Under[- ]Secretary(?:[- ]General)?|State\s+Secretary|Permanent\s+Secretary|Secretary
 |Ambassador(?:\s+Extraordinary\s+and\s+Plenipotentiary)?|Charg[eé]\s+d[’']Affaires|Consul[- ]General
 |(?:Special|Personal|Presidential|chief\s+nuclear|nuclear)\s+(?:Envoy|Representative)|Envoy
-|High\s+Representative|Permanent\s+Representative|Representative
+|High\s+Representative|High\s+Commissioner|Permanent\s+Representative|Representative
+|Mediator
 |Spokes(?:man|woman|person)|Press\s+Secretary|National\s+Security\s+Advis[eo]r|Advis[eo]r
 |Chief\s+of\s+Staff|Chef\s+de\s+Cabinet|Chair(?:man|woman|person)?|Co-?chair(?:man|woman)?
 |Speaker|Governor|Gov\.|Mayor|Senator|Sen\.|Rep\.|Congress(?:man|woman)|Commissioner
@@ -55,7 +56,7 @@ TITLE_HEAD = re.compile(rf"\b{_MODIFIERS}*(?:{_HEADS})\b".replace("\n", ""), re.
 # The first word (its letters, lower case) of every title TITLE_HEAD finds: a modifier's or a
 # head's. The pattern is tried only where a word from this set begins, not at every word of
 # the text (tests/test_extract_newcomers.py checks the two agree).
-_TITLE_FIRST_WORDS = """first deputy vice acting assistant principal senior chief executive
+_TITLE_FIRST_WORDS = """mediator first deputy vice acting assistant principal senior chief executive
     permanent special presidential interim second former newly new then prime premier
     president chancellor
     foreign defence defense finance economy energy trade interior justice agriculture
@@ -101,8 +102,8 @@ def title_heads(text: str):
 
 # What a title may be of: "of the Russian Federation to Mongolia", "for Libya", "(MEA)".
 COMPLEMENT = re.compile(
-    r"(?:\s+(?:of|for|to|in|at|on)\s+(?:the\s+)?(?:[A-Z][\w’'-]*|[A-Z]{2,})"
-    r"(?:\s+(?:and\s+)?(?:[A-Z][\w’'-]*|of|for|the))*|\s+\([^)]{1,20}\))*"
+    r"(?:[ \t]+(?:of|for|to|in|at|on)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w’'-]*|[A-Z]{2,})"
+    r"(?:[ \t]+(?:and[ \t]+)?(?:[A-Z][\w’'-]*|of|for|the))*|[ \t]+\([^)]{1,20}\))*"
 )
 RU_TITLE = re.compile(
     r"(?:[Пп]ервый\s+)?(?:[Зз]аместител\w+\s+)?(?:[Мм]инистр\w*\s+иностранных\s+дел|[Гг]лав\w+\s+МИД"
@@ -123,9 +124,11 @@ LATIN_WORD = (
     rf"(?:[A-Z][{_LOWER}]+(?:-[A-Za-zà-öø-ÿğışçöüəłńśźżčćšžđ’']+)*"
     r"|[A-Z]{2,}(?:-[A-Z]{2,})*(?![a-z]))"
 )
-INITIALS = r"(?:[A-Z][a-z]?\.\s?){1,3}"
+INITIALS = r"(?:[A-Z][a-z]?\.[ \t]?){1,3}"
+# A name is on one line: a list's items and a signature's lines are apart.
 NAME_BODY = (
-    rf"(?:{INITIALS})?{LATIN_WORD}(?:\s+(?:{PARTICLES}[\s-]+)*(?:{INITIALS})?{LATIN_WORD}){{0,4}}"
+    rf"(?:{INITIALS})?{LATIN_WORD}"
+    rf"(?:[ \t]+(?:{PARTICLES}[ \t-]+)*(?:{INITIALS})?{LATIN_WORD}){{0,4}}"
 )
 HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr|Sheikh|H\.E\.)\.?\s+)"
 LATIN_NAME = re.compile(rf"{HONORIFIC}?(?P<name>{NAME_BODY})")
@@ -135,7 +138,7 @@ CYRILLIC_NAME = re.compile(
 )
 _NOT_NAME_WORDS = """
 The A An His Her Their Its Our This That These Those And Or But In On At For From With By Of
-To As He She They We It Mr Mrs Ms Dr Sheikh Excellency Highness Majesty Prince Princess King
+To As She They We It Mr Mrs Ms Dr Sheikh Excellency Highness Majesty Prince Princess King
 Queen Emir Sultan President Presidents Vice Prime Minister Ministers Minister's Foreign Affairs
 Deputy Secretary General Ambassador Ambassadors Envoy Special Representative Spokesman
 Spokeswoman Spokesperson Chairman Chairwoman Chairperson Chair Head Chief Director Governor
@@ -285,11 +288,23 @@ def _candidates(text: str, countries):
             yield title, start, end, _country_of_title(text, m.start(), title_end, countries)
             continue
         # "Jane Doe, the Foreign Minister of Ruritania," / "Saurabh Kumar, Secretary (East)"
-        before = NAME_BEFORE_RE.search(text[max(0, m.start() - 90) : m.start()])
-        if before and m.group(0)[:1].isupper():
+        window = text[max(0, m.start() - 90) : m.start()]
+        if m.group(0)[:1].isupper():
+            before = NAME_BEFORE_RE.search(window) or NAME_LINE_BEFORE_RE.search(window)
+        elif PERSON_OFFICE_RE.search(m.group(0)):
+            before = NAME_BEFORE_LOWER_RE.search(window)
+        else:
+            before = None
+        if before:
             end = COMPLEMENT.match(text, m.end()).end()
             shift = max(0, m.start() - 90)
-            country = _country_of_title(text, m.start(), end, countries)
+            # "…, the Russian foreign ministry's spokeswoman": a country between name and office
+            between = [
+                c for s, e, c in countries if shift + before.end("name") <= s and e <= m.start()
+            ]
+            country = _country_of_title(text, m.start(), end, countries) or (
+                between[-1] if between else None
+            )
             yield (
                 text[m.start() : end],
                 shift + before.start("name"),
@@ -316,7 +331,11 @@ WORD_RE = re.compile(r"\S+")
 PREPOSITIONS = frozenset(["of", "for", "to", "in", "at", "on"])
 PARTICLE_RE = re.compile(rf"{PARTICLES}\Z")
 CAPITAL_RE = re.compile(rf"(?:{INITIALS}\s?)?{LATIN_WORD}\Z|{INITIALS}\Z")
-_HONORIFICS = "Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sheikh H.E. Tun Datuk Dato Dato’ Sri Mx"
+# Courtesy titles and military ranks between an office and a name ("Pentagon spokesman
+# Brig. Gen. Pat Ryder"), skipped.
+_HONORIFICS = """Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sheikh H.E. Tun Datuk Dato Dato’ Sri Mx Gen. Gen
+Brig. Lt. Col. Maj. Adm. Capt. Cmdr. Sgt. Rear Vice-Adm. Lt.-Gen. Maj.-Gen. Brig.-Gen. General
+Admiral Colonel Brigadier Lieutenant"""
 HONORIFICS = frozenset(_HONORIFICS.split())
 
 
@@ -329,10 +348,14 @@ def _name_after(text: str, position: int, countries) -> tuple[int, int, int] | N
     words = []  # (start, end, word, kind)
     fillers = 0
     comma_first = text.startswith(",", position)
-    for m in WORD_RE.finditer(text, position + (1 if comma_first else 0), position + 260):
+    limit = position + 260
+    paragraph_end = text.find("\n", position, limit)  # nor on the next line: a list's item
+    for m in WORD_RE.finditer(
+        text, position + (1 if comma_first else 0), limit if paragraph_end < 0 else paragraph_end
+    ):
         raw = m.group()
         initials = re.fullmatch(r"(?:[A-Z][a-z]?\.)+(?:[A-Z][\w’'-]+)?", raw)
-        word = raw if initials else raw.rstrip(",;:.")
+        word = raw if initials or raw in HONORIFICS else raw.rstrip(",;:.")
         stop = raw != word
         if word.lower() in PREPOSITIONS or word == "the":
             kind = "prep"
@@ -377,6 +400,8 @@ def _name_after(text: str, position: int, countries) -> tuple[int, int, int] | N
         run = run[1:]
     if not run:
         return None
+    while before and before[-1][3] == "honorific":  # "spokesman Brig. Gen.": the office
+        before = before[:-1]
     title_end = before[-1][1] if before and not comma_first else position
     return title_end, run[0][0], run[-1][1]
 
@@ -459,7 +484,25 @@ def _institutional(word: str) -> bool:
     )
 
 
-NAME_BEFORE_RE = re.compile(rf"(?P<name>{NAME_BODY}),\s+(?:the\s+|a\s+|{_ADJ}\s+)*$")
+NAME_BEFORE_RE = re.compile(
+    rf"(?P<name>{NAME_BODY}),\s+(?:the\s+|a\s+|{_ADJ}\s+|[A-Z]{{2,}}\s+)*$"  # "…, ECOWAS Mediator"
+)
+# A press release's signature: the name on a line of its own, the office on the next
+# ("Heather Nauert\nDepartment Spokesperson").
+NAME_LINE_BEFORE_RE = re.compile(
+    rf"(?:^|\n)[ \t]*(?P<name>{NAME_BODY})[ \t]*\n[ \t]*(?:[A-Z][\w.’'-]*[ \t]+){{0,3}}$"
+)
+# In apposition after an article an office may be in lower case: "John Kirby, a spokesman for
+# the National Security Council,", "Maria Zakharova, the Russian foreign ministry's
+# spokeswoman" — an office that names one person, not "the head" of anything.
+NAME_BEFORE_LOWER_RE = re.compile(
+    rf"(?P<name>{NAME_BODY}),\s+(?:the|a|an)\s+(?:[\w’'.-]+\s+){{0,3}}$"
+)
+PERSON_OFFICE_RE = re.compile(
+    r"(?:spokes(?:man|woman|person)|minister|ambassador|envoy|advis[eo]r|secretary|president"
+    r"|premier|chancellor|commissioner|governor|mayor|senator|representative)$",
+    re.IGNORECASE,
+)
 LIST_RE = re.compile(r"\b(?P<office>ambassadors|envoys|ministers|representatives)\b[^\n]{0,600}")
 HONOURED_RE = re.compile(rf"\b(?:Mr|Mrs|Ms|Dr|H\.E)\.?\s+(?P<name>{NAME_BODY})")
 
