@@ -114,3 +114,41 @@ def test_a_venue_city_is_still_a_place(gazetteer):
         "NATO foreign ministers met in Brussels on Tuesday.", dt.date(2025, 3, 4), gazetteer
     )
     assert "brussels-be" in result.places
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # A counterpart holds the office of the person whose counterpart they are.
+        (
+            "British Foreign Secretary Robin Cook met his French and German counterparts.",
+            dt.date(1999, 3, 1),
+            {"robin-cook", "hubert-vedrine", "joschka-fischer"},
+        ),
+        (
+            "Kazakh Foreign Minister Murat Nurtleu held talks with his Turkmen counterpart.",
+            dt.date(2024, 3, 1),
+            {"murat-nurtleu", "rashid-meredov"},
+        ),
+        (
+            "Ilham Aliyev spoke by phone with his counterparts from Armenia and Georgia.",
+            dt.date(2024, 3, 1),
+            {"ilham-aliyev", "vahagn-khachaturyan", "salome-zourabichvili"},
+        ),
+        (
+            "Министр иностранных дел Казахстана Мурат Нуртлеу встретился с узбекским коллегой.",
+            dt.date(2024, 3, 1),
+            {"murat-nurtleu", "bakhtiyor-saidov"},
+        ),
+        # A plural title after a list of adjectives covers each.
+        (
+            "The Kazakh and Turkmen Presidents signed the treaty.",
+            dt.date(2024, 3, 1),
+            {"kassym-jomart-tokayev", "serdar-berdimuhamedov"},
+        ),
+        # "Leaders from" a list of countries names nobody.
+        ("Japan invited leaders from India and Vietnam.", dt.date(2023, 5, 19), set()),
+    ],
+)
+def test_counterparts_and_plural_titles(text, day, expected, gazetteer):
+    assert people(text, gazetteer, day) == expected

@@ -4,9 +4,8 @@ Three sources of person mentions, in order of trust:
 1. a full name or alias from the gazetteer ("Kassym-Jomart Tokayev", "Токаев");
 2. a surname alone ("Tokayev said"), counted only after a full mention of the same person,
    or right after a title when exactly one person with that surname held office that day;
-3. a title resolved through the offices valid on the article's date ("the Kazakh
-   President", "President of Turkmenistan", "the Turkmen leader"), and a bare title ("the
-   Head of State") resolved to the last person mentioned who held that post.
+3. a title resolved through the offices valid on the article's date (titles.py).
+A city that is only a venue does not make its country an article country (_venue_only).
 """
 
 from __future__ import annotations
@@ -19,70 +18,10 @@ from dataclasses import dataclass, field
 from archive.ingest.extract.context import NEUTRAL, WORD_BEFORE, is_false_friend
 from archive.ingest.extract.gazetteer import COUNTRY, PERSON, PLACE, Gazetteer, Match
 from archive.ingest.extract.newcomers import NewPerson, find_newcomers
+from archive.ingest.extract.titles import add_bare_titles, add_titles
 from archive.text.datelines import find_dateline
 from archive.text.names import skeleton
 
-ROLE_WORDS = {
-    "head_of_state": r"[Pp]residents?|[Ll]eaders?|[Hh]eads? of [Ss]tate|[Kk]ing|[Ee]mir|[Ss]ultan",
-    "head_of_government": r"[Pp]rime [Mm]inisters?|[Pp]remiers?|[Hh]eads? of [Gg]overnment"
-    r"|[Cc]hancellors?",
-    "foreign_minister": r"[Ff]oreign [Mm]inisters?|[Mm]inisters? of [Ff]oreign [Aa]ffairs"
-    r"|[Ff]oreign [Ss]ecretary|[Ss]ecretary of [Ss]tate",
-}
-TITLE_RE = re.compile("|".join(f"(?P<{role}>{words})" for role, words in ROLE_WORDS.items()))
-AFTER_COUNTRY_RE = re.compile(r"(?:['’]s)?\s+(?:" + TITLE_RE.pattern + r")\b")
-KIN_OF_RE = re.compile(
-    r"\b(?:wife|husband|spouse|widow|widower|son|daughter|mother|father|brother|sister"
-    r"|nephew|niece|grandson|granddaughter|son-in-law|daughter-in-law)\s+of\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-TITLE_OF_RE = re.compile(r"\b(?:" + TITLE_RE.pattern + r")\s+of\s+(?:the\s+)?$")
-# Russian: the title before the country's genitive ("президент Турции", "глава МИД
-# Казахстана", "президенты Азербайджана и Беларуси") or after its adjective ("казахстанский
-# президент", "турецкого лидера"), in any case.
-RU_ROLE_WORDS = {
-    "head_of_state": r"[Пп]резидент\w*|[Лл]идер\w*|[Гг]лав\w* государства|[Кк]орол\w*"
-    r"|[Ээ]мир\w*|[Сс]ултан\w*",
-    "head_of_government": r"[Пп]ремьер-министр\w*|[Пп]ремьер\w*|[Гг]лав\w* правительства"
-    r"|[Пп]редседател\w* правительства|[Кк]анцлер\w*",
-    "foreign_minister": r"[Мм]инистр\w* иностранных дел|[Гг]лав\w* МИД\w*"
-    r"|[Гг]лав\w* внешнеполитического ведомства|[Гг]лав\w* дипломатии",
-}
-RU_TITLE_RE = re.compile("|".join(f"(?P<{role}>{words})" for role, words in RU_ROLE_WORDS.items()))
-RU_AFTER_COUNTRY_RE = re.compile(r"\s+(?:" + RU_TITLE_RE.pattern + r")(?![\w-])")
-RU_TITLE_BEFORE_RE = re.compile(r"(?<![\w-])(?:" + RU_TITLE_RE.pattern + r")\s+$")
-CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
-BARE_TITLE_RE = re.compile(
-    r"\b[Tt]he\s+(?P<title>President|Head of State|Prime Minister|Premier|Foreign Minister"
-    r"|Chancellor)\b(?!\s+of\b)"
-)
-# "Глава государства отметил": Russian readouts name their protagonist by office alone.
-RU_BARE_TITLE_RE = re.compile(
-    r"(?<![\w-])(?P<title>[Гг]лав[аеуы]\s+государства|[Пп]резидент(?:а|у|ом|е)?"
-    r"|[Пп]ремьер-министр(?:а|у|ом|е)?|[Гг]лав[аеуы]\s+правительства|[Гг]лав[аеуы]\s+МИД"
-    r"|[Мм]инистр(?:а|у|ом|е)?\s+иностранных\s+дел)(?![\w-])(?!\s+[А-ЯЁA-Z])"
-)
-RU_BARE_ROLES = {
-    "глав": "head_of_state",
-    "през": "head_of_state",
-    "прем": "head_of_government",
-    "мини": "foreign_minister",
-}
-BARE_ROLES = {
-    "President": "head_of_state",
-    "Head of State": "head_of_state",
-    "Prime Minister": "head_of_government",
-    "Premier": "head_of_government",
-    "Chancellor": "head_of_government",
-    "Foreign Minister": "foreign_minister",
-}
-# A full name right after a title: someone the gazetteer may not know holds it.
-NAME_AFTER_RE = re.compile(r"\s+[A-ZА-ЯЁ](?:[\w'’-]+|\.\s?)\s*[A-ZА-ЯЁ][\w'’-]+")
-WORD_RE = re.compile(r"[\w'’-]+")
-_LITTLE_WORDS = """a an the of and or in on at to with for by from as
-и в во на с со по к о об для из от за"""
-LITTLE_WORDS = frozenset(_LITTLE_WORDS.split())
-# "Presidents Putin, Rouhani, Aliyev and Nazarbayev": the plural title covers the list.
 TITLED_LIST_RE = re.compile(
     r"(?:[Pp]residents|[Ll]eaders|[Pp]rime [Mm]inisters|[Ff]oreign [Mm]inisters)\s+"
     r"(?:[A-Z][\w'’-]+(?:\s*,\s*(?:and\s+)?|\s+and\s+))+$"
@@ -150,8 +89,8 @@ def find_mentions(text: str, published: dt.date, gaz: Gazetteer) -> Mentions:
     for match in matches:
         _add_match(match, text, published, gaz, mentions, strong_people, named, venues)
     _add_newcomers(newcomers, text, published, gaz, mentions)
-    _add_titles(matches, text, published, gaz, mentions)
-    _add_bare_titles(text, published, gaz, mentions)
+    add_titles(matches, text, published, gaz, mentions)
+    add_bare_titles(text, published, gaz, mentions)
     _add_leaders_countries(published, gaz, mentions)
     _add_places_countries(gaz, mentions, venues)
     mentions.spans.sort()
@@ -324,190 +263,3 @@ def _resolve_surname(
     # "Niyazov spoke in Ashgabat": the one namesake in office, of a country the text names.
     at_home = [p for p in in_office if {t.country for t in gaz.roles_of(p, published)} & named]
     return at_home[0] if len(at_home) == 1 else None
-
-
-def _kin_before(text: str, start: int) -> bool:
-    """A relative named through the office-holder ("the son of the Kazakh President")."""
-    return KIN_OF_RE.search(text, max(0, start - 40), start) is not None
-
-
-def _role_of(match: re.Match) -> str:
-    return next(role for role, value in match.groupdict().items() if value)
-
-
-def _add_titles(
-    matches: list[Match], text: str, published: dt.date, gaz: Gazetteer, mentions: Mentions
-) -> None:
-    """'Kazakh President', 'Turkmenistan's leader', 'President of Turkmenistan'."""
-    country_matches = [m for m in matches if any(n.kind == COUNTRY for n in m.names)]
-    for i, match in enumerate(country_matches):
-        iso2 = next(n.key for n in match.names if n.kind == COUNTRY)
-        russian = CYRILLIC_RE.search(match.text) is not None
-        if russian:  # "казахстанский президент"; never "в Казахстан президент Турции"
-            adjective = any(n.alias_kind == "demonym" for n in match.names)
-            after = RU_AFTER_COUNTRY_RE.match(text, match.end) if adjective else None
-        else:
-            after = AFTER_COUNTRY_RE.match(text, match.end)
-        if after:
-            role = _role_of(after)
-            _add_holder(
-                iso2,
-                role,
-                match.start,
-                after.end(),
-                text,
-                published,
-                gaz,
-                mentions,
-                title=after.group(role),
-            )
-            continue
-        title_before = RU_TITLE_BEFORE_RE if russian else TITLE_OF_RE
-        before = title_before.search(text, max(0, match.start - 60), match.start)
-        if before:
-            _add_holder(
-                iso2,
-                _role_of(before),
-                before.start(),
-                match.end,
-                text,
-                published,
-                gaz,
-                mentions,
-                title=before.group(_role_of(before)),
-            )
-            # "Presidents of Kazakhstan and Turkmenistan": the title covers the list.
-            for follower in country_matches[i + 1 :]:
-                gap = text[match.end : follower.start]
-                if not re.fullmatch(r"\s*(?:,|and|,\s*and|и|,\s*и)\s*", gap):
-                    break
-                code = next(n.key for n in follower.names if n.kind == COUNTRY)
-                _add_holder(
-                    code,
-                    _role_of(before),
-                    follower.start,
-                    follower.end,
-                    text,
-                    published,
-                    gaz,
-                    mentions,
-                    title=before.group(_role_of(before)),
-                )
-                match = follower
-
-
-def _add_holder(
-    iso2: str,
-    role: str,
-    start: int,
-    end: int,
-    text: str,
-    published: dt.date,
-    gaz: Gazetteer,
-    mentions: Mentions,
-    title: str = "",
-) -> None:
-    if _kin_before(text, start):
-        return  # "the wife of the Turkish President" is not the President
-    qualifier = QUALIFIER_RE.search(text, max(0, start - 30), start) or (
-        RU_QUALIFIER_RE.search(text, max(0, start - 40), start)
-    )
-    if qualifier or ELECT_RE.match(text, end):
-        # "the former Luxembourg prime minister", "Colombia's Vice Minister of Foreign
-        # Affairs", "his election as USA president": not the holder of the day. An acting
-        # holder is, when the gazetteer records one ("Acting President").
-        word = (qualifier.group("word") or "").lower() if qualifier else ""
-        word = "acting" if RU_ACTING_RE.match(word) else word
-        acting = gaz.holders_prefixed(iso2, role, word, published) if word in ACTING else []
-        if len(acting) == 1 and not _names_someone(text, end):
-            mentions.add(PERSON, acting[0], start, end)
-        return
-    if LEADER_RE.fullmatch(title) and role == "head_of_state" and iso2 in PARLIAMENTARY:
-        role = "head_of_government"  # "the British leader" is the Prime Minister
-    holders = gaz.holders(iso2, role, published)
-    if title.lower().startswith("president"):
-        # Where the president is not the head of state (Iran: the Supreme Leader is), the
-        # office titled "President" is meant.
-        titled = gaz.holders_titled(iso2, "President", published)
-        if len(titled) == 1:
-            holders = titled
-    if len(holders) != 1:
-        return
-    person = holders[0]
-    # "Kazakh President Kassym-Jomart Tokayev" is one mention, not two; and where the title
-    # introduces a name ("Kazakh Foreign Minister Kairat Abdrakhmanov"), the name says who
-    # is meant even if the gazetteer's dates say otherwise.
-    following = [s for s, e, kind, key in mentions.spans if kind == PERSON and end <= s <= end + 3]
-    if not following and not _names_someone(text, end):
-        mentions.add(PERSON, person, start, end)
-
-
-QUALIFIER_RE = re.compile(
-    r"\b(?P<word>former|ex|late|then|acting|interim|caretaker|deputy|vice|first\s+deputy"
-    r"|assistant|incoming|future|next|new|would-be|first\s+lady|election\s+as|elected)"
-    r"[\s-]+(?:[A-Za-z’'.]+\s+){0,2}$",
-    re.IGNORECASE,
-)
-RU_QUALIFIER_RE = re.compile(
-    r"(?:(?<![\w-])(?P<word>бывш\w*|покойн\w*|исполняющ\w*\s+обязанности|врио|и\.\s?о\."
-    r"|временн\w*|заместител\w*|первого\s+заместителя|избранн\w*|будущ\w*|нов\w*"
-    r"|супруг\w*|жен\w*|вдов\w*|сын\w*|доч\w*)\s+(?:[\w.]+\s+)?"
-    r"|(?P<prefix>экс|вице)-)$",
-    re.IGNORECASE,
-)
-RU_ACTING_RE = re.compile(r"исполняющ|врио|и\.\s?о\.|временн")
-ELECT_RE = re.compile(r"[-\s]elect\b", re.IGNORECASE)
-ACTING = {"acting", "interim", "caretaker"}
-LEADER_RE = re.compile(r"[Ll]eaders?")
-# Where "the leader" of a country is its head of government: constitutional monarchies and
-# parliamentary republics ("the leaders of Australia and New Zealand" are prime ministers).
-_PARLIAMENTARY = """GB AU CA NZ JP ES NL BE SE NO DK LU TH MY KH LS JM BS BB BZ AG LC VC GD
-KN PG SB TV IN DE IT IL GR AT HU CZ SK EE LV MT SI HR BG AL MK ME PK BD NP IQ ET"""
-PARLIAMENTARY = frozenset(_PARLIAMENTARY.split())
-
-
-def _names_someone(text: str, end: int) -> bool:
-    """Two capitalised words right after a title name its holder — unless the text runs
-    in title case, as headlines do ("Kazakh President Holds Talks With Turkmen Leader")."""
-    if not NAME_AFTER_RE.match(text, end):
-        return False
-    words = WORD_RE.findall(text, end, end + 80)[:6]
-    # Prose has lower-case words that carry meaning ("met", "said"); title case at most
-    # lower-case little words ("with", "in").
-    return any(w[:1].islower() and w.lower() not in LITTLE_WORDS for w in words)
-
-
-def _add_bare_titles(text: str, published: dt.date, gaz: Gazetteer, mentions: Mentions) -> None:
-    """'the Head of State said': the most salient holder of that post so far.
-
-    Salience is the number of mentions before the title, ties going to the latest: news
-    prose keeps calling its protagonist "the President" while naming the guest in full.
-    """
-    found = [(m, BARE_ROLES[m.group("title")]) for m in BARE_TITLE_RE.finditer(text)]
-    for m in RU_BARE_TITLE_RE.finditer(text):
-        title = m.group("title").lower()
-        role = RU_BARE_ROLES[title[:4]]
-        if "правительства" in title:
-            role = "head_of_government"
-        elif "мид" in title:
-            role = "foreign_minister"
-        taken = any(s < m.end() and m.start() < e for s, e, kind, _ in mentions.spans)
-        qualified = RU_QUALIFIER_RE.search(text, max(0, m.start() - 40), m.start())
-        if not taken and not qualified:
-            found.append((m, role))
-    for match, role in sorted(found, key=lambda pair: pair[0].start()):
-        if _kin_before(text, match.start()):
-            continue
-        tally: dict[str, tuple[int, int]] = {}
-        for start, _, kind, key in mentions.spans:
-            if kind == PERSON and start < match.start():
-                count, _last = tally.get(key, (0, 0))
-                tally[key] = (count + 1, start)
-        eligible = {
-            p: v
-            for p, v in tally.items()
-            if any(t.role == role for t in gaz.roles_of(p, published))
-        }
-        if eligible:
-            person = max(eligible, key=lambda p: eligible[p])
-            mentions.add(PERSON, person, match.start(), match.end())
