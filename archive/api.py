@@ -25,6 +25,9 @@ def _facets(results):
             {"type": f.key, "name": f.label, "count": f.count} for f in facets.get("types", [])
         ],
         "years": [{"year": int(f.key), "count": f.count} for f in facets.get("years", [])],
+        "sources": [
+            {"slug": f.key, "name": f.label, "count": f.count} for f in facets.get("sources", [])
+        ],
     }
 
 

@@ -44,6 +44,7 @@ class SearchForm(forms.Form):
             people=self.values("person"),
             places=self.values("place"),
             types=types,
+            sources=self.values("source"),
             date_from=data.get("date_from"),
             date_to=data.get("date_to"),
         )

@@ -25,12 +25,12 @@ whoosh_only = pytest.mark.skipif(
 CORPUS = {
     "a-2019.txt": (
         "2019-06-10",
-        "Gurbanguly Berdimuhamedov visited Astana for talks with "
+        "ASTANA, June 10 (Kazinform) - Gurbanguly Berdimuhamedov visited Astana for talks with "
         "Kassym-Jomart Tokayev. The presidents discussed gas exports.",
     ),
     "b-2023.txt": (
         "2023-03-02",
-        "Vladimir Putin held a phone call with Kassym-Jomart Tokayev. "
+        "MOSCOW, March 2 (Reuters) - Vladimir Putin held a phone call with Kassym-Jomart Tokayev. "
         "They discussed the Caspian ports of Aktau and Kuryk.",
     ),
     "c-2024.txt": (
@@ -44,8 +44,8 @@ CORPUS = {
     ),
     "e-2025.txt": (
         "2025-02-20",
-        "Shavkat Mirziyoyev and Kassym-Jomart Tokayev adopted a joint "
-        "statement in Tashkent on water and visiting rules.",
+        "TASHKENT, Feb. 20 (Kazinform) - Shavkat Mirziyoyev and Kassym-Jomart Tokayev "
+        "adopted a joint statement in Tashkent on water and visiting rules.",
     ),
     "f-2025.txt": (
         "2025-04-01",
@@ -127,6 +127,14 @@ def test_filters(corpus):
     assert found("Tokayev", types=("phone_call",))[0] == {"b-2023.txt"}
     files, _ = found("Tokayev", date_from=dt.date(2023, 1, 1), date_to=dt.date(2024, 12, 31))
     assert files == {"b-2023.txt"}
+    # The agency a dateline names is the source (the seed names its agency in the text),
+    # and any of several sources will do.
+    kazinform = corpus["a-2019.txt"].source.slug
+    reuters = corpus["b-2023.txt"].source.slug
+    assert corpus["e-2025.txt"].source.slug == kazinform != reuters
+    assert found("Tokayev", sources=(kazinform,))[0] == {"a-2019.txt", "e-2025.txt", SEED.name}
+    both = {"a-2019.txt", "b-2023.txt", "e-2025.txt", SEED.name}
+    assert found("", sources=(kazinform, reuters))[0] == both
 
 
 def test_sorting(corpus):
@@ -154,6 +162,7 @@ FILTERS = [
     Filters(people=("kassym-jomart-tokayev",)),
     Filters(types=("talks",)),
     Filters(date_from=dt.date(2024, 1, 1)),
+    Filters(sources=("qazinform-news-agency",)),
 ]
 
 
@@ -173,6 +182,10 @@ def test_facets_equal_database_counts(corpus, q, filters):
         assert facet.count == matched.filter(events__type=facet.key).distinct().count()
     for facet in page.facets["years"]:
         assert facet.count == matched.filter(published__year=int(facet.key)).count()
+    for facet in page.facets["sources"]:
+        assert facet.count == matched.filter(source__slug=facet.key).count()
+    expected_sources = set(matched.values_list("source__slug", flat=True)) - {None}
+    assert {f.key for f in page.facets["sources"]} == expected_sources
     expected_countries = set(matched.values_list("countries__iso2", flat=True)) - {None}
     assert {f.key.upper() for f in page.facets["countries"]} == expected_countries
 

@@ -57,12 +57,14 @@ def test_filters_become_terms_and_a_date_range():
         countries=("KZ",),
         people=("kassym-jomart-tokayev",),
         types=("visit",),
+        sources=("reuters", "tass"),
         date_from=dt.date(2020, 1, 1),
     )
     clauses = body("trade", filters=filters)["query"]["bool"]["filter"]
     assert {"term": {"countries": "kz"}} in clauses
     assert {"term": {"people": "kassym-jomart-tokayev"}} in clauses
     assert {"term": {"event_types": "visit"}} in clauses
+    assert {"terms": {"source": ["reuters", "tass"]}} in clauses
     assert {"range": {"published": {"gte": "2020-01-01"}}} in clauses
     assert {"term": {"django_ct": "archive.article"}} in clauses
 
@@ -70,7 +72,7 @@ def test_filters_become_terms_and_a_date_range():
 def test_sort_pages_facets_and_escaped_highlights():
     b = body("trade", sort="newest", page=3, per_page=20)
     assert b["sort"][0] == {"published": "desc"} and b["from"] == 40 and b["size"] == 20
-    assert set(b["aggs"]) == {"countries", "people", "event_types", "year"}
+    assert set(b["aggs"]) == {"countries", "people", "event_types", "year", "source"}
     assert b["highlight"]["encoder"] == "html"
     assert b["highlight"]["pre_tags"] == ["<mark>"]
     assert "aggs" not in body("trade", facets=False)

@@ -27,6 +27,24 @@ def test_facet_narrowing_keeps_filters_in_pagination(client, seed_article):
     assert "country=kz" in sort_link and "country=tm" in sort_link
 
 
+def test_the_source_is_a_facet_a_filter_and_a_link(client, seed_article):
+    slug = seed_article.source.slug
+    html = client.get("/search/", {"q": "Tokayev"}).content.decode()
+    assert "<h2>Sources</h2>" in html
+    assert f'href="?q=Tokayev&amp;source={slug}"' in html
+    narrowed = client.get("/search/", {"q": "Tokayev", "source": slug}).content.decode()
+    assert "1 article for" in narrowed and f"Remove source {slug}" in narrowed
+    assert (
+        "Nothing matches" in client.get("/search/", {"source": "no-such-agency"}).content.decode()
+    )
+    page = client.get(seed_article.get_absolute_url()).content.decode()
+    assert f'href="/search/?source={slug}"' in page
+    data = client.get("/api/search", {"q": "Tokayev"}).json()
+    assert data["facets"]["sources"] == [
+        {"slug": slug, "name": seed_article.source.name, "count": 1}
+    ]
+
+
 def test_no_results_page_helps(client, seed_article):
     html = client.get("/search/", {"q": "Tokajev", "exact": "1"}).content.decode()
     assert "Nothing matches" in html

@@ -70,6 +70,8 @@ def filter_clauses(filters: Filters) -> list[dict]:
     out += [{"term": {"people": p}} for p in filters.people]
     out += [{"term": {"places": p}} for p in filters.places]
     out += [{"term": {"event_types": t}} for t in filters.types]
+    if filters.sources:
+        out.append({"terms": {"source": list(filters.sources)}})
     if filters.date_from or filters.date_to:
         bounds = {}
         if filters.date_from:

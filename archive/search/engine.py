@@ -28,7 +28,7 @@ from archive.search.query import Clause, ParsedQuery, unparse
 from archive.search.snippets import snippet
 
 log = logging.getLogger(__name__)
-FACET_FIELDS = ("countries", "people", "event_types", "year")
+FACET_FIELDS = ("countries", "people", "event_types", "year", "source")
 RELATED_TERMS = 8
 SUGGEST_BELOW = 3  # compute spelling suggestions only when fewer hits than this
 # Queries whose terms occur in at most this many documents are scored in a single pass.
@@ -41,8 +41,19 @@ class Filters:
     people: tuple[str, ...] = ()
     places: tuple[str, ...] = ()
     types: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()  # any of them (an article has one source)
     date_from: dt.date | None = None
     date_to: dt.date | None = None
+
+    @property
+    def narrowed(self) -> bool:
+        """Whether a country, person, place, event type or source is chosen."""
+        return bool(self.countries or self.people or self.places or self.types or self.sources)
+
+    @property
+    def any(self) -> bool:
+        """Whether anything narrows the results, dates included."""
+        return self.narrowed or bool(self.date_from or self.date_to)
 
 
 @dataclass
@@ -180,6 +191,8 @@ class WhooshSearchEngine:
         parts += [Term("people", p) for p in filters.people]
         parts += [Term("places", p) for p in filters.places]
         parts += [Term("event_types", t) for t in filters.types]
+        if filters.sources:
+            parts.append(Or([Term("source", s) for s in filters.sources]))
         return And(parts) if parts else None
 
     def filter_docs(self, searcher, filters: Filters) -> set[int] | None:

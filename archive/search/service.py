@@ -29,6 +29,7 @@ from archive.models import (
     PersonAlias,
     Place,
     PlaceAlias,
+    Source,
 )
 from archive.search.engine import ENGINE, Filters, NameTerms
 from archive.search.query import ParsedQuery, parse
@@ -177,6 +178,8 @@ def filtered_articles(filters: Filters):
         qs = qs.filter(place_mentions__place__slug=slug)
     for type_ in filters.types:
         qs = qs.filter(events__type=type_)
+    if filters.sources:
+        qs = qs.filter(source__slug__in=filters.sources)
     if filters.date_from:
         qs = qs.filter(published__gte=filters.date_from)
     if filters.date_to:
@@ -218,6 +221,14 @@ def _browse(request: SearchRequest, sort: str):
                 .values_list("y", "n")
             }
         ),
+        "source": Counter(
+            dict(
+                Article.objects.filter(pk__in=ids, source__isnull=False)
+                .values_list("source__slug")
+                .annotate(n=Count("pk"))
+                .values_list("source__slug", "n")
+            )
+        ),
     }
     counts["countries"] = Counter({k.lower(): v for k, v in counts["countries"].items()})
     return total, [(pk, 0.0, "") for pk in page_ids], counts
@@ -252,6 +263,7 @@ def _label(counts: dict[str, Counter], filters: Filters) -> dict[str, list[Facet
     country_names, person_names = labels([c for c, _ in top_countries], [s for s, _ in top_people])
     chosen_countries = {c.lower() for c in filters.countries}
     type_labels = dict(EventType.choices)
+    source_names = dict(Source.objects.values_list("slug", "name")) if counts.get("source") else {}
     return {
         "countries": [
             FacetValue(c, country_names.get(c, c.upper()), n, c in chosen_countries)
@@ -265,6 +277,10 @@ def _label(counts: dict[str, Counter], filters: Filters) -> dict[str, list[Facet
             for t, n in counts["event_types"].most_common()
         ],
         "years": [FacetValue(y, y, n) for y, n in sorted(counts["year"].items(), reverse=True)],
+        "sources": [
+            FacetValue(s, source_names.get(s, s), n, s in filters.sources)
+            for s, n in counts.get("source", Counter()).most_common(FACET_LIMIT)
+        ],
     }
 
 
