@@ -70,7 +70,7 @@ def test_an_international_officials_former_country_is_not_an_article_country(gaz
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The leaders met at Sea Island, Georgia, for the summit.", set()),
+        ("The leaders met at Jekyll Island, Georgia, for the summit.", set()),
         ("The ministers of Azerbaijan, Georgia and Turkey met.", {"AZ", "GE", "TR"}),
         ("They met in Batumi, Georgia.", {"GE"}),
         ("The two Central African countries agreed.", set()),
@@ -152,3 +152,19 @@ def test_a_venue_city_is_still_a_place(gazetteer):
 )
 def test_counterparts_and_plural_titles(text, day, expected, gazetteer):
     assert people(text, gazetteer, day) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "code"),
+    [
+        ("The G20 summit opened in Brisbane on Saturday.", "brisbane-au", "AU"),
+        ("The ministers met in Bonn.", "bonn-de", "DE"),
+        ("Переговоры прошли в Бухаре.", "bukhara-uz", "UZ"),
+        ("Leaders gathered at Sea Island, Georgia, for the G8.", "sea-island-us", "US"),
+    ],
+)
+def test_cities_beyond_the_capitals(text, place, code, gazetteer):
+    result = extract(text, dt.date(2014, 11, 15), gazetteer)
+    assert place in result.places
+    assert code in result.countries
+    assert "GE" not in result.countries

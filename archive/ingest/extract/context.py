@@ -95,8 +95,15 @@ TOWN_COMMA_RE = re.compile(
 )
 
 
-def is_false_friend(match: Match, text: str, spans: list[tuple[int, int]]) -> bool:
-    """True when `match` is a country, capital or place name used in another sense."""
+def is_false_friend(
+    match: Match,
+    text: str,
+    spans: list[tuple[int, int]],
+    countries: list[tuple[int, int]] | None = None,
+) -> bool:
+    """True when `match` is a country, capital or place name used in another sense.
+    `spans`: the gazetteer's names in the text; `countries`: those that are countries (all
+    of `spans` when not given)."""
     kinds = {n.kind for n in match.names}
     if not kinds & {COUNTRY, PLACE}:
         return False
@@ -104,7 +111,8 @@ def is_false_friend(match: Match, text: str, spans: list[tuple[int, int]]) -> bo
     before, after = text[max(0, match.start - 40) : match.start], text[match.end : match.end + 40]
     if word == "Georgia" and (town := TOWN_COMMA_RE.search(before)):
         at = match.start - len(before) + town.start(1)
-        if not _inside(at, spans):  # not "Azerbaijan, Georgia and Turkey"
+        if not _inside(at, spans if countries is None else countries):
+            # not "Azerbaijan, Georgia and Turkey"; "Sea Island, Georgia" is a US town
             return True
     if word in SENSES:
         sense_before, sense_after = SENSES[word]

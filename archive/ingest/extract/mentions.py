@@ -69,7 +69,12 @@ def find_mentions(text: str, published: dt.date, gaz: Gazetteer) -> Mentions:
     matches = gaz.find(text)
     # A surname alone is no proof of an entity: "Chad Johnson" is a person, not Chad.
     spans = [(m.start, m.end) for m in matches if any(not n.weak for n in m.names)]
-    matches = [m for m in matches if not is_false_friend(m, text, spans)]
+    countries = [
+        (m.start, m.end)
+        for m in matches
+        if any(n.kind == COUNTRY and n.alias_kind != "capital" for n in m.names)
+    ]
+    matches = [m for m in matches if not is_false_friend(m, text, spans, countries)]
     newcomers = find_newcomers(text, matches)
     # A surname inside a newcomer's name is theirs: "Lee" in "Lee Jong-joo".
     taken = [(n.offset, n.offset + len(n.written)) for n in newcomers]
