@@ -174,3 +174,18 @@ def test_no_trigger_pattern_matches_without_its_groups_words():
         and not any(word in sentence.lower() for word in triggers.GATES[group])
     ]
     assert missed == []
+
+
+CALL = ("phone_call", "current")
+
+
+def test_a_call_on_the_day_of_a_meeting_is_that_meeting_unless_the_text_says_telephone(
+    gazetteer,
+):
+    met = "Kassym-Jomart Tokayev held talks with Shavkat Mirziyoyev in Astana."
+    assert CALL not in by_type(f"{met} Tokayev called to his guest for closer ties.", gazetteer)
+    said = f"{met} Later Tokayev spoke by phone with Shavkat Mirziyoyev."
+    assert CALL in by_type(said, gazetteer)
+    # Without a meeting the same words are a call.
+    alone = "Kassym-Jomart Tokayev called to his counterpart Shavkat Mirziyoyev."
+    assert CALL in by_type(alone, gazetteer)

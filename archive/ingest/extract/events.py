@@ -94,6 +94,7 @@ class _Draft:
     date: dt.date | None = None
     precision: str = "day"
     sentences: list[tuple[int, str]] = field(default_factory=list)
+    trigger: str = ""  # the words that reported it ("phone call", "called his")
 
 
 def extract_events(
@@ -130,6 +131,7 @@ def extract_events(
             draft.status, draft.date, draft.precision = moment.status, moment.date, moment.precision
             draft.offset = offset
             draft.sentences = [(offset, sentence)]
+            draft.trigger = sentence[start:stop]
             key = _key(draft)
             if key in drafts:
                 _merge(drafts[key], draft)
@@ -458,7 +460,8 @@ def _finish_all(drafts: list[_Draft], published: dt.date, gaz: Gazetteer) -> lis
     kept = [
         d
         for d in drafts
-        if d.status == tense.CURRENT or d.date is not None  # undated plans and history go
+        if (d.status == tense.CURRENT or d.date is not None)  # undated plans and history go
+        and not _call_during_a_meeting(d, drafts)
     ]
     events = []
     for d in kept:
@@ -470,6 +473,24 @@ def _finish_all(drafts: list[_Draft], published: dt.date, gaz: Gazetteer) -> lis
                 during = kept.index(host)
         events.append(_finish(d, published, gaz, during))
     return events
+
+
+# What says outright that people spoke by telephone or video, not just "called".
+SAYS_PHONE_RE = re.compile(r"phone|телефон|video|видео", re.IGNORECASE)
+
+
+def _call_during_a_meeting(d: _Draft, drafts: list[_Draft]) -> bool:
+    """A call reported on the day the same people met face to face is that meeting ("called
+    on his counterpart", "a call with his guest"), unless the text says telephone or video."""
+    if d.type != "phone_call" or d.status != tense.CURRENT or SAYS_PHONE_RE.search(d.trigger):
+        return False
+    return any(
+        m.type in {"talks", "visit"}
+        and m.status == tense.CURRENT
+        and m.date == d.date
+        and len(set(m.people) & set(d.people)) >= min(2, len(d.people))
+        for m in drafts
+    )
 
 
 def _visitor(d: _Draft) -> str | None:
