@@ -22,8 +22,8 @@ from pathlib import Path
 
 import pytest
 
-from archive.load.forms import FormReader
-from archive.load.site import prepare, serving
+from archive.devtools.load.forms import FormReader
+from archive.devtools.load.site import prepare, serving
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = 24

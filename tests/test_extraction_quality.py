@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from archive.ingest.evaluate import evaluate, format_report, load_cases
+from archive.devtools.evaluate import evaluate, format_report, load_cases
 
 DEV_SET = Path(__file__).parent / "data" / "extraction_dev.jsonl"
 pytestmark = pytest.mark.django_db

@@ -1,5 +1,6 @@
 import re
 
+import pycountry
 import pytest
 from django.conf import settings
 
@@ -22,6 +23,15 @@ def test_all_iso_countries_with_aliases():
     assert ("Kazakh", "demonym") in countries["KZ"].aliases
     assert ("Turkmen", "demonym") in countries["TM"].aliases
     assert ("Astana", "capital") in countries["KZ"].aliases
+
+
+def test_countries_agree_with_iso_3166():
+    """Every ISO 3166-1 country is in countries.tsv with its codes (Kosovo, not in ISO, too)."""
+    countries = {c.iso2: c for c in read_countries(FOLDER / "countries.tsv")}
+    iso = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    assert set(iso) <= set(countries)
+    assert {code: countries[code].iso3 for code in iso} == iso
+    assert set(countries) - set(iso) == {"XK"}
 
 
 def test_every_un_member_has_a_russian_name():

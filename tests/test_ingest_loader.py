@@ -149,7 +149,7 @@ def stored_archive() -> dict[str, dict]:
 
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_batched_pipeline_stores_exactly_what_file_by_file_stores(tmp_path, gazetteer, jobs):
-    from archive import corpus
+    from archive.devtools import corpus
     from archive.ingest.pipeline import ingest_paths
 
     folder = tmp_path / "in"

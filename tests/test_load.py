@@ -12,8 +12,8 @@ import os
 
 import pytest
 
-from archive.load.run import mixed_load
-from archive.load.site import prepare, serving
+from archive.devtools.load.run import mixed_load
+from archive.devtools.load.site import prepare, serving
 
 # Only look for locust: importing it here would monkey-patch this process with gevent.
 if importlib.util.find_spec("locust") is None:

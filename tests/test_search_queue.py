@@ -86,7 +86,7 @@ def test_a_long_queue_is_drained_by_several_processes_losing_nothing(
 ):
     """Past 2 × BATCH queued changes, drain writes with Whoosh's multi-process writer:
     new articles are added, changed ones replaced (not doubled), deleted ones removed."""
-    from archive import corpus
+    from archive.devtools import corpus
     from archive.ingest.pipeline import ingest_paths
     from archive.search import queue
 

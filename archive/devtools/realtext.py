@@ -43,8 +43,8 @@ from pathlib import Path
 
 from django.conf import settings
 
+from archive.devtools.evaluate import Score
 from archive.ingest import parser
-from archive.ingest.evaluate import Score
 from archive.ingest.extract import Gazetteer, extract
 from archive.text.fold import fold
 

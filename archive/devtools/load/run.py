@@ -14,9 +14,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from archive.load.site import ROOT, Site
+from archive.devtools.load.site import ROOT, Site
 
-LOCUSTFILE = ROOT / "archive" / "load" / "locustfile.py"
+LOCUSTFILE = Path(__file__).with_name("locustfile.py")
 
 QUERIES = [
     {"q": "Tokayev"},

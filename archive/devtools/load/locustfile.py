@@ -1,4 +1,4 @@
-"""Locust users for the load tests (run by archive/load/run.py, not imported by Django).
+"""Locust users for the load tests (run by archive/devtools/load/run.py, not imported by Django).
 
 The plan, a JSON file named by LOAD_PLAN, gives the paths to visit, the search queries, the
 editors' logins and the article each one owns, and where to write the report: the status
@@ -23,7 +23,7 @@ from pathlib import Path
 
 from locust import FastHttpUser, HttpUser, between, constant, events, task
 
-from archive.load.forms import FormReader
+from archive.devtools.load.forms import FormReader
 
 PLAN = json.loads(Path(os.environ["LOAD_PLAN"]).read_text()) if "LOAD_PLAN" in os.environ else {}
 STATUSES: Counter[str] = Counter()

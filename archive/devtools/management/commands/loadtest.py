@@ -1,12 +1,12 @@
-"""A bounded mixed load test on 127.0.0.1; see archive/load/."""
+"""A bounded mixed load test on 127.0.0.1; see archive/devtools/load/."""
 
 import tempfile
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from archive.load.run import mixed_load
-from archive.load.site import prepare, serving
+from archive.devtools.load.run import mixed_load
+from archive.devtools.load.site import prepare, serving
 
 
 class Command(BaseCommand):

@@ -1,10 +1,10 @@
-"""Write a synthetic, reproducible corpus in the seed format (see archive/corpus.py)."""
+"""Write a synthetic, reproducible corpus in the seed format (see archive/devtools/corpus.py)."""
 
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from archive import corpus
+from archive.devtools import corpus
 from archive.models import Country
 
 

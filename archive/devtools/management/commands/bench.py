@@ -1,4 +1,4 @@
-"""Speed figures side by side; see archive/benchmarks.py. Run through `make bench`."""
+"""Speed figures side by side; see archive/devtools/benchmarks.py. Run through `make bench`."""
 
 from pathlib import Path
 

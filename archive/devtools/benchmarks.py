@@ -37,13 +37,13 @@ from haystack import connections
 from whoosh.filedb.filestore import FileStorage
 from whoosh.sorting import FieldFacet
 
-from archive import corpus
+from archive.devtools import corpus
+from archive.devtools.load.run import QUERIES as LOAD_QUERIES
+from archive.devtools.load.run import run_locust, sample_paths
+from archive.devtools.load.site import Site, free_port, serving
 from archive.ingest.extract import extract
 from archive.ingest.gazetteer_store import build_gazetteer
 from archive.ingest.parser import parse_bytes
-from archive.load.run import QUERIES as LOAD_QUERIES
-from archive.load.run import run_locust, sample_paths
-from archive.load.site import Site, free_port, serving
 from archive.models import Article, Country, Person
 from archive.search import service
 from archive.search.engine import ENGINE, FACET_FIELDS, Filters

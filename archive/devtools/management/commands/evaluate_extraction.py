@@ -5,7 +5,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from archive.ingest.evaluate import evaluate, format_report, load_cases
+from archive.devtools.evaluate import evaluate, format_report, load_cases
 from archive.ingest.gazetteer_store import build_gazetteer
 
 DEFAULT_SET = Path(settings.BASE_DIR) / "tests" / "data" / "extraction_dev.jsonl"
