@@ -229,7 +229,8 @@ def _mentions(country: Country) -> models.Exists:
 
 
 class ArticleQuerySet(models.QuerySet):
-    def published(self):
+    def newest_first(self):
+        """Newest publication first; the same day, the later stored first."""
         return self.order_by("-published", "-id")
 
     def about(self, country: Country, scan: bool = False):
@@ -274,7 +275,11 @@ class ArticleQuerySet(models.QuerySet):
 
     def for_listing(self):
         """What a list of articles shows: no body (tens of kilobytes each)."""
-        return self.select_related("source").prefetch_related("countries").defer("body")
+        return (
+            self.select_related("source")
+            .prefetch_related("countries")
+            .defer("body", "mention_spans")
+        )
 
     def for_index(self):
         return self.select_related("source").prefetch_related(
@@ -304,6 +309,9 @@ class Article(models.Model):
     sha256 = models.CharField("SHA-256 of the normalised body", max_length=64, unique=True)
     ingested_at = models.DateTimeField()
     updated_at = models.DateTimeField(auto_now=True)
+    # Where the body names each country, person and place: [start, end, kind, id] with kind
+    # "country", "person" or "place" — the article page links exactly these, as read.
+    mention_spans = models.JSONField(default=list, blank=True, editable=False)
     edited_fields = models.JSONField(
         default=list,
         blank=True,

@@ -78,6 +78,33 @@ def test_article_links_entities_and_offers_citations(client, seed_article):
     assert client.get(f"/articles/{seed_article.pk}/cite.exe").status_code == 404
 
 
+def test_article_links_the_names_extraction_read(client, write_article, search_index, tmp_path):
+    write_article(
+        "ru.txt",
+        "Президент Казахстана встретился с Токаевым? Нет: Касым-Жомарт Токаев принял "
+        "Мирзиёева. Michael Jordan, a basketball player, was not there.",
+    )
+    call_command("ingest", str(tmp_path), verbosity=0)
+    article = Article.objects.get()
+    html = client.get(article.get_absolute_url()).content.decode()
+    # A Russian case form is linked, as the extraction read it.
+    assert '<a class="entity" href="/people/shavkat-mirziyoyev/">Мирзиёева</a>' in html
+    assert '<a class="entity" href="/countries/kz/">Казахстана</a>' in html
+    # A false friend is not: "Jordan" in a person's name is not the country.
+    assert "/countries/jo/" not in html
+
+    # An editor removes a mention: it is no longer linked; a merge re-points the links.
+    from archive.ingest.curation import merge_people
+    from archive.models import ArticleCountry, Person
+
+    ArticleCountry.objects.filter(article=article, country__iso2="KZ").delete()
+    twin = Person.objects.create(name="Sh. Mirziyoyev", slug="sh-mirziyoyev")
+    merge_people(twin, [Person.objects.get(slug="shavkat-mirziyoyev")])
+    html = client.get(article.get_absolute_url()).content.decode()
+    assert "/countries/kz/" not in html.split('class="body"')[-1]
+    assert '<a class="entity" href="/people/sh-mirziyoyev/">Мирзиёева</a>' in html
+
+
 @pytest.mark.parametrize(
     "url",
     [

@@ -72,6 +72,18 @@ def _move_mentions(model, field: str, target, other) -> None:
             mention.save()
 
 
+def _repoint_spans(model, kind: str, target, other) -> None:
+    """The stored name spans of `other`'s articles point at `target` (the page links them)."""
+    ids = model.objects.filter(**{kind: other}).values_list("article_id", flat=True)
+    articles = list(Article.objects.filter(pk__in=ids).only("pk", "mention_spans"))
+    for article in articles:
+        article.mention_spans = [
+            [s, e, k, target.pk if (k, pk) == (kind, other.pk) else pk]
+            for s, e, k, pk in article.mention_spans
+        ]
+    Article.objects.bulk_update(articles, ["mention_spans"], batch_size=200)
+
+
 def _names_to_keep(target, other) -> list[str]:
     """Names of `other` that `target` lacks: they become aliases of `target`."""
     names = {other.name} | set(other.aliases.values_list("name", flat=True))
@@ -87,6 +99,7 @@ def merge_people(target: Person, others: Iterable[Person]) -> int:
     for other in others:
         if other.pk == target.pk:
             continue
+        _repoint_spans(ArticlePerson, "person", target, other)
         _move_mentions(ArticlePerson, "person", target, other)
         for role in EventPerson.objects.filter(person=other):
             if EventPerson.objects.filter(event=role.event, person=target).exists():
@@ -111,6 +124,7 @@ def merge_places(target: Place, others: Iterable[Place]) -> int:
     for other in others:
         if other.pk == target.pk:
             continue
+        _repoint_spans(ArticlePlace, "place", target, other)
         _move_mentions(ArticlePlace, "place", target, other)
         Event.objects.filter(place=other).update(place=target)
         PlaceAlias.objects.bulk_create(

@@ -131,10 +131,23 @@ def _write_extractions(pairs: list[tuple[Article, Extraction]], new: bool) -> No
                 if key in known
             ],
         )
+    _store_spans(pairs, ids)
     store_events(pairs, ids, new)
     _store_figures(pairs, ids)
     enqueue(a.pk for a in articles)
     bump()
+
+
+def _store_spans(pairs: list[tuple[Article, Extraction]], ids: _Ids) -> None:
+    """Where each article names its countries, people and places, by database id."""
+    known = {"country": ids.countries, "person": ids.people, "place": ids.places}
+    for article, extraction in pairs:
+        article.mention_spans = [
+            [start, end, kind, known[kind][key]]
+            for start, end, kind, key in extraction.spans
+            if key in known.get(kind, {})
+        ]
+    Article.objects.bulk_update([a for a, _ in pairs], ["mention_spans"], batch_size=200)
 
 
 @dataclass

@@ -86,43 +86,70 @@ def timeline(months, label):
 
 @register.simple_tag
 def linked_body(article):
-    """The body as paragraphs (anchored #p1, #p2 … for evidence links), each mention of the
-    article's countries, people and places linked to its page (people and countries) or its
-    search (places). Escaped throughout."""
+    """The body as paragraphs (anchored #p1, #p2 … for evidence links), each name the
+    extraction read linked to its page (people and countries) or its search (places):
+    exactly the spans it stored, in any case form or script, and none of its false friends
+    ("Michael Jordan" is not Jordan). A mention an editor removed is no longer linked.
+    Articles stored before spans were kept (until `manage.py reextract`) link by name.
+    Escaped throughout."""
+    targets = _entity_urls(article)
+    spans = [
+        (start, end, targets[(kind, pk)])
+        for start, end, kind, pk in article.mention_spans or ()
+        if (kind, pk) in targets
+    ]
+    if not article.mention_spans:
+        spans = _spans_by_name(article.body, targets)
+    # A title that names its holder ("Президент Казахстана") holds a name of its own: the
+    # name is linked, the title around it is not.
+    spans = [
+        (s, e, url)
+        for s, e, url in spans
+        if not any(s <= s2 and e2 <= e and (s2, e2) != (s, e) for s2, e2, _ in spans)
+    ]
+    paragraphs, offset = [], 0
+    for number, paragraph in enumerate(article.body.split("\n\n"), start=1):
+        end_of_paragraph = offset + len(paragraph)
+        parts, position = [], offset
+        for start, end, url in spans:
+            if start < position or end > end_of_paragraph:
+                continue
+            parts.append(escape(article.body[position:start]))
+            parts.append(
+                format_html('<a class="entity" href="{}">{}</a>', url, article.body[start:end])
+            )
+            position = end
+        parts.append(escape(article.body[position:end_of_paragraph]))
+        paragraphs.append(mark_safe(f'<p id="p{number}">' + "".join(parts) + "</p>"))
+        offset = end_of_paragraph + 2
+    return mark_safe("\n".join(paragraphs))
+
+
+def _entity_urls(article) -> dict[tuple[str, int], str]:
     from django.urls import reverse
 
-    targets = {}
-    for country in article.countries.all():
-        for name in [country.name, *(a.name for a in country.aliases.all())]:
-            targets.setdefault(name, country.get_absolute_url())
-    for person in article.people.all():
-        for name in [person.name, *(a.name for a in person.aliases.all())]:
-            targets.setdefault(name, person.get_absolute_url())
-    for place in article.places.all():
-        url = reverse("archive:search") + f"?place={place.slug}"
-        for name in [place.name, *(a.name for a in place.aliases.all())]:
-            targets.setdefault(name, url)
-    names = sorted((n for n in targets if len(n) > 1), key=len, reverse=True)
-    pattern = (
-        re.compile(r"(?<!\w)(" + "|".join(map(re.escape, names)) + r")(?!\w)") if names else None
-    )
-    paragraphs = []
-    for number, paragraph in enumerate(article.body.split("\n\n"), start=1):
-        if pattern is None:
-            paragraphs.append(format_html('<p id="p{}">{}</p>', number, paragraph))
-            continue
-        parts, position = [], 0
-        for match in pattern.finditer(paragraph):
-            parts.append(escape(paragraph[position : match.start()]))
-            parts.append(
-                format_html(
-                    '<a class="entity" href="{}">{}</a>', targets[match.group(1)], match.group(1)
-                )
-            )
-            position = match.end()
-        parts.append(escape(paragraph[position:]))
-        paragraphs.append(mark_safe(f'<p id="p{number}">' + "".join(parts) + "</p>"))
-    return mark_safe("\n".join(paragraphs))
+    urls = {("country", c.pk): c.get_absolute_url() for c in article.countries.all()}
+    urls |= {("person", p.pk): p.get_absolute_url() for p in article.people.all()}
+    search = reverse("archive:search")
+    urls |= {("place", p.pk): f"{search}?place={p.slug}" for p in article.places.all()}
+    return urls
+
+
+def _spans_by_name(body: str, targets: dict[tuple[str, int], str]) -> list[tuple[int, int, str]]:
+    """For an article without stored spans: every name or alias of its entities."""
+    from archive.models import Country, Person, Place
+
+    by_name: dict[str, str] = {}
+    for model, kind in ((Country, "country"), (Person, "person"), (Place, "place")):
+        wanted = [pk for k, pk in targets if k == kind]
+        for entity in model.objects.filter(pk__in=wanted).prefetch_related("aliases"):
+            for name in [entity.name, *(a.name for a in entity.aliases.all())]:
+                by_name.setdefault(name, targets[(kind, entity.pk)])
+    names = sorted((n for n in by_name if len(n) > 1), key=len, reverse=True)
+    if not names:
+        return []
+    pattern = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, names)) + r")(?!\w)")
+    return [(m.start(), m.end(), by_name[m.group(1)]) for m in pattern.finditer(body)]
 
 
 @register.filter

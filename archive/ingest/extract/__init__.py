@@ -41,6 +41,9 @@ class Extraction:
     events: tuple[ExtractedEvent, ...]
     figures: tuple[ExtractedFigure, ...]
     new_people: tuple[NewPerson, ...] = ()
+    # (start, end, kind, key) of each name in the text, in order (a country only implied by
+    # a leader or a place has no span of its own).
+    spans: tuple[tuple[int, int, str, str], ...] = ()
 
 
 def _cue_automaton() -> ahocorasick.Automaton:
@@ -127,4 +130,5 @@ def extract(text: str, published: dt.date, gazetteer: Gazetteer) -> Extraction:
         events=tuple(extract_events(event_sentences, mentions, published, gazetteer, gates)),
         figures=figures,
         new_people=tuple(mentions.newcomers),
+        spans=tuple(s for s in sorted(set(mentions.spans)) if s[0] < s[1]),
     )
