@@ -50,7 +50,7 @@ class ArticleFeed(Feed):
         return f"The latest diplomatic news{' about ' + obj[0] if obj[0] else ''}."
 
     def items(self, obj):
-        return obj[2].published().for_listing()[:FEED_SIZE]
+        return obj[2].newest_first().for_listing()[:FEED_SIZE]
 
     def item_title(self, article):
         return article.headline

@@ -46,7 +46,7 @@ class HomeView(TemplateView):
         since = _latest_day() - dt.timedelta(days=IN_THE_NEWS_DAYS)
         recent = Article.objects.filter(published__gte=since).values("pk")
         return super().get_context_data(
-            latest=Article.objects.published().for_listing()[:10],
+            latest=Article.objects.newest_first().for_listing()[:10],
             countries=_most_mentioned(Country, ArticleCountry, "country", recent),
             people=_most_mentioned(Person, ArticlePerson, "person", recent),
             events=Event.objects.held().select_related("place")[:8],
@@ -77,7 +77,7 @@ class ArticleListView(ListView):
     template_name = "archive/article_list.html"
 
     def get_queryset(self):
-        qs = Article.objects.published().for_listing()
+        qs = Article.objects.newest_first().for_listing()
         if year := self.kwargs.get("year"):
             qs = qs.filter(published__year=year)
         if month := self.kwargs.get("month"):
@@ -186,7 +186,7 @@ class CountryDetailView(DetailView):
         total = sum(n for _, n in timeline)
         listed = Article.objects.about(country, scan=total > SCAN_ABOVE)
         return super().get_context_data(
-            articles=listed.published().for_listing()[:PAGE_SIZE],
+            articles=listed.newest_first().for_listing()[:PAGE_SIZE],
             total=total,
             offices=Office.objects.filter(country=country)
             .select_related("person")
@@ -241,7 +241,7 @@ class PairView(TemplateView):
         return super().get_context_data(
             first=a,
             second=b,
-            articles=listed.published().for_listing()[:PAGE_SIZE],
+            articles=listed.newest_first().for_listing()[:PAGE_SIZE],
             total=total,
             meetings=latest(["visit", "talks", "phone_call", "summit"]),
             agreements=latest(["agreement"]),
@@ -277,7 +277,7 @@ class PersonDetailView(DetailView):
         )
         timeline = articles.per_month()  # its sum is the total: one query less
         return super().get_context_data(
-            articles=articles.published().for_listing()[:PAGE_SIZE],
+            articles=articles.newest_first().for_listing()[:PAGE_SIZE],
             total=sum(n for _, n in timeline),
             events=person.events.held().select_related("place")[:PAGE_SIZE],
             planned=person.events.planned().select_related("place")[:PAGE_SIZE],
@@ -321,7 +321,7 @@ class EventDetailView(DetailView):
         return Event.objects.select_related("place__country", "part_of").prefetch_related(
             Prefetch("eventperson_set", EventPerson.objects.select_related("person")),
             Prefetch("eventcountry_set", EventCountry.objects.select_related("country")),
-            Prefetch("articles", Article.objects.published().defer("body")),
+            Prefetch("articles", Article.objects.newest_first().defer("body")),
             Prefetch("reports", EventReport.objects.order_by("article", "paragraph", "pk")),
             "parts",
         )

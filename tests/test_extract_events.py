@@ -189,3 +189,82 @@ def test_a_call_on_the_day_of_a_meeting_is_that_meeting_unless_the_text_says_tel
     # Without a meeting the same words are a call.
     alone = "Kassym-Jomart Tokayev called to his counterpart Shavkat Mirziyoyev."
     assert CALL in by_type(alone, gazetteer)
+
+
+# --- Sentences dated like the seed article ---
+SEED_DAY = dt.date(2025, 11, 25)
+
+
+def test_phone_call_event(gazetteer):
+    text = "Vladimir Putin held a phone call with Kassym-Jomart Tokayev on Monday."
+    events = extract(text, SEED_DAY, gazetteer).events
+    assert [e.type for e in events] == ["phone_call"]
+    assert {p for p, _ in events[0].people} == {"vladimir-putin", "kassym-jomart-tokayev"}
+    assert {c for c, _ in events[0].countries} == {"RU", "KZ"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The leaders met on 24 November in Astana.", dt.date(2025, 11, 24)),
+        ("The treaty was signed on November 2, 2019.", dt.date(2019, 11, 2)),
+        ("They spoke on 28 December.", dt.date(2024, 12, 28)),  # later than the article: last year
+        ("The call took place on Monday.", dt.date(2025, 11, 24)),  # 2025-11-25 is a Tuesday
+        ("He arrived yesterday.", dt.date(2025, 11, 24)),
+        ("They met in Astana.", None),
+        ("On 31 February nothing happened.", None),
+    ],
+)
+def test_named_dates(sentence, expected):
+    from archive.ingest.extract.dates import named_date
+
+    assert named_date(sentence, SEED_DAY) == expected
+
+
+def test_a_host_welcoming_a_guest_is_a_visit_with_the_roles_the_right_way_round(gazetteer):
+    text = "Vladimir Putin welcomed Kassym-Jomart Tokayev to Moscow."
+    (event,) = extract(text, SEED_DAY, gazetteer).events
+    assert event.type == "visit"
+    assert dict(event.people) == {"kassym-jomart-tokayev": "visitor", "vladimir-putin": "host"}
+    # Welcoming a decision is no visit.
+    assert extract("Tokayev welcomed Kazakhstan's initiative.", SEED_DAY, gazetteer).events == ()
+    accession = "Tokayev welcomed Kazakhstan's accession to WTO."
+    assert extract(accession, SEED_DAY, gazetteer).events == ()
+
+
+def test_receiving_a_named_guest_is_a_meeting(gazetteer):
+    text = "Vladimir Putin received Kassym-Jomart Tokayev in the Kremlin."
+    assert [e.type for e in extract(text, SEED_DAY, gazetteer).events] == ["talks"]
+    assert extract("Kazakhstan received support from donors.", SEED_DAY, gazetteer).events == ()
+    assert extract("Kazakhstan received Chinese investment.", SEED_DAY, gazetteer).events == ()
+    text = "Serdar Berdimuhamedov received the Order of Altyn Qyran from Kassym-Jomart Tokayev."
+    assert "talks" not in {e.type for e in extract(text, SEED_DAY, gazetteer).events}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kassym-Jomart Tokayev awarded the Order of Altyn Qyran to Serdar Berdimuhamedov.",
+        "Serdar Berdimuhamedov received the Order of Altyn Qyran from Kassym-Jomart Tokayev.",
+        "Serdar Berdimuhamedov was awarded the Order of Altyn Qyran by Kassym-Jomart Tokayev.",
+    ],
+)
+def test_an_award_has_its_giver_and_recipient_whichever_way_it_is_told(gazetteer, text):
+    (award,) = [e for e in extract(text, SEED_DAY, gazetteer).events if e.type == "award"]
+    assert dict(award.people) == {
+        "kassym-jomart-tokayev": "giver",
+        "serdar-berdimuhamedov": "recipient",
+    }
+
+
+def test_talks_on_a_summits_sidelines_are_their_own_event(gazetteer):
+    text = "At the SCO summit in Astana, Vladimir Putin held talks with Kassym-Jomart Tokayev."
+    assert {e.type for e in extract(text, SEED_DAY, gazetteer).events} == {"summit", "talks"}
+    text = "Leaders held talks at the SCO summit in Astana."
+    assert {e.type for e in extract(text, SEED_DAY, gazetteer).events} == {"summit"}
+
+
+def test_event_takes_the_named_date(gazetteer):
+    text = "Vladimir Putin held a phone call with Kassym-Jomart Tokayev on 20 November."
+    (event,) = extract(text, SEED_DAY, gazetteer).events
+    assert event.date == dt.date(2025, 11, 20)

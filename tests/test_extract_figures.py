@@ -125,7 +125,24 @@ def test_ordinary_words_are_not_units():
         ("two", Decimal(2)),
         ("half a", Decimal("0.5")),
         ("полтора", Decimal("1.5")),
+        ("one and a half", Decimal("1.5")),
+        ("1,200", Decimal(1200)),
+        ("twenty", Decimal(20)),
     ],
 )
 def test_parse_number(raw, value):
     assert parse_number(raw) == value
+
+
+def test_figures_need_a_unit():
+    figures = extract_figures([(0, "In the first 10 months, 30 delegations met.")])
+    assert figures == []
+
+
+def test_figure_currency_forms():
+    sentence = "Investments reached $2.5 billion and exports about 300 million euros."
+    figures = extract_figures([(0, sentence)])
+    assert [(f.value, f.unit, f.qualifier) for f in figures] == [
+        (Decimal("2500000000"), "USD", "exact"),
+        (Decimal("300000000"), "EUR", "about"),
+    ]

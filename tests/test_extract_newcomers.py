@@ -151,3 +151,17 @@ def test_titles_are_found_where_the_full_pattern_would_find_them():
     text = " ".join(suite_sentences())
     assert [m.span() for m in title_heads(text)] == [m.span() for m in TITLE_HEAD.finditer(text)]
     assert len(list(title_heads(text))) > 100
+
+
+# --- Sentences dated like the seed article ---
+SEED_DAY = dt.date(2025, 11, 25)
+
+
+def test_unknown_official_is_kept_for_review(gazetteer):
+    text = "Kazakh Deputy Foreign Minister Roman Vassilenko met Murat Nurtleu."
+    (newcomer,) = extract(text, SEED_DAY, gazetteer).new_people
+    assert (newcomer.name, newcomer.title, newcomer.country) == (
+        "Roman Vassilenko",
+        "Deputy Foreign Minister",
+        "KZ",
+    )

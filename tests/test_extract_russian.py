@@ -144,3 +144,69 @@ def test_a_cyrillic_surname_is_not_taken_from_a_styled_or_east_asian_name():
     assert aliases["Си"] == "surname"
     assert "Цзиньпин" not in aliases
     assert "Jinping" not in aliases
+
+
+# --- Sentences dated like the seed article ---
+SEED_DAY = dt.date(2025, 11, 25)
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("Токаев провёл встречу.", "kassym-jomart-tokayev"),
+        ("Kassym-Jomart Tokaev met the delegation.", "kassym-jomart-tokayev"),
+        ("Recep Tayyip Erdogan arrived.", "recep-tayyip-erdogan"),
+        ("Recep Tayyip Erdoğan arrived.", "recep-tayyip-erdogan"),
+        ("Serdar Berdymukhamedov spoke.", "serdar-berdimuhamedov"),
+        ("President Putin spoke.", "vladimir-putin"),
+    ],
+)
+def test_name_variants(gazetteer, text, slug):
+    assert set(extract(text, SEED_DAY, gazetteer).people) == {slug}
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Встреча Токаева и Путина прошла в Астане.", {"kassym-jomart-tokayev", "vladimir-putin"}),
+        (
+            "Касым-Жомарт Токаев встретился с Сердаром Бердымухамедовым.",
+            {
+                "kassym-jomart-tokayev",
+                "serdar-berdimuhamedov",
+            },
+        ),
+        ("Телефонный разговор с Шавкатом Мирзиёевым.", {"shavkat-mirziyoyev"}),
+        ("Президент направил поздравление Ильхаму Алиеву.", {"ilham-aliyev"}),
+    ],
+)
+def test_russian_case_forms_of_names(gazetteer, text, people):
+    assert set(extract(text, SEED_DAY, gazetteer).people) == people
+
+
+def test_russian_case_forms_of_countries(gazetteer):
+    found = extract("Делегация Казахстана прибыла в Россию.", SEED_DAY, gazetteer)
+    assert {"KZ", "RU"} <= set(found.countries)
+
+
+def test_cyrillic_surname_alone_among_full_names(gazetteer):
+    result = extract("Мирзиёев встретился с Токаевым в Ташкенте.", SEED_DAY, gazetteer)
+    assert set(result.people) == {"shavkat-mirziyoyev", "kassym-jomart-tokayev"}
+    assert [e.type for e in result.events] == ["talks"]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Казахстанская делегация провела переговоры с турецкими партнёрами.", {"KZ", "TR"}),
+        ("Товарооборот с китайскими компаниями вырос.", {"CN"}),
+        ("Узбекский и кыргызский министры встретились.", {"UZ", "KG"}),
+    ],
+)
+def test_russian_country_adjectives_in_every_form(gazetteer, text, codes):
+    assert set(extract(text, SEED_DAY, gazetteer).countries) == codes
+
+
+def test_russian_event_words(gazetteer):
+    found = extract("Токаев провёл переговоры с Путиным.", SEED_DAY, gazetteer)
+    assert [e.type for e in found.events] == ["talks"]

@@ -1,0 +1,119 @@
+"""The models' own rules (archive/models.py): URLs, office dates, and the QuerySet verbs the
+pages read through — each checked against the plain query it stands for."""
+
+import datetime as dt
+
+import pytest
+from django.db import IntegrityError, transaction
+
+from archive.models import (
+    Article,
+    Country,
+    Event,
+    EventStatus,
+    Office,
+    OfficeRole,
+    Person,
+    pair_slug,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def test_a_pair_has_one_address_whichever_country_comes_first():
+    kz, tm = Country.objects.get(iso2="KZ"), Country.objects.get(iso2="TM")
+    assert pair_slug(tm, kz) == pair_slug(kz, tm) == "kz-tm"
+    assert kz.pair_url(tm) == tm.pair_url(kz) == "/relations/kz-tm/"
+    assert kz.get_absolute_url() == "/countries/kz/"
+    assert kz.flag == "🇰🇿"
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "day", "held"),
+    [
+        (dt.date(2019, 3, 20), None, dt.date(2019, 3, 20), True),
+        (dt.date(2019, 3, 20), None, dt.date(2019, 3, 19), False),
+        (None, dt.date(2000, 1, 1), dt.date(1999, 12, 31), True),
+        (dt.date(1990, 1, 1), dt.date(2000, 1, 1), dt.date(2000, 1, 2), False),
+    ],
+)
+def test_an_office_is_held_on_the_same_days_in_python_and_in_sql(start, end, day, held):
+    person = Person.objects.create(name="Test Holder", slug="test-holder")
+    office = Office.objects.create(
+        person=person,
+        role=OfficeRole.FOREIGN_MINISTER,
+        title="Foreign Minister",
+        start=start,
+        end=end,
+    )
+    assert office.held_on(day) is held
+    assert Office.objects.valid_on(day).filter(pk=office.pk).exists() is held
+
+
+def test_an_office_cannot_end_before_it_starts():
+    person = Person.objects.create(name="Test Holder", slug="test-holder")
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Office.objects.create(
+            person=person,
+            role=OfficeRole.HEAD_OF_STATE,
+            title="President",
+            start=dt.date(2020, 1, 1),
+            end=dt.date(2019, 1, 1),
+        )
+
+
+def test_people_in_office_on_a_day():
+    def presidents(day):
+        return set(
+            Person.objects.in_office(
+                day, role=OfficeRole.HEAD_OF_STATE, country__iso2="KZ"
+            ).values_list("slug", flat=True)
+        )
+
+    assert presidents(dt.date(2020, 1, 1)) == {"kassym-jomart-tokayev"}
+    assert presidents(dt.date(2010, 1, 1)) == {"nursultan-nazarbayev"}
+
+
+def test_article_verbs_agree_with_the_plain_queries(seed_article):
+    kz, tm, us = (Country.objects.get(iso2=c) for c in ("KZ", "TM", "US"))
+    articles = Article.objects.all()
+    for scan in (False, True):
+        assert list(articles.about(kz, scan=scan)) == [seed_article]
+        assert list(articles.about_pair(kz, tm, scan=scan)) == [seed_article]
+        assert list(articles.about(us, scan=scan)) == []
+    assert articles.per_month() == [(dt.date(2025, 11, 1), 1)]
+    assert list(articles.containing_any(["TURKMENISTAN", ""])) == [seed_article]
+    assert list(articles.containing_any([])) == []
+    tokayev = Person.objects.get(slug="kassym-jomart-tokayev")
+    assert list(articles.mentioning(tokayev)) == [seed_article]
+    listed = articles.for_listing().get()
+    assert {"body", "mention_spans"} <= listed.get_deferred_fields()
+
+
+def test_articles_newest_first_and_the_same_day_by_arrival(seed_article):
+    def stored(name, day):
+        return Article.objects.create(
+            headline=name,
+            slug=name,
+            body=f"Text of {name}.",
+            sha256=name.ljust(64, "0"),
+            source_file=f"{name}.txt",
+            published=day,
+            ingested_at=seed_article.ingested_at,
+        )
+
+    later = stored("later", seed_article.published)
+    older = stored("older", dt.date(2020, 1, 1))
+    assert list(Article.objects.newest_first()) == [later, seed_article, older]
+
+
+def test_event_verbs_agree_with_the_plain_queries(seed_article):
+    kz, tm = Country.objects.get(iso2="KZ"), Country.objects.get(iso2="TM")
+    events = Event.objects.all()
+    assert set(events.held()) == set(events.filter(status=EventStatus.HELD))
+    assert set(events.planned()) == set(events.filter(status=EventStatus.PLANNED))
+    involving = set(events.filter(countries=kz))
+    assert (
+        involving and set(events.involving(kz)) == set(events.involving(kz, scan=True)) == involving
+    )
+    assert set(events.between(kz, tm)) == set(events.filter(countries=kz).filter(countries=tm))
