@@ -53,16 +53,17 @@ check:
 	DEBUG=0 SECRET_KEY=check-deploy-$$(date +%s)-not-a-real-key-but-long-enough-to-pass-the-check ALLOWED_HOSTS=newsroom.example \
 	  $(MANAGE) check --deploy --fail-level WARNING
 
+# The suite on every core (JOBS=0: in this one process), coverage measured in each worker.
+JOBS ?= auto
 pytest:
-	$(BIN)/coverage run -m pytest
-	$(BIN)/coverage report --fail-under=80
+	$(BIN)/pytest -n $(JOBS) --cov --cov-report=term:skip-covered --cov-fail-under=80
 
 # The suite on the database DATABASE_URL names (CI: PostgreSQL; see .ci/run). The browser
 # tests, the load test and the fault tests (each runs its own SQLite archive in
 # subprocesses) already ran in `make test`.
 test-postgres: $(VENV)/.installed-dev
 	@case "$$DATABASE_URL" in postgres*) ;; *) echo "Set DATABASE_URL=postgres://..."; exit 2;; esac
-	$(BIN)/pytest -q --ignore=tests/test_browser.py --ignore=tests/test_load.py \
+	$(BIN)/pytest -q -n $(JOBS) --ignore=tests/test_browser.py --ignore=tests/test_load.py \
 	  --ignore=tests/test_faults.py
 
 # Known vulnerabilities in the installed dependencies (needs PyPI's vulnerability data,
