@@ -7,7 +7,7 @@ import re
 from django import forms
 
 from archive.models import EventType
-from archive.search.engine import Filters
+from archive.search.contract import Filters
 from archive.search.service import PER_PAGE, SORTS, SearchRequest
 
 MAX_VALUES = 10  # per repeatable parameter

@@ -1,33 +1,53 @@
-"""The article search index: document text from a template, explicit filter fields."""
+"""The article search index: document text from templates, explicit filter fields."""
 
 from haystack import indexes
 
 from archive.models import Article
+from archive.search.contract import FIELDS, Kind
 from archive.text.russian import word_forms
+
+HAYSTACK_FIELDS = {
+    Kind.DATE: indexes.DateField,
+    Kind.INTEGER: indexes.IntegerField,
+}
+
+
+def index_field(name: str) -> indexes.SearchField:
+    """The haystack field for archive.search.contract.FIELDS[name]."""
+    spec = FIELDS[name]
+    if spec.many:
+        return indexes.MultiValueField(stored=spec.stored, null=spec.null)
+    options = {
+        "document": spec.document,
+        "use_template": spec.template,
+        "indexed": spec.kind != Kind.STORED,
+        "stored": spec.stored,
+        "null": spec.null,
+        "boost": spec.boost,
+    }
+    if spec.model_attr:
+        options["model_attr"] = spec.model_attr
+    return HAYSTACK_FIELDS.get(spec.kind, indexes.CharField)(**options)
 
 
 class ArticleIndex(indexes.SearchIndex, indexes.Indexable):
-    """Text fields: `text` (the body, stemmed; stored for snippets), `headline` (stemmed,
-    boosted), `exact` (headline and body, unstemmed),
-    `names` (names and aliases of the countries, people and places mentioned, unstemmed:
-    how "Tokaev", "Токаев" or "Kazakh" find their articles). The analyzers are set in
-    archive/search/backend.py; the data templates render with autoescaping off, since
-    the index holds text, not HTML."""
+    """The fields, their kinds and boosts are archive.search.contract.FIELDS; how each is
+    filled is here. The data templates render with autoescaping off, since the index holds
+    text, not HTML."""
 
-    text = indexes.CharField(document=True, use_template=True)
-    exact = indexes.CharField()
-    names = indexes.CharField(use_template=True)
-    headline = indexes.CharField(model_attr="headline", boost=2.0)
-    published = indexes.DateField(model_attr="published")
-    year = indexes.CharField()
-    month = indexes.IntegerField()
-    countries = indexes.MultiValueField()
-    people = indexes.MultiValueField()
-    places = indexes.MultiValueField()
-    event_types = indexes.MultiValueField()
-    source = indexes.CharField(null=True)
-    # The article's last change, stored so that check_index can find stale documents.
-    updated = indexes.CharField(indexed=False)
+    text = index_field("text")
+    exact = index_field("exact")
+    names = index_field("names")
+    headline = index_field("headline")
+    published = index_field("published")
+    year = index_field("year")
+    month = index_field("month")
+    countries = index_field("countries")
+    people = index_field("people")
+    places = index_field("places")
+    event_types = index_field("event_types")
+    source = index_field("source")
+    updated = index_field("updated")
 
     def get_model(self):
         return Article

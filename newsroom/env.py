@@ -61,11 +61,14 @@ def search_connections(url: str, default_path: Path) -> dict:
     """Turn SEARCH_URL into HAYSTACK_CONNECTIONS.
 
     whoosh:///absolute/path        the embedded default (one machine)
-    elasticsearch://host:9200/idx  Elasticsearch 7 (read by archive/search/elastic.py)
+    elasticsearch://host:9200/idx  Elasticsearch 7 (read by archive/search/elastic_read.py)
     """
     if not url:
         return {
-            "default": {"ENGINE": "archive.search.backend.WhooshEngine", "PATH": str(default_path)}
+            "default": {
+                "ENGINE": "archive.search.whoosh_write.WhooshEngine",
+                "PATH": str(default_path),
+            }
         }
     parts = urlsplit(url)
     scheme = parts.scheme.lower()
@@ -77,13 +80,13 @@ def search_connections(url: str, default_path: Path) -> dict:
             )
         if not path.startswith("/"):
             raise ImproperlyConfigured(f"SEARCH_URL={url!r}: the Whoosh path must be absolute.")
-        return {"default": {"ENGINE": "archive.search.backend.WhooshEngine", "PATH": path}}
+        return {"default": {"ENGINE": "archive.search.whoosh_write.WhooshEngine", "PATH": path}}
     if scheme in {"elasticsearch", "elasticsearchs"}:
         index = parts.path.strip("/") or "newsroom"
         http = "https" if scheme.endswith("s") else "http"
         return {
             "default": {
-                "ENGINE": "archive.search.elastic_backend.NewsroomElasticsearchEngine",
+                "ENGINE": "archive.search.elastic_write.NewsroomElasticsearchEngine",
                 "URL": f"{http}://{parts.netloc}/",
                 "INDEX_NAME": index,
             }

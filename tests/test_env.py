@@ -6,7 +6,7 @@ from newsroom.env import env_bool, search_connections, secret_key, shared_cache
 
 def test_search_url_default_is_whoosh_under_var(tmp_path):
     conf = search_connections("", tmp_path / "idx")["default"]
-    assert conf["ENGINE"] == "archive.search.backend.WhooshEngine"
+    assert conf["ENGINE"] == "archive.search.whoosh_write.WhooshEngine"
     assert conf["PATH"] == str(tmp_path / "idx")
 
 
@@ -23,7 +23,7 @@ def test_bad_search_urls(url):
 
 def test_search_url_elasticsearch():
     conf = search_connections("elasticsearch://es.internal:9200/news", None)["default"]
-    assert conf["ENGINE"] == "archive.search.elastic_backend.NewsroomElasticsearchEngine"
+    assert conf["ENGINE"] == "archive.search.elastic_write.NewsroomElasticsearchEngine"
     assert conf["URL"] == "http://es.internal:9200/"
     assert conf["INDEX_NAME"] == "news"
 

@@ -12,14 +12,16 @@ from django.core.management import call_command
 
 from archive.models import Article, PersonAlias
 from archive.search import service
-from archive.search.engine import ENGINE, Filters, WhooshSearchEngine
+from archive.search.contract import Filters
+from archive.search.engines import engine
 from archive.search.queue import drain
 from archive.search.service import SearchRequest, filtered_articles
+from archive.search.whoosh_read import WhooshSearchEngine
 from tests.conftest import SEED
 
 pytestmark = pytest.mark.django_db
 whoosh_only = pytest.mark.skipif(
-    not isinstance(ENGINE, WhooshSearchEngine), reason="Whoosh's index generations"
+    not isinstance(engine(), WhooshSearchEngine), reason="Whoosh's index generations"
 )
 
 CORPUS = {
@@ -225,7 +227,7 @@ def test_related_articles(corpus):
     # From the engine itself, not only the database's top-up: e-2025 shares "joint
     # statement", Tokayev and Uzbekistan with f-2025 and the seed.
     text = f"{corpus['e-2025.txt'].headline}\n{corpus['e-2025.txt'].lead}"
-    engine_ids = ENGINE.related(corpus["e-2025.txt"].pk, text, 3)
+    engine_ids = engine().related(corpus["e-2025.txt"].pk, text, 3)
     assert engine_ids and corpus["e-2025.txt"].pk not in engine_ids
     assert set(engine_ids) <= {a.pk for a in corpus.values()}
 
@@ -252,7 +254,7 @@ def test_readers_never_see_an_empty_index_during_rebuild(corpus):
 
     def read():
         while not stop.is_set():
-            seen.append(ENGINE.search(parse("Tokayev"), Filters(), names, facets=False).total)
+            seen.append(engine().search(parse("Tokayev"), Filters(), names, facets=False).total)
 
     reader = threading.Thread(target=read, daemon=True)
     reader.start()

@@ -8,9 +8,11 @@ from collections import Counter
 
 import pytest
 
-from archive.search.elastic import ElasticsearchEngine, read_response, search_body, suggestion
-from archive.search.engine import Filters, NameTerms, WhooshSearchEngine, engine_for
+from archive.search.contract import Filters, NameTerms
+from archive.search.elastic_read import ElasticsearchEngine, read_response, search_body, suggestion
+from archive.search.engines import engine_for
 from archive.search.query import parse
+from archive.search.whoosh_read import WhooshSearchEngine
 
 NAMES = NameTerms({"p:kassym-jomart-tokayev": ["Kassym-Jomart Tokayev", "Tokaev", "Токаев"]})
 
@@ -113,26 +115,30 @@ def test_suggestions_rebuild_the_query_but_keep_names():
 
 def test_search_url_selects_the_engine(settings):
     settings.HAYSTACK_CONNECTIONS = {
-        "default": {"ENGINE": "archive.search.elastic_backend.NewsroomElasticsearchEngine"}
+        "default": {"ENGINE": "archive.search.elastic_write.NewsroomElasticsearchEngine"}
     }
     assert isinstance(engine_for(), ElasticsearchEngine)
-    settings.HAYSTACK_CONNECTIONS = {"default": {"ENGINE": "archive.search.backend.WhooshEngine"}}
+    settings.HAYSTACK_CONNECTIONS = {
+        "default": {"ENGINE": "archive.search.whoosh_write.WhooshEngine"}
+    }
     assert isinstance(engine_for(), WhooshSearchEngine)
 
 
 def test_the_index_mapping_suits_filters_facets_and_names():
     pytest.importorskip("elasticsearch")
-    from archive.search.elastic_backend import FIELDS, NewsroomElasticsearchBackend
+    from archive.search.elastic_write import MAPPINGS, NewsroomElasticsearchBackend
 
     analysis = NewsroomElasticsearchBackend.DEFAULT_SETTINGS["settings"]["analysis"]
     assert analysis["analyzer"]["newsroom_exact"]["filter"] == ["lowercase", "asciifolding"]
-    assert FIELDS["countries"] == {"type": "keyword"}
-    assert FIELDS["names"]["analyzer"] == "newsroom_exact"
+    assert MAPPINGS["countries"] == {"type": "keyword"}
+    assert MAPPINGS["names"]["analyzer"] == "newsroom_exact"
+    assert MAPPINGS["headline"] == {"type": "text", "analyzer": "english", "boost": 2.0}
+    assert MAPPINGS["updated"] == {"type": "keyword", "index": False}
 
 
 def test_check_index_reads_the_same_stamps_from_elasticsearch():
     pytest.importorskip("elasticsearch")
-    from archive.search.elastic_backend import stamps_from_hits
+    from archive.search.elastic_write import stamps_from_hits
 
     hits = [
         {

@@ -67,12 +67,12 @@ def test_delete_removes_the_document(seed_article):
 
 def test_queue_rows_survive_a_failed_write(seed_article, monkeypatch):
     seed_article.save()
-    from archive.search import backend
+    from archive.search import whoosh_write
 
     def broken(self, index, objects):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(backend.Writer, "update", broken)
+    monkeypatch.setattr(whoosh_write.Writer, "update", broken)
     with pytest.raises(IndexUnavailable, match=r"no space left.*1 change\(s\) stay queued"):
         drain()
     assert IndexQueue.objects.filter(object_id=seed_article.pk).exists()

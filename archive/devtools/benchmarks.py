@@ -46,7 +46,8 @@ from archive.ingest.gazetteer_store import build_gazetteer
 from archive.ingest.parser import parse_bytes
 from archive.models import Article, Country, Person
 from archive.search import service
-from archive.search.engine import ENGINE, FACET_FIELDS, Filters
+from archive.search.contract import FACET_FIELDS, Filters
+from archive.search.engines import engine
 from archive.search.query import parse
 from archive.search.queue import article_index
 
@@ -205,7 +206,7 @@ class Bench:
     def raw_whoosh_indexing(self) -> float:
         """Bulk-index the same prepared documents straight into Whoosh, 2 processes."""
         index = article_index()
-        backend = ENGINE.backend()
+        backend = engine().backend()
         articles = list(index.index_queryset().order_by("pk")[:1000])
         docs = []
         for obj in articles:
@@ -242,11 +243,11 @@ class Bench:
                     date_from=dt.date.fromisoformat(params["from"]),
                     date_to=dt.date.fromisoformat(params["to"]),
                 )
-            query = ENGINE.build(parsed, names, exact=False)
-            searcher = ENGINE.searcher()
+            query = engine().build(parsed, names, exact=False)
+            searcher = engine().searcher()
 
             def raw_search(q=query, f=filters, s=searcher, facets=False):
-                allowed = ENGINE.filter_docs(s, f)
+                allowed = engine().filter_docs(s, f)
                 kwargs = {"filter": allowed} if allowed is not None else {}
                 if facets:
                     kwargs["groupedby"] = {

@@ -19,8 +19,8 @@ from whoosh.filedb.filestore import FileStorage
 
 from archive.cache import bump
 from archive.models import IndexQueue
-from archive.search.backend import Writer, generation_dir, new_generation, point_at
 from archive.search.queue import article_index
+from archive.search.whoosh_write import Writer, generation_dir, new_generation, point_at
 
 
 def rebuild(

@@ -31,7 +31,8 @@ from archive.models import (
     PlaceAlias,
     Source,
 )
-from archive.search.engine import ENGINE, Filters, NameTerms
+from archive.search.contract import Filters, NameTerms
+from archive.search.engines import engine
 from archive.search.query import ParsedQuery, parse
 from archive.text.names import search_forms
 
@@ -133,7 +134,7 @@ def search(request: SearchRequest, articles=None) -> SearchPage:
     has_text = bool(parsed.groups or parsed.excluded)
     sort = request.sort if request.sort in SORTS else ("relevance" if has_text else "newest")
     if has_text:
-        result = ENGINE.search(
+        result = engine().search(
             parsed,
             request.filters,
             name_terms(),
@@ -288,7 +289,7 @@ def related(article: Article, limit: int = 5) -> list[Article]:
     """More-like-this from the index, topped up with articles sharing the most entities."""
     try:
         text = f"{article.headline}\n{article.lead}"
-        ids = [pk for pk in ENGINE.related(article.pk, text, limit) if pk != article.pk]
+        ids = [pk for pk in engine().related(article.pk, text, limit) if pk != article.pk]
     except Exception:  # the index is optional for reading an article
         log.warning("related articles: the search index failed", exc_info=True)
         ids = []

@@ -15,7 +15,7 @@ if os.environ.get("SEARCH_URL", "").startswith("elasticsearch"):
 else:
     HAYSTACK_CONNECTIONS = {
         "default": {
-            "ENGINE": "archive.search.backend.WhooshEngine",
+            "ENGINE": "archive.search.whoosh_write.WhooshEngine",
             "PATH": tempfile.mkdtemp(prefix="newsroom-test-whoosh-"),
         }
     }

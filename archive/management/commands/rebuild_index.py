@@ -10,9 +10,9 @@ from tqdm import tqdm
 from whoosh.index import LockError
 
 from archive.models import Article
-from archive.search.backend import NewsroomWhooshBackend
 from archive.search.queue import explain, index_path
 from archive.search.rebuild import rebuild
+from archive.search.whoosh_write import NewsroomWhooshBackend
 
 
 class Command(BaseCommand):

@@ -1,10 +1,11 @@
-"""Haystack's Whoosh backend with the changes that matter here:
+"""The write side of the Whoosh index: haystack's Whoosh backend with the changes that
+matter here:
 
 - every write waits for Whoosh's lock instead of failing or buffering in a thread (haystack
   uses AsyncWriter, and its remove() gives up silently when the lock is taken);
 - segments are written non-compound: opening a searcher then costs ~1 ms instead of ~80 ms;
-- the schema keeps names unstemmed (see archive/search/analysis.py) and stores only what
-  is read back;
+- the schema comes from archive.search.contract.FIELDS: names unstemmed (see
+  archive/search/analysis.py), only what is read back stored;
 - the index path is a symlink to a generation folder, so rebuild_index can build a new
   generation aside and swap it in without readers ever seeing an empty index.
 """
@@ -31,6 +32,7 @@ from whoosh.qparser import FuzzyTermPlugin, QueryParser
 from whoosh.util.filelock import try_for
 
 from archive.search.analysis import EXACT, STEM
+from archive.search.contract import FIELDS, Kind, SearchField
 
 LOCK_TIMEOUT = 120.0  # seconds a writer waits for another to finish
 
@@ -55,24 +57,25 @@ class Writer:
             self.writer.delete_by_term(ID, f"{model._meta.app_label}.{model._meta.model_name}.{pk}")
 
 
-def _keyword():
-    return KEYWORD(stored=True, commas=True, scorable=True)
-
-
-# Field name -> the Whoosh field it becomes, replacing haystack's defaults.
-SCHEMA_OVERRIDES = {
-    "text": lambda: TEXT(analyzer=STEM, stored=True, phrase=True, spelling=False),
-    "headline": lambda: TEXT(analyzer=STEM, stored=True, field_boost=2.0),
-    "exact": lambda: TEXT(analyzer=EXACT, stored=False, phrase=True),
-    "names": lambda: TEXT(analyzer=EXACT, stored=False, phrase=True),
-    "countries": _keyword,
-    "people": _keyword,
-    "places": _keyword,
-    "event_types": _keyword,
-    "year": _keyword,
-    "source": lambda: WHOOSH_ID(stored=True),
-    "updated": lambda: STORED(),
-}
+def whoosh_field(spec: SearchField):
+    """The Whoosh field for a search field, or None to keep haystack's (dates, numbers)."""
+    if spec.kind == Kind.STEMMED:
+        return TEXT(
+            analyzer=STEM,
+            stored=spec.stored,
+            phrase=spec.phrases,
+            field_boost=spec.boost,
+            spelling=False,
+        )
+    if spec.kind == Kind.EXACT:
+        return TEXT(analyzer=EXACT, stored=spec.stored, phrase=spec.phrases, field_boost=spec.boost)
+    if spec.kind == Kind.TAGS:
+        return KEYWORD(stored=spec.stored, commas=True, scorable=True)
+    if spec.kind == Kind.TAG:
+        return WHOOSH_ID(stored=spec.stored)
+    if spec.kind == Kind.STORED:
+        return STORED()
+    return None
 
 
 def generation_dir(path: str) -> Path:
@@ -118,11 +121,14 @@ class NewsroomWhooshBackend(WhooshSearchBackend):
         self.setup_complete = True
 
     def build_schema(self, fields):
+        """Haystack's schema with each field of archive.search.contract.FIELDS as that
+        table says (analyzer, storage, boost)."""
         content_field_name, schema = super().build_schema(fields)
-        for name, make in SCHEMA_OVERRIDES.items():
-            if name in schema.names():
+        for name, spec in FIELDS.items():
+            made = whoosh_field(spec)
+            if made is not None and name in schema.names():
                 schema.remove(name)
-                schema.add(name, make())
+                schema.add(name, made)
         return content_field_name, schema
 
     @contextlib.contextmanager

@@ -1,5 +1,6 @@
-"""Haystack's Elasticsearch 7 backend with the field mapping search needs, the twin of the
-Whoosh schema overrides in archive/search/backend.py: filter and facet fields as keywords
+"""The write side of the Elasticsearch index: haystack's Elasticsearch 7 backend with the
+mapping archive.search.contract.FIELDS gives (as whoosh_write.py gives the Whoosh schema
+from it): filter and facet fields as keywords
 (exact values, aggregatable), `exact` and `names` unstemmed (lower-cased and folded, as
 the EXACT analyzer does), `text` and `headline` stemmed in English, one shard so that
 facet counts are exact. Importing it needs the `elasticsearch` client (7.x), which only
@@ -14,20 +15,23 @@ from haystack.backends.elasticsearch7_backend import (
     Elasticsearch7SearchEngine,
 )
 
-KEYWORD = {"type": "keyword"}
-FIELDS = {
-    "text": {"type": "text", "analyzer": "english"},
-    "headline": {"type": "text", "analyzer": "english", "boost": 2.0},
-    "exact": {"type": "text", "analyzer": "newsroom_exact"},
-    "names": {"type": "text", "analyzer": "newsroom_exact"},
-    "countries": KEYWORD,
-    "people": KEYWORD,
-    "places": KEYWORD,
-    "event_types": KEYWORD,
-    "year": KEYWORD,
-    "source": KEYWORD,
-    "updated": {"type": "keyword", "index": False},
-}
+from archive.search.contract import FIELDS, Kind, SearchField
+
+
+def elastic_mapping(spec: SearchField) -> dict | None:
+    """The Elasticsearch mapping of a search field, or None to keep haystack's."""
+    if spec.kind in {Kind.STEMMED, Kind.EXACT}:
+        analyzer = "english" if spec.kind == Kind.STEMMED else "newsroom_exact"
+        mapping = {"type": "text", "analyzer": analyzer}
+        return mapping | ({"boost": spec.boost} if spec.boost != 1.0 else {})
+    if spec.kind in {Kind.TAGS, Kind.TAG}:
+        return {"type": "keyword"}
+    if spec.kind == Kind.STORED:
+        return {"type": "keyword", "index": False}
+    return None
+
+
+MAPPINGS = {name: m for name, spec in FIELDS.items() if (m := elastic_mapping(spec)) is not None}
 
 
 def settings_with_analyzers(defaults: dict) -> dict:
@@ -45,7 +49,7 @@ class NewsroomElasticsearchBackend(Elasticsearch7SearchBackend):
 
     def build_schema(self, fields):
         content_field_name, mapping = super().build_schema(fields)
-        for name, field_mapping in FIELDS.items():
+        for name, field_mapping in MAPPINGS.items():
             if name in mapping:
                 mapping[name] = dict(field_mapping)
         return content_field_name, mapping

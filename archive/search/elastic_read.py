@@ -1,6 +1,6 @@
-"""The search interface on Elasticsearch (SEARCH_URL=elasticsearch://host:9200/index).
+"""The read side of the Elasticsearch index (SEARCH_URL=elasticsearch://host:9200/index).
 
-Haystack writes the index (archive/search/elastic_backend.py maps the fields: keywords for
+Haystack writes the index (archive/search/elastic_write.py maps the fields: keywords for
 filters and facets, unstemmed `exact` and `names`, stemmed `text` and `headline`); this
 engine reads it with the query DSL, answering exactly what WhooshSearchEngine answers:
 the same ParsedQuery rules, filters, exact facet counts (terms aggregations over one
@@ -18,7 +18,14 @@ from collections import Counter
 from haystack import connections
 
 from archive.search.analysis import EXACT, terms
-from archive.search.engine import FACET_FIELDS, SUGGEST_BELOW, EngineResult, Filters, NameTerms
+from archive.search.contract import (
+    FACET_FIELDS,
+    HEADLINE_BOOST,
+    SUGGEST_BELOW,
+    EngineResult,
+    Filters,
+    NameTerms,
+)
 from archive.search.query import Clause, ParsedQuery, unparse
 
 FACET_SIZE = 10_000  # every value: counts are exact on a single-shard index
@@ -43,7 +50,7 @@ def clause_query(clause: Clause, names: NameTerms, exact: bool) -> dict:
                     [
                         {"match": {"exact": word}},
                         {"match": {"names": word}},
-                        {"match": {"headline": {"query": word, "boost": 2.0}}},
+                        {"match": {"headline": {"query": word, "boost": HEADLINE_BOOST}}},
                     ]
                 )
             )
@@ -52,7 +59,7 @@ def clause_query(clause: Clause, names: NameTerms, exact: bool) -> dict:
                 _any(
                     [
                         {"match": {"text": word}},
-                        {"match": {"headline": {"query": word, "boost": 2}}},
+                        {"match": {"headline": {"query": word, "boost": HEADLINE_BOOST}}},
                     ]
                 )
             )
@@ -166,7 +173,7 @@ def suggestion(parsed: ParsedQuery, names: NameTerms, options: dict[str, str]) -
 
 
 class ElasticsearchEngine:
-    """The same interface as archive.search.engine.WhooshSearchEngine."""
+    """archive.search.contract.SearchEngine on Elasticsearch, as WhooshSearchEngine on Whoosh."""
 
     def __init__(self, alias: str = "default"):
         self.alias = alias

@@ -1,6 +1,6 @@
 """Full-text search on the Whoosh index, driven directly for speed.
 
-Haystack builds and writes the index (archive/search_indexes.py, backend.py); reading goes
+Haystack builds and writes the index (archive/search_indexes.py, whoosh_write.py); reading goes
 through here because haystack opens several searchers per request (~80 ms each at 10,000
 articles) while a reused searcher answers a name query in a few milliseconds. Each thread
 keeps one searcher and refreshes it when the index changes. Facet counts are exact: every
@@ -15,73 +15,27 @@ import datetime as dt
 import logging
 import threading
 from collections import Counter
-from dataclasses import dataclass, field
-from typing import Protocol
 
-from django.conf import settings
 from haystack import connections
 from whoosh.query import And, AndNot, Every, Phrase, Term
 from whoosh.query import Or as WhooshOr
 
 from archive.search.analysis import EXACT, STEM, terms
+from archive.search.contract import (
+    FACET_FIELDS,
+    HEADLINE_BOOST,
+    SUGGEST_BELOW,
+    EngineResult,
+    Filters,
+    NameTerms,
+)
 from archive.search.query import Clause, ParsedQuery, unparse
 from archive.search.snippets import snippet
 
 log = logging.getLogger(__name__)
-FACET_FIELDS = ("countries", "people", "event_types", "year", "source")
 RELATED_TERMS = 8
-SUGGEST_BELOW = 3  # compute spelling suggestions only when fewer hits than this
 # Queries whose terms occur in at most this many documents are scored in a single pass.
 ONE_PASS_BELOW = 2_000
-
-
-@dataclass(frozen=True)
-class Filters:
-    countries: tuple[str, ...] = ()
-    people: tuple[str, ...] = ()
-    places: tuple[str, ...] = ()
-    types: tuple[str, ...] = ()
-    sources: tuple[str, ...] = ()  # any of them (an article has one source)
-    date_from: dt.date | None = None
-    date_to: dt.date | None = None
-
-    @property
-    def narrowed(self) -> bool:
-        """Whether a country, person, place, event type or source is chosen."""
-        return bool(self.countries or self.people or self.places or self.types or self.sources)
-
-    @property
-    def any(self) -> bool:
-        """Whether anything narrows the results, dates included."""
-        return self.narrowed or bool(self.date_from or self.date_to)
-
-
-@dataclass
-class EngineResult:
-    total: int
-    hits: list[tuple[int, float, str]]  # (article id, score, snippet html)
-    facets: dict[str, Counter] = field(default_factory=dict)
-    suggestion: str = ""
-
-
-class NameTerms:
-    """Which query words are names (not stemmed), and the words of every name of the entity
-    a name belongs to (so that "Tokaev" highlights "Tokayev")."""
-
-    def __init__(self, names_by_entity: dict[str, list[str]]):
-        self.entities_of: dict[str, set[str]] = {}
-        self.words_of: dict[str, set[str]] = {}
-        for entity, names in names_by_entity.items():
-            words = {t for name in names for t in terms(EXACT, name)}
-            self.words_of[entity] = words
-            for word in words:
-                self.entities_of.setdefault(word, set()).add(entity)
-
-    def is_name(self, word: str) -> bool:
-        return word in self.entities_of
-
-    def related_words(self, word: str) -> set[str]:
-        return {w for e in self.entities_of.get(word, ()) for w in self.words_of[e]}
 
 
 class Or(WhooshOr):
@@ -93,6 +47,8 @@ class Or(WhooshOr):
 
 
 class WhooshSearchEngine:
+    """The read side of the Whoosh index (archive.search.contract.SearchEngine)."""
+
     def __init__(self, alias: str = "default"):
         self.alias = alias
         self.local = threading.local()
@@ -171,7 +127,7 @@ class WhooshSearchEngine:
                         [
                             Term("exact", word),
                             Term("names", word),
-                            Term("headline", word, boost=2.0),
+                            Term("headline", word, boost=HEADLINE_BOOST),
                         ]
                     )
                 )
@@ -181,7 +137,12 @@ class WhooshSearchEngine:
                     parts.append(Term("exact", word))
                 else:
                     parts.append(
-                        Or([Term("text", stems[0]), Term("headline", stems[0], boost=2.0)])
+                        Or(
+                            [
+                                Term("text", stems[0]),
+                                Term("headline", stems[0], boost=HEADLINE_BOOST),
+                            ]
+                        )
                     )
         return And(parts) if len(parts) > 1 else (parts[0] if parts else Or([]))
 
@@ -391,38 +352,3 @@ class WhooshSearchEngine:
             return [int(hit["django_id"]) for hit in hits]
 
         return self._retrying(work)
-
-
-class SearchEngine(Protocol):
-    """What the pages, the feeds and the API need from a search engine; implemented on
-    Whoosh (above) and on Elasticsearch (archive/search/elastic.py), chosen by SEARCH_URL."""
-
-    def search(
-        self,
-        parsed: ParsedQuery,
-        filters: Filters,
-        names: NameTerms,
-        *,
-        exact: bool = False,
-        sort: str = "relevance",
-        page: int = 1,
-        per_page: int = 20,
-        facets: bool = True,
-        snippets: bool = True,
-    ) -> EngineResult: ...
-
-    def related(self, article_id: int, text: str, limit: int = 5) -> list[int]: ...
-
-    def reset(self) -> None: ...
-
-
-def engine_for(alias: str = "default") -> SearchEngine:
-    """The engine that reads the index haystack writes for `alias`."""
-    if "elasticsearch" in settings.HAYSTACK_CONNECTIONS[alias]["ENGINE"].lower():
-        from archive.search.elastic import ElasticsearchEngine
-
-        return ElasticsearchEngine(alias)
-    return WhooshSearchEngine(alias)
-
-
-ENGINE: SearchEngine = engine_for()
