@@ -6,11 +6,15 @@ index outbox that keeps search in step with all of it.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.text import slugify
+
+if TYPE_CHECKING:
+    from archive.search.contract import Filters
 
 
 class AliasKind(models.TextChoices):
@@ -26,6 +30,18 @@ class AliasKind(models.TextChoices):
 # --- Gazetteer ----------------------------------------------------------------------------
 
 
+class CountryQuerySet(models.QuerySet):
+    def partners_of(self, country: Country, articles):
+        """The other countries named in `articles`, most often first, with how many
+        mentions they share with `country` as `shared`."""
+        return (
+            self.exclude(pk=country.pk)
+            .filter(mentions__article__in=articles.values("pk"))
+            .annotate(shared=models.Count("mentions"))
+            .order_by("-shared", "name")
+        )
+
+
 class Country(models.Model):
     iso2 = models.CharField("ISO alpha-2", max_length=2, unique=True)
     iso3 = models.CharField("ISO alpha-3", max_length=3, unique=True)
@@ -33,6 +49,8 @@ class Country(models.Model):
     official_name = models.CharField(max_length=200, blank=True)
     slug = models.SlugField(max_length=100, unique=True)
     un_member = models.BooleanField("UN member", default=False)
+
+    objects = CountryQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]
@@ -265,6 +283,27 @@ class ArticleQuerySet(models.QuerySet):
     def mentioning(self, person: Person):
         return self.filter(person_mentions__person=person)
 
+    def matching(self, filters: Filters):
+        """The articles the search filters allow (every country, person, place and event
+        type chosen; any source chosen; the date range): the database twin of the search
+        engines' filter, for browsing without a query and for checking the engines."""
+        qs = self
+        for code in filters.countries:
+            qs = qs.filter(country_mentions__country__iso2__iexact=code)
+        for slug in filters.people:
+            qs = qs.filter(person_mentions__person__slug=slug)
+        for slug in filters.places:
+            qs = qs.filter(place_mentions__place__slug=slug)
+        for type_ in filters.types:
+            qs = qs.filter(events__type=type_)
+        if filters.sources:
+            qs = qs.filter(source__slug__in=filters.sources)
+        if filters.date_from:
+            qs = qs.filter(published__gte=filters.date_from)
+        if filters.date_to:
+            qs = qs.filter(published__lte=filters.date_to)
+        return qs.distinct()
+
     def containing_any(self, names):
         """Articles whose text contains any of `names` (case-insensitive): the ones a new
         alias can change."""
@@ -413,6 +452,9 @@ class EventType(models.TextChoices):
     STATEMENT = "statement", "Statement"
 
 
+MEETING_TYPES = (EventType.VISIT, EventType.TALKS, EventType.PHONE_CALL, EventType.SUMMIT)
+
+
 class EventStatus(models.TextChoices):
     HELD = "held", "Held"
     PLANNED = "planned", "Planned"
@@ -444,6 +486,25 @@ class EventQuerySet(models.QuerySet):
     def between(self, first: Country, second: Country):
         """Events both countries took part in (two joins; (event, country) is unique)."""
         return self.filter(eventcountry__country=first).filter(eventcountry__country=second)
+
+    def meetings(self):
+        """Visits, talks, calls and summits: the events where people met or spoke."""
+        return self.filter(type__in=MEETING_TYPES)
+
+    def matching(self, filters: Filters):
+        """The events the filters allow: of each event type chosen, involving every
+        country chosen, dated within the range (people, places and sources do not
+        narrow events)."""
+        qs = self
+        for type_ in filters.types:
+            qs = qs.filter(type=type_)
+        for code in filters.countries:
+            qs = qs.filter(eventcountry__country__iso2__iexact=code)
+        if filters.date_from:
+            qs = qs.filter(date__gte=filters.date_from)
+        if filters.date_to:
+            qs = qs.filter(date__lte=filters.date_to)
+        return qs.distinct()
 
     def for_listing(self):
         return self.select_related("place__country").prefetch_related("countries", "people")
@@ -581,6 +642,17 @@ class Qualifier(models.TextChoices):
     ABOUT = "about", "About"
 
 
+class FigureQuerySet(models.QuerySet):
+    def between(self, first: Country, second: Country):
+        """Figures about both countries, newest article first."""
+        return (
+            self.filter(countries=first)
+            .filter(countries=second)
+            .select_related("article")
+            .order_by("-article__published")
+        )
+
+
 class Figure(models.Model):
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="figures")
     kind = models.CharField(max_length=20, choices=FigureKind.choices)
@@ -602,6 +674,8 @@ class Figure(models.Model):
     paragraph = models.PositiveIntegerField(
         null=True, blank=True, help_text="The sentence's paragraph in the article, from 1."
     )
+
+    objects = FigureQuerySet.as_manager()
 
     class Meta:
         ordering = ["article", "id"]

@@ -160,6 +160,22 @@ def article_citation(request, pk, fmt):
     return response
 
 
+class TimelineMixin:
+    """An entity page's articles: the month-by-month timeline, the total and the newest.
+    `articles(scan)` gives the entity's articles; `scan` asks for the form that finds the
+    newest few fastest when there are many (see ArticleQuerySet.about)."""
+
+    def timeline_context(self, articles) -> dict:
+        timeline = articles(False).per_month()  # its sum is the total: one query less
+        total = sum(n for _, n in timeline)
+        self.scan = total > SCAN_ABOVE
+        return {
+            "articles": articles(self.scan).newest_first().for_listing()[:PAGE_SIZE],
+            "total": total,
+            "timeline": timeline,
+        }
+
+
 class CountryListView(ListView):
     template_name = "archive/country_list.html"
 
@@ -167,7 +183,7 @@ class CountryListView(ListView):
         return Country.objects.annotate(n=Count("mentions")).order_by("name")
 
 
-class CountryDetailView(DetailView):
+class CountryDetailView(TimelineMixin, DetailView):
     template_name = "archive/country_detail.html"
 
     def get_object(self, queryset=None):
@@ -175,33 +191,21 @@ class CountryDetailView(DetailView):
 
     def get_context_data(self, **kwargs):
         country = self.object
-        articles = Article.objects.about(country)
-        partners = (
-            Country.objects.exclude(pk=country.pk)
-            .filter(mentions__article__in=articles.values("pk"))
-            .annotate(shared=Count("mentions"))
-            .order_by("-shared", "name")[:15]
-        )
-        timeline = articles.per_month()  # its sum is the total: one query less
-        total = sum(n for _, n in timeline)
-        listed = Article.objects.about(country, scan=total > SCAN_ABOVE)
+        listing = self.timeline_context(lambda scan: Article.objects.about(country, scan=scan))
+        involving = Event.objects.involving
         return super().get_context_data(
-            articles=listed.newest_first().for_listing()[:PAGE_SIZE],
-            total=total,
+            **listing,
             offices=Office.objects.filter(country=country)
             .select_related("person")
             .order_by("role", "-start"),
-            events=Event.objects.involving(country, scan=total > SCAN_ABOVE)
-            .held()
-            .select_related("place")[:PAGE_SIZE],
-            planned=Event.objects.involving(country).planned().select_related("place")[:PAGE_SIZE],
-            partners=partners,
-            timeline=timeline,
+            events=involving(country, scan=self.scan).held().select_related("place")[:PAGE_SIZE],
+            planned=involving(country).planned().select_related("place")[:PAGE_SIZE],
+            partners=Country.objects.partners_of(country, Article.objects.about(country))[:15],
             **kwargs,
         )
 
 
-class PairView(TemplateView):
+class PairView(TimelineMixin, TemplateView):
     """/relations/kz-tm/: everything the archive holds on two countries' relations."""
 
     template_name = "archive/pair.html"
@@ -223,38 +227,26 @@ class PairView(TemplateView):
 
     def get_context_data(self, **kwargs):
         a, b = self.first, self.second
-        articles = Article.objects.about_pair(a, b)
         events = Event.objects.between(a, b).held().select_related("place")
 
-        def latest(types):  # the most recent, shown oldest first
-            return list(reversed(events.filter(type__in=types).order_by("-date")[:PAIR_EVENTS]))
+        def latest(events):  # the most recent, shown oldest first
+            return list(reversed(events.order_by("-date")[:PAIR_EVENTS]))
 
-        figures = (
-            Figure.objects.filter(countries=a)
-            .filter(countries=b)
-            .select_related("article")
-            .order_by("-article__published")
-        )
-        timeline = articles.per_month()  # its sum is the total: one query less
-        total = sum(n for _, n in timeline)
-        listed = Article.objects.about_pair(a, b, scan=total > SCAN_ABOVE)
         return super().get_context_data(
+            **self.timeline_context(lambda scan: Article.objects.about_pair(a, b, scan=scan)),
             first=a,
             second=b,
-            articles=listed.newest_first().for_listing()[:PAGE_SIZE],
-            total=total,
-            meetings=latest(["visit", "talks", "phone_call", "summit"]),
-            agreements=latest(["agreement"]),
-            awards=latest(["award", "congratulation"]),
+            meetings=latest(events.meetings()),
+            agreements=latest(events.filter(type=EventType.AGREEMENT)),
+            awards=latest(events.filter(type__in=[EventType.AWARD, EventType.CONGRATULATION])),
             event_count=events.count(),
             planned=Event.objects.between(a, b).planned().select_related("place")[:PAIR_EVENTS],
-            figures=figures[:PAIR_EVENTS],
-            timeline=timeline,
+            figures=Figure.objects.between(a, b)[:PAIR_EVENTS],
             **kwargs,
         )
 
 
-class PersonDetailView(DetailView):
+class PersonDetailView(TimelineMixin, DetailView):
     template_name = "archive/person_detail.html"
 
     def get_queryset(self):
@@ -264,25 +256,17 @@ class PersonDetailView(DetailView):
 
     def get_context_data(self, **kwargs):
         person = self.object
-        articles = Article.objects.mentioning(person)
         met = (
             Person.objects.exclude(pk=person.pk)
-            .filter(
-                events__in=person.events.held().filter(
-                    type__in=["visit", "talks", "phone_call", "summit"]
-                )
-            )
+            .filter(events__in=person.events.held().meetings())
             .annotate(times=Count("events", distinct=True))
             .order_by("-times", "name")[:10]
         )
-        timeline = articles.per_month()  # its sum is the total: one query less
         return super().get_context_data(
-            articles=articles.newest_first().for_listing()[:PAGE_SIZE],
-            total=sum(n for _, n in timeline),
+            **self.timeline_context(lambda scan: Article.objects.mentioning(person)),
             events=person.events.held().select_related("place")[:PAGE_SIZE],
             planned=person.events.planned().select_related("place")[:PAGE_SIZE],
             met=met,
-            timeline=timeline,
             **kwargs,
         )
 
@@ -296,17 +280,7 @@ class EventListView(ListView):
     def get_queryset(self):
         form = SearchForm(self.request.GET)
         self.search = form.to_request()
-        filters = self.search.filters
-        qs = Event.objects.for_listing()
-        for type_ in filters.types:
-            qs = qs.filter(type=type_)
-        for code in filters.countries:
-            qs = qs.filter(eventcountry__country__iso2__iexact=code)
-        if filters.date_from:
-            qs = qs.filter(date__gte=filters.date_from)
-        if filters.date_to:
-            qs = qs.filter(date__lte=filters.date_to)
-        return qs.distinct()
+        return Event.objects.for_listing().matching(self.search.filters)
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(

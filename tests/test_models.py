@@ -7,15 +7,18 @@ import pytest
 from django.db import IntegrityError, transaction
 
 from archive.models import (
+    MEETING_TYPES,
     Article,
     Country,
     Event,
     EventStatus,
+    Figure,
     Office,
     OfficeRole,
     Person,
     pair_slug,
 )
+from archive.search.contract import Filters
 
 pytestmark = pytest.mark.django_db
 
@@ -117,3 +120,39 @@ def test_event_verbs_agree_with_the_plain_queries(seed_article):
         involving and set(events.involving(kz)) == set(events.involving(kz, scan=True)) == involving
     )
     assert set(events.between(kz, tm)) == set(events.filter(countries=kz).filter(countries=tm))
+    assert set(events.meetings()) == set(events.filter(type__in=MEETING_TYPES))
+    assert set(Event.objects.meetings().values_list("type", flat=True)) <= set(MEETING_TYPES)
+
+
+def test_events_matching_the_filters(seed_article):
+    events = Event.objects.all()
+    assert set(events.matching(Filters())) == set(events)
+    one = events.first()
+    kz = Country.objects.get(iso2="KZ")
+    chosen = events.matching(Filters(countries=("kz",), types=(one.type,)))
+    assert set(chosen) == set(events.filter(countries=kz, type=one.type))
+    assert one in chosen
+    after = one.date + dt.timedelta(days=1)
+    assert not events.matching(Filters(date_from=after)).filter(date__lt=after).exists()
+    assert list(events.matching(Filters(countries=("zz",)))) == []
+
+
+def test_articles_matching_the_filters(seed_article):
+    articles = Article.objects.all()
+    assert list(articles.matching(Filters())) == [seed_article]
+    assert list(articles.matching(Filters(countries=("kz", "TM")))) == [seed_article]
+    assert list(articles.matching(Filters(countries=("kz", "us")))) == []
+    assert list(articles.matching(Filters(people=("kassym-jomart-tokayev",)))) == [seed_article]
+    day = seed_article.published
+    assert list(articles.matching(Filters(date_from=day, date_to=day))) == [seed_article]
+    assert list(articles.matching(Filters(date_to=day - dt.timedelta(days=1)))) == []
+
+
+def test_partners_and_figures_between_two_countries(seed_article):
+    kz, tm = Country.objects.get(iso2="KZ"), Country.objects.get(iso2="TM")
+    partners = Country.objects.partners_of(kz, Article.objects.about(kz))
+    assert tm in partners and kz not in partners
+    assert all(p.shared >= 1 for p in partners)
+    between = Figure.objects.between(kz, tm)
+    assert set(between) == set(Figure.objects.filter(countries=kz).filter(countries=tm))
+    assert list(Figure.objects.between(kz, Country.objects.get(iso2="US"))) == []

@@ -168,26 +168,6 @@ def search(request: SearchRequest, articles=None) -> SearchPage:
     )
 
 
-def filtered_articles(filters: Filters):
-    """The ORM twin of the engine's filter: the same rules, for browsing and for tests."""
-    qs = Article.objects.all()
-    for code in filters.countries:
-        qs = qs.filter(country_mentions__country__iso2__iexact=code)
-    for slug in filters.people:
-        qs = qs.filter(person_mentions__person__slug=slug)
-    for slug in filters.places:
-        qs = qs.filter(place_mentions__place__slug=slug)
-    for type_ in filters.types:
-        qs = qs.filter(events__type=type_)
-    if filters.sources:
-        qs = qs.filter(source__slug__in=filters.sources)
-    if filters.date_from:
-        qs = qs.filter(published__gte=filters.date_from)
-    if filters.date_to:
-        qs = qs.filter(published__lte=filters.date_to)
-    return qs.distinct()
-
-
 def _counts(rows, key: str) -> Counter:
     """Articles per value of `key` among mention rows (the facet counts when browsing)."""
     return Counter(
@@ -198,7 +178,7 @@ def _counts(rows, key: str) -> Counter:
 
 
 def _browse(request: SearchRequest, sort: str):
-    qs = filtered_articles(request.filters)
+    qs = Article.objects.matching(request.filters)
     ids = qs.values("pk")
     total = qs.count()
     order = ("published", "id") if sort == "oldest" else ("-published", "-id")
