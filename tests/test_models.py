@@ -1,4 +1,4 @@
-"""The models' own rules (archive/models.py): URLs, office dates, and the QuerySet verbs the
+"""The models' own rules (archive/models/): URLs, office dates, and the QuerySet verbs the
 pages read through — each checked against the plain query it stands for."""
 
 import datetime as dt

@@ -1,0 +1,91 @@
+"""The archive's records: the gazetteer (countries, people, offices, places), articles with
+their provenance and mentions, the events they report and the figures they state, and the
+index outbox that keeps search in step with all of it. One module each; import them from
+here.
+"""
+
+from archive.models.articles import (
+    Article,
+    ArticleCountry,
+    ArticlePerson,
+    ArticlePlace,
+    ArticleQuerySet,
+    Mention,
+)
+from archive.models.events import (
+    MEETING_TYPES,
+    DatePrecision,
+    Event,
+    EventCountry,
+    EventPerson,
+    EventQuerySet,
+    EventReport,
+    EventStatus,
+    EventType,
+    Figure,
+    FigureKind,
+    FigureQuerySet,
+    ParticipantRole,
+    Qualifier,
+)
+from archive.models.gazetteer import (
+    AliasKind,
+    Country,
+    CountryAlias,
+    CountryQuerySet,
+    Office,
+    OfficeQuerySet,
+    OfficeRole,
+    Person,
+    PersonAlias,
+    PersonQuerySet,
+    Place,
+    PlaceAlias,
+    PlaceKind,
+    Source,
+    pair_slug,
+)
+from archive.models.outbox import (
+    IndexQueue,
+    SiteVersion,
+)
+
+__all__ = [
+    "MEETING_TYPES",
+    "AliasKind",
+    "Article",
+    "ArticleCountry",
+    "ArticlePerson",
+    "ArticlePlace",
+    "ArticleQuerySet",
+    "Country",
+    "CountryAlias",
+    "CountryQuerySet",
+    "DatePrecision",
+    "Event",
+    "EventCountry",
+    "EventPerson",
+    "EventQuerySet",
+    "EventReport",
+    "EventStatus",
+    "EventType",
+    "Figure",
+    "FigureKind",
+    "FigureQuerySet",
+    "IndexQueue",
+    "Mention",
+    "Office",
+    "OfficeQuerySet",
+    "OfficeRole",
+    "ParticipantRole",
+    "Person",
+    "PersonAlias",
+    "PersonQuerySet",
+    "Place",
+    "PlaceAlias",
+    "PlaceKind",
+    "Qualifier",
+    "SiteVersion",
+    "Source",
+    "pair_slug",
+]

@@ -1,0 +1,227 @@
+"""The gazetteer: countries, people and their offices, places, and the sources articles come
+from, each with the other names the text may use."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+
+
+class AliasKind(models.TextChoices):
+    NAME = "name", "Alternative name"
+    SHORT = "short", "Short form"
+    DEMONYM = "demonym", "Demonym or adjective"
+    CAPITAL = "capital", "Capital"
+    TRANSLITERATION = "translit", "Transliteration"
+    NATIVE = "native", "Native script"
+    SURNAME = "surname", "Surname only"
+
+
+class CountryQuerySet(models.QuerySet):
+    def partners_of(self, country: Country, articles):
+        """The other countries named in `articles`, most often first, with how many
+        mentions they share with `country` as `shared`."""
+        return (
+            self.exclude(pk=country.pk)
+            .filter(mentions__article__in=articles.values("pk"))
+            .annotate(shared=models.Count("mentions"))
+            .order_by("-shared", "name")
+        )
+
+
+class Country(models.Model):
+    iso2 = models.CharField("ISO alpha-2", max_length=2, unique=True)
+    iso3 = models.CharField("ISO alpha-3", max_length=3, unique=True)
+    name = models.CharField("common name", max_length=100)
+    official_name = models.CharField(max_length=200, blank=True)
+    slug = models.SlugField(max_length=100, unique=True)
+    un_member = models.BooleanField("UN member", default=False)
+
+    objects = CountryQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "countries"
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("archive:country", args=[self.iso2.lower()])
+
+    def pair_url(self, other: Country) -> str:
+        return reverse("archive:pair", args=[pair_slug(self, other)])
+
+    @property
+    def flag(self) -> str:
+        """The flag emoji, built from the regional indicator symbols of the code."""
+        return "".join(chr(0x1F1E6 + ord(c) - ord("A")) for c in self.iso2.upper())
+
+
+def pair_slug(first: Country, second: Country) -> str:
+    """The canonical pair URL part: codes in alphabetical order, "kz-tm"."""
+    return "-".join(sorted([first.iso2.lower(), second.iso2.lower()]))
+
+
+class CountryAlias(models.Model):
+    country = models.ForeignKey(Country, on_delete=models.CASCADE, related_name="aliases")
+    name = models.CharField(max_length=150)
+    kind = models.CharField(max_length=10, choices=AliasKind.choices, default=AliasKind.NAME)
+
+    class Meta:
+        ordering = ["country", "kind", "name"]
+        verbose_name_plural = "country aliases"
+        constraints = [
+            models.UniqueConstraint(fields=["country", "name"], name="unique_country_alias")
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class PersonQuerySet(models.QuerySet):
+    def in_office(self, on: dt.date, **office_filters):
+        """People holding an office on a date (optionally of a role or country)."""
+        offices = Office.objects.valid_on(on).filter(**office_filters)
+        return self.filter(offices__in=offices).distinct()
+
+
+class Person(models.Model):
+    name = models.CharField("canonical name", max_length=150)
+    slug = models.SlugField(max_length=150, unique=True)
+    needs_review = models.BooleanField(
+        default=False, help_text="Created by extraction, not yet checked by an editor."
+    )
+    notes = models.TextField(blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = PersonQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "people"
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("archive:person", args=[self.slug])
+
+
+class PersonAlias(models.Model):
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="aliases")
+    name = models.CharField(max_length=150)
+    kind = models.CharField(
+        max_length=10, choices=AliasKind.choices, default=AliasKind.TRANSLITERATION
+    )
+
+    class Meta:
+        ordering = ["person", "kind", "name"]
+        verbose_name_plural = "person aliases"
+        constraints = [
+            models.UniqueConstraint(fields=["person", "name"], name="unique_person_alias")
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class OfficeRole(models.TextChoices):
+    HEAD_OF_STATE = "head_of_state", "Head of state"
+    HEAD_OF_GOVERNMENT = "head_of_government", "Head of government"
+    FOREIGN_MINISTER = "foreign_minister", "Foreign minister"
+    ORGANISATION_HEAD = "organisation_head", "Head of an organisation"
+    OTHER = "other", "Other"
+
+
+class OfficeQuerySet(models.QuerySet):
+    def valid_on(self, on: dt.date):
+        return self.filter(Q(start__isnull=True) | Q(start__lte=on)).filter(
+            Q(end__isnull=True) | Q(end__gte=on)
+        )
+
+
+class Office(models.Model):
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="offices")
+    role = models.CharField(max_length=20, choices=OfficeRole.choices)
+    title = models.CharField(max_length=120, help_text="As styled, e.g. President, Chancellor.")
+    country = models.ForeignKey(
+        Country, null=True, blank=True, on_delete=models.PROTECT, related_name="offices"
+    )
+    organisation = models.CharField(max_length=150, blank=True)
+    start = models.DateField(null=True, blank=True)
+    end = models.DateField(null=True, blank=True, help_text="Empty while in office.")
+    note = models.CharField(
+        max_length=200, blank=True, help_text="What is not certain about the dates."
+    )
+
+    objects = OfficeQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-start"]
+        indexes = [models.Index(fields=["country", "role", "start"])]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(end__isnull=True)
+                | Q(start__isnull=True)
+                | Q(end__gte=models.F("start")),
+                name="office_ends_after_start",
+            )
+        ]
+
+    def __str__(self):
+        where = self.country or self.organisation
+        return f"{self.title} of {where}" if where else self.title
+
+    def held_on(self, on: dt.date) -> bool:
+        return (self.start is None or self.start <= on) and (self.end is None or on <= self.end)
+
+
+class PlaceKind(models.TextChoices):
+    CITY = "city", "City"
+    PORT = "port", "Port"
+    VENUE = "venue", "Venue"
+    REGION = "region", "Region"
+
+
+class Place(models.Model):
+    name = models.CharField(max_length=150)
+    slug = models.SlugField(max_length=150, unique=True)
+    kind = models.CharField(max_length=10, choices=PlaceKind.choices, default=PlaceKind.CITY)
+    country = models.ForeignKey(Country, on_delete=models.PROTECT, related_name="places")
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return f"{self.name} ({self.country.iso2})"
+
+
+class PlaceAlias(models.Model):
+    place = models.ForeignKey(Place, on_delete=models.CASCADE, related_name="aliases")
+    name = models.CharField(max_length=150)
+
+    class Meta:
+        ordering = ["place", "name"]
+        verbose_name_plural = "place aliases"
+        constraints = [models.UniqueConstraint(fields=["place", "name"], name="unique_place_alias")]
+
+    def __str__(self):
+        return self.name
+
+
+class Source(models.Model):
+    """A publisher or news agency."""
+
+    name = models.CharField(max_length=150, unique=True)
+    slug = models.SlugField(max_length=150, unique=True)
+    url = models.URLField(blank=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
