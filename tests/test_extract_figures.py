@@ -4,7 +4,8 @@ from decimal import Decimal
 
 import pytest
 
-from archive.ingest.extract.figures import extract_figures, parse_number, uses_decimal_comma
+from archive.ingest.extract.amounts import parse_number, uses_decimal_comma
+from archive.ingest.extract.figures import extract_figures
 from archive.text.sentences import sentences_with_offsets
 
 

@@ -43,7 +43,8 @@ from pathlib import Path
 
 from django.conf import settings
 
-from archive.devtools.evaluate import Score
+from archive.devtools.scorecard import Report, SentenceTally
+from archive.devtools.textchecks import boundary_problem, content_words, headline_problems
 from archive.ingest import parser
 from archive.ingest.extract import Gazetteer, extract
 from archive.text.fold import fold
@@ -126,53 +127,6 @@ class Names:
 
 
 # --- Scoring ------------------------------------------------------------------------------
-
-PERSON_SLICES = ("heads of state/government", "officials below", "Russian texts", "before 2015")
-
-
-@dataclass
-class FigureTally:
-    labelled: int = 0
-    found: int = 0  # value and unit
-    exact: int = 0  # value, unit and kind
-    extracted: int = 0
-    unmatched: int = 0
-    split: int = 0
-
-
-@dataclass
-class HeadlineTally:
-    articles: int = 0
-    compared: int = 0
-    overlap_f1: float = 0.0
-    overlap_recall: float = 0.0
-    bad: dict[str, int] = field(
-        default_factory=lambda: {"dateline or tag": 0, "under 4 words": 0, "cut short": 0}
-    )
-
-
-@dataclass
-class SentenceTally:
-    boundaries: int = 0
-    bad: dict[str, int] = field(
-        default_factory=lambda: {"in a number": 0, "after an abbreviation": 0, "at an initial": 0}
-    )
-
-
-@dataclass
-class Report:
-    name: str
-    articles: int = 0
-    kinds: dict[str, Score] = field(
-        default_factory=lambda: {k: Score() for k in ("countries", "people", "places", "events")}
-    )
-    people: dict[str, Score] = field(default_factory=lambda: {s: Score() for s in PERSON_SLICES})
-    event_types: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
-    background_as_current: int = 0
-    figures: FigureTally = field(default_factory=FigureTally)
-    headlines: HeadlineTally = field(default_factory=HeadlineTally)
-    sentences: SentenceTally = field(default_factory=SentenceTally)
-    errors: list[str] = field(default_factory=list)
 
 
 def score(
@@ -395,26 +349,6 @@ def _from_split_number(body: str, figure) -> bool:
 
 # --- Headlines and sentences ---------------------------------------------------------------
 
-_STOPWORDS = """a an the of and or in on at to with for by from as is are was were be has
-have had it its this that after over into about s и в во на с со по к о об от для из за что как"""
-STOPWORDS = frozenset(_STOPWORDS.split())
-# An independent check, not the parser's own rules: a capitalised city then a comma or full
-# stop at the start, a tag in slashes or brackets, or an agency's name near the start.
-DATELINE_LIKE = re.compile(
-    r"^\s*[A-ZА-ЯЁ]{3,}[A-ZА-ЯЁ .'-]*[,.]"
-    r"|/\s*[^/\n]{2,40}\s*/"
-    r"|\((?:Reuters|Xinhua|AFP|AP|IANS|PTI|ANI|RFE/RL|dpa|Kyodo|Yonhap|Bernama|Interfax)\)"
-    r"|^.{0,60}\b(?:KAZINFORM|Kazinform|Trend:|TASS|ТАСС|ИНТЕРФАКС|РИА Новости|Kabar|MONTSAME)"
-)
-_ABBREVIATIONS = """Jan Feb Mar Apr Aug Sep Sept Oct Nov Dec Mr Mrs Ms Dr St No Nos Gen Lt
-Col Gov Rep Sen Prof approx vs U.S U.K U.N E.U т.е т.к т.н г гг им др тыс млн млрд руб"""
-ABBREVIATIONS = frozenset(_ABBREVIATIONS.split())
-
-
-def content_words(text: str) -> set[str]:
-    words = re.findall(r"\w+", fold(text).lower())
-    return {w for w in words if w not in STOPWORDS and len(w) > 1}
-
 
 def _score_headline(case: Case, report: Report) -> None:
     tally = report.headlines
@@ -440,26 +374,6 @@ def _score_headline(case: Case, report: Report) -> None:
         tally.overlap_recall += recall
 
 
-def headline_problems(headline: str, body: str) -> list[str]:
-    problems = []
-    if DATELINE_LIKE.search(headline):
-        problems.append("dateline or tag")
-    if len(re.findall(r"\w+", headline)) < 4:
-        problems.append("under 4 words")
-    stem = headline.rstrip("…").rstrip()
-    at = body.find(stem)
-    if at >= 0:
-        after = body[at + len(stem) : at + len(stem) + 2]
-        last = re.search(r"(\S+)$", stem)
-        if (
-            (after[:1].isalnum())
-            or (after[:1] in ".," and after[1:2].isdigit() and stem[-1:].isdigit())
-            or (last and after[:1] == "." and last.group(1).rstrip(".") in ABBREVIATIONS)
-        ):
-            problems.append("cut short")
-    return problems
-
-
 def _score_sentences(body: str, splitter, tally: SentenceTally) -> None:
     sentences = splitter(body)
     for current, following in itertools.pairwise(sentences):
@@ -469,66 +383,4 @@ def _score_sentences(body: str, splitter, tally: SentenceTally) -> None:
             tally.bad[problem] += 1
 
 
-def boundary_problem(current: str, following: str) -> str | None:
-    """Why the boundary between two sentences is wrong, if it is."""
-    current, following = current.rstrip(), following.lstrip()
-    if re.search(r"\d[.,]$", current) and following[:1].isdigit():
-        return "in a number"
-    last = re.search(r"(\S+)\.$", current)
-    if last:
-        word = last.group(1).lstrip('(«"“')
-        never_final = word in ABBREVIATIONS - {"U.S", "U.K", "U.N", "E.U"}
-        if never_final or (word in ABBREVIATIONS and not following[:1].isupper()):
-            return "after an abbreviation"
-        if re.fullmatch(r"[A-ZА-ЯЁ]", word) and re.match(r"[A-ZА-ЯЁ][a-zа-яё]", following):
-            return "at an initial"
-    return None
-
-
 # --- Report -------------------------------------------------------------------------------
-
-
-def format_report(report: Report, errors: bool = False) -> str:
-    lines = [f"{report.name} ({report.articles} articles)"]
-    lines.append(f"  {'':<28} {'precision':>9} {'recall':>7} {'F1':>6}   (tp/fp/fn)")
-
-    def row(label: str, s: Score) -> str:
-        return (
-            f"  {label:<28} {s.precision:>9.3f} {s.recall:>7.3f} {s.f1:>6.3f}"
-            f"   ({s.tp}/{s.fp}/{s.fn})"
-        )
-
-    for kind, s in report.kinds.items():
-        lines.append(row(kind if kind != "events" else "events (current, by type)", s))
-    for slice_name, s in report.people.items():
-        lines.append(row(f"  people: {slice_name}", s))
-    for type_, s in sorted(report.event_types.items()):
-        lines.append(row(f"  event {type_}", s))
-    lines.append(
-        f"  background or planned events stored as current: {report.background_as_current}"
-    )
-    f = report.figures
-    if f.labelled:
-        lines.append(
-            f"  figures: {f.labelled} labelled; value and unit found {f.found} "
-            f"({f.found / f.labelled:.0%}); value, unit and kind exact {f.exact} "
-            f"({f.exact / f.labelled:.0%}); {f.extracted} extracted, {f.unmatched} matching "
-            f"no label; {f.split} from a split number"
-        )
-    h = report.headlines
-    bad = ", ".join(f"{k} {v}" for k, v in h.bad.items())
-    overlap = (
-        f"content-word overlap with the published headline: F1 {h.overlap_f1 / h.compared:.2f},"
-        f" recall {h.overlap_recall / h.compared:.2f} ({h.compared} published)"
-        if h.compared
-        else "no published headlines"
-    )
-    lines.append(f"  headlines: {overlap}; bad: {bad}")
-    t = report.sentences
-    if t.boundaries:
-        bad = ", ".join(f"{k} {v}" for k, v in t.bad.items())
-        lines.append(f"  sentences: {t.boundaries} boundaries; wrong: {bad}")
-    if errors and report.errors:
-        lines.append("  errors:")
-        lines += [f"    {e}" for e in report.errors]
-    return "\n".join(lines)

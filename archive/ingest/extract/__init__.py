@@ -10,13 +10,10 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-from archive.ingest.extract.events import ExtractedEvent, extract_events
-from archive.ingest.extract.figures import (
-    UNIT_HINTS,
-    ExtractedFigure,
-    extract_figures,
-    uses_decimal_comma,
-)
+from archive.ingest.extract.amounts import uses_decimal_comma
+from archive.ingest.extract.event_records import ExtractedEvent
+from archive.ingest.extract.events import extract_events
+from archive.ingest.extract.figures import UNIT_HINTS, ExtractedFigure, extract_figures
 from archive.ingest.extract.gazetteer import COUNTRY, Gazetteer
 from archive.ingest.extract.mentions import Mentions, find_mentions
 from archive.ingest.extract.newcomers import NewPerson

@@ -20,200 +20,18 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
-NUMBER_WORDS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-    "hundred": 100,
-    "один": 1,
-    "одного": 1,
-    "два": 2,
-    "двух": 2,
-    "три": 3,
-    "трех": 3,
-    "трёх": 3,
-    "четыре": 4,
-    "пять": 5,
-    "десять": 10,
-}
-HALVES = {
-    "half a": Decimal("0.5"),
-    "a half": Decimal("0.5"),
-    "a quarter of a": Decimal("0.25"),
-    "one and a half": Decimal("1.5"),
-    "two and a half": Decimal("2.5"),
-    "three and a half": Decimal("3.5"),
-    "полтора": Decimal("1.5"),
-    "полутора": Decimal("1.5"),
-}
-# Scale words by their start; the longest prefix wins.
-SCALES = [
-    ("trillion", 10**12),
-    ("trln", 10**12),
-    ("tn", 10**12),
-    ("трлн", 10**12),
-    ("триллион", 10**12),
-    ("billion", 10**9),
-    ("bln", 10**9),
-    ("bn", 10**9),
-    ("млрд", 10**9),
-    ("миллиард", 10**9),
-    ("million", 10**6),
-    ("mln", 10**6),
-    ("mn", 10**6),
-    ("млн", 10**6),
-    ("миллион", 10**6),
-    ("crore", 10**7),
-    ("lakh", 10**5),
-    ("thousand", 10**3),
-    ("тыс", 10**3),
-    ("тысяч", 10**3),
-]
-SCALE_RE = (
-    r"(?:trillions?|trln|tn|трлн\.?|триллион\w*|billions?|bln|bn|млрд\.?|миллиард\w*"
-    r"|millions?|mln|mn|млн\.?|миллион\w*|crores?|lakhs?|thousands?|тыс\.?|тысяч\w*)"
+from archive.ingest.extract.amounts import (
+    AMOUNT_RE,
+    SCALES,
+    SIGNS,
+    WORD_RE,
+    WORDS,
+    parse_number,
+    scale_of,
 )
-# Currencies written before the number.
-SIGNS = {
-    "us$": "USD",
-    "us": "USD",
-    "usd": "USD",
-    "$": "USD",
-    "€": "EUR",
-    "eur": "EUR",
-    "£": "GBP",
-    "gbp": "GBP",
-    "¥": "JPY",
-    "jpy": "JPY",
-    "cny": "CNY",
-    "rmb": "CNY",
-    "₸": "KZT",
-    "kzt": "KZT",
-    "₽": "RUB",
-    "rub": "RUB",
-    "₹": "INR",
-    "rs": "INR",
-    "inr": "INR",
-    "rm": "MYR",
-    "myr": "MYR",
-    "dm": "DEM",
-    "chf": "CHF",
-    "aed": "AED",
-    "sar": "SAR",
-    "uzs": "UZS",
-    "kgs": "KGS",
-    "azn": "AZN",
-    "tmt": "TMT",
-}
-SIGN_RE = (
-    r"(?-i:US\$|USD|US(?=\d)|\$|€|EUR|£|GBP|¥|JPY|CNY|RMB|₸|KZT|₽|RUB|₹|Rs\.?|INR|RM|MYR|DM|CHF|AED|SAR"
-    r"|UZS|KGS|AZN|TMT)"
-)
-# Currencies and units written after the number (or the scale).
-WORDS = {
-    "dollars": "USD",
-    "dollar": "USD",
-    "us dollars": "USD",
-    "u.s. dollars": "USD",
-    "usd": "USD",
-    "euros": "EUR",
-    "euro": "EUR",
-    "eur": "EUR",
-    "pounds": "GBP",
-    "yen": "JPY",
-    "yuan": "CNY",
-    "renminbi": "CNY",
-    "rupees": "INR",
-    "ringgit": "MYR",
-    "tenge": "KZT",
-    "kzt": "KZT",
-    "manat": "TMT",
-    "manats": "TMT",
-    "rubles": "RUB",
-    "roubles": "RUB",
-    "rub": "RUB",
-    "soums": "UZS",
-    "sums": "UZS",
-    "soms": "KGS",
-    "somoni": "TJS",
-    "lira": "TRY",
-    "liras": "TRY",
-    "dirhams": "AED",
-    "riyals": "SAR",
-    "deutsche marks": "DEM",
-    "deutschmarks": "DEM",
-    "долларов": "USD",
-    "доллара": "USD",
-    "доллар": "USD",
-    "долл": "USD",
-    "евро": "EUR",
-    "рублей": "RUB",
-    "рубля": "RUB",
-    "руб": "RUB",
-    "тенге": "KZT",
-    "юаней": "CNY",
-    "сомов": "KGS",
-    "сумов": "UZS",
-    "манатов": "TMT",
-    "%": "%",
-    "percent": "%",
-    "per cent": "%",
-    "pct": "%",
-    "процента": "%",
-    "процентов": "%",
-    "процент": "%",
-    "tons": "t",
-    "tonnes": "t",
-    "ton": "t",
-    "tonne": "t",
-    "тонн": "t",
-    "тонны": "t",
-    "cubic meters": "m3",
-    "cubic metres": "m3",
-    "cubic meter": "m3",
-    "кубометров": "m3",
-    "кубических метров": "m3",
-    "barrels": "bbl",
-    "containers": "containers",
-    "teu": "TEU",
-}
-# "euro" before "area" or "zone" is not money.
-WORD_RE = "|".join(sorted((re.escape(w) for w in WORDS), key=len, reverse=True)).replace(
-    "euro|", r"euro(?!\s+(?:area|zone|bonds?))|", 1
-)
-NUMBER_WORD_RE = "|".join(
-    sorted((re.escape(w) for w in [*HALVES, *NUMBER_WORDS]), key=len, reverse=True)
-)
-NUMBER = r"\d{1,3}(?:(?:,|\s|\u00a0|\u202f)\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?"
-AMOUNT_RE = re.compile(
-    rf"(?:(?P<sign>{SIGN_RE})\s?|(?<![\w.,\d]))"
-    rf"(?P<number>{NUMBER}|(?:{NUMBER_WORD_RE})(?=\s+{SCALE_RE}|\s+(?:{WORD_RE})))"
-    rf"(?:(?P<short>(?-i:[mbk]))(?![\w])|\s*-?\s*(?P<scale>{SCALE_RE})(?![\w]))?"
-    rf"(?:\s*-?\s*(?P<unit>{WORD_RE})(?![\w]))?",
-    re.IGNORECASE,
-)
+
 SHORT_SCALES = {"m": 10**6, "b": 10**9, "k": 10**3}
 YEAR_RE = re.compile(r"(?:19|20)\d\d")
 # A scale with no number: "до миллиарда долларов", "a billion dollars" is read above.
@@ -296,40 +114,6 @@ class ExtractedFigure:
         return self.sentence[self.start - self.sentence_start : self.end - self.sentence_start]
 
 
-def uses_decimal_comma(text: str, language: str = "en") -> bool:
-    """Whether a comma in "87,133" is a decimal point: always in Russian text; elsewhere
-    when the text writes decimals with commas ("612,87", "16,6%") and never with points."""
-    if language == "ru":
-        return True
-    return bool(re.search(r"\d,\d{1,2}(?!\d)", text)) and not re.search(r"\d\.\d", text)
-
-
-def parse_number(raw: str, decimal_comma: bool = False) -> Decimal | None:
-    word = raw.lower().strip()
-    if word in HALVES:
-        return HALVES[word]
-    if word in NUMBER_WORDS:
-        return Decimal(NUMBER_WORDS[word])
-    digits = re.sub(r"[\s\u00a0\u202f]", "", raw)
-    if decimal_comma:
-        digits = digits.replace(".", "").replace(",", ".") if "," in digits else digits
-    elif re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", digits):
-        digits = digits.replace(",", "")
-    elif re.fullmatch(r"\d+,\d{1,2}", digits):  # "612,87": a decimal comma on its own
-        digits = digits.replace(",", ".")
-    else:
-        digits = digits.replace(",", "")
-    try:
-        return Decimal(digits)
-    except InvalidOperation:
-        return None
-
-
-def _scale(word: str | None) -> int:
-    word = (word or "").lower().rstrip(".")
-    return next((value for prefix, value in SCALES if word.startswith(prefix)), 1)
-
-
 # Every figure has a number (digits, or a scale word: "полтора миллиона тонн"): sentences
 # without one of these are not given to extract_figures (see
 # archive.ingest.extract.sentences_containing).
@@ -366,7 +150,11 @@ def _amounts(sentence: str, decimal_comma: bool) -> list[_Amount]:
             unit = SIGNS[sign.lower().rstrip(".")]  # "$30 million loan": the sign says it
         found.append(
             _Amount(
-                start, m.end(), number * _scale(scale), unit or "", bool(scale or m.group("short"))
+                start,
+                m.end(),
+                number * scale_of(scale),
+                unit or "",
+                bool(scale or m.group("short")),
             )
         )
     for m in BARE_SCALE_RE.finditer(sentence):
@@ -375,7 +163,7 @@ def _amounts(sentence: str, decimal_comma: bool) -> list[_Amount]:
                 _Amount(
                     m.start(),
                     m.end(),
-                    Decimal(_scale(m.group("scale"))),
+                    Decimal(scale_of(m.group("scale"))),
                     WORDS[m.group("unit").lower().rstrip(".")],
                     True,
                 )

@@ -24,6 +24,13 @@ import ahocorasick
 from django.utils.text import slugify
 
 from archive.ingest.extract.gazetteer import COUNTRY, PERSON, Match, surname_and_initial
+from archive.ingest.extract.personal_names import (
+    NAME_BODY,
+    clean_name,
+    name_after,
+    plausible_name,
+    ru_names_after,
+)
 from archive.text.russian import CYRILLIC_RE, nominative_name
 from archive.text.translit import translit
 
@@ -115,55 +122,10 @@ RU_TITLE = re.compile(
 
 # --- Names -------------------------------------------------------------------------------
 
-PARTICLES = (
-    r"(?:de|da|di|del|della|dos|das|du|van|von|der|den|ter|bin|binti|bint|ibn|al|el|la|le|y|wa"
-    r"|ould)"
-)
-_LOWER = "a-zà-öø-ÿğışçöüəłńśźżčćšžđ’'"
-LATIN_WORD = (
-    rf"(?:[A-Z][{_LOWER}]+(?:-[A-Za-zà-öø-ÿğışçöüəłńśźżčćšžđ’']+)*"
-    r"|[A-Z]{2,}(?:-[A-Z]{2,})*(?![a-z]))"
-)
-INITIALS = r"(?:[A-Z][a-z]?\.[ \t]?){1,3}"
-# A name is on one line: a list's items and a signature's lines are apart.
-NAME_BODY = (
-    rf"(?:{INITIALS})?{LATIN_WORD}"
-    rf"(?:[ \t]+(?:{PARTICLES}[ \t-]+)*(?:{INITIALS})?{LATIN_WORD}){{0,4}}"
-)
-HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr|Sheikh|H\.E\.)\.?\s+)"
-LATIN_NAME = re.compile(rf"{HONORIFIC}?(?P<name>{NAME_BODY})")
 CYRILLIC_WORD = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?"
 CYRILLIC_NAME = re.compile(
     rf"(?P<name>(?:[А-ЯЁ]\.\s?){{1,2}}{CYRILLIC_WORD}|{CYRILLIC_WORD}(?:\s+{CYRILLIC_WORD}){{1,2}})"
 )
-_NOT_NAME_WORDS = """
-The A An His Her Their Its Our This That These Those And Or But In On At For From With By Of
-To As She They We It Mr Mrs Ms Dr Sheikh Excellency Highness Majesty Prince Princess King
-Queen Emir Sultan President Presidents Vice Prime Minister Ministers Minister's Foreign Affairs
-Deputy Secretary General Ambassador Ambassadors Envoy Special Representative Spokesman
-Spokeswoman Spokesperson Chairman Chairwoman Chairperson Chair Head Chief Director Governor
-Mayor Senator Speaker Commissioner Counterpart Republic Kingdom Federation Government Ministry
-Department Council Committee Commission Office Administration Assembly Parliament Senate
-Congress House Union Nations United States Bank Fund Organization Organisation Agency Service
-University Embassy Security National International Central Supreme Court State Affairs
-Federal Presidential Cabinet Defence Defense Economic Development Energy Finance Trade
-Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
-July August September October November December Today Yesterday Earlier Later Also Meanwhile
-According During After Before While Following Speaking Both Two Three Last Next New Great
-Khural Duma Majlis Mejlis Seimas Sejm Bundestag Rada Knesset Kremlin White Palace Square
-Islamic People's Peoples Democratic Socialist Arab Gulf North South East West Northern Southern
-Eastern Western Middle Asia Asian Africa African Europe European America American Pacific
-Atlantic Caucasus Caspian Black Sea Region Ocean Intergovernmental Committee Forum Summit
-Conference Joint Statement Declaration Agreement Treaty Group Party Front Movement Coalition
-Mission Permanent Affairs Russian Chinese Meeting Trilateral Bilateral Extraordinary
-Plenipotentiary Consul Charge Chargé MEA MFA MOS Tun Datuk Dato Sri Holy Mosques Custodian
-Two Amiri Diwan Royal Court Armed Forces Peace Memorial Park Sectoral Cooperation Action
-Plan Authority Railways Airlines Company Corporation Holding FM PM Road Silk School Street
-Center Centre Institute Museum Foundation University College Academy Hospital Hotel Airport
-Station Stadium Bridge Port Diplomacy
-"""
-NOT_NAME_WORDS = frozenset(_NOT_NAME_WORDS.split())
-HONORIFIC_RE = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Sheikh|H\.E|HE|Tun|Dato['’]?\s+Sri|Datuk)\.?\s+)+")
 
 
 @dataclass(frozen=True)
@@ -192,8 +154,8 @@ def find_newcomers(text: str, matches: list[Match]) -> list[NewPerson]:
     countries = [(m.start, m.end, _country(m)) for m in matches if _country(m)]
     found: dict[str, NewPerson] = {}
     for title, name_start, name_end, country in _candidates(text, countries):
-        written = _clean(text[name_start:name_end])
-        if not _plausible(written) or any(
+        written = clean_name(text[name_start:name_end])
+        if not plausible_name(written) or any(
             s < name_end and name_start < e and not (person and _longer(text, s, e, written))
             for s, e, person in strong
         ):
@@ -281,8 +243,8 @@ def _country(match: Match) -> str | None:
 def _candidates(text: str, countries):
     """(title, name start, name end, country) for each title with a name beside it."""
     for m in title_heads(text):
-        found = _name_after(text, m.end(), countries)
-        if found and _plausible(_clean(text[found[1] : found[2]])):
+        found = name_after(text, m.end(), countries)
+        if found and plausible_name(clean_name(text[found[1] : found[2]])):
             title_end, start, end = found
             title = text[m.start() : title_end]
             yield title, start, end, _country_of_title(text, m.start(), title_end, countries)
@@ -312,7 +274,7 @@ def _candidates(text: str, countries):
                 country,
             )
     for m in RU_TITLE.finditer(text) if CYRILLIC_RE.search(text) else ():
-        for start, end in _ru_names_after(text, m.end(), countries):
+        for start, end in ru_names_after(text, m.end(), countries):
             # The country named nearest before the name: each of a list has its own.
             before = [(e, code) for s, e, code in countries if m.start() <= s and e <= start]
             code = (
@@ -327,161 +289,6 @@ def _candidates(text: str, countries):
 
 
 _ADJ = r"[A-Z][a-z]+(?:n|ese|ish|i|ian|an|ic)"
-WORD_RE = re.compile(r"\S+")
-PREPOSITIONS = frozenset(["of", "for", "to", "in", "at", "on"])
-PARTICLE_RE = re.compile(rf"{PARTICLES}\Z")
-CAPITAL_RE = re.compile(rf"(?:{INITIALS}\s?)?{LATIN_WORD}\Z|{INITIALS}\Z")
-# Courtesy titles and military ranks between an office and a name ("Pentagon spokesman
-# Brig. Gen. Pat Ryder"), skipped.
-_HONORIFICS = """Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sheikh H.E. Tun Datuk Dato Dato’ Sri Mx Gen. Gen
-Brig. Lt. Col. Maj. Adm. Capt. Cmdr. Sgt. Rear Vice-Adm. Lt.-Gen. Maj.-Gen. Brig.-Gen. General
-Admiral Colonel Brigadier Lieutenant"""
-HONORIFICS = frozenset(_HONORIFICS.split())
-
-
-def _name_after(text: str, position: int, countries) -> tuple[int, int, int] | None:
-    """What follows a title: its complement ("of the Russian Federation to Mongolia",
-    "for Libya,") then a name — (end of the title, start and end of the name). After a
-    preposition the first capitalised word (or a country) belongs to the complement:
-    "Head of Republic of Buryatia Alexey Tsydenov". The name ends where a lower-case word,
-    a preposition or punctuation follows a run that could be one."""
-    words = []  # (start, end, word, kind)
-    fillers = 0
-    comma_first = text.startswith(",", position)
-    limit = position + 260
-    paragraph_end = text.find("\n", position, limit)  # nor on the next line: a list's item
-    for m in WORD_RE.finditer(
-        text, position + (1 if comma_first else 0), limit if paragraph_end < 0 else paragraph_end
-    ):
-        raw = m.group()
-        initials = re.fullmatch(r"(?:[A-Z][a-z]?\.)+(?:[A-Z][\w’'-]+)?", raw)
-        word = raw if initials or raw in HONORIFICS else raw.rstrip(",;:.")
-        stop = raw != word
-        if word.lower() in PREPOSITIONS or word == "the":
-            kind = "prep"
-        elif PARTICLE_RE.match(word) and words and words[-1][3] == "cap":
-            kind = "particle"
-        elif word in HONORIFICS:
-            kind = "honorific"
-        elif CAPITAL_RE.match(word):
-            kind = "cap"
-        else:
-            kind = "lower"
-        if kind in {"prep", "lower"} and _name_like(_tail_run(words), countries):
-            break  # "… Azerbaijan Jeyhun Bayramov on Sept.24": the name is complete
-        if kind == "lower":
-            fillers += 1
-            if fillers > 3 or comma_first:
-                break
-        words.append((m.start(), m.start() + len(word), word, kind))
-        if stop or (comma_first and kind not in {"cap", "particle", "honorific"}):
-            break
-    while words and words[-1][3] != "cap":
-        words.pop()
-    run = _tail_run(words)
-    if not run:
-        return None
-    if len(run) == 1 and any(s <= run[0][0] < e for s, e, _ in countries):
-        # "the UN envoy for Libya, Ghassan Salamé,": the name in apposition after the comma
-        name = re.match(r",\s+" + LATIN_NAME.pattern, text[run[0][1] :])
-        if name and _plausible(_clean(name.group("name"))):
-            start = run[0][1] + name.start("name")
-            return run[0][1], start, run[0][1] + name.end("name")
-    before = words[: len(words) - len(run)]
-    honoured = bool(before) and before[-1][3] == "honorific"
-    if before and any(w[3] in {"prep", "lower"} for w in before) and not comma_first:
-        # The complement's own words come first: countries, then (if none) one word.
-        in_country = [w for w in run if any(s <= w[0] < e for s, e, _ in countries)]
-        if in_country:
-            run = [w for w in run if w[0] >= in_country[-1][1]]
-        elif len(run) > 2 and not honoured:
-            run = run[1:]
-    while run and (run[0][3] == "particle" or _institutional(run[0][2])):
-        run = run[1:]
-    if not run:
-        return None
-    while before and before[-1][3] == "honorific":  # "spokesman Brig. Gen.": the office
-        before = before[:-1]
-    title_end = before[-1][1] if before and not comma_first else position
-    return title_end, run[0][0], run[-1][1]
-
-
-RU_TOKEN_RE = re.compile(
-    r"\s*(?:(?P<dash>[-–—,])|(?P<lower>[а-яё]+)\b|(?P<cap>(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё-]+"
-    r"|[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?))"
-)
-PATRONYMIC_RE = re.compile(r"(?:ович|евич|ьич|ич|овна|евна|ична)\w*$")
-
-
-def _ru_names_after(text: str, position: int, countries, limit: int = 2):
-    """After a Russian title, past lower-case words, dashes and countries, the names it
-    introduces: "Министр иностранных дел Узбекистана Абдулазиз Камилов", "министров
-    иностранных дел Кыргызстана - Жээнбека Кулубаева и Сербии - Ивица Дачич". A name is
-    the last two capitalised words of a run (three with a patronymic): "Генеральный
-    секретарь Содружества Независимых Государств Сергей Лебедев"."""
-    found = 0
-    for _ in range(14):
-        country_end = next(
-            (e for s, e, _ in countries if s <= position + 1 < e + 1 and s >= position), None
-        )
-        if country_end is not None and text[position:country_end].strip():
-            position = country_end
-            continue
-        m = RU_TOKEN_RE.match(text, position)
-        if m is None:
-            return
-        if m.group("cap") is None:
-            position = m.end()
-            continue
-        run = [m]
-        while (nxt := RU_TOKEN_RE.match(text, run[-1].end())) and nxt.group("cap"):
-            if any(s <= nxt.start("cap") < e for s, e, _ in countries):
-                break
-            run.append(nxt)
-        size = 3 if len(run) >= 3 and PATRONYMIC_RE.search(run[-2].group("cap")) else 2
-        name = run[-size:] if "." not in run[-1].group("cap") else run[-1:]
-        if len(name) >= 2 or "." in name[0].group("cap"):
-            yield name[0].start("cap"), name[-1].end("cap")
-            found += 1
-        # Only a list goes on: "… Кулубаева и Сербии - Ивица Дачич".
-        if found >= limit or not re.match(r"\s*(?:,|и\s)", text[run[-1].end() :]):
-            return
-        position = run[-1].end()
-
-
-def _tail_run(words):
-    """The capitalised words (and particles between them) at the end of `words`."""
-    run = []
-    for item in reversed(words):
-        if item[3] not in {"cap", "particle"}:
-            break
-        run.insert(0, item)
-    return run
-
-
-def _name_like(run, countries) -> bool:
-    """Two words or more that could be a person's, countries and institutions aside."""
-    names = [
-        w
-        for w in run
-        if w[3] == "cap"
-        and w[2] not in NOT_NAME_WORDS
-        and not _institutional(w[2])
-        and not any(s <= w[0] < e for s, e, _ in countries)
-    ]
-    return len(names) >= 2 or any(re.match(r"[A-Z][a-z]?\.", w[2]) for w in names)
-
-
-INSTITUTIONAL_RE = re.compile(
-    r"(?:tion|sion|ment|ity|ness|ship|ance|ence|ism|ways|ces|ries|ory|ary|ure|ics|acy)$"
-)
-
-
-def _institutional(word: str) -> bool:
-    """ "Railways", "Administration", "Secretary": words of institutions, not of names."""
-    return word in NOT_NAME_WORDS or (
-        len(word) > 5 and bool(INSTITUTIONAL_RE.search(word)) and word[:1].isupper()
-    )
 
 
 NAME_BEFORE_RE = re.compile(
@@ -545,27 +352,6 @@ def _role(title: str, country: str | None) -> str:
         if pattern.search(bare if role == "foreign_minister" else head):
             return role
     return "other"
-
-
-def _clean(name: str) -> str:
-    name = HONORIFIC_RE.sub("", name.strip())
-    words = name.split()
-    while words and words[-1] in NOT_NAME_WORDS:
-        words.pop()
-    while words and words[0] in NOT_NAME_WORDS:
-        words.pop(0)
-    return " ".join(words).rstrip(".,’'")
-
-
-def _plausible(name: str) -> bool:
-    """Two to five words that look like a name, not an institution or a place."""
-    words = name.split()
-    if not 2 <= len(words) <= 6 and not re.fullmatch(r"(?:\w\.\s?){1,3}\w+", name):
-        return False
-    if any(w in NOT_NAME_WORDS for w in words):
-        return False
-    letters = [w for w in words if not re.fullmatch(PARTICLES, w)]
-    return len(letters) >= 2 or bool(re.match(r"(?:\w\.\s?){1,3}\w{2,}", name))
 
 
 def _count(text: str, name: str) -> int:

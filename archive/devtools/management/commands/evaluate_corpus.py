@@ -5,6 +5,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand
 
 from archive.devtools import realtext
+from archive.devtools.scorecard import format_report
 from archive.ingest.gazetteer_store import build_gazetteer
 from archive.text.sentences import sentences_with_offsets
 
@@ -40,4 +41,4 @@ class Command(BaseCommand):
             for name in [*corpora, "all"]:
                 subset = [c for c in chosen if name in ("all", c.corpus)]
                 report = realtext.score(subset, gazetteer, names, f"{name}, {part}", split)
-                self.stdout.write(realtext.format_report(report, errors=errors))
+                self.stdout.write(format_report(report, errors=errors))

@@ -1,0 +1,198 @@
+"""From what each sentence reports to the article's events: one event per meeting (the
+visit, its talks and a call the same day are one), its date and status, its title."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from archive.ingest.extract import tense
+from archive.ingest.extract.gazetteer import COUNTRY, PERSON, PLACE, Gazetteer
+from archive.ingest.extract.mentions import Mentions
+
+SUBTYPES = {"state": 3, "official": 2, "working": 1}
+
+
+ON_THE_PROGRAMME = {"talks", "agreement", "statement", "award", "summit"}
+
+
+@dataclass(frozen=True)
+class ExtractedEvent:
+    type: str
+    subtype: str
+    title: str
+    date: dt.date
+    place: str | None
+    people: tuple[tuple[str, str], ...]  # (slug, role)
+    countries: tuple[tuple[str, str], ...]  # (iso2, role)
+    sentence: str  # the first sentence that reported it
+    status: str = tense.CURRENT  # current, planned or background (held before, dated)
+    date_precision: str = "day"
+    subject: str = ""  # what was signed or conferred
+    sentences: tuple[tuple[int, str], ...] = ()  # (offset, text) of every report
+    during: int | None = None  # the index of the visit or summit it was part of
+
+
+@dataclass
+class Draft:
+    type: str
+    subtype: str
+    place: str | None
+    people: dict[str, str]
+    countries: dict[str, str]
+    sentence: str
+    offset: int = 0
+    label: str = ""
+    subject: str = ""
+    status: str = tense.CURRENT
+    date: dt.date | None = None
+    precision: str = "day"
+    sentences: list[tuple[int, str]] = field(default_factory=list)
+    trigger: str = ""  # the words that reported it ("phone call", "called his")
+
+
+def merge_draft(target: Draft, other: Draft) -> None:
+    for person, role in other.people.items():
+        if target.people.get(person, "participant") == "participant":
+            target.people[person] = role
+    for code, role in other.countries.items():
+        if target.countries.get(code, "participant") == "participant":
+            target.countries[code] = role
+    if SUBTYPES.get(other.subtype, 0) > SUBTYPES.get(target.subtype, 0):
+        target.subtype = other.subtype
+    target.place = target.place or other.place
+    target.label = target.label or other.label
+    target.subject = target.subject or other.subject
+    if target.date is None or (
+        other.date is not None
+        and other.precision == "day"
+        and (target.precision != "day" or other.date < target.date)
+    ):
+        target.date, target.precision = other.date or target.date, other.precision
+    if other.sentence not in {s for _, s in target.sentences}:
+        target.sentences.extend(other.sentences)
+
+
+def principals_of(mentions: Mentions) -> list[str]:
+    """The article's main people: the most mentioned, first mention breaking ties."""
+    ranked = sorted(mentions.people.items(), key=lambda kv: (-len(kv[1]), kv[1][0]))
+    return [slug for slug, offsets in ranked[:2]]
+
+
+def finish_all(drafts: list[Draft], published: dt.date, gaz: Gazetteer) -> list[ExtractedEvent]:
+    visits = [d for d in drafts if d.type == "visit" and d.status == tense.CURRENT]
+    summits = [d for d in drafts if d.type == "summit" and d.status == tense.CURRENT]
+    for d in drafts:
+        # On the programme of a visit under way: "the sides will sign", "expected to make
+        # statements to the press" — the visit's news, unless a later day is given.
+        if d.status == tense.PLANNED and d.date is None and visits and d.type in ON_THE_PROGRAMME:
+            d.status = tense.CURRENT
+    planned_visitors = {
+        _visitor(d): d for d in drafts if d.type == "visit" and d.status == tense.PLANNED
+    }
+    for d in list(drafts):
+        # "This is his second official visit to the region", in an article about a planned
+        # visit: the same plan, not news of a visit.
+        plan = planned_visitors.get(_visitor(d))
+        if d.type == "visit" and d.status == tense.CURRENT and d.date is None and plan:
+            merge_draft(plan, d)
+            drafts.remove(d)
+            visits = [v for v in visits if v is not d]
+    kept = [
+        d
+        for d in drafts
+        if (d.status == tense.CURRENT or d.date is not None)  # undated plans and history go
+        and not _call_during_a_meeting(d, drafts)
+    ]
+    events = []
+    for d in kept:
+        during = None
+        if d.type == "talks" and d.status == tense.CURRENT:
+            host = next((v for v in visits if set(v.people) & set(d.people)), None)
+            host = host or (summits[0] if summits else None)
+            if host is not None and host in kept:
+                during = kept.index(host)
+        events.append(_finish(d, published, gaz, during))
+    return events
+
+
+# What says outright that people spoke by telephone or video, not just "called".
+SAYS_PHONE_RE = re.compile(r"phone|телефон|video|видео", re.IGNORECASE)
+
+
+def _call_during_a_meeting(d: Draft, drafts: list[Draft]) -> bool:
+    """A call reported on the day the same people met face to face is that meeting ("called
+    on his counterpart", "a call with his guest"), unless the text says telephone or video."""
+    if d.type != "phone_call" or d.status != tense.CURRENT or SAYS_PHONE_RE.search(d.trigger):
+        return False
+    return any(
+        m.type in {"talks", "visit"}
+        and m.status == tense.CURRENT
+        and m.date == d.date
+        and len(set(m.people) & set(d.people)) >= min(2, len(d.people))
+        for m in drafts
+    )
+
+
+def _visitor(d: Draft) -> str | None:
+    return next((p for p, r in d.people.items() if r == "visitor"), None)
+
+
+def _finish(d: Draft, published: dt.date, gaz: Gazetteer, during: int | None) -> ExtractedEvent:
+    return ExtractedEvent(
+        type=d.type,
+        subtype=d.subtype,
+        title=_title(d, gaz),
+        date=d.date or published,
+        place=d.place,
+        people=tuple(sorted(d.people.items())),
+        countries=tuple(sorted(d.countries.items())),
+        sentence=d.sentence,
+        status=d.status,
+        date_precision=d.precision if d.date else "day",
+        subject=d.subject,
+        sentences=tuple(d.sentences),
+        during=during,
+    )
+
+
+def _title(d: Draft, gaz: Gazetteer) -> str:
+    def names(kind, keys):
+        labels = [gaz.label(kind, k) for k in keys]
+        return " and ".join([", ".join(labels[:-1]), labels[-1]] if len(labels) > 1 else labels)
+
+    def with_role(role):
+        return [p for p, r in d.people.items() if r == role]
+
+    place = f" in {gaz.label(PLACE, d.place)}" if d.place else ""
+    everyone = names(PERSON, list(d.people)) or names(COUNTRY, list(d.countries))
+    if d.type == "visit":
+        visitor = names(PERSON, with_role("visitor")) or "a delegation"
+        hosts = [c for c, r in d.countries.items() if r == "host"]
+        to = f" to {names(COUNTRY, hosts)}" if hosts else place
+        kind = f"{d.subtype.capitalize()} visit" if d.subtype else "Visit"
+        return f"{kind} of {visitor}{to}"
+    if d.type in {"award", "congratulation"}:
+        giver, recipient = names(PERSON, with_role("giver")), names(PERSON, with_role("recipient"))
+        if d.type == "award":
+            return f"{d.label or 'Award'} conferred on {recipient or 'a recipient'}" + (
+                f" by {giver}" if giver else ""
+            )
+        verb = "offers condolences to" if d.subtype == "condolence" else "congratulates"
+        return f"{giver or 'A leader'} {verb} {recipient or names(COUNTRY, list(d.countries))}"
+    if d.type == "agreement":
+        what = d.subject[:1].upper() + d.subject[1:] if d.subject else (d.label or "Agreement")
+        by = names(PERSON, list(d.people)) or names(COUNTRY, list(d.countries))
+        verb = "adopted" if what.lower().startswith(("joint", "declaration")) else "signed"
+        return f"{what} {verb}" + (f" by {by}" if by else "") + place
+    label = {
+        "talks": "Talks",
+        "phone_call": "Phone call",
+        "summit": "Summit",
+        "statement": "Statement",
+    }[d.type]
+    if d.subtype and d.type == "talks":
+        label = f"{d.subtype.capitalize()} talks"
+    joiner = " by " if d.type == "statement" else " between " if len(d.people) > 1 else " with "
+    return f"{label}{joiner}{everyone}{place}" if everyone else f"{label}{place}"
