@@ -185,3 +185,12 @@ def test_unknown_official_is_stored_for_review(search_index, write_article):
     person = Person.objects.get(slug="roman-vassilenko")
     assert person.needs_review and "Deputy Foreign Minister of KZ" in person.notes
     assert person.articles.get().source_file == "new.txt"
+
+
+def test_every_command_of_the_project_loads_and_says_what_it_does():
+    from django.core.management import get_commands, load_command_class
+
+    ours = {name: app for name, app in get_commands().items() if app.startswith("archive")}
+    assert {"ingest", "indexer", "bench", "evaluate_corpus", "loadtest"} <= set(ours)
+    for name, app in ours.items():
+        assert load_command_class(app, name).help, name

@@ -82,6 +82,38 @@ def newcomers(text, gazetteer):
             "Встреча с заместителем министра иностранных дел России Петром Ивановым прошла.",
             {("Petr Ivanov", "RU")},
         ),
+        # The name in apposition after the office's complement, whatever the complement.
+        (
+            "The Head of the Joint Monitoring Commission, Carla Menotti, briefed the council.",
+            {("Carla Menotti", None)},
+        ),
+        (
+            "He met Chad's Minister for Foreign Affairs and African Integration, Idriss Mahamat.",
+            {("Idriss Mahamat", "TD")},
+        ),
+        (
+            "She was joined by the Special Envoy of the Secretary-General on Water Security in "
+            "Arid Lands, Helga Strand.",
+            {("Helga Strand", None)},
+        ),
+        (
+            "He met the President of Mongolia Tumen Ganzorig and the Speaker of the Great "
+            "Assembly, Oyun Batbayar.",
+            {("Tumen Ganzorig", "MN"), ("Oyun Batbayar", None)},
+        ),
+        # "as" before the office; a plural office over names in apposition.
+        (
+            "Anselme Ndong Ela, as Permanent Representative of Gabon, attended the lunch.",
+            {("Anselme Ndong Ela", "GA")},
+        ),
+        (
+            "Also present were the Deputy Permanent Representatives, Rosa Mbeki Ondo and "
+            "Juan Obiang Nsue.",
+            {("Rosa Mbeki Ondo", None), ("Juan Obiang Nsue", None)},
+        ),
+        ("Talks with opposition leader Marek Dalton resumed.", {("Marek Dalton", None)}),
+        # Initials stay apart from the name they introduce (and so from its address).
+        ("Mongolian Ambassador to Laos T.Ganbold presented his letters.", {("T. Ganbold", "MN")}),
     ],
 )
 def test_titled_officials_are_people(text, expected, gazetteer):
@@ -96,6 +128,9 @@ def test_titled_officials_are_people(text, expected, gazetteer):
         "The Custodian of the Two Holy Mosques sent a message.",
         "Foreign Minister Sergei Lavrov arrived.",  # a known name in another spelling
         "Secretary of State Antony J. Blinken arrived.",  # known, with a middle initial
+        # A list of countries after an office's complement is not a name in apposition.
+        "He met the Foreign Ministers of Japan, South Korea and China.",
+        "The Head of the Joint Monitoring Commission, the Secretariat and the Board met.",
     ],
 )
 def test_no_newcomer_from_institutions_places_or_known_people(text, gazetteer):

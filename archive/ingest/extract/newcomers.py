@@ -55,7 +55,7 @@ Prime\s+Minister|Premier|President|Vice[- ]President|Chancellor|Vice[- ]Chancell
 |Chief\s+of\s+Staff|Chef\s+de\s+Cabinet|Chair(?:man|woman|person)?|Co-?chair(?:man|woman)?
 |Speaker|Governor|Gov\.|Mayor|Senator|Sen\.|Rep\.|Congress(?:man|woman)|Commissioner
 |Director[- ]General|Director|Head|Chief|Commander|Political\s+Director|Crown\s+Prince|Emir
-|King|Queen|Sultan|Counterpart|counterpart|spy\s+chief
+|King|Queen|Sultan|Counterpart|counterpart|spy\s+chief|Leader
 """
 _MODIFIERS = r"""(?:(?:First|Deputy|Vice|Acting|Assistant|Principal|Senior|Chief|Executive
 |Permanent|Special|Presidential|Interim|Second|Former|former|newly\s+appointed|new|then)\s+)"""
@@ -73,7 +73,7 @@ _TITLE_FIRST_WORDS = """mediator first deputy vice acting assistant principal se
     spokeswoman spokesperson press national advisor adviser chef chair chairman chairwoman
     chairperson co cochair cochairman cochairwoman speaker governor gov mayor senator sen rep
     congressman congresswoman commissioner director head commander political crown emir king
-    queen sultan counterpart spy"""
+    queen sultan counterpart spy leader"""
 TITLE_FIRST_WORDS = frozenset(_TITLE_FIRST_WORDS.split())
 
 
@@ -160,7 +160,7 @@ def find_newcomers(text: str, matches: list[Match]) -> list[NewPerson]:
             for s, e, person in strong
         ):
             continue
-        name, aliases = _calm(written), ()
+        name, aliases = _spaced_initials(_calm(written)), ()
         if CYRILLIC_RE.search(written):  # "Бахтиером Саидовым" -> "Bakhtiyer Saidov"
             nominative = nominative_name(written)
             name, aliases = _latin(nominative), (nominative,)
@@ -217,7 +217,12 @@ def _calm(name: str) -> str:
 
 def _latin(name: str) -> str:
     """ "Р.О.Мередов" -> "R.O. Meredov", "Абдулазиз Камилов" -> "Abdulaziz Kamilov"."""
-    return re.sub(r"\.(?=\w{2})", ". ", translit(name))
+    return _spaced_initials(translit(name))
+
+
+def _spaced_initials(name: str) -> str:
+    """ "D.Bilegdorj" -> "D. Bilegdorj": the initials apart from the name (and its slug)."""
+    return re.sub(r"\.(?=\w{2})", ". ", name)
 
 
 def _strong(match: Match) -> bool:
@@ -243,6 +248,11 @@ def _country(match: Match) -> str | None:
 def _candidates(text: str, countries):
     """(title, name start, name end, country) for each title with a name beside it."""
     for m in title_heads(text):
+        if appositive := _named_after_complement(text, m.end(), countries):
+            title_end, start, end = appositive
+            title = text[m.start() : title_end]
+            yield title, start, end, _country_of_title(text, m.start(), title_end, countries)
+            continue
         found = name_after(text, m.end(), countries)
         if found and plausible_name(clean_name(text[found[1] : found[2]])):
             title_end, start, end = found
@@ -286,13 +296,20 @@ def _candidates(text: str, countries):
         for name in HONOURED_RE.finditer(m.group(0)):
             start = m.start() + name.start("name")
             yield m.group("office"), start, m.start() + name.end("name"), None
+    # … or names in apposition: "the Deputy Permanent Representatives, Jane Doe and John Roe"
+    for m in PLURAL_APPOSITION_RE.finditer(text):
+        for name in re.finditer(NAME_BODY, m.group("names")):
+            start, end = m.start("names") + name.start(), m.start("names") + name.end()
+            if not any(s < end and start < e for s, e, _ in countries):
+                yield m.group("office"), start, end, None
 
 
 _ADJ = r"[A-Z][a-z]+(?:n|ese|ish|i|ian|an|ic)"
 
 
+# "…, ECOWAS Mediator", "…, as Permanent Representative of"
 NAME_BEFORE_RE = re.compile(
-    rf"(?P<name>{NAME_BODY}),\s+(?:the\s+|a\s+|{_ADJ}\s+|[A-Z]{{2,}}\s+)*$"  # "…, ECOWAS Mediator"
+    rf"(?P<name>{NAME_BODY}),\s+(?:as\s+)?(?:the\s+|a\s+|{_ADJ}\s+|[A-Z]{{2,}}\s+)*$"
 )
 # A press release's signature: the name on a line of its own, the office on the next
 # ("Heather Nauert\nDepartment Spokesperson").
@@ -312,6 +329,49 @@ PERSON_OFFICE_RE = re.compile(
 )
 LIST_RE = re.compile(r"\b(?P<office>ambassadors|envoys|ministers|representatives)\b[^\n]{0,600}")
 HONOURED_RE = re.compile(rf"\b(?:Mr|Mrs|Ms|Dr|H\.E)\.?\s+(?P<name>{NAME_BODY})")
+
+
+# A title's complement, then the name in apposition after a comma: "the Head of the Joint
+# Investigative Mechanism, Virginia Gamba, briefed", "Djibouti's Minister for Foreign Affairs
+# and International Cooperation, Mahamoud Ali Youssouf", "the Special Representative of the
+# Secretary-General on Sexual Violence in Conflict, Zainab Hawa Bangura."
+APPOSITION_AFTER_RE = re.compile(
+    r"(?P<complement>[ \t]+(?:of|for|on|to|in|at|and)[ \t]+[^,.;:()\n\"“”«»]{1,90}?)?,[ \t]+"
+    rf"(?P<name>{NAME_BODY})"
+    r"(?=[ \t]*(?:[,.;)]|$)|[ \t]+(?:said|says|told|noted|stressed|added|who|and|has|had|was|is)\b)"
+)
+PLURAL_APPOSITION_RE = re.compile(
+    r"\b(?P<office>ambassadors|envoys|ministers|representatives|spokes(?:men|women|persons))"
+    rf",[ \t]+(?P<names>{NAME_BODY}(?:,[ \t]+{NAME_BODY})*,?[ \t]+and[ \t]+{NAME_BODY})",
+    re.IGNORECASE,
+)
+
+
+def _named_after_complement(text: str, position: int, countries) -> tuple[int, int, int] | None:
+    """(end of the title, start and end of the name) when a name follows the title's
+    complement after a comma and no name stands inside the complement."""
+    m = APPOSITION_AFTER_RE.match(text, position)
+    if m is None or not plausible_name(clean_name(m.group("name"))):
+        return None
+    start, end = m.span("name")
+    if any(s < end and start < e for s, e, _ in countries):
+        return None  # "the Foreign Ministers of Japan, South Korea and China"
+    if m.group("complement") and CAPITALISED_PAIR_RE.search(m.group("complement")):
+        # A name inside the complement, right after a country: "the President of Mongolia
+        # Jane Doe and the Speaker of the Assembly, John Roe" — the name is not the first
+        # office's. After other words the capitals are the complement's ("… on Water Security
+        # in Arid Lands, Helga Strand").
+        inside = name_after(text, position, countries)
+        if (
+            inside
+            and inside[2] <= m.start("name")
+            and any(0 <= inside[1] - e <= 2 for _s, e, _c in countries)
+        ):
+            return None
+    return (m.end("complement") if m.group("complement") else position), start, end
+
+
+CAPITALISED_PAIR_RE = re.compile(r"[A-Z][\w’'-]+[ \t]+[A-Z][\w’'-]+")
 
 
 def _country_of_title(text: str, start: int, end: int, countries) -> str | None:

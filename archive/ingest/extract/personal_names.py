@@ -123,10 +123,12 @@ def name_after(text: str, position: int, countries) -> tuple[int, int, int] | No
             run = [w for w in run if w[0] >= in_country[-1][1]]
         elif len(run) > 2 and not honoured:
             run = run[1:]
-    while run and (run[0][3] == "particle" or _institutional(run[0][2])):
+    while run and (run[0][3] == "particle" or institutional(run[0][2])):
         run = run[1:]
     if not run:
         return None
+    # The title runs to the name: "President of Mongolia" before "Tumen Ganzorig".
+    before = [w for w in words if w[0] < run[0][0]]
     while before and before[-1][3] == "honorific":  # "spokesman Brig. Gen.": the office
         before = before[:-1]
     title_end = before[-1][1] if before and not comma_first else position
@@ -193,7 +195,7 @@ def _name_like(run, countries) -> bool:
         for w in run
         if w[3] == "cap"
         and w[2] not in NOT_NAME_WORDS
-        and not _institutional(w[2])
+        and not institutional(w[2])
         and not any(s <= w[0] < e for s, e, _ in countries)
     ]
     return len(names) >= 2 or any(re.match(r"[A-Z][a-z]?\.", w[2]) for w in names)
@@ -204,7 +206,7 @@ INSTITUTIONAL_RE = re.compile(
 )
 
 
-def _institutional(word: str) -> bool:
+def institutional(word: str) -> bool:
     """ "Railways", "Administration", "Secretary": words of institutions, not of names."""
     return word in NOT_NAME_WORDS or (
         len(word) > 5 and bool(INSTITUTIONAL_RE.search(word)) and word[:1].isupper()

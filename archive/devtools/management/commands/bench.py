@@ -5,7 +5,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from archive import benchmarks
+from archive.devtools import benchmarks
 
 
 class Command(BaseCommand):
