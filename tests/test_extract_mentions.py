@@ -59,6 +59,28 @@ def test_office_history_reaches_back_to_the_nineties(gazetteer):
     assert "saparmurat-niyazov" in people("Niyazov spoke in Ashgabat.", gazetteer, day)
 
 
+def test_foreign_ministers_and_prime_ministers_of_more_countries_back_to_the_nineties(gazetteer):
+    day = dt.date(1997, 3, 3)
+    text = (
+        "The Canadian Foreign Minister met the Swedish Prime Minister and the Israeli "
+        "Foreign Minister."
+    )
+    assert people(text, gazetteer, day) == {"lloyd-axworthy", "goran-persson", "david-levy"}
+    text = "The Dutch Foreign Minister and the Polish Prime Minister spoke."
+    assert people(text, gazetteer, dt.date(2005, 3, 1)) == {"ben-bot", "marek-belka"}
+
+
+def test_a_newcomers_surname_alone_is_theirs_not_a_namesake_in_office(gazetteer):
+    text = (
+        "The head of the state gas company, Aleksei Miller, hailed the deal. "
+        "Miller said exports would double."
+    )
+    found = extract(text, dt.date(2003, 4, 10), gazetteer)
+    assert "leszek-miller" not in found.people  # Poland's prime minister that day
+    assert "PL" not in found.countries
+    assert [p.name for p in found.new_people] == ["Aleksei Miller"]
+
+
 def test_an_international_officials_former_country_is_not_an_article_country(gazetteer):
     text = "European Council President Charles Michel will represent the Union."
     assert "BE" not in countries(text, gazetteer, dt.date(2023, 5, 19))

@@ -78,7 +78,14 @@ def find_mentions(text: str, published: dt.date, gaz: Gazetteer) -> Mentions:
     newcomers = find_newcomers(text, matches)
     # A surname inside a newcomer's name is theirs: "Lee" in "Lee Jong-joo".
     taken = [(n.offset, n.offset + len(n.written)) for n in newcomers]
-    matches = [m for m in matches if not _inside_any(m, taken)]
+    # … and so is their surname alone: "Miller said" after "Gazprom's head, Aleksei Miller"
+    # is not a namesake in office elsewhere.
+    claimed = {n.written.split()[-1] for n in newcomers} | {n.name.split()[-1] for n in newcomers}
+    matches = [
+        m
+        for m in matches
+        if not _inside_any(m, taken) and not (_surname_alone(m) and m.text in claimed)
+    ]
     mentions.matches = matches
     strong_people: dict[str, int] = {}
     for match in matches:
@@ -100,6 +107,10 @@ def find_mentions(text: str, published: dt.date, gaz: Gazetteer) -> Mentions:
     _add_places_countries(gaz, mentions, venues)
     mentions.spans.sort()
     return mentions
+
+
+def _surname_alone(match: Match) -> bool:
+    return all(n.kind == PERSON and n.weak for n in match.names)
 
 
 def _inside_any(match: Match, spans: list[tuple[int, int]]) -> bool:
