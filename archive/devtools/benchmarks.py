@@ -19,13 +19,11 @@ import json
 import os
 import secrets
 import shutil
-import sqlite3
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import urlencode
@@ -41,6 +39,7 @@ from archive.devtools import corpus
 from archive.devtools.load.run import QUERIES as LOAD_QUERIES
 from archive.devtools.load.run import run_locust, sample_paths
 from archive.devtools.load.site import Site, free_port, serving
+from archive.devtools.peer import build_peer, http_get, wait_for
 from archive.ingest.extract import extract
 from archive.ingest.gazetteer_store import build_gazetteer
 from archive.ingest.parser import parse_bytes
@@ -104,12 +103,12 @@ def timed_together(urls: list[str], repeat: int, warm: int = 1) -> list[list[flo
     """GET each URL in turn, `repeat` rounds: milliseconds per URL."""
     for _ in range(warm):
         for url in urls:
-            _get(url)
+            http_get(url)
     samples: list[list[float]] = [[] for _ in urls]
     for _ in range(repeat):
         for url, times in zip(urls, samples, strict=True):
             start = time.perf_counter()
-            _get(url)
+            http_get(url)
             times.append((time.perf_counter() - start) * 1000)
     return samples
 
@@ -357,7 +356,7 @@ class Bench:
         )
         theirs_base = f"http://127.0.0.1:{port}/peer/articles.json"
         try:
-            _wait_for(theirs_base)
+            wait_for(theirs_base)
             self.out.write(
                 f"  search over HTTP, p50 / p95 ms of {PEER_REPEAT} interleaved requests: "
                 "/api/search (facets, snippets) vs Datasette (FTS5, top 20 with id, headline, "
@@ -377,8 +376,8 @@ class Bench:
                 ours, brief, theirs = timed_together(
                     [ours_url, brief_url, theirs_url], PEER_REPEAT, warm=8
                 )
-                our_hits = json.loads(_get(ours_url))["count"]
-                their_hits = json.loads(_get(theirs_url))["filtered_table_rows_count"]
+                our_hits = json.loads(http_get(ours_url))["count"]
+                their_hits = json.loads(http_get(theirs_url))["filtered_table_rows_count"]
                 self.line(
                     f"{label}: {our_hits} vs {their_hits} hits",
                     f"{percentile(ours, 50):.1f} / {percentile(ours, 95):.1f}",
@@ -395,51 +394,6 @@ class Bench:
         finally:
             datasette.terminate()
             datasette.wait(timeout=20)
-
-
-def build_peer(path: Path) -> None:
-    """articles(id, headline, published, body) with an external-content FTS5 index, as
-    `sqlite-utils enable-fts` makes it; rebuilt when the archive's size changed."""
-    count = Article.objects.count()
-    if path.exists():
-        with contextlib.closing(sqlite3.connect(path)) as db:
-            if db.execute("select count(*) from articles").fetchone()[0] == count:
-                return
-        path.unlink()
-    with contextlib.closing(sqlite3.connect(path)) as db:
-        db.executescript(
-            "create table articles (id integer primary key, headline text, published text,"
-            " body text);"
-            'create virtual table articles_fts using fts5(headline, body, content="articles",'
-            " content_rowid='id');"
-        )
-        rows = Article.objects.values_list("id", "headline", "published", "body")
-        db.executemany(
-            "insert into articles values (?, ?, ?, ?)",
-            ((pk, h, p.isoformat(), b) for pk, h, p, b in rows.iterator(chunk_size=1000)),
-        )
-        db.execute(
-            "insert into articles_fts(rowid, headline, body)"
-            " select id, headline, body from articles"
-        )
-        db.commit()
-
-
-def _get(url: str) -> bytes:
-    with urllib.request.urlopen(url, timeout=60) as response:
-        return response.read()
-
-
-def _wait_for(url: str, timeout: float = 60) -> None:
-    deadline = time.monotonic() + timeout
-    while True:
-        try:
-            _get(url)
-            return
-        except OSError:
-            if time.monotonic() > deadline:
-                raise
-            time.sleep(0.3)
 
 
 def run(count: int, seed: int, repeat: int, folder: Path, out=None) -> Bench:
