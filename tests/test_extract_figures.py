@@ -147,3 +147,36 @@ def test_figure_currency_forms():
         (Decimal("2500000000"), "USD", "exact"),
         (Decimal("300000000"), "EUR", "about"),
     ]
+
+
+def test_each_item_of_a_list_has_its_own_kind():
+    text = "Exports to Ruritania amounted to $69.6 million, and imports from it to $6.8 million."
+    assert [f.kind for f in figures(text)] == ["exports", "imports"]
+
+
+def test_the_period_is_the_one_measured_not_the_one_compared_with():
+    text = "Turnover rose by $2.5 million in April 2020 compared to the same period last year."
+    assert [f.period for f in figures(text)] == ["in April 2020"]
+    text = "Turnover was $4.9 billion, a 3.1% rise over $4.75 billion last year."
+    assert [f.period for f in figures(text)] == ["", "", ""]
+
+
+def test_a_baseline_after_a_rise_is_not_more_than():
+    text = "Trade reached $5.1 billion, an 8.4% rise over $4.7 billion a year earlier."
+    found = figures(text)
+    assert [(f.value, f.qualifier) for f in found] == [
+        (Decimal("5100000000"), "exact"),
+        (Decimal("8.4"), "exact"),
+        (Decimal("4700000000"), "exact"),
+    ]
+    # "over" on its own still means "more than".
+    assert figures("Trade reached over $5 billion.")[0].qualifier == "more_than"
+
+
+def test_a_percentage_after_an_amount_and_a_comma_is_not_a_denominator():
+    text = "Exports reached USD 2.3 billion, a 3.7% increase, at $44 per 1,000 cubic metres."
+    assert [(f.value, f.unit) for f in figures(text)] == [
+        (Decimal("2300000000"), "USD"),
+        (Decimal("3.7"), "%"),
+        (Decimal("44"), "USD"),
+    ]

@@ -80,12 +80,24 @@ TARGET_RE = re.compile(
     re.IGNORECASE,
 )
 TARGET_AFTER_RE = re.compile(r"^[^.;]{0,40}\bby\s+(?:the\s+end\s+of\s+)?20\d\d", re.IGNORECASE)
+# What is compared with, not measured: "compared to the same period last year", "a rise over".
+BASELINE_BEFORE_RE = re.compile(
+    r"(?:compared\s+(?:to|with)|\bthan|\bagainst|same\s+(?:period|month|quarter|time)"
+    r"|(?:rise|increase|growth|gain|up|down|decline|drop|fall)\s+(?:over|from))[^;]{0,40}$",
+    re.IGNORECASE,
+)
+BASELINE_OVER_RE = re.compile(
+    r"\b(?:rise|increase|growth|gain|jump|up)\s+over\s*$|\bover\s+the\s+same", re.IGNORECASE
+)
+CLAUSE_BREAK_RE = re.compile(r"[,;]|\s[-–—]\s|\b(?:and|while|whereas|but)\b")
 PERIOD_RE = re.compile(
     r"\b(?:in|during|over|for)\s+(?:the\s+)?(?:first\s+)?(?:\w+\s+)?(?:months?|quarters?|half)"
     r"\s+(?:of|on)\s+(?:this|last|the)?\s*(?:year|\d{4})"
     r"|\bin\s+(?:January|February|March|April|May|June|July|August|September|October"
     r"|November|December)\s*[-–]\s*(?:January|February|March|April|May|June|July|August"
     r"|September|October|November|December)(?:\s+\d{4})?"
+    r"|\b(?:in|for|during)\s+(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)\s+\d{4}\b"
     r"|\b(?:this|last|next) year\b|\bin\s+\d{4}\b|\bH[12]\s+\d{4}|\bQ[1-4]\s+\d{4}"
     r"|\bза\s+[^.;,]{0,30}?(?:месяц\w*|квартал\w*|полугоди\w*|год\w*)"
     r"|\bв\s+\d{4}\s+году|\bв\s+прошлом\s+году|\bв\s+этом\s+году",
@@ -185,8 +197,13 @@ def extract_figures(
             if i in skip or not amount.unit:
                 continue
             before, after = sentence[: amount.start], sentence[amount.end :]
-            if PER_RE.search(before[-6:]) and i and amounts[i - 1].unit:
-                continue  # "$44 per 1,000 cubic meters": a denominator
+            if (
+                PER_RE.search(before[-6:])
+                and i
+                and amounts[i - 1].unit
+                and not re.search(r"[,;]", sentence[amounts[i - 1].end : amount.start])
+            ):
+                continue  # "$44 per 1,000 cubic meters": a denominator; not "$2 bn, a 3% rise"
             if EXCHANGE_RE.match(after) and amount.value == 1:
                 continue  # "1 USD = 386.71 KZT": the rate is the other side
             high = _range_end(amounts, i, sentence)
@@ -254,7 +271,9 @@ def _figure(amount: _Amount, sentence: str, offset: int, end: int, high) -> Extr
         if LESS_RE.search(before[-20:])
         else "exact"
     )
-    period = PERIOD_RE.search(sentence)
+    if qualifier == "more_than" and BASELINE_OVER_RE.search(before[-40:]):
+        qualifier = "exact"  # "an 8.4% rise over USD 4.75 billion": a baseline, not "more than"
+    period = _period(sentence, amount)
     return ExtractedFigure(
         kind=_kind(sentence, amount),
         value=amount.value,
@@ -263,13 +282,27 @@ def _figure(amount: _Amount, sentence: str, offset: int, end: int, high) -> Extr
         is_target=bool(
             TARGET_RE.search(before[-120:]) or TARGET_AFTER_RE.match(sentence[amount.end :])
         ),
-        period=period.group(0) if period else "",
+        period=period,
         sentence=sentence,
         sentence_start=offset,
         start=offset + amount.start,
         end=offset + end,
         range_to=high,
     )
+
+
+def _period(sentence: str, amount: _Amount) -> str:
+    """The period the amount is for: the one named nearest to it, not one it is compared
+    with ("$2.5 million in April 2020 compared to the same period last year" -> "in April
+    2020")."""
+    best: tuple[int, str] | None = None
+    for m in PERIOD_RE.finditer(sentence):
+        if BASELINE_BEFORE_RE.search(sentence, max(0, m.start() - 50), m.start()):
+            continue
+        distance = max(m.start() - amount.end, amount.start - m.end(), 0)
+        if best is None or distance < best[0]:
+            best = (distance, m.group(0))
+    return best[1] if best else ""
 
 
 def _kind(sentence: str, amount: _Amount) -> str:
@@ -283,6 +316,8 @@ def _kind(sentence: str, amount: _Amount) -> str:
             if m.end() <= amount.start:
                 distance = amount.start - m.end()
             elif m.start() >= amount.end:
+                if CLAUSE_BREAK_RE.search(sentence, amount.end, m.start()):
+                    continue  # "exports … $69.6 million, and imports …": the next item's
                 distance = (m.start() - amount.end) * 2  # words before the amount name it first
             else:
                 continue
