@@ -268,3 +268,19 @@ def test_event_takes_the_named_date(gazetteer):
     text = "Vladimir Putin held a phone call with Kassym-Jomart Tokayev on 20 November."
     (event,) = extract(text, SEED_DAY, gazetteer).events
     assert event.date == dt.date(2025, 11, 20)
+
+
+def test_a_statement_has_a_person_speaking(gazetteer):
+    # An institution's statement about a person is not that person's statement.
+    text = "The Foreign Ministry, in a statement, said President Tokayev would travel to Rome."
+    assert [e.type for e in events(text, gazetteer)] == []
+    # A spokesperson announcing someone's trip is not that someone speaking.
+    text = (
+        "The spokesman of the Kazakh foreign ministry told reporters on Tuesday that Foreign "
+        "Minister Jane Doe will visit Tajikistan."
+    )
+    assert [e for e in events(text, gazetteer) if e.type == "statement"] == []
+    # The spokesperson the statement is attributed to is the one speaking.
+    text = "The following is attributable to Spokesperson Jane Doe: the sides met in Rome."
+    (statement,) = [e for e in events(text, gazetteer) if e.type == "statement"]
+    assert [p for p, _ in statement.people] == ["jane-doe"]

@@ -275,14 +275,27 @@ def _tidy(phrase: str) -> str:
     return phrase
 
 
+# An institution speaking: its statement is not the statement of a person it names.
+INSTITUTION_SPEAKS_RE = re.compile(
+    r"\b(?:[Mm]inistry|[Oo]ffice|[Gg]overnment|[Ee]mbassy|Kremlin|White\s+House|[Dd]epartment"
+    r"|[Ss]ecretariat|[Cc]ommission|[Pp]alace|[Pp]residency|МИД|[Мм]инистерств\w*"
+    r"|[Пп]равительств\w*|[Пп]осольств\w*|[Кк]ремл\w*)\b"
+)
+
+
 def _statement(ctx: _Context, m: re.Match) -> Draft:
     """The speaker: the person named nearest the trigger (a spokesperson after their title)."""
     if "spokes" in m.group(0).lower():  # the spokesperson, named between title and verb
-        speakers = [p for s, p in ctx.people if m.start() <= s - ctx.offset < m.end()][:1]
-    else:
-        speakers = ctx.people_before(m.start())[-1:] or ctx.people_after(m.end())[:1]
+        # … or right after it: "attributable to Spokesperson Jane Doe:"
+        speakers = [p for s, p in ctx.people if m.start() <= s - ctx.offset <= m.end() + 1][:1]
+    elif (before := ctx.people_before(m.start())[-1:]) or not INSTITUTION_SPEAKS_RE.search(
+        ctx.sentence, 0, m.start()
+    ):
+        speakers = before or ctx.people_after(m.end())[:1]
         if not speakers and ctx.principals:
             speakers = ctx.principals[:1]
+    else:
+        speakers = []  # "The Foreign Ministry, in a statement, said the President would …"
     draft = _participants(ctx, "statement", "", complete=False)
     draft.people = {p: "participant" for p in speakers}
     draft.countries = {c: "participant" for p in speakers if (c := ctx.country_of(p))}
