@@ -274,6 +274,10 @@ def test_a_statement_has_a_person_speaking(gazetteer):
     # An institution's statement about a person is not that person's statement.
     text = "The Foreign Ministry, in a statement, said President Tokayev would travel to Rome."
     assert [e.type for e in events(text, gazetteer)] == []
+    # A country's institution speaking: the country's statement, and no person's.
+    text = "The Foreign Ministry of Kazakhstan, in a statement, said President Tokayev was well."
+    (statement,) = [e for e in events(text, gazetteer) if e.type == "statement"]
+    assert statement.people == () and [c for c, _ in statement.countries] == ["KZ"]
     # A spokesperson announcing someone's trip is not that someone speaking.
     text = (
         "The spokesman of the Kazakh foreign ministry told reporters on Tuesday that Foreign "

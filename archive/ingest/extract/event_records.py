@@ -104,7 +104,8 @@ def finish_all(drafts: list[Draft], published: dt.date, gaz: Gazetteer) -> list[
         for d in drafts
         if (d.status == tense.CURRENT or d.date is not None)  # undated plans and history go
         and not _call_during_a_meeting(d, drafts)
-        and not (d.type == "statement" and not d.people)  # no one speaking: no statement
+        # No one speaking, neither a person nor a country's institution: no statement.
+        and not (d.type == "statement" and not d.people and not d.countries)
     ]
     events = []
     for d in kept:

@@ -284,7 +284,10 @@ INSTITUTION_SPEAKS_RE = re.compile(
 
 
 def _statement(ctx: _Context, m: re.Match) -> Draft:
-    """The speaker: the person named nearest the trigger (a spokesperson after their title)."""
+    """The speaker: the person named nearest the trigger (a spokesperson after their title),
+    or an institution of the country named before it ("The Foreign Ministry of Kazakhstan
+    issued a statement"): then the statement is that country's, and no person's."""
+    institution: dict[str, str] = {}
     if "spokes" in m.group(0).lower():  # the spokesperson, named between title and verb
         # … or right after it: "attributable to Spokesperson Jane Doe:"
         speakers = [p for s, p in ctx.people if m.start() <= s - ctx.offset <= m.end() + 1][:1]
@@ -295,10 +298,13 @@ def _statement(ctx: _Context, m: re.Match) -> Draft:
         if not speakers and ctx.principals:
             speakers = ctx.principals[:1]
     else:
-        speakers = []  # "The Foreign Ministry, in a statement, said the President would …"
+        # "The Foreign Ministry, in a statement, said the President would …": not his.
+        speakers = []
+        institution = {c: "participant" for s, c in ctx.countries if s - ctx.offset < m.start()}
     draft = _participants(ctx, "statement", "", complete=False)
     draft.people = {p: "participant" for p in speakers}
     draft.countries = {c: "participant" for p in speakers if (c := ctx.country_of(p))}
+    draft.countries.update(institution)
     return draft
 
 
