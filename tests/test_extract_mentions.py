@@ -68,6 +68,12 @@ def test_foreign_ministers_and_prime_ministers_of_more_countries_back_to_the_nin
     assert people(text, gazetteer, day) == {"lloyd-axworthy", "goran-persson", "david-levy"}
     text = "The Dutch Foreign Minister and the Polish Prime Minister spoke."
     assert people(text, gazetteer, dt.date(2005, 3, 1)) == {"ben-bot", "marek-belka"}
+    text = "The Danish Foreign Minister met the Irish Taoiseach and the Hungarian Prime Minister."
+    assert people(text, gazetteer, dt.date(2005, 3, 1)) == {
+        "per-stig-mller",  # the address Django's slugify gives "Møller"
+        "bertie-ahern",
+        "ferenc-gyurcsany",
+    }
 
 
 def test_a_newcomers_surname_alone_is_theirs_not_a_namesake_in_office(gazetteer):

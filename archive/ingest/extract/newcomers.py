@@ -37,7 +37,7 @@ from archive.text.translit import translit
 # --- Offices ----------------------------------------------------------------------------
 
 _HEADS = r"""
-Prime\s+Minister|Premier|President|Vice[- ]President|Chancellor|Vice[- ]Chancellor
+Prime\s+Minister|Premier|President|Vice[- ]President|Chancellor|Vice[- ]Chancellor|Taoiseach
 |(?:Foreign|Defen[cs]e|Finance|Economy|Energy|Trade|Interior|Justice|Agriculture|Transport
 |Education|Health|Culture|Labou?r|Industry|Emergencies|Digital|Environment|Tourism|Sports?
 |Unification|External\s+Affairs|Home|Economic\s+Development)\s+(?:Deputy\s+)?M[a-z]?nister
@@ -73,7 +73,7 @@ _TITLE_FIRST_WORDS = """mediator first deputy vice acting assistant principal se
     spokeswoman spokesperson press national advisor adviser chef chair chairman chairwoman
     chairperson co cochair cochairman cochairwoman speaker governor gov mayor senator sen rep
     congressman congresswoman commissioner director head commander political crown emir king
-    queen sultan counterpart spy leader"""
+    queen sultan counterpart spy leader taoiseach"""
 TITLE_FIRST_WORDS = frozenset(_TITLE_FIRST_WORDS.split())
 
 

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 ROLE_WORDS = {
     "head_of_state": r"[Pp]residents?|[Ll]eaders?|[Hh]eads? of [Ss]tate|[Kk]ing|[Ee]mir|[Ss]ultan",
     "head_of_government": r"[Pp]rime [Mm]inisters?|[Pp]remiers?|[Hh]eads? of [Gg]overnment"
-    r"|[Cc]hancellors?",
+    r"|[Cc]hancellors?|Taoiseach",
     "foreign_minister": r"[Ff]oreign [Mm]inisters?|[Mm]inisters? of [Ff]oreign [Aa]ffairs"
     r"|[Ff]oreign [Ss]ecretary|[Ss]ecretary of [Ss]tate",
     # "his French counterpart": the office of the person whose counterpart it is.
@@ -54,7 +54,7 @@ RU_TITLE_BEFORE_RE = re.compile(r"(?<![\w-])(?:" + RU_TITLE_RE.pattern + r")\s+$
 CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
 BARE_TITLE_RE = re.compile(
     r"\b[Tt]he\s+(?P<title>President|Head of State|Prime Minister|Premier|Foreign Minister"
-    r"|Chancellor)\b(?!\s+of\b)"
+    r"|Chancellor|Taoiseach)\b(?!\s+of\b)"
 )
 # "Глава государства отметил": Russian readouts name their protagonist by office alone.
 RU_BARE_TITLE_RE = re.compile(
@@ -74,6 +74,7 @@ BARE_ROLES = {
     "Prime Minister": "head_of_government",
     "Premier": "head_of_government",
     "Chancellor": "head_of_government",
+    "Taoiseach": "head_of_government",
     "Foreign Minister": "foreign_minister",
 }
 # A full name right after a title: someone the gazetteer may not know holds it.
