@@ -74,6 +74,10 @@ def test_foreign_ministers_and_prime_ministers_of_more_countries_back_to_the_nin
         "bertie-ahern",
         "ferenc-gyurcsany",
     }
+    text = "The Czech Foreign Minister met the Malaysian and Swiss foreign ministers."
+    assert {"cyril-svoboda", "syed-hamid-albar", "micheline-calmy-rey"} <= people(
+        text, gazetteer, dt.date(2005, 5, 5)
+    )
 
 
 def test_a_newcomers_surname_alone_is_theirs_not_a_namesake_in_office(gazetteer):
