@@ -9,6 +9,13 @@ from archive.text.datelines import agency_name, find_dateline
     ("paragraph", "dateline", "city", "agency", "text"),
     [
         (
+            "BERLIN/PARIS, May 2 (Reuters) - The ministers met.",
+            "BERLIN/PARIS, May 2 (Reuters) -",
+            "Berlin",
+            "Reuters",
+            "The ministers met.",
+        ),
+        (
             "ASTANA, March 4. /Kazinform/ – Trade grew.",
             "ASTANA, March 4. /Kazinform/ –",
             "Astana",

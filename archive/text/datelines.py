@@ -29,8 +29,9 @@ DATE = (
 )
 UPPER_WORD = r"[A-ZА-ЯЁ][A-ZА-ЯЁ'’.-]+"
 TITLE_WORD = r"[A-ZА-ЯЁ][a-zа-яё'’-]+"
+# "KYIV/LONDON, March 1 (Reuters) -": datelined in two cities; the first is the place.
 CITY = (
-    rf"(?P<city>{UPPER_WORD}(?:\s+{UPPER_WORD}){{0,3}}"
+    rf"(?P<city>{UPPER_WORD}(?:\s+{UPPER_WORD}){{0,3}}(?:/{UPPER_WORD}(?:\s+{UPPER_WORD}){{0,3}}){{0,2}}"
     rf"|{TITLE_WORD}(?:\s+(?:{TITLE_WORD}|de|da|do|del|al|el|la)){{0,3}})"
 )
 # ", Azerbaijan", ", South Korea", ", DC", " [Japan]".
@@ -212,7 +213,7 @@ PARTICLES = {"De", "Da", "Do", "Del", "Al", "El", "La", "Es"}
 
 def _city(raw: str) -> str:
     """ "NEW DELHI" -> "New Delhi", "RIO DE JANEIRO" -> "Rio de Janeiro"; "Bishkek" as is."""
-    raw = raw.strip(" .")
+    raw = raw.split("/")[0].strip(" .")
     if not raw.isupper():
         return raw
     words = raw.title().split()
