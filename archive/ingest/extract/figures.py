@@ -193,6 +193,7 @@ def extract_figures(
         amounts = _amounts(sentence, decimal_comma)
         _share_units(amounts, sentence)
         skip: set[int] = set()
+        periods = _periods(sentence) if amounts else []
         for i, amount in enumerate(amounts):
             if i in skip or not amount.unit:
                 continue
@@ -210,7 +211,7 @@ def extract_figures(
             if high is not None:
                 skip.add(i + 1)
             end = amounts[i + 1].end if high is not None else amount.end
-            figures.append(_figure(amount, sentence, offset, end, high))
+            figures.append(_figure(amount, sentence, offset, end, high, periods))
     return figures
 
 
@@ -260,7 +261,9 @@ def _range_end(amounts: list[_Amount], i: int, sentence: str) -> Decimal | None:
     return second.value if _is_range(first, second, sentence) else None
 
 
-def _figure(amount: _Amount, sentence: str, offset: int, end: int, high) -> ExtractedFigure:
+def _figure(
+    amount: _Amount, sentence: str, offset: int, end: int, high, periods
+) -> ExtractedFigure:
     before = sentence[: amount.start]
     qualifier = (
         "more_than"
@@ -273,7 +276,7 @@ def _figure(amount: _Amount, sentence: str, offset: int, end: int, high) -> Extr
     )
     if qualifier == "more_than" and BASELINE_OVER_RE.search(before[-40:]):
         qualifier = "exact"  # "an 8.4% rise over USD 4.75 billion": a baseline, not "more than"
-    period = _period(sentence, amount)
+    period = _nearest(periods, amount)
     return ExtractedFigure(
         kind=_kind(sentence, amount),
         value=amount.value,
@@ -291,18 +294,24 @@ def _figure(amount: _Amount, sentence: str, offset: int, end: int, high) -> Extr
     )
 
 
-def _period(sentence: str, amount: _Amount) -> str:
-    """The period the amount is for: the one named nearest to it, not one it is compared
-    with ("$2.5 million in April 2020 compared to the same period last year" -> "in April
-    2020")."""
-    best: tuple[int, str] | None = None
-    for m in PERIOD_RE.finditer(sentence):
-        if BASELINE_BEFORE_RE.search(sentence, max(0, m.start() - 50), m.start()):
-            continue
-        distance = max(m.start() - amount.end, amount.start - m.end(), 0)
-        if best is None or distance < best[0]:
-            best = (distance, m.group(0))
-    return best[1] if best else ""
+def _periods(sentence: str) -> list[tuple[int, int, str]]:
+    """The periods a sentence names for what it measures, not the ones it compares with
+    ("in April 2020 compared to the same period last year": only "in April 2020")."""
+    return [
+        (m.start(), m.end(), m.group(0))
+        for m in PERIOD_RE.finditer(sentence)
+        if not BASELINE_BEFORE_RE.search(sentence, max(0, m.start() - 50), m.start())
+    ]
+
+
+def _nearest(periods: list[tuple[int, int, str]], amount: _Amount) -> str:
+    """The period named nearest to the amount."""
+    best = min(
+        periods,
+        key=lambda p: max(p[0] - amount.end, amount.start - p[1], 0),
+        default=None,
+    )
+    return best[2] if best else ""
 
 
 def _kind(sentence: str, amount: _Amount) -> str:
