@@ -29,6 +29,8 @@ def by_type(text, gazetteer, day=DAY):
         "Shavkat Mirziyoyev invited Kassym-Jomart Tokayev to pay a state visit to Uzbekistan.",
         "Kassym-Jomart Tokayev plans to meet Shavkat Mirziyoyev during the upcoming visit.",
         "Президент Казахстана Токаев посетит Ташкент в мае.",
+        "The date of the next round of talks between Kassym-Jomart Tokayev and Shavkat "
+        "Mirziyoyev remains to be agreed.",
     ],
 )
 def test_plans_are_never_news_of_the_day(text, gazetteer):
@@ -62,6 +64,8 @@ def test_a_weekday_in_a_plan_is_the_next_one(gazetteer):
         "Kassym-Jomart Tokayev has visited Tashkent many times.",
         "Kassym-Jomart Tokayev previously held talks with Shavkat Mirziyoyev in Samarkand.",
         "Токаев ранее посетил Ташкент.",
+        "Kassym-Jomart Tokayev recalled his talks with Shavkat Mirziyoyev in Samarkand.",
+        "Recalling the fruitful visit of Kassym-Jomart Tokayev to Tashkent, the sides agreed.",
     ],
 )
 def test_undated_background_is_not_recorded(text, gazetteer):
@@ -76,6 +80,13 @@ def test_dated_background_is_an_event_on_its_own_date(gazetteer):
 
 def test_news_of_the_day_is_current_and_dated_by_the_text(gazetteer):
     text = "Kassym-Jomart Tokayev held talks with Shavkat Mirziyoyev in Astana on Monday."
+    (talks,) = events(text, gazetteer)
+    assert (talks.status, talks.date) == ("current", dt.date(2025, 3, 3))
+    # The date after a passive "were held", however long the trigger's complement.
+    text = (
+        "Talks between the foreign ministries of Kazakhstan and Uzbekistan at deputy minister "
+        "level were held in Astana on Monday."
+    )
     (talks,) = events(text, gazetteer)
     assert (talks.status, talks.date) == ("current", dt.date(2025, 3, 3))
 
@@ -139,6 +150,9 @@ def test_an_agreement_says_what_was_signed(text, subject, gazetteer):
         ),
         ("Kassym-Jomart Tokayev told reporters that the talks went well.", "statement"),
         ("Presidential spokesman Berik Uali said Tokayev had arrived in Astana.", "statement"),
+        ("Kassym-Jomart Tokayev spoke on telephone with Shavkat Mirziyoyev.", "phone_call"),
+        # A video conference is a meeting held at a distance, not a call.
+        ("Kassym-Jomart Tokayev and Shavkat Mirziyoyev held a video conference.", "talks"),
     ],
 )
 def test_more_ways_of_reporting(text, type_, gazetteer):
@@ -288,3 +302,13 @@ def test_a_statement_has_a_person_speaking(gazetteer):
     text = "The following is attributable to Spokesperson Jane Doe: the sides met in Rome."
     (statement,) = [e for e in events(text, gazetteer) if e.type == "statement"]
     assert [p for p, _ in statement.people] == ["jane-doe"]
+
+
+def test_ministers_arriving_together_are_all_visitors_and_no_one_else_hosts(gazetteer):
+    text = "Kassym-Jomart Tokayev and Shavkat Mirziyoyev arrived in Baku on Tuesday for the summit."
+    visit = next(e for e in events(text, gazetteer) if e.type == "visit")
+    assert dict(visit.people) == {
+        "kassym-jomart-tokayev": "visitor",
+        "shavkat-mirziyoyev": "visitor",
+    }
+    assert dict(visit.countries)["AZ"] == "host"

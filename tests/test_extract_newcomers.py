@@ -112,6 +112,18 @@ def newcomers(text, gazetteer):
             {("Rosa Mbeki Ondo", None), ("Juan Obiang Nsue", None)},
         ),
         ("Talks with opposition leader Marek Dalton resumed.", {("Marek Dalton", None)}),
+        # A courtesy "Amb." between an office (with its long complement) and the name; a
+        # secretary's rank and remit in apposition after the name.
+        (
+            "Ruritania's Minister of Foreign Affairs and International Cooperation, Amb. Omar "
+            "Haji Dirie, received the envoy.",
+            {("Omar Haji Dirie", None)},
+        ),
+        (
+            "Tariq Anwar Malik, Additional Secretary (Europe), Ministry of Foreign Affairs, led "
+            "the delegation.",
+            {("Tariq Anwar Malik", None)},
+        ),
         # Initials stay apart from the name they introduce (and so from its address).
         ("Mongolian Ambassador to Laos T.Ganbold presented his letters.", {("T. Ganbold", "MN")}),
     ],

@@ -83,18 +83,19 @@ def extract_events(
         end = offset + len(sentence)
         people = mentions.in_range(PERSON, offset, end)
         countries = mentions.in_range(COUNTRY, offset, end)
-        places = [key for _, key in mentions.in_range(PLACE, offset, end)]
+        place_mentions = mentions.in_range(PLACE, offset, end)
         ctx = _Context(
             offset,
             sentence,
             people,
             countries,
-            places,
+            [key for _, key in place_mentions],
             published,
             gaz,
             principals,
             mentions.person_countries,
             gates.get(offset, ALL_GATES) if gates is not None else ALL_GATES,
+            place_mentions,
         )
         for draft, (start, stop) in _sentence_events(ctx):
             moment = tense.when(sentence, start, stop, published, after=draft.type != "statement")
@@ -134,6 +135,7 @@ class _Context:
     principals: list[str]
     person_countries: dict[str, str] = field(default_factory=dict)
     gates: frozenset[str] = ALL_GATES
+    place_mentions: list[tuple[int, str]] = field(default_factory=list)
 
     def people_before(self, pos: int) -> list[str]:
         return [k for s, k in self.people if s - self.offset < pos]
@@ -326,6 +328,7 @@ def _participants(ctx: _Context, type_: str, subtype: str, complete: bool = True
     )
 
 
+ARRIVED_RE = re.compile(r"arriv|прибы|travel", re.IGNORECASE)
 KIND_RE = re.compile(
     r"\b(?P<en>state|official|working)\s+visit|(?P<ru>государствен|официальн|рабоч)\w*\s+визит",
     re.IGNORECASE,
@@ -343,6 +346,28 @@ def _visit_kind(sentence: str) -> str:
     return next((kind for prefix, kind in RU_SUBTYPES.items() if stem.startswith(prefix)), "")
 
 
+# "visit to", "arrived in", "state visit to the", "визит в": where the destination follows.
+DESTINATION_RE = re.compile(r"\b(?:to|in|в|во)\s+(?:the\s+)?(?P<initial>[A-ZА-ЯЁ]?)$")
+DESTINATION_AFTER_RE = re.compile(
+    r"[^.;,]{0,40}?\b(?:to|in|в|во)\s+(?:the\s+)?(?=[A-ZА-ЯЁ])", re.IGNORECASE
+)
+
+
+def _destinations(ctx: _Context, m: re.Match) -> set[str]:
+    """The country visited: the first country, or city's country, after "to" / "in"."""
+    if within := DESTINATION_RE.search(m.group(0)):  # "arrived in B" (its first letter)
+        at = m.end() - len(within.group("initial"))
+    elif after := DESTINATION_AFTER_RE.match(ctx.sentence, m.end()):
+        at = after.end()
+    else:
+        return set()
+    found = [(s - ctx.offset, c) for s, c in ctx.countries if 0 <= s - ctx.offset - at <= 3]
+    for s, place in ctx.place_mentions:
+        if 0 <= s - ctx.offset - at <= 3 and (code := ctx.gaz.place_countries.get(place)):
+            found.append((s - ctx.offset, code))
+    return {min(found)[1]} if found else set()
+
+
 def _visit(ctx: _Context, m: re.Match) -> Draft:
     before = ctx.people_before(m.start())
     after = ctx.people_after(m.end())
@@ -350,20 +375,24 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
         visitors = after[:1] or before[-1:]
     elif not before and PRONOUN_RE.match(ctx.sentence) and ctx.principals:
         visitors = ctx.principals[:1]  # "He is visiting Mongolia at the invitation of …"
+    elif ARRIVED_RE.match(m.group(0)):  # "The foreign ministers of A and B arrived in C"
+        visitors = before or after[:1]
     else:
         visitors = before[-1:] or after[:1]
+    destinations = _destinations(ctx, m)
     hosts = [p for p in dict.fromkeys(before + after) if p not in visitors]
     if not hosts:
         hosts = [p for p in ctx.principals if p not in visitors][:1]
+    if destinations:  # a host is of the country visited
+        hosts = [p for p in hosts if ctx.country_of(p) in destinations | {None}]
     people = {p: "visitor" for p in visitors} | {p: "host" for p in hosts}
     countries: dict[str, str] = {}
     for p, role in people.items():
         if code := ctx.country_of(p):
             countries.setdefault(code, role)
-    to_match = re.search(r"\b(?:to|in|в|во)\s+(?:the\s+)?$", ctx.sentence[: m.end() + 40])
-    for start, code in ctx.countries:
-        if to_match is not None and start - ctx.offset > m.end():
-            countries[code] = "host"
+    for code in destinations:
+        countries[code] = "host"
+    for _, code in ctx.countries:
         countries.setdefault(code, "participant")
     return Draft(
         "visit",

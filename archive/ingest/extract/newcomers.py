@@ -43,6 +43,8 @@ Prime\s+Minister|Premier|President|Vice[- ]President|Chancellor|Vice[- ]Chancell
 |Unification|External\s+Affairs|Home|Economic\s+Development)\s+(?:Deputy\s+)?M[a-z]?nister
 |Minister(?:\s+(?:of|for)\s+(?:State(?:\s+for\s+[A-Z][a-z]+(?:\s+Affairs)?)?
 |[A-Z][a-z]+\s+(?:Affairs|Development|Relations|Trade|Security|Resources|Policy|Protection)
+(?:\s+and\s+(?:(?:International|African|Regional|European|Caribbean|Foreign)\s+)?(?:Cooperation
+|Integration|Trade|Expatriates|Emigrants|Development|Worship|Commerce|Diaspora|Tourism))?
 |[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?))?
 |Foreign\s+Secretary|Defen[cs]e\s+Secretary|Home\s+Secretary|Secretary\s+of\s+State
 |Secretary\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|Secretary[- ]General|Secretary\s+\([A-Z][a-z]+\)
@@ -58,12 +60,13 @@ Prime\s+Minister|Premier|President|Vice[- ]President|Chancellor|Vice[- ]Chancell
 |King|Queen|Sultan|Counterpart|counterpart|spy\s+chief|Leader
 """
 _MODIFIERS = r"""(?:(?:First|Deputy|Vice|Acting|Assistant|Principal|Senior|Chief|Executive
-|Permanent|Special|Presidential|Interim|Second|Former|former|newly\s+appointed|new|then)\s+)"""
+|Additional|Joint|Permanent|Special|Presidential|Interim|Second|Former|former|newly\s+appointed|new|then)\s+)"""
 TITLE_HEAD = re.compile(rf"\b{_MODIFIERS}*(?:{_HEADS})\b".replace("\n", ""), re.IGNORECASE)
 # The first word (its letters, lower case) of every title TITLE_HEAD finds: a modifier's or a
 # head's. The pattern is tried only where a word from this set begins, not at every word of
 # the text (tests/test_extract_newcomers.py checks the two agree).
-_TITLE_FIRST_WORDS = """mediator first deputy vice acting assistant principal senior chief executive
+_TITLE_FIRST_WORDS = """mediator additional joint first deputy vice acting assistant principal
+    senior chief executive
     permanent special presidential interim second former newly new then prime premier
     president chancellor
     foreign defence defense finance economy energy trade interior justice agriculture

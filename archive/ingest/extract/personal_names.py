@@ -20,7 +20,7 @@ NAME_BODY = (
     rf"(?:{INITIALS})?{LATIN_WORD}"
     rf"(?:[ \t]+(?:{PARTICLES}[ \t-]+)*(?:{INITIALS})?{LATIN_WORD}){{0,4}}"
 )
-HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr|Sheikh|H\.E\.)\.?\s+)"
+HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr|Amb|Sheikh|H\.E\.)\.?\s+)"
 LATIN_NAME = re.compile(rf"{HONORIFIC}?(?P<name>{NAME_BODY})")
 
 
@@ -51,7 +51,9 @@ Center Centre Institute Museum Foundation University College Academy Hospital Ho
 Station Stadium Bridge Port Diplomacy
 """
 NOT_NAME_WORDS = frozenset(_NOT_NAME_WORDS.split())
-HONORIFIC_RE = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Sheikh|H\.E|HE|Tun|Dato['’]?\s+Sri|Datuk)\.?\s+)+")
+HONORIFIC_RE = re.compile(
+    r"^(?:(?:Mr|Mrs|Ms|Dr|Amb|Sheikh|H\.E|HE|Tun|Dato['’]?\s+Sri|Datuk)\.?\s+)+"
+)
 
 
 WORD_RE = re.compile(r"\S+")
@@ -60,7 +62,7 @@ PARTICLE_RE = re.compile(rf"{PARTICLES}\Z")
 CAPITAL_RE = re.compile(rf"(?:{INITIALS}\s?)?{LATIN_WORD}\Z|{INITIALS}\Z")
 # Courtesy titles and military ranks between an office and a name ("Pentagon spokesman
 # Brig. Gen. Pat Ryder"), skipped.
-_HONORIFICS = """Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sheikh H.E. Tun Datuk Dato Dato’ Sri Mx Gen. Gen
+_HONORIFICS = """Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Amb. Sheikh H.E. Tun Datuk Dato Dato’ Sri Mx Gen. Gen
 Brig. Lt. Col. Maj. Adm. Capt. Cmdr. Sgt. Rear Vice-Adm. Lt.-Gen. Maj.-Gen. Brig.-Gen. General
 Admiral Colonel Brigadier Lieutenant"""
 HONORIFICS = frozenset(_HONORIFICS.split())

@@ -40,6 +40,11 @@ FUTURE_RE = re.compile(
     r"|\bexpected\b|\bscheduled\b|\bto\s+be\s+(?:held|signed|hosted|adopted)\b"
     r"|\bnext\s+(?:week|month|year)\b|\blater\s+this\s+(?:week|month|year)\b"
     r"|\bin\s+the\s+(?:coming|near)\s+(?:days|weeks|months|future)\b"
+    r"|\b(?:remains?|remained|is|are|was|were)\s+(?:still\s+|yet\s+)?(?:uncertain|unclear"
+    r"|undecided|to\s+be\s+(?:agreed|determined|decided|set|announced|coordinated))\b"
+    r"|\bdates?\s+(?:and\s+(?:the\s+)?(?:venue|place)\s+)?(?:of|for)\s+the\s+(?:next|second|third"
+    r"|new|future)\b"
+    r"|\b(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:agreed|set|fixed|decided|coordinated)\b"
     r"|\bбудет\b|\bбудут\b|\bпланиру\w*|\bнамерен\w*|\bпредстоящ\w*|\bсостоится\b|\bпройд[её]т\b"
     r"|\bпосетит\b|\bпроведут?\b|\bпримет\s+участие\b|\bожида\w*|\bв\s+ближайшее\s+время\b"
     r"|\bпригласил\w*|\bприглашени\w*|\bв\s+следующем\s+(?:году|месяце)\b|\bдолж(?:ен|на|ны)\b",
@@ -59,6 +64,16 @@ PAST_RE = re.compile(
     r"|\bв\s+ходе\s+(?:прошлого|предыдущего)\b",
     re.IGNORECASE,
 )
+# "He recalled his meeting with …", "Recalling the successful visit of …": the event is the
+# past one being recalled.
+RECALLED_RE = re.compile(
+    r"\b(?:recall\w*|remember\w*|reminisc\w*|вспомина\w*|вспомнил\w*|напомнил\w*)"
+    r"\s+(?:[\w'’-]+\s+){0,5}$",
+    re.IGNORECASE,
+)
+# "Consultations between A and B were held in Baku on September 25": the passive verb, and
+# the date after it, belong to the trigger however long its complement.
+HELD_RE = re.compile(r"\b(?:was|were)\s+held\b", re.IGNORECASE)
 BEFORE_CHARS, AFTER_CHARS = 90, 50
 CLAUSE_BREAK_RE = re.compile(r";|\.\s|,\s+(?:and|while|whereas|but)\s+|\s+—\s+")
 
@@ -78,6 +93,11 @@ def window(sentence: str, start: int, end: int) -> tuple[int, int]:
         left = m.end()
     right = min(len(sentence), end + AFTER_CHARS)
     brk = CLAUSE_BREAK_RE.search(sentence, end, right)
+    if brk is None:
+        held = HELD_RE.search(sentence, end, min(len(sentence), end + 3 * AFTER_CHARS))
+        if held and not CLAUSE_BREAK_RE.search(sentence, end, held.start()):
+            right = min(len(sentence), held.end() + AFTER_CHARS)
+            brk = CLAUSE_BREAK_RE.search(sentence, held.end(), right)
     return left, brk.start() if brk else right
 
 
@@ -118,7 +138,7 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
         right = end
     around = sentence[left:right]
     future = _future(around)
-    past = not future and _past(around)
+    past = not future and (_past(around) or RECALLED_RE.search(sentence, left, start) is not None)
     dates = [
         d
         for d in find_dates(sentence, published, future=future)

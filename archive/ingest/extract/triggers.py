@@ -21,8 +21,8 @@ VISIT_RE = re.compile(
 )
 NOT_A_TRIP_RE = re.compile(r"\bvisit\w*\s+(?:the\s+)?(?:website|page|site|our)\b", re.IGNORECASE)
 PHONE_RE = re.compile(
-    r"\b(?:tele)?phone\s+(?:call|conversation|talks?)\b|\bspoke\s+(?:by|on\s+the|over\s+the)"
-    r"\s+(?:tele)?phone\b|\b(?:tele)?phoned\b|\bvideo\s*(?:call|conference|link)\b"
+    r"\b(?:tele)?phone\s+(?:call|conversation|talks?)\b|\b(?:spoke|talked)\s+(?:by|on|over)"
+    r"\s+(?:the\s+)?(?:tele)?phone\b|\b(?:tele)?phoned\b|\bvideo\s*call\b"
     r"|\bcall(?:ed)?\s+(?:with|to)\s+(?:his|her|their)\b"
     r"|телефонн\w+\s+(?:разговор|переговор)\w*|\bпо\s+телефону\b|\bвидеосвяз\w*",
     re.IGNORECASE,
@@ -43,6 +43,7 @@ TALKS_RE = re.compile(
     r"|\bmet\s+(?:here\s+|there\s+|today\s+)?(?:with\s+)?(?:(?:the|his|her|their)\s+)?"
     r"(?=(?-i:[A-Z]))|\bheld\s+(?:a\s+)?(?:meeting|discussions)\b"
     r"|\bmeet(?:ing|s)?\s+(?:here\s+|there\s+|today\s+)?(?:with|between)\b"
+    r"|\bvideo[- ]?conferenc\w*"
     r"|\bdiscussions\s+with\b|\b(?:leaders|sides|parties|ministers|presidents|counterparts"
     r"|delegations)\s+(?:also\s+)?(?:discussed|exchanged\s+views)\b|\bстороны\s+обсудили\b"
     r"|(?P<ru>переговор\w*|\bвстреч\w*|\bвстрет\w*|\bбесед\w*)",
@@ -120,7 +121,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "встреч",
     ),
     "talks": (
-        "talks", "negotiations", "consultations", "met", "meet", "held", "discussions",
+        "talks", "negotiations", "consultations", "met", "meet", "held", "discussions", "video",
         "discussed", "exchanged", "обсудили", "переговор", "встреч", "встрет", "бесед",
         "received", "принял",
     ),
