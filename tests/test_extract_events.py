@@ -312,3 +312,10 @@ def test_ministers_arriving_together_are_all_visitors_and_no_one_else_hosts(gaze
         "shavkat-mirziyoyev": "visitor",
     }
     assert dict(visit.countries)["AZ"] == "host"
+
+
+def test_the_visit_of_someone_has_them_as_its_visitor(gazetteer):
+    text = "Vladimir Putin said the visit of Kassym-Jomart Tokayev to Russia was a success."
+    visit = next(e for e in events(text, gazetteer) if e.type == "visit")
+    assert dict(visit.people)["kassym-jomart-tokayev"] == "visitor"
+    assert dict(visit.people).get("vladimir-putin") != "visitor"

@@ -157,8 +157,14 @@ def test_each_item_of_a_list_has_its_own_kind():
 def test_the_period_is_the_one_measured_not_the_one_compared_with():
     text = "Turnover rose by $2.5 million in April 2020 compared to the same period last year."
     assert [f.period for f in figures(text)] == ["in April 2020"]
+    # The baseline amount has the baseline's period.
     text = "Turnover was $4.9 billion, a 3.1% rise over $4.75 billion last year."
-    assert [f.period for f in figures(text)] == ["", "", ""]
+    assert [f.period for f in figures(text)] == ["", "", "last year"]
+    text = "Trade between the two increased to $18.2 billion in 2019, up from $0.9 billion in 2003."
+    found = figures(text)
+    assert [f.period for f in found] == ["in 2019", "in 2003"]
+    # "Increased to" is what was reached, not a target.
+    assert not any(f.is_target for f in found)
 
 
 def test_a_baseline_after_a_rise_is_not_more_than():
@@ -180,3 +186,18 @@ def test_a_percentage_after_an_amount_and_a_comma_is_not_a_denominator():
         (Decimal("3.7"), "%"),
         (Decimal("44"), "USD"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        (
+            "From January through June 2024, trade reached $3.2 billion.",
+            "From January through June 2024",
+        ),
+        ("In 1H2024, exports fell by 4.2 percent.", "1H2024"),
+        ("In the first five months imports grew by 12%.", "In the first five months"),
+    ],
+)
+def test_periods_written_the_ways_trade_reports_write_them(text, period):
+    assert [f.period for f in figures(text)] == [period]

@@ -124,6 +124,13 @@ def newcomers(text, gazetteer):
             "the delegation.",
             {("Tariq Anwar Malik", None)},
         ),
+        # An office after a country's possessive, or with no article, in lower case.
+        (
+            "Wen Haolin, China's assistant minister of commerce, said the goods would sell.",
+            {("Wen Haolin", "CN")},
+        ),
+        ("Ms. Alba Ruiz, Peru's Permanent Representative, spoke.", {("Alba Ruiz", "PE")}),
+        ("Tomas Brandt, deputy minister of trade, said so.", {("Tomas Brandt", None)}),
         # Initials stay apart from the name they introduce (and so from its address).
         ("Mongolian Ambassador to Laos T.Ganbold presented his letters.", {("T. Ganbold", "MN")}),
     ],

@@ -328,6 +328,7 @@ def _participants(ctx: _Context, type_: str, subtype: str, complete: bool = True
     )
 
 
+VISIT_OF_RE = re.compile(r"\s+(?:of|by)\s", re.IGNORECASE)
 ARRIVED_RE = re.compile(r"arriv|прибы|travel", re.IGNORECASE)
 KIND_RE = re.compile(
     r"\b(?P<en>state|official|working)\s+visit|(?P<ru>государствен|официальн|рабоч)\w*\s+визит",
@@ -377,6 +378,9 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
         visitors = ctx.principals[:1]  # "He is visiting Mongolia at the invitation of …"
     elif ARRIVED_RE.match(m.group(0)):  # "The foreign ministers of A and B arrived in C"
         visitors = before or after[:1]
+    elif VISIT_OF_RE.match(ctx.sentence, m.end()) and _named_within(ctx, m.end(), 60) is not None:
+        # "the visit of Chinese President X to Russia"
+        visitors = after[:1]
     else:
         visitors = before[-1:] or after[:1]
     destinations = _destinations(ctx, m)

@@ -73,7 +73,8 @@ ABOUT_RE = re.compile(
 )
 LESS_RE = re.compile(r"(?:less than|under|below|up to|менее|меньше|не более)\s*$", re.IGNORECASE)
 TARGET_RE = re.compile(
-    r"\b(?:increas\w*|rais\w*|boost\w*|bring\w*|doubl\w*|expand\w*|lift\w*)\b[^.;]{0,80}\bto\s*$"
+    r"\b(?:increas(?:e|ing)|rais(?:e|ing)|boost(?:ing)?|bring(?:ing)?|doubl(?:e|ing)|expand(?:ing)?"
+    r"|lift(?:ing)?)\b[^.;]{0,80}\bto\s*$"
     r"|\b(?:target\w*|goal|aim\w*|plan\w*|intend\w*|seek\w*|expect\w*|will reach|to reach"
     r"|could reach|should reach|would reach|by 20\d\d)\b[^.;]{0,80}$"
     r"|(?:довести|увеличить|нарастить|достичь|цель\w*|планиру\w*)[^.;]{0,60}$",
@@ -86,19 +87,27 @@ BASELINE_BEFORE_RE = re.compile(
     r"|(?:rise|increase|growth|gain|up|down|decline|drop|fall)\s+(?:over|from))[^;]{0,40}$",
     re.IGNORECASE,
 )
+# The amount compared with, right after the comparison: "up from $1.1 billion".
+BASELINE_AMOUNT_RE = re.compile(
+    r"(?:compared\s+(?:to|with)|\bthan|\bagainst|\b(?:rise|increase|growth|gain|up|down|decline"
+    r"|drop|fall)\s+(?:over|from))\s+(?:(?:about|some|around|nearly)\s+)?$",
+    re.IGNORECASE,
+)
 BASELINE_OVER_RE = re.compile(
     r"\b(?:rise|increase|growth|gain|jump|up)\s+over\s*$|\bover\s+the\s+same", re.IGNORECASE
 )
 CLAUSE_BREAK_RE = re.compile(r"[,;]|\s[-–—]\s|\b(?:and|while|whereas|but)\b")
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)"
+)
 PERIOD_RE = re.compile(
     r"\b(?:in|during|over|for)\s+(?:the\s+)?(?:first\s+)?(?:\w+\s+)?(?:months?|quarters?|half)"
     r"\s+(?:of|on)\s+(?:this|last|the)?\s*(?:year|\d{4})"
-    r"|\bin\s+(?:January|February|March|April|May|June|July|August|September|October"
-    r"|November|December)\s*[-–]\s*(?:January|February|March|April|May|June|July|August"
-    r"|September|October|November|December)(?:\s+\d{4})?"
-    r"|\b(?:in|for|during)\s+(?:January|February|March|April|May|June|July|August|September"
-    r"|October|November|December)\s+\d{4}\b"
-    r"|\b(?:this|last|next) year\b|\bin\s+\d{4}\b|\bH[12]\s+\d{4}|\bQ[1-4]\s+\d{4}"
+    r"|\b(?:in|during|over)\s+the\s+first\s+(?:\w+\s+)?(?:months|quarter|half)\b"
+    rf"|\b(?:in|from)\s+{_MONTH}\s*(?:[-–]|through|to|till|until)\s*{_MONTH}(?:\s+\d{{4}})?"
+    rf"|\b(?:in|for|during)\s+{_MONTH}\s+\d{{4}}\b"
+    r"|\b(?:this|last|next) year\b|\bin\s+\d{4}\b|\b(?:H[12]|[12]H|Q[1-4]|[1-4]Q)\s?\d{4}\b"
     r"|\bза\s+[^.;,]{0,30}?(?:месяц\w*|квартал\w*|полугоди\w*|год\w*)"
     r"|\bв\s+\d{4}\s+году|\bв\s+прошлом\s+году|\bв\s+этом\s+году",
     re.IGNORECASE,
@@ -276,7 +285,7 @@ def _figure(
     )
     if qualifier == "more_than" and BASELINE_OVER_RE.search(before[-40:]):
         qualifier = "exact"  # "an 8.4% rise over USD 4.75 billion": a baseline, not "more than"
-    period = _nearest(periods, amount)
+    period = _nearest(periods, amount, sentence)
     return ExtractedFigure(
         kind=_kind(sentence, amount),
         value=amount.value,
@@ -294,20 +303,26 @@ def _figure(
     )
 
 
-def _periods(sentence: str) -> list[tuple[int, int, str]]:
-    """The periods a sentence names for what it measures, not the ones it compares with
-    ("in April 2020 compared to the same period last year": only "in April 2020")."""
+def _periods(sentence: str) -> list[tuple[int, int, str, bool]]:
+    """The periods a sentence names, each marked if it is one compared with ("in April 2020
+    compared to the same period last year": "last year" is a baseline's)."""
     return [
-        (m.start(), m.end(), m.group(0))
+        (
+            m.start(),
+            m.end(),
+            m.group(0),
+            BASELINE_BEFORE_RE.search(sentence, max(0, m.start() - 50), m.start()) is not None,
+        )
         for m in PERIOD_RE.finditer(sentence)
-        if not BASELINE_BEFORE_RE.search(sentence, max(0, m.start() - 50), m.start())
     ]
 
 
-def _nearest(periods: list[tuple[int, int, str]], amount: _Amount) -> str:
-    """The period named nearest to the amount."""
+def _nearest(periods: list[tuple[int, int, str, bool]], amount: _Amount, sentence: str) -> str:
+    """The period named nearest to the amount: of what is measured, or, for a baseline
+    amount ("up from $1.1 billion in 2001"), of the baseline."""
+    baseline = BASELINE_AMOUNT_RE.search(sentence, max(0, amount.start - 50), amount.start)
     best = min(
-        periods,
+        (p for p in periods if not p[3] or baseline),
         key=lambda p: max(p[0] - amount.end, amount.start - p[1], 0),
         default=None,
     )

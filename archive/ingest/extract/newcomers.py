@@ -308,11 +308,12 @@ def _candidates(text: str, countries):
 
 
 _ADJ = r"[A-Z][a-z]+(?:n|ese|ish|i|ian|an|ic)"
+_POSSESSIVE = r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?['’]s"  # "China's", "South Korea's"
 
 
 # "…, ECOWAS Mediator", "…, as Permanent Representative of"
 NAME_BEFORE_RE = re.compile(
-    rf"(?P<name>{NAME_BODY}),\s+(?:as\s+)?(?:the\s+|a\s+|{_ADJ}\s+|[A-Z]{{2,}}\s+)*$"
+    rf"(?P<name>{NAME_BODY}),\s+(?:as\s+)?(?:the\s+|a\s+|{_ADJ}\s+|[A-Z]{{2,}}\s+|{_POSSESSIVE}\s+)*$"
 )
 # A press release's signature: the name on a line of its own, the office on the next
 # ("Heather Nauert\nDepartment Spokesperson").
@@ -323,11 +324,11 @@ NAME_LINE_BEFORE_RE = re.compile(
 # the National Security Council,", "Maria Zakharova, the Russian foreign ministry's
 # spokeswoman" — an office that names one person, not "the head" of anything.
 NAME_BEFORE_LOWER_RE = re.compile(
-    rf"(?P<name>{NAME_BODY}),\s+(?:the|a|an)\s+(?:[\w’'.-]+\s+){{0,3}}$"
+    rf"(?P<name>{NAME_BODY}),\s+(?:(?:the|a|an|{_POSSESSIVE})\s+)?(?:[\w’'.-]+\s+){{0,3}}$"
 )
 PERSON_OFFICE_RE = re.compile(
-    r"(?:spokes(?:man|woman|person)|minister|ambassador|envoy|advis[eo]r|secretary|president"
-    r"|premier|chancellor|commissioner|governor|mayor|senator|representative)$",
+    r"\b(?:spokes(?:man|woman|person)|minister|ambassador|envoy|advis[eo]r|secretary|president"
+    r"|premier|chancellor|commissioner|governor|mayor|senator|representative)\b",
     re.IGNORECASE,
 )
 LIST_RE = re.compile(r"\b(?P<office>ambassadors|envoys|ministers|representatives)\b[^\n]{0,600}")
