@@ -31,6 +31,7 @@ def by_type(text, gazetteer, day=DAY):
         "Президент Казахстана Токаев посетит Ташкент в мае.",
         "The date of the next round of talks between Kassym-Jomart Tokayev and Shavkat "
         "Mirziyoyev remains to be agreed.",
+        "The sides agreed to set a date for a visit to Uzbekistan by Kassym-Jomart Tokayev.",
     ],
 )
 def test_plans_are_never_news_of_the_day(text, gazetteer):
@@ -319,3 +320,22 @@ def test_the_visit_of_someone_has_them_as_its_visitor(gazetteer):
     visit = next(e for e in events(text, gazetteer) if e.type == "visit")
     assert dict(visit.people)["kassym-jomart-tokayev"] == "visitor"
     assert dict(visit.people).get("vladimir-putin") != "visitor"
+
+
+def test_a_visiting_minister_is_the_visitor(gazetteer):
+    text = "Shavkat Mirziyoyev met visiting Kazakh President Kassym-Jomart Tokayev in Tashkent."
+    visit = next(e for e in events(text, gazetteer) if e.type == "visit")
+    assert dict(visit.people) == {
+        "kassym-jomart-tokayev": "visitor",
+        "shavkat-mirziyoyev": "host",
+    }
+
+
+def test_met_respectively_with_several_is_talks_with_each(gazetteer):
+    text = "Kassym-Jomart Tokayev met respectively with Shavkat Mirziyoyev and Sadyr Japarov."
+    (talks,) = [e for e in events(text, gazetteer) if e.type == "talks"]
+    assert set(dict(talks.people)) == {
+        "kassym-jomart-tokayev",
+        "shavkat-mirziyoyev",
+        "sadyr-japarov",
+    }

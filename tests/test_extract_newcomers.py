@@ -131,6 +131,12 @@ def newcomers(text, gazetteer):
         ),
         ("Ms. Alba Ruiz, Peru's Permanent Representative, spoke.", {("Alba Ruiz", "PE")}),
         ("Tomas Brandt, deputy minister of trade, said so.", {("Tomas Brandt", None)}),
+        # The head of a named unit; a second name after "and" is someone else's.
+        (
+            "Gao Ming, head of the Chinese Foreign Ministry's Asian Affairs Department and "
+            "Taro Kimura, head of the Japanese Foreign Ministry's Asian Affairs Bureau, met.",
+            {("Gao Ming", "CN"), ("Taro Kimura", "JP")},
+        ),
         # Initials stay apart from the name they introduce (and so from its address).
         ("Mongolian Ambassador to Laos T.Ganbold presented his letters.", {("T. Ganbold", "MN")}),
     ],

@@ -376,6 +376,8 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
         visitors = after[:1] or before[-1:]
     elif not before and PRONOUN_RE.match(ctx.sentence) and ctx.principals:
         visitors = ctx.principals[:1]  # "He is visiting Mongolia at the invitation of …"
+    elif m.group(0).lower() == "visiting" and _named_within(ctx, m.end(), 60) is not None:
+        visitors = after[:1]  # "visiting South Korean Foreign Minister X"
     elif ARRIVED_RE.match(m.group(0)):  # "The foreign ministers of A and B arrived in C"
         visitors = before or after[:1]
     elif VISIT_OF_RE.match(ctx.sentence, m.end()) and _named_within(ctx, m.end(), 60) is not None:

@@ -257,6 +257,8 @@ def _candidates(text: str, countries):
             yield title, start, end, _country_of_title(text, m.start(), title_end, countries)
             continue
         found = name_after(text, m.end(), countries)
+        if found and re.search(r"\band\s+$", text[m.end() : found[1]]):
+            found = None  # "Jane Doe, head of the … Department and John Roe, …": his own
         if found and plausible_name(clean_name(text[found[1] : found[2]])):
             title_end, start, end = found
             title = text[m.start() : title_end]
@@ -266,7 +268,7 @@ def _candidates(text: str, countries):
         window = text[max(0, m.start() - 90) : m.start()]
         if m.group(0)[:1].isupper():
             before = NAME_BEFORE_RE.search(window) or NAME_LINE_BEFORE_RE.search(window)
-        elif PERSON_OFFICE_RE.search(m.group(0)):
+        elif PERSON_OFFICE_RE.search(m.group(0)) or UNIT_HEAD_RE.match(text, m.start()):
             before = NAME_BEFORE_LOWER_RE.search(window)
         else:
             before = None
@@ -330,6 +332,11 @@ PERSON_OFFICE_RE = re.compile(
     r"\b(?:spokes(?:man|woman|person)|minister|ambassador|envoy|advis[eo]r|secretary|president"
     r"|premier|chancellor|commissioner|governor|mayor|senator|representative)\b",
     re.IGNORECASE,
+)
+# "head of the Foreign Ministry's Asian Affairs Department": the head of a named unit.
+UNIT_HEAD_RE = re.compile(
+    r"(?:head|chief|director)\s+of\s+(?:the\s+)?[^,;.()\n]{0,70}?\b(?:Department|Bureau"
+    r"|Directorate|Division|Office|Agency|Service|Committee|Commission|Delegation)\b"
 )
 LIST_RE = re.compile(r"\b(?P<office>ambassadors|envoys|ministers|representatives)\b[^\n]{0,600}")
 HONOURED_RE = re.compile(rf"\b(?:Mr|Mrs|Ms|Dr|H\.E)\.?\s+(?P<name>{NAME_BODY})")
