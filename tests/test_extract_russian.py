@@ -210,3 +210,38 @@ def test_russian_country_adjectives_in_every_form(gazetteer, text, codes):
 def test_russian_event_words(gazetteer):
     found = extract("Токаев провёл переговоры с Путиным.", SEED_DAY, gazetteer)
     assert [e.type for e in found.events] == ["talks"]
+
+
+def test_foreign_names_declined_after_a_title_come_back_whole(gazetteer):
+    # Three-word names and particles, declined like nouns after "с": the gazetteer's
+    # people, found through the transliterated nominative.
+    day = dt.date(2024, 1, 23)
+    text = "Министр провел переговоры со своим коллегой из Ирана Хосейном Амиром Абдоллахианом."
+    assert "hossein-amir-abdollahian" in found(text, gazetteer, day)[1]
+    text = (
+        "Министр встретился с главами МИД Ливана и Индонезии Абдаллой Бу Хабибом и Ретно Марсуди."
+    )
+    assert found(text, gazetteer, day)[1] >= {"abdallah-bou-habib", "retno-marsudi"}
+    # A newcomer keeps the whole name, in the nominative.
+    text = (
+        "Он провел переговоры с исполняющим обязанности министра иностранных дел Лаоса "
+        "Ле Ван Тамом."
+    )
+    people = extract(text, day, gazetteer).new_people
+    assert [p.name for p in people] == ["Le Van Tam"]
+
+
+def test_capitalised_offices_are_not_names(gazetteer):
+    text = (
+        "Переговоры прошли с моим коллегой, Заместителем Председателя Кабинета министров, "
+        "Министром иностранных дел Туркменистана Р.О.Мередовым."
+    )
+    assert found(text, gazetteer, dt.date(2023, 5, 5))[1] == {"rashid-meredov"}
+
+
+def test_a_meeting_being_prepared_is_a_plan(gazetteer):
+    text = "Сергей Лавров и Марко Рубио договорились о подготовке встречи Путина и Трампа."
+    day = dt.date(2025, 2, 15)
+    assert all(
+        e.status != "current" for e in extract(text, day, gazetteer).events if e.type == "talks"
+    )

@@ -36,7 +36,9 @@ def skeleton(name: str) -> str:
     "Dačić" and "Дачич" are one. Lossy on purpose: it only compares names already tied
     by a title, a country or a first letter."""
     text = fold(translit(name)).lower()
-    for written, sound in (("dzh", "j"), ("shch", "s"), ("zh", "j"), ("kh", "h"), ("x", "ks")):
+    for written, sound in (
+        ("dzh", "j"), ("shch", "s"), ("zh", "j"), ("kh", "h"), ("x", "ks"), ("ou", "u"),
+    ):  # fmt: skip
         text = text.replace(written, sound)
     for written, sound in (("ch", "c"), ("ts", "c"), ("tz", "c"), ("sh", "s")):
         text = text.replace(written, sound)  # Dačić and Дачич, Ivica and Ивица

@@ -119,7 +119,7 @@ _GIVEN_CASES = [("еем", "ей"), ("ея", "ей"), ("ею", "ей"), ("ее",
                 ("а", ""), ("у", ""), ("е", "")]  # fmt: skip
 
 
-def nominative_name(name: str) -> str:
+def nominative_name(name: str, instrumental: bool = False) -> str:
     """A man's name as a title's genitive, dative or instrumental left it, back in the
     nominative: "Бахтиером Саидовым" -> "Бахтиер Саидов", "Р.О.Мередовым" -> "Р.О.Мередов",
     "Жээнбека Кулубаева" -> "Жээнбек Кулубаев". A name already in the nominative (or a
@@ -135,7 +135,29 @@ def nominative_name(name: str) -> str:
             words[-1] = (head + "." if head else "") + surname[: -len(ending)] + nominative
             words[:-1] = [_given_nominative(w) for w in words[:-1]]
             return " ".join(words)
+    if instrumental and _foreign_instrumental(surname):
+        # After "с министром …": a foreign surname declined like a noun, "Хабибом" -> "Хабиб";
+        # given names "Абдаллой" -> "Абдалла", "Хосейном" -> "Хосейн"; "Бу", "Ле" as written.
+        words[-1] = (head + "." if head else "") + surname[:-2]
+        words[:-1] = [_given_instrumental(w) for w in words[:-1]]
+        return " ".join(words)
     return name
+
+
+def _foreign_instrumental(word: str) -> bool:
+    return len(word) > 4 and word.endswith(("ом", "ем")) and word[-3] in _CONSONANTS
+
+
+def _given_instrumental(word: str) -> str:
+    if "." in word or len(word) <= 3:
+        return word
+    if _foreign_instrumental(word):
+        return word[:-2]
+    if word.endswith("еем"):
+        return word[:-3] + "ей"
+    if word.endswith("ой") and word[-3] not in "аеиоуыэюя":
+        return word[:-2] + "а"
+    return word
 
 
 def _oblique_given(words: list[str]) -> bool:

@@ -228,9 +228,13 @@ class Gazetteer:
         if len(same) == 1:
             return next(iter(same))
         surname, initial = surname_and_initial(name)
+        words = name.split()
+        # The surname as one word, or as two with a particle ("Bou Habib", "bin Zayed").
+        surnames = [surname] + ([skeleton(" ".join(words[-2:]))] if len(words) > 2 else [])
         holders = {
             p
-            for p in self.by_surname.get(surname, ())
+            for key in surnames
+            for p in self.by_surname.get(key, ())
             if self._sitting(p, country, on)
             and (initial is None or skeleton(self.label(PERSON, p))[:1] == initial)
         }

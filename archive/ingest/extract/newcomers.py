@@ -115,11 +115,15 @@ COMPLEMENT = re.compile(
     r"(?:[ \t]+(?:of|for|to|in|at|on)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w’'-]*|[A-Z]{2,})"
     r"(?:[ \t]+(?:and[ \t]+)?(?:[A-Z][\w’'-]*|of|for|the))*|[ \t]+\([^)]{1,20}\))*"
 )
+# A title in the instrumental ("с министром", "главами МИД", "коллегой"): its name is too.
+INSTRUMENTAL_TITLE_RE = re.compile(r"\w*(?:ом|ем|ой|ей|ым|им|ами|ями)\b")
+WITH_BEFORE_RE = re.compile(r"(?:^|[\s(])[Сс]о?\s[^.;!?]*$")  # "с исполняющим обязанности …"
 RU_TITLE = re.compile(
     r"(?:[Пп]ервый\s+)?(?:[Зз]аместител\w+\s+)?(?:[Мм]инистр\w*\s+иностранных\s+дел|[Гг]лав\w+\s+МИД"
     r"|[Мм]инистр\w*(?:\s+[а-яё]+){1,3}|[Пп]осол\w*|[Пп]осл[аеу]|[Пп]ресс-секретар\w*"
     r"|[Гг]енеральн\w+\s+секретар\w+|[Пп]редседател\w+|[Пп]ремьер-министр\w*|[Пп]резидент\w*"
-    r"|[Сс]пикер\w*|[Сс]оветник\w*|[Пп]омощник\w*|[Оо]фициальн\w+\s+представител\w+)"
+    r"|[Сс]пикер\w*|[Сс]оветник\w*|[Пп]омощник\w*|[Оо]фициальн\w+\s+представител\w+"
+    r"|[Кк]оллег\w*)"
 )
 
 
@@ -165,7 +169,10 @@ def find_newcomers(text: str, matches: list[Match]) -> list[NewPerson]:
             continue
         name, aliases = _spaced_initials(_calm(written)), ()
         if CYRILLIC_RE.search(written):  # "Бахтиером Саидовым" -> "Bakhtiyer Saidov"
-            nominative = nominative_name(written)
+            instrumental = INSTRUMENTAL_TITLE_RE.match(title) or WITH_BEFORE_RE.search(
+                text, max(0, name_start - 300), name_start
+            )
+            nominative = nominative_name(written, instrumental is not None)
             name, aliases = _latin(nominative), (nominative,)
         elif name != written:  # "Patrice TALON" -> "Patrice Talon", "TALON" kept
             aliases = (written,)
@@ -289,12 +296,19 @@ def _candidates(text: str, countries):
                 country,
             )
     for m in RU_TITLE.finditer(text) if CYRILLIC_RE.search(text) else ():
-        for start, end in ru_names_after(text, m.end(), countries):
+        names = list(ru_names_after(text, m.end(), countries))
+        # "главами МИД Ливана и Индонезии A и B": as many countries as names, in turn.
+        listed = (
+            [c for s, e, c in countries if m.start() <= s and e <= names[0][0]] if names else []
+        )
+        for i, (start, end) in enumerate(names):
             # The country named nearest before the name: each of a list has its own.
             before = [(e, code) for s, e, code in countries if m.start() <= s and e <= start]
             code = (
                 max(before)[1] if before else _country_of_title(text, m.start(), start, countries)
             )
+            if len(names) > 1 and len(listed) == len(names):
+                code = listed[i]
             yield m.group(0), start, end, code
     # A plural office over a list: "the ambassadors of Greece, Ms. Nike Koutrakou, Ghana, …"
     for m in LIST_RE.finditer(text):

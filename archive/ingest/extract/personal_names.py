@@ -141,6 +141,11 @@ RU_TOKEN_RE = re.compile(
     r"\s*(?:(?P<dash>[-–—,])|(?P<lower>[а-яё]+)\b|(?P<cap>(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё-]+"
     r"|[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?))"
 )
+# Offices written with capitals in Russian protocol copy are never a name's words.
+RU_OFFICE_WORD_RE = re.compile(
+    r"(?:Председател|Заместител|Кабинет|Министр|Министерств|Президент|Правительств|Посол|Посл[аеу]"
+    r"|Глав[аеуыо]|Совет|Секретар|Государственн|Верховн|Генеральн|Первы|Чрезвычайн|Полномочн)"
+)
 PATRONYMIC_RE = re.compile(r"(?:ович|евич|ьич|ич|овна|евна|ична)\w*$")
 
 
@@ -161,15 +166,17 @@ def ru_names_after(text: str, position: int, countries, limit: int = 2):
         m = RU_TOKEN_RE.match(text, position)
         if m is None:
             return
-        if m.group("cap") is None:
-            position = m.end()
+        if m.group("cap") is None or RU_OFFICE_WORD_RE.match(m.group("cap")):
+            position = m.end()  # "Заместителем Председателя Кабинета министров": an office
             continue
         run = [m]
         while (nxt := RU_TOKEN_RE.match(text, run[-1].end())) and nxt.group("cap"):
             if any(s <= nxt.start("cap") < e for s, e, _ in countries):
                 break
+            if RU_OFFICE_WORD_RE.match(nxt.group("cap")):
+                break
             run.append(nxt)
-        size = 3 if len(run) >= 3 and PATRONYMIC_RE.search(run[-2].group("cap")) else 2
+        size = 3 if len(run) >= 3 and _three_part(run) else 2
         name = run[-size:] if "." not in run[-1].group("cap") else run[-1:]
         if len(name) >= 2 or "." in name[0].group("cap"):
             yield name[0].start("cap"), name[-1].end("cap")
@@ -178,6 +185,16 @@ def ru_names_after(text: str, position: int, countries, limit: int = 2):
         if found >= limit or not re.match(r"\s*(?:,|и\s)", text[run[-1].end() :]):
             return
         position = run[-1].end()
+
+
+def _three_part(run) -> bool:
+    """A name of three words: with a patronymic ("Сергей Викторович Лавров"), a particle
+    ("Абдаллой Бу Хабибом", "Ле Хоай Чунг") or three words in one oblique case
+    ("Хосейном Амиром Абдоллахианом")."""
+    first, middle, last = (m.group("cap") for m in run[-3:])
+    if PATRONYMIC_RE.search(middle) or len(middle) <= 3 or len(first) <= 3:
+        return True
+    return any(all(w.endswith(e) for w in (first, middle, last)) for e in ("ом", "ем"))
 
 
 def _tail_run(words):
