@@ -6,8 +6,11 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# Absolute links in exports made outside a request; pages and feeds use the request's.
+SITE_URL ?= http://$(HOST):$(PORT)
+export SITE_URL
 
-.PHONY: run serve setup test test-postgres lint check pytest bench eval audit loadtest clean
+.PHONY: run dev serve setup test test-postgres lint check pytest bench eval audit loadtest clean
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 is needed ($(PYTHON) not found); set PYTHON=..."; exit 1; }
@@ -33,11 +36,19 @@ setup: $(VENV)/.installed
 
 run: setup serve
 
+# `make run` is the archive as people use it: DEBUG off (the archive's own error pages), a
+# key generated once under var/, plain HTTP on this machine. `make dev`: the same with
+# Django's debug pages.
+DEBUG ?= 0
+dev: DEBUG = 1
+dev: setup serve
+
 # gunicorn and the indexer (the one process that writes the search index) run side by
 # side; Ctrl-C stops both.
 serve:
 	@echo "Serving http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/ — create a login with: $(MANAGE) createsuperuser)"
-	@trap 'kill $$INDEXER 2>/dev/null; wait' EXIT INT TERM; \
+	@export DEBUG=$(DEBUG) LOCAL_HTTP=1; \
+	trap 'kill $$INDEXER 2>/dev/null; wait' EXIT INT TERM; \
 	$(MANAGE) indexer -v 0 & INDEXER=$$!; \
 	$(BIN)/gunicorn newsroom.wsgi --config newsroom/gunicorn.conf.py --bind $(HOST):$(PORT)
 

@@ -37,12 +37,13 @@ def env_list(name: str, default: list[str]) -> list[str]:
     return [item.strip() for item in raw.split(",") if item.strip()]
 
 
-def secret_key(debug: bool, var_dir: Path) -> str:
-    """SECRET_KEY from the environment; in development a key generated once into var/."""
+def secret_key(debug: bool, var_dir: Path, local: bool = False) -> str:
+    """SECRET_KEY from the environment; in development, or for the archive served on this
+    machine only (`make run`, LOCAL_HTTP=1), a key generated once into var/."""
     key = os.environ.get("SECRET_KEY", "").strip()
     if key:
         return key
-    if not debug:
+    if not debug and not local:
         raise ImproperlyConfigured(
             "SECRET_KEY must be set when DEBUG is off (see .env.example). "
             "Refusing to start in production mode without one."

@@ -15,3 +15,12 @@ accesslog = os.environ.get("GUNICORN_ACCESS_LOG", "-") or None
 # worker was recycled every few seconds and article pages were rendered again and again.
 max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", 50000))
 max_requests_jitter = max_requests // 10
+# A long query string reaches the archive, which reads the first 500 characters of a query
+# and says so, instead of gunicorn's bare "URI Too Long" page (8190 is gunicorn's maximum).
+limit_request_line = 8190
+# The control socket lives with this archive (under var/), not in the user's home, where
+# every gunicorn of the same user shares it and stopping one deleted another's.
+control_socket = os.path.join(
+    os.environ.get("NEWSROOM_VAR_DIR") or os.path.join(os.path.dirname(__file__), "..", "var"),
+    "gunicorn.ctl",
+)
