@@ -28,31 +28,46 @@ from django.db.models import F
 from archive.models import SiteVersion
 
 _lock = threading.Lock()
-_seen = {"value": None, "at": 0.0}
+_seen: dict = {"values": None, "at": 0.0}
 BYPASS_PREFIXES = ("/admin/", "/healthz", "/static/")
+# The counters (SiteVersion rows): every change; and changes to names — countries, people,
+# places and their aliases — after which each process re-reads the names search expands.
+SITE, NAMES = 1, 2
 
 
-def bump() -> None:
-    """Count one change (inside the caller's transaction, if any)."""
-    if not SiteVersion.objects.filter(pk=1).update(value=F("value") + 1):
-        SiteVersion.objects.get_or_create(pk=1, defaults={"value": 1})
+def bump(names: bool = False) -> None:
+    """Count one change (inside the caller's transaction, if any); `names`: one that changes
+    what a name means to search (an alias added, a person merged or renamed)."""
+    for counter in (SITE, NAMES) if names else (SITE,):
+        if not SiteVersion.objects.filter(pk=counter).update(value=F("value") + 1):
+            SiteVersion.objects.get_or_create(pk=counter, defaults={"value": 1})
     forget()
 
 
 def forget() -> None:
     with _lock:
-        _seen["value"] = None
+        _seen["values"] = None
+
+
+def _counters() -> dict[int, int]:
+    """Both counters, read together (so that a page keyed by the new archive version is
+    never built from the old names), at most every NEWSROOM_VERSION_TTL seconds."""
+    now = time.monotonic()
+    with _lock:
+        if _seen["values"] is not None and now - _seen["at"] < settings.NEWSROOM_VERSION_TTL:
+            return _seen["values"]
+    values = dict(SiteVersion.objects.filter(pk__in=(SITE, NAMES)).values_list("pk", "value"))
+    with _lock:
+        _seen.update(values=values, at=now)
+    return values
 
 
 def version() -> int:
-    now = time.monotonic()
-    with _lock:
-        if _seen["value"] is not None and now - _seen["at"] < settings.NEWSROOM_VERSION_TTL:
-            return _seen["value"]
-    value = SiteVersion.objects.filter(pk=1).values_list("value", flat=True).first() or 0
-    with _lock:
-        _seen.update(value=value, at=now)
-    return value
+    return _counters().get(SITE, 0)
+
+
+def names_version() -> int:
+    return _counters().get(NAMES, 0)
 
 
 class PageCacheMiddleware:

@@ -103,12 +103,16 @@ def connect():
     pre_delete.connect(_event_deleting, sender=Event, dispatch_uid="idx-event-del")
 
 
+# What a name means to search: after a change to one of these, every process re-reads them.
+NAME_MODELS = (Country, CountryAlias, Person, PersonAlias, Place, PlaceAlias)
+
+
 def _archive_changed(sender, raw=False, **kwargs):
     """Any change to the archive's records retires the cached pages (archive/cache.py)."""
     if raw or sender._meta.app_label != "archive" or sender in (IndexQueue, SiteVersion):
         return
     if signals_active():  # the ingest writer bumps once per batch itself
-        bump()
+        bump(names=sender in NAME_MODELS)
 
 
 for _signal in (post_save, post_delete, m2m_changed):

@@ -171,3 +171,41 @@ def test_two_admins_and_readers_at_once(site):
     narrowed = api(base, f"q=Zebrafish{with_france}&country=fr")["results"]
     assert [r["id"] for r in narrowed] == [with_france]
     manage("check_index")  # exits non-zero on any drift
+
+
+def test_a_new_alias_reaches_every_worker_and_every_cached_page(site):
+    """An alias added while searches run: every worker's names and every cached page follow
+    within seconds (each process used to keep its names for a minute)."""
+    base, manage, env, folder = site
+    people = api(base, "q=&facets=1")["facets"]["people"]
+    slug = people[0]["slug"]
+    alias = "Zqxwvunoff"
+
+    def hits() -> tuple[int, int]:
+        page = urllib.request.urlopen(f"{base}/search/?q={alias}", timeout=60).read().decode()
+        shown = int(re.search(r'id="results-heading">(\d+) article', page).group(1))
+        return api(base, f"q={alias}")["count"], shown
+
+    for _ in range(12):  # every worker has read its names and cached "0 articles"
+        assert hits() == (0, 0)
+    subprocess.run(
+        [
+            sys.executable,
+            "manage.py",
+            "shell",
+            "-c",
+            "from archive.models import Person, PersonAlias; "
+            f"PersonAlias.objects.create(person=Person.objects.get(slug='{slug}'), "
+            f"name='{alias}')",
+        ],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        capture_output=True,
+    )
+    deadline = time.monotonic() + 30  # a liveness bound, half the old per-process minute
+    while 0 in hits() and time.monotonic() < deadline:
+        time.sleep(0.2)
+    time.sleep(1.5)  # each process reads the archive's version at most once a second
+    found = [hits() for _ in range(12)]  # one answer from every worker, page and API alike
+    assert all(api_count > 0 and shown == api_count for api_count, shown in found), found

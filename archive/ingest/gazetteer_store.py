@@ -69,7 +69,7 @@ def load_gazetteer(
     _load_capitals(countries, by_code, created)
     if any(created.values()):
         _reindex_owners_of_new_aliases(new_since)
-        bump()  # the rows went in without signals: retire the cached pages once
+        bump(names=True)  # the rows went in without signals: retire pages and names once
     return created
 
 

@@ -109,7 +109,7 @@ def _write_extractions(pairs: list[tuple[Article, Extraction]], new: bool) -> No
     them (after deleting the old ones unless the articles are `new`); then queue them."""
     if not pairs:
         return
-    newcomers = _store_newcomers(pairs)
+    newcomers, new_names = _store_newcomers(pairs)
     ids = _Ids.of([x for _, x in pairs])
     ids.people.update(newcomers)
     articles = [a for a, _ in pairs]
@@ -135,7 +135,7 @@ def _write_extractions(pairs: list[tuple[Article, Extraction]], new: bool) -> No
     store_events(pairs, ids, new)
     _store_figures(pairs, ids)
     enqueue(a.pk for a in articles)
-    bump()
+    bump(names=new_names)  # a new person or alias: search reads the names again
 
 
 def _store_spans(pairs: list[tuple[Article, Extraction]], ids: _Ids) -> None:
@@ -172,11 +172,13 @@ class _Ids:
         )
 
 
-def _store_newcomers(pairs: list[tuple[Article, Extraction]]) -> dict[str, int]:
+def _store_newcomers(pairs: list[tuple[Article, Extraction]]) -> tuple[dict[str, int], bool]:
     """Officials the gazetteer lacks become people marked for review, with the office the
     text gave them on the article's date and the other forms of their name; a name an
-    editor already merged into someone is that someone. Returns {key: person id}."""
+    editor already merged into someone is that someone. Returns {key: person id}, and
+    whether a person or a name was added."""
     found: dict[str, int] = {}
+    added = False
     for article, extraction in pairs:
         for newcomer in extraction.new_people:
             person = (
@@ -192,12 +194,13 @@ def _store_newcomers(pairs: list[tuple[Article, Extraction]]) -> dict[str, int]:
                     notes=f"Found by extraction as “{newcomer.title}{where}” in "
                     f"“{article.headline}” ({article.published:%Y-%m-%d}).",
                 )
+                added = True
             for alias in newcomer.aliases:
-                PersonAlias.objects.get_or_create(person=person, name=alias[:150])
+                added |= PersonAlias.objects.get_or_create(person=person, name=alias[:150])[1]
             if person.needs_review:
                 _note_office(person, newcomer, article.published)
             found[newcomer.key] = person.pk
-    return found
+    return found, added
 
 
 def _note_office(person: Person, newcomer, day) -> None:

@@ -11,11 +11,12 @@ import logging
 import math
 import time
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from django.db.models import Count
 from django.db.models.functions import ExtractYear
 
+from archive.cache import names_version
 from archive.cache import version as archive_version
 from archive.models import (
     Article,
@@ -38,7 +39,6 @@ from archive.text.names import search_forms
 
 PER_PAGE = 20
 FACET_LIMIT = 25
-NAMES_TTL = 60  # seconds a process keeps the name list before re-reading the gazetteer
 log = logging.getLogger(__name__)
 SORTS = ("relevance", "newest", "oldest")
 
@@ -95,19 +95,22 @@ class SearchPage:
         return self.request.page > 1
 
 
-_names: tuple[float, NameTerms] | None = None
+_names: tuple[int, NameTerms] | None = None
 
 
 def forget_names() -> None:
-    """Make the next search re-read the gazetteer's names (after an alias is added)."""
+    """Make the next search re-read the gazetteer's names."""
     global _names, _labels
     _names = _labels = None
 
 
 def name_terms() -> NameTerms:
-    """The gazetteer's names, re-read at most once a minute per process."""
+    """The gazetteer's names, re-read when an edit to a name (an alias, a person, a
+    country, a place) moves the names counter: within NEWSROOM_VERSION_TTL seconds in
+    every process, as a headline edit reaches the pages."""
     global _names
-    if _names and time.monotonic() - _names[0] < NAMES_TTL:
+    current = names_version()
+    if _names and _names[0] == current:
         return _names[1]
     by_entity: dict[str, list[str]] = {}
     sources = [
@@ -122,7 +125,7 @@ def name_terms() -> NameTerms:
         for value, name in rows.values_list(key, "name"):
             # With the Russian case forms of Cyrillic names: "Токаева" is Tokayev too.
             by_entity.setdefault(f"{prefix}:{value}", []).extend(search_forms(name))
-    _names = (time.monotonic(), NameTerms(by_entity))
+    _names = (current, NameTerms(by_entity))
     return _names[1]
 
 
@@ -165,6 +168,23 @@ def search(request: SearchRequest, articles=None) -> SearchPage:
         suggestion,
         sort,
         (time.perf_counter() - started) * 1000,
+    )
+
+
+def search_within(request: SearchRequest, articles=None) -> tuple[SearchPage, str]:
+    """search(), but a page past the last gives the last page, with a notice that says so
+    (one rule for the search page, the API and the listings)."""
+    results = search(request, articles)
+    if request.page <= results.num_pages:
+        return results, ""
+    last = replace(request, page=results.num_pages)
+    return search(last, articles), page_notice(str(request.page), last.page, results.num_pages)
+
+
+def page_notice(asked: str, shown: int, pages: int) -> str:
+    return (
+        f"There is no page “{asked[:20]}”: there {'is' if pages == 1 else 'are'} {pages} "
+        f"page{'' if pages == 1 else 's'}; showing page {shown}."
     )
 
 
