@@ -34,6 +34,18 @@ def _facets(results):
 OFF = {"0", "false", "no", "off"}
 
 
+def _filters(filters) -> dict:
+    return {
+        "countries": [c.upper() for c in filters.countries],
+        "people": list(filters.people),
+        "places": list(filters.places),
+        "types": list(filters.types),
+        "sources": list(filters.sources),
+        "from": filters.date_from.isoformat() if filters.date_from else None,
+        "to": filters.date_to.isoformat() if filters.date_to else None,
+    }
+
+
 def _codes(ids: list[int]) -> tuple[dict[int, list[str]], dict[int, list[str]]]:
     """Each article's country codes and person slugs, from the mention tables alone, in
     one query."""
@@ -70,7 +82,10 @@ def search(request):
         snippets=request.GET.get("snippets", "1").lower() not in OFF,
     )
     # Only what the JSON shows: no body, no model rows for countries and people.
-    results = service.search(wanted, Article.objects.only("headline", "slug", "lead", "published"))
+    listing = Article.objects.only("headline", "slug", "lead", "published")
+    results, notice = service.search_within(wanted, listing)
+    if notice:
+        form.problems.append(notice)
     ids = [hit.article.pk for hit in results.hits]
     countries, people = _codes(ids)
     return JsonResponse(
@@ -95,6 +110,9 @@ def search(request):
             ],
             "facets": _facets(results),
             "suggestion": results.suggestion or None,
+            # The filters in force, as the archive reads them (country=Kazakhstan is "kz"),
+            # and each value that could not be used, said in words.
+            "filters": _filters(results.request.filters),
             "errors": form.problems,
         },
         json_dumps_params={"ensure_ascii": False},

@@ -1,18 +1,137 @@
-"""The search parameters, read leniently: a bad value is reported and ignored, never a 500."""
+"""The search and listing parameters, read leniently: a value that cannot be used is ignored
+and reported by name, never a 500, and a name where a code is expected is understood
+("country=Kazakhstan", "country=Kazakh", "person=Tokayev"). What is in force is shown as
+chips by name; what is not, as notices."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from dataclasses import dataclass
 
 from django import forms
+from django.db.models import Q
+from django.http import QueryDict
 
-from archive.models import EventType
+from archive.models import (
+    AliasKind,
+    Country,
+    CountryAlias,
+    EventType,
+    Person,
+    PersonAlias,
+    Place,
+    PlaceAlias,
+    Source,
+)
 from archive.search.contract import Filters
+from archive.search.query import MAX_QUERY_CHARS, parse
 from archive.search.service import PER_PAGE, SORTS, SearchRequest
 
 MAX_VALUES = 10  # per repeatable parameter
 MAX_PAGE = 500
 SLUG_RE = re.compile(r"[-a-z0-9]{1,150}\Z")
+MAX_VALUE_CHARS = 150
+
+
+@dataclass(frozen=True)
+class Chip:
+    """A filter in force: its parameter, its value in the URL and its name for people."""
+
+    param: str
+    value: str
+    label: str
+
+
+class Unusable(Exception):
+    """A filter value that names nothing; its message says why, for the reader."""
+
+
+def _one(found: dict, raw: str, what: str):
+    if len(found) > 1:
+        names = ", ".join(sorted(str(label) for label in found.values())[:5])
+        raise Unusable(f"{what} “{raw}” could be several ({names}): choose one")
+    if not found:
+        raise Unusable(f"no {what} is called “{raw}”")
+    return next(iter(found.items()))
+
+
+def country(raw: str) -> tuple[str, str]:
+    """A country by its code (kz, KZ, KAZ), name, short form or demonym."""
+    text = raw.strip()
+    if re.fullmatch(r"[A-Za-z]{2}", text):
+        row = Country.objects.filter(iso2__iexact=text).values_list("iso2", "name").first()
+        if row:
+            return row[0].lower(), row[1]
+    rows = Country.objects.filter(
+        Q(name__iexact=text) | Q(official_name__iexact=text) | Q(iso3__iexact=text)
+    ).values_list("iso2", "name")
+    found = dict(rows)
+    if not found:
+        aliases = CountryAlias.objects.filter(name__iexact=text).exclude(
+            kind__in=[AliasKind.CAPITAL, AliasKind.SURNAME]
+        )
+        found = dict(aliases.values_list("country__iso2", "country__name"))
+    code, name = _one(found, raw, "country")
+    return code.lower(), name
+
+
+def person(raw: str) -> tuple[str, str]:
+    """A person by the slug of their page, their name or any of their aliases."""
+    text = raw.strip()
+    row = Person.objects.filter(slug=text.lower()).values_list("slug", "name").first()
+    if row:
+        return row
+    found = dict(Person.objects.filter(name__iexact=text).values_list("slug", "name"))
+    if not found:
+        aliases = PersonAlias.objects.filter(name__iexact=text)
+        found = dict(aliases.values_list("person__slug", "person__name"))
+    return _one(found, raw, "person")
+
+
+def place(raw: str) -> tuple[str, str]:
+    text = raw.strip()
+    row = Place.objects.filter(slug=text.lower()).values_list("slug", "name").first()
+    if row:
+        return row
+    found = dict(Place.objects.filter(name__iexact=text).values_list("slug", "name"))
+    if not found:
+        aliases = PlaceAlias.objects.filter(name__iexact=text)
+        found = dict(aliases.values_list("place__slug", "place__name"))
+    return _one(found, raw, "place")
+
+
+def source(raw: str) -> tuple[str, str]:
+    text = raw.strip()
+    found = dict(
+        Source.objects.filter(Q(slug=text.lower()) | Q(name__iexact=text)).values_list(
+            "slug", "name"
+        )
+    )
+    return _one(found, raw, "source")
+
+
+def event_type(raw: str) -> tuple[str, str]:
+    """An event type by its value or any name in its label, singular or plural ("visits",
+    "Phone call", "meeting" for "Talks or meeting", "condolence")."""
+    text = "_".join(raw.strip().lower().split())
+    labels = {value: str(label) for value, label in EventType.choices}
+    for candidate in (text, text.removesuffix("s")):
+        for value, label in labels.items():
+            names = {value, *("_".join(n.lower().split()) for n in label.split(" or "))}
+            if candidate in names:
+                return value, label
+    raise Unusable(f"“{raw}” is not an event type (one of: {', '.join(labels)})")
+
+
+# Each repeatable filter: its URL parameter, its Filters field and how a value is read.
+RESOLVERS = {
+    "country": ("countries", country),
+    "person": ("people", person),
+    "place": ("places", place),
+    "type": ("types", event_type),
+    "source": ("sources", source),
+}
 
 
 class SearchForm(forms.Form):
@@ -20,7 +139,7 @@ class SearchForm(forms.Form):
     date_from = forms.DateField(required=False, input_formats=["%Y-%m-%d"])
     date_to = forms.DateField(required=False, input_formats=["%Y-%m-%d"])
     sort = forms.ChoiceField(required=False, choices=[(s, s) for s in SORTS])
-    page = forms.IntegerField(required=False, min_value=1, max_value=MAX_PAGE)
+    page = forms.IntegerField(required=False, min_value=1)
     exact = forms.BooleanField(required=False)
 
     def __init__(self, params, *args, **kwargs):
@@ -30,34 +149,107 @@ class SearchForm(forms.Form):
         data.setdefault("date_to", params.get("to", ""))
         super().__init__(data, *args, **kwargs)
         self.params = params
-
-    def values(self, name: str, pattern=SLUG_RE, lower=True) -> tuple[str, ...]:
-        raw = [v.strip().lower() if lower else v.strip() for v in self.params.getlist(name)]
-        return tuple(dict.fromkeys(v for v in raw if pattern.match(v)))[:MAX_VALUES]
+        self.problems: list[str] = []
+        self.chips: list[Chip] = []
+        self._canonical: dict[str, list[str]] = {}
+        self._request: SearchRequest | None = None
 
     def to_request(self, per_page: int = PER_PAGE) -> SearchRequest:
+        if self._request is not None:
+            return self._request
         self.is_valid()
         data = {k: v for k, v in self.cleaned_data.items() if k not in self.errors}
-        types = tuple(t for t in self.values("type") if t in EventType.values)
-        filters = Filters(
-            countries=self.values("country", re.compile(r"[a-z]{2}\Z")),
-            people=self.values("person"),
-            places=self.values("place"),
-            types=types,
-            sources=self.values("source"),
-            date_from=data.get("date_from"),
-            date_to=data.get("date_to"),
-        )
-        return SearchRequest(
-            q=data.get("q") or "",
-            filters=filters,
+        chosen = {field: self._resolve(param, read) for param, (field, read) in RESOLVERS.items()}
+        date_from, date_to = self._dates(data.get("date_from"), data.get("date_to"))
+        q = data.get("q") or ""
+        if len(q) > MAX_QUERY_CHARS:
+            self.problems.append(
+                f"The query is {len(q):,} characters long: only the first {MAX_QUERY_CHARS} "
+                "are searched."
+            )
+        parsed = parse(q)
+        if q and parsed.empty and not parsed.excluded:
+            self.problems.append(f"“{q[:80]}” has no words to search for: showing every article.")
+        self.problems.extend(parsed.notes)
+        for name in ("sort", "page"):
+            if name in self.errors:
+                self.problems.append(f"{name} “{self.params.get(name)}”: {self._error(name)}")
+        page = data.get("page") or 1
+        if page > MAX_PAGE:
+            self.problems.append(
+                f"Results are shown up to page {MAX_PAGE}: narrow the search to see further."
+            )
+            page = MAX_PAGE
+        self._request = SearchRequest(
+            q=q,
+            filters=Filters(date_from=date_from, date_to=date_to, **chosen),
             sort=data.get("sort") or "",
-            page=data.get("page") or 1,
+            page=page,
             exact=bool(data.get("exact")),
             per_page=per_page,
         )
+        return self._request
+
+    def _resolve(self, param: str, read) -> tuple[str, ...]:
+        values: dict[str, str] = {}
+        canonical = []
+        raw_values = [v for v in self.params.getlist(param) if v.strip()]
+        if len(raw_values) > MAX_VALUES:
+            self.problems.append(f"Only the first {MAX_VALUES} values of {param} are used.")
+        for raw in raw_values[:MAX_VALUES]:
+            try:
+                if len(raw) > MAX_VALUE_CHARS:
+                    raise Unusable(f"“{raw[:40]}…” is too long to be a {param}")
+                value, label = read(raw)
+            except Unusable as problem:
+                self.problems.append(f"Ignored {param}: {problem}.")
+                canonical.append(raw)  # kept in the URL, and reported again
+                continue
+            if value not in values:
+                values[value] = label
+                canonical.append(value)
+                self.chips.append(Chip(param, value, label))
+        self._canonical[param] = canonical
+        return tuple(values)
+
+    def _dates(self, date_from, date_to):
+        for name, param in (("date_from", "from"), ("date_to", "to")):
+            if name in self.errors:
+                raw = self.params.get(param) or self.params.get(name)
+                self.problems.append(
+                    f"Ignored {param}: “{raw}” is not a date; write it as YYYY-MM-DD."
+                )
+        if date_from and date_to and date_from > date_to:
+            self.problems.append(
+                f"from {date_from:%Y-%m-%d} is after to {date_to:%Y-%m-%d}: read as "
+                f"{date_to:%Y-%m-%d} to {date_from:%Y-%m-%d}."
+            )
+            date_from, date_to = date_to, date_from
+        return date_from, date_to
+
+    def _error(self, name: str) -> str:
+        return " ".join(str(e) for e in self.errors[name]).rstrip(".").lower()
+
+    def canonical_query(self) -> str | None:
+        """The query string with every usable filter value written as the archive writes it
+        (country=Kazakhstan → country=kz), or None when it is written so already."""
+        self.to_request()
+        params = QueryDict(mutable=True)
+        changed = False
+        for name, values in self.params.lists():
+            if name in self._canonical:
+                new = self._canonical[name]
+                changed |= new != values
+                params.setlist(name, new)
+            elif name not in RESOLVERS:
+                params.setlist(name, values)
+        return params.urlencode() if changed else None
 
     @property
-    def problems(self) -> list[str]:
-        labels = {"date_from": "from", "date_to": "to"}
-        return [f"{labels.get(f, f)}: {' '.join(e)}" for f, e in self.errors.items()]
+    def date_chips(self) -> list[Chip]:
+        filters = self.to_request().filters
+        chips = []
+        for param, day in (("from", filters.date_from), ("to", filters.date_to)):
+            if isinstance(day, dt.date):
+                chips.append(Chip(param, day.isoformat(), f"{param} {day:%-d %B %Y}"))
+        return chips

@@ -34,6 +34,34 @@ IN_THE_NEWS_DAYS = 30
 PAIR_EVENTS = 25  # per list on a pair page; the events page has them all
 
 
+class FilteredMixin:
+    """Pages narrowed by the search parameters: the values are read once (names understood,
+    unusable ones reported), and a query written otherwise than the archive writes it
+    (country=Kazakhstan) is redirected to the one it does (country=kz)."""
+
+    def get(self, request, *args, **kwargs):
+        self.form = SearchForm(request.GET)
+        if (canonical := self.form.canonical_query()) is not None:
+            return redirect(f"{request.path}?{canonical}" if canonical else request.path)
+        return super().get(request, *args, **kwargs)
+
+    def filter_context(self) -> dict:
+        return {
+            "form": self.form,
+            "problems": self.form.problems,
+            "chips": self.form.chips + self.form.date_chips,
+        }
+
+    def paginate_queryset(self, queryset, page_size):
+        """A page past the last shows the last, and says so (as search and the API do)."""
+        paginator = self.get_paginator(queryset, page_size)
+        asked = self.request.GET.get("page") or "1"
+        page = paginator.get_page(asked)
+        if str(page.number) != asked:
+            self.form.problems.append(service.page_notice(asked, page.number, paginator.num_pages))
+        return paginator, page, page.object_list, page.has_other_pages()
+
+
 def _latest_day():
     latest = Article.objects.order_by("-published").values_list("published", flat=True).first()
     return latest or dt.date.today()
@@ -70,8 +98,9 @@ def _most_mentioned(model, mention_model, field, articles, limit=12):
     return sorted((records[row[field]] for row in top), key=lambda r: (-r.n, r.name))
 
 
-class ArticleListView(ListView):
-    """/articles/, /articles/2025/, /articles/2025/11/; ?country=kz&person=slug narrow it."""
+class ArticleListView(FilteredMixin, ListView):
+    """/articles/, /articles/2025/, /articles/2025/11/; ?country=kz&person=slug (and the
+    search page's other filters) narrow it."""
 
     paginate_by = PAGE_SIZE
     template_name = "archive/article_list.html"
@@ -84,14 +113,12 @@ class ArticleListView(ListView):
             if not 1 <= month <= 12:
                 raise Http404("No such month")
             qs = qs.filter(published__month=month)
-        self.country = Country.objects.filter(
-            iso2__iexact=self.request.GET.get("country", "")
-        ).first()
-        self.person = Person.objects.filter(slug=self.request.GET.get("person", "")).first()
-        if self.country:
-            qs = qs.filter(pk__in=Article.objects.about(self.country).values("pk"))
-        if self.person:
-            qs = qs.filter(pk__in=Article.objects.mentioning(self.person).values("pk"))
+        filters = self.form.to_request().filters
+        first_country = next(iter(filters.countries), "")
+        self.country = Country.objects.filter(iso2__iexact=first_country).first()
+        self.person = Person.objects.filter(slug=next(iter(filters.people), "")).first()
+        if filters.any:
+            qs = qs.filter(pk__in=Article.objects.matching(filters).values("pk"))
         return qs
 
     def get_context_data(self, **kwargs):
@@ -105,6 +132,7 @@ class ArticleListView(ListView):
             else [],
             country=self.country,
             person=self.person,
+            **self.filter_context(),
             **kwargs,
         )
 
@@ -271,20 +299,24 @@ class PersonDetailView(TimelineMixin, DetailView):
         )
 
 
-class EventListView(ListView):
+class EventListView(FilteredMixin, ListView):
     """/events/?type=visit&country=kz&from=2025-01-01&to=2025-12-31"""
 
     paginate_by = PAGE_SIZE
     template_name = "archive/event_list.html"
 
     def get_queryset(self):
-        form = SearchForm(self.request.GET)
-        self.search = form.to_request()
+        self.search = self.form.to_request()
         return Event.objects.for_listing().matching(self.search.filters)
 
     def get_context_data(self, **kwargs):
+        countries = {c.value: c.label for c in self.form.chips if c.param == "country"}
         return super().get_context_data(
-            filters=self.search.filters, types=EventType.choices, **kwargs
+            filters=self.search.filters,
+            types=EventType.choices,
+            country_name=next(iter(countries.values()), ""),
+            **self.filter_context(),
+            **kwargs,
         )
 
 
@@ -301,17 +333,22 @@ class EventDetailView(DetailView):
         )
 
 
-class SearchView(TemplateView):
+class SearchView(FilteredMixin, TemplateView):
     """/search/?q=…&country=kz&person=…&type=visit&from=…&to=…&sort=newest&page=2"""
 
     template_name = "search/search.html"
 
     def get_context_data(self, **kwargs):
-        form = SearchForm(self.request.GET)
-        results = service.search(form.to_request())
-        return super().get_context_data(
-            form=form, results=results, problems=form.problems, **kwargs
-        )
+        results = search_pages(self.form)
+        return super().get_context_data(results=results, **self.filter_context(), **kwargs)
+
+
+def search_pages(form: SearchForm, request=None, articles=None):
+    """One page of search results; a page past the last gives the last, said in a notice."""
+    results, notice = service.search_within(request or form.to_request(), articles)
+    if notice:
+        form.problems.append(notice)
+    return results
 
 
 def healthz(request):

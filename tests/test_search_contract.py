@@ -201,7 +201,7 @@ def test_snippets_highlight_and_escape(corpus):
 
 def test_suggestion_only_when_little_is_found(corpus):
     _, page = found("Tokajev")
-    assert page.total == 0 and page.suggestion == "tokayev"
+    assert page.total == 0 and page.suggestion == "Tokayev"  # the capitals of the query
     assert found("Tokayev")[1].suggestion == ""
     assert found("Tokaev")[1].suggestion == ""  # an alias, not a typo
 
@@ -271,3 +271,9 @@ def test_haystack_update_index_still_works(corpus):
     Article.objects.filter(source_file="d-2024.txt").update(headline="Quokka summit")
     call_command("update_index", verbosity=0)
     assert found("Quokka")[0] == {"d-2024.txt"}
+
+
+def test_a_prefix_finds_the_words_it_begins(corpus):
+    assert SEED.name in found("Tokay*")[0]
+    assert SEED.name in found("turkmen*")[0]  # Turkmenistan, Turkmen …
+    assert found("Qzx*")[1].total == 0

@@ -33,10 +33,10 @@ def test_the_source_is_a_facet_a_filter_and_a_link(client, seed_article):
     assert "<h2>Sources</h2>" in html
     assert f'href="?q=Tokayev&amp;source={slug}"' in html
     narrowed = client.get("/search/", {"q": "Tokayev", "source": slug}).content.decode()
-    assert "1 article for" in narrowed and f"Remove source {slug}" in narrowed
-    assert (
-        "Nothing matches" in client.get("/search/", {"source": "no-such-agency"}).content.decode()
-    )
+    name = seed_article.source.name
+    assert "1 article for" in narrowed and f"Remove source {name}" in narrowed
+    unknown = client.get("/search/", {"source": "no-such-agency"}).content.decode()
+    assert "Ignored source: no source is called “no-such-agency”" in unknown
     page = client.get(seed_article.get_absolute_url()).content.decode()
     assert f'href="/search/?source={slug}"' in page
     data = client.get("/api/search", {"q": "Tokayev"}).json()
@@ -48,7 +48,7 @@ def test_the_source_is_a_facet_a_filter_and_a_link(client, seed_article):
 def test_no_results_page_helps(client, seed_article):
     html = client.get("/search/", {"q": "Tokajev", "exact": "1"}).content.decode()
     assert "Nothing matches" in html
-    assert "Did you mean" in html and "tokayev" in html
+    assert "Did you mean" in html and ">Tokayev</a>?" in html  # the user's capitals kept
     assert "Search without exact spelling" in html
 
 
@@ -62,11 +62,67 @@ def test_bad_parameters_are_reported_not_fatal(client, seed_article):
             "country": ["kazakhstan", "KZ"],
             "type": "bogus",
         },
+        follow=True,
     )
     assert response.status_code == 200
     html = response.content.decode()
-    assert "Ignored from:" in html
+    assert "Ignored from: “2025-13-40” is not a date" in html
+    assert "Ignored type: “bogus” is not an event type" in html
+    assert "page “x”" in html
     assert seed_article.headline in html
+
+
+@pytest.mark.parametrize("path", ["/search/", "/events/", "/articles/"])
+def test_every_filtered_page_says_what_it_could_not_use(client, seed_article, path):
+    html = client.get(path, {"country": "zz", "person": "nobody"}, follow=True)
+    html = html.content.decode()
+    assert "Ignored country: no country is called “zz”" in html
+    assert "Ignored person: no person is called “nobody”" in html
+    assert "Narrowed to" not in html  # no chip for a filter not in force
+
+
+@pytest.mark.parametrize("path", ["/search/", "/events/", "/articles/"])
+def test_a_country_by_name_or_demonym_is_understood_and_shown_by_name(client, seed_article, path):
+    for written in ("Kazakhstan", "Kazakh", "KZ", "kaz"):
+        response = client.get(path, {"country": written})
+        assert response.status_code == 302, written
+        assert response["Location"] == f"{path}?country=kz"
+    html = client.get(path, {"country": "kz"}).content.decode()
+    assert 'aria-label="Remove country Kazakhstan"' in html
+    assert "Kazakhstan ×" in html and "KZ ×" not in html
+
+
+def test_event_types_by_any_of_their_names(client, seed_article):
+    data = client.get("/api/search", {"type": "gathering", "q": "Putin"}).json()
+    assert data["errors"] == [
+        "Ignored type: “gathering” is not an event type (one of: visit, talks, phone_call, "
+        "summit, agreement, award, congratulation, statement)."
+    ]
+    assert data["filters"]["types"] == []
+    # Any name in a type's label is that type: "Talks or meeting".
+    for written, value in [("meeting", "talks"), ("Phone call", "phone_call"), ("visits", "visit")]:
+        data = client.get("/api/search", {"type": written, "q": "Putin"}).json()
+        assert (data["filters"]["types"], data["errors"]) == ([value], [])
+
+
+def test_a_reversed_date_range_is_read_the_right_way_round_and_said(client, seed_article):
+    day = seed_article.published.isoformat()
+    for path in ("/search/", "/events/"):
+        html = client.get(path, {"from": "2100-01-01", "to": "1990-01-01"}).content.decode()
+        assert "from 2100-01-01 is after to 1990-01-01: read as 1990-01-01 to 2100-01-01" in html
+    data = client.get("/api/search", {"q": "Tokayev", "from": "2100-01-01", "to": day}).json()
+    assert data["count"] == 1 and data["filters"]["from"] == day
+    assert len(data["errors"]) == 1
+
+
+def test_an_impossible_date_keeps_the_other_filters(client, seed_article):
+    response = client.get(
+        "/events/", {"type": "visit", "country": "Kazakhstan", "from": "2025-02-30"}
+    )
+    assert response["Location"] == "/events/?type=visit&country=kz&from=2025-02-30"
+    html = client.get(response["Location"]).content.decode()
+    assert "Ignored from: “2025-02-30” is not a date" in html
+    assert 'value="Kazakhstan"' in html and 'value="visit" selected' in html
 
 
 def test_browse_without_query(client, seed_article):
@@ -177,3 +233,61 @@ def test_api_can_leave_out_facets_and_snippets(client, seed_article):
     assert brief["results"][0]["snippet"] == seed_article.lead[:300]
     assert [r["id"] for r in brief["results"]] == [r["id"] for r in full["results"]]
     assert brief["count"] == full["count"]
+
+
+def test_people_by_name_and_an_ambiguous_surname_named(client, seed_article):
+    response = client.get("/search/", {"person": "Токаев"})
+    assert response["Location"] == "/search/?person=kassym-jomart-tokayev"
+    data = client.get("/api/search", {"person": "Aliyev"}).json()
+    assert data["errors"] == [
+        "Ignored person: person “Aliyev” could be several (Heydar Aliyev, Ilham Aliyev): "
+        "choose one."
+    ]
+
+
+def test_an_empty_archive_answers_every_query(client, db, search_index):
+    for q in ("word", "Tok*", '"joint statement"', "-Russia", "!!! ???"):
+        response = client.get("/search/", {"q": q})
+        assert response.status_code == 200, q
+        assert '<h2 id="results-heading">0 articles' in response.content.decode()
+
+
+def test_a_query_of_no_words_says_so_and_browses(client, seed_article):
+    for q in ("!!! ???", '"', "OR", "-", "*"):
+        html = client.get("/search/", {"q": q}).content.decode()
+        assert "has no words to search for: showing every article." in html, q
+        assert '<h2 id="results-heading">1 article</h2>' in html, q
+
+
+def test_a_trailing_star_is_a_prefix(client, seed_article):
+    data = client.get("/api/search", {"q": "Tok*"}).json()
+    assert data["count"] == 1 and data["errors"] == []
+    assert "<mark>Tokayev</mark>" in data["results"][0]["snippet"]
+    assert client.get("/api/search", {"q": "Tokx*"}).json()["count"] == 0
+    data = client.get("/api/search", {"q": "to*"}).json()
+    assert data["errors"] == [
+        "“to*”: a prefix needs at least 3 letters; searched for the word “to”."
+    ]
+
+
+def test_a_long_query_is_cut_and_said(client, seed_article):
+    html = client.get("/search/", {"q": "Tokayev " * 700}).content.decode()
+    assert "The query is 5,599 characters long: only the first 500 are searched." in html
+
+
+@pytest.mark.parametrize("path", ["/search/?q=Tokayev&", "/search/?", "/events/?", "/articles/?"])
+def test_a_page_past_the_last_shows_the_last_and_says_so(client, seed_article, path):
+    for asked in ("6", "999", "100000"):
+        response = client.get(f"{path}page={asked}")
+        assert response.status_code == 200, (path, asked)
+        html = response.content.decode()
+        assert f"There is no page “{asked}”: there is 1 page; showing page 1." in html or (
+            "Results are shown up to page 500" in html
+        ), (path, asked)
+        assert "Page 6 of" not in html
+
+
+def test_the_api_pages_the_same_way(client, seed_article):
+    data = client.get("/api/search", {"q": "Tokayev", "page": "6"}).json()
+    assert (data["page"], data["pages"], len(data["results"])) == (1, 1, 1)
+    assert data["errors"] == ["There is no page “6”: there is 1 page; showing page 1."]

@@ -26,7 +26,7 @@ from archive.search.contract import (
     Filters,
     NameTerms,
 )
-from archive.search.query import Clause, ParsedQuery, unparse
+from archive.search.query import Clause, ParsedQuery, same_case, unparse
 
 FACET_SIZE = 10_000  # every value: counts are exact on a single-shard index
 SNIPPET_CHARS = 240
@@ -34,6 +34,9 @@ SNIPPET_CHARS = 240
 
 def clause_query(clause: Clause, names: NameTerms, exact: bool) -> dict:
     words = terms(EXACT, clause.text)
+    if clause.prefix and words:  # any word, or any name's word, beginning so
+        fields = ("exact",) if exact else ("exact", "names")
+        return _any([{"prefix": {name: {"value": words[0]}}} for name in fields])
     if clause.phrase and len(words) > 1:
         if exact or not all(names.is_name(w) for w in words):  # only names live in `names`
             return {"match_phrase": {"exact": clause.text}}
@@ -158,12 +161,14 @@ def suggestion(parsed: ParsedQuery, names: NameTerms, options: dict[str, str]) -
 
     def fix(clause: Clause) -> Clause:
         nonlocal changed
+        if clause.prefix:  # a prefix is no misspelling
+            return clause
         out = []
         for word in clause.text.split():
             folded = (terms(EXACT, word) or [word.lower()])[0]
             if folded in options and not names.is_name(folded):
                 changed = True
-                out.append(options[folded])
+                out.append(same_case(options[folded], word))
             else:
                 out.append(word)
         return Clause(" ".join(out), clause.phrase)

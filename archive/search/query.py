@@ -4,6 +4,7 @@
     "exact phrase"     the words together, in order
     a OR b             either
     -word, -"phrase"   must not match (also NOT word)
+    tok*               any word beginning so (at least MIN_PREFIX letters)
 
 Anything else — unbalanced quotes, a lone OR, operators at the ends, markup, control
 characters, 10 kB of text — degrades to words. Pure: no Whoosh, no Django.
@@ -17,6 +18,7 @@ from dataclasses import dataclass, field
 
 MAX_QUERY_CHARS = 500
 MAX_CLAUSES = 24
+MIN_PREFIX = 3  # "to*" would expand to thousands of words
 TOKEN_RE = re.compile(r'(?P<neg>-)?"(?P<phrase>[^"]*)"?|(?P<word>\S+)')
 WORD_RE = re.compile(r"\w+(?:[.'’-]\w+)*")
 
@@ -25,6 +27,7 @@ WORD_RE = re.compile(r"\w+(?:[.'’-]\w+)*")
 class Clause:
     text: str
     phrase: bool = False
+    prefix: bool = False  # "tok*": words beginning with `text`
 
 
 @dataclass(frozen=True)
@@ -34,6 +37,7 @@ class ParsedQuery:
     groups: tuple[tuple[Clause, ...], ...] = ()
     excluded: tuple[Clause, ...] = ()
     words: tuple[str, ...] = field(default=())  # every positive word, for suggestions
+    notes: tuple[str, ...] = field(default=())  # how parts of the query were read, in words
 
     @property
     def empty(self) -> bool:
@@ -48,6 +52,7 @@ def clean(raw: str) -> str:
 def parse(raw: str) -> ParsedQuery:
     groups: list[list[Clause]] = []
     excluded: list[Clause] = []
+    notes: list[str] = []
     join_next = negate_next = False
     for m in TOKEN_RE.finditer(clean(raw)):
         if m.group("word") in {"OR", "|"}:
@@ -69,6 +74,14 @@ def parse(raw: str) -> ParsedQuery:
                 negated, word = True, word[1:]
             words = WORD_RE.findall(word)
             clause = Clause(" ".join(words), phrase=len(words) > 1) if words else None
+            if clause and word.endswith("*") and len(words) == 1:
+                if len(words[0]) >= MIN_PREFIX:
+                    clause = Clause(words[0], prefix=True)
+                else:
+                    notes.append(
+                        f"“{word}”: a prefix needs at least {MIN_PREFIX} letters; searched "
+                        f"for the word “{words[0]}”."
+                    )
         if clause is None:
             continue
         if negated:
@@ -81,15 +94,25 @@ def parse(raw: str) -> ParsedQuery:
         if len(groups) + len(excluded) >= MAX_CLAUSES:
             break
     words = tuple(w for group in groups for c in group for w in c.text.split())
-    return ParsedQuery(tuple(tuple(g) for g in groups), tuple(excluded), words)
+    return ParsedQuery(tuple(tuple(g) for g in groups), tuple(excluded), words, tuple(notes))
 
 
 def unparse(query: ParsedQuery) -> str:
     """The canonical text of a parsed query (used to show "did you mean")."""
 
     def show(c: Clause) -> str:
-        return f'"{c.text}"' if c.phrase else c.text
+        return f'"{c.text}"' if c.phrase else f"{c.text}*" if c.prefix else c.text
 
     parts = [" OR ".join(show(c) for c in group) for group in query.groups]
     parts += [f"-{show(c)}" for c in query.excluded]
     return " ".join(parts)
+
+
+def same_case(word: str, like: str) -> str:
+    """`word` written with the capitals of `like`: a suggestion keeps the user's case
+    ("Tokajev" -> "Tokayev", "TOKAJEV" -> "TOKAYEV")."""
+    if like.isupper() and len(like) > 1:
+        return word.upper()
+    if like[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word

@@ -17,7 +17,7 @@ import threading
 from collections import Counter
 
 from haystack import connections
-from whoosh.query import And, AndNot, Every, Phrase, Term
+from whoosh.query import And, AndNot, Every, Phrase, Prefix, Term
 from whoosh.query import Or as WhooshOr
 
 from archive.search.analysis import EXACT, STEM, terms
@@ -29,7 +29,7 @@ from archive.search.contract import (
     Filters,
     NameTerms,
 )
-from archive.search.query import Clause, ParsedQuery, unparse
+from archive.search.query import Clause, ParsedQuery, same_case, unparse
 from archive.search.snippets import snippet
 
 log = logging.getLogger(__name__)
@@ -111,6 +111,9 @@ class WhooshSearchEngine:
 
     def _clause(self, clause: Clause, names: NameTerms, exact: bool, for_ranking=False):
         words = terms(EXACT, clause.text)
+        if clause.prefix and words:  # any word, or any name's word, beginning so
+            fields = ("exact",) if exact else ("exact", "names")
+            return Or([Prefix(name, words[0]) for name in fields])
         if clause.phrase and len(words) > 1 and for_ranking:
             return And([Term("exact", w) for w in words])
         if clause.phrase and len(words) > 1:
@@ -219,10 +222,10 @@ class WhooshSearchEngine:
             suggestion = (
                 self._suggest(searcher, parsed, names) if len(matching) < SUGGEST_BELOW else ""
             )
-            return len(matching), rows, counts, suggestion
+            return len(matching), rows, counts, suggestion, self._prefixed(searcher, parsed)
 
-        total, rows, counts, suggestion = self._retrying(work)
-        marks = self._highlight_terms(parsed, names, exact) if snippets else set()
+        total, rows, counts, suggestion, expanded = self._retrying(work)
+        marks = self._highlight_terms(parsed, names, exact) | expanded if snippets else set()
         hits = [(pk, float(score or 0), self._snippet(text, marks)) for pk, score, text in rows]
         return EngineResult(total, hits, counts, suggestion)
 
@@ -243,10 +246,7 @@ class WhooshSearchEngine:
             return cached[1]
         columns: dict[str, list] = {name: [] for name in (*FACET_FIELDS, "published", "django_id")}
         leaves = searcher.reader().leaf_readers()
-        keys = [
-            leaf.segment().segment_id() if hasattr(leaf, "segment") else id(leaf)
-            for leaf, _ in leaves
-        ]
+        keys = [_segment_key(leaf) for leaf, _ in leaves]
         with self.lock:  # forget segments merged away long ago
             if len(self.segment_maps) > 4 * len(keys) + 8:
                 self.segment_maps = {k: v for k, v in self.segment_maps.items() if k in keys}
@@ -297,6 +297,8 @@ class WhooshSearchEngine:
 
         def fix(clause: Clause) -> Clause:
             nonlocal changed
+            if clause.prefix:  # a prefix is no misspelling
+                return clause
             out = []
             for word in clause.text.split():
                 folded = (terms(EXACT, word) or [word.lower()])[0]
@@ -309,13 +311,26 @@ class WhooshSearchEngine:
                     best = corrector.suggest(folded, limit=1, maxdist=1 if len(folded) <= 5 else 2)
                     if best:
                         changed = True
-                        out.append(best[0])
+                        out.append(same_case(best[0], word))
                         continue
                 out.append(word)
             return Clause(" ".join(out), clause.phrase)
 
         fixed = ParsedQuery(tuple(tuple(fix(c) for c in g) for g in parsed.groups), parsed.excluded)
         return unparse(fixed) if changed else ""
+
+    @staticmethod
+    def _prefixed(searcher, parsed: ParsedQuery, limit: int = 50) -> set[str]:
+        """The index's words a prefix clause stands for, to mark in the snippets."""
+        found: set[str] = set()
+        reader = searcher.reader()
+        for clause in (c for group in parsed.groups for c in group if c.prefix):
+            for prefix in terms(EXACT, clause.text)[:1]:
+                for word in reader.expand_prefix("exact", prefix):
+                    found.add(word.decode() if isinstance(word, bytes) else word)
+                    if len(found) >= limit:
+                        return found
+        return found
 
     @staticmethod
     def _highlight_terms(parsed: ParsedQuery, names: NameTerms, exact: bool) -> set[str]:
@@ -352,3 +367,10 @@ class WhooshSearchEngine:
             return [int(hit["django_id"]) for hit in hits]
 
         return self._retrying(work)
+
+
+def _segment_key(leaf) -> object:
+    """What a leaf reader's cached columns are kept under: its segment's id, or the reader
+    itself for one without a segment (an empty index has a reader and no segment)."""
+    segment = leaf.segment() if hasattr(leaf, "segment") else None
+    return segment.segment_id() if segment is not None else id(leaf)

@@ -21,6 +21,18 @@ def toggle_url(context, name, value):
 
 
 @register.simple_tag(takes_context=True)
+def remove_url(context, name, value=None):
+    """The current query without `name=value` (without `name` at all when the value is not
+    given or not there: a date chip read from a swapped range); back to page 1."""
+    params = context["request"].GET.copy()
+    values = params.getlist(name)
+    kept = [v for v in values if v != str(value)] if value in values else []
+    params.setlist(name, kept)
+    params.pop("page", None)
+    return "?" + params.urlencode()
+
+
+@register.simple_tag(takes_context=True)
 def replace_url(context, **changes):
     """The current query with single parameters replaced (None removes one)."""
     params = context["request"].GET.copy()
