@@ -3,7 +3,7 @@ re-runnable."""
 
 from django import forms
 from django.contrib import admin, messages
-from django.db.models import Count
+from django.db.models import Count, Prefetch
 from django.shortcuts import render
 from django.utils.html import format_html
 
@@ -61,6 +61,11 @@ def merge_action(merge, noun):
             merged = merge(target, queryset.exclude(pk=target.pk))
             modeladmin.message_user(request, f"Merged {merged} into {target}.", messages.SUCCESS)
             return None
+        candidates = queryset.annotate(n_articles=Count("articles", distinct=True))
+        if noun == "people":
+            candidates = candidates.prefetch_related(
+                Prefetch("offices", Office.objects.select_related("country"), to_attr="office_list")
+            )
         return render(
             request,
             "admin/archive/merge.html",
@@ -69,6 +74,7 @@ def merge_action(merge, noun):
                 "form": form,
                 "noun": noun,
                 "queryset": queryset,
+                "candidates": candidates,
                 "opts": modeladmin.model._meta,
                 "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
             },

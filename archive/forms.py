@@ -77,10 +77,13 @@ def country(raw: str) -> tuple[str, str]:
 
 
 def person(raw: str) -> tuple[str, str]:
-    """A person by the slug of their page, their name or any of their aliases."""
+    """A person by the slug of their page (or of one merged into them), their name or any
+    of their aliases."""
     text = raw.strip()
-    row = Person.objects.filter(slug=text.lower()).values_list("slug", "name").first()
-    if row:
+    row = Person.objects.filter(
+        Q(slug=text.lower()) | Q(former_slugs__slug=text.lower())
+    ).values_list("slug", "name")
+    if row := row.first():
         return row
     found = dict(Person.objects.filter(name__iexact=text).values_list("slug", "name"))
     if not found:
@@ -91,8 +94,10 @@ def person(raw: str) -> tuple[str, str]:
 
 def place(raw: str) -> tuple[str, str]:
     text = raw.strip()
-    row = Place.objects.filter(slug=text.lower()).values_list("slug", "name").first()
-    if row:
+    row = Place.objects.filter(
+        Q(slug=text.lower()) | Q(former_slugs__slug=text.lower())
+    ).values_list("slug", "name")
+    if row := row.first():
         return row
     found = dict(Place.objects.filter(name__iexact=text).values_list("slug", "name"))
     if not found:

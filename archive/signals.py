@@ -7,7 +7,7 @@ changed; and gazetteer edits (a new alias, a renamed country) whose names appear
 documents of the articles that mention them.
 """
 
-from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
 
 from archive.cache import bump
 from archive.models import (
@@ -18,6 +18,7 @@ from archive.models import (
     Country,
     CountryAlias,
     Event,
+    FormerSlug,
     IndexQueue,
     Person,
     PersonAlias,
@@ -84,6 +85,15 @@ _owner_handlers = {
 }
 
 
+def _slug_renamed(sender, instance, raw=False, **kwargs):
+    """A person's or a place's slug edited in the admin: the old address leads on."""
+    if raw or not instance.pk:
+        return
+    old = sender.objects.filter(pk=instance.pk).values_list("slug", flat=True).first()
+    if old and old != instance.slug:
+        FormerSlug.record(old, instance)
+
+
 def connect():
     post_save.connect(_article_changed, sender=Article, dispatch_uid="idx-article-save")
     post_delete.connect(_article_changed, sender=Article, dispatch_uid="idx-article-del")
@@ -100,6 +110,8 @@ def connect():
         _event_articles_changed, sender=Event.articles.through, dispatch_uid="idx-event-articles"
     )
     post_save.connect(_event_changed, sender=Event, dispatch_uid="idx-event-save")
+    for model in (Person, Place):
+        pre_save.connect(_slug_renamed, sender=model, dispatch_uid=f"slug-{model.__name__}")
     pre_delete.connect(_event_deleting, sender=Event, dispatch_uid="idx-event-del")
 
 

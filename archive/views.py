@@ -76,21 +76,25 @@ class HomeView(TemplateView):
         return super().get_context_data(
             latest=Article.objects.newest_first().for_listing()[:10],
             countries=_most_mentioned(Country, ArticleCountry, "country", recent),
-            people=_most_mentioned(Person, ArticlePerson, "person", recent),
+            # Leaders: people with an office, checked by an editor — not an unreviewed
+            # newcomer, a business person or anyone else the news names.
+            people=_most_mentioned(
+                Person, ArticlePerson, "person", recent, Person.objects.leaders()
+            ),
             events=Event.objects.held().select_related("place")[:8],
             since=since,
             **kwargs,
         )
 
 
-def _most_mentioned(model, mention_model, field, articles, limit=12):
-    """The records most mentioned in `articles`, with their count as `n`: counted over the
-    mentions of those articles only, not over every mention in the archive."""
+def _most_mentioned(model, mention_model, field, articles, among=None, limit=12):
+    """The records most mentioned in `articles` (of `among`, if given), with their count as
+    `n`: counted over the mentions of those articles only, not over every mention."""
+    mentions = mention_model.objects.filter(article__in=articles)
+    if among is not None:
+        mentions = mentions.filter(**{f"{field}__in": among})
     top = list(
-        mention_model.objects.filter(article__in=articles)
-        .values(field)
-        .annotate(n=Count("article", distinct=True))
-        .order_by("-n")[:limit]
+        mentions.values(field).annotate(n=Count("article", distinct=True)).order_by("-n")[:limit]
     )
     records = model.objects.in_bulk([row[field] for row in top])
     for row in top:

@@ -2,6 +2,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 
+from archive.ingest.curation import merge_people
 from archive.models import Article, Person, PersonAlias
 
 pytestmark = pytest.mark.django_db
@@ -78,6 +79,11 @@ def test_merge_action(staff_client, seed_article):
         url, {"action": "merge_people", "_selected_action": [tokayev.pk, twin.pk]}
     )
     assert ask.status_code == 200 and b"Choose the record to keep" in ask.content
+    # Each candidate with what tells them apart: address, offices, articles, review.
+    page = ask.content.decode()
+    assert "<code>kassym-jomart-tokayev</code>" in page and "<code>tokayev-kassym</code>" in page
+    assert "President, Kazakhstan (2019–)" in page
+    assert "<td>1</td>" in page and "<td>0</td>" in page
     done = staff_client.post(
         url,
         {
@@ -90,6 +96,46 @@ def test_merge_action(staff_client, seed_article):
     assert done.status_code == 302
     assert not Person.objects.filter(pk=twin.pk).exists()
     assert PersonAlias.objects.filter(person=tokayev, name="Tokayev Kassym").exists()
+
+
+def test_a_merged_persons_addresses_lead_to_the_survivor(client, seed_article):
+    tokayev = Person.objects.get(slug="kassym-jomart-tokayev")
+    twin = Person.objects.create(name="Tokayev Kassym", slug="tokayev-kassym")
+    older = Person.objects.create(name="K. Tokayev", slug="k-tokayev")
+    assert client.get("/people/tokayev-kassym/").status_code == 200
+    merge_people(twin, [older])  # a chain: k-tokayev → tokayev-kassym → the survivor
+    merge_people(tokayev, [twin])
+    for old in ("tokayev-kassym", "k-tokayev"):
+        for suffix, target in [
+            ("", "/people/kassym-jomart-tokayev/"),
+            ("feed.atom", "/people/kassym-jomart-tokayev/feed.atom"),
+            ("feed.rss?x=1", "/people/kassym-jomart-tokayev/feed.rss?x=1"),
+        ]:
+            response = client.get(f"/people/{old}/{suffix}")
+            assert (response.status_code, response["Location"]) == (301, target), old
+        response = client.get("/search/", {"person": old})  # a filter naming them too
+        assert response["Location"] == "/search/?person=kassym-jomart-tokayev"
+    assert client.get("/people/nobody-at-all/").status_code == 404
+    sitemap = client.get("/sitemap.xml").content.decode()
+    assert "/people/kassym-jomart-tokayev/" in sitemap and "tokayev-kassym" not in sitemap
+    # A slug an editor changes leads on too; taking it back makes it live again.
+    tokayev.slug = "tokayev"
+    tokayev.save()
+    assert client.get("/people/kassym-jomart-tokayev/")["Location"] == "/people/tokayev/"
+    assert client.get("/people/k-tokayev/")["Location"] == "/people/tokayev/"
+    tokayev.slug = "kassym-jomart-tokayev"
+    tokayev.save()
+    assert client.get("/people/kassym-jomart-tokayev/").status_code == 200
+    assert client.get("/people/tokayev/")["Location"] == "/people/kassym-jomart-tokayev/"
+
+
+def test_unreviewed_people_are_marked_and_not_among_the_leaders(client, seed_article):
+    newcomer = Person.objects.create(name="Jan Newman", slug="jan-newman", needs_review=True)
+    seed_article.person_mentions.create(person=newcomer, count=1, first_offset=0)
+    home = client.get("/").content.decode()
+    assert "Jan Newman" not in home and "Kassym-Jomart Tokayev" in home
+    page = client.get("/people/jan-newman/").content.decode()
+    assert "not yet checked by an editor" in page
 
 
 def test_reextract_action(staff_client, seed_article):

@@ -176,7 +176,7 @@ def test_two_admins_and_readers_at_once(site):
 def test_a_new_alias_reaches_every_worker_and_every_cached_page(site):
     """An alias added while searches run: every worker's names and every cached page follow
     within seconds (each process used to keep its names for a minute)."""
-    base, manage, env, folder = site
+    base, _manage, env, _folder = site
     people = api(base, "q=&facets=1")["facets"]["people"]
     slug = people[0]["slug"]
     alias = "Zqxwvunoff"

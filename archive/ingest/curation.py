@@ -18,6 +18,7 @@ from archive.models import (
     ArticlePlace,
     Event,
     EventPerson,
+    FormerSlug,
     Office,
     Person,
     PersonAlias,
@@ -111,6 +112,7 @@ def merge_people(target: Person, others: Iterable[Person]) -> int:
         PersonAlias.objects.bulk_create(
             PersonAlias(person=target, name=n) for n in _names_to_keep(target, other)
         )
+        FormerSlug.record(other.slug, target)  # the merged page's address leads on
         other.delete()
         merged += 1
     enqueue(target.articles.values_list("pk", flat=True))
@@ -130,6 +132,7 @@ def merge_places(target: Place, others: Iterable[Place]) -> int:
         PlaceAlias.objects.bulk_create(
             PlaceAlias(place=target, name=n) for n in _names_to_keep(target, other)
         )
+        FormerSlug.record(other.slug, target)
         other.delete()
         merged += 1
     enqueue(target.articles.values_list("pk", flat=True))

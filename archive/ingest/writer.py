@@ -183,6 +183,7 @@ def _store_newcomers(pairs: list[tuple[Article, Extraction]]) -> tuple[dict[str,
         for newcomer in extraction.new_people:
             person = (
                 Person.objects.filter(slug=newcomer.key).first()
+                or Person.objects.filter(former_slugs__slug=newcomer.key).first()
                 or Person.objects.filter(aliases__name=newcomer.name).first()
             )
             if person is None:

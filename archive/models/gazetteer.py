@@ -88,6 +88,11 @@ class PersonQuerySet(models.QuerySet):
         offices = Office.objects.valid_on(on).filter(**office_filters)
         return self.filter(offices__in=offices).distinct()
 
+    def leaders(self):
+        """People who hold or held an office, checked by an editor: what lists of leaders
+        show (an unreviewed newcomer is shown on its own page, marked, not among them)."""
+        return self.filter(needs_review=False, offices__isnull=False).distinct()
+
 
 class Person(models.Model):
     name = models.CharField("canonical name", max_length=150)
@@ -198,6 +203,52 @@ class Place(models.Model):
 
     def __str__(self):
         return f"{self.name} ({self.country.iso2})"
+
+
+class FormerSlug(models.Model):
+    """An address a person or a place had before it was merged into another or renamed:
+    /people/<slug>/ (its feeds, and filters naming it) answer with a permanent redirect
+    to the record it is now part of."""
+
+    slug = models.SlugField(max_length=150)
+    person = models.ForeignKey(
+        Person, null=True, blank=True, on_delete=models.CASCADE, related_name="former_slugs"
+    )
+    place = models.ForeignKey(
+        Place, null=True, blank=True, on_delete=models.CASCADE, related_name="former_slugs"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["slug"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["slug"],
+                condition=models.Q(person__isnull=False),
+                name="unique_former_person",
+            ),
+            models.UniqueConstraint(
+                fields=["slug"], condition=models.Q(place__isnull=False), name="unique_former_place"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(person__isnull=True) ^ models.Q(place__isnull=True),
+                name="former_slug_of_one_record",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.slug} → {self.person or self.place}"
+
+    @classmethod
+    def record(cls, old_slug: str, target) -> None:
+        """`old_slug` now leads to `target` (a Person or a Place), and so does every address
+        that led to the record `old_slug` named."""
+        field = "person" if isinstance(target, Person) else "place"
+        cls.objects.filter(**{f"{field}__slug": old_slug}).update(**{field: target})
+        cls.objects.filter(**{field: target, "slug": target.slug}).delete()  # live again
+        cls.objects.update_or_create(
+            slug=old_slug, **{f"{field}__isnull": False}, defaults={field: target}
+        )
 
 
 class PlaceAlias(models.Model):

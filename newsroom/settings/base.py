@@ -45,6 +45,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # A merged or renamed person's old address redirects to the page they are now part of.
+    "archive.redirects.FormerAddressMiddleware",
     # ETag from the rendered content, 304 when unchanged: correct whatever changed the page.
     "django.middleware.http.ConditionalGetMiddleware",
     # Public pages from the cache until the archive changes (archive/cache.py).

@@ -1,0 +1,37 @@
+"""Addresses that outlive their records: a person merged into another, or whose slug an
+editor changed, answers at the old address — the page, its feeds — with a permanent
+redirect to the same page of the person it is now part of (FormerSlug)."""
+
+from __future__ import annotations
+
+import re
+
+from django.http import HttpResponsePermanentRedirect
+
+from archive.models import FormerSlug
+
+FORMER_RE = re.compile(r"^/people/(?P<slug>[-a-zA-Z0-9_]+)/(?P<rest>.*)\Z")
+
+
+class FormerAddressMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if response.status_code != 404 or request.method not in {"GET", "HEAD"}:
+            return response
+        m = FORMER_RE.match(request.path)
+        if m is None:
+            return response
+        slug = (
+            FormerSlug.objects.filter(slug=m["slug"], person__isnull=False)
+            .values_list("person__slug", flat=True)
+            .first()
+        )
+        if slug is None:
+            return response
+        query = request.META.get("QUERY_STRING", "")
+        return HttpResponsePermanentRedirect(
+            f"/people/{slug}/{m['rest']}" + (f"?{query}" if query else "")
+        )
