@@ -3,6 +3,7 @@ re-runnable."""
 
 from django import forms
 from django.contrib import admin, messages
+from django.db import models
 from django.db.models import Count, Prefetch
 from django.shortcuts import render
 from django.utils.html import format_html
@@ -33,6 +34,12 @@ from archive.models import (
 admin.site.site_header = "Newsroom archive"
 admin.site.site_title = "Newsroom admin"
 admin.site.index_title = "Curate the archive"
+
+
+class ArchiveMedia:
+    """The admin's own style sheet for the archive's forms (static/css/admin.css)."""
+
+    css = {"all": ["css/admin.css"]}
 
 
 class MergeForm(forms.Form):
@@ -138,6 +145,7 @@ class OfficeInline(admin.TabularInline):
 
 @admin.register(Person)
 class PersonAdmin(admin.ModelAdmin):
+    Media = ArchiveMedia
     list_display = ["name", "current_offices", "needs_review", "article_count"]
     list_filter = [
         "needs_review",
@@ -231,6 +239,7 @@ class FigureInline(admin.TabularInline):
     extra = 0
     fields = ["kind", "value", "range_to", "unit", "qualifier", "is_target", "period", "sentence"]
     autocomplete_fields = []
+    formfield_overrides = {models.TextField: {"widget": forms.Textarea(attrs={"rows": 2})}}
 
 
 @admin.action(description="Re-run extraction on selected articles")
@@ -241,6 +250,7 @@ def reextract_action(modeladmin, request, queryset):
 
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
+    Media = ArchiveMedia
     list_display = ["headline", "published", "source", "language", "country_codes"]
     list_filter = ["language", "source", ("countries", admin.RelatedOnlyFieldListFilter)]
     search_fields = ["headline", "body", "source_file"]

@@ -88,7 +88,7 @@ def search(request):
         form.problems.append(notice)
     ids = [hit.article.pk for hit in results.hits]
     countries, people = _codes(ids)
-    return JsonResponse(
+    response = JsonResponse(
         {
             "query": results.request.q,
             "count": results.total,
@@ -117,3 +117,6 @@ def search(request):
         },
         json_dumps_params={"ensure_ascii": False},
     )
+    # Read-only and without cookies: any page may call it from a browser.
+    response["Access-Control-Allow-Origin"] = "*"
+    return response

@@ -67,6 +67,10 @@ class ArticleFeed(Feed):
     def item_categories(self, article):
         return [c.name for c in article.countries.all()]
 
+    def item_author_name(self, article):
+        """The source (agency or publisher); Atom requires an author."""
+        return article.source.name if article.source else "Newsroom archive"
+
 
 class RssArticleFeed(ArticleFeed):
     feed_type = Rss201rev2Feed

@@ -1,4 +1,5 @@
-"""sitemap.xml: articles, countries, people and events."""
+"""sitemap.xml: an index of the sitemaps of pages, articles, countries, people and events,
+each paged (?p=2) at 5,000 addresses."""
 
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
@@ -18,6 +19,7 @@ class ArticleSitemap(Sitemap):
 
 
 class CountrySitemap(Sitemap):
+    limit = 5000
     changefreq = "daily"
 
     def items(self):
@@ -25,6 +27,7 @@ class CountrySitemap(Sitemap):
 
 
 class PersonSitemap(Sitemap):
+    limit = 5000
     changefreq = "weekly"
 
     def items(self):
@@ -32,6 +35,7 @@ class PersonSitemap(Sitemap):
 
 
 class EventSitemap(Sitemap):
+    limit = 5000
     changefreq = "monthly"
 
     def items(self):

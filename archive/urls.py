@@ -52,11 +52,18 @@ urlpatterns = [
     path("api/search", api.search, name="api-search"),
     path("feeds/articles.atom", feeds.ArticleFeed(), name="feed"),
     path("feeds/articles.rss", feeds.RssArticleFeed(), name="feed-rss"),
+    # An index of sitemaps, each of at most 5,000 addresses (the protocol allows 50,000).
     path(
         "sitemap.xml",
+        sitemap_views.index,
+        {"sitemaps": SITEMAPS, "sitemap_url_name": "archive:sitemap-section"},
+        name="sitemap",
+    ),
+    path(
+        "sitemap-<section>.xml",
         sitemap_views.sitemap,
         {"sitemaps": SITEMAPS},
-        name="django.contrib.sitemaps.views.sitemap",
+        name="sitemap-section",
     ),
     path("robots.txt", views.robots_txt, name="robots"),
     path("healthz", views.healthz, name="healthz"),

@@ -1,6 +1,7 @@
 """Pages readers browse. Querysets come from the models' QuerySet verbs; views stay thin."""
 
 import datetime as dt
+import unicodedata
 
 from django.db.models import Count, Prefetch
 from django.http import Http404, HttpResponse
@@ -117,6 +118,8 @@ class ArticleListView(FilteredMixin, ListView):
             if not 1 <= month <= 12:
                 raise Http404("No such month")
             qs = qs.filter(published__month=month)
+        if year and not qs.exists():  # /articles/1800/: no such page, not an empty one
+            raise Http404("The archive has no articles from then")
         filters = self.form.to_request().filters
         first_country = next(iter(filters.countries), "")
         self.country = Country.objects.filter(iso2__iexact=first_country).first()
@@ -209,14 +212,45 @@ class TimelineMixin:
 
 
 class CountryListView(ListView):
+    """Every country by initial, in the order a reader expects (Côte d'Ivoire among the C's,
+    Türkiye after Turkmenistan): UN members first, then other states and territories."""
+
     template_name = "archive/country_list.html"
 
     def get_queryset(self):
-        return Country.objects.annotate(n=Count("mentions")).order_by("name")
+        return Country.objects.annotate(n=Count("mentions"))
+
+    def get_context_data(self, **kwargs):
+        countries = sorted(self.object_list, key=lambda c: collation_key(c.name))
+        members = [c for c in countries if c.un_member]
+        return super().get_context_data(
+            groups=_by_initial(members),
+            others=[c for c in countries if not c.un_member],
+            with_articles=sum(1 for c in countries if c.n),
+            **kwargs,
+        )
+
+
+def collation_key(name: str) -> str:
+    """A name's sort key: accents and case folded ("Côte" sorts as "cote")."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+def _by_initial(countries) -> list[tuple[str, list]]:
+    groups: dict[str, list] = {}
+    for country in countries:
+        groups.setdefault(collation_key(country.name)[:1].upper(), []).append(country)
+    return list(groups.items())
 
 
 class CountryDetailView(TimelineMixin, DetailView):
     template_name = "archive/country_detail.html"
+
+    def get(self, request, *args, **kwargs):
+        if kwargs["iso2"] != kwargs["iso2"].lower():  # /countries/KZ/ is /countries/kz/
+            return redirect("archive:country", iso2=kwargs["iso2"].lower(), permanent=True)
+        return super().get(request, *args, **kwargs)
 
     def get_object(self, queryset=None):
         return get_object_or_404(Country, iso2__iexact=self.kwargs["iso2"])

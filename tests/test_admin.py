@@ -1,9 +1,11 @@
 import pytest
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 
 from archive.ingest.curation import merge_people
 from archive.models import Article, Person, PersonAlias
+from tests.test_pages import sitemap_addresses
 
 pytestmark = pytest.mark.django_db
 
@@ -116,7 +118,7 @@ def test_a_merged_persons_addresses_lead_to_the_survivor(client, seed_article):
         response = client.get("/search/", {"person": old})  # a filter naming them too
         assert response["Location"] == "/search/?person=kassym-jomart-tokayev"
     assert client.get("/people/nobody-at-all/").status_code == 404
-    sitemap = client.get("/sitemap.xml").content.decode()
+    sitemap = sitemap_addresses(client)
     assert "/people/kassym-jomart-tokayev/" in sitemap and "tokayev-kassym" not in sitemap
     # A slug an editor changes leads on too; taking it back makes it live again.
     tokayev.slug = "tokayev"
@@ -160,3 +162,10 @@ def test_reextract_naming_action(staff_client, write_article, search_index):
     )
     assert response.status_code == 302
     assert tokayev.articles.filter(source_file="q.txt").exists()
+
+
+def test_the_article_form_fits_its_contents(staff_client, seed_article):
+    page = staff_client.get(f"/admin/archive/article/{seed_article.pk}/change/").content.decode()
+    assert "/static/css/admin.css" in page
+    css = (settings.BASE_DIR / "static" / "css" / "admin.css").read_text()
+    assert ".field-headline input" in css and ".inline-group .tabular { overflow-x: auto; }" in css

@@ -1,6 +1,8 @@
 """The pages a reader browses, their feeds and the files machines read."""
 
+import re
 import xml.etree.ElementTree as ET
+from html import unescape
 
 import pytest
 from django.core.management import call_command
@@ -127,8 +129,19 @@ def test_rss_feeds(client, seed_article, url):
     assert rss.find("channel/item/title").text == seed_article.headline
 
 
+def sitemap_addresses(client) -> str:
+    """Every address the sitemap index leads to, through each of its sitemaps."""
+    index = ET.fromstring(client.get("/sitemap.xml").content)
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+    pages = [
+        loc.text.removeprefix("http://testserver") for loc in index.findall("s:sitemap/s:loc", ns)
+    ]
+    assert pages and all(p.startswith("/sitemap-") for p in pages)
+    return "".join(client.get(page).content.decode() for page in pages)
+
+
 def test_sitemap_robots_opensearch(client, seed_article):
-    sitemap = client.get("/sitemap.xml").content.decode()
+    sitemap = sitemap_addresses(client)
     assert seed_article.get_absolute_url() in sitemap and "/countries/kz/" in sitemap
     robots = client.get("/robots.txt").content.decode()
     assert "Disallow: /admin/" in robots and "Sitemap: http://testserver/sitemap.xml" in robots
@@ -265,3 +278,60 @@ def test_busy_pages_list_the_same_newest_articles_and_events_either_way(
     assert shown() == joined
     assert joined[2] == Article.objects.count() == 29
     assert len(joined[0]) == views.PAGE_SIZE
+
+
+def test_countries_read_in_a_readers_order_by_initial(client, seed_article):
+    html = client.get("/countries/").content.decode()
+    names = [
+        unescape(n)
+        for n in re.findall(
+            r'<li(?: class="quiet")?><a href="/countries/[a-z]{2}/">([^<]+)</a>', html
+        )
+    ]
+    members_end = html.index('id="other-areas"')
+    assert names.index("Costa Rica") < names.index("Côte d'Ivoire") < names.index("Croatia")
+    assert names.index("Tunisia") < names.index("Türkiye") < names.index("Turkmenistan")
+    assert names.index("Turkmenistan") < names.index("Tuvalu")
+    assert html.index(">Antarctica<") > members_end  # territories apart from the members
+    assert html.index('>Kazakhstan</a> <span class="count">1</span>') < members_end
+    assert 'href="#initial-K"' in html and "🇰🇿" not in html  # no emoji a system may lack
+
+
+def test_addresses_read_one_way(client, seed_article):
+    response = client.get("/countries/KZ/")
+    assert (response.status_code, response["Location"]) == (301, "/countries/kz/")
+    assert client.get("/articles/1800/").status_code == 404
+    assert client.get("/articles/2025/").status_code == 200
+    api = client.get("/api/search", {"q": "Tokayev"})
+    assert api["Access-Control-Allow-Origin"] == "*" and not api.cookies
+
+
+def test_lists_show_the_lead_and_feeds_the_source(client, seed_article):
+    html = client.get("/articles/").content.decode()
+    assert '<p class="lead-line">' in html
+    atom = ET.fromstring(client.get("/feeds/articles.atom").content)
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    assert atom.find("a:entry/a:author/a:name", ns).text == seed_article.source.name
+
+
+def test_citations_are_clean_bibtex(client, seed_article):
+    seed_article.headline = "Trade up 50% & more_than {expected}"
+    seed_article.save()
+    bib = client.get(f"/articles/{seed_article.pk}/cite.bib").content.decode()
+    assert r"title = {Trade up 50\% \& more\_than \{expected\}}," in bib
+    assert f"journal = {{{seed_article.source.name}}}," in bib
+    assert "{ " not in bib and " }" not in bib  # no padded values
+    seed_article.source = None
+    seed_article.save()
+    bib = client.get(f"/articles/{seed_article.pk}/cite.bib").content.decode()
+    assert bib.startswith("@misc{") and "journal" not in bib
+    ris = client.get(f"/articles/{seed_article.pk}/cite.ris").content.decode()
+    assert "T2  -" not in ris
+
+
+def test_timelines_have_an_axis_and_titled_bars(client, seed_article):
+    html = client.get("/countries/kz/").content.decode()
+    assert (
+        '<div class="timeline-axis" aria-hidden="true"><span class="at-0">Nov 2025</span>' in html
+    )
+    assert "<title>Nov 2025: 1 article</title>" in html

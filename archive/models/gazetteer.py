@@ -55,11 +55,6 @@ class Country(models.Model):
     def pair_url(self, other: Country) -> str:
         return reverse("archive:pair", args=[pair_slug(self, other)])
 
-    @property
-    def flag(self) -> str:
-        """The flag emoji, built from the regional indicator symbols of the code."""
-        return "".join(chr(0x1F1E6 + ord(c) - ord("A")) for c in self.iso2.upper())
-
 
 def pair_slug(first: Country, second: Country) -> str:
     """The canonical pair URL part: codes in alphabetical order, "kz-tm"."""

@@ -53,6 +53,37 @@ def page_url(context, number):
     return "?" + params.urlencode()
 
 
+MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+
+def _month_name(key: str) -> str:
+    year, month = key.split("-")
+    return f"{MONTHS[int(month) - 1]} {year}"
+
+
+def _ticks(keys: list[str], width: float) -> list[tuple[float, float, str]]:
+    """The axis: (x in the chart, x as % of its width, label). Months when the span is two
+    years or less (every one, or every third), else years (every one, or every 2nd, 5th or
+    10th so that about a dozen show)."""
+    ticks = []
+    if len(keys) <= 24:
+        step = 1 if len(keys) <= 12 else 3
+        for i, key in enumerate(keys):
+            year, month = key.split("-")
+            if (int(month) - 1) % step == 0 or i == 0:
+                label = MONTHS[int(month) - 1] + (f" {year}" if i == 0 or month == "01" else "")
+                ticks.append((i, label))
+    else:
+        years = sorted({key[:4] for key in keys})
+        step = next(s for s in (1, 2, 5, 10, 20, 50) if len(years) / s <= 12)
+        for i, key in enumerate(keys):
+            if (key.endswith("-01") and int(key[:4]) % step == 0) or (i == 0 and step == 1):
+                ticks.append((i, key[:4]))
+    # Where a label stands, in whole percent of the chart's width: a class (.at-0 … .at-100
+    # in site.css), as the Content-Security-Policy allows no inline style.
+    return [(round(i * width, 2), round(i * width / 6), label) for i, label in ticks]
+
+
 @register.inclusion_tag("includes/timeline.html")
 def timeline(months, label):
     """Articles per month as an inline SVG bar chart, with the figures as a table too."""
@@ -71,22 +102,30 @@ def timeline(months, label):
     # Built here, not in a template loop: a 20-year series has 240 bars.
     bars = format_html_join(
         "",
-        '<rect x="{}" y="{}" width="{}" height="{}"><title>{}: {}</title></rect>',
+        '<rect x="{}" y="{}" width="{}" height="{}"><title>{}: {} article{}</title></rect>',
         (
             (
                 round(i * width, 2),
                 round(100 - n / peak * 100, 2),
                 round(max(width - 1, 0.5), 2),
                 round(n / peak * 100, 2),
-                key,
+                _month_name(key),
                 n,
+                "" if n == 1 else "s",
             )
             for i, (key, n) in enumerate(series)
             if n
         ),
     )
+    ticks = _ticks([key for key, _ in series], width)
     return {
         "bars": bars,
+        "ticks": ticks,
+        "tick_marks": format_html_join(
+            "",
+            '<line class="tick" x1="{}" y1="100" x2="{}" y2="104"></line>',
+            ((x, x) for x, _, _ in ticks),
+        ),
         "label": label,
         "peak": peak,
         "first": series[0][0],
@@ -184,3 +223,31 @@ def event_when(event, style="j M Y"):
 def planned_events(events):
     """Events announced and not yet held when reported, apart from those that were."""
     return {"events": events}
+
+
+_BIBTEX = {
+    "\\": r"\textbackslash{}",
+    "{": r"\{",
+    "}": r"\}",
+    "&": r"\&",
+    "%": r"\%",
+    "$": r"\$",
+    "#": r"\#",
+    "_": r"\_",
+    "^": r"\^{}",
+    "~": r"\~{}",
+}
+
+
+@register.filter
+def bibtex(value) -> str:
+    """A field value as BibTeX reads it, in its braces: TeX's special characters escaped,
+    on one line, not padded."""
+    text = " ".join(str(value).split())
+    return "{" + "".join(_BIBTEX.get(ch, ch) for ch in text) + "}"
+
+
+@register.filter
+def braced(value) -> str:
+    """A verbatim BibTeX value (a URL, a date) in its braces, unescaped."""
+    return "{" + str(value).replace("{", "%7B").replace("}", "%7D") + "}"
