@@ -15,7 +15,7 @@ export SITE_URL
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 is needed ($(PYTHON) not found); set PYTHON=..."; exit 1; }
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet --upgrade pip setuptools
 
 # Reinstall only when pyproject.toml changes: a second `make run` starts fast.
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
@@ -80,7 +80,8 @@ test-postgres: $(VENV)/.installed-dev
 # Known vulnerabilities in the installed dependencies (needs PyPI's vulnerability data,
 # which some package mirrors do not serve: it then reports what it could not audit).
 audit: $(VENV)/.installed-dev
-	$(BIN)/pip-audit --progress-spinner off --skip-editable
+	$(BIN)/python -m pip install --quiet --upgrade pip setuptools
+	$(BIN)/python -m archive.devtools.audit
 
 # A bounded mixed load test on 127.0.0.1 (locust): readers and admin editors against gunicorn
 # and the indexer over a temporary archive; fails on any 5xx, lost edit or index drift.

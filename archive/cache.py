@@ -110,5 +110,15 @@ class PageCacheMiddleware:
             settings.NEWSROOM_PAGE_CACHE
             and request.method == "GET"
             and not request.path.startswith(BYPASS_PREFIXES)
-            and settings.SESSION_COOKIE_NAME not in request.COOKIES
+            and not _signed_in(request)
         )
+
+
+def _signed_in(request) -> bool:
+    """Whether the request comes from a signed-in editor: a session that is valid and holds
+    a user — not just any cookie named like a session (a made-up one would otherwise make
+    every page uncached for whoever sends it)."""
+    if settings.SESSION_COOKIE_NAME not in request.COOKIES:
+        return False
+    session = getattr(request, "session", None)
+    return session is not None and session.get("_auth_user_id") is not None

@@ -2,13 +2,14 @@
 every search as an Atom feed (a saved search)."""
 
 from datetime import datetime, time
+from html import unescape
 
 from django.contrib.syndication.views import Feed
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
-from django.utils.html import strip_tags
+from django.utils.html import escape, strip_tags
 from django.utils.timezone import make_aware
 
 from archive.forms import SearchForm
@@ -16,6 +17,12 @@ from archive.models import Article, Country, Person
 from archive.search import service
 
 FEED_SIZE = 50
+
+
+def as_feed_html(text: str) -> str:
+    """An item's description is HTML to a feed reader (Atom's type="html", RSS): the
+    article's words go in escaped, as text, so that markup in an article never runs."""
+    return escape(text)
 
 
 class ArticleFeed(Feed):
@@ -56,7 +63,7 @@ class ArticleFeed(Feed):
         return article.headline
 
     def item_description(self, article):
-        return article.lead
+        return as_feed_html(article.lead)
 
     def item_pubdate(self, article):
         return make_aware(datetime.combine(article.published, time(12)))
@@ -110,7 +117,7 @@ class SearchFeed(Feed):
         return hit.article.headline
 
     def item_description(self, hit):
-        return strip_tags(hit.snippet) or hit.article.lead
+        return as_feed_html(unescape(strip_tags(hit.snippet)) or hit.article.lead)
 
     def item_link(self, hit):
         return hit.article.get_absolute_url()

@@ -110,15 +110,31 @@ class ArticleListView(FilteredMixin, ListView):
     paginate_by = PAGE_SIZE
     template_name = "archive/article_list.html"
 
+    def get(self, request, *args, **kwargs):
+        # /articles/2500/ names article 2500 when no article is of the year 2500.
+        year = kwargs.get("year")
+        if (
+            year is not None
+            and "month" not in kwargs
+            and not request.GET
+            and not Article.objects.filter(published__year=year).exists()
+            and (article := Article.objects.filter(pk=year).first())
+        ):
+            return redirect(article, permanent=True)
+        return super().get(request, *args, **kwargs)
+
     def get_queryset(self):
         qs = Article.objects.newest_first().for_listing()
-        if year := self.kwargs.get("year"):
+        year, month = self.kwargs.get("year"), self.kwargs.get("month")
+        if year is not None:
+            if year < 1:
+                raise Http404("No such year")
             qs = qs.filter(published__year=year)
-        if month := self.kwargs.get("month"):
+        if month is not None:
             if not 1 <= month <= 12:
                 raise Http404("No such month")
             qs = qs.filter(published__month=month)
-        if year and not qs.exists():  # /articles/1800/: no such page, not an empty one
+        if year is not None and not qs.exists():  # /articles/1800/: no page, not an empty one
             raise Http404("The archive has no articles from then")
         filters = self.form.to_request().filters
         first_country = next(iter(filters.countries), "")

@@ -23,6 +23,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from archive.text.datelines import agency_name, find_dateline
+from archive.text.fold import visible
 from archive.text.headlines import make_headline
 from archive.text.language import guess_language
 from archive.text.sentences import split_paragraphs
@@ -153,8 +154,8 @@ def parse_text(text: str, today: dt.date | None = None) -> ParsedArticle:
     paragraphs = split_paragraphs(normalised)
     body = "\n\n".join(paragraphs)
     dateline = find_dateline(paragraphs[0])
-    title = " ".join(fields.get("title", "").split())[:300]
-    derived = derive(paragraphs)
+    title = " ".join(visible(fields.get("title", "")).split())[:300]
+    derived = derive([visible(p) for p in paragraphs])
     return ParsedArticle(
         published=published,
         headline=title or derived.headline,
@@ -191,6 +192,7 @@ def derive(paragraphs: list[str]) -> Derived:
 
 
 def _source(given: str, dateline, body: str) -> str | None:
+    given = " ".join(visible(given).split())
     if given:
         return agency_name(given) or given
     return (dateline and dateline.agency) or find_source(body)

@@ -251,3 +251,9 @@ def bibtex(value) -> str:
 def braced(value) -> str:
     """A verbatim BibTeX value (a URL, a date) in its braces, unescaped."""
     return "{" + str(value).replace("{", "%7B").replace("}", "%7D") + "}"
+
+
+@register.filter
+def one_line(value) -> str:
+    """A RIS value: RIS is one field per line, so a line break would start a forged field."""
+    return " ".join(str(value).split())
