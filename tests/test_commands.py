@@ -194,3 +194,52 @@ def test_every_command_of_the_project_loads_and_says_what_it_does():
     assert {"ingest", "indexer", "bench", "evaluate_corpus", "loadtest"} <= set(ours)
     for name, app in ours.items():
         assert load_command_class(app, name).help, name
+
+
+def test_only_regular_files_inside_the_paths_given_are_read(tmp_path, write_article, search_index):
+    import os
+    import signal
+
+    root = tmp_path / "in"
+    write_article("in/good.txt", "Leaders met in Baku.")
+    os.mkfifo(root / "pipe.txt")  # would block a reader for ever
+    (root / "zero.txt").symlink_to("/dev/zero")  # would never end
+    secret = tmp_path / "outside.txt"
+    secret.write_text(" date 2025-11-25 SECRET-LINE of a file nobody gave")
+    (root / "outside.txt").symlink_to(secret)
+    (tmp_path / "elsewhere").mkdir()
+    (root / "folder-link").symlink_to(tmp_path / "elsewhere")
+    write_article("in/sub/inside-target.txt", "Tokayev met Putin in Astana on Monday.")
+    (root / "inside-link.txt").symlink_to(root / "sub" / "inside-target.txt")
+    (root / "name\nforged: 1 created.txt").write_text(" date 2025-11-25")
+
+    signal.signal(signal.SIGALRM, lambda *_: (_ for _ in ()).throw(TimeoutError("hung")))
+    signal.alarm(60)  # a hang fails the test instead of holding the suite
+    try:
+        with pytest.raises(CommandError):
+            _, err = run("ingest", str(root))
+    finally:
+        signal.alarm(0)
+    err = io.StringIO()
+    with pytest.raises(CommandError):
+        call_command("ingest", str(root), stdout=io.StringIO(), stderr=err)
+    messages = err.getvalue()
+    assert "pipe.txt: not a regular file (a FIFO): not read" in messages
+    assert "zero.txt: symlink to a file outside the paths given" in messages
+    assert "outside.txt: symlink to a file outside the paths given" in messages
+    assert "folder-link: symlink to a folder outside the paths given, skipped" in messages
+    assert "SECRET" not in messages
+    assert "name\\nforged: 1 created.txt: header only" in messages  # one line, escaped
+    assert Article.objects.count() == 2  # good.txt, and sub/inside-target.txt once
+
+
+def test_a_file_growing_past_the_limit_is_not_read_whole(tmp_path):
+    from archive.ingest.outcomes import Status
+    from archive.ingest.plan import read_file
+
+    path = tmp_path / "big.txt"
+    path.write_bytes(b" date 2025-11-25 " + b"x" * 5000)
+    outcome = read_file(path, max_bytes=1000)
+    assert outcome.status is Status.FAILED and "over the 1,000-byte limit" in outcome.message
+    outcome = read_file(tmp_path / "missing.txt", max_bytes=1000)
+    assert outcome.status is Status.FAILED and "cannot read" in outcome.message

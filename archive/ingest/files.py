@@ -8,13 +8,20 @@ from pathlib import Path
 
 def iter_article_files(paths: list[Path]) -> tuple[list[Path], list[tuple[str, str]]]:
     """(files to ingest, [(path, problem)]); symlink loops and unreadable folders are reported,
-    not followed."""
+    not followed. A symlink is followed only to a file or folder inside the paths given: one
+    pointing elsewhere (/etc/passwd, /dev/zero) is reported and never read."""
     files: list[Path] = []
     problems: list[tuple[str, str]] = []
     seen_dirs: set[tuple[int, int]] = set()
+    roots = [Path(os.path.realpath(p)) for p in paths]
+
+    def inside(path: Path) -> bool:
+        real = Path(os.path.realpath(path))
+        return any(real == root or real.is_relative_to(root) for root in roots)
+
     for root in paths:
-        if root.is_file():
-            files.append(root)
+        if not root.is_dir():
+            files.append(root)  # a file given by name; read_file refuses what is not one
             continue
 
         def onerror(exc: OSError, root=root):
@@ -31,6 +38,10 @@ def iter_article_files(paths: list[Path]) -> tuple[list[Path], list[tuple[str, s
                 problems.append((folder, "symlink loop: folder already visited, skipped"))
                 dirnames[:] = []
                 continue
+            if not inside(Path(folder)):
+                problems.append((folder, "symlink to a folder outside the paths given, skipped"))
+                dirnames[:] = []
+                continue
             seen_dirs.add((stat.st_dev, stat.st_ino))
             dirnames.sort()
             for name in sorted(filenames):
@@ -40,5 +51,17 @@ def iter_article_files(paths: list[Path]) -> tuple[list[Path], list[tuple[str, s
                 if path.is_symlink() and not path.exists():
                     problems.append((str(path), "broken symlink"))
                     continue
+                if path.is_symlink() and not inside(path):
+                    problems.append((str(path), "symlink to a file outside the paths given"))
+                    continue
                 files.append(path)
     return files, problems
+
+
+def shown(path) -> str:
+    """A file name as one line of output: a newline or any other control character in the
+    name is written as an escape (\\n, \\x1b), so that a name cannot forge a line."""
+    return "".join(
+        ch if ch.isprintable() or ch == " " else ch.encode("unicode_escape").decode("ascii")
+        for ch in str(path)
+    )

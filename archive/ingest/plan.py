@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import os
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,22 +27,53 @@ def batched(items: Iterable, size: int) -> Iterator[list]:
 def read_file(
     path: Path, *, max_bytes: int, today: dt.date | None = None
 ) -> parser.ParsedArticle | Outcome:
-    """The parsed file, or a FAILED outcome naming what is wrong; never raises."""
+    """The parsed file, or a FAILED outcome naming what is wrong; never raises. Only a
+    regular file is read (a FIFO would block, /dev/zero never end), and never more than
+    `max_bytes` + 1 bytes of it, whatever its size said."""
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            return Outcome(
-                str(path),
-                Status.FAILED,
-                message=f"file is {size:,} bytes, over the {max_bytes:,}-byte limit",
-            )
-        data = path.read_bytes()
+        data = _read_regular(path, max_bytes)
+    except _Refused as exc:
+        return Outcome(str(path), Status.FAILED, message=str(exc))
     except OSError as exc:
         return Outcome(str(path), Status.FAILED, message=f"cannot read: {exc.strerror or exc}")
     try:
         return parser.parse_bytes(data, today=today)
     except parser.ParseError as exc:
         return Outcome(str(path), Status.FAILED, message=str(exc))
+
+
+class _Refused(Exception):
+    pass
+
+
+def _read_regular(path: Path, max_bytes: int) -> bytes:
+    # O_NONBLOCK: opening a FIFO for reading returns at once instead of waiting for a writer.
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise _Refused(f"not a regular file ({_kind(info.st_mode)}): not read")
+        if info.st_size > max_bytes:
+            raise _Refused(f"file is {info.st_size:,} bytes, over the {max_bytes:,}-byte limit")
+        chunks, left = [], max_bytes + 1
+        while left > 0 and (chunk := os.read(fd, min(left, 1 << 20))):
+            chunks.append(chunk)
+            left -= len(chunk)
+    finally:
+        os.close(fd)
+    data = b"".join(chunks)
+    if len(data) > max_bytes:  # it grew while read
+        raise _Refused(f"file is over the {max_bytes:,}-byte limit")
+    return data
+
+
+def _kind(mode: int) -> str:
+    for test, name in ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a character device"),
+                       (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"),
+                       (stat.S_ISDIR, "a folder")):  # fmt: skip
+        if test(mode):
+            return name
+    return "not a plain file"
 
 
 def classify(path: Path, parsed, existing, twin, dry_run: bool) -> Outcome | None:

@@ -7,7 +7,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
-from archive.ingest.files import iter_article_files
+from archive.ingest.files import iter_article_files, shown
 from archive.ingest.gazetteer_store import build_gazetteer
 from archive.ingest.locking import ingest_lock
 from archive.ingest.outcomes import Status
@@ -59,10 +59,10 @@ class Command(BaseCommand):
     ):
         missing = [str(p) for p in paths if not p.exists()]
         if missing:
-            raise CommandError(f"No such file or folder: {', '.join(missing)}")
+            raise CommandError(f"No such file or folder: {', '.join(map(shown, missing))}")
         files, problems = iter_article_files(paths)
         for path, reason in problems:
-            self.stderr.write(f"{path}: {reason}")
+            self.stderr.write(f"{shown(path)}: {reason}")
         counts = dict.fromkeys(Status, 0)
         counts[Status.FAILED] = len(problems)
         show = sys.stderr.isatty() if progress is None else progress
@@ -107,8 +107,10 @@ class Command(BaseCommand):
 
     def report(self, outcome, verbosity):
         if outcome.status is Status.FAILED:
-            self.stderr.write(self.style.ERROR(f"{outcome.path}: {outcome.message}"))
+            self.stderr.write(self.style.ERROR(f"{shown(outcome.path)}: {outcome.message}"))
         elif outcome.status is Status.DUPLICATE and verbosity > 0:
-            self.stderr.write(self.style.WARNING(f"{outcome.path}: duplicate, {outcome.message}"))
+            self.stderr.write(
+                self.style.WARNING(f"{shown(outcome.path)}: duplicate, {outcome.message}")
+            )
         elif verbosity > 1:
-            self.stdout.write(f"{outcome.path}: {outcome.status}")
+            self.stdout.write(f"{shown(outcome.path)}: {outcome.status}")
