@@ -7,6 +7,7 @@ class ArchiveConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from archive import signals
+        from archive import processes, signals
 
         signals.connect()
+        processes.install()

@@ -350,3 +350,55 @@ def test_unreadable_file(archive, tmp_path):
     assert f"{folder / 'locked.txt'}: cannot read" in result.stderr, result.stderr
     assert "1 created, 0 updated, 0 unchanged, 0 duplicate, 1 failed" in result.stdout
     assert count(archive) == 1
+
+
+def survivors(folder: Path) -> list[int]:
+    """Processes (other than this one) working on the archive under `folder`."""
+    marker = f"NEWSROOM_VAR_DIR={folder}".encode()
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit() or int(entry.name) == os.getpid():
+            continue
+        with contextlib.suppress(OSError):
+            if marker in (entry / "environ").read_bytes().split(b"\0"):
+                found.append(int(entry.name))
+    return found
+
+
+def gone(folder: Path, seconds: float = 10) -> list[int]:
+    deadline = time.monotonic() + seconds
+    while (left := survivors(folder)) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    return left
+
+
+@pytest.mark.skipif(not Path("/proc/self/environ").exists(), reason="needs Linux's /proc")
+def test_children_die_with_a_killed_parent_and_leave_no_lock(archive, tmp_path):
+    archive("generate_corpus", "--count", "1200", "--seed", "6", "--output", str(tmp_path / "c"))
+    env = {**archive.env, "NEWSROOM_INDEX_PROCS": "2"}
+    # An ingest with two extraction workers, killed at two points of its run.
+    for wait_for in (1, 300):
+        process = subprocess.Popen(
+            [sys.executable, "manage.py", "ingest", str(tmp_path / "c"), "--jobs", "2",
+             "--batch-size", "50", "--no-index"],
+            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )  # fmt: skip
+        deadline = time.monotonic() + 120
+        while count(archive) < wait_for and time.monotonic() < deadline:
+            time.sleep(0.05)
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        assert gone(tmp_path) == []  # the workers went with it
+    result = archive("ingest", str(tmp_path / "c"), "--no-index", timeout=600)
+    assert count(archive) == 1200, result.stderr
+    # The index written by two processes (a long queue), the parent killed mid-write.
+    process = subprocess.Popen(
+        [sys.executable, "manage.py", "indexer", "--once"],
+        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    time.sleep(2.5)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    assert gone(tmp_path) == []  # no writer left holding the index's lock
+    archive("indexer", "--once", timeout=600)  # the next one gets the lock and finishes
+    archive("check_index")

@@ -109,3 +109,12 @@ def test_a_long_queue_is_drained_by_several_processes_losing_nothing(
     report = compare()
     assert report.clean and report.indexed == 39
     assert len(searched("Zanzibarite")) == 15
+
+
+def test_an_idle_drain_opens_no_writer(seed_article, search_index):
+    """Nothing queued: drain returns at once without the index's lock (an idle indexer
+    polling every second used to hold it, and make rebuild_index wait)."""
+    backend = search_index
+    assert not IndexQueue.objects.exists()
+    with backend.exclusive():  # another writer holds the lock
+        assert drain().indexed == 0  # and drain does not wait for it

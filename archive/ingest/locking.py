@@ -13,6 +13,8 @@ from collections.abc import Callable
 from django.conf import settings
 from django.db import connection
 
+from archive.processes import hold_lock
+
 ADVISORY_KEY = 0x6E657773  # "news"
 
 
@@ -37,4 +39,5 @@ def ingest_lock(on_wait: Callable[[], None] = lambda: None):
         except BlockingIOError:
             on_wait()
             fcntl.flock(handle, fcntl.LOCK_EX)
-        yield
+        with hold_lock(handle.fileno()):  # the extraction workers do not hold it too
+            yield

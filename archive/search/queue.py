@@ -86,8 +86,9 @@ def index_path() -> str | None:
     return getattr(connections["default"].get_backend(), "path", None)
 
 
-def unavailable(exc: BaseException) -> IndexUnavailable:
-    waiting = pending()
+def unavailable(exc: BaseException, waiting: int | None = None) -> IndexUnavailable:
+    if waiting is None:
+        waiting = pending()
     return IndexUnavailable(
         f"{explain(exc, index_path())}. The database is saved and {waiting} change(s) stay "
         "queued; once this is fixed, run `manage.py indexer --once` (or re-run the command)."
@@ -146,15 +147,20 @@ def drain(batch: int = BATCH) -> DrainResult:
     written (read-only, full, locked); what was not indexed stays queued."""
     total = DrainResult()
     while True:
+        # Nothing queued: no writer is opened (an idle indexer polling every second would
+        # otherwise hold the index's lock most of the time, and rebuild_index wait on it).
+        queued = pending()
+        if not queued:
+            return total
         # A long queue (a bulk ingest) is written in big batches by several processes.
-        bulk = pending() > 2 * BATCH and settings.NEWSROOM_INDEX_PROCS > 1
+        bulk = queued > 2 * BATCH and settings.NEWSROOM_INDEX_PROCS > 1
         try:
             if bulk:
                 result = drain_once(BULK_BATCH, procs=settings.NEWSROOM_INDEX_PROCS)
             else:
                 result = drain_once(batch)
         except (OSError, LockError) as exc:
-            raise unavailable(exc) from exc
+            raise unavailable(exc, queued) from exc
         reset_queries()  # with DEBUG on, Django would keep every batch's SQL
         if not result.indexed and not result.removed:
             return total
