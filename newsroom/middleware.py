@@ -22,3 +22,17 @@ class SecurityHeadersMiddleware:
         response.headers.setdefault("Content-Security-Policy", self.csp)
         response.headers.setdefault("Permissions-Policy", PERMISSIONS)
         return response
+
+
+def client_ip(request) -> str | None:
+    """The client's address for login throttling (AXES_CLIENT_IP_CALLABLE). Behind
+    PROXY_COUNT trusted proxies it is the address the outermost of them saw: the
+    PROXY_COUNT-th from the right in X-Forwarded-For (what a client writes further left is
+    not trusted); without proxies, the connection's own address."""
+    proxies = getattr(settings, "PROXY_COUNT", 0)
+    if proxies > 0:
+        forwarded = [a.strip() for a in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
+        forwarded = [a for a in forwarded if a]
+        if len(forwarded) >= proxies:
+            return forwarded[-proxies]
+    return request.META.get("REMOTE_ADDR")

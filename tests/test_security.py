@@ -217,3 +217,22 @@ def test_routes_that_used_to_surprise(client, seed_article, settings):
         env=env, capture_output=True, text=True, cwd=settings.BASE_DIR, check=True,
     ).stdout  # fmt: skip
     assert out.strip() == "200"
+
+
+def test_behind_a_proxy_one_client_locks_only_itself(db, settings):
+    """PROXY_COUNT=1: every request comes from the proxy's address; the client's is the
+    last entry of X-Forwarded-For (what a client writes before it is not believed)."""
+    settings.PROXY_COUNT = 1
+    get_user_model().objects.create_superuser("ed", "ed@example.org", "pw-for-tests-1")
+    proxy = {"REMOTE_ADDR": "10.0.0.1"}
+    attacker = Client(HTTP_X_FORWARDED_FOR="203.0.113.9", **proxy)
+    for _ in range(5):
+        attacker.post("/admin/login/", {"username": "ed", "password": "wrong"})
+    right = {"username": "ed", "password": "pw-for-tests-1"}
+    assert attacker.post("/admin/login/", right).status_code == 429
+    # Spoofing another address in front does not free the attacker ...
+    spoofing = Client(HTTP_X_FORWARDED_FOR="198.51.100.7, 203.0.113.9", **proxy)
+    assert spoofing.post("/admin/login/", right).status_code == 429
+    # ... and the editor, from their own address behind the same proxy, is not locked out.
+    editor = Client(HTTP_X_FORWARDED_FOR="198.51.100.7", **proxy)
+    assert editor.post("/admin/login/", right).status_code == 302
