@@ -17,6 +17,7 @@ from archive.search.analysis import FOLD, forms
 WORD_RE = re.compile(r"\w+")
 WINDOW = 240  # characters of context per fragment
 MAX_FRAGMENTS = 2
+SCAN_CHARS = 50_000  # of a paragraph, at most, looked through for the query's words
 
 
 def snippet(text: str, marks: frozenset[str]) -> str:
@@ -55,15 +56,23 @@ def _fragment(paragraph: str, marks: frozenset[str]) -> str:
         if paragraph.isascii()
         else WORD_RE.finditer(paragraph)
     )
-    hits = [m.span() for m in words if not marks.isdisjoint(forms(m.group()))]
+    hits = []
+    for m in words:
+        if m.start() > SCAN_CHARS:  # a huge paragraph: its beginning gives the snippet
+            break
+        if not marks.isdisjoint(forms(m.group())):
+            hits.append(m.span())
     if not hits:
         return ""
-    # The window holding the most hits, starting at a hit.
-    best_start, best_count = hits[0][0], 0
+    # The window holding the most hits, starting at a hit: one pass, the window's end
+    # moving forward with its start (linear in the hits, however many).
+    best_start, best_count, end = hits[0][0], 0, 0
     for i, (start, _) in enumerate(hits):
-        count = sum(1 for s, _ in hits[i:] if s < start + WINDOW)
-        if count > best_count:
-            best_start, best_count = start, count
+        end = max(end, i)
+        while end < len(hits) and hits[end][0] < start + WINDOW:
+            end += 1
+        if end - i > best_count:
+            best_start, best_count = start, end - i
     left = max(0, best_start - WINDOW // 4)
     if left:
         space = paragraph.find(" ", left)
