@@ -60,3 +60,39 @@ def test_seed_figures(seed):
     assert freight == [(Decimal(1_500_000), "t"), (Decimal(14), "%")]
     assert all("first 10 months" in f.period for f in seed.figures if f.kind == "freight")
     assert all(set(f.countries) == {"KZ", "TM"} for f in seed.figures)
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "the Kazakh President ",  # one sentence of titles
+        "President of Kazakhstan. ",  # sentences of titles
+        "Foreign Minister Jane Doe met ",  # titles with names
+        "Kassym-Jomart Tokayev Vladimir Putin ",  # one line of names
+    ],
+)
+def test_extraction_grows_linearly_whatever_the_text(unit, gazetteer):
+    """Doubling the input at most about doubles the time (titles used to be checked against
+    every country and person mention before them: quadratic)."""
+    import time
+
+    def cost(n: int) -> float:
+        text = unit * n
+        started = time.perf_counter()
+        extract(text, dt.date(2025, 3, 4), gazetteer)
+        return time.perf_counter() - started
+
+    cost(200)
+    small = min(cost(1500) for _ in range(2))
+    large = min(cost(3000) for _ in range(2))
+    assert large < 2.5 * small + 0.05, (small, large)
+
+
+def test_extraction_is_bounded_per_file(gazetteer):
+    from archive.ingest.extract import MAX_EXTRACT_CHARS
+
+    text = "Kassym-Jomart Tokayev met Vladimir Putin.\n\n" + "the Kazakh President " * 30_000
+    text += "\n\nIlham Aliyev arrived."
+    assert len(text) > MAX_EXTRACT_CHARS
+    people = set(extract(text, dt.date(2025, 3, 4), gazetteer).people)
+    assert "kassym-jomart-tokayev" in people and "ilham-aliyev" not in people

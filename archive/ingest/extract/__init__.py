@@ -110,8 +110,18 @@ def _figure_countries(figure: ExtractedFigure, mentions: Mentions) -> tuple[str,
     return tuple(sorted(codes))
 
 
+# Extraction reads at most this much of a body (a long report is some 60,000 characters):
+# its cost is then bounded per file whatever the text — a 5 MB file of titles and names
+# took minutes, holding the ingest lock. The whole body is stored and searched all the same.
+MAX_EXTRACT_CHARS = 250_000
+
+
 def extract(text: str, published: dt.date, gazetteer: Gazetteer) -> Extraction:
-    """Everything the archive stores about one article body."""
+    """Everything the archive stores about one article body (its first MAX_EXTRACT_CHARS
+    characters, cut at a paragraph's end)."""
+    if len(text) > MAX_EXTRACT_CHARS:
+        cut = text.rfind("\n\n", 0, MAX_EXTRACT_CHARS)
+        text = text[: cut if cut > MAX_EXTRACT_CHARS // 2 else MAX_EXTRACT_CHARS]
     mentions = find_mentions(text, published, gazetteer)
     event_sentences, figure_sentences, gates = sentences_containing(
         text, sentences_with_offsets(text)

@@ -47,11 +47,19 @@ class Mentions:
     _sorted: list[tuple[int, int, str, str]] = field(default_factory=list, repr=False)
     _starts: list[int] = field(default_factory=list, repr=False)
     _sorted_count: int = field(default=-1, repr=False)
+    _person_starts: set[int] = field(default_factory=set, repr=False)
 
     def add(self, kind: str, key: str, start: int, end: int) -> None:
         table = {COUNTRY: self.countries, PERSON: self.people, PLACE: self.places}[kind]
         table.setdefault(key, []).append(start)
         self.spans.append((start, end, kind, key))
+        if kind == PERSON:
+            self._person_starts.add(start)
+
+    def person_starts_within(self, start: int, end: int) -> bool:
+        """Whether a person's mention starts in [start, end] (a few characters: constant
+        time, however many mentions the text has)."""
+        return any(p in self._person_starts for p in range(start, end + 1))
 
     def in_range(self, kind: str, start: int, end: int) -> list[tuple[int, str]]:
         """(offset, key) of the mentions of one kind inside [start, end), in order."""

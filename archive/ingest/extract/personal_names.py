@@ -3,6 +3,7 @@ initials and honorifics, and the words that are never names."""
 
 from __future__ import annotations
 
+import bisect
 import re
 
 PARTICLES = (
@@ -110,7 +111,7 @@ def name_after(text: str, position: int, countries) -> tuple[int, int, int] | No
     run = _tail_run(words)
     if not run:
         return None
-    if len(run) == 1 and any(s <= run[0][0] < e for s, e, _ in countries):
+    if len(run) == 1 and _inside(run[0][0], countries):
         # "the UN envoy for Libya, Ghassan Salamé,": the name in apposition after the comma
         name = re.match(r",\s+" + LATIN_NAME.pattern, text[run[0][1] :])
         if name and plausible_name(clean_name(name.group("name"))):
@@ -120,7 +121,7 @@ def name_after(text: str, position: int, countries) -> tuple[int, int, int] | No
     honoured = bool(before) and before[-1][3] == "honorific"
     if before and any(w[3] in {"prep", "lower"} for w in before) and not comma_first:
         # The complement's own words come first: countries, then (if none) one word.
-        in_country = [w for w in run if any(s <= w[0] < e for s, e, _ in countries)]
+        in_country = [w for w in run if _inside(w[0], countries)]
         if in_country:
             run = [w for w in run if w[0] >= in_country[-1][1]]
         elif len(run) > 2 and not honoured:
@@ -157,8 +158,10 @@ def ru_names_after(text: str, position: int, countries, limit: int = 2):
     секретарь Содружества Независимых Государств Сергей Лебедев"."""
     found = 0
     for _ in range(14):
+        # A country starting here or one character on (after a space): by bisection.
+        i = bisect.bisect_left(countries, (position,))
         country_end = next(
-            (e for s, e, _ in countries if s <= position + 1 < e + 1 and s >= position), None
+            (c[1] for c in countries[i : i + 2] if position <= c[0] <= position + 1), None
         )
         if country_end is not None and text[position:country_end].strip():
             position = country_end
@@ -171,7 +174,7 @@ def ru_names_after(text: str, position: int, countries, limit: int = 2):
             continue
         run = [m]
         while (nxt := RU_TOKEN_RE.match(text, run[-1].end())) and nxt.group("cap"):
-            if any(s <= nxt.start("cap") < e for s, e, _ in countries):
+            if _inside(nxt.start("cap"), countries):
                 break
             if RU_OFFICE_WORD_RE.match(nxt.group("cap")):
                 break
@@ -197,6 +200,13 @@ def _three_part(run) -> bool:
     return any(all(w.endswith(e) for w in (first, middle, last)) for e in ("ом", "ем"))
 
 
+def _inside(position: int, spans) -> bool:
+    """Whether `position` falls in one of `spans` ((start, end, …), in text order, not
+    overlapping): by bisection, not by a walk over all of them."""
+    i = bisect.bisect_right(spans, (position, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= position < spans[i][1]
+
+
 def _tail_run(words):
     """The capitalised words (and particles between them) at the end of `words`."""
     run = []
@@ -215,7 +225,7 @@ def _name_like(run, countries) -> bool:
         if w[3] == "cap"
         and w[2] not in NOT_NAME_WORDS
         and not institutional(w[2])
-        and not any(s <= w[0] < e for s, e, _ in countries)
+        and not _inside(w[0], countries)
     ]
     return len(names) >= 2 or any(re.match(r"[A-Z][a-z]?\.", w[2]) for w in names)
 

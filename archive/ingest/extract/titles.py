@@ -232,8 +232,7 @@ def _add_holder(
     # "Kazakh President Kassym-Jomart Tokayev" is one mention, not two; and where the title
     # introduces a name ("Kazakh Foreign Minister Kairat Abdrakhmanov"), the name says who
     # is meant even if the gazetteer's dates say otherwise.
-    following = [s for s, e, kind, key in mentions.spans if kind == PERSON and end <= s <= end + 3]
-    if not following and not _names_someone(text, end):
+    if not mentions.person_starts_within(end, end + 3) and not _names_someone(text, end):
         mentions.add(PERSON, person, start, end)
 
 
