@@ -14,6 +14,7 @@ from archive.models import Article, PersonAlias
 from archive.search import service
 from archive.search.contract import Filters
 from archive.search.engines import engine
+from archive.search.query import parse
 from archive.search.queue import drain
 from archive.search.service import SearchRequest
 from archive.search.whoosh_read import WhooshSearchEngine
@@ -277,3 +278,30 @@ def test_a_prefix_finds_the_words_it_begins(corpus):
     assert SEED.name in found("Tokay*")[0]
     assert SEED.name in found("turkmen*")[0]  # Turkmenistan, Turkmen …
     assert found("Qzx*")[1].total == 0
+
+
+def test_a_search_out_of_time_answers_with_what_it_has(corpus, settings):
+    settings.NEWSROOM_SEARCH_SECONDS = 0.0  # every search is late
+    page, notice = service.search_within(SearchRequest(q="cooperation OR talks OR visit"))
+    if isinstance(engine(), WhooshSearchEngine):  # the budget is the embedded engine's
+        assert page.partial and "ran out of time" in notice
+        assert page.facets == {} and page.suggestion == ""
+    settings.NEWSROOM_SEARCH_SECONDS = 8.0
+    page, notice = service.search_within(SearchRequest(q="cooperation OR talks OR visit"))
+    assert not page.partial and notice == "" and page.total > 0
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        '"' + "the of and to in a for on with that " * 9 + '"',  # a phrase of 90 words
+        " ".join(f"zq{i:02d}xkvbnm" for i in range(24)),  # made-up words
+        " OR ".join(["the", "of", "and", "to", "in"] * 40),  # 200 alternatives
+    ],
+)
+def test_a_query_has_a_budget_and_says_what_it_left_out(corpus, q):
+    parsed = parse(q)
+    assert sum(len(c.text.split()) for g in parsed.groups for c in g) <= 24
+    assert all(len(g) <= 8 for g in parsed.groups)
+    assert parsed.notes  # said, in words
+    service.search(SearchRequest(q=q))  # and it answers

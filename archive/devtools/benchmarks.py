@@ -66,6 +66,36 @@ QUERIES = [
 ]
 
 
+_COMMON = [
+    "the",
+    "of",
+    "and",
+    "to",
+    "in",
+    "a",
+    "for",
+    "on",
+    "with",
+    "that",
+    "is",
+    "by",
+    "as",
+    "at",
+    "from",
+    "was",
+    "be",
+    "this",
+    "are",
+    "it",
+]
+HOSTILE_QUERIES = [
+    ("phrase of 88 common words", '"' + " ".join(_COMMON[i % 20] for i in range(88)) + '"'),
+    ("160 common words", " ".join(_COMMON[i % 20] for i in range(160))),
+    ("24 made-up words", " ".join(f"q{i:02d}zxwvkjhg" for i in range(24))),
+    ("200 alternatives", " OR ".join(_COMMON[i % 20] for i in range(200))),
+]
+
+
 # Runs a command and prints the peak RSS (KB) of the largest process it waited for.
 PEAK_MEMORY = (
     "import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=True); "
@@ -272,6 +302,12 @@ class Bench:
                 f"{percentile(raw, 50):.1f} / {percentile(raw, 95):.1f}",
             )
         self.line("search ratio, median over queries", f"{statistics.median(ratios):.1f}×")
+        # The worst classes an anonymous visitor can send: each has a budget (query.py) and
+        # a deadline (NEWSROOM_SEARCH_SECONDS); their cost must stay near a plain search's.
+        self.out.write("  hostile queries p50 / p95 in ms (/api/search)\n")
+        for label, q in HOSTILE_QUERIES:
+            view = timed(lambda q=q: client.get("/api/search", {"q": q}), max(3, self.repeat // 4))
+            self.line(label, f"{percentile(view, 50):.1f} / {percentile(view, 95):.1f}")
 
     def pages(self):
         client = Client(HTTP_HOST="127.0.0.1")

@@ -97,6 +97,9 @@ class EngineResult:
     hits: list[tuple[int, float, str]]  # (article id, score, snippet html)
     facets: dict[str, Counter] = field(default_factory=dict)
     suggestion: str = ""
+    # The search ran out of its time (settings.NEWSROOM_SEARCH_SECONDS): the hits are those
+    # ranked in the time, and facets and suggestions may be missing.
+    partial: bool = False
 
 
 class NameTerms:

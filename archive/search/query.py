@@ -17,7 +17,13 @@ import unicodedata
 from dataclasses import dataclass, field
 
 MAX_QUERY_CHARS = 500
+# The budget of one query, so that its cost is bounded whatever is typed (a phrase of 88
+# common words took 25 s; 200 alternatives 2 s): clauses in all, alternatives of one
+# OR-group, words of one phrase, words in all. What is left out is said in `notes`.
 MAX_CLAUSES = 24
+MAX_ALTERNATIVES = 8
+MAX_PHRASE_WORDS = 10
+MAX_WORDS = 24
 MIN_PREFIX = 3  # "to*" would expand to thousands of words
 TOKEN_RE = re.compile(r'(?P<neg>-)?"(?P<phrase>[^"]*)"?|(?P<word>\S+)')
 WORD_RE = re.compile(r"\w+(?:[.'’-]\w+)*")
@@ -67,6 +73,12 @@ def parse(raw: str) -> ParsedQuery:
         negate_next = False
         if m.group("phrase") is not None:
             words = WORD_RE.findall(m.group("phrase"))
+            if len(words) > MAX_PHRASE_WORDS:
+                notes.append(
+                    f"A phrase is matched on its first {MAX_PHRASE_WORDS} words: "
+                    f"“{' '.join(words[:MAX_PHRASE_WORDS])}”."
+                )
+                words = words[:MAX_PHRASE_WORDS]
             clause = Clause(" ".join(words), phrase=len(words) > 1) if words else None
         else:
             word = m.group("word")
@@ -84,14 +96,26 @@ def parse(raw: str) -> ParsedQuery:
                     )
         if clause is None:
             continue
+        used = sum(len(c.text.split()) for group in groups for c in group)
+        used += sum(len(c.text.split()) for c in excluded)
+        if used + len(clause.text.split()) > MAX_WORDS:
+            notes.append(f"Only the first {MAX_WORDS} words of a query are searched.")
+            break
         if negated:
             excluded.append(clause)
         elif join_next and groups:
-            groups[-1].append(clause)
+            if len(groups[-1]) >= MAX_ALTERNATIVES:
+                if f"{MAX_ALTERNATIVES} alternatives" not in " ".join(notes):
+                    notes.append(
+                        f"At most {MAX_ALTERNATIVES} alternatives joined by OR are searched."
+                    )
+            else:
+                groups[-1].append(clause)
         else:
             groups.append([clause])
         join_next = False
         if len(groups) + len(excluded) >= MAX_CLAUSES:
+            notes.append(f"Only the first {MAX_CLAUSES} parts of a query are searched.")
             break
     words = tuple(w for group in groups for c in group for w in c.text.split())
     return ParsedQuery(tuple(tuple(g) for g in groups), tuple(excluded), words, tuple(notes))

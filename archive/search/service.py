@@ -81,6 +81,7 @@ class SearchPage:
     suggestion: str = ""
     sort: str = "newest"
     took_ms: float = 0.0
+    partial: bool = False  # the search ran out of time (EngineResult.partial)
 
     @property
     def num_pages(self) -> int:
@@ -149,12 +150,12 @@ def search(request: SearchRequest, articles=None) -> SearchPage:
             snippets=request.snippets,
         )
         total, raw, suggestion = result.total, result.hits, result.suggestion
-        counts = result.facets
+        counts, partial = result.facets, result.partial
     else:
         if sort == "relevance":
             sort = "newest"
         total, raw, counts = _browse(request, sort)
-        suggestion = ""
+        suggestion, partial = "", False
     if articles is None:
         articles = Article.objects.for_listing().defer("body")
     loaded = articles.in_bulk([pk for pk, _, _ in raw])
@@ -168,6 +169,7 @@ def search(request: SearchRequest, articles=None) -> SearchPage:
         suggestion,
         sort,
         (time.perf_counter() - started) * 1000,
+        partial,
     )
 
 
@@ -175,10 +177,21 @@ def search_within(request: SearchRequest, articles=None) -> tuple[SearchPage, st
     """search(), but a page past the last gives the last page, with a notice that says so
     (one rule for the search page, the API and the listings)."""
     results = search(request, articles)
-    if request.page <= results.num_pages:
-        return results, ""
-    last = replace(request, page=results.num_pages)
-    return search(last, articles), page_notice(str(request.page), last.page, results.num_pages)
+    if request.page > results.num_pages:
+        last = replace(request, page=results.num_pages)
+        notice = page_notice(str(request.page), last.page, results.num_pages)
+        results = search(last, articles)
+    else:
+        notice = ""
+    if results.partial:
+        notice = (notice + " " if notice else "") + OUT_OF_TIME
+    return results, notice
+
+
+OUT_OF_TIME = (
+    "The search ran out of time: these are the results it ranked in the time allowed, and "
+    "counts or suggestions may be missing. A narrower search answers in full."
+)
 
 
 def page_notice(asked: str, shown: int, pages: int) -> str:

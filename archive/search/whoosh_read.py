@@ -14,10 +14,13 @@ import contextlib
 import datetime as dt
 import logging
 import threading
+import time
 from collections import Counter
 
+from django.conf import settings
 from haystack import connections
-from whoosh.query import And, AndNot, Every, Phrase, Prefix, Term
+from whoosh.collectors import TimeLimit, TimeLimitCollector
+from whoosh.query import And, AndNot, Every, NullQuery, Phrase, Prefix, Term
 from whoosh.query import Or as WhooshOr
 
 from archive.search.analysis import EXACT, STEM, terms
@@ -31,6 +34,9 @@ from archive.search.contract import (
 )
 from archive.search.query import Clause, ParsedQuery, same_case, unparse
 from archive.search.snippets import snippet
+
+SUGGEST_WORDS = 6  # suggestions only for a query of at most this many words
+MAX_SUGGESTED = 3  # and for at most this many of its words
 
 log = logging.getLogger(__name__)
 RELATED_TERMS = 8
@@ -194,7 +200,15 @@ class WhooshSearchEngine:
         has_phrase = any(c.phrase for group in parsed.groups for c in group)
         ranking = self.build(parsed, names, exact, for_ranking=True) if has_phrase else query
 
+        started = time.monotonic()
+        budget = settings.NEWSROOM_SEARCH_SECONDS
+        partial = False
+
+        def left() -> float:
+            return budget - (time.monotonic() - started)
+
         def work(searcher):
+            nonlocal partial
             allowed = self.filter_docs(searcher, filters)
             kwargs = {"filter": allowed} if allowed is not None else {}
             if sort in {"newest", "oldest"}:
@@ -212,22 +226,33 @@ class WhooshSearchEngine:
                 matching = sorted(matching if allowed is None else allowed.intersection(matching))
                 if has_phrase:
                     kwargs["filter"] = set(matching)
-                results = searcher.search(ranking, limit=first + per_page, **kwargs)
+                # Nothing matched (a phrase nowhere): no ranking pass over its words.
+                ranking_query = ranking if matching else NullQuery
+                results, out_of_time = _ranked(
+                    searcher, ranking_query, first + per_page, kwargs, max(left(), 0.1)
+                )
+                partial |= out_of_time
             ids = self._columns(searcher)["django_id"]
             rows = [
                 (ids[hit.docnum], hit.score, hit.fields().get("text", "") if snippets else "")
                 for hit in results[first : first + per_page]
             ]
-            counts = self._facet_counts(searcher, matching) if facets else {}
+            # Past half its time, a search answers with what it has: no facets, no "did
+            # you mean".
+            late = left() < budget / 2
+            partial |= late and (facets or len(matching) < SUGGEST_BELOW)
+            counts = self._facet_counts(searcher, matching) if facets and not late else {}
             suggestion = (
-                self._suggest(searcher, parsed, names) if len(matching) < SUGGEST_BELOW else ""
+                self._suggest(searcher, parsed, names)
+                if len(matching) < SUGGEST_BELOW and not late
+                else ""
             )
             return len(matching), rows, counts, suggestion, self._prefixed(searcher, parsed)
 
         total, rows, counts, suggestion, expanded = self._retrying(work)
         marks = self._highlight_terms(parsed, names, exact) | expanded if snippets else set()
         hits = [(pk, float(score or 0), self._snippet(text, marks)) for pk, score, text in rows]
-        return EngineResult(total, hits, counts, suggestion)
+        return EngineResult(total, hits, counts, suggestion, partial)
 
     def _facet_counts(self, searcher, docnums: list[int]) -> dict[str, Counter]:
         columns = self._columns(searcher)
@@ -290,25 +315,36 @@ class WhooshSearchEngine:
 
     def _suggest(self, searcher, parsed: ParsedQuery, names: NameTerms) -> str:
         """'Did you mean': words the index lacks (names, numbers and short words aside)
-        replaced by the closest words it has."""
+        replaced by the closest words it has — for a query of a few words (a long one is no
+        typo), and at most MAX_SUGGESTED of its words."""
+        if len(parsed.words) > SUGGEST_WORDS:
+            return ""
         corrector = searcher.corrector("exact")
         reader = searcher.reader()
         changed = False
 
+        budget = MAX_SUGGESTED
+
         def fix(clause: Clause) -> Clause:
-            nonlocal changed
+            nonlocal changed, budget
             if clause.prefix:  # a prefix is no misspelling
                 return clause
             out = []
             for word in clause.text.split():
                 folded = (terms(EXACT, word) or [word.lower()])[0]
                 if (
-                    len(folded) >= 4
+                    budget > 0
+                    and len(folded) >= 4
                     and folded.isalpha()
                     and not names.is_name(folded)
                     and reader.doc_frequency("exact", folded) == 0
                 ):
-                    best = corrector.suggest(folded, limit=1, maxdist=1 if len(folded) <= 5 else 2)
+                    budget -= 1
+                    # The first letter kept: a misspelling seldom changes it, and the index's
+                    # words to compare shrink to those beginning so.
+                    best = corrector.suggest(
+                        folded, limit=1, maxdist=1 if len(folded) <= 5 else 2, prefix=1
+                    )
                     if best:
                         changed = True
                         out.append(same_case(best[0], word))
@@ -374,3 +410,15 @@ def _segment_key(leaf) -> object:
     itself for one without a segment (an empty index has a reader and no segment)."""
     segment = leaf.segment() if hasattr(leaf, "segment") else None
     return segment.segment_id() if segment is not None else id(leaf)
+
+
+def _ranked(searcher, query, limit: int, options: dict, seconds: float):
+    """The top `limit` documents for `query`, ranked within `seconds`: (results, whether
+    time ran out). Checked between documents (no alarm signal: requests run in threads)."""
+    collector = searcher.collector(limit=limit, **options)
+    timed = TimeLimitCollector(collector, timelimit=seconds, use_alarm=False)
+    try:
+        searcher.search_with_collector(query, timed)
+    except TimeLimit:
+        return timed.results(), True
+    return timed.results(), False

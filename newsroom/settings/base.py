@@ -156,6 +156,9 @@ if _shared := shared_cache(os.environ.get("PAGE_CACHE_URL"), VAR_DIR / "cache" /
 # Ingest refuses files above this size (bytes); `ingest --max-bytes` overrides it.
 NEWSROOM_INGEST_MAX_BYTES = int(os.environ.get("NEWSROOM_INGEST_MAX_BYTES", 5 * 1024 * 1024))
 # Extraction worker processes for `ingest` (1: extract in the ingesting process itself).
+# A search answers within about this many seconds: after it, with the hits ranked so far
+# and a notice (no facets or suggestions past half of it).
+NEWSROOM_SEARCH_SECONDS = float(os.environ.get("NEWSROOM_SEARCH_SECONDS", 8))
 NEWSROOM_INGEST_JOBS = int(os.environ.get("NEWSROOM_INGEST_JOBS", os.cpu_count() or 1))
 # Processes writing the search index when a long queue is drained (a bulk ingest).
 NEWSROOM_INDEX_PROCS = int(os.environ.get("NEWSROOM_INDEX_PROCS", min(2, os.cpu_count() or 1)))
