@@ -305,3 +305,10 @@ def test_a_query_has_a_budget_and_says_what_it_left_out(corpus, q):
     assert all(len(g) <= 8 for g in parsed.groups)
     assert parsed.notes  # said, in words
     service.search(SearchRequest(q=q))  # and it answers
+
+
+def test_filters_that_allow_nothing_find_nothing(corpus):
+    # Antarctica is in no article: no search narrowed to it finds anything (an empty set of
+    # allowed documents once read as "no filter").
+    for q in ("Tokayev", '"joint statement"', "cooperation OR visit"):
+        assert found(q, countries=("aq",))[1].total == 0, q

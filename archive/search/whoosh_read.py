@@ -19,7 +19,7 @@ from collections import Counter
 
 from django.conf import settings
 from haystack import connections
-from whoosh.collectors import TimeLimit, TimeLimitCollector
+from whoosh.collectors import FilterCollector
 from whoosh.query import And, AndNot, Every, NullQuery, Phrase, Prefix, Term
 from whoosh.query import Or as WhooshOr
 
@@ -210,6 +210,14 @@ class WhooshSearchEngine:
         def work(searcher):
             nonlocal partial
             allowed = self.filter_docs(searcher, filters)
+            if allowed is not None and not allowed:  # the filters allow no document at all
+                return (
+                    0,
+                    [],
+                    {name: Counter() for name in FACET_FIELDS} if facets else {},
+                    "",
+                    set(),
+                )
             kwargs = {"filter": allowed} if allowed is not None else {}
             if sort in {"newest", "oldest"}:
                 kwargs.update(sortedby="published", reverse=sort == "newest")
@@ -413,12 +421,34 @@ def _segment_key(leaf) -> object:
 
 
 def _ranked(searcher, query, limit: int, options: dict, seconds: float):
-    """The top `limit` documents for `query`, ranked within `seconds`: (results, whether
-    time ran out). Checked between documents (no alarm signal: requests run in threads)."""
-    collector = searcher.collector(limit=limit, **options)
-    timed = TimeLimitCollector(collector, timelimit=seconds, use_alarm=False)
-    try:
-        searcher.search_with_collector(query, timed)
-    except TimeLimit:
-        return timed.results(), True
-    return timed.results(), False
+    """The top `limit` documents for `query` among those `options["filter"]` allows, ranked
+    within `seconds`: (results, whether time ran out). The time is checked between
+    documents (no alarm signal: requests run in threads)."""
+    options = dict(options)
+    allow = options.pop("filter", None)
+    collector = _Deadline(
+        searcher.collector(limit=limit, **options), allow, time.monotonic() + seconds
+    )
+    searcher.search_with_collector(query, collector)
+    return collector.results(), collector.late
+
+
+class _Deadline(FilterCollector):
+    """Whoosh's filter, which also stops collecting once a deadline has passed (its own
+    TimeLimitCollector cannot wrap a filter: the filter's test would be skipped)."""
+
+    def __init__(self, child, allow, deadline: float):
+        super().__init__(child, allow)
+        self.deadline = deadline
+        self.late = False
+
+    def collect_matches(self):
+        if self.late:
+            return
+        child, allow, offset = self.child, self._allow, self.child.offset
+        for n, sub_docnum in enumerate(child.matches()):
+            if n % 256 == 0 and time.monotonic() > self.deadline:
+                self.late = True
+                return
+            if allow is None or offset + sub_docnum in allow:
+                child.collect(sub_docnum)
