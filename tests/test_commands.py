@@ -243,3 +243,29 @@ def test_a_file_growing_past_the_limit_is_not_read_whole(tmp_path):
     assert outcome.status is Status.FAILED and "over the 1,000-byte limit" in outcome.message
     outcome = read_file(tmp_path / "missing.txt", max_bytes=1000)
     assert outcome.status is Status.FAILED and "cannot read" in outcome.message
+
+
+def test_files_of_one_name_in_two_folders_are_two_articles(tmp_path, write_article, search_index):
+    write_article("A/collide.txt", "Kassym-Jomart Tokayev met Vladimir Putin in Astana.")
+    write_article("B/collide.txt", "Ilham Aliyev met Recep Tayyip Erdogan in Baku.")
+    out, _ = run("ingest", str(tmp_path))
+    assert "2 created, 0 updated" in out
+    assert sorted(Article.objects.values_list("source_file", flat=True)) == [
+        "A/collide.txt",
+        "B/collide.txt",
+    ]
+    # Each file updates its own article, and a run over one folder keys the same files
+    # the same way relative to it only when given the same way.
+    write_article("B/collide.txt", "Ilham Aliyev met Recep Tayyip Erdogan in Ankara.")
+    out, _ = run("ingest", str(tmp_path))
+    assert "0 created, 1 updated, 1 unchanged" in out
+    texts = dict(Article.objects.values_list("source_file", "body"))
+    assert "Astana" in texts["A/collide.txt"] and "Ankara" in texts["B/collide.txt"]
+
+
+def test_an_archive_keyed_by_bare_names_reads_unchanged(tmp_path, write_article, search_index):
+    path = write_article("sub/old.txt", "Kassym-Jomart Tokayev met Vladimir Putin in Astana.")
+    run("ingest", str(path))  # a file given by name: keyed by its name, as before
+    assert Article.objects.get().source_file == "old.txt"
+    out, _ = run("ingest", str(tmp_path))  # the folder: "sub/old.txt", the same text
+    assert "0 created, 0 updated, 1 unchanged, 0 duplicate" in out

@@ -2,8 +2,32 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 from pathlib import Path
+
+
+class ArticlePath(type(Path())):
+    """A file to ingest, with the key its article is stored under (Article.source_file):
+    its path relative to the folder given (or to the folders' common parent when several
+    are given), so that two files of one name in two folders are two articles."""
+
+    key: str
+
+
+def key_of(path: Path) -> str:
+    """The key a file's article is stored under: its ArticlePath key, else its name (a
+    single file given by name)."""
+    return getattr(path, "key", None) or path.name
+
+
+def _keyed(path: Path, base: str) -> ArticlePath:
+    keyed = ArticlePath(path)
+    key = os.path.relpath(os.path.abspath(path), base).replace(os.sep, "/")
+    if len(key) > 255:  # Article.source_file's length: keep the end, tell the rest apart
+        key = key[:200] + "…" + hashlib.sha1(key.encode()).hexdigest()[:16] + key[-30:]
+    keyed.key = key
+    return keyed
 
 
 def iter_article_files(paths: list[Path]) -> tuple[list[Path], list[tuple[str, str]]]:
@@ -14,6 +38,9 @@ def iter_article_files(paths: list[Path]) -> tuple[list[Path], list[tuple[str, s
     problems: list[tuple[str, str]] = []
     seen_dirs: set[tuple[int, int]] = set()
     roots = [Path(os.path.realpath(p)) for p in paths]
+    base = os.path.commonpath(
+        [os.path.abspath(p if p.is_dir() else p.parent) for p in paths] or [os.getcwd()]
+    )
 
     def inside(path: Path) -> bool:
         real = Path(os.path.realpath(path))
@@ -21,7 +48,7 @@ def iter_article_files(paths: list[Path]) -> tuple[list[Path], list[tuple[str, s
 
     for root in paths:
         if not root.is_dir():
-            files.append(root)  # a file given by name; read_file refuses what is not one
+            files.append(_keyed(root, base))  # a file by name; read_file refuses a non-file
             continue
 
         def onerror(exc: OSError, root=root):
@@ -54,8 +81,10 @@ def iter_article_files(paths: list[Path]) -> tuple[list[Path], list[tuple[str, s
                 if path.is_symlink() and not inside(path):
                     problems.append((str(path), "symlink to a file outside the paths given"))
                     continue
-                files.append(path)
-    return files, problems
+                files.append(_keyed(path, base))
+    # A file reached twice (folders given twice, or one inside another) is read once.
+    unique = list({os.path.abspath(f): f for f in files}.values())
+    return unique, problems
 
 
 def shown(path) -> str:

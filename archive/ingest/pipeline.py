@@ -31,6 +31,7 @@ from pathlib import Path
 from django.db import DatabaseError, IntegrityError, reset_queries, transaction
 
 from archive.ingest.extract import Extraction, Gazetteer, extract
+from archive.ingest.files import key_of
 from archive.ingest.outcomes import Outcome, Status
 from archive.ingest.parser import ParsedArticle
 from archive.ingest.plan import Batch, batched, classify, plan, read_file, stored_as
@@ -122,7 +123,7 @@ def _store(batch: Batch, gazetteer: Gazetteer) -> Iterator[Outcome]:
     new = [(i, x) for i, x in pairs if not i.existing_id]
     try:
         with transaction.atomic(), signals_suspended():
-            articles = create_articles([(i.path.name, i.parsed, x) for i, x in new])
+            articles = create_articles([(key_of(i.path), i.parsed, x) for i, x in new])
             outcomes = [
                 Outcome(str(i.path), Status.CREATED, a.pk)
                 for (i, _), a in zip(new, articles, strict=True)
@@ -184,7 +185,7 @@ def _write_one(
             if existing_id:
                 article = update_article(existing_id, parsed, extraction)
             else:
-                [article] = create_articles([(path.name, parsed, extraction)])
+                [article] = create_articles([(key_of(path), parsed, extraction)])
     except IntegrityError as exc:  # a concurrent run stored the same file or text first
         return Outcome(str(path), Status.DUPLICATE, message=f"stored concurrently ({exc})")
     return Outcome(str(path), Status.UPDATED if existing_id else Status.CREATED, article.pk)

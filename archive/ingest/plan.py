@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from archive.ingest import parser
+from archive.ingest.files import key_of
 from archive.ingest.outcomes import Outcome, Status
 from archive.models import Article
 
@@ -81,6 +82,9 @@ def classify(path: Path, parsed, existing, twin, dry_run: bool) -> Outcome | Non
     `existing` is the article from the same file name, `twin` one with the same text."""
     if existing and existing.sha256 == parsed.sha256:
         return Outcome(str(path), Status.UNCHANGED, existing.pk)
+    if existing is None and twin and twin.source_file == path.name != key_of(path):
+        # Stored before files were keyed by their path (under its bare name), unchanged.
+        return Outcome(str(path), Status.UNCHANGED, twin.pk)
     if twin and (existing is None or twin.pk != existing.pk):
         return Outcome(
             str(path),
@@ -94,8 +98,8 @@ def classify(path: Path, parsed, existing, twin, dry_run: bool) -> Outcome | Non
 
 
 def stored_as(path: Path, parsed: parser.ParsedArticle) -> tuple[Article | None, Article | None]:
-    """The stored article from the same file name, and one with the same text."""
-    existing = Article.objects.filter(source_file=path.name).only("id", "sha256").first()
+    """The stored article from the same file (its key), and one with the same text."""
+    existing = Article.objects.filter(source_file=key_of(path)).only("id", "sha256").first()
     twin = Article.objects.filter(sha256=parsed.sha256).only("id", "source_file").first()
     return existing, twin
 
@@ -132,7 +136,7 @@ def plan(
             yield parsed
         else:
             parsed_files.append((path, parsed))
-    names = [path.name for path, _ in parsed_files]
+    names = [key_of(path) for path, _ in parsed_files]
     texts = [parsed.sha256 for _, parsed in parsed_files]
     fields = ("id", "source_file", "sha256")
     by_name = {
@@ -142,7 +146,7 @@ def plan(
     busy_names = in_flight.names if in_flight else set()
     busy_texts = in_flight.texts if in_flight else set()
     for path, parsed in parsed_files:
-        name, text = path.name, parsed.sha256
+        name, text = key_of(path), parsed.sha256
         twin = by_text.get(text)
         twin_name = twin.source_file if twin else None
         if (
