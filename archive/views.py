@@ -111,15 +111,15 @@ class ArticleListView(FilteredMixin, ListView):
     template_name = "archive/article_list.html"
 
     def get(self, request, *args, **kwargs):
-        # /articles/2500/ names article 2500 when no article is of the year 2500.
         year = kwargs.get("year")
-        if (
-            year is not None
-            and "month" not in kwargs
-            and not request.GET
-            and not Article.objects.filter(published__year=year).exists()
-            and (article := Article.objects.filter(pk=year).first())
-        ):
+        if year is not None and year < 1:
+            raise Http404("No such year")
+        if year is not None and not Article.objects.filter(published__year=year).exists():
+            # /articles/2500/ names article 2500 when no article is of the year 2500;
+            # /articles/1800/ is no page at all, not an empty one.
+            article = None if "month" in kwargs else Article.objects.filter(pk=year).first()
+            if article is None:
+                raise Http404("The archive has no articles from then")
             return redirect(article, permanent=True)
         return super().get(request, *args, **kwargs)
 
@@ -134,8 +134,6 @@ class ArticleListView(FilteredMixin, ListView):
             if not 1 <= month <= 12:
                 raise Http404("No such month")
             qs = qs.filter(published__month=month)
-        if year is not None and not qs.exists():  # /articles/1800/: no page, not an empty one
-            raise Http404("The archive has no articles from then")
         filters = self.form.to_request().filters
         first_country = next(iter(filters.countries), "")
         self.country = Country.objects.filter(iso2__iexact=first_country).first()

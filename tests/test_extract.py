@@ -96,3 +96,9 @@ def test_extraction_is_bounded_per_file(gazetteer):
     assert len(text) > MAX_EXTRACT_CHARS
     people = set(extract(text, dt.date(2025, 3, 4), gazetteer).people)
     assert "kassym-jomart-tokayev" in people and "ilham-aliyev" not in people
+
+
+def test_a_known_official_written_family_name_first(gazetteer):
+    text = "Japanese Foreign Minister Aso Taro held talks with Condoleezza Rice."
+    people = set(extract(text, dt.date(2006, 7, 5), gazetteer).people)
+    assert people == {"taro-aso", "condoleezza-rice"}

@@ -245,3 +245,30 @@ def test_a_meeting_being_prepared_is_a_plan(gazetteer):
     assert all(
         e.status != "current" for e in extract(text, day, gazetteer).events if e.type == "talks"
     )
+
+
+def test_a_womans_name_in_an_oblique_case_comes_back_in_the_nominative():
+    from archive.text.russian import nominative_name
+
+    assert nominative_name("Эльмиры Ахундовой") == "Эльмира Ахундова"
+    assert nominative_name("Марией Захаровой") == "Мария Захарова"
+    assert nominative_name("Ирине Петровой") == "Ирина Петрова"
+
+
+def test_the_words_of_a_states_name_are_no_persons_name(gazetteer):
+    text = (
+        "Президент Казахстана провел встречу с министром иностранных дел Исламской Республики "
+        "Иран Мохаммадом Джавадом Зарифом."
+    )
+    people = found(text, gazetteer, dt.date(2017, 6, 9))[1]
+    assert people == {"nursultan-nazarbayev", "mohammad-javad-zarif"}
+
+
+def test_russian_past_visits_and_credentials(gazetteer):
+    day = dt.date(2017, 6, 9)
+    text = "Зариф отметил, что после совершенных президентом Ирана визитов связи окрепли."
+    assert all(e.status != "current" for e in extract(text, day, gazetteer).events)
+    text = "Президент Казахстана принял верительные грамоты у послов."
+    assert [e.type for e in extract(text, day, gazetteer).events] == []
+    # "президент" of Iran is its president, not its head of state (the Supreme Leader).
+    assert "hassan-rouhani" in found("Встреча с президентом Ирана прошла.", gazetteer, day)[1]

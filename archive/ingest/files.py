@@ -10,7 +10,8 @@ from pathlib import Path
 class ArticlePath(type(Path())):
     """A file to ingest, with the key its article is stored under (Article.source_file):
     its path relative to the folder given (or to the folders' common parent when several
-    are given), so that two files of one name in two folders are two articles."""
+    are given), so that two files of one name in two folders are two articles; a file
+    given by name is keyed by its name."""
 
     key: str
 
@@ -38,9 +39,8 @@ def iter_article_files(paths: list[Path]) -> tuple[list[Path], list[tuple[str, s
     problems: list[tuple[str, str]] = []
     seen_dirs: set[tuple[int, int]] = set()
     roots = [Path(os.path.realpath(p)) for p in paths]
-    base = os.path.commonpath(
-        [os.path.abspath(p if p.is_dir() else p.parent) for p in paths] or [os.getcwd()]
-    )
+    folders = [os.path.abspath(p) for p in paths if p.is_dir()]
+    base = os.path.commonpath(folders) if folders else os.getcwd()
 
     def inside(path: Path) -> bool:
         real = Path(os.path.realpath(path))
@@ -48,7 +48,7 @@ def iter_article_files(paths: list[Path]) -> tuple[list[Path], list[tuple[str, s
 
     for root in paths:
         if not root.is_dir():
-            files.append(_keyed(root, base))  # a file by name; read_file refuses a non-file
+            files.append(_keyed(root, str(root.parent)))  # a file given by name: its name
             continue
 
         def onerror(exc: OSError, root=root):

@@ -115,6 +115,21 @@ _SURNAME_CASES = [
     ("ову", "ов"), ("еву", "ев"), ("ину", "ин"), ("ове", "ов"), ("еве", "ев"), ("ине", "ин"),
     ("ова", "ов"), ("ева", "ев"), ("ина", "ин"), ("ыным", "ын"),
 ]  # fmt: skip
+# A woman's surname in the genitive, dative, instrumental or prepositional: one form, -ой.
+_FEMALE_SURNAME_CASES = [("овой", "ова"), ("евой", "ева"), ("ёвой", "ёва"), ("иной", "ина")]
+_FEMALE_GIVEN_CASES = [("ией", "ия"), ("ии", "ия"), ("ой", "а"), ("ей", "я"), ("ы", "а"),
+                       ("е", "а")]  # fmt: skip
+
+
+def _female_given(word: str) -> str:
+    if "." in word or len(word) < 4:
+        return word
+    for ending, nominative in _FEMALE_GIVEN_CASES:
+        if word.endswith(ending):
+            return word[: -len(ending)] + nominative
+    return word
+
+
 _GIVEN_CASES = [("еем", "ей"), ("ея", "ей"), ("ею", "ей"), ("ее", "ей"), ("ом", ""), ("ем", ""),
                 ("а", ""), ("у", ""), ("е", "")]  # fmt: skip
 
@@ -128,6 +143,11 @@ def nominative_name(name: str, instrumental: bool = False) -> str:
     if not words or not CYRILLIC_RE.search(name):
         return name
     head, _, surname = words[-1].rpartition(".")
+    for ending, nominative in _FEMALE_SURNAME_CASES:  # "Эльмиры Ахундовой" -> "Эльмира Ахундова"
+        if surname.endswith(ending) and len(surname) > len(ending) + 2:
+            words[-1] = (head + "." if head else "") + surname[: -len(ending)] + nominative
+            words[:-1] = [_female_given(w) for w in words[:-1]]
+            return " ".join(words)
     for ending, nominative in _SURNAME_CASES:
         if surname.endswith(ending) and len(surname) > len(ending) + 2:
             if ending.endswith("а") and not _oblique_given(words[:-1]):

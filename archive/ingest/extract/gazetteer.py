@@ -225,6 +225,8 @@ class Gazetteer:
         `country`, when the title gave one) whose given name starts alike ("Michael R.
         Pompeo" is Mike Pompeo; "Belarmino Silva" is not Ulisses Correia e Silva)."""
         same = self.by_first_last.get(_first_last(name), set())
+        if not same and len(name.split()) == 2:  # family name first: "Aso Taro", "Kim Jong"
+            same = self.by_first_last.get(_first_last(" ".join(reversed(name.split()))), set())
         if len(same) == 1:
             return next(iter(same))
         surname, initial = surname_and_initial(name)

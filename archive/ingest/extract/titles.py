@@ -220,7 +220,7 @@ def _add_holder(
     if LEADER_RE.fullmatch(title) and role == "head_of_state" and iso2 in PARLIAMENTARY:
         role = "head_of_government"  # "the British leader" is the Prime Minister
     holders = gaz.holders(iso2, role, published)
-    if title.lower().startswith("president"):
+    if title.lower().startswith(("president", "президент")):
         # Where the president is not the head of state (Iran: the Supreme Leader is), the
         # office titled "President" is meant.
         titled = gaz.holders_titled(iso2, "President", published)

@@ -52,7 +52,8 @@ TALKS_RE = re.compile(
 # "received Turkmen Foreign Minister Rashid Meredov", "принял посла": a meeting with a guest.
 RECEIVED_RE = re.compile(
     r"\breceived\s+(?:the\s+)?(?=(?-i:[A-Z]))"
-    r"|\bпринял\w*\s+(?!участи|решени|закон|меры|заявлени|резолюци|программ|постановлени)",
+    r"|\bпринял\w*\s+(?!участи|решени|закон|меры|заявлени|резолюци|программ|постановлени"
+    r"|верительн|копи)",
     re.IGNORECASE,
 )
 AGREEMENT_RE = re.compile(
