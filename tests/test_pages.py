@@ -335,4 +335,3 @@ def test_timelines_have_an_axis_and_titled_bars(client, seed_article):
         '<div class="timeline-axis" aria-hidden="true"><span class="at-0">Nov 2025</span>' in html
     )
     assert "<title>Nov 2025: 1 article</title>" in html
-
