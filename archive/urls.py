@@ -1,7 +1,7 @@
 from django.contrib.sitemaps import views as sitemap_views
 from django.urls import path, register_converter
 
-from archive import api, feeds, views
+from archive import api, downloads, feeds, views
 from archive.sitemaps import SITEMAPS
 
 
@@ -46,9 +46,11 @@ urlpatterns = [
     path("people/<slug:slug>/feed.atom", feeds.ArticleFeed(), name="person-feed"),
     path("people/<slug:slug>/feed.rss", feeds.RssArticleFeed(), name="person-rss"),
     path("events/", views.EventListView.as_view(), name="event-list"),
+    path("events/export.<str:fmt>", downloads.events_download, name="event-download"),
     path("events/<int:pk>/", views.EventDetailView.as_view(), name="event"),
     path("search/", views.SearchView.as_view(), name="search"),
     path("search/feed/", feeds.SearchFeed(), name="search-feed"),
+    path("search/export.<str:fmt>", downloads.search_download, name="search-download"),
     path("api/search", api.search, name="api-search"),
     path("feeds/articles.atom", feeds.ArticleFeed(), name="feed"),
     path("feeds/articles.rss", feeds.RssArticleFeed(), name="feed-rss"),
