@@ -263,9 +263,19 @@ def test_files_of_one_name_in_two_folders_are_two_articles(tmp_path, write_artic
     assert "Astana" in texts["A/collide.txt"] and "Ankara" in texts["B/collide.txt"]
 
 
-def test_an_archive_keyed_by_bare_names_reads_unchanged(tmp_path, write_article, search_index):
+def test_articles_keyed_by_bare_names_take_their_paths(tmp_path, write_article, search_index):
     path = write_article("sub/old.txt", "Kassym-Jomart Tokayev met Vladimir Putin in Astana.")
-    run("ingest", str(path))  # a file given by name: keyed by its name, as before
+    run("ingest", str(path))  # a file given by name: keyed by its name, as before paths
     assert Article.objects.get().source_file == "old.txt"
-    out, _ = run("ingest", str(tmp_path))  # the folder: "sub/old.txt", the same text
-    assert "0 created, 0 updated, 1 unchanged, 0 duplicate" in out
+    write_article("sub/old.txt", "Kassym-Jomart Tokayev met Vladimir Putin in Almaty.")
+    out, _ = run("ingest", str(tmp_path))  # the folder: the one old.txt takes its path
+    assert "0 created, 1 updated, 0 unchanged" in out
+    assert Article.objects.get().source_file == "sub/old.txt"
+    # Two files of that name and an article stored under it: which one it was is unknown.
+    other = tmp_path / "other"
+    run("ingest", str(write_article("loose/same.txt", "Sadyr Japarov arrived in Bishkek.")))
+    write_article("other/x/same.txt", "Ilham Aliyev arrived in Baku.")
+    write_article("other/y/same.txt", "Shavkat Mirziyoyev arrived in Tashkent.")
+    _, err = run("ingest", str(other))
+    assert "2 files are named same.txt; article" in err and "is left as it is" in err
+    assert Article.objects.filter(source_file__in=["x/same.txt", "y/same.txt"]).count() == 2

@@ -82,9 +82,6 @@ def classify(path: Path, parsed, existing, twin, dry_run: bool) -> Outcome | Non
     `existing` is the article from the same file name, `twin` one with the same text."""
     if existing and existing.sha256 == parsed.sha256:
         return Outcome(str(path), Status.UNCHANGED, existing.pk)
-    if existing is None and twin and twin.source_file == path.name != key_of(path):
-        # Stored before files were keyed by their path (under its bare name), unchanged.
-        return Outcome(str(path), Status.UNCHANGED, twin.pk)
     if twin and (existing is None or twin.pk != existing.pk):
         return Outcome(
             str(path),
@@ -171,3 +168,30 @@ def plan(
     if dry_run:  # nothing is stored: say what would most likely happen
         for path, _ in batch.waiting:
             yield Outcome(str(path), Status.DUPLICATE, message="same name or text as another file")
+
+
+def rekey_legacy(files: list[Path]) -> list[str]:
+    """Articles stored before files were keyed by their path (under a bare file name) take
+    the key of the one file of this run with that name; where several files share the name,
+    which of them the article was cannot be told: it is left as it is, and said."""
+    by_name: dict[str, list[Path]] = {}
+    for path in files:
+        if key_of(path) != path.name:
+            by_name.setdefault(path.name, []).append(path)
+    if not by_name:
+        return []
+    notes = []
+    legacy = dict(
+        Article.objects.filter(source_file__in=list(by_name)).values_list("source_file", "pk")
+    )
+    for name, pk in legacy.items():
+        paths = by_name[name]
+        if len(paths) > 1:
+            notes.append(
+                f"{len(paths)} files are named {name}; article {pk}, stored as {name} before "
+                "files were keyed by their path, is left as it is and each file is stored "
+                "under its own path"
+            )
+        elif not Article.objects.filter(source_file=key_of(paths[0])).exists():
+            Article.objects.filter(pk=pk).update(source_file=key_of(paths[0]))
+    return notes

@@ -12,6 +12,7 @@ from archive.ingest.gazetteer_store import build_gazetteer
 from archive.ingest.locking import ingest_lock
 from archive.ingest.outcomes import Status
 from archive.ingest.pipeline import BATCH, ingest_paths
+from archive.ingest.plan import rekey_legacy
 from archive.search.queue import IndexUnavailable, drain
 
 
@@ -73,6 +74,9 @@ class Command(BaseCommand):
         index_problem = None
         # Two runs at once serialise: the second sees what the first stored.
         with ingest_lock(on_wait=waiting):
+            if not dry_run:
+                for note in rekey_legacy(files):
+                    self.stderr.write(self.style.WARNING(shown(note)))
             gazetteer = build_gazetteer()
             outcomes = ingest_paths(
                 files,
