@@ -30,7 +30,6 @@ from archive.search.service import PER_PAGE, SORTS, SearchRequest
 
 MAX_VALUES = 10  # per repeatable parameter
 MAX_PAGE = 500
-SLUG_RE = re.compile(r"[-a-z0-9]{1,150}\Z")
 MAX_VALUE_CHARS = 150
 
 
@@ -76,34 +75,26 @@ def country(raw: str) -> tuple[str, str]:
     return code.lower(), name
 
 
-def person(raw: str) -> tuple[str, str]:
-    """A person by the slug of their page (or of one merged into them), their name or any
-    of their aliases."""
+def _named(model, alias_model, owner: str, raw: str, what: str) -> tuple[str, str]:
+    """A record by the slug of its page (or of one merged into it), its name or any of its
+    aliases."""
     text = raw.strip()
-    row = Person.objects.filter(
-        Q(slug=text.lower()) | Q(former_slugs__slug=text.lower())
-    ).values_list("slug", "name")
-    if row := row.first():
+    row = model.objects.filter(Q(slug=text.lower()) | Q(former_slugs__slug=text.lower()))
+    if row := row.values_list("slug", "name").first():
         return row
-    found = dict(Person.objects.filter(name__iexact=text).values_list("slug", "name"))
+    found = dict(model.objects.filter(name__iexact=text).values_list("slug", "name"))
     if not found:
-        aliases = PersonAlias.objects.filter(name__iexact=text)
-        found = dict(aliases.values_list("person__slug", "person__name"))
-    return _one(found, raw, "person")
+        aliases = alias_model.objects.filter(name__iexact=text)
+        found = dict(aliases.values_list(f"{owner}__slug", f"{owner}__name"))
+    return _one(found, raw, what)
+
+
+def person(raw: str) -> tuple[str, str]:
+    return _named(Person, PersonAlias, "person", raw, "person")
 
 
 def place(raw: str) -> tuple[str, str]:
-    text = raw.strip()
-    row = Place.objects.filter(
-        Q(slug=text.lower()) | Q(former_slugs__slug=text.lower())
-    ).values_list("slug", "name")
-    if row := row.first():
-        return row
-    found = dict(Place.objects.filter(name__iexact=text).values_list("slug", "name"))
-    if not found:
-        aliases = PlaceAlias.objects.filter(name__iexact=text)
-        found = dict(aliases.values_list("place__slug", "place__name"))
-    return _one(found, raw, "place")
+    return _named(Place, PlaceAlias, "place", raw, "place")
 
 
 def source(raw: str) -> tuple[str, str]:
