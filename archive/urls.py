@@ -45,6 +45,7 @@ urlpatterns = [
     path("people/<slug:slug>/", views.PersonDetailView.as_view(), name="person"),
     path("people/<slug:slug>/feed.atom", feeds.ArticleFeed(), name="person-feed"),
     path("people/<slug:slug>/feed.rss", feeds.RssArticleFeed(), name="person-rss"),
+    path("places/<slug:slug>/", views.PlaceDetailView.as_view(), name="place"),
     path("events/", views.EventListView.as_view(), name="event-list"),
     path("events/export.<str:fmt>", downloads.events_download, name="event-download"),
     path("events/<int:pk>/", views.EventDetailView.as_view(), name="event"),

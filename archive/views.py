@@ -24,6 +24,7 @@ from archive.models import (
     Figure,
     Office,
     Person,
+    Place,
     pair_slug,
 )
 from archive.search import service
@@ -347,6 +348,26 @@ class PersonDetailView(TimelineMixin, DetailView):
             events=person.events.held().select_related("place")[:PAGE_SIZE],
             planned=person.events.planned().select_related("place")[:PAGE_SIZE],
             met=met,
+            **kwargs,
+        )
+
+
+class PlaceDetailView(TimelineMixin, DetailView):
+    """/places/aktau-kz/: the events held there and the articles that name it."""
+
+    template_name = "archive/place_detail.html"
+
+    def get_queryset(self):
+        return Place.objects.select_related("country").prefetch_related("aliases")
+
+    def get_context_data(self, **kwargs):
+        place = self.object
+        articles = Article.objects.filter(place_mentions__place=place)
+        events = Event.objects.filter(place=place).select_related("place")
+        return super().get_context_data(
+            **self.timeline_context(lambda scan: articles),
+            events=events.held().order_by("-date")[:PAGE_SIZE],
+            planned=events.planned()[:PAGE_SIZE],
             **kwargs,
         )
 

@@ -335,3 +335,20 @@ def test_timelines_have_an_axis_and_titled_bars(client, seed_article):
         '<div class="timeline-axis" aria-hidden="true"><span class="at-0">Nov 2025</span>' in html
     )
     assert "<title>Nov 2025: 1 article</title>" in html
+
+
+def test_a_place_has_its_page_and_keeps_its_address_after_a_merge(client, seed_article):
+    from archive.ingest.curation import merge_places
+    from archive.models import Place
+
+    place = seed_article.places.first()
+    html = client.get(place.get_absolute_url()).content.decode()
+    assert f"<h1>{place.name}</h1>" in html and place.country.name in html
+    assert seed_article.headline in html
+    article = client.get(seed_article.get_absolute_url()).content.decode()
+    assert f'href="{place.get_absolute_url()}"' in article
+    twin = Place.objects.create(name="Twin", slug="twin-town", country=place.country)
+    merge_places(place, [twin])
+    response = client.get("/places/twin-town/")
+    assert (response.status_code, response["Location"]) == (301, place.get_absolute_url())
+    assert client.get("/places/no-such-place/").status_code == 404

@@ -199,6 +199,9 @@ class Place(models.Model):
     def __str__(self):
         return f"{self.name} ({self.country.iso2})"
 
+    def get_absolute_url(self):
+        return reverse("archive:place", args=[self.slug])
+
 
 class FormerSlug(models.Model):
     """An address a person or a place had before it was merged into another or renamed:
