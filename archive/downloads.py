@@ -116,7 +116,7 @@ def _search_articles(request) -> Iterator[Article]:
     wanted = SearchForm(request.GET).to_request(per_page=CHUNK)
     wanted = replace(wanted, facets=False, snippets=False)
     parsed = parse(wanted.q)
-    if not (parsed.groups or parsed.excluded):
+    if not parsed.has_text:
         order = ("published", "id") if wanted.sort == "oldest" else ("-published", "-id")
         articles = Article.objects.matching(wanted.filters).order_by(*order)
         yield from (

@@ -164,7 +164,7 @@ class SearchForm(forms.Form):
                 "are searched."
             )
         parsed = parse(q)
-        if q and parsed.empty and not parsed.excluded:
+        if q and not parsed.has_text:
             self.problems.append(f"“{q[:80]}” has no words to search for: showing every article.")
         self.problems.extend(parsed.notes)
         for name in ("sort", "page"):

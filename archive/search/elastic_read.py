@@ -197,7 +197,7 @@ class ElasticsearchEngine:
         return backend.conn.search(index=backend.index_name, body=body)
 
     def search(self, parsed, filters, names, **options) -> EngineResult:
-        if parsed.empty and not parsed.excluded:
+        if not parsed.has_text:
             return EngineResult(0, [])
         result = read_response(self._search(search_body(parsed, filters, names, **options)))
         result.hits = [(pk, score, snippet or "") for pk, score, snippet in result.hits]

@@ -49,6 +49,11 @@ class ParsedQuery:
     def empty(self) -> bool:
         return not self.groups
 
+    @property
+    def has_text(self) -> bool:
+        """Whether there is anything to search for (else: browse with the filters alone)."""
+        return bool(self.groups or self.excluded)
+
 
 def clean(raw: str) -> str:
     text = unicodedata.normalize("NFKC", raw or "")[:MAX_QUERY_CHARS]

@@ -135,7 +135,7 @@ def search(request: SearchRequest, articles=None) -> SearchPage:
     default what a listing shows: source and countries, without the body)."""
     started = time.perf_counter()
     parsed = parse(request.q)
-    has_text = bool(parsed.groups or parsed.excluded)
+    has_text = parsed.has_text
     sort = request.sort if request.sort in SORTS else ("relevance" if has_text else "newest")
     if has_text:
         result = engine().search(
