@@ -14,9 +14,20 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
 from django.http import Http404, StreamingHttpResponse
+from django.shortcuts import get_object_or_404
 
+from archive import travels
 from archive.forms import SearchForm
-from archive.models import Article, ArticleCountry, Event, EventCountry, EventPerson
+from archive.models import (
+    Article,
+    ArticleCountry,
+    Country,
+    Event,
+    EventCountry,
+    EventPerson,
+    Figure,
+    Person,
+)
 from archive.search import service
 from archive.search.query import parse
 
@@ -24,6 +35,21 @@ CHUNK = 500  # rows read at a time (and search results fetched per engine page)
 FORMATS = {"csv": "text/csv; charset=utf-8", "json": "application/json; charset=utf-8"}
 
 ARTICLE_COLUMNS = ["id", "published", "headline", "source", "countries", "url"]
+FIGURE_COLUMNS = [
+    "id",
+    "published",
+    "kind",
+    "qualifier",
+    "value",
+    "range_to",
+    "unit",
+    "target",
+    "period",
+    "countries",
+    "quote",
+    "sentence",
+    "url",
+]
 EVENT_COLUMNS = ["id", "date", "status", "type", "title", "place", "people", "countries", "url"]
 
 
@@ -144,3 +170,76 @@ def events_download(request, fmt: str):
     events = Event.objects.select_related("place").matching(filters).order_by("-date", "-pk")
     rows = event_rows(events.iterator(chunk_size=CHUNK), request.build_absolute_uri)
     return stream(request, "events", fmt, EVENT_COLUMNS, rows)
+
+
+def _number(value) -> str:
+    """120000000.0000 -> "120000000", 12.5000 -> "12.5" (never "1.2E+8")."""
+    return format(value.normalize(), "f")
+
+
+def figure_rows(figures: Iterable[Figure], absolute: Callable[[str], str]) -> Iterator[dict]:
+    through = Figure.countries.through
+    for chunk in _chunks(figures):
+        countries = _related(through, "figure_id", "country__iso2", [f.pk for f in chunk])
+        for figure in chunk:
+            anchor = f"#p{figure.paragraph}" if figure.paragraph else ""
+            yield {
+                "id": figure.pk,
+                "published": figure.article.published.isoformat(),
+                "kind": figure.kind,
+                "qualifier": figure.qualifier,
+                "value": _number(figure.value),
+                "range_to": _number(figure.range_to) if figure.range_to is not None else None,
+                "unit": figure.unit,
+                "target": figure.is_target,
+                "period": figure.period,
+                "countries": countries[figure.pk],
+                "quote": figure.quote,
+                "sentence": figure.sentence,
+                "url": absolute(figure.article.get_absolute_url() + anchor),
+            }
+
+
+def _country(iso2: str) -> Country:
+    return get_object_or_404(Country, iso2__iexact=iso2)
+
+
+def _figures(request, name: str, fmt: str, figures):
+    figures = figures.defer("article__body", "article__mention_spans")
+    rows = figure_rows(figures.iterator(chunk_size=CHUNK), request.build_absolute_uri)
+    return stream(request, name, fmt, FIGURE_COLUMNS, rows)
+
+
+def country_figures_download(request, iso2: str, fmt: str):
+    country = _country(iso2)
+    return _figures(request, f"{country.iso2.lower()}-figures", fmt, Figure.objects.about(country))
+
+
+def pair_figures_download(request, codes: str, fmt: str):
+    parts = codes.split("-")
+    if len(parts) != 2:
+        raise Http404("Give two country codes, as /relations/kz-tm/figures.csv")
+    first, second = (_country(code) for code in parts)
+    return _figures(request, f"{codes}-figures", fmt, Figure.objects.between(first, second))
+
+
+def _trips(request, name: str, fmt: str, events):
+    events = travels.newest(events).select_related("place__country")
+    trips = travels.trips(events.iterator(chunk_size=CHUNK))
+    rows = (trip.as_row(request.build_absolute_uri) for trip in trips)
+    return stream(request, name, fmt, travels.TRIP_COLUMNS, rows)
+
+
+def person_travels_download(request, slug: str, fmt: str):
+    person = get_object_or_404(Person, slug=slug)
+    return _trips(request, f"{slug}-travels", fmt, travels.of_person(person))
+
+
+def country_visitors_download(request, iso2: str, fmt: str):
+    country = _country(iso2)
+    return _trips(request, f"{iso2.lower()}-visitors", fmt, travels.to_country(country))
+
+
+def country_visits_abroad_download(request, iso2: str, fmt: str):
+    country = _country(iso2)
+    return _trips(request, f"{iso2.lower()}-visits-abroad", fmt, travels.by_country(country))

@@ -9,6 +9,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.loader import render_to_string
 from django.views.generic import DetailView, ListView, TemplateView
 
+from archive import travels
 from archive.forms import SearchForm
 from archive.models import (
     Article,
@@ -282,8 +283,18 @@ class CountryDetailView(TimelineMixin, DetailView):
             events=involving(country, scan=self.scan).held().select_related("place")[:PAGE_SIZE],
             planned=involving(country).planned().select_related("place")[:PAGE_SIZE],
             partners=Country.objects.partners_of(country, Article.objects.about(country))[:15],
+            visitors=travels.table(travels.to_country(country)),
+            abroad=travels.table(travels.by_country(country)),
+            **_figures(Figure.objects.about(country)),
             **kwargs,
         )
+
+
+def _figures(figures) -> dict:
+    """The latest figures for a page, and how many there are in all."""
+    latest = list(figures[:PAIR_EVENTS])
+    count = len(latest) if len(latest) < PAIR_EVENTS else figures.count()
+    return {"figures": latest, "figure_count": count}
 
 
 class PairView(TimelineMixin, TemplateView):
@@ -322,7 +333,7 @@ class PairView(TimelineMixin, TemplateView):
             awards=latest(events.filter(type__in=[EventType.AWARD, EventType.CONGRATULATION])),
             event_count=events.count(),
             planned=Event.objects.between(a, b).planned().select_related("place")[:PAIR_EVENTS],
-            figures=Figure.objects.between(a, b)[:PAIR_EVENTS],
+            **_figures(Figure.objects.between(a, b)),
             **kwargs,
         )
 
@@ -347,6 +358,7 @@ class PersonDetailView(TimelineMixin, DetailView):
             **self.timeline_context(lambda scan: Article.objects.mentioning(person)),
             events=person.events.held().select_related("place")[:PAGE_SIZE],
             planned=person.events.planned().select_related("place")[:PAGE_SIZE],
+            travels=travels.table(travels.of_person(person)),
             met=met,
             **kwargs,
         )

@@ -218,13 +218,21 @@ class Qualifier(models.TextChoices):
 
 
 class FigureQuerySet(models.QuerySet):
+    def about(self, country: Country):
+        """Figures about the country, newest article first."""
+        return (
+            self.filter(countries=country)
+            .select_related("article")
+            .order_by("-article__published", "-pk")
+        )
+
     def between(self, first: Country, second: Country):
         """Figures about both countries, newest article first."""
         return (
             self.filter(countries=first)
             .filter(countries=second)
             .select_related("article")
-            .order_by("-article__published")
+            .order_by("-article__published", "-pk")
         )
 
 

@@ -1,0 +1,211 @@
+"""Travels and visits, read from the events (history.state.gov's "Travels abroad" pages).
+
+A trip is a visit event (and, for a person whose country is known, a summit held abroad):
+who travelled, from which country, to which, the city, whom they met there (the visit's
+hosts and the people in the talks held during it) and the articles that report it. The same
+rows make the page's tables, grouped by year, and the CSV/JSON downloads, so that they
+improve together as extraction does.
+
+Rows are built a chunk of events at a time with one query per relation, so that a download
+of every visit a country has received holds only one chunk in memory.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+
+from django.db.models import Q
+from django.urls import reverse
+
+from archive.models import (
+    Country,
+    Event,
+    EventCountry,
+    EventPerson,
+    EventType,
+    Office,
+    ParticipantRole,
+    Person,
+)
+
+CHUNK = 500
+SHOWN = 200  # trips on a page (newest first); the download has all of them
+
+TRIP_COLUMNS = [
+    "id",
+    "date",
+    "status",
+    "kind",
+    "travellers",
+    "from",
+    "to",
+    "place",
+    "met",
+    "articles",
+    "url",
+]
+
+
+@dataclass(frozen=True)
+class Link:
+    name: str
+    url: str
+
+
+@dataclass
+class Trip:
+    event: Event
+    travellers: list[Link] = field(default_factory=list)
+    origins: list[Link] = field(default_factory=list)
+    destinations: list[Link] = field(default_factory=list)
+    met: list[Link] = field(default_factory=list)
+    articles: list[Link] = field(default_factory=list)
+
+    @property
+    def kind(self) -> str:
+        if self.event.type == EventType.SUMMIT:
+            return "summit"
+        return f"{self.event.subtype} visit" if self.event.subtype else "visit"
+
+    def as_row(self, absolute: Callable[[str], str]) -> dict:
+        event = self.event
+        month_only = event.date_precision == "month"
+        return {
+            "id": event.pk,
+            "date": event.date.strftime("%Y-%m" if month_only else "%Y-%m-%d"),
+            "status": event.status,
+            "kind": self.kind,
+            "travellers": [link.name for link in self.travellers],
+            "from": [link.name for link in self.origins],
+            "to": [link.name for link in self.destinations],
+            "place": event.place.name if event.place else None,
+            "met": [link.name for link in self.met],
+            "articles": [absolute(link.url) for link in self.articles],
+            "url": absolute(event.get_absolute_url()),
+        }
+
+
+def _visits():
+    return Event.objects.filter(type=EventType.VISIT)
+
+
+def of_person(person: Person):
+    """The person's travels: the visits they made and, when their country is known, the
+    summits they attended abroad."""
+    travelled = Q(
+        type=EventType.VISIT,
+        eventperson__person=person,
+        eventperson__role=ParticipantRole.VISITOR,
+    )
+    home = list(Office.objects.filter(person=person).values_list("country", flat=True))
+    if home:
+        travelled |= Q(
+            type=EventType.SUMMIT, eventperson__person=person, place__country__isnull=False
+        ) & ~Q(place__country__in=home)
+    return Event.objects.filter(travelled).distinct()
+
+
+def to_country(country: Country):
+    """Visits the country received."""
+    return _visits().filter(eventcountry__country=country, eventcountry__role=ParticipantRole.HOST)
+
+
+def by_country(country: Country):
+    """Visits made abroad by the country's people."""
+    return _visits().filter(
+        eventcountry__country=country, eventcountry__role=ParticipantRole.VISITOR
+    )
+
+
+def newest(events):
+    return events.select_related("place").order_by("-date", "-pk")
+
+
+def _address(name: str, *samples):
+    """A formatter for a route's addresses, reversed once rather than once per row:
+    _address("archive:article", 918273645, "sample-slug")(12, "its-slug")."""
+    pattern = reverse(name, args=samples)
+    for n, sample in enumerate(samples):
+        pattern = pattern.replace(str(sample), f"{{{n}}}")
+    return pattern.format
+
+
+def trips(events: Iterable[Event]) -> Iterator[Trip]:
+    """Each event as a Trip, reading the people, countries and articles of a chunk of
+    events at a time."""
+    person_url = _address("archive:person", "sample-slug")
+    country_url = _address("archive:country", "zz")
+    article_url = _address("archive:article", 918273645, "sample-slug")
+    iterator = iter(events)
+    while chunk := list(itertools.islice(iterator, CHUNK)):
+        found = {event.pk: Trip(event) for event in chunk}
+        ids = list(found)
+        travellers: dict[int, set[int]] = {pk: set() for pk in ids}
+        for event_id, role, pk, name, slug in EventPerson.objects.filter(
+            event_id__in=ids
+        ).values_list("event_id", "role", "person_id", "person__name", "person__slug"):
+            link = Link(name, person_url(slug))
+            trip = found[event_id]
+            if role == ParticipantRole.VISITOR or trip.event.type == EventType.SUMMIT:
+                trip.travellers.append(link)
+                travellers[event_id].add(pk)
+            elif role == ParticipantRole.HOST:
+                trip.met.append(link)
+        for event_id, role, name, iso2 in EventCountry.objects.filter(event_id__in=ids).values_list(
+            "event_id", "role", "country__name", "country__iso2"
+        ):
+            link = Link(name, country_url(iso2.lower()))
+            trip = found[event_id]
+            if role == ParticipantRole.VISITOR:
+                trip.origins.append(link)
+            elif role == ParticipantRole.HOST:
+                trip.destinations.append(link)
+        for trip in found.values():  # a summit's destination is where it was held
+            place = trip.event.place
+            if trip.event.type == EventType.SUMMIT and place and place.country_id:
+                country = place.country
+                url = country_url(country.iso2.lower())
+                trip.destinations.append(Link(country.name, url))
+        # whom they met: the people of the talks held during the visit, too
+        for event_id, pk, name, slug in (
+            EventPerson.objects.filter(event__part_of_id__in=ids)
+            .values_list("event__part_of_id", "person_id", "person__name", "person__slug")
+            .distinct()
+        ):
+            link = Link(name, person_url(slug))
+            trip = found[event_id]
+            if pk not in travellers[event_id] and link not in trip.met:
+                trip.met.append(link)
+        reports = Event.articles.through.objects.filter(event_id__in=ids)
+        for event_id, pk, slug, published in reports.values_list(
+            "event_id", "article_id", "article__slug", "article__published"
+        ).order_by("article__published", "article_id"):
+            url = article_url(pk, slug)
+            found[event_id].articles.append(Link(published.isoformat(), url))
+        for trip in found.values():
+            for links in (trip.travellers, trip.origins, trip.destinations, trip.met):
+                links.sort(key=lambda link: link.name)
+            yield trip
+
+
+def by_year(trips_: Iterable[Trip]) -> list[tuple[int, list[Trip]]]:
+    """Trips (newest first) grouped by year, for the page's tables."""
+    return [
+        (year, list(group))
+        for year, group in itertools.groupby(trips_, key=lambda trip: trip.event.date.year)
+    ]
+
+
+def table(events, shown: int = SHOWN) -> dict:
+    """The page's view of some trips: held ones by year (the newest `shown`), planned ones
+    apart, and the counts."""
+    held = events.held()
+    latest = list(trips(newest(held).select_related("place__country")[:shown]))
+    return {
+        "years": by_year(latest),
+        "count": len(latest) if len(latest) < shown else held.count(),
+        "planned": list(trips(newest(events.planned()).select_related("place__country")[:shown])),
+        "shown": shown,
+    }
