@@ -2,6 +2,7 @@
 
 import datetime as dt
 import unicodedata
+from dataclasses import replace
 
 from django.db.models import Count, Prefetch
 from django.http import Http404, HttpResponse
@@ -34,6 +35,7 @@ PAGE_SIZE = 20
 # Above this many articles, a list of the newest walks the date index (see Article.about).
 SCAN_ABOVE = 1000
 IN_THE_NEWS_DAYS = 30
+MONTH_NAMES = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 PAIR_EVENTS = 25  # per list on a pair page; the events page has them all
 
 
@@ -140,8 +142,10 @@ class ArticleListView(FilteredMixin, ListView):
         first_country = next(iter(filters.countries), "")
         self.country = Country.objects.filter(iso2__iexact=first_country).first()
         self.person = Person.objects.filter(slug=next(iter(filters.people), "")).first()
+        self.matching = Article.objects.all()
         if filters.any:
-            qs = qs.filter(pk__in=Article.objects.matching(filters).values("pk"))
+            self.matching = Article.objects.matching(filters)
+            qs = qs.filter(pk__in=self.matching.values("pk"))
         return qs
 
     def get_context_data(self, **kwargs):
@@ -149,15 +153,25 @@ class ArticleListView(FilteredMixin, ListView):
         return super().get_context_data(
             year=year,
             month=dt.date(year, month, 1) if month else None,
-            years=Article.objects.dates("published", "year", order="DESC"),
-            months=Article.objects.filter(published__year=year).dates("published", "month")
-            if year
-            else [],
+            calendar=calendar(self.matching.per_month()),
+            month_names=MONTH_NAMES,
             country=self.country,
             person=self.person,
             **self.filter_context(),
             **kwargs,
         )
+
+
+def calendar(months: list[tuple[dt.date, int]]) -> list[tuple[int, list[tuple[dt.date, int]], int]]:
+    """Articles per month as a calendar, newest year first: (year, [(month, articles)] for
+    its twelve months, the year's total). Open ONI's browse by date."""
+    counts = dict(months)
+    years = sorted({month.year for month in counts}, reverse=True)
+    rows = []
+    for year in years:
+        cells = [(dt.date(year, m, 1), counts.get(dt.date(year, m, 1), 0)) for m in range(1, 13)]
+        rows.append((year, cells, sum(n for _, n in cells)))
+    return rows
 
 
 def article_redirect(request, pk):
@@ -394,11 +408,25 @@ class EventListView(FilteredMixin, ListView):
         self.search = self.form.to_request()
         return Event.objects.for_listing().matching(self.search.filters)
 
+    def type_counts(self) -> list[tuple[str, str, int]]:
+        """(type, label, events) for each type, under the other filters in force: the
+        chips a reader narrows by."""
+        others = replace(self.search.filters, types=())
+        rows = (
+            Event.objects.filter(pk__in=Event.objects.matching(others).values("pk"))
+            .order_by()
+            .values_list("type")
+            .annotate(n=Count("pk"))
+        )
+        counts = dict(rows)
+        return [(value, label, counts.get(value, 0)) for value, label in EventType.choices]
+
     def get_context_data(self, **kwargs):
         countries = {c.value: c.label for c in self.form.chips if c.param == "country"}
         return super().get_context_data(
             filters=self.search.filters,
             types=EventType.choices,
+            type_counts=self.type_counts(),
             country_name=next(iter(countries.values()), ""),
             **self.filter_context(),
             **kwargs,

@@ -53,6 +53,27 @@ def page_url(context, number):
     return "?" + params.urlencode()
 
 
+@register.simple_tag
+def page_window(current: int, last: int, around: int = 2) -> list[int | None]:
+    """The page numbers to offer: the first, the last and those near the current one, with
+    None where numbers are left out: 1 … 7 8 [9] 10 11 … 40."""
+    shown = {1, last} | set(range(max(1, current - around), min(last, current + around) + 1))
+    window: list[int | None] = []
+    for number in sorted(shown):
+        if window and number - (window[-1] or 0) > 1:
+            window.append(None)
+        window.append(number)
+    return window
+
+
+@register.simple_tag(takes_context=True)
+def query_without_page(context) -> str:
+    """The current filters, as a query string to carry to another listing (no page)."""
+    params = context["request"].GET.copy()
+    params.pop("page", None)
+    return ("?" + params.urlencode()) if params else ""
+
+
 MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
 

@@ -1,0 +1,95 @@
+"""Browsing aids on the listings: the calendar of months on /articles/, numbered pages, and
+the event types as chips with their counts on /events/."""
+
+import datetime as dt
+import re
+
+import pytest
+
+from archive.models import Article, Event, EventCountry, EventType
+from archive.templatetags.archive_tags import page_window
+from archive.views import calendar
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize(
+    ("current", "last", "window"),
+    [
+        (1, 1, [1]),
+        (1, 3, [1, 2, 3]),
+        (1, 40, [1, 2, 3, None, 40]),
+        (9, 40, [1, None, 7, 8, 9, 10, 11, None, 40]),
+        (4, 40, [1, 2, 3, 4, 5, 6, None, 40]),
+        (40, 40, [1, None, 38, 39, 40]),
+    ],
+)
+def test_page_numbers_offered(current, last, window):
+    assert page_window(current, last) == window
+
+
+def test_calendar_has_every_month_of_every_year_newest_first():
+    rows = calendar([(dt.date(2019, 3, 1), 2), (dt.date(2021, 12, 1), 5), (dt.date(2021, 1, 1), 1)])
+    assert [year for year, _, _ in rows] == [2021, 2019]  # 2020 had none: no row
+    _, cells, total = rows[0]
+    assert len(cells) == 12 and cells[0] == (dt.date(2021, 1, 1), 1) and cells[11][1] == 5
+    assert total == 6 and rows[1][2] == 2
+    assert calendar([]) == []
+
+
+def test_articles_page_has_a_calendar_of_months_that_keeps_the_filters(client, seed_article):
+    html = client.get("/articles/").content.decode()
+    table = html[html.index('<table class="calendar">') : html.index("</table>")]
+    assert '<a href="/articles/2025/11/" aria-label="November 2025: 1 article"' in table
+    assert table.count('<span class="none">') == 11  # the other months of 2025
+    narrowed = client.get("/articles/?country=kz").content.decode()
+    assert 'href="/articles/2025/11/?country=kz"' in narrowed
+    month = client.get("/articles/2025/11/?country=kz").content.decode()
+    assert 'aria-current="page">1</a>' in month  # the month shown, marked
+    nothing = client.get("/articles/?country=fr").content.decode()
+    assert "<tbody></tbody>" in nothing
+
+
+def test_listings_number_their_pages(client, seed_article):
+    source = Article.objects.get()
+    Article.objects.bulk_create(
+        Article(
+            headline=f"Article {n}",
+            slug=f"article-{n}",
+            body="Text.",
+            published=dt.date(2024, 1, 1) + dt.timedelta(days=n),
+            source_file=f"bulk/{n}.txt",
+            sha256=f"{n:064d}",
+            ingested_at=source.ingested_at,
+        )
+        for n in range(200)
+    )
+    html = client.get("/articles/", {"page": 5}).content.decode()
+    nav = html[html.index('<nav class="pagination"') :]
+    numbers = re.findall(r'aria-label="Page (\d+)', nav)
+    assert numbers == ["1", "3", "4", "5", "6", "7", "11"]
+    assert 'href="?page=5" aria-current="page"' in nav
+    assert 'rel="prev" href="?page=4"' in nav and 'rel="next" href="?page=6"' in nav
+
+
+def test_event_types_are_chips_with_counts_under_the_other_filters(client, seed_article):
+    kz = seed_article.countries.get(iso2="KZ")
+    day = dt.date(2020, 5, 5)
+    elsewhere = Event.objects.bulk_create(
+        Event(type=EventType.PHONE_CALL, title=f"Call {n}", date=day) for n in range(3)
+    )
+    EventCountry.objects.create(event=elsewhere[0], country=kz)
+    html = client.get("/events/").content.decode()
+    chips = html[
+        html.index('aria-label="Event types"') : html.index(
+            "</nav>", html.index('aria-label="Event types"')
+        )
+    ]
+    assert 'href="?type=phone_call">Phone call <span class="count">3</span>' in chips
+    assert "Statement" not in chips  # no statements: no chip
+    narrowed = client.get("/events/", {"country": "kz", "type": "visit"}).content.decode()
+    chips = narrowed[narrowed.index('aria-label="Event types"') :]
+    # counted within Kazakhstan's events, the type chosen marked, any other type one click
+    assert 'href="?country=kz&amp;type=phone_call">Phone call <span class="count">1</span>' in chips
+    assert 'aria-current="true">Visit <span class="count">1</span>' in chips
+    assert 'href="?country=kz">Any type</a>' in chips
