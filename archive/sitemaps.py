@@ -1,10 +1,10 @@
-"""sitemap.xml: an index of the sitemaps of pages, articles, countries, people and events,
-each paged (?p=2) at 5,000 addresses."""
+"""sitemap.xml: an index of the sitemaps of pages, articles, countries, people, places,
+sources and events, each paged (?p=2) at 5,000 addresses."""
 
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
-from archive.models import Article, Country, Event, Person
+from archive.models import Article, Country, Event, Person, Place, Source
 
 
 class ArticleSitemap(Sitemap):
@@ -34,6 +34,22 @@ class PersonSitemap(Sitemap):
         return Person.objects.filter(mentions__isnull=False).distinct().order_by("slug")
 
 
+class PlaceSitemap(Sitemap):
+    limit = 5000
+    changefreq = "weekly"
+
+    def items(self):
+        return Place.objects.filter(mentions__isnull=False).distinct().order_by("slug")
+
+
+class SourceSitemap(Sitemap):
+    limit = 5000
+    changefreq = "daily"
+
+    def items(self):
+        return Source.objects.filter(articles__isnull=False).distinct().order_by("slug")
+
+
 class EventSitemap(Sitemap):
     limit = 5000
     changefreq = "monthly"
@@ -49,6 +65,7 @@ class StaticSitemap(Sitemap):
             "archive:article-list",
             "archive:country-list",
             "archive:event-list",
+            "archive:source-list",
         ]
 
     def location(self, name):
@@ -60,5 +77,7 @@ SITEMAPS = {
     "articles": ArticleSitemap,
     "countries": CountrySitemap,
     "people": PersonSitemap,
+    "places": PlaceSitemap,
+    "sources": SourceSitemap,
     "events": EventSitemap,
 }

@@ -71,6 +71,8 @@ urlpatterns = [
         name="person-travels",
     ),
     path("places/<slug:slug>/", views.PlaceDetailView.as_view(), name="place"),
+    path("sources/", views.SourceListView.as_view(), name="source-list"),
+    path("sources/<slug:slug>/", views.SourceDetailView.as_view(), name="source"),
     path("events/", views.EventListView.as_view(), name="event-list"),
     path("events/export.<str:fmt>", downloads.events_download, name="event-download"),
     path("events/<int:pk>/", views.EventDetailView.as_view(), name="event"),

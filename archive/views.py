@@ -4,7 +4,7 @@ import datetime as dt
 import unicodedata
 from dataclasses import replace
 
-from django.db.models import Count, Prefetch
+from django.db.models import Count, Max, Prefetch
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.loader import render_to_string
@@ -27,6 +27,7 @@ from archive.models import (
     Office,
     Person,
     Place,
+    Source,
     pair_slug,
 )
 from archive.search import service
@@ -394,6 +395,32 @@ class PlaceDetailView(TimelineMixin, DetailView):
             **self.timeline_context(lambda scan: articles),
             events=events.held().order_by("-date")[:PAGE_SIZE],
             planned=events.planned()[:PAGE_SIZE],
+            **kwargs,
+        )
+
+
+class SourceListView(ListView):
+    """/sources/: the agencies and publishers articles come from, with their counts."""
+
+    template_name = "archive/source_list.html"
+
+    def get_queryset(self):
+        return Source.objects.annotate(n=Count("articles"), latest=Max("articles__published"))
+
+
+class SourceDetailView(TimelineMixin, DetailView):
+    """/sources/kazinform/: a source's articles by month and the newest of them."""
+
+    template_name = "archive/source_detail.html"
+    model = Source
+
+    def get_context_data(self, **kwargs):
+        source = self.object
+        articles = Article.objects.filter(source=source)
+        return super().get_context_data(
+            **self.timeline_context(lambda scan: articles),
+            calendar=calendar(articles.per_month()),
+            month_names=MONTH_NAMES,
             **kwargs,
         )
 

@@ -93,3 +93,25 @@ def test_event_types_are_chips_with_counts_under_the_other_filters(client, seed_
     assert 'href="?country=kz&amp;type=phone_call">Phone call <span class="count">1</span>' in chips
     assert 'aria-current="true">Visit <span class="count">1</span>' in chips
     assert 'href="?country=kz">Any type</a>' in chips
+
+
+def test_sources_have_pages_with_their_articles_by_month(client, seed_article):
+    source = seed_article.source
+    listing = client.get("/sources/").content.decode()
+    assert (
+        f'<a href="/sources/{source.slug}/">{source.name}</a></td><td>1</td><td>2025-11-25'
+        in listing
+    )
+    page = client.get(f"/sources/{source.slug}/").content.decode()
+    assert f"<h1>{source.name}</h1>" in page and seed_article.headline in page
+    assert f'href="/articles/2025/11/?source={source.slug}"' in page  # the calendar
+    assert "<svg" in page  # articles per month
+    month = client.get(f"/articles/2025/11/?source={source.slug}").content.decode()
+    assert seed_article.headline in month
+    # every listing links an article's source to its page
+    assert (
+        f'href="/sources/{source.slug}/">{source.name}</a>'
+        in client.get("/articles/").content.decode()
+    )
+    assert client.get("/sources/no-such-agency/").status_code == 404
+    assert f"/sources/{source.slug}/" in client.get("/sitemap-sources.xml").content.decode()

@@ -38,7 +38,7 @@ def test_the_source_is_a_facet_a_filter_and_a_link(client, seed_article):
     unknown = client.get("/search/", {"source": "no-such-agency"}).content.decode()
     assert "Ignored source: no source is called “no-such-agency”" in unknown
     page = client.get(seed_article.get_absolute_url()).content.decode()
-    assert f'href="/search/?source={slug}"' in page
+    assert f'href="/sources/{slug}/"' in page
     data = client.get("/api/search", {"q": "Tokayev"}).json()
     assert data["facets"]["sources"] == [
         {"slug": slug, "name": seed_article.source.name, "count": 1}

@@ -274,3 +274,6 @@ class Source(models.Model):
 
     def __str__(self):
         return self.name
+
+    def get_absolute_url(self):
+        return reverse("archive:source", args=[self.slug])
