@@ -79,9 +79,11 @@ class HomeView(TemplateView):
     def get_context_data(self, **kwargs):
         since = _latest_day() - dt.timedelta(days=IN_THE_NEWS_DAYS)
         recent = Article.objects.filter(published__gte=since).values("pk")
+        in_the_news = _most_mentioned(Country, ArticleCountry, "country", recent, limit=None)
         return super().get_context_data(
             latest=Article.objects.newest_first().for_listing()[:10],
-            countries=_most_mentioned(Country, ArticleCountry, "country", recent),
+            countries=in_the_news[:12],
+            map_countries=in_the_news,
             # Leaders: people with an office, checked by an editor — not an unreviewed
             # newcomer, a business person or anyone else the news names.
             people=_most_mentioned(
@@ -89,6 +91,7 @@ class HomeView(TemplateView):
             ),
             events=Event.objects.held().select_related("place")[:8],
             since=since,
+            since_text=f"{since.day} {since:%B %Y}",
             **kwargs,
         )
 
@@ -289,6 +292,9 @@ class CountryDetailView(TimelineMixin, DetailView):
     def get_context_data(self, **kwargs):
         country = self.object
         listing = self.timeline_context(lambda scan: Article.objects.about(country, scan=scan))
+        partners = list(Country.objects.partners_of(country, Article.objects.about(country)))
+        for partner in partners:
+            partner.n = partner.shared
         involving = Event.objects.involving
         return super().get_context_data(
             **listing,
@@ -297,7 +303,8 @@ class CountryDetailView(TimelineMixin, DetailView):
             .order_by("role", "-start"),
             events=involving(country, scan=self.scan).held().select_related("place")[:PAGE_SIZE],
             planned=involving(country).planned().select_related("place")[:PAGE_SIZE],
-            partners=Country.objects.partners_of(country, Article.objects.about(country))[:15],
+            partners=partners[:15],
+            map_countries=partners,
             visitors=travels.table(travels.to_country(country)),
             abroad=travels.table(travels.by_country(country)),
             **_figures(Figure.objects.about(country)),

@@ -53,6 +53,29 @@ def page_url(context, number):
     return "?" + params.urlencode()
 
 
+@register.inclusion_tag("includes/world_map.html")
+def world_map(countries, label, caption, marked=None):
+    """A world map of `countries` (each with its count as `n`), shaded by it and linked to
+    the country's page, or to its pair with `marked` when one is given; with the same
+    figures as a table."""
+    from archive import maps
+
+    countries = sorted(countries, key=lambda c: (-c.n, c.name))
+    links = {c.iso2: marked.pair_url(c) if marked else c.get_absolute_url() for c in countries}
+    names = {c.iso2: c.name for c in countries}
+    if marked:
+        names[marked.iso2] = marked.name
+    svg = maps.draw(
+        {c.iso2: c.n for c in countries},
+        links,
+        names,
+        label,
+        marked=marked.iso2 if marked else "",
+    )
+    rows = [(c, links[c.iso2]) for c in countries]
+    return {"svg": svg, "rows": rows, "caption": caption, "marked": marked}
+
+
 @register.simple_tag
 def page_window(current: int, last: int, around: int = 2) -> list[int | None]:
     """The page numbers to offer: the first, the last and those near the current one, with
