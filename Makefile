@@ -104,11 +104,13 @@ eval: $(VENV)/.installed-dev
 	$(MANAGE) evaluate_extraction tests/data/extraction_heldout.jsonl
 	$(MANAGE) evaluate_extraction tests/data/extraction_heldout2.jsonl
 
-# Speed figures side by side (docs/performance.md). ARTICLES=100000 for the large run.
+# Speed figures side by side (docs/performance.md). ARTICLES=100000 for the large run;
+# PARTS=pages for ingest and the page and download figures only.
 ARTICLES ?= 10000
+PARTS ?= load,pages,search
 bench: $(VENV)/.installed-dev
 	@mkdir -p var/bench
-	NEWSROOM_VAR_DIR=var/bench DEBUG=1 $(MANAGE) bench --articles $(ARTICLES)
+	NEWSROOM_VAR_DIR=var/bench DEBUG=1 $(MANAGE) bench --articles $(ARTICLES) --parts $(PARTS)
 
 clean:
 	rm -rf $(VENV) var staticfiles .pytest_cache .coverage

@@ -16,9 +16,9 @@ import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from functools import lru_cache
+from html import escape
 from importlib import resources
 
-from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
 
 WIDTH = 1000  # the map's width in its own units
@@ -244,7 +244,7 @@ def draw(
     shapes, view_box = world()
     highest = max(counts.values(), default=0)
     drawn = []
-    for shape in shapes:
+    for shape in shapes:  # plain strings and html.escape: 250 format_html calls cost 20 ms
         count = counts.get(shape.code, 0)
         css = "marked" if shape.code == marked else f"shade-{shade(count, highest)}"
         name = names.get(shape.code)
@@ -252,30 +252,22 @@ def draw(
             tip = f"{name or shape.code}: {count:,} {unit}{'' if count == 1 else 's'}"
         else:
             tip = name or ""  # a country with nothing to show goes untitled: fewer bytes
-        figure = format_html('<path d="{}"/>', shape.outline) if shape.outline else mark_safe("")
+        figure = f'<path d="{shape.outline}"/>' if shape.outline else ""
         if shape.dot and (count or shape.code == marked or not shape.outline):
-            x, y = shape.dot
-            figure += format_html('<circle cx="{}" cy="{}" r="2.5"/>', round(x), round(y))
+            figure += f'<circle cx="{round(shape.dot[0])}" cy="{round(shape.dot[1])}" r="2.5"/>'
         if not figure:
             continue
+        tip = escape(tip)
         url = links.get(shape.code) if count else None
         if url:
             drawn.append(
-                format_html(
-                    '<a href="{}" aria-label="{}"><title>{}</title><g class="{}">{}</g></a>',
-                    url,
-                    tip,
-                    tip,
-                    css,
-                    figure,
-                )
+                f'<a href="{escape(url)}" aria-label="{tip}"><title>{tip}</title>'
+                f'<g class="{css}">{figure}</g></a>'
             )
         else:
-            title = format_html("<title>{}</title>", tip) if tip else ""
-            drawn.append(format_html('<g class="{}">{}{}</g>', css, title, figure))
-    return format_html(
-        '<svg class="world-map" viewBox="{}" role="group" aria-label="{}">{}</svg>',
-        view_box,
-        label,
-        format_html_join("", "{}", ((item,) for item in drawn)),
+            title = f"<title>{tip}</title>" if tip else ""
+            drawn.append(f'<g class="{css}">{title}{figure}</g>')
+    return mark_safe(
+        f'<svg class="world-map" viewBox="{view_box}" role="group" '
+        f'aria-label="{escape(label)}">{"".join(drawn)}</svg>'
     )

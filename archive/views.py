@@ -305,8 +305,8 @@ class CountryDetailView(TimelineMixin, DetailView):
             planned=involving(country).planned().select_related("place")[:PAGE_SIZE],
             partners=partners[:15],
             map_countries=partners,
-            visitors=travels.table(travels.to_country(country)),
-            abroad=travels.table(travels.by_country(country)),
+            visitors=travels.table(travels.to_country(country), travels.SHOWN_FOR_COUNTRY),
+            abroad=travels.table(travels.by_country(country), travels.SHOWN_FOR_COUNTRY),
             **_figures(Figure.objects.about(country)),
             **kwargs,
         )
@@ -446,12 +446,10 @@ class EventListView(FilteredMixin, ListView):
         """(type, label, events) for each type, under the other filters in force: the
         chips a reader narrows by."""
         others = replace(self.search.filters, types=())
-        rows = (
-            Event.objects.filter(pk__in=Event.objects.matching(others).values("pk"))
-            .order_by()
-            .values_list("type")
-            .annotate(n=Count("pk"))
-        )
+        events = Event.objects.all()
+        if others.any:  # (unfiltered, the count walks the type index alone)
+            events = events.filter(pk__in=Event.objects.matching(others).values("pk"))
+        rows = events.order_by().values_list("type").annotate(n=Count("pk"))
         counts = dict(rows)
         return [(value, label, counts.get(value, 0)) for value, label in EventType.choices]
 

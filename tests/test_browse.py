@@ -115,3 +115,40 @@ def test_sources_have_pages_with_their_articles_by_month(client, seed_article):
     )
     assert client.get("/sources/no-such-agency/").status_code == 404
     assert f"/sources/{source.slug}/" in client.get("/sitemap-sources.xml").content.decode()
+
+
+def test_addresses_written_without_reverse_are_the_routes_addresses():
+    from django.urls import reverse
+
+    from archive import addresses
+
+    assert addresses.article(12, "a-b") == reverse("archive:article", args=[12, "a-b"])
+    assert addresses.person("x-y") == reverse("archive:person", args=["x-y"])
+    assert addresses.country("KZ") == reverse("archive:country", args=["kz"])
+    assert addresses.pair("TM", "kz") == reverse("archive:pair", args=["kz-tm"])
+    assert addresses.month(2025, 3) == reverse("archive:article-month", args=[2025, 3])
+    assert addresses.year(1999) == reverse("archive:article-year", args=[1999])
+    assert addresses.event(7) == "/events/7/" and addresses.place("aktau-kz") == "/places/aktau-kz/"
+
+
+@pytest.mark.parametrize(
+    ("value", "range_to", "qualifier", "unit", "shown"),
+    [
+        ("500000000", None, "exact", "USD", "500,000,000 USD"),
+        ("12.5", None, "more_than", "%", "more than 12.50 %"),
+        ("900", "1000", "about", "t", "about 900–1,000 t"),
+    ],
+)
+def test_figure_amounts_read_as_a_reader_reads_them(value, range_to, qualifier, unit, shown):
+    from decimal import Decimal
+
+    from archive.models import Figure
+    from archive.templatetags.archive_tags import amount
+
+    figure = Figure(
+        value=Decimal(value),
+        range_to=Decimal(range_to) if range_to else None,
+        qualifier=qualifier,
+        unit=unit,
+    )
+    assert amount(figure) == shown

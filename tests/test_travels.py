@@ -142,4 +142,4 @@ def test_ten_thousand_visits_download_in_constant_memory(client, seed_article):
     assert rows == 10_001
     assert large < 2 * small, (small, large)  # five times the rows, about the same memory
     page = client.get("/countries/kz/").content.decode()
-    assert "10,001 visits recorded, the latest 200 here" in page
+    assert "10,001 visits recorded, the latest 40 here" in page

@@ -7,7 +7,7 @@ development data. Figures:
 - extraction: mean milliseconds per 600-word article;
 - search: p50/p95 of /api/search (the whole view: parse, query, facets, snippets, JSON) next
   to the same query objects on raw Whoosh with a reused searcher, and their ratio;
-- pages: server time of home, article, country and search pages.
+- pages: server time of each kind of page; downloads: rows per second and peak memory.
 """
 
 from __future__ import annotations
@@ -24,12 +24,14 @@ import subprocess
 import sys
 import tempfile
 import time
+import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.management import call_command
+from django.db.models import Count
 from django.test import Client, override_settings
 from haystack import connections
 from whoosh.filedb.filestore import FileStorage
@@ -43,7 +45,7 @@ from archive.devtools.peer import build_peer, http_get, wait_for
 from archive.ingest.extract import extract
 from archive.ingest.gazetteer_store import build_gazetteer
 from archive.ingest.parser import parse_bytes
-from archive.models import Article, Country, Person
+from archive.models import Article, Country, Person, Place, Source
 from archive.search import service
 from archive.search.contract import FACET_FIELDS, Filters
 from archive.search.engines import engine
@@ -143,6 +145,9 @@ def timed_together(urls: list[str], repeat: int, warm: int = 1) -> list[list[flo
     return samples
 
 
+PARTS = frozenset({"search", "pages", "load"})  # ingest always runs: it builds the archive
+
+
 class Bench:
     def __init__(self, out, count: int, seed: int, repeat: int, folder: Path):
         self.out, self.count, self.seed, self.repeat, self.folder = out, count, seed, repeat, folder
@@ -153,7 +158,7 @@ class Bench:
         self.out.write(f"  {what:<34} {ours:>16} {limit:>16} {ratio:>8}\n")
         self.out.flush()
 
-    def run(self):
+    def run(self, parts: frozenset[str] = PARTS):
         call_command("migrate", verbosity=0)
         call_command("load_gazetteer", verbosity=0)
         corpus_dir = self.folder / f"corpus-{self.count}-{self.seed}"
@@ -166,13 +171,17 @@ class Bench:
         self.out.write(f"  {'figure':<34} {'newsroom':>16} {'limit':>16} {'ratio':>8}\n")
         self.ingest(files)
         with override_settings(NEWSROOM_PAGE_CACHE=False):  # the work itself, not the cache
-            self.search()
-            self.pages()
-        with self.served() as site:
-            self.load(site, ("trivial", "home", "article", "country", "pair", "search"))
-        with self.served(page_cache=False) as site:  # the work itself, every time
-            self.load(site, ("trivial", "article", "country", "search"), "page cache off")
-            self.peer(site)
+            if "search" in parts:
+                self.search()
+            if "pages" in parts:
+                self.pages()
+                self.downloads()
+        if "load" in parts:
+            with self.served() as site:
+                self.load(site, ("trivial", "home", "article", "country", "pair", "search"))
+            with self.served(page_cache=False) as site:  # the work itself, every time
+                self.load(site, ("trivial", "article", "country", "search"), "page cache off")
+                self.peer(site)
 
     def ingest(self, files: list[Path]):
         sample = files[: min(1000, len(files))]
@@ -314,18 +323,51 @@ class Bench:
         article = Article.objects.order_by("-published").first()
         country = Country.objects.get(iso2="KZ")
         person = Person.objects.filter(mentions__isnull=False).first()
+        busiest = Person.objects.annotate(n=Count("mentions")).order_by("-n").first() or person
+        place = Place.objects.annotate(n=Count("mentions")).order_by("-n").first()
+        source = Source.objects.annotate(n=Count("articles")).order_by("-n").first()
         self.out.write("  pages p50 / p95 in ms (server time, in process)\n")
         for label, url in [
-            ("home", "/"),
+            ("home (with the map)", "/"),
             ("article", article.get_absolute_url()),
-            ("country", country.get_absolute_url()),
+            ("country (map, visits, figures)", country.get_absolute_url()),
             ("country pair", "/relations/kz-ru/"),
             ("person", person.get_absolute_url() if person else "/"),
+            ("person most named (travels)", busiest.get_absolute_url() if busiest else "/"),
+            ("place most named", place.get_absolute_url() if place else "/"),
+            ("source with most articles", source.get_absolute_url() if source else "/"),
+            ("articles (calendar)", "/articles/"),
+            ("articles of a country, page 5", "/articles/?country=kz&page=5"),
+            ("events (type chips)", "/events/"),
+            ("events, visits of a country", "/events/?type=visit&country=kz"),
             ("search page", "/search/?q=Tokayev&country=kz"),
         ]:
             samples = timed(lambda u=url: client.get(u), self.repeat)
             self.line(
                 label, f"{percentile(samples, 50):.1f} / {percentile(samples, 95):.1f}", "50 target"
+            )
+
+    def downloads(self):
+        """Rows per second of the streamed downloads, and the peak memory Python allocated
+        while streaming each (constant in the number of rows: a chunk at a time)."""
+        client = Client(HTTP_HOST="127.0.0.1")
+        self.out.write("  downloads: rows/s, peak traced memory\n")
+        for label, url, marker in [
+            ("every event, CSV", "/events/export.csv", b"\r\n"),
+            ("Kazakhstan's visitors, JSON", "/countries/kz/visitors.json", b'\n{"id"'),
+            ("Kazakhstan's figures, CSV", "/countries/kz/figures.csv", b"\r\n"),
+            ("search results, CSV", "/search/export.csv?q=cooperation", b"\r\n"),
+        ]:
+            start = time.perf_counter()
+            rows = sum(chunk.count(marker) for chunk in client.get(url).streaming_content)
+            elapsed = time.perf_counter() - start
+            tracemalloc.start()
+            for _ in client.get(url).streaming_content:
+                pass
+            _, peak = tracemalloc.get_traced_memory()
+            tracemalloc.stop()
+            self.line(
+                label, f"{rows / elapsed:,.0f} rows/s", f"{rows:,} rows", f"{peak / 2**20:.1f} MB"
             )
 
     @contextlib.contextmanager
@@ -432,7 +474,9 @@ class Bench:
             datasette.wait(timeout=20)
 
 
-def run(count: int, seed: int, repeat: int, folder: Path, out=None) -> Bench:
+def run(
+    count: int, seed: int, repeat: int, folder: Path, out=None, parts: frozenset[str] = PARTS
+) -> Bench:
     bench = Bench(out or io.StringIO(), count, seed, repeat, folder)
-    bench.run()
+    bench.run(parts)
     return bench

@@ -53,27 +53,86 @@ def page_url(context, number):
     return "?" + params.urlencode()
 
 
+@register.simple_tag
+def calendar_rows(calendar, year=None, month=None, carried=""):
+    """The calendar's body (see views.calendar): a row a year, a linked count a month.
+    Written in Python: twenty years are 240 cells, and a template's {% url %} per cell
+    cost more than the rest of the page."""
+    from html import escape
+
+    from archive import addresses
+
+    query = escape(carried)
+    rows = []
+    for y, cells, total in calendar:
+        current = ' aria-current="page"' if y == year and not month else ""
+        parts = [f'<th scope="row"><a href="{addresses.year(y)}{query}"{current}>{y}</a></th>']
+        for first, n in cells:
+            if not n:
+                parts.append('<td><span class="none">·</span></td>')
+                continue
+            here = ' aria-current="page"' if month == first else ""
+            label = f"{first:%B %Y}: {n:,} article{'' if n == 1 else 's'}"
+            url = addresses.month(first.year, first.month) + query
+            parts.append(f'<td><a href="{url}" aria-label="{label}"{here}>{n:,}</a></td>')
+        parts.append(f'<td class="total">{total:,}</td>')
+        marked = ' class="current"' if y == year else ""
+        rows.append(f"<tr{marked}>{''.join(parts)}</tr>")
+    return mark_safe("".join(rows))
+
+
+def _amount(value) -> str:
+    """12 -> "12", 12.5 -> "12.50", 1500000 -> "1,500,000" (floatformat:"-2g")."""
+    text = f"{value:,.2f}"
+    return text[:-3] if text.endswith(".00") else text
+
+
+@register.filter
+def amount(figure) -> str:
+    """A figure's amount as a reader reads it: "more than 1,500,000 USD", "12.50–14 %"."""
+    text = _amount(figure.value)
+    if figure.range_to is not None:
+        text += f"–{_amount(figure.range_to)}"
+    if figure.qualifier != "exact":
+        text = f"{figure.get_qualifier_display().lower()} {text}"
+    return f"{text} {figure.unit}"
+
+
+@register.filter
+def trip_row(trip, mode):
+    """A trip's table row (archive.travels.Trip.row), written in Python: a page may list
+    hundreds and an include per row cost a millisecond each."""
+    return trip.row(mode)
+
+
 @register.inclusion_tag("includes/world_map.html")
 def world_map(countries, label, caption, marked=None):
     """A world map of `countries` (each with its count as `n`), shaded by it and linked to
     the country's page, or to its pair with `marked` when one is given; with the same
-    figures as a table."""
-    from archive import maps
+    figures as a table (its rows written here, as the map is: two hundred countries)."""
+    from html import escape
+
+    from archive import addresses, maps
 
     countries = sorted(countries, key=lambda c: (-c.n, c.name))
-    links = {c.iso2: marked.pair_url(c) if marked else c.get_absolute_url() for c in countries}
-    names = {c.iso2: c.name for c in countries}
     if marked:
-        names[marked.iso2] = marked.name
+        links = {c.iso2: addresses.pair(marked.iso2, c.iso2) for c in countries}
+        names = {c.iso2: f"{marked.name} – {c.name}" for c in countries}
+    else:
+        links = {c.iso2: addresses.country(c.iso2) for c in countries}
+        names = {c.iso2: c.name for c in countries}
     svg = maps.draw(
         {c.iso2: c.n for c in countries},
         links,
-        names,
+        {c.iso2: c.name for c in countries} | ({marked.iso2: marked.name} if marked else {}),
         label,
         marked=marked.iso2 if marked else "",
     )
-    rows = [(c, links[c.iso2]) for c in countries]
-    return {"svg": svg, "rows": rows, "caption": caption, "marked": marked}
+    rows = "".join(
+        f'<tr><td><a href="{links[c.iso2]}">{escape(names[c.iso2])}</a></td><td>{c.n:,}</td></tr>'
+        for c in countries
+    )
+    return {"svg": svg, "rows": mark_safe(rows), "caption": caption, "marked": marked}
 
 
 @register.simple_tag

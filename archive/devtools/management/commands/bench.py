@@ -15,11 +15,21 @@ class Command(BaseCommand):
         parser.add_argument("--articles", type=int, default=10_000)
         parser.add_argument("--seed", type=int, default=1)
         parser.add_argument("--repeat", type=int, default=15)
+        parser.add_argument(
+            "--parts",
+            default=",".join(sorted(benchmarks.PARTS)),
+            help="Which figures after ingest: any of search, pages, load (default: all).",
+        )
 
-    def handle(self, *args, articles, seed, repeat, **options):
+    def handle(self, *args, articles, seed, repeat, parts, **options):
+        chosen = frozenset(p.strip() for p in parts.split(",") if p.strip())
+        if unknown := chosen - benchmarks.PARTS:
+            raise CommandError(f"Unknown parts: {', '.join(sorted(unknown))}")
         if "bench" not in str(settings.VAR_DIR):
             raise CommandError(
                 "Run through `make bench` (NEWSROOM_VAR_DIR=var/bench): the "
                 "bench replaces the database it runs on."
             )
-        benchmarks.run(articles, seed, repeat, Path(settings.VAR_DIR), out=self.stdout)
+        benchmarks.run(
+            articles, seed, repeat, Path(settings.VAR_DIR), out=self.stdout, parts=chosen
+        )
