@@ -111,6 +111,19 @@ def newcomers(text, gazetteer):
             "Juan Obiang Nsue.",
             {("Rosa Mbeki Ondo", None), ("Juan Obiang Nsue", None)},
         ),
+        # … with the office's complement between, the countries listed taken in turn; a
+        # complement that runs over a comma is not an office's.
+        (
+            "The deputy foreign ministers of Chile and Peru, Inés Carrasco and Tomás Urbina, "
+            "opened the round.",
+            {("Inés Carrasco", "CL"), ("Tomás Urbina", "PE")},
+        ),
+        (
+            "The Directors General of Consular Affairs of Chile and Colombia, Raúl Ibarra and "
+            "Luz Marina Ortega, signed the rules.",
+            {("Raúl Ibarra", "CL"), ("Luz Marina Ortega", "CO")},
+        ),
+        ("The ministers of mining, industry and trade, Ann Lee and Bob Ray, spoke.", set()),
         ("Talks with opposition leader Marek Dalton resumed.", {("Marek Dalton", None)}),
         # A courtesy "Amb." between an office (with its long complement) and the name; a
         # secretary's rank and remit in apposition after the name.

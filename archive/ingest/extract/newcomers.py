@@ -317,10 +317,25 @@ def _candidates(text: str, countries):
             yield m.group("office"), start, m.start() + name.end("name"), None
     # … or names in apposition: "the Deputy Permanent Representatives, Jane Doe and John Roe"
     for m in PLURAL_APPOSITION_RE.finditer(text):
-        for name in re.finditer(NAME_BODY, m.group("names")):
-            start, end = m.start("names") + name.start(), m.start("names") + name.end()
-            if not any(s < end and start < e for s, e, _ in countries):
-                yield m.group("office"), start, end, None
+        names = [
+            (m.start("names") + n.start(), m.start("names") + n.end())
+            for n in re.finditer(NAME_BODY, m.group("names"))
+        ]
+        names = [(a, b) for a, b in names if not any(s < b and a < e for s, e, _ in countries)]
+        # "… of Chile and Colombia, A and B": as many countries as names, in turn
+        listed = [c for s, e, c in countries if m.end("office") <= s and e <= m.start("names")]
+        for i, (start, end) in enumerate(names):
+            code = listed[i] if len(listed) == len(names) else None
+            yield (
+                text[
+                    m.start("office") : m.end("complement")
+                    if m.group("complement")
+                    else m.end("office")
+                ],
+                start,
+                end,
+                code,
+            )
 
 
 _ADJ = r"[A-Z][a-z]+(?:n|ese|ish|i|ian|an|ic)"
@@ -365,10 +380,16 @@ APPOSITION_AFTER_RE = re.compile(
     rf"(?P<name>{NAME_BODY})"
     r"(?=[ \t]*(?:[,.;)]|$)|[ \t]+(?:said|says|told|noted|stressed|added|who|and|has|had|was|is)\b)"
 )
+# (the office's complement, if any: "the deputy foreign ministers of Chile and Peru, Carolina
+# Valdivia and Hugo de Zela", "the Directors General of Consular Affairs of A and B, …")
 PLURAL_APPOSITION_RE = re.compile(
-    r"\b(?P<office>ambassadors|envoys|ministers|representatives|spokes(?:men|women|persons))"
-    rf",[ \t]+(?P<names>{NAME_BODY}(?:,[ \t]+{NAME_BODY})*,?[ \t]+and[ \t]+{NAME_BODY})",
-    re.IGNORECASE,
+    r"\b(?P<office>(?i:(?:(?:deputy|vice|first|assistant|chief|senior|special|permanent|foreign"
+    r"|trade|defen[cs]e|finance|economy|economic|energy|interior)[ \t]+){0,3}"
+    r"(?:ambassadors|envoys|ministers|representatives|spokes(?:men|women|persons)"
+    r"|directors|directors[- ]general|secretaries|under[- ]secretaries|chairm[ae]n|counterparts"
+    r"|commissioners|governors|mayors|negotiators|coordinators)(?:[- ]general)?))"
+    r"(?P<complement>[ \t]+(?i:of|for|on|to|in|at|from)[ \t]+[^,.;:()\n\"“”«»]{1,100}?)?"
+    rf",[ \t]+(?P<names>{NAME_BODY}(?:,[ \t]+{NAME_BODY})*,?[ \t]+and[ \t]+{NAME_BODY})"
 )
 
 
