@@ -124,6 +124,11 @@ def newcomers(text, gazetteer):
             {("Raúl Ibarra", "CL"), ("Luz Marina Ortega", "CO")},
         ),
         ("The ministers of mining, industry and trade, Ann Lee and Bob Ray, spoke.", set()),
+        # one word, and an acting holder's "(S)" between office and name
+        (
+            "They were received by the Undersecretary of Foreign Affairs (S) Matías Roca.",
+            {("Matías Roca", None)},
+        ),
         ("Talks with opposition leader Marek Dalton resumed.", {("Marek Dalton", None)}),
         # A courtesy "Amb." between an office (with its long complement) and the name; a
         # secretary's rank and remit in apposition after the name.

@@ -48,7 +48,7 @@ Prime\s+Minister|Premier|President|Vice[- ]President|Chancellor|Vice[- ]Chancell
 |[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?))?
 |Foreign\s+Secretary|Defen[cs]e\s+Secretary|Home\s+Secretary|Secretary\s+of\s+State
 |Secretary\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|Secretary[- ]General|Secretary\s+\([A-Z][a-z]+\)
-|Under[- ]Secretary(?:[- ]General)?|State\s+Secretary|Permanent\s+Secretary|Secretary
+|Under[- ]?Secretary(?:[- ]General)?|Sub-?secretary|State\s+Secretary|Permanent\s+Secretary|Secretary
 |Ambassador(?:\s+Extraordinary\s+and\s+Plenipotentiary)?|Charg[eé]\s+d[’']Affaires|Consul[- ]General
 |(?:Special|Personal|Presidential|chief\s+nuclear|nuclear)\s+(?:Envoy|Representative)|Envoy
 |High\s+Representative|High\s+Commissioner|Permanent\s+Representative|Representative
@@ -72,6 +72,7 @@ _TITLE_FIRST_WORDS = """mediator additional joint first deputy vice acting assis
     foreign defence defense finance economy energy trade interior justice agriculture
     transport education health culture labor labour industry emergencies digital environment
     tourism sport sports unification external home economic minister secretary under state
+    undersecretary subsecretary sub
     ambassador chargé charge consul personal nuclear envoy high representative spokesman
     spokeswoman spokesperson press national advisor adviser chef chair chairman chairwoman
     chairperson co cochair cochairman cochairwoman speaker governor gov mayor senator sen rep
