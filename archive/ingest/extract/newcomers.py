@@ -48,7 +48,8 @@ Prime\s+Minister|Premier|President|Vice[- ]President|Chancellor|Vice[- ]Chancell
 |[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?))?
 |Foreign\s+Secretary|Defen[cs]e\s+Secretary|Home\s+Secretary|Secretary\s+of\s+State
 |Secretary\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|Secretary[- ]General|Secretary\s+\([A-Z][a-z]+\)
-|Under[- ]?Secretary(?:[- ]General)?|Sub-?secretary|State\s+Secretary|Permanent\s+Secretary|Secretary
+|Under[- ]?Secretary(?:[- ]General)?|Sub-?secretary|State\s+Secretary
+|Permanent\s+Secretary|Secretary
 |Ambassador(?:\s+Extraordinary\s+and\s+Plenipotentiary)?|Charg[eé]\s+d[’']Affaires|Consul[- ]General
 |(?:Special|Personal|Presidential|chief\s+nuclear|nuclear)\s+(?:Envoy|Representative)|Envoy
 |High\s+Representative|High\s+Commissioner|Permanent\s+Representative|Representative
