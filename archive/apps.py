@@ -7,7 +7,8 @@ class ArchiveConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from archive import processes, signals
+        from archive import pairs, processes, signals
 
         signals.connect()
+        pairs.connect()
         processes.install()

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from django.db.models import Q
 
+from archive import pairs as country_pairs
 from archive.ingest.sql import insert_returning, insert_rows
 from archive.models import Event, EventCountry, EventPerson, EventReport, EventStatus
 
@@ -205,4 +206,8 @@ def _insert_fresh(fresh, ids) -> None:
             for c, role in ev.countries
             if c in ids.countries
         ],
+    )
+    country_pairs.add_events(
+        (row.pk, [ids.countries[c] for c, _ in ev.countries if c in ids.countries])
+        for row, ev, _ in fresh
     )

@@ -1,0 +1,82 @@
+"""The country-pair tables (archive/pairs.py): every pair of an event's or a figure's
+countries, kept by the writer and by edits, and what the pair pages read."""
+
+import itertools
+
+import pytest
+from django.core.management import call_command
+
+from archive.models import Country, Event, EventCountry, EventPair, Figure, FigurePair
+
+pytestmark = pytest.mark.django_db
+
+
+def derived_event_pairs() -> set[tuple[int, int, int]]:
+    countries: dict[int, set[int]] = {}
+    for event, country in EventCountry.objects.values_list("event", "country"):
+        countries.setdefault(event, set()).add(country)
+    return {
+        (a, b, event)
+        for event, codes in countries.items()
+        for a, b in itertools.combinations(sorted(codes), 2)
+    }
+
+
+def derived_figure_pairs() -> set[tuple[int, int, int]]:
+    countries: dict[int, set[int]] = {}
+    for figure, country in Figure.countries.through.objects.values_list("figure", "country"):
+        countries.setdefault(figure, set()).add(country)
+    return {
+        (a, b, figure)
+        for figure, codes in countries.items()
+        for a, b in itertools.combinations(sorted(codes), 2)
+    }
+
+
+def stored(model, owner: str) -> set[tuple[int, int, int]]:
+    return set(model.objects.values_list("first", "second", owner))
+
+
+def assert_consistent():
+    assert stored(EventPair, "event") == derived_event_pairs()
+    assert stored(FigurePair, "figure") == derived_figure_pairs()
+
+
+def test_ingest_writes_a_row_for_every_pair_of_every_events_and_figures_countries(
+    seed_article, write_article, tmp_path
+):
+    assert EventPair.objects.exists() and FigurePair.objects.exists()
+    assert_consistent()
+    # a changed article re-ingested: its old events and figures go, with their pairs
+    body = seed_article.body.replace("Turkmen", "Uzbek")
+    path = write_article("000_64b0841694428645.txt", body, date=seed_article.published)
+    call_command("ingest", str(path), verbosity=0)
+    assert_consistent()
+
+
+def test_edits_outside_the_writer_keep_the_pairs(seed_article):
+    kz, tm, uz = (Country.objects.get(iso2=c) for c in ("KZ", "TM", "UZ"))
+    event = Event.objects.between(kz, tm).first()
+    EventCountry.objects.create(event=event, country=uz)  # as the admin's inline does
+    assert event in Event.objects.between(kz, uz) and event in Event.objects.between(uz, tm)
+    assert_consistent()
+    EventCountry.objects.filter(event=event, country=tm).delete()
+    assert event not in Event.objects.between(kz, tm)
+    assert_consistent()
+    figure = Figure.objects.between(kz, tm).first()
+    figure.countries.remove(tm)
+    figure.countries.add(uz)
+    assert figure in Figure.objects.between(kz, uz)
+    assert figure not in Figure.objects.between(kz, tm)
+    assert_consistent()
+    uz.figures.remove(figure)  # from the country's side
+    assert_consistent()
+    event.delete()
+    assert not EventPair.objects.filter(event=event.pk).exists()
+    assert_consistent()
+
+
+def test_the_pair_page_reads_the_pairs(client, seed_article):
+    EventPair.objects.all().delete()  # (as no writer would: to show what the page reads)
+    html = client.get("/relations/kz-tm/").content.decode()
+    assert "State visit of Serdar Berdimuhamedov to Kazakhstan" not in html
