@@ -80,3 +80,22 @@ def test_the_pair_page_reads_the_pairs(client, seed_article):
     EventPair.objects.all().delete()  # (as no writer would: to show what the page reads)
     html = client.get("/relations/kz-tm/").content.decode()
     assert "State visit of Serdar Berdimuhamedov to Kazakhstan" not in html
+
+
+def test_between_reads_one_index_range_of_the_pair(seed_article):
+    from django.db import connection
+
+    if connection.vendor != "sqlite":
+        pytest.skip("the plan checked is SQLite's")
+    kz, tm = Country.objects.get(iso2="KZ"), Country.objects.get(iso2="TM")
+    for queryset, table in (
+        (Event.objects.between(kz, tm).order_by("-date")[:25], "eventpair"),
+        (Figure.objects.between(kz, tm)[:25], "figurepair"),
+    ):
+        sql, params = queryset.query.sql_with_params()
+        with connection.cursor() as cursor:
+            cursor.execute(f"EXPLAIN QUERY PLAN {sql}", params)
+            plan = " | ".join(row[-1] for row in cursor.fetchall())
+        # the pair's rows from its unique index, then each record by its key
+        assert f"archive_{table}_1 (first_id=? AND second_id=?)" in plan, plan
+        assert "archive_eventcountry" not in plan and "figure_countries" not in plan, plan
