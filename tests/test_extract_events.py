@@ -160,6 +160,20 @@ def test_more_ways_of_reporting(text, type_, gazetteer):
     assert type_ in {e.type for e in events(text, gazetteer) if e.status == "current"}
 
 
+def test_a_statement_several_named_made_together_is_their_joint_statement(gazetteer):
+    text = (
+        "In a joint statement, Kazakh President Kassym-Jomart Tokayev and Uzbek President "
+        "Shavkat Mirziyoyev condemned the attack."
+    )
+    found = by_type(text, gazetteer)
+    assert ("statement", "current") not in found
+    joint = found[("agreement", "current")]
+    assert joint.subject == "a joint statement"
+    assert {p for p, _ in joint.people} == {"kassym-jomart-tokayev", "shavkat-mirziyoyev"}
+    alone = by_type("Kassym-Jomart Tokayev said in a statement that talks went well.", gazetteer)
+    assert ("statement", "current") in alone
+
+
 def test_a_leaders_meeting_is_not_a_summit(gazetteer):
     text = "Vladimir Putin and Kassym-Jomart Tokayev spoke ahead of the leaders' meeting in Sochi."
     assert "summit" not in {e.type for e in events(text, gazetteer)}

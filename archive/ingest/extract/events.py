@@ -290,6 +290,11 @@ def _statement(ctx: _Context, m: re.Match) -> Draft:
     or an institution of the country named before it ("The Foreign Ministry of Kazakhstan
     issued a statement"): then the statement is that country's, and no person's."""
     institution: dict[str, str] = {}
+    if "joint" in m.group(0).lower() and len(ctx.people) > 1:
+        # "In a joint statement, A, B and C condemned …": a statement the named agreed on
+        draft = _participants(ctx, "agreement", "joint statement")
+        draft.subject = "a joint statement"
+        return draft
     if "spokes" in m.group(0).lower():  # the spokesperson, named between title and verb
         # … or right after it: "attributable to Spokesperson Jane Doe:"
         speakers = [p for s, p in ctx.people if m.start() <= s - ctx.offset <= m.end() + 1][:1]
