@@ -332,6 +332,15 @@ def test_a_surname_alone_among_full_names(gazetteer):
     assert extract("Aliyev is a common family name here.", SEED_DAY, gazetteer).people == {}
 
 
+def test_a_three_word_name_by_its_first_two_needs_the_same_support(gazetteer):
+    day = dt.date(2016, 11, 10)
+    text = "Kenya's Uhuru Kenyatta and Hassan Sheikh of Somalia sent messages."
+    assert set(extract(text, day, gazetteer).people) == {"uhuru-kenyatta", "hassan-sheikh-mohamud"}
+    # alone, unsupported, or out of office: nobody
+    assert extract("Hassan Sheikh said on Monday.", day, gazetteer).people == {}
+    assert "hassan-sheikh-mohamud" not in extract(text, dt.date(2019, 5, 1), gazetteer).people
+
+
 def test_georgia_listed_with_us_states(gazetteer):
     assert "GE" not in extract("Storms hit Florida and Georgia.", SEED_DAY, gazetteer).countries
     assert "GE" not in extract("Georgia, Alabama and Texas voted.", SEED_DAY, gazetteer).countries

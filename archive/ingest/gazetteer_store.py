@@ -4,6 +4,8 @@ admin's edits included)."""
 
 from __future__ import annotations
 
+import re
+
 from django.db import transaction
 from django.db.models import Max
 from django.utils.text import slugify
@@ -189,6 +191,51 @@ def _load_capitals(countries: list[CountryRow], by_code, created):
     created["places"] += len(Place.objects.bulk_create(new))
 
 
+SHORT_FORM_RE = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)? [A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+# A title first ("Sheikh Mohammed …"), or a word too common to stand for one person.
+NOT_FIRST_IN_A_SHORT_FORM = frozenset(
+    ["Sheikh", "Sheik", "Emir", "King", "Queen", "Prince", "Princess", "Sultan"]
+)
+NOT_IN_A_SHORT_FORM = frozenset(
+    [
+        "Crown",
+        "Mohammed",
+        "Muhammad",
+        "Mohamed",
+        "Mohammad",
+        "Ahmed",
+        "Ahmad",
+        "Ali",
+        "Abdul",
+        "Abdullah",
+        "Abu",
+        "Al",
+        "El",
+        "Ben",
+        "Bin",
+        "Ibn",
+        "De",
+        "Da",
+        "Van",
+        "Von",
+    ]
+)
+
+
+def _short_form(name: str) -> str | None:
+    """A name of three words or more by its first two, when both are plain given or family
+    names ("Hassan Sheikh Mohamud" -> "Hassan Sheikh", "Luiz Inácio Lula da Silva" -> no:
+    not ASCII-plain; "Mohammed bin Salman" -> no). Weak like a surname: it names the person
+    only with support (named in full, or in office with others named in full)."""
+    words = name.split()
+    if len(words) < 3:
+        return None
+    short = " ".join(words[:2])
+    if not SHORT_FORM_RE.fullmatch(short) or words[0] in NOT_FIRST_IN_A_SHORT_FORM:
+        return None
+    return None if NOT_IN_A_SHORT_FORM & set(re.split(r"[ -]", short)) else short
+
+
 def build_gazetteer() -> Gazetteer:
     names: list[Name] = []
     labels: dict[tuple[str, str], str] = {}
@@ -202,6 +249,8 @@ def build_gazetteer() -> Gazetteer:
     for slug, name in Person.objects.values_list("slug", "name"):
         labels[(PERSON, slug)] = name
         names.append(Name(name, PERSON, slug))
+        if short := _short_form(name):  # "Hassan Sheikh" of "Hassan Sheikh Mohamud"
+            names.append(Name(short, PERSON, slug, weak=True, alias_kind="short"))
     for slug, alias, kind in PersonAlias.objects.values_list("person__slug", "name", "kind"):
         names.append(Name(alias, PERSON, slug, weak=kind == AliasKind.SURNAME, alias_kind=kind))
     place_countries = {}
