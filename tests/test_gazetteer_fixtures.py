@@ -1,3 +1,5 @@
+import datetime as dt
+import itertools
 import re
 
 import pycountry
@@ -193,3 +195,41 @@ def test_bad_office_line_names_file_and_line(tmp_path):
     path.write_text("KZ\tHS\tPresident\tSomeone\t2020-31-01\t\t\n")
     with pytest.raises(FixtureError, match="line 1: '2020-31-01' is not a real date"):
         read_offices(path)
+
+
+# Two holders of one office at once, for real: a collective presidency, rival claimants, an
+# acting head while the incapacitated one lived, a federation's head beside a member's.
+SHARED_OR_CONTESTED = {
+    ("BA", "head_of_state"),  # the three-member Presidency
+    ("LY", "head_of_state"),  # Gaddafi and the National Transitional Council, 2011
+    ("CI", "head_of_state"),  # Gbagbo and Ouattara, 2010–11
+    ("MG", "head_of_state"),  # Ratsiraka and Ravalomanana, 2002
+    ("HR", "head_of_state"),  # Pavletić acting while Tuđman was dying, 1999
+    ("RS", "head_of_state"),  # Serbia's and Serbia and Montenegro's presidents, 2004–06
+}
+
+
+def test_one_holder_at_a_time_where_the_dates_are_certain():
+    """No two people hold a head of state's, head of government's or foreign minister's
+    office over more than a month, unless the dates say they are uncertain (found: a
+    duplicated Saudi foreign minister, a successor's start eleven months early)."""
+    offices = [
+        o
+        for o in read_office_files(FOLDER)
+        if o.role in {"head_of_state", "head_of_government", "foreign_minister"}
+        and o.country
+        and o.start
+        and not o.note
+        and (o.country, o.role) not in SHARED_OR_CONTESTED
+    ]
+    by_post: dict[tuple[str, str], list] = {}
+    for office in offices:
+        by_post.setdefault((office.country, office.role), []).append(office)
+    clashes = []
+    for post, terms in by_post.items():
+        terms.sort(key=lambda o: o.start)
+        for earlier, later in itertools.pairwise(terms):
+            end = earlier.end or dt.date.max
+            if later.person != earlier.person and (end - later.start).days > 31:
+                clashes.append((post, earlier.person, later.person))
+    assert clashes == []
