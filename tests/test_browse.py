@@ -152,3 +152,33 @@ def test_figure_amounts_read_as_a_reader_reads_them(value, range_to, qualifier, 
         unit=unit,
     )
     assert amount(figure) == shown
+
+
+def test_a_busy_countrys_figures_read_from_its_newest_articles_are_the_same(seed_article):
+    from archive.models import Figure
+    from archive.views import PAIR_EVENTS, _country_figures
+
+    kz = seed_article.countries.get(iso2="KZ")
+    source = Figure.objects.filter(countries=kz).first()
+    for n in range(40):  # figures in many newer articles, more than a page shows
+        article = Article.objects.create(
+            headline=f"Trade {n}",
+            slug=f"trade-{n}",
+            body="Trade grew.",
+            published=dt.date(2026, 1, 1) + dt.timedelta(days=n),
+            source_file=f"trade/{n}.txt",
+            sha256=f"{n + 1000:064d}",
+            ingested_at=seed_article.ingested_at,
+        )
+        figure = Figure.objects.create(
+            article=article, kind=source.kind, value=n, unit="USD", sentence="Trade grew."
+        )
+        figure.countries.add(kz)
+    walked, sorted_ = _country_figures(kz, scan=True), _country_figures(kz, scan=False)
+    assert [f.pk for f in walked["figures"]] == [f.pk for f in sorted_["figures"]]
+    assert len(walked["figures"]) == PAIR_EVENTS
+    assert (
+        walked["figure_count"]
+        == sorted_["figure_count"]
+        == Figure.objects.filter(countries=kz).count()
+    )
