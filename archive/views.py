@@ -480,6 +480,11 @@ class EventListView(FilteredMixin, ListView):
             filters=self.search.filters,
             types=EventType.choices,
             type_counts=self.type_counts(),
+            # the chooser's suggestions: the countries events name (typing offers them)
+            country_names=Country.objects.filter(event_roles__isnull=False)
+            .distinct()
+            .order_by("name")
+            .values_list("name", flat=True),
             country_name=next(iter(countries.values()), ""),
             **self.filter_context(),
             **kwargs,

@@ -182,3 +182,11 @@ def test_a_busy_countrys_figures_read_from_its_newest_articles_are_the_same(seed
         == sorted_["figure_count"]
         == Figure.objects.filter(countries=kz).count()
     )
+
+
+def test_the_events_country_chooser_offers_the_countries_events_name(client, seed_article):
+    html = client.get("/events/").content.decode()
+    chooser = html[html.index('<datalist id="country-names">') : html.index("</datalist>")]
+    assert '<option value="Kazakhstan">' in chooser and '<option value="Turkmenistan">' in chooser
+    assert '<option value="France">' not in chooser  # no event names France
+    assert 'list="country-names"' in html
