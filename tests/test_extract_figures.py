@@ -188,6 +188,22 @@ def test_a_percentage_after_an_amount_and_a_comma_is_not_a_denominator():
     ]
 
 
+def test_a_period_belongs_to_its_own_clause_and_quoted_sentence():
+    text = (
+        'He said: "We aim to raise trade to $30 bln by 2030. Last year trade went up by 21%, '
+        'exceeding $9 bln, and gained another 20% in the first seven months of this year."'
+    )
+    assert [(f.value, f.period) for f in figures(text)] == [
+        (Decimal("30000000000"), ""),
+        (Decimal("21"), "Last year"),
+        (Decimal("9000000000"), "Last year"),
+        (Decimal("20"), "in the first seven months of this year"),
+    ]
+    # With no period of its own clause, the next clause's still dates it.
+    text = "Trade reached $5 billion, up 10% in 2024."
+    assert [f.period for f in figures(text)] == ["in 2024", "in 2024"]
+
+
 @pytest.mark.parametrize(
     ("text", "period"),
     [

@@ -306,6 +306,11 @@ def test_namesakes_and_relatives_are_not_the_leader(gazetteer):
         ("Denzel Washington spoke.", set()),
         ("King Abdullah II of Jordan met the Georgian President.", {"JO", "GE"}),
         ("Freight through Aktau grew.", {"KZ"}),
+        # A currency's name is money, not its country.
+        ("Trade with Belarus was about 400 million U.S. dollars.", {"BY"}),
+        ("The fund lent Armenia 5 billion Kazakh tenge.", {"AM"}),
+        ("Товарооборот с Арменией составил 5 млрд долларов США.", {"AM"}),
+        ("The US dollar rose as the United States said so.", {"US"}),
     ],
 )
 def test_false_friends_and_implied_countries(gazetteer, text, codes):

@@ -89,6 +89,18 @@ SENSES = {
 }
 
 
+# A country's name or adjective as part of a currency's name ("U.S. dollars", "Kazakh tenge",
+# "долларов США"): money, not the country (a currency never makes an article country).
+CURRENCY_AFTER_RE = re.compile(
+    r"^\s?(?:dollars?|cents?|yuan|renminbi|yen|r[ou]bles?|tenge|rupees?|pounds?|won|liras?"
+    r"|manats?|soms?|sums?|dirhams?|riyals?|rials?|dinars?|francs?|kron[aeo]r?|zloty|forints?"
+    r"|hryvnias?|lari|drams?|shekels?|pesos?|reais|rand|naira|baht|ringgit|rupiah|taka"
+    r"|tugriks?|доллар\w*|рубл\w*|юан\w*|тенге|манат\w*|сом\w*|сум\w*|лир\w*|иен\w*)(?!\w)",
+    re.IGNORECASE,
+)
+CURRENCY_BEFORE_RE = re.compile(r"(?:доллар\w*|dollars?)\s$", re.IGNORECASE)
+
+
 # "Sea Island, Georgia": a town the gazetteer does not know, then the state's name.
 TOWN_COMMA_RE = re.compile(
     rf"(?<![A-Z]{{2}})\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?<!{GEORGIAN_PLACES}),\s*$"
@@ -109,6 +121,8 @@ def is_false_friend(
         return False
     word = match.text
     before, after = text[max(0, match.start - 40) : match.start], text[match.end : match.end + 40]
+    if kinds == {COUNTRY} and (CURRENCY_AFTER_RE.match(after) or CURRENCY_BEFORE_RE.search(before)):
+        return True
     if word == "Georgia" and (town := TOWN_COMMA_RE.search(before)):
         at = match.start - len(before) + town.start(1)
         if not _inside(at, spans if countries is None else countries):

@@ -318,15 +318,42 @@ def _periods(sentence: str) -> list[tuple[int, int, str, bool]]:
 
 
 def _nearest(periods: list[tuple[int, int, str, bool]], amount: _Amount, sentence: str) -> str:
-    """The period named nearest to the amount: of what is measured, or, for a baseline
-    amount ("up from $1.1 billion in 2001"), of the baseline."""
+    """The period named nearest to the amount in its part of the sentence: of what is
+    measured, or, for a baseline amount ("up from $1.1 billion in 2001"), of the baseline.
+    A period after the next clause ("$9 bln, and gained 20% in seven months") is the next
+    item's unless no other is named."""
     baseline = BASELINE_AMOUNT_RE.search(sentence, max(0, amount.start - 50), amount.start)
+    start, end = _part(sentence, amount)
+    candidates = [p for p in periods if (not p[3] or baseline) and start <= p[0] and p[1] <= end]
+    own = [
+        p
+        for p in candidates
+        if p[1] <= amount.start or not CLAUSE_BREAK_RE.search(sentence, amount.end, p[0])
+    ]
     best = min(
-        (p for p in periods if not p[3] or baseline),
+        own or candidates,
         key=lambda p: max(p[0] - amount.end, amount.start - p[1], 0),
         default=None,
     )
     return best[2] if best else ""
+
+
+# Where one sentence of a quotation ends and the next begins: the splitter keeps a quotation
+# whole, but a period named in the quotation's other sentences is not this amount's.
+INNER_END_RE = re.compile(r"(?<=[.!?])\s+(?=[\"“«]?[A-ZА-ЯЁ])")
+
+
+def _part(sentence: str, amount: _Amount) -> tuple[int, int]:
+    """The bounds of the quoted sentence that holds the amount (the whole sentence when it
+    is one)."""
+    start, end = 0, len(sentence)
+    for m in INNER_END_RE.finditer(sentence):
+        if m.end() <= amount.start:
+            start = m.end()
+        elif m.start() >= amount.end:
+            end = m.start()
+            break
+    return start, end
 
 
 def _kind(sentence: str, amount: _Amount) -> str:
