@@ -32,6 +32,9 @@ def by_type(text, gazetteer, day=DAY):
         "The date of the next round of talks between Kassym-Jomart Tokayev and Shavkat "
         "Mirziyoyev remains to be agreed.",
         "The sides agreed to set a date for a visit to Uzbekistan by Kassym-Jomart Tokayev.",
+        "The ministry announced a new meeting of Kassym-Jomart Tokayev and Shavkat Mirziyoyev.",
+        "Kassym-Jomart Tokayev and Shavkat Mirziyoyev are preparing a meeting in Khiva.",
+        "Kassym-Jomart Tokayev and Shavkat Mirziyoyev will meet within the next two weeks.",
     ],
 )
 def test_plans_are_never_news_of_the_day(text, gazetteer):
