@@ -67,6 +67,12 @@ def newcomers(text, gazetteer):
             '"We are ready," said Vera Sokolina, the Russian foreign ministry\'s spokeswoman.',
             {("Vera Sokolina", "RU")},
         ),
+        # Embassy counsellors and attachés; a family name in capitals first.
+        (
+            "LI Weiming, Counselor, Embassy of the People's Republic of China, spoke.",
+            {("Li Weiming", None)},
+        ),
+        ("Embassy Counsellor Jane Brightwater said so.", {("Jane Brightwater", None)}),
         # Military ranks between the office and the name.
         ("Pentagon spokesman Brig. Gen. Paul Rider declined to comment.", {("Paul Rider", None)}),
         # "He" is a Chinese family name after an office, not a pronoun.

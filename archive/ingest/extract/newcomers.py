@@ -51,6 +51,7 @@ Prime\s+Minister|Premier|President|Vice[- ]President|Chancellor|Vice[- ]Chancell
 |Under[- ]?Secretary(?:[- ]General)?|Sub-?secretary|State\s+Secretary
 |Permanent\s+Secretary|Secretary
 |Ambassador(?:\s+Extraordinary\s+and\s+Plenipotentiary)?|Charg[eé]\s+d[’']Affaires|Consul[- ]General
+|Consul|Minister[- ]Counsell?or|Counsell?or|Attach[eé]
 |(?:Special|Personal|Presidential|chief\s+nuclear|nuclear)\s+(?:Envoy|Representative)|Envoy
 |High\s+Representative|High\s+Commissioner|Permanent\s+Representative|Representative
 |Mediator
@@ -78,7 +79,7 @@ _TITLE_FIRST_WORDS = """mediator additional joint first deputy vice acting assis
     spokeswoman spokesperson press national advisor adviser chef chair chairman chairwoman
     chairperson co cochair cochairman cochairwoman speaker governor gov mayor senator sen rep
     congressman congresswoman commissioner director head commander political crown emir king
-    queen sultan counterpart spy leader taoiseach"""
+    queen sultan counterpart spy leader taoiseach counselor counsellor attaché attache"""
 TITLE_FIRST_WORDS = frozenset(_TITLE_FIRST_WORDS.split())
 
 
@@ -221,7 +222,7 @@ def _calm(name: str) -> str:
     """A family name in capitals, as communiqués print it, in ordinary case."""
     return " ".join(
         "-".join(part.capitalize() for part in word.split("-"))
-        if len(word) > 2 and word.isupper() and "." not in word
+        if len(word) > 1 and word.isupper() and "." not in word
         else word
         for word in name.split()
     )
