@@ -35,12 +35,20 @@ def by_type(text, gazetteer, day=DAY):
         "The ministry announced a new meeting of Kassym-Jomart Tokayev and Shavkat Mirziyoyev.",
         "Kassym-Jomart Tokayev and Shavkat Mirziyoyev are preparing a meeting in Khiva.",
         "Kassym-Jomart Tokayev and Shavkat Mirziyoyev will meet within the next two weeks.",
+        "Kassym-Jomart Tokayev and Shavkat Mirziyoyev reviewed upcoming high-level visits.",
+        "Ahead of the state visit of Kassym-Jomart Tokayev to Tashkent, ministers met.",
+        "Флаги подняты накануне визита Касым-Жомарта Токаева в Ташкент.",
     ],
 )
 def test_plans_are_never_news_of_the_day(text, gazetteer):
     found = events(text, gazetteer)
     assert all(e.status == "planned" for e in found), found
     assert all(e.date != DAY for e in found)
+
+
+def test_what_happens_ahead_of_a_plan_is_news(gazetteer):
+    text = "Ahead of the summit, Kassym-Jomart Tokayev met Shavkat Mirziyoyev in Tashkent."
+    assert [(e.type, e.status) for e in events(text, gazetteer)] == [("talks", "current")]
 
 
 def test_a_plan_keeps_its_stated_date(gazetteer):
@@ -157,6 +165,8 @@ def test_an_agreement_says_what_was_signed(text, subject, gazetteer):
         ("Kassym-Jomart Tokayev spoke on telephone with Shavkat Mirziyoyev.", "phone_call"),
         # A video conference is a meeting held at a distance, not a call.
         ("Kassym-Jomart Tokayev and Shavkat Mirziyoyev held a video conference.", "talks"),
+        ("Kassym-Jomart Tokayev met with his colleague President Shavkat Mirziyoyev.", "talks"),
+        ("Касым-Жомарт Токаев и Шавкат Мирзиёев обсудили вопросы торговли.", "talks"),
     ],
 )
 def test_more_ways_of_reporting(text, type_, gazetteer):

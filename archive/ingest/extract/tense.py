@@ -32,10 +32,8 @@ FUTURE_RE = re.compile(
     r"|\b(?:plans?|planned|planning|intends?|intended|aims?|hopes?|agreed|invited|invites?"
     r"|invitation|ready|offered|proposed)\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:pay|make|visit|hold|meet"
     r"|sign|attend|travel|go|come|host|take part|conduct)\b"
-    r"|\b(?:upcoming|forthcoming|future|planned|proposed|prospective|next)\s+(?:\w+\s+)?"
+    r"|\b(?:upcoming|forthcoming|future|planned|proposed|prospective|next)\s+(?:[\w-]+\s+){0,2}"
     r"(?:visit|trip|talks|meeting|summit|session|round|call|signing|tour)"
-    r"|\bahead\s+of\b|\bin\s+preparation\s+for\b|\bpreparations?\s+for\b|\bwaiting\s+for\b"
-    r"|\bin\s+the\s+run-up\s+to\b|\bon\s+the\s+eve\s+of\b"
     r"|\b(?:could|may|might)\s+(?:also\s+)?be\s+(?:signed|held|adopted|hosted)\b"
     r"|\bexpected\b|\bscheduled\b|\bto\s+be\s+(?:held|signed|hosted|adopted)\b"
     r"|\bnext\s+(?:week|month|year)\b|\blater\s+this\s+(?:week|month|year)\b"
@@ -66,6 +64,15 @@ PAST_RE = re.compile(
     r"|\bсовершенн\w+|\bсостоявш\w+|\bпрошедш\w+|\bпредыдущ\w+|\bпрежн\w+"
     r"|\bранее\b|\bв\s+прошлом\s+(?:году|месяце)\b|\bпрошлого\s+года\b|\bтогда\b|\bв\s+свое\s+время\b"
     r"|\bв\s+ходе\s+(?:прошлого|предыдущего)\b",
+    re.IGNORECASE,
+)
+# "Ahead of the summit", "on the eve of his visit", "накануне заседания": the event named
+# right after the cue is still to come; one reported beside it ("Ahead of the summit, A met
+# B"; "A arrived on the eve of the summit") is news.
+AHEAD_OF_RE = re.compile(
+    r"(?:\bahead\s+of|\bin\s+preparation\s+for|\bpreparations?\s+for|\bwaiting\s+for"
+    r"|\bin\s+the\s+run-up\s+to|\bon\s+the\s+eve\s+of|\bнакануне)"
+    r"(?:\s+[\w'’-]+){0,6}\s*$",
     re.IGNORECASE,
 )
 # "He recalled his meeting with …", "Recalling the successful visit of …": the event is the
@@ -141,7 +148,7 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
     if not after:
         right = end
     around = sentence[left:right]
-    future = _future(around)
+    future = _future(around) or AHEAD_OF_RE.search(sentence, left, start) is not None
     past = not future and (_past(around) or RECALLED_RE.search(sentence, left, start) is not None)
     dates = [
         d

@@ -41,11 +41,12 @@ TALKS_RE = re.compile(
     r"\b(?:(?P<sub>extended|expanded|narrow[- ]format|bilateral|one-on-one|tete-a-tete)\s+)?"
     r"(?:talks|negotiations|consultations)\b(?<!for\sconsultations)"
     r"|\bmet\s+(?:here\s+|there\s+|today\s+|separately\s+|respectively\s+|also\s+)?(?:with\s+)?(?:(?:the|his|her|their)\s+)?"
-    r"(?=(?-i:[A-Z]))|\bheld\s+(?:a\s+)?(?:meeting|discussions)\b"
+    r"(?:(?:colleague|counterpart|guest|opposite\s+number)s?,?\s+)?(?=(?-i:[A-Z]))|\bheld\s+(?:a\s+)?(?:meeting|discussions)\b"
     r"|\bmeet(?:ing|s)?\s+(?:here\s+|there\s+|today\s+)?(?:with|between)\b"
     r"|\bvideo[- ]?conferenc\w*"
     r"|\bdiscussions\s+with\b|\b(?:leaders|sides|parties|ministers|presidents|counterparts"
     r"|delegations)\s+(?:also\s+)?(?:discussed|exchanged\s+views)\b|\bстороны\s+обсудили\b"
+    r"|(?-i:\b[А-ЯЁ][а-яё]+)\s+обсудили\b"
     r"|(?P<ru>переговор\w*|\bвстреч\w*|\bвстрет\w*|\bбесед\w*)",
     re.IGNORECASE,
 )
