@@ -101,6 +101,13 @@ CURRENCY_AFTER_RE = re.compile(
 CURRENCY_BEFORE_RE = re.compile(r"(?:доллар\w*|dollars?)\s$", re.IGNORECASE)
 
 
+# A city in the name of an organisation ("the Shanghai Cooperation Organisation", "the OSCE
+# Minsk Group", "the Paris Club"): neither a place of the article nor its country.
+ORGANISATION_AFTER_RE = re.compile(
+    r"^[\s-]+(?:Cooperation\s+)?Organi[sz]ation\b|^[\s-]+(?:Group|Club|Pact|Stock\s+Exchange)\b"
+)
+
+
 # "Sea Island, Georgia": a town the gazetteer does not know, then the state's name.
 TOWN_COMMA_RE = re.compile(
     rf"(?<![A-Z]{{2}})\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?<!{GEORGIAN_PLACES}),\s*$"
@@ -121,6 +128,10 @@ def is_false_friend(
         return False
     word = match.text
     before, after = text[max(0, match.start - 40) : match.start], text[match.end : match.end + 40]
+    capital_or_place = PLACE in kinds or any(n.alias_kind == "capital" for n in match.names)
+    named_country = any(n.kind == COUNTRY and n.alias_kind != "capital" for n in match.names)
+    if capital_or_place and not named_country and ORGANISATION_AFTER_RE.match(after):
+        return True
     if kinds == {COUNTRY} and (CURRENCY_AFTER_RE.match(after) or CURRENCY_BEFORE_RE.search(before)):
         return True
     if word == "Georgia" and (town := TOWN_COMMA_RE.search(before)):
@@ -132,7 +143,6 @@ def is_false_friend(
         sense_before, sense_after = SENSES[word]
         if sense_before.search(before) or sense_after.search(after):
             return True
-    capital_or_place = PLACE in kinds or any(n.alias_kind == "capital" for n in match.names)
     if word in AMBIGUOUS or capital_or_place:
         m = WORD_BEFORE.search(before)
         if m and m.group(1) not in NEUTRAL and not _inside(match.start - len(m.group(0)), spans):
