@@ -167,6 +167,8 @@ def test_an_agreement_says_what_was_signed(text, subject, gazetteer):
         ("Kassym-Jomart Tokayev and Shavkat Mirziyoyev held a video conference.", "talks"),
         ("Kassym-Jomart Tokayev met with his colleague President Shavkat Mirziyoyev.", "talks"),
         ("Касым-Жомарт Токаев и Шавкат Мирзиёев обсудили вопросы торговли.", "talks"),
+        ("Kassym-Jomart Tokayev met on March 3 with Shavkat Mirziyoyev.", "talks"),
+        ("Kassym-Jomart Tokayev met on Monday with Shavkat Mirziyoyev.", "talks"),
     ],
 )
 def test_more_ways_of_reporting(text, type_, gazetteer):

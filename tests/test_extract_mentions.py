@@ -340,6 +340,18 @@ def test_a_surname_alone_among_full_names(gazetteer):
     assert extract("Aliyev is a common family name here.", SEED_DAY, gazetteer).people == {}
 
 
+def test_a_family_name_written_first_is_the_surname(gazetteer):
+    """Chinese and Korean office-holders go by their family name, which comes first; one
+    that is also a word or a place's first word needs a title or a full mention."""
+    day = dt.date(2003, 1, 19)
+    found = extract("The Secretary met Foreign Minister Tang of China.", day, gazetteer)
+    assert set(found.people) == {"tang-jiaxuan"}
+    found = extract("President Roh said on Monday.", dt.date(2004, 5, 1), gazetteer)
+    assert set(found.people) == {"roh-moo-hyun"}
+    text = "Officials in Hong Kong met Tony Blair; Tang was not there."
+    assert set(extract(text, dt.date(1999, 6, 1), gazetteer).people) == {"tony-blair"}
+
+
 def test_a_three_word_name_by_its_first_two_needs_the_same_support(gazetteer):
     day = dt.date(2016, 11, 10)
     text = "Kenya's Uhuru Kenyatta and Hassan Sheikh of Somalia sent messages."

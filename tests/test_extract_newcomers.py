@@ -73,6 +73,11 @@ def newcomers(text, gazetteer):
             {("Li Weiming", None)},
         ),
         ("Embassy Counsellor Jane Brightwater said so.", {("Jane Brightwater", None)}),
+        # Judges: the title is not part of the name.
+        (
+            "Supreme Court Chief Justice Omar Haddad and Justice Lina Farouk were sentenced.",
+            {("Omar Haddad", None), ("Lina Farouk", None)},
+        ),
         # Military ranks between the office and the name.
         ("Pentagon spokesman Brig. Gen. Paul Rider declined to comment.", {("Paul Rider", None)}),
         # "He" is a Chinese family name after an office, not a pronoun.

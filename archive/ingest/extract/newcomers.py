@@ -52,6 +52,7 @@ Prime\s+Minister|Premier|President|Vice[- ]President|Chancellor|Vice[- ]Chancell
 |Permanent\s+Secretary|Secretary
 |Ambassador(?:\s+Extraordinary\s+and\s+Plenipotentiary)?|Charg[eé]\s+d[’']Affaires|Consul[- ]General
 |Consul|Minister[- ]Counsell?or|Counsell?or|Attach[eé]
+|Chief\s+Justice|Justice
 |(?:Special|Personal|Presidential|chief\s+nuclear|nuclear)\s+(?:Envoy|Representative)|Envoy
 |High\s+Representative|High\s+Commissioner|Permanent\s+Representative|Representative
 |Mediator
@@ -79,7 +80,8 @@ _TITLE_FIRST_WORDS = """mediator additional joint first deputy vice acting assis
     spokeswoman spokesperson press national advisor adviser chef chair chairman chairwoman
     chairperson co cochair cochairman cochairwoman speaker governor gov mayor senator sen rep
     congressman congresswoman commissioner director head commander political crown emir king
-    queen sultan counterpart spy leader taoiseach counselor counsellor attaché attache"""
+    queen sultan counterpart spy leader taoiseach counselor counsellor attaché attache
+    justice"""
 TITLE_FIRST_WORDS = frozenset(_TITLE_FIRST_WORDS.split())
 
 

@@ -40,7 +40,8 @@ SUMMIT_RE = re.compile(
 TALKS_RE = re.compile(
     r"\b(?:(?P<sub>extended|expanded|narrow[- ]format|bilateral|one-on-one|tete-a-tete)\s+)?"
     r"(?:talks|negotiations|consultations)\b(?<!for\sconsultations)"
-    r"|\bmet\s+(?:here\s+|there\s+|today\s+|separately\s+|respectively\s+|also\s+)?(?:with\s+)?(?:(?:the|his|her|their)\s+)?"
+    r"|\bmet\s+(?:here\s+|there\s+|today\s+|yesterday\s+|separately\s+|respectively\s+|also\s+"
+    r"|on\s+(?:\w+day|(?-i:[A-Z][a-z]+)\s+\d{1,2}|\d{1,2}\s+(?-i:[A-Z][a-z]+))\s+)?(?:with\s+)?(?:(?:the|his|her|their)\s+)?"
     r"(?:(?:colleague|counterpart|guest|opposite\s+number)s?,?\s+)?(?=(?-i:[A-Z]))|\bheld\s+(?:a\s+)?(?:meeting|discussions)\b"
     r"|\bmeet(?:ing|s)?\s+(?:here\s+|there\s+|today\s+)?(?:with|between)\b"
     r"|\bvideo[- ]?conferenc\w*"
