@@ -46,6 +46,14 @@ def test_plans_are_never_news_of_the_day(text, gazetteer):
     assert all(e.date != DAY for e in found)
 
 
+def test_a_visit_with_no_one_named_is_not_recorded(gazetteer):
+    for text in (
+        "Several foreign ministers have arrived in Tashkent for the session.",
+        "This is the first presidential visit from Kazakhstan to Uzbekistan.",
+    ):
+        assert [e for e in events(text, gazetteer) if e.type == "visit"] == []
+
+
 def test_what_happens_ahead_of_a_plan_is_news(gazetteer):
     text = "Ahead of the summit, Kassym-Jomart Tokayev met Shavkat Mirziyoyev in Tashkent."
     assert [(e.type, e.status) for e in events(text, gazetteer)] == [("talks", "current")]
@@ -168,6 +176,8 @@ def test_an_agreement_says_what_was_signed(text, subject, gazetteer):
         ("Kassym-Jomart Tokayev met with his colleague President Shavkat Mirziyoyev.", "talks"),
         ("Касым-Жомарт Токаев и Шавкат Мирзиёев обсудили вопросы торговли.", "talks"),
         ("Kassym-Jomart Tokayev met on March 3 with Shavkat Mirziyoyev.", "talks"),
+        ("Kassym-Jomart Tokayev arrived today (March 3) in Tashkent.", "visit"),
+        ("Kassym-Jomart Tokayev arrived on Sunday in Tashkent.", "visit"),
         ("Kassym-Jomart Tokayev met on Monday with Shavkat Mirziyoyev.", "talks"),
     ],
 )

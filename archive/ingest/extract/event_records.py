@@ -106,6 +106,9 @@ def finish_all(drafts: list[Draft], published: dt.date, gaz: Gazetteer) -> list[
         and not _call_during_a_meeting(d, drafts)
         # No one speaking, neither a person nor a country's institution: no statement.
         and not (d.type == "statement" and not d.people and not d.countries)
+        # "Several ministers arrived", "the first presidential visit from A to B": a visit
+        # with no one named making it is no record of a visit.
+        and not (d.type == "visit" and not d.people)
     ]
     events = []
     for d in kept:
