@@ -309,6 +309,9 @@ def test_namesakes_and_relatives_are_not_the_leader(gazetteer):
         # A city in an organisation's name is neither a place nor its country.
         ("Ministers of the Shanghai Cooperation Organization met in Astana.", {"KZ"}),
         ("Kazakhstan repaid the Paris Club.", {"KZ"}),
+        # A country in the name of the agency that filed the story.
+        ("RIYADH, (Pakistan Point News / SPA - 02nd Apr) Oman and Qatar agreed.", {"OM", "QA"}),
+        ("KYIV/LONDON, March 1 (Reuters) - Ukraine and Britain said.", {"UA", "GB"}),
         # A currency's name is money, not its country.
         ("Trade with Belarus was about 400 million U.S. dollars.", {"BY"}),
         ("The fund lent Armenia 5 billion Kazakh tenge.", {"AM"}),

@@ -44,6 +44,13 @@ from archive.text.datelines import agency_name, find_dateline
             "Министр прибыл.",
         ),
         (
+            "RIYADH, (Gulf Point News / SPA - 02nd Apr, 2020) The minister spoke.",
+            "RIYADH, (Gulf Point News / SPA - 02nd Apr, 2020)",
+            "Riyadh",
+            "Saudi Press Agency",
+            "The minister spoke.",
+        ),
+        (
             "NEW DELHI, March 3 (Xinhua) -- The talks began.",
             "NEW DELHI, March 3 (Xinhua) --",
             "New Delhi",

@@ -90,7 +90,7 @@ _AGENCY_WORDS = "|".join(
 # A tag: in slashes, in brackets, or an agency's name standing on its own.
 TAG = (
     r"(?P<tag>/\s*[^/\n]{2,60}?\s*/"
-    r"|\((?!\d)[^()\n]{2,40}\)"
+    r"|\((?!\d)[^()\n]{2,80}\)"
     rf"|(?:ИП\s+)?[\"“«]?(?:{_AGENCY_WORDS})[\"”»]?(?=[\s.:–—-])"
     r")"
 )
@@ -103,7 +103,7 @@ DATELINE_RES = [
         rf"{CITY}{REGION}[,.]?\s+(?P<date>{DATE})\.?(?:\s*\n?\s*{TAG}\.?)?{DASH}",
     ),
     # CITY[, region] TAG[.] [DASH]
-    re.compile(rf"{CITY}{REGION}\s*{TAG}\.?{DASH}"),
+    re.compile(rf"{CITY}{REGION},?\s*{TAG}\.?{DASH}"),
     # ANKARA.KAZINFORM
     re.compile(rf"(?P<city>{UPPER_WORD})\.(?P<tag>{_AGENCY_WORDS})\b\.?{DASH}"),
     # By IANS, Addis Ababa:

@@ -82,7 +82,11 @@ def find_mentions(text: str, published: dt.date, gaz: Gazetteer) -> Mentions:
         for m in matches
         if any(n.kind == COUNTRY and n.alias_kind != "capital" for n in m.names)
     ]
-    matches = [m for m in matches if not is_false_friend(m, text, spans, countries)]
+    matches = [
+        m
+        for m in matches
+        if not is_false_friend(m, text, spans, countries) and not _in_agency_tag(m, text)
+    ]
     newcomers = find_newcomers(text, matches)
     # A surname inside a newcomer's name is theirs: "Lee" in "Lee Jong-joo".
     taken = [(n.offset, n.offset + len(n.written)) for n in newcomers]
@@ -115,6 +119,21 @@ def find_mentions(text: str, published: dt.date, gaz: Gazetteer) -> Mentions:
     _add_places_countries(gaz, mentions, venues)
     mentions.spans.sort()
     return mentions
+
+
+def _in_agency_tag(match: Match, text: str) -> bool:
+    """A name inside the dateline's agency tag: "RIYADH, (UrduPoint / Pakistan Point News /
+    WAM - 02nd Apr, 2020)" is no news about Pakistan."""
+    lead = len(text) - len(text.lstrip())
+    if match.start > lead + 120 or not any(
+        n.kind == COUNTRY and n.alias_kind != "capital" for n in match.names
+    ):
+        return False
+    dateline = find_dateline(text[lead:].split("\n", 1)[0])
+    if dateline is None or match.start >= lead + dateline.end:
+        return False
+    before = text[lead : match.start]
+    return before.count("(") > before.count(")") or before.count("/") % 2 == 1
 
 
 def _surname_alone(match: Match) -> bool:
