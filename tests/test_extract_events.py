@@ -86,6 +86,7 @@ def test_a_weekday_in_a_plan_is_the_next_one(gazetteer):
         "Токаев ранее посетил Ташкент.",
         "Kassym-Jomart Tokayev recalled his talks with Shavkat Mirziyoyev in Samarkand.",
         "Recalling the fruitful visit of Kassym-Jomart Tokayev to Tashkent, the sides agreed.",
+        "Shavkat Mirziyoyev praised Kassym-Jomart Tokayev's recent visit to Tashkent.",
     ],
 )
 def test_undated_background_is_not_recorded(text, gazetteer):

@@ -60,6 +60,7 @@ PAST_RE = re.compile(
     r"|\b\d+\s+(?:years?|months?|weeks?|decades?)\s+ago\b|\b(?:a|one|two)\s+(?:year|month)s?\s+ago\b"
     r"|\bhad\s+(?:already\s+)?(?:been\s+)?\w+(?:ed|en|met|held|paid|made)\b"
     r"|\bsince\s+(?:19|20)\d\d\b|\bthe\s+(?:previous|last|first)\s+(?:visit|meeting|summit|talks)\b"
+    r"|\b(?:recent|previous)\s+(?:[\w-]+\s+)?(?:visit|trip|tour|talks|meeting|summit)"
     r"|\b(?:have|has)\s+(?:already\s+|repeatedly\s+|often\s+|never\s+)?(?:visited|been\s+to)\b"
     r"|\bсовершенн\w+|\bсостоявш\w+|\bпрошедш\w+|\bпредыдущ\w+|\bпрежн\w+"
     r"|\bранее\b|\bв\s+прошлом\s+(?:году|месяце)\b|\bпрошлого\s+года\b|\bтогда\b|\bв\s+свое\s+время\b"
