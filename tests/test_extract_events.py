@@ -178,6 +178,8 @@ def test_an_agreement_says_what_was_signed(text, subject, gazetteer):
         ("Касым-Жомарт Токаев и Шавкат Мирзиёев обсудили вопросы торговли.", "talks"),
         ("Kassym-Jomart Tokayev met on March 3 with Shavkat Mirziyoyev.", "talks"),
         ("Kassym-Jomart Tokayev arrived today (March 3) in Tashkent.", "visit"),
+        ("Kassym-Jomart Tokayev received a courtesy call from Shavkat Mirziyoyev.", "talks"),
+        ("Kassym-Jomart Tokayev paid a courtesy call on Shavkat Mirziyoyev.", "talks"),
         ("Kassym-Jomart Tokayev arrived on Sunday in Tashkent.", "visit"),
         ("Kassym-Jomart Tokayev met on Monday with Shavkat Mirziyoyev.", "talks"),
     ],

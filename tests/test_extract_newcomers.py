@@ -73,6 +73,18 @@ def newcomers(text, gazetteer):
             {("Li Weiming", None)},
         ),
         ("Embassy Counsellor Jane Brightwater said so.", {("Jane Brightwater", None)}),
+        # Malaysian honorifics are not names; a venue after the office's complement is
+        # not a name either.
+        (
+            "Trade Minister Tengku Datuk Seri Amir Razak Tengku Hamid met Senator Tan Sri "
+            "Aminah Yusof, the Deputy Minister of Ruritania.",
+            {("Amir Razak Tengku Hamid", None), ("Aminah Yusof", None)},
+        ),
+        ("He was sworn in as the Governor of Ruritania at Istana Besar.", set()),
+        (
+            "The Ambassador of France in Mongolia Marie Dubois left.",
+            {("Marie Dubois", "FR")},
+        ),
         # Judges: the title is not part of the name.
         (
             "Supreme Court Chief Justice Omar Haddad and Justice Lina Farouk were sentenced.",

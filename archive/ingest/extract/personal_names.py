@@ -53,7 +53,8 @@ Station Stadium Bridge Port Diplomacy
 """
 NOT_NAME_WORDS = frozenset(_NOT_NAME_WORDS.split())
 HONORIFIC_RE = re.compile(
-    r"^(?:(?:Mr|Mrs|Ms|Dr|Amb|Sheikh|H\.E|HE|Tun|Dato['’]?\s+Sri|Datuk)\.?\s+)+"
+    r"^(?:(?:Mr|Mrs|Ms|Dr|Amb|Sheikh|H\.E|HE|Tun|Tan\s+Sri|Puan\s+Sri|(?:Dato['’]?|Datuk)(?:\s+S[e]?ri)?"
+    r"|Datin|Tengku|Tunku|Senator|Sen|Haji|Hajah)\.?\s+)+"
 )
 
 
@@ -63,9 +64,9 @@ PARTICLE_RE = re.compile(rf"{PARTICLES}\Z")
 CAPITAL_RE = re.compile(rf"(?:{INITIALS}\s?)?{LATIN_WORD}\Z|{INITIALS}\Z")
 # Courtesy titles and military ranks between an office and a name ("Pentagon spokesman
 # Brig. Gen. Pat Ryder"), skipped.
-_HONORIFICS = """Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Amb. Sheikh H.E. Tun Datuk Dato Dato’ Sri Mx Gen. Gen
-Brig. Lt. Col. Maj. Adm. Capt. Cmdr. Sgt. Rear Vice-Adm. Lt.-Gen. Maj.-Gen. Brig.-Gen. General
-Admiral Colonel Brigadier Lieutenant"""
+_HONORIFICS = """Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Amb. Sheikh H.E. Tun Datuk Dato Dato’ Dato' Sri Seri
+Mx Gen. Gen Brig. Lt. Col. Maj. Adm. Capt. Cmdr. Sgt. Rear Vice-Adm. Lt.-Gen. Maj.-Gen.
+Brig.-Gen. General Admiral Colonel Brigadier Lieutenant"""
 HONORIFICS = frozenset(_HONORIFICS.split())
 
 
@@ -87,6 +88,8 @@ def name_after(text: str, position: int, countries) -> tuple[int, int, int] | No
         initials = re.fullmatch(r"(?:[A-Z][a-z]?\.)+(?:[A-Z][\w’'-]+)?", raw)
         word = raw if initials or raw in HONORIFICS else raw.rstrip(",;:.")
         stop = raw != word
+        if word.lower() == "at" and any(w[3] == "prep" for w in words):
+            break  # "King of Malaysia at Istana Negara": a venue after the complement
         if word.lower() in PREPOSITIONS or word == "the":
             kind = "prep"
         elif PARTICLE_RE.match(word) and words and words[-1][3] == "cap":

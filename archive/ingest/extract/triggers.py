@@ -46,6 +46,7 @@ TALKS_RE = re.compile(
     r"(?:(?:colleague|counterpart|guest|opposite\s+number)s?,?\s+)?(?=(?-i:[A-Z]))|\bheld\s+(?:a\s+)?(?:meeting|discussions)\b"
     r"|\bmeet(?:ing|s)?\s+(?:here\s+|there\s+|today\s+)?(?:with|between)\b"
     r"|\bvideo[- ]?conferenc\w*"
+    r"|\bcourtesy\s+(?:call|visit|meeting)s?\b"
     r"|\bdiscussions\s+with\b|\b(?:leaders|sides|parties|ministers|presidents|counterparts"
     r"|delegations)\s+(?:also\s+)?(?:discussed|exchanged\s+views)\b|\bстороны\s+обсудили\b"
     r"|(?-i:\b[А-ЯЁ][а-яё]+)\s+обсудили\b"
@@ -126,6 +127,7 @@ GATES: dict[str, tuple[str, ...]] = {
     ),
     "talks": (
         "talks", "negotiations", "consultations", "met", "meet", "held", "discussions", "video",
+        "courtesy",
         "discussed", "exchanged", "обсудили", "переговор", "встреч", "встрет", "бесед",
         "received", "принял",
     ),
