@@ -373,6 +373,19 @@ def test_a_visiting_minister_is_the_visitor(gazetteer):
     }
 
 
+def test_separate_meetings_on_one_day_stay_separate(gazetteer):
+    text = (
+        "In his meeting with Shavkat Mirziyoyev, Kassym-Jomart Tokayev discussed water. "
+        "During his meeting with Sadyr Japarov, Kassym-Jomart Tokayev discussed transit. "
+        "Kassym-Jomart Tokayev and Shavkat Mirziyoyev also discussed trade."
+    )
+    talks = [frozenset(dict(e.people)) for e in events(text, gazetteer) if e.type == "talks"]
+    assert sorted(talks, key=sorted) == [
+        {"kassym-jomart-tokayev", "sadyr-japarov"},
+        {"kassym-jomart-tokayev", "shavkat-mirziyoyev"},
+    ]
+
+
 def test_met_respectively_with_several_is_talks_with_each(gazetteer):
     text = "Kassym-Jomart Tokayev met respectively with Shavkat Mirziyoyev and Sadyr Japarov."
     (talks,) = [e for e in events(text, gazetteer) if e.type == "talks"]

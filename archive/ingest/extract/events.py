@@ -104,11 +104,27 @@ def extract_events(
             draft.sentences = [(offset, sentence)]
             draft.trigger = sentence[start:stop]
             key = _key(draft)
+            if draft.type == "talks":
+                key = _meeting_key(drafts, key, draft)
             if key in drafts:
                 merge_draft(drafts[key], draft)
             else:
                 drafts[key] = draft
     return finish_all(list(drafts.values()), published, gaz)
+
+
+def _meeting_key(drafts: dict[tuple, Draft], key: tuple, draft: Draft) -> tuple:
+    """Talks reported in several sentences are one meeting, unless each report names
+    someone the other does not ("In his meeting with Wang Yi, Anwar …", "During his meeting
+    with Penny Wong, Anwar …": two meetings, not one of four countries)."""
+    new = set(draft.people)
+    n = 0
+    while (*key, n) in drafts:
+        known = set(drafts[(*key, n)].people)
+        if len(new) <= 1 or len(known) <= 1 or new <= known or known <= new:
+            return (*key, n)
+        n += 1
+    return (*key, n)
 
 
 def _key(d: Draft) -> tuple:
