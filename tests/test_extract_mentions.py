@@ -312,6 +312,9 @@ def test_namesakes_and_relatives_are_not_the_leader(gazetteer):
         # A country in the name of the agency that filed the story.
         ("RIYADH, (Pakistan Point News / SPA - 02nd Apr) Oman and Qatar agreed.", {"OM", "QA"}),
         ("KYIV/LONDON, March 1 (Reuters) - Ukraine and Britain said.", {"UA", "GB"}),
+        # Seas and oceans named after a country are regions.
+        ("Ships crossed the Indian Ocean and the South China Sea.", set()),
+        ("Tankers waited in the Gulf of Oman.", set()),
         # A currency's name is money, not its country.
         ("Trade with Belarus was about 400 million U.S. dollars.", {"BY"}),
         ("The fund lent Armenia 5 billion Kazakh tenge.", {"AM"}),

@@ -85,6 +85,11 @@ def newcomers(text, gazetteer):
             "The Ambassador of France in Mongolia Marie Dubois left.",
             {("Marie Dubois", "FR")},
         ),
+        # The head of an agency in lower case, and an administrator.
+        ("Jane Brightwater, the head of the agency, said so.", {("Jane Brightwater", None)}),
+        ("Agency Administrator Tom Reedy announced aid.", {("Tom Reedy", None)}),
+        # … but the head of nothing official is no office.
+        ("He is the head of the family, Tom Brown said.", set()),
         # Judges: the title is not part of the name.
         (
             "Supreme Court Chief Justice Omar Haddad and Justice Lina Farouk were sentenced.",

@@ -98,6 +98,10 @@ CURRENCY_AFTER_RE = re.compile(
     r"|tugriks?|доллар\w*|рубл\w*|юан\w*|тенге|манат\w*|сом\w*|сум\w*|лир\w*|иен\w*)(?!\w)",
     re.IGNORECASE,
 )
+# A sea or an ocean named after a country ("the Indian Ocean", "the South China Sea", "the Gulf
+# of Oman"): a region, and regions never make an article country.
+SEA_AFTER_RE = re.compile(r"^\s+(?:Ocean|Sea|Gulf|Bay|Strait)\b")
+SEA_BEFORE_RE = re.compile(r"\b(?:Gulf|Bay|Sea|Strait)\s+of\s+(?:the\s+)?$")
 CURRENCY_BEFORE_RE = re.compile(r"(?:доллар\w*|dollars?)\s$", re.IGNORECASE)
 
 
@@ -131,6 +135,8 @@ def is_false_friend(
     capital_or_place = PLACE in kinds or any(n.alias_kind == "capital" for n in match.names)
     named_country = any(n.kind == COUNTRY and n.alias_kind != "capital" for n in match.names)
     if capital_or_place and not named_country and ORGANISATION_AFTER_RE.match(after):
+        return True
+    if kinds == {COUNTRY} and (SEA_AFTER_RE.match(after) or SEA_BEFORE_RE.search(before)):
         return True
     if kinds == {COUNTRY} and (CURRENCY_AFTER_RE.match(after) or CURRENCY_BEFORE_RE.search(before)):
         return True

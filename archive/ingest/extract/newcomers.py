@@ -52,6 +52,7 @@ Prime\s+Minister|Premier|President|Vice[- ]President|Chancellor|Vice[- ]Chancell
 |Permanent\s+Secretary|Secretary
 |Ambassador(?:\s+Extraordinary\s+and\s+Plenipotentiary)?|Charg[eé]\s+d[’']Affaires|Consul[- ]General
 |Consul|Minister[- ]Counsell?or|Counsell?or|Attach[eé]
+|Administrator
 |Chief\s+Justice|Justice
 |(?:Special|Personal|Presidential|chief\s+nuclear|nuclear)\s+(?:Envoy|Representative)|Envoy
 |High\s+Representative|High\s+Commissioner|Permanent\s+Representative|Representative
@@ -81,7 +82,7 @@ _TITLE_FIRST_WORDS = """mediator additional joint first deputy vice acting assis
     chairperson co cochair cochairman cochairwoman speaker governor gov mayor senator sen rep
     congressman congresswoman commissioner director head commander political crown emir king
     queen sultan counterpart spy leader taoiseach counselor counsellor attaché attache
-    justice"""
+    justice administrator"""
 TITLE_FIRST_WORDS = frozenset(_TITLE_FIRST_WORDS.split())
 
 
@@ -266,7 +267,8 @@ def _candidates(text: str, countries):
         if appositive := _named_after_complement(text, m.end(), countries):
             title_end, start, end = appositive
             title = text[m.start() : title_end]
-            yield title, start, end, _country_of_title(text, m.start(), title_end, countries)
+            if not _vague(title):
+                yield title, start, end, _country_of_title(text, m.start(), title_end, countries)
             continue
         found = name_after(text, m.end(), countries)
         if found and re.search(r"\band\s+$", text[m.end() : found[1]]):
@@ -343,6 +345,18 @@ def _candidates(text: str, countries):
             )
 
 
+# "the head of the family, Tom Brown said": a generic head of nothing official.
+VAGUE_HEAD_RE = re.compile(r"\b(?:head|chief|leader|director|chair\w*|commander)\b")
+
+
+def _vague(title: str) -> bool:
+    return (
+        title == title.lower()
+        and bool(VAGUE_HEAD_RE.search(title))
+        and not (UNIT_HEAD_RE.search(title))
+    )
+
+
 _ADJ = r"[A-Z][a-z]+(?:n|ese|ish|i|ian|an|ic)"
 _POSSESSIVE = r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?['’]s"  # "China's", "South Korea's"
 
@@ -370,7 +384,9 @@ PERSON_OFFICE_RE = re.compile(
 # "head of the Foreign Ministry's Asian Affairs Department": the head of a named unit.
 UNIT_HEAD_RE = re.compile(
     r"(?:head|chief|director)\s+of\s+(?:the\s+)?[^,;.()\n]{0,70}?\b(?:Department|Bureau"
-    r"|Directorate|Division|Office|Agency|Service|Committee|Commission|Delegation)\b"
+    r"|Directorate|Division|Office|Agency|Service|Committee|Commission|Delegation"
+    r"|(?-i:agency|department|ministry|delegation|mission|commission|bureau|committee|council"
+    r"|office|service|company|corporation|bank|fund))\b"
 )
 LIST_RE = re.compile(r"\b(?P<office>ambassadors|envoys|ministers|representatives)\b[^\n]{0,600}")
 HONOURED_RE = re.compile(rf"\b(?:Mr|Mrs|Ms|Dr|H\.E)\.?\s+(?P<name>{NAME_BODY})")
