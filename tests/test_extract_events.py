@@ -46,6 +46,20 @@ def test_plans_are_never_news_of_the_day(text, gazetteer):
     assert all(e.date != DAY for e in found)
 
 
+def test_a_span_of_days_that_reaches_the_article_is_news(gazetteer):
+    text = "From November 22-30, Kassym-Jomart Tokayev paid a state visit to Uzbekistan."
+    (visit,) = events(text, gazetteer, dt.date(2024, 11, 30))
+    assert (visit.status, visit.date) == ("current", dt.date(2024, 11, 22))
+
+
+def test_a_plan_for_next_year_is_not_on_a_visits_programme(gazetteer):
+    text = (
+        "Kassym-Jomart Tokayev arrived in Tashkent on Sunday. The summit will take place "
+        "in Samarkand next year, Shavkat Mirziyoyev said."
+    )
+    assert [e.type for e in events(text, gazetteer) if e.status == "current"] == ["visit"]
+
+
 def test_a_visit_with_no_one_named_is_not_recorded(gazetteer):
     for text in (
         "Several foreign ministers have arrived in Tashkent for the session.",

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from archive.ingest.extract.gazetteer import COUNTRY, PLACE, Match
+from archive.ingest.extract.gazetteer import COUNTRY, PERSON, PLACE, Match
 
 # Country names that are also given names or words in other senses.
 AMBIGUOUS = {
@@ -98,6 +98,13 @@ CURRENCY_AFTER_RE = re.compile(
     r"|tugriks?|доллар\w*|рубл\w*|юан\w*|тенге|манат\w*|сом\w*|сум\w*|лир\w*|иен\w*)(?!\w)",
     re.IGNORECASE,
 )
+# A personal title right before a city's name makes it a family name ("President Lagos").
+PERSON_TITLE_BEFORE_RE = re.compile(
+    r"\b(?:President|Premier|Minister|Chancellor|Secretary|Ambassador|Governor|Senator|Mayor"
+    r"|Mr|Mrs|Ms|Dr)\.?\s+$"
+)
+
+
 # A sea or an ocean named after a country ("the Indian Ocean", "the South China Sea", "the Gulf
 # of Oman"): a region, and regions never make an article country.
 SEA_AFTER_RE = re.compile(r"^\s+(?:Ocean|Sea|Gulf|Bay|Strait)\b")
@@ -136,6 +143,8 @@ def is_false_friend(
     named_country = any(n.kind == COUNTRY and n.alias_kind != "capital" for n in match.names)
     if capital_or_place and not named_country and ORGANISATION_AFTER_RE.match(after):
         return True
+    if PLACE in kinds and PERSON not in kinds and PERSON_TITLE_BEFORE_RE.search(before):
+        return True  # "President Lagos", "Minister Paris": a person's name, not the city
     if kinds == {COUNTRY} and (SEA_AFTER_RE.match(after) or SEA_BEFORE_RE.search(before)):
         return True
     if kinds == {COUNTRY} and (CURRENCY_AFTER_RE.match(after) or CURRENCY_BEFORE_RE.search(before)):

@@ -88,10 +88,12 @@ PATTERNS = [
     # 24 November 2019, 24-25 November, 15 ноября 2025 года
     (
         "day",
-        re.compile(rf"\b{DAY}(?:\s*[-–]\s*[0-3]?\d)?\s+(?:{MONTH}|{RU_MONTH})(?:,?\s+{YEAR})?"),
+        re.compile(
+            rf"\b{DAY}(?:\s*[-–]\s*(?P<to>[0-3]?\d))?\s+(?:{MONTH}|{RU_MONTH})(?:,?\s+{YEAR})?"
+        ),
     ),
     # November 24, 2019; Sept.24; Nov. 24
-    ("day", re.compile(rf"\b{MONTH}\s*{DAY}\b(?:\s*[-–]\s*[0-3]?\d)?(?:,?\s+{YEAR})?")),
+    ("day", re.compile(rf"\b{MONTH}\s*{DAY}\b(?:\s*[-–]\s*(?P<to>[0-3]?\d))?(?:,?\s+{YEAR})?")),
     # last November, in May 2019, next month, в мае, в апреле прошлого года
     ("month", re.compile(rf"\b(?P<rel>last|next|this|coming|past)\s+{MONTH}(?!\s*\d)", re.I)),
     (
@@ -132,6 +134,7 @@ class DateMention:
     end: int
     date: dt.date
     precision: str  # "day", "month" or "year"
+    until: dt.date | None = None  # a span's last day ("November 22-30")
 
 
 @functools.lru_cache(maxsize=512)
@@ -149,8 +152,19 @@ def find_dates(sentence: str, published: dt.date, future: bool = False) -> tuple
                 continue
             date, precision = value
             taken.append((m.start(), m.end()))
-            found.append(DateMention(m.start(), m.end(), date, precision))
+            found.append(DateMention(m.start(), m.end(), date, precision, _until(m, date)))
     return tuple(sorted(found, key=lambda d: d.start))
+
+
+def _until(m: re.Match, start: dt.date) -> dt.date | None:
+    """The last day of a span of days in one month: "November 22-30" -> November 30."""
+    last = m.groupdict().get("to")
+    if not last or int(last) <= start.day:
+        return None
+    try:
+        return start.replace(day=int(last))
+    except ValueError:
+        return None
 
 
 def _resolve(kind: str, m: re.Match, published: dt.date, future: bool):

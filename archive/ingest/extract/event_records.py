@@ -80,13 +80,27 @@ def principals_of(mentions: Mentions) -> list[str]:
     return [slug for slug, offsets in ranked[:2]]
 
 
+# A plan for later than the visit under way: "the summit will take place next year".
+LATER_RE = re.compile(
+    r"\bnext\s+(?:year|month|week|spring|summer|autumn|fall|winter)\b|\blater\s+this\s+(?:year|month)"
+    r"|\bin\s+20\d\d\b|\bв\s+следующем\s+(?:году|месяце)|\bв\s+20\d\d\s+году",
+    re.IGNORECASE,
+)
+
+
 def finish_all(drafts: list[Draft], published: dt.date, gaz: Gazetteer) -> list[ExtractedEvent]:
     visits = [d for d in drafts if d.type == "visit" and d.status == tense.CURRENT]
     summits = [d for d in drafts if d.type == "summit" and d.status == tense.CURRENT]
     for d in drafts:
         # On the programme of a visit under way: "the sides will sign", "expected to make
         # statements to the press" — the visit's news, unless a later day is given.
-        if d.status == tense.PLANNED and d.date is None and visits and d.type in ON_THE_PROGRAMME:
+        if (
+            d.status == tense.PLANNED
+            and d.date is None
+            and visits
+            and d.type in ON_THE_PROGRAMME
+            and not LATER_RE.search(d.sentences[0][1])
+        ):
             d.status = tense.CURRENT
     planned_visitors = {
         _visitor(d): d for d in drafts if d.type == "visit" and d.status == tense.PLANNED

@@ -15,7 +15,12 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from archive.ingest.extract.context import NEUTRAL, WORD_BEFORE, is_false_friend
+from archive.ingest.extract.context import (
+    NEUTRAL,
+    PERSON_TITLE_BEFORE_RE,
+    WORD_BEFORE,
+    is_false_friend,
+)
 from archive.ingest.extract.gazetteer import COUNTRY, PERSON, PLACE, Gazetteer, Match
 from archive.ingest.extract.newcomers import NewPerson, find_newcomers
 from archive.ingest.extract.titles import add_bare_titles, add_titles
@@ -237,6 +242,10 @@ def _add_match(
 ) -> None:
     seen: set[tuple[str, str]] = set()
     strong = [n for n in match.names if not (n.kind == PERSON and n.weak)]
+    if any(n.kind == PERSON for n in match.names) and PERSON_TITLE_BEFORE_RE.search(
+        text, max(0, match.start - 20), match.start
+    ):  # "President Lagos": the person, not the city
+        strong = [n for n in strong if n.kind == PERSON]
     if match.start in venues:  # a capital as a venue: the city, not its country
         strong = [n for n in strong if not (n.kind == COUNTRY and n.alias_kind == "capital")]
     for name in strong:

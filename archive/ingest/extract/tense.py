@@ -168,7 +168,8 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
         if date.precision == "day":
             if date.date > published:
                 return When(PLANNED, date.date)
-            if date.date < published - dt.timedelta(days=RECENT_DAYS):
+            last = date.until or date.date  # a span that runs into the article's days is news
+            if last < published - dt.timedelta(days=RECENT_DAYS):
                 return When(BACKGROUND, date.date)
             return When(PLANNED if future and date.date > published else CURRENT, date.date)
         # A month: this month is news; an earlier one background; a later one a plan.
