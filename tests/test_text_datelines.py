@@ -44,6 +44,13 @@ from archive.text.datelines import agency_name, find_dateline
             "Министр прибыл.",
         ),
         (
+            "АСТАНА, 9 фев - Sputnik. Министр прибыл.",
+            "АСТАНА, 9 фев - Sputnik.",
+            "Астана",
+            "Sputnik",
+            "Министр прибыл.",
+        ),
+        (
             "RIYADH, (Gulf Point News / SPA - 02nd Apr, 2020) The minister spoke.",
             "RIYADH, (Gulf Point News / SPA - 02nd Apr, 2020)",
             "Riyadh",
@@ -125,6 +132,7 @@ def test_a_first_paragraph_of_only_a_date_and_a_place_is_a_dateline():
     [
         "Kazakhstan and Turkey agreed to raise trade.",
         "Vladimir Putin: We agreed on everything.",
+        "From November 22 - 30, 1998, the president paid state visits.",
         "Putin, 71, said on Monday that talks would go on.",
         "NATO - The alliance agreed.",
         "UPDATE: The meeting was moved.",

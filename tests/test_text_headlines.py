@@ -18,6 +18,18 @@ from archive.text.headlines import HEADLINE_MAX, make_headline, shorten
             "The two presidents held talks in Minsk",
         ),
         (
+            ["Doha - Information Office - March 16", "The minister held a call with the envoy."],
+            "The minister held a call with the envoy",
+        ),
+        (
+            ["The council met in Addis Ababa on Thursday and Friday to review the reports."],
+            "The council met in Addis Ababa to review the reports",
+        ),
+        (
+            ["АСТАНА, 9 фев - Sputnik. Министры встретились в Астане."],
+            "Министры встретились в Астане",
+        ),
+        (
             ["Good afternoon.", "The council met to discuss the ceasefire."],
             "The council met to discuss the ceasefire",
         ),
@@ -52,6 +64,16 @@ def test_a_long_sentence_is_cut_at_a_clause():
         "Trade between the two neighbouring republics rose to a record in the first half of "
         "the year"
     )
+
+
+def test_a_cut_at_a_dash_never_leaves_a_bare_title():
+    text = (
+        "Deputy Prime Minister of Ruritania – Foreign Minister Jane Doe summarized the outcomes "
+        "of the talks with her counterpart from the neighbouring republic in the capital city"
+    )
+    headline = shorten(text)
+    assert headline != "Deputy Prime Minister of Ruritania"
+    assert headline.startswith("Deputy Prime Minister of Ruritania – Foreign Minister Jane Doe")
 
 
 def test_a_relative_clause_goes_before_anything_is_cut():

@@ -20,7 +20,10 @@ MONTHS_EN = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
-MONTHS_RU = r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
+MONTHS_RU = (
+    r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
+    r"|(?:янв|фев|мар|апр|июн|июл|авг|сент|сен|окт|ноя|дек)\.?)"
+)
 DATE = (
     rf"(?:{MONTHS_EN}\s*\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS_EN}|{MONTHS_RU})(?:,?\s+\d{{4}})?"
@@ -83,6 +86,13 @@ KNOWN_AGENCIES = {
     "Kyodo": "Kyodo",
     "Bernama": "Bernama",
     "EFE": "EFE",
+    "Sputnik": "Sputnik",
+    "Спутник": "Sputnik",
+    "News.Az": "News.Az",
+    "SANA": "SANA",
+    "QNA": "QNA",
+    "Antara": "Antara",
+    "Tasnim": "Tasnim",
 }
 _AGENCY_WORDS = "|".join(
     sorted((re.escape(name) for name in KNOWN_AGENCIES), key=len, reverse=True)
@@ -120,6 +130,10 @@ DATE_ONLY_RE = re.compile(
 )
 
 
+# Words a sentence may begin with that no city does (in title case): "From November 22 -".
+_NOT_CITY_FIRST_WORDS = """From In On At By During Since After Before Until Between Over Under
+For With The A An This That These Those Last Next Earlier Later Meanwhile Today Yesterday"""
+NOT_CITY_FIRST_WORDS = frozenset(_NOT_CITY_FIRST_WORDS.split())
 # Capitals before a dash that are not a place: organisations and wire-copy labels.
 NOT_CITIES = frozenset(
     [
@@ -182,6 +196,8 @@ def find_dateline(paragraph: str) -> Dateline | None:
         groups = m.groupdict()
         if (groups.get("city") or "").strip(" .") in NOT_CITIES:
             continue
+        if (groups.get("city") or "").split(" ")[0] in NOT_CITY_FIRST_WORDS:
+            continue  # "From November 22 - 30, …": a sentence, not "FROM NOVEMBER" filing
         tag, date, dash = groups.get("tag"), groups.get("date"), groups.get("dash")
         if date and not (tag or dash or _ends_sentence(paragraph, m)):
             continue

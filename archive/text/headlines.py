@@ -26,9 +26,10 @@ LEADING_PHRASE_RE = re.compile(
     r"|Following|During|After|On the sidelines of|In|On|Earlier|Meanwhile|Today|Yesterday"
     r"|Also|[A-Z][a-z]+ing)\b[^,]{0,90},\s+(?=[A-Za-zА-ЯЁа-яё])"
 )
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 TIME_WORDS_RE = re.compile(
-    r",?\s+(?:on\s+)?(?:(?:late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-    r"Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?(?=[\s,.;:])"
+    rf",?\s+(?:on\s+)?(?:(?:late|early)\s+)?{_WEEKDAY}(?:\s+(?:and|or|to)\s+{_WEEKDAY})?"
+    r"(?:\s+(?:morning|afternoon|evening|night))?(?=[\s,.;:])"
     r"|\s+(?:today|yesterday)(?=[\s,.;:])",
 )
 # Where a long sentence may be cut: before a clause that adds to the main one.
@@ -113,6 +114,15 @@ NOT_NEWS = frozenset(
     }
 )
 DATE_LINE_RE = re.compile(r"^\W*(?:\d{1,2}\s+\w+|\w+\s+\d{1,2}),?\s+\d{4}\W*$")
+# "Doha - Information Office - March 16": a place, an office and a date, no sentence.
+HEADER_DATE_RE = re.compile(
+    r"^[^.!?]{2,60}\s[-–—]\s[^.!?]{2,60}\s[-–—]\s(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})"
+    r"(?:,?\s+\d{4})?\W*$"
+)
+# A head worth keeping names what happened: a word in lower case that is not a little one
+# ("Deputy Prime Minister of Kazakhstan – Foreign Minister … summarized" is not cut at the
+# dash into a bare title).
+CONTENT_WORD_RE = re.compile(r"\b[a-zа-яё][a-zа-яё'’-]+\b")
 
 
 def make_headline(paragraphs: list[str] | tuple[str, ...], limit: int = HEADLINE_MAX) -> str:
@@ -143,6 +153,8 @@ def candidate_sentences(paragraphs) -> list[str]:
 def _is_news(sentence: str) -> bool:
     bare = sentence.strip(" .:!*").lower()
     if bare in NOT_NEWS or DATE_LINE_RE.match(sentence) or bare.startswith(HEADER_LABELS):
+        return False
+    if HEADER_DATE_RE.match(sentence.strip()):
         return False
     if sentence.rstrip().endswith(":"):  # "The following is attributable to …:"
         return False
@@ -204,7 +216,8 @@ def _clause_cut(text: str, limit: int) -> str:
         if m.start() > limit:
             break
         head = text[: m.start()].rstrip(" ,;:–—")
-        if len(re.findall(r"\w+", head)) >= MIN_WORDS + 1:
+        content = [w for w in CONTENT_WORD_RE.findall(head) if w not in SMALL_WORDS]
+        if len(re.findall(r"\w+", head)) >= MIN_WORDS + 1 and content:
             best = head
     return best
 
