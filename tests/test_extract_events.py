@@ -52,6 +52,15 @@ def test_a_span_of_days_that_reaches_the_article_is_news(gazetteer):
     assert (visit.status, visit.date) == ("current", dt.date(2024, 11, 22))
 
 
+def test_a_later_date_beside_a_plan_said_earlier_is_a_plan(gazetteer):
+    text = (
+        "Он добавил, что в конце сентября состоится встреча министров, а в декабре — саммит "
+        "с участием Касым-Жомарта Токаева."
+    )
+    found = [e for e in events(text, gazetteer, dt.date(2024, 9, 19)) if e.type == "summit"]
+    assert [(e.status, e.date) for e in found] == [("planned", dt.date(2024, 12, 1))]
+
+
 def test_a_plan_for_next_year_is_not_on_a_visits_programme(gazetteer):
     text = (
         "Kassym-Jomart Tokayev arrived in Tashkent on Sunday. The summit will take place "

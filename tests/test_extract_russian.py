@@ -135,6 +135,15 @@ def test_the_head_of_state_alone_is_the_protagonist(gazetteer):
 def test_a_single_i_is_i_not_y():
     assert translit("И.Алиев") == "I.Aliyev"
     assert translit("Дмитрий") == "Dmitry"
+    # A given name in -ия as English news writes it.
+    assert translit("Мария Захарова") == "Maria Zakharova"
+
+
+def test_a_known_minister_by_initials_in_a_case_form_after_a_title(gazetteer):
+    text = "Прошла встреча Министра иностранных дел Российской Федерации С.В.Лаврова с коллегой."
+    result = extract(text, dt.date(2021, 1, 25), gazetteer)
+    assert set(result.people) == {"sergey-lavrov"}
+    assert result.new_people == ()
 
 
 def test_a_cyrillic_surname_is_not_taken_from_a_styled_or_east_asian_name():

@@ -36,6 +36,11 @@ from archive.text.sentences import sentence_spans, split_paragraphs, split_sente
         ("The U.S. Secretary of State arrived.", ["The U.S. Secretary of State arrived."]),
         ("He flew to the U.S. The talks ended.", ["He flew to the U.S.", "The talks ended."]),
         ("J. Smith chaired it. Kh.Bold spoke.", ["J. Smith chaired it.", "Kh.Bold spoke."]),
+        # A Chinese name ending in one letter is no initial before a sentence opener.
+        (
+            "Началась встреча Лаврова и Ван И. Об этом сообщили в МИД.",
+            ["Началась встреча Лаврова и Ван И.", "Об этом сообщили в МИД."],
+        ),
         (
             "С.Иванов прибыл в г. Минск. Он выступил.",
             ["С.Иванов прибыл в г. Минск.", "Он выступил."],

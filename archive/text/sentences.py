@@ -181,6 +181,20 @@ SENTENCE_OPENERS = frozenset(
         "Однако",
         "Ранее",
         "Сегодня",
+        "Об",
+        "Во",
+        "Из",
+        "Для",
+        "До",
+        "Затем",
+        "Вместе",
+        "Напомним",
+        "Стороны",
+        "Так",
+        "Его",
+        "Ее",
+        "Её",
+        "Их",
     ]
 )
 # Two-letter transliterated initials: "Kh.Battulga", "Sh. Mirziyoyev".

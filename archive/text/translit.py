@@ -1,5 +1,6 @@
 """Cyrillic names in Latin letters, as English-language news writes them: "Абдулазиз
-Камилов" -> "Abdulaziz Kamilov", "Дмитрий Песков" -> "Dmitry Peskov", "Ербол" -> "Yerbol";
+Камилов" -> "Abdulaziz Kamilov", "Дмитрий Песков" -> "Dmitry Peskov", "Ербол" -> "Yerbol",
+"Мария" -> "Maria";
 the Kazakh, Kyrgyz and Mongolian letters too ("Қасым" -> "Kasym", "Өтеген" -> "Otegen")."""
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ def translit(text: str) -> str:
             latin = "ye"  # Ербол -> Yerbol, Алексеев -> Alekseyev
         elif (lower in "ий" and after == "") or (lower in "ий" and not after.isalpha()):
             latin = "y" if (before and before in "иы") or lower == "й" else "i"
+        elif lower == "я" and before == "и" and not after.isalpha():
+            latin = "a"  # Мария -> Maria, Анастасия -> Anastasia, as English news writes them
         else:
             latin = _LETTERS[lower]
         if lower in "иы" and after == "й" and not text[index + 2 : index + 3].isalpha():

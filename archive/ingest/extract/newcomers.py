@@ -164,6 +164,9 @@ def newcomer_key(name: str) -> str:
 def find_newcomers(text: str, matches: list[Match]) -> list[NewPerson]:
     """Titled officials in `text` whom no gazetteer name covers."""
     strong = [(m.start, m.end, _person_only(m)) for m in matches if _strong(m)]
+    # A known surname after initials ("С.В.Лаврова"): the gazetteer's person, read by the
+    # surname with its initials, not a newcomer.
+    surnames = [(m.start, m.end) for m in matches if not _strong(m)]
     countries = [(m.start, m.end, _country(m)) for m in matches if _country(m)]
     found: dict[str, NewPerson] = {}
     for title, name_start, name_end, country in _candidates(text, countries):
@@ -171,6 +174,10 @@ def find_newcomers(text: str, matches: list[Match]) -> list[NewPerson]:
         if not plausible_name(written) or any(
             s < name_end and name_start < e and not (person and _longer(text, s, e, written))
             for s, e, person in strong
+        ):
+            continue
+        if INITIALS_ONLY_RE.fullmatch(written) and any(
+            s < name_end and name_start < e for s, e in surnames
         ):
             continue
         name, aliases = _spaced_initials(_calm(written)), ()
@@ -218,6 +225,7 @@ def _initialled(person: NewPerson) -> bool:
     return bool(re.match(r"[A-ZА-ЯЁ][a-z]?\.", person.name))
 
 
+INITIALS_ONLY_RE = re.compile(r"(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?){1,3}[A-ZА-ЯЁ][\w’'-]+")
 TRAILING_LITTLE_RE = re.compile(r"(?:\s+(?:of|for|to|in|at|on|the|and|from))+$")
 
 

@@ -87,7 +87,10 @@ RECALLED_RE = re.compile(
 # the date after it, belong to the trigger however long its complement.
 HELD_RE = re.compile(r"\b(?:was|were)\s+held\b", re.IGNORECASE)
 BEFORE_CHARS, AFTER_CHARS = 90, 50
-CLAUSE_BREAK_RE = re.compile(r";|\.\s|,\s+(?:and|while|whereas|but)\s+|\s+—\s+")
+CLAUSE_BREAK_RE = re.compile(r";|\.\s|,\s+(?:and|while|whereas|but|а|но)\s+|\s+—\s+")
+# "…, а в декабре — саммиты СНГ": a dash after a short time phrase stands for the verb; the
+# phrase belongs to what follows.
+SHORT_BEFORE_DASH = 30
 
 
 @dataclass(frozen=True)
@@ -101,8 +104,13 @@ def window(sentence: str, start: int, end: int) -> tuple[int, int]:
     """The text around a trigger that its tense cues may come from: back to the start of its
     clause (at most BEFORE_CHARS) and a little after it, not past a clause break."""
     left = max(0, start - BEFORE_CHARS)
-    for m in CLAUSE_BREAK_RE.finditer(sentence, left, start):
-        left = m.end()
+    breaks = list(CLAUSE_BREAK_RE.finditer(sentence, left, start))
+    if breaks:
+        left = breaks[-1].end()
+        last = breaks[-1]
+        previous = breaks[-2].end() if len(breaks) > 1 else max(0, start - BEFORE_CHARS)
+        if last.group(0).strip() == "—" and last.start() - previous <= SHORT_BEFORE_DASH:
+            left = previous
     right = min(len(sentence), end + AFTER_CHARS)
     brk = CLAUSE_BREAK_RE.search(sentence, end, right)
     if brk is None:
@@ -157,6 +165,16 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
         if _near(d, left, right)
         and not SPOKEN_ON_RE.search(sentence, max(0, d.start - 40), d.start)
     ]
+    if not future and not past and dates and _future(sentence[:left]):
+        # "… состоится встреча …, а в декабре — саммиты": a plan said earlier in the
+        # sentence carries over to a later date named beside the trigger.
+        ahead = [
+            d
+            for d in find_dates(sentence, published, future=True)
+            if _near(d, left, right) and d.date > published and d.date.year == published.year
+        ]
+        if ahead:
+            future, dates = True, ahead
     date = _best(dates, start, future)
     if date is not None and date.precision == "year":
         if date.date.year < published.year and not future:
