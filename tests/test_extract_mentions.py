@@ -358,6 +358,12 @@ def test_a_family_name_written_first_is_the_surname(gazetteer):
     assert set(extract(text, dt.date(1999, 6, 1), gazetteer).people) == {"tony-blair"}
 
 
+def test_a_plural_office_over_a_list_with_the(gazetteer):
+    text = "He met the Foreign Ministers of France, Germany and the United Kingdom."
+    found = extract(text, dt.date(2019, 5, 17), gazetteer)
+    assert set(found.people) == {"jean-yves-le-drian", "heiko-maas", "jeremy-hunt"}
+
+
 def test_a_city_after_a_personal_title_is_a_family_name(gazetteer):
     day = dt.date(2000, 9, 26)
     found = extract("Tang Jiaxuan praised his talks with President Lagos.", day, gazetteer)

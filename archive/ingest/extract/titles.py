@@ -167,7 +167,7 @@ def add_titles(
                 match = follower
 
 
-LIST_GAP_RE = re.compile(r"\s*(?:,|and|,\s*and|и|,\s*и)\s*")
+LIST_GAP_RE = re.compile(r"\s*(?:,|and|,\s*and|и|,\s*и)\s*(?:the\s+)?")
 
 
 def _counterpart_role(
