@@ -364,6 +364,25 @@ def test_a_plural_office_over_a_list_with_the(gazetteer):
     assert set(found.people) == {"jean-yves-le-drian", "heiko-maas", "jeremy-hunt"}
 
 
+def test_korean_names_written_without_the_hyphen(gazetteer):
+    day = dt.date(2013, 7, 11)
+    text = "A summit between President Park Geun Hye and Prime Minister Shinzo Abe was discussed."
+    assert set(extract(text, day, gazetteer).people) == {"park-geun-hye", "shinzo-abe"}
+    # A newcomer sharing a known person's first and last words is not them.
+    text = "Akitaka Saiki met his South Korean counterpart Kim Kyou Hyun in Seoul."
+    found = extract(text, day, gazetteer)
+    assert "kim-tok-hun" not in found.people
+    assert [p.name for p in found.new_people] == ["Kim Kyou Hyun"]
+
+
+def test_an_office_in_a_sentence_set_in_an_earlier_year_is_not_todays_holder(gazetteer):
+    text = (
+        "In June 2018 the foreign ministers of South Korea, the United States and Japan met "
+        "in Seoul."
+    )
+    assert extract(text, dt.date(2022, 5, 9), gazetteer).people == {}
+
+
 def test_a_city_after_a_personal_title_is_a_family_name(gazetteer):
     day = dt.date(2000, 9, 26)
     found = extract("Tang Jiaxuan praised his talks with President Lagos.", day, gazetteer)

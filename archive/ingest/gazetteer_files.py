@@ -155,14 +155,22 @@ NATIVE_STYLED_RE = re.compile(
 )
 
 
+SPLIT_GIVEN_RE = re.compile(r"([A-Z][a-z]+) ([A-Z][a-z]+)-([a-z]+)")
+
+
 def person_aliases(name: str, raw: list[str]) -> tuple[tuple[str, str], ...]:
     """Aliases with their kind; the last word of the name stands in when no ~surname is given
     (not for monarchs and popes: "Charles III" has no surname "III"). `~-` says the name
     has no surname worth matching alone (Bill English, John Key: ordinary words). Latin and
     other scripts are counted apart: "~Си" for "Си Цзиньпин" leaves "Xi" as it was."""
     aliases = []
+    # A hyphenated Korean given name as agencies also print it: "Park Geun Hye", "Kim Jong Un".
+    if m := SPLIT_GIVEN_RE.fullmatch(name):
+        spaced = f"{m.group(1)} {m.group(2)} {m.group(3).capitalize()}"
+        if spaced not in raw:
+            aliases.append((spaced, "translit"))
     if "~-" in raw:
-        return tuple(
+        return tuple(aliases) + tuple(
             (a, "native" if NON_LATIN_RE.search(a) else "translit") for a in raw if a != "~-"
         )
     for alias in raw:

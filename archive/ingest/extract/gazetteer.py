@@ -227,7 +227,7 @@ class Gazetteer:
         same = self.by_first_last.get(_first_last(name), set())
         if not same and len(name.split()) == 2:  # family name first: "Aso Taro", "Kim Jong"
             same = self.by_first_last.get(_first_last(" ".join(reversed(name.split()))), set())
-        if len(same) == 1:
+        if len(same) == 1 and _middles_agree(name, self.label(PERSON, next(iter(same)))):
             return next(iter(same))
         surname, initial = surname_and_initial(name)
         words = name.split()
@@ -270,6 +270,15 @@ class Gazetteer:
 
 def _plain(word: str) -> str:
     return skeleton(word)
+
+
+def _middles_agree(name: str, known: str) -> bool:
+    """ "Kim Kyou Hyun" is not "Kim Tok Hun": where both names have a middle word, the
+    middles begin alike ("Antony J. Blinken" and "Antony John Blinken" do)."""
+    a, b = name.replace("-", " ").split(), known.replace("-", " ").split()
+    if len(a) < 3 or len(b) < 3:
+        return True
+    return skeleton(a[1])[:1] == skeleton(b[1])[:1]
 
 
 def surname_and_initial(name: str) -> tuple[str, str | None]:

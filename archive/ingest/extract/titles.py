@@ -200,6 +200,8 @@ def _add_holder(
 ) -> None:
     if _kin_before(text, start):
         return  # "the wife of the Turkish President" is not the President
+    if _in_a_past_year(text, start, published):
+        return  # "a meeting of the foreign ministers of A and B in June 2018": not today's
     qualifier = QUALIFIER_RE.search(text, max(0, start - 30), start) or (
         RU_QUALIFIER_RE.search(text, max(0, start - 40), start)
     )
@@ -234,6 +236,26 @@ def _add_holder(
     # is meant even if the gazetteer's dates say otherwise.
     if not mentions.person_starts_within(end, end + 3) and not _names_someone(text, end):
         mentions.add(PERSON, person, start, end)
+
+
+SENTENCE_END_RE = re.compile(r"[.!?]\s+(?=[\"“«A-ZА-ЯЁ])|\n")
+PAST_YEAR_RE = re.compile(
+    r"\b(?i:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b"
+    r"|\bв\s+(?:[а-я]+\s+)?(?P<ru_year>(?:19|20)\d\d)\s+год"
+)
+
+
+def _in_a_past_year(text: str, start: int, published: dt.date) -> bool:
+    """Whether the sentence around a title is set in an earlier year than the article's,
+    where the title's holder of the day is not the one meant."""
+    ends = [m.end() for m in SENTENCE_END_RE.finditer(text, max(0, start - 400), start)]
+    left = ends[-1] if ends else max(0, start - 400)
+    after = SENTENCE_END_RE.search(text, start, start + 400)
+    sentence = text[left : after.start() if after else start + 400]
+    for m in PAST_YEAR_RE.finditer(sentence):
+        if int(m.group("year") or m.group("ru_year")) < published.year - 1:
+            return True
+    return False
 
 
 QUALIFIER_RE = re.compile(
