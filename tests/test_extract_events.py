@@ -203,6 +203,7 @@ def test_an_agreement_says_what_was_signed(text, subject, gazetteer):
         ("Kassym-Jomart Tokayev arrived today (March 3) in Tashkent.", "visit"),
         ("Kassym-Jomart Tokayev received a courtesy call from Shavkat Mirziyoyev.", "talks"),
         ("Kassym-Jomart Tokayev had phone calls with Shavkat Mirziyoyev.", "phone_call"),
+        ("Earlier, Kassym-Jomart Tokayev bade farewell to Shavkat Mirziyoyev.", "talks"),
         ("Kassym-Jomart Tokayev paid a courtesy call on Shavkat Mirziyoyev.", "talks"),
         ("Kassym-Jomart Tokayev arrived on Sunday in Tashkent.", "visit"),
         ("Kassym-Jomart Tokayev met on Monday with Shavkat Mirziyoyev.", "talks"),

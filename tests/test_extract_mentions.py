@@ -383,6 +383,17 @@ def test_an_office_in_a_sentence_set_in_an_earlier_year_is_not_todays_holder(gaz
     assert extract(text, dt.date(2022, 5, 9), gazetteer).people == {}
 
 
+def test_a_venue_named_after_someone_is_not_them(gazetteer):
+    day = dt.date(2025, 2, 8)
+    text = "At the Jomo Kenyatta International Airport, President Isaias was welcomed."
+    found = extract(text, day, gazetteer)
+    assert set(found.people) == {"isaias-afwerki"} and found.new_people == ()
+    text = "Ilham Aliyev opened the Heydar Aliyev Centre at State House Nairobi."
+    found = extract(text, day, gazetteer)
+    assert set(found.people) == {"ilham-aliyev"}
+    assert "nairobi-ke" in found.places
+
+
 def test_a_city_after_a_personal_title_is_a_family_name(gazetteer):
     day = dt.date(2000, 9, 26)
     found = extract("Tang Jiaxuan praised his talks with President Lagos.", day, gazetteer)

@@ -51,7 +51,7 @@ Federation Union Northern Southern Eastern Western Central North South East West
 Greater Upper Lower Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
 February March April May June July August September October November December Mount
 Lake Gulf Sea River Port Airport City Region Province Officials Authorities Forces Army
-Troops Police
+Troops Police House Palace Hall Hotel Centre Center Square Stadium
 """
 NEUTRAL = frozenset(_NEUTRAL_WORDS.split())
 WORD_BEFORE = re.compile(r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+$")

@@ -22,7 +22,7 @@ from archive.ingest.extract.context import (
     is_false_friend,
 )
 from archive.ingest.extract.gazetteer import COUNTRY, PERSON, PLACE, Gazetteer, Match
-from archive.ingest.extract.newcomers import NewPerson, find_newcomers
+from archive.ingest.extract.newcomers import NAMED_AFTER_RE, NewPerson, find_newcomers
 from archive.ingest.extract.titles import add_bare_titles, add_titles
 from archive.text.datelines import find_dateline
 from archive.text.names import skeleton
@@ -90,7 +90,9 @@ def find_mentions(text: str, published: dt.date, gaz: Gazetteer) -> Mentions:
     matches = [
         m
         for m in matches
-        if not is_false_friend(m, text, spans, countries) and not _in_agency_tag(m, text)
+        if not is_false_friend(m, text, spans, countries)
+        and not _in_agency_tag(m, text)
+        and not _named_after_someone(m, text)
     ]
     newcomers = find_newcomers(text, matches)
     # A surname inside a newcomer's name is theirs: "Lee" in "Lee Jong-joo".
@@ -124,6 +126,15 @@ def find_mentions(text: str, published: dt.date, gaz: Gazetteer) -> Mentions:
     _add_places_countries(gaz, mentions, venues)
     mentions.spans.sort()
     return mentions
+
+
+def _named_after_someone(match: Match, text: str) -> bool:
+    people = [n for n in match.names if n.kind == PERSON]
+    return (
+        len(people) == len(match.names)
+        and any(not n.weak for n in people)
+        and bool(NAMED_AFTER_RE.match(text, match.end))
+    )
 
 
 def _in_agency_tag(match: Match, text: str) -> bool:

@@ -161,6 +161,16 @@ def newcomer_key(name: str) -> str:
     return slugify(name)[:150] or "person"
 
 
+# A place or an institution named after someone: "Jomo Kenyatta International Airport",
+# "the Nursultan Nazarbayev University", "the Heydar Aliyev Centre".
+NAMED_AFTER_RE = re.compile(
+    r"['’]?\s+(?:International\s+)?(?:Airport|University|Stadium|Street|Avenue|Boulevard"
+    r"|Prospect|Square|Bridge|Hospital|Library|Museum|Foundation|Centre|Center|Mosque|Memorial"
+    r"|Mausoleum|Park|Palace|School|Institute|Academy|Hall|Complex|Prize|Award|Order|Medal"
+    r"|Scholarship|Fund)\b"
+)
+
+
 def find_newcomers(text: str, matches: list[Match]) -> list[NewPerson]:
     """Titled officials in `text` whom no gazetteer name covers."""
     strong = [(m.start, m.end, _person_only(m)) for m in matches if _strong(m)]
@@ -171,6 +181,10 @@ def find_newcomers(text: str, matches: list[Match]) -> list[NewPerson]:
     found: dict[str, NewPerson] = {}
     for title, name_start, name_end, country in _candidates(text, countries):
         written = clean_name(text[name_start:name_end])
+        if NAMED_AFTER_RE.search(text, name_start, name_end) or NAMED_AFTER_RE.match(
+            text, name_end
+        ):
+            continue  # "Jomo Kenyatta International Airport, President Isaias …": a venue
         if not plausible_name(written) or any(
             s < name_end and name_start < e and not (person and _longer(text, s, e, written))
             for s, e, person in strong

@@ -56,7 +56,8 @@ PAST_RE = re.compile(
     r"|April|May|June|July|August|September|October|November|December)\b"
     r"|\b(?:previously|formerly|in\s+the\s+past|back\s+in|at\s+the\s+time|first\s+ever)\b"
     r"|\bonce\b(?!\s+(?:again|more))"
-    r"|\bearlier\b(?!\s+(?:today|on|this|in\s+the\s+day|that\s+day))"
+    # "Earlier, …" opening a sentence is the day's news told in order; "had met earlier" is not
+    r"|\b(?-i:earlier)\b(?!\s+(?:today|on|this|in\s+the\s+day|that\s+day))"
     r"|\b\d+\s+(?:years?|months?|weeks?|decades?)\s+ago\b|\b(?:a|one|two)\s+(?:year|month)s?\s+ago\b"
     r"|\bhad\s+(?:already\s+)?(?:been\s+)?\w+(?:ed|en|met|held|paid|made)\b"
     r"|\bsince\s+(?:19|20)\d\d\b|\bthe\s+(?:previous|last|first)\s+(?:visit|meeting|summit|talks)\b"
