@@ -314,6 +314,7 @@ def test_namesakes_and_relatives_are_not_the_leader(gazetteer):
         ("KYIV/LONDON, March 1 (Reuters) - Ukraine and Britain said.", {"UA", "GB"}),
         # Seas and oceans named after a country are regions.
         ("Ships crossed the Indian Ocean and the South China Sea.", set()),
+        ("A corridor to connect the Atlantic and Indian Oceans.", set()),
         ("Tankers waited in the Gulf of Oman.", set()),
         # A currency's name is money, not its country.
         ("Trade with Belarus was about 400 million U.S. dollars.", {"BY"}),

@@ -107,7 +107,7 @@ PERSON_TITLE_BEFORE_RE = re.compile(
 
 # A sea or an ocean named after a country ("the Indian Ocean", "the South China Sea", "the Gulf
 # of Oman"): a region, and regions never make an article country.
-SEA_AFTER_RE = re.compile(r"^\s+(?:Ocean|Sea|Gulf|Bay|Strait)\b")
+SEA_AFTER_RE = re.compile(r"^\s+(?:Oceans?|Seas?|Gulf|Bay|Strait)\b")
 SEA_BEFORE_RE = re.compile(r"\b(?:Gulf|Bay|Sea|Strait)\s+of\s+(?:the\s+)?$")
 CURRENCY_BEFORE_RE = re.compile(r"(?:доллар\w*|dollars?)\s$", re.IGNORECASE)
 
