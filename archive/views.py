@@ -4,7 +4,7 @@ import datetime as dt
 import unicodedata
 from dataclasses import replace
 
-from django.db.models import Count, Max, Prefetch
+from django.db.models import Count, Exists, Max, OuterRef, Prefetch
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.loader import render_to_string
@@ -467,9 +467,9 @@ class EventListView(FilteredMixin, ListView):
         """(type, label, events) for each type, under the other filters in force: the
         chips a reader narrows by."""
         others = replace(self.search.filters, types=())
-        events = Event.objects.all()
-        if others.any:  # (unfiltered, the count walks the type index alone)
-            events = events.filter(pk__in=Event.objects.matching(others).values("pk"))
+        # one row per event even under country filters (each a join on a unique pair), so
+        # the count groups the filtered rows directly
+        events = Event.objects.matching(others)
         rows = events.order_by().values_list("type").annotate(n=Count("pk"))
         counts = dict(rows)
         return [(value, label, counts.get(value, 0)) for value, label in EventType.choices]
@@ -481,8 +481,9 @@ class EventListView(FilteredMixin, ListView):
             types=EventType.choices,
             type_counts=self.type_counts(),
             # the chooser's suggestions: the countries events name (typing offers them)
-            country_names=Country.objects.filter(event_roles__isnull=False)
-            .distinct()
+            country_names=Country.objects.filter(
+                Exists(EventCountry.objects.filter(country=OuterRef("pk")))
+            )
             .order_by("name")
             .values_list("name", flat=True),
             country_name=next(iter(countries.values()), ""),

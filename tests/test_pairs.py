@@ -99,3 +99,19 @@ def test_between_reads_one_index_range_of_the_pair(seed_article):
         # the pair's rows from its unique index, then each record by its key
         assert f"archive_{table}_1 (first_id=? AND second_id=?)" in plan, plan
         assert "archive_eventcountry" not in plan and "figure_countries" not in plan, plan
+
+
+def test_events_filtered_by_countries_are_each_event_once(client, seed_article):
+    """/events/?country=kz&country=tm reads the pair's rows; one country joins its own
+    rows; neither repeats an event (no DISTINCT needed)."""
+    from archive.search.contract import Filters
+
+    kz, tm = Country.objects.get(iso2="KZ"), Country.objects.get(iso2="TM")
+    both = Event.objects.matching(Filters(countries=("kz", "TM")))
+    assert set(both) == set(Event.objects.between(kz, tm))
+    for codes in (("kz",), ("kz", "tm"), ("tm", "kz")):
+        ids = list(Event.objects.matching(Filters(countries=codes)).values_list("pk", flat=True))
+        assert len(ids) == len(set(ids)) > 0
+    assert not Event.objects.matching(Filters(countries=("kz", "zz"))).exists()
+    html = client.get("/events/?country=kz&country=tm").content.decode()
+    assert "State visit of Serdar Berdimuhamedov to Kazakhstan" in html
