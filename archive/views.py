@@ -391,12 +391,18 @@ class PersonDetailView(TimelineMixin, DetailView):
 
     def get_context_data(self, **kwargs):
         person = self.object
-        met = (
-            Person.objects.exclude(pk=person.pk)
-            .filter(events__in=person.events.held().meetings())
-            .annotate(times=Count("events", distinct=True))
-            .order_by("-times", "name")[:10]
+        # the people met most often: their rows of the person's meetings, counted (a row
+        # per event and person, so no DISTINCT), then the ten people fetched
+        times = dict(
+            EventPerson.objects.filter(event__in=person.events.held().meetings().values("pk"))
+            .exclude(person=person)
+            .values_list("person")
+            .annotate(n=Count("pk"))
+            .order_by("-n", "person")[:40]
         )
+        met = sorted(Person.objects.filter(pk__in=times), key=lambda p: (-times[p.pk], p.name))[:10]
+        for someone in met:
+            someone.times = times[someone.pk]
         return super().get_context_data(
             **self.timeline_context(lambda scan: Article.objects.mentioning(person)),
             events=person.events.held().select_related("place")[:PAGE_SIZE],

@@ -143,3 +143,23 @@ def test_ten_thousand_visits_download_in_constant_memory(client, seed_article):
     assert large < 2 * small, (small, large)  # five times the rows, about the same memory
     page = client.get("/countries/kz/").content.decode()
     assert "10,001 visits recorded, the latest 40 here" in page
+
+
+def test_met_most_often_counts_each_meeting_once(client, seed_article):
+    """The person page's "Met most often": the people in the person's meetings, each with
+    the number of meetings they shared."""
+    from archive.models import Person
+
+    tokayev = Person.objects.get(slug="kassym-jomart-tokayev")
+    meetings = tokayev.events.held().meetings()
+    expected: dict[str, int] = {}
+    for event in meetings:
+        for slug in event.people.exclude(pk=tokayev.pk).values_list("slug", flat=True):
+            expected[slug] = expected.get(slug, 0) + 1
+    assert expected  # the seed article has its meetings
+    html = client.get(tokayev.get_absolute_url()).content.decode()
+    section = html.split("Met most often", 1)[1].split("</ol>", 1)[0]
+    for slug, times in expected.items():
+        assert f'/people/{slug}/">' in section
+        name = Person.objects.get(slug=slug).name
+        assert f'{name}</a> <span class="count">{times}</span>' in section
