@@ -149,6 +149,15 @@ def test_figure_currency_forms():
     ]
 
 
+def test_a_price_or_a_contract_nearer_than_a_trade_word_is_neither():
+    text = "Amid growing trade, the two signed a $2 billion arms deal and set a gas price of $250."
+    assert [f.kind for f in figures(text)] == ["other", "other"]
+    # … and trade stays trade where the trade word is the nearer.
+    assert [f.kind for f in figures("Trade reached $2 billion under the deal.")] == [
+        "trade_turnover"
+    ]
+
+
 def test_each_item_of_a_list_has_its_own_kind():
     text = "Exports to Ruritania amounted to $69.6 million, and imports from it to $6.8 million."
     assert [f.kind for f in figures(text)] == ["exports", "imports"]

@@ -57,6 +57,14 @@ KINDS = [
     ),
     ("freight", r"freight|cargo|transit|shipments?|containers?|грузо\w*|перевоз\w*|груз\w*"),
     ("growth", r"GDP|ВВП|economic growth|economy grew|economy expanded|inflation"),
+    # What is neither: a price, a contract, a budget, a debt — nearer than a trade word
+    # farther off, it says what the amount is ("a $2 billion arms deal" in a trade story).
+    (
+        "other",
+        r"contracts?|deals?|budgets?|prices?|costs?|tariffs?|debts?|reserves|revenues?"
+        r"|salar(?:y|ies)|fines?|compensation|ransom|valued\s+at|capitali[sz]ation"
+        r"|контракт\w*|сделк\w*|бюджет\w*|цен\w*|стоимост\w*|долг\w*",
+    ),
 ]
 KIND_RES = [
     (kind, re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)) for kind, words in KINDS
