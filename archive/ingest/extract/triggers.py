@@ -104,6 +104,12 @@ STATEMENT_RE = re.compile(
     rf"|\bspokes(?:man|woman|person)\b[^.;]{{0,80}}?\b{SPEECH}\b"
     rf"|\b{SPEECH}\b[^.;]{{0,60}}?\bspokes(?:man|woman|person)\b"
     r"|\battributable\s+to\s+(?:the\s+)?spokes(?:man|woman|person)\b"
+    # on social media or in a written message: "Cameron tweeted", "wrote on X", "in a message
+    # said", "написал в своем Telegram-канале"
+    r"|\btweeted\b|\b(?:wrote|posted|said)\s+on\s+(?:X|Twitter|Telegram|Facebook|Instagram"
+    r"|social\s+media|(?:his|her|their)\s+(?:X|Twitter|Telegram|Facebook)\s+(?:account|page))\b"
+    r"|\bin\s+(?:a|his|her)\s+(?:written\s+)?(?:message|post|tweet|video\s+address)\s+(?:on\s+\w+\s+)?said\b"
+    r"|\bнаписал\w*\s+в\s+(?:своем\s+|своём\s+)?(?:Telegram|Твиттер|соцсет)\w*"
     r"|заявил\w*\s+журналистам|сделал\w*\s+заявлени\w*|выступил\w*\s+с\s+заявлени\w*"
     r"|\bв\s+заявлении\b|\bвыход\w*\s+к\s+прессе\b|\bзаявлени\w*\s+для\s+(?:прессы|СМИ)"
     r"|\bпресс-секретар\w*|\bофициальн\w+\s+представител\w*",
@@ -143,7 +149,8 @@ GATES: dict[str, tuple[str, ...]] = {
     "congratulation": ("congratulat", "condolence", "sympath", "поздрав", "соболезнован"),
     "statement": (
         "statement", "told", "press", "conference", "briefing", "address", "spokes", "заявил",
-        "заявлени", "прессе", "пресс-", "представител",
+        "заявлени", "прессе", "пресс-", "представител", "tweet", "wrote", "posted", "message",
+        "twitter", "telegram", "facebook", "instagram", "social media", "on x", "написал",
     ),
 }  # fmt: skip
 TRIGGER_WORDS = sorted({word for words in GATES.values() for word in words})
