@@ -205,6 +205,13 @@ def test_an_agreement_says_what_was_signed(text, subject, gazetteer):
         ("Kassym-Jomart Tokayev had phone calls with Shavkat Mirziyoyev.", "phone_call"),
         ("Earlier, Kassym-Jomart Tokayev bade farewell to Shavkat Mirziyoyev.", "talks"),
         ("Kassym-Jomart Tokayev tweeted from inside the meeting.", "statement"),
+        (
+            "Kassym-Jomart Tokayev was attending a meeting of foreign ministers from the "
+            "Group of 20 nations.",
+            "summit",
+        ),
+        ("Kassym-Jomart Tokayev spoke at a session of the ASEAN Regional Forum.", "summit"),
+        ("Kassym-Jomart Tokayev arrived for the Asian Cooperation Dialogue meeting.", "summit"),
         ("Kassym-Jomart Tokayev wrote on X that the talks went well.", "statement"),
         ("Kassym-Jomart Tokayev in a message said the summit would be held.", "statement"),
         ("Касым-Жомарт Токаев написал в своем Telegram-канале о встрече.", "statement"),

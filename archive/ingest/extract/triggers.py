@@ -34,6 +34,11 @@ SUMMIT_RE = re.compile(
     r"|\bConsultative\s+Meeting\b|\b(?:G7|G8|G20|BRICS|SCO|CSTO|CIS|EAEU|ASEAN|OTS|NATO|EU|AU"
     r"|OIC|GCC)\s+(?:leaders|heads\s+of\s+state|foreign\s+ministers|ministers)\b"
     r"|\bleaders'\s+summit\b"
+    r"|\b(?:meeting|session|conference|gathering)\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:foreign\s+ministers"
+    r"|leaders|heads\s+of\s+(?:state|government))\b"
+    r"|\b(?-i:ASEAN|APEC|SCO|CSTO|CIS|BRICS|G7|G8|G20|OSCE|OIC|GCC|EAEU|AU|NATO|CICA)\s+(?:Regional\s+)?"
+    r"(?:[Ff]orum|[Mm]inisterial|[Ss]ession|[Gg]athering)\b"
+    r"|\b(?-i:[A-Z]\w+)\s+(?-i:Dialogue|Forum)\s+(?:meeting|session)\b"
     r"|саммит\w*|\bзаседани\w+\s+(?:Совета|глав)\w*|\bтрехсторонн\w+\s+встреч\w*"
     r"|\bКонсультативн\w+\s+встреч\w*|\bвстреч\w+\s+глав\s+государств\b",
     re.IGNORECASE,
@@ -129,8 +134,8 @@ GATES: dict[str, tuple[str, ...]] = {
     "phone": ("phone", "video", "call", "телефон", "видеосвяз"),
     "summit": (
         "summit", "lateral", "ministerial", "council", "consultative", "leaders",
-        "heads of state", "ministers", "саммит", "заседани", "трехсторонн", "консультативн",
-        "встреч",
+        "heads of state", "heads of government", "ministers", "forum", "session", "gathering",
+        "dialogue", "саммит", "заседани", "трехсторонн", "консультативн", "встреч",
     ),
     "talks": (
         "talks", "negotiations", "consultations", "met", "meet", "held", "discussions", "video",
