@@ -312,6 +312,7 @@ def test_namesakes_and_relatives_are_not_the_leader(gazetteer):
         # A country in the name of the agency that filed the story.
         ("RIYADH, (Pakistan Point News / SPA - 02nd Apr) Oman and Qatar agreed.", {"OM", "QA"}),
         ("KYIV/LONDON, March 1 (Reuters) - Ukraine and Britain said.", {"UA", "GB"}),
+        ("The minister of St. Vincent and the Grenadines spoke.", {"VC"}),
         # Seas and oceans named after a country are regions.
         ("Ships crossed the Indian Ocean and the South China Sea.", set()),
         ("A corridor to connect the Atlantic and Indian Oceans.", set()),

@@ -90,6 +90,11 @@ def newcomers(text, gazetteer):
         ("Agency Administrator Tom Reedy announced aid.", {("Tom Reedy", None)}),
         # … but the head of nothing official is no office.
         ("He is the head of the family, Tom Brown said.", set()),
+        # An institution after an office is no name, with or without its possessive.
+        ("The Director General Strategic Plans Division called on the minister.", set()),
+        ("The Head of the Party Central Committee's Organizational Commission met them.", set()),
+        # "Sir" is not part of the name.
+        ("Foreign Affairs Minister, Sir Louis Brightwater spoke.", {("Louis Brightwater", None)}),
         # Judges: the title is not part of the name.
         (
             "Supreme Court Chief Justice Omar Haddad and Justice Lina Farouk were sentenced.",

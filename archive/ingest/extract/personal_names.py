@@ -49,12 +49,14 @@ Plenipotentiary Consul Charge Chargé MEA MFA MOS Tun Datuk Dato Sri Holy Mosque
 Two Amiri Diwan Royal Court Armed Forces Peace Memorial Park Sectoral Cooperation Action
 Plan Authority Railways Airlines Company Corporation Holding FM PM Road Silk School Street
 Center Centre Institute Museum Foundation University College Academy Hospital Hotel Airport
-Station Stadium Bridge Port Diplomacy
+Station Stadium Bridge Port Diplomacy Division Department Ministry Directorate Bureau Office
+Commission Agency Secretariat Service Administration Organization Organisation Strategic Plans
+Programme Program Cabinet Council Chancellery
 """
 NOT_NAME_WORDS = frozenset(_NOT_NAME_WORDS.split())
 HONORIFIC_RE = re.compile(
     r"^(?:(?:Mr|Mrs|Ms|Dr|Amb|Sheikh|H\.E|HE|Tun|Tan\s+Sri|Puan\s+Sri|(?:Dato['’]?|Datuk)(?:\s+S[e]?ri)?"
-    r"|Datin|Tengku|Tunku|Senator|Sen|Haji|Hajah)\.?\s+)+"
+    r"|Datin|Tengku|Tunku|Senator|Sen|Haji|Hajah|Sir|Dame)\.?\s+)+"
 )
 
 
@@ -65,7 +67,7 @@ CAPITAL_RE = re.compile(rf"(?:{INITIALS}\s?)?{LATIN_WORD}\Z|{INITIALS}\Z")
 # Courtesy titles and military ranks between an office and a name ("Pentagon spokesman
 # Brig. Gen. Pat Ryder"), skipped.
 _HONORIFICS = """Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Amb. Sheikh H.E. Tun Datuk Dato Dato’ Dato' Sri Seri
-Mx Gen. Gen Brig. Lt. Col. Maj. Adm. Capt. Cmdr. Sgt. Rear Vice-Adm. Lt.-Gen. Maj.-Gen.
+Sir Dame Mx Gen. Gen Brig. Lt. Col. Maj. Adm. Capt. Cmdr. Sgt. Rear Vice-Adm. Lt.-Gen. Maj.-Gen.
 Brig.-Gen. General Admiral Colonel Brigadier Lieutenant"""
 HONORIFICS = frozenset(_HONORIFICS.split())
 
@@ -265,7 +267,7 @@ def plausible_name(name: str) -> bool:
     words = name.split()
     if not 2 <= len(words) <= 6 and not re.fullmatch(r"(?:\w\.\s?){1,3}\w+", name):
         return False
-    if any(w in NOT_NAME_WORDS for w in words):
-        return False
+    if any(re.sub(r"['’]s$", "", w) in NOT_NAME_WORDS for w in words):
+        return False  # "Committee's Organizational", "Strategic Plans Division"
     letters = [w for w in words if not re.fullmatch(PARTICLES, w)]
     return len(letters) >= 2 or bool(re.match(r"(?:\w\.\s?){1,3}\w{2,}", name))

@@ -35,6 +35,7 @@ FUTURE_RE = re.compile(
     r"|\b(?:upcoming|forthcoming|future|planned|proposed|prospective|next)\s+(?:[\w-]+\s+){0,2}"
     r"(?:visit|trip|talks|meeting|summit|session|round|call|signing|tour)"
     r"|\b(?:could|may|might)\s+(?:also\s+)?be\s+(?:signed|held|adopted|hosted)\b"
+    r"|\b(?:should|must|ought\s+to)\s+(?:\w+\s+)?(?:hold|meet|sign|visit|take\s+place|be\s+held)\b"
     r"|\bexpected\b|\bscheduled\b|\bto\s+be\s+(?:held|signed|hosted|adopted)\b"
     r"|\bnext\s+(?:week|month|year)\b|\blater\s+this\s+(?:week|month|year)\b"
     r"|\bin\s+the\s+(?:coming|near)\s+(?:days|weeks|months|future)\b"
