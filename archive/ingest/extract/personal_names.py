@@ -267,7 +267,7 @@ def plausible_name(name: str) -> bool:
     words = name.split()
     if not 2 <= len(words) <= 6 and not re.fullmatch(r"(?:\w\.\s?){1,3}\w+", name):
         return False
-    if any(re.sub(r"['’]s$", "", w) in NOT_NAME_WORDS for w in words):
+    if any((w[:-2] if w.endswith(("'s", "’s")) else w) in NOT_NAME_WORDS for w in words):
         return False  # "Committee's Organizational", "Strategic Plans Division"
     letters = [w for w in words if not re.fullmatch(PARTICLES, w)]
     return len(letters) >= 2 or bool(re.match(r"(?:\w\.\s?){1,3}\w{2,}", name))
