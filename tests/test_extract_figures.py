@@ -152,6 +152,13 @@ def test_figure_currency_forms():
 def test_a_price_or_a_contract_nearer_than_a_trade_word_is_neither():
     text = "Amid growing trade, the two signed a $2 billion arms deal and set a gas price of $250."
     assert [f.kind for f in figures(text)] == ["other", "other"]
+    # … but a trade deal is trade, and investment contracts investment.
+    assert [f.kind for f in figures("They signed a trade deal worth $5 billion.")] == [
+        "trade_turnover"
+    ]
+    assert [f.kind for f in figures("Investment contracts worth $3 billion were signed.")] == [
+        "investment"
+    ]
     # … and trade stays trade where the trade word is the nearer.
     assert [f.kind for f in figures("Trade reached $2 billion under the deal.")] == [
         "trade_turnover"

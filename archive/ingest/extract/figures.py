@@ -364,6 +364,18 @@ def _part(sentence: str, amount: _Amount) -> tuple[int, int]:
     return start, end
 
 
+def _modifier_kind(sentence: str, start: int) -> str | None:
+    """The kind named by the word right before a neither-word: "trade deal", "export
+    contracts", "investment budget" (the compound's first noun says what it is about)."""
+    word = re.search(r"([\w-]+)\s+$", sentence[max(0, start - 30) : start])
+    if word is None:
+        return None
+    for kind, pattern in KIND_RES:
+        if kind != "other" and pattern.fullmatch(word.group(1)):
+            return kind
+    return None
+
+
 def _kind(sentence: str, amount: _Amount) -> str:
     """What the amount measures: the kind word nearest to it in its clause."""
     clause_start = max(sentence.rfind(";", 0, amount.start), 0)
@@ -380,6 +392,8 @@ def _kind(sentence: str, amount: _Amount) -> str:
                 distance = (m.start() - amount.end) * 2  # words before the amount name it first
             else:
                 continue
+            if kind == "other" and (modifier := _modifier_kind(sentence, m.start())):
+                kind = modifier  # "a trade deal", "investment contracts": the deal's kind
             if best is None or distance < best[0]:
                 best = (distance, kind)
     kind = best[1] if best else "other"
