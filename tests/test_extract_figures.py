@@ -165,6 +165,18 @@ def test_a_price_or_a_contract_nearer_than_a_trade_word_is_neither():
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Donors pledged $2.5 billion at the conference.",
+        "The country contributed $40 million to the relief effort.",
+        "The bank approved a $300 million support package.",
+    ],
+)
+def test_pledges_contributions_and_packages_are_aid(text):
+    assert [f.kind for f in figures(text)] == ["aid"]
+
+
 def test_each_item_of_a_list_has_its_own_kind():
     text = "Exports to Ruritania amounted to $69.6 million, and imports from it to $6.8 million."
     assert [f.kind for f in figures(text)] == ["exports", "imports"]
