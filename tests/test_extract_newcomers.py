@@ -95,6 +95,12 @@ def newcomers(text, gazetteer):
         ("The Head of the Party Central Committee's Organizational Commission met them.", set()),
         # "Sir" is not part of the name.
         ("Foreign Affairs Minister, Sir Louis Brightwater spoke.", {("Louis Brightwater", None)}),
+        # Names with an inner capital.
+        (
+            "Assistant Secretary of State for European and Eurasian Affairs Jim O'Dowd and "
+            "Senator Jane McArdle arrived.",
+            {("Jim O'Dowd", None), ("Jane McArdle", None)},
+        ),
         # Judges: the title is not part of the name.
         (
             "Supreme Court Chief Justice Omar Haddad and Justice Lina Farouk were sentenced.",
