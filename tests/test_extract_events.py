@@ -219,6 +219,7 @@ def test_an_agreement_says_what_was_signed(text, subject, gazetteer):
         ("Kassym-Jomart Tokayev paid a courtesy call on Shavkat Mirziyoyev.", "talks"),
         ("Kassym-Jomart Tokayev arrived on Sunday in Tashkent.", "visit"),
         ("Kassym-Jomart Tokayev met on Monday with Shavkat Mirziyoyev.", "talks"),
+        ("Kassym-Jomart Tokayev met in Nur-Sultan with Shavkat Mirziyoyev.", "talks"),
     ],
 )
 def test_more_ways_of_reporting(text, type_, gazetteer):

@@ -396,6 +396,22 @@ def test_a_venue_named_after_someone_is_not_them(gazetteer):
     assert "nairobi-ke" in found.places
 
 
+def test_a_compound_surname_alone_is_its_known_holder(gazetteer):
+    text = "On his first trip as president of Uruguay, Lacalle Pou arrived in Buenos Aires."
+    found = extract(text, dt.date(2021, 8, 14), gazetteer)
+    assert set(found.people) == {"luis-lacalle-pou"} and found.new_people == ()
+
+
+def test_an_aide_named_through_their_principal_is_not_the_principal(gazetteer):
+    text = (
+        "The session was chaired by the Undersecretary for Latin American Affairs of the "
+        "Argentine Foreign Minister, Ambassador Lila Roldán Vázquez."
+    )
+    found = extract(text, dt.date(2017, 4, 27), gazetteer)
+    assert [p.name for p in found.new_people] == ["Lila Roldán Vázquez"]
+    assert set(found.people) == {"lila-roldan-vazquez"}
+
+
 def test_a_city_after_a_personal_title_is_a_family_name(gazetteer):
     day = dt.date(2000, 9, 26)
     found = extract("Tang Jiaxuan praised his talks with President Lagos.", day, gazetteer)

@@ -230,6 +230,16 @@ class Gazetteer:
         if len(same) == 1 and _middles_agree(name, self.label(PERSON, next(iter(same)))):
             return next(iter(same))
         surname, initial = surname_and_initial(name)
+        # A compound surname without the given name: "Lacalle Pou" is Luis Lacalle Pou.
+        tail = skeleton(name)
+        ending = {
+            p
+            for key in {surname, tail}
+            for p in self.by_surname.get(key, ())
+            if len(name.split()) >= 2 and skeleton(self.label(PERSON, p)).endswith(" " + tail)
+        }
+        if len(ending) == 1:
+            return next(iter(ending))
         words = name.split()
         # The surname as one word, or as two with a particle ("Bou Habib", "bin Zayed").
         surnames = [surname] + ([skeleton(" ".join(words[-2:]))] if len(words) > 2 else [])

@@ -87,8 +87,20 @@ LITTLE_WORDS = frozenset(_LITTLE_WORDS.split())
 
 
 def _kin_before(text: str, start: int) -> bool:
-    """A relative named through the office-holder ("the son of the Kazakh President")."""
-    return KIN_OF_RE.search(text, max(0, start - 40), start) is not None
+    """A relative named through the office-holder ("the son of the Kazakh President"), or
+    an aide through their principal ("the Undersecretary … of the Argentine Foreign
+    Minister", "the Special Representative of the President of Kazakhstan")."""
+    return (
+        KIN_OF_RE.search(text, max(0, start - 40), start) is not None
+        or AIDE_OF_RE.search(text, max(0, start - 90), start) is not None
+    )
+
+
+AIDE_OF_RE = re.compile(
+    r"\b(?:[Uu]nder-?[Ss]ecretary|[Aa]dvis[eo]r|[Ss]pokes(?:man|woman|person)|[Cc]hief\s+of\s+[Ss]taff"
+    r"|[Aa]ssistant|[Ee]nvoy|[Rr]epresentative|[Cc]ounsell?or|[Pp]ress\s+[Ss]ecretary|[Aa]ide"
+    r"|[Cc]hef\s+de\s+[Cc]abinet)\b[^.;:]{0,70}?\bof\s+(?:the\s+)?$"
+)
 
 
 def _role_of(match: re.Match) -> str:
