@@ -412,6 +412,21 @@ def test_an_aide_named_through_their_principal_is_not_the_principal(gazetteer):
     assert set(found.people) == {"lila-roldan-vazquez"}
 
 
+def test_a_foreign_secretary_is_the_minister_only_in_britain(gazetteer):
+    day = dt.date(2021, 1, 28)
+    text = (
+        "Bangladesh Foreign Secretary (Senior Secretary) Masud Bin Momen called on the Indian "
+        "External Affairs Minister in New Delhi."
+    )
+    found = extract(text, day, gazetteer)
+    assert set(found.people) == {"masud-bin-momen", "subrahmanyam-jaishankar"}
+    assert [e.type for e in found.events] == ["talks"]
+    assert "dominic-raab" in extract("The British Foreign Secretary spoke.", day, gazetteer).people
+    # A city in a venue's name is not the city.
+    found = extract("The talks were held in Hyderabad House in New Delhi.", day, gazetteer)
+    assert "hyderabad-in" not in found.places and "new-delhi-in" in found.places
+
+
 def test_a_city_after_a_personal_title_is_a_family_name(gazetteer):
     day = dt.date(2000, 9, 26)
     found = extract("Tang Jiaxuan praised his talks with President Lagos.", day, gazetteer)

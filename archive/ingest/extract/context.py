@@ -98,6 +98,7 @@ CURRENCY_AFTER_RE = re.compile(
     r"|tugriks?|доллар\w*|рубл\w*|юан\w*|тенге|манат\w*|сом\w*|сум\w*|лир\w*|иен\w*)(?!\w)",
     re.IGNORECASE,
 )
+VENUE_AFTER_RE = re.compile(r"^\s(?:House|Palace|Hotel|Hall)\b")
 # A personal title right before a city's name makes it a family name ("President Lagos").
 PERSON_TITLE_BEFORE_RE = re.compile(
     r"\b(?:President|Premier|Minister|Chancellor|Secretary|Ambassador|Governor|Senator|Mayor"
@@ -143,6 +144,8 @@ def is_false_friend(
     named_country = any(n.kind == COUNTRY and n.alias_kind != "capital" for n in match.names)
     if capital_or_place and not named_country and ORGANISATION_AFTER_RE.match(after):
         return True
+    if kinds == {PLACE} and VENUE_AFTER_RE.match(after):
+        return True  # "Hyderabad House" in New Delhi: a venue's name, not the city
     if PLACE in kinds and PERSON not in kinds and PERSON_TITLE_BEFORE_RE.search(before):
         return True  # "President Lagos", "Minister Paris": a person's name, not the city
     if kinds == {COUNTRY} and (SEA_AFTER_RE.match(after) or SEA_BEFORE_RE.search(before)):

@@ -62,6 +62,7 @@ HONORIFIC_RE = re.compile(
 
 
 WORD_RE = re.compile(r"\S+")
+PARENTHESIS_RE = re.compile(r"[ \t]*\([^()\n]{1,40}\)")
 PREPOSITIONS = frozenset(["of", "for", "to", "in", "at", "on"])
 PARTICLE_RE = re.compile(rf"{PARTICLES}\Z")
 CAPITAL_RE = re.compile(rf"(?:{INITIALS}\s?)?{LATIN_WORD}\Z|{INITIALS}\Z")
@@ -81,6 +82,10 @@ def name_after(text: str, position: int, countries) -> tuple[int, int, int] | No
     a preposition or punctuation follows a run that could be one."""
     words = []  # (start, end, word, kind)
     fillers = 0
+    if aside := PARENTHESIS_RE.match(text, position):  # "Foreign Secretary (Senior Secretary)"
+        position = aside.end()
+    elif text.startswith(")", position):
+        return None  # the aside's own title: "(Senior Secretary) Masud …" is the first one's
     comma_first = text.startswith(",", position)
     limit = position + 260
     paragraph_end = text.find("\n", position, limit)  # nor on the next line: a list's item

@@ -21,6 +21,7 @@ ROLE_WORDS = {
     "head_of_government": r"[Pp]rime [Mm]inisters?|[Pp]remiers?|[Hh]eads? of [Gg]overnment"
     r"|[Cc]hancellors?|Taoiseach",
     "foreign_minister": r"[Ff]oreign [Mm]inisters?|[Mm]inisters? of [Ff]oreign [Aa]ffairs"
+    r"|[Ee]xternal [Aa]ffairs [Mm]inisters?"
     r"|[Ff]oreign [Ss]ecretary|[Ss]ecretary of [Ss]tate",
     # "his French counterpart": the office of the person whose counterpart it is.
     "counterpart": r"[Cc]ounterparts?",
@@ -96,6 +97,7 @@ def _kin_before(text: str, start: int) -> bool:
     )
 
 
+FOREIGN_SECRETARY_RE = re.compile(r"[Ff]oreign [Ss]ecretary")
 AIDE_OF_RE = re.compile(
     r"\b(?:[Uu]nder-?[Ss]ecretary|[Aa]dvis[eo]r|[Ss]pokes(?:man|woman|person)|[Cc]hief\s+of\s+[Ss]taff"
     r"|[Aa]ssistant|[Ee]nvoy|[Rr]epresentative|[Cc]ounsell?or|[Pp]ress\s+[Ss]ecretary|[Aa]ide"
@@ -227,6 +229,8 @@ def _add_holder(
         if len(acting) == 1 and not _names_someone(text, end):
             mentions.add(PERSON, acting[0], start, end)
         return
+    if FOREIGN_SECRETARY_RE.fullmatch(title) and iso2 != "GB":
+        return  # elsewhere (India, Pakistan, Bangladesh) the Foreign Secretary is a civil servant
     if role == "counterpart":
         role = _counterpart_role(iso2, start, published, gaz, mentions) or ""
         if not role:
@@ -294,9 +298,14 @@ KN PG SB TV IN DE IT IL GR AT HU CZ SK EE LV MT SI HR BG AL MK ME PK BD NP IQ ET
 PARLIAMENTARY = frozenset(_PARLIAMENTARY.split())
 
 
+ASIDE_RE = re.compile(r"[ \t]*\([^()\n]{1,40}\)")
+
+
 def _names_someone(text: str, end: int) -> bool:
     """Two capitalised words right after a title name its holder — unless the text runs
     in title case, as headlines do ("Kazakh President Holds Talks With Turkmen Leader")."""
+    if aside := ASIDE_RE.match(text, end):  # "Foreign Secretary (Senior Secretary) Masud …"
+        end = aside.end()
     if not NAME_AFTER_RE.match(text, end):
         return False
     words = WORD_RE.findall(text, end, end + 80)[:6]

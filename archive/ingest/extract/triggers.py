@@ -53,6 +53,7 @@ TALKS_RE = re.compile(
     r"|\bmeet(?:ing|s)?\s+(?:here\s+|there\s+|today\s+)?(?:with|between)\b"
     r"|\bvideo[- ]?conferenc\w*"
     r"|\bcourtesy\s+(?:call|visit|meeting)s?\b"
+    r"|\bcall(?:ed|s|ing)?\s+on\s+(?=(?:the\s+|his\s+|her\s+)?(?-i:[A-Z]))"
     r"|\bb(?:ade|id|ids|idding)\s+(?:a\s+)?farewell\s+to\b"
     r"|\bdiscussions\s+with\b|\b(?:leaders|sides|parties|ministers|presidents|counterparts"
     r"|delegations)\s+(?:also\s+)?(?:discussed|exchanged\s+views)\b|\bстороны\s+обсудили\b"
@@ -140,7 +141,7 @@ GATES: dict[str, tuple[str, ...]] = {
     ),
     "talks": (
         "talks", "negotiations", "consultations", "met", "meet", "held", "discussions", "video",
-        "courtesy", "farewell",
+        "courtesy", "farewell", "call",
         "discussed", "exchanged", "обсудили", "переговор", "встреч", "встрет", "бесед",
         "received", "принял",
     ),
