@@ -9,6 +9,7 @@ import tracemalloc
 import pytest
 
 from archive.models import Event, EventType
+from tests.conftest import refresh_statistics
 
 pytestmark = pytest.mark.django_db
 
@@ -41,6 +42,7 @@ def test_ten_thousand_events_stream_in_constant_memory(client, seed_article):
             Event(type=type_, title=f"Event number {n}", date=day, status="current")
             for n in range(count)
         )
+    refresh_statistics()
 
     def peak(fmt: str, type_: str) -> tuple[int, int]:
         tracemalloc.start()

@@ -11,6 +11,7 @@ import pytest
 from django.core.management import call_command
 
 from archive.models import Country, Event, EventCountry, EventPerson, EventType, Person
+from tests.conftest import refresh_statistics
 
 pytestmark = pytest.mark.django_db
 
@@ -125,6 +126,7 @@ def test_ten_thousand_visits_download_in_constant_memory(client, seed_article):
         EventPerson.objects.bulk_create(
             EventPerson(event=e, person=visitor, role="visitor") for e in events
         )
+        refresh_statistics()
 
     def peak(fmt: str) -> tuple[int, int]:
         tracemalloc.start()
