@@ -36,6 +36,7 @@ def by_type(text, gazetteer, day=DAY):
         "Kassym-Jomart Tokayev and Shavkat Mirziyoyev are preparing a meeting in Khiva.",
         "Kassym-Jomart Tokayev and Shavkat Mirziyoyev will meet within the next two weeks.",
         "Kassym-Jomart Tokayev and Shavkat Mirziyoyev should hold consultations this year.",
+        "Kassym-Jomart Tokayev is scheduled to arrive in Tashkent next month.",
         "Kassym-Jomart Tokayev and Shavkat Mirziyoyev reviewed upcoming high-level visits.",
         "Ahead of the state visit of Kassym-Jomart Tokayev to Tashkent, ministers met.",
         "Флаги подняты накануне визита Касым-Жомарта Токаева в Ташкент.",

@@ -93,6 +93,7 @@ def newcomers(text, gazetteer):
         # An institution after an office is no name, with or without its possessive.
         ("The Director General Strategic Plans Division called on the minister.", set()),
         ("The Head of the Party Central Committee's Organizational Commission met them.", set()),
+        ("He is head of the UN Peace-Building Support Office in Ruritania.", set()),
         # "Sir" is not part of the name.
         ("Foreign Affairs Minister, Sir Louis Brightwater spoke.", {("Louis Brightwater", None)}),
         # Names with an inner capital.

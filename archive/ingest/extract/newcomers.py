@@ -181,6 +181,8 @@ def find_newcomers(text: str, matches: list[Match]) -> list[NewPerson]:
     found: dict[str, NewPerson] = {}
     for title, name_start, name_end, country in _candidates(text, countries):
         written = clean_name(text[name_start:name_end])
+        if any(w.strip(",.;:") in INSTITUTION_WORDS for w in text[name_start:name_end].split()):
+            continue  # "the UN Peace-Building Support Office": an institution, cut or not
         if NAMED_AFTER_RE.search(text, name_start, name_end) or NAMED_AFTER_RE.match(
             text, name_end
         ):
@@ -239,6 +241,9 @@ def _initialled(person: NewPerson) -> bool:
     return bool(re.match(r"[A-ZА-ЯЁ][a-z]?\.", person.name))
 
 
+_INSTITUTION_WORDS = """Office Department Ministry Directorate Bureau Commission Agency
+Secretariat Division Mission Service Committee Council Organization Organisation"""
+INSTITUTION_WORDS = frozenset(_INSTITUTION_WORDS.split())
 INITIALS_ONLY_RE = re.compile(r"(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?){1,3}[A-ZА-ЯЁ][\w’'-]+")
 TRAILING_LITTLE_RE = re.compile(r"(?:\s+(?:of|for|to|in|at|on|the|and|from))+$")
 
