@@ -87,11 +87,12 @@ def find_mentions(text: str, published: dt.date, gaz: Gazetteer) -> Mentions:
         for m in matches
         if any(n.kind == COUNTRY and n.alias_kind != "capital" for n in m.names)
     ]
+    lead, dateline_end = _dateline_span(text)
     matches = [
         m
         for m in matches
         if not is_false_friend(m, text, spans, countries)
-        and not _in_agency_tag(m, text)
+        and not _in_agency_tag(m, text, lead, dateline_end)
         and not _named_after_someone(m, text)
     ]
     newcomers = find_newcomers(text, matches)
@@ -116,7 +117,7 @@ def find_mentions(text: str, published: dt.date, gaz: Gazetteer) -> Mentions:
     named = {n.key for m in matches for n in m.names if n.kind == COUNTRY} | {
         gaz.place_countries.get(n.key) for m in matches for n in m.names if n.kind == PLACE
     }
-    venues = _venue_only(matches, text)
+    venues = _venue_only(matches, text, dateline_end)
     for match in matches:
         _add_match(match, text, published, gaz, mentions, strong_people, named, venues)
     _add_newcomers(newcomers, text, published, gaz, mentions)
@@ -137,16 +138,20 @@ def _named_after_someone(match: Match, text: str) -> bool:
     )
 
 
-def _in_agency_tag(match: Match, text: str) -> bool:
-    """A name inside the dateline's agency tag: "RIYADH, (UrduPoint / Pakistan Point News /
-    WAM - 02nd Apr, 2020)" is no news about Pakistan."""
+def _dateline_span(text: str) -> tuple[int, int]:
+    """(start of the text proper, end of its dateline — the start again when it has none),
+    found once per article for the rules below."""
     lead = len(text) - len(text.lstrip())
-    if match.start > lead + 120 or not any(
+    dateline = find_dateline(text[lead:].split("\n", 1)[0])
+    return lead, lead + dateline.end if dateline else lead
+
+
+def _in_agency_tag(match: Match, text: str, lead: int, dateline_end: int) -> bool:
+    """A country named inside the dateline's agency tag: "RIYADH, (UrduPoint / Pakistan
+    Point News / WAM - 02nd Apr, 2020)" is no news about Pakistan."""
+    if match.start >= dateline_end or not any(
         n.kind == COUNTRY and n.alias_kind != "capital" for n in match.names
     ):
-        return False
-    dateline = find_dateline(text[lead:].split("\n", 1)[0])
-    if dateline is None or match.start >= lead + dateline.end:
         return False
     before = text[lead : match.start]
     return before.count("(") > before.count(")") or before.count("/") % 2 == 1
@@ -218,16 +223,12 @@ PROCESS_AFTER_RE = re.compile(
 )
 
 
-def _venue_only(matches: list[Match], text: str) -> set[int]:
+def _venue_only(matches: list[Match], text: str, dateline_end: int) -> set[int]:
     """The offsets of city mentions that do not make the city's country an article country
     (docs/extraction.md, "Venues"): in the dateline, inside a process's or a meeting's name,
     or a city that hosts international organisations. A country named by name, a capital
     used as an actor elsewhere ("Ankara said") and any other mention of the city still
     count."""
-    lead = len(text) - len(text.lstrip())
-    first = text[lead:].split("\n", 1)[0]
-    dateline = find_dateline(first)
-    dateline_end = lead + dateline.end if dateline else 0
     offsets = set()
     for m in matches:
         city = any(
