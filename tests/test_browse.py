@@ -50,19 +50,23 @@ def test_articles_page_has_a_calendar_of_months_that_keeps_the_filters(client, s
     assert "<tbody></tbody>" in nothing
 
 
+def numbered_article(n: int, word: str, first_day: dt.date, ingested_at) -> Article:
+    """The nth of a run of made-up articles, a day apart (unsaved)."""
+    return Article(
+        headline=f"{word} {n}",
+        slug=f"{word.lower()}-{n}",
+        body="Text.",
+        published=first_day + dt.timedelta(days=n),
+        source_file=f"{word.lower()}/{n}.txt",
+        sha256=f"{word.lower()}{n}".encode().hex().rjust(64, "0"),
+        ingested_at=ingested_at,
+    )
+
+
 def test_listings_number_their_pages(client, seed_article):
     source = Article.objects.get()
     Article.objects.bulk_create(
-        Article(
-            headline=f"Article {n}",
-            slug=f"article-{n}",
-            body="Text.",
-            published=dt.date(2024, 1, 1) + dt.timedelta(days=n),
-            source_file=f"bulk/{n}.txt",
-            sha256=f"{n:064d}",
-            ingested_at=source.ingested_at,
-        )
-        for n in range(200)
+        numbered_article(n, "Article", dt.date(2024, 1, 1), source.ingested_at) for n in range(200)
     )
     html = client.get("/articles/", {"page": 5}).content.decode()
     nav = html[html.index('<nav class="pagination"') :]
@@ -161,15 +165,9 @@ def test_a_busy_countrys_figures_read_from_its_newest_articles_are_the_same(seed
     kz = seed_article.countries.get(iso2="KZ")
     source = Figure.objects.filter(countries=kz).first()
     for n in range(40):  # figures in many newer articles, more than a page shows
-        article = Article.objects.create(
-            headline=f"Trade {n}",
-            slug=f"trade-{n}",
-            body="Trade grew.",
-            published=dt.date(2026, 1, 1) + dt.timedelta(days=n),
-            source_file=f"trade/{n}.txt",
-            sha256=f"{n + 1000:064d}",
-            ingested_at=seed_article.ingested_at,
-        )
+        article = numbered_article(n, "Trade", dt.date(2026, 1, 1), seed_article.ingested_at)
+        article.body = "Trade grew."
+        article.save()
         figure = Figure.objects.create(
             article=article, kind=source.kind, value=n, unit="USD", sentence="Trade grew."
         )
