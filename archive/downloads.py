@@ -205,7 +205,6 @@ def _country(iso2: str) -> Country:
 
 
 def _figures(request, name: str, fmt: str, figures):
-    figures = figures.defer("article__body", "article__mention_spans")
     rows = figure_rows(figures.iterator(chunk_size=CHUNK), request.build_absolute_uri)
     return stream(request, name, fmt, FIGURE_COLUMNS, rows)
 

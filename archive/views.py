@@ -99,12 +99,22 @@ class HomeView(TemplateView):
 def _most_mentioned(model, mention_model, field, articles, among=None, limit=12):
     """The records most mentioned in `articles` (of `among`, if given), with their count as
     `n`: counted over the mentions of those articles only, not over every mention."""
-    mentions = mention_model.objects.filter(article__in=articles)
-    if among is not None:
-        mentions = mentions.filter(**{f"{field}__in": among})
-    top = list(
-        mentions.values(field).annotate(n=Count("article", distinct=True)).order_by("-n")[:limit]
+    counts = (
+        mention_model.objects.filter(article__in=articles)
+        .values(field)
+        .annotate(n=Count("article", distinct=True))
+        .order_by("-n")
     )
+    if among is None:
+        top = list(counts[:limit])
+    else:
+        # narrowed after counting: the recent articles' mentions are few and every leader
+        # is many — asked in one query, SQLite walked all the leaders' mentions (230 ms at
+        # 100,000 articles against 2 ms this way)
+        rows = list(counts)
+        found = among.filter(pk__in=[row[field] for row in rows])
+        allowed = set(found.values_list("pk", flat=True))
+        top = [row for row in rows if row[field] in allowed][:limit]
     records = model.objects.in_bulk([row[field] for row in top])
     for row in top:
         records[row[field]].n = row["n"]
@@ -292,7 +302,7 @@ class CountryDetailView(TimelineMixin, DetailView):
     def get_context_data(self, **kwargs):
         country = self.object
         listing = self.timeline_context(lambda scan: Article.objects.about(country, scan=scan))
-        partners = list(Country.objects.partners_of(country, Article.objects.about(country)))
+        partners = Country.objects.partners_of(country)
         for partner in partners:
             partner.n = partner.shared
         involving = Event.objects.involving
@@ -302,7 +312,7 @@ class CountryDetailView(TimelineMixin, DetailView):
             .select_related("person")
             .order_by("role", "-start"),
             events=involving(country, scan=self.scan).held().select_related("place")[:PAGE_SIZE],
-            planned=involving(country).planned().select_related("place")[:PAGE_SIZE],
+            planned=involving(country, scan=True).planned().select_related("place")[:PAGE_SIZE],
             partners=partners[:15],
             map_countries=partners,
             visitors=travels.table(travels.to_country(country), travels.SHOWN_FOR_COUNTRY),
@@ -324,7 +334,9 @@ def _country_figures(country, scan: bool) -> dict:
         .values_list("pk", "published")[: PAIR_EVENTS * 8]
     )
     latest = list(
-        Figure.objects.about(country).filter(article_id__in=[pk for pk, _ in newest])[:PAIR_EVENTS]
+        Figure.objects.about_scan(country).filter(article_id__in=[pk for pk, _ in newest])[
+            :PAIR_EVENTS
+        ]
     )
     # exact only if no article left out could be as new as the last figure's
     if len(latest) < PAIR_EVENTS or newest[-1][1] >= latest[-1].article.published:
@@ -403,10 +415,12 @@ class PersonDetailView(TimelineMixin, DetailView):
         met = sorted(Person.objects.filter(pk__in=times), key=lambda p: (-times[p.pk], p.name))[:10]
         for someone in met:
             someone.times = times[someone.pk]
+        listing = self.timeline_context(lambda scan: Article.objects.mentioning(person, scan=scan))
+        with_person = Event.objects.with_person
         return super().get_context_data(
-            **self.timeline_context(lambda scan: Article.objects.mentioning(person)),
-            events=person.events.held().select_related("place")[:PAGE_SIZE],
-            planned=person.events.planned().select_related("place")[:PAGE_SIZE],
+            **listing,
+            events=with_person(person, scan=self.scan).held().select_related("place")[:PAGE_SIZE],
+            planned=with_person(person, scan=True).planned().select_related("place")[:PAGE_SIZE],
             travels=travels.table(travels.of_person(person)),
             met=met,
             **kwargs,

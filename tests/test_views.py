@@ -1,7 +1,7 @@
 import pytest
 from django.urls import reverse
 
-from archive.models import Event
+from archive.models import ArticlePerson, Event, Person
 
 pytestmark = pytest.mark.django_db
 
@@ -13,6 +13,17 @@ def test_home_shows_the_seed(client, seed_article):
     assert seed_article.headline in content
     assert "Kazakhstan" in content and "Kassym-Jomart Tokayev" in content
     assert "State visit of Serdar Berdimuhamedov to Kazakhstan" in content
+
+
+def test_home_leaders_are_reviewed_office_holders_counted_per_article(client, seed_article):
+    newcomer = Person.objects.create(name="Jane Newcomer", slug="jane-newcomer", needs_review=True)
+    ArticlePerson.objects.create(article=seed_article, person=newcomer, count=9)
+    html = client.get("/").content.decode()
+    leaders = html[
+        html.index('id="in-news-people"') : html.index("</ul>", html.index('id="in-news-people"'))
+    ]
+    assert 'Kassym-Jomart Tokayev</a> <span class="count">1</span>' in leaders
+    assert "Jane Newcomer" not in leaders
 
 
 def test_article_page(client, seed_article):

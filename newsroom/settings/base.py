@@ -100,10 +100,16 @@ DATABASES = {
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    # WAL lets gunicorn workers read while the ingest or the indexer writes.
+    # WAL lets gunicorn workers read while the ingest or the indexer writes. Pages read
+    # through a memory map (shared by every worker, no copy per read) and a 32 MiB page
+    # cache per connection: the country page's scans of tens of thousands of rows at
+    # 100,000 articles spent half their time copying pages in.
     DATABASES["default"].setdefault("OPTIONS", {}).update(
         {
-            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+            "init_command": (
+                "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
+                "PRAGMA mmap_size=2147418112; PRAGMA cache_size=-32768;"
+            ),
             "transaction_mode": "IMMEDIATE",
             "timeout": 20,
         }
