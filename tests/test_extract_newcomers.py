@@ -283,3 +283,74 @@ def test_unknown_official_is_kept_for_review(gazetteer):
         "Deputy Foreign Minister",
         "KZ",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He met the Chief of Army Staff Omar Khan in Rawalpindi.", {("Omar Khan", None)}),
+        (
+            "He was invited by Pak Song-il, North Korea's parliamentary chief, to Pyongyang.",
+            {("Pak Song-il", "KP")},
+        ),
+        # a middle initial without its full stop
+        (
+            "He held a meeting with Ravi K Menon, Secretary (West), on Monday.",
+            {("Ravi K Menon", None)},
+        ),
+    ],
+)
+def test_more_titled_officials_are_people(text, expected, gazetteer):
+    assert newcomers(text, gazetteer) == expected
+
+
+def test_a_newcomers_surname_alone_after_their_full_name_is_them(gazetteer):
+    text = (
+        "Deputy Foreign Minister Omar Tekin of Turkey arrived in New Delhi on Monday. "
+        "Tekin's visit is part of regular consultations. Tekin Street was closed."
+    )
+    found = extract(text, DAY, gazetteer)
+    assert found.people["omar-tekin"].count == 2  # not "Tekin Street"
+    visit = next(e for e in found.events if e.type == "visit")
+    assert ("omar-tekin", "visitor") in visit.people
+
+
+def test_an_office_its_known_holder_holds_is_not_a_name_beside_it(gazetteer):
+    text = (
+        "Recep Tayyip Erdogan arrived in New Delhi on Monday. Besides his wife Emine Erdogan, "
+        "the Turkish President is accompanied by ministers."
+    )
+    found = extract(text, dt.date(2017, 5, 1), gazetteer)
+    assert not found.new_people
+    assert "emine-erdogan" not in found.people
+
+
+def test_a_title_before_a_name_is_that_names_title(gazetteer):
+    text = (
+        "President Pranab Mukherjee of India met guests. This is the second visit of the "
+        "President Erdoğan to India."
+    )
+    visit = next(
+        e for e in extract(text, dt.date(2017, 5, 1), gazetteer).events if e.type == "visit"
+    )
+    assert ("recep-tayyip-erdogan", "visitor") in visit.people
+
+
+def test_a_german_name_in_russian_is_the_known_person(gazetteer):
+    text = "Министр иностранных дел Германии Гидо Вестервелле прибыл в Москву."
+    found = extract(text, dt.date(2013, 2, 26), gazetteer)
+    assert set(found.people) == {"guido-westerwelle"} and not found.new_people
+
+
+def test_a_vietnamese_leader_goes_by_the_last_word_of_the_name(gazetteer):
+    text = (
+        "Foreign Minister Pham Binh Minh met the Ambassador of Laos on November 16. "
+        "Minh congratulated Laos on its achievements."
+    )
+    found = extract(text, dt.date(2017, 11, 16), gazetteer)
+    assert found.people["pham-binh-minh"].count == 2
+
+
+def test_a_name_never_runs_across_a_line(gazetteer):
+    text = "Встреча главы МИД России с его немецким коллегой началась в Берлине\n\nВстреча идет."
+    extract(text, dt.date(2013, 2, 26), gazetteer)  # it raised ValueError

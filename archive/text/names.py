@@ -42,6 +42,9 @@ def skeleton(name: str) -> str:
         text = text.replace(written, sound)
     for written, sound in (("ch", "c"), ("ts", "c"), ("tz", "c"), ("sh", "s")):
         text = text.replace(written, sound)  # Dačić and Дачич, Ivica and Ивица
+    # German and Russian spellings of one name: "Westerwelle" and "Вестервелле" (read
+    # "Vestervelle"), "Guido" and "Гидо"
+    text = re.sub(r"gu(?=[ei])", "g", text.replace("w", "v"))
     text = re.sub(r"[’'`.]", "", text).replace("-", " ")
     text = re.sub(r"[yj](?=[aeiou])|(?<=[aeiou])[yj]", "", text)
     text = re.sub(r"(.)\1", r"\1", text)

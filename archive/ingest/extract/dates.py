@@ -99,7 +99,8 @@ PATTERNS = [
     (
         "month",
         re.compile(
-            rf"\b[Ii]n\s+{MONTH}(?:\s+{YEAR})?(?!\s*\d)(?P<last_year>\s+(?:last|next)\s+year)?"
+            rf"\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]y)\s+(?:early\s+|mid-?\s*|late\s+)?"
+            rf"{MONTH}(?:\s+{YEAR})?(?!\s*\d)(?P<last_year>\s+(?:last|next)\s+year)?"
         ),
     ),
     (

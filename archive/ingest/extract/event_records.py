@@ -90,6 +90,9 @@ LATER_RE = re.compile(
 
 def finish_all(drafts: list[Draft], published: dt.date, gaz: Gazetteer) -> list[ExtractedEvent]:
     visits = [d for d in drafts if d.type == "visit" and d.status == tense.CURRENT]
+    # a visit under way: begun today or in the last two days ("was in Pyongyang from Oct.
+    # 28-31", reported on November 1, is over: what "would" be done is no programme of it)
+    under_way = [d for d in visits if d.date is None or d.date >= published - dt.timedelta(days=2)]
     summits = [d for d in drafts if d.type == "summit" and d.status == tense.CURRENT]
     for d in drafts:
         # On the programme of a visit under way: "the sides will sign", "expected to make
@@ -97,7 +100,7 @@ def finish_all(drafts: list[Draft], published: dt.date, gaz: Gazetteer) -> list[
         if (
             d.status == tense.PLANNED
             and d.date is None
-            and visits
+            and under_way
             and d.type in ON_THE_PROGRAMME
             and not LATER_RE.search(d.sentences[0][1])
         ):
@@ -113,6 +116,24 @@ def finish_all(drafts: list[Draft], published: dt.date, gaz: Gazetteer) -> list[
             merge_draft(plan, d)
             drafts.remove(d)
             visits = [v for v in visits if v is not d]
+    for d in list(drafts):
+        # "This is the first presidential visit from India to Belarus": a visit with no
+        # visitor named, to the country another visit reported went to, is that visit.
+        if d.type != "visit" or _visitor(d) or d.status != tense.CURRENT:
+            continue
+        hosts = {c for c, r in d.countries.items() if r == "host"}
+        same = [
+            v
+            for v in drafts
+            if v is not d
+            and v.type == "visit"
+            and v.status == tense.CURRENT
+            and _visitor(v)
+            and hosts & {c for c, r in v.countries.items() if r == "host"}
+        ]
+        if len(same) == 1:
+            merge_draft(same[0], d)
+            drafts.remove(d)
     kept = [
         d
         for d in drafts

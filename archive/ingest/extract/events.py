@@ -49,6 +49,8 @@ from archive.ingest.extract.triggers import (
     CONGRATS_RE,
     DOCUMENT_RE,
     GATES,
+    GENERIC_VISITS_RE,
+    NEGATED_RE,
     NOT_A_TRIP_RE,
     PHONE_RE,
     RECEIVED_AWARD_RE,
@@ -98,6 +100,10 @@ def extract_events(
             place_mentions,
         )
         for draft, (start, stop) in _sentence_events(ctx):
+            if draft.type != "statement":
+                for person in _sources(ctx, stop):
+                    if len(draft.people) > 1:
+                        draft.people.pop(person, None)
             moment = tense.when(sentence, start, stop, published, after=draft.type != "statement")
             draft.status, draft.date, draft.precision = moment.status, moment.date, moment.precision
             draft.offset = offset
@@ -111,6 +117,36 @@ def extract_events(
             else:
                 drafts[key] = draft
     return finish_all(list(drafts.values()), published, gaz)
+
+
+# "…, four MoUs were signed, Sanjay Verma, Secretary (West) informed.": who reports it.
+REPORTED_BY_RE = re.compile(
+    r"\s(?:said|says|informed|told\s+(?:reporters|journalists|the\s+press|the\s+media)|noted"
+    r"|added|stated|reported|announced|explained)(?:\s+on\s+\w+|\s+\w+day)?[\s.\"”]*$"
+)
+
+
+COMMA_RE = re.compile(r",\s")
+
+
+def _sources(ctx: _Context, after: int) -> list[str]:
+    """The people named in the attribution closing the sentence, after the trigger: the
+    last comma's clause (or the two last, when the last is only their title)."""
+    said = REPORTED_BY_RE.search(ctx.sentence, after)
+    if said is None:
+        return []
+    commas = [m.end() for m in COMMA_RE.finditer(ctx.sentence, after, said.start())]
+    if not commas:
+        return []
+
+    def named(start: int) -> list[str]:
+        return [k for s, k in ctx.people if start <= s - ctx.offset < said.start()]
+
+    found = named(commas[-1])
+    clause = ctx.sentence[commas[-1] : said.start()]
+    if not found and len(commas) > 1 and clause[:1].isupper():
+        found = named(commas[-2])  # "…, Sanjay Verma, Secretary (West) informed"
+    return found
 
 
 def _meeting_key(drafts: dict[tuple, Draft], key: tuple, draft: Draft) -> tuple:
@@ -185,16 +221,29 @@ def _sides_named(ctx: _Context, pos: int) -> bool:
     return bool(before) and pos - max(before) < 60 and bool(ctx.people_after(pos))
 
 
+def _affirmed(pattern: re.Pattern, sentence: str, generic: re.Pattern | None = None):
+    """The first trigger not denied ("did not meet with", "has never visited") nor, with
+    `generic`, speaking of such events in general ("the exchange of visits")."""
+    for m in pattern.finditer(sentence):
+        before = max(0, m.start() - 30)
+        if NEGATED_RE.search(sentence, before, m.start()):
+            continue
+        if generic is not None and generic.search(sentence, before, m.start()):
+            continue
+        return m
+    return None
+
+
 def _sentence_events(ctx: _Context):
     """(draft, trigger span) for each event the sentence reports."""
     s, gates = ctx.sentence, ctx.gates
     summit = SUMMIT_RE.search(s) if "summit" in gates else None
-    phone = PHONE_RE.search(s) if "phone" in gates else None
+    phone = _affirmed(PHONE_RE, s) if "phone" in gates else None
     if phone:
         yield _participants(ctx, "phone_call", ""), phone.span()
     elif (
         "talks" in gates
-        and (m := TALKS_RE.search(s) or _received_guest(ctx))
+        and (m := _affirmed(TALKS_RE, s) or _received_guest(ctx))
         and (not summit or _sides_named(ctx, m.start()))
     ):
         # Talks in a summit's sentence are the summit's, unless the sentence names who
@@ -202,7 +251,7 @@ def _sentence_events(ctx: _Context):
         yield _participants(ctx, "talks", (m.groupdict().get("sub") or "").lower()), m.span()
     if summit:
         yield _participants(ctx, "summit", "", complete=False), summit.span()
-    m = VISIT_RE.search(s) if "visit" in gates else None
+    m = _affirmed(VISIT_RE, s, GENERIC_VISITS_RE) if "visit" in gates else None
     if (
         m
         and not NOT_A_TRIP_RE.search(s)
@@ -250,6 +299,8 @@ SUBJECT_STOP_RE = re.compile(
     r"[,;:.(]|\s(?:which|that|who|between|in\s+the\s+presence|during|following|after|at\s+the"
     r"|by\s+the|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today"
     r"|yesterday|with\s+the\s+aim|to\s+(?!the\b)|в\s+присутствии|по\s+итогам|в\s+ходе)\b"
+    # "… agreements on economic fields and agreed to …": the next verb of the sentence
+    r"|\s(?:and|but)\s+(?:also\s+)?(?:[a-z]+ed|held|met|made|took|gave|saw|began)\b"
 )
 
 
@@ -301,6 +352,18 @@ INSTITUTION_SPEAKS_RE = re.compile(
 )
 
 
+def _speaker_before(ctx: _Context, pos: int) -> list[str]:
+    """The person named last before `pos`, unless an institution speaks after them ("Onal
+    and Sarma held discussions …, the Ministry of External Affairs said in a statement")."""
+    named = [(s - ctx.offset, k) for s, k in ctx.people if s - ctx.offset < pos]
+    if not named:
+        return []
+    at, person = named[-1]
+    if INSTITUTION_SPEAKS_RE.search(ctx.sentence, at, pos):
+        return []
+    return [person]
+
+
 def _statement(ctx: _Context, m: re.Match) -> Draft:
     """The speaker: the person named nearest the trigger (a spokesperson after their title),
     or an institution of the country named before it ("The Foreign Ministry of Kazakhstan
@@ -314,7 +377,7 @@ def _statement(ctx: _Context, m: re.Match) -> Draft:
     if "spokes" in m.group(0).lower():  # the spokesperson, named between title and verb
         # … or right after it: "attributable to Spokesperson Jane Doe:"
         speakers = [p for s, p in ctx.people if m.start() <= s - ctx.offset <= m.end() + 1][:1]
-    elif (before := ctx.people_before(m.start())[-1:]) or not INSTITUTION_SPEAKS_RE.search(
+    elif (before := _speaker_before(ctx, m.start())) or not INSTITUTION_SPEAKS_RE.search(
         ctx.sentence, 0, m.start()
     ):
         speakers = before or ctx.people_after(m.end())[:1]
@@ -322,8 +385,15 @@ def _statement(ctx: _Context, m: re.Match) -> Draft:
             speakers = ctx.principals[:1]
     else:
         # "The Foreign Ministry, in a statement, said the President would …": not his.
+        # … the institution's country, named with it ("Kazakhstan's Foreign Ministry", "The
+        # Foreign Ministry of Kazakhstan"), not every country named before
         speakers = []
-        institution = {c: "participant" for s, c in ctx.countries if s - ctx.offset < m.start()}
+        inst = list(INSTITUTION_SPEAKS_RE.finditer(ctx.sentence, 0, m.start()))[-1]
+        institution = {
+            c: "participant"
+            for s, c in ctx.countries
+            if inst.start() - 30 <= s - ctx.offset < m.start()
+        }
     draft = _participants(ctx, "statement", "", complete=False)
     draft.people = {p: "participant" for p in speakers}
     draft.countries = {c: "participant" for p in speakers if (c := ctx.country_of(p))}
@@ -408,8 +478,12 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
         visitors = before[-1:] or after[:1]
     destinations = _destinations(ctx, m)
     hosts = [p for p in dict.fromkeys(before + after) if p not in visitors]
-    if not hosts:
-        hosts = [p for p in ctx.principals if p not in visitors][:1]
+    if not hosts:  # the article's main person, of the country visited when it is known
+        hosts = [
+            p
+            for p in ctx.principals
+            if p not in visitors and (not destinations or ctx.country_of(p) in destinations)
+        ][:1]
     if destinations:  # a host is of the country visited
         hosts = [p for p in hosts if ctx.country_of(p) in destinations | {None}]
     people = {p: "visitor" for p in visitors} | {p: "host" for p in hosts}

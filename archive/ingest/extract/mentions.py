@@ -26,6 +26,7 @@ from archive.ingest.extract.newcomers import NAMED_AFTER_RE, NewPerson, find_new
 from archive.ingest.extract.titles import add_bare_titles, add_titles
 from archive.text.datelines import find_dateline
 from archive.text.names import skeleton
+from archive.text.translit import CYRILLIC_RE
 
 TITLED_LIST_RE = re.compile(
     r"(?:[Pp]residents|[Ll]eaders|[Pp]rime [Mm]inisters|[Ff]oreign [Mm]inisters)\s+"
@@ -95,7 +96,13 @@ def find_mentions(text: str, published: dt.date, gaz: Gazetteer) -> Mentions:
         and not _in_agency_tag(m, text, lead, dateline_end)
         and not _named_after_someone(m, text)
     ]
-    newcomers = find_newcomers(text, matches)
+    named = {n.key for m in matches for n in m.names if n.kind == PERSON and not n.weak}
+    newcomers = [
+        n
+        for n in find_newcomers(text, matches)
+        if gaz.known_person(n.name, n.country, published)
+        or not _office_held_by_another(n, published, gaz, named)
+    ]
     # A surname inside a newcomer's name is theirs: "Lee" in "Lee Jong-joo".
     taken = [(n.offset, n.offset + len(n.written)) for n in newcomers]
     # … and so is their surname alone: "Miller said" after "Gazprom's head, Aleksei Miller"
@@ -180,9 +187,56 @@ def _add_newcomers(
             mentions.newcomers.append(person)
             if person.country:
                 mentions.person_countries[key] = person.country
-        for form in {person.written, person.name, *person.aliases}:
-            for m in re.finditer(re.escape(form), text):
-                mentions.add(PERSON, key, m.start(), m.end())
+        full = [
+            (m.start(), m.end())
+            for form in {person.written, person.name, *person.aliases}
+            for m in re.finditer(re.escape(form), text)
+        ]
+        for start, end in full:
+            mentions.add(PERSON, key, start, end)
+        for start, end in _surname_after(person, text, full):
+            mentions.add(PERSON, key, start, end)
+
+
+LEADING_ROLES = {"head_of_state", "head_of_government", "foreign_minister"}
+
+
+def _office_held_by_another(
+    person: NewPerson, published: dt.date, gaz: Gazetteer, named: set[str]
+) -> bool:
+    """ "Besides his wife Emine Erdoğan, the Turkish President is accompanied …": the office
+    read beside a name is held that day by someone else the article names — the name is
+    not its holder."""
+    if person.role not in LEADING_ROLES or not person.country:
+        return False
+    holders = gaz.holders(person.country, person.role, published)
+    return any(holder in named for holder in holders)
+
+
+# Where a newcomer's surname alone names them: the family name comes first in these
+# countries' names ("Kim Yong-nam" is Mr Kim), and the last word is no surname.
+FAMILY_NAME_FIRST = frozenset({"CN", "KP", "KR", "TW", "HK", "MO"})
+
+
+def _surname_after(person: NewPerson, text: str, full: list[tuple[int, int]]):
+    """The newcomer's surname alone after their first full mention ("Turkey's Deputy Foreign
+    Minister Sedat Onal …. Onal's visit is …"): not inside a full mention, not the start of
+    a longer name ("Onal Street"), not a Cyrillic name (its case forms differ)."""
+    words = person.written.split()
+    if not full or len(words) < 2 or person.country in FAMILY_NAME_FIRST:
+        return
+    surname = words[-1].rstrip(".,")
+    if len(surname) < 3 or not surname[:1].isupper() or CYRILLIC_RE.search(surname):
+        return
+    spans = sorted(full)
+    starts = [start for start, _ in spans]
+    for m in re.finditer(rf"(?<![\w’'-]){re.escape(surname)}(?![\w-])", text):
+        i = bisect.bisect_right(starts, m.start()) - 1  # the full mention begun last before
+        if i < 0 or m.start() < spans[i][1]:
+            continue  # before the first full mention, or inside one
+        if re.match(r"\s+(?-i:[A-Z])", text[m.end() : m.end() + 3]):
+            continue
+        yield m.start(), m.end()
 
 
 def _add_leaders_countries(published: dt.date, gaz: Gazetteer, mentions: Mentions) -> None:

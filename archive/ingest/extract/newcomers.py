@@ -58,10 +58,11 @@ Prime\s+Minister|Premier|President|Vice[- ]President|Chancellor|Vice[- ]Chancell
 |High\s+Representative|High\s+Commissioner|Permanent\s+Representative|Representative
 |Mediator
 |Spokes(?:man|woman|person)|Press\s+Secretary|National\s+Security\s+Advis[eo]r|Advis[eo]r
-|Chief\s+of\s+Staff|Chef\s+de\s+Cabinet|Chair(?:man|woman|person)?|Co-?chair(?:man|woman)?
+|Chief\s+of\s+(?:the\s+)?(?:Army\s+|Naval\s+|Air\s+|Defen[cs]e\s+|General\s+|Joint\s+)?Staff|Chef\s+de\s+Cabinet|Chair(?:man|woman|person)?|Co-?chair(?:man|woman)?
 |Speaker|Governor|Gov\.|Mayor|Senator|Sen\.|Rep\.|Congress(?:man|woman)|Commissioner
 |Director[- ]General|Director|Head|Chief|Commander|Political\s+Director|Crown\s+Prince|Emir
-|King|Queen|Sultan|Counterpart|counterpart|spy\s+chief|Leader
+|King|Queen|Sultan|Counterpart|counterpart|Leader
+|(?:spy|parliamentary|parliament|party|army|military|intelligence|security|nuclear)\s+chief
 """
 _MODIFIERS = r"""(?:(?:First|Deputy|Vice|Acting|Assistant|Principal|Senior|Chief|Executive
 |Additional|Joint|Permanent|Special|Presidential|Interim|Second|Former|former|newly\s+appointed|new|then)\s+)"""
@@ -81,7 +82,8 @@ _TITLE_FIRST_WORDS = """mediator additional joint first deputy vice acting assis
     spokeswoman spokesperson press national advisor adviser chef chair chairman chairwoman
     chairperson co cochair cochairman cochairwoman speaker governor gov mayor senator sen rep
     congressman congresswoman commissioner director head commander political crown emir king
-    queen sultan counterpart spy leader taoiseach counselor counsellor attaché attache
+    queen sultan counterpart spy leader parliamentary parliament party army military
+    intelligence security taoiseach counselor counsellor attaché attache
     justice administrator"""
 TITLE_FIRST_WORDS = frozenset(_TITLE_FIRST_WORDS.split())
 
@@ -180,6 +182,8 @@ def find_newcomers(text: str, matches: list[Match]) -> list[NewPerson]:
     countries = [(m.start, m.end, _country(m)) for m in matches if _country(m)]
     found: dict[str, NewPerson] = {}
     for title, name_start, name_end, country in _candidates(text, countries):
+        if "\n" in text[name_start:name_end]:  # a name never crosses a line ("… в Берлине
+            name_end = text.index("\n", name_start)  # \n\nВстреча …")
         written = clean_name(text[name_start:name_end])
         if any(w.strip(",.;:") in INSTITUTION_WORDS for w in text[name_start:name_end].split()):
             continue  # "the UN Peace-Building Support Office": an institution, cut or not
@@ -210,7 +214,7 @@ def find_newcomers(text: str, matches: list[Match]) -> list[NewPerson]:
                 name,
                 TRAILING_LITTLE_RE.sub("", " ".join(title.split())),
                 country,
-                name_start + text[name_start:name_end].index(written),
+                max(text.find(written, name_start, name_end), name_start),
                 _count(text, written),
                 _role(title, country),
                 written,
@@ -405,7 +409,9 @@ NAME_BEFORE_LOWER_RE = re.compile(
 )
 PERSON_OFFICE_RE = re.compile(
     r"\b(?:spokes(?:man|woman|person)|minister|ambassador|envoy|advis[eo]r|secretary|president"
-    r"|premier|chancellor|commissioner|governor|mayor|senator|representative)\b",
+    r"|premier|chancellor|commissioner|governor|mayor|senator|representative"
+    r"|(?:spy|parliamentary|parliament|party|army|military|intelligence|security|nuclear)"
+    r"\s+chief)\b",
     re.IGNORECASE,
 )
 # "head of the Foreign Ministry's Asian Affairs Department": the head of a named unit.

@@ -20,7 +20,8 @@ INITIALS = r"(?:[A-Z][a-z]?\.[ \t]?){1,3}"
 # A name is on one line: a list's items and a signature's lines are apart.
 NAME_BODY = (
     rf"(?:{INITIALS})?{LATIN_WORD}"
-    rf"(?:[ \t]+(?:{PARTICLES}[ \t-]+)*(?:{INITIALS})?{LATIN_WORD}){{0,4}}"
+    # a middle initial with or without its full stop: "Gitesh A Sarma"
+    rf"(?:[ \t]+(?:{PARTICLES}[ \t-]+)*(?:{INITIALS}|[A-Z][ \t]+(?=[A-Z]))?{LATIN_WORD}){{0,4}}"
 )
 HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr|Amb|Sheikh|H\.E\.)\.?\s+)"
 LATIN_NAME = re.compile(rf"{HONORIFIC}?(?P<name>{NAME_BODY})")
@@ -273,7 +274,8 @@ def plausible_name(name: str) -> bool:
     words = name.split()
     if not 2 <= len(words) <= 6 and not re.fullmatch(r"(?:\w\.\s?){1,3}\w+", name):
         return False
-    if any((w[:-2] if w.endswith(("'s", "’s")) else w) in NOT_NAME_WORDS for w in words):
+    inner = [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and len(w) == 1)]
+    if any((w[:-2] if w.endswith(("'s", "’s")) else w) in NOT_NAME_WORDS for w in inner):
         return False  # "Committee's Organizational", "Strategic Plans Division"
     letters = [w for w in words if not re.fullmatch(PARTICLES, w)]
     return len(letters) >= 2 or bool(re.match(r"(?:\w\.\s?){1,3}\w{2,}", name))

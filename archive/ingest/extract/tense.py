@@ -48,7 +48,7 @@ FUTURE_RE = re.compile(
     r"|third|new|future)\b|an?\s+(?:\w+\s+)?(?:visit|meeting|summit|round|talks))"
     r"|\b(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:agreed|set|fixed|decided|coordinated)\b"
     r"|\bбудет\b|\bбудут\b|\bпланиру\w*|\bнамерен\w*|\bпредстоящ\w*|\bсостоится\b|\bпройд[её]т\b"
-    r"|\bпосетит\b|\bпроведут?\b|\bпримет\s+участие\b|\bожида\w*|\bв\s+ближайшее\s+время\b"
+    r"|\bпосетит\b|\bпровед(?:ут|[её]т)\b|\bпримет\s+участие\b|\bожида\w*|\bв\s+ближайшее\s+время\b"
     r"|\bподготовк\w*|\bпригласил\w*|\bприглашени\w*|\bв\s+следующем\s+(?:году|месяце)\b|\bдолж(?:ен|на|ны)\b",
     re.IGNORECASE,
 )
@@ -61,7 +61,10 @@ PAST_RE = re.compile(
     r"|\b(?-i:earlier)\b(?!\s+(?:today|on|this|in\s+the\s+day|that\s+day))"
     r"|\b\d+\s+(?:years?|months?|weeks?|decades?)\s+ago\b|\b(?:a|one|two)\s+(?:year|month)s?\s+ago\b"
     r"|\bhad\s+(?:already\s+)?(?:been\s+)?\w+(?:ed|en|met|held|paid|made)\b"
-    r"|\bsince\s+(?:19|20)\d\d\b|\bthe\s+(?:previous|last|first)\s+(?:visit|meeting|summit|talks)\b"
+    r"|\bsince\s+(?:19|20)\d\d\b|\bthe\s+(?:previous|last)\s+(?:visit|meeting|summit|talks)\b"
+    # "the first visit was in 1995"; not "this is the first visit by an Indian President"
+    r"|(?<!\bis\s)(?<!\bas\s)(?<!\bmarks\s)\bthe\s+first\s+(?:visit|meeting|summit|talks)\b"
+    r"(?!\s+(?:by|of|to|since|between|in\s+\d+\s+years))"
     r"|\b(?:recent|previous)\s+(?:[\w-]+\s+)?(?:visit|trip|tour|talks|meeting|summit)"
     r"|\b(?:have|has)\s+(?:already\s+|repeatedly\s+|often\s+|never\s+)?(?:visited|been\s+to)\b"
     r"|\bсовершенн\w+|\bсостоявш\w+|\bпрошедш\w+|\bпредыдущ\w+|\bпрежн\w+"
@@ -102,9 +105,35 @@ class When:
     precision: str = "day"
 
 
+# "X said he will do his utmost … at a meeting with Y in Hanoi on November 16": a meeting
+# named as the setting of what is said has its own tense, told by the words after it (the
+# "will" is in what was said). Not "He will speak at the summit": no saying before it.
+SETTING_RE = re.compile(
+    r"\b(?:at|during|in\s+the\s+course\s+of)\s+(?:(?:a|an|the|their|his|her|its)\s+)?$",
+    re.IGNORECASE,
+)
+SAID_BEFORE_RE = re.compile(
+    r"\b(?:said|says|stated|noted|affirmed|stressed|told|expressed|emphasi[sz]ed|pledged"
+    r"|underlined|highlighted|assured|added)\b",
+    re.IGNORECASE,
+)
+MEETING_WORD_RE = re.compile(r"meet|talks|negotiations|consultations", re.IGNORECASE)
+
+
 def window(sentence: str, start: int, end: int) -> tuple[int, int]:
     """The text around a trigger that its tense cues may come from: back to the start of its
-    clause (at most BEFORE_CHARS) and a little after it, not past a clause break."""
+    clause (at most BEFORE_CHARS) and a little after it, not past a clause break; a
+    meeting named as a setting ("at a meeting with …") only the words after it, up to the
+    clause's end."""
+    setting = (
+        MEETING_WORD_RE.match(sentence, start)
+        and SETTING_RE.search(sentence, max(0, start - 30), start)
+        and SAID_BEFORE_RE.search(sentence, 0, start)
+    )
+    if setting:
+        right = min(len(sentence), end + 3 * AFTER_CHARS)
+        brk = CLAUSE_BREAK_RE.search(sentence, end, right)
+        return setting.start(), brk.start() if brk else right
     left = max(0, start - BEFORE_CHARS)
     breaks = list(CLAUSE_BREAK_RE.finditer(sentence, left, start))
     if breaks:

@@ -332,9 +332,15 @@ def add_bare_titles(text: str, published: dt.date, gaz: Gazetteer, mentions: Men
         qualified = RU_QUALIFIER_RE.search(text, max(0, m.start() - 40), m.start())
         if not taken and not qualified:
             found.append((m, role))
+    named_at = {start for start, _, kind, _ in mentions.spans if kind == PERSON}
     for match, role in sorted(found, key=lambda pair: pair[0].start()):
         if _kin_before(text, match.start()):
             continue
+        gap = len(text[match.end() : match.end() + 3]) - len(
+            text[match.end() : match.end() + 3].lstrip()
+        )
+        if gap and match.end() + gap in named_at:
+            continue  # "the President Erdoğan": the title of the name after it
         tally: dict[str, tuple[int, int]] = {}
         for start, _, kind, key in mentions.spans:
             if kind == PERSON and start < match.start():

@@ -15,9 +15,22 @@ VISIT_RE = re.compile(
     r"|\barriv(?:e|ed|es|ing|al)\s+(?:(?:here|there|today|yesterday|early|late|on\s+\w+day)\s+)?"
     r"(?:\([^()]{1,30}\)\s+)?(?:in|at|to)\s+(?:the\s+)?(?-i:[A-ZА-ЯЁ])|\b(?:tour|trip)\s+(?:of|to)\b"
     r"|\btravel(?:l?ed|s)?\s+to\b"
+    r"|\b(?:was|were|is|are)\s+in\s+(?-i:[A-Z])[^;]{0,60}?\bat\s+the\s+invitation\s+of\b"
+    r"|\barriv(?:ed|es)\s+here\b|\b(?:ceremonial|official|red[- ]carpet)\s+welcome\b"
     r"|\bwelcomed\b(?=[^.;]{0,80}?\bto\s+(?-i:[A-Z]))"
     r"|(?P<ru_sub>государственн\w+|официальн\w+|рабоч\w+|дружественн\w+)?\s*визит\w*"
     r"|\bприбыл\w*|\bпосетил\w*|\bпребыва\w*|\bпосещени\w*|\bпоездк\w*",
+    re.IGNORECASE,
+)
+# "did not meet with", "has never visited", "no talks were held": no event.
+NEGATED_RE = re.compile(
+    r"\b(?:not|never|n[’']t|no|neither|nor|without)\s+(?:(?:yet|been|have|has|had|be|ever"
+    r"|a|any)\s+){0,2}$|\bне\s+$",
+    re.IGNORECASE,
+)
+# "the exchange of visits", "mutual visits": visits in general, not one.
+GENERIC_VISITS_RE = re.compile(
+    r"\b(?:exchanges?\s+of\s+(?:[\w-]+\s+)?|mutual\s+|reciprocal\s+|regular\s+)$",
     re.IGNORECASE,
 )
 NOT_A_TRIP_RE = re.compile(r"\bvisit\w*\s+(?:the\s+)?(?:website|page|site|our)\b", re.IGNORECASE)
@@ -29,7 +42,7 @@ PHONE_RE = re.compile(
     re.IGNORECASE,
 )
 SUMMIT_RE = re.compile(
-    r"\bsummit\b|\b(?:multilateral|trilateral|quadrilateral|ministerial)\s+(?:meeting|talks"
+    r"\b(?<!business\s)(?<!investment\s)summit\b|\b(?:multilateral|trilateral|quadrilateral|ministerial)\s+(?:meeting|talks"
     r"|conference|format)\b|\bCouncil\s+of\s+(?:Heads|Foreign\s+Ministers|Ministers)\b"
     r"|\bConsultative\s+Meeting\b|\b(?:G7|G8|G20|BRICS|SCO|CSTO|CIS|EAEU|ASEAN|OTS|NATO|EU|AU"
     r"|OIC|GCC)\s+(?:leaders|heads\s+of\s+state|foreign\s+ministers|ministers)\b"
@@ -49,12 +62,18 @@ TALKS_RE = re.compile(
     r"|\bmet\s+(?:here\s+|there\s+|today\s+|yesterday\s+|separately\s+|respectively\s+|also\s+"
     r"|on\s+(?:\w+day|(?-i:[A-Z][a-z]+)\s+\d{1,2}|\d{1,2}\s+(?-i:[A-Z][a-z]+))\s+"
     r"|in\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}\s+(?=with\b))?(?:with\s+)?(?:(?:the|his|her|their)\s+)?"
-    r"(?:(?:colleague|counterpart|guest|opposite\s+number)s?,?\s+)?(?=(?-i:[A-Z]))|\bheld\s+(?:a\s+)?(?:meeting|discussions)\b"
+    r"(?:(?:colleague|counterpart|guest|opposite\s+number)s?,?\s+)?(?=(?-i:[A-Z]))|\bheld\s+(?:an?\s+)?(?:(?:cordial|fruitful|productive|substantive|detailed|in-depth"
+    r"|extensive|wide-ranging|frank|useful|informal|separate)\s+)?(?:meeting|discussions)\b"
     r"|\bmeet(?:ing|s)?\s+(?:here\s+|there\s+|today\s+)?(?:with|between)\b"
     r"|\bvideo[- ]?conferenc\w*"
     r"|\bcourtesy\s+(?:call|visit|meeting)s?\b"
     r"|\bcall(?:ed|s|ing)?\s+on\s+(?=(?:the\s+|his\s+|her\s+)?(?-i:[A-Z]))"
     r"|\bb(?:ade|id|ids|idding)\s+(?:a\s+)?farewell\s+to\b"
+    r"|\bhost(?:ed|s)?\s+a\s+reception\s+for\s+(?=(?:the\s+)?(?:new\w*\s+)?(?-i:[A-Z]))"
+    # "was handed a copy of his credentials by", "presented his credentials to"
+    r"|\b(?:handed|presented|received|accepted)\s+(?:(?:a|the)\s+)?(?:copy\s+of\s+)?"
+    r"(?:(?:his|her|their|the)\s+)?(?:copy\s+of\s+)?(?:(?:his|her|their)\s+)?"
+    r"(?:letters?\s+of\s+)?credentials\b"
     r"|\bdiscussions\s+with\b|\b(?:leaders|sides|parties|ministers|presidents|counterparts"
     r"|delegations)\s+(?:also\s+)?(?:discussed|exchanged\s+views)\b|\bстороны\s+обсудили\b"
     r"|(?-i:\b[А-ЯЁ][а-яё]+)\s+обсудили\b"
@@ -63,7 +82,8 @@ TALKS_RE = re.compile(
 )
 # "received Turkmen Foreign Minister Rashid Meredov", "принял посла": a meeting with a guest.
 RECEIVED_RE = re.compile(
-    r"\breceived\s+(?:the\s+)?(?=(?-i:[A-Z]))"
+    r"\breceived\s+(?:the\s+)?(?:(?:newly[- ]accredited|newly[- ]appointed|new|visiting"
+    r"|outgoing)\s+)?(?=(?-i:[A-Z]))"
     r"|\bпринял\w*\s+(?!участи|решени|закон|меры|заявлени|резолюци|программ|постановлени"
     r"|верительн|копи)",
     re.IGNORECASE,
@@ -130,7 +150,7 @@ STATEMENT_RE = re.compile(
 # matches where its group's words are absent.
 GATES: dict[str, tuple[str, ...]] = {
     "visit": (
-        "visit", "arriv", "tour", "trip", "travel", "welcomed",
+        "visit", "arriv", "tour", "trip", "travel", "welcome", "invitation",
         "визит", "прибыл", "посети", "пребыва", "посещени", "поездк",
     ),
     "phone": ("phone", "video", "call", "телефон", "видеосвяз"),
@@ -141,7 +161,7 @@ GATES: dict[str, tuple[str, ...]] = {
     ),
     "talks": (
         "talks", "negotiations", "consultations", "met", "meet", "held", "discussions", "video",
-        "courtesy", "farewell", "call",
+        "courtesy", "farewell", "call", "reception", "credentials",
         "discussed", "exchanged", "обсудили", "переговор", "встреч", "встрет", "бесед",
         "received", "принял",
     ),
