@@ -540,3 +540,72 @@ def test_a_visit_told_again_without_its_visitor_is_the_same_visit(gazetteer):
     )
     visits = [e for e in events(text, gazetteer) if e.type == "visit"]
     assert len(visits) == 1 and ("kassym-jomart-tokayev", "visitor") in visits[0].people
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        (
+            "Kassym-Jomart Tokayev is to start a three-nation tour on March 4 that will take him "
+            "to Chile, Peru and Brazil.",
+            "visit",
+        ),
+        ("Kassym-Jomart Tokayev and Shavkat Mirziyoyev met in Samarkand on March 3.", "talks"),
+    ],
+)
+def test_tours_and_meetings_in_a_city(text, type_, gazetteer):
+    assert type_ in {e.type for e in events(text, gazetteer) if e.status == "current"}
+
+
+def test_agreements_signed_on_an_earlier_visit_are_background(gazetteer):
+    text = (
+        "Five major agreements on cooperation in the areas of justice, finance, industry, "
+        "energy and air transport were inked by Kazakhstan and Uzbekistan during Shavkat "
+        "Mirziyoyev's visit to Astana last year."
+    )
+    assert "agreement" not in {e.type for e in events(text, gazetteer) if e.status == "current"}
+
+
+def test_what_was_signed_is_read_from_whole_words(gazetteer):
+    text = (
+        "Five major agreements on cooperation in the areas of justice, finance, industry, "
+        "energy, culture, sport and air transport were inked on Monday by Kazakhstan and "
+        "Uzbekistan."
+    )
+    agreement = next(e for e in events(text, gazetteer) if e.type == "agreement")
+    assert agreement.subject.startswith("Five major agreements")
+    text = "Kassym-Jomart Tokayev and Shavkat Mirziyoyev signed a joint communique this morning."
+    agreement = next(e for e in events(text, gazetteer) if e.type == "agreement")
+    assert agreement.subject == "joint communique"
+
+
+def test_the_one_invited_is_the_visitor(gazetteer):
+    text = (
+        "The communique records the invitation renewed to Kassym-Jomart Tokayev by President "
+        "Shavkat Mirziyoyev to visit Uzbekistan next month."
+    )
+    visit = next(e for e in events(text, gazetteer) if e.type == "visit")
+    assert (visit.status, dict(visit.people)["kassym-jomart-tokayev"]) == ("planned", "visitor")
+
+
+def test_the_last_leg_of_his_tour_is_the_main_persons_visit(gazetteer):
+    text = (
+        "Kassym-Jomart Tokayev met Chilean Foreign Minister Alberto van Klaveren in Santiago on "
+        "Tuesday. This is the last leg of his Latin American tour, which has taken him to Peru "
+        "and Brazil."
+    )
+    visit = next(e for e in events(text, gazetteer) if e.type == "visit")
+    assert ("kassym-jomart-tokayev", "visitor") in visit.people
+
+
+def test_the_head_of_a_countrys_foreign_policy_agency_is_its_foreign_minister(gazetteer):
+    text = "Глава британского внешнеполитического ведомства прибыла в Москву для переговоров."
+    found = extract(text, dt.date(2022, 2, 10), gazetteer)
+    assert "liz-truss" in found.people
+    visit = next(e for e in found.events if e.type == "visit")
+    assert ("liz-truss", "visitor") in visit.people
+
+
+def test_russian_plural_futures_are_plans(gazetteer):
+    text = "Касым-Жомарт Токаев и Шавкат Мирзиёев примут участие в переговорах в Ташкенте."
+    assert "talks" not in {e.type for e in events(text, gazetteer) if e.status == "current"}

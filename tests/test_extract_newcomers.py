@@ -354,3 +354,26 @@ def test_a_vietnamese_leader_goes_by_the_last_word_of_the_name(gazetteer):
 def test_a_name_never_runs_across_a_line(gazetteer):
     text = "Встреча главы МИД России с его немецким коллегой началась в Берлине\n\nВстреча идет."
     extract(text, dt.date(2013, 2, 26), gazetteer)  # it raised ValueError
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jane Doe, Myanmar Minister of Foreign Affairs, visited India.", {("Jane Doe", "MM")}),
+        (
+            "Algerian Minister of Higher Education and Scientific Research Omar Saidi signed.",
+            {("Omar Saidi", "DZ")},
+        ),
+        (
+            "Iranian Minister of Science, Research and Technology Reza Amini signed.",
+            {("Reza Amini", "IR")},
+        ),
+        (
+            "The Foreign Secretaries of Pakistan and India, Mr. Omar Khan and Shri. Ravi Menon "
+            "met in Islamabad.",
+            {("Omar Khan", None), ("Ravi Menon", None)},
+        ),
+    ],
+)
+def test_officials_of_older_and_south_asian_copy(text, expected, gazetteer):
+    assert newcomers(text, gazetteer) == expected

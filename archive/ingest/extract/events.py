@@ -67,6 +67,7 @@ ALL_GATES = frozenset(GATES)
 
 RU_SUBTYPES = {"государствен": "state", "официальн": "official", "рабоч": "working"}
 PRONOUN_RE = re.compile(r"(?:He|She|They|Он|Она|Они)\b")
+HIS_BEFORE_RE = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 
 
 def extract_events(
@@ -298,7 +299,8 @@ def _agreement(sentence: str) -> re.Match | None:
 SUBJECT_STOP_RE = re.compile(
     r"[,;:.(]|\s(?:which|that|who|between|in\s+the\s+presence|during|following|after|at\s+the"
     r"|by\s+the|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today"
-    r"|yesterday|with\s+the\s+aim|to\s+(?!the\b)|в\s+присутствии|по\s+итогам|в\s+ходе)\b"
+    r"|yesterday|this\s+(?:morning|afternoon|evening|week)|with\s+the\s+aim|to\s+(?!the\b)"
+    r"|в\s+присутствии|по\s+итогам|в\s+ходе)\b"
     # "… agreements on economic fields and agreed to …": the next verb of the sentence
     r"|\s(?:and|but)\s+(?:also\s+)?(?:[a-z]+ed|held|met|made|took|gave|saw|began)\b"
 )
@@ -327,7 +329,9 @@ def _document_after(sentence: str, pos: int) -> str:
 
 def _document_before(sentence: str, pos: int) -> str:
     """ "[Two agreements] were signed", "the [Action Plan] adopted"."""
-    head = sentence[max(0, pos - 120) : pos]
+    head = sentence[max(0, pos - 240) : pos]
+    if pos > 240:  # from a word's start, not the middle of one ("e major agreements")
+        head = head[head.find(" ") + 1 :]
     found = list(DOCUMENT_RE.finditer(head))
     if not found:
         return ""
@@ -460,6 +464,30 @@ def _destinations(ctx: _Context, m: re.Match) -> set[str]:
     return {min(found)[1]} if found else set()
 
 
+INVITER_RE = re.compile(
+    r"\binvit\w*\b[^.;]{0,80}\bby\s+(?:(?-i:[A-Z])[\w.-]*\s+){0,3}$", re.IGNORECASE
+)
+
+
+def _inviter(ctx: _Context, pos: int) -> str | None:
+    """Who, named after "invitation … by", invites to the visit reported at `pos`."""
+    named = [(s - ctx.offset, k) for s, k in ctx.people if s - ctx.offset < pos]
+    if not named:
+        return None
+    at, person = named[-1]
+    if not re.fullmatch(
+        r"[\w\s.,-]{0,25}?\bto\s+(?:pay\s+(?:an?\s+)?(?:\w+\s+)?)?", _after_name(ctx, at, pos)
+    ):
+        return None
+    return person if INVITER_RE.search(ctx.sentence, max(0, at - 120), at) else None
+
+
+def _after_name(ctx: _Context, at: int, pos: int) -> str:
+    """The words between a name that starts at `at` and `pos`, the name left out."""
+    rest = ctx.sentence[at:pos]
+    return re.sub(r"^(?:[A-Z][\w'’.-]*\s*)+", "", rest)
+
+
 def _visit(ctx: _Context, m: re.Match) -> Draft:
     before = ctx.people_before(m.start())
     after = ctx.people_after(m.end())
@@ -467,6 +495,10 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
         visitors = after[:1] or before[-1:]
     elif not before and PRONOUN_RE.match(ctx.sentence) and ctx.principals:
         visitors = ctx.principals[:1]  # "He is visiting Mongolia at the invitation of …"
+    elif not before and HIS_BEFORE_RE.search(ctx.sentence, max(0, m.start() - 40), m.start()):
+        # "On his first trip to China, Mike Pompeo met …"; "the last leg of his Latin
+        # American tour": the one named next, else the article's main person
+        visitors = after[:1] or ctx.principals[:1]
     elif m.group(0).lower() == "visiting" and _named_within(ctx, m.end(), 60) is not None:
         visitors = after[:1]  # "visiting South Korean Foreign Minister X"
     elif ARRIVED_RE.match(m.group(0)):  # "The foreign ministers of A and B arrived in C"
@@ -474,6 +506,10 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
     elif VISIT_OF_RE.match(ctx.sentence, m.end()) and _named_within(ctx, m.end(), 60) is not None:
         # "the visit of Chinese President X to Russia"
         visitors = after[:1]
+    elif before and (inviter := _inviter(ctx, m.start())) == before[-1]:
+        # "accepts the invitation renewed to him by President Aleman to visit Nicaragua":
+        # the one invited goes, not the one inviting
+        visitors = [p for p in before if p != inviter][:1]
     else:
         visitors = before[-1:] or after[:1]
     destinations = _destinations(ctx, m)

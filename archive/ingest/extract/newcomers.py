@@ -388,7 +388,12 @@ def _vague(title: str) -> bool:
     )
 
 
-_ADJ = r"[A-Z][a-z]+(?:n|ese|ish|i|ian|an|ic)"
+# an adjective, or a country's name said as one ("Myanmar Minister of Foreign Affairs")
+_ADJ = (
+    r"(?:[A-Z][a-z]+(?:n|ese|ish|i|ian|an|ic|stan)|Myanmar|Bangladesh|Vietnam|Brunei|Laos|Oman"
+    r"|Qatar|Bahrain|Kuwait|Yemen|Iraq|Iran|Israel|Lebanon|Nepal|Bhutan|Sudan|Belarus|Cuba"
+    r"|Chile|Peru|Togo|Congo|Niger|Mali|Chad|Benin|Gabon|Palau|Singapore)"
+)
 _POSSESSIVE = r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?['’]s"  # "China's", "South Korea's"
 
 
@@ -421,8 +426,10 @@ UNIT_HEAD_RE = re.compile(
     r"|(?-i:agency|department|ministry|delegation|mission|commission|bureau|committee|council"
     r"|office|service|company|corporation|bank|fund))\b"
 )
-LIST_RE = re.compile(r"\b(?P<office>ambassadors|envoys|ministers|representatives)\b[^\n]{0,600}")
-HONOURED_RE = re.compile(rf"\b(?:Mr|Mrs|Ms|Dr|H\.E)\.?\s+(?P<name>{NAME_BODY})")
+LIST_RE = re.compile(
+    r"\b(?P<office>ambassadors|envoys|ministers|representatives|[Ss]ecretaries)\b[^\n]{0,600}"
+)
+HONOURED_RE = re.compile(rf"\b(?:Mr|Mrs|Ms|Dr|H\.E|Shri|Smt)\.?\s+(?P<name>{NAME_BODY})")
 
 
 # A title's complement, then the name in apposition after a comma: "the Head of the Joint

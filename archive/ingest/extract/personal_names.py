@@ -54,11 +54,15 @@ Center Centre Institute Museum Foundation University College Academy Hospital Ho
 Station Stadium Bridge Port Diplomacy Division Department Ministry Directorate Bureau Office
 Commission Agency Secretariat Service Administration Organization Organisation Strategic Plans
 Programme Program Cabinet Council Chancellery
+Research Science Technology Education Higher Scientific Culture Tourism Industry Health
+Economy Agriculture Transport Communications Information Labour Labor Environment Resources
+Planning Investment Commerce Welfare Sports Youth Mines Petroleum Fisheries Forestry Housing
+Interior Integration Relations Social Human Rights Endowments Shri Smt Shrimati
 """
 NOT_NAME_WORDS = frozenset(_NOT_NAME_WORDS.split())
 HONORIFIC_RE = re.compile(
     r"^(?:(?:Mr|Mrs|Ms|Dr|Amb|Sheikh|H\.E|HE|Tun|Tan\s+Sri|Puan\s+Sri|(?:Dato['’]?|Datuk)(?:\s+S[e]?ri)?"
-    r"|Datin|Tengku|Tunku|Senator|Sen|Haji|Hajah|Sir|Dame)\.?\s+)+"
+    r"|Datin|Tengku|Tunku|Senator|Sen|Haji|Hajah|Sir|Dame|Shri|Smt|Shrimati)\.?\s+)+"
 )
 
 
@@ -71,7 +75,7 @@ CAPITAL_RE = re.compile(rf"(?:{INITIALS}\s?)?{LATIN_WORD}\Z|{INITIALS}\Z")
 # Brig. Gen. Pat Ryder"), skipped.
 _HONORIFICS = """Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Amb. Sheikh H.E. Tun Datuk Dato Dato’ Dato' Sri Seri
 Sir Dame Mx Gen. Gen Brig. Lt. Col. Maj. Adm. Capt. Cmdr. Sgt. Rear Vice-Adm. Lt.-Gen. Maj.-Gen.
-Brig.-Gen. General Admiral Colonel Brigadier Lieutenant"""
+Brig.-Gen. General Admiral Colonel Brigadier Lieutenant Shri Shri. Smt Smt. Shrimati"""
 HONORIFICS = frozenset(_HONORIFICS.split())
 
 
@@ -88,15 +92,23 @@ def name_after(text: str, position: int, countries) -> tuple[int, int, int] | No
     elif text.startswith(")", position):
         return None  # the aside's own title: "(Senior Secretary) Masud …" is the first one's
     comma_first = text.startswith(",", position)
+    if comma_first and (
+        more := re.match(r",[ \t]+([A-Z][a-z]+)\b", text[position : position + 40])
+    ):
+        # "Minister of Science, Research and Technology Jafar Towfiqi": the portfolio goes on
+        comma_first = more.group(1) not in NOT_NAME_WORDS
     limit = position + 260
     paragraph_end = text.find("\n", position, limit)  # nor on the next line: a list's item
-    for m in WORD_RE.finditer(
-        text, position + (1 if comma_first else 0), limit if paragraph_end < 0 else paragraph_end
-    ):
+    skip = 1 if text.startswith(",", position) else 0
+    for m in WORD_RE.finditer(text, position + skip, limit if paragraph_end < 0 else paragraph_end):
         raw = m.group()
         initials = re.fullmatch(r"(?:[A-Z][a-z]?\.)+(?:[A-Z][\w’'-]+)?", raw)
         word = raw if initials or raw in HONORIFICS else raw.rstrip(",;:.")
         stop = raw != word
+        if stop and raw.endswith(",") and word in NOT_NAME_WORDS and CAPITAL_RE.match(word):
+            # "Minister of Science, Research and Technology Jafar Towfiqi": a list of the
+            # portfolio's words, not the end of a name
+            stop = not re.match(r"[ \t]+[A-Z]", text[m.end() : m.end() + 2])
         if word.lower() == "at" and any(w[3] == "prep" for w in words):
             break  # "King of Malaysia at Istana Negara": a venue after the complement
         if word.lower() in PREPOSITIONS or word == "the":

@@ -47,7 +47,7 @@ FUTURE_RE = re.compile(
     r"|\bdates?\s+(?:and\s+(?:the\s+)?(?:venue|place)\s+)?(?:of|for)\s+(?:the\s+(?:next|second"
     r"|third|new|future)\b|an?\s+(?:\w+\s+)?(?:visit|meeting|summit|round|talks))"
     r"|\b(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:agreed|set|fixed|decided|coordinated)\b"
-    r"|\bбудет\b|\bбудут\b|\bпланиру\w*|\bнамерен\w*|\bпредстоящ\w*|\bсостоится\b|\bпройд[её]т\b"
+    r"|\bбудет\b|\bбудут\b|\bпланиру\w*|\bнамерен\w*|\bпредстоящ\w*|\bсостоит?ся\b|\bсостоятся\b|\bпройд[её]т\b|\bпройдут\b|\bпримут\s+участие\b"
     r"|\bпосетит\b|\bпровед(?:ут|[её]т)\b|\bпримет\s+участие\b|\bожида\w*|\bв\s+ближайшее\s+время\b"
     r"|\bподготовк\w*|\bпригласил\w*|\bприглашени\w*|\bв\s+следующем\s+(?:году|месяце)\b|\bдолж(?:ен|на|ны)\b",
     re.IGNORECASE,
@@ -92,6 +92,7 @@ RECALLED_RE = re.compile(
 # the date after it, belong to the trigger however long its complement.
 HELD_RE = re.compile(r"\b(?:was|were)\s+held\b", re.IGNORECASE)
 BEFORE_CHARS, AFTER_CHARS = 90, 50
+PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+$", re.I)
 CLAUSE_BREAK_RE = re.compile(r";|\.\s|,\s+(?:and|while|whereas|but|а|но)\s+|\s+—\s+")
 # "…, а в декабре — саммиты СНГ": a dash after a short time phrase stands for the verb; the
 # phrase belongs to what follows.
@@ -142,7 +143,10 @@ def window(sentence: str, start: int, end: int) -> tuple[int, int]:
         previous = breaks[-2].end() if len(breaks) > 1 else max(0, start - BEFORE_CHARS)
         if last.group(0).strip() == "—" and last.start() - previous <= SHORT_BEFORE_DASH:
             left = previous
-    right = min(len(sentence), end + AFTER_CHARS)
+    # a passive's complement is the event's: "were inked by A and B during C's visit to D
+    # last year"
+    passive = PASSIVE_BEFORE_RE.search(sentence, max(0, start - 20), start)
+    right = min(len(sentence), end + (2 if passive else 1) * AFTER_CHARS)
     brk = CLAUSE_BREAK_RE.search(sentence, end, right)
     if brk is None:
         held = HELD_RE.search(sentence, end, min(len(sentence), end + 3 * AFTER_CHARS))

@@ -53,6 +53,10 @@ RU_TITLE_RE = re.compile("|".join(f"(?P<{role}>{words})" for role, words in RU_R
 RU_AFTER_COUNTRY_RE = re.compile(r"\s+(?:" + RU_TITLE_RE.pattern + r")(?![\w-])")
 RU_TITLE_BEFORE_RE = re.compile(r"(?<![\w-])(?:" + RU_TITLE_RE.pattern + r")\s+$")
 CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
+# "глава британского внешнеполитического ведомства", "главой российского МИД": the
+# country's adjective inside the title
+RU_HEAD_BEFORE_RE = re.compile(r"(?<![\w-])[Гг]лав(?:а|ы|е|у|ой)\s+$")
+RU_AGENCY_AFTER_RE = re.compile(r"\s+(?:внешнеполитического\s+ведомства|МИД|дипломатии)(?![\w-])")
 BARE_TITLE_RE = re.compile(
     r"\b[Tt]he\s+(?P<title>President|Head of State|Prime Minister|Premier|Foreign Minister"
     r"|Chancellor|Taoiseach)\b(?!\s+of\b)"
@@ -120,6 +124,14 @@ def add_titles(
         if russian:  # "казахстанский президент"; never "в Казахстан президент Турции"
             adjective = any(n.alias_kind == "demonym" for n in match.names)
             after = RU_AFTER_COUNTRY_RE.match(text, match.end) if adjective else None
+            head = RU_HEAD_BEFORE_RE.search(text, max(0, match.start - 12), match.start)
+            agency = RU_AGENCY_AFTER_RE.match(text, match.end) if adjective and head else None
+            if agency:  # "глава британского внешнеполитического ведомства": its minister
+                _add_holder(
+                    iso2, "foreign_minister", head.start(), agency.end(), text, published,
+                    gaz, mentions, title=text[head.start() : agency.end()],
+                )  # fmt: skip
+                continue
         else:
             after = AFTER_COUNTRY_RE.match(text, match.end)
         if after:
