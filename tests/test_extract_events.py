@@ -609,3 +609,34 @@ def test_the_head_of_a_countrys_foreign_policy_agency_is_its_foreign_minister(ga
 def test_russian_plural_futures_are_plans(gazetteer):
     text = "Касым-Жомарт Токаев и Шавкат Мирзиёев примут участие в переговорах в Ташкенте."
     assert "talks" not in {e.type for e in events(text, gazetteer) if e.status == "current"}
+
+
+def test_the_one_invited_by_someone_is_the_visitor(gazetteer):
+    text = (
+        "Shavkat Mirziyoyev, invited by Kassym-Jomart Tokayev, is paying a two-day visit to "
+        "Astana beginning Monday."
+    )
+    visit = next(e for e in events(text, gazetteer) if e.type == "visit")
+    assert dict(visit.people) == {
+        "shavkat-mirziyoyev": "visitor",
+        "kassym-jomart-tokayev": "host",
+    }
+
+
+def test_a_meeting_on_the_programme_told_again_is_one_meeting(gazetteer):
+    text = (
+        "Kassym-Jomart Tokayev and Shavkat Mirziyoyev held talks in Astana on Tuesday morning. "
+        "Shavkat Mirziyoyev is paying a two-day visit to Astana. He is scheduled to meet with "
+        "Kassym-Jomart Tokayev again."
+    )
+    talks = [e for e in events(text, gazetteer) if e.type == "talks"]
+    assert len(talks) == 1 and talks[0].date == DAY
+
+
+def test_whoever_says_a_meeting_took_place_is_not_in_it(gazetteer):
+    text = (
+        "Spokesman Berik Uali said in a statement that Kassym-Jomart Tokayev received Shavkat "
+        "Mirziyoyev in Astana on Monday."
+    )
+    talks = next(e for e in events(text, gazetteer) if e.type == "talks")
+    assert {p for p, _ in talks.people} == {"kassym-jomart-tokayev", "shavkat-mirziyoyev"}

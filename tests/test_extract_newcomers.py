@@ -368,6 +368,7 @@ def test_a_name_never_runs_across_a_line(gazetteer):
             "Iranian Minister of Science, Research and Technology Reza Amini signed.",
             {("Reza Amini", "IR")},
         ),
+        ("The UN's Emergency Relief Coordinator Jane Roe spoke in Geneva.", {("Jane Roe", None)}),
         (
             "The Foreign Secretaries of Pakistan and India, Mr. Omar Khan and Shri. Ravi Menon "
             "met in Islamabad.",

@@ -105,6 +105,20 @@ def finish_all(drafts: list[Draft], published: dt.date, gaz: Gazetteer) -> list[
             and not LATER_RE.search(d.sentences[0][1])
         ):
             d.status = tense.CURRENT
+            # … one with the day's meeting of the same people, when it was reported too
+            same = [
+                o
+                for o in drafts
+                if o is not d
+                and o.type == d.type
+                and o.status == tense.CURRENT
+                and o.type != "visit"
+                and (set(o.people) <= set(d.people) or set(d.people) <= set(o.people))
+            ]
+            if len(same) == 1:
+                merge_draft(same[0], d)
+                d.status = "merged"
+    drafts = [d for d in drafts if d.status != "merged"]
     planned_visitors = {
         _visitor(d): d for d in drafts if d.type == "visit" and d.status == tense.PLANNED
     }

@@ -102,8 +102,8 @@ def extract_events(
         )
         for draft, (start, stop) in _sentence_events(ctx):
             if draft.type != "statement":
-                for person in _sources(ctx, stop):
-                    if len(draft.people) > 1:
+                for person in _sources(ctx, stop) + _sayers_before(ctx, start):
+                    if len(draft.people) > 2:
                         draft.people.pop(person, None)
             moment = tense.when(sentence, start, stop, published, after=draft.type != "statement")
             draft.status, draft.date, draft.precision = moment.status, moment.date, moment.precision
@@ -128,6 +128,19 @@ REPORTED_BY_RE = re.compile(
 
 
 COMMA_RE = re.compile(r",\s")
+# "Spokesman Matthew Miller said in a statement that Blinken received Wang": who tells it
+SAID_THAT_RE = re.compile(
+    r"\b(?:said|stated|announced|told\s+\w+|noted|confirmed)\b[^.;]{0,40}?\bthat\s", re.IGNORECASE
+)
+
+
+def _sayers_before(ctx: _Context, start: int) -> list[str]:
+    """The people named before "… said (in a statement) that", when the event is told after."""
+    found = list(SAID_THAT_RE.finditer(ctx.sentence, 0, start))
+    if not found:
+        return []
+    said = found[-1]
+    return [k for s, k in ctx.people if s - ctx.offset < said.start()]
 
 
 def _sources(ctx: _Context, after: int) -> list[str]:
@@ -469,12 +482,19 @@ INVITER_RE = re.compile(
 )
 
 
+INVITED_BY_RE = re.compile(
+    r"\b(?:invited|hosted)\s+by\s+(?:(?-i:[A-Z])[\w.-]*\s+){0,3}$", re.IGNORECASE
+)
+
+
 def _inviter(ctx: _Context, pos: int) -> str | None:
     """Who, named after "invitation … by", invites to the visit reported at `pos`."""
     named = [(s - ctx.offset, k) for s, k in ctx.people if s - ctx.offset < pos]
     if not named:
         return None
     at, person = named[-1]
+    if INVITED_BY_RE.search(ctx.sentence, max(0, at - 40), at):
+        return person  # "Kerry, invited by Wang, is paying a two-day visit"
     if not re.fullmatch(
         r"[\w\s.,-]{0,25}?\bto\s+(?:pay\s+(?:an?\s+)?(?:\w+\s+)?)?", _after_name(ctx, at, pos)
     ):

@@ -56,7 +56,7 @@ Prime\s+Minister|Premier|President|Vice[- ]President|Chancellor|Vice[- ]Chancell
 |Chief\s+Justice|Justice
 |(?:Special|Personal|Presidential|chief\s+nuclear|nuclear)\s+(?:Envoy|Representative)|Envoy
 |High\s+Representative|High\s+Commissioner|Permanent\s+Representative|Representative
-|Mediator
+|Mediator|(?:Emergency\s+Relief|Humanitarian|Resident|Special|Regional)\s+Coordinator|Coordinator
 |Spokes(?:man|woman|person)|Press\s+Secretary|National\s+Security\s+Advis[eo]r|Advis[eo]r
 |Chief\s+of\s+(?:the\s+)?(?:Army\s+|Naval\s+|Air\s+|Defen[cs]e\s+|General\s+|Joint\s+)?Staff|Chef\s+de\s+Cabinet|Chair(?:man|woman|person)?|Co-?chair(?:man|woman)?
 |Speaker|Governor|Gov\.|Mayor|Senator|Sen\.|Rep\.|Congress(?:man|woman)|Commissioner
@@ -70,7 +70,8 @@ TITLE_HEAD = re.compile(rf"\b{_MODIFIERS}*(?:{_HEADS})\b".replace("\n", ""), re.
 # The first word (its letters, lower case) of every title TITLE_HEAD finds: a modifier's or a
 # head's. The pattern is tried only where a word from this set begins, not at every word of
 # the text (tests/test_extract_newcomers.py checks the two agree).
-_TITLE_FIRST_WORDS = """mediator additional joint first deputy vice acting assistant principal
+_TITLE_FIRST_WORDS = """mediator coordinator emergency humanitarian resident regional
+    additional joint first deputy vice acting assistant principal
     senior chief executive
     permanent special presidential interim second former newly new then prime premier
     president chancellor
