@@ -640,3 +640,13 @@ def test_whoever_says_a_meeting_took_place_is_not_in_it(gazetteer):
     )
     talks = next(e for e in events(text, gazetteer) if e.type == "talks")
     assert {p for p, _ in talks.people} == {"kassym-jomart-tokayev", "shavkat-mirziyoyev"}
+
+
+def test_condolences_on_a_death_go_to_the_living(gazetteer):
+    text = (
+        "Antony Blinken offered his condolences on the passing of Sheikh Khalifa bin Zayed to "
+        "Sheikh Mohamed bin Zayed Al Nahyan."
+    )
+    found = events(text, gazetteer, dt.date(2022, 5, 16))
+    condolence = next(e for e in found if e.type == "congratulation")
+    assert ("khalifa-bin-zayed-al-nahyan", "recipient") not in condolence.people

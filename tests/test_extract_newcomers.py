@@ -369,6 +369,17 @@ def test_a_name_never_runs_across_a_line(gazetteer):
             {("Reza Amini", "IR")},
         ),
         ("The UN's Emergency Relief Coordinator Jane Roe spoke in Geneva.", {("Jane Roe", None)}),
+        # a list of names, each with its title after it; a name of seven words with particles
+        (
+            "Attending were Sheikh Saif bin Hamad bin Saeed Al Kaabi, Minister of State, Dr. "
+            "Omar bin Ali Zaabi, Diplomatic Advisor, and Ali Saeed Al Rumaithi, Chairman of the "
+            "National Emergency Crisis and Disasters Management Authority.",
+            {
+                ("Saif bin Hamad bin Saeed Al Kaabi", None),
+                ("Omar bin Ali Zaabi", None),
+                ("Ali Saeed Al Rumaithi", None),
+            },
+        ),
         (
             "The Foreign Secretaries of Pakistan and India, Mr. Omar Khan and Shri. Ravi Menon "
             "met in Islamabad.",
@@ -378,3 +389,8 @@ def test_a_name_never_runs_across_a_line(gazetteer):
 )
 def test_officials_of_older_and_south_asian_copy(text, expected, gazetteer):
     assert newcomers(text, gazetteer) == expected
+
+
+def test_an_adviser_to_a_president_does_not_bring_the_president_in(gazetteer):
+    text = "Dr. Omar bin Ali Zaabi, Diplomatic Advisor to the UAE President, attended."
+    assert "khalifa-bin-zayed-al-nahyan" not in extract(text, dt.date(2021, 5, 2), gazetteer).people

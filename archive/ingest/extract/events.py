@@ -561,6 +561,13 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
     )
 
 
+DECEASED_BEFORE_RE = re.compile(
+    r"\b(?:passing|death|demise|loss|funeral|кончин\w*|смерт\w*)\s+(?:away\s+)?of\s+"
+    r"(?:(?:the\s+)?(?:late\s+)?(?-i:[A-Z])[\w.-]*\s+){0,3}$|\bкончин\w*\s+$",
+    re.IGNORECASE,
+)
+
+
 def _directed(
     ctx: _Context, type_: str, verb_at: int, label: str, subtype: str = "", received=False
 ) -> Draft:
@@ -569,7 +576,15 @@ def _directed(
         givers = [p for p in ctx.people_after(verb_at) if p not in recipients][:1]
     else:
         givers = ctx.people_before(verb_at)[-1:]
-        recipients = [p for p in ctx.people_after(verb_at) if p not in givers][:1]
+        # condolences "on the passing of Sheikh Khalifa": the one who died receives none
+        mourned = {
+            k
+            for s, k in ctx.people
+            if DECEASED_BEFORE_RE.search(ctx.sentence, max(0, s - ctx.offset - 30), s - ctx.offset)
+        }
+        recipients = [p for p in ctx.people_after(verb_at) if p not in givers and p not in mourned][
+            :1
+        ]
     if not givers and ctx.principals and ctx.principals[0] not in recipients:
         givers = ctx.principals[:1]
     people = {p: "giver" for p in givers} | {p: "recipient" for p in recipients}

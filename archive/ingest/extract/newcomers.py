@@ -293,10 +293,21 @@ def _country(match: Match) -> str | None:
     return next((n.key for n in match.names if n.kind == COUNTRY), None)
 
 
+def _titled_after(text: str, end: int) -> bool:
+    """Whether the name ending at `end` has its own title after a comma."""
+    head = TITLE_HEAD.search(text, end, end + 60)
+    return head is not None and bool(
+        re.fullmatch(r",\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}", text[end : head.start()])
+    )
+
+
 def _candidates(text: str, countries):
     """(title, name start, name end, country) for each title with a name beside it."""
     for m in title_heads(text):
-        if appositive := _named_after_complement(text, m.end(), countries):
+        appositive = _named_after_complement(text, m.end(), countries)
+        if appositive and text.startswith(",", m.end()) and _titled_after(text, appositive[2]):
+            appositive = None  # "A, Minister of State, Dr. B, Diplomatic Advisor, …": A's
+        if appositive:
             title_end, start, end = appositive
             title = text[m.start() : title_end]
             if not _vague(title):
@@ -305,6 +316,8 @@ def _candidates(text: str, countries):
         found = name_after(text, m.end(), countries)
         if found and re.search(r"\band\s+$", text[m.end() : found[1]]):
             found = None  # "Jane Doe, head of the … Department and John Roe, …": his own
+        if found and text.startswith(",", m.end()) and _titled_after(text, found[2]):
+            found = None  # "A, Minister of State, Dr. B, Diplomatic Advisor, …": A's title
         if found and plausible_name(clean_name(text[found[1] : found[2]])):
             title_end, start, end = found
             title = text[m.start() : title_end]

@@ -58,6 +58,7 @@ Research Science Technology Education Higher Scientific Culture Tourism Industry
 Economy Agriculture Transport Communications Information Labour Labor Environment Resources
 Planning Investment Commerce Welfare Sports Youth Mines Petroleum Fisheries Forestry Housing
 Interior Integration Relations Social Human Rights Endowments Shri Smt Shrimati
+Crisis Disasters Emergency Relief
 """
 NOT_NAME_WORDS = frozenset(_NOT_NAME_WORDS.split())
 HONORIFIC_RE = re.compile(
@@ -260,7 +261,7 @@ def _name_like(run, countries) -> bool:
 
 
 INSTITUTIONAL_RE = re.compile(
-    r"(?:tion|sion|ment|ity|ness|ship|ance|ence|ism|ways|ces|ries|ory|ary|ure|ics|acy)$"
+    r"(?:tion|sion|ment|ity|ness|ship|ance|ence|ency|ism|ways|ces|ries|ory|ary|ure|ics|acy)$"
 )
 
 
@@ -284,7 +285,9 @@ def clean_name(name: str) -> str:
 def plausible_name(name: str) -> bool:
     """Two to five words that look like a name, not an institution or a place."""
     words = name.split()
-    if not 2 <= len(words) <= 6 and not re.fullmatch(r"(?:\w\.\s?){1,3}\w+", name):
+    # particles aside: "Shakhbout bin Nahyan bin Mubarak Al Nahyan" is a name of seven words
+    core = [w for w in words if not re.fullmatch(PARTICLES, w, re.IGNORECASE)]
+    if not (len(words) >= 2 and len(core) <= 6) and not re.fullmatch(r"(?:\w\.\s?){1,3}\w+", name):
         return False
     inner = [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and len(w) == 1)]
     if any((w[:-2] if w.endswith(("'s", "’s")) else w) in NOT_NAME_WORDS for w in inner):

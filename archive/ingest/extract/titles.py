@@ -105,7 +105,7 @@ FOREIGN_SECRETARY_RE = re.compile(r"[Ff]oreign [Ss]ecretary")
 AIDE_OF_RE = re.compile(
     r"\b(?:[Uu]nder-?[Ss]ecretary|[Aa]dvis[eo]r|[Ss]pokes(?:man|woman|person)|[Cc]hief\s+of\s+[Ss]taff"
     r"|[Aa]ssistant|[Ee]nvoy|[Rr]epresentative|[Cc]ounsell?or|[Pp]ress\s+[Ss]ecretary|[Aa]ide"
-    r"|[Cc]hef\s+de\s+[Cc]abinet)\b[^.;:]{0,70}?\bof\s+(?:the\s+)?$"
+    r"|[Cc]hef\s+de\s+[Cc]abinet)\b[^.;:]{0,70}?\b(?:of|to)\s+(?:the\s+)?(?:\w+\s+)?$"
 )
 
 
