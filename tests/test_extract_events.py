@@ -650,3 +650,8 @@ def test_condolences_on_a_death_go_to_the_living(gazetteer):
     found = events(text, gazetteer, dt.date(2022, 5, 16))
     condolence = next(e for e in found if e.type == "congratulation")
     assert ("khalifa-bin-zayed-al-nahyan", "recipient") not in condolence.people
+
+
+def test_an_ambassador_summoned_is_a_meeting(gazetteer):
+    text = "Kassym-Jomart Tokayev summoned Uzbekistan's Ambassador Jane Doe on Monday."
+    assert "talks" in {e.type for e in events(text, gazetteer) if e.status == "current"}

@@ -220,6 +220,18 @@ def test_no_newcomer_from_institutions_places_or_known_people(text, gazetteer):
     assert newcomers(text, gazetteer) == set()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a headline in title case: its capitals are no name
+        "China Summons Japanese Ambassador Over Statements Made at Summit",
+        "Kazakh Foreign Minister Slams Talks Over Border Dispute",
+    ],
+)
+def test_no_newcomer_from_a_title_case_headline(text, gazetteer):
+    assert newcomers(text, gazetteer) == set()
+
+
 def test_a_known_name_in_another_spelling_or_script_is_the_known_person(gazetteer):
     people = extract("Foreign Minister Sergei Lavrov arrived.", DAY, gazetteer).people
     assert set(people) == {"sergey-lavrov"}

@@ -59,6 +59,8 @@ Economy Agriculture Transport Communications Information Labour Labor Environmen
 Planning Investment Commerce Welfare Sports Youth Mines Petroleum Fisheries Forestry Housing
 Interior Integration Relations Social Human Rights Endowments Shri Smt Shrimati
 Crisis Disasters Emergency Relief
+Over Made Says Calls Urges Holds Meets Visits Talks Statements Summons Against Amid About
+Under Into Ahead Slams Rejects Warns Signs Agrees Discusses Hails Backs Vows Seeks Set
 """
 NOT_NAME_WORDS = frozenset(_NOT_NAME_WORDS.split())
 HONORIFIC_RE = re.compile(

@@ -71,6 +71,8 @@ TALKS_RE = re.compile(
     r"|\bcourtesy\s+(?:call|visit|meeting)s?\b"
     r"|\bcall(?:ed|s|ing)?\s+on\s+(?=(?:the\s+|his\s+|her\s+)?(?-i:[A-Z]))"
     r"|\bb(?:ade|id|ids|idding)\s+(?:a\s+)?farewell\s+to\b"
+    # a summons: the envoy is called in and told ("summoned Japan's Ambassador to China")
+    r"|\bsummon(?:ed|s|ing)\s+(?=(?:the\s+)?(?-i:[A-Z])|\w+\s+(?-i:[A-Z]))"
     r"|\bhost(?:ed|s)?\s+a\s+reception\s+for\s+(?=(?:the\s+)?(?:new\w*\s+)?(?-i:[A-Z]))"
     # "was handed a copy of his credentials by", "presented his credentials to"
     r"|\b(?:handed|presented|received|accepted)\s+(?:(?:a|the)\s+)?(?:copy\s+of\s+)?"
@@ -163,7 +165,7 @@ GATES: dict[str, tuple[str, ...]] = {
     ),
     "talks": (
         "talks", "negotiations", "consultations", "met", "meet", "held", "discussions", "video",
-        "courtesy", "farewell", "call", "reception", "credentials",
+        "courtesy", "farewell", "call", "reception", "credentials", "summon",
         "discussed", "exchanged", "обсудили", "переговор", "встреч", "встрет", "бесед",
         "received", "принял",
     ),
