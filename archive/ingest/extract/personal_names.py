@@ -61,6 +61,7 @@ Interior Integration Relations Social Human Rights Endowments Shri Smt Shrimati
 Crisis Disasters Emergency Relief
 Over Made Says Calls Urges Holds Meets Visits Talks Statements Summons Against Amid About
 Under Into Ahead Slams Rejects Warns Signs Agrees Discusses Hails Backs Vows Seeks Set
+Border Dispute Remarks Comments Row Deal Issue Issues Tensions Ties
 """
 NOT_NAME_WORDS = frozenset(_NOT_NAME_WORDS.split())
 HONORIFIC_RE = re.compile(
