@@ -1,6 +1,7 @@
 """The search fields are written once (archive.search.contract.FIELDS): the haystack index,
 the Whoosh schema and the Elasticsearch mapping all follow the table."""
 
+import pytest
 from haystack import connections
 from whoosh.fields import KEYWORD, STORED, TEXT
 
@@ -43,3 +44,31 @@ def test_the_headline_weighs_the_same_everywhere():
     assert MAPPINGS["headline"]["boost"] == HEADLINE_BOOST
     assert ArticleIndex().fields["headline"].boost == HEADLINE_BOOST
     assert "boost" not in MAPPINGS["text"]
+
+
+# The templates the document text and the names were rendered from until the index wrote
+# them in Python: what the index holds must not change.
+TEXT_TEMPLATE = "{% autoescape off %}{{ object.body }}{% endautoescape %}\n"
+NAMES_TEMPLATE = (
+    "{% autoescape off %}{% for country in object.countries.all %}{{ country.name }} "
+    "{{ country.official_name }} {% for alias in country.aliases.all %}{{ alias.name }} "
+    "{% endfor %}\n{% endfor %}{% for person in object.people.all %}{{ person.name }} "
+    "{% for alias in person.aliases.all %}{{ alias.name }} {% endfor %}\n{% endfor %}"
+    "{% for place in object.places.all %}{{ place.name }} {% for alias in place.aliases.all %}"
+    "{{ alias.name }} {% endfor %}\n{% endfor %}{% endautoescape %}\n"
+)
+
+
+@pytest.mark.django_db
+def test_the_document_is_what_the_templates_rendered(seed_article):
+    from django.template import Context, Template
+
+    from archive.models import Article
+
+    article = Article.objects.for_index().get(pk=seed_article.pk)
+    data = ArticleIndex().full_prepare(article)
+    context = Context({"object": article})
+    assert data["text"] == Template(TEXT_TEMPLATE).render(context)
+    names = Template(NAMES_TEMPLATE).render(context)
+    assert data["names"].split("\n")[: names.count("\n")] == names.split("\n")[:-1]
+    assert "Turkmenistan" in data["names"] and data["exact"].startswith(article.headline)

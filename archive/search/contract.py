@@ -39,7 +39,6 @@ class SearchField:
     phrases: bool = False  # positions kept for "quoted phrases"
     many: bool = False  # several values per article
     model_attr: str | None = None  # the article attribute it holds as is
-    template: bool = False  # rendered from templates/search/indexes/archive/article_<name>.txt
     document: bool = False  # haystack's document field (the body)
     null: bool = False
 
@@ -47,12 +46,12 @@ class SearchField:
 FIELDS: dict[str, SearchField] = {
     f.name: f
     for f in (
-        SearchField("text", Kind.STEMMED, stored=True, phrases=True, template=True, document=True),
+        SearchField("text", Kind.STEMMED, stored=True, phrases=True, document=True),
         SearchField(
             "headline", Kind.STEMMED, stored=True, boost=2.0, phrases=True, model_attr="headline"
         ),
         SearchField("exact", Kind.EXACT, phrases=True),  # headline and body
-        SearchField("names", Kind.EXACT, phrases=True, template=True),  # names and aliases
+        SearchField("names", Kind.EXACT, phrases=True),  # names and aliases
         SearchField("published", Kind.DATE, stored=True, model_attr="published"),
         SearchField("year", Kind.TAGS, stored=True),
         SearchField("month", Kind.INTEGER, stored=True),

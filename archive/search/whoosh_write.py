@@ -13,6 +13,7 @@ matter here:
 from __future__ import annotations
 
 import contextlib
+import itertools
 import os
 import tempfile
 import time
@@ -35,6 +36,7 @@ from archive.search.analysis import EXACT, STEM
 from archive.search.contract import FIELDS, Kind, SearchField
 
 LOCK_TIMEOUT = 120.0  # seconds a writer waits for another to finish
+UPDATE_CHUNK = 250  # documents prepared and replaced together
 
 
 class Writer:
@@ -42,14 +44,27 @@ class Writer:
         self.backend, self.writer = backend, writer
 
     def update(self, index, objects):
-        for obj in objects:
-            try:
-                doc = index.full_prepare(obj)
-            except SkipDocument:
-                continue
-            doc = {key: self.backend._from_python(value) for key, value in doc.items()}
-            doc.pop("boost", None)
-            self.writer.update_document(**doc)
+        """Each object's document in place of its committed one. A chunk at a time: the
+        old documents are found with one searcher and deleted, then the new ones added —
+        Whoosh's update_document opens a searcher per document (3 ms each, a quarter of the
+        indexer's own time)."""
+        iterator = iter(objects)
+        while chunk := list(itertools.islice(iterator, UPDATE_CHUNK)):
+            docs = []
+            for obj in chunk:
+                try:
+                    doc = index.full_prepare(obj)
+                except SkipDocument:
+                    continue
+                doc = {key: self.backend._from_python(value) for key, value in doc.items()}
+                doc.pop("boost", None)
+                docs.append(doc)
+            with self.writer.searcher() as searcher:
+                for doc in docs:
+                    for docnum in searcher.document_numbers(**{ID: doc[ID]}):
+                        self.writer.delete_document(docnum)
+            for doc in docs:
+                self.writer.add_document(**doc)
 
     def remove(self, index, pks):
         model = index.get_model()

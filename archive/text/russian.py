@@ -5,6 +5,7 @@ the first half of a compound ("казахстанско-туркменские")
 
 from __future__ import annotations
 
+import functools
 import re
 from itertools import product
 
@@ -105,7 +106,14 @@ def _adjective_forms(adjective: str) -> set[str]:
 def word_forms(text: str) -> list[str]:
     """The case forms of every Cyrillic word in `text`, each word on its own, sorted."""
     words = set(CYRILLIC_WORD_RE.findall(text))
-    return sorted({form for word in words for form in russian_forms(word)})
+    return sorted({form for word in words for form in _word_forms(word)})
+
+
+@functools.lru_cache(maxsize=16384)
+def _word_forms(word: str) -> frozenset[str]:
+    """One word's forms, remembered: the index asks for the same names' forms for every
+    article that names them."""
+    return frozenset(russian_forms(word))
 
 
 # Oblique endings of masculine names and the nominative ending each stands for, longest
