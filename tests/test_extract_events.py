@@ -221,6 +221,44 @@ def test_an_agreement_says_what_was_signed(text, subject, gazetteer):
         ("Kassym-Jomart Tokayev arrived on Sunday in Tashkent.", "visit"),
         ("Kassym-Jomart Tokayev met on Monday with Shavkat Mirziyoyev.", "talks"),
         ("Kassym-Jomart Tokayev met in Nur-Sultan with Shavkat Mirziyoyev.", "talks"),
+        # read in the seventh session's texts (agency readouts from Hanoi, Yerevan, New
+        # Delhi, Seoul, Islamabad)
+        # a meeting named as the setting of what was said: the "will" is in the saying
+        (
+            "Ambassador of Uzbekistan Jane Doe said she will do her utmost for closer ties at "
+            "a meeting with Kassym-Jomart Tokayev in Astana on March 4.",
+            "talks",
+        ),
+        ("Kassym-Jomart Tokayev hosted a reception for Ambassador Jane Doe of Ruritania.", "talks"),
+        ("Kassym-Jomart Tokayev received newly-accredited Ambassador of Chile Jane Doe.", "talks"),
+        (
+            "Deputy Foreign Minister Jane Doe was handed a copy of his credentials by the new "
+            "Ambassador of Chile John Roe.",
+            "talks",
+        ),
+        (
+            "Kassym-Jomart Tokayev and Shavkat Mirziyoyev held cordial discussions on trade.",
+            "talks",
+        ),
+        (
+            "Shavkat Mirziyoyev was in Astana from March 2-3 at the invitation of Kassym-Jomart "
+            "Tokayev.",
+            "visit",
+        ),
+        ("Shavkat Mirziyoyev, who arrived here last evening, was received by ministers.", "visit"),
+        ("Shavkat Mirziyoyev was given a ceremonial welcome in Astana.", "visit"),
+        # "the first visit by …" is this visit, not an earlier one
+        (
+            "Kassym-Jomart Tokayev's visit to Chile is the first visit by a Kazakh president to "
+            "the country.",
+            "visit",
+        ),
+        (
+            "Kassym-Jomart Tokayev is to start a three-nation tour on March 4 that will take him "
+            "to Chile, Peru and Brazil.",
+            "visit",
+        ),
+        ("Kassym-Jomart Tokayev and Shavkat Mirziyoyev met in Samarkand on March 3.", "talks"),
     ],
 )
 def test_more_ways_of_reporting(text, type_, gazetteer):
@@ -435,47 +473,6 @@ def test_met_respectively_with_several_is_talks_with_each(gazetteer):
     }
 
 
-# Session 9: more real copy read (agency readouts from Hanoi, Yerevan, New Delhi, Seoul,
-# Islamabad); each case is a sentence of ours with the shape that failed.
-@pytest.mark.parametrize(
-    ("text", "type_"),
-    [
-        # a meeting named as the setting of what was said: the "will" is in the saying
-        (
-            "Ambassador of Uzbekistan Jane Doe said she will do her utmost for closer ties at "
-            "a meeting with Kassym-Jomart Tokayev in Astana on March 4.",
-            "talks",
-        ),
-        ("Kassym-Jomart Tokayev hosted a reception for Ambassador Jane Doe of Ruritania.", "talks"),
-        ("Kassym-Jomart Tokayev received newly-accredited Ambassador of Chile Jane Doe.", "talks"),
-        (
-            "Deputy Foreign Minister Jane Doe was handed a copy of his credentials by the new "
-            "Ambassador of Chile John Roe.",
-            "talks",
-        ),
-        (
-            "Kassym-Jomart Tokayev and Shavkat Mirziyoyev held cordial discussions on trade.",
-            "talks",
-        ),
-        (
-            "Shavkat Mirziyoyev was in Astana from March 2-3 at the invitation of Kassym-Jomart "
-            "Tokayev.",
-            "visit",
-        ),
-        ("Shavkat Mirziyoyev, who arrived here last evening, was received by ministers.", "visit"),
-        ("Shavkat Mirziyoyev was given a ceremonial welcome in Astana.", "visit"),
-        # "the first visit by …" is this visit, not an earlier one
-        (
-            "Kassym-Jomart Tokayev's visit to Chile is the first visit by a Kazakh president to "
-            "the country.",
-            "visit",
-        ),
-    ],
-)
-def test_more_ways_of_reporting_read_in_the_ninth_session(text, type_, gazetteer):
-    assert type_ in {e.type for e in events(text, gazetteer) if e.status == "current"}
-
-
 @pytest.mark.parametrize(
     ("text", "type_"),
     [
@@ -540,21 +537,6 @@ def test_a_visit_told_again_without_its_visitor_is_the_same_visit(gazetteer):
     )
     visits = [e for e in events(text, gazetteer) if e.type == "visit"]
     assert len(visits) == 1 and ("kassym-jomart-tokayev", "visitor") in visits[0].people
-
-
-@pytest.mark.parametrize(
-    ("text", "type_"),
-    [
-        (
-            "Kassym-Jomart Tokayev is to start a three-nation tour on March 4 that will take him "
-            "to Chile, Peru and Brazil.",
-            "visit",
-        ),
-        ("Kassym-Jomart Tokayev and Shavkat Mirziyoyev met in Samarkand on March 3.", "talks"),
-    ],
-)
-def test_tours_and_meetings_in_a_city(text, type_, gazetteer):
-    assert type_ in {e.type for e in events(text, gazetteer) if e.status == "current"}
 
 
 def test_agreements_signed_on_an_earlier_visit_are_background(gazetteer):

@@ -93,34 +93,28 @@ def test_article_verbs_agree_with_the_plain_queries(seed_article):
     assert {"body", "mention_spans"} <= listed.get_deferred_fields()
 
 
-def test_articles_newest_first_and_the_same_day_by_arrival(seed_article):
-    def stored(name, day):
-        return Article.objects.create(
-            headline=name,
-            slug=name,
-            body=f"Text of {name}.",
-            sha256=name.ljust(64, "0"),
-            source_file=f"{name}.txt",
-            published=day,
-            ingested_at=seed_article.ingested_at,
-        )
+def stored_article(name, day, ingested_at):
+    """A made-up article of that name, published that day."""
+    return Article.objects.create(
+        headline=name,
+        slug=name,
+        body=f"Text of {name}.",
+        sha256=name.ljust(64, "0"),
+        source_file=f"{name}.txt",
+        published=day,
+        ingested_at=ingested_at,
+    )
 
-    later = stored("later", seed_article.published)
-    older = stored("older", dt.date(2020, 1, 1))
+
+def test_articles_newest_first_and_the_same_day_by_arrival(seed_article):
+    later = stored_article("later", seed_article.published, seed_article.ingested_at)
+    older = stored_article("older", dt.date(2020, 1, 1), seed_article.ingested_at)
     assert list(Article.objects.newest_first()) == [later, seed_article, older]
 
 
 def test_articles_per_month_count_each_article_once_across_months(seed_article):
     def stored(name, day):
-        article = Article.objects.create(
-            headline=name,
-            slug=name,
-            body=f"Text of {name}.",
-            sha256=name.ljust(64, "0"),
-            source_file=f"{name}.txt",
-            published=day,
-            ingested_at=seed_article.ingested_at,
-        )
+        article = stored_article(name, day, seed_article.ingested_at)
         article.countries.add(*Country.objects.filter(iso2__in=["KZ", "TM"]))
         return article
 

@@ -277,16 +277,6 @@ class FigureQuerySet(models.QuerySet):
             .order_by("-article__published", "-pk")
         )
 
-    def with_person(self, person: Person, scan: bool = False):
-        """Events the person took part in. `scan`: as an EXISTS test, as in involving()."""
-        if scan:
-            return self.filter(
-                models.Exists(
-                    EventPerson.objects.filter(person=person, event=models.OuterRef("pk"))
-                )
-            )
-        return self.filter(eventperson__person=person)
-
     def between(self, first: Country, second: Country):
         """Figures about both countries, newest article first (through FigurePair)."""
         low, high = sorted((first.pk, second.pk))
