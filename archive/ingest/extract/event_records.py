@@ -94,6 +94,7 @@ def finish_all(drafts: list[Draft], published: dt.date, gaz: Gazetteer) -> list[
     # 28-31", reported on November 1, is over: what "would" be done is no programme of it)
     under_way = [d for d in visits if d.date is None or d.date >= published - dt.timedelta(days=2)]
     summits = [d for d in drafts if d.type == "summit" and d.status == tense.CURRENT]
+    merged: list[Draft] = []  # told again: folded into the meeting already reported
     for d in drafts:
         # On the programme of a visit under way: "the sides will sign", "expected to make
         # statements to the press" — the visit's news, unless a later day is given.
@@ -110,6 +111,7 @@ def finish_all(drafts: list[Draft], published: dt.date, gaz: Gazetteer) -> list[
                 o
                 for o in drafts
                 if o is not d
+                and all(o is not m for m in merged)
                 and o.type == d.type
                 and o.status == tense.CURRENT
                 and o.type != "visit"
@@ -117,8 +119,8 @@ def finish_all(drafts: list[Draft], published: dt.date, gaz: Gazetteer) -> list[
             ]
             if len(same) == 1:
                 merge_draft(same[0], d)
-                d.status = "merged"
-    drafts = [d for d in drafts if d.status != "merged"]
+                merged.append(d)
+    drafts = [d for d in drafts if all(d is not m for m in merged)]
     planned_visitors = {
         _visitor(d): d for d in drafts if d.type == "visit" and d.status == tense.PLANNED
     }
