@@ -39,7 +39,12 @@ def amounts(text, decimal_comma=False):
         ),
         ("Инвестиции составили 500 млн руб.", [("investment", Decimal("500000000"), "RUB")]),
         ("The deal is worth ₸ 45 billion.", [("other", Decimal("45000000000"), "KZT")]),
-        ("Gas supplies will reach 10 billion cubic meters.", [("other", Decimal("1e10"), "m3")]),
+        # Gas or oil by volume is traded, whether or not a trade word is near.
+        (
+            "Gas supplies will reach 10 billion cubic meters.",
+            [("trade_turnover", Decimal("1e10"), "m3")],
+        ),
+        ("The pipeline carries 12 bcm a year.", [("trade_turnover", Decimal("1.2e10"), "m3")]),
         ("In 2024, 30 delegations met in 12 cities.", []),  # counts are not figures
     ],
 )
@@ -92,6 +97,7 @@ def test_a_range_is_one_figure_with_two_ends(text, low, high, unit):
         ("Товарооборот составил около 500 млн долларов.", "about", False),
         ("The sides agreed to increase trade to $1 billion.", "exact", True),
         ("Trade should reach $5 billion by 2030.", "exact", True),
+        ("They noted that trade may reach $8 billion this year.", "exact", True),
         ("Стороны намерены довести товарооборот до 1 млрд долларов.", "exact", True),
     ],
 )
@@ -110,6 +116,39 @@ def test_period_is_kept():
 def test_a_denominator_and_an_exchange_rate_are_not_figures():
     assert amounts("Gas was sold at $44 per 1,000 cubic meters.") == [("other", Decimal(44), "USD")]
     assert amounts("The rate was 1 USD = 386.71 KZT.") == [("other", Decimal("386.71"), "KZT")]
+    assert amounts("Minsk paid $ 120 for a thousand cubic meters.") == [
+        ("other", Decimal(120), "USD")
+    ]
+    # A share after "for a" is a figure of its own.
+    assert amounts("The fund paid $2 billion for a 10 percent stake in the port.") == [
+        ("investment", Decimal("2e9"), "USD"),
+        ("investment", Decimal(10), "%"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Seoul pledged KRW 2 trillion in loans.", Decimal("2e12"), "KRW"),
+        ("Trade reached 1.5 trillion won.", Decimal("1.5e12"), "KRW"),
+        ("Dhaka received Tk 300 crore in grants.", Decimal("3e9"), "BDT"),
+        ("Taipei offered NT$5 million in aid.", Decimal("5e6"), "TWD"),
+        ("Canberra pledged A$40 million in assistance.", Decimal("4e7"), "AUD"),
+        ("Exports to Brazil rose to R$ 20 billion.", Decimal("2e10"), "BRL"),
+        ("Exports reached 400 billion drams.", Decimal("4e11"), "AMD"),
+        ("Kyiv received 8 billion hryvnias in aid.", Decimal("8e9"), "UAH"),
+        ("Bern gave 3 million Swiss francs in relief.", Decimal("3e6"), "CHF"),
+        ("Dakar signed a loan of 40 billion CFA francs.", Decimal("4e10"), "XOF"),
+        ("Товарооборот составил 200 млрд белорусских рублей.", Decimal("2e11"), "BYN"),
+        ("Товарооборот составил 2 млрд гривен.", Decimal("2e9"), "UAH"),
+    ],
+)
+def test_currencies_of_many_countries(text, value, unit):
+    assert [(f.value, f.unit) for f in figures(text, "Товар" in text)] == [(value, unit)]
+
+
+def test_a_currency_word_that_is_also_a_verb_needs_a_scale():
+    assert amounts("The leader, who in 2017 won the election, arrived.") == []
 
 
 def test_ordinary_words_are_not_units():
@@ -241,6 +280,8 @@ def test_a_period_belongs_to_its_own_clause_and_quoted_sentence():
         ),
         ("In 1H2024, exports fell by 4.2 percent.", "1H2024"),
         ("In the first five months imports grew by 12%.", "In the first five months"),
+        ("In 2008-2010, the price rose by 40%.", "In 2008-2010"),
+        ("По итогам прошлого года товарооборот вырос на 20%.", "По итогам прошлого года"),
     ],
 )
 def test_periods_written_the_ways_trade_reports_write_them(text, period):

@@ -33,6 +33,9 @@ from archive.ingest.extract.amounts import (
 )
 
 SHORT_SCALES = {"m": 10**6, "b": 10**9, "k": 10**3}
+# Currency words that are also ordinary words ("in 2017 won the vote", "Nam Dong"): money
+# only with a scale ("1.2 trillion won").
+SCALED_ONLY = frozenset({"won", "dong", "rand", "lari", "taka"})
 YEAR_RE = re.compile(r"(?:19|20)\d\d")
 # A scale with no number: "до миллиарда долларов", "a billion dollars" is read above.
 BARE_SCALE_RE = re.compile(
@@ -42,6 +45,9 @@ BARE_SCALE_RE = re.compile(
 RANGE_GAP_RE = re.compile(r"^\s*(?:-|–|—|to|and|до|и)\s*$", re.IGNORECASE)
 RANGE_START_RE = re.compile(r"(?:from|between|от|с)\s*$", re.IGNORECASE)
 PER_RE = re.compile(r"(?:per|a|за|на)\s*$", re.IGNORECASE)
+# "$119 for a thousand cubic meters": a price's quantity, after "for" too.
+PER_QUANTITY_RE = re.compile(r"\bfor(?:\s+(?:a|one|every))?\s*$", re.IGNORECASE)
+VOLUMES = frozenset({"m3", "t", "bbl"})
 EXCHANGE_RE = re.compile(r"^\s*=")
 
 KINDS = [
@@ -84,8 +90,9 @@ LESS_RE = re.compile(r"(?:less than|under|below|up to|менее|меньше|н
 TARGET_RE = re.compile(
     r"\b(?:increas(?:e|ing)|rais(?:e|ing)|boost(?:ing)?|bring(?:ing)?|doubl(?:e|ing)|expand(?:ing)?"
     r"|lift(?:ing)?)\b[^.;]{0,80}\bto\s*$"
-    r"|\b(?:target\w*|goal|aim\w*|plan\w*|intend\w*|seek\w*|expect\w*|will reach|to reach"
-    r"|could reach|should reach|would reach|by 20\d\d)\b[^.;]{0,80}$"
+    r"|\b(?:target\w*|goal|aim\w*|plan\w*|intend\w*|seek\w*|expect\w*|to reach|by 20\d\d"
+    r"|(?:will|could|should|would|may|might|can)\s+(?:reach|come\s+close\s+to|hit|top))\b"
+    r"[^.;]{0,80}$"
     r"|(?:довести|увеличить|нарастить|достичь|цель\w*|планиру\w*)[^.;]{0,60}$",
     re.IGNORECASE,
 )
@@ -116,9 +123,12 @@ PERIOD_RE = re.compile(
     r"|\b(?:in|during|over)\s+the\s+first\s+(?:\w+\s+)?(?:months|quarter|half)\b"
     rf"|\b(?:in|from)\s+{_MONTH}\s*(?:[-–]|through|to|till|until)\s*{_MONTH}(?:\s+\d{{4}})?"
     rf"|\b(?:in|for|during)\s+{_MONTH}\s+\d{{4}}\b"
-    r"|\b(?:this|last|next) year\b|\bin\s+\d{4}\b|\b(?:H[12]|[12]H|Q[1-4]|[1-4]Q)\s?\d{4}\b"
+    r"|\b(?:this|last|next) year\b"
+    r"|\b(?:in|during|over)\s+(?:19|20)\d\d\s?[-–]\s?(?:(?:19|20)\d\d|\d\d)\b"
+    r"|\bin\s+\d{4}\b|\b(?:H[12]|[12]H|Q[1-4]|[1-4]Q)\s?\d{4}\b"
     r"|\bза\s+[^.;,]{0,30}?(?:месяц\w*|квартал\w*|полугоди\w*|год\w*)"
-    r"|\bв\s+\d{4}\s+году|\bв\s+прошлом\s+году|\bв\s+этом\s+году",
+    r"|\bв\s+\d{4}\s+году|\bв\s+прошлом\s+году|\bв\s+этом\s+году"
+    r"|\bпо\s+итогам\s+(?:прошлого\s+|\d{4}\s+)год[а]?",
     re.IGNORECASE,
 )
 
@@ -173,8 +183,12 @@ def _amounts(sentence: str, decimal_comma: bool) -> list[_Amount]:
             if not sign:
                 continue
             number *= SHORT_SCALES[m.group("short").lower()]
+        if unit_word in SCALED_ONLY and not scale and not sign:
+            continue
         unit = SIGNS.get(sign.lower().rstrip(".")) if sign else None
         unit = unit or WORDS.get(unit_word.rstrip("."))
+        if unit == "bcm":  # "10 bcm": billion cubic metres
+            unit, scale = "m3", "billion"
         start = m.start("sign") if sign else m.start("number")
         if sign and unit_word and WORDS.get(unit_word) not in {None, unit}:
             unit = SIGNS[sign.lower().rstrip(".")]  # "$30 million loan": the sign says it
@@ -217,12 +231,14 @@ def extract_figures(
                 continue
             before, after = sentence[: amount.start], sentence[amount.end :]
             if (
-                PER_RE.search(before[-6:])
+                (amount.unit in VOLUMES or amount.value in (1, 1000))
+                and (PER_RE.search(before[-6:]) or PER_QUANTITY_RE.search(before[-12:]))
                 and i
                 and amounts[i - 1].unit
                 and not re.search(r"[,;]", sentence[amounts[i - 1].end : amount.start])
             ):
-                continue  # "$44 per 1,000 cubic meters": a denominator; not "$2 bn, a 3% rise"
+                continue  # "$44 per 1,000 cubic meters": a denominator; not "$2 bn, a 3% rise",
+                # not "$2 billion for a 10 percent stake"
             if EXCHANGE_RE.match(after) and amount.value == 1:
                 continue  # "1 USD = 386.71 KZT": the rate is the other side
             high = _range_end(amounts, i, sentence)
@@ -404,4 +420,6 @@ def _kind(sentence: str, amount: _Amount) -> str:
         return "other"
     if kind == "other" and amount.unit == "t":
         return "freight"
+    if kind == "other" and amount.unit in {"m3", "bbl"}:
+        return "trade_turnover"  # gas or oil supplied: "to supply 30 billion cubic metres"
     return kind
