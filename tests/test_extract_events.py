@@ -524,6 +524,48 @@ def test_an_institutions_statement_is_not_the_statement_of_those_named_before(ga
     assert "statement" not in {e.type for e in events(text, gazetteer)}
 
 
+def test_a_statement_is_not_given_to_someone_it_only_mentions(gazetteer):
+    def statements(text):
+        return [dict(e.people) for e in events(text, gazetteer) if e.type == "statement"]
+
+    # The institution named right after the trigger speaks, not the ministers it reports.
+    text = (
+        "In a statement, the Kazakh ministry of foreign affairs said Kassym-Jomart Tokayev "
+        "and Shavkat Mirziyoyev arrived in Astana."
+    )
+    assert all(people == {} for people in statements(text))
+    # An office in the speaker's title is no institution speaking.
+    text = (
+        "Addressing the opening session, Permanent Secretary in the Ministry of Foreign "
+        "Affairs Jane Doe said the talks would focus on trade."
+    )
+    assert statements(text) == [{"jane-doe": "participant"}]
+    # What a statement already reported says is no one's new statement.
+    text = (
+        "Kassym-Jomart Tokayev met Shavkat Mirziyoyev in Astana. The statement said that the "
+        "President of Uzbekistan would return next year."
+    )
+    assert statements(text) == []
+    # Someone named inside the quotation a speaker closes is not the speaker.
+    text = '"We were glad to meet Mr. Mirziyoyev," Ruritanian officials tweeted.'
+    assert all("shavkat-mirziyoyev" not in people for people in statements(text))
+
+
+def test_an_ing_visit_after_a_meeting_is_the_subjects(gazetteer):
+    text = "Antonio Guterres met with Kassym-Jomart Tokayev after visiting Almaty on Tuesday."
+    visit = next(e for e in events(text, gazetteer) if e.type == "visit")
+    assert dict(visit.people)["antonio-guterres"] == "visitor"
+
+
+def test_hosting_a_leader_is_a_meeting(gazetteer):
+    text = "Kassym-Jomart Tokayev hosted President of Azerbaijan Ilham Aliyev on Wednesday."
+    talks = next(e for e in events(text, gazetteer) if e.type == "talks")
+    assert {p for p, _ in talks.people} == {"kassym-jomart-tokayev", "ilham-aliyev"}
+    assert "talks" not in {
+        e.type for e in events("Astana hosted the summit of the SCO.", gazetteer)
+    }
+
+
 def test_an_agreements_subject_ends_at_the_next_verb(gazetteer):
     text = "Kazakhstan and Uzbekistan signed cooperation agreements on trade and agreed to meet."
     agreement = next(e for e in events(text, gazetteer) if e.type == "agreement")

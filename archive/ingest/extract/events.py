@@ -369,6 +369,34 @@ INSTITUTION_SPEAKS_RE = re.compile(
 )
 
 
+# A statement already reported or of no one named: "According to a press statement, …",
+# "The statement said …" — no one's by default.
+ACCORDING_TO_RE = re.compile(
+    r"\baccording\s+to\s+(?:an?|the)\s+(?:\w+\s+){0,2}$|(?:^|\s)(?:the|this|that)\s+$", re.I
+)
+SPOKEN_RE = re.compile(r"(?:said|says|stated|tweeted|told\s+\w+)$", re.I)
+QUOTE_CLOSED_RE = re.compile(r"[,.!?]\s?[\"”»]\s")
+
+
+INSTITUTION_VERB_RE = re.compile(
+    r"[^.;\"“]{0,40}?\b(?:said|says|stated|announced|noted|reported|заявил\w*|сообщил\w*)\b"
+)
+
+
+def _institution_speaking(ctx: _Context, m: re.Match) -> re.Match | None:
+    """The institution that makes the statement: the last named before the trigger, or the
+    one right after it with no one named between ("In a statement, Ethiopia's ministry of
+    foreign affairs said …")."""
+    before = list(INSTITUTION_SPEAKS_RE.finditer(ctx.sentence, 0, m.start()))
+    if before:
+        return before[-1]
+    after = INSTITUTION_SPEAKS_RE.search(ctx.sentence, m.end(), m.end() + 60)
+    verb = after and INSTITUTION_VERB_RE.match(ctx.sentence, after.end())
+    if verb and not any(m.end() <= s - ctx.offset < verb.end() for s, _ in ctx.people):
+        return after  # not "…, Permanent Secretary in the Ministry of Foreign Affairs X said"
+    return None
+
+
 def _speaker_before(ctx: _Context, pos: int) -> list[str]:
     """The person named last before `pos`, unless an institution speaks after them ("Onal
     and Sarma held discussions …, the Ministry of External Affairs said in a statement")."""
@@ -378,6 +406,8 @@ def _speaker_before(ctx: _Context, pos: int) -> list[str]:
     at, person = named[-1]
     if INSTITUTION_SPEAKS_RE.search(ctx.sentence, at, pos):
         return []
+    if QUOTE_CLOSED_RE.search(ctx.sentence, at, pos):
+        return []  # named in the quotation the speaker closes: '"…, Mr. Mousavi," Hua tweeted'
     return [person]
 
 
@@ -394,22 +424,27 @@ def _statement(ctx: _Context, m: re.Match) -> Draft:
     if "spokes" in m.group(0).lower():  # the spokesperson, named between title and verb
         # … or right after it: "attributable to Spokesperson Jane Doe:"
         speakers = [p for s, p in ctx.people if m.start() <= s - ctx.offset <= m.end() + 1][:1]
-    elif (before := _speaker_before(ctx, m.start())) or not INSTITUTION_SPEAKS_RE.search(
-        ctx.sentence, 0, m.start()
-    ):
-        speakers = before or ctx.people_after(m.end())[:1]
-        if not speakers and ctx.principals:
-            speakers = ctx.principals[:1]
+    elif (before := _speaker_before(ctx, m.start())) or not (inst := _institution_speaking(ctx, m)):
+        speakers = before
+        if not speakers and not SPOKEN_RE.search(m.group(0)):
+            # "In a statement, X said"; not "The statement said that X …" (what was said)
+            speakers = ctx.people_after(m.end())[:1]
+        if (
+            not speakers
+            and ctx.principals
+            and not ACCORDING_TO_RE.search(ctx.sentence, 0, m.start())
+            and not QUOTE_CLOSED_RE.search(ctx.sentence, 0, m.start())
+        ):
+            speakers = ctx.principals[:1]  # not "According to a press statement, the meeting …"
     else:
         # "The Foreign Ministry, in a statement, said the President would …": not his.
         # … the institution's country, named with it ("Kazakhstan's Foreign Ministry", "The
         # Foreign Ministry of Kazakhstan"), not every country named before
         speakers = []
-        inst = list(INSTITUTION_SPEAKS_RE.finditer(ctx.sentence, 0, m.start()))[-1]
         institution = {
             c: "participant"
             for s, c in ctx.countries
-            if inst.start() - 30 <= s - ctx.offset < m.start()
+            if inst.start() - 30 <= s - ctx.offset < max(m.start(), inst.end())
         }
     draft = _participants(ctx, "statement", "", complete=False)
     draft.people = {p: "participant" for p in speakers}
@@ -519,6 +554,10 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
         # "On his first trip to China, Mike Pompeo met …"; "the last leg of his Latin
         # American tour": the one named next, else the article's main person
         visitors = after[:1] or ctx.principals[:1]
+    elif m.group(0).lower() == "visiting" and re.search(
+        r"\b(?:after|before|while|when|since)\s+$", ctx.sentence[max(0, m.start() - 8) : m.start()]
+    ):
+        visitors = before[:1]  # "A met with B after visiting C": the sentence's subject went
     elif m.group(0).lower() == "visiting" and _named_within(ctx, m.end(), 60) is not None:
         visitors = after[:1]  # "visiting South Korean Foreign Minister X"
     elif ARRIVED_RE.match(m.group(0)):  # "The foreign ministers of A and B arrived in C"

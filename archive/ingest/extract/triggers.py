@@ -74,6 +74,10 @@ TALKS_RE = re.compile(
     # a summons: the envoy is called in and told ("summoned Japan's Ambassador to China")
     r"|\bsummon(?:ed|s|ing)\s+(?=(?:the\s+)?(?-i:[A-Z])|\w+\s+(?-i:[A-Z]))"
     r"|\bhost(?:ed|s)?\s+a\s+reception\s+for\s+(?=(?:the\s+)?(?:new\w*\s+)?(?-i:[A-Z]))"
+    # "has hosted President of Azerbaijan Ilham Aliyev", "hosted visiting Chinese Premier Li"
+    r"|\bhost(?:ed|s|ing)\s+(?:(?:the|his|her)\s+)?(?:visiting\s+)?(?:(?-i:[A-Z])[\w'’-]+\s+)?"
+    r"(?=(?-i:President|Prime\s+Minister|Premier|King|Queen|Emir|Amir|Sultan|Chancellor"
+    r"|Crown\s+Prince|Sheikh|Foreign\s+Minister|Secretary\s+of\s+State|Vice\s+President)\b)"
     # "was handed a copy of his credentials by", "presented his credentials to"
     r"|\b(?:handed|presented|received|accepted)\s+(?:(?:a|the)\s+)?(?:copy\s+of\s+)?"
     r"(?:(?:his|her|their|the)\s+)?(?:copy\s+of\s+)?(?:(?:his|her|their)\s+)?"
@@ -167,7 +171,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "talks", "negotiations", "consultations", "met", "meet", "held", "discussions", "video",
         "courtesy", "farewell", "call", "reception", "credentials", "summon",
         "discussed", "exchanged", "обсудили", "переговор", "встреч", "встрет", "бесед",
-        "received", "принял",
+        "received", "принял", "host",
     ),
     "agreement": (
         "sign", "inked", "initialled", "concluded", "adopted", "endorsed", "подпис",
