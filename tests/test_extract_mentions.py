@@ -433,6 +433,12 @@ def test_a_city_after_a_personal_title_is_a_family_name(gazetteer):
     assert set(found.people) == {"tang-jiaxuan", "ricardo-lagos"}
     assert "NG" not in found.countries and "lagos-ng" not in found.places
     assert "lagos-ng" in extract("Tang Jiaxuan flew to Lagos.", day, gazetteer).places
+    # … and after a full mention of its bearer, alone, unless it is where something happens
+    text = "President Ricardo Lagos met Tang Jiaxuan. Lagos said the talks went well."
+    found = extract(text, day, gazetteer)
+    assert "NG" not in found.countries and "lagos-ng" not in found.places
+    text = "President Ricardo Lagos met Tang Jiaxuan. They will meet again in Lagos."
+    assert "lagos-ng" in extract(text, day, gazetteer).places
 
 
 def test_a_three_word_name_by_its_first_two_needs_the_same_support(gazetteer):

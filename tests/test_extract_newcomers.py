@@ -25,6 +25,16 @@ def newcomers(text, gazetteer):
             "Jane Doe, the Foreign Minister of Kazakhstan, arrived.",
             {("Jane Doe", "KZ")},
         ),
+        # an office after initials ("U.S.") in apposition; an assistant to a president
+        (
+            "From May 2 to 5, Jane Doe, U.S. Representative to the United Nations, visited "
+            "Kazakhstan.",
+            {("Jane Doe", "US")},
+        ),
+        (
+            "Olga Brook, Assistant to the U.S. President for National Security, visited Astana.",
+            {("Olga Brook", None)},
+        ),
         (
             "The talks were chaired by the UN envoy for Libya, Ghassan Salamé, in Geneva.",
             {("Ghassan Salamé", None)},
@@ -229,6 +239,7 @@ def test_no_newcomer_from_institutions_places_or_known_people(text, gazetteer):
         # an organisation after an office is no name
         "The summit was attended by the Executive Director of the SCO Regional "
         "Anti-Terrorist Structure.",
+        "The delegation met the President Pro Tempore of the Senate.",
     ],
 )
 def test_no_newcomer_from_a_title_case_headline(text, gazetteer):

@@ -296,6 +296,12 @@ def _venue_only(matches: list[Match], text: str, dateline_end: int) -> set[int]:
     return offsets
 
 
+# Where a name after a full mention of its bearer is still the place: "talks in Lagos".
+PLACE_PREPOSITION_RE = re.compile(
+    r"\b(?:in|at|from|near|visited|visiting|(?:visit|trip|travel\w*|flew|arrived)\s+to)\s+$"
+)
+
+
 def _add_match(
     match: Match,
     text: str,
@@ -312,6 +318,19 @@ def _add_match(
         text, max(0, match.start - 20), match.start
     ):  # "President Lagos": the person, not the city
         strong = [n for n in strong if n.kind == PERSON]
+    named_before = [
+        n.key
+        for n in match.names
+        if n.kind == PERSON and n.weak and strong_people.get(n.key, match.start) < match.start
+    ]
+    if (
+        len(named_before) == 1
+        and any(n.kind != PERSON for n in match.names)
+        and not PLACE_PREPOSITION_RE.search(text, max(0, match.start - 20), match.start)
+    ):
+        # "Lagos said" after "President Ricardo Lagos": the person's surname, not the city
+        mentions.add(PERSON, named_before[0], match.start, match.end)
+        return
     if match.start in venues:  # a capital as a venue: the city, not its country
         strong = [n for n in strong if not (n.kind == COUNTRY and n.alias_kind == "capital")]
     for name in strong:

@@ -58,6 +58,7 @@ Prime\s+Minister|Premier|President|Vice[- ]President|Chancellor|Vice[- ]Chancell
 |High\s+Representative|High\s+Commissioner|Permanent\s+Representative|Representative
 |Mediator|(?:Emergency\s+Relief|Humanitarian|Resident|Special|Regional)\s+Coordinator|Coordinator
 |Spokes(?:man|woman|person)|Press\s+Secretary|National\s+Security\s+Advis[eo]r|Advis[eo]r
+|Assistant\s+to\s+the\s+(?:U\.S\.\s+)?President(?:\s+for\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})?
 |Chief\s+of\s+(?:the\s+)?(?:Army\s+|Naval\s+|Air\s+|Defen[cs]e\s+|General\s+|Joint\s+)?Staff|Chef\s+de\s+Cabinet|Chair(?:man|woman|person)?|Co-?chair(?:man|woman)?
 |Speaker|Governor|Gov\.|Mayor|Senator|Sen\.|Rep\.|Congress(?:man|woman)|Commissioner
 |Director[- ]General|Director|Head|Chief|Commander|Political\s+Director|Crown\s+Prince|Emir
@@ -413,7 +414,8 @@ _POSSESSIVE = r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?['’]s"  # "China's", "South Korea
 
 # "…, ECOWAS Mediator", "…, as Permanent Representative of"
 NAME_BEFORE_RE = re.compile(
-    rf"(?P<name>{NAME_BODY}),\s+(?:as\s+)?(?:the\s+|a\s+|{_ADJ}\s+|[A-Z]{{2,}}\s+|{_POSSESSIVE}\s+)*$"
+    rf"(?P<name>{NAME_BODY}),\s+(?:as\s+)?(?:the\s+|a\s+|{_ADJ}\s+|[A-Z]{{2,}}\s+|{_POSSESSIVE}\s+"
+    r"|(?:[A-Z]\.){2,3}\s+)*$"
 )
 # A press release's signature: the name on a line of its own, the office on the next
 # ("Heather Nauert\nDepartment Spokesperson").

@@ -63,7 +63,7 @@ Over Made Says Calls Urges Holds Meets Visits Talks Statements Summons Against A
 Under Into Ahead Slams Rejects Warns Signs Agrees Discusses Hails Backs Vows Seeks Set
 Border Dispute Remarks Comments Row Deal Issue Issues Tensions Ties
 Structure Regional Executive Operations Coordination Network Initiative Alliance Partnership
-Community Anti-Terrorist Counter-Terrorism
+Community Anti-Terrorist Counter-Terrorism Pro Tempore
 """
 NOT_NAME_WORDS = frozenset(_NOT_NAME_WORDS.split())
 HONORIFIC_RE = re.compile(
