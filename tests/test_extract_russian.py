@@ -262,6 +262,8 @@ def test_a_womans_name_in_an_oblique_case_comes_back_in_the_nominative():
     assert nominative_name("Эльмиры Ахундовой") == "Эльмира Ахундова"
     assert nominative_name("Марией Захаровой") == "Мария Захарова"
     assert nominative_name("Ирине Петровой") == "Ирина Петрова"
+    assert nominative_name("Ирина Петрова") == "Ирина Петрова"  # a woman's, not "Ирин Петров"
+    assert nominative_name("Ивана Петрова") == "Иван Петров"
 
 
 def test_the_words_of_a_states_name_are_no_persons_name(gazetteer):
@@ -281,3 +283,47 @@ def test_russian_past_visits_and_credentials(gazetteer):
     assert [e.type for e in extract(text, day, gazetteer).events] == []
     # "президент" of Iran is its president, not its head of state (the Supreme Leader).
     assert "hassan-rouhani" in found("Встреча с президентом Ирана прошла.", gazetteer, day)[1]
+
+
+def test_russian_spokespeople_envoys_and_secretaries_of_state(gazetteer):
+    day = dt.date(2022, 3, 11)
+    # an institution's initials between the office and the name
+    text = "Официальный представитель МИД РФ Ирина Петрова определила формат встречи."
+    people = extract(text, day, gazetteer).new_people
+    assert [(p.name, p.country) for p in people] == [("Irina Petrova", "RU")]
+    # an envoy "по Сирии" is for Syria, not of it
+    text = "Делегация во главе со спецпредставителем по Сирии Иваном Петровым прибудет."
+    people = extract(text, day, gazetteer).new_people
+    assert [(p.name, p.country) for p in people] == [("Ivan Petrov", None)]
+
+
+def test_the_russian_spokesperson_speaks_and_reports_not_meets(gazetteer):
+    day = dt.date(2022, 7, 28)
+    text = (
+        "Сергей Лавров встретил китайского коллегу Ван И в Ташкенте, видео опубликовала в "
+        "Telegram официальный представитель МИД РФ Ирина Петрова."
+    )
+    found_events = extract(text, day, gazetteer).events
+    talks = next(e for e in found_events if e.type == "talks")
+    assert {p for p, _ in talks.people} == {"sergey-lavrov", "wang-yi"}
+    statement = next(e for e in found_events if e.type == "statement")
+    assert [p for p, _ in statement.people] == ["irina-petrova"]
+
+
+def test_a_meeting_named_again_in_russian_is_no_new_meeting(gazetteer):
+    day = dt.date(2022, 3, 11)
+    text = (
+        "Официальный представитель МИД Ирина Петрова определила формат встречи как встреча "
+        "без галстуков."
+    )
+    assert "talks" not in {e.type for e in extract(text, day, gazetteer).events}
+    text = "Абдулазиз Камилов принял копии верительных грамот вновь назначенного Посла Японии."
+    assert "talks" in {e.type for e in extract(text, dt.date(2016, 9, 7), gazetteer).events}
+    text = "Сергей Лавров принял Ван И. На встрече обсуждены вопросы торговли."
+    assert "talks" in {e.type for e in extract(text, day, gazetteer).events}
+
+
+def test_capitals_in_russian(gazetteer):
+    text = "Переговоры прошли в Сантьяго, затем министры вылетели в Прагу и в Вашингтон."
+    places = set(extract(text, DAY, gazetteer).places)
+    assert places >= {"santiago-cl", "prague-cz", "washington-us"}

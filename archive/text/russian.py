@@ -188,9 +188,21 @@ def _given_instrumental(word: str) -> str:
     return word
 
 
+# Women's given names in the nominative that look like a man's genitive ("Ирина" / "Ирин"):
+# with one of them, "Ирина Петрова" is a woman's name as it stands.
+_FEMALE_GIVEN = """Анна Ирина Елена Ольга Марина Светлана Татьяна Наталья Валентина Галина Людмила
+    Оксана Кристина Вероника Алла Инна Нина Вера Надежда Екатерина Анастасия Дарья
+    Евгения Лариса Тамара Виктория Элла Эльвира Эльмира Лейла Гульнара Жанна Дина Алина
+    Римма Раиса Роза Софья Ксения Полина Маргарита Александра Валерия Карина Камила Диана
+    Регина Зарина Динара Гульмира Назира Майя Лидия Зинаида Антонина Серафима Милена
+    Снежана Ульяна Яна Элина Эвелина Гульнора Дильноза Малика Мадина Айгерим"""
+FEMALE_GIVEN = frozenset(_FEMALE_GIVEN.split())
+
+
 def _oblique_given(words: list[str]) -> bool:
     return bool(words) and all(
-        w.endswith(("а", "я")) and w[-2:-1] not in "аеиоуыэюя" for w in words
+        w.endswith(("а", "я")) and w[-2:-1] not in "аеиоуыэюя" and w not in FEMALE_GIVEN
+        for w in words
     )
 
 

@@ -127,6 +127,11 @@ REPORTED_BY_RE = re.compile(
 )
 
 
+# … and in Russian, the verb before the one who reports, closing the sentence
+RU_REPORTED_BY_RE = re.compile(
+    r",\s[^,]{0,60}?\b(?:сообщил|опубликовал|заявил|отметил|рассказал|написал|передал)\w*\b"
+    r"[^,]*$"
+)
 COMMA_RE = re.compile(r",\s")
 # "Spokesman Matthew Miller said in a statement that Blinken received Wang": who tells it
 SAID_THAT_RE = re.compile(
@@ -148,7 +153,10 @@ def _sources(ctx: _Context, after: int) -> list[str]:
     last comma's clause (or the two last, when the last is only their title)."""
     said = REPORTED_BY_RE.search(ctx.sentence, after)
     if said is None:
-        return []
+        # "…, видео опубликовала в Telegram официальный представитель МИД Мария Захарова."
+        ru = RU_REPORTED_BY_RE.search(ctx.sentence, after)
+        return [k for s, k in ctx.people if ru and ru.start() <= s - ctx.offset]
+
     commas = [m.end() for m in COMMA_RE.finditer(ctx.sentence, after, said.start())]
     if not commas:
         return []
@@ -424,6 +432,9 @@ def _statement(ctx: _Context, m: re.Match) -> Draft:
     if "spokes" in m.group(0).lower():  # the spokesperson, named between title and verb
         # … or right after it: "attributable to Spokesperson Jane Doe:"
         speakers = [p for s, p in ctx.people if m.start() <= s - ctx.offset <= m.end() + 1][:1]
+    elif re.search(r"представител|пресс-секретар", m.group(0), re.IGNORECASE):
+        # "официальный представитель МИД РФ Мария Захарова": the name after the office
+        speakers = [p for s, p in ctx.people if m.end() <= s - ctx.offset <= m.end() + 80][:1]
     elif (before := _speaker_before(ctx, m.start())) or not (inst := _institution_speaking(ctx, m)):
         speakers = before
         if not speakers and not SPOKEN_RE.search(m.group(0)):
@@ -503,6 +514,8 @@ def _destinations(ctx: _Context, m: re.Match) -> set[str]:
         at = m.end() - len(within.group("initial"))
     elif after := DESTINATION_AFTER_RE.match(ctx.sentence, m.end()):
         at = after.end()
+    elif re.fullmatch(r"visited|посетил\w*", m.group(0), re.IGNORECASE):
+        at = m.end() + 1  # "посетил Египет", "visited China": the object is the destination
     else:
         return set()
     found = [(s - ctx.offset, c) for s, c in ctx.countries if 0 <= s - ctx.offset - at <= 3]

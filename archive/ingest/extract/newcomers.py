@@ -133,7 +133,8 @@ RU_TITLE = re.compile(
     r"|[Мм]инистр\w*(?:\s+[а-яё]+){1,3}|[Пп]осол\w*|[Пп]осл[аеу]|[Пп]ресс-секретар\w*"
     r"|[Гг]енеральн\w+\s+секретар\w+|[Пп]редседател\w+|[Пп]ремьер-министр\w*|[Пп]резидент\w*"
     r"|[Сс]пикер\w*|[Сс]оветник\w*|[Пп]омощник\w*|[Оо]фициальн\w+\s+представител\w+"
-    r"|[Кк]оллег\w*)"
+    r"|[Сс]пецпредставител\w*|[Сс]пециальн\w+\s+представител\w+|[Сс]пецпосланник\w*"
+    r"|[Зз]амглавы\s+МИД|[Зз]амминистр\w*|[Гг]оссекретар\w*|[Кк]оллег\w*)"
 )
 
 
@@ -356,7 +357,11 @@ def _candidates(text: str, countries):
         )
         for i, (start, end) in enumerate(names):
             # The country named nearest before the name: each of a list has its own.
-            before = [(e, code) for s, e, code in countries if m.start() <= s and e <= start]
+            before = [
+                (e, code)
+                for s, e, code in countries
+                if m.start() <= s and e <= start and not text[max(0, s - 4) : s].endswith("по ")
+            ]  # "спецпредставитель по Сирии": an envoy for Syria, not of it
             code = (
                 max(before)[1] if before else _country_of_title(text, m.start(), start, countries)
             )

@@ -170,7 +170,7 @@ def name_after(text: str, position: int, countries) -> tuple[int, int, int] | No
 
 RU_TOKEN_RE = re.compile(
     r"\s*(?:(?P<dash>[-–—,])|(?P<lower>[а-яё]+)\b|(?P<cap>(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё-]+"
-    r"|[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?))"
+    r"|[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?)|(?P<acronym>[А-ЯЁ]{2,6})\b)"
 )
 # Offices written with capitals in Russian protocol copy are never a name's words.
 RU_OFFICE_WORD_RE = re.compile(
@@ -205,6 +205,7 @@ def ru_names_after(text: str, position: int, countries, limit: int = 2):
         if m is None:
             return
         if m.group("cap") is None or RU_OFFICE_WORD_RE.match(m.group("cap")):
+            # … and "МИД", "ООН": an institution's initials
             position = m.end()  # "Заместителем Председателя Кабинета министров": an office
             continue
         run = [m]

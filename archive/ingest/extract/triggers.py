@@ -85,7 +85,14 @@ TALKS_RE = re.compile(
     r"|\bdiscussions\s+with\b|\b(?:leaders|sides|parties|ministers|presidents|counterparts"
     r"|delegations)\s+(?:also\s+)?(?:discussed|exchanged\s+views)\b|\bстороны\s+обсудили\b"
     r"|(?-i:\b[А-ЯЁ][а-яё]+)\s+обсудили\b"
-    r"|(?P<ru>переговор\w*|\bвстреч\w*|\bвстрет\w*|\bбесед\w*)",
+    # A meeting named again ("формат встречи", "по итогам встречи", "как встреча") is none;
+    # "встреча", "встречу", "встречи с …", "встрече глав …", "встретились" are.
+    r"|(?P<ru>переговор\w*|(?<!как\s)\bвстреч[ау]\b"
+    r"|\bвстреч\w*(?=\s+(?:с|со|между|на\s+полях)\b|\s+(?:глав|министр|президент|премьер|лидер"
+    r"|делегаци|руководител)\w*|\s+(?-i:[А-ЯЁ])|\s+(?:обсу|стороны|был|состоял))|\bвстрет\w*"
+    r"|\bбесед\w*"
+    # one ambassador's credentials, not a ceremony's ("принял верительные грамоты у послов")
+    r"|\b(?:принял|вручил)\w*\s+(?:копи\w+\s+)?верительн\w+\s+грамот\w*(?=[^.]{0,80}?\b[Пп]осла\b))",
     re.IGNORECASE,
 )
 # "received Turkmen Foreign Minister Rashid Meredov", "принял посла": a meeting with a guest.
@@ -171,7 +178,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "talks", "negotiations", "consultations", "met", "meet", "held", "discussions", "video",
         "courtesy", "farewell", "call", "reception", "credentials", "summon",
         "discussed", "exchanged", "обсудили", "переговор", "встреч", "встрет", "бесед",
-        "received", "принял", "host",
+        "received", "принял", "host", "верительн",
     ),
     "agreement": (
         "sign", "inked", "initialled", "concluded", "adopted", "endorsed", "подпис",
