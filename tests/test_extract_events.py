@@ -679,3 +679,15 @@ def test_condolences_on_a_death_go_to_the_living(gazetteer):
 def test_an_ambassador_summoned_is_a_meeting(gazetteer):
     text = "Kassym-Jomart Tokayev summoned Uzbekistan's Ambassador Jane Doe on Monday."
     assert "talks" in {e.type for e in events(text, gazetteer) if e.status == "current"}
+
+
+def test_greeters_and_a_visiting_delegation_are_not_visitors(gazetteer):
+    day = dt.date(2025, 11, 20)
+    text = (
+        "Kassym-Jomart Tokayev arrived in Tashkent on a state visit. The president's plane "
+        "landed at the airport, and he was received by Prime Minister Abdulla Aripov. A "
+        "dinner was offered to the visiting delegation by Shavkat Mirziyoyev."
+    )
+    visits = [e for e in events(text, gazetteer, day) if e.type == "visit"]
+    assert len(visits) == 1
+    assert dict(visits[0].people)["kassym-jomart-tokayev"] == "visitor"

@@ -454,3 +454,25 @@ def test_georgia_listed_with_us_states(gazetteer):
     assert "GE" not in extract("Storms hit Florida and Georgia.", SEED_DAY, gazetteer).countries
     assert "GE" not in extract("Georgia, Alabama and Texas voted.", SEED_DAY, gazetteer).countries
     assert "GE" in extract("Armenia and Georgia signed a deal.", SEED_DAY, gazetteer).countries
+
+
+def test_a_leader_named_without_a_first_name_or_misspelt_is_still_the_leader(gazetteer):
+    day = dt.date(2019, 8, 14)
+    # the last three words of the full name, after "H. E.", whose surname is the first
+    text = "The President of Equatorial Guinea, H. E. Obiang Nguema Mbasogo, received him."
+    found = extract(text, day, gazetteer)
+    assert "teodoro-obiang-nguema-mbasogo" in found.people and not found.new_people
+    # one letter wrong in the surname of the one in office that day, the initial right
+    text = "President Muhammadu Buhari and his host, President Cyril Ramophosa, met."
+    found = extract(text, dt.date(2019, 10, 3), gazetteer)
+    assert {"muhammadu-buhari", "cyril-ramaphosa"} <= set(found.people)
+    assert not found.new_people
+
+
+def test_a_possessive_ends_the_name_after_a_title(gazetteer):
+    text = (
+        "Alassane Ouattara will bestow on President Ramaphosa Côte d'Ivoire's distinguished "
+        "Order of the Dignity of the Grand Cross."
+    )
+    found = extract(text, dt.date(2021, 12, 2), gazetteer)
+    assert set(found.people) == {"alassane-ouattara", "cyril-ramaphosa"}

@@ -556,6 +556,23 @@ def _after_name(ctx: _Context, at: int, pos: int) -> str:
     return re.sub(r"^(?:[A-Z][\w'’.-]*\s*)+", "", rest)
 
 
+VISITING_GROUP_RE = re.compile(
+    r"\s+(?:delegations?|side|team|guests?|party|dignitar\w*|officials)\b", re.IGNORECASE
+)
+GREETED_BY_RE = re.compile(
+    r"\b(?:received|welcomed|met|greeted|seen\s+off)\s+(?:on\s+arrival\s+)?(?:at\s+[^,;]{1,60}?\s+)?by\s+"
+    r"(?:(?:the|his|her)\s+)?[^;]{0,80}$",
+    re.IGNORECASE,
+)
+
+
+def _greeted_by(ctx: _Context, pos: int) -> bool:
+    """Whether the first person named after `pos` greets the one arriving ("… and he was
+    received by Minister of International Relations, Naledi Pandor")."""
+    after = [s - ctx.offset for s, _ in ctx.people if s - ctx.offset >= pos]
+    return bool(after) and GREETED_BY_RE.search(ctx.sentence, pos, after[0]) is not None
+
+
 def _visit(ctx: _Context, m: re.Match) -> Draft:
     before = ctx.people_before(m.start())
     after = ctx.people_after(m.end())
@@ -571,10 +588,15 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
         r"\b(?:after|before|while|when|since)\s+$", ctx.sentence[max(0, m.start() - 8) : m.start()]
     ):
         visitors = before[:1]  # "A met with B after visiting C": the sentence's subject went
+    elif m.group(0).lower() == "visiting" and VISITING_GROUP_RE.match(ctx.sentence, m.end()):
+        visitors = []  # "offered to the visiting delegation": the visit already reported
     elif m.group(0).lower() == "visiting" and _named_within(ctx, m.end(), 60) is not None:
         visitors = after[:1]  # "visiting South Korean Foreign Minister X"
     elif ARRIVED_RE.match(m.group(0)):  # "The foreign ministers of A and B arrived in C"
         visitors = before or after[:1]
+        if not before and after and _greeted_by(ctx, m.end()):
+            # "The president's plane arrived …, and he was received by Minister X": X greets
+            visitors = [p for p in ctx.principals if p not in after][:1]
     elif VISIT_OF_RE.match(ctx.sentence, m.end()) and _named_within(ctx, m.end(), 60) is not None:
         # "the visit of Chinese President X to Russia"
         visitors = after[:1]

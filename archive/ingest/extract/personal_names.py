@@ -67,7 +67,7 @@ Community Anti-Terrorist Counter-Terrorism Pro Tempore
 """
 NOT_NAME_WORDS = frozenset(_NOT_NAME_WORDS.split())
 HONORIFIC_RE = re.compile(
-    r"^(?:(?:Mr|Mrs|Ms|Dr|Amb|Sheikh|H\.E|HE|Tun|Tan\s+Sri|Puan\s+Sri|(?:Dato['’]?|Datuk)(?:\s+S[e]?ri)?"
+    r"^(?:(?:Mr|Mrs|Ms|Dr|Amb|Sheikh|H\.\s?E|HE|Tun|Tan\s+Sri|Puan\s+Sri|(?:Dato['’]?|Datuk)(?:\s+S[e]?ri)?"
     r"|Datin|Tengku|Tunku|Senator|Sen|Haji|Hajah|Sir|Dame|Shri|Smt|Shrimati)\.?\s+)+"
 )
 
@@ -111,6 +111,8 @@ def name_after(text: str, position: int, countries) -> tuple[int, int, int] | No
         initials = re.fullmatch(r"(?:[A-Z][a-z]?\.)+(?:[A-Z][\w’'-]+)?", raw)
         word = raw if initials or raw in HONORIFICS else raw.rstrip(",;:.")
         stop = raw != word
+        if re.search(r"\w['’]s$", word):  # "President Putin's visit": a possessive ends it
+            word, stop = word[:-2], True
         if stop and raw.endswith(",") and word in NOT_NAME_WORDS and CAPITAL_RE.match(word):
             # "Minister of Science, Research and Technology Jafar Towfiqi": a list of the
             # portfolio's words, not the end of a name
