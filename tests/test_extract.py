@@ -83,8 +83,9 @@ def test_extraction_grows_linearly_whatever_the_text(unit, gazetteer):
         return time.perf_counter() - started
 
     cost(200)
-    small = min(cost(1500) for _ in range(2))
-    large = min(cost(3000) for _ in range(2))
+    # the two sizes in turn, the best of three each: a busy machine slows both alike
+    runs = [(cost(1500), cost(3000)) for _ in range(3)]
+    small, large = min(r[0] for r in runs), min(r[1] for r in runs)
     assert large < 2.5 * small + 0.05, (small, large)
 
 

@@ -151,6 +151,7 @@ class Gazetteer:
         # … and by the last word of a full name, for a name given without its first part
         # ("Obiang Nguema Mbasogo", whose surname is Obiang).
         self.by_last_word: dict[str, set[str]] = defaultdict(set)
+        self._by_deletion: dict[str, set[str]] | None = None  # see _one_edit_from
         for name in names:
             for form in variants(name.text):
                 forms[form].add(name)
@@ -264,12 +265,23 @@ class Gazetteer:
             # same: "President Cyril Ramophosa" is Cyril Ramaphosa.
             holders = {
                 p
-                for key, people in self.by_surname.items()
-                if abs(len(key) - len(surname)) <= 1 and _one_edit(key, surname)
-                for p in people
+                for key in self._one_edit_from(surname)
+                for p in self.by_surname[key]
                 if self._sitting(p, country, on) and skeleton(self.label(PERSON, p))[:1] == initial
             }
         return next(iter(holders)) if len(holders) == 1 else None
+
+    def _one_edit_from(self, word: str) -> set[str]:
+        """The surnames one letter changed, added or dropped from `word`: looked up by the
+        forms each gives with one letter dropped (built on first use), not by trying every
+        surname."""
+        if self._by_deletion is None:
+            self._by_deletion = defaultdict(set)
+            for key in self.by_surname:
+                for form in {key, *_deletions(key)}:
+                    self._by_deletion[form].add(key)
+        near = set().union(*(self._by_deletion.get(f, ()) for f in {word, *_deletions(word)}))
+        return {key for key in near if _one_edit(key, word)}
 
     def _sitting(self, person: str, country: str | None, on: dt.date) -> bool:
         terms = self.roles_of(person, on)
@@ -295,6 +307,10 @@ class Gazetteer:
             key=lambda t: t.start or dt.date.min,
         )
         return past[-1].country if past else None
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
 def _one_edit(a: str, b: str) -> bool:
