@@ -1,10 +1,12 @@
-"""The country-pair tables (EventPair, FigurePair): every pair of countries of an event or
-a figure, the lower country id first, for the pair pages.
+"""The pair tables: every pair of countries of an event or a figure, the lower country id
+first, for the pair pages (EventPair, FigurePair); every two people of a meeting held, each
+way, for a person's "Met most often" (MeetingPair).
 
-The ingest writer adds the rows of what it creates from the countries it already holds
-(`rows`); an edit in the admin (an event's countries, a figure's) re-derives the rows of
-that record (`sync_events`, `sync_figures`, connected in `connect`); deleting a record
-deletes its rows with it.
+The ingest writer adds the rows of what it creates from the countries and people it already
+holds (`rows`, `meeting_rows`); an edit in the admin (an event's countries, people, type or
+status, a figure's countries) re-derives the rows of that record (`sync_events`,
+`sync_meetings`, `sync_figures`, connected in `connect`); deleting a record deletes its rows
+with it.
 """
 
 from __future__ import annotations
@@ -16,7 +18,17 @@ from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
 from archive.ingest.sql import insert_rows
-from archive.models import EventCountry, EventPair, Figure, FigurePair
+from archive.models import (
+    MEETING_TYPES,
+    Event,
+    EventCountry,
+    EventPair,
+    EventPerson,
+    EventStatus,
+    Figure,
+    FigurePair,
+    MeetingPair,
+)
 from archive.search.queue import signals_active
 
 
@@ -37,6 +49,24 @@ def add_figures(owners: Iterable[tuple[int, Iterable[int]]]) -> None:
     insert_rows(FigurePair, ["first", "second", "figure"], rows(owners))
 
 
+def counts_as_meeting(type_: str, status: str) -> bool:
+    """Whether an event's people met: a visit, talks, a call or a summit, held."""
+    return type_ in MEETING_TYPES and status == EventStatus.HELD
+
+
+def meeting_rows(meetings: Iterable[tuple[int, Iterable[int]]]) -> list[tuple[int, int, int]]:
+    """(person, other, event) for each two people (ids) of each meeting, both ways round."""
+    return [
+        (person, other, event)
+        for event, people in meetings
+        for person, other in itertools.permutations(sorted(set(people)), 2)
+    ]
+
+
+def add_meetings(meetings: Iterable[tuple[int, Iterable[int]]]) -> None:
+    insert_rows(MeetingPair, ["person", "other", "event"], meeting_rows(meetings))
+
+
 def _grouped(pairs: Iterable[tuple[int, int]], ids: Iterable[int]) -> list[tuple[int, list]]:
     found: dict[int, list[int]] = {pk: [] for pk in ids}
     for owner, country in pairs:
@@ -51,6 +81,16 @@ def sync_events(ids: Iterable[int]) -> None:
         EventPair.objects.filter(event__in=ids).delete()
         countries = EventCountry.objects.filter(event__in=ids).values_list("event", "country")
         add_events(_grouped(countries, ids))
+
+
+def sync_meetings(ids: Iterable[int]) -> None:
+    """Re-derive the meeting rows of these events from their type, status and people."""
+    ids = list(ids)
+    with transaction.atomic():
+        MeetingPair.objects.filter(event__in=ids).delete()
+        held = list(Event.objects.filter(pk__in=ids).held().meetings().values_list("pk", flat=True))
+        people = EventPerson.objects.filter(event__in=held).values_list("event", "person")
+        add_meetings(_grouped(people, held))
 
 
 def sync_figures(ids: Iterable[int]) -> None:
@@ -72,6 +112,17 @@ def _event_country_changed(sender, instance, raw=False, **kwargs):
         sync_events([instance.event_id])
 
 
+def _event_person_changed(sender, instance, raw=False, **kwargs):
+    if not raw and signals_active():
+        sync_meetings([instance.event_id])
+
+
+def _event_changed(sender, instance, raw=False, **kwargs):
+    # a type or status edited: the event may become, or stop being, a meeting held
+    if not raw and signals_active():
+        sync_meetings([instance.pk])
+
+
 def _figure_countries_changed(sender, instance, action, reverse, pk_set, **kwargs):
     if action not in {"post_add", "post_remove", "post_clear"} or not signals_active():
         return
@@ -84,6 +135,9 @@ def _figure_countries_changed(sender, instance, action, reverse, pk_set, **kwarg
 def connect() -> None:
     post_save.connect(_event_country_changed, sender=EventCountry, dispatch_uid="pairs-ec-s")
     post_delete.connect(_event_country_changed, sender=EventCountry, dispatch_uid="pairs-ec-d")
+    post_save.connect(_event_person_changed, sender=EventPerson, dispatch_uid="pairs-ep-s")
+    post_delete.connect(_event_person_changed, sender=EventPerson, dispatch_uid="pairs-ep-d")
+    post_save.connect(_event_changed, sender=Event, dispatch_uid="pairs-e-s")
     m2m_changed.connect(
         _figure_countries_changed, sender=Figure.countries.through, dispatch_uid="pairs-fig"
     )

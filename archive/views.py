@@ -24,6 +24,7 @@ from archive.models import (
     EventReport,
     EventType,
     Figure,
+    MeetingPair,
     Office,
     Person,
     Place,
@@ -403,14 +404,13 @@ class PersonDetailView(TimelineMixin, DetailView):
 
     def get_context_data(self, **kwargs):
         person = self.object
-        # the people met most often: their rows of the person's meetings, counted (a row
-        # per event and person, so no DISTINCT), then the ten people fetched
+        # the people met most often: the person's range of the meeting pairs' index, counted
+        # per other person (a row per meeting and person met), then the ten people fetched
         times = dict(
-            EventPerson.objects.filter(event__in=person.events.held().meetings().values("pk"))
-            .exclude(person=person)
-            .values_list("person")
+            MeetingPair.objects.filter(person=person)
+            .values_list("other")
             .annotate(n=Count("pk"))
-            .order_by("-n", "person")[:40]
+            .order_by("-n", "other")[:40]
         )
         met = sorted(Person.objects.filter(pk__in=times), key=lambda p: (-times[p.pk], p.name))[:10]
         for someone in met:

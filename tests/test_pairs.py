@@ -1,12 +1,28 @@
-"""The country-pair tables (archive/pairs.py): every pair of an event's or a figure's
-countries, kept by the writer and by edits, and what the pair pages read."""
+"""The pair tables (archive/pairs.py): every pair of an event's or a figure's countries, and
+every two people of a meeting held, kept by the writer and by edits, and what the pair pages
+and a person's "Met most often" read."""
 
 import itertools
 
 import pytest
 from django.core.management import call_command
+from django.db.models import Count
 
-from archive.models import Country, Event, EventCountry, EventPair, Figure, FigurePair
+from archive.ingest.curation import merge_people
+from archive.models import (
+    MEETING_TYPES,
+    Country,
+    Event,
+    EventCountry,
+    EventPair,
+    EventPerson,
+    EventStatus,
+    EventType,
+    Figure,
+    FigurePair,
+    MeetingPair,
+    Person,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -33,6 +49,19 @@ def derived_figure_pairs() -> set[tuple[int, int, int]]:
     }
 
 
+def derived_meeting_pairs() -> set[tuple[int, int, int]]:
+    meetings = Event.objects.filter(status=EventStatus.HELD, type__in=MEETING_TYPES)
+    people: dict[int, set[int]] = {}
+    rows = EventPerson.objects.filter(event__in=meetings).values_list("event", "person")
+    for event, person in rows:
+        people.setdefault(event, set()).add(person)
+    return {
+        (a, b, event)
+        for event, ids in people.items()
+        for a, b in itertools.permutations(sorted(ids), 2)
+    }
+
+
 def stored(model, owner: str) -> set[tuple[int, int, int]]:
     return set(model.objects.values_list("first", "second", owner))
 
@@ -40,12 +69,16 @@ def stored(model, owner: str) -> set[tuple[int, int, int]]:
 def assert_consistent():
     assert stored(EventPair, "event") == derived_event_pairs()
     assert stored(FigurePair, "figure") == derived_figure_pairs()
+    assert set(MeetingPair.objects.values_list("person", "other", "event")) == (
+        derived_meeting_pairs()
+    )
 
 
 def test_ingest_writes_a_row_for_every_pair_of_every_events_and_figures_countries(
     seed_article, write_article, tmp_path
 ):
     assert EventPair.objects.exists() and FigurePair.objects.exists()
+    assert MeetingPair.objects.exists()
     assert_consistent()
     # a changed article re-ingested: its old events and figures go, with their pairs
     body = seed_article.body.replace("Turkmen", "Uzbek")
@@ -76,6 +109,45 @@ def test_edits_outside_the_writer_keep_the_pairs(seed_article):
     assert_consistent()
 
 
+def test_edits_outside_the_writer_keep_the_meeting_pairs(seed_article):
+    meeting = Event.objects.held().meetings().filter(eventperson__isnull=False).first()
+    newcomer = Person.objects.create(name="Jane Roe", slug="jane-roe")
+    EventPerson.objects.create(event=meeting, person=newcomer)  # the admin's inline
+    assert MeetingPair.objects.filter(person=newcomer, event=meeting).exists()
+    assert_consistent()
+    # planned, or no longer a meeting: no one met; held again: they did
+    meeting.status = EventStatus.PLANNED
+    meeting.save()
+    assert not MeetingPair.objects.filter(event=meeting).exists()
+    meeting.status = EventStatus.HELD
+    meeting.save()
+    assert_consistent()
+    meeting.type = EventType.AGREEMENT
+    meeting.save()
+    assert not MeetingPair.objects.filter(event=meeting).exists()
+    meeting.type = EventType.TALKS
+    meeting.save()
+    assert_consistent()
+    # two people merged, one deleted, a participant removed: the rows follow
+    someone = EventPerson.objects.filter(event=meeting).exclude(person=newcomer).first().person
+    merge_people(someone, [newcomer])
+    assert not MeetingPair.objects.filter(other=newcomer.pk).exists()
+    assert_consistent()
+    EventPerson.objects.filter(event=meeting, person=someone).delete()
+    assert_consistent()
+    someone.delete()
+    assert_consistent()
+
+
+def test_met_most_often_counts_the_meeting_pairs(client, seed_article):
+    person = Person.objects.get(slug="kassym-jomart-tokayev")
+    html = client.get(person.get_absolute_url()).content.decode()
+    assert "Met most often" in html
+    MeetingPair.objects.filter(person=person).delete()  # (as no writer would)
+    html = client.get(person.get_absolute_url()).content.decode()
+    assert "Met most often" not in html
+
+
 def test_the_pair_page_reads_the_pairs(client, seed_article):
     EventPair.objects.all().delete()  # (as no writer would: to show what the page reads)
     html = client.get("/relations/kz-tm/").content.decode()
@@ -99,6 +171,13 @@ def test_between_reads_one_index_range_of_the_pair(seed_article):
         # the pair's rows from its unique index, then each record by its key
         assert f"archive_{table}_1 (first_id=? AND second_id=?)" in plan, plan
         assert "archive_eventcountry" not in plan and "figure_countries" not in plan, plan
+    # "Met most often": the person's range of the meeting pairs' index, nothing else read
+    met = MeetingPair.objects.filter(person=1).values_list("other").annotate(n=Count("pk"))
+    sql, params = met.query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute(f"EXPLAIN QUERY PLAN {sql}", params)
+        plan = " | ".join(row[-1] for row in cursor.fetchall())
+    assert "COVERING INDEX sqlite_autoindex_archive_meetingpair_1 (person_id=?)" in plan, plan
 
 
 def test_events_filtered_by_countries_are_each_event_once(client, seed_article):

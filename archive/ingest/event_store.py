@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from django.db.models import Q
 
-from archive import pairs as country_pairs
+from archive import pairs as pair_tables
 from archive.ingest.sql import insert_returning, insert_rows
 from archive.models import Event, EventCountry, EventPerson, EventReport, EventStatus
 
@@ -207,7 +207,12 @@ def _insert_fresh(fresh, ids) -> None:
             if c in ids.countries
         ],
     )
-    country_pairs.add_events(
+    pair_tables.add_events(
         (row.pk, [ids.countries[c] for c, _ in ev.countries if c in ids.countries])
         for row, ev, _ in fresh
+    )
+    pair_tables.add_meetings(
+        (row.pk, [ids.people[p] for p, _ in ev.people if p in ids.people])
+        for row, ev, _ in fresh
+        if pair_tables.counts_as_meeting(ev.type, _status(ev))
     )

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from django.utils import timezone
 from django.utils.text import slugify
 
-from archive import pairs as country_pairs
+from archive import pairs as pair_tables
 from archive.cache import bump
 from archive.ingest.event_store import paragraph_of, store_events
 from archive.ingest.extract import Extraction
@@ -263,7 +263,7 @@ def _store_figures(pairs: list[tuple[Article, Extraction]], ids: _Ids) -> None:
             if code in ids.countries
         ],
     )
-    country_pairs.add_figures(
+    pair_tables.add_figures(
         (figure_id, [ids.countries[code] for code in f.countries if code in ids.countries])
         for figure_id, (_, f) in zip(figure_ids, flat, strict=True)
     )

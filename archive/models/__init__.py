@@ -27,6 +27,7 @@ from archive.models.events import (
     FigureKind,
     FigurePair,
     FigureQuerySet,
+    MeetingPair,
     ParticipantRole,
     Qualifier,
 )
@@ -79,6 +80,7 @@ __all__ = [
     "FigureQuerySet",
     "FormerSlug",
     "IndexQueue",
+    "MeetingPair",
     "Mention",
     "Office",
     "OfficeQuerySet",
