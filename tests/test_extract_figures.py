@@ -286,3 +286,15 @@ def test_a_period_belongs_to_its_own_clause_and_quoted_sentence():
 )
 def test_periods_written_the_ways_trade_reports_write_them(text, period):
     assert [f.period for f in figures(text)] == [period]
+
+
+def test_a_percentage_in_a_sentence_naming_nothing_takes_the_kind_before_it():
+    text = "Trade between the two countries reached $5 billion. It grew by 12 percent."
+    assert amounts(text) == [
+        ("trade_turnover", Decimal("5e9"), "USD"),
+        ("trade_turnover", Decimal(12), "%"),
+    ]
+    # not across a paragraph, and not a price
+    assert amounts("Trade reached $5 billion.\n\nIt grew by 12 percent.")[1][0] == "other"
+    text = "Exports of gas reached $5 billion. The price was $44 per 1,000 cubic meters."
+    assert amounts(text)[1][0] == "other"

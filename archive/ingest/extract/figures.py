@@ -245,8 +245,33 @@ def extract_figures(
             if high is not None:
                 skip.add(i + 1)
             end = amounts[i + 1].end if high is not None else amount.end
-            figures.append(_figure(amount, sentence, offset, end, high, periods))
+            figures.append(
+                _figure(
+                    amount,
+                    sentence,
+                    offset,
+                    end,
+                    high,
+                    periods,
+                    _carried(figures, offset) if amount.unit == "%" else "other",
+                )
+            )
     return figures
+
+
+CARRIED_KINDS = frozenset({"trade_turnover", "exports", "imports", "investment"})
+
+
+def _carried(figures: list[ExtractedFigure], offset: int) -> str:
+    """The kind a percentage in a sentence naming none takes from the sentence right before
+    it in the same paragraph: "Trade reached $5 billion. It grew by 12 percent." (the
+    growth is trade's; not a price after it, "$44 per 1,000 cubic meters")."""
+    if figures:
+        last = figures[-1]
+        gap = offset - (last.sentence_start + len(last.sentence))
+        if 0 <= gap <= 1 and last.kind in CARRIED_KINDS:
+            return last.kind
+    return "other"
 
 
 def _share_units(amounts: list[_Amount], sentence: str) -> None:
@@ -296,7 +321,7 @@ def _range_end(amounts: list[_Amount], i: int, sentence: str) -> Decimal | None:
 
 
 def _figure(
-    amount: _Amount, sentence: str, offset: int, end: int, high, periods
+    amount: _Amount, sentence: str, offset: int, end: int, high, periods, unnamed: str = "other"
 ) -> ExtractedFigure:
     before = sentence[: amount.start]
     qualifier = (
@@ -312,7 +337,7 @@ def _figure(
         qualifier = "exact"  # "an 8.4% rise over USD 4.75 billion": a baseline, not "more than"
     period = _nearest(periods, amount, sentence)
     return ExtractedFigure(
-        kind=_kind(sentence, amount),
+        kind=_kind(sentence, amount, unnamed),
         value=amount.value,
         unit=amount.unit,
         qualifier=qualifier,
@@ -393,8 +418,9 @@ def _modifier_kind(sentence: str, start: int) -> str | None:
     return None
 
 
-def _kind(sentence: str, amount: _Amount) -> str:
-    """What the amount measures: the kind word nearest to it in its clause."""
+def _kind(sentence: str, amount: _Amount, unnamed: str = "other") -> str:
+    """What the amount measures: the kind word nearest to it in its clause (`unnamed` when
+    the sentence has none)."""
     clause_start = max(sentence.rfind(";", 0, amount.start), 0)
     clause_end = sentence.find(";", amount.end)
     clause_end = len(sentence) if clause_end < 0 else clause_end
@@ -413,7 +439,7 @@ def _kind(sentence: str, amount: _Amount) -> str:
                 kind = modifier  # "a trade deal", "investment contracts": the deal's kind
             if best is None or distance < best[0]:
                 best = (distance, kind)
-    kind = best[1] if best else "other"
+    kind = best[1] if best else unnamed
     if kind == "freight" and amount.unit not in {"t", "containers", "TEU", "%"}:
         return "other"  # money near "transit": a price or a contract, not a volume
     if kind == "growth" and amount.unit != "%":
