@@ -476,3 +476,17 @@ def test_a_possessive_ends_the_name_after_a_title(gazetteer):
     )
     found = extract(text, dt.date(2021, 12, 2), gazetteer)
     assert set(found.people) == {"alassane-ouattara", "cyril-ramaphosa"}
+
+
+def test_a_leader_under_both_family_names_and_his_excellency(gazetteer):
+    text = (
+        "The meeting was attended by His Excellency Mr. Félix-Antoine Tshisekedi Tshilombo, "
+        "President of the Democratic Republic of Congo."
+    )
+    found = extract(text, dt.date(2020, 10, 7), gazetteer)
+    assert "felix-tshisekedi" in found.people and not found.new_people
+
+
+def test_a_city_in_a_documents_or_a_spirits_name_is_no_place(gazetteer):
+    text = "The leaders praised the Shanghai spirit and signed the Colombo Declaration."
+    assert extract(text, dt.date(2018, 6, 10), gazetteer).places == {}

@@ -36,6 +36,11 @@ from archive.text.sentences import sentence_spans, split_paragraphs, split_sente
         ("The U.S. Secretary of State arrived.", ["The U.S. Secretary of State arrived."]),
         ("He flew to the U.S. The talks ended.", ["He flew to the U.S.", "The talks ended."]),
         ("J. Smith chaired it. Kh.Bold spoke.", ["J. Smith chaired it.", "Kh.Bold spoke."]),
+        # initials in a row, spaced: "N. A. Nazarbayev", "S. Sh. Jeenbekov"
+        (
+            "President N. A. Bekov and President S. Sh. Tolov met. A visit followed.",
+            ["President N. A. Bekov and President S. Sh. Tolov met.", "A visit followed."],
+        ),
         # A Chinese name ending in one letter is no initial before a sentence opener.
         (
             "Началась встреча Лаврова и Ван И. Об этом сообщили в МИД.",

@@ -269,6 +269,8 @@ def _is_boundary(text: str, start: int, end: int, quotes) -> bool:
         if INITIALS_RE.fullmatch(bare) or bare in DIGRAPH_INITIALS:
             # An initial ("J.", "С.В.") before a capitalised name; a lone capital before
             # a sentence opener ("Plan B. The") still ends it.
+            if re.match(r"(?:[A-ZА-ЯЁ]|Kh|Sh|Ch|Zh|Yu|Ya)\.", rest):
+                return False  # another initial follows: "N. A. Nazarbayev", "S. Sh. Jeenbekov"
             next_word = NEXT_WORD_RE.match(rest)
             return bool(next_word) and next_word.group() in SENTENCE_OPENERS
         if bare == "г":  # "в 2024 г. Президент" may end; "г. Москва" (город) does not

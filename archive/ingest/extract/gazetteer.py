@@ -253,6 +253,11 @@ class Gazetteer:
         words = name.split()
         # The surname as one word, or as two with a particle ("Bou Habib", "bin Zayed").
         surnames = [surname] + ([skeleton(" ".join(words[-2:]))] if len(words) > 2 else [])
+        if country and len(words) > 2:
+            # a second family name after the one the gazetteer knows, the country given:
+            # "Félix-Antoine Tshisekedi Tshilombo, President of the Democratic Republic of
+            # Congo" is Félix Tshisekedi
+            surnames += [skeleton(w) for w in words[1:-1]]
         holders = {
             p
             for key in surnames
