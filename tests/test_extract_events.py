@@ -691,3 +691,17 @@ def test_greeters_and_a_visiting_delegation_are_not_visitors(gazetteer):
     visits = [e for e in events(text, gazetteer, day) if e.type == "visit"]
     assert len(visits) == 1
     assert dict(visits[0].people)["kassym-jomart-tokayev"] == "visitor"
+
+
+def test_a_summit_spoken_of_is_not_attended(gazetteer):
+    day = dt.date(2023, 5, 22)
+    text = (
+        "Vice Foreign Minister Sun Weidong summoned Japanese Ambassador Hideo Tarumi over "
+        "statements made at the G7 summit."
+    )
+    assert "summit" not in {e.type for e in events(text, gazetteer, day)}
+    text = "Kassym-Jomart Tokayev said the summit declaration mentioned Central Asia."
+    assert "summit" not in {e.type for e in events(text, gazetteer, day)}
+    # … while one speaking at it attended it
+    text = "Kassym-Jomart Tokayev, in his remarks at the summit, praised the hosts."
+    assert "summit" in {e.type for e in events(text, gazetteer, day)}

@@ -243,6 +243,25 @@ def _sides_named(ctx: _Context, pos: int) -> bool:
     return bool(before) and pos - max(before) < 60 and bool(ctx.people_after(pos))
 
 
+# A summit spoken of, not attended: "statements made at the G7 summit", "the G7 summit
+# declaration mentioned Taiwan", "remarks during the summit".
+SUMMIT_TOPIC_BEFORE_RE = re.compile(
+    r"\b(?:statements?|remarks|comments?|criticism)\s+made\s+(?:at|during)"
+    r"\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+SUMMIT_TOPIC_AFTER_RE = re.compile(
+    r"\s+(?:declaration|communiqu\w*|statement|documents?|decisions?|outcomes?)\b", re.IGNORECASE
+)
+
+
+def _summit_as_topic(sentence: str, m: re.Match) -> bool:
+    return bool(
+        SUMMIT_TOPIC_BEFORE_RE.search(sentence, max(0, m.start() - 60), m.start())
+        or SUMMIT_TOPIC_AFTER_RE.match(sentence, m.end())
+    )
+
+
 def _affirmed(pattern: re.Pattern, sentence: str, generic: re.Pattern | None = None):
     """The first trigger not denied ("did not meet with", "has never visited") nor, with
     `generic`, speaking of such events in general ("the exchange of visits")."""
@@ -260,6 +279,8 @@ def _sentence_events(ctx: _Context):
     """(draft, trigger span) for each event the sentence reports."""
     s, gates = ctx.sentence, ctx.gates
     summit = SUMMIT_RE.search(s) if "summit" in gates else None
+    if summit and _summit_as_topic(s, summit):
+        summit = None
     phone = _affirmed(PHONE_RE, s) if "phone" in gates else None
     if phone:
         yield _participants(ctx, "phone_call", ""), phone.span()
