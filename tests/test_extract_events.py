@@ -705,3 +705,14 @@ def test_a_summit_spoken_of_is_not_attended(gazetteer):
     # … while one speaking at it attended it
     text = "Kassym-Jomart Tokayev, in his remarks at the summit, praised the hosts."
     assert "summit" in {e.type for e in events(text, gazetteer, day)}
+
+
+def test_a_remark_reported_as_the_news_is_a_statement(gazetteer):
+    text = "Kassym-Jomart Tokayev says trade with the region will grow next year."
+    (statement,) = [e for e in events(text, gazetteer) if e.type == "statement"]
+    assert [p for p, _ in statement.people] == ["kassym-jomart-tokayev"]
+    # not when the sentence reports something else, nor a name far from the verb
+    text = "Kassym-Jomart Tokayev met Shavkat Mirziyoyev, who says trade has grown."
+    assert "statement" not in {e.type for e in events(text, gazetteer)}
+    text = "Kassym-Jomart Tokayev, asked about the border with the neighbour, says nothing."
+    assert "statement" not in {e.type for e in events(text, gazetteer)}

@@ -56,6 +56,7 @@ from archive.ingest.extract.triggers import (
     RECEIVED_AWARD_RE,
     RECEIVED_RE,
     STATEMENT_RE,
+    STRONG_SPEECH_RE,
     SUMMIT_RE,
     TALKS_RE,
     TRIGGER_WORDS,
@@ -100,7 +101,10 @@ def extract_events(
             gates.get(offset, ALL_GATES) if gates is not None else ALL_GATES,
             place_mentions,
         )
-        for draft, (start, stop) in _sentence_events(ctx):
+        found = list(_sentence_events(ctx))
+        if not found and "statement" in ctx.gates and (speech := _strong_speech(ctx)):
+            found = [(_statement(ctx, speech), speech.span())]
+        for draft, (start, stop) in found:
             if draft.type != "statement":
                 for person in _sources(ctx, stop) + _sayers_before(ctx, start):
                     if len(draft.people) > 2:
@@ -273,6 +277,21 @@ def _affirmed(pattern: re.Pattern, sentence: str, generic: re.Pattern | None = N
             continue
         return m
     return None
+
+
+def _strong_speech(ctx: _Context) -> re.Match | None:
+    """ "Condoleezza Rice says …", "President Trump vowed to …": the verb right after a
+    named person (their title or a short apposition between)."""
+    m = STRONG_SPEECH_RE.search(ctx.sentence)
+    if m is None or NEGATED_RE.search(ctx.sentence, max(0, m.start() - 30), m.start()):
+        return None
+    before = [s - ctx.offset for s, _ in ctx.people if s - ctx.offset < m.start()]
+    if not before or not NAME_ONLY_RE.fullmatch(ctx.sentence, before[-1], m.start()):
+        return None
+    return m
+
+
+NAME_ONLY_RE = re.compile(r"[A-ZА-ЯЁ][\w.’'-]*(?:\s+[A-ZА-ЯЁ][\w.’'-]*){0,4}\s+")
 
 
 def _sentence_events(ctx: _Context):

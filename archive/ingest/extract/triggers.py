@@ -133,6 +133,10 @@ CONGRATS_RE = re.compile(
     re.IGNORECASE,
 )
 SPEECH = r"(?:said|says|stated|told|confirmed|announced|noted|tweeted|added|stressed)"
+# A remark reported as the news, with a verb that makes it one ("Rice says the leaders have a
+# full agenda", "Trump vowed to deal with North Korea"): a statement when the sentence
+# reports nothing else and names the one speaking just before.
+STRONG_SPEECH_RE = re.compile(r"\b(?:says|vowed|warned|urged|condemned|denounced)\b")
 STATEMENT_RE = re.compile(
     r"\b(?:issued|released|delivered|read\s+out|published)\s+(?:a|an|the)?\s*"
     r"(?:joint\s+)?(?:official\s+)?(?:press\s+)?statements?\b"
@@ -193,6 +197,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "statement", "told", "press", "conference", "briefing", "address", "spokes", "заявил",
         "заявлени", "прессе", "пресс-", "представител", "tweet", "wrote", "posted", "message",
         "twitter", "telegram", "facebook", "instagram", "social media", "on x", "написал",
+        "says", "vowed", "warned", "urged", "condemned", "denounced",
     ),
 }  # fmt: skip
 TRIGGER_WORDS = sorted({word for words in GATES.values() for word in words})
