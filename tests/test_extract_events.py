@@ -716,3 +716,28 @@ def test_a_remark_reported_as_the_news_is_a_statement(gazetteer):
     assert "statement" not in {e.type for e in events(text, gazetteer)}
     text = "Kassym-Jomart Tokayev, asked about the border with the neighbour, says nothing."
     assert "statement" not in {e.type for e in events(text, gazetteer)}
+
+
+def test_briefings_and_their_quotations(gazetteer):
+    def statements(text):
+        return [
+            (e.status, [p for p, _ in e.people])
+            for e in events(text, gazetteer)
+            if e.type == "statement"
+        ]
+
+    text = "At a regular press conference, spokesperson Jane Doe made the remarks."
+    assert statements(text) == [("current", ["jane-doe"])]
+    # the statement's tense is its own, not that of the quotation it closes
+    text = (
+        '"Any such move will only make it worse," spokesman Jane Doe told a monthly press briefing.'
+    )
+    assert statements(text) == [("current", ["jane-doe"])]
+
+
+def test_talks_as_a_means_are_no_meeting(gazetteer):
+    text = (
+        "Kassym-Jomart Tokayev said Kazakhstan always advocates a solution through bilateral "
+        "talks and friendly consultations."
+    )
+    assert "talks" not in {e.type for e in events(text, gazetteer)}

@@ -58,6 +58,7 @@ from archive.ingest.extract.triggers import (
     STATEMENT_RE,
     STRONG_SPEECH_RE,
     SUMMIT_RE,
+    TALKS_AS_MEANS_RE,
     TALKS_RE,
     TRIGGER_WORDS,
     VISIT_RE,
@@ -109,7 +110,13 @@ def extract_events(
                 for person in _sources(ctx, stop) + _sayers_before(ctx, start):
                     if len(draft.people) > 2:
                         draft.people.pop(person, None)
-            moment = tense.when(sentence, start, stop, published, after=draft.type != "statement")
+            moment = tense.when(
+                _unquoted(sentence, start) if draft.type == "statement" else sentence,
+                start,
+                stop,
+                published,
+                after=draft.type != "statement",
+            )
             draft.status, draft.date, draft.precision = moment.status, moment.date, moment.precision
             draft.offset = offset
             draft.sentences = [(offset, sentence)]
@@ -273,10 +280,20 @@ def _affirmed(pattern: re.Pattern, sentence: str, generic: re.Pattern | None = N
         before = max(0, m.start() - 30)
         if NEGATED_RE.search(sentence, before, m.start()):
             continue
-        if generic is not None and generic.search(sentence, before, m.start()):
+        if generic is not None and generic.search(sentence, max(0, m.start() - 50), m.start()):
             continue
         return m
     return None
+
+
+def _unquoted(sentence: str, start: int) -> str:
+    """The sentence with the quotation closed before `start` blanked out: a statement's tense
+    is its own ('"It will help," he told a press briefing'), not that of what it says."""
+    closed = list(QUOTE_CLOSED_RE.finditer(sentence, 0, start))
+    if not closed:
+        return sentence
+    end = closed[-1].end()
+    return " " * end + sentence[end:]
 
 
 def _strong_speech(ctx: _Context) -> re.Match | None:
@@ -305,7 +322,7 @@ def _sentence_events(ctx: _Context):
         yield _participants(ctx, "phone_call", ""), phone.span()
     elif (
         "talks" in gates
-        and (m := _affirmed(TALKS_RE, s) or _received_guest(ctx))
+        and (m := _affirmed(TALKS_RE, s, TALKS_AS_MEANS_RE) or _received_guest(ctx))
         and (not summit or _sides_named(ctx, m.start()))
     ):
         # Talks in a summit's sentence are the summit's, unless the sentence names who

@@ -30,6 +30,11 @@ NEGATED_RE = re.compile(
     r"|a|any)\s+){0,2}$|\bне\s+$",
     re.IGNORECASE,
 )
+# "a peaceful solution through bilateral talks": talks as a means, not a meeting held.
+TALKS_AS_MEANS_RE = re.compile(
+    r"\b(?:through|via|by\s+means\s+of|by\s+way\s+of)\s+(?:[\w-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
 # "the exchange of visits", "mutual visits": visits in general, not one.
 GENERIC_VISITS_RE = re.compile(
     r"\b(?:exchanges?\s+of\s+(?:[\w-]+\s+)?|mutual\s+|reciprocal\s+|regular\s+)$",
@@ -142,9 +147,10 @@ STATEMENT_RE = re.compile(
     r"(?:joint\s+)?(?:official\s+)?(?:press\s+)?statements?\b"
     r"|\bmade\s+(?:a|an)\s+(?:joint\s+)?(?:official\s+)?(?:press\s+)?statement\b"
     r"|\bin\s+a\s+(?:joint\s+)?(?:written\s+)?statement\b|\bstatement\s+(?:said|says|stated)\b"
-    r"|\btold\s+(?:reporters|journalists|the\s+press|a\s+(?:news|press)\s+conference"
-    r"|the\s+media)\b|\b(?:at|during|in)\s+a\s+(?:joint\s+)?(?:press|news)\s+(?:conference"
-    r"|briefing)\b|\bpress\s+(?:statement|briefing)\b|\bstatements?\s+(?:to|for)\s+the\s+"
+    r"|\btold\s+(?:reporters|journalists|the\s+press|(?:a|the)\s+(?:(?:daily|regular|weekly"
+    r"|monthly|routine|joint)\s+)?(?:news|press)\s+(?:conference|briefing)|the\s+media)\b"
+    r"|\b(?:at|during|in)\s+(?:a|the)\s+(?:(?:daily|regular|weekly|monthly|routine|joint)\s+)?"
+    r"(?:press|news)\s+(?:conference|briefing)\b|\bpress\s+(?:statement|briefing)\b|\bstatements?\s+(?:to|for)\s+the\s+"
     r"(?:press|media)\b|\baddress(?:ed|ing)\s+the\s+(?:summit|opening|ceremony|conference"
     r"|session|assembly|plenary|forum)\b"
     rf"|\bspokes(?:man|woman|person)\b[^.;]{{0,80}}?\b{SPEECH}\b"
