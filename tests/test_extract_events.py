@@ -741,3 +741,14 @@ def test_talks_as_a_means_are_no_meeting(gazetteer):
         "talks and friendly consultations."
     )
     assert "talks" not in {e.type for e in events(text, gazetteer)}
+
+
+def test_a_possible_visit_is_no_visit_and_a_discloser_no_participant(gazetteer):
+    text = "A visit to Rome by Kassym-Jomart Tokayev remains possible, officials said."
+    assert all(e.status != "current" for e in events(text, gazetteer) if e.type == "visit")
+    text = (
+        "Spokesman Jane Doe disclosed that Kassym-Jomart Tokayev held a meeting with Shavkat "
+        "Mirziyoyev and Vladimir Putin on Tuesday."
+    )
+    talks = next(e for e in events(text, gazetteer) if e.type == "talks")
+    assert "jane-doe" not in dict(talks.people)

@@ -146,7 +146,9 @@ RU_REPORTED_BY_RE = re.compile(
 COMMA_RE = re.compile(r",\s")
 # "Spokesman Matthew Miller said in a statement that Blinken received Wang": who tells it
 SAID_THAT_RE = re.compile(
-    r"\b(?:said|stated|announced|told\s+\w+|noted|confirmed)\b[^.;]{0,40}?\bthat\s", re.IGNORECASE
+    r"\b(?:said|stated|announced|told\s+\w+|noted|confirmed|disclosed|revealed|reported"
+    r"|informed\s+\w+|explained)\b[^.;]{0,40}?\bthat\s",
+    re.IGNORECASE,
 )
 
 
