@@ -752,3 +752,24 @@ def test_a_possible_visit_is_no_visit_and_a_discloser_no_participant(gazetteer):
     )
     talks = next(e for e in events(text, gazetteer) if e.type == "talks")
     assert "jane-doe" not in dict(talks.people)
+
+
+def test_two_visits_to_two_countries_are_two_visits(gazetteer):
+    day = dt.date(2025, 11, 20)
+    text = (
+        "Kassym-Jomart Tokayev arrived in Tashkent on Wednesday. The visit to Uzbekistan "
+        "follows a state visit to the Kyrgyz Republic on 14 November."
+    )
+    visits = sorted(
+        (
+            e.date,
+            dict(e.people).get("kassym-jomart-tokayev"),
+            {c for c, r in e.countries if r == "host"},
+        )
+        for e in events(text, gazetteer, day)
+        if e.type == "visit"
+    )
+    assert visits == [
+        (dt.date(2025, 11, 14), "visitor", {"KG"}),
+        (dt.date(2025, 11, 19), "visitor", {"UZ"}),
+    ]

@@ -50,6 +50,7 @@ class Draft:
     precision: str = "day"
     sentences: list[tuple[int, str]] = field(default_factory=list)
     trigger: str = ""  # the words that reported it ("phone call", "called his")
+    destinations: frozenset[str] = frozenset()  # a visit's, as the text names them
 
 
 def merge_draft(target: Draft, other: Draft) -> None:

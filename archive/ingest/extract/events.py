@@ -124,6 +124,10 @@ def extract_events(
             key = _key(draft)
             if draft.type == "talks":
                 key = _meeting_key(drafts, key, draft)
+            if draft.type == "visit" and key in drafts and _elsewhere(drafts[key], draft):
+                # the same visitor's visit to another country: "a visit to Côte d'Ivoire that
+                # follows a State Visit to Nigeria" is two visits
+                key = (*key, tuple(sorted(draft.destinations)))
             if key in drafts:
                 merge_draft(drafts[key], draft)
             else:
@@ -196,6 +200,14 @@ def _meeting_key(drafts: dict[tuple, Draft], key: tuple, draft: Draft) -> tuple:
             return (*key, n)
         n += 1
     return (*key, n)
+
+
+def _elsewhere(known: Draft, new: Draft) -> bool:
+    """Whether two visits went to different countries, both named as where they went (not
+    guessed from the people met)."""
+    return bool(known.destinations and new.destinations) and not (
+        known.destinations & new.destinations
+    )
 
 
 def _key(d: Draft) -> tuple:
@@ -298,6 +310,31 @@ def _unquoted(sentence: str, start: int) -> str:
     return " " * end + sentence[end:]
 
 
+def _other_visits(ctx: _Context, first: re.Match):
+    """A second visit the sentence names, to another country: "The visit to Côte d'Ivoire
+    follows a State Visit to Nigeria on 30 November" (each with its own date and tense)."""
+    seen = _destinations(ctx, first)
+    if not seen:
+        return
+    for m in VISIT_RE.finditer(ctx.sentence, first.end()):
+        if NEGATED_RE.search(ctx.sentence, max(0, m.start() - 30), m.start()):
+            continue
+        if not re.match(r"\s+to\s", ctx.sentence[m.end() : m.end() + 4]):
+            continue  # "a State Visit to Nigeria"; not "for bilateral visits, … in Durban"
+        destinations = _destinations(ctx, m)
+        if destinations and not destinations & seen:
+            seen |= destinations
+            draft = _visit(ctx, m)
+            if "visitor" not in draft.people.values():
+                # no one named: the article's main person, from elsewhere
+                for person in ctx.principals[:1]:
+                    if ctx.country_of(person) not in destinations:
+                        draft.people = {person: "visitor", **draft.people}
+                        if code := ctx.country_of(person):
+                            draft.countries.setdefault(code, "visitor")
+            yield draft, m.span()
+
+
 def _strong_speech(ctx: _Context) -> re.Match | None:
     """ "Condoleezza Rice says …", "President Trump vowed to …": the verb right after a
     named person (their title or a short apposition between)."""
@@ -339,6 +376,7 @@ def _sentence_events(ctx: _Context):
         and (m.group(0).lower() != "welcomed" or _named_within(ctx, m.end(), 50))
     ):
         yield _visit(ctx, m), m.span()
+        yield from _other_visits(ctx, m)
     if "agreement" in gates and (m := _agreement(s)):
         yield _agreement_draft(ctx, m), m.span()
     if "award" in gates:
@@ -684,7 +722,7 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
         countries[code] = "host"
     for _, code in ctx.countries:
         countries.setdefault(code, "participant")
-    return Draft(
+    draft = Draft(
         "visit",
         _visit_kind(ctx.sentence),
         ctx.places[0] if ctx.places else None,
@@ -692,6 +730,8 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
         countries,
         ctx.sentence,
     )
+    draft.destinations = frozenset(destinations)
+    return draft
 
 
 DECEASED_BEFORE_RE = re.compile(
