@@ -115,19 +115,17 @@ def test_edits_outside_the_writer_keep_the_meeting_pairs(seed_article):
     EventPerson.objects.create(event=meeting, person=newcomer)  # the admin's inline
     assert MeetingPair.objects.filter(person=newcomer, event=meeting).exists()
     assert_consistent()
-    # planned, or no longer a meeting: no one met; held again: they did
-    meeting.status = EventStatus.PLANNED
-    meeting.save()
-    assert not MeetingPair.objects.filter(event=meeting).exists()
-    meeting.status = EventStatus.HELD
-    meeting.save()
-    assert_consistent()
-    meeting.type = EventType.AGREEMENT
-    meeting.save()
-    assert not MeetingPair.objects.filter(event=meeting).exists()
-    meeting.type = EventType.TALKS
-    meeting.save()
-    assert_consistent()
+    # planned, or no longer a meeting: no one met; a meeting held again: they did
+    for field, other, back in (
+        ("status", EventStatus.PLANNED, EventStatus.HELD),
+        ("type", EventType.AGREEMENT, EventType.TALKS),
+    ):
+        setattr(meeting, field, other)
+        meeting.save()
+        assert not MeetingPair.objects.filter(event=meeting).exists()
+        setattr(meeting, field, back)
+        meeting.save()
+        assert_consistent()
     # two people merged, one deleted, a participant removed: the rows follow
     someone = EventPerson.objects.filter(event=meeting).exclude(person=newcomer).first().person
     merge_people(someone, [newcomer])
@@ -154,6 +152,15 @@ def test_the_pair_page_reads_the_pairs(client, seed_article):
     assert "State visit of Serdar Berdimuhamedov to Kazakhstan" not in html
 
 
+def query_plan(queryset) -> str:
+    from django.db import connection
+
+    sql, params = queryset.query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute(f"EXPLAIN QUERY PLAN {sql}", params)
+        return " | ".join(row[-1] for row in cursor.fetchall())
+
+
 def test_between_reads_one_index_range_of_the_pair(seed_article):
     from django.db import connection
 
@@ -164,19 +171,13 @@ def test_between_reads_one_index_range_of_the_pair(seed_article):
         (Event.objects.between(kz, tm).order_by("-date")[:25], "eventpair"),
         (Figure.objects.between(kz, tm)[:25], "figurepair"),
     ):
-        sql, params = queryset.query.sql_with_params()
-        with connection.cursor() as cursor:
-            cursor.execute(f"EXPLAIN QUERY PLAN {sql}", params)
-            plan = " | ".join(row[-1] for row in cursor.fetchall())
+        plan = query_plan(queryset)
         # the pair's rows from its unique index, then each record by its key
         assert f"archive_{table}_1 (first_id=? AND second_id=?)" in plan, plan
         assert "archive_eventcountry" not in plan and "figure_countries" not in plan, plan
     # "Met most often": the person's range of the meeting pairs' index, nothing else read
     met = MeetingPair.objects.filter(person=1).values_list("other").annotate(n=Count("pk"))
-    sql, params = met.query.sql_with_params()
-    with connection.cursor() as cursor:
-        cursor.execute(f"EXPLAIN QUERY PLAN {sql}", params)
-        plan = " | ".join(row[-1] for row in cursor.fetchall())
+    plan = query_plan(met)
     assert "COVERING INDEX sqlite_autoindex_archive_meetingpair_1 (person_id=?)" in plan, plan
 
 
