@@ -773,3 +773,25 @@ def test_two_visits_to_two_countries_are_two_visits(gazetteer):
         (dt.date(2025, 11, 14), "visitor", {"KG"}),
         (dt.date(2025, 11, 19), "visitor", {"UZ"}),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kassym-Jomart Tokayev left Astana for Tashkent on Tuesday.",
+        "Kassym-Jomart Tokayev flew to Tashkent on Tuesday.",
+        "Kassym-Jomart Tokayev landed in Tashkent on Tuesday.",
+        "Kassym-Jomart Tokayev departed for Tashkent on Tuesday.",
+        "During his stay in Tashkent, Kassym-Jomart Tokayev laid a wreath.",
+        "Kassym-Jomart Tokayev was welcomed at Tashkent airport by Shavkat Mirziyoyev.",
+        "Касым-Жомарт Токаев вылетел в Ташкент.",
+    ],
+)
+def test_more_ways_of_travelling_are_visits(text, gazetteer):
+    visit = next(e for e in events(text, gazetteer) if e.type == "visit")
+    assert dict(visit.people)["kassym-jomart-tokayev"] == "visitor"
+    assert ("UZ", "host") in visit.countries
+
+
+def test_going_home_is_no_visit(gazetteer):
+    assert events("Kassym-Jomart Tokayev left for home on Tuesday.", gazetteer) == []

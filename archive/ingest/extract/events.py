@@ -580,7 +580,10 @@ def _participants(ctx: _Context, type_: str, subtype: str, complete: bool = True
 
 
 VISIT_OF_RE = re.compile(r"\s+(?:of|by)\s", re.IGNORECASE)
-ARRIVED_RE = re.compile(r"arriv|прибы|travel", re.IGNORECASE)
+ARRIVED_RE = re.compile(
+    r"arriv|прибы|travel|flew|headed|departed|left|landed|stopover|welcomed\s+at|вылетел|отбыл",
+    re.IGNORECASE,
+)
 KIND_RE = re.compile(
     r"\b(?P<en>state|official|working)\s+visit|(?P<ru>государствен|официальн|рабоч)\w*\s+визит",
     re.IGNORECASE,
@@ -599,7 +602,7 @@ def _visit_kind(sentence: str) -> str:
 
 
 # "visit to", "arrived in", "state visit to the", "визит в": where the destination follows.
-DESTINATION_RE = re.compile(r"\b(?:to|in|в|во)\s+(?:the\s+)?(?P<initial>[A-ZА-ЯЁ]?)$")
+DESTINATION_RE = re.compile(r"\b(?:to|in|for|в|во)\s+(?:the\s+)?(?P<initial>[A-ZА-ЯЁ]?)$")
 DESTINATION_AFTER_RE = re.compile(
     r"[^.;,]{0,40}?\b(?:to|in|в|во)\s+(?:the\s+)?(?=[A-ZА-ЯЁ])", re.IGNORECASE
 )

@@ -17,6 +17,14 @@ VISIT_RE = re.compile(
     # "a three-nation tour", "his Latin American tour" (an adjective in -n before it)
     r"|(?:(?<=-nation\s)|(?<=regional\s)|(?<=overseas\s)|(?<=[a-z]n\s))(?:tour|trip)\b"
     r"|\btravel(?:l?ed|s)?\s+to\b"
+    # "flew to Tashkent", "left Astana for Bishkek", "landed in Baku", "a stopover in Doha",
+    # "during his stay in Rome", "welcomed at Tashkent airport"
+    r"|\b(?:flew|headed|departed)\s+(?:(?:here|there|today|yesterday)\s+)?(?:to|for)\s+(?:the\s+)?(?-i:[A-Z])"
+    r"|\bleft\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+for\s+(?:the\s+)?(?-i:[A-Z])"
+    r"|\blanded\s+in\s+(?:the\s+)?(?-i:[A-Z])|\bstopover\s+in\b"
+    r"|\b(?:during|throughout)\s+(?:his|her|their)\s+stay\s+in\s+(?:the\s+)?(?-i:[A-Z])"
+    r"|\bwelcomed\s+at\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?:International\s+)?[Aa]irport)\b"
+    r"|\b(?:вылетел|отбыл)\w*\s+в\s+(?-i:[А-ЯЁ])"
     r"|\b(?:was|were|is|are)\s+in\s+(?-i:[A-Z])[^;]{0,60}?\bat\s+the\s+invitation\s+of\b"
     r"|\barriv(?:ed|es)\s+here\b|\b(?:ceremonial|official|red[- ]carpet)\s+welcome\b"
     r"|\bwelcomed\b(?=[^.;]{0,80}?\bto\s+(?-i:[A-Z]))"
@@ -175,7 +183,8 @@ STATEMENT_RE = re.compile(
 # matches where its group's words are absent.
 GATES: dict[str, tuple[str, ...]] = {
     "visit": (
-        "visit", "arriv", "tour", "trip", "travel", "welcome", "invitation",
+        "visit", "arriv", "tour", "trip", "travel", "welcome", "invitation", "flew", "headed",
+        "departed", "left", "landed", "stopover", "stay", "вылетел", "отбыл",
         "визит", "прибыл", "посети", "пребыва", "посещени", "поездк",
     ),
     "phone": ("phone", "video", "call", "телефон", "видеосвяз"),
