@@ -795,3 +795,20 @@ def test_more_ways_of_travelling_are_visits(text, gazetteer):
 
 def test_going_home_is_no_visit(gazetteer):
     assert events("Kassym-Jomart Tokayev left for home on Tuesday.", gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakhstan and Uzbekistan exchanged the signed documents on transport.",
+        "Kazakhstan and Uzbekistan entered into an agreement on water sharing.",
+        "Kazakhstan and Uzbekistan sealed a gas supply deal on Tuesday.",
+    ],
+)
+def test_more_ways_of_concluding_an_agreement(text, gazetteer):
+    assert "agreement" in {e.type for e in events(text, gazetteer)}
+
+
+def test_views_exchanged_are_no_agreement(gazetteer):
+    text = "Kassym-Jomart Tokayev and Shavkat Mirziyoyev exchanged views on the agreement."
+    assert "agreement" not in {e.type for e in events(text, gazetteer)}

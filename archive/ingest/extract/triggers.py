@@ -119,7 +119,12 @@ RECEIVED_RE = re.compile(
 AGREEMENT_RE = re.compile(
     r"\b(?P<verb>signed|sign|signs|inked|initialled|concluded|adopted|endorsed|подписал\w*"
     r"|подписан\w*|подписани\w*|подпишут|приняли|принята|принят|принято)\b"
-    r"|\bsigning\s+(?:of|ceremony)\b",
+    r"|\bsigning\s+(?:of|ceremony)\b"
+    # "exchanged the signed documents", "sealed a gas deal", "entered into an agreement"
+    r"|\bexchanged\s+(?:the\s+)?(?:signed\s+|ratification\s+)?(?:documents|agreements|memorand\w*"
+    r"|instruments|notes)\b|\bsealed\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:deal|agreement|accord"
+    r"|pact)s?\b|\b(?:was|were)\s+sealed\b|\bentered\s+into\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:agreement|accord|pact|treaty)\b",
     re.IGNORECASE,
 )
 DOCUMENT_RE = re.compile(
@@ -200,7 +205,8 @@ GATES: dict[str, tuple[str, ...]] = {
         "received", "принял", "host", "верительн",
     ),
     "agreement": (
-        "sign", "inked", "initialled", "concluded", "adopted", "endorsed", "подпис",
+        "sign", "inked", "initialled", "concluded", "adopted", "endorsed", "подпис", "exchanged",
+        "sealed", "entered into",
         "приняли", "принят",
     ),
     "award": (
