@@ -88,6 +88,10 @@ TALKS_RE = re.compile(
     r"|\bsummon(?:ed|s|ing)\s+(?=(?:the\s+)?(?-i:[A-Z])|\w+\s+(?-i:[A-Z]))"
     r"|\bhost(?:ed|s)?\s+a\s+reception\s+for\s+(?=(?:the\s+)?(?:new\w*\s+)?(?-i:[A-Z]))"
     # "has hosted President of Azerbaijan Ilham Aliyev", "hosted visiting Chinese Premier Li"
+    # "Shavkat Mirziyoyev hosted Kassym-Jomart Tokayev": a full name, no event's
+    r"|\bhost(?:ed|s)\s+(?!(?-i:(?:[A-Z][a-z]+[- ]){1,3}(?:Summit|Forum|Conference|Games|Process"
+    r"|Dialogue|Meeting|Talks|Session|Expo|Festival|Cup|Championship)s?\b))"
+    r"(?=(?-i:[A-Z][a-z]+(?:[- ][A-Z][a-z]+)+)\b)"
     r"|\bhost(?:ed|s|ing)\s+(?:(?:the|his|her)\s+)?(?:visiting\s+)?(?:(?-i:[A-Z])[\w'’-]+\s+)?"
     r"(?=(?-i:President|Prime\s+Minister|Premier|King|Queen|Emir|Amir|Sultan|Chancellor"
     r"|Crown\s+Prince|Sheikh|Foreign\s+Minister|Secretary\s+of\s+State|Vice\s+President)\b)"
