@@ -812,3 +812,10 @@ def test_more_ways_of_concluding_an_agreement(text, gazetteer):
 def test_views_exchanged_are_no_agreement(gazetteer):
     text = "Kassym-Jomart Tokayev and Shavkat Mirziyoyev exchanged views on the agreement."
     assert "agreement" not in {e.type for e in events(text, gazetteer)}
+
+
+def test_a_full_name_after_hosted_is_a_meeting_and_an_event_name_is_not(gazetteer):
+    text = "Shavkat Mirziyoyev hosted Kassym-Jomart Tokayev in Tashkent on Tuesday."
+    talks = next(e for e in events(text, gazetteer) if e.type == "talks")
+    assert {p for p, _ in talks.people} == {"kassym-jomart-tokayev", "shavkat-mirziyoyev"}
+    assert events("Astana hosted Central Asia Forum on Tuesday.", gazetteer) == []
