@@ -172,8 +172,9 @@ def _sources(ctx: _Context, after: int) -> list[str]:
     if said is None:
         # "…, видео опубликовала в Telegram официальный представитель МИД Мария Захарова."
         ru = RU_REPORTED_BY_RE.search(ctx.sentence, after)
-        return [k for s, k in ctx.people if ru and ru.start() <= s - ctx.offset]
-
+        if ru is None:
+            return []
+        return [k for s, k in ctx.people if ru.start() <= s - ctx.offset]
     commas = [m.end() for m in COMMA_RE.finditer(ctx.sentence, after, said.start())]
     if not commas:
         return []
