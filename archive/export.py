@@ -28,9 +28,21 @@ CSV_COLUMNS = [
 
 
 def export_queryset():
-    events = Event.objects.select_related("place").prefetch_related(
-        Prefetch("eventperson_set", EventPerson.objects.select_related("person")),
-        Prefetch("eventcountry_set", EventCountry.objects.select_related("country")),
+    # Every list in a fixed order, so that two exports of the same archive are the same
+    # file whatever order the database returns rows in (PostgreSQL promises none).
+    events = (
+        Event.objects.order_by("-date", "type", "id")
+        .select_related("place")
+        .prefetch_related(
+            Prefetch(
+                "eventperson_set",
+                EventPerson.objects.select_related("person").order_by("role", "person__name"),
+            ),
+            Prefetch(
+                "eventcountry_set",
+                EventCountry.objects.select_related("country").order_by("role", "country__iso2"),
+            ),
+        )
     )
     return (
         Article.objects.order_by("published", "id")

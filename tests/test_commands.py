@@ -118,6 +118,20 @@ def test_export_jsonl(seed_article):
     ).items()
 
 
+def test_export_lists_each_events_people_in_a_fixed_order(seed_article):
+    """Two exports of the same archive are the same file: an event's people come sorted
+    by role and name, not in whatever order the database returns them."""
+    from archive.models import EventPerson, Person
+
+    event = seed_article.events.get(type="award")
+    newcomer = Person.objects.create(name="Aaron Aardvark", slug="aaron-aardvark")
+    EventPerson.objects.create(event=event, person=newcomer, role="recipient")
+    out, _ = run("export_archive")
+    award = next(e for e in json.loads(out.splitlines()[0])["events"] if e["type"] == "award")
+    pairs = [(p["role"], p["name"]) for p in award["people"]]
+    assert pairs == sorted(pairs) and ("recipient", "Aaron Aardvark") in pairs
+
+
 def test_export_csv_to_file(seed_article, tmp_path):
     target = tmp_path / "out.csv"
     run("export_archive", "--format", "csv", "--output", str(target))
