@@ -368,6 +368,11 @@ def _candidates(text: str, countries):
             if len(names) > 1 and len(listed) == len(names):
                 code = listed[i]
             yield m.group(0), start, end, code
+    # Both patterns below need a plural office; most texts have none, and a case-blind
+    # pattern costs every position of the text, a substring test almost nothing.
+    lowered = text.lower()
+    if not any(word in lowered for word in PLURAL_OFFICE_WORDS):
+        return
     # A plural office over a list: "the ambassadors of Greece, Ms. Nike Koutrakou, Ghana, …"
     for m in LIST_RE.finditer(text):
         for name in HONOURED_RE.finditer(m.group(0)):
@@ -464,6 +469,12 @@ APPOSITION_AFTER_RE = re.compile(
 )
 # (the office's complement, if any: "the deputy foreign ministers of Chile and Peru, Carolina
 # Valdivia and Hugo de Zela", "the Directors General of Consular Affairs of A and B, …")
+# Every match of LIST_RE and PLURAL_APPOSITION_RE holds one of these, in any case.
+PLURAL_OFFICE_WORDS = (
+    "ambassadors", "envoys", "ministers", "representatives", "spokes", "directors",
+    "secretaries", "chairm", "counterparts", "commissioners", "governors", "mayors",
+    "negotiators", "coordinators",
+)  # fmt: skip
 PLURAL_APPOSITION_RE = re.compile(
     r"\b(?P<office>(?i:(?:(?:deputy|vice|first|assistant|chief|senior|special|permanent|foreign"
     r"|trade|defen[cs]e|finance|economy|economic|energy|interior)[ \t]+){0,3}"
