@@ -420,3 +420,37 @@ def test_officials_of_older_and_south_asian_copy(text, expected, gazetteer):
 def test_an_adviser_to_a_president_does_not_bring_the_president_in(gazetteer):
     text = "Dr. Omar bin Ali Zaabi, Diplomatic Advisor to the UAE President, attended."
     assert "khalifa-bin-zayed-al-nahyan" not in extract(text, dt.date(2021, 5, 2), gazetteer).people
+
+
+def test_a_south_asian_foreign_secretary_is_no_minister_and_his_counterpart_unknown(gazetteer):
+    """India's Foreign Secretary is the ministry's civil servant: named beside the minister,
+    he is a person of his own, and "his Pakistani counterpart" is not Pakistan's minister."""
+    text = (
+        "External Affairs Minister Pranab Mukherjee will visit Pakistan. Indian Foreign "
+        "Secretary Vikram Rao, who heads the dialogue with his Pakistani counterpart, visited "
+        "Islamabad in March."
+    )
+    found = extract(text, dt.date(2008, 4, 9), gazetteer)
+    assert {"pranab-mukherjee", "vikram-rao"} <= set(found.people)
+    assert "shah-mahmood-qureshi" not in found.people
+
+
+def test_a_given_name_before_a_particle_makes_a_namesake(gazetteer):
+    """ "Ahmed Al-Bashir of Jordan" is not Sudan's Omar al-Bashir, the given name being
+    before "Al-"; the surname alone among the named still is him."""
+    text = "Sergey Lavrov met Ahmed Al-Bashir of Jordan and Jane Doe of Ruritania in Moscow."
+    found = extract(text, dt.date(2008, 9, 29), gazetteer)
+    assert "omar-al-bashir" not in found.people and "SD" not in found.countries
+    text = "Sergey Lavrov said that President Al-Bashir had called him."
+    assert "omar-al-bashir" in extract(text, dt.date(2008, 9, 29), gazetteer).people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "While meeting Bhutan's Prime Minister Karma Dorji,Li said that trade grew.",
+        "While meeting Bhutan's Prime Minister Lyonpo Karma Dorji, Li said that trade grew.",
+    ],
+)
+def test_a_name_ends_at_a_comma_without_a_space_and_lyonpo_is_a_title(text, gazetteer):
+    assert ("Karma Dorji", "BT") in newcomers(text, gazetteer)

@@ -354,6 +354,7 @@ Ahmed Ahmad Hussein Hassan Mohammed Muhammad Mohamed Abdullah Nguyen Tran Salman
 Al-Sabah Al-Saud Al-Nahyan Al-Thani Al-Khalifa Al-Said Nahyan Saud Thani Khalifa Song Ma Wee
 Hong Han Yang Tang Yu Ong Goh Wong Choi Yoon Yoo Pak"""
 AMBIGUOUS_SURNAMES = frozenset(_AMBIGUOUS_SURNAMES.split()) | {"Al Sabah", "Al Saud", "Al Nahyan"}
+PARTICLE_END_RE = re.compile(r"\s(?:[Aa]l|[Ee]l|[Aa][dsrz]|[Aa]sh|[Aa]bu)-$")
 INITIALS_BEFORE_RE = re.compile(r"(?:\b[A-ZА-ЯЁ][a-zа-яё]?\.\s?){1,3}$")
 
 
@@ -378,7 +379,10 @@ def _resolve_surname(
         given_names = skeleton(gaz.label(PERSON, person)).split()[:-1]
         if at < match.start and skeleton(match.text) in given_names:
             return person
-    given = WORD_BEFORE.search(text[max(0, match.start - 30) : match.start])
+    # "Salaheddin Al-Bashir": the given name stands before the particle.
+    given = WORD_BEFORE.search(
+        PARTICLE_END_RE.sub(" ", text[max(0, match.start - 34) : match.start])
+    )
     if given and given.group(1) not in NEUTRAL and not COURTESY_RE.search(given.group(0)):
         names = {w for p in candidates for w in re.split(r"[\s-]+", gaz.label(PERSON, p))}
         if given.group(1) not in names:

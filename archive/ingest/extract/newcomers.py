@@ -548,9 +548,21 @@ def _role(title: str, country: str | None) -> str:
         return "other"
     head = re.split(r"\s+(?:of|for|to)\s+", bare)[0]
     for role, pattern in ROLES:
-        if pattern.search(bare if role == "foreign_minister" else head):
+        if m := pattern.search(bare if role == "foreign_minister" else head):
+            if role == "foreign_minister" and _secretary_not_minister(m.group(0), country):
+                return "other"
             return role
     return "other"
+
+
+def _secretary_not_minister(title: str, country: str) -> bool:
+    """A foreign secretary is the foreign minister in Britain only: in India, Pakistan or
+    Bangladesh the ministry's senior civil servant ("Indian Foreign Secretary Shivshankar
+    Menon" while Pranab Mukherjee was minister); a Secretary of State is in the US only."""
+    words = " ".join(title.lower().split())
+    if words == "foreign secretary":
+        return country != "GB"
+    return words == "secretary of state" and country != "US"
 
 
 def _count(text: str, name: str) -> int:

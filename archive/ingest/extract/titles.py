@@ -203,7 +203,12 @@ def _counterpart_role(
     country's office that day ("Robin Cook … his French counterpart": the Foreign Minister
     of France), never of the same country."""
     before = sorted((s, k) for s, _, kind, k in mentions.spans if kind == PERSON and s < start)
+    newcomers = {n.key for n in mentions.newcomers}
     for _, person in reversed(before):
+        if person in newcomers:
+            # "Foreign Secretary Shivshankar Menon, who heads the dialogue with his Pakistani
+            # counterpart": an office the gazetteer does not resolve, so neither is his peer's
+            return None
         terms = [t for t in gaz.roles_of(person, published) if t.country and t.role in ROLES]
         if terms:
             return terms[0].role if terms[0].country != iso2 else None
