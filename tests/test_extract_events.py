@@ -819,3 +819,41 @@ def test_a_full_name_after_hosted_is_a_meeting_and_an_event_name_is_not(gazettee
     talks = next(e for e in events(text, gazetteer) if e.type == "talks")
     assert {p for p, _ in talks.people} == {"kassym-jomart-tokayev", "shavkat-mirziyoyev"}
     assert events("Astana hosted Central Asia Forum on Tuesday.", gazetteer) == []
+
+
+def test_speaking_to_someone_by_telephone_is_a_call(gazetteer):
+    text = "On Monday, Kassym-Jomart Tokayev spoke to Shavkat Mirziyoyev by telephone."
+    call = by_type(text, gazetteer)[("phone_call", "current")]
+    assert {p for p, _ in call.people} == {"kassym-jomart-tokayev", "shavkat-mirziyoyev"}
+
+
+def test_whoever_tweets_a_meeting_is_not_in_it(gazetteer):
+    text = (
+        "Following their meeting, Jane Roe, spokesperson of the Kazakh ministry, tweeted, "
+        '"Murat Nurtleu met Bakhtiyor Saidov in Tashkent today."'
+    )
+    talks = by_type(text, gazetteer)[("talks", "current")]
+    assert {p for p, _ in talks.people} == {"murat-nurtleu", "bakhtiyor-saidov"}
+
+
+def test_the_place_visited_is_the_object_of_visited_and_of_being_visiting(gazetteer):
+    (visit,) = events("Murat Nurtleu visited Tashkent in February.", gazetteer)
+    assert ("UZ", "host") in visit.countries and ("KZ", "visitor") in visit.countries
+    text = "Murat Nurtleu will be visiting Tashkent on March 20."
+    (visit,) = events(text, gazetteer)
+    assert ("UZ", "host") in visit.countries and visit.status == "planned"
+    # "visiting" before a title is an adjective: the country after it is the visitor's
+    text = "Shavkat Mirziyoyev held talks with visiting Kazakh Foreign Minister Murat Nurtleu."
+    visit = by_type(text, gazetteer)[("visit", "current")]
+    assert ("KZ", "host") not in visit.countries
+
+
+def test_the_visit_told_again_by_no_one_to_nowhere_is_the_same_visit(gazetteer):
+    text = (
+        "Kassym-Jomart Tokayev paid a state visit to Uzbekistan. The water deal was set "
+        "aside, even after the successful visit."
+    )
+    assert [e.type for e in events(text, gazetteer)].count("visit") == 1
+    # alone, "your visit" is the visit the article reports
+    text = "«Я верю, что ваш визит даст импульс нашим отношениям», — сказал Мурат Нуртлеу."
+    assert "visit" in {e.type for e in events(text, gazetteer)}

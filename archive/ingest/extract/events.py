@@ -106,6 +106,8 @@ def extract_events(
         if not found and "statement" in ctx.gates and (speech := _strong_speech(ctx)):
             found = [(_statement(ctx, speech), speech.span())]
         for draft, (start, stop) in found:
+            if _visit_told_again(draft, ctx, drafts):
+                continue
             if draft.type != "statement":
                 for person in _sources(ctx, stop) + _sayers_before(ctx, start):
                     if len(draft.people) > 2:
@@ -151,7 +153,9 @@ COMMA_RE = re.compile(r",\s")
 # "Spokesman Matthew Miller said in a statement that Blinken received Wang": who tells it
 SAID_THAT_RE = re.compile(
     r"\b(?:said|stated|announced|told\s+\w+|noted|confirmed|disclosed|revealed|reported"
-    r"|informed\s+\w+|explained)\b[^.;]{0,40}?\bthat\s",
+    r"|informed\s+\w+|explained|tweeted|wrote|posted)\b[^.;]{0,40}?\bthat\s"
+    # … or quotes it: 'X, spokesperson of the ministry, tweeted, "FM A met B today."'
+    r"|\b(?:said|stated|announced|tweeted|wrote|posted|added|noted)\s*[,:]?\s*[\"“][^\"”]*$",
     re.IGNORECASE,
 )
 
@@ -187,6 +191,19 @@ def _sources(ctx: _Context, after: int) -> list[str]:
     if not found and len(commas) > 1 and clause[:1].isupper():
         found = named(commas[-2])  # "…, Sanjay Verma, Secretary (West) informed"
     return found
+
+
+def _visit_told_again(draft: Draft, ctx: _Context, drafts: dict[tuple, Draft]) -> bool:
+    """ "… even after the successful visit": a visit by no one named, to nowhere named, after
+    a visit the article has reported — that visit again, not another. (Alone in an article,
+    "ваш визит даст импульс" is the visit it reports.)"""
+    return (
+        draft.type == "visit"
+        and not ctx.people
+        and not draft.destinations
+        and "visitor" not in draft.people.values()
+        and any(known.type == "visit" for known in drafts.values())
+    )
 
 
 def _meeting_key(drafts: dict[tuple, Draft], key: tuple, draft: Draft) -> tuple:
@@ -612,13 +629,36 @@ DESTINATION_AFTER_RE = re.compile(
 def _destinations(ctx: _Context, m: re.Match) -> set[str]:
     """The country visited: the first country, or city's country, after "to" / "in"."""
     if within := DESTINATION_RE.search(m.group(0)):  # "arrived in B" (its first letter)
-        at = m.end() - len(within.group("initial"))
-    elif after := DESTINATION_AFTER_RE.match(ctx.sentence, m.end()):
-        at = after.end()
-    elif re.fullmatch(r"visited|посетил\w*", m.group(0), re.IGNORECASE):
-        at = m.end() + 1  # "посетил Египет", "visited China": the object is the destination
+        return _country_at(ctx, m.end() - len(within.group("initial")))
+    # "посетил Египет", "visited Islamabad in March", "will be visiting Islamabad": the
+    # object is the destination (not after an article: "the visiting Japanese minister")
+    word, before = m.group(0).lower(), ctx.sentence[max(0, m.start() - 12) : m.start()]
+    if word == "visiting":
+        verb = VERBAL_VISITING_RE.search(before) is not None
     else:
-        return set()
+        verb = bool(re.fullmatch(r"visit(?:ed|s)?|посети\w*", word))
+        verb = verb and not DETERMINER_BEFORE_RE.search(before)
+    if verb and (found := _country_at(ctx, m.end() + 1)):
+        return found
+    if after := DESTINATION_AFTER_RE.match(ctx.sentence, m.end()):
+        return _country_at(ctx, after.end())
+    return set()
+
+
+DETERMINER_BEFORE_RE = re.compile(
+    r"\b(?:the|a|an|his|her|their|its|our|this|that|these|those|whose)\s+$", re.IGNORECASE
+)
+
+
+# "will be visiting Islamabad", "while visiting China": a verb; "visiting Belarusian
+# Foreign Minister" is not
+VERBAL_VISITING_RE = re.compile(
+    r"\b(?:be|is|are|am|was|were|been|while|when|after|before|since)\s+$", re.IGNORECASE
+)
+
+
+def _country_at(ctx: _Context, at: int) -> set[str]:
+    """The country named, or whose place is named, right at `at` in the sentence."""
     found = [(s - ctx.offset, c) for s, c in ctx.countries if 0 <= s - ctx.offset - at <= 3]
     for s, place in ctx.place_mentions:
         if 0 <= s - ctx.offset - at <= 3 and (code := ctx.gaz.place_countries.get(place)):

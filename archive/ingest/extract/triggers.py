@@ -52,6 +52,9 @@ NOT_A_TRIP_RE = re.compile(r"\bvisit\w*\s+(?:the\s+)?(?:website|page|site|our)\b
 PHONE_RE = re.compile(
     r"\b(?:tele)?phone\s+(?:calls?|conversations?|talks?)\b|\b(?:spoke|talked)\s+(?:by|on|over)"
     r"\s+(?:the\s+)?(?:tele)?phone\b|\b(?:tele)?phoned\b|\bvideo\s*call\b"
+    # "Mukherjee spoke to Qureshi by telephone"
+    r"|\b(?:spoke|talked|speaking|talking)\s+(?:with|to)\s+[^.;,]{1,60}?\s+(?:by|on|over)\s+"
+    r"(?:the\s+)?(?:tele)?phone\b"
     r"|\bcall(?:ed)?\s+(?:with|to)\s+(?:his|her|their)\b"
     r"|телефонн\w+\s+(?:разговор|переговор)\w*|\bпо\s+телефону\b|\bвидеосвяз\w*",
     re.IGNORECASE,
