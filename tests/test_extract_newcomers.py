@@ -454,3 +454,13 @@ def test_a_given_name_before_a_particle_makes_a_namesake(gazetteer):
 )
 def test_a_name_ends_at_a_comma_without_a_space_and_lyonpo_is_a_title(text, gazetteer):
     assert ("Karma Dorji", "BT") in newcomers(text, gazetteer)
+
+
+def test_officials_in_apposition_one_after_another(gazetteer):
+    """ "attended by the Secretary General, A, the Minister of … of Chile, B": each name is
+    the title's before it, not the next one's."""
+    text = (
+        "The meeting was attended by the OAS Secretary General, Jane Roe, the Minister of "
+        "Foreign Relations of Chile, John Doe, and others."
+    )
+    assert {"Jane Roe", "John Doe"} <= {name for name, _ in newcomers(text, gazetteer)}

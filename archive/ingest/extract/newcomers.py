@@ -295,6 +295,9 @@ def _country(match: Match) -> str | None:
     return next((n.key for n in match.names if n.kind == COUNTRY), None)
 
 
+NAME_COMMA_BEFORE_RE = re.compile(r"[A-Z][\w.'’-]*,\s+$")
+
+
 def _titled_after(text: str, end: int) -> bool:
     """Whether the name ending at `end` has its own title after a comma."""
     head = TITLE_HEAD.search(text, end, end + 60)
@@ -307,8 +310,15 @@ def _candidates(text: str, countries):
     """(title, name start, name end, country) for each title with a name beside it."""
     for m in title_heads(text):
         appositive = _named_after_complement(text, m.end(), countries)
-        if appositive and text.startswith(",", m.end()) and _titled_after(text, appositive[2]):
-            appositive = None  # "A, Minister of State, Dr. B, Diplomatic Advisor, …": A's
+        if (
+            appositive
+            and text.startswith(",", m.end())
+            and _titled_after(text, appositive[2])
+            and NAME_COMMA_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+        ):
+            # "A, Minister of State, Dr. B, Diplomatic Advisor, …": A's (not "attended by
+            # the OAS Secretary General, B, the Minister of … of Chile, C": B's)
+            appositive = None
         if appositive:
             title_end, start, end = appositive
             title = text[m.start() : title_end]
