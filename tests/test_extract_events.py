@@ -857,3 +857,30 @@ def test_the_visit_told_again_by_no_one_to_nowhere_is_the_same_visit(gazetteer):
     # alone, "your visit" is the visit the article reports
     text = "«Я верю, что ваш визит даст импульс нашим отношениям», — сказал Мурат Нуртлеу."
     assert "visit" in {e.type for e in events(text, gazetteer)}
+
+
+def test_a_span_across_months_takes_its_year_for_both_days(gazetteer):
+    text = (
+        "The next summit of Central Asian leaders will be held in Astana November "
+        "30-December 1, 2026."
+    )
+    summit = by_type(text, gazetteer)[("summit", "planned")]
+    assert summit.date == dt.date(2026, 11, 30)
+
+
+def test_those_who_skipped_a_summit_did_not_attend_it(gazetteer):
+    text = "The presidents of Uzbekistan and Tajikistan skipped the summit in Astana on Tuesday."
+    assert "summit" not in {e.type for e in events(text, gazetteer)}
+    text = "The presidents of Uzbekistan and Tajikistan attended the summit in Astana on Tuesday."
+    summit = by_type(text, gazetteer)[("summit", "current")]
+    assert {"shavkat-mirziyoyev", "emomali-rahmon"} <= {p for p, _ in summit.people}
+
+
+def test_the_country_right_after_travelled_to_is_the_destination(gazetteer):
+    text = (
+        "Kassym-Jomart Tokayev met Shavkat Mirziyoyev. He travelled to Kyrgyzstan, for a "
+        "visit of a day."
+    )
+    visit = by_type(text, gazetteer)[("visit", "current")]
+    assert ("KG", "host") in visit.countries
+    assert "shavkat-mirziyoyev" not in dict(visit.people)

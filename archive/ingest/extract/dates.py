@@ -82,6 +82,7 @@ RU_MONTH_IN = (
     r"(?P<ru_month_in>январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре"
     r"|ноябре|декабре)"
 )
+MONTH_TO = MONTH.replace("(?P<month>", "(?P<month_to>").removesuffix(r"\.?")
 YEAR = r"(?P<year>(?:19|20)\d\d)"
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 PATTERNS = [
@@ -93,7 +94,14 @@ PATTERNS = [
         ),
     ),
     # November 24, 2019; Sept.24; Nov. 24
-    ("day", re.compile(rf"\b{MONTH}\s*{DAY}\b(?:\s*[-–]\s*(?P<to>[0-3]?\d))?(?:,?\s+{YEAR})?")),
+    # … and "November 30-December 1, 2009": the year is both days'
+    (
+        "day",
+        re.compile(
+            rf"\b{MONTH}\s*{DAY}\b(?:\s*[-–]\s*(?:{MONTH_TO}\.?\s*)?(?P<to>[0-3]?\d)\b)?"
+            rf"(?:,?\s+{YEAR})?"
+        ),
+    ),
     # last November, in May 2019, next month, в мае, в апреле прошлого года
     ("month", re.compile(rf"\b(?P<rel>last|next|this|coming|past)\s+{MONTH}(?!\s*\d)", re.I)),
     (
@@ -158,12 +166,16 @@ def find_dates(sentence: str, published: dt.date, future: bool = False) -> tuple
 
 
 def _until(m: re.Match, start: dt.date) -> dt.date | None:
-    """The last day of a span of days in one month: "November 22-30" -> November 30."""
+    """The last day of a span of days: "November 22-30" -> November 30; "November
+    30-December 1" -> December 1."""
     last = m.groupdict().get("to")
-    if not last or int(last) <= start.day:
+    if not last:
         return None
     try:
-        return start.replace(day=int(last))
+        if month := m.groupdict().get("month_to"):
+            end = dt.date(start.year, MONTHS[month.lower()], int(last))
+            return end if end > start else _replace_year(end, start.year + 1)
+        return start.replace(day=int(last)) if int(last) > start.day else None
     except ValueError:
         return None
 

@@ -298,10 +298,20 @@ SUMMIT_TOPIC_AFTER_RE = re.compile(
 )
 
 
+# "The presidents of Venezuela, Cuba and Uruguay skipped the summit": they were not there.
+SUMMIT_SKIPPED_RE = re.compile(
+    r"\b(?:skip(?:ped|s|ping)?|miss(?:ed|es|ing)|boycott(?:ed|s|ing)?|snub(?:bed|s)?|shun(?:ned|s)?"
+    r"|stay(?:ed|s)?\s+away\s+from|absent\s+from|pull(?:ed|s)?\s+out\s+of|withdr[ae]w\s+from"
+    r"|not\s+(?:to\s+)?(?:attend|go\s+to|take\s+part\s+in))\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+
+
 def _summit_as_topic(sentence: str, m: re.Match) -> bool:
     return bool(
         SUMMIT_TOPIC_BEFORE_RE.search(sentence, max(0, m.start() - 60), m.start())
         or SUMMIT_TOPIC_AFTER_RE.match(sentence, m.end())
+        or SUMMIT_SKIPPED_RE.search(sentence, max(0, m.start() - 60), m.start())
     )
 
 
@@ -630,6 +640,13 @@ def _destinations(ctx: _Context, m: re.Match) -> set[str]:
     """The country visited: the first country, or city's country, after "to" / "in"."""
     if within := DESTINATION_RE.search(m.group(0)):  # "arrived in B" (its first letter)
         return _country_at(ctx, m.end() - len(within.group("initial")))
+    if re.search(r"\s(?:to|of)$", m.group(0)) and (
+        # "travelled to Cuba, for a visit", "a tour of Japan": right after the trigger
+        found := _country_at(
+            ctx, m.end() + 1 + (4 if ctx.sentence.startswith(" the ", m.end()) else 0)
+        )
+    ):
+        return found
     # "посетил Египет", "visited Islamabad in March", "will be visiting Islamabad": the
     # object is the destination (not after an article: "the visiting Japanese minister")
     word, before = m.group(0).lower(), ctx.sentence[max(0, m.start() - 12) : m.start()]
