@@ -327,3 +327,22 @@ def test_capitals_in_russian(gazetteer):
     text = "Переговоры прошли в Сантьяго, затем министры вылетели в Прагу и в Вашингтон."
     places = set(extract(text, DAY, gazetteer).places)
     assert places >= {"santiago-cl", "prague-cz", "washington-us"}
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Об этом сообщил глава Минпромторга РФ Антон Алиханов.", "anton-alikhanov"),
+        ("Об этом сообщил вице-премьер российского правительства Олег Сидоров.", "oleg-sidorov"),
+        # a surname that never declines: the genitive shows in the given name alone
+        ("По словам посла Украины Владимира Ельченко, торговля растёт.", "vladimir-yelchenko"),
+        ("По словам посла Украины Андрея Ельченко, торговля растёт.", "andrey-yelchenko"),
+    ],
+)
+def test_more_russian_offices_and_indeclinable_surnames(text, person, gazetteer):
+    assert person in found(text, gazetteer)[1]
+
+
+def test_before_a_visit_it_is_a_plan(gazetteer):
+    text = "Об этом глава МИД РФ Сергей Лавров сказал журналистам перед визитом во Вьетнам."
+    assert not [e for e in extract(text, DAY, gazetteer).events if e.status == "current"]

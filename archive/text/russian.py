@@ -163,6 +163,14 @@ def nominative_name(name: str, instrumental: bool = False) -> str:
             words[-1] = (head + "." if head else "") + surname[: -len(ending)] + nominative
             words[:-1] = [_given_nominative(w) for w in words[:-1]]
             return " ".join(words)
+    if (
+        INDECLINABLE_SURNAME_RE.search(surname)
+        and words[:-1]
+        and all(_oblique_given([w]) or w.endswith("ея") for w in words[:-1])
+    ):
+        # "посла Владимира Ельченко": a surname that never changes; the given name tells
+        words[:-1] = [w if w in MALE_GIVEN_IN_A else _given_nominative(w) for w in words[:-1]]
+        return " ".join(words)
     if instrumental and _foreign_instrumental(surname):
         # After "с министром …": a foreign surname declined like a noun, "Хабибом" -> "Хабиб";
         # given names "Абдаллой" -> "Абдалла", "Хосейном" -> "Хосейн"; "Бу", "Ле" as written.
@@ -197,6 +205,12 @@ _FEMALE_GIVEN = """Анна Ирина Елена Ольга Марина Све
     Регина Зарина Динара Гульмира Назира Майя Лидия Зинаида Антонина Серафима Милена
     Снежана Ульяна Яна Элина Эвелина Гульнора Дильноза Малика Мадина Айгерим"""
 FEMALE_GIVEN = frozenset(_FEMALE_GIVEN.split())
+# Men's given names that end in -а/-я in the nominative ("Никита Ельченко" as it stands).
+MALE_GIVEN_IN_A = frozenset(
+    ["Никита", "Кузьма", "Фома", "Лука", "Савва", "Илья", "Данила", "Гаврила"]
+)
+# Surnames that do not decline: -ко ("Ельченко"), -их/-ых ("Черных"), -аго/-яго.
+INDECLINABLE_SURNAME_RE = re.compile(r"(?:[ео]нко|[ыи]х|[ая]го)$")
 
 
 def _oblique_given(words: list[str]) -> bool:

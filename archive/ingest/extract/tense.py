@@ -78,7 +78,7 @@ PAST_RE = re.compile(
 # B"; "A arrived on the eve of the summit") is news.
 AHEAD_OF_RE = re.compile(
     r"(?:\bahead\s+of|\bin\s+preparation\s+for|\bpreparations?\s+for|\bwaiting\s+for"
-    r"|\bin\s+the\s+run-up\s+to|\bon\s+the\s+eve\s+of|\bнакануне)"
+    r"|\bin\s+the\s+run-up\s+to|\bon\s+the\s+eve\s+of|\bнакануне|\bперед)"
     r"(?:\s+[\w'’-]+){0,6}\s*$",
     re.IGNORECASE,
 )
