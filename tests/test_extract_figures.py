@@ -298,3 +298,31 @@ def test_a_percentage_in_a_sentence_naming_nothing_takes_the_kind_before_it():
     assert amounts("Trade reached $5 billion.\n\nIt grew by 12 percent.")[1][0] == "other"
     text = "Exports of gas reached $5 billion. The price was $44 per 1,000 cubic meters."
     assert amounts(text)[1][0] == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Товарооборот составил $2 млрд. 842 млн.", Decimal("2842000000")),
+        ("Товарооборот был порядка 5 миллиардов 350 миллионов долларов.", Decimal("5350000000")),
+        ("Trade reached $3 billion 200 million in 2024.", Decimal("3200000000")),
+    ],
+)
+def test_an_amount_written_in_two_parts_is_one(text, value):
+    assert [(f.value, f.unit) for f in figures(text)] == [(value, "USD")]
+
+
+def test_a_number_before_an_amount_is_not_part_of_it():
+    assert amounts("Trade in 2009 350 million dollars.") == [
+        ("trade_turnover", Decimal("350000000"), "USD")
+    ]
+
+
+def test_a_figure_pointing_back_takes_the_kind_the_sentence_before_spoke_of():
+    text = "The minister spoke of the growth of trade with Vietnam. The figure rose by 35%."
+    assert amounts(text) == [("trade_turnover", Decimal("35"), "%")]
+    text = "Посол рассказал о товарообороте. В следующем году этот показатель составит $5 млрд."
+    assert amounts(text) == [("trade_turnover", Decimal("5000000000"), "USD")]
+    # without a word pointing back, a sentence that only spoke of trade passes on nothing
+    text = "The minister spoke of trade. The party won more than 7 percent of the vote."
+    assert amounts(text) == [("other", Decimal("7"), "%")]

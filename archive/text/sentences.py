@@ -109,6 +109,17 @@ NEVER_FINAL = frozenset(
         "ст",
         "см",
         "напр",
+        # "за 7 мес. 2010 г.", "во II кв. 2024", "янв.–сент."
+        "мес",
+        "кв",
+        "чел",
+        "янв",
+        "февр",
+        "авг",
+        "сент",
+        "окт",
+        "нояб",
+        "дек",
     ]
 )
 # May end a sentence: a split there only when the next word opens a new one.

@@ -13,7 +13,12 @@ import ahocorasick
 from archive.ingest.extract.amounts import uses_decimal_comma
 from archive.ingest.extract.event_records import ExtractedEvent
 from archive.ingest.extract.events import extract_events
-from archive.ingest.extract.figures import UNIT_HINTS, ExtractedFigure, extract_figures
+from archive.ingest.extract.figures import (
+    KIND_HINTS,
+    UNIT_HINTS,
+    ExtractedFigure,
+    extract_figures,
+)
 from archive.ingest.extract.gazetteer import COUNTRY, Gazetteer
 from archive.ingest.extract.mentions import Mentions, find_mentions
 from archive.ingest.extract.newcomers import NewPerson
@@ -48,7 +53,7 @@ def _cue_automaton() -> ahocorasick.Automaton:
     for bit, words in enumerate(GATES.values(), start=2):
         for word in words:
             masks[word] = masks.get(word, 0) | EVENT_CUE | (1 << bit)
-    for word in UNIT_HINTS:
+    for word in (*UNIT_HINTS, *KIND_HINTS):
         masks[word.lower()] = masks.get(word.lower(), 0) | FIGURE_CUE
     automaton = ahocorasick.Automaton()
     for word, mask in masks.items():

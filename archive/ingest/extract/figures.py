@@ -158,6 +158,10 @@ class ExtractedFigure:
 # without one of these are not given to extract_figures (see
 # archive.ingest.extract.sentences_containing).
 UNIT_HINTS = (*"0123456789", "billion", "million", "trillion", "млрд", "млн", "миллиард", "миллион")
+# … and a sentence that only names what the next one measures: "Lavrov spoke of the growth
+# of trade with Vietnam. Last year the figure rose by 35%."
+KIND_HINTS = ("trade", "товарооборот", "торговл", "export", "экспорт", "import", "импорт",
+              "investment", "инвестиц")  # fmt: skip
 
 
 @dataclass
@@ -192,11 +196,14 @@ def _amounts(sentence: str, decimal_comma: bool) -> list[_Amount]:
         start = m.start("sign") if sign else m.start("number")
         if sign and unit_word and WORDS.get(unit_word) not in {None, unit}:
             unit = SIGNS[sign.lower().rstrip(".")]  # "$30 million loan": the sign says it
+        value = number * scale_of(scale)
+        if m.group("rest") and scale and scale_of(m.group("rest_scale")) < scale_of(scale):
+            value += Decimal(m.group("rest")) * scale_of(m.group("rest_scale"))
         found.append(
             _Amount(
                 start,
                 m.end(),
-                number * scale_of(scale),
+                value,
                 unit or "",
                 bool(scale or m.group("short")),
             )
@@ -221,8 +228,12 @@ def extract_figures(
 ) -> list[ExtractedFigure]:
     """The figures of `sentences` ((offset, text) pairs, as the splitter gives them)."""
     figures: list[ExtractedFigure] = []
+    # (end, kind, measured): what the sentence before measured, or only spoke of
+    told: tuple[int, str, bool] | None = None
     for offset, sentence in sentences:
         amounts = _amounts(sentence, decimal_comma)
+        carried = _carried(told, offset, ANAPHOR_RE.search(sentence) is not None)
+        told = (offset + len(sentence), _spoken_of(sentence) if not amounts else "other", False)
         _share_units(amounts, sentence)
         skip: set[int] = set()
         periods = _periods(sentence) if amounts else []
@@ -253,25 +264,38 @@ def extract_figures(
                     end,
                     high,
                     periods,
-                    _carried(figures, offset) if amount.unit == "%" else "other",
+                    carried if amount.unit == "%" or ANAPHOR_RE.search(sentence) else "other",
                 )
             )
+            told = (offset + len(sentence), figures[-1].kind, True)
     return figures
 
 
 CARRIED_KINDS = frozenset({"trade_turnover", "exports", "imports", "investment"})
+# "этот показатель", "the figure": what the sentence before measured
+ANAPHOR_RE = re.compile(
+    r"\b(?:(?:this|the|that)\s+(?:figure|indicator|volume)|показател[ьяюем]\b)",
+    re.IGNORECASE,
+)
 
 
-def _carried(figures: list[ExtractedFigure], offset: int) -> str:
+def _carried(told: tuple[int, str, bool] | None, offset: int, anaphor: bool) -> str:
     """The kind a percentage in a sentence naming none takes from the sentence right before
     it in the same paragraph: "Trade reached $5 billion. It grew by 12 percent." (the
-    growth is trade's; not a price after it, "$44 per 1,000 cubic meters")."""
-    if figures:
-        last = figures[-1]
-        gap = offset - (last.sentence_start + len(last.sentence))
-        if 0 <= gap <= 1 and last.kind in CARRIED_KINDS:
-            return last.kind
+    growth is trade's; not a price after it, "$44 per 1,000 cubic meters"); from a sentence
+    that only speaks of it, when the figure points back: "Lavrov spoke of the growth of
+    trade. Last year the figure rose by 35%"."""
+    if told is not None:
+        end, kind, measured = told
+        if 0 <= offset - end <= 1 and kind in CARRIED_KINDS and (measured or anaphor):
+            return kind
     return "other"
+
+
+def _spoken_of(sentence: str) -> str:
+    """The kind a sentence without figures names, when it names one."""
+    kinds = {_kind(sentence, _Amount(len(sentence), len(sentence), Decimal(0), "USD", False))}
+    return next(iter(kinds & CARRIED_KINDS), "other")
 
 
 def _share_units(amounts: list[_Amount], sentence: str) -> None:
