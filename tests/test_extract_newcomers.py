@@ -464,3 +464,27 @@ def test_officials_in_apposition_one_after_another(gazetteer):
         "Foreign Relations of Chile, John Doe, and others."
     )
     assert {"Jane Roe", "John Doe"} <= {name for name, _ in newcomers(text, gazetteer)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a given name with an institution's ending is still a given name
+        ("The talks were co-chaired by Treasury Secretary Lawrence Brook.", "Lawrence Brook"),
+        ("Deputy Foreign Minister Grigory Petrov met the delegation.", "Grigory Petrov"),
+        # a department of one word: the next capital starts the name
+        ("Secretary of Commerce Jane Roe opened the forum.", "Jane Roe"),
+        ("Secretary of Homeland Security Jane Roe opened the forum.", "Jane Roe"),
+    ],
+)
+def test_secretaries_and_given_names_that_look_like_words(text, name, gazetteer):
+    assert name in {found for found, _ in newcomers(text, gazetteer)}
+
+
+def test_a_surname_one_letter_off_needs_the_same_given_name(gazetteer):
+    """ "President Cyril Ramophosa" is Cyril Ramaphosa; "Grigory Petrov" is not Gustavo
+    Petro, though the initial is the same and Petro was in office."""
+    found = extract("Deputy Foreign Minister Grigory Petrov met them.", DAY, gazetteer)
+    assert "gustavo-petro" not in found.people and "grigory-petrov" in found.people
+    found = extract("President Cyril Ramophosa met them.", dt.date(2021, 12, 2), gazetteer)
+    assert "cyril-ramaphosa" in found.people

@@ -268,11 +268,14 @@ class Gazetteer:
         if not holders and initial is not None and len(surname) >= 6:
             # A misspelt surname of someone in office that day, the given name's initial the
             # same: "President Cyril Ramophosa" is Cyril Ramaphosa.
+            # The whole given name must agree: "Grigory Petrov" is not Gustavo Petro.
+            given = skeleton(words[0]) if len(words) > 1 else None
             holders = {
                 p
                 for key in self._one_edit_from(surname)
                 for p in self.by_surname[key]
-                if self._sitting(p, country, on) and skeleton(self.label(PERSON, p))[:1] == initial
+                if self._sitting(p, country, on)
+                and skeleton(self.label(PERSON, p)).split()[0] == given
             }
         return next(iter(holders)) if len(holders) == 1 else None
 

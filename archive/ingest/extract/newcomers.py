@@ -46,8 +46,11 @@ Prime\s+Minister|Premier|President|Vice[- ]President|Chancellor|Vice[- ]Chancell
 (?:\s+and\s+(?:(?:International|African|Regional|European|Caribbean|Foreign)\s+)?(?:Cooperation
 |Integration|Trade|Expatriates|Emigrants|Development|Worship|Commerce|Diaspora|Tourism))?
 |[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?))?
-|Foreign\s+Secretary|Defen[cs]e\s+Secretary|Home\s+Secretary|Secretary\s+of\s+State
-|Secretary\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|Secretary[- ]General|Secretary\s+\([A-Z][a-z]+\)
+|(?:Foreign|Defen[cs]e|Home|Treasury|Commerce|Energy|Health|Labou?r|Transport(?:ation)?|Interior
+|Agriculture|Education|Trade|Cabinet)\s+Secretary|Secretary\s+of\s+State
+|Secretary\s+of\s+(?:the\s+)?(?:Homeland\s+Security|Foreign\s+Affairs|Veterans\s+Affairs
+|Health\s+and\s+Human\s+Services|Housing\s+and\s+Urban\s+Development|[A-Z][a-z]+)
+|Secretary[- ]General|Secretary\s+\([A-Z][a-z]+\)
 |Under[- ]?Secretary(?:[- ]General)?|Sub-?secretary|State\s+Secretary
 |Permanent\s+Secretary|Secretary
 |Ambassador(?:\s+Extraordinary\s+and\s+Plenipotentiary)?|Charg[eé]\s+d[’']Affaires|Consul[- ]General
@@ -79,6 +82,7 @@ _TITLE_FIRST_WORDS = """mediator coordinator emergency humanitarian resident reg
     foreign defence defense finance economy energy trade interior justice agriculture
     transport education health culture labor labour industry emergencies digital environment
     tourism sport sports unification external home economic minister secretary under state
+    treasury commerce cabinet transportation
     undersecretary subsecretary sub
     ambassador chargé charge consul personal nuclear envoy high representative spokesman
     spokeswoman spokesperson press national advisor adviser chef chair chairman chairwoman

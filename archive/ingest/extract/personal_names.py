@@ -275,10 +275,24 @@ INSTITUTIONAL_RE = re.compile(
 )
 
 
+# Given names with an institution's ending ("Lawrence Summers", "Gregory Meeks").
+GIVEN_NAMES_LIKE_WORDS = frozenset(
+    [
+        "Lawrence", "Laurence", "Terence", "Terrence", "Florence", "Clarence", "Constance",
+        "Prudence", "Patience", "Hillary", "Hilary", "Rosemary", "Gregory", "Zachary", "Mallory",
+        "Valery", "Valeriy", "Dmitry", "Dmitriy", "Vitaly", "Vitaliy", "Anatoly", "Anatoliy",
+        "Grigory", "Grigoriy", "Yury", "Yuriy", "Arkady", "Georgy", "Zinovy",
+    ]
+)  # fmt: skip
+
+
 def institutional(word: str) -> bool:
     """ "Railways", "Administration", "Secretary": words of institutions, not of names."""
     return word in NOT_NAME_WORDS or (
-        len(word) > 5 and bool(INSTITUTIONAL_RE.search(word)) and word[:1].isupper()
+        len(word) > 5
+        and bool(INSTITUTIONAL_RE.search(word))
+        and word[:1].isupper()
+        and word not in GIVEN_NAMES_LIKE_WORDS
     )
 
 
