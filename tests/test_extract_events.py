@@ -884,3 +884,20 @@ def test_the_country_right_after_travelled_to_is_the_destination(gazetteer):
     visit = by_type(text, gazetteer)[("visit", "current")]
     assert ("KG", "host") in visit.countries
     assert "shavkat-mirziyoyev" not in dict(visit.people)
+
+
+def test_a_date_opening_the_sentence_dates_what_it_tells(gazetteer):
+    text = (
+        "On February 25, at the invitation of the Senate, a delegation of the Kazakh "
+        "parliament led by Kassym-Jomart Tokayev visited Uzbekistan."
+    )
+    (visit,) = events(text, gazetteer)
+    assert (visit.status, visit.date) == ("current", dt.date(2025, 2, 25))
+
+
+def test_since_the_meeting_it_is_background(gazetteer):
+    text = (
+        "Since the meeting between Kassym-Jomart Tokayev and Shavkat Mirziyoyev in Khiva, "
+        "relations have improved."
+    )
+    assert all(e.status != "current" for e in events(text, gazetteer))

@@ -86,7 +86,9 @@ AHEAD_OF_RE = re.compile(
 # past one being recalled.
 RECALLED_RE = re.compile(
     r"\b(?:recall\w*|remember\w*|reminisc\w*|вспомина\w*|вспомнил\w*|напомнил\w*)"
-    r"\s+(?:[\w'’-]+\s+){0,5}$",
+    r"\s+(?:[\w'’-]+\s+){0,5}$"
+    # "Since the meeting between the heads of state …, relations have improved"
+    r"|(?:^|[.;]\s*)(?:Ever\s+)?[Ss]ince\s+(?:the|their|his|her|last\s+year's)\s+(?:[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # "Consultations between A and B were held in Baku on September 25": the passive verb, and
@@ -201,6 +203,8 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
         if _near(d, left, right)
         and not SPOKEN_ON_RE.search(sentence, max(0, d.start - 40), d.start)
     ]
+    if not dates and (lead := _leading_date(sentence, published, future)) is not None:
+        dates = [lead]  # "On October 11-23, … a delegation … visited the U.S.": the sentence's
     if not future and not past and dates and _future(sentence[:left]):
         # "… состоится встреча …, а в декабре — саммиты": a plan said earlier in the
         # sentence carries over to a later date named beside the trigger.
@@ -238,6 +242,21 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
     if past:
         return When(BACKGROUND, None)
     return When(CURRENT, None)
+
+
+LEADING_DATE_RE = re.compile(r"(?:On|In|From|Between|С|В)\s+$|^$")
+
+
+def _leading_date(sentence: str, published: dt.date, future: bool) -> DateMention | None:
+    """A date opening the sentence and set off by a comma ("On Oct. 25, President Jiang
+    sent a letter …"): the date of all the sentence tells."""
+    for mention in find_dates(sentence, published, future=future):
+        if mention.start > 12 or not LEADING_DATE_RE.search(sentence[: mention.start]):
+            return None
+        if not re.search(r"\d", sentence[mention.start : mention.end]):
+            return None  # "Today, they are expected to …": the tense decides, not the day
+        return mention if re.match(r"\s*,", sentence[mention.end : mention.end + 3]) else None
+    return None
 
 
 def _near(mention: DateMention, left: int, right: int) -> bool:
