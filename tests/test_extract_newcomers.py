@@ -488,3 +488,52 @@ def test_a_surname_one_letter_off_needs_the_same_given_name(gazetteer):
     assert "gustavo-petro" not in found.people and "grigory-petrov" in found.people
     found = extract("President Cyril Ramophosa met them.", dt.date(2021, 12, 2), gazetteer)
     assert "cyril-ramaphosa" in found.people
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "New heads of diplomatic missions presented credentials: Ethiopia – Abebe Tola "
+            "Gemechu, Japan – Kenji Morita, and Argentina – Juan Carlos Ibarra.",
+            {("Abebe Tola Gemechu", "ET"), ("Kenji Morita", "JP"), ("Juan Carlos Ibarra", "AR")},
+        ),
+        (
+            "The following ambassadors will be received: Omar Haddad of Syria, Lars Berg of "
+            "Iceland, and Jean Dupont from Luxembourg.",
+            {("Omar Haddad", "SY"), ("Lars Berg", "IS"), ("Jean Dupont", "LU")},
+        ),
+        (
+            "The President accepted the credentials of new ambassadors. Bolivia's Jaime Rojas "
+            "was first, and Malta's Peter Camilleri came last.",
+            {("Jaime Rojas", "BO"), ("Peter Camilleri", "MT")},
+        ),
+        (
+            "Верительные грамоты вручили: Иван Петренко – Республика Беларусь, Ахмед Саид – "
+            "Арабская Республика Египет.",
+            {("Ivan Petrenko", "BY"), ("Akhmed Said", "EG")},
+        ),
+    ],
+)
+def test_envoys_listed_by_country_where_credentials_are_presented(text, expected, gazetteer):
+    assert expected <= newcomers(text, gazetteer)
+    # the known name inside a listed envoy's is not that person
+    assert "juan-carlos-i" not in extract(text, DAY, gazetteer).people
+
+
+def test_no_envoy_from_a_country_pair_without_envoys(gazetteer):
+    text = "Trade between Bolivia's Santa Cruz Province and Malta – Gozo Ferries grew."
+    assert newcomers(text, gazetteer) == set()
+
+
+def test_a_russian_list_stops_at_the_next_office(gazetteer):
+    text = (
+        "В церемонии приняли участие Министр иностранных дел России Сергей Лавров и помощник "
+        "Президента Олег Смирнов."
+    )
+    found = extract(text, DAY, gazetteer)
+    assert {"sergey-lavrov", "oleg-smirnov"} <= set(found.people)
+
+
+def test_a_kingdom_is_no_king(gazetteer):
+    assert not extract("Королевство Таиланд подписало соглашение.", DAY, gazetteer).people

@@ -25,7 +25,10 @@ from django.utils.text import slugify
 
 from archive.ingest.extract.gazetteer import COUNTRY, PERSON, Match, surname_and_initial
 from archive.ingest.extract.personal_names import (
+    INITIALS,
+    LATIN_WORD,
     NAME_BODY,
+    PARTICLES,
     clean_name,
     name_after,
     plausible_name,
@@ -200,8 +203,11 @@ def find_newcomers(text: str, matches: list[Match]) -> list[NewPerson]:
             text, name_end
         ):
             continue  # "Jomo Kenyatta International Airport, President Isaias …": a venue
+        listed = title == ENVOY_TITLE
         if not plausible_name(written) or any(
-            s < name_end and name_start < e and not (person and _longer(text, s, e, written))
+            s < name_end
+            and name_start < e
+            and not (person and _longer(text, s, e, written, 1 if listed else 2))
             for s, e, person in strong
         ):
             continue
@@ -291,10 +297,11 @@ def _person_only(match: Match) -> bool:
     return all(n.kind == PERSON for n in match.names)
 
 
-def _longer(text: str, start: int, end: int, name: str) -> bool:
+def _longer(text: str, start: int, end: int, name: str, more: int = 2) -> bool:
     """A known name inside a longer one is not that person: "Sheikh Sabah" in "Sheikh Sabah
-    Khaled Al-Hamad Al-Sabah", two words or more longer."""
-    return len(name.split()) >= len(text[start:end].split()) + 2
+    Khaled Al-Hamad Al-Sabah", two words or more longer (one, in a list of envoys: "Juan
+    Carlos Kreckler")."""
+    return len(name.split()) >= len(text[start:end].split()) + more
 
 
 def _country(match: Match) -> str | None:
@@ -384,6 +391,7 @@ def _candidates(text: str, countries):
             if len(names) > 1 and len(listed) == len(names):
                 code = listed[i]
             yield m.group(0), start, end, code
+    yield from _listed_envoys(text, countries)
     # Both patterns below need a plural office; most texts have none, and a case-blind
     # pattern costs every position of the text, a substring test almost nothing.
     lowered = text.lower()
@@ -413,6 +421,65 @@ def _candidates(text: str, countries):
                 ],
                 start,
                 end,
+                code,
+            )
+
+
+# Ambassadors listed by country, where the text speaks of envoys or credentials: "Ethiopia –
+# Kasahun Dender Melese, Burundi – …", "Riyad Haddad of Syria, Ali Gutali of Tunisia",
+# "Argentina's Eduardo Amadeo", "Юнхо Ли – Республика Корея".
+ENVOYS_RE = re.compile(
+    r"\b(?:[Aa]mbassadors|[Ee]nvoys|[Hh]eads\s+of\s+(?:the\s+)?diplomatic\s+missions"
+    r"|credentials|letters\s+of\s+credence)\b|[Вв]ерительн\w+\s+грамот|\bпослов\b|\bпослы\b"
+)
+ENVOY_TITLE = "Ambassador"
+_LIST_NAME = (
+    rf"(?:{LATIN_WORD}(?:[ \t]+(?:{PARTICLES}[ \t]+)*(?:{INITIALS}[ \t]?)?{LATIN_WORD}){{1,5}}"
+    r"|[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?(?:[ \t]+[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?){1,5})"
+)
+# a list item's name (each pattern is tried on the item: the text since the last comma,
+# colon or line), then a dash and the country: "…, Юнхо Ли – Республика Корея,"
+NAME_DASH_RE = re.compile(rf"[ \t]*(?P<name>{_LIST_NAME})[ \t]*[–—][ \t]*")
+# … or the country, a dash and the name: "Ethiopia – Kasahun Dender Melese,"
+DASH_NAME_RE = re.compile(
+    rf"[ \t]*[–—][ \t]*(?P<name>{_LIST_NAME})(?=[ \t]*(?:[,;.\n]|$|and\b|и\b))"
+)
+# … or the name of the country: "Riyad Haddad of Syria", "and Mohamed Latheef from the"
+NAME_OF_RE = re.compile(
+    rf"(?:^[ \t]*|[ \t]and[ \t]+)(?P<name>{_LIST_NAME})[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?$"
+)
+# … or the country's: "Argentina's Eduardo Amadeo was the first"
+POSSESSIVE_NAME_RE = re.compile(
+    rf"['’]s[ \t]+(?P<name>{_LIST_NAME})(?=[ \t]*(?:[,;.\n]|$|and\b|from\b|[a-z]))"
+)
+
+
+def _listed_envoys(text: str, countries):
+    """(title, name start, name end, country) for each envoy a list pairs with a country."""
+    cue = ENVOYS_RE.search(text)
+    if cue is None:
+        return
+    start, end = cue.start(), min(len(text), cue.end() + 2000)
+    for s, e, code in countries:
+        if not start <= s < end:
+            continue
+        if (m := DASH_NAME_RE.match(text, e)) or (m := POSSESSIVE_NAME_RE.match(text, e)):
+            yield ENVOY_TITLE, m.start("name"), m.end("name"), code
+        line_start = max(text.rfind("\n", 0, s), text.rfind(",", 0, s), text.rfind(":", 0, s))
+        segment = text[line_start + 1 : s]
+        if m := NAME_OF_RE.search(segment):  # "Riyad Haddad of Syria"
+            yield (
+                ENVOY_TITLE,
+                line_start + 1 + m.start("name"),
+                line_start + 1 + m.end("name"),
+                code,
+            )
+        elif (m := NAME_DASH_RE.match(segment)) and len(segment) - m.end() <= 40:
+            # "Сиди Мохаммед Ульд Талеб Амар – Исламская Республика Мавритания"
+            yield (
+                ENVOY_TITLE,
+                line_start + 1 + m.start("name"),
+                line_start + 1 + m.end("name"),
                 code,
             )
 

@@ -224,8 +224,12 @@ def ru_names_after(text: str, position: int, countries, limit: int = 2):
         if len(name) >= 2 or "." in name[0].group("cap"):
             yield name[0].start("cap"), name[-1].end("cap")
             found += 1
-        # Only a list goes on: "… Кулубаева и Сербии - Ивица Дачич".
-        if found >= limit or not re.match(r"\s*(?:,|и\s)", text[run[-1].end() :]):
+        # Only a list goes on: "… Кулубаева и Сербии - Ивица Дачич"; not into another's
+        # office: "… Сергей Лавров и помощник Президента Сергей Приходько".
+        going_on = re.match(r"\s*(?:,|и\s)\s*", text[run[-1].end() : run[-1].end() + 40])
+        if found >= limit or not going_on:
+            return
+        if re.match(r"[а-яё]", text[run[-1].end() + going_on.end() :][:1]):
             return
         position = run[-1].end()
 
