@@ -893,6 +893,12 @@ def test_a_date_opening_the_sentence_dates_what_it_tells(gazetteer):
     )
     (visit,) = events(text, gazetteer)
     assert (visit.status, visit.date) == ("current", dt.date(2025, 2, 25))
+    # a year opening the sentence sets a scene; it does not date what follows
+    text = (
+        "In 2024, trade between the countries doubled, Kassym-Jomart Tokayev said at talks "
+        "with Shavkat Mirziyoyev."
+    )
+    assert ("talks", "current") in by_type(text, gazetteer)
 
 
 def test_since_the_meeting_it_is_background(gazetteer):

@@ -486,8 +486,8 @@ def test_a_surname_one_letter_off_needs_the_same_given_name(gazetteer):
     Petro, though the initial is the same and Petro was in office."""
     found = extract("Deputy Foreign Minister Grigory Petrov met them.", DAY, gazetteer)
     assert "gustavo-petro" not in found.people and "grigory-petrov" in found.people
-    found = extract("President Cyril Ramophosa met them.", dt.date(2021, 12, 2), gazetteer)
-    assert "cyril-ramaphosa" in found.people
+    for text in ["President Cyril Ramophosa met them.", "President C. Ramophosa met them."]:
+        assert "cyril-ramaphosa" in extract(text, dt.date(2021, 12, 2), gazetteer).people
 
 
 @pytest.mark.parametrize(

@@ -268,14 +268,14 @@ class Gazetteer:
         if not holders and initial is not None and len(surname) >= 6:
             # A misspelt surname of someone in office that day, the given name's initial the
             # same: "President Cyril Ramophosa" is Cyril Ramaphosa.
-            # The whole given name must agree: "Grigory Petrov" is not Gustavo Petro.
-            given = skeleton(words[0]) if len(words) > 1 else None
+            # The given name must agree, not only its initial: "Grigory Petrov" is not
+            # Gustavo Petro.
             holders = {
                 p
                 for key in self._one_edit_from(surname)
                 for p in self.by_surname[key]
                 if self._sitting(p, country, on)
-                and skeleton(self.label(PERSON, p)).split()[0] == given
+                and _given_agrees(words[0], skeleton(self.label(PERSON, p)).split()[0])
             }
         return next(iter(holders)) if len(holders) == 1 else None
 
@@ -331,6 +331,18 @@ def _one_edit(a: str, b: str) -> bool:
     if len(a) == len(b):
         return a[i + 1 :] == b[i + 1 :]
     return a[i + 1 :] == b[i:] if len(a) > len(b) else a[i:] == b[i + 1 :]
+
+
+def _given_agrees(written: str, known: str) -> bool:
+    """Whether a given name as written may be the known one's: the same initial, and (when
+    written in full) the same name, one letter off, or sharing its first three letters
+    ("Cyril" / "Cyril", "Shavkat" / "Shavkat", "Mike" / "Michael"; not "Grigory" / "Gustavo")."""
+    plain = skeleton(written)
+    if not plain or not known or plain[0] != known[0]:
+        return False
+    if len(plain) <= 2 or written.endswith("."):
+        return True  # an initial
+    return plain == known or _one_edit(plain, known) or plain[:3] == known[:3]
 
 
 def _plain(word: str) -> str:

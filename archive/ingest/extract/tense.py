@@ -253,8 +253,12 @@ def _leading_date(sentence: str, published: dt.date, future: bool) -> DateMentio
     for mention in find_dates(sentence, published, future=future):
         if mention.start > 12 or not LEADING_DATE_RE.search(sentence[: mention.start]):
             return None
-        if not re.search(r"\d", sentence[mention.start : mention.end]):
-            return None  # "Today, they are expected to …": the tense decides, not the day
+        if mention.precision != "day" or not re.search(
+            r"\d", sentence[mention.start : mention.end]
+        ):
+            # "Today, they are expected to …": the tense decides, not the day; "In 2023,"
+            # sets a scene, not the day of all that follows
+            return None
         return mention if re.match(r"\s*,", sentence[mention.end : mention.end + 3]) else None
     return None
 
