@@ -158,6 +158,10 @@ class ExtractedFigure:
 # without one of these are not given to extract_figures (see
 # archive.ingest.extract.sentences_containing).
 UNIT_HINTS = (*"0123456789", "billion", "million", "trillion", "млрд", "млн", "миллиард", "миллион")
+DIGIT_RE = re.compile(r"\d")
+AMOUNT_WORD_HINTS = tuple(
+    sorted({w.lower().rstrip(".") for w in WORDS} | {prefix for prefix, _ in SCALES})
+)
 # … and a sentence that only names what the next one measures: "Lavrov spoke of the growth
 # of trade with Vietnam. Last year the figure rose by 35%."
 KIND_HINTS = ("trade", "товарооборот", "торговл", "export", "экспорт", "import", "импорт",
@@ -228,12 +232,14 @@ def extract_figures(
 ) -> list[ExtractedFigure]:
     """The figures of `sentences` ((offset, text) pairs, as the splitter gives them)."""
     figures: list[ExtractedFigure] = []
-    # (end, kind, measured): what the sentence before measured, or only spoke of
+    # (end, kind or text, measured): the kind the sentence before measured, or the text of
+    # one that only spoke of something (read only when a figure points back to it)
     told: tuple[int, str, bool] | None = None
     for offset, sentence in sentences:
-        amounts = _amounts(sentence, decimal_comma)
-        carried = _carried(told, offset, ANAPHOR_RE.search(sentence) is not None)
-        told = (offset + len(sentence), _spoken_of(sentence) if not amounts else "other", False)
+        # A sentence here only for a kind word ("trade") has no amount to look for.
+        amounts = _amounts(sentence, decimal_comma) if _may_hold(sentence.lower()) else []
+        carried = _carried(told, offset, sentence) if amounts else "other"
+        told = (offset + len(sentence), sentence, False)
         _share_units(amounts, sentence)
         skip: set[int] = set()
         periods = _periods(sentence) if amounts else []
@@ -279,17 +285,26 @@ ANAPHOR_RE = re.compile(
 )
 
 
-def _carried(told: tuple[int, str, bool] | None, offset: int, anaphor: bool) -> str:
+def _may_hold(lowered: str) -> bool:
+    """Whether a sentence may hold an amount: a digit, a scale, or a number word."""
+    # Without a digit, an amount needs a scale or a unit word ("two percent", "a billion").
+    return DIGIT_RE.search(lowered) is not None or any(w in lowered for w in AMOUNT_WORD_HINTS)
+
+
+def _carried(told: tuple[int, str, bool] | None, offset: int, sentence: str) -> str:
     """The kind a percentage in a sentence naming none takes from the sentence right before
     it in the same paragraph: "Trade reached $5 billion. It grew by 12 percent." (the
     growth is trade's; not a price after it, "$44 per 1,000 cubic meters"); from a sentence
     that only speaks of it, when the figure points back: "Lavrov spoke of the growth of
     trade. Last year the figure rose by 35%"."""
-    if told is not None:
-        end, kind, measured = told
-        if 0 <= offset - end <= 1 and kind in CARRIED_KINDS and (measured or anaphor):
-            return kind
-    return "other"
+    if told is None or not 0 <= offset - told[0] <= 1:
+        return "other"
+    _end, kind, measured = told
+    if not measured:
+        if not ANAPHOR_RE.search(sentence):
+            return "other"
+        kind = _spoken_of(kind)  # `kind` holds that sentence's text
+    return kind if kind in CARRIED_KINDS else "other"
 
 
 def _spoken_of(sentence: str) -> str:

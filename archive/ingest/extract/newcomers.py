@@ -432,6 +432,9 @@ ENVOYS_RE = re.compile(
     r"\b(?:[Aa]mbassadors|[Ee]nvoys|[Hh]eads\s+of\s+(?:the\s+)?diplomatic\s+missions"
     r"|credentials|letters\s+of\s+credence)\b|[Вв]ерительн\w+\s+грамот|\bпослов\b|\bпослы\b"
 )
+# Every match of ENVOYS_RE holds one of these, in lower case.
+ENVOY_WORDS = ("ambassadors", "envoys", "diplomatic", "credentials", "credence", "верительн",
+               "послов", "послы")  # fmt: skip
 ENVOY_TITLE = "Ambassador"
 _LIST_NAME = (
     rf"(?:{LATIN_WORD}(?:[ \t]+(?:{PARTICLES}[ \t]+)*(?:{INITIALS}[ \t]?)?{LATIN_WORD}){{1,5}}"
@@ -456,7 +459,11 @@ POSSESSIVE_NAME_RE = re.compile(
 
 def _listed_envoys(text: str, countries):
     """(title, name start, name end, country) for each envoy a list pairs with a country."""
-    cue = ENVOYS_RE.search(text)
+    lowered = text.lower()
+    hits = [i for word in ENVOY_WORDS if (i := lowered.find(word)) >= 0]
+    if not hits:  # a substring test first: a case-blind pattern costs every position
+        return
+    cue = ENVOYS_RE.search(text, max(0, min(hits) - 40))
     if cue is None:
         return
     start, end = cue.start(), min(len(text), cue.end() + 2000)
@@ -467,15 +474,15 @@ def _listed_envoys(text: str, countries):
             yield ENVOY_TITLE, m.start("name"), m.end("name"), code
         line_start = max(text.rfind("\n", 0, s), text.rfind(",", 0, s), text.rfind(":", 0, s))
         segment = text[line_start + 1 : s]
-        if m := NAME_OF_RE.search(segment):  # "Riyad Haddad of Syria"
-            yield (
-                ENVOY_TITLE,
-                line_start + 1 + m.start("name"),
-                line_start + 1 + m.end("name"),
-                code,
-            )
-        elif (m := NAME_DASH_RE.match(segment)) and len(segment) - m.end() <= 40:
-            # "Сиди Мохаммед Ульд Талеб Амар – Исламская Республика Мавритания"
+        # Substring tests first: most countries have neither pattern before them.
+        if segment.endswith((" of ", " from ", " the ")):
+            m = NAME_OF_RE.search(segment)  # "Riyad Haddad of Syria"
+        elif "–" in segment or "—" in segment:
+            m = NAME_DASH_RE.match(segment)  # "Сиди Мохаммед … Амар – Исламская Республика …"
+            m = m if m and len(segment) - m.end() <= 40 else None
+        else:
+            m = None
+        if m:
             yield (
                 ENVOY_TITLE,
                 line_start + 1 + m.start("name"),
