@@ -490,3 +490,17 @@ def test_a_leader_under_both_family_names_and_his_excellency(gazetteer):
 def test_a_city_in_a_documents_or_a_spirits_name_is_no_place(gazetteer):
     text = "The leaders praised the Shanghai spirit and signed the Colombo Declaration."
     assert extract(text, dt.date(2018, 6, 10), gazetteer).places == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ('The hotel "Esperanza" (Hope in Spanish) hosted the talks.', "ES"),
+        ("The minister spoke in Russian and English to the press.", "RU"),
+        ("The text was translated from Kazakh.", "KZ"),
+    ],
+)
+def test_a_language_is_no_country(text, absent, gazetteer):
+    assert absent not in extract(text, dt.date(2025, 3, 4), gazetteer).countries
+    # the same word before a noun is the country's adjective
+    assert "RU" in extract("Trade in Russian oil grew.", dt.date(2025, 3, 4), gazetteer).countries

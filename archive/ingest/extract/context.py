@@ -123,6 +123,25 @@ ORGANISATION_AFTER_RE = re.compile(
 )
 
 
+# A language, not a country: "(Hope in Spanish)", "translated from Russian", "spoke in
+# English and French".
+LANGUAGES = frozenset(
+    [
+        "Spanish", "English", "French", "Russian", "Arabic", "Chinese", "Portuguese", "German",
+        "Japanese", "Korean", "Persian", "Farsi", "Turkish", "Italian", "Kazakh", "Uzbek",
+        "Kyrgyz", "Tajik", "Turkmen", "Azerbaijani", "Armenian", "Georgian", "Ukrainian",
+        "Belarusian", "Polish", "Hindi", "Urdu", "Dutch", "Greek", "Hebrew", "Mongolian",
+        "Vietnamese", "Thai",
+    ]
+)  # fmt: skip
+LANGUAGE_BEFORE_RE = re.compile(
+    r"\b(?:in|into|from|speaks?|spoke|speaking|spoken)\s+(?:(?:fluent|perfect|broken)\s+)?$"
+)
+LANGUAGE_AFTER_RE = re.compile(
+    r"^(?:\s*[,.;:)\"”]|\s+(?:and|or|language|translation|version)\b|\s*$)"
+)
+
+
 # "Sea Island, Georgia": a town the gazetteer does not know, then the state's name.
 TOWN_COMMA_RE = re.compile(
     rf"(?<![A-Z]{{2}})\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?<!{GEORGIAN_PLACES}),\s*$"
@@ -153,6 +172,8 @@ def is_false_friend(
         return True  # "President Lagos", "Minister Paris": a person's name, not the city
     if kinds == {COUNTRY} and (SEA_AFTER_RE.match(after) or SEA_BEFORE_RE.search(before)):
         return True
+    if word in LANGUAGES and LANGUAGE_BEFORE_RE.search(before) and LANGUAGE_AFTER_RE.match(after):
+        return True  # "(Hope in Spanish)": the language
     if kinds == {COUNTRY} and (CURRENCY_AFTER_RE.match(after) or CURRENCY_BEFORE_RE.search(before)):
         return True
     if word == "Georgia" and (town := TOWN_COMMA_RE.search(before)):
