@@ -907,3 +907,41 @@ def test_since_the_meeting_it_is_background(gazetteer):
         "relations have improved."
     )
     assert all(e.status != "current" for e in events(text, gazetteer))
+
+
+def test_the_date_after_the_names_of_those_who_met_is_the_meetings(gazetteer):
+    """ "met with U.S. President … in Mexico on Monday": the names use up no reach, and the
+    full stop of "U.S." ends no clause."""
+    text = (
+        "Kazakh President Kassym-Jomart Tokayev met with U.S. President Donald Trump in "
+        "Washington on Monday, ahead of the forum."
+    )
+    talks = by_type(text, gazetteer)[("talks", "current")]
+    assert talks.date == dt.date(2025, 3, 3)
+    # … while the tense of what follows the names is not the meeting's
+    text = (
+        "While meeting with Uzbek President Shavkat Mirziyoyev, Kassym-Jomart Tokayev said "
+        "that the countries had been friends for centuries."
+    )
+    assert ("talks", "current") in by_type(text, gazetteer)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kassym-Jomart Tokayev met Shavkat Mirziyoyev on Monday, ahead of the SCO summit.",
+        "Kassym-Jomart Tokayev recalled the pledges made at the SCO summit in Astana.",
+        "The ministers agreed on the agenda planned for the SCO summit.",
+    ],
+)
+def test_a_summit_as_a_time_or_a_topic_is_not_attended(text, gazetteer):
+    assert "summit" not in {e.type for e in events(text, gazetteer) if e.status == "current"}
+
+
+def test_a_joint_statement_to_the_press_is_both_speakers(gazetteer):
+    text = (
+        "Kassym-Jomart Tokayev and Shavkat Mirziyoyev spoke in their joint statement to the "
+        "press on Tuesday."
+    )
+    statement = by_type(text, gazetteer)[("statement", "current")]
+    assert {p for p, _ in statement.people} == {"kassym-jomart-tokayev", "shavkat-mirziyoyev"}

@@ -289,8 +289,11 @@ def _sides_named(ctx: _Context, pos: int) -> bool:
 # A summit spoken of, not attended: "statements made at the G7 summit", "the G7 summit
 # declaration mentioned Taiwan", "remarks during the summit".
 SUMMIT_TOPIC_BEFORE_RE = re.compile(
-    r"\b(?:statements?|remarks|comments?|criticism)\s+made\s+(?:at|during)"
-    r"\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
+    r"\b(?:(?:statements?|remarks|comments?|criticism|pledges?|commitments?|promises?|decisions?)"
+    r"\s+(?:made|taken|given|reached)\s+(?:at|during)"
+    # "met on Monday, ahead of the G-20 summit": a time, not the meeting's summit
+    r"|ahead\s+of|on\s+the\s+eve\s+of|in\s+the\s+run-up\s+to|in\s+preparation\s+for"
+    r"|preparations?\s+for|(?:planned|scheduled|prepared)\s+for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 SUMMIT_TOPIC_AFTER_RE = re.compile(
@@ -544,12 +547,26 @@ def _speaker_before(ctx: _Context, pos: int) -> list[str]:
     return [person]
 
 
+TO_THE_PRESS_RE = re.compile(
+    r"\b(?:to|for|before)\s+the\s+(?:media|press|reporters|journalists)\b|\bpress\s+statements?\b"
+    r"|\bдля\s+(?:прессы|СМИ)\b|\bзаявлени\w+\s+для\s+прессы",
+    re.IGNORECASE,
+)
+
+
 def _statement(ctx: _Context, m: re.Match) -> Draft:
     """The speaker: the person named nearest the trigger (a spokesperson after their title),
     or an institution of the country named before it ("The Foreign Ministry of Kazakhstan
     issued a statement"): then the statement is that country's, and no person's."""
     institution: dict[str, str] = {}
-    if "joint" in m.group(0).lower() and len(ctx.people) > 1:
+    joint = "joint" in ctx.sentence[max(0, m.start() - 6) : m.end()].lower()
+    if joint and len(ctx.people) > 1:
+        if TO_THE_PRESS_RE.search(ctx.sentence):
+            # "quotes by A and B from their joint statement to the media": what both said
+            draft = _participants(ctx, "statement", "", complete=False)
+            draft.people = {p: "participant" for _, p in ctx.people}
+            draft.countries = {c: "participant" for _, p in ctx.people if (c := ctx.country_of(p))}
+            return draft
         # "In a joint statement, A, B and C condemned …": a statement the named agreed on
         draft = _participants(ctx, "agreement", "joint statement")
         draft.subject = "a joint statement"

@@ -94,9 +94,19 @@ RECALLED_RE = re.compile(
 # "Consultations between A and B were held in Baku on September 25": the passive verb, and
 # the date after it, belong to the trigger however long its complement.
 HELD_RE = re.compile(r"\b(?:was|were)\s+held\b", re.IGNORECASE)
+AS_OF_RE = re.compile(r"\bas\s+of\s+$", re.IGNORECASE)  # "not scheduled as of Thursday"
+_NAME_WORD = r"(?:[A-Z][\w.'’-]*|of|the|and|de|al|bin)"
+NAMED_OBJECT_RE = re.compile(
+    rf"\s*(?:with\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,11}}"
+    r"(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
+)
 BEFORE_CHARS, AFTER_CHARS = 90, 50
 PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+$", re.I)
-CLAUSE_BREAK_RE = re.compile(r";|\.\s|,\s+(?:and|while|whereas|but|а|но)\s+|\s+—\s+")
+# (a full stop inside a sentence ends a clause after a word, not an abbreviation: "U.S. ")
+CLAUSE_BREAK_RE = re.compile(
+    r";|(?:(?<=[a-zа-яё]{3})|(?<=\d\d)|(?<=[\"”»)]))\.\s|,\s+(?:and|while|whereas|but|а|но)\s+"
+    r"|\s+—\s+"
+)
 # "…, а в декабре — саммиты СНГ": a dash after a short time phrase stands for the verb; the
 # phrase belongs to what follows.
 SHORT_BEFORE_DASH = 30
@@ -197,11 +207,19 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
     around = sentence[left:right]
     future = _future(around) or AHEAD_OF_RE.search(sentence, left, start) is not None
     past = not future and (_past(around) or RECALLED_RE.search(sentence, left, start) is not None)
+    # The names right after the trigger do not use up the reach of its date: "met with U.S.
+    # President Barack Obama in Mexico on Monday" (its tense cues stay near it).
+    date_right = right
+    if after and (named := NAMED_OBJECT_RE.match(sentence, end)):
+        reach = min(len(sentence), named.end() + AFTER_CHARS)
+        brk = CLAUSE_BREAK_RE.search(sentence, named.end(), reach)
+        date_right = max(right, brk.start() if brk else reach)
     dates = [
         d
         for d in find_dates(sentence, published, future=future)
-        if _near(d, left, right)
+        if _near(d, left, date_right)
         and not SPOKEN_ON_RE.search(sentence, max(0, d.start - 40), d.start)
+        and not AS_OF_RE.search(sentence, max(0, d.start - 8), d.start)
     ]
     if not dates and (lead := _leading_date(sentence, published, future)) is not None:
         dates = [lead]  # "On October 11-23, … a delegation … visited the U.S.": the sentence's
