@@ -504,3 +504,10 @@ def test_a_language_is_no_country(text, absent, gazetteer):
     assert absent not in extract(text, dt.date(2025, 3, 4), gazetteer).countries
     # the same word before a noun is the country's adjective
     assert "RU" in extract("Trade in Russian oil grew.", dt.date(2025, 3, 4), gazetteer).countries
+
+
+@pytest.mark.parametrize(
+    "text", ["The 29th Ibero-American Summit opened.", "The Inter-American Development Bank lent."]
+)
+def test_ibero_and_inter_american_are_not_the_united_states(text, gazetteer):
+    assert "US" not in extract(text, dt.date(2025, 3, 4), gazetteer).countries
