@@ -945,3 +945,19 @@ def test_a_joint_statement_to_the_press_is_both_speakers(gazetteer):
     )
     statement = by_type(text, gazetteer)[("statement", "current")]
     assert {p for p, _ in statement.people} == {"kassym-jomart-tokayev", "shavkat-mirziyoyev"}
+
+
+def test_separate_meetings_with_several_are_one_meeting_each(gazetteer):
+    text = (
+        "Kassym-Jomart Tokayev held a number of bilateral meetings on the summit's sidelines, "
+        "holding talks with Shavkat Mirziyoyev, Emomali Rahmon and Sadyr Japarov."
+    )
+    meetings = [e for e in events(text, gazetteer) if e.type == "talks"]
+    assert sorted(sorted(p for p, _ in e.people) for e in meetings) == [
+        ["emomali-rahmon", "kassym-jomart-tokayev"],
+        ["kassym-jomart-tokayev", "sadyr-japarov"],
+        ["kassym-jomart-tokayev", "shavkat-mirziyoyev"],
+    ]
+    # one meeting of several is still one
+    text = "Kassym-Jomart Tokayev held talks with Shavkat Mirziyoyev and Emomali Rahmon."
+    assert [e.type for e in events(text, gazetteer)].count("talks") == 1

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from archive.ingest.extract import tense
 from archive.ingest.extract.event_records import (
@@ -281,9 +281,35 @@ def _named_within(ctx: _Context, pos: int, chars: int) -> int | None:
 
 
 def _sides_named(ctx: _Context, pos: int) -> bool:
-    """A person named just before the talks word and one after it."""
+    """A person named just before the talks word and one after it ("Medvedev held bilateral
+    meetings on the summit's sidelines, holding talks with …": a clause on)."""
     before = [s - ctx.offset for s, _ in ctx.people if s - ctx.offset < pos]
-    return bool(before) and pos - max(before) < 60 and bool(ctx.people_after(pos))
+    return bool(before) and pos - max(before) < 120 and bool(ctx.people_after(pos))
+
+
+# "held a number of bilateral meetings …, holding talks with A, B and C": one meeting each
+SEPARATE_MEETINGS_RE = re.compile(
+    r"\b(?:bilateral|separate)\s+(?:meetings|talks)\b|\bmet\s+separately\b|\brespectively\b",
+    re.IGNORECASE,
+)
+
+
+def _one_by_one(ctx: _Context, m: re.Match, talks: Draft) -> list[Draft]:
+    """The talks, or where one person held separate meetings with several named after the
+    trigger, one meeting with each."""
+    before = ctx.people_before(m.start())
+    after = [p for p in ctx.people_after(m.end()) if p not in before]
+    if len(before) != 1 or len(after) < 2 or not SEPARATE_MEETINGS_RE.search(ctx.sentence):
+        return [talks]
+    drafts = []
+    for person in after:
+        draft = replace(talks, people={}, countries={})
+        draft.people = {before[0]: "participant", person: "participant"}
+        draft.countries = {
+            c: "participant" for p in draft.people if (c := ctx.country_of(p)) is not None
+        }
+        drafts.append(draft)
+    return drafts
 
 
 # A summit spoken of, not attended: "statements made at the G7 summit", "the G7 summit
@@ -397,7 +423,8 @@ def _sentence_events(ctx: _Context):
     ):
         # Talks in a summit's sentence are the summit's, unless the sentence names who
         # met whom ("…, where Narendra Modi held talks with Xi Jinping").
-        yield _participants(ctx, "talks", (m.groupdict().get("sub") or "").lower()), m.span()
+        talks = _participants(ctx, "talks", (m.groupdict().get("sub") or "").lower())
+        yield from ((d, m.span()) for d in _one_by_one(ctx, m, talks))
     if summit:
         yield _participants(ctx, "summit", "", complete=False), summit.span()
     m = _affirmed(VISIT_RE, s, GENERIC_VISITS_RE) if "visit" in gates else None
