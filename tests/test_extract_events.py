@@ -960,3 +960,52 @@ def test_separate_meetings_with_several_are_one_meeting_each(gazetteer):
     # one meeting of several is still one
     text = "Kassym-Jomart Tokayev held talks with Shavkat Mirziyoyev and Emomali Rahmon."
     assert [e.type for e in events(text, gazetteer)].count("talks") == 1
+
+
+def test_arrivals_and_their_visitors(gazetteer):
+    # the one named before ", who arrived" is the visitor, not those greeting him
+    text = (
+        "Uzbek Foreign Minister Bakhtiyor Saidov was there to greet Kassym-Jomart Tokayev, "
+        "who arrived in Tashkent on Tuesday."
+    )
+    (visit,) = [e for e in events(text, gazetteer) if e.type == "visit"]
+    assert dict(visit.people)["kassym-jomart-tokayev"] == "visitor"
+    assert dict(visit.people)["bakhtiyor-saidov"] == "host"
+    # the one inviting is not arriving
+    text = (
+        "Kassym-Jomart Tokayev on invitation from President Shavkat Mirziyoyev arrived in "
+        "Tashkent on Tuesday for a state visit."
+    )
+    (visit,) = [e for e in events(text, gazetteer) if e.type == "visit"]
+    assert dict(visit.people) == {
+        "kassym-jomart-tokayev": "visitor",
+        "shavkat-mirziyoyev": "host",
+    }
+
+
+def test_a_tour_of_a_ranch_is_no_visit(gazetteer):
+    text = "Kassym-Jomart Tokayev joined Shavkat Mirziyoyev for a tour of his ranch on Tuesday."
+    assert "visit" not in {e.type for e in events(text, gazetteer)}
+    text = "Kassym-Jomart Tokayev began a tour of Central Asia on Tuesday."
+    assert "visit" in {e.type for e in events(text, gazetteer)}
+
+
+def test_a_visit_told_by_no_one_beside_the_visit_named_is_that_visit(gazetteer):
+    text = (
+        "PM arrives in Tashkent for summit\n\nKassym-Jomart Tokayev on Tuesday arrived in "
+        "Tashkent to attend the summit, which begins on Wednesday. Shavkat Mirziyoyev will "
+        "chair it; Mirziyoyev hosts the leaders."
+    )
+    visits = [e for e in events(text, gazetteer) if e.type == "visit"]
+    assert [dict(v.people).get("kassym-jomart-tokayev") for v in visits] == ["visitor"]
+
+
+def test_an_arrival_is_news_beside_an_upcoming_visit(gazetteer):
+    text = (
+        "Kassym-Jomart Tokayev met Sergey Lavrov, who arrived in Astana for a working visit. "
+        "Lavrov said the agenda of the upcoming visit is being prepared."
+    )
+    visits = [e for e in events(text, gazetteer) if e.type == "visit" and e.status == "current"]
+    assert [dict(v.people) for v in visits] == [
+        {"sergey-lavrov": "visitor", "kassym-jomart-tokayev": "host"}
+    ]

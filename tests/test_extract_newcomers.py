@@ -537,3 +537,8 @@ def test_a_russian_list_stops_at_the_next_office(gazetteer):
 
 def test_a_kingdom_is_no_king(gazetteer):
     assert not extract("Королевство Таиланд подписало соглашение.", DAY, gazetteer).people
+
+
+def test_no_newcomer_from_a_welcome_in_a_headline(gazetteer):
+    text = "Saudi Crown Prince Arrives in Pakistan to a Warm Welcome\n\nThe prince landed."
+    assert newcomers(text, gazetteer) == set()

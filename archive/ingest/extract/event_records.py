@@ -129,7 +129,13 @@ def finish_all(drafts: list[Draft], published: dt.date, gaz: Gazetteer) -> list[
         # "This is his second official visit to the region", in an article about a planned
         # visit: the same plan, not news of a visit.
         plan = planned_visitors.get(_visitor(d))
-        if d.type == "visit" and d.status == tense.CURRENT and d.date is None and plan:
+        if (
+            d.type == "visit"
+            and d.status == tense.CURRENT
+            and d.date is None
+            and plan
+            and not ARRIVAL_RE.search(d.trigger)  # "… Lavrov, who arrived in Astana": news
+        ):
             merge_draft(plan, d)
             drafts.remove(d)
             visits = [v for v in visits if v is not d]
@@ -174,6 +180,7 @@ def finish_all(drafts: list[Draft], published: dt.date, gaz: Gazetteer) -> list[
     return events
 
 
+ARRIVAL_RE = re.compile(r"arriv|прибы|landed|flew", re.IGNORECASE)
 # What says outright that people spoke by telephone or video, not just "called".
 SAYS_PHONE_RE = re.compile(r"phone|телефон|video|видео", re.IGNORECASE)
 

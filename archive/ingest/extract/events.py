@@ -134,7 +134,25 @@ def extract_events(
                 merge_draft(drafts[key], draft)
             else:
                 drafts[key] = draft
-    return finish_all(list(drafts.values()), published, gaz)
+    return finish_all(_without_anonymous(list(drafts.values())), published, gaz)
+
+
+def _without_anonymous(drafts: list[Draft]) -> list[Draft]:
+    """A visit by no one named (only a host guessed), or a summit of no one named, beside
+    one of the same type and time that names its people: the same event told without them
+    ("PM arrives in Islamabad for SAARC summit" above "Vajpayee arrived in Islamabad …")."""
+    named = {(d.type, d.status) for d in drafts if _named_part(d)}
+    return [
+        d
+        for d in drafts
+        if d.type not in {"visit", "summit"} or _named_part(d) or (d.type, d.status) not in named
+    ]
+
+
+def _named_part(draft: Draft) -> bool:
+    if draft.type == "visit":
+        return "visitor" in draft.people.values()
+    return bool(draft.people)
 
 
 # "…, four MoUs were signed, Sanjay Verma, Secretary (West) informed.": who reports it.
@@ -758,6 +776,10 @@ def _after_name(ctx: _Context, at: int, pos: int) -> str:
     return re.sub(r"^(?:[A-Z][\w'’.-]*\s*)+", "", rest)
 
 
+INVITATION_FROM_RE = re.compile(
+    r"\binvitation\s+(?:from|of|by)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,5}$", re.IGNORECASE
+)
+WHO_BEFORE_RE = re.compile(r",?\s+who\s+(?:\w+\s+){0,2}$")
 VISITING_GROUP_RE = re.compile(
     r"\s+(?:delegations?|side|team|guests?|party|dignitar\w*|officials)\b", re.IGNORECASE
 )
@@ -795,7 +817,16 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
     elif m.group(0).lower() == "visiting" and _named_within(ctx, m.end(), 60) is not None:
         visitors = after[:1]  # "visiting South Korean Foreign Minister X"
     elif ARRIVED_RE.match(m.group(0)):  # "The foreign ministers of A and B arrived in C"
-        visitors = before or after[:1]
+        inviters = {
+            k
+            for at, k in ctx.people
+            if INVITATION_FROM_RE.search(
+                ctx.sentence, max(0, at - ctx.offset - 60), at - ctx.offset
+            )
+        }  # "Isaias Afwerki on invitation from President William Ruto … arrived in Nairobi"
+        visitors = [p for p in before if p not in inviters] or after[:1]
+        if WHO_BEFORE_RE.search(ctx.sentence, max(0, m.start() - 30), m.start()):
+            visitors = before[-1:]  # "… were there to greet Vajpayee, who arrived in …"
         if not before and after and _greeted_by(ctx, m.end()):
             # "The president's plane arrived …, and he was received by Minister X": X greets
             visitors = [p for p in ctx.principals if p not in after][:1]

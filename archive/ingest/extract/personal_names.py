@@ -60,6 +60,7 @@ Planning Investment Commerce Welfare Sports Youth Mines Petroleum Fisheries Fore
 Interior Integration Relations Social Human Rights Endowments Shri Smt Shrimati
 Crisis Disasters Emergency Relief
 Over Made Says Calls Urges Holds Meets Visits Talks Statements Summons Against Amid About
+Arrives Arrive Leaves Returns Receives Welcomes Welcome Warm Opens Begins Starts Ends Kicks
 Under Into Ahead Slams Rejects Warns Signs Agrees Discusses Hails Backs Vows Seeks Set
 Border Dispute Remarks Comments Row Deal Issue Issues Tensions Ties
 Structure Regional Executive Operations Coordination Network Initiative Alliance Partnership
