@@ -1009,3 +1009,12 @@ def test_an_arrival_is_news_beside_an_upcoming_visit(gazetteer):
     assert [dict(v.people) for v in visits] == [
         {"sergey-lavrov": "visitor", "kassym-jomart-tokayev": "host"}
     ]
+
+
+def test_a_statement_is_dated_by_the_day_of_its_saying(gazetteer):
+    text = (
+        "Kazakhstan is concerned about the drill, Foreign Ministry spokesman Aibek Smadiyarov "
+        "said yesterday in Astana."
+    )
+    statement = by_type(text, gazetteer)[("statement", "current")]
+    assert statement.date == DAY - dt.timedelta(days=1)

@@ -204,6 +204,17 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
     left, right = window(sentence, start, end)
     if not after:
         right = end
+        # … but the day of the saying, right after its verb: "Qin Gang said yesterday"
+        said_on = next(
+            (
+                d
+                for d in find_dates(sentence, published)
+                if re.fullmatch(r"\s+(?:on\s+)?", sentence[end : d.start])
+            ),
+            None,
+        )
+        if said_on is not None:
+            right = said_on.end
     around = sentence[left:right]
     future = _future(around) or AHEAD_OF_RE.search(sentence, left, start) is not None
     past = not future and (_past(around) or RECALLED_RE.search(sentence, left, start) is not None)
@@ -218,7 +229,8 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
         d
         for d in find_dates(sentence, published, future=future)
         if _near(d, left, date_right)
-        and not SPOKEN_ON_RE.search(sentence, max(0, d.start - 40), d.start)
+        # the day of a saying is not that of the event told, but it is the saying's own
+        and (not after or not SPOKEN_ON_RE.search(sentence, max(0, d.start - 40), d.start))
         and not AS_OF_RE.search(sentence, max(0, d.start - 8), d.start)
     ]
     if not dates and (lead := _leading_date(sentence, published, future)) is not None:
