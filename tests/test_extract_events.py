@@ -1018,3 +1018,26 @@ def test_a_statement_is_dated_by_the_day_of_its_saying(gazetteer):
     )
     statement = by_type(text, gazetteer)[("statement", "current")]
     assert statement.date == DAY - dt.timedelta(days=1)
+
+
+def test_a_state_award_presented_is_an_award(gazetteer):
+    text = (
+        "Shavkat Mirziyoyev presented Kassym-Jomart Tokayev with Uzbekistan's highest state award."
+    )
+    award = by_type(text, gazetteer)[("award", "current")]
+    assert dict(award.people) == {
+        "kassym-jomart-tokayev": "recipient",
+        "shavkat-mirziyoyev": "giver",
+    }
+
+
+def test_a_leader_remembered_takes_part_in_no_meeting(gazetteer):
+    """Talks naming no one take the article's main people — not one whose every office had
+    ended (Islam Karimov, named twice in 2025)."""
+    text = (
+        "Kassym-Jomart Tokayev recalled Islam Karimov. Karimov built ties, said Kassym-Jomart "
+        "Tokayev, praising Islam Karimov and Shavkat Mirziyoyev.\n\nDuring the talks, the "
+        "sides exchanged views on trade."
+    )
+    talks = by_type(text, gazetteer)[("talks", "current")]
+    assert "islam-karimov" not in dict(talks.people)

@@ -75,10 +75,25 @@ def merge_draft(target: Draft, other: Draft) -> None:
         target.sentences.extend(other.sentences)
 
 
-def principals_of(mentions: Mentions) -> list[str]:
-    """The article's main people: the most mentioned, first mention breaking ties."""
+def principals_of(
+    mentions: Mentions, gaz: Gazetteer | None = None, on: dt.date | None = None
+) -> list[str]:
+    """The article's main people: the most mentioned, first mention breaking ties — not
+    those whose every office the gazetteer knows had ended by that day ("the first
+    President of Uzbekistan I. Karimov", remembered in 2017, takes part in no meeting)."""
     ranked = sorted(mentions.people.items(), key=lambda kv: (-len(kv[1]), kv[1][0]))
+    if gaz is not None and on is not None:
+        newcomers = {n.key for n in mentions.newcomers}
+        ranked = [
+            (slug, offsets)
+            for slug, offsets in ranked
+            if slug in newcomers or not _all_over(gaz.offices.get(slug, ()), on)
+        ]
     return [slug for slug, offsets in ranked[:2]]
+
+
+def _all_over(terms, on: dt.date) -> bool:
+    return bool(terms) and all(t.end is not None and t.end < on for t in terms)
 
 
 # A plan for later than the visit under way: "the summit will take place next year".

@@ -82,7 +82,7 @@ def extract_events(
     """Events from `sentences` (pass only those with a TRIGGER_WORDS word: see
     archive.ingest.extract.sentences_containing). `gates`: for each sentence's offset, the
     trigger groups (GATES) whose words it has; the other groups' patterns are not tried."""
-    principals = principals_of(mentions)
+    principals = principals_of(mentions, gaz, published)
     drafts: dict[tuple, Draft] = {}
     for offset, sentence in sentences:
         end = offset + len(sentence)
@@ -470,10 +470,10 @@ def _awards(ctx: _Context):
     if (m := RECEIVED_AWARD_RE.search(s)) and (award := AWARD_NAME_RE.match(s, m.end())):
         # "X received the Order of … from Y", "X was awarded the Medal …": the roles the
         # other way round.
-        name = (award.group("name") or award.group("ru_name")).strip()
+        name = (award.group("name") or award.group("ru_name") or award.group("generic")).strip()
         yield _directed(ctx, "award", m.start(), name, received=True), m.span()
     elif (m := AWARD_RE.search(s)) and (award := AWARD_NAME_RE.search(s, m.end())):
-        name = (award.group("name") or award.group("ru_name")).strip()
+        name = (award.group("name") or award.group("ru_name") or award.group("generic")).strip()
         yield _directed(ctx, "award", m.start(), name), m.span()
 
 

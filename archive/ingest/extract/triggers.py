@@ -152,6 +152,9 @@ AWARD_NAME_RE = re.compile(
     r"\b(?:the\s+)?(?P<name>(?:[A-Z][\w’'-]*\s+|\([^)]*\)\s+)*(?:Order|Medal|Prize|Award)"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?)"
     r"|(?P<ru_name>(?:орден\w*|медал\w*|преми\w*|наград\w*)(?:\s+«[^»]{1,60}»|\s+\"[^\"]{1,60}\")?)"
+    # "presented Tokayev with Uzbekistan's highest state award"
+    r"|(?P<generic>(?:[A-Z][\w’'-]*['’]s\s+)?(?:highest\s+|top\s+)?(?:state|national)\s+"
+    r"(?:award|order|decoration)\b)"
 )
 CONGRATS_RE = re.compile(
     r"\bcongratulat\w*|\bcondolences?\b|\bsympath(?:y|ies)\b|\bпоздрав\w*|\bсоболезнован\w*",
