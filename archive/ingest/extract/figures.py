@@ -232,14 +232,14 @@ def extract_figures(
 ) -> list[ExtractedFigure]:
     """The figures of `sentences` ((offset, text) pairs, as the splitter gives them)."""
     figures: list[ExtractedFigure] = []
-    # (end, kind or text, measured): the kind the sentence before measured, or the text of
-    # one that only spoke of something (read only when a figure points back to it)
-    told: tuple[int, str, bool] | None = None
+    # (end, kind, text) of the sentence before: the kind it measured, None when it held no
+    # figure (its text is then read, only when a figure here points back to it)
+    told: tuple[int, str | None, str] | None = None
     for offset, sentence in sentences:
         # A sentence here only for a kind word ("trade") has no amount to look for.
         amounts = _amounts(sentence, decimal_comma) if _may_hold(sentence.lower()) else []
         carried = _carried(told, offset, sentence) if amounts else "other"
-        told = (offset + len(sentence), sentence, False)
+        told = (offset + len(sentence), None, sentence)
         _share_units(amounts, sentence)
         skip: set[int] = set()
         periods = _periods(sentence) if amounts else []
@@ -273,7 +273,7 @@ def extract_figures(
                     carried if amount.unit == "%" or ANAPHOR_RE.search(sentence) else "other",
                 )
             )
-            told = (offset + len(sentence), figures[-1].kind, True)
+            told = (offset + len(sentence), figures[-1].kind, sentence)
     return figures
 
 
@@ -291,7 +291,7 @@ def _may_hold(lowered: str) -> bool:
     return DIGIT_RE.search(lowered) is not None or any(w in lowered for w in AMOUNT_WORD_HINTS)
 
 
-def _carried(told: tuple[int, str, bool] | None, offset: int, sentence: str) -> str:
+def _carried(told: tuple[int, str | None, str] | None, offset: int, sentence: str) -> str:
     """The kind a percentage in a sentence naming none takes from the sentence right before
     it in the same paragraph: "Trade reached $5 billion. It grew by 12 percent." (the
     growth is trade's; not a price after it, "$44 per 1,000 cubic meters"); from a sentence
@@ -299,11 +299,11 @@ def _carried(told: tuple[int, str, bool] | None, offset: int, sentence: str) -> 
     trade. Last year the figure rose by 35%"."""
     if told is None or not 0 <= offset - told[0] <= 1:
         return "other"
-    _end, kind, measured = told
-    if not measured:
+    _end, kind, before = told  # the kind it measured (None: no figure), and its text
+    if kind is None:
         if not ANAPHOR_RE.search(sentence):
             return "other"
-        kind = _spoken_of(kind)  # `kind` holds that sentence's text
+        kind = _spoken_of(before)
     return kind if kind in CARRIED_KINDS else "other"
 
 
