@@ -511,3 +511,35 @@ def test_a_language_is_no_country(text, absent, gazetteer):
 )
 def test_ibero_and_inter_american_are_not_the_united_states(text, gazetteer):
     assert "US" not in extract(text, dt.date(2025, 3, 4), gazetteer).countries
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        (
+            "Foreign ministers KIM Sung-hwan of South Korea and PAK Ui Chun of North Korea met.",
+            dt.date(2011, 7, 23),
+            {"kim-sung-hwan", "pak-ui-chun"},
+        ),
+        (
+            "His Excellency Mr. Emmanuel MACRON received Kassym-Jomart Tokayev.",
+            dt.date(2025, 3, 4),
+            {"emmanuel-macron", "kassym-jomart-tokayev"},
+        ),
+    ],
+)
+def test_a_surname_in_capitals_is_the_persons(text, day, expected, gazetteer):
+    assert people(text, gazetteer, day) == expected
+    # … while an acronym beside a name stays what it was
+    text = "US President Donald Trump met NATO Secretary General Mark Rutte."
+    assert "US" in countries(text, gazetteer, dt.date(2025, 3, 4))
+
+
+def test_the_first_and_last_names_of_the_holder_spelt_otherwise_in_the_middle(gazetteer):
+    text = (
+        "H.E. Sheikh Abdullah Bin Zaid Al-Nahyan, Minister of Foreign Affairs of the United "
+        "Arab Emirates, met Kassym-Jomart Tokayev."
+    )
+    day = dt.date(2011, 4, 30)
+    assert people(text, gazetteer, day) == {"abdullah-bin-zayed-al-nahyan", "kassym-jomart-tokayev"}
+    assert not extract(text, day, gazetteer).new_people

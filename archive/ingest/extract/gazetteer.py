@@ -199,6 +199,21 @@ class Gazetteer:
                     chosen.append(Match(start, end, text[start:end], entries))
         return chosen
 
+    def soften_capitals(self, text: str) -> str:
+        """`text` with a surname written in capitals beside a given name as the gazetteer
+        writes it ("KIM Sung-hwan", "Emmanuel MACRON" → "Kim", "Macron"), the same length,
+        so that the names are found where they stand. Acronyms ("US", "NATO") stay."""
+        if not CAPS_WORD_RE.search(text):
+            return text
+
+        def soft(m: re.Match) -> str:
+            word = m.group(0)
+            title = word.title()
+            plain = _plain(title)
+            return title if plain in self.by_surname or plain in self.by_last_word else word
+
+        return CAPS_WORD_RE.sub(soft, text)
+
     def holders(self, country: str, role: str, on: dt.date) -> list[str]:
         """Slugs of the people holding a post on a date."""
         return sorted({t.person for t in self.by_post.get((country, role), ()) if t.held_on(on)})
@@ -255,6 +270,19 @@ class Gazetteer:
         if len(ending) == 1:
             return next(iter(ending))
         words = name.split()
+        if country and len(words) > 2:
+            # the first and last names alike, the middle spelt otherwise, in office that day
+            # in the country the title gave: "Abdullah Bin Zaid Al-Nahyan, Minister of
+            # Foreign Affairs of the United Arab Emirates" is Abdullah bin Zayed Al Nahyan
+            first = skeleton(words[0])
+            alike = {
+                p
+                for p in self.by_last_word.get(last.split()[-1] if last else "", ())
+                if skeleton(self.label(PERSON, p)).split()[0] == first
+                and self._sitting(p, country, on)
+            }
+            if len(alike) == 1:
+                return next(iter(alike))
         # The surname as one word, or as two with a particle ("Bou Habib", "bin Zayed").
         surnames = [surname] + ([skeleton(" ".join(words[-2:]))] if len(words) > 2 else [])
         if country and len(words) > 2:
@@ -347,6 +375,10 @@ def _given_agrees(written: str, known: str) -> bool:
     if len(plain) <= 2 or written.endswith("."):
         return True  # an initial
     return plain == known or _one_edit(plain, known) or plain[:3] == known[:3]
+
+
+# A word in capitals (three letters or more) before or after a capitalised word.
+CAPS_WORD_RE = re.compile(r"\b[A-Z][A-Z’'-]{2,}\b(?=\s+[A-Z][a-z])|(?<=[a-z]\s)[A-Z][A-Z’'-]{2,}\b")
 
 
 def _plain(word: str) -> str:

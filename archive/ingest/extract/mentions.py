@@ -80,7 +80,7 @@ class Mentions:
 
 def find_mentions(text: str, published: dt.date, gaz: Gazetteer) -> Mentions:
     mentions = Mentions()
-    matches = gaz.find(text)
+    matches = gaz.find(gaz.soften_capitals(text))
     # A surname alone is no proof of an entity: "Chad Johnson" is a person, not Chad.
     spans = [(m.start, m.end) for m in matches if any(not n.weak for n in m.names)]
     countries = [
