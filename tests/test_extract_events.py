@@ -1041,3 +1041,68 @@ def test_a_leader_remembered_takes_part_in_no_meeting(gazetteer):
     )
     talks = by_type(text, gazetteer)[("talks", "current")]
     assert "islam-karimov" not in dict(talks.people)
+
+
+def test_an_event_told_as_before_the_clause_keeps_its_own_tense(gazetteer):
+    """ "… would deepen ties after their first informal summit in January": the summit came
+    before; "a month after his first trip": so did the trip."""
+    text = (
+        "Kassym-Jomart Tokayev said the talks would deepen ties with Shavkat Mirziyoyev after "
+        "their first informal summit in Khiva in January."
+    )
+    assert {(e.type, e.status) for e in events(text, gazetteer)} >= {("summit", "background")}
+    assert all(e.status != "planned" for e in events(text, gazetteer) if e.type == "summit")
+    text = (
+        "The meeting comes less than a month after his first trip to Tashkent, Kassym-Jomart "
+        "Tokayev told Shavkat Mirziyoyev."
+    )
+    assert ("visit", "current") not in by_type(text, gazetteer)
+    text = "Kassym-Jomart Tokayev said that he visited Tashkent three years ago."
+    assert ("visit", "current") not in by_type(text, gazetteer)
+
+
+def test_the_date_after_a_visiting_guest_or_a_counterpart_is_the_meetings(gazetteer):
+    text = (
+        "Shavkat Mirziyoyev held talks with visiting Kazakh President Kassym-Jomart Tokayev "
+        "on Monday."
+    )
+    assert by_type(text, gazetteer)[("talks", "current")].date == dt.date(2025, 3, 3)
+    text = (
+        "Kassym-Jomart Tokayev held a meeting with his Uzbek counterpart Shavkat Mirziyoyev "
+        "at 10:10-10:55, March 2, on the sidelines of the forum."
+    )
+    assert by_type(text, gazetteer)[("talks", "current")].date == dt.date(2025, 3, 2)
+
+
+def test_a_meeting_still_to_come_after_one_held_is_its_own(gazetteer):
+    text = (
+        "Kassym-Jomart Tokayev also met with Shavkat Mirziyoyev today and is set to meet with "
+        "Sadyr Japarov tomorrow."
+    )
+    found = by_type(text, gazetteer)
+    held, coming = found[("talks", "current")], found[("talks", "planned")]
+    assert (held.date, {p for p, _ in held.people}) == (
+        DAY,
+        {"kassym-jomart-tokayev", "shavkat-mirziyoyev"},
+    )
+    assert (coming.date, {p for p, _ in coming.people}) == (
+        dt.date(2025, 3, 5),
+        {"kassym-jomart-tokayev", "sadyr-japarov"},
+    )
+
+
+def test_the_president_in_lower_case_is_the_one_named_before(gazetteer):
+    text = (
+        "Kassym-Jomart Tokayev arrived on Sunday. The president concluded his two-day visit to "
+        "Uzbekistan, where he attended the inauguration of President Shavkat Mirziyoyev."
+    )
+    visit = by_type(text, gazetteer)[("visit", "current")]
+    assert dict(visit.people) == {
+        "kassym-jomart-tokayev": "visitor",
+        "shavkat-mirziyoyev": "host",
+    }
+
+
+def test_a_brief_meeting_had_is_a_meeting(gazetteer):
+    text = "Kassym-Jomart Tokayev and Shavkat Mirziyoyev have had a brief meeting in Khiva."
+    assert ("talks", "current") in by_type(text, gazetteer)

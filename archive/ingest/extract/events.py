@@ -312,22 +312,39 @@ SEPARATE_MEETINGS_RE = re.compile(
 )
 
 
-def _one_by_one(ctx: _Context, m: re.Match, talks: Draft) -> list[Draft]:
-    """The talks, or where one person held separate meetings with several named after the
-    trigger, one meeting with each."""
+def _one_by_one(ctx: _Context, m: re.Match, talks: Draft) -> list[tuple[Draft, tuple]]:
+    """(draft, trigger span): the talks, or where one person held separate meetings with
+    several named after the trigger, one meeting with each; a meeting still to come named
+    after it ("met with A today and is set to meet with B tomorrow") is one of its own."""
     before = ctx.people_before(m.start())
     after = [p for p in ctx.people_after(m.end()) if p not in before]
+    later = LATER_MEETING_RE.search(ctx.sentence, m.end())
+    if later and (guests := [p for p in ctx.people_after(later.end()) if p not in before]):
+        first = {p: r for p, r in talks.people.items() if p not in guests}
+        return [
+            (_with_people(talks, ctx, list(first)), m.span()),
+            (_with_people(talks, ctx, [*before, *guests]), later.span("verb")),
+        ]
     if len(before) != 1 or len(after) < 2 or not SEPARATE_MEETINGS_RE.search(ctx.sentence):
-        return [talks]
-    drafts = []
-    for person in after:
-        draft = replace(talks, people={}, countries={})
-        draft.people = {before[0]: "participant", person: "participant"}
-        draft.countries = {
-            c: "participant" for p in draft.people if (c := ctx.country_of(p)) is not None
-        }
-        drafts.append(draft)
-    return drafts
+        return [(talks, m.span())]
+    return [(_with_people(talks, ctx, [before[0], person]), m.span()) for person in after]
+
+
+# "…, and is set to meet with President Obama tomorrow"
+LATER_MEETING_RE = re.compile(
+    r"\s+and\s+(?:(?:is|are)\s+(?:also\s+)?(?:set|expected|due|scheduled|slated)\s+to\s+"
+    r"|will\s+(?:also\s+)?|(?:plans?|intends?)\s+to\s+)(?P<verb>meet)(?:\s+with)?\b",
+    re.IGNORECASE,
+)
+
+
+def _with_people(talks: Draft, ctx: _Context, people: list[str]) -> Draft:
+    draft = replace(talks, people={}, countries={})
+    draft.people = dict.fromkeys(people, "participant")
+    draft.countries = {
+        c: "participant" for p in draft.people if (c := ctx.country_of(p)) is not None
+    }
+    return draft
 
 
 # A summit spoken of, not attended: "statements made at the G7 summit", "the G7 summit
@@ -442,7 +459,7 @@ def _sentence_events(ctx: _Context):
         # Talks in a summit's sentence are the summit's, unless the sentence names who
         # met whom ("…, where Narendra Modi held talks with Xi Jinping").
         talks = _participants(ctx, "talks", (m.groupdict().get("sub") or "").lower())
-        yield from ((d, m.span()) for d in _one_by_one(ctx, m, talks))
+        yield from _one_by_one(ctx, m, talks)
     if summit:
         yield _participants(ctx, "summit", "", complete=False), summit.span()
     m = _affirmed(VISIT_RE, s, GENERIC_VISITS_RE) if "visit" in gates else None

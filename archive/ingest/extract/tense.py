@@ -60,7 +60,10 @@ PAST_RE = re.compile(
     r"|\bonce\b(?!\s+(?:again|more))"
     # "Earlier, …" opening a sentence is the day's news told in order; "had met earlier" is not
     r"|\b(?-i:earlier)\b(?!\s+(?:today|on|this|in\s+the\s+day|that\s+day))"
-    r"|\b\d+\s+(?:years?|months?|weeks?|decades?)\s+ago\b|\b(?:a|one|two)\s+(?:year|month)s?\s+ago\b"
+    r"|\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|many)\s+"
+    r"(?:years?|months?|weeks?|decades?)\s+ago\b"
+    # "a month after her first trip to Asia": the trip was before
+    r"|\b(?:days?|weeks?|months?|years?)\s+after\s+(?:his|her|their|its|the)\b"
     r"|\bhad\s+(?:already\s+)?(?:been\s+)?\w+(?:ed|en|met|held|paid|made)\b"
     r"|\bsince\s+(?:19|20)\d\d\b|\bthe\s+(?:previous|last)\s+(?:visit|meeting|summit|talks)\b"
     # "the first visit was in 1995"; not "this is the first visit by an Indian President"
@@ -95,9 +98,9 @@ RECALLED_RE = re.compile(
 # the date after it, belong to the trigger however long its complement.
 HELD_RE = re.compile(r"\b(?:was|were)\s+held\b", re.IGNORECASE)
 AS_OF_RE = re.compile(r"\bas\s+of\s+$", re.IGNORECASE)  # "not scheduled as of Thursday"
-_NAME_WORD = r"(?:[A-Z][\w.'’-]*|of|the|and|de|al|bin)"
+_NAME_WORD = r"(?:[A-Z][\w.'’-]*|of|the|and|de|al|bin|counterparts?)"
 NAMED_OBJECT_RE = re.compile(
-    rf"\s*(?:with\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,11}}"
+    rf"\s*(?:with\s+)?(?:(?:visiting|his|her|their|the)\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,11}}"
     r"(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
 )
 BEFORE_CHARS, AFTER_CHARS = 90, 50
@@ -129,6 +132,12 @@ SETTING_RE = re.compile(
 SAID_BEFORE_RE = re.compile(
     r"\b(?:said|says|stated|noted|affirmed|stressed|told|expressed|emphasi[sz]ed|pledged"
     r"|underlined|highlighted|assured|added)\b",
+    re.IGNORECASE,
+)
+PRIOR_EVENT_RE = re.compile(
+    r"(?:\b(?:days|weeks|months|years|(?:a|one|two|three|four|five|six|few|several|\d+)\s+"
+    r"(?:days?|weeks?|months?|years?))\s+)?\b(?:after|following)\s+(?:their|his|her|its|the)\s+"
+    r"(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 MEETING_WORD_RE = re.compile(r"meet|talks|negotiations|consultations", re.IGNORECASE)
@@ -215,7 +224,11 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
         )
         if said_on is not None:
             right = said_on.end
-    around = sentence[left:right]
+    # "… would add vigour to the friendship after their first informal summit at Wuhan in
+    # April": an event told as what came before the clause's own is not in its tense (its
+    # date may still stand before it: "were inked on Monday after the meeting").
+    prior = PRIOR_EVENT_RE.search(sentence, left, start)
+    around = sentence[prior.start() if prior else left : right]
     future = _future(around) or AHEAD_OF_RE.search(sentence, left, start) is not None
     past = not future and (_past(around) or RECALLED_RE.search(sentence, left, start) is not None)
     # The names right after the trigger do not use up the reach of its date: "met with U.S.

@@ -59,7 +59,7 @@ RU_HEAD_BEFORE_RE = re.compile(r"(?<![\w-])[Гг]лав(?:а|ы|е|у|ой)\s+$"
 RU_AGENCY_AFTER_RE = re.compile(r"\s+(?:внешнеполитического\s+ведомства|МИД|дипломатии)(?![\w-])")
 BARE_TITLE_RE = re.compile(
     r"\b[Tt]he\s+(?P<title>President|Head of State|Prime Minister|Premier|Foreign Minister"
-    r"|Chancellor|Taoiseach)\b(?!\s+of\b)"
+    r"|Chancellor|Taoiseach|president|prime minister|foreign minister)\b(?!\s+of\b)"
 )
 # "Глава государства отметил": Russian readouts name their protagonist by office alone.
 RU_BARE_TITLE_RE = re.compile(
@@ -337,7 +337,10 @@ def add_bare_titles(text: str, published: dt.date, gaz: Gazetteer, mentions: Men
     Salience is the number of mentions before the title, ties going to the latest: news
     prose keeps calling its protagonist "the President" while naming the guest in full.
     """
-    found = [(m, BARE_ROLES[m.group("title")]) for m in BARE_TITLE_RE.finditer(text)]
+    found = [
+        (m, BARE_ROLES[m.group("title").title().replace(" Of ", " of ")])
+        for m in BARE_TITLE_RE.finditer(text)
+    ]
     for m in RU_BARE_TITLE_RE.finditer(text):
         title = m.group("title").lower()
         role = RU_BARE_ROLES[title[:4]]
