@@ -543,3 +543,15 @@ def test_the_first_and_last_names_of_the_holder_spelt_otherwise_in_the_middle(ga
     day = dt.date(2011, 4, 30)
     assert people(text, gazetteer, day) == {"abdullah-bin-zayed-al-nahyan", "kassym-jomart-tokayev"}
     assert not extract(text, day, gazetteer).new_people
+
+
+def test_a_particle_joined_to_the_family_name_ends_no_name(gazetteer):
+    """ "… Khalil el-Sisi": the name runs on through the particle, to the gazetteer's
+    Abdel Fattah el-Sisi (not a newcomer "Abdel Fattah Saeed Hussein Khalil")."""
+    text = (
+        "The agreements were signed during the official visit of Egyptian President Abdel "
+        "Fattah Saeed Hussein Khalil el-Sisi to Uzbekistan."
+    )
+    found = extract(text, dt.date(2018, 9, 8), gazetteer)
+    assert set(found.people) == {"abdel-fattah-el-sisi"}
+    assert not found.new_people

@@ -78,6 +78,7 @@ WORD_RE = re.compile(r"[^\s,;]+[,;]?|[,;]")
 PARENTHESIS_RE = re.compile(r"[ \t]*\([^()\n]{1,40}\)")
 PREPOSITIONS = frozenset(["of", "for", "to", "in", "at", "on"])
 PARTICLE_RE = re.compile(rf"{PARTICLES}\Z")
+PARTICLE_JOINED_RE = re.compile(rf"(?:al|el|ad|as|ash|at|az|ar|an|ed|es|bin|ben)-{LATIN_WORD}\Z")
 CAPITAL_RE = re.compile(rf"(?:{INITIALS}\s?)?{LATIN_WORD}\Z|{INITIALS}\Z")
 # Courtesy titles and military ranks between an office and a name ("Pentagon spokesman
 # Brig. Gen. Pat Ryder"), skipped.
@@ -128,8 +129,8 @@ def name_after(text: str, position: int, countries) -> tuple[int, int, int] | No
             kind = "particle"
         elif word in HONORIFICS:
             kind = "honorific"
-        elif CAPITAL_RE.match(word):
-            kind = "cap"
+        elif CAPITAL_RE.match(word) or PARTICLE_JOINED_RE.match(word):
+            kind = "cap"  # "Khalil el-Sisi": a particle joined to the family name is part of it
         else:
             kind = "lower"
         if kind in {"prep", "lower"} and _name_like(_tail_run(words), countries):
