@@ -1106,3 +1106,16 @@ def test_the_president_in_lower_case_is_the_one_named_before(gazetteer):
 def test_a_brief_meeting_had_is_a_meeting(gazetteer):
     text = "Kassym-Jomart Tokayev and Shavkat Mirziyoyev have had a brief meeting in Khiva."
     assert ("talks", "current") in by_type(text, gazetteer)
+
+
+def test_visits_in_general_are_no_visit_and_an_audience_is_a_meeting(gazetteer):
+    text = "Kassym-Jomart Tokayev's foreign visits have yielded results in trade, officials said."
+    assert "visit" not in {e.type for e in events(text, gazetteer)}
+    text = "As a result of these (visits), investment grew, Kassym-Jomart Tokayev said."
+    assert "visit" not in {e.type for e in events(text, gazetteer)}
+    text = (
+        "Speaking today during an audience with President Shavkat Mirziyoyev, Kassym-Jomart "
+        "Tokayev praised the ties."
+    )
+    talks = by_type(text, gazetteer)[("talks", "current")]
+    assert {p for p, _ in talks.people} == {"kassym-jomart-tokayev", "shavkat-mirziyoyev"}

@@ -379,6 +379,12 @@ def _summit_as_topic(sentence: str, m: re.Match) -> bool:
     )
 
 
+PLURAL_VISITS_RE = re.compile(
+    r"\b(?:foreign|overseas|these|such|numerous|frequent|many|several|high-level|top-level)\s+\(?$",
+    re.IGNORECASE,
+)
+
+
 def _affirmed(pattern: re.Pattern, sentence: str, generic: re.Pattern | None = None):
     """The first trigger not denied ("did not meet with", "has never visited") nor, with
     `generic`, speaking of such events in general ("the exchange of visits")."""
@@ -388,6 +394,10 @@ def _affirmed(pattern: re.Pattern, sentence: str, generic: re.Pattern | None = N
             continue
         if generic is not None and generic.search(sentence, max(0, m.start() - 50), m.start()):
             continue
+        if m.group(0).lower().endswith("visits") and PLURAL_VISITS_RE.search(
+            sentence, max(0, m.start() - 30), m.start()
+        ):
+            continue  # "Modi's foreign visits have yielded results": visits in general
         return m
     return None
 
