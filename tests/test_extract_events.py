@@ -1119,3 +1119,16 @@ def test_visits_in_general_are_no_visit_and_an_audience_is_a_meeting(gazetteer):
     )
     talks = by_type(text, gazetteer)[("talks", "current")]
     assert {p for p, _ in talks.people} == {"kassym-jomart-tokayev", "shavkat-mirziyoyev"}
+
+
+def test_consultations_in_russian_and_one_political_consultation_are_meetings(gazetteer):
+    text = (
+        "1 марта в Астане прошел первый раунд политических консультаций между министерствами "
+        "иностранных дел Казахстана и Узбекистана."
+    )
+    assert by_type(text, gazetteer)[("talks", "current")].date == dt.date(2025, 3, 1)
+    text = (
+        "The second meeting of Bilateral Political Consultation between the ministries of "
+        "Kazakhstan and Mongolia was held via video conference on 3rd of March."
+    )
+    assert by_type(text, gazetteer)[("talks", "current")].date == dt.date(2025, 3, 3)

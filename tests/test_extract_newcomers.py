@@ -207,6 +207,12 @@ def newcomers(text, gazetteer):
         ),
         # Initials stay apart from the name they introduce (and so from its address).
         ("Mongolian Ambassador to Laos T.Ganbold presented his letters.", {("T. Ganbold", "MN")}),
+        # A second office after the first's complement and "and" has the name after it.
+        (
+            "Omar Farid Qazi, Additional Secretary (Asia), Ministry of Foreign Affairs of "
+            "Pakistan and Ambassador Lucia Gomez Ortega, Under Secretary, led the talks.",
+            {("Omar Farid Qazi", None), ("Lucia Gomez Ortega", None)},
+        ),
     ],
 )
 def test_titled_officials_are_people(text, expected, gazetteer):

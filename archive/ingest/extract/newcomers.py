@@ -17,6 +17,7 @@ in events like anyone else.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 
@@ -321,7 +322,9 @@ def _titled_after(text: str, end: int) -> bool:
 
 def _candidates(text: str, countries):
     """(title, name start, name end, country) for each title with a name beside it."""
-    for m in title_heads(text):
+    heads = list(title_heads(text))
+    starts = [h.start() for h in heads]
+    for m in heads:
         appositive = _named_after_complement(text, m.end(), countries)
         if (
             appositive
@@ -341,6 +344,8 @@ def _candidates(text: str, countries):
         found = name_after(text, m.end(), countries)
         if found and re.search(r"\band\s+$", text[m.end() : found[1]]):
             found = None  # "Jane Doe, head of the … Department and John Roe, …": his own
+        if found and _later_title_owns(text, m.end(), found[1], starts):
+            found = None  # "A, Additional Secretary (…), Ministry of … and Ambassador B": B's
         if found and text.startswith(",", m.end()) and _titled_after(text, found[2]):
             found = None  # "A, Minister of State, Dr. B, Diplomatic Advisor, …": A's title
         if found and plausible_name(clean_name(text[found[1] : found[2]])):
@@ -493,6 +498,19 @@ def _listed_envoys(text: str, countries):
 
 # "the head of the family, Tom Brown said": a generic head of nothing official.
 VAGUE_HEAD_RE = re.compile(r"\b(?:head|chief|leader|director|chair\w*|commander)\b")
+
+
+def _later_title_owns(text: str, end: int, name_start: int, starts: list[int]) -> bool:
+    """Whether another office begins after a comma and an "and" between a title and the
+    name after it: the name is that office's ("…, Ministry of Foreign Affairs of Pakistan
+    and Ambassador Jose Luis Perez Gabilondo"), not "Deputy Prime Minister and Foreign
+    Minister B", one person's two offices."""
+    i = bisect.bisect_right(starts, end)
+    return any(
+        re.search(r",[^,]*\band\s+$", text[end:start])
+        for start in starts[i:]
+        if start < name_start
+    )
 
 
 def _vague(title: str) -> bool:

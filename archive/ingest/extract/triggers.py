@@ -76,7 +76,7 @@ SUMMIT_RE = re.compile(
 )
 TALKS_RE = re.compile(
     r"\b(?:(?P<sub>extended|expanded|narrow[- ]format|bilateral|one-on-one|tete-a-tete)\s+)?"
-    r"(?:talks|negotiations|consultations)\b(?<!for\sconsultations)"
+    r"(?:talks|negotiations|consultations)\b(?<!for\sconsultations)|\bpolitical\s+consultation\b"
     r"|\bmet\s+(?:here\s+|there\s+|today\s+|yesterday\s+|separately\s+|respectively\s+|also\s+"
     r"|on\s+(?:\w+day|(?-i:[A-Z][a-z]+)\s+\d{1,2}|\d{1,2}\s+(?-i:[A-Z][a-z]+))\s+"
     r"|in\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}\s+(?=with\b))?(?:with\s+)?(?:(?:the|his|her|their)\s+)?"
@@ -108,7 +108,7 @@ TALKS_RE = re.compile(
     r"|(?-i:\b[А-ЯЁ][а-яё]+)\s+обсудили\b"
     # A meeting named again ("формат встречи", "по итогам встречи", "как встреча") is none;
     # "встреча", "встречу", "встречи с …", "встрече глав …", "встретились" are.
-    r"|(?P<ru>переговор\w*|(?<!как\s)\bвстреч[ау]\b"
+    r"|(?P<ru>переговор\w*|\bконсультаци(?:и|й|ях|ям|ями)\b|(?<!как\s)\bвстреч[ау]\b"
     r"|\bвстреч\w*(?=\s+(?:с|со|между|на\s+полях)\b|\s+(?:глав|министр|президент|премьер|лидер"
     r"|делегаци|руководител)\w*|\s+(?-i:[А-ЯЁ])|\s+(?:обсу|стороны|был|состоял))|\bвстрет\w*"
     r"|\bбесед\w*"
@@ -213,7 +213,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "talks", "negotiations", "consultations", "met", "meet", "held", "discussions", "video",
         "courtesy", "farewell", "call", "reception", "credentials", "summon",
         "discussed", "exchanged", "обсудили", "переговор", "встреч", "встрет", "бесед",
-        "received", "принял", "host", "верительн", "audience",
+        "консультаци", "received", "принял", "host", "верительн", "audience",
     ),
     "agreement": (
         "sign", "inked", "initialled", "concluded", "adopted", "endorsed", "подпис", "exchanged",
