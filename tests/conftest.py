@@ -2,6 +2,7 @@ import datetime as dt
 import shutil
 import tempfile
 from pathlib import Path
+from unittest import mock
 
 import pytest
 from django.conf import settings
@@ -76,15 +77,19 @@ _built: dict[tuple, object] = {}
 
 
 def _gazetteer_state() -> tuple:
-    """What the gazetteer is built from, in a few counts: a test that edits it changes them."""
+    """What the gazetteer is built from, in a few counts and its latest rows: a test that
+    adds to it changes them (and one that adds another row of the same key after a rolled
+    back test, the row's values)."""
     return tuple(
-        tuple(model.objects.aggregate(n=Count("pk"), last=Max("pk")).values())
+        (
+            *model.objects.aggregate(n=Count("pk"), last=Max("pk")).values(),
+            tuple(sorted((model.objects.order_by("-pk").values().first() or {}).items())),
+        )
         for model in (Country, CountryAlias, Person, PersonAlias, Office, Place, PlaceAlias)
     )
 
 
-@pytest.fixture
-def gazetteer(db):
+def current_gazetteer():
     """The gazetteer as the database holds it; built once for the state every test starts
     from (building takes most of a second), afresh for a test that changed it."""
     state = _gazetteer_state()
@@ -95,9 +100,24 @@ def gazetteer(db):
 
 
 @pytest.fixture
+def gazetteer(db):
+    return current_gazetteer()
+
+
+def ingest(*paths) -> None:
+    """The ingest command on `paths` (quietly), its gazetteer built once per state of the
+    database's gazetteer like the fixture's, not once per call: most of a test's setup was
+    that building. For the articles a test starts from, before it edits the gazetteer."""
+    from archive.management.commands import ingest as command
+
+    with mock.patch.object(command, "build_gazetteer", current_gazetteer):
+        call_command("ingest", *map(str, paths), verbosity=0)
+
+
+@pytest.fixture
 def seed_article(db, search_index):
     """The seed article ingested through the command, index drained."""
-    call_command("ingest", str(SEED), verbosity=0)
+    ingest(SEED)
     from archive.models import Article
 
     return Article.objects.get()

@@ -18,7 +18,7 @@ from archive.search.query import parse
 from archive.search.queue import drain
 from archive.search.service import SearchRequest
 from archive.search.whoosh_read import WhooshSearchEngine
-from tests.conftest import SEED
+from tests.conftest import SEED, ingest
 
 pytestmark = pytest.mark.django_db
 whoosh_only = pytest.mark.skipif(
@@ -61,7 +61,7 @@ CORPUS = {
 def corpus(search_index, write_article, tmp_path):
     for name, (date, body) in CORPUS.items():
         write_article(name, body, date=date)
-    call_command("ingest", str(tmp_path), str(SEED), verbosity=0)
+    ingest(tmp_path, SEED)
     service.forget_names()
     return {a.source_file: a for a in Article.objects.all()}
 

@@ -8,10 +8,9 @@ import json
 import tracemalloc
 
 import pytest
-from django.core.management import call_command
 
 from archive.models import Country, Event, EventCountry, EventPerson, EventType, Person
-from tests.conftest import refresh_statistics
+from tests.conftest import ingest, refresh_statistics
 
 pytestmark = pytest.mark.django_db
 
@@ -41,7 +40,7 @@ def trips(seed_article, write_article, tmp_path):
     and an announced visit of his to Turkmenistan, ingested from text."""
     write_article("trip.txt", TRIP, date="2024-05-06")
     write_article("announced.txt", ANNOUNCED, date="2024-06-01")
-    call_command("ingest", str(tmp_path), verbosity=0)
+    ingest(tmp_path)
     return Person.objects.get(slug="kassym-jomart-tokayev")
 
 
