@@ -507,9 +507,7 @@ def _later_title_owns(text: str, end: int, name_start: int, starts: list[int]) -
     Minister B", one person's two offices."""
     i = bisect.bisect_right(starts, end)
     return any(
-        re.search(r",[^,]*\band\s+$", text[end:start])
-        for start in starts[i:]
-        if start < name_start
+        re.search(r",[^,]*\band\s+$", text[end:start]) for start in starts[i:] if start < name_start
     )
 
 
