@@ -326,3 +326,13 @@ def test_a_figure_pointing_back_takes_the_kind_the_sentence_before_spoke_of():
     # without a word pointing back, a sentence that only spoke of trade passes on nothing
     text = "The minister spoke of trade. The party won more than 7 percent of the vote."
     assert amounts(text) == [("other", Decimal("7"), "%")]
+
+
+def test_a_pronoun_for_the_amount_takes_the_kind_the_sentence_before_spoke_of():
+    text = (
+        "Узбекистан на четвертом месте по товарообороту с Россией. По итогам 2017 года он "
+        "составил 3,6 миллиарда долларов."
+    )
+    assert amounts(text, decimal_comma=True) == [("trade_turnover", Decimal("3600000000"), "USD")]
+    text = "The ministers spoke of trade between the two. Last year it reached $5 billion."
+    assert amounts(text) == [("trade_turnover", Decimal("5000000000"), "USD")]

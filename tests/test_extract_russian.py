@@ -346,3 +346,15 @@ def test_more_russian_offices_and_indeclinable_surnames(text, person, gazetteer)
 def test_before_a_visit_it_is_a_plan(gazetteer):
     text = "Об этом глава МИД РФ Сергей Лавров сказал журналистам перед визитом во Вьетнам."
     assert not [e for e in extract(text, DAY, gazetteer).events if e.status == "current"]
+
+
+def test_a_visit_to_come_in_russian_with_its_first_day(gazetteer):
+    """ "посетит … 20—22 марта": planned, dated by the span's first day (an em dash too);
+    "Мирзияев" is the president's name as many Russian outlets write it."""
+    text = (
+        "Президент России Владимир Путин посетит Узбекистан 20—22 июня по приглашению "
+        "Шавката Мирзияева."
+    )
+    (visit,) = [e for e in extract(text, DAY, gazetteer).events if e.type == "visit"]
+    assert (visit.status, visit.date) == ("planned", dt.date(2024, 6, 20))
+    assert {p for p, _ in visit.people} == {"vladimir-putin", "shavkat-mirziyoyev"}

@@ -90,7 +90,7 @@ PATTERNS = [
     (
         "day",
         re.compile(
-            rf"\b{DAY}(?:\s*[-–]\s*(?P<to>[0-3]?\d))?\s+(?:(?<=(?:st|nd|rd|th)\s)of\s+)?(?:{MONTH}|{RU_MONTH})(?:,?\s+{YEAR})?"
+            rf"\b{DAY}(?:\s*[-–—]\s*(?P<to>[0-3]?\d))?\s+(?:(?<=(?:st|nd|rd|th)\s)of\s+)?(?:{MONTH}|{RU_MONTH})(?:,?\s+{YEAR})?"
         ),
     ),
     # November 24, 2019; Sept.24; Nov. 24

@@ -280,7 +280,10 @@ def extract_figures(
 CARRIED_KINDS = frozenset({"trade_turnover", "exports", "imports", "investment"})
 # "этот показатель", "the figure": what the sentence before measured
 ANAPHOR_RE = re.compile(
-    r"\b(?:(?:this|the|that)\s+(?:figure|indicator|volume)|показател[ьяюем]\b)",
+    r"\b(?:(?:this|the|that)\s+(?:figure|indicator|volume)|показател[ьяюем]\b)"
+    # a pronoun the amount's subject: "It reached $5 billion", "он составил 3,6 млрд"
+    r"|\b(?:it|он|она|оно)\s+(?:[\w,]+\s+){0,2}?(?:reached|stood|grew|rose|increased|amounted"
+    r"|totall?ed|fell|declined|составил|вырос|увеличил|достиг|сократил|снизил)",
     re.IGNORECASE,
 )
 

@@ -29,7 +29,7 @@ VISIT_RE = re.compile(
     r"|\barriv(?:ed|es)\s+here\b|\b(?:ceremonial|official|red[- ]carpet)\s+welcome\b"
     r"|\bwelcomed\b(?=[^.;]{0,80}?\bto\s+(?-i:[A-Z]))"
     r"|(?P<ru_sub>государственн\w+|официальн\w+|рабоч\w+|дружественн\w+)?\s*визит\w*"
-    r"|\bприбыл\w*|\bпосетил\w*|\bпребыва\w*|\bпосещени\w*|\bпоездк\w*",
+    r"|\bприбыл\w*|\bпосетил\w*|\bпосет(?:ит|ят)\b|\bпребыва\w*|\bпосещени\w*|\bпоездк\w*",
     re.IGNORECASE,
 )
 # "did not meet with", "has never visited", "no talks were held": no event.
