@@ -1132,3 +1132,23 @@ def test_consultations_in_russian_and_one_political_consultation_are_meetings(ga
         "Kazakhstan and Mongolia was held via video conference on 3rd of March."
     )
     assert by_type(text, gazetteer)[("talks", "current")].date == dt.date(2025, 3, 3)
+
+
+def test_a_spokesperson_far_from_the_verb_and_one_announcing_a_visit(gazetteer):
+    text = (
+        "Foreign Ministry Spokesperson Aibek Smadiyarov, while reacting to the recent "
+        "remarks made by several foreign ministers and other officials about the region, said "
+        "that the claims were groundless."
+    )
+    assert ("statement", "current") in by_type(text, gazetteer)
+    text = (
+        "The ministry's spokesperson, Ambassador Aibek Smadiyarov, described such a remark as "
+        "unacceptable."
+    )
+    assert ("statement", "current") in by_type(text, gazetteer)
+    # … while one announcing a visit to come is the visit's source, not a statement
+    text = (
+        "The spokesperson for the Ministry of Foreign Affairs of Kazakhstan Aibek Smadiyarov "
+        "said Shavkat Mirziyoyev will visit Astana on Friday."
+    )
+    assert {(e.type, e.status) for e in events(text, gazetteer)} == {("visit", "planned")}

@@ -454,6 +454,18 @@ NAME_ONLY_RE = re.compile(r"[A-ZА-ЯЁ][\w.’'-]*(?:\s+[A-ZА-ЯЁ][\w.’'-]*
 
 def _sentence_events(ctx: _Context):
     """(draft, trigger span) for each event the sentence reports."""
+    found = list(_reported_events(ctx))
+    yield from found
+    if "statement" in ctx.gates and (m := STATEMENT_RE.search(ctx.sentence)):
+        # A spokesperson announcing an event to come is its source: "the spokesperson …
+        # said Araghchi will visit Dushanbe on Wednesday" is the visit's news (not "… tweeted
+        # that the Secretary had productive discussions with …": that is news of its own).
+        told = re.split(r"[\"“'‘«]", ctx.sentence[m.end() :], maxsplit=1)[0]  # not a quotation
+        if not (found and "spokes" in m.group(0).lower() and tense.FUTURE_RE.search(told)):
+            yield _statement(ctx, m), m.span()
+
+
+def _reported_events(ctx: _Context):
     s, gates = ctx.sentence, ctx.gates
     summit = SUMMIT_RE.search(s) if "summit" in gates else None
     if summit and _summit_as_topic(s, summit):
@@ -488,8 +500,6 @@ def _sentence_events(ctx: _Context):
         word = m.group(0).lower()
         sub = "condolence" if word.startswith(("condol", "sympath", "соболез")) else ""
         yield _directed(ctx, "congratulation", m.start(), "", subtype=sub), m.span()
-    if "statement" in gates and (m := STATEMENT_RE.search(s)):
-        yield _statement(ctx, m), m.span()
 
 
 def _awards(ctx: _Context):

@@ -161,7 +161,10 @@ CONGRATS_RE = re.compile(
     r"\bcongratulat\w*|\bcondolences?\b|\bsympath(?:y|ies)\b|\bпоздрав\w*|\bсоболезнован\w*",
     re.IGNORECASE,
 )
-SPEECH = r"(?:said|says|stated|told|confirmed|announced|noted|tweeted|added|stressed)"
+SPEECH = (
+    r"(?:said|says|stated|told|confirmed|announced|noted|tweeted|added|stressed|described"
+    r"|remarked|rejected|condemned|underlined|emphasi[sz]ed|urged|warned)"
+)
 # A remark reported as the news, with a verb that makes it one ("Rice says the leaders have a
 # full agenda", "Trump vowed to deal with North Korea"): a statement when the sentence
 # reports nothing else and names the one speaking just before.
@@ -177,7 +180,7 @@ STATEMENT_RE = re.compile(
     r"(?:press|news)\s+(?:conference|briefing)\b|\bpress\s+(?:statement|briefing)\b|\bstatements?\s+(?:to|for)\s+the\s+"
     r"(?:press|media)\b|\baddress(?:ed|ing)\s+the\s+(?:summit|opening|ceremony|conference"
     r"|session|assembly|plenary|forum)\b"
-    rf"|\bspokes(?:man|woman|person)\b[^.;]{{0,80}}?\b{SPEECH}\b"
+    rf"|\bspokes(?:man|woman|person)\b[^.;]{{0,160}}?\b{SPEECH}\b"
     rf"|\b{SPEECH}\b[^.;]{{0,60}}?\bspokes(?:man|woman|person)\b"
     r"|\battributable\s+to\s+(?:the\s+)?spokes(?:man|woman|person)\b"
     # on social media or in a written message: "Cameron tweeted", "wrote on X", "in a message
