@@ -1152,3 +1152,12 @@ def test_a_spokesperson_far_from_the_verb_and_one_announcing_a_visit(gazetteer):
         "said Shavkat Mirziyoyev will visit Astana on Friday."
     )
     assert {(e.type, e.status) for e in events(text, gazetteer)} == {("visit", "planned")}
+
+
+def test_the_dead_remembered_take_part_in_nothing(gazetteer):
+    text = (
+        "The summit of heads of state began on Tuesday in Astana with a posthumous tribute to "
+        "Turkmen leader Saparmurat Niyazov."
+    )
+    summit = by_type(text, gazetteer)[("summit", "current")]
+    assert "saparmurat-niyazov" not in dict(summit.people)

@@ -358,3 +358,14 @@ def test_a_visit_to_come_in_russian_with_its_first_day(gazetteer):
     (visit,) = [e for e in extract(text, DAY, gazetteer).events if e.type == "visit"]
     assert (visit.status, visit.date) == ("planned", dt.date(2024, 6, 20))
     assert {p for p, _ in visit.people} == {"vladimir-putin", "shavkat-mirziyoyev"}
+
+
+def test_egypt_in_its_cases_and_negotiations_as_a_means(gazetteer):
+    text = "Саммит проходил под председательством президента Египта."
+    codes, people = found(text, gazetteer, dt.date(2025, 10, 14))
+    assert ("EG", "abdel-fattah-el-sisi") in {(c, p) for c in codes for p in people}
+    text = (
+        "Стороны обязуются разрешать споры путем дипломатического взаимодействия и "
+        "переговоров, заявил Касым-Жомарт Токаев."
+    )
+    assert "talks" not in {e.type for e in extract(text, DAY, gazetteer).events}

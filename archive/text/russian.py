@@ -45,6 +45,10 @@ def _swap(word: str, ending: str, table: dict[str, str], case: str) -> list[str]
     return [stem + new for new in table[case].split("|")]
 
 
+# Names that drop a vowel before their endings.
+FLEETING_VOWEL = {"Египет": "Египт"}
+
+
 def _inflect(word: str, case: str, adjective: bool = False) -> list[str]:
     """The forms of one word in one case (several where the ending is ambiguous)."""
     head, _, last = word.rpartition("-")  # Касым-Жомарт: only the last part declines
@@ -64,6 +68,7 @@ def _inflect(word: str, case: str, adjective: bool = False) -> list[str]:
                 break
         else:
             if lower[-1:] in _CONSONANTS:
+                last = FLEETING_VOWEL.get(last, last)  # Египет -> Египта
                 ins = "ым" if lower.endswith(_SURNAME) else "ом"
                 forms = [last + {"gen": "а", "dat": "у", "ins": ins, "pre": "е", "acc": "а"}[case]]
             else:

@@ -86,7 +86,11 @@ def extract_events(
     drafts: dict[tuple, Draft] = {}
     for offset, sentence in sentences:
         end = offset + len(sentence)
-        people = mentions.in_range(PERSON, offset, end)
+        people = [
+            (start, key)
+            for start, key in mentions.in_range(PERSON, offset, end)
+            if not REMEMBERED_RE.search(sentence, max(0, start - offset - 60), start - offset)
+        ]
         countries = mentions.in_range(COUNTRY, offset, end)
         place_mentions = mentions.in_range(PLACE, offset, end)
         ctx = _Context(
@@ -135,6 +139,15 @@ def extract_events(
             else:
                 drafts[key] = draft
     return finish_all(_without_anonymous(list(drafts.values())), published, gaz)
+
+
+# "a posthumous tribute to Venezuelan leader Hugo Chavez", "in memory of", "the late": the
+# dead take part in nothing.
+REMEMBERED_RE = re.compile(
+    r"(?:\bposthumous\w*\s+tribute\s+to|\bin\s+(?:the\s+)?memory\s+of|\bthe\s+late"
+    r"|\bcommemorat\w+|\bmourn\w*|(?<!\w)памяти|(?<!\w)покойного)\s+(?:[\w'’-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
 
 
 def _without_anonymous(drafts: list[Draft]) -> list[Draft]:

@@ -40,7 +40,8 @@ NEGATED_RE = re.compile(
 )
 # "a peaceful solution through bilateral talks": talks as a means, not a meeting held.
 TALKS_AS_MEANS_RE = re.compile(
-    r"\b(?:through|via|by\s+means\s+of|by\s+way\s+of)\s+(?:[\w-]+\s+){0,4}$",
+    r"(?:\b(?:through|via|by\s+means\s+of|by\s+way\s+of)|(?<!\w)(?:пут[её]м|посредством"
+    r"|через))\s+(?:[\w-]+\s+){0,4}$",
     re.IGNORECASE,
 )
 # "the exchange of visits", "mutual visits": visits in general, not one.
