@@ -86,11 +86,7 @@ def extract_events(
     drafts: dict[tuple, Draft] = {}
     for offset, sentence in sentences:
         end = offset + len(sentence)
-        people = [
-            (start, key)
-            for start, key in mentions.in_range(PERSON, offset, end)
-            if not REMEMBERED_RE.search(sentence, max(0, start - offset - 60), start - offset)
-        ]
+        people = mentions.in_range(PERSON, offset, end)
         countries = mentions.in_range(COUNTRY, offset, end)
         place_mentions = mentions.in_range(PLACE, offset, end)
         ctx = _Context(
@@ -106,10 +102,13 @@ def extract_events(
             gates.get(offset, ALL_GATES) if gates is not None else ALL_GATES,
             place_mentions,
         )
-        found = list(_sentence_events(ctx))
+        found = _sentence_events(ctx)
         if not found and "statement" in ctx.gates and (speech := _strong_speech(ctx)):
             found = [(_statement(ctx, speech), speech.span())]
+        remembered = _remembered(ctx) if found else ()
         for draft, (start, stop) in found:
+            for person in remembered:
+                draft.people.pop(person, None)
             if _visit_told_again(draft, ctx, drafts):
                 continue
             if draft.type != "statement":
@@ -148,6 +147,18 @@ REMEMBERED_RE = re.compile(
     r"|\bcommemorat\w+|\bmourn\w*|(?<!\w)памяти|(?<!\w)покойного)\s+(?:[\w'’-]+\s+){0,4}$",
     re.IGNORECASE,
 )
+REMEMBERED_HINT_RE = re.compile(r"osthum|emory|late|ommemorat|ourn|амят|окойн")
+
+
+def _remembered(ctx: _Context) -> set[str]:
+    """The people the sentence remembers (named after REMEMBERED_RE)."""
+    if not REMEMBERED_HINT_RE.search(ctx.sentence):
+        return set()
+    return {
+        key
+        for start, key in ctx.people
+        if REMEMBERED_RE.search(ctx.sentence, max(0, start - ctx.offset - 60), start - ctx.offset)
+    }
 
 
 def _without_anonymous(drafts: list[Draft]) -> list[Draft]:
@@ -331,7 +342,7 @@ def _one_by_one(ctx: _Context, m: re.Match, talks: Draft) -> list[tuple[Draft, t
     after it ("met with A today and is set to meet with B tomorrow") is one of its own."""
     before = ctx.people_before(m.start())
     after = [p for p in ctx.people_after(m.end()) if p not in before]
-    later = LATER_MEETING_RE.search(ctx.sentence, m.end())
+    later = LATER_MEETING_RE.search(ctx.sentence, m.end()) if " and " in ctx.sentence else None
     if later and (guests := [p for p in ctx.people_after(later.end()) if p not in before]):
         first = {p: r for p, r in talks.people.items() if p not in guests}
         return [
@@ -407,7 +418,7 @@ def _affirmed(pattern: re.Pattern, sentence: str, generic: re.Pattern | None = N
             continue
         if generic is not None and generic.search(sentence, max(0, m.start() - 50), m.start()):
             continue
-        if m.group(0).lower().endswith("visits") and PLURAL_VISITS_RE.search(
+        if m.group(0).endswith(("visits", "Visits")) and PLURAL_VISITS_RE.search(
             sentence, max(0, m.start() - 30), m.start()
         ):
             continue  # "Modi's foreign visits have yielded results": visits in general
@@ -465,17 +476,17 @@ def _strong_speech(ctx: _Context) -> re.Match | None:
 NAME_ONLY_RE = re.compile(r"[A-ZА-ЯЁ][\w.’'-]*(?:\s+[A-ZА-ЯЁ][\w.’'-]*){0,4}\s+")
 
 
-def _sentence_events(ctx: _Context):
+def _sentence_events(ctx: _Context) -> list[tuple[Draft, tuple[int, int]]]:
     """(draft, trigger span) for each event the sentence reports."""
     found = list(_reported_events(ctx))
-    yield from found
     if "statement" in ctx.gates and (m := STATEMENT_RE.search(ctx.sentence)):
         # A spokesperson announcing an event to come is its source: "the spokesperson …
         # said Araghchi will visit Dushanbe on Wednesday" is the visit's news (not "… tweeted
         # that the Secretary had productive discussions with …": that is news of its own).
         told = re.split(r"[\"“'‘«]", ctx.sentence[m.end() :], maxsplit=1)[0]  # not a quotation
         if not (found and "spokes" in m.group(0).lower() and tense.FUTURE_RE.search(told)):
-            yield _statement(ctx, m), m.span()
+            found.append((_statement(ctx, m), m.span()))
+    return found
 
 
 def _reported_events(ctx: _Context):

@@ -227,7 +227,12 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
     # "… would add vigour to the friendship after their first informal summit at Wuhan in
     # April": an event told as what came before the clause's own is not in its tense (its
     # date may still stand before it: "were inked on Monday after the meeting").
-    prior = PRIOR_EVENT_RE.search(sentence, left, start)
+    clause = sentence[left:start]
+    prior = (
+        PRIOR_EVENT_RE.search(sentence, left, start)
+        if "fter" in clause or "ollowing" in clause
+        else None
+    )
     around = sentence[prior.start() if prior else left : right]
     future = _future(around) or AHEAD_OF_RE.search(sentence, left, start) is not None
     past = not future and (_past(around) or RECALLED_RE.search(sentence, left, start) is not None)
