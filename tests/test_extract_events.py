@@ -1161,3 +1161,36 @@ def test_the_dead_remembered_take_part_in_nothing(gazetteer):
     )
     summit = by_type(text, gazetteer)[("summit", "current")]
     assert "saparmurat-niyazov" not in dict(summit.people)
+
+
+def test_a_spokesperson_telling_of_a_meeting_is_not_in_it_unless_they_held_it(gazetteer):
+    text = (
+        "At a news briefing, Foreign Ministry Spokesman Aibek Smadiyarov said plans call for "
+        "the talks between Kassym-Jomart Tokayev and Shavkat Mirziyoyev to continue on Tuesday."
+    )
+    talks = by_type(text, gazetteer)[("talks", "current")]
+    assert "aibek-smadiyarov" not in dict(talks.people)
+    text = (
+        "Foreign Ministry spokesman Aibek Smadiyarov met and held talks with Shavkat "
+        "Mirziyoyev on Tuesday."
+    )
+    talks = by_type(text, gazetteer)[("talks", "current")]
+    assert "aibek-smadiyarov" in dict(talks.people)
+
+
+def test_the_sender_of_an_envoy_and_the_companions_of_a_visitor(gazetteer):
+    text = (
+        "A special envoy of President Kassym-Jomart Tokayev, Murat Nurtleu, met Shavkat "
+        "Mirziyoyev in Tashkent yesterday morning, spokesman Aibek Smadiyarov told a regular "
+        "news briefing."
+    )
+    talks = by_type(text, gazetteer)[("talks", "current")]
+    assert set(dict(talks.people)) == {"murat-nurtleu", "shavkat-mirziyoyev"}
+    text = (
+        "Murat Nurtleu arrived in Tashkent on Monday, accompanied by Deputy Foreign Minister "
+        "Roman Vassilenko, who is also Kazakhstan's negotiator at the Caspian Talks."
+    )
+    found = by_type(text, gazetteer)
+    assert ("talks", "current") not in found
+    visit = found[("visit", "current")]
+    assert dict(visit.people)["roman-vassilenko"] == "visitor"

@@ -115,6 +115,8 @@ def extract_events(
                 for person in _sources(ctx, stop) + _sayers_before(ctx, start):
                     if len(draft.people) > 2:
                         draft.people.pop(person, None)
+                for person in _spokespeople(ctx, start):
+                    draft.people.pop(person, None)  # they tell of meetings, not hold them
             moment = tense.when(
                 _unquoted(sentence, start) if draft.type == "statement" else sentence,
                 start,
@@ -147,17 +149,75 @@ REMEMBERED_RE = re.compile(
     r"|\bcommemorat\w+|\bmourn\w*|(?<!\w)памяти|(?<!\w)покойного)\s+(?:[\w'’-]+\s+){0,4}$",
     re.IGNORECASE,
 )
-REMEMBERED_HINT_RE = re.compile(r"osthum|emory|late|ommemorat|ourn|амят|окойн")
+# "A special envoy of President Hu Jintao … met Kim Jong-il", "on behalf of": the one sending
+# is not there (two words at most between: "the Special Envoy of the President of Kazakhstan
+# Yerzhan Kazykhanov" is there).
+SENDER_RE = re.compile(
+    r"\b(?:envoy|emissary|representative)\s+of\s+(?:[\w'’-]+\s+){0,2}$"
+    r"|\bon\s+behalf\s+of\s+(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+ABSENT_HINT_RE = re.compile(
+    r"osthum|emory|late|ommemorat|ourn|амят|окойн|nvoy|ehalf|missary|resentative"
+)
+
+
+SPOKESPERSON_BEFORE_RE = re.compile(
+    r"(?:\bspokes(?:man|woman|person)|\bpress\s+secretary|пресс-секретар\w*"
+    r"|официальн\w+\s+представител\w*)[,\s]+(?:(?:of|for|at|the)\s+|(?-i:[A-ZА-ЯЁ])[\w'’.-]*\s+){0,4}$",
+    re.IGNORECASE,
+)
+TELLING_RE = re.compile(
+    r"\b(?:said|says|told|stated|noted|added|disclosed|announced|confirmed|informed|briefed"
+    r"|tweeted|wrote|posted|сообщил\w*|заявил\w*|рассказал\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _spokespeople(ctx: _Context, trigger: int) -> list[str]:
+    """The people the sentence names as a spokesperson telling of the event ("State
+    Department Spokesman Sean McCormack said …"): its source, not one who took part — not
+    one who is the subject of the event's verb ("… spokesman Seyyed Abbas Mousavi met and
+    held talks with …")."""
+    lowered = ctx.sentence.lower()
+    if "spokes" not in lowered and "secretar" not in lowered and "представител" not in lowered:
+        return []
+    return [
+        key
+        for start, key in ctx.people
+        if SPOKESPERSON_BEFORE_RE.search(
+            ctx.sentence, max(0, start - ctx.offset - 60), start - ctx.offset
+        )
+        and (
+            start - ctx.offset > trigger
+            or TELLING_RE.search(ctx.sentence, start - ctx.offset, trigger)
+        )
+    ]
+
+
+COMPANION_RE = re.compile(
+    r"\baccompan(?:ied|ying)\s+(?:by\s+)?(?:[\w'’.-]+\s+){0,5}$", re.IGNORECASE
+)
+
+
+def _companions(ctx: _Context) -> list[str]:
+    return [
+        key
+        for start, key in ctx.people
+        if COMPANION_RE.search(ctx.sentence, max(0, start - ctx.offset - 70), start - ctx.offset)
+    ]
 
 
 def _remembered(ctx: _Context) -> set[str]:
-    """The people the sentence remembers (named after REMEMBERED_RE)."""
-    if not REMEMBERED_HINT_RE.search(ctx.sentence):
+    """The people the sentence names who take no part: remembered (REMEMBERED_RE) or
+    sending someone (SENDER_RE)."""
+    if not ABSENT_HINT_RE.search(ctx.sentence):
         return set()
     return {
         key
         for start, key in ctx.people
         if REMEMBERED_RE.search(ctx.sentence, max(0, start - ctx.offset - 60), start - ctx.offset)
+        or SENDER_RE.search(ctx.sentence, max(0, start - ctx.offset - 50), start - ctx.offset)
     }
 
 
@@ -181,7 +241,8 @@ def _named_part(draft: Draft) -> bool:
 
 # "…, four MoUs were signed, Sanjay Verma, Secretary (West) informed.": who reports it.
 REPORTED_BY_RE = re.compile(
-    r"\s(?:said|says|informed|told\s+(?:reporters|journalists|the\s+press|the\s+media)|noted"
+    r"\s(?:said|says|informed|told\s+(?:reporters|journalists|the\s+press|the\s+media"
+    r"|(?:a|the)\s+(?:\w+\s+){0,2}(?:news|press)\s+(?:briefing|conference))|noted"
     r"|added|stated|reported|announced|explained)(?:\s+on\s+\w+|\s+\w+day)?[\s.\"”]*$"
 )
 
@@ -901,6 +962,8 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
     else:
         visitors = before[-1:] or after[:1]
     destinations = _destinations(ctx, m)
+    if visitors and "ccompan" in ctx.sentence:  # "…, accompanied by Vice Minister X": X too
+        visitors += [p for p in _companions(ctx) if p not in visitors]
     hosts = [p for p in dict.fromkeys(before + after) if p not in visitors]
     if not hosts:  # the article's main person, of the country visited when it is known
         hosts = [

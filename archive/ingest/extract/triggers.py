@@ -41,7 +41,10 @@ NEGATED_RE = re.compile(
 # "a peaceful solution through bilateral talks": talks as a means, not a meeting held.
 TALKS_AS_MEANS_RE = re.compile(
     r"(?:\b(?:through|via|by\s+means\s+of|by\s+way\s+of)|(?<!\w)(?:пут[её]м|посредством"
-    r"|через))\s+(?:[\w-]+\s+){0,4}$",
+    r"|через)"
+    # "China's top negotiator at the stalled Six-Party Talks": a role, not a meeting held
+    r"|\b(?:negotiators?|envoys?|delegations?|delegates?)\s+(?:at|to|in|for|on)(?:\s+the)?"
+    r")\s+(?:[\w-]+\s+){0,4}$",
     re.IGNORECASE,
 )
 # "the exchange of visits", "mutual visits": visits in general, not one.
