@@ -1194,3 +1194,14 @@ def test_the_sender_of_an_envoy_and_the_companions_of_a_visitor(gazetteer):
     assert ("talks", "current") not in found
     visit = found[("visit", "current")]
     assert dict(visit.people)["roman-vassilenko"] == "visitor"
+
+
+def test_a_summit_supported_or_coming_is_not_the_days_news(gazetteer):
+    text = (
+        "Murat Nurtleu arrived in Tashkent today. Murat Nurtleu will discuss with Bakhtiyor "
+        "Saidov a declaration that the coming summit of the Group of Eight will adopt, and "
+        "Kazakhstan expresses its support for the inter-Korean summit."
+    )
+    assert ("summit", "current") not in by_type(text, gazetteer)
+    text = "Kassym-Jomart Tokayev said the up-coming visit to Uzbekistan is very important."
+    assert ("visit", "current") not in by_type(text, gazetteer)

@@ -548,3 +548,13 @@ def test_a_kingdom_is_no_king(gazetteer):
 def test_no_newcomer_from_a_welcome_in_a_headline(gazetteer):
     text = "Saudi Crown Prince Arrives in Pakistan to a Warm Welcome\n\nThe prince landed."
     assert newcomers(text, gazetteer) == set()
+
+
+def test_a_name_one_word_longer_than_a_holder_elsewhere_is_someone_else(gazetteer):
+    """The gazetteer's Abdul Sattar was Pakistan's; "Abdul Sattar Anbaree, Minister of
+    Defence of Maldives" is a Maldivian newcomer. "Raksha Mantri" (a title) is nobody."""
+    day = dt.date(2003, 2, 19)
+    text = "Abdul Sattar Anbaree, Minister of Defence of Maldives, visited India."
+    assert set(extract(text, day, gazetteer).people) == {"abdul-sattar-anbaree"}
+    text = "Foreign Minister Morshed Khan called on Raksha Mantri, Prime Minister and President."
+    assert "raksha-mantri" not in set(extract(text, day, gazetteer).people)

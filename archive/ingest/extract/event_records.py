@@ -99,7 +99,9 @@ def _all_over(terms, on: dt.date) -> bool:
 # A plan for later than the visit under way: "the summit will take place next year".
 LATER_RE = re.compile(
     r"\bnext\s+(?:year|month|week|spring|summer|autumn|fall|winter)\b|\blater\s+this\s+(?:year|month)"
-    r"|\bin\s+20\d\d\b|\bв\s+следующем\s+(?:году|месяце)|\bв\s+20\d\d\s+году",
+    r"|\bin\s+20\d\d\b|\bв\s+следующем\s+(?:году|месяце)|\bв\s+20\d\d\s+году"
+    # "the coming summit of the Group of Eight": another, later meeting
+    r"|\b(?:up|forth)?coming\s+(?:[\w-]+\s+){0,3}(?:summit|session|conference)",
     re.IGNORECASE,
 )
 

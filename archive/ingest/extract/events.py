@@ -437,6 +437,8 @@ def _with_people(talks: Draft, ctx: _Context, people: list[str]) -> Draft:
 SUMMIT_TOPIC_BEFORE_RE = re.compile(
     r"\b(?:(?:statements?|remarks|comments?|criticism|pledges?|commitments?|promises?|decisions?)"
     r"\s+(?:made|taken|given|reached)\s+(?:at|during)"
+    # "expresses its support for the inter-Korean summit", "the results of the summit"
+    r"|(?:support|results?|outcomes?|success|importance)\s+(?:for|of)"
     # "met on Monday, ahead of the G-20 summit": a time, not the meeting's summit
     r"|ahead\s+of|on\s+the\s+eve\s+of|in\s+the\s+run-up\s+to|in\s+preparation\s+for"
     r"|preparations?\s+for|(?:planned|scheduled|prepared)\s+for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",

@@ -186,9 +186,11 @@ NAMED_AFTER_RE = re.compile(
 )
 
 
-def find_newcomers(text: str, matches: list[Match]) -> list[NewPerson]:
-    """Titled officials in `text` whom no gazetteer name covers."""
-    strong = [(m.start, m.end, _person_only(m)) for m in matches if _strong(m)]
+def find_newcomers(text: str, matches: list[Match], country_of=None) -> list[NewPerson]:
+    """Titled officials in `text` whom no gazetteer name covers. `country_of(slug)`: a
+    gazetteer person's country (a name one word longer than theirs, with a title of another
+    country, is someone else: "Abdul Sattar Anbaree, Minister of State … of Maldives")."""
+    strong = [(m.start, m.end, _person_only(m), m) for m in matches if _strong(m)]
     # A known surname after initials ("С.В.Лаврова"): the gazetteer's person, read by the
     # surname with its initials, not a newcomer.
     surnames = [(m.start, m.end) for m in matches if not _strong(m)]
@@ -208,8 +210,13 @@ def find_newcomers(text: str, matches: list[Match]) -> list[NewPerson]:
         if not plausible_name(written) or any(
             s < name_end
             and name_start < e
-            and not (person and _longer(text, s, e, written, 1 if listed else 2))
-            for s, e, person in strong
+            and not (
+                person
+                and _longer(
+                    text, s, e, written, 1 if listed or _elsewhere(m, country, country_of) else 2
+                )
+            )
+            for s, e, person, m in strong
         ):
             continue
         if INITIALS_ONLY_RE.fullmatch(written) and any(
@@ -292,6 +299,15 @@ def _strong(match: Match) -> bool:
     """A gazetteer name that is more than a surname alone (a surname inside a new full name
     is that new person's: "Lee" in "Lee Jong-joo")."""
     return any(not (n.kind == PERSON and n.weak) for n in match.names)
+
+
+def _elsewhere(match: Match, country: str | None, country_of) -> bool:
+    """Whether the title's country is none of the matched people's."""
+    return (
+        country is not None
+        and country_of is not None
+        and all(country_of(n.key) not in (country, None) for n in match.names)
+    )
 
 
 def _person_only(match: Match) -> bool:

@@ -37,7 +37,7 @@ Mayor Senator Speaker Commissioner Counterpart Republic Kingdom Federation Gover
 Department Council Committee Commission Office Administration Assembly Parliament Senate
 Congress House Union Nations United States Bank Fund Organization Organisation Agency Service
 University Embassy Security National International Central Supreme Court State Affairs
-Federal Presidential Cabinet Defence Defense Economic Development Energy Finance Trade
+Federal Presidential Cabinet Defence Defense Economic Development Energy Finance Trade Mantri Raksha
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
 July August September October November December Today Yesterday Earlier Later Also Meanwhile
 According During After Before While Following Speaking Both Two Three Last Next New Great

@@ -32,7 +32,7 @@ FUTURE_RE = re.compile(
     r"|\b(?:plans?|planned|planning|intends?|intended|aims?|hopes?|agreed|invited|invites?"
     r"|invitation|ready|offered|proposed)\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:pay|make|visit|hold|meet"
     r"|sign|attend|travel|go|come|host|take part|conduct)\b"
-    r"|\b(?:upcoming|forthcoming|future|planned|proposed|prospective|next)\s+(?:[\w-]+\s+){0,2}"
+    r"|\b(?:upcoming|forthcoming|coming|future|planned|proposed|prospective|next)\s+(?:[\w-]+\s+){0,2}"
     r"(?:visit|trip|talks|meeting|summit|session|round|call|signing|tour)"
     r"|\b(?:could|may|might)\s+(?:also\s+)?be\s+(?:signed|held|adopted|hosted)\b"
     r"|\b(?:should|must|ought\s+to)\s+(?:\w+\s+)?(?:hold|meet|sign|visit|take\s+place|be\s+held)\b"
