@@ -336,3 +336,9 @@ def test_a_pronoun_for_the_amount_takes_the_kind_the_sentence_before_spoke_of():
     assert amounts(text, decimal_comma=True) == [("trade_turnover", Decimal("3600000000"), "USD")]
     text = "The ministers spoke of trade between the two. Last year it reached $5 billion."
     assert amounts(text) == [("trade_turnover", Decimal("5000000000"), "USD")]
+
+
+def test_money_lent_is_a_loan():
+    assert amounts("The Asian Development Bank will lend $1.5 billion to Bangladesh.") == [
+        ("aid", Decimal("1500000000"), "USD")
+    ]

@@ -60,7 +60,7 @@ KINDS = [
         "aid",
         r"loans?|credits?|grants?|aid|assistance|help|donat\w*|кредит\w*|займ\w*|заем\w*"
         r"|помощ\w*|грант\w*|funding|financing|pledg\w*|contribut\w*|relief|humanitarian"
-        r"|packages?|disburs\w*|support|USAID|ODA",
+        r"|packages?|disburs\w*|support|USAID|ODA|lend|lends|lending|lent|lender",
     ),
     ("freight", r"freight|cargo|transit|shipments?|containers?|грузо\w*|перевоз\w*|груз\w*"),
     ("growth", r"GDP|ВВП|economic growth|economy grew|economy expanded|inflation"),
