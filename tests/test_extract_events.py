@@ -1205,3 +1205,29 @@ def test_a_summit_supported_or_coming_is_not_the_days_news(gazetteer):
     assert ("summit", "current") not in by_type(text, gazetteer)
     text = "Kassym-Jomart Tokayev said the up-coming visit to Uzbekistan is very important."
     assert ("visit", "current") not in by_type(text, gazetteer)
+
+
+def test_one_mans_meetings_told_one_by_one_are_one_each(gazetteer):
+    """Series of bilateral meetings: "He also met X" is his with X (not the second main
+    person's too); "his counterparts from A and B, X and Y" are two meetings."""
+    text = (
+        "Murat Nurtleu met Bakhtiyor Saidov in New York on Thursday. Murat Nurtleu said the "
+        "talks went well. He also met his Kyrgyz counterpart Jeenbek Kulubaev. The minister "
+        "also met his counterparts from Russia and Turkey, Sergey Lavrov and Hakan Fidan."
+    )
+    meetings = sorted(sorted(dict(e.people)) for e in events(text, gazetteer) if e.type == "talks")
+    assert meetings == [
+        ["bakhtiyor-saidov", "murat-nurtleu"],
+        ["hakan-fidan", "murat-nurtleu"],
+        ["jeenbek-kulubaev", "murat-nurtleu"],
+        ["murat-nurtleu", "sergey-lavrov"],
+    ]
+
+
+def test_a_spokesperson_named_before_their_title_is_not_in_the_meeting_they_tell_of(gazetteer):
+    text = (
+        "Following their meeting, Aibek Smadiyarov, spokesperson of the ministry, tweeted, "
+        '"Murat Nurtleu met Bakhtiyor Saidov today."'
+    )
+    talks = by_type(text, gazetteer)[("talks", "current")]
+    assert "aibek-smadiyarov" not in dict(talks.people)

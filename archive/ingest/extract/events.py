@@ -115,8 +115,13 @@ def extract_events(
                 for person in _sources(ctx, stop) + _sayers_before(ctx, start):
                     if len(draft.people) > 2:
                         draft.people.pop(person, None)
-                for person in _spokespeople(ctx, start):
+                told_by = [p for p in _spokespeople(ctx, start) if p in draft.people]
+                for person in told_by:
                     draft.people.pop(person, None)  # they tell of meetings, not hold them
+                if told_by and draft.type in {"talks", "phone_call"}:
+                    for person in principals:  # … whose sides are the article's main people
+                        if len(draft.people) < 2 and person not in told_by:
+                            draft.people.setdefault(person, "participant")
             moment = tense.when(
                 _unquoted(sentence, start) if draft.type == "statement" else sentence,
                 start,
@@ -167,6 +172,11 @@ SPOKESPERSON_BEFORE_RE = re.compile(
     r"|официальн\w+\s+представител\w*)[,\s]+(?:(?:of|for|at|the)\s+|(?-i:[A-ZА-ЯЁ])[\w'’.-]*\s+){0,4}$",
     re.IGNORECASE,
 )
+# "Mumtaz Zahra Baloch, spokesperson of Pakistan MoFA, tweeted": the title after the name
+SPOKESPERSON_AFTER_RE = re.compile(
+    r"[\w'’.-]+(?:\s+[\w'’.-]+){0,3},\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?spokes(?:man|woman|person)\b",
+    re.IGNORECASE,
+)
 TELLING_RE = re.compile(
     r"\b(?:said|says|told|stated|noted|added|disclosed|announced|confirmed|informed|briefed"
     r"|tweeted|wrote|posted|сообщил\w*|заявил\w*|рассказал\w*)\b",
@@ -185,8 +195,11 @@ def _spokespeople(ctx: _Context, trigger: int) -> list[str]:
     return [
         key
         for start, key in ctx.people
-        if SPOKESPERSON_BEFORE_RE.search(
-            ctx.sentence, max(0, start - ctx.offset - 60), start - ctx.offset
+        if (
+            SPOKESPERSON_BEFORE_RE.search(
+                ctx.sentence, max(0, start - ctx.offset - 60), start - ctx.offset
+            )
+            or SPOKESPERSON_AFTER_RE.match(ctx.sentence, start - ctx.offset)
         )
         and (
             start - ctx.offset > trigger
@@ -410,6 +423,12 @@ def _one_by_one(ctx: _Context, m: re.Match, talks: Draft) -> list[tuple[Draft, t
             (_with_people(talks, ctx, list(first)), m.span()),
             (_with_people(talks, ctx, [*before, *guests]), later.span("verb")),
         ]
+    if not before and len(after) >= 2 and "counterparts" in m.group(0).lower():
+        # "The minister met his counterparts from Croatia and Japan, A and B": the one
+        # meeting them, the article's main person, met each
+        before = [p for p in ctx.principals if p not in after][:1]
+        if before:
+            return [(_with_people(talks, ctx, [before[0], person]), m.span()) for person in after]
     if len(before) != 1 or len(after) < 2 or not SEPARATE_MEETINGS_RE.search(ctx.sentence):
         return [(talks, m.span())]
     return [(_with_people(talks, ctx, [before[0], person]), m.span()) for person in after]
@@ -778,7 +797,12 @@ def _statement(ctx: _Context, m: re.Match) -> Draft:
 def _participants(ctx: _Context, type_: str, subtype: str, complete: bool = True) -> Draft:
     people = {k: "participant" for _, k in ctx.people}
     if complete and len(people) < 2:
+        # the article's main people, until two take part: "He also met his Maldivian
+        # counterpart Abdulla Shahid" is his meeting with Shahid, not the second main
+        # person's too
         for person in ctx.principals:
+            if len(people) >= 2 and people:
+                break
             people.setdefault(person, "participant")
     # The sides are the participants' countries; other countries in the sentence are topics
     # ("a railway through Afghanistan was discussed"), unless no one is named.
