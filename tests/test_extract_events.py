@@ -1231,3 +1231,16 @@ def test_a_spokesperson_named_before_their_title_is_not_in_the_meeting_they_tell
     )
     talks = by_type(text, gazetteer)[("talks", "current")]
     assert "aibek-smadiyarov" not in dict(talks.people)
+
+
+def test_an_aside_on_the_day_and_a_saying_last_week(gazetteer):
+    text = (
+        "Deputy Foreign Minister Roman Vassilenko met yesterday (Monday), 3.3.25, with Uzbek "
+        "Deputy Foreign Minister Bakhrom Aloyev."
+    )
+    assert by_type(text, gazetteer)[("talks", "current")].date == dt.date(2025, 3, 3)
+    text = (
+        "The visit will strengthen ties, Foreign Ministry spokesman Aibek Smadiyarov said "
+        "last week."
+    )
+    assert ("statement", "current") not in by_type(text, gazetteer)

@@ -182,6 +182,7 @@ def window(sentence: str, start: int, end: int) -> tuple[int, int]:
 INVITATION_TAKEN_RE = re.compile(
     r"(?:\bat|\bupon|\bon|\btaking\s+up|\baccept\w*|\bна|\bпо)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
 )
+SAID_LAST_WEEK_RE = re.compile(r"\s+(?:last|the\s+previous)\s+week\b", re.IGNORECASE)
 # "said Tuesday", "announced on Monday": the day of the saying, not of the event.
 SPOKEN_ON_RE = re.compile(
     r"\b(?:said|says|told|announced|stated|reported|confirmed|noted|сообщил\w*|заявил\w*)"
@@ -224,6 +225,8 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
         )
         if said_on is not None:
             right = said_on.end
+        elif SAID_LAST_WEEK_RE.match(sentence, end):
+            return When(BACKGROUND, None)  # "…, spokesman Kong Quan said last week"
     # "… would add vigour to the friendship after their first informal summit at Wuhan in
     # April": an event told as what came before the clause's own is not in its tense (its
     # date may still stand before it: "were inked on Monday after the meeting").

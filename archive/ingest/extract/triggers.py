@@ -83,7 +83,9 @@ TALKS_RE = re.compile(
     r"(?:talks|negotiations|consultations)\b(?<!for\sconsultations)|\bpolitical\s+consultation\b"
     r"|\bmet\s+(?:here\s+|there\s+|today\s+|yesterday\s+|separately\s+|respectively\s+|also\s+"
     r"|on\s+(?:\w+day|(?-i:[A-Z][a-z]+)\s+\d{1,2}|\d{1,2}\s+(?-i:[A-Z][a-z]+))\s+"
-    r"|in\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}\s+(?=with\b))?(?:with\s+)?(?:(?:the|his|her|their)\s+)?"
+    r"|in\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}\s+(?=with\b))?"
+    # "met yesterday (Monday), 1.11.99, with …": an aside on the day
+    r"(?:\([^()]{1,20}\),?\s+(?:[\d./]{6,10},\s+)?)?(?:with\s+)?(?:(?:the|his|her|their)\s+)?"
     r"(?:(?:colleague|counterpart|guest|opposite\s+number)s?,?\s+(?:(?:from|of)\s+)?)?(?=(?-i:[A-Z]))|\baudience\s+(?:with|to)\b|\breceived\s+in\s+(?:an?\s+)?audience\b|\b(?:held|had)\s+(?:an?\s+)?(?:(?:cordial|fruitful|productive|substantive|detailed|in-depth"
     r"|extensive|wide-ranging|frank|useful|informal|separate|brief|short|lengthy|private"
     r"|closed-door)\s+)?(?:meeting|discussions)\b"
