@@ -521,10 +521,8 @@ def _later_title_owns(text: str, end: int, name_start: int, starts: list[int]) -
     name after it: the name is that office's ("…, Ministry of Foreign Affairs of Pakistan
     and Ambassador Jose Luis Perez Gabilondo"), not "Deputy Prime Minister and Foreign
     Minister B", one person's two offices."""
-    i = bisect.bisect_right(starts, end)
-    return any(
-        re.search(r",[^,]*\band\s+$", text[end:start]) for start in starts[i:] if start < name_start
-    )
+    i, j = bisect.bisect_right(starts, end), bisect.bisect_left(starts, name_start)
+    return any(re.search(r",[^,]*\band\s+$", text[end:start]) for start in starts[i:j])
 
 
 def _vague(title: str) -> bool:
