@@ -1244,3 +1244,17 @@ def test_an_aside_on_the_day_and_a_saying_last_week(gazetteer):
         "last week."
     )
     assert ("statement", "current") not in by_type(text, gazetteer)
+
+
+def test_the_following_statement_and_a_spokesperson_expressing(gazetteer):
+    text = (
+        "Foreign Minister Murat Nurtleu made the following statement regarding the ceasefire "
+        "agreement reached in Geneva."
+    )
+    assert ("statement", "current") in by_type(text, gazetteer)
+    text = (
+        "Speaking on Monday, Foreign Ministry spokesman Aibek Smadiyarov expressed delight over "
+        "the emergence of the agreement."
+    )
+    statement = by_type(text, gazetteer)[("statement", "current")]
+    assert statement.date == dt.date(2025, 3, 3)

@@ -96,7 +96,7 @@ RECALLED_RE = re.compile(
 )
 # "Consultations between A and B were held in Baku on September 25": the passive verb, and
 # the date after it, belong to the trigger however long its complement.
-HELD_RE = re.compile(r"\b(?:was|were)\s+held\b", re.IGNORECASE)
+HELD_RE = re.compile(r"\b(?:was|were)\s+held\b|,\s+held\s+(?=on\b)", re.IGNORECASE)
 AS_OF_RE = re.compile(r"\bas\s+of\s+$", re.IGNORECASE)  # "not scheduled as of Thursday"
 _NAME_WORD = r"(?:[A-Z][\w.'’-]*|of|the|and|de|al|bin|counterparts?)"
 NAMED_OBJECT_RE = re.compile(

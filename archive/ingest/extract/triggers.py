@@ -169,7 +169,7 @@ CONGRATS_RE = re.compile(
 )
 SPEECH = (
     r"(?:said|says|stated|told|confirmed|announced|noted|tweeted|added|stressed|described"
-    r"|remarked|rejected|condemned|underlined|emphasi[sz]ed|urged|warned)"
+    r"|remarked|rejected|condemned|underlined|emphasi[sz]ed|urged|warned|expressed)"
 )
 # A remark reported as the news, with a verb that makes it one ("Rice says the leaders have a
 # full agenda", "Trump vowed to deal with North Korea"): a statement when the sentence
@@ -178,7 +178,7 @@ STRONG_SPEECH_RE = re.compile(r"\b(?:says|vowed|warned|urged|condemned|denounced
 STATEMENT_RE = re.compile(
     r"\b(?:issued|released|delivered|read\s+out|published)\s+(?:a|an|the)?\s*"
     r"(?:joint\s+)?(?:official\s+)?(?:press\s+)?statements?\b"
-    r"|\bmade\s+(?:a|an)\s+(?:joint\s+)?(?:official\s+)?(?:press\s+)?statement\b"
+    r"|\bmade\s+(?:a|an|the\s+following)\s+(?:joint\s+)?(?:official\s+)?(?:press\s+)?statement\b"
     r"|\bin\s+a\s+(?:joint\s+)?(?:written\s+)?statement\b|\bstatement\s+(?:said|says|stated)\b"
     r"|\btold\s+(?:reporters|journalists|the\s+press|(?:a|the)\s+(?:(?:daily|regular|weekly"
     r"|monthly|routine|joint)\s+)?(?:news|press)\s+(?:conference|briefing)|the\s+media)\b"
