@@ -119,9 +119,7 @@ def extract_events(
                 for person in told_by:
                     draft.people.pop(person, None)  # they tell of meetings, not hold them
                 if told_by and draft.type in {"talks", "phone_call"}:
-                    for person in principals:  # … whose sides are the article's main people
-                        if len(draft.people) < 2 and person not in told_by:
-                            draft.people.setdefault(person, "participant")
+                    _with_principals(draft.people, principals, skip=told_by)  # the sides
             moment = tense.when(
                 _unquoted(sentence, start) if draft.type == "statement" else sentence,
                 start,
@@ -184,6 +182,25 @@ TELLING_RE = re.compile(
 )
 
 
+def _named_after(ctx: _Context, cue: re.Pattern, reach: int) -> list[str]:
+    """The people whose mention `cue` (anchored at its end) closes, looked for in the
+    `reach` characters before each mention."""
+    return [
+        key
+        for start, key in ctx.people
+        if cue.search(ctx.sentence, max(0, start - ctx.offset - reach), start - ctx.offset)
+    ]
+
+
+def _with_principals(people: dict[str, str], principals: list[str], skip=()) -> None:
+    """The article's main people added until two take part (not those in `skip`)."""
+    for person in principals:
+        if len(people) >= 2:
+            break
+        if person not in skip:
+            people.setdefault(person, "participant")
+
+
 def _spokespeople(ctx: _Context, trigger: int) -> list[str]:
     """The people the sentence names as a spokesperson telling of the event ("State
     Department Spokesman Sean McCormack said …"): its source, not one who took part — not
@@ -214,11 +231,7 @@ COMPANION_RE = re.compile(
 
 
 def _companions(ctx: _Context) -> list[str]:
-    return [
-        key
-        for start, key in ctx.people
-        if COMPANION_RE.search(ctx.sentence, max(0, start - ctx.offset - 70), start - ctx.offset)
-    ]
+    return _named_after(ctx, COMPANION_RE, 70)
 
 
 def _remembered(ctx: _Context) -> set[str]:
@@ -226,12 +239,7 @@ def _remembered(ctx: _Context) -> set[str]:
     sending someone (SENDER_RE)."""
     if not ABSENT_HINT_RE.search(ctx.sentence):
         return set()
-    return {
-        key
-        for start, key in ctx.people
-        if REMEMBERED_RE.search(ctx.sentence, max(0, start - ctx.offset - 60), start - ctx.offset)
-        or SENDER_RE.search(ctx.sentence, max(0, start - ctx.offset - 50), start - ctx.offset)
-    }
+    return {*_named_after(ctx, REMEMBERED_RE, 60), *_named_after(ctx, SENDER_RE, 50)}
 
 
 def _without_anonymous(drafts: list[Draft]) -> list[Draft]:
@@ -796,14 +804,11 @@ def _statement(ctx: _Context, m: re.Match) -> Draft:
 
 def _participants(ctx: _Context, type_: str, subtype: str, complete: bool = True) -> Draft:
     people = {k: "participant" for _, k in ctx.people}
-    if complete and len(people) < 2:
+    if complete:
         # the article's main people, until two take part: "He also met his Maldivian
         # counterpart Abdulla Shahid" is his meeting with Shahid, not the second main
         # person's too
-        for person in ctx.principals:
-            if len(people) >= 2 and people:
-                break
-            people.setdefault(person, "participant")
+        _with_principals(people, ctx.principals)
     # The sides are the participants' countries; other countries in the sentence are topics
     # ("a railway through Afghanistan was discussed"), unless no one is named.
     countries = {}
@@ -965,13 +970,8 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
     elif m.group(0).lower() == "visiting" and _named_within(ctx, m.end(), 60) is not None:
         visitors = after[:1]  # "visiting South Korean Foreign Minister X"
     elif ARRIVED_RE.match(m.group(0)):  # "The foreign ministers of A and B arrived in C"
-        inviters = {
-            k
-            for at, k in ctx.people
-            if INVITATION_FROM_RE.search(
-                ctx.sentence, max(0, at - ctx.offset - 60), at - ctx.offset
-            )
-        }  # "Isaias Afwerki on invitation from President William Ruto … arrived in Nairobi"
+        # "Isaias Afwerki on invitation from President William Ruto … arrived in Nairobi"
+        inviters = set(_named_after(ctx, INVITATION_FROM_RE, 60))
         visitors = [p for p in before if p not in inviters] or after[:1]
         if WHO_BEFORE_RE.search(ctx.sentence, max(0, m.start() - 30), m.start()):
             visitors = before[-1:]  # "… were there to greet Vajpayee, who arrived in …"
