@@ -381,7 +381,7 @@ def _given_agrees(written: str, known: str) -> bool:
     return plain == known or _one_edit(plain, known) or plain[:3] == known[:3]
 
 
-# A word in capitals (three letters or more), and a capitalised word after it.
+# A word in capitals, three letters or more (soften_capitals tests what stands beside it).
 CAPS_WORD_RE = re.compile(r"[A-Z][A-Z][A-Z’'-]+(?!\w)")  # (its start tested apart: faster)
 NAME_WORD_AFTER_RE = re.compile(r"\s+[A-Z][a-z]")
 
