@@ -23,6 +23,21 @@ from archive.text.datelines import agency_name, find_dateline
             "Trade grew.",
         ),
         (
+            # the month in capitals, the agency after a comma
+            "TBILISI, OCTOBER 12, ARMENPRESS. On October 12, the ministers met.",
+            "TBILISI, OCTOBER 12, ARMENPRESS.",
+            "Tbilisi",
+            "Armenpress",
+            "On October 12, the ministers met.",
+        ),
+        (
+            "KATHMANDU, Jan. 9 (RSS) -- The envoy arrived.",
+            "KATHMANDU, Jan. 9 (RSS) --",
+            "Kathmandu",
+            "Rastriya Samachar Samiti",
+            "The envoy arrived.",
+        ),
+        (
             "WASHINGTON, Feb. 3 (Reuters) - The envoy left.",
             "WASHINGTON, Feb. 3 (Reuters) -",
             "Washington",

@@ -16,10 +16,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-MONTHS_EN = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+# In title case or in capitals ("YEREVAN, AUGUST 28, ARMENPRESS."), not in lower case.
+_MONTHS_EN = (
+    "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
 )
+MONTHS_EN = rf"(?:{_MONTHS_EN}|{_MONTHS_EN.upper()})\.?"
 MONTHS_RU = (
     r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
     r"|(?:янв|фев|мар|апр|июн|июл|авг|сент|сен|окт|ноя|дек)\.?)"
@@ -93,6 +95,19 @@ KNOWN_AGENCIES = {
     "QNA": "QNA",
     "Antara": "Antara",
     "Tasnim": "Tasnim",
+    "ARMENPRESS": "Armenpress",
+    "Armenpress": "Armenpress",
+    "RSS": "Rastriya Samachar Samiti",
+    "BSS": "BSS",
+    "APP": "Associated Press of Pakistan",
+    "BNA": "Bahrain News Agency",
+    "KCNA": "KCNA",
+    "MENA": "MENA",
+    "Petra": "Petra",
+    "Prensa Latina": "Prensa Latina",
+    "Pajhwok": "Pajhwok",
+    "ANSA": "ANSA",
+    "Lusa": "Lusa",
 }
 _AGENCY_WORDS = "|".join(
     sorted((re.escape(name) for name in KNOWN_AGENCIES), key=len, reverse=True)
@@ -110,7 +125,7 @@ END = r"[.:]?(?:\s+|$)"
 DATELINE_RES = [
     # CITY[, region][,.] DATE[.] [TAG][.] [DASH]
     re.compile(
-        rf"{CITY}{REGION}[,.]?\s+(?P<date>{DATE})\.?(?:\s*\n?\s*{TAG}\.?)?{DASH}",
+        rf"{CITY}{REGION}[,.]?\s+(?P<date>{DATE})\.?(?:,?\s*\n?\s*{TAG}\.?)?{DASH}",
     ),
     # CITY[, region] TAG[.] [DASH]
     re.compile(rf"{CITY}{REGION},?\s*{TAG}\.?{DASH}"),
