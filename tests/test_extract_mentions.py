@@ -545,6 +545,19 @@ def test_the_first_and_last_names_of_the_holder_spelt_otherwise_in_the_middle(ga
     assert not extract(text, day, gazetteer).new_people
 
 
+@pytest.mark.parametrize("honorific", ["Shaikh", "Sheikha", "Shaykh"])
+def test_other_spellings_of_sheikh_are_honorifics(gazetteer, honorific):
+    """ "Shaikh Khalid bin Ahmed bin Mohammed Al Khalifa": the honorific is no given name,
+    and the name is the gazetteer's Bahraini foreign minister, not a newcomer."""
+    text = (
+        f"The Minister of Foreign Affairs, {honorific} Khalid bin Ahmed bin Mohammed Al "
+        "Khalifa, received the ambassador of Mongolia."
+    )
+    day = dt.date(2016, 3, 2)
+    assert "khalid-bin-ahmed-al-khalifa" in people(text, gazetteer, day)
+    assert not extract(text, day, gazetteer).new_people
+
+
 def test_a_particle_joined_to_the_family_name_ends_no_name(gazetteer):
     """ "… Khalil el-Sisi": the name runs on through the particle, to the gazetteer's
     Abdel Fattah el-Sisi (not a newcomer "Abdel Fattah Saeed Hussein Khalil")."""

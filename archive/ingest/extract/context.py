@@ -44,7 +44,8 @@ Meanwhile Both Also Since Until Between Across Under Over Against Within Outside
 Like Unlike Neither Either Whereas Although Though If Then Today Yesterday Tomorrow
 This That These Those Its Their His Her Our Your My We They He She It I You Why How
 What Who President Presidents Prime Premier Minister Ministers Foreign Chancellor King
-Queen Emir Sultan Sheikh Prince Princess Crown Mr Mrs Ms Dr Ambassador Ambassadors
+Queen Emir Sultan Sheikh Sheikha Shaikh Shaikha Shaykh Prince Princess Crown Mr Mrs Ms Dr
+Ambassador Ambassadors
 Envoy Deputy Vice Acting Secretary General Head Heads Leader Leaders Government
 Ministry Embassy Delegation Delegations Parliament Senate Republic Kingdom State States
 Federation Union Northern Southern Eastern Western Central North South East West New

@@ -23,13 +23,14 @@ NAME_BODY = (
     # a middle initial with or without its full stop: "Gitesh A Sarma"
     rf"(?:[ \t]+(?:{PARTICLES}[ \t-]+)*(?:{INITIALS}|[A-Z][ \t]+(?=[A-Z]))?{LATIN_WORD}){{0,4}}"
 )
-HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr|Amb|Sheikh|H\.E\.)\.?\s+)"
+HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr|Amb|Sheikha?|Shaikha?|Shaykh|H\.E\.)\.?\s+)"
 LATIN_NAME = re.compile(rf"{HONORIFIC}?(?P<name>{NAME_BODY})")
 
 
 _NOT_NAME_WORDS = """
 The A An His Her Their Its Our This That These Those And Or But In On At For From With By Of
-To As She They We It Mr Mrs Ms Dr Sheikh Excellency Highness Majesty Prince Princess King
+To As She They We It Mr Mrs Ms Dr Sheikh Sheikha Shaikh Shaikha Shaykh Excellency Highness
+Majesty Prince Princess King
 Queen Emir Sultan President Presidents Vice Prime Minister Ministers Minister's Foreign Affairs
 Deputy Secretary General Ambassador Ambassadors Envoy Special Representative Spokesman
 Spokeswoman Spokesperson Chairman Chairwoman Chairperson Chair Head Chief Director Governor
@@ -68,7 +69,7 @@ Community Anti-Terrorist Counter-Terrorism Pro Tempore
 """
 NOT_NAME_WORDS = frozenset(_NOT_NAME_WORDS.split())
 HONORIFIC_RE = re.compile(
-    r"^(?:(?:His\s+Excellency|Her\s+Excellency|Mr|Mrs|Ms|Dr|Amb|Sheikh|H\.\s?E|HE|Tun|Tan\s+Sri|Puan\s+Sri|(?:Dato['’]?|Datuk)(?:\s+S[e]?ri)?"
+    r"^(?:(?:His\s+Excellency|Her\s+Excellency|Mr|Mrs|Ms|Dr|Amb|Sheikha?|Shaikha?|Shaykh|H\.\s?E|HE|Tun|Tan\s+Sri|Puan\s+Sri|(?:Dato['’]?|Datuk)(?:\s+S[e]?ri)?"
     r"|Datin|Tengku|Tunku|Senator|Sen|Haji|Hajah|Sir|Dame|Shri|Smt|Shrimati|Lyonpo|Dasho)\.?\s+)+"
 )
 
@@ -82,7 +83,8 @@ PARTICLE_JOINED_RE = re.compile(rf"(?:al|el|ad|as|ash|at|az|ar|an|ed|es|bin|ben)
 CAPITAL_RE = re.compile(rf"(?:{INITIALS}\s?)?{LATIN_WORD}\Z|{INITIALS}\Z")
 # Courtesy titles and military ranks between an office and a name ("Pentagon spokesman
 # Brig. Gen. Pat Ryder"), skipped.
-_HONORIFICS = """Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Amb. Sheikh H.E. Tun Datuk Dato Dato’ Dato' Sri Seri
+_HONORIFICS = """Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Amb. Sheikh Sheikha Shaikh Shaikha Shaykh H.E. Tun
+Datuk Dato Dato’ Dato' Sri Seri
 Sir Dame Mx Gen. Gen Brig. Lt. Col. Maj. Adm. Capt. Cmdr. Sgt. Rear Vice-Adm. Lt.-Gen. Maj.-Gen.
 Brig.-Gen. General Admiral Colonel Brigadier Lieutenant Shri Shri. Smt Smt. Shrimati Lyonpo
 Dasho"""
