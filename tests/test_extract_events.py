@@ -325,6 +325,23 @@ def test_a_call_on_the_day_of_a_meeting_is_that_meeting_unless_the_text_says_tel
     assert CALL in by_type(alone, gazetteer)
 
 
+@pytest.mark.parametrize(
+    "told",
+    [
+        "The two presidents discussed regional security and trade.",
+        "В ходе беседы президенты обсудили региональную безопасность.",
+    ],
+)
+def test_what_the_callers_discussed_is_the_call_not_other_talks(gazetteer, told):
+    call = "Kassym-Jomart Tokayev had a telephone conversation with Shavkat Mirziyoyev on Monday."
+    found = events(f"{call} {told}", gazetteer)
+    assert [(e.type, e.date) for e in found] == [("phone_call", dt.date(2025, 3, 3))]
+    assert len(found[0].sentences) == 2  # both sentences report it
+    # Talks held somewhere, or in an article about a visit, are a meeting of their own.
+    met = "Tokayev and Mirziyoyev held talks in Astana on Tuesday."
+    assert {e.type for e in events(f"{call} {met}", gazetteer)} == {"phone_call", "talks"}
+
+
 # --- Sentences dated like the seed article ---
 SEED_DAY = dt.date(2025, 11, 25)
 

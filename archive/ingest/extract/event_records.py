@@ -174,6 +174,10 @@ def finish_all(drafts: list[Draft], published: dt.date, gaz: Gazetteer) -> list[
         if len(same) == 1:
             merge_draft(same[0], d)
             drafts.remove(d)
+    for d in list(drafts):
+        if (call := _call_it_was(d, drafts)) is not None:
+            merge_draft(call, d)
+            drafts.remove(d)
     kept = [
         d
         for d in drafts
@@ -214,6 +218,27 @@ def _call_during_a_meeting(d: Draft, drafts: list[Draft]) -> bool:
         and len(set(m.people) & set(d.people)) >= min(2, len(d.people))
         for m in drafts
     )
+
+
+def _call_it_was(d: Draft, drafts: list[Draft]) -> Draft | None:
+    """ "Putin and Obama spoke by telephone on Wednesday. … The presidents discussed …":
+    talks of the people of a telephone call, with no place and no day of their own, in an
+    article that tells of no meeting face to face, are that call (one conversation, not
+    two events)."""
+    if d.type != "talks" or d.status != tense.CURRENT or d.place or d.date is not None:
+        return None
+    if any(o.type in {"visit", "summit"} and o.status == tense.CURRENT for o in drafts):
+        return None
+    calls = [
+        o
+        for o in drafts
+        if o.type == "phone_call"
+        and o.status == tense.CURRENT
+        and SAYS_PHONE_RE.search(o.trigger)
+        and len(o.people) >= 2
+        and set(d.people) <= set(o.people)
+    ]
+    return calls[0] if len(calls) == 1 and d.people else None
 
 
 def _visitor(d: Draft) -> str | None:
