@@ -369,3 +369,16 @@ def test_egypt_in_its_cases_and_negotiations_as_a_means(gazetteer):
         "переговоров, заявил Касым-Жомарт Токаев."
     )
     assert "talks" not in {e.type for e in extract(text, DAY, gazetteer).events}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В ходе беседы президенты обсудили ситуацию на Ближнем Востоке.",
+        "Министры обсудили положение в Западной Африке.",
+    ],
+)
+def test_capitalised_words_after_a_preposition_of_place_name_no_one(text, gazetteer):
+    x = extract(text, DAY, gazetteer)
+    assert not x.people
+    assert not x.new_people

@@ -193,6 +193,10 @@ RU_OFFICE_WORD_RE = re.compile(
 PATRONYMIC_RE = re.compile(r"(?:ович|евич|ьич|ич|овна|евна|ична)\w*$")
 
 
+# A preposition of place right before capitalised words: they name where, not whom.
+PLACE_PREPOSITION_RE = re.compile(r"(?<![\w-])(?:в|во|на|из|о|об)\s+\Z", re.IGNORECASE)
+
+
 def ru_names_after(text: str, position: int, countries, limit: int = 2):
     """After a Russian title, past lower-case words, dashes and countries, the names it
     introduces: "Министр иностранных дел Узбекистана Абдулазиз Камилов", "министров
@@ -224,6 +228,11 @@ def ru_names_after(text: str, position: int, countries, limit: int = 2):
                 break
             run.append(nxt)
         size = 3 if len(run) >= 3 and _three_part(run) else 2
+        first = m.start("cap")
+        if len(run) <= size and PLACE_PREPOSITION_RE.search(text, max(0, first - 4), first):
+            # "президенты обсудили ситуацию на Ближнем Востоке": a place, not a name
+            position = run[-1].end()
+            continue
         name = run[-size:] if "." not in run[-1].group("cap") else run[-1:]
         if len(name) >= 2 or "." in name[0].group("cap"):
             yield name[0].start("cap"), name[-1].end("cap")
