@@ -135,3 +135,32 @@ def test_header_words_on_the_date_line_are_body_text():
 def test_bad_header_lines_are_refused_with_their_line(raw, reason):
     with pytest.raises(ParseError, match=re.escape(reason)):
         parse_text(raw, today=TODAY)
+
+
+def test_a_title_line_right_above_the_text_is_a_paragraph_of_its_own():
+    raw = (
+        " date 2025-02-12 Tokayev and Mirziyoyev spoke by telephone\n"
+        "President Kassym-Jomart Tokayev held a telephone conversation with President "
+        "Shavkat Mirziyoyev. They discussed trade."
+    )
+    article = parse_text(raw)
+    assert article.headline == "Tokayev and Mirziyoyev spoke by telephone"
+    assert article.paragraphs[0] == "Tokayev and Mirziyoyev spoke by telephone"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # wrapped at a fixed width: one paragraph
+        "Kazakhstan and Uzbekistan agreed on Tuesday to raise their trade to\n"
+        "ten billion dollars by 2030, the two presidents said after talks in the\n"
+        "capital.",
+        # a first line that ends a sentence
+        "Trade grew by an eighth.\nThe ministers met in Astana on Tuesday to discuss it.",
+        # a dateline line
+        "ASTANA, March 4. /Kazinform/ –\nTrade grew by an eighth, the ministry said today.",
+    ],
+)
+def test_lines_of_one_paragraph_are_not_taken_for_a_title(body):
+    article = parse_text(f" date 2025-03-04 {body}")
+    assert article.paragraphs == (" ".join(body.split()),)

@@ -106,6 +106,32 @@ def normalise(text: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", text)
 
 
+# What ends a line that ends a sentence (or a dateline: "ASTANA, March 4."), and what a
+# title never ends with.
+LINE_END_PUNCTUATION = tuple('.!?:;,–—-"”»)…')
+
+
+def title_line_apart(text: str) -> str:
+    """A title on the first line, with the text right under it ("Putin spoke to Trump by
+    telephone\nPresident Putin held …"), is a paragraph of its own: not the start of the
+    first sentence. Not the first line of text wrapped at a fixed width (every line of the
+    paragraph about as long), nor a line that ends as a sentence or a dateline does."""
+    first, newline, rest = text.partition("\n")
+    if not newline or rest.startswith("\n") or not first.strip():
+        return text
+    if first.rstrip().endswith(LINE_END_PUNCTUATION) or len(first) > 250:
+        return text
+    following = rest.split("\n\n", 1)[0].split("\n")
+    if not following[0][:1].isupper() and following[0][:1] not in ('"', "“", "«"):
+        return text
+    widths = [len(line) for line in [first, *following[:-1]]]
+    if len(following) > 1 and max(widths) - min(widths) <= max(widths) // 5:
+        return text  # wrapped: "… said Kazakh President\nKassym-Jomart Tokayev"
+    if len(first.split()) < 3 or len(following[0]) < len(first):
+        return text  # a short line before a longer one, not two lines of a wrapped text
+    return f"{first}\n\n{rest}"
+
+
 def body_hash(body: str) -> str:
     return hashlib.sha256(body.encode("utf-8")).hexdigest()
 
@@ -148,7 +174,7 @@ def parse_text(text: str, today: dt.date | None = None) -> ParsedArticle:
         raise ParseError(f"line 1: no 'date YYYY-MM-DD' header (starts {first_line!r})")
     published = parse_date(match.group(1), today)
     fields, rest = read_fields(text, match)
-    normalised = normalise(rest)
+    normalised = title_line_apart(normalise(rest))
     if not normalised:
         raise ParseError("header only: the body is empty")
     paragraphs = split_paragraphs(normalised)
