@@ -545,6 +545,16 @@ def test_the_first_and_last_names_of_the_holder_spelt_otherwise_in_the_middle(ga
     assert not extract(text, day, gazetteer).new_people
 
 
+def test_a_namesake_in_office_needs_a_given_name_that_begins_alike(gazetteer):
+    """ "Asim Iftikhar Ahmed", a spokesman, is not Abiy Ahmed, Ethiopia's prime minister
+    that day, though both given names begin with an A; "Michael R. Pompeo" is Mike Pompeo."""
+    day = dt.date(2022, 3, 4)
+    text = "Foreign Office spokesperson Asim Iftikhar Ahmed said Pakistan took note."
+    assert people(text, gazetteer, day) == {"asim-iftikhar-ahmed"}
+    pompeo = "Secretary of State Michael R. Pompeo met Kassym-Jomart Tokayev in Astana."
+    assert "mike-pompeo" in people(pompeo, gazetteer, dt.date(2020, 2, 2))
+
+
 @pytest.mark.parametrize("honorific", ["Shaikh", "Sheikha", "Shaykh"])
 def test_other_spellings_of_sheikh_are_honorifics(gazetteer, honorific):
     """ "Shaikh Khalid bin Ahmed bin Mohammed Al Khalifa": the honorific is no given name,

@@ -300,6 +300,9 @@ class Gazetteer:
             for p in self.by_surname.get(key, ())
             if self._sitting(p, country, on)
             and (initial is None or skeleton(self.label(PERSON, p))[:1] == initial)
+            # a given name written in full begins alike, not only its initial: "Asim
+            # Iftikhar Ahmed" is not Abiy Ahmed ("Michael R. Pompeo" is Mike Pompeo)
+            and _begins_alike(words[0] if len(words) > 1 else "", self.label(PERSON, p))
         }
         if not holders and initial is not None and len(surname) >= 6:
             # A misspelt surname of someone in office that day, the given name's initial the
@@ -367,6 +370,15 @@ def _one_edit(a: str, b: str) -> bool:
     if len(a) == len(b):
         return a[i + 1 :] == b[i + 1 :]
     return a[i + 1 :] == b[i:] if len(a) > len(b) else a[i:] == b[i + 1 :]
+
+
+def _begins_alike(given: str, known_name: str) -> bool:
+    """Whether a given name as written (an initial, or nothing, always does) begins with
+    the same two letters as the known name's first word."""
+    plain = skeleton(given)
+    if len(plain) <= 2 or given.endswith("."):
+        return True
+    return plain[:2] == skeleton(known_name)[:2]
 
 
 def _given_agrees(written: str, known: str) -> bool:
