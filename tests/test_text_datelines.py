@@ -2,7 +2,7 @@
 
 import pytest
 
-from archive.text.datelines import agency_name, find_dateline
+from archive.text.datelines import agency_name, article_dateline, find_dateline
 
 
 @pytest.mark.parametrize(
@@ -156,6 +156,18 @@ def test_a_first_paragraph_of_only_a_date_and_a_place_is_a_dateline():
 )
 def test_sentences_that_are_not_datelines(paragraph):
     assert find_dateline(paragraph) is None
+
+
+def test_the_dateline_under_a_title_is_the_articles():
+    title = "Baku surprised by a comment on the president's words"
+    found = article_dateline([title, "BAKU. Feb 16 (Interfax) - The spokesman said."])
+    assert found is not None
+    index, dateline = found
+    assert (index, dateline.city, dateline.agency) == (1, "Baku", "Interfax")
+    (_, astana) = article_dateline(["ASTANA. KAZINFORM The ministry made a statement."])
+    assert astana.city == "Astana"
+    # under a paragraph that is a sentence, a second paragraph's head is not a dateline
+    assert article_dateline(["The ministers met.", "BAKU. Feb 16 (Interfax) - Talks."]) is None
 
 
 def test_agency_names():

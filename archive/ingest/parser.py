@@ -22,7 +22,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from archive.text.datelines import agency_name, find_dateline
+from archive.text.datelines import agency_name, article_dateline, find_dateline
 from archive.text.fold import visible
 from archive.text.headlines import make_headline
 from archive.text.language import guess_language
@@ -179,7 +179,8 @@ def parse_text(text: str, today: dt.date | None = None) -> ParsedArticle:
         raise ParseError("header only: the body is empty")
     paragraphs = split_paragraphs(normalised)
     body = "\n\n".join(paragraphs)
-    dateline = find_dateline(paragraphs[0])
+    found = article_dateline(paragraphs)
+    dateline = found[1] if found else None
     title = " ".join(visible(fields.get("title", "")).split())[:300]
     derived = derive([visible(p) for p in paragraphs])
     return ParsedArticle(

@@ -5,7 +5,7 @@ The common styles, each: where the story was filed, when, and by whom —
     BAKU, Azerbaijan, May 3. Trend:         МОСКВА, 25 ноября. /ТАСС/.
     NEW DELHI, March 3 (Xinhua) --          Ташкент. 7 сентября. УзТАГ –
     BRUSSELS (Reuters) –                    Ulaanbaatar /MONTSAME/.
-    ANKARA.KAZINFORM                        МОСКВА, 22 мая - РИА Новости.
+    ANKARA.KAZINFORM, ASTANA. KAZINFORM     МОСКВА, 22 мая - РИА Новости.
     BRISBANE -   NEW DELHI:                 By IANS, Addis Ababa:
 and a first paragraph that is only a date and a place ("October 9, 2008, Bishkek"), as
 official sites print it. Pure: the caller decides what to do with the parts.
@@ -129,8 +129,8 @@ DATELINE_RES = [
     ),
     # CITY[, region] TAG[.] [DASH]
     re.compile(rf"{CITY}{REGION},?\s*{TAG}\.?{DASH}"),
-    # ANKARA.KAZINFORM
-    re.compile(rf"(?P<city>{UPPER_WORD})\.(?P<tag>{_AGENCY_WORDS})\b\.?{DASH}"),
+    # ANKARA.KAZINFORM, ASTANA. KAZINFORM
+    re.compile(rf"(?P<city>{UPPER_WORD})\.[ \t]?(?P<tag>{_AGENCY_WORDS})\b\.?{DASH}"),
     # By IANS, Addis Ababa:
     re.compile(rf"By\s+(?P<tag>{_AGENCY_WORDS}|[A-Z][\w.]+),\s+{CITY}\s*:\s*"),
     # BRISBANE - / ALGIERS- / NEW DELHI: (capitals, then a dash or a colon). "New Delhi:"
@@ -232,6 +232,23 @@ def find_dateline(paragraph: str) -> Dateline | None:
             paragraph[:end].strip(),
         )
     return None
+
+
+def article_dateline(paragraphs) -> tuple[int, Dateline] | None:
+    """The dateline of an article and the index of its paragraph: at the head of the first
+    paragraph, or of the second under a title ("Baku surprised by …" over "BAKU. Feb 16
+    (Interfax) - …")."""
+    for index, paragraph in enumerate(paragraphs[:2]):
+        if index and not _title_like(paragraphs[0]):
+            break
+        if dateline := find_dateline(paragraph):
+            return index, dateline
+    return None
+
+
+def _title_like(paragraph: str) -> bool:
+    """A headline over the text: a short line that does not end as a sentence does."""
+    return len(paragraph.split()) <= 25 and not paragraph.rstrip().endswith((".", ":", ";"))
 
 
 def _ends_sentence(paragraph: str, m: re.Match) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from archive.text.datelines import find_dateline
+from archive.text.datelines import article_dateline
 from archive.text.sentences import split_sentences
 
 HEADLINE_MAX = 110
@@ -139,9 +139,10 @@ def make_headline(paragraphs: list[str] | tuple[str, ...], limit: int = HEADLINE
 def candidate_sentences(paragraphs) -> list[str]:
     """The sentences a headline may come from, in order, dateline and headers left out."""
     found = []
+    dated = article_dateline(paragraphs)
     for index, paragraph in enumerate(paragraphs[:6]):
-        if index == 0 and (dateline := find_dateline(paragraph)):
-            paragraph = paragraph[dateline.end :]
+        if dated and index == dated[0]:
+            paragraph = paragraph[dated[1].end :]
         for sentence in split_sentences(paragraph):
             if _is_news(sentence):
                 found.append(sentence)
