@@ -558,3 +558,16 @@ def test_a_name_one_word_longer_than_a_holder_elsewhere_is_someone_else(gazettee
     assert set(extract(text, day, gazetteer).people) == {"abdul-sattar-anbaree"}
     text = "Foreign Minister Morshed Khan called on Raksha Mantri, Prime Minister and President."
     assert "raksha-mantri" not in set(extract(text, day, gazetteer).people)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Azerbaijani Foreign Ministry spokesman Elnur Gasimov said he was surprised.", "AZ"),
+        ("Russia's Foreign Ministry spokeswoman Irina Volkova told a briefing.", "RU"),
+        ("The Chinese MFA spokesperson Wu Lanfang answered a question.", "CN"),
+    ],
+)
+def test_the_country_before_a_ministry_is_its_officials(text, country, gazetteer):
+    (found,) = newcomers(text, gazetteer)
+    assert found[1] == country

@@ -630,6 +630,13 @@ def _named_after_complement(text: str, position: int, countries) -> tuple[int, i
     return (m.end("complement") if m.group("complement") else position), start, end
 
 
+# The ministry between a country and its official's title: "Azerbaijani Foreign Ministry
+# spokesman", "Russia's Foreign Affairs Ministry spokeswoman", "Chinese MFA spokesperson".
+INSTITUTION_BETWEEN_RE = re.compile(
+    r"(?:['’]s)?(?:\s+(?:Foreign|Affairs|Defen[cs]e|Ministry|Office|MFA|MoFA|Presidential"
+    r"|President['’]s|Government|State|Department|Embassy|Security|Council|Trade|Economy"
+    r"|Finance|Energy))+\s+"
+)
 CAPITALISED_PAIR_RE = re.compile(r"[A-Z][\w’'-]+[ \t]+[A-Z][\w’'-]+")
 
 
@@ -639,6 +646,8 @@ def _country_of_title(text: str, start: int, end: int, countries) -> str | None:
     for _s, e, code in countries:
         if 0 <= start - e <= 3:  # "Russian Ambassador", "Turkmenistan's Foreign Minister"
             return code
+        if 0 < start - e <= 60 and INSTITUTION_BETWEEN_RE.fullmatch(text, e, start):
+            return code  # "Azerbaijani Foreign Ministry spokesman"
     # "of Tajikistan", "of the Russian Federation": whose; "to Mongolia", "for Libya": where.
     for s, _e, code in countries:
         if start <= s < end and re.search(r"\bof\s+(?:the\s+)?$", text[max(start, s - 12) : s]):
