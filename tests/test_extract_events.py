@@ -1275,3 +1275,12 @@ def test_the_following_statement_and_a_spokesperson_expressing(gazetteer):
     )
     statement = by_type(text, gazetteer)[("statement", "current")]
     assert statement.date == dt.date(2025, 3, 3)
+
+
+def test_a_spokesperson_inside_a_quotation_is_not_the_speaker(gazetteer):
+    text = (
+        "\"We were surprised by the comment of the Russian Foreign Ministry's spokesperson on "
+        'the words of President Kassym-Jomart Tokayev," Shavkat Mirziyoyev said.'
+    )
+    (statement,) = [e for e in events(text, gazetteer) if e.type == "statement"]
+    assert [p for p, _ in statement.people] == ["shavkat-mirziyoyev"]

@@ -767,7 +767,13 @@ def _statement(ctx: _Context, m: re.Match) -> Draft:
         draft = _participants(ctx, "agreement", "joint statement")
         draft.subject = "a joint statement"
         return draft
-    if "spokes" in m.group(0).lower():  # the spokesperson, named between title and verb
+    if "spokes" in m.group(0).lower() and (
+        close := QUOTE_CLOSED_RE.search(ctx.sentence, m.start(), m.end())
+    ):
+        # a spokesperson inside the quotation ('"… by the ministry's spokesperson on
+        # President X," Hajiyev said'): the speaker is the one named after it
+        speakers = [p for s, p in ctx.people if close.end() <= s - ctx.offset <= m.end()][:1]
+    elif "spokes" in m.group(0).lower():  # the spokesperson, named between title and verb
         # … or right after it: "attributable to Spokesperson Jane Doe:"
         speakers = [p for s, p in ctx.people if m.start() <= s - ctx.offset <= m.end() + 1][:1]
     elif re.search(r"представител|пресс-секретар", m.group(0), re.IGNORECASE):
