@@ -1284,3 +1284,17 @@ def test_a_spokesperson_inside_a_quotation_is_not_the_speaker(gazetteer):
     )
     (statement,) = [e for e in events(text, gazetteer) if e.type == "statement"]
     assert [p for p, _ in statement.people] == ["shavkat-mirziyoyev"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Astana condemns the attacks made the day before in the region, said Foreign Ministry "
+        "spokeswoman Aibek Smadiyarov at a briefing.",
+        "Астана осуждает нападения, накануне совершенные в регионе, заявил официальный "
+        "представитель МИД Казахстана Айбек Смадияров.",
+    ],
+)
+def test_a_statement_is_not_dated_by_the_past_it_speaks_of(gazetteer, text):
+    (statement,) = [e for e in events(text, gazetteer) if e.type == "statement"]
+    assert statement.status == "current"

@@ -516,14 +516,24 @@ def _affirmed(pattern: re.Pattern, sentence: str, generic: re.Pattern | None = N
     return None
 
 
+# A speech verb after what was said, the speaker's words after it: ", said the
+# spokeswoman", ", заявила официальный представитель МИД".
+SAID_AFTER_RE = re.compile(
+    r",\s*(?:said|says|stated|added|noted|told|заявил\w*|сообщил\w*|отметил\w*|подчеркнул\w*"
+    r"|добавил\w*)\s+(?:[\w'’.-]+\s+){0,4}\Z"
+)
+
+
 def _unquoted(sentence: str, start: int) -> str:
     """The sentence with the quotation closed before `start` blanked out: a statement's tense
     is its own ('"It will help," he told a press briefing'), not that of what it says."""
     closed = list(QUOTE_CLOSED_RE.finditer(sentence, 0, start))
-    if not closed:
-        return sentence
-    end = closed[-1].end()
-    return " " * end + sentence[end:]
+    end = closed[-1].end() if closed else 0
+    # … and what was said before the verb, unquoted: "Beijing condemns the attacks made the
+    # day before …, said the spokeswoman" (its "the day before" is the attacks')
+    if inverted := SAID_AFTER_RE.search(sentence, end, start):
+        end = inverted.start()
+    return " " * end + sentence[end:] if end else sentence
 
 
 def _other_visits(ctx: _Context, first: re.Match):
