@@ -1298,3 +1298,17 @@ def test_a_spokesperson_inside_a_quotation_is_not_the_speaker(gazetteer):
 def test_a_statement_is_not_dated_by_the_past_it_speaks_of(gazetteer, text):
     (statement,) = [e for e in events(text, gazetteer) if e.type == "statement"]
     assert statement.status == "current"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Kassym-Jomart Tokayev condemned the attack on the embassy.", "kassym-jomart-tokayev"),
+        ("Shavkat Mirziyoyev warned against new tariffs.", "shavkat-mirziyoyev"),
+        ("Касым-Жомарт Токаев осудил нападение на посольство.", "kassym-jomart-tokayev"),
+        ("Шавкат Мирзиёев призвал к диалогу.", "shavkat-mirziyoyev"),
+    ],
+)
+def test_a_remark_told_as_the_news_is_a_statement(gazetteer, text, speaker):
+    (statement,) = events(text, gazetteer)
+    assert (statement.type, [p for p, _ in statement.people]) == ("statement", [speaker])

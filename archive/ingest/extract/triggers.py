@@ -174,7 +174,10 @@ SPEECH = (
 # A remark reported as the news, with a verb that makes it one ("Rice says the leaders have a
 # full agenda", "Trump vowed to deal with North Korea"): a statement when the sentence
 # reports nothing else and names the one speaking just before.
-STRONG_SPEECH_RE = re.compile(r"\b(?:says|vowed|warned|urged|condemned|denounced)\b")
+STRONG_SPEECH_RE = re.compile(
+    r"\b(?:says|vowed|warned|urged|condemned|denounced"
+    r"|осудил\w*|осуждает|предупредил\w*|призвал\w*|раскритиковал\w*)\b"
+)
 STATEMENT_RE = re.compile(
     r"\b(?:issued|released|delivered|read\s+out|published)\s+(?:a|an|the)?\s*"
     r"(?:joint\s+)?(?:official\s+)?(?:press\s+)?statements?\b"
@@ -238,7 +241,8 @@ GATES: dict[str, tuple[str, ...]] = {
         "statement", "told", "press", "conference", "briefing", "address", "spokes", "заявил",
         "заявлени", "прессе", "пресс-", "представител", "tweet", "wrote", "posted", "message",
         "twitter", "telegram", "facebook", "instagram", "social media", "on x", "написал",
-        "says", "vowed", "warned", "urged", "condemned", "denounced",
+        "says", "vowed", "warned", "urged", "condemned", "denounced", "осуд", "предупред",
+        "призвал", "раскритик",
     ),
 }  # fmt: skip
 TRIGGER_WORDS = sorted({word for words in GATES.values() for word in words})
