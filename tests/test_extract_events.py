@@ -1312,3 +1312,31 @@ def test_a_statement_is_not_dated_by_the_past_it_speaks_of(gazetteer, text):
 def test_a_remark_told_as_the_news_is_a_statement(gazetteer, text, speaker):
     (statement,) = events(text, gazetteer)
     assert (statement.type, [p for p, _ in statement.people]) == ("statement", [speaker])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what was discussed, not where
+        "Foreign ministers Murat Nurtleu and Bakhtiyor Saidov met in Astana on Tuesday and "
+        "discussed bilateral ties, regional issues, and a summit of the two presidents.",
+        # its date and agenda, not the meeting itself
+        "Murat Nurtleu and Bakhtiyor Saidov met in Astana on Tuesday but set no date for this "
+        "autumn's summit.",
+    ],
+)
+def test_a_summit_spoken_of_is_not_held(gazetteer, text):
+    found = {(e.type, e.status) for e in events(text, gazetteer, dt.date(2023, 5, 3))}
+    assert ("talks", "current") in found
+    assert ("summit", "current") not in found
+
+
+def test_a_plan_with_someone_the_visit_does_not_bring_is_not_on_its_programme(gazetteer):
+    text = (
+        "Uzbek Foreign Minister Bakhtiyor Saidov arrived in Astana for a three-day visit and "
+        "met President Kassym-Jomart Tokayev. Saidov said disagreements must be settled if "
+        "the summit of Tokayev and Vladimir Putin was to be a success."
+    )
+    found = {(e.type, e.status) for e in events(text, gazetteer, dt.date(2023, 5, 3))}
+    assert ("visit", "current") in found
+    assert ("summit", "current") not in found

@@ -122,6 +122,9 @@ def finish_all(drafts: list[Draft], published: dt.date, gaz: Gazetteer) -> list[
             and under_way
             and d.type in ON_THE_PROGRAMME
             and not LATER_RE.search(d.sentences[0][1])
+            # not with someone the visit does not bring together: "… if the summit between
+            # Mr Clinton and President Jiang was to be a success", on the minister's visit
+            and any(set(d.people) <= set(v.people) for v in under_way)
         ):
             d.status = tense.CURRENT
             # … one with the day's meeting of the same people, when it was reported too
