@@ -1340,3 +1340,13 @@ def test_a_plan_with_someone_the_visit_does_not_bring_is_not_on_its_programme(ga
     found = {(e.type, e.status) for e in events(text, gazetteer, dt.date(2023, 5, 3))}
     assert ("visit", "current") in found
     assert ("summit", "current") not in found
+
+
+def test_no_host_of_a_visit_is_of_the_visitors_country(gazetteer):
+    text = (
+        "Chinese Foreign Minister Wang Yi and visiting Russian Foreign Minister Sergey Lavrov "
+        "discussed on Saturday President Vladimir Putin's forthcoming visit to China."
+    )
+    visits = [e for e in events(text, gazetteer, dt.date(2023, 3, 5)) if e.type == "visit"]
+    current = next(e for e in visits if e.status == "current")
+    assert dict(current.people) == {"sergey-lavrov": "visitor", "wang-yi": "host"}

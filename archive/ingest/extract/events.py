@@ -1021,6 +1021,10 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
         ][:1]
     if destinations:  # a host is of the country visited
         hosts = [p for p in hosts if ctx.country_of(p) in destinations | {None}]
+    # … and never of the visitor's own country, unless the visit is there: "visiting Russian
+    # Foreign Minister Igor Ivanov … called President Putin's forthcoming visit"
+    home = {c for v in visitors if (c := ctx.country_of(v))} - destinations
+    hosts = [p for p in hosts if ctx.country_of(p) not in home]
     people = {p: "visitor" for p in visitors} | {p: "host" for p in hosts}
     countries: dict[str, str] = {}
     for p, role in people.items():
