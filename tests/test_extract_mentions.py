@@ -555,6 +555,15 @@ def test_a_namesake_in_office_needs_a_given_name_that_begins_alike(gazetteer):
     assert "mike-pompeo" in people(pompeo, gazetteer, dt.date(2020, 2, 2))
 
 
+def test_a_misspelt_given_name_after_the_family_name_of_the_holder(gazetteer):
+    """ "Chinese President Jiang Zeming" (the given name one letter off) is Jiang Zemin,
+    president that day; not a newcomer."""
+    text = "He conveyed the invitation of Chinese President Jiang Zeming to visit China."
+    day = dt.date(2000, 9, 26)
+    assert people(text, gazetteer, day) == {"jiang-zemin"}
+    assert not extract(text, day, gazetteer).new_people
+
+
 @pytest.mark.parametrize("honorific", ["Shaikh", "Sheikha", "Shaykh"])
 def test_other_spellings_of_sheikh_are_honorifics(gazetteer, honorific):
     """ "Shaikh Khalid bin Ahmed bin Mohammed Al Khalifa": the honorific is no given name,

@@ -316,6 +316,18 @@ class Gazetteer:
                 if self._sitting(p, country, on)
                 and _given_agrees(words[0], skeleton(self.label(PERSON, p)).split()[0])
             }
+        if not holders and country and len(words) == 2:
+            # the family name first and the given name misspelt, of the holder that day:
+            # "Chinese President Jiang Zeming" is Jiang Zemin
+            family = skeleton(words[0])
+            holders = {
+                p
+                for p in self.by_surname.get(family, ())
+                if self._sitting(p, country, on)
+                and (known := skeleton(self.label(PERSON, p)).split())[0] == family
+                and len(known) == 2
+                and _given_agrees(words[1], known[1])
+            }
         return next(iter(holders)) if len(holders) == 1 else None
 
     def _one_edit_from(self, word: str) -> set[str]:
