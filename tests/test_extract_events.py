@@ -1350,3 +1350,12 @@ def test_no_host_of_a_visit_is_of_the_visitors_country(gazetteer):
     visits = [e for e in events(text, gazetteer, dt.date(2023, 3, 5)) if e.type == "visit"]
     current = next(e for e in visits if e.status == "current")
     assert dict(current.people) == {"sergey-lavrov": "visitor", "wang-yi": "host"}
+
+
+def test_the_meeting_before_is_not_part_of_the_one_after_it(gazetteer):
+    text = (
+        "After the meeting with President Kassym-Jomart Tokayev, Bakhtiyor Saidov held a "
+        "working lunch with his Kazakh counterpart Murat Nurtleu."
+    )
+    (talks,) = [e for e in events(text, gazetteer, dt.date(2023, 5, 3)) if e.type == "talks"]
+    assert {p for p, _ in talks.people} == {"bakhtiyor-saidov", "murat-nurtleu"}

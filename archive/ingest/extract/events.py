@@ -491,6 +491,12 @@ SUMMIT_SKIPPED_RE = re.compile(
 )
 
 
+EARLIER_MEETING_RE = re.compile(
+    r"(?:After|Following)\s+(?:the|his|her|their|a)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|talk"
+    r"|conversation)\s+with\s+[^,;]{3,80},\s+"
+)
+
+
 def _summit_as_topic(sentence: str, m: re.Match) -> bool:
     return bool(
         SUMMIT_TOPIC_BEFORE_RE.search(sentence, max(0, m.start() - 60), m.start())
@@ -610,7 +616,18 @@ def _reported_events(ctx: _Context):
     ):
         # Talks in a summit's sentence are the summit's, unless the sentence names who
         # met whom ("…, where Narendra Modi held talks with Xi Jinping").
+        if (earlier := EARLIER_MEETING_RE.match(s)) and m.start() < earlier.end():
+            # the meeting before is told again; this sentence's own comes after it
+            m = next(TALKS_RE.finditer(s, earlier.end()), m)
         talks = _participants(ctx, "talks", (m.groupdict().get("sub") or "").lower())
+        if earlier and m.start() >= earlier.end():
+            # "After the meeting with President Lagos, Tang held a working conference with
+            # his counterpart": the one met before is not in this meeting
+            for start, person in ctx.people:
+                if start - ctx.offset < earlier.end() and person not in ctx.people_after(
+                    earlier.end()
+                ):
+                    talks.people.pop(person, None)
         yield from _one_by_one(ctx, m, talks)
     if summit:
         yield _participants(ctx, "summit", "", complete=False), summit.span()
