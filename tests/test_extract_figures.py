@@ -342,3 +342,23 @@ def test_money_lent_is_a_loan():
     assert amounts("The Asian Development Bank will lend $1.5 billion to Bangladesh.") == [
         ("aid", Decimal("1500000000"), "USD")
     ]
+
+
+def test_a_currency_said_once_for_two_targets():
+    text = (
+        "Kazakhstan and Uzbekistan set a goal of lifting trade to 10 billion dollars by 2025 "
+        "and to 20 billion by 2030."
+    )
+    assert [(f.value, f.unit, f.is_target) for f in figures(text)] == [
+        (10_000_000_000, "USD", True),
+        (20_000_000_000, "USD", True),
+    ]
+
+
+def test_a_clause_on_its_parts_does_not_type_the_whole():
+    text = (
+        "Trade between Kazakhstan and Uzbekistan grew by 2.2 percent to $6.5 billion where "
+        "Kazakh exports rose by 7 percent."
+    )
+    kinds = {f.value: f.kind for f in figures(text)}
+    assert kinds[6_500_000_000] == "trade_turnover"

@@ -112,7 +112,7 @@ BASELINE_AMOUNT_RE = re.compile(
 BASELINE_OVER_RE = re.compile(
     r"\b(?:rise|increase|growth|gain|jump|up)\s+over\s*$|\bover\s+the\s+same", re.IGNORECASE
 )
-CLAUSE_BREAK_RE = re.compile(r"[,;]|\s[-–—]\s|\b(?:and|while|whereas|but)\b")
+CLAUSE_BREAK_RE = re.compile(r"[,;]|\s[-–—]\s|\b(?:and|while|whereas|but|where)\b")
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)"
@@ -316,9 +316,24 @@ def _spoken_of(sentence: str) -> str:
     return next(iter(kinds & CARRIED_KINDS), "other")
 
 
+SAME_UNIT_GAP_RE = re.compile(
+    r"(?:\s+(?:by|in|until)\s+\d{4})?,?\s+(?:and|or)\s+(?:(?:to|by|at|then)\s+)?(?:about\s+)?"
+)
+
+
 def _share_units(amounts: list[_Amount], sentence: str) -> None:
     """A range names its unit and scale once: "$10-12 billion", "от 900 млн до миллиарда
     долларов", "between 5 and 7 percent"."""
+    # "to 100 billion dollars by 2015 and to 200 billion by 2020": the currency said once
+    # for two amounts in a row (the years between are no amounts)
+    scaled = [a for a in amounts if a.has_scale]
+    for first, second in itertools.pairwise(scaled):
+        if (
+            first.unit
+            and not second.unit
+            and SAME_UNIT_GAP_RE.fullmatch(sentence, first.end, second.start)
+        ):
+            second.unit = first.unit
     for first, second in itertools.pairwise(amounts):
         if not _is_range(first, second, sentence):
             continue
