@@ -362,3 +362,21 @@ def test_a_clause_on_its_parts_does_not_type_the_whole():
     )
     kinds = {f.value: f.kind for f in figures(text)}
     assert kinds[6_500_000_000] == "trade_turnover"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The EU will provide $41M in humanitarian aid to Ethiopia.", 41_000_000, "USD"),
+        ("The EU will allocate EUR 18 M in humanitarian aid.", 18_000_000, "EUR"),
+        ("The bank approved a $2.5B loan.", 2_500_000_000, "USD"),
+        ("Trade reached £3bn last year.", 3_000_000_000, "GBP"),
+        ("The project will cost $5m.", 5_000_000, "USD"),
+    ],
+)
+def test_a_scale_written_short_in_either_case(text, value, unit):
+    assert [(f.value, f.unit) for f in figures(text)] == [(value, unit)]
+
+
+def test_a_capital_m_without_a_currency_is_no_amount():
+    assert figures("Monsoon rains affected 5 M people in the region.") == []

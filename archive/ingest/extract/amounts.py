@@ -274,7 +274,7 @@ NUMBER = r"\d{1,3}(?:(?:,|\s|\u00a0|\u202f)\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\
 AMOUNT_RE = re.compile(
     rf"(?:(?P<sign>{SIGN_RE})\s?|(?<![\w.,\d]))"
     rf"(?P<number>{NUMBER}|(?:{NUMBER_WORD_RE})(?=\s+{SCALE_RE}|\s+(?:{WORD_RE})))"
-    rf"(?:(?P<short>(?-i:[mbk]))(?![\w])|\s*-?\s*(?P<scale>{SCALE_RE})(?![\w]))?"
+    rf"(?:(?P<short>(?-i:[mbkMB]|[ \t][MB]))(?![\w])|\s*-?\s*(?P<scale>{SCALE_RE})(?![\w]))?"
     # "$2 млрд. 842 млн", "5 миллиардов 350 миллионов долларов": one amount in two parts
     rf"(?(scale)(?:\s+(?P<rest>\d{{1,3}})\s+(?P<rest_scale>{SCALE_RE})(?![\w]))?)"
     rf"(?:\s*-?\s*(?P<unit>{WORD_RE})(?![\w]))?",

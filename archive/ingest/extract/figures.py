@@ -190,7 +190,7 @@ def _amounts(sentence: str, decimal_comma: bool) -> list[_Amount]:
         if m.group("short"):  # "$5m", "£3bn" written short
             if not sign:
                 continue
-            number *= SHORT_SCALES[m.group("short").lower()]
+            number *= SHORT_SCALES[m.group("short").strip().lower()]
         if unit_word in SCALED_ONLY and not scale and not sign:
             continue
         unit = SIGNS.get(sign.lower().rstrip(".")) if sign else None
