@@ -382,3 +382,12 @@ def test_capitalised_words_after_a_preposition_of_place_name_no_one(text, gazett
     x = extract(text, DAY, gazetteer)
     assert not x.people
     assert not x.new_people
+
+
+def test_discussing_something_with_someone_is_a_meeting(gazetteer):
+    text = (
+        "Министр иностранных дел Казахстана Мурат Нуртлеу обсудил в Ташкенте с узбекским "
+        "коллегой Бахтиёром Саидовым перспективы сотрудничества."
+    )
+    found = [e for e in extract(text, DAY, gazetteer).events if e.type == "talks"]
+    assert [{p for p, _ in e.people} for e in found] == [{"murat-nurtleu", "bakhtiyor-saidov"}]

@@ -114,6 +114,9 @@ TALKS_RE = re.compile(
     r"|\bdiscussions\s+with\b|\b(?:leaders|sides|parties|ministers|presidents|counterparts"
     r"|delegations)\s+(?:also\s+)?(?:discussed|exchanged\s+views)\b|\bстороны\s+обсудили\b"
     r"|(?-i:\b[А-ЯЁ][а-яё]+)\s+обсудили\b"
+    # "Лавров обсудил … с турецким коллегой Мевлютом Чавушоглу": discussed with someone
+    r"|\bобсудил[аи]?\b(?=[^.]{0,120}?\s(?:с|со)\s+(?:[\w-]+\s+){0,3}?(?:коллег|президент|министр"
+    r"|глав|премьер|госсекретар|(?-i:[А-ЯЁ])))"
     # A meeting named again ("формат встречи", "по итогам встречи", "как встреча") is none;
     # "встреча", "встречу", "встречи с …", "встрече глав …", "встретились" are.
     r"|(?P<ru>переговор\w*|\bконсультаци(?:и|й|ях|ям|ями)\b|(?<!как\s)\bвстреч[ау]\b"
@@ -226,7 +229,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "talks": (
         "talks", "negotiations", "consultations", "met", "meet", "held", "discussions", "video",
         "courtesy", "farewell", "call", "reception", "credentials", "summon",
-        "discussed", "exchanged", "обсудили", "переговор", "встреч", "встрет", "бесед",
+        "discussed", "exchanged", "обсудил", "переговор", "встреч", "встрет", "бесед",
         "консультаци", "received", "принял", "host", "верительн", "audience",
     ),
     "agreement": (
