@@ -36,6 +36,9 @@ from archive.search import service
 PAGE_SIZE = 20
 # Above this many articles, a list of the newest walks the date index (see Article.about).
 SCAN_ABOVE = 1000
+# … and up to how many an entity's newest articles are sorted on the articles' dates index
+# (ArticleQuerySet.newest_of) rather than found by walking every article by date.
+SORT_BELOW = 5000
 IN_THE_NEWS_DAYS = 30
 MONTH_NAMES = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 PAIR_EVENTS = 25  # per list on a pair page; the events page has them all
@@ -245,12 +248,19 @@ class TimelineMixin:
     `articles(scan)` gives the entity's articles; `scan` asks for the form that finds the
     newest few fastest when there are many (see ArticleQuerySet.about)."""
 
-    def timeline_context(self, articles) -> dict:
-        timeline = articles(False).per_month()  # its sum is the total: one query less
+    def timeline_context(self, articles, ids=None) -> dict:
+        """`ids`: the articles' ids as mention rows give them, when they do (the timeline is
+        then read from the articles' dates alone: see ArticleQuerySet.months_of)."""
+        # its sum is the total: one query less
+        timeline = articles(False).per_month() if ids is None else Article.objects.months_of(ids)
         total = sum(n for _, n in timeline)
         self.scan = total > SCAN_ABOVE
+        if ids is not None and total <= SORT_BELOW:  # sorted on the dates' index
+            newest = Article.objects.filter(pk__in=Article.objects.newest_of(ids, PAGE_SIZE))
+        else:  # the date index walked, each article tested, for the many
+            newest = articles(self.scan)
         return {
-            "articles": articles(self.scan).newest_first().for_listing()[:PAGE_SIZE],
+            "articles": newest.newest_first().for_listing()[:PAGE_SIZE],
             "total": total,
             "timeline": timeline,
         }
@@ -302,7 +312,10 @@ class CountryDetailView(TimelineMixin, DetailView):
 
     def get_context_data(self, **kwargs):
         country = self.object
-        listing = self.timeline_context(lambda scan: Article.objects.about(country, scan=scan))
+        listing = self.timeline_context(
+            lambda scan: Article.objects.about(country, scan=scan),
+            ArticleCountry.objects.filter(country=country).values("article_id"),
+        )
         partners = Country.objects.partners_of(country)
         for partner in partners:
             partner.n = partner.shared
@@ -381,7 +394,13 @@ class PairView(TimelineMixin, TemplateView):
             return list(reversed(events.order_by("-date")[:PAIR_EVENTS]))
 
         return super().get_context_data(
-            **self.timeline_context(lambda scan: Article.objects.about_pair(a, b, scan=scan)),
+            **self.timeline_context(
+                lambda scan: Article.objects.about_pair(a, b, scan=scan),
+                ArticleCountry.objects.filter(
+                    country=a,
+                    article_id__in=ArticleCountry.objects.filter(country=b).values("article_id"),
+                ).values("article_id"),
+            ),
             first=a,
             second=b,
             meetings=latest(events.meetings()),
@@ -415,7 +434,10 @@ class PersonDetailView(TimelineMixin, DetailView):
         met = sorted(Person.objects.filter(pk__in=times), key=lambda p: (-times[p.pk], p.name))[:10]
         for someone in met:
             someone.times = times[someone.pk]
-        listing = self.timeline_context(lambda scan: Article.objects.mentioning(person, scan=scan))
+        listing = self.timeline_context(
+            lambda scan: Article.objects.mentioning(person, scan=scan),
+            ArticlePerson.objects.filter(person=person).values("article_id"),
+        )
         with_person = Event.objects.with_person
         return super().get_context_data(
             **listing,
@@ -440,7 +462,10 @@ class PlaceDetailView(TimelineMixin, DetailView):
         articles = Article.objects.filter(place_mentions__place=place)
         events = Event.objects.filter(place=place).select_related("place")
         return super().get_context_data(
-            **self.timeline_context(lambda scan: articles),
+            **self.timeline_context(
+                lambda scan: articles,
+                ArticlePlace.objects.filter(place=place).values("article_id"),
+            ),
             events=events.held().order_by("-date")[:PAGE_SIZE],
             planned=events.planned()[:PAGE_SIZE],
             **kwargs,

@@ -182,3 +182,29 @@ def test_partners_and_figures_between_two_countries(seed_article):
     between = Figure.objects.between(kz, tm)
     assert set(between) == set(Figure.objects.filter(countries=kz).filter(countries=tm))
     assert list(Figure.objects.between(kz, Country.objects.get(iso2="US"))) == []
+
+
+def test_months_and_newest_read_from_the_dates_index_are_the_articles(db):
+    """months_of and newest_of (an index of the articles' ids and dates, not their rows)
+    give what per_month and newest_first give over the same articles: a country's, a
+    pair's."""
+    from archive.models import ArticleCountry
+
+    kz, ru, tm = (Country.objects.get(iso2=code) for code in ("KZ", "RU", "TM"))
+    now = dt.datetime(2025, 1, 1, tzinfo=dt.UTC)
+    for i in range(30):
+        article = stored_article(f"a{i:02d}", dt.date(2024, 1 + i % 12, 1 + i % 27), now)
+        for country in (kz, ru if i % 3 else tm):
+            ArticleCountry.objects.create(article=article, country=country, first_offset=i)
+    ids = ArticleCountry.objects.filter(country=kz).values("article_id")
+    pair = ArticleCountry.objects.filter(
+        country=kz, article_id__in=ArticleCountry.objects.filter(country=ru).values("article_id")
+    ).values("article_id")
+    for rows, articles in (
+        (ids, Article.objects.about(kz)),
+        (pair, Article.objects.about_pair(kz, ru)),
+    ):
+        assert Article.objects.months_of(rows) == articles.per_month()
+        newest = list(articles.newest_first().values_list("pk", flat=True)[:7])
+        assert Article.objects.newest_of(rows, 7) == newest
+    assert sum(n for _, n in Article.objects.months_of(pair)) == 20

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from django.db import models
+from django.db import connections, models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.text import slugify
@@ -26,6 +26,9 @@ def _first_of_month(month: str | dt.date) -> dt.date:
     if isinstance(month, dt.date):
         return month.replace(day=1)
     return dt.date(int(month[:4]), int(month[5:7]), 1)
+
+
+ARTICLE_DATES_INDEX = "article_id_published"
 
 
 class ArticleQuerySet(models.QuerySet):
@@ -54,7 +57,6 @@ class ArticleQuerySet(models.QuerySet):
         grouped on the date's text cut to "YYYY-MM" (its date functions are Python
         callbacks, and grouping by day gave a busy country's 6,000 rows to convert one by
         one); elsewhere on the month the database truncates to."""
-        from django.db import connections
         from django.db.models import CharField, Count
         from django.db.models.functions import Cast, Substr, TruncMonth
 
@@ -69,6 +71,44 @@ class ArticleQuerySet(models.QuerySet):
             .annotate(n=Count("pk", distinct=True))
         )
         return sorted((_first_of_month(month), n) for month, n in rows)
+
+    def months_of(self, ids) -> list[tuple[dt.date, int]]:
+        """per_month() of the articles whose ids `ids` gives (a values_list of mention rows'
+        article ids: a country's, a pair's, a person's). On SQLite the dates are read from
+        a covering index of the articles' ids and dates (`article_id_published`), not from
+        the table, whose rows hold the bodies: a busy country's 12,000 articles in 6 ms
+        instead of 19. The planner does not pick that index for a primary-key lookup by
+        itself, hence INDEXED BY."""
+        connection = connections[self.db]
+        if connection.vendor != "sqlite":
+            return self.filter(pk__in=ids).per_month()
+        subquery, params = ids.order_by().query.sql_with_params()
+        table = connection.ops.quote_name(self.model._meta.db_table)
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT substr(published, 1, 7), COUNT(*) FROM {table} "
+                f'INDEXED BY "{ARTICLE_DATES_INDEX}" WHERE id IN ({subquery}) GROUP BY 1',
+                params,
+            )
+            return sorted((_first_of_month(month), n) for month, n in cursor.fetchall())
+
+    def newest_of(self, ids, n: int) -> list[int]:
+        """The ids of the newest `n` articles among those `ids` gives (as in months_of):
+        sorted on the covering index of ids and dates, not by reading the articles' rows
+        (a pair's 750 articles: 4 ms, where walking every article by date to find them took
+        12)."""
+        connection = connections[self.db]
+        if connection.vendor != "sqlite":
+            return list(self.filter(pk__in=ids).newest_first().values_list("pk", flat=True)[:n])
+        subquery, params = ids.order_by().query.sql_with_params()
+        table = connection.ops.quote_name(self.model._meta.db_table)
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f'SELECT id FROM {table} INDEXED BY "{ARTICLE_DATES_INDEX}" '
+                f"WHERE id IN ({subquery}) ORDER BY published DESC, id DESC LIMIT %s",
+                [*params, n],
+            )
+            return [pk for (pk,) in cursor.fetchall()]
 
     def mentioning(self, person: Person, scan: bool = False):
         """Articles naming the person. `scan`: as in about()."""
@@ -160,6 +200,8 @@ class Article(models.Model):
     class Meta:
         ordering = ["-published", "-id"]
         get_latest_by = "published"
+        # The articles' dates by id, apart from their rows (see ArticleQuerySet.months_of).
+        indexes = [models.Index(fields=["id", "published"], name=ARTICLE_DATES_INDEX)]
 
     def __str__(self):
         return self.headline
