@@ -1,5 +1,6 @@
 """Pages readers browse. Querysets come from the models' QuerySet verbs; views stay thin."""
 
+import calendar as calendar_module
 import datetime as dt
 import unicodedata
 from dataclasses import replace
@@ -161,6 +162,19 @@ class ArticleListView(FilteredMixin, ListView):
         self.country = Country.objects.filter(iso2__iexact=first_country).first()
         self.person = Person.objects.filter(slug=next(iter(filters.people), "")).first()
         self.matching = Article.objects.all()
+        self.months = None
+        ids = None if filters.sources else Article.objects.ids_matching(filters)
+        if ids is not None:
+            # a country's, a person's … articles: the calendar, the count and the page's
+            # ids all read from the index of the articles' ids and dates
+            self.months = Article.objects.months_of(ids, filters.date_from, filters.date_to)
+            since, until = _within(year, month, filters.date_from, filters.date_to)
+            total = sum(
+                n
+                for first, n in self.months
+                if (year is None or first.year == year) and (month is None or first.month == month)
+            )
+            return NewestArticles(ids, total, since, until)
         if filters.any:
             self.matching = Article.objects.matching(filters)
             qs = qs.filter(pk__in=self.matching.values("pk"))
@@ -171,13 +185,45 @@ class ArticleListView(FilteredMixin, ListView):
         return super().get_context_data(
             year=year,
             month=dt.date(year, month, 1) if month else None,
-            calendar=calendar(self.matching.per_month()),
+            calendar=calendar(
+                self.months if self.months is not None else self.matching.per_month()
+            ),
             month_names=MONTH_NAMES,
             country=self.country,
             person=self.person,
             **self.filter_context(),
             **kwargs,
         )
+
+
+class NewestArticles:
+    """The articles `ids` gives, newest first, as a sequence a Paginator can page: its
+    length known beforehand (`total`), a page's ids sorted on the articles' dates index
+    (ArticleQuerySet.newest_of), then only that page's rows read."""
+
+    model = Article
+    ordered = True
+
+    def __init__(self, ids, total: int, since=None, until=None):
+        self.ids, self.total, self.since, self.until = ids, total, since, until
+
+    def __len__(self) -> int:
+        return self.total
+
+    def __getitem__(self, page: slice) -> list[Article]:
+        start, stop = page.start or 0, self.total if page.stop is None else page.stop
+        pks = Article.objects.newest_of(self.ids, stop - start, start, self.since, self.until)
+        rows = Article.objects.filter(pk__in=pks).for_listing().in_bulk()
+        return [rows[pk] for pk in pks if pk in rows]
+
+
+def _within(year, month, since, until) -> tuple[dt.date | None, dt.date | None]:
+    """The days a year or a month of the calendar and the filters' dates both allow."""
+    if year is not None:
+        first = dt.date(year, month or 1, 1)
+        last = dt.date(year, month or 12, calendar_module.monthrange(year, month or 12)[1])
+        since, until = max(filter(None, (since, first))), min(filter(None, (until, last)))
+    return since, until
 
 
 def calendar(months: list[tuple[dt.date, int]]) -> list[tuple[int, list[tuple[dt.date, int]], int]]:

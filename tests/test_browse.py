@@ -188,3 +188,40 @@ def test_the_events_country_chooser_offers_the_countries_events_name(client, see
     assert '<option value="Kazakhstan">' in chooser and '<option value="Turkmenistan">' in chooser
     assert '<option value="France">' not in chooser  # no event names France
     assert 'list="country-names"' in html
+
+
+def test_a_filtered_listing_pages_through_its_articles_newest_first(client, db):
+    """/articles/?country=kz reads its calendar, count and pages off the articles' dates
+    index (NewestArticles): the same articles, in the same order, as the plain query."""
+    from archive.models import ArticleCountry, Country
+
+    kz, tm = Country.objects.get(iso2="KZ"), Country.objects.get(iso2="TM")
+    now = dt.datetime(2025, 1, 1, tzinfo=dt.UTC)
+    for i in range(50):
+        article = Article.objects.create(
+            headline=f"Report number {i:02d}",
+            slug=f"report-{i:02d}",
+            body="Text.",
+            sha256=f"{i:02d}".ljust(64, "0"),
+            source_file=f"{i:02d}.txt",
+            published=dt.date(2023 + i % 2, 1 + i % 12, 1 + i % 9),
+            ingested_at=now,
+        )
+        ArticleCountry.objects.create(article=article, country=kz if i % 5 else tm)
+    about = Article.objects.about(kz).newest_first()
+
+    def listed(url):
+        html = client.get(url).content.decode()
+        return re.findall(r"Report number (\d\d)", html)
+
+    expected = [a.headline[-2:] for a in about]
+    assert listed("/articles/?country=kz") + listed("/articles/?country=kz&page=2") == expected
+    in_2024 = [a.headline[-2:] for a in about.filter(published__year=2024)]
+    assert listed("/articles/2024/?country=kz") == in_2024[:20]
+    march = [a.headline[-2:] for a in about.filter(published__year=2023, published__month=3)]
+    assert listed("/articles/2023/03/?country=kz") == march
+    since = [a.headline[-2:] for a in about.filter(published__gte=dt.date(2024, 6, 1))]
+    assert listed("/articles/?country=kz&from=2024-06-01") == since
+    page = client.get("/articles/?country=kz&page=2").content.decode()
+    assert 'aria-label="Page 2 of 2, this page"' in page  # 40 articles, 20 a page
+    assert "?country=kz&amp;page=3" not in page
