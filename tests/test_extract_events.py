@@ -1359,3 +1359,16 @@ def test_the_meeting_before_is_not_part_of_the_one_after_it(gazetteer):
     )
     (talks,) = [e for e in events(text, gazetteer, dt.date(2023, 5, 3)) if e.type == "talks"]
     assert {p for p, _ in talks.people} == {"bakhtiyor-saidov", "murat-nurtleu"}
+
+
+def test_a_ceremony_with_envoys_left_unnamed_is_one_with_the_head_of_state(gazetteer):
+    text = (
+        "Envoys of three states presented their credentials to President Kassym-Jomart "
+        "Tokayev today. The envoys who presented their credentials were Ambassador of France "
+        "Jean Lafont, Ambassador of "
+        "Japan Kenji Sato and Ambassador of Chile Ana Pérez."
+    )
+    found = [e for e in events(text, gazetteer) if e.type == "talks"]
+    assert len(found) == 1
+    assert "kassym-jomart-tokayev" in {p for p, _ in found[0].people}
+    assert len(found[0].people) == 4

@@ -841,12 +841,18 @@ def _statement(ctx: _Context, m: re.Match) -> Draft:
     return draft
 
 
+UNNAMED_SIDE_RE = re.compile(
+    r"\b(?:envoys|ambassadors|heads\s+of\s+(?:diplomatic\s+)?missions)\s+of\b", re.IGNORECASE
+)
+
+
 def _participants(ctx: _Context, type_: str, subtype: str, complete: bool = True) -> Draft:
     people = {k: "participant" for _, k in ctx.people}
-    if complete:
+    if complete and not UNNAMED_SIDE_RE.search(ctx.sentence):
         # the article's main people, until two take part: "He also met his Maldivian
         # counterpart Abdulla Shahid" is his meeting with Shahid, not the second main
-        # person's too
+        # person's too (not where the other side is a group left unnamed: "Envoys of four
+        # states presented their credentials to President X")
         _with_principals(people, ctx.principals)
     # The sides are the participants' countries; other countries in the sentence are topics
     # ("a railway through Afghanistan was discussed"), unless no one is named.
