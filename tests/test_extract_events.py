@@ -1372,3 +1372,13 @@ def test_a_ceremony_with_envoys_left_unnamed_is_one_with_the_head_of_state(gazet
     assert len(found) == 1
     assert "kassym-jomart-tokayev" in {p for p, _ in found[0].people}
     assert len(found[0].people) == 4
+
+
+def test_a_sentence_opening_on_the_visit_is_the_visit_reported(gazetteer):
+    text = (
+        "President Kassym-Jomart Tokayev arrived in Tashkent on Monday for a state visit. "
+        "The visit marks another milestone after President Shavkat Mirziyoyev's state visit "
+        "to Kazakhstan last year."
+    )
+    visits = [e for e in events(text, gazetteer) if e.type == "visit" and e.status == "current"]
+    assert [dict(e.people).get("kassym-jomart-tokayev") for e in visits] == ["visitor"]

@@ -317,17 +317,22 @@ def _sources(ctx: _Context, after: int) -> list[str]:
     return found
 
 
+# A sentence that opens on the visit reported: "The visit marks …", "This state visit is …".
+THE_VISIT_RE = re.compile(
+    r"(?:The|This|That|His|Her|Their)\s+(?:(?:state|official|working|three-day|two-day|\w+-day)"
+    r"\s+)?visit\s+(?!to\b|of\b|by\b)",
+)
+
+
 def _visit_told_again(draft: Draft, ctx: _Context, drafts: dict[tuple, Draft]) -> bool:
     """ "… even after the successful visit": a visit by no one named, to nowhere named, after
     a visit the article has reported — that visit again, not another. (Alone in an article,
     "ваш визит даст импульс" is the visit it reports.)"""
-    return (
-        draft.type == "visit"
-        and not ctx.people
-        and not draft.destinations
-        and "visitor" not in draft.people.values()
-        and any(known.type == "visit" for known in drafts.values())
-    )
+    if draft.type != "visit" or not any(known.type == "visit" for known in drafts.values()):
+        return False
+    if THE_VISIT_RE.match(ctx.sentence):  # "The visit marks another major event after …"
+        return True
+    return not ctx.people and not draft.destinations and "visitor" not in draft.people.values()
 
 
 def _meeting_key(drafts: dict[tuple, Draft], key: tuple, draft: Draft) -> tuple:
