@@ -587,3 +587,8 @@ def test_a_particle_joined_to_the_family_name_ends_no_name(gazetteer):
     found = extract(text, dt.date(2018, 9, 8), gazetteer)
     assert set(found.people) == {"abdel-fattah-el-sisi"}
     assert not found.new_people
+
+
+def test_the_vietnamese_spelling_of_hanoi(gazetteer):
+    found = extract("Pervez Musharraf arrived in Ha Noi today.", dt.date(2001, 5, 3), gazetteer)
+    assert "hanoi-vn" in found.places

@@ -571,3 +571,20 @@ def test_a_name_one_word_longer_than_a_holder_elsewhere_is_someone_else(gazettee
 def test_the_country_before_a_ministry_is_its_officials(text, country, gazetteer):
     (found,) = newcomers(text, gazetteer)
     assert found[1] == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a ministry's name before the holder's is not part of it
+        ("The Secretary of Treasury Robert Rubin, Secretary of Commerce Ann Lee arrived.", None),
+        ("He was greeted by Deputy Governor of Shaanxi Province Jia Zhibang.", "Jia Zhibang"),
+        # a headline in title case names no one
+        ("Azerbaijan: President Begins Working Visit To U.S.", None),
+    ],
+)
+def test_office_and_headline_words_are_no_names(text, name, gazetteer):
+    found = {n for n, _ in newcomers(text, gazetteer)}
+    assert not any(n.startswith(("Treasury", "Province", "Working")) for n in found)
+    if name:
+        assert name in found

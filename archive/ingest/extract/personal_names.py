@@ -59,7 +59,8 @@ Research Science Technology Education Higher Scientific Culture Tourism Industry
 Economy Agriculture Transport Communications Information Labour Labor Environment Resources
 Planning Investment Commerce Welfare Sports Youth Mines Petroleum Fisheries Forestry Housing
 Interior Integration Relations Social Human Rights Endowments Shri Smt Shrimati
-Crisis Disasters Emergency Relief
+Crisis Disasters Emergency Relief Treasury Justice Province Oblast Governorate Prefecture
+Visit Working
 Over Made Says Calls Urges Holds Meets Visits Talks Statements Summons Against Amid About
 Arrives Arrive Leaves Returns Receives Welcomes Welcome Warm Opens Begins Starts Ends Kicks
 Under Into Ahead Slams Rejects Warns Signs Agrees Discusses Hails Backs Vows Seeks Set
