@@ -391,3 +391,11 @@ def test_discussing_something_with_someone_is_a_meeting(gazetteer):
     )
     found = [e for e in extract(text, DAY, gazetteer).events if e.type == "talks"]
     assert [{p for p, _ in e.people} for e in found] == [{"murat-nurtleu", "bakhtiyor-saidov"}]
+
+
+def test_indeclinable_words_in_a_countrys_name(gazetteer):
+    """ "Папуа" does not decline: "в Папуа — Новой Гвинее" is Papua New Guinea, not Guinea."""
+    assert "Папуа — Новой Гвинеи" in russian_forms("Папуа — Новая Гвинея")
+    assert not russian_forms("Самоа")
+    countries, _ = found("Саммит АТЭС прошёл в Папуа — Новой Гвинее.", gazetteer)
+    assert countries == {"PG"}

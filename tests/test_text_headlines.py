@@ -99,3 +99,11 @@ def test_a_word_cut_never_ends_on_a_little_word_an_abbreviation_or_inside_a_numb
 
 def test_every_headline_has_four_words_or_more():
     assert len(make_headline(["Yes.", "No.", "The talks ended in agreement."]).split()) >= 4
+
+
+def test_a_long_sentence_is_not_cut_inside_a_name_written_with_a_dash():
+    sentence = (
+        "Саммит Азиатско-Тихоокеанского экономического сотрудничества в Папуа — Новой Гвинеи "
+        "впервые завершился без принятия декларации лидеров, передают агентства."
+    )
+    assert not make_headline([sentence]).endswith("в Папуа")

@@ -108,6 +108,7 @@ KNOWN_AGENCIES = {
     "Pajhwok": "Pajhwok",
     "ANSA": "ANSA",
     "Lusa": "Lusa",
+    "ПРАЙМ": "PRIME",
 }
 _AGENCY_WORDS = "|".join(
     sorted((re.escape(name) for name in KNOWN_AGENCIES), key=len, reverse=True)

@@ -41,6 +41,8 @@ CLAUSE_RE = re.compile(
     r"on the sidelines of|within the framework of|at the invitation of)\s"
     r"|\s+[–—]\s+|;\s+"
 )
+# A dash inside a name written with one ("Папуа — Новая Гвинея"): capitals on both sides.
+NAME_DASH_RE = re.compile(r"[A-ZА-ЯЁ][\w-]*\s+[–—]\s+[A-ZА-ЯЁ]")
 # A non-restrictive clause between commas: ", who arrived in the capital on a visit,".
 RELATIVE_RE = re.compile(r",\s+(?:who|which|whose|where)\s[^,]{3,120},\s+")
 # "The spokesman said that Araghchi will visit …": what an unnamed speaker said.
@@ -216,6 +218,8 @@ def _clause_cut(text: str, limit: int) -> str:
     for m in CLAUSE_RE.finditer(text):
         if m.start() > limit:
             break
+        if NAME_DASH_RE.match(text, text.rfind(" ", 0, m.start()) + 1):
+            continue
         head = text[: m.start()].rstrip(" ,;:–—")
         content = [w for w in CONTENT_WORD_RE.findall(head) if w not in SMALL_WORDS]
         if len(re.findall(r"\w+", head)) >= MIN_WORDS + 1 and content:

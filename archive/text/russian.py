@@ -55,6 +55,8 @@ def _inflect(word: str, case: str, adjective: bool = False) -> list[str]:
     if last.isupper() or not last:  # США, КНР: abbreviations do not decline
         return [word]
     lower = last.lower()
+    if lower.endswith(("уа", "оа", "эа")):  # Папуа, Самоа, Гоа: indeclinable
+        return [word]
     forms = None
     if adjective:
         for ending, table in _ADJECTIVE_CASES:
