@@ -592,3 +592,11 @@ def test_a_particle_joined_to_the_family_name_ends_no_name(gazetteer):
 def test_the_vietnamese_spelling_of_hanoi(gazetteer):
     found = extract("Pervez Musharraf arrived in Ha Noi today.", dt.date(2001, 5, 3), gazetteer)
     assert "hanoi-vn" in found.places
+
+
+def test_a_name_two_people_have_borne_is_the_one_in_office_that_day(gazetteer):
+    """ "King Abdullah" in 2017 is Jordan's king, not Saudi Arabia's (king 2005–2015)."""
+    text = "His Majesty King Abdullah received the Egyptian Foreign Minister in Amman."
+    found = people(text, gazetteer, dt.date(2017, 2, 8))
+    assert "abdullah-ii-of-jordan" in found
+    assert "abdullah-bin-abdulaziz-al-saud" not in found

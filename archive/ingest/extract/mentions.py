@@ -341,6 +341,10 @@ def _add_match(
         return
     if match.start in venues:  # a capital as a venue: the city, not its country
         strong = [n for n in strong if not (n.kind == COUNTRY and n.alias_kind == "capital")]
+    people = {n.key for n in strong if n.kind == PERSON}
+    if len(people) > 1 and (sitting := {p for p in people if gaz.roles_of(p, published)}):
+        # a name two people have borne ("King Abdullah"): the one in office that day
+        strong = [n for n in strong if n.kind != PERSON or n.key in sitting]
     for name in strong:
         if (name.kind, name.key) not in seen:
             seen.add((name.kind, name.key))
