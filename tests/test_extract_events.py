@@ -1382,3 +1382,48 @@ def test_a_sentence_opening_on_the_visit_is_the_visit_reported(gazetteer):
     )
     visits = [e for e in events(text, gazetteer) if e.type == "visit" and e.status == "current"]
     assert [dict(e.people).get("kassym-jomart-tokayev") for e in visits] == ["visitor"]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "The ministers coordinated positions, especially before US President Donald "
+            "Trump's visit to the region.",
+            None,  # to come, undated: not stored
+        ),
+        (
+            "Saidov informed the minister about the results of President Shavkat Mirziyoyev's "
+            "visit to the United States.",
+            None,  # already over, undated: not stored
+        ),
+    ],
+)
+def test_a_visit_before_which_or_whose_results_are_spoken_of_is_not_news(gazetteer, text, status):
+    found = [e for e in events(text, gazetteer, dt.date(2017, 5, 15)) if e.type == "visit"]
+    assert [e.status for e in found] == ([status] if status else [])
+
+
+def test_a_meeting_told_again_names_no_new_participants(gazetteer):
+    text = (
+        "Prime Minister Alikhan Smailov on Thursday held talks in Tashkent with Uzbek Prime "
+        "Minister Abdulla Aripov. During the talks, Smailov stressed the keenness of "
+        "President Kassym-Jomart Tokayev and President Shavkat Mirziyoyev to deepen ties."
+    )
+    (talks,) = [e for e in events(text, gazetteer, dt.date(2023, 5, 4)) if e.type == "talks"]
+    assert {p for p, _ in talks.people} == {"alikhan-smailov", "abdulla-aripov"}
+
+
+def test_a_meeting_first_reported_as_the_setting_of_a_sentence(gazetteer):
+    text = "During the meeting at Akorda, Kassym-Jomart Tokayev and Bakhtiyor Saidov stressed ties."
+    (talks,) = [e for e in events(text, gazetteer, dt.date(2023, 5, 4)) if e.type == "talks"]
+    assert {p for p, _ in talks.people} == {"kassym-jomart-tokayev", "bakhtiyor-saidov"}
+
+
+def test_the_writer_of_a_letter_delivered_is_not_at_the_meeting(gazetteer):
+    text = (
+        "Foreign Minister Bakhtiyor Saidov met President Kassym-Jomart Tokayev in Astana on "
+        "Saturday and delivered President Shavkat Mirziyoyev's letter on bilateral ties."
+    )
+    (talks,) = [e for e in events(text, gazetteer, dt.date(2023, 5, 7)) if e.type == "talks"]
+    assert {p for p, _ in talks.people} == {"bakhtiyor-saidov", "kassym-jomart-tokayev"}

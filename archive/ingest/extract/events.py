@@ -109,7 +109,7 @@ def extract_events(
         for draft, (start, stop) in found:
             for person in remembered:
                 draft.people.pop(person, None)
-            if _visit_told_again(draft, ctx, drafts):
+            if _visit_told_again(draft, ctx, drafts) or _meeting_told_again(draft, ctx, drafts):
                 continue
             if draft.type != "statement":
                 for person in _sources(ctx, stop) + _sayers_before(ctx, start):
@@ -160,8 +160,11 @@ SENDER_RE = re.compile(
     r"|\bon\s+behalf\s+of\s+(?:[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# "… delivered His Majesty King Abdullah II's letter": the one writing is not there.
+SENDS_RE = re.compile(r"['’]s\s+(?:written\s+|personal\s+)?(?:letter|message|greetings)\b")
 ABSENT_HINT_RE = re.compile(
-    r"osthum|emory|late|ommemorat|ourn|амят|окойн|nvoy|ehalf|missary|resentative"
+    r"osthum|emory|late|ommemorat|ourn|амят|окойн|nvoy|ehalf|missary|resentative|etter|essage"
+    r"|reeting"
 )
 
 
@@ -239,7 +242,11 @@ def _remembered(ctx: _Context) -> set[str]:
     sending someone (SENDER_RE)."""
     if not ABSENT_HINT_RE.search(ctx.sentence):
         return set()
-    return {*_named_after(ctx, REMEMBERED_RE, 60), *_named_after(ctx, SENDER_RE, 50)}
+    absent = {*_named_after(ctx, REMEMBERED_RE, 60), *_named_after(ctx, SENDER_RE, 50)}
+    for m in SENDS_RE.finditer(ctx.sentence):  # "delivered King Abdullah II's letter"
+        named = [k for s, k in ctx.people if 0 <= m.start() - (s - ctx.offset) <= 60]
+        absent.update(named[-1:])
+    return absent
 
 
 def _without_anonymous(drafts: list[Draft]) -> list[Draft]:
@@ -322,6 +329,26 @@ THE_VISIT_RE = re.compile(
     r"(?:The|This|That|His|Her|Their)\s+(?:(?:state|official|working|three-day|two-day|\w+-day)"
     r"\s+)?visit\s+(?!to\b|of\b|by\b)",
 )
+
+
+# A sentence that opens on the meeting reported: "During the talks, X emphasised …",
+# "Talks also focused on …", "The meeting was attended by …".
+THE_MEETING_RE = re.compile(
+    r"(?:(?:During|At|In|Throughout)\s+the\s+(?:talks|meeting|discussions?|conversation),"
+    r"|(?:The\s+)?(?:[Tt]alks|[Mm]eeting|[Dd]iscussions?)\s+(?:also\s+)?(?:focused|covered|dealt"
+    r"|touched|centred|centered|went|was|were|focus|touched)\b)"
+)
+
+
+def _meeting_told_again(draft: Draft, ctx: _Context, drafts: dict[tuple, Draft]) -> bool:
+    """A meeting reported again, in a sentence that opens on it, once the article has
+    reported a meeting (not "During the meeting at the palace, A and B stressed …" as the
+    first report): the people it names are spoken of, not met again."""
+    return (
+        draft.type == "talks"
+        and THE_MEETING_RE.match(ctx.sentence) is not None
+        and any(d.type == "talks" and d.status == tense.CURRENT for d in drafts.values())
+    )
 
 
 def _visit_told_again(draft: Draft, ctx: _Context, drafts: dict[tuple, Draft]) -> bool:

@@ -87,7 +87,9 @@ PAST_RE = re.compile(
 AHEAD_OF_RE = re.compile(
     r"(?:\bahead\s+of|\bin\s+preparation\s+for|\bpreparations?\s+for|\bwaiting\s+for"
     r"|\bin\s+the\s+run-up\s+to|\bon\s+the\s+eve\s+of|\bнакануне|\bперед)"
-    r"(?:\s+[\w'’-]+){0,6}\s*$",
+    r"(?:\s+[\w'’-]+){0,6}\s*$"
+    # "before US president Donald Trump's visit to the region"
+    r"|\bbefore\s+(?:[\w.'’-]+\s+){0,5}[\w.-]+['’]s\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 # "He recalled his meeting with …", "Recalling the successful visit of …": the event is the
@@ -96,7 +98,10 @@ RECALLED_RE = re.compile(
     r"\b(?:recall\w*|remember\w*|reminisc\w*|вспомина\w*|вспомнил\w*|напомнил\w*)"
     r"\s+(?:[\w'’-]+\s+){0,5}$"
     # "Since the meeting between the heads of state …, relations have improved"
-    r"|(?:^|[.;]\s*)(?:Ever\s+)?[Ss]ince\s+(?:the|their|his|her|last\s+year's)\s+(?:[\w'’-]+\s+){0,2}$",
+    r"|(?:^|[.;]\s*)(?:Ever\s+)?[Ss]ince\s+(?:the|their|his|her|last\s+year's)\s+(?:[\w'’-]+\s+){0,2}$"
+    # "the results of President Abbas's visit to the US", "the outcome of the King's recent
+    # visit": an event already over
+    r"|\b(?:results?|outcomes?)\s+of\s+(?:[\w.'’-]+\s+){0,5}$",
     re.IGNORECASE,
 )
 # "Consultations between A and B were held in Baku on September 25": the passive verb, and

@@ -92,6 +92,8 @@ TALKS_RE = re.compile(
     r"|\bmeet(?:ing|s)?\s+(?:here\s+|there\s+|today\s+)?(?:with|between)\b"
     r"|\b(?:held|had|hosted)\s+(?:an?\s+)?working\s+(?:conference|lunch|dinner|breakfast|session"
     r"|meeting)\s+(?:with|for)\b"
+    # "During the meeting at Al Husseiniya Palace, King Abdullah and Shoukry stressed …"
+    r"|^(?:During|At)\s+(?:the|their)\s+meeting\b(?!\s+of\b)"
     r"|\bvideo[- ]?conferenc\w*|\bmet\s+(?:in|at)\s+(?=(?-i:[A-Z]))"
     r"|\bcourtesy\s+(?:call|visit|meeting)s?\b"
     r"|\bcall(?:ed|s|ing)?\s+on\s+(?=(?:the\s+|his\s+|her\s+)?(?-i:[A-Z]))"
