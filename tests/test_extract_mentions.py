@@ -600,3 +600,15 @@ def test_a_name_two_people_have_borne_is_the_one_in_office_that_day(gazetteer):
     found = people(text, gazetteer, dt.date(2017, 2, 8))
     assert "abdullah-ii-of-jordan" in found
     assert "abdullah-bin-abdulaziz-al-saud" not in found
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "day", "person"),
+    [
+        # the article joined to the family name, a final y for an i
+        ("Ayman Al-Safady", "JO", dt.date(2017, 5, 14), "ayman-safadi"),
+        ("Sameh Shoukri", "EG", dt.date(2020, 10, 14), "sameh-shoukry"),
+    ],
+)
+def test_spellings_of_arabic_names_the_gazetteer_lacks(gazetteer, name, country, day, person):
+    assert gazetteer.known_person(name, country, day) == person

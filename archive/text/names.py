@@ -47,5 +47,6 @@ def skeleton(name: str) -> str:
     text = re.sub(r"gu(?=[ei])", "g", text.replace("w", "v"))
     text = re.sub(r"[’'`.]", "", text).replace("-", " ")
     text = re.sub(r"[yj](?=[aeiou])|(?<=[aeiou])[yj]", "", text)
+    text = re.sub(r"(?<=[^aeiou\s])y\b", "i", text)  # "Shoukry" and "Shoukri", "Safady"
     text = re.sub(r"(.)\1", r"\1", text)
     return " ".join(text.split())

@@ -433,6 +433,9 @@ def surname_and_initial(name: str) -> tuple[str, str | None]:
     return skeleton(words[-1]), initial
 
 
+LEADING_ARTICLE_RE = re.compile(r"^(?:[Aa]l|[Ee]l)-(?=\w)")
+
+
 def _first_last(name: str) -> str:
     """The first and last words of a name, initials left out, as a spelling-blind key —
     the whole name where the last word is a dynasty's ("Sabah Khaled Al-Hamad Al-Sabah"
@@ -440,7 +443,10 @@ def _first_last(name: str) -> str:
     words = [w for w in name.replace(".", ". ").split() if not w.endswith(".")]
     if len(words) > 2 and re.match(r"(?:Al|al|El|el)\b", words[-1].replace("-", " ")):
         return skeleton(" ".join(words))
-    return skeleton(f"{words[0]} {words[-1]}") if len(words) > 1 else skeleton(name)
+    if len(words) < 2:
+        return skeleton(name)
+    # the article joined to the family name is no part of it: "Ayman Al-Safady"
+    return skeleton(f"{words[0]} {LEADING_ARTICLE_RE.sub('', words[-1])}")
 
 
 def _name_order(name: Name) -> tuple:
