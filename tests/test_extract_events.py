@@ -1427,3 +1427,12 @@ def test_the_writer_of_a_letter_delivered_is_not_at_the_meeting(gazetteer):
     )
     (talks,) = [e for e in events(text, gazetteer, dt.date(2023, 5, 7)) if e.type == "talks"]
     assert {p for p, _ in talks.people} == {"bakhtiyor-saidov", "kassym-jomart-tokayev"}
+
+
+def test_a_city_inside_the_name_of_a_body_is_no_venue(gazetteer):
+    text = (
+        "Foreign Minister Murat Nurtleu met Uzbek Foreign Minister Bakhtiyor Saidov on "
+        "Tuesday. The two ministers discussed the work of the Termez-Almaty Committee."
+    )
+    (talks,) = [e for e in events(text, gazetteer, dt.date(2023, 5, 3)) if e.type == "talks"]
+    assert talks.place is None

@@ -88,7 +88,8 @@ def extract_events(
         end = offset + len(sentence)
         people = mentions.in_range(PERSON, offset, end)
         countries = mentions.in_range(COUNTRY, offset, end)
-        place_mentions = mentions.in_range(PLACE, offset, end)
+        places = mentions.in_range(PLACE, offset, end)
+        place_mentions = [(s, k) for s, k in places if s not in mentions.in_names]
         ctx = _Context(
             offset,
             sentence,
@@ -994,7 +995,9 @@ def _inviter(ctx: _Context, pos: int) -> str | None:
     if INVITED_BY_RE.search(ctx.sentence, max(0, at - 40), at):
         return person  # "Kerry, invited by Wang, is paying a two-day visit"
     if not re.fullmatch(
-        r"[\w\s.,-]{0,25}?\bto\s+(?:pay\s+(?:an?\s+)?(?:\w+\s+)?)?", _after_name(ctx, at, pos)
+        # "… extended by Foreign Minister X at the Barcelona Conference in Naples, to visit"
+        r"[\w\s.,-]{0,60}?\bto\s+(?:pay\s+(?:an?\s+)?(?:\w+\s+)?)?",
+        _after_name(ctx, at, pos),
     ):
         return None
     return person if INVITER_RE.search(ctx.sentence, max(0, at - 120), at) else None

@@ -50,6 +50,9 @@ class Mentions:
     newcomers: list[NewPerson] = field(default_factory=list)  # officials the gazetteer lacks
     # The country of each newcomer, as their office gave it.
     person_countries: dict[str, str] = field(default_factory=dict)
+    # Where a place is named inside the name of a process, a body or a meeting ("the
+    # Eilat-Aqaba Committee", "the Barcelona Conference"): no venue of an event.
+    in_names: set[int] = field(default_factory=set)
     _sorted: list[tuple[int, int, str, str]] = field(default_factory=list, repr=False)
     _starts: list[int] = field(default_factory=list, repr=False)
     _sorted_count: int = field(default=-1, repr=False)
@@ -125,6 +128,7 @@ def find_mentions(text: str, published: dt.date, gaz: Gazetteer) -> Mentions:
         gaz.place_countries.get(n.key) for m in matches for n in m.names if n.kind == PLACE
     }
     venues = _venue_only(matches, text, dateline_end)
+    mentions.in_names = {m.start for m in matches if PROCESS_AFTER_RE.match(text, m.end)}
     for match in matches:
         _add_match(match, text, published, gaz, mentions, strong_people, named, venues)
     _add_newcomers(newcomers, text, published, gaz, mentions)
@@ -278,7 +282,7 @@ SEAT_CITIES = frozenset(
 # A city inside the name of a process, format, meeting or document: "the Quito Process",
 # "the Astana format", "the Paris Agreement", "the Geneva talks", "the London conference".
 PROCESS_AFTER_RE = re.compile(
-    r"[\s-]+(?:[Pp]rocess|[Ff]ormat|[Gg]roup|[Cc]onference|[Dd]eclaration|[Aa]greements?"
+    r"(?:-[A-Z][\w’']+)?[\s-]+(?:[Pp]rocess|[Cc]ommittee|[Cc]ommission|[Ff]ormat|[Gg]roup|[Cc]onference|[Dd]eclaration|[Aa]greements?"
     r"|[Aa]ccords?|[Pp]rotocols?|[Cc]onventions?|[Ii]nitiative|[Dd]ialogue|[Ff]orum|[Cc]lub"
     r"|[Cc]onsensus|[Cc]harter|[Tt]reaty|[Ss]ummit|[Tt]alks|[Pp]rinciples|[Pp]lan|[Rr]ound"
     r"|[Cc]ommuniqu[eé]|[Ss]tatute|[Pp]act|[Ff]ramework|[Mm]emorandum)\b"
