@@ -1436,3 +1436,27 @@ def test_a_city_inside_the_name_of_a_body_is_no_venue(gazetteer):
     )
     (talks,) = [e for e in events(text, gazetteer, dt.date(2023, 5, 3)) if e.type == "talks"]
     assert talks.place is None
+
+
+def test_a_foreign_ministry_speaking_in_an_article_of_no_one_is_its_countrys(gazetteer):
+    text = (
+        "Kazakhstan expresses deep concern over the fighting in the region.\n\n"
+        '"Kazakhstan calls on all parties to exercise restraint," Foreign Ministry said in a '
+        "statement."
+    )
+    statements = [e for e in events(text, gazetteer) if e.type == "statement"]
+    assert [dict(e.countries) for e in statements] == [{"KZ": "participant"}]
+
+
+def test_the_country_of_a_ministry_is_the_one_named_with_it(gazetteer):
+    text = (
+        "The Ministry of Foreign Affairs of Kyrgyzstan expresses concern over the breach of "
+        "the ceasefire by Tajikistan; the Kyrgyz MFA has noted this in a statement."
+    )
+    (statement,) = [e for e in events(text, gazetteer) if e.type == "statement"]
+    assert dict(statement.countries) == {"KG": "participant"}
+
+
+def test_calling_on_a_country_to_act_is_no_meeting(gazetteer):
+    text = "Kassym-Jomart Tokayev called on Kyrgyzstan to exercise maximum restraint."
+    assert "talks" not in {e.type for e in events(text, gazetteer)}

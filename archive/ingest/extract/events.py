@@ -83,6 +83,8 @@ def extract_events(
     archive.ingest.extract.sentences_containing). `gates`: for each sentence's offset, the
     trigger groups (GATES) whose words it has; the other groups' patterns are not tried."""
     principals = principals_of(mentions, gaz, published)
+    # the country the article names first (in its headline or dateline, mostly)
+    main_country = min(mentions.countries, key=lambda c: min(mentions.countries[c]), default=None)
     drafts: dict[tuple, Draft] = {}
     for offset, sentence in sentences:
         end = offset + len(sentence)
@@ -102,6 +104,7 @@ def extract_events(
             mentions.person_countries,
             gates.get(offset, ALL_GATES) if gates is not None else ALL_GATES,
             place_mentions,
+            main_country,
         )
         found = _sentence_events(ctx)
         if not found and "statement" in ctx.gates and (speech := _strong_speech(ctx)):
@@ -410,6 +413,7 @@ class _Context:
     person_countries: dict[str, str] = field(default_factory=dict)
     gates: frozenset[str] = ALL_GATES
     place_mentions: list[tuple[int, str]] = field(default_factory=list)
+    main_country: str | None = None  # the one the article names first
 
     def people_before(self, pos: int) -> list[str]:
         return [k for s, k in self.people if s - self.offset < pos]
@@ -761,7 +765,7 @@ def _tidy(phrase: str) -> str:
 
 # An institution speaking: its statement is not the statement of a person it names.
 INSTITUTION_SPEAKS_RE = re.compile(
-    r"\b(?:[Mm]inistry|[Oo]ffice|[Gg]overnment|[Ee]mbassy|Kremlin|White\s+House|[Dd]epartment"
+    r"\b(?:[Mm]inistry|MFA|MoFA|[Oo]ffice|[Gg]overnment|[Ee]mbassy|Kremlin|White\s+House|[Dd]epartment"
     r"|[Ss]ecretariat|[Cc]ommission|[Pp]alace|[Pp]residency|МИД|[Мм]инистерств\w*"
     r"|[Пп]равительств\w*|[Пп]осольств\w*|[Кк]ремл\w*)\b"
 )
@@ -816,6 +820,37 @@ TO_THE_PRESS_RE = re.compile(
 )
 
 
+FOREIGN_MINISTRY_RE = re.compile(
+    r"\bForeign\s+(?:Ministry|Office)\b|\bMinistry\s+of\s+Foreign\s+Affairs\b|\bMFA\b|\bMoFA\b",
+    re.IGNORECASE,
+)
+CLAUSE_BETWEEN_RE = re.compile(r"[,;]|\s(?:and|on|in|at|for|with)\s")
+
+
+def _institution_country(ctx: _Context, inst: re.Match, m: re.Match) -> dict[str, str]:
+    """The country of an institution speaking: named with it ("Kazakhstan's Foreign
+    Ministry", "the Ministry of Foreign Affairs of Cyprus", "the Cypriot MFA"), not every
+    country named before the verb; else, for a foreign ministry in an article naming no one,
+    the country the article names first ("Foreign Ministry said in a statement", in an
+    article on Sri Lanka's concerns)."""
+    end = min(max(m.start(), inst.end()), inst.end() + 40)
+    named = {
+        c: "participant"
+        for s, c in ctx.countries
+        if inst.start() - 30 <= s - ctx.offset < end
+        # not "… the rocket attacks on Israel and the situation in Gaza, the Ministry …"
+        and not CLAUSE_BETWEEN_RE.search(ctx.sentence, s - ctx.offset, inst.start())
+    }
+    if (
+        not named
+        and ctx.main_country
+        and not ctx.principals
+        and FOREIGN_MINISTRY_RE.search(ctx.sentence, max(0, inst.start() - 20), inst.end() + 30)
+    ):
+        named = {ctx.main_country: "participant"}  # an article of no one but a ministry
+    return named
+
+
 def _statement(ctx: _Context, m: re.Match) -> Draft:
     """The speaker: the person named nearest the trigger (a spokesperson after their title),
     or an institution of the country named before it ("The Foreign Ministry of Kazakhstan
@@ -842,6 +877,9 @@ def _statement(ctx: _Context, m: re.Match) -> Draft:
     elif "spokes" in m.group(0).lower():  # the spokesperson, named between title and verb
         # … or right after it: "attributable to Spokesperson Jane Doe:"
         speakers = [p for s, p in ctx.people if m.start() <= s - ctx.offset <= m.end() + 1][:1]
+        unnamed = INSTITUTION_SPEAKS_RE.search(ctx.sentence, max(0, m.start() - 50), m.start())
+        if not speakers and unnamed:  # "the Ministry of Foreign Affairs spokesman said"
+            institution = _institution_country(ctx, unnamed, m)
     elif re.search(r"представител|пресс-секретар", m.group(0), re.IGNORECASE):
         # "официальный представитель МИД РФ Мария Захарова": the name after the office
         speakers = [p for s, p in ctx.people if m.end() <= s - ctx.offset <= m.end() + 80][:1]
@@ -862,11 +900,7 @@ def _statement(ctx: _Context, m: re.Match) -> Draft:
         # … the institution's country, named with it ("Kazakhstan's Foreign Ministry", "The
         # Foreign Ministry of Kazakhstan"), not every country named before
         speakers = []
-        institution = {
-            c: "participant"
-            for s, c in ctx.countries
-            if inst.start() - 30 <= s - ctx.offset < max(m.start(), inst.end())
-        }
+        institution = _institution_country(ctx, inst, m)
     draft = _participants(ctx, "statement", "", complete=False)
     draft.people = {p: "participant" for p in speakers}
     draft.countries = {c: "participant" for p in speakers if (c := ctx.country_of(p))}

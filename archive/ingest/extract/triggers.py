@@ -96,7 +96,12 @@ TALKS_RE = re.compile(
     r"|^(?:During|At)\s+(?:the|their)\s+meeting\b(?!\s+of\b)"
     r"|\bvideo[- ]?conferenc\w*|\bmet\s+(?:in|at)\s+(?=(?-i:[A-Z]))"
     r"|\bcourtesy\s+(?:call|visit|meeting)s?\b"
+    # a courtesy call, not an appeal: "called on President X", not "we call on Israel to
+    # exercise maximum restraint"
     r"|\bcall(?:ed|s|ing)?\s+on\s+(?=(?:the\s+|his\s+|her\s+)?(?-i:[A-Z]))"
+    r"(?![^.;]{0,60}?\bto\s+(?:exercise|show|stop|halt|end|cease|refrain|respect|ensure|take"
+    r"|resume|allow|release|withdraw|implement|abide|comply|avoid|work|do|return|lift|protect"
+    r"|join|engage|reconsider|uphold|de-escalate|immediately)\b)"
     r"|\bb(?:ade|id|ids|idding)\s+(?:a\s+)?farewell\s+to\b"
     # a summons: the envoy is called in and told ("summoned Japan's Ambassador to China")
     r"|\bsummon(?:ed|s|ing)\s+(?=(?:the\s+)?(?-i:[A-Z])|\w+\s+(?-i:[A-Z]))"
