@@ -1460,3 +1460,40 @@ def test_the_country_of_a_ministry_is_the_one_named_with_it(gazetteer):
 def test_calling_on_a_country_to_act_is_no_meeting(gazetteer):
     text = "Kassym-Jomart Tokayev called on Kyrgyzstan to exercise maximum restraint."
     assert "talks" not in {e.type for e in events(text, gazetteer)}
+
+
+def test_the_document_named_again_is_the_signing_reported(gazetteer):
+    text = (
+        "Kassym-Jomart Tokayev and Shavkat Mirziyoyev signed a Joint Statement on strategic "
+        "partnership on Tuesday. The document was signed following talks held in Astana."
+    )
+    found = [e for e in events(text, gazetteer) if e.type == "agreement"]
+    assert len(found) == 1 and "Joint Statement" in found[0].subject
+
+
+def test_what_was_signed_ends_before_the_sentences_verb(gazetteer):
+    text = (
+        "After talks between Kazakhstan and Uzbekistan, a ceremony of signing of new "
+        "cooperation documents was held in the presence of Kassym-Jomart Tokayev."
+    )
+    (signing,) = [e for e in events(text, gazetteer) if e.type == "agreement"]
+    assert signing.subject == "new cooperation documents"
+
+
+def test_a_visit_is_held_in_the_country_visited_not_where_it_was_filed(gazetteer):
+    text = (
+        "TASHKENT, May 12 (Xinhua) -- Visiting Kazakh President Kassym-Jomart Tokayev and "
+        "Kyrgyz President Sadyr Japarov on Tuesday signed a memorandum in Kyrgyzstan."
+    )
+    visits = [e for e in events(text, gazetteer, dt.date(2025, 5, 13)) if e.type == "visit"]
+    assert visits and all(e.place != "tashkent-uz" for e in visits)
+
+
+def test_a_joint_statement_the_two_countries_issued_is_what_they_agreed(gazetteer):
+    text = (
+        "During Kassym-Jomart Tokayev's visit to Mongolia, the two countries on Thursday "
+        "issued a joint statement."
+    )
+    found = {e.type: e for e in events(text, gazetteer)}
+    assert found["agreement"].subtype == "joint statement"
+    assert "statement" not in found

@@ -113,7 +113,11 @@ def extract_events(
         for draft, (start, stop) in found:
             for person in remembered:
                 draft.people.pop(person, None)
-            if _visit_told_again(draft, ctx, drafts) or _meeting_told_again(draft, ctx, drafts):
+            if (
+                _visit_told_again(draft, ctx, drafts)
+                or _meeting_told_again(draft, ctx, drafts)
+                or _document_told_again(draft, ctx, drafts)
+            ):
                 continue
             if draft.type != "statement":
                 for person in _sources(ctx, stop) + _sayers_before(ctx, start):
@@ -342,6 +346,25 @@ THE_MEETING_RE = re.compile(
     r"|(?:The\s+)?(?:[Tt]alks|[Mm]eeting|[Dd]iscussions?)\s+(?:also\s+)?(?:focused|covered|dealt"
     r"|touched|centred|centered|went|was|were|focus|touched)\b)"
 )
+
+
+# A document named again: "The document was signed following talks …".
+THE_DOCUMENT_RE = re.compile(
+    r"\b(?:the|this|that)\s+(?:document|agreement|memorandum|declaration|treaty)\s+(?:was|were)\b",
+    re.IGNORECASE,
+)
+BARE_DOCUMENTS = frozenset(["document", "agreement", "memorandum", "declaration", "treaty"])
+
+
+def _document_told_again(draft: Draft, ctx: _Context, drafts: dict[tuple, Draft]) -> bool:
+    """An agreement that is only "the document" once the article has reported a signing
+    ("The document was signed following talks …"): that signing again."""
+    return (
+        draft.type == "agreement"
+        and (draft.subject or "").lower() in BARE_DOCUMENTS
+        and THE_DOCUMENT_RE.search(ctx.sentence) is not None
+        and any(d.type == "agreement" and d.status == tense.CURRENT for d in drafts.values())
+    )
 
 
 def _meeting_told_again(draft: Draft, ctx: _Context, drafts: dict[tuple, Draft]) -> bool:
@@ -718,6 +741,8 @@ SUBJECT_STOP_RE = re.compile(
     r"|в\s+присутствии|по\s+итогам|в\s+ходе)\b"
     # "… agreements on economic fields and agreed to …": the next verb of the sentence
     r"|\s(?:and|but)\s+(?:also\s+)?(?:[a-z]+ed|held|met|made|took|gave|saw|began)\b"
+    # "… of new cooperation documents was held": the sentence's verb
+    r"|\s(?:was|were|is|are|has|have|had)\s"
 )
 
 
@@ -827,6 +852,13 @@ FOREIGN_MINISTRY_RE = re.compile(
 CLAUSE_BETWEEN_RE = re.compile(r"[,;]|\s(?:and|on|in|at|for|with)\s")
 
 
+BOTH_SIDES_RE = re.compile(
+    r"\b(?:the\s+two\s+(?:countries|sides|leaders|presidents|governments|ministers)"
+    r"|both\s+(?:countries|sides|leaders)|the\s+sides)\b",
+    re.IGNORECASE,
+)
+
+
 def _institution_country(ctx: _Context, inst: re.Match, m: re.Match) -> dict[str, str]:
     """The country of an institution speaking: named with it ("Kazakhstan's Foreign
     Ministry", "the Ministry of Foreign Affairs of Cyprus", "the Cypriot MFA"), not every
@@ -857,6 +889,11 @@ def _statement(ctx: _Context, m: re.Match) -> Draft:
     issued a statement"): then the statement is that country's, and no person's."""
     institution: dict[str, str] = {}
     joint = "joint" in ctx.sentence[max(0, m.start() - 6) : m.end()].lower()
+    if joint and len(ctx.people) < 2 and BOTH_SIDES_RE.search(ctx.sentence, 0, m.start()):
+        # "the two countries on Thursday issued a joint statement": what the sides agreed on
+        draft = _participants(ctx, "agreement", "joint statement")
+        draft.subject = "a joint statement"
+        return draft
     if joint and len(ctx.people) > 1:
         if TO_THE_PRESS_RE.search(ctx.sentence):
             # "quotes by A and B from their joint statement to the media": what both said
@@ -1126,10 +1163,16 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
         countries[code] = "host"
     for _, code in ctx.countries:
         countries.setdefault(code, "participant")
+    # where it was: a place in the country visited, when that is known ("ADDIS ABABA, July
+    # 12 (Xinhua) -- Visiting Somali President … and Eritrean President …" was in Eritrea)
+    visited = set(destinations) or {c for c, role in countries.items() if role == "host"}
+    places = [p for p in ctx.places if ctx.gaz.place_countries.get(p) in visited | {None}]
+    if not visited:
+        places = ctx.places
     draft = Draft(
         "visit",
         _visit_kind(ctx.sentence),
-        ctx.places[0] if ctx.places else None,
+        places[0] if places else None,
         people,
         countries,
         ctx.sentence,
