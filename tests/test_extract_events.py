@@ -1497,3 +1497,11 @@ def test_a_joint_statement_the_two_countries_issued_is_what_they_agreed(gazettee
     found = {e.type: e for e in events(text, gazetteer)}
     assert found["agreement"].subtype == "joint statement"
     assert "statement" not in found
+
+
+def test_joint_statements_to_the_media_after_talks_of_two_countries_are_statements(gazetteer):
+    text = (
+        "Following talks of the delegations of the two countries, Kassym-Jomart Tokayev made "
+        "joint statements to the media."
+    )
+    assert "agreement" not in {e.type for e in events(text, gazetteer)}

@@ -889,7 +889,13 @@ def _statement(ctx: _Context, m: re.Match) -> Draft:
     issued a statement"): then the statement is that country's, and no person's."""
     institution: dict[str, str] = {}
     joint = "joint" in ctx.sentence[max(0, m.start() - 6) : m.end()].lower()
-    if joint and len(ctx.people) < 2 and BOTH_SIDES_RE.search(ctx.sentence, 0, m.start()):
+    if (
+        joint
+        and len(ctx.people) < 2
+        and BOTH_SIDES_RE.search(ctx.sentence, 0, m.start())
+        and re.match(r"(?:issued|released|adopted|published)\b", m.group(0), re.IGNORECASE)
+        and not TO_THE_PRESS_RE.search(ctx.sentence)
+    ):
         # "the two countries on Thursday issued a joint statement": what the sides agreed on
         draft = _participants(ctx, "agreement", "joint statement")
         draft.subject = "a joint statement"
