@@ -8,7 +8,7 @@ import pytest
 
 from archive.ingest.extract import extract
 from archive.ingest.gazetteer_files import person_aliases
-from archive.text.russian import russian_forms
+from archive.text.russian import nominative_name, russian_forms
 from archive.text.translit import translit
 
 pytestmark = pytest.mark.django_db
@@ -399,3 +399,37 @@ def test_indeclinable_words_in_a_countrys_name(gazetteer):
     assert not russian_forms("Самоа")
     countries, _ = found("Саммит АТЭС прошёл в Папуа — Новой Гвинее.", gazetteer)
     assert countries == {"PG"}
+
+
+@pytest.mark.parametrize(
+    ("written", "nominative"),
+    [
+        ("Петра Врублевского", "Петр Врублевский"),
+        ("Анны Тарасовской", "Анна Тарасовская"),
+        ("Дениса Мелешкина", "Денис Мелешкин"),
+    ],
+)
+def test_adjectival_surnames_back_in_the_nominative(written, nominative):
+    assert nominative_name(written) == nominative
+
+
+def test_an_ambassadors_country_is_the_one_they_represent_not_where(gazetteer):
+    text = (
+        "Глава МИД Казахстана после переназначения встретился с послом Франции в Казахстане "
+        "Жаном Дюпоном."
+    )
+    found = extract(text, DAY, gazetteer).new_people
+    assert [p.country for p in found] == ["FR"]
+
+
+def test_no_one_visits_their_own_country(gazetteer):
+    text = (
+        "Министр иностранных дел Казахстана Мурат Нуртлеу в ходе переговоров с Сергеем "
+        "Лавровым заявил, что придает особое значение первому официальному визиту в Россию."
+    )
+    visits = [e for e in extract(text, DAY, gazetteer).events if e.type == "visit"]
+    assert visits and all(dict(e.people).get("murat-nurtleu") == "visitor" for e in visits)
+
+
+def test_almaty_in_its_older_russian_name(gazetteer):
+    assert "almaty-kz" in extract("Встреча состоялась в Алма-Ате.", DAY, gazetteer).places

@@ -1145,6 +1145,11 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
     else:
         visitors = before[-1:] or after[:1]
     destinations = _destinations(ctx, m)
+    if visitors and destinations and all(ctx.country_of(v) in destinations for v in visitors):
+        # no one visits their own country: "Kosherbayev, in talks with Lavrov, said he gives
+        # special weight to his first visit to Russia" is Kosherbayev's visit
+        abroad = [p for p in before + after if ctx.country_of(p) not in destinations | {None}]
+        visitors = [p for p in abroad if p in before][-1:] or abroad[:1]
     if visitors and "ccompan" in ctx.sentence:  # "…, accompanied by Vice Minister X": X too
         visitors += [p for p in _companions(ctx) if p not in visitors]
     hosts = [p for p in dict.fromkeys(before + after) if p not in visitors]

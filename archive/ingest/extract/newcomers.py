@@ -136,9 +136,12 @@ COMPLEMENT = re.compile(
 # A title in the instrumental ("с министром", "главами МИД", "коллегой"): its name is too.
 INSTRUMENTAL_TITLE_RE = re.compile(r"\w*(?:ом|ем|ой|ей|ым|им|ами|ями)\b")
 WITH_BEFORE_RE = re.compile(r"(?:^|[\s(])[Сс]о?\s[^.;!?]*$")  # "с исполняющим обязанности …"
+RU_FOR_OR_IN_RE = re.compile(r"(?:^|\s)(?:по|в|во)\s\Z")
 RU_TITLE = re.compile(
     r"(?:[Пп]ервый\s+)?(?:[Зз]аместител\w+\s+)?(?:[Мм]инистр\w*\s+иностранных\s+дел|[Гг]лав\w+\s+МИД"
-    r"|[Мм]инистр\w*(?:\s+[а-яё]+){1,3}|[Пп]осол\w*|[Пп]осл[аеу]|[Пп]ресс-секретар\w*"
+    # "послу", "посла" — not "после" ("after")
+    r"|[Мм]инистр\w*(?:\s+[а-яё]+){1,3}|[Пп]осол\w*|[Пп]осл[ау]|[Пп]ослом|[Пп]ресс-секретар\w*"
+    r"|[Гг]енеральн\w+\s+консул\w*"
     r"|[Гг]енеральн\w+\s+секретар\w+|[Пп]редседател\w+|[Пп]ремьер-министр\w*|[Пп]резидент\w*"
     r"|[Сс]пикер\w*|[Сс]оветник\w*|[Пп]омощник\w*|[Оо]фициальн\w+\s+представител\w+"
     r"|[Сс]пецпредставител\w*|[Сс]пециальн\w+\s+представител\w+|[Сс]пецпосланник\w*"
@@ -404,8 +407,10 @@ def _candidates(text: str, countries):
             before = [
                 (e, code)
                 for s, e, code in countries
-                if m.start() <= s and e <= start and not text[max(0, s - 4) : s].endswith("по ")
-            ]  # "спецпредставитель по Сирии": an envoy for Syria, not of it
+                if m.start() <= s
+                and e <= start
+                and not RU_FOR_OR_IN_RE.search(text[max(0, s - 4) : s])
+            ]  # "спецпредставитель по Сирии", "посол России в Казахстане": for, in — not of
             code = (
                 max(before)[1] if before else _country_of_title(text, m.start(), start, countries)
             )
