@@ -1505,3 +1505,13 @@ def test_joint_statements_to_the_media_after_talks_of_two_countries_are_statemen
         "joint statements to the media."
     )
     assert "agreement" not in {e.type for e in events(text, gazetteer)}
+
+
+def test_a_sign_of_something_is_no_signing(gazetteer):
+    text = "Kazakhstan and Uzbekistan: the meeting of Tokayev and Mirziyoyev is a sign of change."
+    assert "agreement" not in {e.type for e in events(text, gazetteer)}
+
+
+def test_a_summit_of_no_one_and_nowhere_is_not_stored(gazetteer):
+    text = 'He said the summit should give the impetus for "huge unused opportunities".'
+    assert "summit" not in {e.type for e in events(text, gazetteer)}

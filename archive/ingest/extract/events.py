@@ -260,12 +260,15 @@ def _remembered(ctx: _Context) -> set[str]:
 def _without_anonymous(drafts: list[Draft]) -> list[Draft]:
     """A visit by no one named (only a host guessed), or a summit of no one named, beside
     one of the same type and time that names its people: the same event told without them
-    ("PM arrives in Islamabad for SAARC summit" above "Vajpayee arrived in Islamabad …")."""
+    ("PM arrives in Islamabad for SAARC summit" above "Vajpayee arrived in Islamabad …");
+    and a summit with no one, no country and no place at all."""
     named = {(d.type, d.status) for d in drafts if _named_part(d)}
     return [
         d
         for d in drafts
-        if d.type not in {"visit", "summit"} or _named_part(d) or (d.type, d.status) not in named
+        if (d.type not in {"visit", "summit"} or _named_part(d) or (d.type, d.status) not in named)
+        # "He said the summit should give the impetus …": a summit of no one and nowhere
+        and not (d.type == "summit" and not d.people and not d.countries and not d.place)
     ]
 
 

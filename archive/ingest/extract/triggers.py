@@ -143,7 +143,9 @@ RECEIVED_RE = re.compile(
     re.IGNORECASE,
 )
 AGREEMENT_RE = re.compile(
-    r"\b(?P<verb>signed|sign|signs|inked|initialled|concluded|adopted|endorsed|подписал\w*"
+    # ("a sign of", "signs of" are nouns)
+    r"\b(?P<verb>signed|sign(?!\s+of\b)|signs(?!\s+of\b)|inked|initialled|concluded|adopted"
+    r"|endorsed|подписал\w*"
     r"|подписан\w*|подписани\w*|подпишут|приняли|принята|принят|принято)\b"
     r"|\bsigning\s+(?:of|ceremony)\b"
     # "exchanged the signed documents", "sealed a gas deal", "entered into an agreement"
