@@ -1515,3 +1515,13 @@ def test_a_sign_of_something_is_no_signing(gazetteer):
 def test_a_summit_of_no_one_and_nowhere_is_not_stored(gazetteer):
     text = 'He said the summit should give the impetus for "huge unused opportunities".'
     assert "summit" not in {e.type for e in events(text, gazetteer)}
+
+
+def test_the_dead_take_part_in_nothing_the_article_tells(gazetteer):
+    text = (
+        "Kassym-Jomart Tokayev on Monday visited Uzbekistan to pay his respects to late "
+        "President Islam Karimov. Tokayev arrived in Samarkand, Karimov's home city, and met "
+        "Shavkat Mirziyoyev."
+    )
+    for event in events(text, gazetteer, dt.date(2016, 9, 13)):
+        assert "islam-karimov" not in dict(event.people), event

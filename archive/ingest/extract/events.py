@@ -86,6 +86,7 @@ def extract_events(
     # the country the article names first (in its headline or dateline, mostly)
     main_country = min(mentions.countries, key=lambda c: min(mentions.countries[c]), default=None)
     drafts: dict[tuple, Draft] = {}
+    dead: set[str] = set()  # remembered ("the late …", "in memory of …") anywhere
     for offset, sentence in sentences:
         end = offset + len(sentence)
         people = mentions.in_range(PERSON, offset, end)
@@ -110,6 +111,8 @@ def extract_events(
         if not found and "statement" in ctx.gates and (speech := _strong_speech(ctx)):
             found = [(_statement(ctx, speech), speech.span())]
         remembered = _remembered(ctx) if found else ()
+        if found and ABSENT_HINT_RE.search(sentence):
+            dead.update(_named_after(ctx, REMEMBERED_RE, 60))
         for draft, (start, stop) in found:
             for person in remembered:
                 draft.people.pop(person, None)
@@ -150,6 +153,10 @@ def extract_events(
                 merge_draft(drafts[key], draft)
             else:
                 drafts[key] = draft
+    for draft in drafts.values():  # the dead take part in nothing the article tells
+        for person in dead:
+            if draft.people.get(person) not in {None, "recipient"}:
+                draft.people.pop(person, None)
     return finish_all(_without_anonymous(list(drafts.values())), published, gaz)
 
 
@@ -157,6 +164,9 @@ def extract_events(
 # dead take part in nothing.
 REMEMBERED_RE = re.compile(
     r"(?:\bposthumous\w*\s+tribute\s+to|\bin\s+(?:the\s+)?memory\s+of|\bthe\s+late"
+    # "to pay his respects to late President Islam Karimov"
+    r"|\bpa(?:y|id|ying|ys)\s+(?:his|her|their|last)\s+(?:last\s+)?respects\s+to"
+    r"|\blate(?=\s+(?:President|King|Queen|Emir|Sultan|Prime\s+Minister|leader|Sheikh)\b)"
     r"|\bcommemorat\w+|\bmourn\w*|(?<!\w)памяти|(?<!\w)покойного)\s+(?:[\w'’-]+\s+){0,4}$",
     re.IGNORECASE,
 )
@@ -171,7 +181,7 @@ SENDER_RE = re.compile(
 # "… delivered His Majesty King Abdullah II's letter": the one writing is not there.
 SENDS_RE = re.compile(r"['’]s\s+(?:written\s+|personal\s+)?(?:letter|message|greetings)\b")
 ABSENT_HINT_RE = re.compile(
-    r"osthum|emory|late|ommemorat|ourn|амят|окойн|nvoy|ehalf|missary|resentative|etter|essage"
+    r"osthum|emory|late|espects|ommemorat|ourn|амят|окойн|nvoy|ehalf|missary|resentative|etter|essage"
     r"|reeting"
 )
 
