@@ -159,6 +159,9 @@ def test_a_title_line_right_above_the_text_is_a_paragraph_of_its_own():
         "Trade grew by an eighth.\nThe ministers met in Astana on Tuesday to discuss it.",
         # a dateline line
         "ASTANA, March 4. /Kazinform/ –\nTrade grew by an eighth, the ministry said today.",
+        "ASTANA, March 4\nTrade grew by an eighth, the ministry said today in a statement.",
+        # a line in capitals
+        "KAZAKH TRADE GREW\nTrade grew by an eighth, the ministry said today in a statement.",
     ],
 )
 def test_lines_of_one_paragraph_are_not_taken_for_a_title(body):

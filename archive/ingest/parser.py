@@ -111,6 +111,10 @@ def normalise(text: str) -> str:
 LINE_END_PUNCTUATION = tuple('.!?:;,–—-"”»)…')
 
 
+# A city in capitals and a comma or full stop: the head of a dateline, not a title.
+DATELINE_HEAD_RE = re.compile(r"[A-ZА-ЯЁ]{3,}[A-ZА-ЯЁ .'’-]*[,.]")
+
+
 def title_line_apart(text: str) -> str:
     """A title on the first line, with the text right under it ("Putin spoke to Trump by
     telephone\nPresident Putin held …"), is a paragraph of its own: not the start of the
@@ -121,6 +125,8 @@ def title_line_apart(text: str) -> str:
         return text
     if first.rstrip().endswith(LINE_END_PUNCTUATION) or len(first) > 250:
         return text
+    if DATELINE_HEAD_RE.match(first) or not re.search(r"[a-zа-яё]", first):
+        return text  # a dateline's line ("ASTANA, March 4") or a line in capitals
     following = rest.split("\n\n", 1)[0].split("\n")
     if not following[0][:1].isupper() and following[0][:1] not in ('"', "“", "«"):
         return text
