@@ -612,3 +612,11 @@ def test_a_name_two_people_have_borne_is_the_one_in_office_that_day(gazetteer):
 )
 def test_spellings_of_arabic_names_the_gazetteer_lacks(gazetteer, name, country, day, person):
     assert gazetteer.known_person(name, country, day) == person
+
+
+def test_a_given_name_read_from_cyrillic_is_not_held_to_its_spelling(gazetteer):
+    """The holder that day by surname needs a given name beginning alike — unless it was
+    transliterated from Cyrillic, whose spellings of foreign names vary too much."""
+    day = dt.date(2025, 1, 10)
+    assert gazetteer.known_person("Kyr Starmer", "GB", day) is None
+    assert gazetteer.known_person("Kyr Starmer", "GB", day, transliterated=True) == "keir-starmer"

@@ -247,7 +247,9 @@ class Gazetteer:
     def roles_of(self, person: str, on: dt.date) -> list[OfficeTerm]:
         return [t for t in self.offices.get(person, ()) if t.held_on(on)]
 
-    def known_person(self, name: str, country: str | None, on: dt.date) -> str | None:
+    def known_person(
+        self, name: str, country: str | None, on: dt.date, transliterated: bool = False
+    ) -> str | None:
         """The gazetteer person a full name the gazetteer lacks as written most likely is:
         the same first and last names in any spelling or script ("Antony J. Blinken",
         "Sergei Lavrov", "Бахтиер Саидов"), else the one namesake in office that day (of
@@ -302,7 +304,11 @@ class Gazetteer:
             and (initial is None or skeleton(self.label(PERSON, p))[:1] == initial)
             # a given name written in full begins alike, not only its initial: "Asim
             # Iftikhar Ahmed" is not Abiy Ahmed ("Michael R. Pompeo" is Mike Pompeo)
-            and _begins_alike(words[0] if len(words) > 1 else "", self.label(PERSON, p))
+            # (a name read from Cyrillic is spelt too loosely to compare: "Хуан" is Juan)
+            and (
+                transliterated
+                or _begins_alike(words[0] if len(words) > 1 else "", self.label(PERSON, p))
+            )
         }
         if not holders and initial is not None and len(surname) >= 6:
             # A misspelt surname of someone in office that day, the given name's initial the

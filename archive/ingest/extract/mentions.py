@@ -103,7 +103,7 @@ def find_mentions(text: str, published: dt.date, gaz: Gazetteer) -> Mentions:
     newcomers = [
         n
         for n in find_newcomers(text, matches, lambda slug: gaz.country_of(slug, published))
-        if gaz.known_person(n.name, n.country, published)
+        if gaz.known_person(n.name, n.country, published, CYRILLIC_RE.search(n.written) is not None)
         or not _office_held_by_another(n, published, gaz, named)
     ]
     # A surname inside a newcomer's name is theirs: "Lee" in "Lee Jong-joo".
@@ -193,7 +193,9 @@ def _add_newcomers(
     """Each titled official the gazetteer lacks as written: a gazetteer person after all
     when the name is theirs in another form, else a newcomer, at every full mention."""
     for person in newcomers:
-        known = gaz.known_person(person.name, person.country, published)
+        known = gaz.known_person(
+            person.name, person.country, published, CYRILLIC_RE.search(person.written) is not None
+        )
         key = known or person.key
         if known is None:
             mentions.newcomers.append(person)
