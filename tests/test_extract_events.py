@@ -1525,3 +1525,9 @@ def test_the_dead_take_part_in_nothing_the_article_tells(gazetteer):
     )
     for event in events(text, gazetteer, dt.date(2016, 9, 13)):
         assert "islam-karimov" not in dict(event.people), event
+
+
+def test_meeting_an_outgoing_or_visiting_envoy(gazetteer):
+    text = "Foreign Minister Murat Nurtleu met outgoing Ambassador of Japan Kenji Sato today."
+    (talks,) = [e for e in events(text, gazetteer) if e.type == "talks"]
+    assert {p for p, _ in talks.people} == {"murat-nurtleu", "kenji-sato"}

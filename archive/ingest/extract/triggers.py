@@ -86,6 +86,8 @@ TALKS_RE = re.compile(
     r"|in\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}\s+(?=with\b))?"
     # "met yesterday (Monday), 1.11.99, with …": an aside on the day
     r"(?:\([^()]{1,20}\),?\s+(?:[\d./]{6,10},\s+)?)?(?:with\s+)?(?:(?:the|his|her|their)\s+)?"
+    # "met outgoing Ambassador of Nepal …", "met visiting Foreign Minister …"
+    r"(?:(?:outgoing|incoming|visiting|newly[- ]appointed|new)\s+)?"
     r"(?:(?:colleague|counterpart|guest|opposite\s+number)s?,?\s+(?:(?:from|of)\s+)?)?(?=(?-i:[A-Z]))|\baudience\s+(?:with|to)\b|\breceived\s+in\s+(?:an?\s+)?audience\b|\b(?:held|had)\s+(?:an?\s+)?(?:(?:cordial|fruitful|productive|substantive|detailed|in-depth"
     r"|extensive|wide-ranging|frank|useful|informal|separate|brief|short|lengthy|private"
     r"|closed-door)\s+)?(?:meeting|discussions)\b"
