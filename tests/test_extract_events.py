@@ -1531,3 +1531,22 @@ def test_meeting_an_outgoing_or_visiting_envoy(gazetteer):
     text = "Foreign Minister Murat Nurtleu met outgoing Ambassador of Japan Kenji Sato today."
     (talks,) = [e for e in events(text, gazetteer) if e.type == "talks"]
     assert {p for p, _ in talks.people} == {"murat-nurtleu", "kenji-sato"}
+
+
+def test_met_on_a_day_and_in_a_place_in_either_order(gazetteer):
+    text = "Murat Nurtleu met yesterday in Tashkent with Uzbek Foreign Minister Bakhtiyor Saidov."
+    (talks,) = [e for e in events(text, gazetteer, dt.date(2023, 5, 4)) if e.type == "talks"]
+    assert (talks.date, talks.place) == (dt.date(2023, 5, 3), "tashkent-uz")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Murat Nurtleu briefed his guest on the talks he started following his visits to "
+        "Iran and Saudi Arabia.",
+        "The ministers discussed a follow-up to the recent third Central Asia summit.",
+    ],
+)
+def test_trips_before_and_a_recent_summit_are_not_the_days_news(gazetteer, text):
+    found = {(e.type, e.status) for e in events(text, gazetteer, dt.date(2023, 5, 4))}
+    assert ("visit", "current") not in found and ("summit", "current") not in found

@@ -579,7 +579,9 @@ def _summit_as_topic(sentence: str, m: re.Match) -> bool:
 
 
 PLURAL_VISITS_RE = re.compile(
-    r"\b(?:foreign|overseas|these|such|numerous|frequent|many|several|high-level|top-level)\s+\(?$",
+    # "… following her visits to Iran and Saudi Arabia": trips before, in general
+    r"\b(?:(?:after|following)\s+(?:his|her|their)|foreign|overseas|these|such|numerous"
+    r"|frequent|many|several|high-level|top-level)\s+\(?$",
     re.IGNORECASE,
 )
 

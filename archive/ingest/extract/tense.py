@@ -74,6 +74,8 @@ PAST_RE = re.compile(
     r"|\b(?:days?|weeks?|months?|years?)\s+after\s+(?:his|her|their|its|the)\b"
     r"|\bhad\s+(?:already\s+)?(?:been\s+)?\w+(?:ed|en|met|held|paid|made)\b"
     r"|\bsince\s+(?:19|20)\d\d\b|\bthe\s+(?:previous|last)\s+(?:visit|meeting|summit|talks)\b"
+    # "follow-up to the recent third Eastern Partnership summit"
+    r"|\bthe\s+recent\s+(?:[\w-]+\s+){0,3}(?:visit|meeting|summit|talks)\b"
     # "the first visit was in 1995"; not "this is the first visit by an Indian President"
     r"|(?<!\bis\s)(?<!\bas\s)(?<!\bmarks\s)\bthe\s+first\s+(?:visit|meeting|summit|talks)\b"
     r"(?!\s+(?:by|of|to|since|between|in\s+\d+\s+years))"

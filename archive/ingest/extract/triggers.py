@@ -81,9 +81,11 @@ SUMMIT_RE = re.compile(
 TALKS_RE = re.compile(
     r"\b(?:(?P<sub>extended|expanded|narrow[- ]format|bilateral|one-on-one|tete-a-tete)\s+)?"
     r"(?:talks|negotiations|consultations)\b(?<!for\sconsultations)|\bpolitical\s+consultation\b"
-    r"|\bmet\s+(?:here\s+|there\s+|today\s+|yesterday\s+|separately\s+|respectively\s+|also\s+"
+    # "met yesterday in Brussels with …": a day and a place, in either order
+    r"|\bmet\s+(?:(?:here\s+|there\s+|today\s+|yesterday\s+|separately\s+|respectively\s+|also\s+"
     r"|on\s+(?:\w+day|(?-i:[A-Z][a-z]+)\s+\d{1,2}|\d{1,2}\s+(?-i:[A-Z][a-z]+))\s+"
-    r"|in\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}\s+(?=with\b))?"
+    r"|in\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}\s+(?=with\b|yesterday\b|today\b"
+    r"|on\b))){0,2}"
     # "met yesterday (Monday), 1.11.99, with …": an aside on the day
     r"(?:\([^()]{1,20}\),?\s+(?:[\d./]{6,10},\s+)?)?(?:with\s+)?(?:(?:the|his|her|their)\s+)?"
     # "met outgoing Ambassador of Nepal …", "met visiting Foreign Minister …"
