@@ -1550,3 +1550,22 @@ def test_met_on_a_day_and_in_a_place_in_either_order(gazetteer):
 def test_trips_before_and_a_recent_summit_are_not_the_days_news(gazetteer, text):
     found = {(e.type, e.status) for e in events(text, gazetteer, dt.date(2023, 5, 4))}
     assert ("visit", "current") not in found and ("summit", "current") not in found
+
+
+def test_the_city_of_the_dateline_is_no_venue_where_the_sentence_names_one(gazetteer):
+    text = (
+        "ASTANA, Aug. 5 (Xinhuanet) — Kazakh Foreign Minister Murat Nurtleu has met Uzbek "
+        "Foreign Minister Bakhtiyor Saidov at the CIS Foreign Ministers' meeting in Tashkent."
+    )
+    (talks,) = [e for e in events(text, gazetteer, dt.date(2023, 8, 5)) if e.type == "talks"]
+    assert talks.place == "tashkent-uz"
+
+
+def test_whose_visit_was_discussed_is_a_topic_not_a_participant(gazetteer):
+    text = (
+        "Murat Nurtleu met Bakhtiyor Saidov on Wednesday. The two ministers also discussed "
+        "President Kassym-Jomart Tokayev's upcoming visit to Uzbekistan."
+    )
+    talks = [e for e in events(text, gazetteer, dt.date(2023, 8, 2)) if e.type == "talks"]
+    assert [e.status for e in talks] == ["current"]
+    assert "kassym-jomart-tokayev" not in dict(talks[0].people)

@@ -93,6 +93,10 @@ def extract_events(
         countries = mentions.in_range(COUNTRY, offset, end)
         places = mentions.in_range(PLACE, offset, end)
         place_mentions = [(s, k) for s, k in places if s not in mentions.in_names]
+        if any(s >= mentions.dateline_end for s, _ in place_mentions):
+            # "BEIJING, Aug. 5 (Xinhuanet) — … met … at the meeting in Kuala Lumpur": where
+            # it was filed is no venue when the sentence names one
+            place_mentions = [(s, k) for s, k in place_mentions if s >= mentions.dateline_end]
         ctx = _Context(
             offset,
             sentence,
@@ -136,7 +140,9 @@ def extract_events(
                 start,
                 stop,
                 published,
-                after=draft.type != "statement",
+                # what follows "discussed" is what was discussed: "discussed Xi's upcoming
+                # visit" is no plan of the talks
+                after=draft.type != "statement" and not DISCUSSED_RE.match(sentence, start),
             )
             draft.status, draft.date, draft.precision = moment.status, moment.date, moment.precision
             draft.offset = offset
@@ -570,6 +576,27 @@ EARLIER_MEETING_RE = re.compile(
 )
 
 
+# "… Chinese President Xi Jinping's upcoming visit", "the president's letter": what someone
+# will do or did, spoken of.
+POSSESSED_EVENT_RE = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|election|inauguration|speech|initiative"
+    r"|proposal|letter|message)s?\b"
+)
+
+
+def _spoken_of(ctx: _Context) -> set[str]:
+    """The people named as the owner of an event or a proposal spoken of in the sentence
+    (the nearest named before "'s … visit"), unless named again elsewhere in it."""
+    if "'s" not in ctx.sentence and "’s" not in ctx.sentence:
+        return set()
+    owners = set()
+    for m in POSSESSED_EVENT_RE.finditer(ctx.sentence):
+        named = [k for s, k in ctx.people if 0 <= m.start() - (s - ctx.offset) <= 40]
+        owners.update(named[-1:])
+    counts = {k: sum(1 for _, p in ctx.people if p == k) for k in owners}
+    return {k for k in owners if counts[k] == 1}
+
+
 def _summit_as_topic(sentence: str, m: re.Match) -> bool:
     return bool(
         SUMMIT_TOPIC_BEFORE_RE.search(sentence, max(0, m.start() - 60), m.start())
@@ -695,6 +722,10 @@ def _reported_events(ctx: _Context):
             # the meeting before is told again; this sentence's own comes after it
             m = next(TALKS_RE.finditer(s, earlier.end()), m)
         talks = _participants(ctx, "talks", (m.groupdict().get("sub") or "").lower())
+        if topics := _spoken_of(ctx):  # "discussed President Xi's upcoming visit": a topic
+            for person in topics:
+                talks.people.pop(person, None)
+            _with_principals(talks.people, ctx.principals, skip=topics)
         if earlier and m.start() >= earlier.end():
             # "After the meeting with President Lagos, Tang held a working conference with
             # his counterpart": the one met before is not in this meeting
@@ -966,6 +997,7 @@ def _statement(ctx: _Context, m: re.Match) -> Draft:
     return draft
 
 
+DISCUSSED_RE = re.compile(r"(?:\w+\s+)?(?:also\s+)?discuss(?:ed|es)\b|обсудил", re.IGNORECASE)
 UNNAMED_SIDE_RE = re.compile(
     r"\b(?:envoys|ambassadors|heads\s+of\s+(?:diplomatic\s+)?missions)\s+of\b", re.IGNORECASE
 )

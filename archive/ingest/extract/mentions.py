@@ -53,6 +53,7 @@ class Mentions:
     # Where a place is named inside the name of a process, a body or a meeting ("the
     # Eilat-Aqaba Committee", "the Barcelona Conference"): no venue of an event.
     in_names: set[int] = field(default_factory=set)
+    dateline_end: int = 0  # where the text proper starts, past a dateline
     _sorted: list[tuple[int, int, str, str]] = field(default_factory=list, repr=False)
     _starts: list[int] = field(default_factory=list, repr=False)
     _sorted_count: int = field(default=-1, repr=False)
@@ -92,6 +93,7 @@ def find_mentions(text: str, published: dt.date, gaz: Gazetteer) -> Mentions:
         if any(n.kind == COUNTRY and n.alias_kind != "capital" for n in m.names)
     ]
     lead, dateline_end = _dateline_span(text)
+    mentions.dateline_end = dateline_end
     matches = [
         m
         for m in matches
