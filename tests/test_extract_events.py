@@ -1569,3 +1569,15 @@ def test_whose_visit_was_discussed_is_a_topic_not_a_participant(gazetteer):
     talks = [e for e in events(text, gazetteer, dt.date(2023, 8, 2)) if e.type == "talks"]
     assert [e.status for e in talks] == ["current"]
     assert "kassym-jomart-tokayev" not in dict(talks[0].people)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kassym-Jomart Tokayev called for talks between the parties.",
+        "Kassym-Jomart Tokayev said Kazakhstan supports negotiations on the conflict.",
+        "Касым-Жомарт Токаев заявил, что Казахстан поддерживает переговоры.",
+    ],
+)
+def test_talks_wished_for_are_not_held(gazetteer, text):
+    assert "talks" not in {e.type for e in events(text, gazetteer)}
