@@ -46,7 +46,9 @@ TALKS_AS_MEANS_RE = re.compile(
     r"|\b(?:negotiators?|envoys?|delegations?|delegates?)\s+(?:at|to|in|for|on)(?:\s+the)?"
     # talks wished for, not held: "London supports negotiations", "called for talks",
     # "поддерживает переговоры", "призвал к переговорам"
-    r"|\b(?:supports?|supported|backs?|backed|calls?\s+for|called\s+for|in\s+favou?r\s+of)"
+    # (not "plans call for the talks … to continue": the talks go on)
+    r"|\b(?:supports?|supported|backs?|backed|(?<!plans\s)calls?\s+for|called\s+for"
+    r"|in\s+favou?r\s+of)"
     r"|(?<!\w)(?:поддерж\w*|призвал\w*\s+к|выступ\w+\s+за)"
     r")\s+(?:[\w-]+\s+){0,4}$",
     re.IGNORECASE,
