@@ -588,3 +588,19 @@ def test_office_and_headline_words_are_no_names(text, name, gazetteer):
     assert not any(n.startswith(("Treasury", "Province", "Working")) for n in found)
     if name:
         assert name in found
+
+
+def test_a_title_with_a_surname_then_a_verb_gives_no_one_else_its_title(gazetteer):
+    text = (
+        "President Tokayev bade farewell to Ethiopian Ambassador to Kazakhstan, Meles Alem "
+        "Tekea."
+    )
+    assert newcomers(text, gazetteer) == {("Meles Alem Tekea", "ET")}
+
+
+def test_the_last_words_of_a_newcomers_name_are_that_newcomer_again(gazetteer):
+    text = (
+        "The message was delivered by Special Envoy Ambassador Leovigildo Da Costa Silva. "
+        "Ambassador Da Costa Silva also reiterated his country's condolences."
+    )
+    assert {name for name, _ in newcomers(text, gazetteer)} == {"Leovigildo Da Costa Silva"}

@@ -246,7 +246,26 @@ def find_newcomers(text: str, matches: list[Match], country_of=None) -> list[New
                 written,
                 aliases,
             )
-    return _merged_initials(list(found.values()))
+    return _merged_tails(_merged_initials(list(found.values())))
+
+
+def _merged_tails(people: list[NewPerson]) -> list[NewPerson]:
+    """ "Ambassador Da Costa Silva" after "Special Envoy Ambassador Leovigildo Da Costa
+    Silva": a newcomer named by the last words (two or more) of another's full name is that
+    one, named again."""
+    dropped: set[int] = set()
+    merged = list(people)
+    for i, short in enumerate(people):
+        words = short.name.split()
+        if len(words) < 2:
+            continue
+        for j, long in enumerate(people):
+            if j != i and j not in dropped and long.name.split()[-len(words) :] == words:
+                if len(long.name.split()) > len(words):
+                    merged[j] = replace(merged[j], count=merged[j].count + short.count)
+                    dropped.add(i)
+                    break
+    return [p for i, p in enumerate(merged) if i not in dropped]
 
 
 def _merged_initials(people: list[NewPerson]) -> list[NewPerson]:

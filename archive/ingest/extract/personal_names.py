@@ -142,6 +142,8 @@ def name_after(text: str, position: int, countries) -> tuple[int, int, int] | No
             fillers += 1
             if fillers > 3 or comma_first:
                 break
+            if len(words) == 1 and words[0][3] == "cap" and word not in {"and", "or", "&"}:
+                break  # "President Kenyatta bade farewell to …": a surname, then the verb
         words.append((m.start(), m.start() + len(word), word, kind))
         if stop or (comma_first and kind not in {"cap", "particle", "honorific"}):
             break
