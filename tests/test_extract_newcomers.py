@@ -592,8 +592,7 @@ def test_office_and_headline_words_are_no_names(text, name, gazetteer):
 
 def test_a_title_with_a_surname_then_a_verb_gives_no_one_else_its_title(gazetteer):
     text = (
-        "President Tokayev bade farewell to Ethiopian Ambassador to Kazakhstan, Meles Alem "
-        "Tekea."
+        "President Tokayev bade farewell to Ethiopian Ambassador to Kazakhstan, Meles Alem Tekea."
     )
     assert newcomers(text, gazetteer) == {("Meles Alem Tekea", "ET")}
 

@@ -260,11 +260,11 @@ def _merged_tails(people: list[NewPerson]) -> list[NewPerson]:
         if len(words) < 2:
             continue
         for j, long in enumerate(people):
-            if j != i and j not in dropped and long.name.split()[-len(words) :] == words:
-                if len(long.name.split()) > len(words):
-                    merged[j] = replace(merged[j], count=merged[j].count + short.count)
-                    dropped.add(i)
-                    break
+            longer = long.name.split()
+            if j not in dropped and len(longer) > len(words) and longer[-len(words) :] == words:
+                merged[j] = replace(merged[j], count=merged[j].count + short.count)
+                dropped.add(i)
+                break
     return [p for i, p in enumerate(merged) if i not in dropped]
 
 
