@@ -1581,3 +1581,17 @@ def test_whose_visit_was_discussed_is_a_topic_not_a_participant(gazetteer):
 )
 def test_talks_wished_for_are_not_held(gazetteer, text):
     assert "talks" not in {e.type for e in events(text, gazetteer)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kassym-Jomart Tokayev received Uzbek Foreign Minister Bakhtiyor Saidov, who delivered "
+        "a message of friendship sent by his President, Shavkat Mirziyoyev.",
+        "Kassym-Jomart Tokayev on Thursday met Bakhtiyor Saidov and received a special message "
+        "from President Shavkat Mirziyoyev.",
+    ],
+)
+def test_the_sender_of_a_message_is_not_at_the_meeting(gazetteer, text):
+    (talks,) = [e for e in events(text, gazetteer) if e.type == "talks"]
+    assert "shavkat-mirziyoyev" not in dict(talks.people)

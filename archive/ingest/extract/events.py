@@ -184,6 +184,13 @@ SENDER_RE = re.compile(
     r"|\bon\s+behalf\s+of\s+(?:[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# "received a special message from Angolan President X", "a message of friendship sent by
+# his President, H. E. X": the one writing is not there.
+MESSAGE_FROM_RE = re.compile(
+    r"\b(?:message|letter|greetings)\s+(?:of\s+\w+\s+)?(?:from|sent\s+by|signed\s+by)\s+"
+    r"(?:[\w.,'’-]+\s+){0,6}$",
+    re.IGNORECASE,
+)
 # "… delivered His Majesty King Abdullah II's letter": the one writing is not there.
 SENDS_RE = re.compile(r"['’]s\s+(?:written\s+|personal\s+)?(?:letter|message|greetings)\b")
 ABSENT_HINT_RE = re.compile(
@@ -266,7 +273,11 @@ def _remembered(ctx: _Context) -> set[str]:
     sending someone (SENDER_RE)."""
     if not ABSENT_HINT_RE.search(ctx.sentence):
         return set()
-    absent = {*_named_after(ctx, REMEMBERED_RE, 60), *_named_after(ctx, SENDER_RE, 50)}
+    absent = {
+        *_named_after(ctx, REMEMBERED_RE, 60),
+        *_named_after(ctx, SENDER_RE, 50),
+        *_named_after(ctx, MESSAGE_FROM_RE, 90),
+    }
     for m in SENDS_RE.finditer(ctx.sentence):  # "delivered King Abdullah II's letter"
         named = [k for s, k in ctx.people if 0 <= m.start() - (s - ctx.offset) <= 60]
         absent.update(named[-1:])
