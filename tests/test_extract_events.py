@@ -1595,3 +1595,13 @@ def test_talks_wished_for_are_not_held(gazetteer, text):
 def test_the_sender_of_a_message_is_not_at_the_meeting(gazetteer, text):
     (talks,) = [e for e in events(text, gazetteer) if e.type == "talks"]
     assert "shavkat-mirziyoyev" not in dict(talks.people)
+
+
+def test_the_one_received_by_a_host_is_the_visitor_though_left_unnamed(gazetteer):
+    text = (
+        "Uzbek Foreign Minister Bakhtiyor Saidov arrived in Astana on an official visit. "
+        "Before his talks, the visiting minister was received by Kazakh Foreign Minister "
+        "Murat Nurtleu."
+    )
+    for visit in [e for e in events(text, gazetteer) if e.type == "visit"]:
+        assert dict(visit.people).get("murat-nurtleu") != "visitor"

@@ -1165,6 +1165,11 @@ def _greeted_by(ctx: _Context, pos: int) -> bool:
     return bool(after) and GREETED_BY_RE.search(ctx.sentence, pos, after[0]) is not None
 
 
+RECEIVED_BY_RE = re.compile(
+    r"\b(?:received|welcomed|greeted|hosted|met)\s+by\s+(?:[\w.'’-]+\s+){0,5}$", re.IGNORECASE
+)
+
+
 def _visit(ctx: _Context, m: re.Match) -> Draft:
     before = ctx.people_before(m.start())
     after = ctx.people_after(m.end())
@@ -1182,7 +1187,11 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
         visitors = before[:1]  # "A met with B after visiting C": the sentence's subject went
     elif m.group(0).lower() == "visiting" and VISITING_GROUP_RE.match(ctx.sentence, m.end()):
         visitors = []  # "offered to the visiting delegation": the visit already reported
-    elif m.group(0).lower() == "visiting" and _named_within(ctx, m.end(), 60) is not None:
+    elif (
+        m.group(0).lower() == "visiting"
+        and _named_within(ctx, m.end(), 60) is not None
+        and not _named_after(ctx, RECEIVED_BY_RE, 40)
+    ):
         visitors = after[:1]  # "visiting South Korean Foreign Minister X"
     elif ARRIVED_RE.match(m.group(0)):  # "The foreign ministers of A and B arrived in C"
         # "Isaias Afwerki on invitation from President William Ruto … arrived in Nairobi"
@@ -1202,6 +1211,11 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
         visitors = [p for p in before if p != inviter][:1]
     else:
         visitors = before[-1:] or after[:1]
+        if not before and after and (hosts_by := _named_after(ctx, RECEIVED_BY_RE, 40)):
+            # "the visiting minister … was received by Cuban Foreign Minister X": X hosts;
+            # the visitor, left unnamed, is the article's main person
+            guests = [p for p in after if p not in hosts_by]
+            visitors = guests[:1] or [p for p in ctx.principals if p not in hosts_by][:1]
     destinations = _destinations(ctx, m)
     if visitors and destinations and all(ctx.country_of(v) in destinations for v in visitors):
         # no one visits their own country: "Kosherbayev, in talks with Lavrov, said he gives
