@@ -167,3 +167,15 @@ def test_a_title_line_right_above_the_text_is_a_paragraph_of_its_own():
 def test_lines_of_one_paragraph_are_not_taken_for_a_title(body):
     article = parse_text(f" date 2025-03-04 {body}")
     assert article.paragraphs == (" ".join(body.split()),)
+
+
+def test_re_deriving_finds_the_dateline_under_a_title_as_ingest_does():
+    from archive.ingest.parser import derive
+
+    article = parse_text(
+        " date 2018-02-16 Baku surprised by a comment on the president's words\n\n"
+        "BAKU. Feb 16 (Interfax) - The spokesman said he was surprised by the comment."
+    )
+    derived = derive(list(article.paragraphs))
+    assert derived.dateline == article.dateline == "BAKU. Feb 16 (Interfax) -"
+    assert derived.lead.startswith("The spokesman said")

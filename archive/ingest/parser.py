@@ -22,7 +22,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from archive.text.datelines import agency_name, article_dateline, find_dateline
+from archive.text.datelines import agency_name, article_dateline
 from archive.text.fold import visible
 from archive.text.headlines import make_headline
 from archive.text.language import guess_language
@@ -215,12 +215,16 @@ class Derived:
 
 
 def derive(paragraphs: list[str]) -> Derived:
-    """The headline and lead of an article's paragraphs, and its dateline as written."""
-    dateline = find_dateline(paragraphs[0])
+    """The headline and lead of an article's paragraphs, and its dateline as written (the
+    same one ingest finds, under a title line too)."""
+    found = article_dateline(paragraphs)
+    if found is None:
+        return Derived(make_headline(paragraphs), make_lead(paragraphs), "")
+    index, dateline = found
     return Derived(
         make_headline(paragraphs),
-        make_lead(paragraphs, skip=dateline.end if dateline else 0),
-        dateline.text if dateline else "",
+        make_lead(paragraphs[index:], skip=dateline.end),
+        dateline.text,
     )
 
 

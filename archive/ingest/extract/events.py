@@ -114,9 +114,8 @@ def extract_events(
         found = _sentence_events(ctx)
         if not found and "statement" in ctx.gates and (speech := _strong_speech(ctx)):
             found = [(_statement(ctx, speech), speech.span())]
-        remembered = _remembered(ctx) if found else ()
-        if found and ABSENT_HINT_RE.search(sentence):
-            dead.update(_named_after(ctx, REMEMBERED_RE, 60))
+        the_dead, remembered = _remembered(ctx) if found else (set(), set())
+        dead.update(the_dead)
         for draft, (start, stop) in found:
             for person in remembered:
                 draft.people.pop(person, None)
@@ -268,20 +267,21 @@ def _companions(ctx: _Context) -> list[str]:
     return _named_after(ctx, COMPANION_RE, 70)
 
 
-def _remembered(ctx: _Context) -> set[str]:
-    """The people the sentence names who take no part: remembered (REMEMBERED_RE) or
-    sending someone (SENDER_RE)."""
+def _remembered(ctx: _Context) -> tuple[set[str], set[str]]:
+    """The people the sentence names who take no part: (the dead, remembered by
+    REMEMBERED_RE; all who are absent — the dead, those sending someone or a message)."""
     if not ABSENT_HINT_RE.search(ctx.sentence):
-        return set()
+        return set(), set()
+    dead = set(_named_after(ctx, REMEMBERED_RE, 60))
     absent = {
-        *_named_after(ctx, REMEMBERED_RE, 60),
+        *dead,
         *_named_after(ctx, SENDER_RE, 50),
         *_named_after(ctx, MESSAGE_FROM_RE, 90),
     }
     for m in SENDS_RE.finditer(ctx.sentence):  # "delivered King Abdullah II's letter"
         named = [k for s, k in ctx.people if 0 <= m.start() - (s - ctx.offset) <= 60]
         absent.update(named[-1:])
-    return absent
+    return dead, absent
 
 
 def _without_anonymous(drafts: list[Draft]) -> list[Draft]:

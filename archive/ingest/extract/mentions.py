@@ -24,7 +24,7 @@ from archive.ingest.extract.context import (
 from archive.ingest.extract.gazetteer import COUNTRY, PERSON, PLACE, Gazetteer, Match
 from archive.ingest.extract.newcomers import NAMED_AFTER_RE, NewPerson, find_newcomers
 from archive.ingest.extract.titles import add_bare_titles, add_titles
-from archive.text.datelines import article_dateline, find_dateline
+from archive.text.datelines import article_dateline
 from archive.text.names import skeleton
 from archive.text.translit import CYRILLIC_RE
 
@@ -156,15 +156,15 @@ def _dateline_span(text: str) -> tuple[int, int]:
     found once per article for the rules below."""
     lead = len(text) - len(text.lstrip())
     first = text[lead:].split("\n", 1)[0]
-    if dateline := find_dateline(first):
-        return lead, lead + dateline.end
-    # … or the second paragraph's, under a title ("Baku surprised …\n\nBAKU. Feb 16 …")
+    # the first paragraph's, or the second's under a title ("Baku surprised …\n\nBAKU. …")
     second = lead + len(first)
     second += len(text[second:]) - len(text[second:].lstrip())
-    paragraphs = [first, text[second:].split("\n", 1)[0]]
-    if (found := article_dateline(paragraphs)) and found[0] == 1:
-        return second, second + found[1].end
-    return lead, lead
+    found = article_dateline([first, text[second:].split("\n", 1)[0]])
+    if found is None:
+        return lead, lead
+    index, dateline = found
+    start = second if index else lead
+    return start, start + dateline.end
 
 
 def _in_agency_tag(match: Match, text: str, lead: int, dateline_end: int) -> bool:
