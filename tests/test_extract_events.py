@@ -40,6 +40,11 @@ def by_type(text, gazetteer, day=DAY):
         "Kassym-Jomart Tokayev and Shavkat Mirziyoyev reviewed upcoming high-level visits.",
         "Ahead of the state visit of Kassym-Jomart Tokayev to Tashkent, ministers met.",
         "Флаги подняты накануне визита Касым-Жомарта Токаева в Ташкент.",
+        # a headline's plan, in title case
+        "Tokayev And Mirziyoyev To Hold Talks In Tashkent",
+        # a mission formed to go, under the day's dateline
+        "4 March 2025, Astana; Kassym-Jomart Tokayev welcomed the decision of the council to "
+        "send a ministerial mission to visit Kazakhstan.",
     ],
 )
 def test_plans_are_never_news_of_the_day(text, gazetteer):
@@ -1605,3 +1610,46 @@ def test_the_one_received_by_a_host_is_the_visitor_though_left_unnamed(gazetteer
     )
     for visit in [e for e in events(text, gazetteer) if e.type == "visit"]:
         assert dict(visit.people).get("murat-nurtleu") != "visitor"
+
+
+def test_an_ambassador_abroad_hosts_no_visit_at_home(gazetteer):
+    """The article's main person is the fallback host of a visit to their country, but not
+    when they are its ambassador elsewhere: "the Russian ambassador to Pyongyang" was not
+    in Moscow to receive the visitor."""
+    text = (
+        "Russian Ambassador to Pyongyang Pavel Orlov said consultations would be held this "
+        "year. Pavel Orlov said the date was not set. In November, North Korean First Deputy "
+        "Foreign Minister Choe Son Hui visited Moscow."
+    )
+    visits = [e for e in events(text, gazetteer) if e.type == "visit"]
+    assert visits
+    assert all(role != "host" for visit in visits for _, role in visit.people), visits
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a spokesperson's remarks as the title over questions and answers
+        "Foreign Ministry Spokesperson Zhang Wei's Remarks on the Attack in Kabul\n\n"
+        "Q: What is China's comment?\n\nA: China condemns the attack.",
+        "Foreign Ministry Spokesperson Zhang Wei's Regular Press Conference on March 4, 2025"
+        "\n\nQ: Do you have a comment on the talks?",
+    ],
+)
+def test_a_spokespersons_remarks_are_their_statement(text, gazetteer):
+    statements = [e for e in events(text, gazetteer) if e.type == "statement"]
+    assert [[key for key, _ in e.people] for e in statements] == [["zhang-wei"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ministry of Foreign Affairs of Kazakhstan has stated that it welcomes the truce.",
+        "Kazakhstan welcomes the truce. The statement made public by the Foreign Ministry "
+        "expressed hope for peace.",
+    ],
+)
+def test_a_ministry_stating_is_its_countrys_statement(text, gazetteer):
+    statements = [e for e in events(text, gazetteer) if e.type == "statement"]
+    assert len(statements) == 1
+    assert [code for code, _ in statements[0].countries] == ["KZ"]

@@ -46,6 +46,18 @@ def amounts(text, decimal_comma=False):
         ),
         ("The pipeline carries 12 bcm a year.", [("trade_turnover", Decimal("1.2e10"), "m3")]),
         ("In 2024, 30 delegations met in 12 cities.", []),  # counts are not figures
+        # an East Caribbean dollar is no Canadian one; Indian grouping and "cr" for crore
+        ("China will give EC$40 million in aid.", [("aid", Decimal("40000000"), "XCD")]),
+        (
+            "Trade is to reach Rs 5,60,000 cr.",
+            [("trade_turnover", Decimal("5.6e12"), "INR")],
+        ),
+        # two amounts, one scale and currency, one kind
+        (
+            "The ministry signed 218.6 and 171 million dollars in loan agreements.",
+            [("aid", Decimal("218600000"), "USD"), ("aid", Decimal("171000000"), "USD")],
+        ),
+        ("The bank lent between 5 and 7 million dollars.", [("aid", Decimal("5000000"), "USD")]),
     ],
 )
 def test_amounts(text, expected):

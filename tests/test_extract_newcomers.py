@@ -62,7 +62,7 @@ def newcomers(text, gazetteer):
         (
             "The President received the ambassadors of Greece, Ms. Elena Petrou, and Ghana, "
             "Mr. Kofi Mensah Boateng.",
-            {("Elena Petrou", "GR"), ("Kofi Mensah Boateng", None)},
+            {("Elena Petrou", "GR"), ("Kofi Mensah Boateng", "GH")},
         ),
         (
             "Министр иностранных дел Казахстана Айдар Нурланов прибыл в Ташкент.",
@@ -603,3 +603,28 @@ def test_the_last_words_of_a_newcomers_name_are_that_newcomer_again(gazetteer):
         "Ambassador Da Costa Silva also reiterated his country's condolences."
     )
     assert {name for name, _ in newcomers(text, gazetteer)} == {"Leovigildo Da Costa Silva"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a nationality ending otherwise than "-an" or "-ese" before the office in apposition
+        (
+            "Niu Dun met with Jorge Alvarez, Argentine Ambassador to China, who leaves soon.",
+            ("Jorge Alvarez", "Ambassador to China", "AR"),
+        ),
+        # the subject's office and a verb are not the title of the one named after them
+        (
+            "On Monday, the minister met with Pedro Gonzalez, Swiss Ambassador to China.",
+            ("Pedro Gonzalez", "Ambassador to China", "CH"),
+        ),
+        # an honorific between office and name is not the office's
+        (
+            "Minister of Agriculture and Rural Development, Chief Audu Okafor, met governors.",
+            ("Audu Okafor", "Minister of Agriculture and Rural Development", None),
+        ),
+    ],
+)
+def test_an_office_in_apposition_is_the_named_ones(text, expected, gazetteer):
+    found = {(p.name, p.title, p.country) for p in extract(text, DAY, gazetteer).new_people}
+    assert expected in found, found

@@ -129,6 +129,14 @@ from archive.text.datelines import agency_name, article_dateline, find_dateline
             "Kabar",
             "Встреча прошла.",
         ),
+        # the date first, as some ministries print it
+        (
+            "4 March 2025, Male'; The Government welcomed the decision.",
+            "4 March 2025, Male';",
+            "Male'",
+            "",
+            "The Government welcomed the decision.",
+        ),
     ],
 )
 def test_datelines(paragraph, dateline, city, agency, text):

@@ -7,6 +7,7 @@ The common styles, each: where the story was filed, when, and by whom —
     BRUSSELS (Reuters) –                    Ulaanbaatar /MONTSAME/.
     ANKARA.KAZINFORM, ASTANA. KAZINFORM     МОСКВА, 22 мая - РИА Новости.
     BRISBANE -   NEW DELHI:                 By IANS, Addis Ababa:
+    13 February 2012, Male';
 and a first paragraph that is only a date and a place ("October 9, 2008, Bishkek"), as
 official sites print it. Pure: the caller decides what to do with the parts.
 """
@@ -130,6 +131,8 @@ DATELINE_RES = [
     ),
     # CITY[, region] TAG[.] [DASH]
     re.compile(rf"{CITY}{REGION},?\s*{TAG}\.?{DASH}"),
+    # 13 February 2012, Male'; (the date first, as some official sites print it)
+    re.compile(rf"(?P<date>{DATE}),\s+{CITY}(?P<dash>\s*[;:–—-]+\s*)"),
     # ANKARA.KAZINFORM, ASTANA. KAZINFORM
     re.compile(rf"(?P<city>{UPPER_WORD})\.[ \t]?(?P<tag>{_AGENCY_WORDS})\b\.?{DASH}"),
     # By IANS, Addis Ababa:

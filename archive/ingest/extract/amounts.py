@@ -72,6 +72,7 @@ SCALES = [
     ("млн", 10**6),
     ("миллион", 10**6),
     ("crore", 10**7),
+    ("cr", 10**7),  # "Rs 5,60,000 cr"
     ("lakh", 10**5),
     ("thousand", 10**3),
     ("тыс", 10**3),
@@ -79,7 +80,7 @@ SCALES = [
 ]
 SCALE_RE = (
     r"(?:trillions?|trln|tn|трлн\.?|триллион\w*|billions?|bln|bn|млрд\.?|миллиард\w*"
-    r"|millions?|mln|mn|млн\.?|миллион\w*|crores?|lakhs?|thousands?|тыс\.?|тысяч\w*)"
+    r"|millions?|mln|mn|млн\.?|миллион\w*|crores?|cr\.?|lakhs?|thousands?|тыс\.?|тысяч\w*)"
 )
 # Currencies written before the number.
 SIGNS = {
@@ -126,6 +127,9 @@ SIGNS = {
     "au$": "AUD",
     "aud": "AUD",
     "c$": "CAD",
+    "ec$": "XCD",
+    "tt$": "TTD",
+    "j$": "JMD",
     "ca$": "CAD",
     "cad": "CAD",
     "s$": "SGD",
@@ -160,7 +164,7 @@ SIGNS = {
 }
 # A dollar sign after letters is another country's dollar: "NT$", "A$", "HK$", "R$" (reais).
 SIGN_RE = (
-    r"(?-i:US\$|NT\$|AU?\$|CA?\$|S\$|HK\$|NZ\$|R\$|USD|US(?=\d)|(?<![A-Za-z])\$|€|EUR|£|GBP|¥|JPY"
+    r"(?-i:US\$|NT\$|EC\$|TT\$|J\$|AU?\$|CA?\$|S\$|HK\$|NZ\$|R\$|USD|US(?=\d)|(?<![A-Za-z])\$|€|EUR|£|GBP|¥|JPY"
     r"|CNY|RMB|₸|KZT|₽|RUB|₹|Rs\.?|INR|RM|MYR|DM|CHF|AED|SAR|UZS|KGS|AZN|TMT|TJS|BYN|TRY|₺|KRW|₩"
     r"|Tk\.?|BDT|PKR|AUD|CAD|SGD|HKD|Rp\.?|IDR|₦|NGN|GEL|₾|AMD|UAH|₴|QAR|IRR|VND|THB|ZAR|EGP|KWD"
     r"|ILS|₪|PHP|₱|LKR|MNT|₮)"
@@ -212,6 +216,8 @@ WORDS = {
     "naira": "NGN",
     "rand": "ZAR",
     "rupiah": "IDR",
+    "birr": "ETB",
+    "cedis": "GHS",
     "tugriks": "MNT",
     "belarusian rubles": "BYN",
     "belarusian roubles": "BYN",
@@ -270,7 +276,11 @@ WORD_RE = "|".join(sorted((re.escape(w) for w in WORDS), key=len, reverse=True))
 NUMBER_WORD_RE = "|".join(
     sorted((re.escape(w) for w in [*HALVES, *NUMBER_WORDS]), key=len, reverse=True)
 )
-NUMBER = r"\d{1,3}(?:(?:,|\s|\u00a0|\u202f)\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?"
+# … and the Indian grouping of lakhs and crores: "5,60,000"
+NUMBER = (
+    r"\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])|\d{1,3}(?:(?:,|\s|\u00a0|\u202f)\d{3})+(?:[.,]\d+)?(?!\d)"
+    r"|\d+(?:[.,]\d+)?"
+)
 AMOUNT_RE = re.compile(
     rf"(?:(?P<sign>{SIGN_RE})\s?|(?<![\w.,\d]))"
     rf"(?P<number>{NUMBER}|(?:{NUMBER_WORD_RE})(?=\s+{SCALE_RE}|\s+(?:{WORD_RE})))"

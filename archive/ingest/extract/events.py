@@ -68,6 +68,7 @@ __all__ = ["TRIGGER_WORDS", "ExtractedEvent", "extract_events"]
 ALL_GATES = frozenset(GATES)
 
 RU_SUBTYPES = {"государствен": "state", "официальн": "official", "рабоч": "working"}
+ENVOY_TITLE_RE = re.compile(r"ambassador|envoy|charg[ée]|посол|посл(?:а|у|ом)\b", re.IGNORECASE)
 PRONOUN_RE = re.compile(r"(?:He|She|They|Он|Она|Они)\b")
 HIS_BEFORE_RE = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 
@@ -85,6 +86,7 @@ def extract_events(
     principals = principals_of(mentions, gaz, published)
     # the country the article names first (in its headline or dateline, mostly)
     main_country = min(mentions.countries, key=lambda c: min(mentions.countries[c]), default=None)
+    envoys = frozenset(n.key for n in mentions.newcomers if ENVOY_TITLE_RE.search(n.title))
     drafts: dict[tuple, Draft] = {}
     dead: set[str] = set()  # remembered ("the late …", "in memory of …") anywhere
     for offset, sentence in sentences:
@@ -110,6 +112,7 @@ def extract_events(
             gates.get(offset, ALL_GATES) if gates is not None else ALL_GATES,
             place_mentions,
             main_country,
+            envoys,
         )
         found = _sentence_events(ctx)
         if not found and "statement" in ctx.gates and (speech := _strong_speech(ctx)):
@@ -467,6 +470,7 @@ class _Context:
     gates: frozenset[str] = ALL_GATES
     place_mentions: list[tuple[int, str]] = field(default_factory=list)
     main_country: str | None = None  # the one the article names first
+    envoys: frozenset[str] = frozenset()  # ambassadors: posted abroad, no one's host at home
 
     def people_before(self, pos: int) -> list[str]:
         return [k for s, k in self.people if s - self.offset < pos]
@@ -870,7 +874,14 @@ INSTITUTION_VERB_RE = re.compile(
 def _institution_speaking(ctx: _Context, m: re.Match) -> re.Match | None:
     """The institution that makes the statement: the last named before the trigger, or the
     one right after it with no one named between ("In a statement, Ethiopia's ministry of
-    foreign affairs said …")."""
+    foreign affairs said …"); the one the trigger itself names ("The Ministry of Foreign
+    Affairs has stated", "the statement made public by the Foreign Ministry")."""
+    if inside := INSTITUTION_SPEAKS_RE.search(ctx.sentence, m.start(), m.end()):
+        return inside
+    if m.group(0).lower().endswith(" by") and (
+        by := INSTITUTION_SPEAKS_RE.search(ctx.sentence, m.end(), m.end() + 30)
+    ):
+        return by
     before = list(INSTITUTION_SPEAKS_RE.finditer(ctx.sentence, 0, m.start()))
     if before:
         return before[-1]
@@ -1226,10 +1237,13 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
         visitors += [p for p in _companions(ctx) if p not in visitors]
     hosts = [p for p in dict.fromkeys(before + after) if p not in visitors]
     if not hosts:  # the article's main person, of the country visited when it is known
+        # (not an ambassador: "Russian Ambassador to Pyongyang X said … Choe visited Moscow")
         hosts = [
             p
             for p in ctx.principals
-            if p not in visitors and (not destinations or ctx.country_of(p) in destinations)
+            if p not in visitors
+            and p not in ctx.envoys
+            and (not destinations or ctx.country_of(p) in destinations)
         ][:1]
     if destinations:  # a host is of the country visited
         hosts = [p for p in hosts if ctx.country_of(p) in destinations | {None}]

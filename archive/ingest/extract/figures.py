@@ -175,6 +175,7 @@ class _Amount:
     value: Decimal
     unit: str
     has_scale: bool
+    listed_with: _Amount | None = None  # "218.6 and 171 million dollars": the second
 
 
 def _amounts(sentence: str, decimal_comma: bool) -> list[_Amount]:
@@ -335,6 +336,12 @@ def _share_units(amounts: list[_Amount], sentence: str) -> None:
         ):
             second.unit = first.unit
     for first, second in itertools.pairwise(amounts):
+        if _listed_before(first, second, sentence):
+            # "signed 218.6 and 171 million dollars in loan agreements": two amounts, one
+            # scale and currency
+            first.unit, first.has_scale, first.listed_with = second.unit, True, second
+            first.value *= second.value / _integer_part(second.value)
+            continue
         if not _is_range(first, second, sentence):
             continue
         if not first.unit and second.unit:
@@ -345,6 +352,21 @@ def _share_units(amounts: list[_Amount], sentence: str) -> None:
             scale = second.value / _integer_part(second.value)
             first.value *= scale if scale > 1 else 1
             first.has_scale = True
+
+
+def _listed_before(first: _Amount, second: _Amount, sentence: str) -> bool:
+    """A bare number listed before a whole amount ("218.6 and 171 million dollars"): not a
+    range ("between 5 and 7 percent"), not a year."""
+    if first.unit or first.has_scale or not (second.unit and second.has_scale):
+        return False
+    if not LISTED_GAP_RE.fullmatch(sentence, first.end, second.start):
+        return False
+    if RANGE_START_RE.search(sentence[: first.start][-10:]) or YEAR_RE.fullmatch(f"{first.value}"):
+        return False
+    return first.value < 1000
+
+
+LISTED_GAP_RE = re.compile(r"\s*(?:,\s*)?(?:and|or|и)\s+")
 
 
 def _integer_part(value: Decimal) -> Decimal:
@@ -394,7 +416,7 @@ def _figure(
         qualifier = "exact"  # "an 8.4% rise over USD 4.75 billion": a baseline, not "more than"
     period = _nearest(periods, amount, sentence)
     return ExtractedFigure(
-        kind=_kind(sentence, amount, unnamed),
+        kind=_kind(sentence, amount.listed_with or amount, unnamed),
         value=amount.value,
         unit=amount.unit,
         qualifier=qualifier,

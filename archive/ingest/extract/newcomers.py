@@ -446,7 +446,20 @@ def _candidates(text: str, countries):
     for m in LIST_RE.finditer(text):
         for name in HONOURED_RE.finditer(m.group(0)):
             start = m.start() + name.start("name")
-            yield m.group("office"), start, m.start() + name.end("name"), None
+            # each one's country named right before them: "of Greece, Ms. Elena Petrou, and
+            # Ghana, Mr. …" (not "of Pakistan and India, Mr. A and Shri. B": listed in turn)
+            code = next(
+                (
+                    c
+                    for s, e, c in countries
+                    if 0 <= start - e <= 15
+                    and re.search(
+                        r"(?:\bof\s+(?:the\s+)?|,\s+(?:and\s+)?)$", text[max(0, s - 8) : s]
+                    )
+                ),
+                None,
+            )
+            yield m.group("office"), start, m.start() + name.end("name"), code
     # … or names in apposition: "the Deputy Permanent Representatives, Jane Doe and John Roe"
     for m in PLURAL_APPOSITION_RE.finditer(text):
         names = [
@@ -561,7 +574,8 @@ def _vague(title: str) -> bool:
 _ADJ = (
     r"(?:[A-Z][a-z]+(?:n|ese|ish|i|ian|an|ic|stan)|Myanmar|Bangladesh|Vietnam|Brunei|Laos|Oman"
     r"|Qatar|Bahrain|Kuwait|Yemen|Iraq|Iran|Israel|Lebanon|Nepal|Bhutan|Sudan|Belarus|Cuba"
-    r"|Chile|Peru|Togo|Congo|Niger|Mali|Chad|Benin|Gabon|Palau|Singapore)"
+    r"|Chile|Peru|Togo|Congo|Niger|Mali|Chad|Benin|Gabon|Palau|Singapore|Argentine|Philippine"
+    r"|Swiss|Greek|Dutch|French|Thai|Czech|Slovak|Kazakh|Uzbek|Tajik|Turkmen|Kyrgyz|Lao|Cypriot)"
 )
 _POSSESSIVE = r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?['’]s"  # "China's", "South Korea's"
 

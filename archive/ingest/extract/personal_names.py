@@ -88,8 +88,15 @@ _HONORIFICS = """Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Amb. Sheikh Sheikha Shaikh Shaikh
 Datuk Dato Dato’ Dato' Sri Seri
 Sir Dame Mx Gen. Gen Brig. Lt. Col. Maj. Adm. Capt. Cmdr. Sgt. Rear Vice-Adm. Lt.-Gen. Maj.-Gen.
 Brig.-Gen. General Admiral Colonel Brigadier Lieutenant Shri Shri. Smt Smt. Shrimati Lyonpo
-Dasho"""
+Dasho Chief Alhaji Prof. Prof Engr."""
 HONORIFICS = frozenset(_HONORIFICS.split())
+
+
+# (not "received": "the President received Jane Doe" names a guest the text may title
+# nowhere else; her title is then the host's words, but she is found)
+_VERBS_AFTER_TITLE = """met meets said says told discussed discusses signed signs was is will
+has had attended arrived"""
+VERBS_AFTER_TITLE = frozenset(_VERBS_AFTER_TITLE.split())
 
 
 def name_after(text: str, position: int, countries) -> tuple[int, int, int] | None:
@@ -138,6 +145,8 @@ def name_after(text: str, position: int, countries) -> tuple[int, int, int] | No
             kind = "lower"
         if kind in {"prep", "lower"} and _name_like(_tail_run(words), countries):
             break  # "… Azerbaijan Jeyhun Bayramov on Sept.24": the name is complete
+        if kind == "lower" and word in VERBS_AFTER_TITLE:
+            break  # "the minister met with Pedro Gonzalez": a verb, not the office's words
         if kind == "lower":
             fillers += 1
             if fillers > 3 or comma_first:

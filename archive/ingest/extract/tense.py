@@ -30,7 +30,7 @@ FUTURE_RE = re.compile(
     r"|\b(?:is|are|was|were)\s+(?:also\s+)?(?:to|set\s+to|due\s+to|expected\s+to|scheduled\s+to"
     r"|slated\s+to|going\s+to|planning\s+to|supposed\s+to)\b"
     r"|\b(?:plans?|planned|planning|intends?|intended|aims?|hopes?|agreed|invited|invites?"
-    r"|invitation|ready|offered|proposed)\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:pay|make|visit|hold|meet"
+    r"|invitation|ready|offered|proposed|decision|decided|decides)\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:pay|make|visit|hold|meet"
     r"|sign|attend|travel|go|come|host|take part|conduct)\b"
     r"|\b(?:upcoming|forthcoming|coming|future|planned|proposed|prospective|next)\s+(?:[\w-]+\s+){0,2}"
     r"(?:visit|trip|talks|meeting|summit|session|round|call|signing|tour)"
@@ -56,6 +56,11 @@ FUTURE_RE = re.compile(
     r"|\bdates?\s+(?:and\s+(?:the\s+)?(?:venue|place)\s+)?(?:of|for)\s+(?:the\s+(?:next|second"
     r"|third|new|future)\b|an?\s+(?:\w+\s+)?(?:visit|meeting|summit|round|talks))"
     r"|\b(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:agreed|set|fixed|decided|coordinated)\b"
+    # a mission formed to go: "to constitute a ministerial mission to visit the Maldives"
+    r"|\b(?:constitute|form|send|dispatch|set\s+up)\s+(?:[\w-]+\s+){0,3}?(?:mission|delegation"
+    r"|team)\s+to\s+visit\b"
+    # a headline's plan: "Deputy Foreign Ministers To Hold Consultations In 2020"
+    r"|\b(?-i:To\s+(?:Hold|Visit|Meet|Sign|Attend|Travel|Host|Pay|Make|Discuss|Tour|Open))\b"
     r"|\bбудет\b|\bбудут\b|\bпланиру\w*|\bнамерен\w*|\bпредстоящ\w*|\bсостоит?ся\b|\bсостоятся\b|\bпройд[её]т\b|\bпройдут\b|\bпримут\s+участие\b"
     r"|\bпосетит\b|\bпровед(?:ут|[её]т)\b|\bпримет\s+участие\b|\bожида\w*|\bв\s+ближайшее\s+время\b"
     r"|\bподготовк\w*|\bпригласил\w*|\bприглашени\w*|\bв\s+следующем\s+(?:году|месяце)\b|\bдолж(?:ен|на|ны)\b",
@@ -271,6 +276,10 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
     ]
     if not dates and (lead := _leading_date(sentence, published, future)) is not None:
         dates = [lead]  # "On October 11-23, … a delegation … visited the U.S.": the sentence's
+        if future and lead.date == published:
+            # "13 February 2012, Male'; … welcomed the decision … to send a mission to
+            # visit": the day of the report, not of the plan
+            return When(PLANNED, None)
     if not future and not past and dates and _future(sentence[:left]):
         # "… состоится встреча …, а в декабре — саммиты": a plan said earlier in the
         # sentence carries over to a later date named beside the trigger.

@@ -216,6 +216,16 @@ STATEMENT_RE = re.compile(
     rf"|\bspokes(?:man|woman|person)\b[^.;]{{0,160}}?\b{SPEECH}\b"
     rf"|\b{SPEECH}\b[^.;]{{0,60}}?\bspokes(?:man|woman|person)\b"
     r"|\battributable\s+to\s+(?:the\s+)?spokes(?:man|woman|person)\b"
+    # a spokesperson's remarks as a title: "Foreign Ministry Spokesperson Ma Zhaoxu's Remarks
+    # on …", "… Spokesperson X's Regular Press Conference", "Spokesperson X Answers
+    # Journalists' Questions"
+    r"|\bspokes(?:man|woman|person)\s+(?:[\w-]+\s+){1,3}?[\w-]+['’]s\s+(?:remarks|comments"
+    r"|(?:regular\s+)?press\s+conference|response|statement)\b"
+    r"|\bspokes(?:man|woman|person)\s+(?:[\w-]+\s+){1,3}?answers?\s+(?:journalists|reporters)"
+    # an institution's word: "The statement made public by the Foreign Ministry", "The
+    # Ministry of Foreign Affairs has stated that …"
+    r"|\bstatement\s+(?:made\s+public|released|issued|published)\s+by\b"
+    r"|\b(?:ministry|government|office|embassy)\s+(?:of\s+(?:[\w-]+\s+){1,5}?)?(?:has|have)\s+stated\b"
     # on social media or in a written message: "Cameron tweeted", "wrote on X", "in a message
     # said", "написал в своем Telegram-канале"
     r"|\btweeted\b|\b(?:wrote|posted|said)\s+on\s+(?:X|Twitter|Telegram|Facebook|Instagram"
@@ -262,8 +272,9 @@ GATES: dict[str, tuple[str, ...]] = {
     ),
     "congratulation": ("congratulat", "condolence", "sympath", "поздрав", "соболезнован"),
     "statement": (
-        "statement", "told", "press", "conference", "briefing", "address", "spokes", "заявил",
-        "заявлени", "прессе", "пресс-", "представител", "tweet", "wrote", "posted", "message",
+        "statement", "stated", "told", "press", "conference", "briefing", "address", "spokes",
+        "заявил", "заявлени", "прессе", "пресс-", "представител", "tweet", "wrote", "posted",
+        "message",
         "twitter", "telegram", "facebook", "instagram", "social media", "on x", "написал",
         "says", "vowed", "warned", "urged", "condemned", "denounced", "осуд", "предупред",
         "призвал", "раскритик",
