@@ -42,6 +42,11 @@ def by_type(text, gazetteer, day=DAY):
         "Флаги подняты накануне визита Касым-Жомарта Токаева в Ташкент.",
         # a headline's plan, in title case
         "Tokayev And Mirziyoyev To Hold Talks In Tashkent",
+        # a meeting that is the setting: the tense is its clause's
+        "At the talks, Kassym-Jomart Tokayev and Shavkat Mirziyoyev will discuss trade.",
+        # "prepare for" a summit named with a dashed adjective
+        "Kassym-Jomart Tokayev and Shavkat Mirziyoyev agreed to prepare for a Kazakh–Uzbek "
+        "summit meeting.",
         # a mission formed to go, under the day's dateline
         "4 March 2025, Astana; Kassym-Jomart Tokayev welcomed the decision of the council to "
         "send a ministerial mission to visit Kazakhstan.",
@@ -1653,3 +1658,40 @@ def test_a_ministry_stating_is_its_countrys_statement(text, gazetteer):
     statements = [e for e in events(text, gazetteer) if e.type == "statement"]
     assert len(statements) == 1
     assert [code for code, _ in statements[0].countries] == ["KZ"]
+
+
+def test_two_calls_on_different_days_are_two_calls(gazetteer):
+    text = (
+        "On March 4, Kassym-Jomart Tokayev had a telephone conversation with Shavkat "
+        "Mirziyoyev. It followed a telephone conversation between Vladimir Putin and Recep "
+        "Tayyip Erdogan on 1 March."
+    )
+    calls = sorted(
+        (e.date, sorted(k for k, _ in e.people))
+        for e in events(text, gazetteer)
+        if e.type == "phone_call"
+    )
+    assert calls == [
+        (dt.date(2025, 3, 1), ["recep-tayyip-erdogan", "vladimir-putin"]),
+        (dt.date(2025, 3, 4), ["kassym-jomart-tokayev", "shavkat-mirziyoyev"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        (
+            "The two spent half an hour on the phone talking about Syria, spokeswoman Jane "
+            "Doe said of Kassym-Jomart Tokayev and Shavkat Mirziyoyev.",
+            "phone_call",
+        ),
+        (
+            "In their 13th meeting in eight years, Kassym-Jomart Tokayev and Shavkat "
+            "Mirziyoyev on Monday decided to raise trade.",
+            "talks",
+        ),
+        ("Путин рассказал об этом во время встречи в Кремле с коллегой из Гвинеи-Бисау.", "talks"),
+    ],
+)
+def test_more_meetings_and_calls_as_real_copy_tells_them(text, type_, gazetteer):
+    assert type_ in {e.type for e in events(text, gazetteer) if e.status == "current"}

@@ -106,6 +106,7 @@ def test_a_range_is_one_figure_with_two_ends(text, low, high, unit):
         ("Trade exceeded $500 million.", "more_than", False),
         ("Trade reached about $500 million.", "about", False),
         ("Товарооборот превысил 500 млн долларов.", "more_than", False),
+        ("Товарооборот вырос вдвое, превысив 50 миллиардов долларов.", "more_than", False),
         ("Товарооборот составил около 500 млн долларов.", "about", False),
         ("The sides agreed to increase trade to $1 billion.", "exact", True),
         ("Trade should reach $5 billion by 2030.", "exact", True),

@@ -628,3 +628,12 @@ def test_the_last_words_of_a_newcomers_name_are_that_newcomer_again(gazetteer):
 def test_an_office_in_apposition_is_the_named_ones(text, expected, gazetteer):
     found = {(p.name, p.title, p.country) for p in extract(text, DAY, gazetteer).new_people}
     assert expected in found, found
+
+
+def test_the_leaders_of_one_country_are_not_its_head(gazetteer):
+    """ "Iranian leaders" are several of Iran's, not its Supreme Leader; "the Kazakh and
+    Uzbek presidents" are each country's."""
+    people = extract("Tang will discuss trade with Iranian leaders.", DAY, gazetteer).people
+    assert people == {}
+    both = extract("The Kazakh and Uzbek presidents met.", DAY, gazetteer).people
+    assert set(both) == {"kassym-jomart-tokayev", "shavkat-mirziyoyev"}

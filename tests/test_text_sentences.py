@@ -68,6 +68,13 @@ from archive.text.sentences import sentence_spans, split_paragraphs, split_sente
         ("They agreed.The talks ended.", ["They agreed.", "The talks ended."]),
         ("Why? Because. Really!", ["Why?", "Because.", "Really!"]),
         ("First line\nSecond line.", ["First line", "Second line."]),
+        # a scale cut short ends a sentence before a word in title case, not before the
+        # currency's acronym or a lower-case word
+        (
+            "Товарооборот достигнет $10 млрд. Об этом заявил министр.",
+            ["Товарооборот достигнет $10 млрд.", "Об этом заявил министр."],
+        ),
+        ("Это 10 млрд. долл. США в год.", ["Это 10 млрд. долл. США в год."]),
     ],
 )
 def test_sentences(text, sentences):

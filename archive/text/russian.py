@@ -54,6 +54,9 @@ def _inflect(word: str, case: str, adjective: bool = False) -> list[str]:
     head, _, last = word.rpartition("-")  # Касым-Жомарт: only the last part declines
     if last.isupper() or not last:  # США, КНР: abbreviations do not decline
         return [word]
+    if head and last[-1:].lower() in "уюоеиэ" and not head.isupper():
+        # … unless it cannot: "Гвинея-Бисау" -> "Гвинеи-Бисау"
+        return [f"{form}-{last}" for form in _inflect(head, case, adjective)]
     lower = last.lower()
     if lower.endswith(("уа", "оа", "эа")):  # Папуа, Самоа, Гоа: indeclinable
         return [word]

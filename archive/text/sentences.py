@@ -122,6 +122,9 @@ NEVER_FINAL = frozenset(
         "дек",
     ]
 )
+# Scales and currencies cut short: a sentence ends after them only where a word in title case
+# follows (an acronym after one is the currency's: "долл. США").
+SCALE_ABBREVIATIONS = frozenset(["тыс", "млн", "млрд", "трлн", "руб", "долл"])
 # May end a sentence: a split there only when the next word opens a new one.
 MAY_BE_FINAL = frozenset(
     ["U.S", "U.K", "U.N", "E.U", "U.S.A", "U.A.E", "Inc", "Ltd", "Co", "Corp", "a.m", "p.m", "etc"]
@@ -275,6 +278,9 @@ def _is_boundary(text: str, start: int, end: int, quotes) -> bool:
         bare = word.rstrip(".")
         if NUMBER_INSIDE_RE.search(text, max(0, start - 1), start + 2):
             return False
+        if bare in SCALE_ABBREVIATIONS:
+            # "$10 млрд. Об этом …" ends; "10 млрд. долл. США", "500 тыс. человек" do not
+            return bool(re.match(r"[А-ЯЁA-Z][а-яёa-z]", rest))
         if bare in NEVER_FINAL or bare.lower() in {"approx", "ca", "cf", "vs", "incl", "est"}:
             return False
         if INITIALS_RE.fullmatch(bare) or bare in DIGRAPH_INITIALS:

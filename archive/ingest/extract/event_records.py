@@ -76,7 +76,7 @@ def merge_draft(target: Draft, other: Draft) -> None:
 
 
 def principals_of(
-    mentions: Mentions, gaz: Gazetteer | None = None, on: dt.date | None = None
+    mentions: Mentions, gaz: Gazetteer | None = None, on: dt.date | None = None, n: int = 2
 ) -> list[str]:
     """The article's main people: the most mentioned, first mention breaking ties — not
     those whose every office the gazetteer knows had ended by that day ("the first
@@ -89,7 +89,7 @@ def principals_of(
             for slug, offsets in ranked
             if slug in newcomers or not _all_over(gaz.offices.get(slug, ()), on)
         ]
-    return [slug for slug, offsets in ranked[:2]]
+    return [slug for slug, offsets in ranked[:n]]
 
 
 def _all_over(terms, on: dt.date) -> bool:

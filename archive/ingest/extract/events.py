@@ -84,6 +84,9 @@ def extract_events(
     archive.ingest.extract.sentences_containing). `gates`: for each sentence's offset, the
     trigger groups (GATES) whose words it has; the other groups' patterns are not tried."""
     principals = principals_of(mentions, gaz, published)
+    # … and the next one, for the sides of a call told by a spokesperson who is one of those
+    # two ("The two spent half an hour on the phone …, spokeswoman Victoria Nuland said")
+    sides = principals_of(mentions, gaz, published, n=3)
     # the country the article names first (in its headline or dateline, mostly)
     main_country = min(mentions.countries, key=lambda c: min(mentions.countries[c]), default=None)
     envoys = frozenset(n.key for n in mentions.newcomers if ENVOY_TITLE_RE.search(n.title))
@@ -136,7 +139,7 @@ def extract_events(
                 for person in told_by:
                     draft.people.pop(person, None)  # they tell of meetings, not hold them
                 if told_by and draft.type in {"talks", "phone_call"}:
-                    _with_principals(draft.people, principals, skip=told_by)  # the sides
+                    _with_principals(draft.people, sides, skip=told_by)  # the sides
             moment = tense.when(
                 _unquoted(sentence, start) if draft.type == "statement" else sentence,
                 start,
@@ -157,6 +160,15 @@ def extract_events(
                 # the same visitor's visit to another country: "a visit to Côte d'Ivoire that
                 # follows a State Visit to Nigeria" is two visits
                 key = (*key, tuple(sorted(draft.destinations)))
+            if (
+                key in drafts
+                and draft.type == "phone_call"
+                and None not in (draft.date, drafts[key].date)
+                and draft.date != drafts[key].date
+            ):
+                # "… had a telephone conversation on 15 February …, following a telephone
+                # conversation between A and B on 12 February": two calls
+                key = (*key, draft.date)
             if key in drafts:
                 merge_draft(drafts[key], draft)
             else:

@@ -78,7 +78,7 @@ KIND_RES = [
 ]
 MORE_RE = re.compile(
     r"(?:surpass\w*|exceed\w*|more than|over|above|upwards of|in excess of|at least|свыше"
-    r"|более(?: чем)?|больше|превысил\w*|превышает)\s*$",
+    r"|более(?: чем)?|больше|превысил\w*|превысив|превышает|превышающ\w*)\s*$",
     re.IGNORECASE,
 )
 ABOUT_RE = re.compile(

@@ -48,7 +48,7 @@ FUTURE_RE = re.compile(
     r"|\bif\s+(?:the|a|an|their|his|her)\s+(?:[\w'’-]+\s+){0,3}(?:visit|trip|talks|meeting"
     r"|summit|session|round|signing)\b"
     r"|\bwithin\s+(?:the\s+)?(?:next|coming)\s+(?:\w+\s+)?(?:days|weeks|months)\b"
-    r"|\b(?:announc\w+|prepar\w+)\s+(?:an?\s+|the\s+)?(?:new\s+|next\s+|further\s+)?(?:\w+\s+)?"
+    r"|\b(?:announc\w+|prepar\w+)\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:new\s+|next\s+|further\s+)?(?:[\w–-]+\s+)?"
     r"(?:visit|trip|talks|meeting|summit|round|consultations)\b"
     r"|\b(?:remains?|remained|is|are|was|were)\s+(?:still\s+|yet\s+)?(?:uncertain|unclear"
     r"|undecided|possible|likely|unlikely|under\s+consideration|being\s+considered|on\s+the\s+table"
@@ -118,9 +118,9 @@ RECALLED_RE = re.compile(
 # the date after it, belong to the trigger however long its complement.
 HELD_RE = re.compile(r"\b(?:was|were)\s+held\b|,\s+held\s+(?=on\b)", re.IGNORECASE)
 AS_OF_RE = re.compile(r"\bas\s+of\s+$", re.IGNORECASE)  # "not scheduled as of Thursday"
-_NAME_WORD = r"(?:[A-Z][\w.'’-]*|of|the|and|de|al|bin|counterparts?)"
+_NAME_WORD = r"(?:[A-Z][\w.'’-]*|of|the|and|de|al|bin|counterparts?|leader|president|minister)"
 NAMED_OBJECT_RE = re.compile(
-    rf"\s*(?:with\s+)?(?:(?:visiting|his|her|their|the)\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,11}}"
+    rf"\s*(?:with\s+|between\s+)?(?:(?:visiting|his|her|their|the)\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,11}}"
     r"(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
 )
 BEFORE_CHARS, AFTER_CHARS = 90, 50
@@ -161,6 +161,10 @@ PRIOR_EVENT_RE = re.compile(
     re.IGNORECASE,
 )
 MEETING_WORD_RE = re.compile(r"meet|talks|negotiations|consultations", re.IGNORECASE)
+OPENING_SETTING_RE = re.compile(
+    r"(?:At|During)\s+(?:the|their|his|her)\s+[^,;.]{0,50}?\b(?:meeting|talks|negotiations"
+    r"|consultations)\s*,\s*"
+)
 
 
 def window(sentence: str, start: int, end: int) -> tuple[int, int]:
@@ -177,6 +181,16 @@ def window(sentence: str, start: int, end: int) -> tuple[int, int]:
         right = min(len(sentence), end + 3 * AFTER_CHARS)
         brk = CLAUSE_BREAK_RE.search(sentence, end, right)
         return setting.start(), brk.start() if brk else right
+    if (
+        MEETING_WORD_RE.match(sentence, start)
+        and (opening := OPENING_SETTING_RE.match(sentence))
+        and opening.end() > end
+    ):
+        # "At the foreign ministers' talks, Kono also will reportedly discuss …": the
+        # setting's tense is the clause's after it
+        right = min(len(sentence), opening.end() + 2 * AFTER_CHARS)
+        brk = CLAUSE_BREAK_RE.search(sentence, opening.end(), right)
+        return 0, brk.start() if brk else right
     left = max(0, start - BEFORE_CHARS)
     breaks = list(CLAUSE_BREAK_RE.finditer(sentence, left, start))
     if breaks:

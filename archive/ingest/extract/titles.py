@@ -136,6 +136,12 @@ def add_titles(
             after = AFTER_COUNTRY_RE.match(text, match.end)
         if after:
             role = _role_of(after)
+            if (
+                not russian
+                and after.group(role).endswith("s")
+                and not (i and LIST_GAP_RE.fullmatch(text, country_matches[i - 1].end, match.start))
+            ):
+                continue  # "discuss with Iranian leaders": several of one country, no one
             _add_holder(
                 iso2,
                 role,

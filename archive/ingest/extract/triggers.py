@@ -66,6 +66,8 @@ PHONE_RE = re.compile(
     r"|\b(?:spoke|talked|speaking|talking)\s+(?:with|to)\s+[^.;,]{1,60}?\s+(?:by|on|over)\s+"
     r"(?:the\s+)?(?:tele)?phone\b"
     r"|\bcall(?:ed)?\s+(?:with|to)\s+(?:his|her|their)\b"
+    # "The two spent about half an hour on the phone talking about …"
+    r"|\b(?:spent|spend|spends)\s+[^.;]{1,40}?\s+on\s+the\s+(?:tele)?phone\b"
     r"|телефонн\w+\s+(?:разговор|переговор)\w*|\bпо\s+телефону\b|\bвидеосвяз\w*",
     re.IGNORECASE,
 )
@@ -104,6 +106,9 @@ TALKS_RE = re.compile(
     r"|meeting)\s+(?:with|for)\b"
     # "During the meeting at Al Husseiniya Palace, King Abdullah and Shoukry stressed …"
     r"|^(?:During|At)\s+(?:the|their)\s+meeting\b(?!\s+of\b)"
+    # "In their 13th meeting in eight years, A and B …", "emerged from their 40-minute meeting"
+    r"|\b(?:in|from|after)\s+their\s+(?:\d+(?:st|nd|rd|th)\s+|first\s+|[\w-]+-minute\s+"
+    r"|hour-long\s+)?meeting\b(?!\s+of\b)"
     r"|\bvideo[- ]?conferenc\w*|\bmet\s+(?:in|at)\s+(?=(?-i:[A-Z]))"
     r"|\bcourtesy\s+(?:call|visit|meeting)s?\b"
     # a courtesy call, not an appeal: "called on President X", not "we call on Israel to
@@ -137,7 +142,7 @@ TALKS_RE = re.compile(
     # A meeting named again ("формат встречи", "по итогам встречи", "как встреча") is none;
     # "встреча", "встречу", "встречи с …", "встрече глав …", "встретились" are.
     r"|(?P<ru>переговор\w*|\bконсультаци(?:и|й|ях|ям|ями)\b|(?<!как\s)\bвстреч[ау]\b"
-    r"|\bвстреч\w*(?=\s+(?:с|со|между|на\s+полях)\b|\s+(?:глав|министр|президент|премьер|лидер"
+    r"|\bвстреч\w*(?=\s+(?:(?:в|во)\s+(?-i:[А-ЯЁ])\w*\s+)?(?:с|со|между|на\s+полях)\b|\s+(?:глав|министр|президент|премьер|лидер"
     r"|делегаци|руководител)\w*|\s+(?-i:[А-ЯЁ])|\s+(?:обсу|стороны|был|состоял))|\bвстрет\w*"
     r"|\bбесед\w*"
     # one ambassador's credentials, not a ceremony's ("принял верительные грамоты у послов")
