@@ -58,6 +58,19 @@ def amounts(text, decimal_comma=False):
             [("aid", Decimal("218600000"), "USD"), ("aid", Decimal("171000000"), "USD")],
         ),
         ("The bank lent between 5 and 7 million dollars.", [("aid", Decimal("5000000"), "USD")]),
+        # imports and exports together are the trade; a trading partner's amount is trade
+        (
+            "China's imports and exports grew to 8.47 trillion yuan.",
+            [("trade_turnover", Decimal("8.47e12"), "CNY")],
+        ),
+        (
+            "China is its largest trading partner with $2 billion.",
+            [("trade_turnover", Decimal("2e9"), "USD")],
+        ),
+        (
+            "Внешнеторговый оборот составил 3 млрд долларов.",
+            [("trade_turnover", Decimal("3e9"), "USD")],
+        ),
     ],
 )
 def test_amounts(text, expected):
@@ -112,6 +125,11 @@ def test_a_range_is_one_figure_with_two_ends(text, low, high, unit):
         ("Trade should reach $5 billion by 2030.", "exact", True),
         ("They noted that trade may reach $8 billion this year.", "exact", True),
         ("Стороны намерены довести товарооборот до 1 млрд долларов.", "exact", True),
+        # where it got to is no goal; "up to" after "increase" is the level aimed at
+        ("Trade grew in the first 10 months to reach 36.02 billion yuan.", "exact", False),
+        ("Imports were up by a tenth to reach 969.48 billion yuan.", "exact", False),
+        ("We intend to increase trade turnover up to $5 billion.", "exact", True),
+        ("The bank will lend up to $5 billion.", "less_than", False),
     ],
 )
 def test_qualifier_and_target(text, qualifier, target):

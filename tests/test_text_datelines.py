@@ -174,6 +174,10 @@ def test_the_dateline_under_a_title_is_the_articles():
     assert (index, dateline.city, dateline.agency) == (1, "Baku", "Interfax")
     (_, astana) = article_dateline(["ASTANA. KAZINFORM The ministry made a statement."])
     assert astana.city == "Astana"
+    # a paragraph that is only a dateline, under a title or first
+    (index, alone) = article_dateline(["Trade is up", "Baku, Azerbaijan, Nov. 23", "By A – Trend:"])
+    assert (index, alone.city, alone.date) == (1, "Baku", "Nov. 23")
+    assert article_dateline(["ASTANA, March 4", "The ministers met."])[1].city == "Astana"
     # under a paragraph that is a sentence, a second paragraph's head is not a dateline
     assert article_dateline(["The ministers met.", "BAKU. Feb 16 (Interfax) - Talks."]) is None
 

@@ -218,7 +218,8 @@ def find_dateline(paragraph: str) -> Dateline | None:
         if (groups.get("city") or "").split(" ")[0] in NOT_CITY_FIRST_WORDS:
             continue  # "From November 22 - 30, …": a sentence, not "FROM NOVEMBER" filing
         tag, date, dash = groups.get("tag"), groups.get("date"), groups.get("dash")
-        if date and not (tag or dash or _ends_sentence(paragraph, m)):
+        alone = bool(date) and not paragraph[m.end() :].strip()  # "Baku, Azerbaijan, Nov. 23"
+        if date and not (tag or dash or alone or _ends_sentence(paragraph, m)):
             continue
         if date and not tag and not KNOWN_DATE_RE.match(date):
             continue  # "Jam 24" is a date only before a tag
@@ -226,6 +227,11 @@ def find_dateline(paragraph: str) -> Dateline | None:
         if dash and not tag and (after := AGENCY_AFTER_DASH_RE.match(paragraph, end)):
             tag, end = after.group("tag"), after.end()
         rest = paragraph[end:]
+        if alone and KNOWN_DATE_RE.match(date or ""):
+            # a paragraph that is only a dateline, the text in the next ones
+            return Dateline(
+                len(paragraph), _city(groups.get("city") or ""), date, "", paragraph.strip()
+            )
         if not rest.strip() or not re.match(r"[\"“«(]?[A-ZА-ЯЁ0-9]", rest.lstrip()):
             continue  # the text proper starts with a capital
         return Dateline(

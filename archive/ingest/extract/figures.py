@@ -51,10 +51,19 @@ VOLUMES = frozenset({"m3", "t", "bbl"})
 EXCHANGE_RE = re.compile(r"^\s*=")
 
 KINDS = [
-    # (kind, words naming it), checked nearest first.
+    # (kind, words naming it), checked nearest first; at equal distance the first listed
+    # ("imports and exports grew …" is the trade, not its exports).
+    (
+        "trade_turnover",
+        r"imports?\s+and\s+exports?|exports?\s+and\s+imports?|import\s+and\s+export"
+        r"|export\s+and\s+import|экспорт\w*\s+и\s+импорт\w*|импорт\w*\s+и\s+экспорт\w*",
+    ),
     ("exports", r"export\w*|экспорт\w*"),
     ("imports", r"import\w*|импорт\w*|purchas\w*"),
-    ("trade_turnover", r"trade|turnover|товарооборот\w*|торгов\w*|commerce"),
+    (
+        "trade_turnover",
+        r"trade|traded|trading|turnover|товарооборот\w*|торгов\w*|внешнеторгов\w*|commerce",
+    ),
     ("investment", r"invest\w*|инвест\w*|stake|капиталовложен\w*|FDI|projects?|проект\w*"),
     (
         "aid",
@@ -70,6 +79,7 @@ KINDS = [
         "other",
         r"contracts?|deals?|budgets?|prices?|costs?|tariffs?|debts?|reserves|revenues?"
         r"|salar(?:y|ies)|fines?|compensation|ransom|valued\s+at|capitali[sz]ation"
+        r"|agreements|documents|memorand(?:um|a)|MoUs?"
         r"|контракт\w*|сделк\w*|бюджет\w*|цен\w*|стоимост\w*|долг\w*",
     ),
 ]
@@ -94,6 +104,18 @@ TARGET_RE = re.compile(
     r"|(?:will|could|should|would|may|might|can)\s+(?:reach|come\s+close\s+to|hit|top))\b"
     r"[^.;]{0,80}$"
     r"|(?:довести|увеличить|нарастить|достичь|цель\w*|планиру\w*)[^.;]{0,60}$",
+    re.IGNORECASE,
+)
+# "grew by 5.2 percent … to reach 36.02 trillion yuan": where it got to, not a goal
+REACHED_RE = re.compile(
+    r"\b(?:grew|rose|increased|climbed|jumped|surged|expanded|inched\s+up|edged\s+up|was\s+up|up\s+by"
+    r"|fell|declined|dropped|decreased)\b(?:[^.;]|\.(?=\d)){0,80}\bto\s+reach\s*$",
+    re.IGNORECASE,
+)
+# "increase trade turnover up to $5 billion": the level aimed at, not an upper bound
+RAISED_UP_TO_RE = re.compile(
+    r"\b(?:increas\w*|rais\w*|boost\w*|bring\w*|doubl\w*|expand\w*|lift\w*)\b[^.;]{0,60}"
+    r"\bup\s+to\s*$",
     re.IGNORECASE,
 )
 TARGET_AFTER_RE = re.compile(r"^[^.;]{0,40}\bby\s+(?:the\s+end\s+of\s+)?20\d\d", re.IGNORECASE)
@@ -409,7 +431,7 @@ def _figure(
         else "about"
         if ABOUT_RE.search(before[-30:])
         else "less_than"
-        if LESS_RE.search(before[-20:])
+        if LESS_RE.search(before[-20:]) and not RAISED_UP_TO_RE.search(before[-100:])
         else "exact"
     )
     if qualifier == "more_than" and BASELINE_OVER_RE.search(before[-40:]):
@@ -421,7 +443,8 @@ def _figure(
         unit=amount.unit,
         qualifier=qualifier,
         is_target=bool(
-            TARGET_RE.search(before[-120:]) or TARGET_AFTER_RE.match(sentence[amount.end :])
+            (TARGET_RE.search(before[-120:]) and not REACHED_RE.search(before[-120:]))
+            or TARGET_AFTER_RE.match(sentence[amount.end :])
         ),
         period=period,
         sentence=sentence,
