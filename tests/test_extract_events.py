@@ -1695,3 +1695,15 @@ def test_two_calls_on_different_days_are_two_calls(gazetteer):
 )
 def test_more_meetings_and_calls_as_real_copy_tells_them(text, type_, gazetteer):
     assert type_ in {e.type for e in events(text, gazetteer) if e.status == "current"}
+
+
+def test_the_one_a_pronoun_stands_for_receives_the_guest(gazetteer):
+    text = (
+        "Minister of Industry Jane Okafor praised relations with Ethiopia. This came on "
+        "Sunday when he received the Ambassador of Ethiopia to Sudan, Shiferaw Jarso, in "
+        "presence of the State Minister, Dr. Ali Hassan Omer."
+    )
+    talks = [e for e in events(text, gazetteer) if e.type == "talks"]
+    assert [sorted(k for k, _ in e.people) for e in talks] == [
+        ["ali-hassan-omer", "jane-okafor", "shiferaw-jarso"]
+    ]

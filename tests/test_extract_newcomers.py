@@ -637,3 +637,36 @@ def test_the_leaders_of_one_country_are_not_its_head(gazetteer):
     assert people == {}
     both = extract("The Kazakh and Uzbek presidents met.", DAY, gazetteer).people
     assert set(both) == {"kassym-jomart-tokayev", "shavkat-mirziyoyev"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of names, each with its title after it, some with a nationality first
+        (
+            "The guests were Pehin Dato Abdul Rahman Taib, minister of industry of Brunei, "
+            "Rafidah Aziz, Malaysian Trade Minister, Jim Sutton, New Zealand minister for "
+            "trade negotiations.",
+            {
+                ("Abdul Rahman Taib", "BN"),
+                ("Rafidah Aziz", "MY"),
+                ("Jim Sutton", "NZ"),
+            },
+        ),
+        # a portfolio listed in lower case runs to the name
+        (
+            "The delegation is headed by the Minister of trade, industry and energy Yoon "
+            "Sang-jick.",
+            {("Yoon Sang-jick", None)},
+        ),
+        # the portfolio's words between the nationality and the office
+        (
+            "Iranian Industry, Mining and Trade Minister Abbas Aliabadi met counterparts.",
+            {("Abbas Aliabadi", "IR")},
+        ),
+        # a headline's plural is no one
+        ("Chinese Trade Minister Meets APEC Counterparts", set()),
+    ],
+)
+def test_officials_listed_and_titled_as_real_copy_does(text, expected, gazetteer):
+    assert newcomers(text, gazetteer) == expected

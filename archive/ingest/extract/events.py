@@ -1037,8 +1037,22 @@ UNNAMED_SIDE_RE = re.compile(
 )
 
 
+# "This came on Sunday when he received the Ambassador of Ethiopia …": the one the pronoun
+# stands for, the article's main person, hosts
+PRONOUN_HOST_RE = re.compile(r"\b(?:he|she)\s+(?:also\s+)?(?:received|met|hosted)\b")
+
+
 def _participants(ctx: _Context, type_: str, subtype: str, complete: bool = True) -> Draft:
     people = {k: "participant" for _, k in ctx.people}
+    if (
+        complete
+        and type_ == "talks"
+        and ctx.principals
+        and ctx.principals[0] not in people
+        and (pronoun := PRONOUN_HOST_RE.search(ctx.sentence))
+        and not ctx.people_before(pronoun.start())
+    ):
+        people = {ctx.principals[0]: "participant", **people}
     if complete and not UNNAMED_SIDE_RE.search(ctx.sentence):
         # the article's main people, until two take part: "He also met his Maldivian
         # counterpart Abdulla Shahid" is his meeting with Shahid, not the second main

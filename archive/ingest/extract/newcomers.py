@@ -347,7 +347,7 @@ def _country(match: Match) -> str | None:
     return next((n.key for n in match.names if n.kind == COUNTRY), None)
 
 
-NAME_COMMA_BEFORE_RE = re.compile(r"[A-Z][\w.'’-]*,\s+$")
+NAME_COMMA_BEFORE_RE = re.compile(r"[A-Z][\w.'’-]*,\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}$")
 
 
 def _titled_after(text: str, end: int) -> bool:
@@ -366,7 +366,7 @@ def _candidates(text: str, countries):
         appositive = _named_after_complement(text, m.end(), countries)
         if (
             appositive
-            and text.startswith(",", m.end())
+            and text[appositive[0] :].lstrip(" \t").startswith(",")
             and _titled_after(text, appositive[2])
             and NAME_COMMA_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
         ):
@@ -386,6 +386,15 @@ def _candidates(text: str, countries):
             found = None  # "A, Additional Secretary (…), Ministry of … and Ambassador B": B's
         if found and text.startswith(",", m.end()) and _titled_after(text, found[2]):
             found = None  # "A, Minister of State, Dr. B, Diplomatic Advisor, …": A's title
+        if (
+            found
+            and re.search(r",\s*$", text[m.end() : found[1]])
+            and _titled_after(text, found[2])
+            and NAME_COMMA_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+        ):
+            # "A, minister of industry of Brunei, B, Malaysian Trade Minister, …": a list of
+            # names each with the title after it
+            found = None
         if found and plausible_name(clean_name(text[found[1] : found[2]])):
             title_end, start, end = found
             title = text[m.start() : title_end]
@@ -668,6 +677,7 @@ def _named_after_complement(text: str, position: int, countries) -> tuple[int, i
     return (m.end("complement") if m.group("complement") else position), start, end
 
 
+PORTFOLIO_BETWEEN_RE = re.compile(r"\s+(?:[A-Z][a-z]+,?\s+){1,4}and\s+")
 # The ministry between a country and its official's title: "Azerbaijani Foreign Ministry
 # spokesman", "Russia's Foreign Affairs Ministry spokeswoman", "Chinese MFA spokesperson".
 INSTITUTION_BETWEEN_RE = re.compile(
@@ -686,6 +696,8 @@ def _country_of_title(text: str, start: int, end: int, countries) -> str | None:
             return code
         if 0 < start - e <= 60 and INSTITUTION_BETWEEN_RE.fullmatch(text, e, start):
             return code  # "Azerbaijani Foreign Ministry spokesman"
+        if 0 < start - e <= 60 and PORTFOLIO_BETWEEN_RE.fullmatch(text, e, start):
+            return code  # "Iranian Industry, Mining and Trade Minister"
     # "of Tajikistan", "of the Russian Federation": whose; "to Mongolia", "for Libya": where.
     for s, _e, code in countries:
         if start <= s < end and re.search(r"\bof\s+(?:the\s+)?$", text[max(start, s - 12) : s]):

@@ -66,12 +66,13 @@ Arrives Arrive Leaves Returns Receives Welcomes Welcome Warm Opens Begins Starts
 Under Into Ahead Slams Rejects Warns Signs Agrees Discusses Hails Backs Vows Seeks Set
 Border Dispute Remarks Comments Row Deal Issue Issues Tensions Ties
 Structure Regional Executive Operations Coordination Network Initiative Alliance Partnership
-Community Anti-Terrorist Counter-Terrorism Pro Tempore
+Community Anti-Terrorist Counter-Terrorism Pro Tempore Counterparts Officials Leaders Delegation
+Delegations Envoys Diplomats Pehin Alhaji Engr
 """
 NOT_NAME_WORDS = frozenset(_NOT_NAME_WORDS.split())
 HONORIFIC_RE = re.compile(
     r"^(?:(?:His\s+Excellency|Her\s+Excellency|Mr|Mrs|Ms|Dr|Amb|Sheikha?|Shaikha?|Shaykh|H\.\s?E|HE|Tun|Tan\s+Sri|Puan\s+Sri|(?:Dato['’]?|Datuk)(?:\s+S[e]?ri)?"
-    r"|Datin|Tengku|Tunku|Senator|Sen|Haji|Hajah|Sir|Dame|Shri|Smt|Shrimati|Lyonpo|Dasho)\.?\s+)+"
+    r"|Datin|Tengku|Tunku|Senator|Sen|Haji|Hajah|Sir|Dame|Shri|Smt|Shrimati|Lyonpo|Dasho|Pehin|Alhaji|Chief|Prof|Engr)\.?\s+)+"
 )
 
 
@@ -88,7 +89,7 @@ _HONORIFICS = """Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Amb. Sheikh Sheikha Shaikh Shaikh
 Datuk Dato Dato’ Dato' Sri Seri
 Sir Dame Mx Gen. Gen Brig. Lt. Col. Maj. Adm. Capt. Cmdr. Sgt. Rear Vice-Adm. Lt.-Gen. Maj.-Gen.
 Brig.-Gen. General Admiral Colonel Brigadier Lieutenant Shri Shri. Smt Smt. Shrimati Lyonpo
-Dasho Chief Alhaji Prof. Prof Engr."""
+Dasho Chief Alhaji Prof. Prof Engr. Pehin"""
 HONORIFICS = frozenset(_HONORIFICS.split())
 
 
@@ -97,6 +98,15 @@ HONORIFICS = frozenset(_HONORIFICS.split())
 _VERBS_AFTER_TITLE = """met meets said says told discussed discusses signed signs was is will
 has had attended arrived"""
 VERBS_AFTER_TITLE = frozenset(_VERBS_AFTER_TITLE.split())
+
+
+LOWER_PORTFOLIO_LIST_RE = re.compile(r",(?:[ \t]+[a-z]+,)*[ \t]+[a-z]+,?[ \t]+and[ \t]+[a-z]+\b")
+LOWER_PORTFOLIO_RE = re.compile(r"(?:[ \t]+[a-z]+,)*[ \t]+[a-z]+[ \t]+and[ \t]+[a-z]+\b")
+
+
+def words_named(words) -> bool:
+    """Whether a capitalised word (a name's) is among the words read so far."""
+    return any(w[3] == "cap" for w in words)
 
 
 def name_after(text: str, position: int, countries) -> tuple[int, int, int] | None:
@@ -111,6 +121,9 @@ def name_after(text: str, position: int, countries) -> tuple[int, int, int] | No
         position = aside.end()
     elif text.startswith(")", position):
         return None  # the aside's own title: "(Senior Secretary) Masud …" is the first one's
+    if portfolio := LOWER_PORTFOLIO_LIST_RE.match(text, position):
+        # "Minister of trade, industry and energy Yoon Sang-jick": the portfolio goes on
+        position = portfolio.end()
     comma_first = text.startswith(",", position)
     if comma_first and (
         more := re.match(r",[ \t]+([A-Z][a-z]+)\b", text[position : position + 40])
@@ -131,6 +144,9 @@ def name_after(text: str, position: int, countries) -> tuple[int, int, int] | No
             # "Minister of Science, Research and Technology Jafar Towfiqi": a list of the
             # portfolio's words, not the end of a name
             stop = not re.match(r"[ \t]+[A-Z]", text[m.end() : m.end() + 2])
+        elif stop and raw.endswith(",") and word.islower() and not words_named(words):
+            # … in lower case: "Minister of trade, industry and energy Yoon Sang-jick"
+            stop = not LOWER_PORTFOLIO_RE.match(text, m.end())
         if word.lower() == "at" and any(w[3] == "prep" for w in words):
             break  # "King of Malaysia at Istana Negara": a venue after the complement
         if word.lower() in PREPOSITIONS or word == "the":
