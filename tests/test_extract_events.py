@@ -1707,3 +1707,17 @@ def test_the_one_a_pronoun_stands_for_receives_the_guest(gazetteer):
     assert [sorted(k for k, _ in e.people) for e in talks] == [
         ["ali-hassan-omer", "jane-okafor", "shiferaw-jarso"]
     ]
+
+
+def test_one_named_as_what_they_were_takes_part_in_nothing(gazetteer):
+    text = (
+        "Narendra Modi arrived in Maputo on an official visit. This is the first visit since "
+        "the visit of then Prime Minister Jane Okafor in 1982."
+    )
+    people = {k for e in events(text, gazetteer) for k, _ in e.people}
+    assert people == {"narendra-modi"}
+
+
+def test_ministers_of_the_group_of_eight_meeting_are_a_summit(gazetteer):
+    text = "Foreign ministers from the Group of Eight countries meeting in Rome deplored it."
+    assert "summit" in {e.type for e in events(text, gazetteer)}

@@ -620,3 +620,12 @@ def test_a_given_name_read_from_cyrillic_is_not_held_to_its_spelling(gazetteer):
     day = dt.date(2025, 1, 10)
     assert gazetteer.known_person("Kyr Starmer", "GB", day) is None
     assert gazetteer.known_person("Kyr Starmer", "GB", day, transliterated=True) == "keir-starmer"
+
+
+def test_a_name_two_sitting_people_bear_is_the_one_of_the_country_named_before(gazetteer):
+    found = extract(
+        "Singh went to receive Saudi Arabia King Abdullah.", dt.date(2010, 11, 7), gazetteer
+    )
+    assert set(found.people) == {"abdullah-bin-abdulaziz-al-saud"}
+    jordan = extract("He met Jordan's King Abdullah.", dt.date(2010, 11, 7), gazetteer)
+    assert set(jordan.people) == {"abdullah-ii-of-jordan"}

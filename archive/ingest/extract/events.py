@@ -68,6 +68,7 @@ __all__ = ["TRIGGER_WORDS", "ExtractedEvent", "extract_events"]
 ALL_GATES = frozenset(GATES)
 
 RU_SUBTYPES = {"государствен": "state", "официальн": "official", "рабоч": "working"}
+FORMER_TITLE_RE = re.compile(r"(?:then|former|late|ex-)\b", re.IGNORECASE)
 ENVOY_TITLE_RE = re.compile(r"ambassador|envoy|charg[ée]|посол|посл(?:а|у|ом)\b", re.IGNORECASE)
 PRONOUN_RE = re.compile(r"(?:He|She|They|Он|Она|Они)\b")
 HIS_BEFORE_RE = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
@@ -91,7 +92,9 @@ def extract_events(
     main_country = min(mentions.countries, key=lambda c: min(mentions.countries[c]), default=None)
     envoys = frozenset(n.key for n in mentions.newcomers if ENVOY_TITLE_RE.search(n.title))
     drafts: dict[tuple, Draft] = {}
-    dead: set[str] = set()  # remembered ("the late …", "in memory of …") anywhere
+    # remembered ("the late …", "in memory of …") anywhere; and newcomers titled as what they
+    # were ("the visit of then Prime Minister Indira Gandhi in 1982"): no part in the news
+    dead: set[str] = {n.key for n in mentions.newcomers if FORMER_TITLE_RE.match(n.title)}
     for offset, sentence in sentences:
         end = offset + len(sentence)
         people = mentions.in_range(PERSON, offset, end)

@@ -353,6 +353,11 @@ def _add_match(
     if len(people) > 1 and (sitting := {p for p in people if gaz.roles_of(p, published)}):
         # a name two people have borne ("King Abdullah"): the one in office that day
         strong = [n for n in strong if n.kind != PERSON or n.key in sitting]
+        if len(sitting) > 1 and (
+            chosen := _of_country_before(sitting, match, text, published, gaz)
+        ):
+            # … of the country named right before ("Saudi Arabia King Abdullah" in 2010)
+            strong = [n for n in strong if n.kind != PERSON or n.key == chosen]
     for name in strong:
         if (name.kind, name.key) not in seen:
             seen.add((name.kind, name.key))
@@ -364,6 +369,21 @@ def _add_match(
         person = _resolve_surname(weak, match, text, published, gaz, strong_people, named)
         if person:
             mentions.add(PERSON, person, match.start, match.end)
+
+
+def _of_country_before(people, match, text: str, published, gaz) -> str | None:
+    """The one of `people` whose country is named right before the match ("Saudi King",
+    "Jordan's King"), if exactly one is."""
+    window = text[max(0, match.start - 30) : match.start]
+    named = {
+        n.key
+        for m in gaz.find(window)
+        if re.fullmatch(r"(?:['’]s)?\s*", window[m.end :])
+        for n in m.names
+        if n.kind == COUNTRY
+    }
+    chosen = [p for p in people if gaz.country_of(p, published) in named]
+    return chosen[0] if len(chosen) == 1 else None
 
 
 # Surnames that are also words, months, very common family names or dynasties: alone, they
