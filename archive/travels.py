@@ -31,7 +31,9 @@ from archive.models import (
     Office,
     ParticipantRole,
     Person,
+    TripRole,
 )
+from archive.models import Trip as TripRecord
 
 CHUNK = 500
 # trips on a page, newest first (the download has all of them): a person's travels, and
@@ -128,34 +130,40 @@ def _cell(links: list[Link], empty: str = "") -> str:
     return f"<td>{items}</td>"
 
 
-def _visits():
-    return Event.objects.filter(type=EventType.VISIT)
+def person_trips(person: Person):
+    """The person's travels, as Trip rows: the visits they made and, when their country is
+    known, the summits they attended abroad."""
+    travelled = Q(role=TripRole.VISITOR)
+    home = list(Office.objects.filter(person=person).values_list("country", flat=True))
+    if home:
+        travelled |= Q(role=TripRole.SUMMIT, held_in__isnull=False) & ~Q(held_in__in=home)
+    return TripRecord.objects.filter(Q(person=person) & travelled)
+
+
+def country_trips(country: Country, role: str):
+    """The visits a country received (role host) or its people made (role visitor), as
+    Trip rows."""
+    return TripRecord.objects.filter(country=country, role=role)
+
+
+def events_of(trips_):
+    """The events of some Trip rows (each once: no event has two rows of one side)."""
+    return Event.objects.filter(pk__in=trips_.values("event"))
 
 
 def of_person(person: Person):
-    """The person's travels: the visits they made and, when their country is known, the
-    summits they attended abroad."""
-    travelled = Q(type=EventType.VISIT, eventperson__role=ParticipantRole.VISITOR)
-    home = list(Office.objects.filter(person=person).values_list("country", flat=True))
-    if home:
-        travelled |= Q(type=EventType.SUMMIT, place__country__isnull=False) & ~Q(
-            place__country__in=home
-        )
-    # one join to the person's own rows (one per event): nothing repeats, nothing to
-    # de-duplicate
-    return Event.objects.filter(Q(eventperson__person=person) & travelled)
+    """The person's travels (events)."""
+    return events_of(person_trips(person))
 
 
 def to_country(country: Country):
     """Visits the country received."""
-    return _visits().filter(eventcountry__country=country, eventcountry__role=ParticipantRole.HOST)
+    return events_of(country_trips(country, ParticipantRole.HOST))
 
 
 def by_country(country: Country):
     """Visits made abroad by the country's people."""
-    return _visits().filter(
-        eventcountry__country=country, eventcountry__role=ParticipantRole.VISITOR
-    )
+    return events_of(country_trips(country, ParticipantRole.VISITOR))
 
 
 def newest(events):
@@ -234,22 +242,23 @@ def by_year(trips_: Iterable[Trip]) -> list[tuple[int, list[Trip]]]:
     ]
 
 
-def table(events, shown: int = SHOWN) -> dict:
-    """The page's view of some trips: held ones by year (the newest `shown`), planned ones
-    apart, and how many were held. One pass over the events' keys finds all three (three
-    queries over a busy country's thousands of visits cost most of its page), then only
-    the rows shown are read."""
-    keys = list(events.order_by("-date", "-pk").values_list("pk", "status"))
-    held = [pk for pk, status in keys if status == EventStatus.HELD]
-    planned = [pk for pk, status in keys if status == EventStatus.PLANNED]
+def table(trips_, shown: int = SHOWN) -> dict:
+    """The page's view of some trips (Trip rows: `person_trips`, `country_trips`): held ones
+    by year (the newest `shown`), planned ones apart, and how many were held — each read
+    off the rows' index (a busy country's or person's thousands of events are not looked
+    up), then only the events shown are read."""
+
+    def newest_ids(status):
+        rows = trips_.filter(status=status).order_by("-date", "-event")
+        return list(rows.values_list("event", flat=True)[:shown])
 
     def shown_trips(ids):
-        rows = Event.objects.filter(pk__in=ids[:shown]).select_related("place__country")
+        rows = Event.objects.filter(pk__in=ids).select_related("place__country")
         return list(trips(newest(rows)))
 
     return {
-        "years": by_year(shown_trips(held)),
-        "count": len(held),
-        "planned": shown_trips(planned),
+        "years": by_year(shown_trips(newest_ids(EventStatus.HELD))),
+        "count": trips_.filter(status=EventStatus.HELD).count(),
+        "planned": shown_trips(newest_ids(EventStatus.PLANNED)),
         "shown": shown,
     }

@@ -9,6 +9,7 @@ from django.db.models import Count, Exists, Max, OuterRef, Prefetch
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.loader import render_to_string
+from django.utils.functional import cached_property
 from django.views.generic import DetailView, ListView, TemplateView
 
 from archive import travels
@@ -27,6 +28,7 @@ from archive.models import (
     Figure,
     MeetingPair,
     Office,
+    ParticipantRole,
     Person,
     Place,
     Source,
@@ -217,6 +219,27 @@ class NewestArticles:
         return [rows[pk] for pk in pks if pk in rows]
 
 
+class NewestEvents:
+    """The events of one country the filters allow, newest first, as a sequence a Paginator
+    can page (as NewestArticles): its length known beforehand, a page's ids read off the
+    date index (EventQuerySet.newest_involving), then only that page's rows."""
+
+    model = Event
+    ordered = True
+
+    def __init__(self, country: Country, filters, total: int):
+        self.country, self.filters, self.total = country, filters, total
+
+    def __len__(self) -> int:
+        return self.total
+
+    def __getitem__(self, page: slice) -> list[Event]:
+        start, stop = page.start or 0, self.total if page.stop is None else page.stop
+        pks = Event.objects.newest_involving(self.country, self.filters, stop - start, start)
+        rows = Event.objects.filter(pk__in=pks).for_listing().in_bulk()
+        return [rows[pk] for pk in pks if pk in rows]
+
+
 def _within(year, month, since, until) -> tuple[dt.date | None, dt.date | None]:
     """The days a year or a month of the calendar and the filters' dates both allow."""
     if year is not None:
@@ -375,8 +398,12 @@ class CountryDetailView(TimelineMixin, DetailView):
             planned=involving(country, scan=True).planned().select_related("place")[:PAGE_SIZE],
             partners=partners[:15],
             map_countries=partners,
-            visitors=travels.table(travels.to_country(country), travels.SHOWN_FOR_COUNTRY),
-            abroad=travels.table(travels.by_country(country), travels.SHOWN_FOR_COUNTRY),
+            visitors=travels.table(
+                travels.country_trips(country, ParticipantRole.HOST), travels.SHOWN_FOR_COUNTRY
+            ),
+            abroad=travels.table(
+                travels.country_trips(country, ParticipantRole.VISITOR), travels.SHOWN_FOR_COUNTRY
+            ),
             **_country_figures(country, self.scan),
             **kwargs,
         )
@@ -489,7 +516,7 @@ class PersonDetailView(TimelineMixin, DetailView):
             **listing,
             events=with_person(person, scan=self.scan).held().select_related("place")[:PAGE_SIZE],
             planned=with_person(person, scan=True).planned().select_related("place")[:PAGE_SIZE],
-            travels=travels.table(travels.of_person(person)),
+            travels=travels.table(travels.person_trips(person)),
             met=met,
             **kwargs,
         )
@@ -554,9 +581,28 @@ class EventListView(FilteredMixin, ListView):
         self.search = self.form.to_request()
         return Event.objects.for_listing().matching(self.search.filters)
 
-    def type_counts(self) -> list[tuple[str, str, int]]:
-        """(type, label, events) for each type, under the other filters in force: the
-        chips a reader narrows by."""
+    def get_paginator(self, queryset, per_page, **kwargs):
+        """The listing's count is the chips' (one pass over the filtered rows, not two):
+        the chosen type's events, every type's when none is chosen (matching() asks for
+        every type chosen at once, so two types match nothing)."""
+        counts = {value: n for value, _label, n in self.type_counts()}
+        filters = self.search.filters
+        chosen = filters.types
+        total = sum(counts.values()) if not chosen else counts.get(chosen[0], 0)
+        if len(chosen) > 1:
+            total = 0
+        codes = {code.upper() for code in filters.countries}
+        if len(codes) == 1 and total > SCAN_ABOVE:
+            # a busy country's events: the page's ids off the date index (NewestEvents)
+            country = Country.objects.filter(iso2=codes.pop()).first()
+            if country is not None:
+                queryset = NewestEvents(country, filters, total)
+        paginator = super().get_paginator(queryset, per_page, **kwargs)
+        paginator.count = total  # (a cached_property, given)
+        return paginator
+
+    @cached_property
+    def _type_counts(self) -> list[tuple[str, str, int]]:
         others = replace(self.search.filters, types=())
         # one row per event even under country filters (each a join on a unique pair), so
         # the count groups the filtered rows directly
@@ -564,6 +610,11 @@ class EventListView(FilteredMixin, ListView):
         rows = events.order_by().values_list("type").annotate(n=Count("pk"))
         counts = dict(rows)
         return [(value, label, counts.get(value, 0)) for value, label in EventType.choices]
+
+    def type_counts(self) -> list[tuple[str, str, int]]:
+        """(type, label, events) for each type, under the other filters in force: the
+        chips a reader narrows by."""
+        return self._type_counts
 
     def get_context_data(self, **kwargs):
         countries = {c.value: c.label for c in self.form.chips if c.param == "country"}

@@ -225,3 +225,40 @@ def test_a_filtered_listing_pages_through_its_articles_newest_first(client, db):
     page = client.get("/articles/?country=kz&page=2").content.decode()
     assert 'aria-label="Page 2 of 2, this page"' in page  # 40 articles, 20 a page
     assert "?country=kz&amp;page=3" not in page
+
+
+def test_a_busy_countrys_events_paged_off_the_date_index_are_the_listings(client, seed_article):
+    """Past SCAN_ABOVE events a country's listing reads each page's ids off the date index
+    (NewestEvents): the same events, in the same order, as the plain query's pages."""
+    from archive.search.contract import Filters
+    from archive.views import SCAN_ABOVE, NewestEvents
+
+    kz = seed_article.countries.get(iso2="KZ")
+    types = [EventType.VISIT, EventType.TALKS, EventType.SUMMIT]
+    events = Event.objects.bulk_create(
+        Event(
+            type=types[n % 3], title=f"Event {n}", date=dt.date(2000, 1, 1) + dt.timedelta(n // 12)
+        )
+        for n in range(SCAN_ABOVE * 7)
+    )
+    EventCountry.objects.bulk_create(EventCountry(event=e, country=kz) for e in events[::2])
+    for params, filters in (
+        ({"country": "kz"}, Filters(countries=("KZ",))),
+        ({"country": "kz", "type": "talks"}, Filters(countries=("KZ",), types=("talks",))),
+        (
+            {"country": "kz", "from": "2000-03-01", "to": "2000-09-30"},
+            Filters(countries=("KZ",), date_from=dt.date(2000, 3, 1), date_to=dt.date(2000, 9, 30)),
+        ),
+    ):
+        expected = list(
+            Event.objects.matching(filters)
+            .order_by("-date", "type", "pk")
+            .values_list("pk", flat=True)
+        )
+        assert Event.objects.newest_involving(kz, filters, 20, 40) == expected[40:60]
+        for page in (1, 3):
+            response = client.get("/events/", {**params, "page": page})
+            shown = [e.pk for e in response.context["page_obj"].object_list]
+            assert shown == expected[(page - 1) * 20 : page * 20], params
+            assert response.context["paginator"].count == len(expected)
+            assert isinstance(response.context["paginator"].object_list, NewestEvents)

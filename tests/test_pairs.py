@@ -1,6 +1,6 @@
-"""The pair tables (archive/pairs.py): every pair of an event's or a figure's countries, and
-every two people of a meeting held, kept by the writer and by edits, and what the pair pages
-and a person's "Met most often" read."""
+"""The pair tables (archive/pairs.py): every pair of an event's or a figure's countries,
+every two people of a meeting held, each side of a visit or a summit, kept by the writer and
+by edits, and what the pair pages, a person's "Met most often" and the travels tables read."""
 
 import itertools
 
@@ -8,7 +8,8 @@ import pytest
 from django.core.management import call_command
 from django.db.models import Count
 
-from archive.ingest.curation import merge_people
+from archive import travels
+from archive.ingest.curation import merge_people, merge_places
 from archive.models import (
     MEETING_TYPES,
     Country,
@@ -22,6 +23,8 @@ from archive.models import (
     FigurePair,
     MeetingPair,
     Person,
+    Place,
+    Trip,
 )
 
 pytestmark = pytest.mark.django_db
@@ -62,6 +65,32 @@ def derived_meeting_pairs() -> set[tuple[int, int, int]]:
     }
 
 
+def derived_trips() -> set[tuple]:
+    """What the Trip rows must be, read from the events as the travels tables used to."""
+    found = set()
+    for pk, type_, status, date, held_in in Event.objects.filter(
+        type__in=[EventType.VISIT, EventType.SUMMIT]
+    ).values_list("pk", "type", "status", "date", "place__country"):
+        for person, role in EventPerson.objects.filter(event=pk).values_list("person", "role"):
+            if type_ == EventType.SUMMIT:
+                found.add((pk, person, None, "summit", status, date, held_in))
+            elif role == "visitor":
+                found.add((pk, person, None, "visitor", status, date, None))
+        if type_ == EventType.VISIT:
+            for country, role in EventCountry.objects.filter(event=pk).values_list(
+                "country", "role"
+            ):
+                if role in {"host", "visitor"}:
+                    found.add((pk, None, country, role, status, date, None))
+    return found
+
+
+def stored_trips() -> set[tuple]:
+    return set(
+        Trip.objects.values_list("event", "person", "country", "role", "status", "date", "held_in")
+    )
+
+
 def stored(model, owner: str) -> set[tuple[int, int, int]]:
     return set(model.objects.values_list("first", "second", owner))
 
@@ -72,6 +101,7 @@ def assert_consistent():
     assert set(MeetingPair.objects.values_list("person", "other", "event")) == (
         derived_meeting_pairs()
     )
+    assert stored_trips() == derived_trips()
 
 
 def test_ingest_writes_a_row_for_every_pair_of_every_events_and_figures_countries(
@@ -195,3 +225,55 @@ def test_events_filtered_by_countries_are_each_event_once(client, seed_article):
     assert not Event.objects.matching(Filters(countries=("kz", "zz"))).exists()
     html = client.get("/events/?country=kz&country=tm").content.decode()
     assert "State visit of Serdar Berdimuhamedov to Kazakhstan" in html
+
+
+def test_edits_outside_the_writer_keep_the_trips(seed_article):
+    visit = Event.objects.filter(type=EventType.VISIT).first()
+    assert Trip.objects.filter(event=visit).exists()
+    assert_consistent()
+    # planned, moved, made a summit somewhere, and back: the rows follow
+    visit.status = EventStatus.PLANNED
+    visit.save()
+    assert set(Trip.objects.filter(event=visit).values_list("status", flat=True)) == {"planned"}
+    assert_consistent()
+    aktau = Place.objects.create(
+        name="Zhanaozen", slug="zhanaozen-test", country=Country.objects.get(iso2="KZ")
+    )
+    visit.type, visit.place, visit.status = EventType.SUMMIT, aktau, EventStatus.HELD
+    visit.save()
+    assert_consistent()
+    # the place's country corrected, the place merged into another, then deleted
+    aktau.country = Country.objects.get(iso2="TM")
+    aktau.save()
+    assert set(Trip.objects.filter(event=visit).values_list("held_in__iso2", flat=True)) == {"TM"}
+    assert_consistent()
+    baku = Place.objects.create(
+        name="Ganja", slug="ganja-test", country=Country.objects.get(iso2="AZ")
+    )
+    merge_places(baku, [aktau])
+    assert_consistent()
+    baku.delete()
+    assert_consistent()
+    visit.refresh_from_db()
+    visit.type = EventType.VISIT
+    visit.save()
+    # a visitor added as the admin's inline does, a country's role changed
+    newcomer = Person.objects.create(name="Jane Roe", slug="jane-roe")
+    EventPerson.objects.create(event=visit, person=newcomer, role="visitor")
+    assert visit in travels.of_person(newcomer)
+    row = EventCountry.objects.filter(event=visit).first()
+    row.role = "host"
+    row.save()
+    assert_consistent()
+    visit.delete()
+    assert not Trip.objects.filter(event=visit.pk).exists()
+
+
+def test_the_travels_tables_read_the_trips_index(seed_article):
+    kz = Country.objects.get(iso2="KZ")
+    for rows in (
+        travels.country_trips(kz, "host").filter(status="held").order_by("-date", "-event"),
+        travels.person_trips(Person.objects.first()).filter(status="held"),
+    ):
+        plan = query_plan(rows.values_list("event"))
+        assert "person_trips" in plan or "country_trips" in plan, plan

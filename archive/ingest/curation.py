@@ -8,6 +8,7 @@ from collections.abc import Iterable
 
 from django.db import transaction
 
+from archive import pairs as pair_tables
 from archive.ingest.extract import Gazetteer, extract
 from archive.ingest.parser import derive
 from archive.ingest.plan import batched
@@ -128,7 +129,9 @@ def merge_places(target: Place, others: Iterable[Place]) -> int:
             continue
         _repoint_spans(ArticlePlace, "place", target, other)
         _move_mentions(ArticlePlace, "place", target, other)
-        Event.objects.filter(place=other).update(place=target)
+        moved = list(Event.objects.filter(place=other).values_list("pk", flat=True))
+        Event.objects.filter(pk__in=moved).update(place=target)
+        pair_tables.sync_trips(moved)  # a summit's country is its place's
         PlaceAlias.objects.bulk_create(
             PlaceAlias(place=target, name=n) for n in _names_to_keep(target, other)
         )

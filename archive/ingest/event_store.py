@@ -21,7 +21,7 @@ from django.db.models import Q
 
 from archive import pairs as pair_tables
 from archive.ingest.sql import insert_returning, insert_rows
-from archive.models import Event, EventCountry, EventPerson, EventReport, EventStatus
+from archive.models import Event, EventCountry, EventPerson, EventReport, EventStatus, Place
 
 EVENT_MATCH_DAYS = 3
 # Kinds that do not split one event: a state visit reported as "a visit" is the same visit.
@@ -215,4 +215,21 @@ def _insert_fresh(fresh, ids) -> None:
         (row.pk, [ids.people[p] for p, _ in ev.people if p in ids.people])
         for row, ev, _ in fresh
         if pair_tables.counts_as_meeting(ev.type, _status(ev))
+    )
+    summit_places = {ids.places.get(ev.place) for _, ev, _ in fresh if ev.type == "summit"}
+    place_countries = dict(
+        Place.objects.filter(pk__in=summit_places - {None}).values_list("pk", "country")
+    )
+    pair_tables.add_trips(
+        (
+            row.pk,
+            ev.type,
+            _status(ev),
+            ev.date,
+            place_countries.get(ids.places.get(ev.place)),
+            [(ids.people[p], role) for p, role in ev.people if p in ids.people],
+            [(ids.countries[c], role) for c, role in ev.countries if c in ids.countries],
+        )
+        for row, ev, _ in fresh
+        if ev.type in {"visit", "summit"}
     )

@@ -30,6 +30,8 @@ from archive.models.events import (
     MeetingPair,
     ParticipantRole,
     Qualifier,
+    Trip,
+    TripRole,
 )
 from archive.models.gazetteer import (
     AliasKind,
@@ -95,5 +97,7 @@ __all__ = [
     "Qualifier",
     "SiteVersion",
     "Source",
+    "Trip",
+    "TripRole",
     "pair_slug",
 ]
