@@ -50,6 +50,10 @@ def place(slug: str) -> str:
     return address("archive:place", "sample-slug")(slug)
 
 
+def source(slug: str) -> str:
+    return address("archive:source", "sample-slug")(slug)
+
+
 def month(year: int, month: int) -> str:
     return address("archive:article-month", 2999, 12)(f"{year:04d}", f"{month:02d}")
 

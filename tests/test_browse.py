@@ -262,3 +262,24 @@ def test_a_busy_countrys_events_paged_off_the_date_index_are_the_listings(client
             assert shown == expected[(page - 1) * 20 : page * 20], params
             assert response.context["paginator"].count == len(expected)
             assert isinstance(response.context["paginator"].object_list, NewestEvents)
+
+
+def test_an_article_in_a_list_shows_its_headline_lead_date_source_and_countries(
+    client, seed_article
+):
+    from archive.models import Source
+
+    seed_article.lead = "A lead of many words & more, " * 10  # 300 characters
+    seed_article.source = Source.objects.create(name="Kazinform & Co", slug="kazinform-co")
+    seed_article.save()
+    html = client.get("/articles/").content.decode()
+    item = html[html.index('<li class="article-item">') :]
+    item = item[: item.index("</li>")]
+    assert f'<a href="{seed_article.get_absolute_url()}">' in item
+    lead = item[item.index('<p class="lead-line">') + 21 : item.index("</p>")]
+    assert lead.startswith("A lead of many words &amp; more,") and lead.endswith("…")
+    assert len(lead.replace("&amp;", "&")) == 180  # cut where truncatechars cuts
+    day = seed_article.published
+    assert f'<time datetime="{day:%Y-%m-%d}">{day.day} {day:%B %Y}</time>' in item
+    assert ' · <a href="/sources/kazinform-co/">Kazinform &amp; Co</a>' in item
+    assert '<a class="tag" href="/countries/kz/">Kazakhstan</a>' in item

@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING
 
 from django.db import connections, models
 from django.db.models import Q
-from django.urls import reverse
 from django.utils.text import slugify
 
+from archive import addresses
 from archive.models.gazetteer import Country, Person, Place, Source
 
 if TYPE_CHECKING:
@@ -248,7 +248,7 @@ class Article(models.Model):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
-        return reverse("archive:article", args=[self.pk, self.slug])
+        return addresses.article(self.pk, self.slug)  # reverse() once per process
 
 
 class Mention(models.Model):

@@ -6,8 +6,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from django.db import connections, models
-from django.urls import reverse
 
+from archive import addresses
 from archive.models.articles import Article
 from archive.models.gazetteer import Country, Person, Place
 
@@ -206,7 +206,7 @@ class Event(models.Model):
         return f"{self.title} ({self.date:%Y-%m-%d})"
 
     def get_absolute_url(self):
-        return reverse("archive:event", args=[self.pk])
+        return addresses.event(self.pk)
 
 
 class EventReport(models.Model):

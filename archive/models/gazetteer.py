@@ -7,7 +7,8 @@ import datetime as dt
 
 from django.db import models
 from django.db.models import Q
-from django.urls import reverse
+
+from archive import addresses
 
 
 class AliasKind(models.TextChoices):
@@ -60,10 +61,10 @@ class Country(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("archive:country", args=[self.iso2.lower()])
+        return addresses.country(self.iso2)  # reverse() once per process
 
     def pair_url(self, other: Country) -> str:
-        return reverse("archive:pair", args=[pair_slug(self, other)])
+        return addresses.pair(self.iso2, other.iso2)
 
 
 def pair_slug(first: Country, second: Country) -> str:
@@ -118,7 +119,7 @@ class Person(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("archive:person", args=[self.slug])
+        return addresses.person(self.slug)
 
 
 class PersonAlias(models.Model):
@@ -210,7 +211,7 @@ class Place(models.Model):
         return f"{self.name} ({self.country.iso2})"
 
     def get_absolute_url(self):
-        return reverse("archive:place", args=[self.slug])
+        return addresses.place(self.slug)
 
 
 class FormerSlug(models.Model):
@@ -286,4 +287,4 @@ class Source(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("archive:source", args=[self.slug])
+        return addresses.source(self.slug)

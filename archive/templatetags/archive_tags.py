@@ -98,6 +98,36 @@ def amount(figure) -> str:
     return f"{text} {figure.unit}"
 
 
+@register.simple_tag
+def article_item(article):
+    """An article in a list (headline, lead, date, source, countries), written in Python:
+    the same markup an include per article wrote, at a tenth of its cost (twenty on an
+    entity's page, fifty on a listing)."""
+    from django.template.defaultfilters import date, truncatechars
+
+    url, headline = article.get_absolute_url(), article.headline
+    lead = ""
+    if article.lead and article.lead != headline:
+        lead = f'<p class="lead-line">{escape(truncatechars(article.lead, 180))}</p>'
+    source = ""
+    if article.source:
+        source = (
+            f' · <a href="{escape(article.source.get_absolute_url())}">'
+            f"{escape(article.source.name)}</a>"
+        )
+    tags = "".join(
+        f'<a class="tag" href="{escape(c.get_absolute_url())}">{escape(c.name)}</a>'
+        for c in article.countries.all()
+    )
+    return mark_safe(
+        f'<li class="article-item">\n  <h3><a href="{escape(url)}">{escape(headline)}</a></h3>\n'
+        f"  {lead}\n"
+        f'  <p class="meta"><time datetime="{date(article.published, "Y-m-d")}">'
+        f"{date(article.published, 'j F Y')}</time>{source}\n"
+        f"  {tags}</p>\n</li>\n"
+    )
+
+
 @register.filter
 def trip_row(trip, mode):
     """A trip's table row (archive.travels.Trip.row), written in Python: a page may list
