@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from django.db import models
+from django.db import connections, models
 from django.db.models import Q
 
 from archive import addresses
@@ -29,14 +29,18 @@ class CountryQuerySet(models.QuerySet):
         18 ms for Kazakhstan's 12,000)."""
         from archive.models.articles import ArticleCountry
 
-        theirs = ArticleCountry.objects.filter(country=country).values("article_id")
-        shared = dict(
-            ArticleCountry.objects.filter(article_id__in=theirs)
-            .exclude(country=country)
-            .values_list("country")
-            .annotate(n=models.Count("pk"))
-            .order_by()
-        )
+        # a self-join of the rows (the country's articles' other countries), with no
+        # article read: a fifth cheaper than testing every row against the country's
+        # articles (the ORM's join would pass through the articles' table)
+        rows = connections[self.db].ops.quote_name(ArticleCountry._meta.db_table)
+        with connections[self.db].cursor() as cursor:
+            cursor.execute(
+                f"SELECT b.country_id, COUNT(*) FROM {rows} a JOIN {rows} b"
+                " ON b.article_id = a.article_id WHERE a.country_id = %s AND b.country_id <> %s"
+                " GROUP BY b.country_id",
+                [country.pk, country.pk],
+            )
+            shared = dict(cursor.fetchall())
         partners = list(self.filter(pk__in=shared))
         for partner in partners:
             partner.shared = shared[partner.pk]
