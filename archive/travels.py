@@ -247,18 +247,28 @@ def table(trips_, shown: int = SHOWN) -> dict:
     by year (the newest `shown`), planned ones apart, and how many were held — each read
     off the rows' index (a busy country's or person's thousands of events are not looked
     up), then only the events shown are read."""
+    return tables([trips_], shown)[0]
 
-    def newest_ids(status):
+
+def tables(many, shown: int = SHOWN) -> list[dict]:
+    """table() of several sets of trips (a country's visitors and its visits abroad), the
+    events shown read together: one query per relation for all of them."""
+
+    def newest_ids(trips_, status):
         rows = trips_.filter(status=status).order_by("-date", "-event")
         return list(rows.values_list("event", flat=True)[:shown])
 
-    def shown_trips(ids):
-        rows = Event.objects.filter(pk__in=ids).select_related("place__country")
-        return list(trips(newest(rows)))
-
-    return {
-        "years": by_year(shown_trips(newest_ids(EventStatus.HELD))),
-        "count": trips_.filter(status=EventStatus.HELD).count(),
-        "planned": shown_trips(newest_ids(EventStatus.PLANNED)),
-        "shown": shown,
-    }
+    held = [newest_ids(trips_, EventStatus.HELD) for trips_ in many]
+    planned = [newest_ids(trips_, EventStatus.PLANNED) for trips_ in many]
+    ids = {pk for group in held + planned for pk in group}
+    rows = Event.objects.filter(pk__in=ids).select_related("place__country")
+    read = {trip.event.pk: trip for trip in trips(newest(rows))} if ids else {}
+    return [
+        {
+            "years": by_year([read[pk] for pk in held_ids if pk in read]),
+            "count": trips_.filter(status=EventStatus.HELD).count(),
+            "planned": [read[pk] for pk in planned_ids if pk in read],
+            "shown": shown,
+        }
+        for trips_, held_ids, planned_ids in zip(many, held, planned, strict=True)
+    ]

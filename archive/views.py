@@ -398,11 +398,18 @@ class CountryDetailView(TimelineMixin, DetailView):
             planned=involving(country, scan=True).planned().select_related("place")[:PAGE_SIZE],
             partners=partners[:15],
             map_countries=partners,
-            visitors=travels.table(
-                travels.country_trips(country, ParticipantRole.HOST), travels.SHOWN_FOR_COUNTRY
-            ),
-            abroad=travels.table(
-                travels.country_trips(country, ParticipantRole.VISITOR), travels.SHOWN_FOR_COUNTRY
+            **dict(
+                zip(
+                    ("visitors", "abroad"),
+                    travels.tables(
+                        [
+                            travels.country_trips(country, ParticipantRole.HOST),
+                            travels.country_trips(country, ParticipantRole.VISITOR),
+                        ],
+                        travels.SHOWN_FOR_COUNTRY,
+                    ),
+                    strict=True,
+                )
             ),
             **_country_figures(country, self.scan),
             **kwargs,
