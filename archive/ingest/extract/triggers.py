@@ -184,7 +184,7 @@ DOCUMENT_RE = re.compile(
 )
 AWARD_RE = re.compile(
     r"\b(?:awarded|conferred|bestowed|presented|decorated|наградил\w*|вручил\w*|удостоен\w*"
-    r"|присвоил\w*|вручени\w*)\b",
+    r"|присвоил\w*|вручени\w*|награждени\w*)\b",
     re.IGNORECASE,
 )
 RECEIVED_AWARD_RE = re.compile(r"\b(?:received|was\s+awarded|has\s+been\s+awarded)\s+", re.I)
@@ -277,6 +277,7 @@ GATES: dict[str, tuple[str, ...]] = {
     ),
     "award": (
         "awarded", "conferred", "bestowed", "presented", "decorated", "received", "наградил",
+        "награжд",
         "вручи", "вручени", "удостоен", "присвоил",
     ),
     "congratulation": ("congratulat", "condolence", "sympath", "поздрав", "соболезнован"),
