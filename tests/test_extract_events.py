@@ -1726,3 +1726,16 @@ def test_one_named_as_what_they_were_takes_part_in_nothing(gazetteer):
 def test_ministers_of_the_group_of_eight_meeting_are_a_summit(gazetteer):
     text = "Foreign ministers from the Group of Eight countries meeting in Rome deplored it."
     assert "summit" in {e.type for e in events(text, gazetteer)}
+
+
+def test_a_readouts_spoke_with_is_a_call_and_what_they_discussed_is_that_call(gazetteer):
+    text = (
+        "President Vladimir Putin spoke today with President Kassym-Jomart Tokayev. The two "
+        "leaders discussed trade and transit."
+    )
+    assert sorted(e.type for e in events(text, gazetteer)) == ["phone_call"]
+    # together somewhere, they spoke face to face
+    met = (
+        "On the sidelines of the summit, Vladimir Putin spoke with President Kassym-Jomart Tokayev."
+    )
+    assert "phone_call" not in {e.type for e in events(met, gazetteer)}

@@ -206,7 +206,7 @@ def finish_all(drafts: list[Draft], published: dt.date, gaz: Gazetteer) -> list[
 
 ARRIVAL_RE = re.compile(r"arriv|прибы|landed|flew", re.IGNORECASE)
 # What says outright that people spoke by telephone or video, not just "called".
-SAYS_PHONE_RE = re.compile(r"phone|телефон|video|видео", re.IGNORECASE)
+SAYS_PHONE_RE = re.compile(r"phone|телефон|video|видео|^spoke\b", re.IGNORECASE)
 
 
 def _call_during_a_meeting(d: Draft, drafts: list[Draft]) -> bool:

@@ -68,6 +68,12 @@ __all__ = ["TRIGGER_WORDS", "ExtractedEvent", "extract_events"]
 ALL_GATES = frozenset(GATES)
 
 RU_SUBTYPES = {"государствен": "state", "официальн": "official", "рабоч": "working"}
+# What says two people who spoke were together: a meeting, a visit, a place.
+IN_PERSON_RE = re.compile(
+    r"\b(?:sidelines|margins|met|meeting|visit\w*|summit|in\s+person|during|arrived|hosted"
+    r"|at\s+the|in\s+(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
 FORMER_TITLE_RE = re.compile(r"(?:then|former|late|ex-)\b", re.IGNORECASE)
 ENVOY_TITLE_RE = re.compile(r"ambassador|envoy|charg[ée]|посол|посл(?:а|у|ом)\b", re.IGNORECASE)
 PRONOUN_RE = re.compile(r"(?:He|She|They|Он|Она|Они)\b")
@@ -739,6 +745,8 @@ def _reported_events(ctx: _Context):
     if summit and _summit_as_topic(s, summit):
         summit = None
     phone = _affirmed(PHONE_RE, s) if "phone" in gates else None
+    if phone and phone.group("spoke") and IN_PERSON_RE.search(s):
+        phone = None  # "On the sidelines of the summit, A spoke with President B"
     if phone:
         yield _participants(ctx, "phone_call", ""), phone.span()
     elif (

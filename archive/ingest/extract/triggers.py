@@ -66,6 +66,11 @@ PHONE_RE = re.compile(
     r"|\b(?:spoke|talked|speaking|talking)\s+(?:with|to)\s+[^.;,]{1,60}?\s+(?:by|on|over)\s+"
     r"(?:the\s+)?(?:tele)?phone\b"
     r"|\bcall(?:ed)?\s+(?:with|to)\s+(?:his|her|their)\b"
+    # a readout's "President Obama spoke today with Prime Minister Cameron": a call (where
+    # nothing says they were together: see events.IN_PERSON_RE)
+    r"|(?P<spoke>\bspoke\s+(?:today\s+|yesterday\s+|again\s+|on\s+\w+day\s+)?with\s+"
+    r"(?=(?:the\s+)?(?-i:President|Prime\s+Minister|Chancellor|King|Queen|Emir|Premier|Foreign"
+    r"\s+Minister|Secretary|Crown\s+Prince|Sultan)\b))"
     # "The two spent about half an hour on the phone talking about …"
     r"|\b(?:spent|spend|spends)\s+[^.;]{1,40}?\s+on\s+the\s+(?:tele)?phone\b"
     r"|телефонн\w+\s+(?:разговор|переговор)\w*|\bпо\s+телефону\b|\bвидеосвяз\w*",
@@ -258,7 +263,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "departed", "left", "landed", "stopover", "stay", "вылетел", "отбыл",
         "визит", "прибыл", "посети", "пребыва", "посещени", "поездк",
     ),
-    "phone": ("phone", "video", "call", "телефон", "видеосвяз"),
+    "phone": ("phone", "video", "call", "spoke", "телефон", "видеосвяз"),
     "summit": (
         "summit", "lateral", "ministerial", "council", "consultative", "leaders",
         "heads of state", "heads of government", "ministers", "forum", "session", "gathering",
