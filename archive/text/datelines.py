@@ -111,6 +111,11 @@ KNOWN_AGENCIES = {
     "Lusa": "Lusa",
     "ПРАЙМ": "PRIME",
 }
+# each agency's name as a word, compiled once
+AGENCY_WORD_RES = [
+    (re.compile(rf"(?<!\w){re.escape(name)}(?!\w)"), canonical)
+    for name, canonical in KNOWN_AGENCIES.items()
+]
 _AGENCY_WORDS = "|".join(
     sorted((re.escape(name) for name in KNOWN_AGENCIES), key=len, reverse=True)
 )
@@ -288,7 +293,7 @@ def agency_name(tag: str) -> str:
     for part in reversed(re.split(r"\s+[–—-]\s+", inner)):  # "journalist - Agency"
         if part in KNOWN_AGENCIES:
             return KNOWN_AGENCIES[part]
-    for name, canonical in KNOWN_AGENCIES.items():
-        if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", inner):
+    for pattern, canonical in AGENCY_WORD_RES:
+        if pattern.search(inner):
             return canonical
     return inner if 2 <= len(inner) <= 40 and inner[:1].isupper() else ""

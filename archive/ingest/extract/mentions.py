@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -204,9 +205,9 @@ def _add_newcomers(
             if person.country:
                 mentions.person_countries[key] = person.country
         full = [
-            (m.start(), m.end())
+            span
             for form in {person.written, person.name, *person.aliases}
-            for m in re.finditer(re.escape(form), text)
+            for span in _spans(form, text)
         ]
         for start, end in full:
             mentions.add(PERSON, key, start, end)
@@ -246,7 +247,7 @@ def _surname_after(person: NewPerson, text: str, full: list[tuple[int, int]]):
         return
     spans = sorted(full)
     starts = [start for start, _ in spans]
-    for m in re.finditer(rf"(?<![\w’'-]){re.escape(surname)}(?![\w-])", text):
+    for m in _word_re(surname).finditer(text):
         i = bisect.bisect_right(starts, m.start()) - 1  # the full mention begun last before
         if i < 0 or m.start() < spans[i][1]:
             continue  # before the first full mention, or inside one
@@ -384,6 +385,22 @@ def _of_country_before(people, match, text: str, published, gaz) -> str | None:
     }
     chosen = [p for p in people if gaz.country_of(p, published) in named]
     return chosen[0] if len(chosen) == 1 else None
+
+
+def _spans(form: str, text: str):
+    """Where `form` occurs in the text, not overlapping (as re.finditer of it would, without
+    a pattern per name in re's own cache of 512: a text's names pushed the module's constant
+    patterns out of it, and each was compiled again)."""
+    start = text.find(form) if form else -1
+    while start >= 0:
+        yield start, start + len(form)
+        start = text.find(form, start + len(form))
+
+
+@functools.lru_cache(maxsize=8192)
+def _word_re(word: str) -> re.Pattern:
+    """A surname standing as a word (a cache of its own: see _spans)."""
+    return re.compile(rf"(?<![\w’'-]){re.escape(word)}(?![\w-])")
 
 
 # Surnames that are also words, months, very common family names or dynasties: alone, they
