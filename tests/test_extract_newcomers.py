@@ -666,6 +666,12 @@ def test_the_leaders_of_one_country_are_not_its_head(gazetteer):
         ),
         # a headline's plural is no one
         ("Chinese Trade Minister Meets APEC Counterparts", set()),
+        # the office's unit with its acronym, then the name in apposition
+        (
+            "Trade is unbalanced, Secretary in the Department of Industrial Policy and "
+            "Promotion (DIPP), Amitabh Kant, said.",
+            {("Amitabh Kant", None)},
+        ),
     ],
 )
 def test_officials_listed_and_titled_as_real_copy_does(text, expected, gazetteer):

@@ -630,7 +630,9 @@ HONOURED_RE = re.compile(rf"\b(?:Mr|Mrs|Ms|Dr|H\.E|Shri|Smt)\.?\s+(?P<name>{NAME
 # and International Cooperation, Mahamoud Ali Youssouf", "the Special Representative of the
 # Secretary-General on Sexual Violence in Conflict, Zainab Hawa Bangura."
 APPOSITION_AFTER_RE = re.compile(
-    r"(?P<complement>[ \t]+(?:of|for|on|to|in|at|and)[ \t]+[^,.;:()\n\"“”«»]{1,90}?)?,[ \t]+"
+    r"(?P<complement>[ \t]+(?:of|for|on|to|in|at|and)[ \t]+[^,.;:()\n\"“”«»]{1,90}?"
+    # "… of Industrial Policy and Promotion (DIPP), Amitabh Kant"
+    r"(?:[ \t]*\([A-Z][A-Za-z&]{1,11}\))?)?,[ \t]+"
     rf"(?P<name>{NAME_BODY})"
     r"(?=[ \t]*(?:[,.;)]|$)|[ \t]+(?:said|says|told|noted|stressed|added|who|and|has|had|was|is)\b)"
 )

@@ -67,7 +67,7 @@ Under Into Ahead Slams Rejects Warns Signs Agrees Discusses Hails Backs Vows See
 Border Dispute Remarks Comments Row Deal Issue Issues Tensions Ties
 Structure Regional Executive Operations Coordination Network Initiative Alliance Partnership
 Community Anti-Terrorist Counter-Terrorism Pro Tempore Counterparts Officials Leaders Delegation
-Delegations Envoys Diplomats Pehin Alhaji Engr
+Delegations Envoys Diplomats Pehin Alhaji Engr Policy Promotion
 """
 NOT_NAME_WORDS = frozenset(_NOT_NAME_WORDS.split())
 HONORIFIC_RE = re.compile(
