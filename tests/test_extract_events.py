@@ -1739,3 +1739,25 @@ def test_a_readouts_spoke_with_is_a_call_and_what_they_discussed_is_that_call(ga
         "On the sidelines of the summit, Vladimir Putin spoke with President Kassym-Jomart Tokayev."
     )
     assert "phone_call" not in {e.type for e in events(met, gazetteer)}
+
+
+def test_countries_that_sign_are_the_agreements_and_no_ones_people_are_added(gazetteer):
+    text = (
+        "Spokeswoman Jane Roe said the talks would go on. Russia, Iran and Turkey on "
+        "Thursday signed a memorandum on de-escalation zones."
+    )
+    (agreement,) = [e for e in events(text, gazetteer) if e.type == "agreement"]
+    assert agreement.people == ()
+    assert sorted(code for code, _ in agreement.countries) == ["IR", "RU", "TR"]
+
+
+def test_the_office_named_for_its_holder_is_the_speaker(gazetteer):
+    text = (
+        "U.S. Praises Deal Signed by Ukrainian President Yanukovych and the Opposition\n\n"
+        "Today, White House Press Secretary Jay Carney announced that the United States "
+        "praised the deal signed today between Ukrainian President Yanukovych and the "
+        "opposition. In a statement, the Press Secretary said:\n\n"
+        '"The deal is what we have called for."'
+    )
+    statements = [e for e in events(text, gazetteer) if e.type == "statement"]
+    assert {key for e in statements for key, _ in e.people} == {"jay-carney"}

@@ -629,3 +629,16 @@ def test_a_name_two_sitting_people_bear_is_the_one_of_the_country_named_before(g
     assert set(found.people) == {"abdullah-bin-abdulaziz-al-saud"}
     jordan = extract("He met Jordan's King Abdullah.", dt.date(2010, 11, 7), gazetteer)
     assert set(jordan.people) == {"abdullah-ii-of-jordan"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They signed a Moscow-backed plan for de-escalation zones.",  # an actor, no venue
+        "They have concerns about the Astana agreement.",  # a document's name
+        "White House Press Secretary Jay Carney spoke.",  # an office
+    ],
+)
+def test_a_city_named_as_an_actor_a_document_or_an_office_is_no_place(text, gazetteer):
+    found = extract(text, dt.date(2017, 5, 5), gazetteer)
+    assert found.places == {} or set(found.places) == set(), found.places

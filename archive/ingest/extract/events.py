@@ -97,6 +97,7 @@ def extract_events(
     # the country the article names first (in its headline or dateline, mostly)
     main_country = min(mentions.countries, key=lambda c: min(mentions.countries[c]), default=None)
     envoys = frozenset(n.key for n in mentions.newcomers if ENVOY_TITLE_RE.search(n.title))
+    titles = {n.key: n.title for n in mentions.newcomers}
     drafts: dict[tuple, Draft] = {}
     # remembered ("the late …", "in memory of …") anywhere; and newcomers titled as what they
     # were ("the visit of then Prime Minister Indira Gandhi in 1982"): no part in the news
@@ -125,6 +126,7 @@ def extract_events(
             place_mentions,
             main_country,
             envoys,
+            titles,
         )
         found = _sentence_events(ctx)
         if not found and "statement" in ctx.gates and (speech := _strong_speech(ctx)):
@@ -492,6 +494,7 @@ class _Context:
     place_mentions: list[tuple[int, str]] = field(default_factory=list)
     main_country: str | None = None  # the one the article names first
     envoys: frozenset[str] = frozenset()  # ambassadors: posted abroad, no one's host at home
+    titles: dict[str, str] = field(default_factory=dict)  # newcomers' titles, by key
 
     def people_before(self, pos: int) -> list[str]:
         return [k for s, k in self.people if s - self.offset < pos]
@@ -834,10 +837,26 @@ def _agreement_draft(ctx: _Context, m: re.Match) -> Draft:
     s = ctx.sentence
     subject = _document_after(s, m.end()) or _document_before(s, m.start())
     joint = "joint" in subject.lower() or "совместн" in subject.lower()
-    draft = _participants(ctx, "agreement", "joint statement" if joint else "")
+    signatories = COUNTRIES_SIGNED_RE.match(s[: m.start()])
+    if not ctx.people and signatories:
+        # "Russia, Iran and Turkey on Thursday signed a pact": the countries, no one's people
+        draft = _participants(ctx, "agreement", "joint statement" if joint else "", complete=False)
+        draft.countries = {
+            code: "participant" for start, code in ctx.countries if start - ctx.offset < m.start()
+        }
+    else:
+        draft = _participants(ctx, "agreement", "joint statement" if joint else "")
     draft.subject = subject
     draft.label = "Joint statement" if joint else ""
     return draft
+
+
+# A sentence opening on the countries that signed: "Russia, Iran and Turkey on Thursday"
+COUNTRIES_SIGNED_RE = re.compile(
+    r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:,\s+(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))*"
+    r",?\s+and\s+(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:\s+(?:on\s+\w+|today|yesterday"
+    r"|also|have|has|had))*\s*$"
+)
 
 
 def _document_after(sentence: str, pos: int) -> str:
@@ -974,6 +993,24 @@ def _institution_country(ctx: _Context, inst: re.Match, m: re.Match) -> dict[str
     return named
 
 
+# An office named instead of its holder: "the Press Secretary said", "the spokeswoman added".
+THE_TITLE_RE = re.compile(
+    r"\bthe\s+(?P<title>(?:(?-i:[A-Z])[a-z]+\s+){0,2}(?:Secretary|Minister|Ambassador|Envoy"
+    r"|Spokes(?:man|woman|person))|spokes(?:man|woman|person))\b"
+)
+
+
+def _titled_before(ctx: _Context, pos: int) -> str | None:
+    """The newcomer whose title the sentence names for them ("the Press Secretary") after
+    the trigger's start, when exactly one has that title."""
+    m = THE_TITLE_RE.search(ctx.sentence, pos)
+    if m is None:
+        return None
+    title = m.group("title").lower()
+    holders = [key for key, t in ctx.titles.items() if t.lower().endswith(title)]
+    return holders[0] if len(holders) == 1 else None
+
+
 def _statement(ctx: _Context, m: re.Match) -> Draft:
     """The speaker: the person named nearest the trigger (a spokesperson after their title),
     or an institution of the country named before it ("The Foreign Ministry of Kazakhstan
@@ -1022,6 +1059,8 @@ def _statement(ctx: _Context, m: re.Match) -> Draft:
         if not speakers and not SPOKEN_RE.search(m.group(0)):
             # "In a statement, X said"; not "The statement said that X …" (what was said)
             speakers = ctx.people_after(m.end())[:1]
+        if not speakers and (titled := _titled_before(ctx, m.start())):
+            speakers = [titled]  # "In a statement, the Press Secretary said": the one so titled
         if (
             not speakers
             and ctx.principals

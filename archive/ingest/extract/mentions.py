@@ -314,6 +314,18 @@ def _venue_only(matches: list[Match], text: str, dateline_end: int) -> set[int]:
 
 
 # Where a name after a full mention of its bearer is still the place: "talks in Lagos".
+ACTOR_SUFFIX_RE = re.compile(
+    r"-(?:backed|based|led|brokered|sponsored|allied|friendly|aligned|supported|controlled)\b"
+)
+# … or its office: "White House Press Secretary Jay Carney", "Kremlin spokesman"
+OFFICE_AFTER_RE = re.compile(
+    r"\s+(?:(?:Press|press)\s+(?:Secretary|secretary|Office|office|Service|service)|[Ss]pokes(?:man"
+    r"|woman|person)|[Cc]hief\s+of\s+[Ss]taff|aides?|officials?|[Aa]dviser)\b"
+)
+DOCUMENT_NAME_RE = re.compile(
+    r"\s+(?:agreements?|accords?|process|format|declaration|protocols?|memorandum"
+    r"|communiqu[ée]|principles)\b"
+)
 PLACE_PREPOSITION_RE = re.compile(
     r"\b(?:in|at|from|near|visited|visiting|(?:visit|trip|travel\w*|flew|arrived)\s+to)\s+$"
 )
@@ -335,6 +347,17 @@ def _add_match(
         text, max(0, match.start - 20), match.start
     ):  # "President Lagos": the person, not the city
         strong = [n for n in strong if n.kind == PERSON]
+    if ACTOR_SUFFIX_RE.match(text, match.end) or OFFICE_AFTER_RE.match(text, match.end):
+        # "a Moscow-backed plan", "Riyadh-led coalition": the capital's government, no venue
+        strong = [n for n in strong if n.kind != PLACE]
+    elif DOCUMENT_NAME_RE.match(text, match.end):
+        # "the Astana agreement", "the Minsk accords": a document's name, neither the city
+        # nor (by its capital) the country
+        strong = [
+            n
+            for n in strong
+            if n.kind != PLACE and not (n.kind == COUNTRY and n.alias_kind == "capital")
+        ]
     named_before = [
         n.key
         for n in match.names
