@@ -72,8 +72,9 @@ def test_seed_figures(seed):
     ],
 )
 def test_extraction_grows_linearly_whatever_the_text(unit, gazetteer):
-    """Doubling the input at most about doubles the time (titles used to be checked against
-    every country and person mention before them: quadratic)."""
+    """Four times the input takes about four times as long, far from the sixteen of a
+    quadratic cost (titles used to be checked against every country and person mention
+    before them). A ratio with that much room, so that a busy machine does not fail it."""
     import time
 
     def cost(n: int) -> float:
@@ -84,9 +85,9 @@ def test_extraction_grows_linearly_whatever_the_text(unit, gazetteer):
 
     cost(200)
     # the two sizes in turn, the best of three each: a busy machine slows both alike
-    runs = [(cost(1500), cost(3000)) for _ in range(3)]
+    runs = [(cost(800), cost(3200)) for _ in range(3)]
     small, large = min(r[0] for r in runs), min(r[1] for r in runs)
-    assert large < 2.5 * small + 0.05, (small, large)
+    assert large < 8 * small + 0.05, (small, large)
 
 
 def test_extraction_is_bounded_per_file(gazetteer):
