@@ -435,3 +435,17 @@ def test_no_one_visits_their_own_country(gazetteer):
 
 def test_almaty_in_its_older_russian_name(gazetteer):
     assert "almaty-kz" in extract("Встреча состоялась в Алма-Ате.", DAY, gazetteer).places
+
+
+def test_the_one_who_invited_is_the_host_and_an_old_surname_is_the_same_person(gazetteer):
+    """ "По приглашению X, Y прибыл в …": X receives Y. Before 2007 Emomali Rahmon wrote his
+    name Rakhmonov (Рахмонов): the same person, not a newcomer."""
+    day = dt.date(2003, 4, 26)
+    text = (
+        "По приглашению Президента Таджикистана Эмомали Рахмонова Президент России Владимир "
+        "Путин прибыл в Душанбе с официальным визитом."
+    )
+    (visit,) = [e for e in extract(text, day, gazetteer).events if e.type == "visit"]
+    assert dict(visit.people) == {"vladimir-putin": "visitor", "emomali-rahmon": "host"}
+    english = extract("President Emomali Rakhmonov met the delegation.", day, gazetteer)
+    assert set(english.people) == {"emomali-rahmon"} and not english.new_people

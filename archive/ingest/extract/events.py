@@ -1232,7 +1232,10 @@ def _after_name(ctx: _Context, at: int, pos: int) -> str:
 
 
 INVITATION_FROM_RE = re.compile(
-    r"\binvitation\s+(?:from|of|by)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,5}$", re.IGNORECASE
+    r"\binvitation\s+(?:from|of|by)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,5}$"
+    # "По приглашению Президента Республики Узбекистан Ислама Каримова"
+    r"|\bпо\s+приглашению\s+(?:[\w-]+\s+){0,5}$",
+    re.IGNORECASE,
 )
 WHO_BEFORE_RE = re.compile(r",?\s+who\s+(?:\w+\s+){0,2}$")
 VISITING_GROUP_RE = re.compile(
