@@ -1761,3 +1761,24 @@ def test_the_office_named_for_its_holder_is_the_speaker(gazetteer):
     )
     statements = [e for e in events(text, gazetteer) if e.type == "statement"]
     assert {key for e in statements for key, _ in e.people} == {"jay-carney"}
+
+
+def test_a_scheduled_meeting_that_took_place_is_news(gazetteer):
+    text = (
+        "Kassym-Jomart Tokayev's scheduled 20-minute meeting with Shavkat Mirziyoyev on "
+        "Monday turned into an hourlong discussion."
+    )
+    (talks,) = [e for e in events(text, gazetteer) if e.type == "talks"]
+    assert (talks.status, talks.date) == ("current", dt.date(2025, 3, 3))
+
+
+def test_a_past_day_beside_a_plan_is_another_events(gazetteer):
+    text = (
+        "During yesterday's talks Shavkat Mirziyoyev extended an invitation to Kassym-Jomart "
+        "Tokayev to visit Uzbekistan next year."
+    )
+    found = events(text, gazetteer)
+    assert [e.status for e in found if e.type == "visit"] in ([], ["planned"])
+    assert [(e.type, e.date) for e in found if e.status == "current"] == [
+        ("talks", dt.date(2025, 3, 3))
+    ]

@@ -642,3 +642,12 @@ def test_a_name_two_sitting_people_bear_is_the_one_of_the_country_named_before(g
 def test_a_city_named_as_an_actor_a_document_or_an_office_is_no_place(text, gazetteer):
     found = extract(text, dt.date(2017, 5, 5), gazetteer)
     assert found.places == {} or set(found.places) == set(), found.places
+
+
+def test_a_family_name_in_a_building_or_before_a_cut_title_names_no_one(gazetteer):
+    text = (
+        "Kazakh President Nursultan Nazarbayev met President Clinton, then went to Blair House "
+        "and honored Sen. Richard Lugar."
+    )
+    people = set(extract(text, dt.date(1997, 12, 23), gazetteer).people)
+    assert "tony-blair" not in people and "hun-sen" not in people

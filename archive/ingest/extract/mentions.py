@@ -314,6 +314,12 @@ def _venue_only(matches: list[Match], text: str, dateline_end: int) -> set[int]:
 
 
 # Where a name after a full mention of its bearer is still the place: "talks in Lagos".
+NOT_A_SURNAME_AFTER_RE = re.compile(
+    r"(?<=\bSen|\bRep|\bGov|\bGen|\bCol|\bAdm)\.\s+(?-i:[A-Z])"
+    r"|\s+(?-i:House|Street|Avenue|Square|Airport|Hotel|Palace|Hall|Centre|Center|Bridge|Road"
+    r"|Park|Building|Tower|Institute|University|Foundation|Prize|Doctrine|Plan|Library"
+    r"|Memorial|Museum|Stadium|Station)\b"
+)
 ACTOR_SUFFIX_RE = re.compile(
     r"-(?:backed|based|led|brokered|sponsored|allied|friendly|aligned|supported|controlled)\b"
 )
@@ -389,6 +395,10 @@ def _add_match(
     if any(n.kind == PERSON for n in strong):
         return
     weak = [n.key for n in match.names if n.kind == PERSON and n.weak]
+    if weak and NOT_A_SURNAME_AFTER_RE.match(text, match.end):
+        # "Sen. Richard Lugar" (a title cut short), "Blair House", "Nixon Doctrine": a
+        # family name that names no one here
+        return
     if weak:
         person = _resolve_surname(weak, match, text, published, gaz, strong_people, named)
         if person:

@@ -36,7 +36,9 @@ FUTURE_RE = re.compile(
     r"(?:visit|trip|talks|meeting|summit|session|round|call|signing|tour)"
     r"|\b(?:could|may|might)\s+(?:also\s+)?be\s+(?:signed|held|adopted|hosted)\b"
     r"|\b(?:should|must|ought\s+to)\s+(?:\w+\s+)?(?:hold|meet|sign|visit|take\s+place|be\s+held)\b"
-    r"|\bexpected\b|\bscheduled\b|\bto\s+be\s+(?:held|signed|hosted|adopted)\b"
+    # ("a scheduled 20-minute meeting … turned into": an adjective, no plan by itself)
+    r"|\bexpected\b|\bscheduled\b(?!\s+(?:[\w-]+-minute\s+|[\w-]+-hour\s+)?(?:meeting|talks"
+    r"|session|call|visit)\b)|\bto\s+be\s+(?:held|signed|hosted|adopted)\b"
     r"|\bnext\s+(?:week|month|year)\b|\blater\s+this\s+(?:week|month|year)\b"
     r"|\bin\s+the\s+(?:coming|near)\s+(?:days|weeks|months|future)\b"
     # "this autumn's summit", "to ensure Mr Jiang's state visit made progress"
@@ -304,6 +306,10 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
         ]
         if ahead:
             future, dates = True, ahead
+    if future:
+        # a plan's day is not one gone by: "During yesterday's talks Jiang extended an
+        # invitation to Yeltsin to visit China next year" (yesterday is the talks')
+        dates = [d for d in dates if (d.until or d.date) >= published]
     date = _best(dates, start, future)
     if date is not None and date.precision == "year":
         if date.date.year < published.year and not future:
