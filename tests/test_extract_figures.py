@@ -129,12 +129,27 @@ def test_a_range_is_one_figure_with_two_ends(text, low, high, unit):
         ("Trade grew in the first 10 months to reach 36.02 billion yuan.", "exact", False),
         ("Imports were up by a tenth to reach 969.48 billion yuan.", "exact", False),
         ("We intend to increase trade turnover up to $5 billion.", "exact", True),
+        # where it got to by a day gone by is no goal; a forecast in Russian is
+        ("Trade grew by 37 percent by the end of 2022.", "exact", False),
+        ("Товарооборот может достигнуть 80 миллиардов долларов.", "exact", True),
+        ("К 2020 году товарооборот способен превысить 200 миллиардов долларов.", "more_than", True),
         ("The bank will lend up to $5 billion.", "less_than", False),
     ],
 )
 def test_qualifier_and_target(text, qualifier, target):
     (figure,) = figures(text)
     assert (figure.qualifier, figure.is_target) == (qualifier, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("Trade grew by 37% by the end of 2022 to $3.4 bln.", "by the end of 2022"),
+        ("Торговля в январе-сентябре выросла на 22,4%.", "в январе-сентябре"),
+    ],
+)
+def test_more_periods(text, period):
+    assert [f.period for f in figures(text, decimal_comma="," in text)][0] == period
 
 
 def test_period_is_kept():

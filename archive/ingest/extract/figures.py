@@ -88,7 +88,7 @@ KIND_RES = [
 ]
 MORE_RE = re.compile(
     r"(?:surpass\w*|exceed\w*|more than|over|above|upwards of|in excess of|at least|свыше"
-    r"|более(?: чем)?|больше|превысил\w*|превысив|превышает|превышающ\w*)\s*$",
+    r"|более(?: чем)?|больше|превыси\w*|превышает|превышающ\w*)\s*$",
     re.IGNORECASE,
 )
 ABOUT_RE = re.compile(
@@ -103,13 +103,19 @@ TARGET_RE = re.compile(
     r"|\b(?:target\w*|goal|aim\w*|plan\w*|intend\w*|seek\w*|expect\w*|to reach|by 20\d\d"
     r"|(?:will|could|should|would|may|might|can)\s+(?:reach|come\s+close\s+to|hit|top))\b"
     r"[^.;]{0,80}$"
-    r"|(?:довести|увеличить|нарастить|достичь|цель\w*|планиру\w*)[^.;]{0,60}$",
+    r"|(?:довести|увеличить|нарастить|достичь|достигнуть|превысить|цель\w*|планиру\w*"
+    r"|прогноз\w*|\bк\s+20\d\d\s+году)[^.;]{0,60}$",
     re.IGNORECASE,
 )
 # "grew by 5.2 percent … to reach 36.02 trillion yuan": where it got to, not a goal
 REACHED_RE = re.compile(
     r"\b(?:grew|rose|increased|climbed|jumped|surged|expanded|inched\s+up|edged\s+up|was\s+up|up\s+by"
     r"|fell|declined|dropped|decreased)\b(?:[^.;]|\.(?=\d)){0,80}\bto\s+reach\s*$",
+    re.IGNORECASE,
+)
+GREW_RE = re.compile(
+    r"\b(?:grew|rose|increased|climbed|jumped|surged|expanded|fell|declined|dropped|reached"
+    r"|amounted|totall?ed)\b(?:[^.;]|\.(?=\d)){0,50}$",
     re.IGNORECASE,
 )
 # "increase trade turnover up to $5 billion": the level aimed at, not an upper bound
@@ -139,17 +145,20 @@ _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)"
 )
+_RU_MONTH_IN = r"(?:январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)е"
 PERIOD_RE = re.compile(
     r"\b(?:in|during|over|for)\s+(?:the\s+)?(?:first\s+)?(?:\w+\s+)?(?:months?|quarters?|half)"
     r"\s+(?:of|on)\s+(?:this|last|the)?\s*(?:year|\d{4})"
     r"|\b(?:in|during|over)\s+the\s+first\s+(?:\w+\s+)?(?:months|quarter|half)\b"
     rf"|\b(?:in|from)\s+{_MONTH}\s*(?:[-–]|through|to|till|until)\s*{_MONTH}(?:\s+\d{{4}})?"
     rf"|\b(?:in|for|during)\s+{_MONTH}\s+\d{{4}}\b"
-    r"|\b(?:this|last|next) year\b"
+    r"|\b(?:this|last|next) year\b|\bby\s+the\s+end\s+of\s+(?:(?:19|20)\d\d|(?:this|last)\s+year)\b"
     r"|\b(?:in|during|over)\s+(?:19|20)\d\d\s?[-–]\s?(?:(?:19|20)\d\d|\d\d)\b"
     r"|\bin\s+\d{4}\b|\b(?:H[12]|[12]H|Q[1-4]|[1-4]Q)\s?\d{4}\b"
     r"|\bза\s+[^.;,]{0,30}?(?:месяц\w*|квартал\w*|полугоди\w*|год\w*)"
     r"|\bв\s+\d{4}\s+году|\bв\s+прошлом\s+году|\bв\s+этом\s+году"
+    # "в январе-сентябре (2024 года)"
+    rf"|\bв\s+{_RU_MONTH_IN}(?:\s*[-–]\s*{_RU_MONTH_IN})?(?:\s+(?:19|20)\d\d\s+года)?\b"
     r"|\bпо\s+итогам\s+(?:прошлого\s+|\d{4}\s+)год[а]?",
     re.IGNORECASE,
 )
@@ -444,7 +453,8 @@ def _figure(
         qualifier=qualifier,
         is_target=bool(
             (TARGET_RE.search(before[-120:]) and not REACHED_RE.search(before[-120:]))
-            or TARGET_AFTER_RE.match(sentence[amount.end :])
+            # "grew by 37% by the end of 2022": where it got to, not a goal
+            or (TARGET_AFTER_RE.match(sentence[amount.end :]) and not GREW_RE.search(before[-60:]))
         ),
         period=period,
         sentence=sentence,
