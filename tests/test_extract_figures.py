@@ -149,7 +149,7 @@ def test_qualifier_and_target(text, qualifier, target):
     ],
 )
 def test_more_periods(text, period):
-    assert [f.period for f in figures(text, decimal_comma="," in text)][0] == period
+    assert next(f.period for f in figures(text, decimal_comma="," in text)) == period
 
 
 def test_period_is_kept():
