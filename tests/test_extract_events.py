@@ -40,6 +40,9 @@ def by_type(text, gazetteer, day=DAY):
         "Kassym-Jomart Tokayev and Shavkat Mirziyoyev reviewed upcoming high-level visits.",
         "Ahead of the state visit of Kassym-Jomart Tokayev to Tashkent, ministers met.",
         "Флаги подняты накануне визита Касым-Жомарта Токаева в Ташкент.",
+        # "in view of" a summit is before it
+        "Documents were drafted in view of the 24 November summit of Kassym-Jomart Tokayev and "
+        "Shavkat Mirziyoyev in Brussels.",
         # a headline's plan, in title case
         "Tokayev And Mirziyoyev To Hold Talks In Tashkent",
         # a meeting that is the setting: the tense is its clause's

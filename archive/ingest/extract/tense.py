@@ -97,7 +97,7 @@ PAST_RE = re.compile(
 # right after the cue is still to come; one reported beside it ("Ahead of the summit, A met
 # B"; "A arrived on the eve of the summit") is news.
 AHEAD_OF_RE = re.compile(
-    r"(?:\bahead\s+of|\bin\s+preparation\s+for|\bpreparations?\s+for|\bwaiting\s+for"
+    r"(?:\bahead\s+of|\bin\s+view\s+of|\bin\s+preparation\s+for|\bpreparations?\s+for|\bwaiting\s+for"
     r"|\bin\s+the\s+run-up\s+to|\bon\s+the\s+eve\s+of|\bнакануне|\bперед)"
     r"(?:\s+[\w'’-]+){0,6}\s*$"
     # "before US president Donald Trump's visit to the region"
