@@ -603,6 +603,26 @@ def test_a_name_two_people_have_borne_is_the_one_in_office_that_day(gazetteer):
 
 
 @pytest.mark.parametrize(
+    ("text", "day", "person"),
+    [
+        (
+            "President Bush met the Soviet Foreign Minister.",
+            dt.date(1990, 2, 27),
+            "george-h-w-bush",
+        ),
+        ("President Bush met the Soviet Foreign Minister.", dt.date(2005, 5, 9), "george-w-bush"),
+        # out of office both: the one who left it last before the day
+        ("George Bush spoke at the library.", dt.date(1997, 3, 2), "george-h-w-bush"),
+        ("George Bush spoke at the library.", dt.date(2015, 3, 2), "george-w-bush"),
+    ],
+)
+def test_a_name_a_father_and_son_have_borne_is_the_one_of_the_day(gazetteer, text, day, person):
+    found = people(text, gazetteer, day)
+    assert person in found
+    assert not ({"george-h-w-bush", "george-w-bush"} - {person}) & found
+
+
+@pytest.mark.parametrize(
     ("name", "country", "day", "person"),
     [
         # the article joined to the family name, a final y for an i

@@ -380,7 +380,12 @@ def _add_match(
     if match.start in venues:  # a capital as a venue: the city, not its country
         strong = [n for n in strong if not (n.kind == COUNTRY and n.alias_kind == "capital")]
     people = {n.key for n in strong if n.kind == PERSON}
-    if len(people) > 1 and (sitting := {p for p in people if gaz.roles_of(p, published)}):
+    if len(people) > 1 and not any(gaz.roles_of(p, published) for p in people):
+        # … none of them in office that day: the one who held office before it last ("George
+        # Bush" in 2015 is the son), when that is one
+        if latest := _latest_in_office(people, published, gaz):
+            strong = [n for n in strong if n.kind != PERSON or n.key == latest]
+    elif len(people) > 1 and (sitting := {p for p in people if gaz.roles_of(p, published)}):
         # a name two people have borne ("King Abdullah"): the one in office that day
         strong = [n for n in strong if n.kind != PERSON or n.key in sitting]
         if len(sitting) > 1 and (
@@ -403,6 +408,21 @@ def _add_match(
         person = _resolve_surname(weak, match, text, published, gaz, strong_people, named)
         if person:
             mentions.add(PERSON, person, match.start, match.end)
+
+
+def _latest_in_office(people, published, gaz) -> str | None:
+    """Of people none of whom is in office on `published`, the one whose office before it
+    ended last, if exactly one did (offices that start after the day do not count)."""
+    ends = {}
+    for person in people:
+        terms = [t for t in gaz.offices.get(person, ()) if t.end is not None and t.end <= published]
+        if terms:
+            ends[person] = max(t.end for t in terms)
+    if not ends:
+        return None
+    last = max(ends.values())
+    chosen = [p for p, end in ends.items() if end == last]
+    return chosen[0] if len(chosen) == 1 else None
 
 
 def _of_country_before(people, match, text: str, published, gaz) -> str | None:
