@@ -53,12 +53,31 @@ def by_type(text, gazetteer, day=DAY):
         # a mission formed to go, under the day's dateline
         "4 March 2025, Astana; Kassym-Jomart Tokayev welcomed the decision of the council to "
         "send a ministerial mission to visit Kazakhstan.",
+        # "will have" talks (not "will have met")
+        "During his stay in Tashkent, Kassym-Jomart Tokayev will have talks with Shavkat "
+        "Mirziyoyev.",
     ],
 )
 def test_plans_are_never_news_of_the_day(text, gazetteer):
     found = events(text, gazetteer)
     assert all(e.status == "planned" for e in found), found
     assert all(e.date != DAY for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There are another 80 negotiations in progress, Kazakh Minister Serik Zhumangarin said.",
+        "Some 12 consultations on investment are under way in Astana, Serik Zhumangarin said.",
+    ],
+)
+def test_a_count_of_negotiations_is_no_meeting(text, gazetteer):
+    assert not [e for e in events(text, gazetteer) if e.type == "talks"]
+
+
+def test_numbered_formats_of_talks_are_held(gazetteer):
+    found = events("India and Japan held 2+2 talks in Tokyo on Monday.", gazetteer)
+    assert [(e.type, e.status) for e in found] == [("talks", "current")]
 
 
 def test_a_span_of_days_that_reaches_the_article_is_news(gazetteer):

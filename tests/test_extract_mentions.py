@@ -602,6 +602,11 @@ def test_a_name_two_people_have_borne_is_the_one_in_office_that_day(gazetteer):
     assert "abdullah-bin-abdulaziz-al-saud" not in found
 
 
+def test_a_country_before_a_dollar_sign_is_money_not_the_country(gazetteer):
+    text = "Three agreements worth US $ 2.1 billion were signed in Colombo."
+    assert countries(text, gazetteer) == {"LK"}
+
+
 @pytest.mark.parametrize(
     ("text", "day", "person"),
     [

@@ -91,12 +91,13 @@ SENSES = {
 
 
 # A country's name or adjective as part of a currency's name ("U.S. dollars", "Kazakh tenge",
-# "долларов США"): money, not the country (a currency never makes an article country).
+# "долларов США", "US $ 2.1bn"): money, not the country (a currency never makes an article
+# country).
 CURRENCY_AFTER_RE = re.compile(
-    r"^\s?(?:dollars?|cents?|yuan|renminbi|yen|r[ou]bles?|tenge|rupees?|pounds?|won|liras?"
+    r"^\s?(?:\$|(?:dollars?|cents?|yuan|renminbi|yen|r[ou]bles?|tenge|rupees?|pounds?|won|liras?"
     r"|manats?|soms?|sums?|dirhams?|riyals?|rials?|dinars?|francs?|kron[aeo]r?|zloty|forints?"
     r"|hryvnias?|lari|drams?|shekels?|pesos?|reais|rand|naira|baht|ringgit|rupiah|taka"
-    r"|tugriks?|доллар\w*|рубл\w*|юан\w*|тенге|манат\w*|сом\w*|сум\w*|лир\w*|иен\w*)(?!\w)",
+    r"|tugriks?|доллар\w*|рубл\w*|юан\w*|тенге|манат\w*|сом\w*|сум\w*|лир\w*|иен\w*)(?!\w))",
     re.IGNORECASE,
 )
 VENUE_AFTER_RE = re.compile(r"^\s(?:House|Palace|Hotel|Hall)\b")

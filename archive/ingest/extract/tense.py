@@ -26,7 +26,10 @@ RECENT_DAYS = 7  # a stated date this many days before the article's is still it
 
 FUTURE_RE = re.compile(
     r"\b(?:will|shall|'ll|would)\b"
-    r"(?!\s+(?:have|like|love|always|never|be\s+(?:glad|happy|pleased|grateful)))"
+    # ("will have met" is done by then; "will have talks" is a plan)
+    r"(?!\s+(?:have(?!\s+(?:an?\s+|further\s+|more\s+)?(?:talks|meetings?|discussions"
+    r"|consultations|negotiations|an?\s+audience)\b)|like|love|always|never"
+    r"|be\s+(?:glad|happy|pleased|grateful)))"
     r"|\b(?:is|are|was|were)\s+(?:also\s+)?(?:to|set\s+to|due\s+to|expected\s+to|scheduled\s+to"
     r"|slated\s+to|going\s+to|planning\s+to|supposed\s+to)\b"
     r"|\b(?:plans?|planned|planning|intends?|intended|aims?|hopes?|agreed|invited|invites?"

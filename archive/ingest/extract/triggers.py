@@ -96,7 +96,9 @@ SUMMIT_RE = re.compile(
     re.IGNORECASE,
 )
 TALKS_RE = re.compile(
-    r"\b(?:(?P<sub>extended|expanded|narrow[- ]format|bilateral|one-on-one|tete-a-tete)\s+)?"
+    # (not a count of them: "another 80 negotiations in progress"; "2+2 talks" are held)
+    r"\b(?<![\s,]\d\s)(?<!\d\d\s)"
+    r"(?:(?P<sub>extended|expanded|narrow[- ]format|bilateral|one-on-one|tete-a-tete)\s+)?"
     r"(?:talks|negotiations|consultations)\b(?<!for\sconsultations)|\bpolitical\s+consultation\b"
     # "met yesterday in Brussels with …": a day and a place, in either order
     r"|\bmet\s+(?:(?:here\s+|there\s+|today\s+|yesterday\s+|separately\s+|respectively\s+|also\s+"
