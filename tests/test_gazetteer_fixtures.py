@@ -249,3 +249,26 @@ def test_one_person_under_one_name_across_the_office_files():
         if office.country:
             names.setdefault((office.country, skeleton(office.person)), set()).add(office.person)
     assert {key: found for key, found in names.items() if len(found) > 1} == {}
+
+
+@pytest.mark.parametrize(
+    ("country", "role", "day", "person"),
+    [
+        ("IT", "foreign_minister", "1995-06-01", "susanna-agnelli"),
+        ("TR", "foreign_minister", "1993-01-01", "hikmet-cetin"),
+        ("GR", "foreign_minister", "2010-03-01", "george-papandreou"),
+        ("IN", "foreign_minister", "2006-03-01", "manmohan-singh"),
+        ("RO", "foreign_minister", "2010-06-01", "teodor-baconschi"),
+        ("LT", "foreign_minister", "2003-01-01", "antanas-valionis"),
+        ("KW", "foreign_minister", "2008-01-01", "mohammad-sabah-al-salem-al-sabah"),
+        ("LK", "foreign_minister", "2012-01-01", "g-l-peiris"),
+        ("CL", "foreign_minister", "2008-01-01", "alejandro-foxley"),
+        ("NP", "head_of_government", "2009-12-25", "madhav-kumar-nepal"),
+    ],
+)
+def test_foreign_ministers_and_prime_ministers_before_2015(gazetteer, country, role, day, person):
+    """The office history reaches back before offices.tsv for more members' foreign
+    ministers (and Nepal's prime ministers): the holder on a day of their term."""
+    import datetime as dt
+
+    assert gazetteer.holders(country, role, dt.date.fromisoformat(day)) == [person]
