@@ -80,6 +80,16 @@ def test_numbered_formats_of_talks_are_held(gazetteer):
     assert [(e.type, e.status) for e in found] == [("talks", "current")]
 
 
+def test_a_journalists_question_in_a_briefing_is_no_news(gazetteer):
+    text = (
+        "Foreign Ministry Spokesperson Maria Zakharova held a briefing.\n"
+        "Q: In the talks between Kassym-Jomart Tokayev and Shavkat Mirziyoyev, a plan was "
+        "proposed. What is your comment?\n"
+        "A: We welcome the plan."
+    )
+    assert not [e for e in events(text, gazetteer) if e.type == "talks"]
+
+
 def test_a_span_of_days_that_reaches_the_article_is_news(gazetteer):
     text = "From November 22-30, Kassym-Jomart Tokayev paid a state visit to Uzbekistan."
     (visit,) = events(text, gazetteer, dt.date(2024, 11, 30))

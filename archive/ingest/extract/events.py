@@ -77,6 +77,9 @@ IN_PERSON_RE = re.compile(
 FORMER_TITLE_RE = re.compile(r"(?:then|former|late|ex-)\b", re.IGNORECASE)
 ENVOY_TITLE_RE = re.compile(r"ambassador|envoy|charg[ée]|посол|посл(?:а|у|ом)\b", re.IGNORECASE)
 PRONOUN_RE = re.compile(r"(?:He|She|They|Он|Она|Они)\b")
+# A journalist's question in a briefing's transcript ("Q: In the negotiations between Iran and
+# …"): what is asked about is no news the article reports (the answer tells it).
+QUESTION_RE = re.compile(r"\s*(?:Q|Question|Вопрос)\s*[:：]")
 HIS_BEFORE_RE = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 
 
@@ -103,6 +106,8 @@ def extract_events(
     # were ("the visit of then Prime Minister Indira Gandhi in 1982"): no part in the news
     dead: set[str] = {n.key for n in mentions.newcomers if FORMER_TITLE_RE.match(n.title)}
     for offset, sentence in sentences:
+        if QUESTION_RE.match(sentence):
+            continue
         end = offset + len(sentence)
         people = mentions.in_range(PERSON, offset, end)
         countries = mentions.in_range(COUNTRY, offset, end)
