@@ -134,6 +134,9 @@ def test_a_range_is_one_figure_with_two_ends(text, low, high, unit):
         ("Товарооборот может достигнуть 80 миллиардов долларов.", "exact", True),
         ("К 2020 году товарооборот способен превысить 200 миллиардов долларов.", "more_than", True),
         ("The bank will lend up to $5 billion.", "less_than", False),
+        # a word inside another is no qualifier ("cover", "handsome")
+        ("The plant covers 3% of the region's needs.", "exact", False),
+        ("They earned a handsome $5 million.", "exact", False),
     ],
 )
 def test_qualifier_and_target(text, qualifier, target):
@@ -343,6 +346,9 @@ def test_a_percentage_in_a_sentence_naming_nothing_takes_the_kind_before_it():
     # not across a paragraph, and not a price
     assert amounts("Trade reached $5 billion.\n\nIt grew by 12 percent.")[1][0] == "other"
     text = "Exports of gas reached $5 billion. The price was $44 per 1,000 cubic meters."
+    assert amounts(text)[1][0] == "other"
+    # nor a share of something else the sentence names
+    text = "The total investment is EUR 400 million. Wind will cover 3% of the region's needs."
     assert amounts(text)[1][0] == "other"
 
 

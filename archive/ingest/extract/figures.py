@@ -87,20 +87,22 @@ KIND_RES = [
     (kind, re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)) for kind, words in KINDS
 ]
 MORE_RE = re.compile(
-    r"(?:surpass\w*|exceed\w*|more than|over|above|upwards of|in excess of|at least|свыше"
+    r"(?<!\w)(?:surpass\w*|exceed\w*|more than|over|above|upwards of|in excess of|at least|свыше"
     r"|более(?: чем)?|больше|превыси\w*|превышает|превышающ\w*)\s*$",
     re.IGNORECASE,
 )
 ABOUT_RE = re.compile(
-    r"(?:about|around|approximately|nearly|almost|some|roughly|close to|около|почти|порядка"
+    r"(?<!\w)(?:about|around|approximately|nearly|almost|some|roughly|close to|около|почти|порядка"
     r"|примерно|приблизительно|приближается к|estimated at)\s*$",
     re.IGNORECASE,
 )
-LESS_RE = re.compile(r"(?:less than|under|below|up to|менее|меньше|не более)\s*$", re.IGNORECASE)
+LESS_RE = re.compile(
+    r"(?<!\w)(?:less than|under|below|up to|менее|меньше|не более)\s*$", re.IGNORECASE
+)
 TARGET_RE = re.compile(
     r"\b(?:increas(?:e|ing)|rais(?:e|ing)|boost(?:ing)?|bring(?:ing)?|doubl(?:e|ing)|expand(?:ing)?"
     r"|lift(?:ing)?)\b[^.;]{0,80}\bto\s*$"
-    r"|\b(?:target\w*|goal|aim\w*|plan\w*|intend\w*|seek\w*|expect\w*|to reach|by 20\d\d"
+    r"|\b(?:target\w*|goal|aim\w*|plan(?!t)\w*|intend\w*|seek\w*|expect\w*|to reach|by 20\d\d"
     r"|(?:will|could|should|would|may|might|can)\s+(?:reach|come\s+close\s+to|hit|top))\b"
     r"[^.;]{0,80}$"
     r"|(?:довести|увеличить|нарастить|достичь|достигнуть|превысить|цель\w*|планиру\w*"
@@ -302,13 +304,19 @@ def extract_figures(
                     end,
                     high,
                     periods,
-                    carried if amount.unit == "%" or ANAPHOR_RE.search(sentence) else "other",
+                    carried
+                    if (amount.unit == "%" and not SHARE_OF_RE.match(after))
+                    or ANAPHOR_RE.search(sentence)
+                    else "other",
                 )
             )
             told = (offset + len(sentence), figures[-1].kind, sentence)
     return figures
 
 
+# "will cover 3% of the oblast's needs": a share of what the sentence names, not a change
+# in what the sentence before measured
+SHARE_OF_RE = re.compile(r"\s+of\s+(?!it\b|its\b|this\b|that\b)", re.IGNORECASE)
 CARRIED_KINDS = frozenset({"trade_turnover", "exports", "imports", "investment"})
 # "этот показатель", "the figure": what the sentence before measured
 ANAPHOR_RE = re.compile(
