@@ -1483,6 +1483,38 @@ def test_a_city_inside_the_name_of_a_body_is_no_venue(gazetteer):
     )
     (talks,) = [e for e in events(text, gazetteer, dt.date(2023, 5, 3)) if e.type == "talks"]
     assert talks.place is None
+    # … nor in a department's or a council's, a word of its own between
+    text = (
+        "Murat Nurtleu also met with Saule Tlevlessova, chairman of the Almaty Department of "
+        "Economic Development."
+    )
+    (talks,) = [e for e in events(text, gazetteer, dt.date(2023, 5, 3)) if e.type == "talks"]
+    assert talks.place is None
+    # (a conference named after its city is held there)
+    text = "Murat Nurtleu met Bakhtiyor Saidov on the fringes of the Munich Security Conference."
+    (talks,) = [e for e in events(text, gazetteer, dt.date(2023, 5, 3)) if e.type == "talks"]
+    assert talks.place == "munich-de"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A meeting of Foreign Minister Murat Nurtleu with new trade representative of "
+        "Uzbekistan Bakhtiyor Saidov took place in the ministry.",
+        # Russian: "during their meeting", the boards of two ministries together
+        "Токаев заявил Мирзиёеву о своем желании. Это произошло во время их встречи в "
+        "Ташкенте 3 марта.",
+        "3 марта проходит заседание коллегий МИД Казахстана и МИД Узбекистана под "
+        "председательством Мурата Нуртлеу и Бахтиёра Саидова.",
+    ],
+)
+def test_meetings_told_as_a_meeting_of_two(text, gazetteer):
+    assert [e.type for e in events(text, gazetteer) if e.type == "talks"] == ["talks"]
+
+
+def test_an_office_named_after_a_council_is_no_summit(gazetteer):
+    text = "Murat Nurtleu met the Chairman of the Council of Ministers of Bosnia, Borjana Kristo."
+    assert not [e for e in events(text, gazetteer) if e.type == "summit"]
 
 
 def test_a_foreign_ministry_speaking_in_an_article_of_no_one_is_its_countrys(gazetteer):

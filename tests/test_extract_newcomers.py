@@ -623,6 +623,16 @@ def test_the_last_words_of_a_newcomers_name_are_that_newcomer_again(gazetteer):
             "Minister of Agriculture and Rural Development, Chief Audu Okafor, met governors.",
             ("Audu Okafor", "Minister of Agriculture and Rural Development", None),
         ),
+        # the chair of a named body, in lower case after the name
+        (
+            "He also met Nasser Al Hamli, chairman of the Central Bank of the Emirates.",
+            ("Nasser Al Hamli", "chairman of the Central Bank of the Emirates", "AE"),
+        ),
+        # a word that is a title elsewhere is a given name right before "bin"
+        (
+            "He also met with Economy Minister Sultan bin Saeed al-Mansouri in Dubai.",
+            ("Sultan bin Saeed al-Mansouri", "Economy Minister", None),
+        ),
     ],
 )
 def test_an_office_in_apposition_is_the_named_ones(text, expected, gazetteer):

@@ -287,10 +287,15 @@ SEAT_CITIES = frozenset(
 # A city inside the name of a process, format, meeting or document: "the Quito Process",
 # "the Astana format", "the Paris Agreement", "the Geneva talks", "the London conference".
 PROCESS_AFTER_RE = re.compile(
-    r"(?:-[A-Z][\w’']+)?[\s-]+(?:[Pp]rocess|[Cc]ommittee|[Cc]ommission|[Ff]ormat|[Gg]roup|[Cc]onference|[Dd]eclaration|[Aa]greements?"
+    r"(?:-[A-Z][\w’']+)?[\s-]+(?:[Pp]rocess|[Cc]ommittee|[Cc]ommission|[Ff]ormat|[Gg]roup"
+    r"|[Cc]onference|[Dd]eclaration|[Aa]greements?"
     r"|[Aa]ccords?|[Pp]rotocols?|[Cc]onventions?|[Ii]nitiative|[Dd]ialogue|[Ff]orum|[Cc]lub"
     r"|[Cc]onsensus|[Cc]harter|[Tt]reaty|[Ss]ummit|[Tt]alks|[Pp]rinciples|[Pp]lan|[Rr]ound"
     r"|[Cc]ommuniqu[eé]|[Ss]tatute|[Pp]act|[Ff]ramework|[Mm]emorandum)\b"
+    # … or of a city's own body, a word of its name between ("the Abu Dhabi Department of
+    # Economic Development", "Abu Dhabi Executive Council"; the Munich Security Conference is
+    # held in Munich)
+    r"|(?:\s+[A-Z][a-z]+)?\s+(?:Department|Chamber|Municipality|Authority|Council)\b"
 )
 
 

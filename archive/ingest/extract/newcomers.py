@@ -69,7 +69,7 @@ Prime\s+Minister|Premier|President|Vice[- ]President|Chancellor|Vice[- ]Chancell
 |Chief\s+of\s+(?:the\s+)?(?:Army\s+|Naval\s+|Air\s+|Defen[cs]e\s+|General\s+|Joint\s+)?Staff|Chef\s+de\s+Cabinet|Chair(?:man|woman|person)?|Co-?chair(?:man|woman)?
 |Speaker|Governor|Gov\.|Mayor|Senator|Sen\.|Rep\.|Congress(?:man|woman)|Commissioner
 |Director[- ]General|Director|Head|Chief|Commander|Political\s+Director|Crown\s+Prince|Emir
-|King|Queen|Sultan|Counterpart|counterpart|Leader
+|King|Queen|Sultan(?!\s+(?:bin|ibn)\b)|Counterpart|counterpart|Leader
 |(?:spy|parliamentary|parliament|party|army|military|intelligence|security|nuclear)\s+chief
 """
 _MODIFIERS = r"""(?:(?:First|Deputy|Vice|Acting|Assistant|Principal|Senior|Chief|Executive
@@ -613,8 +613,11 @@ PERSON_OFFICE_RE = re.compile(
     re.IGNORECASE,
 )
 # "head of the Foreign Ministry's Asian Affairs Department": the head of a named unit.
+# "chairman of the Abu Dhabi Department of Economic Development", "chairman of the Central
+# Bank of Ruritania": the chair of one.
 UNIT_HEAD_RE = re.compile(
-    r"(?:head|chief|director)\s+of\s+(?:the\s+)?[^,;.()\n]{0,70}?\b(?:Department|Bureau"
+    r"(?:head|chief|director|chair(?:man|woman|person)?)\s+of\s+(?:the\s+)?[^,;.()\n]{0,70}?\b"
+    r"(?:Department|Bureau|Bank|Council|Authority|Chamber"
     r"|Directorate|Division|Office|Agency|Service|Committee|Commission|Delegation"
     r"|(?-i:agency|department|ministry|delegation|mission|commission|bureau|committee|council"
     r"|office|service|company|corporation|bank|fund))\b"

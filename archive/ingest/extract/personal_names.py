@@ -193,6 +193,8 @@ def name_after(text: str, position: int, countries) -> tuple[int, int, int] | No
         elif len(run) > 2 and not honoured:
             run = run[1:]
     while run and (run[0][3] == "particle" or institutional(run[0][2])):
+        if len(run) > 1 and run[1][2] in {"bin", "ibn", "bint"}:
+            break  # "Economy Minister Sultan bin Saeed al-Mansuri": a given name, no title
         run = run[1:]
     if not run:
         return None
@@ -346,9 +348,15 @@ def clean_name(name: str) -> str:
     words = name.split()
     while words and words[-1] in NOT_NAME_WORDS:
         words.pop()
-    while words and words[0] in NOT_NAME_WORDS:
+    while words and words[0] in NOT_NAME_WORDS and not _before_bin(words, 0):
         words.pop(0)
     return " ".join(words).rstrip(".,’'")
+
+
+def _before_bin(words: list[str], i: int) -> bool:
+    """ "Sultan bin Saeed al-Mansuri": a word that is a title elsewhere is a given name
+    right before "bin"."""
+    return i + 1 < len(words) and words[i + 1] in {"bin", "ibn", "bint"}
 
 
 def plausible_name(name: str) -> bool:
@@ -358,7 +366,11 @@ def plausible_name(name: str) -> bool:
     core = [w for w in words if not re.fullmatch(PARTICLES, w, re.IGNORECASE)]
     if not (len(words) >= 2 and len(core) <= 6) and not re.fullmatch(r"(?:\w\.\s?){1,3}\w+", name):
         return False
-    inner = [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and len(w) == 1)]
+    inner = [
+        w
+        for i, w in enumerate(words)
+        if not (0 < i < len(words) - 1 and len(w) == 1) and not _before_bin(words, i)
+    ]
     if any((w[:-2] if w.endswith(("'s", "’s")) else w) in NOT_NAME_WORDS for w in inner):
         return False  # "Committee's Organizational", "Strategic Plans Division"
     letters = [w for w in words if not re.fullmatch(PARTICLES, w)]

@@ -78,7 +78,11 @@ PHONE_RE = re.compile(
 )
 SUMMIT_RE = re.compile(
     r"\b(?<!business\s)(?<!investment\s)summit\b|\b(?:multilateral|trilateral|quadrilateral|ministerial)\s+(?:meeting|talks"
-    r"|conference|format)\b|\bCouncil\s+of\s+(?:Heads|Foreign\s+Ministers|Ministers)\b"
+    r"|conference|format)\b"
+    # (not an office: "the Chairman of the Council of Ministers of Bosnia", Italy's "President
+    # of the Council of Ministers")
+    r"|(?<!hairman\sof\sthe\s)(?<!resident\sof\sthe\s)(?<!residency\sof\sthe\s)"
+    r"\bCouncil\s+of\s+(?:Heads|Foreign\s+Ministers|Ministers)\b"
     r"|\bConsultative\s+Meeting\b|\b(?:G-?7|G-?8|G-?20|BRICS|SCO|CSTO|CIS|EAEU|ASEAN|OTS|NATO|EU|AU"
     r"|OIC|GCC|Group\s+of\s+(?:Seven|Eight|Twenty)(?:\s+countries)?)\s+(?:leaders|heads\s+of"
     r"\s+state|foreign\s+ministers|ministers)\b"
@@ -91,7 +95,7 @@ SUMMIT_RE = re.compile(
     r"|\b(?-i:ASEAN|APEC|SCO|CSTO|CIS|BRICS|G7|G8|G20|OSCE|OIC|GCC|EAEU|AU|NATO|CICA)\s+(?:Regional\s+)?"
     r"(?:[Ff]orum|[Mm]inisterial|[Ss]ession|[Gg]athering)\b"
     r"|\b(?-i:[A-Z]\w+)\s+(?-i:Dialogue|Forum)\s+(?:meeting|session)\b"
-    r"|саммит\w*|\bзаседани\w+\s+(?:Совета|глав)\w*|\bтрехсторонн\w+\s+встреч\w*"
+    r"|саммит\w*|\bзаседани\w+\s+(?:Высшего\s+)?(?:Совета|госсовета|глав)\w*|\bтрехсторонн\w+\s+встреч\w*"
     r"|\bКонсультативн\w+\s+встреч\w*|\bвстреч\w+\s+глав\s+государств\b",
     re.IGNORECASE,
 )
@@ -113,6 +117,9 @@ TALKS_RE = re.compile(
     r"|extensive|wide-ranging|frank|useful|informal|separate|brief|short|lengthy|private"
     r"|closed-door)\s+)?(?:meeting|discussions)\b"
     r"|\bmeet(?:ing|s)?\s+(?:here\s+|there\s+|today\s+)?(?:with|between)\b"
+    # "A meeting of Economics Minister of Ukraine X with new trade representative … Y took
+    # place"
+    r"|\b(?-i:A|a)\s+meeting\s+of\s+(?=[^.;]{0,120}?\s+with\s+(?:[\w-]+\s+){0,5}?(?-i:[A-Z]))"
     r"|\b(?:held|had|hosted)\s+(?:an?\s+)?working\s+(?:conference|lunch|dinner|breakfast|session"
     r"|meeting)\s+(?:with|for)\b"
     # "During the meeting at Al Husseiniya Palace, King Abdullah and Shoukry stressed …"
@@ -156,6 +163,9 @@ TALKS_RE = re.compile(
     r"|\bвстреч\w*(?=\s+(?:(?:в|во)\s+(?-i:[А-ЯЁ])\w*\s+)?(?:с|со|между|на\s+полях)\b|\s+(?:глав|министр|президент|премьер|лидер"
     r"|делегаци|руководител)\w*|\s+(?-i:[А-ЯЁ])|\s+(?:обсу|стороны|был|состоял))|\bвстрет\w*"
     r"|\bбесед\w*"
+    # "во время их встречи в Белом доме", "в ходе их встречи"; "заседание коллегий МИД России
+    # и Белоруссии" (the boards of two ministries, together)
+    r"|\b(?:во\s+время|в\s+ходе)\s+их\s+встреч\w*|\bзаседани\w+\s+коллегий\b"
     # one ambassador's credentials, not a ceremony's ("принял верительные грамоты у послов")
     r"|\b(?:принял|вручил)\w*\s+(?:копи\w+\s+)?верительн\w+\s+грамот\w*(?=[^.]{0,80}?\b[Пп]осла\b))",
     re.IGNORECASE,
@@ -275,7 +285,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "talks", "negotiations", "consultations", "met", "meet", "held", "discussions", "video",
         "courtesy", "farewell", "call", "reception", "credentials", "summon",
         "discussed", "exchanged", "обсудил", "переговор", "встреч", "встрет", "бесед",
-        "консультаци", "received", "принял", "host", "верительн", "audience",
+        "консультаци", "received", "принял", "host", "верительн", "audience", "заседани",
     ),
     "agreement": (
         "sign", "inked", "initialled", "concluded", "adopted", "endorsed", "подпис", "exchanged",
