@@ -1389,6 +1389,32 @@ def test_a_plan_with_someone_the_visit_does_not_bring_is_not_on_its_programme(ga
     assert ("summit", "current") not in found
 
 
+def test_a_plan_in_another_country_is_not_on_the_visits_programme(gazetteer):
+    text = (
+        "Kassym-Jomart Tokayev landed in Tashkent on Wednesday. Tokayev will attend the "
+        "SCO Summit in Bishkek."
+    )
+    found = {(e.type, e.status) for e in events(text, gazetteer, dt.date(2023, 5, 3))}
+    assert ("visit", "current") in found
+    assert ("summit", "current") not in found
+
+
+def test_a_spokesperson_with_a_long_office_tells_of_the_talks(gazetteer):
+    text = (
+        "The official spokesperson of the Ministry of Foreign Affairs Aibek Smadiyarov "
+        'tweeted, "Delegation level talks led by @TokayevKZ and President Shavkat Mirziyoyev '
+        'commence."'
+    )
+    (talks,) = [e for e in events(text, gazetteer) if e.type == "talks"]
+    assert "aibek-smadiyarov" not in dict(talks.people)
+
+
+def test_came_to_a_country_on_a_day_is_a_visit(gazetteer):
+    text = "Shavkat Mirziyoyev, who came to Kazakhstan on Tuesday, met Kassym-Jomart Tokayev."
+    visits = [e for e in events(text, gazetteer) if e.type == "visit"]
+    assert [(dict(v.countries)["UZ"], v.date) for v in visits] == [("visitor", DAY)]
+
+
 def test_no_host_of_a_visit_is_of_the_visitors_country(gazetteer):
     text = (
         "Chinese Foreign Minister Wang Yi and visiting Russian Foreign Minister Sergey Lavrov "

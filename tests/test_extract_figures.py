@@ -134,6 +134,7 @@ def test_a_range_is_one_figure_with_two_ends(text, low, high, unit):
         ("Товарооборот может достигнуть 80 миллиардов долларов.", "exact", True),
         ("К 2020 году товарооборот способен превысить 200 миллиардов долларов.", "more_than", True),
         ("The bank will lend up to $5 billion.", "less_than", False),
+        ("Подписаны соглашения более чем на $20 млрд.", "more_than", False),
         # a word inside another is no qualifier ("cover", "handsome")
         ("The plant covers 3% of the region's needs.", "exact", False),
         ("They earned a handsome $5 million.", "exact", False),
@@ -362,6 +363,18 @@ def test_a_percentage_in_a_sentence_naming_nothing_takes_the_kind_before_it():
 )
 def test_an_amount_written_in_two_parts_is_one(text, value):
     assert [(f.value, f.unit) for f in figures(text)] == [(value, "USD")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Россия инвестировала около десяти миллиардов долларов.", Decimal("1e10")),
+        ("Инвестиции составили пять миллиардов долларов.", Decimal("5e9")),
+        ("Товарооборот приблизился к двадцати миллиардам долларов.", Decimal("2e10")),
+    ],
+)
+def test_russian_number_words_in_any_case(text, value):
+    assert [v for _kind, v, _unit in amounts(text)] == [value]
 
 
 def test_a_number_before_an_amount_is_not_part_of_it():

@@ -602,6 +602,13 @@ def test_a_name_two_people_have_borne_is_the_one_in_office_that_day(gazetteer):
     assert "abdullah-bin-abdulaziz-al-saud" not in found
 
 
+def test_the_country_of_the_datelines_city_is_where_it_was_filed(gazetteer):
+    text = "BAKU, Azerbaijan, Sept. 8 (Trend) - Egypt and Uzbekistan signed an agreement."
+    assert countries(text, gazetteer) == {"EG", "UZ"}
+    again = "BAKU, Azerbaijan, Sept. 8 (Trend) - Azerbaijan and Uzbekistan signed an agreement."
+    assert countries(again, gazetteer) == {"AZ", "UZ"}
+
+
 def test_a_country_before_a_dollar_sign_is_money_not_the_country(gazetteer):
     text = "Three agreements worth US $ 2.1 billion were signed in Colombo."
     assert countries(text, gazetteer) == {"LK"}

@@ -628,6 +628,10 @@ def test_the_last_words_of_a_newcomers_name_are_that_newcomer_again(gazetteer):
             "He also met Nasser Al Hamli, chairman of the Central Bank of the Emirates.",
             ("Nasser Al Hamli", "chairman of the Central Bank of the Emirates", "AE"),
         ),
+        (
+            "Abdul Karim, head of the Federation of Chambers of Commerce, told reporters.",
+            ("Abdul Karim", "head of the Federation of Chambers of Commerce", None),
+        ),
         # a word that is a title elsewhere is a given name right before "bin"
         (
             "He also met with Economy Minister Sultan bin Saeed al-Mansouri in Dubai.",

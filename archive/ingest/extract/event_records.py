@@ -106,6 +106,15 @@ LATER_RE = re.compile(
 )
 
 
+def _elsewhere_than(plan: Draft, visits: list[Draft], gaz: Gazetteer) -> bool:
+    """Whether the plan names a venue in none of the countries the visits are to."""
+    where = gaz.place_countries.get(plan.place) if plan.place else None
+    if where is None:
+        return False
+    hosts = {c for v in visits for c, role in v.countries.items() if role == "host"}
+    return bool(hosts) and where not in hosts
+
+
 def finish_all(drafts: list[Draft], published: dt.date, gaz: Gazetteer) -> list[ExtractedEvent]:
     visits = [d for d in drafts if d.type == "visit" and d.status == tense.CURRENT]
     # a visit under way: begun today or in the last two days ("was in Pyongyang from Oct.
@@ -125,6 +134,9 @@ def finish_all(drafts: list[Draft], published: dt.date, gaz: Gazetteer) -> list[
             # not with someone the visit does not bring together: "… if the summit between
             # Mr Clinton and President Jiang was to be a success", on the minister's visit
             and any(set(d.people) <= set(v.people) for v in under_way)
+            # nor held in another country: "will culminate in a visit to India, during which
+            # he will attend the BRICS Summit in Goa", on a visit to Bangladesh
+            and not _elsewhere_than(d, under_way, gaz)
         ):
             d.status = tense.CURRENT
             # … one with the day's meeting of the same people, when it was reported too

@@ -231,7 +231,7 @@ ABSENT_HINT_RE = re.compile(
 
 SPOKESPERSON_BEFORE_RE = re.compile(
     r"(?:\bspokes(?:man|woman|person)|\bpress\s+secretary|пресс-секретар\w*"
-    r"|официальн\w+\s+представител\w*)[,\s]+(?:(?:of|for|at|the)\s+|(?-i:[A-ZА-ЯЁ])[\w'’.-]*\s+){0,4}$",
+    r"|официальн\w+\s+представител\w*)[,\s]+(?:(?:of|for|at|the)\s+|(?-i:[A-ZА-ЯЁ])[\w'’.-]*\s+){0,6}$",
     re.IGNORECASE,
 )
 # "Mumtaz Zahra Baloch, spokesperson of Pakistan MoFA, tweeted": the title after the name

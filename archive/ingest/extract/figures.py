@@ -87,8 +87,9 @@ KIND_RES = [
     (kind, re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)) for kind, words in KINDS
 ]
 MORE_RE = re.compile(
-    r"(?<!\w)(?:surpass\w*|exceed\w*|more than|over|above|upwards of|in excess of|at least|свыше"
-    r"|более(?: чем)?|больше|превыси\w*|превышает|превышающ\w*)\s*$",
+    r"(?<!\w)(?:surpass\w*|exceed\w*|more than|over|above|upwards of|in excess of|at least"
+    # "более чем на $20 млрд": more than, of a sum
+    r"|(?:свыше|более(?: чем)?|больше)(?:\s+на)?|превыси\w*|превышает|превышающ\w*)\s*$",
     re.IGNORECASE,
 )
 ABOUT_RE = re.compile(

@@ -617,7 +617,7 @@ PERSON_OFFICE_RE = re.compile(
 # Bank of Ruritania": the chair of one.
 UNIT_HEAD_RE = re.compile(
     r"(?:head|chief|director|chair(?:man|woman|person)?)\s+of\s+(?:the\s+)?[^,;.()\n]{0,70}?\b"
-    r"(?:Department|Bureau|Bank|Council|Authority|Chamber"
+    r"(?:Department|Bureau|Bank|Council|Authority|Chambers?|Federation|Association"
     r"|Directorate|Division|Office|Agency|Service|Committee|Commission|Delegation"
     r"|(?-i:agency|department|ministry|delegation|mission|commission|bureau|committee|council"
     r"|office|service|company|corporation|bank|fund))\b"

@@ -17,6 +17,9 @@ VISIT_RE = re.compile(
     # "a three-nation tour", "his Latin American tour" (an adjective in -n before it)
     r"|(?:(?<=-nation\s)|(?<=regional\s)|(?<=overseas\s)|(?<=[a-z]n\s))(?:tour|trip)\b"
     r"|\btravel(?:l?ed|s)?\s+to\b"
+    # "Sheikh Hasina who came to India on Tuesday" (a country or a city: not "came to Power")
+    r"|\b(?:came|comes)\s+to\s+(?=(?-i:[A-Z])[a-z]+(?:\s+(?:on|in|at|for|last|this|today"
+    r"|yesterday)\b|[,.;]))"
     # "flew to Tashkent", "left Astana for Bishkek", "landed in Baku", "a stopover in Doha",
     # "during his stay in Rome", "welcomed at Tashkent airport"
     r"|\b(?:flew|headed|departed)\s+(?:(?:here|there|today|yesterday)\s+)?(?:to|for)\s+(?:the\s+)?(?-i:[A-Z])"
@@ -272,7 +275,7 @@ STATEMENT_RE = re.compile(
 GATES: dict[str, tuple[str, ...]] = {
     "visit": (
         "visit", "arriv", "tour", "trip", "travel", "welcome", "invitation", "flew", "headed",
-        "departed", "left", "landed", "stopover", "stay", "вылетел", "отбыл",
+        "departed", "left", "landed", "stopover", "stay", "came", "comes", "вылетел", "отбыл",
         "визит", "прибыл", "посети", "пребыва", "посещени", "поездк",
     ),
     "phone": ("phone", "video", "call", "spoke", "телефон", "видеосвяз"),
