@@ -306,17 +306,7 @@ def _venue_only(matches: list[Match], text: str, dateline_end: int) -> set[int]:
     used as an actor elsewhere ("Ankara said") and any other mention of the city still
     count."""
     offsets = set()
-    cities_end = set()
     for m in matches:
-        # … and the country after the dateline's city: "Baku, Azerbaijan, Sept. 8" is where
-        # it was filed (named again in the text, the country counts)
-        if (
-            m.start < dateline_end
-            and any(n.kind == COUNTRY and n.alias_kind != "capital" for n in m.names)
-            and any(re.fullmatch(r",\s*", text[e : m.start]) for e in cities_end)
-        ):
-            offsets.add(m.start)
-            continue
         city = any(
             n.kind == PLACE or (n.kind == COUNTRY and n.alias_kind == "capital") for n in m.names
         )
@@ -325,8 +315,6 @@ def _venue_only(matches: list[Match], text: str, dateline_end: int) -> set[int]:
         seat = any(n.kind == PLACE and n.key in SEAT_CITIES for n in m.names)
         if m.start < dateline_end or seat or PROCESS_AFTER_RE.match(text, m.end):
             offsets.add(m.start)
-        if m.start < dateline_end:
-            cities_end.add(m.end)
     return offsets
 
 
@@ -395,14 +383,7 @@ def _add_match(
         mentions.add(PERSON, named_before[0], match.start, match.end)
         return
     if match.start in venues:  # a capital as a venue: the city, not its country
-        strong = [
-            n
-            for n in strong
-            if not (
-                n.kind == COUNTRY
-                and (n.alias_kind == "capital" or match.start < mentions.dateline_end)
-            )
-        ]
+        strong = [n for n in strong if not (n.kind == COUNTRY and n.alias_kind == "capital")]
     people = {n.key for n in strong if n.kind == PERSON}
     if len(people) > 1 and not any(gaz.roles_of(p, published) for p in people):
         # … none of them in office that day: the one who held office before it last ("George
