@@ -101,6 +101,17 @@ class Name:
     alias_kind: str = "name"
 
 
+def _outreaches(shorter: Match, start: int, end: int, entries) -> bool:
+    """Whether a candidate starting inside the match `shorter` is a person's full name
+    that runs past it and is at least twice as long, where `shorter` names only people."""
+    return (
+        end > shorter.end
+        and end - start >= 2 * (shorter.end - shorter.start)
+        and all(n.kind == PERSON for n in shorter.names)
+        and any(n.kind == PERSON and not n.weak for n in entries)
+    )
+
+
 @dataclass(frozen=True)
 class OfficeTerm:
     person: str
@@ -192,6 +203,11 @@ class Gazetteer:
         chosen: list[Match] = []
         last_end = -1
         for start, end, entries in candidates:
+            if start < last_end and chosen and _outreaches(chosen[-1], start, end, entries):
+                # a person's longer name that begins inside a shorter one: "Sheikh Sabah
+                # Khaled Al-Hamad Al-Sabah" is not "Sheikh Sabah" (another man) and more
+                chosen.pop()
+                last_end = chosen[-1].end if chosen else -1
             if start >= last_end:
                 last_end = end
                 entries = tuple(n for n in entries if n.kind != BLOCK)
