@@ -7,6 +7,7 @@ import pytest
 
 from archive.ingest.extract import extract
 from archive.ingest.extract.newcomers import TITLE_HEAD, title_heads
+from archive.ingest.parser import parse_text
 from tests.suite_text import suite_sentences
 
 pytestmark = pytest.mark.django_db
@@ -690,3 +691,12 @@ def test_the_leaders_of_one_country_are_not_its_head(gazetteer):
 )
 def test_officials_listed_and_titled_as_real_copy_does(text, expected, gazetteer):
     assert newcomers(text, gazetteer) == expected
+
+
+def test_a_press_releases_header_names_its_spokesperson(gazetteer):
+    text = parse_text(
+        " date 2025-03-04 Press Statement\nJane Roe\nDepartment Spokesperson\nWashington, DC\n"
+        "March 4, 2025\n\nThe United States welcomes the talks.",
+        today=DAY,
+    ).body
+    assert ("Jane Roe", None) in newcomers(text, gazetteer)

@@ -179,3 +179,23 @@ def test_re_deriving_finds_the_dateline_under_a_title_as_ingest_does():
     derived = derive(list(article.paragraphs))
     assert derived.dateline == article.dateline == "BAKU. Feb 16 (Interfax) -"
     assert derived.lead.startswith("The spokesman said")
+
+
+def test_a_block_of_short_lines_is_a_paragraph_each():
+    """A press release's header (or a signature, an address) is lines, not one sentence;
+    wrapped text and a title over its text are not split."""
+    text = (
+        " date 2018-09-07 Press Statement\nJane Doe\nDepartment Spokesperson\nWashington, DC\n"
+        "September 7, 2018\n\nThe Department of State has called back three ambassadors for "
+        "consultations.\nThey will meet officials."
+    )
+    article = parse_text(text, today=TODAY)
+    assert article.paragraphs[:5] == (
+        "Press Statement",
+        "Jane Doe",
+        "Department Spokesperson",
+        "Washington, DC",
+        "September 7, 2018",
+    )
+    assert article.headline.startswith("The Department of State has called back")
+    assert article.paragraphs[5].endswith("consultations. They will meet officials.")

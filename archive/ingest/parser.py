@@ -138,6 +138,25 @@ def title_line_apart(text: str) -> str:
     return f"{first}\n\n{rest}"
 
 
+# A block of short lines (a press release's header or signature, an address): each line is
+# its own paragraph, not words of one sentence ("Press Statement\nHeather Nauert\nDepartment
+# Spokesperson\nWashington, DC").
+SHORT_LINE = 40
+
+
+def short_lines_apart(text: str) -> str:
+    blocks = text.split("\n\n")
+    for i, block in enumerate(blocks):
+        lines = block.split("\n")
+        if (
+            len(lines) >= 3
+            and all(0 < len(line.strip()) <= SHORT_LINE for line in lines)
+            and not any(line.rstrip().endswith((".", "!", "?", ";")) for line in lines[:-1])
+        ):
+            blocks[i] = "\n\n".join(lines)
+    return "\n\n".join(blocks)
+
+
 def body_hash(body: str) -> str:
     return hashlib.sha256(body.encode("utf-8")).hexdigest()
 
@@ -180,7 +199,7 @@ def parse_text(text: str, today: dt.date | None = None) -> ParsedArticle:
         raise ParseError(f"line 1: no 'date YYYY-MM-DD' header (starts {first_line!r})")
     published = parse_date(match.group(1), today)
     fields, rest = read_fields(text, match)
-    normalised = title_line_apart(normalise(rest))
+    normalised = short_lines_apart(title_line_apart(normalise(rest)))
     if not normalised:
         raise ParseError("header only: the body is empty")
     paragraphs = split_paragraphs(normalised)

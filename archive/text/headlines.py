@@ -146,7 +146,8 @@ def candidate_sentences(paragraphs) -> list[str]:
         if dated and index == dated[0]:
             paragraph = paragraph[dated[1].end :]
         for sentence in split_sentences(paragraph):
-            if _is_news(sentence):
+            # (a header's short lines, "Press Statement", "Heather Nauert", are none)
+            if _is_news(sentence) and len(re.findall(r"\w+", sentence)) >= MIN_WORDS:
                 found.append(sentence)
         if len(found) >= 3:
             break

@@ -597,7 +597,7 @@ NAME_BEFORE_RE = re.compile(
 # A press release's signature: the name on a line of its own, the office on the next
 # ("Heather Nauert\nDepartment Spokesperson").
 NAME_LINE_BEFORE_RE = re.compile(
-    rf"(?:^|\n)[ \t]*(?P<name>{NAME_BODY})[ \t]*\n[ \t]*(?:[A-Z][\w.’'-]*[ \t]+){{0,3}}$"
+    rf"(?:^|\n)[ \t]*(?P<name>{NAME_BODY})[ \t]*\n\n?[ \t]*(?:[A-Z][\w.’'-]*[ \t]+){{0,3}}$"
 )
 # In apposition after an article an office may be in lower case: "John Kirby, a spokesman for
 # the National Security Council,", "Maria Zakharova, the Russian foreign ministry's
