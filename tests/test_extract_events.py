@@ -1415,6 +1415,37 @@ def test_came_to_a_country_on_a_day_is_a_visit(gazetteer):
     assert [(dict(v.countries)["UZ"], v.date) for v in visits] == [("visitor", DAY)]
 
 
+def test_the_two_leaders_are_the_leaders_not_the_most_quoted(gazetteer):
+    text = (
+        "Kassym-Jomart Tokayev met Shavkat Mirziyoyev in Tashkent. Foreign Minister Murat "
+        "Nurtleu said ties were strong. Nurtleu added that trade grew. Nurtleu noted the "
+        "water talks. The two leaders also signed an agreement on water."
+    )
+    (signed,) = [e for e in events(text, gazetteer) if e.type == "agreement"]
+    assert set(dict(signed.people)) == {"kassym-jomart-tokayev", "shavkat-mirziyoyev"}
+
+
+def test_a_company_head_quoted_most_is_not_a_main_person(gazetteer):
+    text = (
+        "Kassym-Jomart Tokayev and Shavkat Mirziyoyev today signed an agreement on gas. "
+        "The agreement, signed today, foresees purchases of gas. The head of gas giant "
+        "QazaqGaz, Jane Roe, praised it. Roe said the volumes will grow. Roe added that "
+        "prices were agreed."
+    )
+    (signed,) = [e for e in events(text, gazetteer) if e.type == "agreement"]
+    assert set(dict(signed.people)) == {"kassym-jomart-tokayev", "shavkat-mirziyoyev"}
+
+
+def test_a_venue_named_later_beats_the_datelines_city(gazetteer):
+    text = (
+        "PRAGUE, March 4 (RFE/RL) -- Kassym-Jomart Tokayev and Shavkat Mirziyoyev today "
+        "signed an agreement on gas.\n\nThe agreement, signed in Tashkent, foresees purchases "
+        "of gas."
+    )
+    (signed,) = [e for e in events(text, gazetteer) if e.type == "agreement"]
+    assert signed.place == "tashkent-uz"
+
+
 def test_no_host_of_a_visit_is_of_the_visitors_country(gazetteer):
     text = (
         "Chinese Foreign Minister Wang Yi and visiting Russian Foreign Minister Sergey Lavrov "

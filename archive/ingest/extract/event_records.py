@@ -51,6 +51,7 @@ class Draft:
     sentences: list[tuple[int, str]] = field(default_factory=list)
     trigger: str = ""  # the words that reported it ("phone call", "called his")
     destinations: frozenset[str] = frozenset()  # a visit's, as the text names them
+    filed_at: bool = False  # its place is only the dateline's city
 
 
 def merge_draft(target: Draft, other: Draft) -> None:
@@ -62,7 +63,10 @@ def merge_draft(target: Draft, other: Draft) -> None:
             target.countries[code] = role
     if SUBTYPES.get(other.subtype, 0) > SUBTYPES.get(target.subtype, 0):
         target.subtype = other.subtype
-    target.place = target.place or other.place
+    if other.place and (not target.place or (target.filed_at and not other.filed_at)):
+        # a venue the text names beats the dateline's city: "Prague, 10 April 2003 (RFE/RL)
+        # -- … signed an agreement", then "the agreement, signed in Moscow, …"
+        target.place, target.filed_at = other.place, other.filed_at
     target.label = target.label or other.label
     target.subject = target.subject or other.subject
     if target.date is None or (
@@ -75,6 +79,13 @@ def merge_draft(target: Draft, other: Draft) -> None:
         target.sentences.extend(other.sentences)
 
 
+COMPANY_TITLE_RE = re.compile(
+    r"\b(?:compan(?:y|ies)|corporation|giant|holding|concern|firm|CEO|chief\s+executive"
+    r"|Inc|Ltd|PLC|P?JSC|LLC)\b",
+    re.IGNORECASE,
+)
+
+
 def principals_of(
     mentions: Mentions, gaz: Gazetteer | None = None, on: dt.date | None = None, n: int = 2
 ) -> list[str]:
@@ -82,6 +93,10 @@ def principals_of(
     those whose every office the gazetteer knows had ended by that day ("the first
     President of Uzbekistan I. Karimov", remembered in 2017, takes part in no meeting)."""
     ranked = sorted(mentions.people.items(), key=lambda kv: (-len(kv[1]), kv[1][0]))
+    # not a company's head, however often quoted ("the head of Russian gas giant Gazprom,
+    # Aleksei Miller"): the leaders who signed are the article's main people
+    business = {n.key for n in mentions.newcomers if COMPANY_TITLE_RE.search(n.title)}
+    ranked = [(slug, offsets) for slug, offsets in ranked if slug not in business]
     if gaz is not None and on is not None:
         newcomers = {n.key for n in mentions.newcomers}
         ranked = [

@@ -77,6 +77,11 @@ IN_PERSON_RE = re.compile(
 FORMER_TITLE_RE = re.compile(r"(?:then|former|late|ex-)\b", re.IGNORECASE)
 ENVOY_TITLE_RE = re.compile(r"ambassador|envoy|charg[ée]|посол|посл(?:а|у|ом)\b", re.IGNORECASE)
 PRONOUN_RE = re.compile(r"(?:He|She|They|Он|Она|Они)\b")
+LEADING_ROLES = frozenset({"head_of_state", "head_of_government"})
+LEADERS_WORD_RE = re.compile(
+    r"\b(?:leaders|presidents|heads\s+of\s+state|лидеры|президенты|главы\s+государств)\b",
+    re.IGNORECASE,
+)
 # A journalist's question in a briefing's transcript ("Q: In the negotiations between Iran and
 # …"): what is asked about is no news the article reports (the answer tells it).
 QUESTION_RE = re.compile(r"\s*(?:Q|Question|Вопрос)\s*[:：]")
@@ -94,6 +99,11 @@ def extract_events(
     archive.ingest.extract.sentences_containing). `gates`: for each sentence's offset, the
     trigger groups (GATES) whose words it has; the other groups' patterns are not tried."""
     principals = principals_of(mentions, gaz, published)
+    leaders = [
+        p
+        for p in principals_of(mentions, gaz, published, n=6)
+        if any(t.role in LEADING_ROLES for t in gaz.roles_of(p, published))
+    ][:2]
     # … and the next one, for the sides of a call told by a spokesperson who is one of those
     # two ("The two spent half an hour on the phone …, spokeswoman Victoria Nuland said")
     sides = principals_of(mentions, gaz, published, n=3)
@@ -132,6 +142,7 @@ def extract_events(
             main_country,
             envoys,
             titles,
+            leaders,
         )
         found = _sentence_events(ctx)
         if not found and "statement" in ctx.gates and (speech := _strong_speech(ctx)):
@@ -139,6 +150,9 @@ def extract_events(
         the_dead, remembered = _remembered(ctx) if found else (set(), set())
         dead.update(the_dead)
         for draft, (start, stop) in found:
+            draft.filed_at = draft.place is not None and all(
+                s < mentions.dateline_end for s, k in place_mentions if k == draft.place
+            )
             for person in remembered:
                 draft.people.pop(person, None)
             if (
@@ -500,6 +514,8 @@ class _Context:
     main_country: str | None = None  # the one the article names first
     envoys: frozenset[str] = frozenset()  # ambassadors: posted abroad, no one's host at home
     titles: dict[str, str] = field(default_factory=dict)  # newcomers' titles, by key
+    # the main people who lead a state or a government that day, for "the two leaders"
+    leaders: list[str] = field(default_factory=list)
 
     def people_before(self, pos: int) -> list[str]:
         return [k for s, k in self.people if s - self.offset < pos]
@@ -1113,7 +1129,10 @@ def _participants(ctx: _Context, type_: str, subtype: str, complete: bool = True
         # counterpart Abdulla Shahid" is his meeting with Shahid, not the second main
         # person's too (not where the other side is a group left unnamed: "Envoys of four
         # states presented their credentials to President X")
-        _with_principals(people, ctx.principals)
+        # ("The two leaders also signed …": the leaders among them, not a gas company's
+        # head named more often)
+        leading = len(ctx.leaders) == 2 and LEADERS_WORD_RE.search(ctx.sentence)
+        _with_principals(people, ctx.leaders if leading else ctx.principals)
     # The sides are the participants' countries; other countries in the sentence are topics
     # ("a railway through Afghanistan was discussed"), unless no one is named.
     countries = {}
