@@ -1446,6 +1446,61 @@ def test_a_venue_named_later_beats_the_datelines_city(gazetteer):
     assert signed.place == "tashkent-uz"
 
 
+def test_the_two_met_in_the_capital(gazetteer):
+    text = (
+        "Kassym-Jomart Tokayev and Shavkat Mirziyoyev promised Tuesday to cut trade barriers. "
+        "The two met in the Uzbek capital of Tashkent."
+    )
+    assert [e.type for e in events(text, gazetteer) if e.type == "talks"] == ["talks"]
+
+
+def test_a_joint_statement_by_the_nations_diplomats_is_an_agreement(gazetteer):
+    text = (
+        "Murat Nurtleu met Bakhtiyor Saidov in Astana. A joint statement by the nations' two "
+        "top diplomats said the sides remain committed to the treaty."
+    )
+    found = [e for e in events(text, gazetteer) if e.type == "agreement"]
+    assert [e.subtype for e in found] == ["joint statement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a time between the name and the verb
+        (
+            "President Kassym-Jomart Tokayev this week vowed to deal with the floods.",
+            "kassym-jomart-tokayev",
+        ),
+        # a UN briefing's remarks and briefings
+        (
+            "Maria Luiza Viotti, the Chef de Cabinet of the Secretary-General, delivered a message "
+            "from him on this occasion, saying that the mandate has helped.",
+            "maria-luiza-viotti",
+        ),
+        (
+            "The remarks delivered by Leila Zerrougui, the Special Representative, are online.",
+            "leila-zerrougui",
+        ),
+        (
+            "The Special Representative for Libya, Martin Kobler, briefed the Security Council "
+            "this morning.",
+            "martin-kobler",
+        ),
+    ],
+)
+def test_remarks_briefings_and_vows_are_statements(text, speaker, gazetteer):
+    found = [e for e in events(text, gazetteer) if e.type == "statement"]
+    assert [dict(e.people) for e in found] == [{speaker: "participant"}]
+
+
+def test_a_message_handed_over_is_no_statement(gazetteer):
+    text = (
+        "Kassym-Jomart Tokayev received Uzbek Foreign Minister Bakhtiyor Saidov, who delivered "
+        "a message from President Shavkat Mirziyoyev."
+    )
+    assert not [e for e in events(text, gazetteer) if e.type == "statement"]
+
+
 def test_no_host_of_a_visit_is_of_the_visitors_country(gazetteer):
     text = (
         "Chinese Foreign Minister Wang Yi and visiting Russian Foreign Minister Sergey Lavrov "

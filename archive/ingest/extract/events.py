@@ -82,6 +82,7 @@ LEADERS_WORD_RE = re.compile(
     r"\b(?:leaders|presidents|heads\s+of\s+state|лидеры|президенты|главы\s+государств)\b",
     re.IGNORECASE,
 )
+JOINT_BY_RE = re.compile(r"joint\s+statement\s+(?:by|from|of)\s", re.IGNORECASE)
 # A journalist's question in a briefing's transcript ("Q: In the negotiations between Iran and
 # …"): what is asked about is no news the article reports (the answer tells it).
 QUESTION_RE = re.compile(r"\s*(?:Q|Question|Вопрос)\s*[:：]")
@@ -747,7 +748,11 @@ def _strong_speech(ctx: _Context) -> re.Match | None:
     return m
 
 
-NAME_ONLY_RE = re.compile(r"[A-ZА-ЯЁ][\w.’'-]*(?:\s+[A-ZА-ЯЁ][\w.’'-]*){0,4}\s+")
+# (a time between: "U.S. President Donald Trump this week vowed to …")
+NAME_ONLY_RE = re.compile(
+    r"[A-ZА-ЯЁ][\w.’'-]*(?:\s+[A-ZА-ЯЁ][\w.’'-]*){0,4}\s+"
+    r"(?:(?:this|last)\s+(?:week|month)\s+|today\s+|yesterday\s+|on\s+\w+day\s+)?"
+)
 
 
 def _sentence_events(ctx: _Context) -> list[tuple[Draft, tuple[int, int]]]:
@@ -985,7 +990,10 @@ CLAUSE_BETWEEN_RE = re.compile(r"[,;]|\s(?:and|on|in|at|for|with)\s")
 
 BOTH_SIDES_RE = re.compile(
     r"\b(?:the\s+two\s+(?:countries|sides|leaders|presidents|governments|ministers)"
-    r"|both\s+(?:countries|sides|leaders)|the\s+sides)\b",
+    r"|both\s+(?:countries|sides|leaders)|the\s+sides"
+    # "A joint statement by the nations' three top diplomats said …"
+    r"|the\s+(?:two|three|four)\s+(?:nations|states)"
+    r"|the\s+nations['’]\s+(?:[\w-]+\s+){0,2}(?:diplomats|ministers|leaders))(?!\w)",
     re.IGNORECASE,
 )
 
@@ -1041,8 +1049,13 @@ def _statement(ctx: _Context, m: re.Match) -> Draft:
     if (
         joint
         and len(ctx.people) < 2
-        and BOTH_SIDES_RE.search(ctx.sentence, 0, m.start())
-        and re.match(r"(?:issued|released|adopted|published)\b", m.group(0), re.IGNORECASE)
+        and (
+            (
+                BOTH_SIDES_RE.search(ctx.sentence, 0, m.start())
+                and re.match(r"(?:issued|released|adopted|published)\b", m.group(0), re.I)
+            )
+            or (JOINT_BY_RE.match(m.group(0)) and BOTH_SIDES_RE.search(m.group(0)))
+        )
         and not TO_THE_PRESS_RE.search(ctx.sentence)
     ):
         # "the two countries on Thursday issued a joint statement": what the sides agreed on

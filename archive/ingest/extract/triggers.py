@@ -130,7 +130,8 @@ TALKS_RE = re.compile(
     # "In their 13th meeting in eight years, A and B …", "emerged from their 40-minute meeting"
     r"|\b(?:in|from|after)\s+their\s+(?:\d+(?:st|nd|rd|th)\s+|first\s+|[\w-]+-minute\s+"
     r"|hour-long\s+)?meeting\b(?!\s+of\b)"
-    r"|\bvideo[- ]?conferenc\w*|\bmet\s+(?:in|at)\s+(?=(?-i:[A-Z]))"
+    # "met in Brasilia", "The two met in the Brazilian capital of Brasilia"
+    r"|\bvideo[- ]?conferenc\w*|\bmet\s+(?:in|at)\s+(?:the\s+)?(?=(?-i:[A-Z]))"
     r"|\bcourtesy\s+(?:call|visit|meeting)s?\b"
     # a courtesy call, not an appeal: "called on President X", not "we call on Israel to
     # exercise maximum restraint"
@@ -236,6 +237,15 @@ STATEMENT_RE = re.compile(
     r"(?:joint\s+)?(?:official\s+)?(?:press\s+)?statements?\b"
     r"|\bmade\s+(?:a|an|the\s+following)\s+(?:joint\s+)?(?:official\s+)?(?:press\s+)?statement\b"
     r"|\bin\s+a\s+(?:joint\s+)?(?:written\s+)?statement\b|\bstatement\s+(?:said|says|stated)\b"
+    r"|\bjoint\s+statement\s+(?:by|from|of)\s+[^.;\"“]{1,60}?\s+(?:said|says|stated)\b"
+    # "X … delivered a message on this occasion, saying", "the remarks delivered by X",
+    # "X briefed the Security Council"
+    r"|\bdelivered\s+(?:a|an|the|his|her)\s+(?:remarks|speech|address)\b"
+    # (a message read out, not one handed over: "delivered a message from President X")
+    r"|\bdelivered\s+a\s+message\b(?=[^.;]{0,60},\s+saying\b)"
+    r"|\bremarks\s+delivered\s+by\b"
+    r"|\bbriefed\s+the\s+(?:Security\s+Council|General\s+Assembly|Council|press|media|reporters"
+    r"|journalists)\b"
     r"|\btold\s+(?:reporters|journalists|the\s+press|(?:a|the)\s+(?:(?:daily|regular|weekly"
     r"|monthly|routine|joint)\s+)?(?:news|press)\s+(?:conference|briefing)|the\s+media)\b"
     r"|\b(?:at|during|in)\s+(?:a|the)\s+(?:(?:daily|regular|weekly|monthly|routine|joint)\s+)?"
@@ -307,6 +317,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "message",
         "twitter", "telegram", "facebook", "instagram", "social media", "on x", "написал",
         "says", "vowed", "warned", "urged", "condemned", "denounced", "осуд", "предупред",
+        "delivered", "briefed",
         "призвал", "раскритик",
     ),
 }  # fmt: skip
