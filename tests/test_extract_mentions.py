@@ -633,6 +633,43 @@ def test_a_mongolian_patronymic_in_the_genitive(gazetteer):
     assert people(text, gazetteer, dt.date(2022, 7, 5)) == {"gombojav-zandanshatar"}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He arrived in Male on Monday.", {"MV"}),
+        ("He arrived in Male' on Monday.", {"MV"}),
+        # the adjective at a sentence's start
+        ("Male delegates met in Astana.", {"KZ"}),
+        ("Male and female officials met.", set()),
+    ],
+)
+def test_male_is_the_maldives_capital_not_the_adjective(text, expected, gazetteer):
+    assert countries(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "person"),
+    [
+        ("Foreign Minister Abdulla Shahid received him.", dt.date(2019, 6, 8), "abdulla-shahid"),
+        (
+            "Prime Minister Syed Yusuf Raza Gilani arrived in Kuwait.",
+            dt.date(2011, 1, 24),
+            "yousaf-raza-gillani",
+        ),
+        (
+            "He was received by Kuwaiti Prime Minister Sheikh Nasser Al Mohammed Al-Ahmed "
+            "Al-Jaber Al-Sabah.",
+            dt.date(2011, 1, 24),
+            "nasser-al-mohammed-al-ahmed-al-sabah",
+        ),
+    ],
+)
+def test_more_office_holders_and_spellings(text, day, person, gazetteer):
+    found = extract(text, day, gazetteer)
+    assert person in found.people
+    assert not found.new_people
+
+
 def test_a_country_before_a_dollar_sign_is_money_not_the_country(gazetteer):
     text = "Three agreements worth US $ 2.1 billion were signed in Colombo."
     assert countries(text, gazetteer) == {"LK"}

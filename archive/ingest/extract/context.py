@@ -87,6 +87,12 @@ SENSES = {
             r"vulture|season|trot|prices|legs?|slices?|bacon)\b"
         ),
     ),
+    # Malé written without its accent: the adjective at a sentence's start ("Male delegates
+    # met", "Male and female"), not the Maldives' capital ("arrived in Male on Monday")
+    "Male": (
+        re.compile(r"(?:\A|[.!?:\"“]\s*|\n\s*)$"),
+        re.compile(r"^(?:\s+(?:and|or)\s+female\b|\s+[a-z]+s\b)"),
+    ),
 }
 
 
