@@ -1501,6 +1501,41 @@ def test_a_message_handed_over_is_no_statement(gazetteer):
     assert not [e for e in events(text, gazetteer) if e.type == "statement"]
 
 
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("Kazakhstan on Friday urged all the parties to exercise maximum restraint.", {"KZ"}),
+        (
+            "Kazakhstan, Uzbekistan and Kyrgyzstan on Thursday condemned the latest attack.",
+            {"KZ", "UZ", "KG"},
+        ),
+        # a ministry's statement "issued here said", in an article naming no one
+        (
+            'ASTANA, March 4 – "We view the developments with concern," a Kazakh foreign '
+            "ministry statement issued here said.",
+            {"KZ"},
+        ),
+    ],
+)
+def test_countries_speaking_make_their_statement(text, speakers, gazetteer):
+    found = [e for e in events(text, gazetteer) if e.type == "statement"]
+    assert [set(dict(e.countries)) for e in found] == [speakers]
+    assert not [e for e in events(text, gazetteer) if e.type == "talks"]
+
+
+def test_talks_urged_are_not_held(gazetteer):
+    text = "Kazakhstan and Uzbekistan urged talks on water."
+    assert not [e for e in events(text, gazetteer) if e.type == "talks"]
+
+
+def test_the_two_leaders_held_bilateral_discussions(gazetteer):
+    text = (
+        "Kassym-Jomart Tokayev arrived in Tashkent. He was taken to the palace where the two "
+        "leaders held bilateral discussions."
+    )
+    assert "talks" in {e.type for e in events(text, gazetteer)}
+
+
 def test_no_host_of_a_visit_is_of_the_visitors_country(gazetteer):
     text = (
         "Chinese Foreign Minister Wang Yi and visiting Russian Foreign Minister Sergey Lavrov "

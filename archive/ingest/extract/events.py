@@ -29,6 +29,7 @@ a date is not recorded.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -148,6 +149,11 @@ def extract_events(
         found = _sentence_events(ctx)
         if not found and "statement" in ctx.gates and (speech := _strong_speech(ctx)):
             found = [(_statement(ctx, speech), speech.span())]
+        elif not found and "statement" in ctx.gates and (said := _country_speech(ctx)):
+            speech, codes = said
+            draft = _participants(ctx, "statement", "", complete=False)
+            draft.people, draft.countries = {}, dict.fromkeys(codes, "participant")
+            found = [(draft, speech.span())]
         the_dead, remembered = _remembered(ctx) if found else (set(), set())
         dead.update(the_dead)
         for draft, (start, stop) in found:
@@ -749,6 +755,48 @@ def _strong_speech(ctx: _Context) -> re.Match | None:
 
 
 # (a time between: "U.S. President Donald Trump this week vowed to …")
+LISTED_BETWEEN_RE = re.compile(r",?\s+and\s+|,\s*")
+
+
+def _mention_end(ctx: _Context, start: int) -> int:
+    """Where the country name mentioned at `start` (in the sentence) ends: its capitalised
+    words."""
+    m = re.match(r"(?:the\s+)?[A-ZА-ЯЁ][\w.’'-]*(?:\s+[A-ZА-ЯЁ][\w.’'-]*)*", ctx.sentence[start:])
+    return start + (m.end() if m else 0)
+
+
+def _country_speech(ctx: _Context) -> tuple[re.Match, list[str]] | None:
+    """ "Pakistan on Friday urged all the parties to exercise restraint": a country speaking,
+    in a sentence naming no one — its statement."""
+    if ctx.people:
+        return None
+    m = STRONG_SPEECH_RE.search(ctx.sentence)
+    if m is None or NEGATED_RE.search(ctx.sentence, max(0, m.start() - 30), m.start()):
+        return None
+    before = [(s - ctx.offset, c) for s, c in ctx.countries if s - ctx.offset < m.start()]
+    if not before:
+        return None
+    start, code = before[-1]
+    gap = COUNTRY_BEFORE_VERB_RE.match(ctx.sentence, start)
+    if gap is None or gap.end() != m.start():
+        return None
+    # … or several: "The United States, South Korea and Japan on Thursday condemned …"
+    codes = [code]
+    pairs = itertools.pairwise(before)
+    for (s_prev, c_prev), (s_next, _) in reversed(list(pairs)):
+        between = ctx.sentence[_mention_end(ctx, s_prev) : s_next]
+        if not LISTED_BETWEEN_RE.fullmatch(between):
+            break
+        codes.append(c_prev)
+    return m, codes
+
+
+# A country's name, then at most an auxiliary and a time: "Pakistan on Friday urged",
+# "Vietnam has warned"
+COUNTRY_BEFORE_VERB_RE = re.compile(
+    r"[A-ZА-ЯЁ][\w’'-]*(?:\s+[A-ZА-ЯЁ][\w’'-]*){0,2}\s+(?:has\s+|have\s+|also\s+)?"
+    r"(?:on\s+\w+day\s+|today\s+|yesterday\s+|this\s+week\s+)?"
+)
 NAME_ONLY_RE = re.compile(
     r"[A-ZА-ЯЁ][\w.’'-]*(?:\s+[A-ZА-ЯЁ][\w.’'-]*){0,4}\s+"
     r"(?:(?:this|last)\s+(?:week|month)\s+|today\s+|yesterday\s+|on\s+\w+day\s+)?"

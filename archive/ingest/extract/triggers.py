@@ -50,7 +50,7 @@ TALKS_AS_MEANS_RE = re.compile(
     # talks wished for, not held: "London supports negotiations", "called for talks",
     # "поддерживает переговоры", "призвал к переговорам"
     # (not "plans call for the talks … to continue": the talks go on)
-    r"|\b(?:supports?|supported|backs?|backed|(?<!plans\s)calls?\s+for|called\s+for"
+    r"|\b(?:supports?|supported|backs?|backed|(?<!plans\s)calls?\s+for|called\s+for|urg(?:ed|es|ing)"
     r"|in\s+favou?r\s+of)"
     r"|(?<!\w)(?:поддерж\w*|призвал\w*\s+к|выступ\w+\s+за)"
     r")\s+(?:[\w-]+\s+){0,4}$",
@@ -117,7 +117,7 @@ TALKS_RE = re.compile(
     # "met outgoing Ambassador of Nepal …", "met visiting Foreign Minister …"
     r"(?:(?:outgoing|incoming|visiting|newly[- ]appointed|new)\s+)?"
     r"(?:(?:colleague|counterpart|guest|opposite\s+number)s?,?\s+(?:(?:from|of)\s+)?)?(?=(?-i:[A-Z]))|\baudience\s+(?:with|to)\b|\breceived\s+in\s+(?:an?\s+)?audience\b|\b(?:held|had)\s+(?:an?\s+)?(?:(?:cordial|fruitful|productive|substantive|detailed|in-depth"
-    r"|extensive|wide-ranging|frank|useful|informal|separate|brief|short|lengthy|private"
+    r"|extensive|wide-ranging|frank|useful|informal|separate|brief|short|lengthy|private|bilateral"
     r"|closed-door)\s+)?(?:meeting|discussions)\b"
     r"|\bmeet(?:ing|s)?\s+(?:here\s+|there\s+|today\s+)?(?:with|between)\b"
     # "A meeting of Economics Minister of Ukraine X with new trade representative … Y took
@@ -236,7 +236,10 @@ STATEMENT_RE = re.compile(
     r"\b(?:issued|released|delivered|read\s+out|published)\s+(?:a|an|the)?\s*"
     r"(?:joint\s+)?(?:official\s+)?(?:press\s+)?statements?\b"
     r"|\bmade\s+(?:a|an|the\s+following)\s+(?:joint\s+)?(?:official\s+)?(?:press\s+)?statement\b"
-    r"|\bin\s+a\s+(?:joint\s+)?(?:written\s+)?statement\b|\bstatement\s+(?:said|says|stated)\b"
+    r"|\bin\s+a\s+(?:joint\s+)?(?:written\s+)?statement\b"
+    # "a foreign office statement issued here said", "the statement maintained"
+    r"|\bstatement\s+(?:issued\s+(?:here|today|on\s+\w+day|by\s+[^.;\"“]{1,40}?)\s+)?"
+    r"(?:said|says|stated|maintained)\b"
     r"|\bjoint\s+statement\s+(?:by|from|of)\s+[^.;\"“]{1,60}?\s+(?:said|says|stated)\b"
     # "X … delivered a message on this occasion, saying", "the remarks delivered by X",
     # "X briefed the Security Council"
