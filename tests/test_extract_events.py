@@ -1536,6 +1536,64 @@ def test_the_two_leaders_held_bilateral_discussions(gazetteer):
     assert "talks" in {e.type for e in events(text, gazetteer)}
 
 
+def test_a_trip_planned_later_in_a_month_is_ahead(gazetteer):
+    text = "Kassym-Jomart Tokayev also plans a trip to Europe later in February, Aibek said."
+    found = events(text, gazetteer, dt.date(2005, 1, 27))
+    assert [(e.type, e.status, e.date) for e in found if e.type == "visit"] == [
+        ("visit", "planned", dt.date(2005, 2, 1))
+    ]
+
+
+def test_a_headlines_to_travel_is_a_plan(gazetteer):
+    text = "Secretary Condoleezza Rice to Travel to the Middle East, Asia and the Pacific"
+    assert not [e for e in events(text, gazetteer, dt.date(2008, 7, 17)) if e.status == "current"]
+
+
+def test_the_date_after_a_list_of_destinations_is_the_trips(gazetteer):
+    text = (
+        "Kassym-Jomart Tokayev will travel to the United Arab Emirates, Singapore, Australia, "
+        "New Zealand, and Samoa July 20-28."
+    )
+    (visit,) = [e for e in events(text, gazetteer, dt.date(2025, 7, 17)) if e.type == "visit"]
+    assert (visit.status, visit.date) == ("planned", dt.date(2025, 7, 20))
+
+
+def test_a_headlines_visit_by_no_one_is_the_visit_told_below(gazetteer):
+    text = (
+        "The Secretary's Travel to Russia\n\nKassym-Jomart Tokayev will travel to Russia "
+        "October 11-18 to meet Vladimir Putin. Putin will host him."
+    )
+    found = [e for e in events(text, gazetteer, dt.date(2025, 10, 4)) if e.type == "visit"]
+    assert [(e.status, e.date) for e in found] == [("planned", dt.date(2025, 10, 11))]
+
+
+def test_a_press_statements_speaker_is_on_the_line_under_it(gazetteer):
+    text = (
+        "Press Statement\n\nAibek Smadiyarov, Spokesman\n\nAstana\n\nMarch 4, 2025\n\n"
+        "Kassym-Jomart Tokayev will travel to Uzbekistan on March 11. Tokayev will meet "
+        "Shavkat Mirziyoyev."
+    )
+    (said,) = [e for e in events(text, gazetteer) if e.type == "statement"]
+    assert dict(said.people) == {"aibek-smadiyarov": "participant"}
+
+
+def test_a_spokesperson_quoted_most_takes_no_part_in_the_meeting(gazetteer):
+    text = (
+        "Spokesman Aibek Smadiyarov said the talks were useful. Smadiyarov said trade was "
+        "discussed. Smadiyarov added that water was too. Kassym-Jomart Tokayev held talks."
+    )
+    for talks in [e for e in events(text, gazetteer) if e.type == "talks"]:
+        assert "aibek-smadiyarov" not in dict(talks.people)
+
+
+def test_a_credentials_ceremony_is_a_meeting(gazetteer):
+    text = (
+        "Kassym-Jomart Tokayev received 15 newly appointed ambassadors at a credentials "
+        "presentation ceremony in Akorda on Tuesday."
+    )
+    assert "talks" in {e.type for e in events(text, gazetteer)}
+
+
 def test_no_host_of_a_visit_is_of_the_visitors_country(gazetteer):
     text = (
         "Chinese Foreign Minister Wang Yi and visiting Russian Foreign Minister Sergey Lavrov "

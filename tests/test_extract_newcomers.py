@@ -700,3 +700,9 @@ def test_a_press_releases_header_names_its_spokesperson(gazetteer):
         today=DAY,
     ).body
     assert ("Jane Roe", None) in newcomers(text, gazetteer)
+
+
+def test_a_headlines_verb_and_a_lists_last_country_are_no_part_of_an_official(gazetteer):
+    assert newcomers("Secretary Rice Travels to Middle East, Europe", gazetteer) == set()
+    text = "Rice will visit Britain and Turkey, spokesman Richard Roe said."
+    assert newcomers(text, gazetteer) == {("Richard Roe", None)}

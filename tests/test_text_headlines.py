@@ -18,6 +18,10 @@ from archive.text.headlines import HEADLINE_MAX, make_headline, shorten
             "The two presidents held talks in Minsk",
         ),
         (
+            ["Media Note", "Office of the Spokesman", "Washington, DC", "The envoy met the king."],
+            "The envoy met the king",
+        ),
+        (
             ["Doha - Information Office - March 16", "The minister held a call with the envoy."],
             "The minister held a call with the envoy",
         ),

@@ -49,7 +49,15 @@ RELATIVE_RE = re.compile(r",\s+(?:who|which|whose|where)\s[^,]{3,120},\s+")
 REPORTED_RE = re.compile(
     r"^The\s[^,]{5,90}?\s(?:said|says|announced|stated|noted|told reporters|confirmed)\s+that\s+"
 )
-HEADER_LABELS = ("press statement", "press release", "media note", "fact sheet", "readout")
+HEADER_LABELS = (
+    "press statement",
+    "press release",
+    "media note",
+    "fact sheet",
+    "readout",
+    "office of the spokesman",
+    "office of the spokesperson",
+)
 SMALL_WORDS = frozenset(
     ["a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"]
 )

@@ -83,6 +83,12 @@ LEADERS_WORD_RE = re.compile(
     r"\b(?:leaders|presidents|heads\s+of\s+state|лидеры|президенты|главы\s+государств)\b",
     re.IGNORECASE,
 )
+TELLER_TITLE_RE = re.compile(
+    r"spokes|press\s+secretary|пресс-секретар|официальн\w+\s+представител", re.IGNORECASE
+)
+# A press release's header naming its kind, the speaker on the line under it ("Press Statement
+# / Sean McCormack, Spokesman")
+STATEMENT_HEADER_RE = re.compile(r"\s*(?:Press\s+Statement|Statement)\s*[.:]?\s*", re.IGNORECASE)
 JOINT_BY_RE = re.compile(r"joint\s+statement\s+(?:by|from|of)\s", re.IGNORECASE)
 # A journalist's question in a briefing's transcript ("Q: In the negotiations between Iran and
 # …"): what is asked about is no news the article reports (the answer tells it).
@@ -100,7 +106,13 @@ def extract_events(
     """Events from `sentences` (pass only those with a TRIGGER_WORDS word: see
     archive.ingest.extract.sentences_containing). `gates`: for each sentence's offset, the
     trigger groups (GATES) whose words it has; the other groups' patterns are not tried."""
-    principals = principals_of(mentions, gaz, published)
+    # (spokespeople tell of meetings and visits, they are none of their sides; they may still
+    # be the one who made a statement)
+    tellers = {n.key for n in mentions.newcomers if TELLER_TITLE_RE.search(n.title)}
+    speakers = principals_of(mentions, gaz, published)
+    principals = [
+        p for p in principals_of(mentions, gaz, published, n=2 + len(tellers)) if p not in tellers
+    ][:2]
     leaders = [
         p
         for p in principals_of(mentions, gaz, published, n=6)
@@ -145,6 +157,7 @@ def extract_events(
             envoys,
             titles,
             leaders,
+            speakers,
         )
         found = _sentence_events(ctx)
         if not found and "statement" in ctx.gates and (speech := _strong_speech(ctx)):
@@ -156,6 +169,13 @@ def extract_events(
             found = [(draft, speech.span())]
         the_dead, remembered = _remembered(ctx) if found else (set(), set())
         dead.update(the_dead)
+        if STATEMENT_HEADER_RE.fullmatch(sentence):
+            under = mentions.in_range(PERSON, end, end + 120)[:1]
+            for draft, _span in found:
+                if draft.type == "statement" and under:
+                    draft.people = {under[0][1]: "participant"}
+                    code = ctx.country_of(under[0][1])
+                    draft.countries = {code: "participant"} if code else {}
         for draft, (start, stop) in found:
             draft.filed_at = draft.place is not None and all(
                 s < mentions.dateline_end for s, k in place_mentions if k == draft.place
@@ -342,10 +362,24 @@ def _without_anonymous(drafts: list[Draft]) -> list[Draft]:
     ("PM arrives in Islamabad for SAARC summit" above "Vajpayee arrived in Islamabad …");
     and a summit with no one, no country and no place at all."""
     named = {(d.type, d.status) for d in drafts if _named_part(d)}
+    # … or of a visit to the same country named with its visitor in another tense ("Secretary
+    # Rice's Travel to Russia and the Middle East" over "Rice will travel to Russia …")
+    hosts_visited = {
+        c
+        for d in drafts
+        if d.type == "visit" and _named_part(d)
+        for c, role in d.countries.items()
+        if role != "visitor"
+    }
     return [
         d
         for d in drafts
         if (d.type not in {"visit", "summit"} or _named_part(d) or (d.type, d.status) not in named)
+        and not (
+            d.type == "visit"
+            and not _named_part(d)
+            and any(r == "host" and c in hosts_visited for c, r in d.countries.items())
+        )
         # "He said the summit should give the impetus …": a summit of no one and nowhere
         and not (d.type == "summit" and not d.people and not d.countries and not d.place)
     ]
@@ -523,6 +557,7 @@ class _Context:
     titles: dict[str, str] = field(default_factory=dict)  # newcomers' titles, by key
     # the main people who lead a state or a government that day, for "the two leaders"
     leaders: list[str] = field(default_factory=list)
+    speakers: list[str] = field(default_factory=list)  # the main people, spokespeople too
 
     def people_before(self, pos: int) -> list[str]:
         return [k for s, k in self.people if s - self.offset < pos]
@@ -1145,11 +1180,11 @@ def _statement(ctx: _Context, m: re.Match) -> Draft:
             speakers = [titled]  # "In a statement, the Press Secretary said": the one so titled
         if (
             not speakers
-            and ctx.principals
+            and ctx.speakers
             and not ACCORDING_TO_RE.search(ctx.sentence, 0, m.start())
             and not QUOTE_CLOSED_RE.search(ctx.sentence, 0, m.start())
         ):
-            speakers = ctx.principals[:1]  # not "According to a press statement, the meeting …"
+            speakers = ctx.speakers[:1]  # not "According to a press statement, the meeting …"
     else:
         # "The Foreign Ministry, in a statement, said the President would …": not his.
         # … the institution's country, named with it ("Kazakhstan's Foreign Ministry", "The
@@ -1165,7 +1200,12 @@ def _statement(ctx: _Context, m: re.Match) -> Draft:
 
 DISCUSSED_RE = re.compile(r"(?:\w+\s+)?(?:also\s+)?discuss(?:ed|es)\b|обсудил", re.IGNORECASE)
 UNNAMED_SIDE_RE = re.compile(
-    r"\b(?:envoys|ambassadors|heads\s+of\s+(?:diplomatic\s+)?missions)\s+of\b", re.IGNORECASE
+    r"\b(?:envoys|ambassadors|heads\s+of\s+(?:diplomatic\s+)?missions)\s+of\b"
+    # "will meet with leaders from Israel and the Palestinian Authority", "with host
+    # government officials": a side the text leaves unnamed
+    r"|\b(?:meet|meets|met|meeting)\s+(?:with\s+)?(?:\w+\s+){0,2}(?:leaders|officials)\s+(?:from|of)\b"
+    r"|\bhost\s+government\s+officials\b",
+    re.IGNORECASE,
 )
 
 
@@ -1466,8 +1506,8 @@ def _directed(
         recipients = [p for p in ctx.people_after(verb_at) if p not in givers and p not in mourned][
             :1
         ]
-    if not givers and ctx.principals and ctx.principals[0] not in recipients:
-        givers = ctx.principals[:1]
+    if not givers and ctx.speakers and ctx.speakers[0] not in recipients:
+        givers = ctx.speakers[:1]  # (a spokesperson's condolences are theirs to give)
     people = {p: "giver" for p in givers} | {p: "recipient" for p in recipients}
     countries = {}
     for p, role in people.items():

@@ -697,7 +697,9 @@ def _country_of_title(text: str, start: int, end: int, countries) -> str | None:
     """ "Russian Ambassador" (just before), "of Tajikistan" / "of the Russian Federation"
     (inside), "Turkmenistan's" (just before)."""
     for _s, e, code in countries:
-        if 0 <= start - e <= 3:  # "Russian Ambassador", "Turkmenistan's Foreign Minister"
+        # "Russian Ambassador", "Turkmenistan's Foreign Minister" (not a list's last item: "…
+        # Poland and Turkey, spokesman Richard Boucher said")
+        if 0 <= start - e <= 3 and "," not in text[e:start]:
             return code
         if 0 < start - e <= 60 and INSTITUTION_BETWEEN_RE.fullmatch(text, e, start):
             return code  # "Azerbaijani Foreign Ministry spokesman"

@@ -63,6 +63,7 @@ Crisis Disasters Emergency Relief Treasury Justice Province Oblast Governorate P
 Visit Working
 Over Made Says Calls Urges Holds Meets Visits Talks Statements Summons Against Amid About
 Arrives Arrive Leaves Returns Receives Welcomes Welcome Warm Opens Begins Starts Ends Kicks
+Travels Heads Flies Tours Lands
 Under Into Ahead Slams Rejects Warns Signs Agrees Discusses Hails Backs Vows Seeks Set
 Border Dispute Remarks Comments Row Deal Issue Issues Tensions Ties
 Structure Regional Executive Operations Coordination Network Initiative Alliance Partnership

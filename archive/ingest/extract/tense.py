@@ -43,6 +43,9 @@ FUTURE_RE = re.compile(
     r"|\bexpected\b|\bscheduled\b(?!\s+(?:[\w-]+-minute\s+|[\w-]+-hour\s+)?(?:meeting|talks"
     r"|session|call|visit)\b)|\bto\s+be\s+(?:held|signed|hosted|adopted)\b"
     r"|\bnext\s+(?:week|month|year)\b|\blater\s+this\s+(?:week|month|year)\b"
+    # "plans a trip to Europe later in February"
+    r"|\bplans?\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:trip|visit|tour)\b"
+    r"|\blater\s+in\s+(?-i:[A-Z][a-z]+|the\s+(?:week|month|year))\b"
     r"|\bin\s+the\s+(?:coming|near)\s+(?:days|weeks|months|future)\b"
     # "this autumn's summit", "to ensure Mr Jiang's state visit made progress"
     r"|\bthis\s+(?:spring|summer|autumn|fall|winter)['’]s\b|\bin\s+order\s+to\s+ensure\b"
@@ -64,8 +67,9 @@ FUTURE_RE = re.compile(
     # a mission formed to go: "to constitute a ministerial mission to visit the Maldives"
     r"|\b(?:constitute|form|send|dispatch|set\s+up)\s+(?:[\w-]+\s+){0,3}?(?:mission|delegation"
     r"|team)\s+to\s+visit\b"
-    # a headline's plan: "Deputy Foreign Ministers To Hold Consultations In 2020"
-    r"|\b(?-i:To\s+(?:Hold|Visit|Meet|Sign|Attend|Travel|Host|Pay|Make|Discuss|Tour|Open))\b"
+    # a headline's plan: "Deputy Foreign Ministers To Hold Consultations In 2020", "Secretary
+    # Rice to Travel to the Middle East"
+    r"|\b(?-i:[Tt]o\s+(?:Hold|Visit|Meet|Sign|Attend|Travel|Host|Pay|Make|Discuss|Tour|Open))\b"
     r"|\bбудет\b|\bбудут\b|\bпланиру\w*|\bнамерен\w*|\bпредстоящ\w*|\bсостоит?ся\b|\bсостоятся\b|\bпройд[её]т\b|\bпройдут\b|\bпримут\s+участие\b"
     r"|\bпосетит\b|\bпровед(?:ут|[её]т)\b|\bпримет\s+участие\b|\bожида\w*|\bв\s+ближайшее\s+время\b"
     r"|\bподготовк\w*|\bпригласил\w*|\bприглашени\w*|\bв\s+следующем\s+(?:году|месяце)\b|\bдолж(?:ен|на|ны)\b",
@@ -128,6 +132,10 @@ NAMED_OBJECT_RE = re.compile(
     rf"\s*(?:with\s+|between\s+)?(?:(?:visiting|his|her|their|the)\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,11}}"
     r"(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
 )
+# … nor do the places a trip is to: "to the United Arab Emirates, Singapore, Australia, New
+# Zealand, and Samoa July 20-28"
+_PLACE_NAME = r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+DESTINATIONS_RE = re.compile(rf"\s+(?:to\s+)?{_PLACE_NAME}(?:,?\s+(?:and\s+)?{_PLACE_NAME}){{1,9}}")
 BEFORE_CHARS, AFTER_CHARS = 90, 50
 PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+$", re.I)
 # (a full stop inside a sentence ends a clause after a word, not an abbreviation: "U.S. ")
@@ -281,7 +289,11 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
     # The names right after the trigger do not use up the reach of its date: "met with U.S.
     # President Barack Obama in Mexico on Monday" (its tense cues stay near it).
     date_right = right
-    if after and (named := NAMED_OBJECT_RE.match(sentence, end)):
+    named = NAMED_OBJECT_RE.match(sentence, end) if after else None
+    listed = DESTINATIONS_RE.match(sentence, end) if after else None
+    if listed and (named is None or listed.end() > named.end()):
+        named = listed  # "will travel to the United Arab Emirates, …, and Samoa July 20-28"
+    if named:
         reach = min(len(sentence), named.end() + AFTER_CHARS)
         brk = CLAUSE_BREAK_RE.search(sentence, named.end(), reach)
         date_right = max(right, brk.start() if brk else reach)

@@ -155,6 +155,9 @@ TALKS_RE = re.compile(
     r"|\b(?:handed|presented|received|accepted)\s+(?:(?:a|the)\s+)?(?:copy\s+of\s+)?"
     r"(?:(?:his|her|their|the)\s+)?(?:copy\s+of\s+)?(?:(?:his|her|their)\s+)?"
     r"(?:letters?\s+of\s+)?credentials\b"
+    # "is to receive 15 newly-appointed Ambassadors … at a traditional credentials
+    # presentation ceremony"
+    r"|\bcredentials\s+(?:presentation\s+)?ceremony\b"
     r"|\bdiscussions\s+with\b|\b(?:leaders|sides|parties|ministers|presidents|counterparts"
     r"|delegations)\s+(?:also\s+)?(?:discussed|exchanged\s+views)\b|\bстороны\s+обсудили\b"
     r"|(?-i:\b[А-ЯЁ][а-яё]+)\s+обсудили\b"
