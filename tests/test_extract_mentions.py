@@ -70,7 +70,7 @@ def test_foreign_ministers_and_prime_ministers_of_more_countries_back_to_the_nin
     assert people(text, gazetteer, dt.date(2005, 3, 1)) == {"ben-bot", "marek-belka"}
     text = "The Danish Foreign Minister met the Irish Taoiseach and the Hungarian Prime Minister."
     assert people(text, gazetteer, dt.date(2005, 3, 1)) == {
-        "per-stig-mller",  # the address Django's slugify gives "Møller"
+        "per-stig-moller",  # "ø" spelled out in the address
         "bertie-ahern",
         "ferenc-gyurcsany",
     }

@@ -13,9 +13,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from django.utils.text import slugify
-
 from archive.ingest.extract import Gazetteer, extract
+from archive.text.slugs import slug as make_slug
 
 KINDS = ("countries", "people", "places", "events")
 SINGULAR = {"countries": "country", "people": "person", "places": "place", "events": "event"}
@@ -62,7 +61,7 @@ def load_cases(path: Path) -> list[dict]:
 
 def found_in(case: dict, gazetteer: Gazetteer) -> dict[str, set[str]]:
     result = extract(case["text"], dt.date.fromisoformat(case["date"]), gazetteer)
-    newcomers = {slugify(p.name) for p in result.new_people}
+    newcomers = {make_slug(p.name) for p in result.new_people}
     return {
         "countries": set(result.countries),
         "people": set(result.people) | newcomers,

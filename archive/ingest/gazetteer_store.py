@@ -28,6 +28,7 @@ from archive.models import (
 )
 from archive.search.queue import enqueue
 from archive.text.fold import fold
+from archive.text.slugs import slug as make_slug
 
 
 @transaction.atomic
@@ -47,7 +48,7 @@ def load_gazetteer(
             iso3=row.iso3,
             name=row.name,
             official_name=row.official_name,
-            slug=slugify(row.name) or row.iso2.lower(),
+            slug=make_slug(row.name) or row.iso2.lower(),
             un_member=row.un_member,
         )
         for row in countries
@@ -93,8 +94,9 @@ def _reindex_owners_of_new_aliases(since: dict[str, int]) -> None:
 
 
 def _find_person(name: str, people: dict[str, Person], alias_owner: dict[str, Person]):
-    """A person by slug, or by an alias left behind when an editor merged them away."""
-    return people.get(slugify(name)) or alias_owner.get(name)
+    """A person by slug (or the one Django's slugify gave before letters were spelled out),
+    or by an alias left behind when an editor merged them away."""
+    return people.get(make_slug(name)) or people.get(slugify(name)) or alias_owner.get(name)
 
 
 def _load_people(offices: list[OfficeRow], by_code, created) -> dict[str, Person]:
@@ -107,7 +109,7 @@ def _load_people(offices: list[OfficeRow], by_code, created) -> dict[str, Person
     new: dict[str, Person] = {}
     for row in offices:
         if row.person not in new and not _find_person(row.person, people, alias_owner):
-            new[row.person] = Person(name=row.person, slug=slugify(row.person))
+            new[row.person] = Person(name=row.person, slug=make_slug(row.person))
     for person in Person.objects.bulk_create(new.values()):
         people[person.slug] = person
     created["people"] += len(new)
@@ -154,8 +156,12 @@ def _load_places(places: list[PlaceRow], by_code, created):
     alias_keys = set(PlaceAlias.objects.values_list("place_id", "name"))
     new_aliases = []
     for row in places:
-        slug = slugify(f"{row.name}-{row.country}")
-        place = existing.get(slug) or merged_away.get(row.name)
+        slug = make_slug(f"{row.name}-{row.country}")
+        place = (
+            existing.get(slug)
+            or existing.get(slugify(f"{row.name}-{row.country}"))
+            or merged_away.get(row.name)
+        )
         if place is None:
             place = Place.objects.create(
                 name=row.name, slug=slug, kind=row.kind, country=by_code[row.country]
@@ -182,7 +188,7 @@ def _load_capitals(countries: list[CountryRow], by_code, created):
     new = []
     for row in countries:
         for name, kind in row.aliases:
-            key, slug = _place_key(name), slugify(f"{name}-{row.iso2}")
+            key, slug = _place_key(name), make_slug(f"{name}-{row.iso2}")
             if kind != "capital" or key in known or slug in slugs or name.startswith("the "):
                 continue
             known.add(key)

@@ -14,7 +14,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.utils import timezone
-from django.utils.text import slugify
 
 from archive import pairs as pair_tables
 from archive.cache import bump
@@ -36,6 +35,7 @@ from archive.models import (
     Source,
 )
 from archive.search.queue import enqueue
+from archive.text.slugs import slug as make_slug
 
 # Headline, lead and language may be corrected by an editor; a re-ingest keeps such edits.
 EDITABLE_FIELDS = ("headline", "lead", "language", "published", "source")
@@ -53,7 +53,7 @@ def create_articles(items: list[tuple[str, ParsedArticle, Extraction]]) -> list[
             sha256=parsed.sha256,
             ingested_at=now,
             headline=parsed.headline,
-            slug=slugify(parsed.headline)[:100].rstrip("-") or "article",
+            slug=make_slug(parsed.headline)[:100].rstrip("-") or "article",
             lead=parsed.lead,
             published=parsed.published,
             language=parsed.language,
@@ -100,7 +100,7 @@ def replace_extractions(pairs: list[tuple[Article, Extraction]]) -> None:
 
 def _sources(names) -> dict[str, Source]:
     return {
-        name: Source.objects.get_or_create(name=name, defaults={"slug": slugify(name)})[0]
+        name: Source.objects.get_or_create(name=name, defaults={"slug": make_slug(name)})[0]
         for name in {n for n in names if n}
     }
 

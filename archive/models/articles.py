@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING
 
 from django.db import connections, models
 from django.db.models import Q
-from django.utils.text import slugify
 
 from archive import addresses
 from archive.models.gazetteer import Country, Person, Place, Source
+from archive.text.slugs import slug as make_slug
 
 if TYPE_CHECKING:
     from archive.search.contract import Filters
@@ -244,7 +244,7 @@ class Article(models.Model):
 
     def save(self, *args, **kwargs):
         if not self.slug:
-            self.slug = slugify(self.headline)[:100].rstrip("-") or "article"
+            self.slug = make_slug(self.headline)[:100].rstrip("-") or "article"
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):

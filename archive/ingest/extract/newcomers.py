@@ -22,7 +22,6 @@ import re
 from dataclasses import dataclass, replace
 
 import ahocorasick
-from django.utils.text import slugify
 
 from archive.ingest.extract.gazetteer import COUNTRY, PERSON, Match, surname_and_initial
 from archive.ingest.extract.personal_names import (
@@ -36,6 +35,7 @@ from archive.ingest.extract.personal_names import (
     ru_names_after,
 )
 from archive.text.russian import CYRILLIC_RE, nominative_name
+from archive.text.slugs import slug as make_slug
 from archive.text.translit import translit
 
 # --- Offices ----------------------------------------------------------------------------
@@ -176,7 +176,7 @@ class NewPerson:
 
 
 def newcomer_key(name: str) -> str:
-    return slugify(name)[:150] or "person"
+    return make_slug(name)[:150] or "person"
 
 
 # A place or an institution named after someone: "Jomo Kenyatta International Airport",
