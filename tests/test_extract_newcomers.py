@@ -706,3 +706,34 @@ def test_a_headlines_verb_and_a_lists_last_country_are_no_part_of_an_official(ga
     assert newcomers("Secretary Rice Travels to Middle East, Europe", gazetteer) == set()
     text = "Rice will visit Britain and Turkey, spokesman Richard Roe said."
     assert newcomers(text, gazetteer) == {("Richard Roe", None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kairat Umarov, who heads the Kazakh delegation, said the talks went well.",
+            {("Kairat Umarov", "KZ")},
+        ),
+        (
+            "Sergei Ryabkov, deputy head of the Russian diplomacy, told Interfax the date.",
+            {("Sergei Ryabkov", "RU")},
+        ),
+        (
+            "Russian diplomat Alexander Yakovenko said they would meet.",
+            {("Alexander Yakovenko", "RU")},
+        ),
+        # a plural office over names, with or without the comma
+        (
+            "He met OSCE Minsk Group co-chairs Robert Bradtke, Igor Popov and Jacques Faure.",
+            {("Robert Bradtke", None), ("Igor Popov", None), ("Jacques Faure", None)},
+        ),
+        (
+            "He met the co-chairs of the OSCE Minsk Group, Robert Bradtke, Igor Popov and "
+            "Jacques Faure.",
+            {("Robert Bradtke", None), ("Igor Popov", None), ("Jacques Faure", None)},
+        ),
+    ],
+)
+def test_officials_a_delegation_a_diplomacy_and_co_chairs_name(text, expected, gazetteer):
+    assert newcomers(text, gazetteer) == expected

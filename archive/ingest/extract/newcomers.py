@@ -65,6 +65,7 @@ Prime\s+Minister|Premier|President|Vice[- ]President|Chancellor|Vice[- ]Chancell
 |High\s+Representative|High\s+Commissioner|Permanent\s+Representative|Representative
 |Mediator|(?:Emergency\s+Relief|Humanitarian|Resident|Special|Regional)\s+Coordinator|Coordinator
 |Spokes(?:man|woman|person)|Press\s+Secretary|National\s+Security\s+Advis[eo]r|Advis[eo]r
+|Diplomat
 |Assistant\s+to\s+the\s+(?:U\.S\.\s+)?President(?:\s+for\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})?
 |Chief\s+of\s+(?:the\s+)?(?:Army\s+|Naval\s+|Air\s+|Defen[cs]e\s+|General\s+|Joint\s+)?Staff|Chef\s+de\s+Cabinet|Chair(?:man|woman|person)?|Co-?chair(?:man|woman)?
 |Speaker|Governor|Gov\.|Mayor|Senator|Sen\.|Rep\.|Congress(?:man|woman)|Commissioner
@@ -89,6 +90,7 @@ _TITLE_FIRST_WORDS = """mediator coordinator emergency humanitarian resident reg
     treasury commerce cabinet transportation
     undersecretary subsecretary sub
     ambassador chargé charge consul personal nuclear envoy high representative spokesman
+    diplomat
     spokeswoman spokesperson press national advisor adviser chef chair chairman chairwoman
     chairperson co cochair cochairman cochairwoman speaker governor gov mayor senator sen rep
     congressman congresswoman commissioner director head commander political crown emir king
@@ -424,6 +426,14 @@ def _candidates(text: str, countries):
                 shift + before.end("name"),
                 country,
             )
+    # "Kairat Umarov, who heads the Kazakh delegation, said …": the head of one
+    for m in WHO_HEADS_RE.finditer(text) if "who " in text else ():
+        if plausible_name(clean_name(m.group("name"))):
+            title = f"head of {m.group('body')}"
+            at = m.start("body")
+            yield title, m.start("name"), m.end("name"), _country_of_title(
+                text, at, m.end("body"), countries
+            ) or next((c for s, e, c in countries if at <= s and e <= m.end("body")), None)
     for m in RU_TITLE.finditer(text) if CYRILLIC_RE.search(text) else ():
         names = list(ru_names_after(text, m.end(), countries))
         # "главами МИД Ливана и Индонезии A и B": as many countries as names, in turn.
@@ -605,6 +615,11 @@ NAME_LINE_BEFORE_RE = re.compile(
 NAME_BEFORE_LOWER_RE = re.compile(
     rf"(?P<name>{NAME_BODY}),\s+(?:(?:the|a|an|{_POSSESSIVE})\s+)?(?:[\w’'.-]+\s+){{0,3}}$"
 )
+WHO_HEADS_RE = re.compile(
+    rf"(?P<name>{NAME_BODY}),\s+who\s+(?:heads|headed|leads|led|chairs|chaired)\s+"
+    r"(?P<body>the\s+(?:[\w’'-]+\s+){0,4}(?:delegation|ministry|mission|department|commission"
+    r"|committee|agency|office|service|team))\b",
+)
 PERSON_OFFICE_RE = re.compile(
     r"\b(?:spokes(?:man|woman|person)|minister|ambassador|envoy|advis[eo]r|secretary|president"
     r"|premier|chancellor|commissioner|governor|mayor|senator|representative"
@@ -616,10 +631,11 @@ PERSON_OFFICE_RE = re.compile(
 # "chairman of the Abu Dhabi Department of Economic Development", "chairman of the Central
 # Bank of Ruritania": the chair of one.
 UNIT_HEAD_RE = re.compile(
-    r"(?:head|chief|director|chair(?:man|woman|person)?)\s+of\s+(?:the\s+)?[^,;.()\n]{0,70}?\b"
+    r"(?:(?:first\s+)?(?:deputy|vice|acting)\s+)?(?:head|chief|director|chair(?:man|woman|person)?)"
+    r"\s+of\s+(?:the\s+)?[^,;.()\n]{0,70}?\b"
     r"(?:Department|Bureau|Bank|Council|Authority|Chambers?|Federation|Association"
     r"|Directorate|Division|Office|Agency|Service|Committee|Commission|Delegation"
-    r"|(?-i:agency|department|ministry|delegation|mission|commission|bureau|committee|council"
+    r"|(?-i:agency|department|ministry|delegation|diplomacy|mission|commission|bureau|committee|council"
     r"|office|service|company|corporation|bank|fund))\b"
 )
 LIST_RE = re.compile(
@@ -645,16 +661,20 @@ APPOSITION_AFTER_RE = re.compile(
 PLURAL_OFFICE_WORDS = (
     "ambassadors", "envoys", "ministers", "representatives", "spokes", "directors",
     "secretaries", "chairm", "counterparts", "commissioners", "governors", "mayors",
-    "negotiators", "coordinators",
+    "negotiators", "coordinators", "chairs",
 )  # fmt: skip
 PLURAL_APPOSITION_RE = re.compile(
     r"\b(?P<office>(?i:(?:(?:deputy|vice|first|assistant|chief|senior|special|permanent|foreign"
     r"|trade|defen[cs]e|finance|economy|economic|energy|interior)[ \t]+){0,3}"
     r"(?:ambassadors|envoys|ministers|representatives|spokes(?:men|women|persons)"
     r"|directors|directors[- ]general|secretaries|under[- ]secretaries|chairm[ae]n|counterparts"
-    r"|commissioners|governors|mayors|negotiators|coordinators)(?:[- ]general)?))"
+    r"|commissioners|governors|mayors|negotiators|coordinators|co-?chairs|co-?chairm[ae]n)"
+    r"(?:[- ]general)?))"
     r"(?P<complement>[ \t]+(?i:of|for|on|to|in|at|from)[ \t]+[^,.;:()\n\"“”«»]{1,100}?)?"
-    rf",[ \t]+(?P<names>{NAME_BODY}(?:,[ \t]+{NAME_BODY})*,?[ \t]+and[ \t]+{NAME_BODY})"
+    # (the comma may be left out: "OSCE Minsk Group co-chairs Robert Bradtke, Igor Popov and
+    # Jacques Faure")
+    rf"(?(complement),|,?)[ \t]+(?P<names>{NAME_BODY}(?:,[ \t]+{NAME_BODY})*,?[ \t]+and[ \t]+"
+    rf"{NAME_BODY})"
 )
 
 
