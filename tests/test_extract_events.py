@@ -1594,6 +1594,43 @@ def test_a_credentials_ceremony_is_a_meeting(gazetteer):
     assert "talks" in {e.type for e in events(text, gazetteer)}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a televised address on Tuesday, Kassym-Jomart Tokayev said the country was ready.",
+        "Kassym-Jomart Tokayev stressed in his speech at the forum that trade was key.",
+        "Kassym-Jomart Tokayev called on the parties to show restraint.",
+        "Kassym-Jomart Tokayev expressed concern over the escalation.",
+        "Kazakhstan on Tuesday expressed concern over the joint statement.",
+    ],
+)
+def test_addresses_appeals_and_concern_are_statements(text, gazetteer):
+    assert [e.type for e in events(text, gazetteer)] == ["statement"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kassym-Jomart Tokayev was in Tashkent on Tuesday for talks with Shavkat Mirziyoyev.",
+        "Kassym-Jomart Tokayev returned from Tashkent on Tuesday after talks with Shavkat "
+        "Mirziyoyev.",
+    ],
+)
+def test_in_a_city_for_talks_and_back_from_it_are_visits(text, gazetteer):
+    visits = [e for e in events(text, gazetteer) if e.type == "visit"]
+    assert [(dict(v.people).get("kassym-jomart-tokayev"), v.status) for v in visits] == [
+        ("visitor", "current")
+    ]
+
+
+def test_hosting_a_counterpart_is_a_meeting(gazetteer):
+    text = (
+        "Uzbek President Shavkat Mirziyoyev hosted his Kazakh counterpart Kassym-Jomart Tokayev "
+        "in Samarkand on Tuesday."
+    )
+    assert "talks" in {e.type for e in events(text, gazetteer)}
+
+
 def test_no_host_of_a_visit_is_of_the_visitors_country(gazetteer):
     text = (
         "Chinese Foreign Minister Wang Yi and visiting Russian Foreign Minister Sergey Lavrov "

@@ -29,6 +29,10 @@ VISIT_RE = re.compile(
     r"|\bwelcomed\s+at\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?:International\s+)?[Aa]irport)\b"
     r"|\b(?:вылетел|отбыл)\w*\s+в\s+(?-i:[А-ЯЁ])"
     r"|\b(?:was|were|is|are)\s+in\s+(?-i:[A-Z])[^;]{0,60}?\bat\s+the\s+invitation\s+of\b"
+    # "was in Tashkent on Wednesday for talks with …", "returned from Tashkent after talks"
+    r"|\b(?:was|were|is|are)\s+in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?"
+    r"(?:\s+(?:on|last|this)\s+\w+)?\s+for\s+(?:talks|meetings|an?\s+(?:[\w-]+\s+)?visit)\b"
+    r"|\breturned\s+(?:home\s+)?from\s+(?:the\s+)?(?-i:[A-Z])"
     r"|\barriv(?:ed|es)\s+here\b|\b(?:ceremonial|official|red[- ]carpet)\s+welcome\b"
     r"|\bwelcomed\b(?=[^.;]{0,80}?\bto\s+(?-i:[A-Z]))"
     r"|(?P<ru_sub>государственн\w+|официальн\w+|рабоч\w+|дружественн\w+)?\s*визит\w*"
@@ -150,7 +154,9 @@ TALKS_RE = re.compile(
     r"(?=(?-i:[A-Z][a-z]+(?:[- ][A-Z][a-z]+)+)\b)"
     r"|\bhost(?:ed|s|ing)\s+(?:(?:the|his|her)\s+)?(?:visiting\s+)?(?:(?-i:[A-Z])[\w'’-]+\s+)?"
     r"(?=(?-i:President|Prime\s+Minister|Premier|King|Queen|Emir|Amir|Sultan|Chancellor"
-    r"|Crown\s+Prince|Sheikh|Foreign\s+Minister|Secretary\s+of\s+State|Vice\s+President)\b)"
+    r"|Crown\s+Prince|Sheikh|Foreign\s+Minister|Secretary\s+of\s+State|Vice\s+President)\b"
+    # "hosted his Kazakh counterpart Kassym-Jomart Tokayev"
+    r"|(?:colleague|counterpart|guest)\b)"
     # "was handed a copy of his credentials by", "presented his credentials to"
     r"|\b(?:handed|presented|received|accepted)\s+(?:(?:a|the)\s+)?(?:copy\s+of\s+)?"
     r"(?:(?:his|her|their|the)\s+)?(?:copy\s+of\s+)?(?:(?:his|her|their)\s+)?"
@@ -232,7 +238,8 @@ SPEECH = (
 # full agenda", "Trump vowed to deal with North Korea"): a statement when the sentence
 # reports nothing else and names the one speaking just before.
 STRONG_SPEECH_RE = re.compile(
-    r"\b(?:says|vowed|warned|urged|condemned|denounced"
+    r"\b(?:says|vowed|warned|urged|condemned|denounced|expressed\s+(?:\w+\s+)?concern"
+    r"|called\s+on\b(?=[^.;]{0,60}?\bto\s)"
     r"|осудил\w*|осуждает|предупредил\w*|призвал\w*|раскритиковал\w*)\b"
 )
 STATEMENT_RE = re.compile(
@@ -240,6 +247,9 @@ STATEMENT_RE = re.compile(
     r"(?:joint\s+)?(?:official\s+)?(?:press\s+)?statements?\b"
     r"|\bmade\s+(?:a|an|the\s+following)\s+(?:joint\s+)?(?:official\s+)?(?:press\s+)?statement\b"
     r"|\bin\s+a\s+(?:joint\s+)?(?:written\s+)?statement\b"
+    # "In a televised address on Wednesday, X said", "in his speech at the forum"
+    r"|\bin\s+(?:a|an|his|her)\s+(?:televised\s+|video\s+|national\s+|annual\s+|keynote\s+)?"
+    r"(?:address|speech)\b"
     # "a foreign office statement issued here said", "the statement maintained"
     r"|\bstatement\s+(?:issued\s+(?:here|today|on\s+\w+day|by\s+[^.;\"“]{1,40}?)\s+)?"
     r"(?:said|says|stated|maintained)\b"
@@ -291,7 +301,9 @@ STATEMENT_RE = re.compile(
 GATES: dict[str, tuple[str, ...]] = {
     "visit": (
         "visit", "arriv", "tour", "trip", "travel", "welcome", "invitation", "flew", "headed",
-        "departed", "left", "landed", "stopover", "stay", "came", "comes", "вылетел", "отбыл",
+        "departed", "left", "landed", "stopover", "stay", "came", "comes", "returned",
+        "for talks", "for meetings",
+        "вылетел", "отбыл",
         "визит", "прибыл", "посети", "пребыва", "посещени", "поездк",
     ),
     "phone": ("phone", "video", "call", "spoke", "телефон", "видеосвяз"),
@@ -323,7 +335,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "message",
         "twitter", "telegram", "facebook", "instagram", "social media", "on x", "написал",
         "says", "vowed", "warned", "urged", "condemned", "denounced", "осуд", "предупред",
-        "delivered", "briefed",
+        "delivered", "briefed", "speech", "concern", "called on",
         "призвал", "раскритик",
     ),
 }  # fmt: skip
