@@ -1631,6 +1631,23 @@ def test_hosting_a_counterpart_is_a_meeting(gazetteer):
     assert "talks" in {e.type for e in events(text, gazetteer)}
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The presidents witnessed the exchange of 15 agreements worth $5 billion.", "agreement"),
+        ("A roadmap for trade cooperation was approved by the sides.", "agreement"),
+        ("Foreign ministers of the SCO member states met in Astana on Tuesday.", "summit"),
+    ],
+)
+def test_documents_exchanged_or_approved_and_an_organisations_ministers(text, kind, gazetteer):
+    assert kind in {e.type for e in events(text, gazetteer)}
+
+
+def test_a_summit_spoken_about_is_not_held(gazetteer):
+    text = "Kassym-Jomart Tokayev spoke about the summit's importance in an interview."
+    assert not [e for e in events(text, gazetteer) if e.type == "summit"]
+
+
 def test_no_host_of_a_visit_is_of_the_visitors_country(gazetteer):
     text = (
         "Chinese Foreign Minister Wang Yi and visiting Russian Foreign Minister Sergey Lavrov "

@@ -650,7 +650,10 @@ SUMMIT_TOPIC_BEFORE_RE = re.compile(
     # "met on Monday, ahead of the G-20 summit": a time, not the meeting's summit
     r"|ahead\s+of|on\s+the\s+eve\s+of|in\s+the\s+run-up\s+to|in\s+preparation\s+for"
     r"|preparations?\s+for|(?:planned|scheduled|prepared)\s+for"
-    r"|(?:(?:a|the)\s+)?(?:date|dates|agenda|venue)\s+(?:for|of))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$"
+    r"|(?:(?:a|the)\s+)?(?:date|dates|agenda|venue)\s+(?:for|of)"
+    # "spoke about the summit's importance", "in an interview on the summit"
+    r"|(?:spoke|speaking|talked|wrote|writing)\s+(?:about|of|on)|interview\s+(?:about|on))"
+    r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$"
     # what was discussed, not where: "discussed bilateral ties, international issues, and
     # a summit between the heads of state" (not "discussed at the summit")
     r"|\bdiscuss\w*\s+(?:(?!(?:at|during|in|on|by)\s)[\w,'’-]+\s+){0,12}$",
@@ -658,7 +661,8 @@ SUMMIT_TOPIC_BEFORE_RE = re.compile(
 )
 SUMMIT_TOPIC_AFTER_RE = re.compile(
     r"\s+(?:declaration|communiqu\w*|statement|documents?|decisions?|outcomes?|conditions"
-    r"|agenda|preparations?)\b",
+    r"|agenda|preparations?)\b"
+    r"|['’]s\s+(?:importance|significance|agenda|outcomes?|results?|preparations?)\b",
     re.IGNORECASE,
 )
 

@@ -96,6 +96,10 @@ SUMMIT_RE = re.compile(
     # "Foreign ministers from the Group of Eight countries meeting in Trieste"
     r"|\b(?:leaders|ministers)\s+(?:from|of)\s+the\s+(?:G-?7|G-?8|G-?20|Group\s+of\s+(?:Seven|Eight"
     r"|Twenty))\b(?:\s+countries)?\s+(?:meeting|gathered|met)\b"
+    # "Foreign ministers of the SCO member states met in Astana"
+    r"|\b(?:leaders|ministers|heads\s+of\s+state)\s+of\s+(?:the\s+)?(?-i:SCO|CIS|CSTO|EAEU|ASEAN"
+    r"|BRICS|OTS|GCC|OIC|OSCE|NATO|EU|G-?7|G-?20)\b(?:\s+member)?(?:\s+(?:states|countries|nations))?"
+    r"\s+(?:met|gathered|meeting|convened)\b"
     r"|\bleaders'\s+summit\b"
     r"|\b(?:meeting|session|conference|gathering)\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:foreign\s+ministers"
     r"|leaders|heads\s+of\s+(?:state|government))\b"
@@ -197,6 +201,10 @@ AGREEMENT_RE = re.compile(
     r"|endorsed|подписал\w*"
     r"|подписан\w*|подписани\w*|подпишут|приняли|принята|принят|принято)\b"
     r"|\bsigning\s+(?:of|ceremony)\b"
+    # "witnessed the exchange of 15 agreements"; "a roadmap … was approved by the sides"
+    r"|\bexchange\s+of\s+(?:\d+\s+|the\s+|signed\s+)?(?:[\w-]+\s+){0,2}(?:agreements|documents"
+    r"|memorand\w*|MoUs|instruments)\b"
+    r"|\b(?:roadmap|road\s+map|programme|action\s+plan)\b[^.;]{0,60}?\b(?:was|were)\s+approved\b"
     # "exchanged the signed documents", "sealed a gas deal", "entered into an agreement"
     r"|\bexchanged\s+(?:the\s+)?(?:signed\s+|ratification\s+)?(?:documents|agreements|memorand\w*"
     r"|instruments|notes)\b|\bsealed\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:deal|agreement|accord"
@@ -320,6 +328,7 @@ GATES: dict[str, tuple[str, ...]] = {
     ),
     "agreement": (
         "sign", "inked", "initialled", "concluded", "adopted", "endorsed", "подпис", "exchanged",
+        "exchange of", "approved",
         "sealed", "entered into",
         "приняли", "принят",
     ),
