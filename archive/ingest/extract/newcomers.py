@@ -431,9 +431,13 @@ def _candidates(text: str, countries):
         if plausible_name(clean_name(m.group("name"))):
             title = f"head of {m.group('body')}"
             at = m.start("body")
-            yield title, m.start("name"), m.end("name"), _country_of_title(
-                text, at, m.end("body"), countries
-            ) or next((c for s, e, c in countries if at <= s and e <= m.end("body")), None)
+            yield (
+                title,
+                m.start("name"),
+                m.end("name"),
+                _country_of_title(text, at, m.end("body"), countries)
+                or next((c for s, e, c in countries if at <= s and e <= m.end("body")), None),
+            )
     for m in RU_TITLE.finditer(text) if CYRILLIC_RE.search(text) else ():
         names = list(ru_names_after(text, m.end(), countries))
         # "главами МИД Ливана и Индонезии A и B": as many countries as names, in turn.
