@@ -1648,6 +1648,23 @@ def test_a_summit_spoken_about_is_not_held(gazetteer):
     assert not [e for e in events(text, gazetteer) if e.type == "summit"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kassym-Jomart Tokayev received the Ambassador of Japan on Tuesday.",
+        "Мурат Нуртлеу принял посла Японии в Казахстане.",
+    ],
+)
+def test_receiving_a_countrys_envoy_left_unnamed_is_a_meeting_with_that_country(text, gazetteer):
+    (talks,) = [e for e in events(text, gazetteer) if e.type == "talks"]
+    assert dict(talks.countries) == {"JP": "participant", "KZ": "participant"}
+
+
+def test_a_ministry_expressing_concern_in_russian_is_a_statement(gazetteer):
+    text = "МИД Казахстана выразил обеспокоенность эскалацией."
+    assert [e.type for e in events(text, gazetteer)] == ["statement"]
+
+
 def test_no_host_of_a_visit_is_of_the_visitors_country(gazetteer):
     text = (
         "Chinese Foreign Minister Wang Yi and visiting Russian Foreign Minister Sergey Lavrov "

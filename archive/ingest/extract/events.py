@@ -576,7 +576,19 @@ def _received_guest(ctx: _Context) -> re.Match | None:
         guest = _named_within(ctx, m.end(), 90 if m.group(0)[:1] in "пП" else 50)
         if guest is not None and not AWARD_NAME_RE.search(ctx.sentence, m.end(), guest):
             return m
+        # … or a country's envoy left unnamed: "принял посла Японии в Казахстане"
+        if ENVOY_GUEST_RE.match(ctx.sentence, m.end()) and any(
+            0 <= s - ctx.offset - m.end() <= 40 for s, _ in ctx.countries
+        ):
+            return m
     return None
+
+
+ENVOY_GUEST_RE = re.compile(
+    r"\s*(?:(?:the\s+)?(?:newly[- ]appointed\s+|new\s+)?(?-i:Ambassador)\s+of\b"
+    r"|(?:нового\s+|новоназначенного\s+)?посла\b)",
+    re.IGNORECASE,
+)
 
 
 def _named_within(ctx: _Context, pos: int, chars: int) -> int | None:
@@ -876,6 +888,11 @@ def _reported_events(ctx: _Context):
             # the meeting before is told again; this sentence's own comes after it
             m = next(TALKS_RE.finditer(s, earlier.end()), m)
         talks = _participants(ctx, "talks", (m.groupdict().get("sub") or "").lower())
+        if ENVOY_GUEST_RE.match(s, m.end()):  # the unnamed envoy's country takes part
+            for start, code in ctx.countries:
+                if 0 <= start - ctx.offset - m.end() <= 40:
+                    talks.countries.setdefault(code, "participant")
+                    break
         if topics := _spoken_of(ctx):  # "discussed President Xi's upcoming visit": a topic
             for person in topics:
                 talks.people.pop(person, None)

@@ -262,6 +262,9 @@ STATEMENT_RE = re.compile(
     r"|\bstatement\s+(?:issued\s+(?:here|today|on\s+\w+day|by\s+[^.;\"“]{1,40}?)\s+)?"
     r"(?:said|says|stated|maintained)\b"
     r"|\bjoint\s+statement\s+(?:by|from|of)\s+[^.;\"“]{1,60}?\s+(?:said|says|stated)\b"
+    # "МИД Казахстана выразил обеспокоенность эскалацией": concern expressed
+    # (one speaker: "главы государств выразили озабоченность" is what a call's sides said)
+    r"|\bвыразила?\s+(?:\w+\s+)?(?:обеспокоенность|озабоченность)"
     # "X … delivered a message on this occasion, saying", "the remarks delivered by X",
     # "X briefed the Security Council"
     r"|\bdelivered\s+(?:a|an|the|his|her)\s+(?:remarks|speech|address)\b"
@@ -344,7 +347,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "message",
         "twitter", "telegram", "facebook", "instagram", "social media", "on x", "написал",
         "says", "vowed", "warned", "urged", "condemned", "denounced", "осуд", "предупред",
-        "delivered", "briefed", "speech", "concern", "called on",
+        "delivered", "briefed", "speech", "concern", "called on", "обеспокоенн", "озабоченн",
         "призвал", "раскритик",
     ),
 }  # fmt: skip
