@@ -1665,6 +1665,32 @@ def test_a_ministry_expressing_concern_in_russian_is_a_statement(gazetteer):
     assert [e.type for e in events(text, gazetteer)] == ["statement"]
 
 
+def test_an_announced_visit_welcomed_again_is_still_the_plan(gazetteer):
+    text = (
+        "Press Statement by Aibek Smadiyarov, Spokesman\n\nMurat Nurtleu is pleased to "
+        "announce the visit to Kazakhstan of Uzbek Foreign Minister Bakhtiyor Saidov, March 12 "
+        "through March 14, 2025. The Minister welcomes Foreign Minister Saidov's first visit to "
+        "Astana.\n\nBakhtiyor Saidov will meet with Murat Nurtleu and others in Astana."
+    )
+    found = events(text, gazetteer)
+    assert not [e for e in found if e.status == "current" and e.type != "statement"]
+    (visit,) = [e for e in found if e.type == "visit"]
+    assert "aibek-smadiyarov" not in dict(visit.people)  # who announces it hosts nothing
+
+
+def test_what_a_past_visit_brought_is_that_visits_history(gazetteer):
+    text = (
+        "From November 22-30, 1998, President Nursultan Nazarbayev paid a state visit to Russia. "
+        "During the visit to Russia, Nazarbayev and Russian President Boris Yeltsin held an "
+        "informal summit."
+    )
+    found = events(text, gazetteer, dt.date(2011, 11, 22))
+    assert {(e.type, e.status, e.date) for e in found} == {
+        ("visit", "background", dt.date(1998, 11, 22)),
+        ("summit", "background", dt.date(1998, 11, 22)),
+    }
+
+
 def test_no_host_of_a_visit_is_of_the_visitors_country(gazetteer):
     text = (
         "Chinese Foreign Minister Wang Yi and visiting Russian Foreign Minister Sergey Lavrov "

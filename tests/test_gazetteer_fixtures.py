@@ -264,6 +264,7 @@ def test_one_person_under_one_name_across_the_office_files():
         ("LK", "foreign_minister", "2012-01-01", "g-l-peiris"),
         ("CL", "foreign_minister", "2008-01-01", "alejandro-foxley"),
         ("NP", "head_of_government", "2009-12-25", "madhav-kumar-nepal"),
+        ("NA", "head_of_government", "1998-09-07", "hage-geingob"),
     ],
 )
 def test_foreign_ministers_and_prime_ministers_before_2015(gazetteer, country, role, day, person):

@@ -130,11 +130,52 @@ def _elsewhere_than(plan: Draft, visits: list[Draft], gaz: Gazetteer) -> bool:
     return bool(hosts) and where not in hosts
 
 
+# "During the visit to Russia, Jiang and Yeltsin held …": what the visit told before brought
+DURING_THE_VISIT_RE = re.compile(
+    r"\s*(?:During|In\s+the\s+course\s+of)\s+(?:the|his|her|their)\s+(?:[\w-]+\s+)?visit\b",
+    re.IGNORECASE,
+)
+
+
+def _during_a_past_visit(drafts: list[Draft]) -> list[Draft]:
+    """Events of a sentence opening on "During the visit …", undated, in an article whose one
+    visit by their visitor is history with its day: that visit's (its day, background), and
+    the visit so named is that visit again ("Nov 22 - 30, 1998: Jiang pays state visits to
+    Russia, Japan", written in 2011)."""
+    past = [d for d in drafts if d.type == "visit" and d.status == tense.BACKGROUND and d.date]
+    kept = []
+    for d in drafts:
+        visit = None
+        if (
+            d.status == tense.CURRENT
+            and d.date is None
+            and DURING_THE_VISIT_RE.match(d.sentences[0][1])
+        ):
+            mine = [v for v in past if v is not d and _visitor(v) and _visitor(v) in d.people]
+            visit = mine[0] if len(mine) == 1 else None
+        if visit is not None and d.type == "visit":
+            merge_draft(visit, d)
+            continue
+        if visit is not None:
+            d.status, d.date, d.precision = tense.BACKGROUND, visit.date, visit.precision
+        kept.append(d)
+    return kept
+
+
 def finish_all(drafts: list[Draft], published: dt.date, gaz: Gazetteer) -> list[ExtractedEvent]:
+    drafts = _during_a_past_visit(drafts)
     visits = [d for d in drafts if d.type == "visit" and d.status == tense.CURRENT]
     # a visit under way: begun today or in the last two days ("was in Pyongyang from Oct.
     # 28-31", reported on November 1, is over: what "would" be done is no programme of it)
     under_way = [d for d in visits if d.date is None or d.date >= published - dt.timedelta(days=2)]
+    # (not a planned visit spoken of again, undated: "The Secretary welcomes Foreign Minister
+    # van Aartsen's first visit to Washington", under the announcement of it — see below)
+    planned_by = {_visitor(d) for d in drafts if d.type == "visit" and d.status == tense.PLANNED}
+    under_way = [
+        d
+        for d in under_way
+        if not (d.date is None and _visitor(d) in planned_by and not ARRIVAL_RE.search(d.trigger))
+    ]
     summits = [d for d in drafts if d.type == "summit" and d.status == tense.CURRENT]
     merged: list[Draft] = []  # told again: folded into the meeting already reported
     for d in drafts:

@@ -177,6 +177,9 @@ def extract_events(
                     code = ctx.country_of(under[0][1])
                     draft.countries = {code: "participant"} if code else {}
         for draft, (start, stop) in found:
+            for teller in tellers & set(draft.people):
+                if draft.people[teller] == "host":
+                    del draft.people[teller]  # a spokesperson announcing a visit hosts none
             draft.filed_at = draft.place is not None and all(
                 s < mentions.dateline_end for s, k in place_mentions if k == draft.place
             )

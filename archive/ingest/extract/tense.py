@@ -129,7 +129,9 @@ HELD_RE = re.compile(r"\b(?:was|were)\s+held\b|,\s+held\s+(?=on\b)", re.IGNORECA
 AS_OF_RE = re.compile(r"\bas\s+of\s+$", re.IGNORECASE)  # "not scheduled as of Thursday"
 _NAME_WORD = r"(?:[A-Z][\w.'’-]*|of|the|and|de|al|bin|counterparts?|leader|president|minister)"
 NAMED_OBJECT_RE = re.compile(
-    rf"\s*(?:with\s+|between\s+)?(?:(?:visiting|his|her|their|the)\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,11}}"
+    # ("the visit to Kazakhstan of Uzbek Foreign Minister Bakhtiyor Saidov, March 12 …")
+    rf"\s*(?:with\s+|between\s+|to\s+)?(?:(?:visiting|his|her|their|the)\s+)?{_NAME_WORD}"
+    rf"(?:\s+{_NAME_WORD}){{1,11}}"
     r"(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
 )
 # … nor do the places a trip is to: "to the United Arab Emirates, Singapore, Australia, New
