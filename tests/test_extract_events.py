@@ -1691,6 +1691,33 @@ def test_what_a_past_visit_brought_is_that_visits_history(gazetteer):
     }
 
 
+def test_no_plans_to_meet_is_no_meeting(gazetteer):
+    text = (
+        "While there were no plans for the minister, Bakhtiyor Saidov, to meet with any Kazakh "
+        "officials, his visit to Astana may help."
+    )
+    assert not [e for e in events(text, gazetteer) if e.type == "talks"]
+
+
+def test_whose_envoy_or_administration_it_is_takes_no_part(gazetteer):
+    text = (
+        "Foreign Minister Bakhtiyor Saidov arrived in Astana for talks with the delegation.\n\n"
+        "Saidov will meet Kassym-Jomart Tokayev's special envoy Erlan Karin on Friday. "
+        "Tokayev's envoy Erlan Karin will also see the press. Saidov left."
+    )
+    for found in events(text, gazetteer):
+        assert "kassym-jomart-tokayev" not in dict(found.people), found
+
+
+def test_a_capitals_policy_is_no_venue(gazetteer):
+    text = (
+        "WASHINGTON — As the two sides prepared for talks over Tehran's nuclear program, "
+        "Foreign Minister Manouchehr Mottaki flew into Washington on Wednesday."
+    )
+    found = events(text, gazetteer, dt.date(2009, 9, 30))
+    assert {(e.type, e.status, e.place) for e in found} == {("visit", "current", "washington-us")}
+
+
 def test_no_host_of_a_visit_is_of_the_visitors_country(gazetteer):
     text = (
         "Chinese Foreign Minister Wang Yi and visiting Russian Foreign Minister Sergey Lavrov "

@@ -737,3 +737,8 @@ def test_a_headlines_verb_and_a_lists_last_country_are_no_part_of_an_official(ga
 )
 def test_officials_a_delegation_a_diplomacy_and_co_chairs_name(text, expected, gazetteer):
     assert newcomers(text, gazetteer) == expected
+
+
+def test_a_family_name_with_a_capital_inside(gazetteer):
+    text = "IAEA Director General Mohamed ElBaradei arrived in Tehran on Saturday."
+    assert newcomers(text, gazetteer) == {("Mohamed ElBaradei", None)}

@@ -96,7 +96,12 @@ def principals_of(
     # not a company's head, however often quoted ("the head of Russian gas giant Gazprom,
     # Aleksei Miller"): the leaders who signed are the article's main people
     business = {n.key for n in mentions.newcomers if COMPANY_TITLE_RE.search(n.title)}
-    ranked = [(slug, offsets) for slug, offsets in ranked if slug not in business]
+    # … nor one named only as whose envoy or administration it is
+    ranked = [
+        (slug, offsets)
+        for slug, offsets in ranked
+        if slug not in business and slug not in mentions.owners
+    ]
     if gaz is not None and on is not None:
         newcomers = {n.key for n in mentions.newcomers}
         ranked = [
@@ -116,7 +121,9 @@ LATER_RE = re.compile(
     r"\bnext\s+(?:year|month|week|spring|summer|autumn|fall|winter)\b|\blater\s+this\s+(?:year|month)"
     r"|\bin\s+20\d\d\b|\bв\s+следующем\s+(?:году|месяце)|\bв\s+20\d\d\s+году"
     # "the coming summit of the Group of Eight": another, later meeting
-    r"|\b(?:up|forth)?coming\s+(?:[\w-]+\s+){0,3}(?:summit|session|conference)",
+    r"|\b(?:up|forth)?coming\s+(?:[\w-]+\s+){0,3}(?:summit|session|conference)"
+    # "As the United States and Iran prepared for critical talks, the minister flew in"
+    r"|\bprepar\w*\s+for\b",
     re.IGNORECASE,
 )
 

@@ -90,6 +90,10 @@ TELLER_TITLE_RE = re.compile(
 # / Sean McCormack, Spokesman")
 STATEMENT_HEADER_RE = re.compile(r"\s*(?:Press\s+Statement|Statement)\s*[.:]?\s*", re.IGNORECASE)
 JOINT_BY_RE = re.compile(r"joint\s+statement\s+(?:by|from|of)\s", re.IGNORECASE)
+NO_PLANS_RE = re.compile(
+    r"\bno\s+(?:plans?|intention|intentions|arrangements?)\b[^.;]{0,80}?\bto\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 # A journalist's question in a briefing's transcript ("Q: In the negotiations between Iran and
 # …"): what is asked about is no news the article reports (the answer tells it).
 QUESTION_RE = re.compile(r"\s*(?:Q|Question|Вопрос)\s*[:：]")
@@ -741,6 +745,8 @@ def _affirmed(pattern: re.Pattern, sentence: str, generic: re.Pattern | None = N
         before = max(0, m.start() - 30)
         if NEGATED_RE.search(sentence, before, m.start()):
             continue
+        if NO_PLANS_RE.search(sentence, max(0, m.start() - 100), m.start()):
+            continue  # "there were no plans for the minister, X, to meet with …"
         if generic is not None and generic.search(sentence, max(0, m.start() - 50), m.start()):
             continue
         if m.group(0).endswith(("visits", "Visits")) and PLURAL_VISITS_RE.search(

@@ -55,6 +55,9 @@ class Mentions:
     # Eilat-Aqaba Committee", "the Barcelona Conference"): no venue of an event.
     in_names: set[int] = field(default_factory=set)
     dateline_end: int = 0  # where the text proper starts, past a dateline
+    # People named only as whose envoy, aide or administration someone is ("Trump's Middle
+    # East envoy Steve Witkoff", "the Obama administration"): sending, not taking part.
+    owners: set[str] = field(default_factory=set)
     _sorted: list[tuple[int, int, str, str]] = field(default_factory=list, repr=False)
     _starts: list[int] = field(default_factory=list, repr=False)
     _sorted_count: int = field(default=-1, repr=False)
@@ -140,7 +143,19 @@ def find_mentions(text: str, published: dt.date, gaz: Gazetteer) -> Mentions:
     _add_leaders_countries(published, gaz, mentions)
     _add_places_countries(gaz, mentions, venues)
     mentions.spans.sort()
+    owned: dict[str, list[bool]] = {}
+    for _start, end, kind, key in mentions.spans:
+        if kind == PERSON:
+            owned.setdefault(key, []).append(OWNER_AFTER_RE.match(text, end) is not None)
+    mentions.owners = {key for key, flags in owned.items() if all(flags)}
     return mentions
+
+
+OWNER_AFTER_RE = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,3}(?:envoy|emissary|advis[eo]r|spokes\w+|representative|aide)\b"
+    r"|\s+(?:administration|government|era)\b",
+    re.IGNORECASE,
+)
 
 
 def _named_after_someone(match: Match, text: str) -> bool:
@@ -328,6 +343,9 @@ NOT_A_SURNAME_AFTER_RE = re.compile(
 ACTOR_SUFFIX_RE = re.compile(
     r"-(?:backed|based|led|brokered|sponsored|allied|friendly|aligned|supported|controlled)\b"
 )
+# "Tehran's nuclear program": a capital's government (not "Tehran's Mehrabad Airport"; a seat
+# of power stays a place: "the Kremlin's press service")
+CAPITAL_POSSESSIVE_RE = re.compile(r"['’]s\s+(?-i:[a-z])")
 # … or its office: "White House Press Secretary Jay Carney", "Kremlin spokesman"
 OFFICE_AFTER_RE = re.compile(
     r"\s+(?:(?:Press|press)\s+(?:Secretary|secretary|Office|office|Service|service)|[Ss]pokes(?:man"
@@ -358,7 +376,14 @@ def _add_match(
         text, max(0, match.start - 20), match.start
     ):  # "President Lagos": the person, not the city
         strong = [n for n in strong if n.kind == PERSON]
-    if ACTOR_SUFFIX_RE.match(text, match.end) or OFFICE_AFTER_RE.match(text, match.end):
+    if (
+        ACTOR_SUFFIX_RE.match(text, match.end)
+        or OFFICE_AFTER_RE.match(text, match.end)
+        or (
+            CAPITAL_POSSESSIVE_RE.match(text, match.end)
+            and any(n.alias_kind == "capital" for n in match.names)
+        )
+    ):
         # "a Moscow-backed plan", "Riyadh-led coalition": the capital's government, no venue
         strong = [n for n in strong if n.kind != PLACE]
     elif DOCUMENT_NAME_RE.match(text, match.end):

@@ -13,7 +13,8 @@ PARTICLES = (
 _LOWER = "a-zà-öø-ÿğışçöüəłńśźżčćšžđ’'"
 LATIN_WORD = (
     # "O'Brien", "D'Alema", "McCain", "MacArthur" keep their inner capital
-    rf"(?:(?:[A-Z][’']|Ma?c)?[A-Z][{_LOWER}]+(?:-[A-Za-zà-öø-ÿğışçöüəłńśźżčćšžđ’']+)*"
+    # … and "ElBaradei", "DeSantis", "LaHood"
+    rf"(?:(?:[A-Z][’']|Ma?c|El|De|Di|La|Le)?[A-Z][{_LOWER}]+(?:-[A-Za-zà-öø-ÿğışçöüəłńśźżčćšžđ’']+)*"
     r"|[A-Z]{2,}(?:-[A-Z]{2,})*(?![a-z]))"
 )
 INITIALS = r"(?:[A-Z][a-z]?\.[ \t]?){1,3}"

@@ -22,7 +22,8 @@ VISIT_RE = re.compile(
     r"|yesterday)\b|[,.;]))"
     # "flew to Tashkent", "left Astana for Bishkek", "landed in Baku", "a stopover in Doha",
     # "during his stay in Rome", "welcomed at Tashkent airport"
-    r"|\b(?:flew|headed|departed)\s+(?:(?:here|there|today|yesterday)\s+)?(?:to|for)\s+(?:the\s+)?(?-i:[A-Z])"
+    r"|\b(?:flew|headed|departed)\s+(?:(?:here|there|today|yesterday)\s+)?(?:to|for|into)\s+"
+    r"(?:the\s+)?(?-i:[A-Z])"
     r"|\bleft\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+for\s+(?:the\s+)?(?-i:[A-Z])"
     r"|\blanded\s+in\s+(?:the\s+)?(?-i:[A-Z])|\bstopover\s+in\b"
     r"|\b(?:during|throughout)\s+(?:his|her|their)\s+stay\s+in\s+(?:the\s+)?(?-i:[A-Z])"
