@@ -1718,6 +1718,21 @@ def test_a_capitals_policy_is_no_venue(gazetteer):
     assert {(e.type, e.status, e.place) for e in found} == {("visit", "current", "washington-us")}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kassym-Jomart Tokayev reached Tashkent on Tuesday.",
+        "Kassym-Jomart Tokayev's plane touched down in Tashkent on Tuesday.",
+        "Kassym-Jomart Tokayev was received in Tashkent by Shavkat Mirziyoyev.",
+        "Касым-Жомарт Токаев прилетел в Ташкент.",
+        "Касым-Жомарт Токаев отправился в Ташкент.",
+    ],
+)
+def test_more_ways_of_arriving(text, gazetteer):
+    visits = [e for e in events(text, gazetteer) if e.type == "visit"]
+    assert [dict(v.people).get("kassym-jomart-tokayev") for v in visits] == ["visitor"]
+
+
 def test_no_host_of_a_visit_is_of_the_visitors_country(gazetteer):
     text = (
         "Chinese Foreign Minister Wang Yi and visiting Russian Foreign Minister Sergey Lavrov "

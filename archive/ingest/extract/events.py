@@ -1279,7 +1279,8 @@ def _participants(ctx: _Context, type_: str, subtype: str, complete: bool = True
 
 VISIT_OF_RE = re.compile(r"\s+(?:of|by)\s", re.IGNORECASE)
 ARRIVED_RE = re.compile(
-    r"arriv|прибы|travel|flew|headed|departed|left|landed|stopover|welcomed\s+at|вылетел|отбыл",
+    r"arriv|прибы|travel|flew|headed|departed|left|landed|stopover|welcomed\s+at|вылетел|отбыл"
+    r"|reached|touched|(?:was|were)\s+received\s+in|прилетел|отправил",
     re.IGNORECASE,
 )
 KIND_RE = re.compile(
@@ -1392,7 +1393,9 @@ INVITATION_FROM_RE = re.compile(
     r"|\bпо\s+приглашению\s+(?:[\w-]+\s+){0,5}$",
     re.IGNORECASE,
 )
-WHO_BEFORE_RE = re.compile(r",?\s+who\s+(?:\w+\s+){0,2}$")
+WHO_BEFORE_RE = re.compile(
+    r",?\s+(?:who|котор(?:ый|ая|ые))\s+(?:[\w-]+\s+){0,4}$"  # "Цой Сон Хи, которая во главе …"
+)
 VISITING_GROUP_RE = re.compile(
     r"\s+(?:delegations?|side|team|guests?|party|dignitar\w*|officials)\b", re.IGNORECASE
 )
@@ -1442,7 +1445,7 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
         # "Isaias Afwerki on invitation from President William Ruto … arrived in Nairobi"
         inviters = set(_named_after(ctx, INVITATION_FROM_RE, 60))
         visitors = [p for p in before if p not in inviters] or after[:1]
-        if WHO_BEFORE_RE.search(ctx.sentence, max(0, m.start() - 30), m.start()):
+        if WHO_BEFORE_RE.search(ctx.sentence, max(0, m.start() - 60), m.start()):
             visitors = before[-1:]  # "… were there to greet Vajpayee, who arrived in …"
         if not before and after and _greeted_by(ctx, m.end()):
             # "The president's plane arrived …, and he was received by Minister X": X greets

@@ -26,9 +26,12 @@ VISIT_RE = re.compile(
     r"(?:the\s+)?(?-i:[A-Z])"
     r"|\bleft\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+for\s+(?:the\s+)?(?-i:[A-Z])"
     r"|\blanded\s+in\s+(?:the\s+)?(?-i:[A-Z])|\bstopover\s+in\b"
+    # "reached Tashkent", "touched down in Tashkent", "was received in Tashkent by …"
+    r"|\breached\s+(?-i:[A-Z])[a-z]|\btouched\s+down\s+in\s+(?:the\s+)?(?-i:[A-Z])"
+    r"|\b(?:was|were)\s+received\s+in\s+(?-i:[A-Z])"
     r"|\b(?:during|throughout)\s+(?:his|her|their)\s+stay\s+in\s+(?:the\s+)?(?-i:[A-Z])"
     r"|\bwelcomed\s+at\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?:International\s+)?[Aa]irport)\b"
-    r"|\b(?:вылетел|отбыл)\w*\s+в\s+(?-i:[А-ЯЁ])"
+    r"|\b(?:вылетел|отбыл|прилетел|отправил(?:ся|ась))\w*\s+в\s+(?-i:[А-ЯЁ])"
     r"|\b(?:was|were|is|are)\s+in\s+(?-i:[A-Z])[^;]{0,60}?\bat\s+the\s+invitation\s+of\b"
     # "was in Tashkent on Wednesday for talks with …", "returned from Tashkent after talks"
     r"|\b(?:was|were|is|are)\s+in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?"
@@ -314,7 +317,8 @@ GATES: dict[str, tuple[str, ...]] = {
     "visit": (
         "visit", "arriv", "tour", "trip", "travel", "welcome", "invitation", "flew", "headed",
         "departed", "left", "landed", "stopover", "stay", "came", "comes", "returned",
-        "for talks", "for meetings",
+        "for talks", "for meetings", "reached", "touched down", "received in", "прилетел",
+        "отправил",
         "вылетел", "отбыл",
         "визит", "прибыл", "посети", "пребыва", "посещени", "поездк",
     ),
