@@ -316,7 +316,7 @@ STATEMENT_RE = re.compile(
 GATES: dict[str, tuple[str, ...]] = {
     "visit": (
         "visit", "arriv", "tour", "trip", "travel", "welcome", "invitation", "flew", "headed",
-        "departed", "left", "landed", "stopover", "stay", "came", "comes", "returned",
+        "departed", "left", "landed", "stopover", "stay", "came to", "comes to", "returned",
         "for talks", "for meetings", "reached", "touched down", "received in", "прилетел",
         "отправил",
         "вылетел", "отбыл",
