@@ -113,18 +113,15 @@ def extract_events(
     # (spokespeople tell of meetings and visits, they are none of their sides; they may still
     # be the one who made a statement)
     tellers = {n.key for n in mentions.newcomers if TELLER_TITLE_RE.search(n.title)}
-    speakers = principals_of(mentions, gaz, published)
-    principals = [
-        p for p in principals_of(mentions, gaz, published, n=2 + len(tellers)) if p not in tellers
-    ][:2]
+    ranked = principals_of(mentions, gaz, published, n=len(mentions.people))  # ranked once
+    speakers = ranked[:2]
+    principals = [p for p in ranked if p not in tellers][:2]
     leaders = [
-        p
-        for p in principals_of(mentions, gaz, published, n=6)
-        if any(t.role in LEADING_ROLES for t in gaz.roles_of(p, published))
+        p for p in ranked[:6] if any(t.role in LEADING_ROLES for t in gaz.roles_of(p, published))
     ][:2]
     # … and the next one, for the sides of a call told by a spokesperson who is one of those
     # two ("The two spent half an hour on the phone …, spokeswoman Victoria Nuland said")
-    sides = principals_of(mentions, gaz, published, n=3)
+    sides = ranked[:3]
     # the country the article names first (in its headline or dateline, mostly)
     main_country = min(mentions.countries, key=lambda c: min(mentions.countries[c]), default=None)
     envoys = frozenset(n.key for n in mentions.newcomers if ENVOY_TITLE_RE.search(n.title))
