@@ -693,6 +693,32 @@ def test_officials_listed_and_titled_as_real_copy_does(text, expected, gazetteer
     assert newcomers(text, gazetteer) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline's verb and its object after an international office are no one
+        ("Secretary-General Voices Concern over Clashes in the Ferghana Valley", set()),
+        # nor the force a report is about
+        (
+            "The minister praised the report of the Secretary General on the UN Peacekeeping "
+            "Force in the region.",
+            set(),
+        ),
+        # a peer's title is no part of the name; a peer named by the title alone keeps it
+        (
+            "Lord Jane Ashdown, Minister for Asia said the talks went well.",
+            {("Jane Ashdown", None)},
+        ),
+        (
+            "Lord Ahmad, Minister for South Asia, said the talks went well.",
+            {("Lord Ahmad", None)},
+        ),
+    ],
+)
+def test_headline_verbs_forces_and_peers(text, expected, gazetteer):
+    assert newcomers(text, gazetteer) == expected
+
+
 def test_a_press_releases_header_names_its_spokesperson(gazetteer):
     text = parse_text(
         " date 2025-03-04 Press Statement\nJane Roe\nDepartment Spokesperson\nWashington, DC\n"

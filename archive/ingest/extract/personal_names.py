@@ -70,11 +70,16 @@ Border Dispute Remarks Comments Row Deal Issue Issues Tensions Ties
 Structure Regional Executive Operations Coordination Network Initiative Alliance Partnership
 Community Anti-Terrorist Counter-Terrorism Pro Tempore Counterparts Officials Leaders Delegation
 Delegations Envoys Diplomats Pehin Alhaji Engr Policy Promotion
+Expresses Voices Condemns Concern Concerns Escalation Force Forces Peacekeeping Clashes
+Valley Peninsula Strait Straits Desert Basin Canal Delta Plateau Highlands
 """
 NOT_NAME_WORDS = frozenset(_NOT_NAME_WORDS.split())
 HONORIFIC_RE = re.compile(
     r"^(?:(?:His\s+Excellency|Her\s+Excellency|Mr|Mrs|Ms|Dr|Amb|Sheikha?|Shaikha?|Shaykh|H\.\s?E|HE|Tun|Tan\s+Sri|Puan\s+Sri|(?:Dato['’]?|Datuk)(?:\s+S[e]?ri)?"
-    r"|Datin|Tengku|Tunku|Senator|Sen|Haji|Hajah|Sir|Dame|Shri|Smt|Shrimati|Lyonpo|Dasho|Pehin|Alhaji|Chief|Prof|Engr)\.?\s+)+"
+    r"|Datin|Tengku|Tunku|Senator|Sen|Haji|Hajah|Sir|Dame|Shri|Smt|Shrimati|Lyonpo|Dasho|Pehin|Alhaji|Chief|Prof|Engr"
+    # a peer's title before a full name ("Lord Zac Goldsmith"), not one that is the name
+    # itself ("Lord Ahmad")
+    r"|(?:Lord|Lady|Baroness)(?=\s+[A-Z][\w'’-]+\s+[A-Z]))\.?\s+)+"
 )
 
 
