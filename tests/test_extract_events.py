@@ -1523,6 +1523,91 @@ def test_countries_speaking_make_their_statement(text, speakers, gazetteer):
     assert not [e for e in events(text, gazetteer) if e.type == "talks"]
 
 
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        # the institution is the verb's subject, with an adverb between
+        ("The Kazakh Foreign Ministry has strongly condemned the shelling of the town.", {"KZ"}),
+        # … and a long name, its country at the end
+        (
+            "The Ministry of Foreign Affairs, Trade and Investment of Uzbekistan has welcomed "
+            "the truce agreed in the valley.",
+            {"UZ"},
+        ),
+        ("Kyrgyzstan on Tuesday voiced its concerns over the clashes on the border.", {"KG"}),
+    ],
+)
+def test_institutions_and_countries_speaking_are_statements_of_no_one(text, countries, gazetteer):
+    found = [e for e in events(text, gazetteer) if e.type == "statement"]
+    assert [(set(dict(e.countries)), dict(e.people)) for e in found] == [(countries, {})]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an apposition between the name and the verb
+        (
+            'Ban Ki-moon, the Secretary-General of the United Nations, has said that "the '
+            'fighting must stop at once."',
+            "ban-ki-moon",
+        ),
+        # what was welcomed is a decision, not a guest
+        (
+            "Kazakh Foreign Minister Murat Nurtleu welcomes the announcement of the truce.",
+            "murat-nurtleu",
+        ),
+        # a press release's words introduced on a line of their own
+        (
+            "Murat Nurtleu, Minister of Foreign Affairs, said:\n\nWe condemn the attack.",
+            "murat-nurtleu",
+        ),
+        # the spokesman for someone speaks for them
+        (
+            "Following is a statement attributable to the Spokesman for UN Secretary-General "
+            "Ban Ki-moon:\n\nThe Secretary-General is concerned.",
+            "ban-ki-moon",
+        ),
+    ],
+)
+def test_more_ways_of_making_a_statement(text, speaker, gazetteer):
+    found = [e for e in events(text, gazetteer) if e.type == "statement"]
+    assert [dict(e.people) for e in found] == [{speaker: "participant"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a guest welcomed is no statement
+        "Kassym-Jomart Tokayev welcomed the Uzbek delegation at the airport.",
+        # what another tells of a meeting: not her statement
+        "In a briefing, Burns said Madeleine Albright expressed concerns about the trade balance.",
+    ],
+)
+def test_no_statement_of_theirs(text, gazetteer):
+    found = [e for e in events(text, gazetteer) if e.type == "statement"]
+    assert not [e for e in found if e.people]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an appeal to a country, not a courtesy call on it
+        "ASTANA — The Kazakh Foreign Ministry on Friday called on Kyrgyzstan to commit to the "
+        "border truce.",
+        # talks hoped for
+        "Kazakhstan said efforts are needed to pave the way for launching serious negotiations "
+        "between Armenia and Azerbaijan.",
+    ],
+)
+def test_talks_called_for_are_not_held(text, gazetteer):
+    assert not [e for e in events(text, gazetteer) if e.type == "talks"]
+
+
+def test_talks_started_or_resumed_on_a_day_are_held(gazetteer):
+    text = "Kazakhstan and Uzbekistan resumed talks on a new border treaty on Monday."
+    assert [e.type for e in events(text, gazetteer)] == ["talks"]
+
+
 def test_talks_urged_are_not_held(gazetteer):
     text = "Kazakhstan and Uzbekistan urged talks on water."
     assert not [e for e in events(text, gazetteer) if e.type == "talks"]

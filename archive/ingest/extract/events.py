@@ -168,6 +168,11 @@ def extract_events(
             draft = _participants(ctx, "statement", "", complete=False)
             draft.people, draft.countries = {}, dict.fromkeys(codes, "participant")
             found = [(draft, speech.span())]
+        elif not found and "statement" in ctx.gates and (said := _institution_speech(ctx)):
+            speech, named = said
+            draft = _participants(ctx, "statement", "", complete=False)
+            draft.people, draft.countries = {}, named
+            found = [(draft, speech.span())]
         the_dead, remembered = _remembered(ctx) if found else (set(), set())
         dead.update(the_dead)
         if STATEMENT_HEADER_RE.fullmatch(sentence):
@@ -806,9 +811,43 @@ def _strong_speech(ctx: _Context) -> re.Match | None:
     if m is None or NEGATED_RE.search(ctx.sentence, max(0, m.start() - 30), m.start()):
         return None
     before = [s - ctx.offset for s, _ in ctx.people if s - ctx.offset < m.start()]
-    if not before or not NAME_ONLY_RE.fullmatch(ctx.sentence, before[-1], m.start()):
+    if not before or not (
+        NAME_ONLY_RE.fullmatch(ctx.sentence, before[-1], m.start())
+        or NAME_APPOSED_RE.fullmatch(ctx.sentence, before[-1], m.start())
+    ):
         return None
+    if REPORTED_BEFORE_RE.search(ctx.sentence, max(0, before[-1] - 40), before[-1]):
+        return None  # "Burns said Albright expressed concerns": what another tells of a meeting
     return m
+
+
+REPORTED_BEFORE_RE = re.compile(
+    r"\b(?:said|says|told\s+\w+|added|noted|stated|according\s+to\s+whom)\s+(?:that\s+)?\Z"
+)
+
+
+def _institution_speech(ctx: _Context) -> tuple[re.Match, dict[str, str]] | None:
+    """ "The Czech Foreign Ministry has strongly condemned …", "The Ministry of Foreign
+    Affairs … of Sri Lanka has welcomed …": an institution speaking (its country's
+    statement, no person's), when it is the verb's subject."""
+    m = STRONG_SPEECH_RE.search(ctx.sentence)
+    if m is None or NEGATED_RE.search(ctx.sentence, max(0, m.start() - 30), m.start()):
+        return None
+    inst = None
+    for inst in INSTITUTION_SPEAKS_RE.finditer(ctx.sentence, max(0, m.start() - 120), m.start()):
+        if INSTITUTION_SUBJECT_RE.fullmatch(ctx.sentence, inst.end(), m.start()):
+            break
+    else:
+        return None
+    if any(inst.start() <= s - ctx.offset < m.start() for s, _ in ctx.people):
+        return None  # "the ministry's spokesman, X, condemned": X's (see _strong_speech)
+    named = {
+        c: "participant"
+        for s, c in ctx.countries
+        if inst.start() - 30 <= s - ctx.offset < m.start()
+        and not CLAUSE_BETWEEN_RE.search(ctx.sentence, s - ctx.offset, inst.start())
+    }
+    return (m, named) if named else None
 
 
 # (a time between: "U.S. President Donald Trump this week vowed to …")
@@ -852,11 +891,27 @@ def _country_speech(ctx: _Context) -> tuple[re.Match, list[str]] | None:
 # "Vietnam has warned"
 COUNTRY_BEFORE_VERB_RE = re.compile(
     r"[A-ZА-ЯЁ][\w’'-]*(?:\s+[A-ZА-ЯЁ][\w’'-]*){0,2}\s+(?:has\s+|have\s+|also\s+)?"
-    r"(?:on\s+\w+day\s+|today\s+|yesterday\s+|this\s+week\s+)?"
+    r"(?:on\s+\w+day\s+|today\s+|yesterday\s+|this\s+week\s+)?(?:\w+ly\s+)?"
 )
 NAME_ONLY_RE = re.compile(
     r"[A-ZА-ЯЁ][\w.’'-]*(?:\s+[A-ZА-ЯЁ][\w.’'-]*){0,4}\s+"
     r"(?:(?:this|last)\s+(?:week|month)\s+|today\s+|yesterday\s+|on\s+\w+day\s+)?"
+    r"(?:(?:has|have)\s+)?(?:also\s+)?(?:\w+ly\s+)?"
+)
+# … or with an apposition, their office: "Carl Bildt, the Swedish Minister for Foreign
+# Affairs, has said" (not "X, asked about the border, says nothing")
+NAME_APPOSED_RE = re.compile(
+    r"[A-ZА-ЯЁ][\w.’'-]*(?:\s+[A-ZА-ЯЁ][\w.’'-]*){0,4},\s+(?:the\s+|an?\s+|(?-i:[A-Z]))"
+    r"[^,;.()\"“”«»]{3,90},\s+"
+    r"(?:(?:this|last)\s+(?:week|month)\s+|today\s+|yesterday\s+|on\s+\w+day\s+)?"
+    r"(?:(?:has|have)\s+)?(?:also\s+)?(?:\w+ly\s+)?"
+)
+# An institution's name after its head word, up to the verb: "Ministry of Foreign Affairs,
+# Foreign Employment, and Tourism of Sri Lanka has", "Foreign Ministry on Friday"
+INSTITUTION_SUBJECT_RE = re.compile(
+    r"(?:,?\s+(?:of|for|and|the|[A-Z][\w’'-]*))*,?\s+"
+    r"(?:on\s+\w+day\s+|today\s+|yesterday\s+)?(?:(?:has|have)\s+)?(?:also\s+)?"
+    r"(?:\w+ly\s+)?"
 )
 
 
@@ -1150,6 +1205,9 @@ def _titled_before(ctx: _Context, pos: int) -> str | None:
     return holders[0] if len(holders) == 1 else None
 
 
+SPOKESPERSON_FOR_RE = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?")
+
+
 def _statement(ctx: _Context, m: re.Match) -> Draft:
     """The speaker: the person named nearest the trigger (a spokesperson after their title),
     or an institution of the country named before it ("The Foreign Ministry of Kazakhstan
@@ -1192,6 +1250,14 @@ def _statement(ctx: _Context, m: re.Match) -> Draft:
     elif "spokes" in m.group(0).lower():  # the spokesperson, named between title and verb
         # … or right after it: "attributable to Spokesperson Jane Doe:"
         speakers = [p for s, p in ctx.people if m.start() <= s - ctx.offset <= m.end() + 1][:1]
+        if not speakers:
+            # "attributable to the Spokesman for UN Secretary-General Kofi Annan": his word
+            speakers = [
+                p
+                for s, p in ctx.people
+                if s - ctx.offset > m.end()
+                and SPOKESPERSON_FOR_RE.fullmatch(ctx.sentence, m.end(), s - ctx.offset)
+            ][:1]
         unnamed = INSTITUTION_SPEAKS_RE.search(ctx.sentence, max(0, m.start() - 50), m.start())
         if not speakers and unnamed:  # "the Ministry of Foreign Affairs spokesman said"
             institution = _institution_country(ctx, unnamed, m)

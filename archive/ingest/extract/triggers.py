@@ -59,7 +59,10 @@ TALKS_AS_MEANS_RE = re.compile(
     # "поддерживает переговоры", "призвал к переговорам"
     # (not "plans call for the talks … to continue": the talks go on)
     r"|\b(?:supports?|supported|backs?|backed|(?<!plans\s)calls?\s+for|called\s+for|urg(?:ed|es|ing)"
-    r"|in\s+favou?r\s+of)"
+    r"|in\s+favou?r\s+of"
+    # "efforts are needed to pave the way for launching serious negotiations"
+    r"|pav(?:e|es|ed|ing)\s+the\s+way\s+(?:for|to)|(?:need|needs|needed)\s+(?:for|to)"
+    r"|launching|to\s+(?:launch|resume|start|begin|open))"
     r"|(?<!\w)(?:поддерж\w*|призвал\w*\s+к|выступ\w+\s+за)"
     r")\s+(?:[\w-]+\s+){0,4}$",
     re.IGNORECASE,
@@ -146,11 +149,11 @@ TALKS_RE = re.compile(
     r"|\bvideo[- ]?conferenc\w*|\bmet\s+(?:in|at)\s+(?:the\s+)?(?=(?-i:[A-Z]))"
     r"|\bcourtesy\s+(?:call|visit|meeting)s?\b"
     # a courtesy call, not an appeal: "called on President X", not "we call on Israel to
-    # exercise maximum restraint"
+    # exercise maximum restraint", "called on Israel to commit to a ceasefire" (to do
+    # anything but what a visitor calling does: discuss, convey, congratulate, hand over …)
     r"|\bcall(?:ed|s|ing)?\s+on\s+(?=(?:the\s+|his\s+|her\s+)?(?-i:[A-Z]))"
-    r"(?![^.;]{0,60}?\bto\s+(?:exercise|show|stop|halt|end|cease|refrain|respect|ensure|take"
-    r"|resume|allow|release|withdraw|implement|abide|comply|avoid|work|do|return|lift|protect"
-    r"|join|engage|reconsider|uphold|de-escalate|immediately)\b)"
+    r"(?![^.;]{0,60}?\bto\s+(?!(?:discuss|convey|congratulate|deliver|hand|present|pay|bid"
+    r"|brief|introduce|exchange|thank|extend|say)\b)(?-i:[a-z]))"
     r"|\bb(?:ade|id|ids|idding)\s+(?:a\s+)?farewell\s+to\b"
     # a summons: the envoy is called in and told ("summoned Japan's Ambassador to China")
     r"|\bsummon(?:ed|s|ing)\s+(?=(?:the\s+)?(?-i:[A-Z])|\w+\s+(?-i:[A-Z]))"
@@ -243,15 +246,22 @@ CONGRATS_RE = re.compile(
     re.IGNORECASE,
 )
 SPEECH = (
-    r"(?:said|says|stated|told|confirmed|announced|noted|tweeted|added|stressed|described"
+    r"(?:said|says|stated|told|confirmed|announced|noted|tweeted|added|stressed|described|quoted"
     r"|remarked|rejected|condemned|underlined|emphasi[sz]ed|urged|warned|expressed)"
 )
 # A remark reported as the news, with a verb that makes it one ("Rice says the leaders have a
 # full agenda", "Trump vowed to deal with North Korea"): a statement when the sentence
 # reports nothing else and names the one speaking just before.
 STRONG_SPEECH_RE = re.compile(
-    r"\b(?:says|vowed|warned|urged|condemned|denounced|expressed\s+(?:\w+\s+)?concern"
+    r"\b(?:says|vowed|warned|urged|condemned|denounced|(?:has|have)\s+said"
+    r"|(?:expressed|voiced)\s+(?:\w+\s+){0,2}?concerns?"
     r"|called\s+on\b(?=[^.;]{0,60}?\bto\s)"
+    # what was welcomed is news, not a guest: "welcomed the ceasefire agreement", "welcomes
+    # announcement of a ceasefire" (not "welcomed the Uzbek delegation")
+    r"|welcom(?:es|ed)\s+(?:the\s+|this\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:agreements?"
+    r"|decisions?|ceasefire|cease-fire|truce|announcement|news|move|steps?|deal|resolution"
+    r"|adoption|outcome|release|elections?|initiatives?|progress|efforts|signing|launch"
+    r"|statement|report|proposals?|accord)\b"
     r"|осудил\w*|осуждает|предупредил\w*|призвал\w*|раскритиковал\w*)\b"
 )
 STATEMENT_RE = re.compile(
@@ -304,7 +314,10 @@ STATEMENT_RE = re.compile(
     r"|\bнаписал\w*\s+в\s+(?:своем\s+|своём\s+)?(?:Telegram|Твиттер|соцсет)\w*"
     r"|заявил\w*\s+журналистам|сделал\w*\s+заявлени\w*|выступил\w*\s+с\s+заявлени\w*"
     r"|\bв\s+заявлении\b|\bвыход\w*\s+к\s+прессе\b|\bзаявлени\w*\s+для\s+(?:прессы|СМИ)"
-    r"|\bпресс-секретар\w*|\bофициальн\w+\s+представител\w*",
+    r"|\bпресс-секретар\w*|\bофициальн\w+\s+представител\w*"
+    # a press release's words introduced on a line of their own: "The Minister for Asia, Jane
+    # Doe, said:"
+    r"|\b(?:said|says|stated)\s*:\s*\Z",
     re.IGNORECASE,
 )
 
@@ -352,7 +365,8 @@ GATES: dict[str, tuple[str, ...]] = {
         "message",
         "twitter", "telegram", "facebook", "instagram", "social media", "on x", "написал",
         "says", "vowed", "warned", "urged", "condemned", "denounced", "осуд", "предупред",
-        "delivered", "briefed", "speech", "concern", "called on", "обеспокоенн", "озабоченн",
+        "delivered", "briefed", "speech", "concern", "called on", "has said", "have said",
+        "welcome", "said:", "says:", "quoted", "обеспокоенн", "озабоченн",
         "призвал", "раскритик",
     ),
 }  # fmt: skip
