@@ -202,6 +202,26 @@ def test_cities_beyond_the_capitals(text, place, code, gazetteer):
     assert "GE" not in result.countries
 
 
+@pytest.mark.parametrize(
+    ("text", "place", "codes"),
+    [
+        # two towns of one name: the one in the country the text names …
+        (
+            "Protesters seized offices in southern Kyrgyzstan, in Osh and Jalalabad.",
+            "jalal-abad-kg",
+            {"KG"},
+        ),
+        ("Afghan forces retook Jalalabad.", "jalalabad-af", {"AF"}),
+        # … else the one so named, not the other so spelt
+        ("Fighting was reported near Jalalabad.", "jalalabad-af", {"AF"}),
+    ],
+)
+def test_of_two_towns_of_one_name_the_one_in_the_country_named(text, place, codes, gazetteer):
+    result = extract(text, dt.date(2005, 3, 22), gazetteer)
+    assert [p for p in result.places if p.startswith("jalal")] == [place]
+    assert set(result.countries) == codes
+
+
 # --- Sentences dated like the seed article ---
 SEED_DAY = dt.date(2025, 11, 25)
 

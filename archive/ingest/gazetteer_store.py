@@ -265,7 +265,7 @@ def build_gazetteer() -> Gazetteer:
         place_countries[slug] = iso2
         names.append(Name(name, PLACE, slug))
     for slug, alias in PlaceAlias.objects.values_list("place__slug", "name"):
-        names.append(Name(alias, PLACE, slug))
+        names.append(Name(alias, PLACE, slug, alias_kind="alias"))
     # In load order (pk), not Meta's -start: a person's first-listed office names their own
     # country (Macron is French first, co-prince of Andorra second, both since 2017-05-14).
     offices = [

@@ -135,8 +135,12 @@ def find_mentions(text: str, published: dt.date, gaz: Gazetteer) -> Mentions:
     }
     venues = _venue_only(matches, text, dateline_end)
     mentions.in_names = {m.start for m in matches if PROCESS_AFTER_RE.match(text, m.end)}
+    # (the countries named as such: which of two towns of one name is meant)
+    countries_named = frozenset(n.key for m in matches for n in m.names if n.kind == COUNTRY)
     for match in matches:
-        _add_match(match, text, published, gaz, mentions, strong_people, named, venues)
+        _add_match(
+            match, text, published, gaz, mentions, strong_people, named, venues, countries_named
+        )
     _add_newcomers(newcomers, text, published, gaz, mentions)
     add_titles(matches, text, published, gaz, mentions)
     add_bare_titles(text, published, gaz, mentions)
@@ -369,9 +373,19 @@ def _add_match(
     strong_people: dict[str, int],
     named: set[str | None],
     venues: set[int] = frozenset(),
+    countries_named: frozenset[str] = frozenset(),
 ) -> None:
     seen: set[tuple[str, str]] = set()
     strong = [n for n in match.names if not (n.kind == PERSON and n.weak)]
+    towns = [n for n in strong if n.kind == PLACE]
+    if len(towns) > 1:
+        # two towns of one name ("Jalalabad" in Afghanistan and in Kyrgyzstan): the one in a
+        # country the text names, when that decides; else the one so named, not so spelt
+        meant = [n for n in towns if gaz.place_countries.get(n.key) in countries_named]
+        if not meant or len(meant) == len(towns):
+            meant = [n for n in towns if n.alias_kind == "name"]
+        if meant and len(meant) < len(towns):
+            strong = [n for n in strong if n.kind != PLACE or n in meant]
     if any(n.kind == PERSON for n in match.names) and PERSON_TITLE_BEFORE_RE.search(
         text, max(0, match.start - 20), match.start
     ):  # "President Lagos": the person, not the city
