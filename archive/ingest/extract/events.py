@@ -243,7 +243,12 @@ def extract_events(
         for person in dead:
             if draft.people.get(person) not in {None, "recipient"}:
                 draft.people.pop(person, None)
-    return finish_all(_without_anonymous(list(drafts.values())), published, gaz)
+    return [
+        event
+        for event in finish_all(_without_anonymous(list(drafts.values())), published, gaz)
+        # "The government also held a meeting with its ministers": no one's, nowhere's news
+        if event.people or event.countries or (event.type == "summit" and event.place)
+    ]
 
 
 # "a posthumous tribute to Venezuelan leader Hugo Chavez", "in memory of", "the late": the

@@ -111,6 +111,12 @@ AHEAD_OF_RE = re.compile(
     r"|\bbefore\s+(?:[\w.'’-]+\s+){0,5}[\w.-]+['’]s\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+# … or second in what lies ahead, further back: "ahead of planned military drills by South
+# Korean and US forces involving an aircraft carrier and a visit to the region by …"
+AHEAD_OF_AND_RE = re.compile(
+    r"\bahead\s+of(?:\s+[\w'’-]+){1,14}\s+and\s+(?:a|an|the|his|her)(?:\s+[\w'’-]+){0,2}\s*$",
+    re.IGNORECASE,
+)
 # "He recalled his meeting with …", "Recalling the successful visit of …": the event is the
 # past one being recalled.
 RECALLED_RE = re.compile(
@@ -286,7 +292,10 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
         else None
     )
     around = sentence[prior.start() if prior else left : right]
-    future = _future(around) or AHEAD_OF_RE.search(sentence, left, start) is not None
+    ahead = AHEAD_OF_RE.search(sentence, left, start) or AHEAD_OF_AND_RE.search(
+        sentence, max(0, start - 160), start
+    )
+    future = _future(around) or ahead is not None
     past = not future and (_past(around) or RECALLED_RE.search(sentence, left, start) is not None)
     # The names right after the trigger do not use up the reach of its date: "met with U.S.
     # President Barack Obama in Mexico on Monday" (its tense cues stay near it).
@@ -306,6 +315,9 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
         # the day of a saying is not that of the event told, but it is the saying's own
         and (not after or not SPOKEN_ON_RE.search(sentence, max(0, d.start - 40), d.start))
         and not AS_OF_RE.search(sentence, max(0, d.start - 8), d.start)
+        # "fired a missile on Sunday ahead of … a visit": the day before the cue is the
+        # clause's, not what lies ahead
+        and not (ahead and d.start < ahead.start())
     ]
     if not dates and (lead := _leading_date(sentence, published, future)) is not None:
         dates = [lead]  # "On October 11-23, … a delegation … visited the U.S.": the sentence's

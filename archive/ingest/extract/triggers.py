@@ -58,11 +58,11 @@ TALKS_AS_MEANS_RE = re.compile(
     # talks wished for, not held: "London supports negotiations", "called for talks",
     # "поддерживает переговоры", "призвал к переговорам"
     # (not "plans call for the talks … to continue": the talks go on)
-    r"|\b(?:supports?|supported|backs?|backed|(?<!plans\s)calls?\s+for|called\s+for|urg(?:ed|es|ing)"
+    r"|\b(?:supports?|supported|backs?|backed|(?<!plans\s)calls?\s+for|called\s+for|urg(?:e|ed|es|ing)"
     r"|in\s+favou?r\s+of"
     # "efforts are needed to pave the way for launching serious negotiations"
     r"|pav(?:e|es|ed|ing)\s+the\s+way\s+(?:for|to)|(?:need|needs|needed)\s+(?:for|to)"
-    r"|launching|to\s+(?:launch|resume|start|begin|open))"
+    r"|launching|to\s+(?:\w+ly\s+)?(?:launch|resume|start|begin|open))"
     r"|(?<!\w)(?:поддерж\w*|призвал\w*\s+к|выступ\w+\s+за)"
     r")\s+(?:[\w-]+\s+){0,4}$",
     re.IGNORECASE,
