@@ -1633,6 +1633,46 @@ def test_talks_hoped_for_in_a_quotation_are_not_held(text, gazetteer):
     assert not [e for e in events(text, gazetteer) if e.type == "talks"]
 
 
+def test_whose_adviser_someone_is_does_not_take_part(gazetteer):
+    text = (
+        "Foreign Minister Murat Nurtleu met on Tuesday with Uzbek President Shavkat "
+        "Mirziyoyev's foreign policy adviser, Abdulaziz Kamilov."
+    )
+    (talks,) = [e for e in events(text, gazetteer) if e.type == "talks"]
+    assert "shavkat-mirziyoyev" not in dict(talks.people)
+    assert "murat-nurtleu" in dict(talks.people)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # where it was said, not what it was about
+        ("Kazakhstan on Wednesday voiced its concerns over the unrest in Kabul.", None),
+        (
+            "Murat Nurtleu condemned the attack at a school in Tashkent on Monday.",
+            None,
+        ),
+        ("Speaking in Tashkent on Monday, Murat Nurtleu condemned the attack.", "tashkent-uz"),
+    ],
+)
+def test_a_statement_is_placed_where_it_was_made(text, place, gazetteer):
+    (statement,) = [e for e in events(text, gazetteer) if e.type == "statement"]
+    assert statement.place == place
+
+
+def test_a_countrys_statement_and_its_spokespersons_are_one(gazetteer):
+    text = (
+        "ASTANA, Dec. 6 – Kazakhstan on Thursday voiced its concerns over the clashes on the "
+        'border. "We are very concerned," said Foreign Ministry spokesman Aibek Smadiyarov.'
+    )
+    statements = [
+        e for e in events(text, gazetteer, day=dt.date(2023, 12, 7)) if e.type == "statement"
+    ]
+    assert [(dict(e.people), dict(e.countries)) for e in statements] == [
+        ({"aibek-smadiyarov": "participant"}, {"KZ": "participant"})
+    ]
+
+
 def test_talks_urged_are_not_held(gazetteer):
     text = "Kazakhstan and Uzbekistan urged talks on water."
     assert not [e for e in events(text, gazetteer) if e.type == "talks"]

@@ -174,6 +174,11 @@ def extract_events(
             draft.people, draft.countries = {}, named
             found = [(draft, speech.span())]
         the_dead, remembered = _remembered(ctx) if found else (set(), set())
+        # "met Kyrgyz President Askar Akayev's foreign policy advisor, X": the adviser's,
+        # not the one whose adviser he is (unless named otherwise in the sentence)
+        owners_only = {k for s, k in people if s in mentions.owned_at} - {
+            k for s, k in people if s not in mentions.owned_at
+        }
         dead.update(the_dead)
         if STATEMENT_HEADER_RE.fullmatch(sentence):
             under = mentions.in_range(PERSON, end, end + 120)[:1]
@@ -189,8 +194,10 @@ def extract_events(
             draft.filed_at = draft.place is not None and all(
                 s < mentions.dateline_end for s, k in place_mentions if k == draft.place
             )
-            for person in remembered:
+            for person in remembered | owners_only:
                 draft.people.pop(person, None)
+            if draft.type == "statement" and draft.place:
+                draft.place = _said_where(ctx, draft.place)
             if (
                 _visit_told_again(draft, ctx, drafts)
                 or _meeting_told_again(draft, ctx, drafts)
@@ -239,6 +246,7 @@ def extract_events(
                 merge_draft(drafts[key], draft)
             else:
                 drafts[key] = draft
+    _country_statements_by_their_spokespeople(drafts, tellers, mentions.person_countries)
     for draft in drafts.values():  # the dead take part in nothing the article tells
         for person in dead:
             if draft.people.get(person) not in {None, "recipient"}:
@@ -368,6 +376,49 @@ def _remembered(ctx: _Context) -> tuple[set[str], set[str]]:
         named = [k for s, k in ctx.people if 0 <= m.start() - (s - ctx.offset) <= 60]
         absent.update(named[-1:])
     return dead, absent
+
+
+def _country_statements_by_their_spokespeople(
+    drafts: dict[tuple, Draft], tellers: set[str], person_countries: dict[str, str]
+) -> None:
+    """ "The United States expressed deep concern …", then "…, said State Department
+    spokesman X": one statement, the spokesperson's, when one spokesperson of that country
+    (or of none the text gives) speaks in the article."""
+    for status in {key[1] for key in drafts if key[0] == "statement"}:
+        country = drafts.get(("statement", status, ()))
+        if country is None or not country.countries:
+            continue
+        theirs = [
+            key
+            for key in drafts
+            if key[:2] == ("statement", status)
+            and key[2]
+            and key[2][0] in tellers
+            and person_countries.get(key[2][0]) in {None, *country.countries}
+        ]
+        if len(theirs) == 1:
+            merge_draft(drafts[theirs[0]], country)
+            del drafts[("statement", status, ())]
+
+
+# What a statement is about, before a place it names: "concerns over the unrest in the
+# province of Herat", "condemned the attack at a school in Jerusalem" — not where it was made.
+SPOKEN_OF_PLACE_RE = re.compile(
+    r"\b(?:over|about|against|regarding|concerning|attacks?|attacked|unrest|violence|clashes"
+    r"|fighting|bombings?|shootings?|shelling|situation|developments|incidents?|launch\w*"
+    r"|protests?|killings?|explosions?|strikes?|raids?|tensions?)\b[^.;:]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+def _said_where(ctx: _Context, place: str) -> str | None:
+    """The place of a statement: not one named only as what the statement is about."""
+    spots = [s - ctx.offset for s, k in ctx.place_mentions if k == place]
+    if spots and all(
+        s > 0 and SPOKEN_OF_PLACE_RE.search(ctx.sentence, max(0, s - 80), s) for s in spots
+    ):
+        return None
+    return place
 
 
 def _without_anonymous(drafts: list[Draft]) -> list[Draft]:

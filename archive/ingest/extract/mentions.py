@@ -58,6 +58,7 @@ class Mentions:
     # People named only as whose envoy, aide or administration someone is ("Trump's Middle
     # East envoy Steve Witkoff", "the Obama administration"): sending, not taking part.
     owners: set[str] = field(default_factory=set)
+    owned_at: set[int] = field(default_factory=set)  # … where each such mention starts
     _sorted: list[tuple[int, int, str, str]] = field(default_factory=list, repr=False)
     _starts: list[int] = field(default_factory=list, repr=False)
     _sorted_count: int = field(default=-1, repr=False)
@@ -148,9 +149,12 @@ def find_mentions(text: str, published: dt.date, gaz: Gazetteer) -> Mentions:
     _add_places_countries(gaz, mentions, venues)
     mentions.spans.sort()
     owned: dict[str, list[bool]] = {}
-    for _start, end, kind, key in mentions.spans:
+    for start, end, kind, key in mentions.spans:
         if kind == PERSON:
-            owned.setdefault(key, []).append(OWNER_AFTER_RE.match(text, end) is not None)
+            owner = OWNER_AFTER_RE.match(text, end) is not None
+            owned.setdefault(key, []).append(owner)
+            if owner:
+                mentions.owned_at.add(start)
     mentions.owners = {key for key, flags in owned.items() if all(flags)}
     return mentions
 
