@@ -1673,6 +1673,36 @@ def test_a_countrys_statement_and_its_spokespersons_are_one(gazetteer):
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the main person, by a pronoun, receives; the award's country gives
+        "Kassym-Jomart Tokayev arrived in Tashkent on Tuesday. During his visit, he was "
+        "conferred with Uzbekistan's highest state award.",
+        "Kassym-Jomart Tokayev has been honoured with Uzbekistan's highest state award.",
+    ],
+)
+def test_an_award_received_in_the_passive(text, gazetteer):
+    (award,) = [e for e in events(text, gazetteer) if e.type == "award"]
+    assert dict(award.people) == {"kassym-jomart-tokayev": "recipient"}
+    assert dict(award.countries) == {"KZ": "recipient", "UZ": "giver"}
+
+
+def test_his_visit_in_a_sentence_of_his_is_the_main_persons(gazetteer):
+    text = (
+        "Kassym-Jomart Tokayev left Tashkent on Wednesday. He addressed the parliament and held "
+        "talks with the leadership, including President Shavkat Mirziyoyev, during his visit."
+    )
+    visits = [e for e in events(text, gazetteer) if e.type == "visit"]
+    assert [dict(v.people).get("kassym-jomart-tokayev") for v in visits] == ["visitor"]
+
+
+def test_countries_that_signed_are_the_sides_whoever_is_named_after(gazetteer):
+    text = "Kazakhstan and Mongolia signed five agreements during Tokayev's visit."
+    (agreement,) = [e for e in events(text, gazetteer) if e.type == "agreement"]
+    assert set(dict(agreement.countries)) == {"KZ", "MN"}
+
+
 def test_talks_urged_are_not_held(gazetteer):
     text = "Kazakhstan and Uzbekistan urged talks on water."
     assert not [e for e in events(text, gazetteer) if e.type == "talks"]

@@ -1049,7 +1049,13 @@ def _awards(ctx: _Context):
         # "X received the Order of … from Y", "X was awarded the Medal …": the roles the
         # other way round.
         name = (award.group("name") or award.group("ru_name") or award.group("generic")).strip()
-        yield _directed(ctx, "award", m.start(), name, received=True), m.span()
+        draft = _directed(ctx, "award", m.start(), name, received=True)
+        if "giver" not in draft.people.values():
+            # "was conferred with Nigeria's national award": the country whose award it is
+            for start, code in ctx.countries:
+                if award.start() <= start - ctx.offset < award.end():
+                    draft.countries.setdefault(code, "giver")
+        yield draft, m.span()
     elif (m := AWARD_RE.search(s)) and (award := AWARD_NAME_RE.search(s, m.end())):
         name = (award.group("name") or award.group("ru_name") or award.group("generic")).strip()
         yield _directed(ctx, "award", m.start(), name), m.span()
@@ -1085,7 +1091,7 @@ def _agreement_draft(ctx: _Context, m: re.Match) -> Draft:
     subject = _document_after(s, m.end()) or _document_before(s, m.start())
     joint = "joint" in subject.lower() or "совместн" in subject.lower()
     signatories = COUNTRIES_SIGNED_RE.match(s[: m.start()])
-    if not ctx.people and signatories:
+    if signatories and not ctx.people_before(m.start()):
         # "Russia, Iran and Turkey on Thursday signed a pact": the countries, no one's people
         draft = _participants(ctx, "agreement", "joint statement" if joint else "", complete=False)
         draft.countries = {
@@ -1544,6 +1550,15 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
         visitors = after[:1] or before[-1:]
     elif not before and PRONOUN_RE.match(ctx.sentence) and ctx.principals:
         visitors = ctx.principals[:1]  # "He is visiting Mongolia at the invitation of …"
+    elif (
+        before
+        and PRONOUN_RE.match(ctx.sentence)
+        and ctx.principals
+        and HIS_BEFORE_RE.search(ctx.sentence, max(0, m.start() - 40), m.start())
+    ):
+        # "He … held talks with the top leadership, including President X, during his
+        # visit": his is the sentence's subject's, the article's main person
+        visitors = ctx.principals[:1]
     elif not before and HIS_BEFORE_RE.search(ctx.sentence, max(0, m.start() - 40), m.start()):
         # "On his first trip to China, Mike Pompeo met …"; "the last leg of his Latin
         # American tour": the one named next, else the article's main person
@@ -1647,6 +1662,8 @@ def _directed(
     if received:  # the one before the verb received it from the one after
         recipients = ctx.people_before(verb_at)[-1:]
         givers = [p for p in ctx.people_after(verb_at) if p not in recipients][:1]
+        if not recipients:  # "During his visit, he was conferred with …": the main person
+            recipients = [p for p in ctx.speakers[:1] if p not in givers]
     else:
         givers = ctx.people_before(verb_at)[-1:]
         # condolences "on the passing of Sheikh Khalifa": the one who died receives none

@@ -232,7 +232,12 @@ AWARD_RE = re.compile(
     r"|присвоил\w*|вручени\w*|награждени\w*)\b",
     re.IGNORECASE,
 )
-RECEIVED_AWARD_RE = re.compile(r"\b(?:received|was\s+awarded|has\s+been\s+awarded)\s+", re.I)
+RECEIVED_AWARD_RE = re.compile(
+    # "was conferred with Nigeria's national award", "has been honoured with the Order of …"
+    r"\b(?:received|(?:was|were|has\s+been|have\s+been)\s+(?:awarded|conferred|decorated"
+    r"|presented|honou?red)(?:\s+with)?)\s+",
+    re.I,
+)
 AWARD_NAME_RE = re.compile(
     r"\b(?:the\s+)?(?P<name>(?:[A-Z][\w’'-]*\s+|\([^)]*\)\s+)*(?:Order|Medal|Prize|Award)"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?)"
@@ -355,6 +360,7 @@ GATES: dict[str, tuple[str, ...]] = {
     ),
     "award": (
         "awarded", "conferred", "bestowed", "presented", "decorated", "received", "наградил",
+        "honoured with", "honored with",
         "награжд",
         "вручи", "вручени", "удостоен", "присвоил",
     ),
