@@ -719,6 +719,28 @@ def test_headline_verbs_forces_and_peers(text, expected, gazetteer):
     assert newcomers(text, gazetteer) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # initials of two letters glued to the name, as Mongolian copy writes them
+        (
+            "Present at the meeting were Ts.Gantulga, the Ambassador of Mongolia to Kazakhstan, "
+            "and other officials.",
+            {("Ts. Gantulga", "MN")},
+        ),
+        # a headline in capitals: its verbs are verbs in any case
+        ("FOREIGN MINISTER RECEIVED BY THE PRESIDENT\n\nThe minister met him.", set()),
+        # a member of the Politburo is an official
+        (
+            "The minister met Li Zhanshu, a member of the Politburo Standing Committee.",
+            {("Li Zhanshu", None)},
+        ),
+    ],
+)
+def test_initials_capitals_and_the_politburo(text, expected, gazetteer):
+    assert newcomers(text, gazetteer) == expected
+
+
 def test_a_press_releases_header_names_its_spokesperson(gazetteer):
     text = parse_text(
         " date 2025-03-04 Press Statement\nJane Roe\nDepartment Spokesperson\nWashington, DC\n"

@@ -72,6 +72,8 @@ Prime\s+Minister|Premier|President|Vice[- ]President|Chancellor|Vice[- ]Chancell
 |Director[- ]General|Director|Head|Chief|Commander|Political\s+Director|Crown\s+Prince|Emir
 |King|Queen|Sultan(?!\s+(?:bin|ibn)\b)|Counterpart|counterpart|Leader
 |(?:spy|parliamentary|parliament|party|army|military|intelligence|security|nuclear)\s+chief
+|Member\s+of\s+the\s+(?:Politburo|Political\s+Bureau)(?:\s+Standing\s+Committee)?
+|Politburo\s+(?:Standing\s+Committee\s+)?Member
 """
 _MODIFIERS = r"""(?:(?:First|Deputy|Vice|Acting|Assistant|Principal|Senior|Chief|Executive
 |Additional|Joint|Permanent|Special|Presidential|Interim|Second|Former|former|newly\s+appointed|new|then)\s+)"""
@@ -96,7 +98,7 @@ _TITLE_FIRST_WORDS = """mediator coordinator emergency humanitarian resident reg
     congressman congresswoman commissioner director head commander political crown emir king
     queen sultan counterpart spy leader parliamentary parliament party army military
     intelligence security taoiseach counselor counsellor attaché attache
-    justice administrator"""
+    justice administrator member politburo"""
 TITLE_FIRST_WORDS = frozenset(_TITLE_FIRST_WORDS.split())
 
 
@@ -212,16 +214,26 @@ def find_newcomers(text: str, matches: list[Match], country_of=None) -> list[New
         ):
             continue  # "Jomo Kenyatta International Airport, President Isaias …": a venue
         listed = title == ENVOY_TITLE
-        if not plausible_name(written) or any(
-            s < name_end
-            and name_start < e
-            and not (
-                person
-                and _longer(
-                    text, s, e, written, 1 if listed or _elsewhere(m, country, country_of) else 2
+        # (in capitals, as a headline prints it, the words are checked in ordinary case:
+        # "FOREIGN MINISTER RECEIVED BY ZHOU YONGKANG")
+        if (
+            not plausible_name(written)
+            or not plausible_name(_calm(written))
+            or any(
+                s < name_end
+                and name_start < e
+                and not (
+                    person
+                    and _longer(
+                        text,
+                        s,
+                        e,
+                        written,
+                        1 if listed or _elsewhere(m, country, country_of) else 2,
+                    )
                 )
+                for s, e, person, m in strong
             )
-            for s, e, person, m in strong
         ):
             continue
         if INITIALS_ONLY_RE.fullmatch(written) and any(
@@ -628,7 +640,7 @@ PERSON_OFFICE_RE = re.compile(
     r"\b(?:spokes(?:man|woman|person)|minister|ambassador|envoy|advis[eo]r|secretary|president"
     r"|premier|chancellor|commissioner|governor|mayor|senator|representative"
     r"|(?:spy|parliamentary|parliament|party|army|military|intelligence|security|nuclear)"
-    r"\s+chief)\b",
+    r"\s+chief|member\s+of\s+the\s+(?:politburo|political\s+bureau))\b",
     re.IGNORECASE,
 )
 # "head of the Foreign Ministry's Asian Affairs Department": the head of a named unit.

@@ -371,7 +371,10 @@ def plausible_name(name: str) -> bool:
     words = name.split()
     # particles aside: "Shakhbout bin Nahyan bin Mubarak Al Nahyan" is a name of seven words
     core = [w for w in words if not re.fullmatch(PARTICLES, w, re.IGNORECASE)]
-    if not (len(words) >= 2 and len(core) <= 6) and not re.fullmatch(r"(?:\w\.\s?){1,3}\w+", name):
+    # (initials of one or two letters: "D.Bilegdorj", "Ts.Sukhbaatar")
+    if not (len(words) >= 2 and len(core) <= 6) and not re.fullmatch(
+        r"(?:\w[a-zа-яё]?\.\s?){1,3}\w+", name
+    ):
         return False
     inner = [
         w
@@ -381,4 +384,4 @@ def plausible_name(name: str) -> bool:
     if any((w[:-2] if w.endswith(("'s", "’s")) else w) in NOT_NAME_WORDS for w in inner):
         return False  # "Committee's Organizational", "Strategic Plans Division"
     letters = [w for w in words if not re.fullmatch(PARTICLES, w)]
-    return len(letters) >= 2 or bool(re.match(r"(?:\w\.\s?){1,3}\w{2,}", name))
+    return len(letters) >= 2 or bool(re.match(r"(?:\w[a-zа-яё]?\.\s?){1,3}\w{2,}", name))
