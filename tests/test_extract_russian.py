@@ -449,3 +449,38 @@ def test_the_one_who_invited_is_the_host_and_an_old_surname_is_the_same_person(g
     assert dict(visit.people) == {"vladimir-putin": "visitor", "emomali-rahmon": "host"}
     english = extract("President Emomali Rakhmonov met the delegation.", day, gazetteer)
     assert set(english.people) == {"emomali-rahmon"} and not english.new_people
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # the one named after the participle …
+        (
+            "Министр иностранных дел Узбекистана Бахтиёр Саидов сообщил о планах провести "
+            "переговоры с прибывшим в Самарканд главой МИД России Сергеем Лавровым.",
+            {"sergey-lavrov": "visitor", "bakhtiyor-saidov": "host"},
+        ),
+        # … the one just named, when it follows the name
+        (
+            "Министр иностранных дел Узбекистана Бахтиёр Саидов провел встречу с главой МИД "
+            "России Сергеем Лавровым, прибывшим в Ташкент с визитом.",
+            {"sergey-lavrov": "visitor", "bakhtiyor-saidov": "host"},
+        ),
+        # … all of those named after a plural one
+        (
+            "Президент Узбекистана Шавкат Мирзиёев провел встречи с прибывшими с визитом "
+            "Президентами Казахстана Касым-Жомартом Токаевым и Кыргызстана Садыром Жапаровым.",
+            {
+                "kassym-jomart-tokayev": "visitor",
+                "sadyr-japarov": "visitor",
+                "shavkat-mirziyoyev": "host",
+            },
+        ),
+    ],
+)
+def test_the_ones_arrived_are_the_visitors_whichever_side_the_participle_is(
+    text, people, gazetteer
+):
+    result = extract(text, DAY, gazetteer)
+    visits = [e for e in result.events if e.type == "visit"]
+    assert [(dict(v.people), v.status) for v in visits] == [(people, "current")]

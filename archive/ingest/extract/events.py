@@ -1575,6 +1575,17 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
         and not _named_after(ctx, RECEIVED_BY_RE, 40)
     ):
         visitors = after[:1]  # "visiting South Korean Foreign Minister X"
+    elif m.group(0).lower().startswith("прибывш") and (before or after):
+        # "с прибывшим в Самарканд главой МИД России Сергеем Лавровым": the one arrived,
+        # named after (like "visiting"); "с прибывшими … Президентами A, B и C": all of
+        # them; "с … Хайко Маасом, прибывшим в Ташкент": the one just named
+        named = [s - ctx.offset for s, _ in ctx.people if s - ctx.offset < m.start()]
+        if named and re.fullmatch(r"[\w .'’-]{2,60},\s*", ctx.sentence[named[-1] : m.start()]):
+            visitors = before[-1:]
+        elif m.group(0).lower().endswith(("ими", "ие", "их")):
+            visitors = list(dict.fromkeys(after))
+        else:
+            visitors = after[:1]
     elif ARRIVED_RE.match(m.group(0)):  # "The foreign ministers of A and B arrived in C"
         # "Isaias Afwerki on invitation from President William Ruto … arrived in Nairobi"
         inviters = set(_named_after(ctx, INVITATION_FROM_RE, 60))

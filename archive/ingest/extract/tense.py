@@ -70,7 +70,7 @@ FUTURE_RE = re.compile(
     # a headline's plan: "Deputy Foreign Ministers To Hold Consultations In 2020", "Secretary
     # Rice to Travel to the Middle East"
     r"|\b(?-i:[Tt]o\s+(?:Hold|Visit|Meet|Sign|Attend|Travel|Host|Pay|Make|Discuss|Tour|Open))\b"
-    r"|\bбудет\b|\bбудут\b|\bпланиру\w*|\bнамерен\w*|\bпредстоящ\w*|\bсостоит?ся\b|\bсостоятся\b|\bпройд[её]т\b|\bпройдут\b|\bпримут\s+участие\b"
+    r"|\bбудет\b|\bбудут\b|\bпланиру\w*|\bо\s+планах\b|\bплан(?:ах|ы)\s+провести\b|\bнамерен\w*|\bпредстоящ\w*|\bсостоит?ся\b|\bсостоятся\b|\bпройд[её]т\b|\bпройдут\b|\bпримут\s+участие\b"
     r"|\bпосетит\b|\bпровед(?:ут|[её]т)\b|\bпримет\s+участие\b|\bожида\w*|\bв\s+ближайшее\s+время\b"
     r"|\bподготовк\w*|\bпригласил\w*|\bприглашени\w*|\bв\s+следующем\s+(?:году|месяце)\b|\bдолж(?:ен|на|ны)\b",
     re.IGNORECASE,
@@ -262,11 +262,17 @@ def _past(text: str) -> bool:
     return PAST_RE.search(text) is not None
 
 
+ARRIVED_PAST_RE = re.compile(r"прибывш\w*", re.IGNORECASE)
+
+
 def when(sentence: str, start: int, end: int, published: dt.date, after: bool = True) -> When:
     """The status and date of the event whose trigger is sentence[start:end]; `after`:
     whether the words after the trigger may tell (not after "said": what follows is what
     was said, not when)."""
     left, right = window(sentence, start, end)
+    # "о планах провести переговоры с прибывшим в Самарканд …": the arrival is done,
+    # whatever is planned before it (its tense is read from the trigger on; its date is not)
+    cues_left = start if ARRIVED_PAST_RE.fullmatch(sentence, start, end) else left
     if not after:
         right = end
         # … but the day of the saying, right after its verb: "Qin Gang said yesterday"
@@ -285,18 +291,20 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
     # "… would add vigour to the friendship after their first informal summit at Wuhan in
     # April": an event told as what came before the clause's own is not in its tense (its
     # date may still stand before it: "were inked on Monday after the meeting").
-    clause = sentence[left:start]
+    clause = sentence[cues_left:start]
     prior = (
-        PRIOR_EVENT_RE.search(sentence, left, start)
+        PRIOR_EVENT_RE.search(sentence, cues_left, start)
         if "fter" in clause or "ollowing" in clause
         else None
     )
-    around = sentence[prior.start() if prior else left : right]
-    ahead = AHEAD_OF_RE.search(sentence, left, start) or AHEAD_OF_AND_RE.search(
+    around = sentence[prior.start() if prior else cues_left : right]
+    ahead = AHEAD_OF_RE.search(sentence, cues_left, start) or AHEAD_OF_AND_RE.search(
         sentence, max(0, start - 160), start
     )
     future = _future(around) or ahead is not None
-    past = not future and (_past(around) or RECALLED_RE.search(sentence, left, start) is not None)
+    past = not future and (
+        _past(around) or RECALLED_RE.search(sentence, cues_left, start) is not None
+    )
     # The names right after the trigger do not use up the reach of its date: "met with U.S.
     # President Barack Obama in Mexico on Monday" (its tense cues stay near it).
     date_right = right

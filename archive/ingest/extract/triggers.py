@@ -40,7 +40,7 @@ VISIT_RE = re.compile(
     r"|\barriv(?:ed|es)\s+here\b|\b(?:ceremonial|official|red[- ]carpet)\s+welcome\b"
     r"|\bwelcomed\b(?=[^.;]{0,80}?\bto\s+(?-i:[A-Z]))"
     r"|(?P<ru_sub>государственн\w+|официальн\w+|рабоч\w+|дружественн\w+)?\s*визит\w*"
-    r"|\bприбыл\w*|\bпосетил\w*|\bпосет(?:ит|ят)\b|\bпребыва\w*|\bпосещени\w*|\bпоездк\w*",
+    r"|\bприбыл\w*|\bприбывш\w*|\bпосетил\w*|\bпосет(?:ит|ят)\b|\bпребыва\w*|\bпосещени\w*|\bпоездк\w*",
     re.IGNORECASE,
 )
 # "did not meet with", "has never visited", "no talks were held": no event.
@@ -338,7 +338,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "for talks", "for meetings", "reached", "touched down", "received in", "прилетел",
         "отправил",
         "вылетел", "отбыл",
-        "визит", "прибыл", "посети", "пребыва", "посещени", "поездк",
+        "визит", "прибыл", "прибывш", "посети", "пребыва", "посещени", "поездк",
     ),
     "phone": ("phone", "video", "call", "spoke", "телефон", "видеосвяз"),
     "summit": (
