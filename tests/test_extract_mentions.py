@@ -222,6 +222,21 @@ def test_of_two_towns_of_one_name_the_one_in_the_country_named(text, place, code
     assert set(result.countries) == codes
 
 
+def test_a_name_two_sitting_people_bear_is_the_one_named_in_full_before(gazetteer):
+    text = (
+        "The prime minister held meetings with King Abdullah II of Jordan. King Abdullah "
+        "agreed to the proposal."
+    )
+    result = extract(text, dt.date(2012, 3, 28), gazetteer)
+    assert set(result.people) == {"abdullah-ii-of-jordan"}
+    assert "SA" not in result.countries
+
+
+def test_the_houses_of_a_parliament_are_no_one(gazetteer):
+    text = "It is the premier's first meeting since his re-election in the Lok Sabha elections."
+    assert not extract(text, dt.date(2019, 6, 13), gazetteer).new_people
+
+
 # --- Sentences dated like the seed article ---
 SEED_DAY = dt.date(2025, 11, 25)
 

@@ -98,6 +98,8 @@ def find_mentions(text: str, published: dt.date, gaz: Gazetteer) -> Mentions:
         if any(n.kind == COUNTRY and n.alias_kind != "capital" for n in m.names)
     ]
     lead, dateline_end = _dateline_span(text)
+    if dateline_end == lead:
+        dateline_end = _city_colon_dateline(text, matches, lead) or dateline_end
     mentions.dateline_end = dateline_end
     matches = [
         m
@@ -189,6 +191,22 @@ def _dateline_span(text: str) -> tuple[int, int]:
     index, dateline = found
     start = second if index else lead
     return start, start + dateline.end
+
+
+def _city_colon_dateline(text: str, matches: list[Match], lead: int) -> int | None:
+    """The end of a dateline in title case with a colon ("New Delhi: Prime Minister …"),
+    opening the first paragraph or the second (under a title), when the gazetteer knows the
+    city (the text module cannot tell it from a speaker: "Vladimir Putin: We …")."""
+    first_end = text.find("\n", lead)
+    second = -1 if first_end < 0 else len(text) - len(text[first_end:].lstrip())
+    for m in matches:
+        if m.start not in (lead, second) or not text.startswith(":", m.end):
+            continue
+        if any(n.kind == PLACE or n.alias_kind == "capital" for n in m.names) and not any(
+            n.kind == PERSON for n in m.names
+        ):
+            return m.end + 1
+    return None
 
 
 def _in_agency_tag(match: Match, text: str, lead: int, dateline_end: int) -> bool:
@@ -428,7 +446,12 @@ def _add_match(
     if match.start in venues:  # a capital as a venue: the city, not its country
         strong = [n for n in strong if not (n.kind == COUNTRY and n.alias_kind == "capital")]
     people = {n.key for n in strong if n.kind == PERSON}
-    if len(people) > 1 and not any(gaz.roles_of(p, published) for p in people):
+    earlier = {p for p in people if strong_people.get(p, match.start) < match.start}
+    if len(people) > 1 and len(earlier) == 1:
+        # a name two people bear, after one of them was named in full ("King Abdullah II of
+        # Jordan …, King Abdullah agreed"): that one
+        strong = [n for n in strong if n.kind != PERSON or n.key in earlier]
+    elif len(people) > 1 and not any(gaz.roles_of(p, published) for p in people):
         # … none of them in office that day: the one who held office before it last ("George
         # Bush" in 2015 is the son), when that is one
         if latest := _latest_in_office(people, published, gaz):

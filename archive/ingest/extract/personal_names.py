@@ -71,7 +71,7 @@ Structure Regional Executive Operations Coordination Network Initiative Alliance
 Community Anti-Terrorist Counter-Terrorism Pro Tempore Counterparts Officials Leaders Delegation
 Delegations Envoys Diplomats Pehin Alhaji Engr Policy Promotion
 Expresses Voices Condemns Concern Concerns Escalation Force Forces Peacekeeping Clashes
-Valley Peninsula Strait Straits Desert Basin Canal Delta Plateau Highlands
+Valley Peninsula Strait Straits Desert Basin Canal Delta Plateau Highlands Lok Rajya Sabha
 """
 NOT_NAME_WORDS = frozenset(_NOT_NAME_WORDS.split())
 HONORIFIC_RE = re.compile(
