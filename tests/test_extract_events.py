@@ -1703,6 +1703,67 @@ def test_countries_that_signed_are_the_sides_whoever_is_named_after(gazetteer):
     assert set(dict(agreement.countries)) == {"KZ", "MN"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Kassym-Jomart Tokayev and Shavkat Mirziyoyev had an "informal meeting" in Samarkand.',
+        "Kassym-Jomart Tokayev and Shavkat Mirziyoyev had an informal chat on Tuesday.",
+        # discussed something with someone
+        "Kassym-Jomart Tokayev discussed cooperation in transport, energy and water with the "
+        "President of Uzbekistan Shavkat Mirziyoyev.",
+        # a meeting with someone named, on a summit's margins, of someone else named
+        "In the meeting with President of Uzbekistan Shavkat Mirziyoyev on Monday, on the "
+        "margins of the SCO Summit, Kassym-Jomart Tokayev sought support.",
+    ],
+)
+def test_more_ways_of_telling_a_meeting(text, gazetteer):
+    (talks,) = [e for e in events(text, gazetteer) if e.type == "talks"]
+    assert set(dict(talks.people)) == {"kassym-jomart-tokayev", "shavkat-mirziyoyev"}
+
+
+def test_discussed_with_states_is_no_meeting(gazetteer):
+    text = "Kassym-Jomart Tokayev discussed the issue with Central Asian states."
+    assert not [e for e in events(text, gazetteer) if e.type == "talks"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # arranged, not held
+        "Meetings of Kassym-Jomart Tokayev with other leaders on the sidelines of the SCO "
+        "summit in Astana on June 9 were being finalised.",
+        "A meeting of Kassym-Jomart Tokayev and Shavkat Mirziyoyev at the SCO summit on June 9 "
+        "was a work in progress, not finalised yet.",
+    ],
+)
+def test_a_summit_being_arranged_is_a_plan(text, gazetteer):
+    summits = [e for e in events(text, gazetteer) if e.type == "summit"]
+    assert summits and all(e.status == "planned" for e in summits)
+
+
+def test_a_spokesperson_attends_no_summit_and_speaks_today(gazetteer):
+    text = (
+        "Tokayev To Meet Mirziyoyev On SCO Summit Sidelines In China\n\nAstana: Kassym-Jomart "
+        "Tokayev will hold a bilateral meeting with Shavkat Mirziyoyev on Saturday on the "
+        "sidelines of the SCO Summit.\n\nThe meeting would take place on June 9, Foreign "
+        "Ministry Spokesperson Aibek Smadiyarov said at a media briefing here.\n\nAmong other "
+        "issues, the SCO summit is expected to focus on trade, Mr Smadiyarov said."
+    )
+    found = by_type(text, gazetteer, day=dt.date(2023, 6, 8))
+    assert "aibek-smadiyarov" not in dict(found["summit", "planned"].people)
+    # what he said is a plan; his saying it is today's
+    assert found["statement", "current"].date == dt.date(2023, 6, 8)
+
+
+def test_a_plan_filed_from_a_city_is_not_held_there(gazetteer):
+    text = (
+        "Tokayev to attend SCO summit\n\nAstana: Kassym-Jomart Tokayev will attend the SCO "
+        "summit on June 9."
+    )
+    (summit,) = [e for e in events(text, gazetteer) if e.type == "summit"]
+    assert (summit.status, summit.place) == ("planned", None)
+
+
 def test_talks_urged_are_not_held(gazetteer):
     text = "Kazakhstan and Uzbekistan urged talks on water."
     assert not [e for e in events(text, gazetteer) if e.type == "talks"]

@@ -189,8 +189,9 @@ def extract_events(
                     draft.countries = {code: "participant"} if code else {}
         for draft, (start, stop) in found:
             for teller in tellers & set(draft.people):
-                if draft.people[teller] == "host":
-                    del draft.people[teller]  # a spokesperson announcing a visit hosts none
+                if draft.people[teller] == "host" or draft.type == "summit":
+                    # a spokesperson announcing a visit hosts none, nor attends a summit
+                    del draft.people[teller]
             draft.filed_at = draft.place is not None and all(
                 s < mentions.dateline_end for s, k in place_mentions if k == draft.place
             )
@@ -223,6 +224,8 @@ def extract_events(
                 after=draft.type != "statement" and not DISCUSSED_RE.match(sentence, start),
             )
             draft.status, draft.date, draft.precision = moment.status, moment.date, moment.precision
+            if draft.status == tense.PLANNED and draft.filed_at:
+                draft.place, draft.filed_at = None, False  # filed here, to be held elsewhere
             draft.offset = offset
             draft.sentences = [(offset, sentence)]
             draft.trigger = sentence[start:stop]
@@ -823,6 +826,9 @@ SAID_AFTER_RE = re.compile(
 )
 
 
+SPEAKER_AFTER_RE = re.compile(r",\s*(?:the\s+)?(?:(?-i:[A-Z])[\w.'’-]*\s+){0,4}\Z")
+
+
 def _unquoted(sentence: str, start: int) -> str:
     """The sentence with the quotation closed before `start` blanked out: a statement's tense
     is its own ('"It will help," he told a press briefing'), not that of what it says."""
@@ -831,6 +837,12 @@ def _unquoted(sentence: str, start: int) -> str:
     # … and what was said before the verb, unquoted: "Beijing condemns the attacks made the
     # day before …, said the spokeswoman" (its "the day before" is the attacks')
     if inverted := SAID_AFTER_RE.search(sentence, end, start):
+        end = inverted.start()
+    elif (inverted := SPEAKER_AFTER_RE.search(sentence, end, start)) and tense.FUTURE_RE.search(
+        sentence, end, inverted.start()
+    ):
+        # … or the speaker's office opening the clause: "The meeting would take place on June
+        # 9, Foreign Ministry Spokesperson X said at a briefing" (not "Speaking on Monday, …")
         end = inverted.start()
     return " " * end + sentence[end:] if end else sentence
 
@@ -997,7 +1009,16 @@ def _reported_events(ctx: _Context):
     elif (
         "talks" in gates
         and (m := _affirmed(TALKS_RE, s, TALKS_AS_MEANS_RE) or _received_guest(ctx))
-        and (not summit or _sides_named(ctx, m.start()))
+        and (
+            not summit
+            or _sides_named(ctx, m.start())
+            # "In the meeting with President X on Monday, on the margins of the Summit, Mr.
+            # Y sought …": a meeting with someone named, of someone else named
+            or (
+                re.search(r"\b(?:with|between)$", m.group(0), re.IGNORECASE)
+                and len({k for _, k in ctx.people}) >= 2
+            )
+        )
     ):
         # Talks in a summit's sentence are the summit's, unless the sentence names who
         # met whom ("…, where Narendra Modi held talks with Xi Jinping").

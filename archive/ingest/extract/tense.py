@@ -30,6 +30,9 @@ FUTURE_RE = re.compile(
     r"(?!\s+(?:have(?!\s+(?:an?\s+|further\s+|more\s+)?(?:talks|meetings?|discussions"
     r"|consultations|negotiations|an?\s+audience)\b)|like|love|always|never"
     r"|be\s+(?:glad|happy|pleased|grateful)))"
+    # "meetings … were being finalised": arranged, not held
+    r"|\b(?:being|yet\s+to\s+be)\s+(?:finali[sz]ed|arranged|worked\s+out|planned|scheduled)\b"
+    r"|\bnot\s+(?:yet\s+)?finali[sz]ed\b|\bwork\s+in\s+progress\b"
     r"|\b(?:is|are|was|were)\s+(?:also\s+)?(?:to|set\s+to|due\s+to|expected\s+to|scheduled\s+to"
     r"|slated\s+to|going\s+to|planning\s+to|supposed\s+to)\b"
     r"|\b(?:plans?|planned|planning|intends?|intended|aims?|hopes?|agreed|invited|invites?"
@@ -257,6 +260,29 @@ def _future(text: str) -> bool:
     return False
 
 
+# A headline's plan in sentence case: "Tokayev to attend SCO summit", "Foreign ministers of A
+# and B to meet in Astana" — a line with no full stop, "to" and the verb, no verb before it
+# ("X agreed to visit" is not this).
+HEADLINE_PLAN_RE = re.compile(
+    r"(?:[\w'’.,-]+\s+){1,10}?to\s+(?:attend|visit|meet|hold|sign|travel|host|pay|make|tour"
+    r"|open|discuss|receive|welcome|lead|head|address|chair)\b"
+)
+_NOT_BEFORE_A_HEADLINE_PLAN = """agreed decided plans planned wants hopes hoped invited invites
+is are was were expected set due going ready came comes arrives arrived travels traveled
+travelled flew flies heads headed left leaves returns returned wishes able willing refused failed
+tried sought continues continued asked asks urged urges called"""
+NOT_BEFORE_A_HEADLINE_PLAN = frozenset(_NOT_BEFORE_A_HEADLINE_PLAN.split())
+
+
+def _headline_plan(sentence: str) -> bool:
+    if len(sentence) > 120 or re.search(r"[.!?…:]\s*$", sentence):
+        return False
+    m = HEADLINE_PLAN_RE.match(sentence)
+    return m is not None and not (
+        NOT_BEFORE_A_HEADLINE_PLAN & {w.strip(",").lower() for w in m.group(0).split()}
+    )
+
+
 @functools.lru_cache(maxsize=512)
 def _past(text: str) -> bool:
     return PAST_RE.search(text) is not None
@@ -301,7 +327,7 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
     ahead = AHEAD_OF_RE.search(sentence, cues_left, start) or AHEAD_OF_AND_RE.search(
         sentence, max(0, start - 160), start
     )
-    future = _future(around) or ahead is not None
+    future = _future(around) or ahead is not None or _headline_plan(sentence)
     past = not future and (
         _past(around) or RECALLED_RE.search(sentence, cues_left, start) is not None
     )

@@ -131,9 +131,9 @@ TALKS_RE = re.compile(
     r"(?:\([^()]{1,20}\),?\s+(?:[\d./]{6,10},\s+)?)?(?:with\s+)?(?:(?:the|his|her|their)\s+)?"
     # "met outgoing Ambassador of Nepal …", "met visiting Foreign Minister …"
     r"(?:(?:outgoing|incoming|visiting|newly[- ]appointed|new)\s+)?"
-    r"(?:(?:colleague|counterpart|guest|opposite\s+number)s?,?\s+(?:(?:from|of)\s+)?)?(?=(?-i:[A-Z]))|\baudience\s+(?:with|to)\b|\breceived\s+in\s+(?:an?\s+)?audience\b|\b(?:held|had)\s+(?:an?\s+)?(?:(?:cordial|fruitful|productive|substantive|detailed|in-depth"
+    r"(?:(?:colleague|counterpart|guest|opposite\s+number)s?,?\s+(?:(?:from|of)\s+)?)?(?=(?-i:[A-Z]))|\baudience\s+(?:with|to)\b|\breceived\s+in\s+(?:an?\s+)?audience\b|\b(?:held|had)\s+(?:an?\s+)?[\"“]?(?:(?:cordial|fruitful|productive|substantive|detailed|in-depth"
     r"|extensive|wide-ranging|frank|useful|informal|separate|brief|short|lengthy|private|bilateral"
-    r"|closed-door)\s+)?(?:meeting|discussions)\b"
+    r"|closed-door)\s+)?(?:meeting|discussions|chat)\b"
     r"|\bmeet(?:ing|s)?\s+(?:here\s+|there\s+|today\s+)?(?:with|between)\b"
     # "A meeting of Economics Minister of Ukraine X with new trade representative … Y took
     # place"
@@ -178,6 +178,12 @@ TALKS_RE = re.compile(
     r"|\bdiscussions\s+with\b|\b(?:leaders|sides|parties|ministers|presidents|counterparts"
     r"|delegations)\s+(?:also\s+)?(?:discussed|exchanged\s+views)\b|\bстороны\s+обсудили\b"
     r"|(?-i:\b[А-ЯЁ][а-яё]+)\s+обсудили\b"
+    # "He discussed cooperation in counter-terrorism … with the Prime Minister of Spain X":
+    # discussed with someone (an office or a name after "with")
+    r"|\bdiscussed\b(?=[^.;]{0,160}?\swith\s+(?:(?:the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:(?-i:President|Prime\s+Minister|Premier|Foreign\s+Minister|Minister|Secretary|King|Emir"
+    r"|Chancellor|Ambassador|counterpart|colleague)\b|(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)\b"
+    r"(?!\s+(?:states|countries|nations|partners|leaders|officials|companies|firms))))"
     # "Лавров обсудил … с турецким коллегой Мевлютом Чавушоглу": discussed with someone
     r"|\bобсудил[аи]?\b(?=[^.]{0,120}?\s(?:с|со)\s+(?:[\w-]+\s+){0,3}?(?:коллег|президент|министр"
     r"|глав|премьер|госсекретар|(?-i:[А-ЯЁ])))"
@@ -351,6 +357,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "courtesy", "farewell", "call", "reception", "credentials", "summon",
         "discussed", "exchanged", "обсудил", "переговор", "встреч", "встрет", "бесед",
         "консультаци", "received", "принял", "host", "верительн", "audience", "заседани",
+        "had a", "had an",
     ),
     "agreement": (
         "sign", "inked", "initialled", "concluded", "adopted", "endorsed", "подпис", "exchanged",
