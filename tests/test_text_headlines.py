@@ -111,3 +111,10 @@ def test_a_long_sentence_is_not_cut_inside_a_name_written_with_a_dash():
         "впервые завершился без принятия декларации лидеров, передают агентства."
     )
     assert not make_headline([sentence]).endswith("в Папуа")
+
+
+def test_a_title_line_keeps_its_head_a_sentence_loses_its_opening_phrase():
+    title = "Waiting room meeting with Tokayev, Mirziyoyev a pleasant surprise, says Japarov"
+    assert make_headline([title, "Bishkek, October 17"]) == title
+    sentence = "Speaking to reporters in Astana, Tokayev praised the new border treaty."
+    assert make_headline([sentence]) == "Tokayev praised the new border treaty"
