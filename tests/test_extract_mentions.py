@@ -6,6 +6,7 @@ import datetime as dt
 import pytest
 
 from archive.ingest.extract import extract
+from archive.ingest.extract.mentions import find_mentions
 
 pytestmark = pytest.mark.django_db
 
@@ -235,6 +236,12 @@ def test_a_name_two_sitting_people_bear_is_the_one_named_in_full_before(gazettee
 def test_the_houses_of_a_parliament_are_no_one(gazetteer):
     text = "It is the premier's first meeting since his re-election in the Lok Sabha elections."
     assert not extract(text, dt.date(2019, 6, 13), gazetteer).new_people
+
+
+def test_mr_and_a_surname_after_the_full_name_is_that_person(gazetteer):
+    text = "Kassym-Jomart Tokayev held talks. Mr. Tokayev later told reporters the talks went well."
+    mentions = find_mentions(text, dt.date(2023, 5, 10), gazetteer)
+    assert len(mentions.people["kassym-jomart-tokayev"]) == 2
 
 
 # --- Sentences dated like the seed article ---

@@ -536,7 +536,8 @@ Al-Sabah Al-Saud Al-Nahyan Al-Thani Al-Khalifa Al-Said Nahyan Saud Thani Khalifa
 Hong Han Yang Tang Yu Ong Goh Wong Choi Yoon Yoo Pak"""
 AMBIGUOUS_SURNAMES = frozenset(_AMBIGUOUS_SURNAMES.split()) | {"Al Sabah", "Al Saud", "Al Nahyan"}
 PARTICLE_END_RE = re.compile(r"\s(?:[Aa]l|[Ee]l|[Aa][dsrz]|[Aa]sh|[Aa]bu)-$")
-INITIALS_BEFORE_RE = re.compile(r"(?:\b[A-ZА-ЯЁ][a-zа-яё]?\.\s?){1,3}$")
+# (not a courtesy title: "Mr. Modi" after "Narendra Modi" is he)
+INITIALS_BEFORE_RE = re.compile(r"(?:\b(?!(?:Mr|Ms|Dr|St|Mt)\.)[A-ZА-ЯЁ][a-zа-яё]?\.\s?){1,3}$")
 
 
 def _resolve_surname(
