@@ -1764,6 +1764,26 @@ def test_a_plan_filed_from_a_city_is_not_held_there(gazetteer):
     assert (summit.status, summit.place) == ("planned", None)
 
 
+def test_talks_with_countries_are_the_main_persons_with_them(gazetteer):
+    text = (
+        "President holds bilateral talks with Mongolia, Vietnam\n\nKassym-Jomart Tokayev arrived "
+        "in Hanoi on Monday."
+    )
+    talks = by_type(text, gazetteer)["talks", "current"]
+    assert dict(talks.people) == {"kassym-jomart-tokayev": "participant"}
+    assert set(dict(talks.countries)) == {"KZ", "MN", "VN"}
+
+
+def test_no_meeting_with_the_one_not_met(gazetteer):
+    text = (
+        "Kassym-Jomart Tokayev met with Shavkat Mirziyoyev but could not hold any structured "
+        "meeting with Vladimir Putin."
+    )
+    (talks,) = [e for e in events(text, gazetteer) if e.type == "talks"]
+    assert set(dict(talks.people)) == {"kassym-jomart-tokayev", "shavkat-mirziyoyev"}
+    assert "RU" not in dict(talks.countries)
+
+
 def test_talks_urged_are_not_held(gazetteer):
     text = "Kazakhstan and Uzbekistan urged talks on water."
     assert not [e for e in events(text, gazetteer) if e.type == "talks"]

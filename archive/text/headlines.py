@@ -176,9 +176,9 @@ def _is_news(sentence: str) -> bool:
 def shorten(sentence: str, limit: int = HEADLINE_MAX) -> str:
     """A sentence made into a headline of at most `limit` characters."""
     text = " ".join(sentence.split()).strip()
-    if re.search(r"[.!?…»\"”]\s*$", text):
-        # (a title line, with no full stop, keeps its head: "Waiting room meeting with Xi,
-        # Modi a rare coincidence, says PM Dahal")
+    if re.search(r"[.!?…»\"”]\s*$", text) or len(text) > limit:
+        # (a title line that fits, with no full stop, keeps its head: "Waiting room meeting
+        # with Xi, Modi a rare coincidence, says PM Dahal")
         text = _without_leading_phrase(text)
     text = _without_time_words(text)
     text = _unshouted(text.rstrip(" ."))

@@ -197,6 +197,17 @@ def extract_events(
             )
             for person in remembered | owners_only:
                 draft.people.pop(person, None)
+            if draft.type == "talks" and (not_met := NOT_MET_WITH_RE.search(sentence)):
+                # "… met with King Salman but could not hold any structured meeting with
+                # President Obama": no meeting with him
+                for at, person in people:
+                    if 0 <= at - offset - not_met.end() <= 40 and person not in ctx.people_before(
+                        not_met.start()
+                    ):
+                        draft.people.pop(person, None)
+                        code = ctx.country_of(person)
+                        if code and code not in {ctx.country_of(p) for p in draft.people}:
+                            draft.countries.pop(code, None)
             if draft.type == "statement" and draft.place:
                 draft.place = _said_where(ctx, draft.place)
             if (
@@ -799,6 +810,14 @@ PLURAL_VISITS_RE = re.compile(
 )
 
 
+NOT_HELD_AFTER_RE = re.compile(
+    r"[^.;,\"“”]{0,80}?\b(?:(?:has|have|had)\s+not\s+(?:yet\s+)?(?:happened|taken\s+place|been\s+held)"
+    r"|(?:did|does|will)\s+not\s+take\s+place|(?:was|were|has\s+been|have\s+been)\s+"
+    r"(?:cancell?ed|called\s+off|postponed|scrapped))\b",
+    re.IGNORECASE,
+)
+
+
 def _affirmed(pattern: re.Pattern, sentence: str, generic: re.Pattern | None = None):
     """The first trigger not denied ("did not meet with", "has never visited") nor, with
     `generic`, speaking of such events in general ("the exchange of visits")."""
@@ -808,6 +827,8 @@ def _affirmed(pattern: re.Pattern, sentence: str, generic: re.Pattern | None = N
             continue
         if NO_PLANS_RE.search(sentence, max(0, m.start() - 100), m.start()):
             continue  # "there were no plans for the minister, X, to meet with …"
+        if NOT_HELD_AFTER_RE.match(sentence, m.end()):
+            continue  # "a structured bilateral meeting with President X has not happened"
         if generic is not None and generic.search(sentence, max(0, m.start() - 50), m.start()):
             continue
         if m.group(0).endswith(("visits", "Visits")) and PLURAL_VISITS_RE.search(
@@ -1401,6 +1422,26 @@ def _participants(ctx: _Context, type_: str, subtype: str, complete: bool = True
         and not ctx.people_before(pronoun.start())
     ):
         people = {ctx.principals[0]: "participant", **people}
+    if (
+        complete
+        and type_ == "talks"
+        and not people
+        and (with_countries := _with_countries(ctx))
+        and (subject := [p for p in ctx.principals if ctx.country_of(p) not in with_countries][:1])
+        and subject[0] == ctx.principals[0]
+    ):
+        # "PM holds bilateral talks with Turkey, Spain": the countries named are the other
+        # side; the article's main person (of none of them) the one holding them
+        countries = {c: "participant" for p in subject if (c := ctx.country_of(p))}
+        countries.update(dict.fromkeys(with_countries, "participant"))
+        return Draft(
+            type_,
+            subtype,
+            ctx.places[0] if ctx.places else None,
+            dict.fromkeys(subject, "participant"),
+            countries,
+            ctx.sentence,
+        )
     if complete and not UNNAMED_SIDE_RE.search(ctx.sentence):
         # the article's main people, until two take part: "He also met his Maldivian
         # counterpart Abdulla Shahid" is his meeting with Shahid, not the second main
@@ -1421,6 +1462,32 @@ def _participants(ctx: _Context, type_: str, subtype: str, complete: bool = True
     return Draft(
         type_, subtype, ctx.places[0] if ctx.places else None, people, countries, ctx.sentence
     )
+
+
+NOT_MET_WITH_RE = re.compile(
+    r"\b(?:could\s+not|did\s+not|couldn['’]t|didn['’]t|failed\s+to|was\s+unable\s+to|no)\s+"
+    r"(?:hold\s+|have\s+)?(?:any\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:meet(?:ing)?|talks|meet)\s+"
+    r"(?:[\w-]+\s+){0,2}?with\s+",
+    re.IGNORECASE,
+)
+
+
+HELD_WITH_RE = re.compile(
+    r"\b(?:holds?|held|had|has|having|holding)\s+(?:[\w-]+\s+){0,2}(?:talks|meetings?"
+    r"|discussions|consultations)\s+with\s",
+    re.IGNORECASE,
+)
+
+
+def _with_countries(ctx: _Context) -> list[str]:
+    """The countries named after "holds talks with", when every country the sentence names
+    is (not "conferred about the P5+1 talks with Iran": a topic)."""
+    after_with = HELD_WITH_RE.search(ctx.sentence)
+    if after_with is None or not ctx.countries:
+        return []
+    if any(s - ctx.offset < after_with.end() for s, _ in ctx.countries):
+        return []
+    return list(dict.fromkeys(c for _, c in ctx.countries))
 
 
 VISIT_OF_RE = re.compile(r"\s+(?:of|by)\s", re.IGNORECASE)
