@@ -1784,6 +1784,26 @@ def test_no_meeting_with_the_one_not_met(gazetteer):
     assert "RU" not in dict(talks.countries)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"A structured meeting with Shavkat Mirziyoyev has not happened," Kassym-Jomart '
+        "Tokayev told reporters.",
+        "The visit of Kassym-Jomart Tokayev to Tashkent was postponed.",
+    ],
+)
+def test_what_has_not_happened_or_was_postponed_is_not_held(text, gazetteer):
+    assert not [e for e in events(text, gazetteer) if e.type in {"talks", "visit"}]
+
+
+def test_what_else_was_postponed_leaves_the_meeting_held(gazetteer):
+    text = (
+        "Kassym-Jomart Tokayev met Shavkat Mirziyoyev, whose trip was postponed last year, "
+        "on Monday."
+    )
+    assert [e.type for e in events(text, gazetteer)] == ["talks"]
+
+
 def test_talks_urged_are_not_held(gazetteer):
     text = "Kazakhstan and Uzbekistan urged talks on water."
     assert not [e for e in events(text, gazetteer) if e.type == "talks"]
