@@ -1577,6 +1577,19 @@ def test_more_ways_of_making_a_statement(text, speaker, gazetteer):
 @pytest.mark.parametrize(
     "text",
     [
+        "In an interview with a news agency, Murat Nurtleu said the border was settled.",
+        "In remarks to the press, Murat Nurtleu said the border was settled.",
+        "Murat Nurtleu told the UN General Assembly that the border was settled.",
+    ],
+)
+def test_an_interview_remarks_to_the_press_and_an_assembly_addressed(text, gazetteer):
+    found = [e for e in events(text, gazetteer) if e.type == "statement"]
+    assert [dict(e.people) for e in found] == [{"murat-nurtleu": "participant"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # a guest welcomed is no statement
         "Kassym-Jomart Tokayev welcomed the Uzbek delegation at the airport.",
         # what another tells of a meeting: not her statement

@@ -298,6 +298,12 @@ STATEMENT_RE = re.compile(
     r"|\bremarks\s+delivered\s+by\b"
     r"|\bbriefed\s+the\s+(?:Security\s+Council|General\s+Assembly|Council|press|media|reporters"
     r"|journalists)\b"
+    # "In an interview with Reuters, X said", "In remarks to the press", "told the UN General
+    # Assembly"
+    r"|\b(?:in|during)\s+(?:an?|his|her)\s+(?:exclusive\s+)?interview\s+(?:with|to)\b"
+    r"|\bin\s+(?:his\s+|her\s+)?remarks\s+to\s+(?:the\s+)?(?:press|media|reporters|journalists)\b"
+    r"|\btold\s+(?:the\s+)?(?:UN\s+|United\s+Nations\s+)?(?:General\s+Assembly|Security\s+Council"
+    r"|parliament|lawmakers|the\s+conference)\b"
     r"|\btold\s+(?:reporters|journalists|the\s+press|(?:a|the)\s+(?:(?:daily|regular|weekly"
     r"|monthly|routine|joint)\s+)?(?:news|press)\s+(?:conference|briefing)|the\s+media)\b"
     r"|\b(?:at|during|in)\s+(?:a|the)\s+(?:(?:daily|regular|weekly|monthly|routine|joint)\s+)?"
@@ -379,8 +385,8 @@ GATES: dict[str, tuple[str, ...]] = {
         "twitter", "telegram", "facebook", "instagram", "social media", "on x", "написал",
         "says", "vowed", "warned", "urged", "condemned", "denounced", "осуд", "предупред",
         "delivered", "briefed", "speech", "concern", "called on", "has said", "have said",
-        "welcome", "said:", "says:", "quoted", "обеспокоенн", "озабоченн",
-        "призвал", "раскритик",
+        "welcome", "said:", "says:", "quoted", "interview", "remarks", "told the",
+        "обеспокоенн", "озабоченн", "призвал", "раскритик",
     ),
 }  # fmt: skip
 TRIGGER_WORDS = sorted({word for words in GATES.values() for word in words})
