@@ -1817,6 +1817,31 @@ def test_what_else_was_postponed_leaves_the_meeting_held(gazetteer):
     assert [e.type for e in events(text, gazetteer)] == ["talks"]
 
 
+@pytest.mark.parametrize(
+    ("text", "visitor", "host"),
+    [
+        (
+            "Shavkat Mirziyoyev greeted Kassym-Jomart Tokayev at Tashkent International Airport "
+            "on Tuesday.",
+            "kassym-jomart-tokayev",
+            "UZ",
+        ),
+        ("Kassym-Jomart Tokayev left for Tashkent on Tuesday.", "kassym-jomart-tokayev", "UZ"),
+    ],
+)
+def test_a_guest_greeted_at_the_airport_and_a_leader_leaving_for_a_capital(
+    text, visitor, host, gazetteer
+):
+    (visit,) = [e for e in events(text, gazetteer) if e.type == "visit"]
+    assert dict(visit.people)[visitor] == "visitor"
+    assert dict(visit.countries)[host] == "host"
+
+
+def test_leaving_for_home_is_no_visit(gazetteer):
+    text = "Kassym-Jomart Tokayev left for Astana on Tuesday after the talks in Tashkent."
+    assert not [e for e in events(text, gazetteer) if e.type == "visit" and e.place == "astana-kz"]
+
+
 def test_talks_urged_are_not_held(gazetteer):
     text = "Kazakhstan and Uzbekistan urged talks on water."
     assert not [e for e in events(text, gazetteer) if e.type == "talks"]

@@ -1073,7 +1073,10 @@ def _reported_events(ctx: _Context):
         and not NOT_A_TRIP_RE.search(s)
         and (m.group(0).lower() != "welcomed" or _named_within(ctx, m.end(), 50))
     ):
-        yield _visit(ctx, m), m.span()
+        draft = _visit(ctx, m)
+        if not (DEPARTURE_RE.match(m.group(0)) and "visitor" not in draft.people.values()):
+            # (not "Modi left for New Delhi after the summit": home, no one's visit)
+            yield draft, m.span()
         yield from _other_visits(ctx, m)
     if "agreement" in gates and (m := _agreement(s)):
         yield _agreement_draft(ctx, m), m.span()
@@ -1491,6 +1494,7 @@ def _with_countries(ctx: _Context) -> list[str]:
 
 
 VISIT_OF_RE = re.compile(r"\s+(?:of|by)\s", re.IGNORECASE)
+DEPARTURE_RE = re.compile(r"left|departed|headed|flew", re.IGNORECASE)
 ARRIVED_RE = re.compile(
     r"arriv|прибы|travel|flew|headed|departed|left|landed|stopover|welcomed\s+at|вылетел|отбыл"
     r"|reached|touched|(?:was|were)\s+received\s+in|прилетел|отправил",
@@ -1634,7 +1638,7 @@ RECEIVED_BY_RE = re.compile(
 def _visit(ctx: _Context, m: re.Match) -> Draft:
     before = ctx.people_before(m.start())
     after = ctx.people_after(m.end())
-    if m.group(0).lower() == "welcomed":  # the host welcomes the visitor
+    if m.group(0).lower() in {"welcomed", "greeted"}:  # the host welcomes the visitor
         visitors = after[:1] or before[-1:]
     elif not before and PRONOUN_RE.match(ctx.sentence) and ctx.principals:
         visitors = ctx.principals[:1]  # "He is visiting Mongolia at the invitation of …"

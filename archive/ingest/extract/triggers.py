@@ -25,6 +25,10 @@ VISIT_RE = re.compile(
     r"|\b(?:flew|headed|departed)\s+(?:(?:here|there|today|yesterday)\s+)?(?:to|for|into)\s+"
     r"(?:the\s+)?(?-i:[A-Z])"
     r"|\bleft\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+for\s+(?:the\s+)?(?-i:[A-Z])"
+    # "left for Tashkent on Tuesday"; "greeted X at Tashkent International Airport"
+    r"|\bleft\s+for\s+(?:the\s+)?(?-i:[A-Z])"
+    r"|\bgreeted\b(?=(?:\s+[\w.'’-]+){1,6}?\s+at\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+"
+    r"(?:\s+(?:International\s+)?[Aa]irport)\b)"
     r"|\blanded\s+in\s+(?:the\s+)?(?-i:[A-Z])|\bstopover\s+in\b"
     # "reached Tashkent", "touched down in Tashkent", "was received in Tashkent by …"
     r"|\breached\s+(?-i:[A-Z])[a-z]|\btouched\s+down\s+in\s+(?:the\s+)?(?-i:[A-Z])"
@@ -348,7 +352,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "visit", "arriv", "tour", "trip", "travel", "welcome", "invitation", "flew", "headed",
         "departed", "left", "landed", "stopover", "stay", "came to", "comes to", "returned",
         "for talks", "for meetings", "reached", "touched down", "received in", "прилетел",
-        "отправил",
+        "отправил", "greeted",
         "вылетел", "отбыл",
         "визит", "прибыл", "прибывш", "посети", "пребыва", "посещени", "поездк",
     ),
