@@ -244,6 +244,15 @@ def test_mr_and_a_surname_after_the_full_name_is_that_person(gazetteer):
     assert len(mentions.people["kassym-jomart-tokayev"]) == 2
 
 
+def test_a_city_in_the_name_of_its_council_is_no_venue(gazetteer):
+    text = (
+        "Wang Yi held talks with Jane Roe, senior director of the White House National Security "
+        "Council, in Beijing on Monday."
+    )
+    (talks,) = [e for e in extract(text, dt.date(2022, 12, 12), gazetteer).events]
+    assert talks.place == "beijing-cn"
+
+
 # --- Sentences dated like the seed article ---
 SEED_DAY = dt.date(2025, 11, 25)
 

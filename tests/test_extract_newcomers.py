@@ -730,10 +730,14 @@ def test_headline_verbs_forces_and_peers(text, expected, gazetteer):
         ),
         # a headline in capitals: its verbs are verbs in any case
         ("FOREIGN MINISTER RECEIVED BY THE PRESIDENT\n\nThe minister met him.", set()),
-        # a member of the Politburo is an official
+        # a member of the Politburo is an official, and so is a senior director
         (
             "The minister met Li Zhanshu, a member of the Politburo Standing Committee.",
             {("Li Zhanshu", None)},
+        ),
+        (
+            "The minister met Jane Roe, senior director for Asia of the National Security Council.",
+            {("Jane Roe", None)},
         ),
     ],
 )

@@ -336,7 +336,8 @@ PROCESS_AFTER_RE = re.compile(
     # … or of a city's own body, a word of its name between ("the Abu Dhabi Department of
     # Economic Development", "Abu Dhabi Executive Council"; the Munich Security Conference is
     # held in Munich)
-    r"|(?:\s+[A-Z][a-z]+)?\s+(?:Department|Chamber|Municipality|Authority|Council)\b"
+    # ("the White House National Security Council": two words between)
+    r"|(?:\s+[A-Z][a-z]+){0,2}\s+(?:Department|Chamber|Municipality|Authority|Council)\b"
 )
 
 

@@ -640,7 +640,9 @@ PERSON_OFFICE_RE = re.compile(
     r"\b(?:spokes(?:man|woman|person)|minister|ambassador|envoy|advis[eo]r|secretary|president"
     r"|premier|chancellor|commissioner|governor|mayor|senator|representative"
     r"|(?:spy|parliamentary|parliament|party|army|military|intelligence|security|nuclear)"
-    r"\s+chief|member\s+of\s+the\s+(?:politburo|political\s+bureau))\b",
+    r"\s+chief|member\s+of\s+the\s+(?:politburo|political\s+bureau)"
+    # "Laura Rosenberger, senior director for China affairs of the … Council"
+    r"|senior\s+director)\b",
     re.IGNORECASE,
 )
 # "head of the Foreign Ministry's Asian Affairs Department": the head of a named unit.
