@@ -1842,6 +1842,34 @@ def test_leaving_for_home_is_no_visit(gazetteer):
     assert not [e for e in events(text, gazetteer) if e.type == "visit" and e.place == "astana-kz"]
 
 
+def test_agreed_at_a_meeting_in_a_city_is_a_meeting_there(gazetteer):
+    text = (
+        "Kazakh Foreign Minister Murat Nurtleu and Bakhtiyor Saidov agreed at a meeting in "
+        "Tashkent to open a new border crossing."
+    )
+    (talks,) = [e for e in events(text, gazetteer) if e.type == "talks"]
+    assert talks.place == "tashkent-uz"
+
+
+def test_a_meeting_at_which_a_consensus_was_reached_is_past(gazetteer):
+    text = (
+        "The ministers agreed to implement the consensus reached at the meeting of the two "
+        "heads of state in Samarkand, Kazakhstan and Uzbekistan said."
+    )
+    assert not [
+        e for e in events(text, gazetteer) if e.status == "current" and e.type != "statement"
+    ]
+
+
+def test_a_spokesperson_said_on_monday_of_a_plan_is_mondays_statement(gazetteer):
+    text = (
+        "ASTANA, Feb. 20 -- Foreign Minister Murat Nurtleu will visit Japan on Feb. 21, a Kazakh "
+        "Foreign Ministry spokesperson said on Monday."
+    )
+    found = by_type(text, gazetteer, day=dt.date(2023, 2, 21))
+    assert found["statement", "current"].date == dt.date(2023, 2, 20)
+
+
 def test_talks_urged_are_not_held(gazetteer):
     text = "Kazakhstan and Uzbekistan urged talks on water."
     assert not [e for e in events(text, gazetteer) if e.type == "talks"]

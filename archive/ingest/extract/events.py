@@ -847,7 +847,7 @@ SAID_AFTER_RE = re.compile(
 )
 
 
-SPEAKER_AFTER_RE = re.compile(r",\s*(?:the\s+)?(?:(?-i:[A-Z])[\w.'’-]*\s+){0,4}\Z")
+SPEAKER_AFTER_RE = re.compile(r",\s*(?:the\s+|an?\s+)?(?:(?-i:[A-Z])[\w.'’-]*\s+){0,4}\Z")
 
 
 def _unquoted(sentence: str, start: int) -> str:

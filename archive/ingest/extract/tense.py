@@ -129,7 +129,10 @@ RECALLED_RE = re.compile(
     r"|(?:^|[.;]\s*)(?:Ever\s+)?[Ss]ince\s+(?:the|their|his|her|last\s+year's)\s+(?:[\w'’-]+\s+){0,2}$"
     # "the results of President Abbas's visit to the US", "the outcome of the King's recent
     # visit": an event already over
-    r"|\b(?:results?|outcomes?)\s+of\s+(?:[\w.'’-]+\s+){0,5}$",
+    r"|\b(?:results?|outcomes?)\s+of\s+(?:[\w.'’-]+\s+){0,5}$"
+    # "the consensus reached at the meeting of the two heads of state in San Francisco"
+    r"|\b(?:consensus|agreements?|understandings?|decisions?)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:reached|taken|made|adopted)\s+(?:at|during|in)\s+(?:[\w.'’-]+\s+){0,4}$",
     re.IGNORECASE,
 )
 # "Consultations between A and B were held in Baku on September 25": the passive verb, and

@@ -147,6 +147,8 @@ TALKS_RE = re.compile(
     # "During the meeting at Al Husseiniya Palace, King Abdullah and Shoukry stressed …"
     r"|^(?:During|At)\s+(?:the|their)\s+meeting\b(?!\s+of\b)"
     # "In their 13th meeting in eight years, A and B …", "emerged from their 40-minute meeting"
+    # "A and B agreed at a meeting in Vientiane to …"
+    r"|\b(?:at|during)\s+a\s+meeting\s+in\s+(?-i:[A-Z])"
     r"|\b(?:in|from|after)\s+their\s+(?:\d+(?:st|nd|rd|th)\s+|first\s+|[\w-]+-minute\s+"
     r"|hour-long\s+)?meeting\b(?!\s+of\b)"
     # "met in Brasilia", "The two met in the Brazilian capital of Brasilia"
