@@ -8,6 +8,7 @@ import pytest
 from archive.ingest.extract import extract
 from archive.ingest.extract.newcomers import TITLE_HEAD, title_heads
 from archive.ingest.parser import parse_text
+from archive.text.names import skeleton
 from tests.suite_text import suite_sentences
 
 pytestmark = pytest.mark.django_db
@@ -794,3 +795,10 @@ def test_officials_a_delegation_a_diplomacy_and_co_chairs_name(text, expected, g
 def test_a_family_name_with_a_capital_inside(gazetteer):
     text = "IAEA Director General Mohamed ElBaradei arrived in Tehran on Saturday."
     assert newcomers(text, gazetteer) == {("Mohamed ElBaradei", None)}
+
+
+def test_an_official_spelt_with_ei_or_ey_is_one_person():
+    # (transliterations disagree on the ending: Alexei and Aleksey, Sergei and Sergey)
+    assert skeleton("Alexei Borodavkin") == skeleton("Aleksey Borodavkin")
+    assert skeleton("Andrei Kozyrev") == skeleton("Андрей Козырев")
+    assert skeleton("Pompeo") != skeleton("Pompei")

@@ -47,6 +47,8 @@ def skeleton(name: str) -> str:
     text = re.sub(r"gu(?=[ei])", "g", text.replace("w", "v"))
     text = re.sub(r"[’'`.]", "", text).replace("-", " ")
     text = re.sub(r"[yj](?=[aeiou])|(?<=[aeiou])[yj]", "", text)
+    # "Alexei" and "Aleksey", "Sergei" and "Sergey", "Andrei" and "Andrey": one ending
+    text = re.sub(r"(?<=e)i\b", "", text)
     text = re.sub(r"(?<=[^aeiou\s])y\b", "i", text)  # "Shoukry" and "Shoukri", "Safady"
     text = re.sub(r"(.)\1", r"\1", text)
     return " ".join(text.split())
