@@ -106,3 +106,32 @@ def test_an_official_the_gazetteer_lacks_is_stored_for_review_with_the_office_gi
     # A Cyrillic name is stored in Latin letters, its own form kept as an alias.
     ivan = Person.objects.get(slug="ivan-petrov")
     assert ivan.aliases.filter(name="Иван Петров").exists()
+
+
+def test_an_official_spelt_two_ways_in_two_articles_is_one_person(write_article, gazetteer):
+    from archive.models import Person
+
+    ingest(
+        write_article,
+        gazetteer,
+        "Murat Nurtleu met Russian Ambassador to Kazakhstan Aleksey Borodavkin in Astana.",
+        name="a.txt",
+    )
+    second = ingest(
+        write_article,
+        gazetteer,
+        "Murat Nurtleu received Russian Ambassador to Kazakhstan Alexei Borodavkin on Tuesday.",
+        name="b.txt",
+    )
+    (person,) = Person.objects.filter(slug__endswith="-borodavkin")
+    assert person.name == "Aleksey Borodavkin"
+    assert person.aliases.filter(name="Alexei Borodavkin").exists()
+    assert second.people.filter(pk=person.pk).exists()
+    # a namesake of another country stays another person
+    ingest(
+        write_article,
+        gazetteer,
+        "Murat Nurtleu met Ukrainian Ambassador to Kazakhstan Alexey Borodavkin.",
+        name="c.txt",
+    )
+    assert Person.objects.filter(slug__endswith="-borodavkin").count() == 2

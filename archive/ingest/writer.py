@@ -35,6 +35,7 @@ from archive.models import (
     Source,
 )
 from archive.search.queue import enqueue
+from archive.text.names import skeleton
 from archive.text.slugs import slug as make_slug
 
 # Headline, lead and language may be corrected by an editor; a re-ingest keeps such edits.
@@ -187,6 +188,11 @@ def _store_newcomers(pairs: list[tuple[Article, Extraction]]) -> tuple[dict[str,
                 or Person.objects.filter(former_slugs__slug=newcomer.key).first()
                 or Person.objects.filter(aliases__name=newcomer.name).first()
             )
+            if person is None and (person := _spelt_otherwise(newcomer)) is not None:
+                # "Alexei Borodavkin" after "Aleksey Borodavkin": the same person, this
+                # spelling an alias of theirs
+                name = newcomer.name[:150]
+                added |= PersonAlias.objects.get_or_create(person=person, name=name)[1]
             if person is None:
                 where = f" of {newcomer.country}" if newcomer.country else ""
                 person = Person.objects.create(
@@ -203,6 +209,20 @@ def _store_newcomers(pairs: list[tuple[Article, Extraction]]) -> tuple[dict[str,
                 _note_office(person, newcomer, article.published)
             found[newcomer.key] = person.pk
     return found, added
+
+
+def _spelt_otherwise(newcomer) -> Person | None:
+    """A person stored for review under another spelling of the same name (the same
+    spelling-blind key: "Aleksey" and "Alexei"), of the same country or of none given."""
+    last = newcomer.key.rsplit("-", 1)[-1]
+    key = skeleton(newcomer.name)
+    for person in Person.objects.filter(needs_review=True, slug__endswith=f"-{last}"):
+        if skeleton(person.name) != key:
+            continue
+        countries = set(person.offices.values_list("country__iso2", flat=True)) - {None}
+        if not newcomer.country or not countries or newcomer.country in countries:
+            return person
+    return None
 
 
 def _note_office(person: Person, newcomer, day) -> None:
