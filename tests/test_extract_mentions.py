@@ -253,6 +253,33 @@ def test_a_city_in_the_name_of_its_council_is_no_venue(gazetteer):
     assert talks.place == "beijing-cn"
 
 
+@pytest.mark.parametrize(
+    ("text", "day", "person"),
+    [
+        ("Amr Moussa urged calm in Beirut.", dt.date(2006, 7, 20), "amr-moussa"),
+        ("Surin Pitsuwan opened the meeting.", dt.date(2010, 5, 3), "surin-pitsuwan"),
+        ("Pascal Lamy said the round was stalled.", dt.date(2008, 7, 30), "pascal-lamy"),
+        ("Bolat Nurgaliyev addressed the SCO forum.", dt.date(2008, 3, 1), "bolat-nurgaliyev"),
+    ],
+)
+def test_heads_of_international_organisations_back_to_the_nineties(text, day, person, gazetteer):
+    result = extract(text, day, gazetteer)
+    assert person in result.people
+
+
+def test_an_official_of_an_international_organisation_brings_no_country(gazetteer):
+    # Dlamini-Zuma, South Africa's foreign minister until 2009, chaired the AU Commission in
+    # 2016; Moussa, Egypt's until 2001, led the Arab League in 2006
+    text = (
+        "Nkosazana Dlamini-Zuma met Ethiopian Foreign Minister Workneh Gebeyehu. Amr Moussa "
+        "sent a message."
+    )
+    result = extract(text, dt.date(2016, 12, 13), gazetteer)
+    (talks,) = [e for e in result.events if e.type == "talks"]
+    assert set(dict(talks.countries)) == {"ET"}
+    assert "ZA" not in result.countries and "EG" not in result.countries
+
+
 # --- Sentences dated like the seed article ---
 SEED_DAY = dt.date(2025, 11, 25)
 

@@ -380,9 +380,12 @@ class Gazetteer:
         return self._countries[key]
 
     def _country_of(self, person: str, on: dt.date) -> str | None:
-        current = [t.country for t in self.roles_of(person, on) if t.country]
+        roles = self.roles_of(person, on)
+        current = [t.country for t in roles if t.country]
         if current:
             return current[0]
+        if roles:  # serving an international organisation that day: of no country
+            return None
         past = sorted(
             (t for t in self.offices.get(person, ()) if t.country),
             key=lambda t: t.start or dt.date.min,
