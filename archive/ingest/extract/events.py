@@ -1460,7 +1460,9 @@ def _participants(ctx: _Context, type_: str, subtype: str, complete: bool = True
     for person in people:
         if code := ctx.country_of(person):
             countries.setdefault(code, "participant")
-    if not countries:
+    if not countries and not any(ctx.gaz.roles_of(p, ctx.published) for p in people):
+        # (people of no country — an EU or UN official that day — leave it at that: the
+        # countries the sentence names are then its topics)
         countries = {c: "participant" for _, c in ctx.countries}
     return Draft(
         type_, subtype, ctx.places[0] if ctx.places else None, people, countries, ctx.sentence
