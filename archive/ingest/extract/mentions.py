@@ -194,19 +194,24 @@ def _dateline_span(text: str) -> tuple[int, int]:
 
 
 def _city_colon_dateline(text: str, matches: list[Match], lead: int) -> int | None:
-    """The end of a dateline in title case with a colon ("New Delhi: Prime Minister …"),
-    opening the first paragraph or the second (under a title), when the gazetteer knows the
-    city (the text module cannot tell it from a speaker: "Vladimir Putin: We …")."""
+    """The end of a dateline in title case with a colon or a dash ("New Delhi: Prime
+    Minister …", "Luanda — Angola's representative …"), opening the first paragraph or the
+    second (under a title), when the gazetteer knows the city (the text module cannot tell
+    it from a speaker: "Vladimir Putin: We …")."""
     first_end = text.find("\n", lead)
     second = -1 if first_end < 0 else len(text) - len(text[first_end:].lstrip())
     for m in matches:
-        if m.start not in (lead, second) or not text.startswith(":", m.end):
+        mark = CITY_MARK_RE.match(text, m.end)
+        if m.start not in (lead, second) or mark is None:
             continue
         if any(n.kind == PLACE or n.alias_kind == "capital" for n in m.names) and not any(
             n.kind == PERSON for n in m.names
         ):
-            return m.end + 1
+            return mark.end()
     return None
+
+
+CITY_MARK_RE = re.compile(r":|\s+[—–-]+(?=\s)")
 
 
 def _in_agency_tag(match: Match, text: str, lead: int, dateline_end: int) -> bool:
