@@ -1870,6 +1870,54 @@ def test_a_spokesperson_said_on_monday_of_a_plan_is_mondays_statement(gazetteer)
     assert found["statement", "current"].date == dt.date(2023, 2, 20)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a long office written out before the guest's name
+        "Kassym-Jomart Tokayev received the Uzbek (UZ) Minister of Foreign Affairs of the "
+        "Republic of Uzbekistan, His Excellency, Mr. Bakhtiyor Saidov.",
+        # received by someone
+        "Bakhtiyor Saidov was received today by the President of Kazakhstan, Kassym-Jomart "
+        "Tokayev.",
+        # two named as the subject of "discussed"
+        "Kazakhstan's ambassador, Murat Nurtleu, and his Uzbek counterpart, Bakhtiyor Saidov, "
+        "on Tuesday in Geneva discussed water issues.",
+    ],
+)
+def test_guests_received_and_two_who_discussed(text, gazetteer):
+    (talks,) = [e for e in events(text, gazetteer) if e.type == "talks"]
+    assert len(dict(talks.people)) == 2
+
+
+def test_received_at_the_airport_is_a_welcome_not_a_meeting(gazetteer):
+    text = "Bakhtiyor Saidov was received at the airport by Kassym-Jomart Tokayev."
+    assert not [e for e in events(text, gazetteer) if e.type == "talks"]
+
+
+def test_the_one_whose_greetings_are_conveyed_is_not_there(gazetteer):
+    text = (
+        "Bakhtiyor Saidov thanked Murat Nurtleu for the visit and conveyed the greetings of "
+        "President Shavkat Mirziyoyev."
+    )
+    for event in events(text, gazetteer):
+        assert "shavkat-mirziyoyev" not in dict(event.people)
+
+
+def test_a_meeting_of_officials_of_no_country_has_no_countries_named_as_topics(gazetteer):
+    text = "Kaja Kallas met with UN Secretary-General Antonio Guterres to discuss Syria and Iran."
+    (talks,) = [e for e in events(text, gazetteer) if e.type == "talks"]
+    assert dict(talks.countries) == {}
+
+
+def test_a_known_city_and_a_dash_open_a_dateline(gazetteer):
+    text = (
+        "Luanda — Angola's ambassador, Murat Nurtleu, and his counterpart, Bakhtiyor Saidov, "
+        "on Tuesday in Geneva discussed water issues."
+    )
+    (talks,) = [e for e in events(text, gazetteer) if e.type == "talks"]
+    assert talks.place == "geneva-ch"
+
+
 def test_talks_urged_are_not_held(gazetteer):
     text = "Kazakhstan and Uzbekistan urged talks on water."
     assert not [e for e in events(text, gazetteer) if e.type == "talks"]

@@ -295,7 +295,10 @@ SENDER_RE = re.compile(
 # his President, H. E. X": the one writing is not there.
 MESSAGE_FROM_RE = re.compile(
     r"\b(?:message|letter|greetings)\s+(?:of\s+\w+\s+)?(?:from|sent\s+by|signed\s+by)\s+"
-    r"(?:[\w.,'’-]+\s+){0,6}$",
+    r"(?:[\w.,'’-]+\s+){0,6}$"
+    # "conveyed the greetings of the Chairperson of the AU Commission, Dr X"
+    r"|\b(?:conveyed|passed\s+on|extended|delivered)\s+(?:the\s+|his\s+|her\s+)?(?:warm\s+)?"
+    r"(?:greetings|regards|best\s+wishes)\s+of\s+(?:[\w.,'’-]+\s+){0,9}$",
     re.IGNORECASE,
 )
 # "… delivered His Majesty King Abdullah II's letter": the one writing is not there.
@@ -648,11 +651,32 @@ class _Context:
         return self.person_countries.get(person) or self.gaz.country_of(person, self.published)
 
 
+# An office written out before the guest's name: capitalised words, "of", "for", "the",
+# "and", an acronym in brackets, commas, then a courtesy.
+GUEST_OFFICE_RE = re.compile(
+    r"(?:(?:(?-i:[A-Z])[\w'’.-]*|of|for|the|and|\([A-Z]{2,6}\)),?\s+)+"
+    r"(?:the\s+)?(?:Right\s+Honou?rable\s+|Rt\.?\s+Hon\.?\s+|H\.?E\.?\s+|Mr\.?\s+|Ms\.?\s+"
+    r"|Dr\.?\s+)?"
+)
+
+
 def _received_guest(ctx: _Context) -> re.Match | None:
     """'received Turkmen Foreign Minister Rashid Meredov', 'принял посла Японии': someone
     named within a few words after "received" — not an order, a letter or an investment."""
     for m in RECEIVED_RE.finditer(ctx.sentence):
         guest = _named_within(ctx, m.end(), 90 if m.group(0)[:1] in "пП" else 50)
+        if guest is None:
+            # "received the United Kingdom (UK) Secretary of State for the Foreign and
+            # Commonwealth Affairs, the Right Honorable Philip Hammond": a long office first
+            guest = next(
+                (
+                    s - ctx.offset
+                    for s, _ in ctx.people
+                    if 0 < s - ctx.offset - m.end() <= 160
+                    and GUEST_OFFICE_RE.fullmatch(ctx.sentence, m.end(), s - ctx.offset)
+                ),
+                None,
+            )
         if guest is not None and not AWARD_NAME_RE.search(ctx.sentence, m.end(), guest):
             return m
         # … or a country's envoy left unnamed: "принял посла Японии в Казахстане"
@@ -1007,6 +1031,8 @@ INSTITUTION_SUBJECT_RE = re.compile(
 def _sentence_events(ctx: _Context) -> list[tuple[Draft, tuple[int, int]]]:
     """(draft, trigger span) for each event the sentence reports."""
     found = list(_reported_events(ctx))
+    if not found and "talks" in ctx.gates and (discussed := _discussed_by_two(ctx)):
+        found.append((_participants(ctx, "talks", ""), discussed.span()))
     if "statement" in ctx.gates and (m := STATEMENT_RE.search(ctx.sentence)):
         # A spokesperson announcing an event to come is its source: "the spokesperson …
         # said Araghchi will visit Dushanbe on Wednesday" is the visit's news (not "… tweeted
@@ -1015,6 +1041,21 @@ def _sentence_events(ctx: _Context) -> list[tuple[Draft, tuple[int, int]]]:
         if not (found and "spokes" in m.group(0).lower() and tense.FUTURE_RE.search(told)):
             found.append((_statement(ctx, m), m.span()))
     return found
+
+
+DISCUSSED_VERB_RE = re.compile(r"\bdiscussed\b")
+
+
+def _discussed_by_two(ctx: _Context) -> re.Match | None:
+    """ "Angola's permanent representative to the AU, A, and his US counterpart, B, Tuesday
+    in Addis Ababa discussed issues …": two people named as the subject of "discussed"."""
+    m = DISCUSSED_VERB_RE.search(ctx.sentence)
+    if m is None:
+        return None
+    before = [(s - ctx.offset, k) for s, k in ctx.people if s - ctx.offset < m.start()]
+    if len({k for _, k in before}) < 2:
+        return None
+    return m if re.search(r"\band\b", ctx.sentence[before[0][0] : before[-1][0]]) else None
 
 
 def _reported_events(ctx: _Context):

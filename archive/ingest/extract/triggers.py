@@ -147,6 +147,10 @@ TALKS_RE = re.compile(
     # "During the meeting at Al Husseiniya Palace, King Abdullah and Shoukry stressed …"
     r"|^(?:During|At)\s+(?:the|their)\s+meeting\b(?!\s+of\b)"
     # "In their 13th meeting in eight years, A and B …", "emerged from their 40-minute meeting"
+    # "X was received today by the Prime Minister of Ethiopia, Dr. Y"
+    # (not "was received at the airport by …": a welcome, not a meeting)
+    r"|\b(?:was|were)\s+received\s+(?:(?:today|yesterday|warmly|cordially|later|also|then"
+    r"|separately)\s+|on\s+\w+day\s+)?by\s+(?:the\s+)?(?=(?-i:[A-Z]))"
     # "A and B agreed at a meeting in Vientiane to …"
     r"|\b(?:at|during)\s+a\s+meeting\s+in\s+(?-i:[A-Z])"
     r"|\b(?:in|from|after)\s+their\s+(?:\d+(?:st|nd|rd|th)\s+|first\s+|[\w-]+-minute\s+"
