@@ -1918,6 +1918,20 @@ def test_a_known_city_and_a_dash_open_a_dateline(gazetteer):
     assert talks.place == "geneva-ch"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kassym-Jomart Tokayev thanked Shavkat Mirziyoyev for supporting Kazakhstan's "
+        "chairmanship of the SCO summit.",
+        "Kassym-Jomart Tokayev congratulated Shavkat Mirziyoyev on the successful summit in "
+        "Samarkand.",
+        "Kassym-Jomart Tokayev supported the idea of holding a Central Asia–China summit.",
+    ],
+)
+def test_a_summit_chaired_congratulated_on_or_proposed_is_not_attended(text, gazetteer):
+    assert not [e for e in events(text, gazetteer) if e.type == "summit"]
+
+
 def test_talks_urged_are_not_held(gazetteer):
     text = "Kazakhstan and Uzbekistan urged talks on water."
     assert not [e for e in events(text, gazetteer) if e.type == "talks"]

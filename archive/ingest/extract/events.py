@@ -767,8 +767,14 @@ SUMMIT_TOPIC_BEFORE_RE = re.compile(
     r"|preparations?\s+for|(?:planned|scheduled|prepared)\s+for"
     r"|(?:(?:a|the)\s+)?(?:date|dates|agenda|venue)\s+(?:for|of)"
     # "spoke about the summit's importance", "in an interview on the summit"
-    r"|(?:spoke|speaking|talked|wrote|writing)\s+(?:about|of|on)|interview\s+(?:about|on))"
-    r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$"
+    r"|(?:spoke|speaking|talked|wrote|writing)\s+(?:about|of|on)|interview\s+(?:about|on)"
+    # "supporting Kazakhstan's chairmanship of the SCO summit", "the idea of holding a …
+    # summit", "congratulated X on the successful summit"
+    r"|(?:chairmanship|chairing|presidency|hosting)\s+of"
+    r"|(?:idea|proposal|initiative|plans?|intention)\s+(?:of|to)\s+(?:hold|holding|convene"
+    r"|convening|host|hosting)"
+    r"|congratulat\w*\s+(?:[\w'’-]+\s+){0,4}?on)"
+    r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’–-]+\s+){0,3}$"
     # what was discussed, not where: "discussed bilateral ties, international issues, and
     # a summit between the heads of state" (not "discussed at the summit")
     r"|\bdiscuss\w*\s+(?:(?!(?:at|during|in|on|by)\s)[\w,'’-]+\s+){0,12}$",
