@@ -1932,6 +1932,23 @@ def test_a_summit_chaired_congratulated_on_or_proposed_is_not_attended(text, gaz
     assert not [e for e in events(text, gazetteer) if e.type == "summit"]
 
 
+def test_a_counterpart_hosted_or_welcomed_in_a_city_is_a_visit(gazetteer):
+    for text in (
+        "Bakhtiyor Saidov hosted his Kazakh counterpart Murat Nurtleu in Tashkent on Tuesday.",
+        "Bakhtiyor Saidov welcomed Murat Nurtleu in Tashkent on Tuesday.",
+    ):
+        (visit,) = [e for e in events(text, gazetteer) if e.type == "visit"]
+        assert dict(visit.people) == {"murat-nurtleu": "visitor", "bakhtiyor-saidov": "host"}
+
+
+def test_a_summit_hosted_or_an_envoy_welcomed_is_no_ones_visit(gazetteer):
+    for text in (
+        "Shavkat Mirziyoyev hosted the SCO summit in Samarkand.",
+        "Shavkat Mirziyoyev welcomed Kassym-Jomart Tokayev's envoy in Tashkent.",
+    ):
+        assert not [e for e in events(text, gazetteer) if e.type == "visit"]
+
+
 def test_talks_urged_are_not_held(gazetteer):
     text = "Kazakhstan and Uzbekistan urged talks on water."
     assert not [e for e in events(text, gazetteer) if e.type == "talks"]

@@ -197,6 +197,12 @@ def extract_events(
             )
             for person in remembered | owners_only:
                 draft.people.pop(person, None)
+            if (
+                draft.type == "visit"
+                and "visitor" not in draft.people.values()
+                and HOST_VERB_RE.fullmatch(sentence, start, stop)
+            ):
+                continue  # "hosted the SCO summit in Tashkent", "welcomed X's envoy in Tokyo"
             if draft.type == "talks" and (not_met := NOT_MET_WITH_RE.search(sentence)):
                 # "… met with King Salman but could not hold any structured meeting with
                 # President Obama": no meeting with him
@@ -1544,6 +1550,7 @@ def _with_countries(ctx: _Context) -> list[str]:
 
 VISIT_OF_RE = re.compile(r"\s+(?:of|by)\s", re.IGNORECASE)
 DEPARTURE_RE = re.compile(r"left|departed|headed|flew", re.IGNORECASE)
+HOST_VERB_RE = re.compile(r"welcomed|greeted|host(?:ed|s|ing)", re.IGNORECASE)
 ARRIVED_RE = re.compile(
     r"arriv|прибы|travel|flew|headed|departed|left|landed|stopover|welcomed\s+at|вылетел|отбыл"
     r"|reached|touched|(?:was|were)\s+received\s+in|прилетел|отправил",
@@ -1687,7 +1694,8 @@ RECEIVED_BY_RE = re.compile(
 def _visit(ctx: _Context, m: re.Match) -> Draft:
     before = ctx.people_before(m.start())
     after = ctx.people_after(m.end())
-    if m.group(0).lower() in {"welcomed", "greeted"}:  # the host welcomes the visitor
+    if m.group(0).lower() in {"welcomed", "greeted", "hosted", "hosts", "hosting"}:
+        # the host welcomes the visitor
         visitors = after[:1] or before[-1:]
     elif not before and PRONOUN_RE.match(ctx.sentence) and ctx.principals:
         visitors = ctx.principals[:1]  # "He is visiting Mongolia at the invitation of …"

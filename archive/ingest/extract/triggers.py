@@ -42,7 +42,11 @@ VISIT_RE = re.compile(
     r"(?:\s+(?:on|last|this)\s+\w+)?\s+for\s+(?:talks|meetings|an?\s+(?:[\w-]+\s+)?visit)\b"
     r"|\breturned\s+(?:home\s+)?from\s+(?:the\s+)?(?-i:[A-Z])"
     r"|\barriv(?:ed|es)\s+here\b|\b(?:ceremonial|official|red[- ]carpet)\s+welcome\b"
-    r"|\bwelcomed\b(?=[^.;]{0,80}?\bto\s+(?-i:[A-Z]))"
+    r"|\bwelcomed\b(?=[^.;]{0,80}?\b(?:to|in)\s+(?-i:[A-Z]))"
+    # "Saidov hosted his Kazakh counterpart Nurtleu in Tashkent", "Uzbekistan is hosting
+    # Kazakh Foreign Minister Nurtleu"
+    r"|\bhost(?:ed|s|ing)\b(?=\s+(?:his|her|their|the)?\s*(?:visiting\s+)?[^.;]{0,100}?\bin\s+"
+    r"(?-i:[A-Z]))|(?<=\bis\s)hosting\b"
     r"|(?P<ru_sub>государственн\w+|официальн\w+|рабоч\w+|дружественн\w+)?\s*визит\w*"
     r"|\bприбыл\w*|\bприбывш\w*|\bпосетил\w*|\bпосет(?:ит|ят)\b|\bпребыва\w*|\bпосещени\w*|\bпоездк\w*",
     re.IGNORECASE,
@@ -358,7 +362,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "visit", "arriv", "tour", "trip", "travel", "welcome", "invitation", "flew", "headed",
         "departed", "left", "landed", "stopover", "stay", "came to", "comes to", "returned",
         "for talks", "for meetings", "reached", "touched down", "received in", "прилетел",
-        "отправил", "greeted",
+        "отправил", "greeted", "host",
         "вылетел", "отбыл",
         "визит", "прибыл", "прибывш", "посети", "пребыва", "посещени", "поездк",
     ),
