@@ -746,6 +746,20 @@ def test_initials_capitals_and_the_politburo(text, expected, gazetteer):
     assert newcomers(text, gazetteer) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aidar Kassenov, head of the Presidential Administration, met the envoy.",
+        "Akim of Almaty Aidar Kassenov welcomed the guests.",
+        "Presidential aide Aidar Kassenov accompanied him.",
+        "Kremlin aide Aidar Kassenov told reporters the talks went well.",
+        "Aidar Kassenov, co-chairman of the intergovernmental commission, spoke.",
+    ],
+)
+def test_an_administrations_head_an_akim_an_aide_and_a_co_chairman(text, gazetteer):
+    assert {n for n, _ in newcomers(text, gazetteer)} == {"Aidar Kassenov"}
+
+
 def test_a_press_releases_header_names_its_spokesperson(gazetteer):
     text = parse_text(
         " date 2025-03-04 Press Statement\nJane Roe\nDepartment Spokesperson\nWashington, DC\n"

@@ -72,6 +72,7 @@ Prime\s+Minister|Premier|President|Vice[- ]President|Chancellor|Vice[- ]Chancell
 |Director[- ]General|Director|Head|Chief|Commander|Political\s+Director|Crown\s+Prince|Emir
 |King|Queen|Sultan(?!\s+(?:bin|ibn)\b)|Counterpart|counterpart|Leader
 |(?:spy|parliamentary|parliament|party|army|military|intelligence|security|nuclear)\s+chief
+|Akim|(?:Presidential|Kremlin|Senior|Top)\s+[Aa]ide
 |Member\s+of\s+the\s+(?:Politburo|Political\s+Bureau)(?:\s+Standing\s+Committee)?
 |Politburo\s+(?:Standing\s+Committee\s+)?Member
 """
@@ -98,7 +99,7 @@ _TITLE_FIRST_WORDS = """mediator coordinator emergency humanitarian resident reg
     congressman congresswoman commissioner director head commander political crown emir king
     queen sultan counterpart spy leader parliamentary parliament party army military
     intelligence security taoiseach counselor counsellor attaché attache
-    justice administrator member politburo"""
+    justice administrator member politburo akim kremlin top"""
 TITLE_FIRST_WORDS = frozenset(_TITLE_FIRST_WORDS.split())
 
 
@@ -649,9 +650,11 @@ PERSON_OFFICE_RE = re.compile(
 # "chairman of the Abu Dhabi Department of Economic Development", "chairman of the Central
 # Bank of Ruritania": the chair of one.
 UNIT_HEAD_RE = re.compile(
-    r"(?:(?:first\s+)?(?:deputy|vice|acting)\s+)?(?:head|chief|director|chair(?:man|woman|person)?)"
+    r"(?:(?:first\s+)?(?:deputy|vice|acting)\s+)?(?:head|chief|director|(?:co-?)?chair(?:man|woman"
+    r"|person)?)"
     r"\s+of\s+(?:the\s+)?[^,;.()\n]{0,70}?\b"
-    r"(?:Department|Bureau|Bank|Council|Authority|Chambers?|Federation|Association"
+    r"(?:Department|Bureau|Bank|Council|Authority|Chambers?|Federation|Association|Administration"
+    r"|Chancellery|Secretariat"
     r"|Directorate|Division|Office|Agency|Service|Committee|Commission|Delegation"
     r"|(?-i:agency|department|ministry|delegation|diplomacy|mission|commission|bureau|committee|council"
     r"|office|service|company|corporation|bank|fund))\b"
