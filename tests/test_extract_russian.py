@@ -484,3 +484,15 @@ def test_the_ones_arrived_are_the_visitors_whichever_side_the_participle_is(
     result = extract(text, DAY, gazetteer)
     visits = [e for e in result.events if e.type == "visit"]
     assert [(dict(v.people), v.status) for v in visits] == [(people, "current")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Аким Алматы Айдар Касенов встретился с делегацией.",
+        "Секретарь Совета безопасности Айдар Касенов провел встречу.",
+    ],
+)
+def test_an_akim_and_a_security_council_secretary_are_officials(text, gazetteer):
+    people = extract(text, DAY, gazetteer).new_people
+    assert [p.name for p in people] == ["Aydar Kasenov"]
