@@ -1949,6 +1949,14 @@ def test_a_summit_hosted_or_an_envoy_welcomed_is_no_ones_visit(gazetteer):
         assert not [e for e in events(text, gazetteer) if e.type == "visit"]
 
 
+def test_a_joint_press_conference_is_where_they_spoke_not_an_agreement(gazetteer):
+    text = (
+        "At a joint press conference, Kassym-Jomart Tokayev and Shavkat Mirziyoyev said the "
+        "border was settled."
+    )
+    assert [e.type for e in events(text, gazetteer)] == ["statement"]
+
+
 def test_talks_urged_are_not_held(gazetteer):
     text = "Kazakhstan and Uzbekistan urged talks on water."
     assert not [e for e in events(text, gazetteer) if e.type == "talks"]

@@ -1365,6 +1365,7 @@ def _titled_before(ctx: _Context, pos: int) -> str | None:
     return holders[0] if len(holders) == 1 else None
 
 
+JOINT_PRESS_RE = re.compile(r"joint\s+(?:press|news)\s+(?:conference|briefing)", re.IGNORECASE)
 SPOKESPERSON_FOR_RE = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?")
 
 
@@ -1373,7 +1374,9 @@ def _statement(ctx: _Context, m: re.Match) -> Draft:
     or an institution of the country named before it ("The Foreign Ministry of Kazakhstan
     issued a statement"): then the statement is that country's, and no person's."""
     institution: dict[str, str] = {}
-    joint = "joint" in ctx.sentence[max(0, m.start() - 6) : m.end()].lower()
+    joint = "joint" in ctx.sentence[max(0, m.start() - 6) : m.end()].lower() and not (
+        JOINT_PRESS_RE.search(ctx.sentence[max(0, m.start() - 6) : m.end()])
+    )  # (a joint press conference is where both spoke, no statement they agreed on)
     if (
         joint
         and len(ctx.people) < 2
