@@ -1957,6 +1957,18 @@ def test_a_joint_press_conference_is_where_they_spoke_not_an_agreement(gazetteer
     assert [e.type for e in events(text, gazetteer)] == ["statement"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kassym-Jomart Tokayev said at the end of the two-day summit that the border was settled.",
+        "Speaking after the summit, Kassym-Jomart Tokayev said the border was settled.",
+        "Kassym-Jomart Tokayev told the summit that the border was settled.",
+    ],
+)
+def test_what_was_said_at_a_summit_is_a_statement_beside_it(text, gazetteer):
+    assert {e.type for e in events(text, gazetteer)} == {"statement", "summit"}
+
+
 def test_talks_urged_are_not_held(gazetteer):
     text = "Kazakhstan and Uzbekistan urged talks on water."
     assert not [e for e in events(text, gazetteer) if e.type == "talks"]

@@ -312,6 +312,13 @@ STATEMENT_RE = re.compile(
     r"|\bremarks\s+delivered\s+by\b"
     r"|\bbriefed\s+the\s+(?:Security\s+Council|General\s+Assembly|Council|press|media|reporters"
     r"|journalists)\b"
+    # "X told the summit that …", "Speaking after the summit, X said", "X said at the end of
+    # the two-day summit that …": what was said there
+    r"|\btold\s+the\s+(?:[\w-]+\s+){0,2}?(?:summit|conference|forum|gathering)\b"
+    r"|\bspeaking\s+(?:at|after|during|on\s+the\s+sidelines\s+of)\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:summit|conference|forum|session)\b"
+    r"|\bsaid\s+(?:at|after)\s+the\s+(?:end|close|conclusion)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:summit|talks|meeting|conference|forum)\b"
     # "In an interview with Reuters, X said", "In remarks to the press", "told the UN General
     # Assembly"
     r"|\b(?:in|during)\s+(?:an?|his|her)\s+(?:exclusive\s+)?interview\s+(?:with|to)\b"
@@ -399,7 +406,8 @@ GATES: dict[str, tuple[str, ...]] = {
         "twitter", "telegram", "facebook", "instagram", "social media", "on x", "написал",
         "says", "vowed", "warned", "urged", "condemned", "denounced", "осуд", "предупред",
         "delivered", "briefed", "speech", "concern", "called on", "has said", "have said",
-        "welcome", "said:", "says:", "quoted", "interview", "remarks", "told the",
+        "welcome", "said:", "says:", "quoted", "interview", "remarks", "told the", "speaking",
+        "said at the", "said after the",
         "обеспокоенн", "озабоченн", "призвал", "раскритик",
     ),
 }  # fmt: skip
