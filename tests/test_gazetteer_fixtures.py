@@ -265,6 +265,10 @@ def test_one_person_under_one_name_across_the_office_files():
         ("CL", "foreign_minister", "2008-01-01", "alejandro-foxley"),
         ("NP", "head_of_government", "2009-12-25", "madhav-kumar-nepal"),
         ("NA", "head_of_government", "1998-09-07", "hage-geingob"),
+        ("IS", "foreign_minister", "2000-01-01", "halldor-asgrimsson"),
+        ("IS", "head_of_government", "2010-01-01", "johanna-sigurdardottir"),
+        ("LU", "foreign_minister", "1995-06-01", "jacques-poos"),
+        ("LU", "head_of_government", "2005-01-01", "jean-claude-juncker"),
     ],
 )
 def test_foreign_ministers_and_prime_ministers_before_2015(gazetteer, country, role, day, person):
