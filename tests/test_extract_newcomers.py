@@ -249,6 +249,12 @@ def newcomers(text, gazetteer):
             "The minister met Jane Roe, senior director for Asia of the National Security Council.",
             {("Jane Roe", None)},
         ),
+        # a verb after a title ends it: the minister thanked someone, not a minister so named
+        (
+            "Former governor Sheikh Ali Jaber Al-Ahmad Al-Sabah held a reception. The minister "
+            "thanked Sheikh Ali Jaber for the invitation.",
+            {("Ali Jaber Al-Ahmad Al-Sabah", None)},
+        ),
         # the head of an administration, an akim, an aide, a co-chairman
         (
             "Aidar Kassenov, head of the Presidential Administration, met the envoy.",

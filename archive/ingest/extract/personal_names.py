@@ -103,7 +103,8 @@ HONORIFICS = frozenset(_HONORIFICS.split())
 # (not "received": "the President received Jane Doe" names a guest the text may title
 # nowhere else; her title is then the host's words, but she is found)
 _VERBS_AFTER_TITLE = """met meets said says told discussed discusses signed signs was is will
-has had attended arrived"""
+has had attended arrived thanked thanks praised urged invited briefed informed assured
+congratulated welcomed received receives noted stressed expressed conveyed"""
 VERBS_AFTER_TITLE = frozenset(_VERBS_AFTER_TITLE.split())
 
 
