@@ -129,6 +129,14 @@ from archive.text.datelines import agency_name, article_dateline, find_dateline
             "Kabar",
             "Встреча прошла.",
         ),
+        # capitals and a comma, nothing else
+        (
+            "ADDIS ABABA, The African Union and Russia agreed.",
+            "ADDIS ABABA,",
+            "Addis Ababa",
+            "",
+            "The African Union and Russia agreed.",
+        ),
         # the date first, as some ministries print it
         (
             "4 March 2025, Male'; The Government welcomed the decision.",
@@ -159,6 +167,8 @@ def test_a_first_paragraph_of_only_a_date_and_a_place_is_a_dateline():
         "Putin, 71, said on Monday that talks would go on.",
         "NATO - The alliance agreed.",
         "UPDATE: The meeting was moved.",
+        "NATO, The alliance agreed.",
+        "US, China agree on trade.",
         "In Astana, March 4 was a day of talks.",
     ],
 )

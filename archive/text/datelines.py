@@ -7,7 +7,7 @@ The common styles, each: where the story was filed, when, and by whom —
     BRUSSELS (Reuters) –                    Ulaanbaatar /MONTSAME/.
     ANKARA.KAZINFORM, ASTANA. KAZINFORM     МОСКВА, 22 мая - РИА Новости.
     BRISBANE -   NEW DELHI:                 By IANS, Addis Ababa:
-    13 February 2012, Male';
+    13 February 2012, Male';                ADDIS ABABA, The African Union …
 and a first paragraph that is only a date and a place ("October 9, 2008, Bishkek"), as
 official sites print it. Pure: the caller decides what to do with the parts.
 """
@@ -145,6 +145,8 @@ DATELINE_RES = [
     # BRISBANE - / ALGIERS- / NEW DELHI: (capitals, then a dash or a colon). "New Delhi:"
     # in title case is not taken: it cannot be told from a speaker ("Vladimir Putin: We …").
     re.compile(rf"(?P<city>{UPPER_WORD}(?:\s+{UPPER_WORD}){{0,3}}){REGION}\s*(?:[–—-]+|:)\s*"),
+    # ADDIS ABABA, The African Union … (capitals and a comma, nothing else, before the text)
+    re.compile(rf"(?P<city>{UPPER_WORD}(?:\s+{UPPER_WORD}){{0,3}}),[ \t]+(?=[A-Z][a-z])"),
 ]
 KNOWN_DATE_RE = re.compile(rf"{MONTHS_EN}|\d|{MONTHS_RU}")
 # An agency after the dash: "МОСКВА, 22 мая - РИА Новости.", "… - ИП "ТУРКМЕНинформ".".
