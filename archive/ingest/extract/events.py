@@ -200,9 +200,11 @@ def extract_events(
             if (
                 draft.type == "visit"
                 and "visitor" not in draft.people.values()
-                and HOST_VERB_RE.fullmatch(sentence, start, stop)
+                and VISITORS_VERB_RE.match(sentence, start, stop)
             ):
-                continue  # "hosted the SCO summit in Tashkent", "welcomed X's envoy in Tokyo"
+                # a host's or a traveller's verb with no one visiting: "hosted the SCO summit
+                # in Tashkent", "welcomed X's envoy in Tokyo", "left for New Delhi" (home)
+                continue
             if draft.type == "talks" and (not_met := NOT_MET_WITH_RE.search(sentence)):
                 # "… met with King Salman but could not hold any structured meeting with
                 # President Obama": no meeting with him
@@ -1126,10 +1128,7 @@ def _reported_events(ctx: _Context):
         and not NOT_A_TRIP_RE.search(s)
         and (m.group(0).lower() != "welcomed" or _named_within(ctx, m.end(), 50))
     ):
-        draft = _visit(ctx, m)
-        if not (DEPARTURE_RE.match(m.group(0)) and "visitor" not in draft.people.values()):
-            # (not "Modi left for New Delhi after the summit": home, no one's visit)
-            yield draft, m.span()
+        yield _visit(ctx, m), m.span()
         yield from _other_visits(ctx, m)
     if "agreement" in gates and (m := _agreement(s)):
         yield _agreement_draft(ctx, m), m.span()
@@ -1552,8 +1551,10 @@ def _with_countries(ctx: _Context) -> list[str]:
 
 
 VISIT_OF_RE = re.compile(r"\s+(?:of|by)\s", re.IGNORECASE)
-DEPARTURE_RE = re.compile(r"left|departed|headed|flew", re.IGNORECASE)
-HOST_VERB_RE = re.compile(r"welcomed|greeted|host(?:ed|s|ing)", re.IGNORECASE)
+# The verbs of a visit told by its host or by a departure: no visit when no one visits.
+VISITORS_VERB_RE = re.compile(
+    r"(?:welcomed|greeted|host(?:ed|s|ing))\Z|left|departed|headed|flew", re.IGNORECASE
+)
 ARRIVED_RE = re.compile(
     r"arriv|прибы|travel|flew|headed|departed|left|landed|stopover|welcomed\s+at|вылетел|отбыл"
     r"|reached|touched|(?:was|were)\s+received\s+in|прилетел|отправил",
