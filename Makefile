@@ -10,7 +10,7 @@ PORT ?= 8000
 SITE_URL ?= http://$(HOST):$(PORT)
 export SITE_URL
 
-.PHONY: run dev serve setup test test-postgres lint check pytest bench eval audit loadtest clean
+.PHONY: run dev serve setup test test-postgres test-search lint check pytest bench eval audit loadtest clean
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 is needed ($(PYTHON) not found); set PYTHON=..."; exit 1; }
@@ -76,6 +76,14 @@ test-postgres: $(VENV)/.installed-dev
 	@case "$$DATABASE_URL" in postgres*) ;; *) echo "Set DATABASE_URL=postgres://..."; exit 2;; esac
 	$(BIN)/pytest -q -n $(JOBS) --ignore=tests/test_browser.py --ignore=tests/test_load.py \
 	  --ignore=tests/test_faults.py
+
+# The search suites on the engine SEARCH_URL names: a cluster (opensearch://host:9200/newsroom
+# or elasticsearch://…; the tests write "<index>-test", one process at a time as they share
+# it), or a temporary Whoosh index when unset. The cluster's write side is also tested
+# without a server (tests/test_search_cluster.py) in `make test`.
+test-search: $(VENV)/.installed-dev
+	$(BIN)/pytest -q -n 0 tests/test_search_contract.py \
+	  tests/test_search_cluster.py tests/test_search_elastic.py tests/test_search_fields.py
 
 # Known vulnerabilities in the installed dependencies (needs PyPI's vulnerability data,
 # which some package mirrors do not serve: it then reports what it could not audit).

@@ -7,9 +7,10 @@ gunicorn configuration.
 from __future__ import annotations
 
 import os
+import re
 import secrets
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -58,11 +59,25 @@ def secret_key(debug: bool, var_dir: Path, local: bool = False) -> str:
     return key
 
 
-def search_connections(url: str, default_path: Path) -> dict:
+CLUSTER_SCHEMES = {
+    f"{flavour}{suffix}": (flavour, "https" if suffix else "http")
+    for flavour in ("opensearch", "elasticsearch")
+    for suffix in ("", "s", "+https")
+}
+
+
+def search_connections(url: str, default_path: Path, environ=os.environ) -> dict:
     """Turn SEARCH_URL into HAYSTACK_CONNECTIONS.
 
-    whoosh:///absolute/path        the embedded default (one machine)
-    elasticsearch://host:9200/idx  Elasticsearch 7 (read by archive/search/elastic_read.py)
+    whoosh:///absolute/path                 the embedded default (one machine)
+    opensearch://host:9200/index            OpenSearch 2.x
+    elasticsearch://host:9200/index         Elasticsearch 7 or 8
+    opensearch+https://user:pass@node1:9200,node2:9200,node3:9200/index
+                                            TLS, credentials, every node of a cluster
+
+    A cluster's credentials may come from SEARCH_USERNAME and SEARCH_PASSWORD instead of the
+    URL, and a private CA from SEARCH_CA_CERTS (a file); `?verify=false` turns certificate
+    checks off (a development cluster's self-signed certificate only).
     """
     if not url:
         return {
@@ -82,24 +97,53 @@ def search_connections(url: str, default_path: Path) -> dict:
         if not path.startswith("/"):
             raise ImproperlyConfigured(f"SEARCH_URL={url!r}: the Whoosh path must be absolute.")
         return {"default": {"ENGINE": "archive.search.whoosh_write.WhooshEngine", "PATH": path}}
-    if scheme in {"elasticsearch", "elasticsearchs"}:
-        index = parts.path.strip("/") or "newsroom"
-        http = "https" if scheme.endswith("s") else "http"
-        return {
-            "default": {
-                "ENGINE": "archive.search.elastic_write.NewsroomElasticsearchEngine",
-                "URL": f"{http}://{parts.netloc}/",
-                "INDEX_NAME": index,
-            }
-        }
+    if scheme in CLUSTER_SCHEMES:
+        return {"default": cluster_connection(url, environ)}
     if scheme in {"solr", "solrs"}:
         raise ImproperlyConfigured(
             f"SEARCH_URL={url!r}: Solr is not supported. Haystack could write to it, but the "
-            "search pages read through engines for Whoosh and Elasticsearch only."
+            "search pages read through engines for Whoosh and a search cluster only."
         )
     raise ImproperlyConfigured(
-        f"SEARCH_URL={url!r}: unknown scheme {scheme!r} (whoosh or elasticsearch)."
+        f"SEARCH_URL={url!r}: unknown scheme {scheme!r} (whoosh, opensearch or elasticsearch)."
     )
+
+
+def cluster_connection(url: str, environ) -> dict:
+    parts = urlsplit(url)
+    flavour, http = CLUSTER_SCHEMES[parts.scheme.lower()]
+    shown = url.replace(f":{parts.password}@", ":***@") if parts.password else url
+    hosts = parts.netloc.rpartition("@")[2]
+    if not hosts:
+        raise ImproperlyConfigured(
+            f"SEARCH_URL={shown!r}: name the host, e.g. {flavour}://host:9200/newsroom."
+        )
+    index = parts.path.strip("/") or "newsroom"
+    if not re.fullmatch(r"[a-z0-9][a-z0-9_.-]*", index):
+        raise ImproperlyConfigured(
+            f"SEARCH_URL={shown!r}: the index name {index!r} must be lower case letters, digits, "
+            "'-', '_' or '.' (the cluster's rule)."
+        )
+    options: dict = {"timeout": 30}
+    username = unquote(parts.username or "") or environ.get("SEARCH_USERNAME", "")
+    password = unquote(parts.password or "") or environ.get("SEARCH_PASSWORD", "")
+    if username:
+        options["http_auth"] = (username, password)
+    query = dict(parse_qsl(parts.query))
+    if environ.get("SEARCH_CA_CERTS"):
+        options["ca_certs"] = environ["SEARCH_CA_CERTS"]
+    verify = query.get("verify", "true").lower()
+    if verify not in TRUE_WORDS | FALSE_WORDS:
+        raise ImproperlyConfigured(f"SEARCH_URL={shown!r}: verify={verify!r} is not a boolean.")
+    if http == "https" and verify in FALSE_WORDS:
+        options.update(verify_certs=False, ssl_show_warn=False)
+    return {
+        "ENGINE": "archive.search.elastic_write.NewsroomElasticsearchEngine",
+        "FLAVOUR": flavour,
+        "URLS": [f"{http}://{host.strip()}" for host in hosts.split(",") if host.strip()],
+        "INDEX_NAME": index,
+        "KWARGS": options,
+    }
 
 
 def shared_cache(url: str | None, default_dir: Path) -> dict | None:

@@ -2,7 +2,13 @@
 shows what production enforces): a Content-Security-Policy with no inline script, and a
 Permissions-Policy that turns off what the archive never uses."""
 
+import logging
+
 from django.conf import settings
+from django.http import JsonResponse
+from django.shortcuts import render
+
+log = logging.getLogger("archive.search")
 
 DEFAULT_CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -36,3 +42,32 @@ def client_ip(request) -> str | None:
         if len(forwarded) >= proxies:
             return forwarded[-proxies]
     return request.META.get("REMOTE_ADDR")
+
+
+class SearchUnavailableMiddleware:
+    """A search cluster that cannot be reached answers 503 with a page saying so (JSON on
+    the API), not the 500 page: browsing by country, person and date needs no search."""
+
+    MESSAGE = (
+        "Search is unavailable for a moment: the search cluster could not be reached. "
+        "Browsing by country, person, event and date still works."
+    )
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        from archive.search.cluster import ClusterError
+
+        if not isinstance(exception, ClusterError):
+            return None
+        log.warning("search unavailable on %s: %s", request.path, exception)
+        if request.path.startswith("/api/"):
+            response = JsonResponse({"error": self.MESSAGE}, status=503)
+        else:
+            response = render(request, "503.html", {"message": self.MESSAGE}, status=503)
+        response["Retry-After"] = "30"
+        return response

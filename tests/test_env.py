@@ -22,10 +22,57 @@ def test_bad_search_urls(url):
 
 
 def test_search_url_elasticsearch():
-    conf = search_connections("elasticsearch://es.internal:9200/news", None)["default"]
+    conf = search_connections("elasticsearch://es.internal:9200/news", None, {})["default"]
     assert conf["ENGINE"] == "archive.search.elastic_write.NewsroomElasticsearchEngine"
-    assert conf["URL"] == "http://es.internal:9200/"
+    assert (conf["FLAVOUR"], conf["URLS"]) == ("elasticsearch", ["http://es.internal:9200"])
     assert conf["INDEX_NAME"] == "news"
+    assert conf["KWARGS"] == {"timeout": 30}
+
+
+@pytest.mark.parametrize(
+    "url, flavour, urls",
+    [
+        ("opensearch://os:9200", "opensearch", ["http://os:9200"]),
+        ("opensearchs://os:9200/news", "opensearch", ["https://os:9200"]),
+        ("elasticsearch+https://es:9243/news", "elasticsearch", ["https://es:9243"]),
+        (
+            "opensearch+https://n1:9200,n2:9200, n3:9200/news",
+            "opensearch",
+            ["https://n1:9200", "https://n2:9200", "https://n3:9200"],
+        ),
+    ],
+)
+def test_search_url_names_a_cluster_flavour_and_its_nodes(url, flavour, urls):
+    conf = search_connections(url, None, {})["default"]
+    assert (conf["FLAVOUR"], conf["URLS"]) == (flavour, urls)
+    assert conf["INDEX_NAME"] in {"news", "newsroom"}
+
+
+def test_cluster_credentials_from_the_url_or_the_environment():
+    conf = search_connections("opensearchs://admin:s%40cret@os:9200/news", None, {})["default"]
+    assert conf["KWARGS"]["http_auth"] == ("admin", "s@cret")
+    assert conf["URLS"] == ["https://os:9200"]  # no secret in what is logged or shown
+    environ = {"SEARCH_USERNAME": "reader", "SEARCH_PASSWORD": "pw", "SEARCH_CA_CERTS": "/ca.pem"}
+    conf = search_connections("opensearchs://os:9200/news", None, environ)["default"]
+    assert conf["KWARGS"]["http_auth"] == ("reader", "pw")
+    assert conf["KWARGS"]["ca_certs"] == "/ca.pem" and "verify_certs" not in conf["KWARGS"]
+    conf = search_connections("opensearchs://os:9200/news?verify=false", None, {})["default"]
+    assert conf["KWARGS"]["verify_certs"] is False
+
+
+@pytest.mark.parametrize(
+    "url, message",
+    [
+        ("opensearch:///news", "name the host"),
+        ("opensearch://os:9200/News", "lower case"),
+        ("opensearch://u:hunter2@os:9200/a b", "lower case"),
+        ("opensearchs://os:9200/news?verify=perhaps", "not a boolean"),
+    ],
+)
+def test_bad_cluster_urls_say_what_is_wrong_without_the_password(url, message):
+    with pytest.raises(ImproperlyConfigured, match=message) as caught:
+        search_connections(url, None, {})
+    assert "hunter2" not in str(caught.value)
 
 
 def test_secret_key_required_without_debug(monkeypatch, tmp_path):

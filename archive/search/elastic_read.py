@@ -1,6 +1,7 @@
-"""The read side of the Elasticsearch index (SEARCH_URL=elasticsearch://host:9200/index).
+"""The read side of a search cluster's index (SEARCH_URL=opensearch://host:9200/index, or
+elasticsearch://…): OpenSearch 2.x, Elasticsearch 7 and 8 answer the same query DSL.
 
-Haystack writes the index (archive/search/elastic_write.py maps the fields: keywords for
+archive/search/elastic_write.py writes the index (and maps the fields: keywords for
 filters and facets, unstemmed `exact` and `names`, stemmed `text` and `headline`); this
 engine reads it with the query DSL, answering exactly what WhooshSearchEngine answers:
 the same ParsedQuery rules, filters, exact facet counts (terms aggregations over one
@@ -194,7 +195,7 @@ class ElasticsearchEngine:
 
     def _search(self, body: dict) -> dict:
         backend = self.backend()
-        return backend.conn.search(index=backend.index_name, body=body)
+        return backend.cluster.search(backend.index_name, body)
 
     def search(self, parsed, filters, names, **options) -> EngineResult:
         if not parsed.has_text:

@@ -24,6 +24,7 @@ from whoosh.index import LockError
 
 from archive.cache import bump
 from archive.models import Article, IndexQueue
+from archive.search.cluster import ClusterError
 
 log = logging.getLogger(__name__)
 BATCH = 500
@@ -62,8 +63,11 @@ def explain(exc: BaseException, path: str | None = None) -> str:
     where = f"The search index at {path}" if path else "The search index"
     if isinstance(exc, LockError):
         return f"{where} is locked by another writer that did not finish in time"
+    if isinstance(exc, ClusterError):
+        return f"{where} could not be reached or written: {exc}"
     code = getattr(exc, "errno", None)
-    if code is None and path:  # haystack's own check says only "not writable": find out why
+    # haystack's own check says only "not writable" of a folder: find out why
+    if code is None and path and path.startswith("/"):
         code = _diagnose(path)
     problem = WRITE_PROBLEMS.get(code)
     if problem:
@@ -83,7 +87,11 @@ def _diagnose(path: str) -> int | None:
 
 
 def index_path() -> str | None:
-    return getattr(connections["default"].get_backend(), "path", None)
+    """Where the index is: a Whoosh folder, or a cluster's alias and hosts."""
+    backend = connections["default"].get_backend()
+    if hasattr(backend, "cluster"):
+        return f"{backend.cluster} (alias {backend.index_name!r})"
+    return getattr(backend, "path", None)
 
 
 def unavailable(exc: BaseException, waiting: int | None = None) -> IndexUnavailable:
@@ -159,7 +167,7 @@ def drain(batch: int = BATCH) -> DrainResult:
                 result = drain_once(BULK_BATCH, procs=settings.NEWSROOM_INDEX_PROCS)
             else:
                 result = drain_once(batch)
-        except (OSError, LockError) as exc:
+        except (OSError, LockError, ClusterError) as exc:
             raise unavailable(exc, queued) from exc
         reset_queries()  # with DEBUG on, Django would keep every batch's SQL
         if not result.indexed and not result.removed:

@@ -1,9 +1,16 @@
-"""Rebuild the whole index into a new generation folder and swap it in atomically.
+"""Rebuild the whole index aside and swap it in atomically.
 
-While the rebuild runs it holds the live index's write lock: the indexer waits, edits keep
-queueing in the outbox, and they are applied to the new index once it is in place. Readers
-keep searching the old generation until the swap, then see the new one: never an empty or
-partial index.
+Whoosh: a new generation folder. While the rebuild runs it holds the live index's write
+lock: the indexer waits, edits keep queueing in the outbox, and they are applied to the new
+index once it is in place.
+
+A search cluster: a new concrete index, then the alias moved over in one request. Nothing
+is locked (the indexer may run on another host): edits made during the rebuild reach the old
+index, so once the alias has moved the index is compared with the database and whatever
+differs is queued for the indexer.
+
+Readers keep searching the old index until the swap, then see the new one: never an empty
+or partial index.
 """
 
 from __future__ import annotations
@@ -19,7 +26,9 @@ from whoosh.filedb.filestore import FileStorage
 
 from archive.cache import bump
 from archive.models import IndexQueue
-from archive.search.queue import article_index
+from archive.search.cluster import generation_name
+from archive.search.consistency import compare
+from archive.search.queue import article_index, enqueue
 from archive.search.whoosh_write import Writer, generation_dir, new_generation, point_at
 
 
@@ -27,6 +36,8 @@ def rebuild(
     batch_size: int = 500, procs: int = 1, progress: Callable[[int], None] = lambda n: None
 ) -> int:
     backend = connections["default"].get_backend()
+    if hasattr(backend, "cluster"):
+        return rebuild_cluster(backend, batch_size, progress)
     if not backend.setup_complete:
         backend.setup()
     index = article_index()
@@ -66,6 +77,44 @@ def rebuild(
         bump()
     backend.setup_complete = False  # reopen on the new generation
     _remove_old_generations(path, keep=Path(folder))
+    return count
+
+
+def _chunks(batch_size: int):
+    queryset = article_index().index_queryset().order_by("pk")
+    last = 0
+    while chunk := list(queryset.filter(pk__gt=last)[:batch_size]):
+        yield chunk
+        last = chunk[-1].pk
+
+
+def rebuild_cluster(backend, batch_size: int, progress: Callable[[int], None]) -> int:
+    """Fill a new index, move the alias to it, drop the old; queue what changed meanwhile.
+    Returns the number of articles written."""
+    from archive.search.elastic_write import ClusterWriter
+
+    cluster, alias, index = backend.cluster, backend.index_name, article_index()
+    new = generation_name(alias)
+    cluster.create(new, backend.index_body())
+    count = 0
+    try:
+        for chunk in _chunks(batch_size):
+            writer = ClusterWriter(backend)
+            writer.update(index, chunk)
+            cluster.bulk(new, writer.actions)
+            count += len(chunk)
+            progress(len(chunk))
+        cluster.refresh(new)
+        current = cluster.targets(alias)
+        cluster.swap(alias, new, current)
+    except BaseException:
+        cluster.delete([new])  # the alias still points at the old index
+        raise
+    cluster.delete(name for name, by_alias in current if by_alias)
+    backend.setup_complete = True
+    report = compare()
+    enqueue(report.missing | report.stale | report.ghosts)
+    bump()
     return count
 
 

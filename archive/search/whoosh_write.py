@@ -23,7 +23,6 @@ from haystack import connections
 from haystack.backends.whoosh_backend import WhooshEngine as StockEngine
 from haystack.backends.whoosh_backend import WhooshSearchBackend
 from haystack.constants import ID
-from haystack.exceptions import SkipDocument
 from haystack.utils import get_identifier
 from whoosh.fields import ID as WHOOSH_ID
 from whoosh.fields import KEYWORD, STORED, TEXT
@@ -34,6 +33,7 @@ from whoosh.util.filelock import try_for
 
 from archive.search.analysis import EXACT, STEM
 from archive.search.contract import FIELDS, Kind, SearchField
+from archive.search.documents import documents
 
 LOCK_TIMEOUT = 120.0  # seconds a writer waits for another to finish
 UPDATE_CHUNK = 250  # documents prepared and replaced together
@@ -50,15 +50,7 @@ class Writer:
         indexer's own time)."""
         iterator = iter(objects)
         while chunk := list(itertools.islice(iterator, UPDATE_CHUNK)):
-            docs = []
-            for obj in chunk:
-                try:
-                    doc = index.full_prepare(obj)
-                except SkipDocument:
-                    continue
-                doc = {key: self.backend._from_python(value) for key, value in doc.items()}
-                doc.pop("boost", None)
-                docs.append(doc)
+            docs = list(documents(self.backend, index, chunk))
             with self.writer.searcher() as searcher:
                 for doc in docs:
                     for docnum in searcher.document_numbers(**{ID: doc[ID]}):

@@ -55,6 +55,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # A search cluster out of reach: 503 and a page that says so.
+    "newsroom.middleware.SearchUnavailableMiddleware",
     # Last: turns locked-out login attempts away (see AXES_* below).
     "axes.middleware.AxesMiddleware",
 ]
@@ -139,6 +141,13 @@ STORAGES = {
 
 HAYSTACK_CONNECTIONS = search_connections(
     os.environ.get("SEARCH_URL", ""), VAR_DIR / "whoosh_index"
+)
+# A search cluster: copies of the index's one shard on other nodes (reads spread over them;
+# a node can fail). Unset: the cluster's default (one). Applied to indexes made from now on.
+NEWSROOM_SEARCH_REPLICAS = (
+    int(os.environ["NEWSROOM_SEARCH_REPLICAS"])
+    if os.environ.get("NEWSROOM_SEARCH_REPLICAS")
+    else None
 )
 # Index updates go through archive.search.queue (a transactional outbox), never
 # haystack's realtime processor: see archive/search/queue.py.

@@ -3,15 +3,16 @@
 import os
 import tempfile
 
-from newsroom.env import search_connections
+from newsroom.env import CLUSTER_SCHEMES, search_connections
 from newsroom.settings.base import *  # noqa: F403
 from newsroom.settings.base import STORAGES
 
 # Each test session gets its own Whoosh directory; search tests make a fresh one per test.
-# SEARCH_URL=elasticsearch://host:9200/index runs the suite on Elasticsearch instead (in an
-# index of its own, "<index>-test", emptied around each search test).
-if os.environ.get("SEARCH_URL", "").startswith("elasticsearch"):
-    HAYSTACK_CONNECTIONS = search_connections(os.environ["SEARCH_URL"].rstrip("/") + "-test", None)
+# SEARCH_URL=opensearch://host:9200/index (or elasticsearch://…) runs the suite on that
+# cluster instead, in an index of its own, "<index>-test", emptied around each search test.
+if os.environ.get("SEARCH_URL", "").partition(":")[0].lower() in CLUSTER_SCHEMES:
+    HAYSTACK_CONNECTIONS = search_connections(os.environ["SEARCH_URL"], None)
+    HAYSTACK_CONNECTIONS["default"]["INDEX_NAME"] += "-test"
 else:
     HAYSTACK_CONNECTIONS = {
         "default": {

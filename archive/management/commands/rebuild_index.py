@@ -1,18 +1,17 @@
 """Rebuild the search index aside and swap it in (replaces haystack's rebuild_index, which
-deletes the index first and leaves readers with nothing while it rebuilds)."""
+deletes the index first and leaves readers with nothing while it rebuilds): a new Whoosh
+generation folder, or a new index behind a search cluster's alias."""
 
 import sys
 
-from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
-from haystack import connections
 from tqdm import tqdm
 from whoosh.index import LockError
 
 from archive.models import Article
-from archive.search.queue import explain, index_path
+from archive.search.cluster import ClusterError
+from archive.search.queue import explain, index_path, pending
 from archive.search.rebuild import rebuild
-from archive.search.whoosh_write import NewsroomWhooshBackend
 
 
 class Command(BaseCommand):
@@ -34,15 +33,11 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, batch_size, procs, **options):
-        if not isinstance(connections["default"].get_backend(), NewsroomWhooshBackend):
-            # A search server swaps nothing on disk: haystack's update, removing the stale.
-            call_command("update_index", batchsize=batch_size, remove=True, verbosity=0)
-            return
         total = Article.objects.count()
         bar = tqdm(total=total, unit="article", disable=not sys.stderr.isatty(), file=sys.stderr)
         try:
             count = rebuild(batch_size=batch_size, procs=procs, progress=bar.update)
-        except (OSError, LockError) as exc:
+        except (OSError, LockError, ClusterError) as exc:
             raise CommandError(
                 f"{explain(exc, index_path())}. The live index is unchanged; "
                 "re-run this command once that is fixed.",
@@ -52,3 +47,5 @@ class Command(BaseCommand):
             bar.close()
         if options["verbosity"]:
             self.stdout.write(self.style.SUCCESS(f"Rebuilt the index: {count} article(s)."))
+            if waiting := pending():
+                self.stdout.write(f"{waiting} change(s) queued for the indexer.")
