@@ -79,3 +79,31 @@ def test_the_document_is_what_the_templates_rendered(seed_article):
     names = Template(NAMES_TEMPLATE).render(context)
     assert data["names"].split("\n")[: names.count("\n")] == names.split("\n")[:-1]
     assert "Turkmenistan" in data["names"] and data["exact"].startswith(article.headline)
+
+
+@pytest.mark.django_db
+def test_a_batch_read_flat_gives_the_documents_the_relations_give(
+    search_index, write_article, tmp_path
+):
+    """The indexer reads a batch's related rows in a few flat queries
+    (articles_for_index); its documents are those haystack prepares from the relations."""
+    from archive.models import Article, Event, PersonAlias, Place, PlaceAlias
+    from archive.search_indexes import articles_for_index
+    from tests.conftest import SEED, ingest
+
+    write_article("a.txt", "Kassym-Jomart Tokayev met Shavkat Mirziyoyev in Tashkent on gas.")
+    write_article("b.txt", "Vladimir Putin held a phone call with Kassym-Jomart Tokayev.")
+    write_article("c.txt", "Nothing here names anyone at all.")
+    ingest(tmp_path, SEED)
+    person = Article.objects.get(source_file=SEED.name).people.first()
+    PersonAlias.objects.create(person=person, name="Zzalias", kind="variant")
+    place = Place.objects.filter(articles__isnull=False).first()
+    PlaceAlias.objects.create(place=place, name="Aaplace")
+    assert Event.objects.exists() and place is not None
+    index = ArticleIndex()
+    ids = [*Article.objects.values_list("pk", flat=True), 10**9]  # one that is gone
+    flat = {a.pk: index.full_prepare(a) for a in articles_for_index(ids)}
+    related = {a.pk: index.full_prepare(a) for a in Article.objects.for_index()}
+    assert flat == related and len(flat) == 4
+    assert any("Zzalias" in d["names"] for d in flat.values())
+    assert any("Aaplace" in d["names"] for d in flat.values())

@@ -25,11 +25,12 @@ from haystack import connections
 from whoosh.filedb.filestore import FileStorage
 
 from archive.cache import bump
-from archive.models import IndexQueue
+from archive.models import Article, IndexQueue
 from archive.search.cluster import generation_name
 from archive.search.consistency import compare
 from archive.search.queue import article_index, enqueue
 from archive.search.whoosh_write import Writer, generation_dir, new_generation, point_at
+from archive.search_indexes import articles_for_index
 
 
 def rebuild(
@@ -53,11 +54,7 @@ def rebuild(
         writer = new_index.writer(**options)
         count = 0
         try:
-            queryset = index.index_queryset().order_by("pk")
-            for start in range(0, queryset.count() + batch_size, batch_size):
-                chunk = list(queryset[start : start + batch_size])
-                if not chunk:
-                    break
+            for chunk in _chunks(batch_size):
                 Writer(backend, writer).update(index, chunk)
                 count += len(chunk)
                 progress(len(chunk))
@@ -81,11 +78,10 @@ def rebuild(
 
 
 def _chunks(batch_size: int):
-    queryset = article_index().index_queryset().order_by("pk")
-    last = 0
-    while chunk := list(queryset.filter(pk__gt=last)[:batch_size]):
-        yield chunk
-        last = chunk[-1].pk
+    """Every article, `batch_size` at a time, ready for its document."""
+    ids = list(Article.objects.order_by("pk").values_list("pk", flat=True))
+    for start in range(0, len(ids), batch_size):
+        yield articles_for_index(ids[start : start + batch_size])
 
 
 def rebuild_cluster(backend, batch_size: int, progress: Callable[[int], None]) -> int:
