@@ -118,3 +118,51 @@ def test_an_idle_drain_opens_no_writer(seed_article, search_index):
     assert not IndexQueue.objects.exists()
     with backend.exclusive():  # another writer holds the lock
         assert drain().indexed == 0  # and drain does not wait for it
+
+
+def _segments(ix) -> dict[str, int]:
+    return {s.segment_id(): s.doc_count_all() for s in ix.refresh()._segments()}
+
+
+def _commit(ix, docs, replace=()):
+    from archive.search import whoosh_write
+
+    writer = ix.writer()
+    for key in replace:
+        writer.delete_by_term("id", key)
+    for key in docs:
+        writer.add_document(id=key, body=f"word {key}")
+    writer.commit(mergetype=whoosh_write.merge_policy)
+
+
+def test_the_merge_policy_keeps_small_segments_few_and_large_ones_as_written(tmp_path, monkeypatch):
+    """Whoosh's default policy rewrote half the index in one commit as it grew."""
+    from whoosh.fields import ID, TEXT, Schema
+    from whoosh.filedb.filestore import FileStorage
+
+    from archive.search import whoosh_write
+
+    monkeypatch.setattr(whoosh_write, "SMALL_SEGMENT", 5)  # a bulk segment: 5 or more
+    monkeypatch.setattr(whoosh_write, "MAX_SEGMENTS", 12)
+    ix = FileStorage(str(tmp_path)).create_index(Schema(id=ID(stored=True, unique=True), body=TEXT))
+    for n in range(10):  # edits, one document a commit: never more than 4 small segments
+        _commit(ix, [f"e{n}"])
+        assert sum(n < 5 for n in _segments(ix).values()) <= whoosh_write.SMALL_SEGMENTS
+    for batch in range(3):  # bulk drains
+        _commit(ix, [f"b{batch}-{n}" for n in range(8)])
+    large = {k for k, n in _segments(ix).items() if n >= 5}
+    for n in range(10, 20):  # more edits leave the large segments as they were written
+        _commit(ix, [f"e{n}"])
+        assert large <= set(_segments(ix))
+    monkeypatch.setattr(whoosh_write, "MAX_SEGMENTS", 5)
+    for batch in range(3, 6):  # too many large ones: the smallest are merged
+        _commit(ix, [f"b{batch}-{n}" for n in range(8 + batch)])
+        assert len(_segments(ix)) <= whoosh_write.MAX_SEGMENTS
+    monkeypatch.setattr(whoosh_write, "MAX_SEGMENTS", 12)
+    _commit(ix, [f"w{n}" for n in range(10)])
+    replaced = [f"w{n}" for n in range(4)]  # 40 % of a segment replaced: it is rewritten
+    _commit(ix, replaced, replace=replaced)
+    with ix.refresh().searcher() as searcher:
+        assert searcher.doc_count() == 20 + 3 * 8 + 11 + 12 + 13 + 10
+        assert searcher.doc_count_all() == searcher.doc_count()  # no deleted documents left
+        assert {f["id"] for f in searcher.all_stored_fields()} >= {f"e{n}" for n in range(20)}

@@ -29,7 +29,7 @@ from archive.search_indexes import articles_for_index
 
 log = logging.getLogger(__name__)
 BATCH = 500
-BULK_BATCH = 5000
+BULK_BATCH = 20_000  # a long queue: each batch writes one large segment per process
 READ_CHUNK = 250  # articles read back from the database at a time
 _state = threading.local()
 
