@@ -192,6 +192,36 @@ def test_the_dateline_under_a_title_is_the_articles():
     assert article_dateline(["The ministers met.", "BAKU. Feb 16 (Interfax) - Talks."]) is None
 
 
+CITIES = frozenset({"new delhi", "luanda", "sao paulo", "nur-sultan"})
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "dateline", "city"),
+    [
+        (["New Delhi: Colombia has briefed India on its priorities."], "New Delhi:", "New Delhi"),
+        (["Luanda — Angola's envoy told the Council peace was near."], "Luanda —", "Luanda"),
+        (["São Paulo: Brazil's exports rose in May."], "São Paulo:", "São Paulo"),
+        (
+            ["Rivers agreed", "New Delhi: India and Nepal signed a treaty."],
+            "New Delhi:",
+            "New Delhi",
+        ),
+        (["Vladimir Putin: We will never accept it."], None, None),  # a speaker
+        (["Breaking: Kazakhstan signed a treaty."], None, None),
+        (["New Delhi is the venue: leaders arrive."], None, None),
+    ],
+)
+def test_a_city_before_a_colon_or_dash_is_a_dateline_when_the_gazetteer_knows_it(
+    paragraphs, dateline, city
+):
+    found = article_dateline(paragraphs, CITIES)
+    if dateline is None:
+        assert found is None
+        return
+    assert (found[1].text, found[1].city) == (dateline, city)
+    assert article_dateline(paragraphs) is None  # the text alone cannot tell
+
+
 def test_agency_names():
     assert agency_name("(NIAT Khovar)") == "Khovar"
     assert agency_name("/ Kabar /") == "Kabar"

@@ -118,3 +118,10 @@ def test_a_title_line_keeps_its_head_a_sentence_loses_its_opening_phrase():
     assert make_headline([title, "Bishkek, October 17"]) == title
     sentence = "Speaking to reporters in Astana, Tokayev praised the new border treaty."
     assert make_headline([sentence]) == "Tokayev praised the new border treaty"
+
+
+def test_a_city_dateline_the_gazetteer_knows_stays_out_of_the_headline():
+    paragraphs = ["New Delhi: Colombia has briefed India on the new government's priorities."]
+    assert make_headline(paragraphs).startswith("New Delhi")  # the text alone cannot tell
+    headline = make_headline(paragraphs, cities=frozenset({"new delhi"}))
+    assert headline.startswith("Colombia has briefed India")

@@ -72,8 +72,9 @@ class Case:
         return self.number % HELD_OUT_EVERY == 0
 
 
-def load_corpus(root: Path) -> list[Case]:
-    """Every labelled article under `root`, in corpus and file order."""
+def load_corpus(root: Path, cities: frozenset[str] = frozenset()) -> list[Case]:
+    """Every labelled article under `root`, in corpus and file order, parsed as ingest
+    parses them (`cities`: the gazetteer's)."""
     cases = []
     for labels in sorted(root.glob("*/labels.jsonl")):
         folder = labels.parent
@@ -82,7 +83,7 @@ def load_corpus(root: Path) -> list[Case]:
                 continue
             label = json.loads(line)
             path = folder / label["file"]
-            parsed = parser.parse_bytes(path.read_bytes())
+            parsed = parser.parse_bytes(path.read_bytes(), cities=cities)
             number = int(re.match(r"\d+", path.name).group())
             cases.append(Case(folder.name, number, path.name, label, parsed))
     return cases

@@ -39,15 +39,15 @@ def reextract(articles: Iterable[Article], gazetteer: Gazetteer, batch: int = 20
         pairs = [(a, extract(a.body, a.published, gazetteer)) for a in chunk]
         with transaction.atomic(), signals_suspended():
             for article, _ in pairs:
-                rederive(article)
+                rederive(article, gazetteer.cities)
             replace_extractions(pairs)
         count += len(pairs)
     return count
 
 
-def rederive(article: Article) -> None:
+def rederive(article: Article, cities: frozenset[str] = frozenset()) -> None:
     """The parser's derived fields of a stored article, brought up to date."""
-    derived = derive(split_paragraphs(article.body))
+    derived = derive(split_paragraphs(article.body), cities)
     changes = {"dateline": derived.dateline[:200]}
     if not article.headline_given and "headline" not in article.edited_fields:
         changes["headline"] = derived.headline

@@ -191,8 +191,11 @@ def parse_date(raw: str, today: dt.date | None = None) -> dt.date:
     return value
 
 
-def parse_text(text: str, today: dt.date | None = None) -> ParsedArticle:
-    """Parse decoded text; raise ParseError naming what is wrong."""
+def parse_text(
+    text: str, today: dt.date | None = None, cities: frozenset[str] = frozenset()
+) -> ParsedArticle:
+    """Parse decoded text; raise ParseError naming what is wrong. `cities`: the
+    gazetteer's places and capitals, for a "New Delhi: …" dateline."""
     match = HEADER_RE.match(text)
     if not match:
         first_line = text.strip().split("\n", 1)[0][:40]
@@ -204,10 +207,10 @@ def parse_text(text: str, today: dt.date | None = None) -> ParsedArticle:
         raise ParseError("header only: the body is empty")
     paragraphs = split_paragraphs(normalised)
     body = "\n\n".join(paragraphs)
-    found = article_dateline(paragraphs)
+    found = article_dateline(paragraphs, cities)
     dateline = found[1] if found else None
     title = " ".join(visible(fields.get("title", "")).split())[:300]
-    derived = derive([visible(p) for p in paragraphs])
+    derived = derive([visible(p) for p in paragraphs], cities)
     return ParsedArticle(
         published=published,
         headline=title or derived.headline,
@@ -233,15 +236,16 @@ class Derived:
     dateline: str
 
 
-def derive(paragraphs: list[str]) -> Derived:
+def derive(paragraphs: list[str], cities: frozenset[str] = frozenset()) -> Derived:
     """The headline and lead of an article's paragraphs, and its dateline as written (the
-    same one ingest finds, under a title line too)."""
-    found = article_dateline(paragraphs)
+    same one ingest finds, under a title line too); `cities`: the gazetteer's, for a
+    "New Delhi: …" dateline."""
+    found = article_dateline(paragraphs, cities)
     if found is None:
         return Derived(make_headline(paragraphs), make_lead(paragraphs), "")
     index, dateline = found
     return Derived(
-        make_headline(paragraphs),
+        make_headline(paragraphs, cities=cities),
         make_lead(paragraphs[index:], skip=dateline.end),
         dateline.text,
     )
@@ -274,5 +278,7 @@ def read_fields(text: str, header: re.Match) -> tuple[dict[str, str], str]:
     return fields, text[position:]
 
 
-def parse_bytes(data: bytes, today: dt.date | None = None) -> ParsedArticle:
-    return parse_text(decode(data), today)
+def parse_bytes(
+    data: bytes, today: dt.date | None = None, cities: frozenset[str] = frozenset()
+) -> ParsedArticle:
+    return parse_text(decode(data), today, cities)

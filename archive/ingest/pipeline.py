@@ -100,7 +100,7 @@ def ingest_paths(
     try:
         for chunk in batched(paths, batch_size):
             batch = Batch()
-            yield from plan(chunk, batch, in_flight, max_bytes, dry_run, today)
+            yield from plan(chunk, batch, in_flight, max_bytes, dry_run, today, gazetteer.cities)
             if dry_run:
                 continue
             batch.extractions = extractor.submit(
@@ -154,7 +154,7 @@ def ingest_file(
 ) -> Outcome:
     """Read, parse, extract and store one file on its own, in its own transaction; never
     raises for bad input."""
-    parsed = read_file(path, max_bytes=max_bytes, today=today)
+    parsed = read_file(path, max_bytes=max_bytes, today=today, cities=gazetteer.cities)
     if isinstance(parsed, Outcome):
         return parsed
     return _store_alone(path, parsed, gazetteer, dry_run=dry_run)

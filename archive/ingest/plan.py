@@ -26,7 +26,7 @@ def batched(items: Iterable, size: int) -> Iterator[list]:
 
 
 def read_file(
-    path: Path, *, max_bytes: int, today: dt.date | None = None
+    path: Path, *, max_bytes: int, today: dt.date | None = None, cities=frozenset()
 ) -> parser.ParsedArticle | Outcome:
     """The parsed file, or a FAILED outcome naming what is wrong; never raises. Only a
     regular file is read (a FIFO would block, /dev/zero never end), and never more than
@@ -38,7 +38,7 @@ def read_file(
     except OSError as exc:
         return Outcome(str(path), Status.FAILED, message=f"cannot read: {exc.strerror or exc}")
     try:
-        return parser.parse_bytes(data, today=today)
+        return parser.parse_bytes(data, today=today, cities=cities)
     except parser.ParseError as exc:
         return Outcome(str(path), Status.FAILED, message=str(exc))
 
@@ -122,13 +122,19 @@ class Batch:
 
 
 def plan(
-    chunk: list[Path], batch: Batch, in_flight: Batch | None, max_bytes, dry_run, today
+    chunk: list[Path],
+    batch: Batch,
+    in_flight: Batch | None,
+    max_bytes,
+    dry_run,
+    today,
+    cities=frozenset(),
 ) -> Iterator[Outcome]:
     """Fill `batch` from `chunk`, yielding the outcome of every file decided already (bad,
     unchanged, duplicate; in a dry run, all of them). Two queries for the whole chunk."""
     parsed_files = []
     for path in chunk:
-        parsed = read_file(path, max_bytes=max_bytes, today=today)
+        parsed = read_file(path, max_bytes=max_bytes, today=today, cities=cities)
         if isinstance(parsed, Outcome):
             yield parsed
         else:

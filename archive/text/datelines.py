@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from archive.text.fold import fold
+
 # In title case or in capitals ("YEREVAN, AUGUST 28, ARMENPRESS."), not in lower case.
 _MONTHS_EN = (
     "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -251,15 +253,33 @@ def find_dateline(paragraph: str) -> Dateline | None:
     return None
 
 
-def article_dateline(paragraphs) -> tuple[int, Dateline] | None:
+def article_dateline(
+    paragraphs, cities: frozenset[str] = frozenset()
+) -> tuple[int, Dateline] | None:
     """The dateline of an article and the index of its paragraph: at the head of the first
     paragraph, or of the second under a title ("Baku surprised by …" over "BAKU. Feb 16
-    (Interfax) - …")."""
+    (Interfax) - …"). With `cities` (places and capitals, lower-cased and folded, from the
+    gazetteer) also a city in title case before a colon or a dash ("New Delhi: …", "Luanda
+    — …"), which the text alone cannot tell from a speaker ("Vladimir Putin: We …")."""
     for index, paragraph in enumerate(paragraphs[:2]):
         if index and not _title_like(paragraphs[0]):
             break
-        if dateline := find_dateline(paragraph):
+        if dateline := find_dateline(paragraph) or _city_marked(paragraph, cities):
             return index, dateline
+    return None
+
+
+_CITY_WORD = r"(?=[A-ZА-ЯЁÀ-ÖØ-Þ])[^\W\d_]+(?:['’-][^\W\d_]+)*"  # "São", "Nur-Sultan"
+CITY_MARK_RE = re.compile(
+    rf"(?P<city>{_CITY_WORD}(?:\s+(?:{_CITY_WORD}|de|del|da|es|al|el))*)"
+    r"(?::|\s+[—–-]+)\s+(?=[\"“«(]?[A-ZА-ЯЁ0-9])"
+)
+
+
+def _city_marked(paragraph: str, cities: frozenset[str]) -> Dateline | None:
+    m = CITY_MARK_RE.match(paragraph) if cities else None
+    if m and fold(m.group("city")).lower() in cities:
+        return Dateline(m.end(), m.group("city"), "", "", paragraph[: m.end()].strip())
     return None
 
 

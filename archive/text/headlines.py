@@ -135,9 +135,14 @@ HEADER_DATE_RE = re.compile(
 CONTENT_WORD_RE = re.compile(r"\b[a-zа-яё][a-zа-яё'’-]+\b")
 
 
-def make_headline(paragraphs: list[str] | tuple[str, ...], limit: int = HEADLINE_MAX) -> str:
-    """A headline from the article's paragraphs (see the module docstring)."""
-    for sentence in candidate_sentences(paragraphs):
+def make_headline(
+    paragraphs: list[str] | tuple[str, ...],
+    limit: int = HEADLINE_MAX,
+    cities: frozenset[str] = frozenset(),
+) -> str:
+    """A headline from the article's paragraphs (see the module docstring); `cities` as
+    article_dateline takes them."""
+    for sentence in candidate_sentences(paragraphs, cities):
         headline = shorten(sentence, limit)
         if len(re.findall(r"\w+", headline)) >= MIN_WORDS:
             return headline
@@ -146,10 +151,10 @@ def make_headline(paragraphs: list[str] | tuple[str, ...], limit: int = HEADLINE
     return shorten(text, limit) if text else ""
 
 
-def candidate_sentences(paragraphs) -> list[str]:
+def candidate_sentences(paragraphs, cities: frozenset[str] = frozenset()) -> list[str]:
     """The sentences a headline may come from, in order, dateline and headers left out."""
     found = []
-    dated = article_dateline(paragraphs)
+    dated = article_dateline(paragraphs, cities)
     for index, paragraph in enumerate(paragraphs[:6]):
         if dated and index == dated[0]:
             paragraph = paragraph[dated[1].end :]

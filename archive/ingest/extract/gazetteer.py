@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 import ahocorasick
 
+from archive.text.fold import fold
 from archive.text.names import skeleton, variants
 
 COUNTRY, PERSON, PLACE = "country", "person", "place"
@@ -167,7 +168,12 @@ class Gazetteer:
         # ("Obiang Nguema Mbasogo", whose surname is Obiang).
         self.by_last_word: dict[str, set[str]] = defaultdict(set)
         self._by_deletion: dict[str, set[str]] | None = None  # see _one_edit_from
+        # Places and capitals by name, lower-cased and folded: what a "New Delhi: …"
+        # dateline may name (archive.text.datelines.article_dateline).
+        cities: set[str] = set()
         for name in names:
+            if name.kind == PLACE or name.alias_kind == "capital":
+                cities.add(fold(name.text).lower())
             for form in variants(name.text):
                 forms[form].add(name)
             if name.kind == PERSON:
@@ -176,6 +182,7 @@ class Gazetteer:
                 elif len(name.text.split()) > 1:
                     self.by_first_last[_first_last(name.text)].add(name.key)
                     self.by_last_word[_plain(name.text.split()[-1])].add(name.key)
+        self.cities = frozenset(cities)
         self.automaton = ahocorasick.Automaton()
         for form, entries in forms.items():
             self.automaton.add_word(form, (form, tuple(sorted(entries, key=_name_order))))

@@ -31,8 +31,8 @@ class Command(BaseCommand):
         if not any(root.glob("*/labels.jsonl")):
             self.stdout.write(f"No labelled real corpus at {root}: nothing scored.")
             return
-        cases = realtext.load_corpus(root)
         gazetteer, names = build_gazetteer(), realtext.Names.from_database()
+        cases = realtext.load_corpus(root, gazetteer.cities)
         self.stdout.write(f"Real text from {root}")
         parts = [("development", False)] + ([("held out", True)] if held_out else [])
         for part, is_held_out in parts:
