@@ -312,3 +312,39 @@ def test_filters_that_allow_nothing_find_nothing(corpus):
     # allowed documents once read as "no filter").
     for q in ("Tokayev", '"joint statement"', "cooperation OR visit"):
         assert found(q, countries=("aq",))[1].total == 0, q
+
+
+@whoosh_only
+@pytest.mark.parametrize(
+    "q, filters",
+    [
+        ('"joint statement"', Filters()),  # "Statement joint" has both words, not in a row
+        ('"joint statement"', Filters(countries=("UZ",))),
+        ('"the presidents discussed"', Filters()),
+        ('"gas exports"', Filters(date_from=dt.date(2020, 1, 1))),
+        ('"nowhere to be found"', Filters()),
+    ],
+)
+def test_one_phrase_is_found_and_ranked_in_one_pass_as_the_general_path_would(
+    corpus, q, filters, monkeypatch, write_article, tmp_path
+):
+    for word in ("Alpha", "Omega", "Delta"):  # the same score: ties go to the earlier
+        write_article(
+            f"tie-{word}.txt",
+            f"{word} talks on a joint statement were held.",
+            folder=tmp_path / "t",
+        )
+    ingest(tmp_path / "t")
+    names = service.name_terms()
+    fast = engine().search(parse(q), filters, names, per_page=2)
+    fast_page2 = engine().search(parse(q), filters, names, page=2, per_page=2)
+    monkeypatch.setattr(WhooshSearchEngine, "_lone_phrase", staticmethod(lambda *a: None))
+    general = engine().search(parse(q), filters, names, per_page=2)
+    general_page2 = engine().search(parse(q), filters, names, page=2, per_page=2)
+    assert (fast.total, fast.facets) == (general.total, general.facets)
+    for a, b in ((fast, general), (fast_page2, general_page2)):
+        assert [(pk, round(score, 9), text) for pk, score, text in a.hits] == [
+            (pk, round(score, 9), text) for pk, score, text in b.hits
+        ]
+    if q.startswith('"joint'):
+        assert corpus["f-2025.txt"].pk not in {pk for pk, _, _ in fast.hits + fast_page2.hits}

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import heapq
 import logging
 import threading
 import time
@@ -22,6 +23,7 @@ from haystack import connections
 from whoosh.collectors import FilterCollector
 from whoosh.query import And, AndNot, Every, NullQuery, Phrase, Prefix, Term
 from whoosh.query import Or as WhooshOr
+from whoosh.scoring import WeightLengthScorer
 
 from archive.search.analysis import EXACT, STEM, terms
 from archive.search.contract import (
@@ -115,6 +117,18 @@ class WhooshSearchEngine:
             return AndNot(positive or Every(), Or(excluded))
         return positive
 
+    @staticmethod
+    def _lone_phrase(parsed: ParsedQuery, names: NameTerms, exact: bool) -> list[str] | None:
+        """The words of a query that is one phrase searched in `exact` alone (not a name's,
+        which `names` may hold too), else None."""
+        if len(parsed.groups) != 1 or len(parsed.groups[0]) != 1 or parsed.excluded:
+            return None
+        (clause,) = parsed.groups[0]
+        words = terms(EXACT, clause.text)
+        if not clause.phrase or clause.prefix or len(words) < 2:
+            return None
+        return words if exact or not all(names.is_name(w) for w in words) else None
+
     def _clause(self, clause: Clause, names: NameTerms, exact: bool, for_ranking=False):
         words = terms(EXACT, clause.text)
         if clause.prefix and words:  # any word, or any name's word, beginning so
@@ -198,6 +212,7 @@ class WhooshSearchEngine:
             return EngineResult(0, [])
 
         has_phrase = any(c.phrase for group in parsed.groups for c in group)
+        lone_phrase = self._lone_phrase(parsed, names, exact)
         ranking = self.build(parsed, names, exact, for_ranking=True) if has_phrase else query
 
         started = time.monotonic()
@@ -222,6 +237,22 @@ class WhooshSearchEngine:
             if sort in {"newest", "oldest"}:
                 kwargs.update(sortedby="published", reverse=sort == "newest")
             first = (max(page, 1) - 1) * per_page
+            ids = self._columns(searcher)["django_id"]
+            if lone_phrase and sort == "relevance":
+                # One phrase (the common case): its documents found and ranked in one pass.
+                matching, top, out_of_time = phrase_ranked(
+                    searcher, lone_phrase, allowed, first + per_page, left()
+                )
+                partial |= out_of_time
+                rows = [
+                    (
+                        ids[docnum],
+                        score,
+                        searcher.stored_fields(docnum).get("text", "") if snippets else "",
+                    )
+                    for score, docnum in top[first : first + per_page]
+                ]
+                return finish(searcher, matching, rows)
             if not has_phrase and query.estimate_size(searcher.reader()) <= ONE_PASS_BELOW:
                 # Few matches (a name, a place): score them all in one pass, which gives
                 # the total too.
@@ -240,11 +271,14 @@ class WhooshSearchEngine:
                     searcher, ranking_query, first + per_page, kwargs, max(left(), 0.1)
                 )
                 partial |= out_of_time
-            ids = self._columns(searcher)["django_id"]
             rows = [
                 (ids[hit.docnum], hit.score, hit.fields().get("text", "") if snippets else "")
                 for hit in results[first : first + per_page]
             ]
+            return finish(searcher, matching, rows)
+
+        def finish(searcher, matching, rows):
+            nonlocal partial
             # Past half its time, a search answers with what it has: no facets, no "did
             # you mean".
             late = left() < budget / 2
@@ -418,6 +452,77 @@ def _segment_key(leaf) -> object:
     itself for one without a segment (an empty index has a reader and no segment)."""
     segment = leaf.segment() if hasattr(leaf, "segment") else None
     return segment.segment_id() if segment is not None else id(leaf)
+
+
+def phrase_ranked(searcher, words: list[str], allowed, limit: int, seconds: float):
+    """The documents whose `exact` field holds `words` in a row, among those `allowed` (None:
+    all), and the top `limit` of them as (score, docnum), best first, in one pass over the
+    words' postings: (sorted docnums, top, whether time ran out). The same documents as
+    Whoosh's Phrase query and the same scores and order as ranking them by the words
+    (And of Terms, BM25F, ties to the lower docnum) — without its span machinery, and
+    without a second pass over 60,000 matches to rank them (a phrase in 60 % of 100,000
+    articles: 920 ms, half of it here)."""
+    deadline = time.monotonic() + seconds
+    weighting = searcher.weighting
+    matching: list[int] = []
+    top: list[tuple[float, int]] = []  # a heap of (score, -docnum): the worst kept first
+    late = False
+    for sub, offset in searcher.leaf_searchers():
+        reader = sub.reader()
+        if any(("exact", w) not in reader for w in words):
+            continue
+        postings = [reader.postings("exact", w) for w in words]
+        scorers = [weighting.scorer(sub, "exact", w) for w in words]
+        pairs = list(zip(scorers, postings, strict=True))
+        # BM25F's scorers (the default weighting) score a weight and a length.
+        by_length = all(isinstance(s, WeightLengthScorer) for s in scorers)
+        lead, others = postings[0], postings[1:]
+        seen = 0
+        while lead.is_active():
+            seen += 1
+            if seen % 512 == 0 and time.monotonic() > deadline:
+                late = True
+                break
+            doc = lead.id()
+            behind = None
+            for other in others:
+                if other.id() < doc:
+                    other.skip_to(doc)
+                if not other.is_active():
+                    behind = -1
+                    break
+                if other.id() != doc:
+                    behind = other.id()
+                    break
+            if behind == -1:
+                break
+            if behind is not None:
+                lead.skip_to(behind)
+                continue
+            docnum = offset + doc
+            if (allowed is None or docnum in allowed) and _in_a_row(postings):
+                matching.append(docnum)
+                if by_length:  # the document's length read once, not once per word
+                    length = sub.doc_field_length(doc, "exact", 1)
+                    score = sum(s._score(m.weight(), length) for s, m in pairs)
+                else:
+                    score = sum(s.score(m) for s, m in pairs)
+                if len(top) < limit:
+                    heapq.heappush(top, (score, -docnum))
+                elif (score, -docnum) > top[0]:
+                    heapq.heapreplace(top, (score, -docnum))
+            lead.next()
+        if late:
+            break
+    ranked = sorted(((score, -neg) for score, neg in top), key=lambda h: (-h[0], h[1]))
+    return matching, ranked, late
+
+
+def _in_a_row(postings) -> bool:
+    """Whether the words the postings are positioned on follow one another somewhere."""
+    firsts = postings[0].value_as("positions")
+    rest = [set(p.value_as("positions")) for p in postings[1:]]
+    return any(all(start + k in after for k, after in enumerate(rest, 1)) for start in firsts)
 
 
 def _ranked(searcher, query, limit: int, options: dict, seconds: float):
