@@ -348,3 +348,30 @@ def test_one_phrase_is_found_and_ranked_in_one_pass_as_the_general_path_would(
         ]
     if q.startswith('"joint'):
         assert corpus["f-2025.txt"].pk not in {pk for pk, _, _ in fast.hits + fast_page2.hits}
+
+
+@whoosh_only
+def test_facets_of_a_search_matching_most_documents_count_what_it_leaves_out(corpus):
+    from archive.search.whoosh_read import _count
+
+    Article.objects.get(source_file="d-2024.txt").delete()  # a deleted document holds nothing
+    drain()
+    searcher = engine().searcher()
+    columns = engine()._columns(searcher)
+    size = len(columns["django_id"])
+    for docnums in (list(range(1, size)), list(range(size)), [0, size - 1]):
+        assert engine()._facet_counts(searcher, docnums) == _count(columns, docnums)
+
+
+@whoosh_only
+@pytest.mark.parametrize(
+    "q", ["Tokayev", "gas exports", "Kazakh OR Turkish", "visit -Russia", '"joint statement"']
+)
+def test_the_documents_of_a_query_of_words_are_whooshs_own(corpus, q):
+    from archive.search.whoosh_read import matching_docs
+
+    Article.objects.get(source_file="c-2024.txt").delete()  # deleted: in no posting
+    drain()
+    searcher = engine().searcher()
+    query = engine().build(parse(q), service.name_terms(), exact=False)
+    assert sorted(matching_docs(searcher, query)) == sorted(searcher.docs_for_query(query))

@@ -261,7 +261,7 @@ class WhooshSearchEngine:
             else:
                 # Many: collect the matches unscored, then rank only the top page (with a
                 # phrase, its words rank the documents the phrase selected).
-                matching = searcher.docs_for_query(query)
+                matching = matching_docs(searcher, query)
                 matching = sorted(matching if allowed is None else allowed.intersection(matching))
                 if has_phrase:
                     kwargs["filter"] = set(matching)
@@ -297,13 +297,28 @@ class WhooshSearchEngine:
         return EngineResult(total, hits, counts, suggestion, partial)
 
     def _facet_counts(self, searcher, docnums: list[int]) -> dict[str, Counter]:
+        """Exact counts of each facet's values over `docnums`. A search that matches most
+        of the archive (a common word) is counted as the whole archive's counts less
+        those of the documents it does not match: the fewer to walk."""
         columns = self._columns(searcher)
-        counts = {name: Counter() for name in FACET_FIELDS}
-        for name in FACET_FIELDS:
-            column, counter = columns[name], counts[name]
-            for docnum in docnums:
-                counter.update(column[docnum])
-        return counts
+        size = len(columns["django_id"])
+        if len(docnums) <= size // 2:
+            return _count(columns, docnums)
+        inside = set(docnums)
+        outside = [docnum for docnum in range(size) if docnum not in inside]
+        totals, missing = self._facet_totals(searcher), _count(columns, outside)
+        return {name: totals[name] - missing[name] for name in FACET_FIELDS}
+
+    def _facet_totals(self, searcher) -> dict[str, Counter]:
+        """Every facet value's count over the whole index (deleted documents hold no
+        values), once per searcher."""
+        cached = getattr(self.local, "totals", None)
+        if cached is not None and cached[0] is searcher:
+            return cached[1]
+        columns = self._columns(searcher)
+        totals = _count(columns, range(len(columns["django_id"])))
+        self.local.totals = (searcher, totals)
+        return totals
 
     def _columns(self, searcher) -> dict[str, list]:
         """docnum -> values for each facet field, and -> publication date (ISO text), for
@@ -452,6 +467,48 @@ def _segment_key(leaf) -> object:
     itself for one without a segment (an empty index has a reader and no segment)."""
     segment = leaf.segment() if hasattr(leaf, "segment") else None
     return segment.segment_id() if segment is not None else id(leaf)
+
+
+def matching_docs(searcher, query) -> list[int] | set[int]:
+    """The documents `query` matches (Whoosh's docs_for_query). Words and their fields
+    (Terms under Or and And, what a query of words becomes) are read as sets of each term's
+    document ids, per segment — not through Whoosh's union matcher, a Python call per
+    document (a word in 98,000 of 100,000 articles: 130 → 80 ms); anything else as Whoosh
+    reads it."""
+    found: list[int] = []
+    for sub, offset in searcher.leaf_searchers():
+        docs = _term_docs(sub.reader(), query)
+        if docs is None:
+            return searcher.docs_for_query(query)
+        found.extend(offset + docnum for docnum in docs)
+    return found
+
+
+def _term_docs(reader, query) -> set[int] | None:
+    if type(query) is Term:
+        if (query.fieldname, query.text) not in reader:
+            return set()
+        return set(reader.postings(query.fieldname, query.text).all_ids())
+    if type(query) in (Or, WhooshOr, And):
+        parts = []
+        for sub in query.subqueries:
+            docs = _term_docs(reader, sub)
+            if docs is None:
+                return None
+            parts.append(docs)
+        if not parts:
+            return set()
+        return set.intersection(*parts) if type(query) is And else set.union(*parts)
+    return None
+
+
+def _count(columns: dict[str, list], docnums) -> dict[str, Counter]:
+    counts = {name: Counter() for name in FACET_FIELDS}
+    for name in FACET_FIELDS:
+        column, counter = columns[name], counts[name]
+        for docnum in docnums:
+            counter.update(column[docnum])
+    return counts
 
 
 def phrase_ranked(searcher, words: list[str], allowed, limit: int, seconds: float):
