@@ -118,6 +118,22 @@ def _named(links, entity_model, alias_model, fields, alias_ordering) -> dict[int
     return out
 
 
+# Each relation a document names: its link table and owner field, the entity and its
+# aliases, the entity's fields (key, then the names in order) and the aliases' order.
+RELATIONS = (
+    (
+        ArticleCountry,
+        "country",
+        Country,
+        CountryAlias,
+        ("iso2", "name", "official_name"),
+        ("kind", "name"),
+    ),
+    (ArticlePerson, "person", Person, PersonAlias, ("slug", "name"), ("kind", "name")),
+    (ArticlePlace, "place", Place, PlaceAlias, ("slug", "name"), ("name",)),
+)
+
+
 def articles_for_index(ids) -> list[Article]:
     """The articles of `ids` (those that exist) ready for their documents: their own fields
     and, as `index_rows`, the related rows read in a few flat queries for all of them — not
@@ -129,26 +145,15 @@ def articles_for_index(ids) -> list[Article]:
         .order_by("pk")
     )
     found = [a.pk for a in articles]
-    countries = _named(
-        ArticleCountry.objects.filter(article_id__in=found).values_list("article_id", "country_id"),
-        Country,
-        CountryAlias,
-        ("iso2", "name", "official_name"),
-        ("kind", "name"),
-    )
-    people = _named(
-        ArticlePerson.objects.filter(article_id__in=found).values_list("article_id", "person_id"),
-        Person,
-        PersonAlias,
-        ("slug", "name"),
-        ("kind", "name"),
-    )
-    places = _named(
-        ArticlePlace.objects.filter(article_id__in=found).values_list("article_id", "place_id"),
-        Place,
-        PlaceAlias,
-        ("slug", "name"),
-        ("name",),
+    countries, people, places = (
+        _named(
+            link.objects.filter(article_id__in=found).values_list("article_id", f"{owner}_id"),
+            entity,
+            alias,
+            fields,
+            alias_order,
+        )
+        for link, owner, entity, alias, fields, alias_order in RELATIONS
     )
     types = defaultdict(list)
     for article_id, kind in Event.articles.through.objects.filter(article_id__in=found).values_list(
