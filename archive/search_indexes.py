@@ -87,7 +87,9 @@ class IndexRows(NamedTuple):
         return article.index_rows
 
 
-def _named(links, entity_model, alias_model, fields, alias_ordering) -> dict[int, list[Named]]:
+def _named(
+    links, owner, entity_model, alias_model, fields, alias_ordering, key
+) -> dict[int, list[Named]]:
     """{article id: [Named, …]} for one relation, in the relation's own order."""
     by_article = defaultdict(list)
     for article_id, entity_id in links:
@@ -97,7 +99,6 @@ def _named(links, entity_model, alias_model, fields, alias_ordering) -> dict[int
         row[0]: row[1:]
         for row in entity_model.objects.filter(pk__in=wanted).values_list("pk", *fields)
     }
-    owner = alias_model._meta.ordering[0]
     aliases = defaultdict(list)
     for entity_id, name in (
         alias_model.objects.filter(**{f"{owner}_id__in": wanted})
@@ -109,17 +110,14 @@ def _named(links, entity_model, alias_model, fields, alias_ordering) -> dict[int
     for article_id, ids in by_article.items():
         ordered = sorted(set(ids), key=lambda e: (entities[e][1], e))  # by name, as the model
         out[article_id] = [
-            Named(
-                entities[e][0].lower() if entity_model is Country else entities[e][0],
-                (*entities[e][1:], *aliases[e]),
-            )
-            for e in ordered
+            Named(key(entities[e][0]), (*entities[e][1:], *aliases[e])) for e in ordered
         ]
     return out
 
 
 # Each relation a document names: its link table and owner field, the entity and its
-# aliases, the entity's fields (key, then the names in order) and the aliases' order.
+# aliases, the entity's fields (key, then the names in order), the aliases' order, and
+# the key as the index holds it.
 RELATIONS = (
     (
         ArticleCountry,
@@ -128,9 +126,10 @@ RELATIONS = (
         CountryAlias,
         ("iso2", "name", "official_name"),
         ("kind", "name"),
+        str.lower,
     ),
-    (ArticlePerson, "person", Person, PersonAlias, ("slug", "name"), ("kind", "name")),
-    (ArticlePlace, "place", Place, PlaceAlias, ("slug", "name"), ("name",)),
+    (ArticlePerson, "person", Person, PersonAlias, ("slug", "name"), ("kind", "name"), str),
+    (ArticlePlace, "place", Place, PlaceAlias, ("slug", "name"), ("name",), str),
 )
 
 
@@ -148,12 +147,10 @@ def articles_for_index(ids) -> list[Article]:
     countries, people, places = (
         _named(
             link.objects.filter(article_id__in=found).values_list("article_id", f"{owner}_id"),
-            entity,
-            alias,
-            fields,
-            alias_order,
+            owner,
+            *rest,
         )
-        for link, owner, entity, alias, fields, alias_order in RELATIONS
+        for link, owner, *rest in RELATIONS
     )
     types = defaultdict(list)
     for article_id, kind in Event.articles.through.objects.filter(article_id__in=found).values_list(
