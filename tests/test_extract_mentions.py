@@ -149,6 +149,26 @@ def test_a_venue_city_is_still_a_place(gazetteer):
     assert "brussels-be" in result.places
 
 
+def test_prime_ministers_of_eastern_europe_and_the_middle_east_back_to_the_nineties(gazetteer):
+    text = "The Czech Prime Minister met his Slovak counterpart in Bratislava on Monday."
+    assert people(text, gazetteer, dt.date(1999, 5, 3)) == {"milos-zeman", "mikulas-dzurinda"}
+    text = (
+        "Lebanese Prime Minister Rafik Hariri arrived in Damascus for talks with Syrian Prime "
+        "Minister Mahmoud al-Zoubi."
+    )
+    assert people(text, gazetteer, dt.date(1997, 2, 3)) == {"rafic-hariri", "mahmoud-zuabi"}
+    text = "Romanian Prime Minister Calin Popescu Tariceanu said Bucharest would not recall troops."
+    assert people(text, gazetteer, dt.date(2006, 7, 4)) == {"calin-popescu-tariceanu"}
+
+
+def test_a_surname_that_is_an_ordinary_word_names_no_one_alone(gazetteer):
+    # "Parts" and "Gross" are Estonian and Czech prime ministers' surnames, and words
+    text = "Parts of the coalition objected. Gross domestic product grew by 4 percent."
+    assert people(text, gazetteer, dt.date(2005, 3, 24)) == set()
+    text = "Estonian Prime Minister Juhan Parts resigned on Thursday."
+    assert people(text, gazetteer, dt.date(2005, 3, 24)) == {"juhan-parts"}
+
+
 @pytest.mark.parametrize(
     ("text", "day", "expected"),
     [

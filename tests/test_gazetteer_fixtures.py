@@ -269,11 +269,24 @@ def test_one_person_under_one_name_across_the_office_files():
         ("IS", "head_of_government", "2010-01-01", "johanna-sigurdardottir"),
         ("LU", "foreign_minister", "1995-06-01", "jacques-poos"),
         ("LU", "head_of_government", "2005-01-01", "jean-claude-juncker"),
+        ("CZ", "head_of_government", "2000-01-01", "milos-zeman"),
+        ("SK", "head_of_government", "1996-01-01", "vladimir-meciar"),
+        ("RO", "head_of_government", "2003-01-01", "adrian-nastase"),
+        ("BG", "head_of_government", "2003-01-01", "simeon-saxe-coburg-gotha"),
+        ("RS", "head_of_government", "2002-01-01", "zoran-dindic"),
+        ("EE", "head_of_government", "2010-01-01", "andrus-ansip"),
+        ("GE", "head_of_government", "1997-01-01", "niko-lekishvili"),
+        ("AZ", "head_of_government", "1995-07-01", "fuad-guliyev"),
+        ("KR", "head_of_government", "2008-01-01", "han-duck-soo"),
+        ("LB", "head_of_government", "1996-01-01", "rafic-hariri"),
+        ("EG", "head_of_government", "2007-01-01", "ahmed-nazif"),
+        ("SA", "head_of_government", "2010-01-01", "abdullah-bin-abdulaziz-al-saud"),
+        ("LK", "head_of_government", "1997-01-01", "sirimavo-bandaranaike"),
     ],
 )
 def test_foreign_ministers_and_prime_ministers_before_2015(gazetteer, country, role, day, person):
     """The office history reaches back before offices.tsv for more members' foreign
-    ministers (and Nepal's prime ministers): the holder on a day of their term."""
+    ministers and heads of government: the holder on a day of their term."""
     import datetime as dt
 
     assert gazetteer.holders(country, role, dt.date.fromisoformat(day)) == [person]
