@@ -282,6 +282,17 @@ def test_one_person_under_one_name_across_the_office_files():
         ("EG", "head_of_government", "2007-01-01", "ahmed-nazif"),
         ("SA", "head_of_government", "2010-01-01", "abdullah-bin-abdulaziz-al-saud"),
         ("LK", "head_of_government", "1997-01-01", "sirimavo-bandaranaike"),
+        ("SK", "foreign_minister", "1994-01-01", "jozef-moravcik"),
+        ("MT", "foreign_minister", "1993-01-01", "guido-de-marco"),
+        ("NA", "foreign_minister", "1995-01-01", "theo-ben-gurirab"),
+        ("RS", "foreign_minister", "2002-01-01", "goran-svilanovic"),
+        ("BH", "foreign_minister", "2000-01-01", "mohammed-bin-mubarak-al-khalifa"),
+        ("SN", "foreign_minister", "2005-01-01", "cheikh-tidiane-gadio"),
+        # and back to 2015 where the list began later
+        ("ET", "foreign_minister", "2018-01-01", "workneh-gebeyehu"),
+        ("NP", "foreign_minister", "2019-01-01", "pradeep-gyawali"),
+        ("PE", "foreign_minister", "2017-01-01", "ricardo-luna"),
+        ("BA", "foreign_minister", "2017-01-01", "igor-crnadak"),
     ],
 )
 def test_foreign_ministers_and_prime_ministers_before_2015(gazetteer, country, role, day, person):
