@@ -53,6 +53,32 @@ def test_the_leader_of_a_parliamentary_state_is_its_head_of_government(gazetteer
     assert "vladimir-putin" in people("The Russian leader spoke.", gazetteer, day)
 
 
+def test_the_leader_follows_the_constitution_of_the_day(gazetteer):
+    # Armenia's prime minister leads it from April 2018, its president before; Georgia's
+    # from late 2013; Pakistan's president under Musharraf
+    text = "The Armenian leader spoke on Monday."
+    assert people(text, gazetteer, dt.date(2021, 2, 24)) == {"nikol-pashinyan"}
+    assert people(text, gazetteer, dt.date(2010, 2, 24)) == {"serzh-sargsyan"}
+    assert people("The Georgian leader spoke.", gazetteer, dt.date(2010, 2, 24)) == {
+        "mikheil-saakashvili"
+    }
+    for day in (dt.date(2001, 5, 3), dt.date(2005, 2, 24)):  # Chief Executive, then President
+        assert people("The Pakistani leader spoke.", gazetteer, day) == {"pervez-musharraf"}
+    assert people("The Irish leader spoke.", gazetteer, dt.date(2012, 2, 24)) == {"enda-kenny"}
+
+
+def test_a_plural_title_covers_every_country_listed_before_it(gazetteer):
+    day = dt.date(2021, 2, 24)
+    text = "The statements by the Azerbaijani, Russian and Armenian leaders were discussed."
+    assert people(text, gazetteer, day) == {"ilham-aliyev", "vladimir-putin", "nikol-pashinyan"}
+    text = "The Kazakh, Russian and Belarusian presidents met in Minsk."
+    assert people(text, gazetteer, day) == {
+        "kassym-jomart-tokayev",
+        "vladimir-putin",
+        "alexander-lukashenko",
+    }
+
+
 def test_office_history_reaches_back_to_the_nineties(gazetteer):
     day = dt.date(1999, 9, 14)
     text = "The Kyrgyz President met the German Chancellor in Berlin."

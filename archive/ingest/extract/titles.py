@@ -162,7 +162,7 @@ def add_titles(
                     code = next(n.key for n in leader.names if n.kind == COUNTRY)
                     _add_holder(
                         code, role, leader.start, leader.end, text, published, gaz, mentions,
-                        title=after.group(role),
+                        title=after.group(role), listed=True,
                     )  # fmt: skip
                     match = leader
             continue
@@ -234,7 +234,11 @@ def _add_holder(
     gaz: Gazetteer,
     mentions: Mentions,
     title: str = "",
+    listed: bool = False,
 ) -> None:
+    """The holder of `iso2`'s `role` on the day, as a mention over start:end. `listed`: the
+    country is one of a list before a plural title ("the Azerbaijani, Russian and Armenian
+    leaders"), so what follows it is the next country's holder, not this one's name."""
     if _kin_before(text, start):
         return  # "the wife of the Turkish President" is not the President
     if _in_a_past_year(text, start, published):
@@ -258,7 +262,11 @@ def _add_holder(
         role = _counterpart_role(iso2, start, published, gaz, mentions) or ""
         if not role:
             return
-    if LEADER_RE.fullmatch(title) and role == "head_of_state" and iso2 in PARLIAMENTARY:
+    if (
+        LEADER_RE.fullmatch(title)
+        and role == "head_of_state"
+        and led_by_government(iso2, published)
+    ):
         role = "head_of_government"  # "the British leader" is the Prime Minister
     holders = gaz.holders(iso2, role, published)
     if title.lower().startswith(("president", "президент")):
@@ -273,7 +281,9 @@ def _add_holder(
     # "Kazakh President Kassym-Jomart Tokayev" is one mention, not two; and where the title
     # introduces a name ("Kazakh Foreign Minister Kairat Abdrakhmanov"), the name says who
     # is meant even if the gazetteer's dates say otherwise.
-    if not mentions.person_starts_within(end, end + 3) and not _names_someone(text, end):
+    if listed or (
+        not mentions.person_starts_within(end, end + 3) and not _names_someone(text, end)
+    ):
         mentions.add(PERSON, person, start, end)
 
 
@@ -317,8 +327,23 @@ LEADER_RE = re.compile(r"[Ll]eaders?")
 # Where "the leader" of a country is its head of government: constitutional monarchies and
 # parliamentary republics ("the leaders of Australia and New Zealand" are prime ministers).
 _PARLIAMENTARY = """GB AU CA NZ JP ES NL BE SE NO DK LU TH MY KH LS JM BS BB BZ AG LC VC GD
-KN PG SB TV IN DE IT IL GR AT HU CZ SK EE LV MT SI HR BG AL MK ME PK BD NP IQ ET"""
+KN PG SB TV IN DE IT IL GR AT HU CZ SK EE LV MT SI HR BG AL MK ME PK BD NP IQ ET IE IS SG
+TT MU DM VU WS"""
 PARLIAMENTARY = frozenset(_PARLIAMENTARY.split())
+# … and where the leader changed with the constitution: Armenia's prime minister from April
+# 2018, Georgia's from November 2013; Pakistan's president Musharraf once he had a prime
+# minister under him (2002–08; before, he led as Chief Executive).
+PARLIAMENTARY_SINCE = {"AM": dt.date(2018, 4, 9), "GE": dt.date(2013, 11, 17)}
+PRESIDENTIAL_BETWEEN = {"PK": (dt.date(2002, 11, 23), dt.date(2008, 8, 18))}
+
+
+def led_by_government(iso2: str, day: dt.date) -> bool:
+    """Whether "the leader" of the country on `day` is its head of government."""
+    if (since := PARLIAMENTARY_SINCE.get(iso2)) is not None:
+        return day >= since
+    if (between := PRESIDENTIAL_BETWEEN.get(iso2)) is not None and between[0] <= day < between[1]:
+        return False
+    return iso2 in PARLIAMENTARY
 
 
 ASIDE_RE = re.compile(r"[ \t]*\([^()\n]{1,40}\)")
