@@ -23,6 +23,14 @@ from archive.text.datelines import agency_name, article_dateline, find_dateline
             "Trade grew.",
         ),
         (
+            # a slash opening the tag, a full stop closing it
+            "TASHKENT, October 8. /'Dunyo' IA. The deputy prime minister chaired a meeting.",
+            "TASHKENT, October 8. /'Dunyo' IA.",
+            "Tashkent",
+            "Dunyo",
+            "The deputy prime minister chaired a meeting.",
+        ),
+        (
             # the month in capitals, the agency after a comma
             "TBILISI, OCTOBER 12, ARMENPRESS. On October 12, the ministers met.",
             "TBILISI, OCTOBER 12, ARMENPRESS.",

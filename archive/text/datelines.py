@@ -112,6 +112,7 @@ KNOWN_AGENCIES = {
     "ANSA": "ANSA",
     "Lusa": "Lusa",
     "ПРАЙМ": "PRIME",
+    "Dunyo": "Dunyo",
 }
 # each agency's name as a word, compiled once
 AGENCY_WORD_RES = [
@@ -124,6 +125,8 @@ _AGENCY_WORDS = "|".join(
 # A tag: in slashes, in brackets, or an agency's name standing on its own.
 TAG = (
     r"(?P<tag>/\s*[^/\n]{2,60}?\s*/"
+    # a slash opening it and a full stop closing it: "TASHKENT, October 8. /'Dunyo' IA."
+    r"|/[\"'‘“][^/\n.]{2,40}\.(?=\s)"
     r"|\((?!\d)[^()\n]{2,80}\)"
     rf"|(?:ИП\s+)?[\"“«]?(?:{_AGENCY_WORDS})[\"”»]?(?=[\s.:–—-])"
     r")"
