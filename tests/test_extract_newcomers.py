@@ -404,6 +404,18 @@ def test_a_newcomers_surname_alone_after_their_full_name_is_them(gazetteer):
     assert ("omar-tekin", "visitor") in visit.people
 
 
+def test_a_korean_newcomers_family_name_after_a_title_is_them(gazetteer):
+    # the family name comes first, and is common: only "Minister Kwon", "Mr Kwon" count
+    text = (
+        "North Korean Vice Foreign Minister Kwon Jong-gun arrived in Moscow. Minister Kwon "
+        "is to hold talks on Tuesday. Kwon Street was closed. Kwon said nothing."
+    )
+    found = extract(text, DAY, gazetteer)
+    assert found.people["kwon-jong-gun"].count == 2
+    talks = next(e for e in found.events if e.type == "talks")
+    assert ("kwon-jong-gun", "participant") in talks.people
+
+
 def test_an_office_its_known_holder_holds_is_not_a_name_beside_it(gazetteer):
     text = (
         "Recep Tayyip Erdogan arrived in New Delhi on Monday. Besides his wife Emine Erdogan, "

@@ -286,9 +286,11 @@ def _surname_after(person: NewPerson, text: str, full: list[tuple[int, int]]):
     Minister Sedat Onal …. Onal's visit is …"): not inside a full mention, not the start of
     a longer name ("Onal Street"), not a Cyrillic name (its case forms differ)."""
     words = person.written.split()
-    if not full or len(words) < 2 or person.country in FAMILY_NAME_FIRST:
+    if not full or len(words) < 2:
         return
-    surname = words[-1].rstrip(".,")
+    family_first = person.country in FAMILY_NAME_FIRST
+    # ("Kim", "Lee", "Baek": common, so only after a title or an honorific — "Minister Baek")
+    surname = words[0] if family_first else words[-1].rstrip(".,")
     if len(surname) < 3 or not surname[:1].isupper() or CYRILLIC_RE.search(surname):
         return
     spans = sorted(full)
@@ -299,7 +301,17 @@ def _surname_after(person: NewPerson, text: str, full: list[tuple[int, int]]):
             continue  # before the first full mention, or inside one
         if re.match(r"\s+(?-i:[A-Z])", text[m.end() : m.end() + 3]):
             continue
+        if family_first and not TITLE_BEFORE_FAMILY_NAME_RE.search(
+            text, max(0, m.start() - 25), m.start()
+        ):
+            continue
         yield m.start(), m.end()
+
+
+TITLE_BEFORE_FAMILY_NAME_RE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Minister|Premier|President|Secretary|Ambassador|Chairman|Envoy"
+    r"|Spokes(?:man|woman|person)|Director|Governor|Vice\s+\w+)\.?\s+$"
+)
 
 
 def _add_leaders_countries(published: dt.date, gaz: Gazetteer, mentions: Mentions) -> None:
