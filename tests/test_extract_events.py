@@ -137,6 +137,39 @@ def test_a_plan_keeps_its_stated_date(gazetteer):
     assert (visit.date, visit.date_precision) == (dt.date(2025, 5, 1), "month")
 
 
+def test_a_plan_on_a_day_of_the_month_is_that_day(gazetteer):
+    text = "Kassym-Jomart Tokayev will meet Shavkat Mirziyoyev on the 26th to discuss water."
+    (talks,) = events(text, gazetteer)
+    assert (talks.type, talks.status, talks.date) == ("talks", "planned", dt.date(2025, 3, 26))
+    text = "Kassym-Jomart Tokayev will meet Shavkat Mirziyoyev on the 2nd."
+    (talks,) = events(text, gazetteer)
+    assert talks.date == dt.date(2025, 4, 2)  # the 2nd has passed this month: next month's
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kassym-Jomart Tokayev will meet Shavkat Mirziyoyev on Friday.", [("talks", "planned")]),
+        ("Kassym-Jomart Tokayev will meet President Mirziyoyev on Friday.", [("talks", "planned")]),
+        ("Kassym-Jomart Tokayev meets his Uzbek counterpart in Tashkent.", [("talks", "current")]),
+        # not a meeting with anyone: targets, standards, an institution's staff
+        ("The plan will meet the Paris Agreement targets, Kassym-Jomart Tokayev said.", []),
+        ("Kassym-Jomart Tokayev hopes to meet Russian General Staff members.", []),
+    ],
+)
+def test_meeting_someone_without_with(text, expected, gazetteer):
+    assert [(e.type, e.status) for e in events(text, gazetteer)] == expected
+
+
+def test_a_tour_of_countries_named_in_full_keeps_its_dates(gazetteer):
+    text = (
+        "Kassym-Jomart Tokayev will visit the Islamic Republic of Iran, the State of Qatar "
+        "and the Arab Republic of Egypt from 12-18 April."
+    )
+    (visit,) = events(text, gazetteer)
+    assert (visit.status, visit.date) == ("planned", dt.date(2025, 4, 12))
+
+
 def test_a_weekday_in_a_plan_is_the_next_one(gazetteer):
     (visit,) = events(
         "The ministry said Kassym-Jomart Tokayev will visit Baku on Thursday.", gazetteer
@@ -158,6 +191,30 @@ def test_a_weekday_in_a_plan_is_the_next_one(gazetteer):
 )
 def test_undated_background_is_not_recorded(text, gazetteer):
     assert events(text, gazetteer) == []
+
+
+def test_a_joint_commissions_meeting_is_the_two_sides_talks(gazetteer):
+    text = (
+        "The eighth meeting of the Kazakhstan-Uzbekistan joint intergovernmental commission "
+        "opened in Astana on Monday. It is co-chaired by Roman Sklyar and Jamshid Khodjaev."
+    )
+    talks = [e for e in events(text, gazetteer) if e.type == "talks"]
+    assert [(t.status, dict(t.countries).keys() >= {"KZ", "UZ"}) for t in talks] == [
+        ("current", True)
+    ]
+    text = "A one-on-one meeting took place between Kassym-Jomart Tokayev and Shavkat Mirziyoyev."
+    (talks,) = events(text, gazetteer)
+    assert {p for p, _ in talks.people} == {"kassym-jomart-tokayev", "shavkat-mirziyoyev"}
+
+
+def test_background_years_ago_has_only_its_own_sentences_people(gazetteer):
+    text = (
+        "Kassym-Jomart Tokayev held talks with Shavkat Mirziyoyev in Astana on Monday. The "
+        "commission was created under the agreement on trade signed by Kazakhstan and "
+        "Uzbekistan on Nov. 2, 1992 in Tashkent."
+    )
+    (agreement,) = [e for e in events(text, gazetteer) if e.type == "agreement"]
+    assert (agreement.status, agreement.people) == ("background", ())
 
 
 def test_dated_background_is_an_event_on_its_own_date(gazetteer):
@@ -411,6 +468,10 @@ def test_phone_call_event(gazetteer):
         ("He arrived yesterday.", dt.date(2025, 11, 24)),
         ("They met in Astana.", None),
         ("On 31 February nothing happened.", None),
+        # a day of the month alone: this month's, or last month's when still to come
+        ("The ministers met on the 21st.", dt.date(2025, 11, 21)),
+        ("They met on the 28th in Astana.", dt.date(2025, 10, 28)),
+        ("The office on the 5th floor was closed.", None),
     ],
 )
 def test_named_dates(sentence, expected):
@@ -1790,6 +1851,10 @@ def test_no_meeting_with_the_one_not_met(gazetteer):
         '"A structured meeting with Shavkat Mirziyoyev has not happened," Kassym-Jomart '
         "Tokayev told reporters.",
         "The visit of Kassym-Jomart Tokayev to Tashkent was postponed.",
+        # past an aside between commas, and other words for it
+        "The talks of Kassym-Jomart Tokayev and Shavkat Mirziyoyev, initially planned for "
+        "mid-January, were derailed by the floods.",
+        "The visit of Kassym-Jomart Tokayev to Tashkent, due in May, has been shelved.",
     ],
 )
 def test_what_has_not_happened_or_was_postponed_is_not_held(text, gazetteer):

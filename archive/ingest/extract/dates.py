@@ -117,6 +117,15 @@ PATTERNS = [
     ),
     ("month", re.compile(r"\b(?P<relm>next|last|this|coming|past)\s+month\b", re.I)),
     ("month", re.compile(r"\b(?P<ru_relm>в\s+следующем|в\s+прошлом|в\s+этом)\s+месяце\b")),
+    # "on the 26th": a day of the article's month (the next month's, for a plan whose day has
+    # passed; the last month's, for a report of one still to come)
+    (
+        "dom",
+        re.compile(
+            r"\b(?<=on\s)the\s+(?P<day>[1-3]?\d)(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)]|$)|\s+(?:to|and|in"
+            r"|at|for|with|when|after|before|of\s+this\s+month)\b)"
+        ),
+    ),
     ("year", re.compile(rf"\b(?:[Ii]n|[Ss]ince|of)\s+{YEAR}\b(?!\s*[-–]\d)")),
     ("year", re.compile(rf"\b[Вв]\s+{YEAR}\s+год[уа]\b")),
     (
@@ -195,6 +204,8 @@ def _resolve(kind: str, m: re.Match, published: dt.date, future: bool):
             elif value < published - dt.timedelta(days=180) and future:
                 value = _replace_year(value, year + 1)
         return (value, "day") if value else None
+    if kind == "dom":
+        return _day_of_month(int(groups["day"]), published, future)
     if kind == "month":
         return _month_mention(groups, published, future)
     if kind == "year":
@@ -219,6 +230,19 @@ def _resolve(kind: str, m: re.Match, published: dt.date, future: bool):
             back = 7
         return published - dt.timedelta(days=back), "day"
     return None
+
+
+def _day_of_month(day: int, published: dt.date, future: bool):
+    """The day `day` nearest the article's date on the side its tense says."""
+    year, month = published.year, published.month
+    if future and day < published.day:
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    elif not future and day > published.day + 2:
+        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+    try:
+        return dt.date(year, month, day), "day"
+    except ValueError:  # "the 31st" of a shorter month
+        return None
 
 
 def _month(groups) -> int | None:

@@ -243,6 +243,15 @@ def extract_events(
                 after=draft.type != "statement" and not DISCUSSED_RE.match(sentence, start),
             )
             draft.status, draft.date, draft.precision = moment.status, moment.date, moment.precision
+            if (
+                draft.status == tense.BACKGROUND
+                and draft.date is not None
+                and draft.date.year < published.year - 1
+            ):
+                # "… created under the agreement signed on Nov. 2, 1992 in Ankara": only who
+                # the sentence names took part years ago, not the article's protagonists
+                named = {person for _, person in people}
+                draft.people = {k: v for k, v in draft.people.items() if k in named}
             if draft.status == tense.PLANNED and draft.filed_at:
                 draft.place, draft.filed_at = None, False  # filed here, to be held elsewhere
             draft.offset = offset
@@ -849,9 +858,11 @@ PLURAL_VISITS_RE = re.compile(
 
 
 NOT_HELD_AFTER_RE = re.compile(
-    r"[^.;,\"“”]{0,80}?\b(?:(?:has|have|had)\s+not\s+(?:yet\s+)?(?:happened|taken\s+place|been\s+held)"
+    # (past an aside between commas: "The talks, initially planned for January, were derailed")
+    r"(?:[^.;,\"“”]|,[^.;,\"“”]{1,60},){0,80}?\b(?:(?:has|have|had)\s+not\s+(?:yet\s+)?"
+    r"(?:happened|taken\s+place|been\s+held)"
     r"|(?:did|does|will)\s+not\s+take\s+place|(?:was|were|has\s+been|have\s+been)\s+"
-    r"(?:cancell?ed|called\s+off|postponed|scrapped))\b",
+    r"(?:cancell?ed|called\s+off|postponed|scrapped|derailed|shelved|put\s+off|deferred))\b",
     re.IGNORECASE,
 )
 

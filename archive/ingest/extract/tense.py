@@ -148,7 +148,8 @@ NAMED_OBJECT_RE = re.compile(
 )
 # … nor do the places a trip is to: "to the United Arab Emirates, Singapore, Australia, New
 # Zealand, and Samoa July 20-28"
-_PLACE_NAME = r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+# (and "the Islamic Republic of Iran, the State of Israel … from 2-10 April")
+_PLACE_NAME = r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,4}"
 DESTINATIONS_RE = re.compile(rf"\s+(?:to\s+)?{_PLACE_NAME}(?:,?\s+(?:and\s+)?{_PLACE_NAME}){{1,9}}")
 BEFORE_CHARS, AFTER_CHARS = 90, 50
 PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+$", re.I)

@@ -143,6 +143,16 @@ TALKS_RE = re.compile(
     r"|extensive|wide-ranging|frank|useful|informal|separate|brief|short|lengthy|private|bilateral"
     r"|closed-door)\s+)?(?:meeting|discussions|chat)\b"
     r"|\bmeet(?:ing|s)?\s+(?:here\s+|there\s+|today\s+)?(?:with|between)\b"
+    # "will meet Shavkat Mirziyoyev", "to meet President X", "meets his counterpart" (not "to
+    # meet the Paris Agreement targets", "meet EU standards")
+    r"|\bmeets?\s+(?:(?:the|his|her|their)\s+)?(?=(?:[\w-]+\s+)?(?:counterpart|colleague)s?\b"
+    r"|(?-i:(?:[A-Z][a-z]+\s+)?(?:President|Prime\s+Minister|Premier|King|Queen|Emir|Sultan"
+    r"|Chancellor|Foreign\s+Minister|Secretary\s+of\s+State|Crown\s+Prince))\b"
+    # (a name, not an institution's: "to meet Russian General Staff members")
+    r"|(?-i:(?![A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+(?:General|Staff|Council|Committee|Ministry"
+    r"|Union|Nations|Assembly|Forces|Bank|Fund|Agreement|Accord|Goals|Standards|Criteria"
+    r"|Convention|Targets|Protocol|Treaty|Declaration|Charter|Rules|Government|Parliament"
+    r"|Congress|Senate|Delegation|Commission)\b)[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?\s+[A-Z][a-z]+)\b)"
     # "A meeting of Economics Minister of Ukraine X with new trade representative … Y took
     # place"
     r"|\b(?-i:A|a)\s+meeting\s+of\s+(?=[^.;]{0,120}?\s+with\s+(?:[\w-]+\s+){0,5}?(?-i:[A-Z]))"
@@ -198,6 +208,16 @@ TALKS_RE = re.compile(
     r"(?:(?-i:President|Prime\s+Minister|Premier|Foreign\s+Minister|Minister|Secretary|King|Emir"
     r"|Chancellor|Ambassador|counterpart|colleague)\b|(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)\b"
     r"(?!\s+(?:states|countries|nations|partners|leaders|officials|companies|firms))))"
+    # "a one-on-one meeting took place between the prime minister of A and the vice
+    # president of B"
+    r"|\bmeeting\s+(?:was\s+held|took\s+place|has\s+taken\s+place)\s+between\b"
+    # a joint commission's session, the two sides' meeting: "The eighth meeting of the
+    # Azerbaijan-Turkey joint intergovernmental commission", "заседание межправительственной
+    # комиссии"
+    r"|\b(?:meeting|session|sitting)\s+of\s+the\s+(?:[\w'’-]+\s+){0,5}?(?:intergovernmental"
+    r"|joint|bilateral)\s+(?:[\w'’-]+\s+){0,4}?(?:commission|committee)\b"
+    r"|\bзаседани\w+\s+(?:\w+\s+){0,3}?(?:межправительственн|совместн)\w+\s+(?:[\w-]+\s+){0,3}?"
+    r"комисси\w*"
     # "Лавров обсудил … с турецким коллегой Мевлютом Чавушоглу": discussed with someone
     r"|\bобсудил[аи]?\b(?=[^.]{0,120}?\s(?:с|со)\s+(?:[\w-]+\s+){0,3}?(?:коллег|президент|министр"
     r"|глав|премьер|госсекретар|(?-i:[А-ЯЁ])))"
@@ -384,7 +404,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "courtesy", "farewell", "call", "reception", "credentials", "summon",
         "discussed", "exchanged", "обсудил", "переговор", "встреч", "встрет", "бесед",
         "консультаци", "received", "принял", "host", "верительн", "audience", "заседани",
-        "had a", "had an",
+        "had a", "had an", "commission", "комисси",
     ),
     "agreement": (
         "sign", "inked", "initialled", "concluded", "adopted", "endorsed", "подпис", "exchanged",
