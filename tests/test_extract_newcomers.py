@@ -27,6 +27,15 @@ def newcomers(text, gazetteer):
             "Jane Doe, the Foreign Minister of Kazakhstan, arrived.",
             {("Jane Doe", "KZ")},
         ),
+        # a country of two words as the adjective of an office after the name
+        (
+            "He was invited by Jane Doe, New Zealand Minister of Foreign Affairs and Trade.",
+            {("Jane Doe", "NZ")},
+        ),
+        (
+            "He met Jane Doe, South African Deputy Minister of Trade, in Pretoria.",
+            {("Jane Doe", "ZA")},
+        ),
         # an office after initials ("U.S.") in apposition; an assistant to a president
         (
             "From May 2 to 5, Jane Doe, U.S. Representative to the United Nations, visited "
@@ -402,6 +411,15 @@ def test_a_newcomers_surname_alone_after_their_full_name_is_them(gazetteer):
     assert found.people["omar-tekin"].count == 2  # not "Tekin Street"
     visit = next(e for e in found.events if e.type == "visit")
     assert ("omar-tekin", "visitor") in visit.people
+
+
+def test_the_name_after_a_second_office_has_that_office(gazetteer):
+    text = (
+        "He will meet Deputy Prime Minister and Minister of Trade Jane Doe and Chief of Staff "
+        "to the Prime Minister, Alan Grey, in Astana."
+    )
+    titles = {p.name: p.title for p in extract(text, DAY, gazetteer).new_people}
+    assert titles["Alan Grey"] == "Chief of Staff to the Prime Minister"
 
 
 def test_a_korean_newcomers_family_name_after_a_title_is_them(gazetteer):

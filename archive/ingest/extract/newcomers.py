@@ -616,12 +616,19 @@ _ADJ = (
     r"|Swiss|Greek|Dutch|French|Thai|Czech|Slovak|Kazakh|Uzbek|Tajik|Turkmen|Kyrgyz|Lao|Cypriot)"
 )
 _POSSESSIVE = r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?['’]s"  # "China's", "South Korea's"
+# … and the words of a country's name of two or more used as an adjective: "New Zealand
+# Minister of Foreign Affairs", "Sri Lanka High Commissioner", "United States Ambassador"
+_COUNTRY_WORD = (
+    r"(?:New|South|North|Sri|Saudi|Costa|Papua|Sierra|San|Cabo|Cape|El|Equatorial|Central"
+    r"|United|Solomon|Marshall|Dominican|Zealand|Arabia|Korea|Africa|Lanka|Rica|Guinea|Leone"
+    r"|Salvador|Verde|Marino|States|Emirates|Islands|Kingdom)"
+)
 
 
 # "…, ECOWAS Mediator", "…, as Permanent Representative of"
 NAME_BEFORE_RE = re.compile(
     rf"(?P<name>{NAME_BODY}),\s+(?:as\s+)?(?:the\s+|a\s+|{_ADJ}\s+|[A-Z]{{2,}}\s+|{_POSSESSIVE}\s+"
-    r"|(?:[A-Z]\.){2,3}\s+)*$"
+    rf"|{_COUNTRY_WORD}\s+|(?:[A-Z]\.){{2,3}}\s+)*$"
 )
 # A press release's signature: the name on a line of its own, the office on the next
 # ("Heather Nauert\nDepartment Spokesperson").
@@ -722,7 +729,26 @@ def _named_after_complement(text: str, position: int, countries) -> tuple[int, i
             and any(0 <= inside[1] - e <= 2 for _s, e, _c in countries)
         ):
             return None
+    if m.group("complement") and any(
+        pair.group(2) not in PORTFOLIO_WORDS
+        for pair in NAME_AND_OFFICE_RE.finditer(m.group("complement"))
+    ):
+        # "Minister for Foreign Affairs David Levy and Chief of Staff to Prime Minister Ehud
+        # Barak, Dany Yatom": the name after the comma is the second office's
+        return None
     return (m.end("complement") if m.group("complement") else position), start, end
+
+
+# A name, then "and" and another office, inside a complement
+NAME_AND_OFFICE_RE = re.compile(
+    r"\b([A-Z][a-z]+)\s+([A-Z][a-z]+)\s+and\s+(?:the\s+)?(?:Chief|Head|Minister|Deputy|Director"
+    r"|Secretary|Ambassador|Advis[eo]r|Special|Permanent|Vice|President|Prime|Chairman|Governor)\b"
+)
+_PORTFOLIO_WORDS = """Affairs Cooperation Development Trade Security Policy Relations Integration
+Investment Investments Industry Economy Finance Defence Defense Justice Health Education Culture
+Energy Resources Planning Commerce Agriculture Transport Communications Environment Tourism
+Labour Labor Services Diaspora Worship Emigrants Expatriates Abroad Affair Issues Questions"""
+PORTFOLIO_WORDS = frozenset(_PORTFOLIO_WORDS.split())
 
 
 PORTFOLIO_BETWEEN_RE = re.compile(r"\s+(?:[A-Z][a-z]+,?\s+){1,4}and\s+")
