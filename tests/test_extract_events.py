@@ -2693,3 +2693,82 @@ def test_a_past_day_beside_a_plan_is_another_events(gazetteer):
     assert [(e.type, e.date) for e in found if e.status == "current"] == [
         ("talks", dt.date(2025, 3, 3))
     ]
+
+
+# --- Plans told by a spokesperson, Russian readouts, who "he" is (development texts of
+# session 18, in sentences written here) ---
+
+
+def test_a_plan_told_at_a_briefing_keeps_neither_the_teller_nor_the_briefings_day(gazetteer):
+    text = (
+        "During the visit, Wang Yi is scheduled to co-chair the annual meeting of the "
+        "Steering Committee on Kazakhstan – China Cooperation together with Deputy Prime "
+        "Minister Roman Sklyar, hold talks with Foreign Minister Murat Nurtleu and pay "
+        "courtesy calls to Kazakh leaders, Aibek Smadiyarov said during the ministry's "
+        "regular press conference via videoconference on March 4."
+    )
+    assert events(text, gazetteer) == []  # a plan with no day of its own is not stored
+
+
+def test_a_headline_plan_to_arrive_is_a_plan(gazetteer):
+    text = "Uzbek President to arrive in Astana on Friday\n\nShavkat Mirziyoyev will pay a visit."
+    visits = [e for e in events(text, gazetteer) if e.type == "visit"]
+    assert [(v.status, v.date) for v in visits] == [("planned", dt.date(2025, 3, 7))]
+
+
+def test_a_plan_from_one_day_to_another_starts_on_the_first(gazetteer):
+    text = (
+        "Murat Nurtleu will visit the United States from March 10th to March 12th to hold "
+        "consultations with Marco Rubio."
+    )
+    talks = [e for e in events(text, gazetteer) if e.type == "talks"]
+    assert [(t.status, t.date) for t in talks] == [("planned", dt.date(2025, 3, 10))]
+
+
+def test_a_spokesman_for_a_ministry_named_in_full_is_not_in_the_meeting(gazetteer):
+    text = (
+        "A spokesman for the Kazakh Ministry of Foreign Affairs Aibek Smadiyarov introduced "
+        "that Murat Nurtleu will hold talks with Marco Rubio on 10 March."
+    )
+    (talks,) = events(text, gazetteer)
+    assert "aibek-smadiyarov" not in dict(talks.people)
+
+
+def test_russian_plans_and_a_day_before_the_city_visited(gazetteer):
+    text = (
+        "Министр иностранных дел Казахстана Мурат Нуртлеу и его узбекский коллега Бахтиёр "
+        "Саидов постоянно поддерживают контакты, сказал представитель, отвечая на вопрос о "
+        "планах по поводу проведения встречи Нуртлеу и Саидова в Ташкенте. Мурат Нуртлеу "
+        "посетит 4-5 марта Самарканд. В ходе визита он проведет переговоры с узбекским лидером "
+        "Шавкатом Мирзиёевым."
+    )
+    found = events(text, gazetteer)
+    visit = next(e for e in found if e.type == "visit")
+    assert ("UZ", "host") in visit.countries and ("murat-nurtleu", "visitor") in visit.people
+    talks = [e for e in found if e.type == "talks" and e.status == "current"]
+    # "he" is the visitor, who meets the host country's leader on the visit's programme
+    assert {"murat-nurtleu", "shavkat-mirziyoyev"} in [set(dict(t.people)) for t in talks]
+    text = "Отвечая на вопрос о планах по поводу проведения встречи Нуртлеу и Саидова в Ташкенте."
+    assert [e.status for e in events(text, gazetteer)] == []
+
+
+def test_a_meeting_of_the_ministers_of_several_countries_is_a_summit(gazetteer):
+    text = (
+        "Мурат Нуртлеу 4 марта примет участие в четвертой встрече глав МИД стран - соседей "
+        "Афганистана."
+    )
+    assert [e.type for e in events(text, gazetteer)] == ["summit"]
+    text = "Встреча глав внешнеполитических ведомств двух стран состоялась в Астане."
+    assert "summit" not in [e.type for e in events(text, gazetteer)]
+
+
+def test_he_is_the_subject_of_the_sentence_before_not_its_object(gazetteer):
+    text = (
+        "In the meeting with Shavkat Mirziyoyev on Monday, Kassym-Jomart Tokayev sought "
+        "support for the canal. He also discussed cooperation in energy with the President of "
+        "Turkmenistan Serdar Berdimuhamedov."
+    )
+    talks = [e for e in events(text, gazetteer) if e.type == "talks"]
+    assert {"kassym-jomart-tokayev", "serdar-berdimuhamedov"} in [
+        set(dict(t.people)) for t in talks
+    ]

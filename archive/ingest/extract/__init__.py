@@ -128,9 +128,8 @@ def extract(text: str, published: dt.date, gazetteer: Gazetteer) -> Extraction:
         cut = text.rfind("\n\n", 0, MAX_EXTRACT_CHARS)
         text = text[: cut if cut > MAX_EXTRACT_CHARS // 2 else MAX_EXTRACT_CHARS]
     mentions = find_mentions(text, published, gazetteer)
-    event_sentences, figure_sentences, gates = sentences_containing(
-        text, sentences_with_offsets(text)
-    )
+    every = sentences_with_offsets(text)
+    event_sentences, figure_sentences, gates = sentences_containing(text, every)
     figures = tuple(
         dataclasses.replace(f, countries=_figure_countries(f, mentions))
         for f in extract_figures(figure_sentences, uses_decimal_comma(text, guess_language(text)))
@@ -139,7 +138,7 @@ def extract(text: str, published: dt.date, gazetteer: Gazetteer) -> Extraction:
         countries=_stats(mentions.countries),
         people=_stats(mentions.people),
         places=_stats(mentions.places),
-        events=tuple(extract_events(event_sentences, mentions, published, gazetteer, gates)),
+        events=tuple(extract_events(event_sentences, mentions, published, gazetteer, gates, every)),
         figures=figures,
         new_people=tuple(mentions.newcomers),
         spans=tuple(s for s in sorted(set(mentions.spans)) if s[0] < s[1]),

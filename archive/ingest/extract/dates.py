@@ -98,7 +98,8 @@ PATTERNS = [
     (
         "day",
         re.compile(
-            rf"\b{MONTH}\s*{DAY}\b(?:\s*[-–]\s*(?:{MONTH_TO}\.?\s*)?(?P<to>[0-3]?\d)\b)?"
+            rf"\b{MONTH}\s*{DAY}\b(?:(?:\s*[-–]\s*|\s+(?:to|through|until|till)\s+)(?:{MONTH_TO}\.?\s*)?"
+            r"(?P<to>[0-3]?\d)(?:st|nd|rd|th)?\b)?"
             rf"(?:,?\s+{YEAR})?"
         ),
     ),

@@ -196,7 +196,10 @@ def finish_all(drafts: list[Draft], published: dt.date, gaz: Gazetteer) -> list[
             and not LATER_RE.search(d.sentences[0][1])
             # not with someone the visit does not bring together: "… if the summit between
             # Mr Clinton and President Jiang was to be a success", on the minister's visit
-            and any(set(d.people) <= set(v.people) for v in under_way)
+            and any(
+                set(d.people) <= set(v.people) or _visitor_meets_hosts(d, v, published, gaz)
+                for v in under_way
+            )
             # nor held in another country: "will culminate in a visit to India, during which
             # he will attend the BRICS Summit in Goa", on a visit to Bangladesh
             and not _elsewhere_than(d, under_way, gaz)
@@ -317,6 +320,20 @@ def _call_it_was(d: Draft, drafts: list[Draft]) -> Draft | None:
         and set(d.people) <= set(o.people)
     ]
     return calls[0] if len(calls) == 1 and d.people else None
+
+
+def _visitor_meets_hosts(d: Draft, visit: Draft, published: dt.date, gaz: Gazetteer) -> bool:
+    """Whether the plan is the visitor's with people of the country visited ("В ходе визита
+    он проведет переговоры с узбекским лидером", on a visit to Samarkand)."""
+    visitor = _visitor(visit)
+    hosts = {c for c, r in visit.countries.items() if r == "host"}
+    others = set(d.people) - {visitor}
+    return (
+        visitor in d.people
+        and bool(hosts)
+        and bool(others)
+        and all(gaz.country_of(p, published) in hosts for p in others)
+    )
 
 
 def _visitor(d: Draft) -> str | None:

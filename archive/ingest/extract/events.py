@@ -28,6 +28,7 @@ a date is not recorded.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import itertools
 import re
@@ -106,10 +107,12 @@ def extract_events(
     published: dt.date,
     gaz: Gazetteer,
     gates: dict[int, frozenset[str]] | None = None,
+    every: list[tuple[int, str]] | None = None,
 ) -> list[ExtractedEvent]:
     """Events from `sentences` (pass only those with a TRIGGER_WORDS word: see
     archive.ingest.extract.sentences_containing). `gates`: for each sentence's offset, the
-    trigger groups (GATES) whose words it has; the other groups' patterns are not tried."""
+    trigger groups (GATES) whose words it has; the other groups' patterns are not tried.
+    `every`: all the text's sentences, with their offsets (for the subject of the one before)."""
     # (spokespeople tell of meetings and visits, they are none of their sides; they may still
     # be the one who made a statement)
     tellers = {n.key for n in mentions.newcomers if TELLER_TITLE_RE.search(n.title)}
@@ -130,11 +133,13 @@ def extract_events(
     # remembered ("the late …", "in memory of …") anywhere; and newcomers titled as what they
     # were ("the visit of then Prime Minister Indira Gandhi in 1982"): no part in the news
     dead: set[str] = {n.key for n in mentions.newcomers if FORMER_TITLE_RE.match(n.title)}
+    starts = [o for o, _ in every] if every else []
     for offset, sentence in sentences:
         if QUESTION_RE.match(sentence):
             continue
         end = offset + len(sentence)
         people = mentions.in_range(PERSON, offset, end)
+        previous = _previous_subject(mentions, every, starts, offset)
         countries = mentions.in_range(COUNTRY, offset, end)
         places = mentions.in_range(PLACE, offset, end)
         place_mentions = [(s, k) for s, k in places if s not in mentions.in_names]
@@ -159,6 +164,7 @@ def extract_events(
             titles,
             leaders,
             speakers,
+            previous,
         )
         found = _sentence_events(ctx)
         if not found and "statement" in ctx.gates and (speech := _strong_speech(ctx)):
@@ -328,7 +334,7 @@ ABSENT_HINT_RE = re.compile(
 
 SPOKESPERSON_BEFORE_RE = re.compile(
     r"(?:\bspokes(?:man|woman|person)|\bpress\s+secretary|пресс-секретар\w*"
-    r"|официальн\w+\s+представител\w*)[,\s]+(?:(?:of|for|at|the)\s+|(?-i:[A-ZА-ЯЁ])[\w'’.-]*\s+){0,6}$",
+    r"|официальн\w+\s+представител\w*)[,\s]+(?:(?:of|for|at|the)\s+|(?-i:[A-ZА-ЯЁ])[\w'’.-]*\s+){0,8}$",
     re.IGNORECASE,
 )
 # "Mumtaz Zahra Baloch, spokesperson of Pakistan MoFA, tweeted": the title after the name
@@ -338,7 +344,7 @@ SPOKESPERSON_AFTER_RE = re.compile(
 )
 TELLING_RE = re.compile(
     r"\b(?:said|says|told|stated|noted|added|disclosed|announced|confirmed|informed|briefed"
-    r"|tweeted|wrote|posted|сообщил\w*|заявил\w*|рассказал\w*)\b",
+    r"|introduced|revealed|tweeted|wrote|posted|сообщил\w*|заявил\w*|рассказал\w*)\b",
     re.IGNORECASE,
 )
 
@@ -494,7 +500,11 @@ def _named_part(draft: Draft) -> bool:
 REPORTED_BY_RE = re.compile(
     r"\s(?:said|says|informed|told\s+(?:reporters|journalists|the\s+press|the\s+media"
     r"|(?:a|the)\s+(?:\w+\s+){0,2}(?:news|press)\s+(?:briefing|conference))|noted"
-    r"|added|stated|reported|announced|explained)(?:\s+on\s+\w+|\s+\w+day)?[\s.\"”]*$"
+    r"|added|stated|reported|announced|explained)(?:\s+on\s+\w+|\s+\w+day)?"
+    # "…, Viet said during the ministry's regular press conference via videoconference on
+    # September 9."
+    r"(?:\s+(?:at|during|in)\s+[^,;.]{0,100}?(?:briefing|conference|statement|interview"
+    r"|videoconference)[^,;.]{0,60})?[\s.\"”]*$"
 )
 
 
@@ -506,7 +516,7 @@ RU_REPORTED_BY_RE = re.compile(
 COMMA_RE = re.compile(r",\s")
 # "Spokesman Matthew Miller said in a statement that Blinken received Wang": who tells it
 SAID_THAT_RE = re.compile(
-    r"\b(?:said|stated|announced|told\s+\w+|noted|confirmed|disclosed|revealed|reported"
+    r"\b(?:said|stated|announced|told\s+\w+|noted|confirmed|disclosed|revealed|reported|introduced"
     r"|informed\s+\w+|explained|tweeted|wrote|posted)\b[^.;]{0,40}?\bthat\s"
     # … or quotes it: 'X, spokesperson of the ministry, tweeted, "FM A met B today."'
     r"|\b(?:said|stated|announced|tweeted|wrote|posted|added|noted)\s*[,:]?\s*[\"“][^\"”]*$",
@@ -657,6 +667,7 @@ class _Context:
     # the main people who lead a state or a government that day, for "the two leaders"
     leaders: list[str] = field(default_factory=list)
     speakers: list[str] = field(default_factory=list)  # the main people, spokespeople too
+    previous_subject: str | None = None  # the first person the sentence before names
 
     def people_before(self, pos: int) -> list[str]:
         return [k for s, k in self.people if s - self.offset < pos]
@@ -1478,10 +1489,49 @@ UNNAMED_SIDE_RE = re.compile(
 # "This came on Sunday when he received the Ambassador of Ethiopia …": the one the pronoun
 # stands for, the article's main person, hosts
 PRONOUN_HOST_RE = re.compile(r"\b(?:he|she)\s+(?:also\s+)?(?:received|met|hosted)\b")
+# A pronoun as the subject, before anyone is named: "He also met …", "В ходе визита он
+# проведет переговоры с …" — the one the sentence before was about.
+# (not one who speaks of it: "He said that in a meeting with …, we …")
+PRONOUN_SUBJECT_RE = re.compile(
+    r"(?:^|^[^,.;]{0,40},\s+|^[^,.;]{0,25}\s)(?:he|she|он|она)\s(?!(?:also\s+)?(?:said|says|told"
+    r"|noted|stressed|added|recalled|explained|stated|заявил|отметил|сказал)\b)",
+    re.IGNORECASE,
+)
+# A person named as the object, not the subject: "In the meeting with President of Turkey X,
+# Mr. Modi …", "met with Y", "received by Z"
+OBJECT_BEFORE_RE = re.compile(
+    r"\b(?:with|to|by|met|meets|received|receives|hosted|hosts|on|of|and|с|со)\s+"
+    r"(?:(?:the|his|her|their)\s+)?(?:(?-i:[A-ZА-ЯЁ])[\w.'’-]*\s+|of\s+|and\s+){0,6}$",
+    re.IGNORECASE,
+)
+
+
+def _previous_subject(
+    mentions: Mentions, every: list[tuple[int, str]] | None, starts: list[int], offset: int
+) -> str | None:
+    """The first person the sentence before the one at `offset` names as its subject."""
+    if not every:
+        return None
+    i = bisect.bisect_left(starts, offset)
+    if i == 0:
+        return None
+    start, sentence = every[i - 1]
+    for at, person in mentions.in_range(PERSON, start, offset):
+        if not OBJECT_BEFORE_RE.search(sentence, max(0, at - start - 80), at - start):
+            return person
+    return None
 
 
 def _participants(ctx: _Context, type_: str, subtype: str, complete: bool = True) -> Draft:
     people = {k: "participant" for _, k in ctx.people}
+    if (
+        complete
+        and ctx.previous_subject
+        and ctx.previous_subject not in people
+        and (pronoun := PRONOUN_SUBJECT_RE.search(ctx.sentence))
+        and not ctx.people_before(pronoun.end())
+    ):
+        people = {ctx.previous_subject: "participant", **people}
     if (
         complete
         and type_ == "talks"
@@ -1595,6 +1645,14 @@ DESTINATION_AFTER_RE = re.compile(
 )
 
 
+DAY_BEFORE_OBJECT_RE = re.compile(
+    r"\s+(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:января|февраля|марта|апреля|мая|июня|июля"
+    r"|августа|сентября|октября|ноября|декабря)|(?:в|во)\s+(?:понедельник|вторник|среду|четверг"
+    r"|пятницу|субботу|воскресенье)|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday"
+    r"|Saturday|Sunday)|today|tomorrow|next\s+week|сегодня|завтра)\s+"
+)
+
+
 def _destinations(ctx: _Context, m: re.Match) -> set[str]:
     """The country visited: the first country, or city's country, after "to" / "in"."""
     if within := DESTINATION_RE.search(m.group(0)):  # "arrived in B" (its first letter)
@@ -1616,6 +1674,12 @@ def _destinations(ctx: _Context, m: re.Match) -> set[str]:
         verb = verb and not DETERMINER_BEFORE_RE.search(before)
     if verb and (found := _country_at(ctx, m.end() + 1)):
         return found
+    if (
+        verb
+        and (day := DAY_BEFORE_OBJECT_RE.match(ctx.sentence, m.end()))
+        and (found := _country_at(ctx, day.end()))
+    ):
+        return found  # "Цинь Ган посетит 12-13 апреля Самарканд": a day before its object
     if after := DESTINATION_AFTER_RE.match(ctx.sentence, m.end()):
         return _country_at(ctx, after.end())
     return set()

@@ -73,7 +73,7 @@ FUTURE_RE = re.compile(
     # a headline's plan: "Deputy Foreign Ministers To Hold Consultations In 2020", "Secretary
     # Rice to Travel to the Middle East"
     r"|\b(?-i:[Tt]o\s+(?:Hold|Visit|Meet|Sign|Attend|Travel|Host|Pay|Make|Discuss|Tour|Open))\b"
-    r"|\bбудет\b|\bбудут\b|\bпланиру\w*|\bо\s+планах\b|\bплан(?:ах|ы)\s+провести\b|\bнамерен\w*|\bпредстоящ\w*|\bсостоит?ся\b|\bсостоятся\b|\bпройд[её]т\b|\bпройдут\b|\bпримут\s+участие\b"
+    r"|\bбудет\b|\bбудут\b|\bпланиру\w*|\bо\s+планах\b|\bплан(?:ах|ы)\s+провести\b|\bплан(?:ы|ов|ах)\b[^.;]{0,40}?\bпроведени\w*|\bнамерен\w*|\bпредстоящ\w*|\bсостоит?ся\b|\bсостоятся\b|\bпройд[её]т\b|\bпройдут\b|\bпримут\s+участие\b"
     r"|\bпосетит\b|\bпровед(?:ут|[её]т)\b|\bпримет\s+участие\b|\bожида\w*|\bв\s+ближайшее\s+время\b"
     r"|\bподготовк\w*|\bпригласил\w*|\bприглашени\w*|\bв\s+следующем\s+(?:году|месяце)\b|\bдолж(?:ен|на|ны)\b",
     re.IGNORECASE,
@@ -253,6 +253,20 @@ SPOKEN_ON_RE = re.compile(
 )
 
 
+# A bare verb opening the clause, one of several a plan lists
+COORDINATED_VERB_RE = re.compile(
+    r",\s*(?:and\s+)?(?:hold|pay|meet|visit|sign|attend|co-chair|discuss|open|lead|address"
+    r"|receive|travel|make|deliver|lay)\b[^,;]{0,30}$"
+)
+# "…, Viet said during the ministry's regular press conference on September 9": the day of
+# the saying too
+SPOKEN_AT_ON_RE = re.compile(
+    r"\b(?:said|says|told|announced|stated|noted)\s+(?:at|during|in)\s+[^,;.]{0,100}?"
+    r"(?:briefing|conference|statement|interview|videoconference)[^,;.]{0,40}?\s(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
 @functools.lru_cache(maxsize=512)
 def _future(text: str) -> bool:
     for m in FUTURE_RE.finditer(text):
@@ -269,7 +283,7 @@ def _future(text: str) -> bool:
 # ("X agreed to visit" is not this).
 HEADLINE_PLAN_RE = re.compile(
     r"(?:[\w'’.,-]+\s+){1,10}?to\s+(?:attend|visit|meet|hold|sign|travel|host|pay|make|tour"
-    r"|open|discuss|receive|welcome|lead|head|address|chair)\b"
+    r"|open|discuss|receive|welcome|lead|head|address|chair|arrive|leave|depart|fly|land)\b"
 )
 _NOT_BEFORE_A_HEADLINE_PLAN = """agreed decided plans planned wants hopes hoped invited invites
 is are was were expected set due going ready came comes arrives arrived travels traveled
@@ -332,6 +346,10 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
         sentence, max(0, start - 160), start
     )
     future = _future(around) or ahead is not None or _headline_plan(sentence)
+    if not future and (verb := COORDINATED_VERB_RE.search(sentence, cues_left, start)):
+        # "Wang is scheduled to co-chair the meeting …, hold talks with …": a verb of the same
+        # plan, after a comma
+        future = _future(sentence[max(0, verb.start() - 3 * BEFORE_CHARS) : verb.start()])
     past = not future and (
         _past(around) or RECALLED_RE.search(sentence, cues_left, start) is not None
     )
@@ -351,7 +369,13 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
         for d in find_dates(sentence, published, future=future)
         if _near(d, left, date_right)
         # the day of a saying is not that of the event told, but it is the saying's own
-        and (not after or not SPOKEN_ON_RE.search(sentence, max(0, d.start - 40), d.start))
+        and (
+            not after
+            or not (
+                SPOKEN_ON_RE.search(sentence, max(0, d.start - 40), d.start)
+                or SPOKEN_AT_ON_RE.search(sentence, max(0, d.start - 140), d.start)
+            )
+        )
         and not AS_OF_RE.search(sentence, max(0, d.start - 8), d.start)
         # "fired a missile on Sunday ahead of … a visit": the day before the cue is the
         # clause's, not what lies ahead

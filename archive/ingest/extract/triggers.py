@@ -122,7 +122,9 @@ SUMMIT_RE = re.compile(
     r"(?:[Ff]orum|[Mm]inisterial|[Ss]ession|[Gg]athering)\b"
     r"|\b(?-i:[A-Z]\w+)\s+(?-i:Dialogue|Forum)\s+(?:meeting|session)\b"
     r"|саммит\w*|\bзаседани\w+\s+(?:Высшего\s+)?(?:Совета|госсовета|глав)\w*|\bтрехсторонн\w+\s+встреч\w*"
-    r"|\bКонсультативн\w+\s+встреч\w*|\bвстреч\w+\s+глав\s+государств\b",
+    r"|\bКонсультативн\w+\s+встреч\w*|\bвстреч\w+\s+глав\s+государств\b"
+    # "встрече глав МИД стран - соседей Афганистана": the ministers of several countries
+    r"|\bвстреч\w+\s+(?:глав|министров)\s+(?:\w+\s+){0,3}?(?<!двух\s)(?<!обеих\s)(?:стран|государств)\b",
     re.IGNORECASE,
 )
 TALKS_RE = re.compile(
