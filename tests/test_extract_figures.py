@@ -150,6 +150,12 @@ def test_qualifier_and_target(text, qualifier, target):
     [
         ("Trade grew by 37% by the end of 2022 to $3.4 bln.", "by the end of 2022"),
         ("Торговля в январе-сентябре выросла на 22,4%.", "в январе-сентябре"),
+        # a month alone; the first three quarters; not "last year's" (a comparison)
+        (
+            "Exports totaled $15.2 billion in September, surpassing last year's record.",
+            "in September",
+        ),
+        ("Trade in the first three quarters topped $28.04 billion.", "in the first three quarters"),
     ],
 )
 def test_more_periods(text, period):
@@ -244,6 +250,9 @@ def test_a_price_or_a_contract_nearer_than_a_trade_word_is_neither():
     # … but a trade deal is trade, and investment contracts investment.
     assert [f.kind for f in figures("They signed a trade deal worth $5 billion.")] == [
         "trade_turnover"
+    ]
+    assert [f.kind for f in figures("It provided investment support worth $5.8 billion.")] == [
+        "investment"
     ]
     assert [f.kind for f in figures("Investment contracts worth $3 billion were signed.")] == [
         "investment"

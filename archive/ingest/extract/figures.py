@@ -152,10 +152,13 @@ _RU_MONTH_IN = r"(?:январ|феврал|март|апрел|ма|июн|ию
 PERIOD_RE = re.compile(
     r"\b(?:in|during|over|for)\s+(?:the\s+)?(?:first\s+)?(?:\w+\s+)?(?:months?|quarters?|half)"
     r"\s+(?:of|on)\s+(?:this|last|the)?\s*(?:year|\d{4})"
-    r"|\b(?:in|during|over)\s+the\s+first\s+(?:\w+\s+)?(?:months|quarter|half)\b"
+    r"|\b(?:in|during|over)\s+the\s+first\s+(?:\w+\s+)?(?:months|quarters?|half)\b"
     rf"|\b(?:in|from)\s+{_MONTH}\s*(?:[-–]|through|to|till|until)\s*{_MONTH}(?:\s+\d{{4}})?"
     rf"|\b(?:in|for|during)\s+{_MONTH}\s+\d{{4}}\b"
-    r"|\b(?:this|last|next) year\b|\bby\s+the\s+end\s+of\s+(?:(?:19|20)\d\d|(?:this|last)\s+year)\b"
+    # a month alone, this year's ("totaled $15.2 billion in September"); not "last year's"
+    rf"|\b(?:in|for|during)\s+{_MONTH}\b(?!\s*\d)|\b(?:last|this)\s+month\b"
+    r"|\b(?:this|last|next) year\b(?!['’]s)"
+    r"|\bby\s+the\s+end\s+of\s+(?:(?:19|20)\d\d|(?:this|last)\s+year)\b"
     r"|\b(?:in|during|over)\s+(?:19|20)\d\d\s?[-–]\s?(?:(?:19|20)\d\d|\d\d)\b"
     r"|\bin\s+\d{4}\b|\b(?:H[12]|[12]H|Q[1-4]|[1-4]Q)\s?\d{4}\b"
     r"|\bза\s+[^.;,]{0,30}?(?:месяц\w*|квартал\w*|полугоди\w*|год\w*)"
@@ -527,6 +530,9 @@ def _part(sentence: str, amount: _Amount) -> tuple[int, int]:
     return start, end
 
 
+GENERIC_FUNDS_RE = re.compile(r"support|funding|financing|packages?|assistance", re.IGNORECASE)
+
+
 def _modifier_kind(sentence: str, start: int) -> str | None:
     """The kind named by the word right before a neither-word: "trade deal", "export
     contracts", "investment budget" (the compound's first noun says what it is about)."""
@@ -558,6 +564,12 @@ def _kind(sentence: str, amount: _Amount, unnamed: str = "other") -> str:
                 continue
             if kind == "other" and (modifier := _modifier_kind(sentence, m.start())):
                 kind = modifier  # "a trade deal", "investment contracts": the deal's kind
+            elif (
+                kind == "aid"
+                and GENERIC_FUNDS_RE.fullmatch(m.group(0))
+                and _modifier_kind(sentence, m.start()) == "investment"
+            ):
+                kind = "investment"  # "investment support worth USD 5.8 billion"
             if best is None or distance < best[0]:
                 best = (distance, kind)
     kind = best[1] if best else unnamed
