@@ -2772,3 +2772,43 @@ def test_he_is_the_subject_of_the_sentence_before_not_its_object(gazetteer):
     assert {"kassym-jomart-tokayev", "serdar-berdimuhamedov"} in [
         set(dict(t.people)) for t in talks
     ]
+
+
+def test_receiving_a_delegation_led_by_someone_is_a_meeting_with_them(gazetteer):
+    text = (
+        "Speaker Erlan Koshanov received the delegation of the Committee on Foreign Affairs "
+        "of the Uzbek Senate led by Chairman of the Committee Jane Doe on Tuesday."
+    )
+    (talks,) = [e for e in events(text, gazetteer) if e.type == "talks"]
+    assert {p for p, _ in talks.people} >= {"erlan-koshanov", "jane-doe"}
+
+
+def test_held_productive_meetings_with_someone(gazetteer):
+    text = (
+        'Murat Nurtleu on Saturday held "productive" meetings in Kabul with acting Foreign '
+        "Minister Amir Khan Muttaqi."
+    )
+    (talks,) = events(text, gazetteer)
+    assert {p for p, _ in talks.people} == {"murat-nurtleu", "amir-khan-muttaqi"}
+
+
+def test_an_invitation_from_someone_to_visit_is_no_visit(gazetteer):
+    text = (
+        "Jane Doe handed Murat Nurtleu an official invitation from Bakhtiyor Saidov, the "
+        "Foreign Minister of Uzbekistan, to visit Tashkent."
+    )
+    assert "visit" not in [e.type for e in events(text, gazetteer)]
+
+
+def test_the_visiting_group_is_the_visitor_not_the_host(gazetteer):
+    text = "Murat Nurtleu also met with the visiting British House of Commons group on Tuesday."
+    visits = [e for e in events(text, gazetteer) if e.type == "visit"]
+    assert all(("murat-nurtleu", "visitor") not in v.people for v in visits)
+
+
+def test_a_meeting_with_an_office_in_lower_case_had_earlier_is_background(gazetteer):
+    text = (
+        "Jane Doe had earlier met with the foreign minister of Turkmenistan as part of a trip "
+        "aimed at reviving Afghan peace talks."
+    )
+    assert [e for e in events(text, gazetteer) if e.status == "current"] == []

@@ -27,6 +27,11 @@ def newcomers(text, gazetteer):
             "Jane Doe, the Foreign Minister of Kazakhstan, arrived.",
             {("Jane Doe", "KZ")},
         ),
+        # a surname that is also a word ("West"), after a given name
+        (
+            "The US Special Representative for Afghanistan Thomas West met officials.",
+            {("Thomas West", "US")},
+        ),
         # a country of two words as the adjective of an office after the name
         (
             "He was invited by Jane Doe, New Zealand Minister of Foreign Affairs and Trade.",

@@ -23,6 +23,14 @@ from archive.text.datelines import agency_name, article_dateline, find_dateline
             "Trade grew.",
         ),
         (
+            # the publisher and a slash, no place
+            "Shafaq News/ On Wednesday, the speaker received the delegation.",
+            "Shafaq News/",
+            "",
+            "Shafaq News",
+            "On Wednesday, the speaker received the delegation.",
+        ),
+        (
             # a slash opening the tag, a full stop closing it
             "TASHKENT, October 8. /'Dunyo' IA. The deputy prime minister chaired a meeting.",
             "TASHKENT, October 8. /'Dunyo' IA.",

@@ -34,6 +34,15 @@ from archive.text.headlines import HEADLINE_MAX, make_headline, shorten
             "Министры встретились в Астане",
         ),
         (
+            # a weekday and a date opening the sentence; a publisher's tag with a slash
+            ["On Thursday, 13 December 2018, the Secretary General will meet the envoy."],
+            "The Secretary General will meet the envoy",
+        ),
+        (
+            ["Shafaq News/ On Wednesday, the Speaker received the delegation of Iran."],
+            "The Speaker received the delegation of Iran",
+        ),
+        (
             ["Good afternoon.", "The council met to discuss the ceasefire."],
             "The council met to discuss the ceasefire",
         ),

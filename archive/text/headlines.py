@@ -24,7 +24,10 @@ MIN_WORDS = 4
 LEADING_PHRASE_RE = re.compile(
     r"^(?:At the (?:initiative|invitation|request) of|In line with|As part of|According to"
     r"|Following|During|After|On the sidelines of|In|On|Earlier|Meanwhile|Today|Yesterday"
-    r"|Also|[A-Z][a-z]+ing)\b[^,]{0,90},\s+(?=[A-Za-zА-ЯЁа-яё])"
+    r"|Also|[A-Z][a-z]+ing)\b[^,]{0,90}"
+    # ("On Thursday, 13 December 2018, the NATO Secretary General …")
+    r"(?:,\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|,\s+[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?)?"
+    r",\s+(?=[A-Za-zА-ЯЁа-яё])"
 )
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 TIME_WORDS_RE = re.compile(
@@ -227,7 +230,11 @@ def _without_leading_phrase(text: str) -> str:
 
 
 def _without_time_words(text: str) -> str:
-    return TIME_WORDS_RE.sub("", text)
+    # (and the "On" left before a comma: "Shafaq News/ On Wednesday, the Iraqi …")
+    return ON_LEFT_RE.sub("", TIME_WORDS_RE.sub("", text))
+
+
+ON_LEFT_RE = re.compile(r"(?:^|(?<=\s))[Oo]n,\s+")
 
 
 def _clause_cut(text: str, limit: int) -> str:

@@ -682,9 +682,15 @@ class _Context:
 # An office written out before the guest's name: capitalised words, "of", "for", "the",
 # "and", an acronym in brackets, commas, then a courtesy.
 GUEST_OFFICE_RE = re.compile(
-    r"(?:(?:(?-i:[A-Z])[\w'’.-]*|of|for|the|and|\([A-Z]{2,6}\)),?\s+)+"
+    r"(?:(?:(?-i:[A-Z])[\w'’.-]*|d['’][A-Z][\w'’.-]*|of|for|the|and|\([A-Z]{2,6}\)),?\s+)+"
     r"(?:the\s+)?(?:Right\s+Honou?rable\s+|Rt\.?\s+Hon\.?\s+|H\.?E\.?\s+|Mr\.?\s+|Ms\.?\s+"
     r"|Dr\.?\s+)?"
+)
+
+
+LED_BY_RE = re.compile(r"\b(?:led|headed|chaired)\s+by\b", re.IGNORECASE)
+RECEIVED_DELEGATION_RE = re.compile(
+    r"received\s+(?:a|the)\s+(?:[\w'’-]+\s+){0,3}?delegation\b", re.IGNORECASE
 )
 
 
@@ -702,6 +708,17 @@ def _received_guest(ctx: _Context) -> re.Match | None:
                     for s, _ in ctx.people
                     if 0 < s - ctx.offset - m.end() <= 160
                     and GUEST_OFFICE_RE.fullmatch(ctx.sentence, m.end(), s - ctx.offset)
+                ),
+                None,
+            )
+        if guest is None and RECEIVED_DELEGATION_RE.match(ctx.sentence, m.start()):
+            # "received the delegation of the Committee … led by Chairman X": its head
+            guest = next(
+                (
+                    s - ctx.offset
+                    for s, _ in ctx.people
+                    if 0 < s - ctx.offset - m.end() <= 200
+                    and LED_BY_RE.search(ctx.sentence, m.end(), s - ctx.offset)
                 ),
                 None,
             )
@@ -1749,7 +1766,10 @@ WHO_BEFORE_RE = re.compile(
     r",?\s+(?:who|котор(?:ый|ая|ые))\s+(?:[\w-]+\s+){0,4}$"  # "Цой Сон Хи, которая во главе …"
 )
 VISITING_GROUP_RE = re.compile(
-    r"\s+(?:delegations?|side|team|guests?|party|dignitar\w*|officials)\b", re.IGNORECASE
+    # (and "the visiting British House of Commons group", "the visiting Iraqi delegation")
+    r"\s+(?:(?-i:[A-Z])[\w'’-]*\s+|of\s+){0,5}(?:delegations?|side|team|guests?|party|dignitar\w*"
+    r"|officials|group|mission|parliamentarians|lawmakers|MPs)\b",
+    re.IGNORECASE,
 )
 GREETED_BY_RE = re.compile(
     r"\b(?:received|welcomed|met|greeted|seen\s+off)\s+(?:on\s+arrival\s+)?(?:at\s+[^,;]{1,60}?\s+)?by\s+"

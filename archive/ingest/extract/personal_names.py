@@ -354,7 +354,7 @@ def institutional(word: str) -> bool:
 def clean_name(name: str) -> str:
     name = HONORIFIC_RE.sub("", name.strip())
     words = name.split()
-    while words and words[-1] in NOT_NAME_WORDS:
+    while words and words[-1] in NOT_NAME_WORDS and not _surname_after_all(words, words[-1]):
         words.pop()
     while words and words[0] in NOT_NAME_WORDS and not _before_bin(words, 0):
         words.pop(0)
@@ -365,6 +365,22 @@ def _before_bin(words: list[str], i: int) -> bool:
     """ "Sultan bin Saeed al-Mansuri": a word that is a title elsewhere is a given name
     right before "bin"."""
     return i + 1 < len(words) and words[i + 1] in {"bin", "ibn", "bint"}
+
+
+# Words that are also surnames ("Thomas West", "Jack White") or a Korean family name ("Park
+# Jin"): a name's when a given name goes with them.
+SURNAME_WORDS = frozenset({"West", "North", "Black", "White", "Park", "King", "Young"})
+
+
+def _surname_after_all(words: list[str], word: str) -> bool:
+    """Whether `word` is the surname of a two- or three-word name: last after a given name
+    that is no office or place word, or first as a Korean family name before a given name
+    written with a hyphen or alone ("Park Jin", "Park Geun-hye")."""
+    if word not in SURNAME_WORDS or not 2 <= len(words) <= 3:
+        return False
+    if words[-1] == word:
+        return all(w not in NOT_NAME_WORDS for w in words[:-1])
+    return words[0] == word == "Park" and all(w not in NOT_NAME_WORDS for w in words[1:])
 
 
 def plausible_name(name: str) -> bool:
@@ -382,7 +398,11 @@ def plausible_name(name: str) -> bool:
         for i, w in enumerate(words)
         if not (0 < i < len(words) - 1 and len(w) == 1) and not _before_bin(words, i)
     ]
-    if any((w[:-2] if w.endswith(("'s", "’s")) else w) in NOT_NAME_WORDS for w in inner):
+    if any(
+        (w[:-2] if w.endswith(("'s", "’s")) else w) in NOT_NAME_WORDS
+        and not _surname_after_all(words, w)
+        for w in inner
+    ):
         return False  # "Committee's Organizational", "Strategic Plans Division"
     letters = [w for w in words if not re.fullmatch(PARTICLES, w)]
     return len(letters) >= 2 or bool(re.match(r"(?:\w[a-zа-яё]?\.\s?){1,3}\w{2,}", name))

@@ -143,7 +143,13 @@ TALKS_RE = re.compile(
     r"(?:(?:outgoing|incoming|visiting|newly[- ]appointed|new)\s+)?"
     r"(?:(?:colleague|counterpart|guest|opposite\s+number)s?,?\s+(?:(?:from|of)\s+)?)?(?=(?-i:[A-Z]))|\baudience\s+(?:with|to)\b|\breceived\s+in\s+(?:an?\s+)?audience\b|\b(?:held|had)\s+(?:an?\s+)?[\"“]?(?:(?:cordial|fruitful|productive|substantive|detailed|in-depth"
     r"|extensive|wide-ranging|frank|useful|informal|separate|brief|short|lengthy|private|bilateral"
-    r"|closed-door)\s+)?(?:meeting|discussions|chat)\b"
+    r"|closed-door)[\"”]?\s+)?(?:meeting|discussions|chat)\b"
+    # "had earlier met with the foreign minister of Turkmenistan": an office in lower case
+    r"|\bmet\s+(?:with\s+)?the\s+(?:[\w-]+\s+){0,2}?(?:minister|president|premier|ambassador"
+    r"|envoy|secretary|chancellor|king|emir|speaker)s?\s+of\s+(?:the\s+)?(?-i:[A-Z])"
+    # "held “productive” meetings in Kabul with …": meetings with someone, somewhere
+    r"|\b(?:held|had)\s+(?:[\"“]?[\w-]+[\"”]?\s+){0,2}meetings\s+(?:(?:in|at)\s+[A-Z][\w'’-]*\s+)?"
+    r"(?:on\s+\w+\s+)?with\b"
     r"|\bmeet(?:ing|s)?\s+(?:here\s+|there\s+|today\s+)?(?:with|between)\b"
     # "will meet Shavkat Mirziyoyev", "to meet President X", "meets his counterpart" (not "to
     # meet the Paris Agreement targets", "meet EU standards")
@@ -240,6 +246,8 @@ TALKS_RE = re.compile(
 RECEIVED_RE = re.compile(
     r"\breceived\s+(?:the\s+)?(?:(?:newly[- ]accredited|newly[- ]appointed|new|visiting"
     r"|outgoing)\s+)?(?=(?-i:[A-Z]))"
+    # "received the delegation of the Committee on Foreign Affairs … led by Chairman X"
+    r"|\breceived\s+(?:a|the)\s+(?=(?:[\w'’-]+\s+){0,3}?delegation\b)"
     r"|\bпринял\w*\s+(?!участи|решени|закон|меры|заявлени|резолюци|программ|постановлени"
     r"|верительн|копи)",
     re.IGNORECASE,
