@@ -27,6 +27,8 @@ def newcomers(text, gazetteer):
             "Jane Doe, the Foreign Minister of Kazakhstan, arrived.",
             {("Jane Doe", "KZ")},
         ),
+        # a parliament between the country's adjective and the office
+        ("The Iraqi Parliament Speaker Jane Doe received the guests.", {("Jane Doe", "IQ")}),
         # a surname that is also a word ("West"), after a given name
         (
             "The US Special Representative for Afghanistan Thomas West met officials.",

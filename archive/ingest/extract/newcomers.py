@@ -757,7 +757,7 @@ PORTFOLIO_BETWEEN_RE = re.compile(r"\s+(?:[A-Z][a-z]+,?\s+){1,4}and\s+")
 INSTITUTION_BETWEEN_RE = re.compile(
     r"(?:['’]s)?(?:\s+(?:Foreign|Affairs|Defen[cs]e|Ministry|Office|MFA|MoFA|Presidential"
     r"|President['’]s|Government|State|Department|Embassy|Security|Council|Trade|Economy"
-    r"|Finance|Energy))+\s+"
+    r"|Finance|Energy|Parliament|Parliamentary|National|Assembly|Senate|Majlis|Mejlis))+\s+"
 )
 CAPITALISED_PAIR_RE = re.compile(r"[A-Z][\w’'-]+[ \t]+[A-Z][\w’'-]+")
 
