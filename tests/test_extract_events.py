@@ -2812,3 +2812,22 @@ def test_a_meeting_with_an_office_in_lower_case_had_earlier_is_background(gazett
         "aimed at reviving Afghan peace talks."
     )
     assert [e for e in events(text, gazetteer) if e.status == "current"] == []
+
+
+def test_a_meeting_of_two_governments_delegations_and_a_city_of_somewhere(gazetteer):
+    text = (
+        "A regular meeting of the government delegations of Kazakhstan and Uzbekistan on the "
+        "border was held in Tashkent under the chairmanship of Roman Sklyar and Jamshid "
+        "Khodjaev."
+    )
+    assert [e.type for e in events(text, gazetteer)] == ["talks"]
+    text = "Roman Sklyar and Jamshid Khodjaev met in the city of Turkestan on Monday."
+    assert [e.type for e in events(text, gazetteer)] == ["talks"]
+
+
+def test_as_reported_earlier_is_the_reports_not_the_events(gazetteer):
+    text = (
+        "As reported earlier, a telephone conversation took place between Kassym-Jomart "
+        "Tokayev and Serdar Berdimuhamedov."
+    )
+    assert [(e.type, e.status) for e in events(text, gazetteer)] == [("phone_call", "current")]

@@ -29,6 +29,18 @@ def newcomers(text, gazetteer):
         ),
         # a parliament between the country's adjective and the office
         ("The Iraqi Parliament Speaker Jane Doe received the guests.", {("Jane Doe", "IQ")}),
+        # co-chairs named in apposition after a long complement; a name between a country
+        # and the next office is no portfolio ("of the Kyrgyz Republic X and Chairman of …")
+        (
+            "The co-chairs of the government delegations of Kazakhstan and Uzbekistan on the "
+            "delimitation and demarcation of the state border, Alan Grey and Olga Brook, met.",
+            {("Alan Grey", "KZ"), ("Olga Brook", "UZ")},  # each in turn
+        ),
+        (
+            "It was chaired by Chairman of the Committee of the Kyrgyz Republic Alan Grey and "
+            "Chairman of the Committee of the Republic of Tajikistan Olga Brook.",
+            {("Alan Grey", "KG"), ("Olga Brook", "TJ")},
+        ),
         # a surname that is also a word ("West"), after a given name
         (
             "The US Special Representative for Afghanistan Thomas West met officials.",

@@ -700,7 +700,7 @@ PLURAL_APPOSITION_RE = re.compile(
     r"|directors|directors[- ]general|secretaries|under[- ]secretaries|chairm[ae]n|counterparts"
     r"|commissioners|governors|mayors|negotiators|coordinators|co-?chairs|co-?chairm[ae]n)"
     r"(?:[- ]general)?))"
-    r"(?P<complement>[ \t]+(?i:of|for|on|to|in|at|from)[ \t]+[^,.;:()\n\"“”«»]{1,100}?)?"
+    r"(?P<complement>[ \t]+(?i:of|for|on|to|in|at|from)[ \t]+[^,.;:()\n\"“”«»]{1,160}?)?"
     # (the comma may be left out: "OSCE Minsk Group co-chairs Robert Bradtke, Igor Popov and
     # Jacques Faure")
     rf"(?(complement),|,?)[ \t]+(?P<names>{NAME_BODY}(?:,[ \t]+{NAME_BODY})*,?[ \t]+and[ \t]+"
@@ -772,7 +772,12 @@ def _country_of_title(text: str, start: int, end: int, countries) -> str | None:
             return code
         if 0 < start - e <= 60 and INSTITUTION_BETWEEN_RE.fullmatch(text, e, start):
             return code  # "Azerbaijani Foreign Ministry spokesman"
-        if 0 < start - e <= 60 and PORTFOLIO_BETWEEN_RE.fullmatch(text, e, start):
+        if (
+            0 < start - e <= 60
+            and PORTFOLIO_BETWEEN_RE.fullmatch(text, e, start)
+            # (not a name between: "of the Kyrgyz Republic Kamchybek Tashiev and Chairman …")
+            and PORTFOLIO_WORDS & set(re.findall(r"[A-Z][a-z]+", text[e:start]))
+        ):
             return code  # "Iranian Industry, Mining and Trade Minister"
     # "of Tajikistan", "of the Russian Federation": whose; "to Mongolia", "for Libya": where.
     for s, _e, code in countries:

@@ -86,7 +86,8 @@ PAST_RE = re.compile(
     r"|\b(?:previously|formerly|in\s+the\s+past|back\s+in|at\s+the\s+time|first\s+ever)\b"
     r"|\bonce\b(?!\s+(?:again|more))"
     # "Earlier, …" opening a sentence is the day's news told in order; "had met earlier" is not
-    r"|\b(?-i:earlier)\b(?!\s+(?:today|on|this|in\s+the\s+day|that\s+day))"
+    # (not "as reported earlier": the report's, not the event's)
+    r"|(?<!reported\s)(?<!announced\s)\b(?-i:earlier)\b(?!\s+(?:today|on|this|in\s+the\s+day|that\s+day))"
     r"|\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|many)\s+"
     r"(?:years?|months?|weeks?|decades?)\s+ago\b"
     # "a month after her first trip to Asia": the trip was before

@@ -144,6 +144,10 @@ TALKS_RE = re.compile(
     r"(?:(?:colleague|counterpart|guest|opposite\s+number)s?,?\s+(?:(?:from|of)\s+)?)?(?=(?-i:[A-Z]))|\baudience\s+(?:with|to)\b|\breceived\s+in\s+(?:an?\s+)?audience\b|\b(?:held|had)\s+(?:an?\s+)?[\"“]?(?:(?:cordial|fruitful|productive|substantive|detailed|in-depth"
     r"|extensive|wide-ranging|frank|useful|informal|separate|brief|short|lengthy|private|bilateral"
     r"|closed-door)[\"”]?\s+)?(?:meeting|discussions|chat)\b"
+    # "A regular meeting of the government delegations of A and B … was held in Dushanbe";
+    # "met in the city of Buston"
+    r"|\b(?:meeting|round|session)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?delegations\b"
+    r"|\bmet\s+in\s+the\s+(?:city|town|capital|village|resort)\s+of\s+(?-i:[A-Z])"
     # "had earlier met with the foreign minister of Turkmenistan": an office in lower case
     r"|\bmet\s+(?:with\s+)?the\s+(?:[\w-]+\s+){0,2}?(?:minister|president|premier|ambassador"
     r"|envoy|secretary|chancellor|king|emir|speaker)s?\s+of\s+(?:the\s+)?(?-i:[A-Z])"
