@@ -2831,3 +2831,16 @@ def test_as_reported_earlier_is_the_reports_not_the_events(gazetteer):
         "Tokayev and Serdar Berdimuhamedov."
     )
     assert [(e.type, e.status) for e in events(text, gazetteer)] == [("phone_call", "current")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kassym-Jomart Tokayev addressed the nation on Tuesday.",
+        "Kassym-Jomart Tokayev wrote in an article published on Tuesday that trade matters.",
+        "Касым-Жомарт Токаев выступил с обращением к народу.",
+        "Kassym-Jomart Tokayev and Shavkat Mirziyoyev made press statements after the talks.",
+    ],
+)
+def test_addresses_articles_and_press_statements_are_statements(text, gazetteer):
+    assert "statement" in [e.type for e in events(text, gazetteer)]

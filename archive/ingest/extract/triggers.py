@@ -362,9 +362,14 @@ STATEMENT_RE = re.compile(
     r"|\btold\s+(?:reporters|journalists|the\s+press|(?:a|the)\s+(?:(?:daily|regular|weekly"
     r"|monthly|routine|joint)\s+)?(?:news|press)\s+(?:conference|briefing)|the\s+media)\b"
     r"|\b(?:at|during|in)\s+(?:a|the)\s+(?:(?:daily|regular|weekly|monthly|routine|joint)\s+)?"
-    r"(?:press|news)\s+(?:conference|briefing)\b|\bpress\s+(?:statement|briefing)\b|\bstatements?\s+(?:to|for)\s+the\s+"
+    r"(?:press|news)\s+(?:conference|briefing)\b|\bpress\s+(?:statements?|briefings?)\b|\bstatements?\s+(?:to|for)\s+the\s+"
     r"(?:press|media)\b|\baddress(?:ed|ing)\s+the\s+(?:summit|opening|ceremony|conference"
-    r"|session|assembly|plenary|forum)\b"
+    r"|session|assembly|plenary|forum|nation|people|parliament|joint\s+session)\b"
+    # "wrote in an article published on Tuesday", "in an op-ed for …"; "выступил с
+    # обращением к народу", "выступил с заявлением"
+    r"|\bwrote\s+in\s+(?:an?|his|her)\s+(?:article|op-ed|column|letter)\b"
+    r"|\bin\s+(?:an?|his|her)\s+(?:article|op-ed|column)\s+(?:for|in|published)\b"
+    r"|\bвыступил\w*\s+с\s+(?:обращением|заявлением|речью|докладом)\b"
     rf"|\bspokes(?:man|woman|person)\b[^.;]{{0,160}}?\b{SPEECH}\b"
     rf"|\b{SPEECH}\b[^.;]{{0,60}}?\bspokes(?:man|woman|person)\b"
     r"|\battributable\s+to\s+(?:the\s+)?spokes(?:man|woman|person)\b"
@@ -441,7 +446,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "says", "vowed", "warned", "urged", "condemned", "denounced", "осуд", "предупред",
         "delivered", "briefed", "speech", "concern", "called on", "has said", "have said",
         "welcome", "said:", "says:", "quoted", "interview", "remarks", "told the", "speaking",
-        "said at the", "said after the",
+        "said at the", "said after the", "wrote in", "op-ed", "выступил",
         "обеспокоенн", "озабоченн", "призвал", "раскритик",
     ),
 }  # fmt: skip
