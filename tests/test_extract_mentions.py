@@ -79,6 +79,28 @@ def test_a_plural_title_covers_every_country_listed_before_it(gazetteer):
     }
 
 
+def test_a_name_two_sitting_people_bear_needs_their_country(gazetteer):
+    day = dt.date(2006, 1, 18)
+    text = "Saudi Arabian King Abdullah bin Abdul-Aziz will visit Beijing."
+    assert people(text, gazetteer, day) == {"abdullah-bin-abdulaziz-al-saud"}
+    text = "King Abdullah will visit Amman, the Jordanian court said."
+    assert people(text, gazetteer, day) == {"abdullah-ii-of-jordan"}
+    assert people("King Abdullah will visit Beijing.", gazetteer, day) == set()
+
+
+def test_a_short_name_is_no_one_else_spelt_alike(gazetteer):
+    # "Wei" and "Wee" are one key, spelling-blind: not enough for "Wee Kim Wee"
+    text = "Director General Wei Wei met the delegation."
+    assert people(text, gazetteer, dt.date(2009, 5, 20)) == {"wei-wei"}
+    text = "Japanese Prime Minister Aso Taro arrived."  # the family name first: his
+    assert people(text, gazetteer, dt.date(2009, 5, 20)) == {"taro-aso"}
+
+
+def test_a_chinese_premier_by_title_and_family_name(gazetteer):
+    text = "Premier Wen and visiting French Prime Minister Jean-Pierre Raffarin held talks."
+    assert "wen-jiabao" in people(text, gazetteer, dt.date(2005, 4, 21))
+
+
 def test_office_history_reaches_back_to_the_nineties(gazetteer):
     day = dt.date(1999, 9, 14)
     text = "The Kyrgyz President met the German Chancellor in Berlin."

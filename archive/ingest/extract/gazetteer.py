@@ -281,7 +281,11 @@ class Gazetteer:
         same = self.by_first_last.get(_first_last(name), set())
         if not same and len(name.split()) == 2:  # family name first: "Aso Taro", "Kim Jong"
             same = self.by_first_last.get(_first_last(" ".join(reversed(name.split()))), set())
-        if len(same) == 1 and _middles_agree(name, self.label(PERSON, next(iter(same)))):
+        if (
+            len(same) == 1
+            and _middles_agree(name, known := self.label(PERSON, next(iter(same))))
+            and _short_words_agree(name, known)
+        ):
             return next(iter(same))
         surname, initial = surname_and_initial(name)
         # A compound surname without the given name: "Lacalle Pou" is Luis Lacalle Pou.
@@ -453,6 +457,18 @@ def _middles_agree(name: str, known: str) -> bool:
     if len(a) < 3 or len(b) < 3:
         return True
     return skeleton(a[1])[:1] == skeleton(b[1])[:1]
+
+
+def _short_words_agree(name: str, known: str) -> bool:
+    """ "Wei Wei" is not "Wee Kim Wee": where a first or last word is of three letters or
+    fewer, the spelling-blind key says too little — it must be the same word."""
+    a, b = fold(name).lower().split(), fold(known).lower().split()
+    if not a or not b:
+        return True
+    return any(  # (in either order: "Abe Shinzo" is Shinzo Abe)
+        all(x == y for x, y in ((a[0], first), (a[-1], last)) if min(len(x), len(y)) <= 3)
+        for first, last in ((b[0], b[-1]), (b[-1], b[0]))
+    )
 
 
 def surname_and_initial(name: str) -> tuple[str, str | None]:

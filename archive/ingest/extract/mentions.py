@@ -477,10 +477,13 @@ def _add_match(
     elif len(people) > 1 and (sitting := {p for p in people if gaz.roles_of(p, published)}):
         # a name two people have borne ("King Abdullah"): the one in office that day
         strong = [n for n in strong if n.kind != PERSON or n.key in sitting]
-        if len(sitting) > 1 and (
-            chosen := _of_country_before(sitting, match, text, published, gaz)
-        ):
-            # … of the country named right before ("Saudi Arabia King Abdullah" in 2010)
+        if len(sitting) > 1:
+            # … of the country named right before ("Saudi Arabia King Abdullah" in 2010), or
+            # else of the one country the article names of theirs; with neither, no one
+            chosen = _of_country_before(sitting, match, text, published, gaz)
+            if chosen is None:
+                of_named = [p for p in sitting if gaz.country_of(p, published) in countries_named]
+                chosen = of_named[0] if len(of_named) == 1 else None
             strong = [n for n in strong if n.kind != PERSON or n.key == chosen]
     for name in strong:
         if (name.kind, name.key) not in seen:
