@@ -2844,3 +2844,12 @@ def test_as_reported_earlier_is_the_reports_not_the_events(gazetteer):
 )
 def test_addresses_articles_and_press_statements_are_statements(text, gazetteer):
     assert "statement" in [e.type for e in events(text, gazetteer)]
+
+
+def test_according_to_someone_they_are_the_source_not_a_side(gazetteer):
+    text = (
+        "According to Murat Nurtleu, Kassym-Jomart Tokayev and visiting Uzbek President "
+        "Shavkat Mirziyoyev exchanged views in their talks on Tuesday."
+    )
+    talks = next(e for e in events(text, gazetteer) if e.type == "talks")
+    assert {p for p, _ in talks.people} == {"kassym-jomart-tokayev", "shavkat-mirziyoyev"}

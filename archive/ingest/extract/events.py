@@ -231,7 +231,9 @@ def extract_events(
             ):
                 continue
             if draft.type != "statement":
-                for person in _sources(ctx, stop) + _sayers_before(ctx, start):
+                for person in (
+                    _sources(ctx, stop) + _sayers_before(ctx, start) + _according_to(ctx, start)
+                ):
                     if len(draft.people) > 2:
                         draft.people.pop(person, None)
                 told_by = [p for p in _spokespeople(ctx, start) if p in draft.people]
@@ -531,6 +533,19 @@ def _sayers_before(ctx: _Context, start: int) -> list[str]:
         return []
     said = found[-1]
     return [k for s, k in ctx.people if s - ctx.offset < said.start()]
+
+
+SOURCE_ACCORDING_RE = re.compile(r"\b(?:[Aa]ccording\s+to|[Pp]o\s+slovam|По\s+словам)\s+[^,.;]{1,80},")
+
+
+def _according_to(ctx: _Context, start: int) -> list[str]:
+    """The people named in "According to X, …" before the event: its source."""
+    return [
+        k
+        for m in SOURCE_ACCORDING_RE.finditer(ctx.sentence, 0, start)
+        for s, k in ctx.people
+        if m.start() <= s - ctx.offset < m.end()
+    ]
 
 
 def _sources(ctx: _Context, after: int) -> list[str]:
