@@ -535,7 +535,9 @@ def _sayers_before(ctx: _Context, start: int) -> list[str]:
     return [k for s, k in ctx.people if s - ctx.offset < said.start()]
 
 
-SOURCE_ACCORDING_RE = re.compile(r"\b(?:[Aa]ccording\s+to|[Pp]o\s+slovam|По\s+словам)\s+[^,.;]{1,80},")
+SOURCE_ACCORDING_RE = re.compile(
+    r"\b(?:[Aa]ccording\s+to|[Pp]o\s+slovam|По\s+словам)\s+[^,.;]{1,80},"
+)
 
 
 def _according_to(ctx: _Context, start: int) -> list[str]:
