@@ -496,3 +496,10 @@ def test_the_ones_arrived_are_the_visitors_whichever_side_the_participle_is(
 def test_an_akim_and_a_security_council_secretary_are_officials(text, gazetteer):
     people = extract(text, DAY, gazetteer).new_people
     assert [p.name for p in people] == ["Aydar Kasenov"]
+
+
+def test_dzh_and_dj_spell_one_name(gazetteer):
+    # "Сироджидин Аслов" read as "Sirodzhidin", the gazetteer's alias "Sirodjidin Aslov"
+    text = "6 апреля Министр иностранных дел Таджикистана Сироджидин Аслов прибыл в Ташкент."
+    result = extract(text, dt.date(2017, 4, 6), gazetteer)
+    assert set(result.people) == {"sirojiddin-muhriddin"} and not result.new_people

@@ -37,7 +37,8 @@ def skeleton(name: str) -> str:
     by a title, a country or a first letter."""
     text = fold(translit(name)).lower()
     for written, sound in (
-        ("dzh", "j"), ("shch", "s"), ("zh", "j"), ("kh", "h"), ("x", "ks"), ("ou", "u"),
+        ("dzh", "j"), ("shch", "s"), ("zh", "j"), ("dj", "j"), ("kh", "h"), ("x", "ks"),
+        ("ou", "u"),
     ):  # fmt: skip
         text = text.replace(written, sound)
     for written, sound in (("ch", "c"), ("ts", "c"), ("tz", "c"), ("sh", "s")):
