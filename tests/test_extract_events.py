@@ -2853,3 +2853,12 @@ def test_according_to_someone_they_are_the_source_not_a_side(gazetteer):
     )
     talks = next(e for e in events(text, gazetteer) if e.type == "talks")
     assert {p for p, _ in talks.people} == {"kassym-jomart-tokayev", "shavkat-mirziyoyev"}
+
+
+def test_a_welcome_at_the_airport_is_a_visit(gazetteer):
+    text = "Shavkat Mirziyoyev welcomed Kassym-Jomart Tokayev at the airport."
+    (visit,) = events(text, gazetteer)
+    assert (visit.type, dict(visit.people)) == (
+        "visit",
+        {"kassym-jomart-tokayev": "visitor", "shavkat-mirziyoyev": "host"},
+    )

@@ -35,6 +35,8 @@ VISIT_RE = re.compile(
     r"|\b(?:was|were)\s+received\s+in\s+(?-i:[A-Z])"
     r"|\b(?:during|throughout)\s+(?:his|her|their)\s+stay\s+in\s+(?:the\s+)?(?-i:[A-Z])"
     r"|\bwelcomed\s+at\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?:International\s+)?[Aa]irport)\b"
+    # "X welcomed Y at the airport": the guest just arrived
+    r"|\b(?:welcomed|greeted)\b(?=(?:\s+[\w.'’-]+){1,6}?\s+at\s+the\s+(?:[\w-]+\s+){0,3}?airport\b)"
     r"|\b(?:вылетел|отбыл|прилетел|отправил(?:ся|ась))\w*\s+в\s+(?-i:[А-ЯЁ])"
     r"|\b(?:was|were|is|are)\s+in\s+(?-i:[A-Z])[^;]{0,60}?\bat\s+the\s+invitation\s+of\b"
     # "was in Tashkent on Wednesday for talks with …", "returned from Tashkent after talks"
