@@ -288,6 +288,12 @@ def test_one_person_under_one_name_across_the_office_files():
         ("RS", "foreign_minister", "2002-01-01", "goran-svilanovic"),
         ("BH", "foreign_minister", "2000-01-01", "mohammed-bin-mubarak-al-khalifa"),
         ("SN", "foreign_minister", "2005-01-01", "cheikh-tidiane-gadio"),
+        ("JO", "foreign_minister", "2003-01-01", "marwan-muasher"),
+        ("LB", "foreign_minister", "1995-01-01", "fares-boueiz"),
+        ("KE", "foreign_minister", "2007-01-01", "raphael-tuju"),
+        ("NG", "foreign_minister", "2001-01-01", "sule-lamido"),
+        ("VE", "foreign_minister", "2000-01-01", "jose-vicente-rangel"),
+        ("UY", "foreign_minister", "2000-01-01", "didier-opertti"),
         # and back to 2015 where the list began later
         ("ET", "foreign_minister", "2018-01-01", "workneh-gebeyehu"),
         ("NP", "foreign_minister", "2019-01-01", "pradeep-gyawali"),
