@@ -2862,3 +2862,11 @@ def test_a_welcome_at_the_airport_is_a_visit(gazetteer):
         "visit",
         {"kassym-jomart-tokayev": "visitor", "shavkat-mirziyoyev": "host"},
     )
+
+
+def test_efforts_to_host_a_summit_are_a_plan(gazetteer):
+    text = (
+        "Murat Nurtleu welcomed Uzbekistan's efforts to host the Summit of Heads of State of "
+        "Central Asia."
+    )
+    assert [e for e in events(text, gazetteer) if e.status == "current"] == []

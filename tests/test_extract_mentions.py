@@ -88,6 +88,15 @@ def test_a_name_two_sitting_people_bear_needs_their_country(gazetteer):
     assert people("King Abdullah will visit Beijing.", gazetteer, day) == set()
 
 
+def test_a_title_picks_the_namesake_in_that_office(gazetteer):
+    # in 2008 Sudan's president Omar al-Bashir and Jordan's foreign minister Salah Bashir
+    day = dt.date(2008, 9, 29)
+    text = "Sergey Lavrov said that President Al-Bashir had called him."
+    assert people(text, gazetteer, day) == {"sergey-lavrov", "omar-al-bashir"}
+    text = "Sergey Lavrov met Foreign Minister Bashir in Moscow."
+    assert people(text, gazetteer, day) == {"sergey-lavrov", "salah-bashir"}
+
+
 def test_a_short_name_is_no_one_else_spelt_alike(gazetteer):
     # "Wei" and "Wee" are one key, spelling-blind: not enough for "Wee Kim Wee"
     text = "Director General Wei Wei met the delegation."
@@ -99,6 +108,14 @@ def test_a_short_name_is_no_one_else_spelt_alike(gazetteer):
 def test_a_chinese_premier_by_title_and_family_name(gazetteer):
     text = "Premier Wen and visiting French Prime Minister Jean-Pierre Raffarin held talks."
     assert "wen-jiabao" in people(text, gazetteer, dt.date(2005, 4, 21))
+
+
+def test_a_deputy_of_the_un_is_not_a_namesake_elsewhere(gazetteer):
+    # the UN's deputy heads are listed (as another office): no country, no Kenyan namesake
+    text = "The AU Commission Chairperson received UN Deputy Secretary-General Amina J. Mohammed."
+    found = extract(text, dt.date(2025, 8, 21), gazetteer)
+    assert "amina-j-mohammed" in found.people and "amina-mohamed" not in found.people
+    assert "KE" not in found.countries
 
 
 def test_office_history_reaches_back_to_the_nineties(gazetteer):

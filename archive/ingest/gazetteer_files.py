@@ -17,6 +17,7 @@ ROLE_CODES = {
     "HG": "head_of_government",
     "FM": "foreign_minister",
     "ORG": "organisation_head",
+    "OT": "other",  # another office worth knowing by name: an organisation's deputy head
 }
 PLACE_KINDS = {"city", "port", "venue", "region"}
 NON_LATIN_RE = re.compile(r"[^\u0000-\u024F\u1E00-\u1EFF’'‘\s.-]")

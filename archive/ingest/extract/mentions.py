@@ -480,7 +480,9 @@ def _add_match(
         if len(sitting) > 1:
             # … of the country named right before ("Saudi Arabia King Abdullah" in 2010), or
             # else of the one country the article names of theirs; with neither, no one
-            chosen = _of_country_before(sitting, match, text, published, gaz)
+            chosen = _of_country_before(sitting, match, text, published, gaz) or _of_title_before(
+                sitting, match, text, published, gaz
+            )
             if chosen is None:
                 of_named = [p for p in sitting if gaz.country_of(p, published) in countries_named]
                 chosen = of_named[0] if len(of_named) == 1 else None
@@ -514,6 +516,24 @@ def _latest_in_office(people, published, gaz) -> str | None:
         return None
     last = max(ends.values())
     chosen = [p for p, end in ends.items() if end == last]
+    return chosen[0] if len(chosen) == 1 else None
+
+
+TITLE_ROLE_BEFORE_RE = re.compile(
+    r"\b(?:(?P<head_of_state>President|King|Emir|Sultan|Президент\w*)|(?P<head_of_government>Prime"
+    r"\s+Minister|Premier|Chancellor|Премьер\w*)|(?P<foreign_minister>Foreign\s+Minister))\s+"
+    r"(?:(?:[Aa]l|[Ee]l|bin|ibn)[-\s]+)?$"
+)
+
+
+def _of_title_before(people, match, text: str, published, gaz) -> str | None:
+    """The one of `people` who holds the office named right before the match ("President
+    Al-Bashir" in 2008 is Sudan's, not Jordan's foreign minister Salah Bashir), if one."""
+    title = TITLE_ROLE_BEFORE_RE.search(text, max(0, match.start - 25), match.start)
+    if title is None:
+        return None
+    role = next(r for r, v in title.groupdict().items() if v)
+    chosen = [p for p in people if any(t.role == role for t in gaz.roles_of(p, published))]
     return chosen[0] if len(chosen) == 1 else None
 
 
@@ -603,6 +623,8 @@ def _resolve_surname(
     if match.text in AMBIGUOUS_SURNAMES and not courtesy:
         return None  # "in May", "Lin said", "Hussein noted"
     in_office = sorted({p for p in candidates if gaz.roles_of(p, published)})
+    if len(in_office) > 1 and (titled := _of_title_before(in_office, match, text, published, gaz)):
+        return titled  # "President Al-Bashir", not the foreign minister Bashir of that day
     if (courtesy or strong_people) and len(in_office) == 1:
         return in_office[0]
     # "Niyazov spoke in Ashgabat": the one namesake in office, of a country the text names.

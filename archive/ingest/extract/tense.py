@@ -36,7 +36,7 @@ FUTURE_RE = re.compile(
     r"|\b(?:is|are|was|were)\s+(?:also\s+)?(?:to|set\s+to|due\s+to|expected\s+to|scheduled\s+to"
     r"|slated\s+to|going\s+to|planning\s+to|supposed\s+to)\b"
     r"|\b(?:plans?|planned|planning|intends?|intended|aims?|hopes?|agreed|invited|invites?"
-    r"|invitation|ready|offered|proposed|decision|decided|decides)\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:pay|make|visit|hold|meet"
+    r"|invitation|ready|offered|proposed|decision|decided|decides|efforts?)\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:pay|make|visit|hold|meet"
     r"|sign|attend|travel|go|come|host|take part|conduct)\b"
     # "transmitted the official invitation of Speaker of the Majlis of Iran X to visit Iran"
     r"|\binvitation\s+(?:of|from)\s+(?:[\w'’-]+,?\s+){0,12}?to\s+(?:visit|pay|come|attend|travel)\b"
