@@ -2870,3 +2870,40 @@ def test_efforts_to_host_a_summit_are_a_plan(gazetteer):
         "Central Asia."
     )
     assert [e for e in events(text, gazetteer) if e.status == "current"] == []
+
+
+def test_conditions_reports_and_unnamed_sides(gazetteer):
+    # "if talks fail": none held
+    text = '"If talks fail, we will act," Kassym-Jomart Tokayev told Shavkat Mirziyoyev.'
+    assert "talks" not in [e.type for e in events(text, gazetteer)]
+    # a report's day is not the plan's; "in the next few days" is a plan
+    text = (
+        "The paper quoted Kassym-Jomart Tokayev on 4 March as saying that talks between "
+        "the two delegations, mediated by Shavkat Mirziyoyev, would begin in the next few days."
+    )
+    assert [e for e in events(text, gazetteer) if e.status == "current"] == []
+    # talks with mediators left unnamed: the speaker's only, no one else filled in
+    text = (
+        "Murat Nurtleu praised the water plan. Speaking before talks with international "
+        "mediators on 3 March, Kassym-Jomart Tokayev said peace was near."
+    )
+    talks = [e for e in events(text, gazetteer) if "kassym-jomart-tokayev" in dict(e.people)]
+    assert [set(dict(t.people)) for t in talks if t.type == "talks"] == [{"kassym-jomart-tokayev"}]
+
+
+def test_a_month_before_a_meeting_dates_it(gazetteer):
+    text = (
+        "The idea was first raised during Kassym-Jomart Tokayev's January meeting with "
+        "Shavkat Mirziyoyev."
+    )
+    (talks,) = events(text, gazetteer)
+    assert (talks.status, talks.date) == ("background", dt.date(2025, 1, 1))
+
+
+def test_said_that_on_a_day_dates_what_was_said(gazetteer):
+    text = (
+        "The ministry said that on 1 March, Murat Nurtleu had a telephone conversation with "
+        "Bakhtiyor Saidov."
+    )
+    (call,) = events(text, gazetteer)
+    assert (call.type, call.date) == ("phone_call", dt.date(2025, 3, 1))

@@ -41,6 +41,16 @@ def newcomers(text, gazetteer):
             "Chairman of the Committee of the Republic of Tajikistan Olga Brook.",
             {("Alan Grey", "KG"), ("Olga Brook", "TJ")},
         ),
+        # offices in lower case after a possessive: a chief of staff is no vague "chief"
+        (
+            "Yeltsin's deputy chief of staff, Alan Grey, told reporters on Friday.",
+            {("Alan Grey", None)},
+        ),
+        (
+            "According to Yeltsin press aide, Alan Grey, the meeting went well.",
+            {("Alan Grey", None)},
+        ),
+        ("Duma member Olga Brook warned that the war would go on.", {("Olga Brook", None)}),
         # a surname that is also a word ("West"), after a given name
         (
             "The US Special Representative for Afghanistan Thomas West met officials.",

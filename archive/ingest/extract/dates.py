@@ -117,6 +117,13 @@ PATTERNS = [
         re.compile(rf"\b[Вв]\s+{RU_MONTH_IN}(?:\s+{YEAR}\s+года)?(?P<ru_last>\s+прошлого\s+года)?"),
     ),
     ("month", re.compile(r"\b(?P<relm>next|last|this|coming|past)\s+month\b", re.I)),
+    # "Nazarbayev's January meeting with Yeltsin": the month an event was held in
+    (
+        "month",
+        re.compile(
+            rf"(?<=['’]s\s){MONTH}\s+(?=(?:meeting|visit|talks|summit|trip|call|session)\b)"
+        ),
+    ),
     ("month", re.compile(r"\b(?P<ru_relm>в\s+следующем|в\s+прошлом|в\s+этом)\s+месяце\b")),
     # "on the 26th": a day of the article's month (the next month's, for a plan whose day has
     # passed; the last month's, for a report of one still to come)

@@ -894,6 +894,11 @@ def _summit_as_topic(sentence: str, m: re.Match) -> bool:
     )
 
 
+CONDITIONAL_BEFORE_RE = re.compile(
+    r"\b(?:[Ii]f|[Uu]nless|[Ww]hether)\s+(?:the\s+|any\s+|these\s+|such\s+)?(?:[\w-]+\s+)?$"
+)
+
+
 PLURAL_VISITS_RE = re.compile(
     # "… following her visits to Iran and Saudi Arabia": trips before, in general
     r"\b(?:(?:after|following)\s+(?:his|her|their)|foreign|overseas|these|such|numerous"
@@ -919,6 +924,8 @@ def _affirmed(pattern: re.Pattern, sentence: str, generic: re.Pattern | None = N
         before = max(0, m.start() - 30)
         if NEGATED_RE.search(sentence, before, m.start()):
             continue
+        if CONDITIONAL_BEFORE_RE.search(sentence, max(0, m.start() - 20), m.start()):
+            continue  # "If talks fail to bring results, …": no talks held
         if NO_PLANS_RE.search(sentence, max(0, m.start() - 100), m.start()):
             continue  # "there were no plans for the minister, X, to meet with …"
         if NOT_HELD_AFTER_RE.match(sentence, m.end()):
@@ -1515,7 +1522,10 @@ UNNAMED_SIDE_RE = re.compile(
     # "will meet with leaders from Israel and the Palestinian Authority", "with host
     # government officials": a side the text leaves unnamed
     r"|\b(?:meet|meets|met|meeting)\s+(?:with\s+)?(?:\w+\s+){0,2}(?:leaders|officials)\s+(?:from|of)\b"
-    r"|\bhost\s+government\s+officials\b",
+    r"|\bhost\s+government\s+officials\b"
+    # "talks with international mediators", "talks with the Chechen separatists"
+    r"|\b(?:talks|negotiations|consultations|meeting)\s+with\s+(?:the\s+)?(?:\w+\s+){0,2}"
+    r"(?:mediators|negotiators|separatists|rebels|insurgents|opposition|officials|experts)\b",
     re.IGNORECASE,
 )
 

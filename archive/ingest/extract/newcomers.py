@@ -72,7 +72,8 @@ Prime\s+Minister|Premier|President|Vice[- ]President|Chancellor|Vice[- ]Chancell
 |Director[- ]General|Director|Head|Chief|Commander|Political\s+Director|Crown\s+Prince|Emir
 |King|Queen|Sultan(?!\s+(?:bin|ibn)\b)|Counterpart|counterpart|Leader
 |(?:spy|parliamentary|parliament|party|army|military|intelligence|security|nuclear)\s+chief
-|Akim|(?:Presidential|Kremlin|Senior|Top)\s+[Aa]ide
+|Akim|(?:Presidential|Kremlin|Senior|Top|Press)\s+[Aa]ide
+|(?:Duma|Parliament|Knesset|Majlis|Mejlis|Senate|Bundestag|Rada)\s+[Mm]ember
 |Member\s+of\s+the\s+(?:Politburo|Political\s+Bureau)(?:\s+Standing\s+Committee)?
 |Politburo\s+(?:Standing\s+Committee\s+)?Member
 """
@@ -99,7 +100,8 @@ _TITLE_FIRST_WORDS = """mediator coordinator emergency humanitarian resident reg
     congressman congresswoman commissioner director head commander political crown emir king
     queen sultan counterpart spy leader parliamentary parliament party army military
     intelligence security taoiseach counselor counsellor attaché attache
-    justice administrator member politburo akim kremlin top"""
+    justice administrator member politburo akim kremlin top duma knesset majlis mejlis senate
+    bundestag rada"""
 TITLE_FIRST_WORDS = frozenset(_TITLE_FIRST_WORDS.split())
 
 
@@ -588,7 +590,9 @@ def _listed_envoys(text: str, countries):
 
 
 # "the head of the family, Tom Brown said": a generic head of nothing official.
-VAGUE_HEAD_RE = re.compile(r"\b(?:head|chief|leader|director|chair\w*|commander)\b")
+VAGUE_HEAD_RE = re.compile(
+    r"\b(?:head|chief(?!\s+of\s+staff)|leader|director|chair\w*|commander)\b"
+)
 
 
 def _later_title_owns(text: str, end: int, name_start: int, starts: list[int]) -> bool:

@@ -51,7 +51,7 @@ FUTURE_RE = re.compile(
     # "plans a trip to Europe later in February"
     r"|\bplans?\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:trip|visit|tour)\b"
     r"|\blater\s+in\s+(?-i:[A-Z][a-z]+|the\s+(?:week|month|year))\b"
-    r"|\bin\s+the\s+(?:coming|near)\s+(?:days|weeks|months|future)\b"
+    r"|\bin\s+the\s+(?:coming|near|next(?:\s+few)?)\s+(?:days|weeks|months|future)\b"
     # "this autumn's summit", "to ensure Mr Jiang's state visit made progress"
     r"|\bthis\s+(?:spring|summer|autumn|fall|winter)['’]s\b|\bin\s+order\s+to\s+ensure\b"
     # "… to visit Jordan at the end of the month"
@@ -140,7 +140,13 @@ RECALLED_RE = re.compile(
 )
 # "Consultations between A and B were held in Baku on September 25": the passive verb, and
 # the date after it, belong to the trigger however long its complement.
-HELD_RE = re.compile(r"\b(?:was|were)\s+held\b|,\s+held\s+(?=on\b)", re.IGNORECASE)
+HELD_RE = re.compile(
+    r"\b(?:was|were)\s+held\b|,\s+held\s+(?=on\b)"
+    # the verb of a subject told at length: "talks between A's emissaries and B, mediated by
+    # C, would begin in the next few days"
+    r"|\b(?:would|will|are\s+to|is\s+to)\s+(?:begin|start|resume|open|take\s+place|be\s+held)\b",
+    re.IGNORECASE,
+)
 AS_OF_RE = re.compile(r"\bas\s+of\s+$", re.IGNORECASE)  # "not scheduled as of Thursday"
 _NAME_WORD = r"(?:[A-Z][\w.'’-]*|of|the|and|de|al|bin|counterparts?|leader|president|minister)"
 NAMED_OBJECT_RE = re.compile(
@@ -265,7 +271,10 @@ COORDINATED_VERB_RE = re.compile(
 # the saying too
 SPOKEN_AT_ON_RE = re.compile(
     r"\b(?:said|says|told|announced|stated|noted)\s+(?:at|during|in)\s+[^,;.]{0,100}?"
-    r"(?:briefing|conference|statement|interview|videoconference)[^,;.]{0,40}?\s(?:on\s+)?$",
+    r"(?:briefing|conference|statement|interview|videoconference)[^,;.]{0,40}?\s(?:on\s+)?$"
+    # "… quoted Nezavisimaya gazeta on 1 April as reporting that talks would begin"
+    # (not "said that on 15 February, X called Y": that is the call's day)
+    r"|\b(?:quoted|reported|told|said)\s+(?:(?!that\b)[\w'’-]+\s+){1,4}?on\s+$",
     re.IGNORECASE,
 )
 
