@@ -2907,3 +2907,34 @@ def test_said_that_on_a_day_dates_what_was_said(gazetteer):
     )
     (call,) = events(text, gazetteer)
     assert (call.type, call.date) == ("phone_call", dt.date(2025, 3, 1))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On March 3, Secretary Rubio spoke with Kazakh Foreign Minister Murat Nurtleu.",
+        "The Secretary and Foreign Minister Murat Nurtleu spoke today on Afghanistan.",
+    ],
+)
+def test_a_readouts_spoke_with_is_a_call(text, gazetteer):
+    calls = [e for e in events(text, gazetteer) if e.type == "phone_call"]
+    assert [c.status for c in calls] == ["current"]
+
+
+def test_what_a_call_follows_up_on_came_before(gazetteer):
+    text = (
+        "They discussed issues following up from the meeting between Kassym-Jomart Tokayev "
+        "and Shavkat Mirziyoyev."
+    )
+    assert [e for e in events(text, gazetteer) if e.status == "current"] == []
+
+
+def test_a_trip_told_as_a_whole_then_leg_by_leg_is_a_visit_per_leg(gazetteer):
+    text = (
+        "Secretary Rubio to Travel to Asia\n\nSecretary of State Marco Rubio will travel to "
+        "Kazakhstan on 10 March to meet Murat Nurtleu. On 12 March, Secretary Rubio will "
+        "travel to Uzbekistan to meet Bakhtiyor Saidov."
+    )
+    visits = [e for e in events(text, gazetteer) if e.type == "visit"]
+    hosts = sorted(c for v in visits for c, r in v.countries if r == "host")
+    assert (len(visits), hosts) == (2, ["KZ", "UZ"])

@@ -97,6 +97,11 @@ def test_a_title_picks_the_namesake_in_that_office(gazetteer):
     assert people(text, gazetteer, day) == {"sergey-lavrov", "salah-bashir"}
 
 
+def test_secretary_before_a_surname_is_a_title(gazetteer):
+    text = "Readout of Secretary Kerry's Call with Foreign Minister Lavrov (January 25)"
+    assert people(text, gazetteer, dt.date(2015, 1, 25)) == {"john-kerry", "sergey-lavrov"}
+
+
 def test_a_short_name_is_no_one_else_spelt_alike(gazetteer):
     # "Wei" and "Wee" are one key, spelling-blind: not enough for "Wee Kim Wee"
     text = "Director General Wei Wei met the delegation."

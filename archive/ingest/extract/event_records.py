@@ -67,6 +67,10 @@ def merge_draft(target: Draft, other: Draft) -> None:
         # a venue the text names beats the dateline's city: "Prague, 10 April 2003 (RFE/RL)
         # -- … signed an agreement", then "the agreement, signed in Moscow, …"
         target.place, target.filed_at = other.place, other.filed_at
+    if not target.destinations:
+        # a trip told first as a whole ("to Travel to the Middle East, Asia and the Pacific"),
+        # then leg by leg: the first leg's country, so that the next leg is a visit of its own
+        target.destinations = other.destinations
     target.label = target.label or other.label
     target.subject = target.subject or other.subject
     if target.date is None or (

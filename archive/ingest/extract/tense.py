@@ -197,6 +197,11 @@ PRIOR_EVENT_RE = re.compile(
     r"(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+# what an event follows up on came before it
+FOLLOW_UP_BEFORE_RE = re.compile(
+    r"\bfollow(?:ing|ed|s)?\s+up\s+(?:on|from)\s+(?:the|their|his|her|its)\s+(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 MEETING_WORD_RE = re.compile(r"meet|talks|negotiations|consultations", re.IGNORECASE)
 OPENING_SETTING_RE = re.compile(
     r"(?:At|During)\s+(?:the|their|his|her)\s+[^,;.]{0,50}?\b(?:meeting|talks|negotiations"
@@ -325,6 +330,8 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
     """The status and date of the event whose trigger is sentence[start:end]; `after`:
     whether the words after the trigger may tell (not after "said": what follows is what
     was said, not when)."""
+    if FOLLOW_UP_BEFORE_RE.search(sentence, max(0, start - 60), start):
+        return When(BACKGROUND, None)  # "following up from the meeting between A and B"
     left, right = window(sentence, start, end)
     # "о планах провести переговоры с прибывшим в Самарканд …": the arrival is done,
     # whatever is planned before it (its tense is read from the trigger on; its date is not)

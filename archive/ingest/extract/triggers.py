@@ -93,8 +93,10 @@ PHONE_RE = re.compile(
     # a readout's "President Obama spoke today with Prime Minister Cameron": a call (where
     # nothing says they were together: see events.IN_PERSON_RE)
     r"|(?P<spoke>\bspoke\s+(?:today\s+|yesterday\s+|again\s+|on\s+\w+day\s+)?with\s+"
-    r"(?=(?:the\s+)?(?-i:President|Prime\s+Minister|Chancellor|King|Queen|Emir|Premier|Foreign"
-    r"\s+Minister|Secretary|Crown\s+Prince|Sultan)\b))"
+    r"(?=(?:the\s+|his\s+|her\s+)?(?:(?-i:[A-Z])[\w-]+\s+)?(?-i:President|Prime\s+Minister|Chancellor"
+    r"|King|Queen|Emir|Premier|Foreign\s+Minister|Secretary|Crown\s+Prince|Sultan)\b)"
+    # "The Secretary and Foreign Minister Lavrov spoke today on Ukraine and Syria"
+    r"|\band\s+[^.;]{1,60}?\bspoke\s+(?:today|yesterday|again)\s+(?:on|about)\b)"
     # "The two spent about half an hour on the phone talking about …"
     r"|\b(?:spent|spend|spends)\s+[^.;]{1,40}?\s+on\s+the\s+(?:tele)?phone\b"
     r"|телефонн\w+\s+(?:разговор|переговор)\w*|\bпо\s+телефону\b|\bвидеосвяз\w*",
