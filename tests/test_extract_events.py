@@ -2938,3 +2938,11 @@ def test_a_trip_told_as_a_whole_then_leg_by_leg_is_a_visit_per_leg(gazetteer):
     visits = [e for e in events(text, gazetteer) if e.type == "visit"]
     hosts = sorted(c for v in visits for c, r in v.countries if r == "host")
     assert (len(visits), hosts) == (2, ["KZ", "UZ"])
+
+
+def test_putting_signatures_to_a_document_is_signing_it(gazetteer):
+    text = (
+        "Murat Nurtleu held talks with Bakhtiyor Saidov in Tashkent on Tuesday. The ministers "
+        "put their signatures to a plan of consultations for 2025-2026."
+    )
+    assert "agreement" in [e.type for e in events(text, gazetteer)]

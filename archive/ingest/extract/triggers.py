@@ -266,6 +266,8 @@ AGREEMENT_RE = re.compile(
     r"|endorsed|подписал\w*"
     r"|подписан\w*|подписани\w*|подпишут|приняли|принята|принят|принято)\b"
     r"|\bsigning\s+(?:of|ceremony)\b"
+    # "put their signatures to a plan of consultations"
+    r"|\bput\s+(?:their|his|her)\s+signatures?\s+(?:to|on|under)\b"
     # "witnessed the exchange of 15 agreements"; "a roadmap … was approved by the sides"
     r"|\bexchange\s+of\s+(?:\d+\s+|the\s+|signed\s+)?(?:[\w-]+\s+){0,2}(?:agreements|documents"
     r"|memorand\w*|MoUs|instruments)\b"
