@@ -2946,3 +2946,28 @@ def test_putting_signatures_to_a_document_is_signing_it(gazetteer):
         "put their signatures to a plan of consultations for 2025-2026."
     )
     assert "agreement" in [e.type for e in events(text, gazetteer)]
+
+
+def test_a_delegation_met_views_exchanged_and_the_visit_told_again(gazetteer):
+    text = (
+        "Murat Nurtleu has met with a high-powered delegation from Uzbekistan led by Bakhtiyor "
+        "Saidov on Tuesday."
+    )
+    assert [e.type for e in events(text, gazetteer)] == ["talks"]
+    text = "Murat Nurtleu exchanged views with Bakhtiyor Saidov on Tuesday."
+    assert [e.type for e in events(text, gazetteer)] == ["talks"]
+    text = (
+        "Bakhtiyor Saidov is on a two-day visit to Kazakhstan to meet Murat Nurtleu. "
+        "Minister Nurtleu said that the visit was of great significance."
+    )
+    visits = [e for e in events(text, gazetteer) if e.type == "visit"]
+    assert [dict(v.people).get("bakhtiyor-saidov") for v in visits] == ["visitor"]
+
+
+def test_a_spokesperson_named_after_commas_is_the_teller(gazetteer):
+    text = (
+        "The Spokesperson, Ministry of Foreign Affairs, Jane Doe, in a statement issued in "
+        "Astana, said Murat Nurtleu and Bakhtiyor Saidov met in Astana on Tuesday."
+    )
+    talks = next(e for e in events(text, gazetteer) if e.type == "talks")
+    assert "jane-doe" not in dict(talks.people)

@@ -27,6 +27,8 @@ def newcomers(text, gazetteer):
             "Jane Doe, the Foreign Minister of Kazakhstan, arrived.",
             {("Jane Doe", "KZ")},
         ),
+        # "Hon." before the name; no name with a comma in it
+        ("Minister of Information Hon. Alan Grey attended the talks.", {("Alan Grey", None)}),
         # a parliament between the country's adjective and the office
         ("The Iraqi Parliament Speaker Jane Doe received the guests.", {("Jane Doe", "IQ")}),
         # co-chairs named in apposition after a long complement; a name between a country

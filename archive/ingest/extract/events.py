@@ -336,7 +336,9 @@ ABSENT_HINT_RE = re.compile(
 
 SPOKESPERSON_BEFORE_RE = re.compile(
     r"(?:\bspokes(?:man|woman|person)|\bpress\s+secretary|пресс-секретар\w*"
-    r"|официальн\w+\s+представител\w*)[,\s]+(?:(?:of|for|at|the)\s+|(?-i:[A-ZА-ЯЁ])[\w'’.-]*\s+){0,8}$",
+    r"|официальн\w+\s+представител\w*)[,\s]+(?:(?:of|for|at|the)\s+|(?-i:[A-ZА-ЯЁ])[\w'’.-]*\s+"
+    # ("The Spokesperson, Ministry of Foreign Affairs, Jane Doe": an institution between commas)
+    r"|(?:Affairs|Ministry|Office|Department|Government|Presidency|Administration),\s+){0,8}$",
     re.IGNORECASE,
 )
 # "Mumtaz Zahra Baloch, spokesperson of Pakistan MoFA, tweeted": the title after the name
@@ -575,6 +577,12 @@ def _sources(ctx: _Context, after: int) -> list[str]:
 
 
 # A sentence that opens on the visit reported: "The visit marks …", "This state visit is …".
+# … and inside a sentence, after a speech verb: "X said that the visit was of great
+# significance", "X noted that this visit …"
+THE_VISIT_INSIDE_RE = re.compile(
+    r"\b(?:said|says|noted|stressed|stated|added|emphasi[sz]ed)\s+(?:that\s+)?(?:the|this|that"
+    r"|his|her|their)\s+(?:[\w-]+\s+)?visit\b(?!\s+(?:to|of|by)\b)",
+)
 THE_VISIT_RE = re.compile(
     r"(?:The|This|That|His|Her|Their)\s+(?:(?:state|official|working|three-day|two-day|\w+-day)"
     r"\s+)?visit\s+(?!to\b|of\b|by\b)",
@@ -628,6 +636,12 @@ def _visit_told_again(draft: Draft, ctx: _Context, drafts: dict[tuple, Draft]) -
         return False
     if THE_VISIT_RE.match(ctx.sentence):  # "The visit marks another major event after …"
         return True
+    if (
+        not draft.destinations
+        and (m := THE_VISIT_INSIDE_RE.search(ctx.sentence))
+        and not ctx.people_after(m.start())
+    ):
+        return True  # "Minister Son said that the visit was of great significance"
     return not ctx.people and not draft.destinations and "visitor" not in draft.people.values()
 
 

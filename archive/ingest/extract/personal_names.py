@@ -76,7 +76,7 @@ Valley Peninsula Strait Straits Desert Basin Canal Delta Plateau Highlands Lok R
 NOT_NAME_WORDS = frozenset(_NOT_NAME_WORDS.split())
 HONORIFIC_RE = re.compile(
     r"^(?:(?:His\s+Excellency|Her\s+Excellency|Mr|Mrs|Ms|Dr|Amb|Sheikha?|Shaikha?|Shaykh|H\.\s?E|HE|Tun|Tan\s+Sri|Puan\s+Sri|(?:Dato['’]?|Datuk)(?:\s+S[e]?ri)?"
-    r"|Datin|Tengku|Tunku|Senator|Sen|Haji|Hajah|Sir|Dame|Shri|Smt|Shrimati|Lyonpo|Dasho|Pehin|Alhaji|Chief|Prof|Engr"
+    r"|Datin|Tengku|Tunku|Senator|Sen|Haji|Hajah|Sir|Dame|Shri|Smt|Shrimati|Lyonpo|Dasho|Pehin|Alhaji|Chief|Prof|Engr|Hon"
     # a peer's title before a full name ("Lord Zac Goldsmith"), not one that is the name
     # itself ("Lord Ahmad")
     r"|(?:Lord|Lady|Baroness)(?=\s+[A-Z][\w'’-]+\s+[A-Z]))\.?\s+)+"
@@ -96,7 +96,7 @@ _HONORIFICS = """Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Amb. Sheikh Sheikha Shaikh Shaikh
 Datuk Dato Dato’ Dato' Sri Seri
 Sir Dame Mx Gen. Gen Brig. Lt. Col. Maj. Adm. Capt. Cmdr. Sgt. Rear Vice-Adm. Lt.-Gen. Maj.-Gen.
 Brig.-Gen. General Admiral Colonel Brigadier Lieutenant Shri Shri. Smt Smt. Shrimati Lyonpo
-Dasho Chief Alhaji Prof. Prof Engr. Pehin"""
+Dasho Chief Alhaji Prof. Prof Engr. Pehin Hon. Hon"""
 HONORIFICS = frozenset(_HONORIFICS.split())
 
 
@@ -385,6 +385,8 @@ def _surname_after_all(words: list[str], word: str) -> bool:
 
 def plausible_name(name: str) -> bool:
     """Two to five words that look like a name, not an institution or a place."""
+    if "," in name:
+        return False  # "Minerals Development, Idris Mohammed": a list, not one name
     words = name.split()
     # particles aside: "Shakhbout bin Nahyan bin Mubarak Al Nahyan" is a name of seven words
     core = [w for w in words if not re.fullmatch(PARTICLES, w, re.IGNORECASE)]

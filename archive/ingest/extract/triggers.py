@@ -152,6 +152,10 @@ TALKS_RE = re.compile(
     # "met in the city of Buston"
     r"|\b(?:meeting|round|session)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?delegations\b"
     r"|\bmet\s+in\s+the\s+(?:city|town|capital|village|resort)\s+of\s+(?-i:[A-Z])"
+    # "met with a high-powered delegation from Sierra Leone led by …"; "exchanged views with
+    # X", "conferred with X"
+    r"|\bmet\s+(?:with\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?delegation\b"
+    r"|\b(?:exchanged\s+views|conferred)\s+with\s+(?=(?:the\s+|his\s+|her\s+)?(?-i:[A-Z]))"
     # "had earlier met with the foreign minister of Turkmenistan": an office in lower case
     r"|\bmet\s+(?:with\s+)?the\s+(?:[\w-]+\s+){0,2}?(?:minister|president|premier|ambassador"
     r"|envoy|secretary|chancellor|king|emir|speaker)s?\s+of\s+(?:the\s+)?(?-i:[A-Z])"
@@ -429,7 +433,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "courtesy", "farewell", "call", "reception", "credentials", "summon",
         "discussed", "exchanged", "обсудил", "переговор", "встреч", "встрет", "бесед",
         "консультаци", "received", "принял", "host", "верительн", "audience", "заседани",
-        "had a", "had an", "commission", "комисси",
+        "had a", "had an", "commission", "комисси", "conferred",
     ),
     "agreement": (
         "sign", "inked", "initialled", "concluded", "adopted", "endorsed", "подпис", "exchanged",
