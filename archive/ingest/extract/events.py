@@ -725,6 +725,19 @@ RECEIVED_DELEGATION_RE = re.compile(
 )
 
 
+def _named_after_words(ctx: _Context, after: int, reach: int, fits) -> int | None:
+    """Where the first person named within `reach` characters after `after` begins, when
+    `fits(sentence, after, there)` accepts the words between."""
+    return next(
+        (
+            s - ctx.offset
+            for s, _ in ctx.people
+            if 0 < s - ctx.offset - after <= reach and fits(ctx.sentence, after, s - ctx.offset)
+        ),
+        None,
+    )
+
+
 def _received_guest(ctx: _Context) -> re.Match | None:
     """'received Turkmen Foreign Minister Rashid Meredov', 'принял посла Японии': someone
     named within a few words after "received" — not an order, a letter or an investment."""
@@ -733,26 +746,10 @@ def _received_guest(ctx: _Context) -> re.Match | None:
         if guest is None:
             # "received the United Kingdom (UK) Secretary of State for the Foreign and
             # Commonwealth Affairs, the Right Honorable Philip Hammond": a long office first
-            guest = next(
-                (
-                    s - ctx.offset
-                    for s, _ in ctx.people
-                    if 0 < s - ctx.offset - m.end() <= 160
-                    and GUEST_OFFICE_RE.fullmatch(ctx.sentence, m.end(), s - ctx.offset)
-                ),
-                None,
-            )
+            guest = _named_after_words(ctx, m.end(), 160, GUEST_OFFICE_RE.fullmatch)
         if guest is None and RECEIVED_DELEGATION_RE.match(ctx.sentence, m.start()):
             # "received the delegation of the Committee … led by Chairman X": its head
-            guest = next(
-                (
-                    s - ctx.offset
-                    for s, _ in ctx.people
-                    if 0 < s - ctx.offset - m.end() <= 200
-                    and LED_BY_RE.search(ctx.sentence, m.end(), s - ctx.offset)
-                ),
-                None,
-            )
+            guest = _named_after_words(ctx, m.end(), 200, LED_BY_RE.search)
         if guest is not None and not AWARD_NAME_RE.search(ctx.sentence, m.end(), guest):
             return m
         # … or a country's envoy left unnamed: "принял посла Японии в Казахстане"
