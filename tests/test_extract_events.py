@@ -2965,3 +2965,68 @@ def test_a_spokesperson_named_after_commas_is_the_teller(gazetteer):
 )
 def test_background_and_plans_are_no_news_of_the_day(text, gazetteer):
     assert [e for e in events(text, gazetteer) if e.status == "current"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Murat Nurtleu held long discussions on transit and water with Uzbek Foreign Minister "
+        "Bakhtiyor Saidov on the sidelines of the forum.",
+        "Murat Nurtleu hosted a reception on March 3 for Uzbek Foreign Minister Bakhtiyor "
+        "Saidov, who is in Astana for consultations.",
+        "Murat Nurtleu convened with Uzbek Foreign Minister Bakhtiyor Saidov, deliberating on "
+        "water.",
+        "Meetings with Uzbek Foreign Minister Bakhtiyor Saidov and Murat Nurtleu centred on "
+        "transit.",
+    ],
+)
+def test_discussions_receptions_and_meetings_with_someone_are_talks(text, gazetteer):
+    talks = [e for e in events(text, gazetteer) if e.type == "talks"]
+    assert [sorted(dict(t.people)) for t in talks] == [["bakhtiyor-saidov", "murat-nurtleu"]]
+
+
+def test_such_meetings_as_a_rule_are_none(gazetteer):
+    text = (
+        "As a rule, such meetings between Kassym-Jomart Tokayev and foreign ambassadors are "
+        "held once a year."
+    )
+    assert [e.type for e in events(text, gazetteer)] == []
+
+
+def test_a_spokesperson_the_text_is_attributed_to_or_who_closes_a_quote_tells_it(gazetteer):
+    text = (
+        "The following is attributable to Spokesperson Jane Doe: Murat Nurtleu met with "
+        "Uzbek Foreign Minister Bakhtiyor Saidov in Astana."
+    )
+    talks = next(e for e in events(text, gazetteer) if e.type == "talks")
+    assert sorted(dict(talks.people)) == ["bakhtiyor-saidov", "murat-nurtleu"]
+    text = (
+        "Murat Nurtleu met his counterparts, ministry spokesman John Roe said on Thursday. "
+        '"He had useful meetings with foreign ministers of member countries," Roe said at a '
+        "press conference."
+    )
+    for event in events(text, gazetteer):
+        if event.type != "statement":
+            assert "john-roe" not in dict(event.people), event
+
+
+def test_anticipating_a_visit_is_no_visit_of_the_day(gazetteer):
+    text = (
+        "Murat Nurtleu also met Bakhtiyor Saidov, exchanging views on transit and "
+        "anticipating Saidov's visit to Kazakhstan."
+    )
+    assert [e.type for e in events(text, gazetteer) if e.status == "current"] == ["talks"]
+    text = (
+        "A long-awaited informal summit meeting between Kassym-Jomart Tokayev and Shavkat "
+        "Mirziyoyev turned out more informal than either side had anticipated."
+    )
+    assert "summit" in {e.type for e in events(text, gazetteer) if e.status == "current"}
+
+
+def test_a_visitor_in_a_city_is_hosted_by_no_one_of_another_country(gazetteer):
+    text = (
+        "Murat Nurtleu met Hakan Fidan in Ankara on Monday. Bakhtiyor Saidov is in Dushanbe "
+        "on a bilateral visit."
+    )
+    visit = next(e for e in events(text, gazetteer) if e.type == "visit")
+    assert dict(visit.people) == {"bakhtiyor-saidov": "visitor"}

@@ -139,7 +139,7 @@ def extract_events(
             continue
         end = offset + len(sentence)
         people = mentions.in_range(PERSON, offset, end)
-        previous = _previous_subject(mentions, every, starts, offset)
+        previous = _previous_subject(mentions, every, starts, offset, skip=tellers)
         countries = mentions.in_range(COUNTRY, offset, end)
         places = mentions.in_range(PLACE, offset, end)
         place_mentions = [(s, k) for s, k in places if s not in mentions.in_names]
@@ -224,23 +224,27 @@ def extract_events(
                             draft.countries.pop(code, None)
             if draft.type == "statement" and draft.place:
                 draft.place = _said_where(ctx, draft.place)
+            if draft.type != "statement":
+                told_by = [p for p in _spokespeople(ctx, start) if p in draft.people]
+                for person in (
+                    _sources(ctx, stop) + _sayers_before(ctx, start) + _according_to(ctx, start)
+                ):
+                    # (a spokesperson closing the sentence tells of it even where only two
+                    # are named: '"He had meetings with …," Srivastava said')
+                    if person in tellers and person in draft.people:
+                        told_by.append(person)
+                    elif len(draft.people) > 2:
+                        draft.people.pop(person, None)
+                for person in told_by:
+                    draft.people.pop(person, None)  # they tell of meetings, not hold them
+                if told_by and draft.type in {"talks", "phone_call"}:
+                    _with_principals(draft.people, sides, skip=told_by)  # the sides
             if (
                 _visit_told_again(draft, ctx, drafts)
                 or _meeting_told_again(draft, ctx, drafts)
                 or _document_told_again(draft, ctx, drafts)
             ):
                 continue
-            if draft.type != "statement":
-                for person in (
-                    _sources(ctx, stop) + _sayers_before(ctx, start) + _according_to(ctx, start)
-                ):
-                    if len(draft.people) > 2:
-                        draft.people.pop(person, None)
-                told_by = [p for p in _spokespeople(ctx, start) if p in draft.people]
-                for person in told_by:
-                    draft.people.pop(person, None)  # they tell of meetings, not hold them
-                if told_by and draft.type in {"talks", "phone_call"}:
-                    _with_principals(draft.people, sides, skip=told_by)  # the sides
             moment = tense.when(
                 _unquoted(sentence, start) if draft.type == "statement" else sentence,
                 start,
@@ -346,6 +350,7 @@ SPOKESPERSON_AFTER_RE = re.compile(
     r"[\w'’.-]+(?:\s+[\w'’.-]+){0,3},\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?spokes(?:man|woman|person)\b",
     re.IGNORECASE,
 )
+ATTRIBUTED_RE = re.compile(r"\battributable\s+to\b", re.IGNORECASE)
 TELLING_RE = re.compile(
     r"\b(?:said|says|told|stated|noted|added|disclosed|announced|confirmed|informed|briefed"
     r"|introduced|revealed|tweeted|wrote|posted|сообщил\w*|заявил\w*|рассказал\w*)\b",
@@ -392,6 +397,10 @@ def _spokespeople(ctx: _Context, trigger: int) -> list[str]:
         and (
             start - ctx.offset > trigger
             or TELLING_RE.search(ctx.sentence, start - ctx.offset, trigger)
+            # "The following is attributable to Spokesperson Jane Doe: Secretary X met …"
+            or ATTRIBUTED_RE.search(
+                ctx.sentence, max(0, start - ctx.offset - 60), start - ctx.offset
+            )
         )
     ]
 
@@ -517,7 +526,7 @@ RU_REPORTED_BY_RE = re.compile(
     r",\s[^,]{0,60}?\b(?:сообщил|опубликовал|заявил|отметил|рассказал|написал|передал)\w*\b"
     r"[^,]*$"
 )
-COMMA_RE = re.compile(r",\s")
+COMMA_RE = re.compile(r",[\"”’]?\s")  # (a quotation's last comma too: '…,” X said')
 # "Spokesman Matthew Miller said in a statement that Blinken received Wang": who tells it
 SAID_THAT_RE = re.compile(
     r"\b(?:said|stated|announced|told\s+\w+|noted|confirmed|disclosed|revealed|reported|introduced"
@@ -1562,9 +1571,14 @@ OBJECT_BEFORE_RE = re.compile(
 
 
 def _previous_subject(
-    mentions: Mentions, every: list[tuple[int, str]] | None, starts: list[int], offset: int
+    mentions: Mentions,
+    every: list[tuple[int, str]] | None,
+    starts: list[int],
+    offset: int,
+    skip: set[str] = frozenset(),
 ) -> str | None:
-    """The first person the sentence before the one at `offset` names as its subject."""
+    """The first person the sentence before the one at `offset` names as its subject (not
+    one in `skip`: a spokesperson telling of someone is not the next sentence's "he")."""
     if not every:
         return None
     i = bisect.bisect_left(starts, offset)
@@ -1572,7 +1586,9 @@ def _previous_subject(
         return None
     start, sentence = every[i - 1]
     for at, person in mentions.in_range(PERSON, start, offset):
-        if not OBJECT_BEFORE_RE.search(sentence, max(0, at - start - 80), at - start):
+        if person not in skip and not OBJECT_BEFORE_RE.search(
+            sentence, max(0, at - start - 80), at - start
+        ):
             return person
     return None
 
@@ -1906,12 +1922,19 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
     hosts = [p for p in dict.fromkeys(before + after) if p not in visitors]
     if not hosts:  # the article's main person, of the country visited when it is known
         # (not an ambassador: "Russian Ambassador to Pyongyang X said … Choe visited Moscow")
+        # ("X is in Dushanbe on a bilateral visit": where the sentence puts the visitor)
+        where = destinations or {
+            c
+            for p in ctx.places
+            if (c := ctx.gaz.place_countries.get(p))
+            and c not in {ctx.country_of(v) for v in visitors}
+        }
         hosts = [
             p
             for p in ctx.principals
             if p not in visitors
             and p not in ctx.envoys
-            and (not destinations or ctx.country_of(p) in destinations)
+            and (not where or ctx.country_of(p) in where)
         ][:1]
     if destinations:  # a host is of the country visited
         hosts = [p for p in hosts if ctx.country_of(p) in destinations | {None}]

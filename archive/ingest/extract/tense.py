@@ -42,6 +42,11 @@ FUTURE_RE = re.compile(
     r"|\binvitation\s+(?:of|from)\s+(?:[\w'’-]+,?\s+){0,12}?to\s+(?:visit|pay|come|attend|travel)\b"
     r"|\b(?:upcoming|forthcoming|coming|future|planned|proposed|prospective|next)\s+(?:[\w-]+\s+){0,2}"
     r"(?:visit|trip|talks|meeting|summit|session|round|call|signing|tour)"
+    # "anticipating Borrell's visit to India", "looking forward to the President's visit"
+    # (not "a long-awaited summit meeting … turned out", "than either side had anticipated")
+    r"|\b(?:anticipat(?:e|es|ing)|the\s+anticipated|look(?:s|ing)?\s+forward\s+to)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?"
+    r"(?:visit|trip|talks|meeting|summit|session|round|tour)"
     r"|\b(?:could|may|might)\s+(?:also\s+)?be\s+(?:signed|held|adopted|hosted)\b"
     r"|\b(?:should|must|ought\s+to)\s+(?:\w+\s+)?(?:hold|meet|sign|visit|take\s+place|be\s+held)\b"
     # ("a scheduled 20-minute meeting … turned into": an adjective, no plan by itself)

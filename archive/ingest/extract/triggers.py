@@ -155,7 +155,7 @@ TALKS_RE = re.compile(
     # "met with a high-powered delegation from Sierra Leone led by …"; "exchanged views with
     # X", "conferred with X"
     r"|\bmet\s+(?:with\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?delegation\b"
-    r"|\b(?:exchanged\s+views|conferred)\s+with\s+(?=(?:the\s+|his\s+|her\s+)?(?-i:[A-Z]))"
+    r"|\b(?:exchanged\s+views|conferred|convened)\s+with\s+(?=(?:the\s+|his\s+|her\s+)?(?-i:[A-Z]))"
     # "had earlier met with the foreign minister of Turkmenistan": an office in lower case
     r"|\bmet\s+(?:with\s+)?the\s+(?:[\w-]+\s+){0,2}?(?:minister|president|premier|ambassador"
     r"|envoy|secretary|chancellor|king|emir|speaker)s?\s+of\s+(?:the\s+)?(?-i:[A-Z])"
@@ -163,6 +163,9 @@ TALKS_RE = re.compile(
     r"|\b(?:held|had)\s+(?:[\"“]?[\w-]+[\"”]?\s+){0,2}meetings\s+(?:(?:in|at)\s+[A-Z][\w'’-]*\s+)?"
     r"(?:on\s+\w+\s+)?with\b"
     r"|\bmeet(?:ing|s)?\s+(?:here\s+|there\s+|today\s+)?(?:with|between)\b"
+    # "Meetings with UK Foreign Secretary X and …" (not "such meetings with ambassadors are
+    # held once a year")
+    r"|(?<!such\s)\bmeetings\s+with\s+(?:(?:the|his|her)\s+)?(?:senior\s+|top\s+)?(?=(?-i:[A-Z]))"
     # "will meet Shavkat Mirziyoyev", "to meet President X", "meets his counterpart" (not "to
     # meet the Paris Agreement targets", "meet EU standards")
     r"|\bmeets?\s+(?:(?:the|his|her|their)\s+)?(?=(?:[\w-]+\s+)?(?:counterpart|colleague)s?\b"
@@ -201,7 +204,9 @@ TALKS_RE = re.compile(
     r"|\bb(?:ade|id|ids|idding)\s+(?:a\s+)?farewell\s+to\b"
     # a summons: the envoy is called in and told ("summoned Japan's Ambassador to China")
     r"|\bsummon(?:ed|s|ing)\s+(?=(?:the\s+)?(?-i:[A-Z])|\w+\s+(?-i:[A-Z]))"
-    r"|\bhost(?:ed|s)?\s+a\s+reception\s+for\s+(?=(?:the\s+)?(?:new\w*\s+)?(?-i:[A-Z]))"
+    # "hosted a reception on March 3 for Russian First Deputy Minister …"
+    r"|\bhost(?:ed|s)?\s+a\s+reception\s+(?:(?:on|in|at)\s+[\w ]{1,25}?\s+)?for\s+"
+    r"(?=(?:the\s+)?(?:new\w*\s+)?(?-i:[A-Z]))"
     # "has hosted President of Azerbaijan Ilham Aliyev", "hosted visiting Chinese Premier Li"
     # "Shavkat Mirziyoyev hosted Kassym-Jomart Tokayev": a full name, no event's
     r"|\bhost(?:ed|s)\s+(?!(?-i:(?:[A-Z][a-z]+[- ]){1,3}(?:Summit|Forum|Conference|Games|Process"
@@ -219,7 +224,10 @@ TALKS_RE = re.compile(
     # "is to receive 15 newly-appointed Ambassadors … at a traditional credentials
     # presentation ceremony"
     r"|\bcredentials\s+(?:presentation\s+)?ceremony\b"
-    r"|\bdiscussions\s+with\b|\b(?:leaders|sides|parties|ministers|presidents|counterparts"
+    r"|\bdiscussions\s+with\b"
+    # "held long discussions on fundamentalism and terrorism with Uzbek Foreign Minister X"
+    r"|\bdiscussions\s+(?:on|about|over)\s+[^.;]{1,80}?\swith\s+(?:(?:the|his|her)\s+)?"
+    r"(?=(?-i:[A-Z]))|\b(?:leaders|sides|parties|ministers|presidents|counterparts"
     r"|delegations)\s+(?:also\s+)?(?:discussed|exchanged\s+views)\b|\bстороны\s+обсудили\b"
     r"|(?-i:\b[А-ЯЁ][а-яё]+)\s+обсудили\b"
     # "He discussed cooperation in counter-terrorism … with the Prime Minister of Spain X":
@@ -433,7 +441,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "courtesy", "farewell", "call", "reception", "credentials", "summon",
         "discussed", "exchanged", "обсудил", "переговор", "встреч", "встрет", "бесед",
         "консультаци", "received", "принял", "host", "верительн", "audience", "заседани",
-        "had a", "had an", "commission", "комисси", "conferred",
+        "had a", "had an", "commission", "комисси", "conferred", "convened",
     ),
     "agreement": (
         "sign", "inked", "initialled", "concluded", "adopted", "endorsed", "подпис", "exchanged",
