@@ -255,6 +255,9 @@ def test_one_person_under_one_name_across_the_office_files():
     ("country", "role", "day", "person"),
     [
         ("IT", "foreign_minister", "1995-06-01", "susanna-agnelli"),
+        ("SD", "foreign_minister", "2016-01-01", "ibrahim-ghandour"),
+        ("SD", "foreign_minister", "2020-01-01", "asma-mohamed-abdalla"),
+        ("SD", "head_of_government", "2020-01-01", "abdalla-hamdok"),
         ("TR", "foreign_minister", "1993-01-01", "hikmet-cetin"),
         ("GR", "foreign_minister", "2010-03-01", "george-papandreou"),
         ("IN", "foreign_minister", "2006-03-01", "manmohan-singh"),
