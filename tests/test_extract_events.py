@@ -3030,3 +3030,31 @@ def test_a_visitor_in_a_city_is_hosted_by_no_one_of_another_country(gazetteer):
     )
     visit = next(e for e in events(text, gazetteer) if e.type == "visit")
     assert dict(visit.people) == {"bakhtiyor-saidov": "visitor"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the visit during which what they build on was reached came before
+        "The two sides agreed to build upon the consensus reached between the leaderships "
+        "during the visit of Kassym-Jomart Tokayev to Uzbekistan.",
+        # the ministry announced consultations: still to come
+        "МИД Казахстана анонсировал второй раунд консультаций с Узбекистаном.",
+        # the negotiators' efforts are no negotiations
+        "Усилия переговорщиков Казахстана и Узбекистана направлены на восстановление работы "
+        "консульств, заявил Мурат Нуртлеу.",
+    ],
+)
+def test_consensus_reached_announced_rounds_and_negotiators_are_no_events_of_the_day(
+    text, gazetteer
+):
+    assert [
+        e.type for e in events(text, gazetteer) if e.status == "current" and e.type != "statement"
+    ] == []
+
+
+def test_sudans_foreign_minister_in_2020(gazetteer):
+    found = extract(
+        "The Sudanese Foreign Minister met Murat Nurtleu.", dt.date(2020, 1, 15), gazetteer
+    )
+    assert "asma-mohamed-abdalla" in found.people

@@ -866,3 +866,43 @@ def test_an_official_spelt_with_ei_or_ey_is_one_person():
     assert skeleton("Alexei Borodavkin") == skeleton("Aleksey Borodavkin")
     assert skeleton("Andrei Kozyrev") == skeleton("Андрей Козырев")
     assert skeleton("Pompeo") != skeleton("Pompei")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no person in a headline's plural possessive, nor after a verb of travel
+        ("UAE's Minister arrives in New Delhi for 2nd India-Arab Foreign Ministers' Meet", set()),
+        # letters beyond ASCII at the start of a name's words
+        (
+            "The Uzbek delegation was headed by Mr. Đặng Đình Quý, Deputy Minister of the "
+            "Ministry.",
+            {("Đặng Đình Quý", "UZ")},
+        ),
+        ("Deputy Minister Łukasz Šefčík met the envoy.", {("Łukasz Šefčík", None)}),
+        # the side a person leads is their country's; not the next side's country
+        (
+            "The Kazakh side was led by Foreign Secretary Jane Doe and the Uzbek delegation "
+            "was led by the Deputy Foreign Minister, John Roe, a statement said.",
+            {("Jane Doe", "KZ"), ("John Roe", "UZ")},
+        ),
+        (
+            "The Kazakh delegation was led by Mr. John Roe, Additional Secretary of the "
+            "Ministry of Foreign Affairs and Uzbekistan delegation was headed by Jane Doe.",
+            {("John Roe", "KZ")},
+        ),
+        # India's ministers of state, written short; initials in capitals kept as written
+        (
+            "The guests will be received by MOS Jane Doe and by Minister of State VK Singh.",
+            {("Jane Doe", None), ("VK Singh", None)},
+        ),
+        # a country's name in the plural possessive before the office
+        (
+            "John Roe, United Arab Emirates' Minister of State at the Ministry of Foreign "
+            "Affairs, arrived in Astana.",
+            {("John Roe", "AE")},
+        ),
+    ],
+)
+def test_more_officials_as_real_copy_writes_them(text, expected, gazetteer):
+    assert newcomers(text, gazetteer) == expected

@@ -76,6 +76,7 @@ Prime\s+Minister|Premier|President|Vice[- ]President|Chancellor|Vice[- ]Chancell
 |(?:Duma|Parliament|Knesset|Majlis|Mejlis|Senate|Bundestag|Rada)\s+[Mm]ember
 |Member\s+of\s+the\s+(?:Politburo|Political\s+Bureau)(?:\s+Standing\s+Committee)?
 |Politburo\s+(?:Standing\s+Committee\s+)?Member
+|(?-i:MoS|MOS)
 """
 _MODIFIERS = r"""(?:(?:First|Deputy|Vice|Acting|Assistant|Principal|Senior|Chief|Executive
 |Additional|Joint|Permanent|Special|Presidential|Interim|Second|Former|former|newly\s+appointed|new|then)\s+)"""
@@ -101,7 +102,7 @@ _TITLE_FIRST_WORDS = """mediator coordinator emergency humanitarian resident reg
     queen sultan counterpart spy leader parliamentary parliament party army military
     intelligence security taoiseach counselor counsellor attaché attache
     justice administrator member politburo akim kremlin top duma knesset majlis mejlis senate
-    bundestag rada"""
+    bundestag rada mos"""
 TITLE_FIRST_WORDS = frozenset(_TITLE_FIRST_WORDS.split())
 
 
@@ -254,6 +255,8 @@ def find_newcomers(text: str, matches: list[Match], country_of=None) -> list[New
             name, aliases = _latin(nominative), (nominative,)
         elif name != written:  # "Patrice TALON" -> "Patrice Talon", "TALON" kept
             aliases = (written,)
+        if country is None:
+            country = _delegation_led(text, name_start, countries)
         if name not in found:
             found[name] = NewPerson(
                 name,
@@ -266,6 +269,24 @@ def find_newcomers(text: str, matches: list[Match], country_of=None) -> list[New
                 aliases,
             )
     return _merged_tails(_merged_initials(list(found.values())))
+
+
+SIDE_AFTER_RE = re.compile(r"\s+and\s+(?:the\s+)?[A-Z][\w-]*\s+(?:side|delegation|team)\b")
+# "The Pakistan side was led by Foreign Secretary Jane Doe", "the Vietnamese delegation was
+# headed by Mr. John Roe, Deputy Minister …": the side's country is the one who leads it
+LED_BY_RE = re.compile(
+    r"\s+(?:side|delegation|team)\s+(?:was\s+|is\s+|were\s+|will\s+be\s+)?(?:led|headed)\s+by"
+    r"\s+[^;]{0,70}"
+)
+
+
+def _delegation_led(text: str, name_start: int, countries) -> str | None:
+    led = [
+        (e, code)
+        for _s, e, code in countries
+        if 0 < name_start - e <= 100 and LED_BY_RE.fullmatch(text, e, name_start)
+    ]
+    return max(led)[1] if led else None
 
 
 def _merged_tails(people: list[NewPerson]) -> list[NewPerson]:
@@ -317,12 +338,23 @@ TRAILING_LITTLE_RE = re.compile(r"(?:\s+(?:of|for|to|in|at|on|the|and|from))+$")
 
 
 def _calm(name: str) -> str:
-    """A family name in capitals, as communiqués print it, in ordinary case."""
+    """A family name in capitals, as communiqués print it, in ordinary case (not initials
+    written together before a name in ordinary case: "VK Singh")."""
+    words = name.split()
     return " ".join(
         "-".join(part.capitalize() for part in word.split("-"))
-        if len(word) > 1 and word.isupper() and "." not in word
+        if len(word) > 1
+        and word.isupper()
+        and "." not in word
+        # (initials have no vowel: "VK Singh", not "LI Weiming")
+        and not (
+            len(word) <= 3
+            and i < len(words) - 1
+            and not words[-1].isupper()
+            and not re.search("[AEIOUY]", word)
+        )
         else word
-        for word in name.split()
+        for i, word in enumerate(words)
     )
 
 
@@ -429,6 +461,8 @@ def _candidates(text: str, countries):
             before = None
         if before:
             end = COMPLEMENT.match(text, m.end()).end()
+            if side := SIDE_AFTER_RE.search(text, m.end(), end + 12):
+                end = side.start()  # "…, Secretary of the Ministry and Vietnam delegation was"
             shift = max(0, m.start() - 90)
             # "…, the Russian foreign ministry's spokeswoman": a country between name and office
             between = [
@@ -619,7 +653,8 @@ _ADJ = (
     r"|Chile|Peru|Togo|Congo|Niger|Mali|Chad|Benin|Gabon|Palau|Singapore|Argentine|Philippine"
     r"|Swiss|Greek|Dutch|French|Thai|Czech|Slovak|Kazakh|Uzbek|Tajik|Turkmen|Kyrgyz|Lao|Cypriot)"
 )
-_POSSESSIVE = r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?['’]s"  # "China's", "South Korea's"
+# "China's", "South Korea's", "United Arab Emirates'"
+_POSSESSIVE = r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?:['’]s|(?<=s)['’])"
 # … and the words of a country's name of two or more used as an adjective: "New Zealand
 # Minister of Foreign Affairs", "Sri Lanka High Commissioner", "United States Ambassador"
 _COUNTRY_WORD = (

@@ -10,11 +10,13 @@ PARTICLES = (
     r"(?:de|da|di|del|della|dos|das|du|van|von|der|den|ter|bin|binti|bint|ibn|al|el|la|le|y|wa"
     r"|ould)"
 )
-_LOWER = "a-zà-öø-ÿğışçöüəłńśźżčćšžđ’'"
+# (Latin Extended-A and Vietnamese letters too: "Šefčovič", "Łukasz", "Đặng Đình Quý")
+_LOWER = "a-zà-öø-ÿğışçöüəłńśźżčćšžđ\u0101-\u017f\u01a1\u01b0\u1ea1-\u1ef9’'"
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĞĠĢĪĮİĶĹĻĽŁŃŅŇŌŎŐŒŔŖŘŚŞŠŢŤŪŬŮŰŲŹŻŽƠƯ\u1ea0-\u1ef8"
 LATIN_WORD = (
     # "O'Brien", "D'Alema", "McCain", "MacArthur" keep their inner capital
     # … and "ElBaradei", "DeSantis", "LaHood"
-    rf"(?:(?:[A-Z][’']|Ma?c|El|De|Di|La|Le)?[A-Z][{_LOWER}]+(?:-[A-Za-zà-öø-ÿğışçöüəłńśźżčćšžđ’']+)*"
+    rf"(?:(?:[A-Z][’']|Ma?c|El|De|Di|La|Le)?[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}{_LOWER}]+)*"
     r"|[A-Z]{2,}(?:-[A-Z]{2,})*(?![a-z]))"
 )
 INITIALS = r"(?:[A-Z][a-z]?\.[ \t]?){1,3}"
@@ -71,7 +73,7 @@ Structure Regional Executive Operations Coordination Network Initiative Alliance
 Community Anti-Terrorist Counter-Terrorism Pro Tempore Counterparts Officials Leaders Delegation
 Delegations Envoys Diplomats Pehin Alhaji Engr Policy Promotion
 Expresses Voices Condemns Concern Concerns Escalation Force Forces Peacekeeping Clashes
-Valley Peninsula Strait Straits Desert Basin Canal Delta Plateau Highlands Lok Rajya Sabha
+Meet Valley Peninsula Strait Straits Desert Basin Canal Delta Plateau Highlands Lok Rajya Sabha
 """
 NOT_NAME_WORDS = frozenset(_NOT_NAME_WORDS.split())
 HONORIFIC_RE = re.compile(
@@ -104,7 +106,8 @@ HONORIFICS = frozenset(_HONORIFICS.split())
 # nowhere else; her title is then the host's words, but she is found)
 _VERBS_AFTER_TITLE = """met meets said says told discussed discusses signed signs was is will
 has had attended arrived thanked thanks praised urged invited briefed informed assured
-congratulated welcomed received receives noted stressed expressed conveyed"""
+congratulated welcomed received receives noted stressed expressed conveyed arrives arrive
+arriving leaves left departs departed lands landed reaches reached"""
 VERBS_AFTER_TITLE = frozenset(_VERBS_AFTER_TITLE.split())
 
 
@@ -401,7 +404,8 @@ def plausible_name(name: str) -> bool:
         if not (0 < i < len(words) - 1 and len(w) == 1) and not _before_bin(words, i)
     ]
     if any(
-        (w[:-2] if w.endswith(("'s", "’s")) else w) in NOT_NAME_WORDS
+        # (a plural's possessive too: "Foreign Ministers' Meet")
+        (w[:-2] if w.endswith(("'s", "’s")) else w.rstrip("'’")) in NOT_NAME_WORDS
         and not _surname_after_all(words, w)
         for w in inner
     ):

@@ -80,6 +80,8 @@ FUTURE_RE = re.compile(
     # a headline's plan: "Deputy Foreign Ministers To Hold Consultations In 2020", "Secretary
     # Rice to Travel to the Middle East"
     r"|\b(?-i:[Tt]o\s+(?:Hold|Visit|Meet|Sign|Attend|Travel|Host|Pay|Make|Discuss|Tour|Open))\b"
+    # "МИД анонсировал второй раунд консультаций": announced, still to come
+    r"|\bанонсир\w*"
     r"|\bбудет\b|\bбудут\b|\bпланиру\w*|\bо\s+планах\b|\bплан(?:ах|ы)\s+провести\b|\bплан(?:ы|ов|ах)\b[^.;]{0,40}?\bпроведени\w*|\bнамерен\w*|\bпредстоящ\w*|\bсостоит?ся\b|\bсостоятся\b|\bпройд[её]т\b|\bпройдут\b|\bпримут\s+участие\b"
     r"|\bпосетит\b|\bпровед(?:ут|[её]т)\b|\bпримет\s+участие\b|\bожида\w*|\bв\s+ближайшее\s+время\b"
     r"|\bподготовк\w*|\bпригласил\w*|\bприглашени\w*|\bв\s+следующем\s+(?:году|месяце)\b|\bдолж(?:ен|на|ны)\b",
@@ -98,6 +100,8 @@ PAST_RE = re.compile(
     # "a month after her first trip to Asia": the trip was before
     r"|\b(?:days?|weeks?|months?|years?)\s+after\s+(?:his|her|their|its|the)\b"
     r"|\bhad\s+(?:already\s+)?(?:been\s+)?\w+(?:ed|en|met|held|paid|made)\b"
+    # "to build upon the consensus reached … during the visit of X to China": a visit before
+    r"|\bconsensus\s+reached\b|\bbuild\s+(?:up)?on\s+the\s+(?:[\w-]+\s+)?(?:outcomes?|understandings?)\b"
     r"|\bsince\s+(?:19|20)\d\d\b|\bthe\s+(?:previous|last)\s+(?:visit|meeting|summit|talks)\b"
     # "follow-up to the recent third Eastern Partnership summit"
     r"|\bthe\s+recent\s+(?:[\w-]+\s+){0,3}(?:visit|meeting|summit|talks)\b"
