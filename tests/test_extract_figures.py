@@ -454,3 +454,20 @@ def test_a_scale_written_short_in_either_case(text, value, unit):
 
 def test_a_capital_m_without_a_currency_is_no_amount():
     assert figures("Monsoon rains affected 5 M people in the region.") == []
+
+
+def test_a_pronoun_two_sentences_on_and_an_aside_between_dashes_keep_the_kind():
+    text = (
+        "Trade between Kazakhstan and Uzbekistan may exceed $2 billion this year. The minister "
+        "said so at the commission.\n\"We expect it to reach a record, exceeding $3 billion,\" "
+        "she said."
+    )
+    assert [a[0] for a in amounts(text)] == ["trade_turnover", "trade_turnover"]
+    text = (
+        "Эрдоган сообщил о планах увеличения почти вдвое – с $5,3 млрд до $10 млрд в год – "
+        "двустороннего товарооборота."
+    )
+    assert {a[0] for a in amounts(text, decimal_comma=True)} == {"trade_turnover"}
+    # a dash that closes no aside still ends the clause
+    text = "The contract is worth $2 billion – trade rose by 5 percent."
+    assert amounts(text)[0][0] == "other"

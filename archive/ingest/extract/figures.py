@@ -273,10 +273,23 @@ def extract_figures(
     # (end, kind, text) of the sentence before: the kind it measured, None when it held no
     # figure (its text is then read, only when a figure here points back to it)
     told: tuple[int, str | None, str] | None = None
+    measured: tuple[int, str] | None = None  # (end, kind) of the last sentence that measured
     for offset, sentence in sentences:
         # A sentence here only for a kind word ("trade") has no amount to look for.
         amounts = _amounts(sentence, decimal_comma) if _may_hold(sentence.lower()) else []
         carried = _carried(told, offset, sentence) if amounts else "other"
+        if (
+            carried == "other"
+            and amounts
+            and measured is not None
+            and measured[1] in CARRIED_KINDS
+            and 3 <= offset - measured[0] <= 300
+            and ANAPHOR_RE.search(sentence)
+        ):
+            # "Trade may exceed $2 billion. So said the minister.\n'We expect it to reach a
+            # record, exceeding $2 billion'": what was measured a sentence before the one
+            # before (not right before it across a paragraph: see _carried)
+            carried = measured[1]
         told = (offset + len(sentence), None, sentence)
         _share_units(amounts, sentence)
         skip: set[int] = set()
@@ -315,6 +328,7 @@ def extract_figures(
                 )
             )
             told = (offset + len(sentence), figures[-1].kind, sentence)
+            measured = (offset + len(sentence), figures[-1].kind)
     return figures
 
 
@@ -326,7 +340,7 @@ CARRIED_KINDS = frozenset({"trade_turnover", "exports", "imports", "investment"}
 ANAPHOR_RE = re.compile(
     r"\b(?:(?:this|the|that)\s+(?:figure|indicator|volume)|показател[ьяюем]\b)"
     # a pronoun the amount's subject: "It reached $5 billion", "он составил 3,6 млрд"
-    r"|\b(?:it|он|она|оно)\s+(?:[\w,]+\s+){0,2}?(?:reached|stood|grew|rose|increased|amounted"
+    r"|\b(?:it|он|она|оно)\s+(?:[\w,]+\s+){0,2}?(?:reach|reached|exceed\w*|stood|grew|rose|increased|amounted"
     r"|totall?ed|fell|declined|составил|вырос|увеличил|достиг|сократил|снизил)",
     re.IGNORECASE,
 )
@@ -545,6 +559,19 @@ def _modifier_kind(sentence: str, start: int) -> str | None:
     return None
 
 
+DASH_BREAK_RE = re.compile(r"\s[-–—]\s")
+OPEN_DASH_RE = re.compile(r"\s[-–—]\s[^,;–—]*\Z")
+
+
+def _aside_closed_by(sentence: str, clause_start: int, amount: _Amount, brk: re.Match) -> bool:
+    """Whether the amount stands between two dashes, `brk` the second: "plans to nearly
+    double – from $5.3 billion to $10 billion a year – bilateral trade" (what follows the
+    aside is what it measures)."""
+    return DASH_BREAK_RE.fullmatch(brk.group(0)) is not None and (
+        OPEN_DASH_RE.search(sentence, clause_start, amount.start) is not None
+    )
+
+
 def _kind(sentence: str, amount: _Amount, unnamed: str = "other") -> str:
     """What the amount measures: the kind word nearest to it in its clause (`unnamed` when
     the sentence has none)."""
@@ -557,7 +584,11 @@ def _kind(sentence: str, amount: _Amount, unnamed: str = "other") -> str:
             if m.end() <= amount.start:
                 distance = amount.start - m.end()
             elif m.start() >= amount.end:
-                if CLAUSE_BREAK_RE.search(sentence, amount.end, m.start()):
+                if (brk := CLAUSE_BREAK_RE.search(sentence, amount.end, m.start())) and not (
+                    _aside_closed_by(sentence, clause_start, amount, brk)
+                    and m.start() - brk.end() <= 40
+                    and not CLAUSE_BREAK_RE.search(sentence, brk.end(), m.start())
+                ):
                     continue  # "exports … $69.6 million, and imports …": the next item's
                 distance = (m.start() - amount.end) * 2  # words before the amount name it first
             else:
