@@ -3058,3 +3058,29 @@ def test_sudans_foreign_minister_in_2020(gazetteer):
         "The Sudanese Foreign Minister met Murat Nurtleu.", dt.date(2020, 1, 15), gazetteer
     )
     assert "asma-mohamed-abdalla" in found.people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakhstan's foreign ministry on Wednesday denied reports that Kazakh and Uzbek "
+        "officials held a meeting on the sidelines of the conference.",
+        "Murat Nurtleu rejects claims that a meeting with Bakhtiyor Saidov in Tashkent was "
+        "not discussed",
+        '"No meeting or talks took place between Kazakh and Uzbek officials," Murat Nurtleu '
+        "told reporters.",
+    ],
+)
+def test_a_meeting_denied_or_claimed_is_none(text, gazetteer):
+    assert [e.type for e in events(text, gazetteer) if e.type != "statement"] == []
+
+
+def test_rejecting_allegations_is_a_statement(gazetteer):
+    text = "Murat Nurtleu rejected as untrue the allegations of the Uzbek side."
+    assert [e.type for e in events(text, gazetteer)] == ["statement"]
+    text = "Murat Nurtleu rejects claims that a meeting with Bakhtiyor Saidov was not discussed"
+    statement = next(e for e in events(text, gazetteer))
+    assert (statement.type, dict(statement.people)) == (
+        "statement",
+        {"murat-nurtleu": "participant"},
+    )

@@ -459,7 +459,7 @@ def test_a_capital_m_without_a_currency_is_no_amount():
 def test_a_pronoun_two_sentences_on_and_an_aside_between_dashes_keep_the_kind():
     text = (
         "Trade between Kazakhstan and Uzbekistan may exceed $2 billion this year. The minister "
-        "said so at the commission.\n\"We expect it to reach a record, exceeding $3 billion,\" "
+        'said so at the commission.\n"We expect it to reach a record, exceeding $3 billion," '
         "she said."
     )
     assert [a[0] for a in amounts(text)] == ["trade_turnover", "trade_turnover"]

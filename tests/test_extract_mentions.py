@@ -912,3 +912,14 @@ def test_a_family_name_in_a_building_or_before_a_cut_title_names_no_one(gazettee
     )
     people = set(extract(text, dt.date(1997, 12, 23), gazetteer).people)
     assert "tony-blair" not in people and "hun-sen" not in people
+
+
+def test_a_newcomer_named_in_full_again_is_no_namesake_by_surname(gazetteer):
+    text = (
+        "Iran said there would be no meeting between Iranian President Hassan Rouhani and his "
+        'US counterpart Donald Trump. "No meeting will take place," Foreign Ministry spokesman '
+        'Abbas Mousavi said. Mousavi rejected the remarks of a US senator. "These allegations '
+        'are baseless," Foreign Ministry spokesman Abbas Mousavi said.'
+    )
+    found = extract(text, dt.date(2019, 9, 16), gazetteer)
+    assert "mahmoud-abbas" not in found.people

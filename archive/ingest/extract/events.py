@@ -166,7 +166,18 @@ def extract_events(
             speakers,
             previous,
         )
-        found = _sentence_events(ctx)
+        found = [
+            (draft, (start, stop))
+            for draft, (start, stop) in _sentence_events(ctx)
+            # "denied reports that US and Iranian officials held a meeting", "rejects claims
+            # that a meeting … was not discussed", "No meeting or talks … took place": what
+            # is denied or claimed did not happen (not as news)
+            if draft.type == "statement"
+            or not (
+                DENIED_BEFORE_RE.search(sentence, max(0, start - 160), start)
+                or NO_SUCH_EVENT_RE.search(sentence, max(0, start - 40), start)
+            )
+        ]
         if not found and "statement" in ctx.gates and (speech := _strong_speech(ctx)):
             found = [(_statement(ctx, speech), speech.span())]
         elif not found and "statement" in ctx.gates and (said := _country_speech(ctx)):
@@ -1656,6 +1667,16 @@ def _participants(ctx: _Context, type_: str, subtype: str, complete: bool = True
     )
 
 
+DENIED_BEFORE_RE = re.compile(
+    r"\b(?:den(?:ied|ies|y|ying)|reject(?:ed|s|ing)?|refut(?:ed|es|ing)|dismiss(?:ed|es|ing))"
+    r"\s+(?:as\s+\w+\s+)?(?:the\s+|all\s+|any\s+)?(?:[\w'’-]+\s+){0,4}?(?:reports?|claims?"
+    r"|allegations?|rumou?rs?|suggestions?|speculations?)\s+(?:[\w'’-]+\s+){0,6}?that\s+[^;]*$",
+    re.IGNORECASE,
+)
+NO_SUCH_EVENT_RE = re.compile(
+    r"(?:^|[\s\"“(])(?-i:No|no)\s+(?:(?:formal|informal|official|such|bilateral|direct)\s+)?"
+    r"(?:(?:meeting|talks|contacts?)\s+(?:or|and|nor)\s+)?$"
+)
 NOT_MET_WITH_RE = re.compile(
     r"\b(?:could\s+not|did\s+not|couldn['’]t|didn['’]t|failed\s+to|was\s+unable\s+to|no)\s+"
     r"(?:hold\s+|have\s+)?(?:any\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:meet(?:ing)?|talks|meet)\s+"

@@ -116,8 +116,10 @@ def find_mentions(text: str, published: dt.date, gaz: Gazetteer) -> Mentions:
         if gaz.known_person(n.name, n.country, published, CYRILLIC_RE.search(n.written) is not None)
         or not _office_held_by_another(n, published, gaz, named)
     ]
-    # A surname inside a newcomer's name is theirs: "Lee" in "Lee Jong-joo".
+    # A surname inside a newcomer's name is theirs: "Lee" in "Lee Jong-joo" (wherever the
+    # name is written in full: "spokesman Abbas Mousavi" again is no Abbas of elsewhere).
     taken = [(n.offset, n.offset + len(n.written)) for n in newcomers]
+    taken += [span for n in newcomers if n.count > 1 for span in _spans(n.written, text)]
     # … and so is their surname alone: "Miller said" after "Gazprom's head, Aleksei Miller"
     # is not a namesake in office elsewhere.
     claimed = {n.written.split()[-1] for n in newcomers} | {n.name.split()[-1] for n in newcomers}

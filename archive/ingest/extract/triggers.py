@@ -340,6 +340,10 @@ STRONG_SPEECH_RE = re.compile(
     r"|decisions?|ceasefire|cease-fire|truce|announcement|news|move|steps?|deal|resolution"
     r"|adoption|outcome|release|elections?|initiatives?|progress|efforts|signing|launch"
     r"|statement|report|proposals?|accord)\b"
+    # "rejected as untrue the allegations of …", "denied reports that …"
+    r"|(?:reject|rejected|rejects|denied|denies|refuted|refutes|dismissed|dismisses)\s+"
+    r"(?:as\s+['‘\"“]?[\w-]+['’\"”]?\s+)?(?:[\w'’-]+\s+){0,4}?(?:claims?|allegations?|reports?"
+    r"|accusations?|remarks|statements?|charges?|assertions?)"
     r"|осудил\w*|осуждает|предупредил\w*|призвал\w*|раскритиковал\w*)\b"
 )
 STATEMENT_RE = re.compile(
@@ -466,7 +470,8 @@ GATES: dict[str, tuple[str, ...]] = {
         "delivered", "briefed", "speech", "concern", "called on", "has said", "have said",
         "welcome", "said:", "says:", "quoted", "interview", "remarks", "told the", "speaking",
         "said at the", "said after the", "wrote in", "op-ed", "выступил",
-        "обеспокоенн", "озабоченн", "призвал", "раскритик",
+        "обеспокоенн", "озабоченн", "призвал", "раскритик", "reject", "denied", "denies",
+        "refute", "dismiss",
     ),
 }  # fmt: skip
 TRIGGER_WORDS = sorted({word for words in GATES.values() for word in words})
