@@ -3084,3 +3084,14 @@ def test_rejecting_allegations_is_a_statement(gazetteer):
         "statement",
         {"murat-nurtleu": "participant"},
     )
+
+
+def test_a_weekday_opening_the_sentence_dates_it(gazetteer):
+    day = dt.date(2025, 9, 25)  # a Thursday
+    for text in (
+        "В среду Мурат Нуртлеу провел переговоры с Бахтиёром Саидовым.",
+        "On Wednesday, Murat Nurtleu, who had flown in from a conference on water in Geneva, "
+        "held talks with Bakhtiyor Saidov.",
+    ):
+        dated = [e.date for e in extract(text, day, gazetteer).events]
+        assert dated and set(dated) == {dt.date(2025, 9, 24)}, text

@@ -9,6 +9,7 @@ from archive.ingest.extract import extract
 from archive.ingest.extract.newcomers import TITLE_HEAD, title_heads
 from archive.ingest.parser import parse_text
 from archive.text.names import skeleton
+from archive.text.russian import nominative_name
 from tests.suite_text import suite_sentences
 
 pytestmark = pytest.mark.django_db
@@ -304,7 +305,7 @@ def newcomers(text, gazetteer):
         ("Presidential aide Aidar Kassenov accompanied him.", {("Aidar Kassenov", None)}),
         (
             "Kremlin aide Aidar Kassenov told reporters the talks went well.",
-            {("Aidar Kassenov", None)},
+            {("Aidar Kassenov", "RU")},  # the Kremlin's aide: Russia's
         ),
         (
             "Aidar Kassenov, co-chairman of the intergovernmental commission, spoke.",
@@ -906,3 +907,37 @@ def test_an_official_spelt_with_ei_or_ey_is_one_person():
 )
 def test_more_officials_as_real_copy_writes_them(text, expected, gazetteer):
     assert newcomers(text, gazetteer) == expected
+
+
+def test_more_ways_real_copy_names_officials(gazetteer):
+    # the Chinese family name alone, subject of the news: the visit is the visitor's
+    text = (
+        "Chinese Deputy Foreign Minister Wu Dawei arrived in Pyongyang on Saturday. During "
+        "his visit, Wu met with Foreign Minister Bakhtiyor Saidov."
+    )
+    found = extract(text, DAY, gazetteer)
+    assert found.people["wu-dawei"].count == 2
+    visit = next(e for e in found.events if e.type == "visit")
+    assert dict(visit.people)["wu-dawei"] == "visitor"
+    # names, then their office in the plural; a Korean given name is spelt as it is
+    text = (
+        "He held talks with Kim Gye-gwan and Kim Yong-il, the DPRK's two deputy foreign ministers."
+    )
+    assert newcomers(text, gazetteer) == {("Kim Gye-gwan", "KP"), ("Kim Yong-il", "KP")}
+    # a seat of government before the office gives the country
+    text = "State Department spokesman John Roe said the talks were useful."
+    assert newcomers(text, gazetteer) == {("John Roe", "US")}
+
+
+def test_a_word_before_the_given_name_of_the_holder_that_day(gazetteer):
+    text = "Pakistani Foreign Minister Mian Khurshid Mahmood Kasuri told reporters."
+    found = extract(text, dt.date(2004, 1, 5), gazetteer)
+    assert set(found.people) == {"khurshid-mahmud-kasuri"}
+    assert found.new_people == ()
+
+
+def test_a_womans_name_after_a_russian_title_in_the_instrumental(gazetteer):
+    text = "Лавров провел переговоры с президентом МККК Мирьяной Сполярич."
+    assert newcomers(text, gazetteer) == {("Miryana Spolyarich", None)}
+    assert nominative_name("Каей Каллас", instrumental=True) == "Кая Каллас"
+    assert nominative_name("Юраем Бланаром", instrumental=True) == "Юрай Бланар"

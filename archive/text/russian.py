@@ -191,6 +191,16 @@ def nominative_name(name: str, instrumental: bool = False) -> str:
         # "посла Владимира Ельченко": a surname that never changes; the given name tells
         words[:-1] = [w if w in MALE_GIVEN_IN_A else _given_nominative(w) for w in words[:-1]]
         return " ".join(words)
+    if (
+        instrumental
+        and words[:-1]
+        and not _foreign_instrumental(surname)
+        and all(_female_instrumental(w) for w in words[:-1])
+    ):
+        # "с президентом МККК Мирьяной Сполярич": a woman's foreign surname never changes,
+        # her given name does ("Мирьяной" -> "Мирьяна", "Каей" -> "Кая")
+        words[:-1] = [_female_instrumental(w) or w for w in words[:-1]]
+        return " ".join(words)
     if instrumental and _foreign_instrumental(surname):
         # After "с министром …": a foreign surname declined like a noun, "Хабибом" -> "Хабиб";
         # given names "Абдаллой" -> "Абдалла", "Хосейном" -> "Хосейн"; "Бу", "Ле" as written.
@@ -204,6 +214,18 @@ def _foreign_instrumental(word: str) -> bool:
     return len(word) > 4 and word.endswith(("ом", "ем")) and word[-3] in _CONSONANTS
 
 
+def _female_instrumental(word: str) -> str | None:
+    """A woman's given name in the instrumental, in the nominative; None when it is not one:
+    "Мирьяной" -> "Мирьяна", "Натальей" -> "Наталья", "Марией" -> "Мария", "Каей" -> "Кая"."""
+    if len(word) <= 3 or "." in word:
+        return None
+    if word.endswith("ой") and word[-3] not in "аеиоуыэюяй":
+        return word[:-2] + "а"
+    if word.endswith(("ией", "ьей", "аей", "уей", "оей")):
+        return word[:-2] + "я"
+    return None
+
+
 def _given_instrumental(word: str) -> str:
     if "." in word or len(word) <= 3:
         return word
@@ -211,6 +233,8 @@ def _given_instrumental(word: str) -> str:
         return word[:-2]
     if word.endswith("еем"):
         return word[:-3] + "ей"
+    if word.endswith("аем"):
+        return word[:-3] + "ай"  # "Юраем" -> "Юрай"
     if word.endswith("ой") and word[-3] not in "аеиоуыэюя":
         return word[:-2] + "а"
     return word

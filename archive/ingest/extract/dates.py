@@ -147,7 +147,7 @@ PATTERNS = [
         re.compile(
             r"\b(?:on\s+|late\s+|early\s+|last\s+|next\s+|this\s+)?"
             r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-            r"|\bв(?:о)?\s+(?P<ru_weekday>понедельник|вторник|среду|четверг|пятницу|субботу"
+            r"|\b[вВ](?:о)?\s+(?P<ru_weekday>понедельник|вторник|среду|четверг|пятницу|субботу"
             r"|воскресенье)\b"
         ),
     ),

@@ -285,6 +285,7 @@ class Gazetteer:
             len(same) == 1
             and _middles_agree(name, known := self.label(PERSON, next(iter(same))))
             and _short_words_agree(name, known)
+            and _hyphened_given_agrees(name, known)
         ):
             return next(iter(same))
         surname, initial = surname_and_initial(name)
@@ -328,13 +329,21 @@ class Gazetteer:
             for key in surnames
             for p in self.by_surname.get(key, ())
             if self._sitting(p, country, on)
-            and (initial is None or skeleton(self.label(PERSON, p))[:1] == initial)
-            # a given name written in full begins alike, not only its initial: "Asim
-            # Iftikhar Ahmed" is not Abiy Ahmed ("Michael R. Pompeo" is Mike Pompeo)
-            # (a name read from Cyrillic is spelt too loosely to compare: "Хуан" is Juan)
             and (
-                transliterated
-                or _begins_alike(words[0] if len(words) > 1 else "", self.label(PERSON, p))
+                (
+                    (initial is None or skeleton(self.label(PERSON, p))[:1] == initial)
+                    # a given name written in full begins alike, not only its initial:
+                    # "Asim Iftikhar Ahmed" is not Abiy Ahmed ("Michael R. Pompeo" is Mike
+                    # Pompeo) (a name read from Cyrillic is spelt too loosely to compare:
+                    # "Хуан" is Juan)
+                    and (
+                        transliterated
+                        or _begins_alike(words[0] if len(words) > 1 else "", self.label(PERSON, p))
+                    )
+                )
+                # (a word before the given name, the office's country given: "Mian
+                # Khurshid Mahmood Kasuri" is Khurshid Mahmud Kasuri)
+                or (country and len(words) > 2 and _begins_alike(words[1], self.label(PERSON, p)))
             )
         }
         if not holders and initial is not None and len(surname) >= 6:
@@ -360,6 +369,7 @@ class Gazetteer:
                 and (known := skeleton(self.label(PERSON, p)).split())[0] == family
                 and len(known) == 2
                 and _given_agrees(words[1], known[1])
+                and _hyphened_given_agrees(name, self.label(PERSON, p))
             }
         return next(iter(holders)) if len(holders) == 1 else None
 
@@ -427,6 +437,16 @@ def _begins_alike(given: str, known_name: str) -> bool:
     if len(plain) <= 2 or given.endswith("."):
         return True
     return plain[:2] == skeleton(known_name)[:2]
+
+
+def _hyphened_given_agrees(written: str, known: str) -> bool:
+    """A Korean given name (hyphened) is spelt as it is, whatever the family name's
+    spelling: "Kim Yong-il" is not Kim Jong-il ("Kim Jong Un" is Kim Jong-un)."""
+    words = written.split()
+    if len(words) < 2 or not re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[-1]):
+        return True  # (not "El-Ghazouani")
+    letters = re.sub(r"[^a-z]", "", words[-1].lower())
+    return letters == re.sub(r"[^a-z]", "", "".join(known.split()[1:]).lower())
 
 
 def _given_agrees(written: str, known: str) -> bool:

@@ -282,6 +282,7 @@ def _office_held_by_another(
 # Where a newcomer's surname alone names them: the family name comes first in these
 # countries' names ("Kim Yong-nam" is Mr Kim), and the last word is no surname.
 FAMILY_NAME_FIRST = frozenset({"CN", "KP", "KR", "TW", "HK", "MO"})
+CHINESE = frozenset({"CN", "TW", "HK", "MO"})
 
 
 def _surname_after(person: NewPerson, text: str, full: list[tuple[int, int]]):
@@ -294,7 +295,12 @@ def _surname_after(person: NewPerson, text: str, full: list[tuple[int, int]]):
     family_first = person.country in FAMILY_NAME_FIRST
     # ("Kim", "Lee", "Baek": common, so only after a title or an honorific — "Minister Baek")
     surname = words[0] if family_first else words[-1].rstrip(".,")
-    if len(surname) < 3 or not surname[:1].isupper() or CYRILLIC_RE.search(surname):
+    # ("Wu", "Li": a family name of two letters, only where its use below makes it one)
+    if (
+        len(surname) < (2 if family_first else 3)
+        or not surname[:1].isupper()
+        or CYRILLIC_RE.search(surname)
+    ):
         return
     spans = sorted(full)
     starts = [start for start, _ in spans]
@@ -304,13 +310,22 @@ def _surname_after(person: NewPerson, text: str, full: list[tuple[int, int]]):
             continue  # before the first full mention, or inside one
         if re.match(r"\s+(?-i:[A-Z])", text[m.end() : m.end() + 3]):
             continue
-        if family_first and not TITLE_BEFORE_FAMILY_NAME_RE.search(
-            text, max(0, m.start() - 25), m.start()
+        if (
+            family_first
+            and not TITLE_BEFORE_FAMILY_NAME_RE.search(text, max(0, m.start() - 25), m.start())
+            # "During his visit, Wu met with …": a Chinese family name, the subject of a
+            # verb of the news (not a Korean one: "Kwon said" may be any Kwon)
+            and not (person.country in CHINESE and VERB_AFTER_FAMILY_NAME_RE.match(text, m.end()))
         ):
             continue
         yield m.start(), m.end()
 
 
+VERB_AFTER_FAMILY_NAME_RE = re.compile(
+    r"(?:['’]s\s+(?:visit|trip|talks|meeting|remarks)|\s+(?:also\s+)?(?:said|says|met|meets|told"
+    r"|held|holds|added|noted|stressed|expressed|urged|called|visited|arrived|thanked|briefed"
+    r"|signed|welcomed|received))\b"
+)
 TITLE_BEFORE_FAMILY_NAME_RE = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Minister|Premier|President|Secretary|Ambassador|Chairman|Envoy"
     r"|Spokes(?:man|woman|person)|Director|Governor|Vice\s+\w+)\.?\s+$"

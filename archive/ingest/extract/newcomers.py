@@ -257,6 +257,11 @@ def find_newcomers(text: str, matches: list[Match], country_of=None) -> list[New
             aliases = (written,)
         if country is None:
             country = _delegation_led(text, name_start, countries)
+        if country is None and (
+            seat := SEAT_BEFORE_RE.search(text, max(0, name_start - 60), name_start)
+        ):
+            # "State Department spokesman Richard Boucher", "Kremlin aide Yuri Ushakov"
+            country = SEATS[seat.group("seat").split()[0].lower()]
         if name not in found:
             found[name] = NewPerson(
                 name,
@@ -271,6 +276,13 @@ def find_newcomers(text: str, matches: list[Match], country_of=None) -> list[New
     return _merged_tails(_merged_initials(list(found.values())))
 
 
+# Seats of government named for the country: "State Department spokesman X" is American.
+SEATS = {"state": "US", "white": "US", "pentagon": "US", "kremlin": "RU", "downing": "GB",
+         "élysée": "FR", "elysee": "FR", "zhongnanhai": "CN"}  # fmt: skip
+SEAT_BEFORE_RE = re.compile(
+    r"\b(?P<seat>State\s+Department|White\s+House|Pentagon|Kremlin|Downing\s+Street|Élysée"
+    r"|Elysee|Zhongnanhai)(?:['’]s)?\s+(?:[\w-]+\s+){1,3}$"
+)
 SIDE_AFTER_RE = re.compile(r"\s+and\s+(?:the\s+)?[A-Z][\w-]*\s+(?:side|delegation|team)\b")
 # "The Pakistan side was led by Foreign Secretary Jane Doe", "the Vietnamese delegation was
 # headed by Mr. John Roe, Deputy Minister …": the side's country is the one who leads it
@@ -534,6 +546,19 @@ def _candidates(text: str, countries):
                 None,
             )
             yield m.group("office"), start, m.start() + name.end("name"), code
+    # … or names, then their office in the plural: "Kim Gye-gwan and Kim Yong-il, the DPRK's
+    # two deputy foreign ministers"
+    for m in NAMES_THEN_PLURAL_RE.finditer(text):
+        names = [
+            (m.start("names") + n.start(), m.start("names") + n.end())
+            for n in re.finditer(NAME_BODY, m.group("names"))
+        ]
+        names = [(a, b) for a, b in names if not any(s < b and a < e for s, e, _ in countries)]
+        code = next(
+            (c for s, e, c in countries if m.end("names") <= s and e <= m.start("office")), None
+        )
+        for start, end in names:
+            yield m.group("office"), start, end, code
     # … or names in apposition: "the Deputy Permanent Representatives, Jane Doe and John Roe"
     for m in PLURAL_APPOSITION_RE.finditer(text):
         names = [
@@ -744,6 +769,14 @@ PLURAL_APPOSITION_RE = re.compile(
     # Jacques Faure")
     rf"(?(complement),|,?)[ \t]+(?P<names>{NAME_BODY}(?:,[ \t]+{NAME_BODY})*,?[ \t]+and[ \t]+"
     rf"{NAME_BODY})"
+)
+
+
+NAMES_THEN_PLURAL_RE = re.compile(
+    rf"(?P<names>{NAME_BODY}(?:,[ \t]+{NAME_BODY})*,?[ \t]+and[ \t]+{NAME_BODY}),[ \t]+(?:the[ \t]+)?"
+    r"(?:[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?(?:['’]s)?[ \t]+)?(?:two|three|four|both)?[ \t]*"
+    r"(?P<office>(?i:(?:(?:deputy|vice|first|assistant|foreign|trade|defen[cs]e|finance|economy)[ \t]+)"
+    r"{0,2}(?:ministers|ambassadors|envoys|spokes(?:men|women|persons)|negotiators)))\b"
 )
 
 

@@ -458,7 +458,11 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
     return When(CURRENT, None)
 
 
-LEADING_DATE_RE = re.compile(r"(?:On|In|From|Between|С|В)\s+$|^$")
+LEADING_DATE_RE = re.compile(r"(?:On|In|From|Between|С|В|Во)\s+$|^$")
+LEADING_WEEKDAY_RE = re.compile(
+    r"(?:On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),"
+    r"|(?:В|Во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b)"
+)
 
 
 def _leading_date(sentence: str, published: dt.date, future: bool) -> DateMention | None:
@@ -467,9 +471,12 @@ def _leading_date(sentence: str, published: dt.date, future: bool) -> DateMentio
     for mention in find_dates(sentence, published, future=future):
         if mention.start > 12 or not LEADING_DATE_RE.search(sentence[: mention.start]):
             return None
-        if mention.precision != "day" or not re.search(
-            r"\d", sentence[mention.start : mention.end]
-        ):
+        said = sentence[mention.start : mention.end]
+        if mention.precision == "day" and LEADING_WEEKDAY_RE.match(sentence):
+            # "В среду российский министр провел переговоры …" (no comma in Russian), "On
+            # Wednesday, the minister met …": a weekday said first dates the sentence
+            return mention
+        if mention.precision != "day" or not re.search(r"\d", said):
             # "Today, they are expected to …": the tense decides, not the day; "In 2023,"
             # sets a scene, not the day of all that follows
             return None
