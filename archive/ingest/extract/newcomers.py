@@ -773,10 +773,12 @@ PLURAL_APPOSITION_RE = re.compile(
 
 
 NAMES_THEN_PLURAL_RE = re.compile(
-    rf"(?P<names>{NAME_BODY}(?:,[ \t]+{NAME_BODY})*,?[ \t]+and[ \t]+{NAME_BODY}),[ \t]+(?:the[ \t]+)?"
-    r"(?:[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?(?:['’]s)?[ \t]+)?(?:two|three|four|both)?[ \t]*"
-    r"(?P<office>(?i:(?:(?:deputy|vice|first|assistant|foreign|trade|defen[cs]e|finance|economy)[ \t]+)"
-    r"{0,2}(?:ministers|ambassadors|envoys|spokes(?:men|women|persons)|negotiators)))\b"
+    rf"(?P<names>{NAME_BODY}(?:,[ \t]+{NAME_BODY})*,?[ \t]+and[ \t]+{NAME_BODY}),[ \t]+"
+    r"(?:the[ \t]+)?(?:[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?(?:['’]s)?[ \t]+)?"
+    r"(?:two|three|four|both)?[ \t]*"
+    r"(?P<office>(?i:(?:(?:deputy|vice|first|assistant|foreign|trade|defen[cs]e|finance"
+    r"|economy)[ \t]+){0,2}(?:ministers|ambassadors|envoys|spokes(?:men|women|persons)"
+    r"|negotiators)))\b"
 )
 
 
