@@ -3095,3 +3095,32 @@ def test_a_weekday_opening_the_sentence_dates_it(gazetteer):
     ):
         dated = [e.date for e in extract(text, day, gazetteer).events]
         assert dated and set(dated) == {dt.date(2025, 9, 24)}, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kassym-Jomart Tokayev was in Tashkent on Tuesday, where he met Shavkat Mirziyoyev.",
+        "Kassym-Jomart Tokayev has been in Uzbekistan since Monday.",
+        "Kassym-Jomart Tokayev spent two days in Uzbekistan.",
+        "Kassym-Jomart Tokayev toured Uzbekistan on Tuesday.",
+        "Kassym-Jomart Tokayev was greeted at Tashkent airport by Prime Minister Abdulla Aripov.",
+    ],
+)
+def test_more_ways_of_being_abroad_are_visits(text, gazetteer):
+    visit = next(e for e in events(text, gazetteer) if e.type == "visit")
+    assert dict(visit.people)["kassym-jomart-tokayev"] == "visitor"
+    assert dict(visit.countries)["UZ"] in {"host", "participant"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kassym-Jomart Tokayev has been in office since 2019.",
+        "Shavkat Mirziyoyev toured a textile factory in Tashkent.",
+        "Shavkat Mirziyoyev toured Tashkent's new industrial park.",
+        "Russia has spent three billion dollars in Syria.",
+    ],
+)
+def test_being_at_home_or_in_office_is_no_visit(text, gazetteer):
+    assert "visit" not in {e.type for e in events(text, gazetteer)}

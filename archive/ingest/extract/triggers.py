@@ -42,6 +42,16 @@ VISIT_RE = re.compile(
     # "was in Tashkent on Wednesday for talks with …", "returned from Tashkent after talks"
     r"|\b(?:was|were|is|are)\s+in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?"
     r"(?:\s+(?:on|last|this)\s+\w+)?\s+for\s+(?:talks|meetings|an?\s+(?:[\w-]+\s+)?visit)\b"
+    # "was in Tashkent on Tuesday, where he met …", "has been in Uzbekistan since Monday",
+    # "spent two days in Uzbekistan", "toured Uzbekistan", "was greeted at Tashkent airport"
+    # (the place after the trigger, where the destination is read)
+    r"|\b(?:was|were|is|are)\s+in\s+(?=(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?"
+    r"(?:\s+(?:on|last|this)\s+\w+|\s+yesterday|\s+today)?,?\s+where\s+(?:he|she|they)\b)"
+    r"|\b(?:has|have)\s+been\s+in\s+(?=(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+since\b)"
+    r"|\bspent\s+(?:a|the|one|two|three|four|five|several|\d+)\s+(?:days?|nights?|hours?)\s+in\s+"
+    r"(?=(?-i:[A-Z]))|\btoured\s+(?=(?-i:[A-Z])[a-z]+\b(?!['’]))"
+    r"|\b(?:was|were)\s+(?:greeted|welcomed|met|received)(?=\s+at\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"[Aa]irport\b)"
     r"|\breturned\s+(?:home\s+)?from\s+(?:the\s+)?(?-i:[A-Z])"
     r"|\barriv(?:ed|es)\s+here\b|\b(?:ceremonial|official|red[- ]carpet)\s+welcome\b"
     r"|\bwelcomed\b(?=[^.;]{0,80}?\b(?:to|in)\s+(?-i:[A-Z]))"
@@ -431,7 +441,8 @@ GATES: dict[str, tuple[str, ...]] = {
         "visit", "arriv", "tour", "trip", "travel", "welcome", "invitation", "flew", "headed",
         "departed", "left", "landed", "stopover", "stay", "came to", "comes to", "returned",
         "for talks", "for meetings", "reached", "touched down", "received in", "прилетел",
-        "отправил", "greeted", "host",
+        "отправил", "greeted", "host", "where he", "where she", "where they", "been in",
+        "spent", "toured", "airport",
         "вылетел", "отбыл",
         "визит", "прибыл", "прибывш", "посети", "пребыва", "посещени", "поездк",
     ),
