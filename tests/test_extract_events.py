@@ -3124,3 +3124,29 @@ def test_more_ways_of_being_abroad_are_visits(text, gazetteer):
 )
 def test_being_at_home_or_in_office_is_no_visit(text, gazetteer):
     assert "visit" not in {e.type for e in events(text, gazetteer)}
+
+
+def test_a_call_before_a_trip_to_meet_someone_is_not_with_them(gazetteer):
+    text = (
+        "Kassym-Jomart Tokayev and Shavkat Mirziyoyev spoke by phone today. The President "
+        "made the phone call shortly before leaving on a trip that will wind up with a "
+        "meeting in Baku with Ilham Aliyev."
+    )
+    for call in (
+        e for e in extract(text, dt.date(2025, 3, 4), gazetteer).events if e.type == "phone_call"
+    ):
+        assert "ilham-aliyev" not in dict(call.people)
+
+
+def test_letters_of_credence_are_credentials_and_the_sender_is_absent(gazetteer):
+    text = (
+        "Uzbek Ambassador Jane Doe has presented Letter of Credence to President Kassym-Jomart "
+        "Tokayev."
+    )
+    assert [e.type for e in events(text, gazetteer)] == ["talks"]
+    text = (
+        "Murat Nurtleu held discussions with Uzbek Deputy Minister Jane Doe, who was sent to "
+        "Kazakhstan by President Shavkat Mirziyoyev on a fact-finding mission."
+    )
+    talks = next(e for e in events(text, gazetteer) if e.type == "talks")
+    assert "shavkat-mirziyoyev" not in dict(talks.people)

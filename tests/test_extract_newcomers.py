@@ -941,3 +941,17 @@ def test_a_womans_name_after_a_russian_title_in_the_instrumental(gazetteer):
     assert newcomers(text, gazetteer) == {("Miryana Spolyarich", None)}
     assert nominative_name("Каей Каллас", instrumental=True) == "Кая Каллас"
     assert nominative_name("Юраем Бланаром", instrumental=True) == "Юрай Бланар"
+
+
+def test_aides_inspectors_general_and_a_title_before_the_next_sentences_name(gazetteer):
+    text = (
+        "The statement was issued by Dr Jane Doe, her Special Assistant on Communication. "
+        "She also met Uzbekistan's Inspector-General of Police, John Roe."
+    )
+    assert newcomers(text, gazetteer) == {("Jane Doe", None), ("John Roe", "UZ")}
+    # a title before a name that opens the next sentence is its holder's; "the Nigeria
+    # community" is no state's
+    text = "She is to meet the President of Uzbekistan.\nJane Doe is also to meet traders."
+    assert "shavkat-mirziyoyev" in extract(text, DAY, gazetteer).people
+    text = "She met leaders of the Uzbekistan community on Wednesday."
+    assert "shavkat-mirziyoyev" not in extract(text, DAY, gazetteer).people

@@ -328,6 +328,8 @@ REMEMBERED_RE = re.compile(
 # Yerzhan Kazykhanov" is there).
 SENDER_RE = re.compile(
     r"\b(?:envoy|emissary|representative)\s+of\s+(?:[\w'’-]+\s+){0,2}$"
+    # "who was sent to Ghana by President Bola Ahmed Tinubu"
+    r"|\b(?:sent|dispatched|mandated)\s+(?:to\s+[\w'’-]+\s+)?by\s+(?:[\w'’-]+\s+){0,2}$"
     r"|\bon\s+behalf\s+of\s+(?:[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -345,7 +347,7 @@ MESSAGE_FROM_RE = re.compile(
 SENDS_RE = re.compile(r"['’]s\s+(?:written\s+|personal\s+)?(?:letter|message|greetings)\b")
 ABSENT_HINT_RE = re.compile(
     r"osthum|emory|late|espects|ommemorat|ourn|амят|окойн|nvoy|ehalf|missary|resentative|etter|essage"
-    r"|reeting"
+    r"|reeting|sent\s+(?:to\s+\S+\s+)?by|dispatched|mandated"
 )
 
 
@@ -1175,7 +1177,22 @@ def _reported_events(ctx: _Context):
     if phone and phone.group("spoke") and IN_PERSON_RE.search(s):
         phone = None  # "On the sidelines of the summit, A spoke with President B"
     if phone:
-        yield _participants(ctx, "phone_call", ""), phone.span()
+        call = _participants(ctx, "phone_call", "")
+        later = TALKS_RE.search(s, phone.end())
+        if later and re.search(r"\bwith$", later.group(0), re.IGNORECASE):
+            # "made the phone call … before a trip that will wind up with a meeting in
+            # California with the prime minister of Japan": the one met is not on the call
+            met = {k for at, k in ctx.people if at - ctx.offset >= later.end()}
+            if met and met != set(call.people):
+                for person in met:
+                    call.people.pop(person, None)
+                _with_principals(call.people, ctx.principals, skip=met)
+                call.countries = {
+                    c: role
+                    for c, role in call.countries.items()
+                    if c in {ctx.country_of(p) for p in call.people}
+                }
+        yield call, phone.span()
     elif (
         "talks" in gates
         and (m := _affirmed(TALKS_RE, s, TALKS_AS_MEANS_RE) or _received_guest(ctx))

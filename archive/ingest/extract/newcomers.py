@@ -70,6 +70,7 @@ Prime\s+Minister|Premier|President|Vice[- ]President|Chancellor|Vice[- ]Chancell
 |Chief\s+of\s+(?:the\s+)?(?:Army\s+|Naval\s+|Air\s+|Defen[cs]e\s+|General\s+|Joint\s+)?Staff|Chef\s+de\s+Cabinet|Chair(?:man|woman|person)?|Co-?chair(?:man|woman)?
 |Speaker|Governor|Gov\.|Mayor|Senator|Sen\.|Rep\.|Congress(?:man|woman)|Commissioner
 |Director[- ]General|Director|Head|Chief|Commander|Political\s+Director|Crown\s+Prince|Emir
+|Inspector[- ]General|(?:Special|Personal|Senior|Technical)\s+Assistant
 |King|Queen|Sultan(?!\s+(?:bin|ibn)\b)|Counterpart|counterpart|Leader
 |(?:spy|parliamentary|parliament|party|army|military|intelligence|security|nuclear)\s+chief
 |Akim|(?:Presidential|Kremlin|Senior|Top|Press)\s+[Aa]ide
@@ -102,7 +103,7 @@ _TITLE_FIRST_WORDS = """mediator coordinator emergency humanitarian resident reg
     queen sultan counterpart spy leader parliamentary parliament party army military
     intelligence security taoiseach counselor counsellor attaché attache
     justice administrator member politburo akim kremlin top duma knesset majlis mejlis senate
-    bundestag rada mos"""
+    bundestag rada mos inspector"""
 TITLE_FIRST_WORDS = frozenset(_TITLE_FIRST_WORDS.split())
 
 
@@ -691,7 +692,7 @@ _COUNTRY_WORD = (
 
 # "…, ECOWAS Mediator", "…, as Permanent Representative of"
 NAME_BEFORE_RE = re.compile(
-    rf"(?P<name>{NAME_BODY}),\s+(?:as\s+)?(?:the\s+|a\s+|{_ADJ}\s+|[A-Z]{{2,}}\s+|{_POSSESSIVE}\s+"
+    rf"(?P<name>{NAME_BODY}),\s+(?:as\s+)?(?:the\s+|a\s+|(?:his|her)\s+|{_ADJ}\s+|[A-Z]{{2,}}\s+|{_POSSESSIVE}\s+"
     rf"|{_COUNTRY_WORD}\s+|(?:[A-Z]\.){{2,3}}\s+)*$"
 )
 # A press release's signature: the name on a line of its own, the office on the next

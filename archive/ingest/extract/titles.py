@@ -169,6 +169,8 @@ def add_titles(
             continue
         title_before = RU_TITLE_BEFORE_RE if russian else TITLE_OF_RE
         before = title_before.search(text, max(0, match.start - 60), match.start)
+        if before and not russian and ATTRIBUTIVE_AFTER_RE.match(text, match.end):
+            before = None  # "leaders of the Nigeria community": the community's, no state's
         if before:
             _add_holder(
                 iso2,
@@ -200,6 +202,12 @@ def add_titles(
                 match = follower
 
 
+# A country's name used as an attribute of what follows: "the Nigeria community", "the
+# Ghana team" (not "the President of Ghana and …")
+ATTRIBUTIVE_AFTER_RE = re.compile(
+    r"\s+(?:community|communities|diaspora|team|side|chapter|branch|office|desk|embassy"
+    r"|mission|society|association|group|club|company|residents|nationals|citizens)\b"
+)
 LIST_GAP_RE = re.compile(r"\s*(?:,|and|,\s*and|и|,\s*и)\s*(?:the\s+)?")
 
 
@@ -282,9 +290,12 @@ def _add_holder(
     # "Kazakh President Kassym-Jomart Tokayev" is one mention, not two; and where the title
     # introduces a name ("Kazakh Foreign Minister Kairat Abdrakhmanov"), the name says who
     # is meant even if the gazetteer's dates say otherwise.
-    if listed or (
-        not mentions.person_starts_within(end, end + 3) and not _names_someone(text, end)
-    ):
+    # (not a name that opens the next sentence: "… the President of Ghana.\nOdumegwu-Ojukwu
+    # is also to meet …")
+    named_next = mentions.person_starts_within(end, end + 3) and not re.match(
+        r"[.!?;]", text[end : end + 1]
+    )
+    if listed or (not named_next and not _names_someone(text, end)):
         mentions.add(PERSON, person, start, end)
 
 

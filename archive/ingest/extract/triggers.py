@@ -173,6 +173,8 @@ TALKS_RE = re.compile(
     r"|\b(?:held|had)\s+(?:[\"“]?[\w-]+[\"”]?\s+){0,2}meetings\s+(?:(?:in|at)\s+[A-Z][\w'’-]*\s+)?"
     r"(?:on\s+\w+\s+)?with\b"
     r"|\bmeet(?:ing|s)?\s+(?:here\s+|there\s+|today\s+)?(?:with|between)\b"
+    # "a meeting in California with the prime minister of Japan"
+    r"|\bmeeting\s+in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+with\b"
     # "Meetings with UK Foreign Secretary X and …" (not "such meetings with ambassadors are
     # held once a year")
     r"|(?<!such\s)\bmeetings\s+with\s+(?:(?:the|his|her)\s+)?(?:senior\s+|top\s+)?(?=(?-i:[A-Z]))"
@@ -230,7 +232,7 @@ TALKS_RE = re.compile(
     # "was handed a copy of his credentials by", "presented his credentials to"
     r"|\b(?:handed|presented|received|accepted)\s+(?:(?:a|the)\s+)?(?:copy\s+of\s+)?"
     r"(?:(?:his|her|their|the)\s+)?(?:copy\s+of\s+)?(?:(?:his|her|their)\s+)?"
-    r"(?:letters?\s+of\s+)?credentials\b"
+    r"(?:letters?\s+of\s+)?(?:credentials|credence)\b"
     # "is to receive 15 newly-appointed Ambassadors … at a traditional credentials
     # presentation ceremony"
     r"|\bcredentials\s+(?:presentation\s+)?ceremony\b"
@@ -454,7 +456,7 @@ GATES: dict[str, tuple[str, ...]] = {
     ),
     "talks": (
         "talks", "negotiations", "consultations", "met", "meet", "held", "discussions", "video",
-        "courtesy", "farewell", "call", "reception", "credentials", "summon",
+        "courtesy", "farewell", "call", "reception", "credentials", "credence", "summon",
         "discussed", "exchanged", "обсудил", "переговор", "встреч", "встрет", "бесед",
         "консультаци", "received", "принял", "host", "верительн", "audience", "заседани",
         "had a", "had an", "commission", "комисси", "conferred", "convened",
