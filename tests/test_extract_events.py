@@ -3150,3 +3150,57 @@ def test_letters_of_credence_are_credentials_and_the_sender_is_absent(gazetteer)
     )
     talks = next(e for e in events(text, gazetteer) if e.type == "talks")
     assert "shavkat-mirziyoyev" not in dict(talks.people)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("Murat Nurtleu said this during a media briefing about the outcome.", "statement"),
+        ("Kassym-Jomart Tokayev addressed the UN General Assembly on Tuesday.", "statement"),
+        (
+            "The Prime Minister spoke this evening with Uzbek President Shavkat Mirziyoyev.",
+            "phone_call",
+        ),
+        (
+            "An official discussion between Kassym-Jomart Tokayev and Shavkat Mirziyoyev was "
+            "held at the presidential palace this morning.",
+            "talks",
+        ),
+    ],
+)
+def test_briefings_addresses_evening_calls_and_discussions(text, type_, gazetteer):
+    assert type_ in {e.type for e in events(text, gazetteer) if e.status == "current"}
+
+
+def test_guests_and_hosts_as_real_copy_tells_them(gazetteer):
+    text = (
+        "Shavkat Mirziyoyev arrived in Astana on Monday. Prior to this, the visiting President "
+        "also called on Foreign Minister Murat Nurtleu."
+    )
+    for visit in (e for e in events(text, gazetteer) if e.type == "visit"):
+        assert dict(visit.people).get("shavkat-mirziyoyev") == "visitor"
+        assert dict(visit.people).get("murat-nurtleu") in {None, "host"}
+    text = "Kassym-Jomart Tokayev received Uzbek President Shavkat Mirziyoyev on his arrival in Astana."
+    visit = next(e for e in events(text, gazetteer) if e.type == "visit")
+    assert dict(visit.people) == {
+        "shavkat-mirziyoyev": "visitor",
+        "kassym-jomart-tokayev": "host",
+    }
+
+
+def test_a_visit_last_year_or_months_before_is_background(gazetteer):
+    day = dt.date(2023, 9, 9)
+    text = (
+        "Shavkat Mirziyoyev noted that after his state visit to Astana on 04-08 September "
+        "last year, much progress has been made."
+    )
+    visit = next(e for e in extract(text, day, gazetteer).events if e.type == "visit")
+    assert (visit.status, visit.date) == ("background", dt.date(2022, 9, 4))
+    text = (
+        "The Friday meeting came nearly five months after Tokayev travelled to Uzbekistan in "
+        "April and held talks with Shavkat Mirziyoyev."
+    )
+    visit = next(e for e in extract(text, day, gazetteer).events if e.type == "visit")
+    assert visit.status == "background"
+    text = "A warm welcome awaits the President when they visit Kazakhstan."
+    assert [e for e in extract(text, day, gazetteer).events if e.status == "current"] == []

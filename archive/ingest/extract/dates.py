@@ -91,6 +91,8 @@ PATTERNS = [
         "day",
         re.compile(
             rf"\b{DAY}(?:\s*[-–—]\s*(?P<to>[0-3]?\d))?\s+(?:(?<=(?:st|nd|rd|th)\s)of\s+)?(?:{MONTH}|{RU_MONTH})(?:,?\s+{YEAR})?"
+            # "on 04-08 September last year"
+            r"(?P<last_year>\s+(?:last|next)\s+year)?"
         ),
     ),
     # November 24, 2019; Sept.24; Nov. 24
@@ -100,7 +102,7 @@ PATTERNS = [
         re.compile(
             rf"\b{MONTH}\s*{DAY}\b(?:(?:\s*[-–]\s*|\s+(?:to|through|until|till)\s+)(?:{MONTH_TO}\.?\s*)?"
             r"(?P<to>[0-3]?\d)(?:st|nd|rd|th)?\b)?"
-            rf"(?:,?\s+{YEAR})?"
+            rf"(?:,?\s+{YEAR})?(?P<last_year>\s+(?:last|next)\s+year)?"
         ),
     ),
     # last November, in May 2019, next month, в мае, в апреле прошлого года
@@ -206,6 +208,10 @@ def _resolve(kind: str, m: re.Match, published: dt.date, future: bool):
             value = dt.date(year, month, int(groups["day"]))
         except (ValueError, TypeError):
             return None
+        if not groups.get("year") and (tail := (groups.get("last_year") or "").strip()):
+            # "on 04-08 September last year", "on 5 May next year"
+            moved = _replace_year(value, year + (1 if tail.startswith("next") else -1))
+            return (moved, "day") if moved else None
         if not groups.get("year"):
             if value > published + dt.timedelta(days=2) and not future:
                 value = _replace_year(value, year - 1)

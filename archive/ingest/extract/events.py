@@ -789,6 +789,17 @@ ENVOY_GUEST_RE = re.compile(
 )
 
 
+RECEIVED_ON_ARRIVAL_RE = re.compile(
+    r"\b(?P<verb>received|welcomed|greeted|met)\s+[^.;]{1,80}?\s+on\s+(?:his|her|their)\s+\Z"
+)
+VISITING_OFFICE_RE = re.compile(
+    r"\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:President|Prime\s+Minister|Premier|Foreign\s+Minister"
+    r"|Minister|Chancellor|King|Emir|Secretary|leader|minister|president|premier)\b(?!\s+[A-Z])"
+)
+# The words between "visiting" and the name it qualifies: a title, countries, capitals.
+TITLED_RUN_RE = re.compile(r"\s+(?:(?:[A-Z][\w'’.-]*|of|the|and|for|de|al|bin)[,]?\s+){0,8}")
+
+
 def _named_within(ctx: _Context, pos: int, chars: int) -> int | None:
     """Where the first person named within `chars` after `pos` starts, if anyone is."""
     starts = [s - ctx.offset for s, _ in ctx.people if 0 <= s - ctx.offset - pos <= chars]
@@ -1911,10 +1922,17 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
         visitors = []  # "offered to the visiting delegation": the visit already reported
     elif (
         m.group(0).lower() == "visiting"
-        and _named_within(ctx, m.end(), 60) is not None
+        and (named := _named_within(ctx, m.end(), 60)) is not None
         and not _named_after(ctx, RECEIVED_BY_RE, 40)
+        # (the name the title after "visiting" introduces, not one after a verb: "the
+        # visiting Prime Minister also called on External Affairs Minister X")
+        and TITLED_RUN_RE.fullmatch(ctx.sentence, m.end(), named)
     ):
         visitors = after[:1]  # "visiting South Korean Foreign Minister X"
+    elif m.group(0).lower() == "visiting" and VISITING_OFFICE_RE.match(ctx.sentence, m.end()):
+        # "the visiting Prime Minister also called on Minister X": the article's guest, the
+        # one named after the verb is the host
+        visitors = [p for p in ctx.principals if p not in after][:1]
     elif m.group(0).lower().startswith("прибывш") and (before or after):
         # "с прибывшим в Самарканд главой МИД России Сергеем Лавровым": the one arrived,
         # named after (like "visiting"); "с прибывшими … Президентами A, B и C": all of
@@ -1930,6 +1948,11 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
         # "Isaias Afwerki on invitation from President William Ruto … arrived in Nairobi"
         inviters = set(_named_after(ctx, INVITATION_FROM_RE, 60))
         visitors = [p for p in before if p not in inviters] or after[:1]
+        if greeted := RECEIVED_ON_ARRIVAL_RE.search(ctx.sentence, 0, m.start()):
+            # "Sheikh Hasina received the Sri Lankan President on his arrival": the one
+            # received arrives, the one receiving hosts
+            guests = [k for s, k in ctx.people if greeted.end("verb") <= s - ctx.offset < m.start()]
+            visitors = guests[:1] or visitors
         if WHO_BEFORE_RE.search(ctx.sentence, max(0, m.start() - 60), m.start()):
             visitors = before[-1:]  # "… were there to greet Vajpayee, who arrived in …"
         if not before and after and _greeted_by(ctx, m.end()):

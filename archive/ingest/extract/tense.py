@@ -42,6 +42,8 @@ FUTURE_RE = re.compile(
     r"|\binvitation\s+(?:of|from)\s+(?:[\w'’-]+,?\s+){0,12}?to\s+(?:visit|pay|come|attend|travel)\b"
     r"|\b(?:upcoming|forthcoming|coming|future|planned|proposed|prospective|next)\s+(?:[\w-]+\s+){0,2}"
     r"(?:visit|trip|talks|meeting|summit|session|round|call|signing|tour)"
+    # "a warm welcome awaited the President when they visit India"
+    r"|\bwhen\s+(?:he|she|they|the\s+\w+)\s+(?:visit|visits|comes|come|arrives|arrive)\b"
     # "anticipating Borrell's visit to India", "looking forward to the President's visit"
     # (not "a long-awaited summit meeting … turned out", "than either side had anticipated")
     r"|\b(?:anticipat(?:e|es|ing)|the\s+anticipated|look(?:s|ing)?\s+forward\s+to)\s+"
@@ -87,6 +89,7 @@ FUTURE_RE = re.compile(
     r"|\bподготовк\w*|\bпригласил\w*|\bприглашени\w*|\bв\s+следующем\s+(?:году|месяце)\b|\bдолж(?:ен|на|ны)\b",
     re.IGNORECASE,
 )
+SPAN_AFTER_RE = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+after\b", re.IGNORECASE)
 PAST_RE = re.compile(
     r"\blast\s+(?:year|month|week|spring|summer|autumn|fall|winter|January|February|March"
     r"|April|May|June|July|August|September|October|November|December)\b"
@@ -98,7 +101,8 @@ PAST_RE = re.compile(
     r"|\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|many)\s+"
     r"(?:years?|months?|weeks?|decades?)\s+ago\b"
     # "a month after her first trip to Asia": the trip was before
-    r"|\b(?:days?|weeks?|months?|years?)\s+after\s+(?:his|her|their|its|the)\b"
+    r"|\b(?:days?|weeks?|months?|years?)\s+after\s+(?:his|her|their|its|the\b|(?-i:[A-Z])[\w'’-]+"
+    r"\s+(?:had\s+)?(?:\w+ed|met|held|went|made|paid|flew|came|won)\b)"
     r"|\bhad\s+(?:already\s+)?(?:been\s+)?\w+(?:ed|en|met|held|paid|made)\b"
     # "to build upon the consensus reached … during the visit of X to China": a visit before
     r"|\bconsensus\s+reached\b|\bbuild\s+(?:up)?on\s+the\s+(?:[\w-]+\s+)?(?:outcomes?|understandings?)\b"
@@ -409,6 +413,10 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
         # clause's, not what lies ahead
         and not (ahead and d.start < ahead.start())
     ]
+    if past and (since := SPAN_AFTER_RE.search(sentence, left, start)):
+        # "The Friday meeting came five months after Modi travelled to the UK in November":
+        # the day before the cue is the later event's
+        dates = [d for d in dates if d.start > since.start()]
     if not dates and (lead := _leading_date(sentence, published, future)) is not None:
         dates = [lead]  # "On October 11-23, … a delegation … visited the U.S.": the sentence's
         if future and lead.date == published:

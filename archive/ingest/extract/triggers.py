@@ -102,8 +102,9 @@ PHONE_RE = re.compile(
     r"|\bcall(?:ed)?\s+(?:with|to)\s+(?:his|her|their)\b"
     # a readout's "President Obama spoke today with Prime Minister Cameron": a call (where
     # nothing says they were together: see events.IN_PERSON_RE)
-    r"|(?P<spoke>\bspoke\s+(?:today\s+|yesterday\s+|again\s+|on\s+\w+day\s+)?with\s+"
-    r"(?=(?:the\s+|his\s+|her\s+)?(?:(?-i:[A-Z])[\w-]+\s+)?(?-i:President|Prime\s+Minister|Chancellor"
+    r"|(?P<spoke>\bspoke\s+(?:today\s+|yesterday\s+|again\s+|on\s+\w+day\s+"
+    r"|this\s+(?:morning|afternoon|evening)\s+|last\s+night\s+)?with\s+"
+    r"(?=(?:the\s+|his\s+|her\s+)?(?:(?-i:[A-Z])[\w-]+\s+){0,2}(?-i:President|Prime\s+Minister|Chancellor"
     r"|King|Queen|Emir|Premier|Foreign\s+Minister|Secretary|Crown\s+Prince|Sultan)\b)"
     # "The Secretary and Foreign Minister Lavrov spoke today on Ukraine and Syria"
     r"|\band\s+[^.;]{1,60}?\bspoke\s+(?:today|yesterday|again)\s+(?:on|about)\b)"
@@ -173,6 +174,9 @@ TALKS_RE = re.compile(
     r"|\b(?:held|had)\s+(?:[\"“]?[\w-]+[\"”]?\s+){0,2}meetings\s+(?:(?:in|at)\s+[A-Z][\w'’-]*\s+)?"
     r"(?:on\s+\w+\s+)?with\b"
     r"|\bmeet(?:ing|s)?\s+(?:here\s+|there\s+|today\s+)?(?:with|between)\b"
+    # "An official discussion between A and B was held", "The bilateral meeting took place
+    # at the residence"
+    r"|\bdiscussions?\s+between\b|\b(?:bilateral\s+)?meeting\s+(?:took\s+place|was\s+held)\b"
     # "a meeting in California with the prime minister of Japan"
     r"|\bmeeting\s+in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+with\b"
     # "Meetings with UK Foreign Secretary X and …" (not "such meetings with ambassadors are
@@ -397,8 +401,10 @@ STATEMENT_RE = re.compile(
     r"|\btold\s+(?:reporters|journalists|the\s+press|(?:a|the)\s+(?:(?:daily|regular|weekly"
     r"|monthly|routine|joint)\s+)?(?:news|press)\s+(?:conference|briefing)|the\s+media)\b"
     r"|\b(?:at|during|in)\s+(?:a|the)\s+(?:(?:daily|regular|weekly|monthly|routine|joint)\s+)?"
-    r"(?:press|news)\s+(?:conference|briefing)\b|\bpress\s+(?:statements?|briefings?)\b|\bstatements?\s+(?:to|for)\s+the\s+"
-    r"(?:press|media)\b|\baddress(?:ed|ing)\s+the\s+(?:summit|opening|ceremony|conference"
+    r"(?:press|news|media)\s+(?:conference|briefing)\b|\bpress\s+(?:statements?|briefings?)\b|\bstatements?\s+(?:to|for)\s+the\s+"
+    # "addressed the UN General Assembly"
+    r"(?:press|media)\b|\baddress(?:ed|ing)\s+the\s+(?:(?:UN|United\s+Nations|[\d]+\w*|annual)\s+)?"
+    r"(?:General\s+|Security\s+)?(?:summit|opening|ceremony|conference"
     r"|session|assembly|plenary|forum|nation|people|parliament|joint\s+session)\b"
     # "wrote in an article published on Tuesday", "in an op-ed for …"; "выступил с
     # обращением к народу", "выступил с заявлением"
