@@ -3180,7 +3180,10 @@ def test_guests_and_hosts_as_real_copy_tells_them(gazetteer):
     for visit in (e for e in events(text, gazetteer) if e.type == "visit"):
         assert dict(visit.people).get("shavkat-mirziyoyev") == "visitor"
         assert dict(visit.people).get("murat-nurtleu") in {None, "host"}
-    text = "Kassym-Jomart Tokayev received Uzbek President Shavkat Mirziyoyev on his arrival in Astana."
+    text = (
+        "Kassym-Jomart Tokayev received Uzbek President Shavkat Mirziyoyev on his arrival in "
+        "Astana."
+    )
     visit = next(e for e in events(text, gazetteer) if e.type == "visit")
     assert dict(visit.people) == {
         "shavkat-mirziyoyev": "visitor",
