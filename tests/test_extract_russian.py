@@ -503,3 +503,13 @@ def test_dzh_and_dj_spell_one_name(gazetteer):
     text = "6 апреля Министр иностранных дел Таджикистана Сироджидин Аслов прибыл в Ташкент."
     result = extract(text, dt.date(2017, 4, 6), gazetteer)
     assert set(result.people) == {"sirojiddin-muhriddin"} and not result.new_people
+
+
+def test_heads_of_a_ministrys_departments_and_the_side_they_lead(gazetteer):
+    text = (
+        "Казахскую делегацию на консультациях возглавил начальник управления Америки МИД "
+        "Олег Кравченко, узбекскую сторону представил директор Департамента Северной Америки "
+        "МИД Георгий Борисенко."
+    )
+    found = {(p.name, p.country) for p in extract(text, dt.date(2019, 5, 21), gazetteer).new_people}
+    assert found == {("Oleg Kravchenko", "KZ"), ("Georgy Borisenko", "UZ")}

@@ -158,7 +158,10 @@ RU_TITLE = re.compile(
     # "вице-премьер российского правительства Сергей Иванов", "глава Минпромторга РФ …"
     r"|[Вв]ице-премьер\w*(?:-министр\w*)?|[Гг]лав\w+\s+Мин[а-яё]{3,}"
     # "аким Алматы", "секретарь Совета безопасности"
-    r"|[Аа]ким\w*|[Сс]екретар[ьяюе]\w*)"
+    r"|[Аа]ким\w*|[Сс]екретар[ьяюе]\w*"
+    # "начальник управления Америки МИД", "директор Департамента Северной Америки МИД"
+    r"|(?:[Нн]ачальник\w*|[Дд]иректор\w*)\s+(?:управлени|отдел|департамент|[Дд]епартамент)\w*"
+    r"(?:\s+[А-ЯЁа-яё]+){0,3}?\s+МИД\w*)"
 )
 
 
@@ -293,11 +296,19 @@ LED_BY_RE = re.compile(
 )
 
 
+RU_LED_RE = re.compile(
+    r"\s+(?:делегаци\w+|сторон\w+)(?:\s+на\s+[а-яё]+)?\s+(?:возглавил\w*|представил\w*)\s+[^;]{0,80}"
+)
+RU_UNIT_HEAD_RE = re.compile(r"[НнДд](?:ачальник|иректор)")
+RU_MFA_OF_RE = re.compile(r"\bМИД\s+[А-ЯЁ]")
+
+
 def _delegation_led(text: str, name_start: int, countries) -> str | None:
     led = [
         (e, code)
         for _s, e, code in countries
-        if 0 < name_start - e <= 100 and LED_BY_RE.fullmatch(text, e, name_start)
+        if 0 < name_start - e <= 100
+        and (LED_BY_RE.fullmatch(text, e, name_start) or RU_LED_RE.fullmatch(text, e, name_start))
     ]
     return max(led)[1] if led else None
 
@@ -522,6 +533,11 @@ def _candidates(text: str, countries):
             )
             if len(names) > 1 and len(listed) == len(names):
                 code = listed[i]
+            if RU_UNIT_HEAD_RE.match(m.group(0)) and not RU_MFA_OF_RE.search(
+                text, m.start(), start
+            ):
+                # "начальник управления Америки МИД": a department's region is not whose
+                code = _delegation_led(text, m.start(), countries)
             yield m.group(0), start, end, code
     yield from _listed_envoys(text, countries)
     # Both patterns below need a plural office; most texts have none, and a case-blind
