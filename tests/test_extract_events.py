@@ -3207,3 +3207,21 @@ def test_a_visit_last_year_or_months_before_is_background(gazetteer):
     assert visit.status == "background"
     text = "A warm welcome awaits the President when they visit Kazakhstan."
     assert [e for e in extract(text, day, gazetteer).events if e.status == "current"] == []
+
+
+def test_welcoming_a_counterpart_to_a_capital_and_talks_with_a_visiting_head(gazetteer):
+    text = (
+        "Kassym-Jomart Tokayev stepped into the spotlight again yesterday, formally welcoming "
+        "his Uzbek counterpart Shavkat Mirziyoyev to Astana. Yesterday's talks, Mr Tokayev's "
+        "first with a visiting head of state for two months, lasted 80 minutes."
+    )
+    for visit in (e for e in events(text, gazetteer) if e.type == "visit"):
+        assert dict(visit.people) == {
+            "shavkat-mirziyoyev": "visitor",
+            "kassym-jomart-tokayev": "host",
+        }
+    text = (
+        "The ministry released a statement welcoming the cessation of hostilities between "
+        "Kazakhstan and Kyrgyzstan, which Antonio Guterres had urged in New York."
+    )
+    assert "visit" not in {e.type for e in events(text, gazetteer)}

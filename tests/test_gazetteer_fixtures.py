@@ -265,6 +265,8 @@ def test_one_person_under_one_name_across_the_office_files():
         ("CR", "foreign_minister", "2008-01-01", "bruno-stagno-ugarte"),
         ("PA", "foreign_minister", "2010-01-01", "juan-carlos-varela"),
         ("YE", "foreign_minister", "2010-01-01", "abu-bakr-al-qirbi"),
+        ("TH", "head_of_government", "1993-08-25", "chuan-leekpai"),
+        ("TH", "head_of_government", "2007-06-01", "surayud-chulanont"),
         ("YE", "foreign_minister", "2022-01-01", "ahmed-awad-bin-mubarak"),
         ("ML", "foreign_minister", "2016-01-01", "abdoulaye-diop"),
         ("CM", "foreign_minister", "2009-01-01", "henri-eyebe-ayissi"),

@@ -794,7 +794,8 @@ RECEIVED_ON_ARRIVAL_RE = re.compile(
 )
 VISITING_OFFICE_RE = re.compile(
     r"\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:President|Prime\s+Minister|Premier|Foreign\s+Minister"
-    r"|Minister|Chancellor|King|Emir|Secretary|leader|minister|president|premier)\b(?!\s+[A-Z])"
+    r"|Minister|Chancellor|King|Emir|Secretary|leader|minister|president|premier"
+    r"|head\s+of\s+(?:state|government))\b(?!\s+[A-Z])"
 )
 # The words between "visiting" and the name it qualifies: a title, countries, capitals.
 TITLED_RUN_RE = re.compile(r"\s+(?:(?:[A-Z][\w'’.-]*|of|the|and|for|de|al|bin)[,]?\s+){0,8}")
@@ -1896,7 +1897,7 @@ RECEIVED_BY_RE = re.compile(
 def _visit(ctx: _Context, m: re.Match) -> Draft:
     before = ctx.people_before(m.start())
     after = ctx.people_after(m.end())
-    if m.group(0).lower() in {"welcomed", "greeted", "hosted", "hosts", "hosting"}:
+    if m.group(0).lower() in {"welcomed", "welcoming", "greeted", "hosted", "hosts", "hosting"}:
         # the host welcomes the visitor
         visitors = after[:1] or before[-1:]
     elif not before and PRONOUN_RE.match(ctx.sentence) and ctx.principals:
@@ -1930,9 +1931,9 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
     ):
         visitors = after[:1]  # "visiting South Korean Foreign Minister X"
     elif m.group(0).lower() == "visiting" and VISITING_OFFICE_RE.match(ctx.sentence, m.end()):
-        # "the visiting Prime Minister also called on Minister X": the article's guest, the
-        # one named after the verb is the host
-        visitors = [p for p in ctx.principals if p not in after][:1]
+        # "the visiting Prime Minister also called on Minister X", "Mr Li's first talks with
+        # a visiting head of government": the article's guest, not the one named here
+        visitors = [p for p in ctx.principals if p not in after and p not in before][:1]
     elif m.group(0).lower().startswith("прибывш") and (before or after):
         # "с прибывшим в Самарканд главой МИД России Сергеем Лавровым": the one arrived,
         # named after (like "visiting"); "с прибывшими … Президентами A, B и C": all of

@@ -54,7 +54,11 @@ VISIT_RE = re.compile(
     r"[Aa]irport\b)"
     r"|\breturned\s+(?:home\s+)?from\s+(?:the\s+)?(?-i:[A-Z])"
     r"|\barriv(?:ed|es)\s+here\b|\b(?:ceremonial|official|red[- ]carpet)\s+welcome\b"
-    r"|\bwelcomed\b(?=[^.;]{0,80}?\b(?:to|in)\s+(?-i:[A-Z]))"
+    # "welcoming his Thai counterpart X to Beijing", "welcomed X to the White House"
+    r"|\bwelcomed\b(?=[^.;]{0,80}?\b(?:to|in)\s+(?:the\s+)?(?-i:[A-Z]))"
+    # (someone welcomed, not news: not "welcoming the cessation of hostilities")
+    r"|\bwelcoming\b(?=\s+(?:his|her|their|(?:the\s+)?(?:visiting\s+)?(?-i:[A-Z]))[^.;]{0,80}?"
+    r"\b(?:to|in)\s+(?:the\s+)?(?-i:[A-Z]))"
     # "Saidov hosted his Kazakh counterpart Nurtleu in Tashkent", "Uzbekistan is hosting
     # Kazakh Foreign Minister Nurtleu"
     r"|\bhost(?:ed|s|ing)\b(?=\s+(?:his|her|their|the)?\s*(?:visiting\s+)?[^.;]{0,100}?\bin\s+"
@@ -449,7 +453,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "visit", "arriv", "tour", "trip", "travel", "welcome", "invitation", "flew", "headed",
         "departed", "left", "landed", "stopover", "stay", "came to", "comes to", "returned",
         "for talks", "for meetings", "reached", "touched down", "received in", "прилетел",
-        "отправил", "greeted", "host", "where he", "where she", "where they", "been in",
+        "отправил", "greeted", "welcoming", "host", "where he", "where she", "where they", "been in",
         "spent", "toured", "airport",
         "вылетел", "отбыл",
         "визит", "прибыл", "прибывш", "посети", "пребыва", "посещени", "поездк",
