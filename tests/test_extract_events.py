@@ -3225,3 +3225,22 @@ def test_welcoming_a_counterpart_to_a_capital_and_talks_with_a_visiting_head(gaz
         "Kazakhstan and Kyrgyzstan, which Antonio Guterres had urged in New York."
     )
     assert "visit" not in {e.type for e in events(text, gazetteer)}
+
+
+def test_congratulations_to_different_people_are_different_and_givers_are_all_named(gazetteer):
+    text = (
+        "Uzbek Foreign Minister Bakhtiyor Saidov and Turkish Foreign Minister Hakan Fidan sent "
+        "congratulations to Murat Nurtleu on his appointment. Shavkat Mirziyoyev congratulated "
+        "Kassym-Jomart Tokayev on his birthday."
+    )
+    found = sorted(
+        (
+            sorted(dict(e.people).items())
+            for e in events(text, gazetteer)
+            if e.type == "congratulation"
+        ),
+    )
+    assert found == [
+        [("bakhtiyor-saidov", "giver"), ("hakan-fidan", "giver"), ("murat-nurtleu", "recipient")],
+        [("kassym-jomart-tokayev", "recipient"), ("shavkat-mirziyoyev", "giver")],
+    ]

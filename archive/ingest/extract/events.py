@@ -283,6 +283,8 @@ def extract_events(
             key = _key(draft)
             if draft.type == "talks":
                 key = _meeting_key(drafts, key, draft)
+            if draft.type == "congratulation":
+                key = _congratulation_key(drafts, key, draft)
             if draft.type == "visit" and key in drafts and _elsewhere(drafts[key], draft):
                 # the same visitor's visit to another country: "a visit to Côte d'Ivoire that
                 # follows a State Visit to Nigeria" is two visits
@@ -687,6 +689,17 @@ def _elsewhere(known: Draft, new: Draft) -> bool:
     return bool(known.destinations and new.destinations) and not (
         known.destinations & new.destinations
     )
+
+
+def _congratulation_key(drafts: dict[tuple, Draft], key: tuple, draft: Draft) -> tuple:
+    """Congratulations to different people are different events ("A congratulated B on his
+    appointment; C congratulated D on her election"); one to no one named joins the one
+    told with a recipient, when there is one."""
+    recipients = tuple(sorted(p for p, r in draft.people.items() if r == "recipient"))
+    if recipients:
+        return (*key, recipients)
+    told = [k for k in drafts if k[: len(key)] == key and len(k) > len(key)]
+    return told[0] if len(told) == 1 else key
 
 
 def _key(d: Draft) -> tuple:
@@ -2038,6 +2051,28 @@ DECEASED_BEFORE_RE = re.compile(
 )
 
 
+# After a name: its title or nothing, then "and" or a comma, then the next one's title.
+CONJOINED_RE = re.compile(
+    r"[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|bin|al|de|van|von))*[ \t]*"
+    r"(?:,[ \t]*|,?[ \t]+and[ \t]+)(?:(?:the|his|her)[ \t]+)?(?:[A-Z][\w'’.-]*[ \t]+){0,6}"
+)
+
+
+def _conjoined(ctx: _Context, before: list[str]) -> list[str]:
+    """The last person named before a verb, and those joined to them by "and" or commas
+    ("Lao Foreign Minister A and Cambodian Foreign Minister B sent congratulations")."""
+    if not before:
+        return []
+    named = [(s - ctx.offset, k) for s, k in ctx.people if k in before]
+    named = [(s, k) for s, k in named if s < (named[-1][0] if named else 0) + 1]
+    chain = [named[-1]] if named else []
+    for s, k in reversed(named[:-1]):
+        if not CONJOINED_RE.fullmatch(ctx.sentence, s, chain[-1][0]):
+            break
+        chain.append((s, k))
+    return list(dict.fromkeys(k for _, k in reversed(chain))) or before[-1:]
+
+
 def _directed(
     ctx: _Context, type_: str, verb_at: int, label: str, subtype: str = "", received=False
 ) -> Draft:
@@ -2047,7 +2082,7 @@ def _directed(
         if not recipients:  # "During his visit, he was conferred with …": the main person
             recipients = [p for p in ctx.speakers[:1] if p not in givers]
     else:
-        givers = ctx.people_before(verb_at)[-1:]
+        givers = _conjoined(ctx, ctx.people_before(verb_at))
         # condolences "on the passing of Sheikh Khalifa": the one who died receives none
         mourned = {
             k
@@ -2057,7 +2092,13 @@ def _directed(
         recipients = [p for p in ctx.people_after(verb_at) if p not in givers and p not in mourned][
             :1
         ]
-    if not givers and ctx.speakers and ctx.speakers[0] not in recipients:
+    if (
+        not givers
+        and ctx.speakers
+        and ctx.speakers[0] not in recipients
+        # (not where countries give them: "Laos, Cambodia, Indonesia congratulate …")
+        and not any(0 < verb_at - (s - ctx.offset) <= 25 for s, _ in ctx.countries)
+    ):
         givers = ctx.speakers[:1]  # (a spokesperson's condolences are theirs to give)
     people = {p: "giver" for p in givers} | {p: "recipient" for p in recipients}
     countries = {}
