@@ -955,3 +955,16 @@ def test_aides_inspectors_general_and_a_title_before_the_next_sentences_name(gaz
     assert "shavkat-mirziyoyev" in extract(text, DAY, gazetteer).people
     text = "She met leaders of the Uzbekistan community on Wednesday."
     assert "shavkat-mirziyoyev" not in extract(text, DAY, gazetteer).people
+
+
+def test_the_office_one_advises_is_no_title_of_the_next_name(gazetteer):
+    text = (
+        "Present were Jane Doe, Special Adviser to the President, John Roe, Chief of Staff, "
+        "and Mary Major, Permanent Secretary."
+    )
+    found = {p.name: p.title for p in extract(text, DAY, gazetteer).new_people}
+    assert found == {
+        "Jane Doe": "Special Adviser to the President",
+        "John Roe": "Chief of Staff",
+        "Mary Major": "Permanent Secretary",
+    }

@@ -288,6 +288,7 @@ SEAT_BEFORE_RE = re.compile(
     r"|Elysee|Zhongnanhai)(?:['’]s)?\s+(?:[\w-]+\s+){1,3}$"
 )
 SIDE_AFTER_RE = re.compile(r"\s+and\s+(?:the\s+)?[A-Z][\w-]*\s+(?:side|delegation|team)\b")
+COMPLEMENT_OF_RE = re.compile(r"\s+(?:to|of|for)\s+(?:the\s+)?")
 # "The Pakistan side was led by Foreign Secretary Jane Doe", "the Vietnamese delegation was
 # headed by Mr. John Roe, Deputy Minister …": the side's country is the one who leads it
 LED_BY_RE = re.compile(
@@ -437,7 +438,16 @@ def _candidates(text: str, countries):
     """(title, name start, name end, country) for each title with a name beside it."""
     heads = list(title_heads(text))
     starts = [h.start() for h in heads]
-    for m in heads:
+    ends = [h.end() for h in heads]
+    for i, m in enumerate(heads):
+        if (
+            i
+            and 0 <= m.start() - ends[i - 1] <= 12
+            and COMPLEMENT_OF_RE.fullmatch(text, ends[i - 1], m.start())
+        ):
+            # "Jane Doe, Special Adviser to the President, John Roe, Chief of Staff": the
+            # office the first one advises, no title of the next name
+            continue
         appositive = _named_after_complement(text, m.end(), countries)
         if (
             appositive
