@@ -923,3 +923,15 @@ def test_a_newcomer_named_in_full_again_is_no_namesake_by_surname(gazetteer):
     )
     found = extract(text, dt.date(2019, 9, 16), gazetteer)
     assert "mahmoud-abbas" not in found.people
+
+
+def test_ethiopians_and_icelanders_go_by_their_given_name(gazetteer):
+    text = (
+        "Ethiopian Foreign Minister Demeke Mekonnen met Murat Nurtleu in Addis Ababa on Monday. "
+        "Demeke said the two countries would cooperate. Mekonnen also met Kazakh businessmen."
+    )
+    assert extract(text, dt.date(2021, 3, 4), gazetteer).people["demeke-mekonnen"].count == 3
+    text = (
+        "Icelandic Foreign Minister Jane Dottir met Murat Nurtleu. Jane said the talks were good."
+    )
+    assert extract(text, dt.date(2021, 3, 4), gazetteer).people["jane-dottir"].count == 2

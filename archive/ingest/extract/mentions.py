@@ -283,6 +283,7 @@ def _office_held_by_another(
 # countries' names ("Kim Yong-nam" is Mr Kim), and the last word is no surname.
 FAMILY_NAME_FIRST = frozenset({"CN", "KP", "KR", "TW", "HK", "MO"})
 CHINESE = frozenset({"CN", "TW", "HK", "MO"})
+GIVEN_NAME_FIRST = frozenset({"ET", "ER", "TH", "IS"})
 
 
 def _surname_after(person: NewPerson, text: str, full: list[tuple[int, int]]):
@@ -294,7 +295,10 @@ def _surname_after(person: NewPerson, text: str, full: list[tuple[int, int]]):
         return
     family_first = person.country in FAMILY_NAME_FIRST
     # ("Kim", "Lee", "Baek": common, so only after a title or an honorific — "Minister Baek")
-    surname = words[0] if family_first else words[-1].rstrip(".,")
+    # (Ethiopians, Eritreans, Thais and Icelanders go by the given name: "Demeke said",
+    # "Mr Chuan")
+    given_first = person.country in GIVEN_NAME_FIRST
+    surname = words[0] if family_first or given_first else words[-1].rstrip(".,")
     # ("Wu", "Li": a family name of two letters, only where its use below makes it one)
     if (
         len(surname) < (2 if family_first else 3)
