@@ -471,3 +471,9 @@ def test_a_pronoun_two_sentences_on_and_an_aside_between_dashes_keep_the_kind():
     # a dash that closes no aside still ends the clause
     text = "The contract is worth $2 billion – trade rose by 5 percent."
     assert amounts(text)[0][0] == "other"
+
+
+def test_lakh_crore_is_a_trillion():
+    assert amounts("Trade reached 2 lakh crore rupees.") == [
+        ("trade_turnover", Decimal("2000000000000"), "INR")
+    ]

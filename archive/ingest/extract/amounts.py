@@ -89,6 +89,7 @@ SCALES = [
     ("mn", 10**6),
     ("млн", 10**6),
     ("миллион", 10**6),
+    ("lakh crore", 10**12),  # "2 lakh crore rupees"
     ("crore", 10**7),
     ("cr", 10**7),  # "Rs 5,60,000 cr"
     ("lakh", 10**5),
@@ -98,7 +99,7 @@ SCALES = [
 ]
 SCALE_RE = (
     r"(?:trillions?|trln|tn|трлн\.?|триллион\w*|billions?|bln|bn|млрд\.?|миллиард\w*"
-    r"|millions?|mln|mn|млн\.?|миллион\w*|crores?|cr\.?|lakhs?|thousands?|тыс\.?|тысяч\w*)"
+    r"|millions?|mln|mn|млн\.?|миллион\w*|lakh\s+crores?|crores?|cr\.?|lakhs?|thousands?|тыс\.?|тысяч\w*)"
 )
 # Currencies written before the number.
 SIGNS = {
@@ -340,5 +341,5 @@ def parse_number(raw: str, decimal_comma: bool = False) -> Decimal | None:
 
 
 def scale_of(word: str | None) -> int:
-    word = (word or "").lower().rstrip(".")
+    word = " ".join((word or "").lower().rstrip(".").split())
     return next((value for prefix, value in SCALES if word.startswith(prefix)), 1)
