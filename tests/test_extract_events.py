@@ -3244,3 +3244,21 @@ def test_congratulations_to_different_people_are_different_and_givers_are_all_na
         [("bakhtiyor-saidov", "giver"), ("hakan-fidan", "giver"), ("murat-nurtleu", "recipient")],
         [("kassym-jomart-tokayev", "recipient"), ("shavkat-mirziyoyev", "giver")],
     ]
+
+
+def test_two_offices_joined_by_a_dash_name_one_guest(gazetteer):
+    text = (
+        "On 27 May 2024, the President of Kazakhstan received Deputy Chairman of the Cabinet of "
+        "Ministers – Minister of Foreign Affairs of Turkmenistan Rashid Meredov, who arrived in "
+        "Astana on an official visit."
+    )
+    assert {"talks", "visit"} <= {
+        e.type for e in extract(text, dt.date(2024, 5, 27), gazetteer).events
+    }
+    text = (
+        "Kairat Abdrakhmanov had a telephone conversation with Deputy Chairman of the Cabinet "
+        "of Ministers - Minister of Foreign Affairs of Turkmenistan Rashid Meredov on July 30, "
+        "2018, during which they discussed preparations."
+    )
+    call = next(e for e in extract(text, dt.date(2018, 7, 31), gazetteer).events)
+    assert (call.type, call.date) == ("phone_call", dt.date(2018, 7, 30))

@@ -748,7 +748,8 @@ class _Context:
 # An office written out before the guest's name: capitalised words, "of", "for", "the",
 # "and", an acronym in brackets, commas, then a courtesy.
 GUEST_OFFICE_RE = re.compile(
-    r"(?:(?:(?-i:[A-Z])[\w'’.-]*|d['’][A-Z][\w'’.-]*|of|for|the|and|\([A-Z]{2,6}\)),?\s+)+"
+    # ("Deputy Chairman of the Cabinet of Ministers – Minister of Foreign Affairs of X")
+    r"(?:(?:(?-i:[A-Z])[\w'’.-]*|d['’][A-Z][\w'’.-]*|of|for|the|and|[–—-]|\([A-Z]{2,6}\)),?\s+)+"
     r"(?:the\s+)?(?:Right\s+Honou?rable\s+|Rt\.?\s+Hon\.?\s+|H\.?E\.?\s+|Mr\.?\s+|Ms\.?\s+"
     r"|Dr\.?\s+)?"
 )

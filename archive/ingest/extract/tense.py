@@ -161,7 +161,10 @@ HELD_RE = re.compile(
     re.IGNORECASE,
 )
 AS_OF_RE = re.compile(r"\bas\s+of\s+$", re.IGNORECASE)  # "not scheduled as of Thursday"
-_NAME_WORD = r"(?:[A-Z][\w.'’-]*|of|the|and|de|al|bin|counterparts?|leader|president|minister)"
+# (a dash between two offices: "Deputy Chairman of the Cabinet of Ministers – Minister of …")
+_NAME_WORD = (
+    r"(?:[A-Z][\w.'’-]*|of|the|and|de|al|bin|counterparts?|leader|president|minister|[–—-])"
+)
 NAMED_OBJECT_RE = re.compile(
     # ("the visit to Kazakhstan of Uzbek Foreign Minister Bakhtiyor Saidov, March 12 …")
     rf"\s*(?:with\s+|between\s+|to\s+)?(?:(?:visiting|his|her|their|the)\s+)?{_NAME_WORD}"
