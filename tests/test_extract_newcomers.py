@@ -968,3 +968,25 @@ def test_the_office_one_advises_is_no_title_of_the_next_name(gazetteer):
         "John Roe": "Chief of Staff",
         "Mary Major": "Permanent Secretary",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Jane Doe held talks with the visiting speaker of the Kazakh Mazhilis, John Roe.",
+            {("John Roe", "KZ")},
+        ),
+        (
+            "Jane Doe, a member of the Standing Committee of the Political Bureau of the CPC "
+            "Central Committee and vice premier, met the guests.",
+            {("Jane Doe", "CN")},
+        ),
+        (
+            "John Roe, chairman of the National People's Congress Standing Committee, spoke.",
+            {("John Roe", "CN")},
+        ),
+    ],
+)
+def test_parliaments_and_chinese_party_and_state_bodies(text, expected, gazetteer):
+    assert newcomers(text, gazetteer) == expected

@@ -75,7 +75,7 @@ Prime\s+Minister|Premier|President|Vice[- ]President|Chancellor|Vice[- ]Chancell
 |(?:spy|parliamentary|parliament|party|army|military|intelligence|security|nuclear)\s+chief
 |Akim|(?:Presidential|Kremlin|Senior|Top|Press)\s+[Aa]ide
 |(?:Duma|Parliament|Knesset|Majlis|Mejlis|Senate|Bundestag|Rada)\s+[Mm]ember
-|Member\s+of\s+the\s+(?:Politburo|Political\s+Bureau)(?:\s+Standing\s+Committee)?
+|Member\s+of\s+the\s+(?:Standing\s+Committee\s+of\s+the\s+)?(?:Politburo|Political\s+Bureau)(?:\s+Standing\s+Committee)?
 |Politburo\s+(?:Standing\s+Committee\s+)?Member
 |(?-i:MoS|MOS)
 """
@@ -261,6 +261,8 @@ def find_newcomers(text: str, matches: list[Match], country_of=None) -> list[New
             aliases = (written,)
         if country is None:
             country = _delegation_led(text, name_start, countries)
+        if country is None and CHINESE_BODY_RE.search(title):
+            country = "CN"  # "a member of the Political Bureau of the CPC Central Committee"
         if country is None and (
             seat := SEAT_BEFORE_RE.search(text, max(0, name_start - 60), name_start)
         ):
@@ -280,6 +282,10 @@ def find_newcomers(text: str, matches: list[Match], country_of=None) -> list[New
     return _merged_tails(_merged_initials(list(found.values())))
 
 
+CHINESE_BODY_RE = re.compile(
+    r"\bCPC\b|Communist\s+Party\s+of\s+China|National\s+People['’]s\s+Congress"
+    r"|Chinese\s+People['’]s\s+Political\s+Consultative|\bCPPCC\b|State\s+Council\b"
+)
 # Seats of government named for the country: "State Department spokesman X" is American.
 SEATS = {"state": "US", "white": "US", "pentagon": "US", "kremlin": "RU", "downing": "GB",
          "élysée": "FR", "elysee": "FR", "zhongnanhai": "CN"}  # fmt: skip
@@ -741,7 +747,8 @@ PERSON_OFFICE_RE = re.compile(
     r"\b(?:spokes(?:man|woman|person)|minister|ambassador|envoy|advis[eo]r|secretary|president"
     r"|premier|chancellor|commissioner|governor|mayor|senator|representative"
     r"|(?:spy|parliamentary|parliament|party|army|military|intelligence|security|nuclear)"
-    r"\s+chief|member\s+of\s+the\s+(?:politburo|political\s+bureau)"
+    r"\s+chief|member\s+of\s+the\s+(?:standing\s+committee\s+of\s+the\s+)?(?:politburo"
+    r"|political\s+bureau)"
     # "Laura Rosenberger, senior director for China affairs of the … Council"
     r"|senior\s+director)\b",
     re.IGNORECASE,
@@ -826,6 +833,7 @@ def _named_after_complement(text: str, position: int, countries) -> tuple[int, i
         inside = name_after(text, position, countries)
         if (
             inside
+            and plausible_name(clean_name(text[inside[1] : inside[2]]))
             and inside[2] <= m.start("name")
             and any(0 <= inside[1] - e <= 2 for _s, e, _c in countries)
         ):

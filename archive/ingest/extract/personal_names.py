@@ -73,7 +73,9 @@ Structure Regional Executive Operations Coordination Network Initiative Alliance
 Community Anti-Terrorist Counter-Terrorism Pro Tempore Counterparts Officials Leaders Delegation
 Delegations Envoys Diplomats Pehin Alhaji Engr Policy Promotion
 Expresses Voices Condemns Concern Concerns Escalation Force Forces Peacekeeping Clashes
-Meet Valley Peninsula Strait Straits Desert Basin Canal Delta Plateau Highlands Lok Rajya Sabha
+Meet Mazhilis Kenesh Jogorku Oliy Verkhovna Storting Riksdag Folketing Althing Eduskunta Sabor
+Saeima Riigikogu Skupstina Skupshtina Hural Valley Peninsula Strait Straits Desert Basin Canal
+Delta Plateau Highlands Lok Rajya Sabha
 """
 NOT_NAME_WORDS = frozenset(_NOT_NAME_WORDS.split())
 HONORIFIC_RE = re.compile(
