@@ -990,3 +990,32 @@ def test_the_office_one_advises_is_no_title_of_the_next_name(gazetteer):
 )
 def test_parliaments_and_chinese_party_and_state_bodies(text, expected, gazetteer):
     assert newcomers(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jane Doe, the country's top diplomat, said the talks were useful.", {("Jane Doe", None)}),
+        ("Uzbekistan's top diplomat Jane Doe arrived in Astana.", {("Jane Doe", "UZ")}),
+        (
+            "Jane Doe, deputy head of the Uzbek presidential administration, arrived.",
+            {("Jane Doe", "UZ")},
+        ),
+        (
+            "The Uzbek Foreign Ministry's spokesperson Jane Doe said the visit would go ahead.",
+            {("Jane Doe", "UZ")},
+        ),
+        (
+            "Uzbek Deputy PM Jane Doe met Uzbek Deputy FM John Roe.",
+            {("Jane Doe", "UZ"), ("John Roe", "UZ")},
+        ),
+        # a project's name after a verb is no one's
+        (
+            "PM Jane Doe and John Roe jointly unveiled Unit-I of the Maitree Super Thermal Power "
+            "Project.",
+            {("Jane Doe", None)},
+        ),
+    ],
+)
+def test_top_diplomats_deputy_heads_and_short_offices(text, expected, gazetteer):
+    assert newcomers(text, gazetteer) == expected

@@ -77,10 +77,11 @@ Prime\s+Minister|Premier|President|Vice[- ]President|Chancellor|Vice[- ]Chancell
 |(?:Duma|Parliament|Knesset|Majlis|Mejlis|Senate|Bundestag|Rada)\s+[Mm]ember
 |Member\s+of\s+the\s+(?:Standing\s+Committee\s+of\s+the\s+)?(?:Politburo|Political\s+Bureau)(?:\s+Standing\s+Committee)?
 |Politburo\s+(?:Standing\s+Committee\s+)?Member
-|(?-i:MoS|MOS)
+|(?-i:MoS|MOS|PM|FM)
 """
 _MODIFIERS = r"""(?:(?:First|Deputy|Vice|Acting|Assistant|Principal|Senior|Chief|Executive
-|Additional|Joint|Permanent|Special|Presidential|Interim|Second|Former|former|newly\s+appointed|new|then)\s+)"""
+|Additional|Joint|Permanent|Special|Presidential|Interim|Second|Former|former|newly\s+appointed|new|then
+|top)\s+)"""
 TITLE_HEAD = re.compile(rf"\b{_MODIFIERS}*(?:{_HEADS})\b".replace("\n", ""), re.IGNORECASE)
 # The first word (its letters, lower case) of every title TITLE_HEAD finds: a modifier's or a
 # head's. The pattern is tried only where a word from this set begins, not at every word of
@@ -103,7 +104,7 @@ _TITLE_FIRST_WORDS = """mediator coordinator emergency humanitarian resident reg
     queen sultan counterpart spy leader parliamentary parliament party army military
     intelligence security taoiseach counselor counsellor attaché attache
     justice administrator member politburo akim kremlin top duma knesset majlis mejlis senate
-    bundestag rada mos inspector"""
+    bundestag rada mos inspector pm fm"""
 TITLE_FIRST_WORDS = frozenset(_TITLE_FIRST_WORDS.split())
 
 
@@ -501,6 +502,8 @@ def _candidates(text: str, countries):
             before = None
         if before:
             end = COMPLEMENT.match(text, m.end()).end()
+            if (unit := UNIT_HEAD_RE.match(text, m.start())) and unit.end() > end:
+                end = unit.end()  # "deputy head of the Uzbek presidential administration"
             if side := SIDE_AFTER_RE.search(text, m.end(), end + 12):
                 end = side.start()  # "…, Secretary of the Ministry and Vietnam delegation was"
             shift = max(0, m.start() - 90)
@@ -724,7 +727,7 @@ _COUNTRY_WORD = (
 
 # "…, ECOWAS Mediator", "…, as Permanent Representative of"
 NAME_BEFORE_RE = re.compile(
-    rf"(?P<name>{NAME_BODY}),\s+(?:as\s+)?(?:the\s+|a\s+|(?:his|her)\s+|{_ADJ}\s+|[A-Z]{{2,}}\s+|{_POSSESSIVE}\s+"
+    rf"(?P<name>{NAME_BODY}),\s+(?:as\s+)?(?:the\s+|a\s+|(?:his|her)\s+|country['’]s\s+|{_ADJ}\s+|[A-Z]{{2,}}\s+|{_POSSESSIVE}\s+"
     rf"|{_COUNTRY_WORD}\s+|(?:[A-Z]\.){{2,3}}\s+)*$"
 )
 # A press release's signature: the name on a line of its own, the office on the next
@@ -750,7 +753,7 @@ PERSON_OFFICE_RE = re.compile(
     r"\s+chief|member\s+of\s+the\s+(?:standing\s+committee\s+of\s+the\s+)?(?:politburo"
     r"|political\s+bureau)"
     # "Laura Rosenberger, senior director for China affairs of the … Council"
-    r"|senior\s+director)\b",
+    r"|senior\s+director|top\s+diplomat)\b",
     re.IGNORECASE,
 )
 # "head of the Foreign Ministry's Asian Affairs Department": the head of a named unit.
@@ -764,7 +767,8 @@ UNIT_HEAD_RE = re.compile(
     r"|Chancellery|Secretariat"
     r"|Directorate|Division|Office|Agency|Service|Committee|Commission|Delegation"
     r"|(?-i:agency|department|ministry|delegation|diplomacy|mission|commission|bureau|committee|council"
-    r"|office|service|company|corporation|bank|fund))\b"
+    r"|office|service|company|corporation|bank|fund|administration|secretariat|directorate"
+    r"|division))\b"
 )
 LIST_RE = re.compile(
     r"\b(?P<office>ambassadors|envoys|ministers|representatives|[Ss]ecretaries)\b[^\n]{0,600}"
@@ -866,7 +870,7 @@ PORTFOLIO_BETWEEN_RE = re.compile(r"\s+(?:[A-Z][a-z]+,?\s+){1,4}and\s+")
 INSTITUTION_BETWEEN_RE = re.compile(
     r"(?:['’]s)?(?:\s+(?:Foreign|Affairs|Defen[cs]e|Ministry|Office|MFA|MoFA|Presidential"
     r"|President['’]s|Government|State|Department|Embassy|Security|Council|Trade|Economy"
-    r"|Finance|Energy|Parliament|Parliamentary|National|Assembly|Senate|Majlis|Mejlis))+\s+"
+    r"|Finance|Energy|Parliament|Parliamentary|National|Assembly|Senate|Majlis|Mejlis)(?:['’]s)?)+\s+"
 )
 CAPITALISED_PAIR_RE = re.compile(r"[A-Z][\w’'-]+[ \t]+[A-Z][\w’'-]+")
 

@@ -75,7 +75,7 @@ Delegations Envoys Diplomats Pehin Alhaji Engr Policy Promotion
 Expresses Voices Condemns Concern Concerns Escalation Force Forces Peacekeeping Clashes
 Meet Mazhilis Kenesh Jogorku Oliy Verkhovna Storting Riksdag Folketing Althing Eduskunta Sabor
 Saeima Riigikogu Skupstina Skupshtina Hural Valley Peninsula Strait Straits Desert Basin Canal
-Delta Plateau Highlands Lok Rajya Sabha
+Delta Plateau Highlands Lok Rajya Sabha Project Projects Plant Power Thermal Pipeline Corridor
 """
 NOT_NAME_WORDS = frozenset(_NOT_NAME_WORDS.split())
 HONORIFIC_RE = re.compile(
@@ -109,7 +109,8 @@ HONORIFICS = frozenset(_HONORIFICS.split())
 _VERBS_AFTER_TITLE = """met meets said says told discussed discusses signed signs was is will
 has had attended arrived thanked thanks praised urged invited briefed informed assured
 congratulated welcomed received receives noted stressed expressed conveyed arrives arrive
-arriving leaves left departs departed lands landed reaches reached"""
+arriving leaves left departs departed lands landed reaches reached unveiled inaugurated launched
+opened jointly"""
 VERBS_AFTER_TITLE = frozenset(_VERBS_AFTER_TITLE.split())
 
 
