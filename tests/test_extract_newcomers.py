@@ -1019,3 +1019,16 @@ def test_parliaments_and_chinese_party_and_state_bodies(text, expected, gazettee
 )
 def test_top_diplomats_deputy_heads_and_short_offices(text, expected, gazetteer):
     assert newcomers(text, gazetteer) == expected
+
+
+def test_the_first_envoy_of_a_list_after_its_verb(gazetteer):
+    text = (
+        "Kassym-Jomart Tokayev received the credentials of three new ambassadors. The "
+        "ambassadors are Jane Doe from Austria, John Roe from Senegal, and Mary Major from "
+        "Luxembourg."
+    )
+    assert newcomers(text, gazetteer) == {
+        ("Jane Doe", "AT"),
+        ("John Roe", "SN"),
+        ("Mary Major", "LU"),
+    }

@@ -642,7 +642,9 @@ DASH_NAME_RE = re.compile(
 )
 # … or the name of the country: "Riyad Haddad of Syria", "and Mohamed Latheef from the"
 NAME_OF_RE = re.compile(
-    rf"(?:^[ \t]*|[ \t]and[ \t]+)(?P<name>{_LIST_NAME})[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?$"
+    # (the list's first item after its verb: "The ambassadors are Friedrich Stift from Austria")
+    rf"(?:^[ \t]*|[ \t]and[ \t]+|[ \t](?:are|were|include|included|includes)[ \t]+)"
+    rf"(?P<name>{_LIST_NAME})[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?$"
 )
 # … or the country's: "Argentina's Eduardo Amadeo was the first"
 POSSESSIVE_NAME_RE = re.compile(
