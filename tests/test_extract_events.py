@@ -3262,3 +3262,12 @@ def test_two_offices_joined_by_a_dash_name_one_guest(gazetteer):
     )
     call = next(e for e in extract(text, dt.date(2018, 7, 31), gazetteer).events)
     assert (call.type, call.date) == ("phone_call", dt.date(2018, 7, 30))
+
+
+def test_a_special_envoy_in_a_country_and_speaking_here_with_someone(gazetteer):
+    text = (
+        "Beijing, Feb 4 (Prensa Latina) Uzbek Foreign Minister Bakhtiyor Saidov, who is in "
+        "China as a special envoy of the President, spoke today here with Wang Yi."
+    )
+    found = {e.type for e in extract(text, dt.date(2026, 2, 4), gazetteer).events}
+    assert {"talks", "visit"} <= found

@@ -1032,3 +1032,17 @@ def test_the_first_envoy_of_a_list_after_its_verb(gazetteer):
         ("John Roe", "SN"),
         ("Mary Major", "LU"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Jane Doe met Sir John Roe, Permanent British Under Secretary, on Wednesday.",
+            {("John Roe", "GB")},
+        ),
+        ("The Uzbek ambassador here, Jane Doe, thanked Kazakhstan.", {("Jane Doe", "UZ")}),
+    ],
+)
+def test_an_office_with_a_modifier_after_a_name_and_an_envoy_here(text, expected, gazetteer):
+    assert newcomers(text, gazetteer) == expected

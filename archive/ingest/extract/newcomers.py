@@ -729,7 +729,9 @@ _COUNTRY_WORD = (
 
 # "…, ECOWAS Mediator", "…, as Permanent Representative of"
 NAME_BEFORE_RE = re.compile(
-    rf"(?P<name>{NAME_BODY}),\s+(?:as\s+)?(?:the\s+|a\s+|(?:his|her)\s+|country['’]s\s+|{_ADJ}\s+|[A-Z]{{2,}}\s+|{_POSSESSIVE}\s+"
+    rf"(?P<name>{NAME_BODY}),\s+(?:as\s+)?(?:the\s+|a\s+|(?:his|her)\s+|country['’]s\s+|{_ADJ}\s+"
+    # "Sir Simon McDonald, Permanent British Under Secretary"
+    rf"|(?:Permanent|Senior|Deputy|Acting|Principal)\s+|[A-Z]{{2,}}\s+|{_POSSESSIVE}\s+"
     rf"|{_COUNTRY_WORD}\s+|(?:[A-Z]\.){{2,3}}\s+)*$"
 )
 # A press release's signature: the name on a line of its own, the office on the next
@@ -785,7 +787,7 @@ HONOURED_RE = re.compile(rf"\b(?:Mr|Mrs|Ms|Dr|H\.E|Shri|Smt)\.?\s+(?P<name>{NAME
 APPOSITION_AFTER_RE = re.compile(
     r"(?P<complement>[ \t]+(?:of|for|on|to|in|at|and)[ \t]+[^,.;:()\n\"“”«»]{1,90}?"
     # "… of Industrial Policy and Promotion (DIPP), Amitabh Kant"
-    r"(?:[ \t]*\([A-Z][A-Za-z&]{1,11}\))?)?,[ \t]+"
+    r"(?:[ \t]*\([A-Z][A-Za-z&]{1,11}\))?)?(?:[ \t]+here)?,[ \t]+"
     rf"(?P<name>{NAME_BODY})"
     r"(?=[ \t]*(?:[,.;)]|$)|[ \t]+(?:said|says|told|noted|stressed|added|who|and|has|had|was|is)\b)"
 )

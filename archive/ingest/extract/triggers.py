@@ -39,6 +39,9 @@ VISIT_RE = re.compile(
     r"|\b(?:welcomed|greeted)\b(?=(?:\s+[\w.'’-]+){1,6}?\s+at\s+the\s+(?:[\w-]+\s+){0,3}?airport\b)"
     r"|\b(?:вылетел|отбыл|прилетел|отправил(?:ся|ась))\w*\s+в\s+(?-i:[А-ЯЁ])"
     r"|\b(?:was|were|is|are)\s+in\s+(?-i:[A-Z])[^;]{0,60}?\bat\s+the\s+invitation\s+of\b"
+    # "Bruno Rodríguez, who is in China as a special envoy of …"
+    r"|\b(?:was|were|is|are)\s+in\s+(?=(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+as\s+(?:an?\s+|the\s+)?"
+    r"(?:special\s+|personal\s+|presidential\s+)?(?:envoy|guest|representative)\b)"
     # "was in Tashkent on Wednesday for talks with …", "returned from Tashkent after talks"
     r"|\b(?:was|were|is|are)\s+in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?"
     r"(?:\s+(?:on|last|this)\s+\w+)?\s+for\s+(?:talks|meetings|an?\s+(?:[\w-]+\s+)?visit)\b"
@@ -181,6 +184,8 @@ TALKS_RE = re.compile(
     # "An official discussion between A and B was held", "The bilateral meeting took place
     # at the residence"
     r"|\bdiscussions?\s+between\b|\b(?:bilateral\s+)?meeting\s+(?:took\s+place|was\s+held)\b"
+    # "spoke today here with Chen Xiaodong": in person, where the report is filed
+    r"|\bspoke\s+(?:today\s+|yesterday\s+)?here\s+with\b"
     # "a meeting in California with the prime minister of Japan"
     r"|\bmeeting\s+in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+with\b"
     # "Meetings with UK Foreign Secretary X and …" (not "such meetings with ambassadors are
@@ -454,7 +459,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "departed", "left", "landed", "stopover", "stay", "came to", "comes to", "returned",
         "for talks", "for meetings", "reached", "touched down", "received in", "прилетел",
         "отправил", "greeted", "welcoming", "host", "where he", "where she", "where they",
-        "been in", "spent", "toured", "airport",
+        "been in", "spent", "toured", "airport", "envoy", "guest",
         "вылетел", "отбыл",
         "визит", "прибыл", "прибывш", "посети", "пребыва", "посещени", "поездк",
     ),
@@ -469,7 +474,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "courtesy", "farewell", "call", "reception", "credentials", "credence", "summon",
         "discussed", "exchanged", "обсудил", "переговор", "встреч", "встрет", "бесед",
         "консультаци", "received", "принял", "host", "верительн", "audience", "заседани",
-        "had a", "had an", "commission", "комисси", "conferred", "convened",
+        "had a", "had an", "commission", "комисси", "conferred", "convened", "spoke",
     ),
     "agreement": (
         "sign", "inked", "initialled", "concluded", "adopted", "endorsed", "подпис", "exchanged",
