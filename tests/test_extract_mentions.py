@@ -935,3 +935,23 @@ def test_ethiopians_and_icelanders_go_by_their_given_name(gazetteer):
         "Icelandic Foreign Minister Jane Dottir met Murat Nurtleu. Jane said the talks were good."
     )
     assert extract(text, dt.date(2021, 3, 4), gazetteer).people["jane-dottir"].count == 2
+
+
+def test_a_newcomers_office_named_again_is_theirs(gazetteer):
+    text = (
+        "Deputy Foreign Minister Jane Doe received the new ambassador of Uzbekistan. The Deputy "
+        "Foreign Minister congratulated the ambassador on his appointment."
+    )
+    found = extract(text, dt.date(2022, 11, 18), gazetteer)
+    assert found.people["jane-doe"].count == 2
+    # not another office ("the Foreign Minister" is not the deputy), not an office shared
+    text = (
+        "Deputy Foreign Minister Jane Doe met Ambassador John Roe and Ambassador Mary Major. "
+        "The Foreign Minister thanked the Ambassador."
+    )
+    found = extract(text, dt.date(2022, 11, 18), gazetteer)
+    assert {k: v.count for k, v in found.people.items() if k != "jane-doe"} == {
+        "john-roe": 1,
+        "mary-major": 1,
+    }
+    assert found.people["jane-doe"].count == 1

@@ -148,6 +148,7 @@ def find_mentions(text: str, published: dt.date, gaz: Gazetteer) -> Mentions:
             match, text, published, gaz, mentions, strong_people, named, venues, countries_named
         )
     _add_newcomers(newcomers, text, published, gaz, mentions)
+    _add_newcomers_offices(text, mentions)
     add_titles(matches, text, published, gaz, mentions)
     add_bare_titles(text, published, gaz, mentions)
     _add_leaders_countries(published, gaz, mentions)
@@ -262,6 +263,54 @@ def _add_newcomers(
             mentions.add(PERSON, key, start, end)
         for start, end in _surname_after(person, text, full):
             mentions.add(PERSON, key, start, end)
+
+
+# The office a newcomer was introduced with, named again: "The Deputy Foreign Minister
+# congratulated …", "The Cuban Ambassador thanked …" (a title, not a title before a name)
+OFFICE_AGAIN_RE = re.compile(
+    r"\b[Tt]he\s+(?:(?P<adj>(?!(?:First|Deputy|Vice|Assistant)\b)[A-Z][a-z]+)\s+)?"
+    r"(?P<office>(?:(?:First|Deputy|Vice|Assistant)\s+)*"
+    r"(?:Foreign\s+Minister|Minister\s+of\s+Foreign\s+Affairs|Minister|Ambassador"
+    r"|High\s+Commissioner|Secretary[- ]General|Special\s+Envoy|Envoy|Special\s+Representative"
+    r"|Spokes(?:man|woman|person)"
+    r"|Foreign\s+Secretary|Permanent\s+Secretary|Chairman|Speaker|Governor))\b"
+    r"(?!\s+(?:of\b|for\b|to\b|[A-Z]))"
+)
+
+
+def _holds(title: str, office: str) -> bool:
+    """Whether a newcomer's title is the office named again: "Cuban Ambassador" is "the
+    Ambassador"; "Deputy Foreign Minister" is not "the Foreign Minister"."""
+    if title == office:
+        return True
+    if not title.endswith(" " + office):
+        return False
+    return not re.search(r"\b(?:deputy|vice|first|assistant)$", title[: -len(office)].strip())
+
+
+def _add_newcomers_offices(text: str, mentions: Mentions) -> None:
+    """A newcomer's office named again after their first mention, where one newcomer alone
+    holds it: "Deputy Foreign Minister Jane Doe received … The Deputy Foreign Minister
+    congratulated …"."""
+    if not mentions.newcomers or "The " not in text:
+        return
+    for m in OFFICE_AGAIN_RE.finditer(text):
+        office = " ".join(m.group("office").split()).lower()
+        adjective = [c for _, c in mentions.in_range(COUNTRY, m.start(), m.end())]
+        if m.group("adj") and not adjective:
+            office = f"{m.group('adj').lower()} {office}"  # "the Foreign Minister", no country
+        holders = [
+            n
+            for n in mentions.newcomers
+            if n.offset < m.start() and _holds(" ".join(n.title.split()).lower(), office)
+        ]
+        if len({n.key for n in holders}) != 1:
+            continue
+        holder = holders[0]
+        if adjective and mentions.person_countries.get(holder.key) not in adjective:
+            continue  # "The Cuban Ambassador": the adjective must be the holder's country's
+        if not mentions.person_starts_within(m.start(), m.end()):
+            mentions.add(PERSON, holder.key, m.start(), m.end())
 
 
 LEADING_ROLES = {"head_of_state", "head_of_government", "foreign_minister"}
