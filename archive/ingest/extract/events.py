@@ -2059,19 +2059,16 @@ CONJOINED_RE = re.compile(
 )
 
 
-def _conjoined(ctx: _Context, before: list[str]) -> list[str]:
+def _conjoined(ctx: _Context, verb_at: int) -> list[str]:
     """The last person named before a verb, and those joined to them by "and" or commas
     ("Lao Foreign Minister A and Cambodian Foreign Minister B sent congratulations")."""
-    if not before:
-        return []
-    named = [(s - ctx.offset, k) for s, k in ctx.people if k in before]
-    named = [(s, k) for s, k in named if s < (named[-1][0] if named else 0) + 1]
-    chain = [named[-1]] if named else []
+    named = [(s - ctx.offset, k) for s, k in ctx.people if s - ctx.offset < verb_at]
+    chain = named[-1:]
     for s, k in reversed(named[:-1]):
         if not CONJOINED_RE.fullmatch(ctx.sentence, s, chain[-1][0]):
             break
         chain.append((s, k))
-    return list(dict.fromkeys(k for _, k in reversed(chain))) or before[-1:]
+    return list(dict.fromkeys(k for _, k in reversed(chain)))
 
 
 def _directed(
@@ -2083,7 +2080,7 @@ def _directed(
         if not recipients:  # "During his visit, he was conferred with …": the main person
             recipients = [p for p in ctx.speakers[:1] if p not in givers]
     else:
-        givers = _conjoined(ctx, ctx.people_before(verb_at))
+        givers = _conjoined(ctx, verb_at)
         # condolences "on the passing of Sheikh Khalifa": the one who died receives none
         mourned = {
             k
