@@ -106,6 +106,7 @@ def test_a_decimal_comma_where_the_text_writes_them():
         ("Trade could grow to $10-12 billion.", Decimal("1e10"), Decimal("1.2e10"), "USD"),
         ("Товарооборот — от 900 млн до миллиарда долларов.", Decimal("9e8"), Decimal("1e9"), "USD"),
         ("Growth of between 5 and 7 percent is expected.", Decimal(5), Decimal(7), "%"),
+        ("The bank pledged US$2 to US$4 billion in loans.", Decimal("2e9"), Decimal("4e9"), "USD"),
     ],
 )
 def test_a_range_is_one_figure_with_two_ends(text, low, high, unit):
@@ -197,6 +198,10 @@ def test_a_denominator_and_an_exchange_rate_are_not_figures():
         ("Dakar signed a loan of 40 billion CFA francs.", Decimal("4e10"), "XOF"),
         ("Товарооборот составил 200 млрд белорусских рублей.", Decimal("2e11"), "BYN"),
         ("Товарооборот составил 2 млрд гривен.", Decimal("2e9"), "UAH"),
+        ("Tokyo granted 300 million Japanese yen in aid.", Decimal("3e8"), "JPY"),
+        ("Islamabad repaid 90 billion Pakistani rupees.", Decimal("9e10"), "PKR"),
+        ("Ottawa pledged 12 million Canadian dollars.", Decimal("1.2e7"), "CAD"),
+        ("Baku received 50 million Azerbaijani manats.", Decimal("5e7"), "AZN"),
     ],
 )
 def test_currencies_of_many_countries(text, value, unit):
@@ -224,6 +229,8 @@ def test_ordinary_words_are_not_units():
         ("one and a half", Decimal("1.5")),
         ("1,200", Decimal(1200)),
         ("twenty", Decimal(20)),
+        ("three hundred", Decimal(300)),
+        ("a hundred", Decimal(100)),
     ],
 )
 def test_parse_number(raw, value):
@@ -269,6 +276,9 @@ def test_a_price_or_a_contract_nearer_than_a_trade_word_is_neither():
         "Donors pledged $2.5 billion at the conference.",
         "The country contributed $40 million to the relief effort.",
         "The bank approved a $300 million support package.",
+        "The creditors offered $40 million in debt relief.",
+        "Donor nations agreed to commit a total of $6 billion.",
+        "It announced a new assistance package for Ruritania valued at up to $80 million.",
     ],
 )
 def test_pledges_contributions_and_packages_are_aid(text):
@@ -477,3 +487,25 @@ def test_lakh_crore_is_a_trillion():
     assert amounts("Trade reached 2 lakh crore rupees.") == [
         ("trade_turnover", Decimal("2000000000000"), "INR")
     ]
+
+
+def test_a_number_word_before_hundred_counts():
+    assert amounts("The grant amounts to four hundred million yen.") == [
+        ("aid", Decimal("4e8"), "JPY")
+    ]
+
+
+def test_money_in_a_sentence_naming_nothing_is_what_the_sentence_before_measured():
+    text = (
+        "Donors pledged $3 billion in aid on Monday.\n\n"
+        "The minister said $1.2 billion had already been promised for next year."
+    )
+    assert [f.kind for f in figures(text)] == ["aid", "aid"]
+    # a project the loan pays for is the loan's
+    text = "The bank approved a $500 million loan. Of it, $300 million goes to the Dam Project."
+    assert [f.kind for f in figures(text)] == ["aid", "aid"]
+    # not a sentence further on, not a price
+    text = "Trade reached $2 billion. The talks were long. The palace cost $40 million."
+    assert [f.kind for f in figures(text)] == ["trade_turnover", "other"]
+    text = "Imports of gas rose to $5 billion. Buyers will pay $90 per 1,000 cubic meters."
+    assert [f.kind for f in figures(text)] == ["imports", "other"]

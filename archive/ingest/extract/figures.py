@@ -69,7 +69,8 @@ KINDS = [
         "aid",
         r"loans?|credits?|grants?|aid|assistance|help|donat\w*|кредит\w*|займ\w*|заем\w*"
         r"|помощ\w*|грант\w*|funding|financing|pledg\w*|contribut\w*|relief|humanitarian"
-        r"|packages?|disburs\w*|support|USAID|ODA|lend|lends|lending|lent|lender",
+        r"|packages?|disburs\w*|support|USAID|ODA|lend|lends|lending|lent|lender|donors?"
+        r"|debt\s+(?:relief|forgiveness|cancell?ation|write-?offs?)",
     ),
     ("freight", r"freight|cargo|transit|shipments?|containers?|грузо\w*|перевоз\w*|груз\w*"),
     ("growth", r"GDP|ВВП|economic growth|economy grew|economy expanded|inflation"),
@@ -78,7 +79,7 @@ KINDS = [
     (
         "other",
         r"contracts?|deals?|budgets?|prices?|costs?|tariffs?|debts?|reserves|revenues?"
-        r"|salar(?:y|ies)|fines?|compensation|ransom|valued\s+at|capitali[sz]ation"
+        r"|salar(?:y|ies)|fines?|compensation|ransom|capitali[sz]ation"
         r"|agreements|documents|memorand(?:um|a)|MoUs?"
         r"|контракт\w*|сделк\w*|бюджет\w*|цен\w*|стоимост\w*|долг\w*",
     ),
@@ -213,6 +214,7 @@ class _Amount:
     unit: str
     has_scale: bool
     listed_with: _Amount | None = None  # "218.6 and 171 million dollars": the second
+    opens_range: bool = False  # "US$3 to US$5 billion": read as a range before its scale
 
 
 def _amounts(sentence: str, decimal_comma: bool) -> list[_Amount]:
@@ -290,6 +292,14 @@ def extract_figures(
             # record, exceeding $2 billion'": what was measured a sentence before the one
             # before (not right before it across a paragraph: see _carried)
             carried = measured[1]
+        # Money in a sentence naming no kind is what the sentence right before measured, in
+        # its paragraph or the next: "pledged $8.2 billion in aid. Ghani said $4.4 billion
+        # had already been promised".
+        unnamed = (
+            told[1]
+            if told is not None and told[1] in CARRIED_MONEY_KINDS and offset - told[0] <= 3
+            else "other"
+        )
         told = (offset + len(sentence), None, sentence)
         _share_units(amounts, sentence)
         skip: set[int] = set()
@@ -324,6 +334,8 @@ def extract_figures(
                     carried
                     if (amount.unit == "%" and not SHARE_OF_RE.match(after))
                     or ANAPHOR_RE.search(sentence)
+                    else unnamed
+                    if amount.unit != "%" and not PRICE_RE.match(after)
                     else "other",
                 )
             )
@@ -336,6 +348,11 @@ def extract_figures(
 # in what the sentence before measured
 SHARE_OF_RE = re.compile(r"\s+of\s+(?!it\b|its\b|this\b|that\b)", re.IGNORECASE)
 CARRIED_KINDS = frozenset({"trade_turnover", "exports", "imports", "investment"})
+CARRIED_MONEY_KINDS = CARRIED_KINDS | {"aid"}
+# "$44 per 1,000 cubic meters", "$80 a barrel": a price, whatever the sentence before measured
+PRICE_RE = re.compile(
+    r"\s*(?:per|за)\b|\s+an?\s+(?:barrel|ton|tonne|kilo\w*|litre|liter|unit|head)\b", re.IGNORECASE
+)
 # "этот показатель", "the figure": what the sentence before measured
 ANAPHOR_RE = re.compile(
     r"\b(?:(?:this|the|that)\s+(?:figure|indicator|volume)|показател[ьяюем]\b)"
@@ -365,7 +382,7 @@ def _carried(told: tuple[int, str | None, str] | None, offset: int, sentence: st
         if not ANAPHOR_RE.search(sentence):
             return "other"
         kind = _spoken_of(before)
-    return kind if kind in CARRIED_KINDS else "other"
+    return kind if kind in CARRIED_MONEY_KINDS else "other"
 
 
 def _spoken_of(sentence: str) -> str:
@@ -401,6 +418,7 @@ def _share_units(amounts: list[_Amount], sentence: str) -> None:
             continue
         if not _is_range(first, second, sentence):
             continue
+        first.opens_range = True
         if not first.unit and second.unit:
             first.unit = second.unit
         elif first.unit and not second.unit:
@@ -444,7 +462,14 @@ def _is_range(first: _Amount, second: _Amount, sentence: str) -> bool:
         if not amount.unit and not amount.has_scale and YEAR_RE.fullmatch(f"{amount.value}"):
             return False
     dash = gap.strip() in {"-", "–", "—"} and len(gap) <= 3
-    return dash or bool(RANGE_START_RE.search(sentence[: first.start][-10:]))
+    # "US$3 to US$5 billion": the currency said twice, the scale once
+    scaled_once = (
+        first.unit == second.unit != ""
+        and second.has_scale
+        and not first.has_scale
+        and gap.strip().lower() == "to"
+    )
+    return dash or scaled_once or bool(RANGE_START_RE.search(sentence[: first.start][-10:]))
 
 
 def _range_end(amounts: list[_Amount], i: int, sentence: str) -> Decimal | None:
@@ -453,7 +478,7 @@ def _range_end(amounts: list[_Amount], i: int, sentence: str) -> Decimal | None:
     first, second = amounts[i], amounts[i + 1]
     if first.unit != second.unit or second.value <= first.value:
         return None
-    return second.value if _is_range(first, second, sentence) else None
+    return second.value if first.opens_range or _is_range(first, second, sentence) else None
 
 
 def _figure(
@@ -544,6 +569,7 @@ def _part(sentence: str, amount: _Amount) -> tuple[int, int]:
     return start, end
 
 
+PROJECT_RE = re.compile(r"projects?|проект\w*", re.IGNORECASE)
 GENERIC_FUNDS_RE = re.compile(r"support|funding|financing|packages?|assistance", re.IGNORECASE)
 
 
@@ -601,6 +627,8 @@ def _kind(sentence: str, amount: _Amount, unnamed: str = "other") -> str:
                 and _modifier_kind(sentence, m.start()) == "investment"
             ):
                 kind = "investment"  # "investment support worth USD 5.8 billion"
+            elif kind == "investment" and unnamed == "aid" and PROJECT_RE.fullmatch(m.group(0)):
+                kind = "aid"  # "a $700 million loan. $600 million will go to the Dasu project"
             if best is None or distance < best[0]:
                 best = (distance, kind)
     kind = best[1] if best else unnamed
