@@ -202,6 +202,12 @@ def test_a_denominator_and_an_exchange_rate_are_not_figures():
         ("Islamabad repaid 90 billion Pakistani rupees.", Decimal("9e10"), "PKR"),
         ("Ottawa pledged 12 million Canadian dollars.", Decimal("1.2e7"), "CAD"),
         ("Baku received 50 million Azerbaijani manats.", Decimal("5e7"), "AZN"),
+        ("Nairobi received KSh 2 billion in grants.", Decimal("2e9"), "KES"),
+        ("The loan of 10 billion FCFA was signed.", Decimal("1e10"), "XOF"),
+        ("Kampala got UGX 300 billion in loans.", Decimal("3e11"), "UGX"),
+        ("Yaoundé signed for 20 million XAF in aid.", Decimal("2e7"), "XAF"),
+        ("Riyadh pledged SR 1 billion in aid.", Decimal("1e9"), "SAR"),
+        ("Accra received GH¢ 5 million in aid.", Decimal("5e6"), "GHS"),
     ],
 )
 def test_currencies_of_many_countries(text, value, unit):
@@ -210,6 +216,10 @@ def test_currencies_of_many_countries(text, value, unit):
 
 def test_a_currency_word_that_is_also_a_verb_needs_a_scale():
     assert amounts("The leader, who in 2017 won the election, arrived.") == []
+
+
+def test_a_code_in_capitals_that_is_also_a_word_is_no_currency():
+    assert amounts("The TOP 10 donors met; ALL 27 members agreed.") == []
 
 
 def test_ordinary_words_are_not_units():
@@ -279,6 +289,7 @@ def test_a_price_or_a_contract_nearer_than_a_trade_word_is_neither():
         "The creditors offered $40 million in debt relief.",
         "Donor nations agreed to commit a total of $6 billion.",
         "It announced a new assistance package for Ruritania valued at up to $80 million.",
+        "The State Department is providing $52 million to the World Food Programme.",
     ],
 )
 def test_pledges_contributions_and_packages_are_aid(text):

@@ -194,6 +194,41 @@ SIGN_RE = (
     r"|Tk\.?|BDT|PKR|AUD|CAD|SGD|HKD|Rp\.?|IDR|₦|NGN|GEL|₾|AMD|UAH|₴|QAR|IRR|VND|THB|ZAR|EGP|KWD"
     r"|ILS|₪|PHP|₱|LKR|MNT|₮)"
 )
+# ISO 4217 codes not listed above, in capitals, before or after the number ("KES 2 billion",
+# "10 million XAF"); not the codes that are also words in capitals ("TOP 10", "ALL", "CUP").
+_ISO_CODES = """AFN AOA ARS BAM BBD BGN BHD BIF BMD BND BSD BTN BWP BZD CDF CLP COP CRC CUC CVE CZK
+    DJF DKK DOP DZD ERN ETB FJD GHS GMD GNF GTQ GYD HNL HTG HUF IQD ISK JMD JOD KES KHR KMF
+    KPW KYD LAK LBP LRD LSL LYD MAD MDL MGA MKD MMK MRU MUR MVR MWK MXN MZN NAD NIO NOK NPR
+    NZD OMR PAB PGK PLN PYG RON RSD RWF SBD SCR SDG SEK SLE SLL SRD SSP STN SYP SZL TND TTD
+    TWD TZS UGX UYU VES VUV WST XAF XCD XOF YER ZMW ZWL"""
+ISO_CODES = frozenset(_ISO_CODES.split())
+ISO_RE = "|".join(sorted(ISO_CODES))
+SIGNS |= {code.lower(): code for code in ISO_CODES} | {
+    # local signs: "KSh 2 billion", "GH¢ 5 million", "SR 1 billion", "FCFA 10 billion"
+    "ksh": "KES",
+    "kshs": "KES",
+    "ush": "UGX",
+    "tsh": "TZS",
+    "rwf": "RWF",
+    "gh¢": "GHS",
+    "gh₵": "GHS",
+    "₵": "GHS",
+    "mk": "MWK",
+    "sr": "SAR",
+    "qr": "QAR",
+    "dh": "AED",
+    "dhs": "AED",
+    "kd": "KWD",
+    "bd": "BHD",
+    "jd": "JOD",
+    "ro": "OMR",
+    "fcfa": "XOF",
+    "cfa": "XOF",
+}
+SIGN_RE = (
+    rf"(?:{SIGN_RE}|(?-i:{ISO_RE}|KShs?|Kshs?|USh|TSh|Rwf|GH[¢₵]|₵|MK|SR|QR|Dhs?|KD|BD|JD|RO"
+    rf"|F?CFA)(?=\s?\d))"
+)
 # Currencies and units written after the number (or the scale).
 WORDS = {
     "dollars": "USD",
@@ -277,7 +312,6 @@ WORDS = {
     "egyptian pounds": "EGP",
     "turkish lira": "TRY",
     "south african rand": "ZAR",
-    "kenyan shillings": "KES",
     "ugandan shillings": "UGX",
     "tanzanian shillings": "TZS",
     "swedish kronor": "SEK",
@@ -288,6 +322,27 @@ WORDS = {
     "mexican pesos": "MXN",
     "philippine pesos": "PHP",
     "shekels": "ILS",
+    "fcfa": "XOF",
+    "kwacha": "MWK",
+    "leones": "SLE",
+    "dalasis": "GMD",
+    "pula": "BWP",
+    "meticais": "MZN",
+    "kwanzas": "AOA",
+    "ariary": "MGA",
+    "afghanis": "AFN",
+    "kyats": "MMK",
+    "riels": "KHR",
+    "rufiyaa": "MVR",
+    "zlotys": "PLN",
+    "forints": "HUF",
+    "korunas": "CZK",
+    "denars": "MKD",
+    "guaranies": "PYG",
+    "quetzales": "GTQ",
+    "lempiras": "HNL",
+    "colones": "CRC",
+    "kenyan shillings": "KES",
     "deutschmarks": "DEM",
     "долларов": "USD",
     "доллара": "USD",
@@ -339,6 +394,9 @@ WORDS = {
 WORD_RE = "|".join(sorted((re.escape(w) for w in WORDS), key=len, reverse=True)).replace(
     "euro|", r"euro(?!\s+(?:area|zone|bonds?))|", 1
 )
+WORD_RE = rf"{WORD_RE}|(?-i:{ISO_RE})"
+# What a unit written after the number names, by its lower-case form
+UNIT_WORDS = WORDS | {code.lower(): code for code in ISO_CODES}
 NUMBER_WORD_RE = "|".join(
     sorted((re.escape(w) for w in [*HALVES, *NUMBER_WORDS]), key=len, reverse=True)
 )

@@ -26,6 +26,7 @@ from archive.ingest.extract.amounts import (
     AMOUNT_RE,
     SCALES,
     SIGNS,
+    UNIT_WORDS,
     WORD_RE,
     WORDS,
     parse_number,
@@ -70,7 +71,10 @@ KINDS = [
         r"loans?|credits?|grants?|aid|assistance|help|donat\w*|кредит\w*|займ\w*|заем\w*"
         r"|помощ\w*|грант\w*|funding|financing|pledg\w*|contribut\w*|relief|humanitarian"
         r"|packages?|disburs\w*|support|USAID|ODA|lend|lends|lending|lent|lender|donors?"
-        r"|debt\s+(?:relief|forgiveness|cancell?ation|write-?offs?)",
+        r"|debt\s+(?:relief|forgiveness|cancell?ation|write-?offs?)"
+        # money provided, said right before the amount: "is providing $52 million to the WFP"
+        r"|provid(?:e|es|ed|ing)(?=\s+(?:(?:an?|some|nearly|about|another|an\s+additional"
+        r"|a\s+further|up\s+to|more\s+than)\s+)?(?:US\$|\$|€|£|¥|USD\b|EUR\b|\d))",
     ),
     ("freight", r"freight|cargo|transit|shipments?|containers?|грузо\w*|перевоз\w*|груз\w*"),
     ("growth", r"GDP|ВВП|economic growth|economy grew|economy expanded|inflation"),
@@ -234,11 +238,11 @@ def _amounts(sentence: str, decimal_comma: bool) -> list[_Amount]:
         if unit_word in SCALED_ONLY and not scale and not sign:
             continue
         unit = SIGNS.get(sign.lower().rstrip(".")) if sign else None
-        unit = unit or WORDS.get(unit_word.rstrip("."))
+        unit = unit or UNIT_WORDS.get(unit_word.rstrip("."))
         if unit == "bcm":  # "10 bcm": billion cubic metres
             unit, scale = "m3", "billion"
         start = m.start("sign") if sign else m.start("number")
-        if sign and unit_word and WORDS.get(unit_word) not in {None, unit}:
+        if sign and unit_word and UNIT_WORDS.get(unit_word) not in {None, unit}:
             unit = SIGNS[sign.lower().rstrip(".")]  # "$30 million loan": the sign says it
         value = number * scale_of(scale)
         if m.group("rest") and scale and scale_of(m.group("rest_scale")) < scale_of(scale):
