@@ -865,6 +865,11 @@ def test_talks_as_a_means_are_no_meeting(gazetteer):
         "talks and friendly consultations."
     )
     assert "talks" not in {e.type for e in events(text, gazetteer)}
+    text = (
+        "Kassym-Jomart Tokayev told the forum there was still time for small states to "
+        "influence the talks."
+    )
+    assert "talks" not in {e.type for e in events(text, gazetteer)}
 
 
 def test_a_possible_visit_is_no_visit_and_a_discloser_no_participant(gazetteer):
@@ -1997,6 +2002,9 @@ def test_a_summit_hosted_or_an_envoy_welcomed_is_no_ones_visit(gazetteer):
     for text in (
         "Shavkat Mirziyoyev hosted the SCO summit in Samarkand.",
         "Shavkat Mirziyoyev welcomed Kassym-Jomart Tokayev's envoy in Tashkent.",
+        "Welcoming Kazakhstan's admission to the Council, Kassym-Jomart Tokayev met Shavkat "
+        "Mirziyoyev in Tashkent.",
+        "Kassym-Jomart Tokayev welcomed Uzbekistan's accession to the WTO in Geneva.",
     ):
         assert not [e for e in events(text, gazetteer) if e.type == "visit"]
 

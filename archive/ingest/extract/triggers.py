@@ -58,9 +58,12 @@ VISIT_RE = re.compile(
     r"|\breturned\s+(?:home\s+)?from\s+(?:the\s+)?(?-i:[A-Z])"
     r"|\barriv(?:ed|es)\s+here\b|\b(?:ceremonial|official|red[- ]carpet)\s+welcome\b"
     # "welcoming his Thai counterpart X to Beijing", "welcomed X to the White House"
-    r"|\bwelcomed\b(?=[^.;]{0,80}?\b(?:to|in)\s+(?:the\s+)?(?-i:[A-Z]))"
-    # (someone welcomed, not news: not "welcoming the cessation of hostilities")
-    r"|\bwelcoming\b(?=\s+(?:his|her|their|(?:the\s+)?(?:visiting\s+)?(?-i:[A-Z]))[^.;]{0,80}?"
+    # (someone welcomed, not news: not "welcoming the cessation of hostilities", not
+    # "welcoming Croatia's admission to SEECP")
+    r"|\bwelcomed\b(?!\s+(?-i:[A-Z])[\w-]*['’]s\s+(?-i:[a-z]))"
+    r"(?=[^.;]{0,80}?\b(?:to|in)\s+(?:the\s+)?(?-i:[A-Z]))"
+    r"|\bwelcoming\b(?!\s+(?-i:[A-Z])[\w-]*['’]s\s+(?-i:[a-z]))"
+    r"(?=\s+(?:his|her|their|(?:the\s+)?(?:visiting\s+)?(?-i:[A-Z]))[^.;]{0,80}?"
     r"\b(?:to|in)\s+(?:the\s+)?(?-i:[A-Z]))"
     # "Saidov hosted his Kazakh counterpart Nurtleu in Tashkent", "Uzbekistan is hosting
     # Kazakh Foreign Minister Nurtleu"
@@ -89,7 +92,9 @@ TALKS_AS_MEANS_RE = re.compile(
     r"|in\s+favou?r\s+of"
     # "efforts are needed to pave the way for launching serious negotiations"
     r"|pav(?:e|es|ed|ing)\s+the\s+way\s+(?:for|to)|(?:need|needs|needed)\s+(?:for|to)"
-    r"|launching|to\s+(?:\w+ly\s+)?(?:launch|resume|start|begin|open))"
+    r"|launching|to\s+(?:\w+ly\s+)?(?:launch|resume|start|begin|open)"
+    # talks acted on from outside: "time for poorer countries to influence the talks"
+    r"|influenc(?:e|es|ed|ing)|derail\w*|jeopardi[sz]\w*|undermin\w*|sabotag\w*)"
     r"|(?<!\w)(?:поддерж\w*|призвал\w*\s+к|выступ\w+\s+за)"
     r")\s+(?:[\w-]+\s+){0,4}$",
     re.IGNORECASE,
