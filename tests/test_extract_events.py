@@ -88,6 +88,24 @@ def test_a_journalists_question_in_a_briefing_is_no_news(gazetteer):
         "A: We welcome the plan."
     )
     assert not [e for e in events(text, gazetteer) if e.type == "talks"]
+    # the question's other sentences, and a question anywhere, ask about events, none held
+    text = (
+        "Spokesperson Jane Doe held a regular press conference.\n\n"
+        "Q: Kassym-Jomart Tokayev is in Tashkent today. Who else is taking part in the "
+        "talks with Shavkat Mirziyoyev?\n"
+        "A: Kassym-Jomart Tokayev will pay a state visit to Uzbekistan in May."
+    )
+    found = events(text, gazetteer)
+    assert [(e.type, e.status) for e in found if e.type != "statement"] == [
+        ("visit", "planned")
+    ]
+    text = "Did Kassym-Jomart Tokayev hold talks with Shavkat Mirziyoyev in Tashkent?"
+    assert events(text, gazetteer) == []
+
+
+def test_a_spokesperson_holding_a_press_conference_makes_a_statement(gazetteer):
+    text = "On Tuesday, Spokesperson Jane Doe of Ruritania held a regular press conference."
+    assert [(e.type, e.status) for e in events(text, gazetteer)] == [("statement", "current")]
 
 
 def test_a_span_of_days_that_reaches_the_article_is_news(gazetteer):

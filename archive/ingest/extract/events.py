@@ -98,7 +98,29 @@ NO_PLANS_RE = re.compile(
 # A journalist's question in a briefing's transcript ("Q: In the negotiations between Iran and
 # …"): what is asked about is no news the article reports (the answer tells it).
 QUESTION_RE = re.compile(r"\s*(?:Q|Question|Вопрос)\s*[:：]")
+ANSWER_RE = re.compile(r"\s*(?:A|Answer|Ответ)\s*[:：]")
+QUESTION_END_RE = re.compile(r"\?[\s\"”»’']*\Z")
 HIS_BEFORE_RE = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _questions(sentences: list[tuple[int, str]]) -> set[int]:
+    """The offsets of the sentences that ask: a press conference's "Q: …" paragraph to its
+    end, and any sentence ending in a question mark ("Who is taking part in the talks?")."""
+    asked: set[int] = set()
+    question_end = None  # where the "Q: …" paragraph read so far ends
+    for offset, sentence in sentences:
+        if QUESTION_RE.match(sentence) or (
+            question_end is not None
+            and offset - question_end <= 1  # the same paragraph
+            and not ANSWER_RE.match(sentence)
+        ):
+            asked.add(offset)
+            question_end = offset + len(sentence)
+        else:
+            question_end = None
+            if QUESTION_END_RE.search(sentence):
+                asked.add(offset)
+    return asked
 
 
 def extract_events(
@@ -134,8 +156,9 @@ def extract_events(
     # were ("the visit of then Prime Minister Indira Gandhi in 1982"): no part in the news
     dead: set[str] = {n.key for n in mentions.newcomers if FORMER_TITLE_RE.match(n.title)}
     starts = [o for o, _ in every] if every else []
+    asked = _questions(every or sentences)
     for offset, sentence in sentences:
-        if QUESTION_RE.match(sentence):
+        if offset in asked:
             continue
         end = offset + len(sentence)
         people = mentions.in_range(PERSON, offset, end)
