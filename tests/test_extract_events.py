@@ -96,9 +96,7 @@ def test_a_journalists_question_in_a_briefing_is_no_news(gazetteer):
         "A: Kassym-Jomart Tokayev will pay a state visit to Uzbekistan in May."
     )
     found = events(text, gazetteer)
-    assert [(e.type, e.status) for e in found if e.type != "statement"] == [
-        ("visit", "planned")
-    ]
+    assert [(e.type, e.status) for e in found if e.type != "statement"] == [("visit", "planned")]
     text = "Did Kassym-Jomart Tokayev hold talks with Shavkat Mirziyoyev in Tashkent?"
     assert events(text, gazetteer) == []
 
