@@ -1965,6 +1965,19 @@ def test_guests_received_and_two_who_discussed(text, gazetteer):
 def test_received_at_the_airport_is_a_welcome_not_a_meeting(gazetteer):
     text = "Bakhtiyor Saidov was received at the airport by Kassym-Jomart Tokayev."
     assert not [e for e in events(text, gazetteer) if e.type == "talks"]
+    text = (
+        "Kassym-Jomart Tokayev received Uzbek President Shavkat Mirziyoyev at Astana "
+        "airport, as he arrived on a state visit on Sunday."
+    )
+    assert [e.type for e in events(text, gazetteer)] == ["visit"]
+
+
+def test_a_visit_planned_and_then_cancelled_is_none(gazetteer):
+    text = (
+        "Kassym-Jomart Tokayev was earlier scheduled to visit Tashkent in November but "
+        "cancelled his programme."
+    )
+    assert not [e for e in events(text, gazetteer) if e.type == "visit"]
 
 
 def test_the_one_whose_greetings_are_conveyed_is_not_there(gazetteer):

@@ -994,7 +994,10 @@ NOT_HELD_AFTER_RE = re.compile(
     r"(?:[^.;,\"“”]|,[^.;,\"“”]{1,60},){0,80}?\b(?:(?:has|have|had)\s+not\s+(?:yet\s+)?"
     r"(?:happened|taken\s+place|been\s+held)"
     r"|(?:did|does|will)\s+not\s+take\s+place|(?:was|were|has\s+been|have\s+been)\s+"
-    r"(?:cancell?ed|called\s+off|postponed|scrapped|derailed|shelved|put\s+off|deferred))\b",
+    r"(?:cancell?ed|called\s+off|postponed|scrapped|derailed|shelved|put\s+off|deferred)"
+    # "was earlier scheduled to visit Islamabad … but cancelled his programme"
+    r"|\b(?:but|and\s+then)\s+(?:later\s+|subsequently\s+)?(?:cancell?ed|called\s+off"
+    r"|postponed|scrapped|shelved|put\s+off|deferred))\b",
     re.IGNORECASE,
 )
 

@@ -295,8 +295,10 @@ TALKS_RE = re.compile(
 )
 # "received Turkmen Foreign Minister Rashid Meredov", "принял посла": a meeting with a guest.
 RECEIVED_RE = re.compile(
+    # (not "received Sri Lankan President X at Islamabad airport": a welcome, not a meeting)
     r"\breceived\s+(?:the\s+)?(?:(?:newly[- ]accredited|newly[- ]appointed|new|visiting"
     r"|outgoing)\s+)?(?=(?-i:[A-Z]))"
+    r"(?![^.;]{0,80}?\bat\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:airport|airbase|air\s+base)\b)"
     # "received the delegation of the Committee on Foreign Affairs … led by Chairman X"
     r"|\breceived\s+(?:a|the)\s+(?=(?:[\w'’-]+\s+){0,3}?delegation\b)"
     r"|\bпринял\w*\s+(?!участи|решени|закон|меры|заявлени|резолюци|программ|постановлени"
