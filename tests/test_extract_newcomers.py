@@ -162,6 +162,15 @@ def newcomers(text, gazetteer):
         ),
         # Military ranks between the office and the name.
         ("Pentagon spokesman Brig. Gen. Paul Rider declined to comment.", {("Paul Rider", None)}),
+        # … written without points, and a courtesy title before the name
+        (
+            "Disaster Agency Chairman Lt Gen Karim Haider Malik and Ambassador Tom Doe signed it.",
+            {("Karim Haider Malik", None), ("Tom Doe", None)},
+        ),
+        (
+            "It was said by the Special Assistant to the President on Media, Mallam Sani Bako.",
+            {("Sani Bako", None)},
+        ),
         # "He" is a Chinese family name after an office, not a pronoun.
         ("Chinese Vice Premier He Lifang held talks.", {("He Lifang", "CN")}),
         # A signature: the name on one line, the office on the next; a list, item by item.
