@@ -721,6 +721,13 @@ def test_a_namesake_in_office_needs_a_given_name_that_begins_alike(gazetteer):
     assert people(text, gazetteer, day) == {"asim-iftikhar-ahmed"}
     pompeo = "Secretary of State Michael R. Pompeo met Kassym-Jomart Tokayev in Astana."
     assert "mike-pompeo" in people(pompeo, gazetteer, dt.date(2020, 2, 2))
+    # … and a middle name that begins alike, where both have one: "Abdul Rahim Mohamed" is
+    # not Djibouti's prime minister Abdoulkader Kamil Mohamed ("Abdulfattah Al-Sisi", with
+    # no middle name but a particle, is Abdel Fattah el-Sisi)
+    text = "The minister was accompanied by Abdul Rahim Mohamed, Foreign Secretary."
+    assert people(text, gazetteer, day) == {"abdul-rahim-mohamed"}
+    text = "Egyptian President Abdulfattah Al-Sisi arrived in Dushanbe."
+    assert people(text, gazetteer, day) == {"abdel-fattah-el-sisi"}
 
 
 def test_a_misspelt_given_name_after_the_family_name_of_the_holder(gazetteer):

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 import ahocorasick
 
+from archive.ingest.extract.personal_names import PARTICLES
 from archive.text.fold import fold
 from archive.text.names import skeleton, variants
 
@@ -340,6 +341,9 @@ class Gazetteer:
                         transliterated
                         or _begins_alike(words[0] if len(words) > 1 else "", self.label(PERSON, p))
                     )
+                    # … and a middle name too, where both have one: "Abdul Ghafoor Mohamed"
+                    # is not Abdoulkader Kamil Mohamed
+                    and not _middle_names_clash(name, self.label(PERSON, p))
                 )
                 # (a word before the given name, the office's country given: "Mian
                 # Khurshid Mahmood Kasuri" is Khurshid Mahmud Kasuri)
@@ -357,6 +361,7 @@ class Gazetteer:
                 for p in self.by_surname[key]
                 if self._sitting(p, country, on)
                 and _given_agrees(words[0], skeleton(self.label(PERSON, p)).split()[0])
+                and not _middle_names_clash(name, self.label(PERSON, p))
             }
         if not holders and country and len(words) == 2:
             # the family name first and the given name misspelt, of the holder that day:
@@ -477,6 +482,22 @@ def _middles_agree(name: str, known: str) -> bool:
     if len(a) < 3 or len(b) < 3:
         return True
     return skeleton(a[1])[:1] == skeleton(b[1])[:1]
+
+
+NAME_PARTICLE_RE = re.compile(PARTICLES, re.IGNORECASE)
+
+
+def _middle_names_clash(name: str, known: str) -> bool:
+    """Whether both names have middle names (particles aside) and none begins like any of
+    the other's: "Abdul Ghafoor Mohamed" and "Abdoulkader Kamil Mohamed" ("Abdulfattah
+    Al-Sisi" has none to compare with "Abdel Fattah el-Sisi")."""
+
+    def middles(full: str) -> set[str]:
+        words = full.replace("-", " ").split()[1:-1]
+        return {skeleton(w)[:1] for w in words if not NAME_PARTICLE_RE.fullmatch(w)} - {""}
+
+    written, known_middles = middles(name), middles(known)
+    return bool(written and known_middles and not written & known_middles)
 
 
 def _short_words_agree(name: str, known: str) -> bool:
