@@ -545,10 +545,38 @@ def test_a_name_never_runs_across_a_line(gazetteer):
             "met in Islamabad.",
             {("Omar Khan", None), ("Ravi Menon", None)},
         ),
+        # … each after a courtesy title, the title after the name (not before the next one)
+        (
+            "The minister was accompanied by His Excellency Hassan Rafeeq, Foreign Secretary at "
+            "the Ministry, His Excellency Dr. Aisha Naseem, Secretary, Bilateral, Ms. Fathimath "
+            "Zuha, Joint Secretary at the Ministry of Foreign Affairs and Ms. Hawwa Shiuna, "
+            "Assistant Director at the Ministry.",
+            {
+                ("Hassan Rafeeq", None),
+                ("Aisha Naseem", None),
+                ("Fathimath Zuha", None),
+                ("Hawwa Shiuna", None),
+            },
+        ),
     ],
 )
 def test_officials_of_older_and_south_asian_copy(text, expected, gazetteer):
     assert newcomers(text, gazetteer) == expected
+
+
+def test_in_a_list_with_courtesy_titles_each_office_is_its_own_holders(gazetteer):
+    text = (
+        "The minister was accompanied by Mr. Hassan Rafeeq, Foreign Secretary at the Ministry, "
+        "Dr. Aisha Naseem, Secretary, and Ms. Fathimath Zuha, Joint Secretary at the Ministry "
+        "and Ms. Hawwa Shiuna, Assistant Director."
+    )
+    titles = {p.name: p.title for p in extract(text, DAY, gazetteer).new_people}
+    assert titles == {
+        "Hassan Rafeeq": "Foreign Secretary at the Ministry",
+        "Aisha Naseem": "Secretary",
+        "Fathimath Zuha": "Joint Secretary at the Ministry",
+        "Hawwa Shiuna": "Assistant Director",
+    }
 
 
 def test_an_adviser_to_a_president_does_not_bring_the_president_in(gazetteer):

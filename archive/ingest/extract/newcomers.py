@@ -430,6 +430,12 @@ def _country(match: Match) -> str | None:
     return next((n.key for n in match.names if n.kind == COUNTRY), None)
 
 
+# A comma or an "and", and a courtesy title that may open the next name: "…, Dr. B,
+# Secretary, …", "… and Ms. B, Assistant Director"
+_COURTESY = r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Amb|H\.\s?E|(?:His|Her)\s+Excellency)\.?\s+)*$"
+COMMA_COURTESY_END_RE = re.compile(r",\s*" + _COURTESY)
+AND_COURTESY_END_RE = re.compile(r"\band\s+" + _COURTESY)
+NEXT_COURTESY_RE = re.compile(r",?\s+and\s+(?:Mr|Mrs|Ms|Dr|Prof|Amb|His\s+Excellency)\b")
 NAME_COMMA_BEFORE_RE = re.compile(r"[A-Z][\w.'’-]*,\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}$")
 
 
@@ -472,7 +478,7 @@ def _candidates(text: str, countries):
                 yield title, start, end, _country_of_title(text, m.start(), title_end, countries)
             continue
         found = name_after(text, m.end(), countries)
-        if found and re.search(r"\band\s+$", text[m.end() : found[1]]):
+        if found and AND_COURTESY_END_RE.search(text[m.end() : found[1]]):
             found = None  # "Jane Doe, head of the … Department and John Roe, …": his own
         if found and _later_title_owns(text, m.end(), found[1], starts):
             found = None  # "A, Additional Secretary (…), Ministry of … and Ambassador B": B's
@@ -480,7 +486,7 @@ def _candidates(text: str, countries):
             found = None  # "A, Minister of State, Dr. B, Diplomatic Advisor, …": A's title
         if (
             found
-            and re.search(r",\s*$", text[m.end() : found[1]])
+            and COMMA_COURTESY_END_RE.search(text[m.end() : found[1]])
             and _titled_after(text, found[2])
             and NAME_COMMA_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
         ):
@@ -502,6 +508,8 @@ def _candidates(text: str, countries):
             before = None
         if before:
             end = COMPLEMENT.match(text, m.end()).end()
+            if courtesy := NEXT_COURTESY_RE.search(text, m.end(), end):
+                end = courtesy.start()  # "… at the Ministry and Ms. B, …": the next name's
             if (unit := UNIT_HEAD_RE.match(text, m.start())) and unit.end() > end:
                 end = unit.end()  # "deputy head of the Uzbek presidential administration"
             if side := SIDE_AFTER_RE.search(text, m.end(), end + 12):
