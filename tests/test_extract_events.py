@@ -2038,6 +2038,21 @@ def test_a_summit_hosted_or_an_envoy_welcomed_is_no_ones_visit(gazetteer):
         assert not [e for e in events(text, gazetteer) if e.type == "visit"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speaking to reporters aboard his plane, Kassym-Jomart Tokayev said the talks would "
+        "resume.",
+        "Kassym-Jomart Tokayev said at the opening of the meeting on Tuesday that peace was "
+        "possible.",
+        "Kassym-Jomart Tokayev, in his opening address to the forum on Tuesday, urged unity.",
+        "Kassym-Jomart Tokayev said in Parliament on Tuesday that Kazakhstan would not yield.",
+    ],
+)
+def test_remarks_to_reporters_at_an_opening_or_in_parliament_are_a_statement(text, gazetteer):
+    assert ("statement", "current") in {(e.type, e.status) for e in events(text, gazetteer)}
+
+
 def test_a_joint_press_conference_is_where_they_spoke_not_an_agreement(gazetteer):
     text = (
         "At a joint press conference, Kassym-Jomart Tokayev and Shavkat Mirziyoyev said the "
