@@ -515,7 +515,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "says", "vowed", "warned", "urged", "condemned", "denounced", "осуд", "предупред",
         "delivered", "briefed", "speech", "concern", "called on", "has said", "have said",
         "welcome", "said:", "says:", "quoted", "interview", "remarks", "told the", "speaking",
-        "said at the", "said after the", "wrote in", "op-ed", "выступил",
+        "said at the", "said after the", "said in", "wrote in", "op-ed", "выступил",
         "обеспокоенн", "озабоченн", "призвал", "раскритик", "reject", "denied", "denies",
         "refute", "dismiss",
     ),
