@@ -225,8 +225,9 @@ SIGNS |= {code.lower(): code for code in ISO_CODES} | {
     "fcfa": "XOF",
     "cfa": "XOF",
 }
+# (any three capitals before a number, for speed: one that is no code is read as no sign)
 SIGN_RE = (
-    rf"(?:{SIGN_RE}|(?-i:{ISO_RE}|KShs?|Kshs?|USh|TSh|Rwf|GH[¢₵]|₵|MK|SR|QR|Dhs?|KD|BD|JD|RO"
+    rf"(?:{SIGN_RE}|(?-i:[A-Z]{{3}}|KShs?|Kshs?|USh|TSh|Rwf|GH[¢₵]|₵|MK|SR|QR|Dhs?|KD|BD|JD|RO"
     rf"|F?CFA)(?=\s?\d))"
 )
 # Currencies and units written after the number (or the scale).

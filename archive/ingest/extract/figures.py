@@ -225,6 +225,8 @@ def _amounts(sentence: str, decimal_comma: bool) -> list[_Amount]:
     found: list[_Amount] = []
     for m in AMOUNT_RE.finditer(sentence):
         sign, unit_word = m.group("sign"), (m.group("unit") or "").lower()
+        if sign and sign.lower().rstrip(".") not in SIGNS:
+            sign = None  # three capitals that are no currency code: "TOP 10"
         raw, scale = m.group("number"), m.group("scale")
         if raw.lower() in {"a", "an"} and not scale:
             continue  # "a ton of", "a percent": not an amount
