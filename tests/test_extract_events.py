@@ -833,6 +833,19 @@ def test_greeters_and_a_visiting_delegation_are_not_visitors(gazetteer):
     assert dict(visits[0].people)["kassym-jomart-tokayev"] == "visitor"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Heads of State and Government of the Community gathered in Astana on Tuesday.",
+        "Central Asian heads of state met in Astana on Tuesday for their annual gathering.",
+        "The 46th Ordinary Session, held in Astana on Tuesday, was attended by Kassym-Jomart "
+        "Tokayev and Shavkat Mirziyoyev.",
+    ],
+)
+def test_heads_of_state_gathered_or_an_ordinary_session_is_a_summit(text, gazetteer):
+    assert ("summit", "current") in {(e.type, e.status) for e in events(text, gazetteer)}
+
+
 def test_a_summit_spoken_of_is_not_attended(gazetteer):
     day = dt.date(2023, 5, 22)
     text = (

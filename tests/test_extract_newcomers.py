@@ -162,6 +162,12 @@ def newcomers(text, gazetteer):
         ),
         # Military ranks between the office and the name.
         ("Pentagon spokesman Brig. Gen. Paul Rider declined to comment.", {("Paul Rider", None)}),
+        # "Honorable", "Professor" are no given names
+        (
+            "Ruritania's Minister of Foreign Affairs, Honorable Jane Kollie Doe, came with the "
+            "Ambassador to Nigeria, Professor Al-Amin Roe.",
+            {("Jane Kollie Doe", None), ("Al-Amin Roe", None)},
+        ),
         # … written without points, and a courtesy title before the name
         (
             "Disaster Agency Chairman Lt Gen Karim Haider Malik and Ambassador Tom Doe signed it.",
@@ -562,6 +568,18 @@ def test_a_name_never_runs_across_a_line(gazetteer):
 )
 def test_officials_of_older_and_south_asian_copy(text, expected, gazetteer):
     assert newcomers(text, gazetteer) == expected
+
+
+def test_a_leaders_middle_name_read_after_two_titles_makes_no_newcomer(gazetteer):
+    """ "the President of Liberia, His Excellency President George Manneh Weah": the name
+    read after the first title stops short; the longer reading is George Weah."""
+    text = (
+        "The minister represented the President of Liberia, His Excellency President George "
+        "Manneh Weah."
+    )
+    found = extract(text, dt.date(2018, 12, 24), gazetteer)
+    assert set(found.people) == {"george-weah"}
+    assert not found.new_people
 
 
 def test_in_a_list_with_courtesy_titles_each_office_is_its_own_holders(gazetteer):

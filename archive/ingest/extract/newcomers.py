@@ -280,7 +280,35 @@ def find_newcomers(text: str, matches: list[Match], country_of=None) -> list[New
                 written,
                 aliases,
             )
-    return _merged_tails(_merged_initials(list(found.values())))
+    return _merged_tails(_merged_initials(_merged_heads(list(found.values()))))
+
+
+def _merged_heads(people: list[NewPerson]) -> list[NewPerson]:
+    """ "George Manneh" read after "the President of Liberia" and "George Manneh Weah" after
+    the "President" that follows: one name, the longer reading, with the fuller title."""
+    merged = []
+    for person in people:
+        longer = next(
+            (
+                other
+                for other in people
+                if other.offset == person.offset and other.written.startswith(person.written + " ")
+            ),
+            None,
+        )
+        if longer is None:
+            merged.append(person)
+    for i, person in enumerate(merged):
+        shorter = [
+            p
+            for p in people
+            if p.offset == person.offset and person.written.startswith(p.written + " ")
+        ]
+        if shorter and person.country is None and shorter[0].country:
+            merged[i] = replace(
+                person, title=shorter[0].title, country=shorter[0].country, role=shorter[0].role
+            )
+    return merged
 
 
 CHINESE_BODY_RE = re.compile(

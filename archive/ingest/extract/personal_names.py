@@ -81,6 +81,7 @@ NOT_NAME_WORDS = frozenset(_NOT_NAME_WORDS.split())
 HONORIFIC_RE = re.compile(
     r"^(?:(?:His\s+Excellency|Her\s+Excellency|Mr|Mrs|Ms|Dr|Amb|Sheikha?|Shaikha?|Shaykh|H\.\s?E|HE|Tun|Tan\s+Sri|Puan\s+Sri|(?:Dato['’]?|Datuk)(?:\s+S[e]?ri)?"
     r"|Datin|Tengku|Tunku|Senator|Sen|Haji|Hajah|Sir|Dame|Shri|Smt|Shrimati|Lyonpo|Dasho|Pehin|Alhaji|Chief|Prof|Engr|Hon"
+    r"|Honou?rable|Professor"
     # military ranks and Hausa courtesy titles: "Lt Gen Karim Malik", "Mallam Sani Bako"
     r"|Lt|Lt\.?[- ]?Gen|Maj\.?[- ]?Gen|Brig(?:\.?[- ]?Gen)?|Gen|Col|Capt|Adm|Cdr"
     r"|Air\s+(?:Chief\s+)?Marshal|Field\s+Marshal|Mallam|Malam|Alhaja|Hajiya"
@@ -104,7 +105,7 @@ Datuk Dato Dato’ Dato' Sri Seri
 Sir Dame Mx Gen. Gen Brig. Lt. Col. Maj. Adm. Capt. Cmdr. Sgt. Rear Vice-Adm. Lt.-Gen. Maj.-Gen.
 Brig.-Gen. General Admiral Colonel Brigadier Lieutenant Shri Shri. Smt Smt. Shrimati Lyonpo
 Dasho Chief Alhaji Prof. Prof Engr. Pehin Hon. Hon Lt Maj Col Capt Brig Adm Cdr Lt-Gen Maj-Gen
-Brig-Gen Marshal Mallam Malam Alhaja Hajiya"""
+Brig-Gen Marshal Mallam Malam Alhaja Hajiya Honorable Honourable Professor"""
 HONORIFICS = frozenset(_HONORIFICS.split())
 
 

@@ -143,6 +143,11 @@ SUMMIT_RE = re.compile(
     r"|BRICS|OTS|GCC|OIC|OSCE|NATO|EU|G-?7|G-?20)\b(?:\s+member)?(?:\s+(?:states|countries|nations))?"
     r"\s+(?:met|gathered|meeting|convened)\b"
     r"|\bleaders'\s+summit\b"
+    # "The Heads of State and Government of the ECOWAS Authority gathered in Abuja", "African
+    # Union heads of state met in Addis Ababa"; "the 46th Ordinary Session (of the Authority)"
+    r"|\bheads\s+of\s+state(?:\s+and\s+(?:of\s+)?government)?(?:\s+of\s+(?:the\s+)?"
+    r"[^.;,]{1,50}?)?\s+(?:have\s+|had\s+)?(?:gathered|met|convened|assembled)\b"
+    r"|\b(?-i:(?:Ordinary|Extraordinary)\s+Session)\b"
     r"|\b(?:meeting|session|conference|gathering)\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:foreign\s+ministers"
     r"|leaders|heads\s+of\s+(?:state|government))\b"
     r"|\b(?-i:ASEAN|APEC|SCO|CSTO|CIS|BRICS|G7|G8|G20|OSCE|OIC|GCC|EAEU|AU|NATO|CICA)\s+(?:Regional\s+)?"
