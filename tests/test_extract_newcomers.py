@@ -582,6 +582,19 @@ def test_a_leaders_middle_name_read_after_two_titles_makes_no_newcomer(gazetteer
     assert not found.new_people
 
 
+def test_a_title_after_the_name_is_kept_whole(gazetteer):
+    text = (
+        "A communique read by Sani Bako, permanent secretary of the Federal Ministry of "
+        "Foreign Affairs, praised the leaders. Jane Doe, Minister of Regional Integration, was "
+        "there."
+    )
+    titles = {p.name: p.title for p in extract(text, DAY, gazetteer).new_people}
+    assert titles == {
+        "Sani Bako": "permanent secretary of the Federal Ministry of Foreign Affairs",
+        "Jane Doe": "Minister of Regional Integration",
+    }
+
+
 def test_in_a_list_with_courtesy_titles_each_office_is_its_own_holders(gazetteer):
     text = (
         "The minister was accompanied by Mr. Hassan Rafeeq, Foreign Secretary at the Ministry, "

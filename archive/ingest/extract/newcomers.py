@@ -463,6 +463,10 @@ def _country(match: Match) -> str | None:
 _COURTESY = r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Amb|H\.\s?E|(?:His|Her)\s+Excellency)\.?\s+)*$"
 COMMA_COURTESY_END_RE = re.compile(r",\s*" + _COURTESY)
 AND_COURTESY_END_RE = re.compile(r"\band\s+" + _COURTESY)
+CAPITALS_ON_RE = re.compile(r"(?:[ \t]+[A-Z][\w’'-]*)*")
+HEAD_IN_COMPLEMENT_RE = re.compile(
+    r"\b(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:and\s+)?)*[A-Z][\w’'-]*\Z"
+)
 NEXT_COURTESY_RE = re.compile(r",?\s+and\s+(?:Mr|Mrs|Ms|Dr|Prof|Amb|His\s+Excellency)\b")
 NAME_COMMA_BEFORE_RE = re.compile(r"[A-Z][\w.'’-]*,\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}$")
 
@@ -535,7 +539,12 @@ def _candidates(text: str, countries):
         else:
             before = None
         if before:
-            end = COMPLEMENT.match(text, m.end()).end()
+            end = m.end()
+            if HEAD_IN_COMPLEMENT_RE.search(m.group(0)):
+                # the head ends inside a name: "permanent secretary of the Federal| Ministry of
+                # Foreign Affairs"
+                end = CAPITALS_ON_RE.match(text, end).end()
+            end = COMPLEMENT.match(text, end).end()
             if courtesy := NEXT_COURTESY_RE.search(text, m.end(), end):
                 end = courtesy.start()  # "… at the Ministry and Ms. B, …": the next name's
             if (unit := UNIT_HEAD_RE.match(text, m.start())) and unit.end() > end:
