@@ -1510,6 +1510,22 @@ def test_came_to_a_country_on_a_day_is_a_visit(gazetteer):
     assert [(dict(v.countries)["UZ"], v.date) for v in visits] == [("visitor", DAY)]
 
 
+@pytest.mark.parametrize(
+    ("text", "visitor"),
+    [
+        ("Shavkat Mirziyoyev went to Astana on Tuesday.", "shavkat-mirziyoyev"),
+        ("Shavkat Mirziyoyev is due in Astana today.", "shavkat-mirziyoyev"),
+        ("Shavkat Mirziyoyev was Kassym-Jomart Tokayev's guest in Astana on Tuesday.", None),
+    ],
+)
+def test_went_to_due_in_or_a_guest_in_a_city_is_a_visit(text, visitor, gazetteer):
+    (visit,) = [e for e in events(text, gazetteer) if e.type == "visit"]
+    assert (visit.status, dict(visit.countries)["UZ"]) == ("current", "visitor")
+    if visitor is None:
+        assert dict(visit.people)["kassym-jomart-tokayev"] == "host"
+    assert not [e for e in events("The delegation went to Parliament on Tuesday.", gazetteer)]
+
+
 def test_the_two_leaders_are_the_leaders_not_the_most_quoted(gazetteer):
     text = (
         "Kassym-Jomart Tokayev met Shavkat Mirziyoyev in Tashkent. Foreign Minister Murat "

@@ -30,6 +30,12 @@ VISIT_RE = re.compile(
     r"|\bgreeted\b(?=(?:\s+[\w.'’-]+){1,6}?\s+at\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+"
     r"(?:\s+(?:International\s+)?[Aa]irport)\b)"
     r"|\blanded\s+in\s+(?:the\s+)?(?-i:[A-Z])|\bstopover\s+in\b"
+    # "went to Tashkent on Tuesday" (a place: not "went to War"), "is due in Tashkent on
+    # Tuesday", "was Tokayev's guest in Astana"
+    r"|\bwent\s+to\s+(?=(?-i:[A-Z])[a-z]+(?:\s+(?:on|in|at|for|last|this|today|yesterday)\b|[,.;]))"
+    r"|\b(?:is|are|was|were)\s+due\s+in\s+(?=(?-i:[A-Z])[a-z]+(?:\s+(?:on|for|next|this|later"
+    r"|today|tomorrow)\b|[,.;]))"
+    r"|\b(?:was|were|is|are)\s+(?:[\w-]+\s+){1,4}?[\w-]+['’]s?\s+guests?\s+in\s+(?=(?-i:[A-Z]))"
     # "reached Tashkent", "touched down in Tashkent", "was received in Tashkent by …"
     r"|\breached\s+(?-i:[A-Z])[a-z]|\btouched\s+down\s+in\s+(?:the\s+)?(?-i:[A-Z])"
     r"|\b(?:was|were)\s+received\s+in\s+(?-i:[A-Z])"
@@ -482,7 +488,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "departed", "left", "landed", "stopover", "stay", "came to", "comes to", "returned",
         "for talks", "for meetings", "reached", "touched down", "received in", "прилетел",
         "отправил", "greeted", "welcoming", "host", "where he", "where she", "where they",
-        "been in", "spent", "toured", "airport", "envoy", "guest",
+        "been in", "spent", "toured", "airport", "envoy", "guest", "went to", "due in",
         "вылетел", "отбыл",
         "визит", "прибыл", "прибывш", "посети", "пребыва", "посещени", "поездк",
     ),
