@@ -582,6 +582,34 @@ def test_a_leaders_middle_name_read_after_two_titles_makes_no_newcomer(gazetteer
     assert not found.new_people
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Tom Roe, a senior official of the ministry, said the meeting went well.",
+            "senior official",
+        ),
+        (
+            "Foreign Ministry official Tom Roe said the meeting went well.",
+            "Foreign Ministry official",
+        ),
+        (
+            "Tom Roe, the ministry's director for Asia, said the talks went well.",
+            "director for Asia",
+        ),
+        ("Tom Roe, who is the ministry's spokesman, said the talks were useful.", "spokesman"),
+        (
+            "He met Tom Roe, director-general of the Department of Asian Affairs and Jane Doe, "
+            "ambassador for peninsula affairs.",
+            "director-general of the Department of Asian Affairs",
+        ),
+    ],
+)
+def test_officials_directors_and_a_spokesman_who_is_one(text, title, gazetteer):
+    titles = {p.name: p.title for p in extract(text, DAY, gazetteer).new_people}
+    assert titles["Tom Roe"] == title
+
+
 def test_a_title_after_the_name_is_kept_whole(gazetteer):
     text = (
         "A communique read by Sani Bako, permanent secretary of the Federal Ministry of "

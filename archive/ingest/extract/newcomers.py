@@ -78,6 +78,8 @@ Prime\s+Minister|Premier|President|Vice[- ]President|Chancellor|Vice[- ]Chancell
 |Member\s+of\s+the\s+(?:Standing\s+Committee\s+of\s+the\s+)?(?:Politburo|Political\s+Bureau)(?:\s+Standing\s+Committee)?
 |Politburo\s+(?:Standing\s+Committee\s+)?Member
 |(?-i:MoS|MOS|PM|FM)
+|(?:Foreign\s+Ministry|Ministry|Foreign\s+Office|State\s+Department|Kremlin|White\s+House|Pentagon
+|Defen[cs]e\s+Ministry|Government|High-ranking|Senior|Top)\s+[Oo]fficial
 """
 _MODIFIERS = r"""(?:(?:First|Deputy|Vice|Acting|Assistant|Principal|Senior|Chief|Executive
 |Additional|Joint|Permanent|Special|Presidential|Interim|Second|Former|former|newly\s+appointed|new|then
@@ -95,7 +97,7 @@ _TITLE_FIRST_WORDS = """mediator coordinator emergency humanitarian resident reg
     transport education health culture labor labour industry emergencies digital environment
     tourism sport sports unification external home economic minister secretary under state
     treasury commerce cabinet transportation
-    undersecretary subsecretary sub
+    undersecretary subsecretary sub ministry white pentagon government high
     ambassador chargé charge consul personal nuclear envoy high representative spokesman
     diplomat
     spokeswoman spokesperson press national advisor adviser chef chair chairman chairwoman
@@ -467,6 +469,10 @@ CAPITALS_ON_RE = re.compile(r"(?:[ \t]+[A-Z][\w’'-]*)*")
 HEAD_IN_COMPLEMENT_RE = re.compile(
     r"\b(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:and\s+)?)*[A-Z][\w’'-]*\Z"
 )
+# The next name of a list, with its own title after it: "and Jane Doe, ambassador for …"
+NEXT_LISTED_RE = re.compile(
+    r"\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}(?=,\s+(?:the\s+|an?\s+)?[a-z])"
+)
 NEXT_COURTESY_RE = re.compile(r",?\s+and\s+(?:Mr|Mrs|Ms|Dr|Prof|Amb|His\s+Excellency)\b")
 NAME_COMMA_BEFORE_RE = re.compile(r"[A-Z][\w.'’-]*,\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}$")
 
@@ -534,7 +540,9 @@ def _candidates(text: str, countries):
         window = text[max(0, m.start() - 90) : m.start()]
         if m.group(0)[:1].isupper():
             before = NAME_BEFORE_RE.search(window) or NAME_LINE_BEFORE_RE.search(window)
-        elif PERSON_OFFICE_RE.search(m.group(0)) or UNIT_HEAD_RE.match(text, m.start()):
+        elif PERSON_OFFICE_RE.search(text, m.start(), m.end() + 5) or UNIT_HEAD_RE.match(
+            text, m.start()
+        ):
             before = NAME_BEFORE_LOWER_RE.search(window)
         else:
             before = None
@@ -547,6 +555,10 @@ def _candidates(text: str, countries):
             end = COMPLEMENT.match(text, end).end()
             if courtesy := NEXT_COURTESY_RE.search(text, m.end(), end):
                 end = courtesy.start()  # "… at the Ministry and Ms. B, …": the next name's
+            elif (listed := NEXT_LISTED_RE.search(text, m.end(), end + 60)) and (
+                listed.start() < end
+            ):
+                end = listed.start()  # "… of Asian Affairs and Jane Doe, ambassador for …"
             if (unit := UNIT_HEAD_RE.match(text, m.start())) and unit.end() > end:
                 end = unit.end()  # "deputy head of the Uzbek presidential administration"
             if side := SIDE_AFTER_RE.search(text, m.end(), end + 12):
@@ -774,7 +786,8 @@ _COUNTRY_WORD = (
 
 # "…, ECOWAS Mediator", "…, as Permanent Representative of"
 NAME_BEFORE_RE = re.compile(
-    rf"(?P<name>{NAME_BODY}),\s+(?:as\s+)?(?:the\s+|a\s+|(?:his|her)\s+|country['’]s\s+|{_ADJ}\s+"
+    rf"(?P<name>{NAME_BODY}),\s+(?:as\s+|who\s+(?:is|was)\s+)?"
+    rf"(?:the\s+|a\s+|(?:his|her)\s+|country['’]s\s+|{_ADJ}\s+"
     # "Sir Simon McDonald, Permanent British Under Secretary"
     rf"|(?:Permanent|Senior|Deputy|Acting|Principal)\s+|[A-Z]{{2,}}\s+|{_POSSESSIVE}\s+"
     rf"|{_COUNTRY_WORD}\s+|(?:[A-Z]\.){{2,3}}\s+)*$"
@@ -788,7 +801,8 @@ NAME_LINE_BEFORE_RE = re.compile(
 # the National Security Council,", "Maria Zakharova, the Russian foreign ministry's
 # spokeswoman" — an office that names one person, not "the head" of anything.
 NAME_BEFORE_LOWER_RE = re.compile(
-    rf"(?P<name>{NAME_BODY}),\s+(?:(?:the|a|an|{_POSSESSIVE})\s+)?(?:[\w’'.-]+\s+){{0,3}}$"
+    rf"(?P<name>{NAME_BODY}),\s+(?:who\s+(?:is|was)\s+)?(?:(?:the|a|an|{_POSSESSIVE})\s+)?"
+    r"(?:[\w’'.-]+\s+){0,3}$"
 )
 WHO_HEADS_RE = re.compile(
     rf"(?P<name>{NAME_BODY}),\s+who\s+(?:heads|headed|leads|led|chairs|chaired)\s+"
@@ -802,7 +816,9 @@ PERSON_OFFICE_RE = re.compile(
     r"\s+chief|member\s+of\s+the\s+(?:standing\s+committee\s+of\s+the\s+)?(?:politburo"
     r"|political\s+bureau)"
     # "Laura Rosenberger, senior director for China affairs of the … Council"
-    r"|senior\s+director|top\s+diplomat)\b",
+    r"|senior\s+director|top\s+diplomat"
+    # "X, the ministry's director for Asia,", "X, a senior official of the ministry,"
+    r"|director(?:[- ]general)?(?=\s+(?:for|of)\b)|(?:senior|top|high-ranking)\s+official)\b",
     re.IGNORECASE,
 )
 # "head of the Foreign Ministry's Asian Affairs Department": the head of a named unit.
