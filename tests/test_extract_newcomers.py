@@ -599,6 +599,11 @@ def test_a_leaders_middle_name_read_after_two_titles_makes_no_newcomer(gazetteer
         ),
         ("Tom Roe, who is the ministry's spokesman, said the talks were useful.", "spokesman"),
         (
+            "The delegation was led by Tom Roe, Vice-Minister for Defence.",
+            "Vice-Minister for Defence",
+        ),
+        ("Tom Roe, an aide to the president, said the talks went well.", "aide to the president"),
+        (
             "He met Tom Roe, director-general of the Department of Asian Affairs and Jane Doe, "
             "ambassador for peninsula affairs.",
             "director-general of the Department of Asian Affairs",

@@ -74,6 +74,7 @@ Prime\s+Minister|Premier|President|Vice[- ]President|Chancellor|Vice[- ]Chancell
 |King|Queen|Sultan(?!\s+(?:bin|ibn)\b)|Counterpart|counterpart|Leader
 |(?:spy|parliamentary|parliament|party|army|military|intelligence|security|nuclear)\s+chief
 |Akim|(?:Presidential|Kremlin|Senior|Top|Press)\s+[Aa]ide
+|[Aa]ide\s+to\s+(?:the\s+)?(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Cc]hancellor|[Kk]ing)
 |(?:Duma|Parliament|Knesset|Majlis|Mejlis|Senate|Bundestag|Rada)\s+[Mm]ember
 |Member\s+of\s+the\s+(?:Standing\s+Committee\s+of\s+the\s+)?(?:Politburo|Political\s+Bureau)(?:\s+Standing\s+Committee)?
 |Politburo\s+(?:Standing\s+Committee\s+)?Member
@@ -83,7 +84,7 @@ Prime\s+Minister|Premier|President|Vice[- ]President|Chancellor|Vice[- ]Chancell
 """
 _MODIFIERS = r"""(?:(?:First|Deputy|Vice|Acting|Assistant|Principal|Senior|Chief|Executive
 |Additional|Joint|Permanent|Special|Presidential|Interim|Second|Former|former|newly\s+appointed|new|then
-|top)\s+)"""
+|top)\s+|Vice-|Deputy-)"""
 TITLE_HEAD = re.compile(rf"\b{_MODIFIERS}*(?:{_HEADS})\b".replace("\n", ""), re.IGNORECASE)
 # The first word (its letters, lower case) of every title TITLE_HEAD finds: a modifier's or a
 # head's. The pattern is tried only where a word from this set begins, not at every word of
@@ -97,7 +98,7 @@ _TITLE_FIRST_WORDS = """mediator coordinator emergency humanitarian resident reg
     transport education health culture labor labour industry emergencies digital environment
     tourism sport sports unification external home economic minister secretary under state
     treasury commerce cabinet transportation
-    undersecretary subsecretary sub ministry white pentagon government high
+    undersecretary subsecretary sub ministry white pentagon government high aide
     ambassador chargé charge consul personal nuclear envoy high representative spokesman
     diplomat
     spokeswoman spokesperson press national advisor adviser chef chair chairman chairwoman
