@@ -78,7 +78,7 @@ Prime\s+Minister|Premier|President|Vice[- ]President|Chancellor|Vice[- ]Chancell
 |(?:Duma|Parliament|Knesset|Majlis|Mejlis|Senate|Bundestag|Rada)\s+[Mm]ember
 |Member\s+of\s+the\s+(?:Standing\s+Committee\s+of\s+the\s+)?(?:Politburo|Political\s+Bureau)(?:\s+Standing\s+Committee)?
 |Politburo\s+(?:Standing\s+Committee\s+)?Member
-|(?-i:MoS|MOS|PM|FM)
+|(?-i:MoS|MOS|PM|FM|MP)|Negotiator|Lawmaker|Legislator|Parliamentarian|Member\s+of\s+Parliament
 |(?:Foreign\s+Ministry|Ministry|Foreign\s+Office|State\s+Department|Kremlin|White\s+House|Pentagon
 |Defen[cs]e\s+Ministry|Government|High-ranking|Senior|Top)\s+[Oo]fficial
 """
@@ -98,7 +98,8 @@ _TITLE_FIRST_WORDS = """mediator coordinator emergency humanitarian resident reg
     transport education health culture labor labour industry emergencies digital environment
     tourism sport sports unification external home economic minister secretary under state
     treasury commerce cabinet transportation
-    undersecretary subsecretary sub ministry white pentagon government high aide
+    undersecretary subsecretary sub ministry white pentagon government high aide negotiator
+    lawmaker legislator parliamentarian mp
     ambassador chargé charge consul personal nuclear envoy high representative spokesman
     diplomat
     spokeswoman spokesperson press national advisor adviser chef chair chairman chairwoman
@@ -218,6 +219,10 @@ def find_newcomers(text: str, matches: list[Match], country_of=None) -> list[New
     countries = [(m.start, m.end, _country(m)) for m in matches if _country(m)]
     found: dict[str, NewPerson] = {}
     for title, name_start, name_end, country in _candidates(text, countries):
+        if owner := OWNER_BEFORE_NAME_RE.match(text, name_start, name_end):
+            # "Kenya's Jane Doe, the foreign minister": her name, and her country
+            name_start = owner.end()
+            country = country or next((c for s, _, c in countries if s == owner.start()), None)
         if "\n" in text[name_start:name_end]:  # a name never crosses a line ("… в Берлине
             name_end = text.index("\n", name_start)  # \n\nВстреча …")
         written = clean_name(text[name_start:name_end])
@@ -314,6 +319,7 @@ def _merged_heads(people: list[NewPerson]) -> list[NewPerson]:
     return merged
 
 
+OWNER_BEFORE_NAME_RE = re.compile(r"[A-Z][\w-]*['’]s[ \t]+(?=[A-Z])")
 CHINESE_BODY_RE = re.compile(
     r"\bCPC\b|Communist\s+Party\s+of\s+China|National\s+People['’]s\s+Congress"
     r"|Chinese\s+People['’]s\s+Political\s+Consultative|\bCPPCC\b|State\s+Council\b"
@@ -787,7 +793,7 @@ _COUNTRY_WORD = (
 
 # "…, ECOWAS Mediator", "…, as Permanent Representative of"
 NAME_BEFORE_RE = re.compile(
-    rf"(?P<name>{NAME_BODY}),\s+(?:as\s+|who\s+(?:is|was)\s+)?"
+    rf"(?P<name>{NAME_BODY})(?:,\s+|[ \t]+\()(?:as\s+|who\s+(?:is|was)\s+)?"
     rf"(?:the\s+|a\s+|(?:his|her)\s+|country['’]s\s+|{_ADJ}\s+"
     # "Sir Simon McDonald, Permanent British Under Secretary"
     rf"|(?:Permanent|Senior|Deputy|Acting|Principal)\s+|[A-Z]{{2,}}\s+|{_POSSESSIVE}\s+"
@@ -802,7 +808,8 @@ NAME_LINE_BEFORE_RE = re.compile(
 # the National Security Council,", "Maria Zakharova, the Russian foreign ministry's
 # spokeswoman" — an office that names one person, not "the head" of anything.
 NAME_BEFORE_LOWER_RE = re.compile(
-    rf"(?P<name>{NAME_BODY}),\s+(?:who\s+(?:is|was)\s+)?(?:(?:the|a|an|{_POSSESSIVE})\s+)?"
+    rf"(?P<name>{NAME_BODY})(?:,\s+|[ \t]+\()(?:who\s+(?:is|was)\s+)?"
+    rf"(?:(?:the|a|an|{_POSSESSIVE})\s+)?"
     r"(?:[\w’'.-]+\s+){0,3}$"
 )
 WHO_HEADS_RE = re.compile(
@@ -819,7 +826,9 @@ PERSON_OFFICE_RE = re.compile(
     # "Laura Rosenberger, senior director for China affairs of the … Council"
     r"|senior\s+director|top\s+diplomat"
     # "X, the ministry's director for Asia,", "X, a senior official of the ministry,"
-    r"|director(?:[- ]general)?(?=\s+(?:for|of)\b)|(?:senior|top|high-ranking)\s+official)\b",
+    r"|director(?:[- ]general)?(?=\s+(?:for|of)\b)|(?:senior|top|high-ranking)\s+official"
+    r"|counsell?or|attach[eé]|negotiator|lawmaker|legislator|parliamentarian"
+    r"|member\s+of\s+parliament)\b",
     re.IGNORECASE,
 )
 # "head of the Foreign Ministry's Asian Affairs Department": the head of a named unit.

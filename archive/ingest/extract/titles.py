@@ -250,6 +250,8 @@ def _add_holder(
     leaders"), so what follows it is the next country's holder, not this one's name."""
     if _kin_before(text, start):
         return  # "the wife of the Turkish President" is not the President
+    if _apposed_to_newcomer(text, start, mentions):
+        return  # "Jane Doe, Kenya's foreign minister,": she is, whoever the gazetteer has
     if _in_a_past_year(text, start, published):
         return  # "a meeting of the foreign ministers of A and B in June 2018": not today's
     qualifier = QUALIFIER_RE.search(text, max(0, start - 30), start) or (
@@ -297,6 +299,23 @@ def _add_holder(
     )
     if listed or (not named_next and not _names_someone(text, end)):
         mentions.add(PERSON, person, start, end)
+
+
+APPOSED_BEFORE_RE = re.compile(r"(?:,|[ \t]\()[ \t]*(?:the[ \t]+)?\Z")
+
+
+def _apposed_to_newcomer(text: str, start: int, mentions: Mentions) -> bool:
+    """Whether the title stands in apposition after a newcomer's name ("Jane Doe, Kenya's
+    foreign minister", "Jane Doe (the Kenyan Foreign Minister)"): it is that person's."""
+    if not mentions.newcomers or not (
+        gap := APPOSED_BEFORE_RE.search(text, max(0, start - 8), start)
+    ):
+        return False
+    newcomers = {n.key for n in mentions.newcomers}
+    return any(
+        end == gap.start() and kind == PERSON and key in newcomers
+        for _, end, kind, key in mentions.spans
+    )
 
 
 SENTENCE_END_RE = re.compile(r"[.!?]\s+(?=[\"“«A-ZА-ЯЁ])|\n")
