@@ -962,3 +962,15 @@ def test_a_newcomers_office_named_again_is_theirs(gazetteer):
         "mary-major": 1,
     }
     assert found.people["jane-doe"].count == 1
+
+
+def test_a_title_before_an_initial_without_its_point_names_that_person(gazetteer):
+    """ "Kenyan Foreign Minister A Roe": a name follows the title (its initial without a
+    point), so the title is not the gazetteer's holder of the day."""
+    text = "Kenyan Foreign Minister A Roe met the minister."
+    assert "raychelle-omamo" not in people(text, gazetteer, dt.date(2020, 3, 4))
+
+
+def test_the_kazakh_transliteration_of_tokayevs_given_name(gazetteer):
+    text = "Senate Chairman Kasymzhomart Tokaev met the minister."
+    assert people(text, gazetteer, dt.date(2009, 3, 4)) == {"kassym-jomart-tokayev"}

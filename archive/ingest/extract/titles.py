@@ -84,7 +84,8 @@ BARE_ROLES = {
     "Foreign Minister": "foreign_minister",
 }
 # A full name right after a title: someone the gazetteer may not know holds it.
-NAME_AFTER_RE = re.compile(r"\s+[A-ZА-ЯЁ](?:[\w'’-]+|\.\s?)\s*[A-ZА-ЯЁ][\w'’-]+")
+# (an initial with or without its point: "S. Jaishankar", "S Jaishankar")
+NAME_AFTER_RE = re.compile(r"\s+[A-ZА-ЯЁ](?:[\w'’-]+|\.\s?|(?=\s))\s*[A-ZА-ЯЁ][\w'’-]+")
 WORD_RE = re.compile(r"[\w'’-]+")
 _LITTLE_WORDS = """a an the of and or in on at to with for by from as
 и в во на с со по к о об для из от за"""
