@@ -739,6 +739,18 @@ def test_a_surname_one_letter_off_needs_the_same_given_name(gazetteer):
             "was first, and Malta's Peter Camilleri came last.",
             {("Jaime Rojas", "BO"), ("Peter Camilleri", "MT")},
         ),
+        # the country in brackets; a particle joined to the family name; the list's last
+        # item ending its paragraph without a full stop
+        (
+            "Other ambassadors who presented their credentials include: Carla Rossi (Italy), "
+            "Karim Salem Mohammad al-Hadi of Libya, and Ann Louise Brown of Jamaica\n\n"
+            "Participants also included others.",
+            {
+                ("Carla Rossi", "IT"),
+                ("Karim Salem Mohammad al-Hadi", "LY"),
+                ("Ann Louise Brown", "JM"),
+            },
+        ),
         (
             "Верительные грамоты вручили: Иван Петренко – Республика Беларусь, Ахмед Саид – "
             "Арабская Республика Египет.",

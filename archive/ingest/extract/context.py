@@ -55,8 +55,9 @@ Lake Gulf Sea River Port Airport City Region Province Officials Authorities Forc
 Troops Police House Palace Hall Hotel Centre Center Square Stadium
 """
 NEUTRAL = frozenset(_NEUTRAL_WORDS.split())
-WORD_BEFORE = re.compile(r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+$")
-WORD_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b")
+# (on the same line: "… of Jamaica\n\nParticipants" is no name "Jamaica Participants")
+WORD_BEFORE = re.compile(r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)[^\S\n]+$")
+WORD_AFTER = re.compile(r"[^\S\n]+([A-Z][a-z]+)\b")
 US_STATES = (
     "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii"
     "|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts"

@@ -694,7 +694,8 @@ ENVOY_WORDS = ("ambassadors", "envoys", "diplomatic", "credentials", "credence",
                "послов", "послы")  # fmt: skip
 ENVOY_TITLE = "Ambassador"
 _LIST_NAME = (
-    rf"(?:{LATIN_WORD}(?:[ \t]+(?:{PARTICLES}[ \t]+)*(?:{INITIALS}[ \t]?)?{LATIN_WORD}){{1,5}}"
+    rf"(?:{LATIN_WORD}(?:[ \t]+(?:{PARTICLES}[ \t]+)*(?:{INITIALS}[ \t]?)?"
+    rf"(?:(?:al|el|ad|as|ash|an|ar|at|az|ed|es|bin|ben)-)?{LATIN_WORD}){{1,5}}"
     r"|[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?(?:[ \t]+[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?){1,5})"
 )
 # a list item's name (each pattern is tried on the item: the text since the last comma,
@@ -710,6 +711,8 @@ NAME_OF_RE = re.compile(
     rf"(?:^[ \t]*|[ \t]and[ \t]+|[ \t](?:are|were|include|included|includes)[ \t]+)"
     rf"(?P<name>{_LIST_NAME})[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?$"
 )
+# … or the country in brackets after the name: "Jane Doe (Italy), John Roe (Malta)"
+NAME_BRACKET_RE = re.compile(rf"(?P<name>{_LIST_NAME})[ \t]*\($")
 # … or the country's: "Argentina's Eduardo Amadeo was the first"
 POSSESSIVE_NAME_RE = re.compile(
     rf"['’]s[ \t]+(?P<name>{_LIST_NAME})(?=[ \t]*(?:[,;.\n]|$|and\b|from\b|[a-z]))"
@@ -736,6 +739,8 @@ def _listed_envoys(text: str, countries):
         # Substring tests first: most countries have neither pattern before them.
         if segment.endswith((" of ", " from ", " the ")):
             m = NAME_OF_RE.search(segment)  # "Riyad Haddad of Syria"
+        elif segment.endswith("("):
+            m = NAME_BRACKET_RE.search(segment)  # "Carla Rossi (Italy)"
         elif "–" in segment or "—" in segment:
             m = NAME_DASH_RE.match(segment)  # "Сиди Мохаммед … Амар – Исламская Республика …"
             m = m if m and len(segment) - m.end() <= 40 else None
