@@ -147,6 +147,13 @@ def newcomers(text, gazetteer):
         ("The Director General Strategic Plans Division called on the minister.", set()),
         ("The Head of the Party Central Committee's Organizational Commission met them.", set()),
         ("He is head of the UN Peace-Building Support Office in Ruritania.", set()),
+        # two particles in a row, and one joined by an apostrophe
+        (
+            "Deputy Minister Luis Alberto Ramirez de la Vega and Ambassador Jeanne d'Arc "
+            "Uwimana attended.",
+            {("Luis Alberto Ramirez de la Vega", None), ("Jeanne d'Arc Uwimana", None)},
+        ),
+        ("Foreign Minister Anna van der Meer attended.", {("Anna van der Meer", None)}),
         # "Sir" is not part of the name.
         ("Foreign Affairs Minister, Sir Louis Brightwater spoke.", {("Louis Brightwater", None)}),
         # Names with an inner capital.

@@ -16,7 +16,7 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĞĠĢĪĮİĶĹĻĽŁŃŅŇ�
 LATIN_WORD = (
     # "O'Brien", "D'Alema", "McCain", "MacArthur" keep their inner capital
     # … and "ElBaradei", "DeSantis", "LaHood"
-    rf"(?:(?:[A-Z][’']|Ma?c|El|De|Di|La|Le)?[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}{_LOWER}]+)*"
+    rf"(?:(?:[A-Z][’']|d[’'](?=[A-Z])|Ma?c|El|De|Di|La|Le)?[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}{_LOWER}]+)*"
     r"|[A-Z]{2,}(?:-[A-Z]{2,})*(?![a-z]))"
 )
 INITIALS = r"(?:[A-Z][a-z]?\.[ \t]?){1,3}"
@@ -170,7 +170,8 @@ def name_after(text: str, position: int, countries) -> tuple[int, int, int] | No
             break  # "King of Malaysia at Istana Negara": a venue after the complement
         if word.lower() in PREPOSITIONS or word == "the":
             kind = "prep"
-        elif PARTICLE_RE.match(word) and words and words[-1][3] == "cap":
+        elif PARTICLE_RE.match(word) and words and words[-1][3] in {"cap", "particle"}:
+            # (and two in a row: "Fernandez de la Pena", "Maria van der Berg")
             kind = "particle"
         elif word in HONORIFICS:
             kind = "honorific"
