@@ -1526,6 +1526,36 @@ def test_went_to_due_in_or_a_guest_in_a_city_is_a_visit(text, visitor, gazetteer
     assert not [e for e in events("The delegation went to Parliament on Tuesday.", gazetteer)]
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Kassym-Jomart Tokayev called Shavkat Mirziyoyev on Tuesday to discuss water.",
+            "phone_call",
+        ),
+        ("Kassym-Jomart Tokayev sat down with Shavkat Mirziyoyev on Tuesday.", "talks"),
+        ("Kassym-Jomart Tokayev hosted a dinner for Shavkat Mirziyoyev on Tuesday.", "talks"),
+        (
+            "Kassym-Jomart Tokayev and Shavkat Mirziyoyev had a one-on-one conversation on "
+            "Tuesday.",
+            "talks",
+        ),
+        (
+            "Kassym-Jomart Tokayev and Shavkat Mirziyoyev co-chaired the Supreme Interstate "
+            "Council on Tuesday.",
+            "talks",
+        ),
+    ],
+)
+def test_a_call_by_name_a_dinner_or_a_council_co_chaired(text, kind, gazetteer):
+    assert [(e.type, e.status) for e in events(text, gazetteer)] == [(kind, "current")]
+    for other in (
+        "The UN called for a ceasefire on Tuesday.",
+        "Kassym-Jomart Tokayev called Shavkat Mirziyoyev a friend on Tuesday.",
+    ):
+        assert not [e for e in events(other, gazetteer) if e.type == "phone_call"]
+
+
 def test_the_two_leaders_are_the_leaders_not_the_most_quoted(gazetteer):
     text = (
         "Kassym-Jomart Tokayev met Shavkat Mirziyoyev in Tashkent. Foreign Minister Murat "

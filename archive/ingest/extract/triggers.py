@@ -112,7 +112,12 @@ GENERIC_VISITS_RE = re.compile(
 )
 NOT_A_TRIP_RE = re.compile(r"\bvisit\w*\s+(?:the\s+)?(?:website|page|site|our)\b", re.IGNORECASE)
 PHONE_RE = re.compile(
-    r"\b(?:tele)?phone\s+(?:calls?|conversations?|talks?)\b|\b(?:spoke|talked)\s+(?:by|on|over)"
+    # "X called Y on Tuesday to discuss …" (someone named called: not "called for", "called
+    # on", "called it")
+    r"\b(?:called|rang)\s+(?!on\b|for\b|upon\b|off\b|it\b|him\b|her\b|them\b)(?=(?:(?-i:[A-Z])"
+    r"[\w'’.-]*\s+){1,5}?(?:on\s+(?:\w+day|(?-i:[A-Z])[a-z]+\s+\d)|today|yesterday|last\s+night"
+    r"|to\s+(?:discuss|congratulate|express|thank|offer|convey|exchange)))"
+    r"|\b(?:tele)?phone\s+(?:calls?|conversations?|talks?)\b|\b(?:spoke|talked)\s+(?:by|on|over)"
     r"\s+(?:the\s+)?(?:tele)?phone\b|\b(?:tele)?phoned\b|\bvideo\s*call\b"
     # "Mukherjee spoke to Qureshi by telephone"
     r"|\b(?:spoke|talked|speaking|talking)\s+(?:with|to)\s+[^.;,]{1,60}?\s+(?:by|on|over)\s+"
@@ -222,6 +227,14 @@ TALKS_RE = re.compile(
     r"|\b(?-i:A|a)\s+meeting\s+of\s+(?=[^.;]{0,120}?\s+with\s+(?:[\w-]+\s+){0,5}?(?-i:[A-Z]))"
     r"|\b(?:held|had|hosted)\s+(?:an?\s+)?working\s+(?:conference|lunch|dinner|breakfast|session"
     r"|meeting)\s+(?:with|for)\b"
+    # "sat down with X", "hosted a dinner for X", "had a one-on-one conversation", "co-chaired
+    # the Supreme Interstate Council"
+    r"|\bsat\s+down\s+(?:together\s+)?with\b"
+    r"|\bhosted\s+(?:an?\s+)?(?:official\s+|state\s+|private\s+)?(?:dinner|lunch|luncheon|banquet"
+    r"|breakfast)\s+(?:for|in\s+hono(?:u)?r\s+of)\b"
+    r"|\b(?:held|had)\s+(?:an?\s+)?(?:one-on-one|tete-a-tete|tête-à-tête|private|face-to-face)"
+    r"\s+(?:conversation|meeting|discussion)\b"
+    r"|\bco-?chaired\s+(?:the|a)\s+(?:[\w-]+\s+){0,4}?(?:[Cc]ouncil|[Cc]ommission|meeting|session)\b"
     # "During the meeting at Al Husseiniya Palace, King Abdullah and Shoukry stressed …"
     r"|^(?:During|At)\s+(?:the|their)\s+meeting\b(?!\s+of\b)"
     # "In their 13th meeting in eight years, A and B …", "emerged from their 40-minute meeting"
@@ -492,7 +505,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "вылетел", "отбыл",
         "визит", "прибыл", "прибывш", "посети", "пребыва", "посещени", "поездк",
     ),
-    "phone": ("phone", "video", "call", "spoke", "телефон", "видеосвяз"),
+    "phone": ("phone", "video", "call", "spoke", "rang", "телефон", "видеосвяз"),
     "summit": (
         "summit", "lateral", "ministerial", "council", "consultative", "leaders",
         "heads of state", "heads of government", "ministers", "forum", "session", "gathering",
@@ -504,6 +517,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "discussed", "exchanged", "обсудил", "переговор", "встреч", "встрет", "бесед",
         "консультаци", "received", "принял", "host", "верительн", "audience", "заседани",
         "had a", "had an", "commission", "комисси", "conferred", "convened", "spoke",
+        "sat down", "chaired",
     ),
     "agreement": (
         "sign", "inked", "initialled", "concluded", "adopted", "endorsed", "подпис", "exchanged",
