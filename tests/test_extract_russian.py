@@ -513,3 +513,19 @@ def test_heads_of_a_ministrys_departments_and_the_side_they_lead(gazetteer):
     )
     found = {(p.name, p.country) for p in extract(text, dt.date(2019, 5, 21), gazetteer).new_people}
     assert found == {("Oleg Kravchenko", "KZ"), ("Georgy Borisenko", "UZ")}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Касым-Жомарт Токаев созвонился с Шавкатом Мирзиёевым.", "phone_call"),
+        (
+            "Касым-Жомарт Токаев и Шавкат Мирзиёев обменялись мнениями по региональной повестке.",
+            "talks",
+        ),
+        ("Касым-Жомарт Токаев выступил на пленарном заседании форума.", "statement"),
+    ],
+)
+def test_a_call_views_exchanged_and_a_speech_at_a_session_in_russian(text, kind, gazetteer):
+    found = extract(text, dt.date(2025, 3, 4), gazetteer)
+    assert [(e.type, e.status) for e in found.events] == [(kind, "current")]

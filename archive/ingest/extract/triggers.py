@@ -133,7 +133,7 @@ PHONE_RE = re.compile(
     r"|\band\s+[^.;]{1,60}?\bspoke\s+(?:today|yesterday|again)\s+(?:on|about)\b)"
     # "The two spent about half an hour on the phone talking about …"
     r"|\b(?:spent|spend|spends)\s+[^.;]{1,40}?\s+on\s+the\s+(?:tele)?phone\b"
-    r"|телефонн\w+\s+(?:разговор|переговор)\w*|\bпо\s+телефону\b|\bвидеосвяз\w*",
+    r"|телефонн\w+\s+(?:разговор|переговор)\w*|\bпо\s+телефону\b|\bвидеосвяз\w*|\bсозвонил\w*",
     re.IGNORECASE,
 )
 SUMMIT_RE = re.compile(
@@ -229,7 +229,7 @@ TALKS_RE = re.compile(
     r"|meeting)\s+(?:with|for)\b"
     # "sat down with X", "hosted a dinner for X", "had a one-on-one conversation", "co-chaired
     # the Supreme Interstate Council"
-    r"|\bsat\s+down\s+(?:together\s+)?with\b"
+    r"|\bsat\s+down\s+(?:together\s+)?with\b|\bобменял\w*\s+мнениями\b"
     r"|\bhosted\s+(?:an?\s+)?(?:official\s+|state\s+|private\s+)?(?:dinner|lunch|luncheon|banquet"
     r"|breakfast)\s+(?:for|in\s+hono(?:u)?r\s+of)\b"
     r"|\b(?:held|had)\s+(?:an?\s+)?(?:one-on-one|tete-a-tete|tête-à-tête|private|face-to-face)"
@@ -462,6 +462,8 @@ STATEMENT_RE = re.compile(
     r"|\bwrote\s+in\s+(?:an?|his|her)\s+(?:article|op-ed|column|letter)\b"
     r"|\bin\s+(?:an?|his|her)\s+(?:article|op-ed|column)\s+(?:for|in|published)\b"
     r"|\bвыступил\w*\s+с\s+(?:обращением|заявлением|речью|докладом)\b"
+    r"|\bвыступил\w*\s+на\s+(?:пленарном\s+|открытии\s+)?(?:заседании|сессии|форуме|саммите"
+    r"|конференции)\b"
     rf"|\bspokes(?:man|woman|person)\b[^.;]{{0,160}}?\b{SPEECH}\b"
     rf"|\b{SPEECH}\b[^.;]{{0,60}}?\bspokes(?:man|woman|person)\b"
     r"|\battributable\s+to\s+(?:the\s+)?spokes(?:man|woman|person)\b"
@@ -505,7 +507,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "вылетел", "отбыл",
         "визит", "прибыл", "прибывш", "посети", "пребыва", "посещени", "поездк",
     ),
-    "phone": ("phone", "video", "call", "spoke", "rang", "телефон", "видеосвяз"),
+    "phone": ("phone", "video", "call", "spoke", "rang", "телефон", "видеосвяз", "созвон"),
     "summit": (
         "summit", "lateral", "ministerial", "council", "consultative", "leaders",
         "heads of state", "heads of government", "ministers", "forum", "session", "gathering",
@@ -517,7 +519,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "discussed", "exchanged", "обсудил", "переговор", "встреч", "встрет", "бесед",
         "консультаци", "received", "принял", "host", "верительн", "audience", "заседани",
         "had a", "had an", "commission", "комисси", "conferred", "convened", "spoke",
-        "sat down", "chaired",
+        "sat down", "chaired", "обменял",
     ),
     "agreement": (
         "sign", "inked", "initialled", "concluded", "adopted", "endorsed", "подпис", "exchanged",
