@@ -219,6 +219,19 @@ def test_a_venue_city_is_still_a_place(gazetteer):
     assert "brussels-be" in result.places
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Vladimir Putin received Kassym-Jomart Tokayev at Novo-Ogaryovo.", "novo-ogaryovo-ru"),
+        ("The talks were held at the Cankaya Presidential Palace.", "cankaya-palace-tr"),
+        ("Путин принял гостя в резиденции Бочаров Ручей.", "bocharov-ruchei-ru"),
+        ("Jaishankar hosted his counterpart at Hyderabad House.", "hyderabad-house-in"),
+    ],
+)
+def test_seats_of_power_and_residences_are_venues(text, place, gazetteer):
+    assert place in extract(text, dt.date(2025, 3, 4), gazetteer).places
+
+
 def test_prime_ministers_of_eastern_europe_and_the_middle_east_back_to_the_nineties(gazetteer):
     text = "The Czech Prime Minister met his Slovak counterpart in Bratislava on Monday."
     assert people(text, gazetteer, dt.date(1999, 5, 3)) == {"milos-zeman", "mikulas-dzurinda"}
