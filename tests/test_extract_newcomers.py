@@ -615,6 +615,8 @@ def test_a_leaders_middle_name_read_after_two_titles_makes_no_newcomer(gazetteer
         ("Kazakh lawmaker Tom Roe attended.", "lawmaker"),
         ("MP Tom Roe attended.", "MP"),
         ("Tom Roe (Kenya's foreign minister) attended.", "foreign minister"),
+        ("ICC Prosecutor Tom Roe met the minister.", "Prosecutor"),
+        ("The Chairperson-in-Office, Tom Roe, met the minister.", "Chairperson-in-Office"),
         (
             "He met Tom Roe, director-general of the Department of Asian Affairs and Jane Doe, "
             "ambassador for peninsula affairs.",

@@ -67,7 +67,7 @@ Prime\s+Minister|Premier|President|Vice[- ]President|Chancellor|Vice[- ]Chancell
 |Spokes(?:man|woman|person)|Press\s+Secretary|National\s+Security\s+Advis[eo]r|Advis[eo]r
 |Diplomat
 |Assistant\s+to\s+the\s+(?:U\.S\.\s+)?President(?:\s+for\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})?
-|Chief\s+of\s+(?:the\s+)?(?:Army\s+|Naval\s+|Air\s+|Defen[cs]e\s+|General\s+|Joint\s+)?Staff|Chef\s+de\s+Cabinet|Chair(?:man|woman|person)?|Co-?chair(?:man|woman)?
+|Chief\s+of\s+(?:the\s+)?(?:Army\s+|Naval\s+|Air\s+|Defen[cs]e\s+|General\s+|Joint\s+)?Staff|Chef\s+de\s+Cabinet|Chair(?:man|woman|person)?(?:-in-Office)?|Co-?chair(?:man|woman)?
 |Speaker|Governor|Gov\.|Mayor|Senator|Sen\.|Rep\.|Congress(?:man|woman)|Commissioner
 |Director[- ]General|Director|Head|Chief|Commander|Political\s+Director|Crown\s+Prince|Emir
 |Inspector[- ]General|(?:Special|Personal|Senior|Technical)\s+Assistant
@@ -79,6 +79,7 @@ Prime\s+Minister|Premier|President|Vice[- ]President|Chancellor|Vice[- ]Chancell
 |Member\s+of\s+the\s+(?:Standing\s+Committee\s+of\s+the\s+)?(?:Politburo|Political\s+Bureau)(?:\s+Standing\s+Committee)?
 |Politburo\s+(?:Standing\s+Committee\s+)?Member
 |(?-i:MoS|MOS|PM|FM|MP)|Negotiator|Lawmaker|Legislator|Parliamentarian|Member\s+of\s+Parliament
+|(?:Chief\s+)?Prosecutor|Ombudsman
 |(?:Foreign\s+Ministry|Ministry|Foreign\s+Office|State\s+Department|Kremlin|White\s+House|Pentagon
 |Defen[cs]e\s+Ministry|Government|High-ranking|Senior|Top)\s+[Oo]fficial
 """
@@ -99,7 +100,7 @@ _TITLE_FIRST_WORDS = """mediator coordinator emergency humanitarian resident reg
     tourism sport sports unification external home economic minister secretary under state
     treasury commerce cabinet transportation
     undersecretary subsecretary sub ministry white pentagon government high aide negotiator
-    lawmaker legislator parliamentarian mp
+    lawmaker legislator parliamentarian mp prosecutor ombudsman
     ambassador chargé charge consul personal nuclear envoy high representative spokesman
     diplomat
     spokeswoman spokesperson press national advisor adviser chef chair chairman chairwoman
