@@ -987,3 +987,17 @@ def test_a_title_before_an_initial_without_its_point_names_that_person(gazetteer
 def test_the_kazakh_transliteration_of_tokayevs_given_name(gazetteer):
     text = "Senate Chairman Kasymzhomart Tokaev met the minister."
     assert people(text, gazetteer, dt.date(2009, 3, 4)) == {"kassym-jomart-tokayev"}
+
+
+@pytest.mark.parametrize(
+    ("day", "text", "person"),
+    [
+        ("2005-05-05", "The Pope received the minister.", "benedict-xvi"),
+        ("2010-05-05", "The Taoiseach met the minister.", "brian-cowen"),
+        ("2010-05-05", "Iran's Supreme Leader received the minister.", "ali-khamenei"),
+        ("2000-05-05", "The Jordanian monarch met the minister.", "abdullah-ii-of-jordan"),
+        ("2015-05-05", "PM Modi met the minister.", "narendra-modi"),
+    ],
+)
+def test_offices_one_country_bears_a_monarch_and_pm_before_a_surname(day, text, person, gazetteer):
+    assert people(text, gazetteer, dt.date.fromisoformat(day)) == {person}

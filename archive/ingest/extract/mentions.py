@@ -36,7 +36,8 @@ TITLED_LIST_RE = re.compile(
 COURTESY_RE = re.compile(
     r"(?:[Pp]residents?|[Mm]inisters?|[Cc]hancellor|[Mm]r\.?|[Mm]rs\.?|[Mm]s\.?|[Dd]r\.?|[Kk]ing"
     # (not "Sheikh", "Emir": a given name follows them — "Sheikh Ali Jaber" is no Mr Ali)
-    r"|[Pp]remiers?|[Ss]ecretary-General|[Ll]eaders?|[Ss]ecretary)\s+$"
+    r"|[Pp]remiers?|[Ss]ecretary-General|[Ll]eaders?|[Ss]ecretary|(?-i:PM|FM)|Taoiseach"
+    r"|[Cc]hairman|[Cc]hairwoman|[Ss]peaker)\s+$"
 )
 
 

@@ -17,7 +17,8 @@ if TYPE_CHECKING:
     from archive.ingest.extract.mentions import Mentions
 
 ROLE_WORDS = {
-    "head_of_state": r"[Pp]residents?|[Ll]eaders?|[Hh]eads? of [Ss]tate|[Kk]ing|[Ee]mir|[Ss]ultan",
+    "head_of_state": r"[Pp]residents?|[Ll]eaders?|[Hh]eads? of [Ss]tate|[Kk]ing|[Ee]mir|[Ss]ultan"
+    r"|[Mm]onarch|Supreme [Ll]eader",
     "head_of_government": r"[Pp]rime [Mm]inisters?|[Pp]remiers?|[Hh]eads? of [Gg]overnment"
     r"|[Cc]hancellors?|Taoiseach",
     "foreign_minister": r"[Ff]oreign [Mm]inisters?|[Mm]inisters? of [Ff]oreign [Aa]ffairs"
@@ -73,6 +74,16 @@ RU_BARE_ROLES = {
     "през": "head_of_state",
     "прем": "head_of_government",
     "мини": "foreign_minister",
+}
+# Titles one country's office alone bears: "the Pope", "the Taoiseach", "the Yang
+# di-Pertuan Agong" — its holder of the day, the country unnamed.
+UNIQUE_TITLE_RE = re.compile(
+    r"\b[Tt]he\s+(?P<title>Pope|Taoiseach|Yang\s+di-Pertuan\s+Agong)\b(?!\s+(?-i:[A-Z]))"
+)
+UNIQUE_TITLES = {
+    "Pope": ("VA", "head_of_state"),
+    "Taoiseach": ("IE", "head_of_government"),
+    "Yang di-Pertuan Agong": ("MY", "head_of_state"),
 }
 BARE_ROLES = {
     "President": "head_of_state",
@@ -399,7 +410,14 @@ def add_bare_titles(text: str, published: dt.date, gaz: Gazetteer, mentions: Men
 
     Salience is the number of mentions before the title, ties going to the latest: news
     prose keeps calling its protagonist "the President" while naming the guest in full.
+    A title only one country has ("the Pope", "the Taoiseach") is its holder of the day.
     """
+    for m in UNIQUE_TITLE_RE.finditer(text) if "the " in text.lower() else ():
+        code, role = UNIQUE_TITLES[" ".join(m.group("title").split())]
+        _add_holder(
+            code, role, m.start("title"), m.end("title"), text, published, gaz, mentions,
+            title=m.group("title"),
+        )  # fmt: skip
     found = [
         (m, BARE_ROLES[m.group("title").title().replace(" Of ", " of ")])
         for m in BARE_TITLE_RE.finditer(text)
