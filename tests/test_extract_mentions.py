@@ -1001,3 +1001,21 @@ def test_the_kazakh_transliteration_of_tokayevs_given_name(gazetteer):
 )
 def test_offices_one_country_bears_a_monarch_and_pm_before_a_surname(day, text, person, gazetteer):
     assert people(text, gazetteer, dt.date.fromisoformat(day)) == {person}
+
+
+@pytest.mark.parametrize(
+    ("day", "text", "person"),
+    [
+        ("1995-05-05", "Saparmurad Niyazov received the minister.", "saparmurat-niyazov"),
+        ("1997-05-05", "Evgeny Primakov received the minister.", "yevgeny-primakov"),
+        ("1997-05-05", "Victor Chernomyrdin received the minister.", "viktor-chernomyrdin"),
+        ("1995-05-05", "Heidar Aliev received the minister.", "heydar-aliyev"),
+        ("1996-05-05", "Imomali Rakhmonov received the minister.", "emomali-rahmon"),
+    ],
+)
+def test_a_full_name_in_another_spelling_is_the_leader(day, text, person, gazetteer):
+    """A known surname after a given name of the person's, spelt otherwise (a letter off,
+    the same first three letters or key), is that person named in full; "Igor Putin" is
+    not Vladimir Putin."""
+    assert people(text, gazetteer, dt.date.fromisoformat(day)) == {person}
+    assert people("Igor Putin received the minister.", gazetteer, dt.date(2020, 5, 5)) == set()

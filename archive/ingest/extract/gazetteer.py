@@ -360,7 +360,7 @@ class Gazetteer:
                 for key in self._one_edit_from(surname)
                 for p in self.by_surname[key]
                 if self._sitting(p, country, on)
-                and _given_agrees(words[0], skeleton(self.label(PERSON, p)).split()[0])
+                and given_agrees(words[0], skeleton(self.label(PERSON, p)).split()[0])
                 and not _middle_names_clash(name, self.label(PERSON, p))
             }
         if not holders and country and len(words) == 2:
@@ -373,7 +373,7 @@ class Gazetteer:
                 if self._sitting(p, country, on)
                 and (known := skeleton(self.label(PERSON, p)).split())[0] == family
                 and len(known) == 2
-                and _given_agrees(words[1], known[1])
+                and given_agrees(words[1], known[1])
                 and _hyphened_given_agrees(name, self.label(PERSON, p))
             }
         return next(iter(holders)) if len(holders) == 1 else None
@@ -454,7 +454,7 @@ def _hyphened_given_agrees(written: str, known: str) -> bool:
     return letters == re.sub(r"[^a-z]", "", "".join(known.split()[1:]).lower())
 
 
-def _given_agrees(written: str, known: str) -> bool:
+def given_agrees(written: str, known: str) -> bool:
     """Whether a given name as written may be the known one's: the same initial, and (when
     written in full) the same name, one letter off, or sharing its first three letters
     ("Cyril" / "Cyril", "Shavkat" / "Shavkat", "Mike" / "Michael"; not "Grigory" / "Gustavo")."""

@@ -22,7 +22,14 @@ from archive.ingest.extract.context import (
     WORD_BEFORE,
     is_false_friend,
 )
-from archive.ingest.extract.gazetteer import COUNTRY, PERSON, PLACE, Gazetteer, Match
+from archive.ingest.extract.gazetteer import (
+    COUNTRY,
+    PERSON,
+    PLACE,
+    Gazetteer,
+    Match,
+    given_agrees,
+)
 from archive.ingest.extract.newcomers import NAMED_AFTER_RE, NewPerson, find_newcomers
 from archive.ingest.extract.titles import add_bare_titles, add_titles
 from archive.text.datelines import article_dateline
@@ -653,6 +660,13 @@ PARTICLE_END_RE = re.compile(r"\s(?:[Aa]l|[Ee]l|[Aa][dsrz]|[Aa]sh|[Aa]bu)-$")
 INITIALS_BEFORE_RE = re.compile(r"(?:\b(?!(?:Mr|Ms|Dr|St|Mt)\.)[A-ZА-ЯЁ][a-zа-яё]?\.\s?){1,3}$")
 
 
+def _given_spelt_otherwise(given: str, person: str, gaz: Gazetteer) -> bool:
+    """Whether a given name as written is the person's, in any spelling: one key, one letter
+    off, or the first three letters alike (not "Igor" for Vladimir)."""
+    written, known = skeleton(given), skeleton(gaz.label(PERSON, person)).split()[0]
+    return len(written) >= 3 and (written == known or given_agrees(given, known))
+
+
 def _resolve_surname(
     candidates: list[str],
     match: Match,
@@ -679,6 +693,11 @@ def _resolve_surname(
         PARTICLE_END_RE.sub(" ", text[max(0, match.start - 34) : match.start])
     )
     if given and given.group(1) not in NEUTRAL and not COURTESY_RE.search(given.group(0)):
+        # The given name of one of them, in any spelling ("Saparmurad Niyazov", "Yevgeniy
+        # Primakov", "Victor Chernomyrdin", "Kasymzhomart Tokayev"): a full name, theirs
+        spelt = [p for p in candidates if _given_spelt_otherwise(given.group(1), p, gaz)]
+        if len(spelt) == 1:
+            return spelt[0]
         names = {w for p in candidates for w in re.split(r"[\s-]+", gaz.label(PERSON, p))}
         if given.group(1) not in names:
             return None  # "Igor Putin", "Heydar Aliyev": a namesake or a relative
