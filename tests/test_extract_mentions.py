@@ -1019,3 +1019,26 @@ def test_a_full_name_in_another_spelling_is_the_leader(day, text, person, gazett
     not Vladimir Putin."""
     assert people(text, gazetteer, dt.date.fromisoformat(day)) == {person}
     assert people("Igor Putin received the minister.", gazetteer, dt.date(2020, 5, 5)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kazakhstan's and Uzbekistan's foreign ministers met on Tuesday.",
+            {"beibut-atamkulov", "abdulaziz-kamilov"},
+        ),
+        (
+            "Russia's top diplomat met his Chinese counterpart on Tuesday.",
+            {"sergey-lavrov", "wang-yi"},
+        ),
+        (
+            "Both presidents, Tokayev and Mirziyoyev, met on Tuesday.",
+            {"kassym-jomart-tokayev", "shavkat-mirziyoyev"},
+        ),
+    ],
+)
+def test_possessive_lists_top_diplomats_and_surnames_after_a_plural_title(
+    text, expected, gazetteer
+):
+    assert people(text, gazetteer, dt.date(2019, 5, 5)) == expected

@@ -37,8 +37,9 @@ from archive.text.names import skeleton
 from archive.text.translit import CYRILLIC_RE
 
 TITLED_LIST_RE = re.compile(
-    r"(?:[Pp]residents|[Ll]eaders|[Pp]rime [Mm]inisters|[Ff]oreign [Mm]inisters)\s+"
-    r"(?:[A-Z][\w'’-]+(?:\s*,\s*(?:and\s+)?|\s+and\s+))+$"
+    # (and in apposition: "Both presidents, Tokayev and Mirziyoyev,")
+    r"(?:[Pp]residents|[Ll]eaders|[Pp]rime [Mm]inisters|[Ff]oreign [Mm]inisters),?\s+"
+    r"(?:[A-Z][\w'’-]+(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$"
 )
 COURTESY_RE = re.compile(
     r"(?:[Pp]residents?|[Mm]inisters?|[Cc]hancellor|[Mm]r\.?|[Mm]rs\.?|[Mm]s\.?|[Dd]r\.?|[Kk]ing"

@@ -22,6 +22,7 @@ ROLE_WORDS = {
     "head_of_government": r"[Pp]rime [Mm]inisters?|[Pp]remiers?|[Hh]eads? of [Gg]overnment"
     r"|[Cc]hancellors?|Taoiseach",
     "foreign_minister": r"[Ff]oreign [Mm]inisters?|[Mm]inisters? of [Ff]oreign [Aa]ffairs"
+    r"|[Tt]op [Dd]iplomats?"
     r"|[Ee]xternal [Aa]ffairs [Mm]inisters?"
     r"|[Ff]oreign [Ss]ecretary|[Ss]ecretary of [Ss]tate",
     # "his French counterpart": the office of the person whose counterpart it is.
@@ -220,7 +221,8 @@ ATTRIBUTIVE_AFTER_RE = re.compile(
     r"\s+(?:community|communities|diaspora|team|side|chapter|branch|office|desk|embassy"
     r"|mission|society|association|group|club|company|residents|nationals|citizens)\b"
 )
-LIST_GAP_RE = re.compile(r"\s*(?:,|and|,\s*and|и|,\s*и)\s*(?:the\s+)?")
+# (a possessive too: "Kazakhstan's and Uzbekistan's foreign ministers")
+LIST_GAP_RE = re.compile(r"(?:['’]s)?\s*(?:,|and|,\s*and|и|,\s*и)\s*(?:the\s+)?")
 
 
 def _counterpart_role(
