@@ -840,6 +840,8 @@ def test_greeters_and_a_visiting_delegation_are_not_visitors(gazetteer):
         "Central Asian heads of state met in Astana on Tuesday for their annual gathering.",
         "The 46th Ordinary Session, held in Astana on Tuesday, was attended by Kassym-Jomart "
         "Tokayev and Shavkat Mirziyoyev.",
+        "Leaders of several Central Asian countries have met in Astana, Kassym-Jomart Tokayev "
+        "among them.",
     ],
 )
 def test_heads_of_state_gathered_or_an_ordinary_session_is_a_summit(text, gazetteer):

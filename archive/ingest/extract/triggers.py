@@ -159,6 +159,10 @@ SUMMIT_RE = re.compile(
     r"|\bheads\s+of\s+state(?:\s+and\s+(?:of\s+)?government)?(?:\s+of\s+(?:the\s+)?"
     r"[^.;,]{1,50}?)?\s+(?:have\s+|had\s+)?(?:gathered|met|convened|assembled)\b"
     r"|\b(?-i:(?:Ordinary|Extraordinary)\s+Session)\b"
+    # "Leaders of several South American countries have met in Paraguay" (not "the leaders
+    # of the two countries met": two are a meeting)
+    r"|\bleaders\s+(?:of|from)\s+(?!the\s+two\b|two\b|both\b)(?:the\s+)?(?:[\w-]+\s+){1,4}?"
+    r"(?:countries|nations|states)\s+(?:have\s+|had\s+)?(?:met|gathered|convened|assembled)\b"
     r"|\b(?:meeting|session|conference|gathering)\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:foreign\s+ministers"
     r"|leaders|heads\s+of\s+(?:state|government))\b"
     r"|\b(?-i:ASEAN|APEC|SCO|CSTO|CIS|BRICS|G7|G8|G20|OSCE|OIC|GCC|EAEU|AU|NATO|CICA)\s+(?:Regional\s+)?"
