@@ -2073,6 +2073,7 @@ def test_a_known_city_and_a_dash_open_a_dateline(gazetteer):
         "Kassym-Jomart Tokayev congratulated Shavkat Mirziyoyev on the successful summit in "
         "Samarkand.",
         "Kassym-Jomart Tokayev supported the idea of holding a Central Asia–China summit.",
+        "Kassym-Jomart Tokayev invited Shavkat Mirziyoyev to the summit in Astana.",
     ],
 )
 def test_a_summit_chaired_congratulated_on_or_proposed_is_not_attended(text, gazetteer):

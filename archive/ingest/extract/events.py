@@ -917,7 +917,9 @@ SUMMIT_TOPIC_BEFORE_RE = re.compile(
     r"|(?:chairmanship|chairing|presidency|hosting)\s+of"
     r"|(?:idea|proposal|initiative|plans?|intention)\s+(?:of|to)\s+(?:hold|holding|convene"
     r"|convening|host|hosting)"
-    r"|congratulat\w*\s+(?:[\w'’-]+\s+){0,4}?on)"
+    r"|congratulat\w*\s+(?:[\w'’-]+\s+){0,4}?on"
+    # "invited X to the summit in Astana": a guest asked, no summit held
+    r"|invit\w*\s+(?:[\w'’-]+\s+){0,5}?to(?:\s+(?:attend|take\s+part\s+in|participate\s+in))?)"
     r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’–-]+\s+){0,3}$"
     # what was discussed, not where: "discussed bilateral ties, international issues, and
     # a summit between the heads of state" (not "discussed at the summit")
