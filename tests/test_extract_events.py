@@ -3385,3 +3385,14 @@ def test_a_special_envoy_in_a_country_and_speaking_here_with_someone(gazetteer):
     )
     found = {e.type for e in extract(text, dt.date(2026, 2, 4), gazetteer).events}
     assert {"talks", "visit"} <= found
+
+
+def test_a_declaration_a_summit_adopted_is_an_agreement_though_no_one_is_named(gazetteer):
+    text = (
+        "The summit of the Organization of Turkic States was held in Astana on Tuesday. The "
+        "heads of state of the member countries signed the Astana Declaration on Tuesday."
+    )
+    assert ("agreement", "current") in {(e.type, e.status) for e in events(text, gazetteer)}
+    # without a summit, a document signed by no one named is no one's news
+    text = "The officials signed a memorandum on Tuesday."
+    assert [e for e in events(text, gazetteer) if e.type == "agreement"] == []

@@ -330,11 +330,18 @@ def extract_events(
         for person in dead:
             if draft.people.get(person) not in {None, "recipient"}:
                 draft.people.pop(person, None)
+    finished = finish_all(_without_anonymous(list(drafts.values())), published, gaz)
+    at_a_summit = any(e.type == "summit" and e.status == "current" for e in finished)
     return [
         event
-        for event in finish_all(_without_anonymous(list(drafts.values())), published, gaz)
+        for event in finished
         # "The government also held a meeting with its ministers": no one's, nowhere's news
-        if event.people or event.countries or (event.type == "summit" and event.place)
+        if event.people
+        or event.countries
+        or (event.type == "summit" and event.place)
+        # "the Heads of State of the 33 member countries signed the Havana Declaration": a
+        # document a summit adopted, its signatories unnamed
+        or (event.type == "agreement" and at_a_summit and event.subject)
     ]
 
 
