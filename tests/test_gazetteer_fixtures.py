@@ -317,6 +317,13 @@ def test_one_person_under_one_name_across_the_office_files():
         ("NP", "foreign_minister", "2019-01-01", "pradeep-gyawali"),
         ("PE", "foreign_minister", "2017-01-01", "ricardo-luna"),
         ("BA", "foreign_minister", "2017-01-01", "igor-crnadak"),
+        ("BA", "foreign_minister", "2010-01-01", "sven-alkalaj"),
+        ("BA", "foreign_minister", "2013-01-01", "zlatko-lagumdzija"),
+        ("PY", "foreign_minister", "2013-01-01", "jose-felix-fernandez-estigarribia"),
+        ("PY", "foreign_minister", "2009-01-01", "alejandro-hamed"),
+        ("JM", "foreign_minister", "2010-01-01", "kenneth-baugh"),
+        ("KI", "foreign_minister", "2010-01-01", "anote-tong"),
+        ("CD", "foreign_minister", "2010-01-01", "alexis-thambwe-mwamba"),
     ],
 )
 def test_foreign_ministers_and_prime_ministers_before_2015(gazetteer, country, role, day, person):
