@@ -324,6 +324,8 @@ def test_one_person_under_one_name_across_the_office_files():
         ("JM", "foreign_minister", "2010-01-01", "kenneth-baugh"),
         ("KI", "foreign_minister", "2010-01-01", "anote-tong"),
         ("CD", "foreign_minister", "2010-01-01", "alexis-thambwe-mwamba"),
+        ("MV", "foreign_minister", "2000-01-01", "fathulla-jameel"),
+        ("MV", "foreign_minister", "2009-01-01", "ahmed-shaheed"),
     ],
 )
 def test_foreign_ministers_and_prime_ministers_before_2015(gazetteer, country, role, day, person):
