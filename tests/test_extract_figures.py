@@ -520,3 +520,13 @@ def test_money_in_a_sentence_naming_nothing_is_what_the_sentence_before_measured
     assert [f.kind for f in figures(text)] == ["trade_turnover", "other"]
     text = "Imports of gas rose to $5 billion. Buyers will pay $90 per 1,000 cubic meters."
     assert [f.kind for f in figures(text)] == ["imports", "other"]
+
+
+def test_a_plant_or_joint_venture_is_investment_and_money_granted_is_aid():
+    assert amounts("Chinese companies will build a $2 billion steel plant in Ruritania.") == [
+        ("investment", Decimal("2e9"), "USD")
+    ]
+    assert amounts("The joint venture worth $50 million was set up.")[0][0] == "investment"
+    assert amounts("The EU granted $20 million for the project.")[0][0] == "aid"
+    # what a plant costs under a contract is the contract's
+    assert amounts("The power plant will cost $2 billion under the contract.")[0][0] == "other"

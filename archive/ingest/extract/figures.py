@@ -65,7 +65,12 @@ KINDS = [
         "trade_turnover",
         r"trade|traded|trading|turnover|товарооборот\w*|торгов\w*|внешнеторгов\w*|commerce",
     ),
-    ("investment", r"invest\w*|инвест\w*|stake|капиталовложен\w*|FDI|projects?|проект\w*"),
+    (
+        "investment",
+        r"invest\w*|инвест\w*|stake|капиталовложен\w*|FDI|projects?|проект\w*"
+        # what is built or set up: "a $2 billion steel plant", "a joint venture"
+        r"|plants?|factor(?:y|ies)|refiner(?:y|ies)|joint\s+ventures?|завод\w*",
+    ),
     (
         "aid",
         r"loans?|credits?|grants?|aid|assistance|help|donat\w*|кредит\w*|займ\w*|заем\w*"
@@ -73,7 +78,7 @@ KINDS = [
         r"|packages?|disburs\w*|support|USAID|ODA|lend|lends|lending|lent|lender|donors?"
         r"|debt\s+(?:relief|forgiveness|cancell?ation|write-?offs?)"
         # money provided, said right before the amount: "is providing $52 million to the WFP"
-        r"|provid(?:e|es|ed|ing)(?=\s+(?:(?:an?|some|nearly|about|another|an\s+additional"
+        r"|(?:provid(?:e|es|ed|ing)|grant(?:ed|s|ing))(?=\s+(?:(?:an?|some|nearly|about|another|an\s+additional"
         r"|a\s+further|up\s+to|more\s+than)\s+)?(?:US\$|\$|€|£|¥|USD\b|EUR\b|\d))",
     ),
     ("freight", r"freight|cargo|transit|shipments?|containers?|грузо\w*|перевоз\w*|груз\w*"),
