@@ -20,6 +20,10 @@ def newcomers(text, gazetteer):
     return {(p.name, p.country) for p in extract(text, DAY, gazetteer).new_people}
 
 
+def titles(text, gazetteer):
+    return {p.name: p.title for p in extract(text, DAY, gazetteer).new_people}
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -625,36 +629,38 @@ def test_a_leaders_middle_name_read_after_two_titles_makes_no_newcomer(gazetteer
     ],
 )
 def test_officials_directors_and_a_spokesman_who_is_one(text, title, gazetteer):
-    titles = {p.name: p.title for p in extract(text, DAY, gazetteer).new_people}
-    assert titles["Tom Roe"] == title
+    assert titles(text, gazetteer)["Tom Roe"] == title
 
 
-def test_a_title_after_the_name_is_kept_whole(gazetteer):
-    text = (
-        "A communique read by Sani Bako, permanent secretary of the Federal Ministry of "
-        "Foreign Affairs, praised the leaders. Jane Doe, Minister of Regional Integration, was "
-        "there."
-    )
-    titles = {p.name: p.title for p in extract(text, DAY, gazetteer).new_people}
-    assert titles == {
-        "Sani Bako": "permanent secretary of the Federal Ministry of Foreign Affairs",
-        "Jane Doe": "Minister of Regional Integration",
-    }
-
-
-def test_in_a_list_with_courtesy_titles_each_office_is_its_own_holders(gazetteer):
-    text = (
-        "The minister was accompanied by Mr. Hassan Rafeeq, Foreign Secretary at the Ministry, "
-        "Dr. Aisha Naseem, Secretary, and Ms. Fathimath Zuha, Joint Secretary at the Ministry "
-        "and Ms. Hawwa Shiuna, Assistant Director."
-    )
-    titles = {p.name: p.title for p in extract(text, DAY, gazetteer).new_people}
-    assert titles == {
-        "Hassan Rafeeq": "Foreign Secretary at the Ministry",
-        "Aisha Naseem": "Secretary",
-        "Fathimath Zuha": "Joint Secretary at the Ministry",
-        "Hawwa Shiuna": "Assistant Director",
-    }
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title whose head stops inside a name, read to its end
+        (
+            "A communique read by Sani Bako, permanent secretary of the Federal Ministry of "
+            "Foreign Affairs, praised the leaders. Jane Doe, Minister of Regional Integration, "
+            "was there.",
+            {
+                "Sani Bako": "permanent secretary of the Federal Ministry of Foreign Affairs",
+                "Jane Doe": "Minister of Regional Integration",
+            },
+        ),
+        # in a list with courtesy titles each office is its own holder's
+        (
+            "The minister was accompanied by Mr. Hassan Rafeeq, Foreign Secretary at the "
+            "Ministry, Dr. Aisha Naseem, Secretary, and Ms. Fathimath Zuha, Joint Secretary at "
+            "the Ministry and Ms. Hawwa Shiuna, Assistant Director.",
+            {
+                "Hassan Rafeeq": "Foreign Secretary at the Ministry",
+                "Aisha Naseem": "Secretary",
+                "Fathimath Zuha": "Joint Secretary at the Ministry",
+                "Hawwa Shiuna": "Assistant Director",
+            },
+        ),
+    ],
+)
+def test_each_title_is_read_whole_and_given_to_its_own_holder(text, expected, gazetteer):
+    assert titles(text, gazetteer) == expected
 
 
 def test_an_adviser_to_a_president_does_not_bring_the_president_in(gazetteer):
