@@ -2108,6 +2108,7 @@ def test_a_summit_hosted_or_an_envoy_welcomed_is_no_ones_visit(gazetteer):
         "Kassym-Jomart Tokayev said at the opening of the meeting on Tuesday that peace was "
         "possible.",
         "Kassym-Jomart Tokayev, in his opening address to the forum on Tuesday, urged unity.",
+        "During his welcoming remarks on Tuesday, Kassym-Jomart Tokayev praised the guests.",
         "Kassym-Jomart Tokayev said in Parliament on Tuesday that Kazakhstan would not yield.",
     ],
 )

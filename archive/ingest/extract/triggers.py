@@ -412,8 +412,8 @@ STATEMENT_RE = re.compile(
     r"|\bmade\s+(?:a|an|the\s+following)\s+(?:joint\s+)?(?:official\s+)?(?:press\s+)?statement\b"
     r"|\bin\s+a\s+(?:joint\s+)?(?:written\s+)?statement\b"
     # "In a televised address on Wednesday, X said", "in his speech at the forum"
-    r"|\bin\s+(?:a|an|his|her)\s+(?:televised\s+|video\s+|national\s+|annual\s+|keynote\s+"
-    r"|opening\s+|closing\s+|inaugural\s+|welcoming\s+)?(?:address|speech|remarks)\b"
+    r"|\b(?:in|during)\s+(?:a|an|his|her)\s+(?:televised\s+|video\s+|national\s+|annual\s+"
+    r"|keynote\s+|opening\s+|closing\s+|inaugural\s+|welcoming\s+)?(?:address|speech|remarks)\b"
     # "Speaking to reporters aboard her plane, X said", "X said at the opening of the
     # meeting", "said in Parliament on Tuesday"
     r"|\bspeaking\s+to\s+(?:reporters|journalists|the\s+(?:press|media)|(?:a|the)\s+(?:news|press)"
