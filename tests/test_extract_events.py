@@ -3397,3 +3397,20 @@ def test_a_declaration_a_summit_adopted_is_an_agreement_though_no_one_is_named(g
     # without a summit, a document signed by no one named is no one's news
     text = "The officials signed a memorandum on Tuesday."
     assert [e for e in events(text, gazetteer) if e.type == "agreement"] == []
+
+
+def test_a_council_briefed_by_videoconference_or_given_an_update_hears_a_statement(gazetteer):
+    text = "Kassym-Jomart Tokayev briefed the Security Council by videoconference on Tuesday."
+    assert [e.type for e in events(text, gazetteer)] == ["statement"]
+    text = "Kassym-Jomart Tokayev provided an update to the Security Council on Tuesday."
+    assert [e.type for e in events(text, gazetteer)] == ["statement"]
+
+
+def test_the_one_congratulated_in_a_statement_is_not_its_speaker(gazetteer):
+    text = (
+        "In a statement issued on Tuesday, the Secretary-General congratulated Kassym-Jomart "
+        "Tokayev on his election."
+    )
+    for event in events(text, gazetteer):
+        if event.type == "statement":
+            assert "kassym-jomart-tokayev" not in dict(event.people)

@@ -213,6 +213,20 @@ def extract_events(
             draft = _participants(ctx, "statement", "", complete=False)
             draft.people, draft.countries = {}, named
             found = [(draft, speech.span())]
+        # "In a statement, the Secretary-General congratulated X": X is congratulated, not
+        # the one speaking
+        congratulated = {
+            person
+            for draft, _ in found
+            if draft.type == "congratulation"
+            for person, role in draft.people.items()
+            if role == "recipient"
+        }
+        for draft, _ in found:
+            if draft.type == "statement" and congratulated:
+                draft.people = {p: r for p, r in draft.people.items() if p not in congratulated}
+                if not draft.people:
+                    draft.countries = {}
         the_dead, remembered = _remembered(ctx) if found else (set(), set())
         # "met Kyrgyz President Askar Akayev's foreign policy advisor, X": the adviser's,
         # not the one whose adviser he is (unless named otherwise in the sentence)

@@ -251,7 +251,8 @@ TALKS_RE = re.compile(
     r"|\b(?:in|from|after)\s+their\s+(?:\d+(?:st|nd|rd|th)\s+|first\s+|[\w-]+-minute\s+"
     r"|hour-long\s+)?meeting\b(?!\s+of\b)"
     # "met in Brasilia", "The two met in the Brazilian capital of Brasilia"
-    r"|\bvideo[- ]?conferenc\w*|\bmet\s+(?:in|at)\s+(?:the\s+)?(?=(?-i:[A-Z]))"
+    # (not a body briefed by one: "both briefed the Security Council by videoconference")
+    r"|(?<!by\s)\bvideo[- ]?conferenc\w*|\bmet\s+(?:in|at)\s+(?:the\s+)?(?=(?-i:[A-Z]))"
     r"|\bcourtesy\s+(?:call|visit|meeting)s?\b"
     # a courtesy call, not an appeal: "called on President X", not "we call on Israel to
     # exercise maximum restraint", "called on Israel to commit to a ceasefire" (to do
@@ -436,6 +437,9 @@ STATEMENT_RE = re.compile(
     r"|\bremarks\s+delivered\s+by\b"
     r"|\bbriefed\s+the\s+(?:Security\s+Council|General\s+Assembly|Council|press|media|reporters"
     r"|journalists)\b"
+    # "provided an update to the Security Council", "gave the Council an update"
+    r"|\b(?:provided|gave)\s+(?:an?\s+)?(?:update|briefing)\s+to\s+the\s+(?:Security\s+Council"
+    r"|General\s+Assembly|Council|press|media)\b"
     # "X told the summit that …", "Speaking after the summit, X said", "X said at the end of
     # the two-day summit that …": what was said there
     r"|\btold\s+the\s+(?:[\w-]+\s+){0,2}?(?:summit|conference|forum|gathering)\b"
@@ -540,6 +544,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "congratulation": ("congratulat", "condolence", "sympath", "поздрав", "соболезнован"),
     "statement": (
         "statement", "stated", "told", "press", "conference", "briefing", "address", "spokes",
+        "update to the",
         "заявил", "заявлени", "прессе", "пресс-", "представител", "tweet", "wrote", "posted",
         "message",
         "twitter", "telegram", "facebook", "instagram", "social media", "on x", "написал",
