@@ -414,7 +414,9 @@ def add_bare_titles(text: str, published: dt.date, gaz: Gazetteer, mentions: Men
     prose keeps calling its protagonist "the President" while naming the guest in full.
     A title only one country has ("the Pope", "the Taoiseach") is its holder of the day.
     """
-    for m in UNIQUE_TITLE_RE.finditer(text) if "the " in text.lower() else ():
+    # (a substring test first: the pattern tried at every position costs more)
+    unique = any(word in text for word in ("Pope", "Taoiseach", "Agong"))
+    for m in UNIQUE_TITLE_RE.finditer(text) if unique else ():
         code, role = UNIQUE_TITLES[" ".join(m.group("title").split())]
         _add_holder(
             code, role, m.start("title"), m.end("title"), text, published, gaz, mentions,
