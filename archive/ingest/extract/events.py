@@ -1624,8 +1624,6 @@ def _statement(ctx: _Context, m: re.Match) -> Draft:
             and ctx.speakers
             and not ACCORDING_TO_RE.search(ctx.sentence, 0, m.start())
             and not QUOTE_CLOSED_RE.search(ctx.sentence, 0, m.start())
-            # "Addressing the Assembly, the Secretary-General said …": an office unnamed here
-            and not UNNAMED_SPEAKER_RE.search(ctx.sentence)
         ):
             speakers = ctx.speakers[:1]  # not "According to a press statement, the meeting …"
     else:
@@ -1761,13 +1759,6 @@ def _participants(ctx: _Context, type_: str, subtype: str, complete: bool = True
     )
 
 
-# An office that speaks, its holder unnamed in the sentence (and not a country's leader,
-# whom "the President said" names through the bare title): not the article's main person.
-UNNAMED_SPEAKER_RE = re.compile(
-    r"\b[Tt]he\s+(?:[A-Z][\w'’-]*\s+){0,3}?(?:Secretary-General|Secretary\s+General"
-    r"|[Ss]pokes(?:man|woman|person)|High\s+Commissioner|Special\s+(?:Representative|Envoy"
-    r"|Coordinator)|Under-Secretary-General|Emergency\s+Relief\s+Coordinator)\b"
-)
 DENIED_BEFORE_RE = re.compile(
     r"\b(?:den(?:ied|ies|y|ying)|reject(?:ed|s|ing)?|refut(?:ed|es|ing)|dismiss(?:ed|es|ing))"
     r"\s+(?:as\s+\w+\s+)?(?:the\s+|all\s+|any\s+)?(?:[\w'’-]+\s+){0,4}?(?:reports?|claims?"
