@@ -470,7 +470,8 @@ def _country(match: Match) -> str | None:
 
 # A comma or an "and", and a courtesy title that may open the next name: "…, Dr. B,
 # Secretary, …", "… and Ms. B, Assistant Director"
-_COURTESY = r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Amb|H\.\s?E|(?:His|Her)\s+Excellency)\.?\s+)*$"
+_COURTESY_WORD = r"(?:Mr|Mrs|Ms|Dr|Prof|Amb|H\.\s?E|(?:His|Her)\s+Excellency)"
+_COURTESY = rf"(?:{_COURTESY_WORD}\.?\s+)*$"
 COMMA_COURTESY_END_RE = re.compile(r",\s*" + _COURTESY)
 AND_COURTESY_END_RE = re.compile(r"\band\s+" + _COURTESY)
 CAPITALS_ON_RE = re.compile(r"(?:[ \t]+[A-Z][\w’'-]*)*")
@@ -481,7 +482,7 @@ HEAD_IN_COMPLEMENT_RE = re.compile(
 NEXT_LISTED_RE = re.compile(
     r"\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}(?=,\s+(?:the\s+|an?\s+)?[a-z])"
 )
-NEXT_COURTESY_RE = re.compile(r",?\s+and\s+(?:Mr|Mrs|Ms|Dr|Prof|Amb|His\s+Excellency)\b")
+NEXT_COURTESY_RE = re.compile(rf",?\s+and\s+{_COURTESY_WORD}\b")
 NAME_COMMA_BEFORE_RE = re.compile(r"[A-Z][\w.'’-]*,\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}$")
 
 

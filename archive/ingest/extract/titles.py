@@ -62,7 +62,7 @@ RU_HEAD_BEFORE_RE = re.compile(r"(?<![\w-])[Гг]лав(?:а|ы|е|у|ой)\s+$"
 RU_AGENCY_AFTER_RE = re.compile(r"\s+(?:внешнеполитического\s+ведомства|МИД|дипломатии)(?![\w-])")
 BARE_TITLE_RE = re.compile(
     r"\b[Tt]he\s+(?P<title>President|Head of State|Prime Minister|Premier|Foreign Minister"
-    r"|Chancellor|Taoiseach|president|prime minister|foreign minister)\b(?!\s+of\b)"
+    r"|Chancellor|president|prime minister|foreign minister)\b(?!\s+of\b)"
 )
 # "Глава государства отметил": Russian readouts name their protagonist by office alone.
 RU_BARE_TITLE_RE = re.compile(
@@ -92,7 +92,6 @@ BARE_ROLES = {
     "Prime Minister": "head_of_government",
     "Premier": "head_of_government",
     "Chancellor": "head_of_government",
-    "Taoiseach": "head_of_government",
     "Foreign Minister": "foreign_minister",
 }
 # A full name right after a title: someone the gazetteer may not know holds it.
