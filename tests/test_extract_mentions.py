@@ -34,10 +34,21 @@ def countries(text, gazetteer, day=dt.date(2020, 1, 1)):
             "barack-obama",
         ),
         ("The Kazakh Deputy Foreign Minister arrived.", dt.date(2025, 3, 4), "murat-nurtleu"),
+        # one who holds the title, not the holder: an indefinite article, "the first … to"
+        ("It was the first visit by a top Chinese leader.", dt.date(2018, 8, 2), "xi-jinping"),
+        ("He met a senior Chinese leader.", dt.date(2018, 8, 2), "xi-jinping"),
+        ("He was the first Chinese leader to visit.", dt.date(2018, 8, 2), "xi-jinping"),
+        ("Never has an Indian prime minister come.", dt.date(2018, 8, 2), "narendra-modi"),
     ],
 )
 def test_a_qualifier_blocks_the_holder_of_the_day(text, day, absent, gazetteer):
     assert absent not in people(text, gazetteer, day)
+
+
+def test_the_definite_title_is_the_holder(gazetteer):
+    day = dt.date(2018, 8, 2)
+    assert "xi-jinping" in people("He met the Chinese leader.", gazetteer, day)
+    assert "narendra-modi" in people("A meeting with the Indian prime minister.", gazetteer, day)
 
 
 def test_an_acting_holder_the_gazetteer_records_is_meant(gazetteer):

@@ -1193,3 +1193,34 @@ def test_a_title_in_apposition_to_a_newcomer_is_theirs_not_the_holders(gazetteer
         found = extract(text, day, gazetteer)
         assert set(found.people) == {"tom-roe"}, text
         assert [(p.name, p.country) for p in found.new_people] == [("Tom Roe", "KE")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb after the title ends it: the name after is what was visited or met
+        ("The Foreign Minister also visited Ajmer Sharif.", set()),
+        ("The minister later toured Fort Jesus.", set()),
+        # (and a portfolio in lower case still goes on to the name)
+        ("Minister of trade, industry and energy Tom Roe met him.", {("Tom Roe", None)}),
+    ],
+)
+def test_a_verb_after_a_title_ends_it(text, expected, gazetteer):
+    assert newcomers(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Foreign Office Minister Tom Roe made his first visit to Asia.", {("Tom Roe", "GB")}),
+        ("Foreign Office minister Tom Roe said.", {("Tom Roe", "GB")}),
+        # Berlin's office, and Islamabad's "Foreign Office" (a text about Pakistan)
+        ("German Foreign Office spokesman Tom Roe said.", {("Tom Roe", "DE")}),
+        (
+            "Foreign Office spokesperson Tom Roe said Pakistan took note of it.",
+            {("Tom Roe", None)},
+        ),
+    ],
+)
+def test_the_foreign_office_is_londons(text, expected, gazetteer):
+    assert newcomers(text, gazetteer) == expected

@@ -278,6 +278,11 @@ def find_newcomers(text: str, matches: list[Match], country_of=None) -> list[New
         ):
             # "State Department spokesman Richard Boucher", "Kremlin aide Yuri Ushakov"
             country = SEATS[seat.group("seat").split()[0].lower()]
+            if seat.group("seat").startswith("Foreign") and {"PK", "DE"} & {
+                code for _, _, code in countries
+            }:
+                country = None  # Islamabad's ministry is "the Foreign Office" too, Berlin's
+        # "Federal Foreign Office"
         if name not in found:
             found[name] = NewPerson(
                 name,
@@ -325,12 +330,17 @@ CHINESE_BODY_RE = re.compile(
     r"\bCPC\b|Communist\s+Party\s+of\s+China|National\s+People['’]s\s+Congress"
     r"|Chinese\s+People['’]s\s+Political\s+Consultative|\bCPPCC\b|State\s+Council\b"
 )
-# Seats of government named for the country: "State Department spokesman X" is American.
+# Seats of government named for the country: "State Department spokesman X" is American,
+# "Foreign Office Minister X" British.
 SEATS = {"state": "US", "white": "US", "pentagon": "US", "kremlin": "RU", "downing": "GB",
-         "élysée": "FR", "elysee": "FR", "zhongnanhai": "CN"}  # fmt: skip
+         "élysée": "FR", "elysee": "FR", "zhongnanhai": "CN", "foreign": "GB", "fco": "GB",
+         "fcdo": "GB"}  # fmt: skip
 SEAT_BEFORE_RE = re.compile(
     r"\b(?P<seat>State\s+Department|White\s+House|Pentagon|Kremlin|Downing\s+Street|Élysée"
-    r"|Elysee|Zhongnanhai)(?:['’]s)?\s+(?:[\w-]+\s+){1,3}$"
+    r"|Elysee|Zhongnanhai|FCO|FCDO"
+    # (the Foreign Office is London's: not Germany's "Federal Foreign Office")
+    r"|(?<!Federal\s)(?<!German\s)Foreign\s+(?:and\s+Commonwealth\s+)?Office)(?:['’]s)?\s+"
+    r"(?:[\w-]+\s+){1,3}$"
 )
 SIDE_AFTER_RE = re.compile(r"\s+and\s+(?:the\s+)?[A-Z][\w-]*\s+(?:side|delegation|team)\b")
 COMPLEMENT_OF_RE = re.compile(r"\s+(?:to|of|for)\s+(?:the\s+)?")

@@ -115,7 +115,9 @@ _VERBS_AFTER_TITLE = """met meets said says told discussed discusses signed sign
 has had attended arrived thanked thanks praised urged invited briefed informed assured
 congratulated welcomed received receives noted stressed expressed conveyed arrives arrive
 arriving leaves left departs departed lands landed reaches reached unveiled inaugurated launched
-opened jointly"""
+opened jointly visited visits called calls hosted hosts held holds chaired paid pays toured
+travelled traveled flew went led headed delivered addressed spoke presented handed accompanied
+greeted announced declared added also later then again today yesterday"""
 VERBS_AFTER_TITLE = frozenset(_VERBS_AFTER_TITLE.split())
 
 

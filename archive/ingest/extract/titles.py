@@ -280,6 +280,11 @@ def _add_holder(
         if len(acting) == 1 and not _names_someone(text, end):
             mentions.add(PERSON, acting[0], start, end)
         return
+    one_of_them = ONLY_ONE_TO_RE.search(text, max(0, start - 20), start) and re.match(
+        r"\s+to\s", text[end : end + 4]
+    )
+    if one_of_them or INDEFINITE_RE.search(text, max(0, start - 30), start):
+        return  # "the first visit by a top Chinese leader", "the first Chinese leader to …"
     if FOREIGN_SECRETARY_RE.fullmatch(title) and iso2 != "GB":
         return  # elsewhere (India, Pakistan, Bangladesh) the Foreign Secretary is a civil servant
     if role == "counterpart":
@@ -357,6 +362,14 @@ QUALIFIER_RE = re.compile(
     r"[\s-]+(?:[A-Za-z’'.]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# Someone who holds the title, not the holder: "a top Chinese leader", "any French
+# president"; "the first Chinese leader to visit" (one of them, over the years)
+INDEFINITE_RE = re.compile(
+    r"\b(?:an?|any|another|every|each|no)\s+(?:(?:top|senior|sitting|serving|single|visiting)"
+    r"\s+)?$",
+    re.IGNORECASE,
+)
+ONLY_ONE_TO_RE = re.compile(r"\b(?:first|only|last|second|third)\s+$", re.IGNORECASE)
 RU_QUALIFIER_RE = re.compile(
     r"(?:(?<![\w-])(?P<word>бывш\w*|покойн\w*|исполняющ\w*\s+обязанности|врио|и\.\s?о\."
     r"|временн\w*|заместител\w*|первого\s+заместителя|избранн\w*|будущ\w*|нов\w*"
