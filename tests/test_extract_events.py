@@ -1710,6 +1710,16 @@ def test_countries_speaking_make_their_statement(text, speakers, gazetteer):
             {"UZ"},
         ),
         ("Kyrgyzstan on Tuesday voiced its concerns over the clashes on the border.", {"KG"}),
+        ("Tajikistan expresses concern about the clashes on the border.", {"TJ"}),
+        # a ministry's words quoted, the ministry after them
+        ('"We urge the parties to show restraint," the Tajik Foreign Ministry said.', {"TJ"}),
+        # "In a statement, <institution> urged": the institution's, not the article's main
+        # person's (a commander the text is about)
+        (
+            "Iranian commander Jon Roe was killed in a strike on Friday. In a statement, "
+            "the Pakistan Foreign Office urged both sides to exercise restraint.",
+            {"PK"},
+        ),
     ],
 )
 def test_institutions_and_countries_speaking_are_statements_of_no_one(text, countries, gazetteer):
@@ -3414,3 +3424,25 @@ def test_the_one_congratulated_in_a_statement_is_not_its_speaker(gazetteer):
     for event in events(text, gazetteer):
         if event.type == "statement":
             assert "kassym-jomart-tokayev" not in dict(event.people)
+
+
+def test_a_spokesperson_speaking_at_her_briefing_makes_a_statement(gazetteer):
+    """'"…," Jane Doe said during her regular briefing': a statement, hers and her country's
+    (a ministry written in lower case still gives the country)."""
+    text = (
+        "BEIJING, Feb 14 – Chinese foreign ministry's spokesperson Jane Doe on Thursday spoke "
+        'about the attack. "We have taken note of the reports," Jane Doe said during her '
+        "regular briefing held here."
+    )
+    found = [e for e in events(text, gazetteer) if e.type == "statement"]
+    assert [(dict(e.people), dict(e.countries)) for e in found] == [
+        ({"jane-doe": "participant"}, {"CN": "participant"})
+    ]
+
+
+def test_a_press_release_the_news_comes_from_is_no_statement(gazetteer):
+    text = (
+        "India and Ethiopia held consultations in Addis Ababa on Monday, the talks co-chaired "
+        "by Jane Doe, Joint Secretary, Ministry of External Affairs, an MEA press release said."
+    )
+    assert not [e for e in events(text, gazetteer) if e.type == "statement"]

@@ -1224,3 +1224,11 @@ def test_a_verb_after_a_title_ends_it(text, expected, gazetteer):
 )
 def test_the_foreign_office_is_londons(text, expected, gazetteer):
     assert newcomers(text, gazetteer) == expected
+
+
+def test_a_title_after_a_name_before_called_on_is_that_names(gazetteer):
+    text = (
+        "Jane Doe, Secretary-General of the Indian Ocean Rim Association (IORA) called on "
+        "Ms. Mary Major, Foreign Secretary of India, in New Delhi today."
+    )
+    assert newcomers(text, gazetteer) == {("Jane Doe", None), ("Mary Major", "IN")}

@@ -208,7 +208,11 @@ def extract_events(
             draft = _participants(ctx, "statement", "", complete=False)
             draft.people, draft.countries = {}, dict.fromkeys(codes, "participant")
             found = [(draft, speech.span())]
-        elif not found and "statement" in ctx.gates and (said := _institution_speech(ctx)):
+        elif (
+            not found
+            and "statement" in ctx.gates
+            and (said := _institution_speech(ctx) or _quoted_ministry(ctx))
+        ):
             speech, named = said
             draft = _participants(ctx, "statement", "", complete=False)
             draft.people, draft.countries = {}, named
@@ -1148,6 +1152,23 @@ def _institution_speech(ctx: _Context) -> tuple[re.Match, dict[str, str]] | None
     return (m, named) if named else None
 
 
+# A ministry's words quoted: '"We urge the parties to show restraint," the Tajik Foreign
+# Ministry said' — its country's statement.
+QUOTED_MINISTRY_RE = re.compile(
+    r"[,.!?][\"”»]\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?(?:Foreign\s+Ministry|Foreign\s+Office"
+    r"|Ministry\s+of\s+(?:Foreign|External)\s+Affairs)(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*"
+    r"(?:\s+[A-Z][\w'’-]*){0,3})?\s+(?:said|stated|added)\b"
+)
+
+
+def _quoted_ministry(ctx: _Context) -> tuple[re.Match, dict[str, str]] | None:
+    m = QUOTED_MINISTRY_RE.search(ctx.sentence)
+    if m is None:
+        return None
+    named = {c: "participant" for s, c in ctx.countries if m.start() <= s - ctx.offset < m.end()}
+    return (m, named) if named else None
+
+
 # (a time between: "U.S. President Donald Trump this week vowed to …")
 LISTED_BETWEEN_RE = re.compile(r",?\s+and\s+|,\s*")
 
@@ -1445,7 +1466,9 @@ QUOTE_CLOSED_RE = re.compile(r"[,.!?]\s?[\"”»]\s")
 
 
 INSTITUTION_VERB_RE = re.compile(
-    r"[^.;\"“]{0,40}?\b(?:said|says|stated|announced|noted|reported|заявил\w*|сообщил\w*)\b"
+    r"[^.;\"“]{0,40}?\b(?:said|says|stated|announced|noted|reported|urged|urges|condemned"
+    r"|condemns|expressed|expresses|welcomed|welcomes|called|calls|warned|warns|rejected"
+    r"|rejects|denied|denies|заявил\w*|сообщил\w*)\b"
 )
 
 

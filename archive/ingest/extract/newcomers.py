@@ -535,6 +535,12 @@ def _candidates(text: str, countries):
                 yield title, start, end, _country_of_title(text, m.start(), title_end, countries)
             continue
         found = name_after(text, m.end(), countries)
+        if (
+            found
+            and CALLED_ON_RE.search(text, m.end(), found[1])
+            and NAME_BEFORE_RE.search(text[max(0, m.start() - 90) : m.start()])
+        ):
+            found = None  # "Jane Doe, Secretary-General of the SAARC called on Ms. B": Jane's
         if found and AND_COURTESY_END_RE.search(text[m.end() : found[1]]):
             found = None  # "Jane Doe, head of the … Department and John Roe, …": his own
         if found and _later_title_owns(text, m.end(), found[1], starts):
@@ -809,6 +815,7 @@ _COUNTRY_WORD = (
 
 
 # "…, ECOWAS Mediator", "…, as Permanent Representative of"
+CALLED_ON_RE = re.compile(r"\s(?:called|calls)\s+on\s")
 NAME_BEFORE_RE = re.compile(
     rf"(?P<name>{NAME_BODY})(?:,\s+|[ \t]+\()(?:as\s+|who\s+(?:is|was)\s+)?"
     rf"(?:the\s+|a\s+|(?:his|her)\s+|country['’]s\s+|{_ADJ}\s+"
@@ -962,7 +969,8 @@ PORTFOLIO_BETWEEN_RE = re.compile(r"\s+(?:[A-Z][a-z]+,?\s+){1,4}and\s+")
 INSTITUTION_BETWEEN_RE = re.compile(
     r"(?:['’]s)?(?:\s+(?:Foreign|Affairs|Defen[cs]e|Ministry|Office|MFA|MoFA|Presidential"
     r"|President['’]s|Government|State|Department|Embassy|Security|Council|Trade|Economy"
-    r"|Finance|Energy|Parliament|Parliamentary|National|Assembly|Senate|Majlis|Mejlis)(?:['’]s)?)+\s+"
+    r"|Finance|Energy|Parliament|Parliamentary|National|Assembly|Senate|Majlis|Mejlis"
+    r"|(?-i:foreign|ministry|affairs|defen[cs]e|office))(?:['’]s)?)+\s+"
 )
 CAPITALISED_PAIR_RE = re.compile(r"[A-Z][\w’'-]+[ \t]+[A-Z][\w’'-]+")
 

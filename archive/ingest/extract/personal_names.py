@@ -76,6 +76,7 @@ Expresses Voices Condemns Concern Concerns Escalation Force Forces Peacekeeping 
 Meet Mazhilis Kenesh Jogorku Oliy Verkhovna Storting Riksdag Folketing Althing Eduskunta Sabor
 Saeima Riigikogu Skupstina Skupshtina Hural Valley Peninsula Strait Straits Desert Basin Canal
 Delta Plateau Highlands Lok Rajya Sabha Project Projects Plant Power Thermal Pipeline Corridor
+Association Associations League Bloc Rim Board Society Commonwealth Confederation Chamber
 """
 NOT_NAME_WORDS = frozenset(_NOT_NAME_WORDS.split())
 HONORIFIC_RE = re.compile(
@@ -115,7 +116,7 @@ _VERBS_AFTER_TITLE = """met meets said says told discussed discusses signed sign
 has had attended arrived thanked thanks praised urged invited briefed informed assured
 congratulated welcomed received receives noted stressed expressed conveyed arrives arrive
 arriving leaves left departs departed lands landed reaches reached unveiled inaugurated launched
-opened jointly visited visits called calls hosted hosts held holds chaired paid pays toured
+opened jointly visited visits hosted hosts held holds chaired paid pays toured
 travelled traveled flew went led headed delivered addressed spoke presented handed accompanied
 greeted announced declared added also later then again today yesterday"""
 VERBS_AFTER_TITLE = frozenset(_VERBS_AFTER_TITLE.split())

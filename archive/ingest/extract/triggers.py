@@ -393,7 +393,7 @@ SPEECH = (
 # reports nothing else and names the one speaking just before.
 STRONG_SPEECH_RE = re.compile(
     r"\b(?:says|vowed|warned|urged|condemned|denounced|(?:has|have)\s+said"
-    r"|(?:expressed|voiced)\s+(?:\w+\s+){0,2}?concerns?"
+    r"|(?:expressed|expresses|voiced|voices)\s+(?:\w+\s+){0,2}?concerns?"
     r"|called\s+on\b(?=[^.;]{0,60}?\bto\s)"
     # what was welcomed is news, not a guest: "welcomed the ceasefire agreement", "welcomes
     # announcement of a ceasefire" (not "welcomed the Uzbek delegation")
@@ -457,6 +457,11 @@ STATEMENT_RE = re.compile(
     r"|monthly|routine|joint)\s+)?(?:news|press)\s+(?:conference|briefing)|the\s+media)\b"
     r"|\b(?:at|during|in)\s+(?:a|the)\s+(?:(?:daily|regular|weekly|monthly|routine|joint)\s+)?"
     r"(?:press|news|media)\s+(?:conference|briefing)\b|\bpress\s+(?:statements?|briefings?)\b"
+    # "she said during her regular briefing", "said in a press release" (not "…, a press
+    # release said": where the news comes from)
+    r"|\b(?:said|told\s+\w+)\s+(?:at|during|in)\s+(?:a|the|his|her|their)\s+(?:(?:daily|regular"
+    r"|weekly|monthly|routine|joint)\s+)?briefing\b"
+    r"|\bin\s+a\s+press\s+release\b"
     # "Spokesperson X held a regular press conference", "gave a news briefing"
     r"|\b(?:held|gave|hosted|conducted)\s+(?:a|the|his|her|their)\s+(?:(?:daily|regular|weekly"
     r"|monthly|routine|joint|final|closing)\s+)?(?:press|news|media)\s+(?:conference|briefing)\b"
@@ -558,7 +563,9 @@ GATES: dict[str, tuple[str, ...]] = {
         "said in bundestag", "said in lok sabha", "said in national assembly",
         "said in house of commons", "wrote in", "op-ed", "выступил",
         "обеспокоенн", "озабоченн", "призвал", "раскритик", "reject", "denied", "denies",
-        "refute", "dismiss",
+        "refute", "dismiss", "ministry said", "ministry stated", "ministry added",
+        "office said", "office stated", "office added", "affairs said", "affairs stated",
+        "affairs added", "press release", "briefing",
     ),
 }  # fmt: skip
 TRIGGER_WORDS = sorted({word for words in GATES.values() for word in words})
