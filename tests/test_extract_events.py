@@ -945,6 +945,9 @@ def test_two_visits_to_two_countries_are_two_visits(gazetteer):
         "During his stay in Tashkent, Kassym-Jomart Tokayev laid a wreath.",
         "Kassym-Jomart Tokayev was welcomed at Tashkent airport by Shavkat Mirziyoyev.",
         "Касым-Жомарт Токаев вылетел в Ташкент.",
+        "Kassym-Jomart Tokayev made a brief stop in Tashkent on his way to Beijing.",
+        "Kassym-Jomart Tokayev led a delegation to Tashkent on Tuesday.",
+        "Kassym-Jomart Tokayev was in Tashkent on Tuesday.",
     ],
 )
 def test_more_ways_of_travelling_are_visits(text, gazetteer):
@@ -955,6 +958,8 @@ def test_more_ways_of_travelling_are_visits(text, gazetteer):
 
 def test_going_home_is_no_visit(gazetteer):
     assert events("Kassym-Jomart Tokayev left for home on Tuesday.", gazetteer) == []
+    # (nor being in one's own capital)
+    assert events("Kassym-Jomart Tokayev was in Astana on Tuesday.", gazetteer) == []
 
 
 @pytest.mark.parametrize(

@@ -1152,6 +1152,9 @@ def _institution_speech(ctx: _Context) -> tuple[re.Match, dict[str, str]] | None
     return (m, named) if named else None
 
 
+STAYED_RE = re.compile(r"(?:was|were)\s+in\b", re.IGNORECASE)
+
+
 # A ministry's words quoted: '"We urge the parties to show restraint," the Tajik Foreign
 # Ministry said' — its country's statement.
 QUOTED_MINISTRY_RE = re.compile(
@@ -1335,7 +1338,10 @@ def _reported_events(ctx: _Context):
         and not NOT_A_TRIP_RE.search(s)
         and (m.group(0).lower() != "welcomed" or _named_within(ctx, m.end(), 50))
     ):
-        yield _visit(ctx, m), m.span()
+        draft = _visit(ctx, m)
+        # "X was in Astana on Tuesday": a stay abroad is a visit, one at home is none
+        if not (STAYED_RE.match(m.group(0)) and "visitor" not in draft.people.values()):
+            yield draft, m.span()
         yield from _other_visits(ctx, m)
     if "agreement" in gates and (m := _agreement(s)):
         yield _agreement_draft(ctx, m), m.span()

@@ -30,6 +30,12 @@ VISIT_RE = re.compile(
     r"|\bgreeted\b(?=(?:\s+[\w.'’-]+){1,6}?\s+at\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+"
     r"(?:\s+(?:International\s+)?[Aa]irport)\b)"
     r"|\blanded\s+in\s+(?:the\s+)?(?-i:[A-Z])|\bstopover\s+in\b"
+    # "made a brief stop in Tashkent", "led a delegation to Tashkent", "was in Tashkent on
+    # Friday." (a place and a day, nothing more: a stay)
+    r"|\bmade\s+an?\s+(?:brief\s+|short\s+)?stop\s+in\s+(?-i:[A-Z])"
+    r"|\bled\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){0,3}?delegation\s+to\s+(?:the\s+)?(?-i:[A-Z])"
+    r"|\b(?:was|were)\s+in\s+(?=(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+"
+    r"(?:on\s+\w+day|yesterday|today)\s*[.;])"
     # "went to Tashkent on Tuesday" (a place: not "went to War"), "is due in Tashkent on
     # Tuesday", "was Tokayev's guest in Astana"
     r"|\bwent\s+to\s+(?=(?-i:[A-Z])[a-z]+(?:\s+(?:on|in|at|for|last|this|today|yesterday)\b|[,.;]))"
@@ -517,7 +523,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "for talks", "for meetings", "reached", "touched down", "received in", "прилетел",
         "отправил", "greeted", "welcoming", "host", "where he", "where she", "where they",
         "been in", "spent", "toured", "airport", "envoy", "guest", "went to", "due in",
-        "вылетел", "отбыл",
+        "вылетел", "отбыл", "stop in", "delegation to", "was in", "were in",
         "визит", "прибыл", "прибывш", "посети", "пребыва", "посещени", "поездк",
     ),
     "phone": ("phone", "video", "call", "spoke", "rang", "телефон", "видеосвяз", "созвон"),
