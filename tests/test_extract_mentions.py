@@ -1053,3 +1053,11 @@ def test_possessive_lists_top_diplomats_and_surnames_after_a_plural_title(
     text, expected, gazetteer
 ):
     assert people(text, gazetteer, dt.date(2019, 5, 5)) == expected
+
+
+def test_the_uns_envoys_are_known_by_name_without_a_title(gazetteer):
+    text = (
+        "The Council will ask Staffan de Mistura to explain the pause. De Mistura said on "
+        "Wednesday that more work was needed."
+    )
+    assert people(text, gazetteer, dt.date(2016, 2, 5)) == {"staffan-de-mistura"}
