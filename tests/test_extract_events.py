@@ -3451,3 +3451,17 @@ def test_a_press_release_the_news_comes_from_is_no_statement(gazetteer):
         "by Jane Doe, Joint Secretary, Ministry of External Affairs, an MEA press release said."
     )
     assert not [e for e in events(text, gazetteer) if e.type == "statement"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 15 June, Jane Doe, Special Envoy for Yemen, gave her final briefing in that role.",
+        "Developments continued to undermine the situation, said Jane Doe, Special Coordinator "
+        "for the Middle East Peace Process, briefing the Security Council today.",
+    ],
+)
+def test_an_envoys_briefing_is_a_statement_and_talks_wished_for_are_none(text, gazetteer):
+    """ "With no prospect for resuming peace negotiations" holds no talks."""
+    found = events("With no prospect for resuming peace negotiations in sight, " + text, gazetteer)
+    assert [(e.type, dict(e.people)) for e in found] == [("statement", {"jane-doe": "participant"})]

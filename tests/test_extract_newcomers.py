@@ -1232,3 +1232,11 @@ def test_a_title_after_a_name_before_called_on_is_that_names(gazetteer):
         "Ms. Mary Major, Foreign Secretary of India, in New Delhi today."
     )
     assert newcomers(text, gazetteer) == {("Jane Doe", None), ("Mary Major", "IN")}
+
+
+def test_an_office_for_a_department_is_no_name(gazetteer):
+    text = (
+        "The envoy will return to the region, Jane Doe, Assistant Secretary-General for "
+        "Peacebuilding Support, told the Security Council today."
+    )
+    assert newcomers(text, gazetteer) == {("Jane Doe", None)}

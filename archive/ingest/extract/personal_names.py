@@ -77,6 +77,8 @@ Meet Mazhilis Kenesh Jogorku Oliy Verkhovna Storting Riksdag Folketing Althing E
 Saeima Riigikogu Skupstina Skupshtina Hural Valley Peninsula Strait Straits Desert Basin Canal
 Delta Plateau Highlands Lok Rajya Sabha Project Projects Plant Power Thermal Pipeline Corridor
 Association Associations League Bloc Rim Board Society Commonwealth Confederation Chamber
+Support Peacebuilding Peacekeeping Humanitarian Political Legal Management Disarmament Safety
+Oversight Outreach
 """
 NOT_NAME_WORDS = frozenset(_NOT_NAME_WORDS.split())
 HONORIFIC_RE = re.compile(

@@ -105,6 +105,8 @@ TALKS_AS_MEANS_RE = re.compile(
     # "efforts are needed to pave the way for launching serious negotiations"
     r"|pav(?:e|es|ed|ing)\s+the\s+way\s+(?:for|to)|(?:need|needs|needed)\s+(?:for|to)"
     r"|launching|to\s+(?:\w+ly\s+)?(?:launch|resume|start|begin|open)"
+    # "with no prospect for resuming peace negotiations"
+    r"|(?:for|of)\s+(?:resuming|restarting|reviving)"
     # talks acted on from outside: "time for poorer countries to influence the talks"
     r"|influenc(?:e|es|ed|ing)|derail\w*|jeopardi[sz]\w*|undermin\w*|sabotag\w*)"
     r"|(?<!\w)(?:поддерж\w*|призвал\w*\s+к|выступ\w+\s+за)"
@@ -441,8 +443,10 @@ STATEMENT_RE = re.compile(
     # (a message read out, not one handed over: "delivered a message from President X")
     r"|\bdelivered\s+a\s+message\b(?=[^.;]{0,60},\s+saying\b)"
     r"|\bremarks\s+delivered\s+by\b"
-    r"|\bbriefed\s+the\s+(?:Security\s+Council|General\s+Assembly|Council|press|media|reporters"
-    r"|journalists)\b"
+    r"|\bbrief(?:ed|ing)\s+the\s+(?:Security\s+Council|General\s+Assembly|Council|press|media"
+    r"|reporters|journalists)\b"
+    # "gave his final briefing", "gave her first briefing to the Council"
+    r"|\bgave\s+(?:his|her|their|a)\s+(?:final\s+|first\s+|last\s+|farewell\s+)?briefing\b"
     # "provided an update to the Security Council", "gave the Council an update"
     r"|\b(?:provided|gave)\s+(?:an?\s+)?(?:update|briefing)\s+to\s+the\s+(?:Security\s+Council"
     r"|General\s+Assembly|Council|press|media)\b"
@@ -571,7 +575,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "обеспокоенн", "озабоченн", "призвал", "раскритик", "reject", "denied", "denies",
         "refute", "dismiss", "ministry said", "ministry stated", "ministry added",
         "office said", "office stated", "office added", "affairs said", "affairs stated",
-        "affairs added", "press release", "briefing",
+        "affairs added", "press release",
     ),
 }  # fmt: skip
 TRIGGER_WORDS = sorted({word for words in GATES.values() for word in words})
