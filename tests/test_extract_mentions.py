@@ -1061,3 +1061,18 @@ def test_the_uns_envoys_are_known_by_name_without_a_title(gazetteer):
         "Wednesday that more work was needed."
     )
     assert people(text, gazetteer, dt.date(2016, 2, 5)) == {"staffan-de-mistura"}
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "person"),
+    [
+        ("Stephen Hadley briefed reporters on the trip.", dt.date(2006, 3, 1), "stephen-hadley"),
+        ("Maria Zakharova commented on the talks.", dt.date(2022, 3, 1), "maria-zakharova"),
+        ("Rafael Grossi arrived in Tehran.", dt.date(2023, 3, 3), "rafael-grossi"),
+        ("Дмитрий Песков ответил на вопросы журналистов.", dt.date(2023, 3, 3), "dmitry-peskov"),
+    ],
+)
+def test_officials_often_named_without_a_title_are_known(text, day, person, gazetteer):
+    found = extract(text, day, gazetteer)
+    assert person in found.people
+    assert not found.new_people

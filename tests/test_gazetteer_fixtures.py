@@ -195,6 +195,13 @@ def test_bad_office_line_names_file_and_line(tmp_path):
     path.write_text("KZ\tHS\tPresident\tSomeone\t2020-31-01\t\t\n")
     with pytest.raises(FixtureError, match="line 1: '2020-31-01' is not a real date"):
         read_offices(path)
+    # two spellings of one name would be two people at one address
+    path.write_text(
+        "EC\tFM\tMinister\tJosé Ayala Lasso\t1997-02\t1998-08\t\n"
+        "United Nations\tOT\tHigh Commissioner\tJosé Ayala-Lasso\t1994-04-05\t1997-03-15\t\n"
+    )
+    with pytest.raises(FixtureError, match=r"line 2: 'José Ayala-Lasso' is another spelling of"):
+        read_offices(path)
 
 
 # Two holders of one office at once, for real: a collective presidency, rival claimants, an

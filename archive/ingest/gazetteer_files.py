@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from archive.text.slugs import slug as make_slug
+
 ROLE_CODES = {
     "HS": "head_of_state",
     "HG": "head_of_government",
@@ -209,10 +211,17 @@ def person_aliases(name: str, raw: list[str]) -> tuple[tuple[str, str], ...]:
 def read_office_files(folder: Path) -> list[OfficeRow]:
     """offices.tsv, then every offices-*.tsv beside it (the history, by period)."""
     paths = [folder / "offices.tsv", *sorted(folder.glob("offices-*.tsv"))]
-    return [row for path in paths for row in read_offices(path)]
+    spellings: dict[str, tuple[str, str]] = {}
+    return [row for path in paths for row in read_offices(path, spellings)]
 
 
-def read_offices(path: Path) -> list[OfficeRow]:
+def read_offices(
+    path: Path, spellings: dict[str, tuple[str, str]] | None = None
+) -> list[OfficeRow]:
+    """`spellings`: each name's slug and where it was first read, shared across files — two
+    spellings of one name ("José Ayala Lasso", "José Ayala-Lasso") would be two people
+    with one address."""
+    spellings = {} if spellings is None else spellings
     rows = []
     for number, fields in _rows(path, 8, optional=2):
         where, role, title, person, start, end, aliases, note = fields
@@ -221,6 +230,12 @@ def read_offices(path: Path) -> list[OfficeRow]:
             raise FixtureError(f"{at}: role {role!r} is not one of {', '.join(ROLE_CODES)}")
         if not person or not title:
             raise FixtureError(f"{at}: a name and a title are required")
+        first, first_at = spellings.setdefault(make_slug(person), (person, at))
+        if first != person:
+            raise FixtureError(
+                f"{at}: {person!r} is another spelling of {first!r} ({first_at}); write the "
+                "name as there and give this spelling as an alias"
+            )
         is_country = bool(re.fullmatch(r"[A-Z]{2}", where))
         (start_date, start_doubt), (end_date, end_doubt) = (
             _term_date(start, at, end=False),
