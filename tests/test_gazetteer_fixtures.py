@@ -333,6 +333,13 @@ def test_one_person_under_one_name_across_the_office_files():
         ("CD", "foreign_minister", "2010-01-01", "alexis-thambwe-mwamba"),
         ("MV", "foreign_minister", "2000-01-01", "fathulla-jameel"),
         ("MV", "foreign_minister", "2009-01-01", "ahmed-shaheed"),
+        ("LA", "foreign_minister", "2000-01-01", "somsavat-lengsavad"),
+        ("LA", "foreign_minister", "2010-01-01", "thongloun-sisoulith"),
+        ("LA", "foreign_minister", "2019-01-01", "saleumxay-kommasith"),
+        ("TD", "foreign_minister", "2012-01-01", "moussa-faki-mahamat"),
+        ("NI", "foreign_minister", "2010-01-01", "samuel-santos-lopez"),
+        ("CV", "foreign_minister", "2018-01-01", "luis-filipe-tavares"),
+        ("SB", "foreign_minister", "2022-01-01", "jeremiah-manele"),
     ],
 )
 def test_foreign_ministers_and_prime_ministers_before_2015(gazetteer, country, role, day, person):
