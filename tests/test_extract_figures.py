@@ -530,3 +530,37 @@ def test_a_plant_or_joint_venture_is_investment_and_money_granted_is_aid():
     assert amounts("The EU granted $20 million for the project.")[0][0] == "aid"
     # what a plant costs under a contract is the contract's
     assert amounts("The power plant will cost $2 billion under the contract.")[0][0] == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a scale written short before a currency word
+        ("Italy pledged 200m euros for the camps.", [("aid", 200_000_000, "EUR")]),
+        ("It pledged 5bn dollars.", [("aid", 5_000_000_000, "USD")]),
+        ("They built a 200m wall.", []),
+        # money given or provided, a code joined to the number
+        ("The US will give $12 billion over five years.", [("aid", 12_000_000_000, "USD")]),
+        ("Japan provided USD1.3 million to the agency.", [("aid", Decimal("1300000.0"), "USD")]),
+        ("Japan gave 30 percent of the total.", [("other", 30, "%")]),
+        # "¥" in a sentence on China's money is the yuan
+        ("China pledged aid of ¥100 million for flood relief.", [("aid", 100_000_000, "CNY")]),
+        ("Japan pledged ¥100 million in aid.", [("aid", 100_000_000, "JPY")]),
+        # "grants and project support" are aid, not investment
+        (
+            "The US provided $1.1 million in grants and project support in addition to the "
+            "$30 million pledged today.",
+            [("aid", Decimal("1100000.0"), "USD"), ("aid", 30_000_000, "USD")],
+        ),
+    ],
+)
+def test_more_aid_as_written(text, expected):
+    assert amounts(text) == expected
+
+
+def test_money_past_a_sentence_without_an_amount_is_what_was_measured_before():
+    text = (
+        "The President authorized $33 million in aid for the flood. The money will come "
+        "from the Emergency Fund. With the addition of $33 million, the total is $233 million."
+    )
+    assert [kind for kind, _, _ in amounts(text)] == ["aid", "aid", "aid"]

@@ -78,8 +78,9 @@ KINDS = [
         r"|packages?|disburs\w*|support|USAID|ODA|lend|lends|lending|lent|lender|donors?"
         r"|debt\s+(?:relief|forgiveness|cancell?ation|write-?offs?)"
         # money provided, said right before the amount: "is providing $52 million to the WFP"
-        r"|(?:provid(?:e|es|ed|ing)|grant(?:ed|s|ing))(?=\s+(?:(?:an?|some|nearly|about|another|an\s+additional"
-        r"|a\s+further|up\s+to|more\s+than)\s+)?(?:US\$|\$|€|£|¥|USD\b|EUR\b|\d))",
+        r"|(?:provid(?:e|es|ed|ing)|grant(?:ed|s|ing)|(?P<give>g[ai]ve|giv(?:es|en|ing)))(?=\s+"
+        r"(?:(?:an?|some|nearly|about|another|an\s+additional|a\s+further|up\s+to|more\s+than)\s+)?"
+        r"(?:US\s?\$|\$|€|£|¥|USD|EUR|(?(give)(?!)|\d)))",
     ),
     ("freight", r"freight|cargo|transit|shipments?|containers?|грузо\w*|перевоз\w*|груз\w*"),
     ("growth", r"GDP|ВВП|economic growth|economy grew|economy expanded|inflation"),
@@ -238,9 +239,10 @@ def _amounts(sentence: str, decimal_comma: bool) -> list[_Amount]:
         number = parse_number(raw, decimal_comma)
         if number is None:
             continue
-        if m.group("short"):  # "$5m", "£3bn" written short
-            if not sign:
-                continue
+        if m.group("short"):  # "$5m", "£3bn" written short, "200m euros"
+            currency = UNIT_WORDS.get(unit_word.rstrip("."), "")
+            if not sign and not re.fullmatch(r"[A-Z]{3}", currency):
+                continue  # (not "a 200m wall": metres)
             number *= SHORT_SCALES[m.group("short").strip().lower()]
         if unit_word in SCALED_ONLY and not scale and not sign:
             continue
@@ -311,6 +313,16 @@ def extract_figures(
             if told is not None and told[1] in CARRIED_MONEY_KINDS and offset - told[0] <= 3
             else "other"
         )
+        if (
+            unnamed == "other"
+            and measured is not None
+            and measured[1] in CARRIED_MONEY_KINDS
+            and offset - measured[0] <= 300
+        ):
+            # … or, past a sentence with no amount, the one before it: "… authorized $33
+            # million in aid. The money will come from the Fund. With the addition of $33
+            # million, …"
+            unnamed = measured[1]
         told = (offset + len(sentence), None, sentence)
         _share_units(amounts, sentence)
         skip: set[int] = set()
@@ -508,10 +520,17 @@ def _figure(
     if qualifier == "more_than" and BASELINE_OVER_RE.search(before[-40:]):
         qualifier = "exact"  # "an 8.4% rise over USD 4.75 billion": a baseline, not "more than"
     period = _nearest(periods, amount, sentence)
+    unit = amount.unit
+    if (
+        unit == "JPY"
+        and "¥" in sentence[amount.start : amount.end]
+        and YUAN_CONTEXT_RE.search(sentence)
+    ):
+        unit = "CNY"  # "China pledged ¥100 million": the sign is the yuan's too
     return ExtractedFigure(
         kind=_kind(sentence, amount.listed_with or amount, unnamed),
         value=amount.value,
-        unit=amount.unit,
+        unit=unit,
         qualifier=qualifier,
         is_target=bool(
             (TARGET_RE.search(before[-120:]) and not REACHED_RE.search(before[-120:]))
@@ -609,6 +628,15 @@ def _aside_closed_by(sentence: str, clause_start: int, amount: _Amount, brk: re.
     )
 
 
+# A sentence on China's money, not Japan's (for "¥")
+YUAN_CONTEXT_RE = re.compile(
+    r"^(?!.*\b(?:Japan|Japanese|Tokyo)\b).*\b(?:China|Chinese|Beijing|yuan|RMB|renminbi)\b",
+    re.DOTALL,
+)
+# "investment support worth USD 5.8 billion" (not "grants and project support")
+INVESTMENT_BEFORE_RE = re.compile(r"\b(?:invest\w*|инвест\w*)\s+$", re.IGNORECASE)
+
+
 def _kind(sentence: str, amount: _Amount, unnamed: str = "other") -> str:
     """What the amount measures: the kind word nearest to it in its clause (`unnamed` when
     the sentence has none)."""
@@ -635,7 +663,7 @@ def _kind(sentence: str, amount: _Amount, unnamed: str = "other") -> str:
             elif (
                 kind == "aid"
                 and GENERIC_FUNDS_RE.fullmatch(m.group(0))
-                and _modifier_kind(sentence, m.start()) == "investment"
+                and INVESTMENT_BEFORE_RE.search(sentence, max(0, m.start() - 24), m.start())
             ):
                 kind = "investment"  # "investment support worth USD 5.8 billion"
             elif kind == "investment" and unnamed == "aid" and PROJECT_RE.fullmatch(m.group(0)):
