@@ -3465,3 +3465,13 @@ def test_an_envoys_briefing_is_a_statement_and_talks_wished_for_are_none(text, g
     """ "With no prospect for resuming peace negotiations" holds no talks."""
     found = events("With no prospect for resuming peace negotiations in sight, " + text, gazetteer)
     assert [(e.type, dict(e.people)) for e in found] == [("statement", {"jane-doe": "participant"})]
+
+
+def test_a_summits_own_talks_and_its_decisions_are_no_other_event(gazetteer):
+    text = (
+        "South African President Cyril Ramaphosa on Sunday closed the G20 summit in "
+        "Johannesburg. The gathering issued a declaration on the opening day of talks. "
+        "Cyril Ramaphosa said the summit's decisions must be implemented."
+    )
+    found = events(text, gazetteer, dt.date(2025, 11, 23))
+    assert [e.type for e in found] == ["summit"]

@@ -1240,3 +1240,14 @@ def test_an_office_for_a_department_is_no_name(gazetteer):
         "Peacebuilding Support, told the Security Council today."
     )
     assert newcomers(text, gazetteer) == {("Jane Doe", None)}
+
+
+def test_a_spokesperson_for_a_countrys_president_is_of_that_country(gazetteer):
+    text = (
+        "Jane Doe, an official spokesperson for the South African president, confirmed that "
+        "the document had been approved."
+    )
+    found = extract(text, DAY, gazetteer).new_people
+    assert [(p.name, p.title, p.country) for p in found] == [
+        ("Jane Doe", "spokesperson for the South African president", "ZA")
+    ]

@@ -273,6 +273,7 @@ def finish_all(drafts: list[Draft], published: dt.date, gaz: Gazetteer) -> list[
         # "Several ministers arrived", "the first presidential visit from A to B": a visit
         # with no one named making it is no record of a visit.
         and not (d.type == "visit" and not d.people)
+        and not _a_summits_own_talks(d, summits)
     ]
     events = []
     for d in kept:
@@ -284,6 +285,23 @@ def finish_all(drafts: list[Draft], published: dt.date, gaz: Gazetteer) -> list[
                 during = kept.index(host)
         events.append(_finish(d, published, gaz, during))
     return events
+
+
+def _a_summits_own_talks(d: Draft, summits: list[Draft]) -> bool:
+    """ "… issuing a declaration on the opening day of talks", at a summit reported the same
+    day: talks with no one but a summit's participant are the summit's, no meeting."""
+    return (
+        d.type == "talks"
+        and d.status == tense.CURRENT
+        and len(d.people) <= 1
+        and len(d.countries) <= 1
+        and any(
+            d.date in (None, s.date)
+            and set(d.people) <= set(s.people)
+            and set(d.countries) <= set(s.countries)
+            for s in summits
+        )
+    )
 
 
 ARRIVAL_RE = re.compile(r"arriv|прибы|landed|flew", re.IGNORECASE)

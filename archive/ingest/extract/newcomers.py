@@ -588,6 +588,10 @@ def _candidates(text: str, countries):
                 end = unit.end()  # "deputy head of the Uzbek presidential administration"
             if side := SIDE_AFTER_RE.search(text, m.end(), end + 12):
                 end = side.start()  # "…, Secretary of the Ministry and Vietnam delegation was"
+            elif (served := SERVED_AFTER_RE.match(text, end)) and any(
+                e == end for _, e, _ in countries
+            ):
+                end = served.end()  # "spokesperson for the South African| president"
             shift = max(0, m.start() - 90)
             # "…, the Russian foreign ministry's spokeswoman": a country between name and office
             between = [
@@ -993,10 +997,22 @@ def _country_of_title(text: str, start: int, end: int, countries) -> str | None:
         ):
             return code  # "Iranian Industry, Mining and Trade Minister"
     # "of Tajikistan", "of the Russian Federation": whose; "to Mongolia", "for Libya": where.
-    for s, _e, code in countries:
+    for s, e, code in countries:
         if start <= s < end and re.search(r"\bof\s+(?:the\s+)?$", text[max(start, s - 12) : s]):
             return code
+        if (
+            start <= s < end
+            and re.search(r"\bfor\s+the\s+$", text[max(start, s - 12) : s])
+            and SERVED_AFTER_RE.match(text, e)
+        ):
+            return code  # "spokesperson for the South African president": whom they serve
     return None
+
+
+SERVED_AFTER_RE = re.compile(
+    r"\s+(?:president|presidency|government|prime\s+minister|foreign\s+ministry|ministry)\b",
+    re.IGNORECASE,
+)
 
 
 ROLES = [

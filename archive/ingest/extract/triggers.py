@@ -145,7 +145,9 @@ PHONE_RE = re.compile(
     re.IGNORECASE,
 )
 SUMMIT_RE = re.compile(
-    r"\b(?<!business\s)(?<!investment\s)summit\b|\b(?:multilateral|trilateral|quadrilateral|ministerial)\s+(?:meeting|talks"
+    # (not what a summit left: "the summit's decisions must be implemented")
+    r"\b(?<!business\s)(?<!investment\s)summit\b(?!['’]s\s+(?:decisions?|outcomes?|results?"
+    r"|declaration|resolutions?|agreements?|documents?|commitments?|conclusions))|\b(?:multilateral|trilateral|quadrilateral|ministerial)\s+(?:meeting|talks"
     r"|conference|format)\b"
     # (not an office: "the Chairman of the Council of Ministers of Bosnia", Italy's "President
     # of the Council of Ministers")
