@@ -529,3 +529,18 @@ def test_heads_of_a_ministrys_departments_and_the_side_they_lead(gazetteer):
 def test_a_call_views_exchanged_and_a_speech_at_a_session_in_russian(text, kind, gazetteer):
     found = extract(text, dt.date(2025, 3, 4), gazetteer)
     assert [(e.type, e.status) for e in found.events] == [(kind, "current")]
+
+
+@pytest.mark.parametrize(
+    ("text", "signed"),
+    [
+        ("Сергей Лавров и Владимир Макей подписали соглашение о визах.", True),
+        ("Соглашение было подписано в Минске.", True),
+        # a signing to come is no agreement
+        ("Сергей Лавров заявил, что препятствий для его подписания нет.", False),
+        ("Сергей Лавров заявил, что документ готов к подписанию.", False),
+    ],
+)
+def test_a_signing_to_come_is_no_agreement(text, signed, gazetteer):
+    events = extract(text, dt.date(2019, 10, 17), gazetteer).events
+    assert any(e.type == "agreement" for e in events) == signed

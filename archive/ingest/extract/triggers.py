@@ -348,7 +348,9 @@ AGREEMENT_RE = re.compile(
     # ("a sign of", "signs of" are nouns)
     r"\b(?P<verb>signed|sign(?!\s+of\b)|signs(?!\s+of\b)|inked|initialled|concluded|adopted"
     r"|endorsed|подписал\w*"
-    r"|подписан\w*|подписани\w*|подпишут|приняли|принята|принят|принято)\b"
+    # (not a signing to come: "для его подписания", "готово к подписанию", "до подписания")
+    r"|(?<!для\s)(?<!для\sего\s)(?<!для\sих\s)(?<!к\s)(?<!до\s)(?<!перед\s)подписан\w*"
+    r"|подпишут|приняли|принята|принят|принято)\b"
     r"|\bsigning\s+(?:of|ceremony)\b"
     # "put their signatures to a plan of consultations"
     r"|\bput\s+(?:their|his|her)\s+signatures?\s+(?:to|on|under)\b"
