@@ -3475,3 +3475,9 @@ def test_a_summits_own_talks_and_its_decisions_are_no_other_event(gazetteer):
     )
     found = events(text, gazetteer, dt.date(2025, 11, 23))
     assert [e.type for e in found] == ["summit"]
+
+
+def test_a_signing_called_for_and_a_plan_of_consultations_are_what_they_are(gazetteer):
+    assert events("Sergey Lavrov called for the signing of a peace treaty.", gazetteer) == []
+    found = events("Sergey Lavrov and Vladimir Makei signed a plan of consultations.", gazetteer)
+    assert [e.type for e in found] == ["agreement"]

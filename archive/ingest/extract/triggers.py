@@ -188,6 +188,8 @@ TALKS_RE = re.compile(
     # (not a count of them: "another 80 negotiations in progress"; "2+2 talks" are held)
     r"\b(?<![\s,]\d\s)(?<!\d\d\s)"
     r"(?:(?P<sub>extended|expanded|narrow[- ]format|bilateral|one-on-one|tete-a-tete)\s+)?"
+    # (not a document's name: "signed a plan of consultations")
+    r"(?<!plan\sof\s)(?<!programme\sof\s)(?<!program\sof\s)"
     r"(?:talks|negotiations|consultations)\b(?<!for\sconsultations)|\bpolitical\s+consultation\b"
     # "met yesterday in Brussels with …": a day and a place, in either order
     r"|\bmet\s+(?:(?:here\s+|there\s+|today\s+|yesterday\s+|separately\s+|respectively\s+|also\s+"
@@ -351,7 +353,8 @@ AGREEMENT_RE = re.compile(
     # (not a signing to come: "для его подписания", "готово к подписанию", "до подписания")
     r"|(?<!для\s)(?<!для\sего\s)(?<!для\sих\s)(?<!к\s)(?<!до\s)(?<!перед\s)подписан\w*"
     r"|подпишут|приняли|принята|принят|принято)\b"
-    r"|\bsigning\s+(?:of|ceremony)\b"
+    # (not one called for: "called for the signing of a peace treaty")
+    r"|\b(?<!for\sthe\s)signing\s+of\b|\bsigning\s+ceremony\b"
     # "put their signatures to a plan of consultations"
     r"|\bput\s+(?:their|his|her)\s+signatures?\s+(?:to|on|under)\b"
     # "witnessed the exchange of 15 agreements"; "a roadmap … was approved by the sides"
