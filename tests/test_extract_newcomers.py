@@ -1251,3 +1251,16 @@ def test_a_spokesperson_for_a_countrys_president_is_of_that_country(gazetteer):
     assert [(p.name, p.title, p.country) for p in found] == [
         ("Jane Doe", "spokesperson for the South African president", "ZA")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Minister Counsellor Jane Doe attended.", {("Jane Doe", None)}),
+        ("Minister Jane Doe of Ghana arrived.", {("Jane Doe", "GH")}),
+        ("Ambassador Jane Doe of the Embassy of Ghana attended.", {("Jane Doe", "GH")}),
+        ("The Russian side was represented by Deputy Minister Jane Doe.", {("Jane Doe", "RU")}),
+    ],
+)
+def test_a_rank_and_the_country_after_the_name_or_the_side(text, expected, gazetteer):
+    assert newcomers(text, gazetteer) == expected

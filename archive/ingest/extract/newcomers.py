@@ -271,6 +271,12 @@ def find_newcomers(text: str, matches: list[Match], country_of=None) -> list[New
             aliases = (written,)
         if country is None:
             country = _delegation_led(text, name_start, countries)
+        if country is None:
+            # "Minister Jane Doe of Ghana", "Ambassador Jane Doe of the Embassy of Ghana"
+            country = next(
+                (c for s, _e, c in countries if OF_COUNTRY_AFTER_RE.fullmatch(text, name_end, s)),
+                None,
+            )
         if country is None and CHINESE_BODY_RE.search(title):
             country = "CN"  # "a member of the Political Bureau of the CPC Central Committee"
         if country is None and (
@@ -347,7 +353,8 @@ COMPLEMENT_OF_RE = re.compile(r"\s+(?:to|of|for)\s+(?:the\s+)?")
 # "The Pakistan side was led by Foreign Secretary Jane Doe", "the Vietnamese delegation was
 # headed by Mr. John Roe, Deputy Minister …": the side's country is the one who leads it
 LED_BY_RE = re.compile(
-    r"\s+(?:side|delegation|team)\s+(?:was\s+|is\s+|were\s+|will\s+be\s+)?(?:led|headed)\s+by"
+    r"\s+(?:side|delegation|team)\s+(?:was\s+|is\s+|were\s+|will\s+be\s+)?(?:led|headed"
+    r"|represented)\s+by"
     r"\s+[^;]{0,70}"
 )
 
@@ -819,6 +826,10 @@ _COUNTRY_WORD = (
 
 
 # "…, ECOWAS Mediator", "…, as Permanent Representative of"
+OF_COUNTRY_AFTER_RE = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:(?:Embassy|Ministry\s+of\s+Foreign\s+Affairs|Government|Republic)"
+    r"\s+of\s+(?:the\s+)?)?"
+)
 CALLED_ON_RE = re.compile(r"\s(?:called|calls)\s+on\s")
 NAME_BEFORE_RE = re.compile(
     rf"(?P<name>{NAME_BODY})(?:,\s+|[ \t]+\()(?:as\s+|who\s+(?:is|was)\s+)?"

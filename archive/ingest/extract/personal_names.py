@@ -78,7 +78,7 @@ Saeima Riigikogu Skupstina Skupshtina Hural Valley Peninsula Strait Straits Dese
 Delta Plateau Highlands Lok Rajya Sabha Project Projects Plant Power Thermal Pipeline Corridor
 Association Associations League Bloc Rim Board Society Commonwealth Confederation Chamber
 Support Peacebuilding Peacekeeping Humanitarian Political Legal Management Disarmament Safety
-Oversight Outreach
+Oversight Outreach Counsellor Counselor Attache Attaché
 """
 NOT_NAME_WORDS = frozenset(_NOT_NAME_WORDS.split())
 HONORIFIC_RE = re.compile(
