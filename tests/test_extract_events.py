@@ -948,6 +948,8 @@ def test_two_visits_to_two_countries_are_two_visits(gazetteer):
         "Kassym-Jomart Tokayev made a brief stop in Tashkent on his way to Beijing.",
         "Kassym-Jomart Tokayev led a delegation to Tashkent on Tuesday.",
         "Kassym-Jomart Tokayev was in Tashkent on Tuesday.",
+        "Kassym-Jomart Tokayev, currently in Tashkent, met the press on Tuesday.",
+        "Kassym-Jomart Tokayev in Tashkent for talks with Shavkat Mirziyoyev",
     ],
 )
 def test_more_ways_of_travelling_are_visits(text, gazetteer):

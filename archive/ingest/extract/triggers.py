@@ -36,6 +36,10 @@ VISIT_RE = re.compile(
     r"|\bled\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){0,3}?delegation\s+to\s+(?:the\s+)?(?-i:[A-Z])"
     r"|\b(?:was|were)\s+in\s+(?=(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+"
     r"(?:on\s+\w+day|yesterday|today)\s*[.;])"
+    # "X, currently in Tashkent, met …"; a headline's "X in Tashkent for talks with Y"
+    r"|\b(?:currently|now)\s+in\s+(?=(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s*,)"
+    r"|(?<=[a-z]\s)in\s+(?=(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+for\s+(?:talks"
+    r"|meetings|an?\s+(?:[\w-]+\s+)?visit)\b)"
     # "went to Tashkent on Tuesday" (a place: not "went to War"), "is due in Tashkent on
     # Tuesday", "was Tokayev's guest in Astana"
     r"|\bwent\s+to\s+(?=(?-i:[A-Z])[a-z]+(?:\s+(?:on|in|at|for|last|this|today|yesterday)\b|[,.;]))"
@@ -534,7 +538,8 @@ GATES: dict[str, tuple[str, ...]] = {
         "for talks", "for meetings", "reached", "touched down", "received in", "прилетел",
         "отправил", "greeted", "welcoming", "host", "where he", "where she", "where they",
         "been in", "spent", "toured", "airport", "envoy", "guest", "went to", "due in",
-        "вылетел", "отбыл", "stop in", "delegation to", "was in", "were in",
+        "вылетел", "отбыл", "stop in", "delegation to", "was in", "were in", "currently in",
+        "now in",
         "визит", "прибыл", "прибывш", "посети", "пребыва", "посещени", "поездк",
     ),
     "phone": ("phone", "video", "call", "spoke", "rang", "телефон", "видеосвяз", "созвон"),
