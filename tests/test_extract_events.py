@@ -3483,3 +3483,26 @@ def test_a_signing_called_for_and_a_plan_of_consultations_are_what_they_are(gaze
     assert events("Sergey Lavrov called for the signing of a peace treaty.", gazetteer) == []
     found = events("Sergey Lavrov and Vladimir Makei signed a plan of consultations.", gazetteer)
     assert [e.type for e in found] == ["agreement"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakhstan and Uzbekistan reached an agreement on water sharing.",
+        "Kazakhstan and Uzbekistan struck a deal on electricity.",
+        "Kazakhstan and Uzbekistan agreed on a roadmap for trade.",
+        "A total of 15 agreements worth $5 billion were reached by Kazakhstan and Uzbekistan.",
+        "Kazakhstan and Uzbekistan approved the Declaration of Astana.",
+    ],
+)
+def test_agreements_reached_struck_and_approved(text, gazetteer):
+    found = [e for e in events(text, gazetteer) if e.type == "agreement"]
+    assert [set(dict(e.countries)) for e in found] == [{"KZ", "UZ"}]
+
+
+def test_a_third_partys_agreement_someone_welcomes_is_not_recorded_as_theirs(gazetteer):
+    text = (
+        "India welcomed the cessation of hostilities as both conflicting parties reached "
+        "ceasefire agreement on Wednesday."
+    )
+    assert not [e for e in events(text, gazetteer) if e.type == "agreement"]

@@ -369,7 +369,18 @@ AGREEMENT_RE = re.compile(
     r"|\bexchanged\s+(?:the\s+)?(?:signed\s+|ratification\s+)?(?:documents|agreements|memorand\w*"
     r"|instruments|notes)\b|\bsealed\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:deal|agreement|accord"
     r"|pact)s?\b|\b(?:was|were)\s+sealed\b|\bentered\s+into\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}"
-    r"(?:agreement|accord|pact|treaty)\b",
+    r"(?:agreement|accord|pact|treaty)\b"
+    # "reached an agreement on water sharing", "struck a deal on electricity", "15 agreements
+    # were reached", "agreed on a roadmap", "approved the Declaration of Astana"
+    # (not a third party's that someone welcomes: "both conflicting parties reached ceasefire
+    # agreement", "the agreement in Gaza that was reached between …")
+    r"|\b(?<!parties\s)(?:reached|struck)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:agreement"
+    r"|accord|deal|pact|understanding)s?\b"
+    r"|\b(?:\d+|[\w-]+ty|[\w-]+teen|several|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:agreements|accords|deals)\s+(?:[\w$.,-]+\s+){0,4}?were\s+reached\b"
+    r"|\bagreed\s+(?:on|upon)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:roadmap|road\s+map"
+    r"|action\s+plan|programme|declaration|agreement|deal|communiqu[ée])\b"
+    r"|\bapproved\s+(?:the|a)\s+(?:joint\s+)?(?-i:Declaration|Communiqu[ée]|Charter|Treaty)\b",
     re.IGNORECASE,
 )
 DOCUMENT_RE = re.compile(
@@ -559,7 +570,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "agreement": (
         "sign", "inked", "initialled", "concluded", "adopted", "endorsed", "подпис", "exchanged",
         "exchange of", "approved",
-        "sealed", "entered into",
+        "sealed", "entered into", "reached", "struck", "agreed on", "agreed upon",
         "приняли", "принят",
     ),
     "award": (
