@@ -3506,3 +3506,34 @@ def test_a_third_partys_agreement_someone_welcomes_is_not_recorded_as_theirs(gaz
         "ceasefire agreement on Wednesday."
     )
     assert not [e for e in events(text, gazetteer) if e.type == "agreement"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kassym-Jomart Tokayev handed the Order of Golden Eagle to Shavkat Mirziyoyev.",
+        "Kassym-Jomart Tokayev signed a decree awarding Shavkat Mirziyoyev the Order of Golden "
+        "Eagle.",
+        "Kassym-Jomart Tokayev awarded Shavkat Mirziyoyev an honorary title.",
+    ],
+)
+def test_more_ways_of_giving_an_award(text, gazetteer):
+    """(a decree signed is no agreement)"""
+    found = events(text, gazetteer)
+    assert [(e.type, dict(e.people)) for e in found] == [
+        (
+            "award",
+            {"kassym-jomart-tokayev": "giver", "shavkat-mirziyoyev": "recipient"},
+        )
+    ]
+
+
+def test_the_first_recipient_of_an_order_and_an_honorary_doctorate_are_awards(gazetteer):
+    for text in (
+        "Shavkat Mirziyoyev became the first recipient of the Order of Golden Eagle.",
+        "Shavkat Mirziyoyev received an honorary doctorate from the university.",
+    ):
+        found = events(text, gazetteer)
+        assert [(e.type, dict(e.people)) for e in found] == [
+            ("award", {"shavkat-mirziyoyev": "recipient"})
+        ], text

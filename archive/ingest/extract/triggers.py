@@ -352,7 +352,9 @@ RECEIVED_RE = re.compile(
 )
 AGREEMENT_RE = re.compile(
     # ("a sign of", "signs of" are nouns)
-    r"\b(?P<verb>signed|sign(?!\s+of\b)|signs(?!\s+of\b)|inked|initialled|concluded|adopted"
+    # (not a domestic act: "signed a decree awarding X the Order of …", "signed the bill")
+    r"\b(?P<verb>(?:signed|sign|signs)(?!\s+of\b)(?!\s+(?:a|an|the)\s+(?:presidential\s+|executive\s+)?"
+    r"(?:decree|law|bill|order)\b)|inked|initialled|concluded|adopted"
     r"|endorsed|подписал\w*"
     # (not a signing to come: "для его подписания", "готово к подписанию", "до подписания")
     r"|(?<!для\s)(?<!для\sего\s)(?<!для\sих\s)(?<!к\s)(?<!до\s)(?<!перед\s)подписан\w*"
@@ -392,14 +394,15 @@ DOCUMENT_RE = re.compile(
     re.IGNORECASE,
 )
 AWARD_RE = re.compile(
-    r"\b(?:awarded|conferred|bestowed|presented|decorated|наградил\w*|вручил\w*|удостоен\w*"
+    r"\b(?:awarded|awarding|conferred|bestowed|presented|decorated|handed|наградил\w*|вручил\w*"
+    r"|удостоен\w*"
     r"|присвоил\w*|вручени\w*|награждени\w*)\b",
     re.IGNORECASE,
 )
 RECEIVED_AWARD_RE = re.compile(
     # "was conferred with Nigeria's national award", "has been honoured with the Order of …"
     r"\b(?:received|(?:was|were|has\s+been|have\s+been)\s+(?:awarded|conferred|decorated"
-    r"|presented|honou?red)(?:\s+with)?)\s+",
+    r"|presented|honou?red)(?:\s+with)?|(?:the\s+)?(?:first\s+)?recipient\s+of)\s+",
     re.I,
 )
 AWARD_NAME_RE = re.compile(
@@ -408,7 +411,9 @@ AWARD_NAME_RE = re.compile(
     r"|(?P<ru_name>(?:орден\w*|медал\w*|преми\w*|наград\w*)(?:\s+«[^»]{1,60}»|\s+\"[^\"]{1,60}\")?)"
     # "presented Tokayev with Uzbekistan's highest state award"
     r"|(?P<generic>(?:[A-Z][\w’'-]*['’]s\s+)?(?:highest\s+|top\s+)?(?:state|national)\s+"
-    r"(?:award|order|decoration)\b)"
+    r"(?:award|order|decoration)\b"
+    # "an honorary doctorate", "the honorary title of …"
+    r"|(?:an?\s+|the\s+)?honorary\s+(?:doctorate|degree|title|citizenship|professorship)\b)"
 )
 CONGRATS_RE = re.compile(
     r"\bcongratulat\w*|\bcondolences?\b|\bsympath(?:y|ies)\b|\bпоздрав\w*|\bсоболезнован\w*",
@@ -576,7 +581,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "award": (
         "awarded", "conferred", "bestowed", "presented", "decorated", "received", "наградил",
         "honoured with", "honored with",
-        "награжд",
+        "награжд", "awarding", "handed", "recipient of", "honorary",
         "вручи", "вручени", "удостоен", "присвоил",
     ),
     "congratulation": ("congratulat", "condolence", "sympath", "поздрав", "соболезнован"),
