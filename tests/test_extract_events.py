@@ -3537,3 +3537,14 @@ def test_the_first_recipient_of_an_order_and_an_honorary_doctorate_are_awards(ga
         assert [(e.type, dict(e.people)) for e in found] == [
             ("award", {"shavkat-mirziyoyev": "recipient"})
         ], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kassym-Jomart Tokayev had met Shavkat Mirziyoyev in Tashkent before.",
+        "The previous round of talks between Kazakhstan and Uzbekistan was held in Astana.",
+    ],
+)
+def test_a_meeting_before_is_no_news(text, gazetteer):
+    assert not [e for e in events(text, gazetteer) if e.status == "current"]

@@ -103,7 +103,7 @@ PAST_RE = re.compile(
     # "a month after her first trip to Asia": the trip was before
     r"|\b(?:days?|weeks?|months?|years?)\s+after\s+(?:his|her|their|its|the\b|(?-i:[A-Z])[\w'’-]+"
     r"\s+(?:had\s+)?(?:\w+ed|met|held|went|made|paid|flew|came|won)\b)"
-    r"|\bhad\s+(?:already\s+)?(?:been\s+)?\w+(?:ed|en|met|held|paid|made)\b"
+    r"|\bhad\s+(?:already\s+)?(?:been\s+)?(?:\w+(?:ed|en)|met|held|paid|made)\b"
     # "to build upon the consensus reached … during the visit of X to China": a visit before
     r"|\bconsensus\s+reached\b|\bbuild\s+(?:up)?on\s+the\s+(?:[\w-]+\s+)?(?:outcomes?|understandings?)\b"
     r"|\bsince\s+(?:19|20)\d\d\b|\bthe\s+(?:previous|last)\s+(?:visit|meeting|summit|talks)\b"
@@ -112,7 +112,8 @@ PAST_RE = re.compile(
     # "the first visit was in 1995"; not "this is the first visit by an Indian President"
     r"|(?<!\bis\s)(?<!\bas\s)(?<!\bmarks\s)\bthe\s+first\s+(?:visit|meeting|summit|talks)\b"
     r"(?!\s+(?:by|of|to|since|between|in\s+\d+\s+years))"
-    r"|\b(?:recent|previous)\s+(?:[\w-]+\s+)?(?:visit|trip|tour|talks|meeting|summit)"
+    r"|\b(?:recent|previous)\s+(?:[\w-]+\s+)?(?:round\s+of\s+)?(?:visit|trip|tour|talks|meeting"
+    r"|summit|consultations|negotiations)"
     r"|\b(?:have|has)\s+(?:already\s+|repeatedly\s+|often\s+|never\s+)?(?:visited|been\s+to)\b"
     r"|\bсовершенн\w+|\bсостоявш\w+|\bпрошедш\w+|\bпредыдущ\w+|\bпрежн\w+"
     r"|\bранее\b|\bв\s+прошлом\s+(?:году|месяце)\b|\bпрошлого\s+года\b|\bтогда\b|\bв\s+свое\s+время\b"
