@@ -1264,3 +1264,25 @@ def test_a_spokesperson_for_a_countrys_president_is_of_that_country(gazetteer):
 )
 def test_a_rank_and_the_country_after_the_name_or_the_side(text, expected, gazetteer):
     assert newcomers(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "BEIJING, Feb 3 (Xinhua) -- Foreign Ministry spokesperson Jane Doe said the visit "
+            "would go ahead.",
+            {("Jane Doe", "CN")},
+        ),
+        # … under a title line too
+        (
+            "Minister to visit Canberra\nBEIJING -- The minister will travel next week.\n"
+            "Foreign Ministry spokesperson Jane Doe made the announcement.",
+            {("Jane Doe", "CN")},
+        ),
+        # no dateline: no country
+        ("Foreign Ministry spokesperson Jane Doe said so in Beijing.", {("Jane Doe", None)}),
+    ],
+)
+def test_a_foreign_ministry_spokesperson_is_of_the_capital_filed_from(text, expected, gazetteer):
+    assert newcomers(text, gazetteer) == expected

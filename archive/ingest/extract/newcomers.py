@@ -271,6 +271,19 @@ def find_newcomers(text: str, matches: list[Match], country_of=None) -> list[New
             aliases = (written,)
         if country is None:
             country = _delegation_led(text, name_start, countries)
+        if country is None and FOREIGN_MINISTRY_BEFORE_RE.search(
+            text, max(0, name_start - 60), name_start
+        ):
+            # "BEIJING, Feb 3 – Foreign Ministry spokesperson Lu Kang said": the ministry of
+            # the capital the story is filed from
+            country = next(
+                (
+                    c
+                    for s, e, c in countries
+                    if s in _paragraph_starts(text) and text[s:e].isupper() and e - s > 2
+                ),
+                None,
+            )
         if country is None:
             # "Minister Jane Doe of Ghana", "Ambassador Jane Doe of the Embassy of Ghana"
             country = next(
@@ -826,6 +839,19 @@ _COUNTRY_WORD = (
 
 
 # "…, ECOWAS Mediator", "…, as Permanent Representative of"
+def _paragraph_starts(text: str) -> tuple[int, ...]:
+    """Where a dateline may stand: the text's first paragraph, or its second (under a
+    title)."""
+    first = len(text) - len(text.lstrip())
+    end = text.find("\n", first)
+    if end < 0:
+        return (first,)
+    return first, len(text) - len(text[end:].lstrip())
+
+
+FOREIGN_MINISTRY_BEFORE_RE = re.compile(
+    r"\b(?:Foreign\s+Ministry|Ministry\s+of\s+Foreign\s+Affairs)\s+(?:[\w-]+\s+){1,2}$"
+)
 OF_COUNTRY_AFTER_RE = re.compile(
     r"\s+of\s+(?:the\s+)?(?:(?:Embassy|Ministry\s+of\s+Foreign\s+Affairs|Government|Republic)"
     r"\s+of\s+(?:the\s+)?)?"
