@@ -544,3 +544,9 @@ def test_a_call_views_exchanged_and_a_speech_at_a_session_in_russian(text, kind,
 def test_a_signing_to_come_is_no_agreement(text, signed, gazetteer):
     events = extract(text, dt.date(2019, 10, 17), gazetteer).events
     assert any(e.type == "agreement" for e in events) == signed
+
+
+def test_a_state_secretarys_title_is_read_whole(gazetteer):
+    text = "«Проблем нет», - заявил статс-секретарь МИД РФ Иван Петров."
+    found = extract(text, dt.date(2019, 10, 17), gazetteer).new_people
+    assert [(p.name, p.title) for p in found] == [("Ivan Petrov", "статс-секретарь")]
