@@ -121,7 +121,9 @@ def find_mentions(text: str, published: dt.date, gaz: Gazetteer) -> Mentions:
     named = {n.key for m in matches for n in m.names if n.kind == PERSON and not n.weak}
     newcomers = [
         n
-        for n in find_newcomers(text, matches, lambda slug: gaz.country_of(slug, published))
+        for n in find_newcomers(
+            text, matches, lambda slug: gaz.country_of(slug, published), (lead, dateline_end)
+        )
         if gaz.known_person(n.name, n.country, published, CYRILLIC_RE.search(n.written) is not None)
         or not _office_held_by_another(n, published, gaz, named)
     ]

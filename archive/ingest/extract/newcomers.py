@@ -209,10 +209,13 @@ NAMED_AFTER_RE = re.compile(
 )
 
 
-def find_newcomers(text: str, matches: list[Match], country_of=None) -> list[NewPerson]:
+def find_newcomers(
+    text: str, matches: list[Match], country_of=None, dateline: tuple[int, int] = (0, 0)
+) -> list[NewPerson]:
     """Titled officials in `text` whom no gazetteer name covers. `country_of(slug)`: a
     gazetteer person's country (a name one word longer than theirs, with a title of another
-    country, is someone else: "Abdul Sattar Anbaree, Minister of State … of Maldives")."""
+    country, is someone else: "Abdul Sattar Anbaree, Minister of State … of Maldives").
+    `dateline`: where the article's dateline stands (start, end), if it has one."""
     strong = [(m.start, m.end, _person_only(m), m) for m in matches if _strong(m)]
     # A known surname after initials ("С.В.Лаврова"): the gazetteer's person, read by the
     # surname with its initials, not a newcomer.
@@ -277,12 +280,7 @@ def find_newcomers(text: str, matches: list[Match], country_of=None) -> list[New
             # "BEIJING, Feb 3 – Foreign Ministry spokesperson Lu Kang said": the ministry of
             # the capital the story is filed from
             country = next(
-                (
-                    c
-                    for s, e, c in countries
-                    if s in _paragraph_starts(text) and text[s:e].isupper() and e - s > 2
-                ),
-                None,
+                (c for s, e, c in countries if dateline[0] <= s and e <= dateline[1]), None
             )
         if country is None:
             # "Minister Jane Doe of Ghana", "Ambassador Jane Doe of the Embassy of Ghana"
@@ -839,16 +837,6 @@ _COUNTRY_WORD = (
 
 
 # "…, ECOWAS Mediator", "…, as Permanent Representative of"
-def _paragraph_starts(text: str) -> tuple[int, ...]:
-    """Where a dateline may stand: the text's first paragraph, or its second (under a
-    title)."""
-    first = len(text) - len(text.lstrip())
-    end = text.find("\n", first)
-    if end < 0:
-        return (first,)
-    return first, len(text) - len(text[end:].lstrip())
-
-
 FOREIGN_MINISTRY_BEFORE_RE = re.compile(
     r"\b(?:Foreign\s+Ministry|Ministry\s+of\s+Foreign\s+Affairs)\s+(?:[\w-]+\s+){1,2}$"
 )
