@@ -308,21 +308,16 @@ def extract_figures(
         # Money in a sentence naming no kind is what the sentence right before measured, in
         # its paragraph or the next: "pledged $8.2 billion in aid. Ghani said $4.4 billion
         # had already been promised".
+        # (the last sentence that measured is the one right before, or one before a sentence
+        # with no amount: "… authorized $33 million in aid. The money will come from the
+        # Fund. With the addition of $33 million, …")
         unnamed = (
-            told[1]
-            if told is not None and told[1] in CARRIED_MONEY_KINDS and offset - told[0] <= 3
-            else "other"
-        )
-        if (
-            unnamed == "other"
-            and measured is not None
+            measured[1]
+            if measured is not None
             and measured[1] in CARRIED_MONEY_KINDS
             and offset - measured[0] <= 300
-        ):
-            # … or, past a sentence with no amount, the one before it: "… authorized $33
-            # million in aid. The money will come from the Fund. With the addition of $33
-            # million, …"
-            unnamed = measured[1]
+            else "other"
+        )
         told = (offset + len(sentence), None, sentence)
         _share_units(amounts, sentence)
         skip: set[int] = set()
