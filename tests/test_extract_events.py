@@ -56,6 +56,10 @@ def by_type(text, gazetteer, day=DAY):
         # "will have" talks (not "will have met")
         "During his stay in Tashkent, Kassym-Jomart Tokayev will have talks with Shavkat "
         "Mirziyoyev.",
+        # looking forward to a host's welcome, said in the past tense
+        "Finally, Kassym-Jomart Tokayev noted he looked forward to hosting Shavkat Mirziyoyev "
+        "in Astana soon.",
+        "Kassym-Jomart Tokayev said he looked forward to visiting Tashkent.",
     ],
 )
 def test_plans_are_never_news_of_the_day(text, gazetteer):
@@ -488,6 +492,10 @@ def test_phone_call_event(gazetteer):
         ("The ministers met on the 21st.", dt.date(2025, 11, 21)),
         ("They met on the 28th in Astana.", dt.date(2025, 10, 28)),
         ("The office on the 5th floor was closed.", None),
+        # a weekday with the day beside it is that day, even where the two disagree
+        ("The envoys met on Thursday, November 20.", dt.date(2025, 11, 20)),
+        ("The envoys met on Monday, November 20.", dt.date(2025, 11, 20)),
+        ("The envoys met on Sunday (23 November).", dt.date(2025, 11, 23)),
     ],
 )
 def test_named_dates(sentence, expected):

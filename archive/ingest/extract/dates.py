@@ -13,7 +13,7 @@ import calendar
 import datetime as dt
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 MONTH_NAMES = [
     "january",
@@ -155,6 +155,9 @@ PATTERNS = [
     ),
 ]
 
+# "on Thursday, January 24": what may stand between a weekday and the day that says which
+WEEKDAY_THEN_DAY_RE = re.compile(r"\s*[,(]?\s*(?:the\s+)?")
+
 
 @dataclass(frozen=True)
 class DateMention:
@@ -171,6 +174,7 @@ def find_dates(sentence: str, published: dt.date, future: bool = False) -> tuple
     Cached: each event a sentence reports asks again."""
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
+    weekdays: list[DateMention] = []
     for kind, pattern in PATTERNS:
         for m in pattern.finditer(sentence):
             if any(s < m.end() and m.start() < e for s, e in taken):
@@ -181,6 +185,21 @@ def find_dates(sentence: str, published: dt.date, future: bool = False) -> tuple
             date, precision = value
             taken.append((m.start(), m.end()))
             found.append(DateMention(m.start(), m.end(), date, precision, _until(m, date)))
+            if kind == "weekday":
+                weekdays.append(found[-1])
+    # "on Thursday, January 24": one mention, the day named saying which Thursday, even
+    # where the two disagree (a weekday counted back from the article's date is the guess)
+    for weekday in weekdays:
+        for day in found:
+            if (
+                day.precision == "day"
+                and day.start >= weekday.end
+                and WEEKDAY_THEN_DAY_RE.fullmatch(sentence, weekday.end, day.start)
+            ):
+                found.remove(weekday)
+                found.remove(day)
+                found.append(replace(day, start=weekday.start))
+                break
     return tuple(sorted(found, key=lambda d: d.start))
 
 

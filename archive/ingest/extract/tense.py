@@ -49,6 +49,9 @@ FUTURE_RE = re.compile(
     r"|\b(?:anticipat(?:e|es|ing)|the\s+anticipated|look(?:s|ing)?\s+forward\s+to)\s+"
     r"(?:[\w'’-]+\s+){0,3}?"
     r"(?:visit|trip|talks|meeting|summit|session|round|tour)"
+    # "he looked forward to hosting the Foreign Minister in Washington soon"
+    r"|\blook(?:s|ed|ing)?\s+forward\s+to\s+(?:hosting|welcoming|visiting|receiving|meeting"
+    r"|seeing|holding|travel(?:l)?ing)\b"
     r"|\b(?:could|may|might)\s+(?:also\s+)?be\s+(?:signed|held|adopted|hosted)\b"
     r"|\b(?:should|must|ought\s+to)\s+(?:\w+\s+)?(?:hold|meet|sign|visit|take\s+place|be\s+held)\b"
     # ("a scheduled 20-minute meeting … turned into": an adjective, no plan by itself)
