@@ -276,11 +276,12 @@ def titles(text, gazetteer):
         ),
         # Initials stay apart from the name they introduce (and so from its address).
         ("Mongolian Ambassador to Laos T.Ganbold presented his letters.", {("T. Ganbold", "MN")}),
-        # A second office after the first's complement and "and" has the name after it.
+        # A second office after the first's complement and "and" has the name after it (and
+        # the ministry after the first title says whose).
         (
             "Omar Farid Qazi, Additional Secretary (Asia), Ministry of Foreign Affairs of "
             "Pakistan and Ambassador Lucia Gomez Ortega, Under Secretary, led the talks.",
-            {("Omar Farid Qazi", None), ("Lucia Gomez Ortega", None)},
+            {("Omar Farid Qazi", "PK"), ("Lucia Gomez Ortega", None)},
         ),
         # a headline's verb and its object after an international office are no one
         ("Secretary-General Voices Concern over Clashes in the Ferghana Valley", set()),
@@ -1260,6 +1261,24 @@ def test_a_spokesperson_for_a_countrys_president_is_of_that_country(gazetteer):
         ("Minister Jane Doe of Ghana arrived.", {("Jane Doe", "GH")}),
         ("Ambassador Jane Doe of the Embassy of Ghana attended.", {("Jane Doe", "GH")}),
         ("The Russian side was represented by Deputy Minister Jane Doe.", {("Jane Doe", "RU")}),
+        (
+            "The Omani side was chaired by Jane Doe, head of the Europe Department, while the "
+            "Portuguese side was chaired by John Roe, Director General of Foreign Policy.",
+            {("Jane Doe", "OM"), ("John Roe", "PT")},
+        ),
+        # the ministry named after the title
+        (
+            "Jane Doe, Additional Secretary (Americas), Ministry of Foreign Affairs of Pakistan "
+            "and Ambassador John Roe, Under Secretary Foreign Policy, Ministry of Foreign "
+            "Affairs, International Trade and Worship of the Argentine Republic led the talks.",
+            {("Jane Doe", "PK"), ("John Roe", "AR")},
+        ),
+        # a plural title after two countries: each name in its place
+        (
+            "Russian and Uzbek Deputy Foreign Ministers, Jane Doe and John Roe, agreed to "
+            "continue cooperation.",
+            {("Jane Doe", "RU"), ("John Roe", "UZ")},
+        ),
     ],
 )
 def test_a_rank_and_the_country_after_the_name_or_the_side(text, expected, gazetteer):
@@ -1282,6 +1301,16 @@ def test_a_rank_and_the_country_after_the_name_or_the_side(text, expected, gazet
         ),
         # no dateline: no country
         ("Foreign Ministry spokesperson Jane Doe said so in Beijing.", {("Jane Doe", None)}),
+        # a Foreign Secretary under a dateline of a capital whose minister has that title …
+        (
+            "ISLAMABAD - Separately, Foreign Secretary Jane Doe met the outgoing ambassador.",
+            {("Jane Doe", "PK")},
+        ),
+        # … but not under another's
+        (
+            "WASHINGTON - Foreign Secretary Jane Doe met the Secretary of State.",
+            {("Jane Doe", None)},
+        ),
     ],
 )
 def test_a_foreign_ministry_spokesperson_is_of_the_capital_filed_from(text, expected, gazetteer):

@@ -18,6 +18,7 @@ in events like anyone else.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, replace
 
@@ -283,11 +284,30 @@ def find_newcomers(
                 (c for s, e, c in countries if dateline[0] <= s and e <= dateline[1]), None
             )
         if country is None:
-            # "Minister Jane Doe of Ghana", "Ambassador Jane Doe of the Embassy of Ghana"
+            # "Minister Jane Doe of Ghana", "Ambassador Jane Doe of the Embassy of Ghana",
+            # "Jane Doe, Additional Secretary (Americas), Ministry of Foreign Affairs of Ghana"
             country = next(
-                (c for s, _e, c in countries if OF_COUNTRY_AFTER_RE.fullmatch(text, name_end, s)),
+                (
+                    c
+                    for s, _e, c in countries
+                    if OF_COUNTRY_AFTER_RE.fullmatch(text, name_end, s)
+                    or (0 < s - name_end <= 160 and MINISTRY_AFTER_RE.fullmatch(text, name_end, s))
+                ),
                 None,
             )
+        if country is None:
+            country = _paired(text, name_start, countries)
+        if (
+            country is None
+            and FOREIGN_SECRETARY_RE.fullmatch(title)
+            and (
+                filed := next(
+                    (c for s, e, c in countries if dateline[0] <= s and e <= dateline[1]), None
+                )
+            )
+            in FOREIGN_SECRETARY_COUNTRIES
+        ):
+            country = filed  # "ISLAMABAD – … Foreign Secretary Jane Doe met …"
         if country is None and CHINESE_BODY_RE.search(title):
             country = "CN"  # "a member of the Political Bureau of the CPC Central Committee"
         if country is None and (
@@ -362,10 +382,11 @@ SEAT_BEFORE_RE = re.compile(
 SIDE_AFTER_RE = re.compile(r"\s+and\s+(?:the\s+)?[A-Z][\w-]*\s+(?:side|delegation|team)\b")
 COMPLEMENT_OF_RE = re.compile(r"\s+(?:to|of|for)\s+(?:the\s+)?")
 # "The Pakistan side was led by Foreign Secretary Jane Doe", "the Vietnamese delegation was
-# headed by Mr. John Roe, Deputy Minister …": the side's country is the one who leads it
+# headed by Mr. John Roe, Deputy Minister …", "the Omani side was chaired by": the side's
+# country is the one who leads it
 LED_BY_RE = re.compile(
     r"\s+(?:side|delegation|team)\s+(?:was\s+|is\s+|were\s+|will\s+be\s+)?(?:led|headed"
-    r"|represented)\s+by"
+    r"|represented|chaired)\s+by"
     r"\s+[^;]{0,70}"
 )
 
@@ -385,6 +406,19 @@ def _delegation_led(text: str, name_start: int, countries) -> str | None:
         and (LED_BY_RE.fullmatch(text, e, name_start) or RU_LED_RE.fullmatch(text, e, name_start))
     ]
     return max(led)[1] if led else None
+
+
+def _paired(text: str, name_start: int, countries) -> str | None:
+    """ "Russian and Uzbek Deputy Foreign Ministers, Jane Doe and John Roe": each name takes
+    the country said in its place."""
+    for (_s1, e1, first), (s2, e2, second) in itertools.pairwise(countries):
+        if (
+            0 < name_start - e2 <= 120
+            and AND_RE.fullmatch(text, e1, s2)
+            and (pair := PAIRED_NAMES_RE.fullmatch(text, e2, name_start))
+        ):
+            return second if pair.group("first") else first
+    return None
 
 
 def _merged_tails(people: list[NewPerson]) -> list[NewPerson]:
@@ -844,6 +878,21 @@ OF_COUNTRY_AFTER_RE = re.compile(
     r"\s+of\s+(?:the\s+)?(?:(?:Embassy|Ministry\s+of\s+Foreign\s+Affairs|Government|Republic)"
     r"\s+of\s+(?:the\s+)?)?"
 )
+# "…, Under Secretary Foreign Policy, Ministry of Foreign Affairs, International Trade and
+# Worship of the Argentine Republic": the ministry after the title says whose
+MINISTRY_AFTER_RE = re.compile(
+    r",\s+[^.;,]{3,60}?(?:\([^()]{1,30}\))?,\s+(?:the\s+)?Ministry\s+of\s+(?:[\w,]+\s+){1,8}?of\s+"
+    r"(?:the\s+)?"
+)
+AND_RE = re.compile(r"\s+and\s+")
+# … the plural title and the first name, if this is the second: "Deputy Foreign Ministers, "
+PAIRED_NAMES_RE = re.compile(
+    r"\s+(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*s,?\s+(?:(?P<first>[A-Z][^,;]{2,40}?)\s+and\s+)?"
+)
+# The foreign ministers styled "Foreign Secretary": under a dateline of their capital, the
+# title is theirs ("ISLAMABAD – … Foreign Secretary Jane Doe")
+FOREIGN_SECRETARY_RE = re.compile(r"(?:Additional\s+)?Foreign\s+Secretary", re.IGNORECASE)
+FOREIGN_SECRETARY_COUNTRIES = frozenset({"GB", "IN", "PK", "BD", "NP", "LK"})
 CALLED_ON_RE = re.compile(r"\s(?:called|calls)\s+on\s")
 NAME_BEFORE_RE = re.compile(
     rf"(?P<name>{NAME_BODY})(?:,\s+|[ \t]+\()(?:as\s+|who\s+(?:is|was)\s+)?"
@@ -1009,8 +1058,9 @@ def _country_of_title(text: str, start: int, end: int, countries) -> str | None:
     (inside), "Turkmenistan's" (just before)."""
     for _s, e, code in countries:
         # "Russian Ambassador", "Turkmenistan's Foreign Minister" (not a list's last item: "…
-        # Poland and Turkey, spokesman Richard Boucher said")
-        if 0 <= start - e <= 3 and "," not in text[e:start]:
+        # Poland and Turkey, spokesman Richard Boucher said"; not a dateline's city:
+        # "WASHINGTON - Foreign Secretary Jane Doe")
+        if 0 <= start - e <= 3 and JUST_BEFORE_TITLE_RE.fullmatch(text, e, start):
             return code
         if 0 < start - e <= 60 and INSTITUTION_BETWEEN_RE.fullmatch(text, e, start):
             return code  # "Azerbaijani Foreign Ministry spokesman"
@@ -1034,6 +1084,7 @@ def _country_of_title(text: str, start: int, end: int, countries) -> str | None:
     return None
 
 
+JUST_BEFORE_TITLE_RE = re.compile(r"(?:['’]s)?\s*")
 SERVED_AFTER_RE = re.compile(
     r"\s+(?:president|presidency|government|prime\s+minister|foreign\s+ministry|ministry)\b",
     re.IGNORECASE,
