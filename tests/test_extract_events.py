@@ -3556,3 +3556,28 @@ def test_the_first_recipient_of_an_order_and_an_honorary_doctorate_are_awards(ga
 )
 def test_a_meeting_before_is_no_news(text, gazetteer):
     assert not [e for e in events(text, gazetteer) if e.status == "current"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one who reports what others did is not in it
+        (
+            "Antony Blinken added that Sergey Lavrov's negotiations with Iranian officials were "
+            "on the situation in Syria.",
+            {"sergey-lavrov"},
+        ),
+        (
+            "Kassym-Jomart Tokayev said that Sergey Lavrov held talks with Antony Blinken.",
+            {"sergey-lavrov", "antony-blinken"},
+        ),
+        # … but one who speaks of their own is
+        (
+            "Sergey Lavrov said that he and Antony Blinken held useful talks.",
+            {"sergey-lavrov", "antony-blinken"},
+        ),
+    ],
+)
+def test_the_talks_of_others_reported(text, expected, gazetteer):
+    (talks,) = [e for e in events(text, gazetteer) if e.type == "talks"]
+    assert {p for p, _ in talks.people} == expected

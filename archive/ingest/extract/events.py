@@ -1726,7 +1726,7 @@ def _previous_subject(
 
 
 def _participants(ctx: _Context, type_: str, subtype: str, complete: bool = True) -> Draft:
-    people = {k: "participant" for _, k in ctx.people}
+    people = {k: "participant" for k in _reported(ctx)}
     if (
         complete
         and ctx.previous_subject
@@ -1786,6 +1786,29 @@ def _participants(ctx: _Context, type_: str, subtype: str, complete: bool = True
     return Draft(
         type_, subtype, ctx.places[0] if ctx.places else None, people, countries, ctx.sentence
     )
+
+
+def _reported(ctx: _Context) -> list[str]:
+    """The people of the sentence, less one who reports what others did: "Jane Doe, the UN
+    spokesman, added that John Roe's negotiations with Iranian officials were on …" (not
+    "Roe said that he and …": the speaker is in it)."""
+    people = [k for _, k in ctx.people]
+    said = REPORTED_THAT_RE.search(ctx.sentence)
+    if said is None:
+        return people
+    after = [(s - ctx.offset, k) for s, k in ctx.people if s - ctx.offset >= said.end()]
+    if not after or CLAUSE_PRONOUN_RE.search(ctx.sentence, said.end(), after[0][0]):
+        return people
+    speakers = set(ctx.people_before(said.start())) - {k for _, k in after}
+    return [k for k in people if k not in speakers]
+
+
+REPORTED_THAT_RE = re.compile(
+    r"\b(?:said|says|added|adds|noted|notes|stated|reported|confirmed|explained|recalled"
+    r"|pointed\s+out|told\s+(?:reporters|journalists|the\s+\w+))\s+(?:on\s+\w+\s+|today\s+"
+    r"|yesterday\s+)?that\s+"
+)
+CLAUSE_PRONOUN_RE = re.compile(r"\b(?:he|she|his|her|they|their|we|our|I|my)\b", re.IGNORECASE)
 
 
 DENIED_BEFORE_RE = re.compile(
