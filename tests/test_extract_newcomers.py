@@ -276,6 +276,12 @@ def titles(text, gazetteer):
         ),
         # Initials stay apart from the name they introduce (and so from its address).
         ("Mongolian Ambassador to Laos T.Ganbold presented his letters.", {("T. Ganbold", "MN")}),
+        # an ambassador-designate: the whole name after the title, one or more
+        ("The minister met Ambassador-designate Jane Mary Doe.", {("Jane Mary Doe", None)}),
+        (
+            "The minister met the ambassadors-designate Jane Mary Doe and John Roe.",
+            {("Jane Mary Doe", None), ("John Roe", None)},
+        ),
         # A second office after the first's complement and "and" has the name after it (and
         # the ministry after the first title says whose).
         (

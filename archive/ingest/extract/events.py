@@ -1682,6 +1682,22 @@ UNNAMED_SIDE_RE = re.compile(
 )
 
 
+# "ISLAMABAD - Director General Strategic Plans Division yesterday called on Foreign Minister
+# X": an office with no name beside it opens the sentence and calls on someone
+UNNAMED_CALLER_RE = re.compile(
+    r"(?:^|[-–—:]\s+)(?:The\s+)?(?:(?:[A-Z][\w-]*|of|for|the|and)\s+){1,8}?(?:yesterday\s+|today\s+"
+    r"|also\s+|on\s+[A-Z]\w+\s+)?(?:called\s+on|paid\s+(?:a\s+)?(?:courtesy\s+)?call\s+on)\s"
+)
+
+
+def _unnamed_side(ctx: _Context) -> bool:
+    """The other side of a meeting is there but unnamed: no main person stands in for it."""
+    if UNNAMED_SIDE_RE.search(ctx.sentence):
+        return True
+    caller = UNNAMED_CALLER_RE.search(ctx.sentence)
+    return caller is not None and not ctx.people_before(caller.end())
+
+
 # "This came on Sunday when he received the Ambassador of Ethiopia …": the one the pronoun
 # stands for, the article's main person, hosts
 PRONOUN_HOST_RE = re.compile(r"\b(?:he|she)\s+(?:also\s+)?(?:received|met|hosted)\b")
@@ -1764,7 +1780,7 @@ def _participants(ctx: _Context, type_: str, subtype: str, complete: bool = True
             countries,
             ctx.sentence,
         )
-    if complete and not UNNAMED_SIDE_RE.search(ctx.sentence):
+    if complete and not _unnamed_side(ctx):
         # the article's main people, until two take part: "He also met his Maldivian
         # counterpart Abdulla Shahid" is his meeting with Shahid, not the second main
         # person's too (not where the other side is a group left unnamed: "Envoys of four

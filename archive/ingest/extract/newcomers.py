@@ -58,6 +58,7 @@ Prime\s+Minister|Premier|President|Vice[- ]President|Chancellor|Vice[- ]Chancell
 |Secretary[- ]General|Secretary\s+\([A-Z][a-z]+\)
 |Under[- ]?Secretary(?:[- ]General)?|Sub-?secretary|State\s+Secretary
 |Permanent\s+Secretary|Secretary
+|Ambassadors?[- ]designate|High\s+Commissioners?[- ]designate
 |Ambassador(?:\s+Extraordinary\s+and\s+Plenipotentiary)?|Charg[eé]\s+d[’']Affaires|Consul[- ]General
 |Consul|Minister[- ]Counsell?or|Counsell?or|Attach[eé]
 |Administrator
@@ -102,7 +103,8 @@ _TITLE_FIRST_WORDS = """mediator coordinator emergency humanitarian resident reg
     treasury commerce cabinet transportation
     undersecretary subsecretary sub ministry white pentagon government high aide negotiator
     lawmaker legislator parliamentarian mp prosecutor ombudsman
-    ambassador chargé charge consul personal nuclear envoy high representative spokesman
+    ambassador ambassadors chargé charge consul personal nuclear envoy high representative
+    spokesman
     diplomat
     spokeswoman spokesperson press national advisor adviser chef chair chairman chairwoman
     chairperson co cochair cochairman cochairwoman speaker governor gov mayor senator sen rep
@@ -978,7 +980,7 @@ PLURAL_APPOSITION_RE = re.compile(
     r"(?:ambassadors|envoys|ministers|representatives|spokes(?:men|women|persons)"
     r"|directors|directors[- ]general|secretaries|under[- ]secretaries|chairm[ae]n|counterparts"
     r"|commissioners|governors|mayors|negotiators|coordinators|co-?chairs|co-?chairm[ae]n)"
-    r"(?:[- ]general)?))"
+    r"(?:[- ]general|[- ]designate)?))"
     r"(?P<complement>[ \t]+(?i:of|for|on|to|in|at|from)[ \t]+[^,.;:()\n\"“”«»]{1,160}?)?"
     # (the comma may be left out: "OSCE Minsk Group co-chairs Robert Bradtke, Igor Popov and
     # Jacques Faure")
