@@ -276,6 +276,24 @@ def titles(text, gazetteer):
         ),
         # Initials stay apart from the name they introduce (and so from its address).
         ("Mongolian Ambassador to Laos T.Ganbold presented his letters.", {("T. Ganbold", "MN")}),
+        # ambassadors listed each after their country, and a list after "are"
+        (
+            "The President received the credentials of the new ambassadors of Uruguay, Jane "
+            "Doe, Chile, John Roe and Australia, Ann Poe, as well as the ambassadors of Turkey, "
+            "Max Moe, and the United Arab Emirates, Sam Soe.",
+            {
+                ("Jane Doe", "UY"),
+                ("John Roe", "CL"),
+                ("Ann Poe", "AU"),
+                ("Max Moe", "TR"),
+                ("Sam Soe", "AE"),
+            },
+        ),
+        (
+            "The envoys who presented their credentials to the president are Jane Doe of the "
+            "U.S. and John Roe of Kenya.",
+            {("Jane Doe", "US"), ("John Roe", "KE")},
+        ),
         # an ambassador-designate: the whole name after the title, one or more
         ("The minister met Ambassador-designate Jane Mary Doe.", {("Jane Mary Doe", None)}),
         (
@@ -1307,6 +1325,12 @@ def test_a_rank_and_the_country_after_the_name_or_the_side(text, expected, gazet
         ),
         # no dateline: no country
         ("Foreign Ministry spokesperson Jane Doe said so in Beijing.", {("Jane Doe", None)}),
+        # a rank between the ministry and the name
+        (
+            "Title\nAddis Ababa, March 5, 2021 (FBC) – According to Spokesperson of Ministry of "
+            "Foreign Affairs, Ambassador Jane Doe, the envoys pledged to work together.",
+            {("Jane Doe", "ET")},
+        ),
         # a Foreign Secretary under a dateline of a capital whose minister has that title …
         (
             "ISLAMABAD - Separately, Foreign Secretary Jane Doe met the outgoing ambassador.",

@@ -704,6 +704,7 @@ def _candidates(text: str, countries):
     lowered = text.lower()
     if not any(word in lowered for word in PLURAL_OFFICE_WORDS):
         return
+    yield from _country_name_pairs(text, countries)
     # A plural office over a list: "the ambassadors of Greece, Ms. Nike Koutrakou, Ghana, …"
     for m in LIST_RE.finditer(text):
         for name in HONOURED_RE.finditer(m.group(0)):
@@ -756,6 +757,43 @@ def _candidates(text: str, countries):
                 end,
                 code,
             )
+
+
+def _country_name_pairs(text: str, countries):
+    """ "the new ambassadors of Uruguay, Jane Doe, Chile, John Roe and Australia, Ann Poe":
+    each name after its country, the pairs in a row (two at least)."""
+    at = {s: (e, c) for s, e, c in countries}
+    for m in PAIRS_OFFICE_RE.finditer(text):
+        office = " ".join(m.group("office").split())[:-1]
+        office = office[:1].upper() + office[1:]
+        pairs, position = [], m.end()
+        while (country := at.get(position)) is not None:
+            end, code = country
+            name = PAIR_NAME_RE.match(text, end)
+            if name is None or not plausible_name(clean_name(name.group("name"))):
+                break
+            start, stop = name.span("name")
+            if any(s < stop and start < e for s, e, _ in countries):
+                break  # "of Chile, Peru and Bolivia": countries, not names
+            pairs.append((f"{office} of {text[position:end]}", start, stop, code))
+            follow = PAIR_NEXT_RE.match(text, stop)
+            if follow is None:
+                break
+            position = follow.end()
+        if len(pairs) >= 2:
+            yield from pairs
+
+
+PAIRS_OFFICE_RE = re.compile(
+    r"\b(?P<office>(?i:ambassadors|envoys|high[ \t]+commissioners))[ \t]+of[ \t]+(?:the[ \t]+)?"
+)
+PAIR_NAME_RE = re.compile(rf",[ \t]+(?P<name>{NAME_BODY})")
+# … and the next pair: ", Chile", " and Chile", ", and the UAE", ", as well as the ambassadors
+# of Turkey"
+PAIR_NEXT_RE = re.compile(
+    r"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:as[ \t]+well[ \t]+as[ \t]+)?(?:the[ \t]+"
+    r"(?:ambassadors|envoys|high[ \t]+commissioners)[ \t]+of[ \t]+)?(?:the[ \t]+)?"
+)
 
 
 # Ambassadors listed by country, where the text speaks of envoys or credentials: "Ethiopia –
@@ -874,7 +912,8 @@ _COUNTRY_WORD = (
 
 # "…, ECOWAS Mediator", "…, as Permanent Representative of"
 FOREIGN_MINISTRY_BEFORE_RE = re.compile(
-    r"\b(?:Foreign\s+Ministry|Ministry\s+of\s+Foreign\s+Affairs)\s+(?:[\w-]+\s+){1,2}$"
+    r"\b(?:Foreign\s+Ministry|Ministry\s+of\s+Foreign\s+Affairs)(?:,\s+(?:[\w-]+\s+){0,2}"
+    r"|\s+(?:[\w-]+\s+){1,2})$"
 )
 OF_COUNTRY_AFTER_RE = re.compile(
     r"\s+of\s+(?:the\s+)?(?:(?:Embassy|Ministry\s+of\s+Foreign\s+Affairs|Government|Republic)"

@@ -114,8 +114,8 @@ HONORIFICS = frozenset(_HONORIFICS.split())
 
 # (not "received": "the President received Jane Doe" names a guest the text may title
 # nowhere else; her title is then the host's words, but she is found)
-_VERBS_AFTER_TITLE = """met meets said says told discussed discusses signed signs was is will
-has had attended arrived thanked thanks praised urged invited briefed informed assured
+_VERBS_AFTER_TITLE = """met meets said says told discussed discusses signed signs was is are were
+will has had attended arrived thanked thanks praised urged invited briefed informed assured
 congratulated welcomed received receives noted stressed expressed conveyed arrives arrive
 arriving leaves left departs departed lands landed reaches reached unveiled inaugurated launched
 opened jointly visited visits hosted hosts held holds chaired paid pays toured
