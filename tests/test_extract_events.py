@@ -486,6 +486,7 @@ def test_phone_call_event(gazetteer):
         ("They spoke on 28 December.", dt.date(2024, 12, 28)),  # later than the article: last year
         ("The call took place on Monday.", dt.date(2025, 11, 24)),  # 2025-11-25 is a Tuesday
         ("He arrived yesterday.", dt.date(2025, 11, 24)),
+        ("The Secretary last night had a working dinner with him.", dt.date(2025, 11, 24)),
         ("They met in Astana.", None),
         ("On 31 February nothing happened.", None),
         # a day of the month alone: this month's, or last month's when still to come

@@ -141,7 +141,8 @@ PATTERNS = [
     (
         "relative",
         re.compile(
-            r"\b(?P<word>yesterday|today|tonight|tomorrow|вчера|сегодня|завтра)\b", re.IGNORECASE
+            r"\b(?P<word>yesterday|today|tonight|tomorrow|last\s+night|вчера|сегодня|завтра)\b",
+            re.IGNORECASE,
         ),
     ),
     (
@@ -244,8 +245,9 @@ def _resolve(kind: str, m: re.Match, published: dt.date, future: bool):
     if kind == "year":
         return dt.date(int(groups["year"]), 1, 1), "year"
     if kind == "relative":
-        shift = {"yesterday": -1, "вчера": -1, "tomorrow": 1, "завтра": 1}
-        return published + dt.timedelta(days=shift.get(groups["word"].lower(), 0)), "day"
+        shift = {"yesterday": -1, "вчера": -1, "last": -1, "tomorrow": 1, "завтра": 1}
+        word = groups["word"].lower().split()[0]
+        return published + dt.timedelta(days=shift.get(word, 0)), "day"
     if kind == "weekday":
         weekday = (
             WEEKDAYS[groups["weekday"].lower()]
