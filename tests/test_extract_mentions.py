@@ -358,6 +358,18 @@ def test_mr_and_a_surname_after_the_full_name_is_that_person(gazetteer):
     assert len(mentions.people["kassym-jomart-tokayev"]) == 2
 
 
+def test_a_surname_kept_from_matching_alone_names_one_named_in_full_where_they_act(gazetteer):
+    """ "Austin" and "Key" never match alone (a city, a word); after the full name, where
+    they act or bear a title, they are that person."""
+    text = (
+        "Lloyd Austin called his counterpart. Austin congratulated him on his new post. Mr. "
+        "Austin thanked him. The talks were held in Austin, and Key issues were raised."
+    )
+    mentions = find_mentions(text, dt.date(2023, 8, 3), gazetteer)
+    assert len(mentions.people["lloyd-austin"]) == 3
+    assert "john-key" not in mentions.people
+
+
 def test_a_city_in_the_name_of_its_council_is_no_venue(gazetteer):
     text = (
         "Wang Yi held talks with Jane Roe, senior director of the White House National Security "

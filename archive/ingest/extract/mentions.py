@@ -159,6 +159,7 @@ def find_mentions(text: str, published: dt.date, gaz: Gazetteer) -> Mentions:
             match, text, published, gaz, mentions, strong_people, named, venues, countries_named
         )
     _add_newcomers(newcomers, text, published, gaz, mentions)
+    _add_unlisted_surnames(matches, text, gaz, mentions)
     _add_newcomers_offices(text, mentions)
     add_titles(matches, text, published, gaz, mentions)
     add_bare_titles(text, published, gaz, mentions)
@@ -385,10 +386,41 @@ def _surname_after(person: NewPerson, text: str, full: list[tuple[int, int]]):
         yield m.start(), m.end()
 
 
+def _add_unlisted_surnames(matches: list[Match], text: str, gaz: Gazetteer, mentions) -> None:
+    """The family name of one named in full, whose surname the gazetteer keeps from matching
+    alone (an ordinary word or a city's name: "Lloyd Austin", "John Key"), once the article
+    has named them and where it acts or bears a title: "Austin congratulated …", "Mr Key"."""
+    taken = [(m.start, m.end) for m in matches]
+    done: set[str] = set()
+    for match in matches:
+        for name in match.names:
+            words = match.text.split()
+            if name.kind != PERSON or name.weak or len(words) < 2 or name.key in done:
+                continue
+            done.add(name.key)
+            surname = words[-1]
+            if (
+                len(surname) < 3
+                or not surname[:1].isupper()
+                or name.key in gaz.by_surname.get(skeleton(surname), ())
+            ):
+                continue
+            for m in _word_re(surname).finditer(text, match.end):
+                if any(s <= m.start() < e for s, e in taken) or re.match(
+                    r"\s+(?-i:[A-Z])", text[m.end() : m.end() + 3]
+                ):
+                    continue
+                if VERB_AFTER_FAMILY_NAME_RE.match(text, m.end()) or (
+                    TITLE_BEFORE_FAMILY_NAME_RE.search(text, max(0, m.start() - 25), m.start())
+                ):
+                    mentions.add(PERSON, name.key, m.start(), m.end())
+
+
 VERB_AFTER_FAMILY_NAME_RE = re.compile(
     r"(?:['’]s\s+(?:visit|trip|talks|meeting|remarks)|\s+(?:also\s+)?(?:said|says|met|meets|told"
     r"|held|holds|added|noted|stressed|expressed|urged|called|visited|arrived|thanked|briefed"
-    r"|signed|welcomed|received))\b"
+    r"|signed|welcomed|received|congratulated|spoke|discussed|announced|invited|praised"
+    r"|reiterated|assured|agreed|wrote|replied))\b"
 )
 TITLE_BEFORE_FAMILY_NAME_RE = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Minister|Premier|President|Secretary|Ambassador|Chairman|Envoy"
