@@ -1088,3 +1088,47 @@ def test_officials_often_named_without_a_title_are_known(text, day, person, gaze
     found = extract(text, day, gazetteer)
     assert person in found.people
     assert not found.new_people
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "person"),
+    [
+        ("The UN chief said the talks were useful.", dt.date(2024, 3, 5), "antonio-guterres"),
+        ("The NATO Secretary General arrived in Kyiv.", dt.date(2024, 3, 5), "jens-stoltenberg"),
+        ("The NATO Secretary General arrived in Kyiv.", dt.date(2025, 3, 5), "mark-rutte"),
+        ("The EU foreign policy chief met the minister.", dt.date(2005, 3, 5), "javier-solana"),
+        ("The EU foreign policy chief met the minister.", dt.date(2022, 3, 5), "josep-borrell"),
+        ("The IAEA chief visited Tehran.", dt.date(2024, 3, 5), "rafael-grossi"),
+        ("The Kremlin spokesman said the talks were useful.", dt.date(2024, 3, 5), "dmitry-peskov"),
+        ("The UN envoy for Libya met the minister.", dt.date(2024, 3, 5), "abdoulaye-bathily"),
+        (
+            "The President of the European Commission arrived.",
+            dt.date(2024, 3, 5),
+            "ursula-von-der-leyen",
+        ),
+        ("Об этом заявил генсек ООН.", dt.date(2024, 3, 5), "antonio-guterres"),
+        ("Пресс-секретарь Кремля заявил журналистам.", dt.date(2024, 3, 5), "dmitry-peskov"),
+    ],
+)
+def test_an_office_named_alone_is_its_holder_of_the_day(text, day, person, gazetteer):
+    assert people(text, gazetteer, day) == {person}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # qualified, or the office's rather than its holder's, or a post to be filled
+        "The former NATO Secretary General arrived in Kyiv.",
+        "The Deputy UN Secretary-General arrived.",
+        "The UN Secretary-General's envoy arrived.",
+        "The UN chief negotiator said so.",
+        "EU leaders nominated Jane Doe for European Commission president on Friday.",
+    ],
+)
+def test_an_office_named_alone_but_not_its_holder(text, gazetteer):
+    assert people(text, gazetteer, dt.date(2024, 3, 5)) == set()
+
+
+def test_an_office_in_apposition_is_the_named_persons(gazetteer):
+    text = 'Ban Ki-moon, the Secretary-General of the United Nations, said "the war must stop."'
+    assert people(text, gazetteer, dt.date(2024, 3, 5)) == {"ban-ki-moon"}

@@ -269,9 +269,11 @@ def build_gazetteer() -> Gazetteer:
     # In load order (pk), not Meta's -start: a person's first-listed office names their own
     # country (Macron is French first, co-prince of Andorra second, both since 2017-05-14).
     offices = [
-        OfficeTerm(person, role, title, iso2 or "", start, end)
-        for person, role, title, iso2, start, end in Office.objects.order_by("pk").values_list(
-            "person__slug", "role", "title", "country__iso2", "start", "end"
+        OfficeTerm(person, role, title, iso2 or "", start, end, organisation)
+        for person, role, title, iso2, start, end, organisation in Office.objects.order_by(
+            "pk"
+        ).values_list(
+            "person__slug", "role", "title", "country__iso2", "start", "end", "organisation"
         )
     ]
     return Gazetteer(names, offices, labels=labels, place_countries=place_countries)

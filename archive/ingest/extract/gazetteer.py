@@ -122,6 +122,7 @@ class OfficeTerm:
     country: str  # ISO alpha-2, or "" for an organisation
     start: dt.date | None
     end: dt.date | None
+    organisation: str = ""  # the organisation an office of no country belongs to
 
     def held_on(self, on: dt.date) -> bool:
         return (self.start is None or self.start <= on) and (self.end is None or on <= self.end)
@@ -153,10 +154,13 @@ class Gazetteer:
         self.offices: dict[str, list[OfficeTerm]] = defaultdict(list)
         self.by_post: dict[tuple[str, str], list[OfficeTerm]] = defaultdict(list)
         self.by_country: dict[str, list[OfficeTerm]] = defaultdict(list)
+        # … and by where the office is (a country, or an organisation) and its title
+        self.by_office: dict[str, list[OfficeTerm]] = defaultdict(list)
         for term in offices:
             self.offices[term.person].append(term)
             self.by_post[(term.country, term.role)].append(term)
             self.by_country[term.country].append(term)
+            self.by_office[term.country or term.organisation].append(term)
         forms: dict[str, set[Name]] = defaultdict(set)
         for phrase in BLOCKERS:
             for form in variants(phrase):
@@ -245,6 +249,14 @@ class Gazetteer:
     def holders(self, country: str, role: str, on: dt.date) -> list[str]:
         """Slugs of the people holding a post on a date."""
         return sorted({t.person for t in self.by_post.get((country, role), ()) if t.held_on(on)})
+
+    def holders_of(self, where: str, title: str, on: dt.date) -> list[str]:
+        """Slugs of the people holding on a date an office of a country or an organisation
+        so titled, or else whose title has `title` in it ("for Syria": "Special Envoy for
+        Syria", "Joint Special Envoy for Syria")."""
+        terms = [t for t in self.by_office.get(where, ()) if t.held_on(on)]
+        exact = {t.person for t in terms if t.title == title}
+        return sorted(exact or {t.person for t in terms if title in t.title})
 
     def holders_titled(self, country: str, title: str, on: dt.date) -> list[str]:
         """Slugs of the people holding, on a date, an office of `country` with this title."""

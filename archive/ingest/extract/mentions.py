@@ -31,7 +31,7 @@ from archive.ingest.extract.gazetteer import (
     given_agrees,
 )
 from archive.ingest.extract.newcomers import NAMED_AFTER_RE, NewPerson, find_newcomers
-from archive.ingest.extract.titles import add_bare_titles, add_titles
+from archive.ingest.extract.titles import add_bare_titles, add_office_titles, add_titles
 from archive.text.datelines import article_dateline
 from archive.text.names import skeleton
 from archive.text.translit import CYRILLIC_RE
@@ -163,6 +163,7 @@ def find_mentions(text: str, published: dt.date, gaz: Gazetteer) -> Mentions:
     _add_newcomers_offices(text, mentions)
     add_titles(matches, text, published, gaz, mentions)
     add_bare_titles(text, published, gaz, mentions)
+    add_office_titles(text, published, gaz, mentions)
     _add_leaders_countries(published, gaz, mentions)
     _add_places_countries(gaz, mentions, venues)
     mentions.spans.sort()

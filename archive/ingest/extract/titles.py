@@ -419,6 +419,230 @@ def _names_someone(text: str, end: int) -> bool:
     return any(w[:1].islower() and w.lower() not in LITTLE_WORDS for w in words)
 
 
+# Offices named without their holder's name, whose holder the office history knows: an
+# organisation's head ("the UN chief", "NATO Secretary General", "the EU's foreign policy
+# chief"), the UN's envoys, and the officials of a country often so named ("the Kremlin
+# spokesman"). Each: the words, then where the office is and a part of its title.
+_SG = r"[Ss]ecretary[- ][Gg]eneral"
+_DG = r"[Dd]irector[- ][Gg]eneral"
+_CHIEF = r"(?:chief|head)"
+OFFICE_TITLES = [
+    (
+        rf"(?-i:UN|U\.N\.|United Nations)(?:['’]s)?\s+(?:{_SG}|{_CHIEF})"
+        rf"|{_SG}\s+of\s+the\s+United\s+Nations",
+        "United Nations",
+        "Secretary-General",
+    ),
+    (
+        rf"(?-i:NATO)(?:['’]s)?\s+(?:{_SG}|{_CHIEF})|{_SG}\s+of\s+(?-i:NATO)",
+        "NATO",
+        "Secretary General",
+    ),
+    (
+        r"(?:European|(?-i:EU))\s+Commission\s+(?:[Pp]resident|chief|head)"
+        r"|President\s+of\s+the\s+European\s+Commission",
+        "European Union",
+        "President of the European Commission",
+    ),
+    (
+        r"European\s+Council\s+(?:[Pp]resident|chief)|President\s+of\s+the\s+European\s+Council",
+        "European Union",
+        "President of the European Council",
+    ),
+    (
+        r"(?-i:EU)(?:['’]s)?\s+(?:foreign\s+(?:policy|affairs)\s+(?:chief|head)|top\s+diplomat"
+        r"|High\s+Representative)|High\s+Representative\s+of\s+the\s+(?:European\s+)?Union",
+        "European Union",
+        "High Representative",
+    ),
+    (
+        r"(?:[Cc]hair(?:person|man)?|head)\s+of\s+the\s+(?:African\s+Union|(?-i:AU))\s+Commission"
+        r"|(?:African\s+Union|(?-i:AU))\s+Commission\s+(?:[Cc]hair(?:person|man)?|chief|head)",
+        "African Union",
+        "Chairperson of the African Union Commission",
+    ),
+    (
+        rf"Arab\s+League(?:['’]s)?\s+(?:{_SG}|{_CHIEF})|{_SG}\s+of\s+the\s+Arab\s+League",
+        "Arab League",
+        "Secretary-General",
+    ),
+    (
+        rf"(?-i:IAEA)(?:['’]s)?\s+(?:{_DG}|{_CHIEF})"
+        rf"|(?:{_DG}|{_CHIEF})\s+of\s+the\s+(?:(?-i:IAEA)|International\s+Atomic\s+Energy\s+Agency)",
+        "IAEA",
+        "Director General",
+    ),
+    (
+        r"(?-i:IMF)(?:['’]s)?\s+(?:Managing\s+Director|chief|head)"
+        r"|Managing\s+Director\s+of\s+the\s+(?:(?-i:IMF)|International\s+Monetary\s+Fund)",
+        "International Monetary Fund",
+        "Managing Director",
+    ),
+    (
+        r"World\s+Bank(?:['’]s)?\s+(?:[Pp]resident|chief|head)|President\s+of\s+the\s+World\s+Bank",
+        "World Bank",
+        "President",
+    ),
+    (
+        rf"(?-i:WTO)(?:['’]s)?\s+(?:{_DG}|{_CHIEF})"
+        rf"|{_DG}\s+of\s+the\s+(?:(?-i:WTO)|World\s+Trade\s+Organi[sz]ation)",
+        "World Trade Organization",
+        "Director-General",
+    ),
+    (
+        rf"(?-i:WHO)\s+(?:{_DG}|chief)|{_DG}\s+of\s+the\s+World\s+Health\s+Organi[sz]ation",
+        "World Health Organization",
+        "Director-General",
+    ),
+    (rf"(?-i:OSCE)\s+{_SG}|{_SG}\s+of\s+the\s+(?-i:OSCE)", "OSCE", "Secretary General"),
+    (
+        rf"(?-i:SCO)\s+{_SG}|{_SG}\s+of\s+the\s+(?:(?-i:SCO)|Shanghai\s+Cooperation\s+Organi[sz]ation)",
+        "Shanghai Cooperation Organisation",
+        "Secretary-General",
+    ),
+    (
+        rf"(?-i:CSTO)\s+{_SG}|{_SG}\s+of\s+the\s+(?:(?-i:CSTO)|Collective\s+Security\s+Treaty"
+        r"\s+Organi[sz]ation)",
+        "Collective Security Treaty Organization",
+        "Secretary General",
+    ),
+    (
+        rf"(?-i:ASEAN)\s+{_SG}|{_SG}\s+of\s+(?:(?-i:ASEAN)|the\s+Association\s+of\s+Southeast"
+        r"\s+Asian\s+Nations)",
+        "ASEAN",
+        "Secretary-General",
+    ),
+    (
+        rf"(?-i:GCC)\s+{_SG}|{_SG}\s+of\s+the\s+(?:(?-i:GCC)|Gulf\s+Cooperation\s+Council)",
+        "Gulf Cooperation Council",
+        "Secretary-General",
+    ),
+    (
+        rf"(?-i:OIC)\s+{_SG}|{_SG}\s+of\s+the\s+(?:(?-i:OIC)|Organi[sz]ation\s+of\s+(?:the\s+)?"
+        r"Islamic\s+Co-?operation)",
+        "Organisation of Islamic Cooperation",
+        "Secretary-General",
+    ),
+    (
+        r"(?-i:UN|U\.N\.)\s+(?:refugee\s+(?:chief|agency\s+chief)|High\s+Commissioner\s+for"
+        r"\s+Refugees)|(?-i:UNHCR)\s+(?:chief|head)",
+        "UNHCR",
+        "High Commissioner for Refugees",
+    ),
+    (
+        r"(?-i:UN|U\.N\.)\s+(?:human\s+rights\s+(?:chief|head)|High\s+Commissioner\s+for\s+Human"
+        r"\s+Rights)",
+        "United Nations",
+        "High Commissioner for Human Rights",
+    ),
+    (
+        r"(?-i:UN|U\.N\.)\s+(?:[Ss]pecial\s+)?[Ee]nvoy\s+(?:for|to|on)\s+Syria",
+        "United Nations",
+        "for Syria",
+    ),
+    (
+        r"(?-i:UN|U\.N\.)\s+(?:[Ss]pecial\s+)?[Ee]nvoy\s+(?:for|to|on)\s+Yemen",
+        "United Nations",
+        "for Yemen",
+    ),
+    (
+        r"(?-i:UN|U\.N\.)\s+(?:[Ss]pecial\s+)?[Ee]nvoy\s+(?:for|to|on)\s+Libya",
+        "United Nations",
+        "for Libya",
+    ),
+    (
+        r"Kremlin(?:['’]s)?\s+(?:spokes(?:man|person)|press\s+secretary)|Putin['’]s\s+spokes(?:man|person)",
+        "RU",
+        "Press Secretary of the President",
+    ),
+    (
+        r"(?:Russian\s+(?:Foreign\s+Ministry|(?-i:MFA))|Russia['’]s\s+Foreign\s+Ministry)\s+"
+        r"spokes(?:woman|person)|spokes(?:woman|person)\s+(?:of|for)\s+the\s+Russian\s+(?:Foreign"
+        r"\s+Ministry|Ministry\s+of\s+Foreign\s+Affairs)",
+        "RU",
+        "Spokeswoman of the Ministry of Foreign Affairs",
+    ),
+    (
+        r"(?:(?-i:US|U\.S\.)\s+(?:Secretary\s+of\s+Defen[sc]e|Defen[sc]e\s+Secretary)"
+        r"|Pentagon\s+chief)",
+        "US",
+        "Secretary of Defense",
+    ),
+    (
+        r"(?:(?-i:US|U\.S\.)|White\s+House)\s+[Nn]ational\s+[Ss]ecurity\s+[Aa]dvis[eo]r",
+        "US",
+        "National Security Advisor",
+    ),
+    (
+        r"(?-i:US|U\.S\.)\s+[Aa]mbassador\s+to\s+the\s+(?:(?-i:UN|U\.N\.)|United\s+Nations)",
+        "US",
+        "Ambassador to the United Nations",
+    ),
+    (
+        r"Russian\s+[Dd]efen[cs]e\s+[Mm]inister|Russia['’]s\s+[Dd]efen[cs]e\s+[Mm]inister",
+        "RU",
+        "Minister of Defence",
+    ),
+    # … and in Russian: "генсек ООН", "пресс-секретарь Кремля", "официальный представитель
+    # МИД России"
+    (r"генсек\w*\s+ООН|генеральн\w+\s+секретар\w+\s+ООН", "United Nations", "Secretary-General"),
+    (r"генсек\w*\s+НАТО|генеральн\w+\s+секретар\w+\s+НАТО", "NATO", "Secretary General"),
+    (
+        r"пресс-секретар\w+\s+(?:Кремля|президента\s+(?:России|РФ))",
+        "RU",
+        "Press Secretary of the President",
+    ),
+    (
+        r"официальн\w+\s+представител\w+\s+МИД\s+(?:России|РФ)",
+        "RU",
+        "Spokeswoman of the Ministry of Foreign Affairs",
+    ),
+]
+OFFICE_TITLE_RE = re.compile(
+    r"\b(?:"
+    + "|".join(f"(?P<o{i}>{words})" for i, (words, _, _) in enumerate(OFFICE_TITLES))
+    # ("the UN chief negotiator", "the NATO chief of staff": another office)
+    + r")\b(?!\s+(?:negotiator|of\s+staff|executive|economist|prosecutor|spokes\w+|envoy))",
+    re.IGNORECASE,
+)
+POST_BEFORE_RE = re.compile(
+    r"\b(?:for|as|become|becomes|became|becoming|succeed|succeeds|succeeded|nominee|candidate"
+    r"|post\s+of|job\s+of|role\s+of|race\s+for|position\s+of|office\s+of|appointed|named"
+    r"|elected|election\s+of)\s+(?:the\s+)?(?:next\s+|new\s+)?$",
+    re.IGNORECASE,
+)
+# (a possessive after it is the office's: "the UN Secretary-General's envoy", not its holder)
+OWNED_AFTER_RE = re.compile(r"['’]s?\b")
+
+
+def add_office_titles(text: str, published: dt.date, gaz: Gazetteer, mentions: Mentions) -> None:
+    """ "the UN chief", "NATO Secretary General", "the Kremlin spokesman": the holder of
+    that day, where the title stands alone (not before a name, not qualified)."""
+    people = [(s, e) for s, e, kind, _ in mentions.spans if kind == PERSON]
+    for m in OFFICE_TITLE_RE.finditer(text):
+        start, end = m.span()
+        _words, where, title = OFFICE_TITLES[int(m.lastgroup[1:])]
+        if (
+            any(s < end and start < e for s, e in people)
+            # "Ban Ki-moon, the Secretary-General of the United Nations,": his title
+            or any(APPOSED_BEFORE_RE.search(text[e:start]) for s, e in people if 0 < start - e <= 8)
+            # "nominated Juncker for European Commission president": the post, not its holder
+            or POST_BEFORE_RE.search(text, max(0, start - 40), start)
+            or OWNED_AFTER_RE.match(text, end)
+            or _kin_before(text, start)
+            or QUALIFIER_RE.search(text, max(0, start - 30), start)
+            or INDEFINITE_RE.search(text, max(0, start - 30), start)
+            or ELECT_RE.match(text, end)
+            or _in_a_past_year(text, start, published)
+            or mentions.person_starts_within(end, end + 3)
+            or _names_someone(text, end)
+        ):
+            continue
+        holders = gaz.holders_of(where, title, published)
+        if len(holders) == 1:
+            mentions.add(PERSON, holders[0], start, end)
+
+
 def add_bare_titles(text: str, published: dt.date, gaz: Gazetteer, mentions: Mentions) -> None:
     """'the Head of State said': the most salient holder of that post so far.
 
