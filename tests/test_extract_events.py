@@ -3582,3 +3582,12 @@ def test_a_meeting_before_is_no_news(text, gazetteer):
 def test_the_talks_of_others_reported(text, expected, gazetteer):
     (talks,) = [e for e in events(text, gazetteer) if e.type == "talks"]
     assert {p for p, _ in talks.people} == expected
+
+
+def test_officials_named_together_by_office_take_no_part_beside_others(gazetteer):
+    text = (
+        "China and Russia agreed. Wang Yi and Sergey Lavrov met in Moscow and discussed a "
+        "summit between the heads of state of the two countries."
+    )
+    (talks,) = [e for e in events(text, gazetteer) if e.type == "talks"]
+    assert {p for p, _ in talks.people} == {"wang-yi", "sergey-lavrov"}

@@ -1132,3 +1132,34 @@ def test_an_office_named_alone_but_not_its_holder(text, gazetteer):
 def test_an_office_in_apposition_is_the_named_persons(gazetteer):
     text = 'Ban Ki-moon, the Secretary-General of the United Nations, said "the war must stop."'
     assert people(text, gazetteer, dt.date(2024, 3, 5)) == {"ban-ki-moon"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kazakhstan and Uzbekistan signed a treaty. The two presidents met in Tashkent.",
+            {"kassym-jomart-tokayev", "shavkat-mirziyoyev"},
+        ),
+        (
+            "Kazakhstan and Uzbekistan signed a treaty. The foreign ministers of both countries "
+            "met in Tashkent.",
+            {"murat-nurtleu", "bakhtiyor-saidov"},
+        ),
+        # the leaders of parliamentary countries are their heads of government
+        (
+            "Australia and New Zealand agreed on a plan. Both leaders met in Wellington.",
+            {"anthony-albanese", "christopher-luxon"},
+        ),
+        # not where the count and the countries named disagree
+        ("Kazakhstan, Russia and Uzbekistan signed a treaty. The two presidents met.", set()),
+        # nor where as many such officials are named already: they are the ones meant
+        (
+            "Narendra Modi will meet Xi Jinping in Ufa, Russia, where both leaders attend a "
+            "summit.",
+            {"narendra-modi", "xi-jinping"},
+        ),
+    ],
+)
+def test_officials_named_together_by_office(text, expected, gazetteer):
+    assert people(text, gazetteer, dt.date(2024, 3, 5)) == expected

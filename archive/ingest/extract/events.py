@@ -237,6 +237,11 @@ def extract_events(
         owners_only = {k for s, k in people if s in mentions.owned_at} - {
             k for s, k in people if s not in mentions.owned_at
         }
+        # "met … and discussed a summit between the heads of state of the two countries":
+        # people named together by office are the event's only where no one else is
+        grouped_only = {k for s, k in people if s in mentions.grouped_at} - {
+            k for s, k in people if s not in mentions.grouped_at
+        }
         dead.update(the_dead)
         if STATEMENT_HEADER_RE.fullmatch(sentence):
             under = mentions.in_range(PERSON, end, end + 120)[:1]
@@ -255,6 +260,9 @@ def extract_events(
             )
             for person in remembered | owners_only:
                 draft.people.pop(person, None)
+            if set(draft.people) - grouped_only:
+                for person in grouped_only:
+                    draft.people.pop(person, None)
             if (
                 draft.type == "visit"
                 and "visitor" not in draft.people.values()

@@ -31,7 +31,12 @@ from archive.ingest.extract.gazetteer import (
     given_agrees,
 )
 from archive.ingest.extract.newcomers import NAMED_AFTER_RE, NewPerson, find_newcomers
-from archive.ingest.extract.titles import add_bare_titles, add_office_titles, add_titles
+from archive.ingest.extract.titles import (
+    add_bare_titles,
+    add_group_titles,
+    add_office_titles,
+    add_titles,
+)
 from archive.text.datelines import article_dateline
 from archive.text.names import skeleton
 from archive.text.translit import CYRILLIC_RE
@@ -69,6 +74,9 @@ class Mentions:
     # East envoy Steve Witkoff", "the Obama administration"): sending, not taking part.
     owners: set[str] = field(default_factory=set)
     owned_at: set[int] = field(default_factory=set)  # … where each such mention starts
+    # Where people are named together by their offices ("the heads of state of the two
+    # countries"): in an event only if no one else in the sentence is.
+    grouped_at: set[int] = field(default_factory=set)
     _sorted: list[tuple[int, int, str, str]] = field(default_factory=list, repr=False)
     _starts: list[int] = field(default_factory=list, repr=False)
     _sorted_count: int = field(default=-1, repr=False)
@@ -164,6 +172,7 @@ def find_mentions(text: str, published: dt.date, gaz: Gazetteer) -> Mentions:
     add_titles(matches, text, published, gaz, mentions)
     add_bare_titles(text, published, gaz, mentions)
     add_office_titles(text, published, gaz, mentions)
+    add_group_titles(matches, text, published, gaz, mentions)
     _add_leaders_countries(published, gaz, mentions)
     _add_places_countries(gaz, mentions, venues)
     mentions.spans.sort()

@@ -358,7 +358,8 @@ def _in_a_past_year(text: str, start: int, published: dt.date) -> bool:
 
 QUALIFIER_RE = re.compile(
     r"\b(?P<word>former|ex|late|then|acting|interim|caretaker|deputy|vice|first\s+deputy"
-    r"|assistant|incoming|future|next|new|would-be|first\s+lady|election\s+as|elected)"
+    # ("new" in lower case: not "New Zealand agreed. The two …")
+    r"|assistant|incoming|future|next|(?-i:new)|would-be|first\s+lady|election\s+as|elected)"
     r"[\s-]+(?:[A-Za-z’'.]+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -583,6 +584,21 @@ OFFICE_TITLES = [
         "RU",
         "Minister of Defence",
     ),
+    (
+        r"(?:Iranian|Iran['’]s)\s+(?:[Ff]oreign\s+[Mm]inistry|[Mm]inistry\s+of\s+[Ff]oreign\s+[Aa]ffairs)"
+        r"\s+spokes(?:man|person|woman)|spokes(?:man|person|woman)\s+(?:of|for)\s+(?:the\s+)?"
+        r"(?:Iranian\s+(?:[Ff]oreign\s+[Mm]inistry|[Mm]inistry\s+of\s+[Ff]oreign\s+[Aa]ffairs)"
+        r"|Iran['’]s\s+[Ff]oreign\s+[Mm]inistry|(?:[Ff]oreign\s+[Mm]inistry|[Mm]inistry\s+of\s+"
+        r"[Ff]oreign\s+[Aa]ffairs)\s+of\s+Iran)",
+        "IR",
+        "Spokesperson of the Ministry of Foreign Affairs",
+    ),
+    (
+        r"(?-i:UN|U\.N\.)\s+spokes(?:man|person|woman)"
+        r"|spokes(?:man|person|woman)\s+for\s+the\s+(?:(?-i:UN)\s+)?Secretary[- ]General",
+        "United Nations",
+        "Spokesperson for the Secretary-General",
+    ),
     # … and in Russian: "генсек ООН", "пресс-секретарь Кремля", "официальный представитель
     # МИД России"
     (r"генсек\w*\s+ООН|генеральн\w+\s+секретар\w+\s+ООН", "United Nations", "Secretary-General"),
@@ -641,6 +657,81 @@ def add_office_titles(text: str, published: dt.date, gaz: Gazetteer, mentions: M
         holders = gaz.holders_of(where, title, published)
         if len(holders) == 1:
             mentions.add(PERSON, holders[0], start, end)
+
+
+# Holders of one office in the countries just named: "the two presidents", "both leaders",
+# "the foreign ministers of both countries", "the leaders of the three countries"
+_COUNT = r"two|three|four|five|both"
+_GROUP_TITLES = (
+    r"presidents|leaders|heads\s+of\s+state|prime\s+ministers|premiers|heads\s+of\s+government"
+    r"|foreign\s+ministers|ministers\s+of\s+foreign\s+affairs|top\s+diplomats"
+)
+GROUP_TITLE_RE = re.compile(
+    rf"\b(?:[Tt]he\s+(?P<count>{_COUNT})\s+|(?P<both>[Bb]oth)\s+)(?P<title>{_GROUP_TITLES})\b"
+    rf"|\b[Tt]he\s+(?P<title_of>{_GROUP_TITLES})\s+of\s+(?:the\s+)?(?P<count_of>{_COUNT}|each"
+    r"|all\s+(?:three|four|five))\s+(?:countries|states|nations)\b"
+    rf"|\b[Tt]he\s+(?P<title_each>{_GROUP_TITLES})\s+of\s+each\s+country\b"
+)
+NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _group_role(title: str) -> str:
+    title = " ".join(title.lower().split())
+    if title.startswith(("prime", "premier")) or title == "heads of government":
+        return "head_of_government"
+    if title.startswith(("foreign", "ministers", "top")):
+        return "foreign_minister"
+    return "head_of_state"
+
+
+def add_group_titles(
+    matches: list[Match], text: str, published: dt.date, gaz: Gazetteer, mentions: Mentions
+) -> None:
+    """ "Kazakhstan and Uzbekistan signed … The two presidents met": each country's holder,
+    where the sentence so far and the one before name as many countries as the title counts
+    ("each", "all three": two or more)."""
+    if not any(w in text for w in ("two ", "both ", "Both ", "three ", "each country")):
+        return
+    places = [
+        (m.start, next(n.key for n in m.names if n.kind == COUNTRY))
+        for m in matches
+        if any(n.kind == COUNTRY and n.alias_kind != "capital" for n in m.names)
+    ]
+    for m in GROUP_TITLE_RE.finditer(text):
+        title = m.group("title") or m.group("title_of") or m.group("title_each")
+        word = (m.group("count") or m.group("both") or m.group("count_of") or "each").lower()
+        wanted = NUMBERS.get(word.split()[-1])
+        role = _group_role(title)
+        roles = {"head_of_state", "head_of_government"} if role == "head_of_state" else {role}
+        ends = [e.end() for e in SENTENCE_END_RE.finditer(text, max(0, m.start() - 600), m.start())]
+        left = ends[-2] if len(ends) > 1 else max(0, m.start() - 600)
+        # the people of such offices named so far: in the article, and in these sentences
+        so_far = {}
+        for start, _, kind, key in sorted(mentions.spans):
+            if kind == PERSON and start < m.start():
+                for term in gaz.roles_of(key, published):
+                    if term.role in roles and term.country:
+                        so_far.setdefault(term.country, (key, start))
+        if wanted is not None and len(so_far) >= wanted:
+            continue  # "Modi met Xi … both leaders": those named are the ones meant
+        near = {code: key for code, (key, start) in so_far.items() if start >= left}
+        named = list(
+            dict.fromkeys([code for at, code in places if left <= at < m.start()] + list(near))
+        )
+        if len(named) < 2 or (wanted is not None and len(named) != wanted):
+            continue
+        mentions.grouped_at.add(m.start())
+        for code in named:
+            if code in so_far:  # "Premier Wen … the two leaders": the one named before
+                mentions.add(PERSON, so_far[code][0], m.start(), m.end())
+                continue
+            held = role
+            if title.lower().startswith("leader") and led_by_government(code, published):
+                held = "head_of_government"  # "the two leaders" of parliamentary countries
+            _add_holder(
+                code, held, m.start(), m.end(), text, published, gaz, mentions, title=title,
+                listed=True,
+            )  # fmt: skip
 
 
 def add_bare_titles(text: str, published: dt.date, gaz: Gazetteer, mentions: Mentions) -> None:
