@@ -157,6 +157,11 @@ def test_qualifier_and_target(text, qualifier, target):
             "in September",
         ),
         ("Trade in the first three quarters topped $28.04 billion.", "in the first three quarters"),
+        # the year a target is set for
+        (
+            "Trade could reach $80 billion this year and further increase to $200 billion by 2030.",
+            "this year",
+        ),
     ],
 )
 def test_more_periods(text, period):
@@ -314,6 +319,23 @@ def test_the_period_is_the_one_measured_not_the_one_compared_with():
     assert not any(f.is_target for f in found)
 
 
+def test_a_target_year_and_a_baseline_in_brackets():
+    text = "Trade could reach $80 billion in 2017 and further increase to $200 billion by 2020."
+    assert [f.period for f in figures(text)] == ["in 2017", "by 2020"]
+    # a year aimed at is its own clause's only
+    text = (
+        "China offered $28 million in debt relief, while the United States pledged to triple "
+        "its aid to $28.5 million by 2008."
+    )
+    assert [f.period for f in figures(text)] == ["", "by 2008"]
+    # the amount in brackets after what it is compared with has that one's period
+    text = (
+        "Trade reached $3.2 billion in 2022, down 5.4% compared to the figure for 2021 "
+        "($3.4 billion)."
+    )
+    assert [f.period for f in figures(text)] == ["in 2022", "in 2022", "for 2021"]
+
+
 def test_a_baseline_after_a_rise_is_not_more_than():
     text = "Trade reached $5.1 billion, an 8.4% rise over $4.7 billion a year earlier."
     found = figures(text)
@@ -341,7 +363,7 @@ def test_a_period_belongs_to_its_own_clause_and_quoted_sentence():
         'exceeding $9 bln, and gained another 20% in the first seven months of this year."'
     )
     assert [(f.value, f.period) for f in figures(text)] == [
-        (Decimal("30000000000"), ""),
+        (Decimal("30000000000"), "by 2030"),  # the year aimed at
         (Decimal("21"), "Last year"),
         (Decimal("9000000000"), "Last year"),
         (Decimal("20"), "in the first seven months of this year"),

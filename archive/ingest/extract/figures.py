@@ -148,7 +148,9 @@ BASELINE_BEFORE_RE = re.compile(
 # The amount compared with, right after the comparison: "up from $1.1 billion".
 BASELINE_AMOUNT_RE = re.compile(
     r"(?:compared\s+(?:to|with)|\bthan|\bagainst|\b(?:rise|increase|growth|gain|up|down|decline"
-    r"|drop|fall)\s+(?:over|from))\s+(?:(?:about|some|around|nearly)\s+)?$",
+    r"|drop|fall)\s+(?:over|from))\s+(?:(?:about|some|around|nearly)\s+)?$"
+    # … or in brackets after what it is: "compared to the figure for 2021 ($3.4 billion)"
+    r"|(?:compared\s+(?:to|with)|\bthan|\bagainst)[^;()]{0,50}\(\s*$",
     re.IGNORECASE,
 )
 BASELINE_OVER_RE = re.compile(
@@ -172,6 +174,8 @@ PERIOD_RE = re.compile(
     r"|\bby\s+the\s+end\s+of\s+(?:(?:19|20)\d\d|(?:this|last)\s+year)\b"
     r"|\b(?:in|during|over)\s+(?:19|20)\d\d\s?[-–]\s?(?:(?:19|20)\d\d|\d\d)\b"
     r"|\bin\s+\d{4}\b|\b(?:H[12]|[12]H|Q[1-4]|[1-4]Q)\s?\d{4}\b"
+    # a target's year, a year's figure: "to $200 billion by 2020", "the figure for 2021"
+    r"|\b(?:by|for)\s+(?:19|20)\d\d\b(?!\s*[-–]\d)"
     r"|\bза\s+[^.;,]{0,30}?(?:месяц\w*|квартал\w*|полугоди\w*|год\w*)"
     r"|\bв\s+\d{4}\s+году|\bв\s+прошлом\s+году|\bв\s+этом\s+году"
     # "в январе-сентябре (2024 года)"
@@ -568,12 +572,18 @@ def _nearest(periods: list[tuple[int, int, str, bool]], amount: _Amount, sentenc
         for p in candidates
         if p[1] <= amount.start or not CLAUSE_BREAK_RE.search(sentence, amount.end, p[0])
     ]
+    # (a year aimed at is its own clause's only: "offered $28 million …, while the United
+    # States pledged to triple its aid to $28.5 million by 2008")
+    others = [p for p in candidates if not TARGET_YEAR_RE.match(p[2])]
     best = min(
-        own or candidates,
+        own or others,
         key=lambda p: max(p[0] - amount.end, amount.start - p[1], 0),
         default=None,
     )
     return best[2] if best else ""
+
+
+TARGET_YEAR_RE = re.compile(r"by\s", re.IGNORECASE)
 
 
 # Where one sentence of a quotation ends and the next begins: the splitter keeps a quotation
