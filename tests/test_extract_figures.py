@@ -213,6 +213,9 @@ def test_a_denominator_and_an_exchange_rate_are_not_figures():
         ("Yaoundé signed for 20 million XAF in aid.", Decimal("2e7"), "XAF"),
         ("Riyadh pledged SR 1 billion in aid.", Decimal("1e9"), "SAR"),
         ("Accra received GH¢ 5 million in aid.", Decimal("5e6"), "GHS"),
+        ("Trade reached 2.5 billion Malaysian ringgit.", Decimal("2.5e9"), "MYR"),
+        ("Trade with Pretoria reached R5 billion.", Decimal("5e9"), "ZAR"),
+        ("The R2.4bn loan was signed.", Decimal("2.4e9"), "ZAR"),
     ],
 )
 def test_currencies_of_many_countries(text, value, unit):
@@ -225,6 +228,8 @@ def test_a_currency_word_that_is_also_a_verb_needs_a_scale():
 
 def test_a_code_in_capitals_that_is_also_a_word_is_no_currency():
     assert amounts("The TOP 10 donors met; ALL 27 members agreed.") == []
+    # nor a letter and a number with no scale
+    assert amounts("Resolution R2 was adopted.") == []
 
 
 def test_ordinary_words_are_not_units():

@@ -224,11 +224,14 @@ SIGNS |= {code.lower(): code for code in ISO_CODES} | {
     "ro": "OMR",
     "fcfa": "XOF",
     "cfa": "XOF",
+    "r": "ZAR",  # "R5 billion" (South African rand), the letter touching the number and a scale
 }
 # (any three capitals before a number, for speed: one that is no code is read as no sign)
 SIGN_RE = (
     rf"(?:{SIGN_RE}|(?-i:[A-Z]{{3}}|KShs?|Kshs?|USh|TSh|Rwf|GH[¢₵]|₵|MK|SR|QR|Dhs?|KD|BD|JD|RO"
-    rf"|F?CFA)(?=\s?\d))"
+    rf"|F?CFA)(?=\s?\d)"
+    # ("R" alone before a scale: "R5 billion", "R2.4bn"; not "Resolution R2")
+    r"|(?-i:R)(?=\d[\d.,]*\s?(?i:bn|billion|million|mln|m|trillion|tn)\b))"
 )
 # Currencies and units written after the number (or the scale).
 WORDS = {
@@ -285,6 +288,17 @@ WORDS = {
     "deutsche marks": "DEM",
     # a currency named with its country's adjective: "200 million Japanese yen"
     "japanese yen": "JPY",
+    "malaysian ringgit": "MYR",
+    "indonesian rupiah": "IDR",
+    "thai baht": "THB",
+    "vietnamese dong": "VND",
+    "korean won": "KRW",
+    "south korean won": "KRW",
+    "nigerian naira": "NGN",
+    "ethiopian birr": "ETB",
+    "british pounds": "GBP",
+    "pounds sterling": "GBP",
+    "brazilian real": "BRL",
     "chinese yuan": "CNY",
     "indian rupees": "INR",
     "pakistani rupees": "PKR",
