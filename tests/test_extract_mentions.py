@@ -7,6 +7,8 @@ import pytest
 
 from archive.ingest.extract import extract
 from archive.ingest.extract.mentions import find_mentions
+from archive.ingest.extract.titles import OFFICE_TITLE_RE, office_titles
+from tests.suite_text import suite_sentences
 
 pytestmark = pytest.mark.django_db
 
@@ -1163,3 +1165,24 @@ def test_an_office_in_apposition_is_the_named_persons(gazetteer):
 )
 def test_officials_named_together_by_office(text, expected, gazetteer):
     assert people(text, gazetteer, dt.date(2024, 3, 5)) == expected
+
+
+def test_offices_are_found_where_the_full_pattern_would_find_them():
+    """office_titles() tries OFFICE_TITLE_RE only where an anchor word begins; on every
+    sentence of the suite, and on each office's own words, it finds what the pattern does."""
+    text = " ".join(suite_sentences()) + (
+        " The UN chief, NATO's chief, the European Commission president, the European Council"
+        " President, the EU's top diplomat, the head of the African Union Commission, the Arab"
+        " League chief, the IAEA chief, the IMF's managing director, the World Bank president,"
+        " the WTO chief, the WHO Director-General, the OSCE Secretary General, the SCO"
+        " Secretary-General, the CSTO Secretary General, the ASEAN Secretary-General, the GCC"
+        " Secretary-General, the OIC Secretary-General, the UN refugee chief, the UN human"
+        " rights chief, the UN envoy for Syria, Putin's spokesman, the Kremlin spokesman,"
+        " Russia's Foreign Ministry spokeswoman, the spokesman of the Iranian foreign ministry,"
+        " the UN spokesman, the Pentagon chief, the White House national security adviser,"
+        " the U.S. ambassador to the United Nations, Russia's defence minister, генсек ООН,"
+        " генсек НАТО, пресс-секретарь Кремля, официальный представитель МИД России."
+    )
+    expected = [m.span() for m in OFFICE_TITLE_RE.finditer(text)]
+    assert [m.span() for m in office_titles(text)] == expected
+    assert len(expected) > 30
