@@ -358,6 +358,13 @@ def test_one_person_under_one_name_across_the_office_files():
         ("CI", "head_of_government", "2010-01-01", "guillaume-soro"),
         ("PG", "head_of_government", "2005-01-01", "michael-somare"),
         ("OM", "head_of_government", "2010-01-01", "qaboos-bin-said"),
+        ("PK", "head_of_government", "2008-01-01", "muhammad-mian-soomro"),
+        ("BD", "head_of_government", "2008-01-01", "fakhruddin-ahmed"),
+        ("KG", "head_of_government", "2007-03-01", "azim-isabekov"),
+        ("LY", "head_of_government", "2005-01-01", "shukri-ghanem"),
+        ("LY", "foreign_minister", "2010-01-01", "moussa-koussa"),
+        ("LY", "foreign_minister", "2022-01-01", "najla-mangoush"),
+        ("TV", "foreign_minister", "2021-01-01", "simon-kofe"),
     ],
 )
 def test_foreign_ministers_and_prime_ministers_before_2015(gazetteer, country, role, day, person):
