@@ -60,6 +60,9 @@ def by_type(text, gazetteer, day=DAY):
         "Finally, Kassym-Jomart Tokayev noted he looked forward to hosting Shavkat Mirziyoyev "
         "in Astana soon.",
         "Kassym-Jomart Tokayev said he looked forward to visiting Tashkent.",
+        # a request to be allowed to go
+        "Kassym-Jomart Tokayev sent a letter with a request to be allowed to visit Tashkent on "
+        "December 13-14.",
     ],
 )
 def test_plans_are_never_news_of_the_day(text, gazetteer):

@@ -1186,3 +1186,12 @@ def test_offices_are_found_where_the_full_pattern_would_find_them():
     expected = [m.span() for m in OFFICE_TITLE_RE.finditer(text)]
     assert [m.span() for m in office_titles(text)] == expected
     assert len(expected) > 30
+
+
+def test_russian_leaders_of_a_parliamentary_country_are_its_heads_of_government(gazetteer):
+    text = "Владимир Путин провел телефонные переговоры с лидерами Армении и Азербайджана."
+    assert people(text, gazetteer, dt.date(2020, 10, 8)) == {
+        "vladimir-putin",
+        "nikol-pashinyan",
+        "ilham-aliyev",
+    }

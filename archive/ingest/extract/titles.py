@@ -381,7 +381,7 @@ RU_QUALIFIER_RE = re.compile(
 RU_ACTING_RE = re.compile(r"исполняющ|врио|и\.\s?о\.|временн")
 ELECT_RE = re.compile(r"[-\s]elect\b", re.IGNORECASE)
 ACTING = {"acting", "interim", "caretaker"}
-LEADER_RE = re.compile(r"[Ll]eaders?")
+LEADER_RE = re.compile(r"[Ll]eaders?|[Лл]идер\w*")
 # Where "the leader" of a country is its head of government: constitutional monarchies and
 # parliamentary republics ("the leaders of Australia and New Zealand" are prime ministers).
 _PARLIAMENTARY = """GB AU CA NZ JP ES NL BE SE NO DK LU TH MY KH LS JM BS BB BZ AG LC VC GD
