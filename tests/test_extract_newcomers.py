@@ -276,6 +276,13 @@ def titles(text, gazetteer):
         ),
         # Initials stay apart from the name they introduce (and so from its address).
         ("Mongolian Ambassador to Laos T.Ganbold presented his letters.", {("T. Ganbold", "MN")}),
+        # Japan's ranks, and a family name in capitals first, as its ministry writes them
+        (
+            "Ms. DOE Jane, Parliamentary Vice-Minister for Foreign Affairs, received a courtesy "
+            "call.",
+            {("Doe Jane", None)},
+        ),
+        ("State Minister for Foreign Affairs John Roe arrived.", {("John Roe", None)}),
         # ambassadors listed each after their country, and a list after "are"
         (
             "The President received the credentials of the new ambassadors of Uruguay, Jane "
@@ -1345,3 +1352,11 @@ def test_a_rank_and_the_country_after_the_name_or_the_side(text, expected, gazet
 )
 def test_a_foreign_ministry_spokesperson_is_of_the_capital_filed_from(text, expected, gazetteer):
     assert newcomers(text, gazetteer) == expected
+
+
+def test_a_state_minister_is_no_minister_of_the_office(gazetteer):
+    text = "Japanese State Minister for Foreign Affairs John Roe arrived."
+    found = extract(text, DAY, gazetteer)
+    assert [(p.title, p.country, p.role) for p in found.new_people] == [
+        ("State Minister for Foreign Affairs", "JP", "other")
+    ]

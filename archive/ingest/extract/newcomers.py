@@ -87,13 +87,13 @@ Prime\s+Minister|Premier|President|Vice[- ]President|Chancellor|Vice[- ]Chancell
 """
 _MODIFIERS = r"""(?:(?:First|Deputy|Vice|Acting|Assistant|Principal|Senior|Chief|Executive
 |Additional|Joint|Permanent|Special|Presidential|Interim|Second|Former|former|newly\s+appointed|new|then
-|top)\s+|Vice-|Deputy-)"""
+|top|Parliamentary|State(?=\s+Minister))\s+|Vice-|Deputy-)"""
 TITLE_HEAD = re.compile(rf"\b{_MODIFIERS}*(?:{_HEADS})\b".replace("\n", ""), re.IGNORECASE)
 # The first word (its letters, lower case) of every title TITLE_HEAD finds: a modifier's or a
 # head's. The pattern is tried only where a word from this set begins, not at every word of
 # the text (tests/test_extract_newcomers.py checks the two agree).
 _TITLE_FIRST_WORDS = """mediator coordinator emergency humanitarian resident regional
-    additional joint first deputy vice acting assistant principal
+    additional joint first deputy vice acting assistant principal parliamentary
     senior chief executive
     permanent special presidential interim second former newly new then prime premier
     president chancellor
