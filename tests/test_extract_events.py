@@ -3594,3 +3594,24 @@ def test_officials_named_together_by_office_take_no_part_beside_others(gazetteer
     )
     (talks,) = [e for e in events(text, gazetteer) if e.type == "talks"]
     assert {p for p, _ in talks.people} == {"wang-yi", "sergey-lavrov"}
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Kazakhstan strongly condemns the terrorist attack in Kabul.", "KZ"),
+        ("The Foreign Ministry of Kazakhstan said it was deeply concerned.", "KZ"),
+    ],
+)
+def test_a_country_condemning_or_concerned_is_a_statement(text, country, gazetteer):
+    (statement,) = [e for e in events(text, gazetteer) if e.type == "statement"]
+    assert {c for c, _ in statement.countries} == {country}
+
+
+def test_a_countrys_words_in_its_spokespersons_remarks_are_one_statement(gazetteer):
+    text = (
+        "Foreign Ministry Spokesperson Qin Gang's Remarks on the Attack on a School\n\n"
+        "Q: Do you have any comment?\n\nA: China condemns the violent act targeted at civilians."
+    )
+    found = events(text, gazetteer, day=dt.date(2008, 3, 7))
+    assert [(e.type, [p for p, _ in e.people]) for e in found] == [("statement", ["qin-gang"])]

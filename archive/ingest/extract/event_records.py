@@ -274,6 +274,7 @@ def finish_all(drafts: list[Draft], published: dt.date, gaz: Gazetteer) -> list[
         # with no one named making it is no record of a visit.
         and not (d.type == "visit" and not d.people)
         and not _a_summits_own_talks(d, summits)
+        and not _spoken_for_already(d, drafts)
     ]
     events = []
     for d in kept:
@@ -285,6 +286,25 @@ def finish_all(drafts: list[Draft], published: dt.date, gaz: Gazetteer) -> list[
                 during = kept.index(host)
         events.append(_finish(d, published, gaz, during))
     return events
+
+
+def _spoken_for_already(d: Draft, drafts: list[Draft]) -> bool:
+    """ "Spokesperson Qin Gang's Remarks …  A: China condemns the violent act": a country's
+    statement that day with no one named is the statement of the one speaking for it."""
+    return (
+        d.type == "statement"
+        and not d.people
+        and bool(d.countries)
+        and any(
+            o is not d
+            and o.type == "statement"
+            and o.people
+            and o.status == d.status
+            and o.date == d.date
+            and set(d.countries) <= set(o.countries)
+            for o in drafts
+        )
+    )
 
 
 def _a_summits_own_talks(d: Draft, summits: list[Draft]) -> bool:

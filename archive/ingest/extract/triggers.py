@@ -428,6 +428,10 @@ SPEECH = (
 # reports nothing else and names the one speaking just before.
 STRONG_SPEECH_RE = re.compile(
     r"\b(?:says|vowed|warned|urged|condemned|denounced|(?:has|have)\s+said"
+    # the present of a statement's own words: "Kazakhstan strongly condemns the attack"
+    r"|condemns|denounces|urges|warns"
+    r"|said\s+it\s+(?:was|is)\s+(?:deeply\s+|gravely\s+|seriously\s+)?(?:concerned|alarmed"
+    r"|shocked|saddened)"
     r"|(?:expressed|expresses|voiced|voices)\s+(?:\w+\s+){0,2}?concerns?"
     r"|called\s+on\b(?=[^.;]{0,60}?\bto\s)"
     # what was welcomed is news, not a guest: "welcomed the ceasefire agreement", "welcomes
@@ -592,6 +596,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "message",
         "twitter", "telegram", "facebook", "instagram", "social media", "on x", "написал",
         "says", "vowed", "warned", "urged", "condemned", "denounced", "осуд", "предупред",
+        "condemns", "denounces", "urges", "warns", "said it",
         "delivered", "briefed", "speech", "concern", "called on", "has said", "have said",
         "welcome", "said:", "says:", "quoted", "interview", "remarks", "told the", "speaking",
         "said at the", "said after the", "said in parliament", "said in the parliament",
