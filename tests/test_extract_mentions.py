@@ -1109,6 +1109,19 @@ def test_officials_often_named_without_a_title_are_known(text, day, person, gaze
             "ursula-von-der-leyen",
         ),
         ("Об этом заявил генсек ООН.", dt.date(2024, 3, 5), "antonio-guterres"),
+        # the heads of the legislatures most in the news
+        (
+            "The State Duma Speaker received the delegation.",
+            dt.date(2024, 3, 5),
+            "vyacheslav-volodin",
+        ),
+        ("Председатель Госдумы принял делегацию.", dt.date(2010, 3, 5), "boris-gryzlov"),
+        ("China's top legislator met the delegation.", dt.date(2024, 3, 5), "zhao-leji"),
+        (
+            "He also met the President of the German Bundestag.",
+            dt.date(1999, 9, 13),
+            "wolfgang-thierse",
+        ),
         ("Пресс-секретарь Кремля заявил журналистам.", dt.date(2024, 3, 5), "dmitry-peskov"),
     ],
 )
@@ -1181,7 +1194,10 @@ def test_offices_are_found_where_the_full_pattern_would_find_them():
         " Russia's Foreign Ministry spokeswoman, the spokesman of the Iranian foreign ministry,"
         " the UN spokesman, the Pentagon chief, the White House national security adviser,"
         " the U.S. ambassador to the United Nations, Russia's defence minister, генсек ООН,"
-        " генсек НАТО, пресс-секретарь Кремля, официальный представитель МИД России."
+        " генсек НАТО, пресс-секретарь Кремля, официальный представитель МИД России, the State"
+        " Duma Speaker, the Speaker of the Federation Council, China's top legislator, the U.S."
+        " House Speaker, the President of the German Bundestag, Iran's Parliament Speaker,"
+        " председатель Госдумы, спикер Совфеда."
     )
     expected = [m.span() for m in OFFICE_TITLE_RE.finditer(text)]
     assert [m.span() for m in office_titles(text)] == expected
@@ -1195,3 +1211,10 @@ def test_russian_leaders_of_a_parliamentary_country_are_its_heads_of_government(
         "nikol-pashinyan",
         "ilham-aliyev",
     }
+
+
+def test_a_bodys_head_is_not_the_countrys(gazetteer):
+    """ "the President of the German Bundestag" is no German president, "leaders of the
+    U.S. Congress" no American one."""
+    text = "He met the leaders of the U.S. Congress and the President of the Kazakh Senate."
+    assert people(text, gazetteer, dt.date(1997, 7, 28)) == set()

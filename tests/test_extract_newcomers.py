@@ -341,8 +341,8 @@ def titles(text, gazetteer):
         ("FOREIGN MINISTER RECEIVED BY THE PRESIDENT\n\nThe minister met him.", set()),
         # a member of the Politburo is an official, and so is a senior director
         (
-            "The minister met Li Zhanshu, a member of the Politburo Standing Committee.",
-            {("Li Zhanshu", None)},
+            "The minister met Chen Xiaoming, a member of the Politburo Standing Committee.",
+            {("Chen Xiaoming", None)},
         ),
         (
             "The minister met Jane Roe, senior director for Asia of the National Security Council.",

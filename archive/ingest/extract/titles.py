@@ -218,7 +218,10 @@ def add_titles(
 # Ghana team" (not "the President of Ghana and …")
 ATTRIBUTIVE_AFTER_RE = re.compile(
     r"\s+(?:community|communities|diaspora|team|side|chapter|branch|office|desk|embassy"
-    r"|mission|society|association|group|club|company|residents|nationals|citizens)\b"
+    r"|mission|society|association|group|club|company|residents|nationals|citizens"
+    # "the President of the German Bundestag": a body's head, not the country's
+    r"|Bundestag|Bundesrat|[Pp]arliament|Duma|Senate|Congress|(?:National\s+)?Assembly|Chamber"
+    r"|(?:Supreme\s+|Constitutional\s+)?Court|Academy|Central\s+Bank|Olympic|Red\s+Cross)\b"
 )
 # (a possessive too: "Kazakhstan's and Uzbekistan's foreign ministers")
 LIST_GAP_RE = re.compile(r"(?:['’]s)?\s*(?:,|and|,\s*and|и|,\s*и)\s*(?:the\s+)?")
@@ -599,6 +602,46 @@ OFFICE_TITLES = [
         "United Nations",
         "Spokesperson for the Secretary-General",
     ),
+    # the heads of the legislatures most in the news
+    (
+        r"(?:Speaker|Chairman|head)\s+of\s+(?:the\s+)?(?:Russian\s+)?State\s+Duma"
+        r"|(?:Russian\s+)?(?:State\s+)?Duma\s+(?:Speaker|Chairman)"
+        r"|председател\w+\s+(?:Госдумы|Государственной\s+[Дд]умы)|спикер\w*\s+Госдумы",
+        "RU",
+        "Chairman of the State Duma",
+    ),
+    (
+        r"(?:Speaker|Chair(?:man|woman|person)?|head)\s+of\s+(?:the\s+)?(?:Russian\s+)?"
+        r"Federation\s+Council|(?:Russian\s+)?Federation\s+Council\s+(?:Speaker|Chair(?:man|woman"
+        r"|person)?)|председател\w+\s+Совета\s+Федерации|спикер\w*\s+Совфеда",
+        "RU",
+        "Chairman of the Federation Council",
+    ),
+    (
+        r"Chairman\s+of\s+the\s+(?:(?-i:NPC)|National\s+People['’]s\s+Congress)\s+Standing\s+Committee"
+        r"|Chairman\s+of\s+the\s+Standing\s+Committee\s+of\s+the\s+(?:(?-i:NPC)|National\s+"
+        r"People['’]s\s+Congress)|(?:(?-i:NPC)|National\s+People['’]s\s+Congress)\s+(?:Standing\s+"
+        r"Committee\s+)?Chairman|China['’]s\s+top\s+legislator",
+        "CN",
+        "Chairman of the NPC Standing Committee",
+    ),
+    (
+        r"(?:(?-i:US|U\.S\.)|American)\s+House\s+Speaker|Speaker\s+of\s+the\s+(?-i:US|U\.S\.)\s+House"
+        r"(?:\s+of\s+Representatives)?",
+        "US",
+        "Speaker of the House of Representatives",
+    ),
+    (
+        r"(?:President|Speaker)\s+of\s+the\s+(?:German\s+)?Bundestag|Bundestag\s+(?:President|Speaker)",
+        "DE",
+        "President of the Bundestag",
+    ),
+    (
+        r"(?:Iranian|Iran['’]s)\s+(?:Parliament|Majlis)\s+Speaker|Speaker\s+of\s+(?:the\s+)?"
+        r"(?:Iranian\s+Parliament|Iran['’]s\s+Parliament|Majlis|Islamic\s+Consultative\s+Assembly)",
+        "IR",
+        "Speaker of the Parliament",
+    ),
     # … and in Russian: "генсек ООН", "пресс-секретарь Кремля", "официальный представитель
     # МИД России"
     (r"генсек\w*\s+ООН|генеральн\w+\s+секретар\w+\s+ООН", "United Nations", "Secretary-General"),
@@ -622,7 +665,7 @@ OFFICE_TITLE_RE = re.compile(
     re.IGNORECASE,
 )
 POST_BEFORE_RE = re.compile(
-    r"\b(?:for|as|become|becomes|became|becoming|succeed|succeeds|succeeded|nominee|candidate"
+    r"\b(?:for|(?<!well\s)as|become|becomes|became|becoming|succeed|succeeds|succeeded|nominee|candidate"
     r"|post\s+of|job\s+of|role\s+of|race\s+for|position\s+of|office\s+of|appointed|named"
     r"|elected|election\s+of)\s+(?:the\s+)?(?:next\s+|new\s+)?$",
     re.IGNORECASE,
@@ -633,7 +676,9 @@ OFFICE_ANCHOR_RE = re.compile(
     r"(?<![\w.])(?:UN|U\.N\.|United|NATO|European|EU|Commission|President|High|[Cc]hair\w*"
     r"|[Hh]ead|[Cc]hief|African|AU|Arab|IAEA|[Dd]irector|IMF|Managing|World|WTO|WHO|OSCE|SCO"
     r"|CSTO|ASEAN|GCC|OIC|[Ss]ecretary|Kremlin|Putin|Russian|Russia|[Ss]pokes\w*|US|U\.S\."
-    r"|White|Pentagon|Iranian|Iran|[Гг]енсек|[Гг]енеральн|[Пп]ресс|[Оо]фициальн)"
+    r"|White|Pentagon|Iranian|Iran|[Гг]енсек|[Гг]енеральн|[Пп]ресс|[Оо]фициальн"
+    r"|Speaker|State|Duma|Federation|NPC|National|China|American|Bundestag|German"
+    r"|[Пп]редседател|[Сс]пикер)"
 )
 # (a possessive after it is the office's: "the UN Secretary-General's envoy", not its holder)
 OWNED_AFTER_RE = re.compile(r"['’]s?\b")
