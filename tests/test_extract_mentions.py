@@ -1218,3 +1218,8 @@ def test_a_bodys_head_is_not_the_countrys(gazetteer):
     U.S. Congress" no American one."""
     text = "He met the leaders of the U.S. Congress and the President of the Kazakh Senate."
     assert people(text, gazetteer, dt.date(1997, 7, 28)) == set()
+
+
+def test_a_name_opening_the_next_sentence_is_not_the_offices(gazetteer):
+    text = "He also met the President of the German Bundestag. Askar Akayev said so."
+    assert people(text, gazetteer, dt.date(1999, 9, 13)) == {"wolfgang-thierse", "askar-akayev"}

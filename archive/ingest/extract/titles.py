@@ -664,6 +664,7 @@ OFFICE_TITLE_RE = re.compile(
     + r")\b(?!\s+(?:negotiator|of\s+staff|executive|economist|prosecutor|spokes\w+|envoy))",
     re.IGNORECASE,
 )
+SENTENCE_STOP_RE = re.compile(r"[.!?;]")
 POST_BEFORE_RE = re.compile(
     r"\b(?:for|(?<!well\s)as|become|becomes|became|becoming|succeed|succeeds|succeeded|nominee|candidate"
     r"|post\s+of|job\s+of|role\s+of|race\s+for|position\s+of|office\s+of|appointed|named"
@@ -714,7 +715,11 @@ def add_office_titles(text: str, published: dt.date, gaz: Gazetteer, mentions: M
             or INDEFINITE_RE.search(text, max(0, start - 30), start)
             or ELECT_RE.match(text, end)
             or _in_a_past_year(text, start, published)
-            or mentions.person_starts_within(end, end + 3)
+            # (not a name opening the next sentence: "… of the German Bundestag. Akayev is")
+            or (
+                mentions.person_starts_within(end, end + 3)
+                and not SENTENCE_STOP_RE.match(text, end)
+            )
             or _names_someone(text, end)
         ):
             continue
