@@ -3615,3 +3615,11 @@ def test_a_countrys_words_in_its_spokespersons_remarks_are_one_statement(gazette
     )
     found = events(text, gazetteer, day=dt.date(2008, 3, 7))
     assert [(e.type, [p for p, _ in e.people]) for e in found] == [("statement", ["qin-gang"])]
+
+
+def test_a_meeting_of_the_supreme_eurasian_economic_council_is_a_summit(gazetteer):
+    text = (
+        "Kassym-Jomart Tokayev arrived in Bishkek for a meeting of the Supreme Eurasian "
+        "Economic Council."
+    )
+    assert "summit" in {e.type for e in events(text, gazetteer)}

@@ -157,6 +157,9 @@ SUMMIT_RE = re.compile(
     # of the Council of Ministers")
     r"|(?<!hairman\sof\sthe\s)(?<!resident\sof\sthe\s)(?<!residency\sof\sthe\s)"
     r"\bCouncil\s+of\s+(?:Heads|Foreign\s+Ministers|Ministers)\b"
+    # the heads of state of the Eurasian Economic Union, the Union State: "a meeting of the
+    # Supreme Eurasian Economic Council"
+    r"|\b(?:meeting|session)\s+of\s+the\s+Supreme\s+(?:Eurasian\s+Economic|State)\s+Council\b"
     r"|\bConsultative\s+Meeting\b|\b(?:G-?7|G-?8|G-?20|BRICS|SCO|CSTO|CIS|EAEU|ASEAN|OTS|NATO|EU|AU"
     r"|OIC|GCC|Group\s+of\s+(?:Seven|Eight|Twenty)(?:\s+countries)?)\s+(?:leaders|heads\s+of"
     r"\s+state|foreign\s+ministers|ministers)\b"
