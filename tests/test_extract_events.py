@@ -3623,3 +3623,11 @@ def test_a_meeting_of_the_supreme_eurasian_economic_council_is_a_summit(gazettee
         "Economic Council."
     )
     assert "summit" in {e.type for e in events(text, gazetteer)}
+
+
+def test_an_agreement_initialed_in_american_spelling(gazetteer):
+    text = (
+        "Kassym-Jomart Tokayev met Shavkat Mirziyoyev in Tashkent. The parties initialed the "
+        "text of the agreement."
+    )
+    assert "agreement" in {e.type for e in events(text, gazetteer)}

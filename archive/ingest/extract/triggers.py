@@ -357,7 +357,7 @@ AGREEMENT_RE = re.compile(
     # ("a sign of", "signs of" are nouns)
     # (not a domestic act: "signed a decree awarding X the Order of …", "signed the bill")
     r"\b(?P<verb>(?:signed|sign|signs)(?!\s+of\b)(?!\s+(?:a|an|the)\s+(?:presidential\s+|executive\s+)?"
-    r"(?:decree|law|bill|order)\b)|inked|initialled|concluded|adopted"
+    r"(?:decree|law|bill|order)\b)|inked|initiall?ed|concluded|adopted"
     r"|endorsed|подписал\w*"
     # (not a signing to come: "для его подписания", "готово к подписанию", "до подписания")
     r"|(?<!для\s)(?<!для\sего\s)(?<!для\sих\s)(?<!к\s)(?<!до\s)(?<!перед\s)подписан\w*"
@@ -580,8 +580,8 @@ GATES: dict[str, tuple[str, ...]] = {
         "sat down", "chaired", "обменял",
     ),
     "agreement": (
-        "sign", "inked", "initialled", "concluded", "adopted", "endorsed", "подпис", "exchanged",
-        "exchange of", "approved",
+        "sign", "inked", "initialled", "initialed", "concluded", "adopted", "endorsed", "подпис",
+        "exchanged", "exchange of", "approved",
         "sealed", "entered into", "reached", "struck", "agreed on", "agreed upon",
         "приняли", "принят",
     ),
