@@ -784,15 +784,14 @@ def _country_name_pairs(text: str, countries):
             yield from pairs
 
 
-PAIRS_OFFICE_RE = re.compile(
-    r"\b(?P<office>(?i:ambassadors|envoys|high[ \t]+commissioners))[ \t]+of[ \t]+(?:the[ \t]+)?"
-)
+_PAIR_OFFICES = r"ambassadors|envoys|high[ \t]+commissioners"
+PAIRS_OFFICE_RE = re.compile(rf"\b(?P<office>(?i:{_PAIR_OFFICES}))[ \t]+of[ \t]+(?:the[ \t]+)?")
 PAIR_NAME_RE = re.compile(rf",[ \t]+(?P<name>{NAME_BODY})")
 # … and the next pair: ", Chile", " and Chile", ", and the UAE", ", as well as the ambassadors
 # of Turkey"
 PAIR_NEXT_RE = re.compile(
-    r"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:as[ \t]+well[ \t]+as[ \t]+)?(?:the[ \t]+"
-    r"(?:ambassadors|envoys|high[ \t]+commissioners)[ \t]+of[ \t]+)?(?:the[ \t]+)?"
+    r"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:as[ \t]+well[ \t]+as[ \t]+)?"
+    rf"(?:the[ \t]+(?:{_PAIR_OFFICES})[ \t]+of[ \t]+)?(?:the[ \t]+)?"
 )
 
 
