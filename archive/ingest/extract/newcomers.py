@@ -224,6 +224,8 @@ def find_newcomers(
     # surname with its initials, not a newcomer.
     surnames = [(m.start, m.end) for m in matches if not _strong(m)]
     countries = [(m.start, m.end, _country(m)) for m in matches if _country(m)]
+    # the country of the capital the story is filed from, if its dateline names one
+    filed = next((c for s, e, c in countries if dateline[0] <= s and e <= dateline[1]), None)
     found: dict[str, NewPerson] = {}
     for title, name_start, name_end, country in _candidates(text, countries):
         if owner := OWNER_BEFORE_NAME_RE.match(text, name_start, name_end):
@@ -282,9 +284,7 @@ def find_newcomers(
         ):
             # "BEIJING, Feb 3 – Foreign Ministry spokesperson Lu Kang said": the ministry of
             # the capital the story is filed from
-            country = next(
-                (c for s, e, c in countries if dateline[0] <= s and e <= dateline[1]), None
-            )
+            country = filed
         if country is None:
             # "Minister Jane Doe of Ghana", "Ambassador Jane Doe of the Embassy of Ghana",
             # "Jane Doe, Additional Secretary (Americas), Ministry of Foreign Affairs of Ghana"
@@ -302,12 +302,7 @@ def find_newcomers(
         if (
             country is None
             and FOREIGN_SECRETARY_RE.fullmatch(title)
-            and (
-                filed := next(
-                    (c for s, e, c in countries if dateline[0] <= s and e <= dateline[1]), None
-                )
-            )
-            in FOREIGN_SECRETARY_COUNTRIES
+            and filed in FOREIGN_SECRETARY_COUNTRIES
         ):
             country = filed  # "ISLAMABAD – … Foreign Secretary Jane Doe met …"
         if country is None and CHINESE_BODY_RE.search(title):
