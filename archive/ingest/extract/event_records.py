@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from archive.ingest.extract import tense
 from archive.ingest.extract.gazetteer import COUNTRY, PERSON, PLACE, Gazetteer
 from archive.ingest.extract.mentions import Mentions
+from archive.text.patterns import alternatives
 
 SUBTYPES = {"state": 3, "official": 2, "working": 1}
 
@@ -121,7 +122,7 @@ def _all_over(terms, on: dt.date) -> bool:
 
 
 # A plan for later than the visit under way: "the summit will take place next year".
-LATER_RE = re.compile(
+LATER_RE = alternatives(
     r"\bnext\s+(?:year|month|week|spring|summer|autumn|fall|winter)\b|\blater\s+this\s+(?:year|month)"
     r"|\bin\s+20\d\d\b|\bв\s+следующем\s+(?:году|месяце)|\bв\s+20\d\d\s+году"
     # "the coming summit of the Group of Eight": another, later meeting

@@ -65,6 +65,7 @@ from archive.ingest.extract.triggers import (
     TRIGGER_WORDS,
     VISIT_RE,
 )
+from archive.text.patterns import alternatives
 
 __all__ = ["TRIGGER_WORDS", "ExtractedEvent", "extract_events"]
 ALL_GATES = frozenset(GATES)
@@ -599,7 +600,7 @@ RU_REPORTED_BY_RE = re.compile(
 )
 COMMA_RE = re.compile(r",[\"”’]?\s")  # (a quotation's last comma too: '…,” X said')
 # "Spokesman Matthew Miller said in a statement that Blinken received Wang": who tells it
-SAID_THAT_RE = re.compile(
+SAID_THAT_RE = alternatives(
     r"\b(?:said|stated|announced|told\s+\w+|noted|confirmed|disclosed|revealed|reported|introduced"
     r"|informed\s+\w+|explained|tweeted|wrote|posted)\b[^.;]{0,40}?\bthat\s"
     # … or quotes it: 'X, spokesperson of the ministry, tweeted, "FM A met B today."'
@@ -934,7 +935,7 @@ def _with_people(talks: Draft, ctx: _Context, people: list[str]) -> Draft:
 
 # A summit spoken of, not attended: "statements made at the G7 summit", "the G7 summit
 # declaration mentioned Taiwan", "remarks during the summit".
-SUMMIT_TOPIC_BEFORE_RE = re.compile(
+SUMMIT_TOPIC_BEFORE_RE = alternatives(
     r"\b(?:(?:statements?|remarks|comments?|criticism|pledges?|commitments?|promises?|decisions?)"
     r"\s+(?:made|taken|given|reached)\s+(?:at|during)"
     # "expresses its support for the inter-Korean summit", "the results of the summit"

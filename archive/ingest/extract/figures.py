@@ -32,6 +32,7 @@ from archive.ingest.extract.amounts import (
     parse_number,
     scale_of,
 )
+from archive.text.patterns import alternatives
 
 SHORT_SCALES = {"m": 10**6, "b": 10**9, "k": 10**3}
 # Currency words that are also ordinary words ("in 2017 won the vote", "Nam Dong"): money
@@ -111,7 +112,7 @@ ABOUT_RE = re.compile(
 LESS_RE = re.compile(
     r"(?<!\w)(?:less than|under|below|up to|менее|меньше|не более)\s*$", re.IGNORECASE
 )
-TARGET_RE = re.compile(
+TARGET_RE = alternatives(
     r"\b(?:increas(?:e|ing)|rais(?:e|ing)|boost(?:ing)?|bring(?:ing)?|doubl(?:e|ing)|expand(?:ing)?"
     r"|lift(?:ing)?)\b[^.;]{0,80}\bto\s*$"
     r"|\b(?:target\w*|goal|aim\w*|plan(?!t)\w*|intend\w*|seek\w*|expect\w*|to reach|by 20\d\d"
@@ -162,7 +163,7 @@ _MONTH = (
     r"|December)"
 )
 _RU_MONTH_IN = r"(?:январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)е"
-PERIOD_RE = re.compile(
+PERIOD_RE = alternatives(
     r"\b(?:in|during|over|for)\s+(?:the\s+)?(?:first\s+)?(?:\w+\s+)?(?:months?|quarters?|half)"
     r"\s+(?:of|on)\s+(?:this|last|the)?\s*(?:year|\d{4})"
     r"|\b(?:in|during|over)\s+the\s+first\s+(?:\w+\s+)?(?:months|quarters?|half)\b"

@@ -20,11 +20,12 @@ import re
 from dataclasses import dataclass
 
 from archive.ingest.extract.dates import DateMention, find_dates
+from archive.text.patterns import alternatives
 
 CURRENT, PLANNED, BACKGROUND = "current", "planned", "background"
 RECENT_DAYS = 7  # a stated date this many days before the article's is still its news
 
-FUTURE_RE = re.compile(
+FUTURE_RE = alternatives(
     r"\b(?:will|shall|'ll|would)\b"
     # ("will have met" is done by then; "will have talks" is a plan)
     r"(?!\s+(?:have(?!\s+(?:an?\s+|further\s+|more\s+)?(?:talks|meetings?|discussions"
@@ -94,7 +95,7 @@ FUTURE_RE = re.compile(
     re.IGNORECASE,
 )
 SPAN_AFTER_RE = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+after\b", re.IGNORECASE)
-PAST_RE = re.compile(
+PAST_RE = alternatives(
     r"\blast\s+(?:year|month|week|spring|summer|autumn|fall|winter|January|February|March"
     r"|April|May|June|July|August|September|October|November|December)\b"
     r"|\b(?:previously|formerly|in\s+the\s+past|back\s+in|at\s+the\s+time|first\s+ever)\b"
@@ -143,7 +144,7 @@ AHEAD_OF_AND_RE = re.compile(
 )
 # "He recalled his meeting with …", "Recalling the successful visit of …": the event is the
 # past one being recalled.
-RECALLED_RE = re.compile(
+RECALLED_RE = alternatives(
     r"\b(?:recall\w*|remember\w*|reminisc\w*|вспомина\w*|вспомнил\w*|напомнил\w*)"
     r"\s+(?:[\w'’-]+\s+){0,5}$"
     # "Since the meeting between the heads of state …, relations have improved"

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
-VISIT_RE = re.compile(
+from archive.text.patterns import alternatives
+
+VISIT_RE = alternatives(
     r"\b(?:(?P<sub>state|official|working|friendly|private|return|two-day|three-day|one-day"
     r"|brief)\s+)?visit(?:s|ed|ing)?\b(?!\s+(?:centres?|centers?|sites?|pages?|cards?|visas?))"
     r"|\barriv(?:e|ed|es|ing|al)\s+(?:(?:here|there|today|yesterday|early|late|on\s+\w+day)\s+)?"
@@ -123,7 +125,7 @@ GENERIC_VISITS_RE = re.compile(
     re.IGNORECASE,
 )
 NOT_A_TRIP_RE = re.compile(r"\bvisit\w*\s+(?:the\s+)?(?:website|page|site|our)\b", re.IGNORECASE)
-PHONE_RE = re.compile(
+PHONE_RE = alternatives(
     # "X called Y on Tuesday to discuss …" (someone named called: not "called for", "called
     # on", "called it")
     r"\b(?:called|rang)\s+(?!on\b|for\b|upon\b|off\b|it\b|him\b|her\b|them\b)(?=(?:(?-i:[A-Z])"
@@ -148,7 +150,7 @@ PHONE_RE = re.compile(
     r"|телефонн\w+\s+(?:разговор|переговор)\w*|\bпо\s+телефону\b|\bвидеосвяз\w*|\bсозвонил\w*",
     re.IGNORECASE,
 )
-SUMMIT_RE = re.compile(
+SUMMIT_RE = alternatives(
     # (not what a summit left: "the summit's decisions must be implemented")
     r"\b(?<!business\s)(?<!investment\s)summit\b(?!['’]s\s+(?:decisions?|outcomes?|results?"
     r"|declaration|resolutions?|agreements?|documents?|commitments?|conclusions))|\b(?:multilateral|trilateral|quadrilateral|ministerial)\s+(?:meeting|talks"
@@ -191,7 +193,7 @@ SUMMIT_RE = re.compile(
     r"|\bвстреч\w+\s+(?:глав|министров)\s+(?:\w+\s+){0,3}?(?<!двух\s)(?<!обеих\s)(?:стран|государств)\b",
     re.IGNORECASE,
 )
-TALKS_RE = re.compile(
+TALKS_RE = alternatives(
     # (not a count of them: "another 80 negotiations in progress"; "2+2 talks" are held)
     r"\b(?<![\s,]\d\s)(?<!\d\d\s)"
     r"(?:(?P<sub>extended|expanded|narrow[- ]format|bilateral|one-on-one|tete-a-tete)\s+)?"
@@ -353,7 +355,7 @@ RECEIVED_RE = re.compile(
     r"|верительн|копи)",
     re.IGNORECASE,
 )
-AGREEMENT_RE = re.compile(
+AGREEMENT_RE = alternatives(
     # ("a sign of", "signs of" are nouns)
     # (not a domestic act: "signed a decree awarding X the Order of …", "signed the bill")
     r"\b(?P<verb>(?:signed|sign|signs)(?!\s+of\b)(?!\s+(?:a|an|the)\s+(?:presidential\s+|executive\s+)?"
@@ -449,7 +451,7 @@ STRONG_SPEECH_RE = re.compile(
     r"|accusations?|remarks|statements?|charges?|assertions?)"
     r"|осудил\w*|осуждает|предупредил\w*|призвал\w*|раскритиковал\w*)\b"
 )
-STATEMENT_RE = re.compile(
+STATEMENT_RE = alternatives(
     r"\b(?:issued|released|delivered|read\s+out|published)\s+(?:a|an|the)?\s*"
     r"(?:joint\s+)?(?:official\s+)?(?:press\s+)?statements?\b"
     r"|\bmade\s+(?:a|an|the\s+following)\s+(?:joint\s+)?(?:official\s+)?(?:press\s+)?statement\b"

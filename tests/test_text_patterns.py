@@ -1,0 +1,63 @@
+"""Trigger alternations compiled for speed (archive/text/patterns.py): the same matches."""
+
+import re
+
+import pytest
+
+from archive.ingest.extract import extract  # noqa: F401  (compiles every pattern)
+from archive.text import patterns
+from archive.text.patterns import alternatives, factored, split_alternatives
+from tests.suite_text import suite_sentences
+
+
+def test_alternatives_are_split_outside_groups_classes_and_escapes():
+    source = r"\bmet(?:\s+with|\s+in)|[|(]x|\|y|\bsummit\b|[]|]z"
+    assert split_alternatives(source) == [
+        r"\bmet(?:\s+with|\s+in)",
+        r"[|(]x",
+        r"\|y",
+        r"\bsummit\b",
+        r"[]|]z",
+    ]
+
+
+def test_runs_on_a_word_boundary_are_grouped_in_their_order():
+    source = r"\btalks\b|\bmet\s+with|(?<=-nation\s)tour|\bvisit|\btrip"
+    assert factored(source) == (
+        r"\b(?=[MTmt])(?:talks\b|met\s+with)|(?<=-nation\s)tour|\b(?=[TVtv])(?:visit|trip)"
+    )
+
+
+def test_first_letters_are_left_out_when_an_alternative_can_start_with_anything():
+    assert factored(r"\b\w+\s+visit|\btrip") == r"\b(?:\w+\s+visit|trip)"
+    # an optional word first: its letters and those of what follows
+    assert factored(r"\b(?:state\s+)?visit|\btrip") == r"\b(?=[STVstv])(?:(?:state\s+)?visit|trip)"
+
+
+@pytest.mark.parametrize(
+    "source, text",
+    [
+        (r"\bvisit|\btrip", "A VISIT and a Trip"),
+        (r"\bsſo\b|\bkk", "the ſſo and KK of it"),  # the engine's case-blind equivalents
+        (r"\b(?P<kind>state|official)\s+visit|\bmet", "an official visit; they met"),
+    ],
+)
+def test_a_factored_pattern_finds_what_its_source_finds(source, text):
+    plain, fast = re.compile(source, re.IGNORECASE), alternatives(source, re.IGNORECASE)
+    assert [(m.span(), m.groupdict()) for m in fast.finditer(text)] == [
+        (m.span(), m.groupdict()) for m in plain.finditer(text)
+    ]
+
+
+def test_every_factored_trigger_pattern_matches_as_written_on_the_suite_sentences():
+    sentences = suite_sentences()
+    sentences += [s.upper() for s in sentences] + [s.lower() for s in sentences]
+    assert len(patterns.COMPILED) >= 10
+    for source, flags, fast in patterns.COMPILED:
+        plain = re.compile(source, flags)
+        for sentence in sentences:
+            expected = [(m.span(), m.groups()) for m in plain.finditer(sentence)]
+            assert [(m.span(), m.groups()) for m in fast.finditer(sentence)] == expected, (
+                source[:60],
+                sentence,
+            )
