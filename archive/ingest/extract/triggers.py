@@ -17,7 +17,7 @@ VISIT_RE = alternatives(
     r"|\barriv(?:e|ed|es|ing|al)\s+(?:(?:here|there|today|yesterday|early|late|on\s+\w+day)\s+)?"
     r"(?:\([^()]{1,30}\)\s+)?(?:in|at|to)\s+(?:the\s+)?(?-i:[A-ZА-ЯЁ])|\b(?:tour|trip)\s+(?:of|to)\s+(?:the\s+)?(?-i:[A-ZА-ЯЁ])"
     # "a three-nation tour", "his Latin American tour" (an adjective in -n before it)
-    r"|(?:(?<=-nation\s)|(?<=regional\s)|(?<=overseas\s)|(?<=[a-z]n\s))(?:tour|trip)\b"
+    r"|\b(?:(?<=-nation\s)|(?<=regional\s)|(?<=overseas\s)|(?<=[a-z]n\s))(?:tour|trip)\b"
     r"|\btravel(?:l?ed|s)?\s+to\b"
     # "Sheikh Hasina who came to India on Tuesday" (a country or a city: not "came to Power")
     r"|\b(?:came|comes)\s+to\s+(?=(?-i:[A-Z])[a-z]+(?:\s+(?:on|in|at|for|last|this|today"
@@ -40,7 +40,7 @@ VISIT_RE = alternatives(
     r"(?:on\s+\w+day|yesterday|today)\s*[.;])"
     # "X, currently in Tashkent, met …"; a headline's "X in Tashkent for talks with Y"
     r"|\b(?:currently|now)\s+in\s+(?=(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s*,)"
-    r"|(?<=[a-z]\s)in\s+(?=(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+for\s+(?:talks"
+    r"|\b(?<=[a-z]\s)in\s+(?=(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+for\s+(?:talks"
     r"|meetings|an?\s+(?:[\w-]+\s+)?visit)\b)"
     # "went to Tashkent on Tuesday" (a place: not "went to War"), "is due in Tashkent on
     # Tuesday", "was Tokayev's guest in Astana"
@@ -86,7 +86,7 @@ VISIT_RE = alternatives(
     # "Saidov hosted his Kazakh counterpart Nurtleu in Tashkent", "Uzbekistan is hosting
     # Kazakh Foreign Minister Nurtleu"
     r"|\bhost(?:ed|s|ing)\b(?=\s+(?:his|her|their|the)?\s*(?:visiting\s+)?[^.;]{0,100}?\bin\s+"
-    r"(?-i:[A-Z]))|(?<=\bis\s)hosting\b"
+    r"(?-i:[A-Z]))|\b(?<=\bis\s)hosting\b"
     r"|(?P<ru_sub>государственн\w+|официальн\w+|рабоч\w+|дружественн\w+)?\s*визит\w*"
     r"|\bприбыл\w*|\bприбывш\w*|\bпосетил\w*|\bпосет(?:ит|ят)\b|\bпребыва\w*|\bпосещени\w*|\bпоездк\w*",
     re.IGNORECASE,
@@ -157,8 +157,8 @@ SUMMIT_RE = alternatives(
     r"|conference|format)\b"
     # (not an office: "the Chairman of the Council of Ministers of Bosnia", Italy's "President
     # of the Council of Ministers")
-    r"|(?<!hairman\sof\sthe\s)(?<!resident\sof\sthe\s)(?<!residency\sof\sthe\s)"
-    r"\bCouncil\s+of\s+(?:Heads|Foreign\s+Ministers|Ministers)\b"
+    r"|\b(?<!hairman\sof\sthe\s)(?<!resident\sof\sthe\s)(?<!residency\sof\sthe\s)"
+    r"Council\s+of\s+(?:Heads|Foreign\s+Ministers|Ministers)\b"
     # the heads of state of the Eurasian Economic Union, the Union State: "a meeting of the
     # Supreme Eurasian Economic Council"
     r"|\b(?:meeting|session)\s+of\s+the\s+Supreme\s+(?:Eurasian\s+Economic|State)\s+Council\b"
@@ -236,7 +236,7 @@ TALKS_RE = alternatives(
     r"|\bmeeting\s+in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+with\b"
     # "Meetings with UK Foreign Secretary X and …" (not "such meetings with ambassadors are
     # held once a year")
-    r"|(?<!such\s)\bmeetings\s+with\s+(?:(?:the|his|her)\s+)?(?:senior\s+|top\s+)?(?=(?-i:[A-Z]))"
+    r"|\b(?<!such\s)meetings\s+with\s+(?:(?:the|his|her)\s+)?(?:senior\s+|top\s+)?(?=(?-i:[A-Z]))"
     # "will meet Shavkat Mirziyoyev", "to meet President X", "meets his counterpart" (not "to
     # meet the Paris Agreement targets", "meet EU standards")
     r"|\bmeets?\s+(?:(?:the|his|her|their)\s+)?(?=(?:[\w-]+\s+)?(?:counterpart|colleague)s?\b"
@@ -273,7 +273,7 @@ TALKS_RE = alternatives(
     r"|hour-long\s+)?meeting\b(?!\s+of\b)"
     # "met in Brasilia", "The two met in the Brazilian capital of Brasilia"
     # (not a body briefed by one: "both briefed the Security Council by videoconference")
-    r"|(?<!by\s)\bvideo[- ]?conferenc\w*|\bmet\s+(?:in|at)\s+(?:the\s+)?(?=(?-i:[A-Z]))"
+    r"|\b(?<!by\s)video[- ]?conferenc\w*|\bmet\s+(?:in|at)\s+(?:the\s+)?(?=(?-i:[A-Z]))"
     r"|\bcourtesy\s+(?:call|visit|meeting)s?\b"
     # a courtesy call, not an appeal: "called on President X", not "we call on Israel to
     # exercise maximum restraint", "called on Israel to commit to a ceasefire" (to do
