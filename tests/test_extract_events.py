@@ -3631,3 +3631,61 @@ def test_an_agreement_initialed_in_american_spelling(gazetteer):
         "text of the agreement."
     )
     assert "agreement" in {e.type for e in events(text, gazetteer)}
+
+
+def test_a_visit_told_first_in_a_headline_then_as_an_arrival_is_news(gazetteer):
+    # the headline's "begins … visit" has no arrival in it; the arrival that follows makes
+    # it news, even with the visit's programme told as plans after it
+    text = (
+        "Obama begins India visit with a hug\n\n"
+        "US President Barack Obama arrived here on a three-day India visit. Obama will later "
+        "be accorded a ceremonial welcome at Rashtrapati Bhavan, where he will be received by "
+        "President Pranab Mukherjee."
+    )
+    day = dt.date(2015, 1, 25)
+    visits = [e for e in events(text, gazetteer, day) if e.type == "visit"]
+    assert [(v.status, dict(v.people)["barack-obama"]) for v in visits] == [("current", "visitor")]
+
+
+def test_the_one_after_by_makes_the_visit_to_a_country(gazetteer):
+    text = (
+        "Bui Thanh Son held talks with Luminita Odobescu in Bucharest on January 21, as part "
+        "of the official visit to the European country by Prime Minister Pham Minh Chinh."
+    )
+    (visit,) = [e for e in events(text, gazetteer, dt.date(2024, 1, 22)) if e.type == "visit"]
+    assert dict(visit.people)["pham-minh-chinh"] == "visitor"
+    assert dict(visit.countries) == {"VN": "visitor", "RO": "host"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the noun, not the verb
+        "Hu Jintao arrives in Washington amid an increasing sign that the two leaders will "
+        "mend their differences with Barack Obama.",
+        # a process thanked for as a whole, not a signing that day
+        "Bui Thanh Son thanked Luminita Odobescu for Romania's support during the negotiation "
+        "and signing of the EU-Viet Nam Free Trade Agreement.",
+        # a bare verb of what was agreed, after a comma: a plan
+        "Bui Thanh Son and Luminita Odobescu agreed to maintain the consultation mechanism, "
+        "early sign a new memorandum of understanding, and coordinate at the UN.",
+    ],
+)
+def test_no_signing_that_day(text, gazetteer):
+    assert "agreement" not in {
+        e.type for e in events(text, gazetteer, dt.date(2024, 1, 22)) if e.status == "current"
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wednesday's schedule calls for an arrival ceremony, a one-on-one meeting between "
+        "Barack Obama and Hu Jintao and a news conference.",
+        "Hu Jintao arrived in Washington for a high-profile visit including wide-ranging "
+        "discussions when he meets Barack Obama on Wednesday.",
+    ],
+)
+def test_a_schedule_and_a_meeting_when_someone_comes_are_plans(text, gazetteer):
+    (talks,) = [e for e in events(text, gazetteer, dt.date(2011, 1, 18)) if e.type == "talks"]
+    assert (talks.status, talks.date) == ("planned", dt.date(2011, 1, 19))

@@ -263,6 +263,9 @@ def test_a_surname_that_is_an_ordinary_word_names_no_one_alone(gazetteer):
     assert people(text, gazetteer, dt.date(2005, 3, 24)) == set()
     text = "Estonian Prime Minister Juhan Parts resigned on Thursday."
     assert people(text, gazetteer, dt.date(2005, 3, 24)) == {"juhan-parts"}
+    # "Said" opening a sentence is the verb, not Oman's Sultan Qaboos bin Said
+    text = "Said to be his last foreign trip, Hu Jintao will also meet business leaders."
+    assert people(text, gazetteer, dt.date(2011, 1, 18)) == {"hu-jintao"}
 
 
 @pytest.mark.parametrize(

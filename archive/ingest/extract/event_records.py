@@ -51,6 +51,8 @@ class Draft:
     precision: str = "day"
     sentences: list[tuple[int, str]] = field(default_factory=list)
     trigger: str = ""  # the words that reported it ("phone call", "called his")
+    # … and those of each report merged into it ("begins India visit", then "arrived here")
+    triggers: list[str] = field(default_factory=list)
     destinations: frozenset[str] = frozenset()  # a visit's, as the text names them
     filed_at: bool = False  # its place is only the dateline's city
 
@@ -82,6 +84,7 @@ def merge_draft(target: Draft, other: Draft) -> None:
         target.date, target.precision = other.date or target.date, other.precision
     if other.sentence not in {s for _, s in target.sentences}:
         target.sentences.extend(other.sentences)
+    target.triggers.extend(other.triggers)
 
 
 COMPANY_TITLE_RE = re.compile(
@@ -186,7 +189,7 @@ def finish_all(drafts: list[Draft], published: dt.date, gaz: Gazetteer) -> list[
     under_way = [
         d
         for d in under_way
-        if not (d.date is None and _visitor(d) in planned_by and not ARRIVAL_RE.search(d.trigger))
+        if not (d.date is None and _visitor(d) in planned_by and not _arrived(d))
     ]
     summits = [d for d in drafts if d.type == "summit" and d.status == tense.CURRENT]
     merged: list[Draft] = []  # told again: folded into the meeting already reported
@@ -237,7 +240,7 @@ def finish_all(drafts: list[Draft], published: dt.date, gaz: Gazetteer) -> list[
             and d.status == tense.CURRENT
             and d.date is None
             and plan
-            and not ARRIVAL_RE.search(d.trigger)  # "… Lavrov, who arrived in Astana": news
+            and not _arrived(d)  # "… Lavrov, who arrived in Astana": news
         ):
             merge_draft(plan, d)
             drafts.remove(d)
@@ -326,6 +329,14 @@ def _a_summits_own_talks(d: Draft, summits: list[Draft]) -> bool:
 
 
 ARRIVAL_RE = re.compile(r"arriv|прибы|landed|flew", re.IGNORECASE)
+
+
+def _arrived(d: Draft) -> bool:
+    """Whether any report of the visit says the visitor arrived: "Obama begins India visit",
+    then "Obama … arrived here on a three-day India visit" is news, not the plan."""
+    return any(ARRIVAL_RE.search(trigger) for trigger in d.triggers or [d.trigger])
+
+
 # What says outright that people spoke by telephone or video, not just "called".
 SAYS_PHONE_RE = re.compile(r"phone|телефон|video|видео|^spoke\b", re.IGNORECASE)
 

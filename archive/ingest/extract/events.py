@@ -330,6 +330,7 @@ def extract_events(
             draft.offset = offset
             draft.sentences = [(offset, sentence)]
             draft.trigger = sentence[start:stop]
+            draft.triggers = [draft.trigger]
             key = _key(draft)
             if draft.type == "talks":
                 key = _meeting_key(drafts, key, draft)
@@ -1873,6 +1874,8 @@ def _with_countries(ctx: _Context) -> list[str]:
 
 
 VISIT_OF_RE = re.compile(r"\s+(?:of|by)\s", re.IGNORECASE)
+# "the official visit to the European country by Prime Minister X": the one after "by" goes
+VISIT_TO_BY_RE = re.compile(r"\s+to\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,4}?by\s", re.IGNORECASE)
 # The verbs of a visit told by its host or by a departure: no visit when no one visits.
 VISITORS_VERB_RE = re.compile(
     r"(?:welcomed|greeted|host(?:ed|s|ing))\Z|left|departed|headed|flew", re.IGNORECASE
@@ -2102,6 +2105,12 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
     elif VISIT_OF_RE.match(ctx.sentence, m.end()) and _named_within(ctx, m.end(), 60) is not None:
         # "the visit of Chinese President X to Russia"
         visitors = after[:1]
+    elif (
+        (by := VISIT_TO_BY_RE.match(ctx.sentence, m.end()))
+        and (named := _named_within(ctx, by.end(), 60)) is not None
+        and TITLED_RUN_RE.fullmatch(ctx.sentence, by.end() - 1, named)
+    ):
+        visitors = [k for s, k in ctx.people if s - ctx.offset == named]
     elif before and (inviter := _inviter(ctx, m.start())) == before[-1]:
         # "accepts the invitation renewed to him by President Aleman to visit Nicaragua":
         # the one invited goes, not the one inviting

@@ -697,7 +697,7 @@ def _word_re(word: str) -> re.Pattern:
 _AMBIGUOUS_SURNAMES = """May June August Key English Rice Price Brown Green Young King Little
 Long Best Rich Hope Love Moon Park Lee Kim Wang Li Zhang Liu Chen Yang Lin Singh Khan Ali
 Ahmed Ahmad Hussein Hassan Mohammed Muhammad Mohamed Abdullah Nguyen Tran Salman Sabah
-Al-Sabah Al-Saud Al-Nahyan Al-Thani Al-Khalifa Al-Said Nahyan Saud Thani Khalifa Song Ma Wee
+Al-Sabah Al-Saud Al-Nahyan Al-Thani Al-Khalifa Al-Said Said Nahyan Saud Thani Khalifa Song Ma Wee
 Hong Han Yang Tang Yu Ong Goh Wong Choi Yoon Yoo Pak"""
 AMBIGUOUS_SURNAMES = frozenset(_AMBIGUOUS_SURNAMES.split()) | {"Al Sabah", "Al Saud", "Al Nahyan"}
 PARTICLE_END_RE = re.compile(r"\s(?:[Aa]l|[Ee]l|[Aa][dsrz]|[Aa]sh|[Aa]bu)-$")

@@ -45,7 +45,11 @@ FUTURE_RE = alternatives(
     r"|\b(?:upcoming|forthcoming|coming|future|planned|proposed|prospective|next)\s+(?:[\w-]+\s+){0,2}"
     r"(?:visit|trip|talks|meeting|summit|session|round|call|signing|tour)"
     # "a warm welcome awaited the President when they visit India"
-    r"|\bwhen\s+(?:he|she|they|the\s+\w+)\s+(?:visit|visits|comes|come|arrives|arrive)\b"
+    r"|\bwhen\s+(?:he|she|they|the\s+\w+)\s+(?:visit|visits|comes|come|arrives|arrive|meets"
+    r"|meet)\b"
+    # "Wednesday's schedule calls for … a one-on-one meeting", "the programme includes talks"
+    r"|\b(?:schedule|programme|program|agenda|itinerary)\s+(?:of\s+the\s+\w+\s+)?(?:calls\s+for"
+    r"|includes|provides\s+for|envisages|foresees)\b"
     # "anticipating Borrell's visit to India", "looking forward to the President's visit"
     # (not "a long-awaited summit meeting … turned out", "than either side had anticipated")
     r"|\b(?:anticipat(?:e|es|ing)|the\s+anticipated|look(?:s|ing)?\s+forward\s+to)\s+"
@@ -289,9 +293,12 @@ SPOKEN_ON_RE = re.compile(
 )
 
 
+AGREED_TO_RE = re.compile(
+    r"\b(?:agreed|decided|pledged|vowed|promised|resolved|undertook)\s+to\s+\w+", re.IGNORECASE
+)
 # A bare verb opening the clause, one of several a plan lists
 COORDINATED_VERB_RE = re.compile(
-    r",\s*(?:and\s+)?(?:hold|pay|meet|visit|sign|attend|co-chair|discuss|open|lead|address"
+    r",\s*(?:and\s+)?(?:early\s+|soon\s+|also\s+|jointly\s+)?(?:hold|pay|meet|visit|sign|attend|co-chair|discuss|open|lead|address"
     r"|receive|travel|make|deliver|lay)\b[^,;]{0,30}$"
 )
 # "…, Viet said during the ministry's regular press conference on September 9": the day of
@@ -387,10 +394,13 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
         sentence, max(0, start - 160), start
     )
     future = _future(around) or ahead is not None or _headline_plan(sentence)
-    if not future and (verb := COORDINATED_VERB_RE.search(sentence, cues_left, start)):
+    if not future and (verb := COORDINATED_VERB_RE.search(sentence, cues_left, end)):
         # "Wang is scheduled to co-chair the meeting …, hold talks with …": a verb of the same
-        # plan, after a comma
-        future = _future(sentence[max(0, verb.start() - 3 * BEFORE_CHARS) : verb.start()])
+        # plan, after a comma (the trigger itself, maybe: "…, early sign a memorandum")
+        plan = sentence[max(0, verb.start() - 3 * BEFORE_CHARS) : verb.start()]
+        # … or of what was agreed: "agreed to maintain the mechanism …, early sign a new
+        # memorandum"
+        future = _future(plan) or AGREED_TO_RE.search(plan) is not None
     past = not future and (
         _past(around) or RECALLED_RE.search(sentence, cues_left, start) is not None
     )

@@ -358,14 +358,18 @@ RECEIVED_RE = re.compile(
 AGREEMENT_RE = alternatives(
     # ("a sign of", "signs of" are nouns)
     # (not a domestic act: "signed a decree awarding X the Order of …", "signed the bill")
-    r"\b(?P<verb>(?:signed|sign|signs)(?!\s+of\b)(?!\s+(?:a|an|the)\s+(?:presidential\s+|executive\s+)?"
+    # (nor "a sign that", "no sign", "an encouraging sign": the noun)
+    r"\b(?P<verb>(?:signed|(?<!\ba\s)(?<!\bno\s)(?<!\bany\s)(?<!\bthe\s)(?<!ing\s)signs?(?!\s+that\b))"
+    r"(?!\s+of\b)(?!\s+(?:a|an|the)\s+(?:presidential\s+|executive\s+)?"
     r"(?:decree|law|bill|order)\b)|inked|initiall?ed|concluded|adopted"
     r"|endorsed|подписал\w*"
     # (not a signing to come: "для его подписания", "готово к подписанию", "до подписания")
     r"|(?<!для\s)(?<!для\sего\s)(?<!для\sих\s)(?<!к\s)(?<!до\s)(?<!перед\s)подписан\w*"
     r"|подпишут|приняли|принята|принят|принято)\b"
-    # (not one called for: "called for the signing of a peace treaty")
-    r"|\b(?<!for\sthe\s)signing\s+of\b|\bsigning\s+ceremony\b"
+    # (not one called for: "called for the signing of a peace treaty"; nor a process told
+    # whole: "for its support during the negotiation and signing of the EVFTA")
+    r"|\b(?<!for\sthe\s)(?<!negotiation\sand\s)(?<!negotiations\sand\s)signing\s+of\b"
+    r"|\bsigning\s+ceremony\b"
     # "put their signatures to a plan of consultations"
     r"|\bput\s+(?:their|his|her)\s+signatures?\s+(?:to|on|under)\b"
     # "witnessed the exchange of 15 agreements"; "a roadmap … was approved by the sides"
