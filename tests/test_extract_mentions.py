@@ -1177,6 +1177,13 @@ def test_an_office_in_apposition_is_the_named_persons(gazetteer):
             "summit.",
             {"narendra-modi", "xi-jinping"},
         ),
+        # … nor "the two leaders" just after two people of any office met
+        (
+            "Deputy Prime Minister Pham Binh Minh held talks with New Zealand's Deputy Prime "
+            "Minister Winston Peters. Both sides noted developments in education. After the "
+            "meeting, the two leaders signed the Vietnam-New Zealand Action Plan.",
+            {"pham-binh-minh", "winston-peters"},
+        ),
     ],
 )
 def test_officials_named_together_by_office(text, expected, gazetteer):

@@ -398,6 +398,7 @@ def test_no_newcomer_from_institutions_places_or_known_people(text, gazetteer):
         # a headline in title case: its capitals are no name
         "China Summons Japanese Ambassador Over Statements Made at Summit",
         "Kazakh Foreign Minister Slams Talks Over Border Dispute",
+        "Pak FM, Russian Counterpart Lavrov Discuss Matters of 'Mutual Interest'",
         # an organisation after an office is no name
         "The summit was attended by the Executive Director of the SCO Regional "
         "Anti-Terrorist Structure.",

@@ -79,6 +79,8 @@ Delta Plateau Highlands Lok Rajya Sabha Project Projects Plant Power Thermal Pip
 Association Associations League Bloc Rim Board Society Commonwealth Confederation Chamber
 Support Peacebuilding Peacekeeping Humanitarian Political Legal Management Disarmament Safety
 Oversight Outreach Counsellor Counselor Attache Attaché
+Discuss Sign Hold Agree Vow Pledge Review Explore Mull Seek Call Urge Slam Reject Warn Condemn
+Express Hail Stress Stresses Reaffirm Reaffirms Underline Underlines Matters Mutual Interest
 """
 NOT_NAME_WORDS = frozenset(_NOT_NAME_WORDS.split())
 HONORIFIC_RE = re.compile(

@@ -783,6 +783,22 @@ def add_group_titles(
                         so_far.setdefault(term.country, (key, start))
         if wanted is not None and len(so_far) >= wanted:
             continue  # "Modi met Xi … both leaders": those named are the ones meant
+        # "In his meeting with Winston Peters, … Mr. Minh told his guest … After the meeting,
+        # the two leaders signed": the two just named, whatever their offices
+        earlier = max(0, m.start() - 400)
+        if (
+            wanted is not None
+            and title.lower().startswith("leader")
+            and len(
+                {
+                    k
+                    for s, _, kind, k in mentions.spans
+                    if kind == PERSON and earlier <= s < m.start()
+                }
+            )
+            >= wanted
+        ):
+            continue
         near = {code: key for code, (key, start) in so_far.items() if start >= left}
         named = list(
             dict.fromkeys([code for at, code in places if left <= at < m.start()] + list(near))
