@@ -591,3 +591,66 @@ def test_money_past_a_sentence_without_an_amount_is_what_was_measured_before():
         "from the Emergency Fund. With the addition of $33 million, the total is $233 million."
     )
     assert [kind for kind, _, _ in amounts(text)] == ["aid", "aid", "aid"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "period"),
+    [
+        # "more than" qualifies the amount; the next clause's year is the next amount's
+        (
+            "Over the past year, trade between the two countries amounted to more than $1.09 "
+            "billion, and in 2022, it amounted to $920 million.",
+            Decimal("1090000000"),
+            "Over the past year",
+        ),
+        (
+            "Over the past year, trade between the two countries amounted to more than $1.09 "
+            "billion, and in 2022, it amounted to $920 million.",
+            Decimal("920000000"),
+            "in 2022",
+        ),
+        # a bracket with an amount of its own has its own year
+        (
+            "Over 11 months, trade turnover amounted to $48.5 billion (in 2022 it amounted to "
+            "$59.5 billion for the same period).",
+            Decimal("48500000000"),
+            "Over 11 months",
+        ),
+        # the year after "5 percent over $14.2 million" is the baseline's
+        (
+            "Imports from the country totaled $14.9 million, increasing 5 percent over $14.2 "
+            "million in April 2022.",
+            Decimal("14900000"),
+            "",
+        ),
+        (
+            "Imports from the country totaled $14.9 million, increasing 5 percent over $14.2 "
+            "million in April 2022.",
+            Decimal("14200000"),
+            "in April 2022",
+        ),
+        (
+            "Trade turnover reached $1.2 billion in the last twelve months.",
+            Decimal("1200000000"),
+            "in the last twelve months",
+        ),
+    ],
+)
+def test_each_amount_has_the_period_of_its_own_clause(text, value, period):
+    (found,) = [f for f in figures(text) if f.value == value]
+    assert found.period == period
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an amount recorded, after a rise told before it
+        "Exports marked a 22.5 percent increase from the same period of 2022, when they "
+        "amounted to $649.1 million.",
+        # a year reached in the next clause is no target of this one
+        "In 2021, trade turnover exceeded $3.6 billion, and this indicator remained stable by "
+        "2022.",
+    ],
+)
+def test_amounts_recorded_are_no_targets(text):
+    assert [f.is_target for f in figures(text) if f.unit == "USD"] == [False]

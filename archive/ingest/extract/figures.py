@@ -139,17 +139,32 @@ RAISED_UP_TO_RE = re.compile(
     r"\bup\s+to\s*$",
     re.IGNORECASE,
 )
-TARGET_AFTER_RE = re.compile(r"^[^.;]{0,40}\bby\s+(?:the\s+end\s+of\s+)?20\d\d", re.IGNORECASE)
+# (in the amount's own clause: not "exceeded $3.6 billion, and this indicator remained stable by
+# 2022")
+TARGET_AFTER_RE = re.compile(
+    r"^(?:(?!,?\s+and\s+(?:this|that|it|the)\b)[^.;]){0,40}\bby\s+(?:the\s+end\s+of\s+)?20\d\d",
+    re.IGNORECASE,
+)
+# The amount's own verb, right before it: an amount recorded, not one aimed at.
+AMOUNTED_RE = re.compile(
+    r"\b(?:amounted\s+to|totall?ed|stood\s+at|was\s+recorded\s+at|recorded)\s*$", re.IGNORECASE
+)
 # What is compared with, not measured: "compared to the same period last year", "a rise over".
+# (not "amounted to more than $1.09 billion": a qualifier; "15 percent more than" compares)
+_THAN = (
+    r"(?:(?<!more\s)(?<!less\s)\bthan"
+    r"|(?:%|\bpercent|\bper\s+cent|\btimes|\d)\s+(?:more|less)\s+than)"
+)
 BASELINE_BEFORE_RE = re.compile(
-    r"(?:compared\s+(?:to|with)|\bthan|\bagainst|same\s+(?:period|month|quarter|time)"
-    r"|(?:rise|increase|growth|gain|up|down|decline|drop|fall)\s+(?:over|from))[^;]{0,40}$",
+    rf"(?:compared\s+(?:to|with)|{_THAN}|\bagainst|same\s+(?:period|month|quarter|time)"
+    r"|(?:rise|increase|growth|gain|up|down|decline|drop|fall|%|percent|per\s+cent)\s+(?:over|from))"
+    r"[^;]{0,40}$",
     re.IGNORECASE,
 )
 # The amount compared with, right after the comparison: "up from $1.1 billion".
 BASELINE_AMOUNT_RE = re.compile(
-    r"(?:compared\s+(?:to|with)|\bthan|\bagainst|\b(?:rise|increase|growth|gain|up|down|decline"
-    r"|drop|fall)\s+(?:over|from))\s+(?:(?:about|some|around|nearly)\s+)?$"
+    rf"(?:compared\s+(?:to|with)|{_THAN}|\bagainst|(?:\b(?:rise|increase|growth|gain|up|down|decline"
+    r"|drop|fall)|%|\bpercent|\bper\s+cent)\s+(?:over|from))\s+(?:(?:about|some|around|nearly)\s+)?$"
     # … or in brackets after what it is: "compared to the figure for 2021 ($3.4 billion)"
     r"|(?:compared\s+(?:to|with)|\bthan|\bagainst)[^;()]{0,50}\(\s*$",
     re.IGNORECASE,
@@ -163,10 +178,14 @@ _MONTH = (
     r"|December)"
 )
 _RU_MONTH_IN = r"(?:январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)е"
+_COUNT = r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 PERIOD_RE = alternatives(
-    r"\b(?:in|during|over|for)\s+(?:the\s+)?(?:first\s+)?(?:\w+\s+)?(?:months?|quarters?|half)"
+    r"\b(?:in|during|over|for)\s+(?:the\s+)?(?:first\s+|initial\s+)?(?:\w+\s+)?(?:months?|quarters?|half)"
     r"\s+(?:of|on)\s+(?:this|last|the)?\s*(?:year|\d{4})"
     r"|\b(?:in|during|over)\s+the\s+first\s+(?:\w+\s+)?(?:months|quarters?|half)\b"
+    # "over 11 months", "over the past year", "in the last twelve months"
+    rf"|\b(?:in|during|over|for)\s+(?:the\s+)?(?:(?:past|last)\s+)?{_COUNT}\s+months\b"
+    r"|\b(?:in|during|over)\s+the\s+(?:past|last)\s+year\b"
     rf"|\b(?:in|from)\s+{_MONTH}\s*(?:[-–]|through|to|till|until)\s*{_MONTH}(?:\s+\d{{4}})?"
     rf"|\b(?:in|for|during)\s+{_MONTH}\s+\d{{4}}\b"
     # a month alone, this year's ("totaled $15.2 billion in September"); not "last year's"
@@ -533,7 +552,12 @@ def _figure(
         unit=unit,
         qualifier=qualifier,
         is_target=bool(
-            (TARGET_RE.search(before[-120:]) and not REACHED_RE.search(before[-120:]))
+            (
+                TARGET_RE.search(before[-120:])
+                and not REACHED_RE.search(before[-120:])
+                # "… a 22.5% increase from 2022, when it amounted to $649.1 million": its verb
+                and not AMOUNTED_RE.search(before[-30:])
+            )
             # "grew by 37% by the end of 2022": where it got to, not a goal
             or (TARGET_AFTER_RE.match(sentence[amount.end :]) and not GREW_RE.search(before[-60:]))
         ),
@@ -571,7 +595,8 @@ def _nearest(periods: list[tuple[int, int, str, bool]], amount: _Amount, sentenc
     own = [
         p
         for p in candidates
-        if p[1] <= amount.start or not CLAUSE_BREAK_RE.search(sentence, amount.end, p[0])
+        if p[1] <= amount.start
+        or not (CLAUSE_BREAK_RE.search(sentence, amount.end, p[0]) or _aside(sentence, amount, p))
     ]
     # (a year aimed at is its own clause's only: "offered $28 million …, while the United
     # States pledged to triple its aid to $28.5 million by 2008")
@@ -585,6 +610,19 @@ def _nearest(periods: list[tuple[int, int, str, bool]], amount: _Amount, sentenc
 
 
 TARGET_YEAR_RE = re.compile(r"by\s", re.IGNORECASE)
+ASIDE_AMOUNT_RE = re.compile(r"\(([^()]*)\)")
+
+
+def _aside(sentence: str, amount: _Amount, period: tuple[int, int, str, bool]) -> bool:
+    """Whether the period stands in brackets after the amount that hold an amount of their
+    own: "$48.5 billion (in 2022 it amounted to $59.5 billion)" — the other amount's."""
+    aside = ASIDE_AMOUNT_RE.search(sentence, amount.end)
+    return (
+        aside is not None
+        and aside.start() <= period[0]
+        and period[1] <= aside.end()
+        and DIGIT_RE.search(aside.group(1).replace(period[2], "")) is not None
+    )
 
 
 # Where one sentence of a quotation ends and the next begins: the splitter keeps a quotation
