@@ -3689,3 +3689,17 @@ def test_no_signing_that_day(text, gazetteer):
 def test_a_schedule_and_a_meeting_when_someone_comes_are_plans(text, gazetteer):
     (talks,) = [e for e in events(text, gazetteer, dt.date(2011, 1, 18)) if e.type == "talks"]
     assert (talks.status, talks.date) == ("planned", dt.date(2011, 1, 19))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Josep Borrell, who is currently in the Ukrainian city of Irpin to meet aid groups, said "
+        "he was appalled.",
+        "Josep Borrell is now in the city of Lviv.",
+    ],
+)
+def test_one_now_in_a_city_of_a_country_visits_it(text, gazetteer):
+    (visit,) = [e for e in events(text, gazetteer, dt.date(2022, 4, 8)) if e.type == "visit"]
+    assert dict(visit.people) == {"josep-borrell": "visitor"}
+    assert dict(visit.countries) == {"UA": "host"}

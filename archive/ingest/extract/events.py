@@ -1919,6 +1919,10 @@ DAY_BEFORE_OBJECT_RE = re.compile(
 
 def _destinations(ctx: _Context, m: re.Match) -> set[str]:
     """The country visited: the first country, or city's country, after "to" / "in"."""
+    if (city_of := CITY_OF_RE.search(m.group(0))) and (  # "in the Ukrainian city of Irpin"
+        found := _country_at(ctx, m.start() + city_of.start("adjective"))
+    ):
+        return found
     if within := DESTINATION_RE.search(m.group(0)):  # "arrived in B" (its first letter)
         return _country_at(ctx, m.end() - len(within.group("initial")))
     if re.search(r"\s(?:to|of)$", m.group(0)) and (
@@ -1952,6 +1956,7 @@ def _destinations(ctx: _Context, m: re.Match) -> set[str]:
 DETERMINER_BEFORE_RE = re.compile(
     r"\b(?:the|a|an|his|her|their|its|our|this|that|these|those|whose)\s+$", re.IGNORECASE
 )
+CITY_OF_RE = re.compile(r"\bin\s+the\s+(?P<adjective>\S+)\s+(?:city|town|capital|port)\s+of\s*$")
 
 
 # "will be visiting Islamabad", "while visiting China": a verb; "visiting Belarusian

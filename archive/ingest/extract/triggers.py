@@ -40,6 +40,9 @@ VISIT_RE = alternatives(
     r"(?:on\s+\w+day|yesterday|today)\s*[.;])"
     # "X, currently in Tashkent, met …"; a headline's "X in Tashkent for talks with Y"
     r"|\b(?:currently|now)\s+in\s+(?=(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s*,)"
+    # "Lenarcic, who is currently in the Ukrainian city of Irpin to meet …"
+    r"|\b(?:is|are|was|were)\s+(?:currently|now)\s+in\s+the\s+(?:(?-i:[A-Z])[\w'’-]+\s+)?"
+    r"(?:city|town|capital|port)\s+of(?=\s+(?-i:[A-Z]))"
     r"|\b(?<=[a-z]\s)in\s+(?=(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+for\s+(?:talks"
     r"|meetings|an?\s+(?:[\w-]+\s+)?visit)\b)"
     # "went to Tashkent on Tuesday" (a place: not "went to War"), "is due in Tashkent on
