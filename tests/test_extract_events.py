@@ -3703,3 +3703,15 @@ def test_one_now_in_a_city_of_a_country_visits_it(text, gazetteer):
     (visit,) = [e for e in events(text, gazetteer, dt.date(2022, 4, 8)) if e.type == "visit"]
     assert dict(visit.people) == {"josep-borrell": "visitor"}
     assert dict(visit.countries) == {"UA": "host"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea and Mongolia agreed on annual talks between Kim Yong-nam and Tsakhiagiin "
+        "Elbegdorj.",
+        "Kim Yong-nam, Tsakhiagiin Elbegdorj agree on regular consultations",
+    ],
+)
+def test_talks_agreed_on_are_to_come(text, gazetteer):
+    assert not [e for e in events(text, gazetteer, dt.date(2013, 11, 1)) if e.status == "current"]

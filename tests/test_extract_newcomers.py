@@ -1086,10 +1086,8 @@ def test_more_ways_real_copy_names_officials(gazetteer):
     visit = next(e for e in found.events if e.type == "visit")
     assert dict(visit.people)["wu-dawei"] == "visitor"
     # names, then their office in the plural; a Korean given name is spelt as it is
-    text = (
-        "He held talks with Kim Gye-gwan and Kim Yong-il, the DPRK's two deputy foreign ministers."
-    )
-    assert newcomers(text, gazetteer) == {("Kim Gye-gwan", "KP"), ("Kim Yong-il", "KP")}
+    text = "He held talks with Kim Gye-gwan and Ri Gun-ho, the DPRK's two deputy foreign ministers."
+    assert newcomers(text, gazetteer) == {("Kim Gye-gwan", "KP"), ("Ri Gun-ho", "KP")}
     # a seat of government before the office gives the country
     text = "State Department spokesman John Roe said the talks were useful."
     assert newcomers(text, gazetteer) == {("John Roe", "US")}

@@ -40,6 +40,11 @@ FUTURE_RE = alternatives(
     r"|invitation|ready|offered|proposed|decision|decided|decides|efforts?|requests?|requested"
     r"|permission)\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:pay|make|visit|hold|meet"
     r"|sign|attend|travel|go|come|host|take part|conduct)\b"
+    # "North Korea, Mongolia agree on annual foreign ministers' talks": talks to come
+    # (not where it was agreed: "agreed upon during a 50-minute meeting")
+    r"|\bagree(?:s|d)?\s+(?:on|upon)\s+(?:(?!(?:during|at|in|after|before|with)\b)[\w'’-]+\s+){0,4}?"
+    r"(?:talks|meetings?|consultations"
+    r"|summits?|visits?)\b"
     # "transmitted the official invitation of Speaker of the Majlis of Iran X to visit Iran"
     r"|\binvitation\s+(?:of|from)\s+(?:[\w'’-]+,?\s+){0,12}?to\s+(?:visit|pay|come|attend|travel)\b"
     r"|\b(?:upcoming|forthcoming|coming|future|planned|proposed|prospective|next)\s+(?:[\w-]+\s+){0,2}"
