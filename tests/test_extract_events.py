@@ -3715,3 +3715,14 @@ def test_one_now_in_a_city_of_a_country_visits_it(text, gazetteer):
 )
 def test_talks_agreed_on_are_to_come(text, gazetteer):
     assert not [e for e in events(text, gazetteer, dt.date(2013, 11, 1)) if e.status == "current"]
+
+
+def test_a_leg_before_the_one_told_of_is_background(gazetteer):
+    text = (
+        "Jair Bolsonaro will pay an official visit to Argentina on June 6. Prior to Argentina, "
+        "Bolsonaro traveled to the United States, Chile and Israel."
+    )
+    visits = [e for e in events(text, gazetteer, dt.date(2019, 5, 15)) if e.type == "visit"]
+    assert [(v.status, {c for c, r in v.countries if r == "host"}) for v in visits] == [
+        ("planned", {"AR"})
+    ]

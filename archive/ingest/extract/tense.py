@@ -103,6 +103,9 @@ FUTURE_RE = alternatives(
     r"|\bподготовк\w*|\bпригласил\w*|\bприглашени\w*|\bв\s+следующем\s+(?:году|месяце)\b|\bдолж(?:ен|на|ны)\b",
     re.IGNORECASE,
 )
+PRIOR_LEG_RE = re.compile(
+    r"(?:Prior\s+to|Before)\s+(?:visiting\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*,"
+)
 SPAN_AFTER_RE = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+after\b", re.IGNORECASE)
 PAST_RE = alternatives(
     r"\blast\s+(?:year|month|week|spring|summer|autumn|fall|winter|January|February|March"
@@ -407,7 +410,10 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
         # memorandum"
         future = _future(plan) or AGREED_TO_RE.search(plan) is not None
     past = not future and (
-        _past(around) or RECALLED_RE.search(sentence, cues_left, start) is not None
+        _past(around)
+        or RECALLED_RE.search(sentence, cues_left, start) is not None
+        # "Prior to Argentina, Bolsonaro traveled to …": a leg before the one told of
+        or PRIOR_LEG_RE.match(sentence, 0, start) is not None
     )
     # The names right after the trigger do not use up the reach of its date: "met with U.S.
     # President Barack Obama in Mexico on Monday" (its tense cues stay near it).
