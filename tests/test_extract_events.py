@@ -3726,3 +3726,22 @@ def test_a_leg_before_the_one_told_of_is_background(gazetteer):
     assert [(v.status, {c for c, r in v.countries if r == "host"}) for v in visits] == [
         ("planned", {"AR"})
     ]
+
+
+def test_a_summons_of_ones_own_envoys_is_no_meeting(gazetteer):
+    text = "Sushma Swaraj has summoned all Indian Heads of Mission in the neighbourhood."
+    assert "talks" not in {e.type for e in events(text, gazetteer, dt.date(2014, 6, 22))}
+
+
+@pytest.mark.parametrize(
+    ("text", "current"),
+    [
+        ("The conclave comes within a month of Narendra Modi's meeting with Nawaz Sharif.", False),
+        ("The conclave comes a month after Narendra Modi's meeting with Nawaz Sharif.", False),
+        # the words after a trigger date another event, not it
+        ("Narendra Modi met Nawaz Sharif a month after Xi Jinping's visit.", True),
+    ],
+)
+def test_a_meeting_that_something_comes_after_is_before_it(text, current, gazetteer):
+    talks = [e for e in events(text, gazetteer, dt.date(2014, 6, 22)) if e.type == "talks"]
+    assert bool(talks and talks[0].status == "current") is current

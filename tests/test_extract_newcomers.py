@@ -1359,3 +1359,14 @@ def test_a_state_minister_is_no_minister_of_the_office(gazetteer):
     assert [(p.title, p.country, p.role) for p in found.new_people] == [
         ("State Minister for Foreign Affairs", "JP", "other")
     ]
+
+
+def test_a_foreign_secretary_is_of_the_one_country_named_whose_civil_servant_has_that_title(
+    gazetteer,
+):
+    # (and "Foreign Office Consultations" is no seat in London)
+    text = (
+        "India-U.S. Foreign Office Consultations\n\nForeign Secretary Jane Roe and the U.S. "
+        "Under Secretary of State for Political Affairs John Doe held consultations."
+    )
+    assert newcomers(text, gazetteer) == {("Jane Roe", "IN"), ("John Doe", "US")}

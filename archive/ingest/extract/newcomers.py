@@ -305,6 +305,12 @@ def find_newcomers(
             and filed in FOREIGN_SECRETARY_COUNTRIES
         ):
             country = filed  # "ISLAMABAD – … Foreign Secretary Jane Doe met …"
+        if country is None and FOREIGN_SECRETARY_RE.fullmatch(title):
+            # "India-U.S. Foreign Office Consultations … Foreign Secretary Jane Doe": the one
+            # country named whose civil servant has that title (Britain's are ministers, in
+            # the gazetteer already)
+            named = {c for _, _, c in countries} & CIVIL_FOREIGN_SECRETARIES
+            country = next(iter(named)) if len(named) == 1 else None
         if country is None and CHINESE_BODY_RE.search(title):
             country = "CN"  # "a member of the Political Bureau of the CPC Central Committee"
         if country is None and (
@@ -373,8 +379,9 @@ SEAT_BEFORE_RE = re.compile(
     r"\b(?P<seat>State\s+Department|White\s+House|Pentagon|Kremlin|Downing\s+Street|Élysée"
     r"|Elysee|Zhongnanhai|FCO|FCDO"
     # (the Foreign Office is London's: not Germany's "Federal Foreign Office")
-    r"|(?<!Federal\s)(?<!German\s)Foreign\s+(?:and\s+Commonwealth\s+)?Office)(?:['’]s)?\s+"
-    r"(?:[\w-]+\s+){1,3}$"
+    # (nor "Foreign Office Consultations", the meetings of two ministries); on the title's line
+    r"|(?<!Federal\s)(?<!German\s)Foreign\s+(?:and\s+Commonwealth\s+)?Office(?!\s+[Cc]onsultations))"
+    r"(?:['’]s)?[ \t]+(?:[\w-]+[ \t]+){1,3}$"
 )
 SIDE_AFTER_RE = re.compile(r"\s+and\s+(?:the\s+)?[A-Z][\w-]*\s+(?:side|delegation|team)\b")
 COMPLEMENT_OF_RE = re.compile(r"\s+(?:to|of|for)\s+(?:the\s+)?")
@@ -928,6 +935,7 @@ PAIRED_NAMES_RE = re.compile(
 # title is theirs ("ISLAMABAD – … Foreign Secretary Jane Doe")
 FOREIGN_SECRETARY_RE = re.compile(r"(?:Additional\s+)?Foreign\s+Secretary", re.IGNORECASE)
 FOREIGN_SECRETARY_COUNTRIES = frozenset({"GB", "IN", "PK", "BD", "NP", "LK"})
+CIVIL_FOREIGN_SECRETARIES = FOREIGN_SECRETARY_COUNTRIES - {"GB"}
 CALLED_ON_RE = re.compile(r"\s(?:called|calls)\s+on\s")
 NAME_BEFORE_RE = re.compile(
     rf"(?P<name>{NAME_BODY})(?:,\s+|[ \t]+\()(?:as\s+|who\s+(?:is|was)\s+)?"

@@ -106,6 +106,17 @@ FUTURE_RE = alternatives(
 PRIOR_LEG_RE = re.compile(
     r"(?:Prior\s+to|Before)\s+(?:visiting\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*,"
 )
+# "a month after her first trip to Asia": the trip was before (when the words stand before
+# the trigger; after it they date another event: "met Sharif a month after Xi's visit")
+# (or someone's: "a month after Narendra Modi's meeting with …", "within a month of the Prime
+# Minister's meeting")
+AFTER_BEFORE_RE = re.compile(
+    r"\b(?:(?:days?|weeks?|months?|years?)\s+after|within\s+(?:a|an|one|two|three|\d+)\s+"
+    r"(?:days?|weeks?|months?|years?)\s+of)\s+(?:his|her|their|its|the\b"
+    r"|(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?['’]s\s|(?-i:[A-Z])[\w'’-]+"
+    r"\s+(?:had\s+)?(?:\w+ed|met|held|went|made|paid|flew|came|won)\b)",
+    re.IGNORECASE,
+)
 SPAN_AFTER_RE = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+after\b", re.IGNORECASE)
 PAST_RE = alternatives(
     r"\blast\s+(?:year|month|week|spring|summer|autumn|fall|winter|January|February|March"
@@ -117,9 +128,6 @@ PAST_RE = alternatives(
     r"|(?<!reported\s)(?<!announced\s)\b(?-i:earlier)\b(?!\s+(?:today|on|this|in\s+the\s+day|that\s+day))"
     r"|\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|many)\s+"
     r"(?:years?|months?|weeks?|decades?)\s+ago\b"
-    # "a month after her first trip to Asia": the trip was before
-    r"|\b(?:days?|weeks?|months?|years?)\s+after\s+(?:his|her|their|its|the\b|(?-i:[A-Z])[\w'’-]+"
-    r"\s+(?:had\s+)?(?:\w+ed|met|held|went|made|paid|flew|came|won)\b)"
     r"|\bhad\s+(?:already\s+)?(?:been\s+)?(?:\w+(?:ed|en)|met|held|paid|made)\b"
     # "to build upon the consensus reached … during the visit of X to China": a visit before
     r"|\bconsensus\s+reached\b|\bbuild\s+(?:up)?on\s+the\s+(?:[\w-]+\s+)?(?:outcomes?|understandings?)\b"
@@ -227,7 +235,11 @@ SAID_BEFORE_RE = re.compile(
 )
 PRIOR_EVENT_RE = re.compile(
     r"(?:\b(?:days|weeks|months|years|(?:a|one|two|three|four|five|six|few|several|\d+)\s+"
-    r"(?:days?|weeks?|months?|years?))\s+)?\b(?:after|following)\s+(?:their|his|her|its|the)\s+"
+    r"(?:days?|weeks?|months?|years?))\s+)?\b(?:after|following"
+    # "comes within a month of the Prime Minister's meeting with …"
+    r"|within\s+(?:a|an|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?|years?)\s+of)"
+    # (their meeting, or someone's: "a month after Narendra Modi's meeting with …")
+    r"\s+(?:(?:their|his|her|its|the)\s+|(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?['’]s\s+)"
     r"(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
@@ -394,7 +406,7 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
     clause = sentence[cues_left:start]
     prior = (
         PRIOR_EVENT_RE.search(sentence, cues_left, start)
-        if "fter" in clause or "ollowing" in clause
+        if "fter" in clause or "ollowing" in clause or "ithin" in clause
         else None
     )
     around = sentence[prior.start() if prior else cues_left : right]
@@ -414,6 +426,7 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
         or RECALLED_RE.search(sentence, cues_left, start) is not None
         # "Prior to Argentina, Bolsonaro traveled to …": a leg before the one told of
         or PRIOR_LEG_RE.match(sentence, 0, start) is not None
+        or AFTER_BEFORE_RE.search(sentence, prior.start() if prior else cues_left, end) is not None
     )
     # The names right after the trigger do not use up the reach of its date: "met with U.S.
     # President Barack Obama in Mexico on Monday" (its tense cues stay near it).

@@ -286,7 +286,8 @@ TALKS_RE = alternatives(
     r"|brief|introduce|exchange|thank|extend|say)\b)(?-i:[a-z]))"
     r"|\bb(?:ade|id|ids|idding)\s+(?:a\s+)?farewell\s+to\b"
     # a summons: the envoy is called in and told ("summoned Japan's Ambassador to China")
-    r"|\bsummon(?:ed|s|ing)\s+(?=(?:the\s+)?(?-i:[A-Z])|\w+\s+(?-i:[A-Z]))"
+    # (not its own envoys called home: "summoned all Indian Heads of Mission")
+    r"|\bsummon(?:ed|s|ing)\s+(?!(?:all|its|their|his|her)\s)(?=(?:the\s+)?(?-i:[A-Z])|\w+\s+(?-i:[A-Z]))"
     # "hosted a reception on March 3 for Russian First Deputy Minister …"
     r"|\bhost(?:ed|s)?\s+a\s+reception\s+(?:(?:on|in|at)\s+[\w ]{1,25}?\s+)?for\s+"
     r"(?=(?:the\s+)?(?:new\w*\s+)?(?-i:[A-Z]))"
