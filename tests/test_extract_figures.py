@@ -654,3 +654,19 @@ def test_each_amount_has_the_period_of_its_own_clause(text, value, period):
 )
 def test_amounts_recorded_are_no_targets(text):
     assert [f.is_target for f in figures(text) if f.unit == "USD"] == [False]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Bonn will provide 300 million marks to the region.", Decimal("300000000")),
+        ("Bonn will provide DM 300 million to the region.", Decimal("300000000")),
+        ("The credit of 2 billion German marks was extended.", Decimal("2000000000")),
+    ],
+)
+def test_marks_before_the_euro_are_german(text, value):
+    assert [(f.value, f.unit) for f in figures(text)] == [(value, "DEM")]
+
+
+def test_a_meeting_that_marks_an_anniversary_holds_no_money():
+    assert figures("The meeting marks 30 years of diplomatic relations.") == []

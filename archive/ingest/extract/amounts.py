@@ -286,6 +286,10 @@ WORDS = {
     "belarusian rubles": "BYN",
     "belarusian roubles": "BYN",
     "deutsche marks": "DEM",
+    # (before the euro, "300 million marks" were Germany's)
+    "german marks": "DEM",
+    "d-marks": "DEM",
+    "marks": "DEM",
     # a currency named with its country's adjective: "200 million Japanese yen"
     "japanese yen": "JPY",
     "malaysian ringgit": "MYR",

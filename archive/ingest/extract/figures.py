@@ -37,7 +37,7 @@ from archive.text.patterns import alternatives
 SHORT_SCALES = {"m": 10**6, "b": 10**9, "k": 10**3}
 # Currency words that are also ordinary words ("in 2017 won the vote", "Nam Dong"): money
 # only with a scale ("1.2 trillion won").
-SCALED_ONLY = frozenset({"won", "dong", "rand", "lari", "taka"})
+SCALED_ONLY = frozenset({"won", "dong", "rand", "lari", "taka", "marks"})
 YEAR_RE = re.compile(r"(?:19|20)\d\d")
 # A scale with no number: "до миллиарда долларов", "a billion dollars" is read above.
 BARE_SCALE_RE = re.compile(
