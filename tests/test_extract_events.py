@@ -3745,3 +3745,24 @@ def test_a_summons_of_ones_own_envoys_is_no_meeting(gazetteer):
 def test_a_meeting_that_something_comes_after_is_before_it(text, current, gazetteer):
     talks = [e for e in events(text, gazetteer, dt.date(2014, 6, 22)) if e.type == "talks"]
     assert bool(talks and talks[0].status == "current") is current
+
+
+def test_received_at_a_palace_yesterday_then_the_guest(gazetteer):
+    text = (
+        "Sabah Al-Ahmad Al-Jaber Al-Sabah received at Bayan Palace yesterday Faisal bin Farhan, "
+        "the Saudi Foreign Minister."
+    )
+    (talks,) = [e for e in events(text, gazetteer, dt.date(2020, 1, 6)) if e.type == "talks"]
+    assert {p for p, _ in talks.people} == {
+        "sabah-al-ahmad-al-jaber-al-sabah",
+        "faisal-bin-farhan-al-saud",
+    }
+
+
+def test_the_two_visits_told_of_already_are_no_new_one(gazetteer):
+    text = (
+        "The Cabinet welcomed the results of the state visit made by Tamim bin Hamad Al Thani "
+        "to Guyana on September 13. Agreements were signed during the two visits."
+    )
+    visits = [e for e in events(text, gazetteer, dt.date(2023, 9, 20)) if e.type == "visit"]
+    assert len(visits) == 1 and "Guyana" in visits[0].sentence

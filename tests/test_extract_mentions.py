@@ -1237,3 +1237,49 @@ def test_a_bodys_head_is_not_the_countrys(gazetteer):
 def test_a_name_opening_the_next_sentence_is_not_the_offices(gazetteer):
     text = "He also met the President of the German Bundestag. Askar Akayev said so."
     assert people(text, gazetteer, dt.date(1999, 9, 13)) == {"wolfgang-thierse", "askar-akayev"}
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # "Mohammad" is "Mohammed"; "Al-Saud" is "Al Saud"
+        (
+            "Saudi Crown Prince Mohammad bin Salman met Vladimir Putin.",
+            dt.date(2023, 10, 1),
+            {"mohammed-bin-salman", "vladimir-putin"},
+        ),
+        (
+            "Vladimir Putin met King Salman bin Abdulaziz Al-Saud.",
+            dt.date(2023, 10, 1),
+            {"salman-bin-abdulaziz-al-saud", "vladimir-putin"},
+        ),
+        # a known name and its lineage is that person, not the father named in it (nor an
+        # "Abdullah" read from "Abdulaziz")
+        (
+            "Crown Prince and Minister of Defense Mohammad bin Salman bin Abdulaziz Al-Saud "
+            "thanked Kuwait.",
+            dt.date(2021, 6, 2),
+            {"mohammed-bin-salman"},
+        ),
+    ],
+)
+def test_gulf_names_as_news_writes_them(text, day, expected, gazetteer):
+    assert people(text, gazetteer, day) == expected
+
+
+def test_the_amir_alone_is_the_emir_named_before(gazetteer):
+    text = (
+        "The Amir Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah received Vladimir Putin. Separately, "
+        "His Highness the Amir thanked the speaker."
+    )
+    found = extract(text, dt.date(2020, 1, 6), gazetteer)
+    assert found.people["sabah-al-ahmad-al-jaber-al-sabah"].count == 2
+
+
+def test_a_royal_title_and_a_given_name_after_the_full_name_is_that_person(gazetteer):
+    text = (
+        "Kuwait's Amir Sheikh Meshal received Prince Faisal bin Farhan on Monday. Prince "
+        "Faisal also met his Kuwaiti counterpart."
+    )
+    found = extract(text, dt.date(2024, 6, 3), gazetteer)
+    assert found.people["faisal-bin-farhan-al-saud"].count == 2

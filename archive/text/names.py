@@ -9,6 +9,10 @@ from archive.text.fold import fold
 from archive.text.russian import russian_forms
 from archive.text.translit import translit
 
+MUHAMMADS = ("Mohammed", "Mohammad", "Muhammad", "Mohamed", "Mohamad", "Muhammed")
+MUHAMMAD_RE = re.compile(r"\b(?:" + "|".join(MUHAMMADS) + r")\b")
+PARTICLE_SPACE_RE = re.compile(r"\b([Aa]l|[Ee]l) (?=[A-Z])")
+
 
 @functools.lru_cache(maxsize=65536)
 def variants(text: str) -> frozenset[str]:
@@ -19,6 +23,11 @@ def variants(text: str) -> frozenset[str]:
     forms |= {f.upper() for f in list(forms) if len(f) > 3}
     forms |= {f.replace("'", "’") for f in list(forms)} | {f.replace("’", "'") for f in forms}
     forms |= {f.replace("-", " ") for f in list(forms) if "-" in f}
+    # … Muhammad as it is spelt in each country's news: "Mohammad bin Salman"
+    if " " in text.strip() and MUHAMMAD_RE.search(text):  # (not a surname alone)
+        forms |= {MUHAMMAD_RE.sub(spelling, f) for f in list(forms) for spelling in MUHAMMADS}
+    # … and an Arabic article joined to the name it precedes: "Al Saud" is "Al-Saud"
+    forms |= {PARTICLE_SPACE_RE.sub(r"\1-", f) for f in list(forms) if PARTICLE_SPACE_RE.search(f)}
     return frozenset(f for f in forms if f.strip())
 
 

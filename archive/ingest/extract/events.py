@@ -1020,8 +1020,9 @@ CONDITIONAL_BEFORE_RE = re.compile(
 
 PLURAL_VISITS_RE = re.compile(
     # "… following her visits to Iran and Saudi Arabia": trips before, in general
+    # ("signed during the two visits": those told of already)
     r"\b(?:(?:after|following)\s+(?:his|her|their)|foreign|overseas|these|such|numerous"
-    r"|frequent|many|several|high-level|top-level)\s+\(?$",
+    r"|frequent|many|several|high-level|top-level|the\s+(?:two|three|four|both))\s+\(?$",
     re.IGNORECASE,
 )
 

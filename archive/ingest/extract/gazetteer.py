@@ -140,6 +140,9 @@ def is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
+LINEAGE_BEFORE_RE = re.compile(r"\b(?:bin|ibn|bint|ben)\s$")
+
+
 class Gazetteer:
     def __init__(
         self,
@@ -210,6 +213,12 @@ class Gazetteer:
                 continue
             if end < len(text) and (is_word_char(text[end]) or text[end] == "$"):
                 continue
+            if LINEAGE_BEFORE_RE.search(text, max(0, start - 6), start):
+                # "Mohammad bin Salman bin Abdulaziz Al-Saud": a father's name in the son's
+                # (not King Salman), nor any other person named after "bin"
+                entries = tuple(n for n in entries if n.kind != PERSON)
+                if not entries:
+                    continue
             candidates.append((start, end, entries))
         candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
         chosen: list[Match] = []
@@ -475,6 +484,9 @@ def given_agrees(written: str, known: str) -> bool:
         return False
     if len(plain) <= 2 or written.endswith("."):
         return True  # an initial
+    if plain[:3] == known[:3] and plain[:3] == "abd":
+        # "Abdullah" and "Abdulaziz" are two names ("servant of …"): the rest must agree
+        return plain == known or _one_edit(plain, known)
     return plain == known or _one_edit(plain, known) or plain[:3] == known[:3]
 
 

@@ -168,6 +168,7 @@ def find_mentions(text: str, published: dt.date, gaz: Gazetteer) -> Mentions:
         )
     _add_newcomers(newcomers, text, published, gaz, mentions)
     _add_unlisted_surnames(matches, text, gaz, mentions)
+    _add_honorific_given_names(text, gaz, mentions)
     _add_newcomers_offices(text, mentions)
     add_titles(matches, text, published, gaz, mentions)
     add_bare_titles(text, published, gaz, mentions)
@@ -424,6 +425,41 @@ def _add_unlisted_surnames(matches: list[Match], text: str, gaz: Gazetteer, ment
                     TITLE_BEFORE_FAMILY_NAME_RE.search(text, max(0, m.start() - 25), m.start())
                 ):
                     mentions.add(PERSON, name.key, m.start(), m.end())
+
+
+# "Prince Faisal", "Sheikh Mishal": a royal or honorific title and a given name alone (not
+# the start of a full name: "Prince Faisal bin Farhan").
+HONORIFIC_GIVEN_RE = re.compile(
+    r"\b(?:Prince|Princess|Sheikh|Sheikha|Shaikh|Shaikha|Sayyid)\s+(?P<given>[A-Z][a-z]+)\b"
+    r"(?![\s-]+(?:[A-Z]|bin\b|ibn\b|bint\b))"
+)
+
+
+def _add_honorific_given_names(text: str, gaz: Gazetteer, mentions: Mentions) -> None:
+    """ "Prince Faisal also met …" after "Prince Faisal bin Farhan": the one gazetteer person
+    named in full before with that given name, where the gazetteer matched nothing there."""
+    if (
+        "Prince" not in text
+        and "Sheikh" not in text
+        and "Shaikh" not in text
+        and ("Sayyid" not in text)
+    ):
+        return
+    newcomers = {n.key for n in mentions.newcomers}  # (their names may be cut short)
+    named = sorted((s, e, key) for s, e, kind, key in mentions.spans if kind == PERSON)
+    for m in HONORIFIC_GIVEN_RE.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e, _ in named):
+            continue
+        given = skeleton(m.group("given"))
+        earlier = {
+            key
+            for s, _, key in named
+            if s < m.start()
+            and key not in newcomers
+            and skeleton(gaz.label(PERSON, key)).split()[:1] == [given]
+        }
+        if len(earlier) == 1:
+            mentions.add(PERSON, earlier.pop(), m.start(), m.end())
 
 
 VERB_AFTER_FAMILY_NAME_RE = re.compile(

@@ -527,7 +527,12 @@ def _longer(text: str, start: int, end: int, name: str, more: int = 2) -> bool:
     """A known name inside a longer one is not that person: "Sheikh Sabah" in "Sheikh Sabah
     Khaled Al-Hamad Al-Sabah", two words or more longer (one, in a list of envoys: "Juan
     Carlos Kreckler")."""
+    if LINEAGE_AFTER_RE.match(text, end):
+        return False  # "Mohammad bin Salman bin Abdulaziz Al-Saud": the known name, in full
     return len(name.split()) >= len(text[start:end].split()) + more
+
+
+LINEAGE_AFTER_RE = re.compile(r"\s+(?:bin|ibn|bint)\s")
 
 
 def _country(match: Match) -> str | None:

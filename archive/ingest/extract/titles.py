@@ -62,7 +62,7 @@ RU_HEAD_BEFORE_RE = re.compile(r"(?<![\w-])[Гг]лав(?:а|ы|е|у|ой)\s+$"
 RU_AGENCY_AFTER_RE = re.compile(r"\s+(?:внешнеполитического\s+ведомства|МИД|дипломатии)(?![\w-])")
 BARE_TITLE_RE = re.compile(
     r"\b[Tt]he\s+(?P<title>President|Head of State|Prime Minister|Premier|Foreign Minister"
-    r"|Chancellor|president|prime minister|foreign minister)\b(?!\s+of\b)"
+    r"|Chancellor|president|prime minister|foreign minister|Amir|Emir|King|Sultan)\b(?!\s+of\b)"
 )
 # "Глава государства отметил": Russian readouts name their protagonist by office alone.
 RU_BARE_TITLE_RE = re.compile(
@@ -93,7 +93,14 @@ BARE_ROLES = {
     "Premier": "head_of_government",
     "Chancellor": "head_of_government",
     "Foreign Minister": "foreign_minister",
+    # a monarch, whose gazetteer title says so ("His Highness the Amir" is Kuwait's Emir)
+    "Amir": "head_of_state",
+    "Emir": "head_of_state",
+    "King": "head_of_state",
+    "Sultan": "head_of_state",
 }
+MONARCHS = {"Amir": ("Emir", "Amir"), "Emir": ("Emir", "Amir"), "King": ("King",),
+            "Sultan": ("Sultan",)}  # fmt: skip
 # A full name right after a title: someone the gazetteer may not know holds it.
 # (an initial with or without its point: "S. Jaishankar", "S Jaishankar")
 NAME_AFTER_RE = re.compile(r"\s+[A-ZА-ЯЁ](?:[\w'’-]+|\.\s?|(?=\s))\s*[A-ZА-ЯЁ][\w'’-]+")
@@ -863,10 +870,14 @@ def add_bare_titles(text: str, published: dt.date, gaz: Gazetteer, mentions: Men
             if kind == PERSON and start < match.start():
                 count, _last = tally.get(key, (0, 0))
                 tally[key] = (count + 1, start)
+        monarch = MONARCHS.get(match.group("title"), ())
         eligible = {
             p: v
             for p, v in tally.items()
-            if any(t.role == role for t in gaz.roles_of(p, published))
+            if any(
+                t.role == role and (not monarch or t.title.startswith(monarch))
+                for t in gaz.roles_of(p, published)
+            )
         }
         if eligible:
             person = max(eligible, key=lambda p: eligible[p])

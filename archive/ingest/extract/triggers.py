@@ -350,7 +350,11 @@ TALKS_RE = alternatives(
 # "received Turkmen Foreign Minister Rashid Meredov", "принял посла": a meeting with a guest.
 RECEIVED_RE = re.compile(
     # (not "received Sri Lankan President X at Islamabad airport": a welcome, not a meeting)
-    r"\breceived\s+(?:the\s+)?(?:(?:newly[- ]accredited|newly[- ]appointed|new|visiting"
+    r"\breceived\s+(?![^.;]{0,80}?\bat\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:airport|airbase|air\s+base)\b)"
+    # ("received at Bayan Palace yesterday Prince X": the place and the day first)
+    r"(?:(?:at|in)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}\s+)?"
+    r"(?:(?:yesterday|today|on\s+\w+day)\s+)?"
+    r"(?:the\s+)?(?:(?:newly[- ]accredited|newly[- ]appointed|new|visiting"
     r"|outgoing)\s+)?(?=(?-i:[A-Z]))"
     r"(?![^.;]{0,80}?\bat\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:airport|airbase|air\s+base)\b)"
     # "received the delegation of the Committee on Foreign Affairs … led by Chairman X"
