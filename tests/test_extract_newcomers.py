@@ -1370,3 +1370,13 @@ def test_a_foreign_secretary_is_of_the_one_country_named_whose_civil_servant_has
         "Under Secretary of State for Political Affairs John Doe held consultations."
     )
     assert newcomers(text, gazetteer) == {("Jane Roe", "IN"), ("John Doe", "US")}
+
+
+def test_a_royal_title_before_the_name_is_no_part_of_the_office(gazetteer):
+    found = titles(
+        "The reception was attended by the Saudi Ambassador to Kuwait Prince Sultan bin Saad "
+        "bin Khalid and Crown Prince Sheikh Sabah Khaled Al-Hamad Al-Mubarak Al-Sabah.",
+        gazetteer,
+    )
+    assert found["Sultan bin Saad bin Khalid"] == "Ambassador to Kuwait"
+    assert found["Sabah Khaled Al-Hamad Al-Mubarak Al-Sabah"] == "Crown Prince"

@@ -470,7 +470,11 @@ _INSTITUTION_WORDS = """Office Department Ministry Directorate Bureau Commission
 Secretariat Division Mission Service Committee Council Organization Organisation"""
 INSTITUTION_WORDS = frozenset(_INSTITUTION_WORDS.split())
 INITIALS_ONLY_RE = re.compile(r"(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?){1,3}[A-ZА-ЯЁ][\w’'-]+")
-TRAILING_LITTLE_RE = re.compile(r"(?:\s+(?:of|for|to|in|at|on|the|and|from))+$")
+# (and a courtesy or a royal title before the name: "Ambassador to Kuwait Prince Sultan …")
+TRAILING_LITTLE_RE = re.compile(
+    r"(?:\s+(?:of|for|to|in|at|on|the|and|from|(?<!Crown\s)Prince|Princess|Sheikh|Sheikha|Dr\.?|Mr\.?|Ms\.?"
+    r"|HE|H\.E\.?|HH))+$"
+)
 
 
 def _calm(name: str) -> str:
