@@ -3766,3 +3766,25 @@ def test_the_two_visits_told_of_already_are_no_new_one(gazetteer):
     )
     visits = [e for e in events(text, gazetteer, dt.date(2023, 9, 20)) if e.type == "visit"]
     assert len(visits) == 1 and "Guyana" in visits[0].sentence
+
+
+def test_two_who_discussed_are_the_talks_not_those_named_in_what_they_discussed(gazetteer):
+    text = (
+        "Yevgeny Primakov and Warren Christopher discussed preparations for a session of a joint "
+        "commission chaired by Viktor Chernomyrdin and Al Gore."
+    )
+    (talks,) = [e for e in events(text, gazetteer, dt.date(1997, 1, 23)) if e.type == "talks"]
+    assert {p for p, _ in talks.people} == {"yevgeny-primakov", "warren-christopher"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Boris Yeltsin could travel to Paris for the signing of the agreement.",
+        "Yevgeny Primakov said Moscow is prepared to sign the agreement in Paris on May 27.",
+    ],
+)
+def test_what_could_be_or_one_is_prepared_to_do_is_a_plan(text, gazetteer):
+    found = events(text, gazetteer, dt.date(1997, 4, 9))
+    assert all(e.status == "planned" for e in found)
+    assert all(e.date is None or e.date >= dt.date(1997, 4, 9) for e in found)

@@ -1252,7 +1252,15 @@ def _sentence_events(ctx: _Context) -> list[tuple[Draft, tuple[int, int]]]:
     """(draft, trigger span) for each event the sentence reports."""
     found = list(_reported_events(ctx))
     if not found and "talks" in ctx.gates and (discussed := _discussed_by_two(ctx)):
-        found.append((_participants(ctx, "talks", ""), discussed.span()))
+        talks = _participants(ctx, "talks", "")
+        # the two who discussed, not those named in what they discussed: "A and B discussed
+        # … a commission chaired by C and D"
+        sides = {k for at, k in ctx.people if at - ctx.offset < discussed.start()}
+        if len(sides) >= 2:
+            talks.people = {k: r for k, r in talks.people.items() if k in sides}
+            codes = {ctx.country_of(k) for k in talks.people}
+            talks.countries = {c: r for c, r in talks.countries.items() if c in codes}
+        found.append((talks, discussed.span()))
     if "statement" in ctx.gates and (m := STATEMENT_RE.search(ctx.sentence)):
         # A spokesperson announcing an event to come is its source: "the spokesperson …
         # said Araghchi will visit Dushanbe on Wednesday" is the visit's news (not "… tweeted

@@ -37,7 +37,8 @@ FUTURE_RE = alternatives(
     r"|\b(?:is|are|was|were)\s+(?:also\s+)?(?:to|set\s+to|due\s+to|expected\s+to|scheduled\s+to"
     r"|slated\s+to|going\s+to|planning\s+to|supposed\s+to)\b"
     r"|\b(?:plans?|planned|planning|intends?|intended|aims?|hopes?|agreed|invited|invites?"
-    r"|invitation|ready|offered|proposed|decision|decided|decides|efforts?|requests?|requested"
+    r"|invitation|ready|prepared|willing|offered|proposed|decision|decided|decides|efforts?"
+    r"|requests?|requested"
     r"|permission)\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:pay|make|visit|hold|meet"
     r"|sign|attend|travel|go|come|host|take part|conduct)\b"
     # "North Korea, Mongolia agree on annual foreign ministers' talks": talks to come
@@ -64,6 +65,9 @@ FUTURE_RE = alternatives(
     r"|\blook(?:s|ed|ing)?\s+forward\s+to\s+(?:hosting|welcoming|visiting|receiving|meeting"
     r"|seeing|holding|travel(?:l)?ing)\b"
     r"|\b(?:could|may|might)\s+(?:also\s+)?be\s+(?:signed|held|adopted|hosted)\b"
+    # "Yeltsin could travel to Paris for signing …"
+    r"|\b(?:could|may|might)\s+(?:also\s+|soon\s+)?(?:travel|visit|go|come|sign|meet|hold|attend"
+    r"|host)\b"
     r"|\b(?:should|must|ought\s+to)\s+(?:\w+\s+)?(?:hold|meet|sign|visit|take\s+place|be\s+held)\b"
     # ("a scheduled 20-minute meeting … turned into": an adjective, no plan by itself)
     r"|\bexpected\b|\bscheduled\b(?!\s+(?:[\w-]+-minute\s+|[\w-]+-hour\s+)?(?:meeting|talks"
