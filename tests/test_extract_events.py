@@ -3788,3 +3788,18 @@ def test_what_could_be_or_one_is_prepared_to_do_is_a_plan(text, gazetteer):
     found = events(text, gazetteer, dt.date(1997, 4, 9))
     assert all(e.status == "planned" for e in found)
     assert all(e.date is None or e.date >= dt.date(1997, 4, 9) for e in found)
+
+
+def test_the_un_secretary_general_condemning_is_a_statement_and_his_condolences_his(gazetteer):
+    text = (
+        "Statement attributable to the Spokesman for the Secretary-General on the attacks\n\n"
+        "The Secretary-General is deeply dismayed at the attacks in Baghdad today. He "
+        "unequivocally condemns these attacks.\n\nThe Secretary-General, who spoke with Jakob "
+        "Kellenberger, President of the ICRC, this morning, expresses his deepest sympathy to "
+        "the families."
+    )
+    found = events(text, gazetteer, dt.date(2003, 10, 27))
+    assert {(e.type, tuple(p for p, _ in e.people)) for e in found} >= {
+        ("statement", ("kofi-annan",)),
+        ("congratulation", ("kofi-annan",)),
+    }

@@ -1283,3 +1283,23 @@ def test_a_royal_title_and_a_given_name_after_the_full_name_is_that_person(gazet
     )
     found = extract(text, dt.date(2024, 6, 3), gazetteer)
     assert found.people["faisal-bin-farhan-al-saud"].count == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Statement attributable to the Spokesperson for the Secretary-General\n\nThe "
+            "Secretary-General condemns today's attack in Jerusalem.",
+            {"ban-ki-moon"},
+        ),
+        # the office's envoy, not its holder; another body's Secretary General
+        ("The Special Envoy of the Secretary-General briefed the United Nations.", set()),
+        (
+            "NATO's Secretary General spoke. The Secretary-General said the UN must act.",
+            {"jaap-de-hoop-scheffer"},
+        ),
+    ],
+)
+def test_the_secretary_general_alone_in_news_of_the_un(text, expected, gazetteer):
+    assert people(text, gazetteer, dt.date(2008, 7, 2)) == expected

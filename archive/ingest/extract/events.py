@@ -204,6 +204,19 @@ def extract_events(
         ]
         if not found and "statement" in ctx.gates and (speech := _strong_speech(ctx)):
             found = [(_statement(ctx, speech), speech.span())]
+        elif (
+            not found
+            and "statement" in ctx.gates
+            and ctx.speakers
+            and (speech := PRONOUN_SPEECH_RE.match(sentence))
+        ):
+            speaker = ctx.speakers[0]
+            code = ctx.country_of(speaker)
+            draft = Draft(
+                "statement", "", None, {speaker: "participant"},
+                {code: "participant"} if code else {}, sentence,
+            )  # fmt: skip
+            found = [(draft, speech.span("verb"))]
         elif not found and "statement" in ctx.gates and (said := _country_speech(ctx)):
             speech, codes = said
             draft = _participants(ctx, "statement", "", complete=False)
@@ -1134,6 +1147,10 @@ def _strong_speech(ctx: _Context) -> re.Match | None:
     return m
 
 
+PRONOUN_SPEECH_RE = re.compile(
+    r"(?:He|She)\s+(?:\w+ly\s+)?(?P<verb>condemns|condemned|denounces|denounced|urges|urged"
+    r"|warns|warned|vowed|vows)\b"
+)
 REPORTED_BEFORE_RE = re.compile(
     r"\b(?:said|says|told\s+\w+|added|noted|stated|according\s+to\s+whom)\s+(?:that\s+)?\Z"
 )
@@ -2208,10 +2225,18 @@ CONJOINED_RE = re.compile(
 )
 
 
+RELATIVE_RE = re.compile(r",\s+who\b")
+
+
 def _conjoined(ctx: _Context, verb_at: int) -> list[str]:
     """The last person named before a verb, and those joined to them by "and" or commas
     ("Lao Foreign Minister A and Cambodian Foreign Minister B sent congratulations")."""
     named = [(s - ctx.offset, k) for s, k in ctx.people if s - ctx.offset < verb_at]
+    # (not one named in a relative clause between: "The Secretary-General, who spoke with
+    # Jakob Kellenberger, President of the ICRC, this morning, expresses his sympathy")
+    relative = [m.start() for m in RELATIVE_RE.finditer(ctx.sentence, 0, verb_at)]
+    if relative and any(at < relative[-1] for at, _ in named):
+        named = [(at, k) for at, k in named if at < relative[-1]]
     chain = named[-1:]
     for s, k in reversed(named[:-1]):
         if not CONJOINED_RE.fullmatch(ctx.sentence, s, chain[-1][0]):

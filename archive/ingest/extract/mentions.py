@@ -36,6 +36,7 @@ from archive.ingest.extract.titles import (
     add_group_titles,
     add_office_titles,
     add_titles,
+    add_un_secretary_general,
 )
 from archive.text.datelines import article_dateline
 from archive.text.names import skeleton
@@ -173,6 +174,7 @@ def find_mentions(text: str, published: dt.date, gaz: Gazetteer) -> Mentions:
     add_titles(matches, text, published, gaz, mentions)
     add_bare_titles(text, published, gaz, mentions)
     add_office_titles(text, published, gaz, mentions)
+    add_un_secretary_general(text, published, gaz, mentions)
     add_group_titles(matches, text, published, gaz, mentions)
     _add_leaders_countries(published, gaz, mentions)
     _add_places_countries(gaz, mentions, venues)

@@ -122,7 +122,10 @@ congratulated welcomed received receives noted stressed expressed conveyed arriv
 arriving leaves left departs departed lands landed reaches reached unveiled inaugurated launched
 opened jointly visited visits hosted hosts held holds chaired paid pays toured
 travelled traveled flew went led headed delivered addressed spoke presented handed accompanied
-greeted announced declared added also later then again today yesterday"""
+greeted announced declared added also later then again today yesterday
+deplores deplored condemns condemned denounces denounced expresses calls called urges welcomes
+reiterates reiterated stresses notes hopes hoped sends sent extends extended appeals appealed
+regrets regretted warns warned rejects rejected"""
 VERBS_AFTER_TITLE = frozenset(_VERBS_AFTER_TITLE.split())
 
 

@@ -735,6 +735,46 @@ def add_office_titles(text: str, published: dt.date, gaz: Gazetteer, mentions: M
             mentions.add(PERSON, holders[0], start, end)
 
 
+# "The Secretary-General" alone, in the UN's own statements and in news of the UN: its
+# Secretary-General of the day — where no other body's Secretary General is named.
+BARE_SG_RE = re.compile(r"\b[Tt]he\s+(?:UN\s+)?Secretary[- ]General\b(?!\s+of\b)(?!['’])")
+UN_NAMED_RE = re.compile(
+    r"\bUnited\s+Nations\b|\bU\.?N\.?\b|UNAMA|UNHCR|UNICEF|UNRWA"
+    r"|[Ss]pokes(?:person|man|woman)\s+for\s+the\s+Secretary[- ]General"
+)
+OTHER_SG_RE = re.compile(
+    r"\b(?:NATO|ASEAN|OSCE|CSTO|OIC|GCC|SCO|OAS|CIS|SAARC|OPEC|BIMSTEC|Commonwealth|Arab\s+League"
+    r"|League\s+of\s+Arab\s+States|African\s+Union|Council\s+of\s+Europe|Interpol|[Pp]arty"
+    r"|ICAO|IMO|ITU|UNCTAD|OECD|WTO|WMO|UNWTO|ECOWAS|CARICOM|IGAD|Turkic\s+States)['’]?s?\s+"
+    r"(?:[\w-]+\s+){0,2}?Secretary[- ]General"
+    r"|Secretary[- ]General\s+of\s+(?!the\s+United\s+Nations)",
+)
+
+
+def add_un_secretary_general(
+    text: str, published: dt.date, gaz: Gazetteer, mentions: Mentions
+) -> None:
+    """ "The Secretary-General condemns today's attack": the UN's Secretary-General of that
+    day, in a text that names the UN and no other body's Secretary General; not qualified,
+    not possessive ("the Secretary-General's envoy"), not where a name is already read."""
+    if "Secretary" not in text or not UN_NAMED_RE.search(text) or OTHER_SG_RE.search(text):
+        return
+    holders = gaz.holders_of("United Nations", "Secretary-General", published)
+    if len(holders) != 1:
+        return
+    people = [(s, e) for s, e, kind, _ in mentions.spans if kind == PERSON]
+    for m in BARE_SG_RE.finditer(text):
+        start, end = m.span()
+        if (
+            any(s < end and start < e for s, e in people)
+            or QUALIFIER_RE.search(text, max(0, start - 30), start)
+            or re.search(r"\b(?:for|to|of)\s+$", text[max(0, start - 5) : start])
+            or _names_someone(text, end)
+        ):
+            continue  # ("the Spokesperson for", "the Special Envoy of the Secretary-General")
+        mentions.add(PERSON, holders[0], start, end)
+
+
 # Holders of one office in the countries just named: "the two presidents", "both leaders",
 # "the foreign ministers of both countries", "the leaders of the three countries"
 _COUNT = r"two|three|four|five|both"
