@@ -123,9 +123,9 @@ arriving leaves left departs departed lands landed reaches reached unveiled inau
 opened jointly visited visits hosted hosts held holds chaired paid pays toured
 travelled traveled flew went led headed delivered addressed spoke presented handed accompanied
 greeted announced declared added also later then again today yesterday
-deplores deplored condemns condemned denounces denounced expresses calls called urges welcomes
-reiterates reiterated stresses notes hopes hoped sends sent extends extended appeals appealed
-regrets regretted warns warned rejects rejected"""
+deplores condemns denounces expresses calls urges welcomes reiterates stresses notes hopes sends
+extends appeals regrets warns rejects"""
+# (the present only: a past form may be a participle in an apposition, "the envoy sent by …")
 VERBS_AFTER_TITLE = frozenset(_VERBS_AFTER_TITLE.split())
 
 
