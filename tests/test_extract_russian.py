@@ -550,3 +550,27 @@ def test_a_state_secretarys_title_is_read_whole(gazetteer):
     text = "«Проблем нет», - заявил статс-секретарь МИД РФ Иван Петров."
     found = extract(text, dt.date(2019, 10, 17), gazetteer).new_people
     assert [(p.name, p.title) for p in found] == [("Ivan Petrov", "статс-секретарь")]
+
+
+def test_a_particle_inside_a_name_does_not_decline():
+    assert "Ахмедом Абуль Гейтом" in russian_forms("Ахмед Абуль Гейт")
+    assert "Ахмедом Абулем Гейтом" not in russian_forms("Ахмед Абуль Гейт")
+
+
+def test_a_given_name_is_no_surname_in_cyrillic_either(gazetteer):
+    # "~Abiy" for Abiy Ahmed: "Ахмед" alone is not his family name
+    assert "Ахмед" not in dict(person_aliases("Abiy Ahmed", ["~Abiy", "Абий Ахмед"]))
+    assert "Токаев" in dict(
+        person_aliases("Kassym-Jomart Tokayev", ["~Tokayev", "Касым-Жомарт Токаев"])
+    )
+    text = "Сергей Лавров провел переговоры с генеральным секретарем ЛАГ Ахмедом Абуль Гейтом."
+    assert found(text, gazetteer, dt.date(2024, 9, 25))[1] == {"sergey-lavrov", "ahmed-aboul-gheit"}
+
+
+def test_the_end_of_a_visit_under_way_is_no_plan(gazetteer):
+    text = (
+        "Министр иностранных дел России Сергей Лавров прибыл с официальным визитом в Ереван. "
+        "Визит Сергея Лаврова в Армению продлится до 11 ноября."
+    )
+    events = extract(text, dt.date(2019, 11, 10), gazetteer).events
+    assert [(e.type, e.status) for e in events] == [("visit", "current")]

@@ -193,6 +193,10 @@ def person_aliases(name: str, raw: list[str]) -> tuple[tuple[str, str], ...]:
     # "Тамим бен Хамад Аль Тани") or a short last word ("Ким Чен Ир").
     if any(NON_LATIN_RE.search(s) for s in surnames):
         return tuple(aliases)
+    # … nor where the Latin family name given is not the last word ("~Abiy" for "Abiy
+    # Ahmed", "~Xi" for "Xi Jinping"): "Ахмед", "Цзиньпин" are no surnames
+    if surnames and not any(name == s or name.endswith(" " + s) for s in surnames):
+        return tuple(aliases)
     listed = {alias for alias, _ in aliases}
     for alias, kind in list(aliases):
         family = alias.split()[-1]

@@ -81,6 +81,12 @@ def _inflect(word: str, case: str, adjective: bool = False) -> list[str]:
     return [f"{head}-{form}" if head else form for form in forms]
 
 
+# Particles inside a name, which do not decline: "Ахмедом Абуль Гейтом", "Сергеем де ла Кругом"
+_NAME_PARTICLES = """Абу Абуль аль Аль ас Ас эль Эль бин Бин бен Бен ибн Ибн де ди да дос ду ван фон
+дер ла ле"""
+NAME_PARTICLES = frozenset(_NAME_PARTICLES.split())
+
+
 def russian_forms(text: str) -> set[str]:
     """The oblique cases of a name written in Cyrillic, each word in the same case:
     Касым-Жомарт Токаев -> Касым-Жомарта Токаева, … Токаевым; Россия -> России, Россию;
@@ -95,7 +101,9 @@ def russian_forms(text: str) -> set[str]:
     forms = set()
     for case in CASES:
         options = [
-            _inflect(w, case, adjective=i < len(words) - 1) if len(w) > 1 else [w]
+            _inflect(w, case, adjective=i < len(words) - 1)
+            if len(w) > 1 and not (i < len(words) - 1 and w in NAME_PARTICLES)
+            else [w]
             for i, w in enumerate(words)
         ]
         forms.update(" ".join(choice) for choice in product(*options))

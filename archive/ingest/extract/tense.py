@@ -104,7 +104,7 @@ FUTURE_RE = alternatives(
     r"|\bанонсир\w*"
     r"|\bбудет\b|\bбудут\b|\bпланиру\w*|\bо\s+планах\b|\bплан(?:ах|ы)\s+провести\b|\bплан(?:ы|ов|ах)\b[^.;]{0,40}?\bпроведени\w*|\bнамерен\w*|\bпредстоящ\w*|\bсостоит?ся\b|\bсостоятся\b|\bпройд[её]т\b|\bпройдут\b|\bпримут\s+участие\b"
     r"|\bпосетит\b|\bпровед(?:ут|[её]т)\b|\bпримет\s+участие\b|\bожида\w*|\bв\s+ближайшее\s+время\b"
-    r"|\bподготовк\w*|\bпригласил\w*|\bприглашени\w*|\bв\s+следующем\s+(?:году|месяце)\b|\bдолж(?:ен|на|ны)\b",
+    r"|\bподготовк\w*|\bзапланирован\w*|\bпригласил\w*|\bприглашени\w*|\bв\s+следующем\s+(?:году|месяце)\b|\bдолж(?:ен|на|ны)\b",
     re.IGNORECASE,
 )
 PRIOR_LEG_RE = re.compile(
@@ -190,7 +190,13 @@ HELD_RE = re.compile(
     r"|\b(?:would|will|are\s+to|is\s+to)\s+(?:begin|start|resume|open|take\s+place|be\s+held)\b",
     re.IGNORECASE,
 )
-AS_OF_RE = re.compile(r"\bas\s+of\s+$", re.IGNORECASE)  # "not scheduled as of Thursday"
+AS_OF_RE = re.compile(
+    # "not scheduled as of Thursday"; the end of a visit under way: "визит … продлится до 11
+    # ноября", "the visit will last until Friday"
+    r"\bas\s+of\s+$|\b(?:продлится|продлятся|продолжится|will\s+(?:last|run|continue)|lasts"
+    r"|runs)\s+(?:до|until|till|through|to)\s+$",
+    re.IGNORECASE,
+)
 # (a dash between two offices: "Deputy Chairman of the Cabinet of Ministers – Minister of …")
 _NAME_WORD = (
     r"(?:[A-Z][\w.'’-]*|of|the|and|de|al|bin|counterparts?|leader|president|minister|[–—-])"
@@ -455,7 +461,7 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
                 or SPOKEN_AT_ON_RE.search(sentence, max(0, d.start - 140), d.start)
             )
         )
-        and not AS_OF_RE.search(sentence, max(0, d.start - 8), d.start)
+        and not AS_OF_RE.search(sentence, max(0, d.start - 30), d.start)
         # "fired a missile on Sunday ahead of … a visit": the day before the cue is the
         # clause's, not what lies ahead
         and not (ahead and d.start < ahead.start())

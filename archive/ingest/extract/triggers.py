@@ -91,7 +91,7 @@ VISIT_RE = alternatives(
     r"|\bhost(?:ed|s|ing)\b(?=\s+(?:his|her|their|the)?\s*(?:visiting\s+)?[^.;]{0,100}?\bin\s+"
     r"(?-i:[A-Z]))|\b(?<=\bis\s)hosting\b"
     r"|(?P<ru_sub>государственн\w+|официальн\w+|рабоч\w+|дружественн\w+)?\s*визит\w*"
-    r"|\bприбыл\w*|\bприбывш\w*|\bпосетил\w*|\bпосет(?:ит|ят)\b|\bпребыва\w*|\bпосещени\w*|\bпоездк\w*",
+    r"|\bприбыл\w*|\bприбывш\w*|\bпосетил\w*|\bпосет(?:ит|ят)\b|\b(?<!программе\s)(?<!программа\s)(?<!программы\s)пребыва\w*|\bпосещени\w*|\bпоездк\w*",
     re.IGNORECASE,
 )
 # "did not meet with", "has never visited", "no talks were held": no event.
