@@ -1380,3 +1380,14 @@ def test_a_royal_title_before_the_name_is_no_part_of_the_office(gazetteer):
     )
     assert found["Sultan bin Saad bin Khalid"] == "Ambassador to Kuwait"
     assert found["Sabah Khaled Al-Hamad Al-Mubarak Al-Sabah"] == "Crown Prince"
+
+
+def test_a_hyphenated_title_is_no_name(gazetteer):
+    text = (
+        "The first to present her credentials was Mary Major, High Commissioner-Designate of "
+        "the Republic of Uganda. Others were Jane Roe (Sweden) and Joan Doe (Austria). The "
+        "spokesperson Kim In-ae spoke."
+    )
+    names = {name for name, _ in newcomers(text, gazetteer)}
+    assert {"Mary Major", "Jane Roe", "Joan Doe", "Kim In-ae"} <= names
+    assert not any(name.startswith("High") for name in names)

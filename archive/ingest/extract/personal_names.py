@@ -79,10 +79,15 @@ Delta Plateau Highlands Lok Rajya Sabha Project Projects Plant Power Thermal Pip
 Association Associations League Bloc Rim Board Society Commonwealth Confederation Chamber
 Support Peacebuilding Peacekeeping Humanitarian Political Legal Management Disarmament Safety
 Oversight Outreach Counsellor Counselor Attache Attaché
+High Commissioners Designate
 Discuss Sign Hold Agree Vow Pledge Review Explore Mull Seek Call Urge Slam Reject Warn Condemn
 Express Hail Stress Stresses Reaffirm Reaffirms Underline Underlines Matters Mutual Interest
 """
 NOT_NAME_WORDS = frozenset(_NOT_NAME_WORDS.split())
+# The head of a hyphenated title: "Commissioner-Designate", "Ambassador-at-Large"
+_HYPHENED_TITLE_HEADS = """Commissioner Ambassador Minister Secretary President Director Governor
+Consul Envoy Chairman Chairperson Speaker Representative Counsellor Counselor Attaché Attache"""
+HYPHENED_TITLE_HEADS = frozenset(_HYPHENED_TITLE_HEADS.split())
 HONORIFIC_RE = re.compile(
     r"^(?:(?:His\s+Excellency|Her\s+Excellency|Mr|Mrs|Ms|Dr|Amb|Sheikha?|Shaikha?|Shaykh|H\.\s?E|HE|Tun|Tan\s+Sri|Puan\s+Sri|(?:Dato['’]?|Datuk)(?:\s+S[e]?ri)?"
     r"|Datin|Tengku|Tunku|Senator|Sen|Haji|Hajah|Sir|Dame|Shri|Smt|Shrimati|Lyonpo|Dasho|Pehin|Alhaji|Chief|Prof|Engr|Hon"
@@ -423,8 +428,12 @@ def plausible_name(name: str) -> bool:
         if not (0 < i < len(words) - 1 and len(w) == 1) and not _before_bin(words, i)
     ]
     if any(
-        # (a plural's possessive too: "Foreign Ministers' Meet")
-        (w[:-2] if w.endswith(("'s", "’s")) else w.rstrip("'’")) in NOT_NAME_WORDS
+        # (a plural's possessive too: "Foreign Ministers' Meet"; a title's hyphenated parts:
+        # "High Commissioner-Designate")
+        (
+            (w[:-2] if w.endswith(("'s", "’s")) else w.rstrip("'’")) in NOT_NAME_WORDS
+            or ("-" in w and w.split("-")[0] in HYPHENED_TITLE_HEADS)
+        )
         and not _surname_after_all(words, w)
         for w in inner
     ):
