@@ -1391,3 +1391,11 @@ def test_a_hyphenated_title_is_no_name(gazetteer):
     names = {name for name, _ in newcomers(text, gazetteer)}
     assert {"Mary Major", "Jane Roe", "Joan Doe", "Kim In-ae"} <= names
     assert not any(name.startswith("High") for name in names)
+
+
+def test_an_envoy_listed_with_the_style_of_their_state_in_brackets(gazetteer):
+    text = (
+        "The ambassadors presented their credentials. Others were Jane Roe (the Republic of "
+        "Serbia) and Joan Doe (Sweden)."
+    )
+    assert newcomers(text, gazetteer) == {("Jane Roe", "RS"), ("Joan Doe", "SE")}

@@ -837,6 +837,11 @@ NAME_OF_RE = re.compile(
 )
 # … or the country in brackets after the name: "Jane Doe (Italy), John Roe (Malta)"
 NAME_BRACKET_RE = re.compile(rf"(?P<name>{_LIST_NAME})[ \t]*\($")
+# … a bracket opened before the country, with its state's style: "(the Republic of "
+BRACKET_OPEN_RE = re.compile(
+    r"\([ \t]*(?:the[ \t]+)?(?:(?:Republic|Kingdom|State|Federation|Commonwealth|Sultanate"
+    r"|Principality|Grand[ \t]+Duchy)[ \t]+of[ \t]+(?:the[ \t]+)?)?$"
+)
 # … or the country's: "Argentina's Eduardo Amadeo was the first"
 POSSESSIVE_NAME_RE = re.compile(
     rf"['’]s[ \t]+(?P<name>{_LIST_NAME})(?=[ \t]*(?:[,;.\n]|$|and\b|from\b|[a-z]))"
@@ -861,7 +866,10 @@ def _listed_envoys(text: str, countries):
         line_start = max(text.rfind("\n", 0, s), text.rfind(",", 0, s), text.rfind(":", 0, s))
         segment = text[line_start + 1 : s]
         # Substring tests first: most countries have neither pattern before them.
-        if segment.endswith((" of ", " from ", " the ")):
+        if "(" in segment[-32:] and (opened := BRACKET_OPEN_RE.search(segment)):
+            # "Zdravko Bisic (the Republic of Serbia)"
+            m = NAME_BRACKET_RE.search(segment, 0, opened.start() + 1)
+        elif segment.endswith((" of ", " from ", " the ")):
             m = NAME_OF_RE.search(segment)  # "Riyad Haddad of Syria"
         elif segment.endswith("("):
             m = NAME_BRACKET_RE.search(segment)  # "Carla Rossi (Italy)"
