@@ -3803,3 +3803,13 @@ def test_the_un_secretary_general_condemning_is_a_statement_and_his_condolences_
         ("statement", ("kofi-annan",)),
         ("congratulation", ("kofi-annan",)),
     }
+
+
+def test_credentials_presented_with_no_one_named_to_receive_them_go_to_the_leader(gazetteer):
+    text = (
+        "Mwai Kibaki on Monday received credentials from three diplomats. Others who presented "
+        "their credentials were Jane Roe (the Republic of Serbia) and Joan Doe (Sweden)."
+    )
+    found = events(text, gazetteer, dt.date(2009, 9, 14))
+    joined = [e for e in found if "jane-roe" in dict(e.people)]
+    assert joined and "mwai-kibaki" in dict(joined[0].people)

@@ -1348,6 +1348,17 @@ def _reported_events(ctx: _Context):
             # the meeting before is told again; this sentence's own comes after it
             m = next(TALKS_RE.finditer(s, earlier.end()), m)
         talks = _participants(ctx, "talks", (m.groupdict().get("sub") or "").lower())
+        if (
+            talks.people
+            and set(talks.people) <= ctx.envoys
+            and CREDENTIALS_RE.search(m.group(0))
+            and (hosts := [p for p in ctx.leaders if p not in ctx.envoys])
+        ):
+            # "Others who presented their credentials were A (Serbia), B (Sweden) …": to
+            # the one who received the credentials, the article's leader
+            talks.people[hosts[0]] = "participant"
+            if code := ctx.country_of(hosts[0]):
+                talks.countries.setdefault(code, "participant")
         if ENVOY_GUEST_RE.match(s, m.end()):  # the unnamed envoy's country takes part
             for start, code in ctx.countries:
                 if 0 <= start - ctx.offset - m.end() <= 40:
@@ -2225,6 +2236,7 @@ CONJOINED_RE = re.compile(
 )
 
 
+CREDENTIALS_RE = re.compile(r"credentials|credence|верительн", re.IGNORECASE)
 RELATIVE_RE = re.compile(r",\s+who\b")
 
 
