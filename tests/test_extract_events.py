@@ -3807,7 +3807,7 @@ def test_the_un_secretary_general_condemning_is_a_statement_and_his_condolences_
 
 def test_credentials_presented_with_no_one_named_to_receive_them_go_to_the_leader(gazetteer):
     text = (
-        "Mwai Kibaki on Monday received credentials from three diplomats. Others who presented "
+        "President Mwai Kibaki praised the ties with Europe. The ambassadors who presented "
         "their credentials were Jane Roe (the Republic of Serbia) and Joan Doe (Sweden)."
     )
     found = events(text, gazetteer, dt.date(2009, 9, 14))
