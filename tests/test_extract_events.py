@@ -3813,3 +3813,15 @@ def test_credentials_presented_with_no_one_named_to_receive_them_go_to_the_leade
     found = events(text, gazetteer, dt.date(2009, 9, 14))
     joined = [e for e in found if "jane-roe" in dict(e.people)]
     assert joined and "mwai-kibaki" in dict(joined[0].people)
+
+
+def test_the_date_patterns_skipped_without_a_digit_need_one():
+    """find_dates skips the NUMBERED_KINDS patterns in a sentence with no digit: none of
+    them matches any sentence of the suite once its digits are gone."""
+    from archive.ingest.extract.dates import NUMBERED_KINDS, PATTERNS
+
+    table = str.maketrans("0123456789", "OIZEASGTBQ")
+    sentences = [s.translate(table) for s in suite_sentences()]
+    numbered = [p for kind, p in PATTERNS if kind in NUMBERED_KINDS]
+    assert len(numbered) == 5
+    assert not [s for s in sentences for p in numbered if p.search(s)]

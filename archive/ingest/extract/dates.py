@@ -156,6 +156,10 @@ PATTERNS = [
     ),
 ]
 
+# The kinds whose patterns all need a digit (a day of the month, a year).
+NUMBERED_KINDS = frozenset({"day", "dom", "year"})
+DIGIT_RE = re.compile(r"\d")
+
 # "on Thursday, January 24": what may stand between a weekday and the day that says which
 WEEKDAY_THEN_DAY_RE = re.compile(r"\s*[,(]?\s*(?:the\s+)?")
 
@@ -176,7 +180,10 @@ def find_dates(sentence: str, published: dt.date, future: bool = False) -> tuple
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     weekdays: list[DateMention] = []
+    digits = DIGIT_RE.search(sentence) is not None
     for kind, pattern in PATTERNS:
+        if kind in NUMBERED_KINDS and not digits:
+            continue  # (each of these patterns needs a digit: none, no match)
         for m in pattern.finditer(sentence):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
