@@ -3825,3 +3825,13 @@ def test_the_date_patterns_skipped_without_a_digit_need_one():
     numbered = [p for kind, p in PATTERNS if kind in NUMBERED_KINDS]
     assert len(numbered) == 5
     assert not [s for s in sentences for p in numbered if p.search(s)]
+
+
+def test_a_chinese_family_name_opening_a_sentence_before_an_apposition_is_its_subject(gazetteer):
+    text = (
+        "HANOI - Chinese Vice Premier Zhang Weiguo met with Nguyen Tan Dung on Thursday.\n\n"
+        "Zhang, a member of the Political Bureau, arrived in Hanoi on Thursday for an official "
+        "visit."
+    )
+    (visit,) = [e for e in events(text, gazetteer, dt.date(2015, 7, 17)) if e.type == "visit"]
+    assert "visitor" in dict(visit.people).values()

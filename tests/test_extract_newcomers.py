@@ -1399,3 +1399,11 @@ def test_an_envoy_listed_with_the_style_of_their_state_in_brackets(gazetteer):
         "Serbia) and Joan Doe (Sweden)."
     )
     assert newcomers(text, gazetteer) == {("Jane Roe", "RS"), ("Joan Doe", "SE")}
+
+
+def test_a_plural_office_after_one_country_is_everyones_in_the_list(gazetteer):
+    text = "Wang Qishan held talks with US Representatives Jane Roe and John Doe."
+    assert newcomers(text, gazetteer) == {("Jane Roe", "US"), ("John Doe", "US")}
+    # … and after two, each one's in turn
+    text = "Russian and Uzbek Deputy Foreign Ministers, Jane Roe and John Doe, met online."
+    assert newcomers(text, gazetteer) == {("Jane Roe", "RU"), ("John Doe", "UZ")}

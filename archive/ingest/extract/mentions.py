@@ -393,7 +393,20 @@ def _surname_after(person: NewPerson, text: str, full: list[tuple[int, int]]):
             and not TITLE_BEFORE_FAMILY_NAME_RE.search(text, max(0, m.start() - 25), m.start())
             # "During his visit, Wu met with …": a Chinese family name, the subject of a
             # verb of the news (not a Korean one: "Kwon said" may be any Kwon)
-            and not (person.country in CHINESE and VERB_AFTER_FAMILY_NAME_RE.match(text, m.end()))
+            and not (
+                person.country in CHINESE
+                and (
+                    VERB_AFTER_FAMILY_NAME_RE.match(text, m.end())
+                    # "Zhang, a member of the Standing Committee …, arrived": the sentence's
+                    # subject, an apposition after it
+                    or (
+                        text.startswith(", ", m.end())
+                        and re.search(
+                            r"(?:^|[.!?]\s+|\n)$", text[max(0, m.start() - 3) : m.start()]
+                        )
+                    )
+                )
+            )
         ):
             continue
         yield m.start(), m.end()
@@ -468,7 +481,8 @@ VERB_AFTER_FAMILY_NAME_RE = re.compile(
     r"(?:['’]s\s+(?:visit|trip|talks|meeting|remarks)|\s+(?:also\s+)?(?:said|says|met|meets|told"
     r"|held|holds|added|noted|stressed|expressed|urged|called|visited|arrived|thanked|briefed"
     r"|signed|welcomed|received|congratulated|spoke|discussed|announced|invited|praised"
-    r"|reiterated|assured|agreed|wrote|replied))\b"
+    r"|reiterated|assured|agreed|wrote|replied|suggested|proposed|hailed|pledged|vowed|looked"
+    r"|hoped|emphasi[sz]ed|underlined|pointed))\b"
 )
 TITLE_BEFORE_FAMILY_NAME_RE = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Minister|Premier|President|Secretary|Ambassador|Chairman|Envoy"

@@ -754,10 +754,14 @@ def _candidates(text: str, countries):
             for n in re.finditer(NAME_BODY, m.group("names"))
         ]
         names = [(a, b) for a, b in names if not any(s < b and a < e for s, e, _ in countries)]
-        # "… of Chile and Colombia, A and B": as many countries as names, in turn
+        # "… of Chile and Colombia, A and B": as many countries as names, in turn; else the
+        # one before the office, everyone's: "US Representatives Rick Larsen and Mark Kirk"
         listed = [c for s, e, c in countries if m.end("office") <= s and e <= m.start("names")]
+        everyone = None if listed else _country_of_title(text, m.start(), m.end(), countries)
+        if sum(1 for _s, e, _c in countries if 0 <= m.start() - e <= 25) > 1:
+            everyone = None  # "Russian and Uzbek Deputy Foreign Ministers, A and B": in turn
         for i, (start, end) in enumerate(names):
-            code = listed[i] if len(listed) == len(names) else None
+            code = listed[i] if len(listed) == len(names) else everyone
             yield (
                 text[
                     m.start("office") : m.end("complement")
