@@ -3835,3 +3835,19 @@ def test_a_chinese_family_name_opening_a_sentence_before_an_apposition_is_its_su
     )
     (visit,) = [e for e in events(text, gazetteer, dt.date(2015, 7, 17)) if e.type == "visit"]
     assert "visitor" in dict(visit.people).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Murat Nurtleu and Bakhtiyor Saidov exchanged views by phone on Tuesday.", "phone_call"),
+        ("Murat Nurtleu and Bakhtiyor Saidov met behind closed doors.", "talks"),
+        (
+            "Murat Nurtleu spoke with Bakhtiyor Saidov on the sidelines of the OSCE meeting.",
+            "talks",
+        ),
+        ("Murat Nurtleu was in Tashkent on Monday and Tuesday.", "visit"),
+    ],
+)
+def test_more_ways_of_telling_a_meeting_a_call_or_a_stay(text, kind, gazetteer):
+    assert kind in {e.type for e in events(text, gazetteer) if e.status == "current"}

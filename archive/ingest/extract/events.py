@@ -1288,7 +1288,8 @@ def _sentence_events(ctx: _Context) -> list[tuple[Draft, tuple[int, int]]]:
     return found
 
 
-DISCUSSED_VERB_RE = re.compile(r"\bdiscussed\b")
+# (or met: "A and B met behind closed doors")
+DISCUSSED_VERB_RE = re.compile(r"\b(?:discussed|met)\b")
 
 
 def _discussed_by_two(ctx: _Context) -> re.Match | None:

@@ -37,7 +37,7 @@ VISIT_RE = alternatives(
     r"|\bmade\s+an?\s+(?:brief\s+|short\s+)?stop\s+in\s+(?-i:[A-Z])"
     r"|\bled\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){0,3}?delegation\s+to\s+(?:the\s+)?(?-i:[A-Z])"
     r"|\b(?:was|were)\s+in\s+(?=(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+"
-    r"(?:on\s+\w+day|yesterday|today)\s*[.;])"
+    r"(?:on\s+\w+day(?:\s+and\s+\w+day)?|yesterday|today)\s*[.;])"
     # "X, currently in Tashkent, met …"; a headline's "X in Tashkent for talks with Y"
     r"|\b(?:currently|now)\s+in\s+(?=(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s*,)"
     # "Lenarcic, who is currently in the Ukrainian city of Irpin to meet …"
@@ -139,6 +139,8 @@ PHONE_RE = alternatives(
     # "Mukherjee spoke to Qureshi by telephone"
     r"|\b(?:spoke|talked|speaking|talking)\s+(?:with|to)\s+[^.;,]{1,60}?\s+(?:by|on|over)\s+"
     r"(?:the\s+)?(?:tele)?phone\b"
+    # "A and B exchanged views by phone"
+    r"|\b(?:exchanged\s+views|conferred|consulted)\s+(?:by|on|over)\s+(?:the\s+)?(?:tele)?phone\b"
     r"|\bcall(?:ed)?\s+(?:with|to)\s+(?:his|her|their)\b"
     # a readout's "President Obama spoke today with Prime Minister Cameron": a call (where
     # nothing says they were together: see events.IN_PERSON_RE)
@@ -276,6 +278,8 @@ TALKS_RE = alternatives(
     r"|hour-long\s+)?meeting\b(?!\s+of\b)"
     # "met in Brasilia", "The two met in the Brazilian capital of Brasilia"
     # (not a body briefed by one: "both briefed the Security Council by videoconference")
+    # "spoke with X on the sidelines of the OSCE meeting": in person (see events.IN_PERSON_RE)
+    r"|\bspoke\s+with\b(?=[^.;]{1,120}?\bon\s+the\s+(?:sidelines|margins)\b)"
     r"|\b(?<!by\s)video[- ]?conferenc\w*|\bmet\s+(?:in|at)\s+(?:the\s+)?(?=(?-i:[A-Z]))"
     r"|\bcourtesy\s+(?:call|visit|meeting)s?\b"
     # a courtesy call, not an appeal: "called on President X", not "we call on Israel to
