@@ -266,6 +266,11 @@ def test_a_womans_name_in_an_oblique_case_comes_back_in_the_nominative():
     assert nominative_name("Ирине Петровой") == "Ирина Петрова"
     assert nominative_name("Ирина Петрова") == "Ирина Петрова"  # a woman's, not "Ирин Петров"
     assert nominative_name("Ивана Петрова") == "Иван Петров"
+    # An Armenian -ян surname never declines for a woman: declined, it is a man's
+    assert nominative_name("Ваана Унаняна") == "Ваан Унанян"
+    assert nominative_name("Араратом Мирзояном") == "Арарат Мирзоян"
+    assert nominative_name("Анна Унанян") == "Анна Унанян"
+    assert nominative_name("Татьяна") == "Татьяна"
 
 
 def test_the_words_of_a_states_name_are_no_persons_name(gazetteer):

@@ -143,6 +143,8 @@ _SURNAME_CASES = [
     ("овым", "ов"), ("евым", "ев"), ("ёвым", "ёв"), ("иным", "ин"), ("ыным", "ын"),
     ("ову", "ов"), ("еву", "ев"), ("ину", "ин"), ("ове", "ов"), ("еве", "ев"), ("ине", "ин"),
     ("ова", "ов"), ("ева", "ев"), ("ина", "ин"), ("ыным", "ын"),
+    # Armenian -ян: a woman's never declines, so "Ваана Унаняна" is a man's
+    ("яном", "ян"), ("яну", "ян"), ("яне", "ян"), ("яна", "ян"),
 ]  # fmt: skip
 # A woman's surname in the genitive, dative, instrumental or prepositional: one form, -ой.
 _FEMALE_SURNAME_CASES = [
@@ -184,9 +186,9 @@ def nominative_name(name: str, instrumental: bool = False) -> str:
             words[-1] = (head + "." if head else "") + surname[: -len(ending)] + nominative
             words[:-1] = [_female_given(w) for w in words[:-1]]
             return " ".join(words)
-    for ending, nominative in _SURNAME_CASES:
+    for ending, nominative in _SURNAME_CASES if surname not in FEMALE_GIVEN else ():
         if surname.endswith(ending) and len(surname) > len(ending) + 2:
-            if ending.endswith("а") and not _oblique_given(words[:-1]):
+            if ending in {"ова", "ева", "ина"} and not _oblique_given(words[:-1]):
                 return name  # "Захарова": a woman's name, or a man's genitive? Keep it.
             words[-1] = (head + "." if head else "") + surname[: -len(ending)] + nominative
             words[:-1] = [_given_nominative(w) for w in words[:-1]]
