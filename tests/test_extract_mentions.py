@@ -1232,6 +1232,9 @@ def test_a_bodys_head_is_not_the_countrys(gazetteer):
     U.S. Congress" no American one."""
     text = "He met the leaders of the U.S. Congress and the President of the Kazakh Senate."
     assert people(text, gazetteer, dt.date(1997, 7, 28)) == set()
+    # … nor "the President of El Salvador's Legislative Assembly" El Salvador's president
+    text = "He met the President of El Salvador's Legislative Assembly on Friday."
+    assert people(text, gazetteer, dt.date(2017, 10, 12)) == set()
 
 
 def test_a_name_opening_the_next_sentence_is_not_the_offices(gazetteer):

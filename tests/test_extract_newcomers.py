@@ -1407,3 +1407,11 @@ def test_a_plural_office_after_one_country_is_everyones_in_the_list(gazetteer):
     # … and after two, each one's in turn
     text = "Russian and Uzbek Deputy Foreign Ministers, Jane Roe and John Doe, met online."
     assert newcomers(text, gazetteer) == {("Jane Roe", "RU"), ("John Doe", "UZ")}
+
+
+def test_a_title_of_a_countrys_body_before_the_name(gazetteer):
+    text = (
+        "Lavrov will meet the President of El Salvador's Legislative Assembly Juan Perez Roe "
+        "on Friday and the Speaker of Turkey's Grand National Assembly John Doe on Monday."
+    )
+    assert newcomers(text, gazetteer) == {("Juan Perez Roe", "SV"), ("John Doe", "TR")}

@@ -82,6 +82,7 @@ Oversight Outreach Counsellor Counselor Attache Attaché
 High Commissioners Designate
 Discuss Sign Hold Agree Vow Pledge Review Explore Mull Seek Call Urge Slam Reject Warn Condemn
 Express Hail Stress Stresses Reaffirm Reaffirms Underline Underlines Matters Mutual Interest
+Legislative Legislature Constituent Consultative Grand
 """
 NOT_NAME_WORDS = frozenset(_NOT_NAME_WORDS.split())
 # The head of a hyphenated title: "Commissioner-Designate", "Ambassador-at-Large"
@@ -173,7 +174,12 @@ def name_after(text: str, position: int, countries) -> tuple[int, int, int] | No
         word = raw if initials or raw in HONORIFICS else raw.rstrip(",;:.")
         stop = raw != word
         if re.search(r"\w['’]s$", word):  # "President Putin's visit": a possessive ends it
-            word, stop = word[:-2], True
+            word = word[:-2]
+            # … but not a country's in the complement: "President of El Salvador's
+            # Legislative Assembly Guillermo Gallegos"
+            stop = not (
+                any(w[3] == "prep" for w in words) and _inside(m.start() + len(word) - 1, countries)
+            )
         if stop and raw.endswith(",") and word in NOT_NAME_WORDS and CAPITAL_RE.match(word):
             # "Minister of Science, Research and Technology Jafar Towfiqi": a list of the
             # portfolio's words, not the end of a name

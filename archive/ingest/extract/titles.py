@@ -224,7 +224,8 @@ def add_titles(
 # A country's name used as an attribute of what follows: "the Nigeria community", "the
 # Ghana team" (not "the President of Ghana and …")
 ATTRIBUTIVE_AFTER_RE = re.compile(
-    r"\s+(?:community|communities|diaspora|team|side|chapter|branch|office|desk|embassy"
+    # (and a body of the country's: "President of El Salvador's Legislative Assembly")
+    r"(?:['’]s)?\s+(?:[A-Z][a-z]+\s+){0,2}?(?:community|communities|diaspora|team|side|chapter|branch|office|desk|embassy"
     r"|mission|society|association|group|club|company|residents|nationals|citizens"
     # "the President of the German Bundestag": a body's head, not the country's
     r"|Bundestag|Bundesrat|[Pp]arliament|Duma|Senate|Congress|(?:National\s+)?Assembly|Chamber"
