@@ -1415,3 +1415,17 @@ def test_a_title_of_a_countrys_body_before_the_name(gazetteer):
         "on Friday and the Speaker of Turkey's Grand National Assembly John Doe on Monday."
     )
     assert newcomers(text, gazetteer) == {("Juan Perez Roe", "SV"), ("John Doe", "TR")}
+
+
+def test_a_list_whose_first_name_follows_its_title(gazetteer):
+    """Once a list opens "title, name", every title in it goes with the name after it."""
+    text = (
+        "The minister was accompanied by the Minister of State for Foreign Affairs, His "
+        "Excellency Jane Roe, Ambassador of Maldives to UAE, His Excellency Dr. John Doe, "
+        "Additional Secretary of the Ministry of Foreign Affairs, Mr. Richard Miles."
+    )
+    assert titles(text, gazetteer) == {
+        "Jane Roe": "Minister of State for Foreign Affairs",
+        "John Doe": "Ambassador of Maldives to UAE",
+        "Richard Miles": "Additional Secretary of the Ministry of Foreign Affairs",
+    }

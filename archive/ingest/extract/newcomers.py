@@ -574,7 +574,13 @@ def _candidates(text: str, countries):
     heads = list(title_heads(text))
     starts = [h.start() for h in heads]
     ends = [h.end() for h in heads]
+    named_end = -1  # where the last name found after its title ends
     for i, m in enumerate(heads):
+        # "the Minister of State, H.E. A, Ambassador of Maldives to UAE, Dr. B, …": a list
+        # whose first name follows its title; so do the rest
+        titles_first = named_end >= 0 and bool(
+            re.fullmatch(r",\s+(?:the\s+)?", text[named_end : m.start()])
+        )
         if (
             i
             and 0 <= m.start() - ends[i - 1] <= 12
@@ -589,6 +595,7 @@ def _candidates(text: str, countries):
             and text[appositive[0] :].lstrip(" \t").startswith(",")
             and _titled_after(text, appositive[2])
             and NAME_COMMA_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+            and not titles_first
         ):
             # "A, Minister of State, Dr. B, Diplomatic Advisor, …": A's (not "attended by
             # the OAS Secretary General, B, the Minister of … of Chile, C": B's)
@@ -597,6 +604,7 @@ def _candidates(text: str, countries):
             title_end, start, end = appositive
             title = text[m.start() : title_end]
             if not _vague(title):
+                named_end = end
                 yield title, start, end, _country_of_title(text, m.start(), title_end, countries)
             continue
         found = name_after(text, m.end(), countries)
@@ -610,13 +618,19 @@ def _candidates(text: str, countries):
             found = None  # "Jane Doe, head of the … Department and John Roe, …": his own
         if found and _later_title_owns(text, m.end(), found[1], starts):
             found = None  # "A, Additional Secretary (…), Ministry of … and Ambassador B": B's
-        if found and text.startswith(",", m.end()) and _titled_after(text, found[2]):
+        if (
+            found
+            and text.startswith(",", m.end())
+            and _titled_after(text, found[2])
+            and not titles_first
+        ):
             found = None  # "A, Minister of State, Dr. B, Diplomatic Advisor, …": A's title
         if (
             found
             and COMMA_COURTESY_END_RE.search(text[m.end() : found[1]])
             and _titled_after(text, found[2])
             and NAME_COMMA_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+            and not titles_first
         ):
             # "A, minister of industry of Brunei, B, Malaysian Trade Minister, …": a list of
             # names each with the title after it
@@ -624,6 +638,7 @@ def _candidates(text: str, countries):
         if found and plausible_name(clean_name(text[found[1] : found[2]])):
             title_end, start, end = found
             title = text[m.start() : title_end]
+            named_end = end
             yield title, start, end, _country_of_title(text, m.start(), title_end, countries)
             continue
         # "Jane Doe, the Foreign Minister of Ruritania," / "Saurabh Kumar, Secretary (East)"
