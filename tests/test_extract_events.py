@@ -117,6 +117,10 @@ def test_a_span_of_days_that_reaches_the_article_is_news(gazetteer):
     text = "From November 22-30, Kassym-Jomart Tokayev paid a state visit to Uzbekistan."
     (visit,) = events(text, gazetteer, dt.date(2024, 11, 30))
     assert (visit.status, visit.date) == ("current", dt.date(2024, 11, 22))
+    # … written day first, with "to"
+    text = "Foreign Minister Jane Doe of Mexico is visiting Singapore from 4 to 5 October 2013."
+    (visit,) = events(text, gazetteer, dt.date(2013, 10, 4))
+    assert (visit.status, visit.date) == ("current", dt.date(2013, 10, 4))
 
 
 def test_a_later_date_beside_a_plan_said_earlier_is_a_plan(gazetteer):
@@ -3851,3 +3855,21 @@ def test_a_chinese_family_name_opening_a_sentence_before_an_apposition_is_its_su
 )
 def test_more_ways_of_telling_a_meeting_a_call_or_a_stay(text, kind, gazetteer):
     assert kind in {e.type for e in events(text, gazetteer) if e.status == "current"}
+
+
+def test_a_russian_verb_told_after_a_long_subject_sets_the_tense(gazetteer):
+    text = (
+        "Напомним, что первый раунд российско-японских переговоров по проблеме заключения "
+        "мирного договора между двумя странами состоится в Москве 14 января."
+    )
+    (talks,) = events(text, gazetteer, dt.date(2019, 1, 13))
+    assert (talks.status, talks.date) == ("planned", dt.date(2019, 1, 14))
+
+
+def test_the_visitor_whose_country_is_not_told_meets_a_host_of_the_country(gazetteer):
+    text = (
+        "Minister of State for Foreign Affairs Jane Doe met on Monday with the Foreign "
+        "Minister of Honduras Eduardo Enrique Reina, during His Excellency's visit to Honduras."
+    )
+    (visit,) = [e for e in events(text, gazetteer, dt.date(2024, 5, 20)) if e.type == "visit"]
+    assert dict(visit.people) == {"jane-doe": "visitor", "eduardo-enrique-reina": "host"}

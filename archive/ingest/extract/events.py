@@ -2171,6 +2171,10 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
         # special weight to his first visit to Russia" is Kosherbayev's visit
         abroad = [p for p in before + after if ctx.country_of(p) not in destinations | {None}]
         visitors = [p for p in abroad if p in before][-1:] or abroad[:1]
+        if not visitors:
+            # "A met B of Honduras during His Excellency's visit to Honduras": A, whose
+            # country the text does not say, is the one who came
+            visitors = [p for p in before if ctx.country_of(p) is None][:1]
     if visitors and "ccompan" in ctx.sentence:  # "…, accompanied by Vice Minister X": X too
         visitors += [p for p in _companions(ctx) if p not in visitors]
     hosts = [p for p in dict.fromkeys(before + after) if p not in visitors]

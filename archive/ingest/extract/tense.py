@@ -187,7 +187,10 @@ HELD_RE = re.compile(
     r"\b(?:was|were)\s+held\b|,\s+held\s+(?=on\b)"
     # the verb of a subject told at length: "talks between A's emissaries and B, mediated by
     # C, would begin in the next few days"
-    r"|\b(?:would|will|are\s+to|is\s+to)\s+(?:begin|start|resume|open|take\s+place|be\s+held)\b",
+    r"|\b(?:would|will|are\s+to|is\s+to)\s+(?:begin|start|resume|open|take\s+place|be\s+held)\b"
+    # "первый раунд переговоров по проблеме … состоится в Москве 14 января"
+    r"|\b(?:состо(?:ится|ятся|ялись|ялся|ялась|ялось)|пройд(?:ут|[её]т)|прош(?:ли|[её]л|ла|ло)"
+    r"|начн(?:ут|[её]т)ся)\b",
     re.IGNORECASE,
 )
 AS_OF_RE = re.compile(
