@@ -1429,3 +1429,8 @@ def test_a_list_whose_first_name_follows_its_title(gazetteer):
         "John Doe": "Ambassador of Maldives to UAE",
         "Richard Miles": "Additional Secretary of the Ministry of Foreign Affairs",
     }
+
+
+def test_a_seat_of_government_in_the_title_after_the_name(gazetteer):
+    text = '"We condemn the attacks," said Heather Roe, the State Department spokeswoman.'
+    assert newcomers(text, gazetteer) == {("Heather Roe", "US")}

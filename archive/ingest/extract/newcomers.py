@@ -315,6 +315,7 @@ def find_newcomers(
             country = "CN"  # "a member of the Political Bureau of the CPC Central Committee"
         if country is None and (
             seat := SEAT_BEFORE_RE.search(text, max(0, name_start - 60), name_start)
+            or SEAT_AFTER_NAME_RE.match(text, name_end)
         ):
             # "State Department spokesman Richard Boucher", "Kremlin aide Yuri Ushakov"
             country = SEATS[seat.group("seat").split()[0].lower()]
@@ -375,14 +376,16 @@ CHINESE_BODY_RE = re.compile(
 SEATS = {"state": "US", "white": "US", "pentagon": "US", "kremlin": "RU", "downing": "GB",
          "élysée": "FR", "elysee": "FR", "zhongnanhai": "CN", "foreign": "GB", "fco": "GB",
          "fcdo": "GB"}  # fmt: skip
-SEAT_BEFORE_RE = re.compile(
+_SEAT = (
     r"\b(?P<seat>State\s+Department|White\s+House|Pentagon|Kremlin|Downing\s+Street|Élysée"
     r"|Elysee|Zhongnanhai|FCO|FCDO"
     # (the Foreign Office is London's: not Germany's "Federal Foreign Office")
-    # (nor "Foreign Office Consultations", the meetings of two ministries); on the title's line
+    # (nor "Foreign Office Consultations", the meetings of two ministries)
     r"|(?<!Federal\s)(?<!German\s)Foreign\s+(?:and\s+Commonwealth\s+)?Office(?!\s+[Cc]onsultations))"
-    r"(?:['’]s)?[ \t]+(?:[\w-]+[ \t]+){1,3}$"
 )
+SEAT_BEFORE_RE = re.compile(_SEAT + r"(?:['’]s)?[ \t]+(?:[\w-]+[ \t]+){1,3}$")  # on its line
+# … or in the title after the name: "Heather Nauert, the State Department spokeswoman"
+SEAT_AFTER_NAME_RE = re.compile(r",[ \t]+(?:the[ \t]+|an?[ \t]+)?" + _SEAT)
 SIDE_AFTER_RE = re.compile(r"\s+and\s+(?:the\s+)?[A-Z][\w-]*\s+(?:side|delegation|team)\b")
 COMPLEMENT_OF_RE = re.compile(r"\s+(?:to|of|for)\s+(?:the\s+)?")
 # "The Pakistan side was led by Foreign Secretary Jane Doe", "the Vietnamese delegation was
