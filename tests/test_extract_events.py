@@ -3873,3 +3873,36 @@ def test_the_visitor_whose_country_is_not_told_meets_a_host_of_the_country(gazet
     )
     (visit,) = [e for e in events(text, gazetteer, dt.date(2024, 5, 20)) if e.type == "visit"]
     assert dict(visit.people) == {"jane-doe": "visitor", "eduardo-enrique-reina": "host"}
+
+
+def test_the_visiting_one_is_named_after_an_office_in_lower_case(gazetteer):
+    text = "Chinese President Hu Jintao and visiting U.S. president Barack Obama met the press."
+    (visit,) = [e for e in events(text, gazetteer, dt.date(2009, 11, 17)) if e.type == "visit"]
+    assert dict(visit.people) == {"barack-obama": "visitor", "hu-jintao": "host"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vladimir Putin and his French counterpart, Emmanuel Macron, held a joint press "
+        "conference after their meeting in Versailles.",
+        "At a joint press conference with Macron after the talks, Vladimir Putin said the "
+        "talks were frank.",
+    ],
+)
+def test_both_speak_at_a_joint_press_conference(text, gazetteer):
+    (statement,) = [
+        e for e in events(text, gazetteer, dt.date(2017, 5, 29)) if e.type == "statement"
+    ]
+    assert set(dict(statement.people)) == {"vladimir-putin", "emmanuel-macron"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vladimir Putin is ready for talks with Joe Biden.",
+        "Vladimir Putin said the villa offers good conditions for talks.",
+    ],
+)
+def test_talks_one_is_ready_for_are_not_held(text, gazetteer):
+    assert not events(text, gazetteer, dt.date(2021, 6, 15))

@@ -883,7 +883,12 @@ VISITING_OFFICE_RE = re.compile(
     r"|head\s+of\s+(?:state|government))\b(?!\s+[A-Z])"
 )
 # The words between "visiting" and the name it qualifies: a title, countries, capitals.
-TITLED_RUN_RE = re.compile(r"\s+(?:(?:[A-Z][\w'’.-]*|of|the|and|for|de|al|bin)[,]?\s+){0,8}")
+TITLED_RUN_RE = re.compile(
+    r"\s+(?:(?:[A-Z][\w'’.-]*|of|the|and|for|de|al|bin"
+    # (an office in lower case: "visiting U.S. president Barack Obama")
+    r"|president|vice|prime|foreign|minister|secretary|premier|chancellor|deputy|leader)[,]?\s+)"
+    r"{0,8}"
+)
 
 
 def _named_within(ctx: _Context, pos: int, chars: int) -> int | None:
@@ -1628,6 +1633,23 @@ def _titled_before(ctx: _Context, pos: int) -> str | None:
 
 
 JOINT_PRESS_RE = re.compile(r"joint\s+(?:press|news)\s+(?:conference|briefing)", re.IGNORECASE)
+OPENING_PHRASE_RE = re.compile(r"\s*(?:At|During|In)\s+(?:a|the|their|his|her)\s+[^,;]*\Z")
+
+
+def _joint_speakers(ctx: _Context, m: re.Match) -> list[str]:
+    """Who spoke at a joint press conference: "A and B held a joint press conference"; "At
+    a joint press conference with B after the talks, A said"."""
+    speakers = [k for s, k in ctx.people if 0 <= m.start() - (s - ctx.offset) <= 150]
+    if re.match(r"\s+with\s", ctx.sentence[m.end() :]):
+        speakers += ctx.people_after(m.end())[:1]
+    if (
+        OPENING_PHRASE_RE.match(ctx.sentence[: m.end()])
+        and (comma := ctx.sentence.find(",", m.end())) > 0
+    ):
+        speakers += ctx.people_after(comma)[:1]
+    return list(dict.fromkeys(speakers))
+
+
 SPOKESPERSON_FOR_RE = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?")
 
 
@@ -1666,7 +1688,12 @@ def _statement(ctx: _Context, m: re.Match) -> Draft:
         draft = _participants(ctx, "agreement", "joint statement")
         draft.subject = "a joint statement"
         return draft
-    if "spokes" in m.group(0).lower() and (
+    if (
+        JOINT_PRESS_RE.search(ctx.sentence, max(0, m.start() - 6), m.end())
+        and len(both := _joint_speakers(ctx, m)) > 1
+    ):
+        speakers = both  # a joint press conference: both spoke
+    elif "spokes" in m.group(0).lower() and (
         close := QUOTE_CLOSED_RE.search(ctx.sentence, m.start(), m.end())
     ):
         # a spokesperson inside the quotation ('"… by the ministry's spokesperson on

@@ -111,6 +111,9 @@ TALKS_AS_MEANS_RE = re.compile(
     # (not "plans call for the talks … to continue": the talks go on)
     r"|\b(?:supports?|supported|backs?|backed|(?<!plans\s)calls?\s+for|called\s+for|urg(?:e|ed|es|ing)"
     r"|in\s+favou?r\s+of"
+    # "ready for talks", "good conditions for talks": talks that may come
+    r"|(?:ready|readiness|willing(?:ness)?|open|(?:pre)?conditions?|prerequisites?"
+    r"|opportunit(?:y|ies)|chance)\s+(?:for|to)"
     # "efforts are needed to pave the way for launching serious negotiations"
     r"|pav(?:e|es|ed|ing)\s+the\s+way\s+(?:for|to)|(?:need|needs|needed)\s+(?:for|to)"
     r"|launching|to\s+(?:\w+ly\s+)?(?:launch|resume|start|begin|open)"
