@@ -1434,3 +1434,19 @@ def test_a_list_whose_first_name_follows_its_title(gazetteer):
 def test_a_seat_of_government_in_the_title_after_the_name(gazetteer):
     text = '"We condemn the attacks," said Heather Roe, the State Department spokeswoman.'
     assert newcomers(text, gazetteer) == {("Heather Roe", "US")}
+
+
+def test_a_list_of_names_each_with_its_title_after_it(gazetteer):
+    """ "with H.E. A, U.S. Ambassador to Kenya, H.E. B, Ambassador of …": each title is the
+    name's before it; "Madam" is a courtesy, "CS" (Cabinet Secretary) no one's name."""
+    text = (
+        "The minister held discussions with H.E. Jane Roe, U.S. Ambassador to Kenya, H.E. "
+        "John Doe, Ambassador of the State of Qatar to Kenya, and H.E. Madam Mary Major, "
+        "Director General of the office. During the meeting with the US Ambassador, CS Roe "
+        "spoke."
+    )
+    assert titles(text, gazetteer) == {
+        "Jane Roe": "Ambassador to Kenya",
+        "John Doe": "Ambassador of the State of Qatar to Kenya",
+        "Mary Major": "Director General",
+    }

@@ -561,7 +561,7 @@ NEXT_LISTED_RE = re.compile(
     r"\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}(?=,\s+(?:the\s+|an?\s+)?[a-z])"
 )
 NEXT_COURTESY_RE = re.compile(rf",?\s+and\s+{_COURTESY_WORD}\b")
-NAME_COMMA_BEFORE_RE = re.compile(r"[A-Z][\w.'’-]*,\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}$")
+NAME_COMMA_BEFORE_RE = re.compile(r"[A-Z][\w.'’-]*,\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}$")
 
 
 def _titled_after(text: str, end: int) -> bool:

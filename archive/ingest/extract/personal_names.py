@@ -82,7 +82,7 @@ Oversight Outreach Counsellor Counselor Attache Attaché
 High Commissioners Designate
 Discuss Sign Hold Agree Vow Pledge Review Explore Mull Seek Call Urge Slam Reject Warn Condemn
 Express Hail Stress Stresses Reaffirm Reaffirms Underline Underlines Matters Mutual Interest
-Legislative Legislature Constituent Consultative Grand
+Legislative Legislature Constituent Consultative Grand CS
 """
 NOT_NAME_WORDS = frozenset(_NOT_NAME_WORDS.split())
 # The head of a hyphenated title: "Commissioner-Designate", "Ambassador-at-Large"
@@ -92,7 +92,7 @@ HYPHENED_TITLE_HEADS = frozenset(_HYPHENED_TITLE_HEADS.split())
 HONORIFIC_RE = re.compile(
     r"^(?:(?:His\s+Excellency|Her\s+Excellency|Mr|Mrs|Ms|Dr|Amb|Sheikha?|Shaikha?|Shaykh|H\.\s?E|HE|Tun|Tan\s+Sri|Puan\s+Sri|(?:Dato['’]?|Datuk)(?:\s+S[e]?ri)?"
     r"|Datin|Tengku|Tunku|Senator|Sen|Haji|Hajah|Sir|Dame|Shri|Smt|Shrimati|Lyonpo|Dasho|Pehin|Alhaji|Chief|Prof|Engr|Hon"
-    r"|Honou?rable|Professor"
+    r"|Honou?rable|Professor|Madam|Madame"
     # military ranks and Hausa courtesy titles: "Lt Gen Karim Malik", "Mallam Sani Bako"
     r"|Lt|Lt\.?[- ]?Gen|Maj\.?[- ]?Gen|Brig(?:\.?[- ]?Gen)?|Gen|Col|Capt|Adm|Cdr"
     r"|Air\s+(?:Chief\s+)?Marshal|Field\s+Marshal|Mallam|Malam|Alhaja|Hajiya"
@@ -116,7 +116,7 @@ Datuk Dato Dato’ Dato' Sri Seri
 Sir Dame Mx Gen. Gen Brig. Lt. Col. Maj. Adm. Capt. Cmdr. Sgt. Rear Vice-Adm. Lt.-Gen. Maj.-Gen.
 Brig.-Gen. General Admiral Colonel Brigadier Lieutenant Shri Shri. Smt Smt. Shrimati Lyonpo
 Dasho Chief Alhaji Prof. Prof Engr. Pehin Hon. Hon Lt Maj Col Capt Brig Adm Cdr Lt-Gen Maj-Gen
-Brig-Gen Marshal Mallam Malam Alhaja Hajiya Honorable Honourable Professor"""
+Brig-Gen Marshal Mallam Malam Alhaja Hajiya Honorable Honourable Professor Madam Madame"""
 HONORIFICS = frozenset(_HONORIFICS.split())
 
 
