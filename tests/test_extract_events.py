@@ -3906,3 +3906,30 @@ def test_both_speak_at_a_joint_press_conference(text, gazetteer):
 )
 def test_talks_one_is_ready_for_are_not_held(text, gazetteer):
     assert not events(text, gazetteer, dt.date(2021, 6, 15))
+
+
+def test_a_statement_issued_by_someone_is_theirs(gazetteer):
+    text = (
+        "President Uhuru Kenyatta met Antony Blinken, according to a statement issued by "
+        "State House Spokeswoman Jane Roe."
+    )
+    (statement,) = [
+        e for e in events(text, gazetteer, dt.date(2021, 4, 27)) if e.type == "statement"
+    ]
+    assert list(dict(statement.people)) == ["jane-roe"]
+
+
+def test_his_visit_opening_a_sentence_is_the_one_told_of_before(gazetteer):
+    text = (
+        "Kenyan President Uhuru Kenyatta and U.S. Secretary of State John Kerry held talks in "
+        "Nairobi. His visit is on the heels of a call by Kenyan Foreign Minister Amina Mohamed "
+        "for support."
+    )
+    visits = [e for e in events(text, gazetteer, dt.date(2015, 5, 12)) if e.type == "visit"]
+    assert visits and all(dict(v.people).get("john-kerry") == "visitor" for v in visits)
+    assert all(dict(v.people).get("amina-mohamed") != "visitor" for v in visits)
+
+
+def test_the_recent_summit_is_no_news_of_the_day(gazetteer):
+    text = "Uhuru Kenyatta thanked Joe Biden for convening the recent Leaders' Summit."
+    assert "summit" not in {e.type for e in events(text, gazetteer, dt.date(2021, 4, 27))}

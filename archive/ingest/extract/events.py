@@ -102,6 +102,11 @@ QUESTION_RE = re.compile(r"\s*(?:Q|Question|Вопрос)\s*[:：]")
 ANSWER_RE = re.compile(r"\s*(?:A|Answer|Ответ)\s*[:：]")
 QUESTION_END_RE = re.compile(r"\?[\s\"”»’']*\Z")
 HIS_BEFORE_RE = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# "His visit is on the heels of …", "Her trip comes after …": the subject is the visit
+HIS_VISIT_IS_RE = re.compile(
+    r"(?:His|Her)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\s+(?:is|was|comes|came|follows"
+    r"|followed|marks|marked|will|has|had)\b"
+)
 
 
 def _questions(sentences: list[tuple[int, str]]) -> set[int]:
@@ -1636,6 +1641,30 @@ JOINT_PRESS_RE = re.compile(r"joint\s+(?:press|news)\s+(?:conference|briefing)",
 OPENING_PHRASE_RE = re.compile(r"\s*(?:At|During|In)\s+(?:a|the|their|his|her)\s+[^,;]*\Z")
 
 
+ISSUED_BY_RE = re.compile(
+    r"\s*(?:was\s+)?(?:issued|released|published|signed|made|posted)\s+by\s+[^,;:.\"“”]{0,60}"
+)
+# the trigger's own "… issued by" (not "remarks by X", what another answers)
+BY_END_RE = re.compile(r"\b(?:issued|released|published|signed|made|posted)\s+by\Z", re.IGNORECASE)
+
+
+def _issued_by(ctx: _Context, m: re.Match) -> list[str]:
+    """The one a statement is "issued by", named after it: "according to a statement issued
+    by State House Spokeswoman Jane Doe"."""
+    return [
+        k
+        for s, k in ctx.people
+        if s - ctx.offset >= m.end()
+        and (
+            ISSUED_BY_RE.fullmatch(ctx.sentence, m.end(), s - ctx.offset)
+            or (
+                BY_END_RE.search(m.group(0))
+                and re.fullmatch(r"\s+[^,;:.\"“”]{0,60}", ctx.sentence[m.end() : s - ctx.offset])
+            )
+        )
+    ][:1]
+
+
 def _joint_speakers(ctx: _Context, m: re.Match) -> list[str]:
     """Who spoke at a joint press conference: "A and B held a joint press conference"; "At
     a joint press conference with B after the talks, A said"."""
@@ -1693,6 +1722,8 @@ def _statement(ctx: _Context, m: re.Match) -> Draft:
         and len(both := _joint_speakers(ctx, m)) > 1
     ):
         speakers = both  # a joint press conference: both spoke
+    elif issuer := _issued_by(ctx, m):
+        speakers = issuer
     elif "spokes" in m.group(0).lower() and (
         close := QUOTE_CLOSED_RE.search(ctx.sentence, m.start(), m.end())
     ):
@@ -2128,6 +2159,12 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
         # "On his first trip to China, Mike Pompeo met …"; "the last leg of his Latin
         # American tour": the one named next, else the article's main person
         visitors = after[:1] or ctx.principals[:1]
+        told = [p for p in dict.fromkeys([ctx.previous_subject, *ctx.principals]) if p]
+        if HIS_VISIT_IS_RE.match(ctx.sentence) and told:
+            # "His visit is on the heels of a call by X": his, the one told of before, who
+            # is from abroad when one is
+            abroad = [p for p in told if ctx.country_of(p) != ctx.main_country]
+            visitors = (abroad or told)[:1]
     elif m.group(0).lower() == "visiting" and re.search(
         r"\b(?:after|before|while|when|since)\s+$", ctx.sentence[max(0, m.start() - 8) : m.start()]
     ):
