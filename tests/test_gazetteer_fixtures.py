@@ -367,6 +367,8 @@ def test_one_person_under_one_name_across_the_office_files():
         ("TV", "foreign_minister", "2021-01-01", "simon-kofe"),
         ("BY", "foreign_minister", "2023-01-10", "sergei-aleinik"),
         ("BY", "foreign_minister", "2024-04-10", "maxim-ryzhenkov"),
+        ("KZ", "foreign_minister", "2023-05-10", "murat-nurtleu"),
+        ("KZ", "foreign_minister", "2025-09-20", "murat-nurtleu"),
     ],
 )
 def test_foreign_ministers_and_prime_ministers_before_2015(gazetteer, country, role, day, person):
