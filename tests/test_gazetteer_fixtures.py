@@ -369,6 +369,7 @@ def test_one_person_under_one_name_across_the_office_files():
         ("BY", "foreign_minister", "2024-04-10", "maxim-ryzhenkov"),
         ("KZ", "foreign_minister", "2023-05-10", "murat-nurtleu"),
         ("KZ", "foreign_minister", "2025-09-20", "murat-nurtleu"),
+        ("MN", "foreign_minister", "2021-09-24", "battsetseg-batmunkh"),
     ],
 )
 def test_foreign_ministers_and_prime_ministers_before_2015(gazetteer, country, role, day, person):
