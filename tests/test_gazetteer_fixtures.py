@@ -370,6 +370,9 @@ def test_one_person_under_one_name_across_the_office_files():
         ("KZ", "foreign_minister", "2023-05-10", "murat-nurtleu"),
         ("KZ", "foreign_minister", "2025-09-20", "murat-nurtleu"),
         ("MN", "foreign_minister", "2021-09-24", "battsetseg-batmunkh"),
+        ("KG", "foreign_minister", "2022-04-10", "ruslan-kazakbaev"),
+        ("SK", "foreign_minister", "2023-01-10", "rastislav-kacer"),
+        ("SK", "foreign_minister", "2023-07-10", "miroslav-wlachovsky"),
     ],
 )
 def test_foreign_ministers_and_prime_ministers_before_2015(gazetteer, country, role, day, person):
