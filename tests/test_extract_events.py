@@ -3933,3 +3933,23 @@ def test_his_visit_opening_a_sentence_is_the_one_told_of_before(gazetteer):
 def test_the_recent_summit_is_no_news_of_the_day(gazetteer):
     text = "Uhuru Kenyatta thanked Joe Biden for convening the recent Leaders' Summit."
     assert "summit" not in {e.type for e in events(text, gazetteer, dt.date(2021, 4, 27))}
+
+
+def test_the_one_whose_invitation_it_is_hosts(gazetteer):
+    text = (
+        "В Москву с официальным визитом по приглашению Владимира Путина прилетел президент "
+        "Италии Серджо Маттарелла."
+    )
+    (visit,) = events(text, gazetteer, dt.date(2017, 4, 10))
+    assert dict(visit.people) == {"sergio-mattarella": "visitor", "vladimir-putin": "host"}
+
+
+def test_a_spokesman_in_the_gazetteer_hosts_no_visit(gazetteer):
+    text = (
+        "Президент ОАЭ Мухаммед бен Заид Аль Нахайян прибыл с официальным визитом в Москву. "
+        "Ранее представитель Кремля Дмитрий Песков сообщал, что Владимир Путин и Аль Нахайян "
+        "проведут переговоры."
+    )
+    (visit,) = [e for e in events(text, gazetteer, dt.date(2025, 1, 29)) if e.type == "visit"]
+    assert dict(visit.people).get("vladimir-putin") == "host"
+    assert "dmitry-peskov" not in dict(visit.people)

@@ -143,7 +143,11 @@ def extract_events(
     `every`: all the text's sentences, with their offsets (for the subject of the one before)."""
     # (spokespeople tell of meetings and visits, they are none of their sides; they may still
     # be the one who made a statement)
-    tellers = {n.key for n in mentions.newcomers if TELLER_TITLE_RE.search(n.title)}
+    tellers = {n.key for n in mentions.newcomers if TELLER_TITLE_RE.search(n.title)} | {
+        p
+        for p in mentions.people
+        if any(TELLER_TITLE_RE.search(t.title) for t in gaz.roles_of(p, published))
+    }  # (the gazetteer's too: "the Kremlin's spokesman" hosts no visit)
     ranked = principals_of(mentions, gaz, published, n=len(mentions.people))  # ranked once
     speakers = ranked[:2]
     principals = [p for p in ranked if p not in tellers][:2]
@@ -2110,6 +2114,20 @@ INVITATION_FROM_RE = re.compile(
     r"|\bпо\s+приглашению\s+(?:[\w-]+\s+){0,5}$",
     re.IGNORECASE,
 )
+INVITATION_CUE_RE = re.compile(r"\binvitation\s+(?:from|of|by)\s|\bпо\s+приглашению\s", re.I)
+
+
+def _inviters(ctx: _Context) -> set[str]:
+    """The first one named after each "at the invitation of" ("по приглашению Владимира
+    Путина прилетел президент Италии X": Putin, not X)."""
+    return {
+        first
+        for cue in INVITATION_CUE_RE.finditer(ctx.sentence)
+        if (first := next((k for s, k in ctx.people if s - ctx.offset >= cue.end()), None))
+        and _named_after(ctx, INVITATION_FROM_RE, 60).count(first)
+    }
+
+
 WHO_BEFORE_RE = re.compile(
     r",?\s+(?:who|котор(?:ый|ая|ые))\s+(?:[\w-]+\s+){0,4}$"  # "Цой Сон Хи, которая во главе …"
 )
@@ -2197,7 +2215,7 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
             visitors = after[:1]
     elif ARRIVED_RE.match(m.group(0)):  # "The foreign ministers of A and B arrived in C"
         # "Isaias Afwerki on invitation from President William Ruto … arrived in Nairobi"
-        inviters = set(_named_after(ctx, INVITATION_FROM_RE, 60))
+        inviters = _inviters(ctx)
         visitors = [p for p in before if p not in inviters] or after[:1]
         if greeted := RECEIVED_ON_ARRIVAL_RE.search(ctx.sentence, 0, m.start()):
             # "Sheikh Hasina received the Sri Lankan President on his arrival": the one
@@ -2223,7 +2241,10 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
         # the one invited goes, not the one inviting
         visitors = [p for p in before if p != inviter][:1]
     else:
-        visitors = before[-1:] or after[:1]
+        # (not the one whose invitation it is: "В Москву с визитом по приглашению
+        # Владимира Путина прилетел президент Италии X")
+        inviters = _inviters(ctx)
+        visitors = before[-1:] or [p for p in after if p not in inviters][:1]
         if not before and after and (hosts_by := _named_after(ctx, RECEIVED_BY_RE, 40)):
             # "the visiting minister … was received by Cuban Foreign Minister X": X hosts;
             # the visitor, left unnamed, is the article's main person
