@@ -3953,3 +3953,15 @@ def test_a_spokesman_in_the_gazetteer_hosts_no_visit(gazetteer):
     (visit,) = [e for e in events(text, gazetteer, dt.date(2025, 1, 29)) if e.type == "visit"]
     assert dict(visit.people).get("vladimir-putin") == "host"
     assert "dmitry-peskov" not in dict(visit.people)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Помимо личных встреч, Мухаммед бен Заид Аль Нахайян регулярно общается с президентом "
+        "РФ Владимиром Путиным по телефону.",
+        "Vladimir Putin and Mohamed bin Zayed Al Nahyan regularly talk by phone.",
+    ],
+)
+def test_what_is_done_as_a_habit_is_no_event(text, gazetteer):
+    assert not [e for e in events(text, gazetteer, dt.date(2025, 8, 7)) if e.status == "current"]

@@ -386,6 +386,12 @@ def _past(text: str) -> bool:
 
 
 ARRIVED_PAST_RE = re.compile(r"прибывш\w*", re.IGNORECASE)
+# What is done as a habit, no one occasion: "they regularly talk by phone"
+HABITUAL_RE = re.compile(
+    r"\b(?:regularly|routinely|frequently|periodically|регулярно|постоянно|периодически"
+    r"|неоднократно)\b",
+    re.IGNORECASE,
+)
 
 
 def when(sentence: str, start: int, end: int, published: dt.date, after: bool = True) -> When:
@@ -395,6 +401,8 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
     if FOLLOW_UP_BEFORE_RE.search(sentence, max(0, start - 60), start):
         return When(BACKGROUND, None)  # "following up from the meeting between A and B"
     left, right = window(sentence, start, end)
+    if HABITUAL_RE.search(sentence, left, right):
+        return When(BACKGROUND, None)  # "он регулярно общается с Путиным по телефону"
     # "о планах провести переговоры с прибывшим в Самарканд …": the arrival is done,
     # whatever is planned before it (its tense is read from the trigger on; its date is not)
     cues_left = start if ARRIVED_PAST_RE.fullmatch(sentence, start, end) else left
