@@ -579,3 +579,8 @@ def test_the_end_of_a_visit_under_way_is_no_plan(gazetteer):
     )
     events = extract(text, dt.date(2019, 11, 10), gazetteer).events
     assert [(e.type, e.status) for e in events] == [("visit", "current")]
+
+
+def test_a_monarch_by_title_and_name_in_russian(gazetteer):
+    text = "В Казани приземлился самолет с королем Малайзии Султаном Ибрагимом."
+    assert "sultan-ibrahim-of-johor" in found(text, gazetteer, dt.date(2024, 8, 7))[1]
