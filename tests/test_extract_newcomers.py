@@ -1450,3 +1450,15 @@ def test_a_list_of_names_each_with_its_title_after_it(gazetteer):
         "John Doe": "Ambassador of the State of Qatar to Kenya",
         "Mary Major": "Director General",
     }
+
+
+def test_initials_without_full_stops(gazetteer):
+    text = (
+        "He was seen off by Chief Minister Edappadi K Palaniswami, Assembly Speaker P Dhanapal "
+        "and National Security Advisor M K Narayanan. I Met them."
+    )
+    assert {name for name, _ in newcomers(text, gazetteer)} == {
+        "Edappadi K Palaniswami",
+        "P Dhanapal",
+        "M K Narayanan",
+    }

@@ -1787,7 +1787,10 @@ UNNAMED_SIDE_RE = re.compile(
     r"|\bhost\s+government\s+officials\b"
     # "talks with international mediators", "talks with the Chechen separatists"
     r"|\b(?:talks|negotiations|consultations|meeting)\s+with\s+(?:the\s+)?(?:\w+\s+){0,2}"
-    r"(?:mediators|negotiators|separatists|rebels|insurgents|opposition|officials|experts)\b",
+    r"(?:mediators|negotiators|separatists|rebels|insurgents|opposition|officials|experts)\b"
+    # "held a meeting with former foreign minister, former foreign secretaries and …"
+    r"|\b(?:meet|meets|met|meeting|talks)\s+with\s+(?:a\s+group\s+of\s+|several\s+|some\s+)?"
+    r"former\s+(?:[\w-]+\s+){0,2}(?:ministers?|secretar(?:y|ies)|ambassadors?|officials|diplomats)\b",
     re.IGNORECASE,
 )
 

@@ -105,6 +105,8 @@ HONORIFIC_RE = re.compile(
 # A word, with the comma or semicolon that ends it: "Dorji,Li said" is two words.
 WORD_RE = re.compile(r"[^\s,;]+[,;]?|[,;]")
 PARENTHESIS_RE = re.compile(r"[ \t]*\([^()\n]{1,40}\)")
+BARE_INITIAL_RE = re.compile(r"[A-HJ-Z]")  # (not "I")
+CAPITAL_NEXT_RE = re.compile(r"[ \t]+[A-Z](?:[a-z]|[ \t]+[A-Z][a-z])")
 PREPOSITIONS = frozenset(["of", "for", "to", "in", "at", "on"])
 PARTICLE_RE = re.compile(rf"{PARTICLES}\Z")
 PARTICLE_JOINED_RE = re.compile(rf"(?:al|el|ad|as|ash|at|az|ar|an|ed|es|bin|ben)-{LATIN_WORD}\Z")
@@ -198,6 +200,8 @@ def name_after(text: str, position: int, countries) -> tuple[int, int, int] | No
             kind = "honorific"
         elif CAPITAL_RE.match(word) or PARTICLE_JOINED_RE.match(word):
             kind = "cap"  # "Khalil el-Sisi": a particle joined to the family name is part of it
+        elif BARE_INITIAL_RE.fullmatch(word) and not stop and CAPITAL_NEXT_RE.match(text, m.end()):
+            kind = "cap"  # an initial with no full stop: "Speaker P Dhanapal"
         else:
             kind = "lower"
         if kind in {"prep", "lower"} and _name_like(_tail_run(words), countries):
