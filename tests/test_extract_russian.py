@@ -584,3 +584,21 @@ def test_the_end_of_a_visit_under_way_is_no_plan(gazetteer):
 def test_a_monarch_by_title_and_name_in_russian(gazetteer):
     text = "Самолет с королем Малайзии Султаном Ибрагимом приземлился в Казани."
     assert "sultan-ibrahim-of-johor" in found(text, gazetteer, dt.date(2024, 8, 7))[1]
+
+
+def test_regional_heads_are_named_after_their_russian_titles(gazetteer):
+    text = (
+        "Гостя встретили губернатор Санкт-Петербурга Иван Петров и мэр Москвы Петр Иванов, "
+        "а в Казани — раис Татарстана Сергей Сидоров."
+    )
+    names = {p.name for p in extract(text, DAY, gazetteer).new_people}
+    assert names == {"Ivan Petrov", "Petr Ivanov", "Sergey Sidorov"}
+
+
+def test_the_one_arrived_before_the_comma_is_not_the_one_greeting(gazetteer):
+    text = (
+        "Верховного правителя Малайзии, прибывшего с первым официальным визитом в Россию, "
+        "встретил раис Татарстана Сергей Сидоров."
+    )
+    visits = [e for e in extract(text, DAY, gazetteer).events if e.type == "visit"]
+    assert all(dict(v.people).get("sergey-sidorov") != "visitor" for v in visits)

@@ -2214,6 +2214,10 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
             visitors = before[-1:]
         elif m.group(0).lower().endswith(("ими", "ие", "их")):
             visitors = list(dict.fromkeys(after))
+        elif re.search(r",\s*\Z", ctx.sentence[: m.start()]):
+            # "Верховного правителя Малайзии, прибывшего …, встретил X": the one before the
+            # comma arrived, left unnamed here; X greets
+            visitors = []
         else:
             visitors = after[:1]
     elif ARRIVED_RE.match(m.group(0)):  # "The foreign ministers of A and B arrived in C"
