@@ -1306,3 +1306,8 @@ def test_a_royal_title_and_a_given_name_after_the_full_name_is_that_person(gazet
 )
 def test_the_secretary_general_alone_in_news_of_the_un(text, expected, gazetteer):
     assert people(text, gazetteer, dt.date(2008, 7, 2)) == expected
+
+
+def test_a_given_and_middle_name_without_the_last_is_the_known_person(gazetteer):
+    text = "Jaishankar met his Pakistani counterpart Bilawal Bhutto in Tashkent."
+    assert "bilawal-bhutto-zardari" in people(text, gazetteer, dt.date(2022, 7, 29))
