@@ -3965,3 +3965,21 @@ def test_a_spokesman_in_the_gazetteer_hosts_no_visit(gazetteer):
 )
 def test_what_is_done_as_a_habit_is_no_event(text, gazetteer):
     assert not [e for e in events(text, gazetteer, dt.date(2025, 8, 7)) if e.status == "current"]
+
+
+def test_talks_not_held_and_a_summit_slated_for_a_day(gazetteer):
+    day = dt.date(2022, 7, 30)
+    text = "Subrahmanyam Jaishankar did not hold bilateral talks with Wang Yi in Tashkent."
+    assert not events(text, gazetteer, day)
+    text = "The Arab League summit, slated for Sunday in Tunis, will hear Abdel Fattah el-Sisi."
+    (summit,) = events(text, gazetteer, dt.date(2019, 3, 30))
+    assert (summit.status, summit.date) == ("planned", dt.date(2019, 3, 31))
+
+
+def test_he_is_visiting_at_someones_invitation(gazetteer):
+    text = (
+        "Narendra Modi left for the summit. In his departure statement the PM said that he is "
+        "visiting Samarkand at the invitation of President of Uzbekistan Shavkat Mirziyoyev."
+    )
+    (visit,) = [e for e in events(text, gazetteer, dt.date(2022, 9, 15)) if e.type == "visit"]
+    assert dict(visit.people) == {"narendra-modi": "visitor", "shavkat-mirziyoyev": "host"}

@@ -102,6 +102,7 @@ QUESTION_RE = re.compile(r"\s*(?:Q|Question|Вопрос)\s*[:：]")
 ANSWER_RE = re.compile(r"\s*(?:A|Answer|Ответ)\s*[:：]")
 QUESTION_END_RE = re.compile(r"\?[\s\"”»’']*\Z")
 HIS_BEFORE_RE = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+HE_BEFORE_RE = re.compile(r"\b(?:he|she)\s+(?:is\s+|was\s+|will\s+be\s+|has\s+been\s+)?\Z", re.I)
 # "His visit is on the heels of …", "Her trip comes after …": the subject is the visit
 HIS_VISIT_IS_RE = re.compile(
     r"(?:His|Her)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\s+(?:is|was|comes|came|follows"
@@ -2257,6 +2258,11 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
             # the visitor, left unnamed, is the article's main person
             guests = [p for p in after if p not in hosts_by]
             visitors = guests[:1] or [p for p in ctx.principals if p not in hosts_by][:1]
+    if not visitors and HE_BEFORE_RE.search(ctx.sentence, max(0, m.start() - 20), m.start()):
+        # "the PM said that he is visiting Samarkand at the invitation of President X": he,
+        # the article's main person, not the one inviting
+        invited_by = _inviters(ctx)
+        visitors = [p for p in ctx.principals if p not in invited_by and p not in after][:1]
     destinations = _destinations(ctx, m)
     if visitors and destinations and all(ctx.country_of(v) in destinations for v in visitors):
         # no one visits their own country: "Kosherbayev, in talks with Lavrov, said he gives

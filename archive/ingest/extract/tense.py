@@ -36,6 +36,8 @@ FUTURE_RE = alternatives(
     r"|\bnot\s+(?:yet\s+)?finali[sz]ed\b|\bwork\s+in\s+progress\b"
     r"|\b(?:is|are|was|were)\s+(?:also\s+)?(?:to|set\s+to|due\s+to|expected\s+to|scheduled\s+to"
     r"|slated\s+to|going\s+to|planning\s+to|supposed\s+to)\b"
+    # "The Arab League Summit, slated for Sunday in Tunis"
+    r"|\b(?:slated|scheduled)\s+for\b"
     r"|\b(?:plans?|planned|planning|intends?|intended|aims?|hopes?|agreed|invited|invites?"
     r"|invitation|ready|prepared|willing|offered|proposed|decision|decided|decides|efforts?"
     r"|requests?|requested"

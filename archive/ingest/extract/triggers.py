@@ -97,7 +97,10 @@ VISIT_RE = alternatives(
 # "did not meet with", "has never visited", "no talks were held": no event.
 NEGATED_RE = re.compile(
     r"\b(?:not|never|n[’']t|no|neither|nor|without)\s+(?:(?:yet|been|have|has|had|be|ever"
-    r"|a|any)\s+){0,2}$|\bне\s+$",
+    r"|a|any)\s+){0,2}"
+    # "did not hold bilateral talks with …"
+    r"(?:(?:hold|held|holding|conduct|make|pay|attend)\s+(?:an?\s+|any\s+)?(?:[\w-]+\s+)?)?$"
+    r"|\bне\s+$",
     re.IGNORECASE,
 )
 # "a peaceful solution through bilateral talks": talks as a means, not a meeting held.
