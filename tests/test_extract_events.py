@@ -3983,3 +3983,11 @@ def test_he_is_visiting_at_someones_invitation(gazetteer):
     )
     (visit,) = [e for e in events(text, gazetteer, dt.date(2022, 9, 15)) if e.type == "visit"]
     assert dict(visit.people) == {"narendra-modi": "visitor", "shavkat-mirziyoyev": "host"}
+
+
+def test_a_summit_a_planned_journey_is_to_attend_is_planned(gazetteer):
+    text = (
+        "Narendra Modi is set to leave for Uzbekistan this evening to attend the Shanghai "
+        "Cooperation Organisation (SCO) summit, an official said."
+    )
+    assert {e.status for e in events(text, gazetteer, dt.date(2022, 9, 15))} == {"planned"}

@@ -388,6 +388,10 @@ def _past(text: str) -> bool:
 
 
 ARRIVED_PAST_RE = re.compile(r"прибывш\w*", re.IGNORECASE)
+TO_ATTEND_RE = re.compile(
+    r"\bto\s+(?:attend|participate\s+in|take\s+part\s+in)\s+(?:the\s+)?(?:[\w()'’-]+\s+){0,8}\Z",
+    re.IGNORECASE,
+)
 # What is done as a habit, no one occasion: "they regularly talk by phone"
 HABITUAL_RE = re.compile(
     r"\b(?:regularly|routinely|frequently|periodically|регулярно|постоянно|периодически"
@@ -437,6 +441,10 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
         sentence, max(0, start - 160), start
     )
     future = _future(around) or ahead is not None or _headline_plan(sentence)
+    if not future and (purpose := TO_ATTEND_RE.search(sentence, max(0, start - 80), start)):
+        # "Modi is set to leave for Uzbekistan this evening to attend the SCO summit": the
+        # summit is the purpose of what the clause plans
+        future = _future(sentence[max(0, purpose.start() - 2 * BEFORE_CHARS) : purpose.start()])
     if not future and (verb := COORDINATED_VERB_RE.search(sentence, cues_left, end)):
         # "Wang is scheduled to co-chair the meeting …, hold talks with …": a verb of the same
         # plan, after a comma (the trigger itself, maybe: "…, early sign a memorandum")
