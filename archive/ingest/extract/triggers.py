@@ -537,7 +537,9 @@ STATEMENT_RE = alternatives(
     # "addressed the UN General Assembly"
     r"(?:press|media)\b|\baddress(?:ed|ing)\s+the\s+(?:(?:UN|United\s+Nations|[\d]+\w*|annual)\s+)?"
     r"(?:General\s+|Security\s+)?(?:summit|opening|ceremony|conference"
-    r"|session|assembly|plenary|forum|nation|people|parliament|joint\s+session)\b"
+    r"|session|assembly|plenary|forum|nation|people|parliament|joint\s+session|council)\b"
+    # "Zakharova commented on the situation at a briefing"
+    r"|\bcommented\s+(?:on\s+)?[^.;]{0,60}?\s+at\s+(?:a|the|her|his)\s+(?:[\w-]+\s+)?briefing\b"
     # "wrote in an article published on Tuesday", "in an op-ed for …"; "выступил с
     # обращением к народу", "выступил с заявлением"
     r"|\bwrote\s+in\s+(?:an?|his|her)\s+(?:article|op-ed|column|letter)\b"
@@ -560,8 +562,9 @@ STATEMENT_RE = alternatives(
     r"|\b(?:ministry|government|office|embassy)\s+(?:of\s+(?:[\w-]+\s+){1,5}?)?(?:has|have)\s+stated\b"
     # on social media or in a written message: "Cameron tweeted", "wrote on X", "in a message
     # said", "написал в своем Telegram-канале"
-    r"|\btweeted\b|\b(?:wrote|posted|said)\s+on\s+(?:X|Twitter|Telegram|Facebook|Instagram"
-    r"|social\s+media|(?:his|her|their)\s+(?:X|Twitter|Telegram|Facebook)\s+(?:account|page))\b"
+    r"|\btweeted\b|\b(?:wrote|posted|said)\s+(?:on|in\s+a\s+post\s+on)\s+(?:X|Twitter|Telegram"
+    r"|Facebook|Instagram|social\s+media|(?:his|her|their)\s+(?:official\s+)?(?:X|Twitter|Telegram"
+    r"|Facebook)\s+(?:account|page|channel))\b"
     r"|\bin\s+(?:a|his|her)\s+(?:written\s+)?(?:message|post|tweet|video\s+address)\s+(?:on\s+\w+\s+)?said\b"
     r"|\bнаписал\w*\s+в\s+(?:своем\s+|своём\s+)?(?:Telegram|Твиттер|соцсет)\w*"
     r"|заявил\w*\s+журналистам|сделал\w*\s+заявлени\w*|выступил\w*\s+с\s+заявлени\w*"
