@@ -3995,3 +3995,30 @@ def test_a_summit_a_planned_journey_is_to_attend_is_planned(gazetteer):
     )
     summits = [e for e in events(text, gazetteer, dt.date(2022, 9, 15)) if e.type == "summit"]
     assert {e.status for e in summits} == {"planned"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Antony Blinken said in a post on X that the United States stands with Ukraine.",
+            "antony-blinken",
+        ),
+        (
+            "Bakhtiyor Saidov wrote on his Telegram channel that the meeting was useful.",
+            "bakhtiyor-saidov",
+        ),
+        (
+            "Antonio Guterres, addressing the Security Council, warned of a catastrophe.",
+            "antonio-guterres",
+        ),
+        ("Maria Zakharova commented on the situation at a briefing.", "maria-zakharova"),
+        (
+            "The head of the Uzbekistan Foreign Ministry wrote on his Telegram channel.",
+            "bakhtiyor-saidov",
+        ),
+    ],
+)
+def test_more_ways_of_making_a_statement(text, speaker, gazetteer):
+    statements = [e for e in events(text, gazetteer, dt.date(2024, 6, 12)) if e.type == "statement"]
+    assert [list(dict(s.people)) for s in statements] == [[speaker]]

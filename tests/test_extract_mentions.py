@@ -1311,3 +1311,22 @@ def test_the_secretary_general_alone_in_news_of_the_un(text, expected, gazetteer
 def test_a_given_and_middle_name_without_the_last_is_the_known_person(gazetteer):
     text = "Jaishankar met his Pakistani counterpart Bilawal Bhutto in Tashkent."
     assert "bilawal-bhutto-zardari" in people(text, gazetteer, dt.date(2022, 7, 29))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The head of the Uzbek Foreign Ministry said.",
+        "The head of Uzbekistan's Foreign Ministry said.",
+        "The head of the Ministry of Foreign Affairs of Uzbekistan said.",
+        "The Uzbek foreign ministry head said.",
+    ],
+)
+def test_the_head_of_a_foreign_ministry_is_its_minister(text, gazetteer):
+    assert people(text, gazetteer, dt.date(2024, 6, 12)) == {"bakhtiyor-saidov"}
+    # … not of a department in it
+    assert not people(
+        "He met the head of the Uzbek Foreign Ministry's Asia department.",
+        gazetteer,
+        dt.date(2024, 6, 12),
+    )

@@ -1562,6 +1562,9 @@ def _institution_speaking(ctx: _Context, m: re.Match) -> re.Match | None:
     return None
 
 
+HEAD_OF_INSTITUTION_RE = re.compile(r"[Hh]ead\s+of\s+(?:the\s+)?[\w'’ ]{0,30}?(?:Ministry|MFA)\b")
+
+
 def _speaker_before(ctx: _Context, pos: int) -> list[str]:
     """The person named last before `pos`, unless an institution speaks after them ("Onal
     and Sarma held discussions …, the Ministry of External Affairs said in a statement")."""
@@ -1569,8 +1572,10 @@ def _speaker_before(ctx: _Context, pos: int) -> list[str]:
     if not named:
         return []
     at, person = named[-1]
-    if INSTITUTION_SPEAKS_RE.search(ctx.sentence, at, pos):
-        return []
+    if INSTITUTION_SPEAKS_RE.search(ctx.sentence, at, pos) and not HEAD_OF_INSTITUTION_RE.match(
+        ctx.sentence, at
+    ):
+        return []  # (not the head's own title: "the head of the Uzbek Foreign Ministry wrote")
     if QUOTE_CLOSED_RE.search(ctx.sentence, at, pos):
         return []  # named in the quotation the speaker closes: '"…, Mr. Mousavi," Hua tweeted'
     return [person]

@@ -22,7 +22,8 @@ ROLE_WORDS = {
     "head_of_government": r"[Pp]rime [Mm]inisters?|[Pp]remiers?|[Hh]eads? of [Gg]overnment"
     r"|[Cc]hancellors?|Taoiseach",
     "foreign_minister": r"[Ff]oreign [Mm]inisters?|[Mm]inisters? of [Ff]oreign [Aa]ffairs"
-    r"|[Tt]op [Dd]iplomats?"
+    r"|[Tt]op [Dd]iplomats?|[Ff]oreign [Mm]inistry (?:head|chief)"
+    r"|[Hh]ead of the (?:[Ff]oreign [Mm]inistry|[Mm]inistry of [Ff]oreign [Aa]ffairs)"
     r"|[Ee]xternal [Aa]ffairs [Mm]inisters?"
     r"|[Ff]oreign [Ss]ecretary|[Ss]ecretary of [Ss]tate",
     # "his French counterpart": the office of the person whose counterpart it is.
@@ -60,6 +61,10 @@ CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
 # country's adjective inside the title
 RU_HEAD_BEFORE_RE = re.compile(r"(?<![\w-])[Гг]лав(?:а|ы|е|у|ой)\s+$")
 RU_AGENCY_AFTER_RE = re.compile(r"\s+(?:внешнеполитического\s+ведомства|МИД|дипломатии)(?![\w-])")
+# … and in English: "the head of the Uzbekistan Foreign Ministry", "head of Uzbekistan's
+# foreign ministry"
+EN_HEAD_BEFORE_RE = re.compile(r"\b[Hh]ead\s+of\s+(?:the\s+)?$")
+EN_AGENCY_AFTER_RE = re.compile(r"(?:['’]s)?\s+(?:[Ff]oreign\s+[Mm]inistry|MFA)\b(?!['’]s)")
 BARE_TITLE_RE = re.compile(
     r"\b[Tt]he\s+(?P<title>President|Head of State|Prime Minister|Premier|Foreign Minister"
     r"|Chancellor|president|prime minister|foreign minister|Amir|Emir|King|Sultan)\b(?!\s+of\b)"
@@ -154,6 +159,14 @@ def add_titles(
                 continue
         else:
             after = AFTER_COUNTRY_RE.match(text, match.end)
+            head = EN_HEAD_BEFORE_RE.search(text, max(0, match.start - 16), match.start)
+            agency = EN_AGENCY_AFTER_RE.match(text, match.end) if head else None
+            if agency:  # "the head of the Uzbek Foreign Ministry": its minister
+                _add_holder(
+                    iso2, "foreign_minister", head.start(), agency.end(), text, published,
+                    gaz, mentions, title=text[head.start() : agency.end()],
+                )  # fmt: skip
+                continue
         if after:
             role = _role_of(after)
             if (
