@@ -4022,3 +4022,25 @@ def test_a_summit_a_planned_journey_is_to_attend_is_planned(gazetteer):
 def test_more_ways_of_making_a_statement(text, speaker, gazetteer):
     statements = [e for e in events(text, gazetteer, dt.date(2024, 6, 12)) if e.type == "statement"]
     assert [list(dict(s.people)) for s in statements] == [[speaker]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sergey Lavrov said: “We are ready for dialogue with everyone.”",
+        "“We are ready for dialogue with everyone,” Sergey Lavrov said.",
+        "Sergey Lavrov called the decision “a grave mistake”.",
+        "«Россия готова к диалогу», — заявил Сергей Лавров.",
+    ],
+)
+def test_an_officials_own_words_quoted_are_a_statement(text, gazetteer):
+    (statement,) = events(text, gazetteer, dt.date(2023, 5, 10))
+    assert (statement.type, list(dict(statement.people))) == ("statement", ["sergey-lavrov"])
+
+
+def test_words_quoted_from_a_meeting_the_article_reports_are_part_of_it(gazetteer):
+    text = (
+        "Sergey Lavrov met Ararat Mirzoyan in Moscow on Wednesday. “Today’s meeting was held "
+        "in a constructive atmosphere,” Ararat Mirzoyan said."
+    )
+    assert {e.type for e in events(text, gazetteer, dt.date(2025, 1, 22))} == {"talks"}

@@ -55,9 +55,12 @@ class Draft:
     triggers: list[str] = field(default_factory=list)
     destinations: frozenset[str] = frozenset()  # a visit's, as the text names them
     filed_at: bool = False  # its place is only the dateline's city
+    # a statement told only by its quoted words: news when the article tells nothing else
+    quoted: bool = False
 
 
 def merge_draft(target: Draft, other: Draft) -> None:
+    target.quoted = target.quoted and other.quoted
     for person, role in other.people.items():
         if target.people.get(person, "participant") == "participant":
             target.people[person] = role

@@ -214,6 +214,14 @@ def extract_events(
         ]
         if not found and "statement" in ctx.gates and (speech := _strong_speech(ctx)):
             found = [(_statement(ctx, speech), speech.span())]
+        elif not found and "statement" in ctx.gates and (quoted := _quoted_speech(ctx)):
+            speech, speaker = quoted
+            code = ctx.country_of(speaker)
+            draft = Draft(
+                "statement", "", None, {speaker: "participant"},
+                {code: "participant"} if code else {}, sentence, quoted=True,
+            )  # fmt: skip
+            found = [(draft, speech.span())]
         elif (
             not found
             and "statement" in ctx.gates
@@ -377,6 +385,9 @@ def extract_events(
             else:
                 drafts[key] = draft
     _country_statements_by_their_spokespeople(drafts, tellers, mentions.person_countries)
+    if any(d.type in MEETING_TYPES and d.status == tense.CURRENT for d in drafts.values()):
+        # words quoted from a meeting or a visit the article reports are part of it
+        drafts = {k: d for k, d in drafts.items() if not d.quoted}
     for draft in drafts.values():  # the dead take part in nothing the article tells
         for person in dead:
             if draft.people.get(person) not in {None, "recipient"}:
@@ -1143,6 +1154,43 @@ def _other_visits(ctx: _Context, first: re.Match):
                         if code := ctx.country_of(person):
                             draft.countries.setdefault(code, "visitor")
             yield draft, m.span()
+
+
+# A named official's own words quoted: 'X said: “…”', '“…,” X said', '«…», — заявил X',
+# 'X called it “a sad day”'
+QUOTE_AFTER_VERB_RE = re.compile(
+    r"\b(?:said|says|stressed|added|declared|insisted|заявил\w*|сказал\w*|подчеркнул\w*)"
+    r"\s*[:,]?\s*[“\"«]"
+    r"|\b(?:called|described|termed|branded|dubbed)\s+(?:[\w'’-]+\s+){0,5}?(?:as\s+)?[“\"«]",
+    re.IGNORECASE,
+)
+QUOTE_CLOSED_THEN_VERB_RE = re.compile(
+    r"(?:[,.!?]\s*[”\"»]|»)\s*,?\s*[—–-]?\s*(?:(?:[\w.’'-]+\s+){0,8}?(?:said|says|stressed|added"
+    r"|declared|insisted)\b|(?:заявил\w*|сказал\w*|подчеркнул\w*)\s)",
+    re.IGNORECASE,
+)
+
+
+MEETING_TYPES = frozenset({"talks", "visit", "summit", "phone_call", "agreement"})
+
+
+def _quoted_speech(ctx: _Context) -> tuple[re.Match, str] | None:
+    """A named official quoted in their own words, the sentence reporting nothing else."""
+    for m in QUOTE_AFTER_VERB_RE.finditer(ctx.sentence):
+        before = [(s - ctx.offset, k) for s, k in ctx.people if s - ctx.offset < m.start()]
+        if before and (
+            NAME_ONLY_RE.fullmatch(ctx.sentence, before[-1][0], m.start())
+            or NAME_APPOSED_RE.fullmatch(ctx.sentence, before[-1][0], m.start())
+        ):
+            return m, before[-1][1]
+    for m in QUOTE_CLOSED_THEN_VERB_RE.finditer(ctx.sentence):
+        after = [k for s, k in ctx.people if m.start() < s - ctx.offset <= m.end() + 60]
+        if after and not QUOTE_OPEN_RE.search(ctx.sentence, m.end(), m.end() + 60):
+            return m, after[0]
+    return None
+
+
+QUOTE_OPEN_RE = re.compile(r"[“«]")
 
 
 def _strong_speech(ctx: _Context) -> re.Match | None:

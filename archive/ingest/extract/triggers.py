@@ -621,6 +621,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "congratulation": ("congratulat", "condolence", "sympath", "поздрав", "соболезнован"),
     "statement": (
         "statement", "stated", "told", "press", "conference", "briefing", "address", "spokes",
+        "“", "”", '"', "«", "»",
         "update to the",
         "заявил", "заявлени", "прессе", "пресс-", "представител", "tweet", "wrote", "posted",
         "message",
