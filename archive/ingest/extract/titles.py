@@ -38,7 +38,8 @@ KIN_OF_RE = re.compile(
 )
 TITLE_OF_RE = re.compile(
     r"\b(?:" + TITLE_RE.pattern + r")\s+(?:of|(?<=counterparts\s)from|(?<=counterpart\s)from)"
-    r"\s+(?:the\s+)?$"
+    # (and "the friendly Republic of Palau", "the brotherly State of Kuwait")
+    r"\s+(?:the\s+)?(?:(?:friendly|brotherly|sisterly|fraternal)\s+)?$"
 )
 # Russian: the title before the country's genitive ("президент Турции", "глава МИД
 # Казахстана", "президенты Азербайджана и Беларуси") or after its adjective ("казахстанский
