@@ -1330,3 +1330,24 @@ def test_the_head_of_a_foreign_ministry_is_its_minister(text, gazetteer):
         gazetteer,
         dt.date(2024, 6, 12),
     )
+
+
+def test_gulf_names_with_their_lineage(gazetteer):
+    day = dt.date(2024, 9, 6)
+    # a father's name other than the known one's: someone else
+    text = "The presence of Sheikh Zayed bin Khalifa bin Sultan Al Nahyan, UAE Ambassador to Qatar."
+    assert "zayed-bin-sultan-al-nahyan" not in people(text, gazetteer, day)
+    assert "Zayed bin Khalifa bin Sultan Al Nahyan" in {
+        p.name for p in extract(text, day, gazetteer).new_people
+    }
+    # the known one's: him
+    text = "Sheikh Zayed bin Sultan Al Nahyan founded the state."
+    assert people(text, gazetteer, dt.date(1995, 1, 1)) == {"zayed-bin-sultan-al-nahyan"}
+    # the particle written with the family name: the foreign minister, not the Emir
+    text = "The ceremony was attended by Sheikh Sabah Al-Khaled Al-Hamad Al-Sabah."
+    assert people(text, gazetteer, dt.date(2017, 10, 3)) == {"sabah-al-khalid-al-sabah"}
+
+
+def test_the_president_of_the_friendly_republic(gazetteer):
+    text = "The President received the President of the friendly Republic of Palau."
+    assert "surangel-whipps-jr" in people(text, gazetteer, dt.date(2024, 1, 15))

@@ -1462,3 +1462,11 @@ def test_initials_without_full_stops(gazetteer):
         "P Dhanapal",
         "M K Narayanan",
     }
+
+
+def test_a_protocol_office_is_no_name(gazetteer):
+    text = (
+        "Jane Roe, Director of Protocol and Vice-Marshal of the Diplomatic Corps at the "
+        "Foreign Office, said relations were good."
+    )
+    assert {name for name, _ in newcomers(text, gazetteer)} == {"Jane Roe"}

@@ -141,6 +141,7 @@ def is_word_char(ch: str) -> bool:
 
 
 LINEAGE_BEFORE_RE = re.compile(r"\b(?:bin|ibn|bint|ben)\s$")
+LINEAGE_AFTER_RE = re.compile(r"\s+(?:bin|ibn|bint)\s+(?P<father>[A-Z][\w'’-]+)")
 
 
 class Gazetteer:
@@ -217,6 +218,14 @@ class Gazetteer:
                 # "Mohammad bin Salman bin Abdulaziz Al-Saud": a father's name in the son's
                 # (not King Salman), nor any other person named after "bin"
                 entries = tuple(n for n in entries if n.kind != PERSON)
+                if not entries:
+                    continue
+            if lineage := LINEAGE_AFTER_RE.match(text, end):
+                # "Sheikh Zayed bin Khalifa …" is not Sheikh Zayed bin Sultan: a short name
+                # goes on with a father's name other than the known one's
+                entries = tuple(
+                    n for n in entries if n.kind != PERSON or self._father_agrees(n, lineage)
+                )
                 if not entries:
                     continue
             candidates.append((start, end, entries))
@@ -399,6 +408,14 @@ class Gazetteer:
             }
         return next(iter(holders)) if len(holders) == 1 else None
 
+    def _father_agrees(self, name: Name, lineage: re.Match) -> bool:
+        """Whether the father named after a person's short name may be theirs: their full
+        name names none, or one beginning alike."""
+        if LINEAGE_WORD_RE.search(name.text):
+            return True  # the alias has its own lineage, and goes on with the grandfather's
+        known = re.search(r"\b(?:bin|ibn|bint)\s+(\S+)", self.label(PERSON, name.key))
+        return known is None or skeleton(known.group(1))[:1] == skeleton(lineage["father"])[:1]
+
     def _one_edit_from(self, word: str) -> set[str]:
         """The surnames one letter changed, added or dropped from `word`: looked up by the
         forms each gives with one letter dropped (built on first use), not by trying every
@@ -505,7 +522,15 @@ def _middles_agree(name: str, known: str) -> bool:
     a, b = name.replace("-", " ").split(), known.replace("-", " ").split()
     if len(a) < 3 or len(b) < 3:
         return True
+    if a[1].lower() in LINEAGE_WORDS and b[1].lower() in LINEAGE_WORDS:
+        # the father's name after "bin": "Zayed bin Khalifa bin Sultan Al Nahyan" is not
+        # Zayed bin Sultan Al Nahyan
+        return skeleton(a[2])[:1] == skeleton(b[2])[:1]
     return skeleton(a[1])[:1] == skeleton(b[1])[:1]
+
+
+LINEAGE_WORDS = frozenset({"bin", "ibn", "bint", "ben"})
+LINEAGE_WORD_RE = re.compile(r"\b(?:bin|ibn|bint)\b", re.IGNORECASE)
 
 
 NAME_PARTICLE_RE = re.compile(PARTICLES, re.IGNORECASE)

@@ -574,6 +574,9 @@ def _titled_after(text: str, end: int) -> bool:
     )
 
 
+LINEAGE_BEFORE_HEAD_RE = re.compile(r"\b(?:bin|ibn|bint)\s+\Z")
+
+
 def _candidates(text: str, countries):
     """(title, name start, name end, country) for each title with a name beside it."""
     heads = list(title_heads(text))
@@ -581,6 +584,8 @@ def _candidates(text: str, countries):
     ends = [h.end() for h in heads]
     named_end = -1  # where the last name found after its title ends
     for i, m in enumerate(heads):
+        if LINEAGE_BEFORE_HEAD_RE.search(text, max(0, m.start() - 6), m.start()):
+            continue  # "Zayed bin Khalifa bin Sultan Al Nahyan": a father's name, no title
         # "the Minister of State, H.E. A, Ambassador of Maldives to UAE, Dr. B, …": a list
         # whose first name follows its title; so do the rest
         titles_first = named_end >= 0 and bool(

@@ -82,7 +82,7 @@ Oversight Outreach Counsellor Counselor Attache Attaché
 High Commissioners Designate
 Discuss Sign Hold Agree Vow Pledge Review Explore Mull Seek Call Urge Slam Reject Warn Condemn
 Express Hail Stress Stresses Reaffirm Reaffirms Underline Underlines Matters Mutual Interest
-Legislative Legislature Constituent Consultative Grand CS
+Legislative Legislature Constituent Consultative Grand CS Corps Diplomatic
 """
 NOT_NAME_WORDS = frozenset(_NOT_NAME_WORDS.split())
 # The head of a hyphenated title: "Commissioner-Designate", "Ambassador-at-Large"
@@ -435,7 +435,10 @@ def plausible_name(name: str) -> bool:
     inner = [
         w
         for i, w in enumerate(words)
-        if not (0 < i < len(words) - 1 and len(w) == 1) and not _before_bin(words, i)
+        if not (0 < i < len(words) - 1 and len(w) == 1)
+        and not _before_bin(words, i)
+        # (nor a father's name after it: "Zayed bin Khalifa bin Sultan Al Nahyan")
+        and not (i and words[i - 1].lower() in {"bin", "ibn", "bint"})
     ]
     if any(
         # (a plural's possessive too: "Foreign Ministers' Meet"; a title's hyphenated parts:
