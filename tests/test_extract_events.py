@@ -4044,3 +4044,12 @@ def test_words_quoted_from_a_meeting_the_article_reports_are_part_of_it(gazettee
         "in a constructive atmosphere,” Ararat Mirzoyan said."
     )
     assert {e.type for e in events(text, gazetteer, dt.date(2025, 1, 22))} == {"talks"}
+
+
+def test_he_opening_a_sentence_is_the_one_the_sentence_before_was_about(gazetteer):
+    text = (
+        "Mohamed bin Zayed Al Nahyan met Khalid bin Salman. Donald Trump will arrive in Abu "
+        "Dhabi on Thursday. He landed in Saudi Arabia on Tuesday."
+    )
+    visits = [e for e in events(text, gazetteer, dt.date(2025, 5, 14)) if e.status == "current"]
+    assert [dict(v.people) for v in visits if v.type == "visit"] == [{"donald-trump": "visitor"}]

@@ -1351,3 +1351,8 @@ def test_gulf_names_with_their_lineage(gazetteer):
 def test_the_president_of_the_friendly_republic(gazetteer):
     text = "The President received the President of the friendly Republic of Palau."
     assert "surangel-whipps-jr" in people(text, gazetteer, dt.date(2024, 1, 15))
+
+
+def test_a_heads_title_before_an_honorific_and_a_given_name(gazetteer):
+    text = "President Sheikh Mohamed met the Saudi defence minister in Abu Dhabi, the UAE said."
+    assert "mohamed-bin-zayed-al-nahyan" in people(text, gazetteer, dt.date(2025, 5, 14))

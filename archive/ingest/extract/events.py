@@ -2220,7 +2220,9 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
         # the host welcomes the visitor
         visitors = after[:1] or before[-1:]
     elif not before and PRONOUN_RE.match(ctx.sentence) and ctx.principals:
-        visitors = ctx.principals[:1]  # "He is visiting Mongolia at the invitation of …"
+        # "He is visiting Mongolia at the invitation of …": the one the sentence before was
+        # about ("Mr Trump will arrive in Abu Dhabi on Thursday. He landed in …")
+        visitors = [ctx.previous_subject] if ctx.previous_subject else ctx.principals[:1]
     elif (
         before
         and PRONOUN_RE.match(ctx.sentence)

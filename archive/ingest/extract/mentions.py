@@ -169,7 +169,7 @@ def find_mentions(text: str, published: dt.date, gaz: Gazetteer) -> Mentions:
         )
     _add_newcomers(newcomers, text, published, gaz, mentions)
     _add_unlisted_surnames(matches, text, gaz, mentions)
-    _add_honorific_given_names(text, gaz, mentions)
+    _add_honorific_given_names(text, gaz, mentions, published)
     _add_newcomers_offices(text, mentions)
     add_titles(matches, text, published, gaz, mentions)
     add_bare_titles(text, published, gaz, mentions)
@@ -450,9 +450,13 @@ HONORIFIC_GIVEN_RE = re.compile(
 )
 
 
-def _add_honorific_given_names(text: str, gaz: Gazetteer, mentions: Mentions) -> None:
+def _add_honorific_given_names(
+    text: str, gaz: Gazetteer, mentions: Mentions, published: dt.date
+) -> None:
     """ "Prince Faisal also met …" after "Prince Faisal bin Farhan": the one gazetteer person
-    named in full before with that given name, where the gazetteer matched nothing there."""
+    named in full before with that given name, where the gazetteer matched nothing there;
+    or, after a head's title, the one head of a country the text names with that given name
+    ("President Sheikh Mohamed met …" in news of the Emirates)."""
     if (
         "Prince" not in text
         and "Sheikh" not in text
@@ -473,8 +477,28 @@ def _add_honorific_given_names(text: str, gaz: Gazetteer, mentions: Mentions) ->
             and key not in newcomers
             and skeleton(gaz.label(PERSON, key)).split()[:1] == [given]
         }
+        if not earlier and (
+            title := HEAD_TITLE_BEFORE_RE.search(text, max(0, m.start() - 24), m.start())
+        ):
+            role = HEAD_TITLES[title.group("title").split()[-1]]
+            earlier = {
+                p
+                for country in mentions.countries
+                for p in gaz.holders(country, role, published)
+                if skeleton(gaz.label(PERSON, p)).split()[:1] == [given]
+            }
         if len(earlier) == 1:
             mentions.add(PERSON, earlier.pop(), m.start(), m.end())
+
+
+# A head's title before an honorific and a given name: "President Sheikh Mohamed"
+HEAD_TITLE_BEFORE_RE = re.compile(
+    r"\b(?P<title>President|Emir|Amir|King|Sultan|Prime\s+Minister)\s+\Z"
+)
+HEAD_TITLES = {
+    "President": "head_of_state", "Emir": "head_of_state", "Amir": "head_of_state",
+    "King": "head_of_state", "Sultan": "head_of_state", "Minister": "head_of_government",
+}  # fmt: skip
 
 
 VERB_AFTER_FAMILY_NAME_RE = re.compile(
