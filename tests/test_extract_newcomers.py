@@ -1470,3 +1470,11 @@ def test_a_protocol_office_is_no_name(gazetteer):
         "Foreign Office, said relations were good."
     )
     assert {name for name, _ in newcomers(text, gazetteer)} == {"Jane Roe"}
+
+
+def test_a_title_and_family_name_of_one_named_in_full_elsewhere(gazetteer):
+    text = "John Doe presented his credentials to the King. Ambassador Doe said ties were strong."
+    assert titles(text, gazetteer) == {"John Doe": "Ambassador"}
+    # … not a place's name: "Prime Minister Khan" is no "Nur Khan Air Base"
+    text = "He landed at Nur Khan Air Base. Prime Minister Khan drove him."
+    assert not titles(text, gazetteer)

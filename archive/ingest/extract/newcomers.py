@@ -29,6 +29,7 @@ from archive.ingest.extract.personal_names import (
     INITIALS,
     LATIN_WORD,
     NAME_BODY,
+    NOT_NAME_WORDS,
     PARTICLES,
     clean_name,
     name_after,
@@ -577,6 +578,27 @@ def _titled_after(text: str, end: int) -> bool:
 LINEAGE_BEFORE_HEAD_RE = re.compile(r"\b(?:bin|ibn|bint)\s+\Z")
 
 
+def _named_in_full(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the text names in full, untitled, the one a title names by family name alone
+    at start:end (the first such full name, two to four words ending with it)."""
+    surname = text[start:end]
+    if " " in surname or len(surname) < 3 or surname in NOT_NAME_WORDS:
+        return None
+    for m in re.finditer(rf"\b(?:[A-Z][\w'’-]+[ \t]+){{1,3}}{re.escape(surname)}\b", text):
+        words = m.group().split()
+        while words and words[0] in NOT_NAME_WORDS:  # "The … ", "Ambassador … "
+            words = words[1:]
+        if (
+            len(words) >= 2
+            and plausible_name(" ".join(words))
+            and m.end() != end
+            # (not a name that goes on as a place's: "Nur Khan Air Base")
+            and not re.match(r"[ \t]+[A-Z]", text[m.end() : m.end() + 2])
+        ):
+            return m.end() - len(" ".join(words)), m.end()
+    return None
+
+
 def _candidates(text: str, countries):
     """(title, name start, name end, country) for each title with a name beside it."""
     heads = list(title_heads(text))
@@ -650,6 +672,15 @@ def _candidates(text: str, countries):
             title = text[m.start() : title_end]
             named_end = end
             yield title, start, end, _country_of_title(text, m.start(), title_end, countries)
+            continue
+        if found and (full := _named_in_full(text, found[1], found[2])):
+            # "Ambassador Al-Munaikh said …" after "Bader Al-Munaikh presented …": the one
+            # the text names in full elsewhere
+            title_end = found[0]
+            yield (
+                text[m.start() : title_end], *full,
+                _country_of_title(text, m.start(), title_end, countries),
+            )  # fmt: skip
             continue
         # "Jane Doe, the Foreign Minister of Ruritania," / "Saurabh Kumar, Secretary (East)"
         window = text[max(0, m.start() - 90) : m.start()]
