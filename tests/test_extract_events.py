@@ -4053,3 +4053,19 @@ def test_he_opening_a_sentence_is_the_one_the_sentence_before_was_about(gazettee
     )
     visits = [e for e in events(text, gazetteer, dt.date(2025, 5, 14)) if e.status == "current"]
     assert [dict(v.people) for v in visits if v.type == "visit"] == [{"donald-trump": "visitor"}]
+
+
+def test_a_leg_before_the_tour_told_of_is_background(gazetteer):
+    text = "Before his China tour, John Kerry visited Laos and Cambodia."
+    assert not [e for e in events(text, gazetteer, dt.date(2016, 1, 27)) if e.status == "current"]
+
+
+def test_a_spokespersons_word_after_what_was_said_is_of_the_day(gazetteer):
+    text = (
+        "The two sides discussed the consensus reached last month by the two presidents in "
+        "Bali, Foreign Ministry spokesperson Wang Wenbin said at the regular press conference."
+    )
+    (statement,) = [
+        e for e in events(text, gazetteer, dt.date(2022, 12, 12)) if e.type == "statement"
+    ]
+    assert statement.status == "current"

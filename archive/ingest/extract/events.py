@@ -1111,6 +1111,8 @@ SAID_AFTER_RE = re.compile(
 
 
 SPEAKER_AFTER_RE = re.compile(r",\s*(?:the\s+|an?\s+)?(?:(?-i:[A-Z])[\w.'’-]*\s+){0,4}\Z")
+# the saying's own setting opening the sentence: "Speaking on Monday, X said"
+SETTING_FIRST_RE = re.compile(r"\s*(?:Speaking|Addressing|Talking|Writing|In|At|During)\b")
 
 
 def _unquoted(sentence: str, start: int) -> str:
@@ -1122,8 +1124,13 @@ def _unquoted(sentence: str, start: int) -> str:
     # day before …, said the spokeswoman" (its "the day before" is the attacks')
     if inverted := SAID_AFTER_RE.search(sentence, end, start):
         end = inverted.start()
-    elif (inverted := SPEAKER_AFTER_RE.search(sentence, end, start)) and tense.FUTURE_RE.search(
-        sentence, end, inverted.start()
+    elif (
+        (inverted := SPEAKER_AFTER_RE.search(sentence, end, start))
+        and not SETTING_FIRST_RE.match(sentence, end)
+        and (
+            tense.FUTURE_RE.search(sentence, end, inverted.start())
+            or tense.PAST_RE.search(sentence, end, inverted.start())
+        )
     ):
         # … or the speaker's office opening the clause: "The meeting would take place on June
         # 9, Foreign Ministry Spokesperson X said at a briefing" (not "Speaking on Monday, …")

@@ -111,6 +111,9 @@ FUTURE_RE = alternatives(
 )
 PRIOR_LEG_RE = re.compile(
     r"(?:Prior\s+to|Before)\s+(?:visiting\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*,"
+    # "Before his China tour, Kerry visited Laos and Cambodia"
+    r"|(?:Prior\s+to|Before)\s+(?:his|her|their)\s+(?:[A-Z][\w'’-]+\s+)?(?:tour|trip|visit|arrival)"
+    r"\b[^,]{0,30},"
 )
 # "a month after her first trip to Asia": the trip was before (when the words stand before
 # the trigger; after it they date another event: "met Sharif a month after Xi's visit")
