@@ -152,22 +152,18 @@ def add_titles(
             after = RU_AFTER_COUNTRY_RE.match(text, match.end) if adjective else None
             head = RU_HEAD_BEFORE_RE.search(text, max(0, match.start - 12), match.start)
             agency = RU_AGENCY_AFTER_RE.match(text, match.end) if adjective and head else None
-            if agency:  # "глава британского внешнеполитического ведомства": its minister
-                _add_holder(
-                    iso2, "foreign_minister", head.start(), agency.end(), text, published,
-                    gaz, mentions, title=text[head.start() : agency.end()],
-                )  # fmt: skip
-                continue
         else:
             after = AFTER_COUNTRY_RE.match(text, match.end)
             head = EN_HEAD_BEFORE_RE.search(text, max(0, match.start - 16), match.start)
             agency = EN_AGENCY_AFTER_RE.match(text, match.end) if head else None
-            if agency:  # "the head of the Uzbek Foreign Ministry": its minister
-                _add_holder(
-                    iso2, "foreign_minister", head.start(), agency.end(), text, published,
-                    gaz, mentions, title=text[head.start() : agency.end()],
-                )  # fmt: skip
-                continue
+        if agency:
+            # "глава британского внешнеполитического ведомства", "the head of the Uzbek
+            # Foreign Ministry": its minister
+            _add_holder(
+                iso2, "foreign_minister", head.start(), agency.end(), text, published,
+                gaz, mentions, title=text[head.start() : agency.end()],
+            )  # fmt: skip
+            continue
         if after:
             role = _role_of(after)
             if (
