@@ -1356,3 +1356,12 @@ def test_the_president_of_the_friendly_republic(gazetteer):
 def test_a_heads_title_before_an_honorific_and_a_given_name(gazetteer):
     text = "President Sheikh Mohamed met the Saudi defence minister in Abu Dhabi, the UAE said."
     assert "mohamed-bin-zayed-al-nahyan" in people(text, gazetteer, dt.date(2025, 5, 14))
+
+
+def test_a_name_going_on_past_a_hyphen_is_someone_else(gazetteer):
+    day = dt.date(2022, 6, 7)
+    text = "First vice foreign minister Cho Hyun-dong met Wendy Sherman in Seoul."
+    assert "cho-hyun" not in people(text, gazetteer, day)
+    # … but two names joined by one are both: "the Putin-Biden summit"
+    text = "Vladimir Putin met Joe Biden. The Putin-Biden summit ended."
+    assert {"vladimir-putin", "joe-biden"} <= people(text, gazetteer, dt.date(2021, 6, 16))

@@ -214,6 +214,12 @@ class Gazetteer:
                 continue
             if end < len(text) and (is_word_char(text[end]) or text[end] == "$"):
                 continue
+            if text.startswith("-", end) and text[end + 1 : end + 2].islower():
+                # "Cho Hyun-dong" is not Cho Hyun: a person's name goes on past a hyphen (a
+                # pair of names is not: "the Putin-Biden summit", "Hu-Koizumi meeting")
+                entries = tuple(n for n in entries if n.kind != PERSON)
+                if not entries:
+                    continue
             if LINEAGE_BEFORE_RE.search(text, max(0, start - 6), start):
                 # "Mohammad bin Salman bin Abdulaziz Al-Saud": a father's name in the son's
                 # (not King Salman), nor any other person named after "bin"
