@@ -4069,3 +4069,21 @@ def test_a_spokespersons_word_after_what_was_said_is_of_the_day(gazetteer):
         e for e in events(text, gazetteer, dt.date(2022, 12, 12)) if e.type == "statement"
     ]
     assert statement.status == "current"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SEOUL, Nov. 3 (Yonhap) -- Yoon Suk-yeol will meet Nguyen Xuan Phuc.",
+        "South Korea and Vietnam are in talks to arrange a meeting between Yoon Suk-yeol and "
+        "Nguyen Xuan Phuc.",
+    ],
+)
+def test_a_datelines_day_makes_no_plan_the_days_news(text, gazetteer):
+    assert not [e for e in events(text, gazetteer, dt.date(2022, 11, 3)) if e.status == "current"]
+
+
+def test_the_datelines_day_still_dates_what_was_done(gazetteer):
+    text = "BEIJING, Aug. 5 (Xinhuanet) — Wang Yi has met John Kerry in Kuala Lumpur."
+    (talks,) = events(text, gazetteer, dt.date(2015, 8, 6))
+    assert (talks.status, talks.date) == ("current", dt.date(2015, 8, 5))

@@ -337,15 +337,22 @@ def extract_events(
                 or _document_told_again(draft, ctx, drafts)
             ):
                 continue
+            # what follows "discussed" is what was discussed: "discussed Xi's upcoming visit"
+            # is no plan of the talks
+            after = draft.type != "statement" and not DISCUSSED_RE.match(sentence, start)
             moment = tense.when(
                 _unquoted(sentence, start) if draft.type == "statement" else sentence,
-                start,
-                stop,
-                published,
-                # what follows "discussed" is what was discussed: "discussed Xi's upcoming
-                # visit" is no plan of the talks
-                after=draft.type != "statement" and not DISCUSSED_RE.match(sentence, start),
+                start, stop, published, after=after,
+            )  # fmt: skip
+            told = _undated_dateline(
+                sentence, offset, mentions.dateline_start, mentions.dateline_end
             )
+            if moment.status == tense.CURRENT and told != sentence and draft.type != "statement":
+                # "SEOUL, Nov. 3 (Yonhap) -- Yoon will meet Phuc": the filing's day dates the
+                # news told (its "today"), it makes no plan the day's news
+                unfiled = tense.when(told, start, stop, published, after=after)
+                if unfiled.status == tense.PLANNED:
+                    moment = unfiled
             draft.status, draft.date, draft.precision = moment.status, moment.date, moment.precision
             if (
                 draft.status == tense.BACKGROUND
@@ -1079,6 +1086,10 @@ NOT_HELD_AFTER_RE = re.compile(
 )
 
 
+IN_TALKS_RE = re.compile(r"\bin\s+talks\Z", re.IGNORECASE)
+IN_TALKS_TO_RE = re.compile(r"\s+(?:to|on|about)\s+(?:arrange|organi[sz]e|set\s+up|schedule)\b")
+
+
 def _affirmed(pattern: re.Pattern, sentence: str, generic: re.Pattern | None = None):
     """The first trigger not denied ("did not meet with", "has never visited") nor, with
     `generic`, speaking of such events in general ("the exchange of visits")."""
@@ -1092,6 +1103,8 @@ def _affirmed(pattern: re.Pattern, sentence: str, generic: re.Pattern | None = N
             continue  # "there were no plans for the minister, X, to meet with …"
         if NOT_HELD_AFTER_RE.match(sentence, m.end()):
             continue  # "a structured bilateral meeting with President X has not happened"
+        if IN_TALKS_TO_RE.match(sentence, m.end()) and IN_TALKS_RE.search(sentence, 0, m.end()):
+            continue  # "A and B are in talks to arrange a meeting": negotiating one
         if generic is not None and generic.search(sentence, max(0, m.start() - 50), m.start()):
             continue
         if m.group(0).endswith(("visits", "Visits")) and PLURAL_VISITS_RE.search(
@@ -1113,6 +1126,15 @@ SAID_AFTER_RE = re.compile(
 SPEAKER_AFTER_RE = re.compile(r",\s*(?:the\s+|an?\s+)?(?:(?-i:[A-Z])[\w.'’-]*\s+){0,4}\Z")
 # the saying's own setting opening the sentence: "Speaking on Monday, X said"
 SETTING_FIRST_RE = re.compile(r"\s*(?:Speaking|Addressing|Talking|Writing|In|At|During)\b")
+
+
+def _undated_dateline(sentence: str, offset: int, start: int, end: int) -> str:
+    """The sentence with the dateline in it blanked out: "SEOUL, Nov. 3 (Yonhap) --" dates
+    the filing, not the events told ("… Yoon will meet Phuc" is still a plan)."""
+    if end <= start or not offset <= start < offset + len(sentence):
+        return sentence
+    a, b = start - offset, min(end - offset, len(sentence))
+    return sentence[:a] + " " * (b - a) + sentence[b:]
 
 
 def _unquoted(sentence: str, start: int) -> str:

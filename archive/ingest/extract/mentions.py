@@ -71,6 +71,7 @@ class Mentions:
     # Eilat-Aqaba Committee", "the Barcelona Conference"): no venue of an event.
     in_names: set[int] = field(default_factory=set)
     dateline_end: int = 0  # where the text proper starts, past a dateline
+    dateline_start: int = 0  # where the dateline starts (past a headline)
     # People named only as whose envoy, aide or administration someone is ("Trump's Middle
     # East envoy Steve Witkoff", "the Obama administration"): sending, not taking part.
     owners: set[str] = field(default_factory=set)
@@ -120,6 +121,8 @@ def find_mentions(text: str, published: dt.date, gaz: Gazetteer) -> Mentions:
     if dateline_end == lead:
         dateline_end = _city_colon_dateline(text, matches, lead) or dateline_end
     mentions.dateline_end = dateline_end
+    # (on the dateline's own line: a headline above it is no part of it)
+    mentions.dateline_start = max(lead, text.rfind("\n", 0, dateline_end) + 1)
     matches = [
         m
         for m in matches
