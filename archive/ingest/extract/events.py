@@ -216,25 +216,14 @@ def extract_events(
             found = [(_statement(ctx, speech), speech.span())]
         elif not found and "statement" in ctx.gates and (quoted := _quoted_speech(ctx)):
             speech, speaker = quoted
-            code = ctx.country_of(speaker)
-            draft = Draft(
-                "statement", "", None, {speaker: "participant"},
-                {code: "participant"} if code else {}, sentence, quoted=True,
-            )  # fmt: skip
-            found = [(draft, speech.span())]
+            found = [(_spoken_by(ctx, speaker, quoted=True), speech.span())]
         elif (
             not found
             and "statement" in ctx.gates
             and ctx.speakers
             and (speech := PRONOUN_SPEECH_RE.match(sentence))
         ):
-            speaker = ctx.speakers[0]
-            code = ctx.country_of(speaker)
-            draft = Draft(
-                "statement", "", None, {speaker: "participant"},
-                {code: "participant"} if code else {}, sentence,
-            )  # fmt: skip
-            found = [(draft, speech.span("verb"))]
+            found = [(_spoken_by(ctx, ctx.speakers[0]), speech.span("verb"))]
         elif not found and "statement" in ctx.gates and (said := _country_speech(ctx)):
             speech, codes = said
             draft = _participants(ctx, "statement", "", complete=False)
@@ -1198,6 +1187,15 @@ QUOTE_CLOSED_THEN_VERB_RE = re.compile(
     r"|declared|insisted)\b|(?:заявил\w*|сказал\w*|подчеркнул\w*)\s)",
     re.IGNORECASE,
 )
+
+
+def _spoken_by(ctx: _Context, speaker: str, quoted: bool = False) -> Draft:
+    """A statement of one speaker, of their country."""
+    code = ctx.country_of(speaker)
+    countries = {code: "participant"} if code else {}
+    return Draft(
+        "statement", "", None, {speaker: "participant"}, countries, ctx.sentence, quoted=quoted
+    )
 
 
 MEETING_TYPES = frozenset({"talks", "visit", "summit", "phone_call", "agreement"})
@@ -2206,12 +2204,12 @@ INVITATION_CUE_RE = re.compile(r"\binvitation\s+(?:from|of|by)\s|\bпо\s+при
 def _inviters(ctx: _Context) -> set[str]:
     """The first one named after each "at the invitation of" ("по приглашению Владимира
     Путина прилетел президент Италии X": Putin, not X)."""
-    return {
-        first
-        for cue in INVITATION_CUE_RE.finditer(ctx.sentence)
-        if (first := next((k for s, k in ctx.people if s - ctx.offset >= cue.end()), None))
-        and _named_after(ctx, INVITATION_FROM_RE, 60).count(first)
-    }
+    cues = list(INVITATION_CUE_RE.finditer(ctx.sentence))
+    if not cues:
+        return set()
+    invited_by = set(_named_after(ctx, INVITATION_FROM_RE, 60))
+    firsts = (next((k for s, k in ctx.people if s - ctx.offset >= cue.end()), None) for cue in cues)
+    return {first for first in firsts if first in invited_by}
 
 
 WHO_BEFORE_RE = re.compile(
