@@ -4087,3 +4087,44 @@ def test_the_datelines_day_still_dates_what_was_done(gazetteer):
     text = "BEIJING, Aug. 5 (Xinhuanet) — Wang Yi has met John Kerry in Kuala Lumpur."
     (talks,) = events(text, gazetteer, dt.date(2015, 8, 6))
     assert (talks.status, talks.date) == ("current", dt.date(2015, 8, 5))
+
+
+def test_his_arrival_is_of_the_one_the_sentence_before_was_about(gazetteer):
+    text = (
+        "Prime Minister Sheikh Hasina has cleared two agreements with India, Sheikh Hasina's "
+        "office said. Indian External Affairs Minister Pranab Mukherjee arrived in Dhaka on "
+        'Monday. "I am glad to be here," Pranab said on his arrival at the Zia International '
+        "Airport."
+    )
+    visits = [e for e in events(text, gazetteer, dt.date(2009, 2, 9)) if e.type == "visit"]
+    assert [dict(v.people).get("pranab-mukherjee") for v in visits] == ["visitor"]
+
+
+def test_the_visitor_holds_the_talks_during_his_visit(gazetteer):
+    text = (
+        "The deal was the result of Foreign Minister Pham Binh Minh's visit to Angola from "
+        "August 7-8, during which he held talks with Foreign Minister Georges Rebelo Chicoti."
+    )
+    (talks,) = [e for e in events(text, gazetteer, dt.date(2011, 8, 10)) if e.type == "talks"]
+    assert set(dict(talks.people)) == {"pham-binh-minh", "georges-chikoti"}
+
+
+def test_an_interest_in_resuming_talks_is_no_talks(gazetteer):
+    text = "Taiwan has expressed an interest in resuming talks with the Dominican Republic."
+    assert not events(text, gazetteer, dt.date(2009, 3, 10))
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "North Korea's missile launch is condemned, a State Department spokesperson said "
+            "Sunday.",
+            "US",
+        ),
+        ("A Kremlin spokesman said on Monday that Moscow condemns the attack.", "RU"),
+    ],
+)
+def test_an_unnamed_spokesperson_of_an_institution_that_names_its_country(text, country, gazetteer):
+    (statement,) = events(text, gazetteer, dt.date(2022, 5, 8))
+    assert (statement.type, dict(statement.countries)) == ("statement", {country: "participant"})

@@ -1365,3 +1365,12 @@ def test_a_name_going_on_past_a_hyphen_is_someone_else(gazetteer):
     # … but two names joined by one are both: "the Putin-Biden summit"
     text = "Vladimir Putin met Joe Biden. The Putin-Biden summit ended."
     assert {"vladimir-putin", "joe-biden"} <= people(text, gazetteer, dt.date(2021, 6, 16))
+
+
+def test_a_namesake_with_more_middle_names_is_someone_else(gazetteer):
+    # three middle names more than António Costa's, and out of office that day: a newcomer
+    text = "He met Minister of Public Administration Antonio Domingos Pitra Neto da Costa."
+    assert people(text, gazetteer, dt.date(2011, 8, 10)) == {"antonio-domingos-pitra-neto-da-costa"}
+    # … the same man, in office that day, named in full
+    text = "Prime Minister Antonio Luis Santos da Costa met him."
+    assert people(text, gazetteer, dt.date(2017, 8, 10)) == {"antonio-costa"}

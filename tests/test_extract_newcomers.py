@@ -1478,3 +1478,16 @@ def test_a_title_and_family_name_of_one_named_in_full_elsewhere(gazetteer):
     # … not a place's name: "Prime Minister Khan" is no "Nur Khan Air Base"
     text = "He landed at Nur Khan Air Base. Prime Minister Khan drove him."
     assert not titles(text, gazetteer)
+
+
+def test_officials_listed_after_their_countrys_leaders_including(gazetteer):
+    text = (
+        "He met many Malian leaders, including Vice President Jane Roe, Minister of Oil "
+        "John Doe and Minister of Public Administration, Employment and Social Security "
+        "Mary Major."
+    )
+    assert newcomers(text, gazetteer) == {
+        ("Jane Roe", "ML"),
+        ("John Doe", "ML"),
+        ("Mary Major", "ML"),
+    }

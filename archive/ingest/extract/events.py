@@ -1027,6 +1027,11 @@ POSSESSED_EVENT_RE = re.compile(
 )
 
 
+DURING_WHICH_HE_RE = re.compile(
+    r",\s+(?:during\s+which|in\s+the\s+course\s+of\s+which|where)\s+(?:he|she)\b", re.I
+)
+
+
 def _spoken_of(ctx: _Context) -> set[str]:
     """The people named as the owner of an event or a proposal spoken of in the sentence
     (the nearest named before "'s … visit"), unless named again elsewhere in it."""
@@ -1034,6 +1039,8 @@ def _spoken_of(ctx: _Context) -> set[str]:
         return set()
     owners = set()
     for m in POSSESSED_EVENT_RE.finditer(ctx.sentence):
+        if DURING_WHICH_HE_RE.search(ctx.sentence, m.end(), m.end() + 80):
+            continue  # "X's visit to Angola, during which he held talks with …": his own
         named = [k for s, k in ctx.people if 0 <= m.start() - (s - ctx.offset) <= 40]
         owners.update(named[-1:])
     counts = {k: sum(1 for _, p in ctx.people if p == k) for k in owners}
@@ -1680,12 +1687,23 @@ BOTH_SIDES_RE = re.compile(
 )
 
 
-def _institution_country(ctx: _Context, inst: re.Match, m: re.Match) -> dict[str, str]:
+# Institutions whose name says their country (the key: the name's last word, cut to five).
+SEAT_OF_STATE_RE = re.compile(
+    r"\b(?:(?:U\.?S\.?\s+)?State\s+Department|Department\s+of\s+State|White\s+House|Kremlin"
+    r"|Кремл\w*)\b"
+)
+SEAT_COUNTRIES = {"depar": "US", "state": "US", "house": "US", "kreml": "RU", "кремл": "RU"}
+
+
+def _institution_country(
+    ctx: _Context, inst: re.Match, m: re.Match, seats: bool = False
+) -> dict[str, str]:
     """The country of an institution speaking: named with it ("Kazakhstan's Foreign
     Ministry", "the Ministry of Foreign Affairs of Cyprus", "the Cypriot MFA"), not every
     country named before the verb; else, for a foreign ministry in an article naming no one,
     the country the article names first ("Foreign Ministry said in a statement", in an
-    article on Sri Lanka's concerns)."""
+    article on Sri Lanka's concerns). With `seats`, a spokesperson's institution that names
+    its country itself ("a State Department spokesperson said") is of that country."""
     end = min(max(m.start(), inst.end()), inst.end() + 40)
     named = {
         c: "participant"
@@ -1694,6 +1712,12 @@ def _institution_country(ctx: _Context, inst: re.Match, m: re.Match) -> dict[str
         # not "… the rocket attacks on Israel and the situation in Gaza, the Ministry …"
         and not CLAUSE_BETWEEN_RE.search(ctx.sentence, s - ctx.offset, inst.start())
     }
+    if (
+        not named
+        and seats
+        and (seat := SEAT_OF_STATE_RE.search(ctx.sentence, max(0, inst.start() - 15), inst.end()))
+    ):
+        named = {SEAT_COUNTRIES[seat.group(0).split()[-1].lower()[:5]]: "participant"}
     if (
         not named
         and ctx.main_country
@@ -1826,9 +1850,12 @@ def _statement(ctx: _Context, m: re.Match) -> Draft:
                 if s - ctx.offset > m.end()
                 and SPOKESPERSON_FOR_RE.fullmatch(ctx.sentence, m.end(), s - ctx.offset)
             ][:1]
-        unnamed = INSTITUTION_SPEAKS_RE.search(ctx.sentence, max(0, m.start() - 50), m.start())
+        # (the trigger may begin with what was said: "… is condemned, a State Department
+        # spokesperson said")
+        spokes = m.start() + m.group(0).lower().rfind("spokes")
+        unnamed = INSTITUTION_SPEAKS_RE.search(ctx.sentence, max(0, spokes - 50), spokes)
         if not speakers and unnamed:  # "the Ministry of Foreign Affairs spokesman said"
-            institution = _institution_country(ctx, unnamed, m)
+            institution = _institution_country(ctx, unnamed, m, seats=True)
     elif re.search(r"представител|пресс-секретар", m.group(0), re.IGNORECASE):
         # "официальный представитель МИД РФ Мария Захарова": the name after the office
         speakers = [p for s, p in ctx.people if m.end() <= s - ctx.offset <= m.end() + 80][:1]
@@ -2261,8 +2288,11 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
         visitors = ctx.principals[:1]
     elif not before and HIS_BEFORE_RE.search(ctx.sentence, max(0, m.start() - 40), m.start()):
         # "On his first trip to China, Mike Pompeo met …"; "the last leg of his Latin
-        # American tour": the one named next, else the article's main person
-        visitors = after[:1] or ctx.principals[:1]
+        # American tour": the one named next, else the one the sentence before was about
+        # ('"…," Pranab said on his arrival' after "Pranab Mukherjee arrived in Dhaka"),
+        # else the article's main person
+        told_before = [ctx.previous_subject] if ctx.previous_subject in ctx.principals else []
+        visitors = after[:1] or told_before or ctx.principals[:1]
         told = [p for p in dict.fromkeys([ctx.previous_subject, *ctx.principals]) if p]
         if HIS_VISIT_IS_RE.match(ctx.sentence) and told:
             # "His visit is on the heels of a call by X": his, the one told of before, who

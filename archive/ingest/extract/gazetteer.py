@@ -323,6 +323,7 @@ class Gazetteer:
             and _middles_agree(name, known := self.label(PERSON, next(iter(same))))
             and _short_words_agree(name, known)
             and _hyphened_given_agrees(name, known)
+            and (_extra_middles(name, known) < 2 or self._sitting(next(iter(same)), country, on))
         ):
             return next(iter(same))
         surname, initial = surname_and_initial(name)
@@ -553,6 +554,18 @@ def _middle_names_clash(name: str, known: str) -> bool:
 
     written, known_middles = middles(name), middles(known)
     return bool(written and known_middles and not written & known_middles)
+
+
+def _extra_middles(name: str, known: str) -> int:
+    """How many more middle names (particles aside) the written name has than the known
+    one: "Antonio Domingos Pitra Neto da Costa", an Angolan minister, has three more than
+    António Costa — too many to take him for that man unless he holds office that day."""
+
+    def middles(full: str) -> int:
+        words = full.replace("-", " ").split()[1:-1]
+        return sum(1 for w in words if not NAME_PARTICLE_RE.fullmatch(w))
+
+    return middles(name) - middles(known)
 
 
 def _short_words_agree(name: str, known: str) -> bool:

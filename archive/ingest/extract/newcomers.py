@@ -281,7 +281,9 @@ def find_newcomers(
         elif name != written:  # "Patrice TALON" -> "Patrice Talon", "TALON" kept
             aliases = (written,)
         if country is None:
-            country = _delegation_led(text, name_start, countries)
+            country = _delegation_led(text, name_start, countries) or _leaders_including(
+                text, name_start, countries
+            )
         if country is None and FOREIGN_MINISTRY_BEFORE_RE.search(
             text, max(0, name_start - 60), name_start
         ):
@@ -416,6 +418,27 @@ def _delegation_led(text: str, name_start: int, countries) -> str | None:
         and (LED_BY_RE.fullmatch(text, e, name_start) or RU_LED_RE.fullmatch(text, e, name_start))
     ]
     return max(led)[1] if led else None
+
+
+# "many Angolan leaders, including Vice President X, Minister of Oil Y, …": each of the list
+LEADERS_INCLUDING_RE = re.compile(
+    r"\s+(?:leaders|officials|ministers|dignitaries|leadership|counterparts)\s*,?\s+(?:including"
+    r"|among\s+them|such\s+as)\s+[^;.]{0,300}"
+)
+
+
+def _leaders_including(text: str, name_start: int, countries) -> str | None:
+    """The country of the officials a list names ("Angolan leaders, including …"), for each
+    name in the list before another country is named."""
+    listed = [
+        (e, code)
+        for _s, e, code in countries
+        if 0 < name_start - e <= 320 and LEADERS_INCLUDING_RE.fullmatch(text, e, name_start)
+    ]
+    if not listed:
+        return None
+    e, code = max(listed)
+    return None if any(e < s < name_start for s, _e, _c in countries) else code
 
 
 def _paired(text: str, name_start: int, countries) -> str | None:

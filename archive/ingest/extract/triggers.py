@@ -121,7 +121,8 @@ TALKS_AS_MEANS_RE = re.compile(
     r"|pav(?:e|es|ed|ing)\s+the\s+way\s+(?:for|to)|(?:need|needs|needed)\s+(?:for|to)"
     r"|launching|to\s+(?:\w+ly\s+)?(?:launch|resume|start|begin|open)"
     # "with no prospect for resuming peace negotiations"
-    r"|(?:for|of)\s+(?:resuming|restarting|reviving)"
+    # ("expressed an interest in resuming talks")
+    r"|(?:for|of|in)\s+(?:resuming|restarting|reviving)"
     # talks acted on from outside: "time for poorer countries to influence the talks"
     r"|influenc(?:e|es|ed|ing)|derail\w*|jeopardi[sz]\w*|undermin\w*|sabotag\w*)"
     r"|(?<!\w)(?:поддерж\w*|призвал\w*\s+к|выступ\w+\s+за)"
