@@ -634,6 +634,13 @@ def test_money_past_a_sentence_without_an_amount_is_what_was_measured_before():
             Decimal("1200000000"),
             "in the last twelve months",
         ),
+        # the months to a date, not the year a target was set in the next clause
+        (
+            "Two-way trade stood at US$3.15 billion as of the end of October, passing the "
+            "target of US$3 billion set in May 2019.",
+            Decimal("3150000000"),
+            "as of the end of October",
+        ),
     ],
 )
 def test_each_amount_has_the_period_of_its_own_clause(text, value, period):
@@ -670,3 +677,14 @@ def test_marks_before_the_euro_are_german(text, value):
 
 def test_a_meeting_that_marks_an_anniversary_holds_no_money():
     assert figures("The meeting marks 30 years of diplomatic relations.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trade has grown to $1.4 billion, which may soar to $5 billion in the next three years.",
+        "Exports stood at $1.4 billion and could rise to $5 billion.",
+    ],
+)
+def test_what_trade_may_soar_to_is_a_forecast(text):
+    assert [f.is_target for f in figures(text)] == [False, True]

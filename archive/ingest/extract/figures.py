@@ -116,7 +116,9 @@ TARGET_RE = alternatives(
     r"\b(?:increas(?:e|ing)|rais(?:e|ing)|boost(?:ing)?|bring(?:ing)?|doubl(?:e|ing)|expand(?:ing)?"
     r"|lift(?:ing)?)\b[^.;]{0,80}\bto\s*$"
     r"|\b(?:target\w*|goal|aim\w*|plan(?!t)\w*|intend\w*|seek\w*|expect\w*|to reach|by 20\d\d"
-    r"|(?:will|could|should|would|may|might|can)\s+(?:reach|come\s+close\s+to|hit|top))\b"
+    r"|(?:will|could|should|would|may|might|can)\s+(?:reach|come\s+close\s+to|hit|top"
+    # "which may soar to $6 billion in the next two years": a forecast
+    r"|soar|rise|grow|climb|jump|increase|swell|go\s+up))\b"
     r"[^.;]{0,80}$"
     r"|(?:довести|увеличить|нарастить|достичь|достигнуть|превысить|цель\w*|планиру\w*"
     r"|прогноз\w*|\bк\s+20\d\d\s+году)[^.;]{0,60}$",
@@ -192,6 +194,8 @@ PERIOD_RE = alternatives(
     rf"|\b(?:in|for|during)\s+{_MONTH}\b(?!\s*\d)|\b(?:last|this)\s+month\b"
     r"|\b(?:this|last|next) year\b(?!['’]s)"
     r"|\bby\s+the\s+end\s+of\s+(?:(?:19|20)\d\d|(?:this|last)\s+year)\b"
+    # "as of the end of November": the months to then
+    rf"|\b(?:as\s+of|at|by)\s+(?:the\s+)?end\s+of\s+{_MONTH}(?:\s+\d{{4}})?"
     r"|\b(?:in|during|over)\s+(?:19|20)\d\d\s?[-–]\s?(?:(?:19|20)\d\d|\d\d)\b"
     r"|\bin\s+\d{4}\b|\b(?:H[12]|[12]H|Q[1-4]|[1-4]Q)\s?\d{4}\b"
     # a target's year, a year's figure: "to $200 billion by 2020", "the figure for 2021"
