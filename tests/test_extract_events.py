@@ -4128,3 +4128,29 @@ def test_an_interest_in_resuming_talks_is_no_talks(gazetteer):
 def test_an_unnamed_spokesperson_of_an_institution_that_names_its_country(text, country, gazetteer):
     (statement,) = events(text, gazetteer, dt.date(2022, 5, 8))
     assert (statement.type, dict(statement.countries)) == ("statement", {country: "participant"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a headline's meeting fixed for later
+        "Bilateral meeting between Alberto Fernández and Joe Biden set for September",
+        # the verb "talks up" holds no talks
+        "Argentina's ambassador Jorge Argüello talks up relations between Alberto Fernández "
+        "and Joe Biden.",
+    ],
+)
+def test_no_meeting_of_the_day(text, gazetteer):
+    assert not [e for e in events(text, gazetteer, dt.date(2022, 8, 20)) if e.status == "current"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Рабочий визит Сергея Лаврова в Минск, запланированный на 27-28 ноября, отложен.",
+        "Планировалось, что Сергей Лавров посетит Минск 27-28 ноября.",
+        "It had been planned that Sergey Lavrov would visit Minsk on November 27.",
+    ],
+)
+def test_a_visit_put_off_or_that_had_been_planned_is_no_news_of_the_day(text, gazetteer):
+    assert not [e for e in events(text, gazetteer, dt.date(2022, 11, 27)) if e.status == "current"]

@@ -1374,3 +1374,8 @@ def test_a_namesake_with_more_middle_names_is_someone_else(gazetteer):
     # … the same man, in office that day, named in full
     text = "Prime Minister Antonio Luis Santos da Costa met him."
     assert people(text, gazetteer, dt.date(2017, 8, 10)) == {"antonio-costa"}
+
+
+def test_a_misspelt_short_surname_of_the_holder_the_title_names(gazetteer):
+    text = "Argentine President Alberto Fernández received German Chancellor Olaf Scholtz."
+    assert people(text, gazetteer, dt.date(2023, 1, 28)) == {"alberto-fernandez", "olaf-scholz"}

@@ -1491,3 +1491,38 @@ def test_officials_listed_after_their_countrys_leaders_including(gazetteer):
         ("John Doe", "ML"),
         ("Mary Major", "ML"),
     }
+
+
+def test_a_title_case_headlines_verb_ends_the_title(gazetteer):
+    text = (
+        "Commission Chairperson Receives Letters of Credence of H.E. Mr. John Doe, New "
+        "Ambassador of the Republic of Chad"
+    )
+    assert titles(text, gazetteer) == {"John Doe": "New Ambassador of the Republic of Chad"}
+    assert newcomers(text, gazetteer) == {("John Doe", "TD")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country's title before this one, joined by "and"
+        (
+            "He was joined by the Argentine Sherpa for the G20 and Ambassador to the United "
+            "States, Jane Roe.",
+            {("Jane Roe", "AR")},
+        ),
+        # a delegation's list, whatever its punctuation
+        (
+            "The U.S. delegation consisted of political advisor John Doe; and advisor Jane Roe.",
+            {("John Doe", "US"), ("Jane Roe", "US")},
+        ),
+        # an office of a department named with its country, the name after the comma
+        (
+            "He met the Acting Assistant Secretary for U.S. Department of State's Bureau of "
+            "Western Hemisphere Affairs, John Doe, at lunch.",
+            {("John Doe", "US")},
+        ),
+    ],
+)
+def test_the_country_of_an_office_said_around_it(text, expected, gazetteer):
+    assert newcomers(text, gazetteer) == expected

@@ -1077,7 +1077,9 @@ NOT_HELD_AFTER_RE = re.compile(
     r"(?:cancell?ed|called\s+off|postponed|scrapped|derailed|shelved|put\s+off|deferred)"
     # "was earlier scheduled to visit Islamabad … but cancelled his programme"
     r"|\b(?:but|and\s+then)\s+(?:later\s+|subsequently\s+)?(?:cancell?ed|called\s+off"
-    r"|postponed|scrapped|shelved|put\s+off|deferred))\b",
+    r"|postponed|scrapped|shelved|put\s+off|deferred)"
+    # "Рабочий визит Лаврова в Минск … отложен", "встреча не состоялась"
+    r"|(?:отложен|отмен[её]н|перенес[её]н|сорван)\w*|не\s+состо\w+)\b",
     re.IGNORECASE,
 )
 

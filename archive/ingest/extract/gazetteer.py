@@ -387,9 +387,10 @@ class Gazetteer:
                 or (country and len(words) > 2 and _begins_alike(words[1], self.label(PERSON, p)))
             )
         }
-        if not holders and initial is not None and len(surname) >= 6:
+        if not holders and initial is not None and len(surname) >= (5 if country else 6):
             # A misspelt surname of someone in office that day, the given name's initial the
-            # same: "President Cyril Ramophosa" is Cyril Ramaphosa.
+            # same: "President Cyril Ramophosa" is Cyril Ramaphosa (a shorter one where the
+            # title gives the country: "German Chancellor Olaf Scholtz" is Olaf Scholz).
             # The given name must agree, not only its initial: "Grigory Petrov" is not
             # Gustavo Petro.
             holders = {

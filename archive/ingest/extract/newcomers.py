@@ -410,12 +410,24 @@ RU_UNIT_HEAD_RE = re.compile(r"[НнДд](?:ачальник|иректор)")
 RU_MFA_OF_RE = re.compile(r"\bМИД\s+[А-ЯЁ]")
 
 
+# "The U.S. delegation consisted of the Ambassador, X; political advisor Y; and advisor Z"
+DELEGATION_OF_RE = re.compile(
+    r"\.?\s+(?:delegation|team)\s+(?:consisted\s+of|comprised|included|also\s+included)\s+"
+    r"(?:U\.[SNK]\.|[^.]){0,200}"
+)
+
+
 def _delegation_led(text: str, name_start: int, countries) -> str | None:
     led = [
         (e, code)
         for _s, e, code in countries
-        if 0 < name_start - e <= 100
-        and (LED_BY_RE.fullmatch(text, e, name_start) or RU_LED_RE.fullmatch(text, e, name_start))
+        if (
+            0 < name_start - e <= 100
+            and (
+                LED_BY_RE.fullmatch(text, e, name_start) or RU_LED_RE.fullmatch(text, e, name_start)
+            )
+        )
+        or (0 < name_start - e <= 220 and DELEGATION_OF_RE.fullmatch(text, e, name_start))
     ]
     return max(led)[1] if led else None
 
@@ -1101,7 +1113,9 @@ HONOURED_RE = re.compile(rf"\b(?:Mr|Mrs|Ms|Dr|H\.E|Shri|Smt)\.?\s+(?P<name>{NAME
 # and International Cooperation, Mahamoud Ali Youssouf", "the Special Representative of the
 # Secretary-General on Sexual Violence in Conflict, Zainab Hawa Bangura."
 APPOSITION_AFTER_RE = re.compile(
-    r"(?P<complement>[ \t]+(?:of|for|on|to|in|at|and)[ \t]+[^,.;:()\n\"“”«»]{1,90}?"
+    # (dots only of "U.S.", "U.N.": "for U.S. Department of State's Bureau of …, X")
+    r"(?P<complement>[ \t]+(?:of|for|on|to|in|at|and)[ \t]+"
+    r"(?:U\.[SNK]\.|E\.U\.|[^,.;:()\n\"“”«»]){1,90}?"
     # "… of Industrial Policy and Promotion (DIPP), Amitabh Kant"
     r"(?:[ \t]*\([A-Z][A-Za-z&]{1,11}\))?)?(?:[ \t]+here)?,[ \t]+"
     rf"(?P<name>{NAME_BODY})"
@@ -1207,6 +1221,8 @@ def _country_of_title(text: str, start: int, end: int, countries) -> str | None:
             return code
         if 0 < start - e <= 60 and INSTITUTION_BETWEEN_RE.fullmatch(text, e, start):
             return code  # "Azerbaijani Foreign Ministry spokesman"
+        if 0 < start - e <= 60 and TITLE_AND_BETWEEN_RE.fullmatch(text, e, start):
+            return code  # "the Argentine Sherpa for the G20 and Ambassador to …"
         if (
             0 < start - e <= 60
             and PORTFOLIO_BETWEEN_RE.fullmatch(text, e, start)
@@ -1220,7 +1236,7 @@ def _country_of_title(text: str, start: int, end: int, countries) -> str | None:
             return code
         if (
             start <= s < end
-            and re.search(r"\bfor\s+the\s+$", text[max(start, s - 12) : s])
+            and re.search(r"\bfor\s+(?:the\s+)?$", text[max(start, s - 12) : s])
             and SERVED_AFTER_RE.match(text, e)
         ):
             return code  # "spokesperson for the South African president": whom they serve
@@ -1228,8 +1244,13 @@ def _country_of_title(text: str, start: int, end: int, countries) -> str | None:
 
 
 JUST_BEFORE_TITLE_RE = re.compile(r"(?:['’]s)?\s*")
+# one title of the country's before this one: "Argentine Sherpa for the G20 and Ambassador"
+TITLE_AND_BETWEEN_RE = re.compile(
+    r"\s+[A-Z][\w-]+(?:\s+(?:for|of|to)\s+(?:the\s+)?[\w-]+)?\s+and\s+(?:the\s+)?"
+)
 SERVED_AFTER_RE = re.compile(
-    r"\s+(?:president|presidency|government|prime\s+minister|foreign\s+ministry|ministry)\b",
+    r"\s+(?:president|presidency|government|prime\s+minister|foreign\s+ministry|ministry"
+    r"|department)\b",
     re.IGNORECASE,
 )
 

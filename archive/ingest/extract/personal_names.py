@@ -135,6 +135,10 @@ deplores condemns denounces expresses calls urges welcomes reiterates stresses n
 extends appeals regrets warns rejects"""
 # (the present only: a past form may be a participle in an apposition, "the envoy sent by …")
 VERBS_AFTER_TITLE = frozenset(_VERBS_AFTER_TITLE.split())
+# … those of them a headline writes with a capital ("Chairperson Receives Credentials")
+HEADLINE_VERBS = frozenset(
+    w for w in VERBS_AFTER_TITLE if w.endswith("s") and w not in {"is", "was", "has", "thanks"}
+)
 
 
 LOWER_PORTFOLIO_LIST_RE = re.compile(r",(?:[ \t]+[a-z]+,)*[ \t]+[a-z]+,?[ \t]+and[ \t]+[a-z]+\b")
@@ -179,8 +183,14 @@ def name_after(text: str, position: int, countries) -> tuple[int, int, int] | No
             word = word[:-2]
             # … but not a country's in the complement: "President of El Salvador's
             # Legislative Assembly Guillermo Gallegos"
+            # ("Assistant Secretary for U.S. Department of State's Bureau of …, X": an
+            # institution's)
             stop = not (
-                any(w[3] == "prep" for w in words) and _inside(m.start() + len(word) - 1, countries)
+                any(w[3] == "prep" for w in words)
+                and (
+                    _inside(m.start() + len(word) - 1, countries)
+                    or word in {"State", "Department", "Ministry", "Office", "Government"}
+                )
             )
         if stop and raw.endswith(",") and word in NOT_NAME_WORDS and CAPITAL_RE.match(word):
             # "Minister of Science, Research and Technology Jafar Towfiqi": a list of the
@@ -208,6 +218,10 @@ def name_after(text: str, position: int, countries) -> tuple[int, int, int] | No
             break  # "… Azerbaijan Jeyhun Bayramov on Sept.24": the name is complete
         if kind == "lower" and word in VERBS_AFTER_TITLE:
             break  # "the minister met with Pedro Gonzalez": a verb, not the office's words
+        if kind == "cap" and word.lower() in HEADLINE_VERBS and not words_named(words):
+            # a title-case headline's verb: "Commission Chairperson Receives Letters of
+            # Credence of H.E. Mr. X" — the title ends before it
+            break
         if kind == "lower":
             fillers += 1
             if fillers > 3 or comma_first:

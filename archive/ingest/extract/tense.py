@@ -38,6 +38,8 @@ FUTURE_RE = alternatives(
     r"|slated\s+to|going\s+to|planning\s+to|supposed\s+to)\b"
     # "The Arab League Summit, slated for Sunday in Tunis"
     r"|\b(?:slated|scheduled)\s+for\b"
+    # a headline's date fixed: "Bilateral meeting between X and Y set for September"
+    r"|\bset\s+for\s+(?:the\s+)?(?:next|(?-i:[A-Z][a-z]+)|\d)"
     # "in talks to arrange a meeting between A and B", "to arrange a visit by X"
     r"|\bto\s+(?:arrange|organi[sz]e|schedule)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:visit|meeting|summit|talks|trip)\b"
@@ -108,6 +110,8 @@ FUTURE_RE = alternatives(
     # "МИД анонсировал второй раунд консультаций": announced, still to come
     r"|\bанонсир\w*"
     r"|\bбудет\b|\bбудут\b|\bпланиру\w*|\bо\s+планах\b|\bплан(?:ах|ы)\s+провести\b|\bплан(?:ы|ов|ах)\b[^.;]{0,40}?\bпроведени\w*|\bнамерен\w*|\bпредстоящ\w*|\bсостоит?ся\b|\bсостоятся\b|\bпройд[её]т\b|\bпройдут\b|\bпримут\s+участие\b"
+    # "Планировалось, что …", "предполагалась встреча": what was to be (and was not)
+    r"|\bпланировал\w*|\bпредполагал\w*"
     r"|\bпосетит\b|\bпровед(?:ут|[её]т)\b|\bпримет\s+участие\b|\bожида\w*|\bв\s+ближайшее\s+время\b"
     r"|\bподготовк\w*|\bзапланирован\w*|\bпригласил\w*|\bприглашени\w*|\bв\s+следующем\s+(?:году|месяце)\b|\bдолж(?:ен|на|ны)\b",
     re.IGNORECASE,
@@ -406,12 +410,26 @@ HABITUAL_RE = re.compile(
 )
 
 
+# What had been planned and did not come about (said after it was called off): "Планировалось,
+# что X посетит Минск", "It had been planned that X would visit", "was originally due to be
+# held on July 26"
+UNREALISED_RE = re.compile(
+    r"(?:^|[.;]\s+)\s*(?:Планировалось|Предполагалось|Ожидалось),?\s+что\b"
+    r"|\b(?:It\s+had\s+been\s+(?:planned|expected|scheduled)\s+that"
+    r"|(?:was|were)\s+originally\s+(?:due|scheduled|planned|set)\s+to"
+    r"|had\s+originally\s+been\s+(?:due|scheduled|planned|set)\s+to)\b",
+    re.IGNORECASE,
+)
+
+
 def when(sentence: str, start: int, end: int, published: dt.date, after: bool = True) -> When:
     """The status and date of the event whose trigger is sentence[start:end]; `after`:
     whether the words after the trigger may tell (not after "said": what follows is what
     was said, not when)."""
     if FOLLOW_UP_BEFORE_RE.search(sentence, max(0, start - 60), start):
         return When(BACKGROUND, None)  # "following up from the meeting between A and B"
+    if UNREALISED_RE.search(sentence, 0, start):
+        return When(BACKGROUND, None)  # "Планировалось, что X посетит Минск 27-28 ноября"
     left, right = window(sentence, start, end)
     if HABITUAL_RE.search(sentence, left, right):
         return When(BACKGROUND, None)  # "он регулярно общается с Путиным по телефону"

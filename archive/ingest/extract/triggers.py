@@ -211,7 +211,9 @@ TALKS_RE = alternatives(
     r"(?:(?P<sub>extended|expanded|narrow[- ]format|bilateral|one-on-one|tete-a-tete)\s+)?"
     # (not a document's name: "signed a plan of consultations")
     r"(?<!plan\sof\s)(?<!programme\sof\s)(?<!program\sof\s)"
-    r"(?:talks|negotiations|consultations)\b(?<!for\sconsultations)|\bpolitical\s+consultation\b"
+    # (not the verb: "talks up the relationship")
+    r"(?:talks(?!\s+(?:up|down)\b)|negotiations|consultations)\b(?<!for\sconsultations)"
+    r"|\bpolitical\s+consultation\b"
     # "met yesterday in Brussels with …": a day and a place, in either order
     r"|\bmet\s+(?:(?:here\s+|there\s+|today\s+|yesterday\s+|separately\s+|respectively\s+|also\s+"
     r"|on\s+(?:\w+day|(?-i:[A-Z][a-z]+)\s+\d{1,2}|\d{1,2}\s+(?-i:[A-Z][a-z]+))\s+"
