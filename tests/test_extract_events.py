@@ -4154,3 +4154,12 @@ def test_no_meeting_of_the_day(text, gazetteer):
 )
 def test_a_visit_put_off_or_that_had_been_planned_is_no_news_of_the_day(text, gazetteer):
     assert not [e for e in events(text, gazetteer, dt.date(2022, 11, 27)) if e.status == "current"]
+
+
+def test_the_one_who_invites_hosts_however_long_his_title(gazetteer):
+    text = (
+        "По приглашению главы российского внешнеполитического ведомства Сергея Лаврова с 24 "
+        "по 25 ноября Москву с рабочим визитом посетит министр иностранных дел Белоруссии."
+    )
+    (visit,) = [e for e in events(text, gazetteer, dt.date(2025, 11, 20)) if e.type == "visit"]
+    assert dict(visit.people) == {"maxim-ryzhenkov": "visitor", "sergey-lavrov": "host"}

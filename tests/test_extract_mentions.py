@@ -1379,3 +1379,9 @@ def test_a_namesake_with_more_middle_names_is_someone_else(gazetteer):
 def test_a_misspelt_short_surname_of_the_holder_the_title_names(gazetteer):
     text = "Argentine President Alberto Fernández received German Chancellor Olaf Scholtz."
     assert people(text, gazetteer, dt.date(2023, 1, 28)) == {"alberto-fernandez", "olaf-scholz"}
+
+
+def test_a_compound_surname_written_with_a_hyphen(gazetteer):
+    text = "He was welcomed at the airport by President Taye Atske-Selassie."
+    assert people(text, gazetteer, dt.date(2025, 3, 13)) == {"taye-atske-selassie"}
+    assert not extract(text, dt.date(2025, 3, 13), gazetteer).new_people  # the known one

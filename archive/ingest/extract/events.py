@@ -2236,7 +2236,7 @@ def _inviters(ctx: _Context) -> set[str]:
     cues = list(INVITATION_CUE_RE.finditer(ctx.sentence))
     if not cues:
         return set()
-    invited_by = set(_named_after(ctx, INVITATION_FROM_RE, 60))
+    invited_by = set(_named_after(ctx, INVITATION_FROM_RE, 100))
     firsts = (next((k for s, k in ctx.people if s - ctx.offset >= cue.end()), None) for cue in cues)
     return {first for first in firsts if first in invited_by}
 
@@ -2365,8 +2365,11 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
     else:
         # (not the one whose invitation it is: "В Москву с визитом по приглашению
         # Владимира Путина прилетел президент Италии X")
+        # ("По приглашению главы МИД Сергея Лаврова … Москву с рабочим визитом посетит X")
         inviters = _inviters(ctx)
-        visitors = before[-1:] or [p for p in after if p not in inviters][:1]
+        visitors = [p for p in before if p not in inviters][-1:] or [
+            p for p in after if p not in inviters
+        ][:1]
         if not before and after and (hosts_by := _named_after(ctx, RECEIVED_BY_RE, 40)):
             # "the visiting minister … was received by Cuban Foreign Minister X": X hosts;
             # the visitor, left unnamed, is the article's main person

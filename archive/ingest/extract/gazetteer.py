@@ -414,7 +414,13 @@ class Gazetteer:
                 and given_agrees(words[1], known[1])
                 and _hyphened_given_agrees(name, self.label(PERSON, p))
             }
-        return next(iter(holders)) if len(holders) == 1 else None
+        if len(holders) == 1:
+            return next(iter(holders))
+        if (spaced := HYPHENED_SURNAME_RE.sub(r"\1 \2", name)) != name:
+            # a compound surname written with a hyphen the gazetteer does not have: "Taye
+            # Atske-Selassie" is Taye Atske Selassie
+            return self.known_person(spaced, country, on, transliterated)
+        return None
 
     def _father_agrees(self, name: Name, lineage: re.Match) -> bool:
         """Whether the father named after a person's short name may be theirs: their full
@@ -592,6 +598,14 @@ def surname_and_initial(name: str) -> tuple[str, str | None]:
 
 
 LEADING_ARTICLE_RE = re.compile(r"^(?:[Aa]l|[Ee]l)-(?=\w)")
+
+
+# A family name of two capitalised words joined by a hyphen, after a given name (not a
+# particle's: "Al-Sabah", "el-Sisi"; not a Korean given name's: "Chey Tae-won")
+HYPHENED_SURNAME_RE = re.compile(
+    r"(?<=\w )(?!(?:Al|El|al|el|Ul|ul|Ad|ad|As|as|Ash|ash|Abu|Abd|Bin|bin|Ben|ben|Ould|Ibn)-)"
+    r"([A-Z][a-z]{2,})-([A-Z][a-z]{2,})\Z"
+)
 
 
 def _first_last(name: str) -> str:
