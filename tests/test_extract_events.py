@@ -4163,3 +4163,13 @@ def test_the_one_who_invites_hosts_however_long_his_title(gazetteer):
     )
     (visit,) = [e for e in events(text, gazetteer, dt.date(2025, 11, 20)) if e.type == "visit"]
     assert dict(visit.people) == {"maxim-ryzhenkov": "visitor", "sergey-lavrov": "host"}
+
+
+def test_two_received_together_and_a_trip_spoken_of(gazetteer):
+    text = (
+        "Foreign Minister Felipe Solá received Senator Jorge Taiana and Representative Eduardo "
+        "Valdés, heads of the two chambers' committees respectively, and, together, they "
+        "reviewed President Alberto Fernandez' recent trip to Portugal."
+    )
+    (talks,) = events(text, gazetteer, dt.date(2021, 5, 20))
+    assert set(dict(talks.people)) == {"felipe-sola", "jorge-taiana", "eduardo-valdes"}

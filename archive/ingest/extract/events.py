@@ -947,11 +947,18 @@ def _one_by_one(ctx: _Context, m: re.Match, talks: Draft) -> list[tuple[Draft, t
         before = [p for p in ctx.principals if p not in after][:1]
         if before:
             return [(_with_people(talks, ctx, [before[0], person]), m.span()) for person in after]
-    if len(before) != 1 or len(after) < 2 or not SEPARATE_MEETINGS_RE.search(ctx.sentence):
+    if (
+        len(before) != 1
+        or len(after) < 2
+        or not SEPARATE_MEETINGS_RE.search(ctx.sentence)
+        # ("received A and B, chairs of … respectively, and, together, they reviewed …")
+        or TOGETHER_RE.search(ctx.sentence)
+    ):
         return [(talks, m.span())]
     return [(_with_people(talks, ctx, [before[0], person]), m.span()) for person in after]
 
 
+TOGETHER_RE = re.compile(r"\b(?:together|jointly)\b", re.IGNORECASE)
 # "…, and is set to meet with President Obama tomorrow"
 LATER_MEETING_RE = re.compile(
     r"\s+and\s+(?:(?:is|are)\s+(?:also\s+)?(?:set|expected|due|scheduled|slated)\s+to\s+"
@@ -1022,7 +1029,8 @@ EARLIER_MEETING_RE = re.compile(
 # "… Chinese President Xi Jinping's upcoming visit", "the president's letter": what someone
 # will do or did, spoken of.
 POSSESSED_EVENT_RE = re.compile(
-    r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|election|inauguration|speech|initiative"
+    # (and after a name's final s or z: "President Alberto Fernandez' recent trip")
+    r"(?:['’]s|(?<=[sz])['’])\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|election|inauguration|speech|initiative"
     r"|proposal|letter|message)s?\b"
 )
 
@@ -1035,7 +1043,7 @@ DURING_WHICH_HE_RE = re.compile(
 def _spoken_of(ctx: _Context) -> set[str]:
     """The people named as the owner of an event or a proposal spoken of in the sentence
     (the nearest named before "'s … visit"), unless named again elsewhere in it."""
-    if "'s" not in ctx.sentence and "’s" not in ctx.sentence:
+    if "'" not in ctx.sentence and "’" not in ctx.sentence:
         return set()
     owners = set()
     for m in POSSESSED_EVENT_RE.finditer(ctx.sentence):
