@@ -4173,3 +4173,17 @@ def test_two_received_together_and_a_trip_spoken_of(gazetteer):
     )
     (talks,) = events(text, gazetteer, dt.date(2021, 5, 20))
     assert set(dict(talks.people)) == {"felipe-sola", "jorge-taiana", "eduardo-valdes"}
+
+
+def test_the_ministry_issuing_a_statement_in_an_article_on_one_country(gazetteer):
+    text = (
+        "Sri Lanka has called upon all parties to de-escalate the situation. Issuing a "
+        "statement in this regard, the Ministry noted that Sri Lanka is gravely concerned."
+    )
+    (statement,) = events(text, gazetteer, dt.date(2024, 4, 14))
+    assert (statement.type, dict(statement.countries)) == ("statement", {"LK": "participant"})
+
+
+def test_a_leg_before_the_one_reported_is_background(gazetteer):
+    text = "Wen Jiabao visited Tanzania before he came to Uganda after touring Egypt."
+    assert not [e for e in events(text, gazetteer, dt.date(2006, 6, 24)) if e.status == "current"]

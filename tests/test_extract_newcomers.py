@@ -1526,3 +1526,16 @@ def test_a_title_case_headlines_verb_ends_the_title(gazetteer):
 )
 def test_the_country_of_an_office_said_around_it(text, expected, gazetteer):
     assert newcomers(text, gazetteer) == expected
+
+
+def test_a_seat_of_office_is_no_name(gazetteer):
+    text = "Prime Minister Junichiro Koizumi held talks at the Prime Minister's Official Residence."
+    assert not newcomers(text, gazetteer)
+
+
+def test_a_foreign_office_spokesperson_is_of_the_capital_the_story_is_filed_from(gazetteer):
+    text = (
+        "ISLAMABAD: Pakistan has expressed deep concern.\n\nThe Foreign Office Spokesperson "
+        "Jane Roe said that all parties should give priority to peace."
+    )
+    assert newcomers(text, gazetteer) == {("Jane Roe", "PK")}

@@ -1681,7 +1681,10 @@ TO_THE_PRESS_RE = re.compile(
 
 
 FOREIGN_MINISTRY_RE = re.compile(
-    r"\bForeign\s+(?:Ministry|Office)\b|\bMinistry\s+of\s+Foreign\s+Affairs\b|\bMFA\b|\bMoFA\b",
+    r"\bForeign\s+(?:Ministry|Office)\b|\bMinistry\s+of\s+Foreign\s+Affairs\b|\bMFA\b|\bMoFA\b"
+    # … or "the Ministry" of an article about one country's ministry ("Issuing a statement,
+    # the Ministry noted that Sri Lanka …")
+    r"|\bthe\s+Ministry\b(?!\s+of)",
     re.IGNORECASE,
 )
 CLAUSE_BETWEEN_RE = re.compile(r"[,;]|\s(?:and|on|in|at|for|with)\s")

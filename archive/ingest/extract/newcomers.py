@@ -1025,7 +1025,7 @@ _COUNTRY_WORD = (
 
 # "…, ECOWAS Mediator", "…, as Permanent Representative of"
 FOREIGN_MINISTRY_BEFORE_RE = re.compile(
-    r"\b(?:Foreign\s+Ministry|Ministry\s+of\s+Foreign\s+Affairs)(?:,\s+(?:[\w-]+\s+){0,2}"
+    r"\b(?:Foreign\s+Ministry|Foreign\s+Office|Ministry\s+of\s+Foreign\s+Affairs)(?:,\s+(?:[\w-]+\s+){0,2}"
     r"|\s+(?:[\w-]+\s+){1,2})$"
 )
 OF_COUNTRY_AFTER_RE = re.compile(

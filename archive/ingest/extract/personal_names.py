@@ -57,7 +57,7 @@ Plan Authority Railways Airlines Company Corporation Holding FM PM Road Silk Sch
 Center Centre Institute Museum Foundation University College Academy Hospital Hotel Airport
 Station Stadium Bridge Port Diplomacy Division Department Ministry Directorate Bureau Office
 Commission Agency Secretariat Service Administration Organization Organisation Strategic Plans
-Programme Program Cabinet Council Chancellery
+Programme Program Cabinet Council Chancellery Official Residence
 Research Science Technology Education Higher Scientific Culture Tourism Industry Health
 Economy Agriculture Transport Communications Information Labour Labor Environment Resources
 Planning Investment Commerce Welfare Sports Youth Mines Petroleum Fisheries Forestry Housing

@@ -410,6 +410,12 @@ HABITUAL_RE = re.compile(
 )
 
 
+# A leg of a tour before the one the article reports: "Wen visited Tanzania before he came to
+# Uganda", "visited Laos before arriving in Hanoi"
+EARLIER_LEG_AFTER_RE = re.compile(
+    r"\s+(?:[A-Z][\w'’-]*\s+){1,4}before\s+(?:(?:he|she|they)\s+(?:came|arrived|travell?ed|went"
+    r"|flew|headed)|coming|arriving|travell?ing|flying|heading)\s+(?:to|in|for)\b"
+)
 # What had been planned and did not come about (said after it was called off): "Планировалось,
 # что X посетит Минск", "It had been planned that X would visit", "was originally due to be
 # held on July 26"
@@ -428,6 +434,8 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
     was said, not when)."""
     if FOLLOW_UP_BEFORE_RE.search(sentence, max(0, start - 60), start):
         return When(BACKGROUND, None)  # "following up from the meeting between A and B"
+    if after and EARLIER_LEG_AFTER_RE.match(sentence, end):
+        return When(BACKGROUND, None)  # "Wen visited Tanzania before he came to Uganda"
     if UNREALISED_RE.search(sentence, 0, start):
         return When(BACKGROUND, None)  # "Планировалось, что X посетит Минск 27-28 ноября"
     left, right = window(sentence, start, end)

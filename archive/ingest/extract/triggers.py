@@ -477,7 +477,7 @@ STRONG_SPEECH_RE = re.compile(
     r"|осудил\w*|осуждает|предупредил\w*|призвал\w*|раскритиковал\w*)\b"
 )
 STATEMENT_RE = alternatives(
-    r"\b(?:issued|released|delivered|read\s+out|published)\s+(?:a|an|the)?\s*"
+    r"\b(?:issued|issuing|released|delivered|read\s+out|published)\s+(?:a|an|the)?\s*"
     r"(?:joint\s+)?(?:official\s+)?(?:press\s+)?statements?\b"
     r"|\bmade\s+(?:a|an|the\s+following)\s+(?:joint\s+)?(?:official\s+)?(?:press\s+)?statement\b"
     r"|\bin\s+a\s+(?:joint\s+)?(?:written\s+)?statement\b"
