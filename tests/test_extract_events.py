@@ -4187,3 +4187,29 @@ def test_the_ministry_issuing_a_statement_in_an_article_on_one_country(gazetteer
 def test_a_leg_before_the_one_reported_is_background(gazetteer):
     text = "Wen Jiabao visited Tanzania before he came to Uganda after touring Egypt."
     assert not [e for e in events(text, gazetteer, dt.date(2006, 6, 24)) if e.status == "current"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Replying to a question from reporters, Sergey Lavrov said Moscow would respond.",
+        "Sergey Lavrov, answering journalists' questions, said Moscow would respond.",
+        "Сергей Лавров резко ответил британской журналистке на вопрос об Украине.",
+        '"Пока нет", - сказал Сергей Лавров, отвечая на соответствующий вопрос.',
+    ],
+)
+def test_a_question_answered_is_a_statement(text, gazetteer):
+    (statement,) = events(text, gazetteer, dt.date(2022, 3, 14))
+    assert (statement.type, dict(statement.people)) == (
+        "statement",
+        {"sergey-lavrov": "participant"},
+    )
+
+
+def test_he_who_answers_the_question_is_the_one_told_of(gazetteer):
+    text = (
+        "Сергей Лавров выразил сожаление в связи с отсутствием прогресса. "
+        '"Пока нет, к сожалению", - сказал он, отвечая на соответствующий вопрос.'
+    )
+    statements = [e for e in events(text, gazetteer, dt.date(2022, 3, 14)) if e.type == "statement"]
+    assert [dict(s.people) for s in statements] == [{"sergey-lavrov": "participant"}]

@@ -1759,6 +1759,11 @@ def _titled_before(ctx: _Context, pos: int) -> str | None:
     return holders[0] if len(holders) == 1 else None
 
 
+HE_SAID_BEFORE_RE = re.compile(
+    r"\b(?:(?:said|says|added|noted)\s+(?:he|she)|(?:he|she)\s+(?:said|added|noted)"
+    r"|(?:сказал|отметил|добавил|заявил)[аи]?\s+(?:он|она))\s*,?\s*\Z",
+    re.IGNORECASE,
+)
 JOINT_PRESS_RE = re.compile(r"joint\s+(?:press|news)\s+(?:conference|briefing)", re.IGNORECASE)
 OPENING_PHRASE_RE = re.compile(r"\s*(?:At|During|In)\s+(?:a|the|their|his|her)\s+[^,;]*\Z")
 
@@ -1874,14 +1879,22 @@ def _statement(ctx: _Context, m: re.Match) -> Draft:
         speakers = [p for s, p in ctx.people if m.end() <= s - ctx.offset <= m.end() + 80][:1]
     elif (before := _speaker_before(ctx, m.start())) or not (inst := _institution_speaking(ctx, m)):
         speakers = before
+        asked = re.search(r"question|вопрос", m.group(0), re.IGNORECASE)
         if not speakers and not SPOKEN_RE.search(m.group(0)):
             # "In a statement, X said"; not "The statement said that X …" (what was said)
-            speakers = ctx.people_after(m.end())[:1]
+            # (past what a question was about: "Replying to a question on X's visit, Y said")
+            at = m.end()
+            if asked:
+                at = comma if (comma := ctx.sentence.find(",", m.end())) >= 0 else len(ctx.sentence)
+            speakers = ctx.people_after(at)[:1]
         if not speakers and (titled := _titled_before(ctx, m.start())):
             speakers = [titled]  # "In a statement, the Press Secretary said": the one so titled
         if (
             not speakers
             and ctx.speakers
+            # (one left unnamed answers: not the article's main person, unless "he" does:
+            # '"Пока нет", - сказал он, отвечая на вопрос')
+            and (not asked or HE_SAID_BEFORE_RE.search(ctx.sentence, 0, m.start()))
             and not ACCORDING_TO_RE.search(ctx.sentence, 0, m.start())
             and not QUOTE_CLOSED_RE.search(ctx.sentence, 0, m.start())
         ):

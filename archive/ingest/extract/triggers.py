@@ -575,7 +575,13 @@ STATEMENT_RE = alternatives(
     r"|\bпресс-секретар\w*|\bофициальн\w+\s+представител\w*"
     # a press release's words introduced on a line of their own: "The Minister for Asia, Jane
     # Doe, said:"
-    r"|\b(?:said|says|stated)\s*:\s*\Z",
+    r"|\b(?:said|says|stated)\s*:\s*\Z"
+    # a journalist's question answered: "Replying to a question from reporters, X said",
+    # "answering journalists' questions", "In response to a question", "ответил … на вопрос"
+    r"|\b(?:replying|responding|in\s+(?:a\s+)?response)\s+to\s+(?:a\s+|the\s+)?(?:[\w'’-]+\s+)?"
+    r"questions?\b|\banswering\s+(?:[\w'’-]+\s+){0,2}questions\b"
+    r"|\bответил\w*\s+(?:[\w-]+\s+){0,3}?на\s+(?:\w+\s+)?вопрос\w*"
+    r"|\bотвечая\s+на\s+(?:\w+\s+)?вопрос\w*",
     re.IGNORECASE,
 )
 
@@ -642,7 +648,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "обеспокоенн", "озабоченн", "призвал", "раскритик", "reject", "denied", "denies",
         "refute", "dismiss", "ministry said", "ministry stated", "ministry added",
         "office said", "office stated", "office added", "affairs said", "affairs stated",
-        "affairs added", "press release",
+        "affairs added", "press release", "question", "вопрос",
     ),
 }  # fmt: skip
 TRIGGER_WORDS = sorted({word for words in GATES.values() for word in words})
