@@ -4213,3 +4213,19 @@ def test_he_who_answers_the_question_is_the_one_told_of(gazetteer):
     )
     statements = [e for e in events(text, gazetteer, dt.date(2022, 3, 14)) if e.type == "statement"]
     assert [dict(s.people) for s in statements] == [{"sergey-lavrov": "participant"}]
+
+
+def test_a_delegation_visiting_is_not_its_hosts_visit(gazetteer):
+    text = (
+        'S Jaishankar tweeted: "Pleased to welcome Nepali Congress delegation visiting India." '
+        "The visiting delegation from Nepal is being led by Prakash Sharan Mahat."
+    )
+    visits = [e for e in events(text, gazetteer, dt.date(2021, 10, 8)) if e.type == "visit"]
+    assert [dict(v.people).get("prakash-sharan-mahat") for v in visits] == ["visitor"]
+    assert all(dict(v.people).get("subrahmanyam-jaishankar") != "visitor" for v in visits)
+
+
+def test_a_consultation_held_with(gazetteer):
+    text = "On November 1, Wang Yi held foreign policy planning consultation with Antony Blinken."
+    (talks,) = events(text, gazetteer, dt.date(2023, 11, 4))
+    assert talks.type == "talks" and set(dict(talks.people)) == {"wang-yi", "antony-blinken"}

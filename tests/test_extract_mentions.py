@@ -1385,3 +1385,16 @@ def test_a_compound_surname_written_with_a_hyphen(gazetteer):
     text = "He was welcomed at the airport by President Taye Atske-Selassie."
     assert people(text, gazetteer, dt.date(2025, 3, 13)) == {"taye-atske-selassie"}
     assert not extract(text, dt.date(2025, 3, 13), gazetteer).new_people  # the known one
+
+
+def test_a_regnal_number_and_a_kings_full_name(gazetteer):
+    text = "She called on visiting King of Jordan Abdullah II bin Al-Hussein."
+    found = extract(text, dt.date(2018, 2, 28), gazetteer)
+    assert set(found.people) == {"abdullah-ii-of-jordan"} and not found.new_people
+
+
+def test_an_office_named_only_as_whose_staff_someone_is(gazetteer):
+    day = dt.date(2023, 11, 4)
+    text = "Jane Roe, Director of the U.S. Secretary of State's Policy Planning Staff, was there."
+    assert "antony-blinken" not in people(text, gazetteer, day)
+    assert not people("The Russian President's press secretary said.", gazetteer, day)

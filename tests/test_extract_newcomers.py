@@ -1539,3 +1539,53 @@ def test_a_foreign_office_spokesperson_is_of_the_capital_the_story_is_filed_from
         "Jane Roe said that all parties should give priority to peace."
     )
     assert newcomers(text, gazetteer) == {("Jane Roe", "PK")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an ordinal and an organisation spelt out before its acronym
+        (
+            "He met Jane Roe, the 14th South Asian Association for Regional Cooperation "
+            "(SAARC) Secretary-General, on Monday.",
+            {"Jane Roe": "Secretary-General"},
+        ),
+        # the name right after an acronym in brackets
+        (
+            "He will meet Secretary (East) in the Ministry of External Affairs (MEA) Mary Ann "
+            "Major, according to a schedule.",
+            {"Mary Ann Major": "Secretary (East) in the Ministry of External Affairs (MEA)"},
+        ),
+        # another clause before the title
+        (
+            "The President will host a banquet in honour of the King on Thursday while Vice "
+            "President John Doe will call on him.",
+            {"John Doe": "Vice President"},
+        ),
+        # "U.S." inside the office's complement
+        (
+            "Jane Roe, Director of the U.S. Secretary of State's Policy Planning Staff, was there.",
+            {"Jane Roe": "Director of the U.S. Secretary of State's Policy Planning Staff"},
+        ),
+    ],
+)
+def test_titles_on_indian_and_chinese_readouts(text, expected, gazetteer):
+    assert titles(text, gazetteer) == expected
+
+
+def test_initials_written_together_are_the_name_in_full(gazetteer):
+    text = (
+        'He met Jane Mary Roe, the SAARC Secretary-General. "He received JM Roe, the SAARC '
+        'Secretary-General," the spokesperson said.'
+    )
+    assert [(p.name, p.aliases) for p in extract(text, DAY, gazetteer).new_people] == [
+        ("Jane Mary Roe", ("JM Roe",))
+    ]
+
+
+def test_a_union_minister_is_of_the_union_the_story_is_filed_from(gazetteer):
+    text = (
+        "New Delhi [India], July 30 : Union Minister of State for External Affairs Jane Roe "
+        "concluded her visit to Lesotho."
+    )
+    assert newcomers(text, gazetteer) == {("Jane Roe", "IN")}

@@ -2268,6 +2268,15 @@ def _inviters(ctx: _Context) -> set[str]:
 WHO_BEFORE_RE = re.compile(
     r",?\s+(?:who|котор(?:ый|ая|ые))\s+(?:[\w-]+\s+){0,4}$"  # "Цой Сон Хи, которая во главе …"
 )
+GROUP_LED_BY_RE = re.compile(
+    r"\s+(?:delegation|team|group|mission)\s+(?:from\s+[\w ]{2,30}?\s+)?(?:is\s+|was\s+|were\s+)?"
+    r"(?:being\s+)?(?:led|headed)\s+by\b",
+    re.IGNORECASE,
+)
+GROUP_VISITING_RE = re.compile(
+    r"\b(?:delegations?|team|group|mission|parliamentarians|lawmakers|MPs|officials)\s+\Z",
+    re.IGNORECASE,
+)
 VISITING_GROUP_RE = re.compile(
     # (and "the visiting British House of Commons group", "the visiting Iraqi delegation")
     r"\s+(?:(?-i:[A-Z])[\w'’-]*\s+|of\s+){0,5}(?:delegations?|side|team|guests?|party|dignitar\w*"
@@ -2329,8 +2338,15 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
         r"\b(?:after|before|while|when|since)\s+$", ctx.sentence[max(0, m.start() - 8) : m.start()]
     ):
         visitors = before[:1]  # "A met with B after visiting C": the sentence's subject went
-    elif m.group(0).lower() == "visiting" and VISITING_GROUP_RE.match(ctx.sentence, m.end()):
-        visitors = []  # "offered to the visiting delegation": the visit already reported
+    elif m.group(0).lower() == "visiting" and (
+        VISITING_GROUP_RE.match(ctx.sentence, m.end())
+        or GROUP_VISITING_RE.search(ctx.sentence, max(0, m.start() - 40), m.start())
+    ):
+        # "offered to the visiting delegation": the visit already reported; "Pleased to
+        # welcome Nepali Congress delegation visiting India": the group's, not the host's;
+        # "The visiting delegation from Nepal is being led by X": X's
+        led = GROUP_LED_BY_RE.match(ctx.sentence, m.end())
+        visitors = ctx.people_after(led.end())[:1] if led else []
     elif (
         m.group(0).lower() == "visiting"
         and (named := _named_within(ctx, m.end(), 60)) is not None

@@ -190,7 +190,33 @@ def find_mentions(text: str, published: dt.date, gaz: Gazetteer) -> Mentions:
             if owner:
                 mentions.owned_at.add(start)
     mentions.owners = {key for key, flags in owned.items() if all(flags)}
+    _drop_offices_owning_staff(text, gaz, mentions)
     return mentions
+
+
+# "Director of the U.S. Secretary of State's Policy Planning Staff", "the Russian
+# President's press secretary": an office named only as whose staff someone is
+STAFF_AFTER_RE = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,3}(?:staff|office|spokes\w+|press\s+secretary|advis[eo]rs?|aides?)\b",
+    re.IGNORECASE,
+)
+
+
+def _drop_offices_owning_staff(text: str, gaz: Gazetteer, mentions: Mentions) -> None:
+    """No mention of a holder in an office named without its holder's name only as the
+    owner of someone's staff (the office is named, its holder is not there)."""
+    dropped = [
+        (start, end, kind, key)
+        for start, end, kind, key in mentions.spans
+        if kind == PERSON
+        and STAFF_AFTER_RE.match(text, end)
+        and skeleton(gaz.label(PERSON, key)).split()[-1] not in skeleton(text[start:end])
+    ]
+    for start, end, kind, key in dropped:
+        mentions.spans.remove((start, end, kind, key))
+        mentions.people[key].remove(start)
+        if not mentions.people[key]:
+            del mentions.people[key]
 
 
 OWNER_AFTER_RE = re.compile(

@@ -149,7 +149,8 @@ def title_heads(text: str):
 
 # What a title may be of: "of the Russian Federation to Mongolia", "for Libya", "(MEA)".
 COMPLEMENT = re.compile(
-    r"(?:[ \t]+(?:of|for|to|in|at|on)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w’'-]*|[A-Z]{2,})"
+    # (and "U.S.": "Director of the U.S. Secretary of State's Policy Planning Staff")
+    r"(?:[ \t]+(?:of|for|to|in|at|on)[ \t]+(?:the[ \t]+)?(?:U\.[SNK]\.|[A-Z][\w’'-]*|[A-Z]{2,})"
     r"(?:[ \t]+(?:and[ \t]+)?(?:[A-Z][\w’'-]*|of|for|the))*|[ \t]+\([^)]{1,20}\))*"
 )
 # A title in the instrumental ("с министром", "главами МИД", "коллегой"): its name is too.
@@ -289,6 +290,12 @@ def find_newcomers(
         ):
             # "BEIJING, Feb 3 – Foreign Ministry spokesperson Lu Kang said": the ministry of
             # the capital the story is filed from
+            country = filed
+        if country is None and UNION_MINISTER_RE.search(
+            text, max(0, name_start - len(title) - 12), name_start
+        ):
+            # "New Delhi, July 30 : Union Minister of State for External Affairs X": of the
+            # union the story is filed from (India's, Myanmar's)
             country = filed
         if country is None:
             # "Minister Jane Doe of Ghana", "Ambassador Jane Doe of the Embassy of Ghana",
@@ -491,9 +498,18 @@ def _merged_initials(people: list[NewPerson]) -> list[NewPerson]:
     full = {surname_and_initial(p.name): i for i, p in enumerate(people) if not _initialled(p)}
     merged = list(people)
     dropped = set()
+    # "ER Weerakoon" and "Esala Ruwan Weerakoon": initials written together, all of them
+    spelt = {
+        (words[-1].lower(), "".join(w[0] for w in words[:-1]).upper()): i
+        for i, p in enumerate(people)
+        if len(words := p.name.split()) > 2 and not _initialled(p)
+    }
     for i, person in enumerate(people):
         j = full.get(surname_and_initial(person.name)) if _initialled(person) else None
-        if j is not None:
+        joined = re.fullmatch(r"([A-Z]{2,3}) (\S+)", person.written)
+        if j is None and joined:
+            j = spelt.get((joined.group(2).lower(), joined.group(1)))
+        if j is not None and j != i:
             target = merged[j]
             merged[j] = replace(
                 target, aliases=(*target.aliases, person.written), count=target.count + person.count
@@ -518,6 +534,9 @@ TRAILING_LITTLE_RE = re.compile(
 )
 
 
+ROMAN_NUMERAL_RE = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{0,3})")
+
+
 def _calm(name: str) -> str:
     """A family name in capitals, as communiqués print it, in ordinary case (not initials
     written together before a name in ordinary case: "VK Singh")."""
@@ -527,6 +546,8 @@ def _calm(name: str) -> str:
         if len(word) > 1
         and word.isupper()
         and "." not in word
+        # (not a regnal number: "Abdullah II bin Al-Hussein")
+        and not ROMAN_NUMERAL_RE.fullmatch(word)
         # (initials have no vowel: "VK Singh", not "LI Weiming")
         and not (
             len(word) <= 3
@@ -1024,6 +1045,7 @@ _COUNTRY_WORD = (
 
 
 # "…, ECOWAS Mediator", "…, as Permanent Representative of"
+UNION_MINISTER_RE = re.compile(r"Union\s+Minister\b")
 FOREIGN_MINISTRY_BEFORE_RE = re.compile(
     r"\b(?:Foreign\s+Ministry|Foreign\s+Office|Ministry\s+of\s+Foreign\s+Affairs)(?:,\s+(?:[\w-]+\s+){0,2}"
     r"|\s+(?:[\w-]+\s+){1,2})$"
@@ -1054,7 +1076,10 @@ NAME_BEFORE_RE = re.compile(
     rf"(?:the\s+|a\s+|(?:his|her)\s+|country['’]s\s+|{_ADJ}\s+"
     # "Sir Simon McDonald, Permanent British Under Secretary"
     rf"|(?:Permanent|Senior|Deputy|Acting|Principal)\s+|[A-Z]{{2,}}\s+|{_POSSESSIVE}\s+"
-    rf"|{_COUNTRY_WORD}\s+|(?:[A-Z]\.){{2,3}}\s+)*$"
+    rf"|{_COUNTRY_WORD}\s+|(?:[A-Z]\.){{2,3}}\s+"
+    # "Esala Ruwan Weerakoon, the 14th South Asian Association for Regional Cooperation
+    # (SAARC) Secretary-General": an ordinal, an organisation spelt out before its acronym
+    r"|\d{1,3}(?:st|nd|rd|th)\s+|(?:[A-Z][\w-]*\s+(?:(?:for|of|and)\s+)?){1,6}\([A-Z]{2,}\)\s+)*$"
 )
 # A press release's signature: the name on a line of its own, the office on the next
 # ("Heather Nauert\nDepartment Spokesperson").

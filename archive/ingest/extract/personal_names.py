@@ -135,6 +135,9 @@ deplores condemns denounces expresses calls urges welcomes reiterates stresses n
 extends appeals regrets warns rejects"""
 # (the present only: a past form may be a participle in an apposition, "the envoy sent by …")
 VERBS_AFTER_TITLE = frozenset(_VERBS_AFTER_TITLE.split())
+CLAUSE_WORDS = frozenset(
+    ["while", "whereas", "when", "but", "because", "although", "though", "unless"]
+)
 # … those of them a headline writes with a capital ("Chairperson Receives Credentials")
 HEADLINE_VERBS = frozenset(
     w for w in VERBS_AFTER_TITLE if w.endswith("s") and w not in {"is", "was", "has", "thanks"}
@@ -218,6 +221,8 @@ def name_after(text: str, position: int, countries) -> tuple[int, int, int] | No
             break  # "… Azerbaijan Jeyhun Bayramov on Sept.24": the name is complete
         if kind == "lower" and word in VERBS_AFTER_TITLE:
             break  # "the minister met with Pedro Gonzalez": a verb, not the office's words
+        if kind == "lower" and word in CLAUSE_WORDS:
+            break  # "… of the King on Thursday while Vice President X": another clause
         if kind == "cap" and word.lower() in HEADLINE_VERBS and not words_named(words):
             # a title-case headline's verb: "Commission Chairperson Receives Letters of
             # Credence of H.E. Mr. X" — the title ends before it
@@ -249,7 +254,9 @@ def name_after(text: str, position: int, countries) -> tuple[int, int, int] | No
         in_country = [w for w in run if _inside(w[0], countries)]
         if in_country:
             run = [w for w in run if w[0] >= in_country[-1][1]]
-        elif len(run) > 2 and not honoured:
+        elif len(run) > 2 and not honoured and not text[: run[0][0]].rstrip().endswith(")"):
+            # (not after an acronym in brackets, which ends the complement: "Secretary (East)
+            # in the Ministry of External Affairs (MEA) Riva Ganguly Das")
             run = run[1:]
     while run and (run[0][3] == "particle" or institutional(run[0][2])):
         if len(run) > 1 and run[1][2] in {"bin", "ibn", "bint"}:

@@ -214,6 +214,8 @@ TALKS_RE = alternatives(
     # (not the verb: "talks up the relationship")
     r"(?:talks(?!\s+(?:up|down)\b)|negotiations|consultations)\b(?<!for\sconsultations)"
     r"|\bpolitical\s+consultation\b"
+    # "held foreign policy planning consultation with X"
+    r"|\bheld\s+(?:[\w-]+\s+){0,4}?consultation\s+with\b"
     # "met yesterday in Brussels with …": a day and a place, in either order
     r"|\bmet\s+(?:(?:here\s+|there\s+|today\s+|yesterday\s+|separately\s+|respectively\s+|also\s+"
     r"|on\s+(?:\w+day|(?-i:[A-Z][a-z]+)\s+\d{1,2}|\d{1,2}\s+(?-i:[A-Z][a-z]+))\s+"
