@@ -650,7 +650,8 @@ GATES: dict[str, tuple[str, ...]] = {
         "обеспокоенн", "озабоченн", "призвал", "раскритик", "reject", "denied", "denies",
         "refute", "dismiss", "ministry said", "ministry stated", "ministry added",
         "office said", "office stated", "office added", "affairs said", "affairs stated",
-        "affairs added", "press release", "question", "вопрос",
+        "affairs added", "press release", "replying to", "responding to", "in response to",
+        "answering", "ответил", "отвечая",
     ),
 }  # fmt: skip
 TRIGGER_WORDS = sorted({word for words in GATES.values() for word in words})
