@@ -688,3 +688,14 @@ def test_a_meeting_that_marks_an_anniversary_holds_no_money():
 )
 def test_what_trade_may_soar_to_is_a_forecast(text):
     assert [f.is_target for f in figures(text)] == [False, True]
+
+
+def test_a_count_before_an_amount_is_no_amount():
+    text = "The two sides signed agreements to finance two USD 41 million projects."
+    assert amounts(text) == [("investment", Decimal("41000000"), "USD")]
+
+
+def test_a_span_of_years_is_a_period():
+    text = "Trade with these countries over the past five years has exceeded 5 trillion US dollars."
+    (found,) = figures(text)
+    assert found.period == "over the past five years"

@@ -426,7 +426,8 @@ NUMBER = (
 )
 AMOUNT_RE = re.compile(
     rf"(?:(?P<sign>{SIGN_RE})\s?|(?<![\w.,\d]))"
-    rf"(?P<number>{NUMBER}|(?:{NUMBER_WORD_RE})(?=\s+{SCALE_RE}|\s+(?:{WORD_RE})))"
+    # (not a count before an amount: "two USD 41 million projects")
+    rf"(?P<number>{NUMBER}|(?:{NUMBER_WORD_RE})(?=\s+{SCALE_RE}|\s+(?:{WORD_RE})(?!\s*\d)))"
     rf"(?:(?P<short>(?-i:[mbkMB]|[ \t][MB]))(?![\w])|\s*-?\s*(?P<scale>{SCALE_RE})(?![\w]))?"
     # "$2 млрд. 842 млн", "5 миллиардов 350 миллионов долларов": one amount in two parts
     rf"(?(scale)(?:\s+(?P<rest>\d{{1,3}})\s+(?P<rest_scale>{SCALE_RE})(?![\w]))?)"

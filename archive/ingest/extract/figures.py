@@ -186,7 +186,7 @@ PERIOD_RE = alternatives(
     r"\s+(?:of|on)\s+(?:this|last|the)?\s*(?:year|\d{4})"
     r"|\b(?:in|during|over)\s+the\s+first\s+(?:\w+\s+)?(?:months|quarters?|half)\b"
     # "over 11 months", "over the past year", "in the last twelve months"
-    rf"|\b(?:in|during|over|for)\s+(?:the\s+)?(?:(?:past|last)\s+)?{_COUNT}\s+months\b"
+    rf"|\b(?:in|during|over|for)\s+(?:the\s+)?(?:(?:past|last)\s+)?{_COUNT}\s+(?:months|years)\b"
     r"|\b(?:in|during|over)\s+the\s+(?:past|last)\s+year\b"
     rf"|\b(?:in|from)\s+{_MONTH}\s*(?:[-–]|through|to|till|until)\s*{_MONTH}(?:\s+\d{{4}})?"
     rf"|\b(?:in|for|during)\s+{_MONTH}\s+\d{{4}}\b"
