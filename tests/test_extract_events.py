@@ -4229,3 +4229,19 @@ def test_a_consultation_held_with(gazetteer):
     text = "On November 1, Wang Yi held foreign policy planning consultation with Antony Blinken."
     (talks,) = events(text, gazetteer, dt.date(2023, 11, 4))
     assert talks.type == "talks" and set(dict(talks.people)) == {"wang-yi", "antony-blinken"}
+
+
+def test_whose_visit_a_quotation_or_a_bare_surname_tells(gazetteer):
+    day = dt.date(2009, 11, 24)
+    text = (
+        "Barack Obama welcomed Indian Prime Minister Manmohan Singh at the White House. "
+        'Obama said: "Mr. Prime Minister, yours is the first official visit of my presidency."'
+    )
+    visits = [e for e in events(text, gazetteer, day) if e.type == "visit"]
+    assert [dict(v.people).get("barack-obama") for v in visits] == ["host"]
+    text = (
+        "US President Barack Obama arrived in India on Saturday. This is Obamas first India "
+        "visit, in reciprocation to Prime Minister Manmohan Singh's visit to the US last year."
+    )
+    visits = [e for e in events(text, gazetteer, day) if e.status == "current"]
+    assert {dict(v.people).get("barack-obama") for v in visits} == {"visitor"}

@@ -1398,3 +1398,9 @@ def test_an_office_named_only_as_whose_staff_someone_is(gazetteer):
     text = "Jane Roe, Director of the U.S. Secretary of State's Policy Planning Staff, was there."
     assert "antony-blinken" not in people(text, gazetteer, day)
     assert not people("The Russian President's press secretary said.", gazetteer, day)
+
+
+def test_a_possessive_written_without_its_apostrophe(gazetteer):
+    text = "It reciprocates Indian Prime Minister Dr Manmohan Singhs visit to the US in 2009."
+    found = extract(text, dt.date(2010, 11, 7), gazetteer)
+    assert set(found.people) == {"manmohan-singh"} and not found.new_people

@@ -1589,3 +1589,8 @@ def test_a_union_minister_is_of_the_union_the_story_is_filed_from(gazetteer):
         "concluded her visit to Lesotho."
     )
     assert newcomers(text, gazetteer) == {("Jane Roe", "IN")}
+
+
+def test_a_first_lady_holds_no_office(gazetteer):
+    text = "He visits at the invitation of President Biden and First Lady Jane Roe."
+    assert not newcomers(text, gazetteer)

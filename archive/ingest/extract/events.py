@@ -65,6 +65,7 @@ from archive.ingest.extract.triggers import (
     TRIGGER_WORDS,
     VISIT_RE,
 )
+from archive.text.names import skeleton
 from archive.text.patterns import alternatives
 
 __all__ = ["TRIGGER_WORDS", "ExtractedEvent", "extract_events"]
@@ -2265,6 +2266,27 @@ def _inviters(ctx: _Context) -> set[str]:
     return {first for first in firsts if first in invited_by}
 
 
+OWNER_BEFORE_TRIGGER_RE = re.compile(r"\b([A-Z][\w-]+?)(?:['’]s|s)\s+(?:[\w-]+\s+){0,2}\Z")
+
+
+def _surname_owner(ctx: _Context, pos: int) -> str | None:
+    """The article's main person whose surname alone owns the event ("Obamas first India
+    visit", "Modi's visit"), where the text names no one there."""
+    owner = OWNER_BEFORE_TRIGGER_RE.search(ctx.sentence, max(0, pos - 40), pos)
+    if owner is None:
+        return None
+    word = skeleton(owner.group(1))
+    found = [p for p in ctx.principals if skeleton(ctx.gaz.label(PERSON, p)).split()[-1:] == [word]]
+    return found[0] if len(found) == 1 else None
+
+
+def _in_quote(sentence: str, pos: int) -> bool:
+    """Whether `pos` stands inside a quotation the sentence opens before it."""
+    before = sentence[:pos]
+    curly = before.count("“") + before.count("«") > before.count("”") + before.count("»")
+    return curly or before.count('"') % 2 == 1
+
+
 WHO_BEFORE_RE = re.compile(
     r",?\s+(?:who|котор(?:ый|ая|ые))\s+(?:[\w-]+\s+){0,4}$"  # "Цой Сон Хи, которая во главе …"
 )
@@ -2308,6 +2330,13 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
     if m.group(0).lower() in {"welcomed", "welcoming", "greeted", "hosted", "hosts", "hosting"}:
         # the host welcomes the visitor
         visitors = after[:1] or before[-1:]
+        if (
+            not ctx.sentence[: m.start()].strip()
+            and (named := _named_within(ctx, m.end(), 12)) is None
+        ):
+            # 'Welcoming the prime minister Obama said: "…"': the one welcomed is left
+            # unnamed, the one named after is the sentence's subject, the host
+            visitors = []
     elif not before and PRONOUN_RE.match(ctx.sentence) and ctx.principals:
         # "He is visiting Mongolia at the invitation of …": the one the sentence before was
         # about ("Mr Trump will arrive in Abu Dhabi on Thursday. He landed in …")
@@ -2415,6 +2444,16 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
             # the visitor, left unnamed, is the article's main person
             guests = [p for p in after if p not in hosts_by]
             visitors = guests[:1] or [p for p in ctx.principals if p not in hosts_by][:1]
+    if not before and (owner := _surname_owner(ctx, m.start())):
+        visitors = [owner]  # "This is Obamas first India visit": Obama's, named by surname
+    elif (
+        before
+        and _in_quote(ctx.sentence, m.start())
+        and not any(_in_quote(ctx.sentence, s - ctx.offset) for s, _ in ctx.people)
+    ):
+        # 'Obama said: "Mr. Prime Minister, yours is the first official visit of my
+        # presidency"': the one speaking is not the one the quoted visit is of
+        visitors = []
     if not visitors and HE_BEFORE_RE.search(ctx.sentence, max(0, m.start() - 20), m.start()):
         # "the PM said that he is visiting Samarkand at the invitation of President X": he,
         # the article's main person, not the one inviting

@@ -213,7 +213,13 @@ class Gazetteer:
             if start > 0 and is_word_char(text[start - 1]):
                 continue
             if end < len(text) and (is_word_char(text[end]) or text[end] == "$"):
-                continue
+                if not POSSESSIVE_S_RE.match(text, end) or " " not in form:
+                    continue
+                # "Dr Manmohan Singhs visit": a possessive written without its apostrophe,
+                # after a full name (a person's only)
+                entries = tuple(n for n in entries if n.kind == PERSON)
+                if not entries:
+                    continue
             if text.startswith("-", end) and text[end + 1 : end + 2].islower():
                 # "Cho Hyun-dong" is not Cho Hyun: a person's name goes on past a hyphen (a
                 # pair of names is not: "the Putin-Biden summit", "Hu-Koizumi meeting")
@@ -600,6 +606,9 @@ def surname_and_initial(name: str) -> tuple[str, str | None]:
 LEADING_ARTICLE_RE = re.compile(r"^(?:[Aa]l|[Ee]l)-(?=\w)")
 
 
+POSSESSIVE_S_RE = re.compile(
+    r"s\s+(?:first\s+|maiden\s+|official\s+|state\s+)?(?:visit|trip|tour)\b"
+)
 # A family name of two capitalised words joined by a hyphen, after a given name (not a
 # particle's: "Al-Sabah", "el-Sisi"; not a Korean given name's: "Chey Tae-won")
 HYPHENED_SURNAME_RE = re.compile(

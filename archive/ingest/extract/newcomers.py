@@ -239,6 +239,8 @@ def find_newcomers(
         if "\n" in text[name_start:name_end]:  # a name never crosses a line ("… в Берлине
             name_end = text.index("\n", name_start)  # \n\nВстреча …")
         written = clean_name(text[name_start:name_end])
+        if SPOUSE_TITLE_RE.search(text, max(0, name_start - 16), name_start + 6):
+            continue  # "President Biden and First Lady Jill Biden": a spouse holds no office
         if any(w.strip(",.;:") in INSTITUTION_WORDS for w in text[name_start:name_end].split()):
             continue  # "the UN Peace-Building Support Office": an institution, cut or not
         if NAMED_AFTER_RE.search(text, name_start, name_end) or NAMED_AFTER_RE.match(
@@ -1045,6 +1047,7 @@ _COUNTRY_WORD = (
 
 
 # "…, ECOWAS Mediator", "…, as Permanent Representative of"
+SPOUSE_TITLE_RE = re.compile(r"\bFirst\s+(?:Lady|Gentleman|Spouse)\b", re.IGNORECASE)
 UNION_MINISTER_RE = re.compile(r"Union\s+Minister\b")
 FOREIGN_MINISTRY_BEFORE_RE = re.compile(
     r"\b(?:Foreign\s+Ministry|Foreign\s+Office|Ministry\s+of\s+Foreign\s+Affairs)(?:,\s+(?:[\w-]+\s+){0,2}"
