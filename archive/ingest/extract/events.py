@@ -2330,10 +2330,7 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
     if m.group(0).lower() in {"welcomed", "welcoming", "greeted", "hosted", "hosts", "hosting"}:
         # the host welcomes the visitor
         visitors = after[:1] or before[-1:]
-        if (
-            not ctx.sentence[: m.start()].strip()
-            and (named := _named_within(ctx, m.end(), 12)) is None
-        ):
+        if not ctx.sentence[: m.start()].strip() and _named_within(ctx, m.end(), 12) is None:
             # 'Welcoming the prime minister Obama said: "…"': the one welcomed is left
             # unnamed, the one named after is the sentence's subject, the host
             visitors = []
