@@ -235,8 +235,9 @@ _QUOTATION_RES = [
 QUOTE_MARKS = frozenset('«“„"')
 
 
-def _quotations(text: str) -> list[tuple[int, int]]:
-    """Spans of quotations opened and closed within `text` (one paragraph or line)."""
+def quotations(text: str) -> list[tuple[int, int]]:
+    """Spans of quotations opened and closed within `text` (one paragraph, line or
+    sentence)."""
     if not QUOTE_MARKS.intersection(text):
         return []
     return [m.span() for pattern in _QUOTATION_RES for m in pattern.finditer(text)]
@@ -307,7 +308,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     line_start = 0
     for line in text.split("\n"):
         line_end = line_start + len(line)
-        quotes = _quotations(line)
+        quotes = quotations(line)
         start = 0
         for m in END_RE.finditer(line):
             if _is_boundary(line, m.start(), m.end(), quotes):

@@ -67,6 +67,7 @@ from archive.ingest.extract.triggers import (
 )
 from archive.text.names import skeleton
 from archive.text.patterns import alternatives
+from archive.text.sentences import quotations
 
 __all__ = ["TRIGGER_WORDS", "ExtractedEvent", "extract_events"]
 ALL_GATES = frozenset(GATES)
@@ -2280,11 +2281,9 @@ def _surname_owner(ctx: _Context, pos: int) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
-def _in_quote(sentence: str, pos: int) -> bool:
-    """Whether `pos` stands inside a quotation the sentence opens before it."""
-    before = sentence[:pos]
-    curly = before.count("“") + before.count("«") > before.count("”") + before.count("»")
-    return curly or before.count('"') % 2 == 1
+def _quote_around(sentence: str, pos: int) -> tuple[int, int] | None:
+    """The span of the sentence's quotation `pos` stands inside, if any."""
+    return next(((start, end) for start, end in quotations(sentence) if start < pos < end), None)
 
 
 WHO_BEFORE_RE = re.compile(
@@ -2445,8 +2444,8 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
         visitors = [owner]  # "This is Obamas first India visit": Obama's, named by surname
     elif (
         before
-        and _in_quote(ctx.sentence, m.start())
-        and not any(_in_quote(ctx.sentence, s - ctx.offset) for s, _ in ctx.people)
+        and (quote := _quote_around(ctx.sentence, m.start()))
+        and not any(quote[0] < s - ctx.offset < quote[1] for s, _ in ctx.people)
     ):
         # 'Obama said: "Mr. Prime Minister, yours is the first official visit of my
         # presidency"': the one speaking is not the one the quoted visit is of

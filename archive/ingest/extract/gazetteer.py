@@ -556,16 +556,21 @@ LINEAGE_WORD_RE = re.compile(r"\b(?:bin|ibn|bint)\b", re.IGNORECASE)
 NAME_PARTICLE_RE = re.compile(PARTICLES, re.IGNORECASE)
 
 
+def _middle_names(full: str) -> list[str]:
+    """The words between a name's first and last, particles aside ("de", "bin", "al")."""
+    words = full.replace("-", " ").split()[1:-1]
+    return [w for w in words if not NAME_PARTICLE_RE.fullmatch(w)]
+
+
 def _middle_names_clash(name: str, known: str) -> bool:
     """Whether both names have middle names (particles aside) and none begins like any of
     the other's: "Abdul Ghafoor Mohamed" and "Abdoulkader Kamil Mohamed" ("Abdulfattah
     Al-Sisi" has none to compare with "Abdel Fattah el-Sisi")."""
 
-    def middles(full: str) -> set[str]:
-        words = full.replace("-", " ").split()[1:-1]
-        return {skeleton(w)[:1] for w in words if not NAME_PARTICLE_RE.fullmatch(w)} - {""}
+    def initials(full: str) -> set[str]:
+        return {skeleton(w)[:1] for w in _middle_names(full)} - {""}
 
-    written, known_middles = middles(name), middles(known)
+    written, known_middles = initials(name), initials(known)
     return bool(written and known_middles and not written & known_middles)
 
 
@@ -573,12 +578,7 @@ def _extra_middles(name: str, known: str) -> int:
     """How many more middle names (particles aside) the written name has than the known
     one: "Antonio Domingos Pitra Neto da Costa", an Angolan minister, has three more than
     António Costa — too many to take him for that man unless he holds office that day."""
-
-    def middles(full: str) -> int:
-        words = full.replace("-", " ").split()[1:-1]
-        return sum(1 for w in words if not NAME_PARTICLE_RE.fullmatch(w))
-
-    return middles(name) - middles(known)
+    return len(_middle_names(name)) - len(_middle_names(known))
 
 
 def _short_words_agree(name: str, known: str) -> bool:
