@@ -175,6 +175,18 @@ def test_a_newcomers_surname_alone_is_theirs_not_a_namesake_in_office(gazetteer)
     assert [p.name for p in found.new_people] == ["Aleksei Miller"]
 
 
+def test_a_surname_two_named_people_share_is_the_one_named_first(gazetteer):
+    # the minister the story is about, not the ambassador who met him
+    text = (
+        "Kazakh Foreign Minister Murat Nurtleu arrived in Tashkent on Monday. Kazakhstan's "
+        "ambassador in Uzbekistan, Yerlan Nurtleu, received him. Nurtleu said Uzbekistan was "
+        "a close partner."
+    )
+    spans = find_mentions(text, dt.date(2025, 3, 4), gazetteer).spans
+    last = text.rindex("Nurtleu")
+    assert [key for start, _, _, key in spans if start == last] == ["murat-nurtleu"]
+
+
 def test_an_international_officials_former_country_is_not_an_article_country(gazetteer):
     text = "European Council President Charles Michel will represent the Union."
     assert "BE" not in countries(text, gazetteer, dt.date(2023, 5, 19))

@@ -145,7 +145,16 @@ def find_mentions(text: str, published: dt.date, gaz: Gazetteer) -> Mentions:
     taken += [span for n in newcomers if n.count > 1 for span in _spans(n.written, text)]
     # … and so is their surname alone: "Miller said" after "Gazprom's head, Aleksei Miller"
     # is not a namesake in office elsewhere.
-    claimed = {n.written.split()[-1] for n in newcomers} | {n.name.split()[-1] for n in newcomers}
+    # (not one a known person named in full before them bears: "Foreign Minister Shah
+    # Mahmood Qureshi … Pakistan's ambassador, Raheem Hayat Qureshi … Qureshi said" — the
+    # minister, the one the story is about)
+    earlier = _surnames_named_before(matches, newcomers)
+    claimed = {
+        word
+        for n in newcomers
+        for word in (n.written.split()[-1], n.name.split()[-1])
+        if word not in earlier
+    }
     matches = [
         m
         for m in matches
@@ -170,7 +179,7 @@ def find_mentions(text: str, published: dt.date, gaz: Gazetteer) -> Mentions:
         _add_match(
             match, text, published, gaz, mentions, strong_people, named, venues, countries_named
         )
-    _add_newcomers(newcomers, text, published, gaz, mentions)
+    _add_newcomers(newcomers, text, published, gaz, mentions, earlier)
     _add_unlisted_surnames(matches, text, gaz, mentions)
     _add_honorific_given_names(text, gaz, mentions, published)
     _add_newcomers_offices(text, mentions)
@@ -294,11 +303,31 @@ def _inside_any(match: Match, spans: list[tuple[int, int]]) -> bool:
     return only_people and any(s < match.end and match.start < e for s, e in spans)
 
 
+def _surnames_named_before(matches: list[Match], newcomers: list[NewPerson]) -> set[str]:
+    """The newcomers' surnames that a gazetteer person named in full before them bears."""
+    first = {}
+    for n in newcomers:
+        first[n.written.split()[-1]] = min(n.offset, first.get(n.written.split()[-1], n.offset))
+    return {
+        m.text.split()[-1]
+        for m in matches
+        if " " in m.text
+        and first.get(m.text.split()[-1], -1) > m.start
+        and any(n.kind == PERSON and not n.weak for n in m.names)
+    }
+
+
 def _add_newcomers(
-    newcomers: list[NewPerson], text: str, published: dt.date, gaz: Gazetteer, mentions: Mentions
+    newcomers: list[NewPerson],
+    text: str,
+    published: dt.date,
+    gaz: Gazetteer,
+    mentions: Mentions,
+    taken_surnames: set[str] | frozenset[str] = frozenset(),
 ) -> None:
     """Each titled official the gazetteer lacks as written: a gazetteer person after all
-    when the name is theirs in another form, else a newcomer, at every full mention."""
+    when the name is theirs in another form, else a newcomer, at every full mention (and
+    by surname alone, unless `taken_surnames`: one named before them bears it)."""
     for person in newcomers:
         known = gaz.known_person(
             person.name, person.country, published, CYRILLIC_RE.search(person.written) is not None
@@ -315,6 +344,8 @@ def _add_newcomers(
         ]
         for start, end in full:
             mentions.add(PERSON, key, start, end)
+        if person.written.split()[-1] in taken_surnames:
+            continue
         for start, end in _surname_after(person, text, full):
             mentions.add(PERSON, key, start, end)
 
