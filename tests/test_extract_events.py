@@ -1417,6 +1417,44 @@ def test_a_spokesperson_named_before_their_title_is_not_in_the_meeting_they_tell
     assert "aibek-smadiyarov" not in dict(talks.people)
 
 
+def test_the_one_met_before_a_spokesman_reporting_is_not_the_spokesman(gazetteer):
+    # ", a spokesman for the ministry said." reports the sentence; it is no apposition
+    text = (
+        "Uzbek Foreign Minister Bakhtiyor Saidov arrived in Astana on Monday. The Uzbek "
+        "minister will hold talks with his Kazakh counterpart, a spokesman for the Ministry "
+        "of Foreign Affairs said."
+    )
+    talks = by_type(text, gazetteer)[("talks", "current")]
+    assert sorted(dict(talks.people)) == ["bakhtiyor-saidov", "murat-nurtleu"]
+
+
+def test_the_visit_told_of_beside_an_earlier_one_someone_owns(gazetteer):
+    # the first "visit" is the article's own; the dated one is Saidov's, in the past
+    text = (
+        "The visit holds significance in the backdrop of Foreign Minister Bakhtiyor Saidov's "
+        "visit to Kazakhstan in May 2024, the ministry said."
+    )
+    visit = by_type(text, gazetteer)[("visit", "background")]
+    assert visit.date == dt.date(2024, 5, 1)
+    assert dict(visit.people) == {"bakhtiyor-saidov": "visitor"}
+    assert dict(visit.countries) == {"UZ": "visitor", "KZ": "host"}
+
+
+def test_talks_during_the_visit_are_the_visit_of_the_day_not_the_hosts_earlier_one(gazetteer):
+    text = (
+        "ASTANA: Foreign Minister Bakhtiyor Saidov arrived in Kazakhstan on Monday on a two-day "
+        "official visit on the invitation of his counterpart Murat Nurtleu. During the visit, "
+        "Saidov will have bilateral talks with Nurtleu. Kazakh Foreign Minister Nurtleu visited "
+        "Uzbekistan in January this year."
+    )
+    found = by_type(text, gazetteer)
+    assert sorted(dict(found[("talks", "current")].people)) == [
+        "bakhtiyor-saidov",
+        "murat-nurtleu",
+    ]
+    assert ("talks", "background") not in found
+
+
 def test_an_aside_on_the_day_and_a_saying_last_week(gazetteer):
     text = (
         "Deputy Foreign Minister Roman Vassilenko met yesterday (Monday), 3.3.25, with Uzbek "

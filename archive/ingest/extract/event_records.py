@@ -161,6 +161,9 @@ def _during_a_past_visit(drafts: list[Draft]) -> list[Draft]:
     the visit so named is that visit again ("Nov 22 - 30, 1998: Jiang pays state visits to
     Russia, Japan", written in 2011)."""
     past = [d for d in drafts if d.type == "visit" and d.status == tense.BACKGROUND and d.date]
+    # (not where a visit of the day has one of them as its visitor: "During the visit,
+    # Qureshi will have talks with Çavusoglu", Çavusoglu's own visit a past one)
+    today = {_visitor(d) for d in drafts if d.type == "visit" and d.status != tense.BACKGROUND}
     kept = []
     for d in drafts:
         visit = None
@@ -171,6 +174,8 @@ def _during_a_past_visit(drafts: list[Draft]) -> list[Draft]:
         ):
             mine = [v for v in past if v is not d and _visitor(v) and _visitor(v) in d.people]
             visit = mine[0] if len(mine) == 1 else None
+            if visit is not None and (today - {_visitor(visit)}) & set(d.people):
+                visit = None
         if visit is not None and d.type == "visit":
             merge_draft(visit, d)
             continue

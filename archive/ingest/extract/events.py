@@ -456,6 +456,12 @@ SPOKESPERSON_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 ATTRIBUTED_RE = re.compile(r"\battributable\s+to\b", re.IGNORECASE)
+# ", a spokesman for the Ministry of Foreign Affairs said." with no comma before the verb:
+# the clause reporting the sentence, not an apposition naming its speaker
+REPORTING_CLAUSE_RE = re.compile(
+    r"(?:\s+(?:for|of|at)\s+(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)?\s+(?:said|says|told|stated|added)\b",
+    re.IGNORECASE,
+)
 TELLING_RE = re.compile(
     r"\b(?:said|says|told|stated|noted|added|disclosed|announced|confirmed|informed|briefed"
     r"|introduced|revealed|tweeted|wrote|posted|сообщил\w*|заявил\w*|рассказал\w*)\b",
@@ -497,7 +503,14 @@ def _spokespeople(ctx: _Context, trigger: int) -> list[str]:
             SPOKESPERSON_BEFORE_RE.search(
                 ctx.sentence, max(0, start - ctx.offset - 60), start - ctx.offset
             )
-            or SPOKESPERSON_AFTER_RE.match(ctx.sentence, start - ctx.offset)
+            or (
+                (after := SPOKESPERSON_AFTER_RE.match(ctx.sentence, start - ctx.offset))
+                # "talks with his Pakistani counterpart, a spokesman said": the one met
+                and not (
+                    start - ctx.offset > trigger
+                    and REPORTING_CLAUSE_RE.match(ctx.sentence, after.end())
+                )
+            )
         )
         and (
             start - ctx.offset > trigger
@@ -1168,6 +1181,29 @@ def _unquoted(sentence: str, start: int) -> str:
     return " " * end + sentence[end:] if end else sentence
 
 
+# "The visit by the Saudi FM holds significance in the backdrop of X's visit to Saudi Arabia
+# in May": the one told of already, and another that is named, with its own destination
+ANAPHORIC_VISIT_RE = re.compile(r"(?:visit|trip)", re.IGNORECASE)
+OWNER_BEFORE_RE = re.compile(r"(?:['’]s|(?<=[sz])['’])\s+(?:[\w-]+\s+){0,2}?$")
+
+
+def _owned_visit(ctx: _Context, first: re.Match) -> re.Match | None:
+    """A later visit of the sentence's that someone named owns, to a named country, when the
+    first has no destination and no owner ("the visit", "the visit by the minister")."""
+    if _destinations(ctx, first) or OWNER_BEFORE_RE.search(
+        ctx.sentence, max(0, first.start() - 40), first.start()
+    ):
+        return None
+    for m in VISIT_RE.finditer(ctx.sentence, first.end()):
+        if (
+            OWNER_BEFORE_RE.search(ctx.sentence, max(0, m.start() - 40), m.start())
+            and re.match(r"\s+to\s", ctx.sentence[m.end() : m.end() + 4])
+            and _destinations(ctx, m)
+        ):
+            return m
+    return None
+
+
 def _other_visits(ctx: _Context, first: re.Match):
     """A second visit the sentence names, to another country: "The visit to Côte d'Ivoire
     follows a State Visit to Nigeria on 30 November" (each with its own date and tense)."""
@@ -1490,6 +1526,8 @@ def _reported_events(ctx: _Context):
     if summit:
         yield _participants(ctx, "summit", "", complete=False), summit.span()
     m = _affirmed(VISIT_RE, s, GENERIC_VISITS_RE) if "visit" in gates else None
+    if m and ANAPHORIC_VISIT_RE.fullmatch(m.group(0)) and (owned := _owned_visit(ctx, m)):
+        m = owned
     if (
         m
         and not NOT_A_TRIP_RE.search(s)
