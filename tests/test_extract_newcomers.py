@@ -360,6 +360,8 @@ def titles(text, gazetteer):
             {("Aidar Kassenov", None)},
         ),
         ("Akim of Almaty Aidar Kassenov welcomed the guests.", {("Aidar Kassenov", None)}),
+        # the province after the governor's title, no comma, no "of"
+        ("Deputy Governor Almaty Aidar Kassenov met him.", {("Aidar Kassenov", None)}),
         ("Presidential aide Aidar Kassenov accompanied him.", {("Aidar Kassenov", None)}),
         (
             "Kremlin aide Aidar Kassenov told reporters the talks went well.",

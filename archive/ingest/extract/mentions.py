@@ -117,6 +117,9 @@ def find_mentions(text: str, published: dt.date, gaz: Gazetteer) -> Mentions:
         for m in matches
         if any(n.kind == COUNTRY and n.alias_kind != "capital" for n in m.names)
     ]
+    # (where places begin, before those that are no place here are dropped: "Governor
+    # Istanbul Jane Doe" is no Istanbul Jane, but the governor's province)
+    places = {m.start: m.end for m in matches if any(n.kind == PLACE for n in m.names)}
     lead, dateline_end = _dateline_span(text)
     if dateline_end == lead:
         dateline_end = _city_colon_dateline(text, matches, lead) or dateline_end
@@ -134,7 +137,11 @@ def find_mentions(text: str, published: dt.date, gaz: Gazetteer) -> Mentions:
     newcomers = [
         n
         for n in find_newcomers(
-            text, matches, lambda slug: gaz.country_of(slug, published), (lead, dateline_end)
+            text,
+            matches,
+            lambda slug: gaz.country_of(slug, published),
+            (lead, dateline_end),
+            places,
         )
         if gaz.known_person(n.name, n.country, published, CYRILLIC_RE.search(n.written) is not None)
         or not _office_held_by_another(n, published, gaz, named)

@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 
 import ahocorasick
 
-from archive.ingest.extract.gazetteer import COUNTRY, PERSON, Match, surname_and_initial
+from archive.ingest.extract.gazetteer import COUNTRY, PERSON, PLACE, Match, surname_and_initial
 from archive.ingest.extract.personal_names import (
     INITIALS,
     LATIN_WORD,
@@ -216,13 +216,21 @@ NAMED_AFTER_RE = re.compile(
 )
 
 
+LOCAL_OFFICE_RE = re.compile(r"(?:Governor|Mayor|Chief\s+Minister|Commissioner)\Z")
+
+
 def find_newcomers(
-    text: str, matches: list[Match], country_of=None, dateline: tuple[int, int] = (0, 0)
+    text: str,
+    matches: list[Match],
+    country_of=None,
+    dateline: tuple[int, int] = (0, 0),
+    places: dict[int, int] | None = None,
 ) -> list[NewPerson]:
     """Titled officials in `text` whom no gazetteer name covers. `country_of(slug)`: a
     gazetteer person's country (a name one word longer than theirs, with a title of another
     country, is someone else: "Abdul Sattar Anbaree, Minister of State … of Maldives").
-    `dateline`: where the article's dateline stands (start, end), if it has one."""
+    `dateline`: where the article's dateline stands (start, end), if it has one. `places`:
+    where each place the gazetteer knows begins and ends (by default, those of `matches`)."""
     strong = [(m.start, m.end, _person_only(m), m) for m in matches if _strong(m)]
     # A known surname after initials ("С.В.Лаврова"): the gazetteer's person, read by the
     # surname with its initials, not a newcomer.
@@ -230,8 +238,17 @@ def find_newcomers(
     countries = [(m.start, m.end, _country(m)) for m in matches if _country(m)]
     # the country of the capital the story is filed from, if its dateline names one
     filed = next((c for s, e, c in countries if dateline[0] <= s and e <= dateline[1]), None)
+    if places is None:
+        places = {m.start: m.end for m in matches if any(n.kind == PLACE for n in m.names)}
     found: dict[str, NewPerson] = {}
     for title, name_start, name_end, country in _candidates(text, countries):
+        if (
+            (end := places.get(name_start))
+            and LOCAL_OFFICE_RE.search(title)
+            and len(text[end:name_end].split()) >= 2
+        ):
+            # "Deputy Governor Istanbul Kamal Annan": the governor's province, then his name
+            title, name_start = text[text.rindex(title, 0, name_start) : end], end + 1
         if owner := OWNER_BEFORE_NAME_RE.match(text, name_start, name_end):
             # "Kenya's Jane Doe, the foreign minister": her name, and her country
             name_start = owner.end()
