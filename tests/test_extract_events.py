@@ -1455,6 +1455,21 @@ def test_talks_during_the_visit_are_the_visit_of_the_day_not_the_hosts_earlier_o
     assert ("talks", "background") not in found
 
 
+@pytest.mark.parametrize(
+    "said",
+    [
+        "“The visit will further strengthen ties,” the foreign ministry said in a separate "
+        "statement.",
+        "The visit will further strengthen ties, the Foreign Ministry said in a statement.",
+    ],
+)
+def test_the_foreign_ministry_of_the_capital_the_story_is_filed_from(said, gazetteer):
+    # no country named with it: the ministry of the dateline's capital speaks, of today
+    text = f"ASTANA: Uzbek Foreign Minister Bakhtiyor Saidov arrived on Monday. {said}"
+    statement = by_type(text, gazetteer)[("statement", "current")]
+    assert dict(statement.countries) == {"KZ": "participant"}
+
+
 def test_an_aside_on_the_day_and_a_saying_last_week(gazetteer):
     text = (
         "Deputy Foreign Minister Roman Vassilenko met yesterday (Monday), 3.3.25, with Uzbek "

@@ -162,6 +162,16 @@ def extract_events(
     sides = ranked[:3]
     # the country the article names first (in its headline or dateline, mostly)
     main_country = min(mentions.countries, key=lambda c: min(mentions.countries[c]), default=None)
+    filed_from = next(
+        (
+            n.key
+            for m in mentions.matches
+            if mentions.dateline_start <= m.start < mentions.dateline_end
+            for n in m.names
+            if n.kind == COUNTRY
+        ),
+        None,
+    )
     envoys = frozenset(n.key for n in mentions.newcomers if ENVOY_TITLE_RE.search(n.title))
     titles = {n.key: n.title for n in mentions.newcomers}
     drafts: dict[tuple, Draft] = {}
@@ -201,6 +211,7 @@ def extract_events(
             leaders,
             speakers,
             previous,
+            filed_from,
         )
         found = [
             (draft, (start, stop))
@@ -837,6 +848,7 @@ class _Context:
     leaders: list[str] = field(default_factory=list)
     speakers: list[str] = field(default_factory=list)  # the main people, spokespeople too
     previous_subject: str | None = None  # the first person the sentence before names
+    filed_from: str | None = None  # the country of the capital in the dateline, if any
 
     def people_before(self, pos: int) -> list[str]:
         return [k for s, k in self.people if s - self.offset < pos]
@@ -1144,9 +1156,13 @@ SAID_AFTER_RE = re.compile(
 )
 
 
-SPEAKER_AFTER_RE = re.compile(r",\s*(?:the\s+|an?\s+)?(?:(?-i:[A-Z])[\w.'’-]*\s+){0,4}\Z")
+SPEAKER_AFTER_RE = re.compile(
+    # (or written in small letters: ", the foreign office said in a separate statement")
+    r",\s*(?:the\s+|an?\s+)?(?:(?:(?-i:[A-Z])[\w.'’-]*|foreign|ministry|office|spokes\w+"
+    r"|government|embassy|presidency)\s+){0,4}(?:(?:said|says|stated|added|noted)\s+)?\Z"
+)
 # the saying's own setting opening the sentence: "Speaking on Monday, X said"
-SETTING_FIRST_RE = re.compile(r"\s*(?:Speaking|Addressing|Talking|Writing|In|At|During)\b")
+SETTING_FIRST_RE = re.compile(r"\s*(?:Speaking|Addressing|Talking|Writing|In|At|During|On)\b")
 
 
 def _undated_dateline(sentence: str, offset: int, start: int, end: int) -> str:
@@ -1173,6 +1189,9 @@ def _unquoted(sentence: str, start: int) -> str:
         and (
             tense.FUTURE_RE.search(sentence, end, inverted.start())
             or tense.PAST_RE.search(sentence, end, inverted.start())
+            # (a clause too long to be the saying's setting: "The visit holds significance
+            # in the backdrop of X's visit to Saudi Arabia in May 2021, the office said")
+            or len(sentence[end : inverted.start()].split()) >= 10
         )
     ):
         # … or the speaker's office opening the clause: "The meeting would take place on June
@@ -1720,6 +1739,9 @@ TO_THE_PRESS_RE = re.compile(
 )
 
 
+BARE_FOREIGN_MINISTRY_RE = re.compile(
+    r"\b[Tt]he\s+(?:[Ff]oreign\s+(?:[Mm]inistry|[Oo]ffice)|Ministry\s+of\s+Foreign\s+Affairs)\b"
+)
 FOREIGN_MINISTRY_RE = re.compile(
     r"\bForeign\s+(?:Ministry|Office)\b|\bMinistry\s+of\s+Foreign\s+Affairs\b|\bMFA\b|\bMoFA\b"
     # … or "the Ministry" of an article about one country's ministry ("Issuing a statement,
@@ -1778,6 +1800,15 @@ def _institution_country(
         and FOREIGN_MINISTRY_RE.search(ctx.sentence, max(0, inst.start() - 20), inst.end() + 30)
     ):
         named = {ctx.main_country: "participant"}  # an article of no one but a ministry
+    if (
+        not named
+        and ctx.filed_from
+        and (bare := BARE_FOREIGN_MINISTRY_RE.search(ctx.sentence, max(0, inst.start() - 30)))
+        and bare.end() == inst.end()
+    ):
+        # "ISLAMABAD: … the foreign office said in a separate statement": the ministry of
+        # the capital the story is filed from
+        named = {ctx.filed_from: "participant"}
     return named
 
 

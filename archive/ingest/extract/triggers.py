@@ -482,7 +482,7 @@ STATEMENT_RE = alternatives(
     r"\b(?:issued|issuing|released|delivered|read\s+out|published)\s+(?:a|an|the)?\s*"
     r"(?:joint\s+)?(?:official\s+)?(?:press\s+)?statements?\b"
     r"|\bmade\s+(?:a|an|the\s+following)\s+(?:joint\s+)?(?:official\s+)?(?:press\s+)?statement\b"
-    r"|\bin\s+a\s+(?:joint\s+)?(?:written\s+)?statement\b"
+    r"|\bin\s+a\s+(?:(?:joint|written|separate|brief|short|formal|press)\s+){0,2}statement\b"
     # "In a televised address on Wednesday, X said", "in his speech at the forum"
     r"|\b(?:in|during)\s+(?:a|an|his|her)\s+(?:televised\s+|video\s+|national\s+|annual\s+"
     r"|keynote\s+|opening\s+|closing\s+|inaugural\s+|welcoming\s+)?(?:address|speech|remarks)\b"
