@@ -395,6 +395,16 @@ def test_periods_written_the_ways_trade_reports_write_them(text, period):
     assert [f.period for f in figures(text)] == [period]
 
 
+def test_an_age_is_no_period_and_important_is_no_import():
+    text = "Over 160,000 (10%) of those helped were elderly people over 60 years of age."
+    assert [f.period for f in figures(text)] == [""]
+    text = (
+        "The grant brings total assistance to Kyrgyzstan to over €40 million, in addition to "
+        "important bilateral help."
+    )
+    assert amounts(text) == [("aid", 40_000_000, "EUR")]
+
+
 def test_a_percentage_in_a_sentence_naming_nothing_takes_the_kind_before_it():
     text = "Trade between the two countries reached $5 billion. It grew by 12 percent."
     assert amounts(text) == [

@@ -61,7 +61,8 @@ KINDS = [
         r"|export\s+and\s+import|экспорт\w*\s+и\s+импорт\w*|импорт\w*\s+и\s+экспорт\w*",
     ),
     ("exports", r"export\w*|экспорт\w*"),
-    ("imports", r"import\w*|импорт\w*|purchas\w*"),
+    # ("important", "importance": no imports)
+    ("imports", r"import(?!an)\w*|импорт\w*|purchas\w*"),
     (
         "trade_turnover",
         r"trade|traded|trading|turnover|товарооборот\w*|торгов\w*|внешнеторгов\w*|commerce",
@@ -186,7 +187,9 @@ PERIOD_RE = alternatives(
     r"\s+(?:of|on)\s+(?:this|last|the)?\s*(?:year|\d{4})"
     r"|\b(?:in|during|over)\s+the\s+first\s+(?:\w+\s+)?(?:months|quarters?|half)\b"
     # "over 11 months", "over the past year", "in the last twelve months"
+    # (not an age: "the elderly over 50 years of age")
     rf"|\b(?:in|during|over|for)\s+(?:the\s+)?(?:(?:past|last)\s+)?{_COUNT}\s+(?:months|years)\b"
+    r"(?!\s+(?:of\s+age|old)\b)"
     r"|\b(?:in|during|over)\s+the\s+(?:past|last)\s+year\b"
     rf"|\b(?:in|from)\s+{_MONTH}\s*(?:[-–]|through|to|till|until)\s*{_MONTH}(?:\s+\d{{4}})?"
     rf"|\b(?:in|for|during)\s+{_MONTH}\s+\d{{4}}\b"
