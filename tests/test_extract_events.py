@@ -1470,6 +1470,16 @@ def test_the_foreign_ministry_of_the_capital_the_story_is_filed_from(said, gazet
     assert dict(statement.countries) == {"KZ": "participant"}
 
 
+def test_a_release_titled_as_a_spokespersons_remarks_is_a_statement(gazetteer):
+    text = (
+        "Remarks by the spokesperson of the Ministry of Foreign Affairs\n\n"
+        "The Ministry of Foreign Affairs of Kazakhstan is following the situation in the "
+        "region with concern."
+    )
+    statement = by_type(text, gazetteer)[("statement", "current")]
+    assert dict(statement.countries) == {"KZ": "participant"}
+
+
 def test_an_aside_on_the_day_and_a_saying_last_week(gazetteer):
     text = (
         "Deputy Foreign Minister Roman Vassilenko met yesterday (Monday), 3.3.25, with Uzbek "

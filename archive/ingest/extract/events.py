@@ -1812,6 +1812,9 @@ def _institution_country(
     return named
 
 
+SPOKESPERSON_OF_RE = re.compile(r"spokes(?:man|woman|person)\s+(?:of|for)\s+(?:the\s+)?", re.I)
+
+
 # An office named instead of its holder: "the Press Secretary said", "the spokeswoman added".
 THE_TITLE_RE = re.compile(
     r"\bthe\s+(?P<title>(?:(?-i:[A-Z])[a-z]+\s+){0,2}(?:Secretary|Minister|Ambassador|Envoy"
@@ -1943,6 +1946,9 @@ def _statement(ctx: _Context, m: re.Match) -> Draft:
         # spokesperson said")
         spokes = m.start() + m.group(0).lower().rfind("spokes")
         unnamed = INSTITUTION_SPEAKS_RE.search(ctx.sentence, max(0, spokes - 50), spokes)
+        if unnamed is None and (of := SPOKESPERSON_OF_RE.match(ctx.sentence, spokes)):
+            # "Remarks by the spokesperson of the Ministry of Foreign Affairs"
+            unnamed = INSTITUTION_SPEAKS_RE.search(ctx.sentence, of.end(), of.end() + 40)
         if not speakers and unnamed:  # "the Ministry of Foreign Affairs spokesman said"
             institution = _institution_country(ctx, unnamed, m, seats=True)
     elif re.search(r"представител|пресс-секретар", m.group(0), re.IGNORECASE):

@@ -555,6 +555,8 @@ STATEMENT_RE = alternatives(
     rf"|\bspokes(?:man|woman|person)\b[^.;]{{0,160}}?\b{SPEECH}\b"
     rf"|\b{SPEECH}\b[^.;]{{0,60}}?\bspokes(?:man|woman|person)\b"
     r"|\battributable\s+to\s+(?:the\s+)?spokes(?:man|woman|person)\b"
+    # "Remarks by the spokesperson of the Ministry of Foreign Affairs" (a release's title)
+    r"|\b(?:remarks|comments?|statement)\s+(?:made\s+)?by\s+(?:the\s+)?spokes(?:man|woman|person)\b"
     # a spokesperson's remarks as a title: "Foreign Ministry Spokesperson Ma Zhaoxu's Remarks
     # on …", "… Spokesperson X's Regular Press Conference", "Spokesperson X Answers
     # Journalists' Questions"
