@@ -203,6 +203,10 @@ def test_an_international_officials_former_country_is_not_an_article_country(gaz
         ("They met in Batumi, Georgia.", {"GE"}),
         ("The two Central African countries agreed.", set()),
         ("The Northern Ireland Protocol was discussed.", set()),
+        # the hemisphere's, not the United States'
+        ("The Organization of American States met in Lima.", {"PE"}),
+        ("Latin American leaders and the Inter-American Development Bank agreed.", set()),
+        ("American diplomats arrived.", {"US"}),
     ],
 )
 def test_countries_and_their_false_friends(text, expected, gazetteer):

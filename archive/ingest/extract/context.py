@@ -88,6 +88,12 @@ SENSES = {
             r"vulture|season|trot|prices|legs?|slices?|bacon)\b"
         ),
     ),
+    # the hemisphere's, not the United States': "the Organization of American States",
+    # "Latin American leaders", "the Inter-American Development Bank"
+    "American": (
+        re.compile(r"(?:Organi[sz]ation\s+of|Latin|South|Central|North|Inter-|Pan-)\s*$"),
+        re.compile(r"^\s+States\b"),
+    ),
     # Malé written without its accent: the adjective at a sentence's start ("Male delegates
     # met", "Male and female"), not the Maldives' capital ("arrived in Male on Monday")
     "Male": (
