@@ -1480,6 +1480,44 @@ def test_a_release_titled_as_a_spokespersons_remarks_is_a_statement(gazetteer):
     assert dict(statement.countries) == {"KZ": "participant"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Murat Nurtleu and Bakhtiyor Saidov met in Vienna at the end of January.",
+        "Мурат Нуртлеу и Бахтиёр Саидов встретились в Вене в конце января.",
+    ],
+)
+def test_the_end_of_a_month_dates_a_meeting(text, gazetteer):
+    talks = by_type(text, gazetteer)[("talks", "background")]
+    assert talks.date == dt.date(2025, 1, 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В ходе визита Бахтиёр Саидов встретится с Муратом Нуртлеу.",
+        "Глава МИД Узбекистана Бахтиёр Саидов попросил о возможности прибыть в Астану для "
+        "переговоров с Муратом Нуртлеу.",
+    ],
+)
+def test_a_russian_perfective_future_or_a_request_is_a_plan(text, gazetteer):
+    assert ("talks", "current") not in by_type(text, gazetteer)
+
+
+def test_a_meeting_on_the_programme_of_a_visit_begun_by_a_flight_in(gazetteer):
+    text = (
+        "В Астану с официальным визитом по приглашению Касым-Жомарта Токаева прилетел "
+        "президент Узбекистана Шавкат Мирзиёев. Как сообщается, во время визита Мирзиёев "
+        "также встретится с Олжасом Бектеновым."
+    )
+    found = by_type(text, gazetteer)
+    assert dict(found[("visit", "current")].people) == {
+        "shavkat-mirziyoyev": "visitor",
+        "kassym-jomart-tokayev": "host",
+    }
+    assert "olzhas-bektenov" in dict(found[("talks", "current")].people)
+
+
 def test_an_aside_on_the_day_and_a_saying_last_week(gazetteer):
     text = (
         "Deputy Foreign Minister Roman Vassilenko met yesterday (Monday), 3.3.25, with Uzbek "

@@ -118,6 +118,21 @@ PATTERNS = [
         "month",
         re.compile(rf"\b[Вв]\s+{RU_MONTH_IN}(?:\s+{YEAR}\s+года)?(?P<ru_last>\s+прошлого\s+года)?"),
     ),
+    # "at the end of September", "в конце сентября", "в начале марта 2010 года"
+    (
+        "month",
+        re.compile(
+            rf"\b(?:[Aa]t|[Bb]y|[Tt]owards?)\s+the\s+(?:end|beginning|start|middle|turn)\s+of\s+"
+            rf"{MONTH}(?:\s+{YEAR})?(?!\s*\d)(?P<last_year>\s+(?:last|next)\s+year)?"
+        ),
+    ),
+    (
+        "month",
+        re.compile(
+            rf"\b[Вв]\s+(?:конце|начале|середине)\s+{RU_MONTH}(?:\s+{YEAR}\s+года)?"
+            r"(?P<ru_last>\s+прошлого\s+года)?"
+        ),
+    ),
     ("month", re.compile(r"\b(?P<relm>next|last|this|coming|past)\s+month\b", re.I)),
     # "Nazarbayev's January meeting with Yeltsin": the month an event was held in
     (

@@ -336,13 +336,21 @@ def _a_summits_own_talks(d: Draft, summits: list[Draft]) -> bool:
     )
 
 
-ARRIVAL_RE = re.compile(r"arriv|прибы|landed|flew", re.IGNORECASE)
+ARRIVAL_RE = re.compile(r"arriv|прибы|прилет|landed|flew", re.IGNORECASE)
 
 
 def _arrived(d: Draft) -> bool:
     """Whether any report of the visit says the visitor arrived: "Obama begins India visit",
     then "Obama … arrived here on a three-day India visit" is news, not the plan."""
-    return any(ARRIVAL_RE.search(trigger) for trigger in d.triggers or [d.trigger])
+    # (or the sentence told, its trigger another word: "В Москву с официальным визитом …
+    # прилетел президент Италии")
+    return any(ARRIVAL_RE.search(trigger) for trigger in d.triggers or [d.trigger]) or any(
+        ARRIVED_VERB_RE.search(sentence) for _, sentence in d.sentences
+    )
+
+
+# a past verb of arrival (not "will arrive")
+ARRIVED_VERB_RE = re.compile(r"\b(?:arrived|прибыл\w*|прилетел\w*|landed)\b", re.IGNORECASE)
 
 
 # What says outright that people spoke by telephone or video, not just "called".
