@@ -1518,6 +1518,15 @@ def test_a_meeting_on_the_programme_of_a_visit_begun_by_a_flight_in(gazetteer):
     assert "olzhas-bektenov" in dict(found[("talks", "current")].people)
 
 
+def test_one_named_with_a_former_office_is_no_delegate_of_the_summit(gazetteer):
+    text = (
+        "On the sidelines of the CICA summit, Tokayev thanked Turkmenistan, recalling the "
+        "role former President Gurbanguly Berdimuhamedov played."
+    )
+    summit = by_type(text, gazetteer)[("summit", "current")]
+    assert "gurbanguly-berdimuhamedov" not in dict(summit.people)
+
+
 def test_an_aside_on_the_day_and_a_saying_last_week(gazetteer):
     text = (
         "Deputy Foreign Minister Roman Vassilenko met yesterday (Monday), 3.3.25, with Uzbek "

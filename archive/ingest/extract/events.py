@@ -1543,7 +1543,18 @@ def _reported_events(ctx: _Context):
                     talks.people.pop(person, None)
         yield from _one_by_one(ctx, m, talks)
     if summit:
-        yield _participants(ctx, "summit", "", complete=False), summit.span()
+        draft = _participants(ctx, "summit", "", complete=False)
+        for person in _named_as_former(ctx):
+            # "… mentioning the role former President Uhuru Kenyatta played": no delegate
+            draft.people.pop(person, None)
+        if len(draft.people) < len({k for _, k in ctx.people}):
+            draft.countries = {
+                c: role
+                for c, role in draft.countries.items()
+                if c in {ctx.country_of(p) for p in draft.people}
+                or c not in {ctx.country_of(k) for _, k in ctx.people}
+            }
+        yield draft, summit.span()
     m = _affirmed(VISIT_RE, s, GENERIC_VISITS_RE) if "visit" in gates else None
     if m and ANAPHORIC_VISIT_RE.fullmatch(m.group(0)) and (owned := _owned_visit(ctx, m)):
         m = owned
@@ -2126,6 +2137,19 @@ def _participants(ctx: _Context, type_: str, subtype: str, complete: bool = True
     return Draft(
         type_, subtype, ctx.places[0] if ctx.places else None, people, countries, ctx.sentence
     )
+
+
+FORMER_BEFORE_RE = re.compile(r"\b(?:[Ff]ormer|ex-)\s*(?:(?-i:[A-Z])[\w.-]*\s+){0,4}\Z")
+
+
+def _named_as_former(ctx: _Context) -> set[str]:
+    """The people the sentence names only with a former office ("former President X")."""
+    marks: dict[str, bool] = {}
+    for start, key in ctx.people:
+        at = start - ctx.offset
+        former = FORMER_BEFORE_RE.search(ctx.sentence, max(0, at - 50), at) is not None
+        marks[key] = marks.get(key, True) and former
+    return {key for key, former in marks.items() if former}
 
 
 def _reported(ctx: _Context) -> list[str]:
