@@ -360,6 +360,13 @@ def titles(text, gazetteer):
             {("Aidar Kassenov", None)},
         ),
         ("Akim of Almaty Aidar Kassenov welcomed the guests.", {("Aidar Kassenov", None)}),
+        # a capital's name as a given name, right after the title
+        (
+            "Secretary-General of the Turkic Council (OTS) Baghdad Amreyev arrived.",
+            {("Baghdad Amreyev", None)},
+        ),
+        # a country that is also a name, in the title before one
+        ("Vice President of Turkey Aidar Kassenov arrived.", {("Aidar Kassenov", "TR")}),
         # the province after the governor's title, no comma, no "of"
         ("Deputy Governor Almaty Aidar Kassenov met him.", {("Aidar Kassenov", None)}),
         ("Presidential aide Aidar Kassenov accompanied him.", {("Aidar Kassenov", None)}),

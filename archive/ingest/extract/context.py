@@ -163,6 +163,15 @@ TOWN_COMMA_RE = re.compile(
 )
 
 
+TITLE_OF_BEFORE_RE = re.compile(
+    r"\b(?:President|Minister|Ambassador|Secretary|Premier|Chancellor|King|Speaker|Envoy"
+    r"|Representative|Affairs|Defen[cs]e|Chairman|Chairperson|Governor)\s+of\s+"
+    r"(?:the\s+(?:Republic|State|Kingdom|Hashemite\s+Kingdom)\s+of\s+)?$"
+    # ("Minister of Transport and Infrastructure of the Republic of Turkey Mehmet Turhan")
+    r"|\bof\s+the\s+(?:Republic|State|Kingdom|Hashemite\s+Kingdom)\s+of\s+$"
+)
+
+
 def is_false_friend(
     match: Match,
     text: str,
@@ -204,7 +213,8 @@ def is_false_friend(
         m = WORD_BEFORE.search(before)
         if m and m.group(1) not in NEUTRAL and not _inside(match.start - len(m.group(0)), spans):
             return True  # "Michael Jordan", "Denzel Washington"
-    if word in AMBIGUOUS:
+    if word in AMBIGUOUS and not TITLE_OF_BEFORE_RE.search(before):
+        # (not the country of an office before a name: "Vice President of Turkey Fuat Oktay")
         m = WORD_AFTER.match(after)
         if m and m.group(1) not in NEUTRAL and not _inside(match.end + m.start(1), spans):
             return True  # "Chad Johnson", "Paris Agreement"

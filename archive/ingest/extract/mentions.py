@@ -307,7 +307,12 @@ def _inside_any(match: Match, spans: list[tuple[int, int]]) -> bool:
     """A person's name overlapping a newcomer's longer one is the newcomer's ("Sheikh
     Sabah" of "Sheikh Sabah Khaled Al-Hamad Al-Sabah")."""
     only_people = all(n.kind == PERSON for n in match.names)
-    return only_people and any(s < match.end and match.start < e for s, e in spans)
+    if not only_people:
+        # … and so is a city's name that begins it ("Baghdad Amreyev", the Turkic Council's
+        # Secretary-General)
+        city = all(n.kind == PLACE or n.alias_kind == "capital" for n in match.names)
+        return city and any(s == match.start and match.end < e for s, e in spans)
+    return any(s < match.end and match.start < e for s, e in spans)
 
 
 def _surnames_named_before(matches: list[Match], newcomers: list[NewPerson]) -> set[str]:

@@ -241,7 +241,17 @@ def find_newcomers(
     if places is None:
         places = {m.start: m.end for m in matches if any(n.kind == PLACE for n in m.names)}
     found: dict[str, NewPerson] = {}
-    for title, name_start, name_end, country in _candidates(text, countries):
+    # (a capital's name as a given name, not after a preposition: "Secretary-General of the
+    # Turkic Council Baghdad Amreyev" — no complement of the title)
+    given = {
+        m.start
+        for m in matches
+        if _a_city_only(m)
+        and not PLACE_PREPOSITION_BEFORE_RE.search(text, max(0, m.start - 12), m.start)
+        and re.match(r"[ \t]+[A-Z][a-z]", text[m.end : m.end + 3])
+    }
+    titled = [c for c in countries if c[0] not in given] if given else countries
+    for title, name_start, name_end, country in _candidates(text, titled):
         if (
             (end := places.get(name_start))
             and LOCAL_OFFICE_RE.search(title)
@@ -273,6 +283,9 @@ def find_newcomers(
             or any(
                 s < name_end
                 and name_start < e
+                # (a city's name as a given name, after a title: "Secretary-General of the
+                # Turkic Council Baghdad Amreyev")
+                and not (s == name_start and e < name_end and _a_city_only(m))
                 and not (
                     person
                     and _longer(
@@ -587,6 +600,13 @@ def _latin(name: str) -> str:
 def _spaced_initials(name: str) -> str:
     """ "D.Bilegdorj" -> "D. Bilegdorj": the initials apart from the name (and its slug)."""
     return re.sub(r"\.(?=\w{2})", ". ", name)
+
+
+PLACE_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:of|in|to|for|at|from)\s+(?:the\s+)?\Z", re.I)
+
+
+def _a_city_only(match: Match) -> bool:
+    return all(n.kind == PLACE or n.alias_kind == "capital" for n in match.names)
 
 
 def _strong(match: Match) -> bool:

@@ -235,7 +235,9 @@ def add_titles(
 # Ghana team" (not "the President of Ghana and …")
 ATTRIBUTIVE_AFTER_RE = re.compile(
     # (and a body of the country's: "President of El Salvador's Legislative Assembly")
-    r"(?:['’]s)?\s+(?:[A-Z][a-z]+\s+){0,2}?(?:community|communities|diaspora|team|side|chapter|branch|office|desk|embassy"
+    # … or one of its regions: "President of the Russian Federation`s Republic of Tatarstan"
+    r"['’`]s\s+(?:Republic|Autonomous|Province|Region|Oblast|Territory|State)\b"
+    r"|(?:['’`]s)?\s+(?:[A-Z][a-z]+\s+){0,2}?(?:community|communities|diaspora|team|side|chapter|branch|office|desk|embassy"
     r"|mission|society|association|group|club|company|residents|nationals|citizens"
     # "the President of the German Bundestag": a body's head, not the country's
     r"|Bundestag|Bundesrat|[Pp]arliament|Duma|Senate|Congress|(?:National\s+)?Assembly|Chamber"
