@@ -1527,6 +1527,27 @@ def test_one_named_with_a_former_office_is_no_delegate_of_the_summit(gazetteer):
     assert "gurbanguly-berdimuhamedov" not in dict(summit.people)
 
 
+def test_the_visit_of_a_delegation_led_by_someone_is_theirs(gazetteer):
+    text = (
+        "President Kassym-Jomart Tokayev stressed the importance of the visit of the "
+        "delegation led by Foreign Minister of the Republic of Uzbekistan Bakhtiyor Saidov."
+    )
+    visit = by_type(text, gazetteer)[("visit", "current")]
+    assert dict(visit.people) == {"bakhtiyor-saidov": "visitor", "kassym-jomart-tokayev": "host"}
+
+
+def test_he_who_congratulates_is_the_one_the_sentence_before_was_about(gazetteer):
+    text = (
+        "President Kassym-Jomart Tokayev received Uzbek Foreign Minister Bakhtiyor Saidov. "
+        "President Kassym-Jomart Tokayev said relations were at a high level, and President "
+        "Tokayev praised the ties. Minister Bakhtiyor Saidov said he was impressed by the "
+        "development of Astana. He congratulated the head of state on the great "
+        "accomplishments."
+    )
+    congratulation = by_type(text, gazetteer)[("congratulation", "current")]
+    assert dict(congratulation.people) == {"bakhtiyor-saidov": "giver"}
+
+
 def test_an_aside_on_the_day_and_a_saying_last_week(gazetteer):
     text = (
         "Deputy Foreign Minister Roman Vassilenko met yesterday (Monday), 3.3.25, with Uzbek "

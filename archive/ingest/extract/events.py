@@ -2212,6 +2212,12 @@ def _with_countries(ctx: _Context) -> list[str]:
 
 
 VISIT_OF_RE = re.compile(r"\s+(?:of|by)\s", re.IGNORECASE)
+# "the visit of the delegation led by X": X's
+VISIT_OF_GROUP_RE = re.compile(
+    r"\s+of\s+(?:the|a|an|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:delegation|team|group|mission)\s+"
+    r"(?:[^.;]{0,40}?\s+)?(?:led|headed)\s+by\s",
+    re.IGNORECASE,
+)
 # "the official visit to the European country by Prime Minister X": the one after "by" goes
 VISIT_TO_BY_RE = re.compile(r"\s+to\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,4}?by\s", re.IGNORECASE)
 # The verbs of a visit told by its host or by a departure: no visit when no one visits.
@@ -2516,6 +2522,11 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
     elif VISIT_OF_RE.match(ctx.sentence, m.end()) and _named_within(ctx, m.end(), 60) is not None:
         # "the visit of Chinese President X to Russia"
         visitors = after[:1]
+    elif (led := VISIT_OF_GROUP_RE.match(ctx.sentence, m.end())) and (
+        named := _named_within(ctx, led.end(), 90)
+    ) is not None:
+        # "the visit of the delegation led by President of the Republic of Tatarstan X"
+        visitors = [k for s, k in ctx.people if s - ctx.offset == named]
     elif (
         (by := VISIT_TO_BY_RE.match(ctx.sentence, m.end()))
         and (named := _named_within(ctx, by.end(), 60)) is not None
@@ -2670,6 +2681,16 @@ def _directed(
         recipients = [p for p in ctx.people_after(verb_at) if p not in givers and p not in mourned][
             :1
         ]
+    if (
+        not givers
+        and not received
+        and ctx.previous_subject
+        and ctx.previous_subject not in recipients
+        and PRONOUN_RE.match(ctx.sentence)
+        and not ctx.people_before(verb_at)
+    ):
+        # "President X said he was impressed …. He congratulated the head of state": his
+        givers = [ctx.previous_subject]
     if (
         not givers
         and ctx.speakers
