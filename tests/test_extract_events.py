@@ -1458,9 +1458,9 @@ def test_talks_during_the_visit_are_the_visit_of_the_day_not_the_hosts_earlier_o
 @pytest.mark.parametrize(
     "said",
     [
-        "“The visit will further strengthen ties,” the foreign ministry said in a separate "
+        "“The attack is an outrage against all of us,” the foreign ministry said in a separate "
         "statement.",
-        "The visit will further strengthen ties, the Foreign Ministry said in a statement.",
+        "The attack was an outrage against all of us, the Foreign Ministry said in a statement.",
     ],
 )
 def test_the_foreign_ministry_of_the_capital_the_story_is_filed_from(said, gazetteer):
@@ -1468,6 +1468,14 @@ def test_the_foreign_ministry_of_the_capital_the_story_is_filed_from(said, gazet
     text = f"ASTANA: Uzbek Foreign Minister Bakhtiyor Saidov arrived on Monday. {said}"
     statement = by_type(text, gazetteer)[("statement", "current")]
     assert dict(statement.countries) == {"KZ": "participant"}
+
+
+def test_a_ministry_announcing_what_is_to_come_is_the_source_not_a_statement(gazetteer):
+    text = (
+        "ASTANA: The Foreign Ministry, in a statement, today said Tokayev would be "
+        "accompanied by Foreign Minister Murat Nurtleu."
+    )
+    assert ("statement", "current") not in by_type(text, gazetteer)
 
 
 def test_a_release_titled_as_a_spokespersons_remarks_is_a_statement(gazetteer):

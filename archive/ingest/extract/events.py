@@ -1816,6 +1816,9 @@ def _institution_country(
         and ctx.filed_from
         and (bare := BARE_FOREIGN_MINISTRY_RE.search(ctx.sentence, max(0, inst.start() - 30)))
         and bare.end() == inst.end()
+        # (not one announcing what is to come: "The Foreign Ministry, in a statement, today
+        # said Dr Mahathir would be accompanied by …" is the source of that news)
+        and not tense.FUTURE_RE.search(ctx.sentence)
     ):
         # "ISLAMABAD: … the foreign office said in a separate statement": the ministry of
         # the capital the story is filed from
