@@ -1556,6 +1556,19 @@ def test_he_who_congratulates_is_the_one_the_sentence_before_was_about(gazetteer
     assert dict(congratulation.people) == {"bakhtiyor-saidov": "giver"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Tokayev also exchanged views regarding the July Shanghai Cooperation "
+        "Organisation Astana Summit with foreign leaders.",
+        "With respect to the SCO Summit, Tokayev praised the role played by Shavkat Mirziyoyev "
+        "as chairman of the summit in Samarkand.",
+    ],
+)
+def test_a_summit_spoken_of_is_no_summit_held(text, gazetteer):
+    assert ("summit", "current") not in by_type(text, gazetteer)
+
+
 def test_an_aside_on_the_day_and_a_saying_last_week(gazetteer):
     text = (
         "Deputy Foreign Minister Roman Vassilenko met yesterday (Monday), 3.3.25, with Uzbek "

@@ -1025,6 +1025,10 @@ SUMMIT_TOPIC_BEFORE_RE = alternatives(
     # "invited X to the summit in Astana": a guest asked, no summit held
     r"|invit\w*\s+(?:[\w'’-]+\s+){0,5}?to(?:\s+(?:attend|take\s+part\s+in|participate\s+in))?)"
     r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’–-]+\s+){0,3}$"
+    # "views regarding the July Group of Eight Kyushu-Okinawa Summit", "With respect to the G8
+    # Summit, …": what was spoken of
+    r"|\b(?:regarding|concerning|with\s+(?:respect|regard)\s+to|in\s+connection\s+with)"
+    r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’–-]+\s+){0,5}$"
     # what was discussed, not where: "discussed bilateral ties, international issues, and
     # a summit between the heads of state" (not "discussed at the summit")
     r"|\bdiscuss\w*\s+(?:(?!(?:at|during|in|on|by)\s)[\w,'’-]+\s+){0,12}$",
