@@ -395,6 +395,25 @@ def test_periods_written_the_ways_trade_reports_write_them(text, period):
     assert [f.period for f in figures(text)] == [period]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("China grants Kyrgyzstan 150 mln RMB for cooperation.", [("aid", 150_000_000, "CNY")]),
+        (
+            "China will provide a loan of 100 million U. S. dollars to Tajikistan.",
+            [("aid", 100_000_000, "USD")],
+        ),
+        ("China allocates $4.5 mln to Azerbaijan.", [("aid", 4_500_000, "USD")]),
+        (
+            "Japan will provide Uzbekistan with 30 billion yen as budget support.",
+            [("aid", 30_000_000_000, "JPY")],
+        ),
+    ],
+)
+def test_grants_written_the_ways_agencies_write_them(text, expected):
+    assert amounts(text) == expected
+
+
 def test_an_age_is_no_period_and_important_is_no_import():
     text = "Over 160,000 (10%) of those helped were elderly people over 60 years of age."
     assert [f.period for f in figures(text)] == [""]

@@ -239,6 +239,8 @@ WORDS = {
     "dollar": "USD",
     "us dollars": "USD",
     "u.s. dollars": "USD",
+    "u. s. dollars": "USD",  # (Xinhua's spacing)
+    "american dollars": "USD",
     "usd": "USD",
     "euros": "EUR",
     "euro": "EUR",
@@ -247,6 +249,8 @@ WORDS = {
     "yen": "JPY",
     "yuan": "CNY",
     "renminbi": "CNY",
+    "rmb": "CNY",  # "150 million RMB"
+    "cny": "CNY",
     "rupees": "INR",
     "ringgit": "MYR",
     "tenge": "KZT",

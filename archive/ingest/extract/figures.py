@@ -78,6 +78,8 @@ KINDS = [
         r"loans?|credits?|grants?|aid|assistance|help|donat\w*|кредит\w*|займ\w*|заем\w*"
         r"|помощ\w*|грант\w*|funding|financing|pledg\w*|contribut\w*|relief|humanitarian"
         r"|packages?|disburs\w*|support|USAID|ODA|lend|lends|lending|lent|lender|donors?"
+        # "China allocates $4.5 mln to Azerbaijan", "as budget support"
+        r"|allocat\w*|budget\s+support"
         r"|debt\s+(?:relief|forgiveness|cancell?ation|write-?offs?)"
         # money provided, said right before the amount: "is providing $52 million to the WFP"
         r"|(?:provid(?:e|es|ed|ing)|grant(?:ed|s|ing)|(?P<give>g[ai]ve|giv(?:es|en|ing)))(?=\s+"
