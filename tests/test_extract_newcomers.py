@@ -390,6 +390,7 @@ def test_titled_officials_are_people(text, expected, gazetteer):
         "The Minister of Foreign Affairs of the Republic of Kazakhstan spoke.",
         "The President of the European Commission spoke at the Peace Memorial Park.",
         "The Custodian of the Two Holy Mosques sent a message.",
+        "The deal was signed by the executive director of Korea Eximbank on Monday.",
         "Foreign Minister Sergei Lavrov arrived.",  # a known name in another spelling
         "Secretary of State Antony J. Blinken arrived.",  # known, with a middle initial
         # A list of countries after an office's complement is not a name in apposition.

@@ -556,7 +556,8 @@ def _initialled(person: NewPerson) -> bool:
 
 
 _INSTITUTION_WORDS = """Office Department Ministry Directorate Bureau Commission Agency
-Secretariat Division Mission Service Committee Council Organization Organisation"""
+Secretariat Division Mission Service Committee Council Organization Organisation
+Bank Eximbank Fund Corporation Authority Institute University Embassy"""
 INSTITUTION_WORDS = frozenset(_INSTITUTION_WORDS.split())
 INITIALS_ONLY_RE = re.compile(r"(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?){1,3}[A-ZА-ЯЁ][\w’'-]+")
 # (and a courtesy or a royal title before the name: "Ambassador to Kuwait Prince Sultan …")
