@@ -1569,6 +1569,20 @@ def test_a_summit_spoken_of_is_no_summit_held(text, gazetteer):
     assert ("summit", "current") not in by_type(text, gazetteer)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kassym-Jomart Tokayev told the Financial Times in an interview that sanctions hurt.",
+        "Kassym-Jomart Tokayev said in an interview that sanctions hurt.",
+        "Kassym-Jomart Tokayev gave an interview to Euronews.",
+        "Kassym-Jomart Tokayev, in an interview published on Tuesday, said sanctions hurt.",
+    ],
+)
+def test_an_interview_is_a_statement(text, gazetteer):
+    statement = by_type(text, gazetteer)[("statement", "current")]
+    assert dict(statement.people) == {"kassym-jomart-tokayev": "participant"}
+
+
 def test_an_aside_on_the_day_and_a_saying_last_week(gazetteer):
     text = (
         "Deputy Foreign Minister Roman Vassilenko met yesterday (Monday), 3.3.25, with Uzbek "

@@ -523,6 +523,12 @@ STATEMENT_RE = alternatives(
     # "In an interview with Reuters, X said", "In remarks to the press", "told the UN General
     # Assembly"
     r"|\b(?:in|during)\s+(?:an?|his|her)\s+(?:exclusive\s+)?interview\s+(?:with|to)\b"
+    # "X told the Financial Times in an interview", "said in an interview", "gave an
+    # interview to Euronews", "in an interview published on Tuesday"
+    r"|\b(?:said\s+|says\s+|told\s+(?:[\w.'’&-]+\s+){1,5}?)in\s+an?\s+(?:exclusive\s+|recent\s+"
+    r"|televised\s+)?interview\b"
+    r"|\b(?:gave|granted|given|giving)\s+(?:an?\s+)?(?:exclusive\s+)?interview\s+(?:to|with)\b"
+    r"|\bin\s+an?\s+(?:exclusive\s+)?interview\s+(?:published|broadcast|aired|released)\b"
     r"|\bin\s+(?:his\s+|her\s+)?remarks\s+to\s+(?:the\s+)?(?:press|media|reporters|journalists)\b"
     r"|\btold\s+(?:the\s+)?(?:UN\s+|United\s+Nations\s+)?(?:General\s+Assembly|Security\s+Council"
     r"|parliament|lawmakers|the\s+conference)\b"
