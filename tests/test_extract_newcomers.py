@@ -360,6 +360,15 @@ def titles(text, gazetteer):
             {("Aidar Kassenov", None)},
         ),
         ("Akim of Almaty Aidar Kassenov welcomed the guests.", {("Aidar Kassenov", None)}),
+        # a two-word province after "of"; a portfolio of several words with commas
+        (
+            "The Chief Minister of Uttar Pradesh, Aidar Kassenov, received the guests.",
+            {("Aidar Kassenov", None)},
+        ),
+        (
+            "Minister of Industry, Mining and Trade Aidar Kassenov met him.",
+            {("Aidar Kassenov", None)},
+        ),
         # a capital's name as a given name, right after the title
         (
             "Secretary-General of the Turkic Council (OTS) Baghdad Amreyev arrived.",

@@ -717,7 +717,14 @@ def _candidates(text: str, countries):
             # "Jane Doe, Special Adviser to the President, John Roe, Chief of Staff": the
             # office the first one advises, no title of the next name
             continue
-        appositive = _named_after_complement(text, m.end(), countries)
+        complement_at = m.end()
+        if (split := SPLIT_PLACE_RE.match(text, m.end())) and (
+            (last := re.search(r"\s(?:of|for)\s+([A-Z][a-z]+)$", m.group(0)))
+            and last.group(1) not in PORTFOLIO_WORDS
+        ):
+            # "Chief Minister of Uttar Pradesh, Jane Doe": the head took the place's first word
+            complement_at = split.end()
+        appositive = _named_after_complement(text, complement_at, countries)
         if (
             appositive
             and text[appositive[0] :].lstrip(" \t").startswith(",")
@@ -1178,6 +1185,7 @@ HONOURED_RE = re.compile(rf"\b(?:Mr|Mrs|Ms|Dr|H\.E|Shri|Smt)\.?\s+(?P<name>{NAME
 # Investigative Mechanism, Virginia Gamba, briefed", "Djibouti's Minister for Foreign Affairs
 # and International Cooperation, Mahamoud Ali Youssouf", "the Special Representative of the
 # Secretary-General on Sexual Violence in Conflict, Zainab Hawa Bangura."
+SPLIT_PLACE_RE = re.compile(r"[ \t]+[A-Z][a-z]+(?=,)")
 APPOSITION_AFTER_RE = re.compile(
     # (dots only of "U.S.", "U.N.": "for U.S. Department of State's Bureau of …, X")
     r"(?P<complement>[ \t]+(?:of|for|on|to|in|at|and)[ \t]+"

@@ -60,7 +60,8 @@ Commission Agency Secretariat Service Administration Organization Organisation S
 Programme Program Cabinet Council Chancellery Official Residence
 Research Science Technology Education Higher Scientific Culture Tourism Industry Health
 Economy Agriculture Transport Communications Information Labour Labor Environment Resources
-Planning Investment Commerce Welfare Sports Youth Mines Petroleum Fisheries Forestry Housing
+Planning Investment Commerce Welfare Sports Youth Mines Mining Mine Petroleum Fisheries Forestry
+Housing Water Irrigation Trade Finance Energy Defence Defense Industries Industrial
 Interior Integration Relations Social Human Rights Endowments Shri Smt Shrimati
 Crisis Disasters Emergency Relief Treasury Justice Province Oblast Governorate Prefecture
 Visit Working
