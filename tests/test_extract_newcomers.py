@@ -369,6 +369,8 @@ def titles(text, gazetteer):
             "Minister of Industry, Mining and Trade Aidar Kassenov met him.",
             {("Aidar Kassenov", None)},
         ),
+        # a particle before the name is the name's
+        ("Ambassador de La Sabliere will brief you.", {("de La Sabliere", None)}),
         # a capital's name as a given name, right after the title
         (
             "Secretary-General of the Turkic Council (OTS) Baghdad Amreyev arrived.",
@@ -399,6 +401,8 @@ def test_titled_officials_are_people(text, expected, gazetteer):
         "The Minister of Foreign Affairs of the Republic of Kazakhstan spoke.",
         "The President of the European Commission spoke at the Peace Memorial Park.",
         "The Custodian of the Two Holy Mosques sent a message.",
+        "TERRORISM STILL A POTENT THREAT, SECRETARY-GENERAL STRESSES",
+        "Spokesman's Noon Briefing",
         "The deal was signed by the executive director of Korea Eximbank on Monday.",
         "Foreign Minister Sergei Lavrov arrived.",  # a known name in another spelling
         "Secretary of State Antony J. Blinken arrived.",  # known, with a middle initial

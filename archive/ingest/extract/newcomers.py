@@ -259,6 +259,10 @@ def find_newcomers(
         ):
             # "Deputy Governor Istanbul Kamal Annan": the governor's province, then his name
             title, name_start = text[text.rindex(title, 0, name_start) : end], end + 1
+        if particle := TITLE_PARTICLE_END_RE.search(title):
+            # "Ambassador de La Sablière": the particle is the name's
+            title = title[: particle.start()]
+            name_start = text.rindex(particle.group(1), 0, name_start)
         if owner := OWNER_BEFORE_NAME_RE.match(text, name_start, name_end):
             # "Kenya's Jane Doe, the foreign minister": her name, and her country
             name_start = owner.end()
@@ -280,6 +284,9 @@ def find_newcomers(
         if (
             not plausible_name(written)
             or not plausible_name(_calm(written))
+            # (a headline in capitals: "TERRORISM STILL A POTENT THREAT, SECRETARY-GENERAL
+            # STRESSES" — its article is no initial)
+            or (written.isupper() and CAPITALS_LITTLE_WORDS & set(written.split()))
             or any(
                 s < name_end
                 and name_start < e
@@ -604,6 +611,10 @@ def _spaced_initials(name: str) -> str:
 
 
 PLACE_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:of|in|to|for|at|from)\s+(?:the\s+)?\Z", re.I)
+
+
+TITLE_PARTICLE_END_RE = re.compile(r"\s+(de|du|van|von|van\s+der|von\s+der|da|di|dos|das|del)\Z")
+CAPITALS_LITTLE_WORDS = frozenset({"A", "AN", "THE", "OF", "IN", "ON", "TO", "FOR", "AND", "AT"})
 
 
 def _a_city_only(match: Match) -> bool:
