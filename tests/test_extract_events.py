@@ -1583,6 +1583,19 @@ def test_an_interview_is_a_statement(text, gazetteer):
     assert dict(statement.people) == {"kassym-jomart-tokayev": "participant"}
 
 
+def test_the_security_councils_closed_consultations_are_no_talks(gazetteer):
+    text = (
+        "The Security Council this morning discussed in its closed consultations the letter "
+        "from Kazakh President Kassym-Jomart Tokayev."
+    )
+    assert ("talks", "current") not in by_type(text, gazetteer)
+
+
+def test_a_briefing_expected_is_still_to_come(gazetteer):
+    text = "We expect Foreign Minister Murat Nurtleu to hold a press briefing within the hour."
+    assert ("statement", "current") not in by_type(text, gazetteer)
+
+
 def test_an_aside_on_the_day_and_a_saying_last_week(gazetteer):
     text = (
         "Deputy Foreign Minister Roman Vassilenko met yesterday (Monday), 3.3.25, with Uzbek "

@@ -77,6 +77,9 @@ FUTURE_RE = alternatives(
     r"|host)\b"
     r"|\b(?:should|must|ought\s+to)\s+(?:\w+\s+)?(?:hold|meet|sign|visit|take\s+place|be\s+held)\b"
     # ("a scheduled 20-minute meeting … turned into": an adjective, no plan by itself)
+    # "We expect the Secretary-General to hold a press briefing"
+    r"|\bexpects?\s+(?:[\w'’-]+\s+){1,4}?to\s+(?:hold|make|meet|visit|sign|attend|travel|give"
+    r"|deliver|address|speak|brief)\b"
     r"|\bexpected\b|\bscheduled\b(?!\s+(?:[\w-]+-minute\s+|[\w-]+-hour\s+)?(?:meeting|talks"
     r"|session|call|visit)\b)|\bto\s+be\s+(?:held|signed|hosted|adopted)\b"
     r"|\bnext\s+(?:week|month|year)\b|\blater\s+this\s+(?:week|month|year)\b"

@@ -126,7 +126,9 @@ TALKS_AS_MEANS_RE = re.compile(
     # talks acted on from outside: "time for poorer countries to influence the talks"
     r"|influenc(?:e|es|ed|ing)|derail\w*|jeopardi[sz]\w*|undermin\w*|sabotag\w*)"
     r"|(?<!\w)(?:поддерж\w*|призвал\w*\s+к|выступ\w+\s+за)"
-    r")\s+(?:[\w-]+\s+){0,4}$",
+    r")\s+(?:[\w-]+\s+){0,4}$"
+    # the Security Council's closed consultations: its own work, no meeting of sides
+    r"|\bclosed\s+$",
     re.IGNORECASE,
 )
 # "the exchange of visits", "mutual visits": visits in general, not one.
