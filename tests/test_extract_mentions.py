@@ -187,6 +187,16 @@ def test_a_surname_two_named_people_share_is_the_one_named_first(gazetteer):
     assert [key for start, _, _, key in spans if start == last] == ["murat-nurtleu"]
 
 
+def test_a_korean_ministers_family_name_alone_after_their_full_name(gazetteer):
+    text = (
+        'South Korean Foreign Minister Yun Byung-se met Wang Yi. "Ties are good," Yun said '
+        "in his opening remarks."
+    )
+    spans = find_mentions(text, dt.date(2013, 4, 24), gazetteer).spans
+    at = text.index("Yun said")
+    assert [key for start, _, _, key in spans if start == at] == ["yun-byung-se"]
+
+
 def test_an_international_officials_former_country_is_not_an_article_country(gazetteer):
     text = "European Council President Charles Michel will represent the Union."
     assert "BE" not in countries(text, gazetteer, dt.date(2023, 5, 19))

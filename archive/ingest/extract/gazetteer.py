@@ -322,13 +322,17 @@ class Gazetteer:
         `country`, when the title gave one) whose given name starts alike ("Michael R.
         Pompeo" is Mike Pompeo; "Belarmino Silva" is not Ulisses Correia e Silva)."""
         same = self.by_first_last.get(_first_last(name), set())
+        probe = name
         if not same and len(name.split()) == 2:  # family name first: "Aso Taro", "Kim Jong"
-            same = self.by_first_last.get(_first_last(" ".join(reversed(name.split()))), set())
+            probe = " ".join(reversed(name.split()))
+            same = self.by_first_last.get(_first_last(probe), set())
         if (
             len(same) == 1
             and _middles_agree(name, known := self.label(PERSON, next(iter(same))))
             and _short_words_agree(name, known)
-            and _hyphened_given_agrees(name, known)
+            # (in the order matched: "Sung Kim", a U.S. envoy, is no "Kim Il-sung")
+            and _hyphened_given_agrees(probe, known)
+            and (probe == name or _known_hyphened_given_agrees(probe, known))
             and (_extra_middles(name, known) < 2 or self._sitting(next(iter(same)), country, on))
         ):
             return next(iter(same))
@@ -510,6 +514,17 @@ def _hyphened_given_agrees(written: str, known: str) -> bool:
         return True  # (not "El-Ghazouani")
     letters = re.sub(r"[^a-z]", "", words[-1].lower())
     return letters == re.sub(r"[^a-z]", "", "".join(known.split()[1:]).lower())
+
+
+def _known_hyphened_given_agrees(written: str, known: str) -> bool:
+    """The known Korean given name (hyphened, after the family name) written whole, in one
+    word or two: "Kim Jong Un" is Kim Jong-un; "Sung Kim" (read "Kim Sung") is not Kim
+    Il-sung."""
+    known_words = known.split()
+    if len(known_words) != 2 or not re.fullmatch(r"[A-Z][a-z]+-[a-z]+", known_words[-1]):
+        return True
+    letters = re.sub(r"[^a-z]", "", "".join(written.split()[1:]).lower())
+    return letters == re.sub(r"[^a-z]", "", known_words[-1].lower())
 
 
 def given_agrees(written: str, known: str) -> bool:
