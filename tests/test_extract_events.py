@@ -1596,6 +1596,11 @@ def test_a_briefing_expected_is_still_to_come(gazetteer):
     assert ("statement", "current") not in by_type(text, gazetteer)
 
 
+def test_a_meeting_likely_is_a_plan(gazetteer):
+    text = "Tokayev said he was likely to meet Shavkat Mirziyoyev in Tashkent."
+    assert ("talks", "current") not in by_type(text, gazetteer)
+
+
 def test_an_aside_on_the_day_and_a_saying_last_week(gazetteer):
     text = (
         "Deputy Foreign Minister Roman Vassilenko met yesterday (Monday), 3.3.25, with Uzbek "

@@ -369,6 +369,9 @@ def titles(text, gazetteer):
             "Minister of Industry, Mining and Trade Aidar Kassenov met him.",
             {("Aidar Kassenov", None)},
         ),
+        # a Korean-American envoy's name, given name first, is no Korean leader's reversed
+        ("U.S. Special Representative Sung Kim arrived.", {("Sung Kim", "US")}),
+        ("Senior White House Adviser Aidar Kassenov met him.", {("Aidar Kassenov", "US")}),
         # a particle before the name is the name's
         ("Ambassador de La Sabliere will brief you.", {("de La Sabliere", None)}),
         # a capital's name as a given name, right after the title
@@ -403,6 +406,7 @@ def test_titled_officials_are_people(text, expected, gazetteer):
         "The Custodian of the Two Holy Mosques sent a message.",
         "TERRORISM STILL A POTENT THREAT, SECRETARY-GENERAL STRESSES",
         "Spokesman's Noon Briefing",
+        "Unification Minister met with the U.S. nuclear envoy on N. Korea.",
         "The deal was signed by the executive director of Korea Eximbank on Monday.",
         "Foreign Minister Sergei Lavrov arrived.",  # a known name in another spelling
         "Secretary of State Antony J. Blinken arrived.",  # known, with a middle initial

@@ -64,7 +64,7 @@ Planning Investment Commerce Welfare Sports Youth Mines Mining Mine Petroleum Fi
 Housing Water Irrigation Trade Finance Energy Defence Defense Industries Industrial
 Interior Integration Relations Social Human Rights Endowments Shri Smt Shrimati
 Crisis Disasters Emergency Relief Treasury Justice Province Oblast Governorate Prefecture
-Visit Working Briefing Briefings
+Visit Working Briefing Briefings Adviser Advisor
 Over Made Says Calls Urges Holds Meets Visits Talks Statements Summons Against Amid About
 Arrives Arrive Leaves Returns Receives Welcomes Welcome Warm Opens Begins Starts Ends Kicks
 Travels Heads Flies Tours Lands

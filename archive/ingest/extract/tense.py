@@ -77,6 +77,8 @@ FUTURE_RE = alternatives(
     r"|host)\b"
     r"|\b(?:should|must|ought\s+to)\s+(?:\w+\s+)?(?:hold|meet|sign|visit|take\s+place|be\s+held)\b"
     # ("a scheduled 20-minute meeting … turned into": an adjective, no plan by itself)
+    # "Trump said he was likely to meet Kim in January"
+    r"|\b(?:likely|unlikely)\s+to\s+(?:meet|visit|hold|sign|attend|travel|host)\b"
     # "We expect the Secretary-General to hold a press briefing"
     r"|\bexpects?\s+(?:[\w'’-]+\s+){1,4}?to\s+(?:hold|make|meet|visit|sign|attend|travel|give"
     r"|deliver|address|speak|brief)\b"
