@@ -135,6 +135,12 @@ class Match:
     text: str
     names: tuple[Name, ...]
 
+    @property
+    def city_only(self) -> bool:
+        """Whether every name matched is a place or a capital (no country named by name, no
+        person): "Baghdad", "Istanbul"."""
+        return all(n.kind == PLACE or n.alias_kind == "capital" for n in self.names)
+
 
 def is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"

@@ -310,8 +310,7 @@ def _inside_any(match: Match, spans: list[tuple[int, int]]) -> bool:
     if not only_people:
         # … and so is a city's name that begins it ("Baghdad Amreyev", the Turkic Council's
         # Secretary-General)
-        city = all(n.kind == PLACE or n.alias_kind == "capital" for n in match.names)
-        return city and any(s == match.start and match.end < e for s, e in spans)
+        return match.city_only and any(s == match.start and match.end < e for s, e in spans)
     return any(s < match.end and match.start < e for s, e in spans)
 
 

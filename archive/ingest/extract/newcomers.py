@@ -246,7 +246,7 @@ def find_newcomers(
     given = {
         m.start
         for m in matches
-        if _a_city_only(m)
+        if m.city_only
         and not PLACE_PREPOSITION_BEFORE_RE.search(text, max(0, m.start - 12), m.start)
         and re.match(r"[ \t]+[A-Z][a-z]", text[m.end : m.end + 3])
     }
@@ -292,7 +292,7 @@ def find_newcomers(
                 and name_start < e
                 # (a city's name as a given name, after a title: "Secretary-General of the
                 # Turkic Council Baghdad Amreyev")
-                and not (s == name_start and e < name_end and _a_city_only(m))
+                and not (s == name_start and e < name_end and m.city_only)
                 and not (
                     person
                     and _longer(
@@ -615,10 +615,6 @@ PLACE_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:of|in|to|for|at|from)\s+(?:the\s
 
 TITLE_PARTICLE_END_RE = re.compile(r"\s+(de|du|van|von|van\s+der|von\s+der|da|di|dos|das|del)\Z")
 CAPITALS_LITTLE_WORDS = frozenset({"A", "AN", "THE", "OF", "IN", "ON", "TO", "FOR", "AND", "AT"})
-
-
-def _a_city_only(match: Match) -> bool:
-    return all(n.kind == PLACE or n.alias_kind == "capital" for n in match.names)
 
 
 def _strong(match: Match) -> bool:
