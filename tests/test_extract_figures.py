@@ -306,6 +306,26 @@ def test_pledges_contributions_and_packages_are_aid(text):
     assert [f.kind for f in figures(text)] == ["aid"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruritania's trade surplus in May soared to $22.45 billion.",
+        "Ruritania thus had a favourable trade balance of $584 million in the first half.",
+        "Its deficit in bilateral trade narrowed to $1.2 billion last year.",
+        "Положительное сальдо торговли составило 1,5 млрд долларов.",
+    ],
+)
+def test_a_surplus_or_a_deficit_is_the_trade_balance_not_its_turnover(text):
+    assert [f.kind for f in figures(text, "млрд" in text)] == ["trade_balance"]
+
+
+def test_the_figure_named_again_is_the_balance_the_sentence_before_measured():
+    text = "Its trade surplus rose to $22.45 billion. The figure was close to $23.7 billion."
+    assert [f.kind for f in figures(text)] == ["trade_balance", "trade_balance"]
+    # … and a budget's deficit is no trade's
+    assert [f.kind for f in figures("The budget deficit reached $3 billion.")] == ["other"]
+
+
 def test_each_item_of_a_list_has_its_own_kind():
     text = "Exports to Ruritania amounted to $69.6 million, and imports from it to $6.8 million."
     assert [f.kind for f in figures(text)] == ["exports", "imports"]

@@ -259,7 +259,7 @@ SCALE_WORDS = [
 ]
 # The labels' kinds and the archive's: which of ours answers each of theirs.
 KIND_ANSWERS = {
-    "trade": {"trade_turnover", "exports", "imports"},
+    "trade": {"trade_turnover", "exports", "imports", "trade_balance"},
     "investment": {"investment"},
     "aid": {"aid", "loan"},
     "other": {"other", "aid", "loan", "growth", "freight"},

@@ -277,6 +277,7 @@ class FigureKind(models.TextChoices):
     TRADE = "trade_turnover", "Trade turnover"
     EXPORTS = "exports", "Exports"
     IMPORTS = "imports", "Imports"
+    TRADE_BALANCE = "trade_balance", "Trade balance"
     INVESTMENT = "investment", "Investment"
     AID = "aid", "Aid or loans"
     FREIGHT = "freight", "Freight volume"

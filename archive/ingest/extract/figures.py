@@ -55,6 +55,16 @@ EXCHANGE_RE = re.compile(r"^\s*=")
 KINDS = [
     # (kind, words naming it), checked nearest first; at equal distance the first listed
     # ("imports and exports grew …" is the trade, not its exports).
+    # what exports exceed imports by, or fall short of them by: no turnover ("China's trade
+    # surplus soared to USD22.45 billion", "a favourable trade balance of USD 584 million")
+    (
+        "trade_balance",
+        r"trade\s+(?:surplus(?:es)?|deficits?|balances?|gap|imbalances?)|balance\s+of\s+trade"
+        r"|(?:surplus(?:es)?|deficits?)\s+(?:in|of)\s+(?:(?:the|its|their|bilateral|mutual)\s+)?"
+        r"trade|(?:positive|negative|favou?rable|unfavou?rable)\s+balance"
+        r"|сальдо(?:\s+(?:внешней\s+)?торгов\w*)?"
+        r"|профицит\w*\s+(?:во\s+)?(?:внешней\s+)?торгов\w*",
+    ),
     (
         "trade_turnover",
         r"imports?\s+and\s+exports?|exports?\s+and\s+imports?|import\s+and\s+export"
@@ -246,7 +256,7 @@ AMOUNT_WORD_HINTS = tuple(
 # … and a sentence that only names what the next one measures: "Lavrov spoke of the growth
 # of trade with Vietnam. Last year the figure rose by 35%."
 KIND_HINTS = ("trade", "товарооборот", "торговл", "export", "экспорт", "import", "импорт",
-              "investment", "инвестиц")  # fmt: skip
+              "investment", "инвестиц", "сальдо")  # fmt: skip
 
 
 @dataclass
@@ -398,7 +408,7 @@ def extract_figures(
 # "will cover 3% of the oblast's needs": a share of what the sentence names, not a change
 # in what the sentence before measured
 SHARE_OF_RE = re.compile(r"\s+of\s+(?!it\b|its\b|this\b|that\b)", re.IGNORECASE)
-CARRIED_KINDS = frozenset({"trade_turnover", "exports", "imports", "investment"})
+CARRIED_KINDS = frozenset({"trade_turnover", "exports", "imports", "trade_balance", "investment"})
 CARRIED_MONEY_KINDS = CARRIED_KINDS | {"aid"}
 # "$44 per 1,000 cubic meters", "$80 a barrel": a price, whatever the sentence before measured
 PRICE_RE = re.compile(
