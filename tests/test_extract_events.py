@@ -390,6 +390,22 @@ def test_an_agreement_says_what_was_signed(text, subject, gazetteer):
             "visit",
         ),
         ("Kassym-Jomart Tokayev and Shavkat Mirziyoyev met in Samarkand on March 3.", "talks"),
+        # a meeting however it is called
+        ("Kassym-Jomart Tokayev and Shavkat Mirziyoyev held a tête-à-tête in Tashkent.", "talks"),
+        (
+            "Kassym-Jomart Tokayev and Shavkat Mirziyoyev held extensive discussion focusing on "
+            "regional developments.",
+            "talks",
+        ),
+        (
+            "Kassym-Jomart Tokayev had an informal one-on-one meeting with Shavkat Mirziyoyev.",
+            "talks",
+        ),
+        (
+            "The Uzbek Ambassador Jane Doe called on the newly appointed Foreign Minister "
+            "Sergey Lavrov at the ministry.",
+            "talks",
+        ),
     ],
 )
 def test_more_ways_of_reporting(text, type_, gazetteer):
@@ -605,6 +621,36 @@ def test_a_visiting_minister_is_the_visitor(gazetteer):
         "kassym-jomart-tokayev": "visitor",
         "shavkat-mirziyoyev": "host",
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shavkat Mirziyoyev and his visiting Kazakh counterpart Kassym-Jomart Tokayev held "
+        "talks in Tashkent.",
+        "Shavkat Mirziyoyev accorded a warm welcome to Kassym-Jomart Tokayev and his delegation "
+        "on arrival at Tashkent International Airport.",
+        # the host showing the guest round is no companion of the guest's
+        "Kassym-Jomart Tokayev and his delegation accompanied by President Shavkat Mirziyoyev "
+        "visited industrial projects in Samarkand.",
+    ],
+)
+def test_the_guest_is_the_visitor_however_the_host_is_named_beside(text, gazetteer):
+    visit = next(e for e in events(text, gazetteer) if e.type == "visit")
+    assert dict(visit.people) == {
+        "kassym-jomart-tokayev": "visitor",
+        "shavkat-mirziyoyev": "host",
+    }
+
+
+def test_those_accompanying_the_guest_are_visitors_not_hosts(gazetteer):
+    text = (
+        "Foreign Minister Murat Nurtleu and Deputy Prime Minister Serik Zhumangarin are "
+        "accompanying President Kassym-Jomart Tokayev during the visit to Uzbekistan."
+    )
+    visit = next(e for e in events(text, gazetteer) if e.type == "visit")
+    assert set(dict(visit.people).values()) == {"visitor"}
+    assert "kassym-jomart-tokayev" in dict(visit.people)
 
 
 def test_separate_meetings_on_one_day_stay_separate(gazetteer):
@@ -3590,6 +3636,15 @@ def test_congratulations_to_different_people_are_different_and_givers_are_all_na
         [("bakhtiyor-saidov", "giver"), ("hakan-fidan", "giver"), ("murat-nurtleu", "recipient")],
         [("kassym-jomart-tokayev", "recipient"), ("shavkat-mirziyoyev", "giver")],
     ]
+
+
+def test_congratulations_told_first_are_given_by_the_subject_after_them(gazetteer):
+    text = (
+        "Congratulating Murat Nurtleu on his appointment, Ambassador Jane Doe handed over a "
+        "message to the new minister."
+    )
+    (found,) = [e for e in events(text, gazetteer) if e.type == "congratulation"]
+    assert dict(found.people) == {"murat-nurtleu": "recipient", "jane-doe": "giver"}
 
 
 def test_two_offices_joined_by_a_dash_name_one_guest(gazetteer):

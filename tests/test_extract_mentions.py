@@ -226,10 +226,18 @@ def test_an_international_officials_former_country_is_not_an_article_country(gaz
         ("The Organization of American States met in Lima.", {"PE"}),
         ("Latin American leaders and the Inter-American Development Bank agreed.", set()),
         ("American diplomats arrived.", {"US"}),
+        # an Apostolic Church's seat, not the Vatican
+        ("The diplomats left for the Holy See of St. Etchmiadzin.", set()),
+        ("The Holy See and Kazakhstan signed an agreement.", {"VA", "KZ"}),
     ],
 )
 def test_countries_and_their_false_friends(text, expected, gazetteer):
     assert countries(text, gazetteer) == expected
+
+
+def test_a_newcomers_name_inside_a_longer_places_name_is_no_mention_of_them(gazetteer):
+    text = "Governor Ho Chi Minh arrived on Monday. He later left Ho Chi Minh City."
+    assert extract(text, SEED_DAY, gazetteer).people["ho-chi-minh"].count == 1
 
 
 @pytest.mark.parametrize("apostrophe", ["'", "`"])

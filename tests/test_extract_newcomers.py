@@ -413,6 +413,10 @@ def test_titled_officials_are_people(text, expected, gazetteer):
         # A list of countries after an office's complement is not a name in apposition.
         "He met the Foreign Ministers of Japan, South Korea and China.",
         "The Head of the Joint Monitoring Commission, the Secretariat and the Board met.",
+        # a hotel's name after a title, and the dead honoured at their resting place
+        "She hosted a banquet in honour of her counterpart and visiting dignitaries at Hotel "
+        "Lakeside Crowne Plaza.",
+        "The guests paid tribute to President Jane Doe at his mausoleum.",
     ],
 )
 def test_no_newcomer_from_institutions_places_or_known_people(text, gazetteer):
@@ -513,6 +517,12 @@ def test_unknown_official_is_kept_for_review(gazetteer):
         (
             "He held a meeting with Ravi K Menon, Secretary (West), on Monday.",
             {("Ravi K Menon", None)},
+        ),
+        # a rank, retired, between the office and the name
+        (
+            "The High Commissioner of Pakistan to Sri Lanka, Maj. Gen. (Rtd) Jane Doe, paid a "
+            "courtesy call on the minister.",
+            {("Jane Doe", "PK")},
         ),
     ],
 )

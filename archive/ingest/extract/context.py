@@ -94,6 +94,12 @@ SENSES = {
         re.compile(r"(?:Organi[sz]ation\s+of|Latin|South|Central|North|Inter-|Pan-)\s*$"),
         re.compile(r"^\s+States\b"),
     ),
+    # an Apostolic Church's seat, not the Vatican: "the Holy See of St. Etchmiadzin", "the
+    # Holy See of Cilicia"
+    "Holy See": (
+        re.compile(r"(?!)"),
+        re.compile(r"^\s+of\s+(?!the\s+Vatican\b|Rome\b)[A-Z]"),
+    ),
     # Malé written without its accent: the adjective at a sentence's start ("Male delegates
     # met", "Male and female"), not the Maldives' capital ("arrived in Male on Monday")
     "Male": (

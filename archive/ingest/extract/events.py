@@ -919,7 +919,9 @@ ENVOY_GUEST_RE = re.compile(
 
 
 RECEIVED_ON_ARRIVAL_RE = re.compile(
-    r"\b(?P<verb>received|welcomed|greeted|met)\s+[^.;]{1,80}?\s+on\s+(?:his|her|their)\s+\Z"
+    # ("accorded a warm welcome to the Prime Minister and his delegation on arrival at …")
+    r"\b(?P<verb>received|welcomed|greeted|met|accorded)\s+[^.;]{1,80}?\s+on\s+"
+    r"(?:(?:his|her|their)\s+)?\Z"
 )
 VISITING_OFFICE_RE = re.compile(
     r"\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:President|Prime\s+Minister|Premier|Foreign\s+Minister"
@@ -930,7 +932,9 @@ VISITING_OFFICE_RE = re.compile(
 TITLED_RUN_RE = re.compile(
     r"\s+(?:(?:[A-Z][\w'’.-]*|of|the|and|for|de|al|bin"
     # (an office in lower case: "visiting U.S. president Barack Obama")
-    r"|president|vice|prime|foreign|minister|secretary|premier|chancellor|deputy|leader)[,]?\s+)"
+    # (and "her visiting Chinese counterpart Xi Jinping")
+    r"|president|vice|prime|foreign|minister|secretary|premier|chancellor|deputy|leader"
+    r"|counterpart|colleague|guest)[,]?\s+)"
     r"{0,8}"
 )
 
@@ -2583,7 +2587,28 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
             # country the text does not say, is the one who came
             visitors = [p for p in before if ctx.country_of(p) is None][:1]
     if visitors and "ccompan" in ctx.sentence:  # "…, accompanied by Vice Minister X": X too
-        visitors += [p for p in _companions(ctx) if p not in visitors]
+        companions = _companions(ctx)
+        if (
+            visitors[0] in companions
+            and "accompanied by" in ctx.sentence
+            and (going := [p for p in before if p not in companions])
+        ):
+            # "Prime Minister X and his delegation accompanied by President Y visited …": X
+            visitors = going[-1:]
+        home = ctx.country_of(visitors[0])
+        if going_with := ACCOMPANYING_RE.search(ctx.sentence):
+            # "Speaker X, Minister Y … are accompanying President Macri during the visit"
+            companions = [
+                *companions,
+                *(k for s, k in ctx.people if s - ctx.offset < going_with.start()),
+            ]
+        visitors += [
+            p
+            for p in dict.fromkeys(companions)
+            if p not in visitors
+            # (not the host showing the guest round: of another country than the guest's)
+            and (home is None or ctx.country_of(p) in {home, None})
+        ]
     hosts = [p for p in dict.fromkeys(before + after) if p not in visitors]
     if not hosts:  # the article's main person, of the country visited when it is known
         # (not an ambassador: "Russian Ambassador to Pyongyang X said … Choe visited Moscow")
@@ -2648,7 +2673,12 @@ CONJOINED_RE = re.compile(
 )
 
 
+ACCOMPANYING_RE = re.compile(r"\b(?:is|are|was|were|been)\s+accompanying\b")
 CREDENTIALS_RE = re.compile(r"credentials|credence|верительн", re.IGNORECASE)
+# A sentence that opens with the congratulating: "Congratulating X on …, Y handed over …"
+PARTICIPLE_OPENING_RE = re.compile(
+    r"(?P<verb>Congratulating|Extending|Conveying|Offering)\b[^,;]{3,120},\s"
+)
 RELATIVE_RE = re.compile(r",\s+who\b")
 
 
@@ -2688,6 +2718,15 @@ def _directed(
         recipients = [p for p in ctx.people_after(verb_at) if p not in givers and p not in mourned][
             :1
         ]
+    if (
+        not givers
+        and not received
+        and (opening := PARTICIPLE_OPENING_RE.match(ctx.sentence))
+        and opening.end("verb") >= verb_at
+    ):
+        # "Congratulating Minister X on his appointment, Ambassador Y handed over …": Y, the
+        # subject after the opening clause
+        givers = [k for k in ctx.people_after(opening.end()) if k not in recipients][:1]
     if (
         not givers
         and not received

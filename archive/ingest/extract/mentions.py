@@ -186,7 +186,7 @@ def find_mentions(text: str, published: dt.date, gaz: Gazetteer) -> Mentions:
         _add_match(
             match, text, published, gaz, mentions, strong_people, named, venues, countries_named
         )
-    _add_newcomers(newcomers, text, published, gaz, mentions, earlier)
+    _add_newcomers(newcomers, text, published, gaz, mentions, earlier, places)
     _add_unlisted_surnames(matches, text, gaz, mentions)
     _add_honorific_given_names(text, gaz, mentions, published)
     _add_newcomers_offices(text, mentions)
@@ -335,10 +335,14 @@ def _add_newcomers(
     gaz: Gazetteer,
     mentions: Mentions,
     taken_surnames: set[str] | frozenset[str] = frozenset(),
+    places: dict[int, int] | None = None,
 ) -> None:
     """Each titled official the gazetteer lacks as written: a gazetteer person after all
     when the name is theirs in another form, else a newcomer, at every full mention (and
-    by surname alone, unless `taken_surnames`: one named before them bears it)."""
+    by surname alone, unless `taken_surnames`: one named before them bears it) — not inside
+    a longer place's name (`places`, start to end): "Ho Chi Minh City" is no mention of
+    President Ho Chi Minh."""
+    place_spans = (places or {}).items()
     for person in newcomers:
         known = gaz.known_person(
             person.name, person.country, published, CYRILLIC_RE.search(person.written) is not None
@@ -354,7 +358,8 @@ def _add_newcomers(
             for span in _spans(form, text)
         ]
         for start, end in full:
-            mentions.add(PERSON, key, start, end)
+            if not any(s <= start and end <= e and e - s > end - start for s, e in place_spans):
+                mentions.add(PERSON, key, start, end)
         if person.written.split()[-1] in taken_surnames:
             continue
         for start, end in _surname_after(person, text, full):

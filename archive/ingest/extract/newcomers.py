@@ -217,6 +217,10 @@ NAMED_AFTER_RE = re.compile(
 
 
 LOCAL_OFFICE_RE = re.compile(r"(?:Governor|Mayor|Chief\s+Minister|Commissioner)\Z")
+VENUE_BEFORE_NAME_RE = re.compile(r"\b(?:Hotel|Palace|Airport)\s+\Z")
+RESTING_PLACE_AFTER_RE = re.compile(
+    r"(?:\s+at\s+(?:his|her)|['’]s)\s+(?:mausoleum|tomb|grave|resting\s+place)\b", re.IGNORECASE
+)
 
 
 def find_newcomers(
@@ -278,6 +282,10 @@ def find_newcomers(
             text, name_end
         ):
             continue  # "Jomo Kenyatta International Airport, President Isaias …": a venue
+        if VENUE_BEFORE_NAME_RE.search(text, max(0, name_start - 12), name_start):
+            continue  # "a banquet … at Hotel Soaltee Crowne Plaza": the hotel's name
+        if RESTING_PLACE_AFTER_RE.match(text, name_end):
+            continue  # "paid tribute to President Ho Chi Minh at his mausoleum": no official
         listed = title == ENVOY_TITLE
         # (in capitals, as a headline prints it, the words are checked in ordinary case:
         # "FOREIGN MINISTER RECEIVED BY ZHOU YONGKANG")
@@ -564,7 +572,7 @@ def _initialled(person: NewPerson) -> bool:
 
 _INSTITUTION_WORDS = """Office Department Ministry Directorate Bureau Commission Agency
 Secretariat Division Mission Service Committee Council Organization Organisation
-Bank Eximbank Fund Corporation Authority Institute University Embassy"""
+Bank Eximbank Fund Corporation Authority Institute University Embassy Hotel Plaza Resort"""
 INSTITUTION_WORDS = frozenset(_INSTITUTION_WORDS.split())
 INITIALS_ONLY_RE = re.compile(r"(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?){1,3}[A-ZА-ЯЁ][\w’'-]+")
 # (and a courtesy or a royal title before the name: "Ambassador to Kuwait Prince Sultan …")
@@ -1199,6 +1207,9 @@ APPOSITION_AFTER_RE = re.compile(
     r"(?:U\.[SNK]\.|E\.U\.|[^,.;:()\n\"“”«»]){1,90}?"
     # "… of Industrial Policy and Promotion (DIPP), Amitabh Kant"
     r"(?:[ \t]*\([A-Z][A-Za-z&]{1,11}\))?)?(?:[ \t]+here)?,[ \t]+"
+    # a courtesy title or a rank first: "…, Dr. Jane Doe", "…, Maj. Gen. (Rtd) John Roe"
+    r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Amb|H\.[ \t]?E|Maj|Lt|Brig|Gen|Col|Capt|Adm|Cdr)\.?"
+    r"(?:-?Gen\.?)?[ \t]+)*(?:\((?i:rtd|retd|ret)\.?\)[ \t]+)?"
     rf"(?P<name>{NAME_BODY})"
     r"(?=[ \t]*(?:[,.;)]|$)|[ \t]+(?:said|says|told|noted|stressed|added|who|and|has|had|was|is)\b)"
 )

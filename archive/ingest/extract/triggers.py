@@ -229,7 +229,11 @@ TALKS_RE = alternatives(
     r"(?:(?:outgoing|incoming|visiting|newly[- ]appointed|new)\s+)?"
     r"(?:(?:colleague|counterpart|guest|opposite\s+number)s?,?\s+(?:(?:from|of)\s+)?)?(?=(?-i:[A-Z]))|\baudience\s+(?:with|to)\b|\breceived\s+in\s+(?:an?\s+)?audience\b|\b(?:held|had)\s+(?:an?\s+)?[\"“]?(?:(?:cordial|fruitful|productive|substantive|detailed|in-depth"
     r"|extensive|wide-ranging|frank|useful|informal|separate|brief|short|lengthy|private|bilateral"
-    r"|closed-door)[\"”]?\s+)?(?:meeting|discussions|chat)\b"
+    # "had an informal one-on-one meeting", "held extensive discussion focusing on …"
+    r"|closed-door|one-on-one|tete-a-tete|tête-à-tête)[\"”]?\s+){0,2}"
+    r"(?:meeting|discussions?|chat)\b"
+    # "The two Heads of State held a tête-à-tête followed by a bilateral meeting"
+    r"|\b(?:held|had)\s+(?:an?\s+)?(?:tete-a-tete|tête-à-tête)\b"
     # "A regular meeting of the government delegations of A and B … was held in Dushanbe";
     # "met in the city of Buston"
     r"|\b(?:meeting|round|session)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?delegations\b"
@@ -298,7 +302,9 @@ TALKS_RE = alternatives(
     # a courtesy call, not an appeal: "called on President X", not "we call on Israel to
     # exercise maximum restraint", "called on Israel to commit to a ceasefire" (to do
     # anything but what a visitor calling does: discuss, convey, congratulate, hand over …)
-    r"|\bcall(?:ed|s|ing)?\s+on\s+(?=(?:the\s+|his\s+|her\s+)?(?-i:[A-Z]))"
+    r"|\bcall(?:ed|s|ing)?\s+on\s+(?=(?:the\s+|his\s+|her\s+)?"
+    # "has called on the newly appointed Minister of Foreign Affairs X"
+    r"(?:newly[- ]appointed\s+|new\s+|visiting\s+)?(?-i:[A-Z]))"
     r"(?![^.;]{0,60}?\bto\s+(?!(?:discuss|convey|congratulate|deliver|hand|present|pay|bid"
     r"|brief|introduce|exchange|thank|extend|say)\b)(?-i:[a-z]))"
     r"|\bb(?:ade|id|ids|idding)\s+(?:a\s+)?farewell\s+to\b"
