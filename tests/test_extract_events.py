@@ -653,6 +653,70 @@ def test_those_accompanying_the_guest_are_visitors_not_hosts(gazetteer):
     assert "kassym-jomart-tokayev" in dict(visit.people)
 
 
+def test_the_day_of_a_statement_is_not_the_day_of_the_visit_it_announces(gazetteer):
+    text = (
+        "ANKARA (AA) – Uzbekistan's foreign minister will pay an official visit to Kazakhstan, "
+        "according to an official statement on Tuesday. Kazakhstan's Foreign Ministry also "
+        "issued an official statement on Tuesday regarding Bakhtiyor Saidov's visit."
+    )
+    assert [e for e in events(text, gazetteer) if e.type == "visit" and e.status == "current"] == []
+
+
+def test_a_statement_saying_what_someone_will_do_is_not_theirs(gazetteer):
+    text = (
+        "Noting that Bakhtiyor Saidov will hold talks with his Kazakh counterpart Murat Nurtleu "
+        "and calls with the country's president, the statement said bilateral relations will be "
+        "discussed during the visit."
+    )
+    for event in events(text, gazetteer):
+        if event.type == "statement":
+            assert not {"bakhtiyor-saidov", "murat-nurtleu"} & set(dict(event.people))
+
+
+def test_a_plan_told_by_a_spokesperson_is_told_today(gazetteer):
+    text = (
+        "Sergey Lavrov will visit Kazakhstan in coming weeks, the country's foreign ministry "
+        "spokeswoman Maria Zakharova told reporters."
+    )
+    statements = [e for e in events(text, gazetteer) if e.type == "statement"]
+    assert [(e.status, dict(e.people)) for e in statements] == [
+        ("current", {"maria-zakharova": "participant"})
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kassym-Jomart Tokayev and Shavkat Mirziyoyev met on the sidelines of the SCO summit in "
+        "Astana on Tuesday.",
+        "Kassym-Jomart Tokayev and Shavkat Mirziyoyev discussed trade at a meeting here on "
+        "Tuesday on the sidelines of the SCO summit.",
+    ],
+)
+def test_a_meeting_on_a_summits_sidelines_is_talks_of_its_own(text, gazetteer):
+    talks = [e for e in events(text, gazetteer) if e.type == "talks"]
+    assert [set(dict(e.people)) for e in talks] == [{"kassym-jomart-tokayev", "shavkat-mirziyoyev"}]
+
+
+def test_the_two_leaders_meeting_is_not_the_one_telling_of_it(gazetteer):
+    text = (
+        "Kassym-Jomart Tokayev and his Russian counterpart, Vladimir Putin, discussed trade at a "
+        'meeting here Tuesday. The meeting was "longer than planned," Russian media quoted '
+        "Kremlin spokesman Dmitry Peskov as saying. The two leaders discussed trade before "
+        "moving on to a one-on-one talk, Peskov said, noting that the meeting went well."
+    )
+    talks = [e for e in events(text, gazetteer) if e.type == "talks"]
+    assert all("dmitry-peskov" not in dict(e.people) for e in talks)
+
+
+def test_the_last_time_they_met_is_no_meeting_of_the_day(gazetteer):
+    text = (
+        "The foreign minister last met his Uzbek counterpart Bakhtiyor Saidov on the sidelines "
+        "of the session of the United Nations General Assembly in New York last year."
+    )
+    assert [e for e in events(text, gazetteer) if e.status == "current"] == []
+
+
 def test_separate_meetings_on_one_day_stay_separate(gazetteer):
     text = (
         "In his meeting with Shavkat Mirziyoyev, Kassym-Jomart Tokayev discussed water. "

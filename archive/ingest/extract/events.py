@@ -346,6 +346,14 @@ def extract_events(
                 _unquoted(sentence, start) if draft.type == "statement" else sentence,
                 start, stop, published, after=after,
             )  # fmt: skip
+            if (
+                draft.type == "statement"
+                and moment.status == tense.PLANNED
+                and PAST_SAYING_RE.search(sentence, start, stop)
+            ):
+                # "X will visit Azerbaijan in coming weeks, spokesperson Y told Trend": the
+                # telling is done, whatever it tells of
+                moment = tense.When(tense.CURRENT, None)
             told = _undated_dateline(
                 sentence, offset, mentions.dateline_start, mentions.dateline_end
             )
@@ -1510,8 +1518,17 @@ def _reported_events(ctx: _Context):
             # "In the meeting with President X on Monday, on the margins of the Summit, Mr.
             # Y sought …": a meeting with someone named, of someone else named
             or (
-                re.search(r"\b(?:with|between)$", m.group(0), re.IGNORECASE)
-                and len({k for _, k in ctx.people}) >= 2
+                # ("A and B met on the sidelines of the G20 summit": their own meeting)
+                (
+                    re.search(r"\b(?:with|between)$", m.group(0), re.IGNORECASE)
+                    and len({k for _, k in ctx.people}) >= 2
+                )
+                # (the two who met named before it: not "Clinton said senior US and Iranian
+                # officials met on the sidelines of the conference")
+                or (
+                    SIDELINES_RE.search(s, m.start())
+                    and len(set(ctx.people_before(m.start()))) >= 2
+                )
             )
         )
     ):
@@ -1905,6 +1922,17 @@ def _joint_speakers(ctx: _Context, m: re.Match) -> list[str]:
 SPOKESPERSON_FOR_RE = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?")
 
 
+PAST_SAYING_RE = re.compile(r"\b(?:said|told|stated|added|noted|announced|tweeted|wrote)\b")
+# ("A and B met on the sidelines of the G20 summit", "discussed Syria at a meeting here on the
+# sidelines of …": their own meeting, not the summit's)
+SIDELINES_RE = re.compile(r"\b(?:on|at)\s+the\s+(?:sidelines|margins)\b", re.IGNORECASE)
+DOCUMENT_SAYS_RE = re.compile(
+    r"(?:statement|communiqu[eé]|release)\s+(?:also\s+)?(?:said|says|added|noted|stated)\b",
+    re.IGNORECASE,
+)
+DOCUMENT_BEFORE_RE = re.compile(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
+
+
 def _statement(ctx: _Context, m: re.Match) -> Draft:
     """The speaker: the person named nearest the trigger (a spokesperson after their title),
     or an institution of the country named before it ("The Foreign Ministry of Kazakhstan
@@ -1976,6 +2004,12 @@ def _statement(ctx: _Context, m: re.Match) -> Draft:
     elif re.search(r"представител|пресс-секретар", m.group(0), re.IGNORECASE):
         # "официальный представитель МИД РФ Мария Захарова": the name after the office
         speakers = [p for s, p in ctx.people if m.end() <= s - ctx.offset <= m.end() + 80][:1]
+    elif DOCUMENT_SAYS_RE.match(m.group(0)) and DOCUMENT_BEFORE_RE.search(
+        ctx.sentence, max(0, m.start() - 6), m.start()
+    ):
+        # "Noting that X will hold talks with Y …, the statement said …": the document speaks
+        # (its issuer told before), not the last one named in what it says
+        speakers = []
     elif (before := _speaker_before(ctx, m.start())) or not (inst := _institution_speaking(ctx, m)):
         speakers = before
         asked = re.search(r"question|вопрос", m.group(0), re.IGNORECASE)
@@ -2163,11 +2197,29 @@ def _named_as_former(ctx: _Context) -> set[str]:
     return {key for key, former in marks.items() if former}
 
 
+# One telling what others did, in a clause after it: "…, Kremlin spokesman Dmitry Peskov said"
+# (the telling closing the sentence, not "Prime Minister X said that he will hold …")
+TELLER_AFTER_RE = re.compile(
+    r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}[ \t]+(?:said|says|told|added|noted)"
+    r"(?=\s*[,.;]|\s+(?:on|in|at|after|during|yesterday|today)\b|\s*$)"
+)
+TELLER_BEFORE_RE = re.compile(r",[ \t]+(?:[\w'’.-]+[ \t]+){0,5}?\Z")
+
+
 def _reported(ctx: _Context) -> list[str]:
     """The people of the sentence, less one who reports what others did: "Jane Doe, the UN
     spokesman, added that John Roe's negotiations with Iranian officials were on …" (not
     "Roe said that he and …": the speaker is in it)."""
     people = [k for _, k in ctx.people]
+    tellers = {
+        k
+        for at, k in ctx.people
+        if TELLER_AFTER_RE.match(ctx.sentence, at - ctx.offset)
+        and TELLER_BEFORE_RE.search(ctx.sentence, max(0, at - ctx.offset - 60), at - ctx.offset)
+    }
+    if tellers and LEADERS_WORD_RE.search(ctx.sentence):
+        # "The two leaders discussed Syria …, Peskov said": the leaders, not the one telling
+        people = [k for k in people if k not in tellers]
     said = REPORTED_THAT_RE.search(ctx.sentence)
     if said is None:
         return people

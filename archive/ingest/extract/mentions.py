@@ -621,7 +621,11 @@ SEAT_CITIES = frozenset(
 # A city inside the name of a process, format, meeting or document: "the Quito Process",
 # "the Astana format", "the Paris Agreement", "the Geneva talks", "the London conference".
 PROCESS_AFTER_RE = re.compile(
-    r"(?:-[A-Z][\w’']+)?[\s-]+(?:[Pp]rocess|[Cc]ommittee|[Cc]ommission|[Ff]ormat|[Gg]roup"
+    # (an adjective between: "the Istanbul Ministerial Process", "the Astana Peace Process";
+    # not a conference's: the Munich Security Conference is held in Munich)
+    r"\s+(?:[A-Z][a-z]+(?:al|ic|ary)|Peace|Energy|Climate)\s+(?:Process|Format|Declaration"
+    r"|Initiative|Agreements?|Accords?)\b"
+    r"|(?:-[A-Z][\w’']+)?[\s-]+(?:[Pp]rocess|[Cc]ommittee|[Cc]ommission|[Ff]ormat|[Gg]roup"
     r"|[Cc]onference|[Dd]eclaration|[Aa]greements?"
     r"|[Aa]ccords?|[Pp]rotocols?|[Cc]onventions?|[Ii]nitiative|[Dd]ialogue|[Ff]orum|[Cc]lub"
     r"|[Cc]onsensus|[Cc]harter|[Tt]reaty|[Ss]ummit|[Tt]alks|[Pp]rinciples|[Pp]lan|[Rr]ound"

@@ -150,6 +150,9 @@ PAST_RE = alternatives(
     r"\blast\s+(?:year|month|week|spring|summer|autumn|fall|winter|January|February|March"
     r"|April|May|June|July|August|September|October|November|December)\b"
     r"|\b(?:previously|formerly|in\s+the\s+past|back\s+in|at\s+the\s+time|first\s+ever)\b"
+    # "Foreign Minister last met his Belarusian counterpart on the sidelines of …": the last
+    # time, gone by
+    r"|\blast\s+(?:met|visited|spoke|talked|held|travell?ed|hosted)\b"
     r"|\bonce\b(?!\s+(?:again|more))"
     # "Earlier, …" opening a sentence is the day's news told in order; "had met earlier" is not
     # (not "as reported earlier": the report's, not the event's)
@@ -365,7 +368,16 @@ SPOKEN_AT_ON_RE = re.compile(
     r"(?:briefing|conference|statement|interview|videoconference)[^,;.]{0,40}?\s(?:on\s+)?$"
     # "… quoted Nezavisimaya gazeta on 1 April as reporting that talks would begin"
     # (not "said that on 15 February, X called Y": that is the call's day)
-    r"|\b(?:quoted|reported|told|said)\s+(?:(?!that\b)[\w'’-]+\s+){1,4}?on\s+$",
+    r"|\b(?:quoted|reported|told|said)\s+(?:(?!that\b)[\w'’-]+\s+){1,4}?on\s+$"
+    # "… will pay an official visit to Pakistan, according to an official statement on
+    # Monday": the statement's day
+    r"|\baccording\s+to\s+(?:an?\s+|the\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?(?:statement|announcement"
+    r"|release|communiqu[eé]|report)\s+(?:(?:issued|released|published)\s+)?(?:on\s+)?$"
+    # "… issued an official statement on Monday regarding Cavusoglu's visit"
+    # (not a joint one issued after talks: "issued a 10-point joint communique on Friday
+    # after Wen held talks with …" is the talks' day too)
+    r"|\b(?:issued|released|published|made)\s+(?:an?\s+|the\s+|its\s+)?"
+    r"(?:(?!joint\b)[\w'’-]+\s+){0,2}?(?:statement|announcement)\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
 

@@ -238,6 +238,11 @@ TALKS_RE = alternatives(
     # "met in the city of Buston"
     r"|\b(?:meeting|round|session)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?delegations\b"
     r"|\bmet\s+in\s+the\s+(?:city|town|capital|village|resort)\s+of\s+(?-i:[A-Z])"
+    # "Putin and Obama met on the sidelines of the G20 summit", "discussed Syria at a meeting
+    # here Monday"
+    # (not those left unnamed: "senior US and Iranian officials met on the sidelines")
+    r"|(?<!officials\s)(?<!diplomats\s)(?<!delegations\s)\bmet\s+(?:on|at)\s+the\s+"
+    r"(?:sidelines|margins)\s+of\b|\bat\s+a\s+meeting\s+(?:here|there)\b"
     # "met with a high-powered delegation from Sierra Leone led by …"; "exchanged views with
     # X", "conferred with X"
     r"|\bmet\s+(?:with\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?delegation\b"
