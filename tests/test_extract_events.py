@@ -717,6 +717,41 @@ def test_the_last_time_they_met_is_no_meeting_of_the_day(gazetteer):
     assert [e for e in events(text, gazetteer) if e.status == "current"] == []
 
 
+def test_talks_expected_when_a_guest_visits_are_a_plan(gazetteer):
+    text = (
+        "Kassym-Jomart Tokayev said on Tuesday that he welcomes and expects talks with "
+        "Shavkat Mirziyoyev when the Uzbek president visits Kazakhstan to attend the forum."
+    )
+    assert [e for e in events(text, gazetteer) if e.status == "current"] == []
+
+
+def test_a_visitor_introduced_with_a_long_office_is_the_visitor(gazetteer):
+    text = (
+        "On March 4, Foreign Minister Murat Nurtleu met with visiting Director of the Consular "
+        "Department of the Ministry of Foreign Affairs of the Republic of Uzbekistan Jane Doe."
+    )
+    visit = next(e for e in events(text, gazetteer) if e.type == "visit")
+    assert dict(visit.people) == {"jane-doe": "visitor", "murat-nurtleu": "host"}
+
+
+def test_a_ministry_telling_through_it_said_is_no_statement_of_the_one_it_names(gazetteer):
+    text = (
+        "Kazakhstan's Foreign Ministry issued a statement. Issuing a statement, it said "
+        "Minister Murat Nurtleu met Sergey Lavrov on Tuesday."
+    )
+    for event in events(text, gazetteer):
+        if event.type == "statement":
+            assert "murat-nurtleu" not in dict(event.people)
+
+
+def test_a_summit_someone_works_to_convene_is_not_held(gazetteer):
+    text = (
+        "Kassym-Jomart Tokayev highlighted efforts to create a conducive environment for early "
+        "convening of the CICA Summit."
+    )
+    assert [e for e in events(text, gazetteer) if e.type == "summit"] == []
+
+
 def test_separate_meetings_on_one_day_stay_separate(gazetteer):
     text = (
         "In his meeting with Shavkat Mirziyoyev, Kassym-Jomart Tokayev discussed water. "

@@ -518,6 +518,11 @@ def test_unknown_official_is_kept_for_review(gazetteer):
             "He held a meeting with Ravi K Menon, Secretary (West), on Monday.",
             {("Ravi K Menon", None)},
         ),
+        # where it happened, then the name
+        (
+            "On March 17, in New York Jane Doe, Foreign Minister of Ruritania, met the press.",
+            {("Jane Doe", None)},
+        ),
         # a rank, retired, between the office and the name
         (
             "The High Commissioner of Pakistan to Sri Lanka, Maj. Gen. (Rtd) Jane Doe, paid a "

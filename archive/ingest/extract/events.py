@@ -943,7 +943,9 @@ TITLED_RUN_RE = re.compile(
     # (and "her visiting Chinese counterpart Xi Jinping")
     r"|president|vice|prime|foreign|minister|secretary|premier|chancellor|deputy|leader"
     r"|counterpart|colleague|guest)[,]?\s+)"
-    r"{0,8}"
+    # ("visiting Director of the Consular Department of the Ministry of Foreign Affairs of
+    # Viet Nam Doãn Hoàng Minh")
+    r"{0,18}"
 )
 
 
@@ -1033,6 +1035,8 @@ SUMMIT_TOPIC_BEFORE_RE = alternatives(
     r"|(?:chairmanship|chairing|presidency|hosting)\s+of"
     r"|(?:idea|proposal|initiative|plans?|intention)\s+(?:of|to)\s+(?:hold|holding|convene"
     r"|convening|host|hosting)"
+    # "to create conducive environment for early convening of the SAARC Summit"
+    r"|(?:early|the|its|timely|holding\s+and)\s+(?:convening|holding|reconvening)\s+of"
     r"|congratulat\w*\s+(?:[\w'’-]+\s+){0,4}?on"
     # "invited X to the summit in Astana": a guest asked, no summit held
     r"|invit\w*\s+(?:[\w'’-]+\s+){0,5}?to(?:\s+(?:attend|take\s+part\s+in|participate\s+in))?)"
@@ -1926,6 +1930,7 @@ PAST_SAYING_RE = re.compile(r"\b(?:said|told|stated|added|noted|announced|tweete
 # ("A and B met on the sidelines of the G20 summit", "discussed Syria at a meeting here on the
 # sidelines of …": their own meeting, not the summit's)
 SIDELINES_RE = re.compile(r"\b(?:on|at)\s+the\s+(?:sidelines|margins)\b", re.IGNORECASE)
+IT_SAID_RE = re.compile(r",?\s*it\s+(?:said|noted|stated|added|announced)\b")
 DOCUMENT_SAYS_RE = re.compile(
     r"(?:statement|communiqu[eé]|release)\s+(?:also\s+)?(?:said|says|added|noted|stated)\b",
     re.IGNORECASE,
@@ -2004,6 +2009,14 @@ def _statement(ctx: _Context, m: re.Match) -> Draft:
     elif re.search(r"представител|пресс-секретар", m.group(0), re.IGNORECASE):
         # "официальный представитель МИД РФ Мария Захарова": the name after the office
         speakers = [p for s, p in ctx.people if m.end() <= s - ctx.offset <= m.end() + 80][:1]
+    elif IT_SAID_RE.match(ctx.sentence, m.end()):
+        # "Issuing a statement, it said Minister X … met …": the ministry told of before
+        # speaks, not the one it tells of
+        speakers = []
+        if ctx.main_country and ctx.main_country in {c for _, c in ctx.countries} | {
+            code for p in ctx.principals if (code := ctx.country_of(p))
+        }:
+            institution = {ctx.main_country: "participant"}
     elif DOCUMENT_SAYS_RE.match(m.group(0)) and DOCUMENT_BEFORE_RE.search(
         ctx.sentence, max(0, m.start() - 6), m.start()
     ):
@@ -2542,7 +2555,7 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
         visitors = ctx.people_after(led.end())[:1] if led else []
     elif (
         m.group(0).lower() == "visiting"
-        and (named := _named_within(ctx, m.end(), 60)) is not None
+        and (named := _named_within(ctx, m.end(), 130)) is not None
         and not _named_after(ctx, RECEIVED_BY_RE, 40)
         # (the name the title after "visiting" introduces, not one after a verb: "the
         # visiting Prime Minister also called on External Affairs Minister X")

@@ -271,6 +271,15 @@ def find_newcomers(
             # "Kenya's Jane Doe, the foreign minister": her name, and her country
             name_start = owner.end()
             country = country or next((c for s, _, c in countries if s == owner.start()), None)
+        if (
+            (end := places.get(name_start))
+            and name_start not in given
+            and PLACE_PREPOSITION_BEFORE_RE.search(text, max(0, name_start - 12), name_start)
+            and len(text[end:name_end].split()) >= 2
+        ):
+            # "On March 17, in New York Edward Nalbandian, Foreign Minister of Armenia, …":
+            # where it happened, then the name
+            name_start = end + len(text[end:name_end]) - len(text[end:name_end].lstrip())
         if "\n" in text[name_start:name_end]:  # a name never crosses a line ("… в Берлине
             name_end = text.index("\n", name_start)  # \n\nВстреча …")
         written = clean_name(text[name_start:name_end])

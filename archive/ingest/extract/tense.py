@@ -58,8 +58,11 @@ FUTURE_RE = alternatives(
     r"|\b(?:upcoming|forthcoming|coming|future|planned|proposed|prospective|next)\s+(?:[\w-]+\s+){0,2}"
     r"(?:visit|trip|talks|meeting|summit|session|round|call|signing|tour)"
     # "a warm welcome awaited the President when they visit India"
-    r"|\bwhen\s+(?:he|she|they|the\s+\w+)\s+(?:visit|visits|comes|come|arrives|arrive|meets"
-    r"|meet)\b"
+    # ("when the U.S. president visits China to attend …")
+    r"|\bwhen\s+(?:he|she|they|the(?:\s+[\w.]+){1,3}?)\s+(?:visit|visits|comes|come|arrives|arrive"
+    r"|meets|meet)\b"
+    # "he welcomes and expects talks with Barack Obama"
+    r"|\bexpects?\s+(?:talks|negotiations|a\s+meeting|a\s+visit)\b"
     # "Wednesday's schedule calls for … a one-on-one meeting", "the programme includes talks"
     r"|\b(?:schedule|programme|program|agenda|itinerary)\s+(?:of\s+the\s+\w+\s+)?(?:calls\s+for"
     r"|includes|provides\s+for|envisages|foresees)\b"
