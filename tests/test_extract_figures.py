@@ -326,6 +326,25 @@ def test_the_figure_named_again_is_the_balance_the_sentence_before_measured():
     assert [f.kind for f in figures("The budget deficit reached $3 billion.")] == ["other"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Товарный оборот между двумя странами составил 196,5 миллиарда долларов.",
+        "Товарообращение с Россией увеличилось до 153,9 миллиарда долларов.",
+    ],
+)
+def test_trade_in_other_russian_words_is_trade(text):
+    assert [f.kind for f in figures(text, True)] == ["trade_turnover"]
+
+
+def test_a_project_the_amount_sizes_after_a_loan_is_an_investment():
+    text = (
+        "The bank plans to lend $3 billion to the two companies. Another firm is setting up a "
+        "$2-billion integrated steel project, and a $3.5-billion venture was announced."
+    )
+    assert [f.kind for f in figures(text)] == ["aid", "investment", "investment"]
+
+
 def test_each_item_of_a_list_has_its_own_kind():
     text = "Exports to Ruritania amounted to $69.6 million, and imports from it to $6.8 million."
     assert [f.kind for f in figures(text)] == ["exports", "imports"]

@@ -75,13 +75,15 @@ KINDS = [
     ("imports", r"import(?!an)\w*|импорт\w*|purchas\w*"),
     (
         "trade_turnover",
-        r"trade|traded|trading|turnover|товарооборот\w*|торгов\w*|внешнеторгов\w*|commerce",
+        r"trade|traded|trading|turnover|товарооборот\w*|торгов\w*|внешнеторгов\w*|commerce"
+        # "товарный оборот", "товарообращение", "товарообмен"
+        r"|товарообращени\w*|товарообмен\w*|товарн\w+\s+оборот\w*",
     ),
     (
         "investment",
         r"invest\w*|инвест\w*|stake|капиталовложен\w*|FDI|projects?|проект\w*"
         # what is built or set up: "a $2 billion steel plant", "a joint venture"
-        r"|plants?|factor(?:y|ies)|refiner(?:y|ies)|joint\s+ventures?|завод\w*",
+        r"|plants?|factor(?:y|ies)|refiner(?:y|ies)|(?:joint\s+)?ventures?|завод\w*",
     ),
     (
         "aid",
@@ -255,8 +257,8 @@ AMOUNT_WORD_HINTS = tuple(
 )
 # … and a sentence that only names what the next one measures: "Lavrov spoke of the growth
 # of trade with Vietnam. Last year the figure rose by 35%."
-KIND_HINTS = ("trade", "товарооборот", "торговл", "export", "экспорт", "import", "импорт",
-              "investment", "инвестиц", "сальдо")  # fmt: skip
+KIND_HINTS = ("trade", "торговл", "export", "экспорт", "import", "импорт", "investment",
+              "инвестиц", "сальдо", "оборот", "товарообращ", "товарообмен")  # fmt: skip
 
 
 @dataclass
@@ -663,6 +665,11 @@ def _part(sentence: str, amount: _Amount) -> tuple[int, int]:
 
 
 PROJECT_RE = re.compile(r"projects?|проект\w*", re.IGNORECASE)
+# (its adjectives between, no verb or preposition: not "€13 million is dedicated to projects")
+AMOUNT_SIZES_RE = re.compile(
+    r"[ \t]+(?:(?!(?:to|for|on|towards|into|in|of|is|are|was|were|will|be|go|goes)\b)[\w-]+[ \t]+)"
+    r"{0,3}"
+)
 GENERIC_FUNDS_RE = re.compile(r"support|funding|financing|packages?|assistance", re.IGNORECASE)
 
 
@@ -707,8 +714,9 @@ def _kind(sentence: str, amount: _Amount, unnamed: str = "other") -> str:
     clause_end = sentence.find(";", amount.end)
     clause_end = len(sentence) if clause_end < 0 else clause_end
     best: tuple[int, str] | None = None
-    for kind, pattern in KIND_RES:
+    for named, pattern in KIND_RES:
         for m in pattern.finditer(sentence, clause_start, clause_end):
+            kind = named  # (each match read afresh: one turned to another kind leaves the next)
             if m.end() <= amount.start:
                 distance = amount.start - m.end()
             elif m.start() >= amount.end:
@@ -729,7 +737,14 @@ def _kind(sentence: str, amount: _Amount, unnamed: str = "other") -> str:
                 and INVESTMENT_BEFORE_RE.search(sentence, max(0, m.start() - 24), m.start())
             ):
                 kind = "investment"  # "investment support worth USD 5.8 billion"
-            elif kind == "investment" and unnamed == "aid" and PROJECT_RE.fullmatch(m.group(0)):
+            elif (
+                kind == "investment"
+                and unnamed == "aid"
+                and PROJECT_RE.fullmatch(m.group(0))
+                # (not a project the amount sizes: "is setting up a $2-billion integrated
+                # steel project")
+                and not AMOUNT_SIZES_RE.fullmatch(sentence, amount.end, m.start())
+            ):
                 kind = "aid"  # "a $700 million loan. $600 million will go to the Dasu project"
             if best is None or distance < best[0]:
                 best = (distance, kind)
