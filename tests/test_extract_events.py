@@ -752,6 +752,22 @@ def test_a_summit_someone_works_to_convene_is_not_held(gazetteer):
     assert [e for e in events(text, gazetteer) if e.type == "summit"] == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The following statement was issued today by the Spokesperson for UN Secretary-General "
+        "Antonio Guterres: The Secretary-General is following the situation.",
+        "Following is the text of UN Secretary-General Antonio Guterres's statement on the "
+        "situation:",
+        "UN Secretary-General Antonio Guterres is greatly concerned by the new wave of violence.",
+        "UN Secretary-General Antonio Guterres deplores the loss of life.",
+    ],
+)
+def test_a_statement_issued_as_a_text_or_a_concern_is_the_speakers(text, gazetteer):
+    statements = [e for e in events(text, gazetteer) if e.type == "statement"]
+    assert [dict(e.people) for e in statements] == [{"antonio-guterres": "participant"}]
+
+
 def test_separate_meetings_on_one_day_stay_separate(gazetteer):
     text = (
         "In his meeting with Shavkat Mirziyoyev, Kassym-Jomart Tokayev discussed water. "

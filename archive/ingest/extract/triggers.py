@@ -474,7 +474,10 @@ SPEECH = (
 STRONG_SPEECH_RE = re.compile(
     r"\b(?:says|vowed|warned|urged|condemned|denounced|(?:has|have)\s+said"
     # the present of a statement's own words: "Kazakhstan strongly condemns the attack"
-    r"|condemns|denounces|urges|warns"
+    r"|condemns|denounces|urges|warns|deplores|deplored"
+    # "The Secretary-General is greatly concerned by the new wave of violence"
+    r"|(?:is|was|remains|remained)\s+(?:deeply\s+|greatly\s+|gravely\s+|seriously\s+)"
+    r"(?:concerned|alarmed|troubled|saddened)"
     r"|said\s+it\s+(?:was|is)\s+(?:deeply\s+|gravely\s+|seriously\s+)?(?:concerned|alarmed"
     r"|shocked|saddened)"
     r"|(?:expressed|expresses|voiced|voices)\s+(?:\w+\s+){0,2}?concerns?"
@@ -495,6 +498,10 @@ STATEMENT_RE = alternatives(
     r"\b(?:issued|issuing|released|delivered|read\s+out|published)\s+(?:a|an|the)?\s*"
     r"(?:joint\s+)?(?:official\s+)?(?:press\s+)?statements?\b"
     r"|\bmade\s+(?:a|an|the\s+following)\s+(?:joint\s+)?(?:official\s+)?(?:press\s+)?statement\b"
+    # "The following statement was issued today by the Spokesperson for …", "Following is the
+    # text of UN Secretary-General Ban Ki-moon's statement on …" (the one whose it is, after)
+    r"|\bfollowing\s+(?:joint\s+)?statement\s+(?:was\s+)?(?:issued|released|made)\b"
+    r"|\btext\s+of\s+(?=(?:the\s+)?(?:[\w.'’-]+\s+){0,6}?[\w.-]+['’]s\s+statement\b)"
     r"|\bin\s+a\s+(?:(?:joint|written|separate|brief|short|formal|press)\s+){0,2}statement\b"
     # "In a televised address on Wednesday, X said", "in his speech at the forum"
     r"|\b(?:in|during)\s+(?:a|an|his|her)\s+(?:televised\s+|video\s+|national\s+|annual\s+"
@@ -659,7 +666,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "message",
         "twitter", "telegram", "facebook", "instagram", "social media", "on x", "написал",
         "says", "vowed", "warned", "urged", "condemned", "denounced", "осуд", "предупред",
-        "condemns", "denounces", "urges", "warns", "said it",
+        "condemns", "denounces", "urges", "warns", "said it", "deplor", "text of",
         "delivered", "briefed", "speech", "concern", "called on", "has said", "have said",
         "welcome", "said:", "says:", "quoted", "interview", "remarks", "told the", "speaking",
         "said at the", "said after the", "said in parliament", "said in the parliament",
