@@ -768,6 +768,17 @@ def test_a_statement_issued_as_a_text_or_a_concern_is_the_speakers(text, gazette
     assert [dict(e.people) for e in statements] == [{"antonio-guterres": "participant"}]
 
 
+def test_a_delegation_is_headed_by_the_one_named_heading_it(gazetteer):
+    text = (
+        "A senior Kazakh delegation headed by Foreign Minister Murat Nurtleu along with Mr. "
+        "Jane Doe, head of Economic Affairs of the Presidential Administration, returned home "
+        "concluding a three-day visit to Uzbekistan."
+    )
+    visit = next(e for e in events(text, gazetteer) if e.type == "visit")
+    assert dict(visit.people)["murat-nurtleu"] == "visitor"
+    assert dict(visit.people)["jane-doe"] == "visitor"
+
+
 def test_separate_meetings_on_one_day_stay_separate(gazetteer):
     text = (
         "In his meeting with Shavkat Mirziyoyev, Kassym-Jomart Tokayev discussed water. "

@@ -523,6 +523,11 @@ def test_unknown_official_is_kept_for_review(gazetteer):
             "On March 17, in New York Jane Doe, Foreign Minister of Ruritania, met the press.",
             {("Jane Doe", None)},
         ),
+        # a party's head of a department of affairs
+        (
+            "The delegation led by Mr. Jane Doe, head of Economic Affairs of the PFDJ, arrived.",
+            {("Jane Doe", None)},
+        ),
         # a rank, retired, between the office and the name
         (
             "The High Commissioner of Pakistan to Sri Lanka, Maj. Gen. (Rtd) Jane Doe, paid a "
@@ -533,6 +538,13 @@ def test_unknown_official_is_kept_for_review(gazetteer):
 )
 def test_more_titled_officials_are_people(text, expected, gazetteer):
     assert newcomers(text, gazetteer) == expected
+
+
+def test_one_name_spelt_two_ways_a_vowel_apart_is_one_newcomer(gazetteer):
+    text = (
+        "Foreign Minister Jane Saleh of Ruritania arrived. Later Minister Jane Salih met the press."
+    )
+    assert [p.name for p in extract(text, DAY, gazetteer).new_people] == ["Jane Saleh"]
 
 
 def test_a_newcomers_surname_alone_after_their_full_name_is_them(gazetteer):

@@ -1930,6 +1930,7 @@ PAST_SAYING_RE = re.compile(r"\b(?:said|told|stated|added|noted|announced|tweete
 # ("A and B met on the sidelines of the G20 summit", "discussed Syria at a meeting here on the
 # sidelines of …": their own meeting, not the summit's)
 SIDELINES_RE = re.compile(r"\b(?:on|at)\s+the\s+(?:sidelines|margins)\b", re.IGNORECASE)
+DELEGATION_LED_BEFORE_RE = re.compile(r"\bdelegations?\s+(?:headed|led)\s+by\s+", re.IGNORECASE)
 IT_SAID_RE = re.compile(r",?\s*it\s+(?:said|noted|stated|added|announced)\b")
 DOCUMENT_SAYS_RE = re.compile(
     r"(?:statement|communiqu[eé]|release)\s+(?:also\s+)?(?:said|says|added|noted|stated)\b",
@@ -2626,6 +2627,19 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
             # the visitor, left unnamed, is the article's main person
             guests = [p for p in after if p not in hosts_by]
             visitors = guests[:1] or [p for p in ctx.principals if p not in hosts_by][:1]
+    if (
+        before
+        and visitors
+        and visitors[0] in before
+        and (led := DELEGATION_LED_BEFORE_RE.search(ctx.sentence, 0, m.start()))
+        and (named := _named_within(ctx, led.end(), 60)) is not None
+    ):
+        # "Senior Eritrean delegation headed by Foreign Minister X along with Mr. Y, … and
+        # Mr. Z … returned home concluding three-day visit": X's, the one heading it
+        # (those named with the one heading it are of the delegation too)
+        visitors = list(
+            dict.fromkeys(k for s, k in ctx.people if named <= s - ctx.offset < m.start())
+        )
     if not before and (owner := _surname_owner(ctx, m.start())):
         visitors = [owner]  # "This is Obamas first India visit": Obama's, named by surname
     elif (

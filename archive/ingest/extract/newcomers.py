@@ -403,7 +403,46 @@ def find_newcomers(
                 written,
                 aliases,
             )
-    return _merged_tails(_merged_initials(_merged_heads(list(found.values()))))
+    return _merged_spellings(_merged_tails(_merged_initials(_merged_heads(list(found.values())))))
+
+
+VOWELS = frozenset("aeiouy")
+
+
+def _one_vowel_apart(a: str, b: str) -> bool:
+    """ "Saleh" and "Salih": one word spelt two ways, a vowel for a vowel."""
+    differ = [(x, y) for x, y in zip(a.lower(), b.lower(), strict=True) if x != y]
+    return len(differ) == 1 and set(differ[0]) <= VOWELS
+
+
+def _merged_spellings(people: list[NewPerson]) -> list[NewPerson]:
+    """ "Foreign Minister Osman Saleh" and, further on, "Minister Osman Salih": one person
+    transliterated two ways (same given names, the family name a vowel apart), kept under the
+    first spelling with the other as an alias."""
+    merged: list[NewPerson] = []
+    for person in people:
+        words = person.name.split()
+        same = next(
+            (
+                p
+                for p in merged
+                if len(p.name.split()) == len(words) >= 2
+                and p.name.split()[:-1] == words[:-1]
+                and len(p.name.split()[-1]) == len(words[-1]) >= 4
+                and _one_vowel_apart(p.name.split()[-1], words[-1])
+            ),
+            None,
+        )
+        if same is None:
+            merged.append(person)
+            continue
+        merged[merged.index(same)] = replace(
+            same,
+            count=same.count + person.count,
+            aliases=(*same.aliases, person.written),
+            country=same.country or person.country,
+        )
+    return merged
 
 
 def _merged_heads(people: list[NewPerson]) -> list[NewPerson]:
@@ -1194,7 +1233,8 @@ UNIT_HEAD_RE = re.compile(
     r"\s+of\s+(?:the\s+)?[^,;.()\n]{0,70}?\b"
     r"(?:Department|Bureau|Bank|Council|Authority|Chambers?|Federation|Association|Administration"
     r"|Chancellery|Secretariat"
-    r"|Directorate|Division|Office|Agency|Service|Committee|Commission|Delegation"
+    # ("Mr. Hagos Gebrehiwet, head of Economic Affairs of the PFDJ": a party's department)
+    r"|Directorate|Division|Office|Agency|Service|Committee|Commission|Delegation|Affairs"
     r"|(?-i:agency|department|ministry|delegation|diplomacy|mission|commission|bureau|committee|council"
     r"|office|service|company|corporation|bank|fund|administration|secretariat|directorate"
     r"|division))\b"
