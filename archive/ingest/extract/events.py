@@ -349,7 +349,7 @@ def extract_events(
             if (
                 draft.type == "statement"
                 and moment.status == tense.PLANNED
-                and PAST_SAYING_RE.search(sentence, start, stop)
+                and TELLING_RE.search(sentence, start, stop)
             ):
                 # "X will visit Azerbaijan in coming weeks, spokesperson Y told Trend": the
                 # telling is done, whatever it tells of
@@ -1926,11 +1926,9 @@ def _joint_speakers(ctx: _Context, m: re.Match) -> list[str]:
 SPOKESPERSON_FOR_RE = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?")
 
 
-PAST_SAYING_RE = re.compile(r"\b(?:said|told|stated|added|noted|announced|tweeted|wrote)\b")
 # ("A and B met on the sidelines of the G20 summit", "discussed Syria at a meeting here on the
 # sidelines of …": their own meeting, not the summit's)
 SIDELINES_RE = re.compile(r"\b(?:on|at)\s+the\s+(?:sidelines|margins)\b", re.IGNORECASE)
-DELEGATION_LED_BEFORE_RE = re.compile(r"\bdelegations?\s+(?:headed|led)\s+by\s+", re.IGNORECASE)
 IT_SAID_RE = re.compile(r",?\s*it\s+(?:said|noted|stated|added|announced)\b")
 DOCUMENT_SAYS_RE = re.compile(
     r"(?:statement|communiqu[eé]|release)\s+(?:also\s+)?(?:said|says|added|noted|stated)\b",
@@ -2631,7 +2629,7 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
         before
         and visitors
         and visitors[0] in before
-        and (led := DELEGATION_LED_BEFORE_RE.search(ctx.sentence, 0, m.start()))
+        and (led := GROUP_LED_BY_RE.search(ctx.sentence, 0, m.start()))
         and (named := _named_within(ctx, led.end(), 60)) is not None
     ):
         # "Senior Eritrean delegation headed by Foreign Minister X along with Mr. Y, … and
