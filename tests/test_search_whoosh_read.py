@@ -1,30 +1,43 @@
 """The Whoosh reader's own fast paths give what Whoosh itself gives, on an index with several
-segments, postings long enough for many blocks, a short term kept inline and deleted
-documents."""
+segments, postings long enough for many blocks, a short term kept inline, deleted documents
+and fields weighed differently."""
 
 import random
 
 import pytest
 from whoosh import index
 from whoosh.fields import ID, TEXT, Schema
-from whoosh.query import And, Phrase, Term
+from whoosh.query import And, AndNot, Or, Phrase, Prefix, Term
+from whoosh.util.numeric import byte_to_length
 
 from archive.search.analysis import EXACT
-from archive.search.whoosh_read import _lengths, _postings, phrase_ranked
+from archive.search.whoosh_read import _lengths, _positioned, phrase_ranked, words_ranked
 
 WORDS = ["joint", "statement", "talks", "on", "the", "visit", "trade", "very"]
+NAMES = ["tokayev", "putin", "aliyev", "erdogan"]
 
 
 @pytest.fixture(scope="module")
 def searcher(tmp_path_factory):
     folder = tmp_path_factory.mktemp("whoosh")
-    ix = index.create_in(folder, Schema(key=ID(stored=True, unique=True), exact=TEXT(EXACT)))
+    schema = Schema(
+        key=ID(stored=True, unique=True),
+        exact=TEXT(EXACT),
+        names=TEXT(EXACT),
+        headline=TEXT(EXACT, field_boost=2.0),
+    )
+    ix = index.create_in(folder, schema)
     rng = random.Random(7)
     for batch in range(3):  # three commits, three segments
         writer = ix.writer()
         for n in range(400):  # a common word's postings fill several blocks per segment
-            words = rng.choices(WORDS, k=rng.randint(3, 60))
-            writer.add_document(key=f"{batch}-{n}", exact=" ".join(words))
+            words = rng.choices(WORDS + NAMES[: rng.randint(0, 4)], k=rng.randint(3, 60))
+            writer.add_document(
+                key=f"{batch}-{n}",
+                exact=" ".join(words),
+                names=" ".join(rng.sample(NAMES, rng.randint(0, 2))),
+                headline=" ".join(words[: rng.randint(1, 8)]),
+            )
         if batch == 1:
             writer.add_document(key="rare", exact="a solitary communique")
         writer.commit(merge=False)
@@ -52,7 +65,7 @@ def test_a_words_postings_are_read_as_whooshs_matcher_reads_them(searcher, word)
         reader = sub.reader()
         if ("exact", word) not in reader:
             continue
-        ours = _postings(reader, "exact", word)
+        ours = _positioned(reader, word)
         assert ours == whooshs_postings(reader, word)
         read.append(len(ours))
     assert sum(read) == len(list(searcher.docs_for_query(Term("exact", word))))
@@ -64,7 +77,8 @@ def test_a_segments_field_lengths_are_whooshs(searcher):
         reader = sub.reader()
         lengths = _lengths(reader, "exact")
         assert len(lengths) == reader.doc_count_all()
-        assert lengths == [reader.doc_field_length(d, "exact", 1) for d in range(len(lengths))]
+        ours = [byte_to_length(b) for b in lengths]
+        assert ours == [reader.doc_field_length(d, "exact", 1) for d in range(len(lengths))]
 
 
 @pytest.mark.parametrize(
@@ -92,3 +106,39 @@ def test_a_phrase_is_found_and_ranked_as_whoosh_finds_and_ranks_it(searcher, wor
     hits = searcher.search(ranking, filter=set(expected), limit=15) if expected else []
     assert [(round(s, 12), d) for s, d in top] == [(round(h.score, 12), h.docnum) for h in hits]
     assert len(top) == min(15, len(expected))
+
+
+def named(word):  # what the engine asks for a name: its word in three fields
+    return Or([Term("exact", word), Term("names", word), Term("headline", word, boost=2.0)])
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        Term("exact", "trade"),
+        And([Or([named("tokayev")])]),
+        Or([named("aliyev"), named("erdogan")]),
+        And([named("tokayev"), named("putin")]),
+        And([named("putin"), Term("exact", "visit"), Term("headline", "talks", boost=2.0)]),
+        AndNot(named("tokayev"), named("putin")),
+        Or([named("putin"), Term("exact", "communique")], boost=1.5),
+        named("nobody"),
+        And([named("tokayev"), named("nobody")]),
+    ],
+)
+@pytest.mark.parametrize("filtered", [False, True])
+def test_words_are_found_and_ranked_as_whoosh_scores_every_match(searcher, query, filtered):
+    allowed = set(range(0, searcher.doc_count_all(), 3)) if filtered else None
+    matching, top, late = words_ranked(searcher, query, allowed, 15, 30)
+    # Whoosh scoring every match (with a limit, it can drop the best of an And of Ors).
+    hits = searcher.search(query, limit=None, filter=allowed, optimize=False)
+    assert (matching, late) == (sorted(hits.docs()), False)
+    expected = sorted(((h.score, h.docnum) for h in hits), key=lambda h: (-h[0], h[1]))[:15]
+    assert [(round(s, 12), d) for s, d in top] == [(round(s, 12), d) for s, d in expected]
+
+
+def test_a_query_of_another_kind_is_left_to_whoosh(searcher):
+    assert words_ranked(searcher, Prefix("exact", "tok"), None, 15, 30) is None
+    assert (
+        words_ranked(searcher, Or([named("putin"), Prefix("exact", "tok")]), None, 15, 30) is None
+    )
