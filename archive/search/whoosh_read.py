@@ -649,10 +649,11 @@ def words_ranked(searcher, query, allowed, limit: int, seconds: float):
     deadline = time.monotonic() + seconds
     matching: list[int] = []
     top: list[tuple[float, int]] = []
+    memo: dict = {}  # a term's BM25F constants (the same in every segment), a segment's lengths
     for sub, offset in searcher.leaf_searchers():
         if time.monotonic() > deadline:
             return sorted(matching), _best(top), True
-        scores = _scores(sub, searcher.weighting, query, {})
+        scores = _scores(sub, searcher.weighting, query, memo)
         if scores is None:
             return None
         if allowed is not None:
@@ -666,7 +667,7 @@ def _best(top: list[tuple[float, int]]) -> list[tuple[float, int]]:
     return sorted(((score, -neg) for score, neg in top), key=lambda h: (-h[0], h[1]))
 
 
-def _scores(sub, weighting, query, lengths: dict) -> dict[int, float] | None:
+def _scores(sub, weighting, query, memo: dict) -> dict[int, float] | None:
     """docnum -> score in one segment for a query of words, as Whoosh's matchers score it;
     None if the query is not one."""
     reader = sub.reader()
@@ -675,24 +676,27 @@ def _scores(sub, weighting, query, lengths: dict) -> dict[int, float] | None:
         if (field, text) not in reader:
             return {}
         ids, weights, _ = _postings(reader, field, text, values=False)
-        scorer = weighting.scorer(sub, field, text)
-        if type(scorer) is BM25FScorer:
-            if field not in lengths:
-                lengths[field] = _lengths(reader, field)
-            raw, (idf, k1, b, avgfl) = lengths[field], _bm25(scorer)
+        if (field, text) not in memo:
+            scorer = weighting.scorer(sub, field, text)
+            memo[field, text] = _bm25(scorer) if type(scorer) is BM25FScorer else scorer
+        constants = memo[field, text]
+        if type(constants) is tuple:
+            if (reader, field) not in memo:
+                memo[reader, field] = _lengths(reader, field)
+            raw, (idf, k1, b, avgfl) = memo[reader, field], constants
             # whoosh.scoring.bm25's arithmetic, in its order: the same floats.
             scores = {
                 doc: idf
                 * ((tf * (k1 + 1)) / (tf + k1 * ((1 - b) + b * byte_to_length(raw[doc]) / avgfl)))
                 for doc, tf in zip(ids, weights, strict=True)
             }
-        elif type(scorer) is WeightScorer:  # a field without lengths: its weight
+        elif type(constants) is WeightScorer:  # a field without lengths: its weight
             scores = dict(zip(ids, weights, strict=True))
         else:
             return None
     elif type(query) in (Or, WhooshOr, And, AndNot) and getattr(query, "scale", None) is None:
         parts = query.children() if type(query) is AndNot else query.subqueries
-        found = [_scores(sub, weighting, part, lengths) for part in parts]
+        found = [_scores(sub, weighting, part, memo) for part in parts]
         if any(part is None for part in found):
             return None
         if type(query) is AndNot:  # the first's documents without the second's
