@@ -153,6 +153,51 @@ from archive.text.datelines import agency_name, article_dateline, find_dateline
             "",
             "The African Union and Russia agreed.",
         ),
+        # a syndicator's tag before the original's text, with or without its dateline
+        (
+            "(MENAFN- AzerNews) The minister received the envoy, Azernews reports.",
+            "(MENAFN- AzerNews)",
+            "",
+            "AzerNews",
+            "The minister received the envoy, Azernews reports.",
+        ),
+        (
+            "(MENAFN- Trend News Agency) BAKU, Azerbaijan, May 12. The ministers met.",
+            "(MENAFN- Trend News Agency) BAKU, Azerbaijan, May 12.",
+            "Baku",
+            "Trend News Agency",
+            "The ministers met.",
+        ),
+        (
+            "Tbilisi / Agenda.ge – The ministers met.",
+            "Tbilisi / Agenda.ge –",
+            "Tbilisi",
+            "Agenda.ge",
+            "The ministers met.",
+        ),
+        (
+            "Baku, May 12, AZERTAC. The ministers met.",
+            "Baku, May 12, AZERTAC.",
+            "Baku",
+            "Azertac",
+            "The ministers met.",
+        ),
+        (
+            "Almaty. May 12. KazTAG – The ministers met.",
+            "Almaty. May 12. KazTAG –",
+            "Almaty",
+            "KazTAG",
+            "The ministers met.",
+        ),
+        ("(ANI): The ministers met.", "(ANI):", "", "ANI", "The ministers met."),
+        # the date and the time of filing, as a ministry's page prints it
+        (
+            "14 April 2015, 15:45 The President received the ambassadors of three countries.",
+            "14 April 2015, 15:45",
+            "",
+            "",
+            "The President received the ambassadors of three countries.",
+        ),
         # the date first, as some ministries print it
         (
             "4 March 2025, Male'; The Government welcomed the decision.",
@@ -186,6 +231,7 @@ def test_a_first_paragraph_of_only_a_date_and_a_place_is_a_dateline():
         "NATO, The alliance agreed.",
         "US, China agree on trade.",
         "In Astana, March 4 was a day of talks.",
+        "PHOTO: The ministers met in the capital.",  # a caption's label, not a city
     ],
 )
 def test_sentences_that_are_not_datelines(paragraph):

@@ -83,6 +83,10 @@ KNOWN_AGENCIES = {
     "AKIpress": "AKIpress",
     "UzA": "UzA",
     "Azertac": "Azertac",
+    "AZERTAC": "Azertac",
+    "KazTAG": "KazTAG",
+    "КазТАГ": "KazTAG",
+    "INTERFAX": "Interfax",
     "APA": "APA",
     "Anadolu": "Anadolu Agency",
     "WAM": "WAM",
@@ -128,6 +132,8 @@ TAG = (
     # a slash opening it and a full stop closing it: "TASHKENT, October 8. /'Dunyo' IA."
     r"|/[\"'‘“][^/\n.]{2,40}\.(?=\s)"
     r"|\((?!\d)[^()\n]{2,80}\)"
+    # a site's name after a slash, before a dash: "Tbilisi / Agenda.ge –"
+    r"|/[ \t]*[A-Za-z][\w-]*(?:\.[a-z]{2,4})+(?=\s*[–—-])"
     rf"|(?:ИП\s+)?[\"“«]?(?:{_AGENCY_WORDS})[\"”»]?(?=[\s.:–—-])"
     r")"
 )
@@ -143,6 +149,10 @@ DATELINE_RES = [
     re.compile(rf"{CITY}{REGION},?\s*{TAG}\.?{DASH}"),
     # 13 February 2012, Male'; (the date first, as some official sites print it)
     re.compile(rf"(?P<date>{DATE}),\s+{CITY}(?P<dash>\s*[;:–—-]+\s*)"),
+    # 14 April 2015, 15:45 (a date and the time of filing, as a ministry's page prints it)
+    re.compile(rf"(?P<date>{DATE}),?\s+\d{{1,2}}:\d{{2}}(?P<dash>\s+)"),
+    # (ANI): / (AP) — (an agency's tag alone, no place)
+    re.compile(rf"(?P<tag>\((?:{_AGENCY_WORDS})\))(?P<dash>\s*(?:[:–—-]+|--)\s*)"),
     # ANKARA.KAZINFORM, ASTANA. KAZINFORM
     re.compile(rf"(?P<city>{UPPER_WORD})\.[ \t]?(?P<tag>{_AGENCY_WORDS})\b\.?{DASH}"),
     # By IANS, Addis Ababa:
@@ -203,8 +213,17 @@ NOT_CITIES = frozenset(
         "ADVISORY",
         "EDITORIAL",
         "INTERVIEW",
+        "PHOTO",
+        "PHOTOS",
+        "VIDEO",
+        "FILE",
+        "WATCH",
+        "LIVE",
     ]
 )
+# A syndicator's tag before the original's own text: "(MENAFN- AzerNews) President …",
+# "(MENAFN- Trend News Agency) Baku, Azerbaijan, May 12. …": the original is the source.
+SYNDICATED_RE = re.compile(r"\(MENAFN\s*[-–—]\s*(?P<tag>[^()\n]{2,60}?)\s*\)\s*")
 
 
 @dataclass(frozen=True)
@@ -218,6 +237,16 @@ class Dateline:
 
 def find_dateline(paragraph: str) -> Dateline | None:
     """The dateline at the head of an article's first paragraph, if it has one."""
+    if (m := SYNDICATED_RE.match(paragraph)) and paragraph[m.end() :].strip():
+        own = find_dateline(paragraph[m.end() :])
+        end = m.end() + (own.end if own else 0)
+        return Dateline(
+            end,
+            own.city if own else "",
+            own.date if own else "",
+            (own and own.agency) or agency_name(m.group("tag")),
+            paragraph[:end].strip(),
+        )
     if m := DATE_ONLY_RE.match(paragraph):
         return Dateline(
             len(paragraph), (m.group("city") or "").strip(), m.group("date"), "", paragraph
