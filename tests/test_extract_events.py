@@ -4631,3 +4631,49 @@ def test_whose_visit_a_quotation_or_a_bare_surname_tells(gazetteer):
     )
     visits = [e for e in events(text, gazetteer, day) if e.status == "current"]
     assert {dict(v.people).get("barack-obama") for v in visits} == {"visitor"}
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "countries"),
+    [
+        # the recipient named by office and country only: the country receives
+        (
+            "By a decree of the President, the Ambassador of Turkey was awarded the Dostyk order.",
+            {},
+            {"TR": "recipient"},
+        ),
+        (
+            "Shavkat Mirziyoyev signed a decree awarding the Order of Dustlik to the Chinese "
+            "Ambassador.",
+            {"shavkat-mirziyoyev": "giver"},
+            {"UZ": "giver", "CN": "recipient"},
+        ),
+        (
+            "Президент Касым-Жомарт Токаев наградил орденом «Достык» посла Турции.",
+            {"kassym-jomart-tokayev": "giver"},
+            {"KZ": "giver", "TR": "recipient"},
+        ),
+        # the award named first, the recipient after "on", the giver after "by"
+        (
+            "The Order of Friendship was conferred on Shavkat Mirziyoyev by Kassym-Jomart Tokayev.",
+            {"shavkat-mirziyoyev": "recipient", "kassym-jomart-tokayev": "giver"},
+            {"UZ": "recipient", "KZ": "giver"},
+        ),
+        (
+            "An honorary knighthood was conferred upon Narendra Modi by King Charles.",
+            {"narendra-modi": "recipient", "charles-iii": "giver"},
+            {"IN": "recipient", "GB": "giver"},
+        ),
+        # awards in the plural
+        (
+            "Vladimir Putin handed state awards to foreign diplomats in the Kremlin.",
+            {"vladimir-putin": "giver"},
+            {"RU": "giver"},
+        ),
+    ],
+)
+def test_an_awards_recipient_named_by_country_or_after_the_award(
+    text, people, countries, gazetteer
+):
+    (award,) = [e for e in events(text, gazetteer) if e.type == "award"]
+    assert (dict(award.people), dict(award.countries)) == (people, countries)

@@ -48,6 +48,8 @@ from archive.ingest.extract.triggers import (
     AGREEMENT_RE,
     AWARD_NAME_RE,
     AWARD_RE,
+    BY_RE,
+    CONFERRED_ON_RE,
     CONGRATS_RE,
     DOCUMENT_RE,
     GATES,
@@ -1619,10 +1621,49 @@ def _awards(ctx: _Context):
             for start, code in ctx.countries:
                 if award.start() <= start - ctx.offset < award.end():
                     draft.countries.setdefault(code, "giver")
+        # "The Ambassador of Turkey was awarded …": the country of a recipient not named
+        before = [c for at, c in ctx.countries if at - ctx.offset < m.start()]
+        _recipient_country(draft, before[-1:])
+        yield draft, m.span()
+    elif (m := CONFERRED_ON_RE.search(s)) and (
+        award := next(AWARD_NAME_RE.finditer(s, 0, m.start()), None)
+    ):
+        # "The Order of Friendship was conferred on X by Y": X receives it, Y gives it
+        name = (award.group("name") or award.group("ru_name") or award.group("generic")).strip()
+        by = BY_RE.search(s, m.end())
+        cut = by.start() if by else len(s)
+        recipients = [k for at, k in ctx.people if m.end() <= at - ctx.offset < cut][:1]
+        givers = [k for at, k in ctx.people if by and at - ctx.offset >= by.end()][:1]
+        people = {k: "giver" for k in givers} | {k: "recipient" for k in recipients}
+        countries: dict[str, str] = {}
+        for k, role in people.items():
+            if code := ctx.country_of(k):
+                countries.setdefault(code, role)
+        draft = Draft("award", "", ctx.places[0] if ctx.places else None, people, countries, s)
+        draft.label = draft.subject = name
+        _recipient_country(
+            draft, [c for at, c in ctx.countries if m.end() <= at - ctx.offset < cut]
+        )
         yield draft, m.span()
     elif (m := AWARD_RE.search(s)) and (award := AWARD_NAME_RE.search(s, m.end())):
         name = (award.group("name") or award.group("ru_name") or award.group("generic")).strip()
-        yield _directed(ctx, "award", m.start(), name), m.span()
+        draft = _directed(ctx, "award", m.start(), name)
+        # "… awarding the Order of Dustlik to the Chinese Ambassador", "наградил орденом посла
+        # Турции": the country of a recipient not named, outside the award's own name
+        after = [
+            c
+            for at, c in ctx.countries
+            if at - ctx.offset > m.start() and not award.start() <= at - ctx.offset < award.end()
+        ]
+        _recipient_country(draft, after[:1])
+        yield draft, m.span()
+
+
+def _recipient_country(draft: Draft, codes: list[str]) -> None:
+    if "recipient" not in draft.countries.values():
+        for code in codes:
+            if code not in draft.countries:
+                draft.countries[code] = "recipient"
 
 
 def _agreement(sentence: str) -> re.Match | None:

@@ -450,15 +450,24 @@ RECEIVED_AWARD_RE = re.compile(
     r"|presented|honou?red)(?:\s+with)?|(?:the\s+)?(?:first\s+)?recipient\s+of)\s+",
     re.I,
 )
+# the award named first: "The Order of Friendship was conferred on X by Y"
+CONFERRED_ON_RE = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been)\s+(?:conferred|bestowed|presented|awarded)"
+    r"\s+(?:on|upon|to)\s+"
+)
+BY_RE = re.compile(r"\bby\s+")
 AWARD_NAME_RE = re.compile(
     r"\b(?:the\s+)?(?P<name>(?:[A-Z][\w’'-]*\s+|\([^)]*\)\s+)*(?:Order|Medal|Prize|Award)"
-    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?)"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?"
+    # "the Dostlug order", "the Friendship medal"
+    r"|(?:[A-Z][\w’'-]*\s+)+(?:order|medal)\b)"
     r"|(?P<ru_name>(?:орден\w*|медал\w*|преми\w*|наград\w*)(?:\s+«[^»]{1,60}»|\s+\"[^\"]{1,60}\")?)"
     # "presented Tokayev with Uzbekistan's highest state award"
     r"|(?P<generic>(?:[A-Z][\w’'-]*['’]s\s+)?(?:highest\s+|top\s+)?(?:state|national)\s+"
-    r"(?:award|order|decoration)\b"
+    r"(?:awards?|orders?|decorations?)\b"
     # "an honorary doctorate", "the honorary title of …"
-    r"|(?:an?\s+|the\s+)?honorary\s+(?:doctorate|degree|title|citizenship|professorship)\b)"
+    r"|(?:an?\s+|the\s+)?honorary\s+(?:doctorate|degree|title|citizenship|professorship"
+    r"|knighthood)\b)"
 )
 CONGRATS_RE = re.compile(
     r"\bcongratulat\w*|\bcondolences?\b|\bsympath(?:y|ies)\b|\bпоздрав\w*|\bсоболезнован\w*",
