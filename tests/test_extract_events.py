@@ -4677,3 +4677,39 @@ def test_an_awards_recipient_named_by_country_or_after_the_award(
 ):
     (award,) = [e for e in events(text, gazetteer) if e.type == "award"]
     assert (dict(award.people), dict(award.countries)) == (people, countries)
+
+
+def test_the_main_people_are_ranked_by_their_first_mention_however_the_passes_added_them():
+    from archive.ingest.extract.event_records import principals_of
+    from archive.ingest.extract.mentions import Mentions
+
+    # (two spellings of one name, merged, added the later mention first)
+    mentions = Mentions(people={"osman-saleh": [1110, 80], "alexander-tkachov": [705, 849]})
+    assert principals_of(mentions) == ["osman-saleh", "alexander-tkachov"]
+
+
+def test_each_names_offsets_are_in_text_order(gazetteer):
+    from archive.ingest.extract.mentions import find_mentions
+
+    text = (
+        "A delegation headed by Foreign Minister Osman Saleh visited Moscow. Sergey Lavrov "
+        "received the delegation. Minister Osman Salih and Minister Sergey Lavrov briefed "
+        "the media."
+    )
+    mentions = find_mentions(text, SEED_DAY, gazetteer)
+    for table in (mentions.people, mentions.countries, mentions.places):
+        assert all(offsets == sorted(offsets) for offsets in table.values())
+
+
+def test_he_who_speaks_is_the_one_the_sentence_before_was_about(gazetteer):
+    text = (
+        "Claims by Vladimir Putin rejected. Foreign Minister Manouchehr Mottaki said on "
+        "Tuesday that claims made by Russian President Vladimir Putin were false. Mottaki "
+        "made the remarks at a press conference in Madrid. Speaking to reporters, he said "
+        "Iran firmly rejects the positions adopted by Russia."
+    )
+    day = dt.date(2010, 7, 13)
+    speakers = {
+        p for e in events(text, gazetteer, day) if e.type == "statement" for p, _ in e.people
+    }
+    assert speakers == {"manouchehr-mottaki"}

@@ -110,7 +110,7 @@ def _figure_countries(figure: ExtractedFigure, mentions: Mentions) -> tuple[str,
     start, end = figure.sentence_start, figure.sentence_start + len(figure.sentence)
     codes = set(code for _, code in mentions.in_range(COUNTRY, start, end))
     if not codes or BILATERAL_RE.search(figure.sentence):
-        ranked = sorted(mentions.countries.items(), key=lambda kv: (-len(kv[1]), kv[1][0]))
+        ranked = sorted(mentions.countries.items(), key=lambda kv: (-len(kv[1]), min(kv[1])))
         codes |= {code for code, _ in ranked[:2]}
     return tuple(sorted(codes))
 

@@ -103,7 +103,7 @@ def principals_of(
     """The article's main people: the most mentioned, first mention breaking ties — not
     those whose every office the gazetteer knows had ended by that day ("the first
     President of Uzbekistan I. Karimov", remembered in 2017, takes part in no meeting)."""
-    ranked = sorted(mentions.people.items(), key=lambda kv: (-len(kv[1]), kv[1][0]))
+    ranked = sorted(mentions.people.items(), key=lambda kv: (-len(kv[1]), min(kv[1])))
     # not a company's head, however often quoted ("the head of Russian gas giant Gazprom,
     # Aleksei Miller"): the leaders who signed are the article's main people
     business = {n.key for n in mentions.newcomers if COMPANY_TITLE_RE.search(n.title)}
@@ -118,12 +118,13 @@ def principals_of(
         ranked = [
             (slug, offsets)
             for slug, offsets in ranked
-            if slug in newcomers or not _all_over(gaz.offices.get(slug, ()), on)
+            if slug in newcomers or not all_over(gaz.offices.get(slug, ()), on)
         ]
     return [slug for slug, offsets in ranked[:n]]
 
 
-def _all_over(terms, on: dt.date) -> bool:
+def all_over(terms, on: dt.date) -> bool:
+    """Whether every office of these had ended by that day."""
     return bool(terms) and all(t.end is not None and t.end < on for t in terms)
 
 

@@ -38,6 +38,7 @@ from archive.ingest.extract import tense
 from archive.ingest.extract.event_records import (
     Draft,
     ExtractedEvent,
+    all_over,
     finish_all,
     merge_draft,
     principals_of,
@@ -1917,6 +1918,13 @@ def _titled_before(ctx: _Context, pos: int) -> str | None:
     return holders[0] if len(holders) == 1 else None
 
 
+# "he said", "she told", "он заявил": the speaker is the one spoken of just before
+PRONOUN_SPEAKS_RE = re.compile(
+    r"\b(?:he|she)\s+(?:also\s+|further\s+)?(?:said|says|told|added|noted|stated|stressed"
+    r"|remarked|underlined|emphasi[sz]ed)\b|\b(?:он|она)\s+(?:также\s+)?(?:сказал|заявил"
+    r"|отметил|добавил|подчеркнул)\w*",
+    re.IGNORECASE,
+)
 HE_SAID_BEFORE_RE = re.compile(
     r"\b(?:(?:said|says|added|noted)\s+(?:he|she)|(?:he|she)\s+(?:said|added|noted)"
     r"|(?:сказал|отметил|добавил|заявил)[аи]?\s+(?:он|она))\s*,?\s*\Z",
@@ -2077,6 +2085,16 @@ def _statement(ctx: _Context, m: re.Match) -> Draft:
             speakers = [titled]  # "In a statement, the Press Secretary said": the one so titled
         if (
             not speakers
+            and ctx.previous_subject
+            and PRONOUN_SPEAKS_RE.search(ctx.sentence, 0, m.end() + 40)
+            # (not one whose every office had ended: a president remembered)
+            and not all_over(ctx.gaz.offices.get(ctx.previous_subject, ()), ctx.published)
+        ):
+            # "Mottaki made the remarks in Madrid. Speaking to reporters, he said …": the one
+            # the sentence before was about, not the article's most named
+            speakers = [ctx.previous_subject]
+        if (
+            not speakers
             and ctx.speakers
             # (one left unnamed answers: not the article's main person, unless "he" does:
             # '"Пока нет", - сказал он, отвечая на вопрос')
@@ -2144,6 +2162,11 @@ PRONOUN_SUBJECT_RE = re.compile(
 )
 # A person named as the object, not the subject: "In the meeting with President of Turkey X,
 # Mr. Modi …", "met with Y", "received by Z"
+HONOURED_BEFORE_RE = re.compile(
+    r"\b(?:tomb|mausoleum|grave|memorial|monument|statue|shrine)\s+(?:of|to)\s+"
+    r"(?:[\w.'’-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
 OBJECT_BEFORE_RE = re.compile(
     r"\b(?:with|to|by|met|meets|received|receives|hosted|hosts|on|of|and|с|со)\s+"
     r"(?:(?:the|his|her|their)\s+)?(?:(?-i:[A-ZА-ЯЁ])[\w.'’-]*\s+|of\s+|and\s+){0,6}$",
@@ -2167,9 +2190,11 @@ def _previous_subject(
         return None
     start, sentence = every[i - 1]
     for at, person in mentions.in_range(PERSON, start, offset):
-        if person not in skip and not OBJECT_BEFORE_RE.search(
-            sentence, max(0, at - start - 80), at - start
+        if person in skip or HONOURED_BEFORE_RE.search(
+            sentence, max(0, at - start - 60), at - start
         ):
+            continue  # (not one honoured: "drove to the tomb of … Ayatollah Khomeini")
+        if not OBJECT_BEFORE_RE.search(sentence, max(0, at - start - 80), at - start):
             return person
     return None
 

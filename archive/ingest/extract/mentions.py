@@ -207,6 +207,11 @@ def find_mentions(text: str, published: dt.date, gaz: Gazetteer) -> Mentions:
                 mentions.owned_at.add(start)
     mentions.owners = {key for key, flags in owned.items() if all(flags)}
     _drop_offices_owning_staff(text, gaz, mentions)
+    # Each entity's offsets in text order, whatever order the passes added them in: the
+    # first is the first mention, which ranks the article's main people and countries.
+    for table in (mentions.countries, mentions.people, mentions.places):
+        for offsets in table.values():
+            offsets.sort()
     return mentions
 
 
