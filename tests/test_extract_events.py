@@ -4713,3 +4713,28 @@ def test_he_who_speaks_is_the_one_the_sentence_before_was_about(gazetteer):
         p for e in events(text, gazetteer, day) if e.type == "statement" for p, _ in e.people
     }
     assert speakers == {"manouchehr-mottaki"}
+
+
+def test_a_country_called_by_its_leaders_name_brings_no_leader_to_the_meeting(gazetteer):
+    text = (
+        "Moon Jae-in and Kim Jong-un held a summit in Pyongyang on Wednesday. The summit of "
+        "the two leaders is aimed at overcoming obstacles in talks between North Korea and "
+        "Donald Trump's United States."
+    )
+    (summit,) = [e for e in events(text, gazetteer, dt.date(2018, 9, 19)) if e.type == "summit"]
+    assert set(dict(summit.people)) == {"moon-jae-in", "kim-jong-un"}
+
+
+@pytest.mark.parametrize(
+    "signed",
+    [
+        "The sides exchanged MoUs on power trade in the presence of both presidents.",
+        "The two sides exchanged 12 signed documents.",
+        "Officials exchanged five signed memoranda.",
+    ],
+)
+def test_documents_exchanged_are_an_agreement(signed, gazetteer):
+    text = (
+        "Kassym-Jomart Tokayev held talks with Shavkat Mirziyoyev in Tashkent on Friday. " + signed
+    )
+    assert "agreement" in {e.type for e in events(text, gazetteer, dt.date(2023, 5, 12))}

@@ -242,7 +242,10 @@ def _drop_offices_owning_staff(text: str, gaz: Gazetteer, mentions: Mentions) ->
 
 OWNER_AFTER_RE = re.compile(
     r"['’]s\s+(?:[\w-]+\s+){0,3}(?:envoy|emissary|advis[eo]r|spokes\w+|representative|aide)\b"
-    r"|\s+(?:administration|government|era)\b",
+    r"|\s+(?:administration|government|era)\b"
+    # a country called by its leader's name: "Donald Trump's United States", "Putin's Russia"
+    r"|['’]s\s+(?:the\s+)?(?:United\s+States|America|U\.S\.|Russia|China|Turkey|Iran|India"
+    r"|Israel|Britain|France|Germany|Japan|North\s+Korea|regime|cabinet|camp)\b",
     re.IGNORECASE,
 )
 

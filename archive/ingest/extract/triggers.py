@@ -413,8 +413,8 @@ AGREEMENT_RE = alternatives(
     r"|memorand\w*|MoUs|instruments)\b"
     r"|\b(?:roadmap|road\s+map|programme|action\s+plan)\b[^.;]{0,60}?\b(?:was|were)\s+approved\b"
     # "exchanged the signed documents", "sealed a gas deal", "entered into an agreement"
-    r"|\bexchanged\s+(?:the\s+)?(?:signed\s+|ratification\s+)?(?:documents|agreements|memorand\w*"
-    r"|instruments|notes)\b|\bsealed\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:deal|agreement|accord"
+    r"|\bexchanged\s+(?:the\s+)?(?:\d+\s+|several\s+|[a-z]+\s+(?=signed\s))?(?:signed\s+"
+    r"|ratification\s+)?(?:documents|agreements|memorand\w*|instruments|notes|MoUs?)\b|\bsealed\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:deal|agreement|accord"
     r"|pact)s?\b|\b(?:was|were)\s+sealed\b|\bentered\s+into\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}"
     r"(?:agreement|accord|pact|treaty)\b"
     # "reached an agreement on water sharing", "struck a deal on electricity", "15 agreements
