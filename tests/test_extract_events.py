@@ -4738,3 +4738,34 @@ def test_documents_exchanged_are_an_agreement(signed, gazetteer):
         "Kassym-Jomart Tokayev held talks with Shavkat Mirziyoyev in Tashkent on Friday. " + signed
     )
     assert "agreement" in {e.type for e in events(text, gazetteer, dt.date(2023, 5, 12))}
+
+
+def test_a_ministry_that_said_and_called_on_made_a_statement(gazetteer):
+    text = (
+        "China's Foreign Ministry said on Wednesday the situation in the region was complex "
+        "and called on all parties to exercise restraint."
+    )
+    (statement,) = events(text, gazetteer, dt.date(2020, 1, 8))
+    assert (statement.type, dict(statement.countries)) == ("statement", {"CN": "participant"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bahram Qasemi urged Azerbaijan and Armenia to exercise restraint, saying that dialogue "
+        "and negotiations are the peaceful channels for settling disputes.",
+        "Sergey Lavrov said talks remain the only way to settle the conflict.",
+    ],
+)
+def test_talks_spoken_of_as_a_means_are_no_talks(text, gazetteer):
+    assert "talks" not in {e.type for e in events(text, gazetteer, dt.date(2017, 2, 26))}
+
+
+def test_a_day_in_the_possessive_dates_what_follows_not_the_verb_before(gazetteer):
+    day = dt.date(2017, 2, 26)  # a Sunday
+    text = "Foreign Minister Sergey Lavrov strongly condemned Saturday's bombings in Homs."
+    (statement,) = [e for e in events(text, gazetteer, day) if e.type == "statement"]
+    assert statement.date == day
+    text = "Saturday's talks between Sergey Lavrov and Mevlut Cavusoglu focused on Syria."
+    (talks,) = [e for e in events(text, gazetteer, day) if e.type == "talks"]
+    assert talks.date == dt.date(2017, 2, 25)

@@ -1127,6 +1127,13 @@ PLURAL_VISITS_RE = re.compile(
 )
 
 
+# Talks spoken of as a means, no occasion: "dialogue and negotiations are peaceful channels
+# for settling disputes", "talks are the only way forward"
+MEANS_AFTER_RE = re.compile(
+    r"\s+(?:are|is|remain|remains)\s+(?:still\s+)?(?:the\s+|a\s+)?(?:\w+\s+){0,2}?(?:way|ways"
+    r"|channels?|means|path|route|solution|tool|key|answer|option|mechanism)\b",
+    re.IGNORECASE,
+)
 NOT_HELD_AFTER_RE = re.compile(
     # (past an aside between commas: "The talks, initially planned for January, were derailed")
     r"(?:[^.;,\"“”]|,[^.;,\"“”]{1,60},){0,80}?\b(?:(?:has|have|had)\s+not\s+(?:yet\s+)?"
@@ -1159,6 +1166,8 @@ def _affirmed(pattern: re.Pattern, sentence: str, generic: re.Pattern | None = N
             continue  # "there were no plans for the minister, X, to meet with …"
         if NOT_HELD_AFTER_RE.match(sentence, m.end()):
             continue  # "a structured bilateral meeting with President X has not happened"
+        if MEANS_AFTER_RE.match(sentence, m.end()):
+            continue  # "dialogue and negotiations are the peaceful channels for …": in general
         if IN_TALKS_TO_RE.match(sentence, m.end()) and IN_TALKS_RE.search(sentence, 0, m.end()):
             continue  # "A and B are in talks to arrange a meeting": negotiating one
         if generic is not None and generic.search(sentence, max(0, m.start() - 50), m.start()):
@@ -1449,6 +1458,9 @@ INSTITUTION_SUBJECT_RE = re.compile(
     r"(?:,?\s+(?:of|for|and|the|[A-Z][\w’'-]*))*,?\s+"
     r"(?:on\s+\w+day\s+|today\s+|yesterday\s+)?(?:(?:has|have)\s+)?(?:also\s+)?"
     r"(?:\w+ly\s+)?"
+    # "China's Foreign Ministry said on Wednesday the situation was complex and called on
+    # the parties to …": the second verb of the same subject
+    r"|\s+(?:on\s+\w+day\s+)?said\s+[^.;:\"“”]{0,160}?\s+and\s+(?:also\s+)?(?:\w+ly\s+)?"
 )
 
 

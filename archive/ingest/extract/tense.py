@@ -424,6 +424,7 @@ def _past(text: str) -> bool:
     return PAST_RE.search(text) is not None
 
 
+POSSESSIVE_RE = re.compile(r"['’]s\b")
 ARRIVED_PAST_RE = re.compile(r"прибывш\w*", re.IGNORECASE)
 TO_ATTEND_RE = re.compile(
     r"\bto\s+(?:attend|participate\s+in|take\s+part\s+in)\s+(?:the\s+)?(?:[\w()'’-]+\s+){0,8}\Z",
@@ -542,6 +543,9 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
             )
         )
         and not AS_OF_RE.search(sentence, max(0, d.start - 30), d.start)
+        # "condemned Saturday's bombings": a day in the possessive dates what follows it
+        # ("Saturday's talks", "Wednesday's schedule calls for a meeting"), not a verb before
+        and not (POSSESSIVE_RE.match(sentence, d.end) and start < d.start)
         # "fired a missile on Sunday ahead of … a visit": the day before the cue is the
         # clause's, not what lies ahead
         and not (ahead and d.start < ahead.start())
