@@ -4769,3 +4769,23 @@ def test_a_day_in_the_possessive_dates_what_follows_not_the_verb_before(gazettee
     text = "Saturday's talks between Sergey Lavrov and Mevlut Cavusoglu focused on Syria."
     (talks,) = [e for e in events(text, gazetteer, day) if e.type == "talks"]
     assert talks.date == dt.date(2017, 2, 25)
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        ("Recep Tayyip Erdogan is in Baku for a two-day visit.", "AZ"),
+        ("Emmanuel Macron flew into Beijing late on Wednesday.", "CN"),
+        ("Vladimir Putin made a stopover in Tehran.", "IR"),
+    ],
+)
+def test_the_country_a_visitors_place_is_in_hosts_the_visit(text, host, gazetteer):
+    (visit,) = [e for e in events(text, gazetteer, dt.date(2023, 5, 12)) if e.type == "visit"]
+    assert dict(visit.countries)[host] == "host"
+
+
+def test_the_way_home_is_no_destination(gazetteer):
+    text = "Prime Minister Narendra Modi concluded his two-nation tour and returned to New Delhi."
+    (visit,) = [e for e in events(text, gazetteer, dt.date(2023, 5, 12)) if e.type == "visit"]
+    assert dict(visit.people) == {"narendra-modi": "visitor"}
+    assert "host" not in dict(visit.countries).values()

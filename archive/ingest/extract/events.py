@@ -2402,7 +2402,10 @@ def _visit_kind(sentence: str) -> str:
 # "visit to", "arrived in", "state visit to the", "визит в": where the destination follows.
 DESTINATION_RE = re.compile(r"\b(?:to|in|for|в|во)\s+(?:the\s+)?(?P<initial>[A-ZА-ЯЁ]?)$")
 DESTINATION_AFTER_RE = re.compile(
-    r"[^.;,]{0,40}?\b(?:to|in|в|во)\s+(?:the\s+)?(?=[A-ZА-ЯЁ])", re.IGNORECASE
+    # (not the way home: "concluded his tour and returned to New Delhi")
+    r"[^.;,]{0,40}?\b(?<!returned\s)(?<!returning\s)(?<!back\s)(?:to|in|в|во)\s+(?:the\s+)?"
+    r"(?=[A-ZА-ЯЁ])",
+    re.IGNORECASE,
 )
 
 
@@ -2794,6 +2797,17 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
             countries.setdefault(code, role)
     for code in destinations:
         countries[code] = "host"
+    if not destinations and not hosts:
+        # "X is in Baku for a two-day visit", "flew into Beijing": the one country the
+        # sentence's places put the visitor in, not the visitor's own, is the host
+        visitors_home = {ctx.country_of(v) for v in visitors}
+        placed = {
+            c
+            for p in ctx.places
+            if (c := ctx.gaz.place_countries.get(p)) and c not in visitors_home
+        }
+        if len(placed) == 1:
+            countries.setdefault(placed.pop(), "host")
     for _, code in ctx.countries:
         countries.setdefault(code, "participant")
     # where it was: a place in the country visited, when that is known ("ADDIS ABABA, July
