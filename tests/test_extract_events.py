@@ -4789,3 +4789,26 @@ def test_the_way_home_is_no_destination(gazetteer):
     (visit,) = [e for e in events(text, gazetteer, dt.date(2023, 5, 12)) if e.type == "visit"]
     assert dict(visit.people) == {"narendra-modi": "visitor"}
     assert "host" not in dict(visit.countries).values()
+
+
+def test_whose_first_visit_the_dateline_tells_past_a_byline(gazetteer):
+    text = (
+        "Jaishankar holds talks in Manila\n\nBy PTI\n\nMANILA: External Affairs Minister S "
+        "Jaishankar on Monday held talks with Secretary of Foreign Affairs of the Philippines "
+        "Teodoro Locsin on his first visit to the Southeast Asian country."
+    )
+    (visit,) = [e for e in events(text, gazetteer, dt.date(2022, 2, 14)) if e.type == "visit"]
+    assert dict(visit.people)["subrahmanyam-jaishankar"] == "visitor"
+    assert dict(visit.countries)["PH"] == "host"
+
+
+def test_one_welcomed_upon_arrival_arrives(gazetteer):
+    text = (
+        "Subrahmanyam Jaishankar was welcomed by Secretary of Foreign Affairs Teodoro Locsin "
+        "upon his arrival at the Foreign Ministry."
+    )
+    (visit,) = [e for e in events(text, gazetteer, dt.date(2022, 2, 14)) if e.type == "visit"]
+    assert dict(visit.people) == {
+        "subrahmanyam-jaishankar": "visitor",
+        "teodoro-locsin-jr": "host",
+    }

@@ -289,3 +289,9 @@ def test_agency_names():
     assert agency_name("/ Kabar /") == "Kabar"
     assert agency_name("(Ruritania Wire)") == "Ruritania Wire"
     assert agency_name("(2)") == ""
+
+
+def test_a_byline_between_title_and_dateline_is_passed_over():
+    paragraphs = ["Ministers meet in Manila", "By PTI", "MANILA: The ministers met on Monday."]
+    index, dateline = article_dateline(paragraphs)
+    assert (index, dateline.city) == (2, "Manila")

@@ -295,12 +295,18 @@ def article_dateline(
     (Interfax) - …"). With `cities` (places and capitals, lower-cased and folded, from the
     gazetteer) also a city in title case before a colon or a dash ("New Delhi: …", "Luanda
     — …"), which the text alone cannot tell from a speaker ("Vladimir Putin: We …")."""
-    for index, paragraph in enumerate(paragraphs[:2]):
+    # (past a byline of its own: "By PTI", "By Staff Reporter")
+    heads = [i for i, p in enumerate(paragraphs[:3]) if not BYLINE_RE.fullmatch(p.strip())][:2]
+    for index in heads:
         if index and not _title_like(paragraphs[0]):
             break
+        paragraph = paragraphs[index]
         if dateline := find_dateline(paragraph) or _city_marked(paragraph, cities):
             return index, dateline
     return None
+
+
+BYLINE_RE = re.compile(r"By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}")
 
 
 _CITY_WORD = r"(?=[A-ZА-ЯЁÀ-ÖØ-Þ])[^\W\d_]+(?:['’-][^\W\d_]+)*"  # "São", "Nur-Sultan"

@@ -931,9 +931,10 @@ ENVOY_GUEST_RE = re.compile(
 
 RECEIVED_ON_ARRIVAL_RE = re.compile(
     # ("accorded a warm welcome to the Prime Minister and his delegation on arrival at …")
-    r"\b(?P<verb>received|welcomed|greeted|met|accorded)\s+[^.;]{1,80}?\s+on\s+"
+    r"\b(?P<verb>received|welcomed|greeted|met|accorded)\s+[^.;]{1,80}?\s+(?:up)?on\s+"
     r"(?:(?:his|her|their)\s+)?\Z"
 )
+PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?\Z", re.IGNORECASE)
 VISITING_OFFICE_RE = re.compile(
     r"\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:President|Prime\s+Minister|Premier|Foreign\s+Minister"
     r"|Minister|Chancellor|King|Emir|Secretary|leader|minister|president|premier"
@@ -2667,8 +2668,14 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
         visitors = [p for p in before if p not in inviters] or after[:1]
         if greeted := RECEIVED_ON_ARRIVAL_RE.search(ctx.sentence, 0, m.start()):
             # "Sheikh Hasina received the Sri Lankan President on his arrival": the one
-            # received arrives, the one receiving hosts
-            guests = [k for s, k in ctx.people if greeted.end("verb") <= s - ctx.offset < m.start()]
+            # received arrives, the one receiving hosts; "X was welcomed by Y upon his
+            # arrival": X arrives
+            if PASSIVE_BEFORE_RE.search(ctx.sentence, 0, greeted.start("verb")):
+                guests = ctx.people_before(greeted.start("verb"))[-1:]
+            else:
+                guests = [
+                    k for s, k in ctx.people if greeted.end("verb") <= s - ctx.offset < m.start()
+                ]
             visitors = guests[:1] or visitors
         if WHO_BEFORE_RE.search(ctx.sentence, max(0, m.start() - 60), m.start()):
             visitors = before[-1:]  # "… were there to greet Vajpayee, who arrived in …"
@@ -2701,6 +2708,15 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
         visitors = [p for p in before if p not in inviters][-1:] or [
             p for p in after if p not in inviters
         ][:1]
+        if (
+            len(before) > 1
+            and ctx.filed_from
+            and HIS_BEFORE_RE.search(ctx.sentence, max(0, m.start() - 40), m.start())
+            and len(foreign := [p for p in before if ctx.country_of(p) != ctx.filed_from]) == 1
+        ):
+            # "MANILA: X held talks with Secretary Y … on his first visit to the country":
+            # his, of the two, is the one from abroad
+            visitors = foreign
         if not before and after and (hosts_by := _named_after(ctx, RECEIVED_BY_RE, 40)):
             # "the visiting minister … was received by Cuban Foreign Minister X": X hosts;
             # the visitor, left unnamed, is the article's main person

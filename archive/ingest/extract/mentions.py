@@ -262,17 +262,21 @@ def _named_after_someone(match: Match, text: str) -> bool:
 def _dateline_span(text: str) -> tuple[int, int]:
     """(start of the text proper, end of its dateline — the start again when it has none),
     found once per article for the rules below."""
-    lead = len(text) - len(text.lstrip())
-    first = text[lead:].split("\n", 1)[0]
-    # the first paragraph's, or the second's under a title ("Baku surprised …\n\nBAKU. …")
-    second = lead + len(first)
-    second += len(text[second:]) - len(text[second:].lstrip())
-    found = article_dateline([first, text[second:].split("\n", 1)[0]])
+    # the first paragraph's, or the second's under a title ("Baku surprised …\n\nBAKU. …"),
+    # past a byline ("By PTI")
+    starts, lines, at = [], [], len(text) - len(text.lstrip())
+    while len(lines) < 3 and at < len(text):
+        line = text[at:].split("\n", 1)[0]
+        starts.append(at)
+        lines.append(line)
+        at += len(line)
+        at += len(text[at:]) - len(text[at:].lstrip())
+    lead = starts[0] if starts else len(text)
+    found = article_dateline(lines)
     if found is None:
         return lead, lead
     index, dateline = found
-    start = second if index else lead
-    return start, start + dateline.end
+    return starts[index], starts[index] + dateline.end
 
 
 def _city_colon_dateline(text: str, matches: list[Match], lead: int) -> int | None:
