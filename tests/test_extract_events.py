@@ -4812,3 +4812,25 @@ def test_one_welcomed_upon_arrival_arrives(gazetteer):
         "subrahmanyam-jaishankar": "visitor",
         "teodoro-locsin-jr": "host",
     }
+
+
+def test_what_a_meeting_is_counted_since_neither_dates_it_nor_joins_it(gazetteer):
+    text = (
+        "Cho Tae-yul and Takeshi Iwaya held talks in Lima on Thursday. It was the first "
+        "in-person meeting between Cho and Iwaya since the Japanese minister took office last "
+        "month under Prime Minister Shigeru Ishiba."
+    )
+    found = events(text, gazetteer, dt.date(2024, 11, 15))
+    assert [(e.type, e.status, e.date) for e in found] == [
+        ("talks", "current", dt.date(2024, 11, 14))
+    ]
+    assert set(dict(found[0].people)) == {"cho-tae-yul", "takeshi-iwaya"}
+
+
+def test_a_visit_under_way_since_a_day_is_dated_from_it(gazetteer):
+    text = (
+        "Hassan Sheikh Mohamud, who has been on a state visit to Eritrea since Saturday, met "
+        "troops on Tuesday."
+    )
+    visits = [e for e in events(text, gazetteer, dt.date(2022, 7, 12)) if e.type == "visit"]
+    assert [v.date for v in visits] == [dt.date(2022, 7, 9)]

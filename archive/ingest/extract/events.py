@@ -2311,6 +2311,10 @@ def _reported(ctx: _Context) -> list[str]:
     if tellers and LEADERS_WORD_RE.search(ctx.sentence):
         # "The two leaders discussed Syria …, Peskov said": the leaders, not the one telling
         people = [k for k in people if k not in tellers]
+    if (since := SINCE_CLAUSE_RE.search(ctx.sentence)) and ctx.people_before(since.start()):
+        # "the first meeting between A and B since B took office under Prime Minister C":
+        # C is named in what the meeting is counted from
+        people = [k for k in people if k in ctx.people_before(since.start())]
     said = REPORTED_THAT_RE.search(ctx.sentence)
     if said is None:
         return people
@@ -2321,6 +2325,7 @@ def _reported(ctx: _Context) -> list[str]:
     return [k for k in people if k not in speakers]
 
 
+SINCE_CLAUSE_RE = re.compile(r"\bsince\s+(?!(?:19|20)\d\d\b)(?:the\s+|his\s+|her\s+|their\s+)?\w+")
 REPORTED_THAT_RE = re.compile(
     r"\b(?:said|says|added|adds|noted|notes|stated|reported|confirmed|explained|recalled"
     r"|pointed\s+out|told\s+(?:reporters|journalists|the\s+\w+))\s+(?:on\s+\w+\s+|today\s+"

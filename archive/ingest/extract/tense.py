@@ -425,6 +425,10 @@ def _past(text: str) -> bool:
 
 
 POSSESSIVE_RE = re.compile(r"['’]s\b")
+SINCE_CLAUSE_DATE_RE = re.compile(
+    r"\b(?:since|с\s+тех\s+пор\s+как)\s+(?!(?:on\s+|early\s+|late\s+|mid-?)?\S+\s*\Z)\S[^.;]*\Z",
+    re.IGNORECASE,
+)
 ARRIVED_PAST_RE = re.compile(r"прибывш\w*", re.IGNORECASE)
 TO_ATTEND_RE = re.compile(
     r"\bto\s+(?:attend|participate\s+in|take\s+part\s+in)\s+(?:the\s+)?(?:[\w()'’-]+\s+){0,8}\Z",
@@ -543,6 +547,10 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
             )
         )
         and not AS_OF_RE.search(sentence, max(0, d.start - 30), d.start)
+        # "the first meeting between A and B since B took office last month": the day of
+        # what the meeting is counted from, not of the meeting
+        # (not "on a visit since Saturday": a day right after "since" starts the visit)
+        and not (d.start > end and SINCE_CLAUSE_DATE_RE.search(sentence, end, d.start))
         # "condemned Saturday's bombings": a day in the possessive dates what follows it
         # ("Saturday's talks", "Wednesday's schedule calls for a meeting"), not a verb before
         and not (POSSESSIVE_RE.match(sentence, d.end) and start < d.start)
