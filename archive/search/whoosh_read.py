@@ -10,6 +10,7 @@ are built once per segment (segments never change once written).
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import datetime as dt
 import heapq
@@ -548,7 +549,7 @@ def phrase_ranked(searcher, words: list[str], allowed, limit: int, seconds: floa
         bm25 = [_bm25(searcher.weighting.scorer(sub, "exact", w)) for w in words]
         common = set(postings[0]).intersection(*postings[1:])
         if allowed is not None:
-            common.intersection_update(map((-offset).__add__, allowed))
+            common = _allowed_in(common, allowed, offset)
         lengths = _lengths(reader, "exact")
         for seen, doc in enumerate(sorted(common), 1):
             if seen % 512 == 0 and time.monotonic() > deadline:
@@ -581,6 +582,15 @@ def _positioned(reader, word: str) -> dict[int, tuple[float, bytes]]:
     """docnum -> (weight, encoded positions) of a word of the `exact` field."""
     ids, weights, values = _postings(reader, "exact", word)
     return dict(zip(ids, zip(weights, values, strict=True), strict=True))
+
+
+def _allowed_in(docs, allowed: set[int], offset: int) -> set[int]:
+    """The segment's `docs` (numbered within it) that `allowed` (numbered in the whole index)
+    lets through, walking the smaller of the two: a name's few matches under a filter of
+    10,000 documents, or a common word's many under a filter of a few."""
+    if len(docs) <= len(allowed):
+        return {d for d in docs if offset + d in allowed}
+    return set(docs).intersection(map((-offset).__add__, allowed))
 
 
 def _bm25(scorer) -> tuple[float, float, float, float]:
@@ -650,14 +660,19 @@ def words_ranked(searcher, query, allowed, limit: int, seconds: float):
     matching: list[int] = []
     top: list[tuple[float, int]] = []
     memo: dict = {}  # a term's BM25F constants (the same in every segment), a segment's lengths
+    ordered = sorted(allowed) if allowed is not None else None
     for sub, offset in searcher.leaf_searchers():
         if time.monotonic() > deadline:
             return sorted(matching), _best(top), True
+        if ordered is not None:  # the filter's documents in this segment, numbered within it
+            size = sub.reader().doc_count_all()
+            here = ordered[
+                bisect.bisect_left(ordered, offset) : bisect.bisect_left(ordered, offset + size)
+            ]
+            memo["allowed"] = set(map((-offset).__add__, here))
         scores = _scores(sub, searcher.weighting, query, memo)
         if scores is None:
             return None
-        if allowed is not None:
-            scores = {d: scores[d] for d in scores.keys() & map((-offset).__add__, allowed)}
         matching.extend(map(offset.__add__, scores))
         top = heapq.nlargest(limit, chain(top, ((v, -offset - d) for d, v in scores.items())))
     return sorted(matching), _best(top), False
@@ -676,6 +691,9 @@ def _scores(sub, weighting, query, memo: dict) -> dict[int, float] | None:
         if (field, text) not in reader:
             return {}
         ids, weights, _ = _postings(reader, field, text, values=False)
+        if (allowed := memo.get("allowed")) is not None:  # scored only where the filter allows
+            kept = [i for i, doc in enumerate(ids) if doc in allowed]
+            ids, weights = [ids[i] for i in kept], [weights[i] for i in kept]
         if (field, text) not in memo:
             scorer = weighting.scorer(sub, field, text)
             memo[field, text] = _bm25(scorer) if type(scorer) is BM25FScorer else scorer
