@@ -539,6 +539,7 @@ def phrase_ranked(searcher, words: list[str], allowed, limit: int, seconds: floa
     shifts = [(-k).__add__ for k in range(len(words))]
     middle, last = range(1, len(words) - 1), len(words) - 1
     loads = pickle.loads
+    ordered = sorted(allowed) if allowed is not None else None
     late = False
     for sub, offset in searcher.leaf_searchers():
         reader = sub.reader()
@@ -548,8 +549,8 @@ def phrase_ranked(searcher, words: list[str], allowed, limit: int, seconds: floa
         postings = [_positioned(reader, w) for w in words]
         bm25 = [_bm25(searcher.weighting.scorer(sub, "exact", w)) for w in words]
         common = set(postings[0]).intersection(*postings[1:])
-        if allowed is not None:
-            common = _allowed_in(common, allowed, offset)
+        if ordered is not None:
+            common &= _in_segment(ordered, offset, reader.doc_count_all())
         lengths = _lengths(reader, "exact")
         for seen, doc in enumerate(sorted(common), 1):
             if seen % 512 == 0 and time.monotonic() > deadline:
@@ -584,13 +585,11 @@ def _positioned(reader, word: str) -> dict[int, tuple[float, bytes]]:
     return dict(zip(ids, zip(weights, values, strict=True), strict=True))
 
 
-def _allowed_in(docs, allowed: set[int], offset: int) -> set[int]:
-    """The segment's `docs` (numbered within it) that `allowed` (numbered in the whole index)
-    lets through, walking the smaller of the two: a name's few matches under a filter of
-    10,000 documents, or a common word's many under a filter of a few."""
-    if len(docs) <= len(allowed):
-        return {d for d in docs if offset + d in allowed}
-    return set(docs).intersection(map((-offset).__add__, allowed))
+def _in_segment(ordered: list[int], offset: int, size: int) -> set[int]:
+    """The allowed documents (sorted, numbered in the whole index) that fall in the segment
+    starting at `offset`, numbered within it: cut by bisection, not tested one by one."""
+    here = ordered[bisect.bisect_left(ordered, offset) : bisect.bisect_left(ordered, offset + size)]
+    return set(map((-offset).__add__, here))
 
 
 def _bm25(scorer) -> tuple[float, float, float, float]:
@@ -664,12 +663,8 @@ def words_ranked(searcher, query, allowed, limit: int, seconds: float):
     for sub, offset in searcher.leaf_searchers():
         if time.monotonic() > deadline:
             return sorted(matching), _best(top), True
-        if ordered is not None:  # the filter's documents in this segment, numbered within it
-            size = sub.reader().doc_count_all()
-            here = ordered[
-                bisect.bisect_left(ordered, offset) : bisect.bisect_left(ordered, offset + size)
-            ]
-            memo["allowed"] = set(map((-offset).__add__, here))
+        if ordered is not None:  # the filter's documents in this segment
+            memo["allowed"] = _in_segment(ordered, offset, sub.reader().doc_count_all())
         scores = _scores(sub, searcher.weighting, query, memo)
         if scores is None:
             return None

@@ -60,6 +60,7 @@ from archive.ingest.extract.triggers import (
     PHONE_RE,
     RECEIVED_AWARD_RE,
     RECEIVED_RE,
+    SPEECH,
     STATEMENT_RE,
     STRONG_SPEECH_RE,
     SUMMIT_RE,
@@ -1628,7 +1629,7 @@ def _awards(ctx: _Context):
     if (m := RECEIVED_AWARD_RE.search(s)) and (award := AWARD_NAME_RE.match(s, m.end())):
         # "X received the Order of … from Y", "X was awarded the Medal …": the roles the
         # other way round.
-        name = (award.group("name") or award.group("ru_name") or award.group("generic")).strip()
+        name = _award_name(award)
         draft = _directed(ctx, "award", m.start(), name, received=True)
         if "giver" not in draft.people.values():
             # "was conferred with Nigeria's national award": the country whose award it is
@@ -1643,24 +1644,18 @@ def _awards(ctx: _Context):
         award := next(AWARD_NAME_RE.finditer(s, 0, m.start()), None)
     ):
         # "The Order of Friendship was conferred on X by Y": X receives it, Y gives it
-        name = (award.group("name") or award.group("ru_name") or award.group("generic")).strip()
+        name = _award_name(award)
         by = BY_RE.search(s, m.end())
         cut = by.start() if by else len(s)
         recipients = [k for at, k in ctx.people if m.end() <= at - ctx.offset < cut][:1]
         givers = [k for at, k in ctx.people if by and at - ctx.offset >= by.end()][:1]
-        people = {k: "giver" for k in givers} | {k: "recipient" for k in recipients}
-        countries: dict[str, str] = {}
-        for k, role in people.items():
-            if code := ctx.country_of(k):
-                countries.setdefault(code, role)
-        draft = Draft("award", "", ctx.places[0] if ctx.places else None, people, countries, s)
-        draft.label = draft.subject = name
+        draft = _given(ctx, "award", name, givers, recipients)
         _recipient_country(
             draft, [c for at, c in ctx.countries if m.end() <= at - ctx.offset < cut]
         )
         yield draft, m.span()
     elif (m := AWARD_RE.search(s)) and (award := AWARD_NAME_RE.search(s, m.end())):
-        name = (award.group("name") or award.group("ru_name") or award.group("generic")).strip()
+        name = _award_name(award)
         draft = _directed(ctx, "award", m.start(), name)
         # "… awarding the Order of Dustlik to the Chinese Ambassador", "наградил орденом посла
         # Турции": the country of a recipient not named, outside the award's own name
@@ -1671,6 +1666,10 @@ def _awards(ctx: _Context):
         ]
         _recipient_country(draft, after[:1])
         yield draft, m.span()
+
+
+def _award_name(award: re.Match) -> str:
+    return (award.group("name") or award.group("ru_name") or award.group("generic")).strip()
 
 
 def _recipient_country(draft: Draft, codes: list[str]) -> None:
@@ -1933,9 +1932,8 @@ def _titled_before(ctx: _Context, pos: int) -> str | None:
 
 # "he said", "she told", "он заявил": the speaker is the one spoken of just before
 PRONOUN_SPEAKS_RE = re.compile(
-    r"\b(?:he|she)\s+(?:also\s+|further\s+)?(?:said|says|told|added|noted|stated|stressed"
-    r"|remarked|underlined|emphasi[sz]ed)\b|\b(?:он|она)\s+(?:также\s+)?(?:сказал|заявил"
-    r"|отметил|добавил|подчеркнул)\w*",
+    rf"\b(?:he|she)\s+(?:also\s+|further\s+)?{SPEECH}\b"
+    r"|\b(?:он|она)\s+(?:также\s+)?(?:сказал|заявил|отметил|добавил|подчеркнул)\w*",
     re.IGNORECASE,
 )
 HE_SAID_BEFORE_RE = re.compile(
@@ -2935,8 +2933,16 @@ def _directed(
         and not any(0 < verb_at - (s - ctx.offset) <= 25 for s, _ in ctx.countries)
     ):
         givers = ctx.speakers[:1]  # (a spokesperson's condolences are theirs to give)
+    return _given(ctx, type_, label, givers, recipients, subtype)
+
+
+def _given(
+    ctx: _Context, type_: str, label: str, givers: list[str], recipients: list[str], subtype=""
+) -> Draft:
+    """The draft of something given (an award, congratulations): its people in their roles,
+    and their countries in the same roles."""
     people = {p: "giver" for p in givers} | {p: "recipient" for p in recipients}
-    countries = {}
+    countries: dict[str, str] = {}
     for p, role in people.items():
         if code := ctx.country_of(p):
             countries.setdefault(code, role)
