@@ -4834,3 +4834,69 @@ def test_a_visit_under_way_since_a_day_is_dated_from_it(gazetteer):
     )
     visits = [e for e in events(text, gazetteer, dt.date(2022, 7, 12)) if e.type == "visit"]
     assert [v.date for v in visits] == [dt.date(2022, 7, 9)]
+
+
+def test_the_formers_visit_is_of_the_first_of_the_two(gazetteer):
+    text = (
+        "Trade was the focus of the talks between Pham Binh Minh and Oldemiro Baloi on 9 "
+        "August during the former's two-day visit to the African country."
+    )
+    (visit,) = [e for e in events(text, gazetteer, dt.date(2012, 8, 10)) if e.type == "visit"]
+    assert dict(visit.people) == {"pham-binh-minh": "visitor", "oldemiro-baloi": "host"}
+
+
+def test_welcomed_as_they_arrived_is_the_visit_already_told(gazetteer):
+    text = (
+        "Donald Trump arrived in Abu Dhabi on Thursday on a state visit to the UAE.\n\n"
+        "Mohamed bin Zayed Al Nahyan welcomed the US President and his delegation as they "
+        "arrived at the Presidential Airport."
+    )
+    (visit,) = [e for e in events(text, gazetteer, dt.date(2025, 5, 15)) if e.type == "visit"]
+    assert dict(visit.people) == {
+        "donald-trump": "visitor",
+        "mohamed-bin-zayed-al-nahyan": "host",
+    }
+
+
+def test_what_is_usually_done_is_no_event(gazetteer):
+    text = (
+        "Such a welcome is rare, as the visiting heads of state are usually greeted by "
+        "Sher Bahadur Deuba and other ministers."
+    )
+    found = events(text, gazetteer, dt.date(2019, 10, 13))
+    assert [e for e in found if e.status == "current"] == []
+
+
+def test_agreement_on_matters_is_no_document(gazetteer):
+    text = (
+        "Bui Thanh Son and Olushegun Adjadi Bakari reached agreement on a number of measures "
+        "to improve bilateral cooperation."
+    )
+    assert "agreement" not in {e.type for e in events(text, gazetteer, dt.date(2023, 12, 14))}
+    signed = "Bui Thanh Son and Olushegun Adjadi Bakari reached an agreement on visa waivers."
+    assert "agreement" in {e.type for e in events(signed, gazetteer, dt.date(2023, 12, 14))}
+
+
+def test_working_towards_a_signing_is_no_signing_on_the_visit(gazetteer):
+    text = (
+        "Pham Binh Minh arrived in Maputo on Thursday for a two-day visit.\n\n"
+        "Pham Binh Minh and Oldemiro Baloi agreed to work towards the signing of a "
+        "memorandum of understanding on trade."
+    )
+    found = events(text, gazetteer, dt.date(2012, 8, 10))
+    assert [e.type for e in found if e.status == "current"] == ["visit"]
+
+
+def test_a_dateline_city_of_no_side_is_no_venue(gazetteer):
+    text = (
+        "SEOUL, Nov. 1 (Yonhap) -- Tsakhia Elbegdorj and Kim Yong-nam signed cooperation "
+        "agreements on culture, the North's media said Friday."
+    )
+    (signed,) = [e for e in events(text, gazetteer, dt.date(2013, 11, 1)) if e.type == "agreement"]
+    assert signed.place is None
+    here = (
+        "BALI, Indonesia, July 23 (Yonhap) -- Kim Sung-hwan held a brief meeting here with "
+        "Pak Ui-chun, an official said Saturday."
+    )
+    (talks,) = [e for e in events(here, gazetteer, dt.date(2011, 7, 23)) if e.type == "talks"]
+    assert talks.place == "bali-id"

@@ -767,3 +767,14 @@ def test_a_span_of_years_is_a_period():
     text = "Trade with these countries over the past five years has exceeded 5 trillion US dollars."
     (found,) = figures(text)
     assert found.period == "over the past five years"
+
+
+def test_agency_dollars_abbreviated():
+    (figure,) = figures("Egypt's trade with Turkey reached about dlrs 7.1 billion in 2022.")
+    assert (figure.value, figure.unit, figure.kind) == (
+        Decimal("7100000000"),
+        "USD",
+        "trade_turnover",
+    )
+    (aid,) = figures("Egypt received 500 million dlrs in aid.")
+    assert (aid.value, aid.unit) == (Decimal("500000000"), "USD")

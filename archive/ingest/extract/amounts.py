@@ -225,11 +225,12 @@ SIGNS |= {code.lower(): code for code in ISO_CODES} | {
     "fcfa": "XOF",
     "cfa": "XOF",
     "r": "ZAR",  # "R5 billion" (South African rand), the letter touching the number and a scale
+    "dlrs": "USD",  # agency shorthand: "dlrs 7.1 billion"
 }
 # (any three capitals before a number, for speed: one that is no code is read as no sign)
 SIGN_RE = (
     rf"(?:{SIGN_RE}|(?-i:[A-Z]{{3}}|KShs?|Kshs?|USh|TSh|Rwf|GH[¢₵]|₵|MK|SR|QR|Dhs?|KD|BD|JD|RO"
-    rf"|F?CFA)(?=\s?\d)"
+    rf"|F?CFA|[Dd]lrs)(?=\s?\d)"
     # ("R" alone before a scale: "R5 billion", "R2.4bn"; not "Resolution R2")
     r"|(?-i:R)(?=\d[\d.,]*\s?(?i:bn|billion|million|mln|m|trillion|tn)\b))"
 )
@@ -237,6 +238,7 @@ SIGN_RE = (
 WORDS = {
     "dollars": "USD",
     "dollar": "USD",
+    "dlrs": "USD",
     "us dollars": "USD",
     "u.s. dollars": "USD",
     "u. s. dollars": "USD",  # (Xinhua's spacing)

@@ -135,7 +135,9 @@ LATER_RE = alternatives(
     # "the coming summit of the Group of Eight": another, later meeting
     r"|\b(?:up|forth)?coming\s+(?:[\w-]+\s+){0,3}(?:summit|session|conference)"
     # "As the United States and Iran prepared for critical talks, the minister flew in"
-    r"|\bprepar\w*\s+for\b",
+    r"|\bprepar\w*\s+for\b"
+    # "agreed to work towards the signing of a memorandum": an aim, not the day's programme
+    r"|\bwork(?:s|ed|ing)?\s+towards?\b|\bpav(?:e|es|ed|ing)\s+the\s+way\s+for\b",
     re.IGNORECASE,
 )
 

@@ -296,6 +296,16 @@ def extract_events(
             draft.filed_at = draft.place is not None and all(
                 s < mentions.dateline_end for s, k in place_mentions if k == draft.place
             )
+            if (
+                draft.filed_at
+                and draft.countries
+                and gaz.place_countries.get(draft.place) not in draft.countries
+                and not HERE_RE.search(sentence)
+            ):
+                # "SEOUL (Yonhap) -- North Korea and Mongolia signed …": filed from a city
+                # in none of the countries that took part, which is no venue (unless the
+                # text says it: "BALI (Yonhap) -- Kim held a meeting here with Pak")
+                draft.place, draft.filed_at = None, False
             for person in remembered | owners_only:
                 draft.people.pop(person, None)
             if set(draft.people) - grouped_only:
@@ -932,8 +942,9 @@ ENVOY_GUEST_RE = re.compile(
 
 RECEIVED_ON_ARRIVAL_RE = re.compile(
     # ("accorded a warm welcome to the Prime Minister and his delegation on arrival at …")
-    r"\b(?P<verb>received|welcomed|greeted|met|accorded)\s+[^.;]{1,80}?\s+(?:up)?on\s+"
-    r"(?:(?:his|her|their)\s+)?\Z"
+    r"\b(?P<verb>received|welcomed|greeted|met|accorded)\s+[^.;]{1,80}?\s+(?:(?:up)?on\s+"
+    # ("welcomed the US President and his delegation as they arrived at the airport")
+    r"(?:(?:his|her|their)\s+)?|(?:as|when)\s+(?:he|she|they)\s+)\Z"
 )
 PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?\Z", re.IGNORECASE)
 VISITING_OFFICE_RE = re.compile(
@@ -2551,6 +2562,8 @@ def _quote_around(sentence: str, pos: int) -> tuple[int, int] | None:
     return next(((start, end) for start, end in quotations(sentence) if start < pos < end), None)
 
 
+HERE_RE = re.compile(r"\bhere\b", re.IGNORECASE)
+FORMER_LATTER_RE = re.compile(r"\bthe\s+(former|latter)['’]s\s+(?:[\w-]+\s+){0,3}\Z", re.I)
 WHO_BEFORE_RE = re.compile(
     r",?\s+(?:who|котор(?:ый|ая|ые))\s+(?:[\w-]+\s+){0,4}$"  # "Цой Сон Хи, которая во главе …"
 )
@@ -2598,6 +2611,9 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
             # 'Welcoming the prime minister Obama said: "…"': the one welcomed is left
             # unnamed, the one named after is the sentence's subject, the host
             visitors = []
+    elif len(before) > 1 and (which := FORMER_LATTER_RE.search(ctx.sentence, 0, m.start())):
+        # "talks between A and B during the former's visit to the African country": A's
+        visitors = before[-2:-1] if which.group(1).lower() == "former" else before[-1:]
     elif not before and PRONOUN_RE.match(ctx.sentence) and ctx.principals:
         # "He is visiting Mongolia at the invitation of …": the one the sentence before was
         # about ("Mr Trump will arrive in Abu Dhabi on Thursday. He landed in …")

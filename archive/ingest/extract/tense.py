@@ -57,6 +57,10 @@ FUTURE_RE = alternatives(
     r"|\binvitation\s+(?:of|from)\s+(?:[\w'’-]+,?\s+){0,12}?to\s+(?:visit|pay|come|attend|travel)\b"
     r"|\b(?:upcoming|forthcoming|coming|future|planned|proposed|prospective|next)\s+(?:[\w-]+\s+){0,2}"
     r"(?:visit|trip|talks|meeting|summit|session|round|call|signing|tour)"
+    # "work towards the signing of a memorandum", "pave the way for the conclusion of"
+    r"|\b(?:work(?:s|ed|ing)?\s+towards?|pav(?:e|es|ed|ing)\s+the\s+way\s+for|prepar(?:e|es|ed"
+    r"|ing)\s+(?:for|the\s+ground\s+for))\s+(?:the\s+)?(?:early\s+)?(?:signing|conclusion"
+    r"|adoption)\b"
     # "a warm welcome awaited the President when they visit India"
     # ("when the U.S. president visits China to attend …")
     r"|\bwhen\s+(?:he|she|they|the(?:\s+[\w.]+){1,3}?)\s+(?:visit|visits|comes|come|arrives|arrive"
@@ -436,7 +440,9 @@ TO_ATTEND_RE = re.compile(
 )
 # What is done as a habit, no one occasion: "they regularly talk by phone"
 HABITUAL_RE = re.compile(
-    r"\b(?:regularly|routinely|frequently|periodically|регулярно|постоянно|периодически"
+    # ("the visiting heads of state are usually welcomed by ministers": what is done, not news)
+    r"\b(?:regularly|routinely|frequently|periodically|usually|normally|typically|customarily"
+    r"|регулярно|постоянно|периодически"
     r"|неоднократно)\b",
     re.IGNORECASE,
 )
