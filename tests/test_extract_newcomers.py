@@ -1648,3 +1648,23 @@ def test_a_union_minister_is_of_the_union_the_story_is_filed_from(gazetteer):
 def test_a_first_lady_holds_no_office(gazetteer):
     text = "He visits at the invitation of President Biden and First Lady Jane Roe."
     assert not newcomers(text, gazetteer)
+
+
+def test_a_counterpart_named_before_the_word(gazetteer):
+    text = "Jane Roe, Tuzcu's Greek counterpart, stressed the potential of trade."
+    assert newcomers(text, gazetteer) == {("Jane Roe", "GR")}
+    assert newcomers("John Roe, his Greek counterpart, agreed.", gazetteer) == {("John Roe", "GR")}
+
+
+def test_a_title_with_a_list_of_portfolios(gazetteer):
+    text = (
+        "He met Turkmenistan's Deputy Chairman of the Cabinet of Ministers for Trade, Textile "
+        "Industry, and Entrepreneurship, John Roe."
+    )
+    assert newcomers(text, gazetteer) == {("John Roe", "TM")}
+    # (names and offices in turn are no list of portfolios)
+    text = "Minister of Foreign Affairs, Jane Roe and Minister of Trade, John Roe, met."
+    assert titles(text, gazetteer) == {
+        "Jane Roe": "Minister of Foreign Affairs",
+        "John Roe": "Minister of Trade",
+    }

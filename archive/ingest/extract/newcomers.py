@@ -1221,7 +1221,9 @@ PERSON_OFFICE_RE = re.compile(
     # "X, the ministry's director for Asia,", "X, a senior official of the ministry,"
     r"|director(?:[- ]general)?(?=\s+(?:for|of)\b)|(?:senior|top|high-ranking)\s+official"
     r"|counsell?or|attach[eé]|negotiator|lawmaker|legislator|parliamentarian"
-    r"|member\s+of\s+parliament)\b",
+    r"|member\s+of\s+parliament"
+    # "Kostas Fragogiannis, Tuzcu's Greek counterpart, said"
+    r"|counterpart)\b",
     re.IGNORECASE,
 )
 # "head of the Foreign Ministry's Asian Affairs Department": the head of a named unit.
@@ -1255,7 +1257,10 @@ APPOSITION_AFTER_RE = re.compile(
     r"(?P<complement>[ \t]+(?:of|for|on|to|in|at|and)[ \t]+"
     r"(?:U\.[SNK]\.|E\.U\.|[^,.;:()\n\"“”«»]){1,90}?"
     # "… of Industrial Policy and Promotion (DIPP), Amitabh Kant"
-    r"(?:[ \t]*\([A-Z][A-Za-z&]{1,11}\))?)?(?:[ \t]+here)?,[ \t]+"
+    r"(?:[ \t]*\([A-Z][A-Za-z&]{1,11}\))?"
+    # … and a list of portfolios: "for Trade, Textile Industry, and Entrepreneurship, X"
+    r"(?:(?:,[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})*,?[ \t]+and[ \t]+[A-Z][a-z]+"
+    r"(?:[ \t]+[A-Z][a-z]+){0,2}(?=,))?)?(?:[ \t]+here)?,[ \t]+"
     # a courtesy title or a rank first: "…, Dr. Jane Doe", "…, Maj. Gen. (Rtd) John Roe"
     r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Amb|H\.[ \t]?E|Maj|Lt|Brig|Gen|Col|Capt|Adm|Cdr)\.?"
     r"(?:-?Gen\.?)?[ \t]+)*(?:\((?i:rtd|retd|ret)\.?\)[ \t]+)?"
