@@ -4900,3 +4900,16 @@ def test_a_dateline_city_of_no_side_is_no_venue(gazetteer):
     )
     (talks,) = [e for e in events(here, gazetteer, dt.date(2011, 7, 23)) if e.type == "talks"]
     assert talks.place == "bali-id"
+
+
+def test_condolences_go_to_the_other_country_named(gazetteer):
+    text = (
+        "Chinese foreign ministry spokesperson Hua Chunying on Thursday condemned the bombing "
+        "in the Iranian city of Zahedan and "
+        "expressed condolences to the families of the victims."
+    )
+    (given,) = [
+        e for e in events(text, gazetteer, dt.date(2019, 2, 15)) if e.type == "congratulation"
+    ]
+    assert dict(given.countries) == {"CN": "giver", "IR": "recipient"}
+    assert given.title.endswith("offers condolences to Iran")

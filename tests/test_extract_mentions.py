@@ -769,7 +769,12 @@ def test_a_language_is_no_country(text, absent, gazetteer):
 
 
 @pytest.mark.parametrize(
-    "text", ["The 29th Ibero-American Summit opened.", "The Inter-American Development Bank lent."]
+    "text",
+    [
+        "The 29th Ibero-American Summit opened.",
+        "The Inter-American Development Bank lent.",
+        "He spoke at the Iberian American Summit in Veracruz.",
+    ],
 )
 def test_ibero_and_inter_american_are_not_the_united_states(text, gazetteer):
     assert "US" not in extract(text, dt.date(2025, 3, 4), gazetteer).countries

@@ -454,7 +454,8 @@ def _title(d: Draft, gaz: Gazetteer) -> str:
                 f" by {giver}" if giver else ""
             )
         verb = "offers condolences to" if d.subtype == "condolence" else "congratulates"
-        return f"{giver or 'A leader'} {verb} {recipient or names(COUNTRY, list(d.countries))}"
+        receiving = [c for c, r in d.countries.items() if r == "recipient"] or list(d.countries)
+        return f"{giver or 'A leader'} {verb} {recipient or names(COUNTRY, receiving)}"
     if d.type == "agreement":
         what = d.subject[:1].upper() + d.subject[1:] if d.subject else (d.label or "Agreement")
         by = names(PERSON, list(d.people)) or names(COUNTRY, list(d.countries))

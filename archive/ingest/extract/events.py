@@ -2962,6 +2962,11 @@ def _given(
     for p, role in people.items():
         if code := ctx.country_of(p):
             countries.setdefault(code, role)
+    if subtype == "condolence" and not recipients:
+        # "condemned the attack in the Iranian city of Zahedan and expressed condolences":
+        # the other country the sentence names receives them, not the giver's own
+        for _, code in ctx.countries:
+            countries.setdefault(code, "recipient")
     draft = Draft(
         type_, subtype, ctx.places[0] if ctx.places else None, people, countries, ctx.sentence
     )
