@@ -4913,3 +4913,19 @@ def test_condolences_go_to_the_other_country_named(gazetteer):
     ]
     assert dict(given.countries) == {"CN": "giver", "IR": "recipient"}
     assert given.title.endswith("offers condolences to Iran")
+
+
+def test_the_one_at_home_where_the_visit_is_hosts_it(gazetteer):
+    text = (
+        "On the first day of the visit, Sadyr Japarov and Vladimir Putin laid wreaths at the "
+        "Eternal Flame in Bishkek."
+    )
+    (visit,) = [e for e in events(text, gazetteer, dt.date(2025, 11, 27)) if e.type == "visit"]
+    assert dict(visit.people) == {"vladimir-putin": "visitor", "sadyr-japarov": "host"}
+    # (a capital named for its government is no venue)
+    text = (
+        "Speaking to his visiting Kyrgyz counterpart Almazbek Atambayev on Friday, Vladimir "
+        "Putin said Russia had already given Bishkek $30 million."
+    )
+    (visit,) = [e for e in events(text, gazetteer, dt.date(2011, 3, 19)) if e.type == "visit"]
+    assert dict(visit.people)["almazbek-atambayev"] == "visitor"

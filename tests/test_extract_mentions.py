@@ -66,6 +66,17 @@ def test_the_leader_of_a_parliamentary_state_is_its_head_of_government(gazetteer
     assert "vladimir-putin" in people("The Russian leader spoke.", gazetteer, day)
 
 
+def test_the_leader_is_the_president_the_article_named(gazetteer):
+    text = (
+        "Petro Poroshenko thanked his Georgian counterpart Giorgi Margvelashvili. The Georgian "
+        "and Ukrainian leaders signed a declaration."
+    )
+    assert people(text, gazetteer, dt.date(2014, 11, 20)) == {
+        "petro-poroshenko",
+        "giorgi-margvelashvili",
+    }
+
+
 def test_the_leader_follows_the_constitution_of_the_day(gazetteer):
     # Armenia's prime minister leads it from April 2018, its president before; Georgia's
     # from late 2013; Pakistan's president under Musharraf

@@ -2562,6 +2562,7 @@ def _quote_around(sentence: str, pos: int) -> tuple[int, int] | None:
     return next(((start, end) for start, end in quotations(sentence) if start < pos < end), None)
 
 
+LOCATIVE_BEFORE_RE = re.compile(r"(?:\b(?:in|at)|(?<!\w)(?:в|во|на))\s+\Z", re.IGNORECASE)
 HERE_RE = re.compile(r"\bhere\b", re.IGNORECASE)
 FORMER_LATTER_RE = re.compile(r"\bthe\s+(former|latter)['’]s\s+(?:[\w-]+\s+){0,3}\Z", re.I)
 WHO_BEFORE_RE = re.compile(
@@ -2779,6 +2780,23 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
             # "A met B of Honduras during His Excellency's visit to Honduras": A, whose
             # country the text does not say, is the one who came
             visitors = [p for p in before if ctx.country_of(p) is None][:1]
+    placed = {
+        c
+        for s, p in ctx.place_mentions
+        if (c := ctx.gaz.place_countries.get(p))
+        and LOCATIVE_BEFORE_RE.search(ctx.sentence, max(0, s - ctx.offset - 6), s - ctx.offset)
+    }
+    if (
+        visitors
+        and not destinations
+        and m.group(0).lower() != "visiting"
+        and len(placed) == 1
+        and all(ctx.country_of(v) in placed for v in visitors)
+    ):
+        # "on the first day of the visit, Japarov and Putin laid wreaths in Bishkek": the
+        # one not at home is the visitor
+        abroad = [p for p in before + after if ctx.country_of(p) not in placed | {None}]
+        visitors = abroad[:1] or visitors
     if visitors and "ccompan" in ctx.sentence:  # "…, accompanied by Vice Minister X": X too
         companions = _companions(ctx)
         if (

@@ -320,6 +320,16 @@ def _add_holder(
         and led_by_government(iso2, published)
     ):
         role = "head_of_government"  # "the British leader" is the Prime Minister
+        named = {
+            t.role
+            for _, p in mentions.in_range(PERSON, 0, start)
+            for t in gaz.roles_of(p, published)
+            if t.country == iso2 and t.role in {"head_of_state", "head_of_government"}
+        }
+        if named == {"head_of_state"}:
+            # "… told his Georgian counterpart Giorgi Margvelashvili. The Georgian and
+            # Ukrainian leaders signed …": the leader the article has named, the president
+            role = "head_of_state"
     holders = gaz.holders(iso2, role, published)
     if title.lower().startswith(("president", "президент")):
         # Where the president is not the head of state (Iran: the Supreme Leader is), the
