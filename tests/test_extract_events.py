@@ -4929,3 +4929,14 @@ def test_the_one_at_home_where_the_visit_is_hosts_it(gazetteer):
     )
     (visit,) = [e for e in events(text, gazetteer, dt.date(2011, 3, 19)) if e.type == "visit"]
     assert dict(visit.people)["almazbek-atambayev"] == "visitor"
+
+
+def test_the_meetings_told_right_after_a_past_visit_are_of_it(gazetteer):
+    text = (
+        "From March 18 to 22, 1999, Richard Holbrooke, U.S. Representative to the United "
+        "Nations, visited China. Jiang Zemin and Tang "
+        "Jiaxuan met with Mr. Holbrooke. Vice Foreign Minister Wang Guangya held talks with "
+        "Mr. Holbrooke on the UN."
+    )
+    found = events(text, gazetteer, dt.date(2011, 7, 8))
+    assert {(e.type, e.status) for e in found} == {("visit", "background"), ("talks", "background")}

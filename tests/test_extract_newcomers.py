@@ -1668,3 +1668,13 @@ def test_a_title_with_a_list_of_portfolios(gazetteer):
         "Jane Roe": "Minister of Foreign Affairs",
         "John Roe": "Minister of Trade",
     }
+
+
+def test_an_ayatollah_is_the_person_the_gazetteer_knows(gazetteer):
+    text = (
+        "Iranian President Ayatollah Ebrahim Raisi received the new ambassadors. In his "
+        "meeting with the Russian ambassador, Raisi described relations as strategic."
+    )
+    found = extract(text, dt.date(2023, 1, 8), gazetteer)
+    assert set(found.people) == {"ebrahim-raisi"}
+    assert not found.new_people

@@ -167,6 +167,7 @@ def _during_a_past_visit(drafts: list[Draft]) -> list[Draft]:
     # (not where a visit of the day has one of them as its visitor: "During the visit,
     # Qureshi will have talks with Çavusoglu", Çavusoglu's own visit a past one)
     today = {_visitor(d) for d in drafts if d.type == "visit" and d.status != tense.BACKGROUND}
+    told_to = {id(v): v.offset + len(v.sentences[0][1]) for v in past}  # where each is told up to
     kept = []
     for d in drafts:
         visit = None
@@ -179,6 +180,22 @@ def _during_a_past_visit(drafts: list[Draft]) -> list[Draft]:
             visit = mine[0] if len(mine) == 1 else None
             if visit is not None and (today - {_visitor(visit)}) & set(d.people):
                 visit = None
+        elif d.status == tense.CURRENT and d.date is None and d.type != "visit":
+            # "From March 18 to 22, X visited China. President Jiang met with Mr. X.": the
+            # sentence right after a past visit's, with its visitor, tells of that visit
+            # (and the one after that: "Vice Foreign Minister Y held talks with Mr. X.")
+            visit = next(
+                (
+                    v
+                    for v in past
+                    if _visitor(v) in d.people
+                    and 0 <= d.offset - told_to[id(v)] <= 2
+                    and not (today - {_visitor(v)}) & set(d.people)
+                ),
+                None,
+            )
+            if visit is not None:
+                told_to[id(visit)] = d.offset + len(d.sentences[0][1])
         if visit is not None and d.type == "visit":
             merge_draft(visit, d)
             continue

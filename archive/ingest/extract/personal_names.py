@@ -32,7 +32,8 @@ LATIN_NAME = re.compile(rf"{HONORIFIC}?(?P<name>{NAME_BODY})")
 
 _NOT_NAME_WORDS = """
 The A An His Her Their Its Our This That These Those And Or But In On At For From With By Of
-To As She They We It Mr Mrs Ms Dr Sheikh Sheikha Shaikh Shaikha Shaykh Excellency Highness
+To As She They We It Mr Mrs Ms Dr Sheikh Sheikha Shaikh Shaikha Shaykh Ayatollah Hojatoleslam
+Excellency Highness
 Majesty Prince Princess King
 Queen Emir Sultan President Presidents Vice Prime Minister Ministers Minister's Foreign Affairs
 Deputy Secretary General Ambassador Ambassadors Envoy Special Representative Spokesman
@@ -93,6 +94,7 @@ HYPHENED_TITLE_HEADS = frozenset(_HYPHENED_TITLE_HEADS.split())
 HONORIFIC_RE = re.compile(
     r"^(?:(?:His\s+Excellency|Her\s+Excellency|Mr|Mrs|Ms|Dr|Amb|Sheikha?|Shaikha?|Shaykh|H\.\s?E|HE|Tun|Tan\s+Sri|Puan\s+Sri|(?:Dato['’]?|Datuk)(?:\s+S[e]?ri)?"
     r"|Datin|Tengku|Tunku|Senator|Sen|Haji|Hajah|Sir|Dame|Shri|Smt|Shrimati|Lyonpo|Dasho|Pehin|Alhaji|Chief|Prof|Engr|Hon"
+    r"|(?:Grand\s+)?Ayatollah|Hojatoleslam"
     r"|Honou?rable|Professor|Madam|Madame"
     # military ranks and Hausa courtesy titles: "Lt Gen Karim Malik", "Mallam Sani Bako"
     r"|Lt|Lt\.?[- ]?Gen|Maj\.?[- ]?Gen|Brig(?:\.?[- ]?Gen)?|Gen|Col|Capt|Adm|Cdr"
@@ -119,7 +121,8 @@ Datuk Dato Dato’ Dato' Sri Seri
 Sir Dame Mx Gen. Gen Brig. Lt. Col. Maj. Adm. Capt. Cmdr. Sgt. Rear Vice-Adm. Lt.-Gen. Maj.-Gen.
 Brig.-Gen. General Admiral Colonel Brigadier Lieutenant Shri Shri. Smt Smt. Shrimati Lyonpo
 Dasho Chief Alhaji Prof. Prof Engr. Pehin Hon. Hon Lt Maj Col Capt Brig Adm Cdr Lt-Gen Maj-Gen
-Brig-Gen Marshal Mallam Malam Alhaja Hajiya Honorable Honourable Professor Madam Madame"""
+Brig-Gen Marshal Mallam Malam Alhaja Hajiya Honorable Honourable Professor Madam Madame
+Ayatollah Hojatoleslam"""
 HONORIFICS = frozenset(_HONORIFICS.split())
 
 
