@@ -4940,3 +4940,18 @@ def test_the_meetings_told_right_after_a_past_visit_are_of_it(gazetteer):
     )
     found = events(text, gazetteer, dt.date(2011, 7, 8))
     assert {(e.type, e.status) for e in found} == {("visit", "background"), ("talks", "background")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shavkat Mirziyoyev is in Astana on a two-day trip.",
+        "Wang Yi set off for Moscow on Wednesday.",
+        "Сергей Лавров побывал в Анкаре в среду.",
+        "Sheikh Tamim bin Hamad Al Thani left Doha on Wednesday for Tehran.",
+        "Antony Blinken is in Kyiv on an unannounced visit.",
+    ],
+)
+def test_more_ways_of_telling_a_visit(text, gazetteer):
+    found = events(text, gazetteer, dt.date(2024, 5, 8))
+    assert [(e.type, e.status) for e in found] == [("visit", "current")]

@@ -1473,3 +1473,11 @@ def test_a_possessive_written_without_its_apostrophe(gazetteer):
     text = "It reciprocates Indian Prime Minister Dr Manmohan Singhs visit to the US in 2009."
     found = extract(text, dt.date(2010, 11, 7), gazetteer)
     assert set(found.people) == {"manmohan-singh"} and not found.new_people
+
+
+def test_a_sitting_officials_surname_after_another_official_is_that_official(gazetteer):
+    day = dt.date(2024, 5, 8)
+    text = "Kazakh President Tokayev met Mirziyoyev in Astana."
+    assert people(text, gazetteer, day) == {"kassym-jomart-tokayev", "shavkat-mirziyoyev"}
+    # (alone, with no official named before, a family name names no one)
+    assert people("Mirziyoyev Street was closed for repairs.", gazetteer, day) == set()

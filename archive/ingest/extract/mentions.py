@@ -791,7 +791,10 @@ def _add_match(
         # family name that names no one here
         return
     if weak:
-        person = _resolve_surname(weak, match, text, published, gaz, strong_people, named)
+        # (an official named before, in full or by title, makes the text political: "Kazakh
+        # President Tokayev met Mirziyoyev")
+        among = bool(mentions.in_range(PERSON, 0, match.start))
+        person = _resolve_surname(weak, match, text, published, gaz, strong_people, named, among)
         if person:
             mentions.add(PERSON, person, match.start, match.end)
 
@@ -888,6 +891,7 @@ def _resolve_surname(
     gaz: Gazetteer,
     strong_people: dict[str, int],
     named: set[str | None] = frozenset(),
+    among_officials: bool = False,
 ) -> str | None:
     initials = INITIALS_BEFORE_RE.search(text, max(0, match.start - 9), match.start)
     if initials:  # "С.В.Лавров", "Kh.Battulga", "N.Nazarbayev": the initial must fit
@@ -929,7 +933,7 @@ def _resolve_surname(
     in_office = sorted({p for p in candidates if gaz.roles_of(p, published)})
     if len(in_office) > 1 and (titled := _of_title_before(in_office, match, text, published, gaz)):
         return titled  # "President Al-Bashir", not the foreign minister Bashir of that day
-    if (courtesy or strong_people) and len(in_office) == 1:
+    if (courtesy or strong_people or among_officials) and len(in_office) == 1:
         return in_office[0]
     # "Niyazov spoke in Ashgabat": the one namesake in office, of a country the text names.
     at_home = [p for p in in_office if {t.country for t in gaz.roles_of(p, published)} & named]

@@ -26,7 +26,13 @@ VISIT_RE = alternatives(
     # "during his stay in Rome", "welcomed at Tashkent airport"
     r"|\b(?:flew|headed|departed)\s+(?:(?:here|there|today|yesterday)\s+)?(?:to|for|into)\s+"
     r"(?:the\s+)?(?-i:[A-Z])"
-    r"|\bleft\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+for\s+(?:the\s+)?(?-i:[A-Z])"
+    r"|\bleft\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?(?:\s+on\s+\w+day)?\s+for\s+(?:the\s+)?"
+    r"(?-i:[A-Z])"
+    # "set off for Moscow", "побывал в Анкаре"
+    r"|\bset(?:s|ting)?\s+off\s+for\s+(?:the\s+)?(?-i:[A-Z])|\bпобывал\w*\s+в\s+(?-i:[А-ЯЁ])"
+    # "is in Astana on a two-day trip", "is in Kyiv on an unannounced visit"
+    r"|\b(?:was|were|is|are)\s+in\s+(?=(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:on|in|for)\s+"
+    r"(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:trip|visit|tour)\b)"
     # "left for Tashkent on Tuesday"; "greeted X at Tashkent International Airport"
     r"|\bleft\s+for\s+(?:the\s+)?(?-i:[A-Z])"
     r"|\bgreeted\b(?=(?:\s+[\w.'’-]+){1,6}?\s+at\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+"
@@ -640,7 +646,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "отправил", "greeted", "welcoming", "host", "where he", "where she", "where they",
         "been in", "spent", "toured", "airport", "envoy", "guest", "went to", "due in",
         "вылетел", "отбыл", "stop in", "delegation to", "was in", "were in", "currently in",
-        "now in",
+        "now in", "set off", "sets off", "setting off", "побывал",
         "визит", "прибыл", "прибывш", "посети", "пребыва", "посещени", "поездк",
     ),
     "phone": ("phone", "video", "call", "spoke", "rang", "телефон", "видеосвяз", "созвон"),
