@@ -4955,3 +4955,26 @@ def test_the_meetings_told_right_after_a_past_visit_are_of_it(gazetteer):
 def test_more_ways_of_telling_a_visit(text, gazetteer):
     found = events(text, gazetteer, dt.date(2024, 5, 8))
     assert [(e.type, e.status) for e in found] == [("visit", "current")]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Ilham Aliyev and Nikol Pashinyan agreed on the text of a peace treaty on Wednesday.",
+            "",
+        ),
+        ("The foreign ministers of Azerbaijan and Armenia agreed a framework for talks.", ""),
+        (
+            "Ilham Aliyev held talks with Nikol Pashinyan on Wednesday. Following the talks, an "
+            "agreement on the border was signed.",
+            "agreement on the border",
+        ),
+    ],
+)
+def test_more_ways_of_telling_an_agreement(text, subject, gazetteer):
+    (agreement,) = [
+        e for e in events(text, gazetteer, dt.date(2024, 5, 8)) if e.type == "agreement"
+    ]
+    assert agreement.status == "current"
+    assert not subject or agreement.subject == subject

@@ -1763,7 +1763,15 @@ def _document_before(sentence: str, pos: int) -> str:
     last = found[-1]
     start = max(head.rfind(",", 0, last.start()), head.rfind(". ", 0, last.start())) + 1
     words = head[start : last.end()].split()[-8:]
+    if complement := DOCUMENT_COMPLEMENT_RE.match(head, last.end()):
+        words += complement.group("what").split()  # "an agreement [on the border] was signed"
     return _tidy(" ".join(words))
+
+
+DOCUMENT_COMPLEMENT_RE = re.compile(
+    r"(?P<what>\s+(?:on|of|for|between|about|concerning|regarding)\s[^,;:.]{1,80}?)"
+    r"\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?)?\s*\Z"
+)
 
 
 def _tidy(phrase: str) -> str:

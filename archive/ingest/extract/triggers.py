@@ -436,6 +436,11 @@ AGREEMENT_RE = alternatives(
     r"(?:[\w-]+\s+){0,2}?(?:agreements|accords|deals)\s+(?:[\w$.,-]+\s+){0,4}?were\s+reached\b"
     r"|\bagreed\s+(?:on|upon)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:roadmap|road\s+map"
     r"|action\s+plan|programme|declaration|agreement|deal|communiqu[ée])\b"
+    # "agreed on the text of a peace treaty", "agreed a framework", "signed off on a plan"
+    r"|\bagreed\s+(?:on\s+|upon\s+)?the\s+(?:final\s+)?text\s+of\b"
+    r"|\bagreed\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:roadmap|road\s+map|framework"
+    r"|action\s+plan|deal|declaration|communiqu[ée])\b"
+    r"|\bsigned\s+off\s+on\b"
     r"|\bapproved\s+(?:the|a)\s+(?:joint\s+)?(?-i:Declaration|Communiqu[ée]|Charter|Treaty)\b",
     re.IGNORECASE,
 )
@@ -666,7 +671,8 @@ GATES: dict[str, tuple[str, ...]] = {
     "agreement": (
         "sign", "inked", "initialled", "initialed", "concluded", "adopted", "endorsed", "подпис",
         "exchanged", "exchange of", "approved",
-        "sealed", "entered into", "reached", "struck", "agreed on", "agreed upon",
+        "sealed", "entered into", "reached", "struck", "agreed on", "agreed upon", "agreed the",
+        "agreed a",
         "приняли", "принят",
     ),
     "award": (
