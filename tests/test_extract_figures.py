@@ -778,3 +778,12 @@ def test_agency_dollars_abbreviated():
     )
     (aid,) = figures("Egypt received 500 million dlrs in aid.")
     assert (aid.value, aid.unit) == (Decimal("500000000"), "USD")
+
+
+def test_cubic_metres_abbreviated_in_russian():
+    for text in (
+        "Поставки газа составят 10 млрд куб. м в год.",
+        "Поставки составят 10 млрд куб.м.",
+    ):
+        (figure,) = figures(text, decimal_comma=True)
+        assert (figure.value, figure.unit) == (Decimal("10000000000"), "m3")

@@ -410,6 +410,10 @@ WORDS = {
     "cubic metre": "m3",
     "bcm": "bcm",  # billion cubic metres: read as m3 with its scale
     "кубометров": "m3",
+    "кубометра": "m3",
+    "куб. м": "m3",
+    "куб.м": "m3",
+    "куб. метров": "m3",
     "кубических метров": "m3",
     "barrels": "bbl",
     "containers": "containers",
