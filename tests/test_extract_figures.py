@@ -1,9 +1,11 @@
 """Figures (archive/ingest/extract/figures.py): numbers read whole, typed as the text says."""
 
+import datetime as dt
 from decimal import Decimal
 
 import pytest
 
+from archive.ingest.extract import extract
 from archive.ingest.extract.amounts import parse_number, uses_decimal_comma
 from archive.ingest.extract.figures import extract_figures
 from archive.text.sentences import sentences_with_offsets
@@ -787,3 +789,10 @@ def test_cubic_metres_abbreviated_in_russian():
     ):
         (figure,) = figures(text, decimal_comma=True)
         assert (figure.value, figure.unit) == (Decimal("10000000000"), "m3")
+
+
+def test_a_percentage_in_words_alone_in_its_sentence(gazetteer):
+    found = extract(
+        "The allies pledged to spend two percent of GDP on defence.", dt.date(2014, 9, 5), gazetteer
+    ).figures
+    assert [(f.value, f.unit) for f in found] == [(Decimal("2"), "%")]

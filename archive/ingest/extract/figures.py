@@ -250,7 +250,9 @@ class ExtractedFigure:
 # Every figure has a number (digits, or a scale word: "полтора миллиона тонн"): sentences
 # without one of these are not given to extract_figures (see
 # archive.ingest.extract.sentences_containing).
-UNIT_HINTS = (*"0123456789", "billion", "million", "trillion", "млрд", "млн", "миллиард", "миллион")
+# ("two percent of GDP": a number in words before a percentage)
+UNIT_HINTS = (*"0123456789", "billion", "million", "trillion", "млрд", "млн", "миллиард", "миллион",
+              "percent", "per cent", "процент")  # fmt: skip
 DIGIT_RE = re.compile(r"\d")
 AMOUNT_WORD_HINTS = tuple(
     sorted({w.lower().rstrip(".") for w in WORDS} | {prefix for prefix, _ in SCALES})
