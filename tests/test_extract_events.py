@@ -4978,3 +4978,56 @@ def test_more_ways_of_telling_an_agreement(text, subject, gazetteer):
     ]
     assert agreement.status == "current"
     assert not subject or agreement.subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "name", "giver", "recipient"),
+    [
+        (
+            "Shavkat Mirziyoyev signed a decree on awarding Sergey Lavrov with the order "
+            '"Dustlik".',
+            dt.date(2020, 3, 21),
+            'order "Dustlik"',
+            "shavkat-mirziyoyev",
+            "sergey-lavrov",
+        ),
+        (
+            "Ilkhom Nematov, the Deputy Secretary General of the CIS, has been awarded Russia's "
+            "prestigious Order of Friendship.",
+            dt.date(2024, 10, 9),
+            "Order of Friendship",
+            None,
+            "ilkhom-nematov",
+        ),
+        (
+            "Russian Ambassador Iskander Azizov has been awarded the highest state decoration.",
+            dt.date(2021, 6, 8),
+            "highest state decoration",
+            None,
+            "iskander-azizov",
+        ),
+        (
+            'Xi Jinping presented the highest award of China - the Order of "Friendship" - to '
+            "Emomali Rahmon on Friday.",
+            dt.date(2024, 7, 5),
+            'Order of "Friendship"',
+            "xi-jinping",
+            "emomali-rahmon",
+        ),
+        (
+            "Владимир Путин подписал указ о награждении Сердара Бердымухамедова Орденом дружбы.",
+            dt.date(2022, 5, 20),
+            "орден Дружбы",
+            "vladimir-putin",
+            "serdar-berdimuhamedov",
+        ),
+    ],
+)
+def test_awards_as_decrees_and_ceremonies_tell_them(text, day, name, giver, recipient, gazetteer):
+    found = events(text, gazetteer, day)
+    assert [e.type for e in found] == ["award"]  # (a decree signed is no agreement)
+    (award,) = found
+    assert award.subject == name
+    roles = dict(award.people)
+    assert roles[recipient] == "recipient"
+    assert giver is None or roles[giver] == "giver"

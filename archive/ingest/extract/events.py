@@ -1637,7 +1637,7 @@ def _reported_events(ctx: _Context):
 
 def _awards(ctx: _Context):
     s = ctx.sentence
-    if (m := RECEIVED_AWARD_RE.search(s)) and (award := AWARD_NAME_RE.match(s, m.end())):
+    if (m := RECEIVED_AWARD_RE.search(s)) and (award := _award_after(s, m.end())):
         # "X received the Order of … from Y", "X was awarded the Medal …": the roles the
         # other way round.
         name = _award_name(award)
@@ -1679,8 +1679,41 @@ def _awards(ctx: _Context):
         yield draft, m.span()
 
 
+def _award_after(sentence: str, pos: int) -> re.Match | None:
+    """The award named right after `pos`, or after a few words that qualify it ("has been
+    awarded Russia's prestigious Order of Friendship")."""
+    if award := AWARD_NAME_RE.match(sentence, pos):
+        return award
+    award = AWARD_NAME_RE.search(sentence, pos, pos + 80)
+    if award and QUALIFYING_WORDS_RE.fullmatch(sentence, pos, award.start()):
+        return award
+    return None
+
+
+QUALIFYING_WORDS_RE = re.compile(r"(?:[\w’'-]+\s+){1,3}")
+
+
 def _award_name(award: re.Match) -> str:
-    return (award.group("name") or award.group("ru_name") or award.group("generic")).strip()
+    if award.group("generic") and (
+        proper := next(
+            (
+                a
+                for a in AWARD_NAME_RE.finditer(award.string, award.end(), award.end() + 100)
+                if a.group("name")
+            ),
+            None,
+        )
+    ):
+        award = proper  # "the highest award of the People's Republic of China - the Order of …"
+    if ru := award.group("ru_name"):  # "Орденом дружбы": its name, "орден Дружбы"
+        first, _, rest = ru.strip().partition(" ")
+        word = RU_AWARD_WORDS.get(first.lower()[:5], first)
+        return f"{word} {rest[:1].upper()}{rest[1:]}".strip()
+    return (award.group("name") or award.group("generic")).strip()
+
+
+# The nominative of an award's first word, by its first five letters
+RU_AWARD_WORDS = {"орден": "орден", "медал": "медаль", "преми": "премия"}
 
 
 def _recipient_country(draft: Draft, codes: list[str]) -> None:

@@ -404,7 +404,7 @@ AGREEMENT_RE = alternatives(
     r"\b(?P<verb>(?:signed|(?<!\ba\s)(?<!\bno\s)(?<!\bany\s)(?<!\bthe\s)(?<!ing\s)signs?(?!\s+that\b))"
     r"(?!\s+of\b)(?!\s+(?:a|an|the)\s+(?:presidential\s+|executive\s+)?"
     r"(?:decree|law|bill|order)\b)|inked|initiall?ed|concluded|adopted"
-    r"|endorsed|подписал\w*"
+    r"|endorsed|подписал\w*(?!\s+(?:[Уу]каз|распоряжени|закон|постановлени))"
     # (not a signing to come: "для его подписания", "готово к подписанию", "до подписания")
     r"|(?<!для\s)(?<!для\sего\s)(?<!для\sих\s)(?<!к\s)(?<!до\s)(?<!перед\s)подписан\w*"
     r"|подпишут|приняли|принята|принят|принято)\b"
@@ -460,8 +460,10 @@ AWARD_RE = re.compile(
 )
 RECEIVED_AWARD_RE = re.compile(
     # "was conferred with Nigeria's national award", "has been honoured with the Order of …"
-    r"\b(?:received|(?:was|were|has\s+been|have\s+been)\s+(?:awarded|conferred|decorated"
-    r"|presented|honou?red)(?:\s+with)?|(?:the\s+)?(?:first\s+)?recipient\s+of)\s+",
+    r"\b(?:received|(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:awarded|conferred"
+    r"|decorated|presented|honou?red)(?:\s+with)?|(?:the\s+)?(?:first\s+)?recipient\s+of"
+    # "лидер Туркменистана удостоен данной награды"
+    r"|удостоен\w*)\s+",
     re.I,
 )
 # the award named first: "The Order of Friendship was conferred on X by Y"
@@ -471,17 +473,23 @@ CONFERRED_ON_RE = re.compile(
 )
 BY_RE = re.compile(r"\bby\s+")
 AWARD_NAME_RE = re.compile(
-    r"\b(?:the\s+)?(?P<name>(?:[A-Z][\w’'-]*\s+|\([^)]*\)\s+)*(?:Order|Medal|Prize|Award)"
-    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?"
+    # 'the order "Dustlik"', 'the Order of "Friendship"'
+    r"\b(?:(?:the|an?)\s+)?(?:(?P<name>[Oo]rder\s+(?:of\s+)?[“\"«][^”\"»\n]{1,40}[”\"»]"
+    r"|(?:[A-Z][\w’'-]*\s+|\([^)]*\)\s+)*(?:Order|Medal|Prize"
+    r"|Award)(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?"
     # "the Dostlug order", "the Friendship medal"
     r"|(?:[A-Z][\w’'-]*\s+)+(?:order|medal)\b)"
-    r"|(?P<ru_name>(?:орден\w*|медал\w*|преми\w*|наград\w*)(?:\s+«[^»]{1,60}»|\s+\"[^\"]{1,60}\")?)"
+    # ("Орденом дружбы", "орденом Александра Невского", "орденом «Достык»")
+    r"|(?P<ru_name>(?:[Оо]рден\w*(?:\s+(?:[Дд]ружбы|[Пп]оч[её]та|[Мм]ужества|[Сс]лавы|[Чч]ести"
+    r"|[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+)?)(?![\w-]))?|[Мм]едал\w*|[Пп]реми\w*|[Нн]аград\w*)(?:\s+«[^»]{1,60}»|\s+\"[^\"]{1,60}\")?)"
     # "presented Tokayev with Uzbekistan's highest state award"
-    r"|(?P<generic>(?:[A-Z][\w’'-]*['’]s\s+)?(?:highest\s+|top\s+)?(?:state|national)\s+"
-    r"(?:awards?|orders?|decorations?)\b"
+    r"|(?P<generic>(?:[A-Z][\w’'-]*['’]s\s+)?(?:(?:highest|top)\s+(?:(?:state|national)\s+)?"
+    r"(?:awards?|orders?|decorations?|honou?rs?)|(?:state|national)\s+(?:awards?|orders?"
+    r"|decorations?))\b"
     # "an honorary doctorate", "the honorary title of …"
-    r"|(?:an?\s+|the\s+)?honorary\s+(?:doctorate|degree|title|citizenship|professorship"
-    r"|knighthood)\b)"
+    r"|honorary\s+(?:doctorate|degree|title|citizenship|professorship|knighthood)\b"
+    # "has been awarded the order for …": the one named before
+    r"|(?<=the\s)(?:order|medal|award|decoration)\b(?!\s+(?:to|that)\b)))"
 )
 CONGRATS_RE = re.compile(
     r"\bcongratulat\w*|\bcondolences?\b|\bsympath(?:y|ies)\b|\bпоздрав\w*|\bсоболезнован\w*",
