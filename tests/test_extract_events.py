@@ -5031,3 +5031,17 @@ def test_awards_as_decrees_and_ceremonies_tell_them(text, day, name, giver, reci
     roles = dict(award.people)
     assert roles[recipient] == "recipient"
     assert giver is None or roles[giver] == "giver"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maria Zakharova, the spokeswoman of the Russian Foreign Ministry, commented on the "
+        "incident on Wednesday.",
+        "Kassym-Jomart Tokayev addressed the participants of the Astana International Forum on "
+        "Wednesday.",
+    ],
+)
+def test_commenting_and_addressing_a_forum_are_statements(text, gazetteer):
+    found = events(text, gazetteer, dt.date(2024, 5, 8))
+    assert [(e.type, e.status) for e in found] == [("statement", "current")]

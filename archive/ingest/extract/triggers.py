@@ -497,7 +497,7 @@ CONGRATS_RE = re.compile(
 )
 SPEECH = (
     r"(?:said|says|stated|told|confirmed|announced|noted|tweeted|added|stressed|described|quoted"
-    r"|remarked|rejected|condemned|underlined|emphasi[sz]ed|urged|warned|expressed)"
+    r"|remarked|rejected|condemned|underlined|emphasi[sz]ed|urged|warned|expressed|commented)"
 )
 # A remark reported as the news, with a verb that makes it one ("Rice says the leaders have a
 # full agenda", "Trump vowed to deal with North Korea"): a statement when the sentence
@@ -600,6 +600,8 @@ STATEMENT_RE = alternatives(
     r"(?:press|media)\b|\baddress(?:ed|ing)\s+the\s+(?:(?:UN|United\s+Nations|[\d]+\w*|annual)\s+)?"
     r"(?:General\s+|Security\s+)?(?:summit|opening|ceremony|conference"
     r"|session|assembly|plenary|forum|nation|people|parliament|joint\s+session|council)\b"
+    # "addressed the participants of the Astana International Forum"
+    r"|\baddress(?:ed|ing)\s+(?:the\s+)?(?:participants|delegates|attendees|audience|guests)\s+of\b"
     # "Zakharova commented on the situation at a briefing"
     r"|\bcommented\s+(?:on\s+)?[^.;]{0,60}?\s+at\s+(?:a|the|her|his)\s+(?:[\w-]+\s+)?briefing\b"
     # "wrote in an article published on Tuesday", "in an op-ed for …"; "выступил с
