@@ -5045,3 +5045,31 @@ def test_awards_as_decrees_and_ceremonies_tell_them(text, day, name, giver, reci
 def test_commenting_and_addressing_a_forum_are_statements(text, gazetteer):
     found = events(text, gazetteer, dt.date(2024, 5, 8))
     assert [(e.type, e.status) for e in found] == [("statement", "current")]
+
+
+def test_a_call_told_by_a_readout_has_no_venue_and_no_statement_of_its_own(gazetteer):
+    text = (
+        "Prime Minister Narendra Modi spoke with US President Donald Trump on Tuesday and "
+        "conveyed his New Year greetings, a PMO statement said on Tuesday. The White House said "
+        "in a readout that President Donald Trump spoke with Prime Minister Narendra Modi."
+    )
+    found = events(text, gazetteer, dt.date(2020, 1, 7))
+    assert [(e.type, e.place) for e in found] == [("phone_call", None)]
+
+
+def test_a_call_told_as_what_happened_during_it(gazetteer):
+    text = (
+        "Recep Tayyip Erdogan and his US counterpart Joe Biden on Friday agreed to build greater "
+        "cooperation during their first call since the inauguration."
+    )
+    found = events(text, gazetteer, dt.date(2021, 4, 24))
+    assert [(e.type, e.date) for e in found] == [("phone_call", dt.date(2021, 4, 23))]
+
+
+def test_a_first_ever_summit_is_history(gazetteer):
+    text = (
+        "Narendra Modi and Donald Trump spoke by phone on Monday. They appreciated the "
+        "first-ever trilateral summit of India, the US and Japan."
+    )
+    found = events(text, gazetteer, dt.date(2019, 1, 9))
+    assert [e.type for e in found if e.status == "current"] == ["phone_call"]

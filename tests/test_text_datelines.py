@@ -295,3 +295,10 @@ def test_a_byline_between_title_and_dateline_is_passed_over():
     paragraphs = ["Ministers meet in Manila", "By PTI", "MANILA: The ministers met on Monday."]
     index, dateline = article_dateline(paragraphs)
     assert (index, dateline.city) == (2, "Manila")
+
+
+def test_a_colon_touching_the_text_closes_a_dateline():
+    text = "Istanbul, (UrduPoint / Ruritania Point News - 24th Apr, 2021 ) :President Roe agreed."
+    dateline = find_dateline(text)
+    assert dateline.city == "Istanbul"
+    assert text[dateline.end :].startswith("President Roe")

@@ -137,7 +137,8 @@ TAG = (
     rf"|(?:ИП\s+)?[\"“«]?(?:{_AGENCY_WORDS})[\"”»]?(?=[\s.:–—-])"
     r")"
 )
-DASH = r"(?P<dash>\s*(?:--|[–—-]|:)(?=\s|$)\s*|\s*[–—-](?=\S))?"
+# (a colon may touch the text: "Istanbul, (UrduPoint / … - 24th Apr, 2021 ) :President …")
+DASH = r"(?P<dash>\s*(?:--|[–—-]|:)(?=\s|$)\s*|\s*[–—-](?=\S)|\s*:(?=[A-ZА-ЯЁ]))?"
 END = r"[.:]?(?:\s+|$)"
 
 DATELINE_RES = [

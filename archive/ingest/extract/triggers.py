@@ -157,6 +157,10 @@ PHONE_RE = alternatives(
     # "A and B exchanged views by phone"
     r"|\b(?:exchanged\s+views|conferred|consulted)\s+(?:by|on|over)\s+(?:the\s+)?(?:tele)?phone\b"
     r"|\bcall(?:ed)?\s+(?:with|to)\s+(?:his|her|their)\b"
+    # "agreed … during their first call since the inauguration", "held a call"
+    r"|\b(?:during|in)\s+(?:their|a|an)\s+(?:first\s+|second\s+|latest\s+|recent\s+|brief\s+"
+    r"|lengthy\s+|hour-long\s+|[\w-]+-minute\s+)?call\b(?!\s+(?:for|on)\b)"
+    r"|\b(?:held|had)\s+(?:a|an|their)\s+(?:[\w-]+\s+)?call\b(?!\s+(?:for|on)\b)"
     # a readout's "President Obama spoke today with Prime Minister Cameron": a call (where
     # nothing says they were together: see events.IN_PERSON_RE)
     r"|(?P<spoke>\bspoke\s+(?:today\s+|yesterday\s+|again\s+|on\s+\w+day\s+"
