@@ -229,16 +229,6 @@ def extract_events(
                 or NO_SUCH_EVENT_RE.search(sentence, max(0, start - 40), start)
             )
         ]
-        if any(d.type in MEETING_TYPES for d, _ in found) and (
-            source := SOURCE_STATEMENT_RE.search(sentence)
-        ):
-            # "X spoke with Y …, a PMO statement said on Tuesday": where the news of the
-            # call comes from, no statement of its own
-            found = [
-                (d, (a, b))
-                for d, (a, b) in found
-                if not (d.type == "statement" and source.start() <= a < source.end())
-            ]
         if not found and "statement" in ctx.gates and (speech := _strong_speech(ctx)):
             found = [(_statement(ctx, speech), speech.span())]
         elif not found and "statement" in ctx.gates and (quoted := _quoted_speech(ctx)):
@@ -2618,10 +2608,6 @@ def _quote_around(sentence: str, pos: int) -> tuple[int, int] | None:
 
 
 LOCATIVE_BEFORE_RE = re.compile(r"(?:\b(?:in|at)|(?<!\w)(?:в|во|на))\s+\Z", re.IGNORECASE)
-SOURCE_STATEMENT_RE = re.compile(
-    r",\s+(?:a|an|the)\s+(?:[\w'’.-]+\s+){0,4}?statement\s+(?:issued\s+[^,;]{0,40}?\s+)?"
-    r"(?:said|says|stated)\b"
-)
 HERE_RE = re.compile(r"\bhere\b", re.IGNORECASE)
 FORMER_LATTER_RE = re.compile(r"\bthe\s+(former|latter)['’]s\s+(?:[\w-]+\s+){0,3}\Z", re.I)
 WHO_BEFORE_RE = re.compile(
