@@ -11,7 +11,14 @@ from whoosh.query import And, AndNot, Or, Phrase, Prefix, Term
 from whoosh.util.numeric import byte_to_length
 
 from archive.search.analysis import EXACT
-from archive.search.whoosh_read import _lengths, _positioned, phrase_ranked, words_ranked
+from archive.search.whoosh_read import (
+    TERM_SCORES,
+    _lengths,
+    _positioned,
+    _TermScores,
+    phrase_ranked,
+    words_ranked,
+)
 
 WORDS = ["joint", "statement", "talks", "on", "the", "visit", "trade", "very"]
 NAMES = ["tokayev", "putin", "aliyev", "erdogan"]
@@ -65,7 +72,9 @@ def test_a_words_postings_are_read_as_whooshs_matcher_reads_them(searcher, word)
         reader = sub.reader()
         if ("exact", word) not in reader:
             continue
-        ours = _positioned(reader, word)
+        # (deleted documents too: the caller leaves them out, so that a cached reading
+        # stays true after later deletions)
+        ours = {d: v for d, v in _positioned(reader, word).items() if not reader.is_deleted(d)}
         assert ours == whooshs_postings(reader, word)
         read.append(len(ours))
     assert sum(read) == len(list(searcher.docs_for_query(Term("exact", word))))
@@ -142,3 +151,52 @@ def test_a_query_of_another_kind_is_left_to_whoosh(searcher):
     assert (
         words_ranked(searcher, Or([named("putin"), Prefix("exact", "tok")]), None, 15, 30) is None
     )
+
+
+def test_a_term_or_phrase_read_before_a_deletion_is_not_answered_with_the_deleted(tmp_path):
+    """Scores kept per segment (TERM_SCORES) outlive a deletion in that segment: the next
+    searcher's answers leave the deleted documents out, as Whoosh's do."""
+    schema = Schema(key=ID(stored=True, unique=True), exact=TEXT(EXACT))
+    ix = index.create_in(tmp_path, schema)
+    writer = ix.writer()
+    for n in range(300):
+        writer.add_document(key=str(n), exact=f"joint statement on trade {'tokayev' * (n % 2)}")
+    writer.commit(merge=False)
+    query = And([Term("exact", "trade"), Term("exact", "tokayev")])
+    with ix.searcher() as s:
+        before = words_ranked(s, query, None, 10, 30)[0]
+        phrase_before = phrase_ranked(s, ["joint", "statement"], None, 10, 30)[0]
+        key = s.leaf_searchers()[0][0].reader().segment().segment_id()
+    assert len(before) == 150 and len(phrase_before) == 300
+    assert any(k[0] == key for k in TERM_SCORES.entries)  # both kept for the next time
+    writer = ix.writer()
+    for n in range(0, 300, 3):
+        writer.delete_by_term("key", str(n))
+    writer.commit(merge=False)
+    with ix.searcher() as s:
+        assert s.leaf_searchers()[0][0].reader().segment().segment_id() == key
+        matching, top, late = words_ranked(s, query, None, 10, 30)
+        hits = s.search(query, limit=None, optimize=False)
+        assert matching == sorted(hits.docs()) and len(matching) == 100 and not late
+        best = sorted(((h.score, h.docnum) for h in hits), key=lambda h: (-h[0], h[1]))[:10]
+        assert [(round(v, 12), d) for v, d in top] == [(round(v, 12), d) for v, d in best]
+        phrase = phrase_ranked(s, ["joint", "statement"], None, 10, 30)[0]
+        assert phrase == sorted(s.docs_for_query(Phrase("exact", ["joint", "statement"])))
+        assert len(phrase) == 200
+
+
+def test_the_kept_scores_are_bounded_the_least_recently_used_going_first():
+    kept = _TermScores()
+    kept.MAX_POSTINGS, kept.MAX_TERM = 10, 6
+    kept.put(("a",), dict.fromkeys(range(4), 1.0))
+    kept.put(("b",), dict.fromkeys(range(4), 1.0))
+    assert kept.get(("a",)) is not None  # a used last: b is the oldest now
+    kept.put(("c",), dict.fromkeys(range(4), 1.0))  # 12 > 10: the least recently used goes
+    assert (
+        kept.get(("b",)) is None and kept.get(("a",)) is not None and kept.get(("c",)) is not None
+    )
+    assert kept.size == 8
+    kept.put(("huge",), dict.fromkeys(range(7), 1.0))  # more than one term may hold: not kept
+    assert kept.get(("huge",)) is None and kept.size == 8
+    kept.put((12345, "exact", "word"), {1: 1.0})  # a reader of no segment: never kept
+    assert kept.get((12345, "exact", "word")) is None

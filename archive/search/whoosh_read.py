@@ -535,40 +535,29 @@ def phrase_ranked(searcher, words: list[str], allowed, limit: int, seconds: floa
     deadline = time.monotonic() + seconds
     matching: list[int] = []
     top: list[tuple[float, int]] = []  # a heap of (score, -docnum): the worst kept first
-    # Word k at position p puts the phrase at p - k; the first and last words checked apart.
-    shifts = [(-k).__add__ for k in range(len(words))]
-    middle, last = range(1, len(words) - 1), len(words) - 1
-    loads = pickle.loads
     ordered = sorted(allowed) if allowed is not None else None
     late = False
     for sub, offset in searcher.leaf_searchers():
         reader = sub.reader()
         if any(("exact", w) not in reader for w in words):
             continue
-        # Per word: docnum -> (weight, encoded positions), and BM25F's constants.
-        postings = [_positioned(reader, w) for w in words]
-        bm25 = [_bm25(searcher.weighting.scorer(sub, "exact", w)) for w in words]
-        common = set(postings[0]).intersection(*postings[1:])
-        if ordered is not None:
-            common &= _in_segment(ordered, offset, reader.doc_count_all())
-        lengths = _lengths(reader, "exact")
-        for seen, doc in enumerate(sorted(common), 1):
-            if seen % 512 == 0 and time.monotonic() > deadline:
-                late = True
-                break
-            at = [word[doc] for word in postings]
-            starts = set(accumulate(loads(at[0][1][4:] + STOP)))
-            for k in middle:
-                starts.intersection_update(map(shifts[k], accumulate(loads(at[k][1][4:] + STOP))))
-            if starts.isdisjoint(map(shifts[last], accumulate(loads(at[last][1][4:] + STOP)))):
-                continue
+        bm25 = tuple(_bm25(searcher.weighting.scorer(sub, "exact", w)) for w in words)
+        key = (_segment_key(reader), "phrase", tuple(words), bm25)
+        scores = TERM_SCORES.get(key)
+        here = None if ordered is None else _in_segment(ordered, offset, reader.doc_count_all())
+        if scores is None:
+            # (the whole segment's, kept for the next time, unless a filter narrows it)
+            scores, late = _phrase_scores(reader, words, bm25, here, deadline)
+            if here is None and not late:
+                TERM_SCORES.put(key, scores)
+        if reader.has_deletions():  # deleted since: left out
+            deleted = frozenset(reader._perdoc.deleted_docs())
+            scores = {d: v for d, v in scores.items() if d not in deleted}
+        if here is not None:
+            scores = {d: v for d, v in scores.items() if d in here}
+        for doc, score in scores.items():
             docnum = offset + doc
             matching.append(docnum)
-            fl = byte_to_length(lengths[doc])
-            score = 0
-            for (idf, k1, b, avgfl), (tf, _) in zip(bm25, at, strict=True):
-                # whoosh.scoring.bm25's arithmetic, in its order: the same floats.
-                score += idf * ((tf * (k1 + 1)) / (tf + k1 * ((1 - b) + b * fl / avgfl)))
             if len(top) < limit:
                 heapq.heappush(top, (score, -docnum))
             elif score >= top[0][0] and (score, -docnum) > top[0]:
@@ -579,9 +568,44 @@ def phrase_ranked(searcher, words: list[str], allowed, limit: int, seconds: floa
     return matching, ranked, late
 
 
+def _phrase_scores(
+    reader, words: list[str], bm25: tuple, allowed: set[int] | None, deadline: float
+) -> tuple[dict[int, float], bool]:
+    """docnum -> score of the segment's documents (deleted ones included) holding `words` in
+    a row, among `allowed` (None: all), in document order; and whether time ran out."""
+    # Word k at position p puts the phrase at p - k; the first and last words checked apart.
+    shifts = [(-k).__add__ for k in range(len(words))]
+    middle, last = range(1, len(words) - 1), len(words) - 1
+    loads = pickle.loads
+    # Per word: docnum -> (weight, encoded positions).
+    postings = [_positioned(reader, w) for w in words]
+    common = set(postings[0]).intersection(*postings[1:])
+    if allowed is not None:
+        common &= allowed
+    lengths = _lengths(reader, "exact")
+    scores: dict[int, float] = {}
+    for seen, doc in enumerate(sorted(common), 1):
+        if seen % 512 == 0 and time.monotonic() > deadline:
+            return scores, True
+        at = [word[doc] for word in postings]
+        starts = set(accumulate(loads(at[0][1][4:] + STOP)))
+        for k in middle:
+            starts.intersection_update(map(shifts[k], accumulate(loads(at[k][1][4:] + STOP))))
+        if starts.isdisjoint(map(shifts[last], accumulate(loads(at[last][1][4:] + STOP)))):
+            continue
+        fl = byte_to_length(lengths[doc])
+        score = 0
+        for (idf, k1, b, avgfl), (tf, _) in zip(bm25, at, strict=True):
+            # whoosh.scoring.bm25's arithmetic, in its order: the same floats.
+            score += idf * ((tf * (k1 + 1)) / (tf + k1 * ((1 - b) + b * fl / avgfl)))
+        scores[doc] = score
+    return scores, False
+
+
 def _positioned(reader, word: str) -> dict[int, tuple[float, bytes]]:
-    """docnum -> (weight, encoded positions) of a word of the `exact` field."""
-    ids, weights, values = _postings(reader, "exact", word)
+    """docnum -> (weight, encoded positions) of a word of the `exact` field (its deleted
+    documents too: left out by the caller)."""
+    ids, weights, values = _postings(reader, "exact", word, deletions=False)
     return dict(zip(ids, zip(weights, values, strict=True), strict=True))
 
 
@@ -598,7 +622,9 @@ def _bm25(scorer) -> tuple[float, float, float, float]:
     return scorer.idf, scorer.K1, scorer.B, scorer.avgfl
 
 
-def _postings(reader, field: str, word: str, values: bool = True) -> tuple[list, list, list]:
+def _postings(
+    reader, field: str, word: str, values: bool = True, deletions: bool = True
+) -> tuple[list, list, list]:
     """A term's postings in one segment as lists of document numbers, weights and (with
     `values`) encoded values, deleted documents left out: Whoosh's on-disk matcher read a
     block at a time (its internals, as pinned at 2.7.4; tests compare the result with its
@@ -629,7 +655,7 @@ def _postings(reader, field: str, word: str, values: bool = True) -> tuple[list,
             if values:
                 found.append(matcher.value())
             matcher.next()
-    if deleted:
+    if deleted and deletions:
         kept = [i for i, doc in enumerate(ids) if doc not in deleted]
         ids, weights = [ids[i] for i in kept], [weights[i] for i in kept]
         found = [found[i] for i in kept] if values else found
@@ -685,28 +711,22 @@ def _scores(sub, weighting, query, memo: dict) -> dict[int, float] | None:
         field, text = query.fieldname, query.text
         if (field, text) not in reader:
             return {}
-        ids, weights, _ = _postings(reader, field, text, values=False)
-        if (allowed := memo.get("allowed")) is not None:  # scored only where the filter allows
-            kept = [i for i, doc in enumerate(ids) if doc in allowed]
-            ids, weights = [ids[i] for i in kept], [weights[i] for i in kept]
         if (field, text) not in memo:
             scorer = weighting.scorer(sub, field, text)
             memo[field, text] = _bm25(scorer) if type(scorer) is BM25FScorer else scorer
         constants = memo[field, text]
-        if type(constants) is tuple:
-            if (reader, field) not in memo:
-                memo[reader, field] = _lengths(reader, field)
-            raw, (idf, k1, b, avgfl) = memo[reader, field], constants
-            # whoosh.scoring.bm25's arithmetic, in its order: the same floats.
-            scores = {
-                doc: idf
-                * ((tf * (k1 + 1)) / (tf + k1 * ((1 - b) + b * byte_to_length(raw[doc]) / avgfl)))
-                for doc, tf in zip(ids, weights, strict=True)
-            }
-        elif type(constants) is WeightScorer:  # a field without lengths: its weight
-            scores = dict(zip(ids, weights, strict=True))
-        else:
+        if type(constants) is not tuple and type(constants) is not WeightScorer:
             return None
+        key = (_segment_key(reader), field, text, constants)
+        scores = TERM_SCORES.get(key)
+        if scores is None:
+            scores = _term_scores(reader, field, text, constants, memo)
+            TERM_SCORES.put(key, scores)
+        if reader.has_deletions():  # deleted since: left out
+            deleted = frozenset(reader._perdoc.deleted_docs())
+            scores = {d: v for d, v in scores.items() if d not in deleted}
+        if (allowed := memo.get("allowed")) is not None:  # only where the filter allows
+            scores = {d: v for d, v in scores.items() if d in allowed}
     elif type(query) in (Or, WhooshOr, And, AndNot) and getattr(query, "scale", None) is None:
         parts = query.children() if type(query) is AndNot else query.subqueries
         found = [_scores(sub, weighting, part, memo) for part in parts]
@@ -733,6 +753,65 @@ def _scores(sub, weighting, query, memo: dict) -> dict[int, float] | None:
     if boost == 1.0 or (type(query) is not Term and len(query.subqueries) < 2):
         return scores
     return {d: v * boost for d, v in scores.items()}
+
+
+def _term_scores(reader, field: str, text: str, constants, memo: dict) -> dict[int, float]:
+    """docnum -> a term's score in one segment, its deleted documents included."""
+    ids, weights, _ = _postings(reader, field, text, values=False, deletions=False)
+    if type(constants) is WeightScorer:  # a field without lengths: its weight
+        return dict(zip(ids, weights, strict=True))
+    if (reader, field) not in memo:
+        memo[reader, field] = _lengths(reader, field)
+    raw, (idf, k1, b, avgfl) = memo[reader, field], constants
+    # whoosh.scoring.bm25's arithmetic, in its order: the same floats.
+    return {
+        doc: idf * ((tf * (k1 + 1)) / (tf + k1 * ((1 - b) + b * byte_to_length(raw[doc]) / avgfl)))
+        for doc, tf in zip(ids, weights, strict=True)
+    }
+
+
+class _TermScores:
+    """The scores of the terms searched lately, per segment: a name asked again (the
+    archive's most frequent query) is not read and scored again. A segment never changes
+    its documents (deletions are applied on reading), and the key holds the term's BM25F
+    constants, which move with the index, so an entry is never stale — only unused, and
+    the least recently used go first once the entries hold MAX_POSTINGS scores. A term
+    with more than MAX_TERM postings in a segment (a common word) is not kept."""
+
+    MAX_POSTINGS = 400_000  # about 40 MB of dict entries per process
+    MAX_TERM = 40_000
+
+    def __init__(self):
+        self.entries: dict = {}  # insertion order is recency: moved to the end when used
+        self.size = 0
+        self.lock = threading.Lock()
+
+    def get(self, key) -> dict[int, float] | None:
+        if type(key[0]) is int:  # a reader of no segment (see _segment_key): never kept
+            return None
+        with self.lock:
+            scores = self.entries.pop(key, None)
+            if scores is not None:
+                self.entries[key] = scores
+            return scores
+
+    def put(self, key, scores: dict[int, float]) -> None:
+        if len(scores) > self.MAX_TERM or type(key[0]) is int:
+            return
+        with self.lock:
+            if key in self.entries:
+                return
+            self.entries[key] = scores
+            self.size += len(scores)
+            while self.size > self.MAX_POSTINGS and self.entries:
+                self.size -= len(self.entries.pop(next(iter(self.entries))))
+
+    def clear(self) -> None:
+        with self.lock:
+            self.entries, self.size = {}, 0
+
+
+TERM_SCORES = _TermScores()
 
 
 def _ranked(searcher, query, limit: int, options: dict, seconds: float):
