@@ -17,6 +17,12 @@ def events(text, gazetteer, day=DAY):
     return list(extract(text, day, gazetteer).events)
 
 
+def one(kind, text, gazetteer, day=DAY):
+    """The text's one event of `kind` (none or several fail the test)."""
+    (event,) = [e for e in events(text, gazetteer, day) if e.type == kind]
+    return event
+
+
 def by_type(text, gazetteer, day=DAY):
     return {(e.type, e.status): e for e in events(text, gazetteer, day)}
 
@@ -240,7 +246,7 @@ def test_background_years_ago_has_only_its_own_sentences_people(gazetteer):
         "commission was created under the agreement on trade signed by Kazakhstan and "
         "Uzbekistan on Nov. 2, 1992 in Tashkent."
     )
-    (agreement,) = [e for e in events(text, gazetteer) if e.type == "agreement"]
+    agreement = one("agreement", text, gazetteer)
     assert (agreement.status, agreement.people) == ("background", ())
 
 
@@ -583,7 +589,7 @@ def test_a_statement_has_a_person_speaking(gazetteer):
     assert [e.type for e in events(text, gazetteer)] == []
     # A country's institution speaking: the country's statement, and no person's.
     text = "The Foreign Ministry of Kazakhstan, in a statement, said President Tokayev was well."
-    (statement,) = [e for e in events(text, gazetteer) if e.type == "statement"]
+    statement = one("statement", text, gazetteer)
     assert statement.people == () and [c for c, _ in statement.countries] == ["KZ"]
     # A spokesperson announcing someone's trip is not that someone speaking.
     text = (
@@ -593,7 +599,7 @@ def test_a_statement_has_a_person_speaking(gazetteer):
     assert [e for e in events(text, gazetteer) if e.type == "statement"] == []
     # The spokesperson the statement is attributed to is the one speaking.
     text = "The following is attributable to Spokesperson Jane Doe: the sides met in Rome."
-    (statement,) = [e for e in events(text, gazetteer) if e.type == "statement"]
+    statement = one("statement", text, gazetteer)
     assert [p for p, _ in statement.people] == ["jane-doe"]
 
 
@@ -1052,7 +1058,7 @@ def test_a_summit_spoken_of_is_not_attended(gazetteer):
 
 def test_a_remark_reported_as_the_news_is_a_statement(gazetteer):
     text = "Kassym-Jomart Tokayev says trade with the region will grow next year."
-    (statement,) = [e for e in events(text, gazetteer) if e.type == "statement"]
+    statement = one("statement", text, gazetteer)
     assert [p for p, _ in statement.people] == ["kassym-jomart-tokayev"]
     # not when the sentence reports something else, nor a name far from the verb
     text = "Kassym-Jomart Tokayev met Shavkat Mirziyoyev, who says trade has grown."
@@ -1324,7 +1330,7 @@ def test_arrivals_and_their_visitors(gazetteer):
         "Uzbek Foreign Minister Bakhtiyor Saidov was there to greet Kassym-Jomart Tokayev, "
         "who arrived in Tashkent on Tuesday."
     )
-    (visit,) = [e for e in events(text, gazetteer) if e.type == "visit"]
+    visit = one("visit", text, gazetteer)
     assert dict(visit.people)["kassym-jomart-tokayev"] == "visitor"
     assert dict(visit.people)["bakhtiyor-saidov"] == "host"
     # the one inviting is not arriving
@@ -1332,7 +1338,7 @@ def test_arrivals_and_their_visitors(gazetteer):
         "Kassym-Jomart Tokayev on invitation from President Shavkat Mirziyoyev arrived in "
         "Tashkent on Tuesday for a state visit."
     )
-    (visit,) = [e for e in events(text, gazetteer) if e.type == "visit"]
+    visit = one("visit", text, gazetteer)
     assert dict(visit.people) == {
         "kassym-jomart-tokayev": "visitor",
         "shavkat-mirziyoyev": "host",
@@ -1819,7 +1825,7 @@ def test_a_spokesperson_inside_a_quotation_is_not_the_speaker(gazetteer):
         "\"We were surprised by the comment of the Russian Foreign Ministry's spokesperson on "
         'the words of President Kassym-Jomart Tokayev," Shavkat Mirziyoyev said.'
     )
-    (statement,) = [e for e in events(text, gazetteer) if e.type == "statement"]
+    statement = one("statement", text, gazetteer)
     assert [p for p, _ in statement.people] == ["shavkat-mirziyoyev"]
 
 
@@ -1833,7 +1839,7 @@ def test_a_spokesperson_inside_a_quotation_is_not_the_speaker(gazetteer):
     ],
 )
 def test_a_statement_is_not_dated_by_the_past_it_speaks_of(gazetteer, text):
-    (statement,) = [e for e in events(text, gazetteer) if e.type == "statement"]
+    statement = one("statement", text, gazetteer)
     assert statement.status == "current"
 
 
@@ -1895,7 +1901,7 @@ def test_a_spokesperson_with_a_long_office_tells_of_the_talks(gazetteer):
         'tweeted, "Delegation level talks led by @TokayevKZ and President Shavkat Mirziyoyev '
         'commence."'
     )
-    (talks,) = [e for e in events(text, gazetteer) if e.type == "talks"]
+    talks = one("talks", text, gazetteer)
     assert "aibek-smadiyarov" not in dict(talks.people)
 
 
@@ -1914,7 +1920,7 @@ def test_came_to_a_country_on_a_day_is_a_visit(gazetteer):
     ],
 )
 def test_went_to_due_in_or_a_guest_in_a_city_is_a_visit(text, visitor, gazetteer):
-    (visit,) = [e for e in events(text, gazetteer) if e.type == "visit"]
+    visit = one("visit", text, gazetteer)
     assert (visit.status, dict(visit.countries)["UZ"]) == ("current", "visitor")
     if visitor is None:
         assert dict(visit.people)["kassym-jomart-tokayev"] == "host"
@@ -1957,7 +1963,7 @@ def test_the_two_leaders_are_the_leaders_not_the_most_quoted(gazetteer):
         "Nurtleu said ties were strong. Nurtleu added that trade grew. Nurtleu noted the "
         "water talks. The two leaders also signed an agreement on water."
     )
-    (signed,) = [e for e in events(text, gazetteer) if e.type == "agreement"]
+    signed = one("agreement", text, gazetteer)
     assert set(dict(signed.people)) == {"kassym-jomart-tokayev", "shavkat-mirziyoyev"}
 
 
@@ -1968,7 +1974,7 @@ def test_a_company_head_quoted_most_is_not_a_main_person(gazetteer):
         "QazaqGaz, Jane Roe, praised it. Roe said the volumes will grow. Roe added that "
         "prices were agreed."
     )
-    (signed,) = [e for e in events(text, gazetteer) if e.type == "agreement"]
+    signed = one("agreement", text, gazetteer)
     assert set(dict(signed.people)) == {"kassym-jomart-tokayev", "shavkat-mirziyoyev"}
 
 
@@ -1978,7 +1984,7 @@ def test_a_venue_named_later_beats_the_datelines_city(gazetteer):
         "signed an agreement on gas.\n\nThe agreement, signed in Tashkent, foresees purchases "
         "of gas."
     )
-    (signed,) = [e for e in events(text, gazetteer) if e.type == "agreement"]
+    signed = one("agreement", text, gazetteer)
     assert signed.place == "tashkent-uz"
 
 
@@ -2184,7 +2190,7 @@ def test_whose_adviser_someone_is_does_not_take_part(gazetteer):
         "Foreign Minister Murat Nurtleu met on Tuesday with Uzbek President Shavkat "
         "Mirziyoyev's foreign policy adviser, Abdulaziz Kamilov."
     )
-    (talks,) = [e for e in events(text, gazetteer) if e.type == "talks"]
+    talks = one("talks", text, gazetteer)
     assert "shavkat-mirziyoyev" not in dict(talks.people)
     assert "murat-nurtleu" in dict(talks.people)
 
@@ -2202,7 +2208,7 @@ def test_whose_adviser_someone_is_does_not_take_part(gazetteer):
     ],
 )
 def test_a_statement_is_placed_where_it_was_made(text, place, gazetteer):
-    (statement,) = [e for e in events(text, gazetteer) if e.type == "statement"]
+    statement = one("statement", text, gazetteer)
     assert statement.place == place
 
 
@@ -2229,7 +2235,7 @@ def test_a_countrys_statement_and_its_spokespersons_are_one(gazetteer):
     ],
 )
 def test_an_award_received_in_the_passive(text, gazetteer):
-    (award,) = [e for e in events(text, gazetteer) if e.type == "award"]
+    award = one("award", text, gazetteer)
     assert dict(award.people) == {"kassym-jomart-tokayev": "recipient"}
     assert dict(award.countries) == {"KZ": "recipient", "UZ": "giver"}
 
@@ -2245,7 +2251,7 @@ def test_his_visit_in_a_sentence_of_his_is_the_main_persons(gazetteer):
 
 def test_countries_that_signed_are_the_sides_whoever_is_named_after(gazetteer):
     text = "Kazakhstan and Mongolia signed five agreements during Tokayev's visit."
-    (agreement,) = [e for e in events(text, gazetteer) if e.type == "agreement"]
+    agreement = one("agreement", text, gazetteer)
     assert set(dict(agreement.countries)) == {"KZ", "MN"}
 
 
@@ -2263,7 +2269,7 @@ def test_countries_that_signed_are_the_sides_whoever_is_named_after(gazetteer):
     ],
 )
 def test_more_ways_of_telling_a_meeting(text, gazetteer):
-    (talks,) = [e for e in events(text, gazetteer) if e.type == "talks"]
+    talks = one("talks", text, gazetteer)
     assert set(dict(talks.people)) == {"kassym-jomart-tokayev", "shavkat-mirziyoyev"}
 
 
@@ -2306,7 +2312,7 @@ def test_a_plan_filed_from_a_city_is_not_held_there(gazetteer):
         "Tokayev to attend SCO summit\n\nAstana: Kassym-Jomart Tokayev will attend the SCO "
         "summit on June 9."
     )
-    (summit,) = [e for e in events(text, gazetteer) if e.type == "summit"]
+    summit = one("summit", text, gazetteer)
     assert (summit.status, summit.place) == ("planned", None)
 
 
@@ -2325,7 +2331,7 @@ def test_no_meeting_with_the_one_not_met(gazetteer):
         "Kassym-Jomart Tokayev met with Shavkat Mirziyoyev but could not hold any structured "
         "meeting with Vladimir Putin."
     )
-    (talks,) = [e for e in events(text, gazetteer) if e.type == "talks"]
+    talks = one("talks", text, gazetteer)
     assert set(dict(talks.people)) == {"kassym-jomart-tokayev", "shavkat-mirziyoyev"}
     assert "RU" not in dict(talks.countries)
 
@@ -2369,7 +2375,7 @@ def test_what_else_was_postponed_leaves_the_meeting_held(gazetteer):
 def test_a_guest_greeted_at_the_airport_and_a_leader_leaving_for_a_capital(
     text, visitor, host, gazetteer
 ):
-    (visit,) = [e for e in events(text, gazetteer) if e.type == "visit"]
+    visit = one("visit", text, gazetteer)
     assert dict(visit.people)[visitor] == "visitor"
     assert dict(visit.countries)[host] == "host"
 
@@ -2384,7 +2390,7 @@ def test_agreed_at_a_meeting_in_a_city_is_a_meeting_there(gazetteer):
         "Kazakh Foreign Minister Murat Nurtleu and Bakhtiyor Saidov agreed at a meeting in "
         "Tashkent to open a new border crossing."
     )
-    (talks,) = [e for e in events(text, gazetteer) if e.type == "talks"]
+    talks = one("talks", text, gazetteer)
     assert talks.place == "tashkent-uz"
 
 
@@ -2422,7 +2428,7 @@ def test_a_spokesperson_said_on_monday_of_a_plan_is_mondays_statement(gazetteer)
     ],
 )
 def test_guests_received_and_two_who_discussed(text, gazetteer):
-    (talks,) = [e for e in events(text, gazetteer) if e.type == "talks"]
+    talks = one("talks", text, gazetteer)
     assert len(dict(talks.people)) == 2
 
 
@@ -2455,7 +2461,7 @@ def test_the_one_whose_greetings_are_conveyed_is_not_there(gazetteer):
 
 def test_a_meeting_of_officials_of_no_country_has_no_countries_named_as_topics(gazetteer):
     text = "Kaja Kallas met with UN Secretary-General Antonio Guterres to discuss Syria and Iran."
-    (talks,) = [e for e in events(text, gazetteer) if e.type == "talks"]
+    talks = one("talks", text, gazetteer)
     assert dict(talks.countries) == {}
 
 
@@ -2464,7 +2470,7 @@ def test_a_known_city_and_a_dash_open_a_dateline(gazetteer):
         "Luanda — Angola's ambassador, Murat Nurtleu, and his counterpart, Bakhtiyor Saidov, "
         "on Tuesday in Geneva discussed water issues."
     )
-    (talks,) = [e for e in events(text, gazetteer) if e.type == "talks"]
+    talks = one("talks", text, gazetteer)
     assert talks.place == "geneva-ch"
 
 
@@ -2488,7 +2494,7 @@ def test_a_counterpart_hosted_or_welcomed_in_a_city_is_a_visit(gazetteer):
         "Bakhtiyor Saidov hosted his Kazakh counterpart Murat Nurtleu in Tashkent on Tuesday.",
         "Bakhtiyor Saidov welcomed Murat Nurtleu in Tashkent on Tuesday.",
     ):
-        (visit,) = [e for e in events(text, gazetteer) if e.type == "visit"]
+        visit = one("visit", text, gazetteer)
         assert dict(visit.people) == {"murat-nurtleu": "visitor", "bakhtiyor-saidov": "host"}
 
 
@@ -2570,7 +2576,7 @@ def test_the_date_after_a_list_of_destinations_is_the_trips(gazetteer):
         "Kassym-Jomart Tokayev will travel to the United Arab Emirates, Singapore, Australia, "
         "New Zealand, and Samoa July 20-28."
     )
-    (visit,) = [e for e in events(text, gazetteer, dt.date(2025, 7, 17)) if e.type == "visit"]
+    visit = one("visit", text, gazetteer, dt.date(2025, 7, 17))
     assert (visit.status, visit.date) == ("planned", dt.date(2025, 7, 20))
 
 
@@ -2589,7 +2595,7 @@ def test_a_press_statements_speaker_is_on_the_line_under_it(gazetteer):
         "Kassym-Jomart Tokayev will travel to Uzbekistan on March 11. Tokayev will meet "
         "Shavkat Mirziyoyev."
     )
-    (said,) = [e for e in events(text, gazetteer) if e.type == "statement"]
+    said = one("statement", text, gazetteer)
     assert dict(said.people) == {"aibek-smadiyarov": "participant"}
 
 
@@ -2677,7 +2683,7 @@ def test_a_summit_spoken_about_is_not_held(gazetteer):
     ],
 )
 def test_receiving_a_countrys_envoy_left_unnamed_is_a_meeting_with_that_country(text, gazetteer):
-    (talks,) = [e for e in events(text, gazetteer) if e.type == "talks"]
+    talks = one("talks", text, gazetteer)
     assert dict(talks.countries) == {"JP": "participant", "KZ": "participant"}
 
 
@@ -2769,7 +2775,7 @@ def test_the_meeting_before_is_not_part_of_the_one_after_it(gazetteer):
         "After the meeting with President Kassym-Jomart Tokayev, Bakhtiyor Saidov held a "
         "working lunch with his Kazakh counterpart Murat Nurtleu."
     )
-    (talks,) = [e for e in events(text, gazetteer, dt.date(2023, 5, 3)) if e.type == "talks"]
+    talks = one("talks", text, gazetteer, dt.date(2023, 5, 3))
     assert {p for p, _ in talks.people} == {"bakhtiyor-saidov", "murat-nurtleu"}
 
 
@@ -2822,13 +2828,13 @@ def test_a_meeting_told_again_names_no_new_participants(gazetteer):
         "Minister Abdulla Aripov. During the talks, Smailov stressed the keenness of "
         "President Kassym-Jomart Tokayev and President Shavkat Mirziyoyev to deepen ties."
     )
-    (talks,) = [e for e in events(text, gazetteer, dt.date(2023, 5, 4)) if e.type == "talks"]
+    talks = one("talks", text, gazetteer, dt.date(2023, 5, 4))
     assert {p for p, _ in talks.people} == {"alikhan-smailov", "abdulla-aripov"}
 
 
 def test_a_meeting_first_reported_as_the_setting_of_a_sentence(gazetteer):
     text = "During the meeting at Akorda, Kassym-Jomart Tokayev and Bakhtiyor Saidov stressed ties."
-    (talks,) = [e for e in events(text, gazetteer, dt.date(2023, 5, 4)) if e.type == "talks"]
+    talks = one("talks", text, gazetteer, dt.date(2023, 5, 4))
     assert {p for p, _ in talks.people} == {"kassym-jomart-tokayev", "bakhtiyor-saidov"}
 
 
@@ -2837,7 +2843,7 @@ def test_the_writer_of_a_letter_delivered_is_not_at_the_meeting(gazetteer):
         "Foreign Minister Bakhtiyor Saidov met President Kassym-Jomart Tokayev in Astana on "
         "Saturday and delivered President Shavkat Mirziyoyev's letter on bilateral ties."
     )
-    (talks,) = [e for e in events(text, gazetteer, dt.date(2023, 5, 7)) if e.type == "talks"]
+    talks = one("talks", text, gazetteer, dt.date(2023, 5, 7))
     assert {p for p, _ in talks.people} == {"bakhtiyor-saidov", "kassym-jomart-tokayev"}
 
 
@@ -2846,18 +2852,18 @@ def test_a_city_inside_the_name_of_a_body_is_no_venue(gazetteer):
         "Foreign Minister Murat Nurtleu met Uzbek Foreign Minister Bakhtiyor Saidov on "
         "Tuesday. The two ministers discussed the work of the Termez-Almaty Committee."
     )
-    (talks,) = [e for e in events(text, gazetteer, dt.date(2023, 5, 3)) if e.type == "talks"]
+    talks = one("talks", text, gazetteer, dt.date(2023, 5, 3))
     assert talks.place is None
     # … nor in a department's or a council's, a word of its own between
     text = (
         "Murat Nurtleu also met with Saule Tlevlessova, chairman of the Almaty Department of "
         "Economic Development."
     )
-    (talks,) = [e for e in events(text, gazetteer, dt.date(2023, 5, 3)) if e.type == "talks"]
+    talks = one("talks", text, gazetteer, dt.date(2023, 5, 3))
     assert talks.place is None
     # (a conference named after its city is held there)
     text = "Murat Nurtleu met Bakhtiyor Saidov on the fringes of the Munich Security Conference."
-    (talks,) = [e for e in events(text, gazetteer, dt.date(2023, 5, 3)) if e.type == "talks"]
+    talks = one("talks", text, gazetteer, dt.date(2023, 5, 3))
     assert talks.place == "munich-de"
 
 
@@ -2897,7 +2903,7 @@ def test_the_country_of_a_ministry_is_the_one_named_with_it(gazetteer):
         "The Ministry of Foreign Affairs of Kyrgyzstan expresses concern over the breach of "
         "the ceasefire by Tajikistan; the Kyrgyz MFA has noted this in a statement."
     )
-    (statement,) = [e for e in events(text, gazetteer) if e.type == "statement"]
+    statement = one("statement", text, gazetteer)
     assert dict(statement.countries) == {"KG": "participant"}
 
 
@@ -2920,7 +2926,7 @@ def test_what_was_signed_ends_before_the_sentences_verb(gazetteer):
         "After talks between Kazakhstan and Uzbekistan, a ceremony of signing of new "
         "cooperation documents was held in the presence of Kassym-Jomart Tokayev."
     )
-    (signing,) = [e for e in events(text, gazetteer) if e.type == "agreement"]
+    signing = one("agreement", text, gazetteer)
     assert signing.subject == "new cooperation documents"
 
 
@@ -2973,13 +2979,13 @@ def test_the_dead_take_part_in_nothing_the_article_tells(gazetteer):
 
 def test_meeting_an_outgoing_or_visiting_envoy(gazetteer):
     text = "Foreign Minister Murat Nurtleu met outgoing Ambassador of Japan Kenji Sato today."
-    (talks,) = [e for e in events(text, gazetteer) if e.type == "talks"]
+    talks = one("talks", text, gazetteer)
     assert {p for p, _ in talks.people} == {"murat-nurtleu", "kenji-sato"}
 
 
 def test_met_on_a_day_and_in_a_place_in_either_order(gazetteer):
     text = "Murat Nurtleu met yesterday in Tashkent with Uzbek Foreign Minister Bakhtiyor Saidov."
-    (talks,) = [e for e in events(text, gazetteer, dt.date(2023, 5, 4)) if e.type == "talks"]
+    talks = one("talks", text, gazetteer, dt.date(2023, 5, 4))
     assert (talks.date, talks.place) == (dt.date(2023, 5, 3), "tashkent-uz")
 
 
@@ -3001,7 +3007,7 @@ def test_the_city_of_the_dateline_is_no_venue_where_the_sentence_names_one(gazet
         "ASTANA, Aug. 5 (Xinhuanet) — Kazakh Foreign Minister Murat Nurtleu has met Uzbek "
         "Foreign Minister Bakhtiyor Saidov at the CIS Foreign Ministers' meeting in Tashkent."
     )
-    (talks,) = [e for e in events(text, gazetteer, dt.date(2023, 8, 5)) if e.type == "talks"]
+    talks = one("talks", text, gazetteer, dt.date(2023, 8, 5))
     assert talks.place == "tashkent-uz"
 
 
@@ -3037,7 +3043,7 @@ def test_talks_wished_for_are_not_held(gazetteer, text):
     ],
 )
 def test_the_sender_of_a_message_is_not_at_the_meeting(gazetteer, text):
-    (talks,) = [e for e in events(text, gazetteer) if e.type == "talks"]
+    talks = one("talks", text, gazetteer)
     assert "shavkat-mirziyoyev" not in dict(talks.people)
 
 
@@ -3175,7 +3181,7 @@ def test_countries_that_sign_are_the_agreements_and_no_ones_people_are_added(gaz
         "Spokeswoman Jane Roe said the talks would go on. Russia, Iran and Turkey on "
         "Thursday signed a memorandum on de-escalation zones."
     )
-    (agreement,) = [e for e in events(text, gazetteer) if e.type == "agreement"]
+    agreement = one("agreement", text, gazetteer)
     assert agreement.people == ()
     assert sorted(code for code, _ in agreement.countries) == ["IR", "RU", "TR"]
 
@@ -3197,7 +3203,7 @@ def test_a_scheduled_meeting_that_took_place_is_news(gazetteer):
         "Kassym-Jomart Tokayev's scheduled 20-minute meeting with Shavkat Mirziyoyev on "
         "Monday turned into an hourlong discussion."
     )
-    (talks,) = [e for e in events(text, gazetteer) if e.type == "talks"]
+    talks = one("talks", text, gazetteer)
     assert (talks.status, talks.date) == ("current", dt.date(2025, 3, 3))
 
 
@@ -3297,7 +3303,7 @@ def test_receiving_a_delegation_led_by_someone_is_a_meeting_with_them(gazetteer)
         "Speaker Erlan Koshanov received the delegation of the Committee on Foreign Affairs "
         "of the Uzbek Senate led by Chairman of the Committee Jane Doe on Tuesday."
     )
-    (talks,) = [e for e in events(text, gazetteer) if e.type == "talks"]
+    talks = one("talks", text, gazetteer)
     assert {p for p, _ in talks.people} >= {"erlan-koshanov", "jane-doe"}
 
 
@@ -3769,7 +3775,7 @@ def test_congratulations_told_first_are_given_by_the_subject_after_them(gazettee
         "Congratulating Murat Nurtleu on his appointment, Ambassador Jane Doe handed over a "
         "message to the new minister."
     )
-    (found,) = [e for e in events(text, gazetteer) if e.type == "congratulation"]
+    found = one("congratulation", text, gazetteer)
     assert dict(found.people) == {"murat-nurtleu": "recipient", "jane-doe": "giver"}
 
 
@@ -3966,7 +3972,7 @@ def test_a_meeting_before_is_no_news(text, gazetteer):
     ],
 )
 def test_the_talks_of_others_reported(text, expected, gazetteer):
-    (talks,) = [e for e in events(text, gazetteer) if e.type == "talks"]
+    talks = one("talks", text, gazetteer)
     assert {p for p, _ in talks.people} == expected
 
 
@@ -3975,7 +3981,7 @@ def test_officials_named_together_by_office_take_no_part_beside_others(gazetteer
         "China and Russia agreed. Wang Yi and Sergey Lavrov met in Moscow and discussed a "
         "summit between the heads of state of the two countries."
     )
-    (talks,) = [e for e in events(text, gazetteer) if e.type == "talks"]
+    talks = one("talks", text, gazetteer)
     assert {p for p, _ in talks.people} == {"wang-yi", "sergey-lavrov"}
 
 
@@ -3987,7 +3993,7 @@ def test_officials_named_together_by_office_take_no_part_beside_others(gazetteer
     ],
 )
 def test_a_country_condemning_or_concerned_is_a_statement(text, country, gazetteer):
-    (statement,) = [e for e in events(text, gazetteer) if e.type == "statement"]
+    statement = one("statement", text, gazetteer)
     assert {c for c, _ in statement.countries} == {country}
 
 
@@ -4035,7 +4041,7 @@ def test_the_one_after_by_makes_the_visit_to_a_country(gazetteer):
         "Bui Thanh Son held talks with Luminita Odobescu in Bucharest on January 21, as part "
         "of the official visit to the European country by Prime Minister Pham Minh Chinh."
     )
-    (visit,) = [e for e in events(text, gazetteer, dt.date(2024, 1, 22)) if e.type == "visit"]
+    visit = one("visit", text, gazetteer, dt.date(2024, 1, 22))
     assert dict(visit.people)["pham-minh-chinh"] == "visitor"
     assert dict(visit.countries) == {"VN": "visitor", "RO": "host"}
 
@@ -4070,7 +4076,7 @@ def test_no_signing_that_day(text, gazetteer):
     ],
 )
 def test_a_schedule_and_a_meeting_when_someone_comes_are_plans(text, gazetteer):
-    (talks,) = [e for e in events(text, gazetteer, dt.date(2011, 1, 18)) if e.type == "talks"]
+    talks = one("talks", text, gazetteer, dt.date(2011, 1, 18))
     assert (talks.status, talks.date) == ("planned", dt.date(2011, 1, 19))
 
 
@@ -4083,7 +4089,7 @@ def test_a_schedule_and_a_meeting_when_someone_comes_are_plans(text, gazetteer):
     ],
 )
 def test_one_now_in_a_city_of_a_country_visits_it(text, gazetteer):
-    (visit,) = [e for e in events(text, gazetteer, dt.date(2022, 4, 8)) if e.type == "visit"]
+    visit = one("visit", text, gazetteer, dt.date(2022, 4, 8))
     assert dict(visit.people) == {"josep-borrell": "visitor"}
     assert dict(visit.countries) == {"UA": "host"}
 
@@ -4135,7 +4141,7 @@ def test_received_at_a_palace_yesterday_then_the_guest(gazetteer):
         "Sabah Al-Ahmad Al-Jaber Al-Sabah received at Bayan Palace yesterday Faisal bin Farhan, "
         "the Saudi Foreign Minister."
     )
-    (talks,) = [e for e in events(text, gazetteer, dt.date(2020, 1, 6)) if e.type == "talks"]
+    talks = one("talks", text, gazetteer, dt.date(2020, 1, 6))
     assert {p for p, _ in talks.people} == {
         "sabah-al-ahmad-al-jaber-al-sabah",
         "faisal-bin-farhan-al-saud",
@@ -4156,7 +4162,7 @@ def test_two_who_discussed_are_the_talks_not_those_named_in_what_they_discussed(
         "Yevgeny Primakov and Warren Christopher discussed preparations for a session of a joint "
         "commission chaired by Viktor Chernomyrdin and Al Gore."
     )
-    (talks,) = [e for e in events(text, gazetteer, dt.date(1997, 1, 23)) if e.type == "talks"]
+    talks = one("talks", text, gazetteer, dt.date(1997, 1, 23))
     assert {p for p, _ in talks.people} == {"yevgeny-primakov", "warren-christopher"}
 
 
@@ -4216,7 +4222,7 @@ def test_a_chinese_family_name_opening_a_sentence_before_an_apposition_is_its_su
         "Zhang, a member of the Political Bureau, arrived in Hanoi on Thursday for an official "
         "visit."
     )
-    (visit,) = [e for e in events(text, gazetteer, dt.date(2015, 7, 17)) if e.type == "visit"]
+    visit = one("visit", text, gazetteer, dt.date(2015, 7, 17))
     assert "visitor" in dict(visit.people).values()
 
 
@@ -4250,13 +4256,13 @@ def test_the_visitor_whose_country_is_not_told_meets_a_host_of_the_country(gazet
         "Minister of State for Foreign Affairs Jane Doe met on Monday with the Foreign "
         "Minister of Honduras Eduardo Enrique Reina, during His Excellency's visit to Honduras."
     )
-    (visit,) = [e for e in events(text, gazetteer, dt.date(2024, 5, 20)) if e.type == "visit"]
+    visit = one("visit", text, gazetteer, dt.date(2024, 5, 20))
     assert dict(visit.people) == {"jane-doe": "visitor", "eduardo-enrique-reina": "host"}
 
 
 def test_the_visiting_one_is_named_after_an_office_in_lower_case(gazetteer):
     text = "Chinese President Hu Jintao and visiting U.S. president Barack Obama met the press."
-    (visit,) = [e for e in events(text, gazetteer, dt.date(2009, 11, 17)) if e.type == "visit"]
+    visit = one("visit", text, gazetteer, dt.date(2009, 11, 17))
     assert dict(visit.people) == {"barack-obama": "visitor", "hu-jintao": "host"}
 
 
@@ -4270,9 +4276,7 @@ def test_the_visiting_one_is_named_after_an_office_in_lower_case(gazetteer):
     ],
 )
 def test_both_speak_at_a_joint_press_conference(text, gazetteer):
-    (statement,) = [
-        e for e in events(text, gazetteer, dt.date(2017, 5, 29)) if e.type == "statement"
-    ]
+    statement = one("statement", text, gazetteer, dt.date(2017, 5, 29))
     assert set(dict(statement.people)) == {"vladimir-putin", "emmanuel-macron"}
 
 
@@ -4292,9 +4296,7 @@ def test_a_statement_issued_by_someone_is_theirs(gazetteer):
         "President Uhuru Kenyatta met Antony Blinken, according to a statement issued by "
         "State House Spokeswoman Jane Roe."
     )
-    (statement,) = [
-        e for e in events(text, gazetteer, dt.date(2021, 4, 27)) if e.type == "statement"
-    ]
+    statement = one("statement", text, gazetteer, dt.date(2021, 4, 27))
     assert list(dict(statement.people)) == ["jane-roe"]
 
 
@@ -4329,7 +4331,7 @@ def test_a_spokesman_in_the_gazetteer_hosts_no_visit(gazetteer):
         "Ранее представитель Кремля Дмитрий Песков сообщал, что Владимир Путин и Аль Нахайян "
         "проведут переговоры."
     )
-    (visit,) = [e for e in events(text, gazetteer, dt.date(2025, 1, 29)) if e.type == "visit"]
+    visit = one("visit", text, gazetteer, dt.date(2025, 1, 29))
     assert dict(visit.people).get("vladimir-putin") == "host"
     assert "dmitry-peskov" not in dict(visit.people)
 
@@ -4373,10 +4375,32 @@ def test_talks_not_held_and_a_summit_slated_for_a_day(gazetteer):
             dt.date(2025, 11, 20),
             {"maxim-ryzhenkov": "visitor", "sergey-lavrov": "host"},
         ),
+        # "the former's": the first of the two named
+        (
+            "Trade was the focus of the talks between Pham Binh Minh and Oldemiro Baloi on 9 "
+            "August during the former's two-day visit to the African country.",
+            dt.date(2012, 8, 10),
+            {"pham-binh-minh": "visitor", "oldemiro-baloi": "host"},
+        ),
+        # a welcome "as they arrived" is the visit already told, not a second one
+        (
+            "Donald Trump arrived in Abu Dhabi on Thursday on a state visit to the UAE.\n\n"
+            "Mohamed bin Zayed Al Nahyan welcomed the US President and his delegation as they "
+            "arrived at the Presidential Airport.",
+            dt.date(2025, 5, 15),
+            {"donald-trump": "visitor", "mohamed-bin-zayed-al-nahyan": "host"},
+        ),
+        # of two named where the visit is, the one at home hosts
+        (
+            "On the first day of the visit, Sadyr Japarov and Vladimir Putin laid wreaths at "
+            "the Eternal Flame in Bishkek.",
+            dt.date(2025, 11, 27),
+            {"vladimir-putin": "visitor", "sadyr-japarov": "host"},
+        ),
     ],
 )
-def test_who_visits_at_whose_invitation(text, day, expected, gazetteer):
-    (visit,) = [e for e in events(text, gazetteer, day) if e.type == "visit"]
+def test_who_visits_and_who_hosts(text, day, expected, gazetteer):
+    visit = one("visit", text, gazetteer, day)
     assert dict(visit.people) == expected
 
 
@@ -4460,9 +4484,7 @@ def test_a_spokespersons_word_after_what_was_said_is_of_the_day(gazetteer):
         "The two sides discussed the consensus reached last month by the two presidents in "
         "Bali, Foreign Ministry spokesperson Wang Wenbin said at the regular press conference."
     )
-    (statement,) = [
-        e for e in events(text, gazetteer, dt.date(2022, 12, 12)) if e.type == "statement"
-    ]
+    statement = one("statement", text, gazetteer, dt.date(2022, 12, 12))
     assert statement.status == "current"
 
 
@@ -4500,7 +4522,7 @@ def test_the_visitor_holds_the_talks_during_his_visit(gazetteer):
         "The deal was the result of Foreign Minister Pham Binh Minh's visit to Angola from "
         "August 7-8, during which he held talks with Foreign Minister Georges Rebelo Chicoti."
     )
-    (talks,) = [e for e in events(text, gazetteer, dt.date(2011, 8, 10)) if e.type == "talks"]
+    talks = one("talks", text, gazetteer, dt.date(2011, 8, 10))
     assert set(dict(talks.people)) == {"pham-binh-minh", "georges-chikoti"}
 
 
@@ -4675,7 +4697,7 @@ def test_whose_visit_a_quotation_or_a_bare_surname_tells(gazetteer):
 def test_an_awards_recipient_named_by_country_or_after_the_award(
     text, people, countries, gazetteer
 ):
-    (award,) = [e for e in events(text, gazetteer) if e.type == "award"]
+    award = one("award", text, gazetteer)
     assert (dict(award.people), dict(award.countries)) == (people, countries)
 
 
@@ -4721,7 +4743,7 @@ def test_a_country_called_by_its_leaders_name_brings_no_leader_to_the_meeting(ga
         "the two leaders is aimed at overcoming obstacles in talks between North Korea and "
         "Donald Trump's United States."
     )
-    (summit,) = [e for e in events(text, gazetteer, dt.date(2018, 9, 19)) if e.type == "summit"]
+    summit = one("summit", text, gazetteer, dt.date(2018, 9, 19))
     assert set(dict(summit.people)) == {"moon-jae-in", "kim-jong-un"}
 
 
@@ -4764,10 +4786,10 @@ def test_talks_spoken_of_as_a_means_are_no_talks(text, gazetteer):
 def test_a_day_in_the_possessive_dates_what_follows_not_the_verb_before(gazetteer):
     day = dt.date(2017, 2, 26)  # a Sunday
     text = "Foreign Minister Sergey Lavrov strongly condemned Saturday's bombings in Homs."
-    (statement,) = [e for e in events(text, gazetteer, day) if e.type == "statement"]
+    statement = one("statement", text, gazetteer, day)
     assert statement.date == day
     text = "Saturday's talks between Sergey Lavrov and Mevlut Cavusoglu focused on Syria."
-    (talks,) = [e for e in events(text, gazetteer, day) if e.type == "talks"]
+    talks = one("talks", text, gazetteer, day)
     assert talks.date == dt.date(2017, 2, 25)
 
 
@@ -4780,13 +4802,13 @@ def test_a_day_in_the_possessive_dates_what_follows_not_the_verb_before(gazettee
     ],
 )
 def test_the_country_a_visitors_place_is_in_hosts_the_visit(text, host, gazetteer):
-    (visit,) = [e for e in events(text, gazetteer, dt.date(2023, 5, 12)) if e.type == "visit"]
+    visit = one("visit", text, gazetteer, dt.date(2023, 5, 12))
     assert dict(visit.countries)[host] == "host"
 
 
 def test_the_way_home_is_no_destination(gazetteer):
     text = "Prime Minister Narendra Modi concluded his two-nation tour and returned to New Delhi."
-    (visit,) = [e for e in events(text, gazetteer, dt.date(2023, 5, 12)) if e.type == "visit"]
+    visit = one("visit", text, gazetteer, dt.date(2023, 5, 12))
     assert dict(visit.people) == {"narendra-modi": "visitor"}
     assert "host" not in dict(visit.countries).values()
 
@@ -4797,7 +4819,7 @@ def test_whose_first_visit_the_dateline_tells_past_a_byline(gazetteer):
         "Jaishankar on Monday held talks with Secretary of Foreign Affairs of the Philippines "
         "Teodoro Locsin on his first visit to the Southeast Asian country."
     )
-    (visit,) = [e for e in events(text, gazetteer, dt.date(2022, 2, 14)) if e.type == "visit"]
+    visit = one("visit", text, gazetteer, dt.date(2022, 2, 14))
     assert dict(visit.people)["subrahmanyam-jaishankar"] == "visitor"
     assert dict(visit.countries)["PH"] == "host"
 
@@ -4807,7 +4829,7 @@ def test_one_welcomed_upon_arrival_arrives(gazetteer):
         "Subrahmanyam Jaishankar was welcomed by Secretary of Foreign Affairs Teodoro Locsin "
         "upon his arrival at the Foreign Ministry."
     )
-    (visit,) = [e for e in events(text, gazetteer, dt.date(2022, 2, 14)) if e.type == "visit"]
+    visit = one("visit", text, gazetteer, dt.date(2022, 2, 14))
     assert dict(visit.people) == {
         "subrahmanyam-jaishankar": "visitor",
         "teodoro-locsin-jr": "host",
@@ -4834,28 +4856,6 @@ def test_a_visit_under_way_since_a_day_is_dated_from_it(gazetteer):
     )
     visits = [e for e in events(text, gazetteer, dt.date(2022, 7, 12)) if e.type == "visit"]
     assert [v.date for v in visits] == [dt.date(2022, 7, 9)]
-
-
-def test_the_formers_visit_is_of_the_first_of_the_two(gazetteer):
-    text = (
-        "Trade was the focus of the talks between Pham Binh Minh and Oldemiro Baloi on 9 "
-        "August during the former's two-day visit to the African country."
-    )
-    (visit,) = [e for e in events(text, gazetteer, dt.date(2012, 8, 10)) if e.type == "visit"]
-    assert dict(visit.people) == {"pham-binh-minh": "visitor", "oldemiro-baloi": "host"}
-
-
-def test_welcomed_as_they_arrived_is_the_visit_already_told(gazetteer):
-    text = (
-        "Donald Trump arrived in Abu Dhabi on Thursday on a state visit to the UAE.\n\n"
-        "Mohamed bin Zayed Al Nahyan welcomed the US President and his delegation as they "
-        "arrived at the Presidential Airport."
-    )
-    (visit,) = [e for e in events(text, gazetteer, dt.date(2025, 5, 15)) if e.type == "visit"]
-    assert dict(visit.people) == {
-        "donald-trump": "visitor",
-        "mohamed-bin-zayed-al-nahyan": "host",
-    }
 
 
 def test_what_is_usually_done_is_no_event(gazetteer):
@@ -4892,13 +4892,13 @@ def test_a_dateline_city_of_no_side_is_no_venue(gazetteer):
         "SEOUL, Nov. 1 (Yonhap) -- Tsakhia Elbegdorj and Kim Yong-nam signed cooperation "
         "agreements on culture, the North's media said Friday."
     )
-    (signed,) = [e for e in events(text, gazetteer, dt.date(2013, 11, 1)) if e.type == "agreement"]
+    signed = one("agreement", text, gazetteer, dt.date(2013, 11, 1))
     assert signed.place is None
     here = (
         "BALI, Indonesia, July 23 (Yonhap) -- Kim Sung-hwan held a brief meeting here with "
         "Pak Ui-chun, an official said Saturday."
     )
-    (talks,) = [e for e in events(here, gazetteer, dt.date(2011, 7, 23)) if e.type == "talks"]
+    talks = one("talks", here, gazetteer, dt.date(2011, 7, 23))
     assert talks.place == "bali-id"
 
 
@@ -4908,26 +4908,17 @@ def test_condolences_go_to_the_other_country_named(gazetteer):
         "in the Iranian city of Zahedan and "
         "expressed condolences to the families of the victims."
     )
-    (given,) = [
-        e for e in events(text, gazetteer, dt.date(2019, 2, 15)) if e.type == "congratulation"
-    ]
+    given = one("congratulation", text, gazetteer, dt.date(2019, 2, 15))
     assert dict(given.countries) == {"CN": "giver", "IR": "recipient"}
     assert given.title.endswith("offers condolences to Iran")
 
 
-def test_the_one_at_home_where_the_visit_is_hosts_it(gazetteer):
-    text = (
-        "On the first day of the visit, Sadyr Japarov and Vladimir Putin laid wreaths at the "
-        "Eternal Flame in Bishkek."
-    )
-    (visit,) = [e for e in events(text, gazetteer, dt.date(2025, 11, 27)) if e.type == "visit"]
-    assert dict(visit.people) == {"vladimir-putin": "visitor", "sadyr-japarov": "host"}
-    # (a capital named for its government is no venue)
+def test_a_capital_named_for_its_government_makes_no_one_at_home(gazetteer):
     text = (
         "Speaking to his visiting Kyrgyz counterpart Almazbek Atambayev on Friday, Vladimir "
         "Putin said Russia had already given Bishkek $30 million."
     )
-    (visit,) = [e for e in events(text, gazetteer, dt.date(2011, 3, 19)) if e.type == "visit"]
+    visit = one("visit", text, gazetteer, dt.date(2011, 3, 19))
     assert dict(visit.people)["almazbek-atambayev"] == "visitor"
 
 
@@ -4973,9 +4964,7 @@ def test_more_ways_of_telling_a_visit(text, gazetteer):
     ],
 )
 def test_more_ways_of_telling_an_agreement(text, subject, gazetteer):
-    (agreement,) = [
-        e for e in events(text, gazetteer, dt.date(2024, 5, 8)) if e.type == "agreement"
-    ]
+    agreement = one("agreement", text, gazetteer, dt.date(2024, 5, 8))
     assert agreement.status == "current"
     assert not subject or agreement.subject == subject
 
