@@ -550,12 +550,7 @@ def phrase_ranked(searcher, words: list[str], allowed, limit: int, seconds: floa
             scores, late = _phrase_scores(reader, words, bm25, here, deadline)
             if here is None and not late:
                 TERM_SCORES.put(key, scores)
-        if reader.has_deletions():  # deleted since: left out
-            deleted = frozenset(reader._perdoc.deleted_docs())
-            scores = {d: v for d, v in scores.items() if d not in deleted}
-        if here is not None:
-            scores = {d: v for d, v in scores.items() if d in here}
-        for doc, score in scores.items():
+        for doc, score in _standing(scores, reader, here, {}).items():
             docnum = offset + doc
             matching.append(docnum)
             if len(top) < limit:
@@ -722,11 +717,7 @@ def _scores(sub, weighting, query, memo: dict) -> dict[int, float] | None:
         if scores is None:
             scores = _term_scores(reader, field, text, constants, memo)
             TERM_SCORES.put(key, scores)
-        if reader.has_deletions():  # deleted since: left out
-            deleted = frozenset(reader._perdoc.deleted_docs())
-            scores = {d: v for d, v in scores.items() if d not in deleted}
-        if (allowed := memo.get("allowed")) is not None:  # only where the filter allows
-            scores = {d: v for d, v in scores.items() if d in allowed}
+        scores = _standing(scores, reader, memo.get("allowed"), memo)
     elif type(query) in (Or, WhooshOr, And, AndNot) and getattr(query, "scale", None) is None:
         parts = query.children() if type(query) is AndNot else query.subqueries
         found = [_scores(sub, weighting, part, memo) for part in parts]
@@ -753,6 +744,21 @@ def _scores(sub, weighting, query, memo: dict) -> dict[int, float] | None:
     if boost == 1.0 or (type(query) is not Term and len(query.subqueries) < 2):
         return scores
     return {d: v * boost for d, v in scores.items()}
+
+
+def _standing(scores: dict[int, float], reader, allowed, memo: dict) -> dict[int, float]:
+    """Kept scores less the segment's documents deleted since (their set read once per
+    reader and query, in `memo`) and those the filter does not allow (None: all)."""
+    if reader.has_deletions():
+        if (reader, "deleted") not in memo:
+            memo[reader, "deleted"] = frozenset(reader._perdoc.deleted_docs())
+        deleted = memo[reader, "deleted"]
+        if allowed is None:
+            return {d: v for d, v in scores.items() if d not in deleted}
+        return {d: v for d, v in scores.items() if d in allowed and d not in deleted}
+    if allowed is None:
+        return scores
+    return {d: v for d, v in scores.items() if d in allowed}
 
 
 def _term_scores(reader, field: str, text: str, constants, memo: dict) -> dict[int, float]:
