@@ -5062,3 +5062,87 @@ def test_a_first_ever_summit_is_history(gazetteer):
     )
     found = events(text, gazetteer, dt.date(2019, 1, 9))
     assert [e.type for e in found if e.status == "current"] == ["phone_call"]
+
+
+def test_where_the_news_was_monitored_or_an_envoy_serves_is_no_venue(gazetteer):
+    text = (
+        "North Korea and Mongolia signed agreements on trade and culture, the KCNA report, "
+        "monitored in Seoul, said on Friday."
+    )
+    found = one("agreement", text, gazetteer, dt.date(2013, 11, 1))
+    assert found.place is None
+    text = (
+        "Cuba's deputy ministers will hold consultations this year, Cuban Ambassador to Hanoi "
+        "Jane Doe said in an interview."
+    )
+    assert one("statement", text, gazetteer, dt.date(2020, 2, 12)).place is None
+
+
+@pytest.mark.parametrize(
+    "text, countries",
+    [
+        ("The People's Republic of China issued a condemnation of the United States.", {"CN"}),
+        ("Japan lodged a strong protest with South Korea on Monday.", {"JP"}),
+    ],
+)
+def test_a_country_protesting_is_its_statement(text, countries, gazetteer):
+    found = one("statement", text, gazetteer, dt.date(2023, 2, 16))
+    assert (found.status, set(dict(found.countries))) == ("current", countries)
+
+
+def test_a_territory_an_office_deals_with_is_not_the_speaker(gazetteer):
+    text = (
+        "The statement interfered in the city's affairs, said the spokesperson for the Hong "
+        "Kong and Macao Affairs Office of the State Council."
+    )
+    found = events(text, gazetteer, dt.date(2021, 1, 11))
+    assert [c for e in found for c, _ in e.countries if c in {"HK", "MO"}] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The official visit of the Minister of Foreign Affairs of the Russian Federation "
+        "Sergey Lavrov to Japan is scheduled for April 15.",
+        "Официальный визит министра иностранных дел Российской Федерации Сергея Лаврова в "
+        "Японию запланирован на 15 апреля.",
+    ],
+)
+def test_a_visit_scheduled_further_on_is_a_plan(text, gazetteer):
+    found = one("visit", text, gazetteer, dt.date(2016, 3, 16))
+    assert (found.status, found.date) == ("planned", dt.date(2016, 4, 15))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Посол сказал, что договоренность была достигнута лидерами в ходе июньского саммита "
+        "2024 года в Пхеньяне.",
+        "The ambassador said the leaders had reached the agreement at the June summit in "
+        "Pyongyang.",
+    ],
+)
+def test_a_summit_named_by_its_month_is_dated_by_it(text, gazetteer):
+    found = [e for e in events(text, gazetteer, dt.date(2024, 10, 28)) if e.type == "summit"]
+    assert [(e.status, e.date) for e in found] == [("background", dt.date(2024, 6, 1))]
+
+
+def test_the_countries_of_a_tour_before_are_not_the_visits(gazetteer):
+    text = (
+        "Russian Foreign Minister Sergey Lavrov arrived in Uzbekistan on Wednesday after an "
+        "African tour during which he visited Egypt, Uganda and Ethiopia."
+    )
+    found = one("visit", text, gazetteer, dt.date(2022, 7, 27))
+    assert dict(found.countries) == {"RU": "visitor", "UZ": "host"}
+
+
+def test_the_meeting_told_after_a_sentence_naming_two_is_theirs(gazetteer):
+    text = (
+        "Russian Foreign Minister Sergey Lavrov arrived in Tashkent on a working visit. On "
+        "Thursday Lavrov is scheduled to meet Chinese Foreign Minister Wang Yi. Earlier Lavrov "
+        "handed President Denis Sassou Nguesso a message from Vladimir Putin. The meeting took "
+        "place on Monday in the residence of the Congolese leader."
+    )
+    found = [e for e in events(text, gazetteer, dt.date(2022, 7, 27)) if e.type == "talks"]
+    held = [e for e in found if e.date == dt.date(2022, 7, 25)]
+    assert [set(dict(e.people)) for e in held] == [{"sergey-lavrov", "denis-sassou-nguesso"}]

@@ -1481,3 +1481,9 @@ def test_a_sitting_officials_surname_after_another_official_is_that_official(gaz
     assert people(text, gazetteer, day) == {"kassym-jomart-tokayev", "shavkat-mirziyoyev"}
     # (alone, with no official named before, a family name names no one)
     assert people("Mirziyoyev Street was closed for repairs.", gazetteer, day) == set()
+
+
+@pytest.mark.parametrize("opener", ["Earlier", "Later", "Separately", "Previously"])
+def test_a_surname_after_an_opening_adverb_is_the_one_named_before(opener, gazetteer):
+    text = f"Sergey Lavrov arrived in Tashkent. {opener} Lavrov met the press."
+    assert extract(text, dt.date(2022, 7, 27), gazetteer).people["sergey-lavrov"].count == 2

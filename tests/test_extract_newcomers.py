@@ -1678,3 +1678,24 @@ def test_an_ayatollah_is_the_person_the_gazetteer_knows(gazetteer):
     found = extract(text, dt.date(2023, 1, 8), gazetteer)
     assert set(found.people) == {"ebrahim-raisi"}
     assert not found.new_people
+
+
+def test_russian_titles_in_the_genitive_and_a_states_initials_before_the_name(gazetteer):
+    # a state's initials in brackets between the title and the name; "в" names where the
+    # ambassador serves, not whose he is
+    text = (
+        "Посол Франции в Корейской Народно-Демократической Республике (КНДР) Жан Дюпон "
+        "встретился с министром."
+    )
+    assert newcomers(text, gazetteer) == {("Zhan Dyupon", "FR")}
+    # a deputy minister named right after "министра", a given name with a soft sign; a
+    # foreign surname declined like a noun after a title in the genitive, and "с Россией"
+    # (with whom) is not whose envoy he is
+    text = (
+        "Итоги подвели после консультаций заместителя министра Игоря Соколова и "
+        "спецпредставителя правительства Японии по отношениям с Россией Кэнго Ямады."
+    )
+    assert newcomers(text, gazetteer) == {("Igor Sokolov", None), ("Kengo Yamada", "JP")}
+    assert nominative_name("Дмитрия Петрова") == "Дмитрий Петров"
+    assert nominative_name("Кэнго Ямады", genitive=True) == "Кэнго Ямада"
+    assert nominative_name("Кэнго Ямады") == "Кэнго Ямады"  # (no title to say the case)

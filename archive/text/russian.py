@@ -168,11 +168,14 @@ def _female_given(word: str) -> str:
     return word
 
 
-_GIVEN_CASES = [("еем", "ей"), ("ея", "ей"), ("ею", "ей"), ("ее", "ей"), ("ом", ""), ("ем", ""),
-                ("а", ""), ("у", ""), ("е", "")]  # fmt: skip
+_GIVEN_CASES = [("еем", "ей"), ("ея", "ей"), ("ею", "ей"), ("ее", "ей"),
+                # "Дмитрия" -> "Дмитрий", "Игоря" -> "Игорь"
+                ("ием", "ий"), ("ия", "ий"), ("ию", "ий"), ("ии", "ий"),
+                ("орем", "орь"), ("оря", "орь"), ("орю", "орь"), ("оре", "орь"),
+                ("ом", ""), ("ем", ""), ("а", ""), ("у", ""), ("е", "")]  # fmt: skip
 
 
-def nominative_name(name: str, instrumental: bool = False) -> str:
+def nominative_name(name: str, instrumental: bool = False, genitive: bool = False) -> str:
     """A man's name as a title's genitive, dative or instrumental left it, back in the
     nominative: "Бахтиером Саидовым" -> "Бахтиер Саидов", "Р.О.Мередовым" -> "Р.О.Мередов",
     "Жээнбека Кулубаева" -> "Жээнбек Кулубаев". A name already in the nominative (or a
@@ -216,6 +219,18 @@ def nominative_name(name: str, instrumental: bool = False) -> str:
         # given names "Абдаллой" -> "Абдалла", "Хосейном" -> "Хосейн"; "Бу", "Ле" as written.
         words[-1] = (head + "." if head else "") + surname[:-2]
         words[:-1] = [_given_instrumental(w) for w in words[:-1]]
+        return " ".join(words)
+    if (
+        genitive
+        and len(surname) > 4
+        and surname.endswith("ы")
+        and surname[-2] in _CONSONANTS
+        and words[:-1]
+        and all(w[-1:] in "оеиую" for w in words[:-1])
+    ):
+        # After "спецпредставителя …": a foreign surname declined like a noun, "Харады" ->
+        # "Харада" (the given name that never changes tells: "Тикахито", "Фумио")
+        words[-1] = (head + "." if head else "") + surname[:-1] + "а"
         return " ".join(words)
     return name
 
@@ -267,9 +282,18 @@ MALE_GIVEN_IN_A = frozenset(
 INDECLINABLE_SURNAME_RE = re.compile(r"(?:[ео]нко|[ыи]х|[ая]го)$")
 
 
+# Men's given names in -ий, whose genitive in -ия is no woman's name ("Дмитрия Петрова").
+_MALE_GIVEN_IN_IY = """
+Дмитрий Василий Анатолий Геннадий Юрий Григорий Виталий Аркадий Георгий Арсений Афанасий
+Иннокентий Леонтий Савелий
+"""
+MALE_GIVEN_IN_IY = frozenset(_MALE_GIVEN_IN_IY.split())
+
+
 def _oblique_given(words: list[str]) -> bool:
     return bool(words) and all(
-        w.endswith(("а", "я")) and w[-2:-1] not in "аеиоуыэюя" and w not in FEMALE_GIVEN
+        (w.endswith(("а", "я")) and w[-2:-1] not in "аеиоуыэюя" and w not in FEMALE_GIVEN)
+        or (w.endswith("ия") and w[:-1] + "й" in MALE_GIVEN_IN_IY)
         for w in words
     )
 

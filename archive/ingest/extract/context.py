@@ -42,6 +42,8 @@ _NEUTRAL_WORDS = """
 The A An In At On From To And But Or Of For With By As After Before While When Where
 Meanwhile Both Also Since Until Between Across Under Over Against Within Outside Inside
 Like Unlike Neither Either Whereas Although Though If Then Today Yesterday Tomorrow
+Earlier Later Separately Subsequently Additionally Moreover Furthermore Similarly Likewise
+Previously Recently Currently Initially Afterwards Finally Notably Besides Indeed Now Thus
 This That These Those Its Their His Her Our Your My We They He She It I You Why How
 What Who President Presidents Prime Premier Minister Ministers Foreign Chancellor King
 Queen Emir Sultan Sheikh Sheikha Shaikh Shaikha Shaykh Prince Princess Crown Mr Mrs Ms Dr

@@ -141,6 +141,16 @@ PATTERNS = [
             rf"(?<=['’]s\s){MONTH}\s+(?=(?:meeting|visit|talks|summit|trip|call|session)\b)"
         ),
     ),
+    # … and "the June summit", "в ходе июньского саммита 2024 года"
+    (
+        "month",
+        re.compile(
+            rf"(?<=\bthe\s){MONTH}\s+(?=(?:meeting|visit|talks|summit|trip|call|session)\b)"
+            r"|\b(?P<ru_month>(?:январ|феврал|мартов|апрел|май|июн|июл|августов|сентябр|октябр"
+            r"|ноябр|декабр)ь?ск\w+)\s+(?=(?:саммит|визит|встреч|переговор|заседани|поездк)\w*)"
+            rf"(?:\w+\s+{YEAR}\s+года)?"
+        ),
+    ),
     ("month", re.compile(r"\b(?P<ru_relm>в\s+следующем|в\s+прошлом|в\s+этом)\s+месяце\b")),
     # "on the 26th": a day of the article's month (the next month's, for a plan whose day has
     # passed; the last month's, for a report of one still to come)

@@ -192,7 +192,13 @@ def extract_events(
         previous = _previous_subject(mentions, every, starts, offset, skip=tellers)
         countries = mentions.in_range(COUNTRY, offset, end)
         places = mentions.in_range(PLACE, offset, end)
-        place_mentions = [(s, k) for s, k in places if s not in mentions.in_names]
+        place_mentions = [
+            (s, k)
+            for s, k in places
+            if s not in mentions.in_names
+            # "the KCNA report, monitored in Seoul, said …": where the news was heard
+            and not MONITORED_IN_RE.search(sentence, max(0, s - offset - 40), s - offset)
+        ]
         if any(s >= mentions.dateline_end for s, _ in place_mentions):
             # "BEIJING, Aug. 5 (Xinhuanet) — … met … at the meeting in Kuala Lumpur": where
             # it was filed is no venue when the sentence names one
@@ -216,6 +222,7 @@ def extract_events(
             speakers,
             previous,
             filed_from,
+            _previous_people(mentions, every, starts, offset),
         )
         found = [
             (draft, (start, stop))
@@ -875,6 +882,7 @@ class _Context:
     speakers: list[str] = field(default_factory=list)  # the main people, spokespeople too
     previous_subject: str | None = None  # the first person the sentence before names
     filed_from: str | None = None  # the country of the capital in the dateline, if any
+    previous_people: list[str] = field(default_factory=list)  # those the sentence before names
 
     def people_before(self, pos: int) -> list[str]:
         return [k for s, k in self.people if s - self.offset < pos]
@@ -1453,7 +1461,8 @@ def _country_speech(ctx: _Context) -> tuple[re.Match, list[str]] | None:
 # A country's name, then at most an auxiliary and a time: "Pakistan on Friday urged",
 # "Vietnam has warned"
 COUNTRY_BEFORE_VERB_RE = re.compile(
-    r"[A-ZА-ЯЁ][\w’'-]*(?:\s+[A-ZА-ЯЁ][\w’'-]*){0,2}\s+(?:has\s+|have\s+|also\s+)?"
+    # (a long name: "The People's Republic of China issued a condemnation")
+    r"[A-ZА-ЯЁ][\w’'-]*(?:\s+(?:of\s+)?[A-ZА-ЯЁ][\w’'-]*){0,3}\s+(?:has\s+|have\s+|also\s+)?"
     r"(?:on\s+\w+day\s+|today\s+|yesterday\s+|this\s+week\s+)?(?:\w+ly\s+)?"
 )
 NAME_ONLY_RE = re.compile(
@@ -1819,6 +1828,23 @@ def _tidy(phrase: str) -> str:
 
 
 # An institution speaking: its statement is not the statement of a person it names.
+AFFAIRS_OF_RE = re.compile(
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
+    r"\s+Affairs\s+(?:Office|Department|Commission|Council|Bureau)\b"
+)
+# (not a ministry of one country's: "the Kazakh Foreign Affairs Office")
+OWN_AFFAIRS_RE = re.compile(
+    r"\b(?:Foreign|External|Internal|Home|Consular|Public|Political)\s+Affairs"
+)
+
+
+def _affairs_of(sentence: str, start: int) -> bool:
+    """Whether the country named at `start` is what an office deals with, not whose it is:
+    "the Hong Kong and Macao Affairs Office", "the Taiwan Affairs Office"."""
+    m = AFFAIRS_OF_RE.match(sentence, start)
+    return m is not None and not OWN_AFFAIRS_RE.search(m.group(0))
+
+
 INSTITUTION_SPEAKS_RE = re.compile(
     r"\b(?:[Mm]inistry|MFA|MoFA|[Oo]ffice|[Gg]overnment|[Ee]mbassy|Kremlin|White\s+House|[Dd]epartment"
     r"|[Ss]ecretariat|[Cc]ommission|[Pp]alace|[Pp]residency|МИД|[Мм]инистерств\w*"
@@ -1936,6 +1962,8 @@ def _institution_country(
         if inst.start() - 30 <= s - ctx.offset < end
         # not "… the rocket attacks on Israel and the situation in Gaza, the Ministry …"
         and not CLAUSE_BETWEEN_RE.search(ctx.sentence, s - ctx.offset, inst.start())
+        # nor the subject of an office's name: "the Hong Kong and Macao Affairs Office"
+        and not _affairs_of(ctx.sentence, s - ctx.offset)
     }
     if (
         not named
@@ -2266,8 +2294,44 @@ def _previous_subject(
     return None
 
 
+# (not one a message is from: "handed X a message from President Y")
+SENDER_BEFORE_RE = re.compile(r"\b(?:from|от)\s+(?:[\w-]+\s+){0,4}\Z", re.IGNORECASE)
+# A sentence opening on a meeting no one is named in: "The meeting took place on Monday",
+# "Встреча политиков прошла в понедельник".
+BARE_MEETING_RE = re.compile(
+    r"(?:The|This|That)\s+(?:meeting|talks)\b|(?:Встреча|Переговоры)\b(?!\s+с\b)"
+)
+
+
+def _previous_people(
+    mentions: Mentions, every: list[tuple[int, str]] | None, starts: list[int], offset: int
+) -> list[str]:
+    """The people the sentence before the one at `offset` names (not a message's sender)."""
+    i = bisect.bisect_left(starts, offset)
+    if not every or i == 0:
+        return []
+    start, sentence = every[i - 1]
+    return list(
+        dict.fromkeys(
+            person
+            for at, person in mentions.in_range(PERSON, start, offset)
+            if not SENDER_BEFORE_RE.search(sentence, max(0, at - start - 40), at - start)
+        )
+    )
+
+
 def _participants(ctx: _Context, type_: str, subtype: str, complete: bool = True) -> Draft:
     people = {k: "participant" for k in _reported(ctx)}
+    if (
+        complete
+        and type_ == "talks"
+        and not people
+        and len(ctx.previous_people) >= 2
+        and BARE_MEETING_RE.match(ctx.sentence)
+    ):
+        # "Lavrov handed President X a message. The meeting took place on Monday": theirs,
+        # not the article's main people's
+        people = dict.fromkeys(ctx.previous_people, "participant")
     if (
         complete
         and ctx.previous_subject
@@ -2609,6 +2673,7 @@ def _quote_around(sentence: str, pos: int) -> tuple[int, int] | None:
 
 LOCATIVE_BEFORE_RE = re.compile(r"(?:\b(?:in|at)|(?<!\w)(?:в|во|на))\s+\Z", re.IGNORECASE)
 HERE_RE = re.compile(r"\bhere\b", re.IGNORECASE)
+MONITORED_IN_RE = re.compile(r"\bmonitored\s+(?:[\w-]+\s+){0,3}?in\s+\Z")
 FORMER_LATTER_RE = re.compile(r"\bthe\s+(former|latter)['’]s\s+(?:[\w-]+\s+){0,3}\Z", re.I)
 WHO_BEFORE_RE = re.compile(
     r",?\s+(?:who|котор(?:ый|ая|ые))\s+(?:[\w-]+\s+){0,4}$"  # "Цой Сон Хи, которая во главе …"
@@ -2906,8 +2971,12 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
         }
         if len(placed) == 1:
             countries.setdefault(placed.pop(), "host")
-    for _, code in ctx.countries:
-        countries.setdefault(code, "participant")
+    # (not those of a tour before it: "arrived in Uzbekistan after an African tour during
+    # which he visited Egypt, Uganda and Ethiopia")
+    leg = TOUR_BEFORE_RE.search(ctx.sentence, m.end())
+    for s, code in ctx.countries:
+        if leg is None or s - ctx.offset < leg.start() or code in destinations:
+            countries.setdefault(code, "participant")
     # where it was: a place in the country visited, when that is known ("ADDIS ABABA, July
     # 12 (Xinhua) -- Visiting Somali President … and Eritrean President …" was in Eritrea)
     visited = set(destinations) or {c for c, role in countries.items() if role == "host"}
@@ -2924,6 +2993,13 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
     )
     draft.destinations = frozenset(destinations)
     return draft
+
+
+TOUR_BEFORE_RE = re.compile(
+    r"\b(?:after|following)\s+(?:an?|his|her|the)\s+(?:[\w«»\"“”-]+\s+){0,3}?(?:tour|trip|visits?)\b"
+    r"|\bпосле\s+(?:[\w«»\"“”-]+\s+){0,3}?(?:турне|поездк\w*|визит\w*)",
+    re.IGNORECASE,
+)
 
 
 DECEASED_BEFORE_RE = re.compile(

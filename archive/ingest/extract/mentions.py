@@ -179,7 +179,13 @@ def find_mentions(text: str, published: dt.date, gaz: Gazetteer) -> Mentions:
         gaz.place_countries.get(n.key) for m in matches for n in m.names if n.kind == PLACE
     }
     venues = _venue_only(matches, text, dateline_end)
-    mentions.in_names = {m.start for m in matches if PROCESS_AFTER_RE.match(text, m.end)}
+    mentions.in_names = {
+        m.start
+        for m in matches
+        if PROCESS_AFTER_RE.match(text, m.end)
+        # (or in an envoy's title: "Russian Ambassador to Pyongyang", "посол в Пхеньяне")
+        or POSTED_TO_BEFORE_RE.search(text, max(0, m.start - 40), m.start)
+    }
     # (the countries named as such: which of two towns of one name is meant)
     countries_named = frozenset(n.key for m in matches for n in m.names if n.kind == COUNTRY)
     for match in matches:
@@ -632,6 +638,11 @@ SEAT_CITIES = frozenset(
 )
 # A city inside the name of a process, format, meeting or document: "the Quito Process",
 # "the Astana format", "the Paris Agreement", "the Geneva talks", "the London conference".
+POSTED_TO_BEFORE_RE = re.compile(
+    r"\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul(?:[- ][Gg]eneral)?|[Cc]harg[ée]\s+d['’]affaires"
+    r"|[Пп]ос(?:ол|ла|лу|лом|ле)|[Кк]онсул\w*)\s+(?:(?:of\s+)?[A-ZА-ЯЁ][\w-]*\s+)?(?:to|in|at|в|во)"
+    r"\s+(?:the\s+)?\Z"
+)
 PROCESS_AFTER_RE = re.compile(
     # (an adjective between: "the Istanbul Ministerial Process", "the Astana Peace Process";
     # not a conference's: the Munich Security Conference is held in Munich)

@@ -155,12 +155,18 @@ COMPLEMENT = re.compile(
 )
 # A title in the instrumental ("с министром", "главами МИД", "коллегой"): its name is too.
 INSTRUMENTAL_TITLE_RE = re.compile(r"\w*(?:ом|ем|ой|ей|ым|им|ами|ями)\b")
+# "спецпредставителя правительства Японии Тикахито Харады": a title in the genitive
+GENITIVE_TITLE_RE = re.compile(
+    r"(?:[Пп]ервого\s+)?(?:\w*(?:представител|заместител|председател|секретар)я|[Пп]осла"
+    r"|[Мм]инистра|[Гг]лавы|[Пп]резидента|[Пп]ремьер-министра|[Сс]оветника|[Пп]омощника)\b"
+)
 WITH_BEFORE_RE = re.compile(r"(?:^|[\s(])[Сс]о?\s[^.;!?]*$")  # "с исполняющим обязанности …"
-RU_FOR_OR_IN_RE = re.compile(r"(?:^|\s)(?:по|в|во)\s\Z")
+# (and "with": "спецпредставитель … по отношениям с Россией")
+RU_FOR_OR_IN_RE = re.compile(r"(?:^|\s)(?:по|в|во|с|со)\s\Z")
 RU_TITLE = re.compile(
     r"(?:[Пп]ервый\s+)?(?:[Зз]аместител\w+\s+)?(?:[Мм]инистр\w*\s+иностранных\s+дел|[Гг]лав\w+\s+МИД"
     # "послу", "посла" — not "после" ("after")
-    r"|[Мм]инистр\w*(?:\s+[а-яё]+){1,3}|[Пп]осол\w*|[Пп]осл[ау]|[Пп]ослом|[Пп]ресс-секретар\w*"
+    r"|[Мм]инистр\w*(?:\s+[а-яё]+){1,3}|[Мм]инистр\w*(?=\s+[А-ЯЁ][а-яё]+\s+[А-ЯЁ])|[Пп]осол\w*|[Пп]осл[ау]|[Пп]ослом|[Пп]ресс-секретар\w*"
     r"|[Гг]енеральн\w+\s+консул\w*"
     r"|[Гг]енеральн\w+\s+секретар\w+|[Пп]редседател\w+|[Пп]ремьер-министр\w*|[Пп]резидент\w*"
     r"|[Сс]пикер\w*|[Сс]оветник\w*|[Пп]омощник\w*|[Оо]фициальн\w+\s+представител\w+"
@@ -333,7 +339,9 @@ def find_newcomers(
             instrumental = INSTRUMENTAL_TITLE_RE.match(title) or WITH_BEFORE_RE.search(
                 text, max(0, name_start - 300), name_start
             )
-            nominative = nominative_name(written, instrumental is not None)
+            nominative = nominative_name(
+                written, instrumental is not None, GENITIVE_TITLE_RE.match(title) is not None
+            )
             name, aliases = _latin(nominative), (nominative,)
         elif name != written:  # "Patrice TALON" -> "Patrice Talon", "TALON" kept
             aliases = (written,)
@@ -919,6 +927,7 @@ def _candidates(text: str, countries):
                 if m.start() <= s
                 and e <= start
                 and not RU_FOR_OR_IN_RE.search(text[max(0, s - 4) : s])
+                and text[s - 1 : s] != "("  # (the initials of the one before: "… (КНДР)")
             ]  # "спецпредставитель по Сирии", "посол России в Казахстане": for, in — not of
             code = (
                 max(before)[1] if before else _country_of_title(text, m.start(), start, countries)

@@ -278,7 +278,9 @@ def name_after(text: str, position: int, countries) -> tuple[int, int, int] | No
 
 RU_TOKEN_RE = re.compile(
     r"\s*(?:(?P<dash>[-–—,])|(?P<lower>[а-яё]+)\b|(?P<cap>(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё-]+"
-    r"|[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?)|(?P<acronym>[А-ЯЁ]{2,6})\b)"
+    r"|[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?)|(?P<acronym>[А-ЯЁ]{2,6})\b"
+    # a state's initials after its name: "в Корейской Народно-Демократической Республике (КНДР)"
+    r"|(?P<initials>\([А-ЯЁA-Z]{2,8}\)))"
 )
 # Offices written with capitals in Russian protocol copy are never a name's words.
 RU_OFFICE_WORD_RE = re.compile(

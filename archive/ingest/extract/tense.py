@@ -224,7 +224,11 @@ HELD_RE = re.compile(
     r"|\b(?:would|will|are\s+to|is\s+to)\s+(?:begin|start|resume|open|take\s+place|be\s+held)\b"
     # "первый раунд переговоров по проблеме … состоится в Москве 14 января"
     r"|\b(?:состо(?:ится|ятся|ялись|ялся|ялась|ялось)|пройд(?:ут|[её]т)|прош(?:ли|[её]л|ла|ло)"
-    r"|начн(?:ут|[её]т)ся)\b",
+    r"|начн(?:ут|[её]т)ся"
+    # "Официальный визит министра … в Японию запланирован на середину апреля", "the visit of
+    # the minister to Japan is scheduled for April"
+    r"|запланирован\w*|намечен\w*|(?:is|are|was|were)\s+(?:now\s+)?(?:scheduled|planned"
+    r"|expected|set)\s+(?:for|to)\b)\b",
     re.IGNORECASE,
 )
 AS_OF_RE = re.compile(

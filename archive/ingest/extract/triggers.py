@@ -510,6 +510,9 @@ STRONG_SPEECH_RE = re.compile(
     r"\b(?:says|vowed|warned|urged|condemned|denounced|(?:has|have)\s+said"
     # the present of a statement's own words: "Kazakhstan strongly condemns the attack"
     r"|condemns|denounces|urges|warns|deplores|deplored"
+    # "China issued a condemnation of the United States", "lodged a strong protest"
+    r"|(?:issued|lodged)\s+(?:a|an)\s+(?:(?:strong|sharp|formal|official)\s+)?(?:condemnation"
+    r"|protest|rebuke|denunciation)"
     # "The Secretary-General is greatly concerned by the new wave of violence"
     r"|(?:is|was|remains|remained)\s+(?:deeply\s+|greatly\s+|gravely\s+|seriously\s+)"
     r"(?:concerned|alarmed|troubled|saddened)"
@@ -717,7 +720,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "refute", "dismiss", "ministry said", "ministry stated", "ministry added",
         "office said", "office stated", "office added", "affairs said", "affairs stated",
         "affairs added", "press release", "replying to", "responding to", "in response to",
-        "answering", "ответил", "отвечая",
+        "answering", "ответил", "отвечая", "issued a", "lodged a",
     ),
 }  # fmt: skip
 TRIGGER_WORDS = sorted({word for words in GATES.values() for word in words})
