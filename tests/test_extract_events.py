@@ -5146,3 +5146,69 @@ def test_the_meeting_told_after_a_sentence_naming_two_is_theirs(gazetteer):
     found = [e for e in events(text, gazetteer, dt.date(2022, 7, 27)) if e.type == "talks"]
     held = [e for e in found if e.date == dt.date(2022, 7, 25)]
     assert [set(dict(e.people)) for e in held] == [{"sergey-lavrov", "denis-sassou-nguesso"}]
+
+
+def test_one_welcomed_by_officials_is_the_visitor(gazetteer):
+    text = (
+        "Chinese President Xi Jinping arrived in Manila on Tuesday for his first state visit to "
+        "the Philippines. President Xi was welcomed by Finance Secretary Jane Doe at the airport."
+    )
+    (visit,) = [e for e in events(text, gazetteer, dt.date(2018, 11, 20)) if e.type == "visit"]
+    assert dict(visit.people)["xi-jinping"] == "visitor"
+
+
+def test_a_welcome_on_arrival_is_no_meeting_and_where_one_flew_from_no_venue(gazetteer):
+    text = (
+        "US President George W. Bush arrived in Islamabad on Friday night for his first visit to "
+        "Pakistan. President Bush flew in to the airbase from New Delhi on board Air Force One "
+        "and was received by Foreign Minister Khurshid Kasuri."
+    )
+    found = events(text, gazetteer, dt.date(2006, 3, 4))
+    assert [e.type for e in found] == ["visit"]
+    assert {e.place for e in found} == {"islamabad-pk"}
+
+
+def test_what_was_signed_starts_at_its_own_determiner(gazetteer):
+    text = (
+        "The prime minister held talks with President Maithripala Sirisena and a number of MoUs "
+        "and agreements of cooperation in various fields were signed."
+    )
+    found = one("agreement", text, gazetteer, dt.date(2015, 4, 6))
+    assert found.subject == "a number of MoUs and agreements of cooperation in various fields"
+
+
+def test_a_month_gone_by_opening_the_sentence_dates_all_it_tells(gazetteer):
+    text = (
+        "In June 2013, three months after Xi Jinping took over the presidency, he travelled to "
+        "California and held an informal summit with Barack Obama, during which they reached "
+        "consensus."
+    )
+    found = events(text, gazetteer, dt.date(2015, 9, 25))
+    assert {(e.type, e.status, e.date) for e in found} == {
+        ("visit", "background", dt.date(2013, 6, 1)),
+        ("summit", "background", dt.date(2013, 6, 1)),
+    }
+
+
+def test_an_arrival_for_a_visit_that_will_hold_talks_is_news(gazetteer):
+    text = (
+        "WASHINGTON - Chinese President Hu Jintao has arrived in the US for a high profile visit "
+        "that will include economic discussions when he meets President Barack Obama.\n\n"
+        "Hu is scheduled to arrive at the White House Wednesday morning to begin his official "
+        "state visit."
+    )
+    (visit,) = [e for e in events(text, gazetteer, dt.date(2011, 1, 18)) if e.type == "visit"]
+    assert (visit.status, visit.date, visit.subtype) == ("current", dt.date(2011, 1, 18), "state")
+
+
+def test_talks_held_this_afternoon_with_the_president_no_monarch(gazetteer):
+    text = (
+        "President Maithripala Sirisena arrived in Doha today on a state visit on the invitation "
+        "of the Emir of Qatar Sheikh Tamim bin Hamad Al Thani. The President was received at the "
+        "airport. Bilateral talks between the President and Qatar Foreign Minister will be held "
+        "this afternoon."
+    )
+    talks = one("talks", text, gazetteer, dt.date(2017, 10, 25))
+    assert (talks.status, talks.date) == ("current", dt.date(2017, 10, 25))
+    assert "maithripala-sirisena" in dict(talks.people)
+    assert "tamim-bin-hamad-al-thani" not in dict(talks.people)

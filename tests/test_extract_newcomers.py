@@ -1699,3 +1699,15 @@ def test_russian_titles_in_the_genitive_and_a_states_initials_before_the_name(ga
     assert nominative_name("Дмитрия Петрова") == "Дмитрий Петров"
     assert nominative_name("Кэнго Ямады", genitive=True) == "Кэнго Ямада"
     assert nominative_name("Кэнго Ямады") == "Кэнго Ямады"  # (no title to say the case)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The President and the First Lady were welcomed with a warm reception at the airport.",
+        "The Prime Minister received the Ruritanian president and his delegation at the Nur "
+        "Khan Airbase.",
+    ],
+)
+def test_no_newcomer_from_a_spouse_or_an_airbase(text, gazetteer):
+    assert newcomers(text, gazetteer) == set()

@@ -166,7 +166,8 @@ PATTERNS = [
     (
         "relative",
         re.compile(
-            r"\b(?P<word>yesterday|today|tonight|tomorrow|last\s+night|вчера|сегодня|завтра)\b",
+            r"\b(?P<word>yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon"
+            r"|evening)|вчера|сегодня|завтра)\b",
             re.IGNORECASE,
         ),
     ),

@@ -274,6 +274,27 @@ def finish_all(drafts: list[Draft], published: dt.date, gaz: Gazetteer) -> list[
             drafts.remove(d)
             visits = [v for v in visits if v is not d]
     for d in list(drafts):
+        # "Hu has arrived in the US … Hu is to arrive at the White House on Wednesday to begin
+        # his state visit": the visit under way, its formal start a day or two on
+        if d.type != "visit" or d.status != tense.PLANNED or d.date is None:
+            continue
+        if not published < d.date <= published + dt.timedelta(days=3):
+            continue
+        hosts = {c for c, r in d.countries.items() if r == "host"}
+        same = [
+            v
+            for v in under_way
+            if v in drafts
+            and _visitor(v) == _visitor(d)
+            and _visitor(d)
+            and hosts & {c for c, r in v.countries.items() if r == "host"}
+        ]
+        if len(same) == 1:
+            date, precision = same[0].date, same[0].precision
+            merge_draft(same[0], d)
+            same[0].date, same[0].precision = date, precision
+            drafts.remove(d)
+    for d in list(drafts):
         # "This is the first presidential visit from India to Belarus": a visit with no
         # visitor named, to the country another visit reported went to, is that visit.
         if d.type != "visit" or _visitor(d) or d.status != tense.CURRENT:

@@ -196,8 +196,10 @@ def extract_events(
             (s, k)
             for s, k in places
             if s not in mentions.in_names
-            # "the KCNA report, monitored in Seoul, said …": where the news was heard
+            # "the KCNA report, monitored in Seoul, said …": where the news was heard; "flew
+            # in to the airbase from New Delhi": where the traveller came from
             and not MONITORED_IN_RE.search(sentence, max(0, s - offset - 40), s - offset)
+            and not FROM_BEFORE_RE.search(sentence, max(0, s - offset - 6), s - offset)
         ]
         if any(s >= mentions.dateline_end for s, _ in place_mentions):
             # "BEIJING, Aug. 5 (Xinhuanet) — … met … at the meeting in Kuala Lumpur": where
@@ -1174,6 +1176,12 @@ NOT_HELD_AFTER_RE = re.compile(
 )
 
 
+RECEIVED_BY_END_RE = re.compile(r"\breceived\b.*\bby\s+(?:the\s+)?\Z", re.IGNORECASE)
+ARRIVAL_BEFORE_RE = re.compile(
+    r"\b(?:arrived|arriving|landed|flew\s+in|touched\s+down|airport|airbase|air\s+base"
+    r"|(?:up)?on\s+(?:his|her|their)\s+arrival)\b",
+    re.IGNORECASE,
+)
 IN_TALKS_RE = re.compile(r"\bin\s+talks\Z", re.IGNORECASE)
 IN_TALKS_TO_RE = re.compile(r"\s+(?:to|on|about)\s+(?:arrange|organi[sz]e|set\s+up|schedule)\b")
 
@@ -1197,6 +1205,10 @@ def _affirmed(pattern: re.Pattern, sentence: str, generic: re.Pattern | None = N
             continue  # "A and B are in talks to arrange a meeting": negotiating one
         if generic is not None and generic.search(sentence, max(0, m.start() - 50), m.start()):
             continue
+        if RECEIVED_BY_END_RE.search(m.group(0)) and ARRIVAL_BEFORE_RE.search(
+            sentence, 0, m.start()
+        ):
+            continue  # "flew in to the airbase and were received by Minister X": a welcome
         if m.group(0).endswith(("visits", "Visits")) and PLURAL_VISITS_RE.search(
             sentence, max(0, m.start() - 30), m.start()
         ):
@@ -1809,11 +1821,23 @@ def _document_before(sentence: str, pos: int) -> str:
     last = found[-1]
     start = max(head.rfind(",", 0, last.start()), head.rfind(". ", 0, last.start())) + 1
     words = head[start : last.end()].split()[-8:]
+    # "… held talks with President X and a number of MoUs were signed": from the documents'
+    # own determiner on
+    for i in range(1, len(words)):
+        if words[i - 1].lower() in {"and", "with", "where", "while"} and DETERMINER_RE.fullmatch(
+            words[i]
+        ):
+            words = words[i:]
+            break
     if complement := DOCUMENT_COMPLEMENT_RE.match(head, last.end()):
         words += complement.group("what").split()  # "an agreement [on the border] was signed"
     return _tidy(" ".join(words))
 
 
+DETERMINER_RE = re.compile(
+    r"(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|several|some|many|\d+)",
+    re.IGNORECASE,
+)
 DOCUMENT_COMPLEMENT_RE = re.compile(
     r"(?P<what>\s+(?:on|of|for|between|about|concerning|regarding)\s[^,;:.]{1,80}?)"
     r"\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?)?\s*\Z"
@@ -1822,7 +1846,7 @@ DOCUMENT_COMPLEMENT_RE = re.compile(
 
 def _tidy(phrase: str) -> str:
     phrase = " ".join(phrase.split())[:200]
-    phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.IGNORECASE)
+    phrase = re.sub(r"^(?:the|a|an)\s+(?!number\s+of\b)", "", phrase, flags=re.IGNORECASE)
     phrase = re.sub(r"\s+(?:were|was|have\s+been|has\s+been|are|is)$", "", phrase)
     return phrase
 
@@ -2673,6 +2697,7 @@ def _quote_around(sentence: str, pos: int) -> tuple[int, int] | None:
 
 LOCATIVE_BEFORE_RE = re.compile(r"(?:\b(?:in|at)|(?<!\w)(?:в|во|на))\s+\Z", re.IGNORECASE)
 HERE_RE = re.compile(r"\bhere\b", re.IGNORECASE)
+FROM_BEFORE_RE = re.compile(r"\b(?:from|из)\s+\Z")
 MONITORED_IN_RE = re.compile(r"\bmonitored\s+(?:[\w-]+\s+){0,3}?in\s+\Z")
 FORMER_LATTER_RE = re.compile(r"\bthe\s+(former|latter)['’]s\s+(?:[\w-]+\s+){0,3}\Z", re.I)
 WHO_BEFORE_RE = re.compile(
@@ -2718,7 +2743,10 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
     if m.group(0).lower() in {"welcomed", "welcoming", "greeted", "hosted", "hosts", "hosting"}:
         # the host welcomes the visitor
         visitors = after[:1] or before[-1:]
-        if not ctx.sentence[: m.start()].strip() and _named_within(ctx, m.end(), 12) is None:
+        if before and PASSIVE_BEFORE_RE.search(ctx.sentence, max(0, m.start() - 16), m.start()):
+            # "President Xi was welcomed by Finance Secretary X": the one welcomed comes
+            visitors = before[-1:]
+        elif not ctx.sentence[: m.start()].strip() and _named_within(ctx, m.end(), 12) is None:
             # 'Welcoming the prime minister Obama said: "…"': the one welcomed is left
             # unnamed, the one named after is the sentence's subject, the host
             visitors = []

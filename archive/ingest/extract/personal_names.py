@@ -85,6 +85,7 @@ High Commissioners Designate
 Discuss Sign Hold Agree Vow Pledge Review Explore Mull Seek Call Urge Slam Reject Warn Condemn
 Express Hail Stress Stresses Reaffirm Reaffirms Underline Underlines Matters Mutual Interest
 Legislative Legislature Constituent Consultative Grand CS Corps Diplomatic
+First Lady Ladies Airbase Airfield Base
 """
 NOT_NAME_WORDS = frozenset(_NOT_NAME_WORDS.split())
 # The head of a hyphenated title: "Commissioner-Designate", "Ambassador-at-Large"

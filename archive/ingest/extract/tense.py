@@ -438,6 +438,13 @@ SINCE_CLAUSE_DATE_RE = re.compile(
     re.IGNORECASE,
 )
 ARRIVED_PAST_RE = re.compile(r"прибывш\w*", re.IGNORECASE)
+ARRIVED_TRIGGER_RE = re.compile(r"(?:arrived|landed|прибыл[аи]?)\b", re.IGNORECASE)
+RELATIVE_AFTER_RE = re.compile(r"\s(?:that|which|when|где|который|которая|которые)\s")
+ARRIVED_FOR_RE = re.compile(
+    r"\b(?:arrived|landed|прибыл[аи]?)\b[^.;]{0,80}?\s(?:for|on|с)\s+(?:an?\s+|his\s+|her\s+"
+    r"|their\s+)?(?:[\w-]+\s+){0,4}\Z",
+    re.IGNORECASE,
+)
 TO_ATTEND_RE = re.compile(
     r"\bto\s+(?:attend|participate\s+in|take\s+part\s+in)\s+(?:the\s+)?(?:[\w()'’-]+\s+){0,8}\Z",
     re.IGNORECASE,
@@ -486,6 +493,14 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
     # "о планах провести переговоры с прибывшим в Самарканд …": the arrival is done,
     # whatever is planned before it (its tense is read from the trigger on; its date is not)
     cues_left = start if ARRIVED_PAST_RE.fullmatch(sentence, start, end) else left
+    if ARRIVED_FOR_RE.search(sentence, max(0, start - 120), start):
+        # "has arrived in the US for a visit that will include talks": the arrival tells,
+        # not what the visit is to hold
+        right = end
+    elif ARRIVED_TRIGGER_RE.match(sentence, start, end) and (
+        what := RELATIVE_AFTER_RE.search(sentence, end, right)
+    ):
+        right = what.start()  # "… arrived in the US for a visit that will include talks"
     if not after:
         right = end
         # … but the day of the saying, right after its verb: "Qin Gang said yesterday"
@@ -515,6 +530,7 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
         sentence, max(0, start - 160), start
     )
     future = _future(around) or ahead is not None or _headline_plan(sentence)
+    purpose = None
     if not future and (purpose := TO_ATTEND_RE.search(sentence, max(0, start - 80), start)):
         # "Modi is set to leave for Uzbekistan this evening to attend the SCO summit": the
         # summit is the purpose of what the clause plans
@@ -568,6 +584,9 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
         # clause's, not what lies ahead
         and not (ahead and d.start < ahead.start())
     ]
+    if purpose is not None:
+        # "is set to leave this evening to attend the summit": the day of the leaving
+        dates = [d for d in dates if d.start >= purpose.start()]
     if past and (since := SPAN_AFTER_RE.search(sentence, left, start)):
         # "The Friday meeting came five months after Modi travelled to the UK in November":
         # the day before the cue is the later event's
@@ -638,6 +657,16 @@ def _leading_date(sentence: str, published: dt.date, future: bool) -> DateMentio
         if mention.precision == "day" and LEADING_WEEKDAY_RE.match(sentence):
             # "В среду российский министр провел переговоры …" (no comma in Russian), "On
             # Wednesday, the minister met …": a weekday said first dates the sentence
+            return mention
+        if (
+            mention.precision == "month"
+            and re.search(r"\d{4}", said)
+            and mention.date < published.replace(day=1)
+            and re.match(r"\s*,", sentence[mention.end : mention.end + 3])
+        ):
+            # "In June 2013, three months after X took office, he travelled to …": a month
+            # gone by, said first, is when all the sentence tells happened (a year alone may
+            # set a scene: "In 2024, trade doubled, X said at talks with Y")
             return mention
         if mention.precision != "day" or not re.search(r"\d", said):
             # "Today, they are expected to …": the tense decides, not the day; "In 2023,"

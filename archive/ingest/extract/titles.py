@@ -107,6 +107,7 @@ BARE_ROLES = {
 }
 MONARCHS = {"Amir": ("Emir", "Amir"), "Emir": ("Emir", "Amir"), "King": ("King",),
             "Sultan": ("Sultan",)}  # fmt: skip
+MONARCH_TITLES = ("Emir", "Amir", "King", "Queen", "Sultan", "Grand Duke", "Prince", "Yang")
 # A full name right after a title: someone the gazetteer may not know holds it.
 # (an initial with or without its point: "S. Jaishankar", "S Jaishankar")
 NAME_AFTER_RE = re.compile(r"\s+[A-ZА-ЯЁ](?:[\w'’-]+|\.\s?|(?=\s))\s*[A-ZА-ЯЁ][\w'’-]+")
@@ -934,11 +935,15 @@ def add_bare_titles(text: str, published: dt.date, gaz: Gazetteer, mentions: Men
                 count, _last = tally.get(key, (0, 0))
                 tally[key] = (count + 1, start)
         monarch = MONARCHS.get(match.group("title"), ())
+        # (no monarch is "the President": "the Emir of Qatar …, the President was received")
+        president = match.group("title").lower() == "president"
         eligible = {
             p: v
             for p, v in tally.items()
             if any(
-                t.role == role and (not monarch or t.title.startswith(monarch))
+                t.role == role
+                and (not monarch or t.title.startswith(monarch))
+                and not (president and t.title.startswith(MONARCH_TITLES))
                 for t in gaz.roles_of(p, published)
             )
         }
