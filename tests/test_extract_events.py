@@ -5212,3 +5212,26 @@ def test_talks_held_this_afternoon_with_the_president_no_monarch(gazetteer):
     assert (talks.status, talks.date) == ("current", dt.date(2017, 10, 25))
     assert "maithripala-sirisena" in dict(talks.people)
     assert "tamim-bin-hamad-al-thani" not in dict(talks.people)
+
+
+def test_pacts_signed_and_the_visiting_president_told_again(gazetteer):
+    text = (
+        "Rwanda and Mozambique yesterday signed five bilateral pacts in a bid to strengthen ties."
+        " The pacts were signed on the second day of the state visit by Mozambican President "
+        "Filipe Nyusi. Addressing the press, President Paul Kagame said that the two nations share "
+        "similar ambitions. He said that the discussions with the visiting president were on a "
+        "range of issues."
+    )
+    found = events(text, gazetteer, dt.date(2018, 6, 29))
+    assert one("agreement", text, gazetteer, dt.date(2018, 6, 29)).subject == "five bilateral pacts"
+    (visit,) = [e for e in found if e.type == "visit"]
+    assert dict(visit.people) == {"filipe-nyusi": "visitor", "paul-kagame": "host"}
+
+
+def test_china_in_the_name_of_the_group_of_77_takes_no_part(gazetteer):
+    text = (
+        "On the margins of the G77+China Summit in Havana, Rwanda and Cuba signed two agreements."
+    )
+    found = extract(text, dt.date(2023, 9, 16), gazetteer)
+    assert "CN" not in found.countries
+    assert {c for e in found.events for c, _ in e.countries} == {"RW", "CU"}

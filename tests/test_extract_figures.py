@@ -796,3 +796,16 @@ def test_a_percentage_in_words_alone_in_its_sentence(gazetteer):
         "The allies pledged to spend two percent of GDP on defence.", dt.date(2014, 9, 5), gazetteer
     ).figures
     assert [(f.value, f.unit) for f in found] == [(Decimal("2"), "%")]
+
+
+def test_dollars_written_with_the_sign_first_and_a_chance_to_reach_a_sum(gazetteer):
+    text = (
+        "Trade between Russia and Brazil had reached $US 6 billion, and the president said there "
+        "are chances to increase it this year and reach about $US 10 billion."
+    )
+    found = extract(text, dt.date(2010, 5, 14), gazetteer)
+    assert [(f.value, f.unit, f.is_target) for f in found.figures] == [
+        (Decimal("6000000000"), "USD", False),
+        (Decimal("10000000000"), "USD", True),
+    ]
+    assert set(found.countries) == {"RU", "BR"}  # ("$US" names no country)

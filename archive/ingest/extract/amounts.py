@@ -110,6 +110,7 @@ SCALE_RE = (
 # Currencies written before the number.
 SIGNS = {
     "us$": "USD",
+    "$us": "USD",  # "$US 6 billion"
     "us": "USD",
     "usd": "USD",
     "$": "USD",
@@ -189,7 +190,8 @@ SIGNS = {
 }
 # A dollar sign after letters is another country's dollar: "NT$", "A$", "HK$", "R$" (reais).
 SIGN_RE = (
-    r"(?-i:US\$|NT\$|EC\$|TT\$|J\$|AU?\$|CA?\$|S\$|HK\$|NZ\$|R\$|USD|US(?=\d)|(?<![A-Za-z])\$|€|EUR|£|GBP|¥|JPY"
+    r"(?-i:US\$|NT\$|EC\$|TT\$|J\$|AU?\$|CA?\$|S\$|HK\$|NZ\$|R\$|USD|US(?=\d)|\$US|(?<![A-Za-z])\$|€|EUR"
+    r"|£|GBP|¥|JPY"
     r"|CNY|RMB|₸|KZT|₽|RUB|₹|Rs\.?|INR|RM|MYR|DM|CHF|AED|SAR|UZS|KGS|AZN|TMT|TJS|BYN|TRY|₺|KRW|₩"
     r"|Tk\.?|BDT|PKR|AUD|CAD|SGD|HKD|Rp\.?|IDR|₦|NGN|GEL|₾|AMD|UAH|₴|QAR|IRR|VND|THB|ZAR|EGP|KWD"
     r"|ILS|₪|PHP|₱|LKR|MNT|₮)"

@@ -133,7 +133,9 @@ PERSON_TITLE_BEFORE_RE = re.compile(
 # of Oman"): a region, and regions never make an article country.
 SEA_AFTER_RE = re.compile(r"^\s+(?:Oceans?|Seas?|Gulf|Bay|Strait)\b")
 SEA_BEFORE_RE = re.compile(r"\b(?:Gulf|Bay|Sea|Strait)\s+of\s+(?:the\s+)?$")
-CURRENCY_BEFORE_RE = re.compile(r"(?:доллар\w*|dollars?)\s$", re.IGNORECASE)
+G77_BEFORE_RE = re.compile(r"\b(?:G[- ]?77|Group\s+of\s+77)\s*(?:\+|/|and|plus)\s*$", re.IGNORECASE)
+# ("$US 6 billion": the dollar's sign, then the country's letters)
+CURRENCY_BEFORE_RE = re.compile(r"(?:доллар\w*|dollars?)\s$|\$$", re.IGNORECASE)
 
 
 # A city in the name of an organisation ("the Shanghai Cooperation Organisation", "the OSCE
@@ -208,6 +210,8 @@ def is_false_friend(
         return True  # "(Hope in Spanish)": the language
     if kinds == {COUNTRY} and (CURRENCY_AFTER_RE.match(after) or CURRENCY_BEFORE_RE.search(before)):
         return True
+    if word == "China" and G77_BEFORE_RE.search(before):
+        return True  # "the G77+China Summit": a group's name
     if word == "Georgia" and (town := TOWN_COMMA_RE.search(before)):
         at = match.start - len(before) + town.start(1)
         if not _inside(at, spans if countries is None else countries):

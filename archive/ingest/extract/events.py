@@ -756,6 +756,11 @@ THE_VISIT_INSIDE_RE = re.compile(
     r"\b(?:said|says|noted|stressed|stated|added|emphasi[sz]ed)\s+(?:that\s+)?(?:the|this|that"
     r"|his|her|their)\s+(?:[\w-]+\s+)?visit\b(?!\s+(?:to|of|by)\b)",
 )
+THE_VISITING_RE = re.compile(
+    r"\b(?:the|our)\s+visiting\s+(?:[\w-]+\s+)?(?:president|prime\s+minister|premier|leader"
+    r"|minister|guest|head\s+of\s+(?:state|government)|delegation)\b",
+    re.IGNORECASE,
+)
 THE_VISIT_RE = re.compile(
     r"(?:The|This|That|His|Her|Their)\s+(?:(?:state|official|working|three-day|two-day|\w+-day)"
     r"\s+)?visit\s+(?!to\b|of\b|by\b)",
@@ -809,6 +814,8 @@ def _visit_told_again(draft: Draft, ctx: _Context, drafts: dict[tuple, Draft]) -
         return False
     if THE_VISIT_RE.match(ctx.sentence):  # "The visit marks another major event after …"
         return True
+    if not ctx.people and THE_VISITING_RE.search(ctx.sentence):
+        return True  # "He said the discussions with the visiting president were …"
     if (
         not draft.destinations
         and (m := THE_VISIT_INSIDE_RE.search(ctx.sentence))
@@ -1764,7 +1771,7 @@ def _agreement(sentence: str) -> re.Match | None:
 SUBJECT_STOP_RE = re.compile(
     r"[,;:.(]|\s(?:which|that|who|between|in\s+the\s+presence|during|following|after|at\s+the"
     r"|by\s+the|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today"
-    r"|yesterday|this\s+(?:morning|afternoon|evening|week)|with\s+the\s+aim|to\s+(?!the\b)"
+    r"|yesterday|this\s+(?:morning|afternoon|evening|week)|with\s+the\s+aim|in\s+a\s+bid|to\s+(?!the\b)"
     r"|в\s+присутствии|по\s+итогам|в\s+ходе)\b"
     # "… agreements on economic fields and agreed to …": the next verb of the sentence
     r"|\s(?:and|but)\s+(?:also\s+)?(?:[a-z]+ed|held|met|made|took|gave|saw|began)\b"

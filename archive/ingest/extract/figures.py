@@ -133,7 +133,10 @@ TARGET_RE = alternatives(
     r"|\b(?:target\w*|goal|aim\w*|plan(?!t)\w*|intend\w*|seek\w*|expect\w*|to reach|by 20\d\d"
     r"|(?:will|could|should|would|may|might|can)\s+(?:reach|come\s+close\s+to|hit|top"
     # "which may soar to $6 billion in the next two years": a forecast
-    r"|soar|rise|grow|climb|jump|increase|swell|go\s+up))\b"
+    r"|soar|rise|grow|climb|jump|increase|swell|go\s+up)"
+    # "there are chances to increase it this year and reach about $10 billion"
+    r"|(?:chances?|possibilit\w+|potential|opportunit\w+|room)\s+to\s+(?:increase|raise|boost"
+    r"|reach|bring|double|expand))\b"
     r"[^.;]{0,80}$"
     r"|(?:довести|увеличить|нарастить|достичь|достигнуть|превысить|цель\w*|планиру\w*"
     r"|прогноз\w*|\bк\s+20\d\d\s+году)[^.;]{0,60}$",
