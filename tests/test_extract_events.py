@@ -5235,3 +5235,35 @@ def test_china_in_the_name_of_the_group_of_77_takes_no_part(gazetteer):
     found = extract(text, dt.date(2023, 9, 16), gazetteer)
     assert "CN" not in found.countries
     assert {c for e in found.events for c, _ in e.countries} == {"RW", "CU"}
+
+
+def test_a_guest_named_after_a_long_envoys_title(gazetteer):
+    text = (
+        "On December 24, Minister of Foreign Affairs B. Battsetseg received Ambassador "
+        "Extraordinary and Plenipotentiary of the Republic of Cuba to Mongolia Jane Doe."
+    )
+    talks = one("talks", text, gazetteer, dt.date(2021, 12, 25))
+    assert (talks.date, set(dict(talks.countries))) == (dt.date(2021, 12, 24), {"MN", "CU"})
+
+
+@pytest.mark.parametrize(
+    "opening, day",
+    [
+        ("On the same day", dt.date(2020, 5, 15)),
+        ("Later the same day", dt.date(2020, 5, 15)),
+        ("The following day", dt.date(2020, 5, 16)),
+    ],
+)
+def test_the_same_day_is_the_day_told_before(opening, day, gazetteer):
+    text = (
+        "Ulaanbaatar /MONTSAME/ Acting State Secretary of the Ministry of Foreign Affairs "
+        "O.Enkhtsetseg on May 15 met with Ambassador of China to Mongolia Chai Wenrui. "
+        f"{opening}, Ms. O.Enkhtsetseg met with Ambassador of Canada to Mongolia Jane Doe."
+    )
+    found = [e for e in events(text, gazetteer, dt.date(2020, 5, 18)) if e.type == "talks"]
+    assert sorted((e.date, e.countries) for e in found) == sorted(
+        [
+            (dt.date(2020, 5, 15), (("CN", "participant"), ("MN", "participant"))),
+            (day, (("CA", "participant"), ("MN", "participant"))),
+        ]
+    )

@@ -179,6 +179,7 @@ def extract_events(
     envoys = frozenset(n.key for n in mentions.newcomers if ENVOY_TITLE_RE.search(n.title))
     titles = {n.key: n.title for n in mentions.newcomers}
     drafts: dict[tuple, Draft] = {}
+    last_day: dt.date | None = None  # the day of the last event told with its day
     # remembered ("the late …", "in memory of …") anywhere; and newcomers titled as what they
     # were ("the visit of then Prime Minister Indira Gandhi in 1982"): no part in the news
     dead: set[str] = {n.key for n in mentions.newcomers if FORMER_TITLE_RE.match(n.title)}
@@ -390,7 +391,16 @@ def extract_events(
                 unfiled = tense.when(told, start, stop, published, after=after)
                 if unfiled.status == tense.PLANNED:
                     moment = unfiled
+            if moment.date is None and last_day and (same := SAME_DAY_RE.search(sentence)):
+                # "On the same day, Ms. X met with …", "The following day they …": the day
+                # of the event told before
+                shift = 1 if same.group(0).lower().endswith(("following day", "next day")) else 0
+                day = last_day + dt.timedelta(days=shift)
+                if day <= published:
+                    moment = tense.When(moment.status, day)
             draft.status, draft.date, draft.precision = moment.status, moment.date, moment.precision
+            if draft.date is not None and draft.precision == "day":
+                last_day = draft.date
             if (
                 draft.status == tense.BACKGROUND
                 and draft.date is not None
@@ -756,6 +766,11 @@ THE_VISIT_INSIDE_RE = re.compile(
     r"\b(?:said|says|noted|stressed|stated|added|emphasi[sz]ed)\s+(?:that\s+)?(?:the|this|that"
     r"|his|her|their)\s+(?:[\w-]+\s+)?visit\b(?!\s+(?:to|of|by)\b)",
 )
+SAME_DAY_RE = re.compile(
+    r"\b(?:(?:on|that|the)\s+(?:very\s+)?same\s+day|later\s+(?:that|the\s+same)\s+day"
+    r"|(?:on\s+)?the\s+(?:following|next)\s+day|в\s+тот\s+же\s+день)\b",
+    re.IGNORECASE,
+)
 THE_VISITING_RE = re.compile(
     r"\b(?:the|our)\s+visiting\s+(?:[\w-]+\s+)?(?:president|prime\s+minister|premier|leader"
     r"|minister|guest|head\s+of\s+(?:state|government)|delegation)\b",
@@ -907,7 +922,8 @@ class _Context:
 # "and", an acronym in brackets, commas, then a courtesy.
 GUEST_OFFICE_RE = re.compile(
     # ("Deputy Chairman of the Cabinet of Ministers – Minister of Foreign Affairs of X")
-    r"(?:(?:(?-i:[A-Z])[\w'’.-]*|d['’][A-Z][\w'’.-]*|of|for|the|and|[–—-]|\([A-Z]{2,6}\)),?\s+)+"
+    # ("Ambassador Extraordinary and Plenipotentiary of the Republic of Cuba to Mongolia X")
+    r"(?:(?:(?-i:[A-Z])[\w'’.-]*|d['’][A-Z][\w'’.-]*|of|for|the|and|to|[–—-]|\([A-Z]{2,6}\)),?\s+)+"
     r"(?:the\s+)?(?:Right\s+Honou?rable\s+|Rt\.?\s+Hon\.?\s+|H\.?E\.?\s+|Mr\.?\s+|Ms\.?\s+"
     r"|Dr\.?\s+)?"
 )

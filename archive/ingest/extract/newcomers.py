@@ -1168,7 +1168,7 @@ SPOUSE_TITLE_RE = re.compile(r"\bFirst\s+(?:Lady|Gentleman|Spouse)\b", re.IGNORE
 UNION_MINISTER_RE = re.compile(r"Union\s+Minister\b")
 FOREIGN_MINISTRY_BEFORE_RE = re.compile(
     r"\b(?:Foreign\s+Ministry|Foreign\s+Office|Ministry\s+of\s+Foreign\s+Affairs)(?:,\s+(?:[\w-]+\s+){0,2}"
-    r"|\s+(?:[\w-]+\s+){1,2})$"
+    r"|\s+(?:[\w-]+\s+){0,2})$"
 )
 OF_COUNTRY_AFTER_RE = re.compile(
     r"\s+of\s+(?:the\s+)?(?:(?:Embassy|Ministry\s+of\s+Foreign\s+Affairs|Government|Republic)"
