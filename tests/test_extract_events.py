@@ -5267,3 +5267,25 @@ def test_the_same_day_is_the_day_told_before(opening, day, gazetteer):
             (day, (("CA", "participant"), ("MN", "participant"))),
         ]
     )
+
+
+def test_two_calls_of_different_people_are_two_calls(gazetteer):
+    text = (
+        "Состоялся телефонный разговор между Сергеем Лавровым и государственным секретарем США "
+        "Марко Рубио. Стороны обсудили шаги в интересах реализации пониманий, достигнутых в ходе "
+        "состоявшихся 16 октября телефонных переговоров Владимира Путина с Дональдом Трампом."
+    )
+    calls = [e for e in events(text, gazetteer, dt.date(2025, 10, 21)) if e.type == "phone_call"]
+    assert sorted(tuple(sorted(dict(e.people))) for e in calls) == [
+        ("donald-trump", "vladimir-putin"),
+        ("marco-rubio", "sergey-lavrov"),
+    ]
+
+
+def test_a_russian_interview_is_a_statement(gazetteer):
+    text = (
+        "Россия откроет пять генеральных консульств. Об этом в интервью изданию KP.Ru сообщил "
+        "министр иностранных дел России Сергей Лавров."
+    )
+    found = one("statement", text, gazetteer, dt.date(2023, 12, 27))
+    assert dict(found.people) == {"sergey-lavrov": "participant"}

@@ -1711,3 +1711,11 @@ def test_russian_titles_in_the_genitive_and_a_states_initials_before_the_name(ga
 )
 def test_no_newcomer_from_a_spouse_or_an_airbase(text, gazetteer):
     assert newcomers(text, gazetteer) == set()
+
+
+def test_russian_titles_after_initials_and_the_us_secretary_of_states_deputy(gazetteer):
+    text = (
+        "Российскую делегацию по-прежнему возглавляет А.Н.Петров, теперь уже как посол России в "
+        "США. Американскую — замгоссекретаря Джейн Доу."
+    )
+    assert newcomers(text, gazetteer) == {("A.N. Petrov", "RU"), ("Dzheyn Dou", "US")}

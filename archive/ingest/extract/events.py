@@ -417,7 +417,8 @@ def extract_events(
             draft.trigger = sentence[start:stop]
             draft.triggers = [draft.trigger]
             key = _key(draft)
-            if draft.type == "talks":
+            if draft.type in {"talks", "phone_call"}:
+                # ("a call between A and B", then "the call between C and D on the 16th": two)
                 key = _meeting_key(drafts, key, draft)
             if draft.type == "congratulation":
                 key = _congratulation_key(drafts, key, draft)

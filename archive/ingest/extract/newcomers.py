@@ -389,6 +389,8 @@ def find_newcomers(
             country = next(iter(named)) if len(named) == 1 else None
         if country is None and CHINESE_BODY_RE.search(title):
             country = "CN"  # "a member of the Political Bureau of the CPC Central Committee"
+        if country is None and RU_US_SECRETARY_RE.search(title):
+            country = "US"  # "замгоссекретаря Соната Коултер": the Secretary of State's deputy
         if country is None and (
             seat := SEAT_BEFORE_RE.search(text, max(0, name_start - 60), name_start)
             or SEAT_AFTER_NAME_RE.match(text, name_end)
@@ -486,6 +488,11 @@ CHINESE_BODY_RE = re.compile(
     r"\bCPC\b|Communist\s+Party\s+of\s+China|National\s+People['’]s\s+Congress"
     r"|Chinese\s+People['’]s\s+Political\s+Consultative|\bCPPCC\b|State\s+Council\b"
 )
+RU_INITIALS_BEFORE_RE = re.compile(
+    r"(?P<name>(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?),\s+"
+    r"(?:(?:теперь\s+)?(?:уже\s+)?как\s+)?\Z"
+)
+RU_US_SECRETARY_RE = re.compile(r"госсекретар|госдеп", re.IGNORECASE)
 # Seats of government named for the country: "State Department spokesman X" is American,
 # "Foreign Office Minister X" British.
 SEATS = {"state": "US", "white": "US", "pentagon": "US", "kremlin": "RU", "downing": "GB",
@@ -915,6 +922,16 @@ def _candidates(text: str, countries):
             )
     for m in RU_TITLE.finditer(text) if CYRILLIC_RE.search(text) else ():
         names = list(ru_names_after(text, m.end(), countries))
+        if not names and (
+            before := RU_INITIALS_BEFORE_RE.search(text, max(0, m.start() - 60), m.start())
+        ):
+            # "возглавляет А.Н.Дарчиев, теперь уже как посол России в США": the title after
+            # a name written with its initials
+            names = [before.span("name")]
+            after = [c for s, _e, c in countries if 0 <= s - m.end() <= 2]
+            if after:
+                yield m.group(0), *names[0], after[0]  # "…, посол России в США": Russia's
+                continue
         # "главами МИД Ливана и Индонезии A и B": as many countries as names, in turn.
         listed = (
             [c for s, e, c in countries if m.start() <= s and e <= names[0][0]] if names else []

@@ -641,6 +641,8 @@ STATEMENT_RE = alternatives(
     r"|\bin\s+(?:a|his|her)\s+(?:written\s+)?(?:message|post|tweet|video\s+address)\s+(?:on\s+\w+\s+)?said\b"
     r"|\bнаписал\w*\s+в\s+(?:своем\s+|своём\s+)?(?:Telegram|Твиттер|соцсет)\w*"
     r"|заявил\w*\s+журналистам|сделал\w*\s+заявлени\w*|выступил\w*\s+с\s+заявлени\w*"
+    # "Об этом в интервью изданию KP.Ru сообщил заместитель …", "в интервью ТАСС заявил"
+    r"|\bв\s+(?:своем\s+|своём\s+|эксклюзивном\s+)?интервью\b"
     r"|\bв\s+заявлении\b|\bвыход\w*\s+к\s+прессе\b|\bзаявлени\w*\s+для\s+(?:прессы|СМИ)"
     r"|\bпресс-секретар\w*|\bофициальн\w+\s+представител\w*"
     # a press release's words introduced on a line of their own: "The Minister for Asia, Jane
@@ -709,7 +711,8 @@ GATES: dict[str, tuple[str, ...]] = {
         "says", "vowed", "warned", "urged", "condemned", "denounced", "осуд", "предупред",
         "condemns", "denounces", "urges", "warns", "said it", "deplor", "text of",
         "delivered", "briefed", "speech", "concern", "called on", "has said", "have said",
-        "welcome", "said:", "says:", "quoted", "interview", "remarks", "told the", "speaking",
+        "welcome", "said:", "says:", "quoted", "interview", "интервью", "remarks", "told the",
+        "speaking",
         "said at the", "said after the", "said in parliament", "said in the parliament",
         "said in the duma", "said in the senate", "said in the national assembly",
         "said in the lok sabha", "said in the bundestag", "said in the knesset",
