@@ -5289,3 +5289,42 @@ def test_a_russian_interview_is_a_statement(gazetteer):
     )
     found = one("statement", text, gazetteer, dt.date(2023, 12, 27))
     assert dict(found.people) == {"sergey-lavrov": "participant"}
+
+
+def test_talks_discussed_during_a_visit_and_discussed_with_later_that_day(gazetteer):
+    text = (
+        "NUR-SULTAN – Kazakh President Kassym-Jomart Tokayev and Uzbek Minister of Foreign "
+        "Affairs Abdulaziz Kamilov discussed bilateral relations during the minister's official "
+        "working visit to Nur-Sultan on Feb. 18. Kazakh Minister of Foreign Affairs Mukhtar "
+        "Tileuberdi had discussed the international agenda with Kamilov later that day."
+    )
+    found = events(text, gazetteer, dt.date(2021, 2, 18))
+    assert sorted(
+        (e.type, e.status, tuple(sorted(dict(e.people)))) for e in found if e.type == "talks"
+    ) == [
+        ("talks", "current", ("abdulaziz-kamilov", "kassym-jomart-tokayev")),
+        ("talks", "current", ("abdulaziz-kamilov", "mukhtar-tileuberdi")),
+    ]
+    assert "visit" in {e.type for e in found}
+
+
+def test_the_end_of_a_russian_meeting_is_that_meeting(gazetteer):
+    text = (
+        "Касым-Жомарт Токаев принял министра иностранных дел Узбекистана Абдулазиза Камилова. "
+        "Абдулазиз Камилов вручил главе государства послание от президента Узбекистана Шавката "
+        "Мирзиёева. В завершение встречи Президент Казахстана передал главе Узбекистана самые "
+        "теплые пожелания, выразив уверенность в том, что узбекский лидер посетит Казахстан с "
+        "визитом."
+    )
+    found = [e for e in events(text, gazetteer, dt.date(2021, 2, 18)) if e.type == "talks"]
+    assert [set(dict(e.people)) for e in found] == [{"kassym-jomart-tokayev", "abdulaziz-kamilov"}]
+
+
+def test_thanks_for_condolences_are_no_condolences_of_the_day(gazetteer):
+    text = (
+        "Kassym-Jomart Tokayev had a telephone conversation with Shavkat Mirziyoyev. Tokayev "
+        "expressed gratitude to the Uzbek leader for his condolences over the victims of the "
+        "plane crash near Almaty."
+    )
+    found = events(text, gazetteer, dt.date(2021, 3, 15))
+    assert [e.type for e in found] == ["phone_call"]

@@ -396,7 +396,9 @@ def extract_events(
                 # of the event told before
                 shift = 1 if same.group(0).lower().endswith(("following day", "next day")) else 0
                 day = last_day + dt.timedelta(days=shift)
-                if day <= published:
+                if published - dt.timedelta(days=tense.RECENT_DAYS) <= day <= published:
+                    moment = tense.When(tense.CURRENT, day)  # ("had discussed … later that day")
+                elif day <= published:
                     moment = tense.When(moment.status, day)
             draft.status, draft.date, draft.precision = moment.status, moment.date, moment.precision
             if draft.date is not None and draft.precision == "day":
@@ -788,7 +790,10 @@ THE_VISIT_RE = re.compile(
 THE_MEETING_RE = re.compile(
     r"(?:(?:During|At|In|Throughout)\s+the\s+(?:talks|meeting|discussions?|conversation),"
     r"|(?:The\s+)?(?:[Tt]alks|[Mm]eeting|[Dd]iscussions?)\s+(?:also\s+)?(?:focused|covered|dealt"
-    r"|touched|centred|centered|went|was|were|focus|touched)\b)"
+    r"|touched|centred|centered|went|was|were|focus|touched)\b"
+    # "В ходе встречи …", "В завершение встречи Президент передал …"
+    r"|(?:В\s+ходе|В\s+завершение|По\s+итогам|По\s+завершении|На)\s+(?:встреч[иеу]|переговоров"
+    r"|беседы)\b)"
 )
 
 
@@ -1529,7 +1534,12 @@ INSTITUTION_SUBJECT_RE = re.compile(
 def _sentence_events(ctx: _Context) -> list[tuple[Draft, tuple[int, int]]]:
     """(draft, trigger span) for each event the sentence reports."""
     found = list(_reported_events(ctx))
-    if not found and "talks" in ctx.gates and (discussed := _discussed_by_two(ctx)):
+    if (
+        not any(d.type in {"talks", "phone_call", "summit"} for d, _ in found)
+        and "talks" in ctx.gates
+        and (discussed := _discussed_by_two(ctx))
+    ):
+        # (also beside a visit: "A and B discussed … during the minister's visit to C")
         talks = _participants(ctx, "talks", "")
         # the two who discussed, not those named in what they discussed: "A and B discussed
         # … a commission chaired by C and D"
@@ -1560,9 +1570,21 @@ def _discussed_by_two(ctx: _Context) -> re.Match | None:
     if m is None:
         return None
     before = [(s - ctx.offset, k) for s, k in ctx.people if s - ctx.offset < m.start()]
+    if (
+        m.group(0) == "discussed"
+        and len(before) == 1
+        and (partner := DISCUSSED_WITH_RE.match(ctx.sentence, m.end()))
+        and any(s - ctx.offset == partner.end() for s, _ in ctx.people)
+    ):
+        return m  # "A had discussed bilateral cooperation … with B later that day"
     if len({k for _, k in before}) < 2:
         return None
     return m if re.search(r"\band\b", ctx.sentence[before[0][0] : before[-1][0]]) else None
+
+
+DISCUSSED_WITH_RE = re.compile(
+    r"[^.;]{1,120}?\bwith\s+(?:(?:his|her)\s+[\w-]+\s+)?(?:counterpart\s+)?"
+)
 
 
 def _reported_events(ctx: _Context):
@@ -1678,10 +1700,23 @@ def _reported_events(ctx: _Context):
         yield _agreement_draft(ctx, m), m.span()
     if "award" in gates:
         yield from _awards(ctx)
-    if "congratulation" in gates and (m := CONGRATS_RE.search(s)):
+    if (
+        "congratulation" in gates
+        and (m := CONGRATS_RE.search(s))
+        and not THANKED_FOR_RE.search(s, max(0, m.start() - 100), m.start())
+    ):
         word = m.group(0).lower()
         sub = "condolence" if word.startswith(("condol", "sympath", "соболез")) else ""
         yield _directed(ctx, "congratulation", m.start(), "", subtype=sub), m.span()
+
+
+# "X expressed gratitude to Y for his condolences": thanks for what was said before, no
+# congratulation of the day
+THANKED_FOR_RE = re.compile(
+    r"\b(?:thank\w*|gratitude|appreciat\w*|поблагодарил\w*|благодарност\w*)\b[^.;]{0,80}?"
+    r"\b(?:for|за)\s+(?:(?:his|her|their|the|its|your|kind|warm|sincere|words\s+of)\s+)*\Z",
+    re.IGNORECASE,
+)
 
 
 def _awards(ctx: _Context):
