@@ -5328,3 +5328,29 @@ def test_thanks_for_condolences_are_no_condolences_of_the_day(gazetteer):
     )
     found = events(text, gazetteer, dt.date(2021, 3, 15))
     assert [e.type for e in found] == ["phone_call"]
+
+
+def test_two_who_met_on_a_summits_sidelines_held_talks(gazetteer):
+    text = (
+        "MOSCOW (Sputnik) — Russian Foreign Minister Sergey Lavrov and US Secretary of State Rex "
+        "Tillerson discussed the key issues on the bilateral agenda at a meeting on the sidelines "
+        "of the G20 summit in Hamburg, the ministry said."
+    )
+    found = by_type(text, gazetteer, dt.date(2017, 7, 7))
+    talks = found[("talks", "current")]
+    assert (set(dict(talks.people)), talks.place) == (
+        {"sergey-lavrov", "rex-tillerson"},
+        "hamburg-de",
+    )
+    assert ("summit", "current") in found
+
+
+def test_later_today_and_later_in_the_day(gazetteer):
+    text = "Rex Tillerson will meet with Sigmar Gabriel later today."
+    assert one("talks", text, gazetteer, dt.date(2017, 7, 7)).date == dt.date(2017, 7, 7)
+    text = (
+        "On Monday, Sergey Lavrov met Rex Tillerson in Washington. Later in the day, Lavrov met "
+        "Sigmar Gabriel."
+    )
+    found = [e for e in events(text, gazetteer, dt.date(2017, 7, 12)) if e.type == "talks"]
+    assert {e.date for e in found} == {dt.date(2017, 7, 10)}

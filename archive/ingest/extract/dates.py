@@ -167,7 +167,7 @@ PATTERNS = [
         "relative",
         re.compile(
             r"\b(?P<word>yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon"
-            r"|evening)|вчера|сегодня|завтра)\b",
+            r"|evening)|later\s+today|вчера|сегодня|завтра)\b",
             re.IGNORECASE,
         ),
     ),

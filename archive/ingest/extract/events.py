@@ -771,7 +771,7 @@ THE_VISIT_INSIDE_RE = re.compile(
 )
 SAME_DAY_RE = re.compile(
     r"\b(?:(?:on|that|the)\s+(?:very\s+)?same\s+day|later\s+(?:that|the\s+same)\s+day"
-    r"|(?:on\s+)?the\s+(?:following|next)\s+day|в\s+тот\s+же\s+день)\b",
+    r"|later\s+in\s+the\s+day|(?:on\s+)?the\s+(?:following|next)\s+day|в\s+тот\s+же\s+день)\b",
     re.IGNORECASE,
 )
 THE_VISITING_RE = re.compile(
@@ -1535,7 +1535,9 @@ def _sentence_events(ctx: _Context) -> list[tuple[Draft, tuple[int, int]]]:
     """(draft, trigger span) for each event the sentence reports."""
     found = list(_reported_events(ctx))
     if (
-        not any(d.type in {"talks", "phone_call", "summit"} for d, _ in found)
+        not any(d.type in {"talks", "phone_call"} for d, _ in found)
+        # (a summit's sentence: where the two met on its sidelines)
+        and not any(d.type == "summit" and not SIDELINES_RE.search(ctx.sentence) for d, _ in found)
         and "talks" in ctx.gates
         and (discussed := _discussed_by_two(ctx))
     ):
@@ -1629,8 +1631,9 @@ def _reported_events(ctx: _Context):
                 # (the two who met named before it: not "Clinton said senior US and Iranian
                 # officials met on the sidelines of the conference")
                 or (
-                    SIDELINES_RE.search(s, m.start())
-                    and len(set(ctx.people_before(m.start()))) >= 2
+                    # (before it too: "On July 7, on the sidelines of the G20 summit, A and B
+                    # held a meeting")
+                    SIDELINES_RE.search(s) and len(set(ctx.people_before(m.start()))) >= 2
                 )
             )
         )
