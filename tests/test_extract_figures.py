@@ -809,3 +809,13 @@ def test_dollars_written_with_the_sign_first_and_a_chance_to_reach_a_sum(gazette
         (Decimal("10000000000"), "USD", True),
     ]
     assert set(found.countries) == {"RU", "BR"}  # ("$US" names no country)
+
+
+def test_the_figure_named_after_a_paragraph_break_is_what_was_measured():
+    text = (
+        "The trade turnover between Iran and Turkey stood at $5.32 billion in the first half.\n\n"
+        "The figure indicates a rise by 10.9 percent compared to the same period of the "
+        "preceding year ($4.795 billion).\n\n"
+        "Trades between the two states stood at $11 billion in 2017."
+    )
+    assert [kind for kind, _, _ in amounts(text)] == ["trade_turnover"] * 4

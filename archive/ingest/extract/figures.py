@@ -75,7 +75,7 @@ KINDS = [
     ("imports", r"import(?!an)\w*|импорт\w*|purchas\w*"),
     (
         "trade_turnover",
-        r"trade|traded|trading|turnover|товарооборот\w*|торгов\w*|внешнеторгов\w*|commerce"
+        r"trades?|traded|trading|turnover|товарооборот\w*|торгов\w*|внешнеторгов\w*|commerce"
         # "товарный оборот", "товарообращение", "товарообмен"
         r"|товарообращени\w*|товарообмен\w*|товарн\w+\s+оборот\w*",
     ),
@@ -348,8 +348,11 @@ def extract_figures(
             and amounts
             and measured is not None
             and measured[1] in CARRIED_KINDS
-            and 3 <= offset - measured[0] <= 300
+            and offset - measured[0] <= 300
             and ANAPHOR_RE.search(sentence)
+            # (right after it across a paragraph only when named: "The figure indicates a
+            # rise", not "It grew by 12 percent")
+            and (offset - measured[0] >= 3 or FIGURE_ANAPHOR_RE.search(sentence))
         ):
             # "Trade may exceed $2 billion. So said the minister.\n'We expect it to reach a
             # record, exceeding $2 billion'": what was measured a sentence before the one
@@ -422,6 +425,9 @@ PRICE_RE = re.compile(
     r"\s*(?:per|за)\b|\s+an?\s+(?:barrel|ton|tonne|kilo\w*|litre|liter|unit|head)\b", re.IGNORECASE
 )
 # "этот показатель", "the figure": what the sentence before measured
+FIGURE_ANAPHOR_RE = re.compile(
+    r"\b(?:this|the|that)\s+(?:figure|indicator|volume)\b|показател[ьяюем]\b", re.IGNORECASE
+)
 ANAPHOR_RE = re.compile(
     r"\b(?:(?:this|the|that)\s+(?:figure|indicator|volume)|показател[ьяюем]\b)"
     # a pronoun the amount's subject: "It reached $5 billion", "он составил 3,6 млрд"
