@@ -5354,3 +5354,11 @@ def test_later_today_and_later_in_the_day(gazetteer):
     )
     found = [e for e in events(text, gazetteer, dt.date(2017, 7, 12)) if e.type == "talks"]
     assert {e.date for e in found} == {dt.date(2017, 7, 10)}
+
+
+def test_the_day_after_what_was_signed_and_with_whom(gazetteer):
+    text = (
+        "Kassym-Jomart Tokayev signed a treaty on allied relations with Shavkat Mirziyoyev on "
+        "Monday."
+    )
+    assert one("agreement", text, gazetteer, dt.date(2024, 5, 8)).date == dt.date(2024, 5, 6)

@@ -244,6 +244,13 @@ AS_OF_RE = re.compile(
 _NAME_WORD = (
     r"(?:[A-Z][\w.'’-]*|of|the|and|de|al|bin|counterparts?|leader|president|minister|[–—-])"
 )
+# What was signed, and with whom: its words do not use up the reach of the date after it.
+DOCUMENT_OBJECT_RE = re.compile(
+    r"\s+(?:an?\s+|the\s+|two\s+|three\s+|\d+\s+)?(?:[\w-]+\s+){0,3}?(?:treaty|treaties"
+    r"|agreements?|memorand(?:um|a)|declaration|documents?|accords?|deals?|protocols?|MoUs?)\b"
+    r"(?:\s+(?:on|of|for|between|about)\s+[^,.;]{1,80}?(?=\s+with\b|\s*$))?"
+    r"\s+with\s+(?:his\s+|her\s+)?(?:[A-Z][\w'’.-]*\s*){1,6}",
+)
 NAMED_OBJECT_RE = re.compile(
     # ("the visit to Kazakhstan of Uzbek Foreign Minister Bakhtiyor Saidov, March 12 …")
     rf"\s*(?:with\s+|between\s+|to\s+)?(?:(?:visiting|his|her|their|the)\s+)?{_NAME_WORD}"
@@ -558,6 +565,9 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
     listed = DESTINATIONS_RE.match(sentence, end) if after else None
     if listed and (named is None or listed.end() > named.end()):
         named = listed  # "will travel to the United Arab Emirates, …, and Samoa July 20-28"
+    signed = DOCUMENT_OBJECT_RE.match(sentence, end) if after else None
+    if signed and (named is None or signed.end() > named.end()):
+        named = signed  # "signed a treaty on allied relations with X on Monday"
     if named:
         reach = min(len(sentence), named.end() + AFTER_CHARS)
         brk = CLAUSE_BREAK_RE.search(sentence, named.end(), reach)
