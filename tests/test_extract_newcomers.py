@@ -359,7 +359,7 @@ def titles(text, gazetteer):
             "Aidar Kassenov, head of the Presidential Administration, met the envoy.",
             {("Aidar Kassenov", None)},
         ),
-        ("Akim of Almaty Aidar Kassenov welcomed the guests.", {("Aidar Kassenov", None)}),
+        ("Akim of Almaty Aidar Kassenov welcomed the guests.", {("Aidar Kassenov", "KZ")}),
         # a two-word province after "of"; a portfolio of several words with commas
         (
             "The Chief Minister of Uttar Pradesh, Aidar Kassenov, received the guests.",
@@ -1719,3 +1719,17 @@ def test_russian_titles_after_initials_and_the_us_secretary_of_states_deputy(gaz
         "США. Американскую — замгоссекретаря Джейн Доу."
     )
     assert newcomers(text, gazetteer) == {("A.N. Petrov", "RU"), ("Dzheyn Dou", "US")}
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Deputy Secretary of State Jane Doe met the press.", "US"),
+        ("Speaker of the Mazhilis Jane Doe met the press.", "KZ"),
+        ("Председатель Олий Мажлиса Джейн Доу встретилась с прессой.", "UZ"),
+        # (a Secretary of State for a portfolio is no American's title)
+        ("Under Secretary of State for Foreign Affairs of Ruritania Jane Doe met the press.", None),
+    ],
+)
+def test_an_office_only_one_country_has_gives_the_country(text, country, gazetteer):
+    assert {c for _, c in newcomers(text, gazetteer)} == {country}

@@ -391,6 +391,10 @@ def find_newcomers(
             country = "CN"  # "a member of the Political Bureau of the CPC Central Committee"
         if country is None and RU_US_SECRETARY_RE.search(title):
             country = "US"  # "замгоссекретаря Соната Коултер": the Secretary of State's deputy
+        if country is None and (body := NATIONAL_BODY_RE.search(title)):
+            # "Speaker of the Mazhilis", "Akim of Almaty", "Deputy Secretary of State": an
+            # office or a body only one country has
+            country = next(code for code, found in body.groupdict().items() if found)
         if country is None and (
             seat := SEAT_BEFORE_RE.search(text, max(0, name_start - 60), name_start)
             or SEAT_AFTER_NAME_RE.match(text, name_end)
@@ -491,6 +495,22 @@ CHINESE_BODY_RE = re.compile(
 RU_INITIALS_BEFORE_RE = re.compile(
     r"(?P<name>(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?),\s+"
     r"(?:(?:теперь\s+)?(?:уже\s+)?как\s+)?\Z"
+)
+# (each group named by the country whose body or office it is)
+NATIONAL_BODY_RE = re.compile(
+    r"(?P<KZ>\bMazhilis\b|\b[Aa]kim\b|Мажилис\w*|\bаким\w*)"
+    r"|(?P<UZ>\bOliy\s+Majlis\b|Олий\s+Мажлис\w*|\b[Hh]okim\b|\bхоким\w*)"
+    r"|(?P<KG>\bJogorku\s+Kenesh\b|Жогорку\s+Кенеш\w*)"
+    r"|(?P<TM>\bMejlis\b|Меджлис\w*)"
+    r"|(?P<TJ>\bMajlisi\s+(?:Oli|Namoyandagon|Milli)\b|Маджлис\w*\s+(?:[Оо]ли|[Нн]амояндагон"
+    r"|[Мм]илли))"
+    r"|(?P<AZ>\bMilli\s+Majlis\b|Милли\s+Меджлис\w*)"
+    r"|(?P<RU>\bState\s+Duma\b|\bFederation\s+Council\b|Государственн\w+\s+Дум\w*"
+    r"|Совет\w*\s+Федерации)"
+    r"|(?P<IN>\b(?:Lok|Rajya)\s+Sabha\b)"
+    r"|(?P<UA>\bVerkhovna\s+Rada\b|Верховн\w+\s+Рад\w*)"
+    r"|(?P<US>\b(?:Deputy|Under|Assistant)\s+Secretary\s+of\s+State\b(?!\s+(?:for|of)\s+[A-Z])"
+    r"|\bSecretary\s+of\s+(?:Homeland\s+Security|the\s+Treasury|Defense)\b)"
 )
 RU_US_SECRETARY_RE = re.compile(r"госсекретар|госдеп", re.IGNORECASE)
 # Seats of government named for the country: "State Department spokesman X" is American,
@@ -956,6 +976,8 @@ def _candidates(text: str, countries):
             ):
                 # "начальник управления Америки МИД": a department's region is not whose
                 code = _delegation_led(text, m.start(), countries)
+            if code is None and (body := NATIONAL_BODY_RE.search(text, m.start(), start)):
+                code = next(c for c, found in body.groupdict().items() if found)  # "Мажилиса"
             yield m.group(0), start, end, code
     yield from _listed_envoys(text, countries)
     # Both patterns below need a plural office; most texts have none, and a case-blind
