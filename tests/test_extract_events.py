@@ -5362,3 +5362,23 @@ def test_the_day_after_what_was_signed_and_with_whom(gazetteer):
         "Monday."
     )
     assert one("agreement", text, gazetteer, dt.date(2024, 5, 8)).date == dt.date(2024, 5, 6)
+
+
+def test_an_order_granted_and_a_list_of_envoys_awarded(gazetteer):
+    text = (
+        "Hanoi: President Tran Dai Quang granted the Friendship Order to Jane Doe, the "
+        "Sultanate's Ambassador to the Socialist Republic of Vietnam."
+    )
+    award = one("award", text, gazetteer, dt.date(2017, 12, 1))
+    assert dict(award.people) == {"tran-dai-quang": "giver", "jane-doe": "recipient"}
+    text = (
+        "Российские послы удостоены ордена Дружбы. Как отмечается в документе, посол РФ в Мали "
+        "и Республике Нигер Игорь Петров, посол в Боснии и Герцеговине Сергей Иванов, российский "
+        "посол в Республике Ангола Олег Сидоров награждены орденом Дружбы."
+    )
+    award = one("award", text, gazetteer, dt.date(2024, 11, 21))
+    assert {p for p, role in award.people if role == "recipient"} == {
+        "igor-petrov",
+        "sergey-ivanov",
+        "oleg-sidorov",
+    }

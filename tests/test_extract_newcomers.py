@@ -1733,3 +1733,16 @@ def test_russian_titles_after_initials_and_the_us_secretary_of_states_deputy(gaz
 )
 def test_an_office_only_one_country_has_gives_the_country(text, country, gazetteer):
     assert {c for _, c in newcomers(text, gazetteer)} == {country}
+
+
+def test_where_an_envoy_is_posted_is_not_whose_envoy(gazetteer):
+    text = (
+        "The order was presented to Jane Doe, the Sultanate's Ambassador to the Socialist "
+        "Republic of Vietnam."
+    )
+    assert newcomers(text, gazetteer) == {("Jane Doe", None)}
+    text = (
+        "Посол РФ в Мали и Республике Нигер Игорь Петров и российский посол в Республике Ангола "
+        "Олег Сидоров награждены орденом."
+    )
+    assert newcomers(text, gazetteer) == {("Igor Petrov", "RU"), ("Oleg Sidorov", "RU")}

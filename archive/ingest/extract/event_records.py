@@ -326,6 +326,13 @@ def finish_all(drafts: list[Draft], published: dt.date, gaz: Gazetteer) -> list[
         # "Several ministers arrived", "the first presidential visit from A to B": a visit
         # with no one named making it is no record of a visit.
         and not (d.type == "visit" and not d.people)
+        # "Russian ambassadors were awarded the Order …", then each named: the award told
+        # with its recipients
+        and not (
+            d.type == "award"
+            and not d.people
+            and any(o.type == "award" and o.people for o in drafts)
+        )
         and not _a_summits_own_talks(d, summits)
         and not _spoken_for_already(d, drafts)
     ]

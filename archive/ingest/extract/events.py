@@ -3132,13 +3132,45 @@ def _conjoined(ctx: _Context, verb_at: int) -> list[str]:
     return list(dict.fromkeys(k for _, k in reversed(chain)))
 
 
+PLURAL_PASSIVE_RE = re.compile(r"(?:were|have\s+been|награждены|удостоены)\b", re.IGNORECASE)
+# Between two names of one list: their titles, commas or "and" (no verb, no decree's words)
+LISTED_BETWEEN_NAMES_RE = re.compile(r"[^.;:]{0,160}")
+NOT_LISTED_RE = re.compile(
+    r"\b(?:said|says|decree|according|указ\w*|по\s+словам|заявил\w*)\b", re.IGNORECASE
+)
+
+
+def _listed_before(ctx: _Context, verb_at: int) -> list[str]:
+    """The people a list before a plural verb names: the last one before it, and those
+    before them joined by commas or "and" ("посол в Мали Игорь Громыко, посол в Анголе
+    Владимир Тараров награждены …")."""
+    named = [(at - ctx.offset, k) for at, k in ctx.people if at - ctx.offset < verb_at]
+    if not named:
+        return []
+    chain = [named[-1]]
+    for at, key in reversed(named[:-1]):
+        between = ctx.sentence[at : chain[-1][0]]
+        if not (
+            LISTED_BETWEEN_NAMES_RE.fullmatch(between)
+            and re.search(r",|\s(?:и|and)\s", between)
+            and not NOT_LISTED_RE.search(between)
+        ):
+            break
+        chain.append((at, key))
+    return list(dict.fromkeys(key for _, key in reversed(chain)))
+
+
 def _directed(
     ctx: _Context, type_: str, verb_at: int, label: str, subtype: str = "", received=False
 ) -> Draft:
     if received:  # the one before the verb received it from the one after
         recipients = ctx.people_before(verb_at)[-1:]
+        if PLURAL_PASSIVE_RE.match(ctx.sentence, verb_at):
+            recipients = _listed_before(ctx, verb_at)  # "A, B and C were awarded …"
         givers = [p for p in ctx.people_after(verb_at) if p not in recipients][:1]
-        if not recipients:  # "During his visit, he was conferred with …": the main person
+        if not recipients and not PLURAL_PASSIVE_RE.match(ctx.sentence, verb_at):
+            # "During his visit, he was conferred with …": the main person (not "Russian
+            # ambassadors were awarded …": a group left unnamed)
             recipients = [p for p in ctx.speakers[:1] if p not in givers]
     else:
         givers = _conjoined(ctx, verb_at)

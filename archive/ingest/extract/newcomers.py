@@ -162,7 +162,13 @@ GENITIVE_TITLE_RE = re.compile(
 )
 WITH_BEFORE_RE = re.compile(r"(?:^|[\s(])[Сс]о?\s[^.;!?]*$")  # "с исполняющим обязанности …"
 # (and "with": "спецпредставитель … по отношениям с Россией")
-RU_FOR_OR_IN_RE = re.compile(r"(?:^|\s)(?:по|в|во|с|со)\s\Z")
+RU_IN_LIST_RE = re.compile(
+    r"(?:^|\s)(?:в|во|по)\s+[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*)*\s+и\s+(?:[А-ЯЁ][\w-]*\s+){0,2}\Z"
+)
+# (a state's form between: "посол в Республике Ангола")
+RU_FOR_OR_IN_RE = re.compile(
+    r"(?:^|\s)(?:по|в|во|с|со)\s(?:(?:[Рр]еспублик|[Кк]оролевств|[Гг]осударств|[Фф]едераци)\w*\s)?\Z"
+)
 RU_TITLE = re.compile(
     r"(?:[Пп]ервый\s+)?(?:[Зз]аместител\w+\s+)?(?:[Мм]инистр\w*\s+иностранных\s+дел|[Гг]лав\w+\s+МИД"
     # "послу", "посла" — not "после" ("after")
@@ -963,8 +969,10 @@ def _candidates(text: str, countries):
                 for s, e, code in countries
                 if m.start() <= s
                 and e <= start
-                and not RU_FOR_OR_IN_RE.search(text[max(0, s - 4) : s])
+                and not RU_FOR_OR_IN_RE.search(text[max(0, s - 30) : s])
                 and text[s - 1 : s] != "("  # (the initials of the one before: "… (КНДР)")
+                # (nor the next of a list after "в": "посол РФ в Мали и Республике Нигер")
+                and not RU_IN_LIST_RE.search(text, max(0, s - 60), s)
             ]  # "спецпредставитель по Сирии", "посол России в Казахстане": for, in — not of
             code = (
                 max(before)[1] if before else _country_of_title(text, m.start(), start, countries)
@@ -1426,6 +1434,8 @@ def _country_of_title(text: str, start: int, end: int, countries) -> str | None:
             return code  # "Iranian Industry, Mining and Trade Minister"
     # "of Tajikistan", "of the Russian Federation": whose; "to Mongolia", "for Libya": where.
     for s, e, code in countries:
+        if start <= s < end and TO_STATE_NAMED_RE.search(text[max(start, s - 70) : s]):
+            continue  # "Ambassador to the Socialist Republic of Vietnam": where, in full
         if start <= s < end and re.search(r"\bof\s+(?:the\s+)?$", text[max(start, s - 12) : s]):
             return code
         if (
@@ -1438,6 +1448,10 @@ def _country_of_title(text: str, start: int, end: int, countries) -> str | None:
 
 
 JUST_BEFORE_TITLE_RE = re.compile(r"(?:['’]s)?\s*")
+TO_STATE_NAMED_RE = re.compile(
+    r"\b(?:to|in)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:Republic|Kingdom|State|Federation"
+    r"|Union|Emirates|Principality|Sultanate|Commonwealth|Confederation)\s+of\s+(?:the\s+)?$"
+)
 # one title of the country's before this one: "Argentine Sherpa for the G20 and Ambassador"
 TITLE_AND_BETWEEN_RE = re.compile(
     r"\s+[A-Z][\w-]+(?:\s+(?:for|of|to)\s+(?:the\s+)?[\w-]+)?\s+and\s+(?:the\s+)?"

@@ -457,7 +457,8 @@ DOCUMENT_RE = re.compile(
     re.IGNORECASE,
 )
 AWARD_RE = re.compile(
-    r"\b(?:awarded|awarding|conferred|bestowed|presented|decorated|handed|наградил\w*|вручил\w*"
+    r"\b(?:awarded|awarding|conferred|bestowed|presented|decorated|handed|granted|pinned"
+    r"|наградил\w*|вручил\w*"
     r"|удостоен\w*"
     r"|присвоил\w*|вручени\w*|награждени\w*)\b",
     re.IGNORECASE,
@@ -467,7 +468,7 @@ RECEIVED_AWARD_RE = re.compile(
     r"\b(?:received|(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:awarded|conferred"
     r"|decorated|presented|honou?red)(?:\s+with)?|(?:the\s+)?(?:first\s+)?recipient\s+of"
     # "лидер Туркменистана удостоен данной награды"
-    r"|удостоен\w*)\s+",
+    r"|удостоен\w*|награжден(?:а|о|ы)?)\s+",
     re.I,
 )
 # the award named first: "The Order of Friendship was conferred on X by Y"
@@ -698,7 +699,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "awarded", "conferred", "bestowed", "presented", "decorated", "received", "наградил",
         "honoured with", "honored with",
         "награжд", "awarding", "handed", "recipient of", "honorary",
-        "вручи", "вручени", "удостоен", "присвоил",
+        "вручи", "вручени", "удостоен", "присвоил", "granted", "pinned",
     ),
     "congratulation": ("congratulat", "condolence", "sympath", "поздрав", "соболезнован"),
     "statement": (
