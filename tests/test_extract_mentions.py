@@ -1487,3 +1487,20 @@ def test_a_sitting_officials_surname_after_another_official_is_that_official(gaz
 def test_a_surname_after_an_opening_adverb_is_the_one_named_before(opener, gazetteer):
     text = f"Sergey Lavrov arrived in Tashkent. {opener} Lavrov met the press."
     assert extract(text, dt.date(2022, 7, 27), gazetteer).people["sergey-lavrov"].count == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Глава Российской Федерации подписал Указ о награждении.", "vladimir-putin"),
+        ("Глава Казахстана прибыл в Ташкент.", "kassym-jomart-tokayev"),
+        ("Российский глава МИД прибыл в Ташкент.", "sergey-lavrov"),
+    ],
+)
+def test_the_head_of_a_country_in_russian(text, person, gazetteer):
+    assert set(extract(text, dt.date(2022, 7, 25), gazetteer).people) == {person}
+
+
+def test_the_head_of_a_countrys_delegation_is_no_head_of_state(gazetteer):
+    text = "Глава делегации Казахстана выступил на форуме."
+    assert set(extract(text, dt.date(2022, 7, 25), gazetteer).people) == set()
