@@ -5382,3 +5382,16 @@ def test_an_order_granted_and_a_list_of_envoys_awarded(gazetteer):
         "sergey-ivanov",
         "oleg-sidorov",
     }
+
+
+def test_a_spokesperson_with_a_military_rank_stating(gazetteer):
+    text = (
+        "This was stated by the spokesperson for the Chinese Defence Ministry Senior Colonel "
+        "Jane Doe at a regular news briefing."
+    )
+    found = extract(text, dt.date(2018, 11, 1), gazetteer)
+    assert [(n.name, n.title, n.country) for n in found.new_people] == [
+        ("Jane Doe", "spokesperson for the Chinese Defence Ministry", "CN")
+    ]
+    (statement,) = found.events
+    assert (statement.type, dict(statement.people)) == ("statement", {"jane-doe": "participant"})

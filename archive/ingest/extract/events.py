@@ -2079,6 +2079,8 @@ def _institution_country(
     return named
 
 
+# A spokesperson's title up to their name: "for the Chinese Defence Ministry Senior Colonel "
+TITLE_TO_NAME_RE = re.compile(r"(?:\s+(?:for|of)\s+(?:the\s+)?)?[^.;,:\"“”()]{0,80}?,?\s*")
 SPOKESPERSON_OF_RE = re.compile(r"spokes(?:man|woman|person)\s+(?:of|for)\s+(?:the\s+)?", re.I)
 
 
@@ -2225,6 +2227,17 @@ def _statement(ctx: _Context, m: re.Match) -> Draft:
                 for s, p in ctx.people
                 if s - ctx.offset > m.end()
                 and SPOKESPERSON_FOR_RE.fullmatch(ctx.sentence, m.end(), s - ctx.offset)
+            ][:1]
+        if not speakers and m.group(0).lower().endswith(
+            ("spokesperson", "spokesman", "spokeswoman")
+        ):
+            # "This was stated by the spokesperson for the Defence Ministry Senior Colonel X":
+            # the one the spokesperson's title introduces
+            speakers = [
+                p
+                for s, p in ctx.people
+                if s - ctx.offset > m.end()
+                and TITLE_TO_NAME_RE.fullmatch(ctx.sentence, m.end(), s - ctx.offset)
             ][:1]
         # (the trigger may begin with what was said: "… is condemned, a State Department
         # spokesperson said")

@@ -275,6 +275,8 @@ def find_newcomers(
         ):
             # "Deputy Governor Istanbul Kamal Annan": the governor's province, then his name
             title, name_start = text[text.rindex(title, 0, name_start) : end], end + 1
+        # "spokesperson for the Defence Ministry Senior Colonel": the rank is no title's word
+        title = RANK_END_RE.sub("", title) or title
         if particle := TITLE_PARTICLE_END_RE.search(title):
             # "Ambassador de La Sablière": the particle is the name's
             title = title[: particle.start()]
@@ -1456,9 +1458,14 @@ TO_STATE_NAMED_RE = re.compile(
 TITLE_AND_BETWEEN_RE = re.compile(
     r"\s+[A-Z][\w-]+(?:\s+(?:for|of|to)\s+(?:the\s+)?[\w-]+)?\s+and\s+(?:the\s+)?"
 )
+RANK_END_RE = re.compile(
+    r"\s+(?:(?:Senior\s+)?Colonel|Col\.|(?:Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Brig\.?)\s+"
+    r"(?:General|Gen\.?)|(?:Rear\s+|Vice\s+)?Admiral|Marshal|Senior)$"
+)
 SERVED_AFTER_RE = re.compile(
-    r"\s+(?:president|presidency|government|prime\s+minister|foreign\s+ministry|ministry"
-    r"|department)\b",
+    # ("spokesperson for the Chinese Defence Ministry")
+    r"\s+(?:president|presidency|government|prime\s+minister|(?:foreign|defen[cs]e|external"
+    r"|interior|finance|trade|commerce)\s+ministry|ministry|department)\b",
     re.IGNORECASE,
 )
 

@@ -86,6 +86,7 @@ Discuss Sign Hold Agree Vow Pledge Review Explore Mull Seek Call Urge Slam Rejec
 Express Hail Stress Stresses Reaffirm Reaffirms Underline Underlines Matters Mutual Interest
 Legislative Legislature Constituent Consultative Grand CS Corps Diplomatic
 First Lady Ladies Airbase Airfield Base
+Senior Colonel Col Lieutenant Lt Brigadier Brig Admiral Adm Marshal
 """
 NOT_NAME_WORDS = frozenset(_NOT_NAME_WORDS.split())
 # The head of a hyphenated title: "Commissioner-Designate", "Ambassador-at-Large"
