@@ -5395,3 +5395,17 @@ def test_a_spokesperson_with_a_military_rank_stating(gazetteer):
     ]
     (statement,) = found.events
     assert (statement.type, dict(statement.people)) == ("statement", {"jane-doe": "participant"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shavkat Mirziyoyev met Kassym-Jomart Tokayev at Tashkent airport on Monday.",
+        "Kassym-Jomart Tokayev was welcomed in Tashkent on Monday.",
+    ],
+)
+def test_met_at_the_airport_or_welcomed_in_a_city_is_a_visit(text, gazetteer):
+    found = events(text, gazetteer, dt.date(2024, 5, 7))
+    assert [(e.type, dict(e.people).get("kassym-jomart-tokayev")) for e in found] == [
+        ("visit", "visitor")
+    ]

@@ -1205,6 +1205,10 @@ NOT_HELD_AFTER_RE = re.compile(
 )
 
 
+AT_AIRPORT_RE = re.compile(
+    r"(?:\s+[\w.'’-]+){1,6}?\s+at\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:airport|airbase|air\s+base)\b",
+    re.IGNORECASE,
+)
 RECEIVED_BY_END_RE = re.compile(r"\breceived\b.*\bby\s+(?:the\s+)?\Z", re.IGNORECASE)
 ARRIVAL_BEFORE_RE = re.compile(
     r"\b(?:arrived|arriving|landed|flew\s+in|touched\s+down|airport|airbase|air\s+base"
@@ -1234,6 +1238,12 @@ def _affirmed(pattern: re.Pattern, sentence: str, generic: re.Pattern | None = N
             continue  # "A and B are in talks to arrange a meeting": negotiating one
         if generic is not None and generic.search(sentence, max(0, m.start() - 50), m.start()):
             continue
+        if (
+            pattern is TALKS_RE
+            and m.group(0).strip() == "met"
+            and AT_AIRPORT_RE.match(sentence, m.start() + 3)
+        ):
+            continue  # "Y met X at Tashkent airport": a welcome on arrival, no meeting
         if RECEIVED_BY_END_RE.search(m.group(0)) and ARRIVAL_BEFORE_RE.search(
             sentence, 0, m.start()
         ):
@@ -2815,7 +2825,9 @@ RECEIVED_BY_RE = re.compile(
 def _visit(ctx: _Context, m: re.Match) -> Draft:
     before = ctx.people_before(m.start())
     after = ctx.people_after(m.end())
-    if m.group(0).lower() in {"welcomed", "welcoming", "greeted", "hosted", "hosts", "hosting"}:
+    if m.group(0).lower() in {"welcomed", "welcoming", "greeted", "hosted", "hosts", "hosting"} or (
+        m.group(0) == "met" and AT_AIRPORT_RE.match(ctx.sentence, m.end())
+    ):
         # the host welcomes the visitor
         visitors = after[:1] or before[-1:]
         if before and PASSIVE_BEFORE_RE.search(ctx.sentence, max(0, m.start() - 16), m.start()):

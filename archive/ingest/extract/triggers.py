@@ -59,11 +59,13 @@ VISIT_RE = alternatives(
     r"|\b(?:was|were|is|are)\s+(?:[\w-]+\s+){1,4}?[\w-]+['’]s?\s+guests?\s+in\s+(?=(?-i:[A-Z]))"
     # "reached Tashkent", "touched down in Tashkent", "was received in Tashkent by …"
     r"|\breached\s+(?-i:[A-Z])[a-z]|\btouched\s+down\s+in\s+(?:the\s+)?(?-i:[A-Z])"
-    r"|\b(?:was|were)\s+received\s+in\s+(?-i:[A-Z])"
+    r"|\b(?:was|were)\s+(?:received|welcomed|greeted)\s+in\s+(?-i:[A-Z])"
     r"|\b(?:during|throughout)\s+(?:his|her|their)\s+stay\s+in\s+(?:the\s+)?(?-i:[A-Z])"
     r"|\bwelcomed\s+at\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?:International\s+)?[Aa]irport)\b"
     # "X welcomed Y at the airport": the guest just arrived
-    r"|\b(?:welcomed|greeted)\b(?=(?:\s+[\w.'’-]+){1,6}?\s+at\s+the\s+(?:[\w-]+\s+){0,3}?airport\b)"
+    # ("Mirziyoyev met Tokayev at Tashkent airport": met on arrival)
+    r"|\b(?:welcomed|greeted|met)\b(?=(?:\s+[\w.'’-]+){1,6}?\s+at\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"airport\b)"
     r"|\b(?:вылетел|отбыл|прилетел|отправил(?:ся|ась))\w*\s+в\s+(?-i:[А-ЯЁ])"
     r"|\b(?:was|were|is|are)\s+in\s+(?-i:[A-Z])[^;]{0,60}?\bat\s+the\s+invitation\s+of\b"
     # "Bruno Rodríguez, who is in China as a special envoy of …"
