@@ -5409,3 +5409,14 @@ def test_met_at_the_airport_or_welcomed_in_a_city_is_a_visit(text, gazetteer):
     assert [(e.type, dict(e.people).get("kassym-jomart-tokayev")) for e in found] == [
         ("visit", "visitor")
     ]
+
+
+def test_they_who_held_negotiations_met_others_too(gazetteer):
+    text = (
+        "Jeyhun Bayramov and Ararat Mirzoyan held bilateral negotiations in Arlington, the "
+        "ministry told News.Az.\n\nWhile in Washington they met with Secretary of State Antony "
+        "Blinken. They reached an agreement on additional articles of the draft."
+    )
+    found = events(text, gazetteer, dt.date(2023, 6, 29))
+    assert [e.type for e in found] == ["talks"]
+    assert {"jeyhun-bayramov", "ararat-mirzoyan", "antony-blinken"} <= set(dict(found[0].people))

@@ -104,3 +104,12 @@ def test_no_sentence_of_the_real_corpus_ends_inside_a_number_an_abbreviation_or_
                 problems.append(f"{case.name}: {problem}: {current[-30:]!r} | {following[:20]!r}")
     assert problems == []
     assert Path(corpus_root()).exists()
+
+
+def test_an_agencys_domain_ends_no_sentence():
+    text = "The ministry told News.Az on Monday. While there, they met. He told Trend.Az."
+    assert split_sentences(text) == [
+        "The ministry told News.Az on Monday.",
+        "While there, they met.",
+        "He told Trend.Az.",
+    ]

@@ -21,6 +21,7 @@ import re
 PARAGRAPH_SPLIT_RE = re.compile(r"\n\s*\n")
 # A terminator run and the closing quotes or brackets after it.
 END_RE = re.compile(r"[.!?…]+[\"'’”»)\]]*")
+DOMAIN_END_RE = re.compile(r"(?:Az|Ru|Kz|Uz|Kg|Tj|Tm|Am|Ge|By|Ua|Mn|Com|Net|Org|Info|Tv)\b")
 CLOSERS = "\"'’”»)]"
 OPENERS = "\"'“‘«(["
 # Never the last word of a sentence: titles, months before a day, numbering, Russian
@@ -275,6 +276,8 @@ def _is_boundary(text: str, start: int, end: int, quotes) -> bool:
                 and rest[1:2].islower()
                 and word not in NEVER_FINAL
                 and word not in DIGRAPH_INITIALS
+                # (not an agency's domain: "News.Az", "Trend.Az", "Lenta.Ru")
+                and not DOMAIN_END_RE.match(rest)
             )
         bare = word.rstrip(".")
         if NUMBER_INSIDE_RE.search(text, max(0, start - 1), start + 2):

@@ -2359,6 +2359,11 @@ PRONOUN_HOST_RE = re.compile(r"\b(?:he|she)\s+(?:also\s+)?(?:received|met|hosted
 # A pronoun as the subject, before anyone is named: "He also met …", "В ходе визита он
 # проведет переговоры с …" — the one the sentence before was about.
 # (not one who speaks of it: "He said that in a meeting with …, we …")
+THEY_SUBJECT_RE = re.compile(
+    r"(?:^|^[^,.;]{0,40},\s+|^[^,.;]{0,25}\s)(?:they|они)\s(?!(?:also\s+)?(?:said|say|told|noted"
+    r"|stressed|added|заявили|отметили)\b)",
+    re.IGNORECASE,
+)
 PRONOUN_SUBJECT_RE = re.compile(
     r"(?:^|^[^,.;]{0,40},\s+|^[^,.;]{0,25}\s)(?:he|she|он|она)\s(?!(?:also\s+)?(?:said|says|told"
     r"|noted|stressed|added|recalled|explained|stated|заявил|отметил|сказал)\b)",
@@ -2431,6 +2436,16 @@ def _previous_people(
 
 def _participants(ctx: _Context, type_: str, subtype: str, complete: bool = True) -> Draft:
     people = {k: "participant" for k in _reported(ctx)}
+    if (
+        complete
+        and type_ == "talks"
+        and len(ctx.previous_people) >= 2
+        and (they := THEY_SUBJECT_RE.search(ctx.sentence))
+        and not ctx.people_before(they.end())
+    ):
+        # "A and B held negotiations … While in Washington they met with C and D": A and B
+        # met C and D
+        people = dict.fromkeys(ctx.previous_people, "participant") | people
     if (
         complete
         and type_ == "talks"

@@ -436,8 +436,11 @@ AGREEMENT_RE = alternatives(
     r"|\b(?<!parties\s)(?:reached|struck)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:agreement"
     r"|accord|deal|pact|understanding)s?\b"
     # (not a consensus on matters: "reached agreement on a number of measures")
-    r"(?!\s+on\s+(?:a\s+(?:number|range|series|host)\s+of|several|various|many|some|most|all)"
-    r"\s+(?:[\w-]+\s+){0,2}?(?:issues|measures|points|questions|matters|areas|topics|aspects)\b)"
+    r"(?!\s+on\s+(?:a\s+(?:number|range|series|host)\s+of|several|various|many|some|most|all"
+    # (nor progress on a draft: "reached an agreement on additional articles")
+    r"|additional|certain|further|several|new)"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:issues|measures|points|questions|matters|areas|topics|aspects"
+    r"|articles|provisions|paragraphs|elements|clauses)\b)"
     r"|\b(?:\d+|[\w-]+ty|[\w-]+teen|several|two|three|four|five|six|seven|eight|nine|ten)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:agreements|accords|deals)\s+(?:[\w$.,-]+\s+){0,4}?were\s+reached\b"
     r"|\bagreed\s+(?:on|upon)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:roadmap|road\s+map"
