@@ -1746,3 +1746,11 @@ def test_where_an_envoy_is_posted_is_not_whose_envoy(gazetteer):
         "Олег Сидоров награждены орденом."
     )
     assert newcomers(text, gazetteer) == {("Igor Petrov", "RU"), ("Oleg Sidorov", "RU")}
+
+
+def test_a_speaker_named_before_the_title_in_small_letters(gazetteer):
+    text = (
+        "He was welcomed by Jane Doe, the speaker of the Senate, and John Roe, speaker of the "
+        "House of Commons."
+    )
+    assert {name for name, _ in newcomers(text, gazetteer)} == {"Jane Doe", "John Roe"}

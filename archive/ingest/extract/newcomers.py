@@ -1270,6 +1270,8 @@ WHO_HEADS_RE = re.compile(
 )
 PERSON_OFFICE_RE = re.compile(
     r"\b(?:spokes(?:man|woman|person)|minister|ambassador|envoy|advis[eo]r|secretary|president"
+    # ("George Furey, speaker of the Senate", "Jane Doe, chairman of the committee")
+    r"|speaker|chair(?:man|woman|person)"
     r"|premier|chancellor|commissioner|governor|mayor|senator|representative"
     r"|(?:spy|parliamentary|parliament|party|army|military|intelligence|security|nuclear)"
     r"\s+chief|member\s+of\s+the\s+(?:standing\s+committee\s+of\s+the\s+)?(?:politburo"
