@@ -5420,3 +5420,17 @@ def test_they_who_held_negotiations_met_others_too(gazetteer):
     found = events(text, gazetteer, dt.date(2023, 6, 29))
     assert [e.type for e in found] == ["talks"]
     assert {"jeyhun-bayramov", "ararat-mirzoyan", "antony-blinken"} <= set(dict(found[0].people))
+
+
+def test_the_general_assembly_president_speaks_for_no_country(gazetteer):
+    text = (
+        "UN General Assembly President Joseph Deiss on Friday condemned in the strongest terms "
+        "the car bomb attack on the UN headquarters in Nigeria."
+    )
+    statement = one("statement", text, gazetteer, dt.date(2011, 8, 27))
+    assert (dict(statement.people), statement.countries) == ({"joseph-deiss": "participant"}, ())
+    # (the same man as his country's president, years before, speaks for it)
+    text = "Swiss President Joseph Deiss on Friday condemned the attack."
+    assert one("statement", text, gazetteer, dt.date(2004, 8, 27)).countries == (
+        ("CH", "participant"),
+    )
