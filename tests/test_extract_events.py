@@ -5320,16 +5320,6 @@ def test_the_end_of_a_russian_meeting_is_that_meeting(gazetteer):
     assert [set(dict(e.people)) for e in found] == [{"kassym-jomart-tokayev", "abdulaziz-kamilov"}]
 
 
-def test_thanks_for_condolences_are_no_condolences_of_the_day(gazetteer):
-    text = (
-        "Kassym-Jomart Tokayev had a telephone conversation with Shavkat Mirziyoyev. Tokayev "
-        "expressed gratitude to the Uzbek leader for his condolences over the victims of the "
-        "plane crash near Almaty."
-    )
-    found = events(text, gazetteer, dt.date(2021, 3, 15))
-    assert [e.type for e in found] == ["phone_call"]
-
-
 def test_two_who_met_on_a_summits_sidelines_held_talks(gazetteer):
     text = (
         "MOSCOW (Sputnik) — Russian Foreign Minister Sergey Lavrov and US Secretary of State Rex "

@@ -1713,23 +1713,10 @@ def _reported_events(ctx: _Context):
         yield _agreement_draft(ctx, m), m.span()
     if "award" in gates:
         yield from _awards(ctx)
-    if (
-        "congratulation" in gates
-        and (m := CONGRATS_RE.search(s))
-        and not THANKED_FOR_RE.search(s, max(0, m.start() - 100), m.start())
-    ):
+    if "congratulation" in gates and (m := CONGRATS_RE.search(s)):
         word = m.group(0).lower()
         sub = "condolence" if word.startswith(("condol", "sympath", "соболез")) else ""
         yield _directed(ctx, "congratulation", m.start(), "", subtype=sub), m.span()
-
-
-# "X expressed gratitude to Y for his condolences": thanks for what was said before, no
-# congratulation of the day
-THANKED_FOR_RE = re.compile(
-    r"\b(?:thank\w*|gratitude|appreciat\w*|поблагодарил\w*|благодарност\w*)\b[^.;]{0,80}?"
-    r"\b(?:for|за)\s+(?:(?:his|her|their|the|its|your|kind|warm|sincere|words\s+of)\s+)*\Z",
-    re.IGNORECASE,
-)
 
 
 def _awards(ctx: _Context):
