@@ -5424,3 +5424,19 @@ def test_the_general_assembly_president_speaks_for_no_country(gazetteer):
     assert one("statement", text, gazetteer, dt.date(2004, 8, 27)).countries == (
         ("CH", "participant"),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Kassym-Jomart Tokayev met Shavkat Mirziyoyev two days ago.", dt.date(2024, 5, 5)),
+        ("Токаев встретился с Мирзиёевым накануне.", dt.date(2024, 5, 6)),
+    ],
+)
+def test_days_ago_and_the_day_before(text, day, gazetteer):
+    assert one("talks", text, gazetteer, dt.date(2024, 5, 7)).date == day
+
+
+def test_meeting_someone_several_times_is_no_meeting_of_the_day(gazetteer):
+    text = "Kassym-Jomart Tokayev has met Shavkat Mirziyoyev several times this year."
+    assert events(text, gazetteer, dt.date(2024, 5, 7)) == []

@@ -167,7 +167,9 @@ PATTERNS = [
         "relative",
         re.compile(
             r"\b(?P<word>yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon"
-            r"|evening)|later\s+today|вчера|сегодня|завтра)\b",
+            r"|evening)|later\s+today|вчера|сегодня|завтра|накануне(?!\s+[а-яё]))\b"
+            # "two days ago", "3 days ago"
+            r"|\b(?P<ago>two|three|four|five|six|\d)\s+days\s+ago\b",
             re.IGNORECASE,
         ),
     ),
@@ -278,7 +280,12 @@ def _resolve(kind: str, m: re.Match, published: dt.date, future: bool):
     if kind == "year":
         return dt.date(int(groups["year"]), 1, 1), "year"
     if kind == "relative":
-        shift = {"yesterday": -1, "вчера": -1, "last": -1, "tomorrow": 1, "завтра": 1}
+        if groups.get("ago"):
+            days = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+            ago = groups["ago"].lower()
+            return published - dt.timedelta(days=days.get(ago) or int(ago)), "day"
+        shift = {"yesterday": -1, "вчера": -1, "накануне": -1, "last": -1, "tomorrow": 1,
+                 "завтра": 1}  # fmt: skip
         word = groups["word"].lower().split()[0]
         return published + dt.timedelta(days=shift.get(word, 0)), "day"
     if kind == "weekday":

@@ -463,7 +463,10 @@ HABITUAL_RE = re.compile(
     # ("the visiting heads of state are usually welcomed by ministers": what is done, not news)
     r"\b(?:regularly|routinely|frequently|periodically|usually|normally|typically|customarily"
     r"|регулярно|постоянно|периодически"
-    r"|неоднократно)\b",
+    r"|неоднократно"
+    # "has met X several times": how often, no one occasion
+    r"|(?:several|many|numerous|multiple|countless|two|three|four|five)\s+times|more\s+than\s+once"
+    r"|on\s+(?:several|many|numerous|multiple)\s+occasions|repeatedly|не\s+раз)\b",
     re.IGNORECASE,
 )
 
