@@ -5440,3 +5440,18 @@ def test_days_ago_and_the_day_before(text, day, gazetteer):
 def test_meeting_someone_several_times_is_no_meeting_of_the_day(gazetteer):
     text = "Kassym-Jomart Tokayev has met Shavkat Mirziyoyev several times this year."
     assert events(text, gazetteer, dt.date(2024, 5, 7)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        (
+            "Kazakhstan's Foreign Ministry said on Monday it was concerned about the situation.",
+            {"KZ"},
+        ),
+        ("Speaking at the UN General Assembly, Kassym-Jomart Tokayev called for reform.", {"KZ"}),
+    ],
+)
+def test_a_ministry_concerned_and_a_speech_at_the_assembly(text, countries, gazetteer):
+    found = one("statement", text, gazetteer, dt.date(2024, 5, 7))
+    assert set(dict(found.countries)) == countries

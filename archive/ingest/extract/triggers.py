@@ -522,7 +522,8 @@ STRONG_SPEECH_RE = re.compile(
     # "The Secretary-General is greatly concerned by the new wave of violence"
     r"|(?:is|was|remains|remained)\s+(?:deeply\s+|greatly\s+|gravely\s+|seriously\s+)"
     r"(?:concerned|alarmed|troubled|saddened)"
-    r"|said\s+it\s+(?:was|is)\s+(?:deeply\s+|gravely\s+|seriously\s+)?(?:concerned|alarmed"
+    r"|said\s+(?:on\s+\w+day\s+|today\s+|yesterday\s+)?(?:that\s+)?it\s+(?:was|is)\s+"
+    r"(?:deeply\s+|gravely\s+|seriously\s+)?(?:concerned|alarmed"
     r"|shocked|saddened)"
     r"|(?:expressed|expresses|voiced|voices)\s+(?:\w+\s+){0,2}?concerns?"
     r"|called\s+on\b(?=[^.;]{0,60}?\bto\s)"
@@ -581,7 +582,7 @@ STATEMENT_RE = alternatives(
     # the two-day summit that …": what was said there
     r"|\btold\s+the\s+(?:[\w-]+\s+){0,2}?(?:summit|conference|forum|gathering)\b"
     r"|\bspeaking\s+(?:at|after|during|on\s+the\s+sidelines\s+of)\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:summit|conference|forum|session)\b"
+    r"(?:summit|conference|forum|session|[Aa]ssembly|plenary)\b"
     r"|\bsaid\s+(?:at|after)\s+the\s+(?:end|close|conclusion)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:summit|talks|meeting|conference|forum)\b"
     # "In an interview with Reuters, X said", "In remarks to the press", "told the UN General
