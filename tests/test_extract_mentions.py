@@ -1504,3 +1504,15 @@ def test_the_head_of_a_country_in_russian(text, person, gazetteer):
 def test_the_head_of_a_countrys_delegation_is_no_head_of_state(gazetteer):
     text = "Глава делегации Казахстана выступил на форуме."
     assert set(extract(text, dt.date(2022, 7, 25), gazetteer).people) == set()
+
+
+def test_a_sitting_officials_surname_before_another_official_is_that_official(gazetteer):
+    text = "Mirziyoyev met Tokayev in Astana."
+    assert people(text, gazetteer, dt.date(2024, 5, 7)) == {
+        "shavkat-mirziyoyev",
+        "kassym-jomart-tokayev",
+    }
+    # (a common family name still names no one: "Lin met Tokayev")
+    assert people("Lin met Tokayev in Astana.", gazetteer, dt.date(2024, 5, 7)) == {
+        "kassym-jomart-tokayev"
+    }

@@ -188,10 +188,21 @@ def find_mentions(text: str, published: dt.date, gaz: Gazetteer) -> Mentions:
     }
     # (the countries named as such: which of two towns of one name is meant)
     countries_named = frozenset(n.key for m in matches for n in m.names if n.kind == COUNTRY)
-    for match in matches:
-        _add_match(
+    unresolved = [
+        match
+        for match in matches
+        if _add_match(
             match, text, published, gaz, mentions, strong_people, named, venues, countries_named
         )
+    ]
+    if unresolved and mentions.people:
+        # "Mirziyoyev met Tokayev in Astana": a sitting official's unambiguous surname before
+        # the other official the text names is that official too
+        for match in unresolved:
+            weak = [n.key for n in match.names if n.kind == PERSON and n.weak]
+            person = _resolve_surname(weak, match, text, published, gaz, strong_people, named, True)
+            if person:
+                mentions.add(PERSON, person, match.start, match.end)
     _add_newcomers(newcomers, text, published, gaz, mentions, earlier, places)
     _add_unlisted_surnames(matches, text, gaz, mentions)
     _add_honorific_given_names(text, gaz, mentions, published)
@@ -717,7 +728,8 @@ def _add_match(
     named: set[str | None],
     venues: set[int] = frozenset(),
     countries_named: frozenset[str] = frozenset(),
-) -> None:
+) -> bool:
+    """Adds what the match names; True when it is a surname alone left unresolved."""
     seen: set[tuple[str, str]] = set()
     strong = [n for n in match.names if not (n.kind == PERSON and n.weak)]
     towns = [n for n in strong if n.kind == PLACE]
@@ -763,7 +775,7 @@ def _add_match(
     ):
         # "Lagos said" after "President Ricardo Lagos": the person's surname, not the city
         mentions.add(PERSON, named_before[0], match.start, match.end)
-        return
+        return False
     if match.start in venues:  # a capital as a venue: the city, not its country
         strong = [n for n in strong if not (n.kind == COUNTRY and n.alias_kind == "capital")]
     people = {n.key for n in strong if n.kind == PERSON}
@@ -795,12 +807,12 @@ def _add_match(
             seen.add((name.kind, name.key))
             mentions.add(name.kind, name.key, match.start, match.end)
     if any(n.kind == PERSON for n in strong):
-        return
+        return False
     weak = [n.key for n in match.names if n.kind == PERSON and n.weak]
     if weak and NOT_A_SURNAME_AFTER_RE.match(text, match.end):
         # "Sen. Richard Lugar" (a title cut short), "Blair House", "Nixon Doctrine": a
         # family name that names no one here
-        return
+        return False
     if weak:
         # (an official named before, in full or by title, makes the text political: "Kazakh
         # President Tokayev met Mirziyoyev")
@@ -808,6 +820,9 @@ def _add_match(
         person = _resolve_surname(weak, match, text, published, gaz, strong_people, named, among)
         if person:
             mentions.add(PERSON, person, match.start, match.end)
+        elif not among:
+            return True  # (tried again once the whole text is read: see find_mentions)
+    return False
 
 
 def _latest_in_office(people, published, gaz) -> str | None:
