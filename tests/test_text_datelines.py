@@ -302,3 +302,13 @@ def test_a_colon_touching_the_text_closes_a_dateline():
     dateline = find_dateline(text)
     assert dateline.city == "Istanbul"
     assert text[dateline.end :].startswith("President Roe")
+
+
+def test_an_agency_named_by_its_site():
+    paragraph = "Москва. 8 апреля. INTERFAX.RU — Дипломаты двух стран проведут консультации."
+    dateline = find_dateline(paragraph)
+    assert (dateline.city, dateline.agency, paragraph[dateline.end :]) == (
+        "Москва",
+        "Interfax",
+        "Дипломаты двух стран проведут консультации.",
+    )

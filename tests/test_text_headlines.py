@@ -134,3 +134,34 @@ def test_a_city_dateline_the_gazetteer_knows_stays_out_of_the_headline():
     assert make_headline(paragraphs).startswith("New Delhi")  # the text alone cannot tell
     headline = make_headline(paragraphs, cities=frozenset({"new delhi"}))
     assert headline.startswith("Colombia has briefed India")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "headline"),
+    [
+        (
+            "President Jane Doe on Thursday, October 4, 2018, received credentials from five "
+            "new ambassadors.",
+            "President Jane Doe received credentials from five new ambassadors",
+        ),
+        (
+            "For this Thursday, meetings of foreign ministers are planned in the capital.",
+            "Meetings of foreign ministers are planned in the capital",
+        ),
+        (
+            "President Jane Doe accepted the credentials of 12 new ambassadors last Wednesday.",
+            "President Jane Doe accepted the credentials of 12 new ambassadors",
+        ),
+        (
+            "President Jane Doe arrived in Doha today (25) on a two day state visit.",
+            "President Jane Doe arrived in Doha on a two day state visit",
+        ),
+        # (a weekday that is a noun's stays: "a ceremonial Wednesday")
+        (
+            "It is a ceremonial Wednesday for President Jane Doe.",
+            "It is a ceremonial Wednesday for President Jane Doe",
+        ),
+    ],
+)
+def test_the_day_and_its_date_leave_a_headline_whole(paragraph, headline):
+    assert make_headline([paragraph]) == headline

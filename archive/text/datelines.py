@@ -134,7 +134,9 @@ TAG = (
     r"|\((?!\d)[^()\n]{2,80}\)"
     # a site's name after a slash, before a dash: "Tbilisi / Agenda.ge –"
     r"|/[ \t]*[A-Za-z][\w-]*(?:\.[a-z]{2,4})+(?=\s*[–—-])"
-    rf"|(?:ИП\s+)?[\"“«]?(?:{_AGENCY_WORDS})[\"”»]?(?=[\s.:–—-])"
+    # ("INTERFAX.RU —": the agency by its site's name)
+    rf"|(?:ИП\s+)?[\"“«]?(?:{_AGENCY_WORDS})(?:\.(?i:ru|az|kz|uz|kg|tj|am|ge|by|com))?[\"”»]?"
+    r"(?=[\s.:–—-])"
     r")"
 )
 # (a colon may touch the text: "Istanbul, (UrduPoint / … - 24th Apr, 2021 ) :President …")

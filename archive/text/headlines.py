@@ -23,18 +23,28 @@ HEADLINE_MAX = 110
 MIN_WORDS = 4
 LEADING_PHRASE_RE = re.compile(
     r"^(?:At the (?:initiative|invitation|request) of|In line with|As part of|According to"
-    r"|Following|During|After|On the sidelines of|In|On|Earlier|Meanwhile|Today|Yesterday"
+    r"|Following|During|After|On the sidelines of|In|On|For|Earlier|Meanwhile|Today|Yesterday"
     r"|Also|[A-Z][a-z]+ing)\b[^,]{0,90}"
     # ("On Thursday, 13 December 2018, the NATO Secretary General …")
     r"(?:,\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|,\s+[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?)?"
     r",\s+(?=[A-Za-zА-ЯЁа-яё])"
 )
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-TIME_WORDS_RE = re.compile(
-    rf",?\s+(?:on\s+)?(?:(?:late|early)\s+)?{_WEEKDAY}(?:\s+(?:and|or|to)\s+{_WEEKDAY})?"
-    r"(?:\s+(?:morning|afternoon|evening|night))?(?=[\s,.;:])"
-    r"|\s+(?:today|yesterday)(?=[\s,.;:])",
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 )
+TIME_WORDS_RE = re.compile(
+    rf",?\s+(?:on\s+)?(?:(?:late|early|last|this|next)\s+)?{_WEEKDAY}"
+    rf"(?:\s+(?:and|or|to)\s+{_WEEKDAY})?(?:\s+(?:morning|afternoon|evening|night))?"
+    # (and the day's date after it: "on Thursday, October 4, 2018,")
+    rf"(?:,?\s+(?:{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?),?)?"
+    r"(?=[\s,.;:])"
+    # ("today (25)": the day of the month after it)
+    r"|\s+(?:today|yesterday)(?:\s+\(\d{1,2}\))?(?=[\s,.;:])",
+)
+# (a weekday that is a noun's: "It's a ceremonial Wednesday for President Obama")
+NOUN_DAY_BEFORE_RE = re.compile(r"\b(?:a|an|the)(?:\s+[\w-]+)?\Z", re.IGNORECASE)
 # Where a long sentence may be cut: before a clause that adds to the main one.
 CLAUSE_RE = re.compile(
     r",\s+(?:which|who|whose|where|when|while|as|and|but|having|saying|adding|noting|"
@@ -231,7 +241,10 @@ def _without_leading_phrase(text: str) -> str:
 
 def _without_time_words(text: str) -> str:
     # (and the "On" left before a comma: "Shafaq News/ On Wednesday, the Iraqi …")
-    return ON_LEFT_RE.sub("", TIME_WORDS_RE.sub("", text))
+    def drop(m: re.Match) -> str:
+        return m.group(0) if NOUN_DAY_BEFORE_RE.search(text, 0, m.start()) else ""
+
+    return ON_LEFT_RE.sub("", TIME_WORDS_RE.sub(drop, text))
 
 
 ON_LEFT_RE = re.compile(r"(?:^|(?<=\s))[Oo]n,\s+")
