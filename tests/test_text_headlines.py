@@ -165,3 +165,10 @@ def test_a_city_dateline_the_gazetteer_knows_stays_out_of_the_headline():
 )
 def test_the_day_and_its_date_leave_a_headline_whole(paragraph, headline):
     assert make_headline([paragraph]) == headline
+
+
+def test_a_briefings_question_mark_is_no_headlines_word():
+    paragraph = "Q: Iranian Foreign Minister Jane Doe is paying a visit to China. What is new?"
+    assert (
+        make_headline([paragraph]) == "Iranian Foreign Minister Jane Doe is paying a visit to China"
+    )

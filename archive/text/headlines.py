@@ -191,9 +191,13 @@ def _is_news(sentence: str) -> bool:
     return bool(re.search(r"[^\W\d_]{2}", sentence))
 
 
+QUESTION_MARK_RE = re.compile(r"^(?:Q|A|Question|Answer)\s*:\s+(?=\S)")
+
+
 def shorten(sentence: str, limit: int = HEADLINE_MAX) -> str:
     """A sentence made into a headline of at most `limit` characters."""
     text = " ".join(sentence.split()).strip()
+    text = QUESTION_MARK_RE.sub("", text)  # a briefing's "Q: …"
     if re.search(r"[.!?…»\"”]\s*$", text) or len(text) > limit:
         # (a title line that fits, with no full stop, keeps its head: "Waiting room meeting
         # with Xi, Modi a rare coincidence, says PM Dahal")
