@@ -1516,3 +1516,15 @@ def test_a_sitting_officials_surname_before_another_official_is_that_official(ga
     assert people("Lin met Tokayev in Astana.", gazetteer, dt.date(2024, 5, 7)) == {
         "kassym-jomart-tokayev"
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Lula and Sánchez signed agreements at the Planalto Palace.", "planalto-palace-br"),
+        ("The talks were held at the Palais des Nations.", "palace-of-nations-ch"),
+        ("Macron was received at the Casa Rosada.", "casa-rosada-ar"),
+    ],
+)
+def test_seats_of_government_are_places(text, place, gazetteer):
+    assert place in extract(text, dt.date(2023, 4, 27), gazetteer).places
