@@ -2370,6 +2370,14 @@ OBJECT_BEFORE_RE = re.compile(
 )
 
 
+def _sentence_before(
+    every: list[tuple[int, str]] | None, starts: list[int], offset: int
+) -> tuple[int, str] | None:
+    """(offset, text) of the sentence before the one at `offset`, if there is one."""
+    i = bisect.bisect_left(starts, offset)
+    return every[i - 1] if every and i else None
+
+
 def _previous_subject(
     mentions: Mentions,
     every: list[tuple[int, str]] | None,
@@ -2379,12 +2387,9 @@ def _previous_subject(
 ) -> str | None:
     """The first person the sentence before the one at `offset` names as its subject (not
     one in `skip`: a spokesperson telling of someone is not the next sentence's "he")."""
-    if not every:
+    if (before := _sentence_before(every, starts, offset)) is None:
         return None
-    i = bisect.bisect_left(starts, offset)
-    if i == 0:
-        return None
-    start, sentence = every[i - 1]
+    start, sentence = before
     for at, person in mentions.in_range(PERSON, start, offset):
         if person in skip or HONOURED_BEFORE_RE.search(
             sentence, max(0, at - start - 60), at - start
@@ -2408,10 +2413,9 @@ def _previous_people(
     mentions: Mentions, every: list[tuple[int, str]] | None, starts: list[int], offset: int
 ) -> list[str]:
     """The people the sentence before the one at `offset` names (not a message's sender)."""
-    i = bisect.bisect_left(starts, offset)
-    if not every or i == 0:
+    if (before := _sentence_before(every, starts, offset)) is None:
         return []
-    start, sentence = every[i - 1]
+    start, sentence = before
     return list(
         dict.fromkeys(
             person
