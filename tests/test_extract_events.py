@@ -4211,9 +4211,36 @@ def test_the_date_patterns_skipped_without_a_digit_need_one():
 
     table = str.maketrans("0123456789", "OIZEASGTBQ")
     sentences = [s.translate(table) for s in suite_sentences()]
-    numbered = [p for kind, p in PATTERNS if kind in NUMBERED_KINDS]
+    numbered = [p for kind, _, p in PATTERNS if kind in NUMBERED_KINDS]
     assert len(numbered) == 5
     assert not [s for s in sentences for p in numbered if p.search(s)]
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        "TODAY THE MINISTERS MET IN MAY.",
+        "They met two days\nago and again LAST MAY.",
+        "Сегодня ВЧЕРА накануне, В СРЕДУ.",
+        "She arrives next MONTH, on the 26th of this month.",
+        "В ПРОШЛОМ МЕСЯЦЕ, в конце сентября 2010 года, в мае.",
+    ],
+)
+def test_a_date_pattern_never_matches_a_sentence_its_needs_turn_away(extra):
+    """find_dates runs a pattern only where the sentence meets one of its needs (a month's
+    name, a weekday, a relative day …): on every sentence of the suite, and on sentences in
+    capitals and across lines, no pattern finds a match in a sentence it would skip."""
+    from archive.ingest.extract.dates import PATTERNS, _features
+
+    missed = []
+    for sentence in [*suite_sentences(), extra]:
+        features = _features(sentence)
+        missed += [
+            (sentence, p.pattern[:40])
+            for _, needs, p in PATTERNS
+            if not needs & features and p.search(sentence)
+        ]
+    assert not missed
 
 
 def test_a_chinese_family_name_opening_a_sentence_before_an_apposition_is_its_subject(gazetteer):

@@ -89,6 +89,7 @@ PATTERNS = [
     # 24 November 2019, 24-25 November, 4 to 5 October, 15 ноября 2025 года
     (
         "day",
+        {"month", "russian"},
         re.compile(
             rf"\b{DAY}(?:(?:\s*[-–—]\s*|\s+(?:to|through|until|till)\s+)(?P<to>[0-3]?\d))?\s+(?:(?<=(?:st|nd|rd|th)\s)of\s+)?(?:{MONTH}|{RU_MONTH})(?:,?\s+{YEAR})?"
             # "on 04-08 September last year"
@@ -99,6 +100,7 @@ PATTERNS = [
     # … and "November 30-December 1, 2009": the year is both days'
     (
         "day",
+        {"month"},
         re.compile(
             rf"\b{MONTH}\s*{DAY}\b(?:(?:\s*[-–]\s*|\s+(?:to|through|until|till)\s+)(?:{MONTH_TO}\.?\s*)?"
             r"(?P<to>[0-3]?\d)(?:st|nd|rd|th)?\b)?"
@@ -106,9 +108,14 @@ PATTERNS = [
         ),
     ),
     # last November, in May 2019, next month, в мае, в апреле прошлого года
-    ("month", re.compile(rf"\b(?P<rel>last|next|this|coming|past)\s+{MONTH}(?!\s*\d)", re.I)),
     (
         "month",
+        {"month_any"},
+        re.compile(rf"\b(?P<rel>last|next|this|coming|past)\s+{MONTH}(?!\s*\d)", re.I),
+    ),
+    (
+        "month",
+        {"month"},
         re.compile(
             rf"\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]y)\s+(?:early\s+|mid-?\s*|late\s+)?"
             rf"{MONTH}(?:\s+{YEAR})?(?!\s*\d)(?P<last_year>\s+(?:last|next)\s+year)?"
@@ -116,11 +123,13 @@ PATTERNS = [
     ),
     (
         "month",
+        {"russian"},
         re.compile(rf"\b[Вв]\s+{RU_MONTH_IN}(?:\s+{YEAR}\s+года)?(?P<ru_last>\s+прошлого\s+года)?"),
     ),
     # "at the end of September", "в конце сентября", "в начале марта 2010 года"
     (
         "month",
+        {"month"},
         re.compile(
             rf"\b(?:[Aa]t|[Bb]y|[Tt]owards?)\s+the\s+(?:end|beginning|start|middle|turn)\s+of\s+"
             rf"{MONTH}(?:\s+{YEAR})?(?!\s*\d)(?P<last_year>\s+(?:last|next)\s+year)?"
@@ -128,15 +137,21 @@ PATTERNS = [
     ),
     (
         "month",
+        {"russian"},
         re.compile(
             rf"\b[Вв]\s+(?:конце|начале|середине)\s+{RU_MONTH}(?:\s+{YEAR}\s+года)?"
             r"(?P<ru_last>\s+прошлого\s+года)?"
         ),
     ),
-    ("month", re.compile(r"\b(?P<relm>next|last|this|coming|past)\s+month\b", re.I)),
+    (
+        "month",
+        {"month_word"},
+        re.compile(r"\b(?P<relm>next|last|this|coming|past)\s+month\b", re.I),
+    ),
     # "Nazarbayev's January meeting with Yeltsin": the month an event was held in
     (
         "month",
+        {"month"},
         re.compile(
             rf"(?<=['’]s\s){MONTH}\s+(?=(?:meeting|visit|talks|summit|trip|call|session)\b)"
         ),
@@ -144,6 +159,7 @@ PATTERNS = [
     # … and "the June summit", "в ходе июньского саммита 2024 года"
     (
         "month",
+        {"month", "russian"},
         re.compile(
             rf"(?<=\bthe\s){MONTH}\s+(?=(?:meeting|visit|talks|summit|trip|call|session)\b)"
             r"|\b(?P<ru_month>(?:январ|феврал|мартов|апрел|май|июн|июл|августов|сентябр|октябр"
@@ -151,20 +167,26 @@ PATTERNS = [
             rf"(?:\w+\s+{YEAR}\s+года)?"
         ),
     ),
-    ("month", re.compile(r"\b(?P<ru_relm>в\s+следующем|в\s+прошлом|в\s+этом)\s+месяце\b")),
+    (
+        "month",
+        {"russian"},
+        re.compile(r"\b(?P<ru_relm>в\s+следующем|в\s+прошлом|в\s+этом)\s+месяце\b"),
+    ),
     # "on the 26th": a day of the article's month (the next month's, for a plan whose day has
     # passed; the last month's, for a report of one still to come)
     (
         "dom",
+        {"digit"},
         re.compile(
             r"\b(?<=on\s)the\s+(?P<day>[1-3]?\d)(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)]|$)|\s+(?:to|and|in"
             r"|at|for|with|when|after|before|of\s+this\s+month)\b)"
         ),
     ),
-    ("year", re.compile(rf"\b(?:[Ii]n|[Ss]ince|of)\s+{YEAR}\b(?!\s*[-–]\d)")),
-    ("year", re.compile(rf"\b[Вв]\s+{YEAR}\s+год[уа]\b")),
+    ("year", {"digit"}, re.compile(rf"\b(?:[Ii]n|[Ss]ince|of)\s+{YEAR}\b(?!\s*[-–]\d)")),
+    ("year", {"digit"}, re.compile(rf"\b[Вв]\s+{YEAR}\s+год[уа]\b")),
     (
         "relative",
+        {"relative"},
         re.compile(
             r"\b(?P<word>yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon"
             r"|evening)|later\s+today|вчера|сегодня|завтра|накануне(?!\s+[а-яё]))\b"
@@ -175,6 +197,7 @@ PATTERNS = [
     ),
     (
         "weekday",
+        {"weekday"},
         re.compile(
             r"\b(?:on\s+|late\s+|early\s+|last\s+|next\s+|this\s+)?"
             r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
@@ -187,6 +210,38 @@ PATTERNS = [
 # The kinds whose patterns all need a digit (a day of the month, a year).
 NUMBERED_KINDS = frozenset({"day", "dom", "year"})
 DIGIT_RE = re.compile(r"\d")
+CYRILLIC_RE = re.compile(r"[а-яёА-ЯЁ]")
+# What each pattern above cannot match without (it runs where the sentence has one of its
+# needs): most sentences name no month, no weekday and no relative day, and these tests cost
+# a fraction of running the patterns.
+MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+MONTH_STEMS_LOWER = tuple(stem.lower() for stem in MONTH_STEMS)
+RELATIVE_WORDS = (
+    "yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon", "evening",
+    "ago", "вчера", "сегодня", "завтра", "накануне",
+)  # fmt: skip
+
+
+def _features(sentence: str) -> set[str]:
+    """The needs of PATTERNS that `sentence` meets."""
+    found = set()
+    lower = sentence.lower()
+    if DIGIT_RE.search(sentence):
+        found.add("digit")
+    if any(stem in sentence for stem in MONTH_STEMS):
+        found.add("month")
+    if "month" in lower:
+        found.add("month_word")
+    if "month" in found or any(stem in lower for stem in MONTH_STEMS_LOWER):
+        found.add("month_any")  # (a pattern matching without regard to case)
+    if CYRILLIC_RE.search(sentence):
+        found.add("russian")
+    if any(word in lower for word in RELATIVE_WORDS):
+        found.add("relative")
+    if "day" in sentence or "russian" in found:
+        found.add("weekday")
+    return found
+
 
 # "on Thursday, January 24": what may stand between a weekday and the day that says which
 WEEKDAY_THEN_DAY_RE = re.compile(r"\s*[,(]?\s*(?:the\s+)?")
@@ -208,10 +263,10 @@ def find_dates(sentence: str, published: dt.date, future: bool = False) -> tuple
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     weekdays: list[DateMention] = []
-    digits = DIGIT_RE.search(sentence) is not None
-    for kind, pattern in PATTERNS:
-        if kind in NUMBERED_KINDS and not digits:
-            continue  # (each of these patterns needs a digit: none, no match)
+    features = _features(sentence)
+    for kind, needs, pattern in PATTERNS:
+        if not needs & features or (kind in NUMBERED_KINDS and "digit" not in features):
+            continue  # (the pattern cannot match: see _features)
         for m in pattern.finditer(sentence):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
