@@ -114,6 +114,7 @@ BARE_INITIAL_RE = re.compile(r"[A-HJ-Z]")  # (not "I")
 CAPITAL_NEXT_RE = re.compile(r"[ \t]+[A-Z](?:[a-z]|[ \t]+[A-Z][a-z])")
 PREPOSITIONS = frozenset(["of", "for", "to", "in", "at", "on"])
 PARTICLE_RE = re.compile(rf"{PARTICLES}\Z")
+PARTICLE_ANY_CASE_RE = re.compile(rf"{PARTICLES}\Z", re.IGNORECASE)
 PARTICLE_JOINED_RE = re.compile(rf"(?:al|el|ad|as|ash|at|az|ar|an|ed|es|bin|ben)-{LATIN_WORD}\Z")
 CAPITAL_RE = re.compile(rf"(?:{INITIALS}\s?)?{LATIN_WORD}\Z|{INITIALS}\Z")
 # Courtesy titles and military ranks between an office and a name ("Pentagon spokesman
@@ -159,6 +160,10 @@ def words_named(words) -> bool:
     return any(w[3] == "cap" for w in words)
 
 
+INITIALS_WORD_RE = re.compile(r"(?:[A-Z][a-z]?\.)+(?:[A-Z][\w’'-]+)?")
+POSSESSIVE_END_RE = re.compile(r"\w['’]s$")
+
+
 def name_after(text: str, position: int, countries) -> tuple[int, int, int] | None:
     """What follows a title: its complement ("of the Russian Federation to Mongolia",
     "for Libya,") then a name — (end of the title, start and end of the name). After a
@@ -185,10 +190,10 @@ def name_after(text: str, position: int, countries) -> tuple[int, int, int] | No
     skip = 1 if text.startswith(",", position) else 0
     for m in WORD_RE.finditer(text, position + skip, limit if paragraph_end < 0 else paragraph_end):
         raw = m.group()
-        initials = re.fullmatch(r"(?:[A-Z][a-z]?\.)+(?:[A-Z][\w’'-]+)?", raw)
+        initials = INITIALS_WORD_RE.fullmatch(raw)
         word = raw if initials or raw in HONORIFICS else raw.rstrip(",;:.")
         stop = raw != word
-        if re.search(r"\w['’]s$", word):  # "President Putin's visit": a possessive ends it
+        if POSSESSIVE_END_RE.search(word):  # "President Putin's visit": a possessive ends it
             word = word[:-2]
             # … but not a country's in the complement: "President of El Salvador's
             # Legislative Assembly Guillermo Gallegos"
@@ -455,7 +460,7 @@ def plausible_name(name: str) -> bool:
         return False  # "Minerals Development, Idris Mohammed": a list, not one name
     words = name.split()
     # particles aside: "Shakhbout bin Nahyan bin Mubarak Al Nahyan" is a name of seven words
-    core = [w for w in words if not re.fullmatch(PARTICLES, w, re.IGNORECASE)]
+    core = [w for w in words if not PARTICLE_ANY_CASE_RE.match(w)]
     # (initials of one or two letters: "D.Bilegdorj", "Ts.Sukhbaatar")
     if not (len(words) >= 2 and len(core) <= 6) and not re.fullmatch(
         r"(?:\w[a-zа-яё]?\.\s?){1,3}\w+", name
@@ -480,5 +485,5 @@ def plausible_name(name: str) -> bool:
         for w in inner
     ):
         return False  # "Committee's Organizational", "Strategic Plans Division"
-    letters = [w for w in words if not re.fullmatch(PARTICLES, w)]
+    letters = [w for w in words if not PARTICLE_RE.match(w)]
     return len(letters) >= 2 or bool(re.match(r"(?:\w[a-zа-яё]?\.\s?){1,3}\w{2,}", name))
