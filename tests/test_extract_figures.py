@@ -819,3 +819,34 @@ def test_the_figure_named_after_a_paragraph_break_is_what_was_measured():
         "Trades between the two states stood at $11 billion in 2017."
     )
     assert [kind for kind, _, _ in amounts(text)] == ["trade_turnover"] * 4
+
+
+def test_thousands_set_off_by_points_are_one_number(gazetteer):
+    text = (
+        "Norway has approved a soft loan totalling 4.350.000 euros, as well as a grant of "
+        "812.000 euros for the training that goes with it."
+    )
+    found = extract(text, dt.date(2009, 3, 2), gazetteer).figures
+    assert [(f.kind, f.value, f.unit) for f in found] == [
+        ("aid", Decimal("4350000"), "EUR"),
+        ("aid", Decimal("812000"), "EUR"),
+    ]
+    # (a point before three digits is a decimal's where the text writes decimals so)
+    assert not uses_decimal_comma("A loan of 4.350.000 euros at 1.25 percent.")
+    assert parse_number("4.350.000") == Decimal("4350000")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The credit is given on soft terms: the interest rate is 0.75% per annum.",
+        "Japan extended a loan of 12 billion yen (40 years, 0.3% fixed rate) for the port.",
+    ],
+)
+def test_a_loans_rate_is_no_loan(text):
+    assert [kind for kind, _, unit in amounts(text) if unit == "%"] == ["other"]
+
+
+def test_but_meaning_only_does_not_close_the_clause():
+    text = "The 30 million euros are but the first part of a larger humanitarian aid package."
+    assert [kind for kind, _, _ in amounts(text)] == ["aid"]

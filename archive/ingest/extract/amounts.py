@@ -431,11 +431,16 @@ UNIT_WORDS = WORDS | {code.lower(): code for code in ISO_CODES}
 NUMBER_WORD_RE = "|".join(
     sorted((re.escape(w) for w in [*HALVES, *NUMBER_WORDS]), key=len, reverse=True)
 )
-# … and the Indian grouping of lakhs and crores: "5,60,000"
+# … and the Indian grouping of lakhs and crores: "5,60,000"; thousands set off by points
+# ("7.699.000 euros": two points or more are never a decimal's)
 NUMBER = (
     r"\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])|\d{1,3}(?:(?:,|\s|\u00a0|\u202f)\d{3})+(?:[.,]\d+)?(?!\d)"
+    r"|\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?(?![\d.])"
     r"|\d+(?:[.,]\d+)?"
 )
+# Thousands set off by points: "7.699.000"; and a point before three digits in such a text
+DOTTED_THOUSANDS_RE = re.compile(r"(?<![\d.])\d{1,3}(?:\.\d{3}){2,}(?![\d.])")
+DOTTED_ONE_GROUP_RE = re.compile(r"\d{1,3}\.\d{3}")
 AMOUNT_RE = re.compile(
     rf"(?:(?P<sign>{SIGN_RE})\s?|(?<![\w.,\d]))"
     # (not a count before an amount: "two USD 41 million projects")
@@ -453,6 +458,8 @@ def uses_decimal_comma(text: str, language: str = "en") -> bool:
     when the text writes decimals with commas ("612,87", "16,6%") and never with points."""
     if language == "ru":
         return True
+    if DOTTED_THOUSANDS_RE.search(text) and not re.search(r"(?<![\d.])\d+\.\d{1,2}(?![\d.])", text):
+        return True  # "a loan of 7.699.000 euros": thousands set off by points, never decimals
     return bool(re.search(r"\d,\d{1,2}(?!\d)", text)) and not re.search(r"\d\.\d", text)
 
 
@@ -463,8 +470,12 @@ def parse_number(raw: str, decimal_comma: bool = False) -> Decimal | None:
     if word in NUMBER_WORDS:
         return Decimal(NUMBER_WORDS[word])
     digits = re.sub(r"[\s\u00a0\u202f]", "", raw)
-    if decimal_comma:
-        digits = digits.replace(".", "").replace(",", ".") if "," in digits else digits
+    if digits.count(".") >= 2:  # "7.699.000": thousands set off by points
+        digits = digits.replace(".", "").replace(",", ".")
+    elif decimal_comma:
+        # (a point before three digits is one more such: "523.000 euros" in that text)
+        if "," in digits or DOTTED_ONE_GROUP_RE.fullmatch(digits):
+            digits = digits.replace(".", "").replace(",", ".")
     elif re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", digits):
         digits = digits.replace(",", "")
     elif re.fullmatch(r"\d+,\d{1,2}", digits):  # "612,87": a decimal comma on its own

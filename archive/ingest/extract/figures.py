@@ -107,6 +107,8 @@ KINDS = [
         r"contracts?|deals?|budgets?|prices?|costs?|tariffs?|debts?|reserves|revenues?"
         r"|salar(?:y|ies)|fines?|compensation|ransom|capitali[sz]ation"
         r"|agreements|documents|memorand(?:um|a)|MoUs?"
+        # a loan's rate is no loan: "the interest rate is 1.04% per annum", "2% fixed rate"
+        r"|interest\s+rates?|(?:fixed|floating|variable)\s+(?:interest\s+)?rates?"
         r"|контракт\w*|сделк\w*|бюджет\w*|цен\w*|стоимост\w*|долг\w*",
     ),
 ]
@@ -192,7 +194,11 @@ BASELINE_AMOUNT_RE = re.compile(
 BASELINE_OVER_RE = re.compile(
     r"\b(?:rise|increase|growth|gain|jump|up)\s+over\s*$|\bover\s+the\s+same", re.IGNORECASE
 )
-CLAUSE_BREAK_RE = re.compile(r"[,;]|\s[-–—]\s|\b(?:and|while|whereas|but|where)\b")
+# (not "but" meaning "only": "the 20 million euros are but the first tranche of … aid")
+CLAUSE_BREAK_RE = re.compile(
+    r"[,;]|\s[-–—]\s|\b(?:and|while|whereas|(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)but"
+    r"|where)\b"
+)
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)"
