@@ -850,3 +850,26 @@ def test_a_loans_rate_is_no_loan(text):
 def test_but_meaning_only_does_not_close_the_clause():
     text = "The 30 million euros are but the first part of a larger humanitarian aid package."
     assert [kind for kind, _, _ in amounts(text)] == ["aid"]
+
+
+def test_what_trade_reached_beside_a_forecast_is_no_target():
+    text = (
+        "Two-way trade is expected to top $7 billion this year, as it reached $5.2 billion in "
+        "the first eight months."
+    )
+    found = figures(text)
+    assert [(f.value, f.is_target) for f in found] == [
+        (Decimal("7000000000"), True),
+        (Decimal("5200000000"), False),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "decimal_comma"),
+    [
+        ("The difference between exports and imports came to $1.4 billion.", False),
+        ("Разница между объемами экспорта и импорта составила $1,4 млрд.", True),
+    ],
+)
+def test_the_difference_between_exports_and_imports_is_the_trade_balance(text, decimal_comma):
+    assert amounts(text, decimal_comma) == [("trade_balance", Decimal("1400000000"), "USD")]

@@ -63,6 +63,10 @@ KINDS = [
         r"|(?:surplus(?:es)?|deficits?)\s+(?:in|of)\s+(?:(?:the|its|their|bilateral|mutual)\s+)?"
         r"trade|(?:positive|negative|favou?rable|unfavou?rable)\s+balance"
         r"|сальдо(?:\s+(?:внешней\s+)?торгов\w*)?"
+        # "the difference between exports and imports", "разница между объемами импорта и экспорта"
+        r"|difference\s+between\s+(?:the\s+)?(?:(?:value|volume)s?\s+of\s+)?(?:exports?\s+and\s+imports?"
+        r"|imports?\s+and\s+exports?)|разниц\w*\s+между\s+(?:объем\w*\s+)?(?:импорт\w*\s+и\s+экспорт\w*"
+        r"|экспорт\w*\s+и\s+импорт\w*)"
         r"|профицит\w*\s+(?:во\s+)?(?:внешней\s+)?торгов\w*",
     ),
     (
@@ -168,8 +172,12 @@ TARGET_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 # The amount's own verb, right before it: an amount recorded, not one aimed at.
+# ("is expected to surpass $11 billion this year, as it reached $8.45 billion in the first nine
+# months": a figure reached, not one "expected to have reached")
 AMOUNTED_RE = re.compile(
-    r"\b(?:amounted\s+to|totall?ed|stood\s+at|was\s+recorded\s+at|recorded)\s*$", re.IGNORECASE
+    r"\b(?:amounted\s+to|totall?ed|stood\s+at|was\s+recorded\s+at|recorded"
+    r"|(?<!\bhave\s)reached)\s*$",
+    re.IGNORECASE,
 )
 # What is compared with, not measured: "compared to the same period last year", "a rise over".
 # (not "amounted to more than $1.09 billion": a qualifier; "15 percent more than" compares)
