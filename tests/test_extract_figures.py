@@ -873,3 +873,22 @@ def test_what_trade_reached_beside_a_forecast_is_no_target():
 )
 def test_the_difference_between_exports_and_imports_is_the_trade_balance(text, decimal_comma):
     assert amounts(text, decimal_comma) == [("trade_balance", Decimal("1400000000"), "USD")]
+
+
+def test_a_sum_in_another_currency_in_brackets_is_of_the_same_kind(gazetteer):
+    text = (
+        "Through the exchange of notes, Japan committed a loan of Yen 30.5 billion (Rs. 1,600 "
+        "crore approx.) for the metro project."
+    )
+    found = extract(text, dt.date(2016, 3, 31), gazetteer).figures
+    assert [(f.kind, f.value, f.unit) for f in found] == [
+        ("aid", Decimal("30500000000"), "JPY"),
+        ("aid", Decimal("16000000000"), "INR"),
+    ]
+
+
+def test_money_given_in_a_currency_code_is_aid():
+    assert amounts("Japan gave JPY300M to Chad and JPY412M to Niger in food aid.") == [
+        ("aid", Decimal("300000000"), "JPY"),
+        ("aid", Decimal("412000000"), "JPY"),
+    ]

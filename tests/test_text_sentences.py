@@ -113,3 +113,13 @@ def test_an_agencys_domain_ends_no_sentence():
         "While there, they met.",
         "He told Trend.Az.",
     ]
+
+
+def test_a_currency_sign_cut_short_does_not_end_the_sentence():
+    assert split_sentences(
+        "The bank lent Tk. 500 crore and Rs. 20 crore. He paid in Rs. The rest came later."
+    ) == [
+        "The bank lent Tk. 500 crore and Rs. 20 crore.",
+        "He paid in Rs.",
+        "The rest came later.",
+    ]

@@ -126,6 +126,9 @@ NEVER_FINAL = frozenset(
 # Scales and currencies cut short: a sentence ends after them only where a word in title case
 # follows (an acronym after one is the currency's: "долл. США").
 SCALE_ABBREVIATIONS = frozenset(["тыс", "млн", "млрд", "трлн", "руб", "долл"])
+# Currency signs cut short: no end before the amount they sign ("a loan of Rs. 1165 crore",
+# "Tk. 500 crore", "Rp. 5 billion", "Kshs. 2 billion").
+CURRENCY_ABBREVIATIONS = frozenset(["Rs", "Tk", "Rp", "Ksh", "Kshs", "Shs", "Dhs", "Dh"])
 # May end a sentence: a split there only when the next word opens a new one.
 MAY_BE_FINAL = frozenset(
     ["U.S", "U.K", "U.N", "E.U", "U.S.A", "U.A.E", "Inc", "Ltd", "Co", "Corp", "a.m", "p.m", "etc"]
@@ -285,6 +288,8 @@ def _is_boundary(text: str, start: int, end: int, quotes) -> bool:
         if bare in SCALE_ABBREVIATIONS:
             # "$10 млрд. Об этом …" ends; "10 млрд. долл. США", "500 тыс. человек" do not
             return bool(re.match(r"[А-ЯЁA-Z][а-яёa-z]", rest))
+        if bare in CURRENCY_ABBREVIATIONS and rest[:1].isdigit():
+            return False
         if bare in NEVER_FINAL or bare.lower() in {"approx", "ca", "cf", "vs", "incl", "est"}:
             return False
         if INITIALS_RE.fullmatch(bare) or bare in DIGRAPH_INITIALS:

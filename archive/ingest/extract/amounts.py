@@ -120,6 +120,7 @@ SIGNS = {
     "gbp": "GBP",
     "¥": "JPY",
     "jpy": "JPY",
+    "yen": "JPY",  # "Yen 21.787 billion"
     "cny": "CNY",
     "rmb": "CNY",
     "₸": "KZT",
@@ -191,7 +192,7 @@ SIGNS = {
 # A dollar sign after letters is another country's dollar: "NT$", "A$", "HK$", "R$" (reais).
 SIGN_RE = (
     r"(?-i:US\$|NT\$|EC\$|TT\$|J\$|AU?\$|CA?\$|S\$|HK\$|NZ\$|R\$|USD|US(?=\d)|\$US|(?<![A-Za-z])\$|€|EUR"
-    r"|£|GBP|¥|JPY"
+    r"|£|GBP|¥|JPY|Yen(?=\s?\d)"
     r"|CNY|RMB|₸|KZT|₽|RUB|₹|Rs\.?|INR|RM|MYR|DM|CHF|AED|SAR|UZS|KGS|AZN|TMT|TJS|BYN|TRY|₺|KRW|₩"
     r"|Tk\.?|BDT|PKR|AUD|CAD|SGD|HKD|Rp\.?|IDR|₦|NGN|GEL|₾|AMD|UAH|₴|QAR|IRR|VND|THB|ZAR|EGP|KWD"
     r"|ILS|₪|PHP|₱|LKR|MNT|₮)"

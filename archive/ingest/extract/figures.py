@@ -100,7 +100,7 @@ KINDS = [
         # money provided, said right before the amount: "is providing $52 million to the WFP"
         r"|(?:provid(?:e|es|ed|ing)|grant(?:ed|s|ing)|(?P<give>g[ai]ve|giv(?:es|en|ing)))(?=\s+"
         r"(?:(?:an?|some|nearly|about|another|an\s+additional|a\s+further|up\s+to|more\s+than)\s+)?"
-        r"(?:US\s?\$|\$|€|£|¥|USD|EUR|(?(give)(?!)|\d)))",
+        r"(?:US\s?\$|\$|€|£|¥|(?-i:[A-Z]{3})(?=\s?\d)|(?(give)(?!)|\d)))",
     ),
     ("freight", r"freight|cargo|transit|shipments?|containers?|грузо\w*|перевоз\w*|груз\w*"),
     ("growth", r"GDP|ВВП|economic growth|economy grew|economy expanded|inflation"),
@@ -498,6 +498,15 @@ def _share_units(amounts: list[_Amount], sentence: str) -> None:
         ):
             second.unit = first.unit
     for first, second in itertools.pairwise(amounts):
+        if (
+            first.unit not in {"", "%"}
+            and second.unit not in {"", "%"}
+            and RESTATED_GAP_RE.fullmatch(sentence, first.end, second.start)
+        ):
+            # "Yen 21.787 billion (Rs. 1165 crore approx.)": one sum in another currency, of
+            # the same kind
+            second.listed_with = first
+            continue
         if _listed_before(first, second, sentence):
             # "signed 218.6 and 171 million dollars in loan agreements": two amounts, one
             # scale and currency
@@ -529,6 +538,10 @@ def _listed_before(first: _Amount, second: _Amount, sentence: str) -> bool:
     return first.value < 1000
 
 
+RESTATED_GAP_RE = re.compile(
+    r"\s*\(\s*(?:(?:about|approx\.?|approximately|around|some|or|i\.\s?e\.|equivalent\s+to)\s+)?",
+    re.IGNORECASE,
+)
 LISTED_GAP_RE = re.compile(r"\s*(?:,\s*)?(?:and|or|и)\s+")
 
 
