@@ -892,3 +892,27 @@ def test_money_given_in_a_currency_code_is_aid():
         ("aid", Decimal("300000000"), "JPY"),
         ("aid", Decimal("412000000"), "JPY"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "decimal_comma", "expected"),
+    [
+        (
+            "The agency said its aid had reached 250,000 children and 1.2 million refugees.",
+            False,
+            [("other", Decimal("250000"), "children"), ("other", Decimal("1200000"), "refugees")],
+        ),
+        (
+            "Около 300 человек, в том числе 40 детей, эвакуированы.",
+            True,
+            [
+                ("other", Decimal("300"), "people"),
+                ("other", Decimal("40"), "children"),
+            ],
+        ),
+        # (in words, or a year before the noun: no count)
+        ("The two people met in 2015 refugees' camps, said three soldiers.", False, []),
+    ],
+)
+def test_people_counted_in_digits_are_figures_of_their_own(text, decimal_comma, expected):
+    assert amounts(text, decimal_comma) == expected

@@ -421,7 +421,27 @@ WORDS = {
     "barrels": "bbl",
     "containers": "containers",
     "teu": "TEU",
+    # people counted: "100,000 children", "1,500 troops", "500 человек" (see COUNT_UNITS)
+    "people": "people",
+    "persons": "people",
+    "человек": "people",
+    "children": "children",
+    "детей": "children",
+    "refugees": "refugees",
+    "беженцев": "refugees",
+    "migrants": "migrants",
+    "civilians": "civilians",
+    "troops": "troops",
+    "soldiers": "troops",
+    "военнослужащих": "troops",
+    "peacekeepers": "peacekeepers",
+    "миротворцев": "peacekeepers",
 }
+# Units that count people: written in digits only ("two people" is no figure), never a year
+# ("in 2015 refugees arrived"), and never money's kind.
+COUNT_UNITS = frozenset(
+    ["people", "children", "refugees", "migrants", "civilians", "troops", "peacekeepers"]
+)
 # "euro" before "area" or "zone" is not money.
 WORD_RE = "|".join(sorted((re.escape(w) for w in WORDS), key=len, reverse=True)).replace(
     "euro|", r"euro(?!\s+(?:area|zone|bonds?))|", 1

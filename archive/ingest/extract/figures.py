@@ -24,6 +24,7 @@ from decimal import Decimal
 
 from archive.ingest.extract.amounts import (
     AMOUNT_RE,
+    COUNT_UNITS,
     SCALES,
     SIGNS,
     UNIT_WORDS,
@@ -312,6 +313,8 @@ def _amounts(sentence: str, decimal_comma: bool) -> list[_Amount]:
             continue
         unit = SIGNS.get(sign.lower().rstrip(".")) if sign else None
         unit = unit or UNIT_WORDS.get(unit_word.rstrip("."))
+        if unit in COUNT_UNITS and (sign or not raw[0].isdigit() or YEAR_RE.fullmatch(raw)):
+            continue  # (see COUNT_UNITS: "two people", "in 2015 refugees arrived")
         if unit == "bcm":  # "10 bcm": billion cubic metres
             unit, scale = "m3", "billion"
         start = m.start("sign") if sign else m.start("number")
@@ -748,6 +751,8 @@ INVESTMENT_BEFORE_RE = re.compile(r"\b(?:invest\w*|инвест\w*)\s+$", re.IGN
 def _kind(sentence: str, amount: _Amount, unnamed: str = "other") -> str:
     """What the amount measures: the kind word nearest to it in its clause (`unnamed` when
     the sentence has none)."""
+    if amount.unit in COUNT_UNITS:
+        return "other"  # people counted: "aid to 100,000 children" counts no money
     clause_start = max(sentence.rfind(";", 0, amount.start), 0)
     clause_end = sentence.find(";", amount.end)
     clause_end = len(sentence) if clause_end < 0 else clause_end
