@@ -916,3 +916,17 @@ def test_money_given_in_a_currency_code_is_aid():
 )
 def test_people_counted_in_digits_are_figures_of_their_own(text, decimal_comma, expected):
     assert amounts(text, decimal_comma) == expected
+
+
+def test_a_sum_restated_after_or_in_another_currency_is_of_what_follows():
+    text = "Bonn turned down a request for 20 billion marks, or $12 billion, in emergency aid."
+    assert amounts(text) == [
+        ("aid", Decimal("20000000000"), "DEM"),
+        ("aid", Decimal("12000000000"), "USD"),
+    ]
+
+
+def test_the_d_mark_in_the_singular():
+    assert amounts("Bonn guaranteed a credit of 3 billion D-Mark.") == [
+        ("aid", Decimal("3000000000"), "DEM")
+    ]

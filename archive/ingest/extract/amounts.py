@@ -298,6 +298,8 @@ WORDS = {
     # (before the euro, "300 million marks" were Germany's)
     "german marks": "DEM",
     "d-marks": "DEM",
+    "d-mark": "DEM",  # "5 billion D-Mark"
+    "deutsche mark": "DEM",
     "marks": "DEM",
     # a currency named with its country's adjective: "200 million Japanese yen"
     "japanese yen": "JPY",

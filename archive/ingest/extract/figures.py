@@ -503,7 +503,7 @@ def _share_units(amounts: list[_Amount], sentence: str) -> None:
     for first, second in itertools.pairwise(amounts):
         if (
             first.unit not in {"", "%"}
-            and second.unit not in {"", "%"}
+            and second.unit not in {"", "%", first.unit}
             and RESTATED_GAP_RE.fullmatch(sentence, first.end, second.start)
         ):
             # "Yen 21.787 billion (Rs. 1165 crore approx.)": one sum in another currency, of
@@ -542,7 +542,14 @@ def _listed_before(first: _Amount, second: _Amount, sentence: str) -> bool:
 
 
 RESTATED_GAP_RE = re.compile(
-    r"\s*\(\s*(?:(?:about|approx\.?|approximately|around|some|or|i\.\s?e\.|equivalent\s+to)\s+)?",
+    r"\s*\(\s*(?:(?:about|approx\.?|approximately|around|some|or|i\.\s?e\.|equivalent\s+to)\s+)?"
+    # "15 billion marks, or $9 billion, in emergency aid"
+    r"|,\s+or\s+(?:(?:about|approximately|around|some|nearly)\s+)?",
+    re.IGNORECASE,
+)
+# … and what follows the restatement says what both measure
+RESTATED_ASIDE_RE = re.compile(
+    r",\s+or\s+(?:(?:about|approximately|around|some|nearly)\s+)?[^\s,;]{1,20}(?:\s+[^\s,;]{1,12}){0,2},\s*",
     re.IGNORECASE,
 )
 LISTED_GAP_RE = re.compile(r"\s*(?:,\s*)?(?:and|or|и)\s+")
@@ -763,7 +770,9 @@ def _kind(sentence: str, amount: _Amount, unnamed: str = "other") -> str:
             if m.end() <= amount.start:
                 distance = amount.start - m.end()
             elif m.start() >= amount.end:
-                if (brk := CLAUSE_BREAK_RE.search(sentence, amount.end, m.start())) and not (
+                aside = RESTATED_ASIDE_RE.match(sentence, amount.end)
+                after = aside.end() if aside and aside.end() <= m.start() else amount.end
+                if (brk := CLAUSE_BREAK_RE.search(sentence, after, m.start())) and not (
                     _aside_closed_by(sentence, clause_start, amount, brk)
                     and m.start() - brk.end() <= 40
                     and not CLAUSE_BREAK_RE.search(sentence, brk.end(), m.start())
