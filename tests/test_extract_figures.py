@@ -930,3 +930,24 @@ def test_the_d_mark_in_the_singular():
     assert amounts("Bonn guaranteed a credit of 3 billion D-Mark.") == [
         ("aid", Decimal("3000000000"), "DEM")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "decimal_comma"),
+    [
+        (
+            "Казахстан вложит в проекты 12 млрд долларов, а в течение следующих 5 лет – более "
+            "40 млрд.",
+            True,
+        ),
+        (
+            "The fund will invest $12 billion, and over the next five years more than 40 billion.",
+            False,
+        ),
+    ],
+)
+def test_a_currency_said_once_for_two_sums_of_one_sentence(text, decimal_comma):
+    assert [(value, unit) for _, value, unit in amounts(text, decimal_comma)] == [
+        (Decimal("12000000000"), "USD"),
+        (Decimal("40000000000"), "USD"),
+    ]

@@ -484,6 +484,8 @@ def _spoken_of(sentence: str) -> str:
 
 SAME_UNIT_GAP_RE = re.compile(
     r"(?:\s+(?:by|in|until)\s+\d{4})?,?\s+(?:and|or)\s+(?:(?:to|by|at|then)\s+)?(?:about\s+)?"
+    # "инвестирует 35 млрд долларов, а в течение следующих 10 лет – более 100 млрд"
+    r"|,?\s+(?:and|or|и|а)\s+[^;.:]{0,60}"
 )
 
 
