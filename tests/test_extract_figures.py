@@ -951,3 +951,15 @@ def test_a_currency_said_once_for_two_sums_of_one_sentence(text, decimal_comma):
         (Decimal("12000000000"), "USD"),
         (Decimal("40000000000"), "USD"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan announced a further $50 million, bringing the total Japanese aid to Yemen to "
+        "$400 million.",
+        "The bank lent another €20 million, raising its total loans to the region to €310 million.",
+    ],
+)
+def test_where_a_total_now_stands_is_no_target(text):
+    assert [f.is_target for f in figures(text)] == [False, False]

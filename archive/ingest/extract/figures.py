@@ -149,6 +149,13 @@ TARGET_RE = alternatives(
     r"|прогноз\w*|\bк\s+20\d\d\s+году)[^.;]{0,60}$",
     re.IGNORECASE,
 )
+# "announced $380 million, bringing the total US aid to Syria to $1.7 billion", "raising the
+# union's total contributions to €2 billion": where a total now stands, not a goal
+RESULT_TOTAL_RE = re.compile(
+    r",\s+(?:bringing|raising|taking|pushing|lifting|increasing)\s+(?:the|its|their|his|her)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?total\b[^.;,]{0,60}\bto\s*$",
+    re.IGNORECASE,
+)
 # "grew by 5.2 percent … to reach 36.02 trillion yuan": where it got to, not a goal
 REACHED_RE = re.compile(
     r"\b(?:grew|rose|increased|climbed|jumped|surged|expanded|inched\s+up|edged\s+up|was\s+up|up\s+by"
@@ -626,6 +633,7 @@ def _figure(
             (
                 TARGET_RE.search(before[-120:])
                 and not REACHED_RE.search(before[-120:])
+                and not RESULT_TOTAL_RE.search(before[-120:])
                 # "… a 22.5% increase from 2022, when it amounted to $649.1 million": its verb
                 and not AMOUNTED_RE.search(before[-30:])
             )
