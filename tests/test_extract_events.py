@@ -5482,3 +5482,14 @@ def test_meeting_someone_several_times_is_no_meeting_of_the_day(gazetteer):
 def test_a_ministry_concerned_and_a_speech_at_the_assembly(text, countries, gazetteer):
     found = one("statement", text, gazetteer, dt.date(2024, 5, 7))
     assert set(dict(found.countries)) == countries
+
+
+def test_putting_pen_to_paper_is_signing(gazetteer):
+    agreement = one(
+        "agreement",
+        "Mongolia and Japan put pen to paper on an economic partnership deal on Tuesday.",
+        gazetteer,
+        dt.date(2015, 2, 11),
+    )
+    assert agreement.subject == "economic partnership deal"
+    assert dict(agreement.countries) == {"MN": "participant", "JP": "participant"}

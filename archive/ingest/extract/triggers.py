@@ -420,6 +420,8 @@ AGREEMENT_RE = alternatives(
     r"|\bsigning\s+ceremony\b"
     # "put their signatures to a plan of consultations"
     r"|\bput\s+(?:their|his|her)\s+signatures?\s+(?:to|on|under)\b"
+    # "put pen to paper on a trade deal"
+    r"|\bput(?:ting|s)?\s+pen\s+to\s+paper\s+on\b"
     # "witnessed the exchange of 15 agreements"; "a roadmap … was approved by the sides"
     r"|\bexchange\s+of\s+(?:\d+\s+|the\s+|signed\s+)?(?:[\w-]+\s+){0,2}(?:agreements|documents"
     r"|memorand\w*|MoUs|instruments)\b"
@@ -698,7 +700,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "sign", "inked", "initialled", "initialed", "concluded", "adopted", "endorsed", "подпис",
         "exchanged", "exchange of", "approved",
         "sealed", "entered into", "reached", "struck", "agreed on", "agreed upon", "agreed the",
-        "agreed a",
+        "agreed a", "pen to paper",
         "приняли", "принят",
     ),
     "award": (
