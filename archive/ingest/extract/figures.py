@@ -22,6 +22,8 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+import ahocorasick
+
 from archive.ingest.extract.amounts import (
     AMOUNT_RE,
     COUNT_UNITS,
@@ -461,10 +463,25 @@ ANAPHOR_RE = re.compile(
 )
 
 
+def _hint_automaton() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for word in AMOUNT_WORD_HINTS:
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
+
+
+AMOUNT_WORD_CUES = _hint_automaton()
+
+
 def _may_hold(lowered: str) -> bool:
     """Whether a sentence may hold an amount: a digit, a scale, or a number word."""
-    # Without a digit, an amount needs a scale or a unit word ("two percent", "a billion").
-    return DIGIT_RE.search(lowered) is not None or any(w in lowered for w in AMOUNT_WORD_HINTS)
+    # Without a digit, an amount needs a scale or a unit word ("two percent", "a billion"):
+    # one pass of a multi-word matcher
+    return (
+        DIGIT_RE.search(lowered) is not None
+        or next(AMOUNT_WORD_CUES.iter(lowered), None) is not None
+    )
 
 
 def _carried(told: tuple[int, str | None, str] | None, offset: int, sentence: str) -> str:
