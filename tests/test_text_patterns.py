@@ -61,3 +61,41 @@ def test_every_factored_trigger_pattern_matches_as_written_on_the_suite_sentence
                 source[:60],
                 sentence,
             )
+
+
+GATED_PROBES = [
+    "Они НЕ\tРАЗ встречались и РЕГУЛЯРНО созваниваются.",
+    "They have met MORE THAN\nONCE, on several OCCASIONS.",
+    "Переговоры СОСТОЯТСЯ в мае; визит ЗАПЛАНИРОВАН на июнь.",
+    "The talks, mediated by Norway, WOULD TAKE PLACE soon.",
+    "He held TALKS WITH the SEPARATISTS and met with LEADERS FROM Chad.",
+]
+
+
+def test_every_match_of_a_gated_pattern_holds_one_of_its_words():
+    """A Gated pattern is tried only where one of its words is: on every sentence of the
+    suite (as written, in capitals and in small letters) and on a few probes, each match
+    holds one."""
+    sentences = suite_sentences() + GATED_PROBES
+    sentences += [s.upper() for s in sentences] + [s.lower() for s in sentences]
+    probed = {p for p in GATED_PROBES for gated in patterns.GATED if gated.regex.search(p)}
+    assert probed == set(GATED_PROBES)
+    assert len(patterns.GATED) >= 3
+    missed = [
+        (gated.regex.pattern[:30], m.group(0))
+        for gated in patterns.GATED
+        for sentence in sentences
+        for m in gated.regex.finditer(sentence)
+        if not any(word in m.group(0).lower() for word in gated.words)
+    ]
+    assert not missed
+
+
+def test_a_gated_pattern_finds_what_it_finds_alone_where_its_words_are():
+    gated = patterns.Gated(re.compile(r"\bmet\s+(?:twice|often)\b", re.I), ("twice", "often"))
+    patterns.GATED.remove(gated)
+    text = "They MET TWICE; they met often."
+    assert gated.search(text).span() == (5, 14)
+    assert gated.search(text, 15).span() == (21, 30)
+    assert gated.search(text, 0, 13) is None  # (the word cut off: no match either way)
+    assert gated.search("They met once.") is None

@@ -70,7 +70,7 @@ from archive.ingest.extract.triggers import (
     VISIT_RE,
 )
 from archive.text.names import skeleton
-from archive.text.patterns import alternatives
+from archive.text.patterns import Gated, alternatives
 from archive.text.sentences import quotations
 
 __all__ = ["TRIGGER_WORDS", "ExtractedEvent", "extract_events"]
@@ -2329,6 +2329,11 @@ UNNAMED_SIDE_RE = re.compile(
     r"former\s+(?:[\w-]+\s+){0,2}(?:ministers?|secretar(?:y|ies)|ambassadors?|officials|diplomats)\b",
     re.IGNORECASE,
 )
+UNNAMED_SIDE_RE = Gated(
+    UNNAMED_SIDE_RE,
+    ("envoys", "ambassadors", "missions", "leaders", "officials", "mediators", "negotiators",
+     "separatists", "rebels", "insurgents", "opposition", "experts", "former"),
+)  # fmt: skip
 
 
 # "ISLAMABAD - Director General Strategic Plans Division yesterday called on Foreign Minister

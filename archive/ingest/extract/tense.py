@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from archive.ingest.extract.dates import DateMention, find_dates
-from archive.text.patterns import alternatives
+from archive.text.patterns import Gated, alternatives
 
 CURRENT, PLANNED, BACKGROUND = "current", "planned", "background"
 RECENT_DAYS = 7  # a stated date this many days before the article's is still its news
@@ -233,6 +233,11 @@ HELD_RE = re.compile(
     r"|expected|set)\s+(?:for|to)\b)\b",
     re.IGNORECASE,
 )
+HELD_RE = Gated(
+    HELD_RE,
+    ("held", "begin", "start", "resume", "open", "take", "состо", "пройд", "прош", "начн",
+     "запланирован", "намечен", "scheduled", "planned", "expected", "set"),
+)  # fmt: skip
 AS_OF_RE = re.compile(
     # "not scheduled as of Thursday"; the end of a visit under way: "визит … продлится до 11
     # ноября", "the visit will last until Friday"
@@ -469,6 +474,12 @@ HABITUAL_RE = re.compile(
     r"|on\s+(?:several|many|numerous|multiple)\s+occasions|repeatedly|не\s+раз)\b",
     re.IGNORECASE,
 )
+HABITUAL_RE = Gated(
+    HABITUAL_RE,
+    ("regularly", "routinely", "frequently", "periodically", "usually", "normally", "typically",
+     "customarily", "регулярно", "постоянно", "периодически", "неоднократно", "times", "once",
+     "occasions", "repeatedly", "раз"),
+)  # fmt: skip
 
 
 # A leg of a tour before the one the article reports: "Wen visited Tanzania before he came to
