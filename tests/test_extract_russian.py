@@ -602,3 +602,16 @@ def test_the_one_arrived_before_the_comma_is_not_the_one_greeting(gazetteer):
     )
     visits = [e for e in extract(text, DAY, gazetteer).events if e.type == "visit"]
     assert all(dict(v.people).get("sergey-sidorov") != "visitor" for v in visits)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Глава администрации президента Казахстана Марат Оспанов принял делегацию.",
+        "Руководитель аппарата правительства Марат Оспанов провел совещание.",
+    ],
+)
+def test_the_head_of_a_presidents_office_is_no_head_of_state(text, gazetteer):
+    newcomers = extract(text, DAY, gazetteer).new_people
+    assert [(n.name, n.role) for n in newcomers] == [("Marat Ospanov", "other")]
+    assert newcomers[0].title.lower().startswith(("глава администрации", "руководитель аппарата"))
