@@ -36,6 +36,7 @@ from archive.ingest.extract.personal_names import (
     plausible_name,
     ru_names_after,
 )
+from archive.text.palladius import pinyin
 from archive.text.russian import CYRILLIC_RE, nominative_name
 from archive.text.slugs import slug as make_slug
 from archive.text.translit import translit
@@ -194,6 +195,9 @@ RU_TITLE = re.compile(
 
 
 # --- Names -------------------------------------------------------------------------------
+
+# Whose officials' names Russian writes by the Palladius system (archive.text.palladius)
+CHINESE_NAMES = frozenset({"CN", "TW", "HK", "MO", "SG"})
 
 CYRILLIC_WORD = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?"
 CYRILLIC_NAME = re.compile(
@@ -417,6 +421,12 @@ def find_newcomers(
             }:
                 country = None  # Islamabad's ministry is "the Foreign Office" too, Berlin's
         # "Federal Foreign Office"
+        if (
+            CYRILLIC_RE.search(written)
+            and country in CHINESE_NAMES
+            and (spelt := pinyin(aliases[0]))
+        ):
+            name = spelt  # "вице-премьер Китая Дин Сюэсян" is Ding Xuexiang, not "Din Syuesyan"
         if name not in found:
             found[name] = NewPerson(
                 name,
