@@ -381,3 +381,19 @@ def test_foreign_ministers_and_prime_ministers_before_2015(gazetteer, country, r
     import datetime as dt
 
     assert gazetteer.holders(country, role, dt.date.fromisoformat(day)) == [person]
+
+
+def test_a_chinese_officials_russian_spelling_is_made_where_none_is_given(tmp_path):
+    path = tmp_path / "offices.tsv"
+    path.write_text(
+        "CN\tFM\tMinister of Foreign Affairs\tQian Qichen\t1988-04-09\t1998-03-18\t\n"
+        "CN\tHG\tPremier\tLi Keqiang\t2013-03-15\t2023-03-11\tЛи Кэцян|李克强\n"
+        "TW\tHS\tPresident\tLai Ching-te\t2024-05-20\t\t\n"
+        "KZ\tFM\tMinister\tErlan Idrissov\t2012-09-28\t2016-12-28\t\n"
+    )
+    qian, li, lai, idrissov = read_offices(path)
+    assert ("Цянь Цичэнь", "native") in qian.aliases
+    # (one given already is kept as given; Wade–Giles and other names get none)
+    assert [a for a, kind in li.aliases if kind == "native"] == ["Ли Кэцян", "李克强"]
+    assert not [a for a, kind in lai.aliases if kind == "native"]
+    assert not [a for a, kind in idrissov.aliases if kind == "native"]

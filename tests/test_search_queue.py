@@ -166,3 +166,18 @@ def test_the_merge_policy_keeps_small_segments_few_and_large_ones_as_written(tmp
         assert searcher.doc_count() == 20 + 3 * 8 + 11 + 12 + 13 + 10
         assert searcher.doc_count_all() == searcher.doc_count()  # no deleted documents left
         assert {f["id"] for f in searcher.all_stored_fields()} >= {f"e{n}" for n in range(20)}
+
+
+def test_a_chinese_officials_russian_spelling_finds_english_articles(search_index, write_article):
+    from tests.conftest import ingest
+
+    ingest(
+        write_article(
+            "qian.txt",
+            "Chinese Foreign Minister Qian Qichen held talks with Kazakh President Nursultan "
+            "Nazarbayev in Almaty on Monday.",
+            "1996-07-08",
+        )
+    )
+    (article,) = Article.objects.all()
+    assert searched("Цянь Цичэнь") == {article.pk}  # the Palladius form the gazetteer makes

@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from archive.ingest.extract import extract
-from archive.text.palladius import pinyin
+from archive.text.palladius import palladius, pinyin
 
 
 @pytest.mark.parametrize(
@@ -50,3 +50,26 @@ def test_a_russian_name_by_a_chinese_title_keeps_its_own_spelling(gazetteer):
     text = "Посол России в Китае Игорь Моргулов вручил верительные грамоты."
     found = extract(text, dt.date(2022, 6, 4), gazetteer)
     assert [(n.name, n.country) for n in found.new_people] == [("Igor Morgulov", "RU")]
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"),
+    [
+        ("Tang Jiaxuan", "Тан Цзясюань"),
+        ("Hui Liangyu", "Хуэй Лянюй"),
+        ("Nie Rongzhen", "Не Жунчжэнь"),
+        ("Chen Shui-bian", "Чэнь Шуйбянь"),
+        ("Lü Xin", "Люй Синь"),
+        ("Lai Ching-te", None),  # (Wade–Giles: no pinyin syllables)
+        ("Lee Hsien Loong", None),
+    ],
+)
+def test_pinyin_names_in_palladius_letters(latin, cyrillic):
+    assert palladius(latin) == cyrillic
+
+
+def test_a_chinese_official_named_without_a_title_in_russian(gazetteer):
+    text = "Ли Чжаосин и Сергей Лавров обсудили ситуацию на Корейском полуострове."
+    assert {"li-zhaoxing", "sergey-lavrov"} <= set(
+        extract(text, dt.date(2004, 3, 2), gazetteer).people
+    )

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from archive.text.palladius import palladius
 from archive.text.slugs import slug as make_slug
 
 ROLE_CODES = {
@@ -256,11 +257,25 @@ def read_offices(
                 person,
                 start_date,
                 end_date,
-                person_aliases(person, _split(aliases)),
+                person_aliases(person, _split(aliases)) + _palladius_alias(person, where, aliases),
                 "; ".join(n for n in (start_doubt, end_doubt, note) if n),
             )
         )
     return rows
+
+
+# Whose officials Russian names by the Palladius system (archive.text.palladius)
+PALLADIUS_COUNTRIES = frozenset({"CN", "TW", "HK", "MO", "SG"})
+
+
+def _palladius_alias(person: str, where: str, aliases: str) -> tuple[tuple[str, str], ...]:
+    """A Chinese official's name as Russian writes it, where the fixture gives no Cyrillic
+    one: "Tang Jiaxuan" is also "Тан Цзясюань" (none for a name not in pinyin: "Lai
+    Ching-te")."""
+    if where not in PALLADIUS_COUNTRIES or NON_LATIN_RE.search(aliases):
+        return ()
+    cyrillic = palladius(person)
+    return ((cyrillic, "native"),) if cyrillic else ()
 
 
 def read_places(path: Path) -> list[PlaceRow]:

@@ -1,5 +1,6 @@
 """Chinese names written in Cyrillic letters by the Palladius system, read back into pinyin:
-"Дин Сюэсян" -> "Ding Xuexiang", "Си Цзиньпин" -> "Xi Jinping", "Хань Чжэн" -> "Han Zheng".
+"Дин Сюэсян" -> "Ding Xuexiang", "Си Цзиньпин" -> "Xi Jinping", "Хань Чжэн" -> "Han Zheng";
+and the other way, `palladius()`: "Tang Jiaxuan" -> "Тан Цзясюань".
 
 Russian news spells every Chinese name this way, syllable by syllable; a letter-by-letter
 transliteration ("Din Syuesyan") matches no one, and reads as no name an English-speaking
@@ -54,6 +55,12 @@ def _syllables() -> dict[str, str]:
                 spelt = "u" + spelt[1:]  # "сюэ" is xue, "цзюнь" jun
             if final == "ы" and plain not in {"z", "c", "s"}:
                 continue
+            if front and plain in {"zh", "ch", "sh", "r", "g", "k", "h", "f"} and final != "и":
+                continue  # (no "ching", "gia", "hian" in pinyin)
+            if final == "и" and plain in {"g", "k", "h", "f"}:
+                continue
+            if spelt.startswith("ü") and plain not in {"n", "l", "z", "c", "s"}:
+                continue  # (ü after n, l, j, q, x only)
             if final == "и" and plain in {"zh", "ch", "sh", "r"}:
                 latin = plain  # "чжи" is zhi, "ши" shi
             elif front and plain in {"z", "c", "s"} and latin == plain:
@@ -88,4 +95,40 @@ def pinyin(name: str) -> str | None:
             return None
         parts = ["".join(part) for part in parts]
         words.append("-".join(part.capitalize() for part in parts if part))
+    return " ".join(words) or None
+
+
+def _inverse() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for cyrillic, latin in SYLLABLES.items():
+        table.setdefault(latin.replace("ü", "v"), cyrillic)  # (the first spelling: "до", not "дуо")
+    table["hui"] = "хуэй"  # (not "хуй")
+    return table
+
+
+CYRILLIC_OF = _inverse()
+LONGEST_LATIN = max(map(len, CYRILLIC_OF))
+
+
+@functools.lru_cache(maxsize=4096)
+def _latin_word(word: str) -> str | None:
+    """One pinyin word in Palladius letters ("jiaxuan" -> "цзясюань"), or None."""
+    if not word:
+        return ""
+    for size in range(min(LONGEST_LATIN, len(word)), 0, -1):
+        head = CYRILLIC_OF.get(word[:size])
+        if head is not None and (rest := _latin_word(word[size:])) is not None:
+            return head + rest
+    return None
+
+
+def palladius(name: str) -> str | None:
+    """ "Tang Jiaxuan" -> "Тан Цзясюань"; None when a word is no run of pinyin syllables
+    ("Lai Ching-te", in the Wade–Giles spelling, has none)."""
+    words = []
+    for word in name.split():
+        parts = [_latin_word(part.lower().replace("ü", "v")) for part in word.split("-")]
+        if any(part is None for part in parts):
+            return None
+        words.append("".join(parts).capitalize())
     return " ".join(words) or None
