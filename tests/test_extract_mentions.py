@@ -1528,3 +1528,34 @@ def test_a_sitting_officials_surname_before_another_official_is_that_official(ga
 )
 def test_seats_of_government_are_places(text, place, gazetteer):
     assert place in extract(text, dt.date(2023, 4, 27), gazetteer).places
+
+
+def test_a_town_the_gazetteer_lacks_is_a_place_of_a_country_the_article_names(gazetteer):
+    text = (
+        "British and French officials met in Swindon on Tuesday to discuss the Channel, "
+        "the Foreign Office said."
+    )
+    found = extract(text, dt.date(2019, 3, 5), gazetteer)
+    assert [(t.name, t.country) for t in found.new_places] == [("Swindon", "GB")]
+    assert "swindon-gb" in found.places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (a country with such a town is not named)
+        "The ministers met in Swindon on Tuesday.",
+        # (a word, a surname, a longer name, a possessive)
+        "French officials met in Nice, in Jackson's office and in Swindon Town Hall.",
+    ],
+)
+def test_a_town_name_without_its_country_or_as_another_name_is_no_place(text, gazetteer):
+    assert not extract(text, dt.date(2019, 3, 5), gazetteer).new_places
+
+
+def test_a_dateline_town_the_gazetteer_lacks(gazetteer):
+    text = "SWINDON, England, March 5 (Reuters) - British officials said the plan would go ahead."
+    found = extract(text, dt.date(2019, 3, 5), gazetteer)
+    assert [(t.name, t.country, text[t.start : t.end]) for t in found.new_places] == [
+        ("Swindon", "GB", "SWINDON")
+    ]

@@ -135,3 +135,16 @@ def test_an_official_spelt_two_ways_in_two_articles_is_one_person(write_article,
         name="c.txt",
     )
     assert Person.objects.filter(slug__endswith="-borodavkin").count() == 2
+
+
+def test_a_town_the_gazetteer_lacks_becomes_a_place_once(write_article, gazetteer):
+    from archive.models import Place
+
+    body = "British Foreign Secretary David Cameron held talks in Swindon on Friday."
+    first = ingest(write_article, gazetteer, body, "a.txt")
+    second = ingest(write_article, gazetteer, body.replace("Friday", "Monday"), "b.txt")
+    town = Place.objects.get(slug="swindon-gb")
+    assert (town.name, town.kind, town.country.iso2) == ("Swindon", "city", "GB")
+    assert {p.place_id for a in (first, second) for p in a.place_mentions.all()} == {town.pk}
+    talks = Event.objects.filter(type="talks")
+    assert {e.place_id for e in talks} == {town.pk}

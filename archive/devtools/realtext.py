@@ -195,8 +195,9 @@ def _score_entities(case: Case, extraction, names: Names, report: Report) -> Non
     # Places as (name key, country code).
     found_places: set[str] = set()
     wanted_places = {_place_key(p): p for p in label["places"]}
+    towns = {t.key: {(name_key(t.name), t.country)} for t in getattr(extraction, "new_places", ())}
     for slug in extraction.places:
-        keys = names.places.get(slug, set())
+        keys = names.places.get(slug) or towns.get(slug, set())
         hit = next((wanted_places[k] for k in keys if k in wanted_places), None)
         found_places.add(hit or slug)
     _tally(report, case, "places", set(label["places"]), found_places, set())

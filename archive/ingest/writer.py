@@ -112,8 +112,11 @@ def _write_extractions(pairs: list[tuple[Article, Extraction]], new: bool) -> No
     if not pairs:
         return
     newcomers, new_names = _store_newcomers(pairs)
+    towns, new_towns = _store_new_places(pairs)
+    new_names |= new_towns
     ids = _Ids.of([x for _, x in pairs])
     ids.people.update(newcomers)
+    ids.places.update(towns)
     articles = [a for a, _ in pairs]
     if not new:
         for model in (ArticleCountry, ArticlePerson, ArticlePlace, Figure):
@@ -208,6 +211,37 @@ def _store_newcomers(pairs: list[tuple[Article, Extraction]]) -> tuple[dict[str,
             if person.needs_review:
                 _note_office(person, newcomer, article.published)
             found[newcomer.key] = person.pk
+    return found, added
+
+
+def _store_new_places(pairs: list[tuple[Article, Extraction]]) -> tuple[dict[str, int], bool]:
+    """Towns the gazetteer lacks (archive.ingest.extract.cities) become places of their
+    own; one an editor merged into another place is that place. Returns {key: place id},
+    and whether a place was added."""
+    found: dict[str, int] = {}
+    added = False
+    countries: dict[str, Country | None] = {}
+    for _, extraction in pairs:
+        for town in extraction.new_places:
+            if town.key in found:
+                continue
+            place = (
+                Place.objects.filter(slug=town.key).first()
+                or Place.objects.filter(former_slugs__slug=town.key).first()
+            )
+            if place is None:
+                if town.country not in countries:
+                    countries[town.country] = Country.objects.filter(iso2=town.country).first()
+                if countries[town.country] is None:
+                    continue
+                place = Place.objects.create(
+                    name=town.name[:150],
+                    slug=town.key,
+                    kind="city",
+                    country=countries[town.country],
+                )
+                added = True
+            found[town.key] = place.pk
     return found, added
 
 

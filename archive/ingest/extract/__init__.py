@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import ahocorasick
 
 from archive.ingest.extract.amounts import uses_decimal_comma
+from archive.ingest.extract.cities import NewPlace
 from archive.ingest.extract.event_records import ExtractedEvent
 from archive.ingest.extract.events import extract_events
 from archive.ingest.extract.figures import (
@@ -43,6 +44,7 @@ class Extraction:
     events: tuple[ExtractedEvent, ...]
     figures: tuple[ExtractedFigure, ...]
     new_people: tuple[NewPerson, ...] = ()
+    new_places: tuple[NewPlace, ...] = ()  # towns the gazetteer lacks (extract/cities.py)
     # (start, end, kind, key) of each name in the text, in order (a country only implied by
     # a leader or a place has no span of its own).
     spans: tuple[tuple[int, int, str, str], ...] = ()
@@ -141,5 +143,6 @@ def extract(text: str, published: dt.date, gazetteer: Gazetteer) -> Extraction:
         events=tuple(extract_events(event_sentences, mentions, published, gazetteer, gates, every)),
         figures=figures,
         new_people=tuple(mentions.newcomers),
+        new_places=tuple(mentions.new_places),
         spans=tuple(s for s in sorted(set(mentions.spans)) if s[0] < s[1]),
     )

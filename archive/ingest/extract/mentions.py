@@ -16,6 +16,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from archive.ingest.extract.cities import NewPlace, dateline_town, find_towns
 from archive.ingest.extract.context import (
     NEUTRAL,
     PERSON_TITLE_BEFORE_RE,
@@ -65,6 +66,7 @@ class Mentions:
     spans: list[tuple[int, int, str, str]] = field(default_factory=list)
     matches: list[Match] = field(default_factory=list)  # gazetteer names, false friends out
     newcomers: list[NewPerson] = field(default_factory=list)  # officials the gazetteer lacks
+    new_places: list[NewPlace] = field(default_factory=list)  # towns the gazetteer lacks
     # The country of each newcomer, as their office gave it.
     person_countries: dict[str, str] = field(default_factory=dict)
     # Where a place is named inside the name of a process, a body or a meeting ("the
@@ -214,6 +216,7 @@ def find_mentions(text: str, published: dt.date, gaz: Gazetteer) -> Mentions:
     add_group_titles(matches, text, published, gaz, mentions)
     _add_leaders_countries(published, gaz, mentions)
     _add_places_countries(gaz, mentions, venues)
+    _add_world_towns(text, matches, mentions)
     mentions.spans.sort()
     owned: dict[str, list[bool]] = {}
     for start, end, kind, key in mentions.spans:
@@ -630,6 +633,24 @@ def _add_leaders_countries(published: dt.date, gaz: Gazetteer, mentions: Mention
         code = next((t.country for t in sitting if t.country), None)
         if code and code not in mentions.countries:
             mentions.add(COUNTRY, code, min(offsets), min(offsets))
+
+
+def _add_world_towns(text: str, matches: list[Match], mentions: Mentions) -> None:
+    """Towns the gazetteer lacks, of a country the article names (archive.ingest.extract.
+    cities): places of their own, stored with the article."""
+    taken = [(m.start, m.end) for m in matches] + [(s, e) for s, e, _, _ in mentions.spans]
+    countries = set(mentions.countries)
+    towns = find_towns(text, countries, taken)
+    start, end = mentions.dateline_start, mentions.dateline_end
+    filed = dateline_town(text[start:end], start, countries) if end > start else None
+    if filed and not any(s < filed.end and filed.start < e for s, e in taken):
+        towns.insert(0, filed)  # "NEWPORT, Wales, Sept 5 (Reuters) -"
+    seen: set[str] = set()
+    for town in towns:
+        mentions.add(PLACE, town.key, town.start, town.end)
+        if town.key not in seen:
+            seen.add(town.key)
+            mentions.new_places.append(town)
 
 
 def _add_places_countries(gaz: Gazetteer, mentions: Mentions, venues: set[int]) -> None:
