@@ -1559,3 +1559,42 @@ def test_a_dateline_town_the_gazetteer_lacks(gazetteer):
     assert [(t.name, t.country, text[t.start : t.end]) for t in found.new_places] == [
         ("Swindon", "GB", "SWINDON")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the country of a town in the name; of one it is said to be in; of the dateline's
+        # city (not the visitor's: the Chinese president)
+        ("At the Tashkent airport, Tokayev was met by officials.", ("Tashkent airport", "UZ")),
+        (
+            "While in Vietnam, the Malaysian prime minister will visit the Hoa Binh Hi-tech Park.",
+            ("Hoa Binh Hi-tech Park", "VN"),
+        ),
+        (
+            "MANILA, Nov 20 (Xinhua) - Chinese President Xi Jinping arrived at the Ninoy Aquino "
+            "International Airport on Tuesday.",
+            ("Ninoy Aquino International Airport", "PH"),
+        ),
+        (
+            "The talks were held at Astana's Independence Palace on Monday.",
+            ("Independence Palace", "KZ"),
+        ),
+    ],
+)
+def test_a_venue_the_gazetteer_lacks_is_a_place_of_its_country(text, expected, gazetteer):
+    found = extract(text, dt.date(2018, 11, 20), gazetteer)
+    assert [(t.name, t.country) for t in found.new_places if t.kind == "venue"] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Park and Mr. Park met at the summit in Seoul.",  # (a surname, a title)
+        "The talks were held at the Kremlin.",  # (known: no new venue)
+        "Officials met at the Park.",  # (no name)
+    ],
+)
+def test_no_venue_from_a_surname_a_known_place_or_a_bare_word(text, gazetteer):
+    found = extract(text, dt.date(2018, 11, 20), gazetteer)
+    assert not [t for t in found.new_places if t.kind == "venue"]

@@ -148,3 +148,12 @@ def test_a_town_the_gazetteer_lacks_becomes_a_place_once(write_article, gazettee
     assert {p.place_id for a in (first, second) for p in a.place_mentions.all()} == {town.pk}
     talks = Event.objects.filter(type="talks")
     assert {e.place_id for e in talks} == {town.pk}
+
+
+def test_a_venue_the_gazetteer_lacks_is_stored_as_a_venue(write_article, gazetteer):
+    from archive.models import Place
+
+    body = "While in Vietnam, Anwar Ibrahim will visit the Hoa Binh Hi-tech Park on Friday."
+    ingest(write_article, gazetteer, body)
+    venue = Place.objects.get(slug="hoa-binh-hi-tech-park-vn")
+    assert (venue.name, venue.kind, venue.country.iso2) == ("Hoa Binh Hi-tech Park", "venue", "VN")

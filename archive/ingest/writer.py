@@ -215,8 +215,8 @@ def _store_newcomers(pairs: list[tuple[Article, Extraction]]) -> tuple[dict[str,
 
 
 def _store_new_places(pairs: list[tuple[Article, Extraction]]) -> tuple[dict[str, int], bool]:
-    """Towns the gazetteer lacks (archive.ingest.extract.cities) become places of their
-    own; one an editor merged into another place is that place. Returns {key: place id},
+    """Towns and venues the gazetteer lacks (archive.ingest.extract.cities) become places
+    of their own; one an editor merged into another place is that place. Returns {key: place id},
     and whether a place was added."""
     found: dict[str, int] = {}
     added = False
@@ -237,7 +237,7 @@ def _store_new_places(pairs: list[tuple[Article, Extraction]]) -> tuple[dict[str
                 place = Place.objects.create(
                     name=town.name[:150],
                     slug=town.key,
-                    kind="city",
+                    kind=town.kind,
                     country=countries[town.country],
                 )
                 added = True

