@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from archive.text.palladius import palladius
+from archive.text.polivanov import polivanov
 from archive.text.slugs import slug as make_slug
 
 ROLE_CODES = {
@@ -257,24 +258,38 @@ def read_offices(
                 person,
                 start_date,
                 end_date,
-                person_aliases(person, _split(aliases)) + _palladius_alias(person, where, aliases),
+                _aliases(person, where, aliases),
                 "; ".join(n for n in (start_doubt, end_doubt, note) if n),
             )
         )
     return rows
 
 
-# Whose officials Russian names by the Palladius system (archive.text.palladius)
-PALLADIUS_COUNTRIES = frozenset({"CN", "TW", "HK", "MO", "SG"})
+# Whose officials Russian names by a system of its own: Chinese names by Palladius, Japanese
+# ones by Polivanov (archive/text/palladius.py, polivanov.py)
+RUSSIAN_SYSTEMS = {
+    **dict.fromkeys(["CN", "TW", "HK", "MO", "SG"], palladius),
+    "JP": polivanov,
+}
 
 
-def _palladius_alias(person: str, where: str, aliases: str) -> tuple[tuple[str, str], ...]:
-    """A Chinese official's name as Russian writes it, where the fixture gives no Cyrillic
-    one: "Tang Jiaxuan" is also "Тан Цзясюань" (none for a name not in pinyin: "Lai
-    Ching-te")."""
-    if where not in PALLADIUS_COUNTRIES or NON_LATIN_RE.search(aliases):
+def _aliases(person: str, where: str, aliases: str) -> tuple[tuple[str, str], ...]:
+    """An office row's aliases with their kinds, and the Russian spelling made for a Chinese
+    or Japanese name (a Japanese one gives its surname too: "Асо" for Taro Aso; a Chinese
+    family name stands first, and alone says too little: "Ли")."""
+    made = _russian_alias(person, where, aliases)
+    if where == "JP":
+        return person_aliases(person, _split(aliases) + [name for name, _ in made])
+    return person_aliases(person, _split(aliases)) + made
+
+
+def _russian_alias(person: str, where: str, aliases: str) -> tuple[tuple[str, str], ...]:
+    """A Chinese or Japanese official's name as Russian writes it, where the fixture gives no
+    Cyrillic one: "Tang Jiaxuan" is also "Тан Цзясюань", "Taro Aso" "Таро Асо" (none for a
+    name not in pinyin or Hepburn: "Lai Ching-te")."""
+    if where not in RUSSIAN_SYSTEMS or NON_LATIN_RE.search(aliases):
         return ()
-    cyrillic = palladius(person)
+    cyrillic = RUSSIAN_SYSTEMS[where](person)
     return ((cyrillic, "native"),) if cyrillic else ()
 
 

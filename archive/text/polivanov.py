@@ -1,0 +1,100 @@
+"""Japanese names in Hepburn romanisation written in the Polivanov system Russian uses:
+"Taro Aso" -> "Таро Асо", "Keizo Obuchi" -> "Кэйдзо Обути", "Yoko Kamikawa" -> "Ёко Камикава".
+
+Russian news spells every Japanese name by Polivanov, syllable by syllable; a
+letter-by-letter transliteration of the Cyrillic ("Keidzo Obuti") matches no one. None for a
+word that is no run of the system's syllables, so that only Japanese-shaped names are
+converted (the caller asks for a Japanese official's name only). The spelling is the system's, not
+always the one Russian news settled on for a given person (where the gazetteer gives that
+one, it is used instead).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+_ROWS = {
+    # consonant: (a, i, u, e, o, ya, yu, yo) in Polivanov letters; None where there is none
+    "": ("а", "и", "у", "э", "о", None, None, None),
+    "k": ("ка", "ки", "ку", "кэ", "ко", "кя", "кю", "кё"),
+    "s": ("са", None, "су", "сэ", "со", None, None, None),
+    "sh": (None, "си", None, None, None, None, None, None),
+    "t": ("та", None, None, "тэ", "то", None, None, None),
+    "ch": ("тя", "ти", "тю", None, "тё", None, None, None),
+    "ts": (None, None, "цу", None, None, None, None, None),
+    "n": ("на", "ни", "ну", "нэ", "но", "ня", "ню", "нё"),
+    "h": ("ха", "хи", None, "хэ", "хо", "хя", "хю", "хё"),
+    "f": (None, None, "фу", None, None, None, None, None),
+    "m": ("ма", "ми", "му", "мэ", "мо", "мя", "мю", "мё"),
+    "y": ("я", None, "ю", None, "ё", None, None, None),
+    "r": ("ра", "ри", "ру", "рэ", "ро", "ря", "рю", "рё"),
+    "w": ("ва", None, None, None, "о", None, None, None),
+    "g": ("га", "ги", "гу", "гэ", "го", "гя", "гю", "гё"),
+    "z": ("дза", None, "дзу", "дзэ", "дзо", None, None, None),
+    "j": ("дзя", "дзи", "дзю", None, "дзё", None, None, None),
+    "d": ("да", None, None, "дэ", "до", None, None, None),
+    "b": ("ба", "би", "бу", "бэ", "бо", "бя", "бю", "бё"),
+    "p": ("па", "пи", "пу", "пэ", "по", "пя", "пю", "пё"),
+}
+_ENDINGS = ("a", "i", "u", "e", "o", "ya", "yu", "yo")
+# "sha" is ся: ch and sh take their glide in the vowel
+_GLIDED = {"sh": ("ся", None, "сю", None, "сё"), "ch": ("тя", None, "тю", None, "тё")}
+
+
+def _syllables() -> dict[str, str]:
+    table = {}
+    for consonant, cells in _ROWS.items():
+        for ending, cyrillic in zip(_ENDINGS, cells, strict=True):
+            if cyrillic is not None:
+                table[consonant + ending] = cyrillic
+    for consonant, cells in _GLIDED.items():
+        for ending, cyrillic in zip(_ENDINGS, cells, strict=False):
+            if cyrillic is not None:
+                table.setdefault(consonant + ending, cyrillic)
+    table["n"] = "н"  # the syllabic n: "Shinzo" is Синдзо
+    table["m"] = "м"  # … written m before b, m, p: "Gemba" is Гэмба
+    table["'"] = "ъ"  # … and before a vowel, apart: "Jun'ichiro" is Дзюнъитиро
+    return table
+
+
+SYLLABLES = _syllables()
+LONGEST = max(map(len, SYLLABLES))
+# "ei" and "ai" before a consonant are one syllable with й: "Keizo" is Кэйдзо, "Kaifu"
+# Кайфу (not "Yoichi", Ёити, nor "Arai", Араи)
+GLIDE_RE = re.compile(r"(?<=э)и|(?<=а)и(?=[^аиуэоёюя])")
+# "Junichiro" is Jun-ichiro, Дзюнъитиро (not Дзюнитиро); so Kenichi, Shinichi
+SYLLABIC_N_RE = re.compile(r"(?<=[aeiou])n(?=ichi)")
+DOUBLED = {"k": "к", "s": "с", "t": "т", "p": "п"}  # "Hattori" is Хаттори, "Nakko" Накко
+
+
+@functools.lru_cache(maxsize=4096)
+def _word(word: str) -> str | None:
+    """One Hepburn word in Polivanov letters ("obuchi" -> "обути"), or None."""
+    if not word:
+        return ""
+    if word[:1] in DOUBLED and (word[1:2] == word[0] or word.startswith("tch")):
+        rest = _word(word[1:])
+        return None if rest is None else DOUBLED[word[0]] + rest
+    for size in range(min(LONGEST, len(word)), 0, -1):
+        head = SYLLABLES.get(word[:size])
+        if head is None or (size == 1 and word[0] == "m" and word[1:2] not in ("b", "m", "p")):
+            continue
+        if head == "н" and word[1:2] in ("a", "i", "u", "e", "o", "y"):
+            continue  # ("na", "ni" … first)
+        rest = _word(word[size:])
+        if rest is not None:
+            return head + rest
+    return None
+
+
+def polivanov(name: str) -> str | None:
+    """ "Keizo Obuchi" -> "Кэйдзо Обути"; None when a word is no run of Hepburn syllables."""
+    words = []
+    for word in name.split():
+        plain = SYLLABIC_N_RE.sub("n'", word.lower().replace("ō", "o").replace("ū", "u"))
+        cyrillic = _word(plain)
+        if cyrillic is None:
+            return None
+        words.append(GLIDE_RE.sub("й", cyrillic).capitalize())
+    return " ".join(words) or None
