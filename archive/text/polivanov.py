@@ -1,5 +1,6 @@
-"""Japanese names in Hepburn romanisation written in the Polivanov system Russian uses:
-"Taro Aso" -> "Таро Асо", "Keizo Obuchi" -> "Кэйдзо Обути", "Yoko Kamikawa" -> "Ёко Камикава".
+"""Japanese names in Hepburn romanisation written in the Polivanov system Russian uses,
+and back: "Taro Aso" -> "Таро Асо", "Keizo Obuchi" <-> "Кэйдзо Обути" (`polivanov()`,
+`hepburn()`).
 
 Russian news spells every Japanese name by Polivanov, syllable by syllable; a
 letter-by-letter transliteration of the Cyrillic ("Keidzo Obuti") matches no one. None for a
@@ -97,4 +98,49 @@ def polivanov(name: str) -> str | None:
         if cyrillic is None:
             return None
         words.append(GLIDE_RE.sub("й", cyrillic).capitalize())
+    return " ".join(words) or None
+
+
+def _inverse() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for latin, cyrillic in SYLLABLES.items():
+        if latin not in ("m", "'"):
+            table.setdefault(cyrillic, latin)
+    table["й"] = "i"  # "Кэйдзо" is Keizo
+    table["ъ"] = ""  # "Кэнъити" is Kenichi
+    table["м"] = "m"  # "Гэмба" is Gemba
+    return table
+
+
+HEPBURN_OF = _inverse()
+LONGEST_CYRILLIC = max(map(len, HEPBURN_OF))
+DOUBLED_OF = {cyrillic: latin for latin, cyrillic in DOUBLED.items()}
+
+
+@functools.lru_cache(maxsize=4096)
+def _cyrillic_word(word: str) -> str | None:
+    """One Polivanov word in Hepburn ("обути" -> "obuchi"), or None."""
+    if not word:
+        return ""
+    if word[:1] in DOUBLED_OF and word[1:2] == word[0]:
+        rest = _cyrillic_word(word[1:])  # "Хаттори" is Hattori
+        return None if rest is None else DOUBLED_OF[word[0]] + rest
+    for size in range(min(LONGEST_CYRILLIC, len(word)), 0, -1):
+        head = HEPBURN_OF.get(word[:size])
+        if head is None or (head == "m" and word[1:2] not in ("б", "м", "п")):
+            continue
+        rest = _cyrillic_word(word[size:])
+        if rest is not None:
+            return head + rest
+    return None
+
+
+def hepburn(name: str) -> str | None:
+    """ "Кэйдзо Обути" -> "Keizo Obuchi"; None when a word is no run of Polivanov syllables."""
+    words = []
+    for word in name.split():
+        latin = _cyrillic_word(word.lower())
+        if not latin:
+            return None
+        words.append(latin.capitalize())
     return " ".join(words) or None

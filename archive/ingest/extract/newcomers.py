@@ -37,6 +37,7 @@ from archive.ingest.extract.personal_names import (
     ru_names_after,
 )
 from archive.text.palladius import pinyin
+from archive.text.polivanov import hepburn
 from archive.text.russian import CYRILLIC_RE, nominative_name
 from archive.text.slugs import slug as make_slug
 from archive.text.translit import translit
@@ -196,8 +197,9 @@ RU_TITLE = re.compile(
 
 # --- Names -------------------------------------------------------------------------------
 
-# Whose officials' names Russian writes by the Palladius system (archive.text.palladius)
-CHINESE_NAMES = frozenset({"CN", "TW", "HK", "MO", "SG"})
+# Whose officials' names Russian writes by a system of its own, read back: Chinese names by
+# Palladius, Japanese ones by Polivanov (archive.text.palladius, polivanov)
+RUSSIAN_SYSTEMS = {**dict.fromkeys(["CN", "TW", "HK", "MO", "SG"], pinyin), "JP": hepburn}
 
 CYRILLIC_WORD = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?"
 CYRILLIC_NAME = re.compile(
@@ -423,10 +425,12 @@ def find_newcomers(
         # "Federal Foreign Office"
         if (
             CYRILLIC_RE.search(written)
-            and country in CHINESE_NAMES
-            and (spelt := pinyin(aliases[0]))
+            and country in RUSSIAN_SYSTEMS
+            and (spelt := RUSSIAN_SYSTEMS[country](aliases[0]))
         ):
-            name = spelt  # "вице-премьер Китая Дин Сюэсян" is Ding Xuexiang, not "Din Syuesyan"
+            # "вице-премьер Китая Дин Сюэсян" is Ding Xuexiang, not "Din Syuesyan"; "посол
+            # Японии Игава Кэнъити" is Igawa Kenichi, not "Igava Keniti"
+            name = spelt
         if name not in found:
             found[name] = NewPerson(
                 name,
