@@ -615,3 +615,12 @@ def test_the_head_of_a_presidents_office_is_no_head_of_state(text, gazetteer):
     newcomers = extract(text, DAY, gazetteer).new_people
     assert [(n.name, n.role) for n in newcomers] == [("Marat Ospanov", "other")]
     assert newcomers[0].title.lower().startswith(("глава администрации", "руководитель аппарата"))
+
+
+def test_the_head_of_a_press_service_and_their_deputy(gazetteer):
+    text = (
+        "Заместитель главы пресс-службы Государственного департамента США Джейн Роу сказала, "
+        "что решение еще не принято."
+    )
+    newcomers = extract(text, DAY, gazetteer).new_people
+    assert [(n.name, n.country) for n in newcomers] == [("Dzheyn Rou", "US")]
