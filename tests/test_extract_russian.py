@@ -624,3 +624,21 @@ def test_the_head_of_a_press_service_and_their_deputy(gazetteer):
     )
     newcomers = extract(text, DAY, gazetteer).new_people
     assert [(n.name, n.country) for n in newcomers] == [("Dzheyn Rou", "US")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Президент Казахстана Касым-Жомарт Токаев может провести встречу с Шавкатом Мирзиёевым.",
+        "Касым-Жомарт Токаев и Шавкат Мирзиёев могут встретиться в Ташкенте.",
+        "До этого Касым-Жомарт Токаев посещал Ташкент, где встречался с Шавкатом Мирзиёевым.",
+    ],
+)
+def test_a_meeting_that_may_come_or_came_before_is_no_news_of_the_day(text, gazetteer):
+    assert not [e for e in extract(text, DAY, gazetteer).events if e.status == "current"]
+
+
+def test_a_perfective_meeting_is_news_of_the_day(gazetteer):
+    text = "Касым-Жомарт Токаев посетил Ташкент, где встретился с Шавкатом Мирзиёевым."
+    current = {e.type for e in extract(text, DAY, gazetteer).events if e.status == "current"}
+    assert current == {"visit", "talks"}
