@@ -5512,3 +5512,15 @@ def test_a_meeting_not_held_always_has_one_of_the_words_looked_for_first(extra):
     matched = [s for s in sentences if NOT_HELD_AFTER_RE.search(s)]
     assert extra in matched
     assert not [s for s in matched if not any(w in s.lower() for w in NOT_HELD_WORDS)]
+
+
+def test_a_visit_prepared_at_a_meeting_of_the_day_is_still_a_plan(gazetteer):
+    text = (
+        "Kazakh Foreign Minister Murat Nurtleu and his Uzbek colleague Bakhtiyor Saidov "
+        "discussed the preparations for Uzbek President Shavkat Mirziyoyev's visit to "
+        "Kazakhstan during a meeting in Astana on Monday."
+    )
+    for day in (dt.date(2024, 5, 6), dt.date(2024, 5, 8)):  # (on the Monday, and after it)
+        found = events(text, gazetteer, day)
+        assert [(e.status, e.date) for e in found if e.type == "visit"] in ([], [("planned", None)])
+        assert [e.date for e in found if e.type == "talks"] == [dt.date(2024, 5, 6)]

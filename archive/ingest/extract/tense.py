@@ -560,7 +560,8 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
     ahead = AHEAD_OF_RE.search(sentence, cues_left, start) or AHEAD_OF_AND_RE.search(
         sentence, max(0, start - 160), start
     )
-    future = _future(around) or ahead is not None or _headline_plan(sentence)
+    lies_ahead = ahead is not None  # (the event is what the clause prepares for)
+    future = _future(around) or lies_ahead or _headline_plan(sentence)
     purpose = None
     if not future and (purpose := TO_ATTEND_RE.search(sentence, max(0, start - 80), start)):
         # "Modi is set to leave for Uzbekistan this evening to attend the SCO summit": the
@@ -654,6 +655,13 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
         date = None
     if date is not None:
         if date.precision == "day":
+            if lies_ahead and (
+                date.date <= published
+                or (date.start > end and SETTING_BETWEEN_RE.search(sentence, end, date.start))
+            ):
+                # "discussed the preparations for X's visit to Russia during a meeting on
+                # Monday": the day of the meeting, the visit still to come
+                return When(PLANNED, None)
             if date.date > published:
                 return When(PLANNED, date.date)
             last = date.until or date.date  # a span that runs into the article's days is news
@@ -674,6 +682,13 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
     return When(CURRENT, None)
 
 
+# A meeting that dates the clause, between an event ahead and a day: "… visit to Russia
+# during a meeting in Moscow on Monday"
+SETTING_BETWEEN_RE = re.compile(
+    r"\b(?:during|at|in\s+the\s+course\s+of)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+)?"
+    r"(?:meeting|talks|session|conversation|call|consultations)\b",
+    re.IGNORECASE,
+)
 LEADING_DATE_RE = re.compile(r"(?:On|In|From|Between|С|В|Во)\s+$|^$")
 LEADING_WEEKDAY_RE = re.compile(
     r"(?:On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),"
