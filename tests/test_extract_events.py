@@ -5524,3 +5524,14 @@ def test_a_visit_prepared_at_a_meeting_of_the_day_is_still_a_plan(gazetteer):
         found = events(text, gazetteer, day)
         assert [(e.status, e.date) for e in found if e.type == "visit"] in ([], [("planned", None)])
         assert [e.date for e in found if e.type == "talks"] == [dt.date(2024, 5, 6)]
+
+
+def test_a_relative_clause_tells_its_own_time_and_place(gazetteer):
+    text = (
+        "Kassym-Jomart Tokayev, who attended the SCO summit in Qingdao last week, met Vladimir "
+        "Putin on Monday."
+    )
+    found = events(text, gazetteer, dt.date(2018, 6, 13))
+    assert [(e.type, e.status, e.date, e.place) for e in found] == [
+        ("talks", "current", dt.date(2018, 6, 11), None)
+    ]

@@ -340,6 +340,8 @@ def extract_events(
                         code = ctx.country_of(person)
                         if code and code not in {ctx.country_of(p) for p in draft.people}:
                             draft.countries.pop(code, None)
+            if draft.place and ", " in sentence:
+                draft.place = _outside_asides(ctx, draft.place, start)
             if draft.type == "statement" and draft.place:
                 draft.place = _said_where(ctx, draft.place)
             if draft.type == "phone_call":
@@ -639,6 +641,26 @@ SPOKEN_OF_PLACE_RE = re.compile(
     r"|protests?|killings?|explosions?|strikes?|raids?|tensions?)\b[^.;:]{0,60}$",
     re.IGNORECASE,
 )
+
+
+def _outside_asides(ctx: _Context, place: str, trigger: int) -> str | None:
+    """An event's place, not one named only in a relative clause the event is outside of:
+    "Tokayev, who attended the BRICS summit in Kazan last week, met Putin" (Kazan is the
+    summit's); the first place named outside such clauses instead, if any."""
+    asides = [
+        a.span()
+        for a in tense.RELATIVE_CLAUSE_RE.finditer(ctx.sentence)
+        if not a.start() <= trigger < a.end()
+    ]
+    if not asides:
+        return place
+    spots = [s - ctx.offset for s, k in ctx.place_mentions if k == place]
+    if not spots or not all(any(a <= spot < b for a, b in asides) for spot in spots):
+        return place
+    outside = [
+        k for s, k in ctx.place_mentions if not any(a <= s - ctx.offset < b for a, b in asides)
+    ]
+    return outside[0] if outside else None
 
 
 def _said_where(ctx: _Context, place: str) -> str | None:

@@ -282,6 +282,10 @@ CLAUSE_BREAK_RE = re.compile(
     r";|(?:(?<=[a-zа-яё]{3})|(?<=\d\d)|(?<=[\"”»)]))\.\s|,\s+(?:and|while|whereas|but|а|но)\s+"
     r"|\s+—\s+"
 )
+# A relative clause set off by commas: "X, who attended the summit last week, met Y"
+RELATIVE_CLAUSE_RE = re.compile(
+    r",\s+(?:who|which|который|которая|которое|которые)\b[^,;()\"“”«»]{1,150},"
+)
 # "…, а в декабре — саммиты СНГ": a dash after a short time phrase stands for the verb; the
 # phrase belongs to what follows.
 SHORT_BEFORE_DASH = 30
@@ -352,6 +356,11 @@ def window(sentence: str, start: int, end: int) -> tuple[int, int]:
         right = min(len(sentence), opening.end() + 2 * AFTER_CHARS)
         brk = CLAUSE_BREAK_RE.search(sentence, opening.end(), right)
         return 0, brk.start() if brk else right
+    for aside in RELATIVE_CLAUSE_RE.finditer(sentence) if ", " in sentence[:start] else ():
+        if aside.start() < start and aside.end() >= end:
+            # "Tokayev, who attended the BRICS summit in Kazan last week, met Putin on Monday":
+            # the clause between the commas tells its own time
+            return aside.start() + 1, aside.end() - 1
     left = max(0, start - BEFORE_CHARS)
     breaks = list(CLAUSE_BREAK_RE.finditer(sentence, left, start))
     if breaks:
