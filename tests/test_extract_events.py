@@ -5535,3 +5535,12 @@ def test_a_relative_clause_tells_its_own_time_and_place(gazetteer):
     assert [(e.type, e.status, e.date, e.place) for e in found] == [
         ("talks", "current", dt.date(2018, 6, 11), None)
     ]
+
+
+def test_a_relative_clause_of_where_someone_is_gives_the_place(gazetteer):
+    text = (
+        "Kassym-Jomart Tokayev, who is in Tashkent on a state visit, held talks with Shavkat "
+        "Mirziyoyev on Thursday."
+    )
+    found = events(text, gazetteer, dt.date(2024, 5, 10))
+    assert {e.type: e.place for e in found} == {"talks": "tashkent-uz", "visit": "tashkent-uz"}

@@ -644,13 +644,14 @@ SPOKEN_OF_PLACE_RE = re.compile(
 
 
 def _outside_asides(ctx: _Context, place: str, trigger: int) -> str | None:
-    """An event's place, not one named only in a relative clause the event is outside of:
-    "Tokayev, who attended the BRICS summit in Kazan last week, met Putin" (Kazan is the
-    summit's); the first place named outside such clauses instead, if any."""
+    """An event's place, not one named only in a relative clause of times gone by that the
+    event is outside of: "Tokayev, who attended the BRICS summit in Kazan last week, met
+    Putin" (Kazan is the summit's; not "X, who is in Tashkent on a visit, held talks"); the
+    first place named outside such clauses instead, if any."""
     asides = [
         a.span()
         for a in tense.RELATIVE_CLAUSE_RE.finditer(ctx.sentence)
-        if not a.start() <= trigger < a.end()
+        if not a.start() <= trigger < a.end() and tense.told_as_past(a.group(0))
     ]
     if not asides:
         return place

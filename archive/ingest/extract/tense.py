@@ -459,7 +459,8 @@ def _headline_plan(sentence: str) -> bool:
 
 
 @functools.lru_cache(maxsize=512)
-def _past(text: str) -> bool:
+def told_as_past(text: str) -> bool:
+    """Whether `text` speaks of times gone by ("last week", "previously", "had met")."""
     return PAST_RE.search(text) is not None
 
 
@@ -584,7 +585,7 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
         # memorandum"
         future = _future(plan) or AGREED_TO_RE.search(plan) is not None
     past = not future and (
-        _past(around)
+        told_as_past(around)
         or RECALLED_RE.search(sentence, cues_left, start) is not None
         # "Prior to Argentina, Bolsonaro traveled to …": a leg before the one told of
         or PRIOR_LEG_RE.match(sentence, 0, start) is not None
