@@ -5544,3 +5544,22 @@ def test_a_relative_clause_of_where_someone_is_gives_the_place(gazetteer):
     )
     found = events(text, gazetteer, dt.date(2024, 5, 10))
     assert {e.type: e.place for e in found} == {"talks": "tashkent-uz", "visit": "tashkent-uz"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "The Kremlin said in a readout that Vladimir Putin and Xi Jinping discussed energy.",
+            None,
+        ),
+        (
+            "Vladimir Putin and Xi Jinping held talks in the Kremlin, the Kremlin press service "
+            "said.",
+            "kremlin-ru",
+        ),
+    ],
+)
+def test_a_seat_of_power_telling_of_talks_is_no_venue(text, place, gazetteer):
+    (talks,) = [e for e in events(text, gazetteer) if e.type == "talks"]
+    assert talks.place == place

@@ -342,6 +342,8 @@ def extract_events(
                             draft.countries.pop(code, None)
             if draft.place and ", " in sentence:
                 draft.place = _outside_asides(ctx, draft.place, start)
+            if draft.place and draft.type != "statement":
+                draft.place = _not_a_teller(ctx, draft.place)
             if draft.type == "statement" and draft.place:
                 draft.place = _said_where(ctx, draft.place)
             if draft.type == "phone_call":
@@ -641,6 +643,35 @@ SPOKEN_OF_PLACE_RE = re.compile(
     r"|protests?|killings?|explosions?|strikes?|raids?|tensions?)\b[^.;:]{0,60}$",
     re.IGNORECASE,
 )
+
+
+# A seat of power as the one telling: "The Kremlin said in a readout that …", "the White
+# House press office said"
+SEAT_TELLING_RE = re.compile(
+    r"(?:['’]s)?\s+(?:press\s+(?:service|office)\s+)?(?:said|says|announced|reported|stated"
+    r"|informed|added|noted)\b"
+)
+
+
+def _not_a_teller(ctx: _Context, place: str) -> str | None:
+    """An event's place, not a seat of power named only as the one telling of the event
+    ("The Kremlin said in a readout that Putin and Tokayev discussed energy"): the next
+    place the sentence names, if any."""
+    spots = [(s - ctx.offset, k) for s, k in ctx.place_mentions]
+    tellers = {
+        at for at, k in spots if SEAT_TELLING_RE.match(ctx.sentence, at + _span_length(ctx, at))
+    }
+    if not any(k == place and at not in tellers for at, k in spots) and any(
+        k == place for _, k in spots
+    ):
+        return next((k for at, k in spots if at not in tellers), None)
+    return place
+
+
+def _span_length(ctx: _Context, at: int) -> int:
+    """The length of the name mentioned at `at` in the sentence."""
+    m = re.match(r"[\w’'.-]+(?:\s+[A-Z][\w’'.-]*)*", ctx.sentence[at:])
+    return m.end() if m else 0
 
 
 def _outside_asides(ctx: _Context, place: str, trigger: int) -> str | None:
