@@ -1754,3 +1754,18 @@ def test_a_speaker_named_before_the_title_in_small_letters(gazetteer):
         "House of Commons."
     )
     assert {name for name, _ in newcomers(text, gazetteer)} == {"Jane Doe", "John Roe"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Jane Roe's deputy, John Doe, attended the consultations.",
+        "The minister's deputy John Doe attended the consultations.",
+    ],
+)
+def test_someones_deputy_is_an_official(text, gazetteer):
+    found = extract(text, dt.date(2023, 4, 5), gazetteer)
+    assert [n.title for n in found.new_people if n.name == "John Doe"] in (
+        ["deputy"],
+        ["minister's deputy"],
+    )

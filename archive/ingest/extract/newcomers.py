@@ -78,6 +78,7 @@ Prime\s+Minister|Premier|President|Vice[- ]President|Chancellor|Vice[- ]Chancell
 |Inspector[- ]General|(?:Special|Personal|Senior|Technical)\s+Assistant
 |King|Queen|Sultan(?!\s+(?:bin|ibn)\b)|Counterpart|counterpart|Leader
 |(?:spy|parliamentary|parliament|party|army|military|intelligence|security|nuclear)\s+chief
+|(?<=['’]s\x20)deputy
 |Akim|(?:Presidential|Kremlin|Senior|Top|Press)\s+[Aa]ide
 |[Aa]ide\s+to\s+(?:the\s+)?(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Cc]hancellor|[Kk]ing)
 |(?:Duma|Parliament|Knesset|Majlis|Mejlis|Senate|Bundestag|Rada)\s+[Mm]ember
