@@ -11,7 +11,7 @@ caller decides, by the country the text gives, when to ask).
 
 from __future__ import annotations
 
-import functools
+from archive.text.syllables import Syllabary
 
 # Initials: Palladius, then pinyin before a final in i/ü and before any other
 _INITIALS = [
@@ -70,19 +70,7 @@ def _syllables() -> dict[str, str]:
 
 
 SYLLABLES = _syllables()
-LONGEST = max(map(len, SYLLABLES))
-
-
-@functools.lru_cache(maxsize=4096)
-def _word(word: str) -> str | None:
-    """One word's pinyin, its syllables run together ("Цзиньпин" -> "jinping"), or None."""
-    if not word:
-        return ""
-    for size in range(min(LONGEST, len(word)), 0, -1):
-        head = SYLLABLES.get(word[:size])
-        if head is not None and (rest := _word(word[size:])) is not None:
-            return head + rest
-    return None
+PINYIN = Syllabary(SYLLABLES)  # one word's pinyin, its syllables run together ("jinping")
 
 
 def pinyin(name: str) -> str | None:
@@ -90,7 +78,9 @@ def pinyin(name: str) -> str | None:
     words = []
     for word in name.split():
         # (a hard sign parts two syllables: "Лянъюй" is Liangyu)
-        parts = [[_word(piece) for piece in part.lower().split("ъ")] for part in word.split("-")]
+        parts = [
+            [PINYIN.spell(piece) for piece in part.lower().split("ъ")] for part in word.split("-")
+        ]
         if any(piece is None for part in parts for piece in part):
             return None
         parts = ["".join(part) for part in parts]
@@ -107,19 +97,7 @@ def _inverse() -> dict[str, str]:
 
 
 CYRILLIC_OF = _inverse()
-LONGEST_LATIN = max(map(len, CYRILLIC_OF))
-
-
-@functools.lru_cache(maxsize=4096)
-def _latin_word(word: str) -> str | None:
-    """One pinyin word in Palladius letters ("jiaxuan" -> "цзясюань"), or None."""
-    if not word:
-        return ""
-    for size in range(min(LONGEST_LATIN, len(word)), 0, -1):
-        head = CYRILLIC_OF.get(word[:size])
-        if head is not None and (rest := _latin_word(word[size:])) is not None:
-            return head + rest
-    return None
+IN_PALLADIUS = Syllabary(CYRILLIC_OF)  # one pinyin word in Palladius letters ("цзясюань")
 
 
 def palladius(name: str) -> str | None:
@@ -127,7 +105,7 @@ def palladius(name: str) -> str | None:
     ("Lai Ching-te", in the Wade–Giles spelling, has none)."""
     words = []
     for word in name.split():
-        parts = [_latin_word(part.lower().replace("ü", "v")) for part in word.split("-")]
+        parts = [IN_PALLADIUS.spell(part.lower().replace("ü", "v")) for part in word.split("-")]
         if any(part is None for part in parts):
             return None
         words.append("".join(parts).capitalize())

@@ -12,8 +12,9 @@ one, it is used instead).
 
 from __future__ import annotations
 
-import functools
 import re
+
+from archive.text.syllables import Syllabary
 
 _ROWS = {
     # consonant: (a, i, u, e, o, ya, yu, yo) in Polivanov letters; None where there is none
@@ -60,7 +61,6 @@ def _syllables() -> dict[str, str]:
 
 
 SYLLABLES = _syllables()
-LONGEST = max(map(len, SYLLABLES))
 # "ei" and "ai" before a consonant are one syllable with й: "Keizo" is Кэйдзо, "Kaifu"
 # Кайфу (not "Yoichi", Ёити, nor "Arai", Араи)
 GLIDE_RE = re.compile(r"(?<=э)и|(?<=а)и(?=[^аиуэоёюя])")
@@ -69,24 +69,23 @@ SYLLABIC_N_RE = re.compile(r"(?<=[aeiou])n(?=ichi)")
 DOUBLED = {"k": "к", "s": "с", "t": "т", "p": "п"}  # "Hattori" is Хаттори, "Nakko" Накко
 
 
-@functools.lru_cache(maxsize=4096)
-def _word(word: str) -> str | None:
-    """One Hepburn word in Polivanov letters ("obuchi" -> "обути"), or None."""
-    if not word:
-        return ""
+def _hepburn_allowed(syllable: str, word: str) -> bool:
+    """m only before b, m, p ("Gemba"); the syllabic n not before a vowel or y ("na", "ni"
+    … first)."""
+    if syllable == "m":
+        return word[1:2] in ("b", "m", "p")
+    return syllable != "n" or word[1:2] not in ("a", "i", "u", "e", "o", "y")
+
+
+def _hepburn_doubled(word: str) -> str | None:
+    """A doubled consonant's first letter: "Hattori" is Хаттори, "Nakko" Накко."""
     if word[:1] in DOUBLED and (word[1:2] == word[0] or word.startswith("tch")):
-        rest = _word(word[1:])
-        return None if rest is None else DOUBLED[word[0]] + rest
-    for size in range(min(LONGEST, len(word)), 0, -1):
-        head = SYLLABLES.get(word[:size])
-        if head is None or (size == 1 and word[0] == "m" and word[1:2] not in ("b", "m", "p")):
-            continue
-        if head == "н" and word[1:2] in ("a", "i", "u", "e", "o", "y"):
-            continue  # ("na", "ni" … first)
-        rest = _word(word[size:])
-        if rest is not None:
-            return head + rest
+        return DOUBLED[word[0]]
     return None
+
+
+# One Hepburn word in Polivanov letters ("obuchi" -> "обути")
+IN_POLIVANOV = Syllabary(SYLLABLES, _hepburn_allowed, _hepburn_doubled)
 
 
 def polivanov(name: str) -> str | None:
@@ -94,7 +93,7 @@ def polivanov(name: str) -> str | None:
     words = []
     for word in name.split():
         plain = SYLLABIC_N_RE.sub("n'", word.lower().replace("ō", "o").replace("ū", "u"))
-        cyrillic = _word(plain)
+        cyrillic = IN_POLIVANOV.spell(plain)
         if cyrillic is None:
             return None
         words.append(GLIDE_RE.sub("й", cyrillic).capitalize())
@@ -113,33 +112,23 @@ def _inverse() -> dict[str, str]:
 
 
 HEPBURN_OF = _inverse()
-LONGEST_CYRILLIC = max(map(len, HEPBURN_OF))
 DOUBLED_OF = {cyrillic: latin for latin, cyrillic in DOUBLED.items()}
 
 
-@functools.lru_cache(maxsize=4096)
-def _cyrillic_word(word: str) -> str | None:
-    """One Polivanov word in Hepburn ("обути" -> "obuchi"), or None."""
-    if not word:
-        return ""
-    if word[:1] in DOUBLED_OF and word[1:2] == word[0]:
-        rest = _cyrillic_word(word[1:])  # "Хаттори" is Hattori
-        return None if rest is None else DOUBLED_OF[word[0]] + rest
-    for size in range(min(LONGEST_CYRILLIC, len(word)), 0, -1):
-        head = HEPBURN_OF.get(word[:size])
-        if head is None or (head == "m" and word[1:2] not in ("б", "м", "п")):
-            continue
-        rest = _cyrillic_word(word[size:])
-        if rest is not None:
-            return head + rest
-    return None
+# One Polivanov word in Hepburn ("обути" -> "obuchi"): м only before б, м, п ("Гэмба"), a
+# doubled consonant's first letter on its own ("Хаттори")
+HEPBURN = Syllabary(
+    HEPBURN_OF,
+    lambda syllable, word: syllable != "м" or word[1:2] in ("б", "м", "п"),
+    lambda word: DOUBLED_OF[word[0]] if word[:1] in DOUBLED_OF and word[1:2] == word[0] else None,
+)
 
 
 def hepburn(name: str) -> str | None:
     """ "Кэйдзо Обути" -> "Keizo Obuchi"; None when a word is no run of Polivanov syllables."""
     words = []
     for word in name.split():
-        latin = _cyrillic_word(word.lower())
+        latin = HEPBURN.spell(word.lower())
         if not latin:
             return None
         words.append(latin.capitalize())
