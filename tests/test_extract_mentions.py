@@ -1598,3 +1598,10 @@ def test_a_venue_the_gazetteer_lacks_is_a_place_of_its_country(text, expected, g
 def test_no_venue_from_a_surname_a_known_place_or_a_bare_word(text, gazetteer):
     found = extract(text, dt.date(2018, 11, 20), gazetteer)
     assert not [t for t in found.new_places if t.kind == "venue"]
+
+
+def test_a_town_someone_visits_or_travels_to(gazetteer):
+    for verb in ("visited", "travelled to"):
+        text = f"British Foreign Secretary David Cameron {verb} Swindon on Friday."
+        found = extract(text, dt.date(2024, 5, 10), gazetteer)
+        assert [(t.name, t.country) for t in found.new_places] == [("Swindon", "GB")]

