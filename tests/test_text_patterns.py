@@ -99,3 +99,6 @@ def test_a_gated_pattern_finds_what_it_finds_alone_where_its_words_are():
     assert gated.search(text, 15).span() == (21, 30)
     assert gated.search(text, 0, 13) is None  # (the word cut off: no match either way)
     assert gated.search("They met once.") is None
+    assert gated.match(text, 5).span() == (5, 14)
+    assert gated.match(text, 4) is None  # (at its position only)
+    assert gated.match("They met once.", 5) is None

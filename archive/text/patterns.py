@@ -172,3 +172,10 @@ class Gated:
         if not any(word in lowered for word in self.words):
             return None
         return self.regex.search(text, pos, end)
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        end = len(text) if endpos is None else endpos
+        lowered = text[pos:end].lower()
+        if not any(word in lowered for word in self.words):
+            return None
+        return self.regex.match(text, pos, end)

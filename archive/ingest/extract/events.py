@@ -1257,10 +1257,11 @@ NOT_HELD_AFTER_RE = re.compile(
     r"|(?:отложен|отмен[её]н|перенес[её]н|сорван)\w*|не\s+состо\w+)\b",
     re.IGNORECASE,
 )
-
-NOT_HELD_WORDS = (
-    "not", "cancel", "off", "postpon", "scrap", "derail", "shelv", "defer", "отлож", "отмен",
-    "перенес", "сорван", "состо",
+# (each way it can match has one of these words: most sentences have none)
+NOT_HELD_AFTER_RE = Gated(
+    NOT_HELD_AFTER_RE,
+    ("not", "cancel", "off", "postpon", "scrap", "derail", "shelv", "defer", "отлож", "отмен",
+     "перенес", "сорван", "состо"),
 )  # fmt: skip
 
 AT_AIRPORT_RE = re.compile(
@@ -1280,9 +1281,6 @@ IN_TALKS_TO_RE = re.compile(r"\s+(?:to|on|about)\s+(?:arrange|organi[sz]e|set\s+
 def _affirmed(pattern: re.Pattern, sentence: str, generic: re.Pattern | None = None):
     """The first trigger not denied ("did not meet with", "has never visited") nor, with
     `generic`, speaking of such events in general ("the exchange of visits")."""
-    lowered = sentence.lower()
-    # (each way NOT_HELD_AFTER_RE can match has one of these: most sentences have none)
-    unheld = any(word in lowered for word in NOT_HELD_WORDS)
     for m in pattern.finditer(sentence):
         before = max(0, m.start() - 30)
         if NEGATED_RE.search(sentence, before, m.start()):
@@ -1291,7 +1289,7 @@ def _affirmed(pattern: re.Pattern, sentence: str, generic: re.Pattern | None = N
             continue  # "If talks fail to bring results, …": no talks held
         if NO_PLANS_RE.search(sentence, max(0, m.start() - 100), m.start()):
             continue  # "there were no plans for the minister, X, to meet with …"
-        if unheld and NOT_HELD_AFTER_RE.match(sentence, m.end()):
+        if NOT_HELD_AFTER_RE.match(sentence, m.end()):
             continue  # "a structured bilateral meeting with President X has not happened"
         if MEANS_AFTER_RE.match(sentence, m.end()):
             continue  # "dialogue and negotiations are the peaceful channels for …": in general
