@@ -1769,3 +1769,15 @@ def test_someones_deputy_is_an_official(text, gazetteer):
         ["deputy"],
         ["minister's deputy"],
     )
+
+
+def test_a_title_held_at_a_ministry_and_a_side_named_after_the_name(gazetteer):
+    text = (
+        "Deputy Foreign Minister John Doe from Azerbaijan's side and Secretary of State for "
+        "Political Affairs at the Ministry of Foreign Affairs Jane Roe from Montenegro's side "
+        "took part in the consultations."
+    )
+    assert newcomers(text, gazetteer) == {("John Doe", "AZ"), ("Jane Roe", "ME")}
+    assert titles(text, gazetteer)["Jane Roe"] == (
+        "Secretary of State for Political Affairs at the Ministry of Foreign Affairs"
+    )

@@ -387,9 +387,11 @@ def find_newcomers(
             country = next(
                 (
                     c
-                    for s, _e, c in countries
+                    for s, e, c in countries
                     if OF_COUNTRY_AFTER_RE.fullmatch(text, name_end, s)
                     or (0 < s - name_end <= 160 and MINISTRY_AFTER_RE.fullmatch(text, name_end, s))
+                    # "Jane Doe from Montenegro's side"
+                    or (FROM_BEFORE_SIDE_RE.fullmatch(text, name_end, s) and SIDE_RE.match(text, e))
                 ),
                 None,
             )
@@ -1243,6 +1245,8 @@ OF_COUNTRY_AFTER_RE = re.compile(
     r"\s+of\s+(?:the\s+)?(?:(?:Embassy|Ministry\s+of\s+Foreign\s+Affairs|Government|Republic)"
     r"\s+of\s+(?:the\s+)?)?"
 )
+FROM_BEFORE_SIDE_RE = re.compile(r"\s+(?:from|on)\s+(?:the\s+)?")
+SIDE_RE = re.compile(r"(?:['’]s)?\s+side\b")
 # "…, Under Secretary Foreign Policy, Ministry of Foreign Affairs, International Trade and
 # Worship of the Argentine Republic": the ministry after the title says whose
 MINISTRY_AFTER_RE = re.compile(

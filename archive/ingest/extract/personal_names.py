@@ -162,6 +162,10 @@ def words_named(words) -> bool:
 
 INITIALS_WORD_RE = re.compile(r"(?:[A-Z][a-z]?\.)+(?:[A-Z][\w’'-]+)?")
 POSSESSIVE_END_RE = re.compile(r"\w['’]s$")
+# where a post is held, inside a title: "… at the Ministry of Foreign Affairs"
+AT_INSTITUTION_RE = re.compile(
+    r"[ \t]+(?:the[ \t]+)?(?:Ministry|Department|Office|Embassy|Mission|Secretariat|Presidency)\b"
+)
 
 
 def name_after(text: str, position: int, countries) -> tuple[int, int, int] | None:
@@ -213,8 +217,14 @@ def name_after(text: str, position: int, countries) -> tuple[int, int, int] | No
         elif stop and raw.endswith(",") and word.islower() and not words_named(words):
             # … in lower case: "Minister of trade, industry and energy Yoon Sang-jick"
             stop = not LOWER_PORTFOLIO_RE.match(text, m.end())
-        if word.lower() == "at" and any(w[3] == "prep" for w in words):
-            break  # "King of Malaysia at Istana Negara": a venue after the complement
+        if (
+            word.lower() == "at"
+            and any(w[3] == "prep" for w in words)
+            and not AT_INSTITUTION_RE.match(text, m.end())
+        ):
+            # "King of Malaysia at Istana Negara": a venue after the complement (not "State
+            # Secretary for Political Affairs at the Ministry of Foreign Affairs X": his post)
+            break
         if word.lower() in PREPOSITIONS or word == "the":
             kind = "prep"
         elif PARTICLE_RE.match(word) and words and words[-1][3] in {"cap", "particle"}:
