@@ -5564,3 +5564,34 @@ def test_a_relative_clause_of_where_someone_is_gives_the_place(gazetteer):
 def test_a_seat_of_power_telling_of_talks_is_no_venue(text, place, gazetteer):
     (talks,) = [e for e in events(text, gazetteer) if e.type == "talks"]
     assert talks.place == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Kassym-Jomart Tokayev stressed boosting Astana's strategic partnership with Moscow "
+            "at a meeting with Ambassador John Doe on Monday.",
+            None,
+        ),
+        (
+            "Kyiv and the separatists signed a road map on Thursday after talks in Minsk.",
+            "minsk-by",
+        ),
+        ("Moscow hosted talks between Ilham Aliyev and Nikol Pashinyan on Monday.", "moscow-ru"),
+    ],
+)
+def test_a_city_standing_for_its_state_is_no_venue(text, place, gazetteer):
+    found = events(text, gazetteer, dt.date(2023, 7, 5))
+    assert {e.place for e in found if e.type in {"talks", "agreement"}} == {place}
+
+
+def test_a_place_inside_what_was_said_is_not_where_it_was_said(gazetteer):
+    text = (
+        "In a statement, Foreign Minister Bogdan Aurescu said that the understanding reached "
+        "at the meeting in Minsk was a first step."
+    )
+    (statement,) = [
+        e for e in events(text, gazetteer, dt.date(2015, 2, 12)) if e.type == "statement"
+    ]
+    assert statement.place is None

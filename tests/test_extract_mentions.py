@@ -1605,3 +1605,8 @@ def test_a_town_someone_visits_or_travels_to(gazetteer):
         text = f"British Foreign Secretary David Cameron {verb} Swindon on Friday."
         found = extract(text, dt.date(2024, 5, 10), gazetteer)
         assert [(t.name, t.country) for t in found.new_places] == [("Swindon", "GB")]
+
+
+def test_a_city_in_a_documents_name_after_of_is_no_article_country(gazetteer):
+    text = "Foreign Minister Bogdan Aurescu said the Agreement of Minsk was a positive step."
+    assert "BY" not in countries(text, gazetteer, dt.date(2015, 2, 12))

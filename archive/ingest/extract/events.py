@@ -201,6 +201,7 @@ def extract_events(
             # in to the airbase from New Delhi": where the traveller came from
             and not MONITORED_IN_RE.search(sentence, max(0, s - offset - 40), s - offset)
             and not FROM_BEFORE_RE.search(sentence, max(0, s - offset - 6), s - offset)
+            and not _stands_for_its_state(sentence, s - offset)
         ]
         if any(s >= mentions.dateline_end for s, _ in place_mentions):
             # "BEIJING, Aug. 5 (Xinhuanet) — … met … at the meeting in Kuala Lumpur": where
@@ -345,7 +346,7 @@ def extract_events(
             if draft.place and draft.type != "statement":
                 draft.place = _not_a_teller(ctx, draft.place)
             if draft.type == "statement" and draft.place:
-                draft.place = _said_where(ctx, draft.place)
+                draft.place = _said_where(ctx, draft.place, start)
             if draft.type == "phone_call":
                 # a call joins two places and is held in neither: "the White House said in a
                 # readout", "the Kremlin said" name who tells of it, not a venue
@@ -695,11 +696,17 @@ def _outside_asides(ctx: _Context, place: str, trigger: int) -> str | None:
     return outside[0] if outside else None
 
 
-def _said_where(ctx: _Context, place: str) -> str | None:
-    """The place of a statement: not one named only as what the statement is about."""
+def _said_where(ctx: _Context, place: str, trigger: int) -> str | None:
+    """The place of a statement: not one named only as what the statement is about, nor
+    only inside what was said ("MAE says that the understanding reached at the meeting in
+    Minsk …")."""
     spots = [s - ctx.offset for s, k in ctx.place_mentions if k == place]
+    said = SAID_THAT_RE.search(ctx.sentence, trigger)
     if spots and all(
-        s > 0 and SPOKEN_OF_PLACE_RE.search(ctx.sentence, max(0, s - 80), s) for s in spots
+        (s > 0 and SPOKEN_OF_PLACE_RE.search(ctx.sentence, max(0, s - 80), s))
+        # (after a that-clause's start; not a quotation running to the sentence's end)
+        or (said is not None and said.group(0)[-1].isspace() and s >= said.end())
+        for s in spots
     ):
         return None
     return place
@@ -760,8 +767,9 @@ RU_REPORTED_BY_RE = re.compile(
 COMMA_RE = re.compile(r",[\"”’]?\s")  # (a quotation's last comma too: '…,” X said')
 # "Spokesman Matthew Miller said in a statement that Blinken received Wang": who tells it
 SAID_THAT_RE = alternatives(
-    r"\b(?:said|stated|announced|told\s+\w+|noted|confirmed|disclosed|revealed|reported|introduced"
-    r"|informed\s+\w+|explained|tweeted|wrote|posted)\b[^.;]{0,40}?\bthat\s"
+    r"\b(?:said|says|stated|announced|told\s+\w+|noted|confirmed|disclosed|revealed|reported"
+    r"|introduced|informed\s+\w+|explained|tweeted|wrote|posted|underscored|underscores"
+    r"|stressed|stresses)\b[^.;]{0,40}?\bthat\s"
     # … or quotes it: 'X, spokesperson of the ministry, tweeted, "FM A met B today."'
     r"|\b(?:said|stated|announced|tweeted|wrote|posted|added|noted)\s*[,:]?\s*[\"“][^\"”]*$",
     re.IGNORECASE,
@@ -2848,6 +2856,35 @@ def _surname_owner(ctx: _Context, pos: int) -> str | None:
 def _quote_around(sentence: str, pos: int) -> tuple[int, int] | None:
     """The span of the sentence's quotation `pos` stands inside, if any."""
     return next(((start, end) for start, end in quotations(sentence) if start < pos < end), None)
+
+
+# A city named for its state, a side rather than a venue: "boosting Astana's partnership
+# with Moscow", "relations between Baku and Yerevan", "Kazakhstan's envoy to Moscow", "Kiev
+# and the separatist rebels signed a road map"
+STATE_AFTER_RE = re.compile(r"[\w-]+(?:\s+[A-Z][\w-]*)*['’]s\s+(?-i:[a-z])")
+STATE_BEFORE_RE = re.compile(
+    r"(?:\b(?:with|between)\s+(?:the\s+)?|\bbetween\s+[A-Z][\w-]*\s+and\s+"
+    r"|\b(?:envoys?|ambassadors?)\s+to\s+)\Z"
+)
+STATE_SUBJECT_RE = re.compile(
+    r"[\w-]+(?:\s+[A-Z][\w-]*)*\s+(?:and\s+(?:the\s+)?[\w-]+|said|says|signed|wants|warned"
+    r"|accused|rejected|denied|demanded|urged|insists|responded|has\s+(?:said|warned|accused"
+    r"|rejected|denied|demanded|urged|insisted|responded|signed))\b"
+)
+STATE_SUBJECT_BEFORE_RE = re.compile(r"(?:^|\b(?:But|However,|And|Meanwhile,))\s*\Z")
+
+
+def _stands_for_its_state(sentence: str, at: int) -> bool:
+    """Whether the place named at `at` stands for its state: a side, not where anything is
+    held (not "Moscow hosted the talks")."""
+    return bool(
+        STATE_AFTER_RE.match(sentence, at)
+        or STATE_BEFORE_RE.search(sentence, max(0, at - 40), at)
+        or (
+            STATE_SUBJECT_BEFORE_RE.search(sentence, max(0, at - 12), at)
+            and STATE_SUBJECT_RE.match(sentence, at)
+        )
+    )
 
 
 LOCATIVE_BEFORE_RE = re.compile(r"(?:\b(?:in|at)|(?<!\w)(?:в|во|на))\s+\Z", re.IGNORECASE)

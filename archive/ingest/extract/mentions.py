@@ -185,6 +185,7 @@ def find_mentions(text: str, published: dt.date, gaz: Gazetteer) -> Mentions:
         m.start
         for m in matches
         if PROCESS_AFTER_RE.match(text, m.end)
+        or PROCESS_OF_BEFORE_RE.search(text, max(0, m.start - 30), m.start)
         # (or in an envoy's title: "Russian Ambassador to Pyongyang", "посол в Пхеньяне")
         or POSTED_TO_BEFORE_RE.search(text, max(0, m.start - 40), m.start)
     }
@@ -745,6 +746,12 @@ PROCESS_AFTER_RE = re.compile(
     r"|(?:\s+[A-Z][a-z]+){0,2}\s+(?:Department|Chamber|Municipality|Authority|Council)\b"
 )
 
+# … or after it: "the Agreement of Minsk", "the Declaration of Lima"
+PROCESS_OF_BEFORE_RE = re.compile(
+    r"\b(?:Process|Format|Declaration|Agreements?|Accords?|Protocols?|Conventions?|Charter"
+    r"|Treaty|Memorandum|Communiqu[eé])\s+of\s+\Z"
+)
+
 
 def _venue_only(matches: list[Match], text: str, dateline_end: int) -> set[int]:
     """The offsets of city mentions that do not make the city's country an article country
@@ -760,7 +767,12 @@ def _venue_only(matches: list[Match], text: str, dateline_end: int) -> set[int]:
         if not city or any(n.kind == COUNTRY and n.alias_kind != "capital" for n in m.names):
             continue
         seat = any(n.kind == PLACE and n.key in SEAT_CITIES for n in m.names)
-        if m.start < dateline_end or seat or PROCESS_AFTER_RE.match(text, m.end):
+        if (
+            m.start < dateline_end
+            or seat
+            or PROCESS_AFTER_RE.match(text, m.end)
+            or PROCESS_OF_BEFORE_RE.search(text, max(0, m.start - 30), m.start)
+        ):
             offsets.add(m.start)
     return offsets
 
