@@ -5595,3 +5595,24 @@ def test_a_place_inside_what_was_said_is_not_where_it_was_said(gazetteer):
         e for e in events(text, gazetteer, dt.date(2015, 2, 12)) if e.type == "statement"
     ]
     assert statement.place is None
+
+
+def test_a_statement_issued_by_a_body_is_not_the_main_persons(gazetteer):
+    text = (
+        "Anura Kumara Dissanayake met Xi Jinping in Beijing. Xi Jinping welcomed him. A "
+        "statement issued by the Presidential Media Division says that the two discussed "
+        "tourism."
+    )
+    found = events(text, gazetteer, dt.date(2025, 1, 15))
+    assert not [e for e in found if e.type == "statement" and "xi-jinping" in dict(e.people)]
+
+
+def test_the_documents_to_be_signed_are_what_follows_that(gazetteer):
+    text = (
+        "Anura Kumara Dissanayake met Xi Jinping. The statement says that several MoUs were "
+        "signed after the talks."
+    )
+    (agreement,) = [
+        e for e in events(text, gazetteer, dt.date(2025, 1, 15)) if e.type == "agreement"
+    ]
+    assert agreement.subject == "several MoUs"

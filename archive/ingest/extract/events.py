@@ -1947,12 +1947,16 @@ def _document_before(sentence: str, pos: int) -> str:
     last = found[-1]
     start = max(head.rfind(",", 0, last.start()), head.rfind(". ", 0, last.start())) + 1
     words = head[start : last.end()].split()[-8:]
-    # "… held talks with President X and a number of MoUs were signed": from the documents'
-    # own determiner on
+    # "… held talks with President X and a number of MoUs were signed", "… states that
+    # several MoUs are to be signed": from the documents' own determiner on
     for i in range(1, len(words)):
-        if words[i - 1].lower() in {"and", "with", "where", "while"} and DETERMINER_RE.fullmatch(
-            words[i]
-        ):
+        if words[i - 1].lower() in {
+            "and",
+            "with",
+            "where",
+            "while",
+            "that",
+        } and DETERMINER_RE.fullmatch(words[i]):
             words = words[i:]
             break
     if complement := DOCUMENT_COMPLEMENT_RE.match(head, last.end()):
@@ -2184,6 +2188,12 @@ OPENING_PHRASE_RE = re.compile(r"\s*(?:At|During|In)\s+(?:a|the|their|his|her)\s
 ISSUED_BY_RE = re.compile(
     r"\s*(?:was\s+)?(?:issued|released|published|signed|made|posted)\s+by\s+[^,;:.\"“”]{0,60}"
 )
+# … or a body: "issued by the Presidential Media Division"
+ISSUING_BODY_RE = re.compile(
+    r"\b(?:issued|released|published|posted)\s+by\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,5}"
+    r"(?:Division|Office|Service|Ministry|Department|Secretariat|Directorate|Bureau|Unit|Centre"
+    r"|Center|Presidency|Embassy|Mission)\b(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
+)
 # the trigger's own "… issued by" (not "remarks by X", what another answers)
 BY_END_RE = re.compile(r"\b(?:issued|released|published|signed|made|posted)\s+by\Z", re.IGNORECASE)
 
@@ -2275,6 +2285,11 @@ def _statement(ctx: _Context, m: re.Match) -> Draft:
         speakers = both  # a joint press conference: both spoke
     elif issuer := _issued_by(ctx, m):
         speakers = issuer
+    elif body := ISSUING_BODY_RE.search(ctx.sentence, m.start(), m.end() + 80):
+        # "A statement issued by the Presidential Media Division states …": a body speaks,
+        # of the country named with it, not the article's main person
+        speakers = []
+        institution = _institution_country(ctx, body, m)
     elif "spokes" in m.group(0).lower() and (
         close := QUOTE_CLOSED_RE.search(ctx.sentence, m.start(), m.end())
     ):
