@@ -5566,6 +5566,26 @@ def test_a_seat_of_power_telling_of_talks_is_no_venue(text, place, gazetteer):
     assert talks.place == place
 
 
+def test_a_visitor_said_to_be_on_the_visit_is_news_beside_a_plan_told_before_it(gazetteer):
+    text = (
+        "President Ilham Aliyev, who is on a three-day official visit to Kazakhstan, met "
+        "Kassym-Jomart Tokayev in Astana today. Ahead of President Aliyev's visit, the "
+        "government approved a number of new agreements."
+    )
+    (visit,) = [e for e in events(text, gazetteer) if e.type == "visit"]
+    assert (visit.status, visit.date) == ("current", DAY)
+    assert dict(visit.people)["ilham-aliyev"] == "visitor"
+
+
+def test_a_visit_that_will_last_days_running_into_the_article_is_news(gazetteer):
+    text = (
+        "Kassym-Jomart Tokayev called the state visit of Ilham Aliyev historic. Aliyev's "
+        "visit will last from 3 to 5 of March."
+    )
+    (visit,) = [e for e in events(text, gazetteer) if e.type == "visit"]
+    assert (visit.status, visit.date) == ("current", dt.date(2025, 3, 3))
+
+
 @pytest.mark.parametrize(
     ("text", "place"),
     [

@@ -86,12 +86,13 @@ MONTH_TO = MONTH.replace("(?P<month>", "(?P<month_to>").removesuffix(r"\.?")
 YEAR = r"(?P<year>(?:19|20)\d\d)"
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 PATTERNS = [
-    # 24 November 2019, 24-25 November, 4 to 5 October, 15 ноября 2025 года
+    # 24 November 2019, 24-25 November, 4 to 5 October, 15 ноября 2025 года, "from 8 to 10
+    # of November"
     (
         "day",
         {"month", "russian"},
         re.compile(
-            rf"\b{DAY}(?:(?:\s*[-–—]\s*|\s+(?:to|through|until|till)\s+)(?P<to>[0-3]?\d))?\s+(?:(?<=(?:st|nd|rd|th)\s)of\s+)?(?:{MONTH}|{RU_MONTH})(?:,?\s+{YEAR})?"
+            rf"\b{DAY}(?:(?:\s*[-–—]\s*|\s+(?:to|through|until|till)\s+)(?P<to>[0-3]?\d))?\s+(?:of\s+)?(?:{MONTH}|{RU_MONTH})(?:,?\s+{YEAR})?"
             # "on 04-08 September last year"
             r"(?P<last_year>\s+(?:last|next)\s+year)?"
         ),

@@ -388,8 +388,9 @@ ARRIVAL_RE = re.compile(r"arriv|прибы|прилет|landed|flew", re.IGNOREC
 
 
 def _arrived(d: Draft) -> bool:
-    """Whether any report of the visit says the visitor arrived: "Obama begins India visit",
-    then "Obama … arrived here on a three-day India visit" is news, not the plan."""
+    """Whether any report of the visit says the visitor arrived or is there: "Obama begins
+    India visit", then "Obama … arrived here on a three-day India visit" is news, not the
+    plan; so is "X, who is on a four-day official visit to China, met …"."""
     # (or the sentence told, its trigger another word: "В Москву с официальным визитом …
     # прилетел президент Италии")
     return any(ARRIVAL_RE.search(trigger) for trigger in d.triggers or [d.trigger]) or any(
@@ -397,8 +398,13 @@ def _arrived(d: Draft) -> bool:
     )
 
 
-# a past verb of arrival (not "will arrive")
-ARRIVED_VERB_RE = re.compile(r"\b(?:arrived|прибыл\w*|прилетел\w*|landed)\b", re.IGNORECASE)
+# a past verb of arrival (not "will arrive"), or being on the visit
+ARRIVED_VERB_RE = re.compile(
+    r"\b(?:arrived|прибыл\w*|прилетел\w*|landed"
+    r"|(?:is|are)\s+(?:currently\s+|now\s+)?on\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:visit|trip|tour)|находящ\w+\s+с\s+(?:[\w-]+\s+)?визитом)\b",
+    re.IGNORECASE,
+)
 
 
 # What says outright that people spoke by telephone or video, not just "called".
