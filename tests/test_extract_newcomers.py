@@ -1781,3 +1781,21 @@ def test_a_title_held_at_a_ministry_and_a_side_named_after_the_name(gazetteer):
     assert titles(text, gazetteer)["Jane Roe"] == (
         "Secretary of State for Political Affairs at the Ministry of Foreign Affairs"
     )
+
+
+def test_a_womans_name_before_a_feminine_verb_stays_as_it_is(gazetteer):
+    text = "Государственный секретарь Гульшара Абдыкаликова приняла верительные грамоты послов."
+    assert "Gulshara Abdykalikova" in titles(text, gazetteer)
+
+
+def test_an_arab_names_lineage_in_russian_is_part_of_the_name(gazetteer):
+    text = (
+        "Верительные грамоты вручили посол Малайзии Ахмад Заки бин Абдулла и посол Королевства "
+        "Саудовская Аравия Фахд бен Ханиф Аль-Кахтани."
+    )
+    found = extract(text, DAY, gazetteer)
+    assert {(p.name, p.country) for p in found.new_people} == {
+        ("Akhmad Zaki bin Abdulla", "MY"),
+        ("Fakhd ben Khanif Al-Kakhtani", "SA"),
+    }
+    assert set(found.people) == {"akhmad-zaki-bin-abdulla", "fakhd-ben-khanif-al-kakhtani"}

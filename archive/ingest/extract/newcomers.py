@@ -156,6 +156,8 @@ COMPLEMENT = re.compile(
     r"(?:[ \t]+(?:of|for|to|in|at|on)[ \t]+(?:the[ \t]+)?(?:U\.[SNK]\.|[A-Z][\w’'-]*|[A-Z]{2,})"
     r"(?:[ \t]+(?:and[ \t]+)?(?:[A-Z][\w’'-]*|of|for|the))*|[ \t]+\([^)]{1,20}\))*"
 )
+# A verb in the feminine past right after a name: "Гульшара Абдыкаликова приняла"
+FEMININE_VERB_AFTER_RE = re.compile(r"[ \t]+(?:также[ \t]+)?[а-яё]{2,}(?:ла|лась)\b")
 # A title in the instrumental ("с министром", "главами МИД", "коллегой"): its name is too.
 INSTRUMENTAL_TITLE_RE = re.compile(r"\w*(?:ом|ем|ой|ей|ым|им|ами|ями)\b")
 # "спецпредставителя правительства Японии Тикахито Харады": a title in the genitive
@@ -359,8 +361,12 @@ def find_newcomers(
             instrumental = INSTRUMENTAL_TITLE_RE.match(title) or WITH_BEFORE_RE.search(
                 text, max(0, name_start - 300), name_start
             )
-            nominative = nominative_name(
-                written, instrumental is not None, GENITIVE_TITLE_RE.match(title) is not None
+            nominative = (
+                written  # "Гульшара Абдыкаликова приняла …": a woman, as she is named
+                if written.endswith(("а", "я")) and FEMININE_VERB_AFTER_RE.match(text, name_end)
+                else nominative_name(
+                    written, instrumental is not None, GENITIVE_TITLE_RE.match(title) is not None
+                )
             )
             name, aliases = _latin(nominative), (nominative,)
         elif name != written:  # "Patrice TALON" -> "Patrice Talon", "TALON" kept

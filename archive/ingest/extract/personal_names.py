@@ -309,6 +309,7 @@ RU_OFFICE_WORD_RE = re.compile(
     r"|Арабск|Европейск|Объединенн|Объединённ|Соединенн|Соединённ|Народн|Демократическ"
     r"|Социалистическ|Независим|Экономическ|Евразийск|Тюркск|Африканск|Международн)"
 )
+RU_LINEAGE_WORDS = frozenset(["бин", "бен", "ибн", "бинт"])
 PATRONYMIC_RE = re.compile(r"(?:ович|евич|ьич|ич|овна|евна|ична)\w*$")
 
 
@@ -340,13 +341,22 @@ def ru_names_after(text: str, position: int, countries, limit: int = 2):
             position = m.end()  # "Заместителем Председателя Кабинета министров": an office
             continue
         run = [m]
-        while (nxt := RU_TOKEN_RE.match(text, run[-1].end())) and nxt.group("cap"):
-            if _inside(nxt.start("cap"), countries):
+        lineage = False  # "Мохамад Адли бин Абдулла": an Arab name's lineage, all of it
+        while nxt := RU_TOKEN_RE.match(text, run[-1].end()):
+            if (
+                nxt.group("lower") in RU_LINEAGE_WORDS
+                and (after := RU_TOKEN_RE.match(text, nxt.end()))
+                and after.group("cap")
+            ):
+                run.append(nxt)
+                lineage = True
+                continue
+            if not nxt.group("cap") or _inside(nxt.start("cap"), countries):
                 break
             if RU_OFFICE_WORD_RE.match(nxt.group("cap")):
                 break
             run.append(nxt)
-        size = 3 if len(run) >= 3 and _three_part(run) else 2
+        size = len(run) if lineage else 3 if len(run) >= 3 and _three_part(run) else 2
         first = m.start("cap")
         if len(run) <= size and PLACE_PREPOSITION_RE.search(text, max(0, first - 4), first):
             # "президенты обсудили ситуацию на Ближнем Востоке": a place, not a name
