@@ -5636,3 +5636,15 @@ def test_the_documents_to_be_signed_are_what_follows_that(gazetteer):
         e for e in events(text, gazetteer, dt.date(2025, 1, 15)) if e.type == "agreement"
     ]
     assert agreement.subject == "several MoUs"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Президент Нурсултан Назарбаев встретился с новыми послами, прибывшими в Казахстан.",
+        "Вновь прибывшие в Казахстан послы вручили Нурсултану Назарбаеву верительные грамоты.",
+    ],
+)
+def test_envoys_arriving_to_take_up_their_posts_make_no_visit(text, gazetteer):
+    found = events(text, gazetteer, dt.date(2018, 10, 8))
+    assert "visit" not in {e.type for e in found}

@@ -36,6 +36,7 @@ from dataclasses import dataclass, field, replace
 
 from archive.ingest.extract import tense
 from archive.ingest.extract.event_records import (
+    ARRIVAL_RE,
     Draft,
     ExtractedEvent,
     all_over,
@@ -1770,6 +1771,15 @@ def _reported_events(ctx: _Context):
         m
         and not NOT_A_TRIP_RE.search(s)
         and (m.group(0).lower() != "welcomed" or _named_within(ctx, m.end(), 50))
+        # "новыми послами, прибывшими в Казахстан", "newly arrived ambassadors": envoys come
+        # to take up their posts, on no visit
+        and not (
+            ARRIVAL_RE.match(m.group(0))
+            and (
+                ENVOYS_BEFORE_RE.search(s, max(0, m.start() - 30), m.start())
+                or ENVOYS_AFTER_RE.match(s, m.end())
+            )
+        )
     ):
         draft = _visit(ctx, m)
         # "X was in Astana on Tuesday": a stay abroad is a visit, one at home is none
@@ -2873,6 +2883,13 @@ def _quote_around(sentence: str, pos: int) -> tuple[int, int] | None:
     return next(((start, end) for start, end in quotations(sentence) if start < pos < end), None)
 
 
+ENVOYS_BEFORE_RE = re.compile(
+    r"\b(?:послы|послами|послов|послам|ambassadors|envoys)[,\s]+(?:newly\s+)?\Z|\bnewly\s+\Z",
+    re.IGNORECASE,
+)
+ENVOYS_AFTER_RE = re.compile(
+    r"(?:\s+(?:в|во|to|in)\s+[\w-]+)?\s+(?:послы|послов|ambassadors|envoys)\b", re.IGNORECASE
+)
 # A city named for its state, a side rather than a venue: "boosting Astana's partnership
 # with Moscow", "relations between Baku and Yerevan", "Kazakhstan's envoy to Moscow", "Kiev
 # and the separatist rebels signed a road map"
