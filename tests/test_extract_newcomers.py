@@ -1799,3 +1799,26 @@ def test_an_arab_names_lineage_in_russian_is_part_of_the_name(gazetteer):
         ("Fakhd ben Khanif Al-Kakhtani", "SA"),
     }
     assert set(found.people) == {"akhmad-zaki-bin-abdulla", "fakhd-ben-khanif-al-kakhtani"}
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "country"),
+    [
+        (
+            "Egypt's Investment and International Cooperation Minister Jane Doe signed the "
+            "memorandums.",
+            "Investment and International Cooperation Minister",
+            "EG",
+        ),
+        ("Ghana's Information Minister Jane Doe said so.", "Information Minister", "GH"),
+        (
+            "Minister of International Cooperation, Jane Doe signed for Sudan and the minister "
+            "of Mauritania left.",
+            "Minister of International Cooperation",
+            "SD",
+        ),
+    ],
+)
+def test_portfolios_before_minister_and_the_side_signed_for(text, title, country, gazetteer):
+    assert titles(text, gazetteer)["Jane Doe"] == title
+    assert newcomers(text, gazetteer) == {("Jane Doe", country)}

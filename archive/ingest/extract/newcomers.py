@@ -48,7 +48,10 @@ _HEADS = r"""
 Prime\s+Minister|Premier|President|Vice[- ]President|Chancellor|Vice[- ]Chancellor|Taoiseach
 |(?:Foreign|Defen[cs]e|Finance|Economy|Energy|Trade|Interior|Justice|Agriculture|Transport
 |Education|Health|Culture|Labou?r|Industry|Emergencies|Digital|Environment|Tourism|Sports?
-|Unification|External\s+Affairs|Home|Economic\s+Development)\s+(?:Deputy\s+)?M[a-z]?nister
+|Unification|External\s+Affairs|Home|Economic\s+Development|Investment|Planning|Water|Oil
+|Petroleum|Communications|Information|Housing|Science|Youth|Fisheries|Aviation
+|Technology|Infrastructure|Immigration|Power|International\s+Cooperation)
+(?:\s+and\s+(?:International\s+)?[A-Z][a-z]+)?\s+(?:Deputy\s+)?M[a-z]?nister
 |Minister(?:\s+(?:of|for)\s+(?:State(?:\s+for\s+[A-Z][a-z]+(?:\s+Affairs)?)?
 |[A-Z][a-z]+\s+(?:Affairs|Development|Relations|Trade|Security|Resources|Policy|Protection)
 (?:\s+and\s+(?:(?:International|African|Regional|European|Caribbean|Foreign)\s+)?(?:Cooperation
@@ -104,6 +107,8 @@ _TITLE_FIRST_WORDS = """mediator coordinator emergency humanitarian resident reg
     foreign defence defense finance economy energy trade interior justice agriculture
     transport education health culture labor labour industry emergencies digital environment
     tourism sport sports unification external home economic minister secretary under state
+    investment planning water oil petroleum communications information housing
+    science youth fisheries aviation technology infrastructure immigration power international
     treasury commerce cabinet transportation
     undersecretary subsecretary sub ministry white pentagon government high aide negotiator
     lawmaker legislator parliamentarian mp prosecutor ombudsman
@@ -398,6 +403,8 @@ def find_newcomers(
                     or (0 < s - name_end <= 160 and MINISTRY_AFTER_RE.fullmatch(text, name_end, s))
                     # "Jane Doe from Montenegro's side"
                     or (FROM_BEFORE_SIDE_RE.fullmatch(text, name_end, s) and SIDE_RE.match(text, e))
+                    # "Jane Doe signed for Sudan", "… signed on behalf of Mauritania"
+                    or SIGNED_FOR_RE.fullmatch(text, name_end, s)
                 ),
                 None,
             )
@@ -1250,6 +1257,9 @@ FOREIGN_MINISTRY_BEFORE_RE = re.compile(
 OF_COUNTRY_AFTER_RE = re.compile(
     r"\s+of\s+(?:the\s+)?(?:(?:Embassy|Ministry\s+of\s+Foreign\s+Affairs|Government|Republic)"
     r"\s+of\s+(?:the\s+)?)?"
+)
+SIGNED_FOR_RE = re.compile(
+    r",?\s+(?:signed|spoke)\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+side\s+of\s+)?(?:the\s+)?"
 )
 FROM_BEFORE_SIDE_RE = re.compile(r"\s+(?:from|on)\s+(?:the\s+)?")
 SIDE_RE = re.compile(r"(?:['’]s)?\s+side\b")
