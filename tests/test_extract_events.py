@@ -5648,3 +5648,16 @@ def test_the_documents_to_be_signed_are_what_follows_that(gazetteer):
 def test_envoys_arriving_to_take_up_their_posts_make_no_visit(text, gazetteer):
     found = events(text, gazetteer, dt.date(2018, 10, 8))
     assert "visit" not in {e.type for e in found}
+
+
+def test_a_joint_committee_is_no_joint_statement_and_the_subject_names_the_sides(gazetteer):
+    text = (
+        "Egypt, Romania sign four MOUs in joint committee meeting\n"
+        "Egyptian and Romanian ministers signed four memorandums of understanding on Friday. "
+        "Egypt's Investment Minister Jane Doe signed memorandums on science and agriculture."
+    )
+    (agreement,) = [
+        e for e in events(text, gazetteer, dt.date(2018, 3, 2)) if e.type == "agreement"
+    ]
+    assert agreement.subtype == ""
+    assert set(dict(agreement.countries)) == {"EG", "RO"}

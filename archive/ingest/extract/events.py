@@ -1912,7 +1912,8 @@ SUBJECT_STOP_RE = re.compile(
 def _agreement_draft(ctx: _Context, m: re.Match) -> Draft:
     s = ctx.sentence
     subject = _document_after(s, m.end()) or _document_before(s, m.start())
-    joint = "joint" in subject.lower() or "совместн" in subject.lower()
+    # (a joint statement or declaration, not "four MOUs in joint committee meeting")
+    joint = JOINT_DOCUMENT_RE.search(subject) is not None
     signatories = COUNTRIES_SIGNED_RE.match(s[: m.start()])
     if signatories and not ctx.people_before(m.start()):
         # "Russia, Iran and Turkey on Thursday signed a pact": the countries, no one's people
@@ -1922,15 +1923,27 @@ def _agreement_draft(ctx: _Context, m: re.Match) -> Draft:
         }
     else:
         draft = _participants(ctx, "agreement", "joint statement" if joint else "")
+        for start, code in ctx.countries:
+            # "Egyptian and Romanian ministers signed …": the sides the subject names
+            at = start - ctx.offset
+            if 0 <= m.start() - at <= 80 and not CLAUSE_BEFORE_SIGNING_RE.search(s, at, m.start()):
+                draft.countries.setdefault(code, "participant")
     draft.subject = subject
     draft.label = "Joint statement" if joint else ""
     return draft
 
 
+CLAUSE_BEFORE_SIGNING_RE = re.compile(r"[,;:()]|\b(?:on|about|over|regarding|with|between)\b")
+JOINT_DOCUMENT_RE = re.compile(
+    r"\bjoint\s+(?:[\w-]+\s+)?(?:statements?|declarations?|communiqu[eé]s?)\b"
+    r"|совместн\w+\s+(?:[\w-]+\s+)?(?:заявлени|декларац|коммюнике)",
+    re.IGNORECASE,
+)
 # A sentence opening on the countries that signed: "Russia, Iran and Turkey on Thursday"
 COUNTRIES_SIGNED_RE = re.compile(
     r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:,\s+(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))*"
-    r",?\s+and\s+(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:\s+(?:on\s+\w+|today|yesterday"
+    # (or a headline's comma: "Egypt, Romania sign four MOUs")
+    r"(?:,?\s+and\s+|,\s+)(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:\s+(?:on\s+\w+|today|yesterday"
     r"|also|have|has|had))*\s*$"
 )
 
