@@ -5661,3 +5661,19 @@ def test_a_joint_committee_is_no_joint_statement_and_the_subject_names_the_sides
     ]
     assert agreement.subtype == ""
     assert set(dict(agreement.countries)) == {"EG", "RO"}
+
+
+def test_those_who_attended_a_summit_told_before_take_part_in_it(gazetteer):
+    text = (
+        "The meeting of the Council of Heads of State of the Shanghai Cooperation Organisation "
+        "was held in Astana on 8-9 June. President Nursultan Nazarbayev, Chairman Xi Jinping "
+        "and President Vladimir Putin attended the meeting."
+    )
+    (summit,) = [e for e in events(text, gazetteer, dt.date(2017, 6, 9)) if e.type == "summit"]
+    assert set(dict(summit.people)) == {"nursultan-nazarbayev", "xi-jinping", "vladimir-putin"}
+    assert {"KZ", "CN", "RU"} <= set(dict(summit.countries))
+
+
+def test_attending_a_meeting_with_no_summit_reported_makes_none(gazetteer):
+    text = "Nursultan Nazarbayev and Xi Jinping attended the meeting of the council."
+    assert "summit" not in {e.type for e in events(text, gazetteer, dt.date(2017, 6, 9))}

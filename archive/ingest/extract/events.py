@@ -241,6 +241,8 @@ def extract_events(
                 or NO_SUCH_EVENT_RE.search(sentence, max(0, start - 40), start)
             )
         ]
+        if not found and _joined_summit(ctx, drafts):
+            continue
         if not found and "statement" in ctx.gates and (speech := _strong_speech(ctx)):
             found = [(_statement(ctx, speech), speech.span())]
         elif not found and "statement" in ctx.gates and (quoted := _quoted_speech(ctx)):
@@ -480,6 +482,33 @@ REMEMBERED_RE = re.compile(
     r"|\bcommemorat\w+|\bmourn\w*|(?<!\w)памяти|(?<!\w)покойного)\s+(?:[\w'’-]+\s+){0,4}$",
     re.IGNORECASE,
 )
+# "X, Y and Z attended the meeting", "… chaired the meeting", "participated in the summit"
+ATTENDED_RE = re.compile(
+    r"\b(?:attended|chaired|participated\s+in|took\s+part\s+in)\s+the\s+(?:meeting|summit"
+    r"|session)\b"
+)
+
+
+def _joined_summit(ctx: _Context, drafts: dict[tuple, Draft]) -> bool:
+    """Whether the sentence names those who attended the summit reported before it ("The
+    meeting of the SCO Heads of State Council was held in Astana. Presidents A, B and C
+    attended the meeting"): they are added to it."""
+    attended = ATTENDED_RE.search(ctx.sentence)
+    summit = next(
+        (d for d in drafts.values() if d.type == "summit" and d.status == tense.CURRENT), None
+    )
+    if attended is None or summit is None:
+        return False
+    named = [k for s, k in ctx.people if s - ctx.offset < attended.start()]
+    for person in named:
+        summit.people.setdefault(person, "participant")
+        if code := ctx.country_of(person):
+            summit.countries.setdefault(code, "participant")
+    if named:
+        summit.sentences.append((ctx.offset, ctx.sentence))
+    return bool(named)
+
+
 # "A special envoy of President Hu Jintao … met Kim Jong-il", "on behalf of": the one sending
 # is not there (two words at most between: "the Special Envoy of the President of Kazakhstan
 # Yerzhan Kazykhanov" is there).
