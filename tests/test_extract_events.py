@@ -5677,3 +5677,40 @@ def test_those_who_attended_a_summit_told_before_take_part_in_it(gazetteer):
 def test_attending_a_meeting_with_no_summit_reported_makes_none(gazetteer):
     text = "Nursultan Nazarbayev and Xi Jinping attended the meeting of the council."
     assert "summit" not in {e.type for e in events(text, gazetteer, dt.date(2017, 6, 9))}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Kazakhstan on Sunday expressed "serious concern" at the escalation.', ("KZ", None)),
+        (
+            "Kazakhstan on Sunday, April 14 expressed serious concern at the escalation.",
+            ("KZ", None),
+        ),
+        (
+            "Foreign Secretary James Cleverly arrived in Cairo. Egypt on Friday also issued a "
+            "statement, calling on the sides to exercise restraint.",
+            ("EG", None),
+        ),
+        (
+            'Foreign Secretary James Cleverly appealed to "all parties" to de-escalate.',
+            ("GB", "james-cleverly"),
+        ),
+        (
+            'Foreign Secretary James Cleverly was asked about the rockets on Friday. "Now is '
+            'the time to de-escalate," he said.',
+            ("GB", "james-cleverly"),
+        ),
+        (
+            "NEW DELHI, April 14 (PTI) - India is watching the region. The Ministry of External "
+            'Affairs said on Sunday, "We are seriously concerned at the escalation."',
+            ("IN", None),
+        ),
+    ],
+)
+def test_who_made_a_statement_in_wire_copy(text, speaker, gazetteer):
+    country, person = speaker
+    found = [e for e in events(text, gazetteer, dt.date(2024, 4, 14)) if e.type == "statement"]
+    assert [(list(dict(e.countries)), [p for p, _ in e.people]) for e in found] == [
+        ([country], [person] if person else [])
+    ]

@@ -1493,7 +1493,22 @@ def _quoted_speech(ctx: _Context) -> tuple[re.Match, str] | None:
         after = [k for s, k in ctx.people if m.start() < s - ctx.offset <= m.end() + 60]
         if after and not QUOTE_OPEN_RE.search(ctx.sentence, m.end(), m.end() + 60):
             return m, after[0]
+        if (
+            not after
+            and ctx.previous_subject
+            and QUOTE_THEN_PRONOUN_RE.match(ctx.sentence, m.start())
+            and not ctx.people_before(m.start())
+        ):
+            # '"Now is the time to de-escalate," he said': the one the sentence before
+            # was about
+            return m, ctx.previous_subject
     return None
+
+
+QUOTE_THEN_PRONOUN_RE = re.compile(
+    r"(?:[,.!?]\s*[”\"»]|»)\s*,?\s*[—–-]?\s*(?:he|she)\s+(?:\w+ly\s+)?(?:said|says|stressed|added"
+    r"|declared|insisted)\b"
+)
 
 
 QUOTE_OPEN_RE = re.compile(r"[“«]")
@@ -1562,11 +1577,33 @@ QUOTED_MINISTRY_RE = re.compile(
 
 
 def _quoted_ministry(ctx: _Context) -> tuple[re.Match, dict[str, str]] | None:
-    m = QUOTED_MINISTRY_RE.search(ctx.sentence)
+    m = QUOTED_MINISTRY_RE.search(ctx.sentence) or MINISTRY_QUOTES_RE.match(ctx.sentence)
     if m is None:
         return None
     named = {c: "participant" for s, c in ctx.countries if m.start() <= s - ctx.offset < m.end()}
+    if not named:
+        named = _external_affairs(ctx, m.group(0))
     return (m, named) if named else None
+
+
+def _external_affairs(ctx: _Context, institution: str) -> dict[str, str]:
+    """India's, for its ministry by its own name ("the Ministry of External Affairs", "MEA")
+    in copy about India that does not name it again."""
+    if not EXTERNAL_AFFAIRS_RE.search(institution):
+        return {}
+    return {c: "participant" for c in {ctx.main_country, ctx.filed_from} & {"IN"}}
+
+
+# … or a ministry opening the sentence, then its words: 'The Ministry of External Affairs
+# said on Sunday, "We are seriously concerned …"'
+MINISTRY_QUOTES_RE = re.compile(
+    r"(?:In\s+a\s+statement,\s+)?(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?(?:Foreign\s+Ministry"
+    r"|Foreign\s+Office|Ministry\s+of\s+(?:Foreign|External)\s+Affairs|MEA)"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\s+(?:said|stated|added)"
+    r"(?:\s+on\s+\w+day|\s+today)?\s*[:,]\s*[\"“]",
+    re.IGNORECASE,
+)
+EXTERNAL_AFFAIRS_RE = re.compile(r"External\s+Affairs|\bMEA\b")
 
 
 # (a time between: "U.S. President Donald Trump this week vowed to …")
@@ -1588,14 +1625,21 @@ def _country_speech(ctx: _Context) -> tuple[re.Match, list[str]] | None:
     m = STRONG_SPEECH_RE.search(ctx.sentence)
     if m is None or NEGATED_RE.search(ctx.sentence, max(0, m.start() - 30), m.start()):
         return None
-    before = [(s - ctx.offset, c) for s, c in ctx.countries if s - ctx.offset < m.start()]
+    codes = _subject_countries(ctx, m.start())
+    return (m, codes) if codes else None
+
+
+def _subject_countries(ctx: _Context, verb: int) -> list[str]:
+    """The countries named as the subject of the verb at `verb`: "Pakistan on Friday urged",
+    "The United States, South Korea and Japan on Thursday condemned", "Egypt on Friday also
+    issued a statement"."""
+    before = [(s - ctx.offset, c) for s, c in ctx.countries if s - ctx.offset < verb]
     if not before:
-        return None
+        return []
     start, code = before[-1]
     gap = COUNTRY_BEFORE_VERB_RE.match(ctx.sentence, start)
-    if gap is None or gap.end() != m.start():
-        return None
-    # … or several: "The United States, South Korea and Japan on Thursday condemned …"
+    if gap is None or gap.end() != verb:
+        return []
     codes = [code]
     pairs = itertools.pairwise(before)
     for (s_prev, c_prev), (s_next, _) in reversed(list(pairs)):
@@ -1603,7 +1647,7 @@ def _country_speech(ctx: _Context) -> tuple[re.Match, list[str]] | None:
         if not LISTED_BETWEEN_RE.fullmatch(between):
             break
         codes.append(c_prev)
-    return m, codes
+    return codes
 
 
 # A country's name, then at most an auxiliary and a time: "Pakistan on Friday urged",
@@ -1611,7 +1655,9 @@ def _country_speech(ctx: _Context) -> tuple[re.Match, list[str]] | None:
 COUNTRY_BEFORE_VERB_RE = re.compile(
     # (a long name: "The People's Republic of China issued a condemnation")
     r"[A-ZА-ЯЁ][\w’'-]*(?:\s+(?:of\s+)?[A-ZА-ЯЁ][\w’'-]*){0,3}\s+(?:has\s+|have\s+|also\s+)?"
-    r"(?:on\s+\w+day\s+|today\s+|yesterday\s+|this\s+week\s+)?(?:\w+ly\s+)?"
+    # ("India on Sunday, April 14 expressed")
+    r"(?:on\s+\w+day(?:,\s+\w+\s+\d{1,2},?)?\s+|today\s+|yesterday\s+|this\s+week\s+)?"
+    r"(?:also\s+)?(?:\w+ly\s+)?"
 )
 NAME_ONLY_RE = re.compile(
     r"[A-ZА-ЯЁ][\w.’'-]*(?:\s+[A-ZА-ЯЁ][\w.’'-]*){0,4}\s+"
@@ -2177,6 +2223,8 @@ def _institution_country(
         and (seat := SEAT_OF_STATE_RE.search(ctx.sentence, max(0, inst.start() - 15), inst.end()))
     ):
         named = {SEAT_COUNTRIES[seat.group(0).split()[-1].lower()[:5]]: "participant"}
+    if not named:
+        named = _external_affairs(ctx, ctx.sentence[max(0, inst.start() - 20) : inst.end() + 30])
     if (
         not named
         and ctx.main_country
@@ -2240,6 +2288,7 @@ OPENING_PHRASE_RE = re.compile(r"\s*(?:At|During|In)\s+(?:a|the|their|his|her)\s
 ISSUED_BY_RE = re.compile(
     r"\s*(?:was\s+)?(?:issued|released|published|signed|made|posted)\s+by\s+[^,;:.\"“”]{0,60}"
 )
+ISSUED_RE = re.compile(r"(?:issued|released|published|made|put\s+out)\b", re.IGNORECASE)
 # … or a body: "issued by the Presidential Media Division"
 ISSUING_BODY_RE = re.compile(
     r"\b(?:issued|released|published|posted)\s+by\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,5}"
@@ -2337,11 +2386,22 @@ def _statement(ctx: _Context, m: re.Match) -> Draft:
         speakers = both  # a joint press conference: both spoke
     elif issuer := _issued_by(ctx, m):
         speakers = issuer
+    elif (
+        ISSUED_RE.match(m.group(0))
+        and not ctx.people_before(m.start())
+        and (subject := _subject_countries(ctx, m.start()))
+    ):
+        speakers = []  # "Egypt on Friday also issued a statement": the country's
+        institution = dict.fromkeys(subject, "participant")
     elif body := ISSUING_BODY_RE.search(ctx.sentence, m.start(), m.end() + 80):
         # "A statement issued by the Presidential Media Division states …": a body speaks,
         # of the country named with it, not the article's main person
         speakers = []
-        institution = _institution_country(ctx, body, m)
+        institution = {
+            c: "participant"
+            for at, c in ctx.countries
+            if body.start() <= at - ctx.offset < body.end()
+        }
     elif "spokes" in m.group(0).lower() and (
         close := QUOTE_CLOSED_RE.search(ctx.sentence, m.start(), m.end())
     ):

@@ -527,8 +527,8 @@ STRONG_SPEECH_RE = re.compile(
     r"|said\s+(?:on\s+\w+day\s+|today\s+|yesterday\s+)?(?:that\s+)?it\s+(?:was|is)\s+"
     r"(?:deeply\s+|gravely\s+|seriously\s+)?(?:concerned|alarmed"
     r"|shocked|saddened)"
-    r"|(?:expressed|expresses|voiced|voices)\s+(?:\w+\s+){0,2}?concerns?"
-    r"|called\s+on\b(?=[^.;]{0,60}?\bto\s)"
+    r"|(?:expressed|expresses|voiced|voices)\s+[\"“'‘]?(?:\w+\s+){0,2}?concerns?"
+    r"|called\s+on\b(?=[^.;]{0,60}?\bto\s)|appealed\s+to\b(?=[^.;]{0,60}?\bto\s)"
     # what was welcomed is news, not a guest: "welcomed the ceasefire agreement", "welcomes
     # announcement of a ceasefire" (not "welcomed the Uzbek delegation")
     r"|welcom(?:es|ed)\s+(?:the\s+|this\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:agreements?"
@@ -720,6 +720,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "says", "vowed", "warned", "urged", "condemned", "denounced", "осуд", "предупред",
         "condemns", "denounces", "urges", "warns", "said it", "deplor", "text of",
         "delivered", "briefed", "speech", "concern", "called on", "has said", "have said",
+        "appealed to",
         "welcome", "said:", "says:", "quoted", "interview", "интервью", "remarks", "told the",
         "speaking",
         "said at the", "said after the", "said in parliament", "said in the parliament",
