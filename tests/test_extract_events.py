@@ -5714,3 +5714,31 @@ def test_who_made_a_statement_in_wire_copy(text, speaker, gazetteer):
     assert [(list(dict(e.countries)), [p for p, _ in e.people]) for e in found] == [
         ([country], [person] if person else [])
     ]
+
+
+def test_russian_perfective_futures_make_a_plan(gazetteer):
+    text = (
+        "Владимир Путин и Си Цзиньпин сделают заявление для прессы по итогам переговоров\n"
+        "Как сообщил Юрий Ушаков, лидеры выступят перед прессой."
+    )
+    found = events(text, gazetteer, dt.date(2023, 3, 17))
+    assert not [e for e in found if e.type == "talks" and e.status == "current"]
+
+
+def test_a_russian_meeting_in_a_residence_with_someone_is_talks(gazetteer):
+    text = (
+        "Президент России Владимир Путин в воскресенье вечером встречается в своей резиденции "
+        "Ново-Огарево с президентом ОАЭ Мухаммедом бен Заидом Аль Нахайяном."
+    )
+    talks = one("talks", text, gazetteer, dt.date(2024, 10, 20))
+    assert talks.status == "current"
+    assert set(dict(talks.people)) == {"vladimir-putin", "mohamed-bin-zayed-al-nahyan"}
+
+
+def test_one_just_named_who_arrived_hours_ago_is_the_visitor(gazetteer):
+    text = (
+        "Владимир Путин провел переговоры с главой МИД Турции Хаканом Фиданом, несколько часов "
+        "назад прибывшим в Москву."
+    )
+    visit = one("visit", text, gazetteer, dt.date(2024, 6, 11))
+    assert [p for p, r in visit.people if r == "visitor"] == ["hakan-fidan"]

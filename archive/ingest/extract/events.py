@@ -3138,7 +3138,10 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
         # named after (like "visiting"); "с прибывшими … Президентами A, B и C": all of
         # them; "с … Хайко Маасом, прибывшим в Ташкент": the one just named
         named = [s - ctx.offset for s, _ in ctx.people if s - ctx.offset < m.start()]
-        if named and re.fullmatch(r"[\w .'’-]{2,60},\s*", ctx.sentence[named[-1] : m.start()]):
+        # (a time between: "Нахайян, несколько часов назад прибывший в Москву")
+        if named and re.fullmatch(
+            r"[\w .'’-]{2,60},\s*(?:[\w-]+\s+){0,4}", ctx.sentence[named[-1] : m.start()]
+        ):
             visitors = before[-1:]
         elif m.group(0).lower().endswith(("ими", "ие", "их")):
             visitors = list(dict.fromkeys(after))
