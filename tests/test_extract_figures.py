@@ -875,11 +875,16 @@ def test_the_difference_between_exports_and_imports_is_the_trade_balance(text, d
     assert amounts(text, decimal_comma) == [("trade_balance", Decimal("1400000000"), "USD")]
 
 
-def test_a_sum_in_another_currency_in_brackets_is_of_the_same_kind(gazetteer):
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
         "Through the exchange of notes, Japan committed a loan of Yen 30.5 billion (Rs. 1,600 "
-        "crore approx.) for the metro project."
-    )
+        "crore approx.) for the metro project.",
+        "The Japanese government has committed a loan of Yen 30.5 billion (nearly Rs 1,600 "
+        "crore) for nine projects related to various sectors in India.",
+    ],
+)
+def test_a_sum_in_another_currency_in_brackets_is_of_the_same_kind(text, gazetteer):
     found = extract(text, dt.date(2016, 3, 31), gazetteer).figures
     assert [(f.kind, f.value, f.unit) for f in found] == [
         ("aid", Decimal("30500000000"), "JPY"),

@@ -568,7 +568,8 @@ def _listed_before(first: _Amount, second: _Amount, sentence: str) -> bool:
 
 
 RESTATED_GAP_RE = re.compile(
-    r"\s*\(\s*(?:(?:about|approx\.?|approximately|around|some|or|i\.\s?e\.|equivalent\s+to)\s+)?"
+    r"\s*\(\s*(?:(?:about|approx\.?|approximately|around|some|nearly|roughly|almost|or|i\.\s?e\."
+    r"|equivalent\s+to)\s+)?"
     # "15 billion marks, or $9 billion, in emergency aid"
     r"|,\s+or\s+(?:(?:about|approximately|around|some|nearly)\s+)?",
     re.IGNORECASE,
