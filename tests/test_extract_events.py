@@ -5742,3 +5742,27 @@ def test_one_just_named_who_arrived_hours_ago_is_the_visitor(gazetteer):
     )
     visit = one("visit", text, gazetteer, dt.date(2024, 6, 11))
     assert [p for p, r in visit.people if r == "visitor"] == ["hakan-fidan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "statements"),
+    [
+        (
+            "The following is attributable to Spokesperson Jane Doe:\n\nSecretary of State Antony "
+            "J. Blinken met today with UK Foreign Secretary James Cleverly in New York City.",
+            0,
+        ),
+        (
+            "The Department of State released the following statement:\n\nThe following is "
+            "attributable to Spokesperson Jane Doe:\n\nSecretary of State Antony J. Blinken met "
+            "today with UK Foreign Secretary James Cleverly in New York City.",
+            1,
+        ),
+    ],
+)
+def test_the_source_line_of_a_readout_is_no_statement_unless_released_as_one(
+    text, statements, gazetteer
+):
+    found = events(text, gazetteer, dt.date(2022, 9, 21))
+    assert [e.type for e in found].count("statement") == statements
+    assert [e.type for e in found].count("talks") == 1

@@ -97,6 +97,9 @@ TELLER_TITLE_RE = re.compile(
 )
 # A press release's header naming its kind, the speaker on the line under it ("Press Statement
 # / Sean McCormack, Spokesman")
+RELEASED_STATEMENT_RE = re.compile(
+    r"\b(?:released|issued|published)\s+the\s+following\s+(?:press\s+)?statement\b", re.IGNORECASE
+)
 STATEMENT_HEADER_RE = re.compile(r"\s*(?:Press\s+Statement|Statement)\s*[.:]?\s*", re.IGNORECASE)
 JOINT_BY_RE = re.compile(r"joint\s+statement\s+(?:by|from|of)\s", re.IGNORECASE)
 NO_PLANS_RE = re.compile(
@@ -453,6 +456,18 @@ def extract_events(
     if any(d.type in MEETING_TYPES and d.status == tense.CURRENT for d in drafts.values()):
         # words quoted from a meeting or a visit the article reports are part of it
         drafts = {k: d for k, d in drafts.items() if not d.quoted}
+    if any(
+        d.type in MEETING_TYPES and d.status == tense.CURRENT and len(d.people) > 1
+        for d in drafts.values()
+    ) and not any(RELEASED_STATEMENT_RE.search(s) for _, s in every or sentences):
+        # "The following is attributable to Spokesperson X:" over a readout of a meeting or
+        # a call: the readout's source, no statement of its own (unless the text says it was
+        # released as one: "The Department of State released the following statement:")
+        drafts = {
+            k: d
+            for k, d in drafts.items()
+            if not (d.type == "statement" and all(ATTRIBUTED_RE.search(t) for t in d.triggers))
+        }
     for draft in drafts.values():  # the dead take part in nothing the article tells
         for person in dead:
             if draft.people.get(person) not in {None, "recipient"}:
