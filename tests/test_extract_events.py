@@ -5766,3 +5766,11 @@ def test_the_source_line_of_a_readout_is_no_statement_unless_released_as_one(
     found = events(text, gazetteer, dt.date(2022, 9, 21))
     assert [e.type for e in found].count("statement") == statements
     assert [e.type for e in found].count("talks") == 1
+
+
+def test_a_guest_welcomed_at_a_residence_is_a_visit(gazetteer):
+    visit = one(
+        "visit", "Kassym-Jomart Tokayev welcomed Ilham Aliyev at the Akorda on Tuesday.", gazetteer
+    )
+    assert dict(visit.people) == {"ilham-aliyev": "visitor", "kassym-jomart-tokayev": "host"}
+    assert visit.place == "akorda-kz"

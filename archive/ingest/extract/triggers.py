@@ -86,11 +86,12 @@ VISIT_RE = alternatives(
     r"[Aa]irport\b)"
     r"|\breturned\s+(?:home\s+)?from\s+(?:the\s+)?(?-i:[A-Z])"
     r"|\barriv(?:ed|es)\s+here\b|\b(?:ceremonial|official|red[- ]carpet)\s+welcome\b"
-    # "welcoming his Thai counterpart X to Beijing", "welcomed X to the White House"
+    # "welcoming his Thai counterpart X to Beijing", "welcomed X to the White House", "welcomed
+    # X at the Akorda"
     # (someone welcomed, not news: not "welcoming the cessation of hostilities", not
     # "welcoming Croatia's admission to SEECP")
     r"|\bwelcomed\b(?!\s+(?-i:[A-Z])[\w-]*['’]s\s+(?-i:[a-z]))"
-    r"(?=[^.;]{0,80}?\b(?:to|in)\s+(?:the\s+)?(?-i:[A-Z]))"
+    r"(?=[^.;]{0,80}?\b(?:to|in|at)\s+(?:the\s+)?(?-i:[A-Z]))"
     r"|\bwelcoming\b(?!\s+(?-i:[A-Z])[\w-]*['’]s\s+(?-i:[a-z]))"
     r"(?=\s+(?:his|her|their|(?:the\s+)?(?:visiting\s+)?(?-i:[A-Z]))[^.;]{0,80}?"
     r"\b(?:to|in)\s+(?:the\s+)?(?-i:[A-Z]))"
