@@ -1822,3 +1822,23 @@ def test_an_arab_names_lineage_in_russian_is_part_of_the_name(gazetteer):
 def test_portfolios_before_minister_and_the_side_signed_for(text, title, country, gazetteer):
     assert titles(text, gazetteer)["Jane Doe"] == title
     assert newcomers(text, gazetteer) == {("Jane Doe", country)}
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "The deputy head of the presidential administration John Doe arrived. Deputy Head "
+            "of the Presidential Administration of Russia John Doe held talks.",
+            "RU",
+        ),
+        (
+            "The talks were held between John Doe, Secretary (East), Ministry of External "
+            "Affairs, and his counterpart.",
+            "IN",
+        ),
+        ("Minister of State for External Affairs John Doe arrived.", "IN"),
+    ],
+)
+def test_a_country_said_at_a_later_mention_or_by_indias_ministry(text, country, gazetteer):
+    assert newcomers(text, gazetteer) == {("John Doe", country)}

@@ -161,6 +161,9 @@ COMPLEMENT = re.compile(
     r"(?:[ \t]+(?:of|for|to|in|at|on)[ \t]+(?:the[ \t]+)?(?:U\.[SNK]\.|[A-Z][\w’'-]*|[A-Z]{2,})"
     r"(?:[ \t]+(?:and[ \t]+)?(?:[A-Z][\w’'-]*|of|for|the))*|[ \t]+\([^)]{1,20}\))*"
 )
+PLURAL_OFFICE_RE = re.compile(
+    r"\b(?:[A-Z][a-z]+(?:ies|ers|ors|ents|ives|ants)|[Mm]inisters)\b|\sand\s"
+)
 # A verb in the feminine past right after a name: "Гульшара Абдыкаликова приняла"
 FEMININE_VERB_AFTER_RE = re.compile(r"[ \t]+(?:также[ \t]+)?[а-яё]{2,}(?:ла|лась)\b")
 # A title in the instrumental ("с министром", "главами МИД", "коллегой"): its name is too.
@@ -426,7 +429,11 @@ def find_newcomers(
             country = "CN"  # "a member of the Political Bureau of the CPC Central Committee"
         if country is None and RU_US_SECRETARY_RE.search(title):
             country = "US"  # "замгоссекретаря Соната Коултер": the Secretary of State's deputy
-        if country is None and (body := NATIONAL_BODY_RE.search(title)):
+        if country is None and (
+            body := NATIONAL_BODY_RE.search(title)
+            # "Saurabh Kumar, Secretary (East), Ministry of External Affairs"
+            or EXTERNAL_AFFAIRS_AFTER_RE.match(text, name_end)
+        ):
             # "Speaker of the Mazhilis", "Akim of Almaty", "Deputy Secretary of State": an
             # office or a body only one country has
             country = next(code for code, found in body.groupdict().items() if found)
@@ -449,6 +456,19 @@ def find_newcomers(
             # "вице-премьер Китая Дин Сюэсян" is Ding Xuexiang, not "Din Syuesyan"; "посол
             # Японии Игава Кэнъити" is Igawa Kenichi, not "Igava Keniti"
             name = spelt
+        if (
+            name in found
+            and found[name].country is None
+            and country is not None
+            and not PLURAL_OFFICE_RE.search(title)
+            and not CYRILLIC_RE.search(written)  # (a Russian list's names run on)
+        ):
+            # "the deputy head of the presidential administration Dmitry Kozak", then "Deputy
+            # Head of the Presidential Administration of Russia Dmitry Kozak": Russia's (not
+            # one of several: "The Foreign Secretaries of Pakistan and India, A and B")
+            found[name] = replace(
+                found[name], country=country, role=_role(found[name].title, country)
+            )
         if name not in found:
             found[name] = NewPerson(
                 name,
@@ -550,10 +570,13 @@ NATIONAL_BODY_RE = re.compile(
     r"|(?P<AZ>\bMilli\s+Majlis\b|Милли\s+Меджлис\w*)"
     r"|(?P<RU>\bState\s+Duma\b|\bFederation\s+Council\b|Государственн\w+\s+Дум\w*"
     r"|Совет\w*\s+Федерации)"
-    r"|(?P<IN>\b(?:Lok|Rajya)\s+Sabha\b)"
+    r"|(?P<IN>\b(?:Lok|Rajya)\s+Sabha\b|\bExternal\s+Affairs\b|\bMEA\b)"
     r"|(?P<UA>\bVerkhovna\s+Rada\b|Верховн\w+\s+Рад\w*)"
     r"|(?P<US>\b(?:Deputy|Under|Assistant)\s+Secretary\s+of\s+State\b(?!\s+(?:for|of)\s+[A-Z])"
     r"|\bSecretary\s+of\s+(?:Homeland\s+Security|the\s+Treasury|Defense)\b)"
+)
+EXTERNAL_AFFAIRS_AFTER_RE = re.compile(
+    r",\s+[^.;,]{0,40}?(?:,\s+)?(?P<IN>Ministry\s+of\s+External\s+Affairs)\b"
 )
 RU_US_SECRETARY_RE = re.compile(r"госсекретар|госдеп", re.IGNORECASE)
 # Seats of government named for the country: "State Department spokesman X" is American,
