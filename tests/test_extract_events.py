@@ -5774,3 +5774,23 @@ def test_a_guest_welcomed_at_a_residence_is_a_visit(gazetteer):
     )
     assert dict(visit.people) == {"ilham-aliyev": "visitor", "kassym-jomart-tokayev": "host"}
     assert visit.place == "akorda-kz"
+
+
+def test_the_heads_of_state_in_talks_joined_by_a_minister_are_all_in_them(gazetteer):
+    text = (
+        "Владимир Путин встретил в Кремле президента Киргизии Садыра Жапарова. Главы государств "
+        "начали переговоры в узком составе, в которых участвует Сергей Лавров."
+    )
+    talks = one("talks", text, gazetteer, dt.date(2025, 6, 10))
+    assert set(dict(talks.people)) == {"vladimir-putin", "sadyr-japarov", "sergey-lavrov"}
+
+
+def test_a_press_secretary_announcing_talks_in_russian_holds_none(gazetteer):
+    text = (
+        "Владимир Путин встретил в Кремле прибывшего с визитом президента Киргизии Садыра "
+        "Жапарова. Пресс-секретарь российского президента Дмитрий Песков анонсировал, что в "
+        "ходе визита запланированы также переговоры в расширенном составе с делегациями двух "
+        "стран. Президент Киргизии Садыр Жапаров прибыл в Москву с рабочим визитом."
+    )
+    found = events(text, gazetteer, dt.date(2025, 6, 10))
+    assert not [e for e in found if e.type == "talks" and "dmitry-peskov" in dict(e.people)]

@@ -816,7 +816,9 @@ SAID_THAT_RE = alternatives(
     r"|introduced|informed\s+\w+|explained|tweeted|wrote|posted|underscored|underscores"
     r"|stressed|stresses)\b[^.;]{0,40}?\bthat\s"
     # … or quotes it: 'X, spokesperson of the ministry, tweeted, "FM A met B today."'
-    r"|\b(?:said|stated|announced|tweeted|wrote|posted|added|noted)\s*[,:]?\s*[\"“][^\"”]*$",
+    r"|\b(?:said|stated|announced|tweeted|wrote|posted|added|noted)\s*[,:]?\s*[\"“][^\"”]*$"
+    # "Песков анонсировал, что в ходе визита запланированы переговоры"
+    r"|(?<!\w)(?:заявил|сообщил|анонсировал|отметил|рассказал|подчеркнул|уточнил)\w*,?\s+что\s",
     re.IGNORECASE,
 )
 
@@ -2706,6 +2708,11 @@ def _participants(ctx: _Context, type_: str, subtype: str, complete: bool = True
         # ("The two leaders also signed …": the leaders among them, not a gas company's
         # head named more often)
         leading = len(ctx.leaders) == 2 and LEADERS_WORD_RE.search(ctx.sentence)
+        if leading and not ctx.people_before(leading.start()):
+            # "the heads of state began talks, joined by ministers including X": both leaders,
+            # and X
+            for person in ctx.leaders:
+                people.setdefault(person, "participant")
         _with_principals(people, ctx.leaders if leading else ctx.principals)
     # The sides are the participants' countries; other countries in the sentence are topics
     # ("a railway through Afghanistan was discussed"), unless no one is named.
