@@ -1610,3 +1610,24 @@ def test_a_town_someone_visits_or_travels_to(gazetteer):
 def test_a_city_in_a_documents_name_after_of_is_no_article_country(gazetteer):
     text = "Foreign Minister Bogdan Aurescu said the Agreement of Minsk was a positive step."
     assert "BY" not in countries(text, gazetteer, dt.date(2015, 2, 12))
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # the second half of a hyphenated given name is no one's surname
+        (
+            "Gholam-Abbas Khales told IRNA on Tuesday that Rashid Meredov will lead the "
+            "delegation.",
+            "mahmoud-abbas",
+        ),
+        # the ministers of a country's neighbours are not its minister
+        (
+            "The ministers attended a meeting of foreign ministers of Afghanistan's "
+            "neighboring countries.",
+            "amir-khan-muttaqi",
+        ),
+    ],
+)
+def test_no_one_from_half_a_name_or_a_countrys_neighbours(text, absent, gazetteer):
+    assert absent not in people(text, gazetteer, dt.date(2021, 11, 9))

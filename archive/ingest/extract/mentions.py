@@ -995,6 +995,12 @@ def _given_spelt_otherwise(given: str, person: str, gaz: Gazetteer) -> bool:
     return len(written) >= 3 and (written == known or given_agrees(given, known))
 
 
+HYPHEN_JOINED_BEFORE_RE = re.compile(r"\b([A-ZА-ЯЁ][a-zа-яё]+)-\Z")
+JOINED_PARTICLES = frozenset(
+    "al el ad as ash at az ar an ed es abu abd abdel abdul bin ben ibn bint ould ag аль эль".split()
+)
+
+
 def _resolve_surname(
     candidates: list[str],
     match: Match,
@@ -1011,6 +1017,14 @@ def _resolve_surname(
         fitting = [p for p in candidates if skeleton(gaz.label(PERSON, p))[:1] == letter]
         sitting = [p for p in fitting if gaz.roles_of(p, published)] or fitting
         return sitting[0] if len(set(sitting)) == 1 else None
+    joined = HYPHEN_JOINED_BEFORE_RE.search(text, max(0, match.start - 30), match.start)
+    if (
+        joined
+        and joined.group(1).lower() not in JOINED_PARTICLES  # (not "President Al-Bashir")
+        and skeleton(joined.group(1)) not in gaz.by_surname  # (nor "the Xi-Obama summit")
+        and not any(joined.group(0) + match.text in gaz.label(PERSON, p) for p in candidates)
+    ):
+        return None  # "Gholam-Abbas Arbab Khales": the second half of another's given name
     # "Sheikh Abdullah" after "Abdullah bin Zayed Al Nahyan": a given name of someone named
     # in full is that person, not a namesake whose family name it is.
     for person, at in strong_people.items():

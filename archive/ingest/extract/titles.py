@@ -241,6 +241,8 @@ ATTRIBUTIVE_AFTER_RE = re.compile(
     # (and a body of the country's: "President of El Salvador's Legislative Assembly")
     # … or one of its regions: "President of the Russian Federation`s Republic of Tatarstan"
     r"['’`]s\s+(?:Republic|Autonomous|Province|Region|Oblast|Territory|State)\b"
+    # … or of its neighbours: "foreign ministers of Afghanistan's neighbouring countries"
+    r"|['’`]s\s+(?:neighbou?r\w*|partners|allies)\b"
     r"|(?:['’`]s)?\s+(?:[A-Z][a-z]+\s+){0,2}?(?:community|communities|diaspora|team|side|chapter|branch|office|desk|embassy"
     r"|mission|society|association|group|club|company|residents|nationals|citizens"
     # "the President of the German Bundestag": a body's head, not the country's
