@@ -996,9 +996,10 @@ def _given_spelt_otherwise(given: str, person: str, gaz: Gazetteer) -> bool:
 
 
 HYPHEN_JOINED_BEFORE_RE = re.compile(r"\b([A-ZА-ЯЁ][a-zа-яё]+)-\Z")
-JOINED_PARTICLES = frozenset(
-    "al el ad as ash at az ar an ed es abu abd abdel abdul bin ben ibn bint ould ag аль эль".split()
+_JOINED_PARTICLES = (
+    "al el ad as ash at az ar an ed es abu abd abdel abdul bin ben ibn bint ould ag аль эль"
 )
+JOINED_PARTICLES = frozenset(_JOINED_PARTICLES.split())
 
 
 def _resolve_surname(
