@@ -5794,3 +5794,22 @@ def test_a_press_secretary_announcing_talks_in_russian_holds_none(gazetteer):
     )
     found = events(text, gazetteer, dt.date(2025, 6, 10))
     assert not [e for e in found if e.type == "talks" and "dmitry-peskov" in dict(e.people)]
+
+
+def test_a_conversation_with_journalists_is_no_talks(gazetteer):
+    text = (
+        "Россия и Украина выработали проект декларации, заявил в субботу министр иностранных "
+        "дел Турции Мевлют Чавушоглу в беседе с турецкими журналистами."
+    )
+    assert "talks" not in {e.type for e in events(text, gazetteer, dt.date(2022, 3, 26))}
+
+
+def test_what_is_in_someones_plans_in_russian_is_a_plan(gazetteer):
+    text = (
+        "Владимир Путин провел переговоры с Садыром Жапаровым в Бишкеке. У главы государства в "
+        "планах встреча с президентом Белоруссии Александром Лукашенко."
+    )
+    found = events(text, gazetteer, dt.date(2025, 11, 26))
+    assert not [
+        e for e in found if "alexander-lukashenko" in dict(e.people) and e.status == "current"
+    ]
