@@ -5813,3 +5813,16 @@ def test_what_is_in_someones_plans_in_russian_is_a_plan(gazetteer):
     assert not [
         e for e in found if "alexander-lukashenko" in dict(e.people) and e.status == "current"
     ]
+
+
+def test_a_visit_told_again_bare_and_a_welcome_at_the_airport_in_russian(gazetteer):
+    text = (
+        "25 ноября Владимир Путин прибыл в Бишкек с государственным визитом. Садыр Жапаров "
+        "встретил его в аэропорту. В присутствии лидеров России и Киргизии состоялся обмен "
+        "документами, подписанными в ходе визита."
+    )
+    found = events(text, gazetteer, dt.date(2025, 11, 26))
+    assert [(e.type, dict(e.people).get("vladimir-putin")) for e in found if e.type == "visit"] == [
+        ("visit", "visitor")
+    ]
+    assert "talks" not in {e.type for e in found}

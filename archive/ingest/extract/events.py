@@ -888,6 +888,13 @@ THE_VISITING_RE = re.compile(
     r"|minister|guest|head\s+of\s+(?:state|government)|delegation)\b",
     re.IGNORECASE,
 )
+# the visit reported, bare: "during the visit", "в ходе визита" (not "… visit to Ghana")
+DURING_THE_VISIT_RE = re.compile(
+    r"\b(?:during|in\s+the\s+course\s+of)\s+the\s+visit\b(?!\s+(?:to|of|by)\b)"
+    r"|(?<!\w)(?:в\s+ходе|во\s+время|в\s+рамках)\s+(?:этого\s+|данного\s+)?визита(?![\w-])"
+    r"(?!\s+(?:в|во|на|(?-i:[А-ЯЁ])))",
+    re.IGNORECASE,
+)
 THE_VISIT_RE = re.compile(
     r"(?:The|This|That|His|Her|Their)\s+(?:(?:state|official|working|three-day|two-day|\w+-day)"
     r"\s+)?visit\s+(?!to\b|of\b|by\b)",
@@ -952,6 +959,8 @@ def _visit_told_again(draft: Draft, ctx: _Context, drafts: dict[tuple, Draft]) -
         and not ctx.people_after(m.start())
     ):
         return True  # "Minister Son said that the visit was of great significance"
+    if not draft.destinations and DURING_THE_VISIT_RE.search(ctx.sentence):
+        return True  # "… семью документами, подписанными в ходе визита"
     return not ctx.people and not draft.destinations and "visitor" not in draft.people.values()
 
 
@@ -1320,7 +1329,8 @@ NOT_HELD_AFTER_RE = Gated(
 )  # fmt: skip
 
 AT_AIRPORT_RE = re.compile(
-    r"(?:\s+[\w.'’-]+){1,6}?\s+at\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:airport|airbase|air\s+base)\b",
+    r"(?:\s+[\w.'’-]+){1,6}?\s+at\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:airport|airbase|air\s+base)\b"
+    r"|(?:\s+[\w.'’-]+){0,6}?\s+в\s+аэропорту\b",  # "встретил его в аэропорту"
     re.IGNORECASE,
 )
 RECEIVED_BY_END_RE = re.compile(r"\breceived\b.*\bby\s+(?:the\s+)?\Z", re.IGNORECASE)
@@ -1354,8 +1364,8 @@ def _affirmed(pattern: re.Pattern, sentence: str, generic: re.Pattern | None = N
             continue
         if (
             pattern is TALKS_RE
-            and m.group(0).strip() == "met"
-            and AT_AIRPORT_RE.match(sentence, m.start() + 3)
+            and (m.group(0).strip() == "met" or m.group(0).startswith("встретил"))
+            and AT_AIRPORT_RE.match(sentence, m.start() + len(m.group(0).rstrip()))
         ):
             continue  # "Y met X at Tashkent airport": a welcome on arrival, no meeting
         if RECEIVED_BY_END_RE.search(m.group(0)) and ARRIVAL_BEFORE_RE.search(
