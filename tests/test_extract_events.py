@@ -5826,3 +5826,16 @@ def test_a_visit_told_again_bare_and_a_welcome_at_the_airport_in_russian(gazette
         ("visit", "visitor")
     ]
     assert "talks" not in {e.type for e in found}
+
+
+def test_two_states_of_one_noun_their_ministers_meeting_and_their_statement(gazetteer):
+    text = (
+        "In a landmark meeting in Bangkok yesterday, the Foreign Ministers of North and South "
+        "Korea agreed to co-operate more closely. After meeting for 40 minutes, Mr Paek Nam-sun "
+        "of North Korea and Mr Lee Joung-binn of South Korea released a statement."
+    )
+    found = events(text, gazetteer, dt.date(2000, 7, 27))
+    by = {e.type: e for e in found}
+    assert set(dict(by["talks"].people)) == {"paek-nam-sun", "lee-joung-binn"}
+    assert by["talks"].date == dt.date(2000, 7, 26)
+    assert set(dict(by["statement"].people)) == {"paek-nam-sun", "lee-joung-binn"}

@@ -1631,3 +1631,7 @@ def test_a_city_in_a_documents_name_after_of_is_no_article_country(gazetteer):
 )
 def test_no_one_from_half_a_name_or_a_countrys_neighbours(text, absent, gazetteer):
     assert absent not in people(text, gazetteer, dt.date(2021, 11, 9))
+
+
+def test_two_states_named_with_one_noun_are_both_countries(gazetteer):
+    assert {"KP", "KR"} <= set(countries("Talks between North and South Korea resumed.", gazetteer))

@@ -2184,7 +2184,9 @@ def _speaker_before(ctx: _Context, pos: int) -> list[str]:
         return []  # (not the head's own title: "the head of the Uzbek Foreign Ministry wrote")
     if QUOTE_CLOSED_RE.search(ctx.sentence, at, pos):
         return []  # named in the quotation the speaker closes: '"…, Mr. Mousavi," Hua tweeted'
-    return [person]
+    # (and those named with them: "Mr A of North Korea and Mr B of South Korea released a
+    # statement")
+    return _conjoined(ctx, pos) or [person]
 
 
 TO_THE_PRESS_RE = re.compile(
@@ -3403,7 +3405,10 @@ DECEASED_BEFORE_RE = re.compile(
 # After a name: its title or nothing, then "and" or a comma, then the next one's title.
 CONJOINED_RE = re.compile(
     r"[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|bin|al|de|van|von))*[ \t]*"
-    r"(?:,[ \t]*|,?[ \t]+and[ \t]+)(?:(?:the|his|her)[ \t]+)?(?:[A-Z][\w'’.-]*[ \t]+){0,6}"
+    r"(?:,[ \t]*|,?[ \t]+and[ \t]+"
+    # (with the country after the name: "Mr A of North Korea and Mr B")
+    r"|of[ \t]+(?:the[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*[ \t]+and[ \t]+)"
+    r"(?:(?:the|his|her)[ \t]+)?(?:[A-Z][\w'’.-]*[ \t]+){0,6}"
 )
 
 

@@ -109,9 +109,33 @@ class Mentions:
         return [(s, k) for s, _, kd, k in self._sorted[first:last] if kd == kind]
 
 
+# Two states named with one noun: "North and South Korea", "East and West Germany"
+ELIDED_PAIR_RE = re.compile(
+    r"\b(?P<first>North|South|East|West)\s+and\s+(?:North|South|East|West)\s+(?P<noun>Korea|Germany"
+    r"|Sudan)\b"
+)
+
+
+def _with_elided(matches: list[Match], text: str, gaz: Gazetteer) -> list[Match]:
+    """`matches` and the first state of a pair named with one noun ("North" of "North and
+    South Korea"), when the gazetteer knows it as a country."""
+    if " and " not in text:
+        return matches
+    added = []
+    for pair in ELIDED_PAIR_RE.finditer(text):
+        whole = gaz.find(f"{pair.group('first')} {pair.group('noun')}")
+        names = tuple(n for m in whole for n in m.names if n.kind == COUNTRY)
+        if names:
+            added.append(Match(pair.start(), pair.end("first"), pair.group("first"), names))
+    if not added:
+        return matches
+    taken = {m.start for m in matches}
+    return sorted([*matches, *(m for m in added if m.start not in taken)], key=lambda m: m.start)
+
+
 def find_mentions(text: str, published: dt.date, gaz: Gazetteer) -> Mentions:
     mentions = Mentions()
-    matches = gaz.find(gaz.soften_capitals(text))
+    matches = _with_elided(gaz.find(gaz.soften_capitals(text)), text, gaz)
     # A surname alone is no proof of an entity: "Chad Johnson" is a person, not Chad.
     spans = [(m.start, m.end) for m in matches if any(not n.weak for n in m.names)]
     countries = [

@@ -256,6 +256,10 @@ TALKS_RE = alternatives(
     # (not those left unnamed: "senior US and Iranian officials met on the sidelines")
     r"|(?<!officials\s)(?<!diplomats\s)(?<!delegations\s)\bmet\s+(?:on|at)\s+the\s+"
     r"(?:sidelines|margins)\s+of\b|\bat\s+a\s+meeting\s+(?:here|there)\b"
+    # "In a landmark meeting in Bangkok yesterday, the Foreign Ministers of A and B agreed …",
+    # "After meeting for 40 minutes, A and B released a statement"
+    r"|^(?:In|At|During)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?meeting\s+(?=(?:in|at|on|here"
+    r"|yesterday|today)\b)|^(?:After|Before)\s+meeting\s+(?=for\s+(?:\d+|\w+)\s+(?:minutes|hours)\b)"
     # "met with a high-powered delegation from Sierra Leone led by …"; "exchanged views with
     # X", "conferred with X"
     r"|\bmet\s+(?:with\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?delegation\b"
