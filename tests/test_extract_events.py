@@ -5839,3 +5839,17 @@ def test_two_states_of_one_noun_their_ministers_meeting_and_their_statement(gaze
     assert set(dict(by["talks"].people)) == {"paek-nam-sun", "lee-joung-binn"}
     assert by["talks"].date == dt.date(2000, 7, 26)
     assert set(dict(by["statement"].people)) == {"paek-nam-sun", "lee-joung-binn"}
+
+
+def test_earlier_this_year_is_background_and_earlier_this_week_news(gazetteer):
+    text = "Alfred Nzo said the defense chief of South Africa visited Ukraine earlier this year."
+    assert [
+        e.status for e in events(text, gazetteer, dt.date(1997, 9, 1)) if e.type == "visit"
+    ] in (
+        [],
+        ["background"],
+    )
+    text = "Alfred Nzo visited Ukraine earlier this week."
+    assert [
+        e.status for e in events(text, gazetteer, dt.date(1997, 9, 1)) if e.type == "visit"
+    ] == ["current"]

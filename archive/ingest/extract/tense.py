@@ -174,7 +174,9 @@ PAST_RE = alternatives(
     r"|\bonce\b(?!\s+(?:again|more))"
     # "Earlier, …" opening a sentence is the day's news told in order; "had met earlier" is not
     # (not "as reported earlier": the report's, not the event's)
-    r"|(?<!reported\s)(?<!announced\s)\b(?-i:earlier)\b(?!\s+(?:today|on|this|in\s+the\s+day|that\s+day))"
+    # ("earlier this year" is: not "earlier this week", "earlier today")
+    r"|(?<!reported\s)(?<!announced\s)\b(?-i:earlier)\b(?!\s+(?:today|on|in\s+the\s+day|that\s+day"
+    r"|this\s+(?:week|morning|afternoon|evening)))"
     r"|\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|many)\s+"
     r"(?:years?|months?|weeks?|decades?)\s+ago\b"
     r"|\bhad\s+(?:already\s+)?(?:been\s+)?(?:\w+(?:ed|en)|met|held|paid|made)\b"
