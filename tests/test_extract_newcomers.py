@@ -1842,3 +1842,13 @@ def test_portfolios_before_minister_and_the_side_signed_for(text, title, country
 )
 def test_a_country_said_at_a_later_mention_or_by_indias_ministry(text, country, gazetteer):
     assert newcomers(text, gazetteer) == {("John Doe", country)}
+
+
+def test_a_name_after_and_a_lower_case_title_is_anothers(gazetteer):
+    text = (
+        "The last meeting took place in 1989 when John Roe was India's external affairs "
+        "minister and Sahibzada Jane Doe was his Pakistani counterpart."
+    )
+    assert "Jane Doe" not in titles(text, gazetteer)
+    text = "Jane Doe, Deputy Minister for Foreign Affairs and Economic Development John Roe met."
+    assert titles(text, gazetteer).get("John Roe", "").endswith("Economic Development")

@@ -162,6 +162,11 @@ def words_named(words) -> bool:
 
 INITIALS_WORD_RE = re.compile(r"(?:[A-Z][a-z]?\.)+(?:[A-Z][\w’'-]+)?")
 POSSESSIVE_END_RE = re.compile(r"\w['’]s$")
+LOWER_TITLE_END_RE = re.compile(r"\b[a-z]+\Z")  # "… was India's external affairs minister"
+TITLE_GOES_ON_RE = re.compile(
+    r"[ \t]+(?:Chief|CEO|Managing|Executive|Deputy|Vice|Permanent|Special|Minister|Secretary"
+    r"|Director|Head|Chairman|President|Commander|Ambassador|Plenipotentiary)\b"
+)
 # where a post is held, inside a title: "… at the Ministry of Foreign Affairs"
 AT_INSTITUTION_RE = re.compile(
     r"[ \t]+(?:the[ \t]+)?(?:Ministry|Department|Office|Embassy|Mission|Secretariat|Presidency)\b"
@@ -224,6 +229,16 @@ def name_after(text: str, position: int, countries) -> tuple[int, int, int] | No
         ):
             # "King of Malaysia at Istana Negara": a venue after the complement (not "State
             # Secretary for Political Affairs at the Ministry of Foreign Affairs X": his post)
+            break
+        if (
+            word == "and"
+            and not words
+            and LOWER_TITLE_END_RE.search(text, max(0, position - 30), position)
+            and not TITLE_GOES_ON_RE.match(text, m.end())
+            and not comma_first
+        ):
+            # "when A was India's external affairs minister and Sahibzada B was his
+            # Pakistani counterpart": the next name is another's (not "Chairman and CEO X")
             break
         if word.lower() in PREPOSITIONS or word == "the":
             kind = "prep"
