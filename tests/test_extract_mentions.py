@@ -1635,3 +1635,15 @@ def test_no_one_from_half_a_name_or_a_countrys_neighbours(text, absent, gazettee
 
 def test_two_states_named_with_one_noun_are_both_countries(gazetteer):
     assert {"KP", "KR"} <= set(countries("Talks between North and South Korea resumed.", gazetteer))
+
+
+@pytest.mark.parametrize(
+    ("day", "holder"),
+    [
+        (dt.date(1990, 6, 1), "sahibzada-yaqub-khan"),
+        (dt.date(1995, 1, 1), "aseff-ahmad-ali"),
+        (dt.date(1997, 1, 1), "sahibzada-yaqub-khan"),
+    ],
+)
+def test_pakistans_foreign_ministers_before_1997(day, holder, gazetteer):
+    assert holder in people("Pakistan's Foreign Minister arrived in Delhi.", gazetteer, day)
