@@ -5853,3 +5853,21 @@ def test_earlier_this_year_is_background_and_earlier_this_week_news(gazetteer):
     assert [
         e.status for e in events(text, gazetteer, dt.date(1997, 9, 1)) if e.type == "visit"
     ] == ["current"]
+
+
+@pytest.mark.parametrize(
+    ("text", "award"),
+    [
+        (
+            "Shavkat Mirziyoyev was honoured with the title of honorary citizen of Astana.",
+            "title of honorary citizen",
+        ),
+        ("Шавката Мирзиёева наградили орденом Дружбы.", "орден Дружбы"),
+    ],
+)
+def test_an_honorary_title_and_a_russian_impersonal_award_have_their_recipient(
+    text, award, gazetteer
+):
+    found = one("award", text, gazetteer)
+    assert dict(found.people) == {"shavkat-mirziyoyev": "recipient"}
+    assert found.subject == award

@@ -1930,7 +1930,10 @@ def _awards(ctx: _Context):
         yield draft, m.span()
     elif (m := AWARD_RE.search(s)) and (award := AWARD_NAME_RE.search(s, m.end())):
         name = _award_name(award)
-        draft = _directed(ctx, "award", m.start(), name)
+        # "Мирзиёеву вручили орден Дружбы": the plural with no one giving is a passive, the
+        # one named the recipient
+        impersonal = RU_IMPERSONAL_AWARD_RE.fullmatch(m.group(0)) is not None
+        draft = _directed(ctx, "award", m.start(), name, received=impersonal)
         # "… awarding the Order of Dustlik to the Chinese Ambassador", "наградил орденом посла
         # Турции": the country of a recipient not named, outside the award's own name
         after = [
@@ -1940,6 +1943,9 @@ def _awards(ctx: _Context):
         ]
         _recipient_country(draft, after[:1])
         yield draft, m.span()
+
+
+RU_IMPERSONAL_AWARD_RE = re.compile(r"(?:вручили|наградили|присвоили)", re.IGNORECASE)
 
 
 def _award_after(sentence: str, pos: int) -> re.Match | None:

@@ -508,6 +508,8 @@ AWARD_NAME_RE = re.compile(
     r"|decorations?))\b"
     # "an honorary doctorate", "the honorary title of …"
     r"|honorary\s+(?:doctorate|degree|title|citizenship|professorship|knighthood)\b"
+    # "the title of honorary citizen of Astana"
+    r"|title\s+of\s+(?:an?\s+)?honorary\s+(?:citizen|professor|doctor)\b"
     # "has been awarded the order for …": the one named before
     r"|(?<=the\s)(?:order|medal|award|decoration)\b(?!\s+(?:to|that)\b)))"
 )
