@@ -5871,3 +5871,24 @@ def test_an_honorary_title_and_a_russian_impersonal_award_have_their_recipient(
     found = one("award", text, gazetteer)
     assert dict(found.people) == {"shavkat-mirziyoyev": "recipient"}
     assert found.subject == award
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "countries"),
+    [
+        (
+            "Shavkat Mirziyoyev phoned Kassym-Jomart Tokayev to congratulate him on his birthday.",
+            {"shavkat-mirziyoyev": "giver", "kassym-jomart-tokayev": "recipient"},
+            {"UZ": "giver", "KZ": "recipient"},
+        ),
+        (
+            "Kassym-Jomart Tokayev extended congratulations to the people of Uzbekistan on "
+            "Independence Day.",
+            {"kassym-jomart-tokayev": "giver"},
+            {"KZ": "giver", "UZ": "recipient"},
+        ),
+    ],
+)
+def test_who_congratulates_whom_by_phone_or_a_nation(text, people, countries, gazetteer):
+    found = one("congratulation", text, gazetteer)
+    assert (dict(found.people), dict(found.countries)) == (people, countries)

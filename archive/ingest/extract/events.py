@@ -1895,7 +1895,16 @@ def _reported_events(ctx: _Context):
     if "congratulation" in gates and (m := CONGRATS_RE.search(s)):
         word = m.group(0).lower()
         sub = "condolence" if word.startswith(("condol", "sympath", "соболез")) else ""
-        yield _directed(ctx, "congratulation", m.start(), "", subtype=sub), m.span()
+        draft = _directed(ctx, "congratulation", m.start(), "", subtype=sub)
+        if "recipient" not in draft.countries.values():
+            # "extended congratulations to the people of Uzbekistan on Independence Day"
+            for at, code in ctx.countries:
+                if at - ctx.offset > m.end() and TO_A_NATION_RE.search(
+                    s, max(0, at - ctx.offset - 40), at - ctx.offset
+                ):
+                    draft.countries.setdefault(code, "recipient")
+                    break
+        yield draft, m.span()
 
 
 def _awards(ctx: _Context):
@@ -3484,6 +3493,12 @@ def _directed(
             # "During his visit, he was conferred with …": the main person (not "Russian
             # ambassadors were awarded …": a group left unnamed)
             recipients = [p for p in ctx.speakers[:1] if p not in givers]
+    elif (
+        TO_PURPOSE_BEFORE_RE.search(ctx.sentence, max(0, verb_at - 4), verb_at)
+        and len(named := ctx.people_before(verb_at)) >= 2
+    ):
+        # "X phoned Y to congratulate him": X gives, Y receives
+        givers, recipients = named[:1], named[-1:]
     else:
         givers = _conjoined(ctx, verb_at)
         # condolences "on the passing of Sheikh Khalifa": the one who died receives none
@@ -3523,6 +3538,13 @@ def _directed(
     ):
         givers = ctx.speakers[:1]  # (a spokesperson's condolences are theirs to give)
     return _given(ctx, type_, label, givers, recipients, subtype)
+
+
+TO_A_NATION_RE = re.compile(
+    r"\bto\s+(?:the\s+)?(?:(?:brotherly|friendly|fraternal)\s+)?(?:people|government|leadership"
+    r"|nation|citizens)\s+(?:and\s+(?:the\s+)?(?:people|government)\s+)?of\s+(?:the\s+)?\Z"
+)
+TO_PURPOSE_BEFORE_RE = re.compile(r"\bto\s+\Z")
 
 
 def _given(
