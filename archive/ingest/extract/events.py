@@ -508,10 +508,10 @@ def _joined_summit(ctx: _Context, drafts: dict[tuple, Draft]) -> bool:
     """Whether the sentence names those who attended the summit reported before it ("The
     meeting of the SCO Heads of State Council was held in Astana. Presidents A, B and C
     attended the meeting"): they are added to it."""
-    attended = ATTENDED_RE.search(ctx.sentence)
     summit = next(
         (d for d in drafts.values() if d.type == "summit" and d.status == tense.CURRENT), None
     )
+    attended = ATTENDED_RE.search(ctx.sentence) if summit is not None else None
     if attended is None or summit is None:
         return False
     named = [k for s, k in ctx.people if s - ctx.offset < attended.start()]
@@ -3061,7 +3061,7 @@ def _stands_for_its_state(sentence: str, at: int) -> bool:
     """Whether the place named at `at` stands for its state: a side, not where anything is
     held (not "Moscow hosted the talks")."""
     return bool(
-        STATE_AFTER_RE.match(sentence, at)
+        ("s " in sentence[at : at + 40] and STATE_AFTER_RE.match(sentence, at))
         or STATE_BEFORE_RE.search(sentence, max(0, at - 40), at)
         or (
             STATE_SUBJECT_BEFORE_RE.search(sentence, max(0, at - 12), at)

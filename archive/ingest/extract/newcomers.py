@@ -123,6 +123,12 @@ _TITLE_FIRST_WORDS = """mediator coordinator emergency humanitarian resident reg
     justice administrator member politburo akim kremlin top duma knesset majlis mejlis senate
     bundestag rada mos inspector pm fm"""
 TITLE_FIRST_WORDS = frozenset(_TITLE_FIRST_WORDS.split())
+# … those that begin a title only before "Minister" ("Information Minister"): tried only
+# where "minist" follows within a few words, being common words otherwise
+_BEFORE_MINISTER_ONLY = """investment planning water oil petroleum communications information
+    housing science youth fisheries aviation technology infrastructure immigration power
+    international"""
+BEFORE_MINISTER_ONLY = frozenset(_BEFORE_MINISTER_ONLY.split())
 
 
 def _first_word_automaton() -> ahocorasick.Automaton:
@@ -147,6 +153,11 @@ def title_heads(text: str):
     for end, length in FIRST_WORDS.iter(lowered):
         start = end - length + 1
         if (start == 0 or not text[start - 1].isalpha()) and not text[end + 1 : end + 2].isalpha():
+            if (
+                lowered[start : end + 1] in BEFORE_MINISTER_ONLY
+                and "minist" not in lowered[end : end + 60]
+            ):
+                continue
             starts.add(start)
     position = 0
     for start in sorted(starts):
