@@ -5892,3 +5892,12 @@ def test_an_honorary_title_and_a_russian_impersonal_award_have_their_recipient(
 def test_who_congratulates_whom_by_phone_or_a_nation(text, people, countries, gazetteer):
     found = one("congratulation", text, gazetteer)
     assert (dict(found.people), dict(found.countries)) == (people, countries)
+
+
+def test_no_one_is_guessed_to_host_a_trip_to_a_region(gazetteer):
+    text = (
+        "George W. Bush spoke by phone with Silvio Berlusconi on Friday. George W. Bush "
+        "discussed Iraq. Vice President Dick Cheney left for Asia on Friday."
+    )
+    found = events(text, gazetteer, dt.date(2004, 4, 9))
+    assert not [e for e in found if e.type == "visit" and "host" in dict(e.people).values()]

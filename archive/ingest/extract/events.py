@@ -3339,7 +3339,9 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
             and (home is None or ctx.country_of(p) in {home, None})
         ]
     hosts = [p for p in dict.fromkeys(before + after) if p not in visitors]
-    if not hosts:  # the article's main person, of the country visited when it is known
+    # the article's main person, of the country visited when it is known (not on a trip to
+    # a region: "Cheney left for Asia on Friday" has no one host)
+    if not hosts and not REGION_TRIP_RE.search(ctx.sentence):
         # (not an ambassador: "Russian Ambassador to Pyongyang X said … Choe visited Moscow")
         # ("X is in Dushanbe on a bilateral visit": where the sentence puts the visitor)
         where = destinations or {
@@ -3403,6 +3405,11 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
     return draft
 
 
+REGION_TRIP_RE = re.compile(
+    r"\b(?:to|for|in)\s+(?:the\s+)?(?:Asia|Europe|Africa|Latin\s+America|South\s+America"
+    r"|Central\s+Asia|South-?East\s+Asia|Middle\s+East|Gulf|Caucasus|Balkans|Pacific|Caribbean"
+    r"|Scandinavia)\b(?!\s*-)"
+)
 TOUR_BEFORE_RE = re.compile(
     r"\b(?:after|following)\s+(?:an?|his|her|the)\s+(?:[\w«»\"“”-]+\s+){0,3}?(?:tour|trip|visits?)\b"
     r"|\bпосле\s+(?:[\w«»\"“”-]+\s+){0,3}?(?:турне|поездк\w*|визит\w*)",
