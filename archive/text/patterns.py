@@ -166,16 +166,15 @@ class Gated:
         self.regex, self.words = regex, words
         GATED.append(self)
 
+    def _open(self, text: str, pos: int, end: int) -> bool:
+        """Whether text[pos:end] has one of the gate's words."""
+        lowered = text[pos:end].lower()
+        return any(word in lowered for word in self.words)
+
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
         end = len(text) if endpos is None else endpos
-        lowered = text[pos:end].lower()
-        if not any(word in lowered for word in self.words):
-            return None
-        return self.regex.search(text, pos, end)
+        return self.regex.search(text, pos, end) if self._open(text, pos, end) else None
 
     def match(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
         end = len(text) if endpos is None else endpos
-        lowered = text[pos:end].lower()
-        if not any(word in lowered for word in self.words):
-            return None
-        return self.regex.match(text, pos, end)
+        return self.regex.match(text, pos, end) if self._open(text, pos, end) else None
