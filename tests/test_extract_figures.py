@@ -430,6 +430,11 @@ def test_a_period_belongs_to_its_own_clause_and_quoted_sentence():
         ("In the first five months imports grew by 12%.", "In the first five months"),
         ("In 2008-2010, the price rose by 40%.", "In 2008-2010"),
         ("По итогам прошлого года товарооборот вырос на 20%.", "По итогам прошлого года"),
+        (
+            "Trade amounted to $47 billion between January and September, he said.",
+            "between January and September",
+        ),
+        ("For all of 2021, the figure was $33 billion.", "For all of 2021"),
     ],
 )
 def test_periods_written_the_ways_trade_reports_write_them(text, period):
@@ -453,6 +458,19 @@ def test_periods_written_the_ways_trade_reports_write_them(text, period):
 )
 def test_grants_written_the_ways_agencies_write_them(text, expected):
     assert amounts(text) == expected
+
+
+def test_a_kind_named_after_the_amount_in_its_own_clause_comes_first():
+    text = (
+        "Trade reached $4.9 billion in 2019, $2.6 billion of which were exports, and "
+        "$2.3 billion were imports."
+    )
+    assert [f.kind for f in figures(text)] == ["trade_turnover", "exports", "imports"]
+
+
+def test_cargo_turnover_is_freight_not_trade():
+    text = "Cargo turnover in the Black Sea ports can reach 250 million tons a year, he said."
+    assert [(f.kind, f.unit) for f in figures(text)] == [("freight", "t")]
 
 
 def test_an_age_is_no_period_and_important_is_no_import():

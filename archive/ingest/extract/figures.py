@@ -82,7 +82,8 @@ KINDS = [
     ("imports", r"import(?!an)\w*|импорт\w*|purchas\w*"),
     (
         "trade_turnover",
-        r"trades?|traded|trading|turnover|товарооборот\w*|торгов\w*|внешнеторгов\w*|commerce"
+        # (not goods carried: "cargo turnover", "freight turnover", "passenger turnover")
+        r"trades?|traded|trading|(?<!cargo\s)(?<!freight\s)(?<!passenger\s)turnover|товарооборот\w*|торгов\w*|внешнеторгов\w*|commerce"
         # "товарный оборот", "товарообращение", "товарообмен"
         r"|товарообращени\w*|товарообмен\w*|товарн\w+\s+оборот\w*",
     ),
@@ -233,6 +234,9 @@ PERIOD_RE = alternatives(
     r"(?!\s+(?:of\s+age|old)\b)"
     r"|\b(?:in|during|over)\s+the\s+(?:past|last)\s+year\b"
     rf"|\b(?:in|from)\s+{_MONTH}\s*(?:[-–]|through|to|till|until)\s*{_MONTH}(?:\s+\d{{4}})?"
+    rf"|\bbetween\s+{_MONTH}\s+and\s+{_MONTH}(?:\s+\d{{4}})?"
+    # "For all of 2021, the figure was $33 billion", "for the whole of last year"
+    r"|\bfor\s+(?:all|the\s+(?:whole|entire|full))\s+(?:of\s+)?(?:(?:19|20)\d\d|(?:this|last)\s+year)\b"
     rf"|\b(?:in|for|during)\s+{_MONTH}\s+\d{{4}}\b"
     # a month alone, this year's ("totaled $15.2 billion in September"); not "last year's"
     rf"|\b(?:in|for|during)\s+{_MONTH}\b(?!\s*\d)|\b(?:last|this)\s+month\b"
@@ -797,6 +801,10 @@ def _kind(sentence: str, amount: _Amount, unnamed: str = "other") -> str:
             kind = named  # (each match read afresh: one turned to another kind leaves the next)
             if m.end() <= amount.start:
                 distance = amount.start - m.end()
+                if CLAUSE_BREAK_RE.search(sentence, m.end(), amount.start):
+                    # "$2.6 billion of which were exports, and $2.3 billion were imports":
+                    # the kind its own clause names after it comes first
+                    distance += 1000
             elif m.start() >= amount.end:
                 aside = RESTATED_ASIDE_RE.match(sentence, amount.end)
                 after = aside.end() if aside and aside.end() <= m.start() else amount.end
