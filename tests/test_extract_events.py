@@ -4940,6 +4940,15 @@ def test_condolences_go_to_the_other_country_named(gazetteer):
     assert given.title.endswith("offers condolences to Iran")
 
 
+def test_a_country_that_sends_its_condolences_gives_them(gazetteer):
+    text = (
+        "Portugal conveyed its sincere condolences to the bereaved families and to the "
+        "government of Nepal."
+    )
+    given = one("congratulation", text, gazetteer, dt.date(2015, 4, 27))
+    assert dict(given.countries) == {"PT": "giver", "NP": "recipient"}
+
+
 def test_a_capital_named_for_its_government_makes_no_one_at_home(gazetteer):
     text = (
         "Speaking to his visiting Kyrgyz counterpart Almazbek Atambayev on Friday, Vladimir "

@@ -3544,7 +3544,24 @@ def _directed(
         and not any(0 < verb_at - (s - ctx.offset) <= 25 for s, _ in ctx.countries)
     ):
         givers = ctx.speakers[:1]  # (a spokesperson's condolences are theirs to give)
-    return _given(ctx, type_, label, givers, recipients, subtype)
+    giver_countries = []
+    if subtype == "condolence" and not givers:
+        # "Sri Lanka conveyed its sincere condolences to …": the country that sends them
+        giver_countries = [
+            code
+            for s, code in ctx.countries
+            if COUNTRY_SENDS_RE.fullmatch(ctx.sentence, s - ctx.offset, verb_at)
+        ][-1:]
+    return _given(ctx, type_, label, givers, recipients, subtype, giver_countries)
+
+
+# A country's name, its government or ministry, and a verb of sending just before the word
+COUNTRY_SENDS_RE = re.compile(
+    r"[\w’'.-]+(?:\s+[\w’'.-]+){0,3}?(?:\s+(?:government|Government|Foreign\s+Ministry))?"
+    r"\s+(?:also\s+)?(?:sends?|sent|convey(?:s|ed)?|express(?:es|ed)?|extend(?:s|ed)?|offer(?:s|ed)?)"
+    r"\s+(?:(?:its|their|his|her|the)\s+)?(?:(?:deep|deepest|sincere|sincerest|heartfelt|profound)"
+    r"\s+)*(?:and\s+\w+\s+)?"
+)
 
 
 TO_A_NATION_RE = re.compile(
@@ -3555,12 +3572,18 @@ TO_PURPOSE_BEFORE_RE = re.compile(r"\bto\s+\Z")
 
 
 def _given(
-    ctx: _Context, type_: str, label: str, givers: list[str], recipients: list[str], subtype=""
+    ctx: _Context,
+    type_: str,
+    label: str,
+    givers: list[str],
+    recipients: list[str],
+    subtype="",
+    giver_countries=(),
 ) -> Draft:
     """The draft of something given (an award, congratulations): its people in their roles,
     and their countries in the same roles."""
     people = {p: "giver" for p in givers} | {p: "recipient" for p in recipients}
-    countries: dict[str, str] = {}
+    countries: dict[str, str] = dict.fromkeys(giver_countries, "giver")
     for p, role in people.items():
         if code := ctx.country_of(p):
             countries.setdefault(code, role)
