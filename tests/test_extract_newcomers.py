@@ -1415,6 +1415,30 @@ def test_a_state_minister_is_no_minister_of_the_office(gazetteer):
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omani Assistant Foreign Minister John Roe arrived.",
+        "Omani Under-Secretary for Foreign Affairs John Roe arrived.",
+    ],
+)
+def test_an_assistant_or_under_secretary_is_no_minister_of_the_office(text, gazetteer):
+    found = extract(text, DAY, gazetteer)
+    assert [(p.country, p.role) for p in found.new_people] == [("OM", "other")]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Minister of State Sultan Al Roe met the Indian envoy.", "Minister of State"),
+        ("Sultan al-Roe, the Omani Minister of Industry, met the envoy.", "Minister of Industry"),
+    ],
+)
+def test_sultan_before_an_arabic_family_name_is_a_given_name(text, title, gazetteer):
+    found = extract(text, DAY, gazetteer).new_people
+    assert [(p.name.replace("al-", "Al "), p.title) for p in found] == [("Sultan Al Roe", title)]
+
+
 def test_a_foreign_secretary_is_of_the_one_country_named_whose_civil_servant_has_that_title(
     gazetteer,
 ):

@@ -79,7 +79,7 @@ Prime\s+Minister|Premier|President|Vice[- ]President|Chancellor|Vice[- ]Chancell
 |Speaker|Governor|Gov\.|Mayor|Senator|Sen\.|Rep\.|Congress(?:man|woman)|Commissioner
 |Director[- ]General|Director|Head|Chief|Commander|Political\s+Director|Crown\s+Prince|Emir
 |Inspector[- ]General|(?:Special|Personal|Senior|Technical)\s+Assistant
-|King|Queen|Sultan(?!\s+(?:bin|ibn)\b)|Counterpart|counterpart|Leader
+|King|Queen|Sultan(?!\s+(?:bin|ibn|[Aa]l)\b)|Counterpart|counterpart|Leader
 |(?:spy|parliamentary|parliament|party|army|military|intelligence|security|nuclear)\s+chief
 |(?<=['’]s\x20)deputy
 |Akim|(?:Presidential|Kremlin|Senior|Top|Press)\s+[Aa]ide
@@ -1558,7 +1558,10 @@ ROLES = [
     ("head_of_government", re.compile(r"^(?:prime\s+minister|premier|премьер-министр\w*)$", re.I)),
     ("head_of_state", re.compile(r"^(?:president|президент\w*)$", re.I)),
 ]
-NOT_THE_HOLDER_RE = re.compile(r"\b(?:deputy|vice|first|acting|former|state|заместител)", re.I)
+NOT_THE_HOLDER_RE = re.compile(
+    r"\b(?:deputy|vice|first|acting|former|state|assistant|associate|junior|under|заместител)",
+    re.I,
+)
 
 
 def _role(title: str, country: str | None) -> str:

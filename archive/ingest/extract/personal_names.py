@@ -295,8 +295,10 @@ def name_after(text: str, position: int, countries) -> tuple[int, int, int] | No
             # in the Ministry of External Affairs (MEA) Riva Ganguly Das")
             run = run[1:]
     while run and (run[0][3] == "particle" or institutional(run[0][2])):
-        if len(run) > 1 and run[1][2] in {"bin", "ibn", "bint"}:
-            break  # "Economy Minister Sultan bin Saeed al-Mansuri": a given name, no title
+        if len(run) > 1 and _family_link(run[1][2]):
+            # "Economy Minister Sultan bin Saeed al-Mansuri", "Minister of State Sultan Al
+            # Jaber": a given name, no title
+            break
         run = run[1:]
     if not run:
         return None
@@ -470,7 +472,13 @@ def clean_name(name: str) -> str:
 def _before_bin(words: list[str], i: int) -> bool:
     """ "Sultan bin Saeed al-Mansuri": a word that is a title elsewhere is a given name
     right before "bin"."""
-    return i + 1 < len(words) and words[i + 1] in {"bin", "ibn", "bint"}
+    return i + 1 < len(words) and _family_link(words[i + 1])
+
+
+def _family_link(word: str) -> bool:
+    """ "bin", "ibn", "bint", or the article of an Arabic family name ("Al Jaber",
+    "al-Mansuri"): what comes after a given name, never after a title."""
+    return word in {"bin", "ibn", "bint", "Al", "al"} or word.startswith(("Al-", "al-"))
 
 
 # Words that are also surnames ("Thomas West", "Jack White") or a Korean family name ("Park
