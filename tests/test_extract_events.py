@@ -408,6 +408,10 @@ def test_an_agreement_says_what_was_signed(text, subject, gazetteer):
             "talks",
         ),
         (
+            "Kassym-Jomart Tokayev had a brief encounter with Uzbek President Shavkat Mirziyoyev.",
+            "talks",
+        ),
+        (
             "The Uzbek Ambassador Jane Doe called on the newly appointed Foreign Minister "
             "Sergey Lavrov at the ministry.",
             "talks",
@@ -416,6 +420,11 @@ def test_an_agreement_says_what_was_signed(text, subject, gazetteer):
 )
 def test_more_ways_of_reporting(text, type_, gazetteer):
     assert type_ in {e.type for e in events(text, gazetteer) if e.status == "current"}
+
+
+def test_an_encounter_with_militants_is_no_talks(gazetteer):
+    text = "Troops had an encounter with militants in the north, Shavkat Mirziyoyev said."
+    assert "talks" not in {e.type for e in events(text, gazetteer)}
 
 
 def test_a_statement_several_named_made_together_is_their_joint_statement(gazetteer):
@@ -4938,6 +4947,20 @@ def test_condolences_go_to_the_other_country_named(gazetteer):
     given = one("congratulation", text, gazetteer, dt.date(2019, 2, 15))
     assert dict(given.countries) == {"CN": "giver", "IR": "recipient"}
     assert given.title.endswith("offers condolences to Iran")
+
+
+def test_congratulations_to_two_joined_by_and_go_to_both(gazetteer):
+    text = (
+        "President Xi Jinping and Premier Li Keqiang have sent congratulatory messages to "
+        "President Arif Alvi and Prime Minister Imran Khan, respectively."
+    )
+    given = one("congratulation", text, gazetteer, dt.date(2018, 9, 8))
+    assert dict(given.people) == {
+        "xi-jinping": "giver",
+        "li-keqiang": "giver",
+        "arif-alvi": "recipient",
+        "imran-khan": "recipient",
+    }
 
 
 def test_a_country_that_sends_its_condolences_gives_them(gazetteer):

@@ -3514,9 +3514,18 @@ def _directed(
             for s, k in ctx.people
             if DECEASED_BEFORE_RE.search(ctx.sentence, max(0, s - ctx.offset - 30), s - ctx.offset)
         }
-        recipients = [p for p in ctx.people_after(verb_at) if p not in givers and p not in mourned][
-            :1
+        after = [
+            (at - ctx.offset, k)
+            for at, k in ctx.people
+            if at - ctx.offset >= verb_at and k not in givers and k not in mourned
         ]
+        # (and those joined to the first: "to President A and Prime Minister B, respectively")
+        chain = after[:1]
+        for at, k in after[1:]:
+            if not CONJOINED_RE.fullmatch(ctx.sentence, chain[-1][0], at):
+                break
+            chain.append((at, k))
+        recipients = list(dict.fromkeys(k for _, k in chain))
     if (
         not givers
         and not received

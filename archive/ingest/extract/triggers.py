@@ -245,6 +245,9 @@ TALKS_RE = alternatives(
     # "had an informal one-on-one meeting", "held extensive discussion focusing on …"
     r"|closed-door|one-on-one|tete-a-tete|tête-à-tête)[\"”]?\s+){0,2}"
     r"(?:meeting|discussions?|chat)\b"
+    # "had a brief encounter with Palestinian leader Yasser Arafat" (not "with militants")
+    r"|\b(?:held|had)\s+an?\s+(?:(?:brief|short|chance|informal|private|cordial)\s+)?encounter"
+    r"\s+with\s+(?=(?:the\s+|his\s+|her\s+)?(?-i:[A-Z]))"
     # "The two Heads of State held a tête-à-tête followed by a bilateral meeting"
     r"|\b(?:held|had)\s+(?:an?\s+)?(?:tete-a-tete|tête-à-tête)\b"
     # "A regular meeting of the government delegations of A and B … was held in Dushanbe";
