@@ -317,6 +317,15 @@ def test_the_russian_spokesperson_speaks_and_reports_not_meets(gazetteer):
     assert [p for p, _ in statement.people] == ["irina-petrova"]
 
 
+def test_a_ministry_quoted_in_russian_speaks_for_its_country_not_the_one_it_names(gazetteer):
+    text = (
+        "«Мы против», — подчеркнули в казахстанском дипведомстве, назвав беспрецедентным отказ "
+        "в визе официальному представителю МИД Ирине Петровой."
+    )
+    statements = [e for e in extract(text, DAY, gazetteer).events if e.type == "statement"]
+    assert [(s.people, s.countries) for s in statements] == [((), (("KZ", "participant"),))]
+
+
 def test_a_meeting_named_again_in_russian_is_no_new_meeting(gazetteer):
     day = dt.date(2022, 3, 11)
     text = (

@@ -1603,11 +1603,27 @@ QUOTED_MINISTRY_RE = re.compile(
 )
 
 
+# … and in Russian: '«…», — подчеркнули в российском дипведомстве', '«…», — заявили в МИД
+# России', '«…», — сообщили в Кремле'
+RU_QUOTED_BODY_RE = re.compile(
+    r"»\s*,?\s*[—–-]\s*(?:подчеркнули|заявили|сообщили|отметили|уточнили|добавили|пояснили)"
+    r"\s+(?:также\s+)?(?:в|во)\s+(?:[\w-]+\s+){0,2}?(?P<body>МИД|министерств\w*|дипведомств\w*"
+    r"|внешнеполитическом\s+ведомств\w*|Кремл\w*|посольств\w*|правительств\w*|пресс-служб\w*)"
+    r"(?:\s+(?-i:[A-ZА-ЯЁ])[\w-]*){0,2}"
+)
+
+
 def _quoted_ministry(ctx: _Context) -> tuple[re.Match, dict[str, str]] | None:
-    m = QUOTED_MINISTRY_RE.search(ctx.sentence) or MINISTRY_QUOTES_RE.match(ctx.sentence)
+    m = (
+        QUOTED_MINISTRY_RE.search(ctx.sentence)
+        or MINISTRY_QUOTES_RE.match(ctx.sentence)
+        or RU_QUOTED_BODY_RE.search(ctx.sentence)
+    )
     if m is None:
         return None
     named = {c: "participant" for s, c in ctx.countries if m.start() <= s - ctx.offset < m.end()}
+    if not named and m.re is RU_QUOTED_BODY_RE and m.group("body").startswith("Кремл"):
+        named = {"RU": "participant"}  # the Kremlin's
     if not named:
         named = _external_affairs(ctx, m.group(0))
     return (m, named) if named else None

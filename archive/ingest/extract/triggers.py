@@ -666,7 +666,9 @@ STATEMENT_RE = alternatives(
     # "Об этом в интервью изданию KP.Ru сообщил заместитель …", "в интервью ТАСС заявил"
     r"|\bв\s+(?:своем\s+|своём\s+|эксклюзивном\s+)?интервью\b"
     r"|\bв\s+заявлении\b|\bвыход\w*\s+к\s+прессе\b|\bзаявлени\w*\s+для\s+(?:прессы|СМИ)"
-    r"|\bпресс-секретар\w*|\bофициальн\w+\s+представител\w*"
+    # (the one speaking or the one quoted, not another case: "визы официальному
+    # представителю МИД" is a visa given to her)
+    r"|\bпресс-секретар\w*|\bофициальн(?:ый|ая|ого|ой)\s+представител(?:ь|я|ьница|ьницы)\b"
     # a press release's words introduced on a line of their own: "The Minister for Asia, Jane
     # Doe, said:"
     r"|\b(?:said|says|stated)\s*:\s*\Z"
