@@ -411,6 +411,9 @@ def test_an_agreement_says_what_was_signed(text, subject, gazetteer):
             "Kassym-Jomart Tokayev had a brief encounter with Uzbek President Shavkat Mirziyoyev.",
             "talks",
         ),
+        # a visit named by the country visited, after the visitor's name
+        ("Kassym-Jomart Tokayev's Japan visit concluded on Monday.", "visit"),
+        ("Kassym-Jomart Tokayev's China trip began on Monday.", "visit"),
         (
             "The Uzbek Ambassador Jane Doe called on the newly appointed Foreign Minister "
             "Sergey Lavrov at the ministry.",

@@ -290,7 +290,9 @@ OWNER_AFTER_RE = re.compile(
     r"|\s+(?:administration|government|era)\b"
     # a country called by its leader's name: "Donald Trump's United States", "Putin's Russia"
     r"|['’]s\s+(?:the\s+)?(?:United\s+States|America|U\.S\.|Russia|China|Turkey|Iran|India"
-    r"|Israel|Britain|France|Germany|Japan|North\s+Korea|regime|cabinet|camp)\b",
+    r"|Israel|Britain|France|Germany|Japan|North\s+Korea|regime|cabinet|camp)\b"
+    # (not the country a noun after names: "Narendra Modi's Japan visit", "Obama's China policy")
+    r"(?!\s+(?:visits?|trips?|tours?|stopover|stay|leg|policy|ties|relations|talks|counterparts?)\b)",
     re.IGNORECASE,
 )
 

@@ -19,6 +19,9 @@ VISIT_RE = alternatives(
     # "a three-nation tour", "his Latin American tour" (an adjective in -n before it)
     r"|\b(?:(?<=-nation\s)|(?<=regional\s)|(?<=overseas\s)|(?<=[a-z]n\s))(?:tour|trip)\b"
     r"|\btravel(?:l?ed|s)?\s+to\b"
+    # "Narendra Modi's China trip", "Blinken's first Asia tour"
+    r"|['’]s\s+(?:(?:first|maiden|latest|two-day|three-day|four-day|five-day)\s+)?"
+    r"(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?\s+(?:trip|tour)\b"
     # "Sheikh Hasina who came to India on Tuesday" (a country or a city: not "came to Power")
     r"|\b(?:came|comes)\s+to\s+(?=(?-i:[A-Z])[a-z]+(?:\s+(?:on|in|at|for|last|this|today"
     r"|yesterday)\b|[,.;]))"
