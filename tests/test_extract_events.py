@@ -1620,6 +1620,25 @@ def test_a_spokesperson_named_before_their_title_is_not_in_the_meeting_they_tell
     assert "aibek-smadiyarov" not in dict(talks.people)
 
 
+def test_a_spokesperson_named_before_their_title_makes_the_statement(gazetteer):
+    text = (
+        "Aibek Smadiyarov, a spokesman for the Kazakh Foreign Ministry, told reporters on "
+        "Monday that Astana was concerned."
+    )
+    statement = by_type(text, gazetteer)[("statement", "current")]
+    assert dict(statement.people) == {"aibek-smadiyarov": "participant"}
+    # … but the one met, before a spokesman telling of it, is not the spokesman
+    text = "Murat Nurtleu met Bakhtiyor Saidov, a spokesman for the Kazakh Foreign Ministry said."
+    statement = by_type(text, gazetteer)[("statement", "current")]
+    assert dict(statement.people) == {}
+
+
+def test_a_seat_of_state_speaking_is_its_countrys_statement(gazetteer):
+    text = "The State Department issued a statement welcoming the ceasefire."
+    statement = by_type(text, gazetteer)[("statement", "current")]
+    assert dict(statement.countries) == {"US": "participant"}
+
+
 def test_the_one_met_before_a_spokesman_reporting_is_not_the_spokesman(gazetteer):
     # ", a spokesman for the ministry said." reports the sentence; it is no apposition
     text = (

@@ -2493,6 +2493,16 @@ def _statement(ctx: _Context, m: re.Match) -> Draft:
         # (the trigger may begin with what was said: "… is condemned, a State Department
         # spokesperson said")
         spokes = m.start() + m.group(0).lower().rfind("spokes")
+        if not speakers:
+            # "Jane Doe, a spokeswoman for the Foreign Ministry, told reporters": the one
+            # named right before the title
+            # (the sentence's first person: not "X met Y, a spokesman for … said")
+            speakers = [
+                p
+                for s, p in ctx.people[:1]
+                if s - ctx.offset < spokes
+                and NAME_THEN_SPOKES_RE.fullmatch(ctx.sentence, s - ctx.offset, spokes)
+            ]
         unnamed = INSTITUTION_SPEAKS_RE.search(ctx.sentence, max(0, spokes - 50), spokes)
         if unnamed is None and (of := SPOKESPERSON_OF_RE.match(ctx.sentence, spokes)):
             # "Remarks by the spokesperson of the Ministry of Foreign Affairs"
@@ -2553,7 +2563,7 @@ def _statement(ctx: _Context, m: re.Match) -> Draft:
         # … the institution's country, named with it ("Kazakhstan's Foreign Ministry", "The
         # Foreign Ministry of Kazakhstan"), not every country named before
         speakers = []
-        institution = _institution_country(ctx, inst, m)
+        institution = _institution_country(ctx, inst, m, seats=True)
     draft = _participants(ctx, "statement", "", complete=False)
     draft.people = {p: "participant" for p in speakers}
     draft.countries = {c: "participant" for p in speakers if (c := ctx.country_of(p))}
@@ -2561,6 +2571,12 @@ def _statement(ctx: _Context, m: re.Match) -> Draft:
     return draft
 
 
+# A name, a comma and the title's first words before "spokes…" ("Jane Doe, a ", "Jane Doe,
+# the ministry's chief ")
+NAME_THEN_SPOKES_RE = re.compile(
+    r"[A-ZА-ЯЁ][\w'’.-]*(?:[ \t]+(?:[A-ZА-ЯЁ][\w'’.-]*|bin|al|de|van|von))*[ \t]*,[ \t]+"
+    r"(?:(?:a|an|the)[ \t]+)?(?:[\w'’-]+[ \t]+){0,2}"
+)
 DISCUSSED_RE = re.compile(r"(?:\w+\s+)?(?:also\s+)?discuss(?:ed|es)\b|обсудил", re.IGNORECASE)
 UNNAMED_SIDE_RE = re.compile(
     r"\b(?:envoys|ambassadors|heads\s+of\s+(?:diplomatic\s+)?missions)\s+of\b"
