@@ -425,6 +425,34 @@ def test_more_ways_of_reporting(text, type_, gazetteer):
     assert type_ in {e.type for e in events(text, gazetteer) if e.status == "current"}
 
 
+def test_positive_signs_are_no_signing(gazetteer):
+    text = (
+        'Sergey Lavrov and Wang Yi welcomed "positive signs" emerging between the North and '
+        "the South."
+    )
+    assert "agreement" not in {e.type for e in events(text, gazetteer)}
+
+
+def test_what_was_agreed_to_is_planned_and_the_next_verbs_undertaking_is_its_own(gazetteer):
+    day = dt.date(2024, 5, 10)
+    text = (
+        "At the meeting, Sergey Lavrov and Wang Yi also agreed to jointly strive to realize the "
+        "visit to Russia by Chinese Premier Li Qiang."
+    )
+    assert ("visit", "current") not in by_type(text, gazetteer, day)
+    text = "Sergey Lavrov and Wang Yi signed the border treaty and agreed to meet again."
+    assert ("agreement", "current") in by_type(text, gazetteer, day)
+
+
+def test_cities_between_which_ties_run_are_no_venue(gazetteer):
+    text = (
+        '"Sergey Lavrov and Wang Yi discussed ties between Seoul and Pyongyang, as well as '
+        'Pyongyang and Washington," a ministry spokesman said.'
+    )
+    talks = by_type(text, gazetteer, dt.date(2024, 5, 10))[("talks", "current")]
+    assert talks.place is None
+
+
 def test_an_encounter_with_militants_is_no_talks(gazetteer):
     text = "Troops had an encounter with militants in the north, Shavkat Mirziyoyev said."
     assert "talks" not in {e.type for e in events(text, gazetteer)}

@@ -3079,6 +3079,8 @@ ENVOYS_AFTER_RE = re.compile(
 STATE_AFTER_RE = re.compile(r"[\w-]+(?:\s+[A-Z][\w-]*)*['’]s\s+(?-i:[a-z])")
 STATE_BEFORE_RE = re.compile(
     r"(?:\b(?:with|between)\s+(?:the\s+)?|\bbetween\s+[A-Z][\w-]*\s+and\s+"
+    # "ties between Seoul and Pyongyang, as well as Pyongyang and Washington"
+    r"|\bbetween\s+[^.;]{0,60}?\bas\s+well\s+as\s+(?:[A-Z][\w-]*\s+and\s+)?"
     r"|\b(?:envoys?|ambassadors?)\s+to\s+)\Z"
 )
 STATE_SUBJECT_RE = re.compile(
@@ -3094,7 +3096,7 @@ def _stands_for_its_state(sentence: str, at: int) -> bool:
     held (not "Moscow hosted the talks")."""
     return bool(
         ("s " in sentence[at : at + 40] and STATE_AFTER_RE.match(sentence, at))
-        or STATE_BEFORE_RE.search(sentence, max(0, at - 40), at)
+        or STATE_BEFORE_RE.search(sentence, max(0, at - 100), at)
         or (
             STATE_SUBJECT_BEFORE_RE.search(sentence, max(0, at - 12), at)
             and STATE_SUBJECT_RE.match(sentence, at)

@@ -387,7 +387,22 @@ def window(sentence: str, start: int, end: int) -> tuple[int, int]:
         if held and not CLAUSE_BREAK_RE.search(sentence, end, held.start()):
             right = min(len(sentence), held.end() + AFTER_CHARS)
             brk = CLAUSE_BREAK_RE.search(sentence, held.end(), right)
-    return left, brk.start() if brk else right
+    right = brk.start() if brk else right
+    # "signed the treaty and agreed to meet again": the next verb's undertaking is its own
+    if undertaking := UNDERTAKING_AFTER_RE.search(sentence, end, right):
+        right = undertaking.start()
+    return left, right
+
+
+SETTING_BETWEEN_RE = re.compile(
+    r"\b(?:during|at|after|following|in\s+the\s+course\s+of|on\s+the\s+(?:sidelines|margins)\s+of)"
+    r"\b",
+    re.IGNORECASE,
+)
+UNDERTAKING_AFTER_RE = re.compile(
+    r"\s+and\s+(?:also\s+)?(?:agreed|decided|pledged|vowed|promised|resolved|undertook)\s+to\b",
+    re.IGNORECASE,
+)
 
 
 # An invitation taken up is no plan: "at the invitation of", "for taking up my invitation".
@@ -579,7 +594,17 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
         sentence, max(0, start - 160), start
     )
     lies_ahead = ahead is not None  # (the event is what the clause prepares for)
-    future = _future(around) or lies_ahead or _headline_plan(sentence)
+    future = (
+        _future(around)
+        or lies_ahead
+        or _headline_plan(sentence)
+        # "agreed to jointly strive to realize the visit to Korea by Premier Zhu": undertaken
+        # (not the setting of the agreeing: "agreed to build cooperation during their call")
+        or (
+            (agreed := AGREED_TO_RE.search(sentence, cues_left, start)) is not None
+            and not SETTING_BETWEEN_RE.search(sentence, agreed.end(), end)
+        )
+    )
     purpose = None
     if not future and (purpose := TO_ATTEND_RE.search(sentence, max(0, start - 80), start)):
         # "Modi is set to leave for Uzbekistan this evening to attend the SCO summit": the

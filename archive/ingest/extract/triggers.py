@@ -421,7 +421,10 @@ AGREEMENT_RE = alternatives(
     # ("a sign of", "signs of" are nouns)
     # (not a domestic act: "signed a decree awarding X the Order of …", "signed the bill")
     # (nor "a sign that", "no sign", "an encouraging sign": the noun)
-    r"\b(?P<verb>(?:signed|(?<!\ba\s)(?<!\bno\s)(?<!\bany\s)(?<!\bthe\s)(?<!ing\s)signs?(?!\s+that\b))"
+    # (nor "positive signs emerging", "early signs", '"encouraging signs"')
+    r"\b(?P<verb>(?:signed|(?<!\ba\s)(?<!\bno\s)(?<!\bany\s)(?<!\bthe\s)(?<!ing\s)(?<!ive\s)"
+    r"(?<!early\s)(?<!clear\s)(?<!some\s)(?<!first\s)(?<!warning\s)(?<![\"“])signs?"
+    r"(?!\s+(?:that|emerging|pointing)\b))"
     r"(?!\s+of\b)(?!\s+(?:a|an|the)\s+(?:presidential\s+|executive\s+)?"
     r"(?:decree|law|bill|order)\b)|inked|initiall?ed|concluded|adopted"
     r"|endorsed|подписал\w*(?!\s+(?:[Уу]каз|распоряжени|закон|постановлени))"
