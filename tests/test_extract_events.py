@@ -415,6 +415,11 @@ def test_an_agreement_says_what_was_signed(text, subject, gazetteer):
         ("Kassym-Jomart Tokayev's Japan visit concluded on Monday.", "visit"),
         ("Kassym-Jomart Tokayev's China trip began on Monday.", "visit"),
         (
+            "Kassym-Jomart Tokayev and Shavkat Mirziyoyev were holding talks in Minsk on the "
+            "sidelines of the ongoing ministerial meetings.",
+            "summit",
+        ),
+        (
             "The Uzbek Ambassador Jane Doe called on the newly appointed Foreign Minister "
             "Sergey Lavrov at the ministry.",
             "talks",

@@ -183,8 +183,8 @@ PHONE_RE = alternatives(
 SUMMIT_RE = alternatives(
     # (not what a summit left: "the summit's decisions must be implemented")
     r"\b(?<!business\s)(?<!investment\s)summit\b(?!['’]s\s+(?:decisions?|outcomes?|results?"
-    r"|declaration|resolutions?|agreements?|documents?|commitments?|conclusions))|\b(?:multilateral|trilateral|quadrilateral|ministerial)\s+(?:meeting|talks"
-    r"|conference|format)\b"
+    r"|declaration|resolutions?|agreements?|documents?|commitments?|conclusions))|\b(?:multilateral|trilateral|quadrilateral|ministerial)\s+(?:meetings?|talks"
+    r"|conferences?|format)\b"
     # (not an office: "the Chairman of the Council of Ministers of Bosnia", Italy's "President
     # of the Council of Ministers")
     r"|\b(?<!hairman\sof\sthe\s)(?<!resident\sof\sthe\s)(?<!residency\sof\sthe\s)"
