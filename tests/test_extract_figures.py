@@ -468,6 +468,11 @@ def test_a_kind_named_after_the_amount_in_its_own_clause_comes_first():
     assert [f.kind for f in figures(text)] == ["trade_turnover", "exports", "imports"]
 
 
+def test_a_loan_from_an_export_import_bank_is_aid_not_exports():
+    text = "India secured $1 billion from the U.S. Export-Import Bank for renewable energy."
+    assert [f.kind for f in figures(text)] == ["aid"]
+
+
 def test_cargo_turnover_is_freight_not_trade():
     text = "Cargo turnover in the Black Sea ports can reach 250 million tons a year, he said."
     assert [(f.kind, f.unit) for f in figures(text)] == [("freight", "t")]

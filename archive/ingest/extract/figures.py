@@ -77,9 +77,10 @@ KINDS = [
         r"imports?\s+and\s+exports?|exports?\s+and\s+imports?|import\s+and\s+export"
         r"|export\s+and\s+import|экспорт\w*\s+и\s+импорт\w*|импорт\w*\s+и\s+экспорт\w*",
     ),
-    ("exports", r"export\w*|экспорт\w*"),
+    # (not a lender's name: "the U.S. Export-Import Bank", "Exim Bank")
+    ("exports", r"export\w*(?!-Import\s+Bank)|экспорт\w*"),
     # ("important", "importance": no imports)
-    ("imports", r"import(?!an)\w*|импорт\w*|purchas\w*"),
+    ("imports", r"(?<!Export-)import(?!an)\w*|импорт\w*|purchas\w*"),
     (
         "trade_turnover",
         # (not goods carried: "cargo turnover", "freight turnover", "passenger turnover")
@@ -98,6 +99,8 @@ KINDS = [
         r"loans?|credits?|grants?|aid|assistance|help|donat\w*|кредит\w*|займ\w*|заем\w*"
         r"|помощ\w*|грант\w*|funding|financing|pledg\w*|contribut\w*|relief|humanitarian"
         r"|packages?|disburs\w*|support|USAID|ODA|lend|lends|lending|lent|lender|donors?"
+        # "$1 billion of concessional financing from the Export-Import Bank"
+        r"|concessional|Export-Import\s+Bank|Exim\s*Bank"
         # "China allocates $4.5 mln to Azerbaijan", "as budget support"
         r"|allocat\w*|budget\s+support"
         r"|debt\s+(?:relief|forgiveness|cancell?ation|write-?offs?)"
