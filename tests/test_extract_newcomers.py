@@ -1427,6 +1427,15 @@ def test_an_assistant_or_under_secretary_is_no_minister_of_the_office(text, gaze
     assert [(p.country, p.role) for p in found.new_people] == [("OM", "other")]
 
 
+def test_a_title_from_the_republic_of_a_country_is_that_countrys(gazetteer):
+    text = (
+        "The meeting was co-chaired by John Roe, the Minister of Investments, Industry and "
+        "Trade from the Republic of Uzbekistan, and by Jane Doe, Minister for Finance and "
+        "Revenue from the Islamic Republic of Pakistan."
+    )
+    assert newcomers(text, gazetteer) == {("John Roe", "UZ"), ("Jane Doe", "PK")}
+
+
 @pytest.mark.parametrize(
     ("text", "title"),
     [

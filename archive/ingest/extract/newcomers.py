@@ -1522,9 +1522,19 @@ def _country_of_title(text: str, start: int, end: int, countries) -> str | None:
             and SERVED_AFTER_RE.match(text, e)
         ):
             return code  # "spokesperson for the South African president": whom they serve
+    for s, _e, code in countries:
+        # "the Minister of Investments, Industry and Trade from the Republic of Uzbekistan"
+        if 0 < s - end <= 90 and FROM_COUNTRY_AFTER_TITLE_RE.fullmatch(text, end, s):
+            return code
     return None
 
 
+# The rest of a title's list of portfolios, then "from" and the state's name
+FROM_COUNTRY_AFTER_TITLE_RE = re.compile(
+    r"(?:,\s+[A-Z][\w-]*(?:\s+(?:and|&)\s+[A-Z][\w-]*)?)*\s+from\s+(?:the\s+)?"
+    r"(?:(?:[A-Z][\w'’-]*\s+){0,2}(?:Republic|Kingdom|State|Federation|Sultanate|Emirates?)"
+    r"\s+of\s+(?:the\s+)?)?"
+)
 JUST_BEFORE_TITLE_RE = re.compile(r"(?:['’]s)?\s*")
 TO_STATE_NAMED_RE = re.compile(
     r"\b(?:to|in)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:Republic|Kingdom|State|Federation"
