@@ -420,6 +420,11 @@ def test_an_agreement_says_what_was_signed(text, subject, gazetteer):
             "summit",
         ),
         (
+            "Shavkat Mirziyoyev spoke during the meeting in an expanded format with Kazakh "
+            "President Kassym-Jomart Tokayev.",
+            "talks",
+        ),
+        (
             "The Uzbek Ambassador Jane Doe called on the newly appointed Foreign Minister "
             "Sergey Lavrov at the ministry.",
             "talks",
@@ -428,6 +433,20 @@ def test_an_agreement_says_what_was_signed(text, subject, gazetteer):
 )
 def test_more_ways_of_reporting(text, type_, gazetteer):
     assert type_ in {e.type for e in events(text, gazetteer) if e.status == "current"}
+
+
+def test_talks_with_companies_are_business_not_diplomacy(gazetteer):
+    text = "Kassym-Jomart Tokayev held bilateral talks with the Tajik companies in Dushanbe."
+    assert "talks" not in {e.type for e in events(text, gazetteer)}
+
+
+def test_the_countries_that_signed_on_a_day_both_signed(gazetteer):
+    text = (
+        "ISLAMABAD – Pakistan and Uzbekistan on Friday signed a trade agreement, co-chaired by "
+        "Ishaq Dar and Jane Roe."
+    )
+    agreement = one("agreement", text, gazetteer, dt.date(2023, 2, 24))
+    assert {"PK", "UZ"} <= dict(agreement.countries).keys()
 
 
 def test_positive_signs_are_no_signing(gazetteer):

@@ -1343,6 +1343,16 @@ IN_TALKS_RE = re.compile(r"\bin\s+talks\Z", re.IGNORECASE)
 IN_TALKS_TO_RE = re.compile(r"\s+(?:to|on|about)\s+(?:arrange|organi[sz]e|set\s+up|schedule)\b")
 
 
+# The other side of talks being business people (and no one else): "talks with the Tajik
+# companies", "met with representatives of the business community"
+WITH_BUSINESS_RE = re.compile(
+    r"\s*(?:with\s+)?(?:the\s+|local\s+|leading\s+|representatives\s+of\s+(?:the\s+)?)?"
+    r"(?:[\w-]+\s+){0,2}?(?:companies|businesses|business\s+(?:community|circles|leaders|people)"
+    r"|entrepreneurs|investors|businessmen)\b(?!\s+and\b)",
+    re.IGNORECASE,
+)
+
+
 def _affirmed(pattern: re.Pattern, sentence: str, generic: re.Pattern | None = None):
     """The first trigger not denied ("did not meet with", "has never visited") nor, with
     `generic`, speaking of such events in general ("the exchange of visits")."""
@@ -1368,6 +1378,8 @@ def _affirmed(pattern: re.Pattern, sentence: str, generic: re.Pattern | None = N
             and AT_AIRPORT_RE.match(sentence, m.start() + len(m.group(0).rstrip()))
         ):
             continue  # "Y met X at Tashkent airport": a welcome on arrival, no meeting
+        if pattern is TALKS_RE and WITH_BUSINESS_RE.match(sentence, m.end()):
+            continue  # "held bilateral talks with the Tajik companies": business, no diplomacy
         if RECEIVED_BY_END_RE.search(m.group(0)) and ARRIVAL_BEFORE_RE.search(
             sentence, 0, m.start()
         ):
@@ -2066,7 +2078,11 @@ def _agreement_draft(ctx: _Context, m: re.Match) -> Draft:
     return draft
 
 
-CLAUSE_BEFORE_SIGNING_RE = re.compile(r"[,;:()]|\b(?:on|about|over|regarding|with|between)\b")
+# (not a day: "Pakistan and Uzbekistan on Friday signed …")
+CLAUSE_BEFORE_SIGNING_RE = re.compile(
+    r"[,;:()]|\b(?:on(?!\s+(?:\w+day|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\b)|about|over"
+    r"|regarding|with|between)\b"
+)
 JOINT_DOCUMENT_RE = re.compile(
     r"\bjoint\s+(?:[\w-]+\s+)?(?:statements?|declarations?|communiqu[eé]s?)\b"
     r"|совместн\w+\s+(?:[\w-]+\s+)?(?:заявлени|декларац|коммюнике)",

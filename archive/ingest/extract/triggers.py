@@ -277,6 +277,9 @@ TALKS_RE = alternatives(
     r"|\b(?:held|had)\s+(?:[\"“]?[\w-]+[\"”]?\s+){0,2}meetings\s+(?:(?:in|at)\s+[A-Z][\w'’-]*\s+)?"
     r"(?:on\s+\w+\s+)?with\b"
     r"|\bmeet(?:ing|s)?\s+(?:here\s+|there\s+|today\s+)?(?:with|between)\b"
+    # "during the meeting in an expanded format with President X"
+    r"|\b(?:meeting|talks)\s+in\s+(?:an?\s+|the\s+)?(?:expanded|extended|enlarged|narrow|restricted"
+    r"|limited|one-on-one|tete-a-tete|bilateral|trilateral)\s+format\s+with\b"
     # "An official discussion between A and B was held", "The bilateral meeting took place
     # at the residence"
     r"|\bdiscussions?\s+between\b|\b(?:bilateral\s+)?meeting\s+(?:took\s+place|was\s+held)\b"
