@@ -326,6 +326,17 @@ def test_a_ministry_quoted_in_russian_speaks_for_its_country_not_the_one_it_name
     assert [(s.people, s.countries) for s in statements] == [((), (("KZ", "participant"),))]
 
 
+def test_a_spokesman_named_after_the_one_he_speaks_for_is_the_speaker(gazetteer):
+    day = dt.date(2017, 6, 20)
+    text = "Об этом сообщил пресс-секретарь главы российского государства Иван Петров."
+    statements = [e for e in extract(text, day, gazetteer).events if e.type == "statement"]
+    assert [s.people for s in statements] == [(("ivan-petrov", "participant"),)]
+    # … named in the genitive after the title, the name goes back to the nominative
+    text = "По словам пресс-секретаря Президента РФ Алексея Громова, договоренность достигнута."
+    people = extract(text, dt.date(2000, 11, 22), gazetteer).new_people
+    assert [p.name for p in people] == ["Aleksey Gromov"]
+
+
 def test_a_meeting_named_again_in_russian_is_no_new_meeting(gazetteer):
     day = dt.date(2022, 3, 11)
     text = (

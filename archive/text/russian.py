@@ -294,6 +294,8 @@ def _oblique_given(words: list[str]) -> bool:
     return bool(words) and all(
         (w.endswith(("а", "я")) and w[-2:-1] not in "аеиоуыэюя" and w not in FEMALE_GIVEN)
         or (w.endswith("ия") and w[:-1] + "й" in MALE_GIVEN_IN_IY)
+        # "Алексея", "Сергея", "Андрея": a man's name in -ей
+        or (w.endswith("ея") and len(w) > 4 and w not in FEMALE_GIVEN)
         for w in words
     )
 

@@ -2526,8 +2526,14 @@ def _statement(ctx: _Context, m: re.Match) -> Draft:
         if not speakers and unnamed:  # "the Ministry of Foreign Affairs spokesman said"
             institution = _institution_country(ctx, unnamed, m, seats=True)
     elif re.search(r"представител|пресс-секретар", m.group(0), re.IGNORECASE):
-        # "официальный представитель МИД РФ Мария Захарова": the name after the office
-        speakers = [p for s, p in ctx.people if m.end() <= s - ctx.offset <= m.end() + 80][:1]
+        # "официальный представитель МИД РФ Мария Захарова": the name after the office (not
+        # the one whose spokesman he is, named by office: "пресс-секретарь российского
+        # президента, Дмитрий Песков")
+        speakers = [
+            p
+            for s, p in ctx.people
+            if m.end() <= s - ctx.offset <= m.end() + 80 and ctx.sentence[s - ctx.offset].isupper()
+        ][:1]
     elif IT_SAID_RE.match(ctx.sentence, m.end()):
         # "Issuing a statement, it said Minister X … met …": the ministry told of before
         # speaks, not the one it tells of
