@@ -5831,6 +5831,21 @@ def test_russian_perfective_futures_make_a_plan(gazetteer):
     assert not [e for e in found if e.type == "talks" and e.status == "current"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Кремль назвал условие встречи Владимира Путина с Владимиром Зеленским",
+        "Владимир Путин заявил, что встреча с Реджепом Тайипом Эрдоганом возможна.",
+        "«Владимир Путин и Реджеп Тайип Эрдоган договорились запустить переговоры», — отметил он.",
+        "A possible meeting between Vladimir Putin and Recep Tayyip Erdogan was on the agenda.",
+    ],
+    ids=["condition", "possible", "agreed-to-launch", "possible-en"],
+)
+def test_a_meeting_agreed_on_possible_or_conditional_is_no_news_of_one(text, gazetteer):
+    found = events(text, gazetteer, dt.date(2022, 3, 31))
+    assert not [e for e in found if e.type == "talks" and e.status == "current"]
+
+
 def test_a_russian_meeting_in_a_residence_with_someone_is_talks(gazetteer):
     text = (
         "Президент России Владимир Путин в воскресенье вечером встречается в своей резиденции "

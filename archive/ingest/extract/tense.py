@@ -55,7 +55,8 @@ FUTURE_RE = alternatives(
     r"|summits?|visits?)\b"
     # "transmitted the official invitation of Speaker of the Majlis of Iran X to visit Iran"
     r"|\binvitation\s+(?:of|from)\s+(?:[\w'’-]+,?\s+){0,12}?to\s+(?:visit|pay|come|attend|travel)\b"
-    r"|\b(?:upcoming|forthcoming|coming|future|planned|proposed|prospective|next)\s+(?:[\w-]+\s+){0,2}"
+    r"|\b(?:upcoming|forthcoming|coming|future|planned|proposed|prospective|next|possible"
+    r"|potential)\s+(?:[\w-]+\s+){0,2}"
     r"(?:visit|trip|talks|meeting|summit|session|round|call|signing|tour)"
     # "work towards the signing of a memorandum", "pave the way for the conclusion of"
     r"|\b(?:work(?:s|ed|ing)?\s+towards?|pav(?:e|es|ed|ing)\s+the\s+way\s+for|prepar(?:e|es|ed"
@@ -139,6 +140,12 @@ FUTURE_RE = alternatives(
     r"|\bсдела(?:ет|ют)\b|\bвыступ(?:ит|ят)\b|\bпроследу(?:ет|ют)\b|\bприлет(?:ит|ят)\b"
     r"|\bпоговор(?:ит|ят)\b|\bпобеседу(?:ет|ют)\b|\bприед(?:ет|ут)\b|\bпоучаству(?:ет|ют)\b"
     r"|\bв\s+планах\b"
+    # "договорились запустить переговоры": agreed to, still to come; "условие встречи",
+    # "встреча … возможна", "о возможной встрече": one that may be
+    r"|\bдоговорил\w*\s+(?:[а-яё]+\s+)?[а-яё]+(?:ть|ться|ти)\b"
+    r"|\bуслови\w*\s+(?:для\s+)?(?:проведения\s+)?(?:встреч|визит|переговор|саммит)\w*"
+    r"|\bвозможн(?:а|ы|ен)\b|\bвозможн(?:ой|ая|ую|ом|ые|ых|ого)\s+(?:встреч|визит|переговор"
+    r"|саммит|разговор)\w*"
     # "сообщил о программе переговоров": what the talks are to hold
     r"|\bо\s+программе\s+(?:визита|переговоров|пребывания)\b"
     # "в ближайшие дни", "в скором времени", "заявил о скором проведении переговоров"
