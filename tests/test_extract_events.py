@@ -5846,6 +5846,19 @@ def test_a_meeting_agreed_on_possible_or_conditional_is_no_news_of_one(text, gaz
     assert not [e for e in found if e.type == "talks" and e.status == "current"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Владимир Путин по телефону пригласил Реджепа Тайипа Эрдогана в Москву.",
+        "Recep Tayyip Erdogan phoned Vladimir Putin and invited him to visit Turkey.",
+    ],
+    ids=["ru", "en"],
+)
+def test_an_invitation_made_on_the_phone_is_a_call_held(text, gazetteer):
+    call = one("phone_call", text, gazetteer, dt.date(2022, 3, 31))
+    assert call.status == "current"
+
+
 def test_a_russian_meeting_in_a_residence_with_someone_is_talks(gazetteer):
     text = (
         "Президент России Владимир Путин в воскресенье вечером встречается в своей резиденции "

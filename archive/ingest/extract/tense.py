@@ -401,6 +401,10 @@ def window(sentence: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
+PHONE_TRIGGER_RE = re.compile(r"phone|call|телефон", re.IGNORECASE)
+INVITED_AFTER_RE = re.compile(
+    r"\s*(?:[\w-]+\s+){0,3}?(?:(?:and\s+)?invit\w*|пригласил\w*)\b", re.IGNORECASE
+)
 SETTING_BETWEEN_RE = re.compile(
     r"\b(?:during|at|after|following|in\s+the\s+course\s+of|on\s+the\s+(?:sidelines|margins)\s+of)"
     r"\b",
@@ -601,6 +605,12 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
         sentence, max(0, start - 160), start
     )
     lies_ahead = ahead is not None  # (the event is what the clause prepares for)
+    if PHONE_TRIGGER_RE.search(sentence, start, end) and (
+        invited := INVITED_AFTER_RE.match(sentence, end)
+    ):
+        # "Путин по телефону пригласил Трампа в Москву", "phoned X and invited him to visit":
+        # the invitation is what the call held, the visit is what lies ahead
+        around = sentence[prior.start() if prior else cues_left : invited.start()]
     future = (
         _future(around)
         or lies_ahead
@@ -734,6 +744,10 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
 
 # A meeting that dates the clause, between an event ahead and a day: "… visit to Russia
 # during a meeting in Moscow on Monday"
+PHONE_TRIGGER_RE = re.compile(r"phone|call|телефон", re.IGNORECASE)
+INVITED_AFTER_RE = re.compile(
+    r"\s*(?:[\w-]+\s+){0,3}?(?:(?:and\s+)?invit\w*|пригласил\w*)\b", re.IGNORECASE
+)
 SETTING_BETWEEN_RE = re.compile(
     r"\b(?:during|at|in\s+the\s+course\s+of)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+)?"
     r"(?:meeting|talks|session|conversation|call|consultations)\b",
