@@ -5838,8 +5838,24 @@ def test_russian_perfective_futures_make_a_plan(gazetteer):
         "Владимир Путин заявил, что встреча с Реджепом Тайипом Эрдоганом возможна.",
         "«Владимир Путин и Реджеп Тайип Эрдоган договорились запустить переговоры», — отметил он.",
         "A possible meeting between Vladimir Putin and Recep Tayyip Erdogan was on the agenda.",
+        "Touching on the possibility of a meeting between Vladimir Putin and Recep Tayyip "
+        "Erdogan, the spokesman said there were no plans.",
+        "According to Vladimir Putin, the renewal of direct negotiations between Russia and "
+        "Turkey with ministers and presidents is possible.",
+        "Vladimir Putin stressed that the separate meetings with the co-chairs of the Minsk "
+        "Group on the conflict will always be held.",
+        "The talks between Vladimir Putin and Recep Tayyip Erdogan were confirmed on Sunday.",
     ],
-    ids=["condition", "possible", "agreed-to-launch", "possible-en"],
+    ids=[
+        "condition",
+        "possible",
+        "agreed-to-launch",
+        "possible-en",
+        "possibility",
+        "long-subject",
+        "always-held",
+        "confirmed",
+    ],
 )
 def test_a_meeting_agreed_on_possible_or_conditional_is_no_news_of_one(text, gazetteer):
     found = events(text, gazetteer, dt.date(2022, 3, 31))

@@ -29,7 +29,9 @@ FUTURE_RE = alternatives(
     r"\b(?:will|shall|'ll|would)\b"
     # ("will have met" is done by then; "will have talks" is a plan)
     r"(?!\s+(?:have(?!\s+(?:an?\s+|further\s+|more\s+)?(?:talks|meetings?|discussions"
-    r"|consultations|negotiations|an?\s+audience)\b)|like|love|always|never"
+    r"|consultations|negotiations|an?\s+audience)\b)|like|love|never"
+    # (not "will always remember"; but "meetings … will always be held")
+    r"|always(?!\s+(?:be\s+held|take\s+place))"
     r"|be\s+(?:glad|happy|pleased|grateful)))"
     # "meetings … were being finalised": arranged, not held
     r"|\b(?:being|yet\s+to\s+be)\s+(?:finali[sz]ed|arranged|worked\s+out|planned|scheduled)\b"
@@ -55,6 +57,13 @@ FUTURE_RE = alternatives(
     r"|summits?|visits?)\b"
     # "transmitted the official invitation of Speaker of the Majlis of Iran X to visit Iran"
     r"|\binvitation\s+(?:of|from)\s+(?:[\w'’-]+,?\s+){0,12}?to\s+(?:visit|pay|come|attend|travel)\b"
+    # "The talks were confirmed Sunday": announced, still to come
+    r"|\b(?:talks|meeting|visit|summit|negotiations)\b(?:\s+[\w'’.-]+){0,8}?\s+(?:was|were"
+    r"|has\s+been|have\s+been)\s+confirmed\b"
+    # "does not exclude the possibility of continuing negotiations", "touching on the
+    # possibility of a meeting between A and B": one that may be
+    r"|\bpossibilit(?:y|ies)\s+(?:of|for)\s+(?:(?:an?|the|new|further|direct|continuing|holding"
+    r"|resuming|renewed)\s+){0,2}(?:talks|negotiations|meetings?|visits?|summits?|calls?|contacts)\b"
     r"|\b(?:upcoming|forthcoming|coming|future|planned|proposed|prospective|next|possible"
     r"|potential)\s+(?:[\w-]+\s+){0,2}"
     r"(?:visit|trip|talks|meeting|summit|session|round|call|signing|tour)"
@@ -246,20 +255,25 @@ HELD_RE = re.compile(
     r"\b(?:was|were)\s+held\b|,\s+held\s+(?=on\b)"
     # the verb of a subject told at length: "talks between A's emissaries and B, mediated by
     # C, would begin in the next few days"
-    r"|\b(?:would|will|are\s+to|is\s+to)\s+(?:begin|start|resume|open|take\s+place|be\s+held)\b"
+    r"|\b(?:would|will|are\s+to|is\s+to)\s+(?:(?:always|also|still|soon|again|now)\s+)?(?:begin"
+    r"|start|resume|open|take\s+place|be\s+held)\b"
     # "первый раунд переговоров по проблеме … состоится в Москве 14 января"
     r"|\b(?:состо(?:ится|ятся|ялись|ялся|ялась|ялось)|пройд(?:ут|[её]т)|прош(?:ли|[её]л|ла|ло)"
     r"|начн(?:ут|[её]т)ся"
     # "Официальный визит министра … в Японию запланирован на середину апреля", "the visit of
     # the minister to Japan is scheduled for April"
     r"|запланирован\w*|намечен\w*|(?:is|are|was|were)\s+(?:now\s+)?(?:scheduled|planned"
-    r"|expected|set)\s+(?:for|to)\b)\b",
+    r"|expected|set)\s+(?:for|to)\b"
+    # "the renewal of direct negotiations between A and B … is possible", "… were confirmed"
+    r"|(?:is|are|remains?)\s+(?:still\s+)?(?:possible|likely|unlikely|uncertain|unclear)\b"
+    r"|(?:was|were|has\s+been|have\s+been)\s+confirmed\b)\b",
     re.IGNORECASE,
 )
 HELD_RE = Gated(
     HELD_RE,
     ("held", "begin", "start", "resume", "open", "take", "состо", "пройд", "прош", "начн",
-     "запланирован", "намечен", "scheduled", "planned", "expected", "set"),
+     "запланирован", "намечен", "scheduled", "planned", "expected", "set", "possible", "likely",
+     "uncertain", "unclear", "confirmed"),
 )  # fmt: skip
 AS_OF_RE = re.compile(
     # "not scheduled as of Thursday"; the end of a visit under way: "визит … продлится до 11
