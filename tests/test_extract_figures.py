@@ -468,6 +468,17 @@ def test_a_kind_named_after_the_amount_in_its_own_clause_comes_first():
     assert [f.kind for f in figures(text)] == ["trade_turnover", "exports", "imports"]
 
 
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("China granted Ksh 2 billion to Kenya.", "KES"),
+        ("Germany will give Ukraine an extra 500 million euros, the chancellor said.", "EUR"),
+    ],
+)
+def test_money_given_after_the_recipient_or_in_a_short_currency_name_is_aid(text, unit):
+    assert [(f.kind, f.unit) for f in figures(text)] == [("aid", unit)]
+
+
 def test_a_loan_from_an_export_import_bank_is_aid_not_exports():
     text = "India secured $1 billion from the U.S. Export-Import Bank for renewable energy."
     assert [f.kind for f in figures(text)] == ["aid"]

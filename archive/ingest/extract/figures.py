@@ -105,9 +105,15 @@ KINDS = [
         r"|allocat\w*|budget\s+support"
         r"|debt\s+(?:relief|forgiveness|cancell?ation|write-?offs?)"
         # money provided, said right before the amount: "is providing $52 million to the WFP"
+        # (the recipient maybe between: "will give Ukraine an extra 500 million euros";
+        # a currency's short name: "granted Ksh 2 billion")
         r"|(?:provid(?:e|es|ed|ing)|grant(?:ed|s|ing)|(?P<give>g[ai]ve|giv(?:es|en|ing)))(?=\s+"
-        r"(?:(?:an?|some|nearly|about|another|an\s+additional|a\s+further|up\s+to|more\s+than)\s+)?"
-        r"(?:US\s?\$|\$|€|£|¥|(?-i:[A-Z]{3})(?=\s?\d)|(?(give)(?!)|\d)))",
+        r"(?:(?-i:[A-Z])[\w'’-]+\s+(?:(?-i:[A-Z])[\w'’-]+\s+)?)?"
+        r"(?:(?:an?|some|nearly|about|another|an\s+additional|a\s+further|up\s+to|more\s+than"
+        r"|an\s+extra|a\s+total\s+of)\s+)?"
+        r"(?:US\s?\$|\$|€|£|¥|(?-i:[A-Z]{3}|Rs\.?|Ksh|Tk|Rp)(?=\s?\d)"
+        r"|\d[\d.,]*\s*(?:million|billion|mln|bln|bn|m)?\s*(?:euros?|dollars?|pounds?|yen|yuan"
+        r"|roubles?|rubles?|rupees?)\b|(?(give)(?!)|\d)))",
     ),
     ("freight", r"freight|cargo|transit|shipments?|containers?|грузо\w*|перевоз\w*|груз\w*"),
     ("growth", r"GDP|ВВП|economic growth|economy grew|economy expanded|inflation"),
