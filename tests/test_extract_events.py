@@ -425,6 +425,20 @@ def test_an_agreement_says_what_was_signed(text, subject, gazetteer):
             "talks",
         ),
         (
+            "Kassym-Jomart Tokayev and Shavkat Mirziyoyev held talks on the sidelines of the "
+            "78th United Nations General Assembly meeting.",
+            "summit",
+        ),
+        (
+            "Kassym-Jomart Tokayev said it was an honour to host the foreign ministers of China "
+            "and Uzbekistan at the fifth trilateral FMs dialogue.",
+            "summit",
+        ),
+        (
+            "Kassym-Jomart Tokayev was pleased to host his Uzbek counterpart Shavkat Mirziyoyev.",
+            "visit",
+        ),
+        (
             "The Uzbek Ambassador Jane Doe called on the newly appointed Foreign Minister "
             "Sergey Lavrov at the ministry.",
             "talks",
@@ -447,6 +461,20 @@ def test_the_countries_that_signed_on_a_day_both_signed(gazetteer):
     )
     agreement = one("agreement", text, gazetteer, dt.date(2023, 2, 24))
     assert {"PK", "UZ"} <= dict(agreement.countries).keys()
+
+
+def test_the_general_assembly_attended_before_the_news_is_no_summit_of_the_day(gazetteer):
+    text = (
+        "Li Qiang arrived in Ottawa on Wednesday evening, after a flight from New York, where "
+        "Li Qiang had attended the 78th United Nations General Assembly meetings."
+    )
+    assert ("summit", "current") not in by_type(text, gazetteer, dt.date(2023, 9, 22))
+
+
+def test_one_hosting_an_unnamed_counterpart_is_no_visitor(gazetteer):
+    text = "Kassym-Jomart Tokayev hosted his Uzbek counterpart on Monday."
+    visits = [e for e in events(text, gazetteer) if e.type == "visit"]
+    assert not [e for e in visits if ("kassym-jomart-tokayev", "visitor") in e.people]
 
 
 def test_positive_signs_are_no_signing(gazetteer):

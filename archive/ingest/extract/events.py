@@ -3171,9 +3171,15 @@ RECEIVED_BY_RE = re.compile(
 def _visit(ctx: _Context, m: re.Match) -> Draft:
     before = ctx.people_before(m.start())
     after = ctx.people_after(m.end())
-    if m.group(0).lower() in {"welcomed", "welcoming", "greeted", "hosted", "hosts", "hosting"} or (
-        m.group(0) == "met" and AT_AIRPORT_RE.match(ctx.sentence, m.end())
-    ):
+    if m.group(0).lower() in {
+        "welcomed",
+        "welcoming",
+        "greeted",
+        "hosted",
+        "hosts",
+        "hosting",
+        "host",
+    } or (m.group(0) == "met" and AT_AIRPORT_RE.match(ctx.sentence, m.end())):
         # the host welcomes the visitor
         visitors = after[:1] or before[-1:]
         if before and PASSIVE_BEFORE_RE.search(ctx.sentence, max(0, m.start() - 16), m.start()):
@@ -3183,6 +3189,8 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
             # 'Welcoming the prime minister Obama said: "…"': the one welcomed is left
             # unnamed, the one named after is the sentence's subject, the host
             visitors = []
+        elif not after and m.group(0).lower().startswith("host"):
+            visitors = []  # "X hosted his Afghan counterpart": the guest left unnamed
     elif len(before) > 1 and (which := FORMER_LATTER_RE.search(ctx.sentence, 0, m.start())):
         # "talks between A and B during the former's visit to the African country": A's
         visitors = before[-2:-1] if which.group(1).lower() == "former" else before[-1:]

@@ -102,6 +102,8 @@ VISIT_RE = alternatives(
     # Kazakh Foreign Minister Nurtleu"
     r"|\bhost(?:ed|s|ing)\b(?=\s+(?:his|her|their|the)?\s*(?:visiting\s+)?[^.;]{0,100}?\bin\s+"
     r"(?-i:[A-Z]))|\b(?<=\bis\s)hosting\b"
+    # "was pleased to host his Afghan counterpart": the counterpart came
+    r"|\bhost(?:ed|s|ing)?\b(?=\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}(?:counterpart|colleague)s?\b)"
     r"|(?P<ru_sub>государственн\w+|официальн\w+|рабоч\w+|дружественн\w+)?\s*визит\w*"
     r"|\bприбыл\w*|\bприбывш\w*|\bпосетил\w*|\bпосет(?:ит|ят)\b|\b(?<!программе\s)(?<!программа\s)(?<!программы\s)пребыва\w*|\bпосещени\w*|\bпоездк\w*",
     re.IGNORECASE,
@@ -183,8 +185,13 @@ PHONE_RE = alternatives(
 SUMMIT_RE = alternatives(
     # (not what a summit left: "the summit's decisions must be implemented")
     r"\b(?<!business\s)(?<!investment\s)summit\b(?!['’]s\s+(?:decisions?|outcomes?|results?"
-    r"|declaration|resolutions?|agreements?|documents?|commitments?|conclusions))|\b(?:multilateral|trilateral|quadrilateral|ministerial)\s+(?:meetings?|talks"
-    r"|conferences?|format)\b"
+    r"|declaration|resolutions?|agreements?|documents?|commitments?|conclusions))|\b(?:multilateral|trilateral|quadrilateral|ministerial)\s+(?:FMs\s+|ministers['’]?\s+)?(?:meetings?|talks"
+    r"|conferences?|format|dialogue)\b"
+    # the UN General Assembly's session, where a meeting or a speech is: "on the sidelines
+    # of the 61st United Nations General Assembly meeting", "addressed the UN General Assembly"
+    # (not one attended before the news: "where Li had attended the … General Assembly")
+    r"|\b(?:sidelines|margins|(?<!had\s)attend\w*|address\w*)\s+(?:of\s+)?the\s+(?:\d+(?:st|nd|rd|th)\s+)?"
+    r"(?:session\s+of\s+the\s+)?(?:United\s+Nations|UN|U\.N\.)\s+General\s+Assembly\b"
     # (not an office: "the Chairman of the Council of Ministers of Bosnia", Italy's "President
     # of the Council of Ministers")
     r"|\b(?<!hairman\sof\sthe\s)(?<!resident\sof\sthe\s)(?<!residency\sof\sthe\s)"
@@ -709,7 +716,8 @@ GATES: dict[str, tuple[str, ...]] = {
     "phone": ("phone", "video", "call", "spoke", "rang", "телефон", "видеосвяз", "созвон"),
     "summit": (
         "summit", "lateral", "ministerial", "council", "consultative", "leaders",
-        "heads of state", "heads of government", "ministers", "forum", "session", "gathering",
+        "general assembly", "heads of state", "heads of government", "ministers", "forum",
+        "session", "gathering",
         "dialogue", "саммит", "заседани", "трехсторонн", "консультативн", "встреч",
     ),
     "talks": (
