@@ -510,6 +510,15 @@ def test_an_encounter_with_militants_is_no_talks(gazetteer):
     assert "talks" not in {e.type for e in events(text, gazetteer)}
 
 
+def test_a_joint_press_conference_between_two_is_both_their_statement(gazetteer):
+    text = (
+        "A joint press conference between Kazakh Foreign Minister Murat Nurtleu and his Uzbek "
+        "counterpart Bakhtiyor Saidov began."
+    )
+    statement = one("statement", text, gazetteer, dt.date(2024, 5, 10))
+    assert set(dict(statement.people)) == {"murat-nurtleu", "bakhtiyor-saidov"}
+
+
 def test_a_statement_several_named_made_together_is_their_joint_statement(gazetteer):
     text = (
         "In a joint statement, Kazakh President Kassym-Jomart Tokayev and Uzbek President "

@@ -2398,6 +2398,11 @@ def _joint_speakers(ctx: _Context, m: re.Match) -> list[str]:
     speakers = [k for s, k in ctx.people if 0 <= m.start() - (s - ctx.offset) <= 150]
     if re.match(r"\s+with\s", ctx.sentence[m.end() :]):
         speakers += ctx.people_after(m.end())[:1]
+    if m.group(0).lower().endswith(("between", "of")):
+        # "A joint press conference between Foreign Minister A and his counterpart B"
+        named = ctx.people_after(m.end())[:2]
+        if len(named) == 2 and " and " in ctx.sentence[m.end() :]:
+            speakers += named
     if (
         OPENING_PHRASE_RE.match(ctx.sentence[: m.end()])
         and (comma := ctx.sentence.find(",", m.end())) > 0

@@ -637,6 +637,8 @@ STATEMENT_RE = alternatives(
     r"|\b(?:said|told\s+\w+)\s+(?:at|during|in)\s+(?:a|the|his|her|their)\s+(?:(?:daily|regular"
     r"|weekly|monthly|routine|joint)\s+)?briefing\b"
     r"|\bin\s+a\s+press\s+release\b"
+    # "A joint press conference between Foreign Minister X and his counterpart Y began"
+    r"|\bjoint\s+(?:press|news)\s+conference\s+(?:between|of)\b"
     # "Spokesperson X held a regular press conference", "gave a news briefing"
     r"|\b(?:held|gave|hosted|conducted)\s+(?:a|the|his|her|their)\s+(?:(?:daily|regular|weekly"
     r"|monthly|routine|joint|final|closing)\s+)?(?:press|news|media)\s+(?:conference|briefing)\b"
