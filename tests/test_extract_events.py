@@ -439,6 +439,11 @@ def test_an_agreement_says_what_was_signed(text, subject, gazetteer):
             "visit",
         ),
         (
+            "Russian Foreign Minister Sergey Lavrov spoke to U.S. Secretary of State Antony "
+            "Blinken on the telephone on Tuesday.",
+            "phone_call",
+        ),
+        (
             "The Uzbek Ambassador Jane Doe called on the newly appointed Foreign Minister "
             "Sergey Lavrov at the ministry.",
             "talks",
@@ -475,6 +480,29 @@ def test_one_hosting_an_unnamed_counterpart_is_no_visitor(gazetteer):
     text = "Kassym-Jomart Tokayev hosted his Uzbek counterpart on Monday."
     visits = [e for e in events(text, gazetteer) if e.type == "visit"]
     assert not [e for e in visits if ("kassym-jomart-tokayev", "visitor") in e.people]
+
+
+def test_what_a_call_discussed_does_not_time_the_call(gazetteer):
+    text = (
+        "Sergey Lavrov and Antony Blinken, during a telephone conversation, discussed the "
+        "preparations for the meeting proposed by the Russian side."
+    )
+    assert ("phone_call", "current") in by_type(text, gazetteer, dt.date(2023, 7, 13))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "RUSSIAN FOREIGN MINISTER SERGEY LAVROV TO MEET HIS US COUNTERPART ANTONY BLINKEN",
+        "During the conversation, an agreement was reached to hold a meeting of Sergey Lavrov "
+        "and Antony Blinken in Geneva.",
+        "Sergey Lavrov and Antony Blinken welcomed the process of negotiations on the status "
+        "of the Caspian Sea.",
+    ],
+    ids=["capitals", "agreement-reached", "process"],
+)
+def test_a_meeting_planned_or_a_process_is_no_talks_held(text, gazetteer):
+    assert ("talks", "current") not in by_type(text, gazetteer, dt.date(2023, 7, 13))
 
 
 def test_positive_signs_are_no_signing(gazetteer):

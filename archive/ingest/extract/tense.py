@@ -57,6 +57,10 @@ FUTURE_RE = alternatives(
     r"|summits?|visits?)\b"
     # "transmitted the official invitation of Speaker of the Majlis of Iran X to visit Iran"
     r"|\binvitation\s+(?:of|from)\s+(?:[\w'’-]+,?\s+){0,12}?to\s+(?:visit|pay|come|attend|travel)\b"
+    # "an agreement was reached to hold an informal meeting of the presidents in Aktau"
+    r"|\b(?:agreement|understanding|decision)\s+(?:was|has\s+been)\s+(?:reached|made|taken)\s+"
+    r"(?:to|on)\s+(?:hold|holding|organi[sz]e|organi[sz]ing|convene|convening|meet)\b"
+    r"|\bagreed\s+on\s+(?:holding|organi[sz]ing|convening)\b"
     # "The talks were confirmed Sunday": announced, still to come
     r"|\b(?:talks|meeting|visit|summit|negotiations)\b(?:\s+[\w'’.-]+){0,8}?\s+(?:was|were"
     r"|has\s+been|have\s+been)\s+confirmed\b"
@@ -129,6 +133,8 @@ FUTURE_RE = alternatives(
     # a headline's plan: "Deputy Foreign Ministers To Hold Consultations In 2020", "Secretary
     # Rice to Travel to the Middle East"
     r"|\b(?-i:[Tt]o\s+(?:Hold|Visit|Meet|Sign|Attend|Travel|Host|Pay|Make|Discuss|Tour|Open))\b"
+    # … or in capitals: "RUSSIAN FOREIGN MINISTER TO MEET HIS US COUNTERPART"
+    r"|\b(?-i:TO\s+(?:HOLD|VISIT|MEET|SIGN|ATTEND|TRAVEL|HOST|PAY|MAKE|DISCUSS|TOUR|OPEN))\b"
     # "МИД анонсировал второй раунд консультаций": announced, still to come
     r"|\bанонсир\w*"
     r"|\bбудет\b|\bбудут\b|\bпланиру\w*|\bо\s+планах\b|\bплан(?:ах|ы)\s+провести\b|\bплан(?:ы|ов|ах)\b[^.;]{0,40}?\bпроведени\w*|\bнамерен\w*|\bпредстоящ\w*|\bсостоит?ся\b|\bсостоятся\b|\bпройд[её]т\b|\bпройдут\b|\bпримут\s+участие\b"
@@ -412,7 +418,18 @@ def window(sentence: str, start: int, end: int) -> tuple[int, int]:
     # "signed the treaty and agreed to meet again": the next verb's undertaking is its own
     if undertaking := UNDERTAKING_AFTER_RE.search(sentence, end, right):
         right = undertaking.start()
+    # "during a telephone conversation, discussed the preparations for the meeting
+    # proposed …": what was discussed does not time the discussing
+    if discussed := DISCUSSED_AFTER_RE.search(sentence, end, right):
+        right = discussed.start()
     return left, right
+
+
+DISCUSSED_AFTER_RE = re.compile(
+    r"(?:,\s*|\s+)(?:also\s+)?(?:discussed|discussing|exchanged\s+views\s+on|talked\s+about"
+    r"|обсудил\w*|обсуждал\w*)\b",
+    re.IGNORECASE,
+)
 
 
 PHONE_TRIGGER_RE = re.compile(r"phone|call|телефон", re.IGNORECASE)

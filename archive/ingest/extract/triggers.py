@@ -138,7 +138,10 @@ TALKS_AS_MEANS_RE = re.compile(
     # ("expressed an interest in resuming talks")
     r"|(?:for|of|in)\s+(?:resuming|restarting|reviving)"
     # talks acted on from outside: "time for poorer countries to influence the talks"
-    r"|influenc(?:e|es|ed|ing)|derail\w*|jeopardi[sz]\w*|undermin\w*|sabotag\w*)"
+    r"|influenc(?:e|es|ed|ing)|derail\w*|jeopardi[sz]\w*|undermin\w*|sabotag\w*"
+    # a process told whole: "including the process of negotiations on the status of the
+    # Caspian Sea"
+    r"|process\s+of)"
     r"|(?<!\w)(?:поддерж\w*|призвал\w*\s+к|выступ\w+\s+за)"
     r")\s+(?:[\w-]+\s+){0,4}$"
     # the Security Council's closed consultations: its own work, no meeting of sides
@@ -160,7 +163,9 @@ PHONE_RE = alternatives(
     r"|\b(?:tele)?phone\s+(?:calls?|conversations?|talks?)\b|\b(?:spoke|talked)\s+(?:by|on|over)"
     r"\s+(?:the\s+)?(?:tele)?phone\b|\b(?:tele)?phoned\b|\bvideo\s*call\b"
     # "Mukherjee spoke to Qureshi by telephone"
-    r"|\b(?:spoke|talked|speaking|talking)\s+(?:with|to)\s+[^.;,]{1,60}?\s+(?:by|on|over)\s+"
+    # (an initial's full stop inside: "spoke to U.S. Secretary of State X on the telephone")
+    r"|\b(?:spoke|talked|speaking|talking)\s+(?:with|to)\s+(?:[^.;,]|(?<=\b[A-Z])\.){1,60}?"
+    r"\s+(?:by|on|over)\s+"
     r"(?:the\s+)?(?:tele)?phone\b"
     # "A and B exchanged views by phone"
     r"|\b(?:exchanged\s+views|conferred|consulted)\s+(?:by|on|over)\s+(?:the\s+)?(?:tele)?phone\b"
