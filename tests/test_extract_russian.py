@@ -326,6 +326,23 @@ def test_a_ministry_quoted_in_russian_speaks_for_its_country_not_the_one_it_name
     assert [(s.people, s.countries) for s in statements] == [((), (("KZ", "participant"),))]
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Документ подписал вице-министр торговли Казахстана Иван Петров.", "Ivan Petrov", "KZ"),
+        (
+            "Встреча прошла с участием вице-министра иностранных дел Казахстана Ивана Петрова.",
+            "Ivan Petrov",
+            "KZ",
+        ),
+        ("Первый вице-министр иностранных дел Иван Петров принял посла.", "Ivan Petrov", None),
+    ],
+)
+def test_a_vice_minister_is_an_official_and_not_the_minister(text, name, country, gazetteer):
+    people = extract(text, DAY, gazetteer).new_people
+    assert [(p.name, p.country, p.role) for p in people] == [(name, country, "other")]
+
+
 def test_a_spokesman_named_after_the_one_he_speaks_for_is_the_speaker(gazetteer):
     day = dt.date(2017, 6, 20)
     text = "Об этом сообщил пресс-секретарь главы российского государства Иван Петров."
