@@ -343,6 +343,42 @@ def test_a_vice_minister_is_an_official_and_not_the_minister(text, name, country
     assert [(p.name, p.country, p.role) for p in people] == [(name, country, "other")]
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Олжас Бектенов встретился с Иваном Петровым, министром энергетики Узбекистана.",
+            "министром энергетики",
+        ),
+        ("Иван Петров, посол Узбекистана в Казахстане, прибыл в Астану.", "посол"),
+    ],
+)
+def test_a_russian_title_in_apposition_after_a_full_name_is_theirs(text, title, gazetteer):
+    people = extract(text, DAY, gazetteer).new_people
+    assert [(p.name, p.country, p.title) for p in people] == [("Ivan Petrov", "UZ", title)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Председатель Сената Парламента Казахстана Иван Петров принял делегацию.",
+            "Ivan Petrov",
+            "Председатель Сената Парламента",
+        ),
+        (
+            "Временный поверенный в делах США в Казахстане Иван Петров был вызван в МИД.",
+            "Ivan Petrov",
+            "Временный поверенный в делах",
+        ),
+        ("Депутат Мажилиса Иван Петров выступил на форуме.", "Ivan Petrov", "Депутат Мажилиса"),
+    ],
+)
+def test_more_russian_offices_and_their_bodies(text, name, title, gazetteer):
+    people = extract(text, DAY, gazetteer).new_people
+    assert [(p.name, p.title) for p in people] == [(name, title)]
+
+
 def test_a_spokesman_named_after_the_one_he_speaks_for_is_the_speaker(gazetteer):
     day = dt.date(2017, 6, 20)
     text = "Об этом сообщил пресс-секретарь главы российского государства Иван Петров."

@@ -200,7 +200,15 @@ RU_TITLE = re.compile(
     # "послу", "посла" — not "после" ("after")
     r"|[Мм]инистр\w*(?:\s+[а-яё]+){1,3}|[Мм]инистр\w*(?=\s+[А-ЯЁ][а-яё]+\s+[А-ЯЁ])|[Пп]осол\w*|[Пп]осл[ау]|[Пп]ослом|[Пп]ресс-секретар\w*"
     r"|[Гг]енеральн\w+\s+консул\w*"
-    r"|[Гг]енеральн\w+\s+секретар\w+|[Пп]редседател\w+|[Пп]ремьер-министр\w*|[Пп]резидент\w*"
+    # "председатель Сената Парламента Казахстана Маулен Ашимбаев": the body's name is the
+    # title's, not a name
+    r"|[Гг]енеральн\w+\s+секретар\w+|[Пп]редседател\w+(?:\s+(?:Сената|Мажилиса|Парламента"
+    r"|Совета|Комитета|Государственной\s+[Дд]умы|Госдумы|Верховного\s+Совета|Правления"
+    r"|Национального\s+[Сс]обрания|Федерального\s+[Сс]обрания|Олий\s+Мажлиса|Жогорку\s+Кенеша"
+    r"|Милли\s+Меджлиса|Верховной\s+Рады))*|[Пп]ремьер-министр\w*|[Пп]резидент\w*"
+    # "временный поверенный в делах США", "депутат Мажилиса"
+    r"|(?:[Вв]ременн\w+\s+)?[Пп]оверенн\w+\s+в\s+делах|[Дд]епутат\w*(?:\s+(?:Мажилиса|Сената"
+    r"|Государственной\s+[Дд]умы|Госдумы|[Пп]арламента|Олий\s+Мажлиса|Жогорку\s+Кенеша))?"
     r"|[Сс]пикер\w*|[Сс]оветник\w*|[Пп]омощник\w*|[Оо]фициальн\w+\s+представител\w+"
     r"|[Сс]пецпредставител\w*|[Сс]пециальн\w+\s+представител\w+|[Сс]пецпосланник\w*"
     r"|[Зз]амглавы\s+МИД|[Зз]амминистр\w*|(?:[Зз]ам)?[Гг]оссекретар\w*|[Кк]оллег\w*"
@@ -570,6 +578,10 @@ CHINESE_BODY_RE = re.compile(
 RU_INITIALS_BEFORE_RE = re.compile(
     r"(?P<name>(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?),\s+"
     r"(?:(?:теперь\s+)?(?:уже\s+)?как\s+)?\Z"
+    # … or in full, its title in apposition: "с Иваном Петровым, министром энергетики
+    # Узбекистана", "Иван Петров, посол Узбекистана в Казахстане, прибыл"
+    r"|(?<![А-ЯЁа-яё-])(?P<full>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?),"
+    r"\s+\Z"
 )
 # (each group named by the country whose body or office it is)
 NATIONAL_BODY_RE = re.compile(
@@ -1024,10 +1036,15 @@ def _candidates(text: str, countries):
             before := RU_INITIALS_BEFORE_RE.search(text, max(0, m.start() - 60), m.start())
         ):
             # "возглавляет А.Н.Дарчиев, теперь уже как посол России в США": the title after
-            # a name written with its initials
-            names = [before.span("name")]
+            # a name written with its initials (or in full, in apposition)
+            names = [before.span("name" if before.group("name") else "full")]
+            if before.group("full") and (
+                m.group(0)[:1].isupper()  # (a new sentence's title, not an apposition's)
+                or any(s < names[0][1] and names[0][0] < e for s, e, _ in countries)
+            ):
+                names = []
             after = [c for s, _e, c in countries if 0 <= s - m.end() <= 2]
-            if after:
+            if after and names:
                 yield m.group(0), *names[0], after[0]  # "…, посол России в США": Russia's
                 continue
         # "главами МИД Ливана и Индонезии A и B": as many countries as names, in turn.
