@@ -1427,6 +1427,23 @@ def test_an_assistant_or_under_secretary_is_no_minister_of_the_office(text, gaze
     assert [(p.country, p.role) for p in found.new_people] == [("OM", "other")]
 
 
+@pytest.mark.parametrize(
+    ("text", "country", "role"),
+    [
+        (
+            "Thai Deputy Prime Minister and Foreign Minister John Roe met them.",
+            "TH",
+            "foreign_minister",
+        ),
+        ("Indonesian Coordinating Minister for Economic Affairs John Roe met them.", "ID", "other"),
+        ("Malaysian International Trade and Industry Minister John Roe met them.", "MY", "other"),
+    ],
+)
+def test_a_qualifier_before_the_title_and_two_offices_joined(text, country, role, gazetteer):
+    found = extract(text, DAY, gazetteer).new_people
+    assert [(p.country, p.role) for p in found] == [(country, role)]
+
+
 def test_a_title_from_the_republic_of_a_country_is_that_countrys(gazetteer):
     text = (
         "The meeting was co-chaired by John Roe, the Minister of Investments, Industry and "

@@ -1521,6 +1521,8 @@ def _country_of_title(text: str, start: int, end: int, countries) -> str | None:
             return code  # "Azerbaijani Foreign Ministry spokesman"
         if 0 < start - e <= 60 and TITLE_AND_BETWEEN_RE.fullmatch(text, e, start):
             return code  # "the Argentine Sherpa for the G20 and Ambassador to …"
+        if 0 < start - e <= 30 and QUALIFIER_BETWEEN_RE.fullmatch(text, e, start):
+            return code  # "Indonesian Coordinating Minister", "Malaysian International Trade …"
         if (
             0 < start - e <= 60
             and PORTFOLIO_BETWEEN_RE.fullmatch(text, e, start)
@@ -1554,6 +1556,10 @@ FROM_COUNTRY_AFTER_TITLE_RE = re.compile(
     r"\s+of\s+(?:the\s+)?)?"
 )
 JUST_BEFORE_TITLE_RE = re.compile(r"(?:['’]s)?\s*")
+# a word of the title the title's pattern leaves out, between the country and the title
+QUALIFIER_BETWEEN_RE = re.compile(
+    r"(?:['’]s)?\s+(?:Coordinating|International|Federal|Acting|Interim|Caretaker|Senior)\s+"
+)
 TO_STATE_NAMED_RE = re.compile(
     r"\b(?:to|in)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:Republic|Kingdom|State|Federation"
     r"|Union|Emirates|Principality|Sultanate|Commonwealth|Confederation)\s+of\s+(?:the\s+)?$"
@@ -1586,6 +1592,10 @@ ROLES = [
     ("head_of_government", re.compile(r"^(?:prime\s+minister|premier|премьер-министр\w*)$", re.I)),
     ("head_of_state", re.compile(r"^(?:president|президент\w*)$", re.I)),
 ]
+# two offices held together: "Deputy Prime Minister and Foreign Minister"
+AND_TITLES_RE = re.compile(
+    r"\s+and\s+(?=(?:Foreign|Prime|President|Minister\s+(?:of|for)\s+Foreign))"
+)
 NOT_THE_HOLDER_RE = re.compile(
     r"\b(?:deputy|vice|first|acting|former|state|assistant|associate|junior|under|заместител"
     r"|вице|перв)",
@@ -1594,8 +1604,11 @@ NOT_THE_HOLDER_RE = re.compile(
 
 
 def _role(title: str, country: str | None) -> str:
-    """The post a title names, where it is one the archive resolves titles for."""
+    """The post a title names, where it is one the archive resolves titles for (of either
+    of two joined: "Deputy Prime Minister and Foreign Minister")."""
     bare = " ".join(title.split())
+    if country and (parts := AND_TITLES_RE.split(bare)) and len(parts) == 2:
+        return next((r for r in map(lambda t: _role(t, country), parts) if r != "other"), "other")
     if not country or NOT_THE_HOLDER_RE.search(bare):
         return "other"
     head = re.split(r"\s+(?:of|for|to)\s+", bare)[0]
