@@ -1444,6 +1444,28 @@ def test_a_qualifier_before_the_title_and_two_offices_joined(text, country, role
     assert [(p.country, p.role) for p in found] == [(country, role)]
 
 
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "John Roe, director of the Asia department at the Kazakh Foreign Ministry, met them.",
+            "KZ",
+        ),
+        (
+            "John Roe, a spokesman for Kazakhstan's foreign ministry, said the talks went well.",
+            "KZ",
+        ),
+        # (not a sentence running on past the title: the ministry thanked is another's)
+        (
+            "John Roe, Ambassador to Vietnam thanked the Vietnamese Ministry of Foreign Affairs.",
+            None,
+        ),
+    ],
+)
+def test_the_ministry_a_title_after_the_name_is_held_at_gives_the_country(text, country, gazetteer):
+    assert newcomers(text, gazetteer) == {("John Roe", country)}
+
+
 def test_a_title_from_the_republic_of_a_country_is_that_countrys(gazetteer):
     text = (
         "The meeting was co-chaired by John Roe, the Minister of Investments, Industry and "

@@ -431,6 +431,21 @@ def find_newcomers(
                 ),
                 None,
             )
+        if country is None and text.startswith(",", name_end):
+            # "Jane Doe, director of the Asia department at the Kazakh Foreign Ministry,": the
+            # ministry the title after the name is held at
+            # (an apposition closed by a comma, not a sentence running on: "X, Ambassador to
+            # Vietnam thanked … the Vietnamese Ministry of Foreign Affairs")
+            close = text.find(",", name_end + 1)
+            close = close if 0 < close - name_end <= 160 else name_end
+            country = next(
+                (
+                    c
+                    for s, e, c in countries
+                    if name_end < s < close and MINISTRY_OF_COUNTRY_RE.match(text, e)
+                ),
+                None,
+            )
         if country is None:
             country = _paired(text, name_start, countries)
         if (
@@ -1549,6 +1564,12 @@ def _country_of_title(text: str, start: int, end: int, countries) -> str | None:
     return None
 
 
+# A country's ministry, embassy or government right after its name ("the Kazakh Foreign
+# Ministry", "Kazakhstan's foreign ministry")
+MINISTRY_OF_COUNTRY_RE = re.compile(
+    r"(?:['’]s)?\s+(?:[Ff]oreign\s+(?:[Aa]ffairs\s+)?|[Dd]efen[cs]e\s+|[Ee]conomy\s+|[Tt]rade\s+)?"
+    r"(?:[Mm]inistry|[Ee]mbassy|[Mm]ission|[Gg]overnment|[Pp]residential\s+[Aa]dministration)\b"
+)
 # The rest of a title's list of portfolios, then "from" and the state's name
 FROM_COUNTRY_AFTER_TITLE_RE = re.compile(
     r"(?:,\s+[A-Z][\w-]*(?:\s+(?:and|&)\s+[A-Z][\w-]*)?)*\s+from\s+(?:the\s+)?"
