@@ -505,6 +505,17 @@ def test_a_meeting_planned_or_a_process_is_no_talks_held(text, gazetteer):
     assert ("talks", "current") not in by_type(text, gazetteer, dt.date(2023, 7, 13))
 
 
+def test_during_the_consultations_is_the_consultations_reported_not_new_talks(gazetteer):
+    text = (
+        "Political consultations between the foreign ministries of Kazakhstan and Uzbekistan "
+        "took place in Tashkent, led by Murat Nurtleu and Bakhtiyor Saidov. During the "
+        "consultations, attention was paid to the agreements reached during the mutual state "
+        "visits of Kassym-Jomart Tokayev and Shavkat Mirziyoyev in 2017."
+    )
+    talks = [e for e in events(text, gazetteer, dt.date(2018, 8, 31)) if e.type == "talks"]
+    assert [set(dict(e.people)) for e in talks] == [{"murat-nurtleu", "bakhtiyor-saidov"}]
+
+
 def test_positive_signs_are_no_signing(gazetteer):
     text = (
         'Sergey Lavrov and Wang Yi welcomed "positive signs" emerging between the North and '

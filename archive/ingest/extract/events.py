@@ -904,7 +904,8 @@ THE_VISIT_RE = re.compile(
 # A sentence that opens on the meeting reported: "During the talks, X emphasised …",
 # "Talks also focused on …", "The meeting was attended by …".
 THE_MEETING_RE = re.compile(
-    r"(?:(?:During|At|In|Throughout)\s+the\s+(?:talks|meeting|discussions?|conversation),"
+    r"(?:(?:During|At|In|Throughout)\s+the\s+(?:talks|meeting|discussions?|conversation"
+    r"|consultations|negotiations),"
     r"|(?:The\s+)?(?:[Tt]alks|[Mm]eeting|[Dd]iscussions?)\s+(?:also\s+)?(?:focused|covered|dealt"
     r"|touched|centred|centered|went|was|were|focus|touched)\b"
     # "В ходе встречи …", "В завершение встречи Президент передал …"
