@@ -435,6 +435,7 @@ def test_a_period_belongs_to_its_own_clause_and_quoted_sentence():
             "between January and September",
         ),
         ("For all of 2021, the figure was $33 billion.", "For all of 2021"),
+        ("Стороны намерены довести товарооборот до 10 млрд долларов к 2030 году.", "к 2030 году"),
     ],
 )
 def test_periods_written_the_ways_trade_reports_write_them(text, period):
