@@ -549,6 +549,20 @@ def test_an_encounter_with_militants_is_no_talks(gazetteer):
     assert "talks" not in {e.type for e in events(text, gazetteer)}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakhstan's Foreign Ministry said on its Telegram channel that it welcomed the truce.",
+        "Speaking at a briefing, Murat Nurtleu said Astana welcomed the truce.",
+        "Murat Nurtleu told a briefing in Astana that Kazakhstan welcomed the truce.",
+        "Kazakh Foreign Minister Murat Nurtleu called for restraint.",
+    ],
+    ids=["its-channel", "speaking-at-a-briefing", "told-a-briefing", "called-for-restraint"],
+)
+def test_more_ways_a_ministry_or_minister_makes_a_statement(text, gazetteer):
+    assert ("statement", "current") in by_type(text, gazetteer, dt.date(2024, 5, 10))
+
+
 def test_a_joint_press_conference_between_two_is_both_their_statement(gazetteer):
     text = (
         "A joint press conference between Kazakh Foreign Minister Murat Nurtleu and his Uzbek "

@@ -563,6 +563,9 @@ STRONG_SPEECH_RE = re.compile(
     r"|shocked|saddened)"
     r"|(?:expressed|expresses|voiced|voices)\s+[\"“'‘]?(?:\w+\s+){0,2}?concerns?"
     r"|called\s+on\b(?=[^.;]{0,60}?\bto\s)|appealed\s+to\b(?=[^.;]{0,60}?\bto\s)"
+    # "called for restraint", "calls for an immediate ceasefire"
+    r"|call(?:ed|s)\s+for\s+(?:an?\s+)?(?:immediate\s+|maximum\s+|utmost\s+)?(?:restraint|calm"
+    r"|de-?escalation|ceasefire|cease-fire|dialogue|end\s+to)\b"
     # what was welcomed is news, not a guest: "welcomed the ceasefire agreement", "welcomes
     # announcement of a ceasefire" (not "welcomed the Uzbek delegation")
     r"|welcom(?:es|ed)\s+(?:the\s+|this\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:agreements?"
@@ -618,7 +621,7 @@ STATEMENT_RE = alternatives(
     # the two-day summit that …": what was said there
     r"|\btold\s+the\s+(?:[\w-]+\s+){0,2}?(?:summit|conference|forum|gathering)\b"
     r"|\bspeaking\s+(?:at|after|during|on\s+the\s+sidelines\s+of)\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:summit|conference|forum|session|[Aa]ssembly|plenary)\b"
+    r"(?:summit|conference|forum|session|[Aa]ssembly|plenary|briefing)\b"
     r"|\bsaid\s+(?:at|after)\s+the\s+(?:end|close|conclusion)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:summit|talks|meeting|conference|forum)\b"
     # "In an interview with Reuters, X said", "In remarks to the press", "told the UN General
@@ -634,7 +637,8 @@ STATEMENT_RE = alternatives(
     r"|\btold\s+(?:the\s+)?(?:UN\s+|United\s+Nations\s+)?(?:General\s+Assembly|Security\s+Council"
     r"|parliament|lawmakers|the\s+conference)\b"
     r"|\btold\s+(?:reporters|journalists|the\s+press|(?:a|the)\s+(?:(?:daily|regular|weekly"
-    r"|monthly|routine|joint)\s+)?(?:news|press)\s+(?:conference|briefing)|the\s+media)\b"
+    r"|monthly|routine|joint)\s+)?(?:(?:news|press)\s+(?:conference|briefing)|briefing)"
+    r"|the\s+media)\b"
     r"|\b(?:at|during|in)\s+(?:a|the)\s+(?:(?:daily|regular|weekly|monthly|routine|joint)\s+)?"
     r"(?:press|news|media)\s+(?:conference|briefing)\b|\bpress\s+(?:statements?|briefings?)\b"
     # "she said during her regular briefing", "said in a press release" (not "…, a press
@@ -681,7 +685,7 @@ STATEMENT_RE = alternatives(
     # on social media or in a written message: "Cameron tweeted", "wrote on X", "in a message
     # said", "написал в своем Telegram-канале"
     r"|\btweeted\b|\b(?:wrote|posted|said)\s+(?:on|in\s+a\s+post\s+on)\s+(?:X|Twitter|Telegram"
-    r"|Facebook|Instagram|social\s+media|(?:his|her|their)\s+(?:official\s+)?(?:X|Twitter|Telegram"
+    r"|Facebook|Instagram|social\s+media|(?:his|her|their|its)\s+(?:official\s+)?(?:X|Twitter|Telegram"
     r"|Facebook)\s+(?:account|page|channel))\b"
     r"|\bin\s+(?:a|his|her)\s+(?:written\s+)?(?:message|post|tweet|video\s+address)\s+(?:on\s+\w+\s+)?said\b"
     r"|\bнаписал\w*\s+в\s+(?:своем\s+|своём\s+)?(?:Telegram|Твиттер|соцсет)\w*"
@@ -759,7 +763,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "says", "vowed", "warned", "urged", "condemned", "denounced", "осуд", "предупред",
         "condemns", "denounces", "urges", "warns", "said it", "deplor", "text of",
         "delivered", "briefed", "speech", "concern", "called on", "has said", "have said",
-        "appealed to",
+        "appealed to", "called for", "calls for",
         "welcome", "said:", "says:", "quoted", "interview", "интервью", "remarks", "told the",
         "speaking",
         "said at the", "said after the", "said in parliament", "said in the parliament",
