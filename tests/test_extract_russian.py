@@ -379,6 +379,19 @@ def test_more_russian_offices_and_their_bodies(text, name, title, gazetteer):
     assert [(p.name, p.title) for p in people] == [(name, title)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Шавкату Мирзиёеву вручен орден «Достык».",
+        "Указом Президента орденом «Достык» награжден Президент Узбекистана Шавкат Мирзиёев.",
+    ],
+    ids=["dative-before", "named-after"],
+)
+def test_a_russian_passive_award_goes_to_the_one_named_with_it(text, gazetteer):
+    awards = [e for e in extract(text, DAY, gazetteer).events if e.type == "award"]
+    assert [dict(a.people).get("shavkat-mirziyoyev") for a in awards] == ["recipient"]
+
+
 def test_a_spokesman_named_after_the_one_he_speaks_for_is_the_speaker(gazetteer):
     day = dt.date(2017, 6, 20)
     text = "Об этом сообщил пресс-секретарь главы российского государства Иван Петров."

@@ -1966,6 +1966,22 @@ def _awards(ctx: _Context):
             draft, [c for at, c in ctx.countries if m.end() <= at - ctx.offset < cut]
         )
         yield draft, m.span()
+    elif (m := RU_PASSIVE_AWARD_RE.search(s)) and (award := AWARD_NAME_RE.search(s)):
+        # "Указом Президента орденом «Достык» награжден посол Узбекистана X", "Шавкату
+        # Мирзиёеву вручен орден": the one named right after the participle (or before it)
+        # receives it; the President whose decree it is gives it
+        name = _award_name(award)
+        after = [k for at, k in ctx.people if 0 <= at - ctx.offset - m.end() <= 80]
+        before = ctx.people_before(m.start())
+        recipients = after[:1] or before[-1:]
+        decree = RU_DECREE_RE.search(s, 0, m.start())
+        givers = [
+            k
+            for at, k in ctx.people
+            if decree and decree.start() <= at - ctx.offset < m.start() and k not in recipients
+        ][:1]
+        draft = _given(ctx, "award", name, givers, recipients)
+        yield draft, m.span()
     elif (m := AWARD_RE.search(s)) and (award := AWARD_NAME_RE.search(s, m.end())):
         name = _award_name(award)
         # "Мирзиёеву вручили орден Дружбы": the plural with no one giving is a passive, the
@@ -1984,6 +2000,11 @@ def _awards(ctx: _Context):
 
 
 RU_IMPERSONAL_AWARD_RE = re.compile(r"(?:вручили|наградили|присвоили)", re.IGNORECASE)
+# a Russian short passive participle: "награжден", "вручен", "удостоена"
+RU_PASSIVE_AWARD_RE = re.compile(
+    r"(?<![\w-])(?:награжд[её]н|вруч[её]н|удостоен)(?:а|о|ы)?(?![\w-])", re.IGNORECASE
+)
+RU_DECREE_RE = re.compile(r"(?<![\w-])[Уу]каз(?:ом|а)?(?![\w-])")
 
 
 def _award_after(sentence: str, pos: int) -> re.Match | None:

@@ -750,7 +750,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "awarded", "conferred", "bestowed", "presented", "decorated", "received", "наградил",
         "honoured with", "honored with",
         "награжд", "awarding", "handed", "recipient of", "honorary",
-        "вручи", "вручени", "удостоен", "присвоил", "granted", "pinned",
+        "вручи", "вручени", "вручен", "удостоен", "присвоил", "granted", "pinned",
     ),
     "congratulation": ("congratulat", "condolence", "sympath", "поздрав", "соболезнован"),
     "statement": (
