@@ -432,15 +432,6 @@ DISCUSSED_AFTER_RE = re.compile(
 )
 
 
-PHONE_TRIGGER_RE = re.compile(r"phone|call|телефон", re.IGNORECASE)
-INVITED_AFTER_RE = re.compile(
-    r"\s*(?:[\w-]+\s+){0,3}?(?:(?:and\s+)?invit\w*|пригласил\w*)\b", re.IGNORECASE
-)
-SETTING_BETWEEN_RE = re.compile(
-    r"\b(?:during|at|after|following|in\s+the\s+course\s+of|on\s+the\s+(?:sidelines|margins)\s+of)"
-    r"\b",
-    re.IGNORECASE,
-)
 UNDERTAKING_AFTER_RE = re.compile(
     r"\s+and\s+(?:also\s+)?(?:agreed|decided|pledged|vowed|promised|resolved|undertook)\s+to\b",
     re.IGNORECASE,
@@ -773,12 +764,14 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
     return When(CURRENT, None)
 
 
-# A meeting that dates the clause, between an event ahead and a day: "… visit to Russia
-# during a meeting in Moscow on Monday"
+# A call's trigger, and the invitation the call made right after it
 PHONE_TRIGGER_RE = re.compile(r"phone|call|телефон", re.IGNORECASE)
 INVITED_AFTER_RE = re.compile(
     r"\s*(?:[\w-]+\s+){0,3}?(?:(?:and\s+)?invit\w*|пригласил\w*)\b", re.IGNORECASE
 )
+# A meeting that dates the clause, between an event ahead and a day: "… visit to Russia
+# during a meeting in Moscow on Monday"; the setting of an agreeing ("agreed to build
+# cooperation during their call")
 SETTING_BETWEEN_RE = re.compile(
     r"\b(?:during|at|in\s+the\s+course\s+of)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+)?"
     r"(?:meeting|talks|session|conversation|call|consultations)\b",
