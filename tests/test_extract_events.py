@@ -524,6 +524,11 @@ def test_positive_signs_are_no_signing(gazetteer):
     assert "agreement" not in {e.type for e in events(text, gazetteer)}
 
 
+def test_a_thing_agreed_to_after_talks_leaves_the_talks_held(gazetteer):
+    text = "Baku and Yerevan agreed to a humanitarian ceasefire after talks in Moscow."
+    assert ("talks", "current") in by_type(text, gazetteer, dt.date(2020, 10, 10))
+
+
 def test_what_was_agreed_to_is_planned_and_the_next_verbs_undertaking_is_its_own(gazetteer):
     day = dt.date(2024, 5, 10)
     text = (

@@ -432,6 +432,18 @@ DISCUSSED_AFTER_RE = re.compile(
 )
 
 
+# An undertaking to do something (not to a thing: "agreed to a ceasefire")
+AGREED_TO_DO_RE = re.compile(
+    r"\b(?:agreed|decided|pledged|vowed|promised|resolved|undertook)\s+to\s+"
+    r"(?!(?:a|an|the|this|that|its|their|his|her)\b)\w+",
+    re.IGNORECASE,
+)
+# where or when the agreeing happened, between it and the event
+AGREEING_SETTING_RE = re.compile(
+    r"\b(?:during|at|after|following|in\s+the\s+course\s+of|on\s+the\s+(?:sidelines|margins)"
+    r"\s+of)\b",
+    re.IGNORECASE,
+)
 UNDERTAKING_AFTER_RE = re.compile(
     r"\s+and\s+(?:also\s+)?(?:agreed|decided|pledged|vowed|promised|resolved|undertook)\s+to\b",
     re.IGNORECASE,
@@ -638,10 +650,11 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
         or lies_ahead
         or _headline_plan(sentence)
         # "agreed to jointly strive to realize the visit to Korea by Premier Zhu": undertaken
-        # (not the setting of the agreeing: "agreed to build cooperation during their call")
+        # (not a thing agreed to, "agreed to a ceasefire after talks in Moscow", nor the
+        # setting of the agreeing: "agreed to build cooperation during their call")
         or (
-            (agreed := AGREED_TO_RE.search(sentence, cues_left, start)) is not None
-            and not SETTING_BETWEEN_RE.search(sentence, agreed.end(), end)
+            (agreed := AGREED_TO_DO_RE.search(sentence, cues_left, start)) is not None
+            and not AGREEING_SETTING_RE.search(sentence, agreed.end(), end)
         )
     )
     purpose = None
