@@ -524,6 +524,14 @@ def test_positive_signs_are_no_signing(gazetteer):
     assert "agreement" not in {e.type for e in events(text, gazetteer)}
 
 
+def test_a_headlines_welcomes_is_a_visit_and_a_welcomed_truce_is_no_guest(gazetteer):
+    day = dt.date(2024, 5, 10)
+    text = "Shavkat Mirziyoyev welcomes Kassym-Jomart Tokayev in Tashkent"
+    assert ("visit", "current") in by_type(text, gazetteer, day)
+    text = "Kassym-Jomart Tokayev welcomes the ceasefire in Gaza."
+    assert ("visit", "current") not in by_type(text, gazetteer, day)
+
+
 def test_a_thing_agreed_to_after_talks_leaves_the_talks_held(gazetteer):
     text = "Baku and Yerevan agreed to a humanitarian ceasefire after talks in Moscow."
     assert ("talks", "current") in by_type(text, gazetteer, dt.date(2020, 10, 10))

@@ -1901,7 +1901,7 @@ def _reported_events(ctx: _Context):
     if (
         m
         and not NOT_A_TRIP_RE.search(s)
-        and (m.group(0).lower() != "welcomed" or _named_within(ctx, m.end(), 50))
+        and (m.group(0).lower() not in {"welcomed", "welcomes"} or _named_within(ctx, m.end(), 50))
         # "новыми послами, прибывшими в Казахстан", "newly arrived ambassadors": envoys come
         # to take up their posts, on no visit
         and not (
@@ -2943,7 +2943,7 @@ VISIT_OF_GROUP_RE = re.compile(
 VISIT_TO_BY_RE = re.compile(r"\s+to\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,4}?by\s", re.IGNORECASE)
 # The verbs of a visit told by its host or by a departure: no visit when no one visits.
 VISITORS_VERB_RE = re.compile(
-    r"(?:welcomed|greeted|host(?:ed|s|ing))\Z|left|departed|headed|flew", re.IGNORECASE
+    r"(?:welcom(?:ed|es)|greeted|host(?:ed|s|ing))\Z|left|departed|headed|flew", re.IGNORECASE
 )
 ARRIVED_RE = re.compile(
     r"arriv|прибы|travel|flew|headed|departed|left|landed|stopover|welcomed\s+at|вылетел|отбыл"
@@ -3200,6 +3200,7 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
     after = ctx.people_after(m.end())
     if m.group(0).lower() in {
         "welcomed",
+        "welcomes",
         "welcoming",
         "greeted",
         "hosted",

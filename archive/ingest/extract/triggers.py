@@ -93,7 +93,7 @@ VISIT_RE = alternatives(
     # X at the Akorda"
     # (someone welcomed, not news: not "welcoming the cessation of hostilities", not
     # "welcoming Croatia's admission to SEECP")
-    r"|\bwelcomed\b(?!\s+(?-i:[A-Z])[\w-]*['’]s\s+(?-i:[a-z]))"
+    r"|\bwelcom(?:ed|es)\b(?!\s+(?-i:[A-Z])[\w-]*['’]s\s+(?-i:[a-z]))"
     r"(?=[^.;]{0,80}?\b(?:to|in|at)\s+(?:the\s+)?(?-i:[A-Z]))"
     r"|\bwelcoming\b(?!\s+(?-i:[A-Z])[\w-]*['’]s\s+(?-i:[a-z]))"
     r"(?=\s+(?:his|her|their|(?:the\s+)?(?:visiting\s+)?(?-i:[A-Z]))[^.;]{0,80}?"
