@@ -532,6 +532,17 @@ def test_a_headlines_welcomes_is_a_visit_and_a_welcomed_truce_is_no_guest(gazett
     assert ("visit", "current") not in by_type(text, gazetteer, day)
 
 
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("Kassym-Jomart Tokayev, Shavkat Mirziyoyev discuss trade by phone", "phone_call"),
+        ("Kassym-Jomart Tokayev receives Uzbek Foreign Minister Bakhtiyor Saidov", "talks"),
+    ],
+)
+def test_a_headlines_present_tense_reports_the_event(text, type_, gazetteer):
+    assert (type_, "current") in by_type(text, gazetteer, dt.date(2024, 5, 10))
+
+
 def test_a_thing_agreed_to_after_talks_leaves_the_talks_held(gazetteer):
     text = "Baku and Yerevan agreed to a humanitarian ceasefire after talks in Moscow."
     assert ("talks", "current") in by_type(text, gazetteer, dt.date(2020, 10, 10))

@@ -160,6 +160,8 @@ PHONE_RE = alternatives(
     r"\b(?:called|rang)\s+(?!on\b|for\b|upon\b|off\b|it\b|him\b|her\b|them\b)(?=(?:(?-i:[A-Z])"
     r"[\w'’.-]*\s+){1,5}?(?:on\s+(?:\w+day|(?-i:[A-Z])[a-z]+\s+\d)|today|yesterday|last\s+night"
     r"|to\s+(?:discuss|congratulate|express|thank|offer|convey|exchange)))"
+    # "X, Y discuss trade by phone", "discussed the situation over the phone"
+    r"|\bdiscuss(?:ed|es)?\b[^.;]{0,60}?\s+(?:by|over)\s+(?:the\s+)?(?:tele)?phone\b"
     r"|\b(?:tele)?phone\s+(?:calls?|conversations?|talks?)\b|\b(?:spoke|talked)\s+(?:by|on|over)"
     r"\s+(?:the\s+)?(?:tele)?phone\b|\b(?:tele)?phoned\b|\bvideo\s*call\b"
     # "Mukherjee spoke to Qureshi by telephone"
@@ -419,7 +421,8 @@ TALKS_RE = alternatives(
 # "received Turkmen Foreign Minister Rashid Meredov", "принял посла": a meeting with a guest.
 RECEIVED_RE = re.compile(
     # (not "received Sri Lankan President X at Islamabad airport": a welcome, not a meeting)
-    r"\breceived\s+(?![^.;]{0,80}?\bat\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:airport|airbase|air\s+base)\b)"
+    # (and a headline's present: "Tokayev receives Uzbek Foreign Minister Saidov")
+    r"\breceive[ds]\s+(?![^.;]{0,80}?\bat\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:airport|airbase|air\s+base)\b)"
     # ("received at Bayan Palace yesterday Prince X": the place and the day first)
     r"(?:(?:at|in)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}\s+)?"
     r"(?:(?:yesterday|today|on\s+\w+day)\s+)?"
@@ -496,7 +499,8 @@ DOCUMENT_RE = re.compile(
     re.IGNORECASE,
 )
 AWARD_RE = re.compile(
-    r"\b(?:awarded|awarding|conferred|bestowed|presented|decorated|handed|granted|pinned"
+    r"\b(?:awarded|awards|awarding|conferred|confers|bestowed|presented|decorated|handed|granted"
+    r"|pinned"
     r"|наградил\w*|вручил\w*"
     r"|удостоен\w*"
     r"|присвоил\w*|вручени\w*|награждени\w*)\b",
@@ -735,7 +739,8 @@ GATES: dict[str, tuple[str, ...]] = {
         "talks", "negotiations", "consultations", "met", "meet", "held", "discussions", "video",
         "courtesy", "farewell", "call", "reception", "credentials", "credence", "summon",
         "discussed", "exchanged", "обсудил", "переговор", "встреч", "встрет", "бесед",
-        "консультаци", "received", "принял", "host", "верительн", "audience", "заседани",
+        "консультаци", "received", "receives", "принял", "host", "верительн", "audience",
+        "заседани",
         "had a", "had an", "commission", "комисси", "conferred", "convened", "spoke",
         "sat down", "chaired", "обменял",
     ),
@@ -747,7 +752,8 @@ GATES: dict[str, tuple[str, ...]] = {
         "приняли", "принят",
     ),
     "award": (
-        "awarded", "conferred", "bestowed", "presented", "decorated", "received", "наградил",
+        "awarded", "awards", "confers", "conferred", "bestowed", "presented", "decorated",
+        "received", "наградил",
         "honoured with", "honored with",
         "награжд", "awarding", "handed", "recipient of", "honorary",
         "вручи", "вручени", "вручен", "удостоен", "присвоил", "granted", "pinned",
