@@ -537,6 +537,15 @@ def test_a_headlines_welcomes_is_a_visit_and_a_welcomed_truce_is_no_guest(gazett
     [
         ("Kassym-Jomart Tokayev, Shavkat Mirziyoyev discuss trade by phone", "phone_call"),
         ("Kassym-Jomart Tokayev receives Uzbek Foreign Minister Bakhtiyor Saidov", "talks"),
+        ("Kassym-Jomart Tokayev phones Shavkat Mirziyoyev", "phone_call"),
+        ("Kassym-Jomart Tokayev and Shavkat Mirziyoyev talk by phone", "phone_call"),
+        ("Kassym-Jomart Tokayev departs for Tashkent", "visit"),
+        ("Kassym-Jomart Tokayev heads to Tashkent", "visit"),
+        ("Kassym-Jomart Tokayev accepts credentials of new ambassadors", "talks"),
+        (
+            "Kassym-Jomart Tokayev condoles with Recep Tayyip Erdogan over earthquake",
+            "congratulation",
+        ),
     ],
 )
 def test_a_headlines_present_tense_reports_the_event(text, type_, gazetteer):

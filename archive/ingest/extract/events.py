@@ -2943,7 +2943,9 @@ VISIT_OF_GROUP_RE = re.compile(
 VISIT_TO_BY_RE = re.compile(r"\s+to\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,4}?by\s", re.IGNORECASE)
 # The verbs of a visit told by its host or by a departure: no visit when no one visits.
 VISITORS_VERB_RE = re.compile(
-    r"(?:welcom(?:ed|es)|greeted|host(?:ed|s|ing))\Z|left|departed|headed|flew", re.IGNORECASE
+    r"(?:welcom(?:ed|es)|greeted|host(?:ed|s|ing))\Z|left|departed|headed|flew|departs|heads"
+    r"|flies",
+    re.IGNORECASE,
 )
 ARRIVED_RE = re.compile(
     r"arriv|прибы|travel|flew|headed|departed|left|landed|stopover|welcomed\s+at|вылетел|отбыл"

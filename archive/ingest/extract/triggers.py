@@ -27,7 +27,8 @@ VISIT_RE = alternatives(
     r"|yesterday)\b|[,.;]))"
     # "flew to Tashkent", "left Astana for Bishkek", "landed in Baku", "a stopover in Doha",
     # "during his stay in Rome", "welcomed at Tashkent airport"
-    r"|\b(?:flew|headed|departed)\s+(?:(?:here|there|today|yesterday)\s+)?(?:to|for|into)\s+"
+    r"|\b(?:flew|headed|departed|flies|heads|departs)\s+(?:(?:here|there|today|yesterday)\s+)?"
+    r"(?:to|for|into)\s+"
     r"(?:the\s+)?(?-i:[A-Z])"
     r"|\bleft\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?(?:\s+on\s+\w+day)?\s+for\s+(?:the\s+)?"
     r"(?-i:[A-Z])"
@@ -164,6 +165,8 @@ PHONE_RE = alternatives(
     r"|\bdiscuss(?:ed|es)?\b[^.;]{0,60}?\s+(?:by|over)\s+(?:the\s+)?(?:tele)?phone\b"
     r"|\b(?:tele)?phone\s+(?:calls?|conversations?|talks?)\b|\b(?:spoke|talked)\s+(?:by|on|over)"
     r"\s+(?:the\s+)?(?:tele)?phone\b|\b(?:tele)?phoned\b|\bvideo\s*call\b"
+    # a headline's present: "X phones Y", "X and Y talk by phone"
+    r"|\b(?:tele)?phones\s+(?=(?-i:[A-Z]))|\b(?:talk|speak)\s+(?:by|on|over)\s+(?:the\s+)?(?:tele)?phone\b"
     # "Mukherjee spoke to Qureshi by telephone"
     # (an initial's full stop inside: "spoke to U.S. Secretary of State X on the telephone")
     r"|\b(?:spoke|talked|speaking|talking)\s+(?:with|to)\s+(?:[^.;,]|(?<=\b[A-Z])\.){1,60}?"
@@ -370,7 +373,8 @@ TALKS_RE = alternatives(
     # "hosted his Kazakh counterpart Kassym-Jomart Tokayev"
     r"|(?:colleague|counterpart|guest)\b)"
     # "was handed a copy of his credentials by", "presented his credentials to"
-    r"|\b(?:handed|presented|received|accepted)\s+(?:(?:a|the)\s+)?(?:copy\s+of\s+)?"
+    r"|\b(?:handed|presented|received|accepted|presents|receives|accepts)\s+(?:(?:a|the)\s+)?"
+    r"(?:copy\s+of\s+)?"
     r"(?:(?:his|her|their|the)\s+)?(?:copy\s+of\s+)?(?:(?:his|her|their)\s+)?"
     r"(?:letters?\s+of\s+)?(?:credentials|credence)\b"
     # "is to receive 15 newly-appointed Ambassadors … at a traditional credentials
@@ -542,7 +546,8 @@ AWARD_NAME_RE = re.compile(
     r"|(?<=the\s)(?:order|medal|award|decoration)\b(?!\s+(?:to|that)\b)))"
 )
 CONGRATS_RE = re.compile(
-    r"\bcongratulat\w*|\bcondolences?\b|\bsympath(?:y|ies)\b|\bпоздрав\w*|\bсоболезнован\w*",
+    r"\bcongratulat\w*|\bcondolences?\b|\bcondole[sd]?\s+with\b|\bsympath(?:y|ies)\b|\bпоздрав\w*"
+    r"|\bсоболезнован\w*",
     re.IGNORECASE,
 )
 SPEECH = (
@@ -725,7 +730,8 @@ GATES: dict[str, tuple[str, ...]] = {
         "отправил", "greeted", "welcoming", "host", "where he", "where she", "where they",
         "been in", "spent", "toured", "airport", "envoy", "guest", "went to", "due in",
         "вылетел", "отбыл", "stop in", "delegation to", "was in", "were in", "currently in",
-        "now in", "set off", "sets off", "setting off", "побывал",
+        "now in", "set off", "sets off", "setting off", "побывал", "departs", "heads to",
+        "heads for", "flies",
         "визит", "прибыл", "прибывш", "посети", "пребыва", "посещени", "поездк",
     ),
     "phone": ("phone", "video", "call", "spoke", "rang", "телефон", "видеосвяз", "созвон"),
@@ -758,7 +764,9 @@ GATES: dict[str, tuple[str, ...]] = {
         "награжд", "awarding", "handed", "recipient of", "honorary",
         "вручи", "вручени", "вручен", "удостоен", "присвоил", "granted", "pinned",
     ),
-    "congratulation": ("congratulat", "condolence", "sympath", "поздрав", "соболезнован"),
+    "congratulation": (
+        "congratulat", "condolence", "condole", "sympath", "поздрав", "соболезнован",
+    ),
     "statement": (
         "statement", "stated", "told", "press", "conference", "briefing", "address", "spokes",
         "“", "”", '"', "«", "»",
