@@ -392,6 +392,19 @@ def test_a_russian_passive_award_goes_to_the_one_named_with_it(text, gazetteer):
     assert [dict(a.people).get("shavkat-mirziyoyev") for a in awards] == ["recipient"]
 
 
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("Касым-Жомарт Токаев посещает Узбекистан", "visit"),
+        ("Касым-Жомарт Токаев вылетает в Ташкент", "visit"),
+        ("Касым-Жомарт Токаев и Шавкат Мирзиёев подписывают договор о союзничестве", "agreement"),
+    ],
+)
+def test_a_russian_headlines_present_tense_reports_the_event(text, type_, gazetteer):
+    found = extract(text, DAY, gazetteer).events
+    assert (type_, "current") in {(e.type, e.status) for e in found}
+
+
 def test_a_spokesman_named_after_the_one_he_speaks_for_is_the_speaker(gazetteer):
     day = dt.date(2017, 6, 20)
     text = "Об этом сообщил пресс-секретарь главы российского государства Иван Петров."

@@ -71,6 +71,8 @@ VISIT_RE = alternatives(
     r"|\b(?:welcomed|greeted|met)\b(?=(?:\s+[\w.'’-]+){1,6}?\s+at\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
     r"airport\b)"
     r"|\b(?:вылетел|отбыл|прилетел|отправил(?:ся|ась))\w*\s+в\s+(?-i:[А-ЯЁ])"
+    # a headline's present: "Токаев вылетает в Ташкент", "отправляется в Ташкент"
+    r"|\b(?:вылета|прилета|отбыва|отправля)(?:ет|ют)(?:ся)?\s+в\s+(?-i:[А-ЯЁ])|\bпосеща(?:ет|ют)\b"
     r"|\b(?:was|were|is|are)\s+in\s+(?-i:[A-Z])[^;]{0,60}?\bat\s+the\s+invitation\s+of\b"
     # "Bruno Rodríguez, who is in China as a special envoy of …"
     r"|\b(?:was|were|is|are)\s+in\s+(?=(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+as\s+(?:an?\s+|the\s+)?"
@@ -450,6 +452,7 @@ AGREEMENT_RE = alternatives(
     r"(?!\s+of\b)(?!\s+(?:a|an|the)\s+(?:presidential\s+|executive\s+)?"
     r"(?:decree|law|bill|order)\b)|inked|initiall?ed|concluded|adopted"
     r"|endorsed|подписал\w*(?!\s+(?:[Уу]каз|распоряжени|закон|постановлени))"
+    r"|подписыва(?:ет|ют)(?!\s+(?:[Уу]каз|распоряжени|закон|постановлени))"
     # (not a signing to come: "для его подписания", "готово к подписанию", "до подписания")
     r"|(?<!для\s)(?<!для\sего\s)(?<!для\sих\s)(?<!к\s)(?<!до\s)(?<!перед\s)подписан\w*"
     r"|подпишут|приняли|принята|принят|принято)\b"
@@ -732,7 +735,8 @@ GATES: dict[str, tuple[str, ...]] = {
         "вылетел", "отбыл", "stop in", "delegation to", "was in", "were in", "currently in",
         "now in", "set off", "sets off", "setting off", "побывал", "departs", "heads to",
         "heads for", "flies",
-        "визит", "прибыл", "прибывш", "посети", "пребыва", "посещени", "поездк",
+        "визит", "прибыл", "прибывш", "посети", "пребыва", "посещени", "поездк", "посеща",
+        "вылета", "прилета", "отбыва", "отправля",
     ),
     "phone": ("phone", "video", "call", "spoke", "rang", "телефон", "видеосвяз", "созвон"),
     "summit": (
