@@ -480,6 +480,12 @@ def test_money_given_after_the_recipient_or_in_a_short_currency_name_is_aid(text
     assert [(f.kind, f.unit) for f in figures(text)] == [("aid", unit)]
 
 
+def test_a_development_banks_money_is_aid_and_its_figures_of_trade_are_not():
+    assert [f.kind for f in figures("ADB approves $300 million for Kazakhstan.")] == ["aid"]
+    text = "The World Bank said trade between Kazakhstan and China reached $41 billion."
+    assert [f.kind for f in figures(text)] == ["trade_turnover"]
+
+
 def test_a_loan_from_an_export_import_bank_is_aid_not_exports():
     text = "India secured $1 billion from the U.S. Export-Import Bank for renewable energy."
     assert [f.kind for f in figures(text)] == ["aid"]

@@ -99,8 +99,11 @@ KINDS = [
         r"loans?|credits?|grants?|aid|assistance|help|donat\w*|кредит\w*|займ\w*|заем\w*"
         r"|помощ\w*|грант\w*|funding|financing|pledg\w*|contribut\w*|relief|humanitarian"
         r"|packages?|disburs\w*|support|USAID|ODA|lend|lends|lending|lent|lender|donors?"
-        # "$1 billion of concessional financing from the Export-Import Bank"
-        r"|concessional|Export-Import\s+Bank|Exim\s*Bank"
+        # "$1 billion of concessional financing from the Export-Import Bank"; a development
+        # bank's money: "ADB approves $300 million for Kazakhstan"
+        r"|concessional|Export-Import\s+Bank|Exim\s*Bank|(?-i:ADB|IMF|EBRD|AIIB|IsDB|JICA|EIB)"
+        r"|World\s+Bank|(?:Asian|Eurasian|Islamic|African|Inter-American)\s+Development\s+Bank"
+        r"|International\s+Monetary\s+Fund"
         # "China allocates $4.5 mln to Azerbaijan", "as budget support"
         r"|allocat\w*|budget\s+support"
         r"|debt\s+(?:relief|forgiveness|cancell?ation|write-?offs?)"
