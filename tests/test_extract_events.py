@@ -596,6 +596,19 @@ def test_more_ways_a_ministry_or_minister_makes_a_statement(text, gazetteer):
     assert ("statement", "current") in by_type(text, gazetteer, dt.date(2024, 5, 10))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakh MFA comments on situation in Middle East",
+        "Kazakhstan's MFA issues statement on Gaza",
+        "Kazakh Foreign Ministry responds to Russian MP's remarks",
+    ],
+)
+def test_a_ministrys_statement_in_a_headlines_present_tense(text, gazetteer):
+    statement = by_type(text, gazetteer, dt.date(2024, 5, 10))[("statement", "current")]
+    assert dict(statement.countries) == {"KZ": "participant"}
+
+
 def test_a_joint_press_conference_between_two_is_both_their_statement(gazetteer):
     text = (
         "A joint press conference between Kazakh Foreign Minister Murat Nurtleu and his Uzbek "

@@ -2386,7 +2386,9 @@ OPENING_PHRASE_RE = re.compile(r"\s*(?:At|During|In)\s+(?:a|the|their|his|her)\s
 ISSUED_BY_RE = re.compile(
     r"\s*(?:was\s+)?(?:issued|released|published|signed|made|posted)\s+by\s+[^,;:.\"“”]{0,60}"
 )
-ISSUED_RE = re.compile(r"(?:issued|released|published|made|put\s+out)\b", re.IGNORECASE)
+ISSUED_RE = re.compile(
+    r"(?:issued|issues|released|releases|published|publishes|made|put\s+out)\b", re.IGNORECASE
+)
 # … or a body: "issued by the Presidential Media Division"
 ISSUING_BODY_RE = re.compile(
     r"\b(?:issued|released|published|posted)\s+by\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,5}"

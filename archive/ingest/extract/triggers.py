@@ -575,6 +575,9 @@ STRONG_SPEECH_RE = re.compile(
     r"|shocked|saddened)"
     r"|(?:expressed|expresses|voiced|voices)\s+[\"“'‘]?(?:\w+\s+){0,2}?concerns?"
     r"|called\s+on\b(?=[^.;]{0,60}?\bto\s)|appealed\s+to\b(?=[^.;]{0,60}?\bto\s)"
+    # a headline's "Kazakh MFA comments on …", "… responds to Russian MP's remarks"
+    r"|comment(?:s|ed)\s+on\b|respond(?:s|ed)\s+to\s+(?:[\w'’-]+\s+){0,4}?(?:remarks|statements?"
+    r"|claims|accusations|reports|criticism|questions?)\b"
     # "called for restraint", "calls for an immediate ceasefire"
     r"|call(?:ed|s)\s+for\s+(?:an?\s+)?(?:immediate\s+|maximum\s+|utmost\s+)?(?:restraint|calm"
     r"|de-?escalation|ceasefire|cease-fire|dialogue|end\s+to)\b"
@@ -591,7 +594,8 @@ STRONG_SPEECH_RE = re.compile(
     r"|осудил\w*|осуждает|предупредил\w*|призвал\w*|раскритиковал\w*)\b"
 )
 STATEMENT_RE = alternatives(
-    r"\b(?:issued|issuing|released|delivered|read\s+out|published)\s+(?:a|an|the)?\s*"
+    r"\b(?:issued|issues|issuing|released|releases|delivered|read\s+out|published|publishes)\s+"
+    r"(?:a|an|the)?\s*"
     r"(?:joint\s+)?(?:official\s+)?(?:press\s+)?statements?\b"
     r"|\bmade\s+(?:a|an|the\s+following)\s+(?:joint\s+)?(?:official\s+)?(?:press\s+)?statement\b"
     # "The following statement was issued today by the Spokesperson for …", "Following is the
@@ -781,7 +785,8 @@ GATES: dict[str, tuple[str, ...]] = {
         "says", "vowed", "warned", "urged", "condemned", "denounced", "осуд", "предупред",
         "condemns", "denounces", "urges", "warns", "said it", "deplor", "text of",
         "delivered", "briefed", "speech", "concern", "called on", "has said", "have said",
-        "appealed to", "called for", "calls for",
+        "appealed to", "called for", "calls for", "comments on", "commented on", "responds to",
+        "responded to",
         "welcome", "said:", "says:", "quoted", "interview", "интервью", "remarks", "told the",
         "speaking",
         "said at the", "said after the", "said in parliament", "said in the parliament",
