@@ -1626,15 +1626,29 @@ RU_QUOTED_BODY_RE = re.compile(
 )
 
 
+# … or a headline's inversion: "Kazakhstan supports Ukraine's territorial integrity, says
+# Foreign Ministry" — the country the sentence opens on speaks
+_MINISTRY = (
+    r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?(?:Foreign\s+Ministry|Foreign\s+Office"
+    r"|Ministry\s+of\s+(?:Foreign|External)\s+Affairs|MFA)"
+)
+SAYS_MINISTRY_END_RE = re.compile(
+    rf",\s+(?:(?:says|said)\s+{_MINISTRY}|{_MINISTRY}\s+(?:says|said))\s*[.!]?\s*\Z"
+)
+
+
 def _quoted_ministry(ctx: _Context) -> tuple[re.Match, dict[str, str]] | None:
     m = (
         QUOTED_MINISTRY_RE.search(ctx.sentence)
         or MINISTRY_QUOTES_RE.match(ctx.sentence)
         or RU_QUOTED_BODY_RE.search(ctx.sentence)
+        or SAYS_MINISTRY_END_RE.search(ctx.sentence)
     )
     if m is None:
         return None
     named = {c: "participant" for s, c in ctx.countries if m.start() <= s - ctx.offset < m.end()}
+    if not named and m.re is SAYS_MINISTRY_END_RE:
+        named = {c: "participant" for s, c in ctx.countries if s - ctx.offset <= 4}
     if not named and m.re is RU_QUOTED_BODY_RE and m.group("body").startswith("Кремл"):
         named = {"RU": "participant"}  # the Kremlin's
     if not named:
