@@ -1647,3 +1647,12 @@ def test_two_states_named_with_one_noun_are_both_countries(gazetteer):
 )
 def test_pakistans_foreign_ministers_before_1997(day, holder, gazetteer):
     assert holder in people("Pakistan's Foreign Minister arrived in Delhi.", gazetteer, day)
+
+
+def test_sino_in_a_compound_is_china_and_alone_is_a_name(gazetteer):
+    day = dt.date(2024, 5, 10)
+    assert set(extract("Sino-Kazakh relations are developing.", day, gazetteer).countries) == {
+        "CN",
+        "KZ",
+    }
+    assert not extract("Sino Group signed a contract.", day, gazetteer).countries

@@ -212,6 +212,8 @@ def is_false_friend(
         return True
     if word == "China" and G77_BEFORE_RE.search(before):
         return True  # "the G77+China Summit": a group's name
+    if word == "Sino" and not after.startswith("-"):
+        return True  # China's only in a compound ("Sino-Kazakh"), not a company's "Sino Group"
     if word == "Georgia" and (town := TOWN_COMMA_RE.search(before)):
         at = match.start - len(before) + town.start(1)
         if not _inside(at, spans if countries is None else countries):
