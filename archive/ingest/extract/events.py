@@ -1607,11 +1607,15 @@ def _institution_speech(ctx: _Context) -> tuple[re.Match, dict[str, str]] | None
 STAYED_RE = re.compile(r"(?:was|were)\s+in\b", re.IGNORECASE)
 
 
+# A foreign ministry by name, with the words before it ("the Tajik Foreign Ministry")
+_MINISTRY_NAME = (
+    r"Foreign\s+Ministry|Foreign\s+Office|Ministry\s+of\s+(?:Foreign|External)\s+Affairs"
+)
+_BEFORE_MINISTRY = r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?"
 # A ministry's words quoted: '"We urge the parties to show restraint," the Tajik Foreign
 # Ministry said' — its country's statement.
 QUOTED_MINISTRY_RE = re.compile(
-    r"[,.!?][\"”»]\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?(?:Foreign\s+Ministry|Foreign\s+Office"
-    r"|Ministry\s+of\s+(?:Foreign|External)\s+Affairs)(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*"
+    rf"[,.!?][\"”»]\s+{_BEFORE_MINISTRY}(?:{_MINISTRY_NAME})(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*"
     r"(?:\s+[A-Z][\w'’-]*){0,3})?\s+(?:said|stated|added)\b"
 )
 
@@ -1628,10 +1632,7 @@ RU_QUOTED_BODY_RE = re.compile(
 
 # … or a headline's inversion: "Kazakhstan supports Ukraine's territorial integrity, says
 # Foreign Ministry" — the country the sentence opens on speaks
-_MINISTRY = (
-    r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?(?:Foreign\s+Ministry|Foreign\s+Office"
-    r"|Ministry\s+of\s+(?:Foreign|External)\s+Affairs|MFA)"
-)
+_MINISTRY = rf"{_BEFORE_MINISTRY}(?:{_MINISTRY_NAME}|MFA)"
 SAYS_MINISTRY_END_RE = re.compile(
     rf",\s+(?:(?:says|said)\s+{_MINISTRY}|{_MINISTRY}\s+(?:says|said))\s*[.!]?\s*\Z"
 )
@@ -1667,8 +1668,7 @@ def _external_affairs(ctx: _Context, institution: str) -> dict[str, str]:
 # … or a ministry opening the sentence, then its words: 'The Ministry of External Affairs
 # said on Sunday, "We are seriously concerned …"'
 MINISTRY_QUOTES_RE = re.compile(
-    r"(?:In\s+a\s+statement,\s+)?(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?(?:Foreign\s+Ministry"
-    r"|Foreign\s+Office|Ministry\s+of\s+(?:Foreign|External)\s+Affairs|MEA)"
+    rf"(?:In\s+a\s+statement,\s+)?{_BEFORE_MINISTRY}(?:{_MINISTRY_NAME}|MEA)"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\s+(?:said|stated|added)"
     r"(?:\s+on\s+\w+day|\s+today)?\s*[:,]\s*[\"“]",
     re.IGNORECASE,

@@ -425,6 +425,8 @@ def window(sentence: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
+# The verbs of an undertaking: "agreed to", "pledged to"
+_UNDERTAKING_VERBS = r"(?:agreed|decided|pledged|vowed|promised|resolved|undertook)"
 DISCUSSED_AFTER_RE = re.compile(
     r"(?:,\s*|\s+)(?:also\s+)?(?:discussed|discussing|exchanged\s+views\s+on|talked\s+about"
     r"|обсудил\w*|обсуждал\w*)\b",
@@ -434,7 +436,7 @@ DISCUSSED_AFTER_RE = re.compile(
 
 # An undertaking to do something (not to a thing: "agreed to a ceasefire")
 AGREED_TO_DO_RE = re.compile(
-    r"\b(?:agreed|decided|pledged|vowed|promised|resolved|undertook)\s+to\s+"
+    rf"\b{_UNDERTAKING_VERBS}\s+to\s+"
     r"(?!(?:a|an|the|this|that|its|their|his|her)\b)\w+",
     re.IGNORECASE,
 )
@@ -445,7 +447,7 @@ AGREEING_SETTING_RE = re.compile(
     re.IGNORECASE,
 )
 UNDERTAKING_AFTER_RE = re.compile(
-    r"\s+and\s+(?:also\s+)?(?:agreed|decided|pledged|vowed|promised|resolved|undertook)\s+to\b",
+    rf"\s+and\s+(?:also\s+)?{_UNDERTAKING_VERBS}\s+to\b",
     re.IGNORECASE,
 )
 
@@ -463,9 +465,7 @@ SPOKEN_ON_RE = re.compile(
 )
 
 
-AGREED_TO_RE = re.compile(
-    r"\b(?:agreed|decided|pledged|vowed|promised|resolved|undertook)\s+to\s+\w+", re.IGNORECASE
-)
+AGREED_TO_RE = re.compile(rf"\b{_UNDERTAKING_VERBS}\s+to\s+\w+", re.IGNORECASE)
 # A bare verb opening the clause, one of several a plan lists
 COORDINATED_VERB_RE = re.compile(
     r",\s*(?:and\s+)?(?:early\s+|soon\s+|also\s+|jointly\s+)?(?:hold|pay|meet|visit|sign|attend|co-chair|discuss|open|lead|address"
@@ -783,8 +783,7 @@ INVITED_AFTER_RE = re.compile(
     r"\s*(?:[\w-]+\s+){0,3}?(?:(?:and\s+)?invit\w*|пригласил\w*)\b", re.IGNORECASE
 )
 # A meeting that dates the clause, between an event ahead and a day: "… visit to Russia
-# during a meeting in Moscow on Monday"; the setting of an agreeing ("agreed to build
-# cooperation during their call")
+# during a meeting in Moscow on Monday"
 SETTING_BETWEEN_RE = re.compile(
     r"\b(?:during|at|in\s+the\s+course\s+of)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+)?"
     r"(?:meeting|talks|session|conversation|call|consultations)\b",
