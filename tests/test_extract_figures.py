@@ -1009,3 +1009,27 @@ def test_a_currency_said_once_for_two_sums_of_one_sentence(text, decimal_comma):
 )
 def test_where_a_total_now_stands_is_no_target(text):
     assert [f.is_target for f in figures(text)] == [False, False]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a participle of growth: where the figure got to
+        "Trade between Chile and Peru has been climbing, rising 12 percent to reach $5 billion "
+        "in January-June.",
+        # a result in brackets
+        "The region saw a fivefold increase (to $40 million) in its exports to Peru last year.",
+    ],
+)
+def test_where_growth_took_a_figure_is_no_target(text):
+    assert [f.is_target for f in figures(text) if f.unit == "USD"] == [False]
+
+
+def test_a_figure_by_the_end_of_this_year_is_a_target():
+    text = "Chile and Peru set the threshold of $3 billion in trade by the end of this year."
+    assert [f.is_target for f in figures(text)] == [True]
+
+
+def test_a_span_of_months_of_this_year_is_one_period():
+    text = "Trade between Chile and Peru grew 8% in January - May of this year to $2 billion."
+    assert {f.period for f in figures(text)} == {"in January - May of this year"}

@@ -151,7 +151,8 @@ LESS_RE = re.compile(
 )
 TARGET_RE = alternatives(
     r"\b(?:increas(?:e|ing)|rais(?:e|ing)|boost(?:ing)?|bring(?:ing)?|doubl(?:e|ing)|expand(?:ing)?"
-    r"|lift(?:ing)?)\b[^.;]{0,80}\bto\s*$"
+    # (not a result in brackets: "an 11-time increase (to $175 million)")
+    r"|lift(?:ing)?)\b[^.;]{0,80}\b(?<!\()to\s*$"
     r"|\b(?:target\w*|goal|aim\w*|plan(?!t)\w*|intend\w*|seek\w*|expect\w*|to reach|by 20\d\d"
     r"|(?:will|could|should|would|may|might|can)\s+(?:reach|come\s+close\s+to|hit|top"
     # "which may soar to $6 billion in the next two years": a forecast
@@ -174,7 +175,10 @@ RESULT_TOTAL_RE = re.compile(
 # "grew by 5.2 percent … to reach 36.02 trillion yuan": where it got to, not a goal
 REACHED_RE = re.compile(
     r"\b(?:grew|rose|increased|climbed|jumped|surged|expanded|inched\s+up|edged\s+up|was\s+up|up\s+by"
-    r"|fell|declined|dropped|decreased)\b(?:[^.;]|\.(?=\d)){0,80}\bto\s+reach\s*$",
+    r"|fell|declined|dropped|decreased"
+    # "has been growing, rising 30 percent to reach $77 billion": a participle of the same
+    r"|,\s+(?:rising|growing|increasing|climbing|jumping|surging|gaining|falling|declining"
+    r"|dropping))\b(?:[^.;]|\.(?=\d)){0,80}\bto\s+reach\s*$",
     re.IGNORECASE,
 )
 GREW_RE = re.compile(
@@ -191,7 +195,8 @@ RAISED_UP_TO_RE = re.compile(
 # (in the amount's own clause: not "exceeded $3.6 billion, and this indicator remained stable by
 # 2022")
 TARGET_AFTER_RE = re.compile(
-    r"^(?:(?!,?\s+and\s+(?:this|that|it|the)\b)[^.;]){0,40}\bby\s+(?:the\s+end\s+of\s+)?20\d\d",
+    r"^(?:(?!,?\s+and\s+(?:this|that|it|the)\b)[^.;]){0,40}\bby\s+(?:the\s+end\s+of\s+)?"
+    r"(?:20\d\d|(?:this|the|next)\s+year\b)",
     re.IGNORECASE,
 )
 # The amount's own verb, right before it: an amount recorded, not one aimed at.
@@ -245,7 +250,8 @@ PERIOD_RE = alternatives(
     rf"|\b(?:in|during|over|for)\s+(?:the\s+)?(?:(?:past|last)\s+)?{_COUNT}\s+(?:months|years)\b"
     r"(?!\s+(?:of\s+age|old)\b)"
     r"|\b(?:in|during|over)\s+the\s+(?:past|last)\s+year\b"
-    rf"|\b(?:in|from)\s+{_MONTH}\s*(?:[-–]|through|to|till|until)\s*{_MONTH}(?:\s+\d{{4}})?"
+    rf"|\b(?:in|from)\s+{_MONTH}\s*(?:[-–]|through|to|till|until)\s*{_MONTH}"
+    r"(?:\s+\d{4}|\s+of\s+(?:this|last|the\s+current)\s+year)?"
     rf"|\bbetween\s+{_MONTH}\s+and\s+{_MONTH}(?:\s+\d{{4}})?"
     # "For all of 2021, the figure was $33 billion", "for the whole of last year"
     r"|\bfor\s+(?:all|the\s+(?:whole|entire|full))\s+(?:of\s+)?(?:(?:19|20)\d\d|(?:this|last)\s+year)\b"
