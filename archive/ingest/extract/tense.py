@@ -317,6 +317,19 @@ CLAUSE_BREAK_RE = re.compile(
     r";|(?:(?<=[a-zа-яё]{3})|(?<=\d\d)|(?<=[\"”»)]))\.\s|,\s+(?:and|while|whereas|but|а|но)\s+"
     r"|\s+—\s+"
 )
+# A saying at the time of the event: "X said as he met Y", "she told reporters while visiting"
+SAID_AS_RE = re.compile(
+    r"\b(?:said|says|told\s+(?:reporters|journalists)|noted|stressed|added)\s+(?:as|while|when)"
+    r"\s+(?:(?:he|she|they|it|we|I)\s+)?$",
+    re.IGNORECASE,
+)
+# … or the start of a visit told beside what it will hold: "will sign deals over the next
+# three days as Modi began the bilateral visit"
+BEGAN_AS_RE = re.compile(
+    r"\bas\s+(?:[\w'’.-]+\s+){1,6}?(?:began|started|kicked\s+off|commenced)\s+"
+    r"(?:an?|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
 # A relative clause set off by commas: "X, who attended the summit last week, met Y"
 RELATIVE_CLAUSE_RE = re.compile(
     r",\s+(?:who|which|который|которая|которое|которые)\b[^,;()\"“”«»]{1,150},"
@@ -396,9 +409,17 @@ def window(sentence: str, start: int, end: int) -> tuple[int, int]:
             # "Tokayev, who attended the BRICS summit in Kazan last week, met Putin on Monday":
             # the clause between the commas tells its own time
             return aside.start() + 1, aside.end() - 1
+    if said_as := SAID_AS_RE.search(sentence, max(0, start - 40), start):
+        # "…exports grew in January-March, the governor said as he met a delegation on 27
+        # May": what was said before the saying does not time the meeting; the rest of the
+        # clause does
+        brk = CLAUSE_BREAK_RE.search(sentence, end)
+        return said_as.start(), brk.start() if brk else len(sentence)
     left = max(0, start - BEFORE_CHARS)
     breaks = list(CLAUSE_BREAK_RE.finditer(sentence, left, start))
-    if breaks:
+    if began := BEGAN_AS_RE.search(sentence, max(0, start - 120), start):
+        left = began.start()  # "… will sign deals as Modi began the visit": its own clause
+    elif breaks:
         left = breaks[-1].end()
         last = breaks[-1]
         previous = breaks[-2].end() if len(breaks) > 1 else max(0, start - BEFORE_CHARS)
@@ -529,7 +550,13 @@ def _headline_plan(sentence: str) -> bool:
 @functools.lru_cache(maxsize=512)
 def told_as_past(text: str) -> bool:
     """Whether `text` speaks of times gone by ("last week", "previously", "had met")."""
+    if "since" in text:
+        # "the first visit by an Indian Prime Minister since 2006": counted from, not past
+        text = FIRST_SINCE_RE.sub(" ", text)
     return PAST_RE.search(text) is not None
+
+
+FIRST_SINCE_RE = re.compile(r"\bfirst\b[^.;]{0,80}?\bsince\s+(?:19|20)\d\d\b", re.IGNORECASE)
 
 
 POSSESSIVE_RE = re.compile(r"['’]s\b")
@@ -537,6 +564,7 @@ SINCE_CLAUSE_DATE_RE = re.compile(
     r"\b(?:since|с\s+тех\s+пор\s+как)\s+(?!(?:on\s+|early\s+|late\s+|mid-?)?\S+\s*\Z)\S[^.;]*\Z",
     re.IGNORECASE,
 )
+FIRST_BEFORE_RE = re.compile(r"\bfirst\b[^.;]*$", re.IGNORECASE)
 ARRIVED_PAST_RE = re.compile(r"прибывш\w*", re.IGNORECASE)
 ARRIVED_TRIGGER_RE = re.compile(r"(?:arrived|landed|прибыл[аи]?)\b", re.IGNORECASE)
 RELATIVE_AFTER_RE = re.compile(r"\s(?:that|which|when|где|который|которая|которые)\s")
@@ -707,6 +735,11 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
         # what the meeting is counted from, not of the meeting
         # (not "on a visit since Saturday": a day right after "since" starts the visit)
         and not (d.start > end and SINCE_CLAUSE_DATE_RE.search(sentence, end, d.start))
+        # "the first by an Indian Prime Minister since 2006": what the visit is counted from
+        and not (
+            sentence.startswith("since", d.start)
+            and FIRST_BEFORE_RE.search(sentence, max(0, d.start - 90), d.start)
+        )
         # "condemned Saturday's bombings": a day in the possessive dates what follows it
         # ("Saturday's talks", "Wednesday's schedule calls for a meeting"), not a verb before
         and not (POSSESSIVE_RE.match(sentence, d.end) and start < d.start)
