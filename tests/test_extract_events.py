@@ -6190,3 +6190,52 @@ def test_no_one_is_guessed_to_host_a_trip_to_a_region(gazetteer):
     )
     found = events(text, gazetteer, dt.date(2004, 4, 9))
     assert not [e for e in found if e.type == "visit" and "host" in dict(e.people).values()]
+
+
+def test_a_meeting_said_as_it_happened_takes_the_day_after_it_not_what_was_said(gazetteer):
+    text = (
+        "Trade grew in January-March, Shavkat Mirziyoyev said as he met with a delegation "
+        "from the province of Arequipa, a region in the south of Peru, on 27 May."
+    )
+    found = one("talks", text, gazetteer, dt.date(2021, 5, 28))
+    assert (found.status, found.date) == ("current", dt.date(2021, 5, 27))
+
+
+def test_a_visit_begun_is_under_way_beside_the_announcement_of_it(gazetteer):
+    text = (
+        "New accords will be announced during Kassym-Jomart Tokayev's visit to Uzbekistan, "
+        "Shavkat Mirziyoyev said. Kazakhstan and Uzbekistan will sign accords over the next two "
+        "days as Kassym-Jomart Tokayev began the state visit to the country."
+    )
+    found = [e for e in events(text, gazetteer, dt.date(2021, 5, 28)) if e.type == "visit"]
+    assert [e.status for e in found] == ["current"]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Chile and Peru signed loan agreements worth 12.5 billion yen on Monday.",
+            "loan agreements worth 12.5 billion yen",
+        ),
+        (
+            "That was the sum total of the accords signed by Chile and Peru on Monday.",
+            "accords",
+        ),
+    ],
+)
+def test_what_was_signed_is_not_cut_at_a_decimal_point_or_taken_with_the_verb_before(
+    text, subject, gazetteer
+):
+    assert one("agreement", text, gazetteer).subject == subject
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kassym-Jomart Tokayev arrived in Tashkent, the first such trip since 2006.",
+        "Kassym-Jomart Tokayev held talks in Tashkent, the first since 2006.",
+    ],
+)
+def test_the_first_since_a_year_is_news_counted_from_that_year(text, gazetteer):
+    assert [e.status for e in events(text, gazetteer, dt.date(2021, 5, 28))] == ["current"]

@@ -2079,9 +2079,10 @@ def _agreement(sentence: str) -> re.Match | None:
 
 
 SUBJECT_STOP_RE = re.compile(
-    r"[,;:.(]|\s(?:which|that|who|between|in\s+the\s+presence|during|following|after|at\s+the"
+    r"[;:(]|,(?!\d{3})|\.(?!\d)|\s(?:which|that|who|between|in\s+the\s+presence|during|following|after|at\s+the"
     r"|by\s+the|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today"
-    r"|yesterday|this\s+(?:morning|afternoon|evening|week)|with\s+the\s+aim|in\s+a\s+bid|to\s+(?!the\b)"
+    r"|yesterday|this\s+(?:morning|afternoon|evening|week)|over\s+the\s+(?:next|coming|past)"
+    r"|as\s+(?!part|well|a\b|an\b)|with\s+the\s+aim|in\s+a\s+bid|to\s+(?!the\b)"
     r"|в\s+присутствии|по\s+итогам|в\s+ходе)\b"
     # "… agreements on economic fields and agreed to …": the next verb of the sentence
     r"|\s(?:and|but)\s+(?:also\s+)?(?:[a-z]+ed|held|met|made|took|gave|saw|began)\b"
@@ -2157,13 +2158,17 @@ def _document_before(sentence: str, pos: int) -> str:
     words = head[start : last.end()].split()[-8:]
     # "… held talks with President X and a number of MoUs were signed", "… states that
     # several MoUs are to be signed": from the documents' own determiner on
-    for i in range(1, len(words)):
+    # (the last such: "That was the sum and substance of the pacts signed")
+    for i in range(len(words) - 1, 0, -1):
         if words[i - 1].lower() in {
             "and",
             "with",
             "where",
             "while",
             "that",
+            "of",
+            "was",
+            "were",
         } and DETERMINER_RE.fullmatch(words[i]):
             words = words[i:]
             break
