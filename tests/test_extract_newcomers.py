@@ -905,6 +905,7 @@ def test_a_name_one_word_longer_than_a_holder_elsewhere_is_someone_else(gazettee
         ("Azerbaijani Foreign Ministry spokesman Elnur Gasimov said he was surprised.", "AZ"),
         ("Russia's Foreign Ministry spokeswoman Irina Volkova told a briefing.", "RU"),
         ("The Chinese MFA spokesperson Wu Lanfang answered a question.", "CN"),
+        ("Peru's Ministry of Foreign Affairs spokesperson, Ana Ruiz, told reporters.", "PE"),
     ],
 )
 def test_the_country_before_a_ministry_is_its_officials(text, country, gazetteer):

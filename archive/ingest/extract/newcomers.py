@@ -1513,9 +1513,10 @@ PORTFOLIO_WORDS = frozenset(_PORTFOLIO_WORDS.split())
 
 PORTFOLIO_BETWEEN_RE = re.compile(r"\s+(?:[A-Z][a-z]+,?\s+){1,4}and\s+")
 # The ministry between a country and its official's title: "Azerbaijani Foreign Ministry
-# spokesman", "Russia's Foreign Affairs Ministry spokeswoman", "Chinese MFA spokesperson".
+# spokesman", "Russia's Foreign Affairs Ministry spokeswoman", "Chinese MFA spokesperson",
+# "China's Ministry of Foreign Affairs spokesperson".
 INSTITUTION_BETWEEN_RE = re.compile(
-    r"(?:['’]s)?(?:\s+(?:Foreign|Affairs|Defen[cs]e|Ministry|Office|MFA|MoFA|Presidential"
+    r"(?:['’]s)?(?:\s+(?:Foreign|Affairs|Defen[cs]e|Ministry|Office|MFA|MoFA|Presidential|(?-i:of)"
     r"|President['’]s|Government|State|Department|Embassy|Security|Council|Trade|Economy"
     r"|Finance|Energy|Parliament|Parliamentary|National|Assembly|Senate|Majlis|Mejlis"
     r"|(?-i:foreign|ministry|affairs|defen[cs]e|office))(?:['’]s)?)+\s+"
