@@ -1656,3 +1656,8 @@ def test_sino_in_a_compound_is_china_and_alone_is_a_name(gazetteer):
         "KZ",
     }
     assert not extract("Sino Group signed a contract.", day, gazetteer).countries
+
+
+def test_a_president_known_without_her_last_name(gazetteer):
+    text = "Tanzania's President Samia Suluhu arrived in Beijing. President Suluhu met Xi Jinping."
+    assert people(text, gazetteer, dt.date(2022, 11, 2)) == {"samia-suluhu-hassan", "xi-jinping"}
