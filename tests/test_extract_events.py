@@ -6239,3 +6239,70 @@ def test_what_was_signed_is_not_cut_at_a_decimal_point_or_taken_with_the_verb_be
 )
 def test_the_first_since_a_year_is_news_counted_from_that_year(text, gazetteer):
     assert [e.status for e in events(text, gazetteer, dt.date(2021, 5, 28))] == ["current"]
+
+
+def test_a_quoted_visit_is_not_the_visit_of_the_spokesperson_after_the_quote(gazetteer):
+    text = (
+        "Kassym-Jomart Tokayev will arrive in Uzbekistan on Monday on a state visit. "
+        '"Uzbekistan attaches great importance to the visit," ministry spokesperson Jane Doe '
+        "told reporters."
+    )
+    found = [e for e in events(text, gazetteer, dt.date(2021, 5, 28)) if e.type == "visit"]
+    assert [(e.status, dict(e.people).get("kassym-jomart-tokayev")) for e in found] == [
+        ("planned", "visitor")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a reason's clause tells its own day
+        "An air services agreement between Chile and Peru will probably be inked, as the "
+        "cabinet had approved the deal Friday.",
+        # the day of the saying, not of the meeting
+        "Li Qiang will meet with Mohamed Muizzu, Wang Wenbin told reporters here on Friday.",
+        # what the ministry added is a clause of its own
+        "It will be the first visit of Imran Khan since taking office in August, the ministry "
+        "said, adding that he will be holding meetings with Xi Jinping.",
+    ],
+)
+def test_a_plan_does_not_take_a_day_from_another_clause(text, gazetteer):
+    found = events(text, gazetteer, dt.date(2018, 10, 25))
+    assert [e.date for e in found if e.type != "statement"] == []
+
+
+def test_a_host_is_not_the_official_closing_the_sentence(gazetteer):
+    text = (
+        "Ram Nath Kovind will visit Ethiopia from October 3. During his visit to Ethiopia, the "
+        "president is expected to sign agreements, said Jane Doe, joint secretary in the "
+        "ministry of external affairs."
+    )
+    (visit,) = [e for e in events(text, gazetteer, dt.date(2017, 9, 30)) if e.type == "visit"]
+    assert dict(visit.people) == {"ram-nath-kovind": "visitor"}
+
+
+def test_the_one_accorded_a_welcome_is_the_one_spoken_of_not_the_one_met_after(gazetteer):
+    text = (
+        "Joao Lourenco arrived in New Delhi on Friday for a state visit. On May 3, he will be "
+        "accorded a ceremonial welcome at the Rashtrapati Bhavan, followed by talks with "
+        "President Droupadi Murmu."
+    )
+    found = [e for e in events(text, gazetteer, dt.date(2025, 5, 2)) if e.type == "visit"]
+    assert [dict(e.people).get("joao-lourenco") for e in found] == ["visitor"]
+    assert all(dict(e.people).get("droupadi-murmu") != "visitor" for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ('"A number of accords were signed by Chile and Peru on Monday," he said.', None),
+        (
+            "Michelle Bachelet and Ollanta Humala attended the signing ceremony of cooperation "
+            "documents on Monday.",
+            "cooperation documents",
+        ),
+    ],
+)
+def test_what_was_signed_has_no_quotation_mark_or_of(text, subject, gazetteer):
+    found = one("agreement", text, gazetteer)
+    assert found.subject == (subject or "A number of accords")

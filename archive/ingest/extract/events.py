@@ -359,14 +359,17 @@ def extract_events(
                 draft.place = None
             if draft.type != "statement":
                 told_by = [p for p in _spokespeople(ctx, start) if p in draft.people]
-                for person in (
-                    _sources(ctx, stop) + _sayers_before(ctx, start) + _according_to(ctx, start)
-                ):
+                closing = _sources(ctx, stop)
+                for person in closing + _sayers_before(ctx, start) + _according_to(ctx, start):
                     # (a spokesperson closing the sentence tells of it even where only two
                     # are named: '"He had meetings with …," Srivastava said')
                     if person in tellers and person in draft.people:
                         told_by.append(person)
-                    elif len(draft.people) > 2:
+                    elif len(draft.people) > 2 or (
+                        # (nor is a host: "During his visit to Ethiopia, the president will
+                        # sign agreements, said Jane Doe, joint secretary in the ministry")
+                        person in closing and draft.people.get(person) == "host"
+                    ):
                         draft.people.pop(person, None)
                 for person in told_by:
                     draft.people.pop(person, None)  # they tell of meetings, not hold them
@@ -793,10 +796,14 @@ def _named_part(draft: Draft) -> bool:
 
 
 # "…, four MoUs were signed, Sanjay Verma, Secretary (West) informed.": who reports it.
+# The attribution closing a sentence, its verb first: "…, said Jane Doe, joint secretary …"
+INVERTED_SAID_RE = re.compile(
+    r",\s+(?:said|says|added|noted|stated)\s+(?=(?-i:[A-Z]))(?![^;]*;)", re.IGNORECASE
+)
 REPORTED_BY_RE = re.compile(
     r"\s(?:said|says|informed|told\s+(?:reporters|journalists|the\s+press|the\s+media"
     r"|(?:a|the)\s+(?:\w+\s+){0,2}(?:news|press)\s+(?:briefing|conference))|noted"
-    r"|added|stated|reported|announced|explained)(?:\s+on\s+\w+|\s+\w+day)?"
+    r"|added|stated|reported|announced|explained)(?:\s+(?:here|there))?(?:\s+on\s+\w+|\s+\w+day)?"
     # "…, Viet said during the ministry's regular press conference via videoconference on
     # September 9."
     r"(?:\s+(?:at|during|in)\s+[^,;.]{0,100}?(?:briefing|conference|statement|interview"
@@ -851,6 +858,9 @@ def _sources(ctx: _Context, after: int) -> list[str]:
     """The people named in the attribution closing the sentence, after the trigger: the
     last comma's clause (or the two last, when the last is only their title)."""
     said = REPORTED_BY_RE.search(ctx.sentence, after)
+    if said is None and (inverted := INVERTED_SAID_RE.search(ctx.sentence, after)):
+        # "…, said Jane Doe, joint secretary in the ministry of external affairs."
+        return [k for s, k in ctx.people if inverted.end() <= s - ctx.offset][:1]
     if said is None:
         # "…, видео опубликовала в Telegram официальный представитель МИД Мария Захарова."
         ru = RU_REPORTED_BY_RE.search(ctx.sentence, after)
@@ -2137,7 +2147,8 @@ COUNTRIES_SIGNED_RE = re.compile(
 def _document_after(sentence: str, pos: int) -> str:
     """ "signed [an agreement on cooperation in the natural gas sector] over the next …"."""
     tail = sentence[pos:].lstrip()
-    tail = re.sub(r"^(?:up|off|today|yesterday|on\s+\w+day)\s+", "", tail)
+    # (and "a signing ceremony [of] cooperation documents")
+    tail = re.sub(r"^(?:up|off|today|yesterday|on\s+\w+day|of)\s+", "", tail)
     stop = SUBJECT_STOP_RE.search(tail)
     phrase = tail[: stop.start() if stop else 120].strip()
     if not DOCUMENT_RE.search(phrase) and not re.match(r"(?:a|an|the|\d+|two|three)\b", phrase):
@@ -2188,7 +2199,7 @@ DOCUMENT_COMPLEMENT_RE = re.compile(
 
 
 def _tidy(phrase: str) -> str:
-    phrase = " ".join(phrase.split())[:200]
+    phrase = " ".join(phrase.split())[:200].lstrip("\"“”'‘«")  # (a quotation's opening mark)
     phrase = re.sub(r"^(?:the|a|an)\s+(?!number\s+of\b)", "", phrase, flags=re.IGNORECASE)
     phrase = re.sub(r"\s+(?:were|was|have\s+been|has\s+been|are|is)$", "", phrase)
     return phrase
@@ -3213,6 +3224,13 @@ def _greeted_by(ctx: _Context, pos: int) -> bool:
     return bool(after) and GREETED_BY_RE.search(ctx.sentence, pos, after[0]) is not None
 
 
+FIRST_PERSON_RE = re.compile(r"\b(?:[Mm]y|[Oo]ur|I|[Ww]e)\b")
+# A welcome given to one spoken of before: "he will be accorded a ceremonial welcome"
+ACCORDED_BEFORE_RE = re.compile(
+    r"\b(?:he|she|they)\s+(?:will\s+be|was|were|is|are|has\s+been|had\s+been)\s+(?:accorded"
+    r"|given|offered)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 RECEIVED_BY_RE = re.compile(
     r"\b(?:received|welcomed|greeted|hosted|met)\s+by\s+(?:[\w.'’-]+\s+){0,5}$", re.IGNORECASE
 )
@@ -3391,13 +3409,21 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
     if not before and (owner := _surname_owner(ctx, m.start())):
         visitors = [owner]  # "This is Obamas first India visit": Obama's, named by surname
     elif (
-        before
+        (before or after)
         and (quote := _quote_around(ctx.sentence, m.start()))
         and not any(quote[0] < s - ctx.offset < quote[1] for s, _ in ctx.people)
+        # (but '"Landed in Guangzhou on my first bilateral visit," the minister said': theirs)
+        and not (after and FIRST_PERSON_RE.search(ctx.sentence, quote[0], quote[1]))
     ):
         # 'Obama said: "Mr. Prime Minister, yours is the first official visit of my
-        # presidency"': the one speaking is not the one the quoted visit is of
+        # presidency"', '"India attaches importance to the visit," spokesperson X told
+        # reporters': the one speaking is not the one the quoted visit is of
         visitors = []
+    if not before and ACCORDED_BEFORE_RE.search(ctx.sentence, max(0, m.start() - 70), m.start()):
+        # "On May 3, he will be accorded a ceremonial welcome …, followed by talks with
+        # President X": he, the one told of before, is welcomed; X is not
+        told = [ctx.previous_subject] if ctx.previous_subject else []
+        visitors = [p for p in told + ctx.principals if p not in after][:1]
     if not visitors and HE_BEFORE_RE.search(ctx.sentence, max(0, m.start() - 20), m.start()):
         # "the PM said that he is visiting Samarkand at the invitation of President X": he,
         # the article's main person, not the one inviting

@@ -315,6 +315,10 @@ PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|had\s+been|have\s+been|has\s+been
 # (a full stop inside a sentence ends a clause after a word, not an abbreviation: "U.S. ")
 CLAUSE_BREAK_RE = re.compile(
     r";|(?:(?<=[a-zа-яё]{3})|(?<=\d\d)|(?<=[\"”»)]))\.\s|,\s+(?:and|while|whereas|but|а|но)\s+"
+    # "will probably be inked, as the cabinet had approved the deal Friday": a reason's clause
+    r"|,\s+as\s+(?=(?:the|a|an|it|he|she|they|we)\s)"
+    # "… after assuming office in August, the ministry said, adding that he will hold talks"
+    r"|,\s+(?:adding|saying|noting|stressing)\s+(?:that\s+)?"
     r"|\s+—\s+"
 )
 # A saying at the time of the event: "X said as he met Y", "she told reporters while visiting"
@@ -481,7 +485,8 @@ SAID_LAST_WEEK_RE = re.compile(r"\s+(?:last|the\s+previous)\s+week\b", re.IGNORE
 # "said Tuesday", "announced on Monday": the day of the saying, not of the event.
 SPOKEN_ON_RE = re.compile(
     r"\b(?:said|says|told|announced|stated|reported|confirmed|noted|сообщил\w*|заявил\w*)"
-    r"\s+(?:on\s+)?$",
+    # ("Wang told reporters here on Friday")
+    r"(?:\s+(?:reporters|journalists|the\s+press|the\s+media|here|there)){0,2}\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
 
