@@ -6306,3 +6306,14 @@ def test_the_one_accorded_a_welcome_is_the_one_spoken_of_not_the_one_met_after(g
 def test_what_was_signed_has_no_quotation_mark_or_of(text, subject, gazetteer):
     found = one("agreement", text, gazetteer)
     assert found.subject == (subject or "A number of accords")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sergey Lavrov cancelled his planned visit to Minsk on Monday.",
+        "Sergey Lavrov called off a trip to Minsk scheduled for Monday.",
+    ],
+)
+def test_a_cancelled_visit_is_no_event(text, gazetteer):
+    assert [e.type for e in events(text, gazetteer, dt.date(2022, 11, 26))] == []

@@ -741,3 +741,65 @@ def test_a_perfective_meeting_is_news_of_the_day(gazetteer):
     text = "Касым-Жомарт Токаев посетил Ташкент, где встретился с Шавкатом Мирзиёевым."
     current = {e.type for e in extract(text, DAY, gazetteer).events if e.status == "current"}
     assert current == {"visit", "talks"}
+
+
+def _events(text, gazetteer, day):
+    return [
+        (e.type, e.status, e.date, dict(e.people)) for e in extract(text, day, gazetteer).events
+    ]
+
+
+def test_an_earlier_round_of_talks_on_another_day_is_another_meeting(gazetteer):
+    text = (
+        "10 марта в Анталье встретились Дмитрий Кулеба и Сергей Лавров. Третий раунд "
+        "переговоров Кулебы и Лаврова состоялся 7 марта."
+    )
+    days = {(t, d) for t, _, d, _ in _events(text, gazetteer, dt.date(2022, 3, 10))}
+    assert days == {("talks", dt.date(2022, 3, 10)), ("talks", dt.date(2022, 3, 7))}
+
+
+def test_the_one_who_brings_talks_about_joins_them_and_a_spokeswoman_only_tells(gazetteer):
+    text = (
+        "10 марта в Анталье встретились Дмитрий Кулеба и Сергей Лавров. Новый раунд переговоров "
+        "проходит при содействии министра иностранных дел Турции Мевлюта Чавушоглу. "
+        "Официальный представитель МИД Мария Захарова определила формат встречи как "
+        "неформальные переговоры."
+    )
+    talks = [p for t, _, _, p in _events(text, gazetteer, dt.date(2022, 3, 10)) if t == "talks"]
+    assert [set(p) for p in talks] == [{"dmytro-kuleba", "sergey-lavrov", "mevlut-cavusoglu"}]
+
+
+def test_a_welcome_at_the_airport_is_no_talks_and_arrivals_of_two_heads_are_both_visits(
+    gazetteer,
+):
+    text = (
+        "15 сентября в Узбекистан прибыл Президент России Владимир Путин. В аэропорту "
+        "Самарканда гостя встретил Премьер-министр Узбекистана Абдулла Арипов. Сегодня в "
+        "Самарканд прибыли главы Таджикистана и Туркменистана."
+    )
+    found = _events(text, gazetteer, dt.date(2022, 9, 15))
+    assert not [p for t, _, _, p in found if t == "talks"]
+    visitors = {k for t, _, _, p in found if t == "visit" for k, r in p.items() if r == "visitor"}
+    assert visitors == {"vladimir-putin", "emomali-rahmon", "serdar-berdimuhamedov"}
+
+
+def test_a_cancelled_visit_is_no_plan(gazetteer):
+    text = "МИД России отменил запланированный на 27-28 ноября визит Сергея Лаврова в Минск."
+    assert _events(text, gazetteer, dt.date(2022, 11, 26)) == []
+
+
+def test_a_visit_completed_is_not_the_plan_of_the_invitation_after_it(gazetteer):
+    text = (
+        "Президенты Беларуси и Грузии провели встречу. Во второй день визита Георгий "
+        "Маргвелашвили посетил культурные объекты. После завершения официального визита "
+        "Маргвелашвили пригласил Александра Лукашенко посетить Грузию."
+    )
+    found = _events(text, gazetteer, dt.date(2017, 3, 2))
+    assert [(s, p.get("giorgi-margvelashvili")) for t, s, _, p in found if t == "visit"] == [
+        ("current", "visitor")
+    ]
+
+
+def test_a_president_in_russian_transliterations_of_his_name(gazetteer):
+    text = "Владимир Путин провел переговоры с Умару Сиссоку Эмбало."
+    assert found(text, gazetteer)[1] == {"vladimir-putin", "umaro-sissoco-embalo"}

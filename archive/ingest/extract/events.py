@@ -436,6 +436,16 @@ def extract_events(
             if draft.type in {"talks", "phone_call"}:
                 # ("a call between A and B", then "the call between C and D on the 16th": two)
                 key = _meeting_key(drafts, key, draft)
+            if (
+                draft.type == "talks"
+                and key not in drafts
+                and (mediated := MEDIATED_RE.search(sentence))
+                and not ctx.people_before(mediated.start())
+                and (held := [k for k, d in drafts.items() if d.type == "talks"])
+            ):
+                # "Новый раунд переговоров проходит при содействии министра X": the talks
+                # reported, X joining them
+                key = held[-1]
             if draft.type == "congratulation":
                 key = _congratulation_key(drafts, key, draft)
             if draft.type == "visit" and key in drafts and _elsewhere(drafts[key], draft):
@@ -444,12 +454,16 @@ def extract_events(
                 key = (*key, tuple(sorted(draft.destinations)))
             if (
                 key in drafts
-                and draft.type == "phone_call"
+                and (
+                    draft.type == "phone_call"
+                    or (draft.type == "talks" and ROUND_RE.search(sentence) is not None)
+                )
                 and None not in (draft.date, drafts[key].date)
                 and draft.date != drafts[key].date
             ):
                 # "… had a telephone conversation on 15 February …, following a telephone
-                # conversation between A and B on 12 February": two calls
+                # conversation between A and B on 12 February": two calls; "the ministers met
+                # on 10 March … The third round of talks was held on 7 March": two meetings
                 key = (*key, draft.date)
             if key in drafts:
                 merge_draft(drafts[key], draft)
@@ -576,7 +590,9 @@ REPORTING_CLAUSE_RE = re.compile(
 )
 TELLING_RE = re.compile(
     r"\b(?:said|says|told|stated|noted|added|disclosed|announced|confirmed|informed|briefed"
-    r"|introduced|revealed|tweeted|wrote|posted|сообщил\w*|заявил\w*|рассказал\w*)\b",
+    r"|introduced|revealed|tweeted|wrote|posted|described|stressed|explained|commented"
+    r"|сообщил\w*|заявил\w*|рассказал\w*|отметил\w*|подчеркнул\w*|определил\w*|назвал\w*"
+    r"|охарактеризовал\w*|прокомментировал\w*)\b",
     re.IGNORECASE,
 )
 
@@ -941,6 +957,21 @@ def _document_told_again(draft: Draft, ctx: _Context, drafts: dict[tuple, Draft]
         and THE_DOCUMENT_RE.search(ctx.sentence) is not None
         and any(d.type == "agreement" and d.status == tense.CURRENT for d in drafts.values())
     )
+
+
+# One who brings the sides together: "при содействии турецкого министра", "mediated by"
+MEDIATED_RE = re.compile(
+    r"\bпри\s+(?:содействии|посредничестве)\b|\b(?:mediated|brokered|facilitated)\s+by\b"
+    r"|\bwith\s+the\s+mediation\s+of\b",
+    re.IGNORECASE,
+)
+# A round of talks told by its number or place in the series: another meeting than the
+# one reported on another day
+ROUND_RE = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|previous|last|next|\d+(?:st|nd|rd|th))\s+round\b"
+    r"|\b(?:перв|втор|трет|четв[её]рт|пят|предыдущ|прошл|следующ)\w*\s+раунд",
+    re.IGNORECASE,
+)
 
 
 def _meeting_told_again(draft: Draft, ctx: _Context, drafts: dict[tuple, Draft]) -> bool:
@@ -1344,6 +1375,16 @@ AT_AIRPORT_RE = re.compile(
     r"|(?:\s+[\w.'’-]+){0,6}?\s+в\s+аэропорту\b",  # "встретил его в аэропорту"
     re.IGNORECASE,
 )
+CANCELLED_BEFORE_RE = re.compile(
+    r"\b(?:cancel+(?:ed|s)?|call(?:ed|s)\s+off|postpon(?:ed|es)|отменил\w*|отменен\w*|отложил\w*"
+    r"|отложен\w*)(?:\s+[\w-]+){0,6}\s*$",
+    re.IGNORECASE,
+)
+AIRPORT_BEFORE_RE = re.compile(
+    r"\b(?:в\s+(?:[\w-]+\s+){0,2}аэропорту|at\s+(?:the\s+)?(?:[\w-]+\s+){0,3}airport)\b"
+    r"[^.;]{0,80}$",
+    re.IGNORECASE,
+)
 RECEIVED_BY_END_RE = re.compile(r"\breceived\b.*\bby\s+(?:the\s+)?\Z", re.IGNORECASE)
 ARRIVAL_BEFORE_RE = re.compile(
     r"\b(?:arrived|arriving|landed|flew\s+in|touched\s+down|airport|airbase|air\s+base"
@@ -1377,6 +1418,8 @@ def _affirmed(pattern: re.Pattern, sentence: str, generic: re.Pattern | None = N
             continue  # "there were no plans for the minister, X, to meet with …"
         if NOT_HELD_AFTER_RE.match(sentence, m.end()):
             continue  # "a structured bilateral meeting with President X has not happened"
+        if CANCELLED_BEFORE_RE.search(sentence, max(0, m.start() - 70), m.start()):
+            continue  # "МИД отменил запланированный на 27-28 ноября визит", "called off his trip"
         if MEANS_AFTER_RE.match(sentence, m.end()):
             continue  # "dialogue and negotiations are the peaceful channels for …": in general
         if IN_TALKS_TO_RE.match(sentence, m.end()) and IN_TALKS_RE.search(sentence, 0, m.end()):
@@ -1386,9 +1429,14 @@ def _affirmed(pattern: re.Pattern, sentence: str, generic: re.Pattern | None = N
         if (
             pattern is TALKS_RE
             and (m.group(0).strip() == "met" or m.group(0).startswith("встретил"))
-            and AT_AIRPORT_RE.match(sentence, m.start() + len(m.group(0).rstrip()))
+            and (
+                AT_AIRPORT_RE.match(sentence, m.start() + len(m.group(0).rstrip()))
+                or AIRPORT_BEFORE_RE.search(sentence, max(0, m.start() - 100), m.start())
+            )
         ):
-            continue  # "Y met X at Tashkent airport": a welcome on arrival, no meeting
+            # "Y met X at Tashkent airport", "В аэропорту Самарканда гостя встретил Y": a
+            # welcome on arrival, no meeting
+            continue
         if pattern is TALKS_RE and WITH_BUSINESS_RE.match(sentence, m.end()):
             continue  # "held bilateral talks with the Tajik companies": business, no diplomacy
         if RECEIVED_BY_END_RE.search(m.group(0)) and ARRIVAL_BEFORE_RE.search(
@@ -2979,6 +3027,7 @@ VISITORS_VERB_RE = re.compile(
     r"|flies",
     re.IGNORECASE,
 )
+RU_PLURAL_ARRIVED_RE = re.compile(r"(?:прибыли|прилетели)\b", re.IGNORECASE)
 ARRIVED_RE = re.compile(
     r"arriv|прибы|travel|flew|headed|departed|left|landed|stopover|welcomed\s+at|вылетел|отбыл"
     r"|reached|touched|(?:was|were)\s+received\s+in|прилетел|отправил",
@@ -3337,6 +3386,8 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
         # "Isaias Afwerki on invitation from President William Ruto … arrived in Nairobi"
         inviters = _inviters(ctx)
         visitors = [p for p in before if p not in inviters] or after[:1]
+        if not before and len(after) > 1 and RU_PLURAL_ARRIVED_RE.match(m.group(0)):
+            visitors = after  # "сегодня в Самарканд прибыли главы Таджикистана и Туркменистана"
         if greeted := RECEIVED_ON_ARRIVAL_RE.search(ctx.sentence, 0, m.start()):
             # "Sheikh Hasina received the Sri Lankan President on his arrival": the one
             # received arrives, the one receiving hosts; "X was welcomed by Y upon his

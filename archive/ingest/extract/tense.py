@@ -570,6 +570,12 @@ SINCE_CLAUSE_DATE_RE = re.compile(
     re.IGNORECASE,
 )
 FIRST_BEFORE_RE = re.compile(r"\bfirst\b[^.;]*$", re.IGNORECASE)
+COMPLETED_BEFORE_RE = re.compile(
+    r"\b(?:после\s+завершения|по\s+завершении|по\s+окончании|upon\s+(?:the\s+)?completion\s+of"
+    r"|after\s+(?:the\s+)?(?:completion|conclusion|end)\s+of|at\s+the\s+(?:end|conclusion)\s+of)"
+    r"\s+(?:(?:his|her|their|the|a|an)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 ARRIVED_PAST_RE = re.compile(r"прибывш\w*", re.IGNORECASE)
 ARRIVED_TRIGGER_RE = re.compile(r"(?:arrived|landed|прибыл[аи]?)\b", re.IGNORECASE)
 RELATIVE_AFTER_RE = re.compile(r"\s(?:that|which|when|где|который|которая|которые)\s")
@@ -635,7 +641,11 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
     # "о планах провести переговоры с прибывшим в Самарканд …": the arrival is done,
     # whatever is planned before it (its tense is read from the trigger on; its date is not)
     cues_left = start if ARRIVED_PAST_RE.fullmatch(sentence, start, end) else left
-    if ARRIVED_FOR_RE.search(sentence, max(0, start - 120), start):
+    if COMPLETED_BEFORE_RE.search(sentence, max(0, start - 40), start):
+        # "После завершения официального визита X пригласил Y посетить …": the visit is
+        # over, what follows it is what lies ahead
+        right = end
+    elif ARRIVED_FOR_RE.search(sentence, max(0, start - 120), start):
         # "has arrived in the US for a visit that will include talks": the arrival tells,
         # not what the visit is to hold
         right = end
