@@ -803,3 +803,14 @@ def test_a_visit_completed_is_not_the_plan_of_the_invitation_after_it(gazetteer)
 def test_a_president_in_russian_transliterations_of_his_name(gazetteer):
     text = "Владимир Путин провел переговоры с Умару Сиссоку Эмбало."
     assert found(text, gazetteer)[1] == {"vladimir-putin", "umaro-sissoco-embalo"}
+
+
+def test_leaders_who_talked_one_on_one_the_day_before(gazetteer):
+    text = (
+        "Владимир Путин и Шавкат Мирзиёев накануне общались тет-а-тет, сообщил "
+        "пресс-секретарь Дмитрий Песков."
+    )
+    found = _events(text, gazetteer, dt.date(2024, 5, 28))
+    assert [(s, d, set(p)) for t, s, d, p in found if t == "talks"] == [
+        ("current", dt.date(2024, 5, 27), {"vladimir-putin", "shavkat-mirziyoyev"})
+    ]

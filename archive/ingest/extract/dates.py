@@ -190,7 +190,9 @@ PATTERNS = [
         {"relative"},
         re.compile(
             r"\b(?P<word>yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon"
-            r"|evening)|later\s+today|вчера|сегодня|завтра|накануне(?!\s+[а-яё]))\b"
+            # ("накануне общались": the day before; not "накануне визита", the eve of one)
+            r"|evening)|later\s+today|вчера|сегодня|завтра"
+            r"|накануне(?!\s+(?![а-яё]+(?:лись|лся|лась|ли|л|ла)\b)[а-яё]))\b"
             # "two days ago", "3 days ago"
             r"|\b(?P<ago>two|three|four|five|six|\d)\s+days\s+ago\b",
             re.IGNORECASE,

@@ -234,6 +234,7 @@ AHEAD_OF_RE = re.compile(
     r"|\bbefore\s+(?:[\w.'’-]+\s+){0,5}[\w.-]+['’]s\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+RU_PAST_VERB_RE = re.compile(r"[а-яё]+(?:лись|лся|лась|ли|л|ла)\b", re.IGNORECASE)
 # … or second in what lies ahead, further back: "ahead of planned military drills by South
 # Korean and US forces involving an aircraft carrier and a visit to the region by …"
 AHEAD_OF_AND_RE = re.compile(
@@ -681,6 +682,12 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
     ahead = AHEAD_OF_RE.search(sentence, cues_left, start) or AHEAD_OF_AND_RE.search(
         sentence, max(0, start - 160), start
     )
+    if (
+        ahead
+        and ahead.group(0).strip().lower() == "накануне"
+        and RU_PAST_VERB_RE.match(sentence, start)
+    ):
+        ahead = None  # "накануне общались тет-а-тет": the day before, no eve of anything
     lies_ahead = ahead is not None  # (the event is what the clause prepares for)
     if PHONE_TRIGGER_RE.search(sentence, start, end) and (
         invited := INVITED_AFTER_RE.match(sentence, end)

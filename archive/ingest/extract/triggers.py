@@ -420,6 +420,8 @@ TALKS_RE = alternatives(
     # "во время их встречи в Белом доме", "в ходе их встречи"; "заседание коллегий МИД России
     # и Белоруссии" (the boards of two ministries, together)
     r"|\b(?:во\s+время|в\s+ходе)\s+их\s+встреч\w*|\bзаседани\w+\s+коллегий\b"
+    # "накануне общались тет-а-тет", "общались с глазу на глаз несколько часов"
+    r"|\b(?:по)?общал\w*\s+(?:[\w-]+\s+){0,2}?(?:тет-а-тет|с\s+глазу\s+на\s+глаз|наедине)"
     # one ambassador's credentials, not a ceremony's ("принял верительные грамоты у послов")
     r"|\b(?:принял|вручил)\w*\s+(?:копи\w+\s+)?верительн\w+\s+грамот\w*(?=[^.]{0,80}?\b[Пп]осла\b))",
     re.IGNORECASE,
@@ -756,7 +758,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "консультаци", "received", "receives", "принял", "host", "верительн", "audience",
         "заседани",
         "had a", "had an", "commission", "комисси", "conferred", "convened", "spoke",
-        "sat down", "chaired", "обменял",
+        "sat down", "chaired", "обменял", "общал",
     ),
     "agreement": (
         "sign", "inked", "initialled", "initialed", "concluded", "adopted", "endorsed", "подпис",
