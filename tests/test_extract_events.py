@@ -6317,3 +6317,36 @@ def test_what_was_signed_has_no_quotation_mark_or_of(text, subject, gazetteer):
 )
 def test_a_cancelled_visit_is_no_event(text, gazetteer):
     assert [e.type for e in events(text, gazetteer, dt.date(2022, 11, 26))] == []
+
+
+def test_days_of_talks_at_a_summit_of_no_one_named_are_no_meeting_of_two(gazetteer):
+    text = (
+        "The leaders of the Group of Seven published a joint declaration on Monday, wrapping up "
+        "three days of talks in the French town of Biarritz."
+    )
+    assert "talks" not in [e.type for e in events(text, gazetteer, dt.date(2019, 8, 27))]
+
+
+def test_a_summit_recalled_in_a_decision_taken_there_is_background(gazetteer):
+    text = (
+        "The statement recalled the decision of the leaders of Chile, Peru, Bolivia and the "
+        "Republic of Ecuador at the sixth Andean summit in Lima on holding regular meetings."
+    )
+    found = events(text, gazetteer, dt.date(1999, 11, 28))
+    assert [e.status for e in found if e.type == "summit"] in ([], ["background"])
+
+
+def test_consultations_an_mou_is_on_are_no_talks(gazetteer):
+    text = (
+        "Sheikh Hasina and Ibrahim Mohamed Solih witnessed the signing of four MoUs. The MoUs "
+        "are on a joint commission, bilateral foreign office consultations and fisheries."
+    )
+    assert "talks" not in [e.type for e in events(text, gazetteer, dt.date(2022, 3, 17))]
+
+
+def test_a_russian_declaration_is_named_without_the_words_quoting_it(gazetteer):
+    text = (
+        "«Мы обязуемся решать споры путем переговоров», — говорится в декларации, подписанной "
+        "Владимиром Путиным и Си Цзиньпином."
+    )
+    assert one("agreement", text, gazetteer).subject == "декларации"

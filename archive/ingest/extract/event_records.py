@@ -206,6 +206,16 @@ def _during_a_past_visit(drafts: list[Draft]) -> list[Draft]:
 
 
 def finish_all(drafts: list[Draft], published: dt.date, gaz: Gazetteer) -> list[ExtractedEvent]:
+    # talks of no one named and of one side at most are no meeting of two: "wrapping up three
+    # days of talks in the French seaside town of Biarritz" (a summit's)
+    drafts = [
+        d
+        for d in drafts
+        if d.type != "talks"
+        or d.people
+        or len(d.countries) > 1
+        or not all(BARE_TALKS_RE.fullmatch(t.strip()) for t in d.triggers or [d.trigger])
+    ]
     drafts = _during_a_past_visit(drafts)
     visits = [d for d in drafts if d.type == "visit" and d.status == tense.CURRENT]
     # a visit under way: begun today or in the last two days ("was in Pyongyang from Oct.
@@ -396,6 +406,10 @@ def _arrived(d: Draft) -> bool:
     return any(ARRIVAL_RE.search(trigger) for trigger in d.triggers or [d.trigger]) or any(
         ARRIVED_VERB_RE.search(sentence) for _, sentence in d.sentences
     )
+
+
+# Talks named by the bare noun, no verb saying who met
+BARE_TALKS_RE = re.compile(r"talks|negotiations|consultations|переговор\w*", re.IGNORECASE)
 
 
 # a past verb of arrival (not "will arrive"), or being on the visit

@@ -1375,6 +1375,14 @@ AT_AIRPORT_RE = re.compile(
     r"|(?:\s+[\w.'’-]+){0,6}?\s+в\s+аэропорту\b",  # "встретил его в аэропорту"
     re.IGNORECASE,
 )
+DOCUMENT_ON_BEFORE_RE = re.compile(
+    r"\b(?:MoUs?|MOUs?|memorand\w+|agreements?|protocols?|instruments)\s+(?:(?:are|is|were|was)\s+)?"
+    r"(?:on|about|regarding|concerning)\s+"
+    # (not the meeting the documents were signed at: "agreements on trade were signed during
+    # talks")
+    r"(?:(?!\b(?:signed|inked|during|after|following|held|at|before|when|while|in\s+the\s+course)"
+    r"\b)[^.;]){0,150}$"
+)
 CANCELLED_BEFORE_RE = re.compile(
     r"\b(?:cancel+(?:ed|s)?|call(?:ed|s)\s+off|postpon(?:ed|es)|отменил\w*|отменен\w*|отложил\w*"
     r"|отложен\w*)(?:\s+[\w-]+){0,6}\s*$",
@@ -1437,6 +1445,10 @@ def _affirmed(pattern: re.Pattern, sentence: str, generic: re.Pattern | None = N
             # "Y met X at Tashkent airport", "В аэропорту Самарканда гостя встретил Y": a
             # welcome on arrival, no meeting
             continue
+        if pattern is TALKS_RE and DOCUMENT_ON_BEFORE_RE.search(
+            sentence, max(0, m.start() - 160), m.start()
+        ):
+            continue  # "The MoUs are on …, bilateral foreign office consultations": a topic
         if pattern is TALKS_RE and WITH_BUSINESS_RE.match(sentence, m.end()):
             continue  # "held bilateral talks with the Tajik companies": business, no diplomacy
         if RECEIVED_BY_END_RE.search(m.group(0)) and ARRIVAL_BEFORE_RE.search(
@@ -2247,7 +2259,10 @@ DOCUMENT_COMPLEMENT_RE = re.compile(
 
 
 def _tidy(phrase: str) -> str:
-    phrase = " ".join(phrase.split())[:200].lstrip("\"“”'‘«")  # (a quotation's opening mark)
+    # (not a quotation's marks, nor the words telling what a document says: "— говорится в
+    # декларации")
+    phrase = " ".join(phrase.split())[:200].lstrip("\"“”'‘«»—–- ")
+    phrase = re.sub(r"^(?:говорится|сказано|отмечается|указывается)\s+в\s+", "", phrase)
     phrase = re.sub(r"^(?:the|a|an)\s+(?!number\s+of\b)", "", phrase, flags=re.IGNORECASE)
     phrase = re.sub(r"\s+(?:were|was|have\s+been|has\s+been|are|is)$", "", phrase)
     return phrase

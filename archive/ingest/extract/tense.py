@@ -243,6 +243,12 @@ AHEAD_OF_AND_RE = re.compile(
 )
 # "He recalled his meeting with …", "Recalling the successful visit of …": the event is the
 # past one being recalled.
+# "recalled the decision of leaders of A, B and C at the sixth ASEAN summit" (further back)
+RECALLED_DECISION_RE = re.compile(
+    r"\brecall(?:ed|s|ing)\s+the\s+(?:decisions?|consensus|agreements?|understandings?)\s+"
+    r"(?:[\w'’-]+,?\s+){0,20}$",
+    re.IGNORECASE,
+)
 RECALLED_RE = alternatives(
     r"\b(?:recall\w*|remember\w*|reminisc\w*|вспомина\w*|вспомнил\w*|напомнил\w*)"
     r"\s+(?:[\w'’-]+\s+){0,5}$"
@@ -722,6 +728,7 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
     past = not future and (
         told_as_past(around)
         or RECALLED_RE.search(sentence, cues_left, start) is not None
+        or RECALLED_DECISION_RE.search(sentence, max(0, start - 200), start) is not None
         # "Prior to Argentina, Bolsonaro traveled to …": a leg before the one told of
         or PRIOR_LEG_RE.match(sentence, 0, start) is not None
         or AFTER_BEFORE_RE.search(sentence, prior.start() if prior else cues_left, end) is not None
