@@ -1033,3 +1033,22 @@ def test_a_figure_by_the_end_of_this_year_is_a_target():
 def test_a_span_of_months_of_this_year_is_one_period():
     text = "Trade between Chile and Peru grew 8% in January - May of this year to $2 billion."
     assert {f.period for f in figures(text)} == {"in January - May of this year"}
+
+
+def test_a_russian_sum_in_two_parts_with_decimals_and_a_shortened_percent():
+    text = "Товарооборот вырос на 37,7 проц и составил 38 млрд 607,6 млн долларов."
+    assert amounts(text, decimal_comma=True) == [
+        ("trade_turnover", Decimal("37.7"), "%"),
+        ("trade_turnover", Decimal("38607600000.0"), "USD"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "decimal_comma"),
+    [
+        ("В прошлом году Чили удалось увеличить экспорт в Перу на 59,4 проц.", True),
+        ("Chile managed to increase its exports to Peru by 20 percent last year.", False),
+    ],
+)
+def test_growth_managed_is_no_target(text, decimal_comma):
+    assert [f.is_target for f in figures(text, decimal_comma)] == [False]

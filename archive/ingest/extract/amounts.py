@@ -403,6 +403,7 @@ WORDS = {
     "процента": "%",
     "процентов": "%",
     "процент": "%",
+    "проц": "%",  # (shortened: "вырос на 37,7 проц")
     "tons": "t",
     "tonnes": "t",
     "ton": "t",
@@ -470,7 +471,8 @@ AMOUNT_RE = re.compile(
     rf"(?P<number>{NUMBER}|(?:{NUMBER_WORD_RE})(?=\s+{SCALE_RE}|\s+(?:{WORD_RE})(?!\s*\d)))"
     rf"(?:(?P<short>(?-i:[mbkMB]|[ \t][MB]))(?![\w])|\s*-?\s*(?P<scale>{SCALE_RE})(?![\w]))?"
     # "$2 млрд. 842 млн", "5 миллиардов 350 миллионов долларов": one amount in two parts
-    rf"(?(scale)(?:\s+(?P<rest>\d{{1,3}})\s+(?P<rest_scale>{SCALE_RE})(?![\w]))?)"
+    # ("38 млрд 607,6 млн долларов": the second part with its decimals)
+    rf"(?(scale)(?:\s+(?P<rest>\d{{1,3}}(?:[.,]\d+)?)\s+(?P<rest_scale>{SCALE_RE})(?![\w]))?)"
     rf"(?:\s*-?\s*(?P<unit>{WORD_RE})(?![\w]))?",
     re.IGNORECASE,
 )

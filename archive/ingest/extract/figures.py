@@ -172,6 +172,12 @@ RESULT_TOTAL_RE = re.compile(
     r"(?:[\w'’-]+\s+){0,2}?total\b[^.;,]{0,60}\bto\s*$",
     re.IGNORECASE,
 )
+MANAGED_RE = re.compile(
+    r"\b(?:удалось|удалось\s+бы|managed|succeeded\s+in)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:увеличить|нарастить|довести|достичь|превысить|to\s+(?:increase|raise|boost|double|reach)"
+    r"|increasing|raising|boosting|doubling)\b[^.;]{0,80}$",
+    re.IGNORECASE,
+)
 # "grew by 5.2 percent … to reach 36.02 trillion yuan": where it got to, not a goal
 REACHED_RE = re.compile(
     r"\b(?:grew|rose|increased|climbed|jumped|surged|expanded|inched\s+up|edged\s+up|was\s+up|up\s+by"
@@ -355,7 +361,8 @@ def _amounts(sentence: str, decimal_comma: bool) -> list[_Amount]:
             unit = SIGNS[sign.lower().rstrip(".")]  # "$30 million loan": the sign says it
         value = number * scale_of(scale)
         if m.group("rest") and scale and scale_of(m.group("rest_scale")) < scale_of(scale):
-            value += Decimal(m.group("rest")) * scale_of(m.group("rest_scale"))
+            rest = parse_number(m.group("rest"), decimal_comma)
+            value += (rest or 0) * scale_of(m.group("rest_scale"))
         found.append(
             _Amount(
                 start,
@@ -676,6 +683,8 @@ def _figure(
                 TARGET_RE.search(before[-120:])
                 and not REACHED_RE.search(before[-120:])
                 and not RESULT_TOTAL_RE.search(before[-120:])
+                # "удалось увеличить экспорт на 59,4 проц": managed, not aimed at
+                and not MANAGED_RE.search(before[-120:])
                 # "… a 22.5% increase from 2022, when it amounted to $649.1 million": its verb
                 and not AMOUNTED_RE.search(before[-30:])
             )
