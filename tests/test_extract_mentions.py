@@ -1661,3 +1661,8 @@ def test_sino_in_a_compound_is_china_and_alone_is_a_name(gazetteer):
 def test_a_president_known_without_her_last_name(gazetteer):
     text = "Tanzania's President Samia Suluhu arrived in Beijing. President Suluhu met Xi Jinping."
     assert people(text, gazetteer, dt.date(2022, 11, 2)) == {"samia-suluhu-hassan", "xi-jinping"}
+
+
+def test_the_gcc_secretary_general_in_another_transliteration(gazetteer):
+    text = "GCC Secretary-General Jassim Muhammad Al Budaiwi attended the meeting."
+    assert people(text, gazetteer, dt.date(2023, 10, 17)) == {"jasem-mohamed-albudaiwi"}
