@@ -906,6 +906,7 @@ def test_a_name_one_word_longer_than_a_holder_elsewhere_is_someone_else(gazettee
         ("Russia's Foreign Ministry spokeswoman Irina Volkova told a briefing.", "RU"),
         ("The Chinese MFA spokesperson Wu Lanfang answered a question.", "CN"),
         ("Peru's Ministry of Foreign Affairs spokesperson, Ana Ruiz, told reporters.", "PE"),
+        ("Kenya's State House Spokesman Tom Roe said the talks went well.", "KE"),
     ],
 )
 def test_the_country_before_a_ministry_is_its_officials(text, country, gazetteer):
@@ -1925,3 +1926,12 @@ def test_a_name_after_and_a_lower_case_title_is_anothers(gazetteer):
     assert "Jane Doe" not in titles(text, gazetteer)
     text = "Jane Doe, Deputy Minister for Foreign Affairs and Economic Development John Roe met."
     assert titles(text, gazetteer).get("John Roe", "").endswith("Economic Development")
+
+
+def test_his_excellency_written_h_e_is_no_part_of_the_name(gazetteer):
+    text = (
+        "Minister of State for Foreign Affairs H E Sultan bin Saad Al Muraikhi met High "
+        "Representative of the EU H E Josep Borrell."
+    )
+    found = extract(text, dt.date(2023, 10, 10), gazetteer)
+    assert set(found.people) == {"sultan-bin-saad-al-muraikhi", "josep-borrell"}

@@ -766,7 +766,7 @@ INITIALS_ONLY_RE = re.compile(r"(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?){1,3}[A-ZА-Я
 # (and a courtesy or a royal title before the name: "Ambassador to Kuwait Prince Sultan …")
 TRAILING_LITTLE_RE = re.compile(
     r"(?:\s+(?:of|for|to|in|at|on|the|and|from|(?<!Crown\s)Prince|Princess|Sheikh|Sheikha|Dr\.?|Mr\.?|Ms\.?"
-    r"|HE|H\.E\.?|HH))+$"
+    r"|HE|H\.?\s?E\.?|HH))+$"
 )
 
 
@@ -850,7 +850,7 @@ def _country(match: Match) -> str | None:
 
 # A comma or an "and", and a courtesy title that may open the next name: "…, Dr. B,
 # Secretary, …", "… and Ms. B, Assistant Director"
-_COURTESY_WORD = r"(?:Mr|Mrs|Ms|Dr|Prof|Amb|H\.\s?E|(?:His|Her)\s+Excellency)"
+_COURTESY_WORD = r"(?:Mr|Mrs|Ms|Dr|Prof|Amb|H\.?\s?E|(?:His|Her)\s+Excellency)"
 _COURTESY = rf"(?:{_COURTESY_WORD}\.?\s+)*$"
 COMMA_COURTESY_END_RE = re.compile(r",\s*" + _COURTESY)
 AND_COURTESY_END_RE = re.compile(r"\band\s+" + _COURTESY)
@@ -1517,7 +1517,7 @@ PORTFOLIO_BETWEEN_RE = re.compile(r"\s+(?:[A-Z][a-z]+,?\s+){1,4}and\s+")
 # "China's Ministry of Foreign Affairs spokesperson".
 INSTITUTION_BETWEEN_RE = re.compile(
     r"(?:['’]s)?(?:\s+(?:Foreign|Affairs|Defen[cs]e|Ministry|Office|MFA|MoFA|Presidential|(?-i:of)"
-    r"|President['’]s|Government|State|Department|Embassy|Security|Council|Trade|Economy"
+    r"|President['’]s|Government|State|House|Department|Embassy|Security|Council|Trade|Economy"
     r"|Finance|Energy|Parliament|Parliamentary|National|Assembly|Senate|Majlis|Mejlis"
     r"|(?-i:foreign|ministry|affairs|defen[cs]e|office))(?:['’]s)?)+\s+"
 )
