@@ -6350,3 +6350,21 @@ def test_a_russian_declaration_is_named_without_the_words_quoting_it(gazetteer):
         "Владимиром Путиным и Си Цзиньпином."
     )
     assert one("agreement", text, gazetteer).subject == "декларации"
+
+
+def test_a_capital_standing_for_its_state_in_a_clause_is_no_venue(gazetteer):
+    text = (
+        "The foreign ministers of Saudi Arabia and Qatar attended talks on Monday, their first "
+        "encounter since Riyadh cut all ties with Doha."
+    )
+    assert one("talks", text, gazetteer, dt.date(2017, 12, 4)).place is None
+
+
+def test_the_day_before_said_is_the_sayings_not_the_plans(gazetteer):
+    text = (
+        "John Kerry arrived in Nairobi on Sunday. State House Spokesperson Jane Doe on Sunday "
+        "said John Kerry would also meet Uhuru Kenyatta."
+    )
+    found = events(text, gazetteer, dt.date(2016, 8, 22))
+    # (on the programme of the visit under way, or no date: never next Sunday)
+    assert [e.date for e in found if e.type == "talks"] in ([], [dt.date(2016, 8, 22)])

@@ -3232,10 +3232,14 @@ STATE_BEFORE_RE = re.compile(
 )
 STATE_SUBJECT_RE = re.compile(
     r"[\w-]+(?:\s+[A-Z][\w-]*)*\s+(?:and\s+(?:the\s+)?[\w-]+|said|says|signed|wants|warned"
-    r"|accused|rejected|denied|demanded|urged|insists|responded|has\s+(?:said|warned|accused"
-    r"|rejected|denied|demanded|urged|insisted|responded|signed))\b"
+    r"|accused|rejected|denied|demanded|urged|insists|responded|cut|severed|broke|imposed"
+    r"|expelled|recalled|has\s+(?:said|warned|accused|rejected|denied|demanded|urged|insisted"
+    r"|responded|signed|cut|severed))\b"
 )
-STATE_SUBJECT_BEFORE_RE = re.compile(r"(?:^|\b(?:But|However,|And|Meanwhile,))\s*\Z")
+# (or a clause's: "in their first encounter since Riyadh cut all ties with Doha")
+STATE_SUBJECT_BEFORE_RE = re.compile(
+    r"(?:^|\b(?:But|However,|And|Meanwhile,|since|after|when|because|as|while|until))\s*\Z"
+)
 
 
 def _stands_for_its_state(sentence: str, at: int) -> bool:

@@ -576,6 +576,10 @@ SINCE_CLAUSE_DATE_RE = re.compile(
     r"\b(?:since|с\s+тех\s+пор\s+как)\s+(?!(?:on\s+|early\s+|late\s+|mid-?)?\S+\s*\Z)\S[^.;]*\Z",
     re.IGNORECASE,
 )
+SAID_RIGHT_AFTER_RE = re.compile(
+    r",?\s*(?:said|says|told|announced|stated|noted|confirmed|заявил\w*|сообщил\w*)\b",
+    re.IGNORECASE,
+)
 FIRST_BEFORE_RE = re.compile(r"\bfirst\b[^.;]*$", re.IGNORECASE)
 COMPLETED_BEFORE_RE = re.compile(
     r"\b(?:после\s+завершения|по\s+завершении|по\s+окончании|upon\s+(?:the\s+)?completion\s+of"
@@ -760,6 +764,8 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
             )
         )
         and not AS_OF_RE.search(sentence, max(0, d.start - 30), d.start)
+        # "Spokesperson X on Sunday said Kerry would also meet …": the saying's day
+        and not (d.end <= start and SAID_RIGHT_AFTER_RE.match(sentence, d.end))
         # "the first meeting between A and B since B took office last month": the day of
         # what the meeting is counted from, not of the meeting
         # (not "on a visit since Saturday": a day right after "since" starts the visit)
