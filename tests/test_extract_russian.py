@@ -814,3 +814,19 @@ def test_leaders_who_talked_one_on_one_the_day_before(gazetteer):
     assert [(s, d, set(p)) for t, s, d, p in found if t == "talks"] == [
         ("current", dt.date(2024, 5, 27), {"vladimir-putin", "shavkat-mirziyoyev"})
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Казахстан решительно осуждает теракт в Москве.", "KZ"),
+        ("МИД Узбекистана осуждает нападение на посольство.", "UZ"),
+        ("В МИД Казахстана выразили обеспокоенность эскалацией.", "KZ"),
+        ("В Кремле приветствовали решение сторон.", "RU"),
+    ],
+)
+def test_a_country_or_its_ministry_speaking_in_russian(text, country, gazetteer):
+    found = _events(text, gazetteer, dt.date(2024, 3, 25))
+    statements = [e for e in extract(text, dt.date(2024, 3, 25), gazetteer).events]
+    assert [t for t, _, _, _ in found] == ["statement"]
+    assert [c for c, _ in statements[0].countries] == [country]

@@ -1700,6 +1700,17 @@ RU_QUOTED_BODY_RE = re.compile(
 )
 
 
+# … or opening the sentence, its verb impersonal: "В МИД Казахстана выразили обеспокоенность
+# …", "В Кремле приветствовали решение"
+RU_BODY_SAYS_RE = re.compile(
+    r"(?:[\w-]+,?\s+){0,2}?(?:в|во)\s+(?:[\w-]+\s+){0,2}?(?P<body>МИД|министерств\w*"
+    r"|дипведомств\w*|внешнеполитическом\s+ведомств\w*|Кремл\w*|посольств\w*|правительств\w*)"
+    r"(?:\s+(?-i:[A-ZА-ЯЁ])[\w-]*){0,2}\s+(?:также\s+)?(?:заявили|выразили|осудили|приветствовали"
+    r"|подчеркнули|призвали|отметили)\b",
+    re.IGNORECASE,
+)
+
+
 # … or a headline's inversion: "Kazakhstan supports Ukraine's territorial integrity, says
 # Foreign Ministry" — the country the sentence opens on speaks
 _MINISTRY = rf"{_BEFORE_MINISTRY}(?:{_MINISTRY_NAME}|MFA)"
@@ -1714,13 +1725,18 @@ def _quoted_ministry(ctx: _Context) -> tuple[re.Match, dict[str, str]] | None:
         or MINISTRY_QUOTES_RE.match(ctx.sentence)
         or RU_QUOTED_BODY_RE.search(ctx.sentence)
         or SAYS_MINISTRY_END_RE.search(ctx.sentence)
+        or RU_BODY_SAYS_RE.match(ctx.sentence)
     )
     if m is None:
         return None
     named = {c: "participant" for s, c in ctx.countries if m.start() <= s - ctx.offset < m.end()}
     if not named and m.re is SAYS_MINISTRY_END_RE:
         named = {c: "participant" for s, c in ctx.countries if s - ctx.offset <= 4}
-    if not named and m.re is RU_QUOTED_BODY_RE and m.group("body").startswith("Кремл"):
+    if (
+        not named
+        and m.re in (RU_QUOTED_BODY_RE, RU_BODY_SAYS_RE)
+        and m.group("body").startswith("Кремл")
+    ):
         named = {"RU": "participant"}  # the Kremlin's
     if not named:
         named = _external_affairs(ctx, m.group(0))
@@ -1797,7 +1813,9 @@ COUNTRY_BEFORE_VERB_RE = re.compile(
     r"[A-ZА-ЯЁ][\w’'-]*(?:\s+(?:of\s+)?[A-ZА-ЯЁ][\w’'-]*){0,3}\s+(?:has\s+|have\s+|also\s+)?"
     # ("India on Sunday, April 14 expressed")
     r"(?:on\s+\w+day(?:,\s+\w+\s+\d{1,2},?)?\s+|today\s+|yesterday\s+|this\s+week\s+)?"
-    r"(?:also\s+)?(?:\w+ly\s+)?"
+    # (and a Russian adverb: "Казахстан решительно осуждает", "также решительно")
+    r"(?:also\s+|также\s+)?(?:\w+ly\s+|(?:решительно|категорически|резко|самым\s+решительным"
+    r"\s+образом)\s+)?"
 )
 NAME_ONLY_RE = re.compile(
     r"[A-ZА-ЯЁ][\w.’'-]*(?:\s+[A-ZА-ЯЁ][\w.’'-]*){0,4}\s+"
