@@ -6368,3 +6368,13 @@ def test_the_day_before_said_is_the_sayings_not_the_plans(gazetteer):
     found = events(text, gazetteer, dt.date(2016, 8, 22))
     # (on the programme of the visit under way, or no date: never next Sunday)
     assert [e.date for e in found if e.type == "talks"] in ([], [dt.date(2016, 8, 22)])
+
+
+def test_a_visitors_programme_with_a_host_of_no_known_country_is_the_visits_news(gazetteer):
+    text = (
+        "Chinese Foreign Minister Tang Jiaxuan arrived in India on Friday for a one-day visit. "
+        "He is expected to hold talks with External Affairs Minister Jaswant Singh and call on "
+        "Congress President Jane Doe."
+    )
+    found = events(text, gazetteer, dt.date(2000, 7, 22))
+    assert [e.status for e in found if e.type == "talks"] == ["current"]

@@ -907,6 +907,7 @@ def test_a_name_one_word_longer_than_a_holder_elsewhere_is_someone_else(gazettee
         ("The Chinese MFA spokesperson Wu Lanfang answered a question.", "CN"),
         ("Peru's Ministry of Foreign Affairs spokesperson, Ana Ruiz, told reporters.", "PE"),
         ("Kenya's State House Spokesman Tom Roe said the talks went well.", "KE"),
+        ("He met the U.S. government delegation headed by Trade Representative Ann Lee.", "US"),
     ],
 )
 def test_the_country_before_a_ministry_is_its_officials(text, country, gazetteer):

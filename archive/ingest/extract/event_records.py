@@ -469,11 +469,18 @@ def _visitor_meets_hosts(d: Draft, visit: Draft, published: dt.date, gaz: Gazett
     visitor = _visitor(visit)
     hosts = {c for c, r in visit.countries.items() if r == "host"}
     others = set(d.people) - {visitor}
+    # (one of no known country is the hosts' when the plan names no other side: "call on the
+    # Prime Minister and Congress President Sonia Gandhi")
+    sides = hosts | {c for c, r in visit.countries.items() if r == "visitor"}
     return (
         visitor in d.people
         and bool(hosts)
         and bool(others)
-        and all(gaz.country_of(p, published) in hosts for p in others)
+        and all(
+            (code := gaz.country_of(p, published)) in hosts
+            or (code is None and hosts & set(d.countries) and set(d.countries) <= sides)
+            for p in others
+        )
     )
 
 

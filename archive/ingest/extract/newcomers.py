@@ -639,7 +639,9 @@ COMPLEMENT_OF_RE = re.compile(r"\s+(?:to|of|for)\s+(?:the\s+)?")
 # headed by Mr. John Roe, Deputy Minister …", "the Omani side was chaired by": the side's
 # country is the one who leads it
 LED_BY_RE = re.compile(
-    r"\s+(?:side|delegation|team)\s+(?:was\s+|is\s+|were\s+|will\s+be\s+)?(?:led|headed"
+    # ("the U.S. government delegation headed by Trade Representative Jane Doe")
+    r"\s+(?:(?:government|governmental|official|parliamentary|high-level|high-ranking)\s+)?"
+    r"(?:side|delegation|team)\s+(?:was\s+|is\s+|were\s+|will\s+be\s+)?(?:led|headed"
     r"|represented|chaired)\s+by"
     r"\s+[^;]{0,70}"
 )
