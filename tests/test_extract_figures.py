@@ -1052,3 +1052,10 @@ def test_a_russian_sum_in_two_parts_with_decimals_and_a_shortened_percent():
 )
 def test_growth_managed_is_no_target(text, decimal_comma):
     assert [f.is_target for f in figures(text, decimal_comma)] == [False]
+
+
+def test_the_naira_written_as_a_letter_before_a_scaled_number():
+    assert amounts("Abuja released N120 million in aid to the flood victims.") == [
+        ("aid", Decimal("120000000"), "NGN")
+    ]
+    assert amounts("The N95 masks were distributed to 200 clinics.") == []

@@ -228,6 +228,7 @@ SIGNS |= {code.lower(): code for code in ISO_CODES} | {
     "fcfa": "XOF",
     "cfa": "XOF",
     "r": "ZAR",  # "R5 billion" (South African rand), the letter touching the number and a scale
+    "n": "NGN",  # "N120 million" (the naira, in Nigerian copy), likewise
     "dlrs": "USD",  # agency shorthand: "dlrs 7.1 billion"
 }
 # (any three capitals before a number, for speed: one that is no code is read as no sign)
@@ -235,7 +236,7 @@ SIGN_RE = (
     rf"(?:{SIGN_RE}|(?-i:[A-Z]{{3}}|KShs?|Kshs?|USh|TSh|Rwf|GH[¢₵]|₵|MK|SR|QR|Dhs?|KD|BD|JD|RO"
     rf"|F?CFA|[Dd]lrs)(?=\s?\d)"
     # ("R" alone before a scale: "R5 billion", "R2.4bn"; not "Resolution R2")
-    r"|(?-i:R)(?=\d[\d.,]*\s?(?i:bn|billion|million|mln|m|trillion|tn)\b))"
+    r"|(?-i:[RN])(?=\d[\d.,]*\s?(?i:bn|billion|million|mln|m|trillion|tn)\b))"
 )
 # Currencies and units written after the number (or the scale).
 WORDS = {
