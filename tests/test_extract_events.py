@@ -6378,3 +6378,18 @@ def test_a_visitors_programme_with_a_host_of_no_known_country_is_the_visits_news
     )
     found = events(text, gazetteer, dt.date(2000, 7, 22))
     assert [e.status for e in found if e.type == "talks"] == ["current"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kassym-Jomart Tokayev met privately with Shavkat Mirziyoyev.",
+        "Kassym-Jomart Tokayev met for an hour with Shavkat Mirziyoyev.",
+        "Kassym-Jomart Tokayev met on Monday at the Akorda with Shavkat Mirziyoyev.",
+    ],
+)
+def test_met_with_words_between_is_a_meeting(text, gazetteer):
+    assert set(dict(one("talks", text, gazetteer).people)) == {
+        "kassym-jomart-tokayev",
+        "shavkat-mirziyoyev",
+    }

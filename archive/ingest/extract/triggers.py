@@ -348,6 +348,9 @@ TALKS_RE = alternatives(
     # "spoke with X on the sidelines of the OSCE meeting": in person (see events.IN_PERSON_RE)
     r"|\bspoke\s+with\b(?=[^.;]{1,120}?\bon\s+the\s+(?:sidelines|margins)\b)"
     r"|\b(?<!by\s)video[- ]?conferenc\w*|\bmet\s+(?:in|at)\s+(?:the\s+)?(?=(?-i:[A-Z]))"
+    # "met privately with", "met for an hour with", "met on January 21 at Casa Rosada with"
+    r"|\bmet\s+(?:[\w'’-]+\s+){1,6}?with\s+(?=(?:the\s+|his\s+|her\s+|their\s+)?"
+    r"(?:[\w-]+\s+)?(?-i:[A-Z]))"
     r"|\bcourtesy\s+(?:call|visit|meeting)s?\b"
     # a courtesy call, not an appeal: "called on President X", not "we call on Israel to
     # exercise maximum restraint", "called on Israel to commit to a ceasefire" (to do
