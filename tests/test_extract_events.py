@@ -6393,3 +6393,25 @@ def test_met_with_words_between_is_a_meeting(text, gazetteer):
         "kassym-jomart-tokayev",
         "shavkat-mirziyoyev",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        (
+            "No evidence will be published of the plans of the Syrian government, a US "
+            "Department of State spokesperson has said.",
+            ["US"],
+        ),
+        (
+            "Giving details of the pacts signed on Saturday, the Indian Embassy in Beijing said "
+            "in a statement that there were 26 of them.",
+            ["IN"],
+        ),
+    ],
+)
+def test_an_institution_is_of_the_country_naming_it_not_one_told_of_before(
+    text, countries, gazetteer
+):
+    found = one("statement", text, gazetteer)
+    assert [c for c, _ in found.countries] == countries

@@ -2407,6 +2407,12 @@ SEAT_OF_STATE_RE = re.compile(
 SEAT_COUNTRIES = {"depar": "US", "state": "US", "house": "US", "kreml": "RU", "кремл": "RU"}
 
 
+# A country's name or adjective right before an institution's: "US ", "Kazakhstan's "
+ADJACENT_COUNTRY_RE = re.compile(
+    r"[A-ZА-ЯЁ][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?(?:['’]s)?\s+(?:the\s+)?"
+)
+
+
 def _institution_country(
     ctx: _Context, inst: re.Match, m: re.Match, seats: bool = False
 ) -> dict[str, str]:
@@ -2426,6 +2432,17 @@ def _institution_country(
         # nor the subject of an office's name: "the Hong Kong and Macao Affairs Office"
         and not _affairs_of(ctx.sentence, s - ctx.offset)
     }
+    # the one naming the institution, right before it, rather than one told of before: "… by
+    # the Syrian government, a US Department of State spokesperson has said"
+    adjacent = {
+        c: "participant"
+        for s, c in ctx.countries
+        if 0 <= inst.start() - (s - ctx.offset) <= 20
+        and ADJACENT_COUNTRY_RE.fullmatch(ctx.sentence, s - ctx.offset, inst.start())
+        and not _affairs_of(ctx.sentence, s - ctx.offset)
+    }
+    if adjacent:
+        named = adjacent
     if (
         not named
         and seats
@@ -2659,7 +2676,12 @@ def _statement(ctx: _Context, m: re.Match) -> Draft:
                 if s - ctx.offset < spokes
                 and NAME_THEN_SPOKES_RE.fullmatch(ctx.sentence, s - ctx.offset, spokes)
             ]
-        unnamed = INSTITUTION_SPEAKS_RE.search(ctx.sentence, max(0, spokes - 50), spokes)
+        # (the nearest: "… by the Syrian government, a US Department of State spokesperson")
+        unnamed = max(
+            INSTITUTION_SPEAKS_RE.finditer(ctx.sentence, max(0, spokes - 50), spokes),
+            key=lambda found: found.start(),
+            default=None,
+        )
         if unnamed is None and (of := SPOKESPERSON_OF_RE.match(ctx.sentence, spokes)):
             # "Remarks by the spokesperson of the Ministry of Foreign Affairs"
             unnamed = INSTITUTION_SPEAKS_RE.search(ctx.sentence, of.end(), of.end() + 40)
