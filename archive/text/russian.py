@@ -102,12 +102,19 @@ def russian_forms(text: str) -> set[str]:
     for case in CASES:
         options = [
             _inflect(w, case, adjective=i < len(words) - 1)
-            if len(w) > 1 and not (i < len(words) - 1 and w in NAME_PARTICLES)
+            if len(w) > 1
+            and not (i < len(words) - 1 and (w in NAME_PARTICLES or _given_name_in_y(w)))
             else [w]
             for i, w in enumerate(words)
         ]
         forms.update(" ".join(choice) for choice in product(*options))
     return forms - {text}
+
+
+def _given_name_in_y(word: str) -> bool:
+    """A given name in -ы before the surname, which does not decline: "Гурбангулы
+    Бердымухамедова" (not an adjective: "Объединённые Арабские Эмираты")."""
+    return word[-1:] in "ыЫ" and word[:1].isupper() and "-" not in word
 
 
 def _adjective_forms(adjective: str) -> set[str]:
