@@ -830,3 +830,45 @@ def test_a_country_or_its_ministry_speaking_in_russian(text, country, gazetteer)
     statements = [e for e in extract(text, dt.date(2024, 3, 25), gazetteer).events]
     assert [t for t, _, _, _ in found] == ["statement"]
     assert [c for c, _ in statements[0].countries] == [country]
+
+
+def test_a_given_name_in_y_does_not_decline():
+    assert "Гурбангулы Бердымухамедовым" in russian_forms("Гурбангулы Бердымухамедов")
+    assert "Гурбангулами Бердымухамедовым" not in russian_forms("Гурбангулы Бердымухамедов")
+
+
+def test_a_call_by_the_dative_its_congratulation_and_the_call_told_again(gazetteer):
+    text = (
+        "Владимир Путин позвонил Эмомали Рахмону и тепло поздравил его с днем рождения. "
+        "В ходе беседы обсуждены вопросы двустороннего сотрудничества."
+    )
+    found = extract(text, dt.date(2025, 10, 5), gazetteer).events
+    assert sorted(e.type for e in found) == ["congratulation", "phone_call"]
+    congratulation = next(e for e in found if e.type == "congratulation")
+    assert dict(congratulation.people) == {
+        "vladimir-putin": "giver",
+        "emomali-rahmon": "recipient",
+    }
+
+
+def test_the_chairman_of_the_halk_maslahaty_is_no_newcomer_and_a_visits_results_are_past(
+    gazetteer,
+):
+    text = (
+        "15 мая состоялся телефонный разговор Эмомали Рахмона с Председателем Халк Маслахаты "
+        "Туркменистана Гурбангулы Бердымухамедовым. В ходе беседы обсуждены результаты "
+        "государственного визита Президента Туркменистана в Таджикистан."
+    )
+    found = extract(text, dt.date(2023, 5, 15), gazetteer)
+    assert set(found.people) >= {"emomali-rahmon", "gurbanguly-berdimuhamedov"}
+    assert not found.new_people
+    assert [e.type for e in found.events if e.status == "current"] == ["phone_call"]
+
+
+def test_congratulating_an_envoy_on_the_start_of_a_mission_is_no_congratulation(gazetteer):
+    text = (
+        "Садыр Жапаров принял верительные грамоты от посла России Сергея Вакунова и поздравил "
+        "его с началом дипломатической миссии."
+    )
+    found = extract(text, dt.date(2024, 9, 10), gazetteer).events
+    assert "congratulation" not in [e.type for e in found]

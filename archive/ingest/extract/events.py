@@ -978,11 +978,28 @@ def _meeting_told_again(draft: Draft, ctx: _Context, drafts: dict[tuple, Draft])
     """A meeting reported again, in a sentence that opens on it, once the article has
     reported a meeting (not "During the meeting at the palace, A and B stressed …" as the
     first report): the people it names are spoken of, not met again."""
+    if draft.type in {"phone_call", "talks"} and THE_CALL_RE.match(ctx.sentence):
+        # "В ходе телефонного разговора стороны обсудили …", "During the call, they …": the
+        # call reported, its sides spoken of again (the sentence tells of it too)
+        call = next(
+            (d for d in drafts.values() if d.type == "phone_call" and d.status == tense.CURRENT),
+            None,
+        )
+        if call is not None:
+            if (ctx.offset, ctx.sentence) not in call.sentences:
+                call.sentences.append((ctx.offset, ctx.sentence))
+            return True
     return (
         draft.type == "talks"
         and THE_MEETING_RE.match(ctx.sentence) is not None
         and any(d.type == "talks" and d.status == tense.CURRENT for d in drafts.values())
     )
+
+
+THE_CALL_RE = re.compile(
+    r"(?:During|In\s+the\s+course\s+of)\s+the\s+(?:(?:tele)?phone\s+)?(?:call|conversation),"
+    r"|(?:В\s+ходе|Во\s+время)\s+(?:телефонного\s+)?(?:разговора|беседы)\b"
+)
 
 
 def _visit_told_again(draft: Draft, ctx: _Context, drafts: dict[tuple, Draft]) -> bool:
@@ -2023,7 +2040,13 @@ def _reported_events(ctx: _Context):
         yield _agreement_draft(ctx, m), m.span()
     if "award" in gates:
         yield from _awards(ctx)
-    if "congratulation" in gates and (m := CONGRATS_RE.search(s)):
+    if (
+        "congratulation" in gates
+        and (m := CONGRATS_RE.search(s))
+        # (not an envoy's welcome: "congratulated him on the start of his diplomatic mission",
+        # "поздравил с началом дипломатической миссии")
+        and not MISSION_START_RE.match(s, m.end())
+    ):
         word = m.group(0).lower()
         sub = "condolence" if word.startswith(("condol", "sympath", "соболез")) else ""
         draft = _directed(ctx, "congratulation", m.start(), "", subtype=sub)
@@ -3752,7 +3775,7 @@ def _directed(
             # ambassadors were awarded …": a group left unnamed)
             recipients = [p for p in ctx.speakers[:1] if p not in givers]
     elif (
-        TO_PURPOSE_BEFORE_RE.search(ctx.sentence, max(0, verb_at - 4), verb_at)
+        TO_PURPOSE_BEFORE_RE.search(ctx.sentence, max(0, verb_at - 16), verb_at)
         and len(named := ctx.people_before(verb_at)) >= 2
     ):
         # "X phoned Y to congratulate him": X gives, Y receives
@@ -3828,7 +3851,18 @@ TO_A_NATION_RE = re.compile(
     r"\bto\s+(?:the\s+)?(?:(?:brotherly|friendly|fraternal)\s+)?(?:people|government|leadership"
     r"|nation|citizens)\s+(?:and\s+(?:the\s+)?(?:people|government)\s+)?of\s+(?:the\s+)?\Z"
 )
-TO_PURPOSE_BEFORE_RE = re.compile(r"\bto\s+\Z")
+MISSION_START_RE = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+(?:on\s+(?:the\s+)?(?:start|beginning|commencement)\s+of\s+"
+    r"(?:(?:his|her|their|a|the)\s+)?(?:diplomatic\s+)?mission"
+    r"|с\s+(?:официальным\s+)?началом\s+(?:[\w-]+\s+)?(?:дипломатической\s+)?миссии)",
+    re.IGNORECASE,
+)
+# "X phoned Y to congratulate him", "X позвонил Y … и тепло поздравил", "X called Y and
+# congratulated him": the verb's subject is the one before the object
+TO_PURPOSE_BEFORE_RE = re.compile(
+    r"\bto\s+\Z|\b(?:and|и)\s+(?:(?:also|warmly|также|тепло|горячо|сердечно)\s+)?\Z",
+    re.IGNORECASE,
+)
 
 
 def _given(

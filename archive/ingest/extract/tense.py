@@ -257,6 +257,9 @@ RECALLED_RE = alternatives(
     # "the results of President Abbas's visit to the US", "the outcome of the King's recent
     # visit": an event already over
     r"|\b(?:results?|outcomes?)\s+of\s+(?:[\w.'’-]+\s+){0,5}$"
+    # "результаты государственного визита Президента Туркменистана": over
+    # (in the nominative: not "по итогам переговоров подписано …", following them)
+    r"|\b(?:результаты|итоги)\s+(?:[\w-]+\s+){0,3}$"
     # "the consensus reached at the meeting of the two heads of state in San Francisco"
     r"|\b(?:consensus|agreements?|understandings?|decisions?)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:reached|taken|made|adopted)\s+(?:at|during|in)\s+(?:[\w.'’-]+\s+){0,4}$",

@@ -191,7 +191,9 @@ PHONE_RE = alternatives(
     r"|\band\s+[^.;]{1,60}?\bspoke\s+(?:today|yesterday|again)\s+(?:on|about)\b)"
     # "The two spent about half an hour on the phone talking about …"
     r"|\b(?:spent|spend|spends)\s+[^.;]{1,40}?\s+on\s+the\s+(?:tele)?phone\b"
-    r"|телефонн\w+\s+(?:разговор|переговор)\w*|\bпо\s+телефону\b|\bвидеосвяз\w*|\bсозвонил\w*",
+    r"|телефонн\w+\s+(?:разговор|переговор)\w*|\bпо\s+телефону\b|\bвидеосвяз\w*|\bсозвонил\w*"
+    # "Путин позвонил Рахмону" (someone called, by the dative: not "позвонил в посольство")
+    r"|\bпозвонил[аи]?\s+(?=(?:[А-ЯЁ][\w-]+\s+){0,3}[А-ЯЁ][\w-]+(?:у|ю|е|и|ой)\b)",
     re.IGNORECASE,
 )
 SUMMIT_RE = alternatives(
@@ -747,7 +749,9 @@ GATES: dict[str, tuple[str, ...]] = {
         "визит", "прибыл", "прибывш", "посети", "пребыва", "посещени", "поездк", "посеща",
         "вылета", "прилета", "отбыва", "отправля",
     ),
-    "phone": ("phone", "video", "call", "spoke", "rang", "телефон", "видеосвяз", "созвон"),
+    "phone": (
+        "phone", "video", "call", "spoke", "rang", "телефон", "видеосвяз", "созвон", "позвонил",
+    ),
     "summit": (
         "summit", "lateral", "ministerial", "council", "consultative", "leaders",
         "general assembly", "heads of state", "heads of government", "ministers", "forum",
