@@ -123,3 +123,14 @@ def test_a_currency_sign_cut_short_does_not_end_the_sentence():
         "He paid in Rs.",
         "The rest came later.",
     ]
+
+
+def test_a_pair_ending_in_an_abbreviation_may_not_end_the_sentence():
+    assert split_sentences("The Japan-U.S. Summit Meeting began. It ended at noon.") == [
+        "The Japan-U.S. Summit Meeting began.",
+        "It ended at noon.",
+    ]
+    assert split_sentences("He flew to the China-U.S. The talks began.") == [
+        "He flew to the China-U.S.",
+        "The talks began.",
+    ]

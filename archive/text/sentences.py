@@ -302,7 +302,8 @@ def _is_boundary(text: str, start: int, end: int, quotes) -> bool:
         if bare == "г":  # "в 2024 г. Президент" may end; "г. Москва" (город) does not
             if not re.search(r"\d{4}\s*$", text[max(0, start - 12) : start - 1]):
                 return False
-        elif bare in MAY_BE_FINAL:
+        elif bare in MAY_BE_FINAL or bare.rpartition("-")[2] in MAY_BE_FINAL:
+            # (and the last of a pair: "the Japan-U.S. Summit Meeting")
             next_word = NEXT_WORD_RE.match(rest)
             return bool(next_word) and next_word.group() in SENTENCE_OPENERS
     # The next sentence starts with a capital, a digit or an opening quote or bracket.
