@@ -6415,3 +6415,12 @@ def test_an_institution_is_of_the_country_naming_it_not_one_told_of_before(
 ):
     found = one("statement", text, gazetteer)
     assert [c for c, _ in found.countries] == countries
+
+
+def test_an_intention_to_host_the_next_summit_is_a_plan(gazetteer):
+    text = (
+        "Fumio Kishida expressed his intention to host the next Japan-Australia-India-U.S. "
+        "summit meeting in Japan in the first half of this year."
+    )
+    found = events(text, gazetteer, dt.date(2022, 1, 21))
+    assert [e.status for e in found if e.type == "summit"] in ([], ["planned"])
