@@ -6424,3 +6424,11 @@ def test_an_intention_to_host_the_next_summit_is_a_plan(gazetteer):
     )
     found = events(text, gazetteer, dt.date(2022, 1, 21))
     assert [e.status for e in found if e.type == "summit"] in ([], ["planned"])
+
+
+def test_a_consensus_reached_told_after_the_meeting_is_what_it_implements(gazetteer):
+    text = (
+        "Wang Yi and Antony Blinken agreed at a meeting in Vientiane to implement the consensus "
+        "reached between the leaders of the two countries."
+    )
+    assert one("talks", text, gazetteer, dt.date(2024, 7, 27)).status == "current"

@@ -583,6 +583,7 @@ SAID_RIGHT_AFTER_RE = re.compile(
     r",?\s*(?:said|says|told|announced|stated|noted|confirmed|заявил\w*|сообщил\w*)\b",
     re.IGNORECASE,
 )
+CONSENSUS_RE = re.compile(r"\bconsensus\s+reached\b", re.IGNORECASE)
 FIRST_BEFORE_RE = re.compile(r"\bfirst\b[^.;]*$", re.IGNORECASE)
 COMPLETED_BEFORE_RE = re.compile(
     r"\b(?:после\s+завершения|по\s+завершении|по\s+окончании|upon\s+(?:the\s+)?completion\s+of"
@@ -691,7 +692,8 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
         if "fter" in clause or "ollowing" in clause or "ithin" in clause
         else None
     )
-    around = sentence[prior.start() if prior else cues_left : right]
+    around_from = prior.start() if prior else cues_left
+    around = sentence[around_from:right]
     ahead = AHEAD_OF_RE.search(sentence, cues_left, start) or AHEAD_OF_AND_RE.search(
         sentence, max(0, start - 160), start
     )
@@ -733,7 +735,12 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
         # memorandum"
         future = _future(plan) or AGREED_TO_RE.search(plan) is not None
     past = not future and (
-        told_as_past(around)
+        # (a consensus reached told after the trigger is what the meeting is to implement:
+        # "agreed at a meeting in Vientiane to implement the consensus reached between the
+        # leaders")
+        told_as_past(
+            around[: max(0, end - around_from)] + CONSENSUS_RE.sub(" ", sentence[end:right])
+        )
         or RECALLED_RE.search(sentence, cues_left, start) is not None
         or RECALLED_DECISION_RE.search(sentence, max(0, start - 200), start) is not None
         # "Prior to Argentina, Bolsonaro traveled to …": a leg before the one told of
