@@ -6432,3 +6432,24 @@ def test_a_consensus_reached_told_after_the_meeting_is_what_it_implements(gazett
         "reached between the leaders of the two countries."
     )
     assert one("talks", text, gazetteer, dt.date(2024, 7, 27)).status == "current"
+
+
+def test_a_summit_another_clause_dates_neither_dates_the_discussion_of_it_nor_is_held(
+    gazetteer,
+):
+    text = (
+        "Prime Minister Abiy Ahmed held discussion with Moussa Faki Mahamat on the preparations "
+        "for the upcoming AU summit which will be held on 10-11 February 2019 in Addis Ababa. "
+        "During the discussion Abiy Ahmed and Moussa Faki Mahamat exchanged views on ways of "
+        "arranging, organizing the AU Summit."
+    )
+    found = events(text, gazetteer, dt.date(2019, 1, 28))
+    assert [(e.type, e.status, e.date) for e in found] == [
+        ("talks", "current", dt.date(2019, 1, 28))
+    ]
+
+
+def test_one_who_expects_to_meet_on_monday_plans_to(gazetteer):
+    text = "Antonio Guterres told reporters he expects to meet with Joe Biden on Monday."
+    found = one("talks", text, gazetteer, dt.date(2021, 9, 17))
+    assert (found.status, found.date) == ("planned", dt.date(2021, 9, 20))

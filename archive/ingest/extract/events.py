@@ -1273,6 +1273,9 @@ SUMMIT_TOPIC_BEFORE_RE = alternatives(
     r"|convening|host|hosting)"
     # "to create conducive environment for early convening of the SAARC Summit"
     r"|(?:early|the|its|timely|holding\s+and)\s+(?:convening|holding|reconvening)\s+of"
+    # "exchanged views on ways of arranging, organizing the AU Summit"
+    r"|(?:arranging|organi[sz]ing|preparing|planning)(?:,?\s+(?:and\s+)?(?:arranging|organi[sz]ing"
+    r"|preparing|planning))*"
     r"|congratulat\w*\s+(?:[\w'’-]+\s+){0,4}?on"
     # "invited X to the summit in Astana": a guest asked, no summit held
     r"|invit\w*\s+(?:[\w'’-]+\s+){0,5}?to(?:\s+(?:attend|take\s+part\s+in|participate\s+in))?)"

@@ -38,6 +38,9 @@ FUTURE_RE = alternatives(
     r"|\bnot\s+(?:yet\s+)?finali[sz]ed\b|\bwork\s+in\s+progress\b"
     r"|\b(?:is|are|was|were)\s+(?:also\s+)?(?:to|set\s+to|due\s+to|expected\s+to|scheduled\s+to"
     r"|slated\s+to|going\s+to|planning\s+to|supposed\s+to)\b"
+    # "Guterres told Sputnik he expects to meet with Biden on Monday"
+    r"|\b(?:expects?|hopes?|intends?|wants?|plans?)\s+to\s+(?:meet|visit|hold|sign|travel|attend"
+    r"|host|talk|speak|call)\b"
     # "The Arab League Summit, slated for Sunday in Tunis"
     r"|\b(?:slated|scheduled)\s+for\b"
     # a headline's date fixed: "Bilateral meeting between X and Y set for September"
@@ -446,7 +449,18 @@ def window(sentence: str, start: int, end: int) -> tuple[int, int]:
     brk = CLAUSE_BREAK_RE.search(sentence, end, right)
     if brk is None:
         held = HELD_RE.search(sentence, end, min(len(sentence), end + 3 * AFTER_CHARS))
-        if held and not CLAUSE_BREAK_RE.search(sentence, end, held.start()):
+        if (
+            held
+            and not CLAUSE_BREAK_RE.search(sentence, end, held.start())
+            # (not another's, in a clause of its own: "… on the preparations for the
+            # upcoming AU summit which will be held on 10-11 February")
+            and not (
+                not EVENT_NOUN_RE.match(sentence, start)  # (a summit's own: "саммиты …,
+                # которые пройдут в сентябре")
+                and (relative := RELATIVE_BETWEEN_RE.search(sentence, end, held.start()))
+                and EVENT_NOUN_RE.search(sentence, end, relative.start())
+            )
+        ):
             right = min(len(sentence), held.end() + AFTER_CHARS)
             brk = CLAUSE_BREAK_RE.search(sentence, held.end(), right)
     right = brk.start() if brk else right
@@ -583,6 +597,12 @@ SAID_RIGHT_AFTER_RE = re.compile(
     r",?\s*(?:said|says|told|announced|stated|noted|confirmed|заявил\w*|сообщил\w*)\b",
     re.IGNORECASE,
 )
+EVENT_NOUN_RE = re.compile(
+    r"\b(?:summit|meeting|talks|visit|conference|forum|session|саммит\w*|встреч\w*|визит\w*"
+    r"|заседани\w*|форум\w*)",
+    re.IGNORECASE,
+)
+RELATIVE_BETWEEN_RE = re.compile(r"\b(?:which|that|who|where|который|которая|которые)\b")
 CONSENSUS_RE = re.compile(r"\bconsensus\s+reached\b", re.IGNORECASE)
 FIRST_BEFORE_RE = re.compile(r"\bfirst\b[^.;]*$", re.IGNORECASE)
 COMPLETED_BEFORE_RE = re.compile(
