@@ -134,3 +134,9 @@ def test_a_pair_ending_in_an_abbreviation_may_not_end_the_sentence():
         "He flew to the China-U.S.",
         "The talks began.",
     ]
+
+
+def test_madame_cut_short_ends_no_sentence():
+    assert split_sentences("Xi Jinping and his wife Mme. Peng Liyuan arrived in Colombo.") == [
+        "Xi Jinping and his wife Mme. Peng Liyuan arrived in Colombo."
+    ]

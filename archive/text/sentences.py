@@ -32,6 +32,8 @@ NEVER_FINAL = frozenset(
         "Mrs",
         "Ms",
         "Messrs",
+        "Mme",
+        "Mlle",
         "Dr",
         "Prof",
         "Gen",
