@@ -1936,3 +1936,10 @@ def test_his_excellency_written_h_e_is_no_part_of_the_name(gazetteer):
     )
     found = extract(text, dt.date(2023, 10, 10), gazetteer)
     assert set(found.people) == {"sultan-bin-saad-al-muraikhi", "josep-borrell"}
+
+
+def test_his_highness_written_hh_is_no_part_of_the_name(gazetteer):
+    text = "Omar al-Bashir held talks with HH Sheikh Mohamed Bin Zayed, the Crown Prince."
+    found = extract(text, dt.date(2017, 2, 22), gazetteer)
+    assert "mohamed-bin-zayed-al-nahyan" in found.people
+    assert not found.new_people
