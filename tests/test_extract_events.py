@@ -6453,3 +6453,13 @@ def test_one_who_expects_to_meet_on_monday_plans_to(gazetteer):
     text = "Antonio Guterres told reporters he expects to meet with Joe Biden on Monday."
     found = one("talks", text, gazetteer, dt.date(2021, 9, 17))
     assert (found.status, found.date) == ("planned", dt.date(2021, 9, 20))
+
+
+def test_an_invitation_to_several_to_make_a_visit_is_no_visit_made(gazetteer):
+    text = (
+        "Abdulla Yameen Abdul Gayoom renewed his invitation to the Indian President, Vice "
+        "President and the Indian Prime Minister to make an official visit to the Maldives at "
+        "a time of convenience."
+    )
+    found = events(text, gazetteer, dt.date(2016, 4, 12))
+    assert [e.status for e in found if e.type == "visit"] in ([], ["planned"])

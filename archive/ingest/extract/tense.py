@@ -51,7 +51,9 @@ FUTURE_RE = alternatives(
     r"|\b(?:plans?|planned|planning|intends?|intended|intention|aims?|hopes?|agreed|invited|invites?"
     r"|invitation|ready|prepared|willing|offered|proposed|decision|decided|decides|efforts?"
     r"|requests?|requested"
-    r"|permission)\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:pay|make|visit|hold|meet"
+    # ("his invitation to the Indian President, Vice President and the Indian Prime Minister
+    # to make an official visit")
+    r"|permission)\s+(?:[\w'’-]+,?\s+){0,12}?to\s+(?:pay|make|visit|hold|meet"
     r"|sign|attend|travel|go|come|host|take part|conduct)\b"
     # "North Korea, Mongolia agree on annual foreign ministers' talks": talks to come
     # (not where it was agreed: "agreed upon during a 50-minute meeting")
@@ -603,6 +605,11 @@ EVENT_NOUN_RE = re.compile(
     re.IGNORECASE,
 )
 RELATIVE_BETWEEN_RE = re.compile(r"\b(?:which|that|who|where|который|которая|которые)\b")
+INVITED_TO_MAKE_RE = re.compile(
+    r"\b(?:invit\w*|invitation)\s+(?:to\s+)?(?:[\w'’.-]+,?\s+){1,16}?to\s+(?:pay|make|visit)\s+"
+    r"(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 CONSENSUS_RE = re.compile(r"\bconsensus\s+reached\b", re.IGNORECASE)
 FIRST_BEFORE_RE = re.compile(r"\bfirst\b[^.;]*$", re.IGNORECASE)
 COMPLETED_BEFORE_RE = re.compile(
@@ -732,6 +739,9 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
         around = sentence[prior.start() if prior else cues_left : invited.start()]
     future = (
         _future(around)
+        # "his invitation to the Indian President, Vice President and the Indian Prime
+        # Minister to make an official visit" (further back than the clause's reach)
+        or INVITED_TO_MAKE_RE.search(sentence, max(0, start - 180), start) is not None
         or lies_ahead
         or _headline_plan(sentence)
         # "agreed to jointly strive to realize the visit to Korea by Premier Zhu": undertaken
