@@ -1666,3 +1666,11 @@ def test_a_president_known_without_her_last_name(gazetteer):
 def test_the_gcc_secretary_general_in_another_transliteration(gazetteer):
     text = "GCC Secretary-General Jassim Muhammad Al Budaiwi attended the meeting."
     assert people(text, gazetteer, dt.date(2023, 10, 17)) == {"jasem-mohamed-albudaiwi"}
+
+
+def test_a_sitting_ministers_surname_opening_a_facilitys_name_is_no_one(gazetteer):
+    text = (
+        "Iranian Foreign Minister Hossein Amir Abdollahian reviewed the work at the Shahid "
+        "Beheshti terminal of Chabahar Port."
+    )
+    assert people(text, gazetteer, dt.date(2022, 6, 9)) == {"hossein-amir-abdollahian"}

@@ -1028,6 +1028,10 @@ _JOINED_PARTICLES = (
 JOINED_PARTICLES = frozenset(_JOINED_PARTICLES.split())
 
 
+THE_BEFORE_RE = re.compile(r"\bthe\s+\Z", re.IGNORECASE)
+NAME_AFTER_RE = re.compile(r"\s+(?-i:[A-Z][a-z]+)\b")
+
+
 def _resolve_surname(
     candidates: list[str],
     match: Match,
@@ -1038,6 +1042,10 @@ def _resolve_surname(
     named: set[str | None] = frozenset(),
     among_officials: bool = False,
 ) -> str | None:
+    if THE_BEFORE_RE.search(text, max(0, match.start - 4), match.start) and NAME_AFTER_RE.match(
+        text, match.end
+    ):
+        return None  # "at the Shahid Beheshti terminal": the first word of another's name
     initials = INITIALS_BEFORE_RE.search(text, max(0, match.start - 9), match.start)
     if initials:  # "С.В.Лавров", "Kh.Battulga", "N.Nazarbayev": the initial must fit
         letter = skeleton(initials.group(0))[:1]
