@@ -6463,3 +6463,13 @@ def test_an_invitation_to_several_to_make_a_visit_is_no_visit_made(gazetteer):
     )
     found = events(text, gazetteer, dt.date(2016, 4, 12))
     assert [e.status for e in found if e.type == "visit"] in ([], ["planned"])
+
+
+def test_two_who_exchanged_their_views_met(gazetteer):
+    text = (
+        "Subrahmanyam Jaishankar and Sergey Lavrov exchanged their views on bilateral cooperation."
+    )
+    assert set(dict(one("talks", text, gazetteer, dt.date(2023, 3, 1)).people)) == {
+        "subrahmanyam-jaishankar",
+        "sergey-lavrov",
+    }

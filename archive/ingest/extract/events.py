@@ -1893,7 +1893,7 @@ def _sentence_events(ctx: _Context) -> list[tuple[Draft, tuple[int, int]]]:
 
 
 # (or met: "A and B met behind closed doors")
-DISCUSSED_VERB_RE = re.compile(r"\b(?:discussed|met)\b")
+DISCUSSED_VERB_RE = re.compile(r"\b(?:discussed|met|exchanged\s+(?:their\s+)?views)\b")
 
 
 def _discussed_by_two(ctx: _Context) -> re.Match | None:
