@@ -459,7 +459,7 @@ def window(sentence: str, start: int, end: int) -> tuple[int, int]:
             and not (
                 not EVENT_NOUN_RE.match(sentence, start)  # (a summit's own: "саммиты …,
                 # которые пройдут в сентябре")
-                and (relative := RELATIVE_BETWEEN_RE.search(sentence, end, held.start()))
+                and (relative := RELATIVE_AFTER_RE.search(sentence, end, held.start()))
                 and EVENT_NOUN_RE.search(sentence, end, relative.start())
             )
         ):
@@ -509,8 +509,10 @@ INVITATION_TAKEN_RE = re.compile(
 )
 SAID_LAST_WEEK_RE = re.compile(r"\s+(?:last|the\s+previous)\s+week\b", re.IGNORECASE)
 # "said Tuesday", "announced on Monday": the day of the saying, not of the event.
+# The verbs of a saying, whose day is not that of what is told
+_SAYING_VERBS = r"(?:said|says|told|announced|stated|reported|confirmed|noted|сообщил\w*|заявил\w*)"
 SPOKEN_ON_RE = re.compile(
-    r"\b(?:said|says|told|announced|stated|reported|confirmed|noted|сообщил\w*|заявил\w*)"
+    rf"\b{_SAYING_VERBS}"
     # ("Wang told reporters here on Friday")
     r"(?:\s+(?:reporters|journalists|the\s+press|the\s+media|here|there)){0,2}\s+(?:on\s+)?$",
     re.IGNORECASE,
@@ -595,16 +597,12 @@ SINCE_CLAUSE_DATE_RE = re.compile(
     r"\b(?:since|с\s+тех\s+пор\s+как)\s+(?!(?:on\s+|early\s+|late\s+|mid-?)?\S+\s*\Z)\S[^.;]*\Z",
     re.IGNORECASE,
 )
-SAID_RIGHT_AFTER_RE = re.compile(
-    r",?\s*(?:said|says|told|announced|stated|noted|confirmed|заявил\w*|сообщил\w*)\b",
-    re.IGNORECASE,
-)
+SAID_RIGHT_AFTER_RE = re.compile(rf",?\s*{_SAYING_VERBS}\b", re.IGNORECASE)
 EVENT_NOUN_RE = re.compile(
     r"\b(?:summit|meeting|talks|visit|conference|forum|session|саммит\w*|встреч\w*|визит\w*"
     r"|заседани\w*|форум\w*)",
     re.IGNORECASE,
 )
-RELATIVE_BETWEEN_RE = re.compile(r"\b(?:which|that|who|where|который|которая|которые)\b")
 INVITED_TO_MAKE_RE = re.compile(
     r"\b(?:invit\w*|invitation)\s+(?:to\s+)?(?:[\w'’.-]+,?\s+){1,16}?to\s+(?:pay|make|visit)\s+"
     r"(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}$",
