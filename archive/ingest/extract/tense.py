@@ -436,7 +436,9 @@ def window(sentence: str, start: int, end: int) -> tuple[int, int]:
         return said_as.start(), brk.start() if brk else len(sentence)
     left = max(0, start - BEFORE_CHARS)
     breaks = list(CLAUSE_BREAK_RE.finditer(sentence, left, start))
-    if began := BEGAN_AS_RE.search(sentence, max(0, start - 120), start):
+    if " as " in sentence[max(0, start - 120) : start] and (
+        began := BEGAN_AS_RE.search(sentence, max(0, start - 120), start)
+    ):
         left = began.start()  # "… will sign deals as Modi began the visit": its own clause
     elif breaks:
         left = breaks[-1].end()
@@ -739,7 +741,10 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
         _future(around)
         # "his invitation to the Indian President, Vice President and the Indian Prime
         # Minister to make an official visit" (further back than the clause's reach)
-        or INVITED_TO_MAKE_RE.search(sentence, max(0, start - 180), start) is not None
+        or (
+            "nvit" in sentence[max(0, start - 180) : start]
+            and INVITED_TO_MAKE_RE.search(sentence, max(0, start - 180), start) is not None
+        )
         or lies_ahead
         or _headline_plan(sentence)
         # "agreed to jointly strive to realize the visit to Korea by Premier Zhu": undertaken
@@ -767,10 +772,15 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
         # "agreed at a meeting in Vientiane to implement the consensus reached between the
         # leaders")
         told_as_past(
-            around[: max(0, end - around_from)] + CONSENSUS_RE.sub(" ", sentence[end:right])
+            around
+            if "onsensus" not in around
+            else around[: end - around_from] + CONSENSUS_RE.sub(" ", sentence[end:right])
         )
         or RECALLED_RE.search(sentence, cues_left, start) is not None
-        or RECALLED_DECISION_RE.search(sentence, max(0, start - 200), start) is not None
+        or (
+            "recall" in sentence[max(0, start - 200) : start].lower()
+            and RECALLED_DECISION_RE.search(sentence, max(0, start - 200), start) is not None
+        )
         # "Prior to Argentina, Bolsonaro traveled to …": a leg before the one told of
         or PRIOR_LEG_RE.match(sentence, 0, start) is not None
         or AFTER_BEFORE_RE.search(sentence, prior.start() if prior else cues_left, end) is not None
