@@ -6473,3 +6473,12 @@ def test_two_who_exchanged_their_views_met(gazetteer):
         "subrahmanyam-jaishankar",
         "sergey-lavrov",
     }
+
+
+def test_the_talks_told_after_a_summit_reported_are_that_summit(gazetteer):
+    text = (
+        "Donald Trump held his first summit with Prime Minister Sanae Takaichi in Tokyo on "
+        "Monday. In the talks, the two leaders focused on defense cost sharing."
+    )
+    found = events(text, gazetteer, dt.date(2025, 10, 28))
+    assert [e.type for e in found] == ["summit"]

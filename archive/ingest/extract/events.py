@@ -989,10 +989,14 @@ def _meeting_told_again(draft: Draft, ctx: _Context, drafts: dict[tuple, Draft])
             if (ctx.offset, ctx.sentence) not in call.sentences:
                 call.sentences.append((ctx.offset, ctx.sentence))
             return True
+    # (or the summit reported: "Trump held his first summit with Takaichi … In the talks, the
+    # two leaders focused on …")
     return (
         draft.type == "talks"
         and THE_MEETING_RE.match(ctx.sentence) is not None
-        and any(d.type == "talks" and d.status == tense.CURRENT for d in drafts.values())
+        and any(
+            d.type in {"talks", "summit"} and d.status == tense.CURRENT for d in drafts.values()
+        )
     )
 
 
