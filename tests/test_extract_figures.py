@@ -1059,3 +1059,11 @@ def test_the_naira_written_as_a_letter_before_a_scaled_number():
         ("aid", Decimal("120000000"), "NGN")
     ]
     assert amounts("The N95 masks were distributed to 200 clinics.") == []
+
+
+def test_a_kind_named_after_a_sentence_ended_inside_a_quotation_is_not_the_amounts():
+    text = (
+        '"Exports made up 5.1 billion dollars, and imports - 7.8 billion dollars. First place '
+        'in foreign trade turnover was taken by Peru," it said.'
+    )
+    assert [kind for kind, _, _ in amounts(text)] == ["exports", "imports"]
