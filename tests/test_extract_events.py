@@ -6482,3 +6482,11 @@ def test_the_talks_told_after_a_summit_reported_are_that_summit(gazetteer):
     )
     found = events(text, gazetteer, dt.date(2025, 10, 28))
     assert [e.type for e in found] == ["summit"]
+
+
+def test_an_amount_reached_in_us_dollars_is_no_visit_to_the_united_states(gazetteer):
+    text = (
+        "Trade between Kyrgyzstan and Uzbekistan reached USD 623.2 million, according to the "
+        "Agency on Statistics under the President of Uzbekistan."
+    )
+    assert "visit" not in [e.type for e in events(text, gazetteer, dt.date(2023, 8, 24))]

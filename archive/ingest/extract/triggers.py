@@ -62,7 +62,8 @@ VISIT_RE = alternatives(
     r"|today|tomorrow)\b|[,.;]))"
     r"|\b(?:was|were|is|are)\s+(?:[\w-]+\s+){1,4}?[\w-]+['’]s?\s+guests?\s+in\s+(?=(?-i:[A-Z]))"
     # "reached Tashkent", "touched down in Tashkent", "was received in Tashkent by …"
-    r"|\breached\s+(?-i:[A-Z])[a-z]|\btouched\s+down\s+in\s+(?:the\s+)?(?-i:[A-Z])"
+    # (a name, not an amount: "reached USD 623.2 million")
+    r"|\breached\s+(?-i:[A-Z][a-z])|\btouched\s+down\s+in\s+(?:the\s+)?(?-i:[A-Z])"
     r"|\b(?:was|were)\s+(?:received|welcomed|greeted)\s+in\s+(?-i:[A-Z])"
     r"|\b(?:during|throughout)\s+(?:his|her|their)\s+stay\s+in\s+(?:the\s+)?(?-i:[A-Z])"
     r"|\bwelcomed\s+at\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?:International\s+)?[Aa]irport)\b"
