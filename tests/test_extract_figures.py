@@ -1067,3 +1067,8 @@ def test_a_kind_named_after_a_sentence_ended_inside_a_quotation_is_not_the_amoun
         'in foreign trade turnover was taken by Peru," it said.'
     )
     assert [kind for kind, _, _ in amounts(text)] == ["exports", "imports"]
+
+
+def test_the_results_of_a_span_of_months_are_its_period():
+    text = "Following the results of January-May 2020 trade with Peru reached 12.9 billion dollars."
+    assert [f.period for f in figures(text)] == ["of January-May 2020"]

@@ -259,7 +259,8 @@ PERIOD_RE = alternatives(
     rf"|\b(?:in|during|over|for)\s+(?:the\s+)?(?:(?:past|last)\s+)?{_COUNT}\s+(?:months|years)\b"
     r"(?!\s+(?:of\s+age|old)\b)"
     r"|\b(?:in|during|over)\s+the\s+(?:past|last)\s+year\b"
-    rf"|\b(?:in|from)\s+{_MONTH}\s*(?:[-–]|through|to|till|until)\s*{_MONTH}"
+    # ("following the results of January-May 2020")
+    rf"|\b(?:in|from|of)\s+{_MONTH}\s*(?:[-–]|through|to|till|until)\s*{_MONTH}"
     r"(?:\s+\d{4}|\s+of\s+(?:this|last|the\s+current)\s+year)?"
     rf"|\bbetween\s+{_MONTH}\s+and\s+{_MONTH}(?:\s+\d{{4}})?"
     # "For all of 2021, the figure was $33 billion", "for the whole of last year"
