@@ -418,8 +418,7 @@ ARRIVED_VERB_RE = re.compile(
     r"|(?:is|are)\s+(?:currently\s+|now\s+)?on\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:visit|trip|tour)|находящ\w+\s+с\s+(?:[\w-]+\s+)?визитом"
     # "as Modi began the bilateral visit to the country": under way
-    r"|(?:began|started|kicked\s+off|commenced)\s+(?:an?|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:visit|trip|tour))\b",
+    rf"|{tense.BEGAN}(?:[\w-]+\s+){{0,3}}?(?:visit|trip|tour))\b",
     re.IGNORECASE,
 )
 

@@ -3782,7 +3782,7 @@ def _directed(
             # ambassadors were awarded …": a group left unnamed)
             recipients = [p for p in ctx.speakers[:1] if p not in givers]
     elif (
-        TO_PURPOSE_BEFORE_RE.search(ctx.sentence, max(0, verb_at - 16), verb_at)
+        SUBJECT_ACTS_AGAIN_RE.search(ctx.sentence, max(0, verb_at - 16), verb_at)
         and len(named := ctx.people_before(verb_at)) >= 2
     ):
         # "X phoned Y to congratulate him": X gives, Y receives
@@ -3866,7 +3866,7 @@ MISSION_START_RE = re.compile(
 )
 # "X phoned Y to congratulate him", "X позвонил Y … и тепло поздравил", "X called Y and
 # congratulated him": the verb's subject is the one before the object
-TO_PURPOSE_BEFORE_RE = re.compile(
+SUBJECT_ACTS_AGAIN_RE = re.compile(
     r"\bto\s+\Z|\b(?:and|и)\s+(?:(?:also|warmly|также|тепло|горячо|сердечно)\s+)?\Z",
     re.IGNORECASE,
 )

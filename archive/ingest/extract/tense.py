@@ -344,10 +344,10 @@ SAID_AS_RE = re.compile(
 )
 # … or the start of a visit told beside what it will hold: "will sign deals over the next
 # three days as Modi began the bilateral visit"
+# The verbs of a visit begun ("began the bilateral visit"), here and in event_records
+BEGAN = r"(?:began|started|kicked\s+off|commenced)\s+(?:an?|his|her|their|the)\s+"
 BEGAN_AS_RE = re.compile(
-    r"\bas\s+(?:[\w'’.-]+\s+){1,6}?(?:began|started|kicked\s+off|commenced)\s+"
-    r"(?:an?|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?$",
-    re.IGNORECASE,
+    rf"\bas\s+(?:[\w'’.-]+\s+){{1,6}}?{BEGAN}(?:[\w-]+\s+){{0,3}}?$", re.IGNORECASE
 )
 # A relative clause set off by commas: "X, who attended the summit last week, met Y"
 RELATIVE_CLAUSE_RE = re.compile(
