@@ -1072,3 +1072,83 @@ def test_a_kind_named_after_a_sentence_ended_inside_a_quotation_is_not_the_amoun
 def test_the_results_of_a_span_of_months_are_its_period():
     text = "Following the results of January-May 2020 trade with Peru reached 12.9 billion dollars."
     assert [f.period for f in figures(text)] == ["of January-May 2020"]
+
+
+def test_a_trillion_written_short_after_a_currency_sign():
+    assert amounts("Foreign trade rises 9.9% to $4t") == [
+        ("trade_turnover", Decimal("9.9"), "%"),
+        ("trade_turnover", Decimal("4000000000000"), "USD"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "kind"),
+    [
+        # a firm's owners are no investment
+        (
+            "Imports fell 0.8 percent to USD 185 billion, including USD 103.5 billion by the "
+            "foreign-invested sector.",
+            "USD 103.5 billion",
+            "imports",
+        ),
+        # a surplus said alone in a trade story is the trade's
+        (
+            "In June alone, exports declined 0.7 percent to USD 27.5 billion while imports "
+            "increased 5.6 percent to USD 24 billion, for a surplus of USD 3.5 billion.",
+            "USD 3.5 billion",
+            "trade_balance",
+        ),
+        # … not a budget's
+        (
+            "Exports grew, the minister said, but the budget deficit reached $5 billion.",
+            "$5 billion",
+            "other",
+        ),
+    ],
+)
+def test_the_kind_of_a_sector_and_of_a_surplus(text, quote, kind):
+    (found,) = [f for f in figures(text) if f.quote == quote]
+    assert found.kind == kind
+
+
+def by_quote(text, gazetteer, published=dt.date(2018, 10, 12)):
+    return {f.quote: set(f.countries) for f in extract(text, published, gazetteer).figures}
+
+
+def test_each_partner_in_a_list_of_clauses_is_the_main_countrys_own(gazetteer):
+    found = by_quote(
+        "China's foreign trade rose 9.9 percent in the first nine months, China's customs "
+        "said.\n\nTrade with the EU climbed 7.3 percent, and trade with the United States 6.5 "
+        "percent. Trade with Russia rose 19.4 percent, and that with Poland was up 11.9 percent.",
+        gazetteer,
+    )
+    assert found["9.9 percent"] == {"CN"}
+    assert found["7.3 percent"] == {"CN"}  # (not the next clause's United States)
+    assert found["6.5 percent"] == {"CN", "US"}
+    assert found["19.4 percent"] == {"CN", "RU"}
+    assert found["11.9 percent"] == {"CN", "PL"}
+
+
+def test_a_figure_naming_no_country_is_the_main_countrys(gazetteer):
+    found = by_quote(
+        "China's exports rose 5 percent in June, China's customs said. Officials said talks "
+        "with the United States would go on.\n\nImports grew 3.1 percent to 1.2 trillion yuan.",
+        gazetteer,
+    )
+    assert found["3.1 percent"] == {"CN"}  # (not the United States, named once in passing)
+    # the two of a story about them: one named once, its cities more
+    found = by_quote(
+        "Japan will lend 100 billion yen for metro lines in Delhi and Mumbai, Japan's embassy "
+        "said. India welcomed it.\n\nThe country will also give a 4 billion yen grant.",
+        gazetteer,
+    )
+    assert found["4 billion yen"] == {"JP", "IN"}
+
+
+def test_a_source_named_in_its_own_clause_keeps_the_sentences_pair(gazetteer):
+    found = by_quote(
+        "In May the trade turnover between Georgia and Armenia grew by $15 million, compared "
+        "to May 2022, and exceeded $90 million, the Georgian statistics office reported.",
+        gazetteer,
+    )
+    assert found["$90 million"] == {"GE", "AM"}

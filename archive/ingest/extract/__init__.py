@@ -106,14 +106,87 @@ BILATERAL_RE = re.compile(
 )
 
 
-def _figure_countries(figure: ExtractedFigure, mentions: Mentions) -> tuple[str, ...]:
-    """The countries named in the figure's sentence; for "mutual trade" or "between our
-    nations", the article's two main countries as well."""
+# Where one clause of a figure's sentence ends and another, with its own subject, begins:
+# "Trade with Russia rose 19.4 percent, and that with Poland was up 11.9 percent"
+FIGURE_CLAUSE_RE = re.compile(r";|,\s+(?:and|while|whereas|but)\s|\s(?:while|whereas)\s")
+# A partner named after its preposition, the subject left to the story: "Trade with Russia
+# rose", "exports to China", "imports from Japan"
+PARTNER_ONLY_RE = re.compile(r"\b(?:with|to|from)\s+(?:the\s+)?$", re.I)
+
+
+def _main_countries(mentions: Mentions) -> list[tuple[str, int]]:
+    """The article's countries, most present first: each named, or one of its places named
+    ("metro lines in Delhi and Bengaluru" speak of India), with the count of both."""
+    weight = {code: len(offsets) for code, offsets in mentions.countries.items()}
+    first = {code: min(offsets) for code, offsets in mentions.countries.items()}
+    for place, offsets in mentions.places.items():
+        code = place.rsplit("-", 1)[-1].upper()
+        if code in weight:
+            weight[code] += len(offsets)
+    return sorted(weight.items(), key=lambda kv: (-kv[1], first[kv[0]]))
+
+
+def _figure_countries(
+    figure: ExtractedFigure,
+    mentions: Mentions,
+    ranked: list[tuple[str, int]],
+    met: list[set[str]],
+    siblings: list[int],
+) -> tuple[str, ...]:
+    """The countries of a figure: those named in its sentence, or only those of its clause
+    when that names one the others do not ("Trade with Russia rose 19.4 percent, and that
+    with Poland was up 11.9 percent"). For "mutual trade" or "between our nations", the
+    article's two main countries (`ranked`, see _main_countries) as well; in a sentence
+    naming none, the main country, and the second with it when the article is about the two
+    (present as often, or more than once, or both parties to one of its events: `met`, the
+    countries of each). A partner named alone ("trade with Russia rose") is the main
+    country's partner. `siblings`: where the sentence's figures start."""
     start, end = figure.sentence_start, figure.sentence_start + len(figure.sentence)
-    codes = set(code for _, code in mentions.in_range(COUNTRY, start, end))
-    if not codes or BILATERAL_RE.search(figure.sentence):
-        ranked = sorted(mentions.countries.items(), key=lambda kv: (-len(kv[1]), min(kv[1])))
+    found = mentions.in_range(COUNTRY, start, end)
+    if found:
+        cuts = [start + m.end() for m in FIGURE_CLAUSE_RE.finditer(figure.sentence)]
+        mine = bisect.bisect_right(cuts, figure.start)
+        own = [(at, code) for at, code in found if bisect.bisect_right(cuts, at) == mine]
+        named = {code for _, code in own}
+        with_figures = {bisect.bisect_right(cuts, at) for at in siblings}
+        elsewhere = {code for at, code in found if bisect.bisect_right(cuts, at) != mine}
+        if (
+            own
+            and not named <= elsewhere  # (not "…, according to the Turkish ministry")
+            and any(
+                # (another clause, with a figure, names a country of its own)
+                bisect.bisect_right(cuts, at) in with_figures - {mine} and code not in named
+                for at, code in found
+            )
+        ):
+            found = own
+        elif not own:
+            # (none in its clause: those of the clauses before it, its subject's —
+            # "Kazakhstan's trade with Russia reached $1 billion, and grew 5 percent" —
+            # not those of a next clause with figures of its own: "Trade with the EU
+            # climbed 7.3 percent, and trade with the United States 6.5 percent")
+            found = [(at, c) for at, c in found if bisect.bisect_right(cuts, at) < mine] or [
+                (at, c) for at, c in found if bisect.bisect_right(cuts, at) not in with_figures
+            ]
+    codes = set(code for _, code in found)
+    if BILATERAL_RE.search(figure.sentence):
         codes |= {code for code, _ in ranked[:2]}
+    elif not codes:
+        if ranked:
+            codes.add(ranked[0][0])
+        if len(ranked) > 1 and (
+            ranked[1][1] >= 2
+            or ranked[1][1] == ranked[0][1]
+            or any({ranked[0][0], ranked[1][0]} <= parties for parties in met)
+        ):
+            codes.add(ranked[1][0])
+    elif (
+        len(codes) == 1
+        and ranked
+        and ranked[0][0] not in codes
+        and PARTNER_ONLY_RE.search(figure.sentence, 0, found[0][0] - start)
+    ):
+        codes.add(ranked[0][0])
     return tuple(sorted(codes))
 
 
@@ -132,15 +205,24 @@ def extract(text: str, published: dt.date, gazetteer: Gazetteer) -> Extraction:
     mentions = find_mentions(text, published, gazetteer)
     every = sentences_with_offsets(text)
     event_sentences, figure_sentences, gates = sentences_containing(text, every)
+    events = tuple(extract_events(event_sentences, mentions, published, gazetteer, gates, every))
+    met = [{code for code, _ in event.countries} for event in events]
+    ranked = _main_countries(mentions)
+    found = extract_figures(figure_sentences, uses_decimal_comma(text, guess_language(text)))
+    starts: dict[int, list[int]] = {}
+    for f in found:
+        starts.setdefault(f.sentence_start, []).append(f.start)
     figures = tuple(
-        dataclasses.replace(f, countries=_figure_countries(f, mentions))
-        for f in extract_figures(figure_sentences, uses_decimal_comma(text, guess_language(text)))
+        dataclasses.replace(
+            f, countries=_figure_countries(f, mentions, ranked, met, starts[f.sentence_start])
+        )
+        for f in found
     )
     return Extraction(
         countries=_stats(mentions.countries),
         people=_stats(mentions.people),
         places=_stats(mentions.places),
-        events=tuple(extract_events(event_sentences, mentions, published, gazetteer, gates, every)),
+        events=events,
         figures=figures,
         new_people=tuple(mentions.newcomers),
         new_places=tuple(mentions.new_places),

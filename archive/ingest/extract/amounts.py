@@ -470,7 +470,9 @@ AMOUNT_RE = re.compile(
     rf"(?:(?P<sign>{SIGN_RE})\s?|(?<![\w.,\d]))"
     # (not a count before an amount: "two USD 41 million projects")
     rf"(?P<number>{NUMBER}|(?:{NUMBER_WORD_RE})(?=\s+{SCALE_RE}|\s+(?:{WORD_RE})(?!\s*\d)))"
-    rf"(?:(?P<short>(?-i:[mbkMB]|[ \t][MB]))(?![\w])|\s*-?\s*(?P<scale>{SCALE_RE})(?![\w]))?"
+    # (a trillion written short only after a sign: "$4t", not "40t")
+    rf"(?:(?P<short>(?-i:[mbkMB]|[ \t][MB]|(?(sign)[tT]|(?!))))(?![\w])"
+    rf"|\s*-?\s*(?P<scale>{SCALE_RE})(?![\w]))?"
     # "$2 млрд. 842 млн", "5 миллиардов 350 миллионов долларов": one amount in two parts
     # ("38 млрд 607,6 млн долларов": the second part with its decimals)
     rf"(?(scale)(?:\s+(?P<rest>\d{{1,3}}(?:[.,]\d+)?)\s+(?P<rest_scale>{SCALE_RE})(?![\w]))?)"

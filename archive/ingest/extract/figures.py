@@ -37,7 +37,7 @@ from archive.ingest.extract.amounts import (
 )
 from archive.text.patterns import alternatives
 
-SHORT_SCALES = {"m": 10**6, "b": 10**9, "k": 10**3}
+SHORT_SCALES = {"m": 10**6, "b": 10**9, "k": 10**3, "t": 10**12}  # ("$4t": after a sign only)
 # Currency words that are also ordinary words ("in 2017 won the vote", "Nam Dong"): money
 # only with a scale ("1.2 trillion won").
 SCALED_ONLY = frozenset({"won", "dong", "rand", "lari", "taka", "marks"})
@@ -70,7 +70,11 @@ KINDS = [
         r"|difference\s+between\s+(?:the\s+)?(?:(?:value|volume)s?\s+of\s+)?(?:exports?\s+and\s+imports?"
         r"|imports?\s+and\s+exports?)|разниц\w*\s+между\s+(?:объем\w*\s+)?(?:импорт\w*\s+и\s+экспорт\w*"
         r"|экспорт\w*\s+и\s+импорт\w*)"
-        r"|профицит\w*\s+(?:во\s+)?(?:внешней\s+)?торгов\w*",
+        r"|профицит\w*\s+(?:во\s+)?(?:внешней\s+)?торгов\w*"
+        # said alone in a trade story: "imports increased to USD 24 billion, for a surplus
+        # of USD 3.5 billion" (not a budget's, a government's or an account's)
+        r"|(?<!budget\s)(?<!fiscal\s)(?<!account\s)(?<!budgetary\s)(?<!primary\s)"
+        r"(?<!government\s)(?:surplus(?:es)?|deficits?)",
     ),
     (
         "trade_turnover",
@@ -90,7 +94,8 @@ KINDS = [
     ),
     (
         "investment",
-        r"invest\w*|инвест\w*|stake|капиталовложен\w*|FDI|projects?|проект\w*"
+        # (not a firm's owners: "the foreign-invested sector")
+        r"(?<!-)invest\w*|инвест\w*|stake|капиталовложен\w*|FDI|projects?|проект\w*"
         # what is built or set up: "a $2 billion steel plant", "a joint venture"
         r"|plants?|factor(?:y|ies)|refiner(?:y|ies)|(?:joint\s+)?ventures?|завод\w*",
     ),
