@@ -5334,6 +5334,13 @@ def test_a_first_ever_summit_is_history(gazetteer):
     )
     found = events(text, gazetteer, dt.date(2019, 1, 9))
     assert [e.type for e in found if e.status == "current"] == ["phone_call"]
+    # … one's own first-ever visit is news
+    text = (
+        "Prime Minister James Marape has arrived in Beijing for his first-ever official visit "
+        "to the People's Republic of China."
+    )
+    visit = one("visit", text, gazetteer, dt.date(2019, 9, 16))
+    assert (visit.status, visit.place) == ("current", "beijing-cn")
 
 
 def test_where_the_news_was_monitored_or_an_envoy_serves_is_no_venue(gazetteer):
@@ -6490,3 +6497,31 @@ def test_an_amount_reached_in_us_dollars_is_no_visit_to_the_united_states(gazett
         "Agency on Statistics under the President of Uzbekistan."
     )
     assert "visit" not in [e.type for e in events(text, gazetteer, dt.date(2023, 8, 24))]
+
+
+def test_a_speaker_with_the_day_set_off_by_commas(gazetteer):
+    text = (
+        "UN Secretary-General, Ban Ki-moon, on Monday, welcomed the agreement announced by the "
+        "U.S. Secretary of State, John Kerry, and Russian Foreign Minister, Sergey Lavrov, on a "
+        "cessation of hostilities."
+    )
+    statement = one("statement", text, gazetteer, dt.date(2016, 2, 22))
+    assert [p for p, _ in statement.people] == ["ban-ki-moon"]
+
+
+def test_the_place_of_what_a_statement_welcomes_or_hopes_for_is_no_venue(gazetteer):
+    text = (
+        "The Ministry of Foreign Affairs of Norway has welcomed the recent ceasefire agreement "
+        "in Gaza. In a statement released today (January 20), the Ministry expressed hope that "
+        "the truce will hold. The Ministry also voiced optimism that peace will come to "
+        "Palestine."
+    )
+    assert one("statement", text, gazetteer, dt.date(2025, 1, 20)).place is None
+    text = (
+        "The Ministry of Foreign Affairs of Norway has welcomed the truce. In a statement "
+        "released today (January 20), the Ministry expressed hope that the truce, which lets "
+        "displaced persons return to their homes in Gaza, will hold. The Ministry also voiced "
+        "optimism that peace will come to Palestine."
+    )
+    statement = one("statement", text, gazetteer, dt.date(2025, 1, 20))
+    assert statement.place is None

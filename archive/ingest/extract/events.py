@@ -705,7 +705,9 @@ def _country_statements_by_their_spokespeople(
 SPOKEN_OF_PLACE_RE = re.compile(
     r"\b(?:over|about|against|regarding|concerning|attacks?|attacked|unrest|violence|clashes"
     r"|fighting|bombings?|shootings?|shelling|situation|developments|incidents?|launch\w*"
-    r"|protests?|killings?|explosions?|strikes?|raids?|tensions?)\b[^.;:]{0,60}$",
+    r"|protests?|killings?|explosions?|strikes?|raids?|tensions?"
+    # what was welcomed or condemned: "welcomed the recent ceasefire agreement in Gaza"
+    r"|ceasefire|cease-fire|truce|war|conflict|crisis|hostilities|elections?)\b[^.;:]{0,60}$",
     re.IGNORECASE,
 )
 
@@ -837,7 +839,8 @@ COMMA_RE = re.compile(r",[\"”’]?\s")  # (a quotation's last comma too: '…,
 SAID_THAT_RE = alternatives(
     r"\b(?:said|says|stated|announced|told\s+\w+|noted|confirmed|disclosed|revealed|reported"
     r"|introduced|informed\s+\w+|explained|tweeted|wrote|posted|underscored|underscores"
-    r"|stressed|stresses)\b[^.;]{0,40}?\bthat\s"
+    r"|stressed|stresses|(?:expressed|voiced)\s+(?:the\s+|its\s+|his\s+|her\s+)?hope)\b"
+    r"[^.;]{0,40}?\bthat\s"
     # … or quotes it: 'X, spokesperson of the ministry, tweeted, "FM A met B today."'
     r"|\b(?:said|stated|announced|tweeted|wrote|posted|added|noted)\s*[,:]?\s*[\"“][^\"”]*$"
     # "Песков анонсировал, что в ходе визита запланированы переговоры"
@@ -1842,8 +1845,10 @@ COUNTRY_BEFORE_VERB_RE = re.compile(
     r"\s+образом)\s+)?"
 )
 NAME_ONLY_RE = re.compile(
-    r"[A-ZА-ЯЁ][\w.’'-]*(?:\s+[A-ZА-ЯЁ][\w.’'-]*){0,4}\s+"
-    r"(?:(?:this|last)\s+(?:week|month)\s+|today\s+|yesterday\s+|on\s+\w+day\s+)?"
+    r"[A-ZА-ЯЁ][\w.’'-]*(?:\s+[A-ZА-ЯЁ][\w.’'-]*){0,4}"
+    # (the day maybe set off by commas: "Ban Ki-moon, on Monday, welcomed")
+    r"(?:,\s+(?:(?:this|last)\s+(?:week|month)|today|yesterday|on\s+\w+day),\s+|\s+"
+    r"(?:(?:this|last)\s+(?:week|month)\s+|today\s+|yesterday\s+|on\s+\w+day\s+)?)"
     r"(?:(?:has|have)\s+)?(?:also\s+)?(?:\w+ly\s+)?"
 )
 # … or with an apposition, their office: "Carl Bildt, the Swedish Minister for Foreign

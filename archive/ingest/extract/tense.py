@@ -194,7 +194,11 @@ SPAN_AFTER_RE = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+after\b", re.IG
 PAST_RE = alternatives(
     r"\blast\s+(?:year|month|week|spring|summer|autumn|fall|winter|January|February|March"
     r"|April|May|June|July|August|September|October|November|December)\b"
-    r"|\b(?:previously|formerly|in\s+the\s+past|back\s+in|at\s+the\s+time|first[\s-]ever)\b"
+    r"|\b(?:previously|formerly|in\s+the\s+past|back\s+in|at\s+the\s+time)\b"
+    # "appreciated the first-ever trilateral summit"; not one's own: "arrived for his
+    # first-ever official visit", "is the first-ever visit by …"
+    r"|(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bis\sthe\s)(?<!\band\sthe\s)"
+    r"(?<!\bmarks\sthe\s)(?<!\bas\sthe\s)(?<!\bbe\sthe\s)\bfirst[\s-]ever\b"
     # "Foreign Minister last met his Belarusian counterpart on the sidelines of …": the last
     # time, gone by
     r"|\blast\s+(?:met|visited|spoke|talked|held|travell?ed|hosted)\b"
