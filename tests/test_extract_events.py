@@ -6525,3 +6525,67 @@ def test_the_place_of_what_a_statement_welcomes_or_hopes_for_is_no_venue(gazette
     )
     statement = one("statement", text, gazetteer, dt.date(2025, 1, 20))
     assert statement.place is None
+
+
+def test_meetings_around_a_summit_to_come(gazetteer):
+    day = dt.date(2013, 9, 3)
+    text = (
+        "WASHINGTON (Reuters) - President Barack Obama will hold bilateral meetings with Chinese "
+        "President Xi Jinping and French President Francois Hollande while in St. Petersburg, "
+        "Russia, for the G20 summit, a White House official said on Tuesday."
+    )
+    assert not [e for e in events(text, gazetteer, day) if e.status == "current"]
+    # no meeting planned is none; one that may happen is no news
+    text = (
+        "There are no plans for a formal bilateral meeting between Obama and Russian President "
+        "Vladimir Putin, the official said, noting the two presidents may speak on the margins "
+        "of meetings held during the summit."
+    )
+    assert not [e for e in events(text, gazetteer, day) if e.status == "current"]
+
+
+def test_two_to_meet_today_told_by_an_aide_quoted(gazetteer):
+    text = (
+        "Russian President Vladimir Putin and his US counterpart Donald Trump will meet on the "
+        "sidelines of APEC Week in Da Nang today (November 10), the news agency quoted Kremlin "
+        "aide Yuri Ushakov as saying."
+    )
+    found = by_type(text, gazetteer, dt.date(2017, 11, 10))
+    assert set(found) == {("talks", "current")}
+    talks = found[("talks", "current")]
+    assert (talks.place, {p for p, _ in talks.people}) == (
+        "da-nang-vn",
+        {"vladimir-putin", "donald-trump"},
+    )
+    text = "Vladimir Putin and Donald Trump will meet in Da Nang on Saturday."
+    talks = one("talks", text, gazetteer, dt.date(2017, 11, 10))
+    assert (talks.status, talks.date) == ("planned", dt.date(2017, 11, 11))
+
+
+def test_what_was_said_previously_or_a_meeting_announced_is_not_the_days(gazetteer):
+    day = dt.date(2017, 11, 10)
+    text = (
+        "Previously, in an interview with Fox News, President Trump emphasized that trade "
+        "mattered, and affirmed that he would meet President Putin in Vietnam."
+    )
+    assert ("statement", "current") not in by_type(text, gazetteer, day)
+    text = (
+        "Prime Minister Shinzo Abe, in his first press conference after the election, announced "
+        "on October 23 a meeting with President Vladimir Putin."
+    )
+    assert ("talks", "current") not in by_type(text, gazetteer, day)
+
+
+def test_visiting_leaders_left_unnamed_are_not_the_host(gazetteer):
+    text = (
+        "At no point in the schedule of the summit is there time for President Joe Biden to "
+        "meet one-on-one with any of the visiting Southeast Asian leaders."
+    )
+    visitors = [
+        p
+        for e in events(text, gazetteer, dt.date(2022, 5, 12))
+        if e.type == "visit"
+        for p, role in e.people
+        if role == "visitor"
+    ]
+    assert visitors == []

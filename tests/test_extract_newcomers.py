@@ -1943,3 +1943,8 @@ def test_his_highness_written_hh_is_no_part_of_the_name(gazetteer):
     found = extract(text, dt.date(2017, 2, 22), gazetteer)
     assert "mohamed-bin-zayed-al-nahyan" in found.people
     assert not found.new_people
+
+
+def test_a_broadcaster_before_a_title_is_no_person(gazetteer):
+    text = "In an interview with Fox News, President Trump emphasized that trade mattered."
+    assert newcomers(text, gazetteer) == set()

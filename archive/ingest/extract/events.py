@@ -103,7 +103,9 @@ RELEASED_STATEMENT_RE = re.compile(
 STATEMENT_HEADER_RE = re.compile(r"\s*(?:Press\s+Statement|Statement)\s*[.:]?\s*", re.IGNORECASE)
 JOINT_BY_RE = re.compile(r"joint\s+statement\s+(?:by|from|of)\s", re.IGNORECASE)
 NO_PLANS_RE = re.compile(
-    r"\bno\s+(?:plans?|intention|intentions|arrangements?)\b[^.;]{0,80}?\bto\s+(?:\w+\s+)?$",
+    r"\bno\s+(?:plans?|intention|intentions|arrangements?)\b[^.;]{0,80}?\bto\s+(?:\w+\s+)?$"
+    # "There are no plans for a formal bilateral meeting between A and B"
+    r"|\bno\s+(?:plans?|arrangements?)\s+for\s+(?:a|an|any)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 # A journalist's question in a briefing's transcript ("Q: In the negotiations between Iran and
@@ -829,6 +831,7 @@ REPORTED_BY_RE = re.compile(
 )
 
 
+QUOTED_AS_SAYING_RE = re.compile(r",[^,;]{0,60}?\bquoted\s+([^;]{1,90}?)\s+as\s+saying[\s.\"”]*$")
 # … and in Russian, the verb before the one who reports, closing the sentence
 RU_REPORTED_BY_RE = re.compile(
     r",\s[^,]{0,60}?\b(?:сообщил|опубликовал|заявил|отметил|рассказал|написал|передал)\w*\b"
@@ -876,6 +879,9 @@ def _according_to(ctx: _Context, start: int) -> list[str]:
 def _sources(ctx: _Context, after: int) -> list[str]:
     """The people named in the attribution closing the sentence, after the trigger: the
     last comma's clause (or the two last, when the last is only their title)."""
+    if quoted := QUOTED_AS_SAYING_RE.search(ctx.sentence, after):
+        # "…, the news agency quoted Kremlin aide X as saying."
+        return [k for s, k in ctx.people if quoted.start(1) <= s - ctx.offset < quoted.end(1)]
     said = REPORTED_BY_RE.search(ctx.sentence, after)
     if said is None and (inverted := INVERTED_SAID_RE.search(ctx.sentence, after)):
         # "…, said Jane Doe, joint secretary in the ministry of external affairs."
@@ -1505,6 +1511,7 @@ SPEAKER_AFTER_RE = re.compile(
 )
 # the saying's own setting opening the sentence: "Speaking on Monday, X said"
 SETTING_FIRST_RE = re.compile(r"\s*(?:Speaking|Addressing|Talking|Writing|In|At|During|On)\b")
+SETTING_AT_RE = re.compile(r"(?:speaking|in|at|during|on)\b", re.IGNORECASE)
 
 
 def _undated_dateline(sentence: str, offset: int, start: int, end: int) -> str:
@@ -1528,6 +1535,8 @@ def _unquoted(sentence: str, start: int) -> str:
     elif (
         (inverted := SPEAKER_AFTER_RE.search(sentence, end, start))
         and not SETTING_FIRST_RE.match(sentence, end)
+        # (a comma alone before the saying's setting: "Previously, in an interview, X said")
+        and not (inverted.group(0).strip() == "," and SETTING_AT_RE.match(sentence, start))
         and (
             tense.FUTURE_RE.search(sentence, end, inverted.start())
             or tense.PAST_RE.search(sentence, end, inverted.start())
@@ -3350,7 +3359,9 @@ GROUP_VISITING_RE = re.compile(
 VISITING_GROUP_RE = re.compile(
     # (and "the visiting British House of Commons group", "the visiting Iraqi delegation")
     r"\s+(?:(?-i:[A-Z])[\w'’-]*\s+|of\s+){0,5}(?:delegations?|side|team|guests?|party|dignitar\w*"
-    r"|officials|group|mission|parliamentarians|lawmakers|MPs)\b",
+    r"|officials|group|mission|parliamentarians|lawmakers|MPs"
+    # (several, unnamed: "any of the visiting Southeast Asian leaders")
+    r"|leaders|heads\s+of\s+(?:state|government)|presidents|ministers)\b",
     re.IGNORECASE,
 )
 GREETED_BY_RE = re.compile(

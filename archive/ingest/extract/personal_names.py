@@ -73,6 +73,7 @@ Under Into Ahead Slams Rejects Warns Signs Agrees Discusses Hails Backs Vows See
 Border Dispute Remarks Comments Row Deal Issue Issues Tensions Ties
 Structure Regional Executive Operations Coordination Network Initiative Alliance Partnership
 Community Anti-Terrorist Counter-Terrorism Pro Tempore Counterparts Officials Leaders Delegation
+News Times Herald Tribune Gazette Journal Press Television TV Radio Channel Broadcasting Newspaper
 Delegations Envoys Diplomats Pehin Alhaji Engr Policy Promotion
 Expresses Voices Condemns Concern Concerns Escalation Force Forces Peacekeeping Clashes
 Meet Mazhilis Kenesh Jogorku Oliy Verkhovna Storting Riksdag Folketing Althing Eduskunta Sabor

@@ -41,6 +41,11 @@ FUTURE_RE = alternatives(
     # "Guterres told Sputnik he expects to meet with Biden on Monday"
     r"|\b(?:expects?|hopes?|intends?|wants?|plans?)\s+to\s+(?:meet|visit|hold|sign|travel|attend"
     r"|host|talk|speak|call)\b"
+    # a meeting announced: "announced on October 23 a meeting with President X"
+    r"|\bannounc(?:ed|es)\s+(?:on\s+(?:[\w-]+\s+){1,3})?an?\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:meeting|visit|summit|talks|trip)\b"
+    # "the two presidents may speak on the margins of meetings held during the summit"
+    r"|\b(?:may|might)\s+(?:also\s+)?(?:meet|speak|talk|visit|hold|sign|travel|attend)\b"
     # "The Arab League Summit, slated for Sunday in Tunis"
     r"|\b(?:slated|scheduled)\s+for\b"
     # a headline's date fixed: "Bilateral meeting between X and Y set for September"
@@ -631,7 +636,9 @@ ARRIVED_FOR_RE = re.compile(
     re.IGNORECASE,
 )
 TO_ATTEND_RE = re.compile(
-    r"\bto\s+(?:attend|participate\s+in|take\s+part\s+in)\s+(?:the\s+)?(?:[\w()'’-]+\s+){0,8}\Z",
+    r"\bto\s+(?:attend|participate\s+in|take\s+part\s+in)\s+(?:the\s+)?(?:[\w()'’-]+\s+){0,8}\Z"
+    # "will hold bilateral meetings … while in St. Petersburg, Russia, for the G20 summit"
+    r"|\b(?:while|be)\s+in\s+[^;]{1,60}?\s+for\s+(?:the\s+)?(?:[\w()'’-]+\s+){0,8}\Z",
     re.IGNORECASE,
 )
 # What is done as a habit, no one occasion: "they regularly talk by phone"
