@@ -308,6 +308,17 @@ def test_a_state_visit_and_the_visit_are_one_visit_and_talks_belong_to_it(gazett
             "Two agreements were signed by the ministers of Kazakhstan and Uzbekistan.",
             "Two agreements",
         ),
+        # (not the day it was signed; its head word in the nominative)
+        (
+            "Касым-Жомарт Токаев и Шавкат Мирзиёев подписали 25 апреля Меморандум о "
+            "взаимопонимании между правительствами.",
+            "Меморандум о взаимопонимании между правительствами",
+        ),
+        (
+            "Касым-Жомарт Токаев и Шавкат Мирзиёев присутствовали при подписании Договора о "
+            "союзнических отношениях.",
+            "Договор о союзнических отношениях",
+        ),
     ],
 )
 def test_an_agreement_says_what_was_signed(text, subject, gazetteer):
@@ -6589,3 +6600,21 @@ def test_visiting_leaders_left_unnamed_are_not_the_host(gazetteer):
         if role == "visitor"
     ]
     assert visitors == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The defence ministers of the US and Russia held talks in Washington. Such a group is "
+        "foreseen by the Obama-Medvedev commission created in July 2009.",
+        "Министры обороны США и России провели переговоры в Вашингтоне. Создание такого органа "
+        "предусмотрено двусторонней комиссией Обамы-Медведева, созданной в июле 2009 года.",
+    ],
+)
+def test_a_pair_named_only_in_a_bodys_name_takes_no_part_elsewhere(text, gazetteer):
+    talks = one("talks", text, gazetteer, dt.date(2010, 9, 16))
+    assert talks.people == ()
+    # … but in its own sentence, the pair meets
+    text = "The Xi-Obama summit took place in Washington on Friday."
+    summit = one("summit", text, gazetteer, dt.date(2015, 9, 26))
+    assert {p for p, _ in summit.people} == {"xi-jinping", "barack-obama"}

@@ -224,7 +224,9 @@ def nominative_name(name: str, instrumental: bool = False, genitive: bool = Fals
     if instrumental and _foreign_instrumental(surname):
         # After "с министром …": a foreign surname declined like a noun, "Хабибом" -> "Хабиб";
         # given names "Абдаллой" -> "Абдалла", "Хосейном" -> "Хосейн"; "Бу", "Ле" as written.
-        words[-1] = (head + "." if head else "") + surname[:-2]
+        # (one ending in -й after a vowel: "Балоем" -> "Балой")
+        stem = surname[:-2] if surname[-3] in _CONSONANTS else surname[:-2] + "й"
+        words[-1] = (head + "." if head else "") + stem
         words[:-1] = [_given_instrumental(w) for w in words[:-1]]
         return " ".join(words)
     if (
@@ -243,7 +245,10 @@ def nominative_name(name: str, instrumental: bool = False, genitive: bool = Fals
 
 
 def _foreign_instrumental(word: str) -> bool:
-    return len(word) > 4 and word.endswith(("ом", "ем")) and word[-3] in _CONSONANTS
+    return len(word) > 4 and (
+        (word.endswith(("ом", "ем")) and word[-3] in _CONSONANTS)
+        or word.endswith(("оем", "аем", "уем"))  # "Балоем": a stem in -й ("Балой")
+    )
 
 
 def _female_instrumental(word: str) -> str | None:
@@ -261,7 +266,7 @@ def _female_instrumental(word: str) -> str | None:
 def _given_instrumental(word: str) -> str:
     if "." in word or len(word) <= 3:
         return word
-    if _foreign_instrumental(word):
+    if _foreign_instrumental(word) and word[-3] in _CONSONANTS:
         return word[:-2]
     if word.endswith("еем"):
         return word[:-3] + "ей"

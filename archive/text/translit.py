@@ -14,6 +14,23 @@ _LETTERS = {
     "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
     "ә": "a", "ғ": "g", "қ": "k", "ң": "ng", "ө": "o", "ұ": "u", "ү": "u", "һ": "h", "і": "i",
 }  # fmt: skip
+# English given names as Russian renders them: spelled back, not letter by letter
+# ("Джордж Чапонда" -> "George Chaponda", not "Dzhordzh")
+GIVEN_NAMES = {
+    "джордж": "George", "джон": "John", "джеймс": "James", "джозеф": "Joseph", "джо": "Joe",
+    "джек": "Jack", "джейк": "Jake", "джереми": "Jeremy", "джеффри": "Jeffrey",
+    "джейсон": "Jason", "джулия": "Julia", "джейн": "Jane", "дженнифер": "Jennifer",
+    "майкл": "Michael", "уильям": "William", "дэвид": "David", "дэниел": "Daniel",
+    "ричард": "Richard", "томас": "Thomas", "питер": "Peter", "чарльз": "Charles",
+    "кристофер": "Christopher", "мэтью": "Matthew", "пол": "Paul", "мэри": "Mary",
+    "элизабет": "Elizabeth", "кэтрин": "Catherine", "сьюзан": "Susan", "хиллари": "Hillary",
+    "кондолиза": "Condoleezza", "гордон": "Gordon", "тереза": "Theresa", "энтони": "Anthony",
+    "дональд": "Donald", "рональд": "Ronald", "барак": "Barack", "марк": "Mark",
+}  # fmt: skip
+GIVEN_NAME_RE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(sorted(GIVEN_NAMES, key=len, reverse=True)) + r")(?![\w-])",
+    re.IGNORECASE,
+)
 VOWELS = set("аеёиоуыэюяәөұүі")
 CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
 
@@ -22,6 +39,7 @@ def translit(text: str) -> str:
     """Latin letters for the Cyrillic ones in `text`; anything else is kept."""
     if not CYRILLIC_RE.search(text):
         return text
+    text = GIVEN_NAME_RE.sub(lambda m: GIVEN_NAMES[m.group(0).lower()], text)
     out = []
     for index, ch in enumerate(text):
         lower = ch.lower()

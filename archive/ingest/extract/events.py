@@ -2327,7 +2327,31 @@ def _tidy(phrase: str) -> str:
     phrase = re.sub(r"^(?:говорится|сказано|отмечается|указывается)\s+в\s+", "", phrase)
     phrase = re.sub(r"^(?:the|a|an)\s+(?!number\s+of\b)", "", phrase, flags=re.IGNORECASE)
     phrase = re.sub(r"\s+(?:were|was|have\s+been|has\s+been|are|is)$", "", phrase)
+    # (not the day it was signed: "С подписанием 25 апреля Меморандума о …")
+    phrase = LEADING_DAY_RE.sub("", phrase)
+    # a Russian document's head word back in the nominative: "Меморандума о" -> "Меморандум о"
+    if head := RU_DOCUMENT_CASE_RE.match(phrase):
+        word = head.group(0)
+        stem = word.lower()[:5]
+        nominative = next((n for n in RU_DOCUMENT_HEADS if n.lower().startswith(stem)), word)
+        if nominative.lower() != word.lower():
+            phrase = (nominative if word[0].isupper() else nominative.lower()) + phrase[len(word) :]
     return phrase
+
+
+LEADING_DAY_RE = re.compile(
+    r"^\d{1,2}(?:-?(?:го|е))?\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября"
+    r"|октября|ноября|декабря|January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)(?:\s+\d{4}(?:\s+года?)?)?,?\s+"
+)
+# The nominative of the words that head a document's name, and their oblique forms
+RU_DOCUMENT_HEADS = ("Меморандум", "Соглашение", "Договор", "Протокол", "Декларация", "Программа")
+# (not a form also a plural's: "соглашения", "декларации", "программы")
+RU_DOCUMENT_CASE_RE = re.compile(
+    r"(?:Меморандум(?:а|ом|е|у)|Соглашени(?:ем|ю)|Договор(?:а|ом|е|у)|Протокол(?:а|ом|е|у)"
+    r"|Декларацией|Декларацию|Программой|Программу)(?=\s)",
+    re.IGNORECASE,
+)
 
 
 # An institution speaking: its statement is not the statement of a person it names.

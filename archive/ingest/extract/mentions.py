@@ -244,10 +244,17 @@ def find_mentions(text: str, published: dt.date, gaz: Gazetteer) -> Mentions:
     _add_world_towns(text, matches, gaz, mentions)
     mentions.spans.sort()
     owned: dict[str, list[bool]] = {}
+    # (and a pair named as one, a body's or a process's name: "the Obama-Medvedev
+    # commission", "комиссией Обамы-Медведева")
     for start, end, kind, key in mentions.spans:
         if kind == PERSON:
             owner = OWNER_AFTER_RE.match(text, end) is not None
-            owned.setdefault(key, []).append(owner)
+            # (the pair takes part in what its own sentence tells: "the Xi-Obama summit")
+            paired = (
+                PAIRED_AFTER_RE.match(text, end) is not None
+                or PAIRED_BEFORE_RE.search(text, max(0, start - 40), start) is not None
+            )
+            owned.setdefault(key, []).append(owner or paired)
             if owner:
                 mentions.owned_at.add(start)
     mentions.owners = {key for key, flags in owned.items() if all(flags)}
@@ -285,6 +292,8 @@ def _drop_offices_owning_staff(text: str, gaz: Gazetteer, mentions: Mentions) ->
             del mentions.people[key]
 
 
+PAIRED_AFTER_RE = re.compile(r"[-–][A-ZА-ЯЁ][\w’']+")
+PAIRED_BEFORE_RE = re.compile(r"(?<![\w-])[A-ZА-ЯЁ][\w’']+[-–]\Z")
 OWNER_AFTER_RE = re.compile(
     r"['’]s\s+(?:[\w-]+\s+){0,3}(?:envoy|emissary|advis[eo]r|spokes\w+|representative|aide)\b"
     r"|\s+(?:administration|government|era)\b"
