@@ -6618,3 +6618,15 @@ def test_a_pair_named_only_in_a_bodys_name_takes_no_part_elsewhere(text, gazette
     text = "The Xi-Obama summit took place in Washington on Friday."
     summit = one("summit", text, gazetteer, dt.date(2015, 9, 26))
     assert {p for p, _ in summit.people} == {"xi-jinping", "barack-obama"}
+
+
+def test_one_named_in_the_visit_to_come_that_talks_prepare_takes_no_part(gazetteer):
+    text = (
+        "The meeting of the Intergovernmental Commission of Uzbekistan and Tajikistan was held in "
+        "Tashkent under the co-chairmanship of the Prime Minister of Uzbekistan Abdulla Aripov "
+        "and the Prime Minister of Tajikistan Kokhir Rasulzoda. The parties discussed issues in "
+        "the light of the preparation for the upcoming visit of the President of Uzbekistan to "
+        "Tajikistan this year."
+    )
+    (talks,) = [e for e in events(text, gazetteer, dt.date(2022, 11, 25)) if e.type == "talks"]
+    assert {p for p, _ in talks.people} == {"abdulla-aripov", "kokhir-rasulzoda"}

@@ -1152,3 +1152,17 @@ def test_a_source_named_in_its_own_clause_keeps_the_sentences_pair(gazetteer):
         gazetteer,
     )
     assert found["$90 million"] == {"GE", "AM"}
+
+
+def test_a_joint_portfolio_is_investment_and_the_two_sides(gazetteer):
+    found = extract(
+        "Russia and China advance projects at a commission in Beijing.\n\nOfficials said the joint "
+        "portfolio exceeds $200 billion. Both sides acknowledged a decline in trade after it "
+        "reached $245 billion last year.",
+        dt.date(2025, 11, 3),
+        gazetteer,
+    ).figures
+    assert [(f.kind, set(f.countries)) for f in found] == [
+        ("investment", {"RU", "CN"}),
+        ("trade_turnover", {"RU", "CN"}),
+    ]

@@ -101,7 +101,8 @@ def _stats(table: dict[str, list[int]]) -> dict[str, Stat]:
 
 BILATERAL_RE = re.compile(
     r"\b(?:mutual|bilateral|reciprocal|between (?:our|the two|both)"
-    r"|both countries|our (?:nations|countries)|two countries)\b",
+    r"|both countries|our (?:nations|countries)|two countries|(?:both|the two) sides"
+    r"|joint (?:investment )?(?:portfolio|projects?|ventures?|funds?))\b",
     re.I,
 )
 

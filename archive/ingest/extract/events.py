@@ -1339,12 +1339,25 @@ DURING_WHICH_HE_RE = re.compile(
 )
 
 
+COMING_VISIT_OF_RE = re.compile(
+    r"\b(?:upcoming|forthcoming|coming|planned|future|next|preparations?\s+for\s+the)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)\s+of\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
 def _spoken_of(ctx: _Context) -> set[str]:
     """The people named as the owner of an event or a proposal spoken of in the sentence
     (the nearest named before "'s … visit"), unless named again elsewhere in it."""
-    if "'" not in ctx.sentence and "’" not in ctx.sentence:
-        return set()
     owners = set()
+    for m in COMING_VISIT_OF_RE.finditer(ctx.sentence):
+        # "discussed … the preparation for the upcoming visit of the President of X": the one
+        # named right after is what they spoke of
+        named = [k for s, k in ctx.people if 0 <= (s - ctx.offset) - m.end() <= 60]
+        owners.update(named[:1])
+    if "'" not in ctx.sentence and "’" not in ctx.sentence:
+        counts = {k: sum(1 for _, p in ctx.people if p == k) for k in owners}
+        return {k for k in owners if counts[k] == 1}
     for m in POSSESSED_EVENT_RE.finditer(ctx.sentence):
         if DURING_WHICH_HE_RE.search(ctx.sentence, m.end(), m.end() + 80):
             continue  # "X's visit to Angola, during which he held talks with …": his own

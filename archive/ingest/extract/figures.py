@@ -95,7 +95,7 @@ KINDS = [
     (
         "investment",
         # (not a firm's owners: "the foreign-invested sector")
-        r"(?<!-)invest\w*|инвест\w*|stake|капиталовложен\w*|FDI|projects?|проект\w*"
+        r"(?<!-)invest\w*|инвест\w*|stake|капиталовложен\w*|FDI|projects?|проект\w*|portfolios?"
         # what is built or set up: "a $2 billion steel plant", "a joint venture"
         r"|plants?|factor(?:y|ies)|refiner(?:y|ies)|(?:joint\s+)?ventures?|завод\w*",
     ),
