@@ -6630,3 +6630,71 @@ def test_one_named_in_the_visit_to_come_that_talks_prepare_takes_no_part(gazette
     )
     (talks,) = [e for e in events(text, gazetteer, dt.date(2022, 11, 25)) if e.type == "talks"]
     assert {p for p, _ in talks.people} == {"abdulla-aripov", "kokhir-rasulzoda"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a headline's passive, the giver after "by"
+        (
+            "PM Narendra Modi conferred with the Grand Cross of the Legion of Honour, the highest "
+            "award in France by President Emmanuel Macron.",
+            "Grand Cross of the Legion of Honour",
+        ),
+        # the day between the verb's parts
+        (
+            "President Droupadi Murmu was Saturday conferred with the Grand-Collar of the Order of "
+            "Timor-Leste by President Jose Ramos-Horta.",
+            "Grand-Collar of the Order of Timor-Leste",
+        ),
+    ],
+)
+def test_an_honour_conferred_with_told_in_the_passive(text, name, gazetteer):
+    found = by_type(text, gazetteer, dt.date(2024, 8, 10))
+    assert ("talks", "current") not in found  # (conferring an honour, no conferring with)
+    award = found[("award", "current")]
+    roles = {role: p for p, role in award.people}
+    assert award.subject == name
+    assert roles["recipient"] in {"narendra-modi", "droupadi-murmu"}
+    assert roles["giver"] in {"emmanuel-macron", "jose-ramos-horta"}
+
+
+def test_a_countrys_highest_civilian_award_received(gazetteer):
+    text = (
+        "During her visit to Fiji, President Droupadi Murmu was conferred with its highest "
+        "civilian award, 'Companion of the Order of Fiji'."
+    )
+    award = one("award", text, gazetteer, dt.date(2024, 8, 6))
+    assert dict(award.people) == {"droupadi-murmu": "recipient"}
+
+
+def test_the_legs_of_a_tour_concluded_are_not_where_the_visitor_is(gazetteer):
+    day = dt.date(2024, 8, 10)
+    text = "President Droupadi Murmu arrived in Dili today after concluding her visit to Fiji."
+    (visit,) = [e for e in events(text, gazetteer, day) if e.type == "visit"]
+    assert {c for c, role in visit.countries if role == "host"} == {"TL"}
+    # two countries visited are two visits
+    text = (
+        "President Droupadi Murmu, who is on a foreign tour, arrived in Timor Leste today. During "
+        "her visit to Fiji, President Murmu was conferred with an award."
+    )
+    hosts = [
+        {c for c, role in e.countries if role == "host"}
+        for e in events(text, gazetteer, day)
+        if e.type == "visit"
+    ]
+    assert sorted(map(sorted, hosts)) == [["FJ"], ["TL"]]
+
+
+def test_reached_a_country_for_a_visit_is_its_host(gazetteer):
+    text = "Narendra Modi reached Kuwait on Saturday for a two-day visit."
+    visit = one("visit", text, gazetteer, dt.date(2024, 12, 21))
+    assert dict(visit.countries) == {"IN": "visitor", "KW": "host"}
+
+
+def test_an_award_in_the_same_month_as_one_before_is_not_the_days(gazetteer):
+    text = (
+        "In November, Guyana conferred its top award on Prime Minister Narendra Modi. In the "
+        "same month, Nigeria conferred its national award on Prime Minister Modi."
+    )
+    assert ("award", "current") not in by_type(text, gazetteer, dt.date(2024, 12, 22))

@@ -3187,7 +3187,10 @@ def _visit_kind(sentence: str) -> str:
 
 
 # "visit to", "arrived in", "state visit to the", "визит в": where the destination follows.
-DESTINATION_RE = re.compile(r"\b(?:to|in|for|в|во)\s+(?:the\s+)?(?P<initial>[A-ZА-ЯЁ]?)$")
+# (the name's first letters in the trigger: "arrived in B", "reached Ku")
+DESTINATION_RE = re.compile(
+    r"\b(?:to|in|for|reached|в|во)\s+(?:the\s+)?(?P<initial>(?:[A-ZА-ЯЁ][a-z]?)?)$"
+)
 DESTINATION_AFTER_RE = re.compile(
     # (not the way home: "concluded his tour and returned to New Delhi")
     r"[^.;,]{0,40}?\b(?<!returned\s)(?<!returning\s)(?<!back\s)(?:to|in|в|во)\s+(?:the\s+)?"
@@ -3237,7 +3240,13 @@ def _destinations(ctx: _Context, m: re.Match) -> set[str]:
         return found  # "Цинь Ган посетит 12-13 апреля Самарканд": a day before its object
     if after := DESTINATION_AFTER_RE.match(ctx.sentence, m.end()):
         return _country_at(ctx, after.end())
+    if arrived := ARRIVED_IN_AFTER_RE.search(ctx.sentence, m.end()):
+        # "X, who is on a three-nation tour, arrived in Timor Leste today"
+        return _country_at(ctx, arrived.end())
     return set()
+
+
+ARRIVED_IN_AFTER_RE = re.compile(r"\b(?:arrived|arrives|landed)\s+in\s+(?:the\s+)?(?=[A-Z])")
 
 
 DETERMINER_BEFORE_RE = re.compile(
@@ -3745,7 +3754,9 @@ REGION_TRIP_RE = re.compile(
     r"|Scandinavia)\b(?!\s*-)"
 )
 TOUR_BEFORE_RE = re.compile(
-    r"\b(?:after|following)\s+(?:an?|his|her|the)\s+(?:[\w«»\"“”-]+\s+){0,3}?(?:tour|trip|visits?)\b"
+    # (and "after concluding her visits to Fiji and New Zealand")
+    r"\b(?:after|following)\s+(?:(?:concluding|completing|wrapping\s+up|ending)\s+)?"
+    r"(?:an?|his|her|the)\s+(?:[\w«»\"“”-]+\s+){0,3}?(?:tour|trip|visits?)\b"
     r"|\bпосле\s+(?:[\w«»\"“”-]+\s+){0,3}?(?:турне|поездк\w*|визит\w*)",
     re.IGNORECASE,
 )

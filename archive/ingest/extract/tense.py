@@ -199,7 +199,10 @@ SPAN_AFTER_RE = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+after\b", re.IG
 PAST_RE = alternatives(
     r"\blast\s+(?:year|month|week|spring|summer|autumn|fall|winter|January|February|March"
     r"|April|May|June|July|August|September|October|November|December)\b"
-    r"|\b(?:previously|formerly|in\s+the\s+past|back\s+in|at\s+the\s+time)\b"
+    r"|\b(?:previously|formerly|in\s+the\s+past|back\s+in|at\s+the\s+time"
+    # the month or year of what was told before: "In November, Guyana conferred …. In the
+    # same month, Nigeria conferred …"
+    r"|in\s+the\s+same\s+(?:month|year))\b"
     # "appreciated the first-ever trilateral summit"; not one's own: "arrived for his
     # first-ever official visit", "is the first-ever visit by …"
     r"|(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bis\sthe\s)(?<!\band\sthe\s)"
@@ -621,6 +624,12 @@ INVITED_TO_MAKE_RE = re.compile(
 )
 CONSENSUS_RE = re.compile(r"\bconsensus\s+reached\b", re.IGNORECASE)
 FIRST_BEFORE_RE = re.compile(r"\bfirst\b[^.;]*$", re.IGNORECASE)
+# A leg of the tour told as ended before the one in hand
+CONCLUDED_BEFORE_RE = re.compile(
+    r"\b(?:after|following|upon)\s+(?:concluding|completing|wrapping\s+up|ending)\s+"
+    r"(?:his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 COMPLETED_BEFORE_RE = re.compile(
     r"\b(?:после\s+завершения|по\s+завершении|по\s+окончании|upon\s+(?:the\s+)?completion\s+of"
     r"|after\s+(?:the\s+)?(?:completion|conclusion|end)\s+of|at\s+the\s+(?:end|conclusion)\s+of)"
@@ -686,6 +695,8 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
         return When(BACKGROUND, None)  # "following up from the meeting between A and B"
     if after and EARLIER_LEG_AFTER_RE.match(sentence, end):
         return When(BACKGROUND, None)  # "Wen visited Tanzania before he came to Uganda"
+    if CONCLUDED_BEFORE_RE.search(sentence, max(0, start - 50), start):
+        return When(BACKGROUND, None)  # "arrived in Dili after concluding her visit to Fiji"
     if UNREALISED_RE.search(sentence, 0, start):
         return When(BACKGROUND, None)  # "Планировалось, что X посетит Минск 27-28 ноября"
     left, right = window(sentence, start, end)

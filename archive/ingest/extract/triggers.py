@@ -296,7 +296,9 @@ TALKS_RE = alternatives(
     # "met with a high-powered delegation from Sierra Leone led by …"; "exchanged views with
     # X", "conferred with X"
     r"|\bmet\s+(?:with\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?delegation\b"
+    # (not an honour conferred: "conferred with the Grand Cross of the Legion of Honour")
     r"|\b(?:exchanged\s+views|conferred|convened)\s+with\s+(?=(?:the\s+|his\s+|her\s+)?(?-i:[A-Z]))"
+    r"(?!(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:Order|Medal|Prize|Award|Cross|Collar|Sash|Legion)\b)"
     # "had earlier met with the foreign minister of Turkmenistan": an office in lower case
     r"|\bmet\s+(?:with\s+)?the\s+(?:[\w-]+\s+){0,2}?(?:minister|president|premier|ambassador"
     r"|envoy|secretary|chancellor|king|emir|speaker)s?\s+of\s+(?:the\s+)?(?-i:[A-Z])"
@@ -528,8 +530,13 @@ AWARD_RE = re.compile(
 )
 RECEIVED_AWARD_RE = re.compile(
     # "was conferred with Nigeria's national award", "has been honoured with the Order of …"
-    r"\b(?:received|(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:awarded|conferred"
+    # ("was Saturday conferred with")
+    r"\b(?:received|(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:on\s+)?\w+day\s+"
+    r"|today\s+|yesterday\s+)?(?:awarded|conferred"
     r"|decorated|presented|honou?red)(?:\s+with)?|(?:the\s+)?(?:first\s+)?recipient\s+of"
+    # a headline's passive, the giver after "by": "PM X conferred with the Grand Cross of the
+    # Legion of Honour, the highest award in France, by President Y"
+    r"|conferred\s+with(?=[^.;]{1,160}\bby\s)"
     # "лидер Туркменистана удостоен данной награды"
     r"|удостоен\w*|награжден(?:а|о|ы)?)\s+",
     re.I,
@@ -543,15 +550,17 @@ BY_RE = re.compile(r"\bby\s+")
 AWARD_NAME_RE = re.compile(
     # 'the order "Dustlik"', 'the Order of "Friendship"'
     r"\b(?:(?:the|an?)\s+)?(?:(?P<name>[Oo]rder\s+(?:of\s+)?[“\"«][^”\"»\n]{1,40}[”\"»]"
-    r"|(?:[A-Z][\w’'-]*\s+|\([^)]*\)\s+)*(?:Order|Medal|Prize"
-    r"|Award)(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?"
+    r"|(?:[A-Z][\w’'-]*\s+|\([^)]*\)\s+)*(?:[A-Z][\w’']*-)?(?:Order|Medal|Prize"
+    # ("the Grand Cross of the Legion of Honour", "the Grand Collar of …")
+    r"|Award|Cross|Collar|Sash)(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?"
+    r"[A-Z][\w’'-]*)*)?"
     # "the Dostlug order", "the Friendship medal"
     r"|(?:[A-Z][\w’'-]*\s+)+(?:order|medal)\b)"
     # ("Орденом дружбы", "орденом Александра Невского", "орденом «Достык»")
     r"|(?P<ru_name>(?:[Оо]рден\w*(?:\s+(?:[Дд]ружбы|[Пп]оч[её]та|[Мм]ужества|[Сс]лавы|[Чч]ести"
     r"|[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+)?)(?![\w-]))?|[Мм]едал\w*|[Пп]реми\w*|[Нн]аград\w*)(?:\s+«[^»]{1,60}»|\s+\"[^\"]{1,60}\")?)"
     # "presented Tokayev with Uzbekistan's highest state award"
-    r"|(?P<generic>(?:[A-Z][\w’'-]*['’]s\s+)?(?:(?:highest|top)\s+(?:(?:state|national)\s+)?"
+    r"|(?P<generic>(?:[A-Z][\w’'-]*['’]s\s+)?(?:(?:highest|top)\s+(?:(?:state|national|civilian)\s+)?"
     r"(?:awards?|orders?|decorations?|honou?rs?)|(?:state|national)\s+(?:awards?|orders?"
     r"|decorations?))\b"
     # "an honorary doctorate", "the honorary title of …"
