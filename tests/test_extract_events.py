@@ -6698,3 +6698,18 @@ def test_an_award_in_the_same_month_as_one_before_is_not_the_days(gazetteer):
         "same month, Nigeria conferred its national award on Prime Minister Modi."
     )
     assert ("award", "current") not in by_type(text, gazetteer, dt.date(2024, 12, 22))
+
+
+def test_talks_by_video_are_held_in_no_one_place(gazetteer):
+    text = (
+        "Xi, Putin hold video talks as Beijing and Moscow seek to ramp up economic cooperation\n\n"
+        "Chinese President Xi Jinping was holding talks with Russian leader Vladimir Putin via a "
+        "video call on Wednesday, according to state media."
+    )
+    found = [e for e in events(text, gazetteer, dt.date(2021, 12, 15)) if e.status == "current"]
+    assert [(e.type, e.place) for e in found] == [("phone_call", None)]
+    text = (
+        "According to the news released on the Kremlin website on the 7th, Putin and Biden "
+        "exchanged views on bilateral relations during the video meeting."
+    )
+    assert one("talks", text, gazetteer, dt.date(2021, 12, 8)).place is None

@@ -355,9 +355,10 @@ def extract_events(
                 draft.place = _not_a_teller(ctx, draft.place)
             if draft.type == "statement" and draft.place:
                 draft.place = _said_where(ctx, draft.place, start)
-            if draft.type == "phone_call":
+            if draft.type == "phone_call" or (draft.type == "talks" and REMOTE_RE.search(sentence)):
                 # a call joins two places and is held in neither: "the White House said in a
-                # readout", "the Kremlin said" name who tells of it, not a venue
+                # readout", "the Kremlin said" name who tells of it, not a venue (nor are
+                # "video talks" held in one: "… as Beijing and Moscow seek to …")
                 draft.place = None
             if draft.type != "statement":
                 told_by = [p for p in _spokespeople(ctx, start) if p in draft.people]
@@ -702,6 +703,14 @@ def _country_statements_by_their_spokespeople(
             del drafts[("statement", status, ())]
 
 
+# Talks held at a distance: "hold video talks", "met virtually", "via a video link"
+REMOTE_RE = re.compile(
+    r"\bvideo[- ]?(?:link|call|conferenc\w*|meeting|talks|format)|\bvirtual(?:ly)?\b"
+    r"|видеосвяз\w*|видеоконференц\w*|в\s+режиме\s+видео\w*",
+    re.IGNORECASE,
+)
+
+
 # What a statement is about, before a place it names: "concerns over the unrest in the
 # province of Herat", "condemned the attack at a school in Jerusalem" — not where it was made.
 SPOKEN_OF_PLACE_RE = re.compile(
@@ -719,6 +728,8 @@ SPOKEN_OF_PLACE_RE = re.compile(
 SEAT_TELLING_RE = re.compile(
     r"(?:['’]s)?\s+(?:press\s+(?:service|office)\s+)?(?:said|says|announced|reported|stated"
     r"|informed|added|noted)\b"
+    # "the news released on the Kremlin website"
+    r"|(?:['’]s)?\s+(?:official\s+)?(?:website|web\s+site|press\s+(?:service|office)|readout)\b"
 )
 
 
