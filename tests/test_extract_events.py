@@ -6713,3 +6713,20 @@ def test_talks_by_video_are_held_in_no_one_place(gazetteer):
         "exchanged views on bilateral relations during the video meeting."
     )
     assert one("talks", text, gazetteer, dt.date(2021, 12, 8)).place is None
+
+
+def test_talks_held_on_a_day_after_a_headline_give_it_their_day(gazetteer):
+    text = (
+        "Talks Held Between DPRK and Chinese FMs\n\nTalks were held at the Mansudae Assembly Hall "
+        "on September 2 between Ri Yong Ho, foreign minister of the DPRK, and Wang Yi, state "
+        "councillor and foreign minister of China."
+    )
+    assert one("talks", text, gazetteer, dt.date(2019, 9, 5)).date == dt.date(2019, 9, 2)
+
+
+def test_what_was_said_in_an_interview_last_month_is_not_the_days_statement(gazetteer):
+    text = (
+        "Russia's Deputy Foreign Minister Igor Morgulov in an interview with TASS in late January "
+        "did not rule out a visit."
+    )
+    assert ("statement", "current") not in by_type(text, gazetteer, dt.date(2018, 2, 2))

@@ -1948,3 +1948,22 @@ def test_his_highness_written_hh_is_no_part_of_the_name(gazetteer):
 def test_a_broadcaster_before_a_title_is_no_person(gazetteer):
     text = "In an interview with Fox News, President Trump emphasized that trade mattered."
     assert newcomers(text, gazetteer) == set()
+
+
+def test_officials_listed_by_side_and_names_after_a_body_of_control(gazetteer):
+    text = (
+        "Present at it from the DPRK side were Ri Kil Song, vice-minister of Foreign Affairs, O "
+        "Ryong Chol, vice-minister of External Economic Relations, and from the Chinese side Luo "
+        "Zhaohui, vice-minister of Foreign Affairs."
+    )
+    assert newcomers(text, gazetteer) == {
+        ("Ri Kil Song", "KP"),
+        ("O Ryong Chol", "KP"),
+        ("Luo Zhaohui", "CN"),
+    }
+    text = (
+        "The talks took place between Wang Qun, director general of Chinese Foreign Ministry's "
+        "Department of Arms Control and Disarmament, and a delegation led by deputy head of the "
+        "National Center for Defense Control Viktor Kalganov."
+    )
+    assert {name for name, _ in newcomers(text, gazetteer)} == {"Wang Qun", "Viktor Kalganov"}

@@ -952,8 +952,9 @@ THE_VISIT_RE = re.compile(
 THE_MEETING_RE = re.compile(
     r"(?:(?:During|At|In|Throughout)\s+the\s+(?:talks|meeting|discussions?|conversation"
     r"|consultations|negotiations),"
+    # (not the report of it, with its day: "Talks were held at the Hall on September 2 …")
     r"|(?:The\s+)?(?:[Tt]alks|[Mm]eeting|[Dd]iscussions?)\s+(?:also\s+)?(?:focused|covered|dealt"
-    r"|touched|centred|centered|went|was|were|focus|touched)\b"
+    r"|touched|centred|centered|went|was(?!\s+held\b)|were(?!\s+held\b)|focus|touched)\b"
     # "В ходе встречи …", "В завершение встречи Президент передал …"
     r"|(?:В\s+ходе|В\s+завершение|По\s+итогам|По\s+завершении|На)\s+(?:встреч[иеу]|переговоров"
     r"|беседы)\b)"

@@ -448,6 +448,8 @@ def find_newcomers(
             )
         if country is None:
             country = _paired(text, name_start, countries)
+        if country is None and (side := _side_named_before(text, name_start, countries)):
+            country = side  # "Present from the DPRK side were A, vice-minister of …, and …"
         if (
             country is None
             and FOREIGN_SECRETARY_RE.fullmatch(title)
@@ -1524,6 +1526,23 @@ INSTITUTION_BETWEEN_RE = re.compile(
     r"|(?-i:foreign|ministry|affairs|defen[cs]e|office))(?:['’]s)?)+\s+"
 )
 CAPITALISED_PAIR_RE = re.compile(r"[A-Z][\w’'-]+[ \t]+[A-Z][\w’'-]+")
+
+
+# A list of those present by side: "Present at it from the DPRK side were …, and from the
+# Chinese side …"
+SIDE_LIST_RE = re.compile(r"\bfrom\s+the\s+(?:[\w'’-]+\s+){1,3}?side\b")
+
+
+def _side_named_before(text: str, start: int, countries) -> str | None:
+    """The country of the side whose list the name at `start` is in (the last "from the X
+    side" before it, in its sentence)."""
+    sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+    sides = list(SIDE_LIST_RE.finditer(text, max(0, sentence_start, start - 400), start))
+    if not sides:
+        return None
+    side = sides[-1]
+    named = [code for s, _e, code in countries if side.start() <= s < side.end()]
+    return named[0] if len(named) == 1 else None
 
 
 def _country_of_title(text: str, start: int, end: int, countries) -> str | None:

@@ -22,7 +22,8 @@ LATIN_WORD = (
 INITIALS = r"(?:[A-Z][a-z]?\.[ \t]?){1,3}"
 # A name is on one line: a list's items and a signature's lines are apart.
 NAME_BODY = (
-    rf"(?:{INITIALS})?{LATIN_WORD}"
+    # (a Korean surname of one letter: "O Ryong Chol")
+    rf"(?:{INITIALS}|O[ \t]+(?=[A-Z][a-z]+[ \t]+[A-Z][a-z]+\b))?{LATIN_WORD}"
     # a middle initial with or without its full stop: "Gitesh A Sarma"
     rf"(?:[ \t]+(?:{PARTICLES}[ \t-]+)*(?:{INITIALS}|[A-Z][ \t]+(?=[A-Z]))?{LATIN_WORD}){{0,4}}"
 )
@@ -74,6 +75,7 @@ Border Dispute Remarks Comments Row Deal Issue Issues Tensions Ties
 Structure Regional Executive Operations Coordination Network Initiative Alliance Partnership
 Community Anti-Terrorist Counter-Terrorism Pro Tempore Counterparts Officials Leaders Delegation
 News Times Herald Tribune Gazette Journal Press Television TV Radio Channel Broadcasting Newspaper
+Control Arms Disarmament Non-Proliferation Nonproliferation
 Delegations Envoys Diplomats Pehin Alhaji Engr Policy Promotion
 Expresses Voices Condemns Concern Concerns Escalation Force Forces Peacekeeping Clashes
 Meet Mazhilis Kenesh Jogorku Oliy Verkhovna Storting Riksdag Folketing Althing Eduskunta Sabor

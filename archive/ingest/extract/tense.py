@@ -725,6 +725,13 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
                 d
                 for d in find_dates(sentence, published)
                 if re.fullmatch(r"\s+(?:on\s+)?", sentence[end : d.start])
+                # (the one it was given to between: "in an interview with TASS in late January")
+                or (
+                    sentence[start:end].rstrip().endswith("with")
+                    and re.fullmatch(
+                        r"\s+(?:[A-Z][\w.&-]*\s+){1,3}(?:on\s+)?", sentence[end : d.start]
+                    )
+                )
             ),
             None,
         )
