@@ -885,3 +885,36 @@ def test_a_foreign_surname_in_the_instrumental_with_a_stem_in_y(gazetteer):
     )
     found = extract(text, dt.date(2014, 4, 25), gazetteer).new_people
     assert [(p.name, p.country) for p in found] == [("Oldemiro Baloy", "MZ")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Президент России Владимир Путин прибыл в Бишкек. Российского лидера лично встретил у "
+        "трапа сам президент Садыр Жапаров.",
+        "Президент Ирана Масуд Пезешкиан прибыл в Москву. Его встретила российская делегация во "
+        "главе с министром энергетики Сергеем Цивилевым.",
+        "Президент России Владимир Путин прибыл в Баку. Путина встречали первый заместитель "
+        "премьер-министра Азербайджана Якуб Эюбов и посол России Михаил Евдокимов.",
+        "Президент России Владимир Путин прибыл в Баку. Российского лидера встретила рота "
+        "почетного караула и посол Михаил Евдокимов.",
+    ],
+)
+def test_a_welcome_on_arrival_is_no_meeting(text, gazetteer):
+    found = extract(text, dt.date(2025, 8, 18), gazetteer).events
+    assert [e.type for e in found] == ["visit"]
+
+
+def test_a_guest_met_at_the_airport_is_a_visitor(gazetteer):
+    text = (
+        "Председателя КНР Си Цзиньпина в аэропорту «Внуково-2» встретил вице-премьер Дмитрий "
+        "Чернышенко."
+    )
+    (visit,) = extract(text, dt.date(2023, 3, 20), gazetteer).events
+    assert (visit.type, dict(visit.people)["xi-jinping"]) == ("visit", "visitor")
+
+
+def test_a_deputy_head_of_a_ministry_is_not_its_minister(gazetteer):
+    text = "В состав делегации вошли замглавы МИД РФ Андрей Руденко и другие."
+    (person,) = extract(text, dt.date(2025, 1, 17), gazetteer).new_people
+    assert (person.name, person.country, person.role) == ("Andrey Rudenko", "RU", "other")

@@ -1430,7 +1430,10 @@ NOT_HELD_AFTER_RE = Gated(
 
 AT_AIRPORT_RE = re.compile(
     r"(?:\s+[\w.'’-]+){1,6}?\s+at\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:airport|airbase|air\s+base)\b"
-    r"|(?:\s+[\w.'’-]+){0,6}?\s+в\s+аэропорту\b",  # "встретил его в аэропорту"
+    # "встретил его в аэропорту", "лично встретил у трапа", "его встретила российская
+    # делегация": a welcome on arrival
+    r"|(?:\s+[\w.'’-]+){0,6}?\s+(?:в\s+аэропорту|у\s+трапа)\b"
+    r"|(?:\s+[\w'’-]+){0,2}?\s+делегаци[яи]\b|\s+(?:рота\s+)?почетн\w+\s+караул\w*",
     re.IGNORECASE,
 )
 DOCUMENT_ON_BEFORE_RE = re.compile(
@@ -1447,7 +1450,7 @@ CANCELLED_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 AIRPORT_BEFORE_RE = re.compile(
-    r"\b(?:в\s+(?:[\w-]+\s+){0,2}аэропорту|at\s+(?:the\s+)?(?:[\w-]+\s+){0,3}airport)\b"
+    r"\b(?:в\s+(?:[\w-]+\s+){0,2}аэропорту|у\s+трапа|at\s+(?:the\s+)?(?:[\w-]+\s+){0,3}airport)\b"
     r"[^.;]{0,80}$",
     re.IGNORECASE,
 )

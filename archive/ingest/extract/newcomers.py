@@ -1640,8 +1640,9 @@ AND_TITLES_RE = re.compile(
     r"\s+and\s+(?=(?:Foreign|Prime|President|Minister\s+(?:of|for)\s+Foreign))"
 )
 NOT_THE_HOLDER_RE = re.compile(
+    # (and the Russian shortened "зам": "замглавы МИД", "замминистра")
     r"\b(?:deputy|vice|first|acting|former|state|assistant|associate|junior|under|заместител"
-    r"|вице|перв)",
+    r"|вице|перв|зам)",
     re.I,
 )
 
