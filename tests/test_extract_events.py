@@ -6730,3 +6730,8 @@ def test_what_was_said_in_an_interview_last_month_is_not_the_days_statement(gaze
         "did not rule out a visit."
     )
     assert ("statement", "current") not in by_type(text, gazetteer, dt.date(2018, 2, 2))
+
+
+def test_the_place_of_what_an_event_is_counted_from_is_not_its_venue(gazetteer):
+    text = "G7 leaders meeting in first such gathering since Trump returned to the White House"
+    assert one("summit", text, gazetteer, dt.date(2025, 6, 15)).place is None

@@ -349,7 +349,7 @@ def extract_events(
                         code = ctx.country_of(person)
                         if code and code not in {ctx.country_of(p) for p in draft.people}:
                             draft.countries.pop(code, None)
-            if draft.place and ", " in sentence:
+            if draft.place and (", " in sentence or " since " in sentence):
                 draft.place = _outside_asides(ctx, draft.place, start)
             if draft.place and draft.type != "statement":
                 draft.place = _not_a_teller(ctx, draft.place)
@@ -754,6 +754,12 @@ def _span_length(ctx: _Context, at: int) -> int:
     return m.end() if m else 0
 
 
+SINCE_RETURNED_RE = re.compile(
+    r"\bsince\s+(?:[\w'’.-]+\s+){1,5}?(?:returned|took|became|came|assumed|won|left|moved)\b"
+    r"[^,;.]*"
+)
+
+
 def _outside_asides(ctx: _Context, place: str, trigger: int) -> str | None:
     """An event's place, not one named only in a relative clause of times gone by that the
     event is outside of: "Tokayev, who attended the BRICS summit in Kazan last week, met
@@ -763,6 +769,12 @@ def _outside_asides(ctx: _Context, place: str, trigger: int) -> str | None:
         a.span()
         for a in tense.RELATIVE_CLAUSE_RE.finditer(ctx.sentence)
         if not a.start() <= trigger < a.end() and tense.told_as_past(a.group(0))
+    ] + [
+        # "the first such gathering since Trump returned to the White House": what the event
+        # is counted from
+        a.span()
+        for a in SINCE_RETURNED_RE.finditer(ctx.sentence)
+        if not a.start() <= trigger < a.end()
     ]
     if not asides:
         return place
