@@ -918,3 +918,11 @@ def test_a_deputy_head_of_a_ministry_is_not_its_minister(gazetteer):
     text = "В состав делегации вошли замглавы МИД РФ Андрей Руденко и другие."
     (person,) = extract(text, dt.date(2025, 1, 17), gazetteer).new_people
     assert (person.name, person.country, person.role) == ("Andrey Rudenko", "RU", "other")
+
+
+def test_astana_by_its_names_of_2019_to_2022(gazetteer):
+    text = "Госсекретарь США Майк Помпео прибыл в Нур-Султан в субботу."
+    (visit,) = extract(text, dt.date(2020, 2, 2), gazetteer).events
+    assert (visit.type, visit.place, dict(visit.countries)["KZ"]) == ("visit", "astana-kz", "host")
+    text = "Встреча прошла в Нур-Султане."
+    assert "astana-kz" in extract(text, dt.date(2020, 2, 2), gazetteer).places
