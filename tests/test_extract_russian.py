@@ -926,3 +926,15 @@ def test_astana_by_its_names_of_2019_to_2022(gazetteer):
     assert (visit.type, visit.place, dict(visit.countries)["KZ"]) == ("visit", "astana-kz", "host")
     text = "Встреча прошла в Нур-Султане."
     assert "astana-kz" in extract(text, dt.date(2020, 2, 2), gazetteer).places
+
+
+def test_the_programme_of_the_visit_and_his_talks_are_the_visitors(gazetteer):
+    text = (
+        "Госсекретарь США Майкл Помпео прибыл в Нур-Султан в субботу. Программой визита "
+        "предусмотрены его переговоры с главой государства Касым-Жомартом Токаевым."
+    )
+    found = extract(text, dt.date(2020, 2, 1), gazetteer).events
+    visits = [e for e in found if e.type == "visit"]
+    assert [dict(v.people).get("mike-pompeo") for v in visits] == ["visitor"]
+    (talks,) = [e for e in found if e.type == "talks"]
+    assert {p for p, _ in talks.people} == {"mike-pompeo", "kassym-jomart-tokayev"}

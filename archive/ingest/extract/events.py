@@ -955,7 +955,9 @@ DURING_THE_VISIT_RE = re.compile(
 )
 THE_VISIT_RE = re.compile(
     r"(?:The|This|That|His|Her|Their)\s+(?:(?:state|official|working|three-day|two-day|\w+-day)"
-    r"\s+)?visit\s+(?!to\b|of\b|by\b)",
+    r"\s+)?visit\s+(?!to\b|of\b|by\b)"
+    # "Программой визита предусмотрены его переговоры с …": the programme of the visit told
+    r"|(?:The\s+programme\s+of\s+the\s+visit|Программ(?:а|ой|у)\s+визита)\b",
 )
 
 
@@ -1950,6 +1952,9 @@ def _sentence_events(ctx: _Context) -> list[tuple[Draft, tuple[int, int]]]:
     return found
 
 
+HIS_TALKS_RE = re.compile(r"(?<!\w)(?:его|её|ее|[Hh]is|[Hh]er)\s+$")
+
+
 # (or met: "A and B met behind closed doors")
 DISCUSSED_VERB_RE = re.compile(r"\b(?:discussed|met|exchanged\s+(?:their\s+)?views)\b")
 
@@ -2033,6 +2038,16 @@ def _reported_events(ctx: _Context):
             # the meeting before is told again; this sentence's own comes after it
             m = next(TALKS_RE.finditer(s, earlier.end()), m)
         talks = _participants(ctx, "talks", (m.groupdict().get("sub") or "").lower())
+        if (
+            ctx.previous_subject
+            and ctx.previous_subject not in talks.people
+            and HIS_TALKS_RE.search(s, max(0, m.start() - 8), m.start())
+        ):
+            # "Программой визита предусмотрены его переговоры с главой государства X": his,
+            # the one the sentence before told of
+            talks.people[ctx.previous_subject] = "participant"
+            if code := ctx.country_of(ctx.previous_subject):
+                talks.countries.setdefault(code, "participant")
         if (
             talks.people
             and set(talks.people) <= ctx.envoys
