@@ -319,6 +319,22 @@ def test_a_state_visit_and_the_visit_are_one_visit_and_talks_belong_to_it(gazett
             "союзнических отношениях.",
             "Договор о союзнических отношениях",
         ),
+        # (no helpers after it, no aside left open, nothing before its determiner)
+        (
+            "Kassym-Jomart Tokayev met Shavkat Mirziyoyev today when a number of Memoranda of "
+            "Understanding (MoUs) will be signed.",
+            "a number of Memoranda of Understanding",
+        ),
+        (
+            "Kassym-Jomart Tokayev and Shavkat Mirziyoyev said ties will be further progressed by "
+            "several cooperation agreements to be signed today.",
+            "several cooperation agreements",
+        ),
+        (
+            "In Tashkent, cooperation agreements on trade were also expected to be signed by "
+            "Kassym-Jomart Tokayev and Shavkat Mirziyoyev today.",
+            "cooperation agreements on trade",
+        ),
     ],
 )
 def test_an_agreement_says_what_was_signed(text, subject, gazetteer):

@@ -2353,8 +2353,10 @@ def _document_before(sentence: str, pos: int) -> str:
             "with",
             "where",
             "while",
+            "when",
             "that",
             "of",
+            "by",
             "was",
             "were",
         } and DETERMINER_RE.fullmatch(words[i]):
@@ -2381,7 +2383,13 @@ def _tidy(phrase: str) -> str:
     phrase = " ".join(phrase.split())[:200].lstrip("\"“”'‘«»—–- ")
     phrase = re.sub(r"^(?:говорится|сказано|отмечается|указывается)\s+в\s+", "", phrase)
     phrase = re.sub(r"^(?:the|a|an)\s+(?!number\s+of\b)", "", phrase, flags=re.IGNORECASE)
-    phrase = re.sub(r"\s+(?:were|was|have\s+been|has\s+been|are|is)$", "", phrase)
+    # (nor the verb's helpers after it, nor a manner: "… will", "… are expected", "the New
+    # Delhi Declaration unanimously")
+    phrase = TRAILING_HELPERS_RE.sub("", phrase)
+    # (nor an aside left open: "a number of Memoranda of Understanding (MoUs")
+    phrase = re.sub(r"\s*\([^()]*$", "", phrase)
+    # (nor the preposition before it: "for several documents of the Meeting …")
+    phrase = re.sub(r"^(?:for|by|of|on|in)\s+(?=\S)", "", phrase)
     # (not the day it was signed: "С подписанием 25 апреля Меморандума о …")
     phrase = LEADING_DAY_RE.sub("", phrase)
     # a Russian document's head word back in the nominative: "Меморандума о" -> "Меморандум о"
@@ -2394,6 +2402,11 @@ def _tidy(phrase: str) -> str:
     return phrase
 
 
+TRAILING_HELPERS_RE = re.compile(
+    r"(?:\s+(?:were|was|have|has|had|are|is|will|would|shall|to|be|been|also|expected|likely"
+    r"|set|due|being))+$"
+    r"|\s+(?:unanimously|jointly|formally|officially|successfully|finally|today|yesterday)$"
+)
 LEADING_DAY_RE = re.compile(
     r"^\d{1,2}(?:-?(?:го|е))?\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября"
     r"|октября|ноября|декабря|January|February|March|April|May|June|July|August|September"
