@@ -6751,3 +6751,25 @@ def test_what_was_said_in_an_interview_last_month_is_not_the_days_statement(gaze
 def test_the_place_of_what_an_event_is_counted_from_is_not_its_venue(gazetteer):
     text = "G7 leaders meeting in first such gathering since Trump returned to the White House"
     assert one("summit", text, gazetteer, dt.date(2025, 6, 15)).place is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shavkat Mirziyoyev held meetings with Ilham Aliyev, Sadyr Japarov and Emomali Rahmon.",
+        "Шавкат Мирзиёев провел встречи с Ильхамом Алиевым, Садыром Жапаровым и Эмомали Рахмоном.",
+        "Shavkat Mirziyoyev held talks with Ilham Aliyev, as well as with Sadyr Japarov and "
+        "Emomali Rahmon.",
+    ],
+)
+def test_one_persons_meetings_with_several_are_one_with_each(text, gazetteer):
+    meetings = sorted(
+        sorted(p for p, _ in e.people)
+        for e in events(text, gazetteer, dt.date(2025, 11, 15))
+        if e.type == "talks"
+    )
+    assert meetings == [
+        ["emomali-rahmon", "shavkat-mirziyoyev"],
+        ["ilham-aliyev", "shavkat-mirziyoyev"],
+        ["sadyr-japarov", "shavkat-mirziyoyev"],
+    ]

@@ -1239,7 +1239,11 @@ def _sides_named(ctx: _Context, pos: int) -> bool:
 
 # "held a number of bilateral meetings …, holding talks with A, B and C": one meeting each
 SEPARATE_MEETINGS_RE = re.compile(
-    r"\b(?:bilateral|separate)\s+(?:meetings|talks)\b|\bmet\s+separately\b|\brespectively\b",
+    r"\b(?:bilateral|separate)\s+(?:meetings|talks)\b|\bmet\s+separately\b|\brespectively\b"
+    # one meeting after another: "held meetings with A, B and C", "провел встречи с …",
+    # "talks with his counterpart A, as well as with President B"
+    r"|\b(?:held|had)\s+meetings\s+with\b|\bпровел\w*\s+встречи\b"
+    r"|,\s+as\s+well\s+as\s+with\b|,?\s+а\s+также\s+с\b",
     re.IGNORECASE,
 )
 
