@@ -6773,3 +6773,34 @@ def test_one_persons_meetings_with_several_are_one_with_each(text, gazetteer):
         ["ilham-aliyev", "shavkat-mirziyoyev"],
         ["sadyr-japarov", "shavkat-mirziyoyev"],
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "guest"),
+    [
+        (
+            "Hu Jintao hosted a red-carpet welcome ceremony for Dmitry Medvedev at the Great Hall "
+            "of the People.",
+            dt.date(2010, 9, 27),
+            "dmitry-medvedev",
+        ),
+        (
+            "Hu Jintao and his Philippine counterpart Benigno Aquino III held talks in Beijing. "
+            "Hu hosted a red-carpet welcome for Aquino, who is on his first state visit to China, "
+            "at the Great Hall of the People before their formal talks.",
+            dt.date(2011, 8, 31),
+            "benigno-aquino-iii",
+        ),
+    ],
+)
+def test_the_one_a_welcome_ceremony_is_held_for_is_the_visitor(text, day, guest, gazetteer):
+    visit = one("visit", text, gazetteer, day)
+    assert dict(visit.people) == {guest: "visitor", "hu-jintao": "host"}
+
+
+def test_where_something_happened_the_day_before_is_no_venue(gazetteer):
+    text = (
+        "Donald Trump and Xi Jinping sat down on Thursday for formal talks, a day after Trump "
+        "warned in Seoul of the grave danger."
+    )
+    assert one("talks", text, gazetteer, dt.date(2017, 11, 9)).place is None

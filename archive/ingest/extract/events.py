@@ -757,6 +757,9 @@ def _span_length(ctx: _Context, at: int) -> int:
 SINCE_RETURNED_RE = re.compile(
     r"\bsince\s+(?:[\w'’.-]+\s+){1,5}?(?:returned|took|became|came|assumed|won|left|moved)\b"
     r"[^,;.]*"
+    # … or what came the day before: "sat down for formal talks, a day after the US leader
+    # warned in Seoul Pyongyang of …"
+    r"|,\s+(?:a|one|two|three|four|five|several|\d+)\s+(?:days?|weeks?)\s+after\b[^;]*"
 )
 
 
@@ -3495,6 +3498,18 @@ RECEIVED_BY_RE = re.compile(
 )
 
 
+# A relative clause telling of one's visit: "Aquino, who is on his first state visit"
+WHO_IS_ON_RE = re.compile(
+    r",\s*who\s+(?:is|was|are|were)\s+(?:currently\s+|now\s+)?(?:on|paying|making)\s+"
+    r"(?:his|her|their|a|an)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# After a welcome trigger: the ceremony, then the one it was held for
+WELCOME_FOR_RE = re.compile(
+    r"(?:\s+(?:ceremony|ceremonies))?\s+(?:for|to)\s+(?:the\s+)?(?:visiting\s+)?", re.IGNORECASE
+)
+
+
 def _visit(ctx: _Context, m: re.Match) -> Draft:
     before = ctx.people_before(m.start())
     after = ctx.people_after(m.end())
@@ -3519,6 +3534,19 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
             visitors = []
         elif not after and m.group(0).lower().startswith("host"):
             visitors = []  # "X hosted his Afghan counterpart": the guest left unnamed
+    elif (
+        "elcom" in m.group(0)
+        and (welcomed := WELCOME_FOR_RE.match(ctx.sentence, m.end()))
+        and (guest := ctx.people_after(welcomed.end())[:1])
+    ):
+        # "Hu hosted a red-carpet welcome ceremony for Medvedev": the one it was held for
+        visitors = guest
+    elif (on := WHO_IS_ON_RE.search(ctx.sentence, max(0, m.start() - 90), m.start())) and (
+        guest := ctx.people_before(on.start())[-1:]
+    ):
+        # "… a welcome ceremony for Aquino, who is on his first state visit to China": the
+        # one the relative clause is about
+        visitors = guest
     elif len(before) > 1 and (which := FORMER_LATTER_RE.search(ctx.sentence, 0, m.start())):
         # "talks between A and B during the former's visit to the African country": A's
         visitors = before[-2:-1] if which.group(1).lower() == "former" else before[-1:]
