@@ -6804,3 +6804,25 @@ def test_where_something_happened_the_day_before_is_no_venue(gazetteer):
         "warned in Seoul of the grave danger."
     )
     assert one("talks", text, gazetteer, dt.date(2017, 11, 9)).place is None
+
+
+def test_a_meeting_being_coordinated_and_one_spoken_of_as_upcoming(gazetteer):
+    day = dt.date(2025, 2, 22)
+    text = (
+        "The meeting between Takeshi Iwaya and Wang Yi is being coordinated to be held in Tokyo "
+        "on March 22."
+    )
+    talks = one("talks", text, gazetteer, day)
+    assert (talks.status, talks.date) == ("planned", dt.date(2025, 3, 22))
+    # the day of the speaking is not that of the meeting to come
+    text = (
+        "Takeshi Iwaya and Wang Yi briefly spoke on Thursday about an upcoming trilateral "
+        "meeting in Tokyo."
+    )
+    assert all(e.date != dt.date(2025, 2, 27) for e in events(text, gazetteer, day))
+    # negotiations spoken of are no meeting
+    text = (
+        "Regarding the ceasefire negotiations over the war, Takeshi Iwaya said he hoped the "
+        "fighting would end soon."
+    )
+    assert "talks" not in {e.type for e in events(text, gazetteer, day)}

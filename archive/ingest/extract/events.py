@@ -1449,6 +1449,11 @@ NOT_HELD_AFTER_RE = Gated(
      "перенес", "сорван", "состо"),
 )  # fmt: skip
 
+TOPIC_BEFORE_RE = re.compile(
+    r"\b(?:regarding|concerning|as\s+for|with\s+regard\s+to|referring\s+to|asked\s+about)\s+"
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 AT_AIRPORT_RE = re.compile(
     r"(?:\s+[\w.'’-]+){1,6}?\s+at\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:airport|airbase|air\s+base)\b"
     # "встретил его в аэропорту", "лично встретил у трапа", "его встретила российская
@@ -1512,6 +1517,8 @@ def _affirmed(pattern: re.Pattern, sentence: str, generic: re.Pattern | None = N
             continue  # "МИД отменил запланированный на 27-28 ноября визит", "called off his trip"
         if MEANS_AFTER_RE.match(sentence, m.end()):
             continue  # "dialogue and negotiations are the peaceful channels for …": in general
+        if TOPIC_BEFORE_RE.search(sentence, max(0, m.start() - 60), m.start()):
+            continue  # "Regarding the ceasefire negotiations over …, X said": what is spoken of
         if IN_TALKS_TO_RE.match(sentence, m.end()) and IN_TALKS_RE.search(sentence, 0, m.end()):
             continue  # "A and B are in talks to arrange a meeting": negotiating one
         if generic is not None and generic.search(sentence, max(0, m.start() - 50), m.start()):

@@ -34,7 +34,10 @@ FUTURE_RE = alternatives(
     r"|always(?!\s+(?:be\s+held|take\s+place))"
     r"|be\s+(?:glad|happy|pleased|grateful)))"
     # "meetings … were being finalised": arranged, not held
-    r"|\b(?:being|yet\s+to\s+be)\s+(?:finali[sz]ed|arranged|worked\s+out|planned|scheduled)\b"
+    r"|\b(?:being|yet\s+to\s+be)\s+(?:finali[sz]ed|arranged|worked\s+out|planned|scheduled"
+    r"|coordinated|prepared|organi[sz]ed)\b"
+    # "… is being coordinated to be held in Tokyo on March 22"
+    r"|\bto\s+be\s+held\b"
     r"|\bnot\s+(?:yet\s+)?finali[sz]ed\b|\bwork\s+in\s+progress\b"
     r"|\b(?:is|are|was|were)\s+(?:also\s+)?(?:to|set\s+to|due\s+to|expected\s+to|scheduled\s+to"
     r"|slated\s+to|going\s+to|planning\s+to|supposed\s+to)\b"
@@ -624,6 +627,15 @@ INVITED_TO_MAKE_RE = re.compile(
 )
 CONSENSUS_RE = re.compile(r"\bconsensus\s+reached\b", re.IGNORECASE)
 FIRST_BEFORE_RE = re.compile(r"\bfirst\b[^.;]*$", re.IGNORECASE)
+SUBJECT_OPENING_RE = re.compile(r"\s*(?:The|This|That|A|An)\s+(?:[\w'’-]+\s+){0,3}")
+# (a verb of plans only: not "… turned out more informal than either side had anticipated")
+SUBJECT_VERB_RE = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:being\s+\w+|(?:to|due|set|expected|scheduled|planned|slated)\b)"
+    r"|\bwill\b"
+)
+UPCOMING_BEFORE_RE = re.compile(
+    r"\b(?:upcoming|forthcoming|up-coming)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE
+)
 # A leg of the tour told as ended before the one in hand
 CONCLUDED_BEFORE_RE = re.compile(
     r"\b(?:after|following|upon)\s+(?:concluding|completing|wrapping\s+up|ending)\s+"
@@ -700,6 +712,15 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
     if UNREALISED_RE.search(sentence, 0, start):
         return When(BACKGROUND, None)  # "Планировалось, что X посетит Минск 27-28 ноября"
     left, right = window(sentence, start, end)
+    if (
+        after
+        and SUBJECT_OPENING_RE.fullmatch(sentence, 0, start)
+        and (verb := SUBJECT_VERB_RE.search(sentence, end, end + 150))
+    ):
+        # "The meeting between the three countries' foreign ministers is being coordinated to
+        # be held …": the event opens the sentence as its subject, the verb that plans it
+        # comes after the words that name it
+        right = max(right, min(len(sentence), verb.end() + AFTER_CHARS))
     if HABITUAL_RE.search(sentence, left, right):
         return When(BACKGROUND, None)  # "он регулярно общается с Путиным по телефону"
     # "о планах провести переговоры с прибывшим в Самарканд …": the arrival is done,
@@ -862,6 +883,10 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
     if purpose is not None:
         # "is set to leave this evening to attend the summit": the day of the leaving
         dates = [d for d in dates if d.start >= purpose.start()]
+    if future and (coming := UPCOMING_BEFORE_RE.search(sentence, max(0, start - 40), start)):
+        # "A and B spoke on Thursday about an upcoming trilateral meeting": the day of the
+        # speaking, not of the meeting to come
+        dates = [d for d in dates if d.start >= coming.start()]
     if past and (since := SPAN_AFTER_RE.search(sentence, left, start)):
         # "The Friday meeting came five months after Modi travelled to the UK in November":
         # the day before the cue is the later event's
