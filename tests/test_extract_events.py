@@ -6826,3 +6826,12 @@ def test_a_meeting_being_coordinated_and_one_spoken_of_as_upcoming(gazetteer):
         "fighting would end soon."
     )
     assert "talks" not in {e.type for e in events(text, gazetteer, day)}
+
+
+def test_the_day_of_what_lies_ahead_is_not_the_plans(gazetteer):
+    text = (
+        "Vladimir Putin was set to hold a phone call with Donald Trump ahead of further meetings "
+        "in Sochi on Wednesday with the leaders of Iran and Turkey."
+    )
+    found = events(text, gazetteer, dt.date(2017, 11, 21))
+    assert all(e.date != dt.date(2017, 11, 22) for e in found if e.type == "phone_call")

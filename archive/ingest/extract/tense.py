@@ -257,6 +257,7 @@ AHEAD_OF_RE = re.compile(
 RU_PAST_VERB_RE = re.compile(r"[а-яё]+(?:лись|лся|лась|ли|л|ла)\b", re.IGNORECASE)
 # … or second in what lies ahead, further back: "ahead of planned military drills by South
 # Korean and US forces involving an aircraft carrier and a visit to the region by …"
+AHEAD_AFTER_RE = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|on\s+the\s+eve\s+of)\b", re.I)
 AHEAD_OF_AND_RE = re.compile(
     r"\bahead\s+of(?:\s+[\w'’-]+){1,14}\s+and\s+(?:a|an|the|his|her)(?:\s+[\w'’-]+){0,2}\s*$",
     re.IGNORECASE,
@@ -883,6 +884,10 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
     if purpose is not None:
         # "is set to leave this evening to attend the summit": the day of the leaving
         dates = [d for d in dates if d.start >= purpose.start()]
+    if after and (ahead_after := AHEAD_AFTER_RE.search(sentence, end)):
+        # "was set to hold a phone call with X ahead of further meetings in Sochi on
+        # Wednesday": the day of what lies ahead, not of the call
+        dates = [d for d in dates if d.start < ahead_after.start()]
     if future and (coming := UPCOMING_BEFORE_RE.search(sentence, max(0, start - 40), start)):
         # "A and B spoke on Thursday about an upcoming trilateral meeting": the day of the
         # speaking, not of the meeting to come
