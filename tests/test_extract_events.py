@@ -6835,3 +6835,12 @@ def test_the_day_of_what_lies_ahead_is_not_the_plans(gazetteer):
     )
     found = events(text, gazetteer, dt.date(2017, 11, 21))
     assert all(e.date != dt.date(2017, 11, 22) for e in found if e.type == "phone_call")
+
+
+def test_talks_a_country_sends_a_representative_to_are_not_its_leaders(gazetteer):
+    text = (
+        "Donald Trump and Vladimir Putin spoke on the phone on Tuesday. The United States will "
+        "be sending a representative to the cease-fire talks in Astana on May 3-4."
+    )
+    found = events(text, gazetteer, dt.date(2017, 5, 2))
+    assert not [e for e in found if e.type == "talks" and "donald-trump" in dict(e.people)]

@@ -1966,6 +1966,12 @@ def _sentence_events(ctx: _Context) -> list[tuple[Draft, tuple[int, int]]]:
     return found
 
 
+SENDING_TO_RE = re.compile(
+    r"\b(?:send|sends|sending|sent|dispatch\w*)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:representatives?|delegations?|envoys?|delegates?|observers?)\s+to\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 HIS_TALKS_RE = re.compile(r"(?<!\w)(?:его|её|ее|[Hh]is|[Hh]er)\s+$")
 
 
@@ -2052,6 +2058,13 @@ def _reported_events(ctx: _Context):
             # the meeting before is told again; this sentence's own comes after it
             m = next(TALKS_RE.finditer(s, earlier.end()), m)
         talks = _participants(ctx, "talks", (m.groupdict().get("sub") or "").lower())
+        if SENDING_TO_RE.search(s, max(0, m.start() - 90), m.start()):
+            # "The United States will be sending a representative to the cease-fire talks in
+            # Astana": talks others hold, the sender's leaders are not at them
+            named = {k for _, k in ctx.people}
+            talks.people = {k: r for k, r in talks.people.items() if k in named}
+            codes = {ctx.country_of(k) for k in talks.people} | {c for _, c in ctx.countries}
+            talks.countries = {c: r for c, r in talks.countries.items() if c in codes}
         if (
             ctx.previous_subject
             and ctx.previous_subject not in talks.people
