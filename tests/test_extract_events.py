@@ -6844,3 +6844,14 @@ def test_talks_a_country_sends_a_representative_to_are_not_its_leaders(gazetteer
     )
     found = events(text, gazetteer, dt.date(2017, 5, 2))
     assert not [e for e in found if e.type == "talks" and "donald-trump" in dict(e.people)]
+
+
+def test_congratulations_exchanged_are_each_sides(gazetteer):
+    text = (
+        "Kassym-Jomart Tokayev and Shavkat Mirziyoyev spoke by phone. The heads of state also "
+        "exchanged congratulations on the upcoming Nauryz holiday."
+    )
+    congratulation = one("congratulation", text, gazetteer, dt.date(2021, 3, 15))
+    assert congratulation.title == (
+        "Kassym-Jomart Tokayev and Shavkat Mirziyoyev exchange congratulations"
+    )

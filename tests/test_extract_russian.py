@@ -938,3 +938,23 @@ def test_the_programme_of_the_visit_and_his_talks_are_the_visitors(gazetteer):
     assert [dict(v.people).get("mike-pompeo") for v in visits] == ["visitor"]
     (talks,) = [e for e in found if e.type == "talks"]
     assert {p for p, _ in talks.people} == {"mike-pompeo", "kassym-jomart-tokayev"}
+
+
+def test_the_leader_of_the_nation_and_congratulations_exchanged_in_a_call(gazetteer):
+    text = "Елбасы сердечно поздравил Реджепа Тайипа Эрдогана с днем рождения."
+    (congratulation,) = extract(text, dt.date(2021, 2, 26), gazetteer).events
+    assert dict(congratulation.people) == {
+        "nursultan-nazarbayev": "giver",
+        "recep-tayyip-erdogan": "recipient",
+    }
+    text = (
+        "Состоялся телефонный разговор Касым-Жомарта Токаева с Владимиром Путиным. В начале "
+        "беседы президенты обсудили двусторонние отношения. В завершение разговора президенты "
+        "обменялись поздравлениями по случаю наступающего Нового года."
+    )
+    found = {e.type: e for e in extract(text, dt.date(2025, 12, 29), gazetteer).events}
+    assert set(found) == {"phone_call", "congratulation"}
+    assert dict(found["congratulation"].people) == {
+        "kassym-jomart-tokayev": "participant",
+        "vladimir-putin": "participant",
+    }

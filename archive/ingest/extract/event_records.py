@@ -527,9 +527,19 @@ def _title(d: Draft, gaz: Gazetteer) -> str:
             return f"{d.label or 'Award'} conferred on {recipient or 'a recipient'}" + (
                 f" by {giver}" if giver else ""
             )
+        if not giver and not recipient and len(d.people) > 1:
+            # "the presidents exchanged congratulations": each the other's
+            kind = "condolences" if d.subtype == "condolence" else "congratulations"
+            return f"{everyone} exchange {kind}"
         verb = "offers condolences to" if d.subtype == "condolence" else "congratulates"
-        receiving = [c for c, r in d.countries.items() if r == "recipient"] or list(d.countries)
-        return f"{giver or 'A leader'} {verb} {recipient or names(COUNTRY, receiving)}"
+        # (not the giver's own country: "X offers condolences", not "… to Uzbekistan")
+        receiving = [c for c, r in d.countries.items() if r == "recipient"] or [
+            c for c, r in d.countries.items() if r != "giver" or not giver
+        ]
+        whom = recipient or names(COUNTRY, receiving)
+        if not whom:
+            return f"{giver or 'A leader'} {'offers condolences' if d.subtype else 'congratulates'}"
+        return f"{giver or 'A leader'} {verb} {whom}"
     if d.type == "agreement":
         what = d.subject[:1].upper() + d.subject[1:] if d.subject else (d.label or "Agreement")
         by = names(PERSON, list(d.people)) or names(COUNTRY, list(d.countries))

@@ -1040,7 +1040,8 @@ def _meeting_told_again(draft: Draft, ctx: _Context, drafts: dict[tuple, Draft])
 
 THE_CALL_RE = re.compile(
     r"(?:During|In\s+the\s+course\s+of)\s+the\s+(?:(?:tele)?phone\s+)?(?:call|conversation),"
-    r"|(?:В\s+ходе|Во\s+время)\s+(?:телефонного\s+)?(?:разговора|беседы)\b"
+    r"|(?:В\s+ходе|Во\s+время|В\s+начале|В\s+завершение|В\s+конце)\s+(?:телефонного\s+)?"
+    r"(?:разговора|беседы)\b"
 )
 
 
@@ -1972,6 +1973,7 @@ SENDING_TO_RE = re.compile(
     r"(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+EXCHANGED_BEFORE_RE = re.compile(r"\b(?:обменялись|exchanged)\s+(?:[\w-]+\s+){0,2}$", re.I)
 HIS_TALKS_RE = re.compile(r"(?<!\w)(?:его|её|ее|[Hh]is|[Hh]er)\s+$")
 
 
@@ -2153,6 +2155,14 @@ def _reported_events(ctx: _Context):
         word = m.group(0).lower()
         sub = "condolence" if word.startswith(("condol", "sympath", "соболез")) else ""
         draft = _directed(ctx, "congratulation", m.start(), "", subtype=sub)
+        if EXCHANGED_BEFORE_RE.search(s, max(0, m.start() - 30), m.start()):
+            # "президенты обменялись поздравлениями", "the leaders exchanged greetings": each
+            # congratulated the other (the two of the call or meeting told, when unnamed here)
+            sides = [k for _, k in ctx.people] or ctx.principals[:2]
+            draft.people = dict.fromkeys(dict.fromkeys(sides), "participant")
+            draft.countries = {
+                c: "participant" for p in draft.people if (c := ctx.country_of(p)) is not None
+            }
         if "recipient" not in draft.countries.values():
             # "extended congratulations to the people of Uzbekistan on Independence Day"
             for at, code in ctx.countries:
