@@ -3872,7 +3872,7 @@ REGION_TRIP_RE = re.compile(
 )
 TOUR_BEFORE_RE = re.compile(
     # (and "after concluding her visits to Fiji and New Zealand")
-    r"\b(?:after|following)\s+(?:(?:concluding|completing|wrapping\s+up|ending)\s+)?"
+    rf"\b(?:after|following)\s+(?:{tense.CONCLUDING}\s+)?"
     r"(?:an?|his|her|the)\s+(?:[\w«»\"“”-]+\s+){0,3}?(?:tour|trip|visits?)\b"
     r"|\bпосле\s+(?:[\w«»\"“”-]+\s+){0,3}?(?:турне|поездк\w*|визит\w*)",
     re.IGNORECASE,

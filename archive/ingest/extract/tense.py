@@ -637,9 +637,11 @@ SUBJECT_VERB_RE = re.compile(
 UPCOMING_BEFORE_RE = re.compile(
     r"\b(?:upcoming|forthcoming|up-coming)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE
 )
+# The verbs of a stay brought to its end ("after concluding her visits to …")
+CONCLUDING = r"(?:concluding|completing|wrapping\s+up|ending)"
 # A leg of the tour told as ended before the one in hand
 CONCLUDED_BEFORE_RE = re.compile(
-    r"\b(?:after|following|upon)\s+(?:concluding|completing|wrapping\s+up|ending)\s+"
+    rf"\b(?:after|following|upon)\s+{CONCLUDING}\s+"
     r"(?:his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
