@@ -146,18 +146,19 @@ def _figure_countries(
     found = mentions.in_range(COUNTRY, start, end)
     if found:
         cuts = [start + m.end() for m in FIGURE_CLAUSE_RE.finditer(figure.sentence)]
-        mine = bisect.bisect_right(cuts, figure.start)
-        own = [(at, code) for at, code in found if bisect.bisect_right(cuts, at) == mine]
+        mine = bisect.bisect_right(cuts, figure.start)  # the figure's clause, by number
+        clauses = [(bisect.bisect_right(cuts, at), at, code) for at, code in found]
+        own = [(at, code) for clause, at, code in clauses if clause == mine]
         named = {code for _, code in own}
         with_figures = {bisect.bisect_right(cuts, at) for at in siblings}
-        elsewhere = {code for at, code in found if bisect.bisect_right(cuts, at) != mine}
+        elsewhere = {code for clause, _, code in clauses if clause != mine}
         if (
             own
             and not named <= elsewhere  # (not "…, according to the Turkish ministry")
             and any(
                 # (another clause, with a figure, names a country of its own)
-                bisect.bisect_right(cuts, at) in with_figures - {mine} and code not in named
-                for at, code in found
+                clause in with_figures - {mine} and code not in named
+                for clause, _, code in clauses
             )
         ):
             found = own
@@ -166,8 +167,8 @@ def _figure_countries(
             # "Kazakhstan's trade with Russia reached $1 billion, and grew 5 percent" —
             # not those of a next clause with figures of its own: "Trade with the EU
             # climbed 7.3 percent, and trade with the United States 6.5 percent")
-            found = [(at, c) for at, c in found if bisect.bisect_right(cuts, at) < mine] or [
-                (at, c) for at, c in found if bisect.bisect_right(cuts, at) not in with_figures
+            found = [(at, c) for clause, at, c in clauses if clause < mine] or [
+                (at, c) for clause, at, c in clauses if clause not in with_figures
             ]
     codes = set(code for _, code in found)
     if BILATERAL_RE.search(figure.sentence):
