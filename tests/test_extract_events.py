@@ -6855,3 +6855,66 @@ def test_congratulations_exchanged_are_each_sides(gazetteer):
     assert congratulation.title == (
         "Kassym-Jomart Tokayev and Shavkat Mirziyoyev exchange congratulations"
     )
+
+
+def test_credentials_presented_abroad_on_their_own_day(gazetteer):
+    text = (
+        "ASTANA, Sep 28 (Kazinform) - Ambassador of Kazakhstan to Senegal Jane Doe presented her "
+        "credentials to President Macky Sall of Senegal at a solemn ceremony held at the "
+        "presidential palace on September 22."
+    )
+    talks = one("talks", text, gazetteer, dt.date(2018, 9, 28))
+    # (the day of the ceremony, not of the filing; not the home city it was filed from)
+    assert (talks.date, talks.place) == (dt.date(2018, 9, 22), None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Newly appointed Ambassador of Australia to Kazakhstan Jane Doe (residence in Moscow, "
+        "Russia) presented today her credentials to President Kassym-Jomart Tokayev.",
+        "Ambassador of Mali to Kazakhstan Jane Doe, stationed in Moscow, presented her "
+        "credentials to President Kassym-Jomart Tokayev.",
+        "President Kassym-Jomart Tokayev was presented with letters of credence of the new "
+        "Ambassador of Mali, Jane Doe, his office said.",
+        "At the handover of credentials of the Moscow-based Malian Ambassador, Jane Doe, "
+        "President Kassym-Jomart Tokayev spoke of cooperation.",
+    ],
+)
+def test_more_ways_of_presenting_credentials(text, gazetteer):
+    talks = one("talks", text, gazetteer, dt.date(2021, 7, 9))
+    assert "kassym-jomart-tokayev" in dict(talks.people)
+    assert talks.place is None  # (where the envoy lives is no venue)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Receiving", "Meeting", "Welcoming", "Talking to", "Talking with"],
+)
+def test_a_guest_named_first_then_the_host_as_the_subject(opening, gazetteer):
+    text = (
+        f"{opening} Ambassador of Peru Jane Doe, President Kassym-Jomart Tokayev said that "
+        "relations had grown."
+    )
+    talks = one("talks", text, gazetteer, dt.date(2024, 4, 17))
+    assert set(dict(talks.people)) == {"jane-doe", "kassym-jomart-tokayev"}
+    assert set(dict(talks.countries)) == {"PE", "KZ"}
+
+
+def test_an_envoys_counterpart_is_no_head_of_state(gazetteer):
+    text = (
+        "Ambassadors of Chile and Peru also presented their credentials to President "
+        "Kassym-Jomart Tokayev alongside their Kyrgyz counterpart."
+    )
+    mentioned = extract(text, dt.date(2023, 4, 19), gazetteer).people
+    assert "sadyr-japarov" not in mentioned
+
+
+def test_an_ambassador_alone_hosts_no_visit_to_their_country(gazetteer):
+    text = (
+        "Meeting Turkish Ambassador Jane Doe, President Kassym-Jomart Tokayev recalled that "
+        "Prime Minister Olzhas Bektenov's official visit to Turkey last November had opened a "
+        "new chapter."
+    )
+    (visit,) = [e for e in events(text, gazetteer, dt.date(2024, 4, 17)) if e.type == "visit"]
+    assert "jane-doe" not in dict(visit.people)

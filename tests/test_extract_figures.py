@@ -1166,3 +1166,14 @@ def test_a_joint_portfolio_is_investment_and_the_two_sides(gazetteer):
         ("investment", {"RU", "CN"}),
         ("trade_turnover", {"RU", "CN"}),
     ]
+
+
+def test_the_two_countries_are_those_of_the_people_the_sentence_names(gazetteer):
+    found = by_quote(
+        "Kassym-Jomart Tokayev received the ambassadors of Turkey, Peru and Armenia. Turkey's "
+        "envoy spoke of Turkey's plans.\n\nReceiving Ambassador of Armenia Jane Doe, the "
+        "president said that trade between the two countries grew 40% last year.",
+        gazetteer,
+        dt.date(2024, 4, 17),
+    )
+    assert found["40%"] == {"KZ", "AM"}  # (not Turkey, named most)

@@ -1967,3 +1967,21 @@ def test_officials_listed_by_side_and_names_after_a_body_of_control(gazetteer):
         "National Center for Defense Control Viktor Kalganov."
     )
     assert {name for name, _ in newcomers(text, gazetteer)} == {"Wang Qun", "Viktor Kalganov"}
+
+
+def test_the_title_is_the_nearest_office_before_the_name(gazetteer):
+    text = "The president talked with Ambassador of Indonesia Jane Doe about tourism."
+    assert titles(text, gazetteer) == {"Jane Doe": "Ambassador of Indonesia"}
+
+
+def test_an_envoys_country_before_a_based_in_city(gazetteer):
+    text = "Tokayev received the credentials of Moldova’s Sofia-based Ambassador Jane Doe."
+    assert newcomers(text, gazetteer) == {("Jane Doe", "MD")}
+
+
+def test_an_organisations_name_after_a_title_is_no_person(gazetteer):
+    text = (
+        "He conveyed an invitation to the President of Mali to participate in the upcoming La "
+        "Francophonie summit in Yerevan."
+    )
+    assert not {p for p, _ in newcomers(text, gazetteer) if "Francophonie" in p}

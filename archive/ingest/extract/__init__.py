@@ -20,7 +20,7 @@ from archive.ingest.extract.figures import (
     ExtractedFigure,
     extract_figures,
 )
-from archive.ingest.extract.gazetteer import COUNTRY, Gazetteer
+from archive.ingest.extract.gazetteer import COUNTRY, PERSON, Gazetteer
 from archive.ingest.extract.mentions import Mentions, find_mentions
 from archive.ingest.extract.newcomers import NewPerson
 from archive.ingest.extract.triggers import GATES
@@ -133,6 +133,7 @@ def _figure_countries(
     ranked: list[tuple[str, int]],
     met: list[set[str]],
     siblings: list[int],
+    people: set[str] = frozenset(),
 ) -> tuple[str, ...]:
     """The countries of a figure: those named in its sentence, or only those of its clause
     when that names one the others do not ("Trade with Russia rose 19.4 percent, and that
@@ -141,7 +142,8 @@ def _figure_countries(
     naming none, the main country, and the second with it when the article is about the two
     (present as often, or more than once, or both parties to one of its events: `met`, the
     countries of each). A partner named alone ("trade with Russia rose") is the main
-    country's partner. `siblings`: where the sentence's figures start."""
+    country's partner. `siblings`: where the sentence's figures start; `people`: the
+    countries of the people its sentence names."""
     start, end = figure.sentence_start, figure.sentence_start + len(figure.sentence)
     found = mentions.in_range(COUNTRY, start, end)
     if found:
@@ -172,7 +174,12 @@ def _figure_countries(
             ]
     codes = set(code for _, code in found)
     if BILATERAL_RE.search(figure.sentence):
-        codes |= {code for code, _ in ranked[:2]}
+        if len(codes) == 1 and len(codes | people) == 2:
+            # "Receiving the Ambassador of Armenia, President X said that … trade turnover
+            # between the two countries …": the two the sentence's people stand for
+            codes |= people
+        else:
+            codes |= {code for code, _ in ranked[:2]}
     elif not codes:
         if ranked:
             codes.add(ranked[0][0])
@@ -190,6 +197,17 @@ def _figure_countries(
     ):
         codes.add(ranked[0][0])
     return tuple(sorted(codes))
+
+
+def _people_countries(
+    mentions: Mentions, start: int, length: int, published: dt.date, gazetteer: Gazetteer
+) -> set[str]:
+    """The countries of the people named in text[start : start + length]."""
+    codes = {
+        mentions.person_countries.get(person) or gazetteer.country_of(person, published)
+        for _, person in mentions.in_range(PERSON, start, start + length)
+    }
+    return codes - {None}
 
 
 # Extraction reads at most this much of a body (a long report is some 60,000 characters):
@@ -216,7 +234,17 @@ def extract(text: str, published: dt.date, gazetteer: Gazetteer) -> Extraction:
         starts.setdefault(f.sentence_start, []).append(f.start)
     figures = tuple(
         dataclasses.replace(
-            f, countries=_figure_countries(f, mentions, ranked, met, starts[f.sentence_start])
+            f,
+            countries=_figure_countries(
+                f,
+                mentions,
+                ranked,
+                met,
+                starts[f.sentence_start],
+                _people_countries(
+                    mentions, f.sentence_start, len(f.sentence), published, gazetteer
+                ),
+            ),
         )
         for f in found
     )

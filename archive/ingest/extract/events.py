@@ -312,6 +312,12 @@ def extract_events(
                 if draft.people[teller] == "host" or draft.type == "summit":
                     # a spokesperson announcing a visit hosts none, nor attends a summit
                     del draft.people[teller]
+            hosts = {p for p, role in draft.people.items() if role == "host"}
+            if draft.type == "visit" and hosts and hosts <= envoys:
+                # "Meeting Turkish Ambassador X, Y affirmed that Prime Minister Z's visit to
+                # Turkey …": an ambassador alone hosts no visit to their country
+                for envoy in hosts:
+                    del draft.people[envoy]
             draft.filed_at = draft.place is not None and all(
                 s < mentions.dateline_end for s, k in place_mentions if k == draft.place
             )
@@ -324,6 +330,11 @@ def extract_events(
                 # "SEOUL (Yonhap) -- North Korea and Mongolia signed …": filed from a city
                 # in none of the countries that took part, which is no venue (unless the
                 # text says it: "BALI (Yonhap) -- Kim held a meeting here with Pak")
+                draft.place, draft.filed_at = None, False
+            elif draft.filed_at and _abroad_only(ctx, draft, gaz.place_countries.get(draft.place)):
+                # "ISLAMABAD, Sep 28 (APP): Ambassador of Pakistan to Senegal X presented his
+                # credentials to President Y": the home city the news was filed from, where
+                # its side is only its envoy abroad
                 draft.place, draft.filed_at = None, False
             for person in remembered | owners_only:
                 draft.people.pop(person, None)
@@ -405,8 +416,10 @@ def extract_events(
             if moment.status == tense.CURRENT and told != sentence and draft.type != "statement":
                 # "SEOUL, Nov. 3 (Yonhap) -- Yoon will meet Phuc": the filing's day dates the
                 # news told (its "today"), it makes no plan the day's news
+                # ("ISLAMABAD, Sep 28 (APP): X presented his credentials … in a ceremony held
+                # … on September 22": the day the text gives beats the filing's)
                 unfiled = tense.when(told, start, stop, published, after=after)
-                if unfiled.status == tense.PLANNED:
+                if unfiled.status == tense.PLANNED or unfiled.date is not None:
                     moment = unfiled
             if moment.date is None and last_day and (same := SAME_DAY_RE.search(sentence)):
                 # "On the same day, Ms. X met with …", "The following day they …": the day
@@ -2972,6 +2985,13 @@ def _unnamed_side(ctx: _Context) -> bool:
     return caller is not None and not ctx.people_before(caller.end())
 
 
+def _abroad_only(ctx: _Context, draft: Draft, code: str | None) -> bool:
+    """The country `code` takes part in the draft only through its envoys (who serve
+    abroad), beside someone of another country."""
+    own = [p for p in draft.people if ctx.country_of(p) == code]
+    return bool(own) and set(own) <= ctx.envoys and len(own) < len(draft.people)
+
+
 # "This came on Sunday when he received the Ambassador of Ethiopia …": the one the pronoun
 # stands for, the article's main person, hosts
 PRONOUN_HOST_RE = re.compile(r"\b(?:he|she)\s+(?:also\s+)?(?:received|met|hosted)\b")
@@ -3480,7 +3500,12 @@ def _stands_for_its_state(sentence: str, at: int) -> bool:
 LOCATIVE_BEFORE_RE = re.compile(r"(?:\b(?:in|at)|(?<!\w)(?:в|во|на))\s+\Z", re.IGNORECASE)
 HERE_RE = re.compile(r"\bhere\b", re.IGNORECASE)
 FROM_BEFORE_RE = re.compile(r"\b(?:from|из)\s+\Z")
-MONITORED_IN_RE = re.compile(r"\bmonitored\s+(?:[\w-]+\s+){0,3}?in\s+\Z")
+MONITORED_IN_RE = re.compile(
+    r"\bmonitored\s+(?:[\w-]+\s+){0,3}?in\s+\Z"
+    # where an envoy lives, not where the meeting was: "Ambassador X, stationed in Moscow,
+    # presented …", "(residence in Moscow, Russia)", "who is based in Seoul"
+    r"|\b(?:stationed|based|resident|residing|residence)\s+in\s+\Z"
+)
 FORMER_LATTER_RE = re.compile(r"\bthe\s+(former|latter)['’]s\s+(?:[\w-]+\s+){0,3}\Z", re.I)
 WHO_BEFORE_RE = re.compile(
     r",?\s+(?:who|котор(?:ый|ая|ые))\s+(?:[\w-]+\s+){0,4}$"  # "Цой Сон Хи, которая во главе …"

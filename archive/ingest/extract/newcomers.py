@@ -1289,7 +1289,20 @@ def _later_title_owns(text: str, end: int, name_start: int, starts: list[int]) -
     and Ambassador Jose Luis Perez Gabilondo"), not "Deputy Prime Minister and Foreign
     Minister B", one person's two offices."""
     i, j = bisect.bisect_right(starts, end), bisect.bisect_left(starts, name_start)
-    return any(re.search(r",[^,]*\band\s+$", text[end:start]) for start in starts[i:j])
+    return any(
+        re.search(r",[^,]*\band\s+$", text[end:start])
+        # "The president talked with Ambassador of Indonesia X": the ambassador's, the
+        # words between the two offices no part of one
+        or VERB_BETWEEN_RE.search(text, end, start)
+        for start in starts[i:j]
+    )
+
+
+# A lower-case word between two offices other than what joins one office's words
+VERB_BETWEEN_RE = re.compile(
+    r"\b(?!(?:and|of|for|the|to|in|on|at|de|du|des|la|le|el|al|bin|ibn|van|von|der)\b)"
+    r"(?-i:[a-z]{2,})\b"
+)
 
 
 def _vague(title: str) -> bool:
@@ -1601,7 +1614,9 @@ FROM_COUNTRY_AFTER_TITLE_RE = re.compile(
 JUST_BEFORE_TITLE_RE = re.compile(r"(?:['’]s)?\s*")
 # a word of the title the title's pattern leaves out, between the country and the title
 QUALIFIER_BETWEEN_RE = re.compile(
-    r"(?:['’]s)?\s+(?:Coordinating|International|Federal|Acting|Interim|Caretaker|Senior)\s+"
+    r"(?:['’]s)?\s+(?:Coordinating|International|Federal|Acting|Interim|Caretaker|Senior"
+    # "Moldova’s Sofia-based Ambassador X"
+    r"|(?-i:[A-Z])[\w'’-]+-based)\s+"
 )
 TO_STATE_NAMED_RE = re.compile(
     r"\b(?:to|in)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:Republic|Kingdom|State|Federation"

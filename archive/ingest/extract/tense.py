@@ -290,6 +290,9 @@ RECALLED_RE = alternatives(
 # the date after it, belong to the trigger however long its complement.
 HELD_RE = re.compile(
     r"\b(?:was|were)\s+held\b|,\s+held\s+(?=on\b)"
+    # "presented his credentials … in an impressive ceremony held at the Presidential Palace
+    # on September 22"
+    r"|\bceremon(?:y|ies)\s+held\b"
     # the verb of a subject told at length: "talks between A's emissaries and B, mediated by
     # C, would begin in the next few days"
     r"|\b(?:would|will|are\s+to|is\s+to)\s+(?:(?:always|also|still|soon|again|now)\s+)?(?:begin"

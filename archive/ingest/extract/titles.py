@@ -273,6 +273,11 @@ def _counterpart_role(
 
 
 ROLES = ("head_of_state", "head_of_government", "foreign_minister")
+# Envoys opening the sentence, whose counterpart the pronoun before "counterpart" means
+ENVOYS_COUNTERPART_RE = re.compile(
+    r"(?:^|[.!?]\s+)(?:[A-Z][\w-]*,\s+)?(?:The\s+)?(?:new\s+)?(?:Ambassadors|Envoys"
+    r"|Diplomats)\b[^.!?]*\btheir\s+(?:[\w'’-]+\s+){0,2}$"
+)
 
 
 def _add_holder(
@@ -317,6 +322,8 @@ def _add_holder(
     if FOREIGN_SECRETARY_RE.fullmatch(title) and iso2 != "GB":
         return  # elsewhere (India, Pakistan, Bangladesh) the Foreign Secretary is a civil servant
     if role == "counterpart":
+        if ENVOYS_COUNTERPART_RE.search(text, max(0, start - 200), start):
+            return  # "Ambassadors of A and B also presented … alongside their C counterpart"
         role = _counterpart_role(iso2, start, published, gaz, mentions) or ""
         if not role:
             return

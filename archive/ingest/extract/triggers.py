@@ -296,6 +296,10 @@ TALKS_RE = alternatives(
     # "After meeting for 40 minutes, A and B released a statement"
     r"|^(?:In|At|During)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?meeting\s+(?=(?:in|at|on|here"
     r"|yesterday|today)\b)|^(?:After|Before)\s+meeting\s+(?=for\s+(?:\d+|\w+)\s+(?:minutes|hours)\b)"
+    # "Receiving Ambassador of Armenia X, Acting President Y said …", "Meeting Turkish
+    # Ambassador X, Y affirmed …": the guest first, then the host as the subject
+    r"|^(?:Meeting|Receiving|Welcoming|Talking\s+(?:to|with)|Hosting)\s+"
+    r"(?=(?:the\s+|visiting\s+)?(?-i:[A-Z])[^.;:]{3,120}?,\s+(?:the\s+)?(?-i:[A-Z]))"
     # "met with a high-powered delegation from Sierra Leone led by …"; "exchanged views with
     # X", "conferred with X"
     r"|\bmet\s+(?:with\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?delegation\b"
@@ -391,13 +395,17 @@ TALKS_RE = alternatives(
     # "hosted his Kazakh counterpart Kassym-Jomart Tokayev"
     r"|(?:colleague|counterpart|guest)\b)"
     # "was handed a copy of his credentials by", "presented his credentials to"
-    r"|\b(?:handed|presented|received|accepted|presents|receives|accepts)\s+(?:(?:a|the)\s+)?"
+    # "presented today his credentials", "was presented with letters of credence of"
+    r"|\b(?:handed|presented|received|accepted|presents|receives|accepts)\s+"
+    r"(?:(?:today|yesterday|on\s+(?-i:[A-Z])\w+day)\s+)?(?:with\s+)?(?:(?:a|the)\s+)?"
     r"(?:copy\s+of\s+)?"
     r"(?:(?:his|her|their|the)\s+)?(?:copy\s+of\s+)?(?:(?:his|her|their)\s+)?"
     r"(?:letters?\s+of\s+)?(?:credentials|credence)\b"
     # "is to receive 15 newly-appointed Ambassadors … at a traditional credentials
     # presentation ceremony"
     r"|\bcredentials\s+(?:presentation\s+)?ceremony\b"
+    # "At the handover of credentials of the Sofia-based Argentinian Ambassador, X"
+    r"|\bhand(?:over|ing\s+over)\s+of\s+(?:(?:the|his|her)\s+)?(?:credentials|letters?\s+of\s+credence)\b"
     r"|\bdiscussions\s+with\b"
     # "held long discussions on fundamentalism and terrorism with Uzbek Foreign Minister X"
     r"|\bdiscussions\s+(?:on|about|over)\s+[^.;]{1,80}?\swith\s+(?:(?:the|his|her)\s+)?"
@@ -784,7 +792,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "консультаци", "received", "receives", "принял", "host", "верительн", "audience",
         "заседани",
         "had a", "had an", "commission", "комисси", "conferred", "convened", "spoke",
-        "sat down", "chaired", "обменял", "общал",
+        "sat down", "chaired", "обменял", "общал", "receiving", "welcoming", "talking",
     ),
     "agreement": (
         "sign", "inked", "initialled", "initialed", "concluded", "adopted", "endorsed", "подпис",
