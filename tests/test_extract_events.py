@@ -6918,3 +6918,63 @@ def test_an_ambassador_alone_hosts_no_visit_to_their_country(gazetteer):
     )
     (visit,) = [e for e in events(text, gazetteer, dt.date(2024, 4, 17)) if e.type == "visit"]
     assert "jane-doe" not in dict(visit.people)
+
+
+def test_two_governments_named_as_the_signatories(gazetteer):
+    text = (
+        "The Government of the United States of America and the Government of the Republic of "
+        "the Marshall Islands signed a Memorandum of Understanding on assistance. Envoy Jane "
+        "Doe signed for the United States and Minister of Foreign Affairs John Roe signed for "
+        "the Marshall Islands."
+    )
+    found = events(text, gazetteer, dt.date(2023, 1, 13))
+    (agreement,) = [e for e in found if e.type == "agreement"]
+    assert set(dict(agreement.countries)) == {"US", "MH"}
+    # negotiations the document was signed as part of are no meeting
+    text += " The memorandum was signed as part of the Compact of Free Association negotiations."
+    assert "talks" not in {e.type for e in events(text, gazetteer, dt.date(2023, 1, 13))}
+
+
+def test_a_statement_quoting_where_an_attack_happened_was_not_made_there(gazetteer):
+    text = (
+        'Turkey condemned the bombing. "We learned with sorrow that a terrorist attack '
+        "perpetrated today at the gate of the Ministry of Rural Rehabilitation and Development "
+        'in Kabul took many lives," the Turkish Foreign Ministry said in a statement.'
+    )
+    statement = one("statement", text, gazetteer, dt.date(2018, 6, 11))
+    assert statement.place is None
+
+
+def test_a_summit_whose_convening_is_urged_is_not_held(gazetteer):
+    text = (
+        "Shehbaz Sharif visited the SAARC Secretariat in Kathmandu, where he emphasized the need "
+        "of convening the 19th SAARC Summit at the earliest."
+    )
+    assert "summit" not in {e.type for e in events(text, gazetteer, dt.date(2024, 3, 7))}
+
+
+def test_a_send_off_at_the_airport_is_no_meeting(gazetteer):
+    text = (
+        "Minister for Finance Jane Doe and other senior officials bid farewell to Prime Minister "
+        "Shehbaz Sharif at the VVIP lounge of Tribhuvan International Airport."
+    )
+    assert "talks" not in {e.type for e in events(text, gazetteer, dt.date(2024, 3, 7))}
+
+
+def test_two_meetings_of_one_visit_on_two_days(gazetteer):
+    text = (
+        "KATHMANDU, Mar 7: Pakistani Prime Minister Shehbaz Sharif wrapped up his official visit "
+        "to Nepal and returned home on Tuesday.\n\nHe was the first head of government to visit "
+        "Nepal since Prime Minister Pushpa Kamal Dahal was elected.\n\nBefore he flew back home "
+        "on Tuesday, Prime Minister Sharif paid a courtesy call on President Ram Chandra Poudel."
+        "\n\nUpon his arrival in Kathmandu on Monday, Sharif had held a bilateral meeting with "
+        "Prime Minister Pushpa Kamal Dahal."
+    )
+    found = events(text, gazetteer, dt.date(2024, 3, 7))
+    talks = sorted((e.date, set(dict(e.people))) for e in found if e.type == "talks")
+    assert talks == [
+        (dt.date(2024, 3, 4), {"shehbaz-sharif", "pushpa-kamal-dahal"}),
+        (dt.date(2024, 3, 5), {"shehbaz-sharif", "ram-chandra-poudel"}),
+    ]
+    # the first head of government to visit is the visitor, not the host named after him
+    assert [set(dict(e.people)) >= {"shehbaz-sharif"} for e in found if e.type == "visit"] == [True]

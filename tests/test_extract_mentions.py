@@ -1674,3 +1674,25 @@ def test_a_sitting_ministers_surname_opening_a_facilitys_name_is_no_one(gazettee
         "Beheshti terminal of Chabahar Port."
     )
     assert people(text, gazetteer, dt.date(2022, 6, 9)) == {"hossein-amir-abdollahian"}
+
+
+def test_a_prime_minister_named_with_his_fathers_title(gazetteer):
+    text = "Shinzo Abe and Prime Minister Datuk Seri Najib Tun Razak held a closed-door meeting."
+    assert people(text, gazetteer, dt.date(2013, 7, 26)) == {"shinzo-abe", "najib-razak"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Narendra Modi was conferred with the Grand Commander of the Order of the Niger.",
+        "Oil firms from the Niger Delta met officials in Abuja.",
+        "The governor of Niger State met Narendra Modi.",
+    ],
+)
+def test_the_river_niger_and_what_is_named_after_it_are_not_the_state(text, gazetteer):
+    assert "NE" not in countries(text, gazetteer, dt.date(2024, 11, 22))
+
+
+def test_niger_and_its_people_are_the_state(gazetteer):
+    text = "The Nigerien President arrived. He paid a state visit to Niger."
+    assert "NE" in countries(text, gazetteer, dt.date(2024, 11, 22))

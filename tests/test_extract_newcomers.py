@@ -1985,3 +1985,10 @@ def test_an_organisations_name_after_a_title_is_no_person(gazetteer):
         "Francophonie summit in Yerevan."
     )
     assert not {p for p, _ in newcomers(text, gazetteer) if "Francophonie" in p}
+
+
+def test_a_process_in_an_envoys_title_is_not_his_name(gazetteer):
+    text = "Special Presidential Envoy for Compact Negotiations Jane Doe signed the memorandum."
+    assert titles(text, gazetteer) == {
+        "Jane Doe": "Special Presidential Envoy for Compact Negotiations"
+    }

@@ -726,14 +726,17 @@ REMOTE_RE = re.compile(
 
 # What a statement is about, before a place it names: "concerns over the unrest in the
 # province of Herat", "condemned the attack at a school in Jerusalem" — not where it was made.
-SPOKEN_OF_PLACE_RE = re.compile(
+_SPOKEN_OF = (
     r"\b(?:over|about|against|regarding|concerning|attacks?|attacked|unrest|violence|clashes"
     r"|fighting|bombings?|shootings?|shelling|situation|developments|incidents?|launch\w*"
     r"|protests?|killings?|explosions?|strikes?|raids?|tensions?"
     # what was welcomed or condemned: "welcomed the recent ceasefire agreement in Gaza"
-    r"|ceasefire|cease-fire|truce|war|conflict|crisis|hostilities|elections?)\b[^.;:]{0,60}$",
-    re.IGNORECASE,
+    r"|ceasefire|cease-fire|truce|war|conflict|crisis|hostilities|elections?)\b"
 )
+SPOKEN_OF_PLACE_RE = re.compile(_SPOKEN_OF + r"[^.;:]{0,60}$", re.IGNORECASE)
+# … farther back inside a quotation: '"… a terrorist attack perpetrated today at the gate of
+# the Ministry of … in Kabul resulted in …," the Foreign Ministry said'
+QUOTED_SPOKEN_OF_PLACE_RE = re.compile(_SPOKEN_OF + r"[^.;:\"“”]{0,140}$", re.IGNORECASE)
 
 
 # A seat of power as the one telling: "The Kremlin said in a readout that …", "the White
@@ -813,6 +816,13 @@ def _said_where(ctx: _Context, place: str, trigger: int) -> str | None:
         (s > 0 and SPOKEN_OF_PLACE_RE.search(ctx.sentence, max(0, s - 80), s))
         # (after a that-clause's start; not a quotation running to the sentence's end)
         or (said is not None and said.group(0)[-1].isspace() and s >= said.end())
+        # (inside the quotation closed before the saying: '"… an attack perpetrated today
+        # … in Kabul resulted in …," the Foreign Ministry said in a statement')
+        or (
+            (closed := QUOTE_CLOSED_RE.search(ctx.sentence, s, trigger))
+            and closed.end() <= trigger
+            and QUOTED_SPOKEN_OF_PLACE_RE.search(ctx.sentence, max(0, s - 150), s)
+        )
         for s in spots
     ):
         return None
@@ -1333,6 +1343,8 @@ SUMMIT_TOPIC_BEFORE_RE = alternatives(
     r"|convening|host|hosting)"
     # "to create conducive environment for early convening of the SAARC Summit"
     r"|(?:early|the|its|timely|holding\s+and)\s+(?:convening|holding|reconvening)\s+of"
+    # "emphasized the need of convening the 19th SAARC Summit at the earliest"
+    r"|(?:need|call|calls|push)\s+(?:of|for|to)\s+(?:convening|convene|holding|hold|reconvening)"
     # "exchanged views on ways of arranging, organizing the AU Summit"
     r"|(?:arranging|organi[sz]ing|preparing|planning)(?:,?\s+(?:and\s+)?(?:arranging|organi[sz]ing"
     r"|preparing|planning))*"
@@ -1468,6 +1480,10 @@ TOPIC_BEFORE_RE = re.compile(
     r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+PART_OF_BEFORE_RE = re.compile(
+    r"\bas\s+(?:a\s+)?part\s+of\s+(?:the\s+)?(?:ongoing\s+)?(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE
+)
+PROCESS_WORD_RE = re.compile(r"(?:negotiations|talks|consultations)\b", re.IGNORECASE)
 AT_AIRPORT_RE = re.compile(
     r"(?:\s+[\w.'’-]+){1,6}?\s+at\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:airport|airbase|air\s+base)\b"
     # "встретил его в аэропорту", "лично встретил у трапа", "его встретила российская
@@ -1533,6 +1549,13 @@ def _affirmed(pattern: re.Pattern, sentence: str, generic: re.Pattern | None = N
             continue  # "dialogue and negotiations are the peaceful channels for …": in general
         if TOPIC_BEFORE_RE.search(sentence, max(0, m.start() - 60), m.start()):
             continue  # "Regarding the ceasefire negotiations over …, X said": what is spoken of
+        if PART_OF_BEFORE_RE.search(sentence, max(0, m.start() - 60), m.start()) and (
+            PROCESS_WORD_RE.match(m.group(0))
+        ):
+            # "The Memorandum was signed as part of the Compact of Free Association
+            # negotiations": the process the news belongs to, no meeting of its own (not "as
+            # part of his visit")
+            continue
         if IN_TALKS_TO_RE.match(sentence, m.end()) and IN_TALKS_RE.search(sentence, 0, m.end()):
             continue  # "A and B are in talks to arrange a meeting": negotiating one
         if generic is not None and generic.search(sentence, max(0, m.start() - 50), m.start()):
@@ -2333,7 +2356,9 @@ def _agreement_draft(ctx: _Context, m: re.Match) -> Draft:
     subject = _document_after(s, m.end()) or _document_before(s, m.start())
     # (a joint statement or declaration, not "four MOUs in joint committee meeting")
     joint = JOINT_DOCUMENT_RE.search(subject) is not None
-    signatories = COUNTRIES_SIGNED_RE.match(s[: m.start()])
+    signatories = COUNTRIES_SIGNED_RE.match(s[: m.start()]) or GOVERNMENTS_SIGNED_RE.fullmatch(
+        s, 0, m.start()
+    )
     if signatories and not ctx.people_before(m.start()):
         # "Russia, Iran and Turkey on Thursday signed a pact": the countries, no one's people
         draft = _participants(ctx, "agreement", "joint statement" if joint else "", complete=False)
@@ -2368,6 +2393,15 @@ COUNTRIES_SIGNED_RE = re.compile(
     # (or a headline's comma: "Egypt, Romania sign four MOUs")
     r"(?:,?\s+and\s+|,\s+)(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:\s+(?:on\s+\w+|today|yesterday"
     r"|also|have|has|had))*\s*$"
+)
+
+# … or on their governments: "The Government of the United States of America and the
+# Government of the Republic of the Marshall Islands signed"
+GOVERNMENTS_SIGNED_RE = re.compile(
+    r"(?:Today,\s+)?(?:The\s+)?Government\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’ -]{2,60}?\s+and\s+"
+    r"(?:the\s+)?Government\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’ -]{2,60}?\s+(?:(?:have|has|on\s+\w+"
+    r"|today|yesterday|also)\s+)*",
+    re.IGNORECASE,
 )
 
 
@@ -3008,6 +3042,29 @@ PRONOUN_SUBJECT_RE = re.compile(
     r"|noted|stressed|added|recalled|explained|stated|заявил|отметил|сказал)\b)",
     re.IGNORECASE,
 )
+# A pronoun said to be the first leader to do something: "He was the first head of
+# government to visit Nepal since …"
+FIRST_LEADER_RE = re.compile(
+    r"(?:He|She)\s+(?:was|is|became|has\s+become)\s+(?:also\s+)?the\s+first\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:head\s+of\s+(?:state|government)|prime\s+minister|premier|president|leader|chancellor)\b",
+    re.IGNORECASE,
+)
+# A clause put before its sentence's subject, its pronoun that subject: "Before he flew back
+# home on Tuesday, Prime Minister X paid a courtesy call on …"
+FRONTED_CLAUSE_RE = re.compile(
+    r"(?:Before|After|While|When|As|Once|Upon|Since|Having)\s+(?:he|she|они|он|она)\b[^,;]{0,100},\s+"
+)
+
+
+def _named_after_fronted_clause(ctx: _Context) -> bool:
+    """Whether the sentence opens on a clause with a pronoun and names someone right after it,
+    the one the pronoun stands for."""
+    fronted = FRONTED_CLAUSE_RE.match(ctx.sentence)
+    return fronted is not None and any(
+        0 <= start - ctx.offset - fronted.end() <= 40 for start, _ in ctx.people
+    )
+
+
 # A person named as the object, not the subject: "In the meeting with President of Turkey X,
 # Mr. Modi …", "met with Y", "received by Z"
 HONOURED_BEFORE_RE = re.compile(
@@ -3105,6 +3162,7 @@ def _participants(ctx: _Context, type_: str, subtype: str, complete: bool = True
         and ctx.previous_subject not in people
         and (pronoun := PRONOUN_SUBJECT_RE.search(ctx.sentence))
         and not ctx.people_before(pronoun.end())
+        and not _named_after_fronted_clause(ctx)
     ):
         people = {ctx.previous_subject: "participant", **people}
     if (
@@ -3609,6 +3667,16 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
         # "He is visiting Mongolia at the invitation of …": the one the sentence before was
         # about ("Mr Trump will arrive in Abu Dhabi on Thursday. He landed in …")
         visitors = [ctx.previous_subject] if ctx.previous_subject else ctx.principals[:1]
+        if FIRST_LEADER_RE.match(ctx.sentence):
+            # "He was the first head of government to visit Nepal since …": a leader, the
+            # one before or the article's main one
+            told = dict.fromkeys(p for p in [ctx.previous_subject, *ctx.principals] if p)
+            leading = [
+                p
+                for p in told
+                if any(t.role in LEADING_ROLES for t in ctx.gaz.roles_of(p, ctx.published))
+            ]
+            visitors = leading[:1] or visitors
     elif (
         before
         and PRONOUN_RE.match(ctx.sentence)

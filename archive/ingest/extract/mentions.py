@@ -839,6 +839,10 @@ PLACE_PREPOSITION_RE = re.compile(
 )
 
 
+NIGER_RIVER_BEFORE_RE = re.compile(r"\b(?:the|River)\s+\Z", re.IGNORECASE)
+NIGER_RIVER_AFTER_RE = re.compile(r"\s+(?:Delta|State|River|Basin)\b")
+
+
 def _add_match(
     match: Match,
     text: str,
@@ -884,6 +888,13 @@ def _add_match(
             for n in strong
             if n.kind != PLACE and not (n.kind == COUNTRY and n.alias_kind == "capital")
         ]
+    if text[match.start : match.end] == "Niger" and (
+        NIGER_RIVER_BEFORE_RE.search(text, max(0, match.start - 6), match.start)
+        or NIGER_RIVER_AFTER_RE.match(text, match.end)
+    ):
+        # "the Order of the Niger" (Nigeria's), "the Niger Delta", "Niger State": the river
+        # and the lands named after it, not the state of Niger
+        strong = [n for n in strong if n.key != "NE"]
     named_before = [
         n.key
         for n in match.names

@@ -82,7 +82,7 @@ Meet Mazhilis Kenesh Jogorku Oliy Verkhovna Storting Riksdag Folketing Althing E
 Saeima Riigikogu Skupstina Skupshtina Hural Valley Peninsula Strait Straits Desert Basin Canal
 Delta Plateau Highlands Lok Rajya Sabha Project Projects Plant Power Thermal Pipeline Corridor
 Association Associations League Bloc Rim Board Society Commonwealth Confederation Chamber
-Francophonie Francophone Summits
+Francophonie Francophone Summits Negotiations Negotiation Consultations
 Support Peacebuilding Peacekeeping Humanitarian Political Legal Management Disarmament Safety
 Oversight Outreach Counsellor Counselor Attache Attaché
 High Commissioners Designate

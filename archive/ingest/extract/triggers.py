@@ -377,7 +377,10 @@ TALKS_RE = alternatives(
     r"(?:newly[- ]appointed\s+|new\s+|visiting\s+)?(?-i:[A-Z]))"
     r"(?![^.;]{0,60}?\bto\s+(?!(?:discuss|convey|congratulate|deliver|hand|present|pay|bid"
     r"|brief|introduce|exchange|thank|extend|say)\b)(?-i:[a-z]))"
-    r"|\bb(?:ade|id|ids|idding)\s+(?:a\s+)?farewell\s+to\b"
+    # (not a send-off: "bid farewell to Prime Minister X … at the VVIP lounge of the
+    # airport")
+    r"|\bb(?:ade|id|ids|idding)\s+(?:a\s+)?farewell\s+to\b(?![^.;]{0,120}?\b(?:airport|lounge"
+    r"|airbase|air\s+base|tarmac)\b)"
     # a summons: the envoy is called in and told ("summoned Japan's Ambassador to China")
     # (not its own envoys called home: "summoned all Indian Heads of Mission")
     r"|\bsummon(?:ed|s|ing)\s+(?!(?:all|its|their|his|her)\s)(?=(?:the\s+)?(?-i:[A-Z])|\w+\s+(?-i:[A-Z]))"
