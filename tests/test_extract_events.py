@@ -6978,3 +6978,27 @@ def test_two_meetings_of_one_visit_on_two_days(gazetteer):
     ]
     # the first head of government to visit is the visitor, not the host named after him
     assert [set(dict(e.people)) >= {"shehbaz-sharif"} for e in found if e.type == "visit"] == [True]
+
+
+def test_those_who_took_part_join_the_talks_told_before(gazetteer):
+    text = (
+        "Переговоры Путина и Эрдогана завершились в Сочи. Также в переговорах в расширенном "
+        "составе с российской стороны приняли участие вице-премьер Александр Новак и "
+        "пресс-секретарь президента Дмитрий Песков."
+    )
+    found = events(text, gazetteer, dt.date(2023, 9, 4))
+    assert [e.type for e in found] == ["talks"]  # (one meeting, no statement)
+    assert {"vladimir-putin", "recep-tayyip-erdogan", "dmitry-peskov"} <= set(dict(found[0].people))
+
+
+def test_a_signing_not_planned_is_none(gazetteer):
+    text = "Подписание документов по итогам переговоров Путина и Эрдогана не планируется."
+    assert "agreement" not in {e.type for e in events(text, gazetteer, dt.date(2023, 9, 4))}
+
+
+def test_footage_of_a_conversation_is_no_meeting(gazetteer):
+    text = (
+        "Об этом Дмитрий Песков рассказал журналисту Павлу Зарубину, который опубликовал кадры "
+        "беседы в своем телеграм-канале."
+    )
+    assert "talks" not in {e.type for e in events(text, gazetteer, dt.date(2023, 9, 4))}

@@ -958,3 +958,29 @@ def test_the_leader_of_the_nation_and_congratulations_exchanged_in_a_call(gazett
         "kassym-jomart-tokayev": "participant",
         "vladimir-putin": "participant",
     }
+
+
+def test_a_namesake_with_another_given_name_is_not_the_official(gazetteer):
+    day = dt.date(2023, 9, 4)
+    text = "В переговорах участвовал министр сельского хозяйства Дмитрий Патрушев."
+    assert "nikolai-patrushev" not in found(text, gazetteer, day)[1]
+    # the official by his surname after his office, or in full
+    for text in ("Секретарь Совбеза Патрушев провел совещание.", "Николай Патрушев прибыл."):
+        assert "nikolai-patrushev" in found(text, gazetteer, day)[1]
+
+
+def test_a_central_bank_head_is_an_official_not_a_name(gazetteer):
+    text = "В переговорах участвовала глава Центробанка Эльвира Набиуллина."
+    people = extract(text, dt.date(2023, 9, 4), gazetteer).new_people
+    assert [(p.name, p.title) for p in people] == [("Elvira Nabiullina", "глава Центробанка")]
+
+
+def test_a_capitalised_particle_inside_an_arabic_name(gazetteer):
+    text = "Лавров получил послание от своего коллеги Абдаллы Бен Заида Аль Нахайяна."
+    assert "abdullah-bin-zayed-al-nahyan" in found(text, gazetteer, dt.date(2021, 4, 9))[1]
+
+
+def test_the_office_given_after_a_verb_is_the_names(gazetteer):
+    text = "Послание главе МИД РФ передал посол ОАЭ в Москве Мухаммед Аль-Джабер."
+    people = extract(text, dt.date(2021, 4, 9), gazetteer).new_people
+    assert [(p.title, p.role) for p in people] == [("посол", "other")]

@@ -14,6 +14,14 @@ MUHAMMAD_RE = re.compile(r"\b(?:" + "|".join(MUHAMMADS) + r")\b")
 PARTICLE_SPACE_RE = re.compile(r"\b([Aa]l|[Ee]l) (?=[A-Z])")
 
 
+RU_PARTICLE_RE = re.compile(r"(?<= )(?:бен|бин|ибн|Бен|Бин|Ибн)(?= )")
+
+
+def _swap_case(particle: re.Match) -> str:
+    word = particle.group(0)
+    return word.capitalize() if word.islower() else word.lower()
+
+
 @functools.lru_cache(maxsize=65536)
 def variants(text: str) -> frozenset[str]:
     """Forms of a name as written in news text: as given, without accents, upper-cased,
@@ -26,6 +34,9 @@ def variants(text: str) -> frozenset[str]:
     # … Muhammad as it is spelt in each country's news: "Mohammad bin Salman"
     if " " in text.strip() and MUHAMMAD_RE.search(text):  # (not a surname alone)
         forms |= {MUHAMMAD_RE.sub(spelling, f) for f in list(forms) for spelling in MUHAMMADS}
+    # … its Russian particles in either case: "Абдаллы Бен Заида" as "Абдаллы бен Заида"
+    if RU_PARTICLE_RE.search(text):
+        forms |= {RU_PARTICLE_RE.sub(_swap_case, f) for f in list(forms)}
     # … and an Arabic article joined to the name it precedes: "Al Saud" is "Al-Saud"
     forms |= {PARTICLE_SPACE_RE.sub(r"\1-", f) for f in list(forms) if PARTICLE_SPACE_RE.search(f)}
     return frozenset(f for f in forms if f.strip())

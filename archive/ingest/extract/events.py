@@ -462,6 +462,16 @@ def extract_events(
                 # "Новый раунд переговоров проходит при содействии министра X": the talks
                 # reported, X joining them
                 key = held[-1]
+            if (
+                draft.type == "talks"
+                and key not in drafts
+                and (took_part := TOOK_PART_RE.search(sentence))
+                and not ctx.people_before(took_part.start())
+                and (held := [k for k, d in drafts.items() if d.type == "talks"])
+            ):
+                # "Также в переговорах в расширенном составе … приняли участие X, Y": more
+                # people at the talks told already, no meeting of their own
+                key = held[-1]
             if draft.type == "congratulation":
                 key = _congratulation_key(drafts, key, draft)
             if draft.type == "visit" and key in drafts and _elsewhere(drafts[key], draft):
@@ -1021,6 +1031,13 @@ def _document_told_again(draft: Draft, ctx: _Context, drafts: dict[tuple, Draft]
 
 
 # One who brings the sides together: "при содействии турецкого министра", "mediated by"
+# Those who took part in a meeting told already: "Также в переговорах в расширенном составе
+# … приняли участие X, Y", "Also taking part in the talks were X and Y"
+TOOK_PART_RE = re.compile(
+    r"\b(?:приняли|принимали|принял|приняла)\s+участие\b|\bучаствовали\b"
+    r"|\b(?:taking|took)\s+part\s+in\s+the\s+(?:talks|meeting|negotiations)\b",
+    re.IGNORECASE,
+)
 MEDIATED_RE = re.compile(
     r"\bпри\s+(?:содействии|посредничестве)\b|\b(?:mediated|brokered|facilitated)\s+by\b"
     r"|\bwith\s+the\s+mediation\s+of\b",
@@ -1465,14 +1482,16 @@ NOT_HELD_AFTER_RE = re.compile(
     r"|\b(?:but|and\s+then)\s+(?:later\s+|subsequently\s+)?(?:cancell?ed|called\s+off"
     r"|postponed|scrapped|shelved|put\s+off|deferred)"
     # "Рабочий визит Лаврова в Минск … отложен", "встреча не состоялась"
-    r"|(?:отложен|отмен[её]н|перенес[её]н|сорван)\w*|не\s+состо\w+)\b",
+    r"|(?:отложен|отмен[её]н|перенес[её]н|сорван)\w*|не\s+состо\w+"
+    # "Подписание документов по итогам переговоров … не планируется", "no signing is planned"
+    r"|не\s+(?:планиру|предусм[ао]тр|ожида)\w*|(?:is|are)\s+not\s+(?:planned|expected))\b",
     re.IGNORECASE,
 )
 # (each way it can match has one of these words: most sentences have none)
 NOT_HELD_AFTER_RE = Gated(
     NOT_HELD_AFTER_RE,
     ("not", "cancel", "off", "postpon", "scrap", "derail", "shelv", "defer", "отлож", "отмен",
-     "перенес", "сорван", "состо"),
+     "перенес", "сорван", "состо", "не "),
 )  # fmt: skip
 
 TOPIC_BEFORE_RE = re.compile(
@@ -1998,7 +2017,11 @@ def _sentence_events(ctx: _Context) -> list[tuple[Draft, tuple[int, int]]]:
         # said Araghchi will visit Dushanbe on Wednesday" is the visit's news (not "… tweeted
         # that the Secretary had productive discussions with …": that is news of its own).
         told = re.split(r"[\"“'‘«]", ctx.sentence[m.end() :], maxsplit=1)[0]  # not a quotation
-        if not (found and "spokes" in m.group(0).lower() and tense.FUTURE_RE.search(told)):
+        if not (found and "spokes" in m.group(0).lower() and tense.FUTURE_RE.search(told)) and not (
+            # "В переговорах … приняли участие … пресс-секретарь президента X": one of those
+            # who took part, saying nothing
+            TOOK_PART_RE.search(ctx.sentence, 0, m.start()) and m.group(0)[:1].lower() in "по"
+        ):
             found.append((_statement(ctx, m), m.span()))
     return found
 
@@ -2329,6 +2352,8 @@ def _agreement(sentence: str) -> re.Match | None:
     """A signing, or a document adopted: "signed a cooperation programme", "the Action Plan
     adopted", "подписали соглашение"; "adopted"/"принят" only of a document."""
     for m in AGREEMENT_RE.finditer(sentence):
+        if NOT_HELD_AFTER_RE.match(sentence, m.end()):
+            continue  # "Подписание документов … не планируется": none signed
         verb = (m.group("verb") or "").lower()
         if verb.startswith(("sign", "inked", "initial", "подпис")) or not verb:
             return m

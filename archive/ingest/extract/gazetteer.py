@@ -186,6 +186,9 @@ class Gazetteer:
         # ("Obiang Nguema Mbasogo", whose surname is Obiang).
         self.by_last_word: dict[str, set[str]] = defaultdict(set)
         self._by_deletion: dict[str, set[str]] | None = None  # see _one_edit_from
+        # … and the first words of people's full names: the given names the gazetteer knows
+        # ("Дмитрий", "Nikolai"), to tell a namesake by ("Дмитрий Патрушев" is not Nikolai)
+        self.given_words: set[str] = set()
         # Places and capitals by name, lower-cased and folded: what a "New Delhi: …"
         # dateline may name (archive.text.datelines.article_dateline).
         cities: set[str] = set()
@@ -199,6 +202,7 @@ class Gazetteer:
                     self.by_surname[_plain(name.text)].add(name.key)
                 elif len(name.text.split()) > 1:
                     self.by_first_last[_first_last(name.text)].add(name.key)
+                    self.given_words.add(_plain(name.text.split()[0]))
                     self.by_last_word[_plain(name.text.split()[-1])].add(name.key)
         self.cities = frozenset(cities)
         self.automaton = ahocorasick.Automaton()

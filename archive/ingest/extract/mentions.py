@@ -41,7 +41,8 @@ from archive.ingest.extract.titles import (
 )
 from archive.text.datelines import article_dateline
 from archive.text.names import skeleton
-from archive.text.translit import CYRILLIC_RE
+from archive.text.russian import nominative_name
+from archive.text.translit import CYRILLIC_RE, translit
 
 TITLED_LIST_RE = re.compile(
     # (and in apposition: "Both presidents, Tokayev and Mirziyoyev,")
@@ -53,6 +54,14 @@ COURTESY_RE = re.compile(
     # (not "Sheikh", "Emir": a given name follows them — "Sheikh Ali Jaber" is no Mr Ali)
     r"|[Pp]remiers?|[Ss]ecretary-General|[Ll]eaders?|[Ss]ecretary|(?-i:PM|FM)|Taoiseach"
     r"|[Cc]hairman|[Cc]hairwoman|[Ss]peaker)\s+$"
+)
+
+# … in Russian, with the body whose office it is between: "секретарь Совбеза Патрушев",
+# "министр обороны Шойгу", "глава МИД Лавров"
+RU_COURTESY_RE = re.compile(
+    r"(?:[Сс]екретар|[Пп]резидент|[Мм]инистр|[Пп]ремьер|[Гг]лав|[Пп]омощник|[Пп]редседател"
+    r"|[Вв]ице-премьер|[Пп]ресс-секретар|[Пп]осол|[Пп]осл)\w*(?:\s+(?:[а-яё]+|[А-ЯЁ][А-ЯЁа-яё]+)){0,3}?"
+    r"\s+\Z"
 )
 
 
@@ -1041,6 +1050,7 @@ def _given_spelt_otherwise(given: str, person: str, gaz: Gazetteer) -> bool:
     return len(written) >= 3 and (written == known or given_agrees(given, known))
 
 
+RU_WORD_BEFORE_RE = re.compile(r"([А-ЯЁ][а-яё]+)[^\S\n]+\Z")
 HYPHEN_JOINED_BEFORE_RE = re.compile(r"\b([A-ZА-ЯЁ][a-zа-яё]+)-\Z")
 _JOINED_PARTICLES = (
     "al el ad as ash at az ar an ed es abu abd abdel abdul bin ben ibn bint ould ag аль эль"
@@ -1099,6 +1109,17 @@ def _resolve_surname(
         names = {w for p in candidates for w in re.split(r"[\s-]+", gaz.label(PERSON, p))}
         if given.group(1) not in names:
             return None  # "Igor Putin", "Heydar Aliyev": a namesake or a relative
+    if (ru_given := RU_WORD_BEFORE_RE.search(text, max(0, match.start - 24), match.start)) and (
+        (word := nominative_name(f"{ru_given.group(1)} {match.text}").split()[0])
+        and skeleton(word) in gaz.given_words
+    ):
+        # "министр сельского хозяйства Дмитрий Патрушев": a given name the gazetteer knows,
+        # not this namesake's (not Nikolai Patrushev)
+        spelt = [p for p in candidates if _given_spelt_otherwise(translit(word), p, gaz)]
+        if not spelt:
+            return None
+        if len(spelt) == 1:
+            return spelt[0]
     introduced = [p for p in candidates if strong_people.get(p, len(text)) < match.start]
     if len(introduced) == 1:
         return introduced[0]
@@ -1106,8 +1127,10 @@ def _resolve_surname(
         return max(introduced, key=lambda p: strong_people[p])
     # "President Putin"; or a surname alone among people named in full ("Tokayev and Xi
     # Jinping signed", not "Aliyev is a common family name"): the one namesake in office.
-    courtesy = COURTESY_RE.search(text[max(0, match.start - 20) : match.start]) or (
-        TITLED_LIST_RE.search(text[max(0, match.start - 160) : match.start])
+    courtesy = (
+        COURTESY_RE.search(text[max(0, match.start - 20) : match.start])
+        or TITLED_LIST_RE.search(text[max(0, match.start - 160) : match.start])
+        or RU_COURTESY_RE.search(text, max(0, match.start - 60), match.start)
     )
     if match.text in AMBIGUOUS_SURNAMES and not courtesy:
         return None  # "in May", "Lin said", "Hussein noted"

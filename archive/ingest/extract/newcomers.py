@@ -213,7 +213,7 @@ RU_TITLE = re.compile(
     r"|[Сс]пецпредставител\w*|[Сс]пециальн\w+\s+представител\w+|[Сс]пецпосланник\w*"
     r"|[Зз]амглавы\s+МИД|[Зз]амминистр\w*|(?:[Зз]ам)?[Гг]оссекретар\w*|[Кк]оллег\w*"
     # "вице-премьер российского правительства Сергей Иванов", "глава Минпромторга РФ …"
-    r"|[Вв]ице-премьер\w*(?:-министр\w*)?|[Гг]лав\w+\s+Мин[а-яё]{3,}"
+    r"|[Вв]ице-премьер\w*(?:-министр\w*)?|[Гг]лав\w+\s+(?:Мин[а-яё]{3,}|Центробанка|ЦБ\s+РФ|ЦБ)"
     # "аким Алматы", "секретарь Совета безопасности"
     r"|[Аа]ким\w*|(?:[Сс]татс-)?[Сс]екретар[ьяюе]\w*"
     # "раис Татарстана Рустам Минниханов", "губернатор …", "мэр …"
@@ -1049,8 +1049,16 @@ def _candidates(text: str, countries):
                 _country_of_title(text, at, m.end("body"), countries)
                 or next((c for s, e, c in countries if at <= s and e <= m.end("body")), None),
             )
-    for m in RU_TITLE.finditer(text) if CYRILLIC_RE.search(text) else ():
-        names = list(ru_names_after(text, m.end(), countries))
+    ru_titles = list(RU_TITLE.finditer(text)) if CYRILLIC_RE.search(text) else []
+    ru_starts = [t.start() for t in ru_titles]
+    for m in ru_titles:
+        names = [
+            (start, end)
+            for start, end in ru_names_after(text, m.end(), countries)
+            # (not a name a later office is given to after a verb: "Его главе МИД РФ передал
+            # посол ОАЭ в Москве X" — the ambassador's)
+            if not _later_title_owns(text, m.end(), start, ru_starts)
+        ]
         if not names and (
             before := RU_INITIALS_BEFORE_RE.search(text, max(0, m.start() - 60), m.start())
         ):
@@ -1302,6 +1310,8 @@ def _later_title_owns(text: str, end: int, name_start: int, starts: list[int]) -
 VERB_BETWEEN_RE = re.compile(
     r"\b(?!(?:and|of|for|the|to|in|on|at|de|du|des|la|le|el|al|bin|ibn|van|von|der)\b)"
     r"(?-i:[a-z]{2,})\b"
+    # (a Russian verb in the past: "главе МИД РФ передал посол ОАЭ X")
+    r"|\b[а-яё]{3,}(?:ал|ял|ил|ел|ул)(?:ся|а|и|ась|ись)?\b"
 )
 
 
