@@ -7002,3 +7002,27 @@ def test_footage_of_a_conversation_is_no_meeting(gazetteer):
         "беседы в своем телеграм-канале."
     )
     assert "talks" not in {e.type for e in events(text, gazetteer, dt.date(2023, 9, 4))}
+
+
+def test_a_trip_to_a_region_arriving_in_a_city_visits_its_country(gazetteer):
+    text = (
+        "Yevgeny Primakov began his first trip to the West as Russian foreign minister on "
+        "Friday, arriving in Helsinki for talks with Secretary of State Warren Christopher a "
+        "month after he was appointed to replace Andrei Kozyrev."
+    )
+    found = events(text, gazetteer, dt.date(1996, 2, 10))
+    (visit,) = [e for e in found if e.type == "visit"]
+    # (the country arrived in hosts, not the one of the man met there)
+    hosts = {code for code, role in visit.countries if role == "host"}
+    assert (hosts, dict(visit.countries)["RU"]) == ({"FI"}, "visitor")
+    (talks,) = [e for e in found if e.type == "talks"]
+    assert "andrei-kozyrev" not in dict(talks.people)  # (the one replaced)
+
+
+def test_days_of_meetings_here_with_someone(gazetteer):
+    text = (
+        "Yevgeny Primakov, who spoke after two days of meetings here with Secretary of State "
+        "Warren Christopher, said Russia would keep its word."
+    )
+    talks = one("talks", text, gazetteer, dt.date(1996, 2, 11))
+    assert set(dict(talks.people)) == {"yevgeny-primakov", "warren-christopher"}

@@ -294,6 +294,17 @@ def extract_events(
         owners_only = {k for s, k in people if s in mentions.owned_at} - {
             k for s, k in people if s not in mentions.owned_at
         }
+        # "… a month after he was appointed to replace Andrei Kozyrev": the one replaced
+        # (unless named otherwise in the sentence)
+        replaced = {
+            k
+            for s, k in people
+            if REPLACED_BEFORE_RE.search(sentence, max(0, s - offset - 60), s - offset)
+        } - {
+            k
+            for s, k in people
+            if not REPLACED_BEFORE_RE.search(sentence, max(0, s - offset - 60), s - offset)
+        }
         # "met … and discussed a summit between the heads of state of the two countries":
         # people named together by office are the event's only where no one else is
         grouped_only = {k for s, k in people if s in mentions.grouped_at} - {
@@ -336,7 +347,7 @@ def extract_events(
                 # credentials to President Y": the home city the news was filed from, where
                 # its side is only its envoy abroad
                 draft.place, draft.filed_at = None, False
-            for person in remembered | owners_only:
+            for person in remembered | owners_only | replaced:
                 draft.people.pop(person, None)
             if set(draft.people) - grouped_only:
                 for person in grouped_only:
@@ -3249,6 +3260,10 @@ def _participants(ctx: _Context, type_: str, subtype: str, complete: bool = True
 
 
 FORMER_BEFORE_RE = re.compile(r"\b(?:[Ff]ormer|ex-)\s*(?:(?-i:[A-Z])[\w.-]*\s+){0,4}\Z")
+REPLACED_BEFORE_RE = re.compile(
+    r"\b(?:replace[ds]?|replacing|succeed(?:ed|s|ing)?|successor\s+to|predecessor,?)\s+"
+    r"(?:(?-i:[A-Z])[\w.-]*\s+){0,4}\Z"
+)
 
 
 def _named_as_former(ctx: _Context) -> set[str]:
@@ -3408,8 +3423,10 @@ def _destinations(ctx: _Context, m: re.Match) -> set[str]:
         found := _country_at(ctx, m.start() + city_of.start("adjective"))
     ):
         return found
-    if within := DESTINATION_RE.search(m.group(0)):  # "arrived in B" (its first letter)
-        return _country_at(ctx, m.end() - len(within.group("initial")))
+    if (within := DESTINATION_RE.search(m.group(0))) and (  # "arrived in B" (its first letter)
+        found := _country_at(ctx, m.end() - len(within.group("initial")))
+    ):
+        return found  # (not "his first trip to the West, arriving in Helsinki": on to where)
     if re.search(r"\s(?:to|of)$", m.group(0)) and (
         # "travelled to Cuba, for a visit", "a tour of Japan": right after the trigger
         found := _country_at(
@@ -3441,7 +3458,9 @@ def _destinations(ctx: _Context, m: re.Match) -> set[str]:
     return set()
 
 
-ARRIVED_IN_AFTER_RE = re.compile(r"\b(?:arrived|arrives|landed)\s+in\s+(?:the\s+)?(?=[A-Z])")
+ARRIVED_IN_AFTER_RE = re.compile(
+    r"\b(?:arrived|arrives|arriving|landed)\s+in\s+(?:the\s+)?(?=[A-Z])"
+)
 
 
 DETERMINER_BEFORE_RE = re.compile(

@@ -325,7 +325,8 @@ TALKS_RE = alternatives(
     r"|\bmeeting\s+in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+with\b"
     # "Meetings with UK Foreign Secretary X and …" (not "such meetings with ambassadors are
     # held once a year")
-    r"|\b(?<!such\s)meetings\s+with\s+(?:(?:the|his|her)\s+)?(?:senior\s+|top\s+)?(?=(?-i:[A-Z]))"
+    # ("after two days of meetings here with Secretary of State X")
+    r"|\b(?<!such\s)meetings\s+(?:here\s+|there\s+)?with\s+(?:(?:the|his|her)\s+)?(?:senior\s+|top\s+)?(?=(?-i:[A-Z]))"
     # "will meet Shavkat Mirziyoyev", "to meet President X", "meets his counterpart" (not "to
     # meet the Paris Agreement targets", "meet EU standards")
     r"|\bmeets?\s+(?:(?:the|his|her|their)\s+)?(?=(?:[\w-]+\s+)?(?:counterpart|colleague)s?\b"
