@@ -141,6 +141,13 @@ def test_a_range_is_one_figure_with_two_ends(text, low, high, unit):
         # a word inside another is no qualifier ("cover", "handsome")
         ("The plant covers 3% of the region's needs.", "exact", False),
         ("They earned a handsome $5 million.", "exact", False),
+        # the goal named right after the amount; what beat an expectation is no goal
+        ("It fell short of the 10 percent annual growth target.", "exact", True),
+        (
+            "Trade was better than previously expected, growing 2.7 percent in April.",
+            "exact",
+            False,
+        ),
     ],
 )
 def test_qualifier_and_target(text, qualifier, target):
@@ -1177,3 +1184,16 @@ def test_the_two_countries_are_those_of_the_people_the_sentence_names(gazetteer)
         dt.date(2024, 4, 17),
     )
     assert found["40%"] == {"KZ", "AM"}  # (not Turkey, named most)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The three contributed 41 percent of China's total foreign trade.", "trade_turnover"),
+        ("The UAE accounts for 24 per cent of India's exports.", "exports"),
+        ("Loans made up 30 percent of the aid package.", "aid"),
+    ],
+)
+def test_a_share_is_of_the_total_named_after_it(text, kind):
+    (found,) = figures(text)
+    assert found.kind == kind

@@ -158,7 +158,9 @@ TARGET_RE = alternatives(
     r"\b(?:increas(?:e|ing)|rais(?:e|ing)|boost(?:ing)?|bring(?:ing)?|doubl(?:e|ing)|expand(?:ing)?"
     # (not a result in brackets: "an 11-time increase (to $175 million)")
     r"|lift(?:ing)?)\b[^.;]{0,80}\b(?<!\()to\s*$"
-    r"|\b(?:target\w*|goal|aim\w*|plan(?!t)\w*|intend\w*|seek\w*|expect\w*|to reach|by 20\d\d"
+    r"|\b(?:target\w*|goal|aim\w*|plan(?!t)\w*|intend\w*|seek\w*"
+    # (not a comparison with what was expected: "better than previously expected")
+    r"|(?<!than\s)(?<!than\spreviously\s)(?<!than\soriginally\s)expect\w*|to reach|by 20\d\d"
     r"|(?:will|could|should|would|may|might|can)\s+(?:reach|come\s+close\s+to|hit|top"
     # "which may soar to $6 billion in the next two years": a forecast
     r"|soar|rise|grow|climb|jump|increase|swell|go\s+up)"
@@ -193,7 +195,7 @@ REACHED_RE = re.compile(
     re.IGNORECASE,
 )
 GREW_RE = re.compile(
-    r"\b(?:grew|rose|increased|climbed|jumped|surged|expanded|fell|declined|dropped|reached"
+    r"\b(?:grew|rose|increased|climbed|jumped|surged|expanded|fell(?!\s+short)|declined|dropped|reached"
     r"|amounted|totall?ed)\b(?:[^.;]|\.(?=\d)){0,50}$",
     re.IGNORECASE,
 )
@@ -207,7 +209,10 @@ RAISED_UP_TO_RE = re.compile(
 # 2022")
 TARGET_AFTER_RE = re.compile(
     r"^(?:(?!,?\s+and\s+(?:this|that|it|the)\b)[^.;]){0,40}\bby\s+(?:the\s+end\s+of\s+)?"
-    r"(?:20\d\d|(?:this|the|next)\s+year\b)",
+    r"(?:20\d\d|(?:this|the|next)\s+year\b)"
+    # "the 10 percent annual growth target set by the Commerce Ministry": the amount's noun
+    r"|^\s+(?:(?:annual|yearly|growth|trade|export|import|investment|official|national)\s+){0,3}"
+    r"(?:target|goal)\b",
     re.IGNORECASE,
 )
 # The amount's own verb, right before it: an amount recorded, not one aimed at.
@@ -825,11 +830,25 @@ YUAN_CONTEXT_RE = re.compile(
 INVESTMENT_BEFORE_RE = re.compile(r"\b(?:invest\w*|инвест\w*)\s+$", re.IGNORECASE)
 
 
+# A percentage as a share of a total named after it: "41 percent of China's total foreign
+# trade", "24 per cent of India's exports"
+SHARE_OF_TOTAL_RE = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’.-]*(?:['’]s)?\s+)?(?:(?:total|overall|foreign|bilateral"
+    r"|annual|its|their)\s+){0,3}(?P<what>trade|exports|imports|investments?)\b",
+    re.IGNORECASE,
+)
+SHARE_KINDS = {"trad": "trade_turnover", "expo": "exports", "impo": "imports", "inve": "investment"}
+
+
 def _kind(sentence: str, amount: _Amount, unnamed: str = "other") -> str:
     """What the amount measures: the kind word nearest to it in its clause (`unnamed` when
     the sentence has none)."""
     if amount.unit in COUNT_UNITS:
         return "other"  # people counted: "aid to 100,000 children" counts no money
+    if amount.unit == "%" and (share := SHARE_OF_TOTAL_RE.match(sentence, amount.end)):
+        # "The three contributed 41 percent of China's total foreign trade": a share of what
+        # follows, whatever verb is nearer
+        return SHARE_KINDS[share.group("what").lower()[:4]]
     clause_start = max(sentence.rfind(";", 0, amount.start), 0)
     clause_end = sentence.find(";", amount.end)
     clause_end = len(sentence) if clause_end < 0 else clause_end
