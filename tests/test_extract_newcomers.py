@@ -1992,3 +1992,21 @@ def test_a_process_in_an_envoys_title_is_not_his_name(gazetteer):
     assert titles(text, gazetteer) == {
         "Jane Doe": "Special Presidential Envoy for Compact Negotiations"
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Jane Doe, the NATO chief, said the alliance would respond.", "NATO chief"),
+        ("Jane Doe, the EU foreign policy chief, said.", "EU foreign policy chief"),
+        ("Jane Doe, the UN's humanitarian chief, said.", "UN's humanitarian chief"),
+    ],
+)
+def test_a_bodys_chief_named_before_the_office(text, title, gazetteer):
+    assert titles(text, gazetteer) == {"Jane Doe": title}
+
+
+def test_a_bodys_chief_named_is_not_the_holder_of_the_day(gazetteer):
+    text = "Jane Doe, the EU foreign policy chief, said the bloc would respond."
+    people = extract(text, dt.date(2019, 5, 10), gazetteer).people
+    assert set(people) == {"jane-doe"}  # (not Federica Mogherini, that day's holder)

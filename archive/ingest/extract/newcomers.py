@@ -994,10 +994,16 @@ def _candidates(text: str, countries):
             continue
         # "Jane Doe, the Foreign Minister of Ruritania," / "Saurabh Kumar, Secretary (East)"
         window = text[max(0, m.start() - 90) : m.start()]
+        # "Jane Doe, the EU foreign policy chief,", "…, the NATO chief,": a body's chief
+        chief_of = m.group(0) == "chief" and ORG_CHIEF_BEFORE_RE.search(
+            text, max(0, m.start() - 30), m.start()
+        )
         if m.group(0)[:1].isupper():
             before = NAME_BEFORE_RE.search(window) or NAME_LINE_BEFORE_RE.search(window)
-        elif PERSON_OFFICE_RE.search(text, m.start(), m.end() + 5) or UNIT_HEAD_RE.match(
-            text, m.start()
+        elif (
+            chief_of
+            or PERSON_OFFICE_RE.search(text, m.start(), m.end() + 5)
+            or UNIT_HEAD_RE.match(text, m.start())
         ):
             before = NAME_BEFORE_LOWER_RE.search(window)
         else:
@@ -1032,7 +1038,7 @@ def _candidates(text: str, countries):
                 between[-1] if between else None
             )
             yield (
-                text[m.start() : end],
+                text[chief_of.start() if chief_of else m.start() : end],
                 shift + before.start("name"),
                 shift + before.end("name"),
                 country,
@@ -1401,6 +1407,11 @@ WHO_HEADS_RE = re.compile(
     rf"(?P<name>{NAME_BODY}),\s+who\s+(?:heads|headed|leads|led|chairs|chaired)\s+"
     r"(?P<body>the\s+(?:[\w’'-]+\s+){0,4}(?:delegation|ministry|mission|department|commission"
     r"|committee|agency|office|service|team))\b",
+)
+ORG_CHIEF_BEFORE_RE = re.compile(
+    r"(?:\b(?-i:[A-Z]{2,6})(?:['’]s)?\s+(?:foreign\s+policy\s+|human\s+rights\s+|humanitarian\s+"
+    r"|refugee\s+|aid\s+|trade\s+|nuclear\s+)?"
+    r"|\b(?:foreign\s+policy|human\s+rights|humanitarian|refugee|aid|atomic\s+energy)\s+)\Z"
 )
 PERSON_OFFICE_RE = re.compile(
     r"\b(?:spokes(?:man|woman|person)|minister|ambassador|envoy|advis[eo]r|secretary|president"
