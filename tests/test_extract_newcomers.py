@@ -2010,3 +2010,14 @@ def test_a_bodys_chief_named_is_not_the_holder_of_the_day(gazetteer):
     text = "Jane Doe, the EU foreign policy chief, said the bloc would respond."
     people = extract(text, dt.date(2019, 5, 10), gazetteer).people
     assert set(people) == {"jane-doe"}  # (not Federica Mogherini, that day's holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Jane Doe, a senior State Department official, said.", "senior State Department official"),
+        ("Jane Doe, a member of the Chinese delegation, said.", "member of the Chinese delegation"),
+    ],
+)
+def test_an_official_and_a_delegation_member_after_the_name(text, title, gazetteer):
+    assert titles(text, gazetteer) == {"Jane Doe": title}

@@ -86,6 +86,7 @@ Prime\s+Minister|Premier|President|Vice[- ]President|Chancellor|Vice[- ]Chancell
 |[Aa]ide\s+to\s+(?:the\s+)?(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Cc]hancellor|[Kk]ing)
 |(?:Duma|Parliament|Knesset|Majlis|Mejlis|Senate|Bundestag|Rada)\s+[Mm]ember
 |Member\s+of\s+the\s+(?:Standing\s+Committee\s+of\s+the\s+)?(?:Politburo|Political\s+Bureau)(?:\s+Standing\s+Committee)?
+|Member\s+of\s+the\s+(?:[\w'’-]+\s+){0,3}?[Dd]elegation
 |Politburo\s+(?:Standing\s+Committee\s+)?Member
 |(?-i:MoS|MOS|PM|FM|MP)|Negotiator|Lawmaker|Legislator|Parliamentarian|Member\s+of\s+Parliament
 |(?:Chief\s+)?Prosecutor|Ombudsman
@@ -1425,6 +1426,9 @@ PERSON_OFFICE_RE = re.compile(
     r"|senior\s+director|top\s+diplomat"
     # "X, the ministry's director for Asia,", "X, a senior official of the ministry,"
     r"|director(?:[- ]general)?(?=\s+(?:for|of)\b)|(?:senior|top|high-ranking)\s+official"
+    # "Jane Doe, a senior State Department official,", "…, a member of the Chinese delegation,"
+    r"|(?:senior|top|high-ranking)\s+(?:[\w-]+\s+){1,3}?official|member\s+of\s+the\s+"
+    r"(?:[\w'’-]+\s+){0,3}?delegation"
     r"|counsell?or|attach[eé]|negotiator|lawmaker|legislator|parliamentarian"
     r"|member\s+of\s+parliament"
     # "Kostas Fragogiannis, Tuzcu's Greek counterpart, said"
