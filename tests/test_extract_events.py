@@ -7026,3 +7026,22 @@ def test_days_of_meetings_here_with_someone(gazetteer):
     )
     talks = one("talks", text, gazetteer, dt.date(1996, 2, 11))
     assert set(dict(talks.people)) == {"yevgeny-primakov", "warren-christopher"}
+
+
+def test_one_who_tells_of_the_talks_takes_no_part(gazetteer):
+    text = (
+        "Guy Parmelin held talks with Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah. Minister of the "
+        "Amiri Diwan Jane Doe stated that the talks touched on bilateral relations."
+    )
+    (talks,) = [e for e in events(text, gazetteer, dt.date(2026, 2, 2)) if e.type == "talks"]
+    assert "jane-doe" not in dict(talks.people)
+
+
+def test_a_proposal_someone_made_is_a_topic_not_a_side(gazetteer):
+    text = (
+        "Mohamed bin Zayed Al Nahyan met Tamim bin Hamad Al Thani in Abu Dhabi. The two sides "
+        "discussed the suggestions presented by US President Joe Biden regarding the crisis."
+    )
+    talks = one("talks", text, gazetteer, dt.date(2024, 6, 2))
+    assert "joe-biden" not in dict(talks.people)
+    assert "US" not in dict(talks.countries)

@@ -1428,7 +1428,11 @@ DURING_WHICH_HE_RE = re.compile(
 
 COMING_VISIT_OF_RE = re.compile(
     r"\b(?:upcoming|forthcoming|coming|planned|future|next|preparations?\s+for\s+the)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)\s+of\s+(?:the\s+)?",
+    r"(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)\s+of\s+(?:the\s+)?"
+    # … or a proposal someone made: "discussed the suggestions presented by US President X"
+    r"|\b(?:suggestions?|proposals?|initiatives?|plans?|ideas?|offers?|roadmap)\s+(?:recently\s+)?"
+    r"(?:presented|put\s+forward|made|proposed|announced|floated|unveiled|outlined|offered)\s+by"
+    r"\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 
@@ -2037,6 +2041,12 @@ def _sentence_events(ctx: _Context) -> list[tuple[Draft, tuple[int, int]]]:
     return found
 
 
+# A saying whose that-clause tells of the talks named already: "X stated that the talks …"
+TOLD_THE_TALKS_RE = re.compile(
+    r"\b(?:said|stated|noted|added|explained|stressed|told\s+[\w-]+(?:\s+[\w-]+)?)\s+that\s+"
+    r"(?:the|these|those)\s+(?:[\w-]+\s+)?\Z",
+    re.IGNORECASE,
+)
 SENDING_TO_RE = re.compile(
     r"\b(?:send|sends|sending|sent|dispatch\w*)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:representatives?|delegations?|envoys?|delegates?|observers?)\s+to\s+(?:the\s+)?"
@@ -2130,6 +2140,18 @@ def _reported_events(ctx: _Context):
             # the meeting before is told again; this sentence's own comes after it
             m = next(TALKS_RE.finditer(s, earlier.end()), m)
         talks = _participants(ctx, "talks", (m.groupdict().get("sub") or "").lower())
+        if (said := TOLD_THE_TALKS_RE.search(s, max(0, m.start() - 40), m.start())) and not (
+            ctx.people_after(m.end())
+        ):
+            # "Minister X stated that the talks touched on …": the talks told already, the one
+            # telling of them no side of them (their sides the article's main people)
+            tellers = {k for at, k in ctx.people if at - ctx.offset < said.start()} - set(
+                ctx.principals
+            )  # (one of the main people tells of their own talks)
+            talks.people = {k: r for k, r in talks.people.items() if k not in tellers}
+            _with_principals(talks.people, ctx.principals, skip=tellers)
+            codes = {ctx.country_of(k) for k in talks.people}
+            talks.countries = {c: r for c, r in talks.countries.items() if c in codes}
         if SENDING_TO_RE.search(s, max(0, m.start() - 90), m.start()):
             # "The United States will be sending a representative to the cease-fire talks in
             # Astana": talks others hold, the sender's leaders are not at them
@@ -2167,6 +2189,11 @@ def _reported_events(ctx: _Context):
             for person in topics:
                 talks.people.pop(person, None)
             _with_principals(talks.people, ctx.principals, skip=topics)
+            sides = {ctx.country_of(p) for p in talks.people}
+            for person in topics:
+                # (nor the topic's country: "the suggestions presented by US President X")
+                if (code := ctx.country_of(person)) not in sides:
+                    talks.countries.pop(code, None)
         if earlier and m.start() >= earlier.end():
             # "After the meeting with President Lagos, Tang held a working conference with
             # his counterpart": the one met before is not in this meeting
