@@ -7045,3 +7045,42 @@ def test_a_proposal_someone_made_is_a_topic_not_a_side(gazetteer):
     talks = one("talks", text, gazetteer, dt.date(2024, 6, 2))
     assert "joe-biden" not in dict(talks.people)
     assert "US" not in dict(talks.countries)
+
+
+def test_a_welcoming_ceremony_followed_by_a_bilateral_meeting(gazetteer):
+    text = (
+        "Xi Jinping hosted a welcoming ceremony for Barack Obama in Beijing on Wednesday after "
+        "attending the APEC summit, followed by a bilateral meeting."
+    )
+    found = by_type(text, gazetteer, dt.date(2014, 11, 12))
+    visit = found[("visit", "current")]
+    assert dict(visit.people) == {"barack-obama": "visitor", "xi-jinping": "host"}
+    assert set(dict(found[("talks", "current")].people)) == {"barack-obama", "xi-jinping"}
+
+
+def test_the_speaker_after_a_setting_with_someone_else(gazetteer):
+    text = (
+        "Speaking at a joint news conference with Emmanuel Macron, Xi Jinping called for "
+        "enhancing political mutual trust."
+    )
+    statement = one("statement", text, gazetteer, dt.date(2019, 11, 6))
+    assert list(dict(statement.people)) == ["xi-jinping"]
+
+
+def test_leaders_who_oversaw_the_signing(gazetteer):
+    text = (
+        "Xi Jinping and Emmanuel Macron oversaw the signing yesterday of business deals worth "
+        "billions of dollars in nuclear, aviation and other sectors."
+    )
+    agreement = one("agreement", text, gazetteer, dt.date(2018, 1, 10))
+    assert agreement.date == dt.date(2018, 1, 9)
+
+
+def test_deals_to_be_signed_during_a_visit_do_not_make_the_visit_a_plan(gazetteer):
+    text = (
+        "Xi Jinping signed the document today together with President Milos Zeman.\n\nXi "
+        "Jinping's visit is a result of a more business-oriented Czech approach.\n\nHe said "
+        "deals to be signed during Xi's visit could bring $3.9 billion of investment this year."
+    )
+    found = by_type(text, gazetteer, dt.date(2016, 3, 29))
+    assert ("visit", "current") in found

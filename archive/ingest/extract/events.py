@@ -2116,6 +2116,8 @@ def _reported_events(ctx: _Context):
         and (
             not summit
             or _sides_named(ctx, m.start())
+            # ("… after attending the APEC summit, followed by a bilateral meeting": its own)
+            or m.group(0).lower().startswith("followed by")
             # "In the meeting with President X on Monday, on the margins of the Summit, Mr.
             # Y sought …": a meeting with someone named, of someone else named
             or (
@@ -2860,6 +2862,10 @@ DOCUMENT_SAYS_RE = re.compile(
 DOCUMENT_BEFORE_RE = re.compile(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
 
 
+# A statement's setting opening the sentence, its speaker the subject after the comma
+SETTING_OPENS_RE = re.compile(r"(?:Speaking|Addressing|Talking)\s+(?:at|to|with|during|in)\b")
+
+
 def _statement(ctx: _Context, m: re.Match) -> Draft:
     """The speaker: the person named nearest the trigger (a spokesperson after their title),
     or an institution of the country named before it ("The Foreign Ministry of Kazakhstan
@@ -3000,7 +3006,9 @@ def _statement(ctx: _Context, m: re.Match) -> Draft:
             # "In a statement, X said"; not "The statement said that X …" (what was said)
             # (past what a question was about: "Replying to a question on X's visit, Y said")
             at = m.end()
-            if asked:
+            # (past the setting's company: "Speaking at a joint news conference with X, Y
+            # called for …" is Y's)
+            if asked or SETTING_OPENS_RE.match(m.group(0)):
                 at = comma if (comma := ctx.sentence.find(",", m.end())) >= 0 else len(ctx.sentence)
             speakers = ctx.people_after(at)[:1]
         if not speakers and (titled := _titled_before(ctx, m.start())):

@@ -388,7 +388,9 @@ class When:
 # named as the setting of what is said has its own tense, told by the words after it (the
 # "will" is in what was said). Not "He will speak at the summit": no saying before it.
 SETTING_RE = re.compile(
-    r"\b(?:at|during|in\s+the\s+course\s+of)\s+(?:(?:a|an|the|their|his|her|its)\s+)?$",
+    r"\b(?:at|during|in\s+the\s+course\s+of)\s+(?:(?:a|an|the|their|his|her|its)\s+"
+    # ("deals to be signed during Xi's visit could bring …")
+    r"|(?-i:[A-Z])[\w'’-]*['’]s\s+)?$",
     re.IGNORECASE,
 )
 SAID_BEFORE_RE = re.compile(
@@ -411,7 +413,7 @@ FOLLOW_UP_BEFORE_RE = re.compile(
     r"\bfollow(?:ing|ed|s)?\s+up\s+(?:on|from)\s+(?:the|their|his|her|its)\s+(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
-MEETING_WORD_RE = re.compile(r"meet|talks|negotiations|consultations", re.IGNORECASE)
+MEETING_WORD_RE = re.compile(r"meet|talks|negotiations|consultations|visit", re.IGNORECASE)
 OPENING_SETTING_RE = re.compile(
     r"(?:At|During)\s+(?:the|their|his|her)\s+[^,;.]{0,50}?\b(?:meeting|talks|negotiations"
     r"|consultations)\s*,\s*"
@@ -424,9 +426,9 @@ def window(sentence: str, start: int, end: int) -> tuple[int, int]:
     meeting named as a setting ("at a meeting with …") only the words after it, up to the
     clause's end."""
     setting = (
-        MEETING_WORD_RE.match(sentence, start)
-        and SETTING_RE.search(sentence, max(0, start - 30), start)
-        and SAID_BEFORE_RE.search(sentence, 0, start)
+        SETTING_RE.search(sentence, max(0, start - 30), start)
+        if MEETING_WORD_RE.match(sentence, start) and SAID_BEFORE_RE.search(sentence, 0, start)
+        else None
     )
     if setting:
         right = min(len(sentence), end + 3 * AFTER_CHARS)

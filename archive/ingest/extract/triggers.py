@@ -96,6 +96,8 @@ VISIT_RE = alternatives(
     r"[Aa]irport\b)"
     r"|\breturned\s+(?:home\s+)?from\s+(?:the\s+)?(?-i:[A-Z])"
     r"|\barriv(?:ed|es)\s+here\b|\b(?:ceremonial|official|red[- ]carpet)\s+welcome\b"
+    # "Xi Jinping hosted a welcoming ceremony for U.S. President Obama in Beijing"
+    r"|\bwelcom(?:e|ing)\s+ceremon(?:y|ies)(?=\s+for\b)"
     # "welcoming his Thai counterpart X to Beijing", "welcomed X to the White House", "welcomed
     # X at the Akorda"
     # (someone welcomed, not news: not "welcoming the cessation of hostilities", not
@@ -296,6 +298,8 @@ TALKS_RE = alternatives(
     # "After meeting for 40 minutes, A and B released a statement"
     r"|^(?:In|At|During)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?meeting\s+(?=(?:in|at|on|here"
     r"|yesterday|today)\b)|^(?:After|Before)\s+meeting\s+(?=for\s+(?:\d+|\w+)\s+(?:minutes|hours)\b)"
+    # "… hosted a welcoming ceremony for X in Beijing, followed by a bilateral meeting"
+    r"|\bfollowed\s+by\s+(?:a|an|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks)\b"
     # "Receiving Ambassador of Armenia X, Acting President Y said …", "Meeting Turkish
     # Ambassador X, Y affirmed …": the guest first, then the host as the subject
     r"|^(?:Meeting|Receiving|Welcoming|Talking\s+(?:to|with)|Hosting)\s+"
@@ -491,6 +495,8 @@ AGREEMENT_RE = alternatives(
     # (not one called for: "called for the signing of a peace treaty"; nor a process told
     # whole: "for its support during the negotiation and signing of the EVFTA")
     r"|\b(?<!for\sthe\s)(?<!negotiation\sand\s)(?<!negotiations\sand\s)signing\s+of\b"
+    # "oversaw the signing yesterday of business deals", "witnessed the signing on Monday of"
+    r"|\b(?:oversaw|witnessed|attended)\s+the\s+signing\s+(?:(?:today|yesterday|on\s+\w+day)\s+)of\b"
     r"|\bsigning\s+ceremony\b"
     # "put their signatures to a plan of consultations"
     r"|\bput\s+(?:their|his|her)\s+signatures?\s+(?:to|on|under)\b"
