@@ -7084,3 +7084,41 @@ def test_deals_to_be_signed_during_a_visit_do_not_make_the_visit_a_plan(gazettee
     )
     found = by_type(text, gazetteer, dt.date(2016, 3, 29))
     assert ("visit", "current") in found
+
+
+def test_a_call_made_to_congratulate(gazetteer):
+    text = (
+        "US President Donald Trump on Friday called up Prime Minister Narendra Modi to "
+        "congratulate him on his election victory."
+    )
+    found = by_type(text, gazetteer, dt.date(2019, 5, 25))
+    assert set(dict(found[("phone_call", "current")].people)) == {"donald-trump", "narendra-modi"}
+
+
+def test_congratulations_received_are_the_senders(gazetteer):
+    text = "Narendra Modi received a congratulatory call from Moon Jae-in."
+    found = by_type(text, gazetteer, dt.date(2019, 6, 4))
+    congratulation = found[("congratulation", "current")]
+    assert dict(congratulation.people) == {"moon-jae-in": "giver", "narendra-modi": "recipient"}
+    assert ("phone_call", "current") in found
+    # a headline in title case: no one named "Modi Keeps Getting Congratulatory"
+    text = "PM Modi Keeps Getting Congratulatory Calls on LS Poll Victory"
+    assert not extract(text, dt.date(2019, 6, 4), gazetteer).new_people
+
+
+def test_a_courtesy_call_that_conveyed_a_message(gazetteer):
+    text = (
+        "French Foreign Minister Catherine Colonna on Wednesday called on Prime Minister "
+        "Narendra Modi and conveyed to him President Emmanuel Macron's message."
+    )
+    talks = one("talks", text, gazetteer, dt.date(2022, 9, 14))
+    assert set(dict(talks.people)) == {"catherine-colonna", "narendra-modi"}
+
+
+def test_one_who_recalls_his_visit_made_it(gazetteer):
+    text = (
+        "Narendra Modi thanked President Moon Jae-in for his greetings and recalled his visit "
+        "to that country in February 2019."
+    )
+    (visit,) = [e for e in events(text, gazetteer, dt.date(2019, 6, 4)) if e.type == "visit"]
+    assert dict(visit.people)["narendra-modi"] == "visitor"

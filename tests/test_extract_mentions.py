@@ -1696,3 +1696,8 @@ def test_the_river_niger_and_what_is_named_after_it_are_not_the_state(text, gaze
 def test_niger_and_its_people_are_the_state(gazetteer):
     text = "The Nigerien President arrived. He paid a state visit to Niger."
     assert "NE" in countries(text, gazetteer, dt.date(2024, 11, 22))
+
+
+def test_a_first_initial_without_its_stop(gazetteer):
+    text = "President E D. Mnangagwa of Zimbabwe congratulated Narendra Modi."
+    assert "emmerson-mnangagwa" in people(text, gazetteer, dt.date(2019, 6, 4))

@@ -114,6 +114,11 @@ QUESTION_RE = re.compile(r"\s*(?:Q|Question|Вопрос)\s*[:：]")
 ANSWER_RE = re.compile(r"\s*(?:A|Answer|Ответ)\s*[:：]")
 QUESTION_END_RE = re.compile(r"\?[\s\"”»’']*\Z")
 HIS_BEFORE_RE = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+RECALLED_HIS_RE = re.compile(
+    r"\b(?:recalled|recalling|recalls|remembered|fondly\s+recalled)\s+(?:his|her)\s+"
+    r"(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 HE_BEFORE_RE = re.compile(r"\b(?:he|she)\s+(?:is\s+|was\s+|will\s+be\s+|has\s+been\s+)?\Z", re.I)
 # "His visit is on the heels of …", "Her trip comes after …": the subject is the visit
 HIS_VISIT_IS_RE = re.compile(
@@ -2253,7 +2258,9 @@ def _reported_events(ctx: _Context):
     ):
         word = m.group(0).lower()
         sub = "condolence" if word.startswith(("condol", "sympath", "соболез")) else ""
-        draft = _directed(ctx, "congratulation", m.start(), "", subtype=sub)
+        # "X received congratulatory calls from Y", "received condolences from Y": Y's
+        received = RECEIVED_BEFORE_RE.search(s, max(0, m.start() - 30), m.start()) is not None
+        draft = _directed(ctx, "congratulation", m.start(), "", subtype=sub, received=received)
         if EXCHANGED_BEFORE_RE.search(s, max(0, m.start() - 30), m.start()):
             # "президенты обменялись поздравлениями", "the leaders exchanged greetings": each
             # congratulated the other (the two of the call or meeting told, when unnamed here)
@@ -3739,6 +3746,12 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
         # "… a welcome ceremony for Aquino, who is on his first state visit to China": the
         # one the relative clause is about
         visitors = guest
+    elif len(before) > 1 and RECALLED_HIS_RE.search(
+        ctx.sentence, max(0, m.start() - 50), m.start()
+    ):
+        # "X thanked Y for his greetings and recalled his visit to that country": the
+        # subject's own, the one who recalls it
+        visitors = before[:1]
     elif len(before) > 1 and (which := FORMER_LATTER_RE.search(ctx.sentence, 0, m.start())):
         # "talks between A and B during the former's visit to the African country": A's
         visitors = before[-2:-1] if which.group(1).lower() == "former" else before[-1:]
@@ -4120,6 +4133,13 @@ def _listed_before(ctx: _Context, verb_at: int) -> list[str]:
             break
         chain.append((at, key))
     return list(dict.fromkeys(key for _, key in reversed(chain)))
+
+
+RECEIVED_BEFORE_RE = re.compile(
+    r"\b(?:received|receives|receiving|got|gets|getting|accepted)\s+(?:(?:a|an|the|many|several|his|her)\s+)?"
+    r"(?:[\w-]+\s+)?\Z",
+    re.IGNORECASE,
+)
 
 
 def _directed(

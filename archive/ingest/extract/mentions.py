@@ -1040,7 +1040,10 @@ Hong Han Yang Tang Yu Ong Goh Wong Choi Yoon Yoo Pak"""
 AMBIGUOUS_SURNAMES = frozenset(_AMBIGUOUS_SURNAMES.split()) | {"Al Sabah", "Al Saud", "Al Nahyan"}
 PARTICLE_END_RE = re.compile(r"\s(?:[Aa]l|[Ee]l|[Aa][dsrz]|[Aa]sh|[Aa]bu)-$")
 # (not a courtesy title: "Mr. Modi" after "Narendra Modi" is he)
-INITIALS_BEFORE_RE = re.compile(r"(?:\b(?!(?:Mr|Ms|Dr|St|Mt)\.)[A-ZА-ЯЁ][a-zа-яё]?\.\s?){1,3}$")
+# ("E D. Mnangagwa": a first initial without its full stop before one with it)
+INITIALS_BEFORE_RE = re.compile(
+    r"(?:\b[A-ZА-ЯЁ]\s)?(?:\b(?!(?:Mr|Ms|Dr|St|Mt)\.)[A-ZА-ЯЁ][a-zа-яё]?\.\s?){1,3}$"
+)
 
 
 def _given_spelt_otherwise(given: str, person: str, gaz: Gazetteer) -> bool:

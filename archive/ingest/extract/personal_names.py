@@ -83,6 +83,8 @@ Saeima Riigikogu Skupstina Skupshtina Hural Valley Peninsula Strait Straits Dese
 Delta Plateau Highlands Lok Rajya Sabha Project Projects Plant Power Thermal Pipeline Corridor
 Association Associations League Bloc Rim Board Society Commonwealth Confederation Chamber
 Francophonie Francophone Summits Negotiations Negotiation Consultations
+Keeps Keep Getting Gets Greets Greet Congratulatory Congratulates Thanks Dials Phones Telephones
+Speaks Hosts Invites Lauds Praises Asks Tells Condoles Mourns Poll Polls Victory Wins
 Support Peacebuilding Peacekeeping Humanitarian Political Legal Management Disarmament Safety
 Oversight Outreach Counsellor Counselor Attache Attaché
 High Commissioners Designate

@@ -169,6 +169,10 @@ PHONE_RE = alternatives(
     r"\b(?:called|rang)\s+(?!on\b|for\b|upon\b|off\b|it\b|him\b|her\b|them\b)(?=(?:(?-i:[A-Z])"
     r"[\w'’.-]*\s+){1,5}?(?:on\s+(?:\w+day|(?-i:[A-Z])[a-z]+\s+\d)|today|yesterday|last\s+night"
     r"|to\s+(?:discuss|congratulate|express|thank|offer|convey|exchange)))"
+    # "received congratulatory calls from the Presidents of A and B"
+    r"|\b(?:congratulatory|condolence)\s+(?:(?:tele)?phone\s+)?calls?\b"
+    # "Trump on Friday called up Prime Minister X to congratulate him"
+    r"|\bcall(?:ed|s)\s+up\s+(?=(?:the\s+)?(?-i:[A-Z]))"
     # "X, Y discuss trade by phone", "discussed the situation over the phone"
     r"|\bdiscuss(?:ed|es)?\b[^.;]{0,60}?\s+(?:by|over)\s+(?:the\s+)?(?:tele)?phone\b"
     r"|\b(?:tele)?phone\s+(?:calls?|conversations?|talks?)\b|\b(?:spoke|talked)\s+(?:by|on|over)"
@@ -380,8 +384,9 @@ TALKS_RE = alternatives(
     r"|\bcall(?:ed|s|ing)?\s+on\s+(?=(?:the\s+|his\s+|her\s+)?"
     # "has called on the newly appointed Minister of Foreign Affairs X"
     r"(?:newly[- ]appointed\s+|new\s+|visiting\s+)?(?-i:[A-Z]))"
+    # (nor a "to" of something given: "called on X and conveyed to him Y's message")
     r"(?![^.;]{0,60}?\bto\s+(?!(?:discuss|convey|congratulate|deliver|hand|present|pay|bid"
-    r"|brief|introduce|exchange|thank|extend|say)\b)(?-i:[a-z]))"
+    r"|brief|introduce|exchange|thank|extend|say|him|her|them)\b)(?-i:[a-z]))"
     # (not a send-off: "bid farewell to Prime Minister X … at the VVIP lounge of the
     # airport")
     r"|\bb(?:ade|id|ids|idding)\s+(?:a\s+)?farewell\s+to\b(?![^.;]{0,120}?\b(?:airport|lounge"
