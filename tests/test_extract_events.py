@@ -7122,3 +7122,21 @@ def test_one_who_recalls_his_visit_made_it(gazetteer):
     )
     (visit,) = [e for e in events(text, gazetteer, dt.date(2019, 6, 4)) if e.type == "visit"]
     assert dict(visit.people)["narendra-modi"] == "visitor"
+
+
+def test_felicitations_and_other_callers(gazetteer):
+    text = (
+        "Donald Trump called up Narendra Modi to congratulate him. Among other callers were "
+        "Saudi Arabia's King Salman bin Abdulaziz Al Saud, whom Modi thanked for his good "
+        "wishes.\n\nWarmly felicitating Modi, Sri Lankan President Maithripala Sirisena noted "
+        "the enhanced engagements between the two neighbours."
+    )
+    found = events(text, gazetteer, dt.date(2019, 5, 25))
+    calls = [set(dict(e.people)) for e in found if e.type == "phone_call"]
+    assert {"narendra-modi", "salman-bin-abdulaziz-al-saud"} in calls
+    felicitated = [
+        dict(e.people)
+        for e in found
+        if e.type == "congratulation" and "maithripala-sirisena" in dict(e.people)
+    ]
+    assert felicitated == [{"maithripala-sirisena": "giver", "narendra-modi": "recipient"}]

@@ -1150,6 +1150,14 @@ def _congratulation_key(drafts: dict[tuple, Draft], key: tuple, draft: Draft) ->
     told with a recipient, when there is one."""
     recipients = tuple(sorted(p for p, r in draft.people.items() if r == "recipient"))
     if recipients:
+        givers = {p for p, r in draft.people.items() if r == "giver"}
+        known = drafts.get((*key, recipients))
+        if known is not None and givers:
+            given = {p for p, r in known.people.items() if r == "giver"}
+            if given and not given & givers:
+                # another's congratulations to the same one: "A called B to congratulate
+                # him … Warmly felicitating B, C noted …" are two
+                return (*key, recipients, tuple(sorted(givers)))
         return (*key, recipients)
     told = [k for k in drafts if k[: len(key)] == key and len(k) > len(key)]
     return told[0] if len(told) == 1 else key
@@ -4135,6 +4143,10 @@ def _listed_before(ctx: _Context, verb_at: int) -> list[str]:
     return list(dict.fromkeys(key for _, key in reversed(chain)))
 
 
+# A participle opening the sentence up to its comma, the subject after it
+PARTICIPLE_OPENING_RE = re.compile(
+    r"(?:(?:Warmly|Heartily|Also|Again)\s+[a-z]+ing|[A-Z][a-z]+ing)\b[^,;.]{1,80},\s+"
+)
 RECEIVED_BEFORE_RE = re.compile(
     r"\b(?:received|receives|receiving|got|gets|getting|accepted)\s+(?:(?:a|an|the|many|several|his|her)\s+)?"
     r"(?:[\w-]+\s+)?\Z",
@@ -4154,6 +4166,11 @@ def _directed(
             # "During his visit, he was conferred with …": the main person (not "Russian
             # ambassadors were awarded …": a group left unnamed)
             recipients = [p for p in ctx.speakers[:1] if p not in givers]
+    elif (opening := PARTICIPLE_OPENING_RE.match(ctx.sentence)) and verb_at < opening.end():
+        # "Warmly felicitating Modi, Sri Lankan President X noted …": the one named after the
+        # comma gives, the one in the opening receives
+        recipients = [p for p in ctx.people_after(verb_at) if p in ctx.people_before(opening.end())]
+        givers = [p for p in ctx.people_after(opening.end()) if p not in recipients][:1]
     elif (
         SUBJECT_ACTS_AGAIN_RE.search(ctx.sentence, max(0, verb_at - 16), verb_at)
         and len(named := ctx.people_before(verb_at)) >= 2

@@ -171,6 +171,8 @@ PHONE_RE = alternatives(
     r"|to\s+(?:discuss|congratulate|express|thank|offer|convey|exchange)))"
     # "received congratulatory calls from the Presidents of A and B"
     r"|\b(?:congratulatory|condolence)\s+(?:(?:tele)?phone\s+)?calls?\b"
+    # "Among other callers were Saudi Arabia's King X, whom Y thanked"
+    r"|\bcallers\s+(?:were|was|included)\b"
     # "Trump on Friday called up Prime Minister X to congratulate him"
     r"|\bcall(?:ed|s)\s+up\s+(?=(?:the\s+)?(?-i:[A-Z]))"
     # "X, Y discuss trade by phone", "discussed the situation over the phone"
@@ -600,6 +602,8 @@ AWARD_NAME_RE = re.compile(
 )
 CONGRATS_RE = re.compile(
     r"\bcongratulat\w*|\bcondolences?\b|\bcondole[sd]?\s+with\b|\bsympath(?:y|ies)\b|\bпоздрав\w*"
+    # "Warmly felicitating Modi, President X noted …"
+    r"|\bfelicitat\w*"
     r"|\bсоболезнован\w*",
     re.IGNORECASE,
 )
@@ -825,7 +829,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "вручи", "вручени", "вручен", "удостоен", "присвоил", "granted", "pinned",
     ),
     "congratulation": (
-        "congratulat", "condolence", "condole", "sympath", "поздрав", "соболезнован",
+        "congratulat", "condolence", "condole", "sympath", "поздрав", "соболезнован", "felicitat",
     ),
     "statement": (
         "statement", "stated", "told", "press", "conference", "briefing", "address", "spokes",
