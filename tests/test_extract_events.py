@@ -7140,3 +7140,24 @@ def test_felicitations_and_other_callers(gazetteer):
         if e.type == "congratulation" and "maithripala-sirisena" in dict(e.people)
     ]
     assert felicitated == [{"maithripala-sirisena": "giver", "narendra-modi": "recipient"}]
+
+
+def test_conferred_at_his_office_with(gazetteer):
+    text = (
+        "Foreign Minister Demeke Mekonnen earlier today conferred at his office with the Deputy "
+        "Chairperson of the African Union Commission, Jane Doe."
+    )
+    talks = one("talks", text, gazetteer, dt.date(2023, 7, 11))
+    assert set(dict(talks.people)) == {"demeke-mekonnen", "jane-doe"}
+
+
+def test_the_one_received_by_a_president_during_a_visit_is_the_visitor(gazetteer):
+    text = (
+        "Mahmoud Ali Youssouf and his delegation were received by President Abdul Latif Rashid "
+        "at Al-Salam Palace during the Chairperson's visit to attend the Arab League Summit in "
+        "Baghdad."
+    )
+    (visit,) = [e for e in events(text, gazetteer, dt.date(2025, 5, 17)) if e.type == "visit"]
+    assert dict(visit.people) == {"mahmoud-ali-youssouf": "visitor", "abdul-latif-rashid": "host"}
+    # (the palace of the country the text names, not its namesake in Saudi Arabia)
+    assert visit.place == "al-salam-palace-iq"

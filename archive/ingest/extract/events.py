@@ -114,6 +114,10 @@ QUESTION_RE = re.compile(r"\s*(?:Q|Question|Вопрос)\s*[:：]")
 ANSWER_RE = re.compile(r"\s*(?:A|Answer|Ответ)\s*[:：]")
 QUESTION_END_RE = re.compile(r"\?[\s\"”»’']*\Z")
 HIS_BEFORE_RE = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+RECEIVED_BY_SUBJECT_RE = re.compile(
+    r"\b(?:was|were)\s+(?:warmly\s+|cordially\s+)?(?:received|welcomed|greeted|hosted)\s+by\b",
+    re.IGNORECASE,
+)
 RECALLED_HIS_RE = re.compile(
     r"\b(?:recalled|recalling|recalls|remembered|fondly\s+recalled)\s+(?:his|her)\s+"
     r"(?:[\w-]+\s+){0,3}$",
@@ -3754,6 +3758,14 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
         # "… a welcome ceremony for Aquino, who is on his first state visit to China": the
         # one the relative clause is about
         visitors = guest
+    elif (
+        len(before) > 1
+        and (received := RECEIVED_BY_SUBJECT_RE.search(ctx.sentence, 0, m.start()))
+        and (subject := ctx.people_before(received.start())[:1])
+    ):
+        # "The Chairperson and his delegation were received by President X … during the
+        # Chairperson's visit": the one received came
+        visitors = subject
     elif len(before) > 1 and RECALLED_HIS_RE.search(
         ctx.sentence, max(0, m.start() - 50), m.start()
     ):

@@ -314,7 +314,8 @@ TALKS_RE = alternatives(
     # X", "conferred with X"
     r"|\bmet\s+(?:with\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?delegation\b"
     # (not an honour conferred: "conferred with the Grand Cross of the Legion of Honour")
-    r"|\b(?:exchanged\s+views|conferred|convened)\s+with\s+(?=(?:the\s+|his\s+|her\s+)?(?-i:[A-Z]))"
+    r"|\b(?:exchanged\s+views|conferred|convened)\s+(?:at\s+(?:his|her|the)\s+(?:office|residence"
+    r"|palace)\s+)?with\s+(?=(?:the\s+|his\s+|her\s+)?(?-i:[A-Z]))"
     r"(?!(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:Order|Medal|Prize|Award|Cross|Collar|Sash|Legion)\b)"
     # "had earlier met with the foreign minister of Turkmenistan": an office in lower case
     r"|\bmet\s+(?:with\s+)?the\s+(?:[\w-]+\s+){0,2}?(?:minister|president|premier|ambassador"
