@@ -7161,3 +7161,33 @@ def test_the_one_received_by_a_president_during_a_visit_is_the_visitor(gazetteer
     assert dict(visit.people) == {"mahmoud-ali-youssouf": "visitor", "abdul-latif-rashid": "host"}
     # (the palace of the country the text names, not its namesake in Saudi Arabia)
     assert visit.place == "al-salam-palace-iq"
+
+
+def test_a_transcripts_speaker_tells_of_the_talks_without_taking_part(gazetteer):
+    text = (
+        "Foreign Ministry Spokesperson Jane Doe's regular press conference.\n\nJane Doe: This "
+        "morning, Foreign Minister Wang Yi held talks with US Secretary of State Antony Blinken "
+        "in Beijing."
+    )
+    talks = one("talks", text, gazetteer, dt.date(2024, 4, 26))
+    assert set(dict(talks.people)) == {"wang-yi", "antony-blinken"}
+
+
+def test_he_met_respectively_with_several(gazetteer):
+    text = (
+        "Wang Yi paid a visit to Mongolia.\n\nDuring the visit, he met respectively with "
+        "Mongolian President Ukhnaagiin Khurelsukh, Prime Minister Luvsannamsrain Oyun-Erdene "
+        "and Chairman of the State Great Khural Gombojav Zandanshatar."
+    )
+    found = events(text, gazetteer, dt.date(2022, 8, 9))
+    assert sorted(len(dict(e.people)) for e in found if e.type == "talks") == [2, 2, 2]
+
+
+def test_what_one_had_said_in_an_interview_is_no_news(gazetteer):
+    text = (
+        "Indian Prime Minister Narendra Modi, in an interview with an Indian newspaper, had said "
+        "that one strike would not be enough."
+    )
+    assert ("statement", "current") not in by_type(text, gazetteer, dt.date(2019, 1, 3))
+    text = "A statement issued by Chile's Foreign Ministry said that Narendra Modi had said so."
+    assert ("statement", "current") in by_type(text, gazetteer, dt.date(2019, 1, 3))

@@ -2021,3 +2021,11 @@ def test_a_bodys_chief_named_is_not_the_holder_of_the_day(gazetteer):
 )
 def test_an_official_and_a_delegation_member_after_the_name(text, title, gazetteer):
     assert titles(text, gazetteer) == {"Jane Doe": title}
+
+
+def test_a_foreign_office_spokesman_after_its_acronym_is_of_the_filing_country(gazetteer):
+    text = (
+        "ISLAMABAD (92 News) – Pakistan rejected the remarks. Foreign Office (FO) spokesman Jane "
+        "Doe, during a weekly press briefing, said peace mattered."
+    )
+    assert newcomers(text, gazetteer) == {("Jane Doe", "PK")}

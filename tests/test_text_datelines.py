@@ -312,3 +312,10 @@ def test_an_agency_named_by_its_site():
         "Interfax",
         "Дипломаты двух стран проведут консультации.",
     )
+
+
+def test_a_broadcasters_tag_that_opens_on_a_number():
+    found = find_dateline("ISLAMABAD (92 News) – Foreign Office Spokesman Jane Doe has said.")
+    assert (found.city, found.text) == ("Islamabad", "ISLAMABAD (92 News) –")
+    # (a number alone or a day in brackets is no tag)
+    assert find_dateline("ISLAMABAD (1999) – The text") is None

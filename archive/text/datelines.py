@@ -131,7 +131,8 @@ TAG = (
     r"(?P<tag>/\s*[^/\n]{2,60}?\s*/"
     # a slash opening it and a full stop closing it: "TASHKENT, October 8. /'Dunyo' IA."
     r"|/[\"'‘“][^/\n.]{2,40}\.(?=\s)"
-    r"|\((?!\d)[^()\n]{2,80}\)"
+    # (a broadcaster's name may open on a number, "(92 News)"; not a number alone)
+    rf"|\((?!\d[\d\s.,/-]*\))(?!\d{{1,2}}\s+{MONTHS_EN})[^()\n]{{2,80}}\)"
     # a site's name after a slash, before a dash: "Tbilisi / Agenda.ge –"
     r"|/[ \t]*[A-Za-z][\w-]*(?:\.[a-z]{2,4})+(?=\s*[–—-])"
     # ("INTERFAX.RU —": the agency by its site's name)

@@ -303,6 +303,15 @@ def extract_events(
         owners_only = {k for s, k in people if s in mentions.owned_at} - {
             k for s, k in people if s not in mentions.owned_at
         }
+        # "Wang Wenbin: This morning, Wang Yi held talks with …": a transcript's speaker
+        # tells of the events, no side of them (unless named again in what is said)
+        label = SPEAKER_LABEL_RE.match(sentence)
+        labelled = (
+            {k for s, k in people if s - offset < label.end()}
+            - {k for s, k in people if s - offset >= label.end()}
+            if label
+            else set()
+        )
         # "… a month after he was appointed to replace Andrei Kozyrev": the one replaced
         # (unless named otherwise in the sentence)
         replaced = {
@@ -356,7 +365,12 @@ def extract_events(
                 # credentials to President Y": the home city the news was filed from, where
                 # its side is only its envoy abroad
                 draft.place, draft.filed_at = None, False
-            for person in remembered | owners_only | replaced:
+            for person in (
+                remembered
+                | owners_only
+                | replaced
+                | (labelled if draft.type != "statement" else set())
+            ):
                 draft.people.pop(person, None)
             if set(draft.people) - grouped_only:
                 for person in grouped_only:
@@ -430,6 +444,16 @@ def extract_events(
                 # "X will visit Azerbaijan in coming weeks, spokesperson Y told Trend": the
                 # telling is done, whatever it tells of
                 moment = tense.When(tense.CURRENT, None)
+            elif (
+                draft.type == "statement"
+                and moment.status == tense.CURRENT
+                and moment.date is None
+                and (had := HAD_SAID_RE.match(sentence, stop))
+                and not SIMPLE_SAID_RE.search(sentence, 0, had.end() - 4)
+            ):
+                # "Modi, in an interview with an Indian newspaper, had said that …": said
+                # before the news, recalled in it
+                moment = tense.When(tense.BACKGROUND, None)
             told = _undated_dateline(
                 sentence, offset, mentions.dateline_start, mentions.dateline_end
             )
@@ -1340,6 +1364,14 @@ def _one_by_one(ctx: _Context, m: re.Match, talks: Draft) -> list[tuple[Draft, t
         if before:
             return [(_with_people(talks, ctx, [before[0], person]), m.span()) for person in after]
     if (
+        not before
+        and len(after) >= 2
+        and PRONOUN_SUBJECT_RE.search(ctx.sentence, 0, m.start())
+        and (told := [p for p in (ctx.previous_subject, *ctx.principals) if p and p not in after])
+    ):
+        # "During the visit, he met respectively with A, B and C": the one told of before
+        before = told[:1]
+    if (
         len(before) != 1
         or len(after) < 2
         or not SEPARATE_MEETINGS_RE.search(ctx.sentence)
@@ -2058,6 +2090,17 @@ def _sentence_events(ctx: _Context) -> list[tuple[Draft, tuple[int, int]]]:
     return found
 
 
+# The saying in the past perfect right after a statement's setting: "…, in an interview with
+# an Indian newspaper, had said that"
+HAD_SAID_RE = re.compile(
+    # (not past a saying of the news: "A statement issued by the ministry said that X had said")
+    r"(?:(?!\b(?:said|says|stated|states)\b)[^.;:\"“]){0,60}?\bhad\s+(?:earlier\s+|also\s+"
+    r"|previously\s+)?(?:said|stated|told|claimed"
+    r"|written|declared|remarked)\b"
+)
+SIMPLE_SAID_RE = re.compile(r"(?<!had\s)\b(?:said|says|stated|states)\b")
+# A transcript's speaker before what they said: "Wang Wenbin: This morning, …"
+SPEAKER_LABEL_RE = re.compile(r"(?:[A-Z][\w'’.-]*\s){0,3}[A-Z][\w'’.-]*:\s")
 # A saying whose that-clause tells of the talks named already: "X stated that the talks …"
 TOLD_THE_TALKS_RE = re.compile(
     r"\b(?:said|stated|noted|added|explained|stressed|told\s+[\w-]+(?:\s+[\w-]+)?)\s+that\s+"

@@ -1352,7 +1352,9 @@ _COUNTRY_WORD = (
 SPOUSE_TITLE_RE = re.compile(r"\bFirst\s+(?:Lady|Gentleman|Spouse)\b", re.IGNORECASE)
 UNION_MINISTER_RE = re.compile(r"Union\s+Minister\b")
 FOREIGN_MINISTRY_BEFORE_RE = re.compile(
-    r"\b(?:Foreign\s+Ministry|Foreign\s+Office|Ministry\s+of\s+Foreign\s+Affairs)(?:,\s+(?:[\w-]+\s+){0,2}"
+    # ("Foreign Office (FO) spokesman X")
+    r"\b(?:Foreign\s+Ministry|Foreign\s+Office|Ministry\s+of\s+Foreign\s+Affairs)(?:\s+\([A-Z]{2,6}\))?"
+    r"(?:,\s+(?:[\w-]+\s+){0,2}"
     r"|\s+(?:[\w-]+\s+){0,2})$"
 )
 OF_COUNTRY_AFTER_RE = re.compile(
