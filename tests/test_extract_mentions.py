@@ -1701,3 +1701,19 @@ def test_niger_and_its_people_are_the_state(gazetteer):
 def test_a_first_initial_without_its_stop(gazetteer):
     text = "President E D. Mnangagwa of Zimbabwe congratulated Narendra Modi."
     assert "emmerson-mnangagwa" in people(text, gazetteer, dt.date(2019, 6, 4))
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Sergey Lavrov paid a visit to the Cuban capital on Monday.", "havana-cu"),
+        ("A bomb hit Afghanistan's capital on Monday.", "kabul-af"),
+    ],
+)
+def test_a_capital_told_by_its_country(text, place, gazetteer):
+    assert place in extract(text, dt.date(2024, 2, 20), gazetteer).places
+
+
+def test_capital_as_money_is_no_city(gazetteer):
+    text = "Kazakhstan needs Russian capital investment."
+    assert not extract(text, dt.date(2024, 2, 20), gazetteer).places

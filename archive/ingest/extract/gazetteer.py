@@ -161,6 +161,7 @@ class Gazetteer:
         labels: dict[tuple[str, str], str] | None = None,
         place_countries: dict[str, str] | None = None,
     ):
+        names = list(names)
         self.labels = dict(labels or {})
         self._countries: dict[tuple[str, dt.date], str | None] = {}
         self.place_countries = dict(place_countries or {})
@@ -192,6 +193,17 @@ class Gazetteer:
         # Places and capitals by name, lower-cased and folded: what a "New Delhi: …"
         # dateline may name (archive.text.datelines.article_dateline).
         cities: set[str] = set()
+        # … and each country's capital as a place ("the Cuban capital" is Havana): the first
+        # capital listed, by the place bearing its name
+        places_by_name = {fold(n.text).lower(): n.key for n in names if n.kind == PLACE}
+        self.capital_place: dict[str, str] = {}
+        for name in names:
+            if (
+                name.alias_kind == "capital"
+                and name.key not in self.capital_place
+                and (place := places_by_name.get(fold(name.text).lower()))
+            ):
+                self.capital_place[name.key] = place
         for name in names:
             if name.kind == PLACE or name.alias_kind == "capital":
                 cities.add(fold(name.text).lower())

@@ -231,6 +231,7 @@ def find_mentions(text: str, published: dt.date, gaz: Gazetteer) -> Mentions:
             match, text, published, gaz, mentions, strong_people, named, venues, countries_named
         )
     ]
+    _add_capitals_told(matches, text, gaz, mentions)
     if unresolved and mentions.people:
         # "Mirziyoyev met Tokayev in Astana": a sitting official's unambiguous surname before
         # the other official the text names is that official too
@@ -846,6 +847,31 @@ DOCUMENT_NAME_RE = re.compile(
 PLACE_PREPOSITION_RE = re.compile(
     r"\b(?:in|at|from|near|visited|visiting|(?:visit|trip|travel\w*|flew|arrived)\s+to)\s+$"
 )
+
+
+# "the Cuban capital", "Afghanistan's capital": the country's capital, unnamed (not "the
+# Afghan capital Kabul", named after it, nor "capital investment")
+CAPITAL_TOLD_RE = re.compile(
+    r"(?:['’]s)?\s+capital\b(?!\s+(?-i:[A-Z])|\s+(?:investment|flows?|market))"
+)
+THE_OR_IN_BEFORE_RE = re.compile(r"\b(?:the|in|to|at|from)\s+\Z", re.IGNORECASE)
+
+
+def _add_capitals_told(matches: list[Match], text: str, gaz: Gazetteer, mentions: Mentions):
+    """A place mention for each capital told by its country ("the Cuban capital")."""
+    for match in matches:
+        told = CAPITAL_TOLD_RE.match(text, match.end)
+        if told is None:
+            continue
+        codes = [n.key for n in match.names if n.kind == COUNTRY and n.alias_kind != "capital"]
+        if len(codes) != 1 or (capital := gaz.capital_place.get(codes[0])) is None:
+            continue
+        if (
+            "'" in told.group(0)
+            or "’" in told.group(0)
+            or THE_OR_IN_BEFORE_RE.search(text, max(0, match.start - 6), match.start)
+        ):
+            mentions.add(PLACE, capital, match.start, told.end())
 
 
 NIGER_RIVER_BEFORE_RE = re.compile(r"\b(?:the|River)\s+\Z", re.IGNORECASE)
