@@ -7191,3 +7191,20 @@ def test_what_one_had_said_in_an_interview_is_no_news(gazetteer):
     assert ("statement", "current") not in by_type(text, gazetteer, dt.date(2019, 1, 3))
     text = "A statement issued by Chile's Foreign Ministry said that Narendra Modi had said so."
     assert ("statement", "current") in by_type(text, gazetteer, dt.date(2019, 1, 3))
+
+
+def test_a_second_verb_after_and_shares_the_first_ones_tense(gazetteer):
+    text = (
+        "Imran Khan will pay an official visit to Turkey on Jan. 3-4, 2019.\n\nHe will also "
+        "address a business forum, and hold talks with Recep Tayyip Erdogan during his stay at "
+        "Ankara."
+    )
+    found = by_type(text, gazetteer, dt.date(2018, 12, 30))
+    assert ("talks", "current") not in found
+    text = "Imran Khan addressed a business forum, and held talks with Recep Tayyip Erdogan."
+    assert ("talks", "current") in by_type(text, gazetteer, dt.date(2018, 12, 30))
+
+
+def test_meetings_with_businessmen_and_investors_are_no_talks(gazetteer):
+    text = "Imran Khan held several meetings with Turkish businessmen and potential investors."
+    assert "talks" not in {e.type for e in events(text, gazetteer, dt.date(2019, 1, 4))}

@@ -1608,7 +1608,9 @@ IN_TALKS_TO_RE = re.compile(r"\s+(?:to|on|about)\s+(?:arrange|organi[sz]e|set\s+
 WITH_BUSINESS_RE = re.compile(
     r"\s*(?:with\s+)?(?:the\s+|local\s+|leading\s+|representatives\s+of\s+(?:the\s+)?)?"
     r"(?:[\w-]+\s+){0,2}?(?:companies|businesses|business\s+(?:community|circles|leaders|people)"
-    r"|entrepreneurs|investors|businessmen)\b(?!\s+and\b)",
+    # (not "businessmen and President X"; "businessmen and potential investors" still)
+    r"|entrepreneurs|investors|businessmen)\b(?!\s+and\s+(?!(?:potential|other|leading|foreign"
+    r"|local)\s+(?:investors|entrepreneurs|businessmen|companies)\b))",
     re.IGNORECASE,
 )
 

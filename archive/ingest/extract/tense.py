@@ -375,6 +375,11 @@ RELATIVE_CLAUSE_RE = re.compile(
 # "…, а в декабре — саммиты СНГ": a dash after a short time phrase stands for the verb; the
 # phrase belongs to what follows.
 SHORT_BEFORE_DASH = 30
+# A bare verb opening a clause after ", and": the same subject's (and tense's) second verb
+BARE_VERB_AFTER_AND_RE = re.compile(
+    r"(?:also\s+)?(?:hold|meet|sign|visit|discuss|attend|address|travel|pay|open|inaugurate"
+    r"|lay|tour|deliver|exchange|review|take\s+part)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -466,6 +471,12 @@ def window(sentence: str, start: int, end: int) -> tuple[int, int]:
         last = breaks[-1]
         previous = breaks[-2].end() if len(breaks) > 1 else max(0, start - BEFORE_CHARS)
         if last.group(0).strip() == "—" and last.start() - previous <= SHORT_BEFORE_DASH:
+            left = previous
+        elif BARE_VERB_AFTER_AND_RE.match(sentence, last.end()) and last.group(0).lstrip(
+            ", "
+        ).startswith("and"):
+            # "He will also address a business forum, and hold several meetings with …": the
+            # second verb of the first's subject and tense
             left = previous
     # a passive's complement is the event's: "were inked by A and B during C's visit to D
     # last year"
