@@ -499,22 +499,15 @@ def extract_events(
             if (
                 draft.type == "talks"
                 and key not in drafts
-                and (mediated := MEDIATED_RE.search(sentence))
-                and not ctx.people_before(mediated.start())
+                and any(
+                    joined and not ctx.people_before(joined.start())
+                    for joined in (MEDIATED_RE.search(sentence), TOOK_PART_RE.search(sentence))
+                )
                 and (held := [k for k, d in drafts.items() if d.type == "talks"])
             ):
-                # "Новый раунд переговоров проходит при содействии министра X": the talks
-                # reported, X joining them
-                key = held[-1]
-            if (
-                draft.type == "talks"
-                and key not in drafts
-                and (took_part := TOOK_PART_RE.search(sentence))
-                and not ctx.people_before(took_part.start())
-                and (held := [k for k, d in drafts.items() if d.type == "talks"])
-            ):
-                # "Также в переговорах в расширенном составе … приняли участие X, Y": more
-                # people at the talks told already, no meeting of their own
+                # "Новый раунд переговоров проходит при содействии министра X", "Также в
+                # переговорах в расширенном составе … приняли участие X, Y": the talks
+                # reported, X (and Y) joining them, no meeting of their own
                 key = held[-1]
             if draft.type == "congratulation":
                 key = _congratulation_key(drafts, key, draft)
