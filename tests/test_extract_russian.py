@@ -984,3 +984,21 @@ def test_the_office_given_after_a_verb_is_the_names(gazetteer):
     text = "Послание главе МИД РФ передал посол ОАЭ в Москве Мухаммед Аль-Джабер."
     people = extract(text, dt.date(2021, 4, 9), gazetteer).new_people
     assert [(p.title, p.role) for p in people] == [("посол", "other")]
+
+
+@pytest.mark.parametrize(
+    ("written", "nominative"),
+    [
+        ("Денисом Монкадой", "Денис Монкада"),
+        ("Даниэлем Ортегой", "Даниэль Ортега"),
+        ("Абдуллой Абдуллаевым", "Абдулла Абдуллаев"),
+    ],
+)
+def test_a_mans_name_in_a_in_the_instrumental(written, nominative):
+    assert nominative_name(written, instrumental=True) == nominative
+
+
+def test_a_visit_na_an_island_state(gazetteer):
+    text = "Сергей Лавров прибыл с рабочим визитом на Кубу."
+    (visit,) = extract(text, dt.date(2023, 4, 20), gazetteer).events
+    assert dict(visit.countries) == {"RU": "visitor", "CU": "host"}

@@ -179,6 +179,8 @@ _GIVEN_CASES = [("еем", "ей"), ("ея", "ей"), ("ею", "ей"), ("ее",
                 # "Дмитрия" -> "Дмитрий", "Игоря" -> "Игорь"
                 ("ием", "ий"), ("ия", "ий"), ("ию", "ий"), ("ии", "ий"),
                 ("орем", "орь"), ("оря", "орь"), ("орю", "орь"), ("оре", "орь"),
+                # "Абдуллой Абдуллаевым", "Никиты Михалкова": a man's given name in -а
+                ("ой", "а"), ("ы", "а"),
                 ("ом", ""), ("ем", ""), ("а", ""), ("у", ""), ("е", "")]  # fmt: skip
 
 
@@ -220,6 +222,19 @@ def nominative_name(name: str, instrumental: bool = False, genitive: bool = Fals
         # "с президентом МККК Мирьяной Сполярич": a woman's foreign surname never changes,
         # her given name does ("Мирьяной" -> "Мирьяна", "Каей" -> "Кая")
         words[:-1] = [_female_instrumental(w) or w for w in words[:-1]]
+        return " ".join(words)
+    if (
+        instrumental
+        and words[:-1]
+        and len(surname) > 4
+        and surname.endswith("ой")
+        and surname[-3] in _CONSONANTS
+        and all(_foreign_instrumental(w) for w in words[:-1])
+    ):
+        # "с министром … Денисом Монкадой", "Даниэлем Ортегой": a man's surname in -а
+        # declined like a feminine noun, his given name like a masculine one
+        words[-1] = (head + "." if head else "") + surname[:-2] + "а"
+        words[:-1] = [_given_instrumental(w) for w in words[:-1]]
         return " ".join(words)
     if instrumental and _foreign_instrumental(surname):
         # After "с министром …": a foreign surname declined like a noun, "Хабибом" -> "Хабиб";
@@ -266,6 +281,8 @@ def _female_instrumental(word: str) -> str | None:
 def _given_instrumental(word: str) -> str:
     if "." in word or len(word) <= 3:
         return word
+    if word.endswith("лем") and len(word) > 5:
+        return word[:-2] + "ь"  # "Даниэлем" -> "Даниэль", "Мишелем" -> "Мишель"
     if _foreign_instrumental(word) and word[-3] in _CONSONANTS:
         return word[:-2]
     if word.endswith("еем"):

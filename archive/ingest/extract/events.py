@@ -3491,11 +3491,12 @@ def _visit_kind(sentence: str) -> str:
 # "visit to", "arrived in", "state visit to the", "визит в": where the destination follows.
 # (the name's first letters in the trigger: "arrived in B", "reached Ku")
 DESTINATION_RE = re.compile(
-    r"\b(?:to|in|for|reached|в|во)\s+(?:the\s+)?(?P<initial>(?:[A-ZА-ЯЁ][a-z]?)?)$"
+    # ("с рабочим визитом на Кубу": islands and some states take "на" in Russian)
+    r"\b(?:to|in|for|reached|в|во|на)\s+(?:the\s+)?(?P<initial>(?:[A-ZА-ЯЁ][a-z]?)?)$"
 )
 DESTINATION_AFTER_RE = re.compile(
     # (not the way home: "concluded his tour and returned to New Delhi")
-    r"[^.;,]{0,40}?\b(?<!returned\s)(?<!returning\s)(?<!back\s)(?:to|in|в|во)\s+(?:the\s+)?"
+    r"[^.;,]{0,40}?\b(?<!returned\s)(?<!returning\s)(?<!back\s)(?:to|in|в|во|на)\s+(?:the\s+)?"
     r"(?=[A-ZА-ЯЁ])",
     re.IGNORECASE,
 )
