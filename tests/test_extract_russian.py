@@ -1002,3 +1002,11 @@ def test_a_visit_na_an_island_state(gazetteer):
     text = "Сергей Лавров прибыл с рабочим визитом на Кубу."
     (visit,) = extract(text, dt.date(2023, 4, 20), gazetteer).events
     assert dict(visit.countries) == {"RU": "visitor", "CU": "host"}
+
+
+def test_a_three_word_name_right_after_the_titles_country(gazetteer):
+    text = "Лавров встретился с министром иностранных дел Гвинеи Мори Сандан Куйяте."
+    result = extract(text, dt.date(2024, 6, 4), gazetteer)
+    # (the minister of the day, his name read whole, not a newcomer of its last two words)
+    assert "morissanda-kouyate" in result.people
+    assert not result.new_people

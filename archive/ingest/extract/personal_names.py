@@ -349,6 +349,7 @@ def ru_names_after(text: str, position: int, countries, limit: int = 2):
     the last two capitalised words of a run (three with a patronymic): "Генеральный
     секретарь Содружества Независимых Государств Сергей Лебедев"."""
     found = 0
+    after_country = False  # (the run starts right after the country the title is of)
     for _ in range(14):
         # A country starting here or one character on (after a space): by bisection.
         i = bisect.bisect_left(countries, (position,))
@@ -356,7 +357,7 @@ def ru_names_after(text: str, position: int, countries, limit: int = 2):
             (c[1] for c in countries[i : i + 2] if position <= c[0] <= position + 1), None
         )
         if country_end is not None and text[position:country_end].strip():
-            position = country_end
+            position, after_country = country_end, True
             continue
         m = RU_TOKEN_RE.match(text, position)
         if m is None:
@@ -364,6 +365,7 @@ def ru_names_after(text: str, position: int, countries, limit: int = 2):
         if m.group("cap") is None or RU_OFFICE_WORD_RE.match(m.group("cap")):
             # … and "МИД", "ООН": an institution's initials
             position = m.end()  # "Заместителем Председателя Кабинета министров": an office
+            after_country = False
             continue
         run = [m]
         lineage = False  # "Мохамад Адли бин Абдулла": an Arab name's lineage, all of it
@@ -381,7 +383,14 @@ def ru_names_after(text: str, position: int, countries, limit: int = 2):
             if RU_OFFICE_WORD_RE.match(nxt.group("cap")):
                 break
             run.append(nxt)
-        size = len(run) if lineage else 3 if len(run) >= 3 and _three_part(run) else 2
+        # (three words right after the country: "министром иностранных дел Гвинеи Мори
+        # Сандан Куйяте" — no institution's name between)
+        three = (
+            not lineage
+            and len(run) >= 3
+            and (_three_part(run) or (len(run) == 3 and after_country))
+        )
+        size = len(run) if lineage else 3 if three else 2
         first = m.start("cap")
         if len(run) <= size and PLACE_PREPOSITION_RE.search(text, max(0, first - 4), first):
             # "президенты обсудили ситуацию на Ближнем Востоке": a place, not a name
