@@ -241,9 +241,11 @@ def extract(text: str, published: dt.date, gazetteer: Gazetteer) -> Extraction:
                 ranked,
                 met,
                 starts[f.sentence_start],
-                _people_countries(
-                    mentions, f.sentence_start, len(f.sentence), published, gazetteer
-                ),
+                # (the sentence's people's countries, asked only where "the two countries"
+                # may need them)
+                _people_countries(mentions, f.sentence_start, len(f.sentence), published, gazetteer)
+                if BILATERAL_RE.search(f.sentence)
+                else frozenset(),
             ),
         )
         for f in found

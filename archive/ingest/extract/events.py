@@ -449,7 +449,9 @@ def extract_events(
                 and moment.status == tense.CURRENT
                 and moment.date is None
                 and (had := HAD_SAID_RE.match(sentence, stop))
-                and not SIMPLE_SAID_RE.search(sentence, 0, had.end() - 4)
+                # (not after a saying of the news: "A statement issued by the ministry said
+                # that X had said")
+                and not SIMPLE_SAID_RE.search(sentence, 0, had.start("had"))
             ):
                 # "Modi, in an interview with an Indian newspaper, had said that …": said
                 # before the news, recalled in it
@@ -2079,7 +2081,7 @@ def _sentence_events(ctx: _Context) -> list[tuple[Draft, tuple[int, int]]]:
         if not (found and "spokes" in m.group(0).lower() and tense.FUTURE_RE.search(told)) and not (
             # "В переговорах … приняли участие … пресс-секретарь президента X": one of those
             # who took part, saying nothing
-            TOOK_PART_RE.search(ctx.sentence, 0, m.start()) and m.group(0)[:1].lower() in "по"
+            TOOK_PART_RE.search(ctx.sentence, 0, m.start()) and TELLER_TITLE_RE.match(m.group(0))
         ):
             found.append((_statement(ctx, m), m.span()))
     return found
@@ -2088,12 +2090,10 @@ def _sentence_events(ctx: _Context) -> list[tuple[Draft, tuple[int, int]]]:
 # The saying in the past perfect right after a statement's setting: "…, in an interview with
 # an Indian newspaper, had said that"
 HAD_SAID_RE = re.compile(
-    # (not past a saying of the news: "A statement issued by the ministry said that X had said")
-    r"(?:(?!\b(?:said|says|stated|states)\b)[^.;:\"“]){0,60}?\bhad\s+(?:earlier\s+|also\s+"
-    r"|previously\s+)?(?:said|stated|told|claimed"
-    r"|written|declared|remarked)\b"
+    r"[^.;:\"“]{0,60}?\b(?P<had>had)\s+(?:earlier\s+|also\s+|previously\s+)?(?:said|stated"
+    r"|told|claimed|written|declared|remarked)\b"
 )
-SIMPLE_SAID_RE = re.compile(r"(?<!had\s)\b(?:said|says|stated|states)\b")
+SIMPLE_SAID_RE = re.compile(r"\b(?:said|says|stated|states)\b")
 # A transcript's speaker before what they said: "Wang Wenbin: This morning, …"
 SPEAKER_LABEL_RE = re.compile(r"(?:[A-Z][\w'’.-]*\s){0,3}[A-Z][\w'’.-]*:\s")
 # A saying whose that-clause tells of the talks named already: "X stated that the talks …"
