@@ -7208,3 +7208,34 @@ def test_a_second_verb_after_and_shares_the_first_ones_tense(gazetteer):
 def test_meetings_with_businessmen_and_investors_are_no_talks(gazetteer):
     text = "Imran Khan held several meetings with Turkish businessmen and potential investors."
     assert "talks" not in {e.type for e in events(text, gazetteer, dt.date(2019, 1, 4))}
+
+
+def test_calls_in_the_plural_from_several_countries_are_one_each(gazetteer):
+    text = (
+        "On Tuesday, Prime Minister Narendra Modi received congratulatory calls from the "
+        "Presidents of the Republic of Korea, Zimbabwe and Mozambique."
+    )
+    found = events(text, gazetteer, dt.date(2019, 6, 4))
+    for kind in ("phone_call", "congratulation"):
+        assert sorted(sorted(dict(e.countries)) for e in found if e.type == kind) == [
+            ["IN", "KR"],
+            ["IN", "MZ"],
+            ["IN", "ZW"],
+        ], kind
+    given = [e for e in found if e.type == "congratulation"]
+    assert all(dict(e.people)["narendra-modi"] == "recipient" for e in given)
+    text = (
+        "Vladimir Putin held telephone conversations with Kassym-Jomart Tokayev and Shavkat "
+        "Mirziyoyev."
+    )
+    assert len([e for e in events(text, gazetteer) if e.type == "phone_call"]) == 2
+    # one call in the singular may have three sides
+    text = "Vladimir Putin held a phone call with Kassym-Jomart Tokayev and Shavkat Mirziyoyev."
+    (call,) = [e for e in events(text, gazetteer) if e.type == "phone_call"]
+    assert len(call.people) == 3
+    # congratulations one gets are another's
+    text = "Narendra Modi continues to get congratulating phone calls from world leaders."
+    assert all(
+        dict(e.people).get("narendra-modi") != "giver"
+        for e in events(text, gazetteer, dt.date(2019, 6, 4))
+    )

@@ -336,6 +336,7 @@ def extract_events(
                     draft.people = {under[0][1]: "participant"}
                     code = ctx.country_of(under[0][1])
                     draft.countries = {code: "participant"} if code else {}
+        found = [(piece, span) for draft, span in found for piece in _one_each(ctx, draft, span)]
         for draft, (start, stop) in found:
             for teller in tellers & set(draft.people):
                 if draft.people[teller] == "host" or draft.type == "summit":
@@ -1143,6 +1144,48 @@ def _visit_told_again(draft: Draft, ctx: _Context, drafts: dict[tuple, Draft]) -
     if not draft.destinations and DURING_THE_VISIT_RE.search(ctx.sentence):
         return True  # "… семью документами, подписанными в ходе визита"
     return not ctx.people and not draft.destinations and "visitor" not in draft.people.values()
+
+
+# Calls told in the plural ("received phone calls from the Presidents of A, B and C", "held
+# separate telephone conversations with …"): one with each
+PLURAL_CALLS_RE = re.compile(
+    r"\b(?:calls|conversations|разговоры|переговоры)\b|\bseparate(?:ly)?\b", re.IGNORECASE
+)
+
+
+def _one_each(ctx: _Context, draft: Draft, span: tuple[int, int]) -> list[Draft]:
+    """Calls in the plural between one side and several others of different countries, and
+    congratulations received from several of different countries: one event for each of them
+    ("X received congratulatory calls from the Prime Ministers of Japan and Australia" is two
+    calls and two congratulations)."""
+    start, stop = span
+    if draft.type == "phone_call":
+        if not PLURAL_CALLS_RE.search(ctx.sentence, max(0, start - 12), stop):
+            return [draft]
+        one = set(ctx.people_before(start)) & set(draft.people)
+        others = [k for k in dict.fromkeys(ctx.people_after(stop)) if k in draft.people]
+    elif draft.type == "congratulation":
+        # (received from several: "A and B sent congratulations to C" is one)
+        one = {p for p, r in draft.people.items() if r == "recipient"} & set(
+            ctx.people_before(start)
+        )
+        others = [p for p in ctx.people_after(stop) if draft.people.get(p) == "giver"]
+    else:
+        return [draft]
+    if len(one) != 1 or len(others) < 2 or one & set(others):
+        return [draft]
+    (side,) = one
+    codes = [ctx.country_of(k) for k in (side, *others)]
+    if None in codes or len(set(codes)) != len(codes):
+        return [draft]  # (several of one country: one call or greeting with a delegation)
+    return [
+        replace(
+            draft,
+            people={k: r for k, r in draft.people.items() if k in (side, other)},
+            countries={c: r for c, r in draft.countries.items() if c in (codes[0], code)},
+        )
+        for other, code in zip(others, codes[1:], strict=True)
+    ]
 
 
 def _meeting_key(drafts: dict[tuple, Draft], key: tuple, draft: Draft) -> tuple:
@@ -4132,7 +4175,9 @@ DECEASED_BEFORE_RE = re.compile(
 
 # After a name: its title or nothing, then "and" or a comma, then the next one's title.
 CONJOINED_RE = re.compile(
-    r"[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|bin|al|de|van|von))*[ \t]*"
+    # ("the Republic of Korea, Zimbabwe and Mozambique")
+    r"[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|bin|al|de|van|von|of(?=[ \t]+(?:the[ \t]+)?[A-Z])"
+    r"|the(?=[ \t]+[A-Z])))*[ \t]*"
     r"(?:,[ \t]*|,?[ \t]+and[ \t]+"
     # (with the country after the name: "Mr A of North Korea and Mr B")
     r"|of[ \t]+(?:the[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*[ \t]+and[ \t]+)"
@@ -4164,6 +4209,19 @@ def _conjoined(ctx: _Context, verb_at: int) -> list[str]:
             break
         chain.append((s, k))
     return list(dict.fromkeys(k for _, k in reversed(chain)))
+
+
+def _conjoined_after(ctx: _Context, verb_at: int, skip: set[str]) -> list[str]:
+    """The first person named after a verb (but those in `skip`), and those joined to them
+    by "and" or commas."""
+    after = [(at - ctx.offset, k) for at, k in ctx.people if at - ctx.offset >= verb_at]
+    after = [(at, k) for at, k in after if k not in skip]
+    chain = after[:1]
+    for at, k in after[1:]:
+        if not CONJOINED_RE.fullmatch(ctx.sentence, chain[-1][0], at):
+            break
+        chain.append((at, k))
+    return list(dict.fromkeys(k for _, k in chain))
 
 
 PLURAL_PASSIVE_RE = re.compile(r"(?:were|have\s+been|награждены|удостоены)\b", re.IGNORECASE)
@@ -4199,7 +4257,7 @@ PARTICIPLE_OPENING_RE = re.compile(
     r"(?:(?:Warmly|Heartily|Also|Again)\s+[a-z]+ing|[A-Z][a-z]+ing)\b[^,;.]{1,80},\s+"
 )
 RECEIVED_BEFORE_RE = re.compile(
-    r"\b(?:received|receives|receiving|got|gets|getting|accepted)\s+(?:(?:a|an|the|many|several|his|her)\s+)?"
+    r"\b(?:received|receives|receiving|got|get|gets|getting|accepted)\s+(?:(?:a|an|the|many|several|his|her)\s+)?"
     r"(?:[\w-]+\s+)?\Z",
     re.IGNORECASE,
 )
@@ -4212,7 +4270,9 @@ def _directed(
         recipients = ctx.people_before(verb_at)[-1:]
         if PLURAL_PASSIVE_RE.match(ctx.sentence, verb_at):
             recipients = _listed_before(ctx, verb_at)  # "A, B and C were awarded …"
-        givers = [p for p in ctx.people_after(verb_at) if p not in recipients][:1]
+        # (all those joined after it: "congratulatory calls from the Prime Ministers of Japan
+        # and Australia")
+        givers = _conjoined_after(ctx, verb_at, skip=set(recipients))
         if not recipients and not PLURAL_PASSIVE_RE.match(ctx.sentence, verb_at):
             # "During his visit, he was conferred with …": the main person (not "Russian
             # ambassadors were awarded …": a group left unnamed)
@@ -4236,18 +4296,8 @@ def _directed(
             for s, k in ctx.people
             if DECEASED_BEFORE_RE.search(ctx.sentence, max(0, s - ctx.offset - 30), s - ctx.offset)
         }
-        after = [
-            (at - ctx.offset, k)
-            for at, k in ctx.people
-            if at - ctx.offset >= verb_at and k not in givers and k not in mourned
-        ]
         # (and those joined to the first: "to President A and Prime Minister B, respectively")
-        chain = after[:1]
-        for at, k in after[1:]:
-            if not CONJOINED_RE.fullmatch(ctx.sentence, chain[-1][0], at):
-                break
-            chain.append((at, k))
-        recipients = list(dict.fromkeys(k for _, k in chain))
+        recipients = _conjoined_after(ctx, verb_at, skip={*givers, *mourned})
     if (
         not givers
         and not received
