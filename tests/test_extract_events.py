@@ -4026,6 +4026,10 @@ def test_congratulations_told_first_are_given_by_the_subject_after_them(gazettee
     )
     found = one("congratulation", text, gazetteer)
     assert dict(found.people) == {"murat-nurtleu": "recipient", "jane-doe": "giver"}
+    # (and where the subject after it is no one named, the one congratulated still is)
+    text = "Congratulating Murat Nurtleu on his birthday, the minister wished him good health."
+    found = one("congratulation", text, gazetteer)
+    assert dict(found.people) == {"murat-nurtleu": "recipient"}
 
 
 def test_two_offices_joined_by_a_dash_name_one_guest(gazetteer):

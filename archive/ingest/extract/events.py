@@ -4188,9 +4188,6 @@ CONJOINED_RE = re.compile(
 ACCOMPANYING_RE = re.compile(r"\b(?:is|are|was|were|been)\s+accompanying\b")
 CREDENTIALS_RE = re.compile(r"credentials|credence|верительн", re.IGNORECASE)
 # A sentence that opens with the congratulating: "Congratulating X on …, Y handed over …"
-PARTICIPLE_OPENING_RE = re.compile(
-    r"(?P<verb>Congratulating|Extending|Conveying|Offering)\b[^,;]{3,120},\s"
-)
 RELATIVE_RE = re.compile(r",\s+who\b")
 
 
@@ -4253,8 +4250,10 @@ def _listed_before(ctx: _Context, verb_at: int) -> list[str]:
 
 
 # A participle opening the sentence up to its comma, the subject after it
+# "Congratulating X on …, Y …", "Warmly felicitating X, Y noted …": an opening participle
 PARTICIPLE_OPENING_RE = re.compile(
-    r"(?:(?:Warmly|Heartily|Also|Again)\s+[a-z]+ing|[A-Z][a-z]+ing)\b[^,;.]{1,80},\s+"
+    r"(?:(?:Warmly|Heartily|Also|Again)\s+(?=[a-z])|(?=[A-Z]))(?P<verb>[A-Za-z][a-z]+ing)\b"
+    r"[^,;.]{1,80},\s+"
 )
 RECEIVED_BEFORE_RE = re.compile(
     r"\b(?:received|receives|receiving|got|get|gets|getting|accepted)\s+(?:(?:a|an|the|many|several|his|her)\s+)?"
