@@ -7243,3 +7243,41 @@ def test_calls_in_the_plural_from_several_countries_are_one_each(gazetteer):
         dict(e.people).get("narendra-modi") != "giver"
         for e in events(text, gazetteer, dt.date(2019, 6, 4))
     )
+
+
+def test_a_visit_told_as_background_has_no_host_who_held_no_office_then(gazetteer):
+    text = (
+        "Pranab Mukherjee will hold talks with Shah Mahmood Qureshi in Islamabad next month. "
+        "Mukherjee last travelled to Islamabad in January 2007."
+    )
+    (trip,) = [e for e in events(text, gazetteer, dt.date(2008, 4, 9)) if e.status == "background"]
+    assert trip.type == "visit"
+    assert dict(trip.people) == {"pranab-mukherjee": "visitor"}  # (not Qureshi, minister in 2008)
+    # one in office then stays the host
+    text = (
+        "Pranab Mukherjee will hold talks with Khurshid Mahmud Kasuri in New Delhi next week. "
+        "Mukherjee last travelled to Islamabad in January 2007."
+    )
+    (trip,) = [e for e in events(text, gazetteer, dt.date(2007, 2, 14)) if e.status == "background"]
+    assert dict(trip.people)["khurshid-mahmud-kasuri"] == "host"
+
+
+def test_a_day_without_a_year_in_a_plan_said_earlier_is_the_coming_one(gazetteer):
+    text = (
+        "The two neighbours will hold foreign minister-level talks on January 13 when External "
+        "Affairs Minister Pranab Mukherjee travels to Islamabad."
+    )
+    trip = one("visit", text, gazetteer, dt.date(2006, 11, 28))
+    assert (trip.status, trip.date) == ("planned", dt.date(2007, 1, 13))
+
+
+def test_a_predecessor_met_is_no_meeting_of_the_one_whose_predecessor_he_was(gazetteer):
+    text = (
+        "Pranab Mukherjee met Khurshid Mahmud Kasuri today. Kasuri said he trusted Mukherjee's "
+        "predecessors, Natwar Singh and Yashwant Sinha, whom he met during the last two days."
+    )
+    found = events(text, gazetteer, dt.date(2006, 11, 28))
+    assert sorted(sorted(dict(e.people)) for e in found if e.type == "talks") == [
+        ["k-natwar-singh", "khurshid-mahmud-kasuri", "yashwant-sinha"],
+        ["khurshid-mahmud-kasuri", "pranab-mukherjee"],
+    ]

@@ -489,6 +489,15 @@ def extract_events(
                 # the sentence names took part years ago, not the article's protagonists
                 named = {person for _, person in people}
                 draft.people = {k: v for k, v in draft.people.items() if k in named}
+            elif draft.status == tense.BACKGROUND and draft.date is not None:
+                # "Mukherjee's last visit to Islamabad was in January 2007" (told in 2008): not
+                # hosted by today's counterpart, who held no office then (unless named)
+                named = {person for _, person in people}
+                draft.people = {
+                    k: v
+                    for k, v in draft.people.items()
+                    if k in named or _in_office_then(gaz, k, draft.date, draft.precision)
+                }
             if draft.status == tense.PLANNED and draft.filed_at:
                 draft.place, draft.filed_at = None, False  # filed here, to be held elsewhere
             draft.offset = offset
@@ -1144,6 +1153,23 @@ def _visit_told_again(draft: Draft, ctx: _Context, drafts: dict[tuple, Draft]) -
     if not draft.destinations and DURING_THE_VISIT_RE.search(ctx.sentence):
         return True  # "… семью документами, подписанными в ходе визита"
     return not ctx.people and not draft.destinations and "visitor" not in draft.people.values()
+
+
+def _in_office_then(gaz: Gazetteer, person: str, day: dt.date, precision: str) -> bool:
+    """Whether a person held an office the gazetteer records at some time in the day, month
+    or year an event is dated to (yes for people it records no office of)."""
+    if not gaz.offices.get(person):
+        return True
+    if precision == "year":
+        last = dt.date(day.year, 12, 31)
+    elif precision == "month":
+        last = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    else:
+        last = day
+    return any(
+        (t.start is None or t.start <= last) and (t.end is None or t.end >= day)
+        for t in gaz.offices[person]
+    )
 
 
 # Calls told in the plural ("received phone calls from the Presidents of A, B and C", "held

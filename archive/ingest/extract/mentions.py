@@ -305,7 +305,8 @@ def _drop_offices_owning_staff(text: str, gaz: Gazetteer, mentions: Mentions) ->
 PAIRED_AFTER_RE = re.compile(r"[-–][A-ZА-ЯЁ][\w’']+")
 PAIRED_BEFORE_RE = re.compile(r"(?<![\w-])[A-ZА-ЯЁ][\w’']+[-–]\Z")
 OWNER_AFTER_RE = re.compile(
-    r"['’]s\s+(?:[\w-]+\s+){0,3}(?:envoy|emissary|advis[eo]r|spokes\w+|representative|aide)\b"
+    r"['’]s\s+(?:[\w-]+\s+){0,3}(?:envoy|emissary|advis[eo]r|spokes\w+|representative|aide"
+    r"|predecessors?|successors?)\b"
     r"|\s+(?:administration|government|era)\b"
     # a country called by its leader's name: "Donald Trump's United States", "Putin's Russia"
     r"|['’]s\s+(?:the\s+)?(?:United\s+States|America|U\.S\.|Russia|China|Turkey|Iran|India"

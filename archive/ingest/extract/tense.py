@@ -926,7 +926,9 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
         ahead = [
             d
             for d in find_dates(sentence, published, future=True)
-            if _near(d, left, right) and d.date > published and d.date.year == published.year
+            # (within half a year: "will hold talks on January 13 when X travels to …",
+            # told in November)
+            if _near(d, left, right) and published < d.date <= published + HALF_A_YEAR
         ]
         if ahead:
             future, dates = True, ahead
@@ -970,6 +972,7 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
     return When(CURRENT, None)
 
 
+HALF_A_YEAR = dt.timedelta(days=183)
 # A call's trigger, and the invitation the call made right after it
 PHONE_TRIGGER_RE = re.compile(r"phone|call|телефон", re.IGNORECASE)
 INVITED_AFTER_RE = re.compile(
