@@ -7281,3 +7281,9 @@ def test_a_predecessor_met_is_no_meeting_of_the_one_whose_predecessor_he_was(gaz
         ["k-natwar-singh", "khurshid-mahmud-kasuri", "yashwant-sinha"],
         ["khurshid-mahmud-kasuri", "pranab-mukherjee"],
     ]
+
+
+def test_a_year_after_a_comma_without_a_space_is_the_days(gazetteer):
+    text = "On October 28,1997, President Jiang Zemin arrived in Washington."
+    trip = one("visit", text, gazetteer, dt.date(2009, 1, 7))
+    assert (trip.status, trip.date) == ("background", dt.date(1997, 10, 28))

@@ -650,12 +650,34 @@ def test_korean_names_written_without_the_hyphen(gazetteer):
     assert [p.name for p in found.new_people] == ["Kim Kyou Hyun"]
 
 
-def test_an_office_in_a_sentence_set_in_an_earlier_year_is_not_todays_holder(gazetteer):
+def test_an_office_in_a_sentence_set_in_an_earlier_year_is_its_holder_then(gazetteer):
     text = (
         "In June 2018 the foreign ministers of South Korea, the United States and Japan met "
         "in Seoul."
     )
-    assert extract(text, dt.date(2022, 5, 9), gazetteer).people == {}
+    assert people(text, gazetteer, dt.date(2022, 5, 9)) == {
+        "kang-kyung-wha",
+        "mike-pompeo",
+        "taro-kono",
+    }
+    # a day told first: the holders of that day, in a look back years later
+    text = "On November 24, 1996, the President of China met the President of the United States."
+    assert people(text, gazetteer, dt.date(2009, 1, 7)) == {"jiang-zemin", "bill-clinton"}
+    # a year told only after the title may be another's time: no one
+    text = "It is the first trip by the Indian Prime Minister since Manmohan Singh came in 2011."
+    assert "manmohan-singh" in people(text, gazetteer, dt.date(2019, 6, 8))
+    assert "narendra-modi" not in people(text, gazetteer, dt.date(2019, 6, 8))
+    # a year in which the office changed hands names no one
+    text = "In 2017, the President of France visited Berlin."
+    assert people(text, gazetteer, dt.date(2022, 5, 9)) == set()
+
+
+def test_the_title_of_a_head_before_a_surname_no_one_holds_now_is_its_one_holder_ever(gazetteer):
+    text = "The President of China met President Clinton in Manila."
+    assert people(text, gazetteer, dt.date(2009, 1, 7)) >= {"bill-clinton"}
+    assert "bill-clinton" not in people(
+        "Vice President Clinton met them.", gazetteer, dt.date(2009, 1, 7)
+    )
 
 
 def test_a_venue_named_after_someone_is_not_them(gazetteer):

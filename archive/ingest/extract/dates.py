@@ -105,7 +105,8 @@ PATTERNS = [
         re.compile(
             rf"\b{MONTH}\s*{DAY}\b(?:(?:\s*[-–]\s*|\s+(?:to|through|until|till)\s+)(?:{MONTH_TO}\.?\s*)?"
             r"(?P<to>[0-3]?\d)(?:st|nd|rd|th)?\b)?"
-            rf"(?:,?\s+{YEAR})?(?P<last_year>\s+(?:last|next)\s+year)?"
+            # (the year after a comma with no space: "On October 28,1997")
+            rf"(?:(?:,\s*|\s+){YEAR})?(?P<last_year>\s+(?:last|next)\s+year)?"
         ),
     ),
     # last November, in May 2019, next month, в мае, в апреле прошлого года

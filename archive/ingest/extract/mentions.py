@@ -56,6 +56,10 @@ COURTESY_RE = re.compile(
     r"|[Cc]hairman|[Cc]hairwoman|[Ss]peaker)\s+$"
 )
 
+# The title of a head of state or government right before a surname (not "Vice President")
+HEAD_ONCE_BEFORE_RE = re.compile(
+    r"(?<![Vv]ice[ -])(?<![Dd]eputy )\b(President|Prime Minister|Premier|Chancellor)\s+\Z"
+)
 # … in Russian, with the body whose office it is between: "секретарь Совбеза Патрушев",
 # "министр обороны Шойгу", "глава МИД Лавров"
 RU_COURTESY_RE = re.compile(
@@ -1169,6 +1173,16 @@ def _resolve_surname(
         return titled  # "President Al-Bashir", not the foreign minister Bashir of that day
     if (courtesy or strong_people or among_officials) and len(in_office) == 1:
         return in_office[0]
+    if not in_office and (
+        head := HEAD_ONCE_BEFORE_RE.search(text, max(0, match.start - 30), match.start)
+    ):
+        # "President Clinton" in a 2009 look back: the one namesake who ever held that office
+        word = head.group(1).lower()
+        ever = {
+            p for p in candidates if any(word in t.title.lower() for t in gaz.offices.get(p, ()))
+        }
+        if len(ever) == 1:
+            return ever.pop()
     # "Niyazov spoke in Ashgabat": the one namesake in office, of a country the text names.
     at_home = [p for p in in_office if {t.country for t in gaz.roles_of(p, published)} & named]
     return at_home[0] if len(at_home) == 1 else None

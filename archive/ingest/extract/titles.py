@@ -7,10 +7,12 @@ A qualifier ("former", "Deputy", "-elect", "бывший") keeps a title from it
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
+from archive.ingest.extract.dates import find_dates
 from archive.ingest.extract.gazetteer import COUNTRY, PERSON, Gazetteer, Match
 
 if TYPE_CHECKING:
@@ -299,8 +301,9 @@ def _add_holder(
         return  # "the wife of the Turkish President" is not the President
     if _apposed_to_newcomer(text, start, mentions):
         return  # "Jane Doe, Kenya's foreign minister,": she is, whoever the gazetteer has
-    if _in_a_past_year(text, start, published):
-        return  # "a meeting of the foreign ministers of A and B in June 2018": not today's
+    then = _past_span(text, start, published)
+    if then == UNKNOWN_TIME:
+        return
     qualifier = QUALIFIER_RE.search(text, max(0, start - 30), start) or (
         RU_QUALIFIER_RE.search(text, max(0, start - 40), start)
     )
@@ -343,11 +346,14 @@ def _add_holder(
             # "… told his Georgian counterpart Giorgi Margvelashvili. The Georgian and
             # Ukrainian leaders signed …": the leader the article has named, the president
             role = "head_of_state"
-    holders = gaz.holders(iso2, role, published)
+    # "a meeting of the foreign ministers of A and B in June 2018", "On November 24, 1996,
+    # the President of China met …": not today's, the one holding it all that time
+    days = then or (published,)
+    holders = _held_throughout(lambda on: gaz.holders(iso2, role, on), days)
     if title.lower().startswith(("president", "президент")):
         # Where the president is not the head of state (Iran: the Supreme Leader is), the
         # office titled "President" is meant.
-        titled = gaz.holders_titled(iso2, "President", published)
+        titled = _held_throughout(lambda on: gaz.holders_titled(iso2, "President", on), days)
         if len(titled) == 1:
             holders = titled
     if len(holders) != 1:
@@ -384,22 +390,56 @@ def _apposed_to_newcomer(text: str, start: int, mentions: Mentions) -> bool:
 
 SENTENCE_END_RE = re.compile(r"[.!?]\s+(?=[\"“«A-ZА-ЯЁ])|\n")
 PAST_YEAR_RE = re.compile(
-    r"\b(?i:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b"
+    # ("between 1997 and 1998", "On November 24, 1996")
+    r"\b(?i:in|during|between)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?"
+    r"(?P<year>(?:19|20)\d\d)\b"
+    r"|\b(?i:on)\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},\s*|\d{1,2}\s+[A-Z][a-z]+\s+)(?P<day_year>(?:19|20)\d\d)\b"
     r"|\bв\s+(?:[а-я]+\s+)?(?P<ru_year>(?:19|20)\d\d)\s+год"
 )
 
 
-def _in_a_past_year(text: str, start: int, published: dt.date) -> bool:
-    """Whether the sentence around a title is set in an earlier year than the article's,
-    where the title's holder of the day is not the one meant."""
+UNKNOWN_TIME = ()
+
+
+def _past_span(text: str, start: int, published: dt.date) -> tuple[dt.date, ...] | None:
+    """The first and last day of the earlier year (month, day) than the article's that the
+    sentence around a title is set in, told before the title, where the title's holder of the
+    day is not the one meant; UNKNOWN_TIME where such a time is told only after the title;
+    None where the sentence tells none."""
     ends = [m.end() for m in SENTENCE_END_RE.finditer(text, max(0, start - 400), start)]
     left = ends[-1] if ends else max(0, start - 400)
     after = SENTENCE_END_RE.search(text, start, start + 400)
     sentence = text[left : after.start() if after else start + 400]
+    later = False
     for m in PAST_YEAR_RE.finditer(sentence):
-        if int(m.group("year") or m.group("ru_year")) < published.year - 1:
-            return True
-    return False
+        year = int(m.group("year") or m.group("day_year") or m.group("ru_year"))
+        if year >= published.year - 1:
+            continue
+        if left + m.start() > start:
+            # (told after the title, the time may be another's: "the first trip by the
+            # Indian Prime Minister to the Maldives, after X visited in 2011")
+            later = True
+            continue
+        told = find_dates(m.group(0), published)
+        if told and told[0].precision == "day":
+            return told[0].date, told[0].date
+        if told and told[0].precision == "month" and told[0].date.year == year:
+            last = calendar.monthrange(year, told[0].date.month)[1]
+            return told[0].date, told[0].date.replace(day=last)
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    return UNKNOWN_TIME if later else None
+
+
+def _in_a_past_year(text: str, start: int, published: dt.date) -> bool:
+    return _past_span(text, start, published) is not None
+
+
+def _held_throughout(holders, days: tuple[dt.date, ...]) -> list[str]:
+    """Those `holders(day)` gives on every one of the days."""
+    held = set(holders(days[0]))
+    for day in days[1:]:
+        held &= set(holders(day))
+    return sorted(held)
 
 
 QUALIFIER_RE = re.compile(
