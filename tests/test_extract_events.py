@@ -7287,3 +7287,21 @@ def test_a_year_after_a_comma_without_a_space_is_the_days(gazetteer):
     text = "On October 28,1997, President Jiang Zemin arrived in Washington."
     trip = one("visit", text, gazetteer, dt.date(2009, 1, 7))
     assert (trip.status, trip.date) == ("background", dt.date(1997, 10, 28))
+
+
+def test_a_visit_to_a_list_of_countries_is_a_visit_to_each(gazetteer):
+    text = "Narendra Modi will visit Nigeria, Brazil and Guyana from November 16 to 21."
+    found = [e for e in events(text, gazetteer, dt.date(2024, 11, 10)) if e.type == "visit"]
+    assert sorted(next(c for c, role in e.countries if role == "host") for e in found) == [
+        "BR",
+        "GY",
+        "NG",
+    ]
+    assert {(e.status, e.date) for e in found} == {("planned", dt.date(2024, 11, 16))}
+    # a list that is no object of the trip is no list of visits
+    text = (
+        "Donald Trump arrived in Beijing on a state visit. During Donald Trump's visit, China "
+        "and the United States signed an agreement."
+    )
+    found = [e for e in events(text, gazetteer, dt.date(2017, 11, 9)) if e.type == "visit"]
+    assert [dict(e.countries)["CN"] for e in found] == ["host"]

@@ -1185,6 +1185,8 @@ def _one_each(ctx: _Context, draft: Draft, span: tuple[int, int]) -> list[Draft]
     ("X received congratulatory calls from the Prime Ministers of Japan and Australia" is two
     calls and two congratulations)."""
     start, stop = span
+    if draft.type == "visit":
+        return _one_visit_each(ctx, draft, start)
     if draft.type == "phone_call":
         if not PLURAL_CALLS_RE.search(ctx.sentence, max(0, start - 12), stop):
             return [draft]
@@ -1212,6 +1214,65 @@ def _one_each(ctx: _Context, draft: Draft, span: tuple[int, int]) -> list[Draft]
         )
         for other, code in zip(others, codes[1:], strict=True)
     ]
+
+
+# Between two countries of one list: the first one's name, then a comma or "and"
+LISTED_COUNTRY_GAP_RE = re.compile(
+    r"[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|of|the|and))*?"
+    r"(?P<joint>[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:the[ \t]+)?"
+)
+
+
+LIST_DESTINATION_BEFORE_RE = re.compile(
+    r"\b(?:to|of|visit|visits|visited|visiting|toured|touring)\s+(?:the\s+)?\Z", re.IGNORECASE
+)
+
+
+def _one_visit_each(ctx: _Context, draft: Draft, start: int) -> list[Draft]:
+    """A visit to a list of countries ("will visit Nigeria, Brazil and Guyana", "paid state
+    visits to the United Kingdom, France and Portugal"): a visit to each."""
+    if len(draft.destinations) != 1:
+        return [draft]
+    (first,) = draft.destinations
+    named = [(at - ctx.offset, code) for at, code in ctx.countries if at - ctx.offset >= start]
+    at = next((i for i, (_, code) in enumerate(named) if code == first), None)
+    if at is None:
+        return [draft]
+    if not LIST_DESTINATION_BEFORE_RE.search(ctx.sentence, max(0, named[at][0] - 30), named[at][0]):
+        return [draft]  # (a list that is no object of the trip: "During X's visit, China and
+        # the US signed …")
+    chain = [named[at]]
+    ended = False
+    for pos, code in named[at + 1 :]:
+        gap = LISTED_COUNTRY_GAP_RE.fullmatch(ctx.sentence, chain[-1][0], pos)
+        if gap is None:
+            break
+        chain.append((pos, code))
+        if "and" in gap.group("joint"):
+            ended = True
+            break
+    codes = list(dict.fromkeys(code for _, code in chain))
+    after = ctx.sentence[chain[-1][0] : chain[-1][0] + 40]
+    if not ended or len(codes) < 2 or re.match(r"[\w\s.-]*?['’]s\b", after.split(",")[0]):
+        return [draft]  # (not "to Nigeria, Brazil's President …": no list)
+    pieces = []
+    for code in codes:
+        others = set(codes) - {code}
+        piece = replace(
+            draft,
+            people={
+                k: r
+                for k, r in draft.people.items()
+                if r != "host" or ctx.country_of(k) in (code, None)
+            },
+            countries={c: r for c, r in draft.countries.items() if c not in others},
+            destinations=frozenset({code}),
+        )
+        piece.countries[code] = "host"
+        if piece.place and ctx.gaz.place_countries.get(piece.place) not in (code, None):
+            piece.place = None
+        pieces.append(piece)
+    return pieces
 
 
 def _meeting_key(drafts: dict[tuple, Draft], key: tuple, draft: Draft) -> tuple:
