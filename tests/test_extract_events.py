@@ -7306,3 +7306,19 @@ def test_a_visit_to_a_list_of_countries_is_a_visit_to_each(gazetteer):
     )
     found = [e for e in events(text, gazetteer, dt.date(2017, 11, 9)) if e.type == "visit"]
     assert [dict(e.countries)["CN"] for e in found] == ["host"]
+
+
+def test_documents_signed_by_other_countries_are_another_signing(gazetteer):
+    text = (
+        "Jiang Zemin ended a tour of six countries. China and the United Kingdom reached "
+        "agreement on trade cooperation projects. China and Saudi Arabia signed an agreement "
+        "on cooperation in education."
+    )
+    found = [e for e in events(text, gazetteer, dt.date(1999, 11, 4)) if e.type == "agreement"]
+    assert sorted(sorted(dict(e.countries)) for e in found) == [["CN", "GB"], ["CN", "SA"]]
+    # the same countries' documents are one signing
+    text = (
+        "Kazakhstan and Uzbekistan signed an agreement on transport. The two countries also "
+        "signed a memorandum on energy."
+    )
+    assert len([e for e in events(text, gazetteer) if e.type == "agreement"]) == 1

@@ -523,6 +523,8 @@ def extract_events(
                 key = held[-1]
             if draft.type == "congratulation":
                 key = _congratulation_key(drafts, key, draft)
+            if draft.type == "agreement":
+                key = _agreement_key(drafts, key, draft)
             if draft.type == "visit" and key in drafts and _elsewhere(drafts[key], draft):
                 # the same visitor's visit to another country: "a visit to Côte d'Ivoire that
                 # follows a State Visit to Nigeria" is two visits
@@ -1287,6 +1289,20 @@ def _meeting_key(drafts: dict[tuple, Draft], key: tuple, draft: Draft) -> tuple:
             return (*key, n)
         n += 1
     return (*key, n)
+
+
+def _agreement_key(drafts: dict[tuple, Draft], key: tuple, draft: Draft) -> tuple:
+    """Documents signed in one article are one signing, unless each report names countries
+    the other does not ("China and the UK reached agreement on …; China and Saudi Arabia
+    signed an agreement on …": two)."""
+    new = set(draft.countries)
+    for known_key in [key, *(k for k in drafts if k[:-1] == key)]:
+        if known_key not in drafts:
+            continue
+        known = set(drafts[known_key].countries)
+        if len(new) < 2 or len(known) < 2 or new <= known or known <= new:
+            return known_key
+    return key if key not in drafts else (*key, sum(1 for k in drafts if k[:-1] == key) + 1)
 
 
 def _elsewhere(known: Draft, new: Draft) -> bool:
