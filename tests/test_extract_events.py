@@ -7322,3 +7322,22 @@ def test_documents_signed_by_other_countries_are_another_signing(gazetteer):
         "signed a memorandum on energy."
     )
     assert len([e for e in events(text, gazetteer) if e.type == "agreement"]) == 1
+
+
+def test_a_communique_the_sides_issue_is_their_joint_statement(gazetteer):
+    text = (
+        "The two sides issued a joint communique after the talks between Xi Jinping and "
+        "Vladimir Putin."
+    )
+    issued = one("agreement", text, gazetteer)
+    assert (issued.subtype, issued.subject) == ("joint statement", "joint communique")
+    for text in (
+        "China and Morocco issued a Press Communique on the visit.",
+        "China and Morocco issued a joint statement on the visit.",
+    ):
+        issued = one("agreement", text, gazetteer)
+        assert issued.subtype == "joint statement"
+        assert dict(issued.countries) == {"CN": "participant", "MA": "participant"}
+    assert "agreement" not in {
+        e.type for e in events("The ministry issued a communique on the attack.", gazetteer)
+    }

@@ -2622,6 +2622,8 @@ SUBJECT_STOP_RE = re.compile(
 def _agreement_draft(ctx: _Context, m: re.Match) -> Draft:
     s = ctx.sentence
     subject = _document_after(s, m.end()) or _document_before(s, m.start())
+    if not subject and (issued := COMMUNIQUE_RE.search(m.group(0))):
+        subject = issued.group(0)  # "issued a joint communique": the document is the trigger's
     # (a joint statement or declaration, not "four MOUs in joint committee meeting")
     joint = JOINT_DOCUMENT_RE.search(subject) is not None
     signatories = COUNTRIES_SIGNED_RE.match(s[: m.start()]) or GOVERNMENTS_SIGNED_RE.fullmatch(
@@ -2650,8 +2652,11 @@ CLAUSE_BEFORE_SIGNING_RE = re.compile(
     r"[,;:()]|\b(?:on(?!\s+(?:\w+day|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\b)|about|over"
     r"|regarding|with|between)\b"
 )
+COMMUNIQUE_RE = re.compile(r"(?:joint\s+)?(?:press\s+)?communiqu[ée]s?", re.IGNORECASE)
 JOINT_DOCUMENT_RE = re.compile(
     r"\bjoint\s+(?:[\w-]+\s+)?(?:statements?|declarations?|communiqu[eé]s?)\b"
+    # (a communiqué the sides issue is theirs together: "issued a Press Communique")
+    r"|\bcommuniqu[eé]s?\b"
     r"|совместн\w+\s+(?:[\w-]+\s+)?(?:заявлени|декларац|коммюнике)",
     re.IGNORECASE,
 )
@@ -3082,7 +3087,14 @@ def _statement(ctx: _Context, m: re.Match) -> Draft:
         and len(ctx.people) < 2
         and (
             (
-                BOTH_SIDES_RE.search(ctx.sentence, 0, m.start())
+                (
+                    BOTH_SIDES_RE.search(ctx.sentence, 0, m.start())
+                    # ("China and Morocco issued a joint statement")
+                    or (
+                        COUNTRIES_SIGNED_RE.match(ctx.sentence[: m.start()])
+                        and len({c for at, c in ctx.countries if at - ctx.offset < m.start()}) > 1
+                    )
+                )
                 and re.match(r"(?:issued|released|adopted|published)\b", m.group(0), re.I)
             )
             or (JOINT_BY_RE.match(m.group(0)) and BOTH_SIDES_RE.search(m.group(0)))

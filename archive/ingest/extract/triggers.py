@@ -540,7 +540,9 @@ AGREEMENT_RE = alternatives(
     r"|\bagreed\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:roadmap|road\s+map|framework"
     r"|action\s+plan|deal|declaration|communiqu[ée])\b"
     r"|\bsigned\s+off\s+on\b"
-    r"|\bapproved\s+(?:the|a)\s+(?:joint\s+)?(?-i:Declaration|Communiqu[ée]|Charter|Treaty)\b",
+    r"|\bapproved\s+(?:the|a)\s+(?:joint\s+)?(?-i:Declaration|Communiqu[ée]|Charter|Treaty)\b"
+    # "issued a joint communique", "issued a Press Communique"
+    r"|\b(?:issued|released)\s+(?:an?\s+|the\s+)?(?:joint\s+)?(?:press\s+)?communiqu[ée]s?\b",
     re.IGNORECASE,
 )
 DOCUMENT_RE = re.compile(
@@ -819,7 +821,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "sign", "inked", "initialled", "initialed", "concluded", "adopted", "endorsed", "подпис",
         "exchanged", "exchange of", "approved",
         "sealed", "entered into", "reached", "struck", "agreed on", "agreed upon", "agreed the",
-        "agreed a", "pen to paper",
+        "agreed a", "pen to paper", "communiqu",
         "приняли", "принят",
     ),
     "award": (
