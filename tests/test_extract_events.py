@@ -7341,3 +7341,36 @@ def test_a_communique_the_sides_issue_is_their_joint_statement(gazetteer):
     assert "agreement" not in {
         e.type for e in events("The ministry issued a communique on the attack.", gazetteer)
     }
+
+
+def test_audiences_granted_and_the_meeting_told_in_turn(gazetteer):
+    day = dt.date(2013, 4, 10)
+    text = (
+        "President Obiang Nguema Mbasogo granted an audience on Tuesday to Miguel Angel Moratinos."
+    )
+    met = one("talks", text, gazetteer, day)
+    assert set(dict(met.people)) == {"teodoro-obiang-nguema-mbasogo", "miguel-angel-moratinos"}
+    text = (
+        "President Obiang Nguema Mbasogo granted two audiences on Tuesday. The first meeting was "
+        "with Miguel Angel Moratinos, UN High-Representative for the Alliance of Civilizations."
+    )
+    met = one("talks", text, gazetteer, day)
+    assert met.status == "current"
+    assert set(dict(met.people)) == {"teodoro-obiang-nguema-mbasogo", "miguel-angel-moratinos"}
+
+
+def test_an_envoy_of_a_named_president_is_the_name_before_and_the_sender_is_absent(gazetteer):
+    day = dt.date(2013, 4, 10)
+    for text in (
+        "Obiang Nguema Mbasogo received Jane Roe, special envoy of President Manuel Pinto da "
+        "Costa.",
+        "Obiang Nguema Mbasogo received Jane Roe, special envoy and bearer of a message that the "
+        "President of Sao Tome and Principe, Manuel Pinto da Costa, sent to him.",
+    ):
+        found = extract(text, day, gazetteer)
+        assert [n.name for n in found.new_people] == ["Jane Roe"]
+        met = one("talks", text, gazetteer, day)
+        assert set(dict(met.people)) == {"teodoro-obiang-nguema-mbasogo", "jane-roe"}
+    # (an assistant to a prime minister named with a portfolio is the name after)
+    text = "Special Assistant to Prime Minister on Foreign Affairs Jane Roe was present."
+    assert [n.name for n in extract(text, day, gazetteer).new_people] == ["Jane Roe"]

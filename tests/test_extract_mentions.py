@@ -1739,3 +1739,12 @@ def test_a_capital_told_by_its_country(text, place, gazetteer):
 def test_capital_as_money_is_no_city(gazetteer):
     text = "Kazakhstan needs Russian capital investment."
     assert not extract(text, dt.date(2024, 2, 20), gazetteer).places
+
+
+def test_heads_of_state_under_their_names_as_the_news_writes_them(gazetteer):
+    day = dt.date(2017, 10, 12)
+    text = "Abdelkader Messahel met his Mauritanian counterpart Mohamed Ould Abdelaziz."
+    assert "mohamed-ould-abdel-aziz" in people(text, gazetteer, day)
+    assert "mohamed-abdelaziz" not in people(text, gazetteer, day)  # (Libya's minister)
+    text = "Obiang Nguema Mbasogo received the envoy."
+    assert people(text, gazetteer, day) == {"teodoro-obiang-nguema-mbasogo"}

@@ -633,6 +633,8 @@ SENDER_RE = re.compile(
 MESSAGE_FROM_RE = re.compile(
     r"\b(?:message|letter|greetings)\s+(?:of\s+\w+\s+)?(?:from|sent\s+by|signed\s+by)\s+"
     r"(?:[\w.,'’-]+\s+){0,6}$"
+    # "bearer of a message that the President of X, Y, sent to his counterpart"
+    r"|\b(?:message|letter)\s+(?:of\s+\w+\s+)?that\s+(?:[\w.,'’-]+\s+){0,12}$"
     # "conveyed the greetings of the Chairperson of the AU Commission, Dr X"
     r"|\b(?:conveyed|passed\s+on|extended|delivered)\s+(?:the\s+|his\s+|her\s+)?(?:warm\s+)?"
     r"(?:greetings|regards|best\s+wishes)\s+of\s+(?:[\w.,'’-]+\s+){0,9}$",

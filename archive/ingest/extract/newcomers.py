@@ -903,6 +903,36 @@ def _named_in_full(text: str, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
+ENVOY_OF_HEAD_RE = re.compile(r"(?i:envoy|emissary|advis[eo]r|representative|aide|assistant)\Z")
+
+
+def _owner_between(
+    head: re.Match, i: int, starts: list[int], ends: list[int], name_start: int
+) -> bool:
+    """Whether an envoy's or adviser's title is followed, before the name after it, by the
+    title of the one they serve, whose name that is ("envoy of President X", "bearer of a
+    message that the President of Y, X, sent"; not "Special Assistant to Prime Minister on
+    Foreign Affairs X": his own)."""
+    return (
+        ENVOY_OF_HEAD_RE.search(head.group(0)) is not None
+        and any(
+            head.end() <= at < name_start
+            and OWNER_TITLE_BEFORE_RE.search(head.string, head.end(), at)
+            # (the owner's title right before the name, but for their country: not "the Special
+            # Envoy of the Secretary-General on Water Security, Jane Doe": hers)
+            and OWNER_NAMED_AFTER_RE.fullmatch(head.string, end, name_start)
+            for at, end in zip(starts[i + 1 : i + 2], ends[i + 1 : i + 2], strict=True)
+        )
+    )
+
+
+OWNER_TITLE_BEFORE_RE = re.compile(r"\b(?:of|that|from)\s+(?:the\s+)?\Z")
+OWNER_NAMED_AFTER_RE = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|and|the))*)?,?\s*"
+    r"(?:(?:H\.\s?E\.|S\.\s?E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)?"
+)
+
+
 def _candidates(text: str, countries):
     """(title, name start, name end, country) for each title with a name beside it."""
     heads = list(title_heads(text))
@@ -943,6 +973,8 @@ def _candidates(text: str, countries):
             # "A, Minister of State, Dr. B, Diplomatic Advisor, …": A's (not "attended by
             # the OAS Secretary General, B, the Minister of … of Chile, C": B's)
             appositive = None
+        if appositive and _owner_between(m, i, starts, ends, appositive[1]):
+            appositive = None  # "Jane Doe, special envoy of the President of X, John Roe,"
         if appositive:
             title_end, start, end = appositive
             title = text[m.start() : title_end]
@@ -959,6 +991,10 @@ def _candidates(text: str, countries):
             found = None  # "Jane Doe, Secretary-General of the SAARC called on Ms. B": Jane's
         if found and AND_COURTESY_END_RE.search(text[m.end() : found[1]]):
             found = None  # "Jane Doe, head of the … Department and John Roe, …": his own
+        if found and _owner_between(m, i, starts, ends, found[1]):
+            # "Jane Doe, special envoy of President John Roe": the one he is the envoy of
+            # has a title of his own, the envoy is the name before
+            found = None
         if found and _later_title_owns(text, m.end(), found[1], starts):
             found = None  # "A, Additional Secretary (…), Ministry of … and Ambassador B": B's
         if (

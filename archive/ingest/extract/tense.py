@@ -229,7 +229,8 @@ PAST_RE = alternatives(
     r"|\bthe\s+recent\s+(?:[\w'’-]+\s+){0,3}(?:visit|meeting|summit|talks)\b"
     # "the first visit was in 1995"; not "this is the first visit by an Indian President"
     r"|(?<!\bis\s)(?<!\bas\s)(?<!\bmarks\s)\bthe\s+first\s+(?:visit|meeting|summit|talks)\b"
-    r"(?!\s+(?:by|of|to|since|between|in\s+\d+\s+years))"
+    # (nor one of the day's, told in turn: "The first meeting was with X")
+    r"(?!\s+(?:by|of|to|since|between|was\s+with|in\s+\d+\s+years))"
     r"|\b(?:recent|previous)\s+(?:[\w'’-]+\s+)?(?:round\s+of\s+)?(?:visit|trip|tour|talks|meeting"
     r"|summit|consultations|negotiations)"
     r"|\b(?:have|has)\s+(?:already\s+|repeatedly\s+|often\s+|never\s+)?(?:visited|been\s+to)\b"
