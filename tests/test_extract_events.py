@@ -7374,3 +7374,12 @@ def test_an_envoy_of_a_named_president_is_the_name_before_and_the_sender_is_abse
     # (an assistant to a prime minister named with a portfolio is the name after)
     text = "Special Assistant to Prime Minister on Foreign Affairs Jane Roe was present."
     assert [n.name for n in extract(text, day, gazetteer).new_people] == ["Jane Roe"]
+
+
+def test_capitals_as_the_subject_after_a_comma_and_are_their_states(gazetteer):
+    text = (
+        "Sheikh Hasina arrived in New Delhi on a state visit. Narendra Modi and Sheikh Hasina "
+        "held talks, and Dhaka and New Delhi signed several agreements."
+    )
+    found = events(text, gazetteer, dt.date(2024, 6, 21))
+    assert "dhaka-bd" not in {e.place for e in found}

@@ -3835,7 +3835,9 @@ STATE_SUBJECT_RE = re.compile(
 )
 # (or a clause's: "in their first encounter since Riyadh cut all ties with Doha")
 STATE_SUBJECT_BEFORE_RE = re.compile(
-    r"(?:^|\b(?:But|However,|And|Meanwhile,|since|after|when|because|as|while|until))\s*\Z"
+    # (or a clause's after a comma: "…, and Dhaka and New Delhi would sign …")
+    r"(?:^|,\s+and|\b(?:But|However,|And|Meanwhile,|since|after|when|because|as|while|until))"
+    r"\s*\Z"
 )
 
 
