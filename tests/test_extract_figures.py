@@ -1197,3 +1197,22 @@ def test_the_two_countries_are_those_of_the_people_the_sentence_names(gazetteer)
 def test_a_share_is_of_the_total_named_after_it(text, kind):
     (found,) = figures(text)
     assert found.kind == kind
+
+
+def test_money_handed_over_is_aid_and_no_more_than_its_sum():
+    (found,) = figures("The envoy handed over a cheque of US$ 25 million to the minister.")
+    assert (found.kind, found.value, found.qualifier) == ("aid", Decimal("25000000"), "exact")
+    (found,) = figures("India hands over USD 25 million to Bangladesh")
+    assert (found.kind, found.qualifier) == ("aid", "exact")
+    (found,) = figures("Exports rose to over USD 25 million.")
+    assert found.qualifier == "more_than"
+
+
+def test_nepalese_rupees_and_a_years_span_for_which():
+    (found,) = figures("India will provide Nepal with NRs 10,000 crore as a line of credit.")
+    assert (found.unit, found.value) == ("NPR", Decimal("100000000000"))
+    first, second = figures(
+        "The bank raised its grants to Nepal to $538 million for 2009-2010, from $258 million "
+        "during 2007-2008."
+    )
+    assert (first.period, second.period) == ("for 2009-2010", "during 2007-2008")

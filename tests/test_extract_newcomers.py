@@ -2029,3 +2029,12 @@ def test_a_foreign_office_spokesman_after_its_acronym_is_of_the_filing_country(g
         "Doe, during a weekly press briefing, said peace mattered."
     )
     assert newcomers(text, gazetteer) == {("Jane Doe", "PK")}
+
+
+def test_a_high_commissioner_of_india_and_a_day_after_a_title(gazetteer):
+    text = (
+        "High Commissioner of India Pankaj Kumar called on Jane Roe, Finance Minister of "
+        "Bangladesh on Monday, and handed over a cheque."
+    )
+    assert newcomers(text, gazetteer) == {("Pankaj Kumar", "IN"), ("Jane Roe", "BD")}
+    assert titles(text, gazetteer)["Jane Roe"] == "Finance Minister of Bangladesh"

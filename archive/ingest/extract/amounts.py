@@ -129,6 +129,7 @@ SIGNS = {
     "rub": "RUB",
     "₹": "INR",
     "rs": "INR",
+    "nrs": "NPR",  # Nepalese rupees
     "inr": "INR",
     "rm": "MYR",
     "myr": "MYR",
@@ -193,7 +194,7 @@ SIGNS = {
 SIGN_RE = (
     r"(?-i:US\$|NT\$|EC\$|TT\$|J\$|AU?\$|CA?\$|S\$|HK\$|NZ\$|R\$|USD|US(?=\d)|\$US|(?<![A-Za-z])\$|€|EUR"
     r"|£|GBP|¥|JPY|Yen(?=\s?\d)"
-    r"|CNY|RMB|₸|KZT|₽|RUB|₹|Rs\.?|INR|RM|MYR|DM|CHF|AED|SAR|UZS|KGS|AZN|TMT|TJS|BYN|TRY|₺|KRW|₩"
+    r"|CNY|RMB|₸|KZT|₽|RUB|₹|NRs\.?|Rs\.?|INR|RM|MYR|DM|CHF|AED|SAR|UZS|KGS|AZN|TMT|TJS|BYN|TRY|₺|KRW|₩"
     r"|Tk\.?|BDT|PKR|AUD|CAD|SGD|HKD|Rp\.?|IDR|₦|NGN|GEL|₾|AMD|UAH|₴|QAR|IRR|VND|THB|ZAR|EGP|KWD"
     r"|ILS|₪|PHP|₱|LKR|MNT|₮)"
 )

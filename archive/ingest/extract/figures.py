@@ -111,11 +111,14 @@ KINDS = [
         r"|International\s+Monetary\s+Fund"
         # "China allocates $4.5 mln to Azerbaijan", "as budget support"
         r"|allocat\w*|budget\s+support"
+        # "handed over a cheque of US$ 25 million"
+        r"|cheques?|checks?\s+(?=(?:of|for|worth)\b)"
         r"|debt\s+(?:relief|forgiveness|cancell?ation|write-?offs?)"
         # money provided, said right before the amount: "is providing $52 million to the WFP"
         # (the recipient maybe between: "will give Ukraine an extra 500 million euros";
         # a currency's short name: "granted Ksh 2 billion")
-        r"|(?:provid(?:e|es|ed|ing)|grant(?:ed|s|ing)|(?P<give>g[ai]ve|giv(?:es|en|ing)))(?=\s+"
+        r"|(?:provid(?:e|es|ed|ing)|grant(?:ed|s|ing)|hand(?:s|ed|ing)?\s+over"
+        r"|(?P<give>g[ai]ve|giv(?:es|en|ing)))(?=\s+"
         r"(?:(?-i:[A-Z])[\w'’-]+\s+(?:(?-i:[A-Z])[\w'’-]+\s+)?)?"
         r"(?:(?:an?|some|nearly|about|another|an\s+additional|a\s+further|up\s+to|more\s+than"
         r"|an\s+extra|a\s+total\s+of)\s+)?"
@@ -141,7 +144,9 @@ KIND_RES = [
     (kind, re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)) for kind, words in KINDS
 ]
 MORE_RE = re.compile(
-    r"(?<!\w)(?:surpass\w*|exceed\w*|more than|over|above|upwards of|in excess of|at least"
+    # (not a sum handed over: "hands over USD 25 million")
+    r"(?<!\w)(?:surpass\w*|exceed\w*|more than|(?<!hand\s)(?<!hands\s)(?<!handed\s)"
+    r"(?<!handing\s)over|above|upwards of|in excess of|at least"
     # "более чем на $20 млрд": more than, of a sum
     r"|(?:свыше|более(?: чем)?|больше)(?:\s+на)?|превыси\w*|превышает|превышающ\w*)\s*$",
     re.IGNORECASE,
@@ -282,7 +287,7 @@ PERIOD_RE = alternatives(
     r"|\bby\s+the\s+end\s+of\s+(?:(?:19|20)\d\d|(?:this|last)\s+year)\b"
     # "as of the end of November": the months to then
     rf"|\b(?:as\s+of|at|by)\s+(?:the\s+)?end\s+of\s+{_MONTH}(?:\s+\d{{4}})?"
-    r"|\b(?:in|during|over)\s+(?:19|20)\d\d\s?[-–]\s?(?:(?:19|20)\d\d|\d\d)\b"
+    r"|\b(?:in|during|over|for)\s+(?:19|20)\d\d\s?[-–]\s?(?:(?:19|20)\d\d|\d\d)\b"
     r"|\bin\s+\d{4}\b|\b(?:H[12]|[12]H|Q[1-4]|[1-4]Q)\s?\d{4}\b"
     # a target's year, a year's figure: "to $200 billion by 2020", "the figure for 2021"
     r"|\b(?:by|for)\s+(?:19|20)\d\d\b(?!\s*[-–]\d)"

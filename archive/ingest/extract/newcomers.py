@@ -170,7 +170,9 @@ def title_heads(text: str):
 # What a title may be of: "of the Russian Federation to Mongolia", "for Libya", "(MEA)".
 COMPLEMENT = re.compile(
     # (and "U.S.": "Director of the U.S. Secretary of State's Policy Planning Staff")
-    r"(?:[ \t]+(?:of|for|to|in|at|on)[ \t]+(?:the[ \t]+)?(?:U\.[SNK]\.|[A-Z][\w’'-]*|[A-Z]{2,})"
+    # (not a day after it: "Finance Minister of Bangladesh on Monday")
+    r"(?:[ \t]+(?:of|for|to|in|at|on)[ \t]+(?:the[ \t]+)?(?!(?:Monday|Tuesday|Wednesday|Thursday"
+    r"|Friday|Saturday|Sunday)\b)(?:U\.[SNK]\.|[A-Z][\w’'-]*|[A-Z]{2,})"
     r"(?:[ \t]+(?:and[ \t]+)?(?:[A-Z][\w’'-]*|of|for|the))*|[ \t]+\([^)]{1,20}\))*"
 )
 PLURAL_OFFICE_RE = re.compile(
