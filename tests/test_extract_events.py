@@ -7383,3 +7383,24 @@ def test_capitals_as_the_subject_after_a_comma_and_are_their_states(gazetteer):
     )
     found = events(text, gazetteer, dt.date(2024, 6, 21))
     assert "dhaka-bd" not in {e.place for e in found}
+
+
+def test_visits_told_in_1990s_words(gazetteer):
+    day = dt.date(1995, 9, 20)
+    text = "Viktor Chernomyrdin also plans to stop off in China on September 26."
+    trip = one("visit", text, gazetteer, day)
+    assert (trip.status, trip.date) == ("planned", dt.date(1995, 9, 26))
+    assert dict(trip.countries)["CN"] == "host"
+    # the old name of Beijing; another's visit to the same country in the same sentence
+    text = (
+        "Boris Yeltsin visited China in December 1992, and Andrei Kozyrev went to Peking in "
+        "March of this year."
+    )
+    found = [e for e in events(text, gazetteer, day) if e.type == "visit"]
+    assert sorted((e.date, next(p for p, r in e.people if r == "visitor")) for e in found) == [
+        (dt.date(1992, 12, 1), "boris-yeltsin"),
+        (dt.date(1995, 3, 1), "andrei-kozyrev"),
+    ]
+    assert found[1].place == "beijing-cn"
+    # (not a dish)
+    assert extract("They served Peking duck.", day, gazetteer).places == {}

@@ -90,6 +90,11 @@ SENSES = {
             r"vulture|season|trot|prices|legs?|slices?|bacon)\b"
         ),
     ),
+    # the city's old name in a dish's or a body's: "Peking duck", "Peking University"
+    "Peking": (
+        re.compile(r"(?!)"),
+        re.compile(r"^\s+(?:duck|Duck|opera|Opera|University|Union|man|Man|cuisine|roast)\b"),
+    ),
     # the hemisphere's, not the United States': "the Organization of American States",
     # "Latin American leaders", "the Inter-American Development Bank"
     "American": (

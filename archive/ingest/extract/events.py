@@ -1901,13 +1901,23 @@ def _other_visits(ctx: _Context, first: re.Match):
     seen = _destinations(ctx, first)
     if not seen:
         return
+    visitors = {p for p, role in _visit(ctx, first).people.items() if role == "visitor"}
+    last = first.end()
     for m in VISIT_RE.finditer(ctx.sentence, first.end()):
         if NEGATED_RE.search(ctx.sentence, max(0, m.start() - 30), m.start()):
             continue
-        if not re.match(r"\s+to\s", ctx.sentence[m.end() : m.end() + 4]):
+        if not re.match(r"\s+to\s", ctx.sentence[m.end() : m.end() + 4]) and not re.search(
+            r"\sto\s*$", m.group(0)
+        ):
             continue  # "a State Visit to Nigeria"; not "for bilateral visits, … in Durban"
         destinations = _destinations(ctx, m)
-        if destinations and not destinations & seen:
+        # (or another's visit to the same country, its subject named in its own clause:
+        # "Yeltsin visited China in December 1992, and Kozyrev went to Peking in March")
+        subject = [p for p in ctx.people_before(m.start()) if p not in ctx.people_before(last)]
+        last = m.end()
+        if destinations and (
+            not destinations & seen or (subject and subject[-1] not in visitors | {None})
+        ):
             seen |= destinations
             draft = _visit(ctx, m)
             if "visitor" not in draft.people.values():

@@ -43,7 +43,7 @@ FUTURE_RE = alternatives(
     r"|slated\s+to|going\s+to|planning\s+to|supposed\s+to)\b"
     # "Guterres told Sputnik he expects to meet with Biden on Monday"
     r"|\b(?:expects?|hopes?|intends?|wants?|plans?)\s+to\s+(?:meet|visit|hold|sign|travel|attend"
-    r"|host|talk|speak|call)\b"
+    r"|host|talk|speak|call|stop|fly|go|come|tour|pay)\b"
     # a meeting announced: "announced on October 23 a meeting with President X"
     r"|\bannounc(?:ed|es)\s+(?:on\s+(?:[\w-]+\s+){1,3})?an?\s+(?:[\w-]+\s+){0,2}?"
     r"(?:meeting|visit|summit|talks|trip)\b"

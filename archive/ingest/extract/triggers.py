@@ -23,7 +23,7 @@ VISIT_RE = alternatives(
     r"|['’]s\s+(?:(?:first|maiden|latest|two-day|three-day|four-day|five-day)\s+)?"
     r"(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?\s+(?:trip|tour)\b"
     # "Sheikh Hasina who came to India on Tuesday" (a country or a city: not "came to Power")
-    r"|\b(?:came|comes)\s+to\s+(?=(?-i:[A-Z])[a-z]+(?:\s+(?:on|in|at|for|last|this|today"
+    r"|\b(?:came|comes|went|goes)\s+to\s+(?=(?-i:[A-Z])[a-z]+(?:\s+(?:on|in|at|for|last|this|today"
     r"|yesterday)\b|[,.;]))"
     # "flew to Tashkent", "left Astana for Bishkek", "landed in Baku", "a stopover in Doha",
     # "during his stay in Rome", "welcomed at Tashkent airport"
@@ -42,6 +42,8 @@ VISIT_RE = alternatives(
     r"|\bgreeted\b(?=(?:\s+[\w.'’-]+){1,6}?\s+at\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+"
     r"(?:\s+(?:International\s+)?[Aa]irport)\b)"
     r"|\blanded\s+in\s+(?:the\s+)?(?-i:[A-Z])|\bstopover\s+in\b"
+    # "plans to stop off in China on September 26 en route to South Korea"
+    r"|\bstop(?:s|ped|ping)?\s+(?:off|over)\s+in\s+(?:the\s+)?(?-i:[A-Z])"
     # "made a brief stop in Tashkent", "led a delegation to Tashkent", "was in Tashkent on
     # Friday." (a place and a day, nothing more: a stay)
     r"|\bmade\s+an?\s+(?:brief\s+|short\s+)?stop\s+in\s+(?-i:[A-Z])"
@@ -792,7 +794,9 @@ STATEMENT_RE = alternatives(
 GATES: dict[str, tuple[str, ...]] = {
     "visit": (
         "visit", "arriv", "tour", "trip", "travel", "welcome", "invitation", "flew", "headed",
-        "departed", "left", "landed", "stopover", "stay", "came to", "comes to", "returned",
+        "departed", "left", "landed", "stopover", "stop off", "stopped off", "stops off",
+        "stop over", "stopped over", "stay", "came to", "comes to", "went to", "goes to",
+        "returned",
         "for talks", "for meetings", "reached", "touched down", "received in", "прилетел",
         "отправил", "greeted", "welcoming", "host", "where he", "where she", "where they",
         "been in", "spent", "toured", "airport", "envoy", "guest", "went to", "due in",
