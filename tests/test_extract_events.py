@@ -7404,3 +7404,6 @@ def test_visits_told_in_1990s_words(gazetteer):
     assert found[1].place == "beijing-cn"
     # (not a dish)
     assert extract("They served Peking duck.", day, gazetteer).places == {}
+    # going to no place named is no visit
+    text = "Boris Yeltsin met Jiang Zemin. The bill went to Parliament on Monday."
+    assert "visit" not in {e.type for e in events(text, gazetteer, day)}

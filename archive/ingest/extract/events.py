@@ -1895,6 +1895,9 @@ def _owned_visit(ctx: _Context, first: re.Match) -> re.Match | None:
     return None
 
 
+WENT_TO_RE = re.compile(r"(?:came|comes|went|goes)\s+to\b", re.IGNORECASE)
+
+
 def _other_visits(ctx: _Context, first: re.Match):
     """A second visit the sentence names, to another country: "The visit to Côte d'Ivoire
     follows a State Visit to Nigeria on 30 November" (each with its own date and tense)."""
@@ -2449,8 +2452,11 @@ def _reported_events(ctx: _Context):
         )
     ):
         draft = _visit(ctx, m)
-        # "X was in Astana on Tuesday": a stay abroad is a visit, one at home is none
-        if not (STAYED_RE.match(m.group(0)) and "visitor" not in draft.people.values()):
+        # "X was in Astana on Tuesday": a stay abroad is a visit, one at home is none; "The
+        # bill went to Parliament on Monday": going to no place named is none
+        if not (STAYED_RE.match(m.group(0)) and "visitor" not in draft.people.values()) and not (
+            WENT_TO_RE.match(m.group(0)) and not draft.destinations and not draft.place
+        ):
             yield draft, m.span()
         yield from _other_visits(ctx, m)
     if "agreement" in gates and (m := _agreement(s)):
