@@ -7407,3 +7407,19 @@ def test_visits_told_in_1990s_words(gazetteer):
     # going to no place named is no visit
     text = "Boris Yeltsin met Jiang Zemin. The bill went to Parliament on Monday."
     assert "visit" not in {e.type for e in events(text, gazetteer, day)}
+
+
+def test_a_headlines_meeting_with_no_day_is_the_one_planned_below(gazetteer):
+    text = (
+        "Talks with Qian signal closer ties\n"
+        "Mr Qian Qichen will hold talks with British minister Jane Roe on Friday afternoon, "
+        "officials confirmed yesterday."
+    )
+    found = [e for e in events(text, gazetteer, dt.date(1994, 7, 13)) if e.type == "talks"]
+    assert [(e.status, e.date) for e in found] == [("planned", dt.date(1994, 7, 15))]
+    # (held, the headline's meeting is news)
+    text = (
+        "Talks with Qian signal closer ties\nQian Qichen held talks with British minister Jane Roe."
+    )
+    found = [e for e in events(text, gazetteer, dt.date(1994, 7, 13)) if e.type == "talks"]
+    assert [e.status for e in found] == ["current"]

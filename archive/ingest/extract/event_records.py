@@ -205,6 +205,29 @@ def _during_a_past_visit(drafts: list[Draft]) -> list[Draft]:
     return kept
 
 
+def _planned_below_headline(d: Draft, drafts: list[Draft]) -> Draft | None:
+    """The one plan of the same meeting below, for a meeting told only by the headline, with
+    no day (none reported as held)."""
+    if (
+        d.type not in {"talks", "visit", "summit", "phone_call"}
+        or d.status != tense.CURRENT
+        or d.date is not None
+        or not d.sentences
+        or any(offset != 0 or HEADLINE_END_RE.search(s) for offset, s in d.sentences)
+        or any(o is not d and o.type == d.type and o.status == tense.CURRENT for o in drafts)
+    ):
+        return None
+    plans = [
+        o
+        for o in drafts
+        if o.type == d.type and o.status == tense.PLANNED and set(d.people) <= set(o.people)
+    ]
+    return plans[0] if len(plans) == 1 else None
+
+
+HEADLINE_END_RE = re.compile(r"[.!?…\"”»]\s*\Z")
+
+
 def finish_all(drafts: list[Draft], published: dt.date, gaz: Gazetteer) -> list[ExtractedEvent]:
     # talks of no one named and of one side at most are no meeting of two: "wrapping up three
     # days of talks in the French seaside town of Biarritz" (a summit's)
@@ -321,6 +344,12 @@ def finish_all(drafts: list[Draft], published: dt.date, gaz: Gazetteer) -> list[
         ]
         if len(same) == 1:
             merge_draft(same[0], d)
+            drafts.remove(d)
+    for d in list(drafts):
+        # "Talks with Qian signal closer ties" over "Mr Qian will hold talks with Mr Goodlad on
+        # Friday": a headline's meeting, no day or tense of its own, is the one planned below
+        if (plan := _planned_below_headline(d, drafts)) is not None:
+            merge_draft(plan, d)
             drafts.remove(d)
     for d in list(drafts):
         if (call := _call_it_was(d, drafts)) is not None:
