@@ -7423,3 +7423,15 @@ def test_a_headlines_meeting_with_no_day_is_the_one_planned_below(gazetteer):
     )
     found = [e for e in events(text, gazetteer, dt.date(1994, 7, 13)) if e.type == "talks"]
     assert [e.status for e in found] == ["current"]
+
+
+def test_a_transcripts_speaker_congratulates_the_one_spoken_to(gazetteer):
+    text = (
+        "The two presidents met at the residence.\n\n"
+        "President of Russia Dmitry Medvedev: Mr President, I am glad to welcome you.\n\n"
+        "President of Armenia Serzh Sargsyan: Thank you for inviting me.\n\n"
+        "I would like to congratulate you on the opening of a new centre in Yerevan."
+    )
+    given = one("congratulation", text, gazetteer, dt.date(2010, 4, 20))
+    assert dict(given.people) == {"serzh-sargsyan": "giver", "dmitry-medvedev": "recipient"}
+    assert given.place is None  # (Yerevan is where the centre opened)

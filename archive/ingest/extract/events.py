@@ -131,6 +131,41 @@ HIS_VISIT_IS_RE = re.compile(
 )
 
 
+# A transcript's speaker label opening a paragraph: "President of Armenia Serzh Sargsyan: …",
+# "Vladimir Putin: …"
+TRANSCRIPT_LABEL_RE = re.compile(
+    r"(?:[A-ZА-ЯЁ][\w'’.-]*[ \t]+|(?:of|the)[ \t]+){0,8}?[A-ZА-ЯЁ][\w'’.-]*:[ \t]"
+)
+
+
+def _voices(
+    sentences: list[tuple[int, str]], mentions: Mentions
+) -> dict[int, tuple[str | None, str | None]]:
+    """For each sentence of a transcript, its speaker (the person its label, or the last
+    label before it, names) and the one spoken to (the other labelled speaker)."""
+    if ":" not in "".join(s for _, s in sentences[:40]):
+        return {}
+    labels: list[tuple[int, str | None]] = []
+    for offset, sentence in sentences:
+        if label := TRANSCRIPT_LABEL_RE.match(sentence):
+            named = mentions.in_range(PERSON, offset, offset + label.end())
+            labels.append((offset, named[-1][1] if named else None))
+    speakers = [k for _, k in labels if k]
+    if len(set(speakers)) < 2:
+        return {}
+    voices: dict[int, tuple[str | None, str | None]] = {}
+    at = -1
+    for offset, _ in sentences:
+        while at + 1 < len(labels) and labels[at + 1][0] <= offset:
+            at += 1
+        voice = labels[at][1] if at >= 0 else None
+        if voice is None:
+            continue
+        others = [k for _, k in labels[:at][::-1] + labels[at + 1 :] if k and k != voice]
+        voices[offset] = (voice, others[0] if others else None)
+    return voices
+
+
 def _questions(sentences: list[tuple[int, str]]) -> set[int]:
     """The offsets of the sentences that ask: a press conference's "Q: …" paragraph to its
     end, and any sentence ending in a question mark ("Who is taking part in the talks?")."""
@@ -200,6 +235,7 @@ def extract_events(
     dead: set[str] = {n.key for n in mentions.newcomers if FORMER_TITLE_RE.match(n.title)}
     starts = [o for o, _ in every] if every else []
     asked = _questions(every or sentences)
+    voices = _voices(every or sentences, mentions)
     for offset, sentence in sentences:
         if offset in asked:
             continue
@@ -242,6 +278,7 @@ def extract_events(
             previous,
             filed_from,
             _previous_people(mentions, every, starts, offset),
+            *voices.get(offset, (None, None)),
         )
         found = [
             (draft, (start, stop))
@@ -1368,6 +1405,10 @@ class _Context:
     previous_subject: str | None = None  # the first person the sentence before names
     filed_from: str | None = None  # the country of the capital in the dateline, if any
     previous_people: list[str] = field(default_factory=list)  # those the sentence before names
+    # in a transcript, the one speaking ("President of Armenia X: …" and what follows it)
+    # and the one spoken to (the other labelled speaker)
+    voice: str | None = None
+    interlocutor: str | None = None
 
     def people_before(self, pos: int) -> list[str]:
         return [k for s, k in self.people if s - self.offset < pos]
@@ -2483,6 +2524,13 @@ def _reported_events(ctx: _Context):
             draft.countries = {
                 c: "participant" for p in draft.people if (c := ctx.country_of(p)) is not None
             }
+        if draft.place and any(
+            k == draft.place
+            and at - ctx.offset > m.end()
+            and ON_THE_OCCASION_RE.search(s, m.end(), at - ctx.offset)
+            for at, k in ctx.place_mentions
+        ):
+            draft.place = None  # "congratulate you on the opening of a centre in Yerevan"
         if "recipient" not in draft.countries.values():
             # "extended congratulations to the people of Uzbekistan on Independence Day"
             for at, code in ctx.countries:
@@ -3914,6 +3962,7 @@ def _greeted_by(ctx: _Context, pos: int) -> bool:
     return bool(after) and GREETED_BY_RE.search(ctx.sentence, pos, after[0]) is not None
 
 
+ON_THE_OCCASION_RE = re.compile(r"\s(?:on|upon|for)\s")
 FIRST_PERSON_RE = re.compile(r"\b(?:[Mm]y|[Oo]ur|I|[Ww]e)\b")
 # A welcome given to one spoken of before: "he will be accorded a ceremonial welcome"
 ACCORDED_BEFORE_RE = re.compile(
@@ -4397,6 +4446,11 @@ RECEIVED_BEFORE_RE = re.compile(
 )
 
 
+ON_THE_OCCASION_RE = re.compile(r"\s(?:on|upon|for)\s")
+FIRST_PERSON_RE = re.compile(r"\b(?:I|we|We|я|Я|мы|Мы)\b")
+YOU_AFTER_RE = re.compile(r"\w*\s+(?:you|Вас|вас|тебя)\b")
+
+
 def _directed(
     ctx: _Context, type_: str, verb_at: int, label: str, subtype: str = "", received=False
 ) -> Draft:
@@ -4451,6 +4505,17 @@ def _directed(
     ):
         # "President X said he was impressed …. He congratulated the head of state": his
         givers = [ctx.previous_subject]
+    if (
+        not givers
+        and not received
+        and ctx.voice
+        and FIRST_PERSON_RE.search(ctx.sentence, 0, verb_at)
+    ):
+        # "I would like to congratulate you on …" in a transcript: the one speaking gives, the
+        # one spoken to receives
+        givers = [ctx.voice]
+        if not recipients and ctx.interlocutor and YOU_AFTER_RE.match(ctx.sentence, verb_at):
+            recipients = [ctx.interlocutor]
     if (
         not givers
         and ctx.speakers
