@@ -7435,3 +7435,26 @@ def test_a_transcripts_speaker_congratulates_the_one_spoken_to(gazetteer):
     given = one("congratulation", text, gazetteer, dt.date(2010, 4, 20))
     assert dict(given.people) == {"serzh-sargsyan": "giver", "dmitry-medvedev": "recipient"}
     assert given.place is None  # (Yerevan is where the centre opened)
+
+
+def test_the_amir_the_article_styles_so_and_a_cable_expressing_congratulations(gazetteer):
+    day = dt.date(2024, 4, 9)
+    text = (
+        "KUWAIT, April 9 (KUNA) -- His Highness the Amir Sheikh Mishal Al-Ahmad Al-Jaber "
+        "Al-Sabah received a telephone call from Qatar's Amir Sheikh Tamim bin Hamad Al-Thani, "
+        "expressing sincere congratulations to the Amir on Eid al-Fitr."
+    )
+    given = one("congratulation", text, gazetteer, day)
+    assert dict(given.people) == {
+        "tamim-bin-hamad-al-thani": "giver",
+        "mishal-al-ahmad-al-jaber-al-sabah": "recipient",
+    }
+    text = (
+        "His Highness the Amir Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah has cabled Jane Roe, "
+        "Canada's Governor General, expressing deep congratulations on her installation."
+    )
+    given = one("congratulation", text, gazetteer, day)
+    assert dict(given.people) == {
+        "mishal-al-ahmad-al-jaber-al-sabah": "giver",
+        "jane-roe": "recipient",
+    }

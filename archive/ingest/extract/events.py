@@ -4476,6 +4476,18 @@ def _directed(
     ):
         # "X phoned Y to congratulate him": X gives, Y receives
         givers, recipients = named[:1], named[-1:]
+    elif (
+        EXPRESSING_BEFORE_RE.search(ctx.sentence, max(0, verb_at - 40), verb_at)
+        and (sent := SENT_TO_RE.search(ctx.sentence, 0, verb_at))
+        and (addressed := ctx.people_after(sent.end()))
+        and addressed[0] in ctx.people_before(verb_at)
+    ):
+        # "The Amir has cabled X, Canada's Governor General, expressing congratulations on
+        # …": the one the cable went to receives, the one who sent it gives
+        recipients = addressed[:1]
+        givers = [p for p in ctx.people_before(sent.start())][-1:] or [
+            p for p in ctx.speakers[:1] if p not in recipients
+        ]
     else:
         givers = _conjoined(ctx, verb_at)
         # condolences "on the passing of Sheikh Khalifa": the one who died receives none
@@ -4556,6 +4568,15 @@ MISSION_START_RE = re.compile(
 )
 # "X phoned Y to congratulate him", "X позвонил Y … и тепло поздравил", "X called Y and
 # congratulated him": the verb's subject is the one before the object
+EXPRESSING_BEFORE_RE = re.compile(
+    r"\b(?:expressing|extending|conveying|offering)\s+(?:his|her|their|its\s+)?(?:[\w-]+\s+){0,3}\Z",
+    re.IGNORECASE,
+)
+SENT_TO_RE = re.compile(
+    r"\b(?:cabled|telephoned|phoned|called|wrote\s+to|messaged|sent\s+a\s+(?:cable|message|letter)"
+    r"\s+to)\s+",
+    re.IGNORECASE,
+)
 SUBJECT_ACTS_AGAIN_RE = re.compile(
     r"\bto\s+\Z|\b(?:and|и)\s+(?:(?:also|warmly|также|тепло|горячо|сердечно)\s+)?\Z",
     re.IGNORECASE,

@@ -942,6 +942,9 @@ def add_group_titles(
             )  # fmt: skip
 
 
+HONORIFIC_AFTER_RE = re.compile(r"\s+(?:Sheikh|Shaikh|Sheik|Prince|Sayyid|Sultan)\s+")
+
+
 def add_bare_titles(text: str, published: dt.date, gaz: Gazetteer, mentions: Mentions) -> None:
     """'the Head of State said': the most salient holder of that post so far.
 
@@ -972,7 +975,10 @@ def add_bare_titles(text: str, published: dt.date, gaz: Gazetteer, mentions: Men
         qualified = RU_QUALIFIER_RE.search(text, max(0, m.start() - 40), m.start())
         if not taken and not qualified:
             found.append((m, role))
-    named_at = {start for start, _, kind, _ in mentions.spans if kind == PERSON}
+    named_at = {start: key for start, _, kind, key in mentions.spans if kind == PERSON}
+    # the one the article styles by the bare title before their name ("His Highness the Amir
+    # Sheikh Mishal …"): "the Amir" after it is them, not another Emir named since
+    styled: dict[str, str] = {}
     for match, role in sorted(found, key=lambda pair: pair[0].start()):
         if _kin_before(text, match.start()):
             continue
@@ -980,7 +986,11 @@ def add_bare_titles(text: str, published: dt.date, gaz: Gazetteer, mentions: Men
             text[match.end() : match.end() + 3].lstrip()
         )
         if gap and match.end() + gap in named_at:
-            continue  # "the President Erdoğan": the title of the name after it
+            # "the President Erdoğan": the title of the name after it
+            styled.setdefault(match.group("title").lower(), named_at[match.end() + gap])
+            continue
+        if (sheikh := HONORIFIC_AFTER_RE.match(text, match.end())) and sheikh.end() in named_at:
+            styled.setdefault(match.group("title").lower(), named_at[sheikh.end()])
         tally: dict[str, tuple[int, int]] = {}
         for start, _, kind, key in mentions.spans:
             if kind == PERSON and start < match.start():
@@ -1000,5 +1010,7 @@ def add_bare_titles(text: str, published: dt.date, gaz: Gazetteer, mentions: Men
             )
         }
         if eligible:
-            person = max(eligible, key=lambda p: eligible[p])
+            person = styled.get(match.group("title").lower())
+            if person not in eligible:
+                person = max(eligible, key=lambda p: eligible[p])
             mentions.add(PERSON, person, match.start(), match.end())
