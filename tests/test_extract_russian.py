@@ -1010,3 +1010,8 @@ def test_a_three_word_name_right_after_the_titles_country(gazetteer):
     # (the minister of the day, his name read whole, not a newcomer of its last two words)
     assert "morissanda-kouyate" in result.people
     assert not result.new_people
+
+
+def test_a_name_with_an_apostrophe_in_cyrillic(gazetteer):
+    text = "Председательствующий на встрече премьер Папуа — Новой Гвинеи Питер О'Нил выступил."
+    assert "peter-oneill" in extract(text, dt.date(2018, 11, 18), gazetteer).people
