@@ -7458,3 +7458,15 @@ def test_the_amir_the_article_styles_so_and_a_cable_expressing_congratulations(g
         "mishal-al-ahmad-al-jaber-al-sabah": "giver",
         "jane-roe": "recipient",
     }
+
+
+def test_a_ministry_no_country_is_named_for_is_the_filing_capitals(gazetteer):
+    text = (
+        "BEIRUT, May 10 (NNA) - The Ministry of Foreign Affairs and Emigrants condemned the "
+        "strikes on southern Syria."
+    )
+    said = one("statement", text, gazetteer)
+    assert dict(said.countries) == {"LB": "participant"}
+    # (no capital in a dateline: no one's)
+    text = "The Ministry of Foreign Affairs and Emigrants condemned the strikes on southern Syria."
+    assert "statement" not in {e.type for e in events(text, gazetteer)}

@@ -2082,7 +2082,16 @@ def _institution_speech(ctx: _Context) -> tuple[re.Match, dict[str, str]] | None
         if inst.start() - 30 <= s - ctx.offset < m.start()
         and not CLAUSE_BETWEEN_RE.search(ctx.sentence, s - ctx.offset, inst.start())
     }
+    if not named and ctx.filed_from and THE_MINISTRY_RE.match(ctx.sentence, inst.start()):
+        # "BEIRUT, May 10 (NNA) - The Ministry of Foreign Affairs and Emigrants condemned …":
+        # a ministry no country is named for, in news filed from a capital, is that country's
+        named = {ctx.filed_from: "participant"}
     return (m, named) if named else None
+
+
+THE_MINISTRY_RE = re.compile(
+    r"(?:[Tt]he\s+)?(?:Foreign\s+Ministry|Ministry\s+of\s+(?:Foreign|External)\s+Affairs)\b"
+)
 
 
 STAYED_RE = re.compile(r"(?:was|were)\s+in\b", re.IGNORECASE)
