@@ -7470,3 +7470,27 @@ def test_a_ministry_no_country_is_named_for_is_the_filing_capitals(gazetteer):
     # (no capital in a dateline: no one's)
     text = "The Ministry of Foreign Affairs and Emigrants condemned the strikes on southern Syria."
     assert "statement" not in {e.type for e in events(text, gazetteer)}
+
+
+def test_visit_announcements_and_accounts_in_south_asian_copy(gazetteer):
+    # a span of days, both with their ordinals
+    text = (
+        "Zalmai Rassoul, Minister of Foreign Affairs of Afghanistan, paid an official visit to "
+        "Sri Lanka from 18th - 21st December 2012."
+    )
+    trip = one("visit", text, gazetteer, dt.date(2012, 12, 21))
+    assert trip.date == dt.date(2012, 12, 18)
+    # the saying of a plan in a statement is done
+    text = (
+        "Mevlut Cavusoglu will pay an official visit to Sri Lanka 14-15 June, the Turkish "
+        "Ministry of Foreign Affairs said in a statement."
+    )
+    assert ("statement", "current") in by_type(text, gazetteer, dt.date(2016, 6, 13))
+    # "her visit" in a fronted clause is not the visit of the one met after it
+    text = (
+        "Indian external affairs secretary Jane Roe arrived in Dhaka. During her visit, the "
+        "Indian foreign secretary held talks with Prime Minister Sheikh Hasina."
+    )
+    found = [e for e in events(text, gazetteer, dt.date(2009, 11, 15)) if e.type == "visit"]
+    assert [dict(e.people).get("sheikh-hasina") for e in found] in ([None], ["host"])
+    assert dict(found[0].countries) == {"IN": "visitor", "BD": "host"}

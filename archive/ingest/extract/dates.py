@@ -92,7 +92,9 @@ PATTERNS = [
         "day",
         {"month", "russian"},
         re.compile(
-            rf"\b{DAY}(?:(?:\s*[-–—]\s*|\s+(?:to|through|until|till)\s+)(?P<to>[0-3]?\d))?\s+(?:of\s+)?(?:{MONTH}|{RU_MONTH})(?:,?\s+{YEAR})?"
+            # ("from 18th - 21st December 2012": the last day's ordinal too)
+            rf"\b{DAY}(?:(?:\s*[-–—]\s*|\s+(?:to|through|until|till)\s+)(?P<to>[0-3]?\d)"
+            rf"(?:st|nd|rd|th)?)?\s+(?:of\s+)?(?:{MONTH}|{RU_MONTH})(?:,?\s+{YEAR})?"
             # "on 04-08 September last year"
             r"(?P<last_year>\s+(?:last|next)\s+year)?"
         ),

@@ -477,7 +477,7 @@ def extract_events(
             if (
                 draft.type == "statement"
                 and moment.status == tense.PLANNED
-                and TELLING_RE.search(sentence, start, stop)
+                and TELLING_RE.search(sentence, max(0, start - 12), stop)
             ):
                 # "X will visit Azerbaijan in coming weeks, spokesperson Y told Trend": the
                 # telling is done, whatever it tells of
@@ -3417,6 +3417,11 @@ FRONTED_CLAUSE_RE = re.compile(
 )
 
 
+VERB_BEFORE_NAME_RE = re.compile(
+    r",[^,;]*?\b(?:held|had|met|received|hosted|called|signed|discussed|told|said|visited)\b"
+)
+
+
 def _named_after_fronted_clause(ctx: _Context) -> bool:
     """Whether the sentence opens on a clause with a pronoun and names someone right after it,
     the one the pronoun stands for."""
@@ -4079,6 +4084,14 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
         # ('"…," Pranab said on his arrival' after "Pranab Mukherjee arrived in Dhaka"),
         # else the article's main person
         told_before = [ctx.previous_subject] if ctx.previous_subject in ctx.principals else []
+        if after and (
+            VERB_BEFORE_NAME_RE.search(
+                ctx.sentence, m.end(), min(s for s, k in ctx.people if k == after[0]) - ctx.offset
+            )
+        ):
+            # "During her visit, the Indian foreign secretary held talks with her counterpart
+            # X": X is the one met, not the one whose visit it is
+            after = []
         visitors = after[:1] or told_before or ctx.principals[:1]
         told = [p for p in dict.fromkeys([ctx.previous_subject, *ctx.principals]) if p]
         if HIS_VISIT_IS_RE.match(ctx.sentence) and told:

@@ -1598,10 +1598,11 @@ PORTFOLIO_BETWEEN_RE = re.compile(r"\s+(?:[A-Z][a-z]+,?\s+){1,4}and\s+")
 # spokesman", "Russia's Foreign Affairs Ministry spokeswoman", "Chinese MFA spokesperson",
 # "China's Ministry of Foreign Affairs spokesperson".
 INSTITUTION_BETWEEN_RE = re.compile(
-    r"(?:['’]s)?(?:\s+(?:Foreign|Affairs|Defen[cs]e|Ministry|Office|MFA|MoFA|Presidential|(?-i:of)"
+    r"(?:['’]s)?(?:\s+(?:Foreign|External|Affairs|Defen[cs]e|Ministry|Office|MFA|MoFA|Presidential"
+    r"|(?-i:of)"
     r"|President['’]s|Government|State|House|Department|Embassy|Security|Council|Trade|Economy"
     r"|Finance|Energy|Parliament|Parliamentary|National|Assembly|Senate|Majlis|Mejlis"
-    r"|(?-i:foreign|ministry|affairs|defen[cs]e|office))(?:['’]s)?)+\s+"
+    r"|(?-i:foreign|external|ministry|affairs|defen[cs]e|office))(?:['’]s)?)+\s+"
 )
 CAPITALISED_PAIR_RE = re.compile(r"[A-Z][\w’'-]+[ \t]+[A-Z][\w’'-]+")
 
