@@ -7494,3 +7494,17 @@ def test_visit_announcements_and_accounts_in_south_asian_copy(gazetteer):
     found = [e for e in events(text, gazetteer, dt.date(2009, 11, 15)) if e.type == "visit"]
     assert [dict(e.people).get("sheikh-hasina") for e in found] in ([None], ["host"])
     assert dict(found[0].countries) == {"IN": "visitor", "BD": "host"}
+
+
+def test_documents_signed_with_a_country_or_a_list_of_them(gazetteer):
+    day = dt.date(2012, 5, 8)
+    text = (
+        "Pratibha Patil held talks with Jacob Zuma in Pretoria. In Victoria, India inked two "
+        "MoUs with Seychelles."
+    )
+    signed = [e for e in events(text, gazetteer, day) if e.type == "agreement"]
+    assert [sorted(dict(e.countries)) for e in signed] == [["IN", "SC"]]
+    assert "jacob-zuma" not in dict(signed[0].people)  # (the host of another leg)
+    text = "Cuba signed similar agreements with Burundi and Uganda."
+    signed = [e for e in events(text, gazetteer, dt.date(2023, 9, 16)) if e.type == "agreement"]
+    assert sorted(sorted(dict(e.countries)) for e in signed) == [["BI", "CU"], ["CU", "UG"]]

@@ -1228,6 +1228,8 @@ def _one_each(ctx: _Context, draft: Draft, span: tuple[int, int]) -> list[Draft]
     start, stop = span
     if draft.type == "visit":
         return _one_visit_each(ctx, draft, start)
+    if draft.type == "agreement":
+        return _one_signing_each(ctx, draft, start)
     if draft.type == "phone_call":
         if not PLURAL_CALLS_RE.search(ctx.sentence, max(0, start - 12), stop):
             return [draft]
@@ -1314,6 +1316,39 @@ def _one_visit_each(ctx: _Context, draft: Draft, start: int) -> list[Draft]:
             piece.place = None
         pieces.append(piece)
     return pieces
+
+
+WITH_AFTER_SIGNING_RE = re.compile(r"\s+(?:[\w-]+\s+){0,6}?with\s+(?:the\s+)?")
+
+
+def _one_signing_each(ctx: _Context, draft: Draft, start: int) -> list[Draft]:
+    """Documents one country signed with a list of others ("Cuba signed similar agreements
+    with Burundi and Uganda"): a signing with each."""
+    before = {c for at, c in ctx.countries if at - ctx.offset < start}
+    named = [(at - ctx.offset, c) for at, c in ctx.countries if at - ctx.offset >= start]
+    with_at = ctx.sentence.find(" with ", start)
+    if len(before) != 1 or with_at < 0 or not named or named[0][0] != with_at + 6:
+        return [draft]
+    chain = named[:1]
+    for pos, code in named[1:]:
+        gap = LISTED_COUNTRY_GAP_RE.fullmatch(ctx.sentence, chain[-1][0], pos)
+        if gap is None:
+            break
+        chain.append((pos, code))
+        if "and" in gap.group("joint"):
+            break
+    others = list(dict.fromkeys(code for _, code in chain if code not in before))
+    if len(others) < 2:
+        return [draft]
+    (side,) = before
+    return [
+        replace(
+            draft,
+            people={k: r for k, r in draft.people.items() if ctx.country_of(k) in (side, other)},
+            countries={c: r for c, r in draft.countries.items() if c in (side, other)},
+        )
+        for other in others
+    ]
 
 
 def _meeting_key(drafts: dict[tuple, Draft], key: tuple, draft: Draft) -> tuple:
@@ -2710,6 +2745,11 @@ def _agreement_draft(ctx: _Context, m: re.Match) -> Draft:
         draft.countries = {
             code: "participant" for start, code in ctx.countries if start - ctx.offset < m.start()
         }
+        if len(draft.countries) == 1 and (with_at := WITH_AFTER_SIGNING_RE.match(s, m.end())):
+            # "India inked two MoUs with Seychelles": and the one signed with
+            for start, code in ctx.countries:
+                if start - ctx.offset == with_at.end():
+                    draft.countries.setdefault(code, "participant")
     else:
         draft = _participants(ctx, "agreement", "joint statement" if joint else "")
         for start, code in ctx.countries:
@@ -3560,6 +3600,8 @@ def _participants(ctx: _Context, type_: str, subtype: str, complete: bool = True
             countries,
             ctx.sentence,
         )
+    sides = False
+    named = {c for _, c in ctx.countries}
     if complete and not _unnamed_side(ctx):
         # the article's main people, until two take part: "He also met his Maldivian
         # counterpart Abdulla Shahid" is his meeting with Shahid, not the second main
@@ -3573,10 +3615,17 @@ def _participants(ctx: _Context, type_: str, subtype: str, complete: bool = True
             # and X
             for person in ctx.leaders:
                 people.setdefault(person, "participant")
-        _with_principals(people, ctx.leaders if leading else ctx.principals)
+        principals = ctx.leaders if leading else ctx.principals
+        sides = type_ == "agreement" and not people and len(named) > 1
+        if sides:
+            # "India inked two MoUs with Seychelles" on a tour of South Africa and Seychelles:
+            # the main people of the countries named (or of none known), not the host of
+            # another leg; and those countries
+            principals = [p for p in principals if ctx.country_of(p) in named | {None}]
+        _with_principals(people, principals)
     # The sides are the participants' countries; other countries in the sentence are topics
     # ("a railway through Afghanistan was discussed"), unless no one is named.
-    countries = {}
+    countries = dict.fromkeys(sorted(named), "participant") if sides else {}
     for person in people:
         if code := ctx.country_of(person):
             countries.setdefault(code, "participant")
