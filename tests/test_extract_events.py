@@ -7508,3 +7508,13 @@ def test_documents_signed_with_a_country_or_a_list_of_them(gazetteer):
     text = "Cuba signed similar agreements with Burundi and Uganda."
     signed = [e for e in events(text, gazetteer, dt.date(2023, 9, 16)) if e.type == "agreement"]
     assert sorted(sorted(dict(e.countries)) for e in signed) == [["BI", "CU"], ["CU", "UG"]]
+
+
+def test_the_day_a_term_ends_is_no_day_of_the_visit(gazetteer):
+    text = (
+        "Wrapping up her last foreign tour before her tenure comes to an end on July 25, "
+        "President Pratibha Patil returned here on Tuesday after a visit to South Africa."
+    )
+    trip = one("visit", text, gazetteer, dt.date(2012, 5, 8))
+    assert trip.date != dt.date(2011, 7, 25)
+    assert trip.status == "current"

@@ -882,6 +882,8 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
             )
         )
         and not AS_OF_RE.search(sentence, max(0, d.start - 30), d.start)
+        # "before her tenure comes to an end on July 25": the day of the term's end
+        and not TERM_ENDS_BEFORE_RE.search(sentence, max(0, d.start - 50), d.start)
         # "Spokesperson X on Sunday said Kerry would also meet …": the saying's day
         and not (d.end <= start and SAID_RIGHT_AFTER_RE.match(sentence, d.end))
         # "the first meeting between A and B since B took office last month": the day of
@@ -974,6 +976,11 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
 
 
 HALF_A_YEAR = dt.timedelta(days=183)
+TERM_ENDS_BEFORE_RE = re.compile(
+    r"\b(?:tenure|term|mandate|presidency)\s+(?:[\w-]+\s+){0,3}?(?:ends?|expires?|comes\s+to\s+an"
+    r"\s+end|runs\s+out|is\s+due\s+to\s+end)\s+(?:on\s+)?\Z",
+    re.IGNORECASE,
+)
 # A call's trigger, and the invitation the call made right after it
 PHONE_TRIGGER_RE = re.compile(r"phone|call|телефон", re.IGNORECASE)
 INVITED_AFTER_RE = re.compile(
