@@ -1748,3 +1748,13 @@ def test_heads_of_state_under_their_names_as_the_news_writes_them(gazetteer):
     assert "mohamed-abdelaziz" not in people(text, gazetteer, day)  # (Libya's minister)
     text = "Obiang Nguema Mbasogo received the envoy."
     assert people(text, gazetteer, day) == {"teodoro-obiang-nguema-mbasogo"}
+
+
+def test_the_countrys_minister_is_the_one_named_before(gazetteer):
+    day = dt.date(2009, 3, 20)
+    text = "Sukhbaatar Batbold arrived in Moscow. The Mongolian minister met Sergey Lavrov."
+    found = extract(text, day, gazetteer)
+    assert found.people["sukhbaataryn-batbold"].count == 2
+    # (no minister of that country named before: no one)
+    text = "Sergey Lavrov arrived in Ulaanbaatar. The Mongolian minister met him."
+    assert "sukhbaataryn-batbold" not in people(text, gazetteer, day)

@@ -1015,3 +1015,25 @@ def test_a_three_word_name_right_after_the_titles_country(gazetteer):
 def test_a_name_with_an_apostrophe_in_cyrillic(gazetteer):
     text = "Председательствующий на встрече премьер Папуа — Новой Гвинеи Питер О'Нил выступил."
     assert "peter-oneill" in extract(text, dt.date(2018, 11, 18), gazetteer).people
+
+
+def test_a_departure_for_a_city_is_done_whatever_is_to_be_held_there(gazetteer):
+    text = "Глава МИД РФ Сергей Лавров отбыл в Минск, где проведёт консультации."
+    (trip,) = [
+        e for e in extract(text, dt.date(2008, 10, 1), gazetteer).events if e.type == "visit"
+    ]
+    assert (trip.status, trip.place) == ("current", "minsk-by")
+
+
+def test_an_invitation_to_visit_is_no_visit_and_the_countrys_minister_named_before(gazetteer):
+    day = dt.date(2009, 3, 20)
+    text = (
+        "Дмитрий Медведев, возможно, посетит Монголию\n"
+        "Глава МИД Монголии С. Батболд передал приглашение на имя Президента России Дмитрия "
+        "Медведева посетить Монголию с визитом. Об этом монгольский министр сообщил по итогам "
+        "переговоров с российским коллегой С.Лавровым."
+    )
+    found = extract(text, day, gazetteer).events
+    assert "visit" not in {e.type for e in found}
+    (talks,) = [e for e in found if e.type == "talks"]
+    assert set(dict(talks.people)) == {"sukhbaataryn-batbold", "sergey-lavrov"}

@@ -34,6 +34,7 @@ from archive.ingest.extract.gazetteer import (
 from archive.ingest.extract.newcomers import NAMED_AFTER_RE, NewPerson, find_newcomers
 from archive.ingest.extract.titles import (
     add_bare_titles,
+    add_country_ministers,
     add_group_titles,
     add_office_titles,
     add_titles,
@@ -253,6 +254,7 @@ def find_mentions(text: str, published: dt.date, gaz: Gazetteer) -> Mentions:
     add_office_titles(text, published, gaz, mentions)
     add_un_secretary_general(text, published, gaz, mentions)
     add_group_titles(matches, text, published, gaz, mentions)
+    add_country_ministers(text, published, gaz, mentions)
     _add_leaders_countries(published, gaz, mentions)
     _add_places_countries(gaz, mentions, venues)
     _add_world_towns(text, matches, gaz, mentions)

@@ -178,7 +178,9 @@ FUTURE_RE = alternatives(
     r"|\bо\s+программе\s+(?:визита|переговоров|пребывания)\b"
     # "в ближайшие дни", "в скором времени", "заявил о скором проведении переговоров"
     r"|\bв\s+ближайшие\s+(?:дни|недели|месяцы)\b|\bв\s+скором\s+времени\b|\bскор\w+\s+проведени\w*"
-    r"|\bподготовк\w*|\bзапланирован\w*|\bпригласил\w*|\bприглашени\w*|\bв\s+следующем\s+(?:году|месяце)\b|\bдолж(?:ен|на|ны)\b",
+    r"|\bподготовк\w*|\bзапланирован\w*|\bпригласил\w*|\bприглашени\w*|\bв\s+следующем\s+(?:году|месяце)\b|\bдолж(?:ен|на|ны)\b"
+    # an infinitive, a visit wished, not made: "посетить Монголию с визитом"
+    r"|\bпосетить\b",
     re.IGNORECASE,
 )
 PRIOR_LEG_RE = re.compile(
@@ -640,7 +642,10 @@ EVENT_NOUN_RE = re.compile(
 )
 INVITED_TO_MAKE_RE = re.compile(
     r"\b(?:invit\w*|invitation)\s+(?:to\s+)?(?:[\w'’.-]+,?\s+){1,16}?to\s+(?:pay|make|visit)\s+"
-    r"(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}$",
+    r"(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}$"
+    # "передал приглашение на имя Президента России Д. Медведева посетить Монголию с визитом"
+    r"|\bприглаш\w*\s+(?:[\w'’.-]+,?\s+){0,12}?(?:посетить|совершить|нанести)\s+"
+    r"(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 CONSENSUS_RE = re.compile(r"\bconsensus\s+reached\b", re.IGNORECASE)
@@ -669,8 +674,11 @@ COMPLETED_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 ARRIVED_PAST_RE = re.compile(r"прибывш\w*", re.IGNORECASE)
-ARRIVED_TRIGGER_RE = re.compile(r"(?:arrived|landed|прибыл[аи]?)\b", re.IGNORECASE)
-RELATIVE_AFTER_RE = re.compile(r"\s(?:that|which|when|где|который|которая|которые)\s")
+# (and a departure for a place, done: "отбыл в Минск, где проведёт консультации")
+ARRIVED_TRIGGER_RE = re.compile(
+    r"(?:arrived|landed|прибыл[аи]?|отбыл[аи]?|вылетел[аи]?|прилетел[аи]?)\b", re.IGNORECASE
+)
+RELATIVE_AFTER_RE = re.compile(r"\s(?:that|which|when|where|где|который|которая|которые)\s")
 ARRIVED_FOR_RE = re.compile(
     r"\b(?:arrived|landed|прибыл[аи]?)\b[^.;]{0,80}?\s(?:for|on|с)\s+(?:an?\s+|his\s+|her\s+"
     r"|their\s+)?(?:[\w-]+\s+){0,4}\Z",
@@ -812,7 +820,10 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
         # "his invitation to the Indian President, Vice President and the Indian Prime
         # Minister to make an official visit" (further back than the clause's reach)
         or (
-            "nvit" in sentence[max(0, start - 180) : start]
+            (
+                "nvit" in sentence[max(0, start - 180) : start]
+                or "приглаш" in sentence[max(0, start - 180) : start]
+            )
             and INVITED_TO_MAKE_RE.search(sentence, max(0, start - 180), start) is not None
         )
         or lies_ahead

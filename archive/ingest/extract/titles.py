@@ -942,6 +942,49 @@ def add_group_titles(
             )  # fmt: skip
 
 
+# "the Mongolian minister", "монгольский министр": a minister of that country named before
+COUNTRY_MINISTER_RE = re.compile(
+    r"\b(?P<adj>(?-i:[A-Z])[a-z]+)\s+minister\b(?!\s+(?:of|for|to)\b)(?!\s+(?-i:[A-Z]))"
+    r"|(?<![\w-])(?P<ru_adj>[а-яё]+(?:ский|ского|скому|ским|ском|цкий|цкого|цким|цком))\s+"
+    r"министр(?:а|у|ом|е)?(?![\w-])(?!\s+(?-i:[а-яё]+\s+){0,2}(?-i:[А-ЯЁ]))",
+    re.IGNORECASE,
+)
+
+
+def add_country_ministers(
+    text: str, published: dt.date, gaz: Gazetteer, mentions: Mentions
+) -> None:
+    """ "The Mongolian minister said …" after "Foreign Minister X": the one minister of that
+    country the text has named before (not where it has named none, or two)."""
+    if "inister" not in text and "министр" not in text:
+        return
+    taken = [(s, e) for s, e, kind, _ in mentions.spans if kind == PERSON]
+    for m in COUNTRY_MINISTER_RE.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        codes = {c for _, c in mentions.in_range(COUNTRY, m.start(), m.end())}
+        if len(codes) != 1:
+            continue
+        (code,) = codes
+        named = {key for s, _, kind, key in mentions.spans if kind == PERSON and s < m.start()}
+        ministers = {
+            key
+            for key in named
+            if any(
+                t.country == code and ("inister" in t.title or t.role == "foreign_minister")
+                for t in gaz.roles_of(key, published)
+            )
+        } | {
+            n.key
+            for n in mentions.newcomers
+            if n.key in named
+            and mentions.person_countries.get(n.key) == code
+            and ("inister" in n.title or "министр" in n.title.lower())
+        }
+        if len(ministers) == 1:
+            mentions.add(PERSON, ministers.pop(), m.start(), m.end())
+
+
 HONORIFIC_AFTER_RE = re.compile(r"\s+(?:Sheikh|Shaikh|Sheik|Prince|Sayyid|Sultan)\s+")
 
 
