@@ -7518,3 +7518,11 @@ def test_the_day_a_term_ends_is_no_day_of_the_visit(gazetteer):
     trip = one("visit", text, gazetteer, dt.date(2012, 5, 8))
     assert trip.date != dt.date(2011, 7, 25)
     assert trip.status == "current"
+
+
+def test_a_roadmap_also_approved_is_a_document_adopted(gazetteer):
+    text = (
+        "Kassym-Jomart Tokayev held talks with Shavkat Mirziyoyev in Tashkent on Friday. A "
+        "roadmap was also approved."
+    )
+    assert ("agreement", "current") in by_type(text, gazetteer, dt.date(2024, 5, 10))
