@@ -7526,3 +7526,22 @@ def test_a_roadmap_also_approved_is_a_document_adopted(gazetteer):
         "roadmap was also approved."
     )
     assert ("agreement", "current") in by_type(text, gazetteer, dt.date(2024, 5, 10))
+
+
+def test_xinhuas_ahmed_and_his_visit_after_a_possessive(gazetteer):
+    day = dt.date(2023, 1, 11)
+    text = (
+        "ADDIS ABABA, Jan. 10 (Xinhua) -- Ethiopian Prime Minister Abiy Ahmed on Tuesday met "
+        "with Chinese Foreign Minister Qin Gang in Addis Ababa.\n\n"
+        "Ahmed, who extended warm congratulations on the conclusion of the party congress, "
+        "praised the ties.\n\n"
+        "He said Qin's choice of Ethiopia as the first stop of his first overseas visit "
+        "demonstrates the friendship."
+    )
+    found = events(text, gazetteer, day)
+    (given,) = [e for e in found if e.type == "congratulation"]
+    assert dict(given.people).get("abiy-ahmed") == "giver"
+    (trip,) = [e for e in found if e.type == "visit"]
+    assert dict(trip.people) == {"qin-gang": "visitor", "abiy-ahmed": "host"}
+    # (a surname so common names no one alone)
+    assert extract("Ahmed said the talks were good.", day, gazetteer).people == {}

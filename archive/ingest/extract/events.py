@@ -3457,6 +3457,7 @@ FRONTED_CLAUSE_RE = re.compile(
 )
 
 
+NAME_IN_POSSESSIVE_RE = re.compile(r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s")
 VERB_BEFORE_NAME_RE = re.compile(
     r",[^,;]*?\b(?:held|had|met|received|hosted|called|signed|discussed|told|said|visited)\b"
 )
@@ -4125,8 +4126,17 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
         and HIS_BEFORE_RE.search(ctx.sentence, max(0, m.start() - 40), m.start())
     ):
         # "He … held talks with the top leadership, including President X, during his
-        # visit": his is the sentence's subject's, the article's main person
-        visitors = ctx.principals[:1]
+        # visit": his is the sentence's subject's, the article's main person (not where one
+        # named in the possessive stands between: "He said Qin's choice of Ethiopia as the
+        # first stop of his first overseas visit" is Qin's)
+        owner = [
+            k
+            for at, k in ctx.people
+            if at - ctx.offset < m.start()
+            and (named := NAME_IN_POSSESSIVE_RE.match(ctx.sentence, at - ctx.offset)) is not None
+            and named.end() <= m.start()
+        ]
+        visitors = owner[-1:] or ctx.principals[:1]
     elif not before and HIS_BEFORE_RE.search(ctx.sentence, max(0, m.start() - 40), m.start()):
         # "On his first trip to China, Mike Pompeo met …"; "the last leg of his Latin
         # American tour": the one named next, else the one the sentence before was about
