@@ -7545,3 +7545,20 @@ def test_xinhuas_ahmed_and_his_visit_after_a_possessive(gazetteer):
     assert dict(trip.people) == {"qin-gang": "visitor", "abiy-ahmed": "host"}
     # (a surname so common names no one alone)
     assert extract("Ahmed said the talks were good.", day, gazetteer).people == {}
+
+
+def test_pacific_copy_meetings_told_as_their_meeting_and_the_two_leaders_just_named(gazetteer):
+    text = (
+        "Fiji's Prime Minister Sitiveni Rabuka and his Australian counterpart, Prime Minister "
+        "Anthony Albanese, reaffirmed their commitment to the region. In their first in-person "
+        "meeting Wednesday, both leaders reinforced their commitment to the partnership."
+    )
+    met = one("talks", text, gazetteer, dt.date(2023, 3, 16))
+    assert (met.status, met.date) == ("current", dt.date(2023, 3, 15))
+    text = (
+        "Prime Minister Voreqe Bainimarama met Australian Foreign Minister Penny Wong.\n\n"
+        "Bainimarama received a courtesy call from Wong yesterday.\n\n"
+        "The two leaders also discussed potential areas of cooperation."
+    )
+    found = [e for e in events(text, gazetteer, dt.date(2022, 5, 28)) if e.type == "talks"]
+    assert [set(dict(e.people)) for e in found] == [{"frank-bainimarama", "penny-wong"}]

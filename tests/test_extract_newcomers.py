@@ -2038,3 +2038,8 @@ def test_a_high_commissioner_of_india_and_a_day_after_a_title(gazetteer):
     )
     assert newcomers(text, gazetteer) == {("Pankaj Kumar", "IN"), ("Jane Roe", "BD")}
     assert titles(text, gazetteer)["Jane Roe"] == "Finance Minister of Bangladesh"
+
+
+def test_letters_after_a_name_are_no_part_of_it(gazetteer):
+    text = "Australian Minister for International Development Jane Roe MP met the premier."
+    assert newcomers(text, gazetteer) == {("Jane Roe", "AU")}

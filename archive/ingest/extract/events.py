@@ -92,6 +92,7 @@ LEADERS_WORD_RE = re.compile(
     r"\b(?:leaders|presidents|heads\s+of\s+state|лидеры|президенты|главы\s+государств)\b",
     re.IGNORECASE,
 )
+TWO_BEFORE_RE = re.compile(r"\b(?:the\s+two|both)\s+\Z", re.IGNORECASE)
 TELLER_TITLE_RE = re.compile(
     r"spokes|press\s+secretary|пресс-секретар|официальн\w+\s+представител", re.IGNORECASE
 )
@@ -3517,7 +3518,10 @@ def _previous_subject(
 
 
 # (not one a message is from: "handed X a message from President Y")
-SENDER_BEFORE_RE = re.compile(r"\b(?:from|от)\s+(?:[\w-]+\s+){0,4}\Z", re.IGNORECASE)
+# (not one who came: "received a courtesy call from Wong", "a visit from X")
+SENDER_BEFORE_RE = re.compile(
+    r"(?<!call\s)(?<!calls\s)(?<!visit\s)\b(?:from|от)\s+(?:[\w-]+\s+){0,4}\Z", re.IGNORECASE
+)
 # A sentence opening on a meeting no one is named in: "The meeting took place on Monday",
 # "Встреча политиков прошла в понедельник".
 BARE_MEETING_RE = re.compile(
@@ -3611,12 +3615,22 @@ def _participants(ctx: _Context, type_: str, subtype: str, complete: bool = True
         # ("The two leaders also signed …": the leaders among them, not a gas company's
         # head named more often)
         leading = len(ctx.leaders) == 2 and LEADERS_WORD_RE.search(ctx.sentence)
+        # ("Bainimarama received a courtesy call from Wong yesterday. The two leaders also
+        # discussed …": the two just told of, whatever their offices)
+        the_two = (
+            ctx.previous_people
+            if leading
+            and len(ctx.previous_people) == 2
+            and leading.group(0).lower() == "leaders"
+            and TWO_BEFORE_RE.search(ctx.sentence, max(0, leading.start() - 12), leading.start())
+            else ctx.leaders
+        )
         if leading and not ctx.people_before(leading.start()):
             # "the heads of state began talks, joined by ministers including X": both leaders,
             # and X
-            for person in ctx.leaders:
+            for person in the_two:
                 people.setdefault(person, "participant")
-        principals = ctx.leaders if leading else ctx.principals
+        principals = the_two if leading else ctx.principals
         sides = type_ == "agreement" and not people and len(named) > 1
         if sides:
             # "India inked two MoUs with Seychelles" on a tour of South Africa and Seychelles:

@@ -35,6 +35,7 @@ _NOT_NAME_WORDS = """
 The A An His Her Their Its Our This That These Those And Or But In On At For From With By Of
 To As She They We It Mr Mrs Ms Dr Sheikh Sheikha Shaikh Shaikha Shaykh Ayatollah Hojatoleslam
 Excellency Highness
+MP MHA MLA MNA OBE CBE KBE QC KC
 Majesty Prince Princess King
 Queen Emir Sultan President Presidents Vice Prime Minister Ministers Minister's Foreign Affairs
 Deputy Secretary General Ambassador Ambassadors Envoy Special Representative Spokesman

@@ -279,6 +279,10 @@ TALKS_RE = alternatives(
     # "met outgoing Ambassador of Nepal …", "met visiting Foreign Minister …"
     r"(?:(?:outgoing|incoming|visiting|newly[- ]appointed|new)\s+)?"
     r"(?:(?:colleague|counterpart|guest|opposite\s+number)s?,?\s+(?:(?:from|of)\s+)?)?(?=(?-i:[A-Z]))|\baudience\s+(?:with|to)\b|\breceived\s+in\s+(?:an?\s+)?audience\b"
+    # "In their first in-person meeting Wednesday, both leaders …", "At their bilateral
+    # meeting, X thanked Y …"
+    r"|\b(?:in|at|during)\s+their\s+(?:first|second|latest|recent|last)?\s*"
+    r"(?:(?:in-person|face-to-face|bilateral|one-on-one|formal|official)\s+)?meeting\b"
     # "granted an audience on Tuesday to X", "The first meeting was with X"
     r"|\baudience\s+(?:(?:on|this|last)\s+[\w-]+\s+)(?:with|to)\b"
     r"|\bmeeting\s+was\s+with\s+(?=(?:the\s+)?(?-i:[A-Z]))|\b(?:held|had)\s+(?:an?\s+)?[\"“]?(?:(?:cordial|fruitful|productive|substantive|detailed|in-depth"
