@@ -7562,3 +7562,11 @@ def test_pacific_copy_meetings_told_as_their_meeting_and_the_two_leaders_just_na
     )
     found = [e for e in events(text, gazetteer, dt.date(2022, 5, 28)) if e.type == "talks"]
     assert [set(dict(e.people)) for e in found] == [{"frank-bainimarama", "penny-wong"}]
+
+
+def test_the_decisions_of_a_summit_are_no_summit(gazetteer):
+    text = (
+        "Kassym-Jomart Tokayev held talks with Shavkat Mirziyoyev in Tashkent on Friday. The "
+        "decisions of the Astana summit must be implemented, Tokayev said."
+    )
+    assert "summit" not in {e.type for e in events(text, gazetteer, dt.date(2024, 5, 10))}

@@ -1627,6 +1627,9 @@ SUMMIT_TOPIC_BEFORE_RE = alternatives(
     r"\s+(?:made|taken|given|reached)\s+(?:at|during)"
     # "expresses its support for the inter-Korean summit", "the results of the summit"
     r"|(?:support|results?|outcomes?|success|importance)\s+(?:for|of)"
+    # "The decisions of the Astana summit must be implemented"
+    r"|(?:decisions|declarations?|resolutions|agreements|documents|commitments|conclusions"
+    r"|implementation|follow-up)\s+of"
     # "met on Monday, ahead of the G-20 summit": a time, not the meeting's summit
     r"|ahead\s+of|on\s+the\s+eve\s+of|in\s+the\s+run-up\s+to|in\s+preparation\s+for"
     r"|preparations?\s+for|(?:planned|scheduled|prepared)\s+for"
