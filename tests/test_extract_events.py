@@ -7570,3 +7570,8 @@ def test_the_decisions_of_a_summit_are_no_summit(gazetteer):
         "decisions of the Astana summit must be implemented, Tokayev said."
     )
     assert "summit" not in {e.type for e in events(text, gazetteer, dt.date(2024, 5, 10))}
+    text = (
+        "Kassym-Jomart Tokayev held talks with Shavkat Mirziyoyev in Tashkent on Friday. "
+        "Mirziyoyev congratulated Tokayev on the successful holding of the SCO summit."
+    )
+    assert "summit" not in {e.type for e in events(text, gazetteer, dt.date(2024, 5, 10))}

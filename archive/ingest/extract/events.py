@@ -1643,6 +1643,8 @@ SUMMIT_TOPIC_BEFORE_RE = alternatives(
     r"|convening|host|hosting)"
     # "to create conducive environment for early convening of the SAARC Summit"
     r"|(?:early|the|its|timely|holding\s+and)\s+(?:convening|holding|reconvening)\s+of"
+    # "congratulated X on the successful holding of the SCO summit": one held
+    r"|successful\s+(?:holding|hosting|conduct|organi[sz]ation|organi[sz]ing)\s+of"
     # "emphasized the need of convening the 19th SAARC Summit at the earliest"
     r"|(?:need|call|calls|push)\s+(?:of|for|to)\s+(?:convening|convene|holding|hold|reconvening)"
     # "exchanged views on ways of arranging, organizing the AU Summit"
