@@ -7575,3 +7575,21 @@ def test_the_decisions_of_a_summit_are_no_summit(gazetteer):
         "Mirziyoyev congratulated Tokayev on the successful holding of the SCO summit."
     )
     assert "summit" not in {e.type for e in events(text, gazetteer, dt.date(2024, 5, 10))}
+
+
+def test_vietnamese_readouts_reception_and_a_stay_for_consultations(gazetteer):
+    text = (
+        "Prime Minister Nguyen Xuan Phuc held a reception for Lao Foreign Minister Saleumxay "
+        "Kommasith, who is in Vietnam for the annual consultation between the two ministries."
+    )
+    found = by_type(text, gazetteer, dt.date(2017, 12, 6))
+    assert set(dict(found[("talks", "current")].people)) == {
+        "nguyen-xuan-phuc",
+        "saleumxay-kommasith",
+    }
+    assert dict(found[("visit", "current")].countries) == {"LA": "visitor", "VN": "host"}
+    # "the Government leader of Laos" is its prime minister, not its president
+    text = (
+        "This is the first visit to Vietnam by Sonexay Siphandone as the Government leader of Laos."
+    )
+    assert set(extract(text, dt.date(2024, 1, 6), gazetteer).people) == {"sonexay-siphandone"}

@@ -21,8 +21,9 @@ if TYPE_CHECKING:
 ROLE_WORDS = {
     "head_of_state": r"[Pp]residents?|[Ll]eaders?|[Hh]eads? of [Ss]tate|[Kk]ing|[Ee]mir|[Ss]ultan"
     r"|[Mm]onarch|Supreme [Ll]eader",
+    # ("the Government leader of Laos": its prime minister)
     "head_of_government": r"[Pp]rime [Mm]inisters?|[Pp]remiers?|[Hh]eads? of [Gg]overnment"
-    r"|[Cc]hancellors?|Taoiseach",
+    r"|[Gg]overnment [Ll]eaders?|[Cc]hancellors?|Taoiseach",
     "foreign_minister": r"[Ff]oreign [Mm]inisters?|[Mm]inisters? of [Ff]oreign [Aa]ffairs"
     r"|[Tt]op [Dd]iplomats?|[Ff]oreign [Mm]inistry (?:head|chief)"
     r"|[Hh]ead of the (?:[Ff]oreign [Mm]inistry|[Mm]inistry of [Ff]oreign [Aa]ffairs)"

@@ -34,6 +34,10 @@ VISIT_RE = alternatives(
     r"(?-i:[A-Z])"
     # "set off for Moscow", "побывал в Анкаре"
     r"|\bset(?:s|ting)?\s+off\s+for\s+(?:the\s+)?(?-i:[A-Z])|\bпобывал\w*\s+в\s+(?-i:[А-ЯЁ])"
+    # "who is in Vietnam for the annual consultation between the two Foreign Ministries"
+    r"|\b(?:is|are)\s+in\s+(?=(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+for\s+(?:an?|the|his|her"
+    r"|their)\s+(?:[\w-]+\s+){0,3}?(?:consultations?|talks|meetings?|summit|forum|conference"
+    r"|session)\b)"
     # "is in Astana on a two-day trip", "is in Kyiv on an unannounced visit"
     r"|\b(?:was|were|is|are)\s+in\s+(?=(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:on|in|for)\s+"
     r"(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:trip|visit|tour)\b)"
@@ -279,6 +283,8 @@ TALKS_RE = alternatives(
     # "met outgoing Ambassador of Nepal …", "met visiting Foreign Minister …"
     r"(?:(?:outgoing|incoming|visiting|newly[- ]appointed|new)\s+)?"
     r"(?:(?:colleague|counterpart|guest|opposite\s+number)s?,?\s+(?:(?:from|of)\s+)?)?(?=(?-i:[A-Z]))|\baudience\s+(?:with|to)\b|\breceived\s+in\s+(?:an?\s+)?audience\b"
+    # "He held a reception for Lao Foreign Minister X" (Vietnamese readouts: he received X)
+    r"|\bheld\s+a\s+reception\s+for\s+(?=(?:the\s+)?(?-i:[A-Z]))"
     # "In their first in-person meeting Wednesday, both leaders …", "At their bilateral
     # meeting, X thanked Y …"
     r"|\b(?:in|at|during)\s+their\s+(?:first|second|latest|recent|last)?\s*"
@@ -806,6 +812,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "отправил", "greeted", "welcoming", "host", "where he", "where she", "where they",
         "been in", "spent", "toured", "airport", "envoy", "guest", "went to", "due in",
         "вылетел", "отбыл", "stop in", "delegation to", "was in", "were in", "currently in",
+        "is in", "are in",
         "now in", "set off", "sets off", "setting off", "побывал", "departs", "heads to",
         "heads for", "flies",
         "визит", "прибыл", "прибывш", "посети", "пребыва", "посещени", "поездк", "посеща",
