@@ -1272,6 +1272,22 @@ LIST_DESTINATION_BEFORE_RE = re.compile(
 )
 
 
+def _country_list(
+    sentence: str, named: list[tuple[int, str]]
+) -> tuple[list[tuple[int, str]], bool]:
+    """The countries named one after another from the first of `named` ((position, code) in
+    the sentence), joined by commas or "and"; and whether an "and" closed the list."""
+    chain = named[:1]
+    for pos, code in named[1:]:
+        gap = LISTED_COUNTRY_GAP_RE.fullmatch(sentence, chain[-1][0], pos)
+        if gap is None:
+            break
+        chain.append((pos, code))
+        if "and" in gap.group("joint"):
+            return chain, True
+    return chain, False
+
+
 def _one_visit_each(ctx: _Context, draft: Draft, start: int) -> list[Draft]:
     """A visit to a list of countries ("will visit Nigeria, Brazil and Guyana", "paid state
     visits to the United Kingdom, France and Portugal"): a visit to each."""
@@ -1285,16 +1301,7 @@ def _one_visit_each(ctx: _Context, draft: Draft, start: int) -> list[Draft]:
     if not LIST_DESTINATION_BEFORE_RE.search(ctx.sentence, max(0, named[at][0] - 30), named[at][0]):
         return [draft]  # (a list that is no object of the trip: "During X's visit, China and
         # the US signed …")
-    chain = [named[at]]
-    ended = False
-    for pos, code in named[at + 1 :]:
-        gap = LISTED_COUNTRY_GAP_RE.fullmatch(ctx.sentence, chain[-1][0], pos)
-        if gap is None:
-            break
-        chain.append((pos, code))
-        if "and" in gap.group("joint"):
-            ended = True
-            break
+    chain, ended = _country_list(ctx.sentence, named[at:])
     codes = list(dict.fromkeys(code for _, code in chain))
     after = ctx.sentence[chain[-1][0] : chain[-1][0] + 40]
     if not ended or len(codes) < 2 or re.match(r"[\w\s.-]*?['’]s\b", after.split(",")[0]):
@@ -1319,9 +1326,6 @@ def _one_visit_each(ctx: _Context, draft: Draft, start: int) -> list[Draft]:
     return pieces
 
 
-WITH_AFTER_SIGNING_RE = re.compile(r"\s+(?:[\w-]+\s+){0,6}?with\s+(?:the\s+)?")
-
-
 def _one_signing_each(ctx: _Context, draft: Draft, start: int) -> list[Draft]:
     """Documents one country signed with a list of others ("Cuba signed similar agreements
     with Burundi and Uganda"): a signing with each."""
@@ -1330,14 +1334,7 @@ def _one_signing_each(ctx: _Context, draft: Draft, start: int) -> list[Draft]:
     with_at = ctx.sentence.find(" with ", start)
     if len(before) != 1 or with_at < 0 or not named or named[0][0] != with_at + 6:
         return [draft]
-    chain = named[:1]
-    for pos, code in named[1:]:
-        gap = LISTED_COUNTRY_GAP_RE.fullmatch(ctx.sentence, chain[-1][0], pos)
-        if gap is None:
-            break
-        chain.append((pos, code))
-        if "and" in gap.group("joint"):
-            break
+    chain, _ = _country_list(ctx.sentence, named)
     others = list(dict.fromkeys(code for _, code in chain if code not in before))
     if len(others) < 2:
         return [draft]
@@ -2733,6 +2730,9 @@ SUBJECT_STOP_RE = re.compile(
     # "… of new cooperation documents was held": the sentence's verb
     r"|\s(?:was|were|is|are|has|have|had)\s"
 )
+
+
+WITH_AFTER_SIGNING_RE = re.compile(r"\s+(?:[\w-]+\s+){0,6}?with\s+(?:the\s+)?")
 
 
 def _agreement_draft(ctx: _Context, m: re.Match) -> Draft:
@@ -4666,8 +4666,7 @@ MISSION_START_RE = re.compile(
     r"|с\s+(?:официальным\s+)?началом\s+(?:[\w-]+\s+)?(?:дипломатической\s+)?миссии)",
     re.IGNORECASE,
 )
-# "X phoned Y to congratulate him", "X позвонил Y … и тепло поздравил", "X called Y and
-# congratulated him": the verb's subject is the one before the object
+# "The Amir has cabled X, …, expressing congratulations on …": the one cabled receives them
 EXPRESSING_BEFORE_RE = re.compile(
     r"\b(?:expressing|extending|conveying|offering)\s+(?:his|her|their|its\s+)?(?:[\w-]+\s+){0,3}\Z",
     re.IGNORECASE,
@@ -4677,6 +4676,8 @@ SENT_TO_RE = re.compile(
     r"\s+to)\s+",
     re.IGNORECASE,
 )
+# "X phoned Y to congratulate him", "X позвонил Y … и тепло поздравил", "X called Y and
+# congratulated him": the verb's subject is the one before the object
 SUBJECT_ACTS_AGAIN_RE = re.compile(
     r"\bto\s+\Z|\b(?:and|и)\s+(?:(?:also|warmly|также|тепло|горячо|сердечно)\s+)?\Z",
     re.IGNORECASE,
