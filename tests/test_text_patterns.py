@@ -102,3 +102,29 @@ def test_a_gated_pattern_finds_what_it_finds_alone_where_its_words_are():
     assert gated.match(text, 5).span() == (5, 14)
     assert gated.match(text, 4) is None  # (at its position only)
     assert gated.match("They met once.", 5) is None
+
+
+def test_no_module_level_name_is_defined_twice_unless_built_on_itself():
+    """A pattern defined again further down a module silently replaces the first for every
+    use above it too (one such redefinition once crashed extraction): a module-level name is
+    bound once, or again only by a value built on the first ("X_RE = Gated(X_RE, …)")."""
+    import ast
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent / "archive"
+    twice = []
+    for path in sorted(root.rglob("*.py")):
+        bound: set[str] = set()
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.Assign):
+                names = [t.id for t in node.targets if isinstance(t, ast.Name)]
+                used = {n.id for n in ast.walk(node.value) if isinstance(n, ast.Name)}
+            elif isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+                names, used = [node.name], set()
+            else:
+                continue
+            for name in names:
+                if name in bound and name not in used:
+                    twice.append(f"{path.relative_to(root)}: {name}")
+                bound.add(name)
+    assert not twice

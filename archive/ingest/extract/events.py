@@ -4546,8 +4546,8 @@ RECEIVED_BEFORE_RE = re.compile(
 )
 
 
-ON_THE_OCCASION_RE = re.compile(r"\s(?:on|upon|for)\s")
-FIRST_PERSON_RE = re.compile(r"\b(?:I|we|We|я|Я|мы|Мы)\b")
+# the one speaking in a transcript: "I would like to congratulate you"
+I_OR_WE_RE = re.compile(r"\b(?:I|we|We|я|Я|мы|Мы)\b")
 YOU_AFTER_RE = re.compile(r"\w*\s+(?:you|Вас|вас|тебя)\b")
 
 
@@ -4617,12 +4617,7 @@ def _directed(
     ):
         # "President X said he was impressed …. He congratulated the head of state": his
         givers = [ctx.previous_subject]
-    if (
-        not givers
-        and not received
-        and ctx.voice
-        and FIRST_PERSON_RE.search(ctx.sentence, 0, verb_at)
-    ):
+    if not givers and not received and ctx.voice and I_OR_WE_RE.search(ctx.sentence, 0, verb_at):
         # "I would like to congratulate you on …" in a transcript: the one speaking gives, the
         # one spoken to receives
         givers = [ctx.voice]
