@@ -2043,3 +2043,26 @@ def test_a_high_commissioner_of_india_and_a_day_after_a_title(gazetteer):
 def test_letters_after_a_name_are_no_part_of_it(gazetteer):
     text = "Australian Minister for International Development Jane Roe MP met the premier."
     assert newcomers(text, gazetteer) == {("Jane Roe", "AU")}
+
+
+def test_a_commerce_minister_before_or_after_the_name(gazetteer):
+    text = (
+        "Jane Roe, Commerce Minister of Ruritania visited the fair on Friday. Commerce and "
+        "Industry Minister John Doe met Mary Poe, Nepal's Commerce Minister, here."
+    )
+    assert titles(text, gazetteer) == {
+        "Jane Roe": "Commerce Minister of Ruritania",
+        "John Doe": "Commerce and Industry Minister",
+        "Mary Poe": "Commerce Minister",
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The day was created by former presidents Jane Roe (Brazil) and John Doe (Argentina).",
+        "Presidents Jane Roe of Brazil and John Doe of Argentina signed the treaty.",
+    ],
+)
+def test_a_plural_title_over_names_each_with_their_country(text, gazetteer):
+    assert newcomers(text, gazetteer) == {("Jane Roe", "BR"), ("John Doe", "AR")}

@@ -49,7 +49,7 @@ Prime\s+Minister|Premier|President|Vice[- ]President|Chancellor|Vice[- ]Chancell
 |(?:Foreign|Defen[cs]e|Finance|Economy|Energy|Trade|Interior|Justice|Agriculture|Transport
 |Education|Health|Culture|Labou?r|Industry|Emergencies|Digital|Environment|Tourism|Sports?
 |Unification|External\s+Affairs|Home|Economic\s+Development|Investment|Planning|Water|Oil
-|Petroleum|Communications|Information|Housing|Science|Youth|Fisheries|Aviation
+|Petroleum|Communications|Information|Housing|Science|Youth|Fisheries|Aviation|Commerce
 |Technology|Infrastructure|Immigration|Power|International\s+Cooperation)
 (?:\s+and\s+(?:International\s+)?[A-Z][a-z]+)?\s+(?:Deputy\s+)?M[a-z]?nister
 |Minister(?:\s+(?:of|for)\s+(?:State(?:\s+for\s+[A-Z][a-z]+(?:\s+Affairs)?)?
@@ -1201,6 +1201,9 @@ def _candidates(text: str, countries):
             everyone = None  # "Russian and Uzbek Deputy Foreign Ministers, A and B": in turn
         for i, (start, end) in enumerate(names):
             code = listed[i] if len(listed) == len(names) else everyone
+            if (whose := WHOSE_AFTER_RE.match(text, end)) is not None:
+                # "former presidents José Sarney (Brazil) and Raúl Alfonsín (Argentina)"
+                code = next((c for s, _e, c in countries if s == whose.end()), code)
             yield (
                 text[
                     m.start("office") : m.end("complement")
@@ -1522,20 +1525,24 @@ APPOSITION_AFTER_RE = re.compile(
 PLURAL_OFFICE_WORDS = (
     "ambassadors", "envoys", "ministers", "representatives", "spokes", "directors",
     "secretaries", "chairm", "counterparts", "commissioners", "governors", "mayors",
-    "negotiators", "coordinators", "chairs",
+    "negotiators", "coordinators", "chairs", "presidents",
 )  # fmt: skip
+# Whose each listed name is, right after it: "José Sarney (Brazil)", "Raúl Alfonsín of
+# Argentina".
+_WHOSE_AFTER = r"(?:[ \t]+\([A-Z][^()\n]{1,30}\)|[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]+)?"
+WHOSE_AFTER_RE = re.compile(r"[ \t]+\(|[ \t]+of[ \t]+(?:the[ \t]+)?")
 PLURAL_APPOSITION_RE = re.compile(
     r"\b(?P<office>(?i:(?:(?:deputy|vice|first|assistant|chief|senior|special|permanent|foreign"
-    r"|trade|defen[cs]e|finance|economy|economic|energy|interior)[ \t]+){0,3}"
-    r"(?:ambassadors|envoys|ministers|representatives|spokes(?:men|women|persons)"
+    r"|trade|defen[cs]e|finance|economy|economic|energy|interior|former)[ \t]+){0,3}"
+    r"(?:ambassadors|envoys|ministers|representatives|spokes(?:men|women|persons)|presidents"
     r"|directors|directors[- ]general|secretaries|under[- ]secretaries|chairm[ae]n|counterparts"
     r"|commissioners|governors|mayors|negotiators|coordinators|co-?chairs|co-?chairm[ae]n)"
     r"(?:[- ]general|[- ]designate)?))"
     r"(?P<complement>[ \t]+(?i:of|for|on|to|in|at|from)[ \t]+[^,.;:()\n\"“”«»]{1,160}?)?"
     # (the comma may be left out: "OSCE Minsk Group co-chairs Robert Bradtke, Igor Popov and
     # Jacques Faure")
-    rf"(?(complement),|,?)[ \t]+(?P<names>{NAME_BODY}(?:,[ \t]+{NAME_BODY})*,?[ \t]+and[ \t]+"
-    rf"{NAME_BODY})"
+    rf"(?(complement),|,?)[ \t]+(?P<names>{NAME_BODY}{_WHOSE_AFTER}"
+    rf"(?:,[ \t]+{NAME_BODY}{_WHOSE_AFTER})*,?[ \t]+and[ \t]+{NAME_BODY}{_WHOSE_AFTER})"
 )
 
 
@@ -1713,8 +1720,11 @@ ROLES = [
             re.IGNORECASE,
         ),
     ),
-    ("head_of_government", re.compile(r"^(?:prime\s+minister|premier|премьер-министр\w*)$", re.I)),
-    ("head_of_state", re.compile(r"^(?:president|президент\w*)$", re.I)),
+    (
+        "head_of_government",
+        re.compile(r"^(?:prime\s+ministers?|premiers?|премьер-министр\w*)$", re.I),
+    ),
+    ("head_of_state", re.compile(r"^(?:presidents?|президент\w*)$", re.I)),
 ]
 # two offices held together: "Deputy Prime Minister and Foreign Minister"
 AND_TITLES_RE = re.compile(
