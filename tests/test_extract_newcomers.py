@@ -2066,3 +2066,20 @@ def test_a_commerce_minister_before_or_after_the_name(gazetteer):
 )
 def test_a_plural_title_over_names_each_with_their_country(text, gazetteer):
     assert newcomers(text, gazetteer) == {("Jane Roe", "BR"), ("John Doe", "AR")}
+
+
+def test_a_portfolio_of_american_affairs_is_no_us_office(gazetteer):
+    text = "The minister was accompanied by the Undersecretary of American Affairs, Jane Roe."
+    result = extract(text, DAY, gazetteer)
+    assert {(p.name, p.country) for p in result.new_people} == {("Jane Roe", None)}
+    assert "US" not in result.countries
+
+
+def test_whose_office_after_it_government_or_state_named_formally(gazetteer):
+    text = (
+        "Mr.Jane Roe , Minister of Commerce & Industry and Civil Aviation, Government of India "
+        "and Mr. John Doe, Secretary of Commerce, United States of America co-chaired the "
+        "meeting."
+    )
+    assert newcomers(text, gazetteer) == {("Jane Roe", "IN"), ("John Doe", "US")}
+    assert titles(text, gazetteer)["Jane Roe"] == "Minister of Commerce & Industry"

@@ -96,10 +96,11 @@ SENSES = {
         re.compile(r"^\s+(?:duck|Duck|opera|Opera|University|Union|man|Man|cuisine|roast)\b"),
     ),
     # the hemisphere's, not the United States': "the Organization of American States",
-    # "Latin American leaders", "the Inter-American Development Bank"
+    # "Latin American leaders", "the Inter-American Development Bank", an Argentine
+    # "Undersecretary of American Affairs"
     "American": (
         re.compile(r"(?:Organi[sz]ation\s+of|Latin|South|Central|North|Inter-|Pan-)\s*$"),
-        re.compile(r"^\s+States\b"),
+        re.compile(r"^\s+(?:States|Affairs)\b"),
     ),
     # an Apostolic Church's seat, not the Vatican: "the Holy See of St. Etchmiadzin", "the
     # Holy See of Cilicia"

@@ -56,7 +56,7 @@ Prime\s+Minister|Premier|President|Vice[- ]President|Chancellor|Vice[- ]Chancell
 |[A-Z][a-z]+\s+(?:Affairs|Development|Relations|Trade|Security|Resources|Policy|Protection)
 (?:\s+and\s+(?:(?:International|African|Regional|European|Caribbean|Foreign)\s+)?(?:Cooperation
 |Integration|Trade|Expatriates|Emigrants|Development|Worship|Commerce|Diaspora|Tourism))?
-|[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?))?
+|[A-Z][a-z]+(?:\s+(?:and|&)\s+[A-Z][a-z]+)?))?
 |(?:Foreign|Defen[cs]e|Home|Treasury|Commerce|Energy|Health|Labou?r|Transport(?:ation)?|Interior
 |Agriculture|Education|Trade|Cabinet)\s+Secretary|Secretary\s+of\s+State
 |Secretary\s+of\s+(?:the\s+)?(?:Homeland\s+Security|Foreign\s+Affairs|Veterans\s+Affairs
@@ -1425,7 +1425,7 @@ FOREIGN_SECRETARY_COUNTRIES = frozenset({"GB", "IN", "PK", "BD", "NP", "LK"})
 CIVIL_FOREIGN_SECRETARIES = FOREIGN_SECRETARY_COUNTRIES - {"GB"}
 CALLED_ON_RE = re.compile(r"\s(?:called|calls)\s+on\s")
 NAME_BEFORE_RE = re.compile(
-    rf"(?P<name>{NAME_BODY})(?:,\s+|[ \t]+\()(?:as\s+|who\s+(?:is|was)\s+)?"
+    rf"(?P<name>{NAME_BODY})(?:[ \t]?,\s+|[ \t]+\()(?:as\s+|who\s+(?:is|was)\s+)?"
     rf"(?:the\s+|a\s+|(?:his|her)\s+|country['’]s\s+|{_ADJ}\s+"
     # "Sir Simon McDonald, Permanent British Under Secretary"
     rf"|(?:Permanent|Senior|Deputy|Acting|Principal)\s+|[A-Z]{{2,}}\s+|{_POSSESSIVE}\s+"
@@ -1669,7 +1669,16 @@ def _country_of_title(text: str, start: int, end: int, countries) -> str | None:
         # "the Minister of Investments, Industry and Trade from the Republic of Uzbekistan"
         if 0 < s - end <= 90 and FROM_COUNTRY_AFTER_TITLE_RE.fullmatch(text, end, s):
             return code
+        # "Secretary of Commerce, United States of America": the state's formal name
+        if text[end:s] == ", " and FORMAL_STATE_RE.match(text, s):
+            return code
     return None
+
+
+FORMAL_STATE_RE = re.compile(
+    r"(?:the\s+)?(?:United\s+States\s+of\s+America|(?:[A-Z][\w'’-]*\s+){0,2}(?:Republic"
+    r"|Kingdom|Federation|Sultanate|Emirates?)\s+of\b)"
+)
 
 
 # A country's ministry, embassy or government right after its name ("the Kazakh Foreign
@@ -1679,8 +1688,11 @@ MINISTRY_OF_COUNTRY_RE = re.compile(
     r"(?:[Mm]inistry|[Ee]mbassy|[Mm]ission|[Gg]overnment|[Pp]residential\s+[Aa]dministration)\b"
 )
 # The rest of a title's list of portfolios, then "from" and the state's name
+# ("…, Industry and Trade from the Republic of Uzbekistan"), or its government's name: "Minister
+# of Commerce & Industry and Civil Aviation, Government of India"
 FROM_COUNTRY_AFTER_TITLE_RE = re.compile(
-    r"(?:,\s+[A-Z][\w-]*(?:\s+(?:and|&)\s+[A-Z][\w-]*)?)*\s+from\s+(?:the\s+)?"
+    r"(?:(?:,|\s+and|\s+&)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:\s+(?:and|&)\s+[A-Z][\w-]*)?)*"
+    r"(?:\s+from|,\s+(?:the\s+)?Government\s+of)\s+(?:the\s+)?"
     r"(?:(?:[A-Z][\w'’-]*\s+){0,2}(?:Republic|Kingdom|State|Federation|Sultanate|Emirates?)"
     r"\s+of\s+(?:the\s+)?)?"
 )

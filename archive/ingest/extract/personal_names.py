@@ -477,8 +477,12 @@ def institutional(word: str) -> bool:
     )
 
 
+# a courtesy title run into the name: "Mr.Suresh Prabhu"
+GLUED_HONORIFIC_RE = re.compile(r"^(?:Mr|Mrs|Ms|Dr)\.(?=[A-Z][a-z])")
+
+
 def clean_name(name: str) -> str:
-    name = HONORIFIC_RE.sub("", name.strip())
+    name = HONORIFIC_RE.sub("", GLUED_HONORIFIC_RE.sub("", name.strip()))
     words = name.split()
     while words and words[-1] in NOT_NAME_WORDS and not _surname_after_all(words, words[-1]):
         words.pop()
