@@ -793,6 +793,9 @@ def test_a_city_in_a_documents_or_a_spirits_name_is_no_place(gazetteer):
         ('The hotel "Esperanza" (Hope in Spanish) hosted the talks.', "ES"),
         ("The minister spoke in Russian and English to the press.", "RU"),
         ("The text was translated from Kazakh.", "KZ"),
+        ("The deal provides for Portuguese and Spanish language teaching.", "PT"),
+        ("The deal provides for Portuguese and Spanish language teaching.", "ES"),
+        ("Schools for the Russian-speaking minority reopened.", "RU"),
     ],
 )
 def test_a_language_is_no_country(text, absent, gazetteer):

@@ -171,6 +171,11 @@ LANGUAGE_BEFORE_RE = re.compile(
 LANGUAGE_AFTER_RE = re.compile(
     r"^(?:\s*[,.;:)\"”]|\s+(?:and|or|language|translation|version)\b|\s*$)"
 )
+# … named as one whatever comes before: "Portuguese and Spanish language instruction", "the
+# Russian-speaking population", "Arabic-language media"
+LANGUAGE_NOUN_AFTER_RE = re.compile(
+    r"^(?:,?\s+(?:and|or)\s+[A-Z][a-z]+)?(?:\s+languages?\b|-(?:speaking|language)\b)"
+)
 
 
 # "Sea Island, Georgia": a town the gazetteer does not know, then the state's name.
@@ -213,8 +218,11 @@ def is_false_friend(
         return True  # "President Lagos", "Minister Paris": a person's name, not the city
     if kinds == {COUNTRY} and (SEA_AFTER_RE.match(after) or SEA_BEFORE_RE.search(before)):
         return True
-    if word in LANGUAGES and LANGUAGE_BEFORE_RE.search(before) and LANGUAGE_AFTER_RE.match(after):
-        return True  # "(Hope in Spanish)": the language
+    if word in LANGUAGES and (
+        (LANGUAGE_BEFORE_RE.search(before) and LANGUAGE_AFTER_RE.match(after))
+        or LANGUAGE_NOUN_AFTER_RE.match(after)
+    ):
+        return True  # "(Hope in Spanish)", "Spanish language instruction": the language
     if kinds == {COUNTRY} and (CURRENCY_AFTER_RE.match(after) or CURRENCY_BEFORE_RE.search(before)):
         return True
     if word == "China" and G77_BEFORE_RE.search(before):
