@@ -1216,3 +1216,49 @@ def test_nepalese_rupees_and_a_years_span_for_which():
         "during 2007-2008."
     )
     assert (first.period, second.period) == ("for 2009-2010", "during 2007-2008")
+
+
+def test_a_level_reached_in_a_year_gone_by_is_no_target(gazetteer):
+    text = (
+        "Trade rose from $5 billion in 2002 to $7.5 billion last year. Trade had grown 35 "
+        "percent to reach $2.5 billion in 2003. They aim to raise trade to $20 billion in 2010. "
+        "It stood at $3 billion in 2001, and they envisage to increase it up to $30 billion in "
+        "the coming years."
+    )
+    found = extract(text, dt.date(2004, 3, 11), gazetteer).figures
+    assert [(f.value, f.period, f.is_target) for f in found if f.unit == "USD"] == [
+        (5_000_000_000, "in 2002", False),
+        (7_500_000_000, "last year", False),
+        (2_500_000_000, "in 2003", False),
+        (20_000_000_000, "in 2010", True),
+        (3_000_000_000, "in 2001", False),
+        (30_000_000_000, "in the coming years", True),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("India-Nepal bilateral trade to touch US three billion dollars", True),
+        ("Trade between the two could surge to $10 billion this year.", True),
+    ],
+)
+def test_a_level_to_touch_or_surge_to_is_a_target(text, target):
+    (figure,) = figures(text)
+    assert figure.is_target is target
+
+
+def test_the_period_after_the_level_risen_to_is_its_own():
+    text = "Trade grew 12.6% from $126 billion in 2017 to $142 billion in 2018."
+    assert [(f.value, f.period) for f in figures(text)] == [
+        (Decimal("12.6"), "in 2018"),
+        (126_000_000_000, "in 2017"),
+        (142_000_000_000, "in 2018"),
+    ]
+    (figure,) = figures("Trade during the year 2008-09 (April-Feb) is 1862.02 million dollars.")
+    assert figure.period == "during the year 2008-09"
+
+
+def test_us_before_an_amount_in_dollars_is_the_currency_not_the_country(gazetteer):
+    text = "India-Nepal bilateral trade to touch US three billion dollars"
+    assert set(extract(text, dt.date(2009, 8, 20), gazetteer).countries) == {"IN", "NP"}

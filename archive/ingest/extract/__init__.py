@@ -228,7 +228,9 @@ def extract(text: str, published: dt.date, gazetteer: Gazetteer) -> Extraction:
     events = tuple(extract_events(event_sentences, mentions, published, gazetteer, gates, every))
     met = [{code for code, _ in event.countries} for event in events]
     ranked = _main_countries(mentions)
-    found = extract_figures(figure_sentences, uses_decimal_comma(text, guess_language(text)))
+    found = extract_figures(
+        figure_sentences, uses_decimal_comma(text, guess_language(text)), published.year
+    )
     starts: dict[int, list[int]] = {}
     for f in found:
         starts.setdefault(f.sentence_start, []).append(f.start)

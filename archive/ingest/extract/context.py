@@ -124,7 +124,10 @@ CURRENCY_AFTER_RE = re.compile(
     r"^\s?(?:\$|(?:dollars?|cents?|yuan|renminbi|yen|r[ou]bles?|tenge|rupees?|pounds?|won|liras?"
     r"|manats?|soms?|sums?|dirhams?|riyals?|rials?|dinars?|francs?|kron[aeo]r?|zloty|forints?"
     r"|hryvnias?|lari|drams?|shekels?|pesos?|reais|rand|naira|baht|ringgit|rupiah|taka"
-    r"|tugriks?|доллар\w*|рубл\w*|юан\w*|тенге|манат\w*|сом\w*|сум\w*|лир\w*|иен\w*)(?!\w))",
+    r"|tugriks?|доллар\w*|рубл\w*|юан\w*|тенге|манат\w*|сом\w*|сум\w*|лир\w*|иен\w*)(?!\w))"
+    # … with the amount between: "to touch US three billion dollars"
+    r"|^\s(?:[\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)"
+    r"(?:\s+(?:hundred|thousand|million|billion|trillion|mln|bn))?\s+dollars?\b",
     re.IGNORECASE,
 )
 VENUE_AFTER_RE = re.compile(r"^\s(?:House|Palace|Hotel|Hall)\b")

@@ -166,7 +166,8 @@ TARGET_RE = alternatives(
     r"|\b(?:target\w*|goal|aim\w*|plan(?!t)\w*|intend\w*|seek\w*"
     # (not a comparison with what was expected: "better than previously expected")
     r"|(?<!than\s)(?<!than\spreviously\s)(?<!than\soriginally\s)expect\w*|to reach|by 20\d\d"
-    r"|(?:will|could|should|would|may|might|can)\s+(?:reach|come\s+close\s+to|hit|top"
+    r"|to\s+touch|(?:will|could|should|would|may|might|can)\s+(?:reach|come\s+close\s+to|hit|top"
+    r"|touch|surge"
     # "which may soar to $6 billion in the next two years": a forecast
     r"|soar|rise|grow|climb|jump|increase|swell|go\s+up)"
     # "there are chances to increase it this year and reach about $10 billion"
@@ -237,7 +238,9 @@ _THAN = (
 BASELINE_BEFORE_RE = re.compile(
     rf"(?:compared\s+(?:to|with)|{_THAN}|\bagainst|same\s+(?:period|month|quarter|time)"
     r"|(?:rise|increase|growth|gain|up|down|decline|drop|fall|%|percent|per\s+cent)\s+(?:over|from))"
-    r"[^;]{0,40}$",
+    # (not past the amount it rose to: "a growth of 12.6% from $126 billion in 2017 to $142
+    # billion in 2018")
+    r"(?:(?!\bto\s)[^;]){0,40}$",
     re.IGNORECASE,
 )
 # The amount compared with, right after the comparison: "up from $1.1 billion".
@@ -274,6 +277,9 @@ PERIOD_RE = alternatives(
     rf"|\b(?:in|during|over|for)\s+(?:the\s+)?(?:(?:past|last)\s+)?{_COUNT}\s+(?:months|years)\b"
     r"(?!\s+(?:of\s+age|old)\b)"
     r"|\b(?:in|during|over)\s+the\s+(?:past|last)\s+year\b"
+    # a goal's time: "up to $30 billion in the coming years"
+    r"|\b(?:in|over|within)\s+the\s+(?:coming|next|following)\s+(?:(?:few|two|three|four|five"
+    r"|ten|\d{1,2})\s+)?(?:years|months|decades?)\b"
     # ("following the results of January-May 2020")
     rf"|\b(?:in|from|of)\s+{_MONTH}\s*(?:[-–]|through|to|till|until)\s*{_MONTH}"
     r"(?:\s+\d{4}|\s+of\s+(?:this|last|the\s+current)\s+year)?"
@@ -287,7 +293,9 @@ PERIOD_RE = alternatives(
     r"|\bby\s+the\s+end\s+of\s+(?:(?:19|20)\d\d|(?:this|last)\s+year)\b"
     # "as of the end of November": the months to then
     rf"|\b(?:as\s+of|at|by)\s+(?:the\s+)?end\s+of\s+{_MONTH}(?:\s+\d{{4}})?"
-    r"|\b(?:in|during|over|for)\s+(?:19|20)\d\d\s?[-–]\s?(?:(?:19|20)\d\d|\d\d)\b"
+    # ("during the year 2008-09", "in fiscal year 2021-22")
+    r"|\b(?:in|during|over|for)\s+(?:the\s+)?(?:(?:fiscal|financial)\s+)?(?:year\s+)?"
+    r"(?:19|20)\d\d\s?[-–]\s?(?:(?:19|20)\d\d|\d\d)\b"
     r"|\bin\s+\d{4}\b|\b(?:H[12]|[12]H|Q[1-4]|[1-4]Q)\s?\d{4}\b"
     # a target's year, a year's figure: "to $200 billion by 2020", "the figure for 2021"
     r"|\b(?:by|for)\s+(?:19|20)\d\d\b(?!\s*[-–]\d)"
@@ -407,9 +415,10 @@ def _amounts(sentence: str, decimal_comma: bool) -> list[_Amount]:
 
 
 def extract_figures(
-    sentences: list[tuple[int, str]], decimal_comma: bool = False
+    sentences: list[tuple[int, str]], decimal_comma: bool = False, year: int | None = None
 ) -> list[ExtractedFigure]:
-    """The figures of `sentences` ((offset, text) pairs, as the splitter gives them)."""
+    """The figures of `sentences` ((offset, text) pairs, as the splitter gives them) of an
+    article published in `year`."""
     figures: list[ExtractedFigure] = []
     # (end, kind, text) of the sentence before: the kind it measured, None when it held no
     # figure (its text is then read, only when a figure here points back to it)
@@ -484,6 +493,7 @@ def extract_figures(
                     else unnamed
                     if amount.unit != "%" and not PRICE_RE.match(after)
                     else "other",
+                    year,
                 )
             )
             told = (offset + len(sentence), figures[-1].kind, sentence)
@@ -670,7 +680,14 @@ def _range_end(amounts: list[_Amount], i: int, sentence: str) -> Decimal | None:
 
 
 def _figure(
-    amount: _Amount, sentence: str, offset: int, end: int, high, periods, unnamed: str = "other"
+    amount: _Amount,
+    sentence: str,
+    offset: int,
+    end: int,
+    high,
+    periods,
+    unnamed: str = "other",
+    year: int | None = None,
 ) -> ExtractedFigure:
     before = sentence[: amount.start]
     qualifier = (
@@ -709,7 +726,9 @@ def _figure(
             )
             # "grew by 37% by the end of 2022": where it got to, not a goal
             or (TARGET_AFTER_RE.match(sentence[amount.end :]) and not GREW_RE.search(before[-60:]))
-        ),
+        )
+        # "increasing from $5 billion in 2002 to $7.5 billion last year": reached by then
+        and not _past(period, year),
         period=period,
         sentence=sentence,
         sentence_start=offset,
@@ -759,6 +778,24 @@ def _nearest(periods: list[tuple[int, int, str, bool]], amount: _Amount, sentenc
 
 
 TARGET_YEAR_RE = re.compile(r"by\s", re.IGNORECASE)
+PAST_PERIOD_RE = re.compile(
+    r"\b(?:last|previous|past)\s+year\b|\bв\s+прошлом\s+году|\b(?:in|for|during)\s+(?:the\s+)?"
+    r"(?:(?:first|last|\w+)\s+(?:\w+\s+)?(?:months?|quarters?|half)\s+of\s+)?(?P<year>(?:19|20)\d\d)\b"
+    r"(?!\s?[-–])|\bв\s+(?P<ru_year>\d{4})\s+году",
+    re.IGNORECASE,
+)
+
+
+def _past(period: str, year: int | None) -> bool:
+    """Whether the period had ended before the article's year: "last year", "in 2002" (not "by
+    2020", not "in 2024-25")."""
+    m = PAST_PERIOD_RE.search(period)
+    if m is None:
+        return False
+    told = m.group("year") or m.group("ru_year")
+    return told is None or (year is not None and int(told) < year)
+
+
 ASIDE_AMOUNT_RE = re.compile(r"\(([^()]*)\)")
 
 
