@@ -7593,3 +7593,26 @@ def test_vietnamese_readouts_reception_and_a_stay_for_consultations(gazetteer):
         "This is the first visit to Vietnam by Sonexay Siphandone as the Government leader of Laos."
     )
     assert set(extract(text, dt.date(2024, 1, 6), gazetteer).people) == {"sonexay-siphandone"}
+
+
+def test_a_meeting_held_under_its_name_and_an_interaction_with_someone(gazetteer):
+    text = (
+        "Headline here.\n\nIndia and the United States held the India-U.S. Bilateral Trade "
+        "meeting in New Delhi on 6th May 2019. Jane Roe, Minister of Commerce, Government of "
+        "India and John Doe, Secretary of Commerce, United States of America co-chaired the "
+        "meeting."
+    )
+    talks = one("talks", text, gazetteer, dt.date(2019, 5, 7))
+    assert (talks.date, talks.place, talks.status) == (
+        dt.date(2019, 5, 6),
+        "new-delhi-in",
+        "current",
+    )
+    assert dict(talks.countries) == {"IN": "participant", "US": "participant"}
+    text = (
+        "He revealed this during his interaction with Jane Roe, Nepal's Commerce Minister, "
+        "on Wednesday."
+    )
+    talks = one("talks", text, gazetteer, dt.date(2009, 8, 20))
+    assert talks.date == dt.date(2009, 8, 19)
+    assert dict(talks.countries) == {"NP": "participant"}

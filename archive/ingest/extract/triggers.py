@@ -296,6 +296,12 @@ TALKS_RE = alternatives(
     # "had an informal one-on-one meeting", "held extensive discussion focusing on …"
     r"|closed-door|one-on-one|tete-a-tete|tête-à-tête)[\"”]?\s+){0,2}"
     r"(?:meeting|discussions?|chat)\b"
+    # (South Asian copy) "during his interaction with Jane Roe, Nepal's Commerce Minister"
+    r"|\b(?:his|her|their|an|the)\s+interaction\s+with\s+(?=(?:the\s+|visiting\s+)?(?-i:[A-Z]))"
+    # a meeting held under its name: "India and the United States held the India-U.S.
+    # Bilateral Trade meeting", "held the 5th Joint Commission meeting"
+    r"|\b(?:held|had)\s+(?:the|a|an|their)\s+(?:\d{1,2}(?:st|nd|rd|th)\s+)?"
+    r"(?:(?-i:[A-Z])[\w.'’-]*\s+){1,4}meeting\b"
     # "had a brief encounter with Palestinian leader Yasser Arafat" (not "with militants")
     r"|\b(?:held|had)\s+an?\s+(?:(?:brief|short|chance|informal|private|cordial)\s+)?encounter"
     r"\s+with\s+(?=(?:the\s+|his\s+|her\s+)?(?-i:[A-Z]))"
@@ -835,6 +841,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "заседани",
         "had a", "had an", "commission", "комисси", "conferred", "convened", "spoke",
         "sat down", "chaired", "обменял", "общал", "receiving", "welcoming", "talking",
+        "interaction with",
     ),
     "agreement": (
         "sign", "inked", "initialled", "initialed", "concluded", "adopted", "endorsed", "подпис",
