@@ -7616,3 +7616,16 @@ def test_a_meeting_held_under_its_name_and_an_interaction_with_someone(gazetteer
     talks = one("talks", text, gazetteer, dt.date(2009, 8, 20))
     assert talks.date == dt.date(2009, 8, 19)
     assert dict(talks.countries) == {"NP": "participant"}
+
+
+def test_a_visit_to_a_town_the_gazetteer_lacks_is_hosted_by_its_country(gazetteer):
+    text = (
+        "Jane Roe, Commerce Minister of Bangladesh visited the annual International Buyers and "
+        "Sellers Meet in Guwahati on Friday. Roe called for better trade ties between India "
+        "and Bangladesh."
+    )
+    found = events(text, gazetteer, dt.date(2011, 2, 5))
+    assert [e.type for e in found if e.type in {"visit", "talks"}] == ["visit"]  # a fair's name
+    visit = one("visit", text, gazetteer, dt.date(2011, 2, 5))
+    assert visit.place == "guwahati-in"
+    assert dict(visit.countries) == {"BD": "visitor", "IN": "host"}

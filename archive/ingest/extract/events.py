@@ -229,6 +229,7 @@ def extract_events(
     )
     envoys = frozenset(n.key for n in mentions.newcomers if ENVOY_TITLE_RE.search(n.title))
     titles = {n.key: n.title for n in mentions.newcomers}
+    towns = {t.key: t.country for t in mentions.new_places}
     drafts: dict[tuple, Draft] = {}
     last_day: dt.date | None = None  # the day of the last event told with its day
     # remembered ("the late …", "in memory of …") anywhere; and newcomers titled as what they
@@ -280,6 +281,7 @@ def extract_events(
             filed_from,
             _previous_people(mentions, every, starts, offset),
             *voices.get(offset, (None, None)),
+            town_countries=towns,
         )
         found = [
             (draft, (start, stop))
@@ -392,14 +394,14 @@ def extract_events(
             if (
                 draft.filed_at
                 and draft.countries
-                and gaz.place_countries.get(draft.place) not in draft.countries
+                and ctx.place_country(draft.place) not in draft.countries
                 and not HERE_RE.search(sentence)
             ):
                 # "SEOUL (Yonhap) -- North Korea and Mongolia signed …": filed from a city
                 # in none of the countries that took part, which is no venue (unless the
                 # text says it: "BALI (Yonhap) -- Kim held a meeting here with Pak")
                 draft.place, draft.filed_at = None, False
-            elif draft.filed_at and _abroad_only(ctx, draft, gaz.place_countries.get(draft.place)):
+            elif draft.filed_at and _abroad_only(ctx, draft, ctx.place_country(draft.place)):
                 # "ISLAMABAD, Sep 28 (APP): Ambassador of Pakistan to Senegal X presented his
                 # credentials to President Y": the home city the news was filed from, where
                 # its side is only its envoy abroad
@@ -1320,7 +1322,7 @@ def _one_visit_each(ctx: _Context, draft: Draft, start: int) -> list[Draft]:
             destinations=frozenset({code}),
         )
         piece.countries[code] = "host"
-        if piece.place and ctx.gaz.place_countries.get(piece.place) not in (code, None):
+        if piece.place and ctx.place_country(piece.place) not in (code, None):
             piece.place = None
         pieces.append(piece)
     return pieces
@@ -1442,6 +1444,11 @@ class _Context:
     # and the one spoken to (the other labelled speaker)
     voice: str | None = None
     interlocutor: str | None = None
+    # the towns the gazetteer lacks (archive.ingest.extract.cities), by key: their countries
+    town_countries: dict[str, str] = field(default_factory=dict)
+
+    def place_country(self, place: str | None) -> str | None:
+        return self.gaz.place_countries.get(place) or self.town_countries.get(place)
 
     def people_before(self, pos: int) -> list[str]:
         return [k for s, k in self.people if s - self.offset < pos]
@@ -3880,7 +3887,7 @@ def _country_at(ctx: _Context, at: int) -> set[str]:
     """The country named, or whose place is named, right at `at` in the sentence."""
     found = [(s - ctx.offset, c) for s, c in ctx.countries if 0 <= s - ctx.offset - at <= 3]
     for s, place in ctx.place_mentions:
-        if 0 <= s - ctx.offset - at <= 3 and (code := ctx.gaz.place_countries.get(place)):
+        if 0 <= s - ctx.offset - at <= 3 and (code := ctx.place_country(place)):
             found.append((s - ctx.offset, code))
     return {min(found)[1]} if found else set()
 
@@ -4332,7 +4339,7 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
     placed = {
         c
         for s, p in ctx.place_mentions
-        if (c := ctx.gaz.place_countries.get(p))
+        if (c := ctx.place_country(p))
         and LOCATIVE_BEFORE_RE.search(ctx.sentence, max(0, s - ctx.offset - 6), s - ctx.offset)
     }
     if (
@@ -4378,8 +4385,7 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
         where = destinations or {
             c
             for p in ctx.places
-            if (c := ctx.gaz.place_countries.get(p))
-            and c not in {ctx.country_of(v) for v in visitors}
+            if (c := ctx.place_country(p)) and c not in {ctx.country_of(v) for v in visitors}
         }
         hosts = [
             p
@@ -4405,11 +4411,7 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
         # "X is in Baku for a two-day visit", "flew into Beijing": the one country the
         # sentence's places put the visitor in, not the visitor's own, is the host
         visitors_home = {ctx.country_of(v) for v in visitors}
-        placed = {
-            c
-            for p in ctx.places
-            if (c := ctx.gaz.place_countries.get(p)) and c not in visitors_home
-        }
+        placed = {c for p in ctx.places if (c := ctx.place_country(p)) and c not in visitors_home}
         if len(placed) == 1:
             countries.setdefault(placed.pop(), "host")
     # (not those of a tour before it: "arrived in Uzbekistan after an African tour during
@@ -4421,7 +4423,7 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
     # where it was: a place in the country visited, when that is known ("ADDIS ABABA, July
     # 12 (Xinhua) -- Visiting Somali President … and Eritrean President …" was in Eritrea)
     visited = set(destinations) or {c for c, role in countries.items() if role == "host"}
-    places = [p for p in ctx.places if ctx.gaz.place_countries.get(p) in visited | {None}]
+    places = [p for p in ctx.places if ctx.place_country(p) in visited | {None}]
     if not visited:
         places = ctx.places
     draft = Draft(

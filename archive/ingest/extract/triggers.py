@@ -318,7 +318,8 @@ TALKS_RE = alternatives(
     r"(?:sidelines|margins)\s+of\b|\bat\s+a\s+meeting\s+(?:here|there)\b"
     # … and the meeting to come: "A and B will meet on the sidelines of APEC Week in Da Nang
     # today", "will meet in Da Nang on Friday"
-    r"|(?<!officials\s)(?<!diplomats\s)(?<!delegations\s)\bmeet\s+(?:(?:on|at)\s+the\s+"
+    # (not a gathering's name: "the International Buyers and Sellers Meet in Guwahati on …")
+    r"|(?<!officials\s)(?<!diplomats\s)(?<!delegations\s)\b(?-i:meet)\s+(?:(?:on|at)\s+the\s+"
     r"(?:sidelines|margins)\s+of\b|in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}\s+"
     r"(?=today\b|tomorrow\b|on\s|next\s|this\s|later\s))"
     # "In a landmark meeting in Bangkok yesterday, the Foreign Ministers of A and B agreed …",
