@@ -7629,3 +7629,21 @@ def test_a_visit_to_a_town_the_gazetteer_lacks_is_hosted_by_its_country(gazettee
     visit = one("visit", text, gazetteer, dt.date(2011, 2, 5))
     assert visit.place == "guwahati-in"
     assert dict(visit.countries) == {"BD": "visitor", "IN": "host"}
+
+
+def test_a_call_told_as_talks_about_ties_by_phone_and_told_again(gazetteer):
+    text = (
+        "Chinese FM, Powell Speak of China-US Ties by Phone\n\n"
+        "Chinese Foreign Minister Li Zhaoxing on Sunday night talked about China-US ties by "
+        "phone with his US counterpart Colin Powell. During the talks, Powell congratulated Li "
+        "on Wen Jiabao's successful visit to the United States. The two sides also exchanged "
+        "views on the nuclear issue. Powell said the United States hopes to maintain "
+        "consultations with China and jointly promote the six-party talks in Beijing."
+    )
+    day = dt.date(2003, 12, 15)
+    assert not extract(text, day, gazetteer).new_people  # "Powell Speak" is no one
+    found = events(text, gazetteer, day)
+    assert sorted(e.type for e in found) == ["congratulation", "phone_call"]
+    call = one("phone_call", text, gazetteer, day)
+    assert call.date == dt.date(2003, 12, 14)
+    assert {"li-zhaoxing", "colin-powell"} <= set(dict(call.people))

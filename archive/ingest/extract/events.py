@@ -1149,7 +1149,17 @@ def _meeting_told_again(draft: Draft, ctx: _Context, drafts: dict[tuple, Draft])
     """A meeting reported again, in a sentence that opens on it, once the article has
     reported a meeting (not "During the meeting at the palace, A and B stressed …" as the
     first report): the people it names are spoken of, not met again."""
-    if draft.type in {"phone_call", "talks"} and THE_CALL_RE.match(ctx.sentence):
+    if draft.type in {"phone_call", "talks"} and (
+        THE_CALL_RE.match(ctx.sentence)
+        # "… talked about ties by phone with Y. During the talks, Y congratulated X", "The two
+        # sides also exchanged views on …": the call, where the article reports no meeting
+        or (
+            THE_TALKS_RE.match(ctx.sentence)
+            and not any(
+                d.type in {"talks", "summit"} and d.status == tense.CURRENT for d in drafts.values()
+            )
+        )
+    ):
         # "В ходе телефонного разговора стороны обсудили …", "During the call, they …": the
         # call reported, its sides spoken of again (the sentence tells of it too)
         call = next(
@@ -1171,6 +1181,12 @@ def _meeting_told_again(draft: Draft, ctx: _Context, drafts: dict[tuple, Draft])
     )
 
 
+THE_TALKS_RE = re.compile(
+    r"(?:During|In\s+the\s+course\s+of)\s+the\s+talks,"
+    # "The two sides also exchanged views on …"
+    r"|(?:The\s+two|Both)\s+(?:sides|leaders|ministers)\s+(?:also\s+)?(?:exchanged|discussed"
+    r"|talked)\b"
+)
 THE_CALL_RE = re.compile(
     r"(?:During|In\s+the\s+course\s+of)\s+the\s+(?:(?:tele)?phone\s+)?(?:call|conversation),"
     r"|(?:В\s+ходе|Во\s+время|В\s+начале|В\s+завершение|В\s+конце)\s+(?:телефонного\s+)?"

@@ -90,6 +90,7 @@ Support Peacebuilding Peacekeeping Humanitarian Political Legal Management Disar
 Oversight Outreach Counsellor Counselor Attache Attaché
 High Commissioners Designate
 Discuss Sign Hold Agree Vow Pledge Review Explore Mull Seek Call Urge Slam Reject Warn Condemn
+Speak Talk Meet Exchange Laud Praise Thank Welcome Chat
 Express Hail Stress Stresses Reaffirm Reaffirms Underline Underlines Matters Mutual Interest
 Legislative Legislature Constituent Consultative Grand CS Corps Diplomatic
 First Lady Ladies Airbase Airfield Base

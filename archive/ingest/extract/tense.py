@@ -284,6 +284,9 @@ RECALLED_RE = alternatives(
     # "результаты государственного визита Президента Туркменистана": over
     # (in the nominative: not "по итогам переговоров подписано …", following them)
     r"|\b(?:результаты|итоги)\s+(?:[\w-]+\s+){0,3}$"
+    # "congratulated Li on Wen's successful visit to the United States": one over
+    r"|\bcongratulat\w*\s+(?:[\w.'’-]+\s+){0,6}?on\s+(?:[\w.'’-]+\s+){0,4}?"
+    r"(?:successful|fruitful|productive|historic)\s+$"
     # "the consensus reached at the meeting of the two heads of state in San Francisco"
     r"|\b(?:consensus|agreements?|understandings?|decisions?)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:reached|taken|made|adopted)\s+(?:at|during|in)\s+(?:[\w.'’-]+\s+){0,4}$",

@@ -149,6 +149,11 @@ TALKS_AS_MEANS_RE = re.compile(
     # "efforts are needed to pave the way for launching serious negotiations"
     r"|pav(?:e|es|ed|ing)\s+the\s+way\s+(?:for|to)|(?:need|needs|needed)\s+(?:for|to)"
     r"|launching|to\s+(?:\w+ly\s+)?(?:launch|resume|start|begin|open)"
+    # "hopes to maintain consultations with China": talks wished to go on
+    r"|(?:hopes?|hoped|hoping|wish(?:es|ed)?|wants?|wanted)\s+to\s+(?:maintain|keep\s+up"
+    r"|continue|deepen|strengthen|intensify|step\s+up)"
+    # "jointly promote the six-party talks in Beijing": a process helped along
+    r"|(?<!-)promot(?:e|es|ed|ing)|(?<!-)facilitat(?:e|es|ing)"
     # "with no prospect for resuming peace negotiations"
     # ("expressed an interest in resuming talks")
     r"|(?:for|of|in)\s+(?:resuming|restarting|reviving)"
@@ -181,8 +186,10 @@ PHONE_RE = alternatives(
     r"|\bcallers\s+(?:were|was|included)\b"
     # "Trump on Friday called up Prime Minister X to congratulate him"
     r"|\bcall(?:ed|s)\s+up\s+(?=(?:the\s+)?(?-i:[A-Z]))"
-    # "X, Y discuss trade by phone", "discussed the situation over the phone"
-    r"|\bdiscuss(?:ed|es)?\b[^.;]{0,60}?\s+(?:by|over)\s+(?:the\s+)?(?:tele)?phone\b"
+    # "X, Y discuss trade by phone", "discussed the situation over the phone", "talked about
+    # China-US ties by phone with", "X, Y Speak of Ties by Phone"
+    r"|\b(?:discuss(?:ed|es)?|talk(?:ed|s)?\s+about|sp(?:oke|eaks?)\s+(?:about|of))\b[^.;]{0,60}?"
+    r"\s+(?:by|over)\s+(?:the\s+)?(?:tele)?phone\b"
     r"|\b(?:tele)?phone\s+(?:calls?|conversations?|talks?)\b|\b(?:spoke|talked)\s+(?:by|on|over)"
     r"\s+(?:the\s+)?(?:tele)?phone\b|\b(?:tele)?phoned\b|\bvideo\s*call\b"
     # a headline's present: "X phones Y", "X and Y talk by phone"
