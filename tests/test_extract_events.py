@@ -7647,3 +7647,40 @@ def test_a_call_told_as_talks_about_ties_by_phone_and_told_again(gazetteer):
     call = one("phone_call", text, gazetteer, day)
     assert call.date == dt.date(2003, 12, 14)
     assert {"li-zhaoxing", "colin-powell"} <= set(dict(call.people))
+
+
+def test_an_agreement_one_is_urged_or_asked_to_sign_is_none_signed(gazetteer):
+    for verb in ("urged", "asked", "called on"):
+        text = f"Pham Binh Minh {verb} Norway to sign an agreement on visa exemption."
+        assert "agreement" not in {
+            (e.type) for e in events(text, gazetteer, dt.date(2015, 8, 4)) if e.status == "current"
+        }
+
+
+def test_the_day_after_a_long_office_in_apposition_is_the_meetings(gazetteer):
+    day = dt.date(2024, 5, 10)  # a Friday
+    for text in (
+        "Wang Yi held talks with Sergey Lavrov, the Foreign Minister of the Russian Federation "
+        "and a member of the Security Council, in Beijing on Monday.",
+        "Wang Yi held talks with a Russian delegation led by Sergey Lavrov, the Foreign "
+        "Minister of the Russian Federation, on Monday.",
+    ):
+        assert one("talks", text, gazetteer, day).date == dt.date(2024, 5, 6)
+
+
+def test_someone_visiting_in_apposition_is_the_visitor(gazetteer):
+    text = (
+        "Chinese Vice-Foreign Minister Wang Yi held talks on Wednesday with Jane Roe, visiting "
+        "US Assistant Secretary of State for East Asian and Pacific Affairs."
+    )
+    visit = one("visit", text, gazetteer, dt.date(2003, 11, 20))
+    assert dict(visit.countries) == {"CN": "host", "US": "visitor"}
+    assert dict(visit.people)["jane-roe"] == "visitor"
+
+
+def test_the_follow_ups_to_a_summit_are_no_summit(gazetteer):
+    text = (
+        "Both sides agreed to further strengthen political consultations and better implement "
+        "the follow-ups to the third Sino-EU summit."
+    )
+    assert "summit" not in {e.type for e in events(text, gazetteer, dt.date(2000, 12, 5))}

@@ -2083,3 +2083,13 @@ def test_whose_office_after_it_government_or_state_named_formally(gazetteer):
     )
     assert newcomers(text, gazetteer) == {("Jane Roe", "IN"), ("John Doe", "US")}
     assert titles(text, gazetteer)["Jane Roe"] == "Minister of Commerce & Industry"
+
+
+def test_a_month_after_an_office_is_no_part_of_it(gazetteer):
+    text = (
+        "Wang Guangya held political consultations with an EU delegation led by Jane Roe, "
+        "deputy secretary-general of the French Foreign Ministry on November 30."
+    )
+    assert titles(text, gazetteer)["Jane Roe"] == (
+        "deputy secretary-general of the French Foreign Ministry"
+    )

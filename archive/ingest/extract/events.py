@@ -1649,7 +1649,9 @@ SUMMIT_TOPIC_BEFORE_RE = alternatives(
     r"|(?:support|results?|outcomes?|success|importance)\s+(?:for|of)"
     # "The decisions of the Astana summit must be implemented"
     r"|(?:decisions|declarations?|resolutions|agreements|documents|commitments|conclusions"
-    r"|implementation|follow-up)\s+of"
+    r"|implementation|follow-ups?)\s+of"
+    # "better implement the follow-ups to the third Sino-EU summit"
+    r"|follow-ups?\s+to"
     # "met on Monday, ahead of the G-20 summit": a time, not the meeting's summit
     r"|ahead\s+of|on\s+the\s+eve\s+of|in\s+the\s+run-up\s+to|in\s+preparation\s+for"
     r"|preparations?\s+for|(?:planned|scheduled|prepared)\s+for"
@@ -4204,6 +4206,14 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
         r"\b(?:after|before|while|when|since)\s+$", ctx.sentence[max(0, m.start() - 8) : m.start()]
     ):
         visitors = before[:1]  # "A met with B after visiting C": the sentence's subject went
+    elif (
+        m.group(0).lower() == "visiting"
+        and before
+        and (last := max(s - ctx.offset for s, _ in ctx.people if s - ctx.offset < m.start()))
+        is not None
+        and re.fullmatch(r",\s*", ctx.sentence[last + _span_length(ctx, last) : m.start()])
+    ):
+        visitors = before[-1:]  # "… with James Kelly, visiting US Assistant Secretary …": his
     elif m.group(0).lower() == "visiting" and (
         VISITING_GROUP_RE.match(ctx.sentence, m.end())
         or GROUP_VISITING_RE.search(ctx.sentence, max(0, m.start() - 40), m.start())

@@ -170,9 +170,11 @@ def title_heads(text: str):
 # What a title may be of: "of the Russian Federation to Mongolia", "for Libya", "(MEA)".
 COMPLEMENT = re.compile(
     # (and "U.S.": "Director of the U.S. Secretary of State's Policy Planning Staff")
-    # (not a day after it: "Finance Minister of Bangladesh on Monday")
+    # (not a day after it: "Finance Minister of Bangladesh on Monday", "… of the French Foreign
+    # Ministry on November 30")
     r"(?:[ \t]+(?:of|for|to|in|at|on)[ \t]+(?:the[ \t]+)?(?!(?:Monday|Tuesday|Wednesday|Thursday"
-    r"|Friday|Saturday|Sunday)\b)(?:U\.[SNK]\.|[A-Z][\w’'-]*|[A-Z]{2,})"
+    r"|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)\b)(?:U\.[SNK]\.|[A-Z][\w’'-]*|[A-Z]{2,})"
     r"(?:[ \t]+(?:and[ \t]+)?(?:[A-Z][\w’'-]*|of|for|the))*|[ \t]+\([^)]{1,20}\))*"
 )
 PLURAL_OFFICE_RE = re.compile(
@@ -1429,6 +1431,8 @@ NAME_BEFORE_RE = re.compile(
     rf"(?:the\s+|a\s+|(?:his|her)\s+|country['’]s\s+|{_ADJ}\s+"
     # "Sir Simon McDonald, Permanent British Under Secretary"
     rf"|(?:Permanent|Senior|Deputy|Acting|Principal)\s+|[A-Z]{{2,}}\s+|{_POSSESSIVE}\s+"
+    # "James Kelly, visiting US Assistant Secretary of State"
+    r"|(?:visiting|outgoing|incoming)\s+"
     rf"|{_COUNTRY_WORD}\s+|(?:[A-Z]\.){{2,3}}\s+"
     # "Esala Ruwan Weerakoon, the 14th South Asian Association for Regional Cooperation
     # (SAARC) Secretary-General": an ordinal, an organisation spelt out before its acronym

@@ -59,6 +59,8 @@ FUTURE_RE = alternatives(
     r"|\b(?:plans?|planned|planning|intends?|intended|intention|aims?|hopes?|agreed|invited|invites?"
     r"|invitation|ready|prepared|willing|offered|proposed|decision|decided|decides|efforts?"
     r"|requests?|requested"
+    # "urged the two countries to sign an agreement on visa exemption"
+    r"|urg(?:e|es|ed|ing)|ask(?:s|ed)?|call(?:s|ed)\s+on|encourag(?:e|es|ed)|suggest(?:s|ed)"
     # ("his invitation to the Indian President, Vice President and the Indian Prime Minister
     # to make an official visit")
     r"|permission)\s+(?:[\w'’-]+,?\s+){0,12}?to\s+(?:pay|make|visit|hold|meet"
@@ -341,8 +343,14 @@ DOCUMENT_OBJECT_RE = re.compile(
 )
 NAMED_OBJECT_RE = re.compile(
     # ("the visit to Kazakhstan of Uzbek Foreign Minister Bakhtiyor Saidov, March 12 …")
-    rf"\s*(?:with\s+|between\s+|to\s+)?(?:(?:visiting|his|her|their|the)\s+)?{_NAME_WORD}"
-    rf"(?:\s+{_NAME_WORD}){{1,11}}"
+    rf"\s*(?:with\s+|between\s+|to\s+)?(?:(?:visiting|his|her|their|the)\s+)?"
+    # ("with an EU delegation led by Gerard Errera, …")
+    r"(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?delegation\s+(?:led|headed)\s+by\s+)?"
+    rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,11}}"
+    # … and their office after a comma: "with Sergey Lavrov, the Foreign Minister of the Russian
+    # Federation and a member of the Security Council, in Beijing on Monday"
+    r"(?:,\s+(?!(?:who|which|that|where|when|while|and|but|as|after|before)\b)"
+    r"(?:[\w.'’-]+\s+){1,14}?[\w.'’-]+(?=,|\s+(?:in|on|at)\s))?"
     r"(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
 )
 # … nor do the places a trip is to: "to the United Arab Emirates, Singapore, Australia, New
