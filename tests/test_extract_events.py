@@ -7684,3 +7684,17 @@ def test_the_follow_ups_to_a_summit_are_no_summit(gazetteer):
         "the follow-ups to the third Sino-EU summit."
     )
     assert "summit" not in {e.type for e in events(text, gazetteer, dt.date(2000, 12, 5))}
+
+
+def test_talks_due_to_open_on_a_day_are_a_plan_for_that_day(gazetteer):
+    text = (
+        "The closed-door meeting was presided over by Chinese Vice Foreign Minister Wang Yi "
+        "and US Assistant Secretary of State Jane Roe, to coordinate efforts in the six-party "
+        "talks, due to open Wednesday."
+    )
+    day = dt.date(2004, 2, 24)  # a Tuesday
+    assert {(e.type, e.status, e.date) for e in events(text, gazetteer, day)} <= {
+        ("talks", "planned", dt.date(2004, 2, 25)),
+        ("talks", "current", day),
+    }
+    assert one("talks", text, gazetteer, day).date != dt.date(2004, 2, 18)

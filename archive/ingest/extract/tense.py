@@ -38,6 +38,9 @@ FUTURE_RE = alternatives(
     r"|coordinated|prepared|organi[sz]ed)\b"
     # "… is being coordinated to be held in Tokyo on March 22"
     r"|\bto\s+be\s+held\b"
+    # "the six-party talks, due to open Wednesday"
+    r"|,\s+(?:due|set|scheduled|slated|expected)\s+to\s+(?:open|start|begin|convene|resume"
+    r"|take\s+place)\b"
     r"|\bnot\s+(?:yet\s+)?finali[sz]ed\b|\bwork\s+in\s+progress\b"
     r"|\b(?:is|are|was|were)\s+(?:also\s+)?(?:to|set\s+to|due\s+to|expected\s+to|scheduled\s+to"
     r"|slated\s+to|going\s+to|planning\s+to|supposed\s+to)\b"
@@ -368,6 +371,12 @@ CLAUSE_BREAK_RE = re.compile(
     # "… after assuming office in August, the ministry said, adding that he will hold talks"
     r"|,\s+(?:adding|saying|noting|stressing)\s+(?:that\s+)?"
     r"|\s+—\s+"
+)
+OTHER_OPENS_ON_RE = re.compile(
+    r"\b(?:talks|summit|meeting|session|conference|forum|negotiations|round)\b[^.;]{0,20}?"
+    r"\b(?:due|set|scheduled|expected|slated)\s+to\s+(?:open|start|begin|convene|resume"
+    r"|take\s+place|be\s+held)\s+(?:on\s+)?$",
+    re.IGNORECASE,
 )
 # A saying at the time of the event: "X said as he met Y", "she told reporters while visiting"
 SAID_AS_RE = re.compile(
@@ -906,6 +915,9 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
         and not AS_OF_RE.search(sentence, max(0, d.start - 30), d.start)
         # "before her tenure comes to an end on July 25": the day of the term's end
         and not TERM_ENDS_BEFORE_RE.search(sentence, max(0, d.start - 50), d.start)
+        # "… to coordinate efforts in the six-party talks, due to open Wednesday": the day of
+        # another meeting named after the trigger
+        and not (d.start > end and OTHER_OPENS_ON_RE.search(sentence, end, d.start))
         # "Spokesperson X on Sunday said Kerry would also meet …": the saying's day
         and not (d.end <= start and SAID_RIGHT_AFTER_RE.match(sentence, d.end))
         # "the first meeting between A and B since B took office last month": the day of
