@@ -7698,3 +7698,14 @@ def test_talks_due_to_open_on_a_day_are_a_plan_for_that_day(gazetteer):
         ("talks", "current", day),
     }
     assert one("talks", text, gazetteer, day).date != dt.date(2004, 2, 18)
+
+
+def test_agreements_signed_on_a_day_and_consultations_as_a_field_of_cooperation(gazetteer):
+    text = (
+        "Angola and Madagascar signed seven bilateral cooperation agreements in various fields "
+        "on Thursday in Luanda. Among the agreements, the one setting up the Joint Commission "
+        "stands out, an instrument of cooperation in the fields of oil and gas, mining, "
+        "political consultations, visa exemption for diplomatic passports."
+    )
+    found = events(text, gazetteer, dt.date(2023, 5, 19))  # a Friday
+    assert [(e.type, e.date) for e in found] == [("agreement", dt.date(2023, 5, 18))]

@@ -342,7 +342,9 @@ DOCUMENT_OBJECT_RE = re.compile(
     r"\s+(?:an?\s+|the\s+|two\s+|three\s+|\d+\s+)?(?:[\w-]+\s+){0,3}?(?:treaty|treaties"
     r"|agreements?|memorand(?:um|a)|declaration|documents?|accords?|deals?|protocols?|MoUs?)\b"
     r"(?:\s+(?:on|of|for|between|about)\s+[^,.;]{1,80}?(?=\s+with\b|\s*$))?"
-    r"\s+with\s+(?:his\s+|her\s+)?(?:[A-Z][\w'’.-]*\s*){1,6}",
+    # (or no one named: "signed seven bilateral cooperation agreements in various fields on
+    # Thursday")
+    r"(?:\s+with\s+(?:his\s+|her\s+)?(?:[A-Z][\w'’.-]*\s*){1,6})?",
 )
 NAMED_OBJECT_RE = re.compile(
     # ("the visit to Kazakhstan of Uzbek Foreign Minister Bakhtiyor Saidov, March 12 …")

@@ -165,7 +165,11 @@ TALKS_AS_MEANS_RE = re.compile(
     r"|(?<!\w)(?:поддерж\w*|призвал\w*\s+к|выступ\w+\s+за)"
     r")\s+(?:[\w-]+\s+){0,4}$"
     # the Security Council's closed consultations: its own work, no meeting of sides
-    r"|\bclosed\s+$",
+    r"|\bclosed\s+$"
+    # one of the fields of cooperation listed: "cooperation in the fields of oil and gas,
+    # mining, political consultations, visa exemption …"
+    r"|\b(?:fields?|areas?|spheres?|sectors?)\s+(?:of|such\s+as|including)\s+[^.;:]{0,80},\s+"
+    r"(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # "the exchange of visits", "mutual visits": visits in general, not one.
