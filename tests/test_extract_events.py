@@ -7709,3 +7709,9 @@ def test_agreements_signed_on_a_day_and_consultations_as_a_field_of_cooperation(
     )
     found = events(text, gazetteer, dt.date(2023, 5, 19))  # a Friday
     assert [(e.type, e.date) for e in found] == [("agreement", dt.date(2023, 5, 18))]
+
+
+def test_a_visit_before_the_arrival_told_is_the_leg_before(gazetteer):
+    text = "President Hassan Rouhani arrived in Baku following a two-day visit to Turkmenistan."
+    (visit,) = events(text, gazetteer, dt.date(2018, 3, 28))
+    assert dict(visit.countries) == {"AZ": "host", "IR": "visitor"}

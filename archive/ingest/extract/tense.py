@@ -689,6 +689,11 @@ CONCLUDED_BEFORE_RE = re.compile(
     r"(?:his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+ARRIVED_AFTER_RE = re.compile(
+    r"\b(?:arrived|arrives|landed|lands|came|comes|flew|flies|travell?ed|travels|headed|heads)\b"
+    r"[^.;]{0,80}?\b(?:after|following)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 COMPLETED_BEFORE_RE = re.compile(
     r"\b(?:после\s+завершения|по\s+завершении|по\s+окончании|upon\s+(?:the\s+)?completion\s+of"
     r"|after\s+(?:the\s+)?(?:completion|conclusion|end)\s+of|at\s+the\s+(?:end|conclusion)\s+of)"
@@ -759,6 +764,9 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
         return When(BACKGROUND, None)  # "Wen visited Tanzania before he came to Uganda"
     if CONCLUDED_BEFORE_RE.search(sentence, max(0, start - 50), start):
         return When(BACKGROUND, None)  # "arrived in Dili after concluding her visit to Fiji"
+    if ARRIVED_AFTER_RE.search(sentence, max(0, start - 140), start):
+        # "arrived in Baku following a two-day visit to Turkmenistan": the leg before
+        return When(BACKGROUND, None)
     if UNREALISED_RE.search(sentence, 0, start):
         return When(BACKGROUND, None)  # "Планировалось, что X посетит Минск 27-28 ноября"
     left, right = window(sentence, start, end)
