@@ -7715,3 +7715,14 @@ def test_a_visit_before_the_arrival_told_is_the_leg_before(gazetteer):
     text = "President Hassan Rouhani arrived in Baku following a two-day visit to Turkmenistan."
     (visit,) = events(text, gazetteer, dt.date(2018, 3, 28))
     assert dict(visit.countries) == {"AZ": "host", "IR": "visitor"}
+
+
+def test_today_with_its_day_in_brackets_is_that_day():
+    from archive.ingest.extract.dates import find_dates
+
+    for sentence in (
+        "Mao Ning said at the briefing held today (24 June) that China condemned the attacks.",
+        "Мао Нин заявила на прошедшем сегодня (24 июня) брифинге.",
+    ):
+        (mention,) = find_dates(sentence, dt.date(2024, 6, 25))
+        assert mention.date == dt.date(2024, 6, 24)

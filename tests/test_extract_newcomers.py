@@ -2093,3 +2093,11 @@ def test_a_month_after_an_office_is_no_part_of_it(gazetteer):
     assert titles(text, gazetteer)["Jane Roe"] == (
         "deputy secretary-general of the French Foreign Ministry"
     )
+
+
+def test_the_chief_of_a_general_staff_after_the_name(gazetteer):
+    text = (
+        "Jane Roe, deputy chief of the General Staff of the People's Liberation Army, said last "
+        "week that she objected to the joint drill."
+    )
+    assert set(titles(text, gazetteer)) == {"Jane Roe"}

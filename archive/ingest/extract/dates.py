@@ -269,6 +269,7 @@ def find_dates(sentence: str, published: dt.date, future: bool = False) -> tuple
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     weekdays: list[DateMention] = []
+    relatives: list[DateMention] = []
     features = _features(sentence)
     for kind, needs, pattern in PATTERNS:
         if not needs & features or (kind in NUMBERED_KINDS and "digit" not in features):
@@ -284,6 +285,8 @@ def find_dates(sentence: str, published: dt.date, future: bool = False) -> tuple
             found.append(DateMention(m.start(), m.end(), date, precision, _until(m, date)))
             if kind == "weekday":
                 weekdays.append(found[-1])
+            elif kind == "relative":
+                relatives.append(found[-1])
     # "on Thursday, January 24": one mention, the day named saying which Thursday, even
     # where the two disagree (a weekday counted back from the article's date is the guess)
     for weekday in weekdays:
@@ -297,7 +300,23 @@ def find_dates(sentence: str, published: dt.date, future: bool = False) -> tuple
                 found.remove(day)
                 found.append(replace(day, start=weekday.start))
                 break
+    # "сегодня (24 июня)", "today (June 24)": the day named says which (a report filed after
+    # midnight says "today" of the day before)
+    for relative in relatives:
+        for day in found:
+            if (
+                day.precision == "day"
+                and day is not relative
+                and RELATIVE_THEN_DAY_RE.fullmatch(sentence, relative.end, day.start)
+            ):
+                found.remove(relative)
+                found.remove(day)
+                found.append(replace(day, start=relative.start))
+                break
     return tuple(sorted(found, key=lambda d: d.start))
+
+
+RELATIVE_THEN_DAY_RE = re.compile(r"\s*\(\s*")
 
 
 def _until(m: re.Match, start: dt.date) -> dt.date | None:

@@ -1493,9 +1493,10 @@ UNIT_HEAD_RE = re.compile(
     r"|Chancellery|Secretariat"
     # ("Mr. Hagos Gebrehiwet, head of Economic Affairs of the PFDJ": a party's department)
     r"|Directorate|Division|Office|Agency|Service|Committee|Commission|Delegation|Affairs"
-    r"|(?-i:agency|department|ministry|delegation|diplomacy|mission|commission|bureau|committee|council"
-    r"|office|service|company|corporation|bank|fund|administration|secretariat|directorate"
-    r"|division))\b"
+    # ("Ma Xiaotian, deputy chief of the General Staff of the …", "chief of the army staff")
+    r"|Staff|(?-i:agency|department|ministry|delegation|diplomacy|mission|commission|bureau"
+    r"|committee|council|office|service|company|corporation|bank|fund|administration|secretariat"
+    r"|directorate|division|staff))\b"
 )
 LIST_RE = re.compile(
     r"\b(?P<office>ambassadors|envoys|ministers|representatives|[Ss]ecretaries)\b[^\n]{0,600}"
