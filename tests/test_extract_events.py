@@ -7726,3 +7726,24 @@ def test_today_with_its_day_in_brackets_is_that_day():
     ):
         (mention,) = find_dates(sentence, dt.date(2024, 6, 25))
         assert mention.date == dt.date(2024, 6, 24)
+
+
+def test_a_visit_told_with_its_own_time_after_another_days_event(gazetteer):
+    day = dt.date(2008, 4, 15)
+    text = (
+        "Thousands are expected at the welcoming ceremony at the White House on Wednesday, "
+        "more than showed up for Queen Elizabeth when she visited Washington last year."
+    )
+    assert not [e for e in events(text, gazetteer, day) if e.status == "current"]
+
+
+def test_the_host_welcoming_a_guest_whatever_stay_is_recalled_after(gazetteer):
+    day = dt.date(2008, 6, 28)
+    text = (
+        "President George W Bush hosted Sheikh Mohammed bin Zayed, the Crown Prince of Abu "
+        "Dhabi, for a stay at the Camp David presidential retreat. Mr Bush welcomed Sheikh "
+        "Mohammed to the retreat in the Maryland mountains yesterday, a return favour for the "
+        "US president's stay in Abu Dhabi in January."
+    )
+    visits = [e for e in events(text, gazetteer, day) if e.type == "visit"]
+    assert {(dict(v.countries)["AE"], v.place) for v in visits} == {("visitor", "camp-david-us")}

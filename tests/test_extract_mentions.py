@@ -1761,3 +1761,15 @@ def test_the_countrys_minister_is_the_one_named_before(gazetteer):
     # (no minister of that country named before: no one)
     text = "Sergey Lavrov arrived in Ulaanbaatar. The Mongolian minister met him."
     assert "sukhbaataryn-batbold" not in people(text, gazetteer, day)
+
+
+def test_a_regnal_number_in_capitals_stays_part_of_the_name(gazetteer):
+    for text, day, key in (
+        (
+            "Pope Benedict XVI will begin a five-day trip to the U.S.",
+            dt.date(2008, 4, 15),
+            "benedict-xvi",
+        ),
+        ("King Charles III met the prime minister.", dt.date(2023, 11, 20), "charles-iii"),
+    ):
+        assert key in extract(text, day, gazetteer).people

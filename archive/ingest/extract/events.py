@@ -255,6 +255,8 @@ def extract_events(
             and not MONITORED_IN_RE.search(sentence, max(0, s - offset - 40), s - offset)
             and not FROM_BEFORE_RE.search(sentence, max(0, s - offset - 6), s - offset)
             and not _stands_for_its_state(sentence, s - offset)
+            # "Sheikh X, the Crown Prince of Abu Dhabi,": whose office, not where
+            and not RULER_OF_BEFORE_RE.search(sentence, max(0, s - offset - 24), s - offset)
         ]
         if any(s >= mentions.dateline_end for s, _ in place_mentions):
             # "BEIJING, Aug. 5 (Xinhuanet) — … met … at the meeting in Kuala Lumpur": where
@@ -4095,19 +4097,23 @@ WELCOME_FOR_RE = re.compile(
 )
 
 
+RULER_OF_BEFORE_RE = re.compile(
+    r"\b(?:Crown\s+Prince|Prince|Emir|Amir|Ruler|Governor|Mayor|King|Sultan|Akim|Hakim)\s+of\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# The host's verbs: the one welcomed, greeted or hosted is the visitor.
+HOST_VERBS = frozenset(
+    ["welcomed", "welcomes", "welcoming", "greeted", "hosted", "hosts", "hosting", "host"]
+)
+
+
 def _visit(ctx: _Context, m: re.Match) -> Draft:
     before = ctx.people_before(m.start())
     after = ctx.people_after(m.end())
-    if m.group(0).lower() in {
-        "welcomed",
-        "welcomes",
-        "welcoming",
-        "greeted",
-        "hosted",
-        "hosts",
-        "hosting",
-        "host",
-    } or (m.group(0) == "met" and AT_AIRPORT_RE.match(ctx.sentence, m.end())):
+    if m.group(0).lower() in HOST_VERBS or (
+        m.group(0) == "met" and AT_AIRPORT_RE.match(ctx.sentence, m.end())
+    ):
         # the host welcomes the visitor
         visitors = after[:1] or before[-1:]
         if before and PASSIVE_BEFORE_RE.search(ctx.sentence, max(0, m.start() - 16), m.start()):
@@ -4372,6 +4378,9 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
         visitors
         and not destinations
         and m.group(0).lower() != "visiting"
+        # (not where the host's verb names the guest: "X welcomed Y to the retreat, a return
+        # favour for X's stay in Abu Dhabi")
+        and m.group(0).lower() not in HOST_VERBS
         and len(placed) == 1
         and all(ctx.country_of(v) in placed for v in visitors)
     ):

@@ -21,6 +21,7 @@ from archive.text.names import skeleton, variants
 
 COUNTRY, PERSON, PLACE = "country", "person", "place"
 BLOCK = "block"
+ROMAN_NUMERAL_RE = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
 
 # Phrases that contain a country's name or adjective but do not mean the country. They win
 # the leftmost-longest match and yield nothing.
@@ -291,6 +292,8 @@ class Gazetteer:
             start, end = m.span()
             if start and (text[start - 1].isalnum() or text[start - 1] in "_’'-"):
                 continue  # inside a word
+            if ROMAN_NUMERAL_RE.fullmatch(m.group(0)):
+                continue  # a regnal number: "Benedict XVI", "Mohammed VI"
             beside = NAME_WORD_AFTER_RE.match(text, end) or (
                 start >= 2 and text[start - 1].isspace() and text[start - 2].islower()
             )

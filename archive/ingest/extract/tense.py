@@ -374,6 +374,11 @@ CLAUSE_BREAK_RE = re.compile(
     r"|,\s+(?:adding|saying|noting|stressing)\s+(?:that\s+)?"
     r"|\s+—\s+"
 )
+POSSESSOR_BEFORE_RE = re.compile(
+    r",\s+(?:[\w-]+\s+){0,5}?(?:the|his|her|their)\s+(?:[\w.-]+\s+){0,3}?[\w.-]+['’]s\s+"
+    r"(?:[\w-]+\s+)?$"
+)
+OWN_TIME_CLAUSE_RE = re.compile(r"\bwhen\s+(?:he|she|they|we|I)\s+(?:had\s+)?$", re.IGNORECASE)
 OTHER_OPENS_ON_RE = re.compile(
     r"\b(?:talks|summit|meeting|session|conference|forum|negotiations|round)\b[^.;]{0,20}?"
     r"\b(?:due|set|scheduled|expected|slated)\s+to\s+(?:open|start|begin|convene|resume"
@@ -503,6 +508,16 @@ def window(sentence: str, start: int, end: int) -> tuple[int, int]:
             # "He will also address a business forum, and hold several meetings with …": the
             # second verb of the first's subject and tense
             left = previous
+    if own := OWN_TIME_CLAUSE_RE.search(sentence, max(0, start - 24), start):
+        # "… more than showed up for Queen Elizabeth when she visited Washington last year":
+        # the clause tells its own time, not the sentence's before it
+        left = max(left, own.start())
+    elif ("'" in (near := sentence[max(0, start - 12) : start]) or "’" in near) and (
+        owner := POSSESSOR_BEFORE_RE.search(sentence, max(0, start - 60), start)
+    ):
+        # "welcomed X yesterday, a return favour for the US president's stay in Abu Dhabi in
+        # January": someone's visit named with its own time after it
+        left = max(left, owner.start())
     # a passive's complement is the event's: "were inked by A and B during C's visit to D
     # last year"
     passive = PASSIVE_BEFORE_RE.search(sentence, max(0, start - 20), start)

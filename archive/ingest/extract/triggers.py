@@ -117,6 +117,9 @@ VISIT_RE = alternatives(
     # Kazakh Foreign Minister Nurtleu"
     r"|\bhost(?:ed|s|ing)\b(?=\s+(?:his|her|their|the)?\s*(?:visiting\s+)?[^.;]{0,100}?\bin\s+"
     r"(?-i:[A-Z]))|\b(?<=\bis\s)hosting\b"
+    # "hosted Sheikh X, the Crown Prince of Abu Dhabi, for a stay at the Camp David retreat"
+    r"|\bhost(?:ed|s|ing)\b(?=\s+[^.;]{0,100}?\bfor\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:stay|visit)\b)"
     # "was pleased to host his Afghan counterpart": the counterpart came
     r"|\bhost(?:ed|s|ing)?\b(?=\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}(?:counterpart|colleague)s?\b)"
     r"|(?P<ru_sub>государственн\w+|официальн\w+|рабоч\w+|дружественн\w+)?\s*визит\w*"
