@@ -252,6 +252,10 @@ def test_the_dateline_under_a_title_is_the_articles():
     assert article_dateline(["ASTANA, March 4", "The ministers met."])[1].city == "Astana"
     # under a paragraph that is a sentence, a second paragraph's head is not a dateline
     assert article_dateline(["The ministers met.", "BAKU. Feb 16 (Interfax) - Talks."]) is None
+    # … but a title may end on an abbreviation's full stop
+    title = "Azerbaijan: President Begins Working Visit To U.S."
+    found = article_dateline([title, "Washington, 29 July 1997 (RFE/RL) - The president left."])
+    assert found is not None and (found[0], found[1].city) == (1, "Washington")
 
 
 CITIES = frozenset({"new delhi", "luanda", "sao paulo", "nur-sultan"})

@@ -328,8 +328,15 @@ def _city_marked(paragraph: str, cities: frozenset[str]) -> Dateline | None:
 
 
 def _title_like(paragraph: str) -> bool:
-    """A headline over the text: a short line that does not end as a sentence does."""
-    return len(paragraph.split()) <= 25 and not paragraph.rstrip().endswith((".", ":", ";"))
+    """A headline over the text: a short line that does not end as a sentence does (an
+    abbreviation's full stop is no sentence's: "… Begins Working Visit To U.S.")."""
+    line = paragraph.rstrip()
+    return len(paragraph.split()) <= 25 and (
+        not line.endswith((".", ":", ";")) or INITIALS_END_RE.search(line) is not None
+    )
+
+
+INITIALS_END_RE = re.compile(r"\b(?:[A-Z]\.){2,}$")
 
 
 def _ends_sentence(paragraph: str, m: re.Match) -> bool:
