@@ -7747,3 +7747,12 @@ def test_the_host_welcoming_a_guest_whatever_stay_is_recalled_after(gazetteer):
     )
     visits = [e for e in events(text, gazetteer, day) if e.type == "visit"]
     assert {(dict(v.countries)["AE"], v.place) for v in visits} == {("visitor", "camp-david-us")}
+
+
+def test_a_leader_met_by_his_own_minister_on_coming_home_is_no_talks(gazetteer):
+    text = (
+        "Prime Minister Narendra Modi returned home on Thursday morning after a three-nation "
+        "trip to Myanmar, Australia and Fiji. He was received by External Affairs Minister "
+        "Sushma Swaraj and senior leaders of the party."
+    )
+    assert "talks" not in {e.type for e in events(text, gazetteer, dt.date(2014, 11, 20))}

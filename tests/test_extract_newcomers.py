@@ -2101,3 +2101,8 @@ def test_the_chief_of_a_general_staff_after_the_name(gazetteer):
         "week that she objected to the joint drill."
     )
     assert set(titles(text, gazetteer)) == {"Jane Roe"}
+
+
+def test_the_chair_of_a_committee_of_two_countries_is_of_neither_by_its_name(gazetteer):
+    text = "Jane Roe, co-chairman of the Uzbek-Chinese intergovernmental committee, arrived."
+    assert newcomers(text, gazetteer) == {("Jane Roe", None)}

@@ -608,7 +608,8 @@ def extract_events(
         for person in dead:
             if draft.people.get(person) not in {None, "recipient"}:
                 draft.people.pop(person, None)
-    finished = finish_all(_without_anonymous(list(drafts.values())), published, gaz)
+    kept = [d for d in drafts.values() if not _among_compatriots(d, mentions, published, gaz)]
+    finished = finish_all(_without_anonymous(kept), published, gaz)
     at_a_summit = any(e.type == "summit" and e.status == "current" for e in finished)
     return [
         event
@@ -932,6 +933,37 @@ def _said_where(ctx: _Context, place: str, trigger: int) -> str | None:
     ):
         return None
     return place
+
+
+def _among_compatriots(
+    draft: Draft, mentions: Mentions, published: dt.date, gaz: Gazetteer
+) -> bool:
+    """Talks of people all of one country and no other ("He was received by External Affairs
+    Minister X" on a leader's return home): no diplomacy."""
+    if draft.type != "talks" or len(draft.people) < 2 or len(draft.countries) != 1:
+        return False
+    (country,) = draft.countries
+    if not all(
+        (mentions.person_countries.get(p) or gaz.country_of(p, published)) == country
+        for p in draft.people
+    ):
+        return False
+    # (everyone named where it is told, or the one come home met by their own: not "Taro also
+    # paid a courtesy call on President X", a guest named by a surname it does not resolve)
+    named = {
+        k
+        for offset, sentence in draft.sentences
+        for _, k in mentions.in_range(PERSON, offset, offset + len(sentence))
+    }
+    return set(draft.people) <= named or any(
+        MET_ON_RETURN_RE.search(sentence) for _, sentence in draft.sentences
+    )
+
+
+MET_ON_RETURN_RE = re.compile(
+    r"\b(?:was|were)\s+(?:received|welcomed|greeted|seen\s+off)\s+(?:at\s+the\s+[\w\s]{0,30}?"
+    r"airport\s+)?by\b"
+)
 
 
 def _without_anonymous(drafts: list[Draft]) -> list[Draft]:

@@ -1662,6 +1662,8 @@ def _country_of_title(text: str, start: int, end: int, countries) -> str | None:
     for s, e, code in countries:
         if start <= s < end and TO_STATE_NAMED_RE.search(text[max(start, s - 70) : s]):
             continue  # "Ambassador to the Socialist Republic of Vietnam": where, in full
+        if start <= s < end and (text[e : e + 1] == "-" or text[s - 1 : s] == "-"):
+            continue  # "co-chairman of the Uzbek-Chinese committee": both sides', not whose
         if start <= s < end and re.search(r"\bof\s+(?:the\s+)?$", text[max(start, s - 12) : s]):
             return code
         if (
