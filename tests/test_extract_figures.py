@@ -1262,3 +1262,15 @@ def test_the_period_after_the_level_risen_to_is_its_own():
 def test_us_before_an_amount_in_dollars_is_the_currency_not_the_country(gazetteer):
     text = "India-Nepal bilateral trade to touch US three billion dollars"
     assert set(extract(text, dt.date(2009, 8, 20), gazetteer).countries) == {"IN", "NP"}
+
+
+def test_money_for_refugees_is_aid_and_a_relative_clauses_year_is_not_the_amounts():
+    (figure,) = figures("EC to release EUR 13 mln for refugees in Serbia, Macedonia")
+    assert (figure.kind, figure.value, figure.unit) == ("aid", 13_000_000, "EUR")
+    (figure,) = figures(
+        "The grant of two hundred million Japanese Yen will buy goods made in the areas hit "
+        "by the earthquake that struck Japan in 2011."
+    )
+    assert (figure.value, figure.unit, figure.period) == (200_000_000, "JPY", "")
+    (figure,) = figures("Exports reached $5 billion, which was a record, in 2023.")
+    assert figure.period == "in 2023"

@@ -1773,3 +1773,8 @@ def test_a_regnal_number_in_capitals_stays_part_of_the_name(gazetteer):
         ("King Charles III met the prime minister.", dt.date(2023, 11, 20), "charles-iii"),
     ):
         assert key in extract(text, day, gazetteer).people
+
+
+def test_fsm_is_micronesia(gazetteer):
+    text = "Japan and the FSM Government held a signing ceremony."
+    assert set(extract(text, dt.date(2014, 1, 13), gazetteer).countries) == {"JP", "FM"}

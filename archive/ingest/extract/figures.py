@@ -111,6 +111,8 @@ KINDS = [
         r"|International\s+Monetary\s+Fund"
         # "China allocates $4.5 mln to Azerbaijan", "as budget support"
         r"|allocat\w*|budget\s+support"
+        # "EC to release EUR 13 mln for refugees in Serbia"
+        r"|refugees?"
         # "handed over a cheque of US$ 25 million"
         r"|cheques?|checks?\s+(?=(?:of|for|worth)\b)"
         r"|debt\s+(?:relief|forgiveness|cancell?ation|write-?offs?)"
@@ -759,7 +761,16 @@ def _nearest(periods: list[tuple[int, int, str, bool]], amount: _Amount, sentenc
     item's unless no other is named."""
     baseline = BASELINE_AMOUNT_RE.search(sentence, max(0, amount.start - 50), amount.start)
     start, end = _part(sentence, amount)
-    candidates = [p for p in periods if (not p[3] or baseline) and start <= p[0] and p[1] <= end]
+    candidates = [
+        p
+        for p in periods
+        if (not p[3] or baseline)
+        and start <= p[0]
+        and p[1] <= end
+        # (not a relative clause's time after it: "… caused by the Great East Japan Earthquake
+        # that struck Japan in 2011")
+        and not (p[0] > amount.end and _in_relative_clause(sentence, amount.end, p[0]))
+    ]
     own = [
         p
         for p in candidates
@@ -778,6 +789,18 @@ def _nearest(periods: list[tuple[int, int, str, bool]], amount: _Amount, sentenc
 
 
 TARGET_YEAR_RE = re.compile(r"by\s", re.IGNORECASE)
+
+
+def _in_relative_clause(sentence: str, start: int, at: int) -> bool:
+    """Whether a relative clause opens between `start` and `at` and is not closed by then
+    ("that struck Japan in 2011"; not "which was a record, in 2023")."""
+    found = RELATIVE_VERB_RE.search(sentence, start, at)
+    return found is not None and "," not in sentence[found.end() : at]
+
+
+RELATIVE_VERB_RE = re.compile(
+    r"\b(?:that|which|who)\s+(?:[a-z]+ed|struck|hit|took|began|came|was|were|had)\b"
+)
 PAST_PERIOD_RE = re.compile(
     r"\b(?:last|previous|past)\s+year\b|\bв\s+прошлом\s+году|\b(?:in|for|during)\s+(?:the\s+)?"
     r"(?:(?:first|last|\w+)\s+(?:\w+\s+)?(?:months?|quarters?|half)\s+of\s+)?(?P<year>(?:19|20)\d\d)\b"
