@@ -7756,3 +7756,15 @@ def test_a_leader_met_by_his_own_minister_on_coming_home_is_no_talks(gazetteer):
         "Sushma Swaraj and senior leaders of the party."
     )
     assert "talks" not in {e.type for e in events(text, gazetteer, dt.date(2014, 11, 20))}
+
+
+def test_the_sides_of_a_meeting_told_again_after_its_source(gazetteer):
+    text = (
+        "Министр иностранных дел России Сергей Лавров на полях СМИД ОБСЕ проводит переговоры с "
+        "министром иностранных дел Казахстана Муратом Нуртлеу. Как сообщили в МИД РФ по итогам "
+        "встречи, стороны обсудили повестку в контексте визита в Казахстан президента России "
+        "Владимира Путина 9 ноября."
+    )
+    found = events(text, gazetteer, dt.date(2023, 11, 30))
+    talks = [e for e in found if e.type == "talks"]
+    assert [set(dict(t.people)) for t in talks] == [{"sergey-lavrov", "murat-nurtleu"}]
