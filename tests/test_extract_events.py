@@ -7768,3 +7768,24 @@ def test_the_sides_of_a_meeting_told_again_after_its_source(gazetteer):
     found = events(text, gazetteer, dt.date(2023, 11, 30))
     talks = [e for e in found if e.type == "talks"]
     assert [set(dict(t.people)) for t in talks] == [{"sergey-lavrov", "murat-nurtleu"}]
+
+
+def test_calls_told_over_the_phone_to_each_and_separate_meetings_listed(gazetteer):
+    text = (
+        "Prime Minister Ryutaro Hashimoto explained the reason for his decision over the phone "
+        "to President Jacques Chirac of the French Republic yesterday and to President William "
+        "Jefferson Clinton of the United States."
+    )
+    calls = [e for e in events(text, gazetteer, dt.date(1998, 7, 14)) if e.type == "phone_call"]
+    assert sorted(sorted(dict(c.countries)) for c in calls) == [["FR", "JP"], ["JP", "US"]]
+    text = (
+        "Before the Working Dinner, Prime Minister Ryutaro Hashimoto had four bilateral "
+        "meetings. He met President William Clinton of the United States, Prime Minister John "
+        "Major of the United Kingdom, President Jacques Chirac of the French Republic, and "
+        "President Jacques Santer of the European Commission."
+    )
+    talks = [e for e in events(text, gazetteer, dt.date(1996, 6, 28)) if e.type == "talks"]
+    assert sorted(sorted(dict(t.people)) for t in talks) == sorted(
+        sorted(["ryutaro-hashimoto", other])
+        for other in ("bill-clinton", "john-major", "jacques-chirac", "jacques-santer")
+    )

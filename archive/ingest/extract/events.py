@@ -284,6 +284,7 @@ def extract_events(
             _previous_people(mentions, every, starts, offset),
             *voices.get(offset, (None, None)),
             town_countries=towns,
+            previous_text=before[1] if (before := _sentence_before(every, starts, offset)) else "",
         )
         found = [
             (draft, (start, stop))
@@ -1287,7 +1288,12 @@ def _one_each(ctx: _Context, draft: Draft, span: tuple[int, int]) -> list[Draft]
     if draft.type == "agreement":
         return _one_signing_each(ctx, draft, start)
     if draft.type == "phone_call":
-        if not PLURAL_CALLS_RE.search(ctx.sentence, max(0, start - 12), stop):
+        # (or each told to by turns: "explained … over the phone to President A yesterday
+        # and to President B")
+        if not (
+            PLURAL_CALLS_RE.search(ctx.sentence, max(0, start - 12), stop)
+            or AND_TO_RE.search(ctx.sentence, stop)
+        ):
             return [draft]
         one = set(ctx.people_before(start)) & set(draft.people)
         others = [k for k in dict.fromkeys(ctx.people_after(stop)) if k in draft.people]
@@ -1315,6 +1321,7 @@ def _one_each(ctx: _Context, draft: Draft, span: tuple[int, int]) -> list[Draft]
     ]
 
 
+AND_TO_RE = re.compile(r"\s(?:and|as\s+well\s+as)\s+to\s+(?:the\s+)?(?-i:[A-Z])")
 # Between two countries of one list: the first one's name, then a comma or "and"
 LISTED_COUNTRY_GAP_RE = re.compile(
     r"[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|of|the|and))*?"
@@ -1499,6 +1506,7 @@ class _Context:
     interlocutor: str | None = None
     # the towns the gazetteer lacks (archive.ingest.extract.cities), by key: their countries
     town_countries: dict[str, str] = field(default_factory=dict)
+    previous_text: str = ""  # the sentence before
 
     def place_country(self, place: str | None) -> str | None:
         return self.gaz.place_countries.get(place) or self.town_countries.get(place)
@@ -1651,7 +1659,8 @@ def _one_by_one(ctx: _Context, m: re.Match, talks: Draft) -> list[tuple[Draft, t
     if (
         len(before) != 1
         or len(after) < 2
-        or not SEPARATE_MEETINGS_RE.search(ctx.sentence)
+        # (or the sentence before says so: "X had four bilateral meetings. He met A, B, C …")
+        or not any(SEPARATE_MEETINGS_RE.search(text) for text in (ctx.sentence, ctx.previous_text))
         # ("received A and B, chairs of … respectively, and, together, they reviewed …")
         or TOGETHER_RE.search(ctx.sentence)
     ):
