@@ -7789,3 +7789,26 @@ def test_calls_told_over_the_phone_to_each_and_separate_meetings_listed(gazettee
         sorted(["ryutaro-hashimoto", other])
         for other in ("bill-clinton", "john-major", "jacques-chirac", "jacques-santer")
     )
+
+
+def test_a_bilateral_and_a_later_trilateral_meeting_are_two(gazetteer):
+    text = (
+        "Seoul, February 16 (QNA) - South Korea's foreign ministry said on Sunday that South "
+        "Korea Foreign Minister Cho Tae-yul and his US counterpart Marco Rubio agreed in "
+        "bilateral talks in Munich, Germany, to strengthen cooperation on North Korea under "
+        "the administration of US President Donald Trump. Later, Cho and Rubio held a "
+        "trilateral meeting with Japanese Foreign Minister Takeshi Iwaya."
+    )
+    talks = [e for e in events(text, gazetteer, dt.date(2025, 2, 16)) if e.type == "talks"]
+    assert sorted(sorted(dict(t.people)) for t in talks) == [
+        ["cho-tae-yul", "marco-rubio"],
+        ["cho-tae-yul", "marco-rubio", "takeshi-iwaya"],
+    ]
+
+
+def test_a_breakfast_meeting_on_its_day_after_the_day_it_was_told(gazetteer):
+    text = (
+        "According to Seoul's foreign ministry on Thursday, minister Park Jin had a breakfast "
+        "meeting with his Japanese counterpart Yoko Kamikawa on Wednesday, local time."
+    )
+    assert one("talks", text, gazetteer, dt.date(2023, 11, 16)).date == dt.date(2023, 11, 15)

@@ -669,7 +669,11 @@ SENDER_RE = re.compile(
     r"\b(?:envoy|emissary|representative)\s+of\s+(?:[\w'’-]+\s+){0,2}$"
     # "who was sent to Ghana by President Bola Ahmed Tinubu"
     r"|\b(?:sent|dispatched|mandated)\s+(?:to\s+[\w'’-]+\s+)?by\s+(?:[\w'’-]+\s+){0,2}$"
-    r"|\bon\s+behalf\s+of\s+(?:[\w'’-]+\s+){0,2}$",
+    r"|\bon\s+behalf\s+of\s+(?:[\w'’-]+\s+){0,2}$"
+    # "cooperation under the administration of US President Donald Trump": whose time, not
+    # who was there
+    r"|\bunder\s+the\s+(?:administration|presidency)\s+of\s+"
+    r"(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 # "received a special message from Angolan President X", "a message of friendship sent by
@@ -688,7 +692,7 @@ MESSAGE_FROM_RE = re.compile(
 SENDS_RE = re.compile(r"['’]s\s+(?:written\s+|personal\s+)?(?:letter|message|greetings)\b")
 ABSENT_HINT_RE = re.compile(
     r"osthum|emory|late|espects|ommemorat|ourn|амят|окойн|nvoy|ehalf|missary|resentative|etter|essage"
-    r"|reeting|sent\s+(?:to\s+\S+\s+)?by|dispatched|mandated"
+    r"|reeting|sent\s+(?:to\s+\S+\s+)?by|dispatched|mandated|under\s+the"
 )
 
 
@@ -1419,10 +1423,27 @@ def _meeting_key(drafts: dict[tuple, Draft], key: tuple, draft: Draft) -> tuple:
     n = 0
     while (*key, n) in drafts:
         known = set(drafts[(*key, n)].people)
-        if len(new) <= 1 or len(known) <= 1 or new <= known or known <= new:
+        if (len(new) <= 1 or len(known) <= 1 or new <= known or known <= new) and not (
+            _meeting_format(draft)
+            and _meeting_format(drafts[(*key, n)])
+            not in (
+                None,
+                _meeting_format(draft),
+            )
+        ):
             return (*key, n)
         n += 1
     return (*key, n)
+
+
+def _meeting_format(draft: Draft) -> str | None:
+    """ "bi", "tri" …: the format its first report names ("Later, A and B held a trilateral
+    meeting with C" is another meeting than their bilateral talks)."""
+    m = MEETING_FORMAT_RE.search(draft.sentences[0][1] if draft.sentences else draft.sentence)
+    return m.group(1).lower() if m else None
+
+
+MEETING_FORMAT_RE = re.compile(r"\b(bi|tri|quadri)lateral\s+(?:meeting|talks)\b", re.IGNORECASE)
 
 
 def _agreement_key(drafts: dict[tuple, Draft], key: tuple, draft: Draft) -> tuple:

@@ -378,6 +378,7 @@ POSSESSOR_BEFORE_RE = re.compile(
     r",\s+(?:[\w-]+\s+){0,5}?(?:the|his|her|their)\s+(?:[\w.-]+\s+){0,3}?[\w.-]+['’]s\s+"
     r"(?:[\w-]+\s+)?$"
 )
+ACCORDING_ON_RE = re.compile(r"^According\s+to\s+[^,;.]{0,60}?\s(?:on\s+)?$")
 OWN_TIME_CLAUSE_RE = re.compile(r"\bwhen\s+(?:he|she|they|we|I)\s+(?:had\s+)?$", re.IGNORECASE)
 OTHER_OPENS_ON_RE = re.compile(
     r"\b(?:talks|summit|meeting|session|conference|forum|negotiations|round)\b[^.;]{0,20}?"
@@ -961,6 +962,16 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
         # clause's, not what lies ahead
         and not (ahead and d.start < ahead.start())
     ]
+    if len(dates) > 1:
+        # "According to Seoul's foreign ministry on Thursday, minister X had a breakfast
+        # meeting with Y on Wednesday": the telling's day, where the event has its own
+        dates = [
+            d
+            for d in dates
+            if not (
+                ACCORDING_ON_RE.search(sentence, 0, d.start) and any(o.start > d.end for o in dates)
+            )
+        ]
     if purpose is not None:
         # "is set to leave this evening to attend the summit": the day of the leaving
         dates = [d for d in dates if d.start >= purpose.start()]
