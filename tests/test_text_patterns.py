@@ -128,3 +128,20 @@ def test_no_module_level_name_is_defined_twice_unless_built_on_itself():
                     twice.append(f"{path.relative_to(root)}: {name}")
                 bound.add(name)
     assert not twice
+
+
+def test_no_source_file_holds_a_control_character():
+    """A pattern written as "\\b" outside a raw string is a backspace, not a word boundary,
+    and silently matches nothing: no source file holds a control character other than a
+    newline or a tab."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    bad = [
+        f"{path.relative_to(root)}:{number}"
+        for folder in ("archive", "newsroom", "tests")
+        for path in sorted((root / folder).rglob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").split("\n"), start=1)
+        if any(ord(c) < 32 and c not in "\t\r" for c in line)
+    ]
+    assert not bad
