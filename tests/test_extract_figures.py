@@ -1274,3 +1274,41 @@ def test_money_for_refugees_is_aid_and_a_relative_clauses_year_is_not_the_amount
     assert (figure.value, figure.unit, figure.period) == (200_000_000, "JPY", "")
     (figure,) = figures("Exports reached $5 billion, which was a record, in 2023.")
     assert figure.period == "in 2023"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value", "period"),
+    [
+        (
+            "Ввоз товаров из Турции составлял чуть более пятисот миллионов долларов.",
+            "imports",
+            500_000_000,
+            "",
+        ),
+        (
+            "Поставки турецких товаров в нашу страну достигли уровня в 1,1 миллиарда долларов.",
+            "exports",
+            1_100_000_000,
+            "",
+        ),
+        (
+            "Кредит в размере двухсот миллионов долларов.",
+            "aid",
+            200_000_000,
+            "",
+        ),
+        (
+            "Объем товарооборота с начала 2017 года достиг $ 75 млрд.",
+            "trade_turnover",
+            75_000_000_000,
+            "с начала 2017 года",
+        ),
+    ],
+)
+def test_russian_hundreds_in_words_imports_and_supplies(text, kind, value, period):
+    (figure,) = figures(text, decimal_comma=True)
+    assert (figure.kind, figure.value, figure.period) == (kind, value, period)
+
+
+def test_an_uncounted_number_of_millions_is_no_figure():
+    assert figures("Товарооборот составил несколько миллионов долларов.", True) == []

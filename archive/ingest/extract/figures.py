@@ -47,6 +47,7 @@ BARE_SCALE_RE = re.compile(
     rf"(?<![\w\d.,])(?P<scale>миллиард\w*|миллион\w*|млрд|млн)\s+(?P<unit>{WORD_RE})(?![\w])",
     re.IGNORECASE,
 )
+UNCOUNTED_BEFORE_RE = re.compile(r"(?:нескольк|десятк|сотн|сотен|многи)\w*\s+$", re.IGNORECASE)
 RANGE_GAP_RE = re.compile(r"^\s*(?:-|–|—|to|and|до|и)\s*$", re.IGNORECASE)
 RANGE_START_RE = re.compile(r"(?:from|between|от|с)\s*$", re.IGNORECASE)
 PER_RE = re.compile(r"(?:per|a|за|на)\s*$", re.IGNORECASE)
@@ -82,9 +83,13 @@ KINDS = [
         r"|export\s+and\s+import|экспорт\w*\s+и\s+импорт\w*|импорт\w*\s+и\s+экспорт\w*",
     ),
     # (not a lender's name: "the U.S. Export-Import Bank", "Exim Bank")
-    ("exports", r"export\w*(?!-Import\s+Bank)|экспорт\w*"),
+    # ("поставки турецких товаров в нашу страну": deliveries abroad)
+    (
+        "exports",
+        r"export\w*(?!-Import\s+Bank)|экспорт\w*|вывоз\w*|поставк\w*\s+(?:\w+\s+)?товар\w*",
+    ),
     # ("important", "importance": no imports)
-    ("imports", r"(?<!Export-)import(?!an)\w*|импорт\w*|purchas\w*"),
+    ("imports", r"(?<!Export-)import(?!an)\w*|импорт\w*|purchas\w*|ввоз\w*"),
     (
         "trade_turnover",
         # (not goods carried: "cargo turnover", "freight turnover", "passenger turnover")
@@ -303,6 +308,8 @@ PERIOD_RE = alternatives(
     r"|\b(?:by|for)\s+(?:19|20)\d\d\b(?!\s*[-–]\d)"
     r"|\bза\s+[^.;,]{0,30}?(?:месяц\w*|квартал\w*|полугоди\w*|год\w*)"
     r"|\bв\s+\d{4}\s+году|\bв\s+прошлом\s+году|\bв\s+этом\s+году"
+    # "с начала 2017 года", "с начала года": the months to now
+    r"|\bс\s+начала\s+(?:(?:\d{4}|этого|текущего)\s+)?года\b"
     # a target's year: "довести товарооборот до 10 млрд долларов к 2030 году"
     r"|\bк\s+(?:19|20)\d\d\s+году\b"
     # "в январе-сентябре (2024 года)"
@@ -402,6 +409,8 @@ def _amounts(sentence: str, decimal_comma: bool) -> list[_Amount]:
             )
         )
     for m in BARE_SCALE_RE.finditer(sentence):
+        if UNCOUNTED_BEFORE_RE.search(sentence, max(0, m.start() - 16), m.start()):
+            continue  # "несколько миллионов долларов": how many the text does not say
         if not any(a.start <= m.start() < a.end for a in found):
             found.append(
                 _Amount(
