@@ -7812,3 +7812,16 @@ def test_a_breakfast_meeting_on_its_day_after_the_day_it_was_told(gazetteer):
         "meeting with his Japanese counterpart Yoko Kamikawa on Wednesday, local time."
     )
     assert one("talks", text, gazetteer, dt.date(2023, 11, 16)).date == dt.date(2023, 11, 15)
+
+
+def test_a_guest_greeted_as_he_stepped_off_his_plane_and_what_is_to_come_during_his_visit(
+    gazetteer,
+):
+    text = (
+        "During his visit, Obama will address an entrepreneurship summit and hold talks on "
+        "trade. Obama was greeted by Kenyan President Uhuru Kenyatta with a handshake and "
+        "embrace as he stepped off his plane."
+    )
+    visit = one("visit", text, gazetteer, dt.date(2015, 7, 25))
+    assert (visit.status, dict(visit.countries)) == ("current", {"KE": "host", "US": "visitor"})
+    assert dict(visit.people)["barack-obama"] == "visitor"

@@ -423,7 +423,10 @@ def _a_summits_own_talks(d: Draft, summits: list[Draft]) -> bool:
     )
 
 
-ARRIVAL_RE = re.compile(r"arriv|прибы|прилет|landed|flew", re.IGNORECASE)
+# ("was greeted by X as he stepped off his plane": come)
+ARRIVAL_RE = re.compile(
+    r"arriv|прибы|прилет|landed|flew|(?:was|were)\s+(?:greeted|welcomed|received)", re.IGNORECASE
+)
 
 
 def _arrived(d: Draft) -> bool:

@@ -4167,6 +4167,7 @@ RULER_OF_BEFORE_RE = re.compile(
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
+PASSIVE_GREETED_RE = re.compile(r"(?:was|were)\s+(?:greeted|welcomed|received)\b", re.IGNORECASE)
 # The host's verbs: the one welcomed, greeted or hosted is the visitor.
 HOST_VERBS = frozenset(
     ["welcomed", "welcomes", "welcoming", "greeted", "hosted", "hosts", "hosting", "host"]
@@ -4190,6 +4191,10 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
             visitors = []
         elif not after and m.group(0).lower().startswith("host"):
             visitors = []  # "X hosted his Afghan counterpart": the guest left unnamed
+    elif PASSIVE_GREETED_RE.match(m.group(0)):
+        # "Obama was greeted by President Kenyatta as he stepped off his plane": the one
+        # greeted comes
+        visitors = before[-1:]
     elif (
         "elcom" in m.group(0)
         and (welcomed := WELCOME_FOR_RE.match(ctx.sentence, m.end()))
