@@ -2106,3 +2106,8 @@ def test_the_chief_of_a_general_staff_after_the_name(gazetteer):
 def test_the_chair_of_a_committee_of_two_countries_is_of_neither_by_its_name(gazetteer):
     text = "Jane Roe, co-chairman of the Uzbek-Chinese intergovernmental committee, arrived."
     assert newcomers(text, gazetteer) == {("Jane Roe", None)}
+
+
+def test_mzee_is_a_courtesy_title_not_a_given_name(gazetteer):
+    text = "The founding President, Mzee Jane Roe, met him."
+    assert titles(text, gazetteer) == {"Jane Roe": "President"}

@@ -103,7 +103,7 @@ Consul Envoy Chairman Chairperson Speaker Representative Counsellor Counselor At
 HYPHENED_TITLE_HEADS = frozenset(_HYPHENED_TITLE_HEADS.split())
 HONORIFIC_RE = re.compile(
     r"^(?:(?:His\s+Excellency|Her\s+Excellency|Mr|Mrs|Ms|Dr|Amb|Sheikha?|Shaikha?|Shaykh|H\.?\s?E|H\.?\s?H|Tun|Tan\s+Sri|Puan\s+Sri|(?:Dato['’]?|Datuk)(?:\s+S[e]?ri)?"
-    r"|Datin|Tengku|Tunku|Senator|Sen|Haji|Hajah|Sir|Dame|Shri|Smt|Shrimati|Lyonpo|Dasho|Pehin|Alhaji|Chief|Prof|Engr|Hon"
+    r"|Datin|Tengku|Tunku|Senator|Sen|Haji|Hajah|Sir|Dame|Shri|Smt|Shrimati|Lyonpo|Dasho|Pehin|Alhaji|Chief|Prof|Engr|Hon|Mzee"
     r"|(?:Grand\s+)?Ayatollah|Hojatoleslam"
     r"|Honou?rable|Professor|Madam|Madame"
     # military ranks and Hausa courtesy titles: "Lt Gen Karim Malik", "Mallam Sani Bako"
