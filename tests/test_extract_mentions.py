@@ -1778,3 +1778,14 @@ def test_a_regnal_number_in_capitals_stays_part_of_the_name(gazetteer):
 def test_fsm_is_micronesia(gazetteer):
     text = "Japan and the FSM Government held a signing ceremony."
     assert set(extract(text, dt.date(2014, 1, 13), gazetteer).countries) == {"JP", "FM"}
+
+
+def test_mrs_and_a_family_name_is_the_woman_named_in_full_not_the_leader(gazetteer):
+    text = (
+        "US First Lady Melania Trump arrived in Nairobi on Thursday evening. Before coming to "
+        "Kenya, Mrs Trump started her African tour in Ghana."
+    )
+    assert "donald-trump" not in extract(text, dt.date(2018, 10, 5), gazetteer).people
+    # … while a leader's own surname after "Mrs" is hers
+    text = "Prime Minister Theresa May arrived in Nairobi. Mrs May met the president."
+    assert extract(text, dt.date(2018, 8, 30), gazetteer).people["theresa-may"].count == 2

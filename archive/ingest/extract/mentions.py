@@ -1094,6 +1094,22 @@ _JOINED_PARTICLES = (
 JOINED_PARTICLES = frozenset(_JOINED_PARTICLES.split())
 
 
+MRS_BEFORE_RE = re.compile(r"\b(?:Mrs|Ms|Madam|Madame|Mme)\.?\s+\Z")
+
+
+def _namesake_in_full(candidates: list[str], match: Match, text: str, gaz: Gazetteer) -> bool:
+    """Whether the text names in full someone of this family name whose given name is none
+    of the candidates' ("Melania Trump", "Margaret Kenyatta")."""
+    names = {w for p in candidates for w in re.split(r"[\s-]+", gaz.label(PERSON, p))}
+    for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(match.text)}\b", text):
+        if m.group(1) not in names and m.group(1) not in COURTESY_WORDS:
+            return True
+    return False
+
+
+_COURTESY_WORDS = """Mr Mrs Ms Madam Madame Mme Dr President Minister Lady Prime Premier King
+Queen First The Sheikh Emir Prince Secretary Chancellor Speaker Ambassador"""
+COURTESY_WORDS = frozenset(_COURTESY_WORDS.split())
 THE_BEFORE_RE = re.compile(r"\bthe\s+\Z", re.IGNORECASE)
 NAME_AFTER_RE = re.compile(r"\s+(?-i:[A-Z][a-z]+)\b")
 
@@ -1112,6 +1128,11 @@ def _resolve_surname(
         text, match.end
     ):
         return None  # "at the Shahid Beheshti terminal": the first word of another's name
+    if MRS_BEFORE_RE.search(text, max(0, match.start - 8), match.start) and _namesake_in_full(
+        candidates, match, text, gaz
+    ):
+        # "US First Lady Melania Trump … Mrs Trump": the woman named in full, not the leader
+        return None
     initials = INITIALS_BEFORE_RE.search(text, max(0, match.start - 9), match.start)
     if initials:  # "С.В.Лавров", "Kh.Battulga", "N.Nazarbayev": the initial must fit
         letter = skeleton(initials.group(0))[:1]
