@@ -943,8 +943,8 @@ def _said_where(ctx: _Context, place: str, trigger: int) -> str | None:
 def _among_compatriots(
     draft: Draft, mentions: Mentions, published: dt.date, gaz: Gazetteer
 ) -> bool:
-    """Talks of people all of one country and no other ("He was received by External Affairs
-    Minister X" on a leader's return home): no diplomacy."""
+    """Talks of people all of one country and no other, one received by the others ("He was
+    received by External Affairs Minister X" on a leader's return home): no diplomacy."""
     if draft.type != "talks" or len(draft.people) < 2 or len(draft.countries) != 1:
         return False
     (country,) = draft.countries
@@ -953,16 +953,9 @@ def _among_compatriots(
         for p in draft.people
     ):
         return False
-    # (everyone named where it is told, or the one come home met by their own: not "Taro also
-    # paid a courtesy call on President X", a guest named by a surname it does not resolve)
-    named = {
-        k
-        for offset, sentence in draft.sentences
-        for _, k in mentions.in_range(PERSON, offset, offset + len(sentence))
-    }
-    return set(draft.people) <= named or any(
-        MET_ON_RETURN_RE.search(sentence) for _, sentence in draft.sentences
-    )
+    # (the one come home met by their own; not a leader meeting his own minister, "Erdogan
+    # met Çavuşoğlu's successor Hakan Fidan", which the labels count)
+    return any(MET_ON_RETURN_RE.search(sentence) for _, sentence in draft.sentences)
 
 
 MET_ON_RETURN_RE = re.compile(
