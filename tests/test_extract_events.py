@@ -7825,3 +7825,15 @@ def test_a_guest_greeted_as_he_stepped_off_his_plane_and_what_is_to_come_during_
     visit = one("visit", text, gazetteer, dt.date(2015, 7, 25))
     assert (visit.status, dict(visit.countries)) == ("current", {"KE": "host", "US": "visitor"})
     assert dict(visit.people)["barack-obama"] == "visitor"
+
+
+def test_the_agreement_just_told_reached_at_talks_is_no_signing(gazetteer):
+    text = (
+        "Takeshi Iwaya and Wang Yi on Saturday agreed that their countries will work on "
+        "resolving pending issues. The two reached the agreement during talks at a hotel in "
+        "Tokyo."
+    )
+    day = dt.date(2025, 3, 22)
+    assert [e.type for e in events(text, gazetteer, day)] == ["talks"]
+    text = "Takeshi Iwaya and Wang Yi reached an agreement on visa exemption in Tokyo."
+    assert "agreement" in {e.type for e in events(text, gazetteer, day)}

@@ -569,6 +569,10 @@ AGREEMENT_RE = alternatives(
     # agreement", "the agreement in Gaza that was reached between …")
     r"|\b(?<!parties\s)(?:reached|struck)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:agreement"
     r"|accord|deal|pact|understanding)s?\b"
+    # (not the consensus just told, named no further: "… agreed that their countries will
+    # work on …. The two reached the agreement during talks at a hotel in Tokyo")
+    r"(?!(?:(?<=the\sagreement)|(?<=the\sunderstanding))(?:\s*[,.;]|\s+(?:during|at|while|when"
+    r"|after|in)\b))"
     # (not a consensus on matters: "reached agreement on a number of measures")
     r"(?!\s+on\s+(?:a\s+(?:number|range|series|host)\s+of|several|various|many|some|most|all"
     # (nor progress on a draft: "reached an agreement on additional articles")
