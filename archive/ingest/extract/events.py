@@ -4763,7 +4763,7 @@ MISSION_START_RE = re.compile(
 )
 # "The Amir has cabled X, …, expressing congratulations on …": the one cabled receives them
 EXPRESSING_BEFORE_RE = re.compile(
-    r"\b(?:expressing|extending|conveying|offering)\s+(?:his|her|their|its\s+)?(?:[\w-]+\s+){0,3}\Z",
+    r"\b(?:expressing|extending|conveying|offering)\s+(?:(?:his|her|their|its)\s+)?(?:[\w-]+\s+){0,3}\Z",
     re.IGNORECASE,
 )
 SENT_TO_RE = re.compile(
