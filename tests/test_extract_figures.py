@@ -1312,3 +1312,46 @@ def test_russian_hundreds_in_words_imports_and_supplies(text, kind, value, perio
 
 def test_an_uncounted_number_of_millions_is_no_figure():
     assert figures("Товарооборот составил несколько миллионов долларов.", True) == []
+
+
+def test_bilateral_trade_between_two_named_parties_is_theirs_alone(gazetteer):
+    found = by_quote(
+        "China's exports fell in the year, customs said. Trade with the United States fell "
+        "too.\n\nBilateral trade between China and the European Union, its largest partner, "
+        "reached $260 billion. The trade volume between China and the US came second.",
+        gazetteer,
+    )
+    assert found["$260 billion"] == {"CN"}  # (the Union is no country; not the US besides)
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "Both exports and imports kept growing this year, rising 21.5 percent and 19.8 "
+            "percent from a year earlier, respectively.",
+            ["exports", "imports"],
+        ),
+        (
+            "Imports, exports and investment stood at $4 billion, $3 billion and $1 billion, "
+            "respectively.",
+            ["imports", "exports", "investment"],
+        ),
+        ("Экспорт и импорт выросли на 4,1% и 2,3% соответственно.", ["exports", "imports"]),
+        # (without "respectively" the two are the trade's)
+        ("Exports and imports grew 5% and 3%.", ["trade_turnover", "trade_turnover"]),
+    ],
+)
+def test_amounts_listed_respectively_take_the_kinds_listed_before_them(text, kinds):
+    assert [f.kind for f in figures(text)] == kinds
+
+
+def test_a_currency_said_once_for_exports_holds_for_the_imports_after_them():
+    found = figures(
+        "Exports reached $640.5 billion in the half year, down 12.1 percent from the same "
+        "period last year, and imports hit 512.3 billion, down 8.4 percent year on year."
+    )
+    assert [(f.kind, f.unit) for f in found if f.unit != "%"] == [
+        ("exports", "USD"),
+        ("imports", "USD"),
+    ]

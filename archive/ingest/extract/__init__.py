@@ -110,6 +110,13 @@ BILATERAL_RE = re.compile(
 # Where one clause of a figure's sentence ends and another, with its own subject, begins:
 # "Trade with Russia rose 19.4 percent, and that with Poland was up 11.9 percent"
 FIGURE_CLAUSE_RE = re.compile(r";|,\s+(?:and|while|whereas|but)\s|\s(?:while|whereas)\s")
+# The two parties named, whoever they are: "bilateral trade between China and the European
+# Union", "between Japan and Korea" — not the article's two main countries
+PARTIES_NAMED_RE = re.compile(
+    r"\bbetween\s+(?:the\s+)?(?-i:[A-ZА-ЯЁ])[\w.'-]*(?:\s+[\w.'-]+){0,3}?\s+and\s+(?:the\s+)?"
+    r"(?-i:[A-ZА-ЯЁ])",
+    re.I,
+)
 # A partner named after its preposition, the subject left to the story: "Trade with Russia
 # rose", "exports to China", "imports from Japan"
 PARTNER_ONLY_RE = re.compile(r"\b(?:with|to|from)\s+(?:the\s+)?$", re.I)
@@ -173,7 +180,9 @@ def _figure_countries(
                 (at, c) for clause, at, c in clauses if clause not in with_figures
             ]
     codes = set(code for _, code in found)
-    if BILATERAL_RE.search(figure.sentence):
+    if BILATERAL_RE.search(figure.sentence) and not (
+        codes and PARTIES_NAMED_RE.search(figure.sentence)
+    ):
         if len(codes) == 1 and len(codes | people) == 2:
             # "Receiving the Ambassador of Armenia, President X said that … trade turnover
             # between the two countries …": the two the sentence's people stand for

@@ -469,6 +469,7 @@ def extract_figures(
         )
         told = (offset + len(sentence), None, sentence)
         _share_units(amounts, sentence)
+        respective = _respective_kinds(amounts, sentence)
         skip: set[int] = set()
         periods = _periods(sentence) if amounts else []
         for i, amount in enumerate(amounts):
@@ -505,6 +506,7 @@ def extract_figures(
                     if amount.unit != "%" and not PRICE_RE.match(after)
                     else "other",
                     year,
+                    respective.get(i),
                 )
             )
             told = (offset + len(sentence), figures[-1].kind, sentence)
@@ -581,6 +583,8 @@ SAME_UNIT_GAP_RE = re.compile(
     r"(?:\s+(?:by|in|until)\s+\d{4})?,?\s+(?:and|or)\s+(?:(?:to|by|at|then)\s+)?(?:about\s+)?"
     # "инвестирует 35 млрд долларов, а в течение следующих 10 лет – более 100 млрд"
     r"|,?\s+(?:and|or|и|а)\s+[^;.:]{0,60}"
+    # "exports reached $846.7 billion, down 21.3 percent, and imports hit 711.2 billion"
+    r"|(?:[^;:.]|\.(?=\d)){0,120}?,?\s+(?:and|while|whereas|и|а)\s+(?:[^;:.]|\.(?=\d)){0,60}"
 )
 
 
@@ -624,6 +628,46 @@ def _share_units(amounts: list[_Amount], sentence: str) -> None:
             scale = second.value / _integer_part(second.value)
             first.value *= scale if scale > 1 else 1
             first.has_scale = True
+
+
+RESPECTIVELY_RE = re.compile(r"\b(?:respectively|соответственно)\b", re.IGNORECASE)
+AMOUNTS_LISTED_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|и\s+)", re.IGNORECASE)
+KINDS_LISTED_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|и\s+)(?:the\s+)?", re.IGNORECASE)
+LISTABLE_KINDS = ("exports", "imports", "investment", "aid")
+
+
+def _respective_kinds(amounts: list[_Amount], sentence: str) -> dict[int, str]:
+    """The kinds of amounts listed with "respectively" after kind words listed in the same
+    order: "exports and imports surged 22.7 percent and 22.6 percent, respectively" (by the
+    amount's index)."""
+    said = RESPECTIVELY_RE.search(sentence)
+    if said is None:
+        return {}
+    listed: list[int] = []
+    for i, amount in enumerate(amounts):
+        if amount.end > said.start() or not amount.unit:
+            break
+        if listed and (
+            amount.unit != amounts[listed[-1]].unit
+            or not AMOUNTS_LISTED_RE.fullmatch(sentence, amounts[listed[-1]].end, amount.start)
+        ):
+            listed = []
+        listed.append(i)
+    if len(listed) < 2:
+        return {}
+    words = sorted(
+        (m.start(), m.end(), kind)
+        for kind, pattern in KIND_RES
+        if kind in LISTABLE_KINDS
+        for m in pattern.finditer(sentence, 0, amounts[listed[0]].start)
+    )
+    for first in range(len(words) - len(listed), -1, -1):
+        run = words[first : first + len(listed)]
+        if len({kind for _, _, kind in run}) == len(run) and all(
+            KINDS_LISTED_RE.fullmatch(sentence, a[1], b[0]) for a, b in itertools.pairwise(run)
+        ):
+            return {i: kind for i, (_, _, kind) in zip(listed, run, strict=True)}
+    return {}
 
 
 def _listed_before(first: _Amount, second: _Amount, sentence: str) -> bool:
@@ -699,6 +743,7 @@ def _figure(
     periods,
     unnamed: str = "other",
     year: int | None = None,
+    kind: str | None = None,
 ) -> ExtractedFigure:
     before = sentence[: amount.start]
     qualifier = (
@@ -721,7 +766,7 @@ def _figure(
     ):
         unit = "CNY"  # "China pledged ¥100 million": the sign is the yuan's too
     return ExtractedFigure(
-        kind=_kind(sentence, amount.listed_with or amount, unnamed),
+        kind=kind or _kind(sentence, amount.listed_with or amount, unnamed),
         value=amount.value,
         unit=unit,
         qualifier=qualifier,
