@@ -7837,3 +7837,12 @@ def test_the_agreement_just_told_reached_at_talks_is_no_signing(gazetteer):
     assert [e.type for e in events(text, gazetteer, day)] == ["talks"]
     text = "Takeshi Iwaya and Wang Yi reached an agreement on visa exemption in Tokyo."
     assert "agreement" in {e.type for e in events(text, gazetteer, day)}
+
+
+def test_the_one_met_in_an_opening_phrase_is_congratulated_not_congratulating(gazetteer):
+    text = (
+        "During his meeting with President Emmanuel Macron, Narendra Modi, who arrived the "
+        "day before, congratulated him on the success of the summit."
+    )
+    congratulation = one("congratulation", text, gazetteer, dt.date(2019, 8, 23))
+    assert dict(congratulation.people) == {"narendra-modi": "giver", "emmanuel-macron": "recipient"}

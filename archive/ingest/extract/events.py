@@ -4586,10 +4586,20 @@ def _conjoined(ctx: _Context, verb_at: int) -> list[str]:
         named = [(at, k) for at, k in named if at < relative[-1]]
     chain = named[-1:]
     for s, k in reversed(named[:-1]):
-        if not CONJOINED_RE.fullmatch(ctx.sentence, s, chain[-1][0]):
+        if not CONJOINED_RE.fullmatch(ctx.sentence, s, chain[-1][0]) or (
+            # (not the one an opening phrase names: "During his meeting with President A,
+            # B congratulated him")
+            OPENING_WITH_RE.match(ctx.sentence, 0, s) and "," in ctx.sentence[s : chain[-1][0]]
+        ):
             break
         chain.append((s, k))
     return list(dict.fromkeys(k for _, k in reversed(chain)))
+
+
+OBJECT_PRONOUN_RE = re.compile(r"\w+\s+(?:him|her)\b")
+OPENING_WITH_RE = re.compile(
+    r"\s*(?:At|During|In|After|Following|Before)\s+[^,;]*\b(?:with|of)\s+(?:[\w'’.-]+\s+){0,4}\Z"
+)
 
 
 def _conjoined_after(ctx: _Context, verb_at: int, skip: set[str]) -> list[str]:
@@ -4698,6 +4708,15 @@ def _directed(
         }
         # (and those joined to the first: "to President A and Prime Minister B, respectively")
         recipients = _conjoined_after(ctx, verb_at, skip={*givers, *mourned})
+        if not recipients and OBJECT_PRONOUN_RE.match(ctx.sentence, verb_at):
+            # "During his meeting with President A, B … congratulated him": the one met
+            recipients = [
+                k
+                for at, k in ctx.people
+                if at - ctx.offset < verb_at
+                and k not in givers
+                and OPENING_WITH_RE.match(ctx.sentence, 0, at - ctx.offset)
+            ][:1]
     if (
         not givers
         and not received
