@@ -7846,3 +7846,12 @@ def test_the_one_met_in_an_opening_phrase_is_congratulated_not_congratulating(ga
     )
     congratulation = one("congratulation", text, gazetteer, dt.date(2019, 8, 23))
     assert dict(congratulation.people) == {"narendra-modi": "giver", "emmanuel-macron": "recipient"}
+
+
+def test_the_country_a_visitor_leaves_for_is_no_party_to_the_visit_ended(gazetteer):
+    text = (
+        "Chinese Foreign Minister Wang Yi wrapped up his visit to Dhaka and left for Mongolia "
+        "on Sunday."
+    )
+    visit = one("visit", text, gazetteer, dt.date(2022, 8, 7))
+    assert dict(visit.countries) == {"BD": "host", "CN": "visitor"}

@@ -4515,7 +4515,14 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
     # (not those of a tour before it: "arrived in Uzbekistan after an African tour during
     # which he visited Egypt, Uganda and Ethiopia")
     leg = TOUR_BEFORE_RE.search(ctx.sentence, m.end())
+    hosted = "host" in countries.values()
     for s, code in ctx.countries:
+        if (
+            hosted
+            and code not in destinations
+            and NEXT_LEG_RE.search(ctx.sentence, 0, s - ctx.offset)
+        ):
+            continue  # "wrapped up his Dhaka visit and left for Mongolia": the next one's
         if leg is None or s - ctx.offset < leg.start() or code in destinations:
             countries.setdefault(code, "participant")
     # where it was: a place in the country visited, when that is known ("ADDIS ABABA, July
@@ -4536,6 +4543,13 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
     return draft
 
 
+# Where the visitor went next: "and left for Mongolia", "before leaving Dhaka for"
+NEXT_LEG_RE = re.compile(
+    r"\b(?:left|leaves|leaving|departed|departs|departing|headed|heads|heading|proceeded"
+    r"|proceeds|proceeding|set\s+off|sets\s+off|en\s+route)\s+(?:(?-i:[A-Z])[\w'’-]+\s+){0,2}"
+    r"(?:for|to)\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
 REGION_TRIP_RE = re.compile(
     r"\b(?:to|for|in)\s+(?:the\s+)?(?:Asia|Europe|Africa|Latin\s+America|South\s+America"
     r"|Central\s+Asia|South-?East\s+Asia|Middle\s+East|Gulf|Caucasus|Balkans|Pacific|Caribbean"
