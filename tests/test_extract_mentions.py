@@ -237,6 +237,13 @@ def test_an_international_officials_former_country_is_not_an_article_country(gaz
         ("The Organization of American States met in Lima.", {"PE"}),
         ("Latin American leaders and the Inter-American Development Bank agreed.", set()),
         ("American diplomats arrived.", {"US"}),
+        # the Americas as one region of trade
+        ("Trade with the American continent grew.", set()),
+        (
+            "Американский регион стал третьим партнером, спрос на американском континенте рос.",
+            set(),
+        ),
+        ("Американский президент прибыл.", {"US"}),
         # an Apostolic Church's seat, not the Vatican
         ("The diplomats left for the Holy See of St. Etchmiadzin.", set()),
         ("The Holy See and Kazakhstan signed an agreement.", {"VA", "KZ"}),
