@@ -7855,3 +7855,36 @@ def test_the_country_a_visitor_leaves_for_is_no_party_to_the_visit_ended(gazette
     )
     visit = one("visit", text, gazetteer, dt.date(2022, 8, 7))
     assert dict(visit.countries) == {"BD": "host", "CN": "visitor"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a meeting that may be held
+        "Neither side ruled out a meeting between Narendra Modi and Nawaz Sharif.",
+        "The White House did not rule out the possibility of a summit between Joe Biden and "
+        "Xi Jinping.",
+        # the body spoken of, not a meeting of it
+        'Narendra Modi said the BRICS forum had a "crucial role" in furthering world peace.',
+        # a meeting at a summit still being arranged, its verb far after it
+        'Sources in Delhi told The Hindu a "pull-aside" meeting on the sidelines of the SCO '
+        'summit in Ufa between Narendra Modi and Nawaz Sharif was a "work in progress".',
+    ],
+)
+def test_a_meeting_ruled_out_still_arranged_or_a_body_spoken_of_is_no_news(text, gazetteer):
+    assert not [e for e in events(text, gazetteer, dt.date(2015, 7, 6)) if e.status == "current"]
+
+
+def test_the_city_of_the_sources_telling_of_a_meeting_is_not_its_venue(gazetteer):
+    text = "Officials in Tokyo said Narendra Modi met Fumio Kishida in Osaka on Tuesday."
+    assert one("talks", text, gazetteer, dt.date(2023, 5, 24)).place == "osaka-jp"
+
+
+def test_a_headline_meeting_confirmed_for_a_later_day_is_no_news(gazetteer):
+    text = (
+        "PM confirms bilateral meeting with Xi\n\nPrime Minister Narendra Modi confirmed on "
+        "Sunday that he would have a bilateral meeting with Chinese President Xi Jinping in "
+        "Ufa, where both are to attend a summit later this week.\n\nNeither side ruled out a "
+        "meeting between Mr. Modi and Pakistan Prime Minister Nawaz Sharif."
+    )
+    assert not [e for e in events(text, gazetteer, dt.date(2015, 7, 6)) if e.status == "current"]

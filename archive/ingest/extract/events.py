@@ -296,6 +296,10 @@ def extract_events(
             or not (
                 DENIED_BEFORE_RE.search(sentence, max(0, start - 160), start)
                 or NO_SUCH_EVENT_RE.search(sentence, max(0, start - 40), start)
+                # "neither side ruled out a meeting between A and B": one that may be held
+                or RULED_OUT_RE.search(sentence, max(0, start - 60), start)
+                # "said the BRICS forum had a crucial role in …": the body, not a meeting of it
+                or (draft.type == "summit" and BODY_ROLE_AFTER_RE.match(sentence, stop))
             )
         ]
         if not found and _joined_summit(ctx, drafts):
@@ -866,13 +870,23 @@ def _not_a_teller(ctx: _Context, place: str) -> str | None:
     place the sentence names, if any."""
     spots = [(s - ctx.offset, k) for s, k in ctx.place_mentions]
     tellers = {
-        at for at, k in spots if SEAT_TELLING_RE.match(ctx.sentence, at + _span_length(ctx, at))
+        at
+        for at, k in spots
+        if SEAT_TELLING_RE.match(ctx.sentence, at + _span_length(ctx, at))
+        # "Sources in Delhi and Islamabad told The Hindu a meeting … in Ufa"
+        or SOURCES_IN_BEFORE_RE.search(ctx.sentence, max(0, at - 40), at)
     }
     if not any(k == place and at not in tellers for at, k in spots) and any(
         k == place for _, k in spots
     ):
         return next((k for at, k in spots if at not in tellers), None)
     return place
+
+
+SOURCES_IN_BEFORE_RE = re.compile(
+    r"\b(?:[Ss]ources?|[Oo]fficials?|[Dd]iplomats?|[Oo]bservers?|[Aa]nalysts?)\s+(?:in|from)\s+"
+    r"(?:[A-Z][\w’'.-]+\s+(?:and|or)\s+)?\Z"
+)
 
 
 def _span_length(ctx: _Context, at: int) -> int:
@@ -3815,6 +3829,16 @@ DENIED_BEFORE_RE = re.compile(
 NO_SUCH_EVENT_RE = re.compile(
     r"(?:^|[\s\"“(])(?-i:No|no)\s+(?:(?:formal|informal|official|such|bilateral|direct)\s+)?"
     r"(?:(?:meeting|talks|contacts?)\s+(?:or|and|nor)\s+)?$"
+)
+BODY_ROLE_AFTER_RE = re.compile(
+    r"\s+(?:has|had|have|is|was|plays|played|remains|will\s+play|can\s+play|could\s+play)\s+"
+    r"(?:(?:a|an|the|its)\s+)?(?:[\w\"“”'’-]+\s+){0,2}?(?:roles?|platform|mechanism|voice)\b",
+    re.IGNORECASE,
+)
+RULED_OUT_RE = re.compile(
+    r"\brul(?:e|es|ed|ing)\s+out\s+(?:the\s+(?:possibility|prospect|idea)\s+of\s+)?"
+    r"(?:(?:a|an|any|the)\s+)?(?:[\w'’-]+\s+){0,2}?$",
+    re.IGNORECASE,
 )
 NOT_MET_WITH_RE = re.compile(
     r"\b(?:could\s+not|did\s+not|couldn['’]t|didn['’]t|failed\s+to|was\s+unable\s+to|no)\s+"

@@ -28,7 +28,9 @@ RECENT_DAYS = 7  # a stated date this many days before the article's is still it
 FUTURE_RE = alternatives(
     r"\b(?:will|shall|'ll|would)\b"
     # ("will have met" is done by then; "will have talks" is a plan)
-    r"(?!\s+(?:have(?!\s+(?:an?\s+|further\s+|more\s+)?(?:talks|meetings?|discussions"
+    r"(?!\s+(?:have(?!\s+(?:an?\s+|further\s+|more\s+)?"
+    # ("would have a bilateral meeting", not "would have held talks")
+    r"(?:(?!had\b|held\b|been\b|[\w-]+ed\b)[\w-]+\s+){0,2}?(?:talks|meetings?|discussions"
     r"|consultations|negotiations|an?\s+audience)\b)|like|love|never"
     # (not "will always remember"; but "meetings … will always be held")
     r"|always(?!\s+(?:be\s+held|take\s+place))"
@@ -317,14 +319,17 @@ HELD_RE = re.compile(
     r"|expected|set)\s+(?:for|to)\b"
     # "the renewal of direct negotiations between A and B … is possible", "… were confirmed"
     r"|(?:is|are|remains?)\s+(?:still\s+)?(?:possible|likely|unlikely|uncertain|unclear)\b"
-    r"|(?:was|were|has\s+been|have\s+been)\s+confirmed\b)\b",
+    r"|(?:was|were|has\s+been|have\s+been)\s+confirmed\b"
+    # "a meeting on the sidelines of the summit between A and B was a 'work in progress'"
+    r"|(?:is|are|was|were)\s+(?:still\s+)?(?:a\s+)?[\"“']?work\s+in\s+progress"
+    r"|(?:is|are|was|were)\s+(?:still\s+)?(?:not\s+(?:yet\s+)?|yet\s+to\s+be\s+)finali[sz]ed)\b",
     re.IGNORECASE,
 )
 HELD_RE = Gated(
     HELD_RE,
     ("held", "begin", "start", "resume", "open", "take", "состо", "пройд", "прош", "начн",
      "запланирован", "намечен", "scheduled", "planned", "expected", "set", "possible", "likely",
-     "uncertain", "unclear", "confirmed"),
+     "uncertain", "unclear", "confirmed", "progress", "finalis", "finaliz"),
 )  # fmt: skip
 AS_OF_RE = re.compile(
     # "not scheduled as of Thursday"; the end of a visit under way: "визит … продлится до 11
