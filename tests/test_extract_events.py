@@ -7888,3 +7888,28 @@ def test_a_headline_meeting_confirmed_for_a_later_day_is_no_news(gazetteer):
         "meeting between Mr. Modi and Pakistan Prime Minister Nawaz Sharif."
     )
     assert not [e for e in events(text, gazetteer, dt.date(2015, 7, 6)) if e.status == "current"]
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "countries"),
+    [
+        (
+            "Indian officials told reporters that Narendra Modi had a good trip.",
+            {},
+            {"IN": "participant"},
+        ),
+        (
+            "Narendra Modi told reporters that he had a good trip.",
+            {"narendra-modi": "participant"},
+            {"IN": "participant"},
+        ),
+    ],
+)
+def test_officials_left_unnamed_speak_not_the_leader_they_name(text, people, countries, gazetteer):
+    statement = one("statement", text, gazetteer, dt.date(2015, 7, 6))
+    assert (dict(statement.people), dict(statement.countries)) == (people, countries)
+
+
+def test_sources_telling_of_a_meeting_are_no_statement_of_its_sides(gazetteer):
+    text = "Officials in Delhi told reporters that Narendra Modi would meet Nawaz Sharif."
+    assert not [e for e in events(text, gazetteer, dt.date(2015, 7, 6)) if e.type == "statement"]

@@ -3434,6 +3434,17 @@ def _statement(ctx: _Context, m: re.Match) -> Draft:
         # "Noting that X will hold talks with Y …, the statement said …": the document speaks
         # (its issuer told before), not the last one named in what it says
         speakers = []
+    elif not _speaker_before(ctx, m.start()) and (
+        unnamed := UNNAMED_SPEAKERS_RE.search(ctx.sentence, max(0, m.start() - 60), m.start())
+    ):
+        # "Officials in Delhi told reporters that X would …", "Indian officials said": those
+        # left unnamed speak (of their country, when the text says it), not the one they name
+        speakers = []
+        institution = {
+            c: "participant"
+            for at, c in ctx.countries
+            if unnamed.start() - 30 <= at - ctx.offset < unnamed.start("who")
+        }
     elif (before := _speaker_before(ctx, m.start())) or not (inst := _institution_speaking(ctx, m)):
         speakers = before
         asked = re.search(r"question|вопрос", m.group(0), re.IGNORECASE)
@@ -3479,6 +3490,15 @@ def _statement(ctx: _Context, m: re.Match) -> Draft:
     draft.countries = {c: "participant" for p in speakers if (c := ctx.country_of(p))}
     draft.countries.update(institution)
     return draft
+
+
+# Speakers left unnamed, right before the verb: "Indian officials", "Sources in Delhi and
+# Islamabad", "diplomats"
+UNNAMED_SPEAKERS_RE = re.compile(
+    r"(?:^|\b(?:[A-Z][\w'’-]+\s+)?)(?P<who>(?-i:[Oo]fficials|[Ss]ources|[Dd]iplomats|[Aa]ides))"
+    r"(?:\s+(?:in|from)\s+[A-Z][\w'’.-]*(?:\s+(?:and|or)\s+[A-Z][\w'’.-]*)?)?"
+    r"\s+(?:(?:also|have|had|on\s+\w+)\s+)?\Z"
+)
 
 
 # A name, a comma and the title's first words before "spokes…" ("Jane Doe, a ", "Jane Doe,
