@@ -7913,3 +7913,21 @@ def test_officials_left_unnamed_speak_not_the_leader_they_name(text, people, cou
 def test_sources_telling_of_a_meeting_are_no_statement_of_its_sides(gazetteer):
     text = "Officials in Delhi told reporters that Narendra Modi would meet Nawaz Sharif."
     assert not [e for e in events(text, gazetteer, dt.date(2015, 7, 6)) if e.type == "statement"]
+
+
+def test_the_event_a_first_meeting_is_counted_from_came_before_it(gazetteer):
+    day = dt.date(2010, 6, 24)
+    text = (
+        "This would be the first meeting between Barack Obama and Manmohan Singh after the "
+        "Nuclear Security Summit in Washington in April."
+    )
+    found = events(text, gazetteer, day)
+    assert not [e for e in found if e.status != "background"]  # (no plan for next April)
+    assert [(e.type, e.date) for e in found] == [("summit", dt.date(2010, 4, 1))]
+    text = (
+        "Barack Obama met Manmohan Singh in Toronto on Monday, their first meeting since the "
+        "summit in Washington in April."
+    )
+    found = by_type(text, gazetteer, day)
+    assert found[("talks", "current")].date == dt.date(2010, 6, 21)
+    assert found[("summit", "background")].date == dt.date(2010, 4, 1)

@@ -454,6 +454,34 @@ FOLLOW_UP_BEFORE_RE = re.compile(
     r"\bfollow(?:ing|ed|s)?\s+up\s+(?:on|from)\s+(?:the|their|his|her|its)\s+(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+_SINCE_OBJECT = r"(?:(?:the|their|his|her|its|last)\s+)?(?:[\w'’-]+\s+){0,4}?"
+SINCE_BEFORE_RE = re.compile(rf"\bsince\s+{_SINCE_OBJECT}$", re.IGNORECASE)
+FIRST_AFTER_BEFORE_RE = re.compile(
+    r"\bfirst\s+(?:[\w-]+\s+)?(?:meeting|visit|talks|contact|encounter)\b[^.;]{0,80}?\bafter\s+"
+    rf"{_SINCE_OBJECT}$",
+    re.IGNORECASE,
+)
+FIRST_RIGHT_BEFORE_RE = re.compile(r"\bfirst\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+SINCE_EVENT_AFTER_RE = re.compile(
+    rf"\s(since|after)\s+{_SINCE_OBJECT}(?:summit|meeting|talks|visit|trip|conference|forum"
+    r"|session|election)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _before_since(sentence: str, start: int, end: int, right: int) -> int:
+    """Where the reach of a trigger's cues ends before an event told as what came before it:
+    "the first meeting between the two after the summit in Washington in April" (the
+    summit's day, not the meeting's), "their first talks since the election"."""
+    since = SINCE_EVENT_AFTER_RE.search(sentence, end, right) if right > end else None
+    if since and (
+        since.group(1).lower() == "since"
+        or FIRST_RIGHT_BEFORE_RE.search(sentence, max(0, start - 12), start)
+    ):
+        return since.start()
+    return right
+
+
 MEETING_WORD_RE = re.compile(r"meet|talks|negotiations|consultations|visit", re.IGNORECASE)
 OPENING_SETTING_RE = re.compile(
     r"(?:At|During)\s+(?:the|their|his|her)\s+[^,;.]{0,50}?\b(?:meeting|talks|negotiations"
@@ -546,6 +574,7 @@ def window(sentence: str, start: int, end: int) -> tuple[int, int]:
             right = min(len(sentence), held.end() + AFTER_CHARS)
             brk = CLAUSE_BREAK_RE.search(sentence, held.end(), right)
     right = brk.start() if brk else right
+    right = _before_since(sentence, start, end, right)
     # "signed the treaty and agreed to meet again": the next verb's undertaking is its own
     if undertaking := UNDERTAKING_AFTER_RE.search(sentence, end, right):
         right = undertaking.start()
@@ -781,6 +810,13 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
     was said, not when)."""
     if FOLLOW_UP_BEFORE_RE.search(sentence, max(0, start - 60), start):
         return When(BACKGROUND, None)  # "following up from the meeting between A and B"
+    # "their first meeting since the Nuclear Security Summit in April", "the first meeting
+    # between the two after the summit in Washington": what came before, whatever the tense
+    # of the clause (its own day, if it has one)
+    counted_from = bool(
+        SINCE_BEFORE_RE.search(sentence, max(0, start - 50), start)
+        or FIRST_AFTER_BEFORE_RE.search(sentence, max(0, start - 160), start)
+    )
     if after and EARLIER_LEG_AFTER_RE.match(sentence, end):
         return When(BACKGROUND, None)  # "Wen visited Tanzania before he came to Uganda"
     if CONCLUDED_BEFORE_RE.search(sentence, max(0, start - 50), start):
@@ -917,6 +953,8 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
         or PRIOR_LEG_RE.match(sentence, 0, start) is not None
         or AFTER_BEFORE_RE.search(sentence, prior.start() if prior else cues_left, end) is not None
     )
+    if counted_from:
+        future, past, lies_ahead = False, True, False
     # The names right after the trigger do not use up the reach of its date: "met with U.S.
     # President Barack Obama in Mexico on Monday" (its tense cues stay near it).
     date_right = right
@@ -930,7 +968,7 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
     if named:
         reach = min(len(sentence), named.end() + AFTER_CHARS)
         brk = CLAUSE_BREAK_RE.search(sentence, named.end(), reach)
-        date_right = max(right, brk.start() if brk else reach)
+        date_right = _before_since(sentence, start, end, max(right, brk.start() if brk else reach))
     dates = [
         d
         for d in find_dates(sentence, published, future=future)
@@ -988,6 +1026,8 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
         # "A and B spoke on Thursday about an upcoming trilateral meeting": the day of the
         # speaking, not of the meeting to come
         dates = [d for d in dates if d.start >= coming.start()]
+    if counted_from:
+        dates = [d for d in dates if d.start > start]  # (not the later meeting's "on Monday")
     if past and (since := SPAN_AFTER_RE.search(sentence, left, start)):
         # "The Friday meeting came five months after Modi travelled to the UK in November":
         # the day before the cue is the later event's
