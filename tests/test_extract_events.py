@@ -7931,3 +7931,9 @@ def test_the_event_a_first_meeting_is_counted_from_came_before_it(gazetteer):
     found = by_type(text, gazetteer, day)
     assert found[("talks", "current")].date == dt.date(2010, 6, 21)
     assert found[("summit", "background")].date == dt.date(2010, 4, 1)
+
+
+def test_counterparts_of_a_country_named_by_its_adjective_are_a_side(gazetteer):
+    text = "Pranab Mukherjee held bilateral talks with his American counterparts."
+    talks = one("talks", text, gazetteer, dt.date(2010, 6, 24))
+    assert dict(talks.countries) == {"IN": "participant", "US": "participant"}

@@ -1718,6 +1718,9 @@ def test_a_union_minister_is_of_the_union_the_story_is_filed_from(gazetteer):
         "concluded her visit to Lesotho."
     )
     assert newcomers(text, gazetteer) == {("Jane Roe", "IN")}
+    # with no dateline, of the one of the two unions the text names
+    text = "Union Minister of Commerce and Industry Jane Roe told Indian reporters."
+    assert newcomers(text, gazetteer) == {("Jane Roe", "IN")}
 
 
 def test_a_first_lady_holds_no_office(gazetteer):

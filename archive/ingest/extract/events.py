@@ -3772,9 +3772,17 @@ def _participants(ctx: _Context, type_: str, subtype: str, complete: bool = True
         # (people of no country — an EU or UN official that day — leave it at that: the
         # countries the sentence names are then its topics)
         countries = {c: "participant" for _, c in ctx.countries}
+    if type_ in {"talks", "phone_call"} and "ounterpart" in ctx.sentence:
+        # "held bilateral talks with their American counterparts": the side left unnamed
+        for at, code in ctx.countries:
+            if COUNTRY_COUNTERPART_RE.match(ctx.sentence, at - ctx.offset):
+                countries.setdefault(code, "participant")
     return Draft(
         type_, subtype, ctx.places[0] if ctx.places else None, people, countries, ctx.sentence
     )
+
+
+COUNTRY_COUNTERPART_RE = re.compile(r"[A-Z][\w'’-]*\s+counterparts?\b")
 
 
 FORMER_BEFORE_RE = re.compile(r"\b(?:[Ff]ormer|ex-)\s*(?:(?-i:[A-Z])[\w.-]*\s+){0,4}\Z")

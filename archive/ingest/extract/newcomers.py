@@ -418,8 +418,10 @@ def find_newcomers(
             text, max(0, name_start - len(title) - 12), name_start
         ):
             # "New Delhi, July 30 : Union Minister of State for External Affairs X": of the
-            # union the story is filed from (India's, Myanmar's)
-            country = filed
+            # union the story is filed from (India's, Myanmar's); with no dateline, of the one
+            # of the two the text names ("… told Indian reporters")
+            unions = {c for _, _, c in countries} & {"IN", "MM"}
+            country = filed or (unions.pop() if len(unions) == 1 else None)
         if country is None:
             # "Minister Jane Doe of Ghana", "Ambassador Jane Doe of the Embassy of Ghana",
             # "Jane Doe, Additional Secretary (Americas), Ministry of Foreign Affairs of Ghana"
