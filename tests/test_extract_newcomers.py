@@ -1723,6 +1723,11 @@ def test_a_union_minister_is_of_the_union_the_story_is_filed_from(gazetteer):
     assert newcomers(text, gazetteer) == {("Jane Roe", "IN")}
 
 
+def test_the_spokesperson_of_the_ministry_of_external_affairs_is_indian(gazetteer):
+    text = "Later, Ministry of External Affairs spokesperson Jane Roe tweeted about the talks."
+    assert newcomers(text, gazetteer) == {("Jane Roe", "IN")}
+
+
 def test_a_first_lady_holds_no_office(gazetteer):
     text = "He visits at the invitation of President Biden and First Lady Jane Roe."
     assert not newcomers(text, gazetteer)

@@ -481,6 +481,10 @@ def find_newcomers(
             # "Speaker of the Mazhilis", "Akim of Almaty", "Deputy Secretary of State": an
             # office or a body only one country has
             country = next(code for code, found in body.groupdict().items() if found)
+        if country is None and EXTERNAL_AFFAIRS_BEFORE_RE.search(
+            text, max(0, name_start - 80), name_start
+        ):
+            country = "IN"  # "Ministry of External Affairs spokesperson Raveesh Kumar"
         if country is None and (
             seat := SEAT_BEFORE_RE.search(text, max(0, name_start - 60), name_start)
             or SEAT_AFTER_NAME_RE.match(text, name_end)
@@ -625,6 +629,10 @@ NATIONAL_BODY_RE = re.compile(
 )
 EXTERNAL_AFFAIRS_AFTER_RE = re.compile(
     r",\s+[^.;,]{0,40}?(?:,\s+)?(?P<IN>Ministry\s+of\s+External\s+Affairs)\b"
+)
+EXTERNAL_AFFAIRS_BEFORE_RE = re.compile(
+    r"\b(?:Ministry\s+of\s+External\s+Affairs|External\s+Affairs\s+Ministry|MEA)(?:\s*\(MEA\))?"
+    r"(?:['’]s)?[ \t]+(?:[\w-]+[ \t]+){1,3}$"
 )
 RU_US_SECRETARY_RE = re.compile(r"госсекретар|госдеп", re.IGNORECASE)
 # Seats of government named for the country: "State Department spokesman X" is American,
