@@ -7937,3 +7937,14 @@ def test_counterparts_of_a_country_named_by_its_adjective_are_a_side(gazetteer):
     text = "Pranab Mukherjee held bilateral talks with his American counterparts."
     talks = one("talks", text, gazetteer, dt.date(2010, 6, 24))
     assert dict(talks.countries) == {"IN": "participant", "US": "participant"}
+
+
+def test_one_met_on_the_sidelines_during_a_visit_is_no_host(gazetteer):
+    text = (
+        "Bishkek [Kyrgyzstan]: On his first visit for a multilateral forum meeting after his "
+        "reelection, Prime Minister Narendra Modi met Chinese President Xi Jinping on the "
+        "sidelines of the SCO summit."
+    )
+    visit = one("visit", text, gazetteer, dt.date(2019, 6, 13))
+    assert dict(visit.people) == {"narendra-modi": "visitor"}
+    assert dict(visit.countries)["KG"] == "host"

@@ -4546,6 +4546,12 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
         ][:1]
     if destinations:  # a host is of the country visited
         hosts = [p for p in hosts if ctx.country_of(p) in destinations | {None}]
+    elif SIDELINES_RE.search(ctx.sentence) and (
+        where := {c for p in ctx.places if (c := ctx.place_country(p))}
+    ):
+        # "On his visit for a multilateral forum, X met President Y on the sidelines of the
+        # SCO": one met at the gathering is a fellow guest, not its host
+        hosts = [p for p in hosts if ctx.country_of(p) in where]
     # … and never of the visitor's own country, unless the visit is there: "visiting Russian
     # Foreign Minister Igor Ivanov … called President Putin's forthcoming visit"
     home = {c for v in visitors if (c := ctx.country_of(v))} - destinations
