@@ -1796,3 +1796,13 @@ def test_mrs_and_a_family_name_is_the_woman_named_in_full_not_the_leader(gazette
     # … while a leader's own surname after "Mrs" is hers
     text = "Prime Minister Theresa May arrived in Nairobi. Mrs May met the president."
     assert extract(text, dt.date(2018, 8, 30), gazetteer).people["theresa-may"].count == 2
+
+
+def test_people_named_by_their_handles_in_quoted_posts(gazetteer):
+    found = extract(
+        '"PM @narendramodi had a warm meeting with President Xi Jinping," the spokesperson '
+        "tweeted. EAM @DrSJaishankar joined them. @someone_unknown liked it.",
+        dt.date(2019, 6, 13),
+        gazetteer,
+    )
+    assert set(found.people) == {"narendra-modi", "xi-jinping", "subrahmanyam-jaishankar"}

@@ -198,6 +198,9 @@ class Gazetteer:
         # … and the first words of people's full names: the given names the gazetteer knows
         # ("Дмитрий", "Nikolai"), to tell a namesake by ("Дмитрий Патрушев" is not Nikolai)
         self.given_words: set[str] = set()
+        # … and by their names run together, as social media handles write them
+        # ("@narendramodi"): see find_handles
+        self.handles: dict[str, set[Name]] = defaultdict(set)
         # Places and capitals by name, lower-cased and folded: what a "New Delhi: …"
         # dateline may name (archive.text.datelines.article_dateline).
         cities: set[str] = set()
@@ -221,6 +224,8 @@ class Gazetteer:
                 if name.weak:
                     self.by_surname[_plain(name.text)].add(name.key)
                 elif len(name.text.split()) > 1:
+                    if not CYRILLIC_LETTER_RE.search(name.text):
+                        self.handles[_handle(name.text)].add(name)
                     self.by_first_last[_first_last(name.text)].add(name.key)
                     self.given_words.add(_plain(name.text.split()[0]))
                     self.by_last_word[_plain(name.text.split()[-1])].add(name.key)
@@ -231,6 +236,20 @@ class Gazetteer:
         if forms:
             self.automaton.make_automaton()
         self.size = len(forms)
+
+    def find_handles(self, text: str) -> list[Match]:
+        """People named by their handle in quoted posts: "PM @narendramodi had a warm
+        meeting", "EAM @DrSJaishankar" (the name run together, maybe after a courtesy or an
+        office), each the handle of one person only."""
+        found = []
+        for m in HANDLE_RE.finditer(text):
+            handle = m.group("handle").lower()
+            names = self.handles.get(handle) or self.handles.get(
+                HANDLE_PREFIX_RE.sub("", handle, count=1)
+            )
+            if names and len({n.key for n in names}) == 1:
+                found.append(Match(m.start(), m.end(), m.group(0), (min(names, key=_name_order),)))
+        return found
 
     def label(self, kind: str, key: str) -> str:
         return self.labels.get((kind, key), key)
@@ -580,6 +599,16 @@ def given_agrees(written: str, known: str) -> bool:
 # A word in capitals, three letters or more (soften_capitals tests what stands beside it).
 CAPS_WORD_RE = re.compile(r"[A-Z][A-Z][A-Z’'-]+(?!\w)")  # (its start tested apart: faster)
 NAME_WORD_AFTER_RE = re.compile(r"\s+[A-Z][a-z]")
+
+
+HANDLE_RE = re.compile(r"(?<![\w@])@(?P<handle>[A-Za-z][A-Za-z0-9_]{4,30})\b")
+HANDLE_PREFIX_RE = re.compile(r"^(?:dr|amb|pm|fm|eam|hh|hm|president|pres|sheikh|mr|mrs|ms)")
+CYRILLIC_LETTER_RE = re.compile(r"[Ѐ-ӿ]")
+
+
+def _handle(name: str) -> str:
+    """A name run together, as a handle: "Narendra Modi" -> "narendramodi"."""
+    return re.sub(r"[^a-z0-9]", "", fold(name).lower())
 
 
 def _plain(word: str) -> str:

@@ -150,6 +150,8 @@ def _with_elided(matches: list[Match], text: str, gaz: Gazetteer) -> list[Match]
 def find_mentions(text: str, published: dt.date, gaz: Gazetteer) -> Mentions:
     mentions = Mentions()
     matches = _with_elided(gaz.find(gaz.soften_capitals(text)), text, gaz)
+    if "@" in text:
+        matches = sorted([*matches, *gaz.find_handles(text)], key=lambda m: m.start)
     # A surname alone is no proof of an entity: "Chad Johnson" is a person, not Chad.
     spans = [(m.start, m.end) for m in matches if any(not n.weak for n in m.names)]
     countries = [
