@@ -7948,3 +7948,17 @@ def test_one_met_on_the_sidelines_during_a_visit_is_no_host(gazetteer):
     visit = one("visit", text, gazetteer, dt.date(2019, 6, 13))
     assert dict(visit.people) == {"narendra-modi": "visitor"}
     assert dict(visit.countries)["KG"] == "host"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Friday, Narendra Modi held bilateral and plurilateral meetings with many leaders, "
+        "including US President Donald Trump.",
+        "On Friday, Narendra Modi met many leaders, including US President Donald Trump.",
+    ],
+)
+def test_meetings_with_many_leaders_including_one_named(text, gazetteer):
+    talks = one("talks", text, gazetteer, dt.date(2019, 6, 29))
+    assert {"narendra-modi", "donald-trump"} <= set(dict(talks.people))
+    assert talks.date == dt.date(2019, 6, 28)

@@ -364,8 +364,12 @@ TALKS_RE = alternatives(
     r"|\bmet\s+(?:with\s+)?the\s+(?:[\w-]+\s+){0,2}?(?:minister|president|premier|ambassador"
     r"|envoy|secretary|chancellor|king|emir|speaker)s?\s+of\s+(?:the\s+)?(?-i:[A-Z])"
     # "held “productive” meetings in Kabul with …": meetings with someone, somewhere
-    r"|\b(?:held|had)\s+(?:[\"“]?[\w-]+[\"”]?\s+){0,2}meetings\s+(?:(?:in|at)\s+[A-Z][\w'’-]*\s+)?"
+    # ("held bilateral and plurilateral meetings with many leaders, including …")
+    r"|\b(?:held|had)\s+(?:[\"“]?[\w-]+[\"”]?\s+){0,3}meetings\s+(?:(?:in|at)\s+[A-Z][\w'’-]*\s+)?"
     r"(?:on\s+\w+\s+)?with\b"
+    # "met many leaders, including President X"
+    r"|\bmet\s+(?:with\s+)?(?:many|several|a\s+number\s+of|other|various)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:leaders|counterparts|ministers|heads\s+of\s+\w+),?\s+(?:including|among\s+them|such\s+as)\b"
     r"|\bmeet(?:ing|s)?\s+(?:here\s+|there\s+|today\s+)?(?:with|between)\b"
     # "during the meeting in an expanded format with President X"
     r"|\b(?:meeting|talks)\s+in\s+(?:an?\s+|the\s+)?(?:expanded|extended|enlarged|narrow|restricted"
