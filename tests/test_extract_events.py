@@ -335,6 +335,11 @@ def test_a_state_visit_and_the_visit_are_one_visit_and_talks_belong_to_it(gazett
             "Kassym-Jomart Tokayev and Shavkat Mirziyoyev today.",
             "cooperation agreements on trade",
         ),
+        # (not the one publishing them)
+        (
+            "State Department releases documents signed by Ilham Aliyev and Nikol Pashinyan.",
+            "documents",
+        ),
     ],
 )
 def test_an_agreement_says_what_was_signed(text, subject, gazetteer):

@@ -2925,6 +2925,9 @@ def _document_before(sentence: str, pos: int) -> str:
     # several MoUs are to be signed": from the documents' own determiner on
     # (the last such: "That was the sum and substance of the pacts signed")
     for i in range(len(words) - 1, 0, -1):
+        if words[i - 1].lower() in VERBS_BEFORE_DOCUMENT:
+            words = words[i:]  # "State Department releases documents signed by …"
+            break
         if words[i - 1].lower() in {
             "and",
             "with",
@@ -2944,6 +2947,13 @@ def _document_before(sentence: str, pos: int) -> str:
     return _tidy(" ".join(words))
 
 
+VERBS_BEFORE_DOCUMENT = frozenset(
+    {
+        *("releases", "released", "publishes", "published", "unveils", "unveiled", "reviews"),
+        *("reviewed", "welcomes", "welcomed", "hails", "hailed", "praises", "praised"),
+        *("discusses", "discussed", "implements", "implemented"),
+    }
+)
 DETERMINER_RE = re.compile(
     r"(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|several|some|many|\d+)",
     re.IGNORECASE,
