@@ -1355,3 +1355,18 @@ def test_a_currency_said_once_for_exports_holds_for_the_imports_after_them():
         ("exports", "USD"),
         ("imports", "USD"),
     ]
+
+
+def test_a_sum_sizing_a_thing_of_its_own_takes_no_kind_from_the_sentence_before():
+    found = figures(
+        "The trade deficit rose from $18.65 billion in 2009 to $36.86 billion in 2013. The "
+        "president then announced a joint $1.4bn development of a new port city. It was "
+        "welcomed. Exports reached $3 billion. A firm sealed a $2.6 billion agreement too."
+    )
+    assert [(f.quote, f.kind) for f in found] == [
+        ("$18.65 billion", "trade_balance"),
+        ("$36.86 billion", "trade_balance"),
+        ("$1.4bn", "other"),
+        ("$3 billion", "exports"),
+        ("$2.6 billion", "other"),
+    ]

@@ -503,7 +503,14 @@ def extract_figures(
                     if (amount.unit == "%" and not SHARE_OF_RE.match(after))
                     or ANAPHOR_RE.search(sentence)
                     else unnamed
-                    if amount.unit != "%" and not PRICE_RE.match(after)
+                    if amount.unit != "%"
+                    and not PRICE_RE.match(after)
+                    # (not a sum sizing a thing of its own: "announced a joint $1.4bn
+                    # development of a port city", "sealed a $2.6 billion agreement")
+                    and not (
+                        ATTRIBUTIVE_BEFORE_RE.search(before[-24:])
+                        and ATTRIBUTIVE_AFTER_RE.match(after)
+                    )
                     else "other",
                     year,
                     respective.get(i),
@@ -519,6 +526,13 @@ def extract_figures(
 SHARE_OF_RE = re.compile(r"\s+of\s+(?!it\b|its\b|this\b|that\b)", re.IGNORECASE)
 CARRIED_KINDS = frozenset({"trade_turnover", "exports", "imports", "trade_balance", "investment"})
 CARRIED_MONEY_KINDS = CARRIED_KINDS | {"aid"}
+# An amount before the noun it sizes: "a joint $1.4bn development", "a $2.6 billion deal"
+ATTRIBUTIVE_BEFORE_RE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+)?$", re.I)
+ATTRIBUTIVE_AFTER_RE = re.compile(
+    r"\s*-?\s*(?!(?:in|to|for|of|from|on|at|by|with|and|or|worth|per|a|an|the|is|was|were|are"
+    r"|has|had|have|last|this|next|each|annually|every|as|over|since|until|during|than)\b)"
+    r"[a-z][a-z-]+\b"
+)
 # "$44 per 1,000 cubic meters", "$80 a barrel": a price, whatever the sentence before measured
 PRICE_RE = re.compile(
     r"\s*(?:per|за)\b|\s+an?\s+(?:barrel|ton|tonne|kilo\w*|litre|liter|unit|head)\b", re.IGNORECASE
