@@ -1370,3 +1370,36 @@ def test_a_sum_sizing_a_thing_of_its_own_takes_no_kind_from_the_sentence_before(
         ("$3 billion", "exports"),
         ("$2.6 billion", "other"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "qualifier", "target"),
+    [
+        (
+            "Sri Lanka receives highest ever FDIs of 2.37 billion USD in 2018",
+            "investment",
+            "exact",
+            False,
+        ),
+        (
+            "Investment has already exceeded a record $1 billion this year.",
+            "investment",
+            "more_than",
+            False,
+        ),
+        # a target so named stays one, for a year gone by too
+        (
+            "The board attracted investment beyond the targeted amount of 1 billion dollars for "
+            "2022.",
+            "investment",
+            "exact",
+            True,
+        ),
+    ],
+)
+def test_investment_written_as_fdis_a_record_exceeded_and_a_past_target(
+    text, kind, qualifier, target
+):
+    found = extract_figures(sentences_with_offsets(text), year=2023)
+    (found,) = [f for f in found if f.unit == "USD"]
+    assert (found.kind, found.qualifier, found.is_target) == (kind, qualifier, target)

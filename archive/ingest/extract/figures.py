@@ -100,7 +100,7 @@ KINDS = [
     (
         "investment",
         # (not a firm's owners: "the foreign-invested sector")
-        r"(?<!-)invest\w*|инвест\w*|stake|капиталовложен\w*|FDI|projects?|проект\w*|portfolios?"
+        r"(?<!-)invest\w*|инвест\w*|stake|капиталовложен\w*|FDIs?|projects?|проект\w*|portfolios?"
         # what is built or set up: "a $2 billion steel plant", "a joint venture"
         r"|plants?|factor(?:y|ies)|refiner(?:y|ies)|(?:joint\s+)?ventures?|завод\w*",
     ),
@@ -152,7 +152,9 @@ KIND_RES = [
 ]
 MORE_RE = re.compile(
     # (not a sum handed over: "hands over USD 25 million")
-    r"(?<!\w)(?:surpass\w*|exceed\w*|more than|(?<!hand\s)(?<!hands\s)(?<!handed\s)"
+    # ("has already exceeded a record $1 billion")
+    r"(?<!\w)(?:(?:surpass\w*|exceed\w*)(?:\s+(?:an?\s+)?(?:record|all-time\s+high\s+of))?"
+    r"|more than|(?<!hand\s)(?<!hands\s)(?<!handed\s)"
     r"(?<!handing\s)over|above|upwards of|in excess of|at least"
     # "более чем на $20 млрд": more than, of a sum
     r"|(?:свыше|более(?: чем)?|больше)(?:\s+на)?|превыси\w*|превышает|превышающ\w*)\s*$",
@@ -196,6 +198,10 @@ MANAGED_RE = re.compile(
     r"\b(?:удалось|удалось\s+бы|managed|succeeded\s+in)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:увеличить|нарастить|довести|достичь|превысить|to\s+(?:increase|raise|boost|double|reach)"
     r"|increasing|raising|boosting|doubling)\b[^.;]{0,80}$",
+    re.IGNORECASE,
+)
+TARGET_NAMED_RE = re.compile(
+    r"\b(?:target(?:ed)?|goal)\s+(?:(?:amount|figure|level|sum)\s+)?(?:of|was|is|at)\s+(?:about\s+)?$",
     re.IGNORECASE,
 )
 # "grew by 5.2 percent … to reach 36.02 trillion yuan": where it got to, not a goal
@@ -798,7 +804,8 @@ def _figure(
             or (TARGET_AFTER_RE.match(sentence[amount.end :]) and not GREW_RE.search(before[-60:]))
         )
         # "increasing from $5 billion in 2002 to $7.5 billion last year": reached by then
-        and not _past(period, year),
+        # (not a target so named: "exceeding the targeted amount of $1 billion for 2022")
+        and (not _past(period, year) or TARGET_NAMED_RE.search(before[-40:]) is not None),
         period=period,
         sentence=sentence,
         sentence_start=offset,
