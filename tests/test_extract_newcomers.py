@@ -858,6 +858,12 @@ def test_a_surname_one_letter_off_needs_the_same_given_name(gazetteer):
             "Арабская Республика Египет.",
             {("Ivan Petrenko", "BY"), ("Akhmed Said", "EG")},
         ),
+        # a spaced hyphen for the dash, in copy typed without one
+        (
+            "New heads of diplomatic missions presented credentials: Ethiopia - Abebe Tola "
+            "Gemechu, Japan - Kenji Morita, and Ivan Petrenko - Belarus.",
+            {("Abebe Tola Gemechu", "ET"), ("Kenji Morita", "JP"), ("Ivan Petrenko", "BY")},
+        ),
     ],
 )
 def test_envoys_listed_by_country_where_credentials_are_presented(text, expected, gazetteer):

@@ -1282,10 +1282,13 @@ _LIST_NAME = (
 )
 # a list item's name (each pattern is tried on the item: the text since the last comma,
 # colon or line), then a dash and the country: "…, Юнхо Ли – Республика Корея,"
-NAME_DASH_RE = re.compile(rf"[ \t]*(?P<name>{_LIST_NAME})[ \t]*[–—][ \t]*")
+# (a spaced hyphen stands for the dash in copy typed without one: "Ethiopia - Kasahun …")
+NAME_DASH_RE = re.compile(
+    rf"[ \t]*(?:(?:and|и)[ \t]+)?(?P<name>{_LIST_NAME})(?:[ \t]*[–—]|[ \t]+-(?=[ \t]))[ \t]*"
+)
 # … or the country, a dash and the name: "Ethiopia – Kasahun Dender Melese,"
 DASH_NAME_RE = re.compile(
-    rf"[ \t]*[–—][ \t]*(?P<name>{_LIST_NAME})(?=[ \t]*(?:[,;.\n]|$|and\b|и\b))"
+    rf"(?:[ \t]*[–—]|[ \t]+-(?=[ \t]))[ \t]*(?P<name>{_LIST_NAME})(?=[ \t]*(?:[,;.\n]|$|and\b|и\b))"
 )
 # … or the name of the country: "Riyad Haddad of Syria", "and Mohamed Latheef from the"
 NAME_OF_RE = re.compile(
@@ -1331,7 +1334,7 @@ def _listed_envoys(text: str, countries):
             m = NAME_OF_RE.search(segment)  # "Riyad Haddad of Syria"
         elif segment.endswith("("):
             m = NAME_BRACKET_RE.search(segment)  # "Carla Rossi (Italy)"
-        elif "–" in segment or "—" in segment:
+        elif "–" in segment or "—" in segment or " - " in segment:
             m = NAME_DASH_RE.match(segment)  # "Сиди Мохаммед … Амар – Исламская Республика …"
             m = m if m and len(segment) - m.end() <= 40 else None
         else:
