@@ -1806,3 +1806,15 @@ def test_people_named_by_their_handles_in_quoted_posts(gazetteer):
         gazetteer,
     )
     assert set(found.people) == {"narendra-modi", "xi-jinping", "subrahmanyam-jaishankar"}
+
+
+def test_a_korean_name_capitalised_after_its_hyphen_and_its_family_name_alone(gazetteer):
+    found = extract(
+        "Korean Foreign Affairs-Trade Minister Lee Joung-Binn met the Chairman, Kim Jong-Il. "
+        "In a press conference after the talks, Minister Lee said they had agreed.",
+        dt.date(2000, 10, 25),
+        gazetteer,
+    )
+    # (not Prime Minister Lee Han-dong, in office that day, whose family name it is too)
+    assert set(found.people) == {"lee-joung-binn", "kim-jong-il"}
+    assert found.people["lee-joung-binn"].count == 2

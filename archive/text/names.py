@@ -14,6 +14,13 @@ MUHAMMAD_RE = re.compile(r"\b(?:" + "|".join(MUHAMMADS) + r")\b")
 PARTICLE_SPACE_RE = re.compile(r"\b([Aa]l|[Ee]l) (?=[A-Z])")
 
 
+HYPHEN_LOWER_RE = re.compile(r"(?<=[a-z])-([a-z])")
+
+
+def _capital_after(hyphen: re.Match) -> str:
+    return "-" + hyphen.group(1).upper()
+
+
 RU_PARTICLE_RE = re.compile(r"(?<= )(?:бен|бин|ибн|Бен|Бин|Ибн)(?= )")
 
 
@@ -30,6 +37,8 @@ def variants(text: str) -> frozenset[str]:
     forms = {text, fold(text)} | russian_forms(text)
     forms |= {f.upper() for f in list(forms) if len(f) > 3}
     forms |= {f.replace("'", "’") for f in list(forms)} | {f.replace("’", "'") for f in forms}
+    # … and a Korean given name capitalised after its hyphen: "Lee Joung-Binn", "Lee Joung Binn"
+    forms |= {HYPHEN_LOWER_RE.sub(_capital_after, f) for f in list(forms) if "-" in f}
     forms |= {f.replace("-", " ") for f in list(forms) if "-" in f}
     # … Muhammad as it is spelt in each country's news: "Mohammad bin Salman"
     if " " in text.strip() and MUHAMMAD_RE.search(text):  # (not a surname alone)

@@ -1180,6 +1180,16 @@ def _resolve_surname(
         if len(spelt) == 1:
             return spelt[0]
     introduced = [p for p in candidates if strong_people.get(p, len(text)) < match.start]
+    # (or one named in full before whose family name it is, though the gazetteer lets no one
+    # be matched by it alone: "Minister Lee" after "Foreign Minister Lee Joung-binn")
+    word = skeleton(match.text)
+    introduced += [
+        p
+        for p, at in strong_people.items()
+        if at < match.start
+        and p not in candidates
+        and word in (words := skeleton(gaz.label(PERSON, p)).split())[:1] + words[-1:]
+    ]
     if len(introduced) == 1:
         return introduced[0]
     if len(introduced) > 1:  # the most recently introduced namesake
