@@ -164,7 +164,7 @@ def titles(text, gazetteer):
         (
             "Assistant Secretary of State for European and Eurasian Affairs Jim O'Dowd and "
             "Senator Jane McArdle arrived.",
-            {("Jim O'Dowd", None), ("Jane McArdle", None)},
+            {("Jim O'Dowd", "US"), ("Jane McArdle", None)},
         ),
         # Judges: the title is not part of the name.
         (
@@ -1818,6 +1818,11 @@ def test_russian_titles_after_initials_and_the_us_secretary_of_states_deputy(gaz
         ("Председатель Олий Мажлиса Джейн Доу встретилась с прессой.", "UZ"),
         # (a Secretary of State for a portfolio is no American's title)
         ("Under Secretary of State for Foreign Affairs of Ruritania Jane Doe met the press.", None),
+        # (but only Washington has an Assistant Secretary of State, for a region too)
+        (
+            "Deputy Assistant Secretary of State for East Asia and Pacific Jane Doe met the press.",
+            "US",
+        ),
     ],
 )
 def test_an_office_only_one_country_has_gives_the_country(text, country, gazetteer):

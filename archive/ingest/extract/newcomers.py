@@ -625,6 +625,9 @@ NATIONAL_BODY_RE = re.compile(
     r"|(?P<IN>\b(?:Lok|Rajya)\s+Sabha\b|\bExternal\s+Affairs\b|\bMEA\b)"
     r"|(?P<UA>\bVerkhovna\s+Rada\b|Верховн\w+\s+Рад\w*)"
     r"|(?P<US>\b(?:Deputy|Under|Assistant)\s+Secretary\s+of\s+State\b(?!\s+(?:for|of)\s+[A-Z])"
+    # (Britain has no Assistant Secretary of State: "Deputy Assistant Secretary of State for
+    # East Asia and Pacific")
+    r"|\bAssistant\s+Secretary\s+of\s+State\s+for\s+(?!Foreign\b)"
     r"|\bSecretary\s+of\s+(?:Homeland\s+Security|the\s+Treasury|Defense)\b)"
 )
 EXTERNAL_AFFAIRS_AFTER_RE = re.compile(
