@@ -7967,3 +7967,19 @@ def test_meetings_with_many_leaders_including_one_named(text, gazetteer):
     talks = one("talks", text, gazetteer, dt.date(2019, 6, 29))
     assert {"narendra-modi", "donald-trump"} <= set(dict(talks.people))
     assert talks.date == dt.date(2019, 6, 28)
+
+
+def test_a_gathering_named_after_a_comma_is_held_in_the_tense_of_the_clauses_before(gazetteer):
+    text = (
+        "The diplomatic initiatives will climax in early September, when President Kim "
+        "Dae-jung meets with President Bill Clinton and Keizo Obuchi, at the meeting of "
+        "leaders from the Asia-Pacific region in New Zealand."
+    )
+    found = events(text, gazetteer, dt.date(1999, 8, 22))
+    assert {(e.type, e.status) for e in found} == {("talks", "planned"), ("summit", "planned")}
+    text = "Kim Dae-jung met Bill Clinton on Friday, at the summit in Auckland."
+    found = events(text, gazetteer, dt.date(1999, 8, 22))
+    assert {(e.type, e.status, e.date) for e in found} == {
+        ("talks", "current", dt.date(1999, 8, 20)),
+        ("summit", "current", dt.date(1999, 8, 20)),
+    }

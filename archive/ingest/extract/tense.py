@@ -482,6 +482,10 @@ def _before_since(sentence: str, start: int, end: int, right: int) -> int:
     return right
 
 
+SETTING_AFTER_COMMA_RE = re.compile(
+    r",\s+(?:at|during|on\s+the\s+(?:sidelines|margins)\s+of)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 MEETING_WORD_RE = re.compile(r"meet|talks|negotiations|consultations|visit", re.IGNORECASE)
 OPENING_SETTING_RE = re.compile(
     r"(?:At|During)\s+(?:the|their|his|her)\s+[^,;.]{0,50}?\b(?:meeting|talks|negotiations"
@@ -542,6 +546,10 @@ def window(sentence: str, start: int, end: int) -> tuple[int, int]:
             # "He will also address a business forum, and hold several meetings with …": the
             # second verb of the first's subject and tense
             left = previous
+    if SETTING_AFTER_COMMA_RE.search(sentence, max(0, start - 40), start):
+        # "… will climax in early September, when A meets B and C, at the meeting of leaders
+        # in New Zealand": where the clauses before it are held, in their tense
+        left = max(0, start - 2 * BEFORE_CHARS)
     if own := OWN_TIME_CLAUSE_RE.search(sentence, max(0, start - 24), start):
         # "… more than showed up for Queen Elizabeth when she visited Washington last year":
         # the clause tells its own time, not the sentence's before it
