@@ -7971,9 +7971,10 @@ def test_meetings_with_many_leaders_including_one_named(text, gazetteer):
 
 def test_a_gathering_named_after_a_comma_is_held_in_the_tense_of_the_clauses_before(gazetteer):
     text = (
-        "The diplomatic initiatives will climax in early September, when President Kim "
-        "Dae-jung meets with President Bill Clinton and Keizo Obuchi, at the meeting of "
-        "leaders from the Asia-Pacific region in New Zealand."
+        "The diplomatic initiatives will climax in early September, when South Korean "
+        "President Kim Dae-jung meets with US President Bill Clinton and the Japanese prime "
+        "minister, Keizo Obuchi, at the meeting of leaders from the Asia-Pacific region in New "
+        "Zealand."
     )
     found = events(text, gazetteer, dt.date(1999, 8, 22))
     assert {(e.type, e.status) for e in found} == {("talks", "planned"), ("summit", "planned")}
