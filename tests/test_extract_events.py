@@ -7984,3 +7984,13 @@ def test_a_gathering_named_after_a_comma_is_held_in_the_tense_of_the_clauses_bef
         ("talks", "current", dt.date(1999, 8, 20)),
         ("summit", "current", dt.date(1999, 8, 20)),
     }
+
+
+def test_a_minister_who_has_gone_to_a_capital_is_visiting(gazetteer):
+    text = (
+        "South Korea's foreign minister has gone to Tokyo, as part of the country's diplomatic "
+        "drive against the threat of another missile launch."
+    )
+    visit = one("visit", text, gazetteer, dt.date(1999, 8, 22))
+    assert (visit.status, visit.place) == ("current", "tokyo-jp")
+    assert dict(visit.people)["hong-soon-young"] == "visitor"

@@ -23,7 +23,8 @@ VISIT_RE = alternatives(
     r"|['’]s\s+(?:(?:first|maiden|latest|two-day|three-day|four-day|five-day)\s+)?"
     r"(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?\s+(?:trip|tour)\b"
     # "Sheikh Hasina who came to India on Tuesday" (a country or a city: not "came to Power")
-    r"|\b(?:came|comes|went|goes)\s+to\s+(?=(?-i:[A-Z])[a-z]+(?:\s+(?:on|in|at|for|last|this|today"
+    # ("South Korea's foreign minister has gone to Tokyo, as part of …")
+    r"|\b(?:came|comes|went|goes|(?:has|have|had)\s+gone)\s+to\s+(?=(?-i:[A-Z])[a-z]+(?:\s+(?:on|in|at|for|last|this|today"
     r"|yesterday)\b|[,.;]))"
     # "flew to Tashkent", "left Astana for Bishkek", "landed in Baku", "a stopover in Doha",
     # "during his stay in Rome", "welcomed at Tashkent airport"
@@ -843,7 +844,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "visit", "arriv", "tour", "trip", "travel", "welcome", "invitation", "flew", "headed",
         "departed", "left", "landed", "stopover", "stop off", "stopped off", "stops off",
         "stop over", "stopped over", "stay", "came to", "comes to", "went to", "goes to",
-        "returned",
+        "returned", "gone to",
         "for talks", "for meetings", "reached", "touched down", "received in", "прилетел",
         "отправил", "greeted", "welcoming", "host", "where he", "where she", "where they",
         "been in", "spent", "toured", "airport", "envoy", "guest", "went to", "due in",
