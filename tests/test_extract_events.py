@@ -7994,3 +7994,16 @@ def test_a_minister_who_has_gone_to_a_capital_is_visiting(gazetteer):
     visit = one("visit", text, gazetteer, dt.date(1999, 8, 22))
     assert (visit.status, visit.place) == ("current", "tokyo-jp")
     assert dict(visit.people)["hong-soon-young"] == "visitor"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Мевлют Чавушоглу сообщил, что планирует провести телефонный разговор с Сергеем "
+        "Лавровым.\n\nВремя телефонного разговора и другие детали повестки дня неизвестны.",
+        "Narendra Modi will meet Xi Jinping. The date of the meeting between Narendra Modi and "
+        "Xi Jinping has not been set.",
+    ],
+)
+def test_an_event_whose_day_is_not_yet_known_is_no_news(text, gazetteer):
+    assert not [e for e in events(text, gazetteer, dt.date(2022, 7, 20)) if e.status == "current"]

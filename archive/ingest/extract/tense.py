@@ -84,6 +84,14 @@ FUTURE_RE = alternatives(
     # "The talks were confirmed Sunday": announced, still to come
     r"|\b(?:talks|meeting|visit|summit|negotiations)\b(?:\s+[\w'’.-]+){0,8}?\s+(?:was|were"
     r"|has\s+been|have\s+been)\s+confirmed\b"
+    # "Время телефонного разговора … неизвестны", "the date of the meeting has not been set":
+    # one still to be fixed
+    r"|\b(?:время|дата|даты|сроки)\s+(?:[\w-]+\s+){0,2}?(?:разговора|беседы|встречи|визита"
+    r"|переговоров|саммита)\b[^.;]{0,80}?(?:неизвестн\w*|не\s+(?:определен\w*|согласован\w*"
+    r"|назван\w*|объявлен\w*)|уточня\w*)"
+    r"|\b(?:time|date|dates|timing)\s+of\s+the\s+(?:[\w-]+\s+)?(?:call|conversation|meeting|visit"
+    r"|talks|summit)\b[^.;]{0,60}?\b(?:(?:is|are|was|were|has|have)\s+(?:not|yet)\b|unknown"
+    r"|undecided|unclear|to\s+be\s+(?:set|fixed|announced|decided))"
     # "does not exclude the possibility of continuing negotiations", "touching on the
     # possibility of a meeting between A and B": one that may be
     r"|\bpossibilit(?:y|ies)\s+(?:of|for)\s+(?:(?:an?|the|new|further|direct|continuing|holding"
