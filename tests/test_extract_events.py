@@ -8007,3 +8007,13 @@ def test_a_minister_who_has_gone_to_a_capital_is_visiting(gazetteer):
 )
 def test_an_event_whose_day_is_not_yet_known_is_no_news(text, gazetteer):
     assert not [e for e in events(text, gazetteer, dt.date(2022, 7, 20)) if e.status == "current"]
+
+
+def test_a_call_held_the_day_before_in_a_russian_participle(gazetteer):
+    text = (
+        "В ходе состоявшегося накануне телефонного разговора главы внешнеполитических ведомств "
+        "России и США высказались за стратегический диалог."
+    )
+    call = one("phone_call", text, gazetteer, dt.date(2009, 1, 24))
+    assert (call.status, call.date) == ("current", dt.date(2009, 1, 23))
+    assert set(dict(call.people)) == {"sergey-lavrov", "hillary-clinton"}

@@ -195,7 +195,11 @@ PATTERNS = [
             r"\b(?P<word>yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon"
             # ("накануне общались": the day before; not "накануне визита", the eve of one)
             r"|evening)|later\s+today|вчера|сегодня|завтра"
-            r"|накануне(?!\s+(?![а-яё]+(?:лись|лся|лась|ли|л|ла)\b)[а-яё]))\b"
+            r"|накануне(?!\s+(?![а-яё]+(?:лись|лся|лась|ли|л|ла)\b)[а-яё])"
+            # ("состоявшегося накануне телефонного разговора": the day before, after the
+            # participle of what was held)
+            r"|(?:(?<=шегося\s)|(?<=вшего\s)|(?<=вшейся\s)|(?<=вшихся\s)|(?<=вшей\s)|(?<=нного\s)|(?<=нной\s))"
+            r"накануне)\b"
             # "two days ago", "3 days ago"
             r"|\b(?P<ago>two|three|four|five|six|\d)\s+days\s+ago\b",
             re.IGNORECASE,

@@ -490,6 +490,7 @@ def _before_since(sentence: str, start: int, end: int, right: int) -> int:
     return right
 
 
+HELD_PARTICIPLE_BEFORE_RE = re.compile(r"(?:шегося|вшего|вшейся|вшихся|вшей|нного|нной)\s+$")
 SETTING_AFTER_COMMA_RE = re.compile(
     r",\s+(?:at|during|on\s+the\s+(?:sidelines|margins)\s+of)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
@@ -908,7 +909,11 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
     if (
         ahead
         and ahead.group(0).strip().lower() == "накануне"
-        and RU_PAST_VERB_RE.match(sentence, start)
+        and (
+            RU_PAST_VERB_RE.match(sentence, start)
+            # "в ходе состоявшегося накануне телефонного разговора": held the day before
+            or HELD_PARTICIPLE_BEFORE_RE.search(sentence, max(0, ahead.start() - 24), ahead.start())
+        )
     ):
         ahead = None  # "накануне общались тет-а-тет": the day before, no eve of anything
     lies_ahead = ahead is not None  # (the event is what the clause prepares for)
