@@ -2130,3 +2130,21 @@ def test_the_chair_of_a_committee_of_two_countries_is_of_neither_by_its_name(gaz
 def test_mzee_is_a_courtesy_title_not_a_given_name(gazetteer):
     text = "The founding President, Mzee Jane Roe, met him."
     assert titles(text, gazetteer) == {"Jane Roe": "President"}
+
+
+def test_a_foreign_ministry_spokesperson_with_no_dateline_speaks_for_the_country_named_most(
+    gazetteer,
+):
+    text = (
+        "China welcomes the summit.\n\nForeign Ministry spokesman Jane Roe said that China "
+        "welcomes the summit meeting of Palestine, Israel and the United States. Jane Roe said "
+        "China supports any effort for peace."
+    )
+    assert newcomers(text, gazetteer) == {("Jane Roe", "CN")}
+    # (not the topic of a briefing that the headline alone names her for)
+    text = (
+        "Foreign Ministry Spokesperson Jane Roe's Regular Press Conference\n\nQ: The foreign "
+        "minister visited Mongolia. Mongolia's president met him, and Mongolia's prime "
+        "minister too.\n\nA: Relations with Mongolia are good."
+    )
+    assert newcomers(text, gazetteer) == {("Jane Roe", None)}

@@ -18,6 +18,7 @@ in events like anyone else.
 from __future__ import annotations
 
 import bisect
+import collections
 import itertools
 import re
 from dataclasses import dataclass, replace
@@ -39,6 +40,7 @@ from archive.ingest.extract.personal_names import (
 from archive.text.palladius import pinyin
 from archive.text.polivanov import hepburn
 from archive.text.russian import CYRILLIC_RE, nominative_name
+from archive.text.sentences import sentence_spans
 from archive.text.slugs import slug as make_slug
 from archive.text.translit import translit
 
@@ -496,6 +498,13 @@ def find_newcomers(
             }:
                 country = None  # Islamabad's ministry is "the Foreign Office" too, Berlin's
         # "Federal Foreign Office"
+        if country is None and FOREIGN_MINISTRY_BEFORE_RE.search(
+            text, max(0, name_start - 60), name_start
+        ):
+            # with no dateline and no country beside the name, the ministry of the country the
+            # story names most, ahead of the next ("Foreign Ministry spokesman Sun Yuxi said
+            # that China welcomes …")
+            country = _named_most(countries, text, name_start)
         if (
             CYRILLIC_RE.search(written)
             and country in RUSSIAN_SYSTEMS
@@ -1410,6 +1419,21 @@ _COUNTRY_WORD = (
 # "…, ECOWAS Mediator", "…, as Permanent Representative of"
 SPOUSE_TITLE_RE = re.compile(r"\bFirst\s+(?:Lady|Gentleman|Spouse)\b", re.IGNORECASE)
 UNION_MINISTER_RE = re.compile(r"Union\s+Minister\b")
+
+
+def _named_most(countries, text: str, at: int) -> str | None:
+    """The country named most often, if named at least three times, half as often again as
+    any other, and in the sentence at `at` too (not the topic of a briefing the headline
+    names alone: "Spokesperson Wang Wenbin's Regular Press Conference", on Mongolia)."""
+    counts = collections.Counter(code for _, _, code in countries).most_common(2)
+    if not counts or counts[0][1] < 3 or (len(counts) > 1 and counts[1][1] * 3 >= counts[0][1] * 2):
+        return None
+    start, end = next(((s, e) for s, e in sentence_spans(text) if s <= at < e), (at, at))
+    if not any(start <= s < end and code == counts[0][0] for s, _, code in countries):
+        return None
+    return counts[0][0]
+
+
 FOREIGN_MINISTRY_BEFORE_RE = re.compile(
     # ("Foreign Office (FO) spokesman X")
     r"\b(?:Foreign\s+Ministry|Foreign\s+Office|Ministry\s+of\s+Foreign\s+Affairs)(?:\s+\([A-Z]{2,6}\))?"
