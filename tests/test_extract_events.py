@@ -8017,3 +8017,13 @@ def test_a_call_held_the_day_before_in_a_russian_participle(gazetteer):
     call = one("phone_call", text, gazetteer, dt.date(2009, 1, 24))
     assert (call.status, call.date) == ("current", dt.date(2009, 1, 23))
     assert set(dict(call.people)) == {"sergey-lavrov", "hillary-clinton"}
+
+
+def test_the_last_item_of_a_list_of_names_ends_no_clause_before_the_plan(gazetteer):
+    text = (
+        "China Welcomes Tri-Party Mideast Peace Summit Meeting\nForeign Ministry spokesman Jane "
+        "Roe said that China welcomes the summit meeting by Palestine, Israel, and the United "
+        "States, to be held next week in the US."
+    )
+    found = events(text, gazetteer, dt.date(2000, 7, 6))
+    assert not [e for e in found if e.type == "summit" and e.status == "current"]

@@ -491,6 +491,9 @@ def _before_since(sentence: str, start: int, end: int, right: int) -> int:
 
 
 HELD_PARTICIPLE_BEFORE_RE = re.compile(r"(?:шегося|вшего|вшейся|вшихся|вшей|нного|нной)\s+$")
+LAST_ITEM_RE = re.compile(
+    r"(?<=,\sand\s)(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}(?=\s*[,.;]|\s*$)"
+)
 SETTING_AFTER_COMMA_RE = re.compile(
     r",\s+(?:at|during|on\s+the\s+(?:sidelines|margins)\s+of)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
@@ -574,6 +577,11 @@ def window(sentence: str, start: int, end: int) -> tuple[int, int]:
     passive = PASSIVE_BEFORE_RE.search(sentence, max(0, start - 20), start)
     right = min(len(sentence), end + (2 if passive else 1) * AFTER_CHARS)
     brk = CLAUSE_BREAK_RE.search(sentence, end, right)
+    if brk is not None and (item := LAST_ITEM_RE.match(sentence, brk.end())):
+        # "the summit meeting by Palestine, Israel, and the United States, to be held next
+        # week": the last item of a list of names, no clause of its own
+        right = min(len(sentence), item.end() + AFTER_CHARS)
+        brk = CLAUSE_BREAK_RE.search(sentence, item.end(), right)
     if brk is None:
         held = HELD_RE.search(sentence, end, min(len(sentence), end + 3 * AFTER_CHARS))
         if (
