@@ -8027,3 +8027,11 @@ def test_the_last_item_of_a_list_of_names_ends_no_clause_before_the_plan(gazette
     )
     found = events(text, gazetteer, dt.date(2000, 7, 6))
     assert not [e for e in found if e.type == "summit" and e.status == "current"]
+
+
+def test_a_visit_in_the_present_tense_on_a_day_to_come_is_planned_for_that_day(gazetteer):
+    text = "Antony Blinken is visiting China on Feb. 5, a US media report said."
+    visit = one("visit", text, gazetteer, dt.date(2023, 1, 18))
+    assert (visit.status, visit.date) == ("planned", dt.date(2023, 2, 5))
+    text = "Antony Blinken is visiting China this week."
+    assert one("visit", text, gazetteer, dt.date(2023, 1, 18)).status == "current"

@@ -494,6 +494,13 @@ HELD_PARTICIPLE_BEFORE_RE = re.compile(r"(?:шегося|вшего|вшейся
 LAST_ITEM_RE = re.compile(
     r"(?<=,\sand\s)(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}(?=\s*[,.;]|\s*$)"
 )
+# The present tense of an arrangement: "Blinken is visiting China on Feb. 5"
+PROGRESSIVE_RE = re.compile(
+    r"\b(?:is|are)\s+(?:also\s+)?(?:visiting|travell?ing|meeting|hosting|holding|flying|heading"
+    r"|going)\b",
+    re.IGNORECASE,
+)
+PROGRESSIVE_AHEAD = dt.timedelta(days=60)
 SETTING_AFTER_COMMA_RE = re.compile(
     r",\s+(?:at|during|on\s+the\s+(?:sidelines|margins)\s+of)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
@@ -1067,15 +1074,26 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
             # "13 February 2012, Male'; … welcomed the decision … to send a mission to
             # visit": the day of the report, not of the plan
             return When(PLANNED, None)
-    if not future and not past and dates and _future(sentence[:left]):
+    progressive = (
+        not future
+        and not past
+        and dates
+        and PROGRESSIVE_RE.search(sentence, max(0, start - 30), end)
+    )
+    if not future and not past and dates and (progressive or _future(sentence[:left])):
         # "… состоится встреча …, а в декабре — саммиты": a plan said earlier in the
-        # sentence carries over to a later date named beside the trigger.
+        # sentence carries over to a later date named beside the trigger; "Blinken is
+        # visiting China on Feb. 5", told on January 18: an arrangement made
         ahead = [
             d
             for d in find_dates(sentence, published, future=True)
             # (within half a year: "will hold talks on January 13 when X travels to …",
-            # told in November)
-            if _near(d, left, right) and published < d.date <= published + HALF_A_YEAR
+            # told in November; within two months for the present tense)
+            if _near(d, left, right)
+            and published
+            < d.date
+            <= published + (PROGRESSIVE_AHEAD if progressive else HALF_A_YEAR)
+            and (not progressive or d.precision == "day")
         ]
         if ahead:
             future, dates = True, ahead
