@@ -8035,3 +8035,13 @@ def test_a_visit_in_the_present_tense_on_a_day_to_come_is_planned_for_that_day(g
     assert (visit.status, visit.date) == ("planned", dt.date(2023, 2, 5))
     text = "Antony Blinken is visiting China this week."
     assert one("visit", text, gazetteer, dt.date(2023, 1, 18)).status == "current"
+
+
+def test_a_chinese_spokespersons_family_name_that_made_the_remarks_is_the_speaker(gazetteer):
+    text = (
+        "China welcomes Antony Blinken's visit to China, Foreign Ministry Spokesperson Wang Lan "
+        "said on Tuesday.\n\nWang made the remarks at a news briefing in response to reports "
+        "that Antony Blinken will visit China on Feb. 5."
+    )
+    found = [e for e in events(text, gazetteer, dt.date(2023, 1, 17)) if e.type == "statement"]
+    assert found and all("antony-blinken" not in dict(e.people) for e in found)

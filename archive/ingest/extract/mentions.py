@@ -669,7 +669,8 @@ VERB_AFTER_FAMILY_NAME_RE = re.compile(
     r"|held|holds|added|noted|stressed|expressed|urged|called|visited|arrived|thanked|briefed"
     r"|signed|welcomed|received|congratulated|spoke|discussed|announced|invited|praised"
     r"|reiterated|assured|agreed|wrote|replied|suggested|proposed|hailed|pledged|vowed|looked"
-    r"|hoped|emphasi[sz]ed|underlined|pointed))\b"
+    r"|hoped|emphasi[sz]ed|underlined|pointed|made|answered|responded|confirmed|denied|explained"
+    r"|insisted|reaffirmed))\b"
 )
 TITLE_BEFORE_FAMILY_NAME_RE = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Minister|Premier|President|Secretary|Ambassador|Chairman|Envoy"
