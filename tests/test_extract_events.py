@@ -8045,3 +8045,23 @@ def test_a_chinese_spokespersons_family_name_that_made_the_remarks_is_the_speake
     )
     found = [e for e in events(text, gazetteer, dt.date(2023, 1, 17)) if e.type == "statement"]
     assert found and all("antony-blinken" not in dict(e.people) for e in found)
+
+
+def test_a_former_prime_minister_heading_a_delegation_takes_part(gazetteer):
+    text = (
+        "On Friday at the Presidential Palace in Nouakchott, President Mohamed Ould Ghazouani "
+        "received a high-level delegation from Kenya, headed by HE John Roe, former Prime "
+        "Minister of Kenya."
+    )
+    talks = one("talks", text, gazetteer, dt.date(2024, 8, 23))
+    assert set(dict(talks.people)) == {"mohamed-ould-ghazouani", "john-roe"}
+    # (one remembered by a former office still takes part in nothing)
+    text = (
+        "President Mohamed Ould Ghazouani received a delegation from Kenya. He recalled the "
+        "visit of John Roe, former Prime Minister of Kenya, in 1998."
+    )
+    assert all(
+        "john-roe" not in dict(e.people)
+        for e in events(text, gazetteer, dt.date(2024, 8, 23))
+        if e.status == "current"
+    )

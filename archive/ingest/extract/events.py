@@ -85,6 +85,22 @@ IN_PERSON_RE = re.compile(
     re.IGNORECASE,
 )
 FORMER_TITLE_RE = re.compile(r"(?:then|former|late|ex-)\b", re.IGNORECASE)
+# "a delegation … headed by X, former Prime Minister of Kenya": one who acts today
+LED_BY_FORMER_RE = re.compile(
+    r"\b(?:headed|led)\s+by\s+(?:(?:HE|H\.E\.|Mr\.?|Ms\.?|Dr\.?)\s+)?$", re.IGNORECASE
+)
+
+
+def _leads_now(newcomer, sentences: list[tuple[int, str]]) -> bool:
+    """Whether a newcomer titled "former …" leads a delegation or a mission the text reports:
+    named right after "headed by" or "led by"."""
+    return any(
+        0 <= (at := newcomer.offset - offset) <= len(sentence)
+        and LED_BY_FORMER_RE.search(sentence, max(0, at - 30), at)
+        for offset, sentence in sentences
+    )
+
+
 ENVOY_TITLE_RE = re.compile(r"ambassador|envoy|charg[ée]|посол|посл(?:а|у|ом)\b", re.IGNORECASE)
 PRONOUN_RE = re.compile(r"(?:He|She|They|Он|Она|Они)\b")
 LEADING_ROLES = frozenset({"head_of_state", "head_of_government"})
@@ -234,7 +250,13 @@ def extract_events(
     last_day: dt.date | None = None  # the day of the last event told with its day
     # remembered ("the late …", "in memory of …") anywhere; and newcomers titled as what they
     # were ("the visit of then Prime Minister Indira Gandhi in 1982"): no part in the news
-    dead: set[str] = {n.key for n in mentions.newcomers if FORMER_TITLE_RE.match(n.title)}
+    # (not one "former" in office who leads a delegation today: "headed by X, former Prime
+    # Minister of Kenya")
+    dead: set[str] = {
+        n.key
+        for n in mentions.newcomers
+        if FORMER_TITLE_RE.match(n.title) and not _leads_now(n, every or sentences)
+    }
     starts = [o for o, _ in every] if every else []
     asked = _questions(every or sentences)
     voices = _voices(every or sentences, mentions)
