@@ -1037,3 +1037,13 @@ def test_an_invitation_to_visit_is_no_visit_and_the_countrys_minister_named_befo
     assert "visit" not in {e.type for e in found}
     (talks,) = [e for e in found if e.type == "talks"]
     assert set(dict(talks.people)) == {"sukhbaataryn-batbold", "sergey-lavrov"}
+
+
+def test_a_given_name_cut_short_before_a_known_family_name_is_no_newcomer(gazetteer):
+    text = (
+        "Президент Беларуси Александр Лукашенко лично проводил в аэропорту президента Египта "
+        "Абдель Фаттаха ас-Сиси, который находился в Минске с официальным визитом."
+    )
+    found = extract(text, dt.date(2019, 6, 19), gazetteer)
+    assert not found.new_people
+    assert "abdel-fattah-el-sisi" in found.people

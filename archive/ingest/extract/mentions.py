@@ -188,6 +188,9 @@ def find_mentions(text: str, published: dt.date, gaz: Gazetteer) -> Mentions:
         if gaz.known_person(n.name, n.country, published, CYRILLIC_RE.search(n.written) is not None)
         or not _office_held_by_another(n, published, gaz, named)
     ]
+    # … not one whose name is cut short inside a known person's written in full: "президента
+    # Египта Абдель Фаттаха ас-Сиси" is el-Sisi, no "Abdel Fattakha" besides
+    newcomers = [n for n in newcomers if not _inside_a_known_name(n, matches, text)]
     # A surname inside a newcomer's name is theirs: "Lee" in "Lee Jong-joo" (wherever the
     # name is written in full: "spokesman Abbas Mousavi" again is no Abbas of elsewhere).
     taken = [(n.offset, n.offset + len(n.written)) for n in newcomers]
@@ -384,6 +387,25 @@ def _in_agency_tag(match: Match, text: str, lead: int, dateline_end: int) -> boo
         return False
     before = text[lead : match.start]
     return before.count("(") > before.count(")") or before.count("/") % 2 == 1
+
+
+def _inside_a_known_name(newcomer: NewPerson, matches: list[Match], text: str) -> bool:
+    """Whether the newcomer's name as written lies inside a longer full name of a gazetteer
+    person."""
+    start, end = newcomer.offset, newcomer.offset + len(newcomer.written)
+    for m in matches:
+        if m.start > end + 1:
+            break
+        if (
+            m.start <= start
+            and end <= m.end
+            and m.end - m.start > end - start
+            and any(n.kind == PERSON and not n.weak for n in m.names)
+        ):
+            return True
+        if m.start == end + 1 and text[end] == " " and all(n.kind == PERSON for n in m.names):
+            return True  # right before a known person's family name: "Абдель Фаттаха" ас-Сиси
+    return False
 
 
 def _surname_alone(match: Match) -> bool:
