@@ -1047,3 +1047,16 @@ def test_a_given_name_cut_short_before_a_known_family_name_is_no_newcomer(gazett
     found = extract(text, dt.date(2019, 6, 19), gazetteer)
     assert not found.new_people
     assert "abdel-fattah-el-sisi" in found.people
+
+
+def test_the_head_of_a_prime_ministers_office_is_not_the_prime_minister(gazetteer):
+    text = (
+        "Президента встретил министр – глава Канцелярии премьер-министра Венгрии Иван "
+        "Петренко и другие официальные лица."
+    )
+    (person,) = extract(text, dt.date(2023, 5, 20), gazetteer).new_people
+    assert (person.title, person.country, person.role) == (
+        "глава Канцелярии премьер-министра",
+        "HU",
+        "other",
+    )
