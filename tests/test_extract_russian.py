@@ -1060,3 +1060,20 @@ def test_the_head_of_a_prime_ministers_office_is_not_the_prime_minister(gazettee
         "HU",
         "other",
     )
+
+
+def test_a_welcome_told_after_the_landing_is_no_meeting(gazetteer):
+    day = dt.date(2023, 5, 20)
+    text = (
+        "Президент Садыр Жапаров с рабочим визитом прибыл в Будапешт.\n\nБорт главы "
+        "государства приземлился в международном аэропорту.\n\nПрезидента Садыра Жапарова "
+        "встретил министр Венгрии Иван Петренко и другие официальные лица."
+    )
+    found = extract(text, day, gazetteer).events
+    assert [e.type for e in found] == ["visit"]
+    # (a meeting told after an arrival still is one)
+    text = (
+        "Реджеп Тайип Эрдоган прибыл в Москву.\n\nВладимир Путин встретил Реджепа Тайипа "
+        "Эрдогана в Кремле."
+    )
+    assert "talks" in {e.type for e in extract(text, day, gazetteer).events}

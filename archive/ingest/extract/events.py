@@ -1936,6 +1936,10 @@ AIRPORT_BEFORE_RE = re.compile(
     r"[^.;]{0,80}$",
     re.IGNORECASE,
 )
+# The guest first, then "встретил" and the one welcoming: "Президента Садыра Жапарова
+# встретил министр …"
+WELCOMED_GUEST_RE = re.compile(r"(?:[А-ЯЁ][\w-]*\s+){1,5}встретил[аи]?\s")
+LANDED_RE = re.compile(r"\b(?:приземлил\w*|аэропорт\w*|трап\w*|landed|airport)\b", re.IGNORECASE)
 RECEIVED_BY_END_RE = re.compile(r"\breceived\b.*\bby\s+(?:the\s+)?\Z", re.IGNORECASE)
 ARRIVAL_BEFORE_RE = re.compile(
     r"\b(?:arrived|arriving|landed|flew\s+in|touched\s+down|airport|airbase|air\s+base"
@@ -2538,6 +2542,13 @@ def _reported_events(ctx: _Context):
     elif (
         "talks" in gates
         and (m := _affirmed(TALKS_RE, s, TALKS_AS_MEANS_RE) or _received_guest(ctx))
+        # "Борт … приземлился в аэропорту. Президента X встретил министр Y": a welcome
+        # on arrival told in the sentence after the landing, no meeting
+        and not (
+            m.group(0).startswith("встретил")
+            and WELCOMED_GUEST_RE.match(s)
+            and LANDED_RE.search(ctx.previous_text)
+        )
         and (
             not summit
             or _sides_named(ctx, m.start())
