@@ -1077,3 +1077,25 @@ def test_a_welcome_told_after_the_landing_is_no_meeting(gazetteer):
         "Эрдогана в Кремле."
     )
     assert "talks" in {e.type for e in extract(text, day, gazetteer).events}
+
+
+@pytest.mark.parametrize(
+    ("written", "nominative"),
+    [
+        ("Владимира Хандогия", "Владимир Хандогий"),
+        # (a Spanish surname in -ия never declines)
+        ("Луиса Гарсия", "Луиса Гарсия"),
+    ],
+)
+def test_a_surname_in_iy_back_in_the_nominative(written, nominative):
+    assert nominative_name(written) == nominative
+
+
+def test_an_acting_minister_in_the_genitive_is_the_gazetteers_not_a_newcomer(gazetteer):
+    text = (
+        "28 июня на острове Корфу состоялась встреча и.о. министра иностранных дел Владимира "
+        "Хандогия с министром иностранных дел РФ Сергеем Лавровым."
+    )
+    found = extract(text, dt.date(2009, 6, 28), gazetteer)
+    assert not found.new_people
+    assert set(found.people) == {"volodymyr-khandogiy", "sergey-lavrov"}

@@ -206,6 +206,18 @@ def nominative_name(name: str, instrumental: bool = False, genitive: bool = Fals
             words[:-1] = [_given_nominative(w) for w in words[:-1]]
             return " ".join(words)
     if (
+        not head
+        and surname.endswith("ия")
+        and len(surname) > 5
+        and surname[-3] in "гд"
+        and _oblique_given(words[:-1])
+    ):
+        # "и.о. министра Владимира Хандогия": a surname in -гий or -дий in the genitive, the
+        # given name before it in the genitive too (not "Луиса Гарсия", a García)
+        words[-1] = surname[:-2] + "ий"
+        words[:-1] = [_given_nominative(w) for w in words[:-1]]
+        return " ".join(words)
+    if (
         INDECLINABLE_SURNAME_RE.search(surname)
         and words[:-1]
         and all(_oblique_given([w]) or w.endswith("ея") for w in words[:-1])
