@@ -1099,3 +1099,15 @@ def test_an_acting_minister_in_the_genitive_is_the_gazetteers_not_a_newcomer(gaz
     found = extract(text, dt.date(2009, 6, 28), gazetteer)
     assert not found.new_people
     assert set(found.people) == {"volodymyr-khandogiy", "sergey-lavrov"}
+
+
+def test_talks_to_go_on_in_a_month_or_in_december_of_this_year_are_planned(gazetteer):
+    day = dt.date(2008, 10, 17)
+    text = (
+        "РФ продолжит переговоры по ПРО с США через месяц\n\nРоссия и США договорились о "
+        "возобновлении в декабре этого года переговоров Сергея Лаврова и Кондолизы Райс."
+    )
+    found = extract(text, day, gazetteer).events
+    assert [(e.type, e.status, e.date) for e in found] == [
+        ("talks", "planned", dt.date(2008, 12, 1))
+    ]

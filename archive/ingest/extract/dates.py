@@ -128,7 +128,9 @@ PATTERNS = [
     (
         "month",
         {"russian"},
-        re.compile(rf"\b[Вв]\s+{RU_MONTH_IN}(?:\s+{YEAR}\s+года)?(?P<ru_last>\s+прошлого\s+года)?"),
+        re.compile(
+            rf"\b[Вв]\s+{RU_MONTH_IN}(?:\s+{YEAR}\s+года)?(?P<ru_last>\s+(?:прошлого|этого|текущего|следующего|будущего)\s+года)?"
+        ),
     ),
     # "at the end of September", "в конце сентября", "в начале марта 2010 года"
     (
@@ -144,7 +146,7 @@ PATTERNS = [
         {"russian"},
         re.compile(
             rf"\b[Вв]\s+(?:конце|начале|середине)\s+{RU_MONTH}(?:\s+{YEAR}\s+года)?"
-            r"(?P<ru_last>\s+прошлого\s+года)?"
+            r"(?P<ru_last>\s+(?:прошлого|этого|текущего|следующего|будущего)\s+года)?"
         ),
     ),
     (
@@ -438,8 +440,10 @@ def _month_mention(groups, published: dt.date, future: bool):
     tail = (groups.get("last_year") or groups.get("ru_last") or "").strip().lower()
     if tail.startswith(("last", "прошлого")):
         year = published.year - 1
-    elif tail.startswith("next"):
+    elif tail.startswith(("next", "следующего", "будущего")):
         year = published.year + 1
+    elif tail.startswith(("этого", "текущего")):
+        year = published.year  # "в декабре этого года": this year's, before or after
     elif not groups.get("year"):
         if rel in {"last", "past"} or (not future and rel not in {"next", "coming"}):
             if month > published.month or (rel in {"last", "past"} and month == published.month):
