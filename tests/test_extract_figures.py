@@ -1403,3 +1403,11 @@ def test_investment_written_as_fdis_a_record_exceeded_and_a_past_target(
     found = extract_figures(sentences_with_offsets(text), year=2023)
     (found,) = [f for f in found if f.unit == "USD"]
     assert (found.kind, found.qualifier, found.is_target) == (kind, qualifier, target)
+
+
+@pytest.mark.parametrize(
+    "text", ["Bilateral trade crossed the $10-billion mark in 2022.", "Trade topped $5 billion."]
+)
+def test_a_mark_crossed_or_topped_is_more_than(text):
+    (found,) = figures(text)
+    assert (found.kind, found.qualifier) == ("trade_turnover", "more_than")

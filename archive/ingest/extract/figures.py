@@ -153,7 +153,9 @@ KIND_RES = [
 MORE_RE = re.compile(
     # (not a sum handed over: "hands over USD 25 million")
     # ("has already exceeded a record $1 billion")
-    r"(?<!\w)(?:(?:surpass\w*|exceed\w*)(?:\s+(?:an?\s+)?(?:record|all-time\s+high\s+of))?"
+    # ("crossed the $10-billion mark", "topped $5 billion")
+    r"(?<!\w)(?:(?:surpass\w*|exceed\w*|cross(?:ed|es|ing)?(?:\s+the)?|topp(?:ed|ing))"
+    r"(?:\s+(?:an?\s+)?(?:record|all-time\s+high\s+of))?"
     r"|more than|(?<!hand\s)(?<!hands\s)(?<!handed\s)"
     r"(?<!handing\s)over|above|upwards of|in excess of|at least"
     # "более чем на $20 млрд": more than, of a sum
