@@ -18,6 +18,7 @@ import ahocorasick
 from archive.ingest.extract.personal_names import PARTICLES
 from archive.text.fold import fold
 from archive.text.names import skeleton, variants
+from archive.text.russian import CYRILLIC_RE
 
 COUNTRY, PERSON, PLACE = "country", "person", "place"
 BLOCK = "block"
@@ -224,7 +225,7 @@ class Gazetteer:
                 if name.weak:
                     self.by_surname[_plain(name.text)].add(name.key)
                 elif len(name.text.split()) > 1:
-                    if not CYRILLIC_LETTER_RE.search(name.text):
+                    if not CYRILLIC_RE.search(name.text):
                         self.handles[_handle(name.text)].add(name)
                     self.by_first_last[_first_last(name.text)].add(name.key)
                     self.given_words.add(_plain(name.text.split()[0]))
@@ -603,7 +604,6 @@ NAME_WORD_AFTER_RE = re.compile(r"\s+[A-Z][a-z]")
 
 HANDLE_RE = re.compile(r"(?<![\w@])@(?P<handle>[A-Za-z][A-Za-z0-9_]{4,30})\b")
 HANDLE_PREFIX_RE = re.compile(r"^(?:dr|amb|pm|fm|eam|hh|hm|president|pres|sheikh|mr|mrs|ms)")
-CYRILLIC_LETTER_RE = re.compile(r"[Ѐ-ӿ]")
 
 
 def _handle(name: str) -> str:

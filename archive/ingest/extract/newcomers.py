@@ -413,9 +413,10 @@ def find_newcomers(
             country = _delegation_led(text, name_start, countries) or _leaders_including(
                 text, name_start, countries
             )
-        if country is None and FOREIGN_MINISTRY_BEFORE_RE.search(
+        ministry_before = FOREIGN_MINISTRY_BEFORE_RE.search(
             text, max(0, name_start - 60), name_start
-        ):
+        )
+        if country is None and ministry_before:
             # "BEIJING, Feb 3 – Foreign Ministry spokesperson Lu Kang said": the ministry of
             # the capital the story is filed from
             country = filed
@@ -501,9 +502,7 @@ def find_newcomers(
             }:
                 country = None  # Islamabad's ministry is "the Foreign Office" too, Berlin's
         # "Federal Foreign Office"
-        if country is None and FOREIGN_MINISTRY_BEFORE_RE.search(
-            text, max(0, name_start - 60), name_start
-        ):
+        if country is None and ministry_before:
             # with no dateline and no country beside the name, the ministry of the country the
             # story names most, ahead of the next ("Foreign Ministry spokesman Sun Yuxi said
             # that China welcomes …")

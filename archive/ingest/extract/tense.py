@@ -492,7 +492,6 @@ def _before_since(sentence: str, start: int, end: int, right: int) -> int:
     return right
 
 
-HELD_PARTICIPLE_BEFORE_RE = re.compile(r"(?:шегося|вшего|вшейся|вшихся|вшей|нного|нной)\s+$")
 LAST_ITEM_RE = re.compile(
     r"(?<=,\sand\s)(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}(?=\s*[,.;]|\s*$)"
 )
@@ -928,8 +927,9 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
         and ahead.group(0).strip().lower() == "накануне"
         and (
             RU_PAST_VERB_RE.match(sentence, start)
-            # "в ходе состоявшегося накануне телефонного разговора": held the day before
-            or HELD_PARTICIPLE_BEFORE_RE.search(sentence, max(0, ahead.start() - 24), ahead.start())
+            # "в ходе состоявшегося накануне телефонного разговора": held the day before, as
+            # the dates read it
+            or any(ahead.start() <= d.start < ahead.end() for d in find_dates(sentence, published))
         )
     ):
         ahead = None  # "накануне общались тет-а-тет": the day before, no eve of anything
@@ -1076,13 +1076,9 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
             # "13 February 2012, Male'; … welcomed the decision … to send a mission to
             # visit": the day of the report, not of the plan
             return When(PLANNED, None)
-    progressive = (
-        not future
-        and not past
-        and dates
-        and PROGRESSIVE_RE.search(sentence, max(0, start - 30), end)
-    )
-    if not future and not past and dates and (progressive or _future(sentence[:left])):
+    undecided = not future and not past and dates
+    progressive = undecided and PROGRESSIVE_RE.search(sentence, max(0, start - 30), end)
+    if undecided and (progressive or _future(sentence[:left])):
         # "… состоится встреча …, а в декабре — саммиты": a plan said earlier in the
         # sentence carries over to a later date named beside the trigger; "Blinken is
         # visiting China on Feb. 5", told on January 18: an arrangement made
