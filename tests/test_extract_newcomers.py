@@ -1121,6 +1121,25 @@ def test_an_official_spelt_with_ei_or_ey_is_one_person():
             "Ministry of Foreign Affairs and Uzbekistan delegation was headed by Jane Doe.",
             {("John Roe", "KZ")},
         ),
+        # … led after the name ("led the Indian delegation", "will lead Pakistan delegation"),
+        # or a side written with a hyphen
+        (
+            "Ms. Jane Doe, Secretary (East) led the Indian delegation while New Zealand-side "
+            "was led by Mr. John Roe, Deputy Secretary.",
+            {("Jane Doe", "IN"), ("John Roe", "NZ")},
+        ),
+        (
+            "Additional Secretary (Americas) Mr. John Roe led the Pakistan side. Foreign "
+            "Secretary Jane Doe will lead Pakistan delegation to the meeting in Kabul.",
+            {("John Roe", "PK"), ("Jane Doe", "PK")},
+        ),
+        # a Joint Secretary is a rank of South Asia's civil services: of the one country
+        # named whose rank it is
+        (
+            "India held consultations with Zimbabwe. Led by Jane Doe, Joint Secretary (East "
+            "and Southern Africa), the round was held on March 20.",
+            {("Jane Doe", "IN")},
+        ),
         # India's ministers of state, written short; initials in capitals kept as written
         (
             "The guests will be received by MOS Jane Doe and by Minister of State VK Singh.",

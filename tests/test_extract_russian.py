@@ -612,6 +612,41 @@ def test_dzh_and_dj_spell_one_name(gazetteer):
     assert set(result.people) == {"sirojiddin-muhriddin"} and not result.new_people
 
 
+def test_a_turkish_c_is_dzh_in_russian(gazetteer):
+    # "Babacan" is "Бабаджан" (and "Ceyhun" "Джейхун"): no newcomer "Ali Babadzhan"
+    text = (
+        "Министр иностранных дел Таджикистана встретился с министром иностранных дел Турции "
+        "Али Бабаджаном."
+    )
+    found = extract(text, dt.date(2008, 11, 5), gazetteer)
+    assert "ali-babacan" in found.people and not found.new_people
+
+
+def test_a_cyrillic_newcomers_surname_in_any_case_with_an_initial_that_fits(gazetteer):
+    text = (
+        "Заместитель министра иностранных дел Казахстана Иван Петров прибыл в Минск. Затем "
+        "И. Петров встретился с коллегой, а Петрова приняли в парламенте. С. Петров не приехал."
+    )
+    found = extract(text, DAY, gazetteer)
+    (person,) = found.new_people
+    spans = [text[start:end] for start, end, kind, key in found.spans if key == person.key]
+    assert spans == ["Иван Петров", "Петров", "Петрова"]
+
+
+def test_a_title_in_capitals_in_the_instrumental_and_no_verb_for_a_portfolio(gazetteer):
+    text = "Затем министр встретился с Генеральным Секретарём ОИК Иваном Петровым."
+    found = extract(text, DAY, gazetteer).new_people
+    assert [(p.name, p.title) for p in found] == [("Ivan Petrov", "Генеральным Секретарём")]
+
+
+def test_the_delegation_of_a_country_named_after_it(gazetteer):
+    text = (
+        "Делегацию Королевства Таиланд возглавил заместитель министра иностранных дел Иван Петров."
+    )
+    found = extract(text, DAY, gazetteer).new_people
+    assert [(p.name, p.country) for p in found] == [("Ivan Petrov", "TH")]
+
+
 def test_heads_of_a_ministrys_departments_and_the_side_they_lead(gazetteer):
     text = (
         "Казахскую делегацию на консультациях возглавил начальник управления Америки МИД "

@@ -222,12 +222,16 @@ class Gazetteer:
             for form in variants(name.text):
                 forms[form].add(name)
             if name.kind == PERSON:
+                # a Turkish or Azerbaijani "c" is "дж" in Russian: "Babacan" is "Бабаджан"
+                spellings = {name.text, TURKIC_C_RE.sub(_turkic_j, name.text)}
                 if name.weak:
-                    self.by_surname[_plain(name.text)].add(name.key)
+                    for spelling in spellings:
+                        self.by_surname[_plain(spelling)].add(name.key)
                 elif len(name.text.split()) > 1:
                     if not CYRILLIC_RE.search(name.text):
                         self.handles[_handle(name.text)].add(name)
-                    self.by_first_last[_first_last(name.text)].add(name.key)
+                    for spelling in spellings:
+                        self.by_first_last[_first_last(spelling)].add(name.key)
                     self.given_words.add(_plain(name.text.split()[0]))
                     self.by_last_word[_plain(name.text.split()[-1])].add(name.key)
         self.cities = frozenset(cities)
@@ -694,6 +698,15 @@ HYPHENED_SURNAME_RE = re.compile(
     r"(?<=\w )(?!(?:Al|El|al|el|Ul|ul|Ad|ad|As|as|Ash|ash|Abu|Abd|Bin|bin|Ben|ben|Ould|Ibn)-)"
     r"([A-Z][a-z]{2,})-([A-Z][a-z]{2,})\Z"
 )
+
+
+# A "c" read as Turkish and Azerbaijani read it ("j"), where English would read it otherwise:
+# not in "ch", "ck", "cz" or "sc".
+TURKIC_C_RE = re.compile(r"(?<![sS])[cC](?![hkzHKZ])")
+
+
+def _turkic_j(match: re.Match) -> str:
+    return "Dzh" if match.group(0) == "C" else "dzh"
 
 
 def _first_last(name: str) -> str:

@@ -42,7 +42,7 @@ from archive.ingest.extract.titles import (
 )
 from archive.text.datelines import article_dateline
 from archive.text.names import skeleton
-from archive.text.russian import nominative_name
+from archive.text.russian import nominative_name, russian_forms
 from archive.text.translit import CYRILLIC_RE, translit
 
 TITLED_LIST_RE = re.compile(
@@ -548,9 +548,12 @@ GIVEN_NAME_FIRST = frozenset({"ET", "ER", "TH", "IS"})
 def _surname_after(person: NewPerson, text: str, full: list[tuple[int, int]]):
     """The newcomer's surname alone after their first full mention ("Turkey's Deputy Foreign
     Minister Sedat Onal …. Onal's visit is …"): not inside a full mention, not the start of
-    a longer name ("Onal Street"), not a Cyrillic name (its case forms differ)."""
+    a longer name ("Onal Street"); a Cyrillic one in any case form."""
     words = person.written.split()
     if not full or len(words) < 2:
+        return
+    if CYRILLIC_RE.search(words[-1]):
+        yield from _cyrillic_surname_after(person, text, full)
         return
     family_first = person.country in FAMILY_NAME_FIRST
     # ("Kim", "Lee", "Baek": common, so only after a title or an honorific — "Minister Baek")
@@ -594,6 +597,32 @@ def _surname_after(person: NewPerson, text: str, full: list[tuple[int, int]]):
             )
         ):
             continue
+        yield m.start(), m.end()
+
+
+def _cyrillic_surname_after(person: NewPerson, text: str, full: list[tuple[int, int]]):
+    """A Cyrillic newcomer's surname in any case form after their first full mention, with
+    or without an initial that fits: "… Хамрохон Зарифи …. Затем Х. Зарифи встретился",
+    "… с министром Али Бабаджаном …. Бабаджан заявил" (not a family name written first:
+    "Ван И" is Wang Yi)."""
+    if person.country in FAMILY_NAME_FIRST:
+        return
+    nominative = next((a for a in person.aliases if CYRILLIC_RE.search(a)), person.written)
+    surnames = {nominative.split()[-1], person.written.split()[-1]}
+    forms = surnames | {form for surname in surnames for form in russian_forms(surname)}
+    if min(map(len, surnames)) < 4:
+        return
+    first = min(start for start, _ in full)
+    pattern = "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
+    letter = skeleton(person.name)[:1]
+    for m in re.finditer(rf"(?<![\w’'-])(?:{pattern})(?![\w-])", text):
+        if m.start() < first or any(s <= m.start() < e for s, e in full):
+            continue
+        if re.match(r"\s+[А-ЯЁ][а-яё]", text[m.end() : m.end() + 3]):
+            continue  # the first word of a longer name
+        initials = INITIALS_BEFORE_RE.search(text, max(0, m.start() - 9), m.start())
+        if initials and skeleton(initials.group(0))[:1] != letter:
+            continue  # "Р. Зарифи": another Zarifi
         yield m.start(), m.end()
 
 

@@ -205,11 +205,12 @@ RU_TITLE = re.compile(
     # ("вице-министр торговли Кайрат Торебаев": a deputy minister in Kazakh usage)
     r"(?<![А-Яа-яЁё-])(?:[Пп]ерв\w+\s+)?(?:[Зз]аместител\w+\s+|[Вв]ице-)?(?:[Мм]инистр\w*\s+иностранных\s+дел|[Гг]лав\w+\s+МИД"
     # "послу", "посла" — not "после" ("after")
-    r"|[Мм]инистр\w*(?:\s+[а-яё]+){1,3}|[Мм]инистр\w*(?=\s+[А-ЯЁ][а-яё]+\s+[А-ЯЁ])|[Пп]осол\w*|[Пп]осл[ау]|[Пп]ослом|[Пп]ресс-секретар\w*"
-    r"|[Гг]енеральн\w+\s+консул\w*"
+    # (a portfolio after it, not a verb: "министр встретился с Генеральным секретарём X")
+    r"|[Мм]инистр\w*(?!\s+[а-яё]+[аеиоуыя]л(?:а|и|о|ся|ась|ись|ось)?\b)(?:\s+[а-яё]+){1,3}|[Мм]инистр\w*(?=\s+[А-ЯЁ][а-яё]+\s+[А-ЯЁ])|[Пп]осол\w*|[Пп]осл[ау]|[Пп]ослом|[Пп]ресс-секретар\w*"
+    r"|[Гг]енеральн\w+\s+[Кк]онсул\w*"
     # "председатель Сената Парламента Казахстана Маулен Ашимбаев": the body's name is the
     # title's, not a name
-    r"|[Гг]енеральн\w+\s+секретар\w+|[Пп]редседател\w+(?:\s+(?:Сената|Мажилиса|Парламента"
+    r"|[Гг]енеральн\w+\s+[Сс]екретар\w+|[Пп]редседател\w+(?:\s+(?:Сената|Мажилиса|Парламента"
     r"|Совета|Комитета|Государственной\s+[Дд]умы|Госдумы|Верховного\s+Совета|Правления"
     r"|Национального\s+[Сс]обрания|Федерального\s+[Сс]обрания|Олий\s+Мажлиса|Жогорку\s+Кенеша"
     r"|Милли\s+Меджлиса|Верховной\s+Рады|Халк\s+Маслахаты))*|[Пп]ремьер-министр\w*|[Пп]резидент\w*"
@@ -441,6 +442,12 @@ def find_newcomers(
                     or (FROM_BEFORE_SIDE_RE.fullmatch(text, name_end, s) and SIDE_RE.match(text, e))
                     # "Jane Doe signed for Sudan", "… signed on behalf of Mauritania"
                     or SIGNED_FOR_RE.fullmatch(text, name_end, s)
+                    # "Jane Doe, Secretary (East) led the Indian delegation", "Mr. John Roe
+                    # will lead Pakistan delegation"
+                    or (
+                        LEADS_BEFORE_SIDE_RE.fullmatch(text, name_end, s)
+                        and LED_SIDE_RE.match(text, e)
+                    )
                 ),
                 None,
             )
@@ -463,13 +470,16 @@ def find_newcomers(
             country = _paired(text, name_start, countries)
         if country is None and (side := _side_named_before(text, name_start, countries)):
             country = side  # "Present from the DPRK side were A, vice-minister of …, and …"
+        # (a Joint or Additional Secretary is a rank of South Asia's civil services: "Joint
+        # Secretary (East and Southern Africa) Jane Doe")
+        civil_rank = CIVIL_RANK_RE.fullmatch(title) is not None
         if (
             country is None
-            and FOREIGN_SECRETARY_RE.fullmatch(title)
-            and filed in FOREIGN_SECRETARY_COUNTRIES
+            and (FOREIGN_SECRETARY_RE.fullmatch(title) or civil_rank)
+            and filed in (CIVIL_FOREIGN_SECRETARIES if civil_rank else FOREIGN_SECRETARY_COUNTRIES)
         ):
             country = filed  # "ISLAMABAD – … Foreign Secretary Jane Doe met …"
-        if country is None and FOREIGN_SECRETARY_RE.fullmatch(title):
+        if country is None and (FOREIGN_SECRETARY_RE.fullmatch(title) or civil_rank):
             # "India-U.S. Foreign Office Consultations … Foreign Secretary Jane Doe": the one
             # country named whose civil servant has that title (Britain's are ministers, in
             # the gazetteer already)
@@ -671,7 +681,7 @@ COMPLEMENT_OF_RE = re.compile(r"\s+(?:to|of|for)\s+(?:the\s+)?")
 # country is the one who leads it
 LED_BY_RE = re.compile(
     # ("the U.S. government delegation headed by Trade Representative Jane Doe")
-    r"\s+(?:(?:government|governmental|official|parliamentary|high-level|high-ranking)\s+)?"
+    r"[\s-]+(?:(?:government|governmental|official|parliamentary|high-level|high-ranking)\s+)?"
     r"(?:side|delegation|team)\s+(?:was\s+|is\s+|were\s+|will\s+be\s+)?(?:led|headed"
     r"|represented|chaired)\s+by"
     r"\s+[^;]{0,70}"
@@ -681,6 +691,11 @@ LED_BY_RE = re.compile(
 RU_LED_RE = re.compile(
     r"\s+(?:делегаци\w+|сторон\w+)(?:\s+на\s+[а-яё]+)?\s+(?:возглавил\w*|представил\w*)\s+[^;]{0,80}"
 )
+# "Делегацию Королевства Таиланд возглавил заместитель министра …": the country after
+RU_DELEGATION_OF_RE = re.compile(
+    r"[Дд]елегаци\w+\s+(?:(?:Республики|Королевства|Федерации|Государства|Союза)\s+)?\Z"
+)
+RU_HEADED_RE = re.compile(r"\s+(?:возглавил\w*|возглавлял\w*)\s+[^;]{0,80}")
 RU_UNIT_HEAD_RE = re.compile(r"[НнДд](?:ачальник|иректор)")
 RU_MFA_OF_RE = re.compile(r"\bМИД\s+[А-ЯЁ]")
 
@@ -695,7 +710,7 @@ DELEGATION_OF_RE = re.compile(
 def _delegation_led(text: str, name_start: int, countries) -> str | None:
     led = [
         (e, code)
-        for _s, e, code in countries
+        for s, e, code in countries
         if (
             0 < name_start - e <= 100
             and (
@@ -703,6 +718,11 @@ def _delegation_led(text: str, name_start: int, countries) -> str | None:
             )
         )
         or (0 < name_start - e <= 220 and DELEGATION_OF_RE.fullmatch(text, e, name_start))
+        or (
+            0 < name_start - e <= 100
+            and RU_DELEGATION_OF_RE.search(text, max(0, s - 40), s)
+            and RU_HEADED_RE.fullmatch(text, e, name_start)
+        )
     ]
     return max(led)[1] if led else None
 
@@ -1451,6 +1471,10 @@ SIGNED_FOR_RE = re.compile(
 )
 FROM_BEFORE_SIDE_RE = re.compile(r"\s+(?:from|on)\s+(?:the\s+)?")
 SIDE_RE = re.compile(r"(?:['’]s)?\s+side\b")
+LEADS_BEFORE_SIDE_RE = re.compile(
+    r"(?:,[^,;.]{1,60})?\s+(?:led|headed|leads|heads|will\s+(?:lead|head))\s+(?:the\s+)?"
+)
+LED_SIDE_RE = re.compile(r"(?:['’]s)?\s+(?:(?:government|official)\s+)?(?:side|delegation|team)\b")
 # "…, Under Secretary Foreign Policy, Ministry of Foreign Affairs, International Trade and
 # Worship of the Argentine Republic": the ministry after the title says whose
 MINISTRY_AFTER_RE = re.compile(
@@ -1467,6 +1491,7 @@ PAIRED_NAMES_RE = re.compile(
 FOREIGN_SECRETARY_RE = re.compile(r"(?:Additional\s+)?Foreign\s+Secretary", re.IGNORECASE)
 FOREIGN_SECRETARY_COUNTRIES = frozenset({"GB", "IN", "PK", "BD", "NP", "LK"})
 CIVIL_FOREIGN_SECRETARIES = FOREIGN_SECRETARY_COUNTRIES - {"GB"}
+CIVIL_RANK_RE = re.compile(r"(?:Joint|Additional)\s+Secretary(?:\s*\([^)]{1,40}\))?")
 CALLED_ON_RE = re.compile(r"\s(?:called|calls)\s+on\s")
 NAME_BEFORE_RE = re.compile(
     rf"(?P<name>{NAME_BODY})(?:[ \t]?,\s+|[ \t]+\()(?:as\s+|who\s+(?:is|was)\s+)?"
