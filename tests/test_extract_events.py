@@ -340,6 +340,22 @@ def test_a_state_visit_and_the_visit_are_one_visit_and_talks_belong_to_it(gazett
             "State Department releases documents signed by Ilham Aliyev and Nikol Pashinyan.",
             "documents",
         ),
+        # (not a quotation's marks around it, nor the closing one left after it was cut;
+        # a quotation inside it kept)
+        (
+            'Kazakhstan and Uzbekistan signed a "Memorandum on cooperation in transport".',
+            "Memorandum on cooperation in transport",
+        ),
+        (
+            'В ходе визита был подписан "Меморандум о консультациях между министерствами '
+            'иностранных дел Казахстана и Узбекистана".',
+            "Меморандум о консультациях между министерствами иностранных дел Казахстана и "
+            "Узбекистана",
+        ),
+        (
+            'Kazakhstan and Uzbekistan signed the "Samarkand" Declaration.',
+            '"Samarkand" Declaration',
+        ),
     ],
 )
 def test_an_agreement_says_what_was_signed(text, subject, gazetteer):

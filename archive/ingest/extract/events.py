@@ -3012,6 +3012,14 @@ def _tidy(phrase: str) -> str:
     phrase = re.sub(r"^(?:for|by|of|on|in)\s+(?=\S)", "", phrase)
     # (not the day it was signed: "С подписанием 25 апреля Меморандума о …")
     phrase = LEADING_DAY_RE.sub("", phrase)
+    # (nor a quotation's marks around all of it, after its article: 'a "Memorandum on
+    # transport"', nor the closing one alone: '"Меморандум о …"' cut after its opening)
+    if QUOTED_RE.fullmatch(phrase):
+        phrase = phrase[1:-1].strip()
+    while phrase[-1:] in ('"', "”", "»") and (
+        phrase.count('"') % 2 if phrase[-1] == '"' else not re.search("[“«]", phrase)
+    ):
+        phrase = phrase[:-1].rstrip()
     # a Russian document's head word back in the nominative: "Меморандума о" -> "Меморандум о"
     if head := RU_DOCUMENT_CASE_RE.match(phrase):
         word = head.group(0)
@@ -3022,6 +3030,7 @@ def _tidy(phrase: str) -> str:
     return phrase
 
 
+QUOTED_RE = re.compile(r'"[^"]+"|“[^“”]+”|«[^«»]+»')
 TRAILING_HELPERS_RE = re.compile(
     r"(?:\s+(?:were|was|have|has|had|are|is|will|would|shall|to|be|been|also|expected|likely"
     r"|set|due|being))+$"
