@@ -1126,6 +1126,9 @@ def test_the_kazakh_transliteration_of_tokayevs_given_name(gazetteer):
         ("2010-05-05", "Iran's Supreme Leader received the minister.", "ali-khamenei"),
         ("2000-05-05", "The Jordanian monarch met the minister.", "abdullah-ii-of-jordan"),
         ("2015-05-05", "PM Modi met the minister.", "narendra-modi"),
+        # India's "EAM", with or without "the"
+        ("2003-02-19", "The guest met EAM for bilateral talks.", "yashwant-sinha"),
+        ("2003-02-19", "The guest met the EAM.", "yashwant-sinha"),
     ],
 )
 def test_offices_one_country_bears_a_monarch_and_pm_before_a_surname(day, text, person, gazetteer):
@@ -1818,3 +1821,18 @@ def test_a_korean_name_capitalised_after_its_hyphen_and_its_family_name_alone(ga
     # (not Prime Minister Lee Han-dong, in office that day, whose family name it is too)
     assert set(found.people) == {"lee-joung-binn", "kim-jong-il"}
     assert found.people["lee-joung-binn"].count == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a known name that starts a longer one, of someone out of office that day: another
+        # person (and a rank before the name is no part of it)
+        ("General Abdul Sattar Anbaree visited India.", set()),
+        # … not a day after it, nor a headline in title case
+        ("Former minister Abdul Sattar Tuesday visited India.", {"abdul-sattar"}),
+        ("Abdul Sattar Arrives In Delhi For Talks", {"abdul-sattar"}),
+    ],
+)
+def test_a_known_name_inside_a_longer_one(text, expected, gazetteer):
+    assert people(text, gazetteer, dt.date(2003, 2, 19)) == expected

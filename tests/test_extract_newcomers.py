@@ -1140,6 +1140,11 @@ def test_an_official_spelt_with_ei_or_ey_is_one_person():
             "and Southern Africa), the round was held on March 20.",
             {("Jane Doe", "IN")},
         ),
+        # a military rank written out before the name
+        (
+            "Major General John Roe, Minister of State for Defence of Maldives, visited India.",
+            {("John Roe", "MV")},
+        ),
         # India's ministers of state, written short; initials in capitals kept as written
         (
             "The guests will be received by MOS Jane Doe and by Minister of State VK Singh.",

@@ -23,6 +23,7 @@ from archive.ingest.extract.context import (
     WORD_BEFORE,
     is_false_friend,
 )
+from archive.ingest.extract.dates import MONTHS, WEEKDAYS
 from archive.ingest.extract.gazetteer import (
     COUNTRY,
     PERSON,
@@ -174,6 +175,7 @@ def find_mentions(text: str, published: dt.date, gaz: Gazetteer) -> Mentions:
         if not is_false_friend(m, text, spans, countries)
         and not _in_agency_tag(m, text, lead, dateline_end)
         and not _named_after_someone(m, text)
+        and not _cut_from_a_longer_name(m, text, gaz, published)
     ]
     named = {n.key for m in matches for n in m.names if n.kind == PERSON and not n.weak}
     newcomers = [
@@ -335,6 +337,40 @@ def _named_after_someone(match: Match, text: str) -> bool:
         and any(not n.weak for n in people)
         and bool(NAMED_AFTER_RE.match(text, match.end))
     )
+
+
+# One more capitalised word right after a known full name: "Abdul Sattar Anbaree" (a
+# Maldivian minister), not Abdul Sattar of Pakistan — unless it is a day, a month or what the
+# person's name heads ("the Narendra Modi Government").
+NEXT_NAME_WORD_RE = re.compile(r"[ \t]+(?P<word>[A-Z][a-z]{2,})\b(?!['’])")
+_NAME_HEADS = "Government Administration Cabinet Doctrine Thought Era Regime Jr Sr Senior Junior"
+NAME_HEADS = frozenset(_NAME_HEADS.split())
+
+
+def _cut_from_a_longer_name(match: Match, text: str, gaz: Gazetteer, published: dt.date):
+    """A known full name that is the start of a longer one, of someone holding no office
+    that day (one who does is more likely written with a word of the news after)."""
+    if " " not in match.text or "\n" in match.text:
+        return False
+    people = [n for n in match.names if n.kind == PERSON]
+    if not people or len(people) < len(match.names) or all(n.weak for n in people):
+        return False
+    after = NEXT_NAME_WORD_RE.match(text, match.end)
+    if after is None or (word := after.group("word")) in NAME_HEADS:
+        return False
+    if word.lower() in MONTHS or word.lower() in WEEKDAYS:
+        return False
+    if any(gaz.roles_of(n.key, published) for n in people):
+        return False
+    # (not in a headline in title case: "Abdul Sattar Arrives in Delhi")
+    start = text.rfind("\n", max(0, match.start - 200), match.start)
+    end = text.find("\n", match.end, match.end + 200)
+    words = text[
+        start + 1 if start >= 0 else max(0, match.start - 200) : end
+        if end >= 0
+        else match.end + 200
+    ].split()
+    return len(words) < 4 or any(len(w) > 3 and w[:1].islower() for w in words)
 
 
 def _dateline_span(text: str) -> tuple[int, int]:

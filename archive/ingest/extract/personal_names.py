@@ -108,6 +108,7 @@ HONORIFIC_RE = re.compile(
     r"|Honou?rable|Professor|Madam|Madame"
     # military ranks and Hausa courtesy titles: "Lt Gen Karim Malik", "Mallam Sani Bako"
     r"|Lt|Lt\.?[- ]?Gen|Maj\.?[- ]?Gen|Brig(?:\.?[- ]?Gen)?|Gen|Col|Capt|Adm|Cdr"
+    r"|(?:Major|Lieutenant|Brigadier)\s+General|General|Colonel|Admiral|Brigadier"
     r"|Air\s+(?:Chief\s+)?Marshal|Field\s+Marshal|Mallam|Malam|Alhaja|Hajiya"
     # a peer's title before a full name ("Lord Zac Goldsmith"), not one that is the name
     # itself ("Lord Ahmad")

@@ -89,14 +89,17 @@ RU_BARE_ROLES = {
     "мини": "foreign_minister",
 }
 # Titles one country's office alone bears: "the Pope", "the Taoiseach", "the Yang
-# di-Pertuan Agong" — its holder of the day, the country unnamed.
+# di-Pertuan Agong", India's "EAM" (with or without "the": "met EAM for talks") — its holder
+# of the day, the country unnamed.
 UNIQUE_TITLE_RE = re.compile(
-    r"\b[Tt]he\s+(?P<title>Pope|Taoiseach|Yang\s+di-Pertuan\s+Agong)\b(?!\s+(?-i:[A-Z]))"
+    r"(?:\b[Tt]he\s+|(?<![\w-])(?=EAM\b))(?P<title>Pope|Taoiseach|Yang\s+di-Pertuan\s+Agong|EAM)"
+    r"\b(?!\s+(?-i:[A-Z]))"
 )
 UNIQUE_TITLES = {
     "Pope": ("VA", "head_of_state"),
     "Taoiseach": ("IE", "head_of_government"),
     "Yang di-Pertuan Agong": ("MY", "head_of_state"),
+    "EAM": ("IN", "foreign_minister"),
 }
 BARE_ROLES = {
     "President": "head_of_state",
@@ -997,7 +1000,7 @@ def add_bare_titles(text: str, published: dt.date, gaz: Gazetteer, mentions: Men
     A title only one country has ("the Pope", "the Taoiseach") is its holder of the day.
     """
     # (a substring test first: the pattern tried at every position costs more)
-    unique = any(word in text for word in ("Pope", "Taoiseach", "Agong"))
+    unique = any(word in text for word in ("Pope", "Taoiseach", "Agong", "EAM"))
     for m in UNIQUE_TITLE_RE.finditer(text) if unique else ():
         code, role = UNIQUE_TITLES[" ".join(m.group("title").split())]
         _add_holder(
