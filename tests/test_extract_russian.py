@@ -1146,3 +1146,13 @@ def test_talks_to_go_on_in_a_month_or_in_december_of_this_year_are_planned(gazet
     assert [(e.type, e.status, e.date) for e in found] == [
         ("talks", "planned", dt.date(2008, 12, 1))
     ]
+
+
+def test_talks_only_spoken_of_are_no_talks(gazetteer):
+    # "по поводу переговоров": what the ministry said it had no request about
+    text = (
+        "В МИД России заявили, что Москва не получила никаких обращений от Вашингтона по "
+        "поводу переговоров Сергея Лаврова и Энтони Блинкена."
+    )
+    found = extract(text, dt.date(2022, 5, 26), gazetteer).events
+    assert [e.type for e in found] == ["statement"]  # (what the ministry said, no talks)

@@ -1902,7 +1902,9 @@ NOT_HELD_AFTER_RE = Gated(
 )  # fmt: skip
 
 TOPIC_BEFORE_RE = re.compile(
-    r"\b(?:regarding|concerning|as\s+for|with\s+regard\s+to|referring\s+to|asked\s+about)\s+"
+    r"\b(?:regarding|concerning|as\s+for|with\s+regard\s+to|referring\s+to|asked\s+about"
+    # "не получила обращений по поводу данных переговоров": what was spoken of
+    r"|по\s+поводу|относительно|касательно|насч[её]т)\s+"
     r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
