@@ -340,6 +340,12 @@ def test_a_state_visit_and_the_visit_are_one_visit_and_talks_belong_to_it(gazett
             "State Department releases documents signed by Ilham Aliyev and Nikol Pashinyan.",
             "documents",
         ),
+        # (not the words that open the sentence: "In this regard")
+        (
+            "Kassym-Jomart Tokayev met Shavkat Mirziyoyev. In this regard a Co-operation "
+            "Agreement was signed.",
+            "Co-operation Agreement",
+        ),
         # (not a quotation's marks around it, nor the closing one left after it was cut;
         # a quotation inside it kept)
         (
@@ -8081,3 +8087,26 @@ def test_a_former_prime_minister_heading_a_delegation_takes_part(gazetteer):
         for e in events(text, gazetteer, dt.date(2024, 8, 23))
         if e.status == "current"
     )
+
+
+def test_two_months_of_one_year_date_the_event_in_the_first():
+    from archive.ingest.extract.dates import find_dates
+
+    for sentence in (
+        "The president visited Pretoria in November and December 2003.",
+        "The president visited Pretoria in November-December 2003.",
+    ):
+        (mention,) = find_dates(sentence, dt.date(2009, 11, 4))
+        assert mention.date == dt.date(2003, 11, 1)
+
+
+def test_a_visit_of_two_months_years_before_is_background(gazetteer):
+    text = (
+        "Jacob Zuma visited Equatorial Guinea in November and December 2003, culminating in "
+        "the signing of a general cooperation agreement."
+    )
+    found = events(text, gazetteer, dt.date(2009, 11, 4))
+    assert {(e.type, e.status, e.date) for e in found} == {
+        ("visit", "background", dt.date(2003, 11, 1)),
+        ("agreement", "background", dt.date(2003, 11, 1)),
+    }

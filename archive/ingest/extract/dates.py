@@ -122,7 +122,9 @@ PATTERNS = [
         {"month"},
         re.compile(
             rf"\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]y)\s+(?:early\s+|mid-?\s*|late\s+)?"
-            rf"{MONTH}(?:\s+{YEAR})?(?!\s*\d)(?P<last_year>\s+(?:last|next)\s+year)?"
+            # (the first of two months the year is both of: "in November and December 2003")
+            rf"{MONTH}(?:(?:\s+(?:and|to|through)\s+|\s*[-–]\s*){MONTH_TO}(?=\s+(?:19|20)\d\d))?"
+            rf"(?:\s+{YEAR})?(?!\s*\d)(?P<last_year>\s+(?:last|next)\s+year)?"
         ),
     ),
     (

@@ -2977,6 +2977,10 @@ def _document_before(sentence: str, pos: int) -> str:
         } and DETERMINER_RE.fullmatch(words[i]):
             words = words[i:]
             break
+    if words and words[0] in OPENING_ADVERBIALS:
+        # "In this regard a Co-operation Agreement was signed": from its determiner on
+        determiners = [i for i, word in enumerate(words[:-1]) if DETERMINER_RE.fullmatch(word)]
+        words = words[determiners[-1] :] if determiners else words
     if complement := DOCUMENT_COMPLEMENT_RE.match(head, last.end()):
         words += complement.group("what").split()  # "an agreement [on the border] was signed"
     return _tidy(" ".join(words))
@@ -2988,6 +2992,10 @@ VERBS_BEFORE_DOCUMENT = frozenset(
         *("reviewed", "welcomes", "welcomed", "hails", "hailed", "praises", "praised"),
         *("discusses", "discussed", "implements", "implemented"),
     }
+)
+OPENING_ADVERBIALS = frozenset(
+    {"In", "At", "On", "During", "After", "Following", "Also", "Moreover", "Furthermore"}
+    | {"Besides", "Meanwhile", "Later", "Subsequently", "Then", "Additionally", "Thereafter"}
 )
 DETERMINER_RE = re.compile(
     r"(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|several|some|many|\d+)",
