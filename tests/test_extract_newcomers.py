@@ -1110,6 +1110,11 @@ def test_an_official_spelt_with_ei_or_ey_is_one_person():
             {("Đặng Đình Quý", "UZ")},
         ),
         ("Deputy Minister Łukasz Šefčík met the envoy.", {("Łukasz Šefčík", None)}),
+        # … and a surname in capitals with its accents, not a namesake's given name alone
+        (
+            "H.E Mr Youssouf OUÊDRAOGO, Minister of Foreign Affairs of Burkina Faso, arrived.",
+            {("Youssouf Ouêdraogo", "BF")},
+        ),
         # the side a person leads is their country's; not the next side's country
         (
             "The Kazakh side was led by Foreign Secretary Jane Doe and the Uzbek delegation "

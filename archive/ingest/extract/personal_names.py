@@ -17,7 +17,8 @@ LATIN_WORD = (
     # "O'Brien", "D'Alema", "McCain", "MacArthur" keep their inner capital
     # … and "ElBaradei", "DeSantis", "LaHood"
     rf"(?:(?:[A-Z][’']|d[’'](?=[A-Z])|Ma?c|El|De|Di|La|Le)?[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}{_LOWER}]+)*"
-    r"|[A-Z]{2,}(?:-[A-Z]{2,})*(?![a-z]))"
+    # (a surname in capitals, its accents too: "Youssouf OUÊDRAOGO")
+    rf"|[A-Z][{_UPPER}]+(?:-[{_UPPER}]{{2,}})*(?![{_LOWER}]))"
 )
 INITIALS = r"(?:[A-Z][a-z]?\.[ \t]?){1,3}"
 # A name is on one line: a list's items and a signature's lines are apart.
