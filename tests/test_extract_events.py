@@ -8110,3 +8110,14 @@ def test_a_visit_of_two_months_years_before_is_background(gazetteer):
         ("visit", "background", dt.date(2003, 11, 1)),
         ("agreement", "background", dt.date(2003, 11, 1)),
     }
+
+
+def test_the_two_countries_are_the_last_pair_named_not_the_articles_main_people(gazetteer):
+    text = (
+        "In Astana, Xi Jinping met Kassym-Jomart Tokayev for talks.\n\nThe two countries "
+        "signed a number of documents.\n\nIn Tashkent, Xi held talks with President Shavkat "
+        "Mirziyoyev. They exchanged views on regional issues.\n\nThe two countries issued a "
+        "joint communique on a strategic partnership."
+    )
+    joint = [e for e in events(text, gazetteer, dt.date(2024, 7, 5)) if e.subtype]
+    assert [sorted(p for p, _ in e.people) for e in joint] == [["shavkat-mirziyoyev", "xi-jinping"]]

@@ -307,6 +307,9 @@ def extract_events(
             *voices.get(offset, (None, None)),
             town_countries=towns,
             previous_text=before[1] if (before := _sentence_before(every, starts, offset)) else "",
+            last_pair=_last_pair(mentions, every, starts, offset)
+            if BOTH_SIDES_RE.match(sentence)
+            else [],
         )
         found = [
             (draft, (start, stop))
@@ -1557,6 +1560,9 @@ class _Context:
     # the towns the gazetteer lacks (archive.ingest.extract.cities), by key: their countries
     town_countries: dict[str, str] = field(default_factory=dict)
     previous_text: str = ""  # the sentence before
+    # for a sentence opening with "The two countries": the two people the nearest sentence
+    # before that names anyone names
+    last_pair: list[str] = field(default_factory=list)
 
     def place_country(self, place: str | None) -> str | None:
         return self.gaz.place_countries.get(place) or self.town_countries.get(place)
@@ -3681,6 +3687,21 @@ def _sentence_before(
     return every[i - 1] if every and i else None
 
 
+def _last_pair(
+    mentions: Mentions, every: list[tuple[int, str]] | None, starts: list[int], offset: int
+) -> list[str]:
+    """The two people the nearest of the three sentences before the one at `offset` that
+    names anyone names ("In Maputo, Hu held talks with Guebuza. They exchanged views …. The
+    two countries issued a joint communique"); none where it names more or fewer."""
+    i = bisect.bisect_left(starts, offset)
+    for start, _sentence in reversed(every[max(0, i - 3) : i] if every else []):
+        named = list(dict.fromkeys(p for _, p in mentions.in_range(PERSON, start, offset)))
+        if named:
+            return named if len(named) == 2 else []
+        offset = start
+    return []
+
+
 def _previous_subject(
     mentions: Mentions,
     every: list[tuple[int, str]] | None,
@@ -3793,6 +3814,16 @@ def _participants(ctx: _Context, type_: str, subtype: str, complete: bool = True
         )
     sides = False
     named = {c for _, c in ctx.countries}
+    if (
+        complete
+        and not people
+        and ctx.last_pair
+        and named <= {ctx.country_of(p) for p in ctx.last_pair}
+    ):
+        # "In Maputo, Hu held talks with Guebuza. … The two countries issued a joint
+        # communique": those two, not the article's main people (the sentence naming no
+        # other country)
+        people = dict.fromkeys(ctx.last_pair, "participant")
     if complete and not _unnamed_side(ctx):
         # the article's main people, until two take part: "He also met his Maldivian
         # counterpart Abdulla Shahid" is his meeting with Shahid, not the second main
