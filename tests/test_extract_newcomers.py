@@ -1145,6 +1145,13 @@ def test_an_official_spelt_with_ei_or_ey_is_one_person():
             "and Southern Africa), the round was held on March 20.",
             {("Jane Doe", "IN")},
         ),
+        # those accompanying a known person are of their country (not those the next
+        # sentence names), the list running on over "Dr."
+        (
+            "President Tokayev was accompanied by Minister of Energy Jane Doe and Dr. John "
+            "Roe, Minister of Trade. He met Minister of Mines Ann Lee.",
+            {("Jane Doe", "KZ"), ("John Roe", "KZ"), ("Ann Lee", None)},
+        ),
         # a military rank written out before the name
         (
             "Major General John Roe, Minister of State for Defence of Maldives, visited India.",

@@ -517,6 +517,10 @@ def find_newcomers(
             # story names most, ahead of the next ("Foreign Ministry spokesman Sun Yuxi said
             # that China welcomes …")
             country = _named_most(countries, text, name_start)
+        if country is None and "ccompanied" in text:
+            # "President Zuma was accompanied by Minister of Energy Jane Doe": the country of
+            # the one accompanied
+            country = _country_of_accompanied(text, name_start, matches, country_of)
         if (
             CYRILLIC_RE.search(written)
             and country in RUSSIAN_SYSTEMS
@@ -550,6 +554,34 @@ def find_newcomers(
                 aliases,
             )
     return _merged_spellings(_merged_tails(_merged_initials(_merged_heads(list(found.values())))))
+
+
+# "was accompanied by", "accompanied by": the list after it follows the one before it
+ACCOMPANIED_RE = re.compile(r"\b[Aa]ccompanied\s+by\s")
+SENTENCE_STOP_RE = re.compile(r"[.!?](?=[\"”’]?\s+[A-Z])")
+# (not the stop of "Mr.", "Dr.", "H.E." or an initial)
+ABBREVIATION_END_RE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Amb|Hon|St|Gen|Col|Lt)|\b[A-Z])\.\Z")
+
+
+def _country_of_accompanied(text: str, name_start: int, matches, country_of) -> str | None:
+    """The country of the known person named last before "accompanied by" in the sentence
+    the name is in, by their full name or surname (the list after may run on over its own
+    "Mr." and "Dr.")."""
+    heads = list(ACCOMPANIED_RE.finditer(text, max(0, name_start - 400), name_start))
+    if not heads or "\n" in text[heads[-1].start() : name_start]:
+        return None
+    head = heads[-1].start()
+    if any(
+        not ABBREVIATION_END_RE.search(text, max(0, stop.start() - 6), stop.start() + 1)
+        for stop in SENTENCE_STOP_RE.finditer(text, head, name_start)
+    ):
+        return None  # (a sentence after the one with the list: "He met Minister X")
+    sentence_start = max(text.rfind(". ", 0, head), text.rfind("\n", 0, head)) + 1
+    before = [m for m in matches if sentence_start <= m.start and m.end <= head and _person_only(m)]
+    if not before:
+        return None
+    codes = {country_of(n.key) for n in before[-1].names}
+    return codes.pop() if len(codes) == 1 else None
 
 
 VOWELS = frozenset("aeiouy")
