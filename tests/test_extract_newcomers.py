@@ -8,7 +8,7 @@ import pytest
 from archive.ingest.extract import extract
 from archive.ingest.extract.newcomers import TITLE_HEAD, title_heads
 from archive.ingest.parser import parse_text
-from archive.text.names import skeleton
+from archive.text.names import pinyin_name, skeleton
 from archive.text.russian import nominative_name
 from tests.suite_text import suite_sentences
 
@@ -1152,6 +1152,15 @@ def test_an_official_spelt_with_ei_or_ey_is_one_person():
             "Roe, Minister of Trade. He met Minister of Mines Ann Lee.",
             {("Jane Doe", "KZ"), ("John Roe", "KZ"), ("Ann Lee", None)},
         ),
+        # China's State Councilor
+        ("State Councilor Jane Doe visited the DPRK.", {("Jane Doe", "CN")}),
+        # a foreign ministry's spokesperson of a briefing with no dateline, named in pinyin:
+        # China's (not one named otherwise)
+        (
+            "On the afternoon of December 9, Foreign Ministry Spokesperson Jiang Yu held a "
+            "regular press conference. Foreign Ministry Spokesperson Ann Lee did not.",
+            {("Jiang Yu", "CN"), ("Ann Lee", None)},
+        ),
         # a military rank written out before the name
         (
             "Major General John Roe, Minister of State for Defence of Maldives, visited India.",
@@ -2184,3 +2193,31 @@ def test_a_foreign_ministry_spokesperson_with_no_dateline_speaks_for_the_country
         "minister too.\n\nA: Relations with Mongolia are good."
     )
     assert newcomers(text, gazetteer) == {("Jane Roe", None)}
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Jiang Yu", True),
+        ("Zhao Lijian", True),
+        ("Hua Chunying", True),
+        ("Geng Shuang", True),
+        ("Kim Jong Un", False),
+        ("Lee Jae-myung", False),
+        ("Pham Binh Minh", False),
+        ("Ian Lee", False),
+        ("Maria Zakharova", False),
+        ("Zhao", False),
+    ],
+)
+def test_a_name_in_pinyin(name, expected):
+    assert pinyin_name(name) is expected
+
+
+def test_a_partys_leader_is_a_title_not_a_names_first_words(gazetteer):
+    text = (
+        "Q: UK Conservative Leader David Cameron has taken over as British Prime Minister.\n\n"
+        "A: Premier Wen Jiabao has sent a telegraph of congratulations to Prime Minister Cameron."
+    )
+    found = extract(text, dt.date(2010, 5, 13), gazetteer)
+    assert set(found.people) == {"david-cameron", "wen-jiabao"} and not found.new_people

@@ -82,3 +82,21 @@ def skeleton(name: str) -> str:
     text = re.sub(r"(?<=[^aeiou\s])y\b", "i", text)  # "Shoukry" and "Shoukri", "Safady"
     text = re.sub(r"(.)\1", r"\1", text)
     return " ".join(text.split())
+
+
+# A Chinese name in pinyin: each word a run of syllables, each after the first with its own
+# initial ("Jiang Yu", "Zhao Lijian", "Hua Chunying"; not "Kim Jong", "Lee", "Pham Binh")
+_PINYIN_FINAL = (
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|ia|ie|iu|ua|uo|ui|un"
+    r"|ue|er|a|o|e|i|u)"
+)
+_PINYIN_SYLLABLE = rf"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw]){_PINYIN_FINAL}"
+PINYIN_WORD_RE = re.compile(
+    rf"(?:{_PINYIN_SYLLABLE}|{_PINYIN_FINAL})(?:-?{_PINYIN_SYLLABLE}){{0,2}}"
+)
+
+
+def pinyin_name(name: str) -> bool:
+    """Whether a name of two or three words is spelt in pinyin throughout."""
+    words = fold(name).lower().split()
+    return 2 <= len(words) <= 3 and all(PINYIN_WORD_RE.fullmatch(w) for w in words)

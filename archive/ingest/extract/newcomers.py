@@ -37,6 +37,7 @@ from archive.ingest.extract.personal_names import (
     plausible_name,
     ru_names_after,
 )
+from archive.text.names import pinyin_name
 from archive.text.palladius import pinyin
 from archive.text.polivanov import hepburn
 from archive.text.russian import CYRILLIC_RE, nominative_name
@@ -75,7 +76,7 @@ Prime\s+Minister|Premier|President|Vice[- ]President|Chancellor|Vice[- ]Chancell
 |High\s+Representative|High\s+Commissioner|Permanent\s+Representative|Representative
 |Mediator|(?:Emergency\s+Relief|Humanitarian|Resident|Special|Regional)\s+Coordinator|Coordinator
 |Spokes(?:man|woman|person)|Press\s+Secretary|National\s+Security\s+Advis[eo]r|Advis[eo]r
-|Diplomat
+|Diplomat|State\s+Council+or
 |Assistant\s+to\s+the\s+(?:U\.S\.\s+)?President(?:\s+for\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})?
 |Chief\s+of\s+(?:the\s+)?(?:Army\s+|Naval\s+|Air\s+|Defen[cs]e\s+|General\s+|Joint\s+)?Staff|Chef\s+de\s+Cabinet|Chair(?:man|woman|person)?(?:-in-Office)?|Co-?chair(?:man|woman)?
 |Speaker|Governor|Gov\.|Mayor|Senator|Sen\.|Rep\.|Congress(?:man|woman)|Commissioner
@@ -517,6 +518,11 @@ def find_newcomers(
             # story names most, ahead of the next ("Foreign Ministry spokesman Sun Yuxi said
             # that China welcomes …")
             country = _named_most(countries, text, name_start)
+            if country is None and pinyin_name(name):
+                # … and, of none, China's for a name in pinyin: a briefing reprinted with
+                # no dateline ("Foreign Ministry Spokesperson Jiang Yu held a regular press
+                # conference")
+                country = "CN"
         if country is None and "ccompanied" in text:
             # "President Zuma was accompanied by Minister of Energy Jane Doe": the country of
             # the one accompanied
@@ -655,6 +661,7 @@ OWNER_BEFORE_NAME_RE = re.compile(r"[A-Z][\w-]*['’]s[ \t]+(?=[A-Z])")
 CHINESE_BODY_RE = re.compile(
     r"\bCPC\b|Communist\s+Party\s+of\s+China|National\s+People['’]s\s+Congress"
     r"|Chinese\s+People['’]s\s+Political\s+Consultative|\bCPPCC\b|State\s+Council\b"
+    r"|State\s+Council+or\b"  # (a member of that State Council: "State Councilor Dai")
 )
 RU_INITIALS_BEFORE_RE = re.compile(
     r"(?P<name>(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?),\s+"

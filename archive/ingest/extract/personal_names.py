@@ -39,7 +39,7 @@ Excellency Highness
 MP MHA MLA MNA OBE CBE KBE QC KC
 Majesty Prince Princess King
 Queen Emir Sultan President Presidents Vice Prime Minister Ministers Minister's Foreign Affairs
-Deputy Secretary General Ambassador Ambassadors Envoy Special Representative Spokesman
+Deputy Secretary General Ambassador Ambassadors Envoy Special Representative Spokesman Leader
 Spokeswoman Spokesperson Chairman Chairwoman Chairperson Chair Head Chief Director Governor
 Mayor Senator Speaker Commissioner Counterpart Republic Kingdom Federation Government Ministry
 Department Council Committee Commission Office Administration Assembly Parliament Senate
