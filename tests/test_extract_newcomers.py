@@ -1152,6 +1152,12 @@ def test_an_official_spelt_with_ei_or_ey_is_one_person():
             "Roe, Minister of Trade. He met Minister of Mines Ann Lee.",
             {("Jane Doe", "KZ"), ("John Roe", "KZ"), ("Ann Lee", None)},
         ),
+        # "the Ministry's spokeswoman": of the ministry named last before
+        (
+            "Iran's Foreign Ministry welcomed the deal. The Ministry's Spokeswoman, Jane Doe, "
+            "expressed hope that Russia and Ukraine would keep to it.",
+            {("Jane Doe", "IR")},
+        ),
         # China's State Councilor
         ("State Councilor Jane Doe visited the DPRK.", {("Jane Doe", "CN")}),
         # a foreign ministry's spokesperson of a briefing with no dateline, named in pinyin:

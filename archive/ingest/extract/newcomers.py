@@ -523,6 +523,19 @@ def find_newcomers(
                 # no dateline ("Foreign Ministry Spokesperson Jiang Yu held a regular press
                 # conference")
                 country = "CN"
+        if country is None and THE_MINISTRYS_BEFORE_RE.search(
+            text, max(0, name_start - 40), name_start
+        ):
+            # "Iran's Foreign Ministry welcomed …. The Ministry's Spokeswoman, Jane Doe, …":
+            # the country of the ministry named last before
+            country = next(
+                (
+                    c
+                    for s, e, c in reversed(countries)
+                    if 0 < name_start - s <= 600 and MINISTRY_OF_COUNTRY_RE.match(text, e)
+                ),
+                None,
+            )
         if country is None and "ccompanied" in text:
             # "President Zuma was accompanied by Minister of Energy Jane Doe": the country of
             # the one accompanied
@@ -1796,6 +1809,7 @@ FORMAL_STATE_RE = re.compile(
 
 # A country's ministry, embassy or government right after its name ("the Kazakh Foreign
 # Ministry", "Kazakhstan's foreign ministry")
+THE_MINISTRYS_BEFORE_RE = re.compile(r"\b[Tt]he\s+[Mm]inistry['’]s\s+(?:[\w-]+\s*,?\s+){1,3}$")
 MINISTRY_OF_COUNTRY_RE = re.compile(
     r"(?:['’]s)?\s+(?:[Ff]oreign\s+(?:[Aa]ffairs\s+)?|[Dd]efen[cs]e\s+|[Ee]conomy\s+|[Tt]rade\s+)?"
     r"(?:[Mm]inistry|[Ee]mbassy|[Mm]ission|[Gg]overnment|[Pp]residential\s+[Aa]dministration)\b"
