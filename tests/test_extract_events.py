@@ -8121,3 +8121,13 @@ def test_the_two_countries_are_the_last_pair_named_not_the_articles_main_people(
     )
     joint = [e for e in events(text, gazetteer, dt.date(2024, 7, 5)) if e.subtype]
     assert [sorted(p for p, _ in e.people) for e in joint] == [["shavkat-mirziyoyev", "xi-jinping"]]
+
+
+def test_trilateral_talks_with_the_other_sides_unnamed_take_no_main_person(gazetteer):
+    text = (
+        "Iran's Foreign Minister Mohammad Javad Zarif hailed the efforts. Zarif tweeted on "
+        "Saturday.\n\nOn Saturday, Russian Foreign Minister Sergey Lavrov said a ceasefire "
+        "has been reached after trilateral consultations in Moscow."
+    )
+    talks = [e for e in events(text, gazetteer, dt.date(2020, 10, 10)) if e.type == "talks"]
+    assert [[p for p, _ in e.people] for e in talks] == [["sergey-lavrov"]]

@@ -3848,6 +3848,15 @@ def _participants(ctx: _Context, type_: str, subtype: str, complete: bool = True
             for person in the_two:
                 people.setdefault(person, "participant")
         principals = the_two if leading else ctx.principals
+        if (
+            len(people) == 1
+            and MORE_THAN_TWO_SIDES_RE.search(ctx.sentence)
+            and named <= {ctx.country_of(p) for p in people}
+        ):
+            # "Lavrov said a ceasefire … has been reached after trilateral consultations in
+            # Moscow": the other sides are left unnamed, not the article's main people (not
+            # "the Trilateral Action Plan adopted with Azerbaijan and Georgia": those named)
+            principals = []
         sides = type_ == "agreement" and not people and len(named) > 1
         if sides:
             # "India inked two MoUs with Seychelles" on a tour of South Africa and Seychelles:
@@ -3875,6 +3884,10 @@ def _participants(ctx: _Context, type_: str, subtype: str, complete: bool = True
     )
 
 
+MORE_THAN_TWO_SIDES_RE = re.compile(
+    r"\b(?:[Tt]rilateral|[Qq]uadrilateral|[Mm]ultilateral|three-way|four-way|трёхсторонн\w*"
+    r"|трехсторонн\w*|четырёхсторонн\w*)\b"
+)
 COUNTRY_COUNTERPART_RE = re.compile(r"[A-Z][\w'’-]*\s+counterparts?\b")
 
 
