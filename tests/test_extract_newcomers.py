@@ -1158,6 +1158,12 @@ def test_an_official_spelt_with_ei_or_ey_is_one_person():
             "expressed hope that Russia and Ukraine would keep to it.",
             {("Jane Doe", "IR")},
         ),
+        # … and those of a known person's entourage
+        (
+            "Premier Wen Jiabao arrived in Dar es Salaam. Wen's entourage includes Commerce "
+            "Minister Jane Doe.",
+            {("Jane Doe", "CN")},
+        ),
         # China's State Councilor
         ("State Councilor Jane Doe visited the DPRK.", {("Jane Doe", "CN")}),
         # a foreign ministry's spokesperson of a briefing with no dateline, named in pinyin:

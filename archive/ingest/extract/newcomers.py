@@ -536,7 +536,7 @@ def find_newcomers(
                 ),
                 None,
             )
-        if country is None and "ccompanied" in text:
+        if country is None and ("ccompanied" in text or "s entourage" in text):
             # "President Zuma was accompanied by Minister of Energy Jane Doe": the country of
             # the one accompanied
             country = _country_of_accompanied(text, name_start, matches, country_of)
@@ -576,7 +576,11 @@ def find_newcomers(
 
 
 # "was accompanied by", "accompanied by": the list after it follows the one before it
-ACCOMPANIED_RE = re.compile(r"\b[Aa]ccompanied\s+by\s")
+ACCOMPANIED_RE = re.compile(
+    r"\b[Aa]ccompanied\s+by\s"
+    # "Wen's entourage includes Foreign Minister Li Zhaoxing and Commerce Minister Jane Doe"
+    r"|['’]s\s+(?:entourage|delegation)\s+(?:includes|included|comprises|comprised)\s"
+)
 SENTENCE_STOP_RE = re.compile(r"[.!?](?=[\"”’]?\s+[A-Z])")
 # (not the stop of "Mr.", "Dr.", "H.E." or an initial)
 ABBREVIATION_END_RE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Amb|Hon|St|Gen|Col|Lt)|\b[A-Z])\.\Z")
