@@ -8131,3 +8131,13 @@ def test_trilateral_talks_with_the_other_sides_unnamed_take_no_main_person(gazet
     )
     talks = [e for e in events(text, gazetteer, dt.date(2020, 10, 10)) if e.type == "talks"]
     assert [[p for p, _ in e.people] for e in talks] == [["sergey-lavrov"]]
+
+
+def test_the_trip_a_visit_follows_and_what_it_saw_are_background(gazetteer):
+    text = (
+        "Prime Minister John Howard arrived in New Delhi on Sunday. His visit follows the "
+        "three-day trip to India by US President George W Bush, which was marked by the "
+        "signing of the civil nuclear pact."
+    )
+    found = events(text, gazetteer, dt.date(2006, 3, 5))
+    assert [e.type for e in found if "george-w-bush" in dict(e.people)] == []

@@ -471,6 +471,16 @@ FIRST_AFTER_BEFORE_RE = re.compile(
     rf"{_SINCE_OBJECT}$",
     re.IGNORECASE,
 )
+# "His visit follows the three-day trip to India by President X", "comes on the heels of":
+# the event the news follows came before it
+FOLLOWS_BEFORE_RE = re.compile(
+    r"\b(?:follows|followed|comes\s+after|came\s+after|comes\s+on\s+the\s+heels\s+of"
+    rf"|came\s+on\s+the\s+heels\s+of)\s+{_SINCE_OBJECT}"
+    # … and what that event saw: "… trip to India by X, which was marked by the signing of"
+    r"(?:[^.;]{0,100}?,\s+(?:which|that)\s+(?:was\s+marked\s+by|saw|included|featured"
+    rf"|culminated\s+in)\s+{_SINCE_OBJECT})?$",
+    re.IGNORECASE,
+)
 FIRST_RIGHT_BEFORE_RE = re.compile(r"\bfirst\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 SINCE_EVENT_AFTER_RE = re.compile(
     rf"\s(since|after)\s+{_SINCE_OBJECT}(?:summit|meeting|talks|visit|trip|conference|forum"
@@ -849,6 +859,7 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
     counted_from = bool(
         SINCE_BEFORE_RE.search(sentence, max(0, start - 50), start)
         or FIRST_AFTER_BEFORE_RE.search(sentence, max(0, start - 160), start)
+        or FOLLOWS_BEFORE_RE.search(sentence, max(0, start - 200), start)
     )
     if after and EARLIER_LEG_AFTER_RE.match(sentence, end):
         return When(BACKGROUND, None)  # "Wen visited Tanzania before he came to Uganda"
