@@ -1156,3 +1156,44 @@ def test_talks_only_spoken_of_are_no_talks(gazetteer):
     )
     found = extract(text, dt.date(2022, 5, 26), gazetteer).events
     assert [e.type for e in found] == ["statement"]  # (what the ministry said, no talks)
+
+
+def test_a_two_letter_initial_for_an_english_j(gazetteer):
+    # "Дж. Керри" is John Kerry, in one sentence; "Государственный секретарь США" is his office
+    text = (
+        "Государственный секретарь США Дж. Керри 1 января стал инициатором звонка министру "
+        "иностранных дел России Сергею Лаврову."
+    )
+    found = extract(text, dt.date(2015, 1, 1), gazetteer)
+    assert set(found.people) == {"john-kerry", "sergey-lavrov"}
+    assert [(e.type, e.sentence) for e in found.events] == [("phone_call", text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Государственный секретарь США позвонил Сергею Лаврову.", {"john-kerry", "sergey-lavrov"}),
+        (
+            "Американский госсекретарь встретился с Сергеем Лавровым.",
+            {"john-kerry", "sergey-lavrov"},
+        ),
+        # (Kazakhstan's State Secretary is no foreign minister)
+        ("Государственный секретарь Казахстана встретился с послом.", set()),
+        ("Казахстанский госсекретарь встретился с послом.", set()),
+    ],
+)
+def test_the_us_secretary_of_state_by_office(text, expected, gazetteer):
+    assert set(extract(text, dt.date(2015, 1, 1), gazetteer).people) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Встреча Сергея Лаврова и Рекса Тиллерсона в Вене на полях СМИД ОБСЕ прорабатывается.",
+        "Встреча главы МИД России Сергея Лаврова и госсекретаря США Рекса Тиллерсона в Вене на "
+        "полях СМИД ОБСЕ состоится.",
+    ],
+)
+def test_a_meeting_whose_verb_ends_a_long_sentence_is_still_to_come(text, gazetteer):
+    found = extract(text, dt.date(2017, 12, 2), gazetteer).events
+    assert not [e for e in found if e.status == "current"]

@@ -100,3 +100,11 @@ def pinyin_name(name: str) -> bool:
     """Whether a name of two or three words is spelt in pinyin throughout."""
     words = fold(name).lower().split()
     return 2 <= len(words) <= 3 and all(PINYIN_WORD_RE.fullmatch(w) for w in words)
+
+
+def initial_of(name: str) -> str:
+    """The letter a name or an initial begins with in Latin letters, as initials compare:
+    "Дж." and "John" alike (not as skeleton() has it: "ohn", its "j" dropped before a
+    vowel)."""
+    text = fold(translit(name)).lower().lstrip(" .'’")
+    return "j" if text.startswith(("dzh", "dj")) else text[:1]

@@ -219,7 +219,8 @@ SENTENCE_OPENERS = frozenset(
 )
 # Two-letter transliterated initials: "Kh.Battulga", "Sh. Mirziyoyev".
 DIGRAPH_INITIALS = frozenset(
-    ["Kh", "Sh", "Ch", "Zh", "Ts", "Yu", "Ya", "Ye", "Yo", "Gh", "Dj", "Dzh"]
+    # (and Russian's for an English "J": "Дж. Керри")
+    ["Kh", "Sh", "Ch", "Zh", "Ts", "Yu", "Ya", "Ye", "Yo", "Gh", "Dj", "Dzh", "Дж"]
 )
 NOT_IN_WORD = frozenset(" \t\n\r\f\v\u00a0\"'“‘«([")  # what ends the word before a full stop
 NUMBER_INSIDE_RE = re.compile(r"\d[.,]\d")
@@ -297,7 +298,7 @@ def _is_boundary(text: str, start: int, end: int, quotes) -> bool:
         if INITIALS_RE.fullmatch(bare) or bare in DIGRAPH_INITIALS:
             # An initial ("J.", "С.В.") before a capitalised name; a lone capital before
             # a sentence opener ("Plan B. The") still ends it.
-            if re.match(r"(?:[A-ZА-ЯЁ]|Kh|Sh|Ch|Zh|Yu|Ya)\.", rest):
+            if re.match(r"(?:[A-ZА-ЯЁ]|Kh|Sh|Ch|Zh|Yu|Ya|Дж)\.", rest):
                 return False  # another initial follows: "N. A. Nazarbayev", "S. Sh. Jeenbekov"
             next_word = NEXT_WORD_RE.match(rest)
             return bool(next_word) and next_word.group() in SENTENCE_OPENERS

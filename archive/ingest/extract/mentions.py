@@ -42,7 +42,7 @@ from archive.ingest.extract.titles import (
     add_un_secretary_general,
 )
 from archive.text.datelines import article_dateline
-from archive.text.names import skeleton
+from archive.text.names import initial_of, skeleton
 from archive.text.russian import nominative_name, russian_forms
 from archive.text.translit import CYRILLIC_RE, translit
 
@@ -650,14 +650,14 @@ def _cyrillic_surname_after(person: NewPerson, text: str, full: list[tuple[int, 
         return
     first = min(start for start, _ in full)
     pattern = "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
-    letter = skeleton(person.name)[:1]
+    letter = initial_of(person.name)
     for m in re.finditer(rf"(?<![\w’'-])(?:{pattern})(?![\w-])", text):
         if m.start() < first or any(s <= m.start() < e for s, e in full):
             continue
         if re.match(r"\s+[А-ЯЁ][а-яё]", text[m.end() : m.end() + 3]):
             continue  # the first word of a longer name
         initials = INITIALS_BEFORE_RE.search(text, max(0, m.start() - 9), m.start())
-        if initials and skeleton(initials.group(0))[:1] != letter:
+        if initials and initial_of(initials.group(0)) != letter:
             continue  # "Р. Зарифи": another Zarifi
         yield m.start(), m.end()
 
@@ -1225,8 +1225,12 @@ def _resolve_surname(
         return None
     initials = INITIALS_BEFORE_RE.search(text, max(0, match.start - 9), match.start)
     if initials:  # "С.В.Лавров", "Kh.Battulga", "N.Nazarbayev": the initial must fit
-        letter = skeleton(initials.group(0))[:1]
-        fitting = [p for p in candidates if skeleton(gaz.label(PERSON, p))[:1] == letter]
+        letter, sound = skeleton(initials.group(0))[:1], initial_of(initials.group(0))
+        fitting = [
+            p
+            for p in candidates
+            if skeleton(label := gaz.label(PERSON, p))[:1] == letter or initial_of(label) == sound
+        ]
         sitting = [p for p in fitting if gaz.roles_of(p, published)] or fitting
         return sitting[0] if len(set(sitting)) == 1 else None
     joined = HYPHEN_JOINED_BEFORE_RE.search(text, max(0, match.start - 30), match.start)

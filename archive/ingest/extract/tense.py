@@ -195,6 +195,8 @@ FUTURE_RE = alternatives(
     r"|\bо\s+программе\s+(?:визита|переговоров|пребывания)\b"
     # "в ближайшие дни", "в скором времени", "заявил о скором проведении переговоров"
     r"|\bв\s+ближайшие\s+(?:дни|недели|месяцы)\b|\bв\s+скором\s+времени\b|\bскор\w+\s+проведени\w*"
+    # "Встреча Лаврова и Тиллерсона прорабатывается": being arranged, still to come
+    r"|\bпрорабатыва\w*|\bпроработк\w*"
     r"|\bподготовк\w*|\bзапланирован\w*|\bпригласил\w*|\bприглашени\w*|\bв\s+следующем\s+(?:году|месяце)\b|\bдолж(?:ен|на|ны)\b"
     # an infinitive, a visit wished, not made: "посетить Монголию с визитом"
     r"|\bпосетить\b",
@@ -379,6 +381,8 @@ NAMED_OBJECT_RE = re.compile(
 _PLACE_NAME = r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,4}"
 DESTINATIONS_RE = re.compile(rf"\s+(?:to\s+)?{_PLACE_NAME}(?:,?\s+(?:and\s+)?{_PLACE_NAME}){{1,9}}")
 BEFORE_CHARS, AFTER_CHARS = 90, 50
+# A Russian meeting word opening its sentence, in the nominative: the sentence's subject
+RU_SUBJECT_NOUN_RE = re.compile(r"(?:Встреча|Переговоры|Визит|Саммит|Консультации|Разговор)\b")
 PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+$", re.I)
 # (a full stop inside a sentence ends a clause after a word, not an abbreviation: "U.S. ")
 CLAUSE_BREAK_RE = re.compile(
@@ -594,6 +598,10 @@ def window(sentence: str, start: int, end: int) -> tuple[int, int]:
     # last year"
     passive = PASSIVE_BEFORE_RE.search(sentence, max(0, start - 20), start)
     right = min(len(sentence), end + (2 if passive else 1) * AFTER_CHARS)
+    if not sentence[:start].strip() and RU_SUBJECT_NOUN_RE.match(sentence, start):
+        # "Встреча Лаврова и Тиллерсона в Вене на полях СМИД ОБСЕ прорабатывается": the
+        # subject's verb ends its clause, after all its names
+        right = len(sentence)
     brk = CLAUSE_BREAK_RE.search(sentence, end, right)
     if brk is not None and (item := LAST_ITEM_RE.match(sentence, brk.end())):
         # "the summit meeting by Palestine, Israel, and the United States, to be held next

@@ -56,10 +56,14 @@ RU_ROLE_WORDS = {
     "head_of_government": r"[Пп]ремьер-министр\w*|[Пп]ремьер\w*|[Гг]лав\w* правительства"
     r"|[Пп]редседател\w* правительства|[Кк]анцлер\w*",
     "foreign_minister": r"[Мм]инистр\w* иностранных дел|[Гг]лав\w* МИД\w*"
+    # (the Secretary of State of the US only: Kazakhstan's State Secretary is no minister —
+    # see US_SECRETARY_RE)
+    r"|[Гг]оссекретар\w*|[Гг]осударственн\w+ секретар\w+"
     # (and plural: "глав внешнеполитических ведомств России и Белоруссии")
     r"|[Гг]лав\w* внешнеполитическ\w+ ведомств\w*|[Гг]лав\w* дипведомств\w*|[Гг]лав\w* дипломатии",
     "counterpart": r"[Кк]оллег\w*",
 }
+US_SECRETARY_RE = re.compile(r"секретар", re.IGNORECASE)
 RU_TITLE_RE = re.compile("|".join(f"(?P<{role}>{words})" for role, words in RU_ROLE_WORDS.items()))
 RU_AFTER_COUNTRY_RE = re.compile(r"\s+(?:" + RU_TITLE_RE.pattern + r")(?![\w-])")
 RU_TITLE_BEFORE_RE = re.compile(r"(?<![\w-])(?:" + RU_TITLE_RE.pattern + r")\s+$")
@@ -174,6 +178,8 @@ def add_titles(
                 gaz, mentions, title=text[head.start() : agency.end()],
             )  # fmt: skip
             continue
+        if after and iso2 != "US" and russian and US_SECRETARY_RE.search(after.group(0)):
+            after = None  # "казахстанский госсекретарь": a State Secretary, no minister
         if after:
             role = _role_of(after)
             if (
@@ -210,6 +216,8 @@ def add_titles(
         before = title_before.search(text, max(0, match.start - 60), match.start)
         if before and not russian and ATTRIBUTIVE_AFTER_RE.match(text, match.end):
             before = None  # "leaders of the Nigeria community": the community's, no state's
+        if before and iso2 != "US" and US_SECRETARY_RE.search(before.group(0)):
+            before = None  # "госсекретарь Казахстана": a State Secretary, no foreign minister
         if before:
             _add_holder(
                 iso2,

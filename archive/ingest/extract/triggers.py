@@ -232,7 +232,9 @@ PHONE_RE = alternatives(
     r"|\b(?:spent|spend|spends)\s+[^.;]{1,40}?\s+on\s+the\s+(?:tele)?phone\b"
     r"|телефонн\w+\s+(?:разговор|переговор)\w*|\bпо\s+телефону\b|\bвидеосвяз\w*|\bсозвонил\w*"
     # "Путин позвонил Рахмону" (someone called, by the dative: not "позвонил в посольство")
-    r"|\bпозвонил[аи]?\s+(?=(?:[А-ЯЁ][\w-]+\s+){0,3}[А-ЯЁ][\w-]+(?:у|ю|е|и|ой)\b)",
+    r"|\bпозвонил[аи]?\s+(?=(?:[А-ЯЁ][\w-]+\s+){0,3}[А-ЯЁ][\w-]+(?:у|ю|е|и|ой)\b)"
+    # "Керри стал инициатором звонка Лаврову": the one who called
+    r"|\bинициатор\w*\s+(?:телефонного\s+)?звонка\b",
     re.IGNORECASE,
 )
 SUMMIT_RE = alternatives(
@@ -857,6 +859,7 @@ GATES: dict[str, tuple[str, ...]] = {
     ),
     "phone": (
         "phone", "video", "call", "spoke", "rang", "телефон", "видеосвяз", "созвон", "позвонил",
+        "звонка",
     ),
     "summit": (
         "summit", "lateral", "ministerial", "council", "consultative", "leaders",
