@@ -4493,7 +4493,7 @@ def test_the_date_patterns_skipped_without_a_digit_need_one():
     table = str.maketrans("0123456789", "OIZEASGTBQ")
     sentences = [s.translate(table) for s in suite_sentences()]
     numbered = [p for kind, _, p in PATTERNS if kind in NUMBERED_KINDS]
-    assert len(numbered) == 5
+    assert len(numbered) == 6
     assert not [s for s in sentences for p in numbered if p.search(s)]
 
 
@@ -8141,3 +8141,23 @@ def test_the_trip_a_visit_follows_and_what_it_saw_are_background(gazetteer):
     )
     found = events(text, gazetteer, dt.date(2006, 3, 5))
     assert [e.type for e in found if "george-w-bush" in dict(e.people)] == []
+
+
+def test_summits_of_different_names_are_two_events(gazetteer):
+    text = (
+        "At the Muskoka G-8 Summit, President Barack Obama reiterated the commitment of the "
+        "United States. The G-20 Summit takes place in Toronto, Canada June 26-27, 2010."
+    )
+    found = [e for e in events(text, gazetteer, dt.date(2010, 6, 27)) if e.type == "summit"]
+    assert sorted((e.place or "", e.status) for e in found) == [
+        ("", "current"),
+        ("toronto-ca", "current"),
+    ]
+
+
+def test_a_summit_named_with_its_year_is_that_years():
+    from archive.ingest.extract.dates import find_dates
+
+    sentence = "Leaders at the 2009 L'Aquila G-8 Summit committed to new investment."
+    (mention,) = find_dates(sentence, dt.date(2010, 6, 27))
+    assert mention.date.year == 2009

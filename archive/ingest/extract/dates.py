@@ -191,6 +191,15 @@ PATTERNS = [
         ),
     ),
     ("year", {"digit"}, re.compile(rf"\b(?:[Ii]n|[Ss]ince|of)\s+{YEAR}\b(?!\s*[-–]\d)")),
+    # "the 2009 L'Aquila G-8 Summit": the year a meeting named with it was held
+    (
+        "year",
+        {"digit"},
+        re.compile(
+            rf"\b(?<=the\s){YEAR}\s+(?=(?:[A-Z][\w'’.-]*\s+){{0,4}}(?:[Ss]ummit|[Mm]eeting"
+            r"|[Cc]onference|[Ff]orum|[Ss]ession|[Vv]isit|[Tt]alks)\b)"
+        ),
+    ),
     ("year", {"digit"}, re.compile(rf"\b[Вв]\s+{YEAR}\s+год[уа]\b")),
     (
         "relative",

@@ -57,10 +57,12 @@ class Draft:
     filed_at: bool = False  # its place is only the dateline's city
     # a statement told only by its quoted words: news when the article tells nothing else
     quoted: bool = False
+    name: str = ""  # a summit's, as the text calls it ("G20" of "the G-20 Summit")
 
 
 def merge_draft(target: Draft, other: Draft) -> None:
     target.quoted = target.quoted and other.quoted
+    target.name = target.name or other.name
     for person, role in other.people.items():
         if target.people.get(person, "participant") == "participant":
             target.people[person] = role

@@ -247,6 +247,7 @@ def extract_events(
     titles = {n.key: n.title for n in mentions.newcomers}
     towns = {t.key: t.country for t in mentions.new_places}
     drafts: dict[tuple, Draft] = {}
+    summit_names: dict[tuple, str] = {}  # (see _summit_key)
     last_day: dt.date | None = None  # the day of the last event told with its day
     # remembered ("the late …", "in memory of …") anywhere; and newcomers titled as what they
     # were ("the visit of then Prime Minister Indira Gandhi in 1982"): no part in the news
@@ -597,6 +598,9 @@ def extract_events(
                 key = _congratulation_key(drafts, key, draft)
             if draft.type == "agreement":
                 key = _agreement_key(drafts, key, draft)
+            if draft.type == "summit":
+                draft.name = _summit_name(sentence, start) or ""
+                key = _summit_key(drafts, key, draft.name or None, summit_names)
             if draft.type == "visit" and key in drafts and _elsewhere(drafts[key], draft):
                 # the same visitor's visit to another country: "a visit to Côte d'Ivoire that
                 # follows a State Visit to Nigeria" is two visits
@@ -1009,6 +1013,8 @@ def _without_anonymous(drafts: list[Draft]) -> list[Draft]:
     ("PM arrives in Islamabad for SAARC summit" above "Vajpayee arrived in Islamabad …");
     and a summit with no one, no country and no place at all."""
     named = {(d.type, d.status) for d in drafts if _named_part(d)}
+    # (not a summit of another name: "The G-20 Summit takes place in Toronto" beside the G-8's)
+    summit_names = {(d.status, d.name) for d in drafts if d.type == "summit" and _named_part(d)}
     # … or of a visit to the same country named with its visitor in another tense ("Secretary
     # Rice's Travel to Russia and the Middle East" over "Rice will travel to Russia …")
     hosts_visited = {
@@ -1021,7 +1027,18 @@ def _without_anonymous(drafts: list[Draft]) -> list[Draft]:
     return [
         d
         for d in drafts
-        if (d.type not in {"visit", "summit"} or _named_part(d) or (d.type, d.status) not in named)
+        if (
+            d.type not in {"visit", "summit"}
+            or _named_part(d)
+            or (d.type, d.status) not in named
+            or (
+                d.type == "summit"
+                and d.name
+                and all(
+                    name and name != d.name for status, name in summit_names if status == d.status
+                )
+            )
+        )
         and not (
             d.type == "visit"
             and not _named_part(d)
@@ -1498,6 +1515,47 @@ def _elsewhere(known: Draft, new: Draft) -> bool:
     return bool(known.destinations and new.destinations) and not (
         known.destinations & new.destinations
     )
+
+
+# The name before "summit": "the G-20 Summit", "the Rome World Food Security Summit"
+SUMMIT_NAME_RE = re.compile(r"((?:(?-i:[A-Z])[\w'’.-]*\s+)+)$")
+GROUP_RE = re.compile(r"\b(?:G-?\d+|BRICS|SCO|ASEAN|APEC|NATO|CSTO|CIS|EU|OIC|SAARC|CICA|OTS)\b")
+
+
+def _summit_name(sentence: str, start: int) -> str | None:
+    """What the summit whose trigger starts at `start` is called: its group where it names
+    one ("G-8" of "the Muskoka G-8 Summit"), else its capitalised words, if any."""
+    named = SUMMIT_NAME_RE.search(sentence, max(0, start - 60), start)
+    if not named:
+        # "Leaders of the G-8 met in Muskoka": the group named after the trigger
+        group = GROUP_RE.search(sentence, start, start + 40)
+        return group.group(0).replace("-", "") if group else None
+    words = [w for w in named.group(1).split() if w not in {"The", "At", "In", "On", "A"}]
+    if not words or (named.start() == 0 and len(words) == 1 and words == named.group(1).split()):
+        return None  # (a sentence's first word is no name: "Summit leaders …")
+    phrase = " ".join(words)
+    group = GROUP_RE.search(phrase)
+    return group.group(0).replace("-", "") if group else phrase
+
+
+def _summit_key(
+    drafts: dict[tuple, Draft], key: tuple, name: str | None, names: dict[tuple, str]
+) -> tuple:
+    """Summits of different names are different events ("Leaders of the G-8 met in
+    Muskoka …. The G-20 Summit takes place in Toronto"); one told without a name is the
+    last one told (`names`: each summit's key to its name, kept here)."""
+    if name is None:
+        told = [k for k in drafts if k[: len(key)] == key]
+        return told[-1] if told else key
+    same = [k for k, n in names.items() if k[: len(key)] == key and n == name]
+    if same:
+        return same[0]
+    if key in drafts and key not in names:
+        names[key] = name  # the summit told before without a name, now named
+        return key
+    new = key if key not in drafts else (*key, name)
+    names[new] = name
+    return new
 
 
 def _congratulation_key(drafts: dict[tuple, Draft], key: tuple, draft: Draft) -> tuple:
