@@ -3435,8 +3435,15 @@ def test_one_named_as_what_they_were_takes_part_in_nothing(gazetteer):
     assert people == {"narendra-modi"}
 
 
-def test_ministers_of_the_group_of_eight_meeting_are_a_summit(gazetteer):
-    text = "Foreign ministers from the Group of Eight countries meeting in Rome deplored it."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign ministers from the Group of Eight countries meeting in Rome deplored it.",
+        # (its short name in brackets)
+        "Leaders of the Group of Eight (G-8) met in Muskoka, Canada on June 25-26, 2010.",
+    ],
+)
+def test_ministers_of_the_group_of_eight_meeting_are_a_summit(text, gazetteer):
     assert "summit" in {e.type for e in events(text, gazetteer)}
 
 

@@ -259,7 +259,8 @@ SUMMIT_RE = alternatives(
     r"\s+state|foreign\s+ministers|ministers)\b"
     # "Foreign ministers from the Group of Eight countries meeting in Trieste"
     r"|\b(?:leaders|ministers)\s+(?:from|of)\s+the\s+(?:G-?7|G-?8|G-?20|Group\s+of\s+(?:Seven|Eight"
-    r"|Twenty))\b(?:\s+countries)?\s+(?:meeting|gathered|met)\b"
+    # ("Leaders of the Group of Eight (G-8) met in Muskoka": its short name in brackets)
+    r"|Twenty))\b(?:\s+\([^()]{1,12}\))?(?:\s+countries)?\s+(?:meeting|gathered|met)\b"
     # "Foreign ministers of the SCO member states met in Astana"
     r"|\b(?:leaders|ministers|heads\s+of\s+state)\s+of\s+(?:the\s+)?(?-i:SCO|CIS|CSTO|EAEU|ASEAN"
     r"|BRICS|OTS|GCC|OIC|OSCE|NATO|EU|G-?7|G-?20)\b(?:\s+member)?(?:\s+(?:states|countries|nations))?"
