@@ -1197,3 +1197,10 @@ def test_the_us_secretary_of_state_by_office(text, expected, gazetteer):
 def test_a_meeting_whose_verb_ends_a_long_sentence_is_still_to_come(text, gazetteer):
     found = extract(text, dt.date(2017, 12, 2), gazetteer).events
     assert not [e for e in found if e.status == "current"]
+
+
+def test_a_ministry_denying_reports_is_its_countrys_statement(gazetteer):
+    found = extract("В МИД России опровергли сообщения о звонке.", dt.date(2022, 5, 26), gazetteer)
+    assert [(e.type, dict(e.countries)) for e in found.events] == [
+        ("statement", {"RU": "participant"})
+    ]

@@ -704,7 +704,9 @@ STRONG_SPEECH_RE = re.compile(
     r"|(?:reject|rejected|rejects|denied|denies|refuted|refutes|dismissed|dismisses)\s+"
     r"(?:as\s+['‘\"“]?[\w-]+['’\"”]?\s+)?(?:[\w'’-]+\s+){0,4}?(?:claims?|allegations?|reports?"
     r"|accusations?|remarks|statements?|charges?|assertions?)"
-    r"|осудил\w*|осуждает|предупредил\w*|призвал\w*|раскритиковал\w*)\b"
+    r"|осудил\w*|осуждает|предупредил\w*|призвал\w*|раскритиковал\w*"
+    # "В МИД России опровергли сообщения о звонке"
+    r"|опроверг\w*\s+(?:[а-яё]+\s+){0,2}?(?:сообщени|заявлени|информаци|слух|утверждени|обвинени)\w*)\b"
 )
 STATEMENT_RE = alternatives(
     r"\b(?:issued|issues|issuing|released|releases|delivered|read\s+out|published|publishes)\s+"
@@ -917,7 +919,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "said in bundestag", "said in lok sabha", "said in national assembly",
         "said in house of commons", "wrote in", "op-ed", "выступил",
         "обеспокоенн", "озабоченн", "призвал", "раскритик", "reject", "denied", "denies",
-        "refute", "dismiss", "ministry said", "ministry stated", "ministry added",
+        "опроверг", "refute", "dismiss", "ministry said", "ministry stated", "ministry added",
         "office said", "office stated", "office added", "affairs said", "affairs stated",
         "affairs added", "press release", "replying to", "responding to", "in response to",
         "answering", "ответил", "отвечая", "issued a", "lodged a",
