@@ -1164,6 +1164,12 @@ def test_an_official_spelt_with_ei_or_ey_is_one_person():
             "Minister Jane Doe.",
             {("Jane Doe", "CN")},
         ),
+        # the envoy of a known leader is of that leader's country
+        (
+            "Minister of Culture Jane Doe, Special Envoy of President Hu Jintao, will attend "
+            "the ceremony in Yaounde.",
+            {("Jane Doe", "CN")},
+        ),
         # China's State Councilor
         ("State Councilor Jane Doe visited the DPRK.", {("Jane Doe", "CN")}),
         # a foreign ministry's spokesperson of a briefing with no dateline, named in pinyin:

@@ -536,6 +536,18 @@ def find_newcomers(
                 ),
                 None,
             )
+        if country is None and (envoy := ENVOY_OF_AFTER_RE.match(text, name_end)):
+            # "Jane Doe, Special Envoy of President Hu Jintao, will attend": the country of
+            # the one whose envoy she is
+            country = next(
+                (
+                    country_of(n.key)
+                    for m in matches
+                    if m.start == envoy.end() and _person_only(m)
+                    for n in m.names
+                ),
+                None,
+            )
         if country is None and ("ccompanied" in text or "s entourage" in text):
             # "President Zuma was accompanied by Minister of Energy Jane Doe": the country of
             # the one accompanied
@@ -575,6 +587,10 @@ def find_newcomers(
     return _merged_spellings(_merged_tails(_merged_initials(_merged_heads(list(found.values())))))
 
 
+ENVOY_OF_AFTER_RE = re.compile(
+    r",\s+(?:the\s+)?(?:(?:Special|Personal|Presidential)\s+)?(?:Envoy|Emissary|Representative)"
+    r"\s+of\s+(?:the\s+)?(?:(?:President|Prime\s+Minister|Premier|King|Emir|Sultan|Chancellor)\s+)?"
+)
 # "was accompanied by", "accompanied by": the list after it follows the one before it
 ACCOMPANIED_RE = re.compile(
     r"\b[Aa]ccompanied\s+by\s"
