@@ -597,26 +597,18 @@ ACCOMPANIED_RE = re.compile(
     # "Wen's entourage includes Foreign Minister Li Zhaoxing and Commerce Minister Jane Doe"
     r"|['’]s\s+(?:entourage|delegation)\s+(?:includes|included|comprises|comprised)\s"
 )
-SENTENCE_STOP_RE = re.compile(r"[.!?](?=[\"”’]?\s+[A-Z])")
-# (not the stop of "Mr.", "Dr.", "H.E." or an initial)
-ABBREVIATION_END_RE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Amb|Hon|St|Gen|Col|Lt)|\b[A-Z])\.\Z")
 
 
 def _country_of_accompanied(text: str, name_start: int, matches, country_of) -> str | None:
     """The country of the known person named last before "accompanied by" in the sentence
-    the name is in, by their full name or surname (the list after may run on over its own
-    "Mr." and "Dr.")."""
-    heads = list(ACCOMPANIED_RE.finditer(text, max(0, name_start - 400), name_start))
-    if not heads or "\n" in text[heads[-1].start() : name_start]:
+    the name is in (as the archive's splitter reads it: the list may run on over its own
+    "Mr." and "Dr."), by their full name or surname."""
+    start = next((s for s, e in sentence_spans(text) if s <= name_start < e), name_start)
+    heads = list(ACCOMPANIED_RE.finditer(text, start, name_start))
+    if not heads:
         return None
     head = heads[-1].start()
-    if any(
-        not ABBREVIATION_END_RE.search(text, max(0, stop.start() - 6), stop.start() + 1)
-        for stop in SENTENCE_STOP_RE.finditer(text, head, name_start)
-    ):
-        return None  # (a sentence after the one with the list: "He met Minister X")
-    sentence_start = max(text.rfind(". ", 0, head), text.rfind("\n", 0, head)) + 1
-    before = [m for m in matches if sentence_start <= m.start and m.end <= head and _person_only(m)]
+    before = [m for m in matches if start <= m.start and m.end <= head and _person_only(m)]
     if not before:
         return None
     codes = {country_of(n.key) for n in before[-1].names}
