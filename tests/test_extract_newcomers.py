@@ -2239,3 +2239,14 @@ def test_a_partys_leader_is_a_title_not_a_names_first_words(gazetteer):
     )
     found = extract(text, dt.date(2010, 5, 13), gazetteer)
     assert set(found.people) == {"david-cameron", "wen-jiabao"} and not found.new_people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Later, the Turkish president replied to Vadaris' Twitter post.",
+        "The Foreign Minister responded to Mr Vadaris' letter on Friday.",
+    ],
+)
+def test_a_possessive_after_an_s_ends_the_name_and_a_reply_is_a_verb(text, gazetteer):
+    assert not newcomers(text, gazetteer)

@@ -149,7 +149,8 @@ opened jointly visited visits hosted hosts held holds chaired paid pays toured
 travelled traveled flew went led headed delivered addressed spoke presented handed accompanied
 greeted announced declared added also later then again today yesterday
 deplores condemns denounces expresses calls urges welcomes reiterates stresses notes hopes sends
-extends appeals regrets warns rejects"""
+extends appeals regrets warns rejects replied responded replies responds wrote tweeted
+phoned telephoned called"""
 # (the present only: a past form may be a participle in an apposition, "the envoy sent by …")
 VERBS_AFTER_TITLE = frozenset(_VERBS_AFTER_TITLE.split())
 CLAUSE_WORDS = frozenset(
@@ -171,7 +172,7 @@ def words_named(words) -> bool:
 
 
 INITIALS_WORD_RE = re.compile(r"(?:[A-Z][a-z]?\.)+(?:[A-Z][\w’'-]+)?")
-POSSESSIVE_END_RE = re.compile(r"\w['’]s$")
+POSSESSIVE_END_RE = re.compile(r"(?<=\w)['’]s$|(?<=\ws)['’]$")  # "Putin's", "Mitsotakis'"
 LOWER_TITLE_END_RE = re.compile(r"\b[a-z]+\Z")  # "… was India's external affairs minister"
 TITLE_GOES_ON_RE = re.compile(
     r"[ \t]+(?:Chief|CEO|Managing|Executive|Deputy|Vice|Permanent|Special|Minister|Secretary"
@@ -212,8 +213,9 @@ def name_after(text: str, position: int, countries) -> tuple[int, int, int] | No
         initials = INITIALS_WORD_RE.fullmatch(raw)
         word = raw if initials or raw in HONORIFICS else raw.rstrip(",;:.")
         stop = raw != word
-        if POSSESSIVE_END_RE.search(word):  # "President Putin's visit": a possessive ends it
-            word = word[:-2]
+        if possessive := POSSESSIVE_END_RE.search(word):
+            # "President Putin's visit", "… Mitsotakis' post": a possessive ends it
+            word = word[: possessive.start()]
             # … but not a country's in the complement: "President of El Salvador's
             # Legislative Assembly Guillermo Gallegos"
             # ("Assistant Secretary for U.S. Department of State's Bureau of …, X": an
