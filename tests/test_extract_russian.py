@@ -1204,3 +1204,17 @@ def test_a_ministry_denying_reports_is_its_countrys_statement(gazetteer):
     assert [(e.type, dict(e.countries)) for e in found.events] == [
         ("statement", {"RU": "participant"})
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Министр посетит Султанат Оман и Эмират Катар.", set()),
+        (
+            "Министр встретится с султаном Омана и эмиром Катара.",
+            {"qaboos-bin-said", "tamim-bin-hamad-al-thani"},
+        ),
+    ],
+)
+def test_a_sultanate_or_an_emirate_is_the_state_not_its_monarch(text, expected, gazetteer):
+    assert set(extract(text, dt.date(2016, 1, 29), gazetteer).people) == expected
