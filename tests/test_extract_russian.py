@@ -1218,3 +1218,19 @@ def test_a_ministry_denying_reports_is_its_countrys_statement(gazetteer):
 )
 def test_a_sultanate_or_an_emirate_is_the_state_not_its_monarch(text, expected, gazetteer):
     assert set(extract(text, dt.date(2016, 1, 29), gazetteer).people) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Пройдут переговоры с Министром иностранных дел ОАЭ А.Аль Нахайяном.",
+            {"abdullah-bin-zayed-al-nahyan"},
+        ),
+        # the initial of no Al Nahyan in office that day: someone the gazetteer lacks
+        ("Министр иностранных дел ОАЭ Р.Аль Нахайян прибыл в Москву.", set()),
+    ],
+)
+def test_an_initial_before_a_family_name_many_share_is_the_one_in_office(text, expected, gazetteer):
+    found = extract(text, dt.date(2016, 1, 29), gazetteer)
+    assert set(found.people) - {p.key for p in found.new_people} == expected

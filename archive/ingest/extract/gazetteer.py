@@ -410,6 +410,19 @@ class Gazetteer:
         }
         if len(ending) == 1:
             return next(iter(ending))
+        if (initialled := INITIAL_FIRST_RE.match(name)) and len(name.split()) > 2:
+            # a family name of two words many share, after an initial, of the one in office
+            # that day: "Министр иностранных дел ОАЭ А.Аль Нахайян" is Abdullah bin Zayed
+            family = " " + skeleton(name[initialled.end() :])
+            sitting = {
+                p
+                for p in self.by_last_word.get(last, ())
+                if (known := skeleton(self.label(PERSON, p))).endswith(family)
+                and known[:1] == initial
+                and self._sitting(p, country, on)
+            }
+            if len(sitting) == 1:
+                return next(iter(sitting))
         words = name.split()
         if country and len(words) > 2:
             # the first and last names alike, the middle spelt otherwise, in office that day
@@ -686,6 +699,7 @@ def surname_and_initial(name: str) -> tuple[str, str | None]:
     return skeleton(words[-1]), initial
 
 
+INITIAL_FIRST_RE = re.compile(r"[A-Z][a-z]?\.")  # "A. Al Nahyan", "Kh. Battulga"
 LEADING_ARTICLE_RE = re.compile(r"^(?:[Aa]l|[Ee]l)-(?=\w)")
 
 
