@@ -8168,3 +8168,15 @@ def test_a_summit_named_with_its_year_is_that_years():
     sentence = "Leaders at the 2009 L'Aquila G-8 Summit committed to new investment."
     (mention,) = find_dates(sentence, dt.date(2010, 6, 27))
     assert mention.date.year == 2009
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new Irish ambassador, Jane Doe, arrived in Moscow in recent months.",
+        "Foreign Minister Sergey Lavrov has met Wang Yi five times over the past year.",
+        "Министр Лавров несколько раз посетил Ирак за последние два года.",
+    ],
+)
+def test_what_was_done_in_recent_months_is_no_news_of_the_day(text, gazetteer):
+    assert not [e for e in events(text, gazetteer, dt.date(2015, 11, 26)) if e.status == "current"]

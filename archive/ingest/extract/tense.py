@@ -255,6 +255,10 @@ PAST_RE = alternatives(
     r"|\b(?:recent|previous)\s+(?:[\w'’-]+\s+)?(?:round\s+of\s+)?(?:visit|trip|tour|talks|meeting"
     r"|summit|consultations|negotiations)"
     r"|\b(?:have|has)\s+(?:already\s+|repeatedly\s+|often\s+|never\s+)?(?:visited|been\s+to)\b"
+    # "All these diplomats arrived in Moscow in recent months": at some time before
+    r"|\b(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:(?:few|\d+|two|three|several)\s+)?"
+    r"(?:weeks|months|years|decades)\b"
+    r"|\b(?:в|за)\s+последние\s+(?:\S+\s+)?(?:недели|месяцы|месяца|годы|года|лет|месяцев|недель)\b"
     r"|\bсовершенн\w+|\bсостоявш\w+|\bпрошедш\w+|\bпредыдущ\w+|\bпрежн\w+"
     r"|\bранее\b|\bв\s+прошлом\s+(?:году|месяце)\b|\bпрошлого\s+года\b|\bтогда\b|\bв\s+свое\s+время\b"
     r"|\bв\s+ходе\s+(?:прошлого|предыдущего)\b"
