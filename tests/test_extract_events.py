@@ -8180,3 +8180,11 @@ def test_a_summit_named_with_its_year_is_that_years():
 )
 def test_what_was_done_in_recent_months_is_no_news_of_the_day(text, gazetteer):
     assert not [e for e in events(text, gazetteer, dt.date(2015, 11, 26)) if e.status == "current"]
+
+
+def test_a_summit_the_guest_was_to_attend_but_cancelled_is_no_event(gazetteer):
+    text = (
+        "President Jane Doe of Ruritania was earlier scheduled to visit Islamabad in November to "
+        "attend the Developing Eight Summit but cancelled her programme."
+    )
+    assert not [e for e in events(text, gazetteer, dt.date(2013, 3, 18)) if e.type == "summit"]

@@ -2582,7 +2582,8 @@ DISCUSSED_WITH_RE = re.compile(
 
 def _reported_events(ctx: _Context):
     s, gates = ctx.sentence, ctx.gates
-    summit = SUMMIT_RE.search(s) if "summit" in gates else None
+    # (not one called off: "was scheduled to attend the D-8 Summit but cancelled his programme")
+    summit = _affirmed(SUMMIT_RE, s) if "summit" in gates else None
     if summit and _summit_as_topic(s, summit):
         summit = None
     phone = _affirmed(PHONE_RE, s) if "phone" in gates else None
