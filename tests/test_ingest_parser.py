@@ -148,6 +148,17 @@ def test_a_title_line_right_above_the_text_is_a_paragraph_of_its_own():
     assert article.paragraphs[0] == "Tokayev and Mirziyoyev spoke by telephone"
 
 
+def test_a_title_line_over_a_line_of_its_date_is_a_paragraph_of_its_own():
+    raw = (
+        " date 2025-02-12 Tokayev and Mirziyoyev spoke by telephone\n12 Feb 2025\n"
+        "Astana: President Kassym-Jomart Tokayev held a telephone conversation with "
+        "President Shavkat Mirziyoyev."
+    )
+    article = parse_text(raw)
+    assert article.headline == "Tokayev and Mirziyoyev spoke by telephone"
+    assert article.paragraphs[:2] == ("Tokayev and Mirziyoyev spoke by telephone", "12 Feb 2025")
+
+
 @pytest.mark.parametrize(
     "body",
     [

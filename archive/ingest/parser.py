@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from archive.text.datelines import agency_name, article_dateline
 from archive.text.fold import visible
-from archive.text.headlines import make_headline
+from archive.text.headlines import DATE_LINE_RE, make_headline
 from archive.text.language import guess_language
 from archive.text.sentences import split_paragraphs
 
@@ -128,6 +128,11 @@ def title_line_apart(text: str) -> str:
     if DATELINE_HEAD_RE.match(first) or not re.search(r"[a-zа-яё]", first):
         return text  # a dateline's line ("ASTANA, March 4") or a line in capitals
     following = rest.split("\n\n", 1)[0].split("\n")
+    if len(following) > 1 and DATE_LINE_RE.match(following[0]) and len(first.split()) >= 3:
+        # "Indian PM arrives in US on landmark visit\n23 Nov 2009\nWashington: …": the
+        # title, the line of its date, then the text
+        after_date = rest.split("\n", 1)[1]
+        return f"{first}\n\n{following[0]}\n\n{after_date}"
     if not following[0][:1].isupper() and following[0][:1] not in ('"', "“", "«"):
         return text
     widths = [len(line) for line in [first, *following[:-1]]]
