@@ -8188,3 +8188,13 @@ def test_a_summit_the_guest_was_to_attend_but_cancelled_is_no_event(gazetteer):
         "attend the Developing Eight Summit but cancelled her programme."
     )
     assert not [e for e in events(text, gazetteer, dt.date(2013, 3, 18)) if e.type == "summit"]
+
+
+def test_a_summit_at_the_end_of_a_long_clause_takes_its_verbs_tense(gazetteer):
+    text = (
+        "Prime Minister Manmohan Singh and President Barack Obama are expected to address "
+        "major global challenges like terrorism, climate change and economic slowdown at "
+        "their summit."
+    )
+    found = events(text, gazetteer, dt.date(2009, 11, 23))
+    assert not [e for e in found if e.status == "current"]

@@ -584,6 +584,16 @@ def window(sentence: str, start: int, end: int) -> tuple[int, int]:
             # "He will also address a business forum, and hold several meetings with …": the
             # second verb of the first's subject and tense
             left = previous
+    if (
+        not breaks
+        and start > BEFORE_CHARS
+        and SETTING_RE.search(sentence, max(0, start - 30), start)
+    ):
+        # "… are expected to address challenges like terrorism, climate change and economic
+        # slowdown at their summit": the meeting a long clause's verb happens at, in its tense
+        wider = max(0, start - 2 * BEFORE_CHARS)
+        further = list(CLAUSE_BREAK_RE.finditer(sentence, wider, start))
+        left = further[-1].end() if further else wider
     if SETTING_AFTER_COMMA_RE.search(sentence, max(0, start - 40), start):
         # "… will climax in early September, when A meets B and C, at the meeting of leaders
         # in New Zealand": where the clauses before it are held, in their tense
