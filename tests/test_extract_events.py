@@ -8198,3 +8198,12 @@ def test_a_summit_at_the_end_of_a_long_clause_takes_its_verbs_tense(gazetteer):
     )
     found = events(text, gazetteer, dt.date(2009, 11, 23))
     assert not [e for e in found if e.status == "current"]
+
+
+def test_a_guest_received_at_an_air_force_station_is_welcomed_not_met(gazetteer):
+    text = (
+        "Prime Minister Narendra Modi received the Amir of Qatar, Sheikh Tamim Bin Hamad Al "
+        "Thani, when he arrived at the Air Force Station in Palam on Monday evening."
+    )
+    found = events(text, gazetteer, dt.date(2025, 2, 17))
+    assert [e.type for e in found] == ["visit"]

@@ -48,6 +48,7 @@ from archive.ingest.extract.gazetteer import COUNTRY, PERSON, PLACE, Gazetteer
 from archive.ingest.extract.mentions import Mentions
 from archive.ingest.extract.triggers import (
     AGREEMENT_RE,
+    AIRFIELD,
     AWARD_NAME_RE,
     AWARD_RE,
     BY_RE,
@@ -1977,7 +1978,7 @@ PART_OF_BEFORE_RE = re.compile(
 )
 PROCESS_WORD_RE = re.compile(r"(?:negotiations|talks|consultations)\b", re.IGNORECASE)
 AT_AIRPORT_RE = re.compile(
-    r"(?:\s+[\w.'’-]+){1,6}?\s+at\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:airport|airbase|air\s+base)\b"
+    r"(?:\s+[\w.'’-]+){1,6}?\s+at\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?" + AIRFIELD + r"\b"
     # "встретил его в аэропорту", "лично встретил у трапа", "его встретила российская
     # делегация": a welcome on arrival
     r"|(?:\s+[\w.'’-]+){0,6}?\s+(?:в\s+аэропорту|у\s+трапа)\b"

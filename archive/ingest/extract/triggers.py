@@ -11,6 +11,9 @@ import re
 
 from archive.text.patterns import alternatives
 
+# Where a guest lands ("Palam Air Force Station"): a welcome there is no meeting.
+AIRFIELD = r"(?:airport|airbase|air\s+base|air\s+force\s+station|airfield|aerodrome)"
+
 VISIT_RE = alternatives(
     r"\b(?:(?P<sub>state|official|working|friendly|private|return|two-day|three-day|one-day"
     r"|brief)\s+)?visit(?:s|ed|ing)?\b(?!\s+(?:centres?|centers?|sites?|pages?|cards?|visas?))"
@@ -523,13 +526,13 @@ TALKS_RE = alternatives(
 RECEIVED_RE = re.compile(
     # (not "received Sri Lankan President X at Islamabad airport": a welcome, not a meeting)
     # (and a headline's present: "Tokayev receives Uzbek Foreign Minister Saidov")
-    r"\breceive[ds]\s+(?![^.;]{0,80}?\bat\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:airport|airbase|air\s+base)\b)"
+    r"\breceive[ds]\s+(?![^.;]{0,80}?\bat\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?" + AIRFIELD + r"\b)"
     # ("received at Bayan Palace yesterday Prince X": the place and the day first)
     r"(?:(?:at|in)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}\s+)?"
     r"(?:(?:yesterday|today|on\s+\w+day)\s+)?"
     r"(?:the\s+)?(?:(?:newly[- ]accredited|newly[- ]appointed|new|visiting"
     r"|outgoing)\s+)?(?=(?-i:[A-Z]))"
-    r"(?![^.;]{0,80}?\bat\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:airport|airbase|air\s+base)\b)"
+    r"(?![^.;]{0,80}?\bat\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?" + AIRFIELD + r"\b)"
     # "received the delegation of the Committee on Foreign Affairs … led by Chairman X"
     r"|\breceived\s+(?:a|the)\s+(?=(?:[\w'’-]+\s+){0,3}?delegation\b)"
     r"|\bпринял\w*\s+(?!участи|решени|закон|меры|заявлени|резолюци|программ|постановлени"
