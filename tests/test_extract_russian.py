@@ -1234,3 +1234,15 @@ def test_a_sultanate_or_an_emirate_is_the_state_not_its_monarch(text, expected, 
 def test_an_initial_before_a_family_name_many_share_is_the_one_in_office(text, expected, gazetteer):
     found = extract(text, dt.date(2016, 1, 29), gazetteer)
     assert set(found.people) - {p.key for p in found.new_people} == expected
+
+
+def test_the_source_opening_a_sentence_tells_of_the_talks_and_holds_none(gazetteer):
+    text = (
+        "Владимир Путин и Реджеп Тайип Эрдоган завершили переговоры в Сочи.\n\n"
+        "Как рассказал журналистам вице-премьер Александр Новак, в ходе переговоров были "
+        "достигнуты важные решения."
+    )
+    found = extract(text, dt.date(2022, 8, 5), gazetteer).events
+    talks = [e for e in found if e.type == "talks"]
+    assert len(talks) == 1
+    assert {p for p, _ in talks[0].people} == {"vladimir-putin", "recep-tayyip-erdogan"}
