@@ -1246,3 +1246,15 @@ def test_the_source_opening_a_sentence_tells_of_the_talks_and_holds_none(gazette
     talks = [e for e in found if e.type == "talks"]
     assert len(talks) == 1
     assert {p for p, _ in talks[0].people} == {"vladimir-putin", "recep-tayyip-erdogan"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Об этом рассказал пресс-секретарь Путина Дмитрий Песков.",
+        "Об этом рассказал пресс-секретарь президента России Владимира Путина Дмитрий Песков.",
+    ],
+)
+def test_the_spokesman_speaks_not_the_one_whose_spokesman_he_is(text, gazetteer):
+    found = extract(text, dt.date(2021, 6, 16), gazetteer).events
+    assert [(e.type, [p for p, _ in e.people]) for e in found] == [("statement", ["dmitry-peskov"])]

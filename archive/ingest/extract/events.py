@@ -3546,11 +3546,14 @@ def _statement(ctx: _Context, m: re.Match) -> Draft:
         # "официальный представитель МИД РФ Мария Захарова": the name after the office (not
         # the one whose spokesman he is, named by office: "пресс-секретарь российского
         # президента, Дмитрий Песков")
-        speakers = [
-            p
+        named = [
+            (s - ctx.offset, p)
             for s, p in ctx.people
             if m.end() <= s - ctx.offset <= m.end() + 80 and ctx.sentence[s - ctx.offset].isupper()
-        ][:1]
+        ]
+        if len(named) > 1 and OWNER_THEN_NAME_RE.fullmatch(ctx.sentence, m.end(), named[1][0]):
+            named = named[1:]  # "пресс-секретарь Путина Дмитрий Песков": Peskov, Putin's
+        speakers = [p for _, p in named][:1]
     elif IT_SAID_RE.match(ctx.sentence, m.end()):
         # "Issuing a statement, it said Minister X … met …": the ministry told of before
         # speaks, not the one it tells of
@@ -3623,6 +3626,9 @@ def _statement(ctx: _Context, m: re.Match) -> Draft:
     return draft
 
 
+# The one whose spokesperson it is, by name, between the title and the spokesperson's name
+# ("пресс-секретарь президента России Владимира Путина Дмитрий Песков")
+OWNER_THEN_NAME_RE = re.compile(r"\s+(?:[а-яё-]+\s+){0,3}(?:[А-ЯЁ][а-яё-]+\s+){1,3}")
 # Speakers left unnamed, right before the verb: "Indian officials", "Sources in Delhi and
 # Islamabad", "diplomats"
 UNNAMED_SPEAKERS_RE = re.compile(
