@@ -1258,3 +1258,11 @@ def test_the_source_opening_a_sentence_tells_of_the_talks_and_holds_none(gazette
 def test_the_spokesman_speaks_not_the_one_whose_spokesman_he_is(text, gazetteer):
     found = extract(text, dt.date(2021, 6, 16), gazetteer).events
     assert [(e.type, [p for p, _ in e.people]) for e in found] == [("statement", ["dmitry-peskov"])]
+
+
+def test_a_signing_ruled_out_with_a_dash_and_no_is_no_agreement(gazetteer):
+    text = (
+        "«На подписание — нет, на принятие не исключаем», — сообщил пресс-секретарь Дмитрий Песков."
+    )
+    found = extract(text, dt.date(2021, 6, 16), gazetteer).events
+    assert [e.type for e in found] == ["statement"]

@@ -1959,14 +1959,16 @@ NOT_HELD_AFTER_RE = re.compile(
     # "Рабочий визит Лаврова в Минск … отложен", "встреча не состоялась"
     r"|(?:отложен|отмен[её]н|перенес[её]н|сорван)\w*|не\s+состо\w+"
     # "Подписание документов по итогам переговоров … не планируется", "no signing is planned"
-    r"|не\s+(?:планиру|предусм[ао]тр|ожида)\w*|(?:is|are)\s+not\s+(?:planned|expected))\b",
+    r"|не\s+(?:планиру|предусм[ао]тр|ожида)\w*|(?:is|are)\s+not\s+(?:planned|expected)"
+    # "На подписание — нет, на принятие не исключаем": ruled out
+    r"|(?<=[—–]\s)нет)\b",
     re.IGNORECASE,
 )
 # (each way it can match has one of these words: most sentences have none)
 NOT_HELD_AFTER_RE = Gated(
     NOT_HELD_AFTER_RE,
     ("not", "cancel", "off", "postpon", "scrap", "derail", "shelv", "defer", "отлож", "отмен",
-     "перенес", "сорван", "состо", "не "),
+     "перенес", "сорван", "состо", "не ", "нет"),
 )  # fmt: skip
 
 TOPIC_BEFORE_RE = re.compile(
