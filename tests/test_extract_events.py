@@ -8207,3 +8207,11 @@ def test_a_guest_received_at_an_air_force_station_is_welcomed_not_met(gazetteer)
     )
     found = events(text, gazetteer, dt.date(2025, 2, 17))
     assert [e.type for e in found] == ["visit"]
+
+
+def test_negotiations_whose_progress_is_told_are_a_topic_not_a_meeting(gazetteer):
+    text = (
+        "Foreign Minister David Zalkaliani informed about the latest situation in the "
+        "negotiations on the resolution of the conflict in the Tskhinvali region."
+    )
+    assert not [e for e in events(text, gazetteer, dt.date(2019, 9, 26)) if e.type == "talks"]

@@ -1973,6 +1973,8 @@ NOT_HELD_AFTER_RE = Gated(
 
 TOPIC_BEFORE_RE = re.compile(
     r"\b(?:regarding|concerning|as\s+for|with\s+regard\s+to|referring\s+to|asked\s+about"
+    # "informed about the latest situation in the negotiations on the resolution of …"
+    r"|(?:situation|progress|developments|state\s+of\s+play)\s+(?:in|of|at|around)"
     # "не получила обращений по поводу данных переговоров": what was spoken of
     r"|по\s+поводу|относительно|касательно|насч[её]т)\s+"
     r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
