@@ -8215,3 +8215,12 @@ def test_negotiations_whose_progress_is_told_are_a_topic_not_a_meeting(gazetteer
         "negotiations on the resolution of the conflict in the Tskhinvali region."
     )
     assert not [e for e in events(text, gazetteer, dt.date(2019, 9, 26)) if e.type == "talks"]
+
+
+def test_a_visit_told_in_an_aside_is_of_the_visitor_and_the_host_only(gazetteer):
+    text = (
+        "Jaishankar, who is currently on a visit to the US, met several delegates on the "
+        "sidelines of UNGA, including Morocco Foreign Minister Nasser Bourita."
+    )
+    (visit,) = [e for e in events(text, gazetteer, dt.date(2024, 9, 26)) if e.type == "visit"]
+    assert {c for c, _ in visit.countries} == {"IN", "US"}

@@ -4753,6 +4753,16 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
     # which he visited Egypt, Uganda and Ethiopia")
     leg = TOUR_BEFORE_RE.search(ctx.sentence, m.end())
     hosted = "host" in countries.values()
+    # (nor those of whom the visitor met, the visit told in an aside: "Jaishankar, who is
+    # currently on a visit to the US, met … Kazakhstan Foreign Minister Nurtleu")
+    aside = next(
+        (
+            a
+            for a in tense.RELATIVE_CLAUSE_RE.finditer(ctx.sentence)
+            if a.start() < m.start() and m.end() <= a.end()
+        ),
+        None,
+    )
     for s, code in ctx.countries:
         if (
             hosted
@@ -4760,6 +4770,8 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
             and NEXT_LEG_RE.search(ctx.sentence, 0, s - ctx.offset)
         ):
             continue  # "wrapped up his Dhaka visit and left for Mongolia": the next one's
+        if aside and not aside.start() <= s - ctx.offset < aside.end() and code not in countries:
+            continue
         if leg is None or s - ctx.offset < leg.start() or code in destinations:
             countries.setdefault(code, "participant")
     # where it was: a place in the country visited, when that is known ("ADDIS ABABA, July
