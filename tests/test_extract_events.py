@@ -8224,3 +8224,9 @@ def test_a_visit_told_in_an_aside_is_of_the_visitor_and_the_host_only(gazetteer)
     )
     (visit,) = [e for e in events(text, gazetteer, dt.date(2024, 9, 26)) if e.type == "visit"]
     assert {c for c, _ in visit.countries} == {"IN", "US"}
+
+
+def test_spoke_with_someone_before_the_talks_is_no_call(gazetteer):
+    text = "Before the talks, Lavrov spoke with Iranian Foreign Minister Hossein Amir Abdollahian."
+    found = events(text, gazetteer, dt.date(2023, 9, 22))
+    assert not [e for e in found if e.type == "phone_call"]

@@ -82,7 +82,8 @@ RU_SUBTYPES = {"государствен": "state", "официальн": "offic
 # What says two people who spoke were together: a meeting, a visit, a place.
 IN_PERSON_RE = re.compile(
     r"\b(?:sidelines|margins|met|meeting|visit\w*|summit|in\s+person|during|arrived|hosted"
-    r"|at\s+the|in\s+(?-i:[A-Z]))",
+    # ("Before the talks, Lavrov spoke with Iranian Foreign Minister X")
+    r"|at\s+the|in\s+(?-i:[A-Z])|(?:before|after|ahead\s+of)\s+the\s+(?:talks|negotiations))",
     re.IGNORECASE,
 )
 FORMER_TITLE_RE = re.compile(r"(?:then|former|late|ex-)\b", re.IGNORECASE)
