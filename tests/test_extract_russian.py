@@ -1266,3 +1266,33 @@ def test_a_signing_ruled_out_with_a_dash_and_no_is_no_agreement(gazetteer):
     )
     found = extract(text, dt.date(2021, 6, 16), gazetteer).events
     assert [e.type for e in found] == ["statement"]
+
+
+def test_the_host_meeting_the_guest_at_the_aircraft_is_the_guests_visit(gazetteer):
+    text = (
+        "Президент Казахстана Касым-Жомарт Токаев встретил российского коллегу Владимира "
+        "Путина у трапа самолета в Астане."
+    )
+    found = extract(text, dt.date(2024, 11, 27), gazetteer).events
+    assert [(e.type, dict(e.people)) for e in found] == [
+        ("visit", {"vladimir-putin": "visitor", "kassym-jomart-tokayev": "host"})
+    ]
+
+
+def test_met_with_at_the_airport_in_russian_is_a_meeting(gazetteer):
+    text = (
+        "В аэропорту города Баку Нурсултан Назарбаев встретился с президентом Кыргызстана "
+        "Сооронбаем Жээнбековым."
+    )
+    found = extract(text, dt.date(2019, 10, 14), gazetteer).events
+    assert [e.type for e in found] == ["talks"]
+
+
+def test_a_guest_met_at_the_aircraft_has_arrived_whatever_was_said_on_the_eve(gazetteer):
+    text = (
+        "Президент Казахстана Касым-Жомарт Токаев встретил российского коллегу Владимира "
+        "Путина у трапа самолета в Астане. Накануне визита в газете появилась статья "
+        "Владимира Путина."
+    )
+    found = extract(text, dt.date(2024, 11, 27), gazetteer).events
+    assert [(e.type, e.status) for e in found if e.type == "visit"] == [("visit", "current")]

@@ -427,7 +427,9 @@ def _a_summits_own_talks(d: Draft, summits: list[Draft]) -> bool:
 
 # ("was greeted by X as he stepped off his plane": come)
 ARRIVAL_RE = re.compile(
-    r"arriv|прибы|прилет|landed|flew|(?:was|were)\s+(?:greeted|welcomed|received)", re.IGNORECASE
+    # ("встретил" of a visit: the host met the guest at the airport or the aircraft)
+    r"arriv|прибы|прилет|landed|flew|(?:was|were)\s+(?:greeted|welcomed|received)|встретил",
+    re.IGNORECASE,
 )
 
 

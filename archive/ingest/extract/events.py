@@ -2011,6 +2011,7 @@ AIRPORT_BEFORE_RE = re.compile(
     r"[^.;]{0,80}$",
     re.IGNORECASE,
 )
+RU_WELCOMED_RE = re.compile(r"встретил(?!ся|ась|ись)")
 # The guest first, then "встретил" and the one welcoming: "Президента Садыра Жапарова
 # встретил министр …"
 WELCOMED_GUEST_RE = re.compile(r"(?:[А-ЯЁ][\w-]*\s+){1,5}встретил[аи]?\s")
@@ -2069,7 +2070,9 @@ def _affirmed(pattern: re.Pattern, sentence: str, generic: re.Pattern | None = N
             continue
         if (
             pattern is TALKS_RE
-            and (m.group(0).strip() == "met" or m.group(0).startswith("встретил"))
+            # (not one met with, in Russian: "В аэропорту … Назарбаев встретился с президентом
+            # Кыргызстана": a meeting)
+            and (m.group(0).strip() == "met" or RU_WELCOMED_RE.match(m.group(0)))
             and (
                 AT_AIRPORT_RE.match(sentence, m.start() + len(m.group(0).rstrip()))
                 or AIRPORT_BEFORE_RE.search(sentence, max(0, m.start() - 100), m.start())
@@ -4395,8 +4398,14 @@ RULER_OF_BEFORE_RE = re.compile(
 PASSIVE_GREETED_RE = re.compile(r"(?:was|were)\s+(?:greeted|welcomed|received)\b", re.IGNORECASE)
 # The host's verbs: the one welcomed, greeted or hosted is the visitor.
 HOST_VERBS = frozenset(
-    ["welcomed", "welcomes", "welcoming", "greeted", "hosted", "hosts", "hosting", "host"]
+    [
+        *("welcomed", "welcomes", "welcoming", "greeted", "hosted", "hosts", "hosting", "host"),
+        *("встретил", "встретила", "встретили"),
+    ]
 )
+
+
+RU_HIM_RE = re.compile(r"\s+(?:его|её|ее|их)\b")
 
 
 def _visit(ctx: _Context, m: re.Match) -> Draft:
@@ -4416,6 +4425,9 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
             visitors = []
         elif not after and m.group(0).lower().startswith("host"):
             visitors = []  # "X hosted his Afghan counterpart": the guest left unnamed
+        elif RU_HIM_RE.match(ctx.sentence, m.end()):
+            # "Садыр Жапаров встретил его в аэропорту": the one the sentence before told of
+            visitors = [p for p in [ctx.previous_subject] if p and p not in before]
     elif PASSIVE_GREETED_RE.match(m.group(0)):
         # "Obama was greeted by President Kenyatta as he stepped off his plane": the one
         # greeted comes
