@@ -1296,3 +1296,14 @@ def test_a_guest_met_at_the_aircraft_has_arrived_whatever_was_said_on_the_eve(ga
     )
     found = extract(text, dt.date(2024, 11, 27), gazetteer).events
     assert [(e.type, e.status) for e in found if e.type == "visit"] == [("visit", "current")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В аэропорту имени Гейдара Алиева Назарбаев встретился с Жээнбековым.",
+        "Назарбаев посетил Фонд Гейдара Алиева.",
+    ],
+)
+def test_a_place_or_a_body_named_after_someone_names_no_one(text, gazetteer):
+    assert "heydar-aliyev" not in extract(text, dt.date(2019, 10, 14), gazetteer).people

@@ -335,8 +335,19 @@ def _named_after_someone(match: Match, text: str) -> bool:
     return (
         len(people) == len(match.names)
         and any(not n.weak for n in people)
-        and bool(NAMED_AFTER_RE.match(text, match.end))
+        and bool(
+            NAMED_AFTER_RE.match(text, match.end)
+            or RU_NAMED_AFTER_RE.search(text, max(0, match.start - 30), match.start)
+        )
     )
+
+
+# … in Russian, the place or the body before the name: "в аэропорту имени Гейдара Алиева",
+# "Фонд Гейдара Алиева", "проспект Нурсултана Назарбаева"
+RU_NAMED_AFTER_RE = re.compile(
+    r"(?:(?<![\w-])им\.|(?<![\w-])имени|(?<![\w-])(?:[Фф]онд|[Цц]ентр|[Пп]роспект|[Уу]лиц|[Пп]лощад"
+    r"|[Аа]эропорт|[Мм]ечет|[Мм]узе|[Уу]ниверситет|[Бб]иблиотек|[Пп]арк|[Мм]авзоле|[Пп]реми)\w*)\s+\Z"
+)
 
 
 # One more capitalised word right after a known full name: "Abdul Sattar Anbaree" (a
