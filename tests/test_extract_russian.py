@@ -1307,3 +1307,16 @@ def test_a_guest_met_at_the_aircraft_has_arrived_whatever_was_said_on_the_eve(ga
 )
 def test_a_place_or_a_body_named_after_someone_names_no_one(text, gazetteer):
     assert "heydar-aliyev" not in extract(text, dt.date(2019, 10, 14), gazetteer).people
+
+
+def test_a_meeting_with_an_ambassador_left_unnamed_takes_no_main_person(gazetteer):
+    text = (
+        "Глава МИД Казахстана встретился с послом России в Астане.\n\n"
+        "Президент Токаев провел в среду заседание правительства.\n\n"
+        "Глава казахстанского внешнеполитического ведомства Мурат Нуртлеу встретился с "
+        "послом России в Казахстане Алексеем Бородавкиным."
+    )
+    found = extract(text, dt.date(2024, 2, 9), gazetteer).events
+    assert [sorted(p for p, _ in e.people) for e in found if e.type == "talks"] == [
+        ["aleksey-borodavkin", "murat-nurtleu"]
+    ]

@@ -3664,13 +3664,16 @@ UNNAMED_SIDE_RE = re.compile(
     r"(?:mediators|negotiators|separatists|rebels|insurgents|opposition|officials|experts)\b"
     # "held a meeting with former foreign minister, former foreign secretaries and …"
     r"|\b(?:meet|meets|met|meeting|talks)\s+with\s+(?:a\s+group\s+of\s+|several\s+|some\s+)?"
-    r"former\s+(?:[\w-]+\s+){0,2}(?:ministers?|secretar(?:y|ies)|ambassadors?|officials|diplomats)\b",
+    r"former\s+(?:[\w-]+\s+){0,2}(?:ministers?|secretar(?:y|ies)|ambassadors?|officials|diplomats)\b"
+    # "встретился с послом России в Астане": an ambassador left unnamed
+    r"|\bс\s+(?:[\w-]+\s+)?послом\s+(?-i:[А-ЯЁ])[\w-]+(?:\s+в\s+(?-i:[А-ЯЁ])[\w-]+)?"
+    r"(?!\s+(?-i:[А-ЯЁ]))",
     re.IGNORECASE,
 )
 UNNAMED_SIDE_RE = Gated(
     UNNAMED_SIDE_RE,
     ("envoys", "ambassadors", "missions", "leaders", "officials", "mediators", "negotiators",
-     "separatists", "rebels", "insurgents", "opposition", "experts", "former"),
+     "separatists", "rebels", "insurgents", "opposition", "experts", "former", "послом"),
 )  # fmt: skip
 
 
