@@ -8230,3 +8230,14 @@ def test_spoke_with_someone_before_the_talks_is_no_call(gazetteer):
     text = "Before the talks, Lavrov spoke with Iranian Foreign Minister Hossein Amir Abdollahian."
     found = events(text, gazetteer, dt.date(2023, 9, 22))
     assert not [e for e in found if e.type == "phone_call"]
+
+
+def test_exchanged_views_with_someone_is_a_meeting(gazetteer):
+    text = (
+        "Chinese President Hu Jintao exchanged views in Bangkok Sunday with US President "
+        "George W. Bush on bilateral relations."
+    )
+    found = events(text, gazetteer, dt.date(2003, 10, 19))
+    assert [(e.type, e.place, e.date) for e in found] == [
+        ("talks", "bangkok-th", dt.date(2003, 10, 19))
+    ]

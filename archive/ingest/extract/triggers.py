@@ -487,7 +487,9 @@ TALKS_RE = alternatives(
     r"|(?-i:\b[А-ЯЁ][а-яё]+)\s+обсудили\b"
     # "He discussed cooperation in counter-terrorism … with the Prime Minister of Spain X":
     # discussed with someone (an office or a name after "with")
-    r"|\bdiscussed\b(?=[^.;]{0,160}?\swith\s+(?:(?:the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?"
+    # ("Hu exchanged views in Bangkok Sunday with US President George W. Bush")
+    r"|\b(?:discussed|exchanged\s+(?:views|opinions))\b"
+    r"(?=[^.;]{0,160}?\swith\s+(?:(?:the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:(?-i:President|Prime\s+Minister|Premier|Foreign\s+Minister|Minister|Secretary|King|Emir"
     r"|Chancellor|Ambassador|counterpart|colleague)\b|(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)\b"
     r"(?!\s+(?:states|countries|nations|partners|leaders|officials|companies|firms))))"
