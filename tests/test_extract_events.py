@@ -8241,3 +8241,11 @@ def test_exchanged_views_with_someone_is_a_meeting(gazetteer):
     assert [(e.type, e.place, e.date) for e in found] == [
         ("talks", "bangkok-th", dt.date(2003, 10, 19))
     ]
+
+
+def test_a_tour_that_begins_on_a_day_ahead_is_planned_for_that_day(gazetteer):
+    text = "Chinese President Hu Jintao begins his four-nation trip on May 26."
+    found = events(text, gazetteer, dt.date(2003, 5, 21))
+    assert [(e.type, e.status, e.date) for e in found] == [
+        ("visit", "planned", dt.date(2003, 5, 26))
+    ]

@@ -40,6 +40,9 @@ FUTURE_RE = alternatives(
     r"|coordinated|prepared|organi[sz]ed)\b"
     # "… is being coordinated to be held in Tokyo on March 22"
     r"|\bto\s+be\s+held\b"
+    # "Mr. Hu begins his four-nation trip on May 26": the day a tour starts, ahead
+    r"|\b(?:begins|starts|kicks\s+off|embarks\s+on)\s+(?:his|her|their|an?|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:trip|tour|visit|journey)\s+on\s+(?-i:[A-Z])[a-z]+\.?\s+\d{1,2}\b"
     # "the six-party talks, due to open Wednesday"
     r"|,\s+(?:due|set|scheduled|slated|expected)\s+to\s+(?:open|start|begin|convene|resume"
     r"|take\s+place)\b"
