@@ -8249,3 +8249,12 @@ def test_a_tour_that_begins_on_a_day_ahead_is_planned_for_that_day(gazetteer):
     assert [(e.type, e.status, e.date) for e in found] == [
         ("visit", "planned", dt.date(2003, 5, 26))
     ]
+
+
+def test_meetings_in_succession_are_one_each(gazetteer):
+    text = (
+        "Hu Jintao met with Poland's President Aleksander Kwasniewski, Greek PM Constantine "
+        "Simitis and Canadian Prime Minister Jean Chretien in succession on Friday afternoon."
+    )
+    found = events(text, gazetteer, dt.date(2003, 5, 31))
+    assert sorted(len(e.people) for e in found if e.type == "talks") == [2, 2, 2]

@@ -1740,6 +1740,8 @@ def _sides_named(ctx: _Context, pos: int) -> bool:
 # "held a number of bilateral meetings …, holding talks with A, B and C": one meeting each
 SEPARATE_MEETINGS_RE = re.compile(
     r"\b(?:bilateral|separate)\s+(?:meetings|talks)\b|\bmet\s+separately\b|\brespectively\b"
+    # ("met with A, B and C in succession", "… one after another", "по очереди")
+    r"|\bin\s+succession\b|\bone\s+after\s+(?:another|the\s+other)\b|\bпо\s+очереди\b"
     # one meeting after another: "held meetings with A, B and C", "провел встречи с …",
     # "talks with his counterpart A, as well as with President B"
     r"|\b(?:held|had)\s+meetings\s+with\b|\bпровел\w*\s+встречи\b"
