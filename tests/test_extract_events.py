@@ -8258,3 +8258,26 @@ def test_meetings_in_succession_are_one_each(gazetteer):
     )
     found = events(text, gazetteer, dt.date(2003, 5, 31))
     assert sorted(len(e.people) for e in found if e.type == "talks") == [2, 2, 2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Vo Van Thuong thanked the ambassador after the successful conclusion of his "
+        "state visit to Italy.",
+        "Президент Во Ван Тхыонг поблагодарил посла после успешного завершения его "
+        "государственного визита в Итальянскую Республику.",
+    ],
+)
+def test_a_visit_whose_conclusion_is_behind_is_no_visit_of_the_day(text, gazetteer):
+    found = events(text, gazetteer, dt.date(2023, 8, 2))
+    assert not [e for e in found if e.type == "visit" and e.status == "current"]
+
+
+def test_talks_whose_conclusion_a_signing_follows_are_of_the_day(gazetteer):
+    text = (
+        "After the conclusion of the talks, President Vo Van Thuong and Prime Minister "
+        "Giorgia Meloni signed an agreement on trade."
+    )
+    found = events(text, gazetteer, dt.date(2023, 8, 2))
+    assert {(e.type, e.status) for e in found} == {("talks", "current"), ("agreement", "current")}

@@ -258,6 +258,13 @@ PAST_RE = alternatives(
     r"|\b(?:recent|previous)\s+(?:[\w'’-]+\s+)?(?:round\s+of\s+)?(?:visit|trip|tour|talks|meeting"
     r"|summit|consultations|negotiations)"
     r"|\b(?:have|has)\s+(?:already\s+|repeatedly\s+|often\s+|never\s+)?(?:visited|been\s+to)\b"
+    # "after the successful conclusion of his state visit to Italy", "после успешного
+    # завершения его государственного визита": over before
+    # (a visit's, not the talks whose end the day's signing follows)
+    r"|\bafter\s+(?:the\s+)?(?:successful\s+)?(?:conclusion|completion|end)\s+of\s+(?:his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)\b"
+    r"|\bпосле\s+(?:[\w-]+\s+)?(?:завершения|окончания)\s+(?:его|её|ее|их)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:визита|поездки|турне)\b"
     # "All these diplomats arrived in Moscow in recent months": at some time before
     r"|\b(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:(?:few|\d+|two|three|several)\s+)?"
     r"(?:weeks|months|years|decades)\b"
