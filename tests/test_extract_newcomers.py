@@ -2250,3 +2250,15 @@ def test_a_partys_leader_is_a_title_not_a_names_first_words(gazetteer):
 )
 def test_a_possessive_after_an_s_ends_the_name_and_a_reply_is_a_verb(text, gazetteer):
     assert not newcomers(text, gazetteer)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Президент Во Ван Туонг принял посла Италии.",
+        "President Vo Van Thuongg received the Italian ambassador.",
+    ],
+)
+def test_a_last_word_one_letter_off_after_the_same_given_words_is_the_holder(text, gazetteer):
+    found = extract(text, dt.date(2023, 8, 2), gazetteer)
+    assert "vo-van-thuong" in found.people and not found.new_people

@@ -196,6 +196,7 @@ class Gazetteer:
         # ("Obiang Nguema Mbasogo", whose surname is Obiang).
         self.by_last_word: dict[str, set[str]] = defaultdict(set)
         self._by_deletion: dict[str, set[str]] | None = None  # see _one_edit_from
+        self._by_first_words: dict[str, set[str]] | None = None  # see _last_word_misspelt
         # … and the first words of people's full names: the given names the gazetteer knows
         # ("Дмитрий", "Nikolai"), to tell a namesake by ("Дмитрий Патрушев" is not Nikolai)
         self.given_words: set[str] = set()
@@ -502,7 +503,27 @@ class Gazetteer:
             # a compound surname written with a hyphen the gazetteer does not have: "Taye
             # Atske-Selassie" is Taye Atske Selassie
             return self.known_person(spaced, country, on, transliterated)
-        return None
+        return self._last_word_misspelt(name, country, on) if len(words) > 2 else None
+
+    def _last_word_misspelt(self, name: str, country: str | None, on: dt.date) -> str | None:
+        """The one in office that day whose name has the same first two words or more and a
+        last word one letter off: "Президент Во Ван Туонг" is Vo Van Thuong."""
+        words = skeleton(name).split()
+        if len(words) < 3 or len(words[-1]) < 4:
+            return None
+        if self._by_first_words is None:
+            self._by_first_words = defaultdict(set)
+            for person in self.offices:
+                known = skeleton(self.label(PERSON, person)).split()
+                if len(known) > 2:
+                    self._by_first_words[" ".join(known[:-1])].add(person)
+        found = {
+            p
+            for p in self._by_first_words.get(" ".join(words[:-1]), ())
+            if _one_edit(skeleton(self.label(PERSON, p)).split()[-1], words[-1])
+            and self._sitting(p, country, on)
+        }
+        return next(iter(found)) if len(found) == 1 else None
 
     def _father_agrees(self, name: Name, lineage: re.Match) -> bool:
         """Whether the father named after a person's short name may be theirs: their full
