@@ -2262,3 +2262,16 @@ def test_a_possessive_after_an_s_ends_the_name_and_a_reply_is_a_verb(text, gazet
 def test_a_last_word_one_letter_off_after_the_same_given_words_is_the_holder(text, gazetteer):
     found = extract(text, dt.date(2023, 8, 2), gazetteer)
     assert "vo-van-thuong" in found.people and not found.new_people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The message was delivered by President João Lourenço’s Special Envoy Jane Roedaly.",
+        "Kenyatta received a message from Angolan President João Manuel Gonçalves Lourenço. "
+        "It was delivered by President Lourenço’s Special Envoy Ambassador Jane Roedaly.",
+    ],
+)
+def test_an_envoy_after_whose_envoy_with_a_possessive_is_of_their_country(text, gazetteer):
+    found = extract(text, dt.date(2022, 5, 6), gazetteer)
+    assert {(p.name, p.country) for p in found.new_people} == {("Jane Roedaly", "AO")}

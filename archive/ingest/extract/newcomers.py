@@ -37,7 +37,7 @@ from archive.ingest.extract.personal_names import (
     plausible_name,
     ru_names_after,
 )
-from archive.text.names import pinyin_name
+from archive.text.names import pinyin_name, skeleton
 from archive.text.palladius import pinyin
 from archive.text.polivanov import hepburn
 from archive.text.russian import CYRILLIC_RE, nominative_name
@@ -548,6 +548,22 @@ def find_newcomers(
                 ),
                 None,
             )
+        if country is None and (
+            owner := ENVOY_OWNER_BEFORE_RE.search(text, max(0, name_start - 70), name_start)
+        ):
+            # "President João Lourenço’s Special Envoy Jane Doe": the country of the one
+            # whose envoy she is
+            # (named in full before, by surname here: "President Lourenço’s")
+            surname = skeleton(owner.group("owner"))
+            owners = {
+                n.key
+                for m in matches
+                if m.start < name_start
+                and _person_only(m)
+                and skeleton(text[m.start : m.end]).split()[-1:] == [surname]
+                for n in m.names
+            }
+            country = country_of(owners.pop()) if len(owners) == 1 else None
         if country is None and ("ccompanied" in text or "s entourage" in text):
             # "President Zuma was accompanied by Minister of Energy Jane Doe": the country of
             # the one accompanied
@@ -590,6 +606,13 @@ def find_newcomers(
 ENVOY_OF_AFTER_RE = re.compile(
     r",\s+(?:the\s+)?(?:(?:Special|Personal|Presidential)\s+)?(?:Envoy|Emissary|Representative)"
     r"\s+of\s+(?:the\s+)?(?:(?:President|Prime\s+Minister|Premier|King|Emir|Sultan|Chancellor)\s+)?"
+)
+# … before the name, the one whose envoy it is named with a possessive: "President João
+# Lourenço’s Special Envoy Ambassador"
+ENVOY_OWNER_BEFORE_RE = re.compile(
+    r"(?P<owner>[A-Z][\w-]+)['’]s\s+(?:(?:Special|Personal|Presidential)\s+)?"
+    r"(?:Envoy|Emissary|Representative)"
+    r"(?:\s+(?:Ambassador|Dr\.?|Mr\.?|Ms\.?|H\.?E\.?))?\s+\Z"
 )
 # "was accompanied by", "accompanied by": the list after it follows the one before it
 ACCOMPANIED_RE = re.compile(
