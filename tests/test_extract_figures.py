@@ -1411,3 +1411,13 @@ def test_investment_written_as_fdis_a_record_exceeded_and_a_past_target(
 def test_a_mark_crossed_or_topped_is_more_than(text):
     (found,) = figures(text)
     assert (found.kind, found.qualifier) == ("trade_turnover", "more_than")
+
+
+def test_a_baseline_named_as_a_years_figures_is_of_that_year(gazetteer):
+    text = (
+        "Kyrgyzstan's imports from Kazakhstan in 2023 totaled $862.182 million, an 11.9 "
+        "percent increase compared to the 2022 figures ($770.215 million)."
+    )
+    found = extract(text, dt.date(2024, 4, 9), gazetteer).figures
+    periods = {f.value: f.period for f in found}
+    assert "2022" in periods[770215000] and "2023" in periods[862182000]

@@ -312,6 +312,8 @@ PERIOD_RE = alternatives(
     r"|\b(?:in|during|over|for)\s+(?:the\s+)?(?:(?:fiscal|financial)\s+)?(?:year\s+)?"
     r"(?:19|20)\d\d\s?[-–]\s?(?:(?:19|20)\d\d|\d\d)\b"
     r"|\bin\s+\d{4}\b|\b(?:H[12]|[12]H|Q[1-4]|[1-4]Q)\s?\d{4}\b"
+    # a year's figure named: "compared to the 2022 figures ($770.215 million)"
+    r"|\bthe\s+(?:19|20)\d\d\s+(?:figures?|levels?|data|results?|indicators?|volumes?)\b"
     # a target's year, a year's figure: "to $200 billion by 2020", "the figure for 2021"
     r"|\b(?:by|for)\s+(?:19|20)\d\d\b(?!\s*[-–]\d)"
     r"|\bза\s+[^.;,]{0,30}?(?:месяц\w*|квартал\w*|полугоди\w*|год\w*)"
