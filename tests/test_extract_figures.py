@@ -1421,3 +1421,13 @@ def test_a_baseline_named_as_a_years_figures_is_of_that_year(gazetteer):
     found = extract(text, dt.date(2024, 4, 9), gazetteer).figures
     periods = {f.value: f.period for f in found}
     assert "2022" in periods[770215000] and "2023" in periods[862182000]
+
+
+def test_mutual_trade_of_two_named_beside_it_is_theirs_not_the_articles_pair(gazetteer):
+    text = (
+        "Trade turnover between Georgia and Russia exceeded $1 bln in May.\n\n"
+        "Russia was the second partner. Turkey was Georgia's biggest trade partner in "
+        "January-May 2023, with mutual trade turnover exceeding $1.1 bln."
+    )
+    found = extract(text, dt.date(2023, 6, 19), gazetteer).figures
+    assert {f.value: f.countries for f in found}[1100000000] == ("GE", "TR")

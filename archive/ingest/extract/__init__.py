@@ -180,8 +180,12 @@ def _figure_countries(
                 (at, c) for clause, at, c in clauses if clause not in with_figures
             ]
     codes = set(code for _, code in found)
-    if BILATERAL_RE.search(figure.sentence) and not (
-        codes and PARTIES_NAMED_RE.search(figure.sentence)
+    if (
+        BILATERAL_RE.search(figure.sentence)
+        and not (codes and PARTIES_NAMED_RE.search(figure.sentence))
+        # (two named beside the figure are the two: "Turkey was Georgia's biggest trade
+        # partner, with mutual trade turnover exceeding $1.1 bln")
+        and len(codes) < 2
     ):
         if len(codes) == 1 and len(codes | people) == 2:
             # "Receiving the Ambassador of Armenia, President X said that … trade turnover
