@@ -1431,3 +1431,16 @@ def test_mutual_trade_of_two_named_beside_it_is_theirs_not_the_articles_pair(gaz
     )
     found = extract(text, dt.date(2023, 6, 19), gazetteer).figures
     assert {f.value: f.countries for f in found}[1100000000] == ("GE", "TR")
+
+
+def test_figures_told_on_after_one_countrys_total_are_that_countrys(gazetteer):
+    text = (
+        "Kyrgyzstan and Belarus aim to raise bilateral trade to $500 million. Belarus and "
+        "Kyrgyzstan met in Bishkek.\n\n"
+        "Kyrgyzstan's total foreign trade turnover amounted to $12 billion in the first 10 "
+        "months of 2024. Exports totaled $2.7 billion, while imports reached $9.2 billion."
+    )
+    found = extract(text, dt.date(2024, 11, 28), gazetteer).figures
+    countries = {f.value: f.countries for f in found}
+    assert countries[2700000000] == countries[9200000000] == ("KG",)
+    assert countries[500000000] == ("BY", "KG")

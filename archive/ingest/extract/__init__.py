@@ -212,6 +212,33 @@ def _figure_countries(
     return tuple(sorted(codes))
 
 
+def _one_countrys_told_on(
+    text: str, mentions: Mentions, figures: list[ExtractedFigure]
+) -> tuple[ExtractedFigure, ...]:
+    """Figures of a sentence naming no country, right after one whose figures are all of
+    one country, are that country's too: "Kyrgyzstan's total foreign trade turnover
+    amounted to $12 billion … Exports totaled $2.7 billion" (not the article's two)."""
+    by_sentence: dict[int, list[ExtractedFigure]] = {}
+    for f in figures:
+        by_sentence.setdefault(f.sentence_start, []).append(f)
+    told: list[ExtractedFigure] = []
+    previous: list[ExtractedFigure] = []
+    for start, group in by_sentence.items():
+        own = {f.countries for f in previous}
+        if (
+            previous
+            and len(own) == 1
+            and len(next(iter(own))) == 1
+            and not text[previous[0].sentence_start + len(previous[0].sentence) : start].strip()
+            and not mentions.in_range(COUNTRY, start, start + len(group[0].sentence))
+            and not BILATERAL_RE.search(group[0].sentence)
+        ):
+            group = [dataclasses.replace(f, countries=next(iter(own))) for f in group]
+        told.extend(group)
+        previous = group
+    return tuple(told)
+
+
 def _people_countries(
     mentions: Mentions, start: int, length: int, published: dt.date, gazetteer: Gazetteer
 ) -> set[str]:
@@ -247,23 +274,29 @@ def extract(text: str, published: dt.date, gazetteer: Gazetteer) -> Extraction:
     starts: dict[int, list[int]] = {}
     for f in found:
         starts.setdefault(f.sentence_start, []).append(f.start)
-    figures = tuple(
-        dataclasses.replace(
-            f,
-            countries=_figure_countries(
+    figures = _one_countrys_told_on(
+        text,
+        mentions,
+        [
+            dataclasses.replace(
                 f,
-                mentions,
-                ranked,
-                met,
-                starts[f.sentence_start],
-                # (the sentence's people's countries, asked only where "the two countries"
-                # may need them)
-                _people_countries(mentions, f.sentence_start, len(f.sentence), published, gazetteer)
-                if BILATERAL_RE.search(f.sentence)
-                else frozenset(),
-            ),
-        )
-        for f in found
+                countries=_figure_countries(
+                    f,
+                    mentions,
+                    ranked,
+                    met,
+                    starts[f.sentence_start],
+                    # (the sentence's people's countries, asked only where "the two
+                    # countries" may need them)
+                    _people_countries(
+                        mentions, f.sentence_start, len(f.sentence), published, gazetteer
+                    )
+                    if BILATERAL_RE.search(f.sentence)
+                    else frozenset(),
+                ),
+            )
+            for f in found
+        ],
     )
     return Extraction(
         countries=_stats(mentions.countries),
