@@ -8281,3 +8281,13 @@ def test_talks_whose_conclusion_a_signing_follows_are_of_the_day(gazetteer):
     )
     found = events(text, gazetteer, dt.date(2023, 8, 2))
     assert {(e.type, e.status) for e in found} == {("talks", "current"), ("agreement", "current")}
+
+
+def test_a_meeting_on_the_sidelines_is_not_held_in_the_city_it_was_filed_from(gazetteer):
+    text = (
+        "MOSCOW (Sputnik) - Russian Foreign Minister Sergey Lavrov and his Israeli "
+        "counterpart, Yisrael Katz, have discussed the Middle East on the sidelines of the "
+        "United Nations General Assembly, the Russian Foreign Ministry said on Thursday."
+    )
+    found = events(text, gazetteer, dt.date(2019, 9, 26))
+    assert found and all(e.place != "moscow-ru" for e in found)

@@ -436,6 +436,10 @@ def extract_events(
                 # in none of the countries that took part, which is no venue (unless the
                 # text says it: "BALI (Yonhap) -- Kim held a meeting here with Pak")
                 draft.place, draft.filed_at = None, False
+            elif draft.filed_at and SIDELINES_RE.search(sentence) and not HERE_RE.search(sentence):
+                # "MOSCOW (Sputnik) - Lavrov and his Israeli counterpart discussed … on the
+                # sidelines of the United Nations General Assembly": held where that was
+                draft.place, draft.filed_at = None, False
             elif draft.filed_at and _abroad_only(ctx, draft, ctx.place_country(draft.place)):
                 # "ISLAMABAD, Sep 28 (APP): Ambassador of Pakistan to Senegal X presented his
                 # credentials to President Y": the home city the news was filed from, where
@@ -3422,7 +3426,7 @@ SPOKESPERSON_FOR_RE = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3
 
 # ("A and B met on the sidelines of the G20 summit", "discussed Syria at a meeting here on the
 # sidelines of …": their own meeting, not the summit's)
-SIDELINES_RE = re.compile(r"\b(?:on|at)\s+the\s+(?:sidelines|margins)\b", re.IGNORECASE)
+SIDELINES_RE = re.compile(r"\b(?:on|at)\s+the\s+(?:sidelines|margins)\b|\bна\s+полях\b", re.I)
 IT_SAID_RE = re.compile(r",?\s*it\s+(?:said|noted|stated|added|announced)\b")
 DOCUMENT_SAYS_RE = re.compile(
     r"(?:statement|communiqu[eé]|release)\s+(?:also\s+)?(?:said|says|added|noted|stated)\b",
