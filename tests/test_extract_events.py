@@ -8291,3 +8291,13 @@ def test_a_meeting_on_the_sidelines_is_not_held_in_the_city_it_was_filed_from(ga
     )
     found = events(text, gazetteer, dt.date(2019, 9, 26))
     assert found and all(e.place != "moscow-ru" for e in found)
+
+
+def test_an_upcoming_summit_with_a_hashtag_is_planned_and_no_venue_of_the_statement(gazetteer):
+    text = (
+        '"The ministers discussed preparations for the upcoming #BRICS Summit in Kazan and '
+        'the situation in Ukraine," a Russian Foreign Ministry statement said.'
+    )
+    found = events(text, gazetteer, dt.date(2024, 9, 26))
+    assert not [e for e in found if e.type == "summit" and e.status == "current"]
+    assert all(e.place != "kazan-ru" for e in found if e.type == "statement")

@@ -886,7 +886,12 @@ _SPOKEN_OF = (
 SPOKEN_OF_PLACE_RE = re.compile(_SPOKEN_OF + r"[^.;:]{0,60}$", re.IGNORECASE)
 # … farther back inside a quotation: '"… a terrorist attack perpetrated today at the gate of
 # the Ministry of … in Kabul resulted in …," the Foreign Ministry said'
-QUOTED_SPOKEN_OF_PLACE_RE = re.compile(_SPOKEN_OF + r"[^.;:\"“”]{0,140}$", re.IGNORECASE)
+# (and a meeting named in what was said: '"… preparations for the upcoming BRICS Summit in
+# Kazan …," the statement said')
+QUOTED_SPOKEN_OF_PLACE_RE = re.compile(
+    r"(?:" + _SPOKEN_OF + r"|\b(?:preparations?|upcoming|forthcoming|summit))[^.;:\"“”]{0,140}$",
+    re.IGNORECASE,
+)
 
 
 # A seat of power as the one telling: "The Kremlin said in a readout that …", "the White

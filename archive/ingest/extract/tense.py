@@ -99,8 +99,9 @@ FUTURE_RE = alternatives(
     # possibility of a meeting between A and B": one that may be
     r"|\bpossibilit(?:y|ies)\s+(?:of|for)\s+(?:(?:an?|the|new|further|direct|continuing|holding"
     r"|resuming|renewed)\s+){0,2}(?:talks|negotiations|meetings?|visits?|summits?|calls?|contacts)\b"
+    # (a hashtag among the words: "the upcoming #BRICS Summit in Kazan")
     r"|\b(?:upcoming|forthcoming|coming|future|planned|proposed|prospective|next|possible"
-    r"|potential)\s+(?:[\w.-]+\s+){0,2}"
+    r"|potential)\s+(?:#?[\w.-]+\s+){0,2}"
     r"(?:visit|trip|talks|meeting|summit|session|round|call|signing|tour)"
     # "work towards the signing of a memorandum", "pave the way for the conclusion of"
     r"|\b(?:work(?:s|ed|ing)?\s+towards?|pav(?:e|es|ed|ing)\s+the\s+way\s+for|prepar(?:e|es|ed"
@@ -804,7 +805,7 @@ SUBJECT_VERB_RE = re.compile(
     r"|\bwill\b"
 )
 UPCOMING_BEFORE_RE = re.compile(
-    r"\b(?:upcoming|forthcoming|up-coming)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE
+    r"\b(?:upcoming|forthcoming|up-coming)\s+(?:#?[\w-]+\s+){0,3}$", re.IGNORECASE
 )
 # The verbs of a stay brought to its end ("after concluding her visits to …")
 CONCLUDING = r"(?:concluding|completing|wrapping\s+up|ending)"
