@@ -2275,3 +2275,8 @@ def test_a_last_word_one_letter_off_after_the_same_given_words_is_the_holder(tex
 def test_an_envoy_after_whose_envoy_with_a_possessive_is_of_their_country(text, gazetteer):
     found = extract(text, dt.date(2022, 5, 6), gazetteer)
     assert {(p.name, p.country) for p in found.new_people} == {("Jane Roedaly", "AO")}
+
+
+def test_a_time_after_an_office_word_introduces_no_one(gazetteer):
+    text = "The win made Modi the strongest leader since Jane Roedaly, who died in 1984."
+    assert not newcomers(text, gazetteer)

@@ -153,9 +153,9 @@ extends appeals regrets warns rejects replied responded replies responds wrote t
 phoned telephoned called"""
 # (the present only: a past form may be a participle in an apposition, "the envoy sent by …")
 VERBS_AFTER_TITLE = frozenset(_VERBS_AFTER_TITLE.split())
-CLAUSE_WORDS = frozenset(
-    ["while", "whereas", "when", "but", "because", "although", "though", "unless"]
-)
+# (and a time after the office: "the strongest leader since Indira Gandhi")
+_CLAUSE_WORDS = "while whereas when but because although though unless since until till"
+CLAUSE_WORDS = frozenset(_CLAUSE_WORDS.split())
 # … those of them a headline writes with a capital ("Chairperson Receives Credentials")
 HEADLINE_VERBS = frozenset(
     w for w in VERBS_AFTER_TITLE if w.endswith("s") and w not in {"is", "was", "has", "thanks"}
