@@ -1320,3 +1320,16 @@ def test_a_meeting_with_an_ambassador_left_unnamed_takes_no_main_person(gazettee
     assert [sorted(p for p, _ in e.people) for e in found if e.type == "talks"] == [
         ["aleksey-borodavkin", "murat-nurtleu"]
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Дмитрий Медведев договорился с Бараком Обамой провести встречу без промедлений.",
+        "«Мы договорились с избранным президентом США, что мы проведем нашу встречу без "
+        "промедлений», - заявил Дмитрий Медведев.",
+    ],
+)
+def test_a_meeting_agreed_on_is_still_to_come(text, gazetteer):
+    found = extract(text, dt.date(2008, 11, 13), gazetteer).events
+    assert not [e for e in found if e.type == "talks" and e.status == "current"]
