@@ -2280,3 +2280,8 @@ def test_an_envoy_after_whose_envoy_with_a_possessive_is_of_their_country(text, 
 def test_a_time_after_an_office_word_introduces_no_one(gazetteer):
     text = "The win made Modi the strongest leader since Jane Roedaly, who died in 1984."
     assert not newcomers(text, gazetteer)
+
+
+def test_an_argentinean_ambassador_is_argentinas(gazetteer):
+    text = "Bolsonaro met the new Argentinean ambassador to Brazil Jane Roedaly."
+    assert newcomers(text, gazetteer) == {("Jane Roedaly", "AR")}
