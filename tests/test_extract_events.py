@@ -8301,3 +8301,13 @@ def test_an_upcoming_summit_with_a_hashtag_is_planned_and_no_venue_of_the_statem
     found = events(text, gazetteer, dt.date(2024, 9, 26))
     assert not [e for e in found if e.type == "summit" and e.status == "current"]
     assert all(e.place != "kazan-ru" for e in found if e.type == "statement")
+
+
+def test_the_day_something_was_set_up_is_not_the_meetings(gazetteer):
+    text = (
+        "Within the framework of the Argentina-Brazil Mechanism of Political Coordination "
+        "established in May 2016, the Argentine Secretary for Foreign Affairs, Jane Roedaly, "
+        "held a meeting with her Brazilian counterpart, Joan Doemar."
+    )
+    found = events(text, gazetteer, dt.date(2017, 5, 31))
+    assert [(e.type, e.status) for e in found] == [("talks", "current")]

@@ -882,6 +882,13 @@ UNREALISED_RE = re.compile(
 )
 
 
+FOUNDED_ON_RE = re.compile(
+    r"\b(?:established|founded|created|set\s+up|instituted|formed|launched)\s+(?:(?:in|on)\s+)?\Z"
+    r"|\b(?:созданн|учрежденн|учреждённ|основанн)\w*\s+(?:в\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
 def when(sentence: str, start: int, end: int, published: dt.date, after: bool = True) -> When:
     """The status and date of the event whose trigger is sentence[start:end]; `after`:
     whether the words after the trigger may tell (not after "said": what follows is what
@@ -1068,6 +1075,9 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
         and not AS_OF_RE.search(sentence, max(0, d.start - 30), d.start)
         # "before her tenure comes to an end on July 25": the day of the term's end
         and not TERM_ENDS_BEFORE_RE.search(sentence, max(0, d.start - 50), d.start)
+        # "Within the framework of the Mechanism established in May 2016, X held a meeting":
+        # the day of what was set up
+        and not (d.end <= start and FOUNDED_ON_RE.search(sentence, max(0, d.start - 30), d.start))
         # "… to coordinate efforts in the six-party talks, due to open Wednesday": the day of
         # another meeting named after the trigger
         and not (d.start > end and OTHER_OPENS_ON_RE.search(sentence, end, d.start))
