@@ -8311,3 +8311,12 @@ def test_the_day_something_was_set_up_is_not_the_meetings(gazetteer):
     )
     found = events(text, gazetteer, dt.date(2017, 5, 31))
     assert [(e.type, e.status) for e in found] == [("talks", "current")]
+
+
+def test_the_one_who_appointed_the_person_met_is_not_met(gazetteer):
+    text = (
+        "Foreign Minister Mauro Vieira spoke after a meeting with Diana Mondino, chancellor "
+        "appointed by the elected president of Argentina, Javier Milei."
+    )
+    found = [e for e in events(text, gazetteer, dt.date(2023, 11, 26)) if e.type == "talks"]
+    assert [sorted(p for p, _ in e.people) for e in found] == [["diana-mondino", "mauro-vieira"]]

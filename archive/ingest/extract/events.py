@@ -4022,6 +4022,15 @@ def _reported(ctx: _Context) -> list[str]:
     if tellers and LEADERS_WORD_RE.search(ctx.sentence):
         # "The two leaders discussed Syria …, Peskov said": the leaders, not the one telling
         people = [k for k in people if k not in tellers]
+    # "a meeting with Diana Mondino, chancellor appointed by the elected president of
+    # Argentina, Javier Milei": the one who appointed her is named, not met
+    appointers = {
+        k
+        for at, k in ctx.people
+        if APPOINTED_BY_RE.search(ctx.sentence, max(0, at - ctx.offset - 70), at - ctx.offset)
+    }
+    if appointers and len(set(people) - appointers) >= 1:
+        people = [k for k in people if k not in appointers]
     if (since := SINCE_CLAUSE_RE.search(ctx.sentence)) and ctx.people_before(since.start()):
         # "the first meeting between A and B since B took office under Prime Minister C":
         # C is named in what the meeting is counted from
@@ -4036,6 +4045,10 @@ def _reported(ctx: _Context) -> list[str]:
     return [k for k in people if k not in speakers]
 
 
+APPOINTED_BY_RE = re.compile(
+    r"\b(?:appointed|nominated|named|designated|chosen|picked|sent|dispatched)\s+by\s+"
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?:[\w'’-]+,\s+)?\Z"
+)
 SINCE_CLAUSE_RE = re.compile(r"\bsince\s+(?!(?:19|20)\d\d\b)(?:the\s+|his\s+|her\s+|their\s+)?\w+")
 REPORTED_THAT_RE = re.compile(
     r"\b(?:said|says|added|adds|noted|notes|stated|reported|confirmed|explained|recalled"
