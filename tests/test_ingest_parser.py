@@ -159,6 +159,17 @@ def test_a_title_line_over_a_line_of_its_date_is_a_paragraph_of_its_own():
     assert article.paragraphs[:2] == ("Tokayev and Mirziyoyev spoke by telephone", "12 Feb 2025")
 
 
+def test_a_title_line_over_its_section_label_is_a_paragraph_of_its_own():
+    raw = (
+        " date 2020-03-16 Foreign Minister receives the Kazakh Ambassador\nPolitics\n"
+        "Ulaanbaatar /MONTSAME/. On March 16, the Minister of Foreign Affairs of Mongolia "
+        "received the Ambassador of Kazakhstan."
+    )
+    article = parse_text(raw)
+    assert article.headline == "Foreign Minister receives the Kazakh Ambassador"
+    assert article.paragraphs[:2] == ("Foreign Minister receives the Kazakh Ambassador", "Politics")
+
+
 @pytest.mark.parametrize(
     "body",
     [

@@ -115,6 +115,10 @@ LINE_END_PUNCTUATION = tuple('.!?:;,–—-"”»)…')
 DATELINE_HEAD_RE = re.compile(r"[A-ZА-ЯЁ]{3,}[A-ZА-ЯЁ .'’-]*[,.]")
 
 
+# A news site's section under a title: one or two capitalised words, nothing else.
+SECTION_LABEL_RE = re.compile(r"[ \t]*[A-ZА-ЯЁ][a-zа-яё]+(?:[ \t]+[A-ZА-ЯЁ&][a-zа-яё]*)?[ \t]*")
+
+
 def title_line_apart(text: str) -> str:
     """A title on the first line, with the text right under it ("Putin spoke to Trump by
     telephone\nPresident Putin held …"), is a paragraph of its own: not the start of the
@@ -133,6 +137,16 @@ def title_line_apart(text: str) -> str:
         # title, the line of its date, then the text
         after_date = rest.split("\n", 1)[1]
         return f"{first}\n\n{following[0]}\n\n{after_date}"
+    if (
+        len(following) > 1
+        and SECTION_LABEL_RE.fullmatch(following[0])
+        and len(first.split()) >= 3
+        and len(following[1]) > len(first)
+    ):
+        # "Foreign Minister meets U.S. Ambassador\nPolitics\nUlaanbaatar /MONTSAME/. …": the
+        # title, the section it was filed under, then the text
+        after_label = rest.split("\n", 1)[1]
+        return f"{first}\n\n{following[0]}\n\n{after_label}"
     if not following[0][:1].isupper() and following[0][:1] not in ('"', "“", "«"):
         return text
     widths = [len(line) for line in [first, *following[:-1]]]
