@@ -172,3 +172,13 @@ def test_a_briefings_question_mark_is_no_headlines_word():
     assert (
         make_headline([paragraph]) == "Iranian Foreign Minister Jane Doe is paying a visit to China"
     )
+
+
+def test_it_is_reported_that_opens_no_headline():
+    paragraph = (
+        "It is reported that on Thursday, the Foreign Minister of Mongolia, Jane Doe, met the "
+        "Deputy Secretary of State."
+    )
+    assert make_headline([paragraph]) == (
+        "The Foreign Minister of Mongolia, Jane Doe, met the Deputy Secretary of State"
+    )

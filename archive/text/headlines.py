@@ -58,6 +58,11 @@ CLAUSE_RE = re.compile(
 NAME_DASH_RE = re.compile(r"[A-ZА-ЯЁ][\w-]*\s+[–—]\s+[A-ZА-ЯЁ]")
 # A non-restrictive clause between commas: ", who arrived in the capital on a visit,".
 RELATIVE_RE = re.compile(r",\s+(?:who|which|whose|where)\s[^,]{3,120},\s+")
+# "It is reported that on Thursday, the Minister …": an opening that tells nothing.
+IT_IS_REPORTED_RE = re.compile(
+    r"^It\s+(?:is|was|has\s+been)\s+(?:reported|learned|learnt|announced|noted)\s+that\s+"
+    r"(?=[A-Za-z])"
+)
 # "The spokesman said that Araghchi will visit …": what an unnamed speaker said.
 REPORTED_RE = re.compile(
     r"^The\s[^,]{5,90}?\s(?:said|says|announced|stated|noted|told reporters|confirmed)\s+that\s+"
@@ -198,6 +203,8 @@ def shorten(sentence: str, limit: int = HEADLINE_MAX) -> str:
     """A sentence made into a headline of at most `limit` characters."""
     text = " ".join(sentence.split()).strip()
     text = QUESTION_MARK_RE.sub("", text)  # a briefing's "Q: …"
+    if (opening := IT_IS_REPORTED_RE.match(text)) and len(text) - opening.end() > 20:
+        text = text[opening.end()].upper() + text[opening.end() + 1 :]
     if re.search(r"[.!?…»\"”]\s*$", text) or len(text) > limit:
         # (a title line that fits, with no full stop, keeps its head: "Waiting room meeting
         # with Xi, Modi a rare coincidence, says PM Dahal")
