@@ -198,6 +198,14 @@ from archive.text.datelines import agency_name, article_dateline, find_dateline
             "",
             "The President received the ambassadors of three countries.",
         ),
+        # a tag whose linked name was lost when the page was copied
+        (
+            "Astana, Kazakhstan ( -- The two presidents met on Friday.",
+            "Astana, Kazakhstan ( --",
+            "Astana",
+            "",
+            "The two presidents met on Friday.",
+        ),
         # the date first, as some ministries print it
         (
             "4 March 2025, Male'; The Government welcomed the decision.",

@@ -151,6 +151,8 @@ DATELINE_RES = [
     ),
     # CITY[, region] TAG[.] [DASH]
     re.compile(rf"{CITY}{REGION},?\s*{TAG}\.?{DASH}"),
+    # "Tashkent, Uzbekistan ( -- …": a tag whose linked name was lost in copying
+    re.compile(rf"{CITY}{REGION},?[ \t]+\((?P<dash>[ \t]*--\s*)"),
     # 13 February 2012, Male'; (the date first, as some official sites print it)
     re.compile(rf"(?P<date>{DATE}),\s+{CITY}(?P<dash>\s*[;:–—-]+\s*)"),
     # 14 April 2015, 15:45 (a date and the time of filing, as a ministry's page prints it)
