@@ -2285,3 +2285,22 @@ def test_a_time_after_an_office_word_introduces_no_one(gazetteer):
 def test_an_argentinean_ambassador_is_argentinas(gazetteer):
     text = "Bolsonaro met the new Argentinean ambassador to Brazil Jane Roedaly."
     assert newcomers(text, gazetteer) == {("Jane Roedaly", "AR")}
+
+
+def test_a_spokesman_after_whose_spokesman_with_a_possessive_is_of_their_country(gazetteer):
+    text = (
+        "Uzbek President Shavkat Mirziyoyev began an official visit. Mirziyoyev’s press "
+        "secretary Jane Roedaly told reporters that 40 agreements would be signed."
+    )
+    assert newcomers(text, gazetteer) == {("Jane Roedaly", "UZ")}
+
+
+def test_a_title_after_the_peoples_republic_of_chinas_is_the_name_befores(gazetteer):
+    text = (
+        "The president was welcomed at the airport by Jane Roedaly, the People's Republic of "
+        "China's Minister of Culture and Tourism, John Roedaly, the Governor of Shaanxi "
+        "Province, and an honor guard."
+    )
+    found = {(p.name, p.title) for p in extract(text, dt.date(2023, 5, 20), gazetteer).new_people}
+    assert ("Jane Roedaly", "Minister of Culture and Tourism") in found
+    assert ("John Roedaly", "Governor of Shaanxi Province") in found

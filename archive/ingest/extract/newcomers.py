@@ -607,11 +607,13 @@ ENVOY_OF_AFTER_RE = re.compile(
     r",\s+(?:the\s+)?(?:(?:Special|Personal|Presidential)\s+)?(?:Envoy|Emissary|Representative)"
     r"\s+of\s+(?:the\s+)?(?:(?:President|Prime\s+Minister|Premier|King|Emir|Sultan|Chancellor)\s+)?"
 )
-# … before the name, the one whose envoy it is named with a possessive: "President João
-# Lourenço’s Special Envoy Ambassador"
+# … before the name, the one whose envoy (or spokesman) it is named with a possessive:
+# "President João Lourenço’s Special Envoy Ambassador"
 ENVOY_OWNER_BEFORE_RE = re.compile(
     r"(?P<owner>[A-Z][\w-]+)['’]s\s+(?:(?:Special|Personal|Presidential)\s+)?"
-    r"(?:Envoy|Emissary|Representative)"
+    # ("Mirziyoyev’s press secretary Komil Allamjonov")
+    r"(?:Envoy|Emissary|Representative|[Pp]ress\s+[Ss]ecretary|[Ss]pokes(?:man|woman|person)"
+    r"|(?:[Ff]oreign\s+[Pp]olicy\s+)?[Aa]dvis[eo]r|[Aa]ide)"
     r"(?:\s+(?:Ambassador|Dr\.?|Mr\.?|Ms\.?|H\.?E\.?))?\s+\Z"
 )
 # "was accompanied by", "accompanied by": the list after it follows the one before it
@@ -1003,7 +1005,11 @@ NEXT_LISTED_RE = re.compile(
     r"\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}(?=,\s+(?:the\s+|an?\s+)?[a-z])"
 )
 NEXT_COURTESY_RE = re.compile(rf",?\s+and\s+{_COURTESY_WORD}\b")
-NAME_COMMA_BEFORE_RE = re.compile(r"[A-Z][\w.'’-]*,\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}$")
+# ("Jane Doe, the People's Republic of China's Minister")
+NAME_COMMA_BEFORE_RE = re.compile(
+    r"[A-Z][\w.'’-]*,\s+(?:the\s+)?(?:(?:People['’]s\s+)?Republic\s+of\s+)?"
+    r"(?:[A-Z][\w.'’-]*\s+){0,2}$"
+)
 
 
 def _titled_after(text: str, end: int) -> bool:
@@ -1102,7 +1108,7 @@ def _candidates(text: str, countries):
             appositive
             and text[appositive[0] :].lstrip(" \t").startswith(",")
             and _titled_after(text, appositive[2])
-            and NAME_COMMA_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+            and NAME_COMMA_BEFORE_RE.search(text, max(0, m.start() - 60), m.start())
             and not titles_first
         ):
             # "A, Minister of State, Dr. B, Diplomatic Advisor, …": A's (not "attended by
@@ -1143,7 +1149,7 @@ def _candidates(text: str, countries):
             found
             and COMMA_COURTESY_END_RE.search(text[m.end() : found[1]])
             and _titled_after(text, found[2])
-            and NAME_COMMA_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+            and NAME_COMMA_BEFORE_RE.search(text, max(0, m.start() - 60), m.start())
             and not titles_first
         ):
             # "A, minister of industry of Brunei, B, Malaysian Trade Minister, …": a list of
@@ -1514,8 +1520,10 @@ _ADJ = (
     r"|Chile|Peru|Togo|Congo|Niger|Mali|Chad|Benin|Gabon|Palau|Singapore|Argentine|Philippine"
     r"|Swiss|Greek|Dutch|French|Thai|Czech|Slovak|Kazakh|Uzbek|Tajik|Turkmen|Kyrgyz|Lao|Cypriot)"
 )
-# "China's", "South Korea's", "United Arab Emirates'"
-_POSSESSIVE = r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?:['’]s|(?<=s)['’])"
+# "China's", "South Korea's", "United Arab Emirates'", "the People's Republic of China's"
+_POSSESSIVE = (
+    r"(?:(?:People['’]s\s+)?Republic\s+of\s+)?[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?:['’]s|(?<=s)['’])"
+)
 # … and the words of a country's name of two or more used as an adjective: "New Zealand
 # Minister of Foreign Affairs", "Sri Lanka High Commissioner", "United States Ambassador"
 _COUNTRY_WORD = (
