@@ -1098,6 +1098,45 @@ def test_a_visit_in_a_named_month_years_ago_is_background(gazetteer):
     ]
 
 
+def test_a_visit_that_has_been_paid_with_its_purpose_is_the_news(gazetteer):
+    text = (
+        "President Cyril Ramaphosa has visited the Democratic Republic of Congo to hold "
+        "bilateral talks with President Joseph Kabila."
+    )
+    found = by_type(text, gazetteer, dt.date(2018, 7, 7))
+    assert ("visit", "current") in found and ("talks", "current") in found
+    # (not a count of visits: "has visited Russia eight times to meet Putin")
+    text = "Xi Jinping has visited Russia eight times to meet Vladimir Putin."
+    assert not [e for e in events(text, gazetteer) if e.status == "current"]
+
+
+def test_the_leg_a_visit_followed_and_what_was_done_there_are_background(gazetteer):
+    text = (
+        "Cyril Ramaphosa has visited the Democratic Republic of Congo to hold talks with "
+        "Joseph Kabila. The visit followed a working visit to the Republic of Zambia, where "
+        "both President Ramaphosa and President Edgar Lungu held bilateral discussions."
+    )
+    current = [e for e in events(text, gazetteer, dt.date(2018, 7, 7)) if e.status == "current"]
+    assert all("edgar-lungu" not in dict(e.people) for e in current)
+    assert {"visit", "talks"} <= {e.type for e in current}
+
+
+def test_what_was_done_recently_is_background(gazetteer):
+    text = "Xi Jinping visited South Africa recently for the BRICS summit in Johannesburg."
+    assert not [e for e in events(text, gazetteer) if e.status == "current"]
+    # (not one recently appointed)
+    text = "The recently appointed Ambassador Jane Doe met Kassym-Jomart Tokayev on Tuesday."
+    assert ("talks", "current") in by_type(text, gazetteer)
+
+
+def test_a_courtesy_call_on_many_states_is_no_meeting(gazetteer):
+    text = (
+        "Cyril Ramaphosa has visited Zambia. Friday’s visit was part of President Ramaphosa’s "
+        "courtesy call to SADC member States."
+    )
+    assert "talks" not in {e.type for e in events(text, gazetteer, dt.date(2018, 7, 7))}
+
+
 def test_the_official_reporting_a_meeting_is_not_in_it(gazetteer):
     text = (
         "After the meeting between Kassym-Jomart Tokayev and Shavkat Mirziyoyev, four "
@@ -1170,6 +1209,18 @@ def test_a_visit_told_again_without_its_visitor_is_the_same_visit(gazetteer):
     )
     visits = [e for e in events(text, gazetteer) if e.type == "visit"]
     assert len(visits) == 1 and ("kassym-jomart-tokayev", "visitor") in visits[0].people
+
+
+def test_a_visit_with_no_one_named_filed_from_the_hosts_country_is_the_foreign_leaders(
+    gazetteer,
+):
+    text = (
+        "SAMARKAND, September 15. /TASS/. Shavkat Mirziyoyev and Xi Jinping signed a joint "
+        "statement on Thursday. Fifteen documents were also signed as part of the top-level "
+        "visit."
+    )
+    (visit,) = [e for e in events(text, gazetteer, dt.date(2022, 9, 15)) if e.type == "visit"]
+    assert set(visit.people) == {("xi-jinping", "visitor"), ("shavkat-mirziyoyev", "host")}
 
 
 def test_agreements_signed_on_an_earlier_visit_are_background(gazetteer):
@@ -1731,6 +1782,11 @@ def test_visits_in_general_are_no_visit_and_an_audience_is_a_meeting(gazetteer):
     text = "Kassym-Jomart Tokayev's foreign visits have yielded results in trade, officials said."
     assert "visit" not in {e.type for e in events(text, gazetteer)}
     text = "As a result of these (visits), investment grew, Kassym-Jomart Tokayev said."
+    assert "visit" not in {e.type for e in events(text, gazetteer)}
+    text = (
+        "Kassym-Jomart Tokayev and Shavkat Mirziyoyev discussed increasing the frequency of "
+        "high-level bilateral visits."
+    )
     assert "visit" not in {e.type for e in events(text, gazetteer)}
     text = (
         "Speaking today during an audience with President Shavkat Mirziyoyev, Kassym-Jomart "

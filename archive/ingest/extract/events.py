@@ -245,6 +245,14 @@ def extract_events(
         ),
         None,
     )
+    filed_in = filed_from or next(
+        (
+            code
+            for s, k in mentions.in_range(PLACE, mentions.dateline_start, mentions.dateline_end)
+            if (code := gaz.place_countries.get(k))
+        ),
+        None,
+    )
     envoys = frozenset(n.key for n in mentions.newcomers if ENVOY_TITLE_RE.search(n.title))
     titles = {n.key: n.title for n in mentions.newcomers}
     towns = {t.key: t.country for t in mentions.new_places}
@@ -313,6 +321,7 @@ def extract_events(
             last_pair=_last_pair(mentions, every, starts, offset)
             if BOTH_SIDES_RE.match(sentence)
             else [],
+            filed_in=filed_in,
         )
         found = [
             (draft, (start, stop))
@@ -1635,6 +1644,7 @@ class _Context:
     # for a sentence opening with "The two countries": the two people the nearest sentence
     # before that names anyone names
     last_pair: list[str] = field(default_factory=list)
+    filed_in: str | None = None  # the country of the dateline's place or country, if any
 
     def place_country(self, place: str | None) -> str | None:
         return self.gaz.place_countries.get(place) or self.town_countries.get(place)
@@ -1947,7 +1957,10 @@ PLURAL_VISITS_RE = re.compile(
     # "… following her visits to Iran and Saudi Arabia": trips before, in general
     # ("signed during the two visits": those told of already)
     r"\b(?:(?:after|following)\s+(?:his|her|their)|foreign|overseas|these|such|numerous"
-    r"|frequent|many|several|high-level|top-level|the\s+(?:two|three|four|both))\s+\(?$",
+    r"|frequent|many|several|high-level|top-level|the\s+(?:two|three|four|both)"
+    # ("increasing the frequency of high-level bilateral visits": visits to come, in general)
+    r"|(?:frequency|number)\s+of|regular|more)\s+(?:(?:high-level\s+|top-level\s+)?"
+    r"(?:bilateral|mutual|reciprocal)\s+)?\(?$",
     re.IGNORECASE,
 )
 
@@ -2049,6 +2062,14 @@ WITH_BUSINESS_RE = re.compile(
 )
 
 
+# A courtesy call paid to many states: "… President Ramaphosa’s courtesy call to SADC member
+# States" (the trigger ends on "call" or "calls")
+COURTESY_TOUR_AFTER_RE = re.compile(
+    r"(?<=call|alls)\s+(?:to|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:[Ss]tates|countries|nations"
+    r"|capitals|neighbou?rs)\b"
+)
+
+
 def _affirmed(pattern: re.Pattern, sentence: str, generic: re.Pattern | None = None):
     """The first trigger not denied ("did not meet with", "has never visited") nor, with
     `generic`, speaking of such events in general ("the exchange of visits")."""
@@ -2096,6 +2117,8 @@ def _affirmed(pattern: re.Pattern, sentence: str, generic: re.Pattern | None = N
             sentence, max(0, m.start() - 160), m.start()
         ):
             continue  # "The MoUs are on …, bilateral foreign office consultations": a topic
+        if pattern is TALKS_RE and COURTESY_TOUR_AFTER_RE.match(sentence, m.end()):
+            continue  # "part of his courtesy call to SADC member States": a tour of them
         if pattern is TALKS_RE and WITH_BUSINESS_RE.match(sentence, m.end()):
             continue  # "held bilateral talks with the Tajik companies": business, no diplomacy
         if RECEIVED_BY_END_RE.search(m.group(0)) and ARRIVAL_BEFORE_RE.search(
@@ -4763,6 +4786,23 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
             and p not in ctx.envoys
             and (not where or ctx.country_of(p) in where)
         ][:1]
+        if (
+            hosts
+            and not visitors
+            and not before + after
+            and ctx.filed_in
+            and ctx.country_of(hosts[0]) == ctx.filed_in
+        ):
+            # "Fifteen documents were signed as part of the top-level visit", filed from
+            # Samarkand: the host is the main person at home, the guest the main person
+            # from abroad
+            visitors = [
+                p
+                for p in ctx.principals
+                if p not in hosts
+                and p not in ctx.envoys
+                and ctx.country_of(p) not in {ctx.filed_in, None}
+            ][:1]
     if destinations:  # a host is of the country visited
         hosts = [p for p in hosts if ctx.country_of(p) in destinations | {None}]
     elif SIDELINES_RE.search(ctx.sentence) and (

@@ -261,6 +261,10 @@ PAST_RE = alternatives(
     r"|\b(?:recent|previous)\s+(?:[\w'’-]+\s+)?(?:round\s+of\s+)?(?:visit|trip|tour|talks|meeting"
     r"|summit|consultations|negotiations)"
     r"|\b(?:have|has)\s+(?:already\s+|repeatedly\s+|often\s+|never\s+)?(?:visited|been\s+to)\b"
+    # (not a trip with its purpose, the news: "has visited the DRC to hold bilateral talks")
+    # (but "has visited Russia eight times to meet Putin" is)
+    r"(?!(?:(?!\b(?:times|twice)\b)[^.;]){0,60}?\bto\s+(?:hold|attend|meet|sign|discuss"
+    r"|take\s+part)\b)"
     # "after the successful conclusion of his state visit to Italy", "после успешного
     # завершения его государственного визита": over before
     # (a visit's, not the talks whose end the day's signing follows)
@@ -268,6 +272,9 @@ PAST_RE = alternatives(
     r"(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)\b"
     r"|\bпосле\s+(?:[\w-]+\s+)?(?:завершения|окончания)\s+(?:его|её|ее|их)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:визита|поездки|турне)\b"
+    # "Xi visited South Africa recently for the BRICS summit" (not "the recently appointed
+    # ambassador met …")
+    r"|\brecently\b(?![\s-]+(?:appointed|elected|named|accredited|installed|arrived))"
     # "All these diplomats arrived in Moscow in recent months": at some time before
     r"|\b(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:(?:few|\d+|two|three|several)\s+)?"
     r"(?:weeks|months|years|decades)\b"
@@ -818,8 +825,18 @@ CONCLUDED_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 ARRIVED_AFTER_RE = re.compile(
-    r"\b(?:arrived|arrives|landed|lands|came|comes|flew|flies|travell?ed|travels|headed|heads)\b"
-    r"[^.;]{0,80}?\b(?:after|following)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}$",
+    r"(?:\b(?:arrived|arrives|landed|lands|came|comes|flew|flies|travell?ed|travels|headed|heads)\b"
+    r"[^.;]{0,80}?\b(?:after|following)"
+    # "The visit followed a successful working visit to Zambia"
+    r"|\b(?:visit|trip|tour)\s+(?:followed|came\s+after))"
+    r"\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# … and what was done there: "… followed a working visit to Zambia, where both presidents held
+# bilateral discussions"
+EARLIER_LEG_WHERE_RE = re.compile(
+    r"\b(?:visit|trip|tour)\s+(?:followed|came\s+after)\s+(?:a|an|his|her|their|the)\s+"
+    r"(?:[\w-]+\s+){0,3}(?:visit|trip|tour)\b[^.;]{0,80}?,\s+where\b[^.;]*$",
     re.IGNORECASE,
 )
 COMPLETED_BEFORE_RE = re.compile(
@@ -910,6 +927,8 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
     if ARRIVED_AFTER_RE.search(sentence, max(0, start - 140), start):
         # "arrived in Baku following a two-day visit to Turkmenistan": the leg before
         return When(BACKGROUND, None)
+    if EARLIER_LEG_WHERE_RE.search(sentence, max(0, start - 250), start):
+        return When(BACKGROUND, None)  # "… followed a visit to Zambia, where both held talks"
     if UNREALISED_RE.search(sentence, 0, start):
         return When(BACKGROUND, None)  # "Планировалось, что X посетит Минск 27-28 ноября"
     left, right = window(sentence, start, end)
