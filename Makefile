@@ -71,11 +71,16 @@ pytest:
 
 # The suite on the database DATABASE_URL names (CI: PostgreSQL; see .ci/run). The browser
 # tests, the load test and the fault tests (each runs its own SQLite archive in
-# subprocesses) already ran in `make test`.
+# subprocesses) already ran in `make test`, and so did the reading of text: the extraction
+# and text suites touch the database only to build the gazetteer, which tests/test_extract.py,
+# tests/test_extraction_quality.py and the gazetteer's own tests still build from this one.
+TEXT_ONLY = tests/test_extract_events.py tests/test_extract_newcomers.py \
+  tests/test_extract_mentions.py tests/test_extract_russian.py tests/test_extract_figures.py
 test-postgres: $(VENV)/.installed-dev
 	@case "$$DATABASE_URL" in postgres*) ;; *) echo "Set DATABASE_URL=postgres://..."; exit 2;; esac
 	$(BIN)/pytest -q -n $(JOBS) --ignore=tests/test_browser.py --ignore=tests/test_load.py \
-	  --ignore=tests/test_faults.py
+	  --ignore=tests/test_faults.py $(addprefix --ignore=,$(TEXT_ONLY)) \
+	  --ignore-glob='tests/test_text_*.py'
 
 # The search suites on the engine SEARCH_URL names: a cluster (opensearch://host:9200/newsroom
 # or elasticsearch://…; the tests write "<index>-test", one process at a time as they share
