@@ -198,6 +198,14 @@ from archive.text.datelines import agency_name, article_dateline, find_dateline
             "",
             "The President received the ambassadors of three countries.",
         ),
+        # a broadcaster's tag in brackets, the dash touching the text
+        (
+            "(VOVWORLD) -Prime Minister Jane Doe held talks in Hanoi.",
+            "(VOVWORLD) -",
+            "",
+            "VOV World",
+            "Prime Minister Jane Doe held talks in Hanoi.",
+        ),
         # a tag whose linked name was lost when the page was copied
         (
             "Astana, Kazakhstan ( -- The two presidents met on Friday.",

@@ -117,6 +117,8 @@ KNOWN_AGENCIES = {
     "Lusa": "Lusa",
     "ПРАЙМ": "PRIME",
     "Dunyo": "Dunyo",
+    "VOVWORLD": "VOV World",
+    "VOV": "Voice of Vietnam",
 }
 # each agency's name as a word, compiled once
 AGENCY_WORD_RES = [
