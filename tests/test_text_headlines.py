@@ -174,6 +174,17 @@ def test_a_briefings_question_mark_is_no_headlines_word():
     )
 
 
+def test_the_comma_after_a_day_left_out_goes_with_it():
+    paragraph = (
+        "Vietnam Prime Minister Jane Doe on Thursday, extended an invitation to the Prime "
+        "Minister of India to visit Vietnam."
+    )
+    assert make_headline([paragraph]) == (
+        "Vietnam Prime Minister Jane Doe extended an invitation to the Prime Minister of India "
+        "to visit Vietnam"
+    )
+
+
 def test_it_is_reported_that_opens_no_headline():
     paragraph = (
         "It is reported that on Thursday, the Foreign Minister of Mongolia, Jane Doe, met the "

@@ -251,11 +251,18 @@ def _without_leading_phrase(text: str) -> str:
 
 
 def _without_time_words(text: str) -> str:
-    # (and the "On" left before a comma: "Shafaq News/ On Wednesday, the Iraqi …")
-    def drop(m: re.Match) -> str:
-        return m.group(0) if NOUN_DAY_BEFORE_RE.search(text, 0, m.start()) else ""
-
-    return ON_LEFT_RE.sub("", TIME_WORDS_RE.sub(drop, text))
+    # (and the "On" left before a comma: "Shafaq News/ On Wednesday, the Iraqi …"; and a
+    # stray comma after the day: "X on Thursday, extended an invitation" is "X extended …")
+    kept, last = [], 0
+    for m in TIME_WORDS_RE.finditer(text):
+        if NOUN_DAY_BEFORE_RE.search(text, 0, m.start()):
+            continue
+        kept.append(text[last : m.start()])
+        # (not a comma closing a clause opened before it: "X, who arrived on Tuesday, was")
+        stray = text.startswith(",", m.end()) and "," not in text[: m.start()]
+        last = m.end() + 1 if stray else m.end()
+    kept.append(text[last:])
+    return ON_LEFT_RE.sub("", "".join(kept))
 
 
 ON_LEFT_RE = re.compile(r"(?:^|(?<=\s))[Oo]n,\s+")
