@@ -2287,6 +2287,15 @@ def test_an_argentinean_ambassador_is_argentinas(gazetteer):
     assert newcomers(text, gazetteer) == {("Jane Roedaly", "AR")}
 
 
+def test_a_gerund_opening_a_sentence_is_no_given_name(gazetteer):
+    text = (
+        "Narendra Modi spoke by phone with Pham Minh Chinh. Congratulating Pham on his "
+        "appointment as Prime Minister of Vietnam, Modi expressed confidence in the ties. Modi "
+        "thanked Prime Minister Pham for the support."
+    )
+    assert not newcomers(text, gazetteer)
+
+
 def test_a_spokesman_after_whose_spokesman_with_a_possessive_is_of_their_country(gazetteer):
     text = (
         "Uzbek President Shavkat Mirziyoyev began an official visit. Mirziyoyev’s press "

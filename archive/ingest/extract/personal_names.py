@@ -49,6 +49,9 @@ Federal Presidential Cabinet Defence Defense Economic Development Energy Finance
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
 July August September October November December Today Yesterday Earlier Later Also Meanwhile
 According During After Before While Following Speaking Both Two Three Last Next New Great
+Congratulating Welcoming Thanking Noting Recalling Expressing Addressing Highlighting
+Emphasizing Emphasising Stressing Underlining Praising Commending Reaffirming Affirming
+Reiterating Referring Commenting Responding Hailing Condemning Urging Citing Acknowledging
 Khural Duma Majlis Mejlis Seimas Sejm Bundestag Rada Knesset Kremlin White Palace Square
 Islamic People's Peoples Democratic Socialist Arab Gulf North South East West Northern Southern
 Eastern Western Middle Asia Asian Africa African Europe European America American Pacific
