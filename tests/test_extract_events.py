@@ -1137,6 +1137,24 @@ def test_a_courtesy_call_on_many_states_is_no_meeting(gazetteer):
     assert "talks" not in {e.type for e in events(text, gazetteer, dt.date(2018, 7, 7))}
 
 
+def test_a_visit_one_is_invited_to_on_the_day_of_the_invitation_is_planned(gazetteer):
+    text = "Pham Minh Chinh on Thursday extended an invitation to Narendra Modi to visit Vietnam."
+    found = events(text, gazetteer, dt.date(2024, 8, 1))
+    assert [(e.type, e.status) for e in found if e.type == "visit"] in ([], [("visit", "planned")])
+    # (not one invited by someone, who came that day)
+    text = "Narendra Modi, invited by Pham Minh Chinh, arrived on Thursday to visit Vietnam."
+    assert ("visit", "current") in by_type(text, gazetteer, dt.date(2024, 8, 1))
+
+
+def test_the_talks_between_two_someone_praised_are_the_twos(gazetteer):
+    text = (
+        "President Tran Dai Quang spoke highly of the talks between Prime Ministers Narendra "
+        "Modi and Nguyen Xuan Phuc."
+    )
+    talks = by_type(text, gazetteer, dt.date(2016, 9, 3))[("talks", "current")]
+    assert {p for p, _ in talks.people} == {"narendra-modi", "nguyen-xuan-phuc"}
+
+
 def test_the_official_reporting_a_meeting_is_not_in_it(gazetteer):
     text = (
         "After the meeting between Kassym-Jomart Tokayev and Shavkat Mirziyoyev, four "
@@ -1221,6 +1239,15 @@ def test_a_visit_with_no_one_named_filed_from_the_hosts_country_is_the_foreign_l
     )
     (visit,) = [e for e in events(text, gazetteer, dt.date(2022, 9, 15)) if e.type == "visit"]
     assert set(visit.people) == {("xi-jinping", "visitor"), ("shavkat-mirziyoyev", "host")}
+
+
+def test_documents_signed_and_exchanged_are_what_was_signed(gazetteer):
+    text = (
+        "Ministries of Kazakhstan and Uzbekistan signed and exchanged 9 cooperative documents "
+        "in healthcare."
+    )
+    agreement = by_type(text, gazetteer)[("agreement", "current")]
+    assert agreement.subject == "9 cooperative documents in healthcare"
 
 
 def test_agreements_signed_on_an_earlier_visit_are_background(gazetteer):

@@ -3049,6 +3049,8 @@ def _document_after(sentence: str, pos: int) -> str:
     tail = sentence[pos:].lstrip()
     # (and "a signing ceremony [of] cooperation documents")
     tail = re.sub(r"^(?:up|off|today|yesterday|on\s+\w+day|of)\s+", "", tail)
+    # ("signed and exchanged 9 cooperative documents")
+    tail = re.sub(r"^and\s+(?:exchanged|initialled|initialed|ratified|adopted)\s+", "", tail)
     stop = SUBJECT_STOP_RE.search(tail)
     phrase = tail[: stop.start() if stop else 120].strip()
     if not DOCUMENT_RE.search(phrase) and not re.match(r"(?:a|an|the|\d+|two|three)\b", phrase):
@@ -4058,6 +4060,11 @@ def _reported(ctx: _Context) -> list[str]:
         # "the first meeting between A and B since B took office under Prime Minister C":
         # C is named in what the meeting is counted from
         people = [k for k in people if k in ctx.people_before(since.start())]
+    if (praised := PRAISED_TALKS_BETWEEN_RE.search(ctx.sentence)) and len(
+        sides := {k for at, k in ctx.people if at - ctx.offset >= praised.end()}
+    ) >= 2:
+        # "President Y spoke highly of the talks between PMs A and B": A and B's, Y praises
+        people = [k for k in people if k in sides]
     said = REPORTED_THAT_RE.search(ctx.sentence)
     if said is None:
         return people
@@ -4068,6 +4075,11 @@ def _reported(ctx: _Context) -> list[str]:
     return [k for k in people if k not in speakers]
 
 
+PRAISED_TALKS_BETWEEN_RE = re.compile(
+    r"\b(?:spoke\s+(?:highly|well|positively)\s+of|praised|hailed|welcomed|appreciated|lauded"
+    r"|commended|applauded)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meeting|negotiations"
+    r"|consultations)\s+between\s+"
+)
 APPOINTED_BY_RE = re.compile(
     r"\b(?:appointed|nominated|named|designated|chosen|picked|sent|dispatched)\s+by\s+"
     r"(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?:[\w'’-]+,\s+)?\Z"

@@ -1192,6 +1192,10 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
                 return When(PLANNED, None)
             if date.date > published:
                 return When(PLANNED, date.date)
+            if INVITED_TO_BEFORE_RE.search(sentence, max(0, start - 160), start):
+                # "X on Thursday extended an invitation to Y to visit Vietnam": the day of the
+                # invitation, the visit still to come
+                return When(PLANNED, None)
             last = date.until or date.date  # a span that runs into the article's days is news
             if last < published - dt.timedelta(days=RECENT_DAYS):
                 return When(BACKGROUND, date.date)
@@ -1211,6 +1215,13 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
 
 
 HALF_A_YEAR = dt.timedelta(days=183)
+# The invitation right before the event's trigger: "invited X to pay a", "an invitation to X to"
+# (not one taken up: "invited by X", "at the invitation of X")
+INVITED_TO_BEFORE_RE = re.compile(
+    r"\b(?:invited|invites?|inviting|invitation\s+to)\s+(?:(?!by\b|of\b)[\w'’.-]+,?\s+){1,12}?"
+    r"to\s+(?:pay\s+|make\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}\Z",
+    re.IGNORECASE,
+)
 TERM_ENDS_BEFORE_RE = re.compile(
     r"\b(?:tenure|term|mandate|presidency)\s+(?:[\w-]+\s+){0,3}?(?:ends?|expires?|comes\s+to\s+an"
     r"\s+end|runs\s+out|is\s+due\s+to\s+end)\s+(?:on\s+)?\Z",
