@@ -183,6 +183,11 @@ def test_the_comma_after_a_day_left_out_goes_with_it():
         "Vietnam Prime Minister Jane Doe extended an invitation to the Prime Minister of India "
         "to visit Vietnam"
     )
+    # (not a comma opening a clause)
+    paragraph = "President Jane Doe left Victoria for Beijing on Thursday, winding up her tour."
+    assert make_headline([paragraph]) == (
+        "President Jane Doe left Victoria for Beijing, winding up her tour"
+    )
 
 
 def test_it_is_reported_that_opens_no_headline():

@@ -259,12 +259,19 @@ def _without_time_words(text: str) -> str:
             continue
         kept.append(text[last : m.start()])
         # (not a comma closing a clause opened before it: "X, who arrived on Tuesday, was")
-        stray = text.startswith(",", m.end()) and "," not in text[: m.start()]
+        # (nor one opening a clause: "left Victoria on Thursday, winding up his tour")
+        stray = (
+            text.startswith(",", m.end())
+            and "," not in text[: m.start()]
+            and STRAY_COMMA_VERB_RE.match(text, m.end() + 1) is not None
+        )
         last = m.end() + 1 if stray else m.end()
     kept.append(text[last:])
     return ON_LEFT_RE.sub("", "".join(kept))
 
 
+# The verb a stray comma parts from its subject: "Jane Doe on Thursday, extended …"
+STRAY_COMMA_VERB_RE = re.compile(r"\s+[a-z]+ed\b")
 ON_LEFT_RE = re.compile(r"(?:^|(?<=\s))[Oo]n,\s+")
 
 
