@@ -1239,6 +1239,13 @@ def test_a_visit_with_no_one_named_filed_from_the_hosts_country_is_the_foreign_l
     )
     (visit,) = [e for e in events(text, gazetteer, dt.date(2022, 9, 15)) if e.type == "visit"]
     assert set(visit.people) == {("xi-jinping", "visitor"), ("shavkat-mirziyoyev", "host")}
+    # (not a visit of others: "a delegation led by the CEO of a fund visited Uzbekistan")
+    text = (
+        "SAMARKAND, September 15. /TASS/. Shavkat Mirziyoyev and Xi Jinping signed a joint "
+        "statement on Thursday. A delegation led by the head of a fund visited Uzbekistan."
+    )
+    visits = [e for e in events(text, gazetteer, dt.date(2022, 9, 15)) if e.type == "visit"]
+    assert all(("xi-jinping", "visitor") not in v.people for v in visits)
 
 
 def test_documents_signed_and_exchanged_are_what_was_signed(gazetteer):

@@ -4804,6 +4804,8 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
             and not before + after
             and ctx.filed_in
             and ctx.country_of(hosts[0]) == ctx.filed_in
+            # (the visit itself, told of as known; not "a delegation … visited India")
+            and THE_VISIT_BEFORE_RE.search(ctx.sentence, max(0, m.start() - 30), m.start())
         ):
             # "Fifteen documents were signed as part of the top-level visit", filed from
             # Samarkand: the host is the main person at home, the guest the main person
@@ -4884,6 +4886,7 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
     return draft
 
 
+THE_VISIT_BEFORE_RE = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+(?:[\w-]+\s+){0,2}\Z")
 # Where the visitor went next: "and left for Mongolia", "before leaving Dhaka for"
 NEXT_LEG_RE = re.compile(
     r"\b(?:left|leaves|leaving|departed|departs|departing|headed|heads|heading|proceeded"
