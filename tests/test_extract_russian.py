@@ -1333,3 +1333,46 @@ def test_a_meeting_with_an_ambassador_left_unnamed_takes_no_main_person(gazettee
 def test_a_meeting_agreed_on_is_still_to_come(text, gazetteer):
     found = extract(text, dt.date(2008, 11, 13), gazetteer).events
     assert not [e for e in found if e.type == "talks" and e.status == "current"]
+
+
+def test_what_a_meeting_will_take_up_is_that_meeting(gazetteer):
+    text = (
+        "Владимир Путин и Касым-Жомарт Токаев обсудят на встрече в воскресенье, 15 июля, "
+        "двустороннее сотрудничество."
+    )
+    found = extract(text, dt.date(2018, 7, 14), gazetteer).events
+    assert [(e.type, e.status, e.date) for e in found] == [
+        ("talks", "planned", dt.date(2018, 7, 15))
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Касым-Жомарт Токаев во время визита в Россию рассчитывает встретиться с Путиным.",
+        "Во время визита Касым-Жомарт Токаев хочет встретиться с Владимиром Путиным.",
+    ],
+)
+def test_a_meeting_hoped_for_is_still_to_come(text, gazetteer):
+    found = extract(text, dt.date(2018, 7, 7), gazetteer).events
+    assert not [e for e in found if e.status == "current"]
+
+
+def test_a_congratulation_on_what_starts_later_is_the_days(gazetteer):
+    text = (
+        "Владимир Путин поздравил Касым-Жомарта Токаева со стартующим 20 ноября в его стране "
+        "чемпионатом."
+    )
+    found = extract(text, dt.date(2022, 11, 18), gazetteer).events
+    assert [(e.type, e.status, e.date) for e in found] == [
+        ("congratulation", "current", dt.date(2022, 11, 18))
+    ]
+
+
+def test_a_guest_met_in_the_passive_on_arrival_is_no_meeting(gazetteer):
+    text = (
+        "Касым-Жомарт Токаев бесшумно прилетел, зримо встречен был вице-премьером Денисом "
+        "Мантуровым."
+    )
+    found = extract(text, dt.date(2025, 4, 17), gazetteer).events
+    assert "talks" not in {e.type for e in found}

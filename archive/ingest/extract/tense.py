@@ -180,6 +180,9 @@ FUTURE_RE = alternatives(
     # "Путин может провести встречу с Си", "лидеры могут встретиться в Пекине": may, to come
     r"|\bмо(?:жет|гут)\s+(?:также\s+|уже\s+)?(?:провести|встретиться|посетить|подписать|приехать"
     r"|прибыть|обсудить|совершить|принять\s+участие|пройти|отправиться|созвониться|поговорить)\b"
+    # "рассчитывает встретиться с Путиным", "хочет встретиться": hoped for, to come
+    r"|\b(?:рассчитыва|надее|надею|хоч|хотят|хотел|собира)\w*\s+(?:также\s+)?(?:провести"
+    r"|встретиться|посетить|подписать|приехать|обсудить|совершить|принять\s+участие|побывать)\b"
     r"|\bпросьб\w*\s+о\b|\bпопрос\w*\s+о\b|\bвозможност\w*\s+(?:прибыть|посетить|приехать|провести"
     r"|встретиться)\b|\bсоглас\w*\s+на\s+(?:проведение\s+)?(?:визит|встреч|переговор)"
     r"|\bпосет(?:ит|ят|им)\b|\bпровед(?:ут|[её]т|[её]м)\b|\bприм(?:ет|ут)\s+участие\b|\bожида\w*|\bв\s+ближайшее\s+время\b"
@@ -1190,6 +1193,16 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
                 # "discussed the preparations for X's visit to Russia during a meeting on
                 # Monday": the day of the meeting, the visit still to come
                 return When(PLANNED, None)
+            if (
+                date.date > published
+                and not future
+                and PAST_TRIGGER_RE.match(sentence, start)
+                and date.start > end
+                and NOUNS_DAY_BEFORE_RE.search(sentence, max(0, date.start - 30), date.start)
+            ):
+                # "поздравил эмира со стартующим 20 ноября чемпионатом": done, the day ahead
+                # is the championship's
+                return When(CURRENT, None)
             if date.date > published:
                 return When(PLANNED, date.date)
             if INVITED_TO_BEFORE_RE.search(sentence, max(0, start - 160), start):
@@ -1215,6 +1228,20 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
 
 
 HALF_A_YEAR = dt.timedelta(days=183)
+# … and a day that is a thing's, not the event's: "со стартующим 20 ноября чемпионатом",
+# "on the World Cup starting on November 20"
+NOUNS_DAY_BEFORE_RE = re.compile(
+    r"(?:\b(?:стартующ|начинающ|открывающ|намеченн|запланированн|назначенн)\w*"
+    r"|\b(?:starting|beginning|opening|due|set|scheduled|slated))\s+(?:on\s+|for\s+)?\Z",
+    re.IGNORECASE,
+)
+# A trigger that is a verb in the past: "congratulated", "met", "поздравил", "провели"
+PAST_TRIGGER_RE = re.compile(
+    r"(?!(?:scheduled|planned|proposed|expected|intended|slated|invited)\b)"
+    r"(?:[A-Za-z]+ed|met|held|signed|spoke|paid|made|sent|went|came|[а-яё]+(?:л|ла|ли|лся|лась|лись))"
+    r"\b",
+    re.IGNORECASE,
+)
 # The invitation right before the event's trigger: "invited X to pay a", "an invitation to X to"
 # (not one taken up: "invited by X", "at the invitation of X")
 INVITED_TO_BEFORE_RE = re.compile(
