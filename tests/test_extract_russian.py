@@ -1376,3 +1376,17 @@ def test_a_guest_met_in_the_passive_on_arrival_is_no_meeting(gazetteer):
     )
     found = extract(text, dt.date(2025, 4, 17), gazetteer).events
     assert "talks" not in {e.type for e in found}
+
+
+def test_an_arab_name_with_its_article_is_read_whole_and_in_the_nominative(gazetteer):
+    assert nominative_name("Маджида бен Мухаммеда аль-Ансари") == "Маджид бен Мухаммед аль-Ансари"
+    assert nominative_name("Маджид бен Мухаммед аль-Ансари") == "Маджид бен Мухаммед аль-Ансари"
+    text = (
+        "Как сообщил официальный представитель МИД Катара Маджид бен Мухаммед аль-Ансари, "
+        "визит состоится."
+    )
+    (person,) = extract(text, dt.date(2023, 6, 22), gazetteer).new_people
+    assert person.name == "Madzhid ben Mukhammed al-Ansari"
+    text = "Слова посла Катара в Москве Фахада Мухаммеда аль-Аттыйя цитирует агентство."
+    (person,) = extract(text, dt.date(2018, 7, 7), gazetteer).new_people
+    assert person.name == "Fakhad Mukhammed al-Attyyya"

@@ -217,6 +217,17 @@ def nominative_name(name: str, instrumental: bool = False, genitive: bool = Fals
         words[-1] = surname[:-2] + "ий"
         words[:-1] = [_given_nominative(w) for w in words[:-1]]
         return " ".join(words)
+    given = [w for w in words[:-1] if w not in ARAB_LINEAGE]
+    if (
+        ARAB_ARTICLE_RE.match(surname)
+        and given
+        and all(_oblique_given([w]) for w in given)
+        and not head
+    ):
+        # "представителя МИД Маджида бен Мухаммеда аль-Ансари": the article's word never
+        # changes; the given names and the father's name do
+        words[:-1] = [w if w in ARAB_LINEAGE else _given_nominative(w) for w in words[:-1]]
+        return " ".join(words)
     if (
         INDECLINABLE_SURNAME_RE.search(surname)
         and words[:-1]
@@ -321,6 +332,9 @@ MALE_GIVEN_IN_A = frozenset(
 )
 # Surnames that do not decline: -ко ("Ельченко"), -их/-ых ("Черных"), -аго/-яго.
 INDECLINABLE_SURNAME_RE = re.compile(r"(?:[ео]нко|[ыи]х|[ая]го)$")
+# An Arab family name with its article ("аль-Ансари"), and the words of lineage before it
+ARAB_ARTICLE_RE = re.compile(r"(?:аль|ал|эль|ас|ад|ат|аш|ар|аз|ан)-[А-ЯЁ]")
+ARAB_LINEAGE = frozenset(["бин", "бен", "ибн", "бинт"])
 
 
 # Men's given names in -ий, whose genitive in -ия is no woman's name ("Дмитрия Петрова").

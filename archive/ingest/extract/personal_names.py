@@ -6,6 +6,8 @@ from __future__ import annotations
 import bisect
 import re
 
+from archive.text.russian import ARAB_ARTICLE_RE
+
 PARTICLES = (
     r"(?:de|da|di|del|della|dos|das|du|van|von|der|den|ter|bin|binti|bint|ibn|al|el|la|le|y|wa"
     r"|ould)"
@@ -326,7 +328,10 @@ def name_after(text: str, position: int, countries) -> tuple[int, int, int] | No
 
 
 RU_TOKEN_RE = re.compile(
-    r"\s*(?:(?P<dash>[-–—,])|(?P<lower>[а-яё]+)\b|(?P<cap>(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё-]+"
+    # (an Arab name's article with its word is one capitalised word: "аль-Ансари")
+    r"\s*(?:(?P<dash>[-–—,])|(?P<lower>[а-яё]+)\b(?!-[А-ЯЁ])"
+    r"|(?P<cap>(?:аль|ал|эль|ас|ад|ат|аш|ар|аз|ан)-[А-ЯЁ][а-яё]+"
+    r"|(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё-]+"
     r"|[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?)|(?P<acronym>[А-ЯЁ]{2,6})\b"
     # a state's initials after its name: "в Корейской Народно-Демократической Республике (КНДР)"
     r"|(?P<initials>\([А-ЯЁA-Z]{2,8}\)))"
@@ -392,6 +397,13 @@ def ru_names_after(text: str, position: int, countries, limit: int = 2):
             if RU_OFFICE_WORD_RE.match(nxt.group("cap")):
                 break
             run.append(nxt)
+        if not lineage and len(run) >= 3 and ARAB_ARTICLE_RE.match(run[-1].group("cap")):
+            # "посла Катара Фахада Мухаммеда аль-Аттыйя": an Arab name, all of it (not the
+            # place before it: "посла в Москве Фахада Мухаммеда аль-Аттыйя")
+            first = m.start("cap")
+            if PLACE_PREPOSITION_RE.search(text, max(0, first - 4), first):
+                run = run[1:]
+            lineage = 3 <= len(run) <= 4
         # (three words right after the country: "министром иностранных дел Гвинеи Мори
         # Сандан Куйяте" — no institution's name between)
         three = (
@@ -400,7 +412,7 @@ def ru_names_after(text: str, position: int, countries, limit: int = 2):
             and (_three_part(run) or (len(run) == 3 and after_country))
         )
         size = len(run) if lineage else 3 if three else 2
-        first = m.start("cap")
+        first = run[0].start("cap")
         if len(run) <= size and PLACE_PREPOSITION_RE.search(text, max(0, first - 4), first):
             # "президенты обсудили ситуацию на Ближнем Востоке": a place, not a name
             position = run[-1].end()
