@@ -190,6 +190,15 @@ def test_the_comma_after_a_day_left_out_goes_with_it():
     )
 
 
+def test_a_list_is_not_cut_before_its_last_item():
+    paragraph = (
+        "Secretary of State Jane Doe met with her counterparts from France, Germany, and the "
+        "United Kingdom today in Brussels to discuss the situation in Afghanistan and Libya."
+    )
+    headline = make_headline([paragraph])
+    assert not headline.endswith("Germany") and "United Kingdom" in headline
+
+
 def test_it_is_reported_that_opens_no_headline():
     paragraph = (
         "It is reported that on Thursday, the Foreign Minister of Mongolia, Jane Doe, met the "
