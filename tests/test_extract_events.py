@@ -1155,6 +1155,23 @@ def test_the_talks_between_two_someone_praised_are_the_twos(gazetteer):
     assert {p for p, _ in talks.people} == {"narendra-modi", "nguyen-xuan-phuc"}
 
 
+def test_a_readouts_spoke_with_a_state_councilor_is_a_call(gazetteer):
+    text = (
+        "The below is attributable to the Spokesperson: Secretary of State Antony J. Blinken "
+        "spoke today with PRC State Councilor and Foreign Minister Wang Yi about Afghanistan."
+    )
+    call = by_type(text, gazetteer, dt.date(2021, 8, 29))[("phone_call", "current")]
+    assert {p for p, _ in call.people} == {"antony-blinken", "wang-yi"}
+
+
+def test_the_opportunity_one_will_have_to_speak_is_a_plan(gazetteer):
+    text = (
+        "Antony Blinken will have the opportunity to talk over the phone with Ilham Aliyev, "
+        "the spokesperson said."
+    )
+    assert not [e for e in events(text, gazetteer, dt.date(2023, 1, 19)) if e.status == "current"]
+
+
 def test_the_official_reporting_a_meeting_is_not_in_it(gazetteer):
     text = (
         "After the meeting between Kassym-Jomart Tokayev and Shavkat Mirziyoyev, four "

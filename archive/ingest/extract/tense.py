@@ -27,8 +27,9 @@ RECENT_DAYS = 7  # a stated date this many days before the article's is still it
 
 FUTURE_RE = alternatives(
     r"\b(?:will|shall|'ll|would)\b"
-    # ("will have met" is done by then; "will have talks" is a plan)
-    r"(?!\s+(?:have(?!\s+(?:an?\s+|further\s+|more\s+)?"
+    # ("will have met" is done by then; "will have talks", "will have the opportunity to speak
+    # to X" are plans)
+    r"(?!\s+(?:have(?!\s+(?:an?|the)\s+(?:opportunity|chance)\s+to\b)(?!\s+(?:an?\s+|further\s+|more\s+)?"
     # ("would have a bilateral meeting", not "would have held talks")
     r"(?:(?!had\b|held\b|been\b|[\w-]+ed\b)[\w-]+\s+){0,2}?(?:talks|meetings?|discussions"
     r"|consultations|negotiations|an?\s+audience)\b)|like|love|never"

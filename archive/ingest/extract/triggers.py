@@ -230,8 +230,10 @@ PHONE_RE = alternatives(
     # nothing says they were together: see events.IN_PERSON_RE)
     r"|(?P<spoke>\bspoke\s+(?:today\s+|yesterday\s+|again\s+|on\s+\w+day\s+"
     r"|this\s+(?:morning|afternoon|evening)\s+|last\s+night\s+)?with\s+"
+    # ("spoke today with PRC State Councilor and Foreign Minister Wang Yi")
     r"(?=(?:the\s+|his\s+|her\s+)?(?:(?-i:[A-Z])[\w-]+\s+){0,2}(?-i:President|Prime\s+Minister|Chancellor"
-    r"|King|Queen|Emir|Premier|Foreign\s+Minister|Secretary|Crown\s+Prince|Sultan)\b)"
+    r"|King|Queen|Emir|Premier|Foreign\s+Minister|Minister|Secretary|Crown\s+Prince|Sultan"
+    r"|Councill?or)\b)"
     # "The Secretary and Foreign Minister Lavrov spoke today on Ukraine and Syria"
     r"|\band\s+[^.;]{1,60}?\bspoke\s+(?:today|yesterday|again)\s+(?:on|about)\b)"
     # "The two spent about half an hour on the phone talking about …"
