@@ -1836,3 +1836,14 @@ def test_a_korean_name_capitalised_after_its_hyphen_and_its_family_name_alone(ga
 )
 def test_a_known_name_inside_a_longer_one(text, expected, gazetteer):
     assert people(text, gazetteer, dt.date(2003, 2, 19)) == expected
+
+
+def test_the_family_name_ending_a_lineage_names_no_one_else_of_that_family(gazetteer):
+    text = (
+        "His Majesty King Abdullah met in Riyadh with Saudi Crown Prince Mohammed bin Salman "
+        "bin Abdulaziz Al Saud, who is also deputy prime minister of Saudi Arabia."
+    )
+    assert people(text, gazetteer, dt.date(2021, 3, 8)) == {
+        "abdullah-ii-of-jordan",
+        "mohammed-bin-salman",
+    }

@@ -931,6 +931,9 @@ def _venue_only(matches: list[Match], text: str, dateline_end: int) -> set[int]:
 
 
 # Where a name after a full mention of its bearer is still the place: "talks in Lagos".
+LINEAGE_BEFORE_FAMILY_RE = re.compile(
+    r"[A-Z][\w'’-]+(?:\s+(?:bin|ibn|bint)\s+[A-Z][\w'’-]+)+\s+(?:Al|Āl|al)(?:\s+|-)\Z"
+)
 NOT_A_SURNAME_AFTER_RE = re.compile(
     r"(?<=\bSen|\bRep|\bGov|\bGen|\bCol|\bAdm)\.\s+(?-i:[A-Z])"
     r"|\s+(?-i:House|Street|Avenue|Square|Airport|Hotel|Palace|Hall|Centre|Center|Bridge|Road"
@@ -1087,6 +1090,10 @@ def _add_match(
     if weak and NOT_A_SURNAME_AFTER_RE.match(text, match.end):
         # "Sen. Richard Lugar" (a title cut short), "Blair House", "Nixon Doctrine": a
         # family name that names no one here
+        return False
+    if weak and LINEAGE_BEFORE_FAMILY_RE.search(text, max(0, match.start - 80), match.start):
+        # "Mohammed bin Salman bin Abdulaziz Al Saud": the family name ending a lineage is the
+        # one named by it, not another of that family
         return False
     if weak:
         # (an official named before, in full or by title, makes the text political: "Kazakh
