@@ -54,6 +54,8 @@ According During After Before While Following Speaking Both Two Three Last Next 
 Congratulating Welcoming Thanking Noting Recalling Expressing Addressing Highlighting
 Emphasizing Emphasising Stressing Underlining Praising Commending Reaffirming Affirming
 Reiterating Referring Commenting Responding Hailing Condemning Urging Citing Acknowledging
+Who Whom Whose Which Makes Receives Meets Holds Calls Sends Signs Hosts Discusses Arrived
+Arrives Congratulates Welcomes Phones Visits
 Khural Duma Majlis Mejlis Seimas Sejm Bundestag Rada Knesset Kremlin White Palace Square
 Islamic People's Peoples Democratic Socialist Arab Gulf North South East West Northern Southern
 Eastern Western Middle Asia Asian Africa African Europe European America American Pacific

@@ -146,7 +146,11 @@ FOREIGN_SECRETARY_RE = re.compile(r"[Ff]oreign [Ss]ecretary")
 AIDE_OF_RE = re.compile(
     r"\b(?:[Uu]nder-?[Ss]ecretary|[Aa]dvis[eo]r|[Ss]pokes(?:man|woman|person)|[Cc]hief\s+of\s+[Ss]taff"
     r"|[Aa]ssistant|[Ee]nvoy|[Rr]epresentative|[Cc]ounsell?or|[Pp]ress\s+[Ss]ecretary|[Aa]ide"
-    r"|[Cc]hef\s+de\s+[Cc]abinet)\b[^.;:]{0,70}?\b(?:of|to)\s+(?:the\s+)?(?:\w+\s+)?$"
+    r"|[Cc]hef\s+de\s+[Cc]abinet"
+    # (and the office an official runs: "Head of the Administration of the President of the
+    # Russian Federation" is not the President)
+    r"|[Aa]dministration|[Pp]ress\s+[Ss]ervice|[Ss]ecretariat|[Cc]hancellery|[Ee]xecutive\s+[Oo]ffice)"
+    r"\b[^.;:]{0,70}?\b(?:of|to)\s+(?:the\s+)?(?:\w+\s+)?$"
 )
 
 
