@@ -1172,6 +1172,13 @@ def test_the_opportunity_one_will_have_to_speak_is_a_plan(gazetteer):
     assert not [e for e in events(text, gazetteer, dt.date(2023, 1, 19)) if e.status == "current"]
 
 
+def test_a_visit_paid_before_arriving_is_the_leg_before_and_lends_no_kind(gazetteer):
+    text = "Nursultan Nazarbayev arrives in Moscow after paying official visit to Ukraine."
+    visits = [e for e in events(text, gazetteer, dt.date(2014, 12, 23)) if e.type == "visit"]
+    current = [v for v in visits if v.status == "current"]
+    assert [(v.subtype, sorted(c for c, _ in v.countries)) for v in current] == [("", ["KZ", "RU"])]
+
+
 def test_the_official_reporting_a_meeting_is_not_in_it(gazetteer):
     text = (
         "After the meeting between Kassym-Jomart Tokayev and Shavkat Mirziyoyev, four "

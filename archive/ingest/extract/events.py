@@ -4167,8 +4167,17 @@ KIND_RE = re.compile(
 
 
 def _visit_kind(sentence: str) -> str:
-    """ "arrived in Astana on a state visit": state, whichever word triggered the visit."""
-    m = KIND_RE.search(sentence)
+    """ "arrived in Astana on a state visit": state, whichever word triggered the visit (not
+    the kind of a leg before it: "arrives in Moscow after paying official visit to Ukraine")."""
+    leg = TOUR_BEFORE_RE.search(sentence)
+    m = next(
+        (
+            k
+            for k in KIND_RE.finditer(sentence)
+            if not (leg and leg.start() <= k.start() < leg.end())
+        ),
+        None,
+    )
     if m is None:
         return ""
     if m.group("en"):
@@ -4900,9 +4909,11 @@ REGION_TRIP_RE = re.compile(
     r"|Scandinavia)\b(?!\s*-)"
 )
 TOUR_BEFORE_RE = re.compile(
-    # (and "after concluding her visits to Fiji and New Zealand")
-    rf"\b(?:after|following)\s+(?:{tense.CONCLUDING}\s+)?"
-    r"(?:an?|his|her|the)\s+(?:[\w«»\"“”-]+\s+){0,3}?(?:tour|trip|visits?)\b"
+    # (and "after concluding her visits to Fiji and New Zealand", "after paying official
+    # visit to Ukraine")
+    rf"\b(?:after|following)\s+(?:(?:{tense.CONCLUDING}|paying|making)\s+)?"
+    r"(?:(?:an?|his|her|the)\s+|(?<=paying\s)|(?<=making\s))(?:[\w«»\"“”-]+\s+){0,3}?"
+    r"(?:tour|trip|visits?)\b"
     r"|\bпосле\s+(?:[\w«»\"“”-]+\s+){0,3}?(?:турне|поездк\w*|визит\w*)",
     re.IGNORECASE,
 )

@@ -833,7 +833,9 @@ ARRIVED_AFTER_RE = re.compile(
     r"[^.;]{0,80}?\b(?:after|following)"
     # "The visit followed a successful working visit to Zambia"
     r"|\b(?:visit|trip|tour)\s+(?:followed|came\s+after))"
-    r"\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}$",
+    # ("arrives in Moscow after paying official visit to Ukraine")
+    r"\s+(?:(?:paying|making|concluding|completing|ending)\s+(?:(?:a|an|his|her|their|the)\s+)?"
+    r"|(?:a|an|his|her|their|the)\s+)(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 # … and what was done there: "… followed a working visit to Zambia, where both presidents held
