@@ -199,6 +199,11 @@ def test_a_list_is_not_cut_before_its_last_item():
     assert not headline.endswith("Germany") and "United Kingdom" in headline
 
 
+def test_a_day_with_its_date_in_brackets_goes_whole():
+    paragraph = "President Jane Doe will open the summit on Monday (8) in Asuncion."
+    assert make_headline([paragraph]) == "President Jane Doe will open the summit in Asuncion"
+
+
 def test_it_is_reported_that_opens_no_headline():
     paragraph = (
         "It is reported that on Thursday, the Foreign Minister of Mongolia, Jane Doe, met the "

@@ -37,12 +37,15 @@ _MONTH = (
 TIME_WORDS_RE = re.compile(
     rf",?\s+(?:on\s+)?(?:(?:late|early|last|this|next)\s+)?{_WEEKDAY}"
     rf"(?:\s+(?:and|or|to)\s+{_WEEKDAY})?(?:\s+(?:morning|afternoon|evening|night))?"
+    # ("on Monday (8)": the day of the month in brackets)
+    r"(?:\s+\(\d{1,2}(?:/\d{1,2})?\))?"
     # (and the day's date after it: "on Thursday, October 4, 2018,")
     rf"(?:,?\s+(?:{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?),?)?"
     r"(?=[\s,.;:])"
     # ("today (25)": the day of the month after it)
     r"|\s+(?:today|yesterday)(?:\s+\(\d{1,2}\))?(?=[\s,.;:])",
 )
+ON_DAY_RE = re.compile(r",?\s+on\s", re.IGNORECASE)
 # (a weekday that is a noun's: "It's a ceremonial Wednesday for President Obama")
 NOUN_DAY_BEFORE_RE = re.compile(r"\b(?:a|an|the)(?:\s+[\w-]+)?\Z", re.IGNORECASE)
 # Where a long sentence may be cut: before a clause that adds to the main one.
@@ -257,8 +260,8 @@ def _without_time_words(text: str) -> str:
     # stray comma after the day: "X on Thursday, extended an invitation" is "X extended …")
     kept, last = [], 0
     for m in TIME_WORDS_RE.finditer(text):
-        if NOUN_DAY_BEFORE_RE.search(text, 0, m.start()):
-            continue
+        if NOUN_DAY_BEFORE_RE.search(text, 0, m.start()) and not ON_DAY_RE.match(m.group(0)):
+            continue  # (a noun's day, "a ceremonial Wednesday"; not "the summit on Monday")
         kept.append(text[last : m.start()])
         # (not a comma closing a clause opened before it: "X, who arrived on Tuesday, was")
         # (nor one opening a clause: "left Victoria on Thursday, winding up his tour")
