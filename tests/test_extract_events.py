@@ -1179,6 +1179,24 @@ def test_a_visit_paid_before_arriving_is_the_leg_before_and_lends_no_kind(gazett
     assert [(v.subtype, sorted(c for c, _ in v.countries)) for v in current] == [("", ["KZ", "RU"])]
 
 
+def test_a_visit_opening_a_sentence_takes_the_main_clauses_tense(gazetteer):
+    text = (
+        "In his first visit to the country since assuming the presidency last year, Shavkat "
+        "Mirziyoyev will hold a restricted meeting with Kassym-Jomart Tokayev."
+    )
+    assert not [e for e in events(text, gazetteer) if e.status == "current"]
+    text = (
+        "In his first visit to the country since taking office, Shavkat Mirziyoyev held talks "
+        "with Kassym-Jomart Tokayev on Tuesday."
+    )
+    assert ("talks", "current") in by_type(text, gazetteer)
+
+
+def test_a_summit_where_something_is_to_be_discussed_is_to_come(gazetteer):
+    text = "Among the issues to be discussed at the SCO Summit is the entry of Belarus."
+    assert not [e for e in events(text, gazetteer) if e.status == "current"]
+
+
 def test_the_official_reporting_a_meeting_is_not_in_it(gazetteer):
     text = (
         "After the meeting between Kassym-Jomart Tokayev and Shavkat Mirziyoyev, four "

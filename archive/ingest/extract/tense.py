@@ -39,8 +39,9 @@ FUTURE_RE = alternatives(
     # "meetings … were being finalised": arranged, not held
     r"|\b(?:being|yet\s+to\s+be)\s+(?:finali[sz]ed|arranged|worked\s+out|planned|scheduled"
     r"|coordinated|prepared|organi[sz]ed)\b"
-    # "… is being coordinated to be held in Tokyo on March 22"
-    r"|\bto\s+be\s+held\b"
+    # "… is being coordinated to be held in Tokyo on March 22"; "the issues to be discussed
+    # at the Mercosur Summit"
+    r"|\bto\s+be\s+held\b|\bto\s+be\s+(?:discussed|signed|adopted|considered)\s+(?:at|during)\b"
     # "Mr. Hu begins his four-nation trip on May 26": the day a tour starts, ahead
     r"|\b(?:begins|starts|kicks\s+off|embarks\s+on)\s+(?:his|her|their|an?|the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:trip|tour|visit|journey)\s+on\s+(?-i:[A-Z])[a-z]+\.?\s+\d{1,2}\b"
@@ -552,6 +553,9 @@ MEETING_WORD_RE = re.compile(r"meet|talks|negotiations|consultations|visit", re.
 OPENING_SETTING_RE = re.compile(
     r"(?:At|During)\s+(?:the|their|his|her)\s+[^,;.]{0,50}?\b(?:meeting|talks|negotiations"
     r"|consultations)\s*,\s*"
+    # "In his first visit to the country since assuming the presidency last year, Lula will …"
+    r"|(?:In|On|During)\s+(?:his|her|their)\s+(?:first\s+|second\s+|next\s+)?(?:[\w-]+\s+)?"
+    r"(?:visit|trip)\b[^,;.]{0,80},\s*"
 )
 
 
