@@ -1197,6 +1197,16 @@ def test_a_summit_where_something_is_to_be_discussed_is_to_come(gazetteer):
     assert not [e for e in events(text, gazetteer) if e.status == "current"]
 
 
+def test_the_guests_a_summits_host_welcomes_are_on_no_visit_of_their_own(gazetteer):
+    text = (
+        "ASTANA -- Kassym-Jomart Tokayev hosted the 10th summit of the Organization of Turkic "
+        "States in Astana on November 3 as he welcomed the leaders of Azerbaijan, Kyrgyzstan "
+        "and Uzbekistan, Ilham Aliyev, Sadyr Japarov and Shavkat Mirziyoyev."
+    )
+    found = events(text, gazetteer, dt.date(2023, 11, 3))
+    assert "summit" in {e.type for e in found} and "visit" not in {e.type for e in found}
+
+
 def test_the_official_reporting_a_meeting_is_not_in_it(gazetteer):
     text = (
         "After the meeting between Kassym-Jomart Tokayev and Shavkat Mirziyoyev, four "

@@ -2050,6 +2050,13 @@ IN_TALKS_RE = re.compile(r"\bin\s+talks\Z", re.IGNORECASE)
 IN_TALKS_TO_RE = re.compile(r"\s+(?:to|on|about)\s+(?:arrange|organi[sz]e|set\s+up|schedule)\b")
 
 
+# "… welcomed the leaders of Azerbaijan, Kyrgyzstan, …": a gathering's guests
+LEADERS_OF_AFTER_RE = re.compile(
+    r"\s+(?:the\s+)?(?:leaders|heads\s+of\s+(?:state|government)|presidents)\s+of\b"
+    # ("hosted the 10th summit of …")
+    r"|\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:summit|forum|conference|session)\b",
+    re.IGNORECASE,
+)
 # The other side of talks being business people (and no one else): "talks with the Tajik
 # companies", "met with representatives of the business community"
 WITH_BUSINESS_RE = re.compile(
@@ -2774,6 +2781,11 @@ def _reported_events(ctx: _Context):
         m
         and not NOT_A_TRIP_RE.search(s)
         and (m.group(0).lower() not in {"welcomed", "welcomes"} or _named_within(ctx, m.end(), 50))
+        # "X hosted the summit … as he welcomed the leaders of A, B and C": the summit's guests,
+        # on no visit of their own
+        and not (
+            summit and m.group(0).lower() in HOST_VERBS and LEADERS_OF_AFTER_RE.match(s, m.end())
+        )
         # "новыми послами, прибывшими в Казахстан", "newly arrived ambassadors": envoys come
         # to take up their posts, on no visit
         and not (
