@@ -2319,6 +2319,14 @@ def test_the_president_whose_administration_someone_heads_is_not_there(gazetteer
     assert {(p.name, p.country) for p in found.new_people} == {("Jane Roedaly", "RU")}
 
 
+def test_the_halk_maslahaty_is_a_body_not_a_name(gazetteer):
+    text = (
+        "Turkmenistan – Chairman of the Halk Maslahaty of Turkmenistan Gurbanguly "
+        "Berdimuhamedov attended the summit."
+    )
+    assert not newcomers(text, gazetteer)
+
+
 def test_a_spokesman_after_whose_spokesman_with_a_possessive_is_of_their_country(gazetteer):
     text = (
         "Uzbek President Shavkat Mirziyoyev began an official visit. Mirziyoyev’s press "
