@@ -204,6 +204,15 @@ def test_a_day_with_its_date_in_brackets_goes_whole():
     assert make_headline([paragraph]) == "President Jane Doe will open the summit in Asuncion"
 
 
+def test_an_aside_is_left_in_when_what_follows_it_is_no_verb():
+    paragraph = (
+        "Sputnik is live from Moscow, where Foreign Minister Jane Doe is holding a press "
+        "conference with her Israeli counterpart, John Roe, following bilateral talks on 9 "
+        "September and a working lunch with the delegations of both countries."
+    )
+    assert "Moscow John Roe" not in make_headline([paragraph])
+
+
 def test_it_is_reported_that_opens_no_headline():
     paragraph = (
         "It is reported that on Thursday, the Foreign Minister of Mongolia, Jane Doe, met the "

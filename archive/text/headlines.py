@@ -219,6 +219,14 @@ def shorten(sentence: str, limit: int = HEADLINE_MAX) -> str:
     if len(text) <= limit:
         return text
     for pattern in (RELATIVE_RE, REPORTED_RE):
+        # (an aside the sentence goes on after, in lower case: not "Sputnik is live from
+        # Moscow, where X is holding a press conference with his counterpart, Y Z")
+        if (
+            pattern is RELATIVE_RE
+            and (aside := RELATIVE_RE.search(text))
+            and not text[aside.end() : aside.end() + 1].islower()
+        ):
+            continue
         shorter = pattern.sub(" " if pattern is RELATIVE_RE else "", text, count=1)
         if shorter != text and len(re.findall(r"\w+", shorter)) >= MIN_WORDS:
             text = shorter[0].upper() + shorter[1:]
