@@ -1207,6 +1207,15 @@ def test_the_guests_a_summits_host_welcomes_are_on_no_visit_of_their_own(gazette
     assert "summit" in {e.type for e in found} and "visit" not in {e.type for e in found}
 
 
+def test_a_secretary_of_state_visiting_pays_no_state_visit(gazetteer):
+    text = (
+        "US Secretary of State John Kerry held talks with Sergey Lavrov on Tuesday. The "
+        "Secretary of state visited Moscow on Tuesday."
+    )
+    (visit,) = [e for e in events(text, gazetteer, dt.date(2016, 7, 15)) if e.type == "visit"]
+    assert visit.subtype == ""
+
+
 def test_the_official_reporting_a_meeting_is_not_in_it(gazetteer):
     text = (
         "After the meeting between Kassym-Jomart Tokayev and Shavkat Mirziyoyev, four "

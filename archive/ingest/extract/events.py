@@ -4173,7 +4173,8 @@ ARRIVED_RE = re.compile(
     re.IGNORECASE,
 )
 KIND_RE = re.compile(
-    r"\b(?P<en>state|official|working)\s+visit|(?P<ru>государствен|официальн|рабоч)\w*\s+визит",
+    # (not "the Secretary of state visited Moscow")
+    r"\b(?P<en>state|official|working)\s+visits?\b|(?P<ru>государствен|официальн|рабоч)\w*\s+визит",
     re.IGNORECASE,
 )
 
