@@ -1216,6 +1216,15 @@ def test_a_secretary_of_state_visiting_pays_no_state_visit(gazetteer):
     assert visit.subtype == ""
 
 
+def test_the_one_a_meeting_is_aside_from_is_not_in_it(gazetteer):
+    text = (
+        "Aside from Sergey Lavrov, Subrahmanyam Jaishankar met Russian Minister of Trade and "
+        "Industry Jane Roedaly on Tuesday."
+    )
+    talks = by_type(text, gazetteer, dt.date(2022, 11, 8))[("talks", "current")]
+    assert {p for p, _ in talks.people} == {"subrahmanyam-jaishankar", "jane-roedaly"}
+
+
 def test_the_official_reporting_a_meeting_is_not_in_it(gazetteer):
     text = (
         "After the meeting between Kassym-Jomart Tokayev and Shavkat Mirziyoyev, four "

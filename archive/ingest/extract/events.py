@@ -4072,6 +4072,11 @@ def _reported(ctx: _Context) -> list[str]:
         # "the first meeting between A and B since B took office under Prime Minister C":
         # C is named in what the meeting is counted from
         people = [k for k in people if k in ctx.people_before(since.start())]
+    if (aside := ASIDE_FROM_RE.match(ctx.sentence)) and len(
+        rest := [k for at, k in ctx.people if at - ctx.offset >= aside.end()]
+    ) >= 2:
+        # "Aside from Lavrov, Jaishankar is to meet with Minister X": not Lavrov
+        people = [k for k in people if k in rest]
     if (praised := PRAISED_TALKS_BETWEEN_RE.search(ctx.sentence)) and len(
         sides := {k for at, k in ctx.people if at - ctx.offset >= praised.end()}
     ) >= 2:
@@ -4087,6 +4092,9 @@ def _reported(ctx: _Context) -> list[str]:
     return [k for k in people if k not in speakers]
 
 
+ASIDE_FROM_RE = re.compile(
+    r"\s*(?:Aside\s+from|Apart\s+from|Besides|Other\s+than|In\s+addition\s+to)\s+[^,;]{2,60},"
+)
 PRAISED_TALKS_BETWEEN_RE = re.compile(
     r"\b(?:spoke\s+(?:highly|well|positively)\s+of|praised|hailed|welcomed|appreciated|lauded"
     r"|commended|applauded)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meeting|negotiations"
