@@ -1225,6 +1225,17 @@ def test_the_one_a_meeting_is_aside_from_is_not_in_it(gazetteer):
     assert {p for p, _ in talks.people} == {"subrahmanyam-jaishankar", "jane-roedaly"}
 
 
+def test_the_two_leaders_are_the_two_named_together_a_sentence_further_back(gazetteer):
+    text = (
+        "Crown Prince Mohammed bin Salman and President Donald Trump reaffirmed the defense "
+        "partnership, the White House said. \u201cThe President reaffirmed the partnership,\u201d "
+        "the statement said. During the phone call, the two leaders also discussed the "
+        "pandemic. Trump also wished King Salman bin Abdulaziz a quick recovery."
+    )
+    call = by_type(text, gazetteer, dt.date(2020, 7, 24))[("phone_call", "current")]
+    assert {p for p, _ in call.people} == {"donald-trump", "mohammed-bin-salman"}
+
+
 def test_the_official_reporting_a_meeting_is_not_in_it(gazetteer):
     text = (
         "After the meeting between Kassym-Jomart Tokayev and Shavkat Mirziyoyev, four "

@@ -111,6 +111,7 @@ LEADERS_WORD_RE = re.compile(
     re.IGNORECASE,
 )
 TWO_BEFORE_RE = re.compile(r"\b(?:the\s+two|both)\s+\Z", re.IGNORECASE)
+THE_TWO_LEADERS_RE = re.compile(r"\b(?:the\s+two|both)\s+leaders\b", re.IGNORECASE)
 TELLER_TITLE_RE = re.compile(
     r"spokes|press\s+secretary|пресс-секретар|официальн\w+\s+представител", re.IGNORECASE
 )
@@ -3867,17 +3868,34 @@ BARE_MEETING_RE = re.compile(
 def _previous_people(
     mentions: Mentions, every: list[tuple[int, str]] | None, starts: list[int], offset: int
 ) -> list[str]:
-    """The people the sentence before the one at `offset` names (not a message's sender)."""
+    """The people the sentence before the one at `offset` names (not a message's sender);
+    for "the two leaders", the two named together up to three sentences before, when the
+    sentences between name no one else ("A and B reaffirmed … . 'The President and Crown
+    Prince reaffirmed …,' the statement said. During the phone call, the two leaders …")."""
     if (before := _sentence_before(every, starts, offset)) is None:
         return []
     start, sentence = before
-    return list(
+    named = list(
         dict.fromkeys(
             person
             for at, person in mentions.in_range(PERSON, start, offset)
             if not SENDER_BEFORE_RE.search(sentence, max(0, at - start - 40), at - start)
         )
     )
+    if (
+        len(named) < 2
+        and every
+        and THE_TWO_LEADERS_RE.search(every[bisect.bisect_left(starts, offset)][1])
+    ):
+        i = bisect.bisect_left(starts, start)
+        for earlier, _sentence in reversed(every[max(0, i - 2) : i]):
+            pair = list(dict.fromkeys(p for _, p in mentions.in_range(PERSON, earlier, start)))
+            if len(pair) == 2 and set(named) <= set(pair):
+                return pair
+            if len(pair) > 2 or not set(pair) <= set(named):
+                break
+            start = earlier
+    return named
 
 
 def _participants(ctx: _Context, type_: str, subtype: str, complete: bool = True) -> Draft:
