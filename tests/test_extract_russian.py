@@ -1390,3 +1390,16 @@ def test_an_arab_name_with_its_article_is_read_whole_and_in_the_nominative(gazet
     text = "Слова посла Катара в Москве Фахада Мухаммеда аль-Аттыйя цитирует агентство."
     (person,) = extract(text, dt.date(2018, 7, 7), gazetteer).new_people
     assert person.name == "Fakhad Mukhammed al-Attyyya"
+
+
+def test_a_foreign_mans_name_after_a_title_in_the_genitive_comes_back_in_the_nominative(
+    gazetteer,
+):
+    assert nominative_name("Стивена Уиткоффа", genitive=True) == "Стивен Уиткофф"
+    assert nominative_name("Марта Хельме", genitive=True) == "Марта Хельме"  # (indeclinable)
+    text = (
+        "Захарова прокомментировала сообщения о возможном визите в Москву спецпосланника США "
+        "по Ближнему Востоку Джона Роудмана."
+    )
+    names = {p.name for p in extract(text, dt.date(2025, 3, 10), gazetteer).new_people}
+    assert names == {"John Roudman"}

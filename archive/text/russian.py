@@ -279,6 +279,19 @@ def nominative_name(name: str, instrumental: bool = False, genitive: bool = Fals
         # "Харада" (the given name that never changes tells: "Тикахито", "Фумио")
         words[-1] = (head + "." if head else "") + surname[:-1] + "а"
         return " ".join(words)
+    if (
+        genitive
+        and len(surname) > 4
+        and surname.endswith("а")
+        and surname[-2] in _CONSONANTS
+        and _oblique_given(words[:-1])
+        and all(w.endswith("а") for w in words[:-1])
+    ):
+        # After "спецпосланника …": a foreign man's name declined like nouns, "Стивена
+        # Уиткоффа" -> "Стивен Уиткофф" (the given name in -а too: not a woman's)
+        words[-1] = (head + "." if head else "") + surname[:-1]
+        words[:-1] = [_given_nominative(w) for w in words[:-1]]
+        return " ".join(words)
     return name
 
 
