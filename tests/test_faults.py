@@ -150,7 +150,7 @@ def test_hostile_corpus(archive, tmp_path):
 
 
 def test_killed_ingest_is_completed_by_the_next_run(archive, tmp_path):
-    archive("generate_corpus", "--count", "400", "--seed", "4", "--output", str(tmp_path / "c"))
+    archive("generate_corpus", "--count", "200", "--seed", "4", "--output", str(tmp_path / "c"))
     process = subprocess.Popen(
         [sys.executable, "manage.py", "ingest", str(tmp_path / "c"), "--batch-size", "10"],
         cwd=ROOT,
@@ -164,10 +164,10 @@ def test_killed_ingest_is_completed_by_the_next_run(archive, tmp_path):
     process.send_signal(signal.SIGKILL)  # half-way: no clean-up of any kind
     process.wait()
     stored = count(archive)
-    assert 0 < stored < 400
+    assert 0 < stored < 200
     result = archive("ingest", str(tmp_path / "c"))
-    assert f"{400 - stored} created" in result.stdout
-    assert count(archive) == 400  # every article exactly once
+    assert f"{200 - stored} created" in result.stdout
+    assert count(archive) == 200  # every article exactly once
     archive("check_index")  # and the index agrees
 
 
@@ -396,7 +396,7 @@ def gone(folder: Path, seconds: float = 10) -> list[int]:
 
 @pytest.mark.skipif(not Path("/proc/self/environ").exists(), reason="needs Linux's /proc")
 def test_children_die_with_a_killed_parent_and_leave_no_lock(archive, tmp_path):
-    archive("generate_corpus", "--count", "1200", "--seed", "6", "--output", str(tmp_path / "c"))
+    archive("generate_corpus", "--count", "800", "--seed", "6", "--output", str(tmp_path / "c"))
     env = {**archive.env, "NEWSROOM_INDEX_PROCS": "2"}
     # An ingest with two extraction workers, killed at two points of its run.
     for wait_for in (1, 300):
@@ -412,7 +412,7 @@ def test_children_die_with_a_killed_parent_and_leave_no_lock(archive, tmp_path):
         process.wait()
         assert gone(tmp_path) == []  # the workers went with it
     result = archive("ingest", str(tmp_path / "c"), "--no-index", timeout=600)
-    assert count(archive) == 1200, result.stderr
+    assert count(archive) == 800, result.stderr
     # The index written by two processes (a long queue), the parent killed mid-write.
     process = subprocess.Popen(
         [sys.executable, "manage.py", "indexer", "--once"],
