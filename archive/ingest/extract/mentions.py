@@ -930,10 +930,11 @@ def _venue_only(matches: list[Match], text: str, dateline_end: int) -> set[int]:
     return offsets
 
 
-# Where a name after a full mention of its bearer is still the place: "talks in Lagos".
+# The lineage a family name ends: "Mohammed bin Salman bin Abdulaziz Al Saud".
 LINEAGE_BEFORE_FAMILY_RE = re.compile(
     r"[A-Z][\w'’-]+(?:\s+(?:bin|ibn|bint)\s+[A-Z][\w'’-]+)+\s+(?:Al|Āl|al)(?:\s+|-)\Z"
 )
+# Where a name after a full mention of its bearer is still the place: "talks in Lagos".
 NOT_A_SURNAME_AFTER_RE = re.compile(
     r"(?<=\bSen|\bRep|\bGov|\bGen|\bCol|\bAdm)\.\s+(?-i:[A-Z])"
     r"|\s+(?-i:House|Street|Avenue|Square|Airport|Hotel|Palace|Hall|Centre|Center|Bridge|Road"
