@@ -550,7 +550,7 @@ def find_newcomers(
                 None,
             )
         if country is None and (
-            owner := ENVOY_OWNER_BEFORE_RE.search(text, max(0, name_start - 70), name_start)
+            owner := AIDE_OWNER_BEFORE_RE.search(text, max(0, name_start - 70), name_start)
         ):
             # "President João Lourenço’s Special Envoy Jane Doe": the country of the one
             # whose envoy she is
@@ -610,7 +610,7 @@ ENVOY_OF_AFTER_RE = re.compile(
 )
 # … before the name, the one whose envoy (or spokesman) it is named with a possessive:
 # "President João Lourenço’s Special Envoy Ambassador"
-ENVOY_OWNER_BEFORE_RE = re.compile(
+AIDE_OWNER_BEFORE_RE = re.compile(
     r"(?P<owner>[A-Z][\w-]+)['’]s\s+(?:(?:Special|Personal|Presidential)\s+)?"
     # ("Mirziyoyev’s press secretary Komil Allamjonov")
     r"(?:Envoy|Emissary|Representative|[Pp]ress\s+[Ss]ecretary|[Ss]pokes(?:man|woman|person)"
@@ -1006,10 +1006,11 @@ NEXT_LISTED_RE = re.compile(
     r"\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}(?=,\s+(?:the\s+|an?\s+)?[a-z])"
 )
 NEXT_COURTESY_RE = re.compile(rf",?\s+and\s+{_COURTESY_WORD}\b")
+# The words a state's long name opens with: "(the) People's Republic of (China's)"
+_REPUBLIC_OF = r"(?:(?:People['’]s\s+)?Republic\s+of\s+)?"
 # ("Jane Doe, the People's Republic of China's Minister")
 NAME_COMMA_BEFORE_RE = re.compile(
-    r"[A-Z][\w.'’-]*,\s+(?:the\s+)?(?:(?:People['’]s\s+)?Republic\s+of\s+)?"
-    r"(?:[A-Z][\w.'’-]*\s+){0,2}$"
+    rf"[A-Z][\w.'’-]*,\s+(?:the\s+)?{_REPUBLIC_OF}(?:[A-Z][\w.'’-]*\s+){{0,2}}$"
 )
 
 
@@ -1522,9 +1523,7 @@ _ADJ = (
     r"|Swiss|Greek|Dutch|French|Thai|Czech|Slovak|Kazakh|Uzbek|Tajik|Turkmen|Kyrgyz|Lao|Cypriot)"
 )
 # "China's", "South Korea's", "United Arab Emirates'", "the People's Republic of China's"
-_POSSESSIVE = (
-    r"(?:(?:People['’]s\s+)?Republic\s+of\s+)?[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?:['’]s|(?<=s)['’])"
-)
+_POSSESSIVE = _REPUBLIC_OF + r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?:['’]s|(?<=s)['’])"
 # … and the words of a country's name of two or more used as an adjective: "New Zealand
 # Minister of Foreign Affairs", "Sri Lanka High Commissioner", "United States Ambassador"
 _COUNTRY_WORD = (

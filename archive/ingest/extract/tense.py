@@ -832,11 +832,13 @@ CONCLUDED_BEFORE_RE = re.compile(
     r"(?:his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# A visit told as coming after another: "The visit followed a working visit to Zambia"
+_FOLLOWED_LEG = r"\b(?:visit|trip|tour)\s+(?:followed|came\s+after)"
 ARRIVED_AFTER_RE = re.compile(
     r"(?:\b(?:arrived|arrives|landed|lands|came|comes|flew|flies|travell?ed|travels|headed|heads)\b"
     r"[^.;]{0,80}?\b(?:after|following)"
     # "The visit followed a successful working visit to Zambia"
-    r"|\b(?:visit|trip|tour)\s+(?:followed|came\s+after))"
+    rf"|{_FOLLOWED_LEG})"
     # ("arrives in Moscow after paying official visit to Ukraine")
     r"\s+(?:(?:paying|making|concluding|completing|ending)\s+(?:(?:a|an|his|her|their|the)\s+)?"
     r"|(?:a|an|his|her|their|the)\s+)(?:[\w-]+\s+){0,3}$",
@@ -845,7 +847,7 @@ ARRIVED_AFTER_RE = re.compile(
 # … and what was done there: "… followed a working visit to Zambia, where both presidents held
 # bilateral discussions"
 EARLIER_LEG_WHERE_RE = re.compile(
-    r"\b(?:visit|trip|tour)\s+(?:followed|came\s+after)\s+(?:a|an|his|her|their|the)\s+"
+    rf"{_FOLLOWED_LEG}\s+(?:a|an|his|her|their|the)\s+"
     r"(?:[\w-]+\s+){0,3}(?:visit|trip|tour)\b[^.;]{0,80}?,\s+where\b[^.;]*$",
     re.IGNORECASE,
 )
