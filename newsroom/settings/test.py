@@ -1,11 +1,22 @@
 """Test settings: base, with only what the tests need changed."""
 
+import atexit
 import os
+import shutil
 import tempfile
 
 from newsroom.env import CLUSTER_SCHEMES, search_connections
 from newsroom.settings.base import *  # noqa: F403
 from newsroom.settings.base import STORAGES
+
+
+def _temporary_folder(kind: str) -> str:
+    """A folder of this process's own, removed when the process ends (every test process,
+    xdist's workers among them, imports these settings)."""
+    path = tempfile.mkdtemp(prefix=f"newsroom-test-{kind}-")
+    atexit.register(shutil.rmtree, path, ignore_errors=True)
+    return path
+
 
 # Each test session gets its own Whoosh directory; search tests make a fresh one per test.
 # SEARCH_URL=opensearch://host:9200/index (or elasticsearch://…) runs the suite on that
@@ -17,13 +28,13 @@ else:
     HAYSTACK_CONNECTIONS = {
         "default": {
             "ENGINE": "archive.search.whoosh_write.WhooshEngine",
-            "PATH": tempfile.mkdtemp(prefix="newsroom-test-whoosh-"),
+            "PATH": _temporary_folder("whoosh"),
         }
     }
 # Fast hashing: password strength is not under test.
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 # No manifest and an empty STATIC_ROOT: tests do not run collectstatic.
-STATIC_ROOT = tempfile.mkdtemp(prefix="newsroom-test-static-")
+STATIC_ROOT = _temporary_folder("static")
 STORAGES = {
     **STORAGES,
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
