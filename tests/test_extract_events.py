@@ -8491,3 +8491,37 @@ def test_the_one_who_appointed_the_person_met_is_not_met(gazetteer):
     )
     found = [e for e in events(text, gazetteer, dt.date(2023, 11, 26)) if e.type == "talks"]
     assert [sorted(p for p, _ in e.people) for e in found] == [["diana-mondino", "mauro-vieira"]]
+
+
+def test_talks_between_two_states_are_those_of_the_two_just_named_of_them(gazetteer):
+    """Not the people named most often: two signing secretaries are each named twice."""
+    text = (
+        "President Bidya Devi Bhandari and her guest President Ilham Aliyev witnessed the "
+        "signing ceremony. The agreements were inked after the bilateral talks between "
+        "Azerbaijan and Nepal at the palace. The first was signed by secretary Jane Roedaly "
+        "and secretary John Roedaly. The second was signed by secretary Jane Roedaly and "
+        "secretary John Roedaly."
+    )
+    talks = [e for e in events(text, gazetteer, dt.date(2021, 3, 22)) if e.type == "talks"]
+    assert [sorted(p for p, _ in e.people) for e in talks] == [
+        ["bidhya-devi-bhandari", "ilham-aliyev"]
+    ]
+
+
+def test_two_capitals_that_sign_are_the_sides_not_where_it_was_signed(gazetteer):
+    for text in (
+        "Dhaka and Kathmandu on Monday signed four agreements on transport.",
+        "Ankara and Baku on Monday signed four agreements on transport.",
+    ):
+        found = [e for e in events(text, gazetteer, dt.date(2021, 3, 22)) if e.type == "agreement"]
+        assert [e.place for e in found] == [None], text
+
+
+def test_calling_on_the_countrys_prime_minister_is_a_meeting(gazetteer):
+    text = (
+        "Ruritania's Defence Minister Jane Roedaly is on an official visit to Mozambique. She "
+        "also called on the country's Prime Minister Carlos Agostinho do Rosario in Maputo."
+    )
+    talks = [e for e in events(text, gazetteer, dt.date(2019, 7, 29)) if e.type == "talks"]
+    assert [e.status for e in talks] == ["current"]
+    assert "carlos-agostinho-do-rosario" in {p for p, _ in talks[0].people}

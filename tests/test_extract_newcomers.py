@@ -2344,3 +2344,12 @@ def test_a_title_after_the_peoples_republic_of_chinas_is_the_name_befores(gazett
     found = {(p.name, p.title) for p in extract(text, dt.date(2023, 5, 20), gazetteer).new_people}
     assert ("Jane Roedaly", "Minister of Culture and Tourism") in found
     assert ("John Roedaly", "Governor of Shaanxi Province") in found
+
+
+def test_a_portfolio_in_lower_case_ends_the_title_before_a_three_word_name(gazetteer):
+    text = (
+        "Also present was the state minister for civil aviation and tourism Md Mahbub Roedaly "
+        "of Bangladesh."
+    )
+    found = {(p.name, p.title) for p in extract(text, dt.date(2021, 3, 22), gazetteer).new_people}
+    assert found == {("Md Mahbub Roedaly", "state minister for civil aviation and tourism")}

@@ -221,3 +221,14 @@ def test_a_block_of_short_lines_is_a_paragraph_each():
     )
     assert article.headline.startswith("The Department of State has called back")
     assert article.paragraphs[5].endswith("consultations. They will meet officials.")
+
+
+def test_a_sites_name_over_the_title_is_the_source_not_the_headline():
+    text = (
+        " date 2020-03-18 Example-News.com\nPakistan, China Sign Two MOUs On Agriculture\n\n"
+        "Pakistan and China on Tuesday signed two memorandums of understanding."
+    )
+    article = parse_text(text, today=TODAY)
+    assert article.headline == "Pakistan, China Sign Two MOUs On Agriculture"
+    assert article.source == "Example-News.com"
+    assert article.paragraphs[0] == "Example-News.com"

@@ -339,3 +339,10 @@ def test_a_broadcasters_tag_that_opens_on_a_number():
     assert (found.city, found.text) == ("Islamabad", "ISLAMABAD (92 News) –")
     # (a number alone or a day in brackets is no tag)
     assert find_dateline("ISLAMABAD (1999) – The text") is None
+
+
+def test_a_day_of_the_week_over_a_date_is_no_city():
+    for line in ("Wednesday, 31 May 2017", "Wed 18th March 2020"):
+        found = find_dateline(line)
+        assert (found.city, found.text) == ("", line), line
+    assert find_dateline("Wednesday, May 31 - The ministers met.") is None

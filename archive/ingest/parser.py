@@ -115,6 +115,8 @@ LINE_END_PUNCTUATION = tuple('.!?:;,–—-"”»)…')
 DATELINE_HEAD_RE = re.compile(r"[A-ZА-ЯЁ]{3,}[A-ZА-ЯЁ .'’-]*[,.]")
 
 
+# A news site's name on a line of its own: "UrduPoint.com", "www.example.kz".
+SITE_NAME_RE = re.compile(r"[ \t]*(?:www\.)?[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.[a-z]{2,6}[ \t]*")
 # A news site's section under a title: one or two capitalised words, nothing else.
 SECTION_LABEL_RE = re.compile(r"[ \t]*[A-ZА-ЯЁ][a-zа-яё]+(?:[ \t]+[A-ZА-ЯЁ&][a-zа-яё]*)?[ \t]*")
 
@@ -127,6 +129,9 @@ def title_line_apart(text: str) -> str:
     first, newline, rest = text.partition("\n")
     if not newline or rest.startswith("\n") or not first.strip():
         return text
+    if SITE_NAME_RE.fullmatch(first) and rest.strip():
+        # "UrduPoint.com\nPakistan, China Sign Two MOUs": the site's name over its title
+        return f"{first}\n\n{title_line_apart(rest)}"
     if first.rstrip().endswith(LINE_END_PUNCTUATION) or len(first) > 250:
         return text
     if DATELINE_HEAD_RE.match(first) or not re.search(r"[a-zа-яё]", first):
@@ -274,7 +279,10 @@ def _source(given: str, dateline, body: str) -> str | None:
     given = " ".join(visible(given).split())
     if given:
         return agency_name(given) or given
-    return (dateline and dateline.agency) or find_source(body)
+    if found := (dateline and dateline.agency) or find_source(body):
+        return found
+    site = body.split("\n", 1)[0]  # (the site's name over its title: "UrduPoint.com")
+    return site.strip() if SITE_NAME_RE.fullmatch(site) else None
 
 
 def read_fields(text: str, header: re.Match) -> tuple[dict[str, str], str]:

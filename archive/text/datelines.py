@@ -229,6 +229,11 @@ NOT_CITIES = frozenset(
         "LIVE",
     ]
 )
+# A day of the week before a date ("Wed 18th March 2020", "Wednesday, 31 May 2017"): a line
+# of the date alone, no city.
+_WEEKDAYS = """Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun Monday Tuesday Wednesday Thursday
+Friday Saturday Sunday"""
+WEEKDAYS = frozenset(_WEEKDAYS.split())
 # A syndicator's tag before the original's own text: "(MENAFN- AzerNews) President …",
 # "(MENAFN- Trend News Agency) Baku, Azerbaijan, May 12. …": the original is the source.
 SYNDICATED_RE = re.compile(r"\(MENAFN\s*[-–—]\s*(?P<tag>[^()\n]{2,60}?)\s*\)\s*")
@@ -270,6 +275,10 @@ def find_dateline(paragraph: str) -> Dateline | None:
             continue  # "From November 22 - 30, …": a sentence, not "FROM NOVEMBER" filing
         tag, date, dash = groups.get("tag"), groups.get("date"), groups.get("dash")
         alone = bool(date) and not paragraph[m.end() :].strip()  # "Baku, Azerbaijan, Nov. 23"
+        if (groups.get("city") or "").strip(" .").title() in WEEKDAYS:
+            if alone and KNOWN_DATE_RE.match(date or ""):
+                return Dateline(len(paragraph), "", date, "", paragraph.strip())
+            continue
         if date and not (tag or dash or alone or _ends_sentence(paragraph, m)):
             continue
         if date and not tag and not KNOWN_DATE_RE.match(date):

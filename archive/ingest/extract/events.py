@@ -320,7 +320,7 @@ def extract_events(
             town_countries=towns,
             previous_text=before[1] if (before := _sentence_before(every, starts, offset)) else "",
             last_pair=_last_pair(mentions, every, starts, offset)
-            if BOTH_SIDES_RE.match(sentence)
+            if BOTH_SIDES_RE.match(sentence) or TALKS_BETWEEN_RE.search(sentence)
             else [],
             filed_in=filed_in,
         )
@@ -3299,6 +3299,11 @@ BOTH_SIDES_RE = re.compile(
     re.IGNORECASE,
 )
 
+# "The MoUs were inked after the bilateral talks between Bangladesh and Nepal": the sides
+# named by their states, the two people just told of (when of those states) holding them
+TALKS_BETWEEN_RE = re.compile(
+    r"\b(?:talks|negotiations|consultations)\s+between\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE
+)
 
 # Institutions whose name says their country (the key: the name's last word, cut to five).
 SEAT_OF_STATE_RE = re.compile(
@@ -4416,6 +4421,11 @@ STATE_SUBJECT_BEFORE_RE = re.compile(
     r"(?:^|,\s+and|\b(?:But|However,|And|Meanwhile,|since|after|when|because|as|while|until))"
     r"\s*\Z"
 )
+# … and the second of two such subjects: "Dhaka and Kathmandu Monday signed four MoUs"
+STATE_SECOND_BEFORE_RE = re.compile(
+    r"(?:^|,\s+and|\b(?:But|However,|And|Meanwhile,|since|after|when|because|as|while|until))"
+    r"\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+and\s+\Z"
+)
 
 
 def _stands_for_its_state(sentence: str, at: int) -> bool:
@@ -4428,6 +4438,7 @@ def _stands_for_its_state(sentence: str, at: int) -> bool:
             STATE_SUBJECT_BEFORE_RE.search(sentence, max(0, at - 12), at)
             and STATE_SUBJECT_RE.match(sentence, at)
         )
+        or STATE_SECOND_BEFORE_RE.search(sentence, max(0, at - 40), at)
     )
 
 

@@ -310,9 +310,16 @@ def name_after(text: str, position: int, countries) -> tuple[int, int, int] | No
         in_country = [w for w in run if _inside(w[0], countries)]
         if in_country:
             run = [w for w in run if w[0] >= in_country[-1][1]]
-        elif len(run) > 2 and not honoured and not text[: run[0][0]].rstrip().endswith(")"):
+        elif (
+            len(run) > 2
+            and not honoured
+            and not text[: run[0][0]].rstrip().endswith(")")
+            and (before[-1][3] != "lower" or before[-1][2] in {"and", "or", "&"})
+        ):
             # (not after an acronym in brackets, which ends the complement: "Secretary (East)
-            # in the Ministry of External Affairs (MEA) Riva Ganguly Das")
+            # in the Ministry of External Affairs (MEA) Riva Ganguly Das"; nor after the
+            # complement's last word in lower case: "state minister for civil aviation and
+            # tourism Md Mahbub Ali")
             run = run[1:]
     while run and (run[0][3] == "particle" or institutional(run[0][2])):
         if len(run) > 1 and _family_link(run[1][2]):

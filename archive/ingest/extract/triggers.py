@@ -443,7 +443,9 @@ TALKS_RE = alternatives(
     # a courtesy call, not an appeal: "called on President X", not "we call on Israel to
     # exercise maximum restraint", "called on Israel to commit to a ceasefire" (to do
     # anything but what a visitor calling does: discuss, convey, congratulate, hand over …)
-    r"|\bcall(?:ed|s|ing)?\s+on\s+(?=(?:the\s+|his\s+|her\s+)?"
+    # ("called on the country's Prime Minister X": the host's)
+    r"|\bcall(?:ed|s|ing)?\s+on\s+(?=(?:the\s+(?:(?:host\s+)?country|nation|kingdom)['’]s\s+"
+    r"|the\s+|his\s+|her\s+)?"
     # "has called on the newly appointed Minister of Foreign Affairs X"
     r"(?:newly[- ]appointed\s+|new\s+|visiting\s+)?(?-i:[A-Z]))"
     # (nor a "to" of something given: "called on X and conveyed to him Y's message")
