@@ -413,6 +413,19 @@ def test_of_two_towns_of_one_name_the_one_in_the_country_named(text, place, code
     assert set(result.countries) == codes
 
 
+def test_of_two_venues_of_one_name_the_one_in_the_country_of_a_place_named_before(gazetteer):
+    # both countries are named, so the country alone does not decide: the dateline's does
+    text = (
+        "ASTANA — The summit opened today at the Palace of Independence. The leaders of "
+        "Belarus and Kazakhstan attended."
+    )
+    result = extract(text, dt.date(2024, 7, 4), gazetteer)
+    assert [p for p in result.places if p.startswith("palace-of")] == ["palace-of-independence-kz"]
+    text = "MINSK — Talks were held at the Palace of Independence with Kazakhstan's envoy."
+    result = extract(text, dt.date(2024, 7, 4), gazetteer)
+    assert [p for p in result.places if p.startswith("palace-of")] == ["palace-of-independence-by"]
+
+
 def test_a_name_two_sitting_people_bear_is_the_one_named_in_full_before(gazetteer):
     text = (
         "The prime minister held meetings with King Abdullah II of Jordan. King Abdullah "

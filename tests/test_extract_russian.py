@@ -681,6 +681,8 @@ def test_a_call_views_exchanged_and_a_speech_at_a_session_in_russian(text, kind,
         # a signing to come is no agreement
         ("Сергей Лавров заявил, что препятствий для его подписания нет.", False),
         ("Сергей Лавров заявил, что документ готов к подписанию.", False),
+        # … nor the day of one still to be set
+        ("По словам дипломата, дата подписания соглашения пока не назначена.", False),
     ],
 )
 def test_a_signing_to_come_is_no_agreement(text, signed, gazetteer):

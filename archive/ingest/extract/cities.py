@@ -119,10 +119,13 @@ _VENUE_HEADS = (
     r"|Conference\s+Cent(?:re|er)|Exhibition\s+Cent(?:re|er)|Congress\s+Cent(?:re|er)"
 )
 _VENUE_WORD = r"[A-Z][\w'’.-]*"
+# (after "of", no full stop at the end: "at the Palace of Independence. The leaders …")
+_VENUE_OF_WORD = r"[A-Z](?:[\w'’.-]*[\w'’-])?"
 VENUE_RE = re.compile(
     r"\b(?:[Aa]t|in|to|visit(?:ed|ing|s)?|tour(?:ed|ing|s)?|and)\s+(?:the\s+)?(?:[a-z]+\s+)?"
     rf"(?P<name>(?:{_VENUE_WORD}\s+){{1,5}}(?:{_VENUE_HEADS})"
-    rf"|(?:Centre|Center|Palace|Museum|Hall)\s+of\s+(?:the\s+)?{_VENUE_WORD}(?:\s+{_VENUE_WORD}){{0,3}})"
+    rf"|(?:Centre|Center|Palace|Museum|Hall)\s+of\s+(?:the\s+)?{_VENUE_OF_WORD}"
+    rf"(?:\s+{_VENUE_OF_WORD}){{0,3}})"
     r"(?![\w’'-]|\s+(?:of\s+)?[A-Z])"
 )
 

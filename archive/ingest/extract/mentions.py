@@ -1011,6 +1011,13 @@ def _add_match(
         meant = [n for n in towns if gaz.place_countries.get(n.key) in countries_named]
         if not meant or len(meant) == len(towns):
             meant = [n for n in towns if n.alias_kind == "name"]
+        if not meant or len(meant) == len(towns):
+            # … else the one in the country of a place named before it: "ASTANA — The summit
+            # … at the Palace of Independence" is Astana's, not Minsk's
+            before = {
+                gaz.place_countries.get(key) for _, key in mentions.in_range(PLACE, 0, match.start)
+            }
+            meant = [n for n in towns if gaz.place_countries.get(n.key) in before]
         if meant and len(meant) < len(towns):
             strong = [n for n in strong if n.kind != PLACE or n in meant]
     if any(n.kind == PERSON for n in match.names) and PERSON_TITLE_BEFORE_RE.search(

@@ -563,8 +563,10 @@ AGREEMENT_RE = alternatives(
     r"(?:decree|law|bill|order)\b)|inked|initiall?ed|concluded|adopted"
     r"|endorsed|подписал\w*(?!\s+(?:[Уу]каз|распоряжени|закон|постановлени))"
     r"|подписыва(?:ет|ют)(?!\s+(?:[Уу]каз|распоряжени|закон|постановлени))"
-    # (not a signing to come: "для его подписания", "готово к подписанию", "до подписания")
-    r"|(?<!для\s)(?<!для\sего\s)(?<!для\sих\s)(?<!к\s)(?<!до\s)(?<!перед\s)подписан\w*"
+    # (not a signing to come: "для его подписания", "готово к подписанию", "до подписания";
+    # nor its day: "дата подписания пока не назначена")
+    r"|(?<!для\s)(?<!для\sего\s)(?<!для\sих\s)(?<!к\s)(?<!до\s)(?<!перед\s)(?<!дата\s)"
+    r"(?<!даты\s)(?<!дату\s)(?<!срок\s)(?<!сроки\s)подписан\w*"
     r"|подпишут|приняли|принята|принят|принято)\b"
     # (not one called for: "called for the signing of a peace treaty"; nor a process told
     # whole: "for its support during the negotiation and signing of the EVFTA")
