@@ -8525,3 +8525,52 @@ def test_calling_on_the_countrys_prime_minister_is_a_meeting(gazetteer):
     talks = [e for e in events(text, gazetteer, dt.date(2019, 7, 29)) if e.type == "talks"]
     assert [e.status for e in talks] == ["current"]
     assert "carlos-agostinho-do-rosario" in {p for p, _ in talks[0].people}
+
+
+def test_a_month_is_a_whole_word_not_the_start_of_a_place():
+    from archive.ingest.extract.dates import find_dates
+
+    for sentence in (
+        "The prime minister attended the summit in Maryland.",
+        "They met in Augusta and then in Juneau.",
+    ):
+        assert not find_dates(sentence, dt.date(2012, 5, 19)), sentence
+    (mention,) = find_dates("They met in Mar. 2011.", dt.date(2012, 5, 19))
+    assert mention.date == dt.date(2011, 3, 1)
+
+
+def test_a_meeting_prepared_in_a_call_is_planned_not_on_the_days_call(gazetteer):
+    text = (
+        "President Dmitry Medvedev and Prime Minister Gordon Brown agreed during a phone "
+        "conversation Sunday on preparing a bilateral meeting at the G8 summit in Japan."
+    )
+    found = {(e.type, e.status) for e in events(text, gazetteer, dt.date(2008, 5, 11))}
+    assert ("phone_call", "current") in found
+    assert ("summit", "current") not in found
+
+
+def test_negotiations_hoped_for_are_not_held(gazetteer):
+    text = (
+        "Welcoming the deal, Foreign Ministry Spokesman Saeed Khatibzadeh hoped that the start "
+        "of negotiations between the parties could lead to a final agreement."
+    )
+    assert not [e for e in events(text, gazetteer, dt.date(2020, 12, 3)) if e.type == "talks"]
+
+
+def test_a_deal_of_a_government_and_a_groups_representatives_is_no_main_persons(gazetteer):
+    text = (
+        "Foreign Ministry Spokesman Saeed Khatibzadeh welcomed the news. The Afghan government "
+        "and Taliban representatives announced that they have reached a preliminary deal."
+    )
+    (deal,) = [e for e in events(text, gazetteer, dt.date(2020, 12, 3)) if e.type == "agreement"]
+    assert not deal.people
+    assert dict(deal.countries) == {"AF": "participant"}
+
+
+def test_the_one_another_stands_in_for_is_not_at_the_summit(gazetteer):
+    text = (
+        "Dmitry Medvedev and Barack Obama met on the sidelines of the G8 summit. Medvedev "
+        "attended the summit in Maryland instead of Putin."
+    )
+    found = [e for e in events(text, gazetteer, dt.date(2012, 5, 19)) if e.type == "summit"]
+    assert found and all("vladimir-putin" not in {p for p, _ in e.people} for e in found)

@@ -72,7 +72,8 @@ RU_WEEKDAYS = {
 }
 MONTH = (
     r"(?P<month>January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+    # (a whole word: not "in Maryland", "in Augusta", "in Juneau")
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![a-z])\.?"
 )
 RU_MONTH = (
     r"(?P<ru_month>января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября"

@@ -3721,13 +3721,18 @@ UNNAMED_SIDE_RE = re.compile(
     r"former\s+(?:[\w-]+\s+){0,2}(?:ministers?|secretar(?:y|ies)|ambassadors?|officials|diplomats)\b"
     # "встретился с послом России в Астане": an ambassador left unnamed
     r"|\bс\s+(?:[\w-]+\s+)?послом\s+(?-i:[А-ЯЁ])[\w-]+(?:\s+в\s+(?-i:[А-ЯЁ])[\w-]+)?"
-    r"(?!\s+(?-i:[А-ЯЁ]))",
+    r"(?!\s+(?-i:[А-ЯЁ]))"
+    # "The Afghan government and Taliban representatives announced that they have reached a
+    # deal": the sides are groups, no one named
+    r"|\b(?:government|authorities)\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w-]*\s+"
+    r"(?:representatives|negotiators|delegations?|officials|leaders|rebels|insurgents)\b",
     re.IGNORECASE,
 )
 UNNAMED_SIDE_RE = Gated(
     UNNAMED_SIDE_RE,
     ("envoys", "ambassadors", "missions", "leaders", "officials", "mediators", "negotiators",
-     "separatists", "rebels", "insurgents", "opposition", "experts", "former", "послом"),
+     "separatists", "rebels", "insurgents", "opposition", "experts", "former", "послом",
+     "representatives", "delegation"),
 )  # fmt: skip
 
 
@@ -4091,6 +4096,15 @@ def _reported(ctx: _Context) -> list[str]:
     }
     if appointers and len(set(people) - appointers) >= 1:
         people = [k for k in people if k not in appointers]
+    # "The prime minister attended the summit instead of Putin": the one who stayed away
+    replaced = {
+        k
+        for at, k in ctx.people
+        if "nstead" in ctx.sentence or "place of" in ctx.sentence or "ather than" in ctx.sentence
+        if INSTEAD_OF_BEFORE_RE.search(ctx.sentence, max(0, at - ctx.offset - 60), at - ctx.offset)
+    }
+    if replaced and len(set(people) - replaced) >= 1:
+        people = [k for k in people if k not in replaced]
     if (since := SINCE_CLAUSE_RE.search(ctx.sentence)) and ctx.people_before(since.start()):
         # "the first meeting between A and B since B took office under Prime Minister C":
         # C is named in what the meeting is counted from
@@ -4115,6 +4129,9 @@ def _reported(ctx: _Context) -> list[str]:
     return [k for k in people if k not in speakers]
 
 
+INSTEAD_OF_BEFORE_RE = re.compile(
+    r"\b(?:instead\s+of|in\s+place\s+of|rather\s+than)\s+(?:[\w.’'-]+\s+){0,4}\Z", re.IGNORECASE
+)
 ASIDE_FROM_RE = re.compile(
     r"\s*(?:Aside\s+from|Apart\s+from|Besides|Other\s+than|In\s+addition\s+to)\s+[^,;]{2,60},"
 )

@@ -822,7 +822,11 @@ SUBJECT_VERB_RE = re.compile(
     r"|\bwill\b"
 )
 UPCOMING_BEFORE_RE = re.compile(
-    r"\b(?:upcoming|forthcoming|up-coming)\s+(?:#?[\w-]+\s+){0,3}$", re.IGNORECASE
+    r"\b(?:upcoming|forthcoming|up-coming)\s+(?:#?[\w-]+\s+){0,3}$"
+    # ("agreed during a phone conversation Sunday on preparing a bilateral meeting at the G8
+    # summit": the day of the call)
+    r"|\b(?:preparing|preparation\s+(?:for|of))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,7}$",
+    re.IGNORECASE,
 )
 # The verbs of a stay brought to its end ("after concluding her visits to …")
 CONCLUDING = r"(?:concluding|completing|wrapping\s+up|ending)"
@@ -1147,7 +1151,7 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
         # "was set to hold a phone call with X ahead of further meetings in Sochi on
         # Wednesday": the day of what lies ahead, not of the call
         dates = [d for d in dates if d.start < ahead_after.start()]
-    if future and (coming := UPCOMING_BEFORE_RE.search(sentence, max(0, start - 40), start)):
+    if future and (coming := UPCOMING_BEFORE_RE.search(sentence, max(0, start - 60), start)):
         # "A and B spoke on Thursday about an upcoming trilateral meeting": the day of the
         # speaking, not of the meeting to come
         dates = [d for d in dates if d.start >= coming.start()]

@@ -174,7 +174,10 @@ TALKS_AS_MEANS_RE = re.compile(
     r"|influenc(?:e|es|ed|ing)|derail\w*|jeopardi[sz]\w*|undermin\w*|sabotag\w*"
     # a process told whole: "including the process of negotiations on the status of the
     # Caspian Sea"
-    r"|process\s+of)"
+    r"|process\s+of"
+    # "he hoped that the start of negotiations between parties could lead to …"
+    r"|(?:hopes?|hoped|hoping)\s+(?:that\s+)?(?:the\s+)?(?:start|launch|beginning|resumption)"
+    r"\s+of)"
     r"|(?<!\w)(?:поддерж\w*|призвал\w*\s+к|выступ\w+\s+за)"
     r")\s+(?:[\w-]+\s+){0,4}$"
     # the Security Council's closed consultations: its own work, no meeting of sides
