@@ -8574,3 +8574,13 @@ def test_the_one_another_stands_in_for_is_not_at_the_summit(gazetteer):
     )
     found = [e for e in events(text, gazetteer, dt.date(2012, 5, 19)) if e.type == "summit"]
     assert found and all("vladimir-putin" not in {p for p, _ in e.people} for e in found)
+
+
+def test_what_the_news_came_weeks_after_came_before_it(gazetteer):
+    text = (
+        "The bilateral talks took place around three weeks after Prime Minister Narendra Modi "
+        'held a "very fruitful" meeting with his counterpart from New Zealand Jacinda Ardern '
+        "on the margins of the East Asia Summit in Manila."
+    )
+    found = events(text, gazetteer, dt.date(2017, 12, 6))
+    assert not [e for e in found if e.type == "summit" and e.status == "current"]

@@ -1860,3 +1860,16 @@ def test_the_family_name_ending_a_lineage_names_no_one_else_of_that_family(gazet
         "abdullah-ii-of-jordan",
         "mohammed-bin-salman",
     }
+
+
+def test_an_initial_and_a_family_name_only_one_known_person_bears(gazetteer):
+    # in 2017 he was Foreign Secretary, an office the gazetteer does not list
+    text = "Barrington also met Foreign Secretary S Jaishankar in New Delhi."
+    assert "subrahmanyam-jaishankar" in extract(text, dt.date(2017, 12, 6), gazetteer).people
+
+
+def test_a_compound_family_name_is_not_of_one_whose_offices_ended_long_before(gazetteer):
+    # Surya Bahadur Thapa was prime minister of Nepal until 2004
+    for day, expected in ((dt.date(2023, 4, 6), False), (dt.date(2004, 4, 6), True)):
+        known = gazetteer.known_person("Bahadur Thapa", None, day)
+        assert (known == "surya-bahadur-thapa") is expected, day

@@ -2353,3 +2353,36 @@ def test_a_portfolio_in_lower_case_ends_the_title_before_a_three_word_name(gazet
     )
     found = {(p.name, p.title) for p in extract(text, dt.date(2021, 3, 22), gazetteer).new_people}
     assert found == {("Md Mahbub Roedaly", "state minister for civil aviation and tourism")}
+
+
+def test_a_given_name_that_opens_a_house_of_parliament_is_still_a_name(gazetteer):
+    """ "Lok" is in "Lok Sabha", and also a given name: "Lok Bahadur Roedaly" is no one known
+    by his last two words."""
+    text = (
+        "On the occasion, Lok Bahadur Thapa, joint secretary from the Ministry of Foreign "
+        "Affairs of Nepal, was also present."
+    )
+    result = extract(text, dt.date(2023, 4, 6), gazetteer)
+    assert set(result.people) == {"lok-bahadur-thapa"}
+    assert not extract(
+        "It is his first meeting since the Lok Sabha elections.", dt.date(2019, 6, 13), gazetteer
+    ).new_people
+
+
+def test_an_honorific_before_a_name_with_the_office_right_after_it(gazetteer):
+    text = (
+        "The delegation comprised Her Excellency Jane Roedaly Ambassador of New Zealand to "
+        "Nepal and John Roedaly Second Secretary."
+    )
+    found = {(p.name, p.title, p.country) for p in extract(text, DAY, gazetteer).new_people}
+    assert ("Jane Roedaly", "Ambassador of New Zealand to Nepal", "NZ") in found
+
+
+def test_a_title_case_headlines_verb_after_a_full_name_ends_it(gazetteer):
+    text = (
+        "Ambassador Jane Ann Roedaly Presents Credentials to the President of Mongolia\n\n"
+        "The new Ambassador of the United States to Mongolia, Jane Ann Roedaly, presented her "
+        "credentials."
+    )
+    found = {p.name for p in extract(text, dt.date(2012, 8, 25), gazetteer).new_people}
+    assert found == {"Jane Ann Roedaly"}

@@ -397,6 +397,14 @@ class Gazetteer:
         ):
             return next(iter(same))
         surname, initial = surname_and_initial(name)
+        if (
+            INITIALS_ONLY_RE.fullmatch(name)
+            and len(bearers := self.by_surname.get(surname, ())) == 1
+            and skeleton(self.label(PERSON, known := next(iter(bearers))))[:1] == initial
+        ):
+            # an initial and a family name only one person here bears, in or out of office:
+            # "Foreign Secretary S Jaishankar" (in 2017) is Subrahmanyam Jaishankar
+            return known
         # A compound surname without the given name: "Lacalle Pou" is Luis Lacalle Pou.
         tail = skeleton(name)
         last = _plain(name.split()[-1]) if name.split() else ""
@@ -409,7 +417,9 @@ class Gazetteer:
             )
             if len(name.split()) >= 2 and skeleton(self.label(PERSON, p)).endswith(" " + tail)
         }
-        if len(ending) == 1:
+        if len(ending) == 1 and self._served_lately(next(iter(ending)), on):
+            # (not one whose offices ended long before: "Bahadur Thapa", of a joint secretary
+            # in 2023, is not Surya Bahadur Thapa, prime minister until 2004)
             return next(iter(ending))
         if (initialled := INITIAL_FIRST_RE.match(name)) and len(name.split()) > 2:
             # a family name of two words many share, after an initial, of the one in office
@@ -544,6 +554,14 @@ class Gazetteer:
                     self._by_deletion[form].add(key)
         near = set().union(*(self._by_deletion.get(f, ()) for f in {word, *_deletions(word)}))
         return {key for key in near if _one_edit(key, word)}
+
+    def _served_lately(self, person: str, on: dt.date, years: int = 10) -> bool:
+        """Whether the person held an office that day or in the years before it."""
+        since = on - dt.timedelta(days=365 * years)
+        return any(
+            (t.start is None or t.start <= on) and (t.end is None or t.end >= since)
+            for t in self.offices.get(person, ())
+        )
 
     def _sitting(self, person: str, country: str | None, on: dt.date) -> bool:
         terms = self.roles_of(person, on)
@@ -721,6 +739,7 @@ def surname_and_initial(name: str) -> tuple[str, str | None]:
 
 
 INITIAL_FIRST_RE = re.compile(r"[A-Z][a-z]?\.")  # "A. Al Nahyan", "Kh. Battulga"
+INITIALS_ONLY_RE = re.compile(r"(?:[A-Z]\.?\s?){1,2}[A-Z][a-z]{3,}")  # "S Jaishankar", "S. K."
 LEADING_ARTICLE_RE = re.compile(r"^(?:[Aa]l|[Ee]l)-(?=\w)")
 
 

@@ -1003,7 +1003,10 @@ HEAD_IN_COMPLEMENT_RE = re.compile(
 )
 # The next name of a list, with its own title after it: "and Jane Doe, ambassador for …"
 NEXT_LISTED_RE = re.compile(
-    r"\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}(?=,\s+(?:the\s+|an?\s+)?[a-z])"
+    r"\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}(?=,\s+(?:the\s+|an?\s+)?[a-z]"
+    # (or the next name's office right after it: "… to Nepal and John Doe Second Secretary")
+    r"|\s+(?:(?:First|Second|Third|Deputy|Vice|Senior|Chief|Special)\s+)?(?:Secretary|Minister"
+    r"|Ambassador|Counsell?or|Director|Advis[eo]r|Attach[eé])\b)"
 )
 NEXT_COURTESY_RE = re.compile(rf",?\s+and\s+{_COURTESY_WORD}\b")
 # The words a state's long name opens with: "(the) People's Republic of (China's)"
@@ -1125,7 +1128,14 @@ def _candidates(text: str, countries):
                 named_end = end
                 yield title, start, end, _country_of_title(text, m.start(), title_end, countries)
             continue
-        found = name_after(text, m.end(), countries)
+        found = (
+            None
+            # (the name right before it, after "Her Excellency", holds it: not a name after)
+            if m.group(0)[:1].isupper()
+            and "xcellency" in text[max(0, m.start() - 90) : m.start()]
+            and EXCELLENCY_NAME_BEFORE_RE.search(text[max(0, m.start() - 90) : m.start()])
+            else name_after(text, m.end(), countries)
+        )
         if (
             found
             and CALLED_ON_RE.search(text, m.end(), found[1])
@@ -1179,7 +1189,11 @@ def _candidates(text: str, countries):
             text, max(0, m.start() - 30), m.start()
         )
         if m.group(0)[:1].isupper():
-            before = NAME_BEFORE_RE.search(window) or NAME_LINE_BEFORE_RE.search(window)
+            before = (
+                NAME_BEFORE_RE.search(window)
+                or NAME_LINE_BEFORE_RE.search(window)
+                or EXCELLENCY_NAME_BEFORE_RE.search(window)
+            )
         elif (
             chief_of
             or PERSON_OFFICE_RE.search(text, m.start(), m.end() + 5)
@@ -1599,6 +1613,11 @@ NAME_BEFORE_RE = re.compile(
     # "Esala Ruwan Weerakoon, the 14th South Asian Association for Regional Cooperation
     # (SAARC) Secretary-General": an ordinal, an organisation spelt out before its acronym
     r"|\d{1,3}(?:st|nd|rd|th)\s+|(?:[A-Z][\w-]*\s+(?:(?:for|of|and)\s+)?){1,6}\([A-Z]{2,}\)\s+)*$"
+)
+# An honorific before the name, the office right after it: "comprised Her Excellency Jane
+# Doe Ambassador of New Zealand to Nepal"
+EXCELLENCY_NAME_BEFORE_RE = re.compile(
+    rf"\b(?:His|Her)\s+Excellency\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>{NAME_BODY})[ \t]+$"
 )
 # A press release's signature: the name on a line of its own, the office on the next
 # ("Heather Nauert\nDepartment Spokesperson").

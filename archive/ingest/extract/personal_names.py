@@ -90,7 +90,7 @@ Delegations Envoys Diplomats Pehin Alhaji Engr Policy Promotion
 Expresses Voices Condemns Concern Concerns Escalation Force Forces Peacekeeping Clashes
 Meet Mazhilis Kenesh Jogorku Oliy Verkhovna Storting Riksdag Folketing Althing Eduskunta Sabor
 Saeima Riigikogu Skupstina Skupshtina Hural Valley Peninsula Strait Straits Desert Basin Canal
-Delta Plateau Highlands Lok Rajya Sabha Project Projects Plant Power Thermal Pipeline Corridor
+Delta Plateau Highlands Sabha Project Projects Plant Power Thermal Pipeline Corridor
 Association Associations League Bloc Rim Board Society Commonwealth Confederation Chamber
 Francophonie Francophone Summits Negotiations Negotiation Consultations
 Keeps Keep Getting Gets Greets Greet Congratulatory Congratulates Thanks Dials Phones Telephones
@@ -158,7 +158,7 @@ travelled traveled flew went led headed delivered addressed spoke presented hand
 greeted announced declared added also later then again today yesterday
 deplores condemns denounces expresses calls urges welcomes reiterates stresses notes hopes sends
 extends appeals regrets warns rejects replied responded replies responds wrote tweeted
-phoned telephoned called"""
+phoned telephoned called presents"""
 # (the present only: a past form may be a participle in an apposition, "the envoy sent by …")
 VERBS_AFTER_TITLE = frozenset(_VERBS_AFTER_TITLE.split())
 # (and a time after the office: "the strongest leader since Indira Gandhi")
@@ -279,7 +279,11 @@ def name_after(text: str, position: int, countries) -> tuple[int, int, int] | No
             break  # "the minister met with Pedro Gonzalez": a verb, not the office's words
         if kind == "lower" and word in CLAUSE_WORDS:
             break  # "… of the King on Thursday while Vice President X": another clause
-        if kind == "cap" and word.lower() in HEADLINE_VERBS and not words_named(words):
+        if (
+            kind == "cap"
+            and word.lower() in HEADLINE_VERBS
+            and (not words_named(words) or sum(w[3] == "cap" for w in words) >= 2)
+        ):
             # a title-case headline's verb: "Commission Chairperson Receives Letters of
             # Credence of H.E. Mr. X" — the title ends before it
             break

@@ -514,6 +514,16 @@ FOLLOWS_BEFORE_RE = re.compile(
     rf"|culminated\s+in)\s+{_SINCE_OBJECT})?$",
     re.IGNORECASE,
 )
+# "The talks took place around three weeks after Modi held a meeting with X on the margins
+# of the East Asia Summit": what the news is told as coming after came before it
+SPAN_AFTER_CLAUSE_RE = re.compile(
+    r"\b(?:took\s+place|came|comes|come|was\s+held|were\s+held|were|was|is|are)\s+"
+    r"(?:around\s+|about\s+|some\s+|nearly\s+|almost\s+|just\s+|only\s+|barely\s+)?"
+    r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+"
+    # (not days: "came a day after the envoys met" is still the news)
+    r"(?:weeks?|months?|years?)\s+after\s+[^.;]{0,180}$",
+    re.IGNORECASE,
+)
 FIRST_RIGHT_BEFORE_RE = re.compile(r"\bfirst\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 SINCE_EVENT_AFTER_RE = re.compile(
     rf"\s(since|after)\s+{_SINCE_OBJECT}(?:summit|meeting|talks|visit|trip|conference|forum"
@@ -935,6 +945,10 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
         SINCE_BEFORE_RE.search(sentence, max(0, start - 50), start)
         or FIRST_AFTER_BEFORE_RE.search(sentence, max(0, start - 160), start)
         or FOLLOWS_BEFORE_RE.search(sentence, max(0, start - 200), start)
+        or (
+            " after " in sentence[max(0, start - 240) : start]
+            and SPAN_AFTER_CLAUSE_RE.search(sentence, max(0, start - 240), start)
+        )
     )
     if after and EARLIER_LEG_AFTER_RE.match(sentence, end):
         return When(BACKGROUND, None)  # "Wen visited Tanzania before he came to Uganda"
