@@ -8584,3 +8584,28 @@ def test_what_the_news_came_weeks_after_came_before_it(gazetteer):
     )
     found = events(text, gazetteer, dt.date(2017, 12, 6))
     assert not [e for e in found if e.type == "summit" and e.status == "current"]
+
+
+def test_ties_forged_by_signing_agreements_is_a_signing_that_day(gazetteer):
+    text = (
+        "China and Iraq forged closer ties on Thursday by signing four agreements in Beijing "
+        "during Iraqi President Jalal Talabani's first state visit to China."
+    )
+    found = [e for e in events(text, gazetteer, dt.date(2007, 6, 22)) if e.type == "agreement"]
+    assert [(e.status, e.date) for e in found] == [("current", dt.date(2007, 6, 21))]
+    text = "The two sides spoke of signing a new agreement."
+    assert not [e for e in events(text, gazetteer) if e.type == "agreement"]
+
+
+def test_they_who_signed_are_the_two_named_before_a_sentence_naming_no_one(gazetteer):
+    text = (
+        "President Vladimir Putin was welcomed by President Jacques Chirac. Putin and Chirac "
+        "discussed Iraq. In the wake of the meetings, Russian Foreign Minister Igor Ivanov and "
+        "French Foreign "
+        "Minister Dominique de Villepin adopted a joint statement. To achieve this goal, the "
+        "two officials agreed to work further. They also signed an agreement on cooperation in "
+        "space."
+    )
+    found = [e for e in events(text, gazetteer, dt.date(2003, 11, 7)) if e.type == "agreement"]
+    assert found
+    assert all({p for p, _ in e.people} == {"igor-ivanov", "dominique-de-villepin"} for e in found)

@@ -3895,7 +3895,12 @@ def _previous_people(
     if (
         len(named) < 2
         and every
-        and THE_TWO_LEADERS_RE.search(every[bisect.bisect_left(starts, offset)][1])
+        and (
+            THE_TWO_LEADERS_RE.search(current := every[bisect.bisect_left(starts, offset)][1])
+            # ("A and B adopted a statement …. To that end the two agreed …. They also
+            # signed …": the two)
+            or THEY_SUBJECT_RE.search(current)
+        )
     ):
         i = bisect.bisect_left(starts, start)
         for earlier, _sentence in reversed(every[max(0, i - 2) : i]):
@@ -3912,13 +3917,14 @@ def _participants(ctx: _Context, type_: str, subtype: str, complete: bool = True
     people = {k: "participant" for k in _reported(ctx)}
     if (
         complete
-        and type_ == "talks"
+        and type_ in ("talks", "agreement")
         and len(ctx.previous_people) >= 2
         and (they := THEY_SUBJECT_RE.search(ctx.sentence))
         and not ctx.people_before(they.end())
     ):
         # "A and B held negotiations … While in Washington they met with C and D": A and B
-        # met C and D
+        # met C and D ("A and B adopted a joint statement …. They also signed an agreement"
+        # is theirs too, not the leaders')
         people = dict.fromkeys(ctx.previous_people, "participant") | people
     if (
         complete

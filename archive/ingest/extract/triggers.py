@@ -577,6 +577,12 @@ AGREEMENT_RE = alternatives(
     # "oversaw the signing yesterday of business deals", "witnessed the signing on Monday of"
     r"|\b(?:oversaw|witnessed|attended)\s+the\s+signing\s+(?:(?:today|yesterday|on\s+\w+day)\s+)of\b"
     r"|\bsigning\s+ceremony\b"
+    # "forged closer ties on Thursday by signing four agreements" (not one to come: "for
+    # signing", "ahead of signing", "on signing")
+    r"|\b(?<!for\s)(?<!towards\s)(?<!toward\s)(?<!of\s)(?<!on\s)(?<!before\s)(?<!to\s)signing\s+"
+    r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a\s+number\s+of|an?|the)\s+)"
+    r"(?:[\w-]+\s+){0,2}?(?:agreements?|memorand\w+|MoUs?|treat(?:y|ies)|accords?|deals?"
+    r"|documents|contracts?|protocols?|declarations?)\b"
     # "put their signatures to a plan of consultations"
     r"|\bput\s+(?:their|his|her)\s+signatures?\s+(?:to|on|under)\b"
     # "put pen to paper on a trade deal"
