@@ -1405,3 +1405,30 @@ def test_a_foreign_mans_name_after_a_title_in_the_genitive_comes_back_in_the_nom
     )
     names = {p.name for p in extract(text, dt.date(2025, 3, 10), gazetteer).new_people}
     assert names == {"John Roudman"}
+
+
+def test_whom_the_callers_spoke_of_is_no_side_of_the_call(gazetteer):
+    text = (
+        "17 августа Токаев и президент РФ Владимир Путин провели телефонный разговор, в ходе "
+        "которого российский лидер рассказал о встрече с президентом США Дональдом Трампом."
+    )
+    (call,) = [e for e in extract(text, dt.date(2025, 9, 28), gazetteer).events]
+    assert call.type == "phone_call"
+    assert {p for p, _ in call.people} == {"kassym-jomart-tokayev", "vladimir-putin"}
+
+
+def test_a_visit_being_prepared_for_is_to_come_in_its_month(gazetteer):
+    text = "Большое мероприятие готовится к визиту Токаева в Россию в ноябре."
+    (visit,) = [e for e in extract(text, dt.date(2025, 9, 29), gazetteer).events]
+    assert (visit.type, visit.status, visit.date) == ("visit", "planned", dt.date(2025, 11, 1))
+
+
+def test_the_sides_of_a_call_discussing_is_the_call_not_a_meeting(gazetteer):
+    text = (
+        "26 сентября Токаев провел телефонные переговоры с президентом РФ Владимиром "
+        "Путиным. Политики обсудили перспективы сотрудничества. Министр иностранных дел "
+        "Ермек Кошербаев сообщил об этом журналистам, а Ермек Кошербаев добавил подробности."
+    )
+    found = extract(text, dt.date(2025, 9, 29), gazetteer).events
+    assert [e.type for e in found if e.type != "statement"] == ["phone_call"]
+    assert len(found[0].sentences) == 2  # both sentences report it

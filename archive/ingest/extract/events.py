@@ -272,6 +272,7 @@ def extract_events(
     starts = [o for o, _ in every] if every else []
     asked = _questions(every or sentences)
     voices = _voices(every or sentences, mentions)
+    call_at, call = -1, None  # the last sentence telling of a phone call: where, and the call
     for offset, sentence in sentences:
         if offset in asked:
             continue
@@ -340,6 +341,19 @@ def extract_events(
                 or (draft.type == "summit" and BODY_ROLE_AFTER_RE.match(sentence, stop))
             )
         ]
+        if (
+            call is not None
+            and CALL_CONTENT_RE.match(sentence)
+            and (before := _sentence_before(every, starts, offset)) is not None
+            and before[0] == call_at
+        ):
+            # "Токаев провел телефонные переговоры с Путиным. Политики обсудили …": what the
+            # call held, between its sides (not the article's main people)
+            for draft, _span in found:
+                if draft.type == "talks":
+                    draft.people, draft.countries = dict(call.people), dict(call.countries)
+        if calls := [d for d, _ in found if d.type == "phone_call"]:
+            call_at, call = offset, calls[0]
         if not found and _joined_summit(ctx, drafts):
             continue
         if not found and "statement" in ctx.gates and (speech := _strong_speech(ctx)):
@@ -3916,6 +3930,14 @@ def _previous_people(
 def _participants(ctx: _Context, type_: str, subtype: str, complete: bool = True) -> Draft:
     people = {k: "participant" for k in _reported(ctx)}
     if (
+        type_ in ("phone_call", "talks")
+        and (during := DURING_WHICH_RE.search(ctx.sentence))
+        and len(sides := set(ctx.people_before(during.start()))) >= 2
+    ):
+        # "Токаев и Путин провели телефонный разговор, в ходе которого российский лидер
+        # рассказал о встрече с Трампом": those who spoke, not whom they spoke of
+        people = {k: role for k, role in people.items() if k in sides}
+    if (
         complete
         and type_ in ("talks", "agreement")
         and len(ctx.previous_people) >= 2
@@ -4151,6 +4173,19 @@ APPOINTED_BY_RE = re.compile(
     r"(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?:[\w'’-]+,\s+)?\Z"
 )
 SINCE_CLAUSE_RE = re.compile(r"\bsince\s+(?!(?:19|20)\d\d\b)(?:the\s+|his\s+|her\s+|their\s+)?\w+")
+# The sides of a call told of again, discussing: "The leaders discussed …", "Стороны обсудили"
+CALL_CONTENT_RE = re.compile(
+    r"\s*(?:The\s+)?(?:sides|leaders|politicians|interlocutors|presidents|ministers"
+    r"|two\s+(?:leaders|presidents|ministers|sides))\s+(?:also\s+)?(?:discussed|exchanged)\b"
+    r"|\s*(?:Стороны|Политики|Лидеры|Собеседники|Президенты|Министры|Главы\s+государств)\s+"
+    r"(?:также\s+)?(?:обсудили|обменялись)\b",
+    re.IGNORECASE,
+)
+DURING_WHICH_RE = re.compile(
+    r",\s+(?:during\s+which|in\s+(?:the\s+course\s+of\s+)?which|в\s+ходе\s+(?:которого|которой|которых)"
+    r"|во\s+время\s+(?:которого|которой|которых))\b",
+    re.IGNORECASE,
+)
 REPORTED_THAT_RE = re.compile(
     r"\b(?:said|says|added|adds|noted|notes|stated|reported|confirmed|explained|recalled"
     r"|pointed\s+out|told\s+(?:reporters|journalists|the\s+\w+))\s+(?:on\s+\w+\s+|today\s+"

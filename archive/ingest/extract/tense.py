@@ -299,7 +299,9 @@ PAST_RE = alternatives(
 # B"; "A arrived on the eve of the summit") is news.
 AHEAD_OF_RE = re.compile(
     r"(?:\bahead\s+of|\bin\s+view\s+of|\bin\s+preparation\s+for|\bpreparations?\s+for|\bwaiting\s+for"
-    r"|\bin\s+the\s+run-up\s+to|\bon\s+the\s+eve\s+of|\bнакануне|\bперед)"
+    r"|\bin\s+the\s+run-up\s+to|\bon\s+the\s+eve\s+of|\bнакануне|\bперед"
+    # "большое мероприятие готовится к визиту Токаева в ноябре", "подготовка к визиту"
+    r"|\b(?:под)?готов(?:ится|ятся|имся|ка|ки|ке|кой)\s+к)"
     r"(?:\s+[\w'’-]+){0,6}\s*$"
     # "before US president Donald Trump's visit to the region"
     r"|\bbefore\s+(?:[\w.'’-]+\s+){0,5}[\w.-]+['’]s\s+(?:[\w-]+\s+)?$",
