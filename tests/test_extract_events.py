@@ -8609,3 +8609,16 @@ def test_they_who_signed_are_the_two_named_before_a_sentence_naming_no_one(gazet
     found = [e for e in events(text, gazetteer, dt.date(2003, 11, 7)) if e.type == "agreement"]
     assert found
     assert all({p for p, _ in e.people} == {"igor-ivanov", "dominique-de-villepin"} for e in found)
+
+
+def test_a_delegation_comprising_people_is_theirs_on_a_visit(gazetteer):
+    text = (
+        "A senior Eritrean delegation comprising Mr. Osman Saleh, Minister of Foreign Affairs "
+        "and Presidential Adviser Mr. Yemane Gebreab is on a four-day working visit to Japan at "
+        "the invitation of Japanese Minister of Foreign Affairs, Mr. Taro Kono."
+    )
+    (visit,) = [e for e in events(text, gazetteer, dt.date(2019, 3, 26)) if e.type == "visit"]
+    assert {p for p, r in visit.people if r == "visitor"} == {
+        "osman-saleh-mohammed",
+        "yemane-gebreab",
+    }

@@ -1873,3 +1873,10 @@ def test_a_compound_family_name_is_not_of_one_whose_offices_ended_long_before(ga
     for day, expected in ((dt.date(2023, 4, 6), False), (dt.date(2004, 4, 6), True)):
         known = gazetteer.known_person("Bahadur Thapa", None, day)
         assert (known == "surya-bahadur-thapa") is expected, day
+
+
+def test_two_names_that_open_a_sitting_office_holders_three_are_that_person(gazetteer):
+    # Osman Saleh Mohammed, Eritrea's foreign minister since 2007
+    text = "Mr. Osman Saleh, Minister of Foreign Affairs, is on a working visit to Japan."
+    assert "osman-saleh-mohammed" in extract(text, dt.date(2019, 3, 26), gazetteer).people
+    assert gazetteer.known_person("Osman Saleh", None, dt.date(2005, 1, 1)) is None

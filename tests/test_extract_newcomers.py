@@ -2386,3 +2386,15 @@ def test_a_title_case_headlines_verb_after_a_full_name_ends_it(gazetteer):
     )
     found = {p.name for p in extract(text, dt.date(2012, 8, 25), gazetteer).new_people}
     assert found == {"Jane Ann Roedaly"}
+
+
+def test_an_office_after_and_with_a_courtesy_title_is_the_next_names(gazetteer):
+    text = (
+        "A delegation comprising Mr. Jane Roedaly, Minister of Foreign Affairs and Presidential "
+        "Adviser Mr. John Roedaly is on a working visit to Japan."
+    )
+    found = {(p.name, p.title) for p in extract(text, dt.date(2019, 3, 26), gazetteer).new_people}
+    assert found == {
+        ("Jane Roedaly", "Minister of Foreign Affairs"),
+        ("John Roedaly", "Presidential Adviser"),
+    }

@@ -4125,12 +4125,17 @@ def _reported(ctx: _Context) -> list[str]:
     if appointers and len(set(people) - appointers) >= 1:
         people = [k for k in people if k not in appointers]
     # "The prime minister attended the summit instead of Putin": the one who stayed away
-    replaced = {
-        k
-        for at, k in ctx.people
+    replaced = (
+        {
+            k
+            for at, k in ctx.people
+            if INSTEAD_OF_BEFORE_RE.search(
+                ctx.sentence, max(0, at - ctx.offset - 60), at - ctx.offset
+            )
+        }
         if "nstead" in ctx.sentence or "place of" in ctx.sentence or "ather than" in ctx.sentence
-        if INSTEAD_OF_BEFORE_RE.search(ctx.sentence, max(0, at - ctx.offset - 60), at - ctx.offset)
-    }
+        else set()
+    )
     if replaced and len(set(people) - replaced) >= 1:
         people = [k for k in people if k not in replaced]
     if (since := SINCE_CLAUSE_RE.search(ctx.sentence)) and ctx.people_before(since.start()):
@@ -4515,7 +4520,8 @@ WHO_BEFORE_RE = re.compile(
 )
 GROUP_LED_BY_RE = re.compile(
     r"\s+(?:delegation|team|group|mission)\s+(?:from\s+[\w ]{2,30}?\s+)?(?:is\s+|was\s+|were\s+)?"
-    r"(?:being\s+)?(?:led|headed)\s+by\b",
+    # ("A senior Eritrean delegation comprising Mr. A, Minister …, and Mr. B is on …")
+    r"(?:being\s+)?(?:(?:led|headed)\s+by|comprising|consisting\s+of|composed\s+of)\b",
     re.IGNORECASE,
 )
 GROUP_VISITING_RE = re.compile(

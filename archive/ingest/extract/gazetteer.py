@@ -513,6 +513,8 @@ class Gazetteer:
             # a compound surname written with a hyphen the gazetteer does not have: "Taye
             # Atske-Selassie" is Taye Atske Selassie
             return self.known_person(spaced, country, on, transliterated)
+        if len(words) == 2:
+            return self._first_two_of(name, country, on)
         return self._last_word_misspelt(name, country, on) if len(words) > 2 else None
 
     def _last_word_misspelt(self, name: str, country: str | None, on: dt.date) -> str | None:
@@ -521,17 +523,32 @@ class Gazetteer:
         words = skeleton(name).split()
         if len(words) < 3 or len(words[-1]) < 4:
             return None
+        found = {
+            p
+            for p in self._first_words().get(" ".join(words[:-1]), ())
+            if _one_edit(skeleton(self.label(PERSON, p)).split()[-1], words[-1])
+            and self._sitting(p, country, on)
+        }
+        return next(iter(found)) if len(found) == 1 else None
+
+    def _first_words(self) -> dict[str, set[str]]:
+        """Office-holders by all but the last word of a name of three or more (built on
+        first use)."""
         if self._by_first_words is None:
             self._by_first_words = defaultdict(set)
             for person in self.offices:
                 known = skeleton(self.label(PERSON, person)).split()
                 if len(known) > 2:
                     self._by_first_words[" ".join(known[:-1])].add(person)
+        return self._by_first_words
+
+    def _first_two_of(self, name: str, country: str | None, on: dt.date) -> str | None:
+        """The one in office that day whose name of three words opens with these two: "Osman
+        Saleh, Minister of Foreign Affairs" (2019) is Osman Saleh Mohammed."""
         found = {
             p
-            for p in self._by_first_words.get(" ".join(words[:-1]), ())
-            if _one_edit(skeleton(self.label(PERSON, p)).split()[-1], words[-1])
-            and self._sitting(p, country, on)
+            for p in self._first_words().get(skeleton(name), ())
+            if len(skeleton(self.label(PERSON, p)).split()) == 3 and self._sitting(p, country, on)
         }
         return next(iter(found)) if len(found) == 1 else None
 

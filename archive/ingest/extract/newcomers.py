@@ -1467,7 +1467,10 @@ def _listed_envoys(text: str, countries):
             continue
         if (m := DASH_NAME_RE.match(text, e)) or (m := POSSESSIVE_NAME_RE.match(text, e)):
             yield ENVOY_TITLE, m.start("name"), m.end("name"), code
-        line_start = max(text.rfind("\n", 0, s), text.rfind(",", 0, s), text.rfind(":", 0, s))
+        back = max(0, s - 300)  # (a segment is one name and its title)
+        line_start = max(
+            back - 1, text.rfind("\n", back, s), text.rfind(",", back, s), text.rfind(":", back, s)
+        )
         segment = text[line_start + 1 : s]
         # Substring tests first: most countries have neither pattern before them.
         if "(" in segment[-32:] and (opened := BRACKET_OPEN_RE.search(segment)):
@@ -1808,8 +1811,11 @@ SIDE_LIST_RE = re.compile(r"\bfrom\s+the\s+(?:[\w'’-]+\s+){1,3}?side\b")
 def _side_named_before(text: str, start: int, countries) -> str | None:
     """The country of the side whose list the name at `start` is in (the last "from the X
     side" before it, in its sentence)."""
-    sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
-    sides = list(SIDE_LIST_RE.finditer(text, max(0, sentence_start, start - 400), start))
+    # (looked for only as far back as the list is: a long text with no full stop is not
+    # scanned from its start for each name)
+    back = max(0, start - 400)
+    sentence_start = max(text.rfind(". ", back, start), text.rfind("\n", back, start))
+    sides = list(SIDE_LIST_RE.finditer(text, max(back, sentence_start), start))
     if not sides:
         return None
     side = sides[-1]

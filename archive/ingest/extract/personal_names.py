@@ -170,6 +170,10 @@ HEADLINE_VERBS = frozenset(
 )
 
 
+# Another office and a courtesy title before the next name: " Presidential Adviser Mr. B"
+AND_TITLED_NAME_RE = re.compile(
+    r"[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,4}(?:Mr|Ms|Mrs|Dr|H\.[ \t]?E)\.?[ \t]+[A-Z]"
+)
 LOWER_PORTFOLIO_LIST_RE = re.compile(r",(?:[ \t]+[a-z]+,)*[ \t]+[a-z]+,?[ \t]+and[ \t]+[a-z]+\b")
 LOWER_PORTFOLIO_RE = re.compile(r"(?:[ \t]+[a-z]+,)*[ \t]+[a-z]+[ \t]+and[ \t]+[a-z]+\b")
 
@@ -249,6 +253,10 @@ def name_after(text: str, position: int, countries) -> tuple[int, int, int] | No
         ):
             # "King of Malaysia at Istana Negara": a venue after the complement (not "State
             # Secretary for Political Affairs at the Ministry of Foreign Affairs X": his post)
+            break
+        if word == "and" and AND_TITLED_NAME_RE.match(text, m.end()):
+            # "Mr. A, Minister of Foreign Affairs and Presidential Adviser Mr. B": the name
+            # after "and" has its own office
             break
         if (
             word == "and"
