@@ -8622,3 +8622,13 @@ def test_a_delegation_comprising_people_is_theirs_on_a_visit(gazetteer):
         "osman-saleh-mohammed",
         "yemane-gebreab",
     }
+
+
+def test_a_visit_arrangements_are_discussed_for_is_to_come(gazetteer):
+    text = (
+        "Russian Foreign Minister Igor Ivanov reported today about his meeting Tuesday with US "
+        "Secretary of State Colin Powell for discussing arrangements for the latter's visit to "
+        "Moscow on December 9-10."
+    )
+    found = [e for e in events(text, gazetteer, dt.date(2001, 12, 2)) if e.type == "visit"]
+    assert [(e.status, e.date) for e in found] == [("planned", dt.date(2001, 12, 9))]

@@ -299,6 +299,8 @@ PAST_RE = alternatives(
 # B"; "A arrived on the eve of the summit") is news.
 AHEAD_OF_RE = re.compile(
     r"(?:\bahead\s+of|\bin\s+view\s+of|\bin\s+preparation\s+for|\bpreparations?\s+for|\bwaiting\s+for"
+    # "for discussing arrangements for the latter's visit to Moscow on December 9-10"
+    r"|\barrangements\s+for"
     r"|\bin\s+the\s+run-up\s+to|\bon\s+the\s+eve\s+of|\bнакануне|\bперед"
     # "большое мероприятие готовится к визиту Токаева в ноябре", "подготовка к визиту"
     r"|\b(?:под)?готов(?:ится|ятся|имся|ка|ки|ке|кой)\s+к)"
