@@ -8632,3 +8632,12 @@ def test_a_visit_arrangements_are_discussed_for_is_to_come(gazetteer):
     )
     found = [e for e in events(text, gazetteer, dt.date(2001, 12, 2)) if e.type == "visit"]
     assert [(e.status, e.date) for e in found] == [("planned", dt.date(2001, 12, 9))]
+
+
+def test_a_date_in_a_headline_in_capitals_is_read():
+    from archive.ingest.extract.dates import find_dates
+
+    (mention,) = find_dates("THE 58TH MEETING, KUALA LUMPUR, 9 JULY 2025", dt.date(2025, 7, 11))
+    assert mention.date == dt.date(2025, 7, 9)
+    # ("MAY" in capitals stays a word: "THE TWO SIDES MAY MEET 5 TIMES")
+    assert not find_dates("THE TWO SIDES MAY MEET", dt.date(2025, 7, 11))

@@ -1880,3 +1880,20 @@ def test_two_names_that_open_a_sitting_office_holders_three_are_that_person(gaze
     text = "Mr. Osman Saleh, Minister of Foreign Affairs, is on a working visit to Japan."
     assert "osman-saleh-mohammed" in extract(text, dt.date(2019, 3, 26), gazetteer).people
     assert gazetteer.known_person("Osman Saleh", None, dt.date(2005, 1, 1)) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran PressAsia: In the communique issued after the meeting in Phnom Penh, the "
+        "ministers said so.",
+        "According to China Daily, the ministers met in Phnom Penh.",
+    ],
+)
+def test_a_news_outlet_named_after_a_country_is_no_country_of_the_text(text, gazetteer):
+    assert set(extract(text, dt.date(2022, 8, 5), gazetteer).countries) == {"KH"}
+
+
+def test_a_press_secretary_of_a_country_still_names_it(gazetteer):
+    text = "Russia's press secretary Dmitry Peskov said the talks went well."
+    assert "RU" in extract(text, dt.date(2022, 8, 5), gazetteer).countries

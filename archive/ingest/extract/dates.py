@@ -73,7 +73,10 @@ RU_WEEKDAYS = {
 MONTH = (
     r"(?P<month>January|February|March|April|May|June|July|August|September|October|November"
     # (a whole word: not "in Maryland", "in Augusta", "in Juneau")
-    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![a-z])\.?"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+    # (and in capitals, as a headline in capitals prints it: "KUALA LUMPUR, 9 JULY 2025")
+    r"|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)"
+    r"(?![A-Za-z])\.?"
 )
 RU_MONTH = (
     r"(?P<ru_month>января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября"
@@ -252,7 +255,9 @@ def _features(sentence: str) -> set[str]:
     lower = sentence.lower()
     if DIGIT_RE.search(sentence):
         found.add("digit")
-    if any(stem in sentence for stem in MONTH_STEMS):
+    if any(stem in sentence for stem in MONTH_STEMS) or any(
+        stem.upper() in sentence for stem in MONTH_STEMS
+    ):
         found.add("month")
     if "month" in lower:
         found.add("month_word")

@@ -952,6 +952,14 @@ OFFICE_AFTER_RE = re.compile(
     r"\s+(?:(?:Press|press)\s+(?:Secretary|secretary|Office|office|Service|service)|[Ss]pokes(?:man"
     r"|woman|person)|[Cc]hief\s+of\s+[Ss]taff|aides?|officials?|[Aa]dviser)\b"
 )
+# A news outlet named after its country or city: "Iran Press", "China Daily", "Pakistan
+# Today", "Tehran Times" — the source, not a country or place the text concerns
+MEDIA_NAME_AFTER_RE = re.compile(
+    r"[ \t]+(?:Press|Daily|Times|Herald|Tribune|Gazette|Today|Post|Observer|TV|Television"
+    # (glued to the next word as some sites print it: "Iran PressAsia:")
+    r"|News(?:[ \t]+Agency|[ \t]+Service)?)(?![a-z0-9-])"
+    r"(?![ \t]+(?:[Ss]ecretar|[Oo]ffice|[Ss]ervice|[Cc]onference|[Aa]ttach|[Cc]orps|[Rr]elease))"
+)
 DOCUMENT_NAME_RE = re.compile(
     r"\s+(?:agreements?|accords?|process|format|declaration|protocols?|memorandum"
     r"|communiqu[ée]|principles)\b"
@@ -1034,6 +1042,11 @@ def _add_match(
     ):
         # "a Moscow-backed plan", "Riyadh-led coalition": the capital's government, no venue
         strong = [n for n in strong if n.kind != PLACE]
+    elif MEDIA_NAME_AFTER_RE.match(text, match.end) and (
+        match.start == 0 or not text[match.start - 1].isalpha()
+    ):
+        # "According to China Daily", "Iran PressAsia:": the outlet, no country or place
+        strong = [n for n in strong if n.kind not in (PLACE, COUNTRY)]
     elif DOCUMENT_NAME_RE.match(text, match.end):
         # "the Astana agreement", "the Minsk accords": a document's name, neither the city
         # nor (by its capital) the country
