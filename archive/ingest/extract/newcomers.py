@@ -322,6 +322,7 @@ def find_newcomers(
         and re.match(r"[ \t]+[A-Z][a-z]", text[m.end : m.end + 3])
     }
     titled = [c for c in countries if c[0] not in given] if given else countries
+    accompanied = "ccompanied" in text or "s entourage" in text  # (once, not per name)
     for title, name_start, name_end, country in _candidates(text, titled):
         if (
             (end := places.get(name_start))
@@ -565,7 +566,7 @@ def find_newcomers(
                 for n in m.names
             }
             country = country_of(owners.pop()) if len(owners) == 1 else None
-        if country is None and ("ccompanied" in text or "s entourage" in text):
+        if country is None and accompanied:
             # "President Zuma was accompanied by Minister of Energy Jane Doe": the country of
             # the one accompanied
             country = _country_of_accompanied(text, name_start, matches, country_of)
