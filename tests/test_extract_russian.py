@@ -1432,3 +1432,15 @@ def test_the_sides_of_a_call_discussing_is_the_call_not_a_meeting(gazetteer):
     found = extract(text, dt.date(2025, 9, 29), gazetteer).events
     assert [e.type for e in found if e.type != "statement"] == ["phone_call"]
     assert len(found[0].sentences) == 2  # both sentences report it
+
+
+def test_a_senator_is_an_official(gazetteer):
+    text = "Ранее сенатор Иван Петров заявил, что Киев игнорирует позицию ООН."
+    found = {(p.name, p.title) for p in extract(text, dt.date(2023, 8, 2), gazetteer).new_people}
+    assert found == {("Ivan Petrov", "сенатор")}
+
+
+def test_a_talk_with_the_media_is_no_meeting(gazetteer):
+    text = "В беседе со СМИ замглавы МИД РФ Иван Петров заявил, что Киев не хочет мира."
+    found = extract(text, dt.date(2022, 2, 28), gazetteer).events
+    assert not [e for e in found if e.type == "talks"]
