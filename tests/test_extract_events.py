@@ -8641,3 +8641,23 @@ def test_a_date_in_a_headline_in_capitals_is_read():
     assert mention.date == dt.date(2025, 7, 9)
     # ("MAY" in capitals stays a word: "THE TWO SIDES MAY MEET 5 TIMES")
     assert not find_dates("THE TWO SIDES MAY MEET", dt.date(2025, 7, 11))
+
+
+def test_a_readout_as_stated_by_a_spokesperson_is_not_the_spokespersons_call(gazetteer):
+    text = (
+        "As stated by Principal Deputy Spokesperson Jane Roedaly: Secretary of State Marco "
+        "Rubio spoke today with Russian Foreign Minister Sergey Lavrov to discuss next steps "
+        "following the October 16 call between President Trump and President Putin."
+    )
+    (call,) = [e for e in events(text, gazetteer, dt.date(2025, 10, 20)) if e.type == "phone_call"]
+    assert {p for p, _ in call.people} == {"marco-rubio", "sergey-lavrov"}
+
+
+def test_these_talks_are_those_told_already(gazetteer):
+    text = (
+        "“Late last night, I spoke with the U.S. Deputy Secretary of State, Christopher Landau, "
+        "then with my Russian counterpart, Sergey Lavrov,” Peter Szijjarto told a press "
+        "conference. “Based on these talks, here’s what I can tell you,” he continued."
+    )
+    found = [e for e in events(text, gazetteer, dt.date(2025, 10, 18)) if e.type == "talks"]
+    assert not found

@@ -2603,7 +2603,12 @@ HAD_SAID_RE = re.compile(
 )
 SIMPLE_SAID_RE = re.compile(r"\b(?:said|says|stated|states)\b")
 # A transcript's speaker before what they said: "Wang Wenbin: This morning, …"
-SPEAKER_LABEL_RE = re.compile(r"(?:[A-Z][\w'’.-]*\s){0,3}[A-Z][\w'’.-]*:\s")
+SPEAKER_LABEL_RE = re.compile(
+    r"(?:[A-Z][\w'’.-]*\s){0,3}[A-Z][\w'’.-]*:\s"
+    # "As stated by Principal Deputy Spokesperson X: Secretary Y spoke today with Z"
+    r"|(?:As\s+stated\s+by|The\s+following\s+is\s+attributable\s+to|Attributable\s+to)\s+"
+    r"(?:[\w'’.-]+\s){0,6}?[A-Z][\w'’.-]*:\s"
+)
 # A saying whose that-clause tells of the talks named already: "X stated that the talks …"
 TOLD_THE_TALKS_RE = re.compile(
     r"\b(?:said|stated|noted|added|explained|stressed|told\s+[\w-]+(?:\s+[\w-]+)?)\s+that\s+"
@@ -4142,6 +4147,12 @@ def _reported(ctx: _Context) -> list[str]:
         # "the first meeting between A and B since B took office under Prime Minister C":
         # C is named in what the meeting is counted from
         people = [k for k in people if k in ctx.people_before(since.start())]
+    if (following := FOLLOWING_BETWEEN_RE.search(ctx.sentence)) and len(
+        earlier := set(ctx.people_before(following.start()))
+    ) >= 2:
+        # "X spoke today with Y to discuss next steps following the October 16 call between
+        # A and B": A and B held the call before, not this one
+        people = [k for k in people if k in earlier]
     if (aside := ASIDE_FROM_RE.match(ctx.sentence)) and len(
         rest := [k for at, k in ctx.people if at - ctx.offset >= aside.end()]
     ) >= 2:
@@ -4162,6 +4173,11 @@ def _reported(ctx: _Context) -> list[str]:
     return [k for k in people if k not in speakers]
 
 
+FOLLOWING_BETWEEN_RE = re.compile(
+    r"\b(?:following|after)\s+(?:the|their|a|an)\s+(?:[\w-]+\s+){0,3}?(?:call|meeting|talks"
+    r"|conversation|summit)\s+between\s",
+    re.IGNORECASE,
+)
 INSTEAD_OF_BEFORE_RE = re.compile(
     r"\b(?:instead\s+of|in\s+place\s+of|rather\s+than)\s+(?:[\w.’'-]+\s+){0,4}\Z", re.IGNORECASE
 )

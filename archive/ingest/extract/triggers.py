@@ -175,6 +175,8 @@ TALKS_AS_MEANS_RE = re.compile(
     # a process told whole: "including the process of negotiations on the status of the
     # Caspian Sea"
     r"|process\s+of"
+    # "Based on these talks, here's what I can tell you": the talks told already
+    r"|(?:[Bb]ased\s+on|[Ff]rom|[Aa]fter|[Ff]ollowing|[Ii]n)\s+(?:these|those)"
     # "he hoped that the start of negotiations between parties could lead to …"
     r"|(?:hopes?|hoped|hoping)\s+(?:that\s+)?(?:the\s+)?(?:start|launch|beginning|resumption)"
     r"\s+of)"
