@@ -11,7 +11,7 @@ A file without them is read as before. The headline is the given title, else one
 from the text (archive/text/headlines.py); the dateline and agency tag at the head of wire
 copy are recognised (archive/text/datelines.py): their city and agency are kept apart, and
 neither is in the headline or the lead; the source is the given one, else the agency of
-the dateline, else a known agency the text names.
+the dateline, else a known agency the text names, else a site's name on the first line.
 """
 
 from __future__ import annotations
