@@ -1897,3 +1897,12 @@ def test_a_news_outlet_named_after_a_country_is_no_country_of_the_text(text, gaz
 def test_a_press_secretary_of_a_country_still_names_it(gazetteer):
     text = "Russia's press secretary Dmitry Peskov said the talks went well."
     assert "RU" in extract(text, dt.date(2022, 8, 5), gazetteer).countries
+
+
+def test_a_title_designate_is_not_its_holder_of_the_day(gazetteer):
+    # Manmohan Singh was India's prime minister until 26 May 2014
+    text = "President Barack Obama called Indian prime minister-designate Narendra Modi."
+    assert set(extract(text, dt.date(2014, 5, 17), gazetteer).people) == {
+        "barack-obama",
+        "narendra-modi",
+    }

@@ -482,7 +482,7 @@ RU_QUALIFIER_RE = re.compile(
     re.IGNORECASE,
 )
 RU_ACTING_RE = re.compile(r"исполняющ|врио|и\.\s?о\.|временн")
-ELECT_RE = re.compile(r"[-\s]elect\b", re.IGNORECASE)
+ELECT_RE = re.compile(r"[-\s](?:elect|designate)\b", re.IGNORECASE)  # ("prime minister-designate")
 ACTING = {"acting", "interim", "caretaker"}
 LEADER_RE = re.compile(r"[Ll]eaders?|[Лл]идер\w*")
 # Where "the leader" of a country is its head of government: constitutional monarchies and
