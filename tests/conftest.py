@@ -1,4 +1,5 @@
 import datetime as dt
+import os
 import shutil
 import tempfile
 from pathlib import Path
@@ -81,7 +82,11 @@ def search_index():
     yield connections["default"].get_backend()
     info["PATH"] = old_path
     connections.reload("default")
+    # (a rebuild leaves the path a link to a generation in a folder beside it: both go)
+    if os.path.islink(path):
+        os.unlink(path)
     shutil.rmtree(path, ignore_errors=True)
+    shutil.rmtree(f"{path}.generations", ignore_errors=True)
 
 
 _built: dict[tuple, object] = {}
