@@ -272,7 +272,6 @@ def extract_events(
     starts = [o for o, _ in every] if every else []
     asked = _questions(every or sentences)
     voices = _voices(every or sentences, mentions)
-    call_at, call = -1, None  # the last sentence telling of a phone call: where, and the call
     for offset, sentence in sentences:
         if offset in asked:
             continue
@@ -341,19 +340,6 @@ def extract_events(
                 or (draft.type == "summit" and BODY_ROLE_AFTER_RE.match(sentence, stop))
             )
         ]
-        if (
-            call is not None
-            and CALL_CONTENT_RE.match(sentence)
-            and (before := _sentence_before(every, starts, offset)) is not None
-            and before[0] == call_at
-        ):
-            # "Токаев провел телефонные переговоры с Путиным. Политики обсудили …": what the
-            # call held, between its sides (not the article's main people)
-            for draft, _span in found:
-                if draft.type == "talks":
-                    draft.people, draft.countries = dict(call.people), dict(call.countries)
-        if calls := [d for d, _ in found if d.type == "phone_call"]:
-            call_at, call = offset, calls[0]
         if not found and _joined_summit(ctx, drafts):
             continue
         if not found and "statement" in ctx.gates and (speech := _strong_speech(ctx)):
@@ -3314,7 +3300,9 @@ BOTH_SIDES_RE = re.compile(
     r"|both\s+(?:countries|sides|leaders)|the\s+sides"
     # "A joint statement by the nations' three top diplomats said …"
     r"|the\s+(?:two|three|four)\s+(?:nations|states)"
-    r"|the\s+nations['’]\s+(?:[\w-]+\s+){0,2}(?:diplomats|ministers|leaders))(?!\w)",
+    r"|the\s+nations['’]\s+(?:[\w-]+\s+){0,2}(?:diplomats|ministers|leaders)"
+    # "Токаев провел телефонные переговоры с Путиным. Политики обсудили …": the two just told of
+    r"|стороны|политики|лидеры|собеседники|президенты)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -4143,16 +4131,14 @@ def _reported(ctx: _Context) -> list[str]:
     )
     if replaced and len(set(people) - replaced) >= 1:
         people = [k for k in people if k not in replaced]
-    if (since := SINCE_CLAUSE_RE.search(ctx.sentence)) and ctx.people_before(since.start()):
-        # "the first meeting between A and B since B took office under Prime Minister C":
-        # C is named in what the meeting is counted from
-        people = [k for k in people if k in ctx.people_before(since.start())]
-    if (following := FOLLOWING_BETWEEN_RE.search(ctx.sentence)) and len(
-        earlier := set(ctx.people_before(following.start()))
-    ) >= 2:
-        # "X spoke today with Y to discuss next steps following the October 16 call between
-        # A and B": A and B held the call before, not this one
-        people = [k for k in people if k in earlier]
+    # What the event is counted from, or follows, and who is named in it: "the first meeting
+    # between A and B since B took office under Prime Minister C" (C's), "X spoke today with Y
+    # … following the October 16 call between A and B" (A and B held the call before)
+    for clause, least in ((SINCE_CLAUSE_RE, 1), (FOLLOWING_BETWEEN_RE, 2)):
+        if (m := clause.search(ctx.sentence)) and len(
+            earlier := set(ctx.people_before(m.start()))
+        ) >= least:
+            people = [k for k in people if k in earlier]
     if (aside := ASIDE_FROM_RE.match(ctx.sentence)) and len(
         rest := [k for at, k in ctx.people if at - ctx.offset >= aside.end()]
     ) >= 2:
@@ -4194,14 +4180,6 @@ APPOINTED_BY_RE = re.compile(
     r"(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?:[\w'’-]+,\s+)?\Z"
 )
 SINCE_CLAUSE_RE = re.compile(r"\bsince\s+(?!(?:19|20)\d\d\b)(?:the\s+|his\s+|her\s+|their\s+)?\w+")
-# The sides of a call told of again, discussing: "The leaders discussed …", "Стороны обсудили"
-CALL_CONTENT_RE = re.compile(
-    r"\s*(?:The\s+)?(?:sides|leaders|politicians|interlocutors|presidents|ministers"
-    r"|two\s+(?:leaders|presidents|ministers|sides))\s+(?:also\s+)?(?:discussed|exchanged)\b"
-    r"|\s*(?:Стороны|Политики|Лидеры|Собеседники|Президенты|Министры|Главы\s+государств)\s+"
-    r"(?:также\s+)?(?:обсудили|обменялись)\b",
-    re.IGNORECASE,
-)
 DURING_WHICH_RE = re.compile(
     r",\s+(?:during\s+which|in\s+(?:the\s+course\s+of\s+)?which|в\s+ходе\s+(?:которого|которой|которых)"
     r"|во\s+время\s+(?:которого|которой|которых))\b",

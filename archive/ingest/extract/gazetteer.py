@@ -398,7 +398,7 @@ class Gazetteer:
             return next(iter(same))
         surname, initial = surname_and_initial(name)
         if (
-            INITIALS_ONLY_RE.fullmatch(name)
+            INITIAL_SURNAME_RE.fullmatch(name)
             and len(bearers := self.by_surname.get(surname, ())) == 1
             and skeleton(self.label(PERSON, known := next(iter(bearers))))[:1] == initial
         ):
@@ -756,7 +756,8 @@ def surname_and_initial(name: str) -> tuple[str, str | None]:
 
 
 INITIAL_FIRST_RE = re.compile(r"[A-Z][a-z]?\.")  # "A. Al Nahyan", "Kh. Battulga"
-INITIALS_ONLY_RE = re.compile(r"(?:[A-Z]\.?\s?){1,2}[A-Z][a-z]{3,}")  # "S Jaishankar", "S. K."
+# One or two initials, dotted or not, and a family name: "S Jaishankar", "S. Jaishankar"
+INITIAL_SURNAME_RE = re.compile(r"(?:[A-Z]\.?\s?){1,2}[A-Z][a-z]{3,}")
 LEADING_ARTICLE_RE = re.compile(r"^(?:[Aa]l|[Ee]l)-(?=\w)")
 
 
