@@ -1882,6 +1882,17 @@ def test_two_names_that_open_a_sitting_office_holders_three_are_that_person(gaze
     assert gazetteer.known_person("Osman Saleh", None, dt.date(2005, 1, 1)) is None
 
 
+def test_two_names_that_open_a_sitting_holders_name_before_a_particle_are_that_person(gazetteer):
+    # Cristina Fernández de Kirchner, Argentina's president 2007-2015
+    text = "Argentine President Cristina Fernandez met her Brazilian counterpart in Brasilia."
+    found = extract(text, dt.date(2013, 5, 10), gazetteer)
+    assert "cristina-fernandez-de-kirchner" in found.people
+    assert not found.new_people
+    # the title must give the country, and she must hold office that day
+    assert gazetteer.known_person("Cristina Fernandez", None, dt.date(2013, 5, 10)) is None
+    assert gazetteer.known_person("Cristina Fernandez", "AR", dt.date(2020, 5, 10)) is None
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -1906,3 +1917,15 @@ def test_a_title_designate_is_not_its_holder_of_the_day(gazetteer):
         "barack-obama",
         "narendra-modi",
     }
+
+
+def test_a_given_name_in_brackets_is_no_one_elses_family_name(gazetteer):
+    # Téte António was Angola's foreign minister in 2021
+    text = (
+        "The Secretary-General arrived in Brussels this morning and met the President of the "
+        "European Commission, Ursula von der Leyen. Mr. [António] Guterres said that he counts "
+        "on the European Union."
+    )
+    found = extract(text, dt.date(2021, 6, 23), gazetteer)
+    assert "tete-antonio" not in found.people
+    assert "AO" not in found.countries

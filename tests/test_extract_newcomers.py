@@ -2398,3 +2398,33 @@ def test_an_office_after_and_with_a_courtesy_title_is_the_next_names(gazetteer):
         ("Jane Roedaly", "Minister of Foreign Affairs"),
         ("John Roedaly", "Presidential Adviser"),
     }
+
+
+def test_a_room_is_no_ones_name(gazetteer):
+    text = "The ambassador took his leave of the President in the Music Room of the palace."
+    assert not extract(text, dt.date(2005, 5, 13), gazetteer).new_people
+
+
+def test_a_countrys_chief_negotiator_is_of_that_country(gazetteer):
+    text = "Italy's chief nuclear negotiator, Jane Roedaly, spoke first."
+    (person,) = extract(text, dt.date(2023, 5, 31), gazetteer).new_people
+    assert (person.name, person.country) == ("Jane Roedaly", "IT")
+
+
+def test_counterparts_of_the_states_listed_before_are_of_each_in_turn(gazetteer):
+    text = (
+        "Envoy Jane Roedaly held a meeting with her American and Japanese counterparts, John "
+        "Kestrand and Anna Pellworth, in Jakarta."
+    )
+    found = {p.name: p.country for p in extract(text, dt.date(2022, 12, 13), gazetteer).new_people}
+    assert found["John Kestrand"] == "US" and found["Anna Pellworth"] == "JP"
+
+
+def test_a_family_name_two_newcomers_bear_is_not_given_the_wrong_ones_title(gazetteer):
+    # Korean names put the family name first, American ones last
+    text = (
+        "Special Representative Kim Gunho met his American counterpart, Sung Kim, in Jakarta. "
+        "Seoul's chief nuclear negotiator Kim said the talks went well."
+    )
+    found = {p.name: (p.title, p.country) for p in extract(text, dt.date(2022, 12, 13), gazetteer).new_people}
+    assert found["Sung Kim"] == ("counterpart", "US")

@@ -197,6 +197,7 @@ class Gazetteer:
         self.by_last_word: dict[str, set[str]] = defaultdict(set)
         self._by_deletion: dict[str, set[str]] | None = None  # see _one_edit_from
         self._by_first_words: dict[str, set[str]] | None = None  # see _last_word_misspelt
+        self._by_particle_names: dict[str, set[str]] | None = None  # see _first_two_of
         # … and the first words of people's full names: the given names the gazetteer knows
         # ("Дмитрий", "Nikolai"), to tell a namesake by ("Дмитрий Патрушев" is not Nikolai)
         self.given_words: set[str] = set()
@@ -542,14 +543,30 @@ class Gazetteer:
                     self._by_first_words[" ".join(known[:-1])].add(person)
         return self._by_first_words
 
+    def _particle_names(self) -> dict[str, set[str]]:
+        """Office-holders of a four-word name whose third word is a particle ("Cristina
+        Fernández de Kirchner"), by its first two words (built on first use)."""
+        if self._by_particle_names is None:
+            self._by_particle_names = defaultdict(set)
+            for person in self.offices:
+                known = skeleton(self.label(PERSON, person)).split()
+                if len(known) == 4 and NAME_PARTICLE_RE.fullmatch(known[2]):
+                    self._by_particle_names[" ".join(known[:2])].add(person)
+        return self._by_particle_names
+
     def _first_two_of(self, name: str, country: str | None, on: dt.date) -> str | None:
         """The one in office that day whose name of three words opens with these two: "Osman
-        Saleh, Minister of Foreign Affairs" (2019) is Osman Saleh Mohammed."""
+        Saleh, Minister of Foreign Affairs" (2019) is Osman Saleh Mohammed; or of four, the
+        last two a particle and a name, where the title gives the country: "Argentine
+        President Cristina Fernandez" (2013) is Cristina Fernández de Kirchner."""
+        words = skeleton(name)
         found = {
             p
-            for p in self._first_words().get(skeleton(name), ())
+            for p in self._first_words().get(words, ())
             if len(skeleton(self.label(PERSON, p)).split()) == 3 and self._sitting(p, country, on)
         }
+        if not found and country:
+            found = {p for p in self._particle_names().get(words, ()) if self._sitting(p, country, on)}
         return next(iter(found)) if len(found) == 1 else None
 
     def _father_agrees(self, name: Name, lineage: re.Match) -> bool:

@@ -519,7 +519,19 @@ def _add_newcomers(
         if person.written.split()[-1] in taken_surnames:
             continue
         for start, end in _surname_after(person, text, full):
+            if person.country and any(
+                code != person.country and OTHER_TITLE_BETWEEN_RE.fullmatch(text, at, start)
+                for at, code in mentions.in_range(COUNTRY, max(0, start - 45), start)
+            ):
+                continue  # "Seoul's chief nuclear negotiator Kim": not the American Sung Kim
             mentions.add(PERSON, key, start, end)
+
+
+# A country's word, then a title before a family name: "Seoul's chief nuclear negotiator "
+# (not across a sentence's end: "… arrived in Moscow. Minister Kwon")
+OTHER_TITLE_BETWEEN_RE = re.compile(
+    r"[A-Z](?:[\w'’-]|(?<=[A-Z])\.)*(?:['’]s)?(?:[ \t]+[\w-]+){1,4}[ \t]+"
+)
 
 
 # The office a newcomer was introduced with, named again: "The Deputy Foreign Minister
@@ -940,6 +952,8 @@ NOT_A_SURNAME_AFTER_RE = re.compile(
     r"|\s+(?-i:House|Street|Avenue|Square|Airport|Hotel|Palace|Hall|Centre|Center|Bridge|Road"
     r"|Park|Building|Tower|Institute|University|Foundation|Prize|Doctrine|Plan|Library"
     r"|Memorial|Museum|Stadium|Station)\b"
+    # a given name an editor put in brackets before the family name: "Mr. [António] Guterres"
+    r"|\]\s+(?-i:[A-Z])"
 )
 ACTOR_SUFFIX_RE = re.compile(
     r"-(?:backed|based|led|brokered|sponsored|allied|friendly|aligned|supported|controlled)\b"

@@ -1048,6 +1048,12 @@ def _named_in_full(text: str, start: int, end: int) -> tuple[int, int] | None:
             # (not a name that goes on as a place's: "Nur Khan Air Base")
             and not re.match(r"[ \t]+[A-Z]", text[m.end() : m.end() + 2])
         ):
+            if any(
+                plausible_name(other.group())
+                for other in re.finditer(rf"\b{re.escape(surname)}[ \t]+[A-Z][\w'’-]+\b", text)
+                if other.start() != start and not m.start() <= other.start() < m.end()
+            ):
+                return None  # "Kim Gunn … Sung Kim … negotiator Kim": either, by family name
             return m.end() - len(" ".join(words)), m.end()
     return None
 
@@ -1357,6 +1363,7 @@ def _candidates(text: str, countries):
         everyone = None if listed else _country_of_title(text, m.start(), m.end(), countries)
         if sum(1 for _s, e, _c in countries if 0 <= m.start() - e <= 25) > 1:
             everyone = None  # "Russian and Uzbek Deputy Foreign Ministers, A and B": in turn
+            listed = listed or _countries_listed_before(text, m.start(), countries)
         for i, (start, end) in enumerate(names):
             code = listed[i] if len(listed) == len(names) else everyone
             if (whose := WHOSE_AFTER_RE.match(text, end)) is not None:
@@ -1372,6 +1379,24 @@ def _candidates(text: str, countries):
                 end,
                 code,
             )
+
+
+def _countries_listed_before(text: str, position: int, countries) -> list[str]:
+    """The countries listed right before `position`, in order: "his U.S. and Japanese
+    counterparts" gives US and JP."""
+    found: list[str] = []
+    for s, e, code in reversed(countries):
+        if e > position:
+            continue
+        between = text[e:position]
+        if not (JUST_BEFORE_TITLE_RE.fullmatch(between) if not found else LIST_JOIN_RE.fullmatch(between)):
+            break
+        found.insert(0, code)
+        position = s
+    return found
+
+
+LIST_JOIN_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 
 
 def _country_name_pairs(text: str, countries):
@@ -1499,7 +1524,10 @@ def _listed_envoys(text: str, countries):
 
 # "the head of the family, Tom Brown said": a generic head of nothing official.
 VAGUE_HEAD_RE = re.compile(
-    r"\b(?:head|chief(?!\s+of\s+staff)|leader|director|chair\w*|commander)\b"
+    r"\b(?:head|chief(?!\s+of\s+staff)"
+    # (an adjective: "the chief negotiator, Jane Doe")
+    r"(?!\s+(?:[a-z]+\s+)?(?:negotiator|envoy|spokes\w+|diplomat|representative|delegate)s?\b)"
+    r"|leader|director|chair\w*|commander)\b"
 )
 
 
@@ -1899,7 +1927,9 @@ JUST_BEFORE_TITLE_RE = re.compile(r"(?:['’]s)?\s*")
 QUALIFIER_BETWEEN_RE = re.compile(
     r"(?:['’]s)?\s+(?:Coordinating|International|Federal|Acting|Interim|Caretaker|Senior"
     # "Moldova’s Sofia-based Ambassador X"
-    r"|(?-i:[A-Z])[\w'’-]+-based)\s+"
+    r"|(?-i:[A-Z])[\w'’-]+-based"
+    # "South Korea's chief nuclear negotiator, X", "Seoul's top envoy"
+    r"|(?:chief|top|lead|senior)(?:\s+(?:nuclear|trade|climate|security))?)\s+"
 )
 TO_STATE_NAMED_RE = re.compile(
     r"\b(?:to|in)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:Republic|Kingdom|State|Federation"

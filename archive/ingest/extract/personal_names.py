@@ -57,7 +57,7 @@ Reiterating Referring Commenting Responding Hailing Condemning Urging Citing Ack
 Who Whom Whose Which Makes Receives Meets Holds Calls Sends Signs Hosts Discusses Arrived
 Arrives Congratulates Welcomes Phones Visits
 Khural Duma Majlis Mejlis Maslahaty Halk Seimas Sejm Bundestag Rada Knesset Kremlin White
-Palace Square
+Palace Square Room Rooms
 Islamic People's Peoples Democratic Socialist Arab Gulf North South East West Northern Southern
 Eastern Western Middle Asia Asian Africa African Europe European America American Pacific
 Atlantic Caucasus Caspian Black Sea Region Ocean Intergovernmental Committee Forum Summit
