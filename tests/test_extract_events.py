@@ -8661,3 +8661,50 @@ def test_these_talks_are_those_told_already(gazetteer):
     )
     found = [e for e in events(text, gazetteer, dt.date(2025, 10, 18)) if e.type == "talks"]
     assert not found
+
+
+def test_a_conference_call_is_a_call(gazetteer):
+    text = (
+        "Germany's chief negotiator, Jane Roedaly, and her French and Italian counterparts, "
+        "John Kestrand and Anna Pellworth, condemned the test in a conference call on Wednesday."
+    )
+    (call,) = [e for e in events(text, gazetteer, dt.date(2023, 5, 31)) if e.type == "phone_call"]
+    assert call.status == "current" and call.date == dt.date(2023, 5, 31)
+    assert {p for p, _ in call.people} == {"jane-roedaly", "john-kestrand", "anna-pellworth"}
+
+
+def test_a_captions_day_in_full_dates_the_talks_it_shows(gazetteer):
+    text = (
+        "Envoy Jane Roedaly poses for a photo with her Japanese counterpart, Special Envoy "
+        "John Kestrand, prior to talks on the peace process at the foreign ministry in Rome on "
+        "April 7, 2023."
+    )
+    (talks,) = [e for e in events(text, gazetteer, dt.date(2023, 5, 31)) if e.type == "talks"]
+    assert (talks.status, talks.date) == ("background", dt.date(2023, 4, 7))
+
+
+def test_a_name_before_according_to_a_spokesperson_is_no_spokesperson(gazetteer):
+    text = (
+        "Special Envoy Jane Roedaly talked on the phone with her Italian counterpart, Marco "
+        "Tessadri, and Japan's Special Envoy Anna Pellworth, according to department spokesperson "
+        "John Kestrand."
+    )
+    (call,) = [e for e in events(text, gazetteer, dt.date(2022, 3, 14)) if e.type == "phone_call"]
+    assert {p for p, _ in call.people} == {"jane-roedaly", "marco-tessadri", "anna-pellworth"}
+
+
+def test_a_meeting_with_the_press_is_no_talks(gazetteer):
+    text = (
+        "During his last meeting with the Foreign Correspondents Association, Ambassador John "
+        "Roedaly said he leaves Rome with confidence."
+    )
+    assert not [e for e in events(text, gazetteer, dt.date(2005, 5, 13)) if e.type == "talks"]
+
+
+def test_a_day_after_the_documents_is_not_what_was_signed(gazetteer):
+    text = (
+        "President Gloria Arroyo and Prime Minister John Howard witnessed the signing of "
+        "agreements Monday."
+    )
+    (signed,) = [e for e in events(text, gazetteer, dt.date(2005, 5, 13)) if e.type == "agreement"]
+    assert (signed.subject, signed.date) == ("agreements", dt.date(2005, 5, 9))

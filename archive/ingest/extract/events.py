@@ -754,7 +754,9 @@ SPOKESPERSON_BEFORE_RE = re.compile(
 )
 # "Mumtaz Zahra Baloch, spokesperson of Pakistan MoFA, tweeted": the title after the name
 SPOKESPERSON_AFTER_RE = re.compile(
-    r"[\w'’.-]+(?:\s+[\w'’.-]+){0,3},\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?spokes(?:man|woman|person)\b",
+    # (not a source's: "…, and Japan's B, according to department spokesperson C")
+    r"[\w'’.-]+(?:\s+[\w'’.-]+){0,3},\s+(?!according\b)(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?"
+    r"spokes(?:man|woman|person)\b",
     re.IGNORECASE,
 )
 ATTRIBUTED_RE = re.compile(r"\battributable\s+to\b", re.IGNORECASE)
@@ -2058,11 +2060,13 @@ LEADERS_OF_AFTER_RE = re.compile(
     r"|\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:summit|forum|conference|session)\b",
     re.IGNORECASE,
 )
-# The other side of talks being business people (and no one else): "talks with the Tajik
-# companies", "met with representatives of the business community"
+# The other side of talks being business people or the press (and no one else): "talks
+# with the Tajik companies", "met with representatives of the business community", "his
+# last meeting with the Foreign Correspondents Association"
 WITH_BUSINESS_RE = re.compile(
     r"\s*(?:with\s+)?(?:the\s+|local\s+|leading\s+|representatives\s+of\s+(?:the\s+)?)?"
     r"(?:[\w-]+\s+){0,2}?(?:companies|businesses|business\s+(?:community|circles|leaders|people)"
+    r"|(?:correspondents|journalists|reporters|editors|press)(?:\s+(?:association|club|corps))?"
     # (not "businessmen and President X"; "businessmen and potential investors" still)
     r"|entrepreneurs|investors|businessmen)\b(?!\s+and\s+(?!(?:potential|other|leading|foreign"
     r"|local)\s+(?:investors|entrepreneurs|businessmen|companies)\b))",
@@ -2984,7 +2988,7 @@ def _agreement(sentence: str) -> re.Match | None:
 
 SUBJECT_STOP_RE = re.compile(
     r"[;:(]|,(?!\d{3})|\.(?!\d)|\s(?:which|that|who|between|in\s+the\s+presence|during|following|after|at\s+the"
-    r"|by\s+the|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today"
+    r"|by\s+the|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today"
     r"|yesterday|this\s+(?:morning|afternoon|evening|week)|over\s+the\s+(?:next|coming|past)"
     r"|as\s+(?!part|well|a\b|an\b)|with\s+the\s+aim|in\s+a\s+bid|to\s+(?!the\b)"
     r"|в\s+присутствии|по\s+итогам|в\s+ходе)\b"

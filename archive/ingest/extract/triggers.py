@@ -214,6 +214,8 @@ PHONE_RE = alternatives(
     r"\s+(?:by|over)\s+(?:the\s+)?(?:tele)?phone\b"
     r"|\b(?:tele)?phone\s+(?:calls?|conversations?|talks?)\b|\b(?:spoke|talked)\s+(?:by|on|over)"
     r"\s+(?:the\s+)?(?:tele)?phone\b|\b(?:tele)?phoned\b|\bvideo\s*call\b"
+    # "delivered the joint message in a conference call"
+    r"|\bconference\s+calls?\b"
     # a headline's present: "X phones Y", "X and Y talk by phone"
     r"|\b(?:tele)?phones\s+(?=(?-i:[A-Z]))|\b(?:talk|speak)\s+(?:by|on|over)\s+(?:the\s+)?(?:tele)?phone\b"
     # "Mukherjee spoke to Qureshi by telephone"
