@@ -8708,3 +8708,21 @@ def test_a_day_after_the_documents_is_not_what_was_signed(gazetteer):
     )
     (signed,) = [e for e in events(text, gazetteer, dt.date(2005, 5, 13)) if e.type == "agreement"]
     assert (signed.subject, signed.date) == ("agreements", dt.date(2005, 5, 9))
+
+
+def test_the_resumption_of_talks_called_for_is_no_talks(gazetteer):
+    text = (
+        "UN Secretary-General António Guterres has consistently called for de-escalation, the "
+        "resumption of talks and for all concerned to foster dialogue."
+    )
+    assert not [e for e in events(text, gazetteer, dt.date(2023, 3, 15)) if e.type == "talks"]
+
+
+def test_travelling_to_a_country_today_is_a_visit(gazetteer):
+    text = (
+        "The Under-Secretary-General, Jane Roedaly, is travelling to Germany today to lead the "
+        "UN delegation to a conference on Libya."
+    )
+    (visit,) = [e for e in events(text, gazetteer, dt.date(2021, 6, 21)) if e.type == "visit"]
+    assert (visit.status, visit.date) == ("current", dt.date(2021, 6, 21))
+    assert [p for p, _ in visit.people] == ["jane-roedaly"]

@@ -2428,3 +2428,12 @@ def test_a_family_name_two_newcomers_bear_is_not_given_the_wrong_ones_title(gaze
     )
     found = {p.name: (p.title, p.country) for p in extract(text, dt.date(2022, 12, 13), gazetteer).new_people}
     assert found["Sung Kim"] == ("counterpart", "US")
+
+
+def test_a_list_begun_inside_a_title_gives_its_next_name_no_title(gazetteer):
+    text = (
+        "The president and his Cabinet members including ministers Jane Roedaly, John "
+        "Kestrand and Anna Pellworth have signed official agreements."
+    )
+    found = {p.name: p.title for p in extract(text, dt.date(2019, 1, 25), gazetteer).new_people}
+    assert found["John Kestrand"] == "ministers"

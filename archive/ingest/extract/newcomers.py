@@ -1798,6 +1798,10 @@ def _named_after_complement(text: str, position: int, countries) -> tuple[int, i
             and any(0 <= inside[1] - e <= 2 for _s, e, _c in countries)
         ):
             return None
+    if m.group("complement") and LIST_STARTED_RE.search(m.group("complement")):
+        # "The president and his Cabinet members including ministers A, B and C": a list
+        # begun inside, the name after the comma is its next item
+        return None
     if m.group("complement") and any(
         pair.group(2) not in PORTFOLIO_WORDS
         for pair in NAME_AND_OFFICE_RE.finditer(m.group("complement"))
@@ -1808,6 +1812,10 @@ def _named_after_complement(text: str, position: int, countries) -> tuple[int, i
     return (m.end("complement") if m.group("complement") else position), start, end
 
 
+# A plural office and a name after it, inside a complement: a list begun
+LIST_STARTED_RE = re.compile(
+    rf"\b(?:{'|'.join(PLURAL_OFFICE_WORDS)}|members)\w*[ \t]+[A-Z][\w'’-]+[ \t]+[A-Z]"
+)
 # A name, then "and" and another office, inside a complement
 NAME_AND_OFFICE_RE = re.compile(
     r"\b([A-Z][a-z]+)\s+([A-Z][a-z]+)\s+and\s+(?:the\s+)?(?:Chief|Head|Minister|Deputy|Director"

@@ -21,7 +21,7 @@ VISIT_RE = alternatives(
     r"(?:\([^()]{1,30}\)\s+)?(?:in|at|to)\s+(?:the\s+)?(?-i:[A-ZА-ЯЁ])|\b(?:tour|trip)\s+(?:of|to)\s+(?:the\s+)?(?-i:[A-ZА-ЯЁ])"
     # "a three-nation tour", "his Latin American tour" (an adjective in -n before it)
     r"|\b(?:(?<=-nation\s)|(?<=regional\s)|(?<=overseas\s)|(?<=[a-z]n\s))(?:tour|trip)\b"
-    r"|\btravel(?:l?ed|s)?\s+to\b"
+    r"|\btravel(?:l?ed|s|l?ing)?\s+to\b"
     # "Narendra Modi's China trip", "Blinken's first Asia tour"
     r"|['’]s\s+(?:(?:first|maiden|latest|two-day|three-day|four-day|five-day)\s+)?"
     r"(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?\s+(?:trip|tour)\b"
@@ -179,7 +179,10 @@ TALKS_AS_MEANS_RE = re.compile(
     r"|(?:[Bb]ased\s+on|[Ff]rom|[Aa]fter|[Ff]ollowing|[Ii]n)\s+(?:these|those)"
     # "he hoped that the start of negotiations between parties could lead to …"
     r"|(?:hopes?|hoped|hoping)\s+(?:that\s+)?(?:the\s+)?(?:start|launch|beginning|resumption)"
-    r"\s+of)"
+    r"\s+of"
+    # "has consistently called for de-escalation, the resumption of talks and …"
+    r"|(?:calls?|called|urg(?:e|es|ed|ing))\s+for\s+[^.;]{0,80}?\b(?:resumption|restart|start"
+    r"|launch|beginning)\s+of)"
     r"|(?<!\w)(?:поддерж\w*|призвал\w*\s+к|выступ\w+\s+за)"
     r")\s+(?:[\w-]+\s+){0,4}$"
     # the Security Council's closed consultations: its own work, no meeting of sides
