@@ -2437,3 +2437,25 @@ def test_a_list_begun_inside_a_title_gives_its_next_name_no_title(gazetteer):
     )
     found = {p.name: p.title for p in extract(text, dt.date(2019, 1, 25), gazetteer).new_people}
     assert found["John Kestrand"] == "ministers"
+
+
+@pytest.mark.parametrize(
+    "text, name, title",
+    [
+        (
+            "Jane Roedaly, the Prosecutor for the International Criminal Tribunal for the former "
+            "Yugoslavia, issued a statement today.",
+            "Jane Roedaly",
+            "Prosecutor for the International Criminal Tribunal",
+        ),
+        (
+            "This was followed by a session with John Kestrand, President of the International "
+            "Committee of the Red Cross, who shared his impressions.",
+            "John Kestrand",
+            "President of the International Committee of the Red Cross",
+        ),
+    ],
+)
+def test_an_institutions_name_after_a_title_is_not_its_holder(text, name, title, gazetteer):
+    found = {p.name: p.title for p in extract(text, dt.date(2000, 1, 17), gazetteer).new_people}
+    assert found == {name: title}

@@ -554,7 +554,10 @@ def _holds(title: str, office: str) -> bool:
         return True
     if not title.endswith(" " + office):
         return False
-    return not re.search(r"\b(?:deputy|vice|first|assistant)$", title[: -len(office)].strip())
+    # (nor "Spokesman for the Secretary-General": whom the office serves)
+    return not re.search(
+        r"\b(?:deputy|vice|first|assistant|(?:for|of|to)(?:\s+the)?)$", title[: -len(office)].strip()
+    )
 
 
 def _add_newcomers_offices(text: str, mentions: Mentions) -> None:

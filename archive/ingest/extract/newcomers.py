@@ -359,6 +359,8 @@ def find_newcomers(
             continue  # "President Biden and First Lady Jill Biden": a spouse holds no office
         if any(w.strip(",.;:") in INSTITUTION_WORDS for w in text[name_start:name_end].split()):
             continue  # "the UN Peace-Building Support Office": an institution, cut or not
+        if text.startswith("Red Cross", name_start):
+            continue  # "President of the International Committee of the Red Cross"
         if NAMED_AFTER_RE.search(text, name_start, name_end) or NAMED_AFTER_RE.match(
             text, name_end
         ):
@@ -906,7 +908,8 @@ def _initialled(person: NewPerson) -> bool:
 
 _INSTITUTION_WORDS = """Office Department Ministry Directorate Bureau Commission Agency
 Secretariat Division Mission Service Committee Council Organization Organisation
-Bank Eximbank Fund Corporation Authority Institute University Embassy Hotel Plaza Resort"""
+Bank Eximbank Fund Corporation Authority Institute University Embassy Hotel Plaza Resort
+Tribunal Court Crescent"""
 INSTITUTION_WORDS = frozenset(_INSTITUTION_WORDS.split())
 INITIALS_ONLY_RE = re.compile(r"(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?){1,3}[A-ZА-ЯЁ][\w’'-]+")
 # (and a courtesy or a royal title before the name: "Ambassador to Kuwait Prince Sultan …")
@@ -1151,6 +1154,13 @@ def _candidates(text: str, countries):
             and NAME_BEFORE_RE.search(text[max(0, m.start() - 90) : m.start()])
         ):
             found = None  # "Jane Doe, Secretary-General of the SAARC called on Ms. B": Jane's
+        if found and (
+            INSTITUTION_WORDS & set(text[found[1] : found[2]].split())
+            or text.startswith("Red Cross", found[1])
+        ):
+            # "Jane Doe, the Prosecutor for the International Criminal Tribunal …": the
+            # institution's name, not the one holding the office (named before it)
+            found = None
         if found and AND_COURTESY_END_RE.search(text[m.end() : found[1]]):
             found = None  # "Jane Doe, head of the … Department and John Roe, …": his own
         if found and _owner_between(m, i, starts, ends, found[1]):

@@ -27,7 +27,7 @@ ROLE_WORDS = {
     "foreign_minister": r"[Ff]oreign [Mm]inisters?|[Mm]inisters? of [Ff]oreign [Aa]ffairs"
     r"|[Tt]op [Dd]iplomats?|[Ff]oreign [Mm]inistry (?:head|chief)"
     r"|[Hh]ead of the (?:[Ff]oreign [Mm]inistry|[Mm]inistry of [Ff]oreign [Aa]ffairs)"
-    r"|[Ee]xternal [Aa]ffairs [Mm]inisters?"
+    r"|[Ee]xternal [Aa]ffairs [Mm]inisters?|[Mm]inisters? of [Ee]xternal [Aa]ffairs"
     r"|[Ff]oreign [Ss]ecretary|[Ss]ecretary of [Ss]tate",
     # "his French counterpart": the office of the person whose counterpart it is.
     "counterpart": r"[Cc]ounterparts?",
@@ -158,6 +158,13 @@ def _role_of(match: re.Match) -> str:
     return next(role for role, value in match.groupdict().items() if value)
 
 
+def _plural(title: str) -> bool:
+    """Whether an English title names several: "leaders", "Ministers of Foreign Affairs"
+    (not "Minister of Foreign Affairs", whose last word only ends in s)."""
+    head = title.split(" of ", 1)[0] if " of " in title else title
+    return head.endswith("s")
+
+
 def add_titles(
     matches: list[Match], text: str, published: dt.date, gaz: Gazetteer, mentions: Mentions
 ) -> None:
@@ -189,7 +196,7 @@ def add_titles(
             role = _role_of(after)
             if (
                 not russian
-                and after.group(role).endswith("s")
+                and _plural(after.group(role))
                 and not (i and LIST_GAP_RE.fullmatch(text, country_matches[i - 1].end, match.start))
             ):
                 continue  # "discuss with Iranian leaders": several of one country, no one
@@ -206,7 +213,7 @@ def add_titles(
             )
             # "the French and German counterparts", "Kazakh and Turkmen Presidents": a plural
             # title covers the countries listed before it.
-            if after.group(role).endswith(("s", "ы", "и")):
+            if _plural(after.group(role)) or after.group(role).endswith(("ы", "и")):
                 for leader in reversed(country_matches[:i]):
                     if not LIST_GAP_RE.fullmatch(text, leader.end, match.start):
                         break
