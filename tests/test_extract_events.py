@@ -8726,3 +8726,67 @@ def test_travelling_to_a_country_today_is_a_visit(gazetteer):
     (visit,) = [e for e in events(text, gazetteer, dt.date(2021, 6, 21)) if e.type == "visit"]
     assert (visit.status, visit.date) == ("current", dt.date(2021, 6, 21))
     assert [p for p, _ in visit.people] == ["jane-roedaly"]
+
+
+def test_the_un_secretary_generals_spokesman_is_not_the_secretary_general(gazetteer):
+    # Kofi Annan was Secretary-General in 1997
+    text = (
+        "John Kestrand, Spokesman for the Secretary-General, began the briefing. The "
+        "Secretary-General had telephoned Benjamin Netanyahu, the Prime Minister of Israel, "
+        "yesterday."
+    )
+    (call,) = [e for e in events(text, gazetteer, dt.date(1997, 7, 29)) if e.type == "phone_call"]
+    assert {p for p, _ in call.people} == {"kofi-annan", "benjamin-netanyahu"}
+
+
+def test_a_briefings_heading_is_not_the_main_persons_statement(gazetteer):
+    text = (
+        "Daily Press Briefing by the Office of the Spokesperson for the Secretary-General\n\n"
+        "The Secretary-General had telephoned Benjamin Netanyahu, the Prime Minister of Israel, "
+        "yesterday."
+    )
+    found = [e for e in events(text, gazetteer, dt.date(1997, 7, 29)) if e.type == "statement"]
+    assert not [e for e in found if ("benjamin-netanyahu", "participant") in e.people]
+
+
+def test_a_weekday_with_its_day_picks_the_year_it_falls_in(gazetteer):
+    text = (
+        "Special Representative Jane Roedaly would be in Burundi on Sunday. She would then go "
+        "to Arusha, United Republic of Tanzania, on Tuesday, 29 July, for the regional talks "
+        "being hosted by former Tanzanian President John Kestrand."
+    )
+    (talks,) = [e for e in events(text, gazetteer, dt.date(1997, 7, 25)) if e.type == "talks"]
+    assert (talks.status, talks.date) == ("planned", dt.date(1997, 7, 29))
+
+
+def test_a_visit_ahead_of_which_others_meet_is_to_come(gazetteer):
+    text = (
+        "Ahead of Crown Prince of Abu Dhabi Sheikh Mohamed bin Zayed Al Nahyan's visit as the "
+        "Republic Day chief guest, the two countries held a strategic dialogue on Friday."
+    )
+    found = [e for e in events(text, gazetteer, dt.date(2017, 1, 21)) if e.type == "visit"]
+    assert not [e for e in found if e.status == "current"]
+
+
+def test_co_chairing_a_strategic_dialogue_is_talks(gazetteer):
+    text = (
+        "External Affairs Minister S Jaishankar and his UAE counterpart Sheikh Abdullah bin "
+        "Zayed Al Nahyan co-chaired the 4th India-UAE Strategic Dialogue in New Delhi on Thursday."
+    )
+    (talks,) = [e for e in events(text, gazetteer, dt.date(2024, 12, 13)) if e.type == "talks"]
+    assert {p for p, _ in talks.people} == {
+        "subrahmanyam-jaishankar",
+        "abdullah-bin-zayed-al-nahyan",
+    }
+
+
+@pytest.mark.parametrize(
+    "text, visitor",
+    [
+        ("UAE's Minister of Foreign Affairs arrived in New Delhi on Thursday.", "abdullah-bin-zayed-al-nahyan"),
+        ("India's Minister of External Affairs arrived in Abu Dhabi on Thursday.", "subrahmanyam-jaishankar"),
+    ],
+)
+def test_a_countrys_minister_of_foreign_affairs_is_its_foreign_minister(text, visitor, gazetteer):
+    (visit,) = [e for e in events(text, gazetteer, dt.date(2024, 12, 13)) if e.type == "visit"]
+    assert [p for p, _ in visit.people] == [visitor]

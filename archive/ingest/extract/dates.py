@@ -321,7 +321,7 @@ def find_dates(sentence: str, published: dt.date, future: bool = False) -> tuple
             ):
                 found.remove(weekday)
                 found.remove(day)
-                found.append(replace(day, start=weekday.start))
+                found.append(replace(day, start=weekday.start, date=_year_of_weekday(day, weekday)))
                 break
     # "сегодня (24 июня)", "today (June 24)": the day named says which (a report filed after
     # midnight says "today" of the day before)
@@ -340,6 +340,19 @@ def find_dates(sentence: str, published: dt.date, future: bool = False) -> tuple
 
 
 RELATIVE_THEN_DAY_RE = re.compile(r"\s*\(\s*")
+
+
+def _year_of_weekday(day: DateMention, weekday: DateMention) -> dt.date:
+    """The day named with its weekday, in the year next to the one guessed where only that
+    one has it on that weekday: "on Tuesday, 29 July" in a text of 25 July 1997 is 29 July
+    1997 (a Tuesday), not 1996 — a plan, not the past."""
+    if day.date.weekday() == weekday.date.weekday():
+        return day.date
+    for year in (day.date.year + 1, day.date.year - 1):
+        other = _replace_year(day.date, year)
+        if other is not None and other.weekday() == weekday.date.weekday():
+            return other
+    return day.date
 
 
 def _until(m: re.Match, start: dt.date) -> dt.date | None:

@@ -3498,6 +3498,12 @@ DOCUMENT_BEFORE_RE = re.compile(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
 SETTING_OPENS_RE = re.compile(r"(?:Speaking|Addressing|Talking)\s+(?:at|to|with|during|in)\b")
 
 
+SPOKESPERSONS_BRIEFING_RE = re.compile(
+    r"(?:press\s+)?briefings?\s+(?:of|by)\s+(?:the\s+)?office\s+of\s+(?:the\s+)?spokes",
+    re.IGNORECASE,
+)
+
+
 def _statement(ctx: _Context, m: re.Match) -> Draft:
     """The speaker: the person named nearest the trigger (a spokesperson after their title),
     or an institution of the country named before it ("The Foreign Ministry of Kazakhstan
@@ -3684,6 +3690,9 @@ def _statement(ctx: _Context, m: re.Match) -> Draft:
             and (not asked or HE_SAID_BEFORE_RE.search(ctx.sentence, 0, m.start()))
             and not ACCORDING_TO_RE.search(ctx.sentence, 0, m.start())
             and not QUOTE_CLOSED_RE.search(ctx.sentence, 0, m.start())
+            # (nor a briefing's heading: "Daily Press Briefing by the Office of the
+            # Spokesperson for the Secretary-General" is not the article's main person's)
+            and not SPOKESPERSONS_BRIEFING_RE.match(ctx.sentence, m.start())
         ):
             speakers = ctx.speakers[:1]  # not "According to a press statement, the meeting …"
     else:

@@ -305,8 +305,11 @@ AHEAD_OF_RE = re.compile(
     # "большое мероприятие готовится к визиту Токаева в ноябре", "подготовка к визиту"
     r"|\b(?:под)?готов(?:ится|ятся|имся|ка|ки|ке|кой)\s+к)"
     r"(?:\s+[\w'’-]+){0,6}\s*$"
-    # "before US president Donald Trump's visit to the region"
-    r"|\bbefore\s+(?:[\w.'’-]+\s+){0,5}[\w.-]+['’]s\s+(?:[\w-]+\s+)?$",
+    # "before US president Donald Trump's visit to the region", "Ahead of Crown Prince of Abu
+    # Dhabi Sheikh Mohamed bin Zayed Al Nahyan's visit"
+    r"|\bbefore\s+(?:[\w.'’-]+\s+){0,5}[\w.-]+['’]s\s+(?:[\w-]+\s+)?$"
+    r"|\b(?:ahead\s+of|on\s+the\s+eve\s+of|in\s+the\s+run-up\s+to)\s+(?:[\w.'’-]+\s+){0,10}"
+    r"[\w.-]+['’]s\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 RU_PAST_VERB_RE = re.compile(r"[а-яё]+(?:лись|лся|лась|ли|л|ла)\b", re.IGNORECASE)
