@@ -8783,10 +8783,32 @@ def test_co_chairing_a_strategic_dialogue_is_talks(gazetteer):
 @pytest.mark.parametrize(
     "text, visitor",
     [
-        ("UAE's Minister of Foreign Affairs arrived in New Delhi on Thursday.", "abdullah-bin-zayed-al-nahyan"),
-        ("India's Minister of External Affairs arrived in Abu Dhabi on Thursday.", "subrahmanyam-jaishankar"),
+        (
+            "UAE's Minister of Foreign Affairs arrived in New Delhi on Thursday.",
+            "abdullah-bin-zayed-al-nahyan",
+        ),
+        (
+            "India's Minister of External Affairs arrived in Abu Dhabi on Thursday.",
+            "subrahmanyam-jaishankar",
+        ),
     ],
 )
 def test_a_countrys_minister_of_foreign_affairs_is_its_foreign_minister(text, visitor, gazetteer):
     (visit,) = [e for e in events(text, gazetteer, dt.date(2024, 12, 13)) if e.type == "visit"]
     assert [p for p, _ in visit.people] == [visitor]
+
+
+def test_an_unnamed_ambassadors_statement_is_not_the_main_persons(gazetteer):
+    text = (
+        "Saudi ambassador to US welcomes election of 45th President\n\n"
+        "Republican candidate Donald Trump on Wednesday emerged as the 45th president of the "
+        "United States. In a separate statement, the ambassador said the relationship is "
+        "“very solid, irrespective of who is in the White House.”"
+    )
+    found = extract(text, dt.date(2016, 11, 10), gazetteer)
+    assert "barack-obama" not in found.people
+    statements = [e for e in found.events if e.type == "statement"]
+    assert statements
+    assert not [e for e in statements if ("donald-trump", "participant") in e.people]
+    assert {c for e in statements for c, _ in e.countries} == {"SA"}
+    assert {e.place for e in statements} == {None}

@@ -2426,7 +2426,10 @@ def test_a_family_name_two_newcomers_bear_is_not_given_the_wrong_ones_title(gaze
         "Special Representative Kim Gunho met his American counterpart, Sung Kim, in Jakarta. "
         "Seoul's chief nuclear negotiator Kim said the talks went well."
     )
-    found = {p.name: (p.title, p.country) for p in extract(text, dt.date(2022, 12, 13), gazetteer).new_people}
+    found = {
+        p.name: (p.title, p.country)
+        for p in extract(text, dt.date(2022, 12, 13), gazetteer).new_people
+    }
     assert found["Sung Kim"] == ("counterpart", "US")
 
 

@@ -1000,10 +1000,30 @@ def _said_where(ctx: _Context, place: str, trigger: int) -> str | None:
             and closed.end() <= trigger
             and QUOTED_SPOKEN_OF_PLACE_RE.search(ctx.sentence, max(0, s - 150), s)
         )
+        # (inside the speaker's words: 'is "very solid …, irrespective of who is in the White
+        # House."')
+        # (but "my presence here in Camp David" tells where they speak)
+        or (
+            _quoted_at(ctx.sentence, s)
+            and not HERE_IN_BEFORE_RE.search(ctx.sentence, max(0, s - 12), s)
+        )
         for s in spots
     ):
         return None
     return place
+
+
+HERE_IN_BEFORE_RE = re.compile(r"\bhere\s+(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _quoted_at(sentence: str, position: int) -> bool:
+    """Whether `position` is inside a quotation of the sentence (opened before it, closed
+    after it or never)."""
+    opened = max(sentence.rfind("“", 0, position), sentence.rfind("«", 0, position))
+    closed = max(sentence.rfind("”", 0, position), sentence.rfind("»", 0, position))
+    if opened > closed:
+        return True
+    return sentence.count('"', 0, position) % 2 == 1
 
 
 def _among_compatriots(
@@ -2480,6 +2500,12 @@ def _mention_end(ctx: _Context, start: int) -> int:
     return start + (m.end() if m else 0)
 
 
+POSTED_TO_BEFORE_RE = re.compile(
+    r"\b(?:ambassadors?|envoys?|representatives?|embassy|mission)\s+(?:to|in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _country_speech(ctx: _Context) -> tuple[re.Match, list[str]] | None:
     """ "Pakistan on Friday urged all the parties to exercise restraint": a country speaking,
     in a sentence naming no one — its statement."""
@@ -2503,6 +2529,13 @@ def _subject_countries(ctx: _Context, verb: int) -> list[str]:
     gap = COUNTRY_BEFORE_VERB_RE.match(ctx.sentence, start)
     if gap is None or gap.end() != verb:
         return []
+    if (posted := POSTED_TO_BEFORE_RE.search(ctx.sentence, max(0, start - 40), start)) and len(
+        before
+    ) > 1:
+        # "Saudi ambassador to US welcomes …": the envoy's state speaks, not the one they
+        # are sent to
+        sender = [(s, c) for s, c in before[:-1] if posted.start() - s <= 30]
+        return [sender[-1][1]] if sender else []
     codes = [code]
     pairs = itertools.pairwise(before)
     for (s_prev, c_prev), (s_next, _) in reversed(list(pairs)):
@@ -3498,6 +3531,11 @@ DOCUMENT_BEFORE_RE = re.compile(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
 SETTING_OPENS_RE = re.compile(r"(?:Speaking|Addressing|Talking)\s+(?:at|to|with|during|in)\b")
 
 
+UNNAMED_TITLE_SPEAKS_RE = re.compile(
+    r"[\s,]*(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:ambassador|envoy|spokes(?:man|woman|person)"
+    r"|official|diplomat)\s+(?:said|says|told|added|noted|stressed)\b",
+    re.IGNORECASE,
+)
 SPOKESPERSONS_BRIEFING_RE = re.compile(
     r"(?:press\s+)?briefings?\s+(?:of|by)\s+(?:the\s+)?office\s+of\s+(?:the\s+)?spokes",
     re.IGNORECASE,
@@ -3693,6 +3731,9 @@ def _statement(ctx: _Context, m: re.Match) -> Draft:
             # (nor a briefing's heading: "Daily Press Briefing by the Office of the
             # Spokesperson for the Secretary-General" is not the article's main person's)
             and not SPOKESPERSONS_BRIEFING_RE.match(ctx.sentence, m.start())
+            # (nor one whose title speaks, unnamed: "In a separate statement, the ambassador
+            # said …")
+            and not UNNAMED_TITLE_SPEAKS_RE.match(ctx.sentence, m.end())
         ):
             speakers = ctx.speakers[:1]  # not "According to a press statement, the meeting …"
     else:

@@ -566,7 +566,9 @@ class Gazetteer:
             if len(skeleton(self.label(PERSON, p)).split()) == 3 and self._sitting(p, country, on)
         }
         if not found and country:
-            found = {p for p in self._particle_names().get(words, ()) if self._sitting(p, country, on)}
+            found = {
+                p for p in self._particle_names().get(words, ()) if self._sitting(p, country, on)
+            }
         return next(iter(found)) if len(found) == 1 else None
 
     def _father_agrees(self, name: Name, lineage: re.Match) -> bool:

@@ -556,7 +556,8 @@ def _holds(title: str, office: str) -> bool:
         return False
     # (nor "Spokesman for the Secretary-General": whom the office serves)
     return not re.search(
-        r"\b(?:deputy|vice|first|assistant|(?:for|of|to)(?:\s+the)?)$", title[: -len(office)].strip()
+        r"\b(?:deputy|vice|first|assistant|(?:for|of|to)(?:\s+the)?)$",
+        title[: -len(office)].strip(),
     )
 
 

@@ -1399,7 +1399,11 @@ def _countries_listed_before(text: str, position: int, countries) -> list[str]:
         if e > position:
             continue
         between = text[e:position]
-        if not (JUST_BEFORE_TITLE_RE.fullmatch(between) if not found else LIST_JOIN_RE.fullmatch(between)):
+        if not (
+            JUST_BEFORE_TITLE_RE.fullmatch(between)
+            if not found
+            else LIST_JOIN_RE.fullmatch(between)
+        ):
             break
         found.insert(0, code)
         position = s

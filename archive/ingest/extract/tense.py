@@ -683,13 +683,18 @@ def window(sentence: str, start: int, end: int) -> tuple[int, int]:
         ):
             right = min(len(sentence), held.end() + AFTER_CHARS)
             brk = CLAUSE_BREAK_RE.search(sentence, held.end(), right)
-    if brk is None and (
-        dated := FULL_DATE_AFTER_RE.search(sentence, right, min(len(sentence), end + 3 * AFTER_CHARS))
+    # a photograph's caption: "… prior to talks on North Korea's denuclearization at the
+    # foreign ministry in Seoul on April 7, 2023": the day in full, at the end
+    if (
+        brk is None
+        and (
+            dated := FULL_DATE_AFTER_RE.search(
+                sentence, right, min(len(sentence), end + 3 * AFTER_CHARS)
+            )
+        )
+        and not CLAUSE_BREAK_RE.search(sentence, end, dated.start())
     ):
-        if not CLAUSE_BREAK_RE.search(sentence, end, dated.start()):
-            # a photograph's caption: "… prior to talks on North Korea's denuclearization at
-            # the foreign ministry in Seoul on April 7, 2023": the day in full, at the end
-            right = dated.end()
+        right = dated.end()
     right = brk.start() if brk else right
     right = _before_since(sentence, start, end, right)
     # "signed the treaty and agreed to meet again": the next verb's undertaking is its own
@@ -703,9 +708,7 @@ def window(sentence: str, start: int, end: int) -> tuple[int, int]:
 
 
 # A day written in full, with its year: "on April 7, 2023", "on 7 April 2023"
-FULL_DATE_AFTER_RE = re.compile(
-    rf"\bon\s+(?:\d{{1,2}}\s+)?{MONTH}\s+(?:\d{{1,2}},?\s+)?\d{{4}}\b"
-)
+FULL_DATE_AFTER_RE = re.compile(rf"\bon\s+(?:\d{{1,2}}\s+)?{MONTH}\s+(?:\d{{1,2}},?\s+)?\d{{4}}\b")
 
 
 # The verbs of an undertaking: "agreed to", "pledged to"
