@@ -221,3 +221,12 @@ def test_it_is_reported_that_opens_no_headline():
     assert make_headline([paragraph]) == (
         "The Foreign Minister of Mongolia, Jane Doe, met the Deputy Secretary of State"
     )
+
+
+def test_a_venue_and_its_day_head_no_headline():
+    paragraphs = [
+        "Grand Harbour Convention and Exhibition Centre, Valletta\nNovember 13, 2018",
+        "Leaders of the ten member states convened at the centre for the opening ceremony of "
+        "the summit.",
+    ]
+    assert make_headline(paragraphs).startswith("Leaders of the ten member states convened")

@@ -152,6 +152,11 @@ HEADER_DATE_RE = re.compile(
     r"^[^.!?]{2,60}\s[-–—]\s[^.!?]{2,60}\s[-–—]\s(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})"
     r"(?:,?\s+\d{4})?\W*$"
 )
+# A line of names that ends with a day in full: where and when, no news
+ENDS_DATED_RE = re.compile(
+    r"[\s,](?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+,?\s+\d{4})\W*$"
+)
+LITTLE_WORDS = frozenset({"and", "of", "the", "for", "de", "in", "at", "on", "du", "la", "y"})
 # A head worth keeping names what happened: a word in lower case that is not a little one
 # ("Deputy Prime Minister of Kazakhstan – Foreign Minister … summarized" is not cut at the
 # dash into a bare title).
@@ -181,8 +186,16 @@ def candidate_sentences(paragraphs, cities: frozenset[str] = frozenset()) -> lis
     for index, paragraph in enumerate(paragraphs[:6]):
         if dated and index == dated[0]:
             paragraph = paragraph[dated[1].end :]
-        for sentence in split_sentences(paragraph):
-            # (a header's short lines, "Press Statement", "Heather Nauert", are none)
+        sentences = split_sentences(paragraph)
+        for i, sentence in enumerate(sentences):
+            # (a header's short lines, "Press Statement", "Heather Nauert", are none; nor a
+            # line of names over a date: "… Exhibition Centre, Singapore" / "November 13, 2018")
+            if (
+                i + 1 < len(sentences)
+                and DATE_LINE_RE.match(sentences[i + 1])
+                and _names_only(sentence)
+            ):
+                continue
             if _is_news(sentence) and len(re.findall(r"\w+", sentence)) >= MIN_WORDS:
                 found.append(sentence)
         if len(found) >= 3:
@@ -196,9 +209,16 @@ def _is_news(sentence: str) -> bool:
         return False
     if HEADER_DATE_RE.match(sentence.strip()):
         return False
+    if (dated := ENDS_DATED_RE.search(sentence)) and _names_only(sentence[: dated.start()]):
+        return False  # "Suntec … Convention and Exhibition Centre, Singapore November 13, 2018"
     if sentence.rstrip().endswith(":"):  # "The following is attributable to …:"
         return False
     return bool(re.search(r"[^\W\d_]{2}", sentence))
+
+
+def _names_only(text: str) -> bool:
+    """Whether a line is names and little words only, no word in lower case that tells."""
+    return not [w for w in CONTENT_WORD_RE.findall(text) if w not in LITTLE_WORDS]
 
 
 QUESTION_MARK_RE = re.compile(r"^(?:Q|A|Question|Answer)\s*:\s+(?=\S)")
