@@ -8812,3 +8812,19 @@ def test_an_unnamed_ambassadors_statement_is_not_the_main_persons(gazetteer):
     assert not [e for e in statements if ("donald-trump", "participant") in e.people]
     assert {c for e in statements for c, _ in e.countries} == {"SA"}
     assert {e.place for e in statements} == {None}
+
+
+def test_talks_the_saying_came_after_are_not_the_plan_it_told_of(gazetteer):
+    text = (
+        "Top-ranking leaders of China and Britain are expected to exchange visits this year, "
+        "Chinese Foreign Minister Li Zhaoxing said in Beijing Friday after his talks with "
+        "visiting British Foreign Secretary Jack Straw."
+    )
+    found = events(text, gazetteer, dt.date(2005, 1, 22))
+    (talks,) = [e for e in found if e.type == "talks"]
+    assert (talks.status, talks.date) == ("current", dt.date(2005, 1, 21))
+    assert {p for p, _ in talks.people} == {"li-zhaoxing", "jack-straw"}
+    # exchanging visits is no visit of anyone; the visiting foreign secretary's is
+    visits = [e for e in found if e.type == "visit"]
+    assert [(e.status, e.date) for e in visits] == [("current", dt.date(2005, 1, 21))]
+    assert ("jack-straw", "visitor") in visits[0].people

@@ -2645,6 +2645,9 @@ SENDING_TO_RE = re.compile(
     re.IGNORECASE,
 )
 EXCHANGED_BEFORE_RE = re.compile(r"\b(?:обменялись|exchanged)\s+(?:[\w-]+\s+){0,2}$", re.I)
+SAID_AFTER_HIS_RE = re.compile(
+    r"\bsaid\s+(?:[^,;.]{0,40}?\s+)?(?:after|following)\s+(?:his|her)\s+(?:[\w-]+\s+)?$"
+)
 HIS_TALKS_RE = re.compile(r"(?<!\w)(?:его|её|ее|[Hh]is|[Hh]er)\s+$")
 
 
@@ -2770,6 +2773,16 @@ def _reported_events(ctx: _Context):
             talks.people[ctx.previous_subject] = "participant"
             if code := ctx.country_of(ctx.previous_subject):
                 talks.countries.setdefault(code, "participant")
+        # "…, Li Zhaoxing said in Beijing Friday after his talks with visiting … Straw": the
+        # one saying and the one named after, not those the saying told of
+        if (
+            (said := SAID_AFTER_HIS_RE.search(s, max(0, m.start() - 80), m.start()))
+            and (sayer := [k for at, k in ctx.people if at - ctx.offset < said.start()][-1:])
+            and (met := [k for k in ctx.people_after(m.end()) if k not in sayer])
+        ):
+            talks.people = dict.fromkeys([*sayer, *met], "participant")
+            codes = {ctx.country_of(k) for k in talks.people}
+            talks.countries = {c: "participant" for c in codes if c}
         if (
             talks.people
             and set(talks.people) <= ctx.envoys

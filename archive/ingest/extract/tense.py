@@ -447,6 +447,13 @@ SAID_AS_RE = re.compile(
     r"\s+(?:(?:he|she|they|it|we|I)\s+)?$",
     re.IGNORECASE,
 )
+# "… are expected to exchange visits, Li said in Beijing Friday after his talks with …": the
+# talks came before the saying, whatever it told of
+SAID_AFTER_RE = re.compile(
+    r"\b(?:said|told\s+(?:reporters|journalists))\s+(?:[^,;.]{0,40}?\s+)?(?:after|following)"
+    r"\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 # … or the start of a visit told beside what it will hold: "will sign deals over the next
 # three days as Modi began the bilateral visit"
 # The verbs of a visit begun ("began the bilateral visit"), here and in event_records
@@ -1206,7 +1213,15 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
             return When(PLANNED, None)
     undecided = not future and not past and dates
     progressive = undecided and PROGRESSIVE_RE.search(sentence, max(0, start - 30), end)
-    if undecided and (progressive or _future(sentence[:left])):
+    if undecided and (
+        progressive
+        or (
+            _future(sentence[:left])
+            # (not across the saying the event came before: "… are expected to exchange
+            # visits, Li said in Beijing Friday after his talks with …")
+            and not SAID_AFTER_RE.search(sentence, max(0, start - 80), start)
+        )
+    ):
         # "… состоится встреча …, а в декабре — саммиты": a plan said earlier in the
         # sentence carries over to a later date named beside the trigger; "Blinken is
         # visiting China on Feb. 5", told on January 18: an arrangement made

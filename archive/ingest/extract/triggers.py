@@ -195,7 +195,9 @@ TALKS_AS_MEANS_RE = re.compile(
 )
 # "the exchange of visits", "mutual visits": visits in general, not one.
 GENERIC_VISITS_RE = re.compile(
-    r"\b(?:exchanges?\s+of\s+(?:[\w-]+\s+)?|mutual\s+|reciprocal\s+|regular\s+)$",
+    # ("are expected to exchange visits this year": visits both ways, none yet)
+    r"\b(?:exchanges?\s+of\s+(?:[\w-]+\s+)?|mutual\s+|reciprocal\s+|regular\s+"
+    r"|(?:to\s+)?exchange\s+(?:high-level\s+|more\s+)?)$",
     re.IGNORECASE,
 )
 NOT_A_TRIP_RE = re.compile(r"\bvisit\w*\s+(?:the\s+)?(?:website|page|site|our)\b", re.IGNORECASE)
