@@ -8828,3 +8828,13 @@ def test_talks_the_saying_came_after_are_not_the_plan_it_told_of(gazetteer):
     visits = [e for e in found if e.type == "visit"]
     assert [(e.status, e.date) for e in visits] == [("current", dt.date(2005, 1, 21))]
     assert ("jack-straw", "visitor") in visits[0].people
+
+
+def test_a_headlines_summit_and_the_texts_are_one_whatever_their_order_words(gazetteer):
+    text = (
+        "Caribbean Leaders Wrap Up Regional Summit in Kingstown\n\n"
+        "The Second Summit of the Caribbean states closes sessions on Wednesday in Kingstown. "
+        "The Summit of Heads of State began on Tuesday with a tribute to the founders."
+    )
+    summits = [e for e in events(text, gazetteer, dt.date(2014, 1, 29)) if e.type == "summit"]
+    assert len(summits) == 1

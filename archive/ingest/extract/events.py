@@ -1568,6 +1568,15 @@ SUMMIT_NAME_RE = re.compile(r"((?:(?-i:[A-Z])[\w'’.-]*\s+)+)$")
 GROUP_RE = re.compile(r"\b(?:G-?\d+|BRICS|SCO|ASEAN|APEC|NATO|CSTO|CIS|EU|OIC|SAARC|CICA|OTS)\b")
 
 
+_SUMMIT_HEADLINE_VERBS = """wrap wraps up open opens opened end ends close closes concludes begin
+begins kicks off hold holds meet meets gather gathers"""
+SUMMIT_HEADLINE_VERBS = frozenset(_SUMMIT_HEADLINE_VERBS.split())
+GENERIC_SUMMIT_WORD_RE = re.compile(
+    r"\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth"
+    r"|Regional|Annual|Extraordinary|Special|Informal|Ordinary|Emergency|Leaders['’]?|Historic"
+)
+
+
 def _summit_name(sentence: str, start: int) -> str | None:
     """What the summit whose trigger starts at `start` is called: its group where it names
     one ("G-8" of "the Muskoka G-8 Summit"), else its capitalised words, if any."""
@@ -1579,6 +1588,14 @@ def _summit_name(sentence: str, start: int) -> str | None:
     words = [w for w in named.group(1).split() if w not in {"The", "At", "In", "On", "A"}]
     if not words or (named.start() == 0 and len(words) == 1 and words == named.group(1).split()):
         return None  # (a sentence's first word is no name: "Summit leaders …")
+    # (a title-case headline's verb ends what went before: "… Leaders Wrap Up Regional
+    # Summit"; an order or a kind is no name: "the Second Summit", "an Extraordinary Summit")
+    verbs = [i for i, w in enumerate(words) if w.lower() in SUMMIT_HEADLINE_VERBS]
+    words = [
+        w for w in words[verbs[-1] + 1 if verbs else 0 :] if not GENERIC_SUMMIT_WORD_RE.fullmatch(w)
+    ]
+    if not words:
+        return None
     phrase = " ".join(words)
     group = GROUP_RE.search(phrase)
     return group.group(0).replace("-", "") if group else phrase
