@@ -251,11 +251,16 @@ def test_readers_never_see_an_empty_index_during_rebuild(corpus):
     expected = len(found("Tokayev")[0])
     names = service.name_terms()  # read in this thread: the reader touches only the index
     seen: list[int] = []
+    errors: list[Exception] = []
     stop = threading.Event()
 
     def read():
         while not stop.is_set():
-            seen.append(engine().search(parse("Tokayev"), Filters(), names, facets=False).total)
+            try:
+                seen.append(engine().search(parse("Tokayev"), Filters(), names, facets=False).total)
+            except Exception as error:  # (a reader's error is a failure, not a quiet thread)
+                errors.append(error)
+                return
 
     reader = threading.Thread(target=read, daemon=True)
     reader.start()
@@ -265,6 +270,7 @@ def test_readers_never_see_an_empty_index_during_rebuild(corpus):
     finally:
         stop.set()
         reader.join(timeout=30)
+    assert not errors
     assert seen and set(seen) == {expected}
 
 

@@ -98,15 +98,21 @@ class WhooshSearchEngine:
             with contextlib.suppress(Exception):  # half-closed after a failed refresh
                 current.close()
 
-    def _retrying(self, work):
-        """Run `work(searcher)`; once more with a fresh searcher if a merge removed files
-        the old one was reading."""
-        try:
-            return work(self.searcher())
-        except Exception:
-            log.warning("search failed; retrying with a fresh searcher", exc_info=True)
-            self.reset()
-            return work(self.searcher())
+    def _retrying(self, work, attempts: int = 3):
+        """Run `work(searcher)`; again with a fresh searcher if a merge removed files the
+        old one was reading, or a rebuild swapped the index's generation between the
+        listing of its folder and the reading of its table of contents (a moment later,
+        the new generation reads whole)."""
+        for attempt in range(1, attempts + 1):
+            try:
+                return work(self.searcher())
+            except Exception:
+                if attempt == attempts:
+                    raise
+                log.warning("search failed; retrying with a fresh searcher", exc_info=True)
+                self.reset()
+                time.sleep(0.02 * attempt)
+        raise AssertionError("unreachable")
 
     # --- queries ---------------------------------------------------------------------------
 
