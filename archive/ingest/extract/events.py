@@ -73,7 +73,7 @@ from archive.ingest.extract.triggers import (
 )
 from archive.text.names import skeleton
 from archive.text.patterns import Gated, alternatives
-from archive.text.sentences import quotations
+from archive.text.sentences import QUOTE_MARKS, quotations
 
 __all__ = ["TRIGGER_WORDS", "ExtractedEvent", "extract_events"]
 ALL_GATES = frozenset(GATES)
@@ -1004,7 +1004,7 @@ def _said_where(ctx: _Context, place: str, trigger: int) -> str | None:
         # House."')
         # (but "my presence here in Camp David" tells where they speak)
         or (
-            _quoted_at(ctx.sentence, s)
+            _quote_around(ctx.sentence, s, unclosed=True) is not None
             and not HERE_IN_BEFORE_RE.search(ctx.sentence, max(0, s - 12), s)
         )
         for s in spots
@@ -1014,16 +1014,6 @@ def _said_where(ctx: _Context, place: str, trigger: int) -> str | None:
 
 
 HERE_IN_BEFORE_RE = re.compile(r"\bhere\s+(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
-
-
-def _quoted_at(sentence: str, position: int) -> bool:
-    """Whether `position` is inside a quotation of the sentence (opened before it, closed
-    after it or never)."""
-    opened = max(sentence.rfind("“", 0, position), sentence.rfind("«", 0, position))
-    closed = max(sentence.rfind("”", 0, position), sentence.rfind("»", 0, position))
-    if opened > closed:
-        return True
-    return sentence.count('"', 0, position) % 2 == 1
 
 
 def _among_compatriots(
@@ -2662,9 +2652,6 @@ SENDING_TO_RE = re.compile(
     re.IGNORECASE,
 )
 EXCHANGED_BEFORE_RE = re.compile(r"\b(?:обменялись|exchanged)\s+(?:[\w-]+\s+){0,2}$", re.I)
-SAID_AFTER_HIS_RE = re.compile(
-    r"\bsaid\s+(?:[^,;.]{0,40}?\s+)?(?:after|following)\s+(?:his|her)\s+(?:[\w-]+\s+)?$"
-)
 HIS_TALKS_RE = re.compile(r"(?<!\w)(?:его|её|ее|[Hh]is|[Hh]er)\s+$")
 
 
@@ -2793,7 +2780,8 @@ def _reported_events(ctx: _Context):
         # "…, Li Zhaoxing said in Beijing Friday after his talks with visiting … Straw": the
         # one saying and the one named after, not those the saying told of
         if (
-            (said := SAID_AFTER_HIS_RE.search(s, max(0, m.start() - 80), m.start()))
+            (said := tense.SAID_AFTER_RE.search(s, max(0, m.start() - 80), m.start()))
+            and re.search(r"\b(?:his|her)\s", said.group(0))
             and (sayer := [k for at, k in ctx.people if at - ctx.offset < said.start()][-1:])
             and (met := [k for k in ctx.people_after(m.end()) if k not in sayer])
         ):
@@ -4528,9 +4516,19 @@ def _surname_owner(ctx: _Context, pos: int) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
-def _quote_around(sentence: str, pos: int) -> tuple[int, int] | None:
-    """The span of the sentence's quotation `pos` stands inside, if any."""
-    return next(((start, end) for start, end in quotations(sentence) if start < pos < end), None)
+def _quote_around(sentence: str, pos: int, unclosed: bool = False) -> tuple[int, int] | None:
+    """The span of the sentence's quotation `pos` stands inside, if any; with `unclosed`, a
+    quotation opened before `pos` and not closed in the sentence (it runs on into the next
+    one) too, to the sentence's end."""
+    quotes = quotations(sentence)
+    if found := next(((start, end) for start, end in quotes if start < pos < end), None):
+        return found
+    if unclosed:
+        marks = [i for i in range(pos) if sentence[i] in QUOTE_MARKS]
+        opened = [i for i in marks if not any(start <= i < end for start, end in quotes)]
+        if opened and opened[-1] < pos:
+            return opened[-1], len(sentence)
+    return None
 
 
 ENVOYS_BEFORE_RE = re.compile(

@@ -37,6 +37,7 @@ from archive.ingest.extract.personal_names import (
     plausible_name,
     ru_names_after,
 )
+from archive.ingest.extract.titles import LIST_GAP_RE
 from archive.text.names import pinyin_name, skeleton
 from archive.text.palladius import pinyin
 from archive.text.polivanov import hepburn
@@ -357,10 +358,8 @@ def find_newcomers(
         written = clean_name(text[name_start:name_end])
         if SPOUSE_TITLE_RE.search(text, max(0, name_start - 16), name_start + 6):
             continue  # "President Biden and First Lady Jill Biden": a spouse holds no office
-        if any(w.strip(",.;:") in INSTITUTION_WORDS for w in text[name_start:name_end].split()):
+        if _institutions_name(text, name_start, name_end):
             continue  # "the UN Peace-Building Support Office": an institution, cut or not
-        if text.startswith("Red Cross", name_start):
-            continue  # "President of the International Committee of the Red Cross"
         if NAMED_AFTER_RE.search(text, name_start, name_end) or NAMED_AFTER_RE.match(
             text, name_end
         ):
@@ -911,6 +910,15 @@ Secretariat Division Mission Service Committee Council Organization Organisation
 Bank Eximbank Fund Corporation Authority Institute University Embassy Hotel Plaza Resort
 Tribunal Court Crescent"""
 INSTITUTION_WORDS = frozenset(_INSTITUTION_WORDS.split())
+
+
+def _institutions_name(text: str, start: int, end: int) -> bool:
+    """Whether the capitalised words at start:end name an institution, not a person: "Support
+    Office", "Criminal Tribunal", "the Red Cross"."""
+    words = {w.strip(",.;:") for w in text[start:end].split()}
+    return bool(words & INSTITUTION_WORDS) or text.startswith("Red Cross", start)
+
+
 INITIALS_ONLY_RE = re.compile(r"(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?){1,3}[A-ZА-ЯЁ][\w’'-]+")
 # (and a courtesy or a royal title before the name: "Ambassador to Kuwait Prince Sultan …")
 TRAILING_LITTLE_RE = re.compile(
@@ -1154,10 +1162,7 @@ def _candidates(text: str, countries):
             and NAME_BEFORE_RE.search(text[max(0, m.start() - 90) : m.start()])
         ):
             found = None  # "Jane Doe, Secretary-General of the SAARC called on Ms. B": Jane's
-        if found and (
-            INSTITUTION_WORDS & set(text[found[1] : found[2]].split())
-            or text.startswith("Red Cross", found[1])
-        ):
+        if found and _institutions_name(text, found[1], found[2]):
             # "Jane Doe, the Prosecutor for the International Criminal Tribunal …": the
             # institution's name, not the one holding the office (named before it)
             found = None
@@ -1400,17 +1405,12 @@ def _countries_listed_before(text: str, position: int, countries) -> list[str]:
             continue
         between = text[e:position]
         if not (
-            JUST_BEFORE_TITLE_RE.fullmatch(between)
-            if not found
-            else LIST_JOIN_RE.fullmatch(between)
+            JUST_BEFORE_TITLE_RE.fullmatch(between) if not found else LIST_GAP_RE.fullmatch(between)
         ):
             break
         found.insert(0, code)
         position = s
     return found
-
-
-LIST_JOIN_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 
 
 def _country_name_pairs(text: str, countries):
