@@ -963,8 +963,20 @@ def test_money_given_in_a_currency_code_is_aid():
                 ("other", Decimal("40"), "children"),
             ],
         ),
-        # (in words, or a year before the noun: no count)
+        # (words that describe them between the number and the noun)
+        (
+            "The package is to treat 480,000 severely malnourished children and shelter "
+            "2.5 million internally displaced people.",
+            False,
+            [
+                ("other", Decimal("480000"), "children"),
+                ("other", Decimal("2500000"), "people"),
+            ],
+        ),
+        # (in words, or a year before the noun, or words that join or measure between: no
+        # count)
         ("The two people met in 2015 refugees' camps, said three soldiers.", False, []),
+        ("Of the 300 more people and 40 of the children, 12 years people remember.", False, []),
     ],
 )
 def test_people_counted_in_digits_are_figures_of_their_own(text, decimal_comma, expected):

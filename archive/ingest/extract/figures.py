@@ -42,6 +42,14 @@ SHORT_SCALES = {"m": 10**6, "b": 10**9, "k": 10**3, "t": 10**12}  # ("$4t": afte
 # only with a scale ("1.2 trillion won").
 SCALED_ONLY = frozenset({"won", "dong", "rand", "lari", "taka", "marks"})
 YEAR_RE = re.compile(r"(?:19|20)\d\d")
+# People counted with words that describe them between: "650,000 severely malnourished
+# children", "2 million internally displaced people" (English words only, never a word that
+# joins or measures: "1,000 of the people", "300 more people")
+COUNTED_AFTER_RE = re.compile(
+    r"\s+(?:(?!(?:of|and|or|in|to|for|from|by|at|on|with|the|a|an|more|fewer|other|than|"
+    r"per|each|were|are|was|had|have|new|old|years?|months?|days?)\s)[a-z]+(?:-[a-z]+)?\s+){1,2}"
+    r"(?P<unit>people|persons|children|refugees|migrants|civilians|troops|soldiers|peacekeepers)\b"
+)
 # A scale with no number: "до миллиарда долларов", "a billion dollars" is read above.
 BARE_SCALE_RE = re.compile(
     rf"(?<![\w\d.,])(?P<scale>миллиард\w*|миллион\w*|млрд|млн)\s+(?P<unit>{WORD_RE})(?![\w])",
@@ -398,6 +406,9 @@ def _amounts(sentence: str, decimal_comma: bool) -> list[_Amount]:
             continue
         unit = SIGNS.get(sign.lower().rstrip(".")) if sign else None
         unit = unit or UNIT_WORDS.get(unit_word.rstrip("."))
+        end = m.end()
+        if not unit and (counted := COUNTED_AFTER_RE.match(sentence, end)):
+            unit, end = UNIT_WORDS[counted.group("unit")], counted.end()
         if unit in COUNT_UNITS and (sign or not raw[0].isdigit() or YEAR_RE.fullmatch(raw)):
             continue  # (see COUNT_UNITS: "two people", "in 2015 refugees arrived")
         if unit == "bcm":  # "10 bcm": billion cubic metres
@@ -412,7 +423,7 @@ def _amounts(sentence: str, decimal_comma: bool) -> list[_Amount]:
         found.append(
             _Amount(
                 start,
-                m.end(),
+                end,
                 value,
                 unit or "",
                 bool(scale or m.group("short")),
