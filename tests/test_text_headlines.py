@@ -183,6 +183,11 @@ def test_the_comma_after_a_day_left_out_goes_with_it():
         "Vietnam Prime Minister Jane Doe extended an invitation to the Prime Minister of India "
         "to visit Vietnam"
     )
+    # (a day set off by commas on both sides takes one with it)
+    paragraph = "The Ruritanian Union (RU), yesterday, announced a grant of 5 million euros."
+    assert make_headline([paragraph]) == (
+        "The Ruritanian Union (RU) announced a grant of 5 million euros"
+    )
     # (not a comma opening a clause)
     paragraph = "President Jane Doe left Victoria for Beijing on Thursday, winding up her tour."
     assert make_headline([paragraph]) == (

@@ -290,6 +290,11 @@ def _without_time_words(text: str) -> str:
     for m in TIME_WORDS_RE.finditer(text):
         if NOUN_DAY_BEFORE_RE.search(text, 0, m.start()) and not ON_DAY_RE.match(m.group(0)):
             continue  # (a noun's day, "a ceremonial Wednesday"; not "the summit on Monday")
+        # (a day set off by commas goes with both: "The Union, yesterday, announced")
+        if text.startswith(",", m.end()) and text.endswith(",", 0, m.start()):
+            kept.append(text[last : m.start() - 1])
+            last = m.end() + 1
+            continue
         kept.append(text[last : m.start()])
         # (not a comma closing a clause opened before it: "X, who arrived on Tuesday, was")
         # (nor one opening a clause: "left Victoria on Thursday, winding up his tour")
