@@ -1928,6 +1928,17 @@ def test_someones_deputy_is_an_official(text, gazetteer):
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister met US President Joe Biden and his deputy Jane Pellworth on Monday.",
+        "The minister met Joe Biden's deputy Jane Pellworth on Monday.",
+    ],
+)
+def test_a_deputy_is_of_the_country_of_the_person_whose_deputy(text, gazetteer):
+    assert newcomers(text, gazetteer) == {("Jane Pellworth", "US")}
+
+
 def test_a_title_held_at_a_ministry_and_a_side_named_after_the_name(gazetteer):
     text = (
         "Deputy Foreign Minister John Doe from Azerbaijan's side and Secretary of State for "

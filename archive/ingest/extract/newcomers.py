@@ -85,7 +85,7 @@ Prime\s+Minister|Premier|President|Vice[- ]President|Chancellor|Vice[- ]Chancell
 |Inspector[- ]General|(?:Special|Personal|Senior|Technical)\s+Assistant
 |King|Queen|Sultan(?!\s+(?:bin|ibn|[Aa]l)\b)|Counterpart|counterpart|Leader
 |(?:spy|parliamentary|parliament|party|army|military|intelligence|security|nuclear)\s+chief
-|(?<=['’]s\x20)deputy
+|(?<=['’]s\x20)deputy|(?<=\bhis\x20)deputy|(?<=\bher\x20)deputy
 |Akim|(?:Presidential|Kremlin|Senior|Top|Press)\s+[Aa]ide
 |[Aa]ide\s+to\s+(?:the\s+)?(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Cc]hancellor|[Kk]ing)
 |(?:Duma|Parliament|Knesset|Majlis|Mejlis|Senate|Bundestag|Rada)\s+[Mm]ember
@@ -420,6 +420,12 @@ def find_newcomers(
             country = _delegation_led(text, name_start, countries) or _leaders_including(
                 text, name_start, countries
             )
+        if country is None and country_of is not None and title.lower() == "deputy":
+            # "US President Joe Biden and his deputy Jane Doe": the country of the person
+            # whose deputy (the last one named, close before)
+            owner = [m for s, e, person, m in strong if person and 0 <= name_start - e <= 60]
+            if owner and len(owners := {country_of(n.key) for n in owner[-1].names}) == 1:
+                country = owners.pop()
         ministry_before = FOREIGN_MINISTRY_BEFORE_RE.search(
             text, max(0, name_start - 60), name_start
         )
