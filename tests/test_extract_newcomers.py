@@ -1939,6 +1939,17 @@ def test_a_deputy_is_of_the_country_of_the_person_whose_deputy(text, gazetteer):
     assert newcomers(text, gazetteer) == {("Jane Pellworth", "US")}
 
 
+def test_what_else_the_office_s_country_is_called_stays_out_of_the_way(gazetteer):
+    text = (
+        "The president hosted the president of the Sahrawi Arab Democratic Republic (also "
+        "known as Western Sahara), Jane Kestrand, in Pretoria."
+    )
+    assert newcomers(text, gazetteer) == {("Jane Kestrand", "EH")}
+    assert titles(text, gazetteer)["Jane Kestrand"] == (
+        "president of the Sahrawi Arab Democratic Republic"
+    )
+
+
 def test_a_title_held_at_a_ministry_and_a_side_named_after_the_name(gazetteer):
     text = (
         "Deputy Foreign Minister John Doe from Azerbaijan's side and Secretary of State for "

@@ -1149,7 +1149,8 @@ def _candidates(text: str, countries):
             appositive = None  # "Jane Doe, special envoy of the President of X, John Roe,"
         if appositive:
             title_end, start, end = appositive
-            title = text[m.start() : title_end]
+            # (without what else the complement is called: "(also known as Ruritania)")
+            title = AKA_END_RE.sub("", text[m.start() : title_end])
             if not _vague(title):
                 named_end = end
                 yield title, start, end, _country_of_title(text, m.start(), title_end, countries)
@@ -1748,8 +1749,10 @@ APPOSITION_AFTER_RE = re.compile(
     # (dots only of "U.S.", "U.N.": "for U.S. Department of State's Bureau of …, X")
     r"(?P<complement>[ \t]+(?:of|for|on|to|in|at|and)[ \t]+"
     r"(?:U\.[SNK]\.|E\.U\.|[^,.;:()\n\"“”«»]){1,90}?"
-    # "… of Industrial Policy and Promotion (DIPP), Amitabh Kant"
-    r"(?:[ \t]*\([A-Z][A-Za-z&]{1,11}\))?"
+    # "… of Industrial Policy and Promotion (DIPP), Amitabh Kant", "… of the Republic (also
+    # known as Ruritania), Jane Doe"
+    r"(?:[ \t]*\((?:[A-Z][A-Za-z&]{1,11}"
+    r"|(?:also[ \t]+)?(?:known|called)[ \t]+as[ \t]+[^()\n]{1,40})\))?"
     # … and a list of portfolios: "for Trade, Textile Industry, and Entrepreneurship, X"
     r"(?:(?:,[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})*,?[ \t]+and[ \t]+[A-Z][a-z]+"
     r"(?:[ \t]+[A-Z][a-z]+){0,2}(?=,))?)?(?:[ \t]+here)?,[ \t]+"
@@ -1759,6 +1762,7 @@ APPOSITION_AFTER_RE = re.compile(
     rf"(?P<name>{NAME_BODY})"
     r"(?=[ \t]*(?:[,.;)]|$)|[ \t]+(?:said|says|told|noted|stressed|added|who|and|has|had|was|is)\b)"
 )
+AKA_END_RE = re.compile(r"[ \t]*\((?:also[ \t]+)?(?:known|called)[ \t]+as[ \t][^()]*\)\Z")
 # (the office's complement, if any: "the deputy foreign ministers of Chile and Peru, Carolina
 # Valdivia and Hugo de Zela", "the Directors General of Consular Affairs of A and B, …")
 # Every match of LIST_RE and PLURAL_APPOSITION_RE holds one of these, in any case.
