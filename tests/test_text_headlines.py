@@ -62,6 +62,15 @@ from archive.text.headlines import HEADLINE_MAX, make_headline, shorten
             "The delegation visited the port",
         ),
         (["REGENT MEETS FOREIGN ENVOYS."], "Regent Meets Foreign Envoys"),
+        (
+            # a site's path to the page and its reading time are no headline
+            [
+                "The Daily Ruritanian > News > Local",
+                "Reading Time: < 1 minutes",
+                "How the Regent was received at the palace",
+            ],
+            "How the Regent was received at the palace",
+        ),
     ],
 )
 def test_headlines(paragraphs, headline):

@@ -78,6 +78,7 @@ HEADER_LABELS = (
     "media note",
     "fact sheet",
     "readout",
+    "reading time",
     "office of the spokesman",
     "office of the spokesperson",
 )
@@ -152,6 +153,8 @@ HEADER_DATE_RE = re.compile(
     r"^[^.!?]{2,60}\s[-–—]\s[^.!?]{2,60}\s[-–—]\s(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})"
     r"(?:,?\s+\d{4})?\W*$"
 )
+# The steps of a site's path to the page: "Home > News > Local", "Home » World"
+BREADCRUMB_RE = re.compile(r"\s[>›»]\s")
 # A line of names that ends with a day in full: where and when, no news
 ENDS_DATED_RE = re.compile(
     r"[\s,](?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+,?\s+\d{4})\W*$"
@@ -207,8 +210,8 @@ def _is_news(sentence: str) -> bool:
     bare = sentence.strip(" .:!*").lower()
     if bare in NOT_NEWS or DATE_LINE_RE.match(sentence) or bare.startswith(HEADER_LABELS):
         return False
-    if HEADER_DATE_RE.match(sentence.strip()):
-        return False
+    if HEADER_DATE_RE.match(sentence.strip()) or len(BREADCRUMB_RE.findall(sentence)) >= 2:
+        return False  # (nor a site's path: "Pulse Kenya > News > Local")
     if (dated := ENDS_DATED_RE.search(sentence)) and _names_only(sentence[: dated.start()]):
         return False  # "Suntec … Convention and Exhibition Centre, Singapore November 13, 2018"
     if sentence.rstrip().endswith(":"):  # "The following is attributable to …:"
