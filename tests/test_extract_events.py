@@ -8838,3 +8838,14 @@ def test_a_headlines_summit_and_the_texts_are_one_whatever_their_order_words(gaz
     )
     summits = [e for e in events(text, gazetteer, dt.date(2014, 1, 29)) if e.type == "summit"]
     assert len(summits) == 1
+
+
+def test_the_visit_in_hand_counted_from_anothers_is_no_visit_of_those_named_after(gazetteer):
+    text = (
+        "President Cyril Ramaphosa welcomed King Philippe of Belgium to Pretoria today. It is "
+        "only the second state visit by a Belgian king since King Albert II came to South "
+        "Africa as the guest of President Nelson Mandela in 1998."
+    )
+    visits = [e for e in events(text, gazetteer, dt.date(2019, 11, 20)) if e.type == "visit"]
+    assert [dict(v.people).get("philippe-of-belgium") for v in visits] == ["visitor"]
+    assert all("nelson-mandela" not in dict(v.people) for v in visits)

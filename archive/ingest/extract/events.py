@@ -2856,6 +2856,13 @@ def _reported_events(ctx: _Context):
                 or ENVOYS_AFTER_RE.match(s, m.end())
             )
         )
+        # "This is the second state visit of a Dutch monarch since Queen Jane visited …": the
+        # visit in hand, told already, counted from one of others named after
+        and not (
+            THIS_IS_THE_NTH_RE.match(s)
+            and (since := SINCE_ANY_RE.search(s, m.end()))
+            and not ctx.people_before(since.start())
+        )
     ):
         draft = _visit(ctx, m)
         # "X was in Astana on Tuesday": a stay abroad is a visit, one at home is none; "The
@@ -4251,6 +4258,11 @@ APPOINTED_BY_RE = re.compile(
     r"\b(?:appointed|nominated|named|designated|chosen|picked|sent|dispatched)\s+by\s+"
     r"(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?:[\w'’-]+,\s+)?\Z"
 )
+THIS_IS_THE_NTH_RE = re.compile(
+    r"\s*(?:This|It)\s+(?:is|was|will\s+be|marks)\s+(?:only\s+)?the\s+(?:first|second|third"
+    r"|fourth|fifth|\d+(?:st|nd|rd|th))\b"
+)
+SINCE_ANY_RE = re.compile(r"\bsince\s")
 SINCE_CLAUSE_RE = re.compile(r"\bsince\s+(?!(?:19|20)\d\d\b)(?:the\s+|his\s+|her\s+|their\s+)?\w+")
 DURING_WHICH_RE = re.compile(
     r",\s+(?:during\s+which|in\s+(?:the\s+course\s+of\s+)?which|в\s+ходе\s+(?:которого|которой|которых)"
