@@ -8849,3 +8849,13 @@ def test_the_visit_in_hand_counted_from_anothers_is_no_visit_of_those_named_afte
     visits = [e for e in events(text, gazetteer, dt.date(2019, 11, 20)) if e.type == "visit"]
     assert [dict(v.people).get("philippe-of-belgium") for v in visits] == ["visitor"]
     assert all("nelson-mandela" not in dict(v.people) for v in visits)
+
+
+def test_his_visit_after_talks_with_someone_is_the_subjects(gazetteer):
+    text = (
+        "Nigerian President Bola Tinubu arrived in the country on Monday for a three-day visit. "
+        "Tinubu is holding talks with President William Ruto today on his second day of the "
+        "visit to the country."
+    )
+    visits = [e for e in events(text, gazetteer, dt.date(2024, 5, 14)) if e.type == "visit"]
+    assert [dict(v.people) for v in visits] == [{"bola-tinubu": "visitor", "william-ruto": "host"}]

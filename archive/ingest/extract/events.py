@@ -134,6 +134,11 @@ QUESTION_RE = re.compile(r"\s*(?:Q|Question|Вопрос)\s*[:：]")
 ANSWER_RE = re.compile(r"\s*(?:A|Answer|Ответ)\s*[:：]")
 QUESTION_END_RE = re.compile(r"\?[\s\"”»’']*\Z")
 HIS_BEFORE_RE = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+HIS_DAY_BEFORE_RE = re.compile(
+    r"\b(?:on|during|in\s+the\s+course\s+of)\s+(?:his|her)\s+(?:[\w-]+\s+){0,5}$",
+    re.IGNORECASE,
+)
+WITH_RE = re.compile(r"\bwith\s")
 RECEIVED_BY_SUBJECT_RE = re.compile(
     r"\b(?:was|were)\s+(?:warmly\s+|cordially\s+)?(?:received|welcomed|greeted|hosted)\s+by\b",
     re.IGNORECASE,
@@ -4897,6 +4902,16 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
             # "MANILA: X held talks with Secretary Y … on his first visit to the country":
             # his, of the two, is the one from abroad
             visitors = foreign
+        elif (
+            len(named := [(s - ctx.offset, k) for s, k in ctx.people if s - ctx.offset < m.start()])
+            == 2
+            and named[0][1] != named[1][1]
+            and HIS_DAY_BEFORE_RE.search(ctx.sentence, max(0, m.start() - 50), m.start())
+            and WITH_RE.search(ctx.sentence, named[0][0], named[1][0])
+        ):
+            # "X is in talks with President Y on his first day of the visit": the subject's
+            # (unless the visit is to the subject's own country: see below)
+            visitors = [named[0][1]]
         if not before and after and (hosts_by := _named_after(ctx, RECEIVED_BY_RE, 40)):
             # "the visiting minister … was received by Cuban Foreign Minister X": X hosts;
             # the visitor, left unnamed, is the article's main person
