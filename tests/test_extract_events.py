@@ -8859,3 +8859,21 @@ def test_his_visit_after_talks_with_someone_is_the_subjects(gazetteer):
     )
     visits = [e for e in events(text, gazetteer, dt.date(2024, 5, 14)) if e.type == "visit"]
     assert [dict(v.people) for v in visits] == [{"bola-tinubu": "visitor", "william-ruto": "host"}]
+
+
+def test_a_month_that_year_is_of_the_year_named_before(gazetteer):
+    text = (
+        "Prime Minister Narendra Modi visited Japan in August 2014 and Chinese President Xi "
+        "Jinping visited India in September that year."
+    )
+    found = events(text, gazetteer, dt.date(2017, 4, 10))
+    assert sorted((e.status, e.date) for e in found if e.type == "visit") == [
+        ("background", dt.date(2014, 8, 1)),
+        ("background", dt.date(2014, 9, 1)),
+    ]
+
+
+def test_a_predecessor_who_visited_is_the_visitor(gazetteer):
+    text = "His predecessor Tony Abbott had visited India in September 2014, said the report."
+    trip = one("visit", text, gazetteer, dt.date(2017, 4, 10))
+    assert dict(trip.people).get("tony-abbott") == "visitor"

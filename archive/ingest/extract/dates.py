@@ -336,9 +336,19 @@ def find_dates(sentence: str, published: dt.date, future: bool = False) -> tuple
                 found.remove(day)
                 found.append(replace(day, start=relative.start))
                 break
-    return tuple(sorted(found, key=lambda d: d.start))
+    found.sort(key=lambda d: d.start)
+    # "in September 2014 … in November that year": the year of the date named before
+    for i, mention in enumerate(found):
+        if i and THAT_YEAR_AFTER_RE.match(sentence, mention.end):
+            year = found[i - 1].date.year
+            if (date := _replace_year(mention.date, year)) is not None:
+                until = mention.until and _replace_year(mention.until, year)
+                found[i] = replace(mention, date=date, until=until)
+    return tuple(found)
 
 
+# (after a month or a day named without its year)
+THAT_YEAR_AFTER_RE = re.compile(r"\s+(?:of\s+)?(?:that|the\s+same)\s+year\b", re.IGNORECASE)
 RELATIVE_THEN_DAY_RE = re.compile(r"\s*\(\s*")
 
 

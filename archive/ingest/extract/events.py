@@ -2255,6 +2255,7 @@ def _owned_visit(ctx: _Context, first: re.Match) -> re.Match | None:
     return None
 
 
+VISITED_COUNTRY_RE = re.compile(r"\s+(?:the\s+)?[A-Z]")
 WENT_TO_RE = re.compile(r"(?:came|comes|went|goes)\s+to\b", re.IGNORECASE)
 
 
@@ -2269,8 +2270,15 @@ def _other_visits(ctx: _Context, first: re.Match):
     for m in VISIT_RE.finditer(ctx.sentence, first.end()):
         if NEGATED_RE.search(ctx.sentence, max(0, m.start() - 30), m.start()):
             continue
-        if not re.match(r"\s+to\s", ctx.sentence[m.end() : m.end() + 4]) and not re.search(
-            r"\sto\s*$", m.group(0)
+        if (
+            not re.match(r"\s+to\s", ctx.sentence[m.end() : m.end() + 4])
+            and not re.search(r"\sto\s*$", m.group(0))
+            # (nor "… and Jane Doe visited India in May", its subject named in its clause)
+            and not (
+                m.group(0) == "visited"
+                and VISITED_COUNTRY_RE.match(ctx.sentence, m.end())
+                and set(ctx.people_before(m.start())) - set(ctx.people_before(last))
+            )
         ):
             continue  # "a State Visit to Nigeria"; not "for bilateral visits, … in Durban"
         destinations = _destinations(ctx, m)
@@ -4154,7 +4162,9 @@ COUNTRY_COUNTERPART_RE = re.compile(r"[A-Z][\w'’-]*\s+counterparts?\b")
 
 FORMER_BEFORE_RE = re.compile(r"\b(?:[Ff]ormer|ex-)\s*(?:(?-i:[A-Z])[\w.-]*\s+){0,4}\Z")
 REPLACED_BEFORE_RE = re.compile(
-    r"\b(?:replace[ds]?|replacing|succeed(?:ed|s|ing)?|successor\s+to|predecessor,?)\s+"
+    # (not a predecessor who does something: "His predecessor X had visited India")
+    r"\b(?:replace[ds]?|replacing|succeed(?:ed|s|ing)?|successor\s+to)"
+    r"(?:\s+(?:his|her|their)\s+predecessor,?)?\s+"
     r"(?:(?-i:[A-Z])[\w.-]*\s+){0,4}\Z"
 )
 
