@@ -58,6 +58,11 @@ from archive.text.headlines import HEADLINE_MAX, make_headline, shorten
             "Minister Vale arrived in Lima for talks",
         ),
         (
+            # (the word that opens the day goes with it)
+            ["Minister Vale, on a two-day visit to Peru from Monday, reached Lima."],
+            "Minister Vale, on a two-day visit to Peru, reached Lima",
+        ),
+        (
             ["At the invitation of the host, the delegation visited the port."],
             "The delegation visited the port",
         ),
