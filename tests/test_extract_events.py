@@ -8877,3 +8877,12 @@ def test_a_predecessor_who_visited_is_the_visitor(gazetteer):
     text = "His predecessor Tony Abbott had visited India in September 2014, said the report."
     trip = one("visit", text, gazetteer, dt.date(2017, 4, 10))
     assert dict(trip.people).get("tony-abbott") == "visitor"
+
+
+def test_a_day_earlier_is_the_day_before_the_news(gazetteer):
+    text = (
+        "President Joe Biden hosted Prime Minister Narendra Modi for a private dinner at the "
+        "White House a day earlier, during which they discussed trade."
+    )
+    talks = one("talks", text, gazetteer, dt.date(2023, 6, 22))
+    assert (talks.status, talks.date) == ("current", dt.date(2023, 6, 21))

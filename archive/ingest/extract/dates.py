@@ -217,8 +217,10 @@ PATTERNS = [
             # participle of what was held)
             r"|(?:(?<=шегося\s)|(?<=вшего\s)|(?<=вшейся\s)|(?<=вшихся\s)|(?<=вшей\s)|(?<=нного\s)|(?<=нной\s))"
             r"накануне)\b"
-            # "two days ago", "3 days ago"
-            r"|\b(?P<ago>two|three|four|five|six|\d)\s+days\s+ago\b",
+            # "two days ago", "3 days ago"; "a day earlier" (than the news: not "On May 2 …. A
+            # day earlier, …", opening a sentence, than the day told before)
+            r"|\b(?P<ago>two|three|four|five|six|\d)\s+days\s+ago\b"
+            r"|\b(?P<earlier>(?-i:a|one|two|three))\s+days?\s+earlier\b",
             re.IGNORECASE,
         ),
     ),
@@ -245,7 +247,7 @@ MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "O
 MONTH_STEMS_LOWER = tuple(stem.lower() for stem in MONTH_STEMS)
 RELATIVE_WORDS = (
     "yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon", "evening",
-    "ago", "вчера", "сегодня", "завтра", "накануне",
+    "ago", "earlier", "вчера", "сегодня", "завтра", "накануне",
 )  # fmt: skip
 
 
@@ -406,9 +408,9 @@ def _resolve(kind: str, m: re.Match, published: dt.date, future: bool):
     if kind == "year":
         return dt.date(int(groups["year"]), 1, 1), "year"
     if kind == "relative":
-        if groups.get("ago"):
-            days = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-            ago = groups["ago"].lower()
+        if groups.get("ago") or groups.get("earlier"):
+            days = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+            ago = (groups.get("ago") or groups["earlier"]).lower()
             return published - dt.timedelta(days=days.get(ago) or int(ago)), "day"
         shift = {"yesterday": -1, "вчера": -1, "накануне": -1, "last": -1, "tomorrow": 1,
                  "завтра": 1}  # fmt: skip
