@@ -8886,3 +8886,59 @@ def test_a_day_earlier_is_the_day_before_the_news(gazetteer):
     )
     talks = one("talks", text, gazetteer, dt.date(2023, 6, 22))
     assert (talks.status, talks.date) == ("current", dt.date(2023, 6, 21))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He went on to have other bilateral meetings, starting with the President of "
+        "Mozambique, Joaquim Chissano, with whom he reviewed the peace process in Burundi.",
+        "He then saw President Joaquim Chissano of Mozambique, with whom he discussed Burundi.",
+        "His last bilateral of the afternoon was with the President of Mozambique, Joaquim "
+        "Chissano, for a discussion of the peace process in Burundi.",
+    ],
+)
+def test_a_programmes_bilaterals_are_talks_of_the_one_it_follows(sentence, gazetteer):
+    text = (
+        "Secretary-General Kofi Annan arrived in Addis Ababa, Ethiopia, on Saturday. He met "
+        f"the members of the Commission on Sunday. {sentence}"
+    )
+    talks = one("talks", text, gazetteer, dt.date(2004, 7, 5))
+    assert sorted(dict(talks.people)) == ["joaquim-chissano", "kofi-annan"]
+
+
+def test_a_day_s_programme_told_in_order_keeps_the_day_told_before(gazetteer):
+    text = (
+        "Secretary-General Kofi Annan arrived in Lomé, Togo, on the afternoon of Sunday, 9 "
+        "July. He travelled by road from Accra, where he had spent the weekend on a private "
+        "visit. Upon arrival at his hotel, he had a brief meeting with Prime Minister Jane "
+        "Tessadri of Togo. In the evening, he met with the President of Mali, Alpha Oumar "
+        "Konare."
+    )
+    found = events(text, gazetteer, dt.date(2000, 7, 19))
+    assert sorted((e.status, e.date) for e in found if e.type == "talks") == [
+        ("background", dt.date(2000, 7, 9)),
+        ("background", dt.date(2000, 7, 9)),
+    ]
+
+
+def test_he_after_a_sentence_opening_with_he_is_the_one_that_meant(gazetteer):
+    text = (
+        "Secretary-General Kofi Annan arrived in Geneva on Wednesday. He met with his "
+        "adviser, Jane Tessadri, and the President of Mozambique, Joaquim Chissano. He then "
+        "had a telephone conversation with Belgium's Minister for Foreign Affairs, Erik "
+        "Derycke."
+    )
+    call = one("phone_call", text, gazetteer, dt.date(1999, 5, 14))
+    assert sorted(dict(call.people)) == ["erik-derycke", "kofi-annan"]
+
+
+def test_he_is_not_the_one_met_after_an_office_and_a_comma(gazetteer):
+    text = (
+        "Secretary-General Kofi Annan arrived in Geneva on Wednesday. Later the "
+        "Secretary-General held meetings with the President of Mozambique, Joaquim Chissano. "
+        "He then had a telephone conversation with Belgium's Minister for Foreign Affairs, "
+        "Erik Derycke."
+    )
+    call = one("phone_call", text, gazetteer, dt.date(1999, 5, 14))
+    assert sorted(dict(call.people)) == ["erik-derycke", "kofi-annan"]

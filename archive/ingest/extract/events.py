@@ -562,6 +562,22 @@ def extract_events(
                 unfiled = tense.when(told, start, stop, published, after=after)
                 if unfiled.status == tense.PLANNED or unfiled.date is not None:
                     moment = unfiled
+            if (
+                moment.date is None
+                and moment.status == tense.CURRENT
+                and last_day
+                and last_day < published
+                and NARRATED_ON_RE.match(sentence)
+            ):
+                # "On Sunday, 9 July, the Secretary-General arrived …. Upon arrival at his
+                # hotel, he had a brief meeting with the Prime Minister": a day's programme
+                # told in order, each step on the day told before it
+                moment = tense.When(
+                    tense.CURRENT
+                    if published - dt.timedelta(days=tense.RECENT_DAYS) <= last_day
+                    else tense.BACKGROUND,
+                    last_day,
+                )
             if moment.date is None and last_day and (same := SAME_DAY_RE.search(sentence)):
                 # "On the same day, Ms. X met with …", "The following day they …": the day
                 # of the event told before
@@ -1192,6 +1208,14 @@ def _sources(ctx: _Context, after: int) -> list[str]:
 THE_VISIT_INSIDE_RE = re.compile(
     r"\b(?:said|says|noted|stressed|stated|added|emphasi[sz]ed)\s+(?:that\s+)?(?:the|this|that"
     r"|his|her|their)\s+(?:[\w-]+\s+)?visit\b(?!\s+(?:to|of|by)\b)",
+)
+# A sentence going on with the day told before: "Later in the morning, …", "Upon arrival at
+# his hotel, …", "He then met …"
+NARRATED_ON_RE = re.compile(
+    r"\s*(?:Later\s+(?:in\s+the\s+|that\s+)(?:morning|afternoon|evening|day)|Upon\s+(?:his\s+|her\s+"
+    r"|their\s+)?arrival|On\s+(?:his\s+|her\s+|their\s+)?arrival|In\s+the\s+(?:morning|afternoon"
+    r"|evening)|That\s+(?:morning|afternoon|evening|night)|Following\s+that|After\s+that"
+    r"|Afterwards|(?:He|She|They|The\s+Secretary-General)\s+then)\b"
 )
 SAME_DAY_RE = re.compile(
     r"\b(?:(?:on|that|the)\s+(?:very\s+)?same\s+day|later\s+(?:that|the\s+same)\s+day"
@@ -3912,7 +3936,11 @@ HONOURED_BEFORE_RE = re.compile(
 )
 OBJECT_BEFORE_RE = re.compile(
     r"\b(?:with|to|by|met|meets|received|receives|hosted|hosts|on|of|and|с|со)\s+"
-    r"(?:(?:the|his|her|their)\s+)?(?:(?-i:[A-ZА-ЯЁ])[\w.'’-]*\s+|of\s+|and\s+){0,6}$",
+    r"(?:(?:the|his|her|their)\s+)?(?:(?-i:[A-ZА-ЯЁ])[\w.'’-]*\s+|of\s+|and\s+){0,6}$"
+    # ("with the President of Mozambique, Jane Doe": an office of a country, a comma, then
+    # the name)
+    r"|\b(?:with|to|by|met|received|hosted)\s+the\s+(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}of\s+"
+    r"(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?-i:[A-Z])[\w'’-]*,\s+$",
     re.IGNORECASE,
 )
 
@@ -3946,12 +3974,17 @@ def _previous_subject(
     starts: list[int],
     offset: int,
     skip: set[str] = frozenset(),
+    depth: int = 3,
 ) -> str | None:
     """The first person the sentence before the one at `offset` names as its subject (not
-    one in `skip`: a spokesperson telling of someone is not the next sentence's "he")."""
+    one in `skip`: a spokesperson telling of someone is not the next sentence's "he"); where
+    that sentence's subject is "he" too, the one it means ("He also met A and A's deputy, B.
+    He then called C": not B)."""
     if (before := _sentence_before(every, starts, offset)) is None:
         return None
     start, sentence = before
+    if depth and PRONOUN_RE.match(sentence.lstrip()):
+        return _previous_subject(mentions, every, starts, start, skip, depth - 1)
     for at, person in mentions.in_range(PERSON, start, offset):
         if person in skip or HONOURED_BEFORE_RE.search(
             sentence, max(0, at - start - 60), at - start

@@ -335,7 +335,12 @@ TALKS_RE = alternatives(
     r"(?:(?:in-person|face-to-face|bilateral|one-on-one|formal|official)\s+)?meeting\b"
     # "granted an audience on Tuesday to X", "The first meeting was with X"
     r"|\baudience\s+(?:(?:on|this|last)\s+[\w-]+\s+)(?:with|to)\b"
-    r"|\bmeeting\s+was\s+with\s+(?=(?:the\s+)?(?-i:[A-Z]))|\b(?:held|had)\s+(?:an?\s+)?[\"“]?(?:(?:cordial|fruitful|productive|substantive|detailed|in-depth"
+    r"|\bmeeting\s+was\s+with\s+(?=(?:the\s+)?(?-i:[A-Z]))"
+    # "His final bilateral of the morning was with the President of X", "other bilateral
+    # meetings, starting with the President of Y", "saw President Z, with whom he discussed"
+    r"|\bbilateral\s+(?:meeting\s+)?(?:of\s+the\s+(?:morning|afternoon|day|evening)\s+)?was\s+with\s+"
+    r"(?=(?:the\s+)?(?-i:[A-Z]))|\bmeetings,?\s+(?:starting|beginning)\s+with\s+(?=(?:the\s+)?(?-i:[A-Z]))"
+    r"|,\s+with\s+whom\s+(?:he|she|they)\s+(?:discussed|reviewed|talked|exchanged\s+views)\b|\b(?:held|had)\s+(?:an?\s+)?[\"“]?(?:(?:cordial|fruitful|productive|substantive|detailed|in-depth"
     r"|extensive|wide-ranging|frank|useful|informal|separate|brief|short|lengthy|private|bilateral"
     # "had an informal one-on-one meeting", "held extensive discussion focusing on …"
     r"|closed-door|one-on-one|tete-a-tete|tête-à-tête|breakfast|lunch|luncheon|dinner|working)"
@@ -915,7 +920,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "заседани",
         "had a", "had an", "commission", "комисси", "conferred", "convened", "spoke",
         "sat down", "chaired", "обменял", "общал", "receiving", "welcoming", "talking",
-        "interaction with",
+        "interaction with", "bilateral of", "bilateral was", "with whom",
     ),
     "agreement": (
         "sign", "inked", "initialled", "initialed", "concluded", "adopted", "endorsed", "подпис",
