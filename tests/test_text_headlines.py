@@ -68,6 +68,10 @@ from archive.text.headlines import HEADLINE_MAX, make_headline, shorten
         ),
         (["REGENT MEETS FOREIGN ENVOYS."], "Regent Meets Foreign Envoys"),
         (
+            ["ACTIVITIES OF SECRETARY-GENERAL IN RURITANIA, 4 - 7 MAY"],
+            "Activities of Secretary-General in Ruritania, 4 - 7 May",
+        ),
+        (
             # a site's path to the page and its reading time are no headline
             [
                 "The Daily Ruritanian > News > Local",

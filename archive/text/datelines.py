@@ -167,7 +167,10 @@ DATELINE_RES = [
     re.compile(rf"By\s+(?P<tag>{_AGENCY_WORDS}|[A-Z][\w.]+),\s+{CITY}\s*:\s*"),
     # BRISBANE - / ALGIERS- / NEW DELHI: (capitals, then a dash or a colon). "New Delhi:"
     # in title case is not taken: it cannot be told from a speaker ("Vladimir Putin: We …").
-    re.compile(rf"(?P<city>{UPPER_WORD}(?:\s+{UPPER_WORD}){{0,3}}){REGION}\s*(?:[–—-]+|:)\s*"),
+    # (not a hyphen inside a word: "ACTIVITIES OF SECRETARY-GENERAL IN LOMÉ")
+    re.compile(
+        rf"(?P<city>{UPPER_WORD}(?:\s+{UPPER_WORD}){{0,3}}){REGION}\s*(?:[–—]+|-+(?![A-ZА-ЯЁ]{{2}})|:)\s*"
+    ),
     # Shafaq News/ On Wednesday, … (the publisher and a slash, no place)
     re.compile(r"(?P<tag>(?:[A-Z][\w.]*\s+){0,2}(?:News|Agency|Press|Media))/[ \t]*"),
     # ADDIS ABABA, The African Union … (capitals and a comma, nothing else, before the text)

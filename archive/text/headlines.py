@@ -273,8 +273,8 @@ def _unshouted(text: str) -> str:
             words.append(word)
         elif i and bare.lower() in SMALL_WORDS:
             words.append(word.lower())
-        else:
-            words.append(word.capitalize())
+        else:  # (each part of a hyphened word: "Secretary-General")
+            words.append("-".join(part.capitalize() for part in word.split("-")))
     return " ".join(words)
 
 
