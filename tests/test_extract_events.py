@@ -8942,3 +8942,12 @@ def test_he_is_not_the_one_met_after_an_office_and_a_comma(gazetteer):
     )
     call = one("phone_call", text, gazetteer, dt.date(1999, 5, 14))
     assert sorted(dict(call.people)) == ["erik-derycke", "kofi-annan"]
+
+
+def test_where_a_stretch_ends_dates_nothing_in_it(gazetteer):
+    text = (
+        "Foreign Minister Yoshimasa Hayashi and Secretary of State Antony Blinken held talks "
+        "in Tokyo, which run until Tuesday."
+    )
+    talks = one("talks", text, gazetteer, dt.date(2023, 4, 17))
+    assert (talks.status, talks.date) == ("current", dt.date(2023, 4, 17))

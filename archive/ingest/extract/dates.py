@@ -228,7 +228,7 @@ PATTERNS = [
         "weekday",
         {"weekday"},
         re.compile(
-            r"\b(?:on\s+|late\s+|early\s+|last\s+|next\s+|this\s+)?"
+            r"\b(?:on\s+|late\s+|early\s+|last\s+|next\s+|this\s+|(?P<until>until|till)\s+)?"
             r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
             r"|\b[вВ](?:о)?\s+(?P<ru_weekday>понедельник|вторник|среду|четверг|пятницу|субботу"
             r"|воскресенье)\b"
@@ -301,6 +301,11 @@ def find_dates(sentence: str, published: dt.date, future: bool = False) -> tuple
             continue  # (the pattern cannot match: see _features)
         for m in pattern.finditer(sentence):
             if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            if m.groupdict().get("until"):
+                # "The talks, which run until Tuesday": where a stretch ends, not when
+                # anything in it happens
+                taken.append((m.start(), m.end()))
                 continue
             value = _resolve(kind, m, published, future)
             if value is None:
