@@ -8951,3 +8951,19 @@ def test_where_a_stretch_ends_dates_nothing_in_it(gazetteer):
     )
     talks = one("talks", text, gazetteer, dt.date(2023, 4, 17))
     assert (talks.status, talks.date) == ("current", dt.date(2023, 4, 17))
+
+
+def test_a_trip_to_a_part_of_ones_own_country_is_no_visit(gazetteer):
+    day = dt.date(2023, 4, 16)
+    text = (
+        "Prime Minister Fumio Kishida was unhurt after an attack during his visit to western Japan."
+    )
+    assert not [e for e in events(text, gazetteer, day) if e.type == "visit"]
+    text = (
+        "Prime Minister Fumio Kishida was welcomed in Lucknow during his visit to northern India."
+    )
+    trip = one("visit", text, gazetteer, day)
+    assert (dict(trip.people), dict(trip.countries)) == (
+        {"fumio-kishida": "visitor"},
+        {"JP": "visitor", "IN": "host"},
+    )

@@ -4428,6 +4428,8 @@ DESTINATION_RE = re.compile(
 DESTINATION_AFTER_RE = re.compile(
     # (not the way home: "concluded his tour and returned to New Delhi")
     r"[^.;,]{0,40}?\b(?<!returned\s)(?<!returning\s)(?<!back\s)(?:to|in|в|во|на)\s+(?:the\s+)?"
+    # (a part of the country first: "his visit to western Japan")
+    r"(?:(?-i:(?:north|south)?(?:east|west)?(?:ern)|north|south|central)\s+)?"
     r"(?=[A-ZА-ЯЁ])",
     re.IGNORECASE,
 )
@@ -5006,6 +5008,9 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
             # "A met B of Honduras during His Excellency's visit to Honduras": A, whose
             # country the text does not say, is the one who came
             visitors = [p for p in before if ctx.country_of(p) is None][:1]
+        if not visitors and HIS_BEFORE_RE.search(ctx.sentence, max(0, m.start() - 40), m.start()):
+            # "Prime Minister X … during his visit to western Japan": a trip at home
+            return Draft("visit", "", None, {}, {}, ctx.sentence)
     placed = {
         c
         for s, p in ctx.place_mentions
