@@ -8967,3 +8967,14 @@ def test_a_trip_to_a_part_of_ones_own_country_is_no_visit(gazetteer):
         {"fumio-kishida": "visitor"},
         {"JP": "visitor", "IN": "host"},
     )
+
+
+def test_the_talks_a_moment_of_a_meeting_of_many_is_that_meeting(gazetteer):
+    text = (
+        "The Group of Seven foreign ministers opened their meeting in Tokyo on Sunday. Unity is "
+        "key, Foreign Minister Yoshimasa Hayashi was quoted as saying at the outset of the talks."
+    )
+    found = events(text, gazetteer, dt.date(2023, 4, 16))
+    assert [(e.type, sorted(dict(e.people))) for e in found if e.type != "statement"] == [
+        ("summit", ["yoshimasa-hayashi"])
+    ]

@@ -631,6 +631,16 @@ def extract_events(
                 # переговорах в расширенном составе … приняли участие X, Y": the talks
                 # reported, X (and Y) joining them, no meeting of their own
                 key = held[-1]
+            if (
+                draft.type == "talks"
+                and PART_OF_THE_TALKS_RE.search(sentence, max(0, start - 40), start)
+                and len(named := {k for _, k in people}) <= 1
+                and (held := [k for k, d in drafts.items() if d.type == "summit"])
+            ):
+                # "…, Hayashi was quoted as saying at the outset of the talks": the meeting of
+                # many the article reports, the one quoted taking part
+                draft.people = {k: v for k, v in draft.people.items() if k in named}
+                key = held[-1]
             if draft.type == "congratulation":
                 key = _congratulation_key(drafts, key, draft)
             if draft.type == "agreement":
@@ -1208,6 +1218,12 @@ def _sources(ctx: _Context, after: int) -> list[str]:
 THE_VISIT_INSIDE_RE = re.compile(
     r"\b(?:said|says|noted|stressed|stated|added|emphasi[sz]ed)\s+(?:that\s+)?(?:the|this|that"
     r"|his|her|their)\s+(?:[\w-]+\s+)?visit\b(?!\s+(?:to|of|by)\b)",
+)
+# A moment of the talks told: "at the outset of the talks", "at the start of the meeting"
+PART_OF_THE_TALKS_RE = re.compile(
+    r"\b(?:at|during|in)\s+the\s+(?:outset|start|beginning|opening|end|close|course)\s+of\s+"
+    r"the\s+\Z",
+    re.IGNORECASE,
 )
 # A sentence going on with the day told before: "Later in the morning, …", "Upon arrival at
 # his hotel, …", "He then met …"
