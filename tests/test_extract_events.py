@@ -8978,3 +8978,9 @@ def test_the_talks_a_moment_of_a_meeting_of_many_is_that_meeting(gazetteer):
     assert [(e.type, sorted(dict(e.people))) for e in found if e.type != "statement"] == [
         ("summit", ["yoshimasa-hayashi"])
     ]
+
+
+def test_a_summit_a_meeting_precedes_is_to_come(gazetteer):
+    text = "Their meeting in Tokyo precedes the G7 summit in Hiroshima in May."
+    summit = one("summit", text, gazetteer, dt.date(2023, 4, 17))
+    assert (summit.status, summit.date) == ("planned", dt.date(2023, 5, 1))

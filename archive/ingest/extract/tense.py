@@ -301,6 +301,8 @@ AHEAD_OF_RE = re.compile(
     r"(?:\bahead\s+of|\bin\s+view\s+of|\bin\s+preparation\s+for|\bpreparations?\s+for|\bwaiting\s+for"
     # "for discussing arrangements for the latter's visit to Moscow on December 9-10"
     r"|\barrangements\s+for"
+    # "Their meeting precedes the G7 summit in Hiroshima in May"
+    r"|\b(?:precedes|precede|preceding|comes\s+before|come\s+before)"
     r"|\bin\s+the\s+run-up\s+to|\bon\s+the\s+eve\s+of|\bнакануне|\bперед"
     # "большое мероприятие готовится к визиту Токаева в ноябре", "подготовка к визиту"
     r"|\b(?:под)?готов(?:ится|ятся|имся|ка|ки|ке|кой)\s+к)"
