@@ -8984,3 +8984,28 @@ def test_a_summit_a_meeting_precedes_is_to_come(gazetteer):
     text = "Their meeting in Tokyo precedes the G7 summit in Hiroshima in May."
     summit = one("summit", text, gazetteer, dt.date(2023, 4, 17))
     assert (summit.status, summit.date) == ("planned", dt.date(2023, 5, 1))
+
+
+def test_meeting_a_delegation_today_is_talks(gazetteer):
+    text = (
+        "Jane Roedaly, the Special Representative in the Congo, met today with a high-level "
+        "delegation of the rebels."
+    )
+    assert one("talks", text, gazetteer, dt.date(2002, 5, 21)).status == "current"
+
+
+def test_a_programme_s_then_keeps_the_day_and_the_one_greeted_is_the_one_told_of(gazetteer):
+    text = (
+        "Secretary-General Kofi Annan left Durban on Saturday, 1 September. At Lusaka airport "
+        "he met with the Deputy Foreign Minister, Jane Tessadri. He also had a brief encounter "
+        "with the press. He arrived in Kinshasa in the late evening, where he was greeted by "
+        "the Foreign Minister, Leonard She Okitundu. On Sunday, 2 September, he began his "
+        "official visit with a meeting with Okitundu. The Secretary-General and his delegation "
+        "then met with President Joseph Kabila."
+    )
+    found = events(text, gazetteer, dt.date(2001, 9, 12))
+    kabila = [e for e in found if "joseph-kabila" in dict(e.people)]
+    assert [(e.type, e.status, e.date) for e in kabila] == [
+        ("talks", "background", dt.date(2001, 9, 2))
+    ]
+    assert all("jane-tessadri" not in dict(e.people) for e in found if e.type == "visit")

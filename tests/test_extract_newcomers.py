@@ -1950,6 +1950,22 @@ def test_what_else_the_office_s_country_is_called_stays_out_of_the_way(gazetteer
     )
 
 
+def test_an_office_of_someone_titled_with_a_hyphen_after_the_name(gazetteer):
+    text = (
+        "Jane Roedaly, Secretary-General Kofi Annan's Special Representative in Ruritania, "
+        "met today with a delegation."
+    )
+    assert titles(text, gazetteer)["Jane Roedaly"] == "Special Representative in Ruritania"
+
+
+def test_no_name_after_an_aside_opened_in_a_heading_in_capitals(gazetteer):
+    text = (
+        "ACTIVITIES OF SECRETARY-GENERAL IN RURITANIA (WITH BRIEF STOPOVER IN ZAMBIA), 1-3 MAY\n"
+        "The Secretary-General left Durban on Saturday."
+    )
+    assert newcomers(text, gazetteer) == set()
+
+
 def test_a_title_held_at_a_ministry_and_a_side_named_after_the_name(gazetteer):
     text = (
         "Deputy Foreign Minister John Doe from Azerbaijan's side and Secretary of State for "

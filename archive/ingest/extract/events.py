@@ -1231,7 +1231,10 @@ NARRATED_ON_RE = re.compile(
     r"\s*(?:Later\s+(?:in\s+the\s+|that\s+)(?:morning|afternoon|evening|day)|Upon\s+(?:his\s+|her\s+"
     r"|their\s+)?arrival|On\s+(?:his\s+|her\s+|their\s+)?arrival|In\s+the\s+(?:morning|afternoon"
     r"|evening)|That\s+(?:morning|afternoon|evening|night)|Following\s+that|After\s+that"
-    r"|Afterwards|(?:He|She|They|The\s+Secretary-General)\s+then)\b"
+    r"|Afterwards|(?:He|She|They|The\s+Secretary-General)\s+then"
+    # "The Secretary-General and his delegation then met with President X"
+    r"|[A-Z][^,;:]{0,60}?\sthen\s+(?:met|held|had|saw|visited|travell?ed|went|flew|called"
+    r"|attended|received))\b"
 )
 SAME_DAY_RE = re.compile(
     r"\b(?:(?:on|that|the)\s+(?:very\s+)?same\s+day|later\s+(?:that|the\s+same)\s+day"
@@ -3955,8 +3958,9 @@ OBJECT_BEFORE_RE = re.compile(
     r"(?:(?:the|his|her|their)\s+)?(?:(?-i:[A-ZА-ЯЁ])[\w.'’-]*\s+|of\s+|and\s+){0,6}$"
     # ("with the President of Mozambique, Jane Doe": an office of a country, a comma, then
     # the name)
-    r"|\b(?:with|to|by|met|received|hosted)\s+the\s+(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}of\s+"
-    r"(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?-i:[A-Z])[\w'’-]*,\s+$",
+    # (or with no country: "met with the Deputy Foreign Minister, Jane Doe")
+    r"|\b(?:with|to|by|met|received|hosted|and)\s+the\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,6}"
+    r"(?:of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,3})?(?-i:[A-Z])[\w'’-]*,\s+$",
     re.IGNORECASE,
 )
 

@@ -334,6 +334,8 @@ def find_newcomers(
         ):
             # "Deputy Governor Istanbul Kamal Annan": the governor's province, then his name
             title, name_start = text[text.rindex(title, 0, name_start) : end], end + 1
+        if title.count("(") > title.count(")"):
+            continue  # "… IN THE CONGO (WITH BRIEF STOPOVER IN ZAMBIA)": an aside, no name
         # "spokesperson for the Defence Ministry Senior Colonel": the rank is no title's word
         title = RANK_END_RE.sub("", title) or title
         if particle := TITLE_PARTICLE_END_RE.search(title):
@@ -1662,6 +1664,8 @@ NAME_BEFORE_RE = re.compile(
     rf"(?:the\s+|a\s+|(?:his|her)\s+|country['’]s\s+|{_ADJ}\s+"
     # "Sir Simon McDonald, Permanent British Under Secretary"
     rf"|(?:Permanent|Senior|Deputy|Acting|Principal)\s+|[A-Z]{{2,}}\s+|{_POSSESSIVE}\s+"
+    # "Jane Doe, Secretary-General Kofi Annan's Special Representative"
+    r"|[A-Z][a-z]+-[A-Z][a-z]+\s+"
     # "James Kelly, visiting US Assistant Secretary of State"
     r"|(?:visiting|outgoing|incoming)\s+"
     rf"|{_COUNTRY_WORD}\s+|(?:[A-Z]\.){{2,3}}\s+"

@@ -384,7 +384,8 @@ TALKS_RE = alternatives(
     r"(?=(?:the\s+|visiting\s+)?(?-i:[A-Z])[^.;:]{3,120}?,\s+(?:the\s+)?(?-i:[A-Z]))"
     # "met with a high-powered delegation from Sierra Leone led by …"; "exchanged views with
     # X", "conferred with X"
-    r"|\bmet\s+(?:with\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?delegation\b"
+    r"|\bmet\s+(?:(?:today|yesterday|here|there)\s+)?(?:with\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"delegation\b"
     # (not an honour conferred: "conferred with the Grand Cross of the Legion of Honour")
     r"|\b(?:exchanged\s+views|conferred|convened)\s+(?:at\s+(?:his|her|the)\s+(?:office|residence"
     r"|palace)\s+)?with\s+(?=(?:the\s+|his\s+|her\s+)?(?-i:[A-Z]))"
