@@ -1947,3 +1947,16 @@ def test_a_given_name_in_brackets_is_no_one_elses_family_name(gazetteer):
     found = extract(text, dt.date(2021, 6, 23), gazetteer)
     assert "tete-antonio" not in found.people
     assert "AO" not in found.countries
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The envoy flew to Kinshasa, capital of Congo (K), on Monday.", {"CD"}),
+        ("The envoy flew to Brazzaville, capital of Congo (B), on Monday.", {"CG"}),
+        # (the Democratic Republic of the Congo under its name until 1997)
+        ("The envoy met Zairean officials and the rebels in eastern Zaire.", {"CD"}),
+    ],
+)
+def test_the_two_congos_by_their_capitals_initials_and_zaire(text, expected, gazetteer):
+    assert countries(text, gazetteer, dt.date(1996, 11, 9)) == expected
