@@ -1956,6 +1956,9 @@ def test_a_given_name_in_brackets_is_no_one_elses_family_name(gazetteer):
         ("The envoy flew to Brazzaville, capital of Congo (B), on Monday.", {"CG"}),
         # (the Democratic Republic of the Congo under its name until 1997)
         ("The envoy met Zairean officials and the rebels in eastern Zaire.", {"CD"}),
+        # (and other names of the 1990s)
+        ("Envoys of FYROM and Western Samoa met.", {"MK", "WS"}),
+        ("A mission was to depart for the Federal Republic of Yugoslavia.", {"RS"}),
     ],
 )
 def test_the_two_congos_by_their_capitals_initials_and_zaire(text, expected, gazetteer):
