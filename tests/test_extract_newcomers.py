@@ -1958,6 +1958,14 @@ def test_an_office_of_someone_titled_with_a_hyphen_after_the_name(gazetteer):
     assert titles(text, gazetteer)["Jane Roedaly"] == "Special Representative in Ruritania"
 
 
+def test_the_office_a_name_opens_with_is_its_own_not_the_one_before_the_comma(gazetteer):
+    text = (
+        "The secretary will attend the meeting along with the president, Trade Secretary "
+        "Jane Pellworth, and Social Welfare Secretary John Kestrand."
+    )
+    assert titles(text, gazetteer)["Jane Pellworth"] == "Trade Secretary"
+
+
 def test_no_name_after_an_aside_opened_in_a_heading_in_capitals(gazetteer):
     text = (
         "ACTIVITIES OF SECRETARY-GENERAL IN RURITANIA (WITH BRIEF STOPOVER IN ZAMBIA), 1-3 MAY\n"

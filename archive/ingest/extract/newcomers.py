@@ -1147,6 +1147,8 @@ def _candidates(text: str, countries):
             # "A, Minister of State, Dr. B, Diplomatic Advisor, …": A's (not "attended by
             # the OAS Secretary General, B, the Minister of … of Chile, C": B's)
             appositive = None
+        if appositive and appositive[1] in starts[i + 1 :]:
+            appositive = None  # "along with the president, Trade Secretary X": X's own office
         if appositive and _owner_between(m, i, starts, ends, appositive[1]):
             appositive = None  # "Jane Doe, special envoy of the President of X, John Roe,"
         if appositive:
@@ -1562,6 +1564,8 @@ def _later_title_owns(text: str, end: int, name_start: int, starts: list[int]) -
     i, j = bisect.bisect_right(starts, end), bisect.bisect_left(starts, name_start)
     return any(
         re.search(r",[^,]*\band\s+$", text[end:start])
+        # "along with the president, Trade Secretary X": the office right before the name
+        or (text[end - 1 : end].islower() and re.fullmatch(r",\s+", text[end:start]))
         # "The president talked with Ambassador of Indonesia X": the ambassador's, the
         # words between the two offices no part of one
         or VERB_BETWEEN_RE.search(text, end, start)
