@@ -1966,6 +1966,14 @@ def test_the_office_a_name_opens_with_is_its_own_not_the_one_before_the_comma(ga
     assert titles(text, gazetteer)["Jane Pellworth"] == "Trade Secretary"
 
 
+def test_an_institutions_last_word_in_a_title_is_no_given_name(gazetteer):
+    text = (
+        '"He was unwell," said Presidential Adviser on the Peace Process Jane Tessadri, who '
+        "was part of the delegation."
+    )
+    assert titles(text, gazetteer) == {"Jane Tessadri": "Presidential Adviser on the Peace Process"}
+
+
 def test_no_name_after_an_aside_opened_in_a_heading_in_capitals(gazetteer):
     text = (
         "ACTIVITIES OF SECRETARY-GENERAL IN RURITANIA (WITH BRIEF STOPOVER IN ZAMBIA), 1-3 MAY\n"

@@ -56,6 +56,7 @@ Emphasizing Emphasising Stressing Underlining Praising Commending Reaffirming Af
 Reiterating Referring Commenting Responding Hailing Condemning Urging Citing Acknowledging
 Who Whom Whose Which Makes Receives Meets Holds Calls Sends Signs Hosts Discusses Arrived
 Arrives Congratulates Welcomes Phones Visits
+Process Programme Program Initiative Bureau Division Authority Institute
 Khural Duma Majlis Mejlis Maslahaty Halk Seimas Sejm Bundestag Rada Knesset Kremlin White
 Palace Square Room Rooms
 Islamic People's Peoples Democratic Socialist Arab Gulf North South East West Northern Southern
