@@ -80,6 +80,15 @@ from archive.text.headlines import HEADLINE_MAX, make_headline, shorten
             ],
             "How the Regent was received at the palace",
         ),
+        (
+            # nor a picture's credit
+            [
+                "Jane Doe, Presidential Photo/File",
+                "Photo: John Roe/Reuters",
+                "The Regent will attend the summit by video link, his office said.",
+            ],
+            "The Regent will attend the summit by video link, his office said",
+        ),
     ],
 )
 def test_headlines(paragraphs, headline):

@@ -153,6 +153,12 @@ HEADER_DATE_RE = re.compile(
     r"^[^.!?]{2,60}\s[-–—]\s[^.!?]{2,60}\s[-–—]\s(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})"
     r"(?:,?\s+\d{4})?\W*$"
 )
+# A picture's credit: "Jane Doe, Presidential Photo/File", "Photo: Jane Doe/Reuters"
+PHOTO_CREDIT_RE = re.compile(
+    r"(?:\b(?:Photo|Photograph|Pic|Picture|Image)s?(?:/File)?|/File|\bFile\s+photo)\W*$"
+    r"|^\W*(?:Photo|Picture|Image|File\s+photo)\s*(?:credit\s*)?:",
+    re.IGNORECASE,
+)
 # The steps of a site's path to the page: "Home > News > Local", "Home » World"
 BREADCRUMB_RE = re.compile(r"\s[>›»]\s")
 # A line of names that ends with a day in full: where and when, no news
@@ -212,6 +218,8 @@ def _is_news(sentence: str) -> bool:
         return False
     if HEADER_DATE_RE.match(sentence.strip()) or len(BREADCRUMB_RE.findall(sentence)) >= 2:
         return False  # (nor a site's path: "Pulse Kenya > News > Local")
+    if PHOTO_CREDIT_RE.search(sentence) and len(sentence.split()) <= 8:
+        return False  # "Jane Doe, Presidential Photo/File": a picture's credit
     if (dated := ENDS_DATED_RE.search(sentence)) and _names_only(sentence[: dated.start()]):
         return False  # "Suntec … Convention and Exhibition Centre, Singapore November 13, 2018"
     if sentence.rstrip().endswith(":"):  # "The following is attributable to …:"
