@@ -9009,3 +9009,12 @@ def test_a_programme_s_then_keeps_the_day_and_the_one_greeted_is_the_one_told_of
         ("talks", "background", dt.date(2001, 9, 2))
     ]
     assert all("jane-tessadri" not in dict(e.people) for e in found if e.type == "visit")
+
+
+def test_ten_days_ago_is_background(gazetteer):
+    text = (
+        "In a post with a photo of his meeting with Sheikh Abdullah bin Zayed Al Nahyan in New "
+        "Delhi 10 days ago, Jaishankar sent greetings."
+    )
+    talks = one("talks", text, gazetteer, dt.date(2022, 12, 2))
+    assert (talks.status, talks.date) == ("background", dt.date(2022, 11, 22))

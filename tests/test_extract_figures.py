@@ -940,6 +940,11 @@ def test_a_sum_in_another_currency_in_brackets_is_of_the_same_kind(text, gazette
     ]
 
 
+def test_the_climate_conference_is_no_pesos():
+    text = "The host of COP28 and of COP 29 lent COP 500 million to the region's farmers."
+    assert [(v, u) for _, v, u in amounts(text)] == [(Decimal("500000000"), "COP")]
+
+
 def test_money_given_in_a_currency_code_is_aid():
     assert amounts("Japan gave JPY300M to Chad and JPY412M to Niger in food aid.") == [
         ("aid", Decimal("300000000"), "JPY"),

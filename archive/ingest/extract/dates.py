@@ -219,7 +219,7 @@ PATTERNS = [
             r"накануне)\b"
             # "two days ago", "3 days ago"; "a day earlier" (than the news: not "On May 2 …. A
             # day earlier, …", opening a sentence, than the day told before)
-            r"|\b(?P<ago>two|three|four|five|six|\d)\s+days\s+ago\b"
+            r"|\b(?P<ago>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days\s+ago\b"
             r"|\b(?P<earlier>(?-i:a|one|two|three))\s+days?\s+earlier\b",
             re.IGNORECASE,
         ),
@@ -414,7 +414,8 @@ def _resolve(kind: str, m: re.Match, published: dt.date, future: bool):
         return dt.date(int(groups["year"]), 1, 1), "year"
     if kind == "relative":
         if groups.get("ago") or groups.get("earlier"):
-            days = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+            days = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                    "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
             ago = (groups.get("ago") or groups["earlier"]).lower()
             return published - dt.timedelta(days=days.get(ago) or int(ago)), "day"
         shift = {"yesterday": -1, "вчера": -1, "накануне": -1, "last": -1, "tomorrow": 1,

@@ -392,6 +392,8 @@ def _amounts(sentence: str, decimal_comma: bool) -> list[_Amount]:
         if sign and sign.lower().rstrip(".") not in SIGNS:
             sign = None  # three capitals that are no currency code: "TOP 10"
         raw, scale = m.group("number"), m.group("scale")
+        if sign and sign == "COP" and not scale and re.fullmatch(r"\d{1,2}", raw):
+            continue  # "the COP28 climate conference", "COP 29": the UN's, no pesos
         if raw.lower() in {"a", "an"} and not scale:
             continue  # "a ton of", "a percent": not an amount
         number = parse_number(raw, decimal_comma)
