@@ -1974,6 +1974,22 @@ def test_an_institutions_last_word_in_a_title_is_no_given_name(gazetteer):
     assert titles(text, gazetteer) == {"Jane Tessadri": "Presidential Adviser on the Peace Process"}
 
 
+def test_a_listed_name_then_an_office_with_its_countrys_adjective_and_no_comma(gazetteer):
+    text = (
+        "The minister met Jane Roe, Indian Minister of Petroleum, and John Kestrand Indian "
+        "National Security Advisor, as part of his visit."
+    )
+    assert ("John Kestrand", "IN") in newcomers(text, gazetteer)
+
+
+def test_one_met_at_an_officials_meeting_does_not_hold_that_office(gazetteer):
+    text = (
+        "The embassy shared images of the foreign minister's meeting with Sheikh Jane "
+        "Kestrand, Minister of Tolerance."
+    )
+    assert titles(text, gazetteer) == {"Jane Kestrand": "Minister of Tolerance"}
+
+
 def test_no_name_after_an_aside_opened_in_a_heading_in_capitals(gazetteer):
     text = (
         "ACTIVITIES OF SECRETARY-GENERAL IN RURITANIA (WITH BRIEF STOPOVER IN ZAMBIA), 1-3 MAY\n"

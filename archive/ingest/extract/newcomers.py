@@ -276,6 +276,11 @@ def newcomer_key(name: str) -> str:
     return make_slug(name)[:150] or "person"
 
 
+# An office owning an event, in what was read as a title: "foreign minister's meeting with"
+OWNED_EVENT_RE = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+)?(?:meetings?|visits?|talks|trip|calls?|conversation|remarks|speech"
+    r"|message|letter|invitation)\b"
+)
 # A place or an institution named after someone: "Jomo Kenyatta International Airport",
 # "the Nursultan Nazarbayev University", "the Heydar Aliyev Centre".
 NAMED_AFTER_RE = re.compile(
@@ -336,6 +341,8 @@ def find_newcomers(
             title, name_start = text[text.rindex(title, 0, name_start) : end], end + 1
         if title.count("(") > title.count(")"):
             continue  # "… IN THE CONGO (WITH BRIEF STOPOVER IN ZAMBIA)": an aside, no name
+        if OWNED_EVENT_RE.search(title):
+            continue  # "the foreign minister's meeting with X": X is met, not the minister
         # "spokesperson for the Defence Ministry Senior Colonel": the rank is no title's word
         title = RANK_END_RE.sub("", title) or title
         if particle := TITLE_PARTICLE_END_RE.search(title):
@@ -1228,6 +1235,7 @@ def _candidates(text: str, countries):
                 NAME_BEFORE_RE.search(window)
                 or NAME_LINE_BEFORE_RE.search(window)
                 or EXCELLENCY_NAME_BEFORE_RE.search(window)
+                or NAME_THEN_ADJECTIVE_RE.search(window)
             )
         elif (
             chief_of
@@ -1676,6 +1684,12 @@ NAME_BEFORE_RE = re.compile(
     # "Esala Ruwan Weerakoon, the 14th South Asian Association for Regional Cooperation
     # (SAARC) Secretary-General": an ordinal, an organisation spelt out before its acronym
     r"|\d{1,3}(?:st|nd|rd|th)\s+|(?:[A-Z][\w-]*\s+(?:(?:for|of|and)\s+)?){1,6}\([A-Z]{2,}\)\s+)*$"
+)
+# A name in a list, then the office with its country's adjective and no comma: "…, and Ajit
+# Doval Indian National Security Advisor"
+NAME_THEN_ADJECTIVE_RE = re.compile(
+    rf"(?:,[ \t]+(?:and[ \t]+)?|[ \t]and[ \t]+|\bwith[ \t]+)(?P<name>{NAME_BODY})"
+    rf"[ \t]+{_ADJ}[ \t]+$"
 )
 # An honorific before the name, the office right after it: "comprised Her Excellency Jane
 # Doe Ambassador of New Zealand to Nepal"
