@@ -9018,3 +9018,30 @@ def test_ten_days_ago_is_background(gazetteer):
     )
     talks = one("talks", text, gazetteer, dt.date(2022, 12, 2))
     assert (talks.status, talks.date) == ("background", dt.date(2022, 11, 22))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US President Barack Obama called Ambassador Adel al-Jubeir of Saudi Arabia Tuesday "
+        "to express the solidarity of the United States.",
+        "President Barack Obama Calls Saudi Arabia Ambassador Adel Al-Jubeir",
+    ],
+)
+def test_calling_an_envoy_named_with_his_country_is_a_call(text, gazetteer):
+    call = one("phone_call", text, gazetteer, dt.date(2011, 10, 12))
+    assert sorted(dict(call.people)) == ["adel-al-jubeir", "barack-obama"]
+
+
+def test_a_headline_calling_a_plan_something_is_no_call(gazetteer):
+    text = "President Barack Obama Calls Russian Plan Pointless"
+    assert not [e for e in events(text, gazetteer, dt.date(2011, 10, 12)) if e.type == "phone_call"]
+
+
+def test_a_documents_heading_statement_from_someone_is_their_statement(gazetteer):
+    text = (
+        "Statement from the U.S. Ambassador to Saudi Arabia Jane Roedaly\n\n"
+        "\u201cLike Americans everywhere, I was saddened by the news.\u201d"
+    )
+    statement = one("statement", text, gazetteer, dt.date(2020, 6, 3))
+    assert list(dict(statement.people)) == ["jane-roedaly"]

@@ -204,9 +204,16 @@ NOT_A_TRIP_RE = re.compile(r"\bvisit\w*\s+(?:the\s+)?(?:website|page|site|our)\b
 PHONE_RE = alternatives(
     # "X called Y on Tuesday to discuss …" (someone named called: not "called for", "called
     # on", "called it")
+    # ("called Ambassador Adel al-Jubeir of Saudi Arabia Tuesday to express …": a name's
+    # particles, the country, the day)
     r"\b(?:called|rang)\s+(?!on\b|for\b|upon\b|off\b|it\b|him\b|her\b|them\b)(?=(?:(?-i:[A-Z])"
-    r"[\w'’.-]*\s+){1,5}?(?:on\s+(?:\w+day|(?-i:[A-Z])[a-z]+\s+\d)|today|yesterday|last\s+night"
+    r"[\w'’.-]*\s+|(?-i:(?:al|el)-[\w'’-]+|bin|ibn|of|the)\s+){1,8}?"
+    r"(?:on\s+(?:\w+day|(?-i:[A-Z])[a-z]+\s+\d)|today|yesterday|last\s+night"
     r"|to\s+(?:discuss|congratulate|express|thank|offer|convey|exchange)))"
+    # a headline's: "President Obama Calls Saudi Ambassador Adel Al-Jubeir"
+    r"|(?-i:\bCalls\s+(?=(?:[A-Z][\w'’.-]*\s+){0,3}(?:President|Prime\s+Minister|Premier|King"
+    r"|Queen|Emir|Chancellor|Ambassador|Counterpart|Foreign\s+Minister)\s+(?:[A-Z][\w'’.-]*\s+){0,3}"
+    r"[A-Z][\w'’.-]*\s*$))"
     # "received congratulatory calls from the Presidents of A and B"
     r"|\b(?:congratulatory|condolence)\s+(?:(?:tele)?phone\s+)?calls?\b"
     # "Among other callers were Saudi Arabia's King X, whom Y thanked"
@@ -820,6 +827,8 @@ STATEMENT_RE = alternatives(
     r"|\b(?:said|told\s+\w+)\s+(?:at|during|in)\s+(?:a|the|his|her|their)\s+(?:(?:daily|regular"
     r"|weekly|monthly|routine|joint)\s+)?briefing\b"
     r"|\bin\s+a\s+press\s+release\b"
+    # a document's heading: "Statement from the U.S. Ambassador to Saudi Arabia John Abizaid"
+    r"|^\s*Statement\s+(?:from|by)\s+(?=(?:the\s+)?(?-i:[A-Z]))"
     # "A joint press conference between Foreign Minister X and his counterpart Y began"
     r"|\bjoint\s+(?:press|news)\s+conference\s+(?:between|of)\b"
     # "Spokesperson X held a regular press conference", "gave a news briefing"
