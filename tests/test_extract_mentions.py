@@ -1963,3 +1963,14 @@ def test_a_given_name_in_brackets_is_no_one_elses_family_name(gazetteer):
 )
 def test_the_two_congos_by_their_capitals_initials_and_zaire(text, expected, gazetteer):
     assert countries(text, gazetteer, dt.date(1996, 11, 9)) == expected
+
+
+def test_the_ministers_of_each_country_listed_paragraphs_before(gazetteer):
+    text = (
+        "Foreign Secretary Robin Cook sets off today on a tour of Italy, Germany and France "
+        "to mend fences with the UK's partners.\n\nThe move comes as the defence secretary "
+        "prepares to brief MPs on troop numbers.\n\nUK officials hope that Mr Cook's talks "
+        "with the foreign ministers of each country will end the disagreements."
+    )
+    people = set(extract(text, dt.date(1999, 5, 26), gazetteer).people)
+    assert {"lamberto-dini", "joschka-fischer", "hubert-vedrine"} <= people

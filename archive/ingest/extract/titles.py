@@ -952,6 +952,10 @@ def add_group_titles(
         named = list(
             dict.fromkeys([code for at, code in places if left <= at < m.start()] + list(near))
         )
+        if word == "each" and (listed := _last_country_list(text, matches, m.start())):
+            # "a tour of Italy, Germany and France … Mr Cook's meetings with the foreign
+            # ministers of each country": those listed, however far back in the paragraph
+            named = listed
         if len(named) < 2 or (wanted is not None and len(named) != wanted):
             continue
         mentions.grouped_at.add(m.start())
@@ -966,6 +970,28 @@ def add_group_titles(
                 code, held, m.start(), m.end(), text, published, gaz, mentions, title=title,
                 listed=True,
             )  # fmt: skip
+
+
+def _last_country_list(text: str, matches: list[Match], before: int) -> list[str]:
+    """The countries of the last list of two or more ("Italy, Germany and France") within
+    600 characters before `before`."""
+    found = [
+        (m.start, m.end, next(n.key for n in m.names if n.kind == COUNTRY))
+        for m in matches
+        if max(0, before - 600) <= m.start < before
+        and any(n.kind == COUNTRY and n.alias_kind != "capital" for n in m.names)
+    ]
+    runs: list[list[tuple[int, int, str]]] = []
+    for item in found:
+        if runs and LIST_JOIN_RE.fullmatch(text, runs[-1][-1][1], item[0]):
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    lists = [run for run in runs if len(run) >= 2]
+    return list(dict.fromkeys(code for _, _, code in lists[-1])) if lists else []
+
+
+LIST_JOIN_RE = re.compile(r",?\s+and\s+|,\s+")
 
 
 # "the Mongolian minister", "монгольский министр": a minister of that country named before
