@@ -1974,3 +1974,12 @@ def test_the_ministers_of_each_country_listed_paragraphs_before(gazetteer):
     )
     people = set(extract(text, dt.date(1999, 5, 26), gazetteer).people)
     assert {"lamberto-dini", "joschka-fischer", "hubert-vedrine"} <= people
+
+
+def test_a_city_named_only_in_a_documents_name_is_no_place(gazetteer):
+    text = (
+        "The appointment took effect with the Lisbon treaty, the ministers recalled the "
+        "Agreement of Minsk, and the talks were held in Brussels."
+    )
+    places = set(extract(text, dt.date(2012, 3, 1), gazetteer).places)
+    assert places == {"brussels-be"}

@@ -87,6 +87,9 @@ class Mentions:
     # Where a place is named inside the name of a process, a body or a meeting ("the
     # Eilat-Aqaba Committee", "the Barcelona Conference"): no venue of an event.
     in_names: set[int] = field(default_factory=set)
+    # … and of those, where it is named only inside a document's or a process's name ("the
+    # Lisbon treaty", "the Agreement of Minsk"): no place the article concerns
+    in_documents: set[int] = field(default_factory=set)
     dateline_end: int = 0  # where the text proper starts, past a dateline
     dateline_start: int = 0  # where the dateline starts (past a headline)
     # People named only as whose envoy, aide or administration someone is ("Trump's Middle
@@ -226,6 +229,12 @@ def find_mentions(text: str, published: dt.date, gaz: Gazetteer) -> Mentions:
         gaz.place_countries.get(n.key) for m in matches for n in m.names if n.kind == PLACE
     }
     venues = _venue_only(matches, text, dateline_end)
+    mentions.in_documents = {
+        m.start
+        for m in matches
+        if DOCUMENT_AFTER_RE.match(text, m.end)
+        or PROCESS_OF_BEFORE_RE.search(text, max(0, m.start - 30), m.start)
+    }
     mentions.in_names = {
         m.start
         for m in matches
@@ -915,6 +924,12 @@ PROCESS_AFTER_RE = re.compile(
     r"|(?:\s+[A-Z][a-z]+){0,2}\s+(?:Department|Chamber|Municipality|Authority|Council)\b"
 )
 
+# A document or a process a city names: "the Lisbon treaty", "the Minsk agreements"
+DOCUMENT_AFTER_RE = re.compile(
+    r"(?:-[A-Z][\w’']+)?[\s-]+(?:[Tt]reaty|[Aa]greements?|[Aa]ccords?|[Pp]rotocols?|[Dd]eclaration"
+    r"|[Cc]onventions?|[Cc]harter|[Pp]rocess|[Ff]ormat|[Pp]rinciples|[Mm]emorandum"
+    r"|[Cc]ommuniqu[eé]|[Ss]tatute|[Pp]act|[Cc]onsensus)\b"
+)
 # … or after it: "the Agreement of Minsk", "the Declaration of Lima"
 PROCESS_OF_BEFORE_RE = re.compile(
     r"\b(?:Process|Format|Declaration|Agreements?|Accords?|Protocols?|Conventions?|Charter"
