@@ -9045,3 +9045,20 @@ def test_a_documents_heading_statement_from_someone_is_their_statement(gazetteer
     )
     statement = one("statement", text, gazetteer, dt.date(2020, 6, 3))
     assert list(dict(statement.people)) == ["jane-roedaly"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Documents on cooperation in health and energy were exchanged in their presence.",
+        "They also approved the joint action plan for 2024-2026.",
+    ],
+)
+def test_documents_exchanged_and_a_plan_approved_are_agreements(sentence, gazetteer):
+    text = f"President Evo Morales held talks with President Rafael Correa in Quito. {sentence}"
+    assert one("agreement", text, gazetteer, dt.date(2016, 1, 28)).status == "current"
+
+
+def test_views_exchanged_in_the_passive_are_no_agreement(gazetteer):
+    text = "President Evo Morales held talks with President Rafael Correa. Views were exchanged."
+    assert not [e for e in events(text, gazetteer, dt.date(2016, 1, 28)) if e.type == "agreement"]

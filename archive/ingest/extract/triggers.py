@@ -616,6 +616,12 @@ AGREEMENT_RE = alternatives(
     r"|memorand\w*|MoUs|instruments)\b"
     r"|\b(?:roadmap|road\s+map|programme|action\s+plan)\b[^.;]{0,60}?\b(?:was|were)\s+(?:also\s+)?"
     r"approved\b"
+    # "approved the joint action plan for 2024-2026"; "Documents on cooperation in health
+    # were exchanged in the presence of the two presidents"
+    r"|\bapproved\s+(?:a|an|the)\s+(?:joint\s+|new\s+|comprehensive\s+)?(?:roadmap|road\s+map"
+    r"|action\s+plan|plan\s+of\s+action|programme\s+of\s+cooperation)\b"
+    r"|\b(?:documents|agreements|memorand\w*|MoUs|instruments)\b[^.;]{0,80}?\b(?:were|was)\s+"
+    r"(?:also\s+)?exchanged\b"
     # "exchanged the signed documents", "sealed a gas deal", "entered into an agreement"
     r"|\bexchanged\s+(?:the\s+)?(?:\d+\s+|several\s+|[a-z]+\s+(?=signed\s))?(?:signed\s+"
     r"|ratification\s+)?(?:documents|agreements|memorand\w*|instruments|notes|MoUs?)\b|\bsealed\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:deal|agreement|accord"
