@@ -9062,3 +9062,27 @@ def test_documents_exchanged_and_a_plan_approved_are_agreements(sentence, gazett
 def test_views_exchanged_in_the_passive_are_no_agreement(gazetteer):
     text = "President Evo Morales held talks with President Rafael Correa. Views were exchanged."
     assert not [e for e in events(text, gazetteer, dt.date(2016, 1, 28)) if e.type == "agreement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor"),
+    [
+        (
+            "UN envoy Staffan de Mistura is in Damascus for consultations with the government.",
+            "staffan-de-mistura",
+        ),
+        (
+            "External Affairs Minister S Jaishankar, who is in Washington, met Commerce "
+            "Secretary Gina Raimondo.",
+            "subrahmanyam-jaishankar",
+        ),
+    ],
+)
+def test_one_who_is_in_a_foreign_capital_for_talks_is_visiting(text, visitor, gazetteer):
+    trip = one("visit", text, gazetteer, dt.date(2017, 3, 19))
+    assert dict(trip.people)[visitor] == "visitor"
+
+
+def test_one_who_was_in_their_own_capital_is_not_visiting(gazetteer):
+    text = "Foreign Minister Sergey Lavrov, who was in Moscow, said the plan was useful."
+    assert not [e for e in events(text, gazetteer, dt.date(2017, 3, 19)) if e.type == "visit"]

@@ -2464,7 +2464,7 @@ THE_MINISTRY_RE = re.compile(
 )
 
 
-STAYED_RE = re.compile(r"(?:was|were)\s+in\b", re.IGNORECASE)
+STAYED_RE = re.compile(r"(?:who\s+)?(?:was|were|is|are)\s+in\b", re.IGNORECASE)
 
 
 # A foreign ministry by name, with the words before it ("the Tajik Foreign Ministry")
