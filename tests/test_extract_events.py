@@ -9086,3 +9086,9 @@ def test_one_who_is_in_a_foreign_capital_for_talks_is_visiting(text, visitor, ga
 def test_one_who_was_in_their_own_capital_is_not_visiting(gazetteer):
     text = "Foreign Minister Sergey Lavrov, who was in Moscow, said the plan was useful."
     assert not [e for e in events(text, gazetteer, dt.date(2017, 3, 19)) if e.type == "visit"]
+
+
+def test_speaking_at_a_ceremony_is_a_statement(gazetteer):
+    text = "Speaking at the opening ceremony, President Rafael Correa said the region must unite."
+    statement = one("statement", text, gazetteer, dt.date(2016, 1, 27))
+    assert list(dict(statement.people)) == ["rafael-correa"]

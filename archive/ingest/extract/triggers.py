@@ -810,7 +810,8 @@ STATEMENT_RE = alternatives(
     # the two-day summit that …": what was said there
     r"|\btold\s+the\s+(?:[\w-]+\s+){0,2}?(?:summit|conference|forum|gathering)\b"
     r"|\bspeaking\s+(?:at|after|during|on\s+the\s+sidelines\s+of)\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:summit|conference|forum|session|[Aa]ssembly|plenary|briefing)\b"
+    r"(?:summit|conference|forum|session|[Aa]ssembly|plenary|briefing|ceremony|opening|banquet"
+    r"|reception|luncheon|dinner)\b"
     r"|\bsaid\s+(?:at|after)\s+the\s+(?:end|close|conclusion)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:summit|talks|meeting|conference|forum)\b"
     # "In an interview with Reuters, X said", "In remarks to the press", "told the UN General
