@@ -7,7 +7,9 @@ so one counts only where the text makes it a place and the place one the article
 concerns: written after "in", "at", "near", "outside", "visited" or "travelled to" as a name
 of its own (no capitalised word after it, no possessive), or as a dateline's city, and of a
 country the article already names — "in Newport" in a story about Britain is Newport,
-Wales; "in Victoria" in a story about no country with a Victoria is nothing.
+Wales; "in Victoria" in a story about no country with a Victoria is nothing. A smaller town
+of the list counts where the text says it is one ("the resort town of Karuizawa"), and so do
+the places the text puts something in it after that.
 
 Venues are names ending in a venue's word (Hotel, Park, Airport, Palace, Hall, Zone …) or
 opening with one ("the Centre of Islamic Civilization") where the text puts something in
