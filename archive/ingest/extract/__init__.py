@@ -301,14 +301,7 @@ def extract(text: str, published: dt.date, gazetteer: Gazetteer) -> Extraction:
     return Extraction(
         countries=_stats(mentions.countries),
         people=_stats(mentions.people),
-        # (not a place named only in a document's name: "the Lisbon treaty")
-        places=_stats(
-            {
-                key: offsets
-                for key, offsets in mentions.places.items()
-                if any(o not in mentions.in_documents for o in offsets)
-            }
-        ),
+        places=_stats(mentions.places),
         events=events,
         figures=figures,
         new_people=tuple(mentions.newcomers),

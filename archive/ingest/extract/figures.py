@@ -48,7 +48,7 @@ YEAR_RE = re.compile(r"(?:19|20)\d\d")
 COUNTED_AFTER_RE = re.compile(
     r"\s+(?:(?!(?:of|and|or|in|to|for|from|by|at|on|with|the|a|an|more|fewer|other|than|"
     r"per|each|were|are|was|had|have|new|old|years?|months?|days?)\s)[a-z]+(?:-[a-z]+)?\s+){1,2}"
-    r"(?P<unit>people|persons|children|refugees|migrants|civilians|troops|soldiers|peacekeepers)\b"
+    rf"(?P<unit>{'|'.join(w for w, u in UNIT_WORDS.items() if u in COUNT_UNITS and w.isascii())})\b"
 )
 # A scale with no number: "до миллиарда долларов", "a billion dollars" is read above.
 BARE_SCALE_RE = re.compile(

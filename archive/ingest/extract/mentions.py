@@ -87,9 +87,6 @@ class Mentions:
     # Where a place is named inside the name of a process, a body or a meeting ("the
     # Eilat-Aqaba Committee", "the Barcelona Conference"): no venue of an event.
     in_names: set[int] = field(default_factory=set)
-    # … and of those, where it is named only inside a document's or a process's name ("the
-    # Lisbon treaty", "the Agreement of Minsk"): no place the article concerns
-    in_documents: set[int] = field(default_factory=set)
     dateline_end: int = 0  # where the text proper starts, past a dateline
     dateline_start: int = 0  # where the dateline starts (past a headline)
     # People named only as whose envoy, aide or administration someone is ("Trump's Middle
@@ -229,12 +226,6 @@ def find_mentions(text: str, published: dt.date, gaz: Gazetteer) -> Mentions:
         gaz.place_countries.get(n.key) for m in matches for n in m.names if n.kind == PLACE
     }
     venues = _venue_only(matches, text, dateline_end)
-    mentions.in_documents = {
-        m.start
-        for m in matches
-        if DOCUMENT_AFTER_RE.match(text, m.end)
-        or PROCESS_OF_BEFORE_RE.search(text, max(0, m.start - 30), m.start)
-    }
     mentions.in_names = {
         m.start
         for m in matches
@@ -924,12 +915,6 @@ PROCESS_AFTER_RE = re.compile(
     r"|(?:\s+[A-Z][a-z]+){0,2}\s+(?:Department|Chamber|Municipality|Authority|Council)\b"
 )
 
-# A document or a process a city names: "the Lisbon treaty", "the Minsk agreements"
-DOCUMENT_AFTER_RE = re.compile(
-    r"(?:-[A-Z][\w’']+)?[\s-]+(?:[Tt]reaty|[Aa]greements?|[Aa]ccords?|[Pp]rotocols?|[Dd]eclaration"
-    r"|[Cc]onventions?|[Cc]harter|[Pp]rocess|[Ff]ormat|[Pp]rinciples|[Mm]emorandum"
-    r"|[Cc]ommuniqu[eé]|[Ss]tatute|[Pp]act|[Cc]onsensus)\b"
-)
 # … or after it: "the Agreement of Minsk", "the Declaration of Lima"
 PROCESS_OF_BEFORE_RE = re.compile(
     r"\b(?:Process|Format|Declaration|Agreements?|Accords?|Protocols?|Conventions?|Charter"
@@ -994,8 +979,8 @@ MEDIA_NAME_AFTER_RE = re.compile(
     r"(?![ \t]+(?:[Ss]ecretar|[Oo]ffice|[Ss]ervice|[Cc]onference|[Aa]ttach|[Cc]orps|[Rr]elease))"
 )
 DOCUMENT_NAME_RE = re.compile(
-    r"\s+(?:agreements?|accords?|process|format|declaration|protocols?|memorandum"
-    r"|communiqu[ée]|principles)\b"
+    r"\s+(?i:agreements?|accords?|process|format|declaration|protocols?|memorandum"
+    r"|communiqu[ée]|principles|treaty|conventions?|charter|statute|pact|consensus)\b"
 )
 PLACE_PREPOSITION_RE = re.compile(
     r"\b(?:in|at|from|near|visited|visiting|(?:visit|trip|travel\w*|flew|arrived)\s+to)\s+$"
@@ -1080,9 +1065,11 @@ def _add_match(
     ):
         # "According to China Daily", "Iran PressAsia:": the outlet, no country or place
         strong = [n for n in strong if n.kind not in (PLACE, COUNTRY)]
-    elif DOCUMENT_NAME_RE.match(text, match.end):
-        # "the Astana agreement", "the Minsk accords": a document's name, neither the city
-        # nor (by its capital) the country
+    elif DOCUMENT_NAME_RE.match(text, match.end) or PROCESS_OF_BEFORE_RE.search(
+        text, max(0, match.start - 30), match.start
+    ):
+        # "the Astana agreement", "the Minsk accords", "the Lisbon Treaty", "the Agreement of
+        # Minsk": a document's name, neither the city nor (by its capital) the country
         strong = [
             n
             for n in strong

@@ -983,15 +983,12 @@ def _last_country_list(text: str, matches: list[Match], before: int) -> list[str
     ]
     runs: list[list[tuple[int, int, str]]] = []
     for item in found:
-        if runs and LIST_JOIN_RE.fullmatch(text, runs[-1][-1][1], item[0]):
+        if runs and LIST_GAP_RE.fullmatch(text, runs[-1][-1][1], item[0]):
             runs[-1].append(item)
         else:
             runs.append([item])
     lists = [run for run in runs if len(run) >= 2]
     return list(dict.fromkeys(code for _, _, code in lists[-1])) if lists else []
-
-
-LIST_JOIN_RE = re.compile(r",?\s+and\s+|,\s+")
 
 
 # "the Mongolian minister", "монгольский министр": a minister of that country named before
