@@ -1983,3 +1983,34 @@ def test_a_city_named_only_in_a_documents_name_is_no_place(gazetteer):
     )
     places = set(extract(text, dt.date(2012, 3, 1), gazetteer).places)
     assert places == {"brussels-be"}
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        # a sitting foreign secretary's surname as another's given name
+        (
+            "President Droupadi Murmu received the envoys on Thursday. Ottawa said that Cooper "
+            "Pellworth will take charge as the new High Commissioner in India.",
+            "yvette-cooper",
+        ),
+    ],
+)
+def test_a_surname_before_another_name_is_that_ones_given_name(text, absent, gazetteer):
+    assert absent not in people(text, gazetteer, dt.date(2025, 10, 3))
+
+
+def test_a_given_name_that_is_a_namesakes_word_is_no_mention_of_them(gazetteer):
+    text = (
+        "Jaishankar held talks with Sheikh Abdullah bin Zayed Al Nahyan, Minister of Foreign "
+        "Affairs. He was received by Abdullah Roedaly Al-Kestrand, an assistant undersecretary."
+    )
+    found = extract(text, dt.date(2022, 8, 31), gazetteer).people
+    assert found["abdullah-bin-zayed-al-nahyan"].count == 1
+
+
+def test_a_surname_in_a_title_cased_headline_still_names_the_one_in_office(gazetteer):
+    text = (
+        "Sharif Woos Chinese Investors in Beijing\nTrade between Pakistan and China was discussed."
+    )
+    assert "shehbaz-sharif" in people(text, gazetteer, dt.date(2024, 6, 4))

@@ -2532,3 +2532,35 @@ def test_a_list_begun_inside_a_title_gives_its_next_name_no_title(gazetteer):
 def test_an_institutions_name_after_a_title_is_not_its_holder(text, name, title, gazetteer):
     found = {p.name: p.title for p in extract(text, dt.date(2000, 1, 17), gazetteer).new_people}
     assert found == {name: title}
+
+
+@pytest.mark.parametrize(
+    "sentence, title, country",
+    [
+        (
+            "Jane Roedaly presented her credentials as the Ambassador of the Republic of Slovenia.",
+            "Ambassador of the Republic of Slovenia",
+            "SI",
+        ),
+        (
+            "John Kestrand assumed charge as the Ambassador of the Grand Duchy of Luxembourg.",
+            "Ambassador of the Grand Duchy of Luxembourg",
+            "LU",
+        ),
+        (
+            "Anna Pellworth joined as the High Commissioner of Canada.",
+            "High Commissioner of Canada",
+            "CA",
+        ),
+    ],
+)
+def test_the_office_a_name_takes_up_is_theirs(sentence, title, country, gazetteer):
+    text = (
+        f"President Droupadi Murmu accepted the credentials of four envoys on Thursday. {sentence}"
+    )
+    found = {
+        p.name: (p.title, p.country)
+        for p in extract(text, dt.date(2025, 10, 3), gazetteer).new_people
+    }
+    name = " ".join(sentence.split()[:2])
+    assert found[name] == (title, country)

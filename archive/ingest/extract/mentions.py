@@ -33,6 +33,7 @@ from archive.ingest.extract.gazetteer import (
     given_agrees,
 )
 from archive.ingest.extract.newcomers import NAMED_AFTER_RE, NewPerson, find_newcomers
+from archive.ingest.extract.personal_names import NOT_NAME_WORDS
 from archive.ingest.extract.titles import (
     add_bare_titles,
     add_country_ministers,
@@ -1261,6 +1262,35 @@ Queen First The Sheikh Emir Prince Secretary Chancellor Speaker Ambassador"""
 COURTESY_WORDS = frozenset(_COURTESY_WORDS.split())
 THE_BEFORE_RE = re.compile(r"\bthe\s+\Z", re.IGNORECASE)
 NAME_AFTER_RE = re.compile(r"\s+(?-i:[A-Z][a-z]+)\b")
+WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
+_LINE_LITTLE_WORDS = frozenset(
+    ["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "with", "for", "by", "from"]
+)
+
+
+def _title_cased(line: str) -> bool:
+    """A headline's capitals ("Modi Arrives in Tokyo"), where a capital says nothing of names."""
+    words = [w for w in WORD_RE.findall(line) if w.lower() not in _LINE_LITTLE_WORDS]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+def _given_name_of_another(match: Match, text: str) -> bool:
+    """Whether the surname is the first word of someone else's name: "Cooper Coote will take
+    charge" (not Yvette Cooper), in running text, before a word that is no title, weekday or
+    month."""
+    after = NAME_AFTER_RE.match(text, match.end)
+    if not after:
+        return False
+    word = after.group(0).strip()
+    if (
+        word in NOT_NAME_WORDS
+        or word in COURTESY_WORDS
+        or word.lower() in MONTHS
+        or word.lower() in WEEKDAYS
+    ):
+        return False
+    end = text.find("\n", after.end())
+    return not _title_cased(text[text.rfind("\n", 0, match.start) + 1 : end if end > 0 else None])
 
 
 def _resolve_surname(
@@ -1277,6 +1307,8 @@ def _resolve_surname(
         text, match.end
     ):
         return None  # "at the Shahid Beheshti terminal": the first word of another's name
+    if _given_name_of_another(match, text):
+        return None  # "Cooper Coote will take charge": not Yvette Cooper
     if MRS_BEFORE_RE.search(text, max(0, match.start - 8), match.start) and _namesake_in_full(
         candidates, match, text, gaz
     ):

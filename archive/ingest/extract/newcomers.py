@@ -1236,6 +1236,7 @@ def _candidates(text: str, countries):
                 or NAME_LINE_BEFORE_RE.search(window)
                 or EXCELLENCY_NAME_BEFORE_RE.search(window)
                 or NAME_THEN_ADJECTIVE_RE.search(window)
+                or NAME_TAKES_UP_RE.search(window)
             )
         elif (
             chief_of
@@ -1684,6 +1685,15 @@ NAME_BEFORE_RE = re.compile(
     # "Esala Ruwan Weerakoon, the 14th South Asian Association for Regional Cooperation
     # (SAARC) Secretary-General": an ordinal, an organisation spelt out before its acronym
     r"|\d{1,3}(?:st|nd|rd|th)\s+|(?:[A-Z][\w-]*\s+(?:(?:for|of|and)\s+)?){1,6}\([A-Z]{2,}\)\s+)*$"
+)
+# The office a name takes up: "Jane Doe presented her credentials as the Ambassador of
+# Ruritania", "John Roe assumed charge as the Ambassador of …", "… joined as the High
+# Commissioner of …", "… will take charge as the New High Commissioner"
+NAME_TAKES_UP_RE = re.compile(
+    rf"(?P<name>{NAME_BODY})[ \t]+(?:(?:has|had|will|was|is)[ \t]+(?:been[ \t]+)?)?"
+    r"(?:presented[ \t]+(?:his|her)[ \t]+(?:credentials|letters?[ \t]+of[ \t]+credence)"
+    r"|(?:assumed|assumes|assume|took|takes|take)[ \t]+(?:charge|office|over)"
+    r"|joined|joins|appointed|named|sworn[ \t]+in)[ \t]+as[ \t]+(?:the[ \t]+)?(?:[Nn]ew[ \t]+)?$"
 )
 # A name in a list, then the office with its country's adjective and no comma: "…, and Ajit
 # Doval Indian National Security Advisor"
