@@ -2014,3 +2014,13 @@ def test_a_surname_in_a_title_cased_headline_still_names_the_one_in_office(gazet
         "Sharif Woos Chinese Investors in Beijing\nTrade between Pakistan and China was discussed."
     )
     assert "shehbaz-sharif" in people(text, gazetteer, dt.date(2024, 6, 4))
+
+
+def test_a_known_name_with_jr_after_it_is_the_namesakes_son(gazetteer):
+    text = (
+        "Present with the President were Secretary of Foreign Affairs Jane Kestrand and Chief "
+        "of Staff Leo Falcam Jr. and staff from the President's Office."
+    )
+    found = extract(text, dt.date(2015, 1, 23), gazetteer)
+    assert "leo-falcam" not in found.people
+    assert "Leo Falcam Jr" in {p.name for p in found.new_people}

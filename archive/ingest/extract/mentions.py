@@ -355,6 +355,7 @@ RU_NAMED_AFTER_RE = re.compile(
 # Maldivian minister), not Abdul Sattar of Pakistan — unless it is a day, a month or what the
 # person's name heads ("the Narendra Modi Government").
 NEXT_NAME_WORD_RE = re.compile(r"[ \t]+(?P<word>[A-Z][a-z]{2,})\b(?!['’])")
+GENERATION_AFTER_RE = re.compile(r",?[ \t]+(?:Jr|Sr)\b\.?")
 _NAME_HEADS = "Government Administration Cabinet Doctrine Thought Era Regime Jr Sr Senior Junior"
 NAME_HEADS = frozenset(_NAME_HEADS.split())
 
@@ -367,6 +368,10 @@ def _cut_from_a_longer_name(match: Match, text: str, gaz: Gazetteer, published: 
     people = [n for n in match.names if n.kind == PERSON]
     if not people or len(people) < len(match.names) or all(n.weak for n in people):
         return False
+    if GENERATION_AFTER_RE.match(text, match.end) and not any(
+        GENERATION_AFTER_RE.search(gaz.label(PERSON, n.key)) for n in people
+    ):
+        return True  # "Chief of Staff Leo Falcam Jr.": the son, not the president his father
     after = NEXT_NAME_WORD_RE.match(text, match.end)
     if after is None or (word := after.group("word")) in NAME_HEADS:
         return False
@@ -375,12 +380,16 @@ def _cut_from_a_longer_name(match: Match, text: str, gaz: Gazetteer, published: 
     if any(gaz.roles_of(n.key, published) for n in people):
         return False
     # (not in a headline in title case: "Abdul Sattar Arrives in Delhi")
-    start = text.rfind("\n", max(0, match.start - 200), match.start)
-    end = text.find("\n", match.end, match.end + 200)
+    return _in_running_text(text, match.start, match.end)
+
+
+def _in_running_text(text: str, start: int, end: int) -> bool:
+    """Whether the words stand in running text, not in a headline in title case ("Abdul
+    Sattar Arrives in Delhi"), where a capital tells nothing of a name."""
+    before = text.rfind("\n", max(0, start - 200), start)
+    after = text.find("\n", end, end + 200)
     words = text[
-        start + 1 if start >= 0 else max(0, match.start - 200) : end
-        if end >= 0
-        else match.end + 200
+        before + 1 if before >= 0 else max(0, start - 200) : after if after >= 0 else end + 200
     ].split()
     return len(words) < 4 or any(len(w) > 3 and w[:1].islower() for w in words)
 
@@ -1262,16 +1271,6 @@ Queen First The Sheikh Emir Prince Secretary Chancellor Speaker Ambassador"""
 COURTESY_WORDS = frozenset(_COURTESY_WORDS.split())
 THE_BEFORE_RE = re.compile(r"\bthe\s+\Z", re.IGNORECASE)
 NAME_AFTER_RE = re.compile(r"\s+(?-i:[A-Z][a-z]+)\b")
-WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
-_LINE_LITTLE_WORDS = frozenset(
-    ["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "with", "for", "by", "from"]
-)
-
-
-def _title_cased(line: str) -> bool:
-    """A headline's capitals ("Modi Arrives in Tokyo"), where a capital says nothing of names."""
-    words = [w for w in WORD_RE.findall(line) if w.lower() not in _LINE_LITTLE_WORDS]
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
 def _given_name_of_another(match: Match, text: str) -> bool:
@@ -1289,8 +1288,7 @@ def _given_name_of_another(match: Match, text: str) -> bool:
         or word.lower() in WEEKDAYS
     ):
         return False
-    end = text.find("\n", after.end())
-    return not _title_cased(text[text.rfind("\n", 0, match.start) + 1 : end if end > 0 else None])
+    return _in_running_text(text, match.start, after.end())
 
 
 def _resolve_surname(
