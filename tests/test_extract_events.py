@@ -9092,3 +9092,27 @@ def test_speaking_at_a_ceremony_is_a_statement(gazetteer):
     text = "Speaking at the opening ceremony, President Rafael Correa said the region must unite."
     statement = one("statement", text, gazetteer, dt.date(2016, 1, 27))
     assert list(dict(statement.people)) == ["rafael-correa"]
+
+
+@pytest.mark.parametrize(
+    "text, kind, day",
+    [
+        # the one day of a one-clause sentence, said last, however long the list before it
+        (
+            "President Jane Roedaly accepted credentials from the Ambassadors and High "
+            "Commissioners of Senegal, Mauritius, Australia, Rwanda and the Republic of Korea "
+            "through video conference on May 21, 2020.",
+            "talks",
+            dt.date(2020, 5, 21),
+        ),
+        # … not the day of what a participle after it tells
+        (
+            "Greeting his counterparts, Tokayev congratulated Erdogan on the centennial "
+            "anniversary of the establishment of the Republic of Turkey marked on October 29.",
+            "congratulation",
+            dt.date(2020, 5, 22),
+        ),
+    ],
+)
+def test_a_day_said_last_dates_the_sentence(text, kind, day, gazetteer):
+    assert one(kind, text, gazetteer, dt.date(2020, 5, 22)).date == day

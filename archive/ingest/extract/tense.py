@@ -1213,6 +1213,8 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
             # "13 February 2012, Male'; … welcomed the decision … to send a mission to
             # visit": the day of the report, not of the plan
             return When(PLANNED, None)
+    if not dates and after and (closing := _closing_date(sentence, end, published, future)):
+        dates = [closing]
     undecided = not future and not past and dates
     progressive = undecided and PROGRESSIVE_RE.search(sentence, max(0, start - 30), end)
     if undecided and (
@@ -1367,6 +1369,33 @@ def _leading_date(sentence: str, published: dt.date, future: bool) -> DateMentio
             return None
         return mention if re.match(r"\s*,", sentence[mention.end : mention.end + 3]) else None
     return None
+
+
+def _closing_date(sentence: str, end: int, published: dt.date, future: bool):
+    """The one day of a sentence of one clause, said last after "on" ("… accepted the
+    credentials of the envoys of A, B, … and C through video conference on May 21, 2020."),
+    however long the list before it: the day of what the sentence tells."""
+    mentions = find_dates(sentence, published, future=future)
+    if len(mentions) != 1:
+        return None
+    day = mentions[0]
+    if (
+        day.precision != "day"
+        or day.start < end
+        or sentence[day.end :].strip(" .\n")
+        or not CLOSING_ON_RE.search(sentence, max(0, day.start - 8), day.start)
+        or CLAUSE_BREAK_RE.search(sentence, end, day.start)
+        # (nor the day of the telling: "…, the spokesman said at a briefing on March 4")
+        or TOLD_BETWEEN_RE.search(sentence, end, day.start)
+    ):
+        return None
+    return day
+
+
+# (not after a participle of its own: "congratulated X on the centenary of the Republic,
+# marked on October 29")
+CLOSING_ON_RE = re.compile(r"(?<!ed)\son\s+\Z")
+TOLD_BETWEEN_RE = re.compile(r"\b(?:said|says|told|tells|announced|stated|reported|added)\b")
 
 
 def _near(mention: DateMention, left: int, right: int) -> bool:
