@@ -9116,3 +9116,24 @@ def test_speaking_at_a_ceremony_is_a_statement(gazetteer):
 )
 def test_a_day_said_last_dates_the_sentence(text, kind, day, gazetteer):
     assert one(kind, text, gazetteer, dt.date(2020, 5, 22)).date == day
+
+
+def test_an_ambassadors_credentials_told_in_steps_are_one_audience(gazetteer):
+    text = (
+        "The newly appointed Ambassador of Ruritania to Portugal Jane Roedaly presented her "
+        "credentials to President Marcelo Rebelo de Sousa at Belém Palace in Lisbon on 8 "
+        "January 2024.\n\n"
+        "The Ambassador then ceremonially presented her letter of credence to the Portuguese "
+        "President. During the presentation, Foreign Minister João Gomes Cravinho was in "
+        "attendance.\n\n"
+        "During the private audience with the President, he asked the Ambassador to convey his "
+        "greetings to the President of Bangladesh Mohammed Shahabuddin and the Prime Minister "
+        "Sheikh Hasina."
+    )
+    talks = [e for e in events(text, gazetteer, dt.date(2024, 1, 10)) if e.type == "talks"]
+    assert [(e.date, dict(e.people)) for e in talks] == [
+        (
+            dt.date(2024, 1, 8),
+            {"marcelo-rebelo-de-sousa": "participant", "jane-roedaly": "participant"},
+        )
+    ]

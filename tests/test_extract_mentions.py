@@ -2024,3 +2024,13 @@ def test_a_known_name_with_jr_after_it_is_the_namesakes_son(gazetteer):
     found = extract(text, dt.date(2015, 1, 23), gazetteer)
     assert "leo-falcam" not in found.people
     assert "Leo Falcam Jr" in {p.name for p in found.new_people}
+
+
+def test_an_office_with_its_complement_is_held_named_bare_but_not_where_introduced(gazetteer):
+    text = (
+        "The newly appointed Ambassador of Ruritania to Portugal Jane Roedaly met the President. "
+        "The Ambassador thanked him. Ottawa said John Kestrand will take charge as the New High "
+        "Commissioner in India."
+    )
+    found = extract(text, dt.date(2024, 1, 10), gazetteer).people
+    assert (found["jane-roedaly"].count, found["john-kestrand"].count) == (2, 1)

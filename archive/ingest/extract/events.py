@@ -768,6 +768,14 @@ MESSAGE_FROM_RE = re.compile(
     r"(?:greetings|regards|best\s+wishes)\s+of\s+(?:[\w.,'’-]+\s+){0,9}$",
     re.IGNORECASE,
 )
+# "asked the Ambassador to convey his greetings to the President of X, Y, and the Prime
+# Minister, Z": those greeted are not there either.
+GREETED_RE = re.compile(
+    r"\b(?:convey|conveyed|conveying|pass\s+on|passed\s+on|extend|extended)\s+"
+    r"(?:(?:the|his|her|my|their|our)\s+)?(?:(?:warm|warmest|best|sincere)\s+)?"
+    r"(?:greetings|regards|wishes|felicitations)\s+to\s+(?:[\w.,'’-]+\s+){0,14}$",
+    re.IGNORECASE,
+)
 # "… delivered His Majesty King Abdullah II's letter": the one writing is not there.
 SENDS_RE = re.compile(r"['’]s\s+(?:written\s+|personal\s+)?(?:letter|message|greetings)\b")
 ABSENT_HINT_RE = re.compile(
@@ -879,6 +887,7 @@ def _remembered(ctx: _Context) -> tuple[set[str], set[str]]:
         *dead,
         *_named_after(ctx, SENDER_RE, 50),
         *_named_after(ctx, MESSAGE_FROM_RE, 90),
+        *_named_after(ctx, GREETED_RE, 160),
     }
     for m in SENDS_RE.finditer(ctx.sentence):  # "delivered King Abdullah II's letter"
         named = [k for s, k in ctx.people if 0 <= m.start() - (s - ctx.offset) <= 60]
@@ -1233,8 +1242,9 @@ NARRATED_ON_RE = re.compile(
     r"|evening)|That\s+(?:morning|afternoon|evening|night)|Following\s+that|After\s+that"
     r"|Afterwards|(?:He|She|They|The\s+Secretary-General)\s+then"
     # "The Secretary-General and his delegation then met with President X"
-    r"|[A-Z][^,;:]{0,60}?\sthen\s+(?:met|held|had|saw|visited|travell?ed|went|flew|called"
-    r"|attended|received))\b"
+    # (or "The Ambassador then ceremonially presented her letter of credence")
+    r"|[A-Z][^,;:]{0,60}?\sthen\s+(?:[a-z]+ly\s+)?(?:met|held|had|saw|visited|travell?ed|went"
+    r"|flew|called|attended|received|presented|signed|paid|laid|toured|addressed))\b"
 )
 SAME_DAY_RE = re.compile(
     r"\b(?:(?:on|that|the)\s+(?:very\s+)?same\s+day|later\s+(?:that|the\s+same)\s+day"

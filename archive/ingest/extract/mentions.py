@@ -557,18 +557,28 @@ OFFICE_AGAIN_RE = re.compile(
 )
 
 
+# (the words between a newcomer's name and the office they are introduced with)
+OWN_TITLE_GAP_RE = re.compile(r"[^.;\n]{0,40}")
+
+
 def _holds(title: str, office: str) -> bool:
-    """Whether a newcomer's title is the office named again: "Cuban Ambassador" is "the
-    Ambassador"; "Deputy Foreign Minister" is not "the Foreign Minister"."""
-    if title == office:
-        return True
-    if not title.endswith(" " + office):
-        return False
-    # (nor "Spokesman for the Secretary-General": whom the office serves)
-    return not re.search(
-        r"\b(?:deputy|vice|first|assistant|(?:for|of|to)(?:\s+the)?)$",
-        title[: -len(office)].strip(),
-    )
+    """Whether a newcomer's title is the office named again: "Cuban Ambassador" and
+    "newly appointed Ambassador of Bangladesh to Portugal" are "the Ambassador"; "Deputy
+    Foreign Minister" is not "the Foreign Minister"."""
+    head = COMPLEMENT_SPLIT_RE.split(title, maxsplit=1)[0]
+    for said in (title, head):
+        if said == office:
+            return True
+        # (nor "Spokesman for the Secretary-General": whom the office serves)
+        if said.endswith(" " + office) and not re.search(
+            r"\b(?:deputy|vice|first|assistant|(?:for|of|to)(?:\s+the)?)$",
+            said[: -len(office)].strip(),
+        ):
+            return True
+    return False
+
+
+COMPLEMENT_SPLIT_RE = re.compile(r"\s+(?:of|to|for|in|at)\s+")
 
 
 def _add_newcomers_offices(text: str, mentions: Mentions) -> None:
@@ -590,6 +600,8 @@ def _add_newcomers_offices(text: str, mentions: Mentions) -> None:
         if len({n.key for n in holders}) != 1:
             continue
         holder = holders[0]
+        if OWN_TITLE_GAP_RE.fullmatch(text, holder.offset + len(holder.written), m.start()):
+            continue  # "X will take charge as the New High Commissioner": their own title
         if adjective and mentions.person_countries.get(holder.key) not in adjective:
             continue  # "The Cuban Ambassador": the adjective must be the holder's country's
         if not mentions.person_starts_within(m.start(), m.end()):
