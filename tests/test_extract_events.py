@@ -9137,3 +9137,10 @@ def test_an_ambassadors_credentials_told_in_steps_are_one_audience(gazetteer):
             {"marcelo-rebelo-de-sousa": "participant", "jane-roedaly": "participant"},
         )
     ]
+
+
+def test_a_summit_attended_in_a_year_gone_by_is_no_news(gazetteer):
+    text = "Singh visited Britain in 2009 to attend the G-20 summit."
+    assert [
+        e for e in events(text, gazetteer, dt.date(2015, 11, 12)) if e.status == "current"
+    ] == []

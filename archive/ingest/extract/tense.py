@@ -1190,7 +1190,7 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
                 ACCORDING_ON_RE.search(sentence, 0, d.start) and any(o.start > d.end for o in dates)
             )
         ]
-    if purpose is not None:
+    if purpose is not None and future:
         # "is set to leave this evening to attend the summit": the day of the leaving
         dates = [d for d in dates if d.start >= purpose.start()]
     if after and (ahead_after := AHEAD_AFTER_RE.search(sentence, end)):
