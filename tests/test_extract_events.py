@@ -9144,3 +9144,16 @@ def test_a_summit_attended_in_a_year_gone_by_is_no_news(gazetteer):
     assert [
         e for e in events(text, gazetteer, dt.date(2015, 11, 12)) if e.status == "current"
     ] == []
+
+
+def test_one_who_shares_pictures_of_an_arrival_tells_of_the_visit(gazetteer):
+    text = (
+        "Prime Minister Narendra Modi arrived in Bhutan on Saturday on a two-day state visit. "
+        "Modi was received by his counterpart Lotay Tshering.\n\n"
+        "Foreign ministry spokesperson Jane Roedaly tweeted that the visit was a central pillar "
+        "of the policy. Roedaly also shared on Twitter pictures of Modi's arrival in Bhutan."
+    )
+    visits = [e for e in events(text, gazetteer, dt.date(2019, 8, 17)) if e.type == "visit"]
+    assert [dict(v.people) for v in visits] == [
+        {"narendra-modi": "visitor", "lotay-tshering": "host"}
+    ]

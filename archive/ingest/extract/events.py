@@ -1160,7 +1160,10 @@ SAID_THAT_RE = alternatives(
     # … or quotes it: 'X, spokesperson of the ministry, tweeted, "FM A met B today."'
     r"|\b(?:said|stated|announced|tweeted|wrote|posted|added|noted)\s*[,:]?\s*[\"“][^\"”]*$"
     # "Песков анонсировал, что в ходе визита запланированы переговоры"
-    r"|(?<!\w)(?:заявил|сообщил|анонсировал|отметил|рассказал|подчеркнул|уточнил)\w*,?\s+что\s",
+    r"|(?<!\w)(?:заявил|сообщил|анонсировал|отметил|рассказал|подчеркнул|уточнил)\w*,?\s+что\s"
+    # … or shows it: "Kumar also shared on Twitter pictures of Modi's arrival"
+    r"|\b(?:shared|posted|published|released|tweeted)\s+(?:on\s+[\w-]+\s+)?(?:\w+\s+){0,2}?"
+    r"(?:pictures|photos|photographs|images|videos?|footage)\s+of\s",
     re.IGNORECASE,
 )
 
