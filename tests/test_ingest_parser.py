@@ -171,6 +171,31 @@ def test_a_title_line_over_its_section_label_is_a_paragraph_of_its_own():
 
 
 @pytest.mark.parametrize(
+    "raw, headline",
+    [
+        # the title, then the time it was filed, then the text under a dateline
+        (
+            " date 2020-12-04 Moldovan minister has phone conversation with Russian counterpart"
+            "\n17:58 | 04.12.2020 Category: Official\nChisinau, 4 December /MOLDPRES/ - The "
+            "minister today had a phone conversation with his Russian counterpart.",
+            "Moldovan minister has phone conversation with Russian counterpart",
+        ),
+        # the time it was filed over the title
+        (
+            " date 2015-11-12 12 November,2015 04:14 PM IST | | IANS\nPrime Minister Narendra "
+            "Modi arrived here on Thursday for a three-day visit\nLondon: Prime Minister "
+            "Narendra Modi arrived in London on Thursday for a three-day visit to Britain.",
+            "Prime Minister Narendra Modi arrived here for a three-day visit",
+        ),
+    ],
+)
+def test_a_line_of_the_time_filed_is_a_paragraph_of_its_own(raw, headline):
+    article = parse_text(raw, cities=frozenset({"Chisinau", "London"}))
+    assert article.headline == headline
+    assert article.dateline is not None
+
+
+@pytest.mark.parametrize(
     "body",
     [
         # wrapped at a fixed width: one paragraph

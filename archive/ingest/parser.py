@@ -121,6 +121,20 @@ SITE_NAME_RE = re.compile(r"[ \t]*(?:www\.)?[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\
 SECTION_LABEL_RE = re.compile(r"[ \t]*[A-ZА-ЯЁ][a-zа-яё]+(?:[ \t]+[A-ZА-ЯЁ&][a-zа-яё]*)?[ \t]*")
 
 
+# A line of when it was filed: a clock time, with a date or a site's separators
+CLOCK_RE = re.compile(r"\b\d{1,2}:\d{2}\b")
+STAMP_MAX = 60
+
+
+def _stamp(line: str) -> bool:
+    """ "17:58 | 04.12.2020 Category: Official", "12 November,2015 04:14 PM IST | | IANS"."""
+    return (
+        len(line) <= STAMP_MAX
+        and CLOCK_RE.search(line) is not None
+        and ("|" in line or re.search(r"\d{4}", line) is not None)
+    )
+
+
 def title_line_apart(text: str) -> str:
     """A title on the first line, with the text right under it ("Putin spoke to Trump by
     telephone\nPresident Putin held …"), is a paragraph of its own: not the start of the
@@ -129,8 +143,9 @@ def title_line_apart(text: str) -> str:
     first, newline, rest = text.partition("\n")
     if not newline or rest.startswith("\n") or not first.strip():
         return text
-    if SITE_NAME_RE.fullmatch(first) and rest.strip():
+    if (SITE_NAME_RE.fullmatch(first) or _stamp(first)) and rest.strip():
         # "UrduPoint.com\nPakistan, China Sign Two MOUs": the site's name over its title
+        # ("12 November,2015 04:14 PM IST | | IANS": the time it was filed)
         return f"{first}\n\n{title_line_apart(rest)}"
     if first.rstrip().endswith(LINE_END_PUNCTUATION) or len(first) > 250:
         return text
@@ -142,6 +157,11 @@ def title_line_apart(text: str) -> str:
         # title, the line of its date, then the text
         after_date = rest.split("\n", 1)[1]
         return f"{first}\n\n{following[0]}\n\n{after_date}"
+    if len(following) > 1 and _stamp(following[0]) and len(first.split()) >= 3:
+        # "… phone conversation with Russian diplomacy head\n17:58 | 04.12.2020 Category:
+        # Official\nChisinau, 4 December /MOLDPRES/ - …": the title, the time it was filed
+        after_stamp = rest.split("\n", 1)[1]
+        return f"{first}\n\n{following[0]}\n\n{after_stamp}"
     if (
         len(following) > 1
         and SECTION_LABEL_RE.fullmatch(following[0])
