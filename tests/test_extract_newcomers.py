@@ -2564,3 +2564,13 @@ def test_the_office_a_name_takes_up_is_theirs(sentence, title, country, gazettee
     }
     name = " ".join(sentence.split()[:2])
     assert found[name] == (title, country)
+
+
+def test_the_second_delegation_led_with_the_verb_left_out_is_its_countrys(gazetteer):
+    text = (
+        "Consultations between the foreign ministries took place today in Moscow. The Moldovan "
+        "delegation was led by Deputy Foreign Minister Jane Roedaly and the Russian delegation "
+        "by Deputy Foreign Minister John Kestrand."
+    )
+    found = {p.name: p.country for p in extract(text, dt.date(2016, 11, 28), gazetteer).new_people}
+    assert found == {"Jane Roedaly": "MD", "John Kestrand": "RU"}

@@ -791,8 +791,9 @@ COMPLEMENT_OF_RE = re.compile(r"\s+(?:to|of|for)\s+(?:the\s+)?")
 LED_BY_RE = re.compile(
     # ("the U.S. government delegation headed by Trade Representative Jane Doe")
     r"[\s-]+(?:(?:government|governmental|official|parliamentary|high-level|high-ranking)\s+)?"
-    r"(?:side|delegation|team)\s+(?:was\s+|is\s+|were\s+|will\s+be\s+)?(?:led|headed"
-    r"|represented|chaired)\s+by"
+    # (the verb left out the second time: "… was led by A and the Russian delegation by B")
+    r"(?:side|delegation|team)\s+(?:(?:was\s+|is\s+|were\s+|will\s+be\s+)?(?:led|headed"
+    r"|represented|chaired)\s+)?by"
     r"\s+[^;]{0,70}"
 )
 
