@@ -9157,3 +9157,19 @@ def test_one_who_shares_pictures_of_an_arrival_tells_of_the_visit(gazetteer):
     assert [dict(v.people) for v in visits] == [
         {"narendra-modi": "visitor", "lotay-tshering": "host"}
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # talks of the weekend before, told as what led to the news
+        "Jane Roedaly welcomed the ceasefire, an achievement of the talks with John Kerry in "
+        "Paris last weekend.",
+        # those who deserve congratulations have not been congratulated
+        "Jane Roedaly applauded the efforts of Secretary John Kerry, who should be congratulated "
+        "for all he has done.",
+    ],
+)
+def test_no_news_event_from_last_weekend_or_from_what_should_be(text, gazetteer):
+    found = events(text, gazetteer, dt.date(2014, 8, 5))
+    assert [e for e in found if e.status == "current" and e.type != "statement"] == []

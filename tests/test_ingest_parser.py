@@ -257,3 +257,11 @@ def test_a_sites_name_over_the_title_is_the_source_not_the_headline():
     assert article.headline == "Pakistan, China Sign Two MOUs On Agriculture"
     assert article.source == "Example-News.com"
     assert article.paragraphs[0] == "Example-News.com"
+
+
+def test_a_press_release_label_before_the_title_is_left_out_of_the_headline():
+    raw = (
+        " date 2014-08-05 Press release: Foreign Secretary welcomes Gaza ceasefire\nHe said:\n"
+        "I welcome the news of an agreement of a ceasefire to halt the violence we have seen."
+    )
+    assert parse_text(raw).headline == "Foreign Secretary welcomes Gaza ceasefire"

@@ -177,7 +177,17 @@ def title_line_apart(text: str) -> str:
     widths = [len(line) for line in [first, *following[:-1]]]
     if len(following) > 1 and max(widths) - min(widths) <= max(widths) // 5:
         return text  # wrapped: "… said Kazakh President\nKassym-Jomart Tokayev"
-    if len(first.split()) < 3 or len(following[0]) < len(first):
+    if len(first.split()) < 3 or (
+        len(following[0]) < len(first)
+        # (a line that ends as a sentence does, with more after it, is no wrapped text's
+        # last: "Press release: Foreign Secretary welcomes ceasefire\nHe said:\nI welcome …")
+        # (not an agency's tag under a dateline: "Tashkent, Uzbekistan, Sept. 8\nTrend:")
+        and not (
+            len(following) > 1
+            and len(following[0].split()) > 1
+            and following[0].rstrip().endswith((".", "!", "?", ":"))
+        )
+    ):
         return text  # a short line before a longer one, not two lines of a wrapped text
     return f"{first}\n\n{rest}"
 

@@ -82,6 +82,9 @@ HEADER_LABELS = (
     "office of the spokesman",
     "office of the spokesperson",
 )
+LABEL_PREFIX_RE = re.compile(
+    r"^(?:press\s+release|press\s+statement|media\s+note|readout)\s*:\s+(?=\S)", re.IGNORECASE
+)
 SMALL_WORDS = frozenset(
     ["a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"]
 )
@@ -205,6 +208,8 @@ def candidate_sentences(paragraphs, cities: frozenset[str] = frozenset()) -> lis
                 and _names_only(sentence)
             ):
                 continue
+            # ("Press release: Foreign Secretary welcomes Gaza ceasefire": the title after it)
+            sentence = LABEL_PREFIX_RE.sub("", sentence)
             if _is_news(sentence) and len(re.findall(r"\w+", sentence)) >= MIN_WORDS:
                 found.append(sentence)
         if len(found) >= 3:

@@ -4751,6 +4751,17 @@ RULER_OF_BEFORE_RE = re.compile(
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
+# What a host's verb may welcome besides a guest: "welcomed the ceasefire, …", "welcomed
+# the decision of …" (not "welcomed the president of Kenya, X")
+THING_WELCOMED_RE = re.compile(
+    r"\s+(?:the|a|an|this|these|its|his|her|their|our)\s+(?:[a-z][\w'’-]*\s+){0,3}"
+    r"[a-z][\w'’-]*(?=\s*[,.;]|\s+(?:and|of|to|by|between|in|on|as|with|that|which|from)\b)"
+)
+VISIT_NAMED_RE = re.compile(r"\b(?:visit|trip|tour|arrival|stay)", re.IGNORECASE)
+OFFICE_WORD_RE = re.compile(
+    r"\b(?:president|minister|premier|chancellor|king|queen|emir|sheikh|prince|princess|leader"
+    r"|delegation|guest|guests|counterpart|ambassador|envoy|secretary|head|chairman|monarch)s?\b"
+)
 PASSIVE_GREETED_RE = re.compile(r"(?:was|were)\s+(?:greeted|welcomed|received)\b", re.IGNORECASE)
 # The host's verbs: the one welcomed, greeted or hosted is the visitor.
 HOST_VERBS = frozenset(
@@ -4772,6 +4783,13 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
     ):
         # the host welcomes the visitor
         visitors = after[:1] or before[-1:]
+        if (
+            (thing := THING_WELCOMED_RE.match(ctx.sentence, m.end()))
+            and not OFFICE_WORD_RE.search(thing.group(0))
+            # (not "welcomed the results of the state visit made by X": the visit named after)
+            and not VISIT_NAMED_RE.search(ctx.sentence, m.end())
+        ):
+            visitors = []  # "welcomed the ceasefire, … talks with X in Paris": no one's welcome
         if before and PASSIVE_BEFORE_RE.search(ctx.sentence, max(0, m.start() - 16), m.start()):
             # "President Xi was welcomed by Finance Secretary X": the one welcomed comes
             visitors = before[-1:]

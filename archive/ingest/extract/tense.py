@@ -130,7 +130,9 @@ FUTURE_RE = alternatives(
     # "Yeltsin could travel to Paris for signing …"
     r"|\b(?:could|may|might)\s+(?:also\s+|soon\s+)?(?:travel|visit|go|come|sign|meet|hold|attend"
     r"|host)\b"
-    r"|\b(?:should|must|ought\s+to)\s+(?:\w+\s+)?(?:hold|meet|sign|visit|take\s+place|be\s+held)\b"
+    r"|\b(?:should|must|ought\s+to)\s+(?:\w+\s+)?(?:hold|meet|sign|visit|take\s+place|be\s+held"
+    # ("partners such as Egypt who should be congratulated for all they have done")
+    r"|be\s+congratulated|congratulate)\b"
     # ("a scheduled 20-minute meeting … turned into": an adjective, no plan by itself)
     # "Trump said he was likely to meet Kim in January"
     r"|\b(?:likely|unlikely)\s+to\s+(?:meet|visit|hold|sign|attend|travel|host)\b"
@@ -232,7 +234,7 @@ AFTER_BEFORE_RE = re.compile(
 )
 SPAN_AFTER_RE = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+after\b", re.IGNORECASE)
 PAST_RE = alternatives(
-    r"\blast\s+(?:year|month|week|spring|summer|autumn|fall|winter|January|February|March"
+    r"\blast\s+(?:year|month|week|weekend|spring|summer|autumn|fall|winter|January|February|March"
     r"|April|May|June|July|August|September|October|November|December)\b"
     r"|\b(?:previously|formerly|in\s+the\s+past|back\s+in|at\s+the\s+time"
     # the month or year of what was told before: "In November, Guyana conferred …. In the
