@@ -2574,3 +2574,23 @@ def test_the_second_delegation_led_with_the_verb_left_out_is_its_countrys(gazett
     )
     found = {p.name: p.country for p in extract(text, dt.date(2016, 11, 28), gazetteer).new_people}
     assert found == {"Jane Roedaly": "MD", "John Kestrand": "RU"}
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        (
+            "Belarus welcomes the ceasefire between Israel and Palestine, the foreign ministry's "
+            "spokesman, Jane Roedaly, said at Thursday's briefing.",
+            "BY",
+        ),
+        (
+            "China welcomes all efforts that are conducive to a ceasefire, foreign ministry "
+            "spokesperson John Kestrand said on Monday.",
+            "CN",
+        ),
+    ],
+)
+def test_a_spokesperson_speaks_for_the_country_the_sentence_opens_with(text, country, gazetteer):
+    (person,) = extract(text, dt.date(2023, 11, 28), gazetteer).new_people
+    assert person.country == country

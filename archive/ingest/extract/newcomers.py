@@ -442,6 +442,15 @@ def find_newcomers(
             # "BEIJING, Feb 3 – Foreign Ministry spokesperson Lu Kang said": the ministry of
             # the capital the story is filed from
             country = filed
+        if country is None and SPOKES_TITLE_RE.search(title):
+            # "Belarus welcomes the ceasefire …, the foreign ministry's spokesman, X, said":
+            # the country the sentence opens with speaks through its spokesperson
+            stop = text.rfind(". ", 0, name_start)
+            opening = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, name_start) + 1)
+            country = next(
+                (c for s, e, c in countries if s == opening and COUNTRY_SPEAKS_RE.match(text, e)),
+                None,
+            )
         if country is None and UNION_MINISTER_RE.search(
             text, max(0, name_start - len(title) - 12), name_start
         ):
@@ -1636,6 +1645,13 @@ def _named_most(countries, text: str, at: int) -> str | None:
     return counts[0][0]
 
 
+SPOKES_TITLE_RE = re.compile(r"\bspokes(?:man|woman|person)\b", re.IGNORECASE)
+# A country as the subject of what its spokesperson tells: "China welcomes …"
+COUNTRY_SPEAKS_RE = re.compile(
+    r"\s+(?:welcomes|welcomed|condemns|condemned|calls|called|urges|urged|hopes|hoped|supports"
+    r"|supported|expresses|expressed|regrets|regretted|rejects|rejected|opposes|opposed|deplores"
+    r"|deplored|stands|reiterates|reiterated|is|has|will|does)\b"
+)
 FOREIGN_MINISTRY_BEFORE_RE = re.compile(
     # ("Foreign Office (FO) spokesman X")
     r"\b(?:Foreign\s+Ministry|Foreign\s+Office|Ministry\s+of\s+Foreign\s+Affairs)(?:\s+\([A-Z]{2,6}\))?"
