@@ -1444,3 +1444,8 @@ def test_a_talk_with_the_media_is_no_meeting(gazetteer):
     text = "В беседе со СМИ замглавы МИД РФ Иван Петров заявил, что Киев не хочет мира."
     found = extract(text, dt.date(2022, 2, 28), gazetteer).events
     assert not [e for e in found if e.type == "talks"]
+
+
+def test_an_indian_foreign_minister_of_2012_by_his_initial_in_russian(gazetteer):
+    text = "С. Кришна с 7 по 9 февраля находится в Китае для участия в церемонии."
+    assert "s-m-krishna" in extract(text, dt.date(2012, 2, 9), gazetteer).people
