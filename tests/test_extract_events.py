@@ -9173,3 +9173,12 @@ def test_one_who_shares_pictures_of_an_arrival_tells_of_the_visit(gazetteer):
 def test_no_news_event_from_last_weekend_or_from_what_should_be(text, gazetteer):
     found = events(text, gazetteer, dt.date(2014, 8, 5))
     assert [e for e in found if e.status == "current" and e.type != "statement"] == []
+
+
+def test_a_call_on_an_office_held_to_someone_is_a_courtesy_call(gazetteer):
+    text = (
+        "US Deputy Assistant Secretary of State Jane Roedaly held talks in New Delhi today. Ms. "
+        "Roedaly also called on the Principal Secretary to the Prime Minister."
+    )
+    found = events(text, gazetteer, dt.date(1999, 6, 27))
+    assert [e.type for e in found if e.status == "current"] == ["talks"]

@@ -265,3 +265,12 @@ def test_a_press_release_label_before_the_title_is_left_out_of_the_headline():
         "I welcome the news of an agreement of a ceasefire to halt the violence we have seen."
     )
     assert parse_text(raw).headline == "Foreign Secretary welcomes Gaza ceasefire"
+
+
+def test_a_press_release_titled_with_its_subject_is_the_headline():
+    raw = (
+        " date 1999-06-27 Press Release on the visit of US delegation\n\nJune 27, 1999\n"
+        "New Delhi\n\nMr. Gibson Lanpher held talks in New Delhi today with officials of the "
+        "Ministry of External Affairs."
+    )
+    assert parse_text(raw).headline == "Press Release on the visit of US delegation"

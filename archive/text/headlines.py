@@ -82,6 +82,10 @@ HEADER_LABELS = (
     "office of the spokesman",
     "office of the spokesperson",
 )
+LABELLED_TITLE_RE = re.compile(
+    r"(?:press\s+release|press\s+statement|media\s+note|fact\s+sheet|readout)\s+(?:on|of|about"
+    r"|regarding)\s+(?:\S+\s+){2,}\S"
+)
 LABEL_PREFIX_RE = re.compile(
     r"^(?:press\s+release|press\s+statement|media\s+note|readout)\s*:\s+(?=\S)", re.IGNORECASE
 )
@@ -219,8 +223,10 @@ def candidate_sentences(paragraphs, cities: frozenset[str] = frozenset()) -> lis
 
 def _is_news(sentence: str) -> bool:
     bare = sentence.strip(" .:!*").lower()
-    if bare in NOT_NEWS or DATE_LINE_RE.match(sentence) or bare.startswith(HEADER_LABELS):
+    if bare in NOT_NEWS or DATE_LINE_RE.match(sentence):
         return False
+    if bare.startswith(HEADER_LABELS) and not LABELLED_TITLE_RE.match(bare):
+        return False  # (but "Press Release on the visit of US delegation" is a title)
     if HEADER_DATE_RE.match(sentence.strip()) or len(BREADCRUMB_RE.findall(sentence)) >= 2:
         return False  # (nor a site's path: "Pulse Kenya > News > Local")
     if PHOTO_CREDIT_RE.search(sentence) and len(sentence.split()) <= 8:

@@ -479,7 +479,7 @@ TALKS_RE = alternatives(
     r"(?:newly[- ]appointed\s+|new\s+|visiting\s+)?(?-i:[A-Z]))"
     # (nor a "to" of something given: "called on X and conveyed to him Y's message")
     r"(?![^.;]{0,60}?\bto\s+(?!(?:discuss|convey|congratulate|deliver|hand|present|pay|bid"
-    r"|brief|introduce|exchange|thank|extend|say|him|her|them)\b)(?-i:[a-z]))"
+    r"|brief|introduce|exchange|thank|extend|say|him|her|them)\b|the\s+(?-i:[A-Z]))(?-i:[a-z]))"
     # (not a send-off: "bid farewell to Prime Minister X … at the VVIP lounge of the
     # airport")
     r"|\bb(?:ade|id|ids|idding)\s+(?:a\s+)?farewell\s+to\b(?![^.;]{0,120}?\b(?:airport|lounge"
@@ -745,7 +745,10 @@ STRONG_SPEECH_RE = re.compile(
     r"(?:deeply\s+|gravely\s+|seriously\s+)?(?:concerned|alarmed"
     r"|shocked|saddened)"
     r"|(?:expressed|expresses|voiced|voices)\s+[\"“'‘]?(?:\w+\s+){0,2}?concerns?"
-    r"|called\s+on\b(?=[^.;]{0,60}?\bto\s)|appealed\s+to\b(?=[^.;]{0,60}?\bto\s)"
+    # (not a courtesy call on an office: "called on the Principal Secretary to the Prime
+    # Minister")
+    r"|called\s+on\b(?=[^.;]{0,60}?\bto\s(?!the\s+(?-i:[A-Z])))"
+    r"|appealed\s+to\b(?=[^.;]{0,60}?\bto\s)"
     # a headline's "Kazakh MFA comments on …", "… responds to Russian MP's remarks"
     r"|comment(?:s|ed)\s+on\b|respond(?:s|ed)\s+to\s+(?:[\w'’-]+\s+){0,4}?(?:remarks|statements?"
     r"|claims|accusations|reports|criticism|questions?)\b"
