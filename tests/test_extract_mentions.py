@@ -2034,3 +2034,8 @@ def test_an_office_with_its_complement_is_held_named_bare_but_not_where_introduc
     )
     found = extract(text, dt.date(2024, 1, 10), gazetteer).people
     assert (found["jane-roedaly"].count, found["john-kestrand"].count) == (2, 1)
+
+
+def test_a_lineage_particle_in_capitals_is_the_same_name(gazetteer):
+    text = "Also in attendance was Qatar Shaikh Tamim Bin Hamad Al Thani."
+    assert "tamim-bin-hamad-al-thani" in people(text, gazetteer, dt.date(2019, 3, 31))

@@ -22,6 +22,7 @@ def _capital_after(hyphen: re.Match) -> str:
 
 
 RU_PARTICLE_RE = re.compile(r"(?<= )(?:бен|бин|ибн|Бен|Бин|Ибн)(?= )")
+LINEAGE_PARTICLE_RE = re.compile(r"(?<= )(?:bin|bint|ibn|Bin|Bint|Ibn)(?= )")
 
 
 def _swap_case(particle: re.Match) -> str:
@@ -46,6 +47,9 @@ def variants(text: str) -> frozenset[str]:
     # … its Russian particles in either case: "Абдаллы Бен Заида" as "Абдаллы бен Заида"
     if RU_PARTICLE_RE.search(text):
         forms |= {RU_PARTICLE_RE.sub(_swap_case, f) for f in list(forms)}
+    # … and its Arabic lineage too: "Tamim Bin Hamad Al Thani"
+    if LINEAGE_PARTICLE_RE.search(text):
+        forms |= {LINEAGE_PARTICLE_RE.sub(_swap_case, f) for f in list(forms)}
     # … and an Arabic article joined to the name it precedes: "Al Saud" is "Al-Saud"
     forms |= {PARTICLE_SPACE_RE.sub(r"\1-", f) for f in list(forms) if PARTICLE_SPACE_RE.search(f)}
     return frozenset(f for f in forms if f.strip())
