@@ -9182,3 +9182,13 @@ def test_a_call_on_an_office_held_to_someone_is_a_courtesy_call(gazetteer):
     )
     found = events(text, gazetteer, dt.date(1999, 6, 27))
     assert [e.type for e in found if e.status == "current"] == ["talks"]
+
+
+def test_a_numbered_summit_told_as_concluded_is_news_though_no_one_is_named(gazetteer):
+    text = (
+        "Arab Summit Issues Final Communique\n\n"
+        "The Arab leaders issued the final communique at the end of their 26th summit that was "
+        "concluded here today."
+    )
+    found = events(text, gazetteer, dt.date(2015, 3, 29))
+    assert "summit" in {e.type for e in found if e.status == "current"}

@@ -698,7 +698,7 @@ def extract_events(
         # "The government also held a meeting with its ministers": no one's, nowhere's news
         if event.people
         or event.countries
-        or (event.type == "summit" and event.place)
+        or (event.type == "summit" and (event.place or _held_session(event)))
         # "the Heads of State of the 33 member countries signed the Havana Declaration": a
         # document a summit adopted, its signatories unnamed
         or (event.type == "agreement" and at_a_summit and event.subject)
@@ -1118,8 +1118,32 @@ def _without_anonymous(drafts: list[Draft]) -> list[Draft]:
             and any(r == "host" and c in hosts_visited for c, r in d.countries.items())
         )
         # "He said the summit should give the impetus …": a summit of no one and nowhere
-        and not (d.type == "summit" and not d.people and not d.countries and not d.place)
+        # (not "the Arab leaders issued the final communique at the end of their 26th summit
+        # that was concluded here today": a session of a series, held)
+        and not (
+            d.type == "summit"
+            and not d.people
+            and not d.countries
+            and not d.place
+            and not _held_session(d)
+        )
     ]
+
+
+def _held_session(event) -> bool:
+    """ "The Arab leaders issued the final communique at the end of their 26th summit that
+    was concluded here today": a numbered session of a series, told as held — news, whoever
+    the text leaves unnamed."""
+    told = [text for _, text in event.sentences] or [event.sentence]
+    return event.status == tense.CURRENT and any(HELD_SESSION_RE.search(t) for t in told)
+
+
+# A summit that is a numbered session of a series, told as held or ended
+HELD_SESSION_RE = re.compile(
+    r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:[\w-]+\s+){0,3}?summit\b[^.;]{0,40}?\b(?:concluded|ended"
+    r"|closed|opened|held|convened|wrapped\s+up)\b",
+    re.IGNORECASE,
+)
 
 
 def _named_part(draft: Draft) -> bool:
