@@ -2594,3 +2594,24 @@ def test_the_second_delegation_led_with_the_verb_left_out_is_its_countrys(gazett
 def test_a_spokesperson_speaks_for_the_country_the_sentence_opens_with(text, country, gazetteer):
     (person,) = extract(text, dt.date(2023, 11, 28), gazetteer).new_people
     assert person.country == country
+
+
+def test_those_accompanying_a_sheikh_named_by_his_given_name_are_of_his_country(gazetteer):
+    text = (
+        "Sheikh Mohammed bin Rashid, the Vice President and Ruler of Dubai, arrived in Saudi "
+        "Arabia yesterday. Sheikh Mohammed is accompanied by Jane Roedaly, Minister of Economy; "
+        "and John Kestrand, Director General of Dubai Protocol and Hospitality Department."
+    )
+    found = {
+        p.name: (p.title, p.country)
+        for p in extract(text, dt.date(2018, 4, 15), gazetteer).new_people
+    }
+    assert found == {
+        "Jane Roedaly": ("Minister of Economy", "AE"),
+        "John Kestrand": ("Director General of Dubai Protocol and Hospitality Department", "AE"),
+    }
+
+
+def test_a_royal_title_before_a_bases_name_names_no_one(gazetteer):
+    text = "The Omani minister arrived at King Abdulaziz Air Base in Dhahran yesterday."
+    assert extract(text, dt.date(2018, 4, 15), gazetteer).new_people == ()

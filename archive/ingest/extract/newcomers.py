@@ -653,6 +653,9 @@ ACCOMPANIED_RE = re.compile(
 )
 
 
+GIVEN_NAME_HONORIFIC_RE = re.compile(r"\b(?:Sheikh|Shaikh|Sheikha|Emir|Amir|Prince|Princess)\s+\Z")
+
+
 def _country_of_accompanied(text: str, name_start: int, matches, country_of) -> str | None:
     """The country of the known person named last before "accompanied by" in the sentence
     the name is in (as the archive's splitter reads it: the list may run on over its own
@@ -662,7 +665,27 @@ def _country_of_accompanied(text: str, name_start: int, matches, country_of) -> 
     if not heads:
         return None
     head = heads[-1].start()
-    before = [m for m in matches if start <= m.start and m.end <= head and _person_only(m)]
+    before = []
+    for m in matches:
+        if not (start <= m.start and m.end <= head and _person_only(m)):
+            continue
+        if not _strong(m) and GIVEN_NAME_HONORIFIC_RE.search(text, max(0, m.start - 10), m.start):
+            # "Sheikh Mohammed is accompanied by …": the given name of one named in full
+            # before ("Sheikh Mohammed bin Rashid"), not an Eritrean minister Mohammed
+            m = next(
+                (
+                    o
+                    for o in reversed(matches)
+                    if o.end <= m.start
+                    and _strong(o)
+                    and _person_only(o)
+                    and m.text in o.text.split()[:2]
+                ),
+                None,
+            )
+            if m is None:
+                continue
+        before.append(m)
     if not before:
         return None
     codes = {country_of(n.key) for n in before[-1].names}
@@ -941,7 +964,23 @@ def _institutions_name(text: str, start: int, end: int) -> bool:
     """Whether the capitalised words at start:end name an institution, not a person: "Support
     Office", "Criminal Tribunal", "the Red Cross"."""
     words = {w.strip(",.;:") for w in text[start:end].split()}
-    return bool(words & INSTITUTION_WORDS) or text.startswith("Red Cross", start)
+    return (
+        bool(words & INSTITUTION_WORDS)
+        or bool(words & FACILITY_WORDS)
+        or text.startswith("Red Cross", start)
+        # … or begin one, or a building's: "Dubai Protocol and Hospitality Department",
+        # "King Abdulaziz Air Base"
+        or INSTITUTION_GOES_ON_RE.match(text, end) is not None
+    )
+
+
+_FACILITY_WORDS = """Base Airbase Airport Hospital Stadium Street Avenue Road Square Bridge Mosque
+Palace Museum Library Foundation"""
+FACILITY_WORDS = frozenset(_FACILITY_WORDS.split())
+INSTITUTION_GOES_ON_RE = re.compile(
+    r"[ \t]+(?:and|&)[ \t]+(?:[A-Z][\w'’-]*[ \t]+){0,3}?(?:Department|Office|Directorate"
+    r"|Bureau|Commission|Agency|Authority|Council|Committee|Ministry|Service|Centre|Center)\b"
+)
 
 
 INITIALS_ONLY_RE = re.compile(r"(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?){1,3}[A-ZА-ЯЁ][\w’'-]+")
