@@ -140,3 +140,14 @@ def test_madame_cut_short_ends_no_sentence():
     assert split_sentences("Xi Jinping and his wife Mme. Peng Liyuan arrived in Colombo.") == [
         "Xi Jinping and his wife Mme. Peng Liyuan arrived in Colombo."
     ]
+
+
+def test_md_before_a_name_ends_no_sentence_but_a_state_before_an_opener_does():
+    assert split_sentences("President Md. Abdul Hamid left for New Delhi. The end.") == [
+        "President Md. Abdul Hamid left for New Delhi.",
+        "The end.",
+    ]
+    assert split_sentences("He was born in Annapolis, Md. The governor said so.") == [
+        "He was born in Annapolis, Md.",
+        "The governor said so.",
+    ]

@@ -132,8 +132,26 @@ SCALE_ABBREVIATIONS = frozenset(["тыс", "млн", "млрд", "трлн", "р
 # "Tk. 500 crore", "Rp. 5 billion", "Kshs. 2 billion").
 CURRENCY_ABBREVIATIONS = frozenset(["Rs", "Tk", "Rp", "Ksh", "Kshs", "Shs", "Dhs", "Dh"])
 # May end a sentence: a split there only when the next word opens a new one.
+# (and "Md." — Mohammad in Bangladesh, Maryland in an American dateline: "Md. Abdul Hamid left",
+# "Annapolis, Md. The governor said")
 MAY_BE_FINAL = frozenset(
-    ["U.S", "U.K", "U.N", "E.U", "U.S.A", "U.A.E", "Inc", "Ltd", "Co", "Corp", "a.m", "p.m", "etc"]
+    [
+        "U.S",
+        "U.K",
+        "U.N",
+        "E.U",
+        "U.S.A",
+        "U.A.E",
+        "Inc",
+        "Ltd",
+        "Co",
+        "Corp",
+        "a.m",
+        "p.m",
+        "etc",
+        "Md",
+        "Mohd",
+    ]
 )
 SENTENCE_OPENERS = frozenset(
     [
