@@ -9192,3 +9192,32 @@ def test_a_numbered_summit_told_as_concluded_is_news_though_no_one_is_named(gaze
     )
     found = events(text, gazetteer, dt.date(2015, 3, 29))
     assert "summit" in {e.type for e in found if e.status == "current"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an invitation to visit, the invited named with a title and its point
+        "President Jane Roedaly also extended invitation to Governor Prof. John Kestrand and "
+        "Chief Minister Anna Pellworth to visit Bangladesh.",
+        # a meeting with the diaspora is no talks
+        "Prime Minister Jane Roedaly returned home on Friday. She also met with the Nepali "
+        "diaspora in Spain.",
+    ],
+)
+def test_no_current_visit_or_talks_from_an_invitation_or_the_diaspora(text, gazetteer):
+    found = events(text, gazetteer, dt.date(2018, 3, 10))
+    assert [e.type for e in found if e.status == "current" and e.type in {"visit", "talks"}] == []
+
+
+def test_a_tour_wound_up_is_news_beside_a_visit_the_hosts_are_invited_to_make(gazetteer):
+    text = (
+        "GUWAHATI: Winding up his three-day tour to Assam and Meghalaya, President of the "
+        "People's Republic of Bangladesh Md. Abdul Hamid left for New Delhi on Saturday.\n\n"
+        "President Hamid also extended invitation to Governor Prof. John Kestrand to visit "
+        "Bangladesh. He said that their visit would bolster relations."
+    )
+    visits = [e for e in events(text, gazetteer, dt.date(2018, 3, 10)) if e.type == "visit"]
+    assert [
+        (v.status, dict(v.people).get("abdul-hamid")) for v in visits if v.status == "current"
+    ] == [("current", "visitor")]

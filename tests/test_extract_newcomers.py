@@ -2615,3 +2615,14 @@ def test_those_accompanying_a_sheikh_named_by_his_given_name_are_of_his_country(
 def test_a_royal_title_before_a_bases_name_names_no_one(gazetteer):
     text = "The Omani minister arrived at King Abdulaziz Air Base in Dhahran yesterday."
     assert extract(text, dt.date(2018, 4, 15), gazetteer).new_people == ()
+
+
+def test_those_accompanying_an_office_are_of_its_country(gazetteer):
+    text = (
+        "At the invitation of the President of Nepal, the President of Sri Lanka is on an "
+        "official goodwill visit to Nepal. The President of Sri Lanka is accompanied by his "
+        "Spouse Mrs. Anna Pellworth, Jane Roedaly, State Minister of Foreign Affairs and other "
+        "high level officials."
+    )
+    found = {p.name: p.country for p in extract(text, dt.date(2018, 9, 2), gazetteer).new_people}
+    assert found["Jane Roedaly"] == "LK"

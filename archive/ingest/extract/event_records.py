@@ -454,7 +454,10 @@ ARRIVED_VERB_RE = re.compile(
     r"|(?:is|are)\s+(?:currently\s+|now\s+)?on\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:visit|trip|tour)|находящ\w+\s+с\s+(?:[\w-]+\s+)?визитом"
     # "as Modi began the bilateral visit to the country": under way
-    rf"|{tense.BEGAN}(?:[\w-]+\s+){{0,3}}?(?:visit|trip|tour))\b",
+    rf"|{tense.BEGAN}(?:[\w-]+\s+){{0,3}}?(?:visit|trip|tour)"
+    # "Winding up his three-day tour to Assam and Meghalaya, X left": held
+    r"|(?:winding\s+up|wound\s+up|wrapp(?:ed|ing)\s+up|conclud(?:ed|ing)|complet(?:ed|ing))\s+"
+    r"(?:his|her|their|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour))\b",
     re.IGNORECASE,
 )
 

@@ -2180,6 +2180,9 @@ WITH_BUSINESS_RE = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:companies|businesses|business\s+(?:community|circles|leaders|people)"
     r"|(?:correspondents|journalists|reporters|editors|press)(?:\s+(?:association|club|corps))?"
     # (not "businessmen and President X"; "businessmen and potential investors" still)
+    # ("also met with the Nepali diaspora in Spain", "interacted with the Indian community")
+    # (not "the Economic Community of West African States")
+    r"|diaspora|(?-i:community)|students"
     r"|entrepreneurs|investors|businessmen)\b(?!\s+and\s+(?!(?:potential|other|leading|foreign"
     r"|local)\s+(?:investors|entrepreneurs|businessmen|companies)\b))",
     re.IGNORECASE,

@@ -687,7 +687,10 @@ def _country_of_accompanied(text: str, name_start: int, matches, country_of) -> 
                 continue
         before.append(m)
     if not before:
-        return None
+        # "The President of Sri Lanka is accompanied by …, X, State Minister of Foreign
+        # Affairs": the one country of the office named as the one accompanied
+        codes = {c for m in matches if start <= m.start and m.end <= head and (c := _country(m))}
+        return codes.pop() if len(codes) == 1 else None
     codes = {country_of(n.key) for n in before[-1].names}
     return codes.pop() if len(codes) == 1 else None
 

@@ -73,7 +73,8 @@ FUTURE_RE = alternatives(
     r"|urg(?:e|es|ed|ing)|ask(?:s|ed)?|call(?:s|ed)\s+on|encourag(?:e|es|ed)|suggest(?:s|ed)"
     # ("his invitation to the Indian President, Vice President and the Indian Prime Minister
     # to make an official visit")
-    r"|permission)\s+(?:[\w'’-]+,?\s+){0,12}?to\s+(?:pay|make|visit|hold|meet"
+    # (titles with their points: "extended invitation to Governor Prof. X to visit")
+    r"|permission)\s+(?:[\w'’.-]+,?\s+){0,12}?to\s+(?:pay|make|visit|hold|meet"
     r"|sign|attend|travel|go|come|host|take part|conduct)\b"
     # "North Korea, Mongolia agree on annual foreign ministers' talks": talks to come
     # (not where it was agreed: "agreed upon during a 50-minute meeting")
@@ -852,6 +853,9 @@ EVENT_NOUN_RE = re.compile(
 INVITED_TO_MAKE_RE = re.compile(
     r"\b(?:invit\w*|invitation)\s+(?:to\s+)?(?:[\w'’.-]+,?\s+){1,16}?to\s+(?:pay|make|visit)\s+"
     r"(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}$"
+    # … or the trigger the verb itself: "extended invitation to Governor Prof. X and Chief
+    # Minister Y to visit Bangladesh"
+    r"|\b(?:invited|invitation)\s+(?:to\s+)?(?:[\w'’.-]+,?\s+){1,16}?to\s+$"
     # "передал приглашение на имя Президента России Д. Медведева посетить Монголию с визитом"
     r"|\bприглаш\w*\s+(?:[\w'’.-]+,?\s+){0,12}?(?:посетить|совершить|нанести)\s+"
     r"(?:[\w-]+\s+){0,3}$",
