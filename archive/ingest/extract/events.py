@@ -46,6 +46,7 @@ from archive.ingest.extract.event_records import (
 )
 from archive.ingest.extract.gazetteer import COUNTRY, PERSON, PLACE, Gazetteer
 from archive.ingest.extract.mentions import Mentions
+from archive.ingest.extract.newcomers import title_heads
 from archive.ingest.extract.triggers import (
     AGREEMENT_RE,
     AIRFIELD,
@@ -4785,9 +4786,10 @@ THING_WELCOMED_RE = re.compile(
     r"[a-z][\w'’-]*(?=\s*[,.;]|\s+(?:and|of|to|by|between|in|on|as|with|that|which|from)\b)"
 )
 VISIT_NAMED_RE = re.compile(r"\b(?:visit|trip|tour|arrival|stay)", re.IGNORECASE)
-OFFICE_WORD_RE = re.compile(
-    r"\b(?:president|minister|premier|chancellor|king|queen|emir|sheikh|prince|princess|leader"
-    r"|delegation|guest|guests|counterpart|ambassador|envoy|secretary|head|chairman|monarch)s?\b"
+# (a title names a guest, and so do these: "welcomed the visiting delegation and …", "the
+# crown prince of …")
+GUEST_WORD_RE = re.compile(
+    r"\b(?:delegations?|guests?|visitors?|sheikhs?|princes?|princess(?:es)?|monarchs?)\b"
 )
 PASSIVE_GREETED_RE = re.compile(r"(?:was|were)\s+(?:greeted|welcomed|received)\b", re.IGNORECASE)
 # The host's verbs: the one welcomed, greeted or hosted is the visitor.
@@ -4812,7 +4814,8 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
         visitors = after[:1] or before[-1:]
         if (
             (thing := THING_WELCOMED_RE.match(ctx.sentence, m.end()))
-            and not OFFICE_WORD_RE.search(thing.group(0))
+            and next(title_heads(thing.group(0)), None) is None
+            and not GUEST_WORD_RE.search(thing.group(0))
             # (not "welcomed the results of the state visit made by X": the visit named after)
             and not VISIT_NAMED_RE.search(ctx.sentence, m.end())
         ):
