@@ -2180,10 +2180,10 @@ WITH_BUSINESS_RE = re.compile(
     r"\s*(?:with\s+)?(?:the\s+|local\s+|leading\s+|representatives\s+of\s+(?:the\s+)?)?"
     r"(?:[\w-]+\s+){0,2}?(?:companies|businesses|business\s+(?:community|circles|leaders|people)"
     r"|(?:correspondents|journalists|reporters|editors|press)(?:\s+(?:association|club|corps))?"
-    # (not "businessmen and President X"; "businessmen and potential investors" still)
-    # ("also met with the Nepali diaspora in Spain", "interacted with the Indian community")
-    # (not "the Economic Community of West African States")
+    # ("also met with the Nepali diaspora in Spain", "interacted with the Indian community";
+    # not "the Economic Community of West African States")
     r"|diaspora|(?-i:community)|students"
+    # (not "businessmen and President X"; "businessmen and potential investors" still)
     r"|entrepreneurs|investors|businessmen)\b(?!\s+and\s+(?!(?:potential|other|leading|foreign"
     r"|local)\s+(?:investors|entrepreneurs|businessmen|companies)\b))",
     re.IGNORECASE,
