@@ -9221,3 +9221,73 @@ def test_a_tour_wound_up_is_news_beside_a_visit_the_hosts_are_invited_to_make(ga
     assert [
         (v.status, dict(v.people).get("abdul-hamid")) for v in visits if v.status == "current"
     ] == [("current", "visitor")]
+
+
+# Phrasings a battery of our own sentences found unread (session 46): a host receiving "his
+# counterpart", a stay "to meet", arrival at the airport told first, a country protesting, a
+# speaker alarmed, agreements exchanged by a number in words.
+def test_receiving_ones_counterpart_named_after_is_talks(gazetteer):
+    text = (
+        "President Cyril Ramaphosa received his Nigerian counterpart, President Bola Tinubu, "
+        "in Pretoria on Tuesday."
+    )
+    talks = one("talks", text, gazetteer, dt.date(2024, 5, 14))
+    assert set(dict(talks.people)) == {"cyril-ramaphosa", "bola-tinubu"}
+
+
+def test_receiving_ones_counterpart_at_the_airport_is_no_talks(gazetteer):
+    text = (
+        "President Cyril Ramaphosa received his Nigerian counterpart, President Bola Tinubu, "
+        "at the airport on Tuesday."
+    )
+    assert "talks" not in {e.type for e in events(text, gazetteer, dt.date(2024, 5, 14))}
+
+
+def test_being_in_a_foreign_capital_to_meet_its_leader_is_a_visit(gazetteer):
+    text = (
+        "Brazilian President Luiz Inacio Lula da Silva was in Buenos Aires on Tuesday to meet "
+        "President Javier Milei."
+    )
+    trip = one("visit", text, gazetteer, dt.date(2024, 5, 14))
+    assert dict(trip.people)["luiz-inacio-lula-da-silva"] == "visitor"
+
+
+def test_a_welcome_on_arrival_at_the_airport_told_first_is_a_visit(gazetteer):
+    text = (
+        "Upon arrival at the airport, Japanese Prime Minister Fumio Kishida was received by "
+        "the Minister of State for External Affairs."
+    )
+    assert "visit" in {e.type for e in events(text, gazetteer, dt.date(2024, 5, 14))}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "country"),
+    [
+        ("Japan protested to China over the incident.", None, "JP"),
+        (
+            "Japan protested to China over the incident, Chief Cabinet Secretary Yoshimasa "
+            "Hayashi said.",
+            "yoshimasa-hayashi",
+            "JP",
+        ),
+    ],
+)
+def test_a_country_protesting_makes_a_statement(text, speaker, country, gazetteer):
+    statement = one("statement", text, gazetteer, dt.date(2024, 5, 14))
+    assert set(dict(statement.countries)) == {country}
+    assert list(dict(statement.people)) == ([speaker] if speaker else [])
+
+
+def test_a_speaker_saying_he_was_alarmed_makes_a_statement(gazetteer):
+    text = "Secretary-General António Guterres said on Tuesday he was alarmed by the fighting."
+    statement = one("statement", text, gazetteer, dt.date(2024, 5, 14))
+    assert list(dict(statement.people)) == ["antonio-guterres"]
+
+
+def test_agreements_exchanged_by_a_number_in_words_are_an_agreement(gazetteer):
+    text = (
+        "Japanese Prime Minister Fumio Kishida held talks with Prime Minister Narendra Modi in "
+        "New Delhi on Tuesday. The two sides exchanged six agreements, including on clean "
+        "energy."
+    )
+    assert "agreement" in {e.type for e in events(text, gazetteer, dt.date(2024, 5, 14))}

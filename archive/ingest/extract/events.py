@@ -361,9 +361,10 @@ def extract_events(
         ):
             found = [(_spoken_by(ctx, ctx.speakers[0]), speech.span("verb"))]
         elif not found and "statement" in ctx.gates and (said := _country_speech(ctx)):
-            speech, codes = said
+            speech, codes, speakers = said
             draft = _participants(ctx, "statement", "", complete=False)
-            draft.people, draft.countries = {}, dict.fromkeys(codes, "participant")
+            draft.people = dict.fromkeys(speakers, "participant")
+            draft.countries = dict.fromkeys(codes, "participant")
             found = [(draft, speech.span())]
         elif (
             not found
@@ -2612,14 +2613,27 @@ POSTED_TO_BEFORE_RE = re.compile(
 
 def _country_speech(ctx: _Context) -> tuple[re.Match, list[str]] | None:
     """ "Pakistan on Friday urged all the parties to exercise restraint": a country speaking,
-    in a sentence naming no one — its statement."""
-    if ctx.people:
-        return None
+    in a sentence naming no one — its statement; or no one but who tells of it after ("Japan
+    protested to China, Chief Cabinet Secretary X said": the secretary speaks for it)."""
     m = STRONG_SPEECH_RE.search(ctx.sentence)
     if m is None or NEGATED_RE.search(ctx.sentence, max(0, m.start() - 30), m.start()):
         return None
+    speakers = []
+    if ctx.people:
+        attribution = ATTRIBUTION_AFTER_RE.search(ctx.sentence, m.end())
+        if attribution is None or any(
+            not attribution.start() <= s - ctx.offset < attribution.end() for s, _ in ctx.people
+        ):
+            return None
+        speakers = [k for _, k in ctx.people]
     codes = _subject_countries(ctx, m.start())
-    return (m, codes) if codes else None
+    return (m, codes, speakers) if codes else None
+
+
+# The one who tells, closing the sentence: ", Chief Cabinet Secretary X said."
+ATTRIBUTION_AFTER_RE = re.compile(
+    r",\s+[^,;]{3,90}?\s+(?:said|told\s+(?:reporters|journalists))\s*[.]?\s*\Z"
+)
 
 
 def _subject_countries(ctx: _Context, verb: int) -> list[str]:

@@ -98,7 +98,9 @@ VISIT_RE = alternatives(
     r"(?:special\s+|personal\s+|presidential\s+)?(?:envoy|guest|representative)\b)"
     # "was in Tashkent on Wednesday for talks with …", "returned from Tashkent after talks"
     r"|\b(?:was|were|is|are)\s+in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?"
-    r"(?:\s+(?:on|last|this)\s+\w+)?\s+for\s+(?:talks|meetings|an?\s+(?:[\w-]+\s+)?visit)\b"
+    r"(?:\s+(?:on|last|this)\s+\w+)?\s+(?:for\s+(?:talks|meetings|an?\s+(?:[\w-]+\s+)?visit)"
+    # "was in Buenos Aires on Tuesday to meet President X"
+    r"|to\s+(?:meet|hold\s+talks)\s+(?:with\s+)?(?=his\b|her\b|their\b|the\b|(?-i:[A-Z])))"
     # "was in Tashkent on Tuesday, where he met …", "has been in Uzbekistan since Monday",
     # "spent two days in Uzbekistan", "toured Uzbekistan", "was greeted at Tashkent airport"
     # (the place after the trigger, where the destination is read)
@@ -112,6 +114,8 @@ VISIT_RE = alternatives(
     # "X was greeted by President Y … as he stepped off his plane", "… on his arrival"
     r"|\b(?:was|were)\s+(?:greeted|welcomed|received)\b(?=[^.;]{0,120}?\b(?:stepped\s+off"
     r"|disembarked|(?:up)?on\s+(?:(?:his|her|their)\s+)?arrival)\b)"
+    # "Upon arrival at the airport, X was received by …"
+    r"|\b(?:up)?on\s+(?:(?:his|her|their)\s+)?arrival\s+at\s+the\s+airport\b"
     r"|\breturned\s+(?:home\s+)?from\s+(?:the\s+)?(?-i:[A-Z])"
     r"|\barriv(?:ed|es)\s+here\b|\b(?:ceremonial|official|red[- ]carpet)\s+welcome\b"
     # "Xi Jinping hosted a welcoming ceremony for U.S. President Obama in Beijing"
@@ -576,6 +580,9 @@ RECEIVED_RE = re.compile(
     r"(?![^.;]{0,80}?\bat\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?" + AIRFIELD + r"\b)"
     # "received the delegation of the Committee on Foreign Affairs … led by Chairman X"
     r"|\breceived\s+(?:a|the)\s+(?=(?:[\w'’-]+\s+){0,3}?delegation\b)"
+    # "received his Nigerian counterpart, President X," (not "received his credentials")
+    r"|\breceive[ds]\s+(?![^.;]{0,80}?\bat\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?" + AIRFIELD + r"\b)"
+    r"(?:his|her|their)\s+(?:(?-i:[A-Z])[\w'’-]+\s+)?(?:counterparts?|guests?|opposite\s+numbers?)\b"
     r"|\bпринял\w*\s+(?!участи|решени|закон|меры|заявлени|резолюци|программ|постановлени"
     r"|верительн|копи)",
     re.IGNORECASE,
@@ -625,7 +632,8 @@ AGREEMENT_RE = alternatives(
     r"|\b(?:documents|agreements|memorand\w*|MoUs|instruments)\b[^.;]{0,80}?\b(?:were|was)\s+"
     r"(?:also\s+)?exchanged\b"
     # "exchanged the signed documents", "sealed a gas deal", "entered into an agreement"
-    r"|\bexchanged\s+(?:the\s+)?(?:\d+\s+|several\s+|[a-z]+\s+(?=signed\s))?(?:signed\s+"
+    r"|\bexchanged\s+(?:the\s+)?(?:\d+\s+|several\s+|(?:two|three|four|five|six|seven|eight|nine"
+    r"|ten|eleven|twelve|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?)\s+|[a-z]+\s+(?=signed\s))?(?:signed\s+"
     r"|ratification\s+)?(?:documents|agreements|memorand\w*|instruments|notes|MoUs?)\b|\bsealed\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:deal|agreement|accord"
     r"|pact)s?\b|\b(?:was|were)\s+sealed\b|\bentered\s+into\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}"
     r"(?:agreement|accord|pact|treaty)\b"
@@ -741,7 +749,10 @@ STRONG_SPEECH_RE = re.compile(
     # "The Secretary-General is greatly concerned by the new wave of violence"
     r"|(?:is|was|remains|remained)\s+(?:deeply\s+|greatly\s+|gravely\s+|seriously\s+)"
     r"(?:concerned|alarmed|troubled|saddened)"
-    r"|said\s+(?:on\s+\w+day\s+|today\s+|yesterday\s+)?(?:that\s+)?it\s+(?:was|is)\s+"
+    # "Japan protested to China over the incident"
+    r"|protest(?:ed|s)\s+(?:strongly\s+)?(?:to|against|over)\b"
+    r"|said\s+(?:on\s+\w+day\s+|today\s+|yesterday\s+)?(?:that\s+)?(?:it|he|she|they)\s+"
+    r"(?:was|is|were|are)\s+"
     r"(?:deeply\s+|gravely\s+|seriously\s+)?(?:concerned|alarmed"
     r"|shocked|saddened)"
     r"|(?:expressed|expresses|voiced|voices)\s+[\"“'‘]?(?:\w+\s+){0,2}?concerns?"
@@ -986,7 +997,8 @@ GATES: dict[str, tuple[str, ...]] = {
         "опроверг", "refute", "dismiss", "ministry said", "ministry stated", "ministry added",
         "office said", "office stated", "office added", "affairs said", "affairs stated",
         "affairs added", "press release", "replying to", "responding to", "in response to",
-        "answering", "ответил", "отвечая", "issued a", "lodged a",
+        "answering", "ответил", "отвечая", "issued a", "lodged a", "protest", "alarmed",
+        "shocked", "saddened", "troubled",
     ),
 }  # fmt: skip
 TRIGGER_WORDS = sorted({word for words in GATES.values() for word in words})
