@@ -2626,3 +2626,21 @@ def test_those_accompanying_an_office_are_of_its_country(gazetteer):
     )
     found = {p.name: p.country for p in extract(text, dt.date(2018, 9, 2), gazetteer).new_people}
     assert found["Jane Roedaly"] == "LK"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the Korean family name "Park" is no venue's word before a given name
+        ("Vice Foreign Minister Park Yong-min held consultations.", "Park Yong-min"),
+        # … nor is a known "Park Jin" cut from "Park Jin-woo" at its hyphen
+        (
+            "South Korean Vice Foreign Minister Park Jin-woo held consultations with his "
+            "Chinese counterpart.",
+            "Park Jin-woo",
+        ),
+    ],
+)
+def test_a_korean_official_named_park_is_a_newcomer(text, name, gazetteer):
+    found = {p.name: p.title for p in extract(text, dt.date(2024, 5, 14), gazetteer).new_people}
+    assert found == {name: "Vice Foreign Minister"}

@@ -392,6 +392,8 @@ def find_newcomers(
                 # (a city's name as a given name, after a title: "Secretary-General of the
                 # Turkic Council Baghdad Amreyev")
                 and not (s == name_start and e < name_end and m.city_only)
+                # (a known name cut at a hyphen: "Park Jin" in "Park Jin-woo")
+                and not (e < name_end and text[e] == "-")
                 and not (
                     person
                     and _longer(

@@ -335,7 +335,9 @@ def name_after(text: str, position: int, countries) -> tuple[int, int, int] | No
             # tourism Md Mahbub Ali")
             run = run[1:]
     while run and (run[0][3] == "particle" or institutional(run[0][2])):
-        if len(run) > 1 and _family_link(run[1][2]):
+        if len(run) > 1 and (
+            _family_link(run[1][2]) or _surname_after_all([w[2] for w in run], run[0][2])
+        ):
             # "Economy Minister Sultan bin Saeed al-Mansuri", "Minister of State Sultan Al
             # Jaber": a given name, no title
             break
@@ -529,7 +531,12 @@ def clean_name(name: str) -> str:
     words = name.split()
     while words and words[-1] in NOT_NAME_WORDS and not _surname_after_all(words, words[-1]):
         words.pop()
-    while words and words[0] in NOT_NAME_WORDS and not _before_bin(words, 0):
+    while (
+        words
+        and words[0] in NOT_NAME_WORDS
+        and not _before_bin(words, 0)
+        and not _surname_after_all(words, words[0])
+    ):
         words.pop(0)
     return " ".join(words).rstrip(".,’'")
 
