@@ -9291,3 +9291,38 @@ def test_agreements_exchanged_by_a_number_in_words_are_an_agreement(gazetteer):
         "energy."
     )
     assert "agreement" in {e.type for e in events(text, gazetteer, dt.date(2024, 5, 14))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Droupadi Murmu conferred the Padma Vibhushan on Japanese Prime Minister "
+        "Fumio Kishida.",
+        "President Asif Ali Zardari conferred Nishan-e-Pakistan on Japanese Prime Minister "
+        "Fumio Kishida.",
+    ],
+)
+def test_an_honour_named_without_an_order_word_is_an_award(text, gazetteer):
+    award = one("award", text, gazetteer, dt.date(2024, 5, 14))
+    assert "fumio-kishida" in dict(award.people)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Narendra Modi dialled President Vladimir Putin on Tuesday.",
+        "President Joe Biden and Prime Minister Benjamin Netanyahu spoke on Tuesday, the White "
+        "House said.",
+    ],
+)
+def test_a_leader_dialled_or_two_who_spoke_on_a_day_is_a_call(text, gazetteer):
+    call = one("phone_call", text, gazetteer, dt.date(2024, 5, 14))
+    assert len(call.people) == 2
+
+
+def test_two_who_spoke_on_a_day_somewhere_made_no_call(gazetteer):
+    text = (
+        "President Joe Biden and Prime Minister Benjamin Netanyahu spoke on Tuesday at the "
+        "White House."
+    )
+    assert "phone_call" not in {e.type for e in events(text, gazetteer, dt.date(2024, 5, 14))}

@@ -260,7 +260,11 @@ PHONE_RE = alternatives(
     r"|King|Queen|Emir|Premier|Foreign\s+Minister|Minister|Secretary|Crown\s+Prince|Sultan"
     r"|Councill?or)\b)"
     # "The Secretary and Foreign Minister Lavrov spoke today on Ukraine and Syria"
-    r"|\band\s+[^.;]{1,60}?\bspoke\s+(?:today|yesterday|again)\s+(?:on|about)\b)"
+    r"|\band\s+[^.;]{1,60}?\bspoke\s+(?:today|yesterday|again)\s+(?:on|about)\b"
+    # "President Biden and Prime Minister Netanyahu spoke on Tuesday, the White House said"
+    r"|\band\s+[^.;]{1,60}?\bspoke\s+(?:on\s+)?(?:today|yesterday|\w+day)(?=\s*[,.;]))"
+    # "Prime Minister Modi dialled President Putin"
+    r"|\bdiall?ed\s+(?=(?:the\s+)?(?-i:[A-Z]))"
     # "The two spent about half an hour on the phone talking about …"
     r"|\b(?:spent|spend|spends)\s+[^.;]{1,40}?\s+on\s+the\s+(?:tele)?phone\b"
     r"|телефонн\w+\s+(?:разговор|переговор)\w*|\bпо\s+телефону\b|\bвидеосвяз\w*|\bсозвонил\w*"
@@ -710,7 +714,10 @@ AWARD_NAME_RE = re.compile(
     r"|Award|Cross|Collar|Sash)(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?"
     r"[A-Z][\w’'-]*)*)?"
     # "the Dostlug order", "the Friendship medal"
-    r"|(?:[A-Z][\w’'-]*\s+)+(?:order|medal)\b)"
+    r"|(?:[A-Z][\w’'-]*\s+)+(?:order|medal)\b"
+    # honours named without such a word: "the Padma Vibhushan", "Nishan-e-Pakistan"
+    r"|Padma\s+(?:Vibhushan|Bhushan|Shri)|Bharat\s+Ratna|(?:Nishan|Hilal|Sitara)-e-[A-Z][\w-]*"
+    r"|L[ée]gion\s+d['’]honneur)"
     # ("Орденом дружбы", "орденом Александра Невского", "орденом «Достык»")
     r"|(?P<ru_name>(?:[Оо]рден\w*(?:\s+(?:[Дд]ружбы|[Пп]оч[её]та|[Мм]ужества|[Сс]лавы|[Чч]ести"
     r"|[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+)?)(?![\w-]))?|[Мм]едал\w*|[Пп]реми\w*|[Нн]аград\w*)(?:\s+«[^»]{1,60}»|\s+\"[^\"]{1,60}\")?)"
@@ -936,8 +943,8 @@ GATES: dict[str, tuple[str, ...]] = {
         "вылета", "прилета", "отбыва", "отправля", "аэропорту", "у трапа",
     ),
     "phone": (
-        "phone", "video", "call", "spoke", "rang", "телефон", "видеосвяз", "созвон", "позвонил",
-        "звонка",
+        "phone", "video", "call", "spoke", "rang", "dialed", "dialled", "телефон", "видеосвяз",
+        "созвон", "позвонил", "звонка",
     ),
     "summit": (
         "summit", "lateral", "ministerial", "council", "consultative", "leaders",
