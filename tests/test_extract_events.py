@@ -9326,3 +9326,38 @@ def test_two_who_spoke_on_a_day_somewhere_made_no_call(gazetteer):
         "White House."
     )
     assert "phone_call" not in {e.type for e in events(text, gazetteer, dt.date(2024, 5, 14))}
+
+
+def test_earlier_this_month_is_background(gazetteer):
+    text = (
+        "Earlier this month, President Kassym-Jomart Tokayev spoke by phone with President "
+        "Shavkat Mirziyoyev."
+    )
+    (call,) = events(text, gazetteer, dt.date(2024, 7, 14))
+    assert (call.type, call.status) == ("phone_call", "background")
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "day"),
+    [
+        # a "when" clause is the time named just before it: a year gone by …
+        (
+            "President Kassym-Jomart Tokayev and President Shavkat Mirziyoyev held talks in "
+            "Samarkand in 2022, when they signed a treaty.",
+            None,
+            None,
+        ),
+        # … or a day of the week just gone
+        (
+            "President Kassym-Jomart Tokayev and President Shavkat Mirziyoyev held talks in "
+            "Samarkand on Monday, when they signed a treaty.",
+            "current",
+            dt.date(2024, 7, 8),
+        ),
+    ],
+)
+def test_what_was_signed_when_a_meeting_was_held_has_its_time(text, status, day, gazetteer):
+    signed = [e for e in events(text, gazetteer, dt.date(2024, 7, 14)) if e.type == "agreement"]
+    assert [(e.status, e.date) for e in signed if e.status == "current"] == (
+        [(status, day)] if status else []
+    )

@@ -254,6 +254,8 @@ PAST_RE = alternatives(
     # ("earlier this year" is: not "earlier this week", "earlier today")
     r"|(?<!reported\s)(?<!announced\s)\b(?-i:earlier)\b(?!\s+(?:today|on|in\s+the\s+day|that\s+day"
     r"|this\s+(?:week|morning|afternoon|evening)))"
+    # … but "Earlier this month, …" opening one is: a day gone by, not the day's
+    r"|\b(?-i:Earlier)\s+(?:this|in\s+the|last)\s+(?:month|year)\b"
     r"|\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|many)\s+"
     r"(?:years?|months?|weeks?|decades?)\s+ago\b"
     r"|\bhad\s+(?:already\s+)?(?:been\s+)?(?:\w+(?:ed|en)|met|held|paid|made)\b"
@@ -999,6 +1001,8 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
         return When(BACKGROUND, None)  # "… followed a visit to Zambia, where both held talks"
     if UNREALISED_RE.search(sentence, 0, start):
         return When(BACKGROUND, None)  # "Планировалось, что X посетит Минск 27-28 ноября"
+    if (gone := _when_clause_of_a_day_gone_by(sentence, start, published)) is not None:
+        return gone  # "held talks in Samarkand in 2022, when they signed a treaty"
     left, right = window(sentence, start, end)
     if (
         after
@@ -1294,6 +1298,8 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
             return When(PLANNED, date.date, "month")
         if date.date < this_month:
             return When(BACKGROUND, date.date, "month")
+        if past:
+            return When(BACKGROUND, date.date, "month")  # "Earlier this month, X spoke …"
         return When(PLANNED if future else CURRENT, None)
     if future:
         return When(PLANNED, None)
@@ -1303,6 +1309,44 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
 
 
 HALF_A_YEAR = dt.timedelta(days=183)
+# ", when they signed …": a clause whose time is the one just named before it
+WHEN_CLAUSE_BEFORE_RE = re.compile(
+    r",\s+when\s+(?:[\w'’-]+\s+){0,4}?(?:also\s+)?\Z|,\s+когда\s+(?:[\w-]+\s+){0,4}?\Z",
+    re.IGNORECASE,
+)
+
+
+def _when_clause_of_a_day_gone_by(sentence: str, start: int, published: dt.date) -> When | None:
+    """Background, when the trigger opens a "when" clause after a date well before the
+    article's: "Tokayev and Mirziyoyev held talks in Samarkand in 2022, when they signed a
+    treaty" (the signing is the talks' time, not the day's news)."""
+    if "when" not in sentence and "когда" not in sentence:
+        return None
+    clause = WHEN_CLAUSE_BEFORE_RE.search(sentence, max(0, start - 60), start)
+    if clause is None:
+        return None
+    named = [
+        d
+        for d in find_dates(sentence, published)
+        if d.end <= clause.start() and clause.start() - d.end <= 3
+    ]
+    if not named:
+        return None
+    day = named[-1]
+    if (
+        day.precision == "day"
+        and published - dt.timedelta(days=RECENT_DAYS) <= day.date <= published
+    ):
+        return When(CURRENT, day.date)  # "… on Monday, when they signed …": that Monday
+    if (day.until or day.date) >= published - dt.timedelta(days=RECENT_DAYS):
+        return None
+    if day.precision == "year" and day.date.year >= published.year:
+        return None
+    if day.precision == "month":
+        return When(BACKGROUND, day.date, "month")
+    return When(BACKGROUND, day.date if day.precision == "day" else None)
+
+
 # … and a day that is a thing's, not the event's: "со стартующим 20 ноября чемпионатом",
 # "on the World Cup starting on November 20"
 NOUNS_DAY_BEFORE_RE = re.compile(
