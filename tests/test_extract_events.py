@@ -9361,3 +9361,29 @@ def test_what_was_signed_when_a_meeting_was_held_has_its_time(text, status, day,
     assert [(e.status, e.date) for e in signed if e.status == "current"] == (
         [(status, day)] if status else []
     )
+
+
+def test_a_stay_now_is_news_whatever_its_programme_holds_ahead(gazetteer):
+    text = (
+        "Turkish Foreign Minister Hakan Fidan met his Iraqi counterpart Fuad Hussein in Baghdad "
+        "on Tuesday. Fidan is in Iraq for a two-day visit, during which he will also meet Prime "
+        "Minister Mohammed Shia al-Sudani."
+    )
+    trip = one("visit", text, gazetteer, dt.date(2024, 5, 14))
+    assert (trip.status, dict(trip.people)["hakan-fidan"]) == ("current", "visitor")
+
+
+def test_a_statement_telling_of_a_meeting_is_no_statement_of_its_own(gazetteer):
+    text = (
+        "Prime Minister Anwar Ibrahim will leave for Abu Dhabi tonight. Wisma Putra "
+        "said in a statement that Anwar is scheduled to have a meeting with UAE President "
+        "Sheikh Mohamed bin Zayed Al Nahyan on Wednesday."
+    )
+    found = {e.type for e in events(text, gazetteer, dt.date(2024, 5, 14))}
+    assert "talks" in found
+    assert "statement" not in found
+
+
+def test_a_statement_of_its_own_words_is_kept(gazetteer):
+    text = "In a statement, the Foreign Ministry of Kazakhstan condemned the attack."
+    assert one("statement", text, gazetteer, dt.date(2024, 5, 14)).status == "current"

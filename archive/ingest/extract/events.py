@@ -429,6 +429,18 @@ def extract_events(
                     code = ctx.country_of(under[0][1])
                     draft.countries = {code: "participant"} if code else {}
         found = [(piece, span) for draft, span in found for piece in _one_each(ctx, draft, span)]
+        if len(found) > 1 and any(d.type == "statement" for d, _ in found):
+            # "Wisma Putra said in a statement that Anwar is scheduled to meet X": the
+            # statement is where a meeting is told, no statement of its own
+            found = [
+                (draft, (start, stop))
+                for draft, (start, stop) in found
+                if not (
+                    draft.type == "statement"
+                    and IN_A_STATEMENT_RE.match(sentence, start)
+                    and any(o.type in MEETING_TYPES and s > stop for o, (s, _) in found)
+                )
+            ]
         for draft, (start, stop) in found:
             for teller in tellers & set(draft.people):
                 if draft.people[teller] == "host" or draft.type == "summit":
@@ -800,6 +812,7 @@ SPOKESPERSON_AFTER_RE = re.compile(
     r"spokes(?:man|woman|person)\b",
     re.IGNORECASE,
 )
+IN_A_STATEMENT_RE = re.compile(r"in\s+a\s+(?:[\w-]+\s+){0,2}?statement\b", re.IGNORECASE)
 ATTRIBUTED_RE = re.compile(r"\battributable\s+to\b", re.IGNORECASE)
 # ", a spokesman for the Ministry of Foreign Affairs said." with no comma before the verb:
 # the clause reporting the sentence, not an apposition naming its speaker

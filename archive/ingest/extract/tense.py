@@ -916,6 +916,10 @@ ARRIVED_PAST_RE = re.compile(r"прибывш\w*", re.IGNORECASE)
 ARRIVED_TRIGGER_RE = re.compile(
     r"(?:arrived|landed|прибыл[аи]?|отбыл[аи]?|вылетел[аи]?|прилетел[аи]?)\b", re.IGNORECASE
 )
+STAYING_TRIGGER_RE = re.compile(r"(?:is|are)\s+(?:currently\s+|now\s+)?in\b", re.IGNORECASE)
+STAY_PROGRAMME_AFTER_RE = re.compile(
+    r",\s+(?:during\s+which|in\s+the\s+course\s+of\s+which|where|when)\s", re.IGNORECASE
+)
 RELATIVE_AFTER_RE = re.compile(r"\s(?:that|which|when|where|где|который|которая|которые)\s")
 ARRIVED_FOR_RE = re.compile(
     r"\b(?:arrived|landed|прибыл[аи]?)\b[^.;]{0,80}?\s(?:for|on|с)\s+(?:an?\s+|his\s+|her\s+"
@@ -1030,6 +1034,12 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
         what := RELATIVE_AFTER_RE.search(sentence, end, right)
     ):
         right = what.start()  # "… arrived in the US for a visit that will include talks"
+    elif STAYING_TRIGGER_RE.match(sentence, start, end) and (
+        what := STAY_PROGRAMME_AFTER_RE.search(sentence, end, right)
+    ):
+        # "X is in Iraq for a two-day visit, during which he will also meet Y": the stay is
+        # now, what its programme holds is told after
+        right = what.start()
     if not after:
         right = end
         # … but the day of the saying, right after its verb: "Qin Gang said yesterday"
