@@ -431,14 +431,18 @@ def extract_events(
         found = [(piece, span) for draft, span in found for piece in _one_each(ctx, draft, span)]
         if len(found) > 1 and any(d.type == "statement" for d, _ in found):
             # "Wisma Putra said in a statement that Anwar is scheduled to meet X": the
-            # statement is where a meeting is told, no statement of its own
+            # statement announces a meeting to come, no statement of its own (not "X said in
+            # a statement that talks went well": what X made of them)
             found = [
                 (draft, (start, stop))
                 for draft, (start, stop) in found
                 if not (
                     draft.type == "statement"
                     and IN_A_STATEMENT_RE.match(sentence, start)
-                    and any(o.type in MEETING_TYPES and s > stop for o, (s, _) in found)
+                    and any(
+                        o.type in MEETING_TYPES and s > stop and tense.is_future(sentence[stop:e])
+                        for o, (s, e) in found
+                    )
                 )
             ]
         for draft, (start, stop) in found:

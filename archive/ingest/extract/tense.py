@@ -806,6 +806,9 @@ def _future(text: str) -> bool:
     return False
 
 
+is_future = _future  # whether a text tells of what is to come ("will", "is scheduled to", …)
+
+
 # A headline's plan in sentence case: "Tokayev to attend SCO summit", "Foreign ministers of A
 # and B to meet in Astana" — a line with no full stop, "to" and the verb, no verb before it
 # ("X agreed to visit" is not this).
