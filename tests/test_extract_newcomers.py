@@ -2644,3 +2644,26 @@ def test_those_accompanying_an_office_are_of_its_country(gazetteer):
 def test_a_korean_official_named_park_is_a_newcomer(text, name, gazetteer):
     found = {p.name: p.title for p in extract(text, dt.date(2024, 5, 14), gazetteer).new_people}
     assert found == {name: "Vice Foreign Minister"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        # a portfolio's plural noun is no given name
+        (
+            "European Commissioner for International Partnerships Jane Roedaly arrived.",
+            "Jane Roedaly",
+            "Commissioner for International Partnerships",
+        ),
+        (
+            "Minister for Foreign Relations and Investments Petra Kestrand arrived.",
+            "Petra Kestrand",
+            "Minister for Foreign Relations and Investments",
+        ),
+        # … but a given name with such an ending is
+        ("Foreign Minister Frances Kestrand arrived.", "Frances Kestrand", "Foreign Minister"),
+    ],
+)
+def test_a_portfolios_plural_noun_ends_the_title(text, name, title, gazetteer):
+    found = {p.name: p.title for p in extract(text, dt.date(2024, 5, 14), gazetteer).new_people}
+    assert found == {name: title}

@@ -497,7 +497,8 @@ def _name_like(run, countries) -> bool:
 
 
 INSTITUTIONAL_RE = re.compile(
-    r"(?:tion|sion|ment|ity|ness|ship|ance|ence|ency|ism|ways|ces|ries|ory|ary|ure|ics|acy)$"
+    r"(?:tions?|sions?|ments?|ity|ness|ships?|ances?|ences?|ency|ism|ways|ces|ries|ory|ary|ure"
+    r"|ics|acy)$"
 )
 
 
@@ -505,7 +506,8 @@ INSTITUTIONAL_RE = re.compile(
 GIVEN_NAMES_LIKE_WORDS = frozenset(
     [
         "Lawrence", "Laurence", "Terence", "Terrence", "Florence", "Clarence", "Constance",
-        "Prudence", "Patience", "Hillary", "Hilary", "Rosemary", "Gregory", "Zachary", "Mallory",
+        "Prudence", "Patience", "Frances", "Hillary", "Hilary", "Rosemary", "Gregory", "Zachary",
+        "Mallory",
         "Valery", "Valeriy", "Dmitry", "Dmitriy", "Vitaly", "Vitaliy", "Anatoly", "Anatoliy",
         "Grigory", "Grigoriy", "Yury", "Yuriy", "Arkady", "Georgy", "Zinovy",
     ]
