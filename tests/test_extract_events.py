@@ -9387,3 +9387,29 @@ def test_a_statement_telling_of_a_meeting_is_no_statement_of_its_own(gazetteer):
 def test_a_statement_of_its_own_words_is_kept(gazetteer):
     text = "In a statement, the Foreign Ministry of Kazakhstan condemned the attack."
     assert one("statement", text, gazetteer, dt.date(2024, 5, 14)).status == "current"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Saudi Council of Ministers, chaired by King Salman, welcomed the ceasefire on "
+        "Tuesday.",
+        "Prime Minister Narendra Modi chaired a meeting of the Union Council of Ministers on "
+        "Tuesday.",
+        "The Council of Ministers approved the draft agreement with Japan on Tuesday.",
+    ],
+)
+def test_a_governments_council_of_ministers_is_its_cabinet_no_summit(text, gazetteer):
+    assert "summit" not in {e.type for e in events(text, gazetteer, dt.date(2024, 5, 14))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The GCC Council of Ministers met in Riyadh on Tuesday.",
+        "The meeting of the Council of Ministers of the Arab League opened in Cairo on Tuesday.",
+        "The meeting of the Council of Ministers of the OSCE opened in Skopje on Tuesday.",
+    ],
+)
+def test_a_bodys_council_of_ministers_is_a_summit(text, gazetteer):
+    assert one("summit", text, gazetteer, dt.date(2024, 5, 14)).status == "current"

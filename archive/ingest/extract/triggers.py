@@ -287,7 +287,15 @@ SUMMIT_RE = alternatives(
     # (not an office: "the Chairman of the Council of Ministers of Bosnia", Italy's "President
     # of the Council of Ministers")
     r"|\b(?<!hairman\sof\sthe\s)(?<!resident\sof\sthe\s)(?<!residency\sof\sthe\s)"
-    r"Council\s+of\s+(?:Heads|Foreign\s+Ministers|Ministers)\b"
+    r"Council\s+of\s+(?:Heads|Foreign\s+Ministers"
+    # (a body's ministers, not a government's cabinet: not "the Saudi Council of Ministers",
+    # "a meeting of the Union Council of Ministers")
+    r"|Ministers(?=\s+of\s+(?:Foreign\s+Affairs|(?:the\s+)?(?-i:[A-Z]{2,6})\b|(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,4}?(?-i:Union|League|Organi[sz]ation|Community|Commonwealth|Movement"
+    r"|Council|States|Cooperation)\b))"
+    r")\b"
+    r"|\b(?-i:CIS|EU|GCC|OSCE|SCO|CSTO|OIC|OAS|SADC|CICA|ASEAN|ECOWAS|BSEC|Arab\s+League|Nordic"
+    r"|Commonwealth|Eurasian)\s+Council\s+of\s+Ministers\b"
     # the heads of state of the Eurasian Economic Union, the Union State: "a meeting of the
     # Supreme Eurasian Economic Council"
     r"|\b(?:meeting|session)\s+of\s+the\s+Supreme\s+(?:Eurasian\s+Economic|State)\s+Council\b"
