@@ -9413,3 +9413,36 @@ def test_a_governments_council_of_ministers_is_its_cabinet_no_summit(text, gazet
 )
 def test_a_bodys_council_of_ministers_is_a_summit(text, gazetteer):
     assert one("summit", text, gazetteer, dt.date(2024, 5, 14)).status == "current"
+
+
+def test_received_at_a_palace_here_today_is_talks(gazetteer):
+    text = (
+        "RIYADH, May 14 (SPA) -- King Salman bin Abdulaziz Al Saud received at Al-Yamamah "
+        "Palace here today the Foreign Minister of Pakistan Khawaja Muhammad Asif."
+    )
+    talks = one("talks", text, gazetteer, dt.date(2017, 5, 14))
+    assert set(dict(talks.people)) == {"salman-bin-abdulaziz-al-saud", "khawaja-asif"}
+
+
+@pytest.mark.parametrize("title", ["Amir of Kuwait", "Emir of Kuwait"])
+def test_the_amir_of_a_country_is_its_monarch(title, gazetteer):
+    text = f"Prime Minister Nawaz Sharif held talks with the {title}."
+    talks = one("talks", text, gazetteer, dt.date(2017, 5, 14))
+    assert "sabah-al-ahmad-al-jaber-al-sabah" in dict(talks.people)
+
+
+def test_a_visit_concluded_on_returning_home_is_news_held_where_it_went(gazetteer):
+    text = (
+        "ISLAMABAD, May 14 (APP): Prime Minister Muhammad Nawaz Sharif on Sunday returned home "
+        "after concluding his two-day official visit to Kuwait, where he held talks with the "
+        "Amir of Kuwait."
+    )
+    found = {e.type: e for e in events(text, gazetteer, dt.date(2017, 5, 14))}
+    assert found["visit"].status == "current"
+    assert found["talks"].place is None  # not the city the news was filed from
+
+
+def test_a_visit_concluded_before_arriving_elsewhere_is_background(gazetteer):
+    text = "Prime Minister Nawaz Sharif arrived in Doha after concluding his visit to Kuwait."
+    (trip,) = [e for e in events(text, gazetteer, dt.date(2017, 5, 14)) if e.type == "visit"]
+    assert trip.place == "doha-qa"

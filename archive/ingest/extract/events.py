@@ -469,6 +469,10 @@ def extract_events(
                 # in none of the countries that took part, which is no venue (unless the
                 # text says it: "BALI (Yonhap) -- Kim held a meeting here with Pak")
                 draft.place, draft.filed_at = None, False
+            elif draft.filed_at and WHERE_BEFORE_RE.search(sentence, max(0, start - 60), start):
+                # "ISLAMABAD (APP): X returned home after his visit to Kuwait, where he held
+                # talks": held where the clause before went, not where the news was filed
+                draft.place, draft.filed_at = None, False
             elif draft.filed_at and SIDELINES_RE.search(sentence) and not HERE_RE.search(sentence):
                 # "MOSCOW (Sputnik) - Lavrov and his Israeli counterpart discussed … on the
                 # sidelines of the United Nations General Assembly": held where that was
@@ -816,6 +820,7 @@ SPOKESPERSON_AFTER_RE = re.compile(
     r"spokes(?:man|woman|person)\b",
     re.IGNORECASE,
 )
+WHERE_BEFORE_RE = re.compile(r",\s+where\s+(?:[\w'’-]+\s+){1,4}?\Z", re.IGNORECASE)
 IN_A_STATEMENT_RE = re.compile(r"in\s+a\s+(?:[\w-]+\s+){0,2}?statement\b", re.IGNORECASE)
 ATTRIBUTED_RE = re.compile(r"\battributable\s+to\b", re.IGNORECASE)
 # ", a spokesman for the Ministry of Foreign Affairs said." with no comma before the verb:

@@ -889,6 +889,11 @@ CONCLUDED_BEFORE_RE = re.compile(
     r"(?:his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+RETURNED_HOME_BEFORE_RE = re.compile(
+    r"\b(?:returned|arrived\s+back|came\s+back|flew\s+back)\s+(?:home|to\s+(?:the\s+)?"
+    r"(?:capital|country|(?-i:[A-Z])[\w'’-]+))\b[^.;]{0,40}?\s(?:after|following|upon)\s",
+    re.IGNORECASE,
+)
 # A visit told as coming after another: "The visit followed a working visit to Zambia"
 _FOLLOWED_LEG = r"\b(?:visit|trip|tour)\s+(?:followed|came\s+after)"
 ARRIVED_AFTER_RE = re.compile(
@@ -999,8 +1004,12 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
     )
     if after and EARLIER_LEG_AFTER_RE.match(sentence, end):
         return When(BACKGROUND, None)  # "Wen visited Tanzania before he came to Uganda"
-    if CONCLUDED_BEFORE_RE.search(sentence, max(0, start - 50), start):
-        return When(BACKGROUND, None)  # "arrived in Dili after concluding her visit to Fiji"
+    if CONCLUDED_BEFORE_RE.search(sentence, max(0, start - 50), start) and not (
+        RETURNED_HOME_BEFORE_RE.search(sentence, max(0, start - 160), start)
+    ):
+        # "arrived in Dili after concluding her visit to Fiji" (not "returned home after
+        # concluding his visit to Kuwait": the visit just ended is the news)
+        return When(BACKGROUND, None)
     if ARRIVED_AFTER_RE.search(sentence, max(0, start - 140), start):
         # "arrived in Baku following a two-day visit to Turkmenistan": the leg before
         return When(BACKGROUND, None)

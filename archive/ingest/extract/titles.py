@@ -19,8 +19,8 @@ if TYPE_CHECKING:
     from archive.ingest.extract.mentions import Mentions
 
 ROLE_WORDS = {
-    "head_of_state": r"[Pp]residents?|[Ll]eaders?|[Hh]eads? of [Ss]tate|[Kk]ing|[Ee]mir|[Ss]ultan"
-    r"|[Mm]onarch|Supreme [Ll]eader",
+    "head_of_state": r"[Pp]residents?|[Ll]eaders?|[Hh]eads? of [Ss]tate|[Kk]ing|[Ee]mir|[Aa]mir"
+    r"|[Ss]ultan|[Mm]onarch|Supreme [Ll]eader",
     # ("the Government leader of Laos": its prime minister)
     "head_of_government": r"[Pp]rime [Mm]inisters?|[Pp]remiers?|[Hh]eads? of [Gg]overnment"
     r"|[Gg]overnment [Ll]eaders?|[Cc]hancellors?|Taoiseach",

@@ -586,7 +586,8 @@ RECEIVED_RE = re.compile(
     r"\breceive[ds]\s+(?![^.;]{0,80}?\bat\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?" + AIRFIELD + r"\b)"
     # ("received at Bayan Palace yesterday Prince X": the place and the day first)
     r"(?:(?:at|in)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}\s+)?"
-    r"(?:(?:yesterday|today|on\s+\w+day)\s+)?"
+    # ("received at Al-Yamamah Palace here today the Foreign Minister of Pakistan")
+    r"(?:here\s+|there\s+)?(?:(?:yesterday|today|on\s+\w+day)\s+)?"
     r"(?:the\s+)?(?:(?:newly[- ]accredited|newly[- ]appointed|new|visiting"
     r"|outgoing)\s+)?(?=(?-i:[A-Z]))"
     r"(?![^.;]{0,80}?\bat\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?" + AIRFIELD + r"\b)"
