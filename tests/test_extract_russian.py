@@ -446,6 +446,12 @@ def test_capitals_in_russian(gazetteer):
         # a surname that never declines: the genitive shows in the given name alone
         ("По словам посла Украины Владимира Ельченко, торговля растёт.", "vladimir-yelchenko"),
         ("По словам посла Украины Андрея Ельченко, торговля растёт.", "andrey-yelchenko"),
+        # … nor does a Tajik one in "-зода"
+        (
+            "Заместитель министра иностранных дел России Михаил Галузин принял посла "
+            "Таджикистана в Москве Давлатшоха Гулмахмадзода.",
+            "davlatshokh-gulmakhmadzoda",
+        ),
     ],
 )
 def test_more_russian_offices_and_indeclinable_surnames(text, person, gazetteer):

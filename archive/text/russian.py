@@ -344,7 +344,7 @@ MALE_GIVEN_IN_A = frozenset(
     ["Никита", "Кузьма", "Фома", "Лука", "Савва", "Илья", "Данила", "Гаврила"]
 )
 # Surnames that do not decline: -ко ("Ельченко"), -их/-ых ("Черных"), -аго/-яго.
-INDECLINABLE_SURNAME_RE = re.compile(r"(?:[ео]нко|[ыи]х|[ая]го)$")
+INDECLINABLE_SURNAME_RE = re.compile(r"(?:[ео]нко|[ыи]х|[ая]го|зода)$")  # (Tajik "-зода" too)
 # An Arab family name with its article ("аль-Ансари"), and the words of lineage before it
 ARAB_ARTICLE_RE = re.compile(r"(?:аль|ал|эль|ас|ад|ат|аш|ар|аз|ан)-[А-ЯЁ]")
 ARAB_LINEAGE = frozenset(["бин", "бен", "ибн", "бинт"])
