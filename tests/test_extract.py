@@ -104,3 +104,22 @@ def test_a_known_official_written_family_name_first(gazetteer):
     text = "Japanese Foreign Minister Aso Taro held talks with Condoleezza Rice."
     people = set(extract(text, dt.date(2006, 7, 5), gazetteer).people)
     assert people == {"taro-aso", "condoleezza-rice"}
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        (
+            "Prime Minister Dinesh Gunawardena met the delegation at Temple Trees.",
+            "temple-trees-lk",
+        ),
+        ("The credentials ceremony took place at Bangabhaban in Dhaka.", "bangabhaban-bd"),
+        ("Prime Minister Fumio Kishida laid a wreath at Rajghat.", "rajghat-in"),
+        (
+            "Prime Minister Anwar Ibrahim met the Sultan at Istana Nurul Iman.",
+            "istana-nurul-iman-bn",
+        ),
+    ],
+)
+def test_seats_of_power_are_places(text, venue, gazetteer):
+    assert venue in extract(text, dt.date(2024, 5, 14), gazetteer).places
