@@ -9446,3 +9446,20 @@ def test_a_visit_concluded_before_arriving_elsewhere_is_background(gazetteer):
     text = "Prime Minister Nawaz Sharif arrived in Doha after concluding his visit to Kuwait."
     (trip,) = [e for e in events(text, gazetteer, dt.date(2017, 5, 14)) if e.type == "visit"]
     assert trip.place == "doha-qa"
+
+
+def test_regular_calls_are_a_habit_no_call_of_the_day(gazetteer):
+    text = (
+        "Since then, President Kassym-Jomart Tokayev and President Shavkat Mirziyoyev have held "
+        "regular phone calls."
+    )
+    assert not [e for e in events(text, gazetteer, dt.date(2024, 11, 14)) if e.status == "current"]
+
+
+def test_a_follow_up_to_a_meeting_is_the_meeting_before(gazetteer):
+    text = (
+        "Secretary of State Antony Blinken went to Beijing as a follow-up to the meeting "
+        "between President Xi Jinping and President Joe Biden in Woodside."
+    )
+    talks = [e for e in events(text, gazetteer, dt.date(2024, 11, 14)) if e.type == "talks"]
+    assert all(e.status != "current" for e in talks)

@@ -515,7 +515,9 @@ PRIOR_EVENT_RE = re.compile(
 )
 # what an event follows up on came before it
 FOLLOW_UP_BEFORE_RE = re.compile(
-    r"\bfollow(?:ing|ed|s)?\s+up\s+(?:on|from)\s+(?:the|their|his|her|its)\s+(?:[\w'’-]+\s+){0,3}$",
+    r"\bfollow(?:ing|ed|s)?\s+up\s+(?:on|from|to)\s+(?:the|their|his|her|its)\s+(?:[\w'’-]+\s+){0,3}$"
+    # "The talks were a follow-up to the meeting between A and B in Woodside"
+    r"|\bfollow-up\s+(?:to|of|on)\s+(?:the|their|his|her|its)\s+(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 _SINCE_OBJECT = r"(?:(?:the|their|his|her|its|last)\s+)?(?:[\w'’-]+\s+){0,4}?"
@@ -948,12 +950,15 @@ HABITUAL_RE = re.compile(
     r"|неоднократно"
     # "has met X several times": how often, no one occasion
     r"|(?:several|many|numerous|multiple|countless|two|three|four|five)\s+times|more\s+than\s+once"
-    r"|on\s+(?:several|many|numerous|multiple)\s+occasions|repeatedly|не\s+раз)\b",
+    r"|on\s+(?:several|many|numerous|multiple)\s+occasions|repeatedly|не\s+раз"
+    # "have held regular phone calls", "frequent contacts": the habit, no one occasion
+    r"|(?:regular|frequent|periodic|routine)\s+(?:(?:tele)?phone\s+)?(?:calls|contacts"
+    r"|conversations|meetings|talks|consultations|visits|exchanges))\b",
     re.IGNORECASE,
 )
 HABITUAL_RE = Gated(
     HABITUAL_RE,
-    ("regularly", "routinely", "frequently", "periodically", "usually", "normally", "typically",
+    ("regular", "routine", "frequent", "periodic", "usually", "normally", "typically",
      "customarily", "регулярно", "постоянно", "периодически", "неоднократно", "times", "once",
      "occasions", "repeatedly", "раз"),
 )  # fmt: skip
