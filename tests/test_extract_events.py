@@ -9463,3 +9463,13 @@ def test_a_follow_up_to_a_meeting_is_the_meeting_before(gazetteer):
     )
     talks = [e for e in events(text, gazetteer, dt.date(2024, 11, 14)) if e.type == "talks"]
     assert all(e.status != "current" for e in talks)
+
+
+@pytest.mark.parametrize("opening", ["Within the framework of the visit", "As part of the visit"])
+def test_a_meeting_within_the_visit_is_no_second_visit(opening, gazetteer):
+    text = (
+        "Foreign Minister Sergey Lavrov is on a working visit to Tbilisi. "
+        f"{opening}, he met with Prime Minister Irakli Garibashvili."
+    )
+    visits = [e for e in events(text, gazetteer, dt.date(2023, 9, 14)) if e.type == "visit"]
+    assert len(visits) == 1

@@ -155,7 +155,8 @@ def _elsewhere_than(plan: Draft, visits: list[Draft], gaz: Gazetteer) -> bool:
 
 # "During the visit to Russia, Jiang and Yeltsin held …": what the visit told before brought
 DURING_THE_VISIT_RE = re.compile(
-    r"\s*(?:During|In\s+the\s+course\s+of)\s+(?:the|his|her|their)\s+(?:[\w-]+\s+)?visit\b",
+    r"\s*(?:During|In\s+the\s+course\s+of|(?:With)?in\s+the\s+framework\s+of|As\s+part\s+of)"
+    r"\s+(?:the|his|her|their)\s+(?:[\w-]+\s+)?visit\b",
     re.IGNORECASE,
 )
 

@@ -1309,7 +1309,8 @@ THE_VISITING_RE = re.compile(
 )
 # the visit reported, bare: "during the visit", "в ходе визита" (not "… visit to Ghana")
 DURING_THE_VISIT_RE = re.compile(
-    r"\b(?:during|in\s+the\s+course\s+of)\s+the\s+visit\b(?!\s+(?:to|of|by)\b)"
+    r"\b(?:during|in\s+the\s+course\s+of|(?:with)?in\s+the\s+framework\s+of|as\s+part\s+of"
+    r"|on\s+the\s+sidelines\s+of)\s+the\s+visit\b(?!\s+(?:to|of|by)\b)"
     r"|(?<!\w)(?:в\s+ходе|во\s+время|в\s+рамках)\s+(?:этого\s+|данного\s+)?визита(?![\w-])"
     r"(?!\s+(?:в|во|на|(?-i:[А-ЯЁ])))",
     re.IGNORECASE,
