@@ -2667,3 +2667,23 @@ def test_a_korean_official_named_park_is_a_newcomer(text, name, gazetteer):
 def test_a_portfolios_plural_noun_ends_the_title(text, name, title, gazetteer):
     found = {p.name: p.title for p in extract(text, dt.date(2024, 5, 14), gazetteer).new_people}
     assert found == {name: title}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Chief Minister Punjab Jane Roedaly received the delegation.",
+            "Jane Roedaly",
+            "Chief Minister Punjab",
+        ),
+        (
+            "Governor Sindh Olan Kestrand received the delegation.",
+            "Olan Kestrand",
+            "Governor Sindh",
+        ),
+    ],
+)
+def test_a_province_right_after_a_local_office_is_the_titles(text, name, title, gazetteer):
+    found = {p.name: p.title for p in extract(text, dt.date(2018, 4, 15), gazetteer).new_people}
+    assert found == {name: title}

@@ -291,6 +291,11 @@ NAMED_AFTER_RE = re.compile(
 )
 
 
+# A province named right after a local office, no "of" between (Pakistani copy)
+PROVINCE_FIRST_RE = re.compile(
+    r"(?:Punjab|Sindh|Balochistan|Baluchistan|Khyber\s+Pakhtunkhwa|KPK|KP|Gilgit-Baltistan|AJK)"
+    r"[ \t]+(?=[A-Z][\w'’-]+[ \t]+[A-Z])"
+)
 LOCAL_OFFICE_RE = re.compile(r"(?:Governor|Mayor|Chief\s+Minister|Commissioner)\Z")
 VENUE_BEFORE_NAME_RE = re.compile(r"\b(?:Hotel|Palace|Airport)\s+\Z")
 RESTING_PLACE_AFTER_RE = re.compile(
@@ -339,6 +344,12 @@ def find_newcomers(
         ):
             # "Deputy Governor Istanbul Kamal Annan": the governor's province, then his name
             title, name_start = text[text.rindex(title, 0, name_start) : end], end + 1
+        elif LOCAL_OFFICE_RE.search(title) and (
+            province := PROVINCE_FIRST_RE.match(text, name_start, name_end)
+        ):
+            # "Chief Minister Punjab Jane Doe": the province the way Pakistani copy puts it
+            at = text.rindex(title, 0, name_start)
+            title, name_start = text[at : province.end()].rstrip(), province.end()
         if title.count("(") > title.count(")"):
             continue  # "… IN THE CONGO (WITH BRIEF STOPOVER IN ZAMBIA)": an aside, no name
         if OWNED_EVENT_RE.search(title):
