@@ -9473,3 +9473,22 @@ def test_a_meeting_within_the_visit_is_no_second_visit(opening, gazetteer):
     )
     visits = [e for e in events(text, gazetteer, dt.date(2023, 9, 14)) if e.type == "visit"]
     assert len(visits) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Narendra Modi greeted President Joe Biden on the occasion of "
+        "Independence Day.",
+        "President Shavkat Mirziyoyev sent a message of greetings to President Kassym-Jomart "
+        "Tokayev on his birthday.",
+    ],
+)
+def test_greetings_on_a_day_are_a_congratulation(text, gazetteer):
+    assert one("congratulation", text, gazetteer, dt.date(2024, 5, 14)).status == "current"
+
+
+def test_one_greeted_on_a_lawn_is_no_congratulation(gazetteer):
+    text = "President Joe Biden greeted Prime Minister Narendra Modi on the South Lawn on Tuesday."
+    found = {e.type for e in events(text, gazetteer, dt.date(2024, 5, 14))}
+    assert "congratulation" not in found

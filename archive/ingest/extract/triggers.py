@@ -745,6 +745,13 @@ CONGRATS_RE = re.compile(
     r"\bcongratulat\w*|\bcondolences?\b|\bcondole[sd]?\s+with\b|\bsympath(?:y|ies)\b|\bпоздрав\w*"
     # "Warmly felicitating Modi, President X noted …"
     r"|\bfelicitat\w*"
+    # greetings on a day, not a welcome: "greeted X on the occasion of Independence Day",
+    # "extended greetings to X on Russia Day", "a message of greetings … on his birthday"
+    r"|\b(?:greeted|greets|(?:extended|conveyed|sent|extends|conveys|sends)\s+(?:(?:his|her|their"
+    r"|warm|warmest|cordial|best)\s+){0,2}greetings|messages?\s+of\s+greetings?)\b"
+    r"(?=[^.;]{0,100}?\bon\s+(?:the\s+occasion\s+of|(?:his|her|its|their)\s+(?:\d+\w*\s+)?"
+    r"(?:birthday|anniversary|election|re-election|inauguration|national\s+day)"
+    r"|(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}(?-i:Day))\b)"
     r"|\bсоболезнован\w*",
     re.IGNORECASE,
 )
@@ -987,6 +994,7 @@ GATES: dict[str, tuple[str, ...]] = {
     ),
     "congratulation": (
         "congratulat", "condolence", "condole", "sympath", "поздрав", "соболезнован", "felicitat",
+        "greet",
     ),
     "statement": (
         "statement", "stated", "told", "press", "conference", "briefing", "address", "spokes",
