@@ -2673,3 +2673,30 @@ def test_those_accompanying_an_office_are_of_its_country(gazetteer):
 def test_where_a_title_ends_and_the_name_begins(text, name, title, gazetteer):
     found = {p.name: p.title for p in extract(text, dt.date(2024, 5, 14), gazetteer).new_people}
     assert found == {name: title}
+
+
+def test_portfolios_listed_after_a_ministers_name_are_their_holders_offices(gazetteer):
+    text = (
+        "The President will be accompanied by the Minister of Foreign Affairs, Petra Kestrand; "
+        "Defence, Olan Roedaly; Industry, Trade and Investment, Amara Pellworth; and "
+        "Transportation, Tomas Tessadri."
+    )
+    found = {p.name: p.title for p in extract(text, dt.date(2019, 10, 2), gazetteer).new_people}
+    assert found == {
+        "Petra Kestrand": "Minister of Foreign Affairs",
+        "Olan Roedaly": "Minister of Defence",
+        "Amara Pellworth": "Minister of Industry, Trade and Investment",
+        "Tomas Tessadri": "Minister of Transportation",
+    }
+
+
+def test_a_list_of_titled_names_after_a_ministers_name_keeps_each_title(gazetteer):
+    text = (
+        "The Minister of Foreign Affairs, Petra Kestrand; the National Security Adviser, Olan "
+        "Roedaly; and others attended."
+    )
+    found = {p.name: p.title for p in extract(text, dt.date(2019, 10, 2), gazetteer).new_people}
+    assert found == {
+        "Petra Kestrand": "Minister of Foreign Affairs",
+        "Olan Roedaly": "National Security Adviser",
+    }

@@ -1180,7 +1180,39 @@ OWNER_NAMED_AFTER_RE = re.compile(
 
 
 def _candidates(text: str, countries):
-    """(title, name start, name end, country) for each title with a name beside it."""
+    """(title, name start, name end, country) for each title with a name beside it, and for
+    each portfolio listed after it with its holder: "the Minister of Foreign Affairs, A;
+    Defence, B; and Industry, Trade and Investment, C" (State House copy)."""
+    for title, start, end, country in _titled_candidates(text, countries):
+        yield title, start, end, country
+        head = PORTFOLIO_HEAD_RE.match(title)
+        if head is None:
+            continue
+        while item := PORTFOLIO_ITEM_RE.match(text, end):
+            start, end = item.span("name")
+            yield (
+                f"{head.group('head')} {head.group('of')} {item.group('portfolio')}",
+                start,
+                end,
+                country,
+            )
+
+
+# "Minister of Foreign Affairs", "Governors of Kano State": the head a list of portfolios after
+# the holder shares ("Ministers" read as one "Minister")
+PORTFOLIO_HEAD_RE = re.compile(
+    r"(?:(?:Deputy|Honourable|Honorable|Hon\.)\s+)?(?P<head>Minister|Governor|Commissioner)s?\s+"
+    r"(?P<of>of|for)\s"
+)
+# "; Defence, Olan Roedaly", "; and Industry, Trade and Investment, Jane Doe"
+PORTFOLIO_ITEM_RE = re.compile(
+    r";\s+(?:and\s+)?(?P<portfolio>[A-Z][\w'’-]*(?:(?:,\s+|\s+)(?:and\s+)?[A-Z][\w'’-]*){0,5}),\s+"
+    r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Amb|Ambassador|Chief|Senator|Sen|Hon|Alhaji|Hajiya|Barr)\.?\s+)*"
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4})(?=\s*(?:[;.,(]|$))"
+)
+
+
+def _titled_candidates(text: str, countries):
     heads = list(title_heads(text))
     starts = [h.start() for h in heads]
     ends = [h.end() for h in heads]
