@@ -9492,3 +9492,16 @@ def test_one_greeted_on_a_lawn_is_no_congratulation(gazetteer):
     text = "President Joe Biden greeted Prime Minister Narendra Modi on the South Lawn on Tuesday."
     found = {e.type for e in events(text, gazetteer, dt.date(2024, 5, 14))}
     assert "congratulation" not in found
+
+
+def test_a_groups_leaders_meeting_is_a_summit(gazetteer):
+    text = (
+        "Prime Minister Narendra Modi and President Joe Biden co-chaired the Quad leaders' meeting."
+    )
+    assert one("summit", text, gazetteer, dt.date(2024, 5, 14)).status == "current"
+
+
+def test_lunch_with_a_leader_is_talks(gazetteer):
+    text = "President Recep Tayyip Erdogan had lunch with President Ilham Aliyev."
+    talks = one("talks", text, gazetteer, dt.date(2024, 5, 14))
+    assert set(dict(talks.people)) == {"recep-tayyip-erdogan", "ilham-aliyev"}

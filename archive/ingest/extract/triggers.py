@@ -311,6 +311,10 @@ SUMMIT_RE = alternatives(
     r"|BRICS|OTS|GCC|OIC|OSCE|NATO|EU|G-?7|G-?20)\b(?:\s+member)?(?:\s+(?:states|countries|nations))?"
     r"\s+(?:met|gathered|meeting|convened)\b"
     r"|\bleaders'\s+summit\b"
+    # a group's: "the Quad leaders' meeting", "the APEC Economic Leaders' Meeting" (not "the
+    # leaders' meeting in Sochi", two leaders')
+    r"|\b(?-i:(?:Quad|[A-Z][A-Z0-9-]{1,5})(?:\s+Economic)?\s+[Ll]eaders['’]\s+(?:[Mm]eeting|[Rr]etreat"
+    r"|[Ss]ummit))\b"
     # "The Heads of State and Government of the ECOWAS Authority gathered in Abuja", "African
     # Union heads of state met in Addis Ababa"; "the 46th Ordinary Session (of the Authority)"
     r"|\bheads\s+of\s+state(?:\s+and\s+(?:of\s+)?government)?(?:\s+of\s+(?:the\s+)?"
@@ -371,6 +375,9 @@ TALKS_RE = alternatives(
     r"|closed-door|one-on-one|tete-a-tete|tête-à-tête|breakfast|lunch|luncheon|dinner|working)"
     r"[\"”]?\s+){0,2}"
     r"(?:meeting|discussions?|chat)\b"
+    # "had lunch with President X", "hosted a working dinner with …"
+    r"|\b(?:had|held|hosted)\s+(?:an?\s+)?(?:working\s+|private\s+|official\s+|informal\s+)?"
+    r"(?:breakfast|lunch|luncheon|dinner)\s+with\s+(?=(?:the\s+|his\s+|her\s+)?(?-i:[A-Z]))"
     # (South Asian copy) "during his interaction with Jane Roe, Nepal's Commerce Minister"
     r"|\b(?:his|her|their|an|the)\s+interaction\s+with\s+(?=(?:the\s+|visiting\s+)?(?-i:[A-Z]))"
     # a meeting held under its name: "India and the United States held the India-U.S.
@@ -976,7 +983,8 @@ GATES: dict[str, tuple[str, ...]] = {
         "заседани",
         "had a", "had an", "commission", "комисси", "conferred", "convened", "spoke",
         "sat down", "chaired", "обменял", "общал", "receiving", "welcoming", "talking",
-        "interaction with", "bilateral of", "bilateral was", "with whom",
+        "interaction with", "bilateral of", "bilateral was", "with whom", "breakfast", "lunch",
+        "dinner",
     ),
     "agreement": (
         "sign", "inked", "initialled", "initialed", "concluded", "adopted", "endorsed", "подпис",
