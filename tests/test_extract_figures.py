@@ -1461,3 +1461,23 @@ def test_figures_told_on_after_one_countrys_total_are_that_countrys(gazetteer):
     countries = {f.value: f.countries for f in found}
     assert countries[2700000000] == countries[9200000000] == ("KG",)
     assert countries[500000000] == ("BY", "KG")
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # another amount listed, then what both are
+        (
+            "India has committed USD 1 billion and Rs 4,000 crore in assistance to Bangladesh.",
+            ["aid", "aid"],
+        ),
+        (
+            "The EU gave 50 million euros and Japan 30 million dollars in humanitarian aid.",
+            ["aid", "aid"],
+        ),
+        # … not a clause of its own after "and"
+        ("Exports reached $69.6 million, and imports $40 million.", ["exports", "imports"]),
+    ],
+)
+def test_amounts_listed_before_what_they_are_share_its_kind(text, kinds):
+    assert [f.kind for f in figures(text)] == kinds

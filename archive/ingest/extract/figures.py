@@ -994,6 +994,12 @@ SHARE_OF_TOTAL_RE = re.compile(
     r"|annual|its|their)\s+){0,3}(?P<what>trade|exports|imports|investments?)\b",
     re.IGNORECASE,
 )
+# "USD 1 billion and Rs 4,000 crore in assistance": another amount listed, then what both are
+LISTED_AMOUNT_BETWEEN_RE = re.compile(
+    r"\s*(?:,\s*)?(?:and|or)\s+(?:[^\s,;]+\s+){0,2}?[^\s;]*\d[^\s;]*(?:\s+[^\s,;\d]+){0,2}?"
+    r"\s+(?:in|of|as)\s+(?:[\w-]+\s+){0,2}",
+    re.IGNORECASE,
+)
 SHARE_KINDS = {"trad": "trade_turnover", "expo": "exports", "impo": "imports", "inve": "investment"}
 
 
@@ -1022,10 +1028,14 @@ def _kind(sentence: str, amount: _Amount, unnamed: str = "other") -> str:
             elif m.start() >= amount.end:
                 aside = RESTATED_ASIDE_RE.match(sentence, amount.end)
                 after = aside.end() if aside and aside.end() <= m.start() else amount.end
-                if (brk := CLAUSE_BREAK_RE.search(sentence, after, m.start())) and not (
-                    _aside_closed_by(sentence, clause_start, amount, brk)
-                    and m.start() - brk.end() <= 40
-                    and not CLAUSE_BREAK_RE.search(sentence, brk.end(), m.start())
+                if (
+                    (brk := CLAUSE_BREAK_RE.search(sentence, after, m.start()))
+                    and not (
+                        _aside_closed_by(sentence, clause_start, amount, brk)
+                        and m.start() - brk.end() <= 40
+                        and not CLAUSE_BREAK_RE.search(sentence, brk.end(), m.start())
+                    )
+                    and not LISTED_AMOUNT_BETWEEN_RE.fullmatch(sentence, after, m.start())
                 ):
                     continue  # "exports … $69.6 million, and imports …": the next item's
                 distance = (m.start() - amount.end) * 2  # words before the amount name it first
