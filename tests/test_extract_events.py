@@ -1775,6 +1775,34 @@ def test_a_tour_of_a_ranch_is_no_visit(gazetteer):
     assert "visit" in {e.type for e in events(text, gazetteer)}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a tour named by its region: a name before "tour", or "the region" after it
+        "Kassym-Jomart Tokayev is on a Gulf tour.",
+        "Kassym-Jomart Tokayev began a four-day tour of the region on Tuesday with a stop in Doha.",
+        "Kassym-Jomart Tokayev, who is touring the Gulf, met the Emir of Qatar on Tuesday.",
+        "Kassym-Jomart Tokayev is touring Central America this week.",
+    ],
+)
+def test_a_tour_named_by_its_region_is_a_visit(gazetteer, text):
+    visit = one("visit", text, gazetteer)
+    assert visit.status == "current"
+    assert dict(visit.people)["kassym-jomart-tokayev"] == "visitor"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Tour de France starts on Tuesday, Kassym-Jomart Tokayev said.",
+        "The tour ended on Tuesday, Kassym-Jomart Tokayev said.",
+        "Kassym-Jomart Tokayev was touring the exhibition on Tuesday.",
+    ],
+)
+def test_a_tour_that_names_no_region_is_no_visit(gazetteer, text):
+    assert "visit" not in {e.type for e in events(text, gazetteer)}
+
+
 def test_a_visit_told_by_no_one_beside_the_visit_named_is_that_visit(gazetteer):
     text = (
         "PM arrives in Tashkent for summit\n\nKassym-Jomart Tokayev on Tuesday arrived in "

@@ -22,6 +22,13 @@ VISIT_RE = alternatives(
     # "a three-nation tour", "his Latin American tour" (an adjective in -n before it)
     r"|\b(?:(?<=-nation\s)|(?<=regional\s)|(?<=overseas\s)|(?<=[a-z]n\s))(?:tour|trip)\b"
     r"|\btravel(?:l?ed|s|l?ing)?\s+to\b"
+    # "a Gulf tour", "his Asia trip", "a U.S. trip" (a name before it: not "The tour"); "a
+    # tour of the region"; "X, who is touring the Gulf"
+    # (on it: not "Before his China tour, X visited Laos")
+    r"|(?:(?<=\ba\s)|(?<=\ban\s)|(?<=\bhis\s)|(?<=\bher\s))(?<!before\shis\s)(?<!before\sher\s)"
+    r"(?<!after\shis\s)(?<!after\sher\s)(?-i:[A-Z][A-Za-z.]+)\s+(?:tour|trip)\b(?!\s+(?-i:[A-Z]))"
+    r"|\b(?:tour|trip)\s+of\s+the\s+(?:[\w-]+\s+)?region\b"
+    r"|\b(?:is|are|was|were|been)\s+(?:currently\s+|now\s+)?touring\s+(?:the\s+)?(?-i:[A-Z])"
     # "Narendra Modi's China trip", "Blinken's first Asia tour"
     r"|['’]s\s+(?:(?:first|maiden|latest|two-day|three-day|four-day|five-day)\s+)?"
     r"(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?\s+(?:trip|tour)\b"
