@@ -7576,6 +7576,40 @@ def test_a_communique_the_sides_issue_is_their_joint_statement(gazetteer):
     }
 
 
+@pytest.mark.parametrize(
+    "second, document",
+    [
+        (
+            "A joint statement issued at the end of the talks said the two countries would "
+            "expand cooperation in energy.",
+            "joint statement",
+        ),
+        (
+            "In a joint statement issued at the end of the talks, the two sides reaffirmed "
+            "their friendship.",
+            "joint statement",
+        ),
+        ("In a joint communique, the two sides agreed to expand trade.", "joint communique"),
+        (
+            "According to a joint declaration released after the talks, the two sides will "
+            "expand cooperation.",
+            "joint declaration",
+        ),
+        ("The two presidents issued a joint declaration on strategic partnership.", None),
+    ],
+)
+def test_a_joint_document_told_after_the_talks_is_what_the_sides_agreed(
+    gazetteer, second, document
+):
+    text = "Xi Jinping held talks with Vladimir Putin in Beijing on Tuesday. " + second
+    found = events(text, gazetteer)
+    (issued,) = [e for e in found if e.type == "agreement"]
+    assert (issued.status, issued.subtype) == ("current", "joint statement")
+    assert {p for p, _ in issued.people} == {"xi-jinping", "vladimir-putin"}
+    assert issued.subject == (document or "joint declaration on strategic partnership")
+    assert "statement" not in {e.type for e in found}  # no one's statement of their own
+
+
 def test_audiences_granted_and_the_meeting_told_in_turn(gazetteer):
     day = dt.date(2013, 4, 10)
     text = (

@@ -3188,6 +3188,8 @@ SUBJECT_STOP_RE = re.compile(
     r"|\s(?:and|but)\s+(?:also\s+)?(?:[a-z]+ed|held|met|made|took|gave|saw|began)\b"
     # "… of new cooperation documents was held": the sentence's verb
     r"|\s(?:was|were|is|are|has|have|had)\s"
+    # "a joint statement issued at the end of the talks"
+    r"|\s(?:issued|released|published)\b"
 )
 
 
@@ -3196,7 +3198,12 @@ WITH_AFTER_SIGNING_RE = re.compile(r"\s+(?:[\w-]+\s+){0,6}?with\s+(?:the\s+)?")
 
 def _agreement_draft(ctx: _Context, m: re.Match) -> Draft:
     s = ctx.sentence
-    subject = _document_after(s, m.end()) or _document_before(s, m.start())
+    if named := JOINT_DOCUMENT_RE.search(m.group(0)):
+        # "A joint declaration issued after the talks said", "In a joint communique": the
+        # document is the trigger's
+        subject = _document_after(s, m.start() + named.start())
+    else:
+        subject = _document_after(s, m.end()) or _document_before(s, m.start())
     if not subject and (issued := COMMUNIQUE_RE.search(m.group(0))):
         subject = issued.group(0)  # "issued a joint communique": the document is the trigger's
     # (a joint statement or declaration, not "four MOUs in joint committee meeting")
@@ -3725,6 +3732,8 @@ def _statement(ctx: _Context, m: re.Match) -> Draft:
                 and re.match(r"(?:issued|released|adopted|published)\b", m.group(0), re.I)
             )
             or (JOINT_BY_RE.match(m.group(0)) and BOTH_SIDES_RE.search(m.group(0)))
+            # "In a joint statement issued after the talks, the two sides reaffirmed …"
+            or (IN_A_STATEMENT_RE.match(m.group(0)) and BOTH_SIDES_RE.search(ctx.sentence))
         )
         and not TO_THE_PRESS_RE.search(ctx.sentence)
     ):

@@ -428,6 +428,10 @@ BEFORE_CHARS, AFTER_CHARS = 90, 50
 RU_SUBJECT_NOUN_RE = re.compile(r"(?:Встреча|Переговоры|Визит|Саммит|Консультации|Разговор)\b")
 PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+$", re.I)
 # (a full stop inside a sentence ends a clause after a word, not an abbreviation: "U.S. ")
+DOCUMENT_TRIGGER_RE = re.compile(
+    r"\bjoint\s+(?:statement|declaration|communiqu[ée])", re.IGNORECASE
+)
+DOCUMENT_TELLS_RE = re.compile(r"\s(?:said|says|stated|states|noted|notes)\b|,")
 CLAUSE_BREAK_RE = re.compile(
     r";|(?:(?<=[a-zа-яё]{3})|(?<=\d\d)|(?<=[\"”»)]))\.\s|,\s+(?:and|while|whereas|but|а|но)\s+"
     # "will probably be inked, as the cabinet had approved the deal Friday": a reason's clause
@@ -713,6 +717,13 @@ def window(sentence: str, start: int, end: int) -> tuple[int, int]:
         right = dated.end()
     right = brk.start() if brk else right
     right = _before_since(sentence, start, end, right)
+    if DOCUMENT_TRIGGER_RE.search(sentence, start, end) and (
+        told := DOCUMENT_TELLS_RE.search(sentence, end, right)
+    ):
+        # "A joint statement issued after the talks said the two sides would …", "According to
+        # a joint declaration released after the talks, the sides will …": what the document
+        # says does not time its issuing
+        right = told.start()
     # "signed the treaty and agreed to meet again": the next verb's undertaking is its own
     if undertaking := UNDERTAKING_AFTER_RE.search(sentence, end, right):
         right = undertaking.start()

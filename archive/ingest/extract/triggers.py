@@ -691,7 +691,16 @@ AGREEMENT_RE = alternatives(
     r"|\bsigned\s+off\s+on\b"
     r"|\bapproved\s+(?:the|a)\s+(?:joint\s+)?(?-i:Declaration|Communiqu[ée]|Charter|Treaty)\b"
     # "issued a joint communique", "issued a Press Communique"
-    r"|\b(?:issued|released)\s+(?:an?\s+|the\s+)?(?:joint\s+)?(?:press\s+)?communiqu[ée]s?\b",
+    r"|\b(?:issued|released)\s+(?:an?\s+|the\s+)?(?:joint\s+)?(?:press\s+)?communiqu[ée]s?\b"
+    # "issued a joint declaration", "A joint communique issued after the talks said", "In a
+    # joint declaration, the two sides …", "According to a joint communique" (what the sides
+    # agreed on; a joint statement is read with the statements)
+    r"|\b(?:issued|released|published)\s+(?:an?\s+|the\s+)?joint\s+declarations?\b"
+    r"|\bjoint\s+(?:declaration|communiqu[ée])\s+(?:was\s+)?(?:issued|released|published"
+    r"|adopted)\b|\b(?:in|according\s+to)\s+(?:a|the|their)\s+joint\s+(?:declaration"
+    r"|communiqu[ée])\b"
+    r"|\bjoint\s+statement\s+(?:was\s+)?(?:issued|released|published)\s+(?:after|at|following"
+    r"|on\s+the\s+conclusion)\b",
     re.IGNORECASE,
 )
 DOCUMENT_RE = re.compile(
@@ -997,7 +1006,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "sign", "inked", "initialled", "initialed", "concluded", "adopted", "endorsed", "подпис",
         "exchanged", "exchange of", "approved",
         "sealed", "entered into", "reached", "struck", "agreed on", "agreed upon", "agreed the",
-        "agreed a", "pen to paper", "communiqu",
+        "agreed a", "pen to paper", "communiqu", "joint declaration", "joint statement",
         "приняли", "принят",
     ),
     "award": (
