@@ -3646,6 +3646,32 @@ def test_ministers_of_the_group_of_eight_meeting_are_a_summit(text, gazetteer):
     assert "summit" in {e.type for e in events(text, gazetteer)}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arab foreign ministers meeting in Cairo on Tuesday called for a ceasefire, Egyptian "
+        "Foreign Minister Ahmed Aboul Gheit said.",
+        "Foreign ministers of the Organisation of Islamic Cooperation gathered in Jeddah on "
+        "Tuesday for an emergency session, Egyptian Foreign Minister Ahmed Aboul Gheit said.",
+        "Egyptian Foreign Minister Ahmed Aboul Gheit attended a meeting of Arab League foreign "
+        "ministers in Cairo on Tuesday.",
+        "European leaders met in Brussels on Tuesday, Egyptian Foreign Minister Ahmed Aboul "
+        "Gheit said.",
+    ],
+)
+def test_a_regions_or_an_organisations_ministers_meeting_is_a_summit(text, gazetteer):
+    met = one("summit", text, gazetteer)
+    assert (met.status, met.date) == ("current", DAY)
+
+
+def test_a_meeting_of_the_two_foreign_ministers_is_talks(gazetteer):
+    text = (
+        "Egyptian Foreign Minister Ahmed Aboul Gheit and Ayman Safadi held a meeting of the two "
+        "foreign ministers in Cairo on Tuesday."
+    )
+    assert {e.type for e in events(text, gazetteer)} == {"talks"}
+
+
 def test_a_readouts_spoke_with_is_a_call_and_what_they_discussed_is_that_call(gazetteer):
     text = (
         "President Vladimir Putin spoke today with President Kassym-Jomart Tokayev. The two "
