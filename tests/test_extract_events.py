@@ -3100,10 +3100,22 @@ def test_a_credentials_ceremony_is_a_meeting(gazetteer):
         "Kassym-Jomart Tokayev called on the parties to show restraint.",
         "Kassym-Jomart Tokayev expressed concern over the escalation.",
         "Kazakhstan on Tuesday expressed concern over the joint statement.",
+        # shock, outrage and appeals for calm, as wire copy reports them
+        "Secretary-General Antonio Guterres appealed for calm on Tuesday.",
+        "Antonio Guterres expressed shock at the bombing.",
+        "Antonio Guterres voiced outrage at the attack on the convoy.",
     ],
 )
 def test_addresses_appeals_and_concern_are_statements(text, gazetteer):
     assert [e.type for e in events(text, gazetteer)] == ["statement"]
+
+
+def test_satisfaction_expressed_at_talks_is_no_statement_of_its_own(gazetteer):
+    text = (
+        "Kassym-Jomart Tokayev held talks with Shavkat Mirziyoyev on Tuesday. The two sides "
+        "expressed satisfaction with the talks."
+    )
+    assert [e.type for e in events(text, gazetteer)] == ["talks"]
 
 
 @pytest.mark.parametrize(

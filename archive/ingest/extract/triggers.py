@@ -811,7 +811,8 @@ STRONG_SPEECH_RE = re.compile(
     r"(?:was|is|were|are)\s+"
     r"(?:deeply\s+|gravely\s+|seriously\s+)?(?:concerned|alarmed"
     r"|shocked|saddened)"
-    r"|(?:expressed|expresses|voiced|voices)\s+[\"“'‘]?(?:\w+\s+){0,2}?concerns?"
+    r"|(?:expressed|expresses|voiced|voices)\s+[\"“'‘]?(?:\w+\s+){0,2}?(?:concerns?|shock|outrage"
+    r"|dismay|alarm|indignation|horror)\b"
     # (not a courtesy call on an office: "called on the Principal Secretary to the Prime
     # Minister")
     r"|called\s+on\b(?=[^.;]{0,60}?\bto\s(?!the\s+(?-i:[A-Z])))"
@@ -820,7 +821,7 @@ STRONG_SPEECH_RE = re.compile(
     r"|comment(?:s|ed)\s+on\b|respond(?:s|ed)\s+to\s+(?:[\w'’-]+\s+){0,4}?(?:remarks|statements?"
     r"|claims|accusations|reports|criticism|questions?)\b"
     # "called for restraint", "calls for an immediate ceasefire"
-    r"|call(?:ed|s)\s+for\s+(?:an?\s+)?(?:immediate\s+|maximum\s+|utmost\s+)?(?:restraint|calm"
+    r"|(?:call(?:ed|s)|appeal(?:ed|s))\s+for\s+(?:an?\s+)?(?:immediate\s+|maximum\s+|utmost\s+)?(?:restraint|calm"
     r"|de-?escalation|ceasefire|cease-fire|dialogue|end\s+to)\b"
     # what was welcomed is news, not a guest: "welcomed the ceasefire agreement", "welcomes
     # announcement of a ceasefire" (not "welcomed the Uzbek delegation")
@@ -1041,7 +1042,8 @@ GATES: dict[str, tuple[str, ...]] = {
         "приветствовал", "подчеркнули", "отметили", "выразили",
         "condemns", "denounces", "urges", "warns", "said it", "deplor", "text of",
         "delivered", "briefed", "speech", "concern", "called on", "has said", "have said",
-        "appealed to", "called for", "calls for", "comments on", "commented on", "responds to",
+        "appealed to", "called for", "calls for", "appealed for", "appeals for", "shock", "outrage",
+        "dismay", "alarm", "indignation", "horror", "comments on", "commented on", "responds to",
         "responded to",
         "welcome", "said:", "says:", "quoted", "interview", "интервью", "remarks", "told the",
         "speaking",
