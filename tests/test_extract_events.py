@@ -4150,6 +4150,9 @@ def test_a_weekday_opening_the_sentence_dates_it(gazetteer):
         "Kassym-Jomart Tokayev spent two days in Uzbekistan.",
         "Kassym-Jomart Tokayev toured Uzbekistan on Tuesday.",
         "Kassym-Jomart Tokayev was greeted at Tashkent airport by Prime Minister Abdulla Aripov.",
+        "Kassym-Jomart Tokayev is in Tashkent for three days of talks.",
+        "Kassym-Jomart Tokayev was accorded a red-carpet reception in Tashkent on Tuesday.",
+        "Kassym-Jomart Tokayev inspected a guard of honour in Tashkent on Tuesday.",
     ],
 )
 def test_more_ways_of_being_abroad_are_visits(text, gazetteer):
@@ -4165,6 +4168,7 @@ def test_more_ways_of_being_abroad_are_visits(text, gazetteer):
         "Shavkat Mirziyoyev toured a textile factory in Tashkent.",
         "Shavkat Mirziyoyev toured Tashkent's new industrial park.",
         "Russia has spent three billion dollars in Syria.",
+        "Shavkat Mirziyoyev inspected a guard of honour in Tashkent on Independence Day.",
     ],
 )
 def test_being_at_home_or_in_office_is_no_visit(text, gazetteer):

@@ -2529,7 +2529,13 @@ THE_MINISTRY_RE = re.compile(
 )
 
 
-STAYED_RE = re.compile(r"(?:who\s+)?(?:was|were|is|are)\s+in\b", re.IGNORECASE)
+STAYED_RE = re.compile(
+    # (and the honours a guest is given, which a leader at home is given too: "received a
+    # guard of honour in Moscow on Victory Day")
+    r"(?:who\s+)?(?:was|were|is|are)\s+in\b|guard\s+of\s+hono|(?:red[- ]carpet|ceremonial)\s+"
+    r"reception",
+    re.IGNORECASE,
+)
 
 
 # A foreign ministry by name, with the words before it ("the Tajik Foreign Ministry")

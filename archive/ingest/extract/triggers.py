@@ -73,7 +73,9 @@ VISIT_RE = alternatives(
     r"|\b(?:is|are|was|were)\s+(?:currently|now)\s+in\s+the\s+(?:(?-i:[A-Z])[\w'’-]+\s+)?"
     r"(?:city|town|capital|port)\s+of(?=\s+(?-i:[A-Z]))"
     r"|\b(?<=[a-z]\s)in\s+(?=(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+for\s+(?:talks"
-    r"|meetings|consultations|discussions|negotiations|an?\s+(?:[\w-]+\s+)?visit)\b)"
+    r"|meetings|consultations|discussions|negotiations|an?\s+(?:[\w-]+\s+)?visit"
+    # "is in Moscow for three days of talks"
+    r"|(?:two|three|four|five|several|\d)\s+days\s+of\s+(?:talks|meetings|consultations))\b)"
     # "went to Tashkent on Tuesday" (a place: not "went to War"), "is due in Tashkent on
     # Tuesday", "was Tokayev's guest in Astana"
     r"|\bwent\s+to\s+(?=(?-i:[A-Z])[a-z]+(?:\s+(?:on|in|at|for|last|this|today|yesterday)\b|[,.;]))"
@@ -125,6 +127,8 @@ VISIT_RE = alternatives(
     r"|\b(?:up)?on\s+(?:(?:his|her|their)\s+)?arrival\s+at\s+the\s+airport\b"
     r"|\breturned\s+(?:home\s+)?from\s+(?:the\s+)?(?-i:[A-Z])"
     r"|\barriv(?:ed|es)\s+here\b|\b(?:ceremonial|official|red[- ]carpet)\s+welcome\b"
+    # "was accorded a red-carpet reception", "inspected a guard of honour"
+    r"|\b(?:red[- ]carpet|ceremonial)\s+reception\b|\bguard\s+of\s+hono(?:u)?r\b"
     # "Xi Jinping hosted a welcoming ceremony for U.S. President Obama in Beijing"
     r"|\bwelcom(?:e|ing)\s+ceremon(?:y|ies)(?=\s+for\b)"
     # "welcoming his Thai counterpart X to Beijing", "welcomed X to the White House", "welcomed
@@ -989,6 +993,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "is in", "are in",
         "now in", "set off", "sets off", "setting off", "побывал", "departs", "heads to",
         "heads for", "flies",
+        "reception", "guard of hono",
         "визит", "прибыл", "прибывш", "посети", "пребыва", "посещени", "поездк", "посеща",
         "вылета", "прилета", "отбыва", "отправля", "аэропорту", "у трапа",
     ),
