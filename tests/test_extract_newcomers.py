@@ -701,6 +701,19 @@ def test_a_leaders_middle_name_read_after_two_titles_makes_no_newcomer(gazetteer
             "Vice-Minister for Defence",
         ),
         ("Tom Roe, an aide to the president, said the talks went well.", "aide to the president"),
+        # an aide or adviser to a leader named after: the one before the leader
+        (
+            "Tom Roe, an aide to President Jacques Chirac, said the talks went well.",
+            "aide to President Jacques Chirac",
+        ),
+        (
+            "Tom Roe, a senior aide to President Jacques Chirac, said the talks went well.",
+            "senior aide to President Jacques Chirac",
+        ),
+        (
+            "Tom Roe, an adviser to President Jacques Chirac, said the talks went well.",
+            "adviser to President Jacques Chirac",
+        ),
         ("Tom Roe, counsellor at the embassy, attended.", "counsellor"),
         ("Tom Roe, the chief negotiator, attended.", "chief negotiator"),
         ("Kazakh lawmaker Tom Roe attended.", "lawmaker"),
@@ -1060,6 +1073,10 @@ def test_a_headlines_verb_and_a_lists_last_country_are_no_part_of_an_official(ga
     [
         (
             "Kairat Umarov, who heads the Kazakh delegation, said the talks went well.",
+            {("Kairat Umarov", "KZ")},
+        ),
+        (
+            '"We are ready," said Kairat Umarov, who heads Kazakhstan\'s delegation to the talks.',
             {("Kairat Umarov", "KZ")},
         ),
         (

@@ -87,6 +87,7 @@ Prime\s+Minister|Premier|President|Vice[- ]President|Chancellor|Vice[- ]Chancell
 |(?:spy|parliamentary|parliament|party|army|military|intelligence|security|nuclear)\s+chief
 |(?<=['’]s\x20)deputy|(?<=\bhis\x20)deputy|(?<=\bher\x20)deputy
 |Akim|(?:Presidential|Kremlin|Senior|Top|Press)\s+[Aa]ide
+|(?:(?<=\ban\x20)|(?<=[Ss]enior\x20)|(?<=\b[Tt]op\x20)|(?<=\b[Cc]lose\x20))[Aa]ide(?=\x20to\x20(?-i:[A-Z]))
 |[Aa]ide\s+to\s+(?:the\s+)?(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Cc]hancellor|[Kk]ing)
 |(?:Duma|Parliament|Knesset|Majlis|Mejlis|Senate|Bundestag|Rada)\s+[Mm]ember
 |Member\s+of\s+the\s+(?:Standing\s+Committee\s+of\s+the\s+)?(?:Politburo|Political\s+Bureau)(?:\s+Standing\s+Committee)?
@@ -1172,7 +1173,7 @@ def _owner_between(
     )
 
 
-OWNER_TITLE_BEFORE_RE = re.compile(r"\b(?:of|that|from)\s+(?:the\s+)?\Z")
+OWNER_TITLE_BEFORE_RE = re.compile(r"\b(?:of|that|from|to)\s+(?:the\s+)?\Z")
 OWNER_NAMED_AFTER_RE = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|and|the))*)?,?\s*"
     r"(?:(?:H\.\s?E\.|S\.\s?E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)?"
@@ -1825,7 +1826,8 @@ NAME_BEFORE_LOWER_RE = re.compile(
 )
 WHO_HEADS_RE = re.compile(
     rf"(?P<name>{NAME_BODY}),\s+who\s+(?:heads|headed|leads|led|chairs|chaired)\s+"
-    r"(?P<body>the\s+(?:[\w’'-]+\s+){0,4}(?:delegation|ministry|mission|department|commission"
+    # ("who heads Pakistan's delegation to the talks")
+    r"(?P<body>(?:the|(?-i:[A-Z])[\w-]+['’]s)\s+(?:[\w’'-]+\s+){0,4}(?:delegation|ministry|mission|department|commission"
     r"|committee|agency|office|service|team))\b",
 )
 ORG_CHIEF_BEFORE_RE = re.compile(
@@ -1834,7 +1836,7 @@ ORG_CHIEF_BEFORE_RE = re.compile(
     r"|\b(?:foreign\s+policy|human\s+rights|humanitarian|refugee|aid|atomic\s+energy)\s+)\Z"
 )
 PERSON_OFFICE_RE = re.compile(
-    r"\b(?:spokes(?:man|woman|person)|minister|ambassador|envoy|advis[eo]r|secretary|president"
+    r"\b(?:spokes(?:man|woman|person)|minister|ambassador|envoy|advis[eo]r|aide|secretary|president"
     # ("George Furey, speaker of the Senate", "Jane Doe, chairman of the committee")
     r"|speaker|chair(?:man|woman|person)"
     r"|premier|chancellor|commissioner|governor|mayor|senator|representative"
