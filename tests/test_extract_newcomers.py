@@ -927,6 +927,9 @@ def test_a_name_one_word_longer_than_a_holder_elsewhere_is_someone_else(gazettee
         ("Peru's Ministry of Foreign Affairs spokesperson, Ana Ruiz, told reporters.", "PE"),
         ("Kenya's State House Spokesman Tom Roe said the talks went well.", "KE"),
         ("He met the U.S. government delegation headed by Trade Representative Ann Lee.", "US"),
+        ("Sudanese government spokesman Tom Roe said the talks went well.", "SD"),
+        ("The Nigerian envoy, Ambassador Tom Roe, presented his credentials.", "NG"),
+        ("Tom Roe, undersecretary of the Egyptian Foreign Ministry, said it went well.", "EG"),
     ],
 )
 def test_the_country_before_a_ministry_is_its_officials(text, country, gazetteer):

@@ -1836,7 +1836,8 @@ ORG_CHIEF_BEFORE_RE = re.compile(
     r"|\b(?:foreign\s+policy|human\s+rights|humanitarian|refugee|aid|atomic\s+energy)\s+)\Z"
 )
 PERSON_OFFICE_RE = re.compile(
-    r"\b(?:spokes(?:man|woman|person)|minister|ambassador|envoy|advis[eo]r|aide|secretary|president"
+    r"\b(?:spokes(?:man|woman|person)|minister|ambassador|envoy|advis[eo]r|aide|(?:under-?|sub-?)?secretary"
+    r"|president"
     # ("George Furey, speaker of the Senate", "Jane Doe, chairman of the committee")
     r"|speaker|chair(?:man|woman|person)"
     r"|premier|chancellor|commissioner|governor|mayor|senator|representative"
@@ -1999,7 +2000,8 @@ INSTITUTION_BETWEEN_RE = re.compile(
     r"|(?-i:of)"
     r"|President['’]s|Government|State|House|Department|Embassy|Security|Council|Trade|Economy"
     r"|Finance|Energy|Parliament|Parliamentary|National|Assembly|Senate|Majlis|Mejlis"
-    r"|(?-i:foreign|external|ministry|affairs|defen[cs]e|office))(?:['’]s)?)+\s+"
+    # ("Sudanese government spokesman X")
+    r"|(?-i:foreign|external|ministry|affairs|defen[cs]e|office|government))(?:['’]s)?)+\s+"
 )
 CAPITALISED_PAIR_RE = re.compile(r"[A-Z][\w’'-]+[ \t]+[A-Z][\w’'-]+")
 
@@ -2099,7 +2101,9 @@ QUALIFIER_BETWEEN_RE = re.compile(
     # "Moldova’s Sofia-based Ambassador X"
     r"|(?-i:[A-Z])[\w'’-]+-based"
     # "South Korea's chief nuclear negotiator, X", "Seoul's top envoy"
-    r"|(?:chief|top|lead|senior)(?:\s+(?:nuclear|trade|climate|security))?)\s+"
+    r"|(?:chief|top|lead|senior)(?:\s+(?:nuclear|trade|climate|security))?"
+    # "The Nigerian envoy, Ambassador X": the office in apposition to the role
+    r"|(?:envoy|diplomat|official|representative),)\s+"
 )
 TO_STATE_NAMED_RE = re.compile(
     r"\b(?:to|in)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:Republic|Kingdom|State|Federation"
