@@ -1587,10 +1587,22 @@ def test_going_home_is_no_visit(gazetteer):
         "Kazakhstan and Uzbekistan exchanged the signed documents on transport.",
         "Kazakhstan and Uzbekistan entered into an agreement on water sharing.",
         "Kazakhstan and Uzbekistan sealed a gas supply deal on Tuesday.",
+        "Kazakhstan and Uzbekistan finalised a deal on Tuesday to build a bridge.",
     ],
 )
 def test_more_ways_of_concluding_an_agreement(text, gazetteer):
     assert "agreement" in {e.type for e in events(text, gazetteer)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakhstan and Uzbekistan have yet to finalise a deal.",
+        "Kazakhstan and Uzbekistan finalised the list of projects on Tuesday.",
+    ],
+)
+def test_a_deal_yet_to_be_finalised_or_a_list_finalised_is_no_agreement(text, gazetteer):
+    assert "agreement" not in {e.type for e in events(text, gazetteer)}
 
 
 def test_views_exchanged_are_no_agreement(gazetteer):

@@ -637,7 +637,7 @@ AGREEMENT_RE = alternatives(
     r"(?<!early\s)(?<!clear\s)(?<!some\s)(?<!first\s)(?<!warning\s)(?<![\"“])signs?"
     r"(?!\s+(?:that|emerging|pointing)\b))"
     r"(?!\s+of\b)(?!\s+(?:a|an|the)\s+(?:presidential\s+|executive\s+)?"
-    r"(?:decree|law|bill|order)\b)|inked|initiall?ed|concluded|adopted"
+    r"(?:decree|law|bill|order)\b)|inked|initiall?ed|concluded|adopted|finali[sz]ed"
     r"|endorsed|подписал\w*(?!\s+(?:[Уу]каз|распоряжени|закон|постановлени))"
     r"|подписыва(?:ет|ют)(?!\s+(?:[Уу]каз|распоряжени|закон|постановлени))"
     # (not a signing to come: "для его подписания", "готово к подписанию", "до подписания";
@@ -1020,6 +1020,7 @@ GATES: dict[str, tuple[str, ...]] = {
     ),
     "agreement": (
         "sign", "inked", "initialled", "initialed", "concluded", "adopted", "endorsed", "подпис",
+        "finalised", "finalized",
         "exchanged", "exchange of", "approved",
         "sealed", "entered into", "reached", "struck", "agreed on", "agreed upon", "agreed the",
         "agreed a", "pen to paper", "communiqu", "joint declaration", "joint statement",
