@@ -4165,6 +4165,7 @@ def test_a_weekday_opening_the_sentence_dates_it(gazetteer):
         "Kassym-Jomart Tokayev is in Tashkent for three days of talks.",
         "Kassym-Jomart Tokayev was accorded a red-carpet reception in Tashkent on Tuesday.",
         "Kassym-Jomart Tokayev inspected a guard of honour in Tashkent on Tuesday.",
+        "Kassym-Jomart Tokayev is expected in Tashkent today for talks with Shavkat Mirziyoyev.",
     ],
 )
 def test_more_ways_of_being_abroad_are_visits(text, gazetteer):

@@ -79,7 +79,7 @@ VISIT_RE = alternatives(
     # "went to Tashkent on Tuesday" (a place: not "went to War"), "is due in Tashkent on
     # Tuesday", "was Tokayev's guest in Astana"
     r"|\bwent\s+to\s+(?=(?-i:[A-Z])[a-z]+(?:\s+(?:on|in|at|for|last|this|today|yesterday)\b|[,.;]))"
-    r"|\b(?:is|are|was|were)\s+due\s+in\s+(?=(?-i:[A-Z])[a-z]+(?:\s+(?:on|for|next|this|later"
+    r"|\b(?:is|are|was|were)\s+(?:due|expected)\s+in\s+(?=(?-i:[A-Z])[a-z]+(?:\s+(?:on|for|next|this|later"
     r"|today|tomorrow)\b|[,.;]))"
     r"|\b(?:was|were|is|are)\s+(?:[\w-]+\s+){1,4}?[\w-]+['’]s?\s+guests?\s+in\s+(?=(?-i:[A-Z]))"
     # "reached Tashkent", "touched down in Tashkent", "was received in Tashkent by …"
@@ -989,6 +989,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "for talks", "for meetings", "reached", "touched down", "received in", "прилетел",
         "отправил", "greeted", "welcoming", "host", "where he", "where she", "where they",
         "been in", "spent", "toured", "airport", "envoy", "guest", "went to", "due in",
+        "expected in",
         "вылетел", "отбыл", "stop in", "delegation to", "was in", "were in", "currently in",
         "is in", "are in",
         "now in", "set off", "sets off", "setting off", "побывал", "departs", "heads to",
