@@ -895,6 +895,18 @@ def test_a_misspelt_given_name_after_the_family_name_of_the_holder(gazetteer):
     assert not extract(text, day, gazetteer).new_people
 
 
+def test_a_given_name_spelt_otherwise_before_a_surname_many_share(gazetteer):
+    """ "Prime Minister Shawkat Aziz" (in 2006) is Shaukat Aziz, in office that day, though
+    "Aziz" alone names no one; a short given name alike in its letters is not enough ("Ann
+    Lee" is not Zhao Leji)."""
+    day = dt.date(2006, 2, 1)
+    text = "He was welcomed by President Pervez Musharraf and Prime Minister Shawkat Aziz."
+    assert people(text, gazetteer, day) == {"pervez-musharraf", "shaukat-aziz"}
+    assert not extract(text, day, gazetteer).new_people
+    text = "Minister of Mines Ann Lee met the delegation."
+    assert "zhao-leji" not in people(text, gazetteer, dt.date(2025, 3, 4))
+
+
 @pytest.mark.parametrize("honorific", ["Shaikh", "Sheikha", "Shaykh"])
 def test_other_spellings_of_sheikh_are_honorifics(gazetteer, honorific):
     """ "Shaikh Khalid bin Ahmed bin Mohammed Al Khalifa": the honorific is no given name,

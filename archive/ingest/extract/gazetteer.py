@@ -495,6 +495,20 @@ class Gazetteer:
                 and given_agrees(words[0], skeleton(self.label(PERSON, p)).split()[0])
                 and not _middle_names_clash(name, self.label(PERSON, p))
             }
+        if not holders and len(words) == 2 and initial is not None:
+            # a surname many share, so none is read alone, with the given name spelt otherwise,
+            # of the one in office that day: "Prime Minister Shawkat Aziz" (in 2006) is
+            # Shaukat Aziz
+            given, family = (fold(w).lower() for w in words)
+            holders = {
+                p
+                for p in self.by_last_word.get(_plain(words[-1]), ())
+                if len(known := fold(self.label(PERSON, p)).lower().split()) == 2
+                and known[1] == family
+                and len(given) >= 4
+                and (_one_edit(given, known[0]) or given[:3] == known[0][:3])
+                and self._sitting(p, country, on)
+            }
         if not holders and country and len(words) == 2:
             # the family name first and the given name misspelt, of the holder that day:
             # "Chinese President Jiang Zeming" is Jiang Zemin
