@@ -9455,6 +9455,31 @@ def test_earlier_this_month_is_background(gazetteer):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Last week, Foreign Ministry spokeswoman Maria Zakharova said the visit was crucial.",
+        "Earlier this month, Foreign Ministry spokeswoman Maria Zakharova described the visit "
+        "as crucial.",
+    ],
+)
+def test_a_spokespersons_words_of_a_time_gone_by_are_not_the_days_news(text, gazetteer):
+    assert [e for e in events(text, gazetteer) if e.status == "current"] == []
+    # the day named first is the saying's own
+    text = "On Tuesday, Foreign Ministry spokeswoman Maria Zakharova said the visit was crucial."
+    (said,) = events(text, gazetteer)
+    assert (said.type, said.status, said.date) == ("statement", "current", DAY)
+
+
+def test_those_met_may_be_outgoing_or_visiting(gazetteer):
+    text = (
+        "Xi Jinping is scheduled to meet outgoing Chancellor Olaf Scholz and visiting Foreign "
+        "Minister Sergey Lavrov today."
+    )
+    talks = one("talks", text, gazetteer)
+    assert {p for p, _ in talks.people} == {"xi-jinping", "olaf-scholz", "sergey-lavrov"}
+
+
+@pytest.mark.parametrize(
     ("text", "status", "day"),
     [
         # a "when" clause is the time named just before it: a year gone by …

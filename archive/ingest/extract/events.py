@@ -2312,6 +2312,15 @@ def _undated_dateline(sentence: str, offset: int, start: int, end: int) -> str:
     return sentence[:a] + " " * (b - a) + sentence[b:]
 
 
+TIME_SETTING_RE = re.compile(
+    r"\s*(?:(?:last|this|earlier\s+this|late\s+last|early\s+last)\s+(?:week|month|year|weekend)"
+    r"|earlier|previously|yesterday|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday"
+    r"|Saturday|Sunday)|(?:in|on|since)\s+(?-i:[A-Z])[a-z]+(?:\s+\d{1,4})?|(?:on\s+)?"
+    r"(?-i:[A-Z])[a-z]+\s+\d{1,2}|(?:on\s+)?\d{1,2}\s+(?-i:[A-Z])[a-z]+)\s*",
+    re.IGNORECASE,
+)
+
+
 def _unquoted(sentence: str, start: int) -> str:
     """The sentence with the quotation closed before `start` blanked out: a statement's tense
     is its own ('"It will help," he told a press briefing'), not that of what it says."""
@@ -2326,6 +2335,8 @@ def _unquoted(sentence: str, start: int) -> str:
         and not SETTING_FIRST_RE.match(sentence, end)
         # (a comma alone before the saying's setting: "Previously, in an interview, X said")
         and not (inverted.group(0).strip() == "," and SETTING_AT_RE.match(sentence, start))
+        # (nor a time alone: "Last week, Foreign Ministry spokesman X said": when it was said)
+        and not TIME_SETTING_RE.fullmatch(sentence, end, inverted.start())
         and (
             tense.FUTURE_RE.search(sentence, end, inverted.start())
             or tense.PAST_RE.search(sentence, end, inverted.start())

@@ -470,7 +470,9 @@ TALKS_RE = alternatives(
     r"|\b(?<!such\s)meetings\s+(?:here\s+|there\s+)?with\s+(?:(?:the|his|her)\s+)?(?:senior\s+|top\s+)?(?=(?-i:[A-Z]))"
     # "will meet Shavkat Mirziyoyev", "to meet President X", "meets his counterpart" (not "to
     # meet the Paris Agreement targets", "meet EU standards")
-    r"|\bmeets?\s+(?:(?:the|his|her|their)\s+)?(?=(?:[\w-]+\s+)?(?:counterpart|colleague)s?\b"
+    # ("to meet outgoing Chancellor X", "visiting Foreign Minister Y")
+    r"|\bmeets?\s+(?:(?:the|his|her|their)\s+)?(?:(?:outgoing|incoming|visiting|newly[- ]appointed"
+    r"|newly[- ]elected)\s+)?(?=(?:[\w-]+\s+)?(?:counterpart|colleague)s?\b"
     r"|(?-i:(?:[A-Z][a-z]+\s+)?(?:President|Prime\s+Minister|Premier|King|Queen|Emir|Sultan"
     r"|Chancellor|Foreign\s+Minister|Secretary\s+of\s+State|Crown\s+Prince))\b"
     # (a name, not an institution's: "to meet Russian General Staff members")
