@@ -1605,6 +1605,16 @@ def test_a_deal_yet_to_be_finalised_or_a_list_finalised_is_no_agreement(text, ga
     assert "agreement" not in {e.type for e in events(text, gazetteer)}
 
 
+def test_a_memorandum_on_political_consultations_is_no_meeting(gazetteer):
+    text = (
+        "Murat Nurtleu and Bakhtiyor Saidov signed a Memorandum of Understanding (MoU) on "
+        "political consultations between the two foreign ministries."
+    )
+    assert [e.type for e in events(text, gazetteer)] == ["agreement"]
+    text = "Murat Nurtleu and Bakhtiyor Saidov held political consultations on Tuesday."
+    assert [e.type for e in events(text, gazetteer)] == ["talks"]
+
+
 def test_views_exchanged_are_no_agreement(gazetteer):
     text = "Kassym-Jomart Tokayev and Shavkat Mirziyoyev exchanged views on the agreement."
     assert "agreement" not in {e.type for e in events(text, gazetteer)}

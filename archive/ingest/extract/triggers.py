@@ -362,9 +362,11 @@ TALKS_RE = alternatives(
     r"(?:(?P<sub>extended|expanded|narrow[- ]format|bilateral|one-on-one|tete-a-tete)\s+)?"
     # (not a document's name: "signed a plan of consultations")
     r"(?<!plan\sof\s)(?<!programme\sof\s)(?<!program\sof\s)"
+    # (nor what a document is on: "signed an MoU on political consultations")
+    r"(?<!\bon\s)(?<!\bon\spolitical\s)(?<!\bon\sregular\s)"
     # (not the verb: "talks up the relationship")
     r"(?:talks(?!\s+(?:up|down)\b)|negotiations|consultations)\b(?<!for\sconsultations)"
-    r"|\bpolitical\s+consultation\b"
+    r"|(?<!\bon\s)\bpolitical\s+consultation\b"
     # "held foreign policy planning consultation with X"
     r"|\bheld\s+(?:[\w-]+\s+){0,4}?consultation\s+with\b"
     # "met yesterday in Brussels with …": a day and a place, in either order
