@@ -1394,6 +1394,14 @@ def test_a_name_opening_the_next_sentence_is_not_the_offices(gazetteer):
             dt.date(2021, 6, 2),
             {"mohammed-bin-salman"},
         ),
+        # the article inside a name in either case: "Saud Al-Faisal" is Saud al-Faisal; a
+        # middle name spelt otherwise: "Khurshid Mahmoud Kasuri" is Khurshid Mahmud Kasuri
+        (
+            "Saud Al-Faisal and Khurshid Mahmoud Kasuri held talks.",
+            dt.date(2006, 2, 1),
+            {"saud-al-faisal", "khurshid-mahmud-kasuri"},
+        ),
+        ("Ahmed Mahmoud Kasuri held talks.", dt.date(2006, 2, 1), set()),
     ],
 )
 def test_gulf_names_as_news_writes_them(text, day, expected, gazetteer):

@@ -22,6 +22,7 @@ def _capital_after(hyphen: re.Match) -> str:
 
 
 RU_PARTICLE_RE = re.compile(r"(?<= )(?:бен|бин|ибн|Бен|Бин|Ибн)(?= )")
+ARTICLE_INSIDE_RE = re.compile(r"(?<= )(?:al|el|Al|El)(?=[- ][A-Z])")
 LINEAGE_PARTICLE_RE = re.compile(r"(?<= )(?:bin|bint|ibn|Bin|Bint|Ibn)(?= )")
 
 
@@ -52,6 +53,9 @@ def variants(text: str) -> frozenset[str]:
         forms |= {LINEAGE_PARTICLE_RE.sub(_swap_case, f) for f in list(forms)}
     # … and an Arabic article joined to the name it precedes: "Al Saud" is "Al-Saud"
     forms |= {PARTICLE_SPACE_RE.sub(r"\1-", f) for f in list(forms) if PARTICLE_SPACE_RE.search(f)}
+    # … in either case inside the name: "Saud al-Faisal" is "Saud Al-Faisal"
+    if ARTICLE_INSIDE_RE.search(text):
+        forms |= {ARTICLE_INSIDE_RE.sub(_swap_case, f) for f in list(forms)}
     return frozenset(f for f in forms if f.strip())
 
 

@@ -1258,6 +1258,7 @@ def _given_spelt_otherwise(given: str, person: str, gaz: Gazetteer) -> bool:
 
 
 RU_WORD_BEFORE_RE = re.compile(r"([А-ЯЁ][а-яё]+)[^\S\n]+\Z")
+TWO_GIVEN_BEFORE_RE = re.compile(r"\b([A-Z][a-z]{2,})[^\S\n]+([A-Z][a-z]{2,})[^\S\n]+\Z")
 HYPHEN_JOINED_BEFORE_RE = re.compile(r"\b([A-ZА-ЯЁ][a-zа-яё]+)-\Z")
 _JOINED_PARTICLES = (
     "al el ad as ash at az ar an ed es abu abd abdel abdul bin ben ibn bint ould ag аль эль"
@@ -1358,6 +1359,18 @@ def _resolve_surname(
         spelt = [p for p in candidates if _given_spelt_otherwise(given.group(1), p, gaz)]
         if len(spelt) == 1:
             return spelt[0]
+        if two := TWO_GIVEN_BEFORE_RE.search(text, max(0, match.start - 40), match.start):
+            # a middle name spelt otherwise after the given name: "Khurshid Mahmoud Kasuri" is
+            # Khurshid Mahmud Kasuri
+            spelt = [
+                p
+                for p in candidates
+                if len(known := skeleton(gaz.label(PERSON, p)).split()) == 3
+                and _given_spelt_otherwise(two.group(1), p, gaz)
+                and given_agrees(two.group(2), known[1])
+            ]
+            if len(spelt) == 1:
+                return spelt[0]
         names = {w for p in candidates for w in re.split(r"[\s-]+", gaz.label(PERSON, p))}
         if given.group(1) not in names:
             return None  # "Igor Putin", "Heydar Aliyev": a namesake or a relative
