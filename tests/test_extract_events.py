@@ -1369,6 +1369,20 @@ def test_the_one_invited_is_the_visitor(gazetteer):
     assert (visit.status, dict(visit.people)["kassym-jomart-tokayev"]) == ("planned", "visitor")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kassym-Jomart Tokayev arrived in Tashkent yesterday for a two-day state visit, the "
+        "final leg of his Asian tour that also included visits to China, India and Malaysia.",
+        "Kassym-Jomart Tokayev arrived in Tashkent from Britain on the second leg of a "
+        "three-nation tour which also takes in Spain.",
+    ],
+)
+def test_a_tours_other_stops_are_no_visits_nor_sides_of_this_one(text, gazetteer):
+    (visit,) = [e for e in events(text, gazetteer) if e.type == "visit"]
+    assert dict(visit.countries) == {"KZ": "visitor", "UZ": "host"}
+
+
 def test_the_last_leg_of_his_tour_is_the_main_persons_visit(gazetteer):
     text = (
         "Kassym-Jomart Tokayev met Chilean Foreign Minister Alberto van Klaveren in Santiago on "

@@ -2378,6 +2378,19 @@ VISITED_COUNTRY_RE = re.compile(r"\s+(?:the\s+)?[A-Z]")
 WENT_TO_RE = re.compile(r"(?:came|comes|went|goes)\s+to\b", re.IGNORECASE)
 
 
+OTHER_LEG_BEFORE_RE = re.compile(
+    r"(?:\b(?:tour|trip|journey)\s+(?:that|which)\s+(?:also\s+)?(?:included|includes|took|takes"
+    r"(?:\s+in)?|has\s+taken|had\s+taken|will\s+(?:also\s+)?take)\b[^.;]{0,40}"
+    r"|\b(?:arrived|arrives|came|flew)\s+(?:in\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?from\s+(?:the\s+)?)$",
+    re.IGNORECASE,
+)
+LEGS_OF_THE_TOUR_RE = re.compile(
+    r"\b(?:tour|trip|journey)\s+(?:that|which)\s+(?:also\s+)?(?:included|includes|has\s+included"
+    r"|took|takes|has\s+taken|had\s+taken|will\s+(?:also\s+)?take)\b[^.;]{0,30}$",
+    re.IGNORECASE,
+)
+
+
 def _other_visits(ctx: _Context, first: re.Match):
     """A second visit the sentence names, to another country: "The visit to Côte d'Ivoire
     follows a State Visit to Nigeria on 30 November" (each with its own date and tense)."""
@@ -2389,6 +2402,10 @@ def _other_visits(ctx: _Context, first: re.Match):
     for m in VISIT_RE.finditer(ctx.sentence, first.end()):
         if NEGATED_RE.search(ctx.sentence, max(0, m.start() - 30), m.start()):
             continue
+        if LEGS_OF_THE_TOUR_RE.search(ctx.sentence, max(0, m.start() - 50), m.start()):
+            # "the final leg of his Asian tour that also included visits to China and India":
+            # the tour's other legs, told as its route, not visits of the day
+            break
         if (
             not re.match(r"\s+to\s", ctx.sentence[m.end() : m.end() + 4])
             and not re.search(r"\sto\s*$", m.group(0))
@@ -5282,6 +5299,16 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
             and NEXT_LEG_RE.search(ctx.sentence, 0, s - ctx.offset)
         ):
             continue  # "wrapped up his Dhaka visit and left for Mongolia": the next one's
+        if (
+            hosted
+            and code not in destinations
+            and OTHER_LEG_BEFORE_RE.search(
+                ctx.sentence, max(0, s - ctx.offset - 90), s - ctx.offset
+            )
+        ):
+            # "arrived in Berlin from Britain on the second leg of a tour which also takes
+            # in Spain": the tour's other stops, not sides of this visit
+            continue
         if aside and not aside.start() <= s - ctx.offset < aside.end() and code not in countries:
             continue
         if leg is None or s - ctx.offset < leg.start() or code in destinations:
