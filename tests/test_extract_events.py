@@ -4190,6 +4190,10 @@ def test_a_weekday_opening_the_sentence_dates_it(gazetteer):
         "Kassym-Jomart Tokayev was accorded a red-carpet reception in Tashkent on Tuesday.",
         "Kassym-Jomart Tokayev inspected a guard of honour in Tashkent on Tuesday.",
         "Kassym-Jomart Tokayev is expected in Tashkent today for talks with Shavkat Mirziyoyev.",
+        # received at the airport: a welcome, the guest just arrived
+        "Uzbekistan's Foreign Minister, Bakhtiyor Saidov, was on hand to receive the President "
+        "of Kazakhstan, Kassym-Jomart Tokayev, at the Tashkent International Airport.",
+        "Kassym-Jomart Tokayev's plane touched down Tuesday afternoon in Tashkent.",
     ],
 )
 def test_more_ways_of_being_abroad_are_visits(text, gazetteer):

@@ -4876,6 +4876,7 @@ PASSIVE_GREETED_RE = re.compile(r"(?:was|were)\s+(?:greeted|welcomed|received)\b
 HOST_VERBS = frozenset(
     [
         *("welcomed", "welcomes", "welcoming", "greeted", "hosted", "hosts", "hosting", "host"),
+        *("received", "receive"),  # (at the airport: the trigger says so)
         *("встретил", "встретила", "встретили"),
     ]
 )

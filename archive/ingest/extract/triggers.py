@@ -84,14 +84,16 @@ VISIT_RE = alternatives(
     r"|\b(?:was|were|is|are)\s+(?:[\w-]+\s+){1,4}?[\w-]+['’]s?\s+guests?\s+in\s+(?=(?-i:[A-Z]))"
     # "reached Tashkent", "touched down in Tashkent", "was received in Tashkent by …"
     # (a name, not an amount: "reached USD 623.2 million")
-    r"|\breached\s+(?-i:[A-Z][a-z])|\btouched\s+down\s+in\s+(?:the\s+)?(?-i:[A-Z])"
+    r"|\breached\s+(?-i:[A-Z][a-z])|\btouched\s+down\s+(?:(?:on\s+)?\w+day\s+(?:morning\s+|afternoon\s+"
+    r"|evening\s+|night\s+)?|today\s+|yesterday\s+|late\s+)?in\s+(?:the\s+)?(?-i:[A-Z])"
     r"|\b(?:was|were)\s+(?:received|welcomed|greeted)\s+in\s+(?-i:[A-Z])"
     r"|\b(?:during|throughout)\s+(?:his|her|their)\s+stay\s+in\s+(?:the\s+)?(?-i:[A-Z])"
     r"|\bwelcomed\s+at\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?:International\s+)?[Aa]irport)\b"
     # "X welcomed Y at the airport": the guest just arrived
     # ("Mirziyoyev met Tokayev at Tashkent airport": met on arrival)
-    r"|\b(?:welcomed|greeted|met)\b(?=(?:\s+[\w.'’-]+){1,6}?\s+at\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
-    r"airport\b)"
+    # ("was on hand to receive the US Secretary of State, X, at the Y International Airport")
+    r"|\b(?:welcomed|greeted|met|received|receive)\b(?=(?:\s+[\w.,'’-]+){1,8}?\s+at\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?airport\b)"
     # "Председателя КНР X в аэропорту «Внуково-2» встретил вице-премьер Y": the guest arrived
     # (the guest named right before: not "В аэропорту Самарканда гостя встретил X")
     r"|\b(?-i:[А-ЯЁ])[а-яё]+\s+в\s+аэропорту\s+(?:«[^»]{1,30}»\s+)?встрет\w*"
