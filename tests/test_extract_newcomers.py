@@ -717,6 +717,10 @@ def test_a_leaders_middle_name_read_after_two_titles_makes_no_newcomer(gazetteer
         ("Tom Roe, counsellor at the embassy, attended.", "counsellor"),
         ("Tom Roe, the chief negotiator, attended.", "chief negotiator"),
         ("Kazakh lawmaker Tom Roe attended.", "lawmaker"),
+        # a title abbreviated, with its full stop
+        ("Sen. Tom Roe attended.", "Sen."),
+        ("Gov. Tom Roe attended.", "Gov."),
+        ("Rep. Tom Roe attended.", "Rep."),
         ("MP Tom Roe attended.", "MP"),
         ("Tom Roe (Kenya's foreign minister) attended.", "foreign minister"),
         ("ICC Prosecutor Tom Roe met the minister.", "Prosecutor"),

@@ -101,7 +101,10 @@ Prime\s+Minister|Premier|President|Vice[- ]President|Chancellor|Vice[- ]Chancell
 _MODIFIERS = r"""(?:(?:First|Deputy|Vice|Acting|Assistant|Principal|Senior|Chief|Executive
 |Additional|Joint|Permanent|Special|Presidential|Interim|Second|Former|former|newly\s+appointed|new|then
 |top|Parliamentary|State(?=\s+Minister))\s+|Vice-|Deputy-)"""
-TITLE_HEAD = re.compile(rf"\b{_MODIFIERS}*(?:{_HEADS})\b".replace("\n", ""), re.IGNORECASE)
+# (a head abbreviated ends at its full stop: "Gov.", "Sen.", "Rep.")
+TITLE_HEAD = re.compile(
+    rf"\b{_MODIFIERS}*(?:{_HEADS})(?:\b|(?<=\.))".replace("\n", ""), re.IGNORECASE
+)
 # The first word (its letters, lower case) of every title TITLE_HEAD finds: a modifier's or a
 # head's. The pattern is tried only where a word from this set begins, not at every word of
 # the text (tests/test_extract_newcomers.py checks the two agree).
