@@ -9458,6 +9458,8 @@ def test_an_honour_named_without_an_order_word_is_an_award(text, gazetteer):
         "Prime Minister Narendra Modi dialled President Vladimir Putin on Tuesday.",
         "President Joe Biden and Prime Minister Benjamin Netanyahu spoke on Tuesday, the White "
         "House said.",
+        "President Joe Biden was on the phone with Prime Minister Benjamin Netanyahu on Tuesday.",
+        "President Joe Biden got on the phone with Prime Minister Benjamin Netanyahu.",
     ],
 )
 def test_a_leader_dialled_or_two_who_spoke_on_a_day_is_a_call(text, gazetteer):

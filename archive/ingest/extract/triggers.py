@@ -245,6 +245,8 @@ PHONE_RE = alternatives(
     r"\s+(?:by|over)\s+(?:the\s+)?(?:tele)?phone\b"
     r"|\b(?:tele)?phone\s+(?:calls?|conversations?|talks?)\b|\b(?:spoke|talked)\s+(?:by|on|over)"
     r"\s+(?:the\s+)?(?:tele)?phone\b|\b(?:tele)?phoned\b|\bvideo\s*call\b"
+    # "was on the phone with X on Tuesday", "got on the phone with X"
+    r"|\b(?:was|were|got|get|gets)\s+on\s+the\s+(?:tele)?phone\s+with\b"
     # "delivered the joint message in a conference call"
     r"|\bconference\s+calls?\b"
     # a headline's present: "X phones Y", "X and Y talk by phone"
