@@ -4450,6 +4450,24 @@ def test_a_summits_own_talks_and_its_decisions_are_no_other_event(gazetteer):
     assert [e.type for e in found] == ["summit"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakhstan and Uzbekistan took another step on Tuesday when their foreign ministers "
+        "had a ''cordial and confidence-building'' 75-minute meeting, after which they said "
+        "their deputies will meet before the SCO summit next month.",
+        "Murat Nurtleu and Bakhtiyor Saidov had an hour-long meeting on Tuesday ahead of the "
+        "SCO summit.",
+    ],
+)
+def test_a_meeting_before_a_summit_to_come_is_its_own(text, gazetteer):
+    found = events(text, gazetteer)
+    talks = one("talks", text, gazetteer)
+    assert (talks.status, talks.date) == ("current", DAY)
+    assert {c for c, _ in talks.countries} == {"KZ", "UZ"}
+    assert [e.status for e in found if e.type == "summit"] in ([], ["planned"])
+
+
 def test_a_signing_called_for_and_a_plan_of_consultations_are_what_they_are(gazetteer):
     assert events("Sergey Lavrov called for the signing of a peace treaty.", gazetteer) == []
     found = events("Sergey Lavrov and Vladimir Makei signed a plan of consultations.", gazetteer)

@@ -2149,6 +2149,11 @@ PART_OF_BEFORE_RE = re.compile(
     r"\bas\s+(?:a\s+)?part\s+of\s+(?:the\s+)?(?:ongoing\s+)?(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE
 )
 PROCESS_WORD_RE = re.compile(r"(?:negotiations|talks|consultations)\b", re.IGNORECASE)
+SUMMIT_AHEAD_RE = re.compile(
+    r"\b(?:before|ahead\s+of|prior\s+to|in\s+the\s+run-up\s+to|in\s+preparation\s+for"
+    r"|to\s+prepare\s+for)\s+(?:the\s+|a\s+|next\s+|this\s+)?(?:[\w'’-]+\s+){0,3}\Z",
+    re.IGNORECASE,
+)
 AT_AIRPORT_RE = re.compile(
     r"(?:\s+[\w.'’-]+){1,6}?\s+at\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?" + AIRFIELD + r"\b"
     # "встретил его в аэропорту", "лично встретил у трапа", "его встретила российская
@@ -2890,6 +2895,12 @@ def _reported_events(ctx: _Context):
         and (
             not summit
             or _sides_named(ctx, m.start())
+            # (a summit still to come, after the talks: "… had a meeting after which they
+            # announced their secretaries will meet before the SAARC summit next month")
+            or (
+                summit.start() > m.end()
+                and SUMMIT_AHEAD_RE.search(s, max(0, summit.start() - 40), summit.start())
+            )
             # ("… after attending the APEC summit, followed by a bilateral meeting": its own)
             or m.group(0).lower().startswith("followed by")
             # "In the meeting with President X on Monday, on the margins of the Summit, Mr.
