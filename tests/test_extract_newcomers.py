@@ -2590,6 +2590,34 @@ def test_the_office_a_name_takes_up_is_theirs(sentence, title, country, gazettee
     assert found[name] == (title, country)
 
 
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        (
+            "The Secretary-General today appointed Raimo Kestrand of Finland as his Special "
+            "Representative for Albania.",
+            "Special Representative for Albania",
+        ),
+        (
+            "Kofi Annan named Raimo Kestrand as Special Envoy for Albania.",
+            "Special Envoy for Albania",
+        ),
+        (
+            "Raimo Kestrand has been appointed Special Representative of the Secretary-General.",
+            "Special Representative of the Secretary-General",
+        ),
+        (
+            "President Putin appointed Raimo Kestrand ambassador to Finland.",
+            "ambassador to Finland",
+        ),
+        ("Raimo Kestrand was named foreign minister.", "foreign minister"),
+    ],
+)
+def test_the_office_a_name_is_appointed_to_is_theirs(text, title, gazetteer):
+    found = {p.name: p.title for p in extract(text, dt.date(1997, 3, 12), gazetteer).new_people}
+    assert found == {"Raimo Kestrand": title}
+
+
 def test_the_second_delegation_led_with_the_verb_left_out_is_its_countrys(gazetteer):
     text = (
         "Consultations between the foreign ministries took place today in Moscow. The Moldovan "

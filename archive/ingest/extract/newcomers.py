@@ -1338,13 +1338,18 @@ def _titled_candidates(text: str, countries):
                 or EXCELLENCY_NAME_BEFORE_RE.search(window)
                 or NAME_THEN_ADJECTIVE_RE.search(window)
                 or NAME_TAKES_UP_RE.search(window)
+                or APPOINTED_NAME_RE.search(window)
             )
         elif (
             chief_of
             or PERSON_OFFICE_RE.search(text, m.start(), m.end() + 5)
             or UNIT_HEAD_RE.match(text, m.start())
         ):
-            before = NAME_BEFORE_LOWER_RE.search(window)
+            before = (
+                NAME_BEFORE_LOWER_RE.search(window)
+                or APPOINTED_NAME_RE.search(window)
+                or NAME_TAKES_UP_RE.search(window)
+            )
         else:
             before = None
         if before:
@@ -1799,9 +1804,18 @@ NAME_BEFORE_RE = re.compile(
 # Commissioner of …", "… will take charge as the New High Commissioner"
 NAME_TAKES_UP_RE = re.compile(
     rf"(?P<name>{NAME_BODY})[ \t]+(?:(?:has|had|will|was|is)[ \t]+(?:been[ \t]+)?)?"
-    r"(?:presented[ \t]+(?:his|her)[ \t]+(?:credentials|letters?[ \t]+of[ \t]+credence)"
+    r"(?:(?:presented[ \t]+(?:his|her)[ \t]+(?:credentials|letters?[ \t]+of[ \t]+credence)"
     r"|(?:assumed|assumes|assume|took|takes|take)[ \t]+(?:charge|office|over)"
-    r"|joined|joins|appointed|named|sworn[ \t]+in)[ \t]+as[ \t]+(?:the[ \t]+)?(?:[Nn]ew[ \t]+)?$"
+    r"|joined|joins|sworn[ \t]+in)[ \t]+as"
+    # ("Jane Doe has been appointed Special Representative of the Secretary-General")
+    r"|appointed|named|nominated)(?:[ \t]+as)?[ \t]+(?:the[ \t]+)?(?:[Nn]ew[ \t]+)?$"
+)
+# The office a name is given: "appointed Jane Doe of Finland as his Special Representative",
+# "named John Roe ambassador to Finland"
+APPOINTED_NAME_RE = re.compile(
+    rf"\b(?:appointed|appoints|named|names|nominated|nominates|designated)[ \t]+"
+    rf"(?P<name>{NAME_BODY})(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)?"
+    r"(?:[ \t]*,)?[ \t]+(?:as[ \t]+)?(?:(?:his|her|its|their|the|new|a)[ \t]+){0,2}$"
 )
 # A name in a list, then the office with its country's adjective and no comma: "…, and Ajit
 # Doval Indian National Security Advisor"
