@@ -3140,6 +3140,8 @@ def test_a_credentials_ceremony_is_a_meeting(gazetteer):
         "Secretary-General Antonio Guterres appealed for calm on Tuesday.",
         "Antonio Guterres expressed shock at the bombing.",
         "Antonio Guterres voiced outrage at the attack on the convoy.",
+        # the UN's word for the press
+        "Speaking to correspondents at Headquarters, Antonio Guterres said the war must end.",
     ],
 )
 def test_addresses_appeals_and_concern_are_statements(text, gazetteer):

@@ -1182,7 +1182,7 @@ INVERTED_SAID_RE = re.compile(
     r",\s+(?:said|says|added|noted|stated)\s+(?=(?-i:[A-Z]))(?![^;]*;)", re.IGNORECASE
 )
 REPORTED_BY_RE = re.compile(
-    r"\s(?:said|says|informed|told\s+(?:reporters|journalists|the\s+press|the\s+media"
+    r"\s(?:said|says|informed|told\s+(?:reporters|journalists|correspondents|the\s+press|the\s+media"
     r"|(?:a|the)\s+(?:\w+\s+){0,2}(?:news|press)\s+(?:briefing|conference))|noted"
     r"|added|stated|reported|announced|explained)(?:\s+(?:here|there))?(?:\s+on\s+\w+|\s+\w+day)?"
     # "…, Viet said during the ministry's regular press conference via videoconference on
@@ -2694,7 +2694,7 @@ def _country_speech(ctx: _Context) -> tuple[re.Match, list[str]] | None:
 
 # The one who tells, closing the sentence: ", Chief Cabinet Secretary X said."
 ATTRIBUTION_AFTER_RE = re.compile(
-    r",\s+[^,;]{3,90}?\s+(?:said|told\s+(?:reporters|journalists))\s*[.]?\s*\Z"
+    r",\s+[^,;]{3,90}?\s+(?:said|told\s+(?:reporters|journalists|correspondents))\s*[.]?\s*\Z"
 )
 
 
@@ -3524,7 +3524,7 @@ def _speaker_before(ctx: _Context, pos: int) -> list[str]:
 
 
 TO_THE_PRESS_RE = re.compile(
-    r"\b(?:to|for|before)\s+the\s+(?:media|press|reporters|journalists)\b|\bpress\s+statements?\b"
+    r"\b(?:to|for|before)\s+the\s+(?:media|press|reporters|journalists|correspondents)\b|\bpress\s+statements?\b"
     r"|\bдля\s+(?:прессы|СМИ)\b|\bзаявлени\w+\s+для\s+прессы",
     re.IGNORECASE,
 )
@@ -4471,7 +4471,7 @@ DURING_WHICH_RE = re.compile(
 )
 REPORTED_THAT_RE = re.compile(
     r"\b(?:said|says|added|adds|noted|notes|stated|reported|confirmed|explained|recalled"
-    r"|pointed\s+out|told\s+(?:reporters|journalists|the\s+\w+))\s+(?:on\s+\w+\s+|today\s+"
+    r"|pointed\s+out|told\s+(?:reporters|journalists|correspondents|the\s+\w+))\s+(?:on\s+\w+\s+|today\s+"
     r"|yesterday\s+)?that\s+"
 )
 CLAUSE_PRONOUN_RE = re.compile(r"\b(?:he|she|his|her|they|their|we|our|I|my)\b", re.IGNORECASE)

@@ -454,14 +454,14 @@ OTHER_OPENS_ON_RE = re.compile(
 )
 # A saying at the time of the event: "X said as he met Y", "she told reporters while visiting"
 SAID_AS_RE = re.compile(
-    r"\b(?:said|says|told\s+(?:reporters|journalists)|noted|stressed|added)\s+(?:as|while|when)"
+    r"\b(?:said|says|told\s+(?:reporters|journalists|correspondents)|noted|stressed|added)\s+(?:as|while|when)"
     r"\s+(?:(?:he|she|they|it|we|I)\s+)?$",
     re.IGNORECASE,
 )
 # "… are expected to exchange visits, Li said in Beijing Friday after his talks with …": the
 # talks came before the saying, whatever it told of
 SAID_AFTER_RE = re.compile(
-    r"\b(?:said|told\s+(?:reporters|journalists))\s+(?:[^,;.]{0,40}?\s+)?(?:after|following)"
+    r"\b(?:said|told\s+(?:reporters|journalists|correspondents))\s+(?:[^,;.]{0,40}?\s+)?(?:after|following)"
     r"\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
@@ -776,7 +776,7 @@ _SAYING_VERBS = r"(?:said|says|told|announced|stated|reported|confirmed|noted|с
 SPOKEN_ON_RE = re.compile(
     rf"\b{_SAYING_VERBS}"
     # ("Wang told reporters here on Friday")
-    r"(?:\s+(?:reporters|journalists|the\s+press|the\s+media|here|there)){0,2}\s+(?:on\s+)?$",
+    r"(?:\s+(?:reporters|journalists|correspondents|the\s+press|the\s+media|here|there)){0,2}\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
 
