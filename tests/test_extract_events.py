@@ -9473,6 +9473,26 @@ def test_an_honour_named_without_an_order_word_is_an_award(text, gazetteer):
 
 
 @pytest.mark.parametrize(
+    "text, subject",
+    [
+        (
+            "President Cyril Ramaphosa conferred the Order of the Companions of O.R. Tambo on "
+            "President Emmerson Mnangagwa.",
+            "Order of the Companions of O.R. Tambo",
+        ),
+        (
+            "Cyril Ramaphosa presented Emmerson Mnangagwa with the key to the city of Pretoria.",
+            "key to the city",
+        ),
+    ],
+)
+def test_an_honour_with_initials_in_its_name_or_a_citys_key_is_an_award(text, subject, gazetteer):
+    award = one("award", text, gazetteer, dt.date(2019, 10, 3))
+    assert award.subject == subject
+    assert "emmerson-mnangagwa" in dict(award.people)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Prime Minister Narendra Modi dialled President Vladimir Putin on Tuesday.",

@@ -768,8 +768,9 @@ AWARD_NAME_RE = re.compile(
     r"\b(?:(?:the|an?)\s+)?(?:(?P<name>[Oo]rder\s+(?:of\s+)?[“\"«][^”\"»\n]{1,40}[”\"»]"
     r"|(?:[A-Z][\w’'-]*\s+|\([^)]*\)\s+)*(?:[A-Z][\w’']*-)?(?:Order|Medal|Prize"
     # ("the Grand Cross of the Legion of Honour", "the Grand Collar of …")
-    r"|Award|Cross|Collar|Sash)(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?"
-    r"[A-Z][\w’'-]*)*)?"
+    # ("the Order of the Companions of O.R. Tambo": initials in the name)
+    r"|Award|Cross|Collar|Sash)(?:\s+of\s+(?:the\s+)?(?:(?:[A-Z]\.){1,3}(?=\s?[A-Z])|[A-Z][\w’'-]*)"
+    r"(?:\s+(?:of\s+(?:the\s+)?)?(?:(?:[A-Z]\.){1,3}(?=\s?[A-Z])|[A-Z][\w’'-]*))*)?"
     # "the Dostlug order", "the Friendship medal"
     r"|(?:[A-Z][\w’'-]*\s+)+(?:order|medal)\b"
     # honours named without such a word: "the Padma Vibhushan", "Nishan-e-Pakistan"
@@ -786,6 +787,8 @@ AWARD_NAME_RE = re.compile(
     r"|honorary\s+(?:doctorate|degree|title|citizenship|professorship|knighthood)\b"
     # "the title of honorary citizen of Astana"
     r"|title\s+of\s+(?:an?\s+)?honorary\s+(?:citizen|professor|doctor)\b"
+    # "presented X with the key to the city of Pretoria"
+    r"|(?:golden\s+)?keys?\s+(?:to|of)\s+the\s+city\b"
     # "has been awarded the order for …": the one named before
     r"|(?<=the\s)(?:order|medal|award|decoration)\b(?!\s+(?:to|that)\b)))"
 )
