@@ -3142,6 +3142,7 @@ def test_a_credentials_ceremony_is_a_meeting(gazetteer):
         "Antonio Guterres voiced outrage at the attack on the convoy.",
         # the UN's word for the press
         "Speaking to correspondents at Headquarters, Antonio Guterres said the war must end.",
+        "Antonio Guterres told a media briefing that the war must end.",
     ],
 )
 def test_addresses_appeals_and_concern_are_statements(text, gazetteer):

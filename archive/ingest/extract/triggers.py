@@ -916,7 +916,7 @@ STATEMENT_RE = alternatives(
     r"|\btold\s+(?:the\s+)?(?:UN\s+|United\s+Nations\s+)?(?:General\s+Assembly|Security\s+Council"
     r"|parliament|lawmakers|the\s+conference)\b"
     r"|\btold\s+(?:reporters|journalists|correspondents|the\s+press|(?:a|the)\s+(?:(?:daily|regular|weekly"
-    r"|monthly|routine|joint)\s+)?(?:(?:news|press)\s+(?:conference|briefing)|briefing)"
+    r"|monthly|routine|joint)\s+)?(?:(?:news|press|media)\s+(?:conference|briefing)|briefing)"
     r"|the\s+media)\b"
     r"|\b(?:at|during|in)\s+(?:a|the)\s+(?:(?:daily|regular|weekly|monthly|routine|joint)\s+)?"
     r"(?:press|news|media)\s+(?:conference|briefing)\b|\bpress\s+(?:statements?|briefings?)\b"
