@@ -1035,6 +1035,10 @@ def test_the_office_given_after_a_verb_is_the_names(gazetteer):
         ("Денисом Монкадой", "Денис Монкада"),
         ("Даниэлем Ортегой", "Даниэль Ортега"),
         ("Абдуллой Абдуллаевым", "Абдулла Абдуллаев"),
+        # a given name that never changes, a surname in -а that does
+        ("Кэйдзи Ямадой", "Кэйдзи Ямада"),
+        ("Фумио Кисидой", "Фумио Кисида"),
+        ("Лев Толстой", "Лев Толстой"),
     ],
 )
 def test_a_mans_name_in_a_in_the_instrumental(written, nominative):

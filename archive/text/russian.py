@@ -259,6 +259,18 @@ def nominative_name(name: str, instrumental: bool = False, genitive: bool = Fals
         words[-1] = (head + "." if head else "") + surname[:-2] + "а"
         words[:-1] = [_given_instrumental(w) for w in words[:-1]]
         return " ".join(words)
+    if (
+        instrumental
+        and words[:-1]
+        and len(surname) > 4
+        and surname.endswith("ой")
+        and surname[-3] in _CONSONANTS
+        and all(w[-1:] in "оеиу" for w in words[:-1])
+    ):
+        # "с послом Японии Кэйдзи Ямадой": a foreign surname in -а declined like a noun,
+        # the given name that never changes tells ("Кэйдзи", "Фумио")
+        words[-1] = (head + "." if head else "") + surname[:-2] + "а"
+        return " ".join(words)
     if instrumental and _foreign_instrumental(surname):
         # After "с министром …": a foreign surname declined like a noun, "Хабибом" -> "Хабиб";
         # given names "Абдаллой" -> "Абдалла", "Хосейном" -> "Хосейн"; "Бу", "Ле" as written.
