@@ -388,3 +388,58 @@ def _given_nominative(word: str) -> str:
         if word.endswith(ending) and (nominative or stem[-1:] in _CONSONANTS):
             return stem + nominative
     return word
+
+
+# The head words of Russian titles, by stem, in their oblique cases ("с послом", "министра",
+# "главой", "первым заместителем"): a title read after a preposition or a verb, as an office
+# is written, in the nominative.
+_TITLE_HEADS = [
+    (r"посл(?:ом|а|у|е)", "посол"),
+    (r"(премьер-)?министр(?:ом|а|у|е)", "министр"),
+    (r"президент(?:ом|а|у|е)", "президент"),
+    (r"(?:заместител|председател|представител)(?:ем|я|ю|е)", "тель"),
+    (r"(?:советник|помощник|спикер|посланник)(?:ом|а|у|е)", ""),
+    (r"секретар(?:ём|ем|я|ю|е)", "секретарь"),
+    (r"глав(?:ой|ы|е|у)", "глава"),
+    (r"генеральн(?:ым|ого|ому)", "генеральный"),
+    (r"специальн(?:ым|ого|ому)", "специальный"),
+    (r"перв(?:ым|ого|ому)", "первый"),
+    (r"чрезвычайн(?:ым|ого|ому)", "чрезвычайный"),
+    (r"полномочн(?:ым|ого|ому)", "полномочный"),
+]
+_TITLE_HEAD_RES = [(re.compile(rf"(?i:{stem})\Z"), nominative) for stem, nominative in _TITLE_HEADS]
+
+
+def _title_word_nominative(word: str) -> str | None:
+    for pattern, nominative in _TITLE_HEAD_RES:
+        if pattern.match(word):
+            lowered = word.lower()
+            if nominative == "тель":
+                base = re.sub(r"(?:ем|я|ю|е)\Z", "ь", lowered)
+            elif nominative == "":
+                base = re.sub(r"(?:ом|а|у|е)\Z", "", lowered)
+            elif nominative == "министр":
+                base = lowered[: lowered.index("министр") + 7]
+            else:
+                base = nominative
+            return base[:1].upper() + base[1:] if word[:1].isupper() else base
+    return None
+
+
+def title_nominative(title: str) -> str:
+    """A Russian title's head words in the nominative, the rest as written: "послом" ->
+    "посол", "первым заместителем министра" -> "первый заместитель министра", "главой МИД"
+    -> "глава МИД"; a title already in the nominative is left as it is."""
+    words = title.split()
+    done = []
+    for i, word in enumerate(words):
+        if word == "и" and done:  # "Чрезвычайным и Полномочным Послом"
+            done.append(word)
+            continue
+        nominative = _title_word_nominative(word)
+        if nominative is None:
+            return " ".join(done + words[i:])
+        done.append(nominative)
+        if not nominative.lower().endswith(("ый", "ий")):
+            return " ".join(done + words[i + 1 :])  # the head noun: what follows is its own
+    return " ".join(done)

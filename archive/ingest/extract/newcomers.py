@@ -41,7 +41,7 @@ from archive.ingest.extract.titles import LIST_GAP_RE
 from archive.text.names import pinyin_name, skeleton
 from archive.text.palladius import pinyin
 from archive.text.polivanov import hepburn
-from archive.text.russian import CYRILLIC_RE, nominative_name
+from archive.text.russian import CYRILLIC_RE, nominative_name, title_nominative
 from archive.text.sentences import sentence_spans
 from archive.text.slugs import slug as make_slug
 from archive.text.translit import translit
@@ -636,6 +636,8 @@ def find_newcomers(
                 found[name], country=country, role=_role(found[name].title, country)
             )
         if name not in found:
+            if CYRILLIC_RE.search(title):  # "с послом Японии X": the office is "посол"
+                title = title_nominative(title)
             found[name] = NewPerson(
                 name,
                 TRAILING_LITTLE_RE.sub("", " ".join(title.split())),
