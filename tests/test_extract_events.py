@@ -1383,6 +1383,14 @@ def test_a_tours_other_stops_are_no_visits_nor_sides_of_this_one(text, gazetteer
     assert dict(visit.countries) == {"KZ": "visitor", "UZ": "host"}
 
 
+@pytest.mark.parametrize("day", ["", " on Tuesday"])
+def test_a_visit_told_in_an_aside_before_is_not_the_arrival_after_it(day, gazetteer):
+    text = f"Kassym-Jomart Tokayev, who visited Turkmenistan last year, arrived in Tashkent{day}."
+    current = [e for e in events(text, gazetteer) if e.status == "current"]
+    assert [e.type for e in current] == ["visit"]
+    assert dict(current[0].countries) == {"KZ": "visitor", "UZ": "host"}
+
+
 def test_the_last_leg_of_his_tour_is_the_main_persons_visit(gazetteer):
     text = (
         "Kassym-Jomart Tokayev met Chilean Foreign Minister Alberto van Klaveren in Santiago on "

@@ -2404,6 +2404,16 @@ def _other_visits(ctx: _Context, first: re.Match):
         return
     visitors = {p for p, role in _visit(ctx, first).people.items() if role == "visitor"}
     last = first.end()
+    # (the first told in an aside, the sentence's own after it: "X, who visited Turkmenistan
+    # last year, arrived in Astana")
+    aside = next(
+        (
+            a
+            for a in tense.RELATIVE_CLAUSE_RE.finditer(ctx.sentence)
+            if a.start() < first.start() and first.end() <= a.end()
+        ),
+        None,
+    )
     for m in VISIT_RE.finditer(ctx.sentence, first.end()):
         if NEGATED_RE.search(ctx.sentence, max(0, m.start() - 30), m.start()):
             continue
@@ -2414,6 +2424,7 @@ def _other_visits(ctx: _Context, first: re.Match):
         if (
             not re.match(r"\s+to\s", ctx.sentence[m.end() : m.end() + 4])
             and not re.search(r"\sto\s*$", m.group(0))
+            and not (aside and m.start() >= aside.end())
             # (nor "… and Jane Doe visited India in May", its subject named in its clause)
             and not (
                 m.group(0) == "visited"
@@ -5304,7 +5315,21 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
         ),
         None,
     )
+    told_before = next(
+        (
+            a
+            for a in tense.RELATIVE_CLAUSE_RE.finditer(ctx.sentence)
+            if a.end() <= m.start() and a.start() > 0
+        ),
+        None,
+    )
     for s, code in ctx.countries:
+        if (
+            told_before
+            and told_before.start() <= s - ctx.offset < told_before.end()
+            and code not in destinations
+        ):
+            continue  # "X, who visited Turkmenistan last year, arrived in Astana": not a side
         if (
             hosted
             and code not in destinations

@@ -663,6 +663,11 @@ def window(sentence: str, start: int, end: int) -> tuple[int, int]:
         # "… will climax in early September, when A meets B and C, at the meeting of leaders
         # in New Zealand": where the clauses before it are held, in their tense
         left = max(0, start - 2 * BEFORE_CHARS)
+    for aside in RELATIVE_CLAUSE_RE.finditer(sentence) if ", " in sentence[left:start] else ():
+        if left <= aside.start() and aside.end() <= start:
+            # "X, who visited Turkmenistan last year, arrived in Astana": the aside before
+            # tells its own time, not the arrival's
+            left = aside.end()
     if own := OWN_TIME_CLAUSE_RE.search(sentence, max(0, start - 24), start):
         # "… more than showed up for Queen Elizabeth when she visited Washington last year":
         # the clause tells its own time, not the sentence's before it
