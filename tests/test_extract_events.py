@@ -1383,6 +1383,29 @@ def test_a_tours_other_stops_are_no_visits_nor_sides_of_this_one(text, gazetteer
     assert dict(visit.countries) == {"KZ": "visitor", "UZ": "host"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The visit comes after Shavkat Mirziyoyev's trip to Astana in February.",
+        "The visit follows Shavkat Mirziyoyev's visit to Astana in February.",
+        "This visit comes weeks after Shavkat Mirziyoyev visited Astana.",
+        "Kassym-Jomart Tokayev and Shavkat Mirziyoyev have met more than 20 times.",
+        "Kassym-Jomart Tokayev and Shavkat Mirziyoyev have met dozens of times.",
+    ],
+)
+def test_a_visit_before_the_one_told_or_meetings_counted_are_not_the_days_news(text, gazetteer):
+    assert [e for e in events(text, gazetteer, dt.date(2025, 9, 10)) if e.status == "current"] == []
+
+
+def test_talks_a_day_after_a_trip_leave_the_trip_the_news(gazetteer):
+    text = (
+        "Kassym-Jomart Tokayev held talks with Shavkat Mirziyoyev on Tuesday. The talks came a "
+        "day after Kassym-Jomart Tokayev flew to Tashkent."
+    )
+    current = {e.type for e in events(text, gazetteer) if e.status == "current"}
+    assert current == {"talks", "visit"}
+
+
 @pytest.mark.parametrize("day", ["", " on Tuesday"])
 def test_a_visit_told_in_an_aside_before_is_not_the_arrival_after_it(day, gazetteer):
     text = f"Kassym-Jomart Tokayev, who visited Turkmenistan last year, arrived in Tashkent{day}."

@@ -2362,6 +2362,14 @@ ANAPHORIC_VISIT_RE = re.compile(r"(?:visit|trip)", re.IGNORECASE)
 OWNER_BEFORE_RE = re.compile(r"(?:['’]s|(?<=[sz])['’])\s+(?:[\w-]+\s+){0,2}?$")
 
 
+VISIT_FOLLOWS_RE = re.compile(
+    r"\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)\s+(?:comes|came|follows"
+    r"|followed)\s+(?:(?:just\s+|only\s+)?(?:a\s+|\w+\s+)?(?:days?|weeks?|months?|year)\s+)?"
+    r"(?:after|on\s+the\s+heels\s+of)?",
+    re.IGNORECASE,
+)
+
+
 def _owned_visit(ctx: _Context, first: re.Match) -> re.Match | None:
     """A later visit of the sentence's that someone named owns, to a named country, when the
     first has no destination and no owner ("the visit", "the visit by the minister")."""
@@ -3028,6 +3036,10 @@ def _reported_events(ctx: _Context):
     m = _affirmed(VISIT_RE, s, GENERIC_VISITS_RE) if "visit" in gates else None
     if m and ANAPHORIC_VISIT_RE.fullmatch(m.group(0)) and (owned := _owned_visit(ctx, m)):
         m = owned
+    elif m and (follows := VISIT_FOLLOWS_RE.match(s)) and m.end() <= follows.end():
+        # "The visit comes after X's trip to Beijing in February": the visit told already,
+        # and another before it, with its own time
+        m = next(VISIT_RE.finditer(s, follows.end()), None)
     if (
         m
         and not NOT_A_TRIP_RE.search(s)

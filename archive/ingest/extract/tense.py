@@ -262,6 +262,9 @@ PAST_RE = alternatives(
     # "to build upon the consensus reached … during the visit of X to China": a visit before
     r"|\bconsensus\s+reached\b|\bbuild\s+(?:up)?on\s+the\s+(?:[\w-]+\s+)?(?:outcomes?|understandings?)\b"
     r"|\bsince\s+(?:19|20)\d\d\b|\bthe\s+(?:previous|last)\s+(?:visit|meeting|summit|talks)\b"
+    # "This visit comes weeks after X visited Beijing": the other, before it (a day or days
+    # before is still the news: "The talks came a day after X flew to Seoul")
+    r"|\b(?:comes|came)\s+(?:just\s+|only\s+)?(?:a\s+|\w+\s+)?(?:weeks?|months?|year)\s+after\b"
     # "follow-up to the recent third Eastern Partnership summit"
     r"|\bthe\s+recent\s+(?:[\w'’-]+\s+){0,3}(?:visit|meeting|summit|talks)\b"
     # "the first visit was in 1995"; not "this is the first visit by an Indian President"
@@ -966,6 +969,9 @@ HABITUAL_RE = re.compile(
     r"|неоднократно"
     # "has met X several times": how often, no one occasion
     r"|(?:several|many|numerous|multiple|countless|two|three|four|five)\s+times|more\s+than\s+once"
+    # "have met more than 20 times", "dozens of times"
+    r"|(?:more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+)?(?:\d+|a\s+dozen|dozens\s+of|ten|six"
+    r"|seven|eight|nine|20|30|40)\s+times"
     r"|on\s+(?:several|many|numerous|multiple)\s+occasions|repeatedly|не\s+раз"
     # "have held regular phone calls", "frequent contacts": the habit, no one occasion
     r"|(?:regular|frequent|periodic|routine)\s+(?:(?:tele)?phone\s+)?(?:calls|contacts"
