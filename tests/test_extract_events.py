@@ -1719,6 +1719,33 @@ def test_a_span_across_months_takes_its_year_for_both_days(gazetteer):
     assert summit.date == dt.date(2026, 11, 30)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Donald Trump and Kim Jong-un held a summit in Hanoi on Tuesday.",
+        "Donald Trump and Kim Jong-un met for their second summit on Tuesday.",
+        "Moon Jae-in and Kim Jong-un held summit talks in Pyongyang on Tuesday.",
+        "Narendra Modi and Shinzo Abe held the annual India-Japan summit in Tokyo on Tuesday.",
+    ],
+)
+def test_two_leaders_summit_is_their_talks(text, gazetteer):
+    found = events(text, gazetteer, dt.date(2019, 2, 26))
+    assert [(e.type, e.subtype) for e in found] == [("talks", "summit")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moon Jae-in and Shinzo Abe attended the ASEAN summit on Tuesday.",
+        "Moon Jae-in, Shinzo Abe and Li Keqiang held a trilateral summit in Tokyo on Tuesday.",
+        "Also attending the summit in Brasilia are the presidents of Bolivia and Guyana, Evo "
+        "Morales and David Granger.",
+    ],
+)
+def test_a_summit_of_a_group_or_attended_stays_a_summit(text, gazetteer):
+    assert "summit" in {e.type for e in events(text, gazetteer, dt.date(2019, 2, 26))}
+
+
 def test_those_who_skipped_a_summit_did_not_attend_it(gazetteer):
     text = "The presidents of Uzbekistan and Tajikistan skipped the summit in Astana on Tuesday."
     assert "summit" not in {e.type for e in events(text, gazetteer)}
@@ -1930,8 +1957,9 @@ def test_an_event_told_as_before_the_clause_keeps_its_own_tense(gazetteer):
         "Kassym-Jomart Tokayev said the talks would deepen ties with Shavkat Mirziyoyev after "
         "their first informal summit in Khiva in January."
     )
-    assert {(e.type, e.status) for e in events(text, gazetteer)} >= {("summit", "background")}
-    assert all(e.status != "planned" for e in events(text, gazetteer) if e.type == "summit")
+    # (two leaders' "summit" is their talks)
+    assert {(e.type, e.status) for e in events(text, gazetteer)} >= {("talks", "background")}
+    assert all(e.status != "planned" for e in events(text, gazetteer) if e.subtype == "summit")
     text = (
         "The meeting comes less than a month after his first trip to Tashkent, Kassym-Jomart "
         "Tokayev told Shavkat Mirziyoyev."
@@ -3272,7 +3300,7 @@ def test_what_a_past_visit_brought_is_that_visits_history(gazetteer):
     found = events(text, gazetteer, dt.date(2011, 11, 22))
     assert {(e.type, e.status, e.date) for e in found} == {
         ("visit", "background", dt.date(1998, 11, 22)),
-        ("summit", "background", dt.date(1998, 11, 22)),
+        ("talks", "background", dt.date(1998, 11, 22)),  # (two leaders' "summit")
     }
 
 
@@ -4135,7 +4163,8 @@ def test_anticipating_a_visit_is_no_visit_of_the_day(gazetteer):
         "A long-awaited informal summit meeting between Kassym-Jomart Tokayev and Shavkat "
         "Mirziyoyev turned out more informal than either side had anticipated."
     )
-    assert "summit" in {e.type for e in events(text, gazetteer) if e.status == "current"}
+    # (two leaders' "summit" is their talks)
+    assert "talks" in {e.type for e in events(text, gazetteer) if e.status == "current"}
 
 
 def test_a_visitor_in_a_city_is_hosted_by_no_one_of_another_country(gazetteer):
@@ -5392,7 +5421,7 @@ def test_a_country_called_by_its_leaders_name_brings_no_leader_to_the_meeting(ga
         "the two leaders is aimed at overcoming obstacles in talks between North Korea and "
         "Donald Trump's United States."
     )
-    summit = one("summit", text, gazetteer, dt.date(2018, 9, 19))
+    summit = one("talks", text, gazetteer, dt.date(2018, 9, 19))  # (two leaders' summit)
     assert set(dict(summit.people)) == {"moon-jae-in", "kim-jong-un"}
 
 
@@ -5865,7 +5894,7 @@ def test_a_month_gone_by_opening_the_sentence_dates_all_it_tells(gazetteer):
     found = events(text, gazetteer, dt.date(2015, 9, 25))
     assert {(e.type, e.status, e.date) for e in found} == {
         ("visit", "background", dt.date(2013, 6, 1)),
-        ("summit", "background", dt.date(2013, 6, 1)),
+        ("talks", "background", dt.date(2013, 6, 1)),  # (two leaders' summit)
     }
 
 
@@ -6888,7 +6917,7 @@ def test_the_talks_told_after_a_summit_reported_are_that_summit(gazetteer):
         "Monday. In the talks, the two leaders focused on defense cost sharing."
     )
     found = events(text, gazetteer, dt.date(2025, 10, 28))
-    assert [e.type for e in found] == ["summit"]
+    assert [(e.type, e.subtype) for e in found] == [("talks", "summit")]  # (two leaders')
 
 
 def test_an_amount_reached_in_us_dollars_is_no_visit_to_the_united_states(gazetteer):
@@ -7005,7 +7034,7 @@ def test_a_pair_named_only_in_a_bodys_name_takes_no_part_elsewhere(text, gazette
     assert talks.people == ()
     # … but in its own sentence, the pair meets
     text = "The Xi-Obama summit took place in Washington on Friday."
-    summit = one("summit", text, gazetteer, dt.date(2015, 9, 26))
+    summit = one("talks", text, gazetteer, dt.date(2015, 9, 26))  # (two leaders' summit)
     assert {p for p, _ in summit.people} == {"xi-jinping", "barack-obama"}
 
 

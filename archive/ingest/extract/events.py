@@ -670,6 +670,21 @@ def extract_events(
             if draft.type == "summit":
                 draft.name = _summit_name(sentence, start) or ""
                 key = _summit_key(drafts, key, draft.name or None, summit_names)
+            if (
+                draft.type == "summit"
+                and not draft.name
+                and len(draft.countries) <= 2
+                and (
+                    two := [
+                        k
+                        for k, d in drafts.items()
+                        if d.type == "talks" and d.subtype == "summit" and d.status == draft.status
+                    ]
+                )
+            ):
+                # "A and B held a summit …. The summit of the two leaders is aimed at …": the
+                # two leaders' summit told again, their talks
+                draft.type, draft.subtype, key = "talks", "summit", two[-1]
             if draft.type == "visit" and key in drafts and _elsewhere(drafts[key], draft):
                 # the same visitor's visit to another country: "a visit to Côte d'Ivoire that
                 # follows a State Visit to Nigeria" is two visits
@@ -2362,6 +2377,42 @@ ANAPHORIC_VISIT_RE = re.compile(r"(?:visit|trip)", re.IGNORECASE)
 OWNER_BEFORE_RE = re.compile(r"(?:['’]s|(?<=[sz])['’])\s+(?:[\w-]+\s+){0,2}?$")
 
 
+MULTILATERAL_NEAR_RE = re.compile(
+    r"(?-i:\b(?:G-?\d{1,2}|BRICS|ASEAN|APEC|SCO|CSTO|CIS|EAEU|EU|AU|NATO|OIC|GCC|SAARC|OAS"
+    r"|CELAC|SICA|ECOWAS|SADC|OSCE|CICA|OTS|BIMSTEC|ACD|CHOGM|UN|Mercosur|Quad|Visegrad)\b)"
+    r"|\b(?:Arab\s+League|African\s+Union|European\s+Union|Commonwealth|Ibero-American|Nordic"
+    r"|Baltic|Americas|trilateral|tripartite|multilateral|quadrilateral|regional|leaders['’]"
+    r"|heads\s+of\s+(?:state|government)|world\s+leaders|member\s+states|nations|countries"
+    r"|three|four|five)\b",
+    re.IGNORECASE,
+)
+
+
+def _bilateral_summit(ctx: _Context, summit: re.Match, draft: Draft) -> bool:
+    """Whether a "summit" is two countries' meeting only: its sides two, nothing around it
+    that makes it a group's (a body's name, "trilateral", "leaders'", "the two …" aside)."""
+    if summit.group(0).lower() != "summit" or len(draft.countries) != 2:
+        return False
+    if len({ctx.country_of(p) for p in draft.people} - {None}) != 2:
+        return False
+    near = ctx.sentence[max(0, summit.start() - 80) : summit.end() + 60]
+    if MULTILATERAL_NEAR_RE.search(near):
+        return False
+    # the two hold it, or it is theirs ("held a summit", "their summit", "a summit with Y",
+    # "summit talks", "the India-Japan summit"); not one attended or told of
+    return bool(
+        SUMMIT_HELD_BEFORE_RE.search(ctx.sentence, max(0, summit.start() - 40), summit.start())
+        or SUMMIT_OWN_AFTER_RE.match(ctx.sentence, summit.end())
+    )
+
+
+SUMMIT_HELD_BEFORE_RE = re.compile(
+    r"(?:\b(?:held|hold|holds|holding|had|have|has|hosted|for)\s+(?:a|an|the|their)\s+"
+    r"|\btheir\s+|\b[A-Z][\w'’]+[-–][A-Z][\w'’]+\s+)(?:[\w-]+\s+){0,2}?\Z"
+)
+SUMMIT_OWN_AFTER_RE = re.compile(r"\s+(?:talks|meeting|with\b)")
+
+
 VISIT_FOLLOWS_RE = re.compile(
     r"\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)\s+(?:comes|came|follows"
     r"|followed)\s+(?:(?:just\s+|only\s+)?(?:a\s+|\w+\s+)?(?:days?|weeks?|months?|year)\s+)?"
@@ -3032,6 +3083,10 @@ def _reported_events(ctx: _Context):
                 if c in {ctx.country_of(p) for p in draft.people}
                 or c not in {ctx.country_of(k) for _, k in ctx.people}
             }
+        if _bilateral_summit(ctx, summit, draft):
+            # "Trump and Kim held a summit in Hanoi": two leaders' meeting is talks (a summit
+            # is a meeting of many: a group's, a region's, three sides' or more)
+            draft.type, draft.subtype = "talks", "summit"
         yield draft, summit.span()
     m = _affirmed(VISIT_RE, s, GENERIC_VISITS_RE) if "visit" in gates else None
     if m and ANAPHORIC_VISIT_RE.fullmatch(m.group(0)) and (owned := _owned_visit(ctx, m)):
