@@ -717,6 +717,8 @@ def test_a_leaders_middle_name_read_after_two_titles_makes_no_newcomer(gazetteer
         ("Tom Roe, counsellor at the embassy, attended.", "counsellor"),
         ("Tom Roe, the chief negotiator, attended.", "chief negotiator"),
         ("Kazakh lawmaker Tom Roe attended.", "lawmaker"),
+        # Singapore's office of a former prime minister
+        ("Minister Mentor Tom Roe attended.", "Minister Mentor"),
         # a title abbreviated, with its full stop
         ("Sen. Tom Roe attended.", "Sen."),
         ("Gov. Tom Roe attended.", "Gov."),

@@ -56,7 +56,7 @@ Prime\s+Minister|Premier|President|Vice[- ]President|Chancellor|Vice[- ]Chancell
 |Petroleum|Communications|Information|Housing|Science|Youth|Fisheries|Aviation|Commerce
 |Technology|Infrastructure|Immigration|Power|International\s+Cooperation)
 (?:\s+and\s+(?:International\s+)?[A-Z][a-z]+)?\s+(?:Deputy\s+)?M[a-z]?nister
-|Minister(?:\s+(?:of|for)\s+(?:State(?:\s+for\s+[A-Z][a-z]+(?:\s+Affairs)?)?
+|Minister\s+Mentor|Minister(?:\s+(?:of|for)\s+(?:State(?:\s+for\s+[A-Z][a-z]+(?:\s+Affairs)?)?
 |[A-Z][a-z]+\s+(?:Affairs|Development|Relations|Trade|Security|Resources|Policy|Protection)
 (?:\s+and\s+(?:(?:International|African|Regional|European|Caribbean|Foreign)\s+)?(?:Cooperation
 |Integration|Trade|Expatriates|Emigrants|Development|Worship|Commerce|Diaspora|Tourism))?
