@@ -188,6 +188,11 @@ def titles(text, gazetteer):
             "It was said by the Special Assistant to the President on Media, Mallam Sani Bako.",
             {("Sani Bako", None)},
         ),
+        # a churchman's rank is no given name
+        (
+            "Archbishop Jan Roedaly, the Vatican Secretary for Relations with States, met him.",
+            {("Jan Roedaly", "VA")},
+        ),
         # "He" is a Chinese family name after an office, not a pronoun.
         ("Chinese Vice Premier He Lifang held talks.", {("He Lifang", "CN")}),
         # A signature: the name on one line, the office on the next; a list, item by item.

@@ -116,6 +116,8 @@ HONORIFIC_RE = re.compile(
     r"|Datin|Tengku|Tunku|Senator|Sen|Haji|Hajah|Sir|Dame|Shri|Smt|Shrimati|Lyonpo|Dasho|Pehin|Alhaji|Chief|Prof|Engr|Hon|Mzee"
     r"|(?:Grand\s+)?Ayatollah|Hojatoleslam"
     r"|Honou?rable|Professor|Madam|Madame"
+    # a churchman's rank: "Archbishop Giovanni Lajolo, the Vatican Secretary for Relations"
+    r"|Archbishop|Cardinal|Monsignor|Msgr|Bishop|Reverend|Rev"
     # military ranks and Hausa courtesy titles: "Lt Gen Karim Malik", "Mallam Sani Bako"
     r"|Lt|Lt\.?[- ]?Gen|Maj\.?[- ]?Gen|Brig(?:\.?[- ]?Gen)?|Gen|Col|Capt|Adm|Cdr"
     r"|(?:Major|Lieutenant|Brigadier)\s+General|General|Colonel|Admiral|Brigadier"
@@ -144,7 +146,7 @@ Sir Dame Mx Gen. Gen Brig. Lt. Col. Maj. Adm. Capt. Cmdr. Sgt. Rear Vice-Adm. Lt
 Brig.-Gen. General Admiral Colonel Brigadier Lieutenant Shri Shri. Smt Smt. Shrimati Lyonpo
 Dasho Chief Alhaji Prof. Prof Engr. Pehin Hon. Hon Lt Maj Col Capt Brig Adm Cdr Lt-Gen Maj-Gen
 Brig-Gen Marshal Mallam Malam Alhaja Hajiya Honorable Honourable Professor Madam Madame
-Ayatollah Hojatoleslam"""
+Ayatollah Hojatoleslam Archbishop Cardinal Monsignor Msgr Msgr. Bishop Reverend Rev Rev."""
 HONORIFICS = frozenset(_HONORIFICS.split())
 
 
