@@ -225,6 +225,7 @@ def test_a_denominator_and_an_exchange_rate_are_not_figures():
         ("Trade reached 2.5 billion Malaysian ringgit.", Decimal("2.5e9"), "MYR"),
         ("Trade with Pretoria reached R5 billion.", Decimal("5e9"), "ZAR"),
         ("The R2.4bn loan was signed.", Decimal("2.4e9"), "ZAR"),
+        ("Trade with Brasilia grew to 5 billion reais.", Decimal("5e9"), "BRL"),
     ],
 )
 def test_currencies_of_many_countries(text, value, unit):

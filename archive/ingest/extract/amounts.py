@@ -321,6 +321,7 @@ WORDS = {
     "baht": "THB",
     "naira": "NGN",
     "rand": "ZAR",
+    "reais": "BRL",  # (the plural only: "real" is a word)
     "rupiah": "IDR",
     "birr": "ETB",
     "cedis": "GHS",
