@@ -1383,6 +1383,16 @@ def test_a_tours_other_stops_are_no_visits_nor_sides_of_this_one(text, gazetteer
     assert dict(visit.countries) == {"KZ": "visitor", "UZ": "host"}
 
 
+def test_the_leg_before_told_after_a_visit_keeps_its_own_sides(gazetteer):
+    text = (
+        "Kassym-Jomart Tokayev arrived in Tashkent on Tuesday for a state visit aimed at "
+        "deepening the partnership between Kazakhstan and Uzbekistan, following a two-day visit "
+        "to Turkmenistan."
+    )
+    visits = {frozenset(dict(e.countries)) for e in events(text, gazetteer) if e.type == "visit"}
+    assert visits == {frozenset({"KZ", "UZ"}), frozenset({"KZ", "TM"})}
+
+
 @pytest.mark.parametrize(
     "text",
     [

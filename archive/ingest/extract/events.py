@@ -2442,10 +2442,16 @@ VISITED_COUNTRY_RE = re.compile(r"\s+(?:the\s+)?[A-Z]")
 WENT_TO_RE = re.compile(r"(?:came|comes|went|goes)\s+to\b", re.IGNORECASE)
 
 
+LEG_BEFORE_TRIGGER_RE = re.compile(
+    r",\s+(?:following|after)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?\Z", re.IGNORECASE
+)
 OTHER_LEG_BEFORE_RE = re.compile(
     r"(?:\b(?:tour|trip|journey)\s+(?:that|which)\s+(?:also\s+)?(?:included|includes|took|takes"
     r"(?:\s+in)?|has\s+taken|had\s+taken|will\s+(?:also\s+)?take)\b[^.;]{0,40}"
-    r"|\b(?:arrived|arrives|came|flew)\s+(?:in\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?from\s+(?:the\s+)?)$",
+    r"|\b(?:arrived|arrives|came|flew)\s+(?:in\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?from\s+(?:the\s+)?"
+    # "arrived in Pretoria …, following a two-day visit to Namibia": the leg before
+    r"|\b(?:following|after)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|stay|tour)"
+    r"\s+(?:to|in)\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
 LEGS_OF_THE_TOUR_RE = re.compile(
@@ -5390,7 +5396,12 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
         ),
         None,
     )
+    # (a leg told after the visit, as the one before it: "arrived in Pretoria for a state
+    # visit … between China and South Africa, following a two-day visit to Namibia")
+    leg_before = LEG_BEFORE_TRIGGER_RE.search(ctx.sentence, max(0, m.start() - 40), m.start())
     for s, code in ctx.countries:
+        if leg_before and code not in destinations and s - ctx.offset < m.start():
+            continue
         if (
             told_before
             and told_before.start() <= s - ctx.offset < told_before.end()
