@@ -9725,6 +9725,15 @@ def test_a_visit_concluded_on_returning_home_is_news_held_where_it_went(gazettee
     assert found["talks"].place is None  # not the city the news was filed from
 
 
+def test_what_was_done_on_the_trip_wrapped_up_before_arriving_is_no_news(gazetteer):
+    text = (
+        "President Xi Jinping arrived in Tashkent on Tuesday morning for a two-day visit, after "
+        "wrapping up a trip to France where he addressed the opening ceremony of a conference."
+    )
+    current = [e for e in events(text, gazetteer) if e.status == "current"]
+    assert [e.type for e in current] == ["visit"]
+
+
 def test_a_visit_concluded_before_arriving_elsewhere_is_background(gazetteer):
     text = "Prime Minister Nawaz Sharif arrived in Doha after concluding his visit to Kuwait."
     (trip,) = [e for e in events(text, gazetteer, dt.date(2017, 5, 14)) if e.type == "visit"]

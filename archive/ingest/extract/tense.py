@@ -934,6 +934,15 @@ EARLIER_LEG_WHERE_RE = re.compile(
     r"(?:[\w-]+\s+){0,3}(?:visit|trip|tour)\b[^.;]{0,80}?,\s+where\b[^.;]*$",
     re.IGNORECASE,
 )
+WRAPPED_LEG_WHERE_RE = re.compile(
+    # (arrived elsewhere: not "returned home after concluding his visit to Kuwait, where he
+    # held talks", the visit the news)
+    r"\b(?:arrived|arrives|landed|lands|flew|flies)\b[^.;]{0,100}?"
+    r"\b(?:after|following)\s+(?:wrapping\s+up|concluding|ending|completing|winding\s+up)\s+"
+    r"(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}(?:visit|trip|tour|stay)\b[^.;]{0,80}?,?\s+"
+    r"where\b[^.;]*$",
+    re.IGNORECASE,
+)
 COMPLETED_BEFORE_RE = re.compile(
     r"\b(?:после\s+завершения|по\s+завершении|по\s+окончании|upon\s+(?:the\s+)?completion\s+of"
     r"|after\s+(?:the\s+)?(?:completion|conclusion|end)\s+of|at\s+the\s+(?:end|conclusion)\s+of)"
@@ -1042,6 +1051,9 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
         return When(BACKGROUND, None)
     if EARLIER_LEG_WHERE_RE.search(sentence, max(0, start - 250), start):
         return When(BACKGROUND, None)  # "… followed a visit to Zambia, where both held talks"
+    if WRAPPED_LEG_WHERE_RE.search(sentence, max(0, start - 250), start):
+        # "arrived in Harare after wrapping up a trip to France where he addressed …"
+        return When(BACKGROUND, None)
     if UNREALISED_RE.search(sentence, 0, start):
         return When(BACKGROUND, None)  # "Планировалось, что X посетит Минск 27-28 ноября"
     if (gone := _when_clause_of_a_day_gone_by(sentence, start, published)) is not None:
