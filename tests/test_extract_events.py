@@ -362,6 +362,11 @@ def test_a_state_visit_and_the_visit_are_one_visit_and_talks_belong_to_it(gazett
             'Kazakhstan and Uzbekistan signed the "Samarkand" Declaration.',
             '"Samarkand" Declaration',
         ),
+        (
+            "Kassym-Jomart Tokayev met Shavkat Mirziyoyev. Officials signed letters of intent "
+            "on energy.",
+            "letters of intent on energy",
+        ),
     ],
 )
 def test_an_agreement_says_what_was_signed(text, subject, gazetteer):
