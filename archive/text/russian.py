@@ -252,24 +252,16 @@ def nominative_name(name: str, instrumental: bool = False, genitive: bool = Fals
         and len(surname) > 4
         and surname.endswith("ой")
         and surname[-3] in _CONSONANTS
-        and all(_foreign_instrumental(w) for w in words[:-1])
+        and (
+            all(_foreign_instrumental(w) for w in words[:-1])
+            # (or a given name that never changes: "с послом Японии Кэйдзи Ямадой")
+            or all(w[-1:] in "оеиу" for w in words[:-1])
+        )
     ):
         # "с министром … Денисом Монкадой", "Даниэлем Ортегой": a man's surname in -а
         # declined like a feminine noun, his given name like a masculine one
         words[-1] = (head + "." if head else "") + surname[:-2] + "а"
-        words[:-1] = [_given_instrumental(w) for w in words[:-1]]
-        return " ".join(words)
-    if (
-        instrumental
-        and words[:-1]
-        and len(surname) > 4
-        and surname.endswith("ой")
-        and surname[-3] in _CONSONANTS
-        and all(w[-1:] in "оеиу" for w in words[:-1])
-    ):
-        # "с послом Японии Кэйдзи Ямадой": a foreign surname in -а declined like a noun,
-        # the given name that never changes tells ("Кэйдзи", "Фумио")
-        words[-1] = (head + "." if head else "") + surname[:-2] + "а"
+        words[:-1] = [_given_instrumental(w) if _foreign_instrumental(w) else w for w in words[:-1]]
         return " ".join(words)
     if instrumental and _foreign_instrumental(surname):
         # After "с министром …": a foreign surname declined like a noun, "Хабибом" -> "Хабиб";
