@@ -387,33 +387,19 @@ def _given_nominative(word: str) -> str:
 # is written, in the nominative.
 _TITLE_HEADS = [
     (r"посл(?:ом|а|у|е)", "посол"),
-    (r"(премьер-)?министр(?:ом|а|у|е)", "министр"),
-    (r"президент(?:ом|а|у|е)", "президент"),
-    (r"(?:заместител|председател|представител)(?:ем|я|ю|е)", "тель"),
-    (r"(?:советник|помощник|спикер|посланник)(?:ом|а|у|е)", ""),
-    (r"секретар(?:ём|ем|я|ю|е)", "секретарь"),
+    (r"((?:премьер-)?министр|президент|советник|помощник|спикер|посланник)(?:ом|а|у|е)", r"\1"),
+    (r"(заместител|председател|представител|секретар)(?:ём|ем|я|ю|е)", r"\1ь"),
     (r"глав(?:ой|ы|е|у)", "глава"),
-    (r"генеральн(?:ым|ого|ому)", "генеральный"),
-    (r"специальн(?:ым|ого|ому)", "специальный"),
-    (r"перв(?:ым|ого|ому)", "первый"),
-    (r"чрезвычайн(?:ым|ого|ому)", "чрезвычайный"),
-    (r"полномочн(?:ым|ого|ому)", "полномочный"),
+    (r"(генеральн|специальн|перв|чрезвычайн|полномочн)(?:ым|ого|ому)", r"\1ый"),
 ]
-_TITLE_HEAD_RES = [(re.compile(rf"(?i:{stem})\Z"), nominative) for stem, nominative in _TITLE_HEADS]
+_TITLE_HEAD_RES = [(re.compile(rf"{stem}\Z"), nominative) for stem, nominative in _TITLE_HEADS]
 
 
 def _title_word_nominative(word: str) -> str | None:
+    lowered = word.lower()
     for pattern, nominative in _TITLE_HEAD_RES:
-        if pattern.match(word):
-            lowered = word.lower()
-            if nominative == "тель":
-                base = re.sub(r"(?:ем|я|ю|е)\Z", "ь", lowered)
-            elif nominative == "":
-                base = re.sub(r"(?:ом|а|у|е)\Z", "", lowered)
-            elif nominative == "министр":
-                base = lowered[: lowered.index("министр") + 7]
-            else:
-                base = nominative
+        if pattern.fullmatch(lowered):
+            base = pattern.sub(nominative, lowered)
             return base[:1].upper() + base[1:] if word[:1].isupper() else base
     return None
 

@@ -2445,20 +2445,51 @@ WENT_TO_RE = re.compile(r"(?:came|comes|went|goes)\s+to\b", re.IGNORECASE)
 LEG_BEFORE_TRIGGER_RE = re.compile(
     r",\s+(?:following|after)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?\Z", re.IGNORECASE
 )
+
+
+def _aside_holding(sentence: str, m: re.Match) -> re.Match | None:
+    """The relative clause between commas that holds `m` ("X, who is on a visit to Y, met")."""
+    if ", " not in sentence[: m.start()]:
+        return None
+    return next(
+        (
+            a
+            for a in tense.RELATIVE_CLAUSE_RE.finditer(sentence)
+            if a.start() < m.start() and m.end() <= a.end()
+        ),
+        None,
+    )
+
+
+def _aside_before(sentence: str, m: re.Match) -> re.Match | None:
+    """A relative clause told before `m` ("X, who visited Y last year, arrived in Z")."""
+    if ", " not in sentence[: m.start()]:
+        return None
+    return next(
+        (
+            a
+            for a in tense.RELATIVE_CLAUSE_RE.finditer(sentence)
+            if a.end() <= m.start() and a.start() > 0
+        ),
+        None,
+    )
+
+
+# A tour's route told after it: "a tour that also included visits to …", "which also takes
+# in Spain"
+_TOUR_ROUTE = (
+    r"\b(?:tour|trip|journey)\s+(?:that|which)\s+(?:also\s+)?(?:included|includes|has\s+included"
+    r"|took|takes(?:\s+in)?|has\s+taken|had\s+taken|will\s+(?:also\s+)?take)\b"
+)
 OTHER_LEG_BEFORE_RE = re.compile(
-    r"(?:\b(?:tour|trip|journey)\s+(?:that|which)\s+(?:also\s+)?(?:included|includes|took|takes"
-    r"(?:\s+in)?|has\s+taken|had\s+taken|will\s+(?:also\s+)?take)\b[^.;]{0,40}"
+    rf"(?:{_TOUR_ROUTE}[^.;]{{0,40}}"
     r"|\b(?:arrived|arrives|came|flew)\s+(?:in\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?from\s+(?:the\s+)?"
     # "arrived in Pretoria …, following a two-day visit to Namibia": the leg before
     r"|\b(?:following|after)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|stay|tour)"
     r"\s+(?:to|in)\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
-LEGS_OF_THE_TOUR_RE = re.compile(
-    r"\b(?:tour|trip|journey)\s+(?:that|which)\s+(?:also\s+)?(?:included|includes|has\s+included"
-    r"|took|takes|has\s+taken|had\s+taken|will\s+(?:also\s+)?take)\b[^.;]{0,30}$",
-    re.IGNORECASE,
-)
+LEGS_OF_THE_TOUR_RE = re.compile(rf"{_TOUR_ROUTE}[^.;]{{0,30}}$", re.IGNORECASE)
 
 
 def _other_visits(ctx: _Context, first: re.Match):
@@ -2471,14 +2502,7 @@ def _other_visits(ctx: _Context, first: re.Match):
     last = first.end()
     # (the first told in an aside, the sentence's own after it: "X, who visited Turkmenistan
     # last year, arrived in Astana")
-    aside = next(
-        (
-            a
-            for a in tense.RELATIVE_CLAUSE_RE.finditer(ctx.sentence)
-            if a.start() < first.start() and first.end() <= a.end()
-        ),
-        None,
-    )
+    aside = _aside_holding(ctx.sentence, first)
     for m in VISIT_RE.finditer(ctx.sentence, first.end()):
         if NEGATED_RE.search(ctx.sentence, max(0, m.start() - 30), m.start()):
             continue
@@ -5380,22 +5404,8 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
     hosted = "host" in countries.values()
     # (nor those of whom the visitor met, the visit told in an aside: "Jaishankar, who is
     # currently on a visit to the US, met … Kazakhstan Foreign Minister Nurtleu")
-    aside = next(
-        (
-            a
-            for a in tense.RELATIVE_CLAUSE_RE.finditer(ctx.sentence)
-            if a.start() < m.start() and m.end() <= a.end()
-        ),
-        None,
-    )
-    told_before = next(
-        (
-            a
-            for a in tense.RELATIVE_CLAUSE_RE.finditer(ctx.sentence)
-            if a.end() <= m.start() and a.start() > 0
-        ),
-        None,
-    )
+    aside = _aside_holding(ctx.sentence, m)
+    told_before = _aside_before(ctx.sentence, m)
     # (a leg told after the visit, as the one before it: "arrived in Pretoria for a state
     # visit … between China and South Africa, following a two-day visit to Namibia")
     leg_before = LEG_BEFORE_TRIGGER_RE.search(ctx.sentence, max(0, m.start() - 40), m.start())
