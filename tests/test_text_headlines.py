@@ -63,6 +63,11 @@ from archive.text.headlines import HEADLINE_MAX, make_headline, shorten
             "Minister Vale, on a two-day visit to Peru, reached Lima",
         ),
         (
+            # "Visiting" that names the visitor, no opening phrase; "late yesterday" whole
+            ["Visiting Premier Tessadri arrived in Roedaly, the capital, late yesterday."],
+            "Visiting Premier Tessadri arrived in Roedaly, the capital",
+        ),
+        (
             ["At the invitation of the host, the delegation visited the port."],
             "The delegation visited the port",
         ),

@@ -24,7 +24,8 @@ MIN_WORDS = 4
 LEADING_PHRASE_RE = re.compile(
     r"^(?:At the (?:initiative|invitation|request) of|In line with|As part of|According to"
     r"|Following|During|After|On the sidelines of|In|On|For|Earlier|Meanwhile|Today|Yesterday"
-    r"|Also|[A-Z][a-z]+ing)\b[^,]{0,90}"
+    # (not an adjective: "Visiting Chinese Premier X arrived in Moscow, the Russian capital")
+    r"|Also|(?!(?:Visiting|Outgoing|Incoming|Ruling|Acting)\b)[A-Z][a-z]+ing)\b[^,]{0,90}"
     # ("On Thursday, 13 December 2018, the NATO Secretary General …")
     r"(?:,\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|,\s+[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?)?"
     r",\s+(?=[A-Za-zА-ЯЁа-яё])"
@@ -43,7 +44,8 @@ TIME_WORDS_RE = re.compile(
     rf"(?:,?\s+(?:{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?),?)?"
     r"(?=[\s,.;:])"
     # ("today (25)": the day of the month after it)
-    r"|\s+(?:today|yesterday)(?:\s+\(\d{1,2}\))?(?=[\s,.;:])",
+    # ("late yesterday", "early today")
+    r"|\s+(?:(?:late|early)\s+)?(?:today|yesterday)(?:\s+\(\d{1,2}\))?(?=[\s,.;:])",
 )
 ON_DAY_RE = re.compile(r",?\s+on\s", re.IGNORECASE)
 # (a weekday that is a noun's: "It's a ceremonial Wednesday for President Obama")
@@ -257,7 +259,7 @@ def shorten(sentence: str, limit: int = HEADLINE_MAX) -> str:
         # with Xi, Modi a rare coincidence, says PM Dahal")
         text = _without_leading_phrase(text)
     text = _without_time_words(text)
-    text = _unshouted(text.rstrip(" ."))
+    text = _unshouted(text.rstrip(" .,"))  # (a comma left before a time cut: "the capital,")
     if len(text) <= limit:
         return text
     for pattern in (RELATIVE_RE, REPORTED_RE):
