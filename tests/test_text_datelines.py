@@ -276,7 +276,7 @@ def test_the_dateline_under_a_title_is_the_articles():
     assert found is not None and (found[0], found[1].city) == (1, "Washington")
 
 
-CITIES = frozenset({"new delhi", "luanda", "sao paulo", "nur-sultan"})
+CITIES = frozenset({"new delhi", "luanda", "sao paulo", "nur-sultan", "tehran"})
 
 
 @pytest.mark.parametrize(
@@ -293,6 +293,13 @@ CITIES = frozenset({"new delhi", "luanda", "sao paulo", "nur-sultan"})
         (["Vladimir Putin: We will never accept it."], None, None),  # a speaker
         (["Breaking: Kazakhstan signed a treaty."], None, None),
         (["New Delhi is the venue: leaders arrive."], None, None),
+        # a known city in capitals, no mark: the text starts at the capital word after it
+        (["TEHRAN The spokesman said the talks went well."], "TEHRAN", "Tehran"),
+        (["TEHRAN TIMES EDITORIAL"], None, None),
+        (["TESSADRI The minister said."], None, None),  # not a city
+        # a known city and the day, no mark after the date
+        (["New Delhi, June 21 Mr Roe's call on the king."], "New Delhi, June 21", "New Delhi"),
+        (["New Delhi, India's capital, hosts the talks."], None, None),
     ],
 )
 def test_a_city_before_a_colon_or_dash_is_a_dateline_when_the_gazetteer_knows_it(

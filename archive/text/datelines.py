@@ -336,10 +336,26 @@ CITY_MARK_RE = re.compile(
 )
 
 
+# A known city in capitals before the text, no mark at all: "TEHRAN The Foreign Ministry …"
+UPPER_CITY_BARE_RE = re.compile(
+    rf"(?P<city>{UPPER_WORD}(?:\s+{UPPER_WORD}){{0,2}})\s+(?=[A-Z][a-z])"
+)
+# A known city and the day, no mark after the date: "New Delhi, June 21 Mr X's call on …"
+CITY_DAY_BARE_RE = re.compile(
+    rf"(?P<city>{TITLE_WORD}(?:\s+{TITLE_WORD}){{0,2}}),\s+(?P<date>{MONTHS_EN}\s*\d{{1,2}})"
+    r"\s+(?=[A-Z][a-z])"
+)
+
+
 def _city_marked(paragraph: str, cities: frozenset[str]) -> Dateline | None:
-    m = CITY_MARK_RE.match(paragraph) if cities else None
-    if m and fold(m.group("city")).lower() in cities:
-        return Dateline(m.end(), m.group("city"), "", "", paragraph[: m.end()].strip())
+    if not cities:
+        return None
+    for pattern in (CITY_MARK_RE, UPPER_CITY_BARE_RE, CITY_DAY_BARE_RE):
+        m = pattern.match(paragraph)
+        if m and fold(m.group("city")).lower() in cities:
+            city = _city(m.group("city"))
+            date = m.groupdict().get("date") or ""
+            return Dateline(m.end(), city, date, "", paragraph[: m.end()].strip())
     return None
 
 
