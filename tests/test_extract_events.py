@@ -69,6 +69,11 @@ def by_type(text, gazetteer, day=DAY):
         # a request to be allowed to go
         "Kassym-Jomart Tokayev sent a letter with a request to be allowed to visit Tashkent on "
         "December 13-14.",
+        # on the way to a summit; a summit attended before a visit still to come
+        "Kassym-Jomart Tokayev is flying to New York to attend the United Nations summit.",
+        "Kassym-Jomart Tokayev is heading to Brussels for the NATO summit.",
+        "Kassym-Jomart Tokayev is scheduled to visit Vancouver on his way back to Astana after "
+        "attending the UN summit in New York.",
     ],
 )
 def test_plans_are_never_news_of_the_day(text, gazetteer):
@@ -9802,3 +9807,13 @@ def test_lunch_with_a_leader_is_talks(gazetteer):
     text = "President Recep Tayyip Erdogan had lunch with President Ilham Aliyev."
     talks = one("talks", text, gazetteer, dt.date(2024, 5, 14))
     assert set(dict(talks.people)) == {"recep-tayyip-erdogan", "ilham-aliyev"}
+
+
+def test_a_summit_flown_to_after_a_visit_is_not_on_the_visits_programme(gazetteer):
+    text = (
+        "President Kassym-Jomart Tokayev left Tashkent on Tuesday morning following a state "
+        "visit to Uzbekistan and is flying to New York to attend the United Nations summit."
+    )
+    found = {(e.type, e.status) for e in events(text, gazetteer)}
+    assert ("visit", "current") in found
+    assert ("summit", "current") not in found

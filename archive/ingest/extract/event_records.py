@@ -138,6 +138,9 @@ LATER_RE = alternatives(
     r"|\b(?:up|forth)?coming\s+(?:[\w-]+\s+){0,3}(?:summit|session|conference)"
     # "As the United States and Iran prepared for critical talks, the minister flew in"
     r"|\bprepar\w*\s+for\b"
+    # "is flying to New York to attend the UN summit", "on his way back … after attending the
+    # UN summit": the next leg's, not the visit's
+    r"|\b(?:flying|heading|bound|en\s+route|on\s+(?:his|her|their)\s+way)\s+(?:back\s+)?(?:to|for)\b"
     # "agreed to work towards the signing of a memorandum": an aim, not the day's programme
     r"|\bwork(?:s|ed|ing)?\s+towards?\b|\bpav(?:e|es|ed|ing)\s+the\s+way\s+for\b",
     re.IGNORECASE,

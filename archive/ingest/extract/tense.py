@@ -967,7 +967,20 @@ ARRIVED_FOR_RE = re.compile(
 TO_ATTEND_RE = re.compile(
     r"\bto\s+(?:attend|participate\s+in|take\s+part\s+in)\s+(?:the\s+)?(?:[\w()'’-]+\s+){0,8}\Z"
     # "will hold bilateral meetings … while in St. Petersburg, Russia, for the G20 summit"
-    r"|\b(?:while|be)\s+in\s+[^;]{1,60}?\s+for\s+(?:the\s+)?(?:[\w()'’-]+\s+){0,8}\Z",
+    r"|\b(?:while|be)\s+in\s+[^;]{1,60}?\s+for\s+(?:the\s+)?(?:[\w()'’-]+\s+){0,8}\Z"
+    # "is scheduled to visit Vancouver on his way back after attending the UN summit": in the
+    # tense of the clause it is done before
+    r"|\b(?:after|before)\s+(?:attending|participating\s+in|taking\s+part\s+in)\s+(?:the\s+)?"
+    r"(?:[\w()'’-]+\s+){0,8}\Z",
+    re.IGNORECASE,
+)
+# On the way to what the trigger names: "is flying to New York to attend the UN summit", "is
+# heading to Brussels for the NATO summit" (the summit is still to come)
+ON_THE_WAY_RE = re.compile(
+    r"\b(?:is|are)\s+(?:now\s+|currently\s+)?(?:flying|heading|travell?ing|going|leaving|bound"
+    r"|en\s+route|on\s+(?:his|her|their)\s+way)\s+(?:to|for)\b[^;.]{0,80}?"
+    r"(?:\bto\s+(?:attend|participate\s+in|take\s+part\s+in)|\sfor)\s+(?:the\s+)?"
+    r"(?:[\w()'’-]+\s+){0,8}\Z",
     re.IGNORECASE,
 )
 # What is done as a habit, no one occasion: "they regularly talk by phone"
@@ -1171,6 +1184,8 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
         # "Modi is set to leave for Uzbekistan this evening to attend the SCO summit": the
         # summit is the purpose of what the clause plans
         future = _future(sentence[max(0, purpose.start() - 2 * BEFORE_CHARS) : purpose.start()])
+    if not future and ON_THE_WAY_RE.search(sentence, max(0, start - 160), start):
+        future = True
     if not future and (verb := COORDINATED_VERB_RE.search(sentence, cues_left, end)):
         # "Wang is scheduled to co-chair the meeting …, hold talks with …": a verb of the same
         # plan, after a comma (the trigger itself, maybe: "…, early sign a memorandum")
