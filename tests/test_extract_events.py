@@ -9817,3 +9817,16 @@ def test_a_summit_flown_to_after_a_visit_is_not_on_the_visits_programme(gazettee
     found = {(e.type, e.status) for e in events(text, gazetteer)}
     assert ("visit", "current") in found
     assert ("summit", "current") not in found
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "His speech followed the signing of six agreements between the two countries.",
+        "The talks were followed by the signing of six agreements.",
+    ],
+)
+def test_a_signing_the_days_speech_follows_or_talks_are_followed_by_is_news(second, gazetteer):
+    text = f"Kassym-Jomart Tokayev held talks with Shavkat Mirziyoyev in Tashkent. {second}"
+    found = {(e.type, e.status) for e in events(text, gazetteer)}
+    assert ("agreement", "current") in found

@@ -537,7 +537,11 @@ FIRST_AFTER_BEFORE_RE = re.compile(
 # "His visit follows the three-day trip to India by President X", "comes on the heels of":
 # the event the news follows came before it
 FOLLOWS_BEFORE_RE = re.compile(
-    r"\b(?:follows|followed|comes\s+after|came\s+after|comes\s+on\s+the\s+heels\s+of"
+    # (not "followed by", what came after; nor what one occasion's own parts follow: "His
+    # speech followed the signing of six agreements")
+    r"(?<!speech\s)(?<!remarks\s)(?<!conference\s)(?<!briefing\s)(?<!ceremony\s)(?<!lunch\s)"
+    r"(?<!dinner\s)(?<!banquet\s)"
+    r"\b(?:follows|followed(?!\s+by\b)|comes\s+after|came\s+after|comes\s+on\s+the\s+heels\s+of"
     rf"|came\s+on\s+the\s+heels\s+of)\s+{_SINCE_OBJECT}"
     # … and what that event saw: "… trip to India by X, which was marked by the signing of"
     r"(?:[^.;]{0,100}?,\s+(?:which|that)\s+(?:was\s+marked\s+by|saw|included|featured"
