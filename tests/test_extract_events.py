@@ -9830,3 +9830,13 @@ def test_a_signing_the_days_speech_follows_or_talks_are_followed_by_is_news(seco
     text = f"Kassym-Jomart Tokayev held talks with Shavkat Mirziyoyev in Tashkent. {second}"
     found = {(e.type, e.status) for e in events(text, gazetteer)}
     assert ("agreement", "current") in found
+
+
+def test_a_speech_after_and_is_the_subjects_not_the_last_one_met(gazetteer):
+    text = (
+        "During his state visit, President Kassym-Jomart Tokayev held talks with President "
+        "Shavkat Mirziyoyev, met with Speaker Nurdinjon Ismoilov, and delivered a speech at the "
+        "Senate."
+    )
+    (statement,) = [e for e in events(text, gazetteer) if e.type == "statement"]
+    assert [p for p, _ in statement.people] == ["kassym-jomart-tokayev"]

@@ -3620,6 +3620,12 @@ def _speaker_before(ctx: _Context, pos: int) -> list[str]:
     if not named:
         return []
     at, person = named[-1]
+    if len(named) > 1 and AND_THEN_VERB_RE.search(ctx.sentence, max(0, pos - 12), pos):
+        # "X held talks with Y, met with Z, and delivered a speech at the Senate": the
+        # subject's verb, not the last object's (all of a subject named with "and": "A and B
+        # held talks and issued a statement")
+        chain = _conjoined(ctx, pos)
+        return chain if named[0][1] in chain else [named[0][1]]
     if INSTITUTION_SPEAKS_RE.search(ctx.sentence, at, pos) and not HEAD_OF_INSTITUTION_RE.match(
         ctx.sentence, at
     ):
@@ -3631,6 +3637,8 @@ def _speaker_before(ctx: _Context, pos: int) -> list[str]:
     return _conjoined(ctx, pos) or [person]
 
 
+# a verb coordinated with the sentence's first right before the trigger: ", and delivered"
+AND_THEN_VERB_RE = re.compile(r"(?:,\s*|\s)and\s+(?:also\s+|then\s+)?\Z")
 TO_THE_PRESS_RE = re.compile(
     r"\b(?:to|for|before)\s+the\s+(?:media|press|reporters|journalists|correspondents)\b|\bpress\s+statements?\b"
     r"|\bдля\s+(?:прессы|СМИ)\b|\bзаявлени\w+\s+для\s+прессы",
