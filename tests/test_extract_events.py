@@ -9840,3 +9840,13 @@ def test_a_speech_after_and_is_the_subjects_not_the_last_one_met(gazetteer):
     )
     (statement,) = [e for e in events(text, gazetteer) if e.type == "statement"]
     assert [p for p, _ in statement.people] == ["kassym-jomart-tokayev"]
+
+
+def test_a_capital_opening_with_its_states_stand_is_no_venue(gazetteer):
+    text = (
+        "Astana supports the plan, Foreign Minister Kassym-Jomart Tokayev said after talks with "
+        "Sergey Lavrov in Moscow on Thursday."
+    )
+    assert one("talks", text, gazetteer, dt.date(2004, 3, 4)).place == "moscow-ru"
+    text = "Moscow hosted talks between Kassym-Jomart Tokayev and Sergey Lavrov on Thursday."
+    assert one("talks", text, gazetteer, dt.date(2004, 3, 4)).place == "moscow-ru"

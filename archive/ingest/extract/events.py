@@ -994,6 +994,14 @@ SEAT_TELLING_RE = re.compile(
     r"|(?:['’]s)?\s+(?:official\s+)?(?:website|web\s+site|press\s+(?:service|office)|readout)\b"
 )
 
+# A capital opening the sentence with its state's stand: "Moscow resolutely condemns …",
+# "Astana supports the plan"
+SEAT_STANCE_RE = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?:condemn|support|welcome|back|insist|believe|hope|want|urge|reject"
+    r"|consider|expect|oppose|den(?:y|ie)|regret|warn|demand|appreciate|value|accuse|protest"
+    r"|view|stand|see)(?:s|ed|d)?\b"
+)
+
 
 def _not_a_teller(ctx: _Context, place: str) -> str | None:
     """An event's place, not a seat of power named only as the one telling of the event
@@ -1006,6 +1014,8 @@ def _not_a_teller(ctx: _Context, place: str) -> str | None:
         if SEAT_TELLING_RE.match(ctx.sentence, at + _span_length(ctx, at))
         # "Sources in Delhi and Islamabad told The Hindu a meeting … in Ufa"
         or SOURCES_IN_BEFORE_RE.search(ctx.sentence, max(0, at - 40), at)
+        # "Moscow resolutely condemns …, X said after talks … in Madrid": the state's stand
+        or (at == 0 and SEAT_STANCE_RE.match(ctx.sentence, _span_length(ctx, at)))
     }
     if not any(k == place and at not in tellers for at, k in spots) and any(
         k == place for _, k in spots
