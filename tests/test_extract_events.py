@@ -9850,3 +9850,18 @@ def test_a_capital_opening_with_its_states_stand_is_no_venue(gazetteer):
     assert one("talks", text, gazetteer, dt.date(2004, 3, 4)).place == "moscow-ru"
     text = "Moscow hosted talks between Kassym-Jomart Tokayev and Sergey Lavrov on Thursday."
     assert one("talks", text, gazetteer, dt.date(2004, 3, 4)).place == "moscow-ru"
+
+
+def test_a_groups_foreign_ministers_meeting_by_name_is_a_summit(gazetteer):
+    day = dt.date(2005, 4, 11)
+    text = (
+        "Foreign Minister Nobutaka Machimura attended the Fourth Asia Cooperation Dialogue (ACD) "
+        "Foreign Ministers' Meeting in Islamabad."
+    )
+    assert one("summit", text, gazetteer, day).status == "current"
+    # two countries' meeting of that name is their talks
+    text = (
+        "Foreign Minister Nobutaka Machimura held the Japan-US Foreign Ministers' Meeting with "
+        "Secretary of State Condoleezza Rice."
+    )
+    assert {e.type for e in events(text, gazetteer, day)} == {"talks"}

@@ -354,6 +354,12 @@ SUMMIT_RE = alternatives(
     r"|\b(?-i:ASEAN|APEC|SCO|CSTO|CIS|BRICS|G7|G8|G20|OSCE|OIC|GCC|EAEU|AU|NATO|CICA)\s+(?:Regional\s+)?"
     r"(?:[Ff]orum|[Mm]inisterial|[Ss]ession|[Gg]athering)\b"
     r"|\b(?-i:[A-Z]\w+)\s+(?-i:Dialogue|Forum)\s+(?:meeting|session)\b"
+    # a group's or a process's ministers by name: "the Fourth ACD Foreign Ministers' Meeting",
+    # "the Asia Cooperation Dialogue (ACD) Foreign Ministers' Meeting" (not two countries':
+    # "the Japan-US Foreign Ministers' Meeting")
+    r"|(?<![-\w])(?-i:(?:[A-Z]{2,6}|Dialogue|Cooperation|Forum|Group|Community|Union|League"
+    r"|Conference|Initiative|Process|Partnership)(?:\s+\([A-Z]{2,6}\))?\s+(?:Foreign\s+)?"
+    r"Ministers['’]?\s+(?:Meeting|Conference))\b"
     r"|саммит\w*|\bзаседани\w+\s+(?:Высшего\s+)?(?:Совета|госсовета|глав)\w*|\bтрехсторонн\w+\s+встреч\w*"
     r"|\bКонсультативн\w+\s+встреч\w*|\bвстреч\w+\s+глав\s+государств\b"
     # "встрече глав МИД стран - соседей Афганистана": the ministers of several countries
