@@ -9865,3 +9865,36 @@ def test_a_groups_foreign_ministers_meeting_by_name_is_a_summit(gazetteer):
         "Secretary of State Condoleezza Rice."
     )
     assert {e.type for e in events(text, gazetteer, day)} == {"talks"}
+
+
+def test_a_visits_sides_leave_out_where_the_visitor_flew_from_and_the_tours_other_stops(
+    gazetteer,
+):
+    day = dt.date(2000, 6, 25)
+    text = (
+        "Li Peng, chairman of the Chinese parliament, arrived at the Simferopol airport from "
+        "Azerbaijan on Saturday for an official goodwill visit to Ukraine. Ukraine is the last "
+        "leg of his six-nation tour, which also includes Yugoslavia, Slovenia, Croatia, "
+        "Slovakia and Azerbaijan."
+    )
+    (visit,) = [e for e in events(text, gazetteer, day) if e.type == "visit"]
+    assert {c for c, _ in visit.countries} == {"CN", "UA"}
+
+
+def test_visits_ended_before_the_one_told_are_background(gazetteer):
+    text = (
+        "President Jiang Zemin flew in the ancient city of Shiraz from Tunis on Thursday, "
+        "kicking off his state visit to Iran. Jiang had just ended his state visit to Germany, "
+        "Libya, Nigeria and Tunisia."
+    )
+    found = [e for e in events(text, gazetteer, dt.date(2002, 4, 19)) if e.status == "current"]
+    assert [(e.type, {c for c, _ in e.countries}) for e in found] == [("visit", {"CN", "IR"})]
+
+
+def test_a_guard_of_honour_reviewed_by_guest_and_host_is_the_visit_told(gazetteer):
+    text = (
+        "President Pervez Musharraf arrived in Hanoi today for a three-day official visit to "
+        "Vietnam. Musharraf and Prime Minister Phan Van Khai reviewed the guard of honour."
+    )
+    (visit,) = [e for e in events(text, gazetteer, dt.date(2001, 5, 3)) if e.type == "visit"]
+    assert dict(visit.people) == {"pervez-musharraf": "visitor", "phan-van-khai": "host"}

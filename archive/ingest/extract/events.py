@@ -2488,18 +2488,20 @@ def _aside_before(sentence: str, m: re.Match) -> re.Match | None:
 # A tour's route told after it: "a tour that also included visits to …", "which also takes
 # in Spain"
 _TOUR_ROUTE = (
-    r"\b(?:tour|trip|journey)\s+(?:that|which)\s+(?:also\s+)?(?:included|includes|has\s+included"
+    r"\b(?:tour|trip|journey),?\s+(?:that|which)\s+(?:also\s+)?(?:included|includes|has\s+included"
     r"|took|takes(?:\s+in)?|has\s+taken|had\s+taken|will\s+(?:also\s+)?take)\b"
 )
 OTHER_LEG_BEFORE_RE = re.compile(
     rf"(?:{_TOUR_ROUTE}[^.;]{{0,40}}"
-    r"|\b(?:arrived|arrives|came|flew)\s+(?:in\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?from\s+(?:the\s+)?"
+    r"|\b(?:arrived|arrives|came|flew)\s+(?:(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,5}?)?from\s+(?:the\s+)?"
     # "arrived in Pretoria …, following a two-day visit to Namibia": the leg before
     r"|\b(?:following|after)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|stay|tour)"
     r"\s+(?:to|in)\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
 LEGS_OF_THE_TOUR_RE = re.compile(rf"{_TOUR_ROUTE}[^.;]{{0,30}}$", re.IGNORECASE)
+# (a list of them, however long: "tour, which also includes Yugoslavia, Slovenia, …")
+ROUTE_LISTED_BEFORE_RE = re.compile(rf"{_TOUR_ROUTE}[^.;:]{{0,150}}$", re.IGNORECASE)
 
 
 def _other_visits(ctx: _Context, first: re.Match):
@@ -5256,6 +5258,19 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
             # "X is in talks with President Y on his first day of the visit": the subject's
             # (unless the visit is to the subject's own country: see below)
             visitors = [named[0][1]]
+        if (
+            len(before) > 1
+            and set(before) <= set(joint := _conjoined(ctx, m.start()))
+            and len(joint) == 2
+        ):
+            # "Musharraf and Khai reviewed the guard of honour": the one from abroad, when
+            # one is, or the one the sentence before told of
+            home = ctx.filed_in
+            abroad = [p for p in joint if home and ctx.country_of(p) not in {home, None}]
+            if len(abroad) == 1:
+                visitors = abroad
+            elif ctx.previous_subject in joint:
+                visitors = [ctx.previous_subject]
         if not before and after and (hosts_by := _named_after(ctx, RECEIVED_BY_RE, 40)):
             # "the visiting minister … was received by Cuban Foreign Minister X": X hosts;
             # the visitor, left unnamed, is the article's main person
@@ -5451,6 +5466,12 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
         ):
             # "arrived in Berlin from Britain on the second leg of a tour which also takes
             # in Spain": the tour's other stops, not sides of this visit
+            continue
+        if code not in destinations and ROUTE_LISTED_BEFORE_RE.search(
+            ctx.sentence, max(0, s - ctx.offset - 220), s - ctx.offset
+        ):
+            # "Ukraine is the last leg of his six-nation tour, which also includes Yugoslavia,
+            # Slovenia, …": the other stops, whatever the sentence says of this one
             continue
         if aside and not aside.start() <= s - ctx.offset < aside.end() and code not in countries:
             continue

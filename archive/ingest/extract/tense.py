@@ -914,6 +914,13 @@ CONCLUDED_BEFORE_RE = re.compile(
     r"(?:his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# A visit ended before the news, in the past perfect: "Jiang had just ended his state visit
+# to Germany, Libya, Nigeria and Tunisia" (told on arriving in Iran)
+HAD_ENDED_BEFORE_RE = re.compile(
+    r"\bhad\s+(?:just\s+|already\s+|earlier\s+|previously\s+)?(?:ended|concluded|wrapped\s+up"
+    r"|completed|finished)\s+(?:his|her|their|its|the|a|an)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 RETURNED_HOME_BEFORE_RE = re.compile(
     r"\b(?:returned|arrived\s+back|came\s+back|flew\s+back)\s+(?:home|to\s+(?:the\s+)?"
     r"(?:capital|country|(?-i:[A-Z])[\w'’-]+))\b[^.;]{0,40}?\s(?:after|following|upon)\s",
@@ -1063,6 +1070,8 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
         # "arrived in Dili after concluding her visit to Fiji" (not "returned home after
         # concluding his visit to Kuwait": the visit just ended is the news)
         return When(BACKGROUND, None)
+    if HAD_ENDED_BEFORE_RE.search(sentence, max(0, start - 60), start):
+        return When(BACKGROUND, None)  # "Jiang had just ended his state visit to Germany"
     if ARRIVED_AFTER_RE.search(sentence, max(0, start - 140), start):
         # "arrived in Baku following a two-day visit to Turkmenistan": the leg before
         return When(BACKGROUND, None)
