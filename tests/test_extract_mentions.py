@@ -208,6 +208,14 @@ def test_a_newcomers_surname_alone_is_theirs_not_a_namesake_in_office(gazetteer)
             "Yun said",
             "yun-byung-se",
         ),
+        # a full name two presidents share: the surname alone is the one in office that day
+        (
+            "The envoy briefed Presidents George Bush and Jacques Chirac. The envoys welcomed "
+            "President Bush's statement.",
+            dt.date(2001, 11, 11),
+            "Bush's",
+            "george-w-bush",
+        ),
     ],
 )
 def test_a_surname_alone_is_the_one_named_in_full(text, day, said, key, gazetteer):

@@ -1399,7 +1399,12 @@ def _resolve_surname(
     if len(introduced) == 1:
         return introduced[0]
     if len(introduced) > 1:  # the most recently introduced namesake
-        return max(introduced, key=lambda p: strong_people[p])
+        latest = max(strong_people[p] for p in introduced)
+        # (of namesakes one full name fits, the one in office: "President Bush" after
+        # "Presidents George Bush and Jacques Chirac", in 2001)
+        recent = [p for p in introduced if strong_people[p] == latest]
+        sitting = [p for p in recent if gaz.roles_of(p, published)]
+        return sitting[0] if len(sitting) == 1 else max(introduced, key=lambda p: strong_people[p])
     # "President Putin"; or a surname alone among people named in full ("Tokayev and Xi
     # Jinping signed", not "Aliyev is a common family name"): the one namesake in office.
     courtesy = (
