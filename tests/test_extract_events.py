@@ -9898,3 +9898,13 @@ def test_a_guard_of_honour_reviewed_by_guest_and_host_is_the_visit_told(gazettee
     )
     (visit,) = [e for e in events(text, gazetteer, dt.date(2001, 5, 3)) if e.type == "visit"]
     assert dict(visit.people) == {"pervez-musharraf": "visitor", "phan-van-khai": "host"}
+
+
+def test_welcoming_someones_statement_is_no_visit(gazetteer):
+    text = (
+        "A UN spokesman said that the quartet welcomed President Bush's statement on the Middle "
+        "East yesterday in the General Assembly."
+    )
+    assert not [e for e in events(text, gazetteer, dt.date(2001, 11, 11)) if e.type == "visit"]
+    text = "President Kassym-Jomart Tokayev welcomed President Mirziyoyev's delegation in Astana."
+    assert one("visit", text, gazetteer).status == "current"

@@ -5005,6 +5005,11 @@ THING_WELCOMED_RE = re.compile(
     r"[a-z][\w'’-]*(?=\s*[,.;]|\s+(?:and|of|to|by|between|in|on|as|with|that|which|from)\b)"
 )
 VISIT_NAMED_RE = re.compile(r"\b(?:visit|trip|tour|arrival|stay)", re.IGNORECASE)
+# someone's thing: "welcomed President Bush's statement on …"
+POSSESSED_THING_RE = re.compile(
+    r"\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]*['’]s?\s+(?P<thing>(?:[a-z][\w'’-]*\s+){0,3}"
+    r"[a-z][\w'’-]*)\b"
+)
 # (a title names a guest, and so do these: "welcomed the visiting delegation and …", "the
 # crown prince of …")
 GUEST_WORD_RE = re.compile(
@@ -5040,6 +5045,11 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
             and not VISIT_NAMED_RE.search(ctx.sentence, m.end())
         ):
             visitors = []  # "welcomed the ceasefire, … talks with X in Paris": no one's welcome
+        elif (thing := POSSESSED_THING_RE.match(ctx.sentence, m.end())) and not (
+            VISIT_NAMED_RE.search(thing.group("thing"))
+            or GUEST_WORD_RE.search(thing.group("thing"))
+        ):
+            visitors = []  # "welcomed President Bush's statement on the Middle East": a thing
         if before and PASSIVE_BEFORE_RE.search(ctx.sentence, max(0, m.start() - 16), m.start()):
             # "President Xi was welcomed by Finance Secretary X": the one welcomed comes
             visitors = before[-1:]
