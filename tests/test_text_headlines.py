@@ -68,6 +68,10 @@ from archive.text.headlines import HEADLINE_MAX, make_headline, shorten
             "Visiting Premier Tessadri arrived in Roedaly, the capital",
         ),
         (
+            ["The envoy arrived in Roedaly from Pellworth on the evening of Saturday, 29 January."],
+            "The envoy arrived in Roedaly from Pellworth",
+        ),
+        (
             ["At the invitation of the host, the delegation visited the port."],
             "The delegation visited the port",
         ),

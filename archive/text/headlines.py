@@ -36,7 +36,9 @@ _MONTH = (
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 )
 TIME_WORDS_RE = re.compile(
-    rf",?\s+(?:(?:on|from|since|until|till)\s+)?(?:(?:late|early|last|this|next)\s+)?{_WEEKDAY}"
+    # ("on the evening of Saturday, 29 January")
+    rf",?\s+(?:(?:on|from|since|until|till)\s+)?(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
+    rf"(?:(?:late|early|last|this|next)\s+)?{_WEEKDAY}"
     rf"(?:\s+(?:and|or|to)\s+{_WEEKDAY})?(?:\s+(?:morning|afternoon|evening|night))?"
     # ("on Monday (8)": the day of the month in brackets)
     r"(?:\s+\(\d{1,2}(?:/\d{1,2})?\))?"
