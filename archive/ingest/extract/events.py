@@ -2161,15 +2161,20 @@ NOT_HELD_AFTER_RE = Gated(
      "перенес", "сорван", "состо", "не ", "нет"),
 )  # fmt: skip
 
+# "has come to discuss ways of enhancing the UN's role after the signing of a peace
+# agreement": what the ways are for
+DISCUSS_WAYS = r"\bdiscuss(?:es|ed|ing)?\s+(?:ways\s+(?:of|to)|how\s+to)\s[^.;:]{0,80}$"
 TOPIC_BEFORE_RE = re.compile(
     r"\b(?:regarding|concerning|as\s+for|with\s+regard\s+to|referring\s+to|asked\s+about"
     # "informed about the latest situation in the negotiations on the resolution of …"
     r"|(?:situation|progress|developments|state\s+of\s+play)\s+(?:in|of|at|around)"
     # "не получила обращений по поводу данных переговоров": what was spoken of
     r"|по\s+поводу|относительно|касательно|насч[её]т)\s+"
-    r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}$"
+    r"|" + DISCUSS_WAYS,
     re.IGNORECASE,
 )
+DISCUSS_WAYS_BEFORE_RE = re.compile(DISCUSS_WAYS, re.IGNORECASE)
 PART_OF_BEFORE_RE = re.compile(
     r"\bas\s+(?:a\s+)?part\s+of\s+(?:the\s+)?(?:ongoing\s+)?(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE
 )
@@ -2269,7 +2274,7 @@ def _affirmed(pattern: re.Pattern, sentence: str, generic: re.Pattern | None = N
             continue  # "МИД отменил запланированный на 27-28 ноября визит", "called off his trip"
         if MEANS_AFTER_RE.match(sentence, m.end()):
             continue  # "dialogue and negotiations are the peaceful channels for …": in general
-        if TOPIC_BEFORE_RE.search(sentence, max(0, m.start() - 60), m.start()):
+        if TOPIC_BEFORE_RE.search(sentence, max(0, m.start() - 130), m.start()):
             continue  # "Regarding the ceasefire negotiations over …, X said": what is spoken of
         if PART_OF_BEFORE_RE.search(sentence, max(0, m.start() - 60), m.start()) and (
             PROCESS_WORD_RE.match(m.group(0))
@@ -3334,6 +3339,8 @@ def _agreement(sentence: str) -> re.Match | None:
     for m in AGREEMENT_RE.finditer(sentence):
         if NOT_HELD_AFTER_RE.match(sentence, m.end()):
             continue  # "Подписание документов … не планируется": none signed
+        if DISCUSS_WAYS_BEFORE_RE.search(sentence, max(0, m.start() - 130), m.start()):
+            continue  # "to discuss ways of enhancing the UN's role after the signing of …"
         verb = (m.group("verb") or "").lower()
         if verb.startswith(("sign", "inked", "initial", "подпис")) or not verb:
             return m
