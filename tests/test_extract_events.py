@@ -9912,9 +9912,10 @@ def test_welcoming_someones_statement_is_no_visit(gazetteer):
 
 def test_a_signing_in_what_ways_are_discussed_for_is_no_agreement(gazetteer):
     text = (
-        "President Isaias Afwerki held talks with the UN envoy, Ambassador Mohamed Sahnoun, "
-        "who came to discuss ways of enhancing the UN's role after the signing of a peace "
-        "agreement between the Sudanese government and the opposition."
+        "President Isaias Afwerki held talks with Ambassador Mohamed Sahnoun. The UN special "
+        "envoy, Ambassador Mohamed Sahnoun, has come to discuss ways of enhancing the UN's role "
+        "after the signing of a peace agreement between the Sudanese government and the "
+        "opposition."
     )
     found = {e.type for e in events(text, gazetteer, dt.date(2004, 3, 12))}
     assert "agreement" not in found
