@@ -58,6 +58,12 @@ def titles(text, gazetteer):
             {("Alan Grey", None)},
         ),
         ("Duma member Olga Brook warned that the war would go on.", {("Olga Brook", None)}),
+        # "who is" with no comma before it
+        (
+            "Alan Grey who is the special representative in Tajikistan of the UN "
+            "Secretary-General, travelled to Moscow.",
+            {("Alan Grey", None)},
+        ),
         # a surname that is also a word ("West"), after a given name
         (
             "The US Special Representative for Afghanistan Thomas West met officials.",

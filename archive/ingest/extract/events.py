@@ -783,7 +783,9 @@ def _joined_summit(ctx: _Context, drafts: dict[tuple, Draft]) -> bool:
 # is not there (two words at most between: "the Special Envoy of the President of Kazakhstan
 # Yerzhan Kazykhanov" is there).
 SENDER_RE = re.compile(
-    r"\b(?:envoy|emissary|representative)\s+of\s+(?:[\w'’-]+\s+){0,2}$"
+    # (a post between: "the special representative in Tajikistan of UN Secretary-General X")
+    r"\b(?:envoy|emissary|representative)\s+(?:(?:in|to|for|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?"
+    r"of\s+(?:[\w'’-]+\s+){0,2}$"
     # "who was sent to Ghana by President Bola Ahmed Tinubu"
     r"|\b(?:sent|dispatched|mandated)\s+(?:to\s+[\w'’-]+\s+)?by\s+(?:[\w'’-]+\s+){0,2}$"
     r"|\bon\s+behalf\s+of\s+(?:[\w'’-]+\s+){0,2}$"
@@ -924,7 +926,7 @@ def _remembered(ctx: _Context) -> tuple[set[str], set[str]]:
     dead = set(_named_after(ctx, REMEMBERED_RE, 60))
     absent = {
         *dead,
-        *_named_after(ctx, SENDER_RE, 50),
+        *_named_after(ctx, SENDER_RE, 80),
         *_named_after(ctx, MESSAGE_FROM_RE, 90),
         *_named_after(ctx, GREETED_RE, 160),
     }

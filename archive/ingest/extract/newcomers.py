@@ -1788,7 +1788,9 @@ CIVIL_FOREIGN_SECRETARIES = FOREIGN_SECRETARY_COUNTRIES - {"GB"}
 CIVIL_RANK_RE = re.compile(r"(?:Joint|Additional)\s+Secretary(?:\s*\([^)]{1,40}\))?")
 CALLED_ON_RE = re.compile(r"\s(?:called|calls)\s+on\s")
 NAME_BEFORE_RE = re.compile(
-    rf"(?P<name>{NAME_BODY})(?:[ \t]?,\s+|[ \t]+\()(?:as\s+|who\s+(?:is|was)\s+)?"
+    # (the comma may be missing before "who is": "Ivo Petrov who is the special representative")
+    rf"(?P<name>{NAME_BODY})(?:(?:[ \t]?,\s+|[ \t]+\()(?:as\s+|who\s+(?:is|was)\s+)?"
+    r"|[ \t]+who\s+(?:is|was)\s+)"
     rf"(?:the\s+|a\s+|(?:his|her)\s+|country['’]s\s+|{_ADJ}\s+"
     # "Sir Simon McDonald, Permanent British Under Secretary"
     rf"|(?:Permanent|Senior|Deputy|Acting|Principal)\s+|[A-Z]{{2,}}\s+|{_POSSESSIVE}\s+"
@@ -1839,7 +1841,7 @@ NAME_LINE_BEFORE_RE = re.compile(
 # the National Security Council,", "Maria Zakharova, the Russian foreign ministry's
 # spokeswoman" — an office that names one person, not "the head" of anything.
 NAME_BEFORE_LOWER_RE = re.compile(
-    rf"(?P<name>{NAME_BODY})(?:,\s+|[ \t]+\()(?:who\s+(?:is|was)\s+)?"
+    rf"(?P<name>{NAME_BODY})(?:(?:,\s+|[ \t]+\()(?:who\s+(?:is|was)\s+)?|[ \t]+who\s+(?:is|was)\s+)"
     rf"(?:(?:the|a|an|{_POSSESSIVE})\s+)?"
     r"(?:[\w’'.-]+\s+){0,3}$"
 )
