@@ -9929,3 +9929,12 @@ def test_the_one_whose_representative_at_a_post_meets_takes_no_part(gazetteer):
     )
     talks = one("talks", text, gazetteer, dt.date(2000, 1, 25))
     assert "kofi-annan" not in dict(talks.people)
+
+
+def test_a_document_signed_on_a_day_is_dated_by_its_own_clause(gazetteer):
+    text = (
+        "China will provide Bangladesh with a grant of 150 million yuan, according to an "
+        "agreement signed here on Thursday between the two countries."
+    )
+    agreement = one("agreement", text, gazetteer, dt.date(2012, 3, 30))
+    assert (agreement.status, agreement.date) == ("current", dt.date(2012, 3, 29))

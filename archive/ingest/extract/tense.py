@@ -914,6 +914,13 @@ CONCLUDED_BEFORE_RE = re.compile(
     r"(?:his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# A document and the participle of its signing: "an agreement signed here on Thursday"
+SIGNED_RE = re.compile(r"signed|inked|concluded", re.IGNORECASE)
+SIGNED_PARTICIPLE_BEFORE_RE = re.compile(
+    r"\b(?:agreements?|memorand\w+|MoUs?|deals?|accords?|treat(?:y|ies)|documents?|contracts?"
+    r"|protocols?|declarations?)\s+(?:(?:which|that)\s+(?:was|were)\s+)?$",
+    re.IGNORECASE,
+)
 # A visit ended before the news, in the past perfect: "Jiang had just ended his state visit
 # to Germany, Libya, Nigeria and Tunisia" (told on arriving in Iran)
 HAD_ENDED_BEFORE_RE = re.compile(
@@ -1070,6 +1077,20 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
         # "arrived in Dili after concluding her visit to Fiji" (not "returned home after
         # concluding his visit to Kuwait": the visit just ended is the news)
         return When(BACKGROUND, None)
+    if (
+        SIGNED_RE.fullmatch(sentence, start, end)
+        and SIGNED_PARTICIPLE_BEFORE_RE.search(sentence, max(0, start - 40), start)
+        and (
+            day := next(
+                (d for d in find_dates(sentence, published) if end <= d.start <= end + 50), None
+            )
+        )
+        and day.date <= published
+    ):
+        # "China will provide a grant, according to an agreement signed here on Thursday":
+        # the signing is dated in its own clause, whatever the sentence's tense
+        recent = published - dt.timedelta(days=RECENT_DAYS) <= day.date
+        return When(CURRENT if recent else BACKGROUND, day.date, day.precision)
     if HAD_ENDED_BEFORE_RE.search(sentence, max(0, start - 60), start):
         return When(BACKGROUND, None)  # "Jiang had just ended his state visit to Germany"
     if ARRIVED_AFTER_RE.search(sentence, max(0, start - 140), start):
