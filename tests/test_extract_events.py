@@ -9938,3 +9938,4 @@ def test_a_document_signed_on_a_day_is_dated_by_its_own_clause(gazetteer):
     )
     agreement = one("agreement", text, gazetteer, dt.date(2012, 3, 30))
     assert (agreement.status, agreement.date) == ("current", dt.date(2012, 3, 29))
+    assert agreement.subject == "agreement"  # not "according to an agreement"

@@ -3482,6 +3482,9 @@ def _document_before(sentence: str, pos: int) -> str:
             "by",
             "was",
             "were",
+            # "according to an agreement signed", "a grant under an agreement signed"
+            "to",
+            "under",
         } and DETERMINER_RE.fullmatch(words[i]):
             words = words[i:]
             break
