@@ -1482,3 +1482,16 @@ def test_figures_told_on_after_one_countrys_total_are_that_countrys(gazetteer):
 )
 def test_amounts_listed_before_what_they_are_share_its_kind(text, kinds):
     assert [f.kind for f in figures(text)] == kinds
+
+
+def test_two_sums_with_one_currency_after_the_deals_told_before_are_their_kind():
+    text = (
+        "Germany will sign two aid agreements with Cambodia that allocate more than 50 million "
+        "dollars. The two agreements were worth 24.7 million and 26.7 million dollars."
+    )
+    found = [(f.kind, f.value, f.unit) for f in figures(text)]
+    assert found == [
+        ("aid", Decimal(50_000_000), "USD"),
+        ("aid", Decimal(24_700_000), "USD"),
+        ("aid", Decimal(26_700_000), "USD"),
+    ]

@@ -648,6 +648,17 @@ def _share_units(amounts: list[_Amount], sentence: str) -> None:
             # the same kind
             second.listed_with = first
             continue
+        if (
+            not first.unit
+            and first.has_scale
+            and second.unit
+            and second.has_scale
+            and LISTED_GAP_RE.fullmatch(sentence, first.end, second.start)
+            and not RANGE_START_RE.search(sentence[: first.start][-10:])
+        ):
+            # "were worth 24.7 million and 26.7 million dollars": the currency said once
+            first.unit, first.listed_with = second.unit, second
+            continue
         if _listed_before(first, second, sentence):
             # "signed 218.6 and 171 million dollars in loan agreements": two amounts, one
             # scale and currency
@@ -1003,6 +1014,12 @@ LISTED_AMOUNT_BETWEEN_RE = re.compile(
 SHARE_KINDS = {"trad": "trade_turnover", "expo": "exports", "impo": "imports", "inve": "investment"}
 
 
+# deals told of before: "The two agreements were worth …"
+DEALS_TOLD_BEFORE_RE = re.compile(
+    r"\b(?:the|these|those|both)\s+(?:(?:two|three|four|five|six)\s+)?$", re.IGNORECASE
+)
+
+
 def _kind(sentence: str, amount: _Amount, unnamed: str = "other") -> str:
     """What the amount measures: the kind word nearest to it in its clause (`unnamed` when
     the sentence has none)."""
@@ -1043,6 +1060,14 @@ def _kind(sentence: str, amount: _Amount, unnamed: str = "other") -> str:
                 continue
             if kind == "other" and (modifier := _modifier_kind(sentence, m.start())):
                 kind = modifier  # "a trade deal", "investment contracts": the deal's kind
+            elif (
+                kind == "other"
+                and unnamed in CARRIED_MONEY_KINDS
+                and DEALS_TOLD_BEFORE_RE.search(sentence, max(0, m.start() - 16), m.start())
+            ):
+                # "… to sign two aid agreements. The two agreements were worth $24.7
+                # million": the deals the sentence before sized
+                kind = unnamed
             elif (
                 kind == "aid"
                 and GENERIC_FUNDS_RE.fullmatch(m.group(0))
