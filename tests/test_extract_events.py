@@ -9939,3 +9939,13 @@ def test_a_document_signed_on_a_day_is_dated_by_its_own_clause(gazetteer):
     agreement = one("agreement", text, gazetteer, dt.date(2012, 3, 30))
     assert (agreement.status, agreement.date) == ("current", dt.date(2012, 3, 29))
     assert agreement.subject == "agreement"  # not "according to an agreement"
+
+
+def test_a_summit_of_two_continents_is_no_two_leaders_talks(gazetteer):
+    text = (
+        "Spokesman Qin Gang said China and Japan are still in consultation over a proposed "
+        "meeting between President Hu Jintao and Prime Minister Junichiro Koizumi during the "
+        "Asia-Africa Summit in Jakarta."
+    )
+    found = [(e.type, e.subtype) for e in events(text, gazetteer, dt.date(2005, 4, 22))]
+    assert ("talks", "summit") not in found

@@ -2400,7 +2400,10 @@ MULTILATERAL_NEAR_RE = re.compile(
     r"|\b(?:Arab\s+League|African\s+Union|European\s+Union|Commonwealth|Ibero-American|Nordic"
     r"|Baltic|Americas|trilateral|tripartite|multilateral|quadrilateral|regional|leaders['’]"
     r"|heads\s+of\s+(?:state|government)|world\s+leaders|member\s+states|nations|countries"
-    r"|three|four|five)\b",
+    r"|three|four|five)\b"
+    # a continent's on one side: "the Asia-Africa Summit", "an Africa-France summit"
+    r"|(?-i:\b(?:Asia|Africa|Europe|Euro|Afro|Asian|African|European|Arab|Latin)[-–][A-Z]"
+    r"|[-–](?:Asia|Africa|Europe|Pacific|Arab|Caribbean)\b)",
     re.IGNORECASE,
 )
 
