@@ -72,6 +72,10 @@ from archive.text.headlines import HEADLINE_MAX, make_headline, shorten
             "The envoy arrived in Roedaly from Pellworth",
         ),
         (
+            ["The minister met the press in Roedaly yesterday afternoon at a press conference."],
+            "The minister met the press in Roedaly at a press conference",
+        ),
+        (
             ["At the invitation of the host, the delegation visited the port."],
             "The delegation visited the port",
         ),

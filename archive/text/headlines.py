@@ -47,7 +47,8 @@ TIME_WORDS_RE = re.compile(
     r"(?=[\s,.;:])"
     # ("today (25)": the day of the month after it)
     # ("late yesterday", "early today")
-    r"|\s+(?:(?:late|early)\s+)?(?:today|yesterday)(?:\s+\(\d{1,2}\))?(?=[\s,.;:])",
+    r"|\s+(?:(?:late|early)\s+)?(?:today|yesterday)(?:\s+(?:morning|afternoon|evening))?"
+    r"(?:\s+\(\d{1,2}\))?(?=[\s,.;:])",
 )
 ON_DAY_RE = re.compile(r",?\s+on\s", re.IGNORECASE)
 # (a weekday that is a noun's: "It's a ceremonial Wednesday for President Obama")
