@@ -9949,3 +9949,13 @@ def test_a_summit_of_two_continents_is_no_two_leaders_talks(gazetteer):
     )
     found = [(e.type, e.subtype) for e in events(text, gazetteer, dt.date(2005, 4, 22))]
     assert ("talks", "summit") not in found
+
+
+def test_what_a_spokesman_said_in_a_briefing_is_his_statement(gazetteer):
+    text = (
+        "Secretary of State Madeleine Albright met Chinese Foreign Minister Qian Qichen on "
+        "April 28, according to spokesman Nicholas Burns. In a briefing following the "
+        "Albright/Qian meeting, Burns said Albright expressed concerns."
+    )
+    statement = one("statement", text, gazetteer, dt.date(1997, 4, 30))
+    assert [p for p, _ in statement.people] == ["nicholas-burns"]

@@ -3882,7 +3882,12 @@ DOCUMENT_BEFORE_RE = re.compile(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
 
 
 # A statement's setting opening the sentence, its speaker the subject after the comma
-SETTING_OPENS_RE = re.compile(r"(?:Speaking|Addressing|Talking)\s+(?:at|to|with|during|in)\b")
+SPEECH_VERB_RE = re.compile(r"\b(?:said|says|told|stated|added|noted)\b")
+SETTING_OPENS_RE = re.compile(
+    r"(?:Speaking|Addressing|Talking)\s+(?:at|to|with|during|in)\b"
+    # "In a briefing following the meeting, Burns said": the one after the opening's comma
+    r"|(?:In|At|During)\s+(?:a|the|his|her|their)\s+(?:[\w-]+\s+)?briefing\b"
+)
 
 
 UNNAMED_TITLE_SPEAKS_RE = re.compile(
@@ -4064,6 +4069,16 @@ def _statement(ctx: _Context, m: re.Match) -> Draft:
             if asked or SETTING_OPENS_RE.match(m.group(0)):
                 at = comma if (comma := ctx.sentence.find(",", m.end())) >= 0 else len(ctx.sentence)
             speakers = ctx.people_after(at)[:1]
+            if speakers and "riefing" in m.group(0):
+                # (the one the saying after the comma tells of is not the speaker: "In a
+                # briefing, Burns said Albright expressed concerns")
+                named = min(
+                    s - ctx.offset
+                    for s, k in ctx.people
+                    if k == speakers[0] and s - ctx.offset >= at
+                )
+                if SPEECH_VERB_RE.search(ctx.sentence, at, named):
+                    speakers = []
         if not speakers and (titled := _titled_before(ctx, m.start())):
             speakers = [titled]  # "In a statement, the Press Secretary said": the one so titled
         if (
