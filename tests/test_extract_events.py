@@ -9959,3 +9959,16 @@ def test_what_a_spokesman_said_in_a_briefing_is_his_statement(gazetteer):
     )
     statement = one("statement", text, gazetteer, dt.date(1997, 4, 30))
     assert [p for p, _ in statement.people] == ["nicholas-burns"]
+
+
+def test_documents_none_signed_are_no_agreement_but_joint_statements_issued_are(gazetteer):
+    text = (
+        "No documents were signed as a result of the talks between President Boris Yeltsin and "
+        "President Jacques Chirac, but a number of joint statements were issued."
+    )
+    (agreement,) = [
+        e for e in events(text, gazetteer, dt.date(1997, 9, 26)) if e.type == "agreement"
+    ]
+    assert (agreement.subtype, agreement.subject) == ("joint statement", "joint statements")
+    text = "President Boris Yeltsin and President Jacques Chirac signed no documents."
+    assert not [e for e in events(text, gazetteer, dt.date(1997, 9, 26)) if e.type == "agreement"]

@@ -2163,6 +2163,11 @@ NOT_HELD_AFTER_RE = Gated(
      "перенес", "сорван", "состо", "не ", "нет"),
 )  # fmt: skip
 
+# none signed: "No documents were signed", "Neither side signed", "not a single deal was inked"
+NONE_SIGNED_BEFORE_RE = re.compile(
+    r"\b(?:[Nn]o|[Nn]either|[Nn]one\s+of\s+the|[Nn]ot\s+a\s+single)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?$"
+)
 # "has come to discuss ways of enhancing the UN's role after the signing of a peace
 # agreement": what the ways are for
 DISCUSS_WAYS = r"\bdiscuss(?:es|ed|ing)?\s+(?:ways\s+(?:of|to)|how\s+to)\s[^.;:]{0,80}$"
@@ -3346,6 +3351,10 @@ def _agreement(sentence: str) -> re.Match | None:
             continue  # "Подписание документов … не планируется": none signed
         if DISCUSS_WAYS_BEFORE_RE.search(sentence, max(0, m.start() - 130), m.start()):
             continue  # "to discuss ways of enhancing the UN's role after the signing of …"
+        if NONE_SIGNED_BEFORE_RE.search(sentence, max(0, m.start() - 50), m.start()) or (
+            re.match(r"\s+(?:no|neither)\b", sentence[m.end() : m.end() + 10])
+        ):
+            continue  # "No documents were signed as a result of the talks", "signed no deal"
         verb = (m.group("verb") or "").lower()
         if verb.startswith(("sign", "inked", "initial", "подпис")) or not verb:
             return m
@@ -3378,7 +3387,7 @@ def _agreement_draft(ctx: _Context, m: re.Match) -> Draft:
     if named := JOINT_DOCUMENT_RE.search(m.group(0)):
         # "A joint declaration issued after the talks said", "In a joint communique": the
         # document is the trigger's
-        subject = _document_after(s, m.start() + named.start())
+        subject = _document_after(s, m.start() + named.start()) or named.group(0)
     else:
         subject = _document_after(s, m.end()) or _document_before(s, m.start())
     if not subject and (issued := COMMUNIQUE_RE.search(m.group(0))):

@@ -668,6 +668,9 @@ AGREEMENT_RE = alternatives(
     # "oversaw the signing yesterday of business deals", "witnessed the signing on Monday of"
     r"|\b(?:oversaw|witnessed|attended)\s+the\s+signing\s+(?:(?:today|yesterday|on\s+\w+day)\s+)of\b"
     r"|\bsigning\s+ceremony\b"
+    # "a number of joint statements were issued" (after talks: what the sides agreed on)
+    r"|\bjoint\s+(?:statements?|declarations?|communiqu[eé]s?)\s+(?:was|were|had\s+been|have\s+been"
+    r"|has\s+been)\s+(?:issued|released|adopted|published)\b"
     # "forged closer ties on Thursday by signing four agreements" (not one to come: "for
     # signing", "ahead of signing", "on signing")
     r"|\b(?<!for\s)(?<!towards\s)(?<!toward\s)(?<!of\s)(?<!on\s)(?<!before\s)(?<!to\s)signing\s+"
