@@ -9972,3 +9972,16 @@ def test_documents_none_signed_are_no_agreement_but_joint_statements_issued_are(
     assert (agreement.subtype, agreement.subject) == ("joint statement", "joint statements")
     text = "President Boris Yeltsin and President Jacques Chirac signed no documents."
     assert not [e for e in events(text, gazetteer, dt.date(1997, 9, 26)) if e.type == "agreement"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Mr Aznar told a concluding news conference that ties were good.",
+        "At a closing press conference, Mr Aznar said ties were good.",
+    ],
+)
+def test_a_concluding_or_closing_press_conference_is_a_statement(second, gazetteer):
+    text = f"President Vladimir Putin and Prime Minister Jose Maria Aznar held talks. {second}"
+    statement = one("statement", text, gazetteer, dt.date(2000, 6, 14))
+    assert [p for p, _ in statement.people] == ["jose-maria-aznar"]

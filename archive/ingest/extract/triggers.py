@@ -924,10 +924,10 @@ STATEMENT_RE = alternatives(
     r"|\bin\s+(?:his\s+|her\s+)?remarks\s+to\s+(?:the\s+)?(?:press|media|reporters|journalists|correspondents)\b"
     r"|\btold\s+(?:the\s+)?(?:UN\s+|United\s+Nations\s+)?(?:General\s+Assembly|Security\s+Council"
     r"|parliament|lawmakers|the\s+conference)\b"
-    r"|\btold\s+(?:reporters|journalists|correspondents|the\s+press|(?:a|the)\s+(?:(?:daily|regular|weekly"
+    r"|\btold\s+(?:reporters|journalists|correspondents|the\s+press|(?:a|the)\s+(?:(?:daily|regular|concluding|closing|final|weekly"
     r"|monthly|routine|joint)\s+)?(?:(?:news|press|media)\s+(?:conference|briefing)|briefing)"
     r"|the\s+media)\b"
-    r"|\b(?:at|during|in)\s+(?:a|the)\s+(?:(?:daily|regular|weekly|monthly|routine|joint)\s+)?"
+    r"|\b(?:at|during|in)\s+(?:a|the)\s+(?:(?:daily|regular|weekly|monthly|routine|joint|concluding|closing|final)\s+)?"
     r"(?:press|news|media)\s+(?:conference|briefing)\b|\bpress\s+(?:statements?|briefings?)\b"
     # "she said during her regular briefing", "said in a press release" (not "…, a press
     # release said": where the news comes from)
