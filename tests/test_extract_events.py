@@ -9985,3 +9985,12 @@ def test_a_concluding_or_closing_press_conference_is_a_statement(second, gazette
     text = f"President Vladimir Putin and Prime Minister Jose Maria Aznar held talks. {second}"
     statement = one("statement", text, gazetteer, dt.date(2000, 6, 14))
     assert [p for p, _ in statement.people] == ["jose-maria-aznar"]
+
+
+def test_one_currently_visiting_a_third_country_has_no_host_in_the_caller(gazetteer):
+    text = (
+        "Minister for Foreign Affairs Taro Aso held telephone talks with Russian Foreign "
+        "Minister Sergei Lavrov, who is currently visiting Canada."
+    )
+    visit = one("visit", text, gazetteer, dt.date(2006, 3, 6))
+    assert dict(visit.people) == {"sergey-lavrov": "visitor"}

@@ -4781,7 +4781,7 @@ def _destinations(ctx: _Context, m: re.Match) -> set[str]:
         return found
     # "посетил Египет", "visited Islamabad in March", "will be visiting Islamabad": the
     # object is the destination (not after an article: "the visiting Japanese minister")
-    word, before = m.group(0).lower(), ctx.sentence[max(0, m.start() - 12) : m.start()]
+    word, before = m.group(0).lower(), ctx.sentence[max(0, m.start() - 22) : m.start()]
     if word == "visiting":
         verb = VERBAL_VISITING_RE.search(before) is not None
     else:
@@ -4817,7 +4817,10 @@ CITY_OF_RE = re.compile(r"\bin\s+the\s+(?P<adjective>\S+)\s+(?:city|town|capital
 # "will be visiting Islamabad", "while visiting China": a verb; "visiting Belarusian
 # Foreign Minister" is not
 VERBAL_VISITING_RE = re.compile(
-    r"\b(?:be|is|are|am|was|were|been|while|when|after|before|since)\s+$", re.IGNORECASE
+    # ("who is currently visiting Canada")
+    r"\b(?:be|is|are|am|was|were|been|while|when|after|before|since)\s+"
+    r"(?:(?:currently|now|also|still|already)\s+)?$",
+    re.IGNORECASE,
 )
 
 
