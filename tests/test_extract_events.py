@@ -1632,6 +1632,9 @@ def test_two_visits_to_two_countries_are_two_visits(gazetteer):
         "Kassym-Jomart Tokayev was in Tashkent on Tuesday.",
         "Kassym-Jomart Tokayev, currently in Tashkent, met the press on Tuesday.",
         "Kassym-Jomart Tokayev in Tashkent for talks with Shavkat Mirziyoyev",
+        "Kassym-Jomart Tokayev, in Tashkent for talks, said ties were good.",
+        "Kassym-Jomart Tokayev returned home on Tuesday from Uzbekistan.",
+        "Kassym-Jomart Tokayev headed a delegation to Tashkent on Tuesday.",
     ],
 )
 def test_more_ways_of_travelling_are_visits(text, gazetteer):

@@ -4743,6 +4743,8 @@ def _visit_kind(sentence: str) -> str:
 DESTINATION_RE = re.compile(
     # ("с рабочим визитом на Кубу": islands and some states take "на" in Russian)
     r"\b(?:to|in|for|reached|в|во|на)\s+(?:the\s+)?(?P<initial>(?:[A-ZА-ЯЁ][a-z]?)?)$"
+    # (where one came back from: "returned home on Sunday from Uzbekistan")
+    r"|\breturned\b.*\bfrom\s+(?:the\s+)?(?P<back>[A-Z][a-z]?)$"
 )
 DESTINATION_AFTER_RE = re.compile(
     # (not the way home: "concluded his tour and returned to New Delhi")
@@ -4769,7 +4771,9 @@ def _destinations(ctx: _Context, m: re.Match) -> set[str]:
     ):
         return found
     if (within := DESTINATION_RE.search(m.group(0))) and (  # "arrived in B" (its first letter)
-        found := _country_at(ctx, m.end() - len(within.group("initial")))
+        found := _country_at(
+            ctx, m.end() - len(within.group("initial") or within.group("back") or "")
+        )
     ):
         return found  # (not "his first trip to the West, arriving in Helsinki": on to where)
     if re.search(r"\s(?:to|of)$", m.group(0)) and (

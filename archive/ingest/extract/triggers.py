@@ -62,7 +62,7 @@ VISIT_RE = alternatives(
     # "made a brief stop in Tashkent", "led a delegation to Tashkent", "was in Tashkent on
     # Friday." (a place and a day, nothing more: a stay)
     r"|\bmade\s+an?\s+(?:brief\s+|short\s+)?stop\s+in\s+(?-i:[A-Z])"
-    r"|\bled\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){0,3}?delegation\s+to\s+(?:the\s+)?(?-i:[A-Z])"
+    r"|\b(?:led|headed)\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){0,3}?delegation\s+to\s+(?:the\s+)?(?-i:[A-Z])"
     r"|\b(?:was|were)\s+in\s+(?=(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+"
     r"(?:on\s+\w+day(?:\s+and\s+\w+day)?|yesterday|today)\s*[.;])"
     # "X, currently in Tashkent, met …"; a headline's "X in Tashkent for talks with Y"
@@ -72,7 +72,8 @@ VISIT_RE = alternatives(
     # "Lenarcic, who is currently in the Ukrainian city of Irpin to meet …"
     r"|\b(?:is|are|was|were)\s+(?:currently|now)\s+in\s+the\s+(?:(?-i:[A-Z])[\w'’-]+\s+)?"
     r"(?:city|town|capital|port)\s+of(?=\s+(?-i:[A-Z]))"
-    r"|\b(?<=[a-z]\s)in\s+(?=(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+for\s+(?:talks"
+    # (or in an aside: "X, in Tashkent for talks, said …")
+    r"|\b(?:(?<=[a-z]\s)|(?<=,\s))in\s+(?=(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+for\s+(?:talks"
     r"|meetings|consultations|discussions|negotiations|an?\s+(?:[\w-]+\s+)?visit"
     # "is in Moscow for three days of talks"
     r"|(?:two|three|four|five|several|\d)\s+days\s+of\s+(?:talks|meetings|consultations))\b)"
@@ -127,7 +128,8 @@ VISIT_RE = alternatives(
     r"|disembarked|(?:up)?on\s+(?:(?:his|her|their)\s+)?arrival)\b)"
     # "Upon arrival at the airport, X was received by …"
     r"|\b(?:up)?on\s+(?:(?:his|her|their)\s+)?arrival\s+at\s+the\s+airport\b"
-    r"|\breturned\s+(?:home\s+)?from\s+(?:the\s+)?(?-i:[A-Z])"
+    # ("returned home on Sunday from Uzbekistan")
+    r"|\breturned\s+(?:home\s+)?(?:(?:on\s+)?\w+day\s+|today\s+|yesterday\s+)?from\s+(?:the\s+)?(?-i:[A-Z])"
     r"|\barriv(?:ed|es)\s+here\b|\b(?:ceremonial|official|red[- ]carpet)\s+welcome\b"
     # "was accorded a red-carpet reception", "inspected a guard of honour"
     r"|\b(?:red[- ]carpet|ceremonial)\s+reception\b|\bguard\s+of\s+hono(?:u)?r\b"
