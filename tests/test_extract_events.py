@@ -9997,3 +9997,20 @@ def test_one_currently_visiting_a_third_country_has_no_host_in_the_caller(gazett
     )
     visit = one("visit", text, gazetteer, dt.date(2006, 3, 6))
     assert dict(visit.people) == {"sergey-lavrov": "visitor"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kassym-Jomart Tokayev told the BBC that Kazakhstan would join.",
+        "Kassym-Jomart Tokayev told state television that Kazakhstan would join.",
+        "Spokesman Jan Roe told the official Ruritanian news agency that ties were good.",
+    ],
+)
+def test_what_is_told_a_broadcaster_or_news_agency_is_a_statement(text, gazetteer):
+    assert one("statement", text, gazetteer).people
+
+
+def test_what_is_told_a_leader_is_no_statement(gazetteer):
+    text = "Kassym-Jomart Tokayev told President Vladimir Putin that Kazakhstan would join."
+    assert not [e for e in events(text, gazetteer) if e.type == "statement"]
