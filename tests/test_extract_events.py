@@ -10014,3 +10014,10 @@ def test_what_is_told_a_broadcaster_or_news_agency_is_a_statement(text, gazettee
 def test_what_is_told_a_leader_is_no_statement(gazetteer):
     text = "Kassym-Jomart Tokayev told President Vladimir Putin that Kazakhstan would join."
     assert not [e for e in events(text, gazetteer) if e.type == "statement"]
+
+
+def test_a_groups_summit_by_name_is_kept_with_no_one_named(gazetteer):
+    text = "The EU summit agreed on a new budget."
+    assert one("summit", text, gazetteer).status == "current"
+    # (not a summit of no one and nowhere)
+    assert events("He said the summit should give impetus.", gazetteer) == []

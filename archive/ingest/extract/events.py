@@ -735,7 +735,14 @@ def extract_events(
         # "The government also held a meeting with its ministers": no one's, nowhere's news
         if event.people
         or event.countries
-        or (event.type == "summit" and (event.place or _held_session(event)))
+        or (
+            event.type == "summit"
+            and (
+                event.place
+                or _held_session(event)
+                or any(GROUP_SUMMIT_RE.search(told) for _, told in event.sentences)
+            )
+        )
         # "the Heads of State of the 33 member countries signed the Havana Declaration": a
         # document a summit adopted, its signatories unnamed
         or (event.type == "agreement" and at_a_summit and event.subject)
@@ -1177,8 +1184,19 @@ def _without_anonymous(drafts: list[Draft]) -> list[Draft]:
             and not d.countries
             and not d.place
             and not _held_session(d)
+            # (a group's by its name is somewhere: "The EU summit agreed on a new budget")
+            and not any(GROUP_SUMMIT_RE.search(told) for _, told in d.sentences)
         )
     ]
+
+
+GROUP_SUMMIT_RE = re.compile(
+    r"(?:(?-i:\b(?:G-?\d{1,2}|BRICS|ASEAN|APEC|SCO|CSTO|CIS|EAEU|EU|AU|NATO|OIC|GCC|SAARC|OAS"
+    r"|CELAC|SICA|ECOWAS|SADC|OSCE|CICA|OTS|BIMSTEC|CHOGM|Mercosur|Quad)\b)"
+    r"|\b(?:Arab\s+League|African\s+Union|European\s+Union|Commonwealth))"
+    r"\s+(?:leaders['’]?\s+)?summit\b",
+    re.IGNORECASE,
+)
 
 
 def _held_session(event) -> bool:
