@@ -10021,3 +10021,8 @@ def test_a_groups_summit_by_name_is_kept_with_no_one_named(gazetteer):
     assert one("summit", text, gazetteer).status == "current"
     # (not a summit of no one and nowhere)
     assert events("He said the summit should give impetus.", gazetteer) == []
+
+
+def test_a_press_secretary_briefing_reporters_makes_a_statement(gazetteer):
+    text = "Press Secretary Jan Roe briefed reporters after the meeting."
+    assert one("statement", text, gazetteer).people == (("jan-roe", "participant"),)

@@ -901,6 +901,8 @@ STATEMENT_RE = alternatives(
     r"|\bremarks\s+delivered\s+by\b"
     r"|\bbrief(?:ed|ing)\s+the\s+(?:Security\s+Council|General\s+Assembly|Council|press|media"
     r"|reporters|journalists|correspondents)\b"
+    # ("PM's Press Secretary X briefed reporters after the meeting")
+    r"|\bbrief(?:ed|ing|s)\s+(?:reporters|journalists|correspondents|newsmen)\b"
     # "gave his final briefing", "gave her first briefing to the Council"
     r"|\bgave\s+(?:his|her|their|a)\s+(?:final\s+|first\s+|last\s+|farewell\s+)?briefing\b"
     # "provided an update to the Security Council", "gave the Council an update"
