@@ -10026,3 +10026,8 @@ def test_a_groups_summit_by_name_is_kept_with_no_one_named(gazetteer):
 def test_a_press_secretary_briefing_reporters_makes_a_statement(gazetteer):
     text = "Press Secretary Jan Roe briefed reporters after the meeting."
     assert one("statement", text, gazetteer).people == (("jan-roe", "participant"),)
+
+
+def test_named_an_honorary_citizen_is_an_award(gazetteer):
+    text = "Kassym-Jomart Tokayev was named an honorary citizen of Bishkek."
+    assert one("award", text, gazetteer).subject == "honorary citizen of Bishkek"

@@ -761,6 +761,8 @@ RECEIVED_AWARD_RE = re.compile(
     r"\b(?:received|(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:on\s+)?\w+day\s+"
     r"|today\s+|yesterday\s+)?(?:awarded|conferred"
     r"|decorated|presented|honou?red)(?:\s+with)?|(?:the\s+)?(?:first\s+)?recipient\s+of"
+    # "was named an honorary citizen of Bishkek"
+    r"|(?:was|were|has\s+been|have\s+been)\s+(?:named|made|declared|proclaimed)(?=\s+an?\s+honorary\s)"
     # a headline's passive, the giver after "by": "PM X conferred with the Grand Cross of the
     # Legion of Honour, the highest award in France, by President Y"
     r"|conferred\s+with(?=[^.;]{1,160}\bby\s)"
@@ -796,6 +798,7 @@ AWARD_NAME_RE = re.compile(
     r"|decorations?))\b"
     # "an honorary doctorate", "the honorary title of …"
     r"|honorary\s+(?:doctorate|degree|title|citizenship|professorship|knighthood)\b"
+    r"|(?<=an\s)honorary\s+(?:citizen|professor|doctor)\s+of\s+(?:the\s+)?[A-Z][\w’'-]*"
     # "the title of honorary citizen of Astana"
     r"|title\s+of\s+(?:an?\s+)?honorary\s+(?:citizen|professor|doctor)\b"
     # "presented X with the key to the city of Pretoria"
