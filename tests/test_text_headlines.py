@@ -72,6 +72,10 @@ from archive.text.headlines import HEADLINE_MAX, make_headline, shorten
             "The envoy arrived in Roedaly from Pellworth",
         ),
         (
+            ["The envoy arrived in Roedaly in the evening of Monday, 22 January, after talks."],
+            "The envoy arrived in Roedaly after talks",
+        ),
+        (
             ["The minister met the press in Roedaly yesterday afternoon at a press conference."],
             "The minister met the press in Roedaly at a press conference",
         ),

@@ -37,7 +37,8 @@ _MONTH = (
 )
 TIME_WORDS_RE = re.compile(
     # ("on the evening of Saturday, 29 January")
-    rf",?\s+(?:(?:on|from|since|until|till)\s+)?(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
+    rf",?\s+(?:(?:on|from|since|until|till)\s+|in\s+(?=the\s+(?:morning|afternoon|evening|night)\s+o[fn]\s))?"
+    r"(?:the\s+(?:morning|afternoon|evening|night)\s+o[fn]\s+)?"
     rf"(?:(?:late|early|last|this|next)\s+)?{_WEEKDAY}"
     rf"(?:\s+(?:and|or|to)\s+{_WEEKDAY})?(?:\s+(?:morning|afternoon|evening|night))?"
     # ("on Monday (8)": the day of the month in brackets)
