@@ -10031,3 +10031,21 @@ def test_a_press_secretary_briefing_reporters_makes_a_statement(gazetteer):
 def test_named_an_honorary_citizen_is_an_award(gazetteer):
     text = "Kassym-Jomart Tokayev was named an honorary citizen of Bishkek."
     assert one("award", text, gazetteer).subject == "honorary citizen of Bishkek"
+
+
+def test_a_trip_that_dates_what_a_relative_clause_recalls_is_background(gazetteer):
+    text = (
+        "Prime Minister Yoshiro Mori read aloud a letter which was read to him by a refugee girl "
+        "during his trip to Kenya."
+    )
+    assert not [e for e in events(text, gazetteer, dt.date(2001, 1, 26)) if e.status == "current"]
+    text = "Prime Minister Yoshiro Mori met a girl during his trip to Kenya."
+    assert one("visit", text, gazetteer, dt.date(2001, 1, 26)).status == "current"
+
+
+def test_an_arrival_dated_last_in_the_evening_on_a_day(gazetteer):
+    text = (
+        "Secretary-General Kofi Annan arrived in Tokyo, Japan, from Seoul, Republic of Korea, in "
+        "the evening on Tuesday, 16 May."
+    )
+    assert one("visit", text, gazetteer, dt.date(2006, 5, 22)).date == dt.date(2006, 5, 16)

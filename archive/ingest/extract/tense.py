@@ -921,6 +921,13 @@ SIGNED_PARTICIPLE_BEFORE_RE = re.compile(
     r"|protocols?|declarations?)\s+(?:(?:which|that)\s+(?:was|were)\s+)?$",
     re.IGNORECASE,
 )
+# A trip told as the time of what a relative clause recalls: "a letter which was read to him by
+# a refugee girl during his trip to Africa"
+RECALLED_TRIP_BEFORE_RE = re.compile(
+    r"\b(?:which|that)\s+(?:was|were|had\s+been|had)\s+(?:[\w'’-]+\s+){1,10}?(?:during|on)\s+"
+    r"(?:his|her|their)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # A visit ended before the news, in the past perfect: "Jiang had just ended his state visit
 # to Germany, Libya, Nigeria and Tunisia" (told on arriving in Iran)
 HAD_ENDED_BEFORE_RE = re.compile(
@@ -1091,6 +1098,8 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
         # the signing is dated in its own clause, whatever the sentence's tense
         recent = published - dt.timedelta(days=RECENT_DAYS) <= day.date
         return When(CURRENT if recent else BACKGROUND, day.date, day.precision)
+    if RECALLED_TRIP_BEFORE_RE.search(sentence, max(0, start - 120), start):
+        return When(BACKGROUND, None)  # "a letter which was read to him … during his trip"
     if HAD_ENDED_BEFORE_RE.search(sentence, max(0, start - 60), start):
         return When(BACKGROUND, None)  # "Jiang had just ended his state visit to Germany"
     if ARRIVED_AFTER_RE.search(sentence, max(0, start - 140), start):
@@ -1543,7 +1552,14 @@ def _closing_date(sentence: str, end: int, published: dt.date, future: bool):
         day.precision != "day"
         or day.start < end
         or sentence[day.end :].strip(" .\n")
-        or not CLOSING_ON_RE.search(sentence, max(0, day.start - 8), day.start)
+        or not (
+            CLOSING_ON_RE.search(sentence, max(0, day.start - 8), day.start)
+            # (or holds its "on" after a time of day: "… in the evening on Tuesday, 16 May.")
+            or (
+                sentence.startswith("on ", day.start)
+                and DAYTIME_BEFORE_RE.search(sentence, max(0, day.start - 16), day.start)
+            )
+        )
         or CLAUSE_BREAK_RE.search(sentence, end, day.start)
         # (nor the day of the telling: "…, the spokesman said at a briefing on March 4")
         or TOLD_BETWEEN_RE.search(sentence, end, day.start)
@@ -1555,6 +1571,7 @@ def _closing_date(sentence: str, end: int, published: dt.date, future: bool):
 # (not after a participle of its own: "congratulated X on the centenary of the Republic,
 # marked on October 29")
 CLOSING_ON_RE = re.compile(r"(?<!ed)\son\s+\Z")
+DAYTIME_BEFORE_RE = re.compile(r"\bin\s+the\s+(?:morning|afternoon|evening|night)\s+\Z")
 TOLD_BETWEEN_RE = re.compile(r"\b(?:said|says|told|tells|announced|stated|reported|added)\b")
 
 
