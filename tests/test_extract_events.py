@@ -1635,6 +1635,8 @@ def test_two_visits_to_two_countries_are_two_visits(gazetteer):
         "Kassym-Jomart Tokayev, in Tashkent for talks, said ties were good.",
         "Kassym-Jomart Tokayev returned home on Tuesday from Uzbekistan.",
         "Kassym-Jomart Tokayev headed a delegation to Tashkent on Tuesday.",
+        "Kassym-Jomart Tokayev was in Tashkent this week for the SCO meeting.",
+        "Kassym-Jomart Tokayev departed Astana on Tuesday for Tashkent.",
     ],
 )
 def test_more_ways_of_travelling_are_visits(text, gazetteer):
