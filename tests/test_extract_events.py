@@ -10051,3 +10051,22 @@ def test_an_arrival_dated_last_in_the_evening_on_a_day(gazetteer):
         "the evening on Tuesday, 16 May."
     )
     assert one("visit", text, gazetteer, dt.date(2006, 5, 22)).date == dt.date(2006, 5, 16)
+
+
+@pytest.mark.parametrize(
+    ("second", "subject"),
+    [
+        ("The summit ended with the adoption of a final declaration.", "final declaration"),
+        ("The summit issued a final communique calling for peace.", "communique calling for peace"),
+        ("The SCO summit closed with a joint communique.", "joint communique"),
+    ],
+)
+def test_what_a_summit_ends_with_is_its_agreement(second, subject, gazetteer):
+    text = f"Leaders of the SCO member states gathered in Beijing on Thursday. {second}"
+    agreement = one("agreement", text, gazetteer, dt.date(2012, 6, 7))
+    assert (agreement.status, agreement.subject) == ("current", subject)
+
+
+def test_one_approving_a_plan_at_home_is_no_agreement(gazetteer):
+    text = "President Kassym-Jomart Tokayev approved the plan of the ministry."
+    assert not [e for e in events(text, gazetteer) if e.type == "agreement"]

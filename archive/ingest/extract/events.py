@@ -3410,6 +3410,8 @@ def _agreement_draft(ctx: _Context, m: re.Match) -> Draft:
         subject = _document_after(s, m.end()) or _document_before(s, m.start())
     if not subject and (issued := COMMUNIQUE_RE.search(m.group(0))):
         subject = issued.group(0)  # "issued a joint communique": the document is the trigger's
+    if not subject and (adopted := ADOPTION_OF_RE.match(m.group(0))):
+        subject = adopted.group("what")  # "the adoption of a final declaration"
     # (a joint statement or declaration, not "four MOUs in joint committee meeting")
     joint = JOINT_DOCUMENT_RE.search(subject) is not None
     signatories = COUNTRIES_SIGNED_RE.match(s[: m.start()]) or GOVERNMENTS_SIGNED_RE.fullmatch(
@@ -3443,6 +3445,7 @@ CLAUSE_BEFORE_SIGNING_RE = re.compile(
     r"[,;:()]|\b(?:on(?!\s+(?:\w+day|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\b)|about|over"
     r"|regarding|with|between)\b"
 )
+ADOPTION_OF_RE = re.compile(r"adoption\s+of\s+(?:a|an|the)\s+(?P<what>.+)", re.IGNORECASE)
 COMMUNIQUE_RE = re.compile(r"(?:joint\s+)?(?:press\s+)?communiqu[ée]s?", re.IGNORECASE)
 JOINT_DOCUMENT_RE = re.compile(
     r"\bjoint\s+(?:[\w-]+\s+)?(?:statements?|declarations?|communiqu[eé]s?)\b"

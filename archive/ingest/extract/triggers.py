@@ -672,6 +672,12 @@ AGREEMENT_RE = alternatives(
     # "oversaw the signing yesterday of business deals", "witnessed the signing on Monday of"
     r"|\b(?:oversaw|witnessed|attended)\s+the\s+signing\s+(?:(?:today|yesterday|on\s+\w+day)\s+)of\b"
     r"|\bsigning\s+ceremony\b"
+    # what a meeting of many ends with: "ended with the adoption of a final declaration",
+    # "issued a final communique", "closed with a joint communique"
+    r"|\badoption\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:declaration|communiqu[eé]|charter"
+    r"|action\s+plan|programme|treaty|convention)\b"
+    r"|\b(?:with|issued|released|adopted)\s+(?:a|an|the)\s+(?:final|joint)\s+(?:communiqu[eé]"
+    r"|declaration)\b"
     # "a number of joint statements were issued" (after talks: what the sides agreed on)
     r"|\bjoint\s+(?:statements?|declarations?|communiqu[eé]s?)\s+(?:was|were|had\s+been|have\s+been"
     r"|has\s+been)\s+(?:issued|released|adopted|published)\b"
@@ -1062,7 +1068,7 @@ GATES: dict[str, tuple[str, ...]] = {
     ),
     "agreement": (
         "sign", "inked", "initialled", "initialed", "concluded", "adopted", "endorsed", "подпис",
-        "finalised", "finalized",
+        "finalised", "finalized", "adoption of", "final declaration",
         "exchanged", "exchange of", "approved",
         "sealed", "entered into", "reached", "struck", "agreed on", "agreed upon", "agreed the",
         "agreed a", "pen to paper", "communiqu", "joint declaration", "joint statement",
