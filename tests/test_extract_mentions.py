@@ -2067,3 +2067,14 @@ def test_an_office_with_its_complement_is_held_named_bare_but_not_where_introduc
 def test_a_lineage_particle_in_capitals_is_the_same_name(gazetteer):
     text = "Also in attendance was Qatar Shaikh Tamim Bin Hamad Al Thani."
     assert "tamim-bin-hamad-al-thani" in people(text, gazetteer, dt.date(2019, 3, 31))
+
+
+def test_the_first_half_of_a_hyphened_given_name_is_no_namesake(gazetteer):
+    text = (
+        "The minister met President Mahmoud Ahmadinejad and former President Ali-Akbar Hashemi "
+        "Rafsanjani."
+    )
+    assert "irfaan-ali" not in people(text, gazetteer, dt.date(2005, 8, 31))
+    # (a pair of surnames before a noun are two people)
+    found = people("The Tokayev-Putin meeting was held in Moscow.", gazetteer, dt.date(2024, 5, 1))
+    assert {"kassym-jomart-tokayev", "vladimir-putin"} <= found

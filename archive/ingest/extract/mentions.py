@@ -1304,6 +1304,9 @@ def _given_name_of_another(match: Match, text: str) -> bool:
     return _in_running_text(text, match.start, after.end())
 
 
+HYPHEN_JOINED_AFTER_RE = re.compile(r"-(?-i:[A-Z])[a-z]+\s+(?-i:[A-Z])[a-z]")
+
+
 def _resolve_surname(
     candidates: list[str],
     match: Match,
@@ -1320,6 +1323,10 @@ def _resolve_surname(
         return None  # "at the Shahid Beheshti terminal": the first word of another's name
     if _given_name_of_another(match, text):
         return None  # "Cooper Coote will take charge": not Yvette Cooper
+    if HYPHEN_JOINED_AFTER_RE.match(text, match.end):
+        # "former President Ali-Akbar Hashemi Rafsanjani": the first half of another's given
+        # name, not President Irfaan Ali
+        return None
     if MRS_BEFORE_RE.search(text, max(0, match.start - 8), match.start) and _namesake_in_full(
         candidates, match, text, gaz
     ):
