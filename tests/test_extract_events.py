@@ -10070,3 +10070,14 @@ def test_what_a_summit_ends_with_is_its_agreement(second, subject, gazetteer):
 def test_one_approving_a_plan_at_home_is_no_agreement(gazetteer):
     text = "President Kassym-Jomart Tokayev approved the plan of the ministry."
     assert not [e for e in events(text, gazetteer) if e.type == "agreement"]
+
+
+def test_conferring_here_today_with_a_guest_is_talks_being_conferred_an_honour_is_not(gazetteer):
+    day = dt.date(1998, 2, 21)
+    text = (
+        "Foreign Minister Prince Saud Al-Faisal conferred here today with visiting Foreign "
+        "Minister Kamal Kharazi on bilateral relations."
+    )
+    assert one("talks", text, gazetteer, day).status == "current"
+    text = "Mahathir Mohamad was conferred with the Nishan-e-Pakistan by President Arif Alvi."
+    assert {e.type for e in events(text, gazetteer, day)} == {"award"}

@@ -459,9 +459,13 @@ TALKS_RE = alternatives(
     r"|\bmet\s+(?:(?:today|yesterday|here|there)\s+)?(?:with\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
     r"delegation\b"
     # (not an honour conferred: "conferred with the Grand Cross of the Legion of Honour")
-    r"|\b(?:exchanged\s+views|conferred|convened)\s+(?:at\s+(?:his|her|the)\s+(?:office|residence"
-    r"|palace)\s+)?with\s+(?=(?:the\s+|his\s+|her\s+)?(?-i:[A-Z]))"
+    # ("conferred here today with visiting Foreign Minister X"; not one who was conferred an
+    # honour: "was conferred with the Nishan-e-Pakistan")
+    r"|\b(?:exchanged\s+views|(?<!was\s)(?<!were\s)(?<!been\s)conferred|convened)\s+"
+    r"(?:(?:here|there|today|yesterday|on\s+\w+day)\s+)*(?:at\s+(?:his|her|the)\s+(?:office|residence"
+    r"|palace)\s+)?with\s+(?=(?:the\s+|his\s+|her\s+|visiting\s+)?(?-i:[A-Z]))"
     r"(?!(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:Order|Medal|Prize|Award|Cross|Collar|Sash|Legion)\b)"
+    r"(?!(?:the\s+)?(?:Nishan|Hilal|Sitara)-e-|(?:the\s+)?Padma\b|(?:the\s+)?Bharat\s+Ratna\b)"
     # "had earlier met with the foreign minister of Turkmenistan": an office in lower case
     r"|\bmet\s+(?:with\s+)?the\s+(?:[\w-]+\s+){0,2}?(?:minister|president|premier|ambassador"
     r"|envoy|secretary|chancellor|king|emir|speaker)s?\s+of\s+(?:the\s+)?(?-i:[A-Z])"
