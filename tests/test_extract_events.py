@@ -10081,3 +10081,14 @@ def test_conferring_here_today_with_a_guest_is_talks_being_conferred_an_honour_i
     assert one("talks", text, gazetteer, day).status == "current"
     text = "Mahathir Mohamad was conferred with the Nishan-e-Pakistan by President Arif Alvi."
     assert {e.type for e in events(text, gazetteer, day)} == {"award"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Assistant Foreign Minister Jan Roe made the remarks on the sidelines of a gathering.",
+        "Kassym-Jomart Tokayev made remarks to reporters.",
+    ],
+)
+def test_made_the_remarks_is_a_statement(text, gazetteer):
+    assert one("statement", text, gazetteer).people
