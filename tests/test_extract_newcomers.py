@@ -58,6 +58,11 @@ def titles(text, gazetteer):
             {("Alan Grey", None)},
         ),
         ("Duma member Olga Brook warned that the war would go on.", {("Olga Brook", None)}),
+        # a royal named with his lineage, whatever his office
+        (
+            "Earlier, Prince Tomas bin Roedal bin Kestrand Al-Pellworth conveyed a message.",
+            {("Tomas bin Roedal bin Kestrand Al-Pellworth", None)},
+        ),
         # "who is" with no comma before it
         (
             "Alan Grey who is the special representative in Tajikistan of the UN "

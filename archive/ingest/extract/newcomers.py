@@ -1189,7 +1189,9 @@ def _candidates(text: str, countries):
     """(title, name start, name end, country) for each title with a name beside it, and for
     each portfolio listed after it with its holder: "the Minister of Foreign Affairs, A;
     Defence, B; and Industry, Trade and Investment, C" (State House copy)."""
+    named: list[tuple[int, int]] = []
     for title, start, end, country in _titled_candidates(text, countries):
+        named.append((start, end))
         yield title, start, end, country
         head = PORTFOLIO_HEAD_RE.match(title)
         if head is None:
@@ -1202,8 +1204,17 @@ def _candidates(text: str, countries):
                 end,
                 country,
             )
+    for m in ROYAL_PATRONYMIC_RE.finditer(text):
+        # "Prince Khaled bin Faisal bin Abdulaziz Al-Saud": a royal by his lineage, whatever
+        # his office (the office's when one is named with him)
+        if not any(s < m.end("name") and m.start("name") < e for s, e in named):
+            yield m.group("title"), m.start("name"), m.end("name"), None
 
 
+ROYAL_PATRONYMIC_RE = re.compile(
+    r"(?<![\w-])(?P<title>(?:Crown\s+)?Prince(?:ss)?|Sheikha?|Sheik)\s+"
+    r"(?P<name>[A-Z][a-z]+(?:\s+(?:bin|bint|ibn)\s+[A-Z][a-z]+)+(?:\s+[Aa]l[- ][A-Z][a-z]+)?)\b"
+)
 # "Minister of Foreign Affairs", "Governors of Kano State": the head a list of portfolios after
 # the holder shares ("Ministers" read as one "Minister")
 PORTFOLIO_HEAD_RE = re.compile(
