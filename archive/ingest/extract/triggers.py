@@ -886,10 +886,10 @@ STATEMENT_RE = alternatives(
     r"(?:a|an|the)?\s*"
     r"(?:joint\s+)?(?:official\s+)?(?:press\s+)?statements?\b"
     r"|\bmade\s+(?:a|an|the\s+following)\s+(?:joint\s+)?(?:official\s+)?(?:press\s+)?statement\b"
-    # "X made the remarks on the sidelines of …", "made the statement after talks", "made
-    # remarks to reporters"
-    r"|\bmade\s+(?:the|these|those|his|her)\s+(?:remarks|comments|statement)\b"
-    r"|\bmade\s+remarks\s+to\s+(?:the\s+)?(?:reporters|journalists|press|media|correspondents)\b"
+    # "made remarks to reporters" (not "made the remarks as he met X": what was said, told
+    # again, at the meeting)
+    r"|\bmade\s+(?:the\s+)?remarks\s+to\s+(?:the\s+)?(?:reporters|journalists|press|media"
+    r"|correspondents)\b"
     # "The following statement was issued today by the Spokesperson for …", "Following is the
     # text of UN Secretary-General Ban Ki-moon's statement on …" (the one whose it is, after)
     r"|\bfollowing\s+(?:joint\s+)?statement\s+(?:was\s+)?(?:issued|released|made)\b"
