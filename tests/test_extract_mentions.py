@@ -1448,6 +1448,14 @@ def test_a_royal_title_and_a_given_name_after_the_full_name_is_that_person(gazet
             "NATO's Secretary General spoke. The Secretary-General said the UN must act.",
             {"jaap-de-hoop-scheffer"},
         ),
+        # news of the UN by its organs: "Security Council reform"
+        (
+            "The Secretary-General arrived in Tokyo on Wednesday. He regretted that Security "
+            "Council reform was taking so long.",
+            {"ban-ki-moon"},
+        ),
+        # (not a country's own council)
+        ("The Secretary-General of the party met the National Security Council.", set()),
     ],
 )
 def test_the_secretary_general_alone_in_news_of_the_un(text, expected, gazetteer):

@@ -841,7 +841,9 @@ def add_office_titles(text: str, published: dt.date, gaz: Gazetteer, mentions: M
 # Secretary-General of the day — where no other body's Secretary General is named.
 BARE_SG_RE = re.compile(r"\b[Tt]he\s+(?:UN\s+)?Secretary[- ]General\b(?!\s+of\b)(?!['’])")
 UN_NAMED_RE = re.compile(
-    r"\bUnited\s+Nations\b|\bU\.?N\.?\b|UNAMA|UNHCR|UNICEF|UNRWA"
+    r"\bUnited\s+Nations\b|\bU\.?N\.?\b|UNAMA|UNHCR|UNICEF|UNRWA|UNESCO|UNDP|UNFPA|UNEP"
+    # ("Security Council reform", "the General Assembly": the UN's organs)
+    r"|(?<!National\s)(?<!National\sSecurity\s)\bSecurity\s+Council\b|\bGeneral\s+Assembly\b"
     r"|[Ss]pokes(?:person|man|woman)\s+for\s+the\s+Secretary[- ]General"
 )
 OTHER_SG_RE = re.compile(
