@@ -461,6 +461,9 @@ def test_a_known_name_in_another_spelling_or_script_is_the_known_person(gazettee
     assert set(people) == {"sergey-lavrov"}
     text = "Министр иностранных дел Сербии Ивица Дачич прибыл в Бишкек."
     assert "ivica-dacic" in extract(text, dt.date(2023, 4, 6), gazetteer).people
+    # a given name one letter off, not yet in office, of a family name one person bears
+    text = "President-elect Olesegun Obasanjo of Nigeria met President Bill Clinton."
+    assert "olusegun-obasanjo" in extract(text, dt.date(1999, 3, 30), gazetteer).people
 
 
 def test_initials_and_the_full_name_are_one_newcomer(gazetteer):

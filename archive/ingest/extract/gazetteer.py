@@ -522,6 +522,16 @@ class Gazetteer:
                 and given_agrees(words[1], known[1])
                 and _hyphened_given_agrees(name, self.label(PERSON, p))
             }
+        if (
+            not holders
+            and len(words) == 2
+            and len(bearers := self.by_surname.get(surname, ())) == 1
+        ):
+            # a family name only one person here bears, the given name one letter off, in or
+            # out of office: "President-elect Olesegun Obasanjo" is Olusegun Obasanjo
+            known_given = skeleton(self.label(PERSON, only := next(iter(bearers)))).split()[0]
+            if len(known_given) >= 5 and _one_edit(skeleton(words[0]), known_given):
+                holders = {only}
         if len(holders) == 1:
             return next(iter(holders))
         if (spaced := HYPHENED_SURNAME_RE.sub(r"\1 \2", name)) != name:
