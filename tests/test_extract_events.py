@@ -10092,3 +10092,13 @@ def test_remarks_made_to_reporters_are_a_statement(gazetteer):
         "Belarus Jan Roe."
     )
     assert not [e for e in events(text, gazetteer) if e.type == "statement"]
+
+
+def test_an_aside_begun_far_before_the_trigger_keeps_its_own_day(gazetteer):
+    text = (
+        "President Olusegun Obasanjo began an official trip to India on Tuesday. Obasanjo, who "
+        "will be the chief guest at India's Republic Day celebrations on Wednesday, earlier "
+        "inspected an inter-service military guard of honour."
+    )
+    visit = one("visit", text, gazetteer, dt.date(2000, 1, 25))
+    assert visit.date == dt.date(2000, 1, 25)

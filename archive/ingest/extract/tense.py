@@ -670,8 +670,10 @@ def window(sentence: str, start: int, end: int) -> tuple[int, int]:
         # "… will climax in early September, when A meets B and C, at the meeting of leaders
         # in New Zealand": where the clauses before it are held, in their tense
         left = max(0, start - 2 * BEFORE_CHARS)
-    for aside in RELATIVE_CLAUSE_RE.finditer(sentence) if ", " in sentence[left:start] else ():
-        if left <= aside.start() and aside.end() <= start:
+    for aside in RELATIVE_CLAUSE_RE.finditer(sentence) if ", " in sentence[:start] else ():
+        # (one begun before the window's reach as well: "Obasanjo, who will be the chief guest
+        # at India's Republic Day celebrations on Wednesday, earlier inspected …")
+        if left < aside.end() <= start:
             # "X, who visited Turkmenistan last year, arrived in Astana": the aside before
             # tells its own time, not the arrival's
             left = aside.end()
