@@ -10102,3 +10102,11 @@ def test_an_aside_begun_far_before_the_trigger_keeps_its_own_day(gazetteer):
     )
     visit = one("visit", text, gazetteer, dt.date(2000, 1, 25))
     assert visit.date == dt.date(2000, 1, 25)
+
+
+def test_talking_with_someone_in_person_is_talks_by_phone_a_call(gazetteer):
+    day = dt.date(1999, 3, 31)
+    text = "President Olusegun Obasanjo talked with President Bill Clinton for half an hour."
+    assert {e.type for e in events(text, gazetteer, day)} == {"talks"}
+    text = "President Olusegun Obasanjo talked with President Bill Clinton by phone."
+    assert {e.type for e in events(text, gazetteer, day)} == {"phone_call"}

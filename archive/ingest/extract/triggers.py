@@ -533,6 +533,9 @@ TALKS_RE = alternatives(
     # (not a body briefed by one: "both briefed the Security Council by videoconference")
     # "spoke with X on the sidelines of the OSCE meeting": in person (see events.IN_PERSON_RE)
     r"|\bspoke\s+with\b(?=[^.;]{1,120}?\bon\s+the\s+(?:sidelines|margins)\b)"
+    # "Obasanjo talked with Clinton for roughly a half hour" (not by phone: a call)
+    r"|\btalked\s+(?:(?:here|there|today|yesterday|on\s+\w+day)\s+)?with\s+(?=(?:the\s+|his\s+|her\s+)?(?-i:[A-Z]))"
+    r"(?![^.;]{0,80}?\b(?:by|on|over)\s+(?:the\s+)?(?:tele)?phone\b)"
     r"|\b(?<!by\s)video[- ]?conferenc\w*|\bmet\s+(?:in|at)\s+(?:the\s+)?(?=(?-i:[A-Z]))"
     # "met privately with", "met for an hour with", "met on January 21 at Casa Rosada with"
     r"|\bmet\s+(?:[\w'’-]+\s+){1,6}?with\s+(?=(?:the\s+|his\s+|her\s+|their\s+)?"
@@ -1070,7 +1073,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "консультаци", "received", "receives", "принял", "host", "верительн", "audience",
         "заседани",
         "had a", "had an", "commission", "комисси", "conferred", "convened", "spoke",
-        "sat down", "chaired", "обменял", "общал", "receiving", "welcoming", "talking",
+        "sat down", "chaired", "talked", "обменял", "общал", "receiving", "welcoming", "talking",
         "interaction with", "bilateral of", "bilateral was", "with whom", "breakfast", "lunch",
         "dinner",
     ),
