@@ -58,6 +58,13 @@ def titles(text, gazetteer):
             {("Alan Grey", None)},
         ),
         ("Duma member Olga Brook warned that the war would go on.", {("Olga Brook", None)}),
+        # the office in lower case after the name
+        ("Among those present was Alan Grey, chief of protocol.", {("Alan Grey", None)}),
+        # envoys listed by country before the word for credentials
+        (
+            "Alan Grey (Serbia) and Olga Brook (Sweden) presented their credentials.",
+            {("Alan Grey", "RS"), ("Olga Brook", "SE")},
+        ),
         # a royal named with his lineage, whatever his office
         (
             "Earlier, Prince Tomas bin Roedal bin Kestrand Al-Pellworth conveyed a message.",

@@ -79,7 +79,7 @@ Prime\s+Minister|Premier|President|Vice[- ]President|Chancellor|Vice[- ]Chancell
 |Spokes(?:man|woman|person)|Press\s+Secretary|National\s+Security\s+Advis[eo]r|Advis[eo]r
 |Diplomat|State\s+Council+or
 |Assistant\s+to\s+the\s+(?:U\.S\.\s+)?President(?:\s+for\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})?
-|Chief\s+of\s+(?:the\s+)?(?:Army\s+|Naval\s+|Air\s+|Defen[cs]e\s+|General\s+|Joint\s+)?Staff|Chef\s+de\s+Cabinet|Chair(?:man|woman|person)?(?:-in-Office)?|Co-?chair(?:man|woman)?
+|Chief\s+of\s+Protocol|Chief\s+of\s+(?:the\s+)?(?:Army\s+|Naval\s+|Air\s+|Defen[cs]e\s+|General\s+|Joint\s+)?Staff|Chef\s+de\s+Cabinet|Chair(?:man|woman|person)?(?:-in-Office)?|Co-?chair(?:man|woman)?
 |Speaker|Governor|Gov\.|Mayor|Senator|Sen\.|Rep\.|Congress(?:man|woman)|Commissioner
 |Director[- ]General|Director|Head|Chief|Commander|Political\s+Director|Crown\s+Prince|Emir
 |Inspector[- ]General|(?:Special|Personal|Senior|Technical)\s+Assistant
@@ -1599,6 +1599,7 @@ ENVOYS_RE = re.compile(
 ENVOY_WORDS = ("ambassadors", "envoys", "diplomatic", "credentials", "credence", "верительн",
                "послов", "послы")  # fmt: skip
 ENVOY_TITLE = "Ambassador"
+SENTENCE_END_RE = re.compile(r"[.!?]\s+(?=[A-ZА-ЯЁ])")
 _LIST_NAME = (
     rf"(?:{LATIN_WORD}(?:[ \t]+(?:{PARTICLES}[ \t]+)*(?:{INITIALS}[ \t]?)?"
     rf"(?:(?:al|el|ad|as|ash|an|ar|at|az|ed|es|bin|ben)-)?{LATIN_WORD}){{1,5}}"
@@ -1643,6 +1644,13 @@ def _listed_envoys(text: str, countries):
     if cue is None:
         return
     start, end = cue.start(), min(len(text), cue.end() + 2000)
+    # (or in the cue's own sentence before it: "A (Serbia) and B (Sweden) presented their
+    # credentials")
+    start = max(
+        text.rfind("\n", 0, start) + 1,
+        *(m.end() for m in SENTENCE_END_RE.finditer(text, max(0, start - 300), start)),
+        start - 300,
+    )
     for s, e, code in countries:
         if not start <= s < end:
             continue
@@ -1877,7 +1885,7 @@ PERSON_OFFICE_RE = re.compile(
     r"\s+chief|member\s+of\s+the\s+(?:standing\s+committee\s+of\s+the\s+)?(?:politburo"
     r"|political\s+bureau)"
     # "Laura Rosenberger, senior director for China affairs of the … Council"
-    r"|senior\s+director|top\s+diplomat"
+    r"|senior\s+director|top\s+diplomat|chief\s+of\s+protocol"
     # "X, the ministry's director for Asia,", "X, a senior official of the ministry,"
     r"|director(?:[- ]general)?(?=\s+(?:for|of)\b)|(?:senior|top|high-ranking)\s+official"
     # "Jane Doe, a senior State Department official,", "…, a member of the Chinese delegation,"
