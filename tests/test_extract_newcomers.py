@@ -60,6 +60,9 @@ def titles(text, gazetteer):
         ("Duma member Olga Brook warned that the war would go on.", {("Olga Brook", None)}),
         # the office in lower case after the name
         ("Among those present was Alan Grey, chief of protocol.", {("Alan Grey", None)}),
+        ("Alan Grey, a Kazakh diplomat, said.", {("Alan Grey", "KZ")}),
+        ("Alan Grey, the Kazakh charge d'affaires, said.", {("Alan Grey", "KZ")}),
+        ("Alan Grey, Kazakhstan's consul general in Dubai, said.", {("Alan Grey", "KZ")}),
         # envoys listed by country before the word for credentials
         (
             "Alan Grey (Serbia) and Olga Brook (Sweden) presented their credentials.",

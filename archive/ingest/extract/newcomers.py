@@ -1886,6 +1886,9 @@ PERSON_OFFICE_RE = re.compile(
     r"|political\s+bureau)"
     # "Laura Rosenberger, senior director for China affairs of the … Council"
     r"|senior\s+director|top\s+diplomat|chief\s+of\s+protocol"
+    # "X, a Kazakh diplomat,", "X, the Kazakh charge d'affaires,", "X, Kazakhstan's consul
+    # general in Dubai,"
+    r"|diplomat|charg[eé]\s+d['’]affaires|consul(?:[- ]general)?"
     # "X, the ministry's director for Asia,", "X, a senior official of the ministry,"
     r"|director(?:[- ]general)?(?=\s+(?:for|of)\b)|(?:senior|top|high-ranking)\s+official"
     # "Jane Doe, a senior State Department official,", "…, a member of the Chinese delegation,"
