@@ -10110,3 +10110,14 @@ def test_talking_with_someone_in_person_is_talks_by_phone_a_call(gazetteer):
     assert {e.type for e in events(text, gazetteer, day)} == {"talks"}
     text = "President Olusegun Obasanjo talked with President Bill Clinton by phone."
     assert {e.type for e in events(text, gazetteer, day)} == {"phone_call"}
+
+
+def test_those_joining_a_leader_in_talks_are_of_those_talks(gazetteer):
+    text = (
+        "Bilateral talks between visiting British Prime Minister Theresa May and President Uhuru "
+        "Kenyatta got underway on Thursday at State House. Cabinet members joining President "
+        "Kenyatta in bilateral talks with May include Deputy President William Ruto and "
+        "Foreign Affairs Cabinet Secretary Monica Juma."
+    )
+    (talks,) = [e for e in events(text, gazetteer, dt.date(2018, 8, 30)) if e.type == "talks"]
+    assert {"theresa-may", "uhuru-kenyatta", "william-ruto"} <= set(dict(talks.people))

@@ -1410,7 +1410,10 @@ def _document_told_again(draft: Draft, ctx: _Context, drafts: dict[tuple, Draft]
 # … приняли участие X, Y", "Also taking part in the talks were X and Y"
 TOOK_PART_RE = re.compile(
     r"\b(?:приняли|принимали|принял|приняла)\s+участие\b|\bучаствовали\b"
-    r"|\b(?:taking|took)\s+part\s+in\s+the\s+(?:talks|meeting|negotiations)\b",
+    r"|\b(?:taking|took)\s+part\s+in\s+the\s+(?:talks|meeting|negotiations)\b"
+    # "Cabinet members joining President X in bilateral talks with Y include A, B and C"
+    r"|\bjoin(?:ing|ed)\s+(?:[\w.'’-]+\s+){0,4}?in\s+(?:the\s+)?(?:bilateral\s+)?(?:talks|meeting"
+    r"|negotiations)\b",
     re.IGNORECASE,
 )
 MEDIATED_RE = re.compile(
