@@ -10121,3 +10121,12 @@ def test_those_joining_a_leader_in_talks_are_of_those_talks(gazetteer):
     )
     (talks,) = [e for e in events(text, gazetteer, dt.date(2018, 8, 30)) if e.type == "talks"]
     assert {"theresa-may", "uhuru-kenyatta", "william-ruto"} <= set(dict(talks.people))
+
+
+def test_a_document_named_in_capitals_and_at_length_keeps_its_day(gazetteer):
+    text = (
+        "Kenya and Senegal signed an Agreement on the Establishment of a Joint Commission for "
+        "Cooperation (JCC) in January this year."
+    )
+    agreement = one("agreement", text, gazetteer, dt.date(2016, 8, 29))
+    assert (agreement.status, agreement.date) == ("background", dt.date(2016, 1, 1))

@@ -402,9 +402,12 @@ _NAME_WORD = (
 )
 # What was signed, and with whom: its words do not use up the reach of the date after it.
 DOCUMENT_OBJECT_RE = re.compile(
-    r"\s+(?:an?\s+|the\s+|two\s+|three\s+|\d+\s+)?(?:[\w-]+\s+){0,3}?(?:treaty|treaties"
+    # (in capitals too, a document's name: "an Agreement on the Establishment of …")
+    r"\s+(?:an?\s+|the\s+|two\s+|three\s+|\d+\s+)?(?:[\w-]+\s+){0,3}?(?i:treaty|treaties"
     r"|agreements?|memorand(?:um|a)|declaration|documents?|accords?|deals?|protocols?|MoUs?)\b"
-    r"(?:\s+(?:on|of|for|between|about)\s+[^,.;]{1,80}?(?=\s+with\b|\s*$))?"
+    # (its name may run long before the day: "an Agreement on the Establishment of a Joint
+    # Commission for Cooperation (JCC) in January this year")
+    r"(?:\s+(?:on|of|for|between|about)\s+[^,.;]{1,80}?(?=\s+with\b|\s*$|\s+(?:in|on)\s))?"
     # (or no one named: "signed seven bilateral cooperation agreements in various fields on
     # Thursday")
     r"(?:\s+with\s+(?:his\s+|her\s+)?(?:[A-Z][\w'’.-]*\s*){1,6})?",
