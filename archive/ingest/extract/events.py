@@ -1190,9 +1190,13 @@ def _without_anonymous(drafts: list[Draft]) -> list[Draft]:
     ]
 
 
+# Groups of states by their short names (a summit of one of them is a meeting of many).
+_GROUPS = (
+    r"G-?\d{1,2}|BRICS|ASEAN|APEC|SCO|CSTO|CIS|EAEU|EU|AU|NATO|OIC|GCC|SAARC|OAS|CELAC|SICA"
+    r"|ECOWAS|SADC|OSCE|CICA|OTS|BIMSTEC|CHOGM|Mercosur|Quad"
+)
 GROUP_SUMMIT_RE = re.compile(
-    r"(?:(?-i:\b(?:G-?\d{1,2}|BRICS|ASEAN|APEC|SCO|CSTO|CIS|EAEU|EU|AU|NATO|OIC|GCC|SAARC|OAS"
-    r"|CELAC|SICA|ECOWAS|SADC|OSCE|CICA|OTS|BIMSTEC|CHOGM|Mercosur|Quad)\b)"
+    rf"(?:(?-i:\b(?:{_GROUPS})\b)"
     r"|\b(?:Arab\s+League|African\s+Union|European\s+Union|Commonwealth))"
     r"\s+(?:leaders['’]?\s+)?summit\b",
     re.IGNORECASE,
@@ -2421,8 +2425,7 @@ OWNER_BEFORE_RE = re.compile(r"(?:['’]s|(?<=[sz])['’])\s+(?:[\w-]+\s+){0,2}?
 
 
 MULTILATERAL_NEAR_RE = re.compile(
-    r"(?-i:\b(?:G-?\d{1,2}|BRICS|ASEAN|APEC|SCO|CSTO|CIS|EAEU|EU|AU|NATO|OIC|GCC|SAARC|OAS"
-    r"|CELAC|SICA|ECOWAS|SADC|OSCE|CICA|OTS|BIMSTEC|ACD|CHOGM|UN|Mercosur|Quad|Visegrad)\b)"
+    rf"(?-i:\b(?:{_GROUPS}|ACD|UN|Visegrad)\b)"
     r"|\b(?:Arab\s+League|African\s+Union|European\s+Union|Commonwealth|Ibero-American|Nordic"
     r"|Baltic|Americas|trilateral|tripartite|multilateral|quadrilateral|regional|leaders['’]"
     r"|heads\s+of\s+(?:state|government)|world\s+leaders|member\s+states|nations|countries"
@@ -3915,7 +3918,6 @@ DOCUMENT_BEFORE_RE = re.compile(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
 
 
 # A statement's setting opening the sentence, its speaker the subject after the comma
-SPEECH_VERB_RE = re.compile(r"\b(?:said|says|told|stated|added|noted)\b")
 SETTING_OPENS_RE = re.compile(
     r"(?:Speaking|Addressing|Talking)\s+(?:at|to|with|during|in)\b"
     # "In a briefing following the meeting, Burns said": the one after the opening's comma
@@ -4110,7 +4112,7 @@ def _statement(ctx: _Context, m: re.Match) -> Draft:
                     for s, k in ctx.people
                     if k == speakers[0] and s - ctx.offset >= at
                 )
-                if SPEECH_VERB_RE.search(ctx.sentence, at, named):
+                if tense.TOLD_BETWEEN_RE.search(ctx.sentence, at, named):
                     speakers = []
         if not speakers and (titled := _titled_before(ctx, m.start())):
             speakers = [titled]  # "In a statement, the Press Secretary said": the one so titled
