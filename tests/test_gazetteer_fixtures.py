@@ -156,6 +156,39 @@ def test_every_head_of_state_in_office_from_1992_to_2014():
     assert gaps == []
 
 
+# Foreign ministers, 2015-2025: members whose minister on some quarter's first day the
+# office files do not name. A few weeks between two ministers with no acting one recorded:
+FM_BETWEEN_TERMS = {"AM", "BG", "BW", "CI", "LV", "ML", "MX", "MY", "PE"}
+# a successor of 2025 not yet recorded:
+FM_SUCCESSOR_MISSING = {"DJ", "SR", "VN", "WS"}
+# part or all of the decade not established (fixtures/README.md: open work):
+FM_NOT_ESTABLISHED = {
+    *("AF", "CF", "DM", "FJ", "FM", "GA", "GD", "GM", "GN", "GQ", "GW", "HN", "HT", "KM"),
+    *("LS", "LY", "MC", "MG", "MR", "MU", "MW", "NG", "NP", "NR", "PY", "SC", "SD", "SL"),
+    *("SO", "SS", "ST", "TD", "TO", "VC", "VU"),
+}
+
+
+def test_foreign_ministers_from_2015_to_2025_where_established():
+    """Someone holds each other UN member's foreign ministry on each quarter's first day
+    from 2015 to 2025; the lists above are exactly the members where that is not so."""
+    import datetime as dt
+
+    offices = [o for o in read_office_files(FOLDER) if o.role == "foreign_minister"]
+    un = {c.iso2 for c in read_countries(FOLDER / "countries.tsv") if c.un_member}
+    missing = set()
+    for year in range(2015, 2026):
+        for month in (1, 4, 7, 10):
+            day = dt.date(year, month, 1)
+            held = {
+                o.country
+                for o in offices
+                if (o.start is None or o.start <= day) and (o.end is None or day <= o.end)
+            }
+            missing |= un - held
+    assert missing == FM_BETWEEN_TERMS | FM_SUCCESSOR_MISSING | FM_NOT_ESTABLISHED
+
+
 def test_history_dates_may_be_partial_and_say_so(tmp_path):
     path = tmp_path / "offices-old.tsv"
     path.write_text(
@@ -373,6 +406,35 @@ def test_one_person_under_one_name_across_the_office_files():
         ("KG", "foreign_minister", "2022-04-10", "ruslan-kazakbaev"),
         ("SK", "foreign_minister", "2023-01-10", "rastislav-kacer"),
         ("SK", "foreign_minister", "2023-07-10", "miroslav-wlachovsky"),
+        # the smaller states' foreign ministers before offices.tsv's terms
+        ("SZ", "foreign_minister", "2020-01-01", "thulisile-dladla"),
+        ("BT", "foreign_minister", "2020-01-01", "tandi-dorji"),
+        ("GT", "foreign_minister", "2018-06-01", "sandra-jovel"),
+        ("BF", "foreign_minister", "2019-01-01", "alpha-barry"),
+        ("TL", "foreign_minister", "2016-01-01", "hernani-coelho"),
+        ("BJ", "foreign_minister", "2020-01-01", "aurelien-agbenonci"),
+        ("PG", "foreign_minister", "2016-01-01", "rimbink-pato"),
+        ("BB", "foreign_minister", "2000-01-01", "billie-miller"),
+        ("BS", "foreign_minister", "2014-01-01", "fred-mitchell"),
+        ("WS", "foreign_minister", "2010-01-01", "tuilaepa-sailele-malielegaoi"),
+        ("LI", "foreign_minister", "2003-01-01", "ernst-walch"),
+        ("PW", "foreign_minister", "2019-01-01", "faustina-rehuher-marugg"),
+        ("SM", "foreign_minister", "2018-01-01", "nicola-renzi"),
+        ("CZ", "foreign_minister", "2018-08-01", "jan-hamacek"),
+        ("AL", "foreign_minister", "2021-05-01", "edi-rama"),
+        ("PK", "foreign_minister", "2018-07-01", "abdullah-hussain-haroon"),
+        # heads of government of more members
+        ("ML", "head_of_government", "1995-01-01", "ibrahim-boubacar-keita"),
+        ("ML", "head_of_government", "2016-01-01", "modibo-keita"),
+        ("TL", "head_of_government", "2010-01-01", "xanana-gusmao"),
+        ("TG", "head_of_government", "2010-01-01", "gilbert-houngbo"),
+        ("HT", "head_of_government", "2013-01-01", "laurent-lamothe"),
+        ("MR", "head_of_government", "2016-01-01", "yahya-ould-hademine"),
+        ("NE", "head_of_government", "1998-06-01", "ibrahim-hassane-mayaki"),
+        ("CU", "head_of_government", "2012-01-01", "raul-castro"),
+        ("LS", "head_of_government", "2005-01-01", "pakalitha-mosisili"),
+        ("DJ", "head_of_government", "1995-01-01", "barkat-gourad-hamadou"),
+        ("TM", "head_of_government", "2000-01-01", "saparmurat-niyazov"),
     ],
 )
 def test_foreign_ministers_and_prime_ministers_before_2015(gazetteer, country, role, day, person):
