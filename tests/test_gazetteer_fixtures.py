@@ -423,6 +423,12 @@ def test_one_person_under_one_name_across_the_office_files():
         ("CZ", "foreign_minister", "2018-08-01", "jan-hamacek"),
         ("AL", "foreign_minister", "2021-05-01", "edi-rama"),
         ("PK", "foreign_minister", "2018-07-01", "abdullah-hussain-haroon"),
+        ("DZ", "foreign_minister", "1992-01-01", "lakhdar-brahimi"),
+        ("NG", "foreign_minister", "1994-06-01", "baba-gana-kingibe"),
+        ("BA", "foreign_minister", "1994-06-01", "irfan-ljubijankic"),
+        ("TH", "foreign_minister", "1993-06-01", "prasong-soonsiri"),
+        ("SD", "foreign_minister", "1996-06-01", "ali-osman-taha"),
+        ("LY", "foreign_minister", "1996-01-01", "omar-mustafa-al-muntasir"),
         # heads of government of more members
         ("ML", "head_of_government", "1995-01-01", "ibrahim-boubacar-keita"),
         ("ML", "head_of_government", "2016-01-01", "modibo-keita"),
