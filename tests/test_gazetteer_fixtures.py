@@ -441,6 +441,8 @@ def test_one_person_under_one_name_across_the_office_files():
         ("LS", "head_of_government", "2005-01-01", "pakalitha-mosisili"),
         ("DJ", "head_of_government", "1995-01-01", "barkat-gourad-hamadou"),
         ("TM", "head_of_government", "2000-01-01", "saparmurat-niyazov"),
+        ("PE", "head_of_government", "2017-01-01", "fernando-zavala"),
+        ("PE", "head_of_government", "2007-01-01", "jorge-del-castillo"),
     ],
 )
 def test_foreign_ministers_and_prime_ministers_before_2015(gazetteer, country, role, day, person):
