@@ -73,6 +73,15 @@ def titles(text, gazetteer):
             "Earlier, Prince Tomas bin Roedal bin Kestrand Al-Pellworth conveyed a message.",
             {("Tomas bin Roedal bin Kestrand Al-Pellworth", None)},
         ),
+        # an official by the style readouts give office-holders, no office beside the name
+        (
+            "H.E. Alan Grey received H.E. Mr. Olga Brook in Abu Dhabi today.",
+            {("Alan Grey", None), ("Olga Brook", None)},
+        ),
+        (
+            "The talks began with His Excellency Alan Grey and Her Excellency Dr Olga Brook.",
+            {("Alan Grey", None), ("Olga Brook", None)},
+        ),
         # "who is" with no comma before it
         (
             "Alan Grey who is the special representative in Tajikistan of the UN "
@@ -172,6 +181,12 @@ def titles(text, gazetteer):
         ("The Director General Strategic Plans Division called on the minister.", set()),
         ("The Head of the Party Central Committee's Organizational Commission met them.", set()),
         ("He is head of the UN Peace-Building Support Office in Ruritania.", set()),
+        # the style before an office or "the" makes no one of the office's words
+        ("H.E. the Ambassador conveyed the greetings of H.E. the Minister.", set()),
+        (
+            "H.E. Minister Jane Doe met H.E. Ambassador Tom Roe.",
+            {("Jane Doe", None), ("Tom Roe", None)},
+        ),
         # two particles in a row, and one joined by an apostrophe
         (
             "Deputy Minister Luis Alberto Ramirez de la Vega and Ambassador Jeanne d'Arc "

@@ -1204,9 +1204,10 @@ def _candidates(text: str, countries):
                 end,
                 country,
             )
-    for m in ROYAL_PATRONYMIC_RE.finditer(text):
+    for m in itertools.chain(ROYAL_PATRONYMIC_RE.finditer(text), EXCELLENCY_RE.finditer(text)):
         # "Prince Khaled bin Faisal bin Abdulaziz Al-Saud": a royal by his lineage, whatever
-        # his office (the office's when one is named with him)
+        # his office; "H.E. Mr. Jane Doe": an official by the style readouts give office-holders
+        # (the office's when one is named with them)
         if not any(s < m.end("name") and m.start("name") < e for s, e in named):
             yield m.group("title"), m.start("name"), m.end("name"), None
 
@@ -1214,6 +1215,11 @@ def _candidates(text: str, countries):
 ROYAL_PATRONYMIC_RE = re.compile(
     r"(?<![\w-])(?P<title>(?:Crown\s+)?Prince(?:ss)?|Sheikha?|Sheik)\s+"
     r"(?P<name>[A-Z][a-z]+(?:\s+(?:bin|bint|ibn)\s+[A-Z][a-z]+)+(?:\s+[Aa]l[- ][A-Z][a-z]+)?)\b"
+)
+EXCELLENCY_RE = re.compile(
+    rf"(?<![\w.])(?P<title>H\.[ \t]?E\.|(?:His|Her)[ \t]+Excellency)[ \t]+"
+    rf"(?:(?:Mr|Mrs|Ms|Dr|Prof|Amb|Ambassador|Sheikha?|Shaikha?)\.?[ \t]+)?"
+    rf"(?P<name>{NAME_BODY})"
 )
 # "Minister of Foreign Affairs", "Governors of Kano State": the head a list of portfolios after
 # the holder shares ("Ministers" read as one "Minister")
