@@ -82,6 +82,16 @@ def titles(text, gazetteer):
             "The talks began with His Excellency Alan Grey and Her Excellency Dr Olga Brook.",
             {("Alan Grey", None), ("Olga Brook", None)},
         ),
+        # one who serves a state's foreign service, named by it
+        (
+            "Alan Grey of the Kazakh Foreign Ministry met Olga Brook, from the Embassy of Turkey.",
+            {("Alan Grey", "KZ"), ("Olga Brook", "TR")},
+        ),
+        (
+            "Officials including Alan Grey of the State Department and Olga Brook of the "
+            "Foreign Office attended.",
+            {("Alan Grey", "US"), ("Olga Brook", "GB")},
+        ),
         # "who is" with no comma before it
         (
             "Alan Grey who is the special representative in Tajikistan of the UN "
@@ -183,6 +193,8 @@ def titles(text, gazetteer):
         ("He is head of the UN Peace-Building Support Office in Ruritania.", set()),
         # the style before an office or "the" makes no one of the office's words
         ("H.E. the Ambassador conveyed the greetings of H.E. the Minister.", set()),
+        # … and a service of anything else is no office
+        ("Tom Brown of the BBC met Jane Doe from the Ministry of Sport.", set()),
         (
             "H.E. Minister Jane Doe met H.E. Ambassador Tom Roe.",
             {("Jane Doe", None), ("Tom Roe", None)},

@@ -1204,12 +1204,23 @@ def _candidates(text: str, countries):
                 end,
                 country,
             )
-    for m in itertools.chain(ROYAL_PATRONYMIC_RE.finditer(text), EXCELLENCY_RE.finditer(text)):
+    for m in itertools.chain(
+        ROYAL_PATRONYMIC_RE.finditer(text),
+        EXCELLENCY_RE.finditer(text),
+        AFFILIATION_RE.finditer(text),
+    ):
         # "Prince Khaled bin Faisal bin Abdulaziz Al-Saud": a royal by his lineage, whatever
-        # his office; "H.E. Mr. Jane Doe": an official by the style readouts give office-holders
-        # (the office's when one is named with them)
+        # his office; "H.E. Mr. Jane Doe": an official by the style readouts give office-holders;
+        # "Jane Doe of the Kazakh Foreign Ministry": an official by the service named (the
+        # office's when one is named with them)
         if not any(s < m.end("name") and m.start("name") < e for s, e in named):
-            yield m.group("title"), m.start("name"), m.end("name"), None
+            at, to = m.span("title")
+            country = next((c for s, _, c in countries if at <= s < to), None)
+            if country is None and m.re is AFFILIATION_RE:
+                country = next(
+                    (c for word, c in SERVICE_COUNTRIES if word in m.group("title")), None
+                )
+            yield m.group("title"), m.start("name"), m.end("name"), country
 
 
 ROYAL_PATRONYMIC_RE = re.compile(
@@ -1220,6 +1231,21 @@ EXCELLENCY_RE = re.compile(
     rf"(?<![\w.])(?P<title>H\.[ \t]?E\.|(?:His|Her)[ \t]+Excellency)[ \t]+"
     rf"(?:(?:Mr|Mrs|Ms|Dr|Prof|Amb|Ambassador|Sheikha?|Shaikha?)\.?[ \t]+)?"
     rf"(?P<name>{NAME_BODY})"
+)
+# "Jane Doe of the Kazakh Foreign Ministry", "Jane Doe, from the Embassy of Ruritania": one who
+# serves a state's foreign service (a service of foreign affairs only: "of the BBC" is none)
+AFFILIATION_RE = re.compile(
+    rf"(?P<name>{NAME_BODY}),?[ \t]+(?:of|from)[ \t]+the[ \t]+(?P<title>"
+    r"(?:[A-Z][\w'’-]*[ \t]+){0,3}(?:Foreign[ \t]+(?:Ministry|Office)|State[ \t]+Department"
+    r"|Ministry[ \t]+of[ \t]+(?:Foreign|External)[ \t]+(?:Affairs|Relations)|Embassy|Kremlin)"
+    r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})?)(?![\w'’-])"
+)
+# the services named without their country ("the Foreign Office" is Britain's in English copy)
+SERVICE_COUNTRIES = (
+    ("State Department", "US"),
+    ("Kremlin", "RU"),
+    ("Federal Foreign Office", "DE"),
+    ("Foreign Office", "GB"),
 )
 # "Minister of Foreign Affairs", "Governors of Kano State": the head a list of portfolios after
 # the holder shares ("Ministers" read as one "Minister")
