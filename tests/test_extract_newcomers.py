@@ -195,6 +195,8 @@ def titles(text, gazetteer):
         ("H.E. the Ambassador conveyed the greetings of H.E. the Minister.", set()),
         # … and a service of anything else is no office
         ("Tom Brown of the BBC met Jane Doe from the Ministry of Sport.", set()),
+        # an office another holds, of whom the name is kin
+        ("Tom Brown, the president's son, said the summit would take place.", set()),
         (
             "H.E. Minister Jane Doe met H.E. Ambassador Tom Roe.",
             {("Jane Doe", None), ("Tom Roe", None)},
@@ -787,6 +789,29 @@ def test_a_leaders_middle_name_read_after_two_titles_makes_no_newcomer(gazetteer
             "He met Tom Roe, director-general of the Department of Asian Affairs and Jane Doe, "
             "ambassador for peninsula affairs.",
             "director-general of the Department of Asian Affairs",
+        ),
+        # what a possessive owns is the office, read to its end
+        (
+            "Tom Roe, the Kazakh president's foreign policy aide, said so.",
+            "president's foreign policy aide",
+        ),
+        ("Tom Roe, the president's chief of staff, said so.", "president's chief of staff"),
+        (
+            "Tom Roe, head of the ministry's Asia department, said so.",
+            "head of the ministry's Asia department",
+        ),
+        (
+            "Tom Roe, the Director-General of the Foreign Ministry's political affairs "
+            "department, said so.",
+            "Director-General of the Foreign Ministry's political affairs department",
+        ),
+        (
+            "Tom Roe, the President's Special Envoy for Afghanistan, said so.",
+            "President's Special Envoy for Afghanistan",
+        ),
+        (
+            "Tom Roe, Minister-Counsellor of the Italian Embassy, attended.",
+            "Minister-Counsellor of the Italian Embassy",
         ),
     ],
 )

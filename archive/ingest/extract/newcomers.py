@@ -56,7 +56,8 @@ Prime\s+Minister|Premier|President|Vice[- ]President|Chancellor|Vice[- ]Chancell
 |Petroleum|Communications|Information|Housing|Science|Youth|Fisheries|Aviation|Commerce
 |Technology|Infrastructure|Immigration|Power|International\s+Cooperation)
 (?:\s+and\s+(?:International\s+)?[A-Z][a-z]+)?\s+(?:Deputy\s+)?M[a-z]?nister
-|Minister\s+Mentor|Minister(?:\s+(?:of|for)\s+(?:State(?:\s+for\s+[A-Z][a-z]+(?:\s+Affairs)?)?
+|Minister\s+Mentor|Minister[- ]Counsell?or
+|Minister(?:\s+(?:of|for)\s+(?:State(?:\s+for\s+[A-Z][a-z]+(?:\s+Affairs)?)?
 |[A-Z][a-z]+\s+(?:Affairs|Development|Relations|Trade|Security|Resources|Policy|Protection)
 (?:\s+and\s+(?:(?:International|African|Regional|European|Caribbean|Foreign)\s+)?(?:Cooperation
 |Integration|Trade|Expatriates|Emigrants|Development|Worship|Commerce|Diaspora|Tourism))?
@@ -1418,6 +1419,12 @@ def _titled_candidates(text: str, countries):
                 e == end for _, e, _ in countries
             ):
                 end = served.end()  # "spokesperson for the South African| president"
+            if owned := POSSESSED_OFFICE_RE.match(text, end):
+                # "the president's foreign policy aide", "Director-General of the Foreign
+                # Ministry's political affairs department": the office is what is owned
+                end = COMPLEMENT.match(text, owned.end()).end()
+            elif text.startswith(("'s ", "’s "), end):
+                continue  # "X, the president's son": the office is another's
             shift = max(0, m.start() - 90)
             # "…, the Russian foreign ministry's spokeswoman": a country between name and office
             between = [
@@ -1931,6 +1938,13 @@ PERSON_OFFICE_RE = re.compile(
     # "Kostas Fragogiannis, Tuzcu's Greek counterpart, said"
     r"|counterpart)\b",
     re.IGNORECASE,
+)
+# What a possessive after a title owns: "'s foreign policy aide", "'s Asia department"
+POSSESSED_OFFICE_RE = re.compile(
+    r"(?:['’]s|(?<=['’]s))[ \t]+(?:[\w-]+[ \t]+){0,3}?(?i:department|division|bureau|office"
+    r"|directorate|section|desk|unit|committee|commission|staff|administration|delegation"
+    r"|aide|advis[eo]r|spokes(?:man|woman|person)|envoy|deputy|representative|assistant"
+    r"|chief[ \t]+of[ \t]+staff)\b"
 )
 # "head of the Foreign Ministry's Asian Affairs Department": the head of a named unit.
 # "chairman of the Abu Dhabi Department of Economic Development", "chairman of the Central
