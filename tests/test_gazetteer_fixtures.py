@@ -429,6 +429,9 @@ def test_one_person_under_one_name_across_the_office_files():
         ("TH", "foreign_minister", "1993-06-01", "prasong-soonsiri"),
         ("SD", "foreign_minister", "1996-06-01", "ali-osman-taha"),
         ("LY", "foreign_minister", "1996-01-01", "omar-mustafa-al-muntasir"),
+        ("YE", "foreign_minister", "1999-06-01", "abdul-qadir-bajamal"),
+        ("CY", "foreign_minister", "1990-01-01", "george-iacovou"),
+        ("NI", "foreign_minister", "2004-01-01", "norman-caldera"),
         # heads of government of more members
         ("ML", "head_of_government", "1995-01-01", "ibrahim-boubacar-keita"),
         ("ML", "head_of_government", "2016-01-01", "modibo-keita"),
