@@ -274,3 +274,30 @@ def test_a_press_release_titled_with_its_subject_is_the_headline():
         "Ministry of External Affairs."
     )
     assert parse_text(raw).headline == "Press Release on the visit of US delegation"
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        # a Latin word with a Cyrillic look-alike (as pages copied from two sources have it)
+        ("April 20, 2010, Gorki, Mos\u0441ow Region", "April 20, 2010, Gorki, Moscow Region"),
+        ("Roman numerals \u0425\u0425I", "Roman numerals XXI"),
+        # and a Russian word with a Latin one
+        ("\u041c\u043e\u0441\u043a\u0432a", "\u041c\u043e\u0441\u043a\u0432\u0430"),
+        # a word either script could spell, and two scripts side by side, as written
+        (
+            "\u0412ce and Almaty \u0410\u043b\u043c\u0430\u0442\u044b",
+            "\u0412ce and Almaty \u0410\u043b\u043c\u0430\u0442\u044b",
+        ),
+    ],
+)
+def test_a_word_typed_in_two_scripts_is_read_in_one(written, read):
+    article = parse_text(f" date 2010-04-20 {written}. The leaders met.")
+    assert article.body.startswith(read)
+
+
+def test_a_place_typed_with_a_look_alike_letter_is_found(gazetteer):
+    from archive.ingest.extract import extract
+
+    article = parse_text(" date 2010-04-20 The presidents met in Mos\u0441ow on Tuesday.")
+    assert "moscow-ru" in extract(article.body, article.published, gazetteer).places

@@ -23,7 +23,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from archive.text.datelines import agency_name, article_dateline
-from archive.text.fold import visible
+from archive.text.fold import unmixed, visible
 from archive.text.headlines import DATE_LINE_RE, make_headline
 from archive.text.language import guess_language
 from archive.text.sentences import split_paragraphs
@@ -99,8 +99,10 @@ def decode(data: bytes) -> str:
 
 
 def normalise(text: str) -> str:
-    """NFC, LF line ends, no trailing spaces, single blank lines between paragraphs."""
+    """NFC, LF line ends, no trailing spaces, single blank lines between paragraphs, each
+    word in one script ("Mosсow" typed with a Cyrillic "с" is "Moscow")."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    text = unmixed(text)
     lines = [line.rstrip() for line in text.split("\n")]
     text = "\n".join(lines).strip()
     return re.sub(r"\n{3,}", "\n\n", text)
