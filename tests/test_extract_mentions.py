@@ -313,6 +313,16 @@ def test_a_venue_city_is_still_a_place(gazetteer):
 
 
 @pytest.mark.parametrize(
+    "text",
+    ["The presidents met in Gorki, Moscow Region, on Tuesday.", "They met in the Moscow oblast."],
+)
+def test_a_region_named_after_its_city_is_not_the_city(text, gazetteer):
+    result = extract(text, dt.date(2010, 4, 20), gazetteer)
+    assert "moscow-ru" not in result.places
+    assert "RU" in result.countries
+
+
+@pytest.mark.parametrize(
     ("text", "place"),
     [
         ("Vladimir Putin received Kassym-Jomart Tokayev at Novo-Ogaryovo.", "novo-ogaryovo-ru"),

@@ -984,6 +984,9 @@ NOT_A_SURNAME_AFTER_RE = re.compile(
 ACTOR_SUFFIX_RE = re.compile(
     r"-(?:backed|based|led|brokered|sponsored|allied|friendly|aligned|supported|controlled)\b"
 )
+REGION_AFTER_RE = re.compile(
+    r"[ \t]+(?:Region|region|Oblast|oblast|Province|province|Governorate|governorate|Krai|krai)\b"
+)
 # "Tehran's nuclear program": a capital's government (not "Tehran's Mehrabad Airport"; a seat
 # of power stays a place: "the Kremlin's press service")
 CAPITAL_POSSESSIVE_RE = re.compile(r"['’]s\s+(?-i:[a-z])")
@@ -1079,8 +1082,10 @@ def _add_match(
             CAPITAL_POSSESSIVE_RE.match(text, match.end)
             and any(n.alias_kind == "capital" for n in match.names)
         )
+        or REGION_AFTER_RE.match(text, match.end)
     ):
-        # "a Moscow-backed plan", "Riyadh-led coalition": the capital's government, no venue
+        # "a Moscow-backed plan", "Riyadh-led coalition": the capital's government, no venue;
+        # "Gorki, Moscow Region", "the Kursk oblast": the region named after the city
         strong = [n for n in strong if n.kind != PLACE]
     elif MEDIA_NAME_AFTER_RE.match(text, match.end) and (
         match.start == 0 or not text[match.start - 1].isalpha()
