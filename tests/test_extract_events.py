@@ -5209,6 +5209,28 @@ def test_the_datelines_day_still_dates_what_was_done(gazetteer):
     assert (talks.status, talks.date) == ("current", dt.date(2015, 8, 5))
 
 
+def test_the_datelines_day_dates_the_news_told_after_it_with_no_day(gazetteer):
+    text = (
+        "ASTANA, May 6 (Xinhua) -- Kazakh President Kassym-Jomart Tokayev held talks with "
+        "Turkish President Recep Tayyip Erdogan.\n\nThe two presidents also signed a joint "
+        "declaration."
+    )
+    found = {e.type: e.date for e in events(text, gazetteer, dt.date(2024, 5, 7))}
+    assert found == {"talks": dt.date(2024, 5, 6), "agreement": dt.date(2024, 5, 6)}
+
+
+def test_a_datelines_day_long_before_publication_dates_nothing(gazetteer):
+    text = (
+        "ASTANA, Jan. 6 (Xinhua) -- Kazakh President Kassym-Jomart Tokayev held talks with "
+        "Turkish President Recep Tayyip Erdogan.\n\nThe two presidents also signed a joint "
+        "declaration."
+    )
+    (agreement,) = [
+        e for e in events(text, gazetteer, dt.date(2024, 5, 7)) if e.type == "agreement"
+    ]
+    assert agreement.date == dt.date(2024, 5, 7)
+
+
 def test_his_arrival_is_of_the_one_the_sentence_before_was_about(gazetteer):
     text = (
         "Prime Minister Sheikh Hasina has cleared two agreements with India, Sheikh Hasina's "

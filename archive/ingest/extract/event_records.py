@@ -234,7 +234,11 @@ def _planned_below_headline(d: Draft, drafts: list[Draft]) -> Draft | None:
 HEADLINE_END_RE = re.compile(r"[.!?…\"”»]\s*\Z")
 
 
-def finish_all(drafts: list[Draft], published: dt.date, gaz: Gazetteer) -> list[ExtractedEvent]:
+def finish_all(
+    drafts: list[Draft], published: dt.date, gaz: Gazetteer, filed: dt.date | None = None
+) -> list[ExtractedEvent]:
+    """The events of `drafts`, told again ones folded in; `filed`: the dateline's day, the
+    day of those told with none of their own (else the day published)."""
     # talks of no one named and of one side at most are no meeting of two: "wrapping up three
     # days of talks in the French seaside town of Biarritz" (a summit's)
     drafts = [
@@ -389,7 +393,7 @@ def finish_all(drafts: list[Draft], published: dt.date, gaz: Gazetteer) -> list[
             host = host or (summits[0] if summits else None)
             if host is not None and host in kept:
                 during = kept.index(host)
-        events.append(_finish(d, published, gaz, during))
+        events.append(_finish(d, filed or published, gaz, during))
     return events
 
 

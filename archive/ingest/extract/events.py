@@ -35,6 +35,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from archive.ingest.extract import tense
+from archive.ingest.extract.dates import find_dates
 from archive.ingest.extract.event_records import (
     ARRIVAL_RE,
     Draft,
@@ -727,7 +728,8 @@ def extract_events(
             if draft.people.get(person) not in {None, "recipient"}:
                 draft.people.pop(person, None)
     kept = [d for d in drafts.values() if not _among_compatriots(d, mentions, published, gaz)]
-    finished = finish_all(_without_anonymous(kept), published, gaz)
+    filed = _filing_day(mentions, every or sentences, published)
+    finished = finish_all(_without_anonymous(kept), published, gaz, filed)
     at_a_summit = any(e.type == "summit" and e.status == "current" for e in finished)
     return [
         event
@@ -2368,6 +2370,25 @@ SPEAKER_AFTER_RE = re.compile(
 # the saying's own setting opening the sentence: "Speaking on Monday, X said"
 SETTING_FIRST_RE = re.compile(r"\s*(?:Speaking|Addressing|Talking|Writing|In|At|During|On)\b")
 SETTING_AT_RE = re.compile(r"(?:speaking|in|at|during|on)\b", re.IGNORECASE)
+
+
+def _filing_day(mentions: Mentions, every: list[tuple[int, str]], published: dt.date):
+    """The day the dateline gives ("ASTANA, May 6 (Xinhua) --" in an article of May 7): the
+    day of the news told with no day of its own. None without one, or with one more than a
+    fortnight before publication (a dateline misread)."""
+    start, end = mentions.dateline_start, mentions.dateline_end
+    if end <= start:
+        return None
+    for offset, sentence in every:
+        if offset <= start < offset + len(sentence):
+            dateline = sentence[start - offset : end - offset]
+            break
+    else:
+        return None
+    days = [d.date for d in find_dates(dateline, published) if d.precision == "day"]
+    if days and published - dt.timedelta(days=14) <= days[0] <= published:
+        return days[0]
+    return None
 
 
 def _undated_dateline(sentence: str, offset: int, start: int, end: int) -> str:
