@@ -5231,6 +5231,32 @@ def test_a_datelines_day_long_before_publication_dates_nothing(gazetteer):
     assert agreement.date == dt.date(2024, 5, 7)
 
 
+@pytest.mark.parametrize(
+    ("text", "current"),
+    [
+        # a record set on a day gone by, not given
+        (
+            "Sultan Hassanal Bolkiah was the first foreign head of state who made a personal "
+            "visit to Malaysia to congratulate Mahathir Mohamad on his election.",
+            set(),
+        ),
+        # … but the day's record is the day's news
+        (
+            "Sultan Hassanal Bolkiah on Saturday became the first foreign head of state to "
+            "visit Malaysia since the election.",
+            {"visit"},
+        ),
+        (
+            "Sultan Hassanal Bolkiah was the first leader to arrive in Putrajaya on Saturday.",
+            {"visit"},
+        ),
+    ],
+)
+def test_a_first_on_record_is_background_unless_its_day_is_given(text, current, gazetteer):
+    found = events(text, gazetteer, dt.date(2018, 9, 1))
+    assert {e.type for e in found if e.status == "current"} == current
+
+
 def test_his_arrival_is_of_the_one_the_sentence_before_was_about(gazetteer):
     text = (
         "Prime Minister Sheikh Hasina has cleared two agreements with India, Sheikh Hasina's "

@@ -940,6 +940,12 @@ HAD_ENDED_BEFORE_RE = re.compile(
     r"|completed|finished)\s+(?:his|her|their|its|the|a|an)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# A record set in the past: "was the first foreign leader who made a visit …" (not "is the
+# first", nor "became the first": the day's news)
+FIRST_ON_RECORD_BEFORE_RE = re.compile(
+    r"\bwas\s+the\s+first\s+(?:[\w'’-]+\s+){0,6}?(?:who|to|that)\s+(?:[\w'’-]+\s+){0,8}$",
+    re.IGNORECASE,
+)
 RETURNED_HOME_BEFORE_RE = re.compile(
     r"\b(?:returned|arrived\s+back|came\s+back|flew\s+back)\s+(?:home|to\s+(?:the\s+)?"
     r"(?:capital|country|(?-i:[A-Z])[\w'’-]+))\b[^.;]{0,40}?\s(?:after|following|upon)\s",
@@ -1107,6 +1113,12 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
         return When(BACKGROUND, None)  # "a letter which was read to him … during his trip"
     if HAD_ENDED_BEFORE_RE.search(sentence, max(0, start - 60), start):
         return When(BACKGROUND, None)  # "Jiang had just ended his state visit to Germany"
+    if FIRST_ON_RECORD_BEFORE_RE.search(sentence, max(0, start - 160), start) and not find_dates(
+        sentence, published
+    ):
+        # "X was the first foreign head of state who made a personal visit to Malaysia to
+        # congratulate Y": a record, told of a day gone by that the sentence does not give
+        return When(BACKGROUND, None)
     if ARRIVED_AFTER_RE.search(sentence, max(0, start - 140), start):
         # "arrived in Baku following a two-day visit to Turkmenistan": the leg before
         return When(BACKGROUND, None)
