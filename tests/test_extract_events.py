@@ -5257,6 +5257,41 @@ def test_a_first_on_record_is_background_unless_its_day_is_given(text, current, 
     assert {e.type for e in found if e.status == "current"} == current
 
 
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        # what the speakers said of the meeting they just held is the meeting's news
+        (
+            "Kazakh Foreign Minister Murat Nurtleu held talks with Turkish Foreign Minister "
+            "Hakan Fidan in Ankara. Nurtleu later told reporters: \"Today's meeting was held in "
+            'a constructive atmosphere."',
+            False,
+        ),
+        (
+            "Kazakh Foreign Minister Murat Nurtleu held talks with Turkish Foreign Minister "
+            'Hakan Fidan in Ankara. "We discussed all the issues," Fidan told reporters.',
+            False,
+        ),
+        # … but words on another matter, or on others' talks, are a statement
+        (
+            "Kazakh Foreign Minister Murat Nurtleu held talks with Turkish Foreign Minister "
+            "Hakan Fidan in Ankara. Fidan told reporters that Turkey condemned the attack.",
+            True,
+        ),
+        (
+            "Kazakh Foreign Minister Murat Nurtleu held talks with Turkish Foreign Minister "
+            "Hakan Fidan in Ankara. Fidan told reporters he welcomed the talks between Armenia "
+            "and Azerbaijan.",
+            True,
+        ),
+    ],
+)
+def test_remarks_on_a_meeting_of_ones_own_are_that_meetings_news(text, statement, gazetteer):
+    found = events(text, gazetteer, dt.date(2024, 5, 6))
+    assert any(e.type == "talks" and e.status == "current" for e in found)
+    assert any(e.type == "statement" and e.status == "current" for e in found) == statement
+
+
 def test_his_arrival_is_of_the_one_the_sentence_before_was_about(gazetteer):
     text = (
         "Prime Minister Sheikh Hasina has cleared two agreements with India, Sheikh Hasina's "

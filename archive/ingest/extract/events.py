@@ -730,6 +730,7 @@ def extract_events(
     kept = [d for d in drafts.values() if not _among_compatriots(d, mentions, published, gaz)]
     filed = _filing_day(mentions, every or sentences, published)
     finished = finish_all(_without_anonymous(kept), published, gaz, filed)
+    finished = [e for e in finished if not _remarks_on_own_meeting(e, finished)]
     at_a_summit = any(e.type == "summit" and e.status == "current" for e in finished)
     return [
         event
@@ -749,6 +750,32 @@ def extract_events(
         # document a summit adopted, its signatories unnamed
         or (event.type == "agreement" and at_a_summit and event.subject)
     ]
+
+
+# Words on a meeting of one's own: "Today's meeting was held in a sincere atmosphere", "We
+# discussed all the issues"
+OWN_MEETING_RE = re.compile(
+    r"\b(?:(?:today|today['’]s|our|this)\s+(?:meeting|talks|negotiations|discussions?"
+    r"|conversation)|we\s+(?:have\s+)?(?:discussed|reviewed|talked|exchanged))\b",
+    re.IGNORECASE,
+)
+
+
+def _remarks_on_own_meeting(event, finished) -> bool:
+    """Whether a statement is what its speakers said of the meeting they have just held,
+    reported in the article ("Singh later told reporters 'the chemistry was pretty good'
+    while Kasuri said, 'We discussed all the issues'"): the meeting's news, not another."""
+    if event.type != "statement" or event.status != "current" or not event.people:
+        return False
+    if not OWN_MEETING_RE.search(event.sentence):
+        return False
+    speakers = {p for p, _ in event.people}
+    return any(
+        e.type in {"talks", "phone_call"}
+        and e.status == "current"
+        and speakers <= {p for p, _ in e.people}
+        for e in finished
+    )
 
 
 # "a posthumous tribute to Venezuelan leader Hugo Chavez", "in memory of", "the late": the
