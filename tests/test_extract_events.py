@@ -5292,6 +5292,21 @@ def test_remarks_on_a_meeting_of_ones_own_are_that_meetings_news(text, statement
     assert any(e.type == "statement" and e.status == "current" for e in found) == statement
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NATO leaders agreed on Friday to raise spending. Allies such as the United States and "
+        "Britain will aim to continue to do so, the leaders said in a communique issued after "
+        "their summit here.",
+        "In a joint communique issued after the talks, Kazakhstan and Turkey condemned "
+        "terrorism and said they would expand trade.",
+    ],
+)
+def test_a_communique_issued_after_a_meeting_is_the_days_agreement(text, gazetteer):
+    found = events(text, gazetteer, dt.date(2014, 9, 5))
+    assert [e.status for e in found if e.type == "agreement"] == ["current"]
+
+
 def test_his_arrival_is_of_the_one_the_sentence_before_was_about(gazetteer):
     text = (
         "Prime Minister Sheikh Hasina has cleared two agreements with India, Sheikh Hasina's "

@@ -940,6 +940,17 @@ HAD_ENDED_BEFORE_RE = re.compile(
     r"|completed|finished)\s+(?:his|her|their|its|the|a|an)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# A communiqué issued after a meeting, in which something is said: "said in a communique issued
+# after their summit", "In a joint communique issued after the talks, …"
+ISSUED_AFTER_MEETING_RE = re.compile(
+    r"(?:joint\s+|final\s+)?communiqu[ée]\s+(?:was\s+)?(?:issued|released|adopted)\s+(?:after"
+    r"|at|following|on\s+the\s+conclusion\s+of)\b",
+    re.IGNORECASE,
+)
+SAID_IN_DOCUMENT_BEFORE_RE = re.compile(
+    r"(?:\b(?:said|stated|says|say|declared)\s+in|(?:^|[,;]\s*)[Ii]n)\s+(?:a|the|their|its)\s+"
+    r"(?:(?:joint|final)\s+)?$"
+)
 # A record set in the past: "was the first foreign leader who made a visit …" (not "is the
 # first", nor "became the first": the day's news)
 FIRST_ON_RECORD_BEFORE_RE = re.compile(
@@ -1113,6 +1124,12 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
         return When(BACKGROUND, None)  # "a letter which was read to him … during his trip"
     if HAD_ENDED_BEFORE_RE.search(sentence, max(0, start - 60), start):
         return When(BACKGROUND, None)  # "Jiang had just ended his state visit to Germany"
+    if ISSUED_AFTER_MEETING_RE.match(sentence, start) and SAID_IN_DOCUMENT_BEFORE_RE.search(
+        sentence, max(0, start - 40), start
+    ):
+        # "…, the leaders said in a communique issued after their summit here": the document
+        # is the meeting's, told as done, whatever the tense of what it says
+        return When(CURRENT, None)
     if FIRST_ON_RECORD_BEFORE_RE.search(sentence, max(0, start - 160), start) and not find_dates(
         sentence, published
     ):

@@ -751,7 +751,12 @@ AGREEMENT_RE = alternatives(
     r"|adopted)\b|\b(?:in|according\s+to)\s+(?:a|the|their)\s+joint\s+(?:declaration"
     r"|communiqu[ée])\b"
     r"|\bjoint\s+statement\s+(?:was\s+)?(?:issued|released|published)\s+(?:after|at|following"
-    r"|on\s+the\s+conclusion)\b",
+    r"|on\s+the\s+conclusion)\b"
+    # "the leaders said in a communique issued after their summit here": what the meeting
+    # agreed on
+    r"|\bcommuniqu[ée]\s+(?:was\s+)?(?:issued|released|adopted)\s+(?:after|at|following"
+    r"|on\s+the\s+conclusion\s+of)\s+(?:the|their|its|this)\s+(?:[\w-]+\s+){0,2}?(?:summit"
+    r"|meeting|talks|session|conference)\b",
     re.IGNORECASE,
 )
 DOCUMENT_RE = re.compile(
