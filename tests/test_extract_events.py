@@ -5307,6 +5307,24 @@ def test_a_communique_issued_after_a_meeting_is_the_days_agreement(text, gazette
     assert [e.status for e in found if e.type == "agreement"] == ["current"]
 
 
+@pytest.mark.parametrize(
+    ("text", "talks"),
+    [
+        # talks under way, judged in what is said of them: a topic, no meeting
+        (
+            "Argentine President Mauricio Macri said that the talks with the EU are "
+            "particularly relevant for the bloc.",
+            False,
+        ),
+        # … but talks held, judged after, were held
+        ("Argentine President Mauricio Macri said that the talks were useful.", True),
+    ],
+)
+def test_talks_under_way_judged_in_what_is_said_are_a_topic(text, talks, gazetteer):
+    found = events(text, gazetteer, dt.date(2017, 12, 21))
+    assert any(e.type == "talks" and e.status == "current" for e in found) == talks
+
+
 def test_his_arrival_is_of_the_one_the_sentence_before_was_about(gazetteer):
     text = (
         "Prime Minister Sheikh Hasina has cleared two agreements with India, Sheikh Hasina's "

@@ -2236,6 +2236,14 @@ TOPIC_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 DISCUSS_WAYS_BEFORE_RE = re.compile(DISCUSS_WAYS, re.IGNORECASE)
+# Talks under way judged in what was said of them: "said that the talks with the EU are
+# particularly relevant" (not talks held, judged after: "said that the talks were useful")
+THAT_THE_BEFORE_RE = re.compile(r"\bthat\s+the\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+JUDGED_AFTER_RE = re.compile(
+    r"(?:\s+(?:with|between|on|over|of)\s+[^,;.()\"“”]{1,60}?)?\s+(?:are|is|remain)\s+"
+    r"(?!held\b|being\s+held\b|taking\s+place\b|under\s+way\b)",
+    re.IGNORECASE,
+)
 PART_OF_BEFORE_RE = re.compile(
     r"\bas\s+(?:a\s+)?part\s+of\s+(?:the\s+)?(?:ongoing\s+)?(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE
 )
@@ -2337,6 +2345,10 @@ def _affirmed(pattern: re.Pattern, sentence: str, generic: re.Pattern | None = N
             continue  # "dialogue and negotiations are the peaceful channels for …": in general
         if TOPIC_BEFORE_RE.search(sentence, max(0, m.start() - 130), m.start()):
             continue  # "Regarding the ceasefire negotiations over …, X said": what is spoken of
+        if THAT_THE_BEFORE_RE.search(sentence, max(0, m.start() - 20), m.start()) and (
+            JUDGED_AFTER_RE.match(sentence, m.end())
+        ):
+            continue  # "said that the talks with the EU are 'particularly relevant'": a topic
         if PART_OF_BEFORE_RE.search(sentence, max(0, m.start() - 60), m.start()) and (
             PROCESS_WORD_RE.match(m.group(0))
         ):
