@@ -300,6 +300,10 @@ CITIES = frozenset({"new delhi", "luanda", "sao paulo", "nur-sultan", "tehran"})
         # a known city and the day, no mark after the date
         (["New Delhi, June 21 Mr Roe's call on the king."], "New Delhi, June 21", "New Delhi"),
         (["New Delhi, India's capital, hosts the talks."], None, None),
+        # a known city and a comma before the sentence's article
+        (["New Delhi, The Minister met his counterpart."], "New Delhi,", "New Delhi"),
+        (["New Delhi, The capital, hosts the talks."], None, None),
+        (["Tessadri, The Minister met his counterpart."], None, None),  # not a city
     ],
 )
 def test_a_city_before_a_colon_or_dash_is_a_dateline_when_the_gazetteer_knows_it(

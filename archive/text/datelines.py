@@ -347,10 +347,17 @@ CITY_DAY_BARE_RE = re.compile(
 )
 
 
+# A known city and a comma before a sentence's capitalised article: "New York, The Minister
+# of Foreign Affairs … met …" (news agencies' copy with no date)
+CITY_COMMA_THE_RE = re.compile(
+    rf"(?P<city>{TITLE_WORD}(?:\s+{TITLE_WORD}){{0,2}}),\s+(?=(?:The|His|Her|An?)\s+[A-Z])"
+)
+
+
 def _city_marked(paragraph: str, cities: frozenset[str]) -> Dateline | None:
     if not cities:
         return None
-    for pattern in (CITY_MARK_RE, UPPER_CITY_BARE_RE, CITY_DAY_BARE_RE):
+    for pattern in (CITY_MARK_RE, UPPER_CITY_BARE_RE, CITY_DAY_BARE_RE, CITY_COMMA_THE_RE):
         m = pattern.match(paragraph)
         if m and fold(m.group("city")).lower() in cities:
             city = _city(m.group("city"))
