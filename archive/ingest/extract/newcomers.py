@@ -1207,8 +1207,9 @@ def _candidates(text: str, countries):
             )
     for m in itertools.chain(
         ROYAL_PATRONYMIC_RE.finditer(text),
-        EXCELLENCY_RE.finditer(text),
-        AFFILIATION_RE.finditer(text),
+        # (each tried only where its words are: a name first is costly to look for)
+        EXCELLENCY_RE.finditer(text) if "H.E" in text or "Excellency" in text else (),
+        AFFILIATION_RE.finditer(text) if AFFILIATION_WORDS_RE.search(text) else (),
     ):
         # "Prince Khaled bin Faisal bin Abdulaziz Al-Saud": a royal by his lineage, whatever
         # his office; "H.E. Mr. Jane Doe": an official by the style readouts give office-holders;
@@ -1240,6 +1241,9 @@ AFFILIATION_RE = re.compile(
     r"(?:[A-Z][\w'’-]*[ \t]+){0,3}(?:Foreign[ \t]+(?:Ministry|Office)|State[ \t]+Department"
     r"|Ministry[ \t]+of[ \t]+(?:Foreign|External)[ \t]+(?:Affairs|Relations)|Embassy|Kremlin)"
     r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})?)(?![\w'’-])"
+)
+AFFILIATION_WORDS_RE = re.compile(
+    r"\b(?:of|from)\s+the\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Foreign|State|Ministry|Embassy|Kremlin)\b"
 )
 # the services named without their country ("the Foreign Office" is Britain's in English copy)
 SERVICE_COUNTRIES = (
