@@ -403,6 +403,9 @@ def test_counterparts_and_plural_titles(text, day, expected, gazetteer):
         ("The ministers met in Bonn.", "bonn-de", "DE"),
         ("Переговоры прошли в Бухаре.", "bukhara-uz", "UZ"),
         ("Leaders gathered at Sea Island, Georgia, for the G8.", "sea-island-us", "US"),
+        ("The presidents met in Bodrum on Monday.", "bodrum-tr", "TR"),
+        ("The leaders met in Sulaymaniyah.", "sulaymaniyah-iq", "IQ"),
+        ("Переговоры прошли в Хабаровске.", "khabarovsk-ru", "RU"),
     ],
 )
 def test_cities_beyond_the_capitals(text, place, code, gazetteer):
