@@ -92,6 +92,15 @@ def titles(text, gazetteer):
             "Foreign Office attended.",
             {("Alan Grey", "US"), ("Olga Brook", "GB")},
         ),
+        # an officer by a military rank before the name
+        (
+            "Lt. Gen. Alan Grey, commander of the air defence forces, met Rear Admiral Olga Brook.",
+            {("Alan Grey", None), ("Olga Brook", None)},
+        ),
+        (
+            "The envoy met Gen. Alan Grey and Lieutenant General Olga Brook.",
+            {("Alan Grey", None), ("Olga Brook", None)},
+        ),
         # "who is" with no comma before it
         (
             "Alan Grey who is the special representative in Tajikistan of the UN "
@@ -197,6 +206,8 @@ def titles(text, gazetteer):
         ("Tom Brown of the BBC met Jane Doe from the Ministry of Sport.", set()),
         # an office another holds, of whom the name is kin
         ("Tom Brown, the president's son, said the summit would take place.", set()),
+        # "General" alone begins many names, and no officer's
+        ("General Electric and General Motors signed deals in New York.", set()),
         (
             "H.E. Minister Jane Doe met H.E. Ambassador Tom Roe.",
             {("Jane Doe", None), ("Tom Roe", None)},

@@ -360,7 +360,8 @@ def find_newcomers(
         if OWNED_EVENT_RE.search(title):
             continue  # "the foreign minister's meeting with X": X is met, not the minister
         # "spokesperson for the Defence Ministry Senior Colonel": the rank is no title's word
-        title = RANK_END_RE.sub("", title) or title
+        if not RANK_TITLE_RE.fullmatch(title):  # (a rank alone is the title: "Rear Admiral")
+            title = RANK_END_RE.sub("", title) or title
         if particle := TITLE_PARTICLE_END_RE.search(title):
             # "Ambassador de La Sablière": the particle is the name's
             title = title[: particle.start()]
@@ -1209,6 +1210,7 @@ def _candidates(text: str, countries):
         ROYAL_PATRONYMIC_RE.finditer(text),
         # (each tried only where its words are: a name first is costly to look for)
         EXCELLENCY_RE.finditer(text) if "H.E" in text or "Excellency" in text else (),
+        RANK_RE.finditer(text) if RANK_WORDS_RE.search(text) else (),
         AFFILIATION_RE.finditer(text) if AFFILIATION_WORDS_RE.search(text) else (),
     ):
         # "Prince Khaled bin Faisal bin Abdulaziz Al-Saud": a royal by his lineage, whatever
@@ -1234,6 +1236,19 @@ EXCELLENCY_RE = re.compile(
     rf"(?:(?:Mr|Mrs|Ms|Dr|Prof|Amb|Ambassador|Sheikha?|Shaikha?)\.?[ \t]+)?"
     rf"(?P<name>{NAME_BODY})"
 )
+# A military rank before the name: "Lt. Gen. Jane Doe, commander of …", "Rear Admiral Jane
+# Doe" (an officer; not "General" alone, a word of many names: "General Assembly")
+_RANK = (
+    r"(?:(?:Lt|Maj|Brig)\.?[ \t-]?Gen\.|Gen\.|(?:Lt\.?[ \t-]?)?Col\.|Adm\."
+    r"|(?:Vice|Rear)[ \t]+Adm(?:iral|\.)|(?:Lieutenant|Major|Brigadier)[ \t]+General"
+    r"|Lieutenant[ \t]+Colonel|Air[ \t]+(?:Chief[ \t]+|Vice[ \t]+)?Marshal|Field[ \t]+Marshal)"
+)
+RANK_RE = re.compile(
+    rf"(?<![\w.-])(?P<title>{_RANK})[ \t]+"
+    rf"(?:\((?i:rtd|retd|ret)\.?\)[ \t]+)?(?P<name>{NAME_BODY})"
+)
+RANK_TITLE_RE = re.compile(_RANK)
+RANK_WORDS_RE = re.compile(r"Gen\.|Col\.|Adm|General|Colonel|Marshal")
 # "Jane Doe of the Kazakh Foreign Ministry", "Jane Doe, from the Embassy of Ruritania": one who
 # serves a state's foreign service (a service of foreign affairs only: "of the BBC" is none)
 AFFILIATION_RE = re.compile(
