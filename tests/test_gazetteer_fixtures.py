@@ -18,6 +18,20 @@ from archive.ingest.gazetteer_files import (
 FOLDER = settings.NEWSROOM_GAZETTEER_DIR
 
 
+def quarters(first: int, last: int):
+    """The first day of each quarter of the years `first` to `last`."""
+    return [dt.date(year, month, 1) for year in range(first, last + 1) for month in (1, 4, 7, 10)]
+
+
+def held_on(offices, day: dt.date) -> set[str]:
+    """The countries where one of `offices` is held on `day`."""
+    return {
+        o.country
+        for o in offices
+        if (o.start is None or o.start <= day) and (o.end is None or day <= o.end)
+    }
+
+
 def test_all_iso_countries_with_aliases():
     countries = {c.iso2: c for c in read_countries(FOLDER / "countries.tsv")}
     assert len(countries) >= 249
@@ -83,25 +97,13 @@ def test_offices_cover_every_un_member_head_of_state():
 
 def test_every_head_of_state_in_office_from_2015_to_2025():
     """No gap: for each UN member, someone holds the post on each quarter's first day."""
-    import datetime as dt
-
-    offices = read_office_files(FOLDER)
+    offices = [o for o in read_office_files(FOLDER) if o.role == "head_of_state"]
     un = {c.iso2 for c in read_countries(FOLDER / "countries.tsv") if c.un_member}
     gaps = []
-    for year in range(2015, 2026):
-        for month in (1, 4, 7, 10):
-            day = dt.date(year, month, 1)
-            held = {
-                o.country
-                for o in offices
-                if o.role == "head_of_state"
-                and (o.start is None or o.start <= day)
-                and (o.end is None or day <= o.end)
-            }
-            vacant = {code for code, since, until in VACANT if since <= day.isoformat() < until}
-            gaps += [
-                (code, day.isoformat()) for code in sorted(un - held - ROTATING_HEADS - vacant)
-            ]
+    for day in quarters(2015, 2025):
+        vacant = {code for code, since, until in VACANT if since <= day.isoformat() < until}
+        held = held_on(offices, day)
+        gaps += [(code, day.isoformat()) for code in sorted(un - held - ROTATING_HEADS - vacant)]
     assert gaps == []
 
 
@@ -135,24 +137,15 @@ VACANT_BEFORE_2015 = [
 def test_every_head_of_state_in_office_from_1992_to_2014():
     """The history reaches back to 1991: someone holds each UN member's highest office on
     each quarter's first day, from 1992 (or the state's independence) to 2014."""
-    import datetime as dt
-
     offices = [o for o in read_office_files(FOLDER) if o.role == "head_of_state"]
     un = {c.iso2 for c in read_countries(FOLDER / "countries.tsv") if c.un_member}
     skipped = ROTATING_HEADS | ROTATING_BEFORE_2015 | NOT_ESTABLISHED
     gaps = []
-    for year in range(1992, 2015):
-        for month in (1, 4, 7, 10):
-            day = dt.date(year, month, 1)
-            iso = day.isoformat()
-            held = {
-                o.country
-                for o in offices
-                if (o.start is None or o.start <= day) and (o.end is None or day <= o.end)
-            }
-            vacant = {c for c, since, until in VACANT + VACANT_BEFORE_2015 if since <= iso < until}
-            young = {c for c, since in INDEPENDENT_SINCE.items() if iso < since}
-            gaps += [(c, iso) for c in sorted(un - held - skipped - vacant - young)]
+    for day in quarters(1992, 2014):
+        iso = day.isoformat()
+        vacant = {c for c, since, until in VACANT + VACANT_BEFORE_2015 if since <= iso < until}
+        young = {c for c, since in INDEPENDENT_SINCE.items() if iso < since}
+        gaps += [(c, iso) for c in sorted(un - held_on(offices, day) - skipped - vacant - young)]
     assert gaps == []
 
 
@@ -173,20 +166,9 @@ FM_NOT_ESTABLISHED = {
 def test_foreign_ministers_from_2015_to_2025_where_established():
     """Someone holds each other UN member's foreign ministry on each quarter's first day
     from 2015 to 2025; the lists above are exactly the members where that is not so."""
-    import datetime as dt
-
     offices = [o for o in read_office_files(FOLDER) if o.role == "foreign_minister"]
     un = {c.iso2 for c in read_countries(FOLDER / "countries.tsv") if c.un_member}
-    missing = set()
-    for year in range(2015, 2026):
-        for month in (1, 4, 7, 10):
-            day = dt.date(year, month, 1)
-            held = {
-                o.country
-                for o in offices
-                if (o.start is None or o.start <= day) and (o.end is None or day <= o.end)
-            }
-            missing |= un - held
+    missing = set().union(*(un - held_on(offices, day) for day in quarters(2015, 2025)))
     assert missing == FM_BETWEEN_TERMS | FM_SUCCESSOR_MISSING | FM_NOT_ESTABLISHED
 
 
