@@ -5325,6 +5325,32 @@ def test_talks_under_way_judged_in_what_is_said_are_a_topic(text, talks, gazette
     assert any(e.type == "talks" and e.status == "current" for e in found) == talks
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakh President Kassym-Jomart Tokayev is to start a three-nation tour today that "
+        "will take him to Turkey, Azerbaijan and Georgia.",
+        "Kazakh President Kassym-Jomart Tokayev left for a three-nation tour of Turkey, "
+        "Azerbaijan and Georgia on Monday.",
+    ],
+)
+def test_a_tour_begun_today_has_its_first_stop_today_and_the_others_to_come(text, gazetteer):
+    found = events(text, gazetteer, dt.date(2024, 5, 6))
+    visits = [e for e in found if e.type == "visit" and e.status == "current"]
+    assert [sorted(c for c, role in v.countries if role == "host") for v in visits] == [["TR"]]
+
+
+def test_a_tour_wrapped_up_is_a_visit_to_each_country(gazetteer):
+    text = (
+        "Kazakh President Kassym-Jomart Tokayev wrapped up a three-nation tour of Turkey, "
+        "Azerbaijan and Georgia on Monday."
+    )
+    found = events(text, gazetteer, dt.date(2024, 5, 6))
+    hosts = {c for e in found if e.type == "visit" for c, role in e.countries if role == "host"}
+    assert hosts == {"TR", "AZ", "GE"}
+    assert len([e for e in found if e.type == "visit"]) == 3
+
+
 def test_his_arrival_is_of_the_one_the_sentence_before_was_about(gazetteer):
     text = (
         "Prime Minister Sheikh Hasina has cleared two agreements with India, Sheikh Hasina's "

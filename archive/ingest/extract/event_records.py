@@ -58,6 +58,7 @@ class Draft:
     # a statement told only by its quoted words: news when the article tells nothing else
     quoted: bool = False
     name: str = ""  # a summit's, as the text calls it ("G20" of "the G-20 Summit")
+    leg: int = 0  # a visit's place among the countries of a tour listed (0: the first)
 
 
 def merge_draft(target: Draft, other: Draft) -> None:

@@ -610,6 +610,15 @@ def extract_events(
                     moment = tense.When(tense.CURRENT, day)  # ("had discussed … later that day")
                 elif day <= published:
                     moment = tense.When(moment.status, day)
+            if (
+                draft.type == "visit"
+                and draft.leg
+                and moment.status == tense.CURRENT
+                and TOUR_BEGUN_RE.search(sentence, 0, start + 60)
+            ):
+                # "is to start a three-nation tour today that will take him to A, B and C": the
+                # first stop is the day's, the others are still to come
+                moment = tense.When(tense.PLANNED, None)
             draft.status, draft.date, draft.precision = moment.status, moment.date, moment.precision
             if draft.date is not None and draft.precision == "day":
                 last_day = draft.date
@@ -1630,14 +1639,31 @@ def _country_list(
     return chain, False
 
 
+TOUR_OF_RE = re.compile(r"(?:tour|trip|swing)\s+of\s", re.IGNORECASE)
+# A tour begun: "is to start a three-nation tour", "left for a tour of", "embarked on a trip"
+TOUR_BEGUN_RE = re.compile(
+    r"\b(?:start(?:s|ed|ing)?|begin(?:s|ning)?|began|embark(?:s|ed|ing)?\s+on|kick(?:s|ed|ing)?"
+    r"\s+off|set(?:s|ting)?\s+(?:off|out)\s+on|le(?:ft|aves?|aving)\s+(?:\w+\s+){0,2}?for"
+    r"|departed\s+(?:\w+\s+){0,2}?for)\s+(?:an?\s+|(?:his|her|their)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:tour|trip|swing|journey)\b",
+    re.IGNORECASE,
+)
+
+
 def _one_visit_each(ctx: _Context, draft: Draft, start: int) -> list[Draft]:
     """A visit to a list of countries ("will visit Nigeria, Brazil and Guyana", "paid state
     visits to the United Kingdom, France and Portugal"): a visit to each."""
-    if len(draft.destinations) != 1:
+    wanted = draft.destinations or (
+        # "left for a three-nation tour of A, B and C": the countries toured
+        {c for c, r in draft.countries.items() if r in {"host", "participant"}}
+        if TOUR_OF_RE.match(ctx.sentence, start)
+        else set()
+    )
+    if not wanted:
         return [draft]
-    (first,) = draft.destinations
     named = [(at - ctx.offset, code) for at, code in ctx.countries if at - ctx.offset >= start]
-    at = next((i for i, (_, code) in enumerate(named) if code == first), None)
+    # (the first of those named: "a three-nation tour of A, B and C" names all three)
+    at = next((i for i, (_, code) in enumerate(named) if code in wanted), None)
     if at is None:
         return [draft]
     if not LIST_DESTINATION_BEFORE_RE.search(ctx.sentence, max(0, named[at][0] - 30), named[at][0]):
@@ -1648,8 +1674,10 @@ def _one_visit_each(ctx: _Context, draft: Draft, start: int) -> list[Draft]:
     after = ctx.sentence[chain[-1][0] : chain[-1][0] + 40]
     if not ended or len(codes) < 2 or re.match(r"[\w\s.-]*?['’]s\b", after.split(",")[0]):
         return [draft]  # (not "to Nigeria, Brazil's President …": no list)
+    if not wanted <= set(codes):
+        return [draft]  # (a destination outside the list: no tour of it alone)
     pieces = []
-    for code in codes:
+    for leg, code in enumerate(codes):
         others = set(codes) - {code}
         piece = replace(
             draft,
@@ -1660,6 +1688,7 @@ def _one_visit_each(ctx: _Context, draft: Draft, start: int) -> list[Draft]:
             },
             countries={c: r for c, r in draft.countries.items() if c not in others},
             destinations=frozenset({code}),
+            leg=leg,
         )
         piece.countries[code] = "host"
         if piece.place and ctx.place_country(piece.place) not in (code, None):
