@@ -10272,3 +10272,36 @@ def test_a_document_named_in_capitals_and_at_length_keeps_its_day(gazetteer):
     )
     agreement = one("agreement", text, gazetteer, dt.date(2016, 8, 29))
     assert (agreement.status, agreement.date) == ("background", dt.date(2016, 1, 1))
+
+
+@pytest.mark.parametrize(
+    ("text", "current"),
+    [
+        # documents to be carried out, or signed already, are earlier ones
+        (
+            "Foreign Minister Tom Roe of Pakistan met the Minister of Agriculture of Belarus. "
+            "The minister offered to follow up implementation on various agreements and MOUs "
+            "already signed between the two countries.",
+            {"talks"},
+        ),
+        (
+            "Foreign Minister Tom Roe of Pakistan met the Minister of Agriculture of Belarus. "
+            "They called for implementing the agreements signed between the two countries.",
+            {"talks"},
+        ),
+        # … unless their signing is dated today
+        (
+            "Foreign Minister Tom Roe of Pakistan met the Minister of Agriculture of Belarus. "
+            "They discussed the implementation of the agreements signed today.",
+            {"talks", "agreement"},
+        ),
+        (
+            "Foreign Minister Tom Roe of Pakistan met the Minister of Agriculture of Belarus. "
+            "The agreements signed at the meeting cover trade and transport.",
+            {"talks", "agreement"},
+        ),
+    ],
+)
+def test_documents_signed_before_and_now_carried_out_are_background(text, current, gazetteer):
+    found = events(text, gazetteer, dt.date(2021, 6, 4))
+    assert {e.type for e in found if e.status == "current"} == current

@@ -926,6 +926,21 @@ SIGNED_PARTICIPLE_BEFORE_RE = re.compile(
     r"|protocols?|declarations?)\s+(?:(?:which|that)\s+(?:was|were)\s+)?$",
     re.IGNORECASE,
 )
+# Documents signed before, named as what is to be carried out or as done already: "to follow up
+# implementation on various agreements and MOUs already signed between the two countries",
+# "called for implementing the agreements signed in 2019"
+DOCUMENTS_SIGNED_BEFORE_RE = re.compile(
+    r"\b(?:agreements?|memorand\w+|MoUs?|deals?|accords?|treat(?:y|ies)|documents?|contracts?"
+    r"|protocols?)(?:\s+and\s+(?:[\w-]+\s+){0,2}?(?:agreements?|memorand\w+|MoUs?|documents?"
+    r"|accords?|protocols?))?\s+(?:(?:which|that)\s+(?:was|were|had\s+been|have\s+been)\s+)?"
+    r"(?P<adverb>(?:already|previously|earlier)\s+)?$",
+    re.IGNORECASE,
+)
+CARRIED_OUT_BEFORE_RE = re.compile(
+    r"\b(?:implement\w*|follow(?:ing)?[- ]?ups?(?:\s+on)?|fulfil\w*|execution|reali[sz]\w+"
+    r"|carry(?:ing)?\s+out)\s+(?:(?:on|of)\s+)?(?:[\w-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
 # A trip told as the time of what a relative clause recalls: "a letter which was read to him by
 # a refugee girl during his trip to Africa"
 RECALLED_TRIP_BEFORE_RE = re.compile(
@@ -1120,6 +1135,22 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
         # the signing is dated in its own clause, whatever the sentence's tense
         recent = published - dt.timedelta(days=RECENT_DAYS) <= day.date
         return When(CURRENT if recent else BACKGROUND, day.date, day.precision)
+    if (
+        SIGNED_RE.fullmatch(sentence, start, end)
+        and (document := DOCUMENTS_SIGNED_BEFORE_RE.search(sentence, max(0, start - 80), start))
+        and (
+            document.group("adverb")
+            or CARRIED_OUT_BEFORE_RE.search(
+                sentence, max(0, document.start() - 60), document.start()
+            )
+        )
+        and not (
+            (day := next((d for d in find_dates(sentence, published) if end <= d.start), None))
+            and day.date >= published - dt.timedelta(days=RECENT_DAYS)
+        )
+    ):
+        # "to follow up implementation on the agreements already signed": earlier ones
+        return When(BACKGROUND, None)
     if RECALLED_TRIP_BEFORE_RE.search(sentence, max(0, start - 120), start):
         return When(BACKGROUND, None)  # "a letter which was read to him … during his trip"
     if HAD_ENDED_BEFORE_RE.search(sentence, max(0, start - 60), start):
