@@ -812,8 +812,10 @@ def test_a_host_welcoming_a_guest_is_a_visit_with_the_roles_the_right_way_round(
     assert extract(accession, SEED_DAY, gazetteer).events == ()
 
 
-def test_receiving_a_named_guest_is_a_meeting(gazetteer):
+def test_receiving_a_named_guest_is_a_meeting_and_from_abroad_a_visit(gazetteer):
     text = "Vladimir Putin received Kassym-Jomart Tokayev in the Kremlin."
+    assert [e.type for e in extract(text, SEED_DAY, gazetteer).events] == ["talks", "visit"]
+    text = "Vladimir Putin received Kassym-Jomart Tokayev."
     assert [e.type for e in extract(text, SEED_DAY, gazetteer).events] == ["talks"]
     assert extract("Kazakhstan received support from donors.", SEED_DAY, gazetteer).events == ()
     assert extract("Kazakhstan received Chinese investment.", SEED_DAY, gazetteer).events == ()
@@ -10305,3 +10307,39 @@ def test_a_document_named_in_capitals_and_at_length_keeps_its_day(gazetteer):
 def test_documents_signed_before_and_now_carried_out_are_background(text, current, gazetteer):
     found = events(text, gazetteer, dt.date(2021, 6, 4))
     assert {e.type for e in found if e.status == "current"} == current
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor"),
+    [
+        (
+            "NEW DELHI, Oct. 15 (Xinhua) -- Japanese Prime Minister Shinzo Abe landed here on "
+            "Tuesday for talks with Prime Minister Narendra Modi.",
+            "shinzo-abe",
+        ),
+        (
+            "Japanese Prime Minister Shinzo Abe went to New Delhi on Tuesday to meet Prime "
+            "Minister Narendra Modi.",
+            "shinzo-abe",
+        ),
+        # a guest from abroad received in the host's city came on a visit …
+        (
+            "Prime Minister Narendra Modi received Japanese Prime Minister Shinzo Abe in New "
+            "Delhi on Tuesday.",
+            "shinzo-abe",
+        ),
+        # … not a compatriot, nor an ambassador who lives there
+        (
+            "President Vladimir Putin received Foreign Minister Sergei Lavrov in the Kremlin on "
+            "Tuesday.",
+            None,
+        ),
+        ("President Vladimir Putin received Japan's Ambassador Tom Roe in Moscow.", None),
+    ],
+)
+def test_a_guest_who_landed_went_or_was_received_in_a_city_visited(text, visitor, gazetteer):
+    found = [e for e in events(text, gazetteer, dt.date(2019, 10, 15)) if e.type == "visit"]
+    visitors = [
+        p for e in found if e.status == "current" for p, role in e.people if role == "visitor"
+    ]
+    assert visitors == ([visitor] if visitor else [])

@@ -5223,6 +5223,15 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
         elif RU_HIM_RE.match(ctx.sentence, m.end()):
             # "Садыр Жапаров встретил его в аэропорту": the one the sentence before told of
             visitors = [p for p in [ctx.previous_subject] if p and p not in before]
+        if (
+            visitors
+            and before
+            and visitors[0] not in before
+            and (home := ctx.country_of(before[-1])) is not None
+            and ctx.country_of(visitors[0]) == home
+        ):
+            # "Putin received Foreign Minister Lavrov in the Kremlin": a meeting at home
+            return Draft("visit", "", None, {}, {}, ctx.sentence)
     elif PASSIVE_GREETED_RE.match(m.group(0)):
         # "Obama was greeted by President Kenyatta as he stepped off his plane": the one
         # greeted comes

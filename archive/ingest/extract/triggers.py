@@ -81,7 +81,8 @@ VISIT_RE = alternatives(
     r"|(?:two|three|four|five|several|\d)\s+days\s+of\s+(?:talks|meetings|consultations))\b)"
     # "went to Tashkent on Tuesday" (a place: not "went to War"), "is due in Tashkent on
     # Tuesday", "was Tokayev's guest in Astana"
-    r"|\bwent\s+to\s+(?=(?-i:[A-Z])[a-z]+(?:\s+(?:on|in|at|for|last|this|today|yesterday)\b|[,.;]))"
+    r"|\bwent\s+to\s+(?=(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+)?(?:\s+(?:on|in|at|for|last|this|today"
+    r"|yesterday)\b|[,.;]))"
     r"|\b(?:is|are|was|were)\s+(?:due|expected)\s+in\s+(?=(?-i:[A-Z])[a-z]+(?:\s+(?:on|for|next|this|later"
     r"|today|tomorrow)\b|[,.;]))"
     r"|\b(?:was|were|is|are)\s+(?:[\w-]+\s+){1,4}?[\w-]+['’]s?\s+guests?\s+in\s+(?=(?-i:[A-Z]))"
@@ -132,7 +133,8 @@ VISIT_RE = alternatives(
     r"|\b(?:up)?on\s+(?:(?:his|her|their)\s+)?arrival\s+at\s+the\s+airport\b"
     # ("returned home on Sunday from Uzbekistan")
     r"|\breturned\s+(?:home\s+)?(?:(?:on\s+)?\w+day\s+|today\s+|yesterday\s+)?from\s+(?:the\s+)?(?-i:[A-Z])"
-    r"|\barriv(?:ed|es)\s+here\b|\b(?:ceremonial|official|red[- ]carpet)\s+welcome\b"
+    r"|\b(?:arriv(?:ed|es)|landed|lands)\s+here\b"
+    r"|\b(?:ceremonial|official|red[- ]carpet)\s+welcome\b"
     # "was accorded a red-carpet reception", "inspected a guard of honour"
     r"|\b(?:red[- ]carpet|ceremonial)\s+reception\b|\bguard\s+of\s+hono(?:u)?r\b"
     # "Xi Jinping hosted a welcoming ceremony for U.S. President Obama in Beijing"
@@ -150,6 +152,11 @@ VISIT_RE = alternatives(
     # Kazakh Foreign Minister Nurtleu"
     r"|\bhost(?:ed|s|ing)\b(?=\s+(?:his|her|their|the)?\s*(?:visiting\s+)?[^.;]{0,100}?\bin\s+"
     r"(?-i:[A-Z]))|\b(?<=\bis\s)hosting\b"
+    # "Modi received Japanese Prime Minister Abe in New Delhi" (not a message or a call
+    # received, nor an ambassador who lives there)
+    r"|\breceived\b(?=\s+(?:his|her|their|the)?\s*(?:visiting\s+)?(?-i:[A-Z])"
+    r"(?:(?!\b(?:calls?|letters?|messages?|invitations?|credentials|ambassadors?|envoys?)\b)"
+    r"[^.;]){0,100}?\bin\s+(?:the\s+)?(?-i:[A-Z]))"
     # "hosted Sheikh X, the Crown Prince of Abu Dhabi, for a stay at the Camp David retreat"
     r"|\bhost(?:ed|s|ing)\b(?=\s+[^.;]{0,100}?\bfor\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:stay|visit)\b)"
@@ -1049,7 +1056,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "departed", "left", "landed", "stopover", "stop off", "stopped off", "stops off",
         "stop over", "stopped over", "stay", "came to", "comes to", "went to", "goes to",
         "returned", "gone to",
-        "for talks", "for meetings", "reached", "touched down", "received in", "прилетел",
+        "for talks", "for meetings", "reached", "touched down", "received", "прилетел",
         "отправил", "greeted", "welcoming", "host", "where he", "where she", "where they",
         "been in", "spent", "toured", "airport", "envoy", "guest", "went to", "due in",
         "expected in",
