@@ -1083,6 +1083,11 @@ def test_met_respectively_with_several_is_talks_with_each(gazetteer):
         ("Kassym-Jomart Tokayev did not meet with Shavkat Mirziyoyev in Samarkand.", "talks"),
         ("Kassym-Jomart Tokayev has never visited Chile.", "visit"),
         (
+            "Some say that not attending the summit means siding with Russia, Kassym-Jomart "
+            "Tokayev noted.",
+            "summit",
+        ),
+        (
             "Ties have grown through the exchange of visits between Kassym-Jomart Tokayev and "
             "Shavkat Mirziyoyev.",
             "visit",

@@ -171,7 +171,8 @@ NEGATED_RE = re.compile(
     r"\b(?:not|never|n[’']t|no|neither|nor|without)\s+(?:(?:yet|been|have|has|had|be|ever"
     r"|a|any)\s+){0,2}"
     # "did not hold bilateral talks with …"
-    r"(?:(?:hold|held|holding|conduct|make|pay|attend)\s+(?:an?\s+|any\s+)?(?:[\w-]+\s+)?)?$"
+    r"(?:(?:hold|held|holding|conduct|make|pay|attend|attending|attended)\s+(?:an?\s+|any\s+|the\s+)?"
+    r"(?:[\w-]+\s+)?)?$"
     r"|\bне\s+$",
     re.IGNORECASE,
 )
