@@ -7905,6 +7905,7 @@ def test_a_communique_the_sides_issue_is_their_joint_statement(gazetteer):
     for text in (
         "China and Morocco issued a Press Communique on the visit.",
         "China and Morocco issued a joint statement on the visit.",
+        "The foreign ministries of China and Morocco issued a joint statement on the visit.",
     ):
         issued = one("agreement", text, gazetteer)
         assert issued.subtype == "joint statement"
@@ -10348,3 +10349,14 @@ def test_a_guest_who_landed_went_or_was_received_in_a_city_visited(text, visitor
         p for e in found if e.status == "current" for p, role in e.people if role == "visitor"
     ]
     assert visitors == ([visitor] if visitor else [])
+
+
+def test_a_joint_statement_they_issued_after_talks_is_what_they_agreed_on(gazetteer):
+    text = (
+        "Prime Minister Imran Khan held talks with President Gotabaya Rajapaksa. They issued a "
+        "joint statement, affirming efforts to enhance trade."
+    )
+    found = events(text, gazetteer, dt.date(2021, 2, 24))
+    assert sorted(e.type for e in found) == ["agreement", "talks"]
+    (issued,) = [e for e in found if e.type == "agreement"]
+    assert set(dict(issued.people)) == {"imran-khan", "gotabaya-rajapaksa"}

@@ -4037,17 +4037,8 @@ def _statement(ctx: _Context, m: re.Match) -> Draft:
         joint
         and len(ctx.people) < 2
         and (
-            (
-                (
-                    BOTH_SIDES_RE.search(ctx.sentence, 0, m.start())
-                    # ("China and Morocco issued a joint statement")
-                    or (
-                        COUNTRIES_SIGNED_RE.match(ctx.sentence[: m.start()])
-                        and len({c for at, c in ctx.countries if at - ctx.offset < m.start()}) > 1
-                    )
-                )
-                and re.match(r"(?:issued|released|adopted|published)\b", m.group(0), re.I)
-            )
+            # "China and Morocco issued a joint statement", "They issued a joint statement"
+            re.match(r"(?:issued|released|adopted|published)\b", m.group(0), re.I)
             or (JOINT_BY_RE.match(m.group(0)) and BOTH_SIDES_RE.search(m.group(0)))
             # "In a joint statement issued after the talks, the two sides reaffirmed …"
             or (IN_A_STATEMENT_RE.match(m.group(0)) and BOTH_SIDES_RE.search(ctx.sentence))
