@@ -10360,3 +10360,36 @@ def test_a_joint_statement_they_issued_after_talks_is_what_they_agreed_on(gazett
     assert sorted(e.type for e in found) == ["agreement", "talks"]
     (issued,) = [e for e in found if e.type == "agreement"]
     assert set(dict(issued.people)) == {"imran-khan", "gotabaya-rajapaksa"}
+
+
+@pytest.mark.parametrize(
+    ("second", "visitor"),
+    [
+        # the host welcomes the one spoken to, or the guest thanks for the invitation
+        ("Mr President, I would like to sincerely welcome you here.", "kassym-jomart-tokayev"),
+        ("Thank you for inviting me, Mr President.", "kassym-jomart-tokayev"),
+        # … thanks for anything else tell of no one's coming
+        ("Thank you for your kind words, Mr President.", None),
+    ],
+)
+def test_a_transcripts_welcome_or_thanks_for_hosting_tells_who_came(second, visitor, gazetteer):
+    speaker = "Vladimir Putin" if "welcome" in second else "Kassym-Jomart Tokayev"
+    other = "Kassym-Jomart Tokayev" if speaker == "Vladimir Putin" else "Vladimir Putin"
+    text = (
+        f"The two presidents discussed bilateral relations.\n\n{other}: Good afternoon.\n\n"
+        f"{speaker}: {second}"
+    )
+    visits = [e for e in events(text, gazetteer, dt.date(2024, 5, 6)) if e.type == "visit"]
+    assert [p for e in visits for p, role in e.people if role == "visitor"] == (
+        [visitor] if visitor else []
+    )
+    if visitor:
+        assert dict(visits[0].countries) == {"KZ": "visitor", "RU": "host"}
+
+
+def test_a_transcripts_welcome_to_a_compatriot_is_no_visit(gazetteer):
+    text = (
+        "Vladimir Putin: Mr Lavrov, I would like to welcome you here.\n\n"
+        "Sergei Lavrov: Thank you for receiving me, Mr President."
+    )
+    assert "visit" not in {e.type for e in events(text, gazetteer, dt.date(2024, 5, 6))}

@@ -487,7 +487,13 @@ def extract_events(
                 remembered
                 | owners_only
                 | replaced
-                | (labelled if draft.type != "statement" else set())
+                # (but the one speaking takes part in the visit they welcome or thank for)
+                | (
+                    labelled
+                    if draft.type != "statement"
+                    and not (draft.type == "visit" and SPOKEN_VISIT_RE.match(sentence, start, stop))
+                    else set()
+                )
             ):
                 draft.people.pop(person, None)
             if set(draft.people) - grouped_only:
@@ -5181,7 +5187,40 @@ HOST_VERBS = frozenset(
 RU_HIM_RE = re.compile(r"\s+(?:его|её|ее|их)\b")
 
 
+# A host's welcome and a guest's thanks in a transcript: the one spoken to came, or the one
+# speaking did ("Mr President, I would like to welcome you here", "Thank you for inviting me")
+WELCOME_YOU_RE = re.compile(r"welcome\s+you\b", re.IGNORECASE)
+THANKS_FOR_HOSTING_RE = re.compile(r"thank\s+you\b", re.IGNORECASE)
+SPOKEN_VISIT_RE = re.compile(r"(?:welcome|thank)\s+you\b", re.IGNORECASE)
+
+
+def _spoken_visit(ctx: _Context, m: re.Match) -> Draft | None:
+    """The visit a transcript's host welcomes, or its guest thanks for, by their two voices."""
+    if WELCOME_YOU_RE.match(m.group(0)):
+        guest, host = ctx.interlocutor, ctx.voice
+    elif THANKS_FOR_HOSTING_RE.match(m.group(0)):
+        guest, host = ctx.voice, ctx.interlocutor
+    else:
+        return None
+    home, abroad = ctx.country_of(host or ""), ctx.country_of(guest or "")
+    if not (guest and host and home and abroad and home != abroad):
+        return Draft("visit", "", None, {}, {}, ctx.sentence)  # no one known to have come
+    places = [p for p in ctx.places if ctx.place_country(p) == home]
+    draft = Draft(
+        "visit",
+        "",
+        places[0] if places else None,
+        {guest: "visitor", host: "host"},
+        {abroad: "visitor", home: "host"},
+        ctx.sentence,
+    )
+    draft.destinations = frozenset({home})
+    return draft
+
+
 def _visit(ctx: _Context, m: re.Match) -> Draft:
+    if (spoken := _spoken_visit(ctx, m)) is not None:
+        return spoken
     before = ctx.people_before(m.start())
     after = ctx.people_after(m.end())
     if m.group(0).lower() in HOST_VERBS or (

@@ -148,6 +148,12 @@ VISIT_RE = alternatives(
     r"|\bwelcoming\b(?!\s+(?-i:[A-Z])[\w-]*['’]s\s+(?-i:[a-z]))"
     r"(?=\s+(?:his|her|their|(?:the\s+)?(?:visiting\s+)?(?-i:[A-Z]))[^.;]{0,80}?"
     r"\b(?:to|in)\s+(?:the\s+)?(?-i:[A-Z]))"
+    # a host's welcome and a guest's thanks, spoken in a transcript: "I would like to welcome
+    # you here", "Thank you for inviting me"
+    r"|\bwelcome\s+you\s+(?:all\s+)?(?:here\b|to\s+(?:the\s+)?(?-i:[A-Z])|in\s+(?:the\s+)?(?-i:[A-Z]))"
+    r"|\bthank\s+you(?:\s+(?:very\s+much|so\s+much|again))?(?:,\s+(?:Mr\.?|Madam)\s+[\w-]+,?)?\s+"
+    r"for\s+(?:inviting\s+(?:me|us)|(?:the|your|this)\s+(?:kind\s+)?invitation"
+    r"|(?:your\s+)?(?:warm\s+)?hospitality|hosting\s+(?:me|us)|receiving\s+(?:me|us))\b"
     # "Saidov hosted his Kazakh counterpart Nurtleu in Tashkent", "Uzbekistan is hosting
     # Kazakh Foreign Minister Nurtleu"
     r"|\bhost(?:ed|s|ing)\b(?=\s+(?:his|her|their|the)?\s*(?:visiting\s+)?[^.;]{0,100}?\bin\s+"
@@ -1057,7 +1063,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "departed", "left", "landed", "stopover", "stop off", "stopped off", "stops off",
         "stop over", "stopped over", "stay", "came to", "comes to", "went to", "goes to",
         "returned", "gone to",
-        "for talks", "for meetings", "reached", "touched down", "received", "прилетел",
+        "for talks", "for meetings", "reached", "thank you", "touched down", "received", "прилетел",
         "отправил", "greeted", "welcoming", "host", "where he", "where she", "where they",
         "been in", "spent", "toured", "airport", "envoy", "guest", "went to", "due in",
         "expected in",
