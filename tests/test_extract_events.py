@@ -10393,3 +10393,32 @@ def test_a_transcripts_welcome_to_a_compatriot_is_no_visit(gazetteer):
         "Sergei Lavrov: Thank you for receiving me, Mr President."
     )
     assert "visit" not in {e.type for e in events(text, gazetteer, dt.date(2024, 5, 6))}
+
+
+def test_what_a_visit_long_ago_held_is_dated_with_it_and_kept_apart(gazetteer):
+    text = (
+        "-- January 28-February 5, 1979, Chinese Vice Premier Deng Xiaoping paid an official "
+        "visit to the United States, during which the two sides signed agreements on science."
+        "\n\n-- April 26-May 1, 1984, US President Ronald Reagan paid a state visit to China, "
+        "during which the two countries signed four agreements on taxation."
+    )
+    found = events(text, gazetteer, dt.date(2011, 1, 19))
+    signed = sorted((e.status, e.date) for e in found if e.type == "agreement")
+    assert signed == [
+        ("background", dt.date(1979, 1, 28)),
+        ("background", dt.date(1984, 4, 26)),
+    ]
+
+
+def test_this_was_the_first_visit_is_the_visit_told_counted(gazetteer):
+    text = (
+        "From October 27 to November 3, 1997, Chinese President Jiang Zemin visited the United "
+        "States at the invitation of President Bill Clinton. This was the first visit to the "
+        "United States by the Chinese head of state in 12 years. During his visit, President "
+        "Jiang held talks with President Clinton."
+    )
+    found = events(text, gazetteer, dt.date(2009, 1, 8))
+    assert sorted((e.type, e.status) for e in found) == [
+        ("talks", "background"),
+        ("visit", "background"),
+    ]

@@ -1535,6 +1535,10 @@ def _visit_told_again(draft: Draft, ctx: _Context, drafts: dict[tuple, Draft]) -
         return False
     if THE_VISIT_RE.match(ctx.sentence):  # "The visit marks another major event after …"
         return True
+    if THIS_IS_THE_NTH_RE.match(ctx.sentence):
+        # "This was the first visit to the US by the Chinese head of state in 12 years": the
+        # visit told, counted (its visitor named by office, perhaps as of another day)
+        return True
     if not ctx.people and THE_VISITING_RE.search(ctx.sentence):
         return True  # "He said the discussions with the visiting president were …"
     if (
@@ -1765,10 +1769,22 @@ def _agreement_key(drafts: dict[tuple, Draft], key: tuple, draft: Draft) -> tupl
     for known_key in [key, *(k for k in drafts if k[:-1] == key)]:
         if known_key not in drafts:
             continue
+        if _dated_apart(drafts[known_key], draft):
+            continue  # signings of 1979 and of 1984, each told with its own visit
         known = set(drafts[known_key].countries)
         if len(new) < 2 or len(known) < 2 or new <= known or known <= new:
             return known_key
     return key if key not in drafts else (*key, sum(1 for k in drafts if k[:-1] == key) + 1)
+
+
+def _dated_apart(known: Draft, new: Draft) -> bool:
+    """Whether two reports of the past are dated to different years."""
+    return (
+        known.status == new.status == tense.BACKGROUND
+        and known.date is not None
+        and new.date is not None
+        and known.date.year != new.date.year
+    )
 
 
 def _elsewhere(known: Draft, new: Draft) -> bool:

@@ -1181,6 +1181,8 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
         return When(BACKGROUND, None)  # "Планировалось, что X посетит Минск 27-28 ноября"
     if (gone := _when_clause_of_a_day_gone_by(sentence, start, published)) is not None:
         return gone  # "held talks in Samarkand in 2022, when they signed a treaty"
+    if (gone := _during_which_clause_of_a_day_gone_by(sentence, start, published)) is not None:
+        return gone  # "In 1984, Reagan paid a state visit, during which the sides signed …"
     left, right = window(sentence, start, end)
     if (
         after
@@ -1516,9 +1518,35 @@ def _when_clause_of_a_day_gone_by(sentence: str, start: int, published: dt.date)
         for d in find_dates(sentence, published)
         if d.end <= clause.start() and clause.start() - d.end <= 3
     ]
-    if not named:
+    return _day_gone_by(named[-1], published) if named else None
+
+
+# A clause of what the event before it held: ", during which the two sides signed …"
+DURING_WHICH_BEFORE_RE = re.compile(
+    r",\s+(?:during\s+which|in\s+the\s+course\s+of\s+which|в\s+ходе\s+(?:которого|которой)"
+    r"|во\s+время\s+(?:которого|которой))\s+[^,;.]{0,80}\Z",
+    re.IGNORECASE,
+)
+
+
+def _during_which_clause_of_a_day_gone_by(
+    sentence: str, start: int, published: dt.date
+) -> When | None:
+    """Background, when the trigger is in a "during which" clause of an event dated well
+    before the article: "April 26-May 1, 1984, US President Ronald Reagan paid a state visit
+    to China, during which the two countries signed four agreements"."""
+    if "which" not in sentence and "котор" not in sentence:
         return None
-    day = named[-1]
+    clause = DURING_WHICH_BEFORE_RE.search(sentence, max(0, start - 100), start)
+    if clause is None:
+        return None
+    named = [d for d in find_dates(sentence, published) if d.end <= clause.start()]
+    return _day_gone_by(named[-1], published) if named else None
+
+
+def _day_gone_by(day, published: dt.date) -> When | None:
+    """The status of what a clause dates to a day named before it: that day's news when it
+    is recent, else background (None: the day does not settle it)."""
     if (
         day.precision == "day"
         and published - dt.timedelta(days=RECENT_DAYS) <= day.date <= published
