@@ -10422,3 +10422,30 @@ def test_this_was_the_first_visit_is_the_visit_told_counted(gazetteer):
         ("talks", "background"),
         ("visit", "background"),
     ]
+
+
+def test_meeting_behind_closed_doors_for_hours_is_talks(gazetteer):
+    text = (
+        "President Muhammadu Buhari on Tuesday met behind closed doors for over two hours "
+        "with the visiting President of Cameroon, Paul Biya."
+    )
+    found = {e.type for e in events(text, gazetteer, dt.date(2016, 5, 4))}
+    assert found == {"talks", "visit"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Muhammadu Buhari is back in Abuja after a five-day state visit to Portugal.",
+        "President Muhammadu Buhari arrived back in Abuja after a state visit to Portugal.",
+    ],
+)
+def test_back_home_after_a_visit_is_the_visit_just_ended(text, gazetteer):
+    (visit,) = [e for e in events(text, gazetteer, dt.date(2022, 7, 2)) if e.type == "visit"]
+    assert visit.status == "current"
+    assert dict(visit.countries)["PT"] == "host"
+
+
+def test_back_in_a_year_is_still_the_past(gazetteer):
+    text = "Back in 2019, President Muhammadu Buhari paid a state visit to Portugal."
+    assert not [e for e in events(text, gazetteer, dt.date(2022, 7, 2)) if e.status == "current"]

@@ -239,7 +239,11 @@ SPAN_AFTER_RE = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+after\b", re.IG
 PAST_RE = alternatives(
     r"\blast\s+(?:year|month|week|weekend|spring|summer|autumn|fall|winter|January|February|March"
     r"|April|May|June|July|August|September|October|November|December)\b"
-    r"|\b(?:previously|formerly|in\s+the\s+past|back\s+in|at\s+the\s+time"
+    # ("back in 2019", not "is back in Abuja after the visit")
+    r"|\bback\s+in\s+(?=(?:19|20)\d\d|the\s+(?:\d|day|days|early|late|mid|past|spring|summer|autumn"
+    r"|fall|winter)|(?-i:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\b)"
+    r"|\b(?:previously|formerly|in\s+the\s+past|at\s+the\s+time"
     # the month or year of what was told before: "In November, Guyana conferred …. In the
     # same month, Nigeria conferred …"
     r"|in\s+the\s+same\s+(?:month|year))\b"
@@ -975,15 +979,19 @@ FIRST_ON_RECORD_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 RETURNED_HOME_BEFORE_RE = re.compile(
-    r"\b(?:returned|arrived\s+back|came\s+back|flew\s+back)\s+(?:home|to\s+(?:the\s+)?"
-    r"(?:capital|country|(?-i:[A-Z])[\w'’-]+))\b[^.;]{0,40}?\s(?:after|following|upon)\s",
+    r"\b(?:(?:returned|arrived\s+back|came\s+back|flew\s+back)\s+(?:home|to\s+(?:the\s+)?"
+    r"(?:capital|country|(?-i:[A-Z])[\w'’-]+))"
+    # "is back in Abuja after a five-day state visit to Lisbon"
+    r"|(?:is|are|was|were)\s+(?:now\s+)?back\s+(?:home|in\s+(?-i:[A-Z])[\w'’-]+))"
+    r"\b[^.;]{0,40}?\s(?:after|following|upon)\s",
     re.IGNORECASE,
 )
 # A visit told as coming after another: "The visit followed a working visit to Zambia"
 _FOLLOWED_LEG = r"\b(?:visit|trip|tour)\s+(?:followed|came\s+after)"
 ARRIVED_AFTER_RE = re.compile(
+    # (not a return home: "arrived back in Abuja after a state visit to Portugal")
     r"(?:\b(?:arrived|arrives|landed|lands|came|comes|flew|flies|travell?ed|travels|headed|heads)\b"
-    r"[^.;]{0,80}?\b(?:after|following)"
+    r"(?!\s+back\b)[^.;]{0,80}?\b(?:after|following)"
     # "The visit followed a successful working visit to Zambia"
     rf"|{_FOLLOWED_LEG})"
     # ("arrives in Moscow after paying official visit to Ukraine")

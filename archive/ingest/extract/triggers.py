@@ -401,7 +401,10 @@ TALKS_RE = alternatives(
     r"|\bmet\s+(?:(?:here\s+|there\s+|today\s+|yesterday\s+|separately\s+|respectively\s+|also\s+"
     r"|on\s+(?:\w+day|(?-i:[A-Z][a-z]+)\s+\d{1,2}|\d{1,2}\s+(?-i:[A-Z][a-z]+))\s+"
     r"|in\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}\s+(?=with\b|yesterday\b|today\b"
-    r"|on\b))){0,2}"
+    r"|on\b)"
+    # "met behind closed doors for over two hours with …"
+    r"|behind\s+closed\s+doors\s+|privately\s+|briefly\s+|for\s+(?:over\s+|about\s+|more\s+than\s+"
+    r"|nearly\s+|almost\s+|some\s+)?(?:an?|one|two|three|four|five|\d+)\s+hours?\s+)){0,3}"
     # "met yesterday (Monday), 1.11.99, with …": an aside on the day
     r"(?:\([^()]{1,20}\),?\s+(?:[\d./]{6,10},\s+)?)?(?:with\s+)?(?:(?:the|his|her|their)\s+)?"
     # "met outgoing Ambassador of Nepal …", "met visiting Foreign Minister …"
