@@ -2846,3 +2846,16 @@ def test_a_list_of_titled_names_after_a_ministers_name_keeps_each_title(gazettee
         "Petra Kestrand": "Minister of Foreign Affairs",
         "Olan Roedaly": "National Security Adviser",
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Roedaly, the spokesperson for South African President Cyril Ramaphosa, said a "
+        "declaration was adopted.",
+        "Tom Roedaly, spokesman for President Cyril Ramaphosa, said a declaration was adopted.",
+    ],
+)
+def test_a_spokesperson_for_a_named_leader_is_the_name_before(text, gazetteer):
+    found = extract(text, dt.date(2025, 11, 22), gazetteer)
+    assert {"tom-roedaly", "cyril-ramaphosa"} <= set(found.people)

@@ -1157,7 +1157,9 @@ def _named_in_full(text: str, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
-ENVOY_OF_HEAD_RE = re.compile(r"(?i:envoy|emissary|advis[eo]r|representative|aide|assistant)\Z")
+ENVOY_OF_HEAD_RE = re.compile(
+    r"(?i:envoy|emissary|advis[eo]r|representative|aide|assistant|spokes(?:man|woman|person))\Z"
+)
 
 
 def _owner_between(
@@ -1180,7 +1182,10 @@ def _owner_between(
     )
 
 
-OWNER_TITLE_BEFORE_RE = re.compile(r"\b(?:of|that|from|to)\s+(?:the\s+)?\Z")
+# ("spokesperson for South African President X": the one served, named with their country)
+OWNER_TITLE_BEFORE_RE = re.compile(
+    r"\b(?:of|that|from|to|for)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]+\s+){0,2}\Z"
+)
 OWNER_NAMED_AFTER_RE = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|and|the))*)?,?\s*"
     r"(?:(?:H\.\s?E\.|S\.\s?E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)?"
