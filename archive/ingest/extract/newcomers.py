@@ -1158,7 +1158,8 @@ def _named_in_full(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 ENVOY_OF_HEAD_RE = re.compile(
-    r"(?i:envoy|emissary|advis[eo]r|representative|aide|assistant|spokes(?:man|woman|person))\Z"
+    r"(?i:envoy|emissary|advis[eo]r|representative|aide|assistant|spokes(?:man|woman|person)"
+    r"|chief\s+of\s+staff|press\s+secretary)\Z"
 )
 
 
@@ -1172,17 +1173,26 @@ def _owner_between(
     return (
         ENVOY_OF_HEAD_RE.search(head.group(0)) is not None
         and any(
-            head.end() <= at < name_start
+            head.end() <= at <= name_start
             and OWNER_TITLE_BEFORE_RE.search(head.string, head.end(), at)
             # (the owner's title right before the name, but for their country: not "the Special
-            # Envoy of the Secretary-General on Water Security, Jane Doe": hers)
-            and OWNER_NAMED_AFTER_RE.fullmatch(head.string, end, name_start)
+            # Envoy of the Secretary-General on Water Security, Jane Doe": hers), or read
+            # with it ("adviser to German Chancellor X": "Chancellor X")
+            and (at == name_start or OWNER_NAMED_AFTER_RE.fullmatch(head.string, end, name_start))
+            # (not an office named bare, then the name of the one serving it: "Chief of Staff
+            # to the Prime Minister, Alan Grey")
+            and not (
+                "," in head.string[end:name_start]
+                and " of " not in head.string[end:name_start]
+                and BARE_OWNER_BEFORE_RE.search(head.string, head.end(), at)
+            )
             for at, end in zip(starts[i + 1 : i + 2], ends[i + 1 : i + 2], strict=True)
         )
     )
 
 
 # ("spokesperson for South African President X": the one served, named with their country)
+BARE_OWNER_BEFORE_RE = re.compile(r"\b(?:to|for)\s+the\s+\Z")
 OWNER_TITLE_BEFORE_RE = re.compile(
     r"\b(?:of|that|from|to|for)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]+\s+){0,2}\Z"
 )
@@ -1940,6 +1950,7 @@ ORG_CHIEF_BEFORE_RE = re.compile(
 )
 PERSON_OFFICE_RE = re.compile(
     r"\b(?:spokes(?:man|woman|person)|minister|ambassador|envoy|advis[eo]r|aide|(?:under-?|sub-?)?secretary"
+    r"|assistant|chief\s+of\s+staff"
     r"|president"
     # ("George Furey, speaker of the Senate", "Jane Doe, chairman of the committee")
     r"|speaker|chair(?:man|woman|person)"
