@@ -279,3 +279,13 @@ def test_a_venue_and_its_day_head_no_headline():
         "the summit.",
     ]
     assert make_headline(paragraphs).startswith("Leaders of the ten member states convened")
+
+
+def test_a_readouts_attribution_run_on_into_it_opens_no_headline():
+    paragraph = (
+        "As stated by Principal Deputy Spokesperson Jane Doe:\nSecretary of State John Roe "
+        "spoke today with the Foreign Minister of Ruritania."
+    )
+    assert make_headline([paragraph]) == (
+        "Secretary of State John Roe spoke with the Foreign Minister of Ruritania"
+    )

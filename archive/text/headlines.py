@@ -73,6 +73,9 @@ RELATIVE_RE = re.compile(r",\s+(?:who|which|whose|where)\s[^,]{3,120},\s+")
 IT_IS_REPORTED_RE = re.compile(
     r"^It\s+(?:is|was|has\s+been)\s+(?:reported|learned|learnt|announced|noted)\s+that\s+"
     r"(?=[A-Za-z])"
+    # a readout's attribution run on into it: "As stated by Spokesperson Jane Doe: …"
+    r"|^(?:As\s+stated\s+by|The\s+(?:following|below)\s+is\s+attributable\s+to)\s+[^:.]{3,80}:\s+"
+    r"(?=[A-Z])"
 )
 # "The spokesman said that Araghchi will visit …": what an unnamed speaker said.
 REPORTED_RE = re.compile(
