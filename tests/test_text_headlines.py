@@ -282,10 +282,11 @@ def test_a_venue_and_its_day_head_no_headline():
 
 
 def test_a_readouts_attribution_run_on_into_it_opens_no_headline():
+    # (the parser joins a paragraph's lines: the attribution and the news are one sentence)
     paragraph = (
-        "As stated by Principal Deputy Spokesperson Jane Doe:\nSecretary of State John Roe "
+        "As stated by Principal Deputy Spokesperson Jane Doe: Secretary of State John Roe "
         "spoke today with the Foreign Minister of Ruritania."
     )
-    assert make_headline([paragraph]) == (
+    assert make_headline(["Department of State", paragraph]) == (
         "Secretary of State John Roe spoke with the Foreign Minister of Ruritania"
     )
