@@ -10449,3 +10449,15 @@ def test_back_home_after_a_visit_is_the_visit_just_ended(text, gazetteer):
 def test_back_in_a_year_is_still_the_past(gazetteer):
     text = "Back in 2019, President Muhammadu Buhari paid a state visit to Portugal."
     assert not [e for e in events(text, gazetteer, dt.date(2022, 7, 2)) if e.status == "current"]
+
+
+def test_a_visit_kicked_off_stays_news_beside_the_next_one_being_prepared(gazetteer):
+    text = (
+        "Kassym-Jomart Tokayev's working visit to Turkmenistan was kicked off by a meeting with "
+        "President Serdar Berdimuhamedov in Turkmenbashi.\n\n"
+        "«Yesterday we started discussing the issues of the region,» Kassym-Jomart Tokayev "
+        "said.\n\n"
+        "«They are working on my official visit to Turkmenistan,» the Head of State noted."
+    )
+    found = events(text, gazetteer, dt.date(2024, 8, 6))
+    assert [(e.subtype, e.status) for e in found if e.type == "visit"] == [("working", "current")]

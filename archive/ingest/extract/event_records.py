@@ -466,7 +466,10 @@ ARRIVED_VERB_RE = re.compile(
     rf"|{tense.BEGAN}(?:[\w-]+\s+){{0,3}}?(?:visit|trip|tour)"
     # "Winding up his three-day tour to Assam and Meghalaya, X left": held
     r"|(?:winding\s+up|wound\s+up|wrapp(?:ed|ing)\s+up|conclud(?:ed|ing)|complet(?:ed|ing))\s+"
-    r"(?:his|her|their|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour))\b",
+    r"(?:his|her|their|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)"
+    # "X's working visit to Turkmenistan was kicked off by the meeting with Y": begun
+    r"|(?:visit|trip|tour)\s+(?:[\w-]+\s+){0,3}?(?:was|has\s+been|got)\s+(?:kicked\s+off|launched"
+    r"|opened|under\s*way|started|begun))\b",
     re.IGNORECASE,
 )
 

@@ -156,7 +156,9 @@ FUTURE_RE = alternatives(
     r"|\bif\s+(?:the|a|an|their|his|her)\s+(?:[\w'’-]+\s+){0,3}(?:visit|trip|talks|meeting"
     r"|summit|session|round|signing)\b"
     r"|\bwithin\s+(?:the\s+)?(?:next|coming)\s+(?:\w+\s+)?(?:days|weeks|months)\b"
-    r"|\b(?:announc\w+|prepar\w+)\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:new\s+|next\s+|further\s+)?(?:[\w–-]+\s+)?"
+    # ("They are working on my official visit to Turkmenistan": one being prepared)
+    r"|\b(?:announc\w+|prepar\w+|working\s+on)\s+(?:for\s+)?(?:an?\s+|the\s+|my\s+|his\s+|her\s+"
+    r"|their\s+)?(?:new\s+|next\s+|further\s+)?(?:[\w–-]+\s+)?"
     r"(?:visit|trip|talks|meeting|summit|round|consultations)\b"
     r"|\b(?:remains?|remained|is|are|was|were)\s+(?:still\s+|yet\s+)?(?:uncertain|unclear"
     r"|undecided|possible|likely|unlikely|under\s+consideration|being\s+considered|on\s+the\s+table"
