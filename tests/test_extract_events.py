@@ -10461,3 +10461,22 @@ def test_a_visit_kicked_off_stays_news_beside_the_next_one_being_prepared(gazett
     )
     found = events(text, gazetteer, dt.date(2024, 8, 6))
     assert [(e.subtype, e.status) for e in found if e.type == "visit"] == [("working", "current")]
+
+
+def test_a_meeting_chaired_and_attended_by_others_is_their_meeting(gazetteer):
+    text = (
+        "Japanese Foreign Minister Takeshi Iwaya chaired the latest meeting, which was attended "
+        "by Chinese Foreign Minister Wang Yi and South Korean Foreign Minister Cho Tae-yul."
+    )
+    (talks,) = events(text, gazetteer, dt.date(2025, 3, 22))
+    assert set(dict(talks.people)) == {"takeshi-iwaya", "wang-yi", "cho-tae-yul"}
+
+
+def test_the_venue_of_the_meeting_counted_from_is_not_todays(gazetteer):
+    text = (
+        "This was the first meeting of foreign ministers of the three countries since November "
+        "2023, when the ministers met in Busan."
+    )
+    found = [e for e in events(text, gazetteer, dt.date(2025, 3, 22)) if e.status == "current"]
+    assert found
+    assert all(e.place != "busan-kr" for e in found)

@@ -298,6 +298,9 @@ def extract_events(
             and not _stands_for_its_state(sentence, s - offset)
             # "Sheikh X, the Crown Prince of Abu Dhabi,": whose office, not where
             and not RULER_OF_BEFORE_RE.search(sentence, max(0, s - offset - 24), s - offset)
+            # "the first meeting since November 2023, when the ministers met in Busan": the
+            # venue of the meeting counted from
+            and not SINCE_WHEN_BEFORE_RE.search(sentence, max(0, s - offset - 120), s - offset)
         ]
         if any(s >= mentions.dateline_end for s, _ in place_mentions):
             # "BEIJING, Aug. 5 (Xinhuanet) — … met … at the meeting in Kuala Lumpur": where
@@ -1459,6 +1462,8 @@ def _document_told_again(draft: Draft, ctx: _Context, drafts: dict[tuple, Draft]
 TOOK_PART_RE = re.compile(
     r"\b(?:приняли|принимали|принял|приняла)\s+участие\b|\bучаствовали\b"
     r"|\b(?:taking|took)\s+part\s+in\s+the\s+(?:talks|meeting|negotiations)\b"
+    # "The meeting was also attended by X": the meeting reported, X joining it
+    r"|\b(?:was|were)\s+(?:also\s+)?attended\s+by\b"
     # "Cabinet members joining President X in bilateral talks with Y include A, B and C"
     r"|\bjoin(?:ing|ed)\s+(?:[\w.'’-]+\s+){0,4}?in\s+(?:the\s+)?(?:bilateral\s+)?(?:talks|meeting"
     r"|negotiations)\b",
@@ -5100,6 +5105,10 @@ def _stands_for_its_state(sentence: str, at: int) -> bool:
 LOCATIVE_BEFORE_RE = re.compile(r"(?:\b(?:in|at)|(?<!\w)(?:в|во|на))\s+\Z", re.IGNORECASE)
 HERE_RE = re.compile(r"\bhere\b", re.IGNORECASE)
 FROM_BEFORE_RE = re.compile(r"\b(?:from|из)\s+\Z")
+SINCE_WHEN_BEFORE_RE = re.compile(
+    r"\bsince\s+(?:(?:early|late|mid-?)\s*)?[\w ]{1,30}?(?:19|20)\d\d,?\s+when\s+[^;,]*\Z",
+    re.IGNORECASE,
+)
 MONITORED_IN_RE = re.compile(
     r"\bmonitored\s+(?:[\w-]+\s+){0,3}?in\s+\Z"
     # where an envoy lives, not where the meeting was: "Ambassador X, stationed in Moscow,

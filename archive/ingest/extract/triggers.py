@@ -535,6 +535,10 @@ TALKS_RE = alternatives(
     r"|\bco-?chaired\s+(?:the|a)\s+(?:[\w-]+\s+){0,4}?(?:[Cc]ouncil|[Cc]ommission|meeting|session"
     # "co-chaired the 4th India-UAE Strategic Dialogue"
     r"|[Dd]ialogue|[Cc]onsultations|[Tt]alks)\b"
+    # "X chaired the meeting, which was attended by Y and Z" (not "The meeting was attended
+    # by Y": those joining the meeting told before, whatever it was)
+    r"|\b(?:chaired|hosted|convened)\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}?meeting\b(?=,?\s+(?:which\s+"
+    r"(?:was|were)\s+|and\s+was\s+)?(?:also\s+)?attended\s+by\b)"
     # "During the meeting at Al Husseiniya Palace, King Abdullah and Shoukry stressed …"
     r"|^(?:During|At)\s+(?:the|their)\s+meeting\b(?!\s+of\b)"
     # "In their 13th meeting in eight years, A and B …", "emerged from their 40-minute meeting"
