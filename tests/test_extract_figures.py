@@ -1129,6 +1129,18 @@ def test_a_trillion_written_short_after_a_currency_sign():
             "$5 billion",
             "other",
         ),
+        # two modifiers of the one kind word after the amount
+        (
+            "The two sides set a target of 5 trillion yen of public and private investment.",
+            "5 trillion yen",
+            "investment",
+        ),
+        # money mobilised for a region is aid
+        (
+            "Since 2014, the EU has mobilised over €8.5 billion for the Sahel.",
+            "€8.5 billion",
+            "aid",
+        ),
     ],
 )
 def test_the_kind_of_a_sector_and_of_a_surplus(text, quote, kind):

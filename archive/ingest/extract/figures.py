@@ -124,6 +124,8 @@ KINDS = [
         r"|International\s+Monetary\s+Fund"
         # "China allocates $4.5 mln to Azerbaijan", "as budget support"
         r"|allocat\w*|budget\s+support"
+        # "Since 2014, the EU has mobilised over €8.5 billion for the Sahel"
+        r"|mobili[sz]\w*"
         # "EC to release EUR 13 mln for refugees in Serbia"
         r"|refugees?"
         # "handed over a cheque of US$ 25 million"
@@ -278,6 +280,9 @@ BASELINE_OVER_RE = re.compile(
     r"\b(?:rise|increase|growth|gain|jump|up)\s+over\s*$|\bover\s+the\s+same", re.IGNORECASE
 )
 # (not "but" meaning "only": "the 20 million euros are but the first tranche of … aid")
+# Two modifiers of the one kind word after the amount: "5 trillion yen of public and private
+# investment" (no clause between them)
+PAIRED_MODIFIERS_BETWEEN_RE = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?[a-z-]+\s+and\s+[a-z-]+\s+")
 CLAUSE_BREAK_RE = re.compile(
     r"[,;]|\s[-–—]\s|\b(?:and|while|whereas|(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)but"
     r"|where)\b"
@@ -1053,6 +1058,7 @@ def _kind(sentence: str, amount: _Amount, unnamed: str = "other") -> str:
                         and not CLAUSE_BREAK_RE.search(sentence, brk.end(), m.start())
                     )
                     and not LISTED_AMOUNT_BETWEEN_RE.fullmatch(sentence, after, m.start())
+                    and not PAIRED_MODIFIERS_BETWEEN_RE.fullmatch(sentence, after, m.start())
                 ):
                     continue  # "exports … $69.6 million, and imports …": the next item's
                 distance = (m.start() - amount.end) * 2  # words before the amount name it first
