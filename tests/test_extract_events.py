@@ -653,8 +653,17 @@ def test_an_encounter_with_militants_is_no_talks(gazetteer):
         "Speaking at a briefing, Murat Nurtleu said Astana welcomed the truce.",
         "Murat Nurtleu told a briefing in Astana that Kazakhstan welcomed the truce.",
         "Kazakh Foreign Minister Murat Nurtleu called for restraint.",
+        "In a post on X, Kazakh Foreign Minister Murat Nurtleu said Astana welcomed the truce.",
+        "Kazakh Foreign Minister Murat Nurtleu delivered a keynote speech at the forum.",
     ],
-    ids=["its-channel", "speaking-at-a-briefing", "told-a-briefing", "called-for-restraint"],
+    ids=[
+        "its-channel",
+        "speaking-at-a-briefing",
+        "told-a-briefing",
+        "called-for-restraint",
+        "a-post-on-x",
+        "a-keynote-speech",
+    ],
 )
 def test_more_ways_a_ministry_or_minister_makes_a_statement(text, gazetteer):
     assert ("statement", "current") in by_type(text, gazetteer, dt.date(2024, 5, 10))

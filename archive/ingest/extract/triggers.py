@@ -943,7 +943,11 @@ STATEMENT_RE = alternatives(
     r"|\bвыразила?\s+(?:\w+\s+)?(?:обеспокоенность|озабоченность)"
     # "X … delivered a message on this occasion, saying", "the remarks delivered by X",
     # "X briefed the Security Council"
-    r"|\bdelivered\s+(?:a|an|the|his|her)\s+(?:remarks|speech|address)\b"
+    r"|\bdelivered\s+(?:a|an|the|his|her)\s+(?:(?:keynote|opening|closing|inaugural|welcoming"
+    r"|televised|policy|major)\s+)?(?:remarks|speech|address)\b"
+    # "In a post on X, Y said", "posted on Telegram"
+    r"|\b(?:in\s+a\s+(?:social\s+media\s+)?post\s+on|posted\s+on)\s+(?-i:X|Twitter|Telegram"
+    r"|Facebook|Instagram)\b"
     # (a message read out, not one handed over: "delivered a message from President X")
     r"|\bdelivered\s+a\s+message\b(?=[^.;]{0,60},\s+saying\b)"
     r"|\bremarks\s+delivered\s+by\b"
