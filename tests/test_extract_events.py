@@ -10489,3 +10489,12 @@ def test_the_venue_of_the_meeting_counted_from_is_not_todays(gazetteer):
     found = [e for e in events(text, gazetteer, dt.date(2025, 3, 22)) if e.status == "current"]
     assert found
     assert all(e.place != "busan-kr" for e in found)
+
+
+def test_a_summit_is_where_the_text_says_right_after_it(gazetteer):
+    text = (
+        "President Pervez Musharraf arrived in Islamabad on Tuesday for talks before the SAARC "
+        "summit in New Delhi."
+    )
+    found = {e.type: e.place for e in events(text, gazetteer, dt.date(2006, 11, 28))}
+    assert found["summit"] == "new-delhi-in"

@@ -1800,6 +1800,8 @@ def _elsewhere(known: Draft, new: Draft) -> bool:
     )
 
 
+# The venue named right after the summit: "the SAARC summit in New Delhi"
+SUMMIT_IN_RE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?")
 # The name before "summit": "the G-20 Summit", "the Rome World Food Security Summit"
 SUMMIT_NAME_RE = re.compile(r"((?:(?-i:[A-Z])[\w'’.-]*\s+)+)$")
 GROUP_RE = re.compile(r"\b(?:G-?\d+|BRICS|SCO|ASEAN|APEC|NATO|CSTO|CIS|EU|OIC|SAARC|CICA|OTS)\b")
@@ -3270,6 +3272,15 @@ def _reported_events(ctx: _Context):
         yield from _one_by_one(ctx, m, talks)
     if summit:
         draft = _participants(ctx, "summit", "", complete=False)
+        if venue := next(
+            (
+                key
+                for at, key in ctx.place_mentions
+                if SUMMIT_IN_RE.fullmatch(s, summit.end(), at - ctx.offset)
+            ),
+            None,
+        ):
+            draft.place = venue  # "… to invite X for the SAARC summit in New Delhi": there
         for person in _named_as_former(ctx):
             # "… mentioning the role former President Uhuru Kenyatta played": no delegate
             draft.people.pop(person, None)
