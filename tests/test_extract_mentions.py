@@ -1678,6 +1678,12 @@ def test_a_dateline_town_the_gazetteer_lacks(gazetteer):
             "The talks were held at Astana's Independence Palace on Monday.",
             ("Independence Palace", "KZ"),
         ),
+        # … or of the town named right after it
+        (
+            "The two presidents will address the press at the Transcorp Hilton Hotel, Abuja.",
+            ("Transcorp Hilton Hotel", "NG"),
+        ),
+        ("The talks took place at Government House in Wellington.", ("Government House", "NZ")),
     ],
 )
 def test_a_venue_the_gazetteer_lacks_is_a_place_of_its_country(text, expected, gazetteer):
@@ -1691,6 +1697,7 @@ def test_a_venue_the_gazetteer_lacks_is_a_place_of_its_country(text, expected, g
         "President Park and Mr. Park met at the summit in Seoul.",  # (a surname, a title)
         "The talks were held at the Kremlin.",  # (known: no new venue)
         "Officials met at the Park.",  # (no name)
+        "She spoke at the House of Commons in London.",  # (a house of parliament)
     ],
 )
 def test_no_venue_from_a_surname_a_known_place_or_a_bare_word(text, gazetteer):

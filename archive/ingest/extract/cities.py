@@ -142,6 +142,8 @@ def dateline_town(dateline: str, offset: int, countries: set[str]) -> NewPlace |
 _VENUE_HEADS = (
     r"Hotel|Park|Airport|airport|Palace|Hall|Stadium|Zone|Museum|Memorial|Square|Complex"
     r"|Residence|Mausoleum|Cathedral|Mosque|Temple|Pagoda|Airbase|Convention\s+Cent(?:re|er)"
+    # "the Presidential Villa, Abuja", "Government House", "Iikura Guest House"
+    r"|Villa|House"
     r"|Conference\s+Cent(?:re|er)|Exhibition\s+Cent(?:re|er)|Congress\s+Cent(?:re|er)"
 )
 _VENUE_WORD = r"[A-Z][\w'’.-]*"

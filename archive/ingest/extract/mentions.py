@@ -865,6 +865,14 @@ def _add_world_towns(text: str, matches: list[Match], gaz: Gazetteer, mentions: 
         town = [code for s, e, code, place in located if opening < s and e <= begin and place]
         if town and town[-1]:
             return town[-1]
+        # … or of the town named right after it: "at the Transcorp Hilton Hotel, Abuja"
+        after = [
+            code
+            for s, e, code, place in located
+            if place and code and TOWN_AFTER_VENUE_RE.fullmatch(text, finish, s)
+        ]
+        if after:
+            return after[0]
         within = [
             code
             for s, e, code, place in located
@@ -896,6 +904,7 @@ def _add_world_towns(text: str, matches: list[Match], gaz: Gazetteer, mentions: 
 
 
 IN_BEFORE_RE = re.compile(r"\bin\s+\Z")
+TOWN_AFTER_VENUE_RE = re.compile(r",\s*|\s+in\s+")
 
 
 def _add_places_countries(gaz: Gazetteer, mentions: Mentions, venues: set[int]) -> None:
