@@ -1096,6 +1096,12 @@ def test_met_respectively_with_several_is_talks_with_each(gazetteer):
             "Tokayev noted.",
             "summit",
         ),
+        # looked forward to: still to come
+        (
+            "China is looking forward to Kassym-Jomart Tokayev attending the SCO summit in "
+            "Qingdao this autumn.",
+            "summit",
+        ),
         (
             "Ties have grown through the exchange of visits between Kassym-Jomart Tokayev and "
             "Shavkat Mirziyoyev.",
