@@ -10504,3 +10504,14 @@ def test_a_summit_is_where_the_text_says_right_after_it(gazetteer):
     )
     found = {e.type: e.place for e in events(text, gazetteer, dt.date(2006, 11, 28))}
     assert found["summit"] == "new-delhi-in"
+
+
+def test_a_meeting_between_two_told_first_is_theirs_and_a_welcome_to_visit_a_plan(gazetteer):
+    text = (
+        "According to a press release issued after a meeting between Philip Hammond and his "
+        "Chinese counterpart Wang Yi, China welcomes David Cameron to visit China."
+    )
+    found = events(text, gazetteer, dt.date(2016, 1, 7))
+    assert [(e.type, set(dict(e.people))) for e in found if e.status == "current"] == [
+        ("talks", {"philip-hammond", "wang-yi"})
+    ]

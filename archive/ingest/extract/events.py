@@ -4739,6 +4739,14 @@ def _reported(ctx: _Context) -> list[str]:
     ) >= 2:
         # "President Y spoke highly of the talks between PMs A and B": A and B's, Y praises
         people = [k for k in people if k in sides]
+    elif (
+        (held := FOLLOWING_BETWEEN_RE.search(ctx.sentence))
+        and not ctx.people_before(held.start())
+        and len(sides := _named_in_clause(ctx, held.end())) >= 2
+    ):
+        # "According to a release issued after a meeting between A and B, China welcomes C
+        # to visit": the meeting is A and B's, the sentence's first news
+        people = [k for k in people if k in sides]
     said = REPORTED_THAT_RE.search(ctx.sentence)
     if said is None:
         return people
@@ -4749,6 +4757,14 @@ def _reported(ctx: _Context) -> list[str]:
     return [k for k in people if k not in speakers]
 
 
+def _named_in_clause(ctx: _Context, start: int) -> set[str]:
+    """Those named from `start` to the end of its clause (a comma, a semicolon)."""
+    stop = CLAUSE_END_RE.search(ctx.sentence, start)
+    end = stop.start() if stop else len(ctx.sentence)
+    return {k for at, k in ctx.people if start <= at - ctx.offset < end}
+
+
+CLAUSE_END_RE = re.compile(r"[,;]")
 FOLLOWING_BETWEEN_RE = re.compile(
     r"\b(?:following|after)\s+(?:the|their|a|an)\s+(?:[\w-]+\s+){0,3}?(?:call|meeting|talks"
     r"|conversation|summit)\s+between\s",

@@ -901,6 +901,8 @@ INVITED_TO_MAKE_RE = re.compile(
     # … or the trigger the verb itself: "extended invitation to Governor Prof. X and Chief
     # Minister Y to visit Bangladesh"
     r"|\b(?:invited|invitation)\s+(?:to\s+)?(?:[\w'’.-]+,?\s+){1,16}?to\s+$"
+    # "welcomes him to visit China at a mutually convenient time": an invitation
+    r"|\bwelcom(?:e|es|ed)\s+(?:[\w'’.-]+\s+){1,6}?to\s+$"
     # "передал приглашение на имя Президента России Д. Медведева посетить Монголию с визитом"
     r"|\bприглаш\w*\s+(?:[\w'’.-]+,?\s+){0,12}?(?:посетить|совершить|нанести)\s+"
     r"(?:[\w-]+\s+){0,3}$",
@@ -1290,6 +1292,7 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
             (
                 "nvit" in sentence[max(0, start - 180) : start]
                 or "приглаш" in sentence[max(0, start - 180) : start]
+                or "elcom" in sentence[max(0, start - 60) : start]
             )
             and INVITED_TO_MAKE_RE.search(sentence, max(0, start - 180), start) is not None
         )
