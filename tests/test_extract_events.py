@@ -1680,6 +1680,8 @@ def test_going_home_is_no_visit(gazetteer):
         "Kazakhstan and Uzbekistan entered into an agreement on water sharing.",
         "Kazakhstan and Uzbekistan sealed a gas supply deal on Tuesday.",
         "Kazakhstan and Uzbekistan finalised a deal on Tuesday to build a bridge.",
+        "Kazakhstan and Uzbekistan renewed their agreement on water sharing on Tuesday.",
+        "Kazakhstan and Uzbekistan renewed a ban on fishing in the Aral Sea on Sunday.",
     ],
 )
 def test_more_ways_of_concluding_an_agreement(text, gazetteer):

@@ -727,7 +727,10 @@ AGREEMENT_RE = alternatives(
     # "approved the joint action plan for 2024-2026"; "Documents on cooperation in health
     # were exchanged in the presence of the two presidents"
     r"|\bapproved\s+(?:a|an|the)\s+(?:joint\s+|new\s+|comprehensive\s+)?(?:roadmap|road\s+map"
-    r"|action\s+plan|plan\s+of\s+action|programme\s+of\s+cooperation)\b"
+    r"|action\s+plan|plan\s+of\s+(?:action|consultations|cooperation)|programme\s+of\s+cooperation)\b"
+    # "A and B renewed their agreement on water sharing", "renewed a ban on nuclear tests"
+    r"|\b(?:renewed|prolonged)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?(?:agreement|accord|treaty"
+    r"|pact|ban|moratorium|memorandum|deal)\b"
     r"|\b(?:documents|agreements|memorand\w*|MoUs|instruments)\b[^.;]{0,80}?\b(?:were|was)\s+"
     r"(?:also\s+)?exchanged\b"
     # "exchanged the signed documents", "sealed a gas deal", "entered into an agreement"
@@ -1110,7 +1113,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "agreement": (
         "sign", "inked", "initialled", "initialed", "concluded", "adopted", "endorsed", "подпис",
         "finalised", "finalized", "adoption of", "final declaration",
-        "exchanged", "exchange of", "approved",
+        "exchanged", "exchange of", "approved", "renewed", "prolonged",
         "sealed", "entered into", "reached", "struck", "agreed on", "agreed upon", "agreed the",
         "agreed a", "pen to paper", "communiqu", "joint declaration", "joint statement",
         "приняли", "принят",
