@@ -1669,8 +1669,14 @@ def test_more_ways_of_travelling_are_visits(text, gazetteer):
 
 def test_going_home_is_no_visit(gazetteer):
     assert events("Kassym-Jomart Tokayev left for home on Tuesday.", gazetteer) == []
-    # (nor being in one's own capital)
+    # (nor being in one's own capital, nor arriving there)
     assert events("Kassym-Jomart Tokayev was in Astana on Tuesday.", gazetteer) == []
+    assert events("Kassym-Jomart Tokayev arrived in Astana on Tuesday.", gazetteer) == []
+
+
+def test_a_mountains_summit_is_no_meeting(gazetteer):
+    text = "Kassym-Jomart Tokayev climbed to the summit of Mount Khan Tengri."
+    assert "summit" not in {e.type for e in events(text, gazetteer)}
 
 
 @pytest.mark.parametrize(

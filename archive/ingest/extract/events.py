@@ -505,7 +505,14 @@ def extract_events(
             if (
                 draft.type == "visit"
                 and "visitor" not in draft.people.values()
-                and VISITORS_VERB_RE.match(sentence, start, stop)
+                and (
+                    VISITORS_VERB_RE.match(sentence, start, stop)
+                    # "Tokayev arrived in Astana": the one arriving is at home
+                    or (
+                        ARRIVAL_VERB_RE.match(sentence, start, stop)
+                        and any(p in draft.people for p in ctx.people_before(start - offset))
+                    )
+                )
             ):
                 # a host's or a traveller's verb with no one visiting: "hosted the SCO summit
                 # in Tashkent", "welcomed X's envoy in Tokyo", "left for New Delhi" (home)
@@ -4860,6 +4867,7 @@ VISIT_OF_GROUP_RE = re.compile(
 # "the official visit to the European country by Prime Minister X": the one after "by" goes
 VISIT_TO_BY_RE = re.compile(r"\s+to\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,4}?by\s", re.IGNORECASE)
 # The verbs of a visit told by its host or by a departure: no visit when no one visits.
+ARRIVAL_VERB_RE = re.compile(r"arriv|landed|reached|touched\s+down", re.IGNORECASE)
 VISITORS_VERB_RE = re.compile(
     r"(?:welcom(?:ed|es)|greeted|host(?:ed|s|ing))\Z|left|departed|headed|flew|departs|heads"
     r"|flies",

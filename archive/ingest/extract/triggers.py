@@ -310,7 +310,10 @@ PHONE_RE = alternatives(
 SUMMIT_RE = alternatives(
     # (not what a summit left: "the summit's decisions must be implemented")
     r"\b(?<!business\s)(?<!investment\s)summit\b(?!['’]s\s+(?:decisions?|outcomes?|results?"
-    r"|declaration|resolutions?|agreements?|documents?|commitments?|conclusions))|\b(?:multilateral|trilateral|quadrilateral|ministerial)\s+(?:FMs\s+|ministers['’]?\s+)?(?:meetings?|talks"
+    r"|declaration|resolutions?|agreements?|documents?|commitments?|conclusions))"
+    # (nor a mountain's: "climbed to the summit of Mount Khan Tengri")
+    r"(?!\s+of\s+(?:(?:the\s+)?(?:Mount|Mt\.?|mountain|peak|hill)\b|(?-i:[A-Z])[\w-]+\s+(?:Peak|Mountain)\b))"
+    r"|\b(?:multilateral|trilateral|quadrilateral|ministerial)\s+(?:FMs\s+|ministers['’]?\s+)?(?:meetings?|talks"
     r"|conferences?|format|dialogue)\b"
     # the UN General Assembly's session, where a meeting or a speech is: "on the sidelines
     # of the 61st United Nations General Assembly meeting", "addressed the UN General Assembly"
