@@ -290,3 +290,14 @@ def test_a_readouts_attribution_run_on_into_it_opens_no_headline():
     assert make_headline(["Department of State", paragraph]) == (
         "Secretary of State John Roe spoke with the Foreign Minister of Ruritania"
     )
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["By Jane Doe-Roe", "Written by Jane Doe", "By Jane Doe • 09 June 2022 • 14:42"],
+)
+def test_a_byline_is_no_headline(byline):
+    paragraphs = [byline, "President John Roe is back in the capital after a state visit."]
+    assert make_headline(paragraphs) == (
+        "President John Roe is back in the capital after a state visit"
+    )

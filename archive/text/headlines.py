@@ -244,6 +244,9 @@ def _is_news(sentence: str) -> bool:
         return False  # "Suntec … Convention and Exhibition Centre, Singapore November 13, 2018"
     if sentence.rstrip().endswith(":"):  # "The following is attributable to …:"
         return False
+    if BYLINE_RE.fullmatch(sentence.strip()):
+        return False  # "By Jonathan Doe", "Written by Jane Doe": who wrote it
+
     return bool(re.search(r"[^\W\d_]{2}", sentence))
 
 
@@ -252,6 +255,10 @@ def _names_only(text: str) -> bool:
     return not [w for w in CONTENT_WORD_RE.findall(text) if w not in LITTLE_WORDS]
 
 
+BYLINE_RE = re.compile(
+    r"(?:(?:Written|Reported|Story|Text)\s+)?[Bb]y\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+    r"(?:\s*[,|•–-]\s*[\w\s.,:|•–-]{0,60})?"
+)
 QUESTION_MARK_RE = re.compile(r"^(?:Q|A|Question|Answer)\s*:\s+(?=\S)")
 
 
