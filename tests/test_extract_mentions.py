@@ -1423,6 +1423,12 @@ def test_a_name_opening_the_next_sentence_is_not_the_offices(gazetteer):
             {"saud-al-faisal", "khurshid-mahmud-kasuri"},
         ),
         ("Ahmed Mahmoud Kasuri held talks.", dt.date(2006, 2, 1), set()),
+        # "Ahmed" is "Ahmad", "Al-Muhammad" is "Al-Mohammad"
+        (
+            "Sheikh Abdullah bin Zayed received Sheikh Dr. Ahmed Nasser Al-Muhammad Al-Sabah.",
+            dt.date(2022, 2, 24),
+            {"abdullah-bin-zayed-al-nahyan", "ahmad-nasser-al-mohammad-al-sabah"},
+        ),
     ],
 )
 def test_gulf_names_as_news_writes_them(text, day, expected, gazetteer):

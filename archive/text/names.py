@@ -11,6 +11,10 @@ from archive.text.translit import translit
 
 MUHAMMADS = ("Mohammed", "Mohammad", "Muhammad", "Mohamed", "Mohamad", "Muhammed")
 MUHAMMAD_RE = re.compile(r"\b(?:" + "|".join(MUHAMMADS) + r")\b")
+# Other Arabic given names each country's news spells its own way: "Ahmed Nasser" is
+# "Ahmad Nasser", "Khaled" is "Khalid"
+SPELLINGS = (("Ahmed", "Ahmad"), ("Khaled", "Khalid"))
+SPELLING_RES = [(re.compile(rf"\b{a}\b"), b) for pair in SPELLINGS for a, b in (pair, pair[::-1])]
 PARTICLE_SPACE_RE = re.compile(r"\b([Aa]l|[Ee]l) (?=[A-Z])")
 
 
@@ -45,6 +49,10 @@ def variants(text: str) -> frozenset[str]:
     # … Muhammad as it is spelt in each country's news: "Mohammad bin Salman"
     if " " in text.strip() and MUHAMMAD_RE.search(text):  # (not a surname alone)
         forms |= {MUHAMMAD_RE.sub(spelling, f) for f in list(forms) for spelling in MUHAMMADS}
+    if " " in text.strip():
+        for written, other in SPELLING_RES:
+            if written.search(text):
+                forms |= {written.sub(other, f) for f in list(forms)}
     # … its Russian particles in either case: "Абдаллы Бен Заида" as "Абдаллы бен Заида"
     if RU_PARTICLE_RE.search(text):
         forms |= {RU_PARTICLE_RE.sub(_swap_case, f) for f in list(forms)}
