@@ -10523,3 +10523,26 @@ def test_a_meeting_between_two_told_first_is_theirs_and_a_welcome_to_visit_a_pla
     assert [(e.type, set(dict(e.people))) for e in found if e.status == "current"] == [
         ("talks", {"philip-hammond", "wang-yi"})
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "External Affairs Minister S Jaishankar has spoken to US Secretary of State Antony "
+        "Blinken, covering a range of issues.",
+        "The telephonic conversation between Subrahmanyam Jaishankar and Antony Blinken took "
+        "place on Monday night.",
+    ],
+)
+def test_a_readouts_spoken_to_and_a_telephonic_conversation_are_calls(text, gazetteer):
+    found = events(text, gazetteer, dt.date(2022, 1, 4))
+    assert [e.type for e in found if e.status == "current"] == ["phone_call"]
+
+
+def test_preparing_for_the_next_round_of_talks_is_no_meeting_today(gazetteer):
+    text = (
+        "Subrahmanyam Jaishankar spoke to Antony Blinken by phone as India and the United "
+        "States are preparing for the next edition of the two-plus-two ministerial talks."
+    )
+    found = events(text, gazetteer, dt.date(2022, 1, 4))
+    assert [e.type for e in found if e.status == "current"] == ["phone_call"]

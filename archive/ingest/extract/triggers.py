@@ -261,7 +261,7 @@ PHONE_RE = alternatives(
     # China-US ties by phone with", "X, Y Speak of Ties by Phone"
     r"|\b(?:discuss(?:ed|es)?|talk(?:ed|s)?\s+about|sp(?:oke|eaks?)\s+(?:about|of))\b[^.;]{0,60}?"
     r"\s+(?:by|over)\s+(?:the\s+)?(?:tele)?phone\b"
-    r"|\b(?:tele)?phone\s+(?:calls?|conversations?|talks?)\b|\b(?:spoke|talked)\s+(?:by|on|over)"
+    r"|\b(?:(?:tele)?phone|telephonic)\s+(?:calls?|conversations?|talks?)\b|\b(?:spoke|talked)\s+(?:by|on|over)"
     r"\s+(?:the\s+)?(?:tele)?phone\b|\b(?:tele)?phoned\b|\bvideo\s*call\b"
     # "was on the phone with X on Tuesday", "got on the phone with X"
     r"|\b(?:was|were|got|get|gets)\s+on\s+the\s+(?:tele)?phone\s+with\b"
@@ -286,8 +286,9 @@ PHONE_RE = alternatives(
     r"|\b(?:held|had)\s+(?:a|an|their)\s+(?:[\w-]+\s+)?call\b(?!\s+(?:for|on)\b)"
     # a readout's "President Obama spoke today with Prime Minister Cameron": a call (where
     # nothing says they were together: see events.IN_PERSON_RE)
-    r"|(?P<spoke>\bspoke\s+(?:today\s+|yesterday\s+|again\s+|on\s+\w+day\s+"
-    r"|this\s+(?:morning|afternoon|evening)\s+|last\s+night\s+)?with\s+"
+    # ("External Affairs Minister X has spoken to US Secretary of State Y, covering …")
+    r"|(?P<spoke>\b(?:spoke|(?:has|have|had)\s+spoken)\s+(?:today\s+|yesterday\s+|again\s+"
+    r"|on\s+\w+day\s+|this\s+(?:morning|afternoon|evening)\s+|last\s+night\s+)?(?:with|to)\s+"
     # ("spoke today with PRC State Councilor and Foreign Minister Wang Yi")
     r"(?=(?:the\s+|his\s+|her\s+)?(?:(?-i:[A-Z])[\w-]+\s+){0,2}(?-i:President|Prime\s+Minister|Chancellor"
     r"|King|Queen|Emir|Premier|Foreign\s+Minister|Minister|Secretary|Crown\s+Prince|Sultan"
@@ -1093,8 +1094,8 @@ GATES: dict[str, tuple[str, ...]] = {
         "вылета", "прилета", "отбыва", "отправля", "аэропорту", "у трапа",
     ),
     "phone": (
-        "phone", "video", "call", "spoke", "rang", "dialed", "dialled", "телефон", "видеосвяз",
-        "созвон", "позвонил", "звонка",
+        "phone", "telephonic", "video", "call", "spoke", "spoken", "rang", "dialed", "dialled",
+        "телефон", "видеосвяз", "созвон", "позвонил", "звонка",
     ),
     "summit": (
         "summit", "lateral", "ministerial", "council", "consultative", "leaders",
