@@ -10546,3 +10546,13 @@ def test_preparing_for_the_next_round_of_talks_is_no_meeting_today(gazetteer):
     )
     found = events(text, gazetteer, dt.date(2022, 1, 4))
     assert [e.type for e in found if e.status == "current"] == ["phone_call"]
+
+
+def test_a_message_told_by_the_headline_and_again_with_its_recipient_is_one(gazetteer):
+    text = (
+        "President Yameen sends condolences to the Chinese President\n\n"
+        "President Abdulla Yameen Abdul Gayoom has sent a message of condolence to the "
+        "President of China, His Excellency Xi Jinping, following the landslide."
+    )
+    found = [e for e in events(text, gazetteer, dt.date(2015, 7, 27)) if e.type == "congratulation"]
+    assert [set(dict(e.people)) for e in found] == [{"abdulla-yameen", "xi-jinping"}]

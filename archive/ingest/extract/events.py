@@ -1881,6 +1881,16 @@ def _congratulation_key(drafts: dict[tuple, Draft], key: tuple, draft: Draft) ->
                 # another's congratulations to the same one: "A called B to congratulate
                 # him … Warmly felicitating B, C noted …" are two
                 return (*key, recipients, tuple(sorted(givers)))
+        unnamed = drafts.get(key)
+        if (
+            known is None
+            and unnamed is not None
+            and "recipient" not in unnamed.people.values()
+            and {p for p, r in unnamed.people.items() if r == "giver"} <= givers
+        ):
+            # the headline's "President X sends condolences to the Chinese President", then
+            # "X has sent a message of condolence to President Y": one message, told twice
+            return key
         return (*key, recipients)
     told = [k for k in drafts if k[: len(key)] == key and len(k) > len(key)]
     return told[0] if len(told) == 1 else key
