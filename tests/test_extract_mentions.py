@@ -2112,3 +2112,8 @@ def test_the_first_half_of_a_hyphened_given_name_is_no_namesake(gazetteer):
     # (a pair of surnames before a noun are two people)
     found = people("The Tokayev-Putin meeting was held in Moscow.", gazetteer, dt.date(2024, 5, 1))
     assert {"kassym-jomart-tokayev", "vladimir-putin"} <= found
+
+
+def test_a_name_in_capitals_read_as_a_known_alias_is_that_person(gazetteer):
+    text = "FIDEL Castro Ruz, president of the Councils of State, sent messages of condolence."
+    assert people(text, gazetteer, dt.date(2004, 12, 28)) == {"fidel-castro"}

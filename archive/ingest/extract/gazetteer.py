@@ -382,6 +382,12 @@ class Gazetteer:
         "Sergei Lavrov", "Бахтиер Саидов"), else the one namesake in office that day (of
         `country`, when the title gave one) whose given name starts alike ("Michael R.
         Pompeo" is Mike Pompeo; "Belarmino Silva" is not Ulisses Correia e Silva)."""
+        if self.size and (entry := self.automaton.get(name, None)):
+            # a name the gazetteer has as written once the text's capitals are read
+            # ("FIDEL Castro Ruz" is the alias "Fidel Castro Ruz")
+            people = {n.key for n in entry[1] if n.kind == PERSON and not n.weak}
+            if len(people) == 1:
+                return next(iter(people))
         same = self.by_first_last.get(_first_last(name), set())
         probe = name
         if not same and len(name.split()) == 2:  # family name first: "Aso Taro", "Kim Jong"
