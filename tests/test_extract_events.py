@@ -10364,6 +10364,10 @@ def test_documents_signed_before_and_now_carried_out_are_background(text, curren
             None,
         ),
         ("President Vladimir Putin received Japan's Ambassador Tom Roe in Moscow.", None),
+        (
+            "President Vladimir Putin received Ambassador of Japan to Russia Tom Roe in Moscow.",
+            None,
+        ),
     ],
 )
 def test_a_guest_who_landed_went_or_was_received_in_a_city_visited(text, visitor, gazetteer):

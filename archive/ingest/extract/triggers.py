@@ -160,7 +160,8 @@ VISIT_RE = alternatives(
     r"(?-i:[A-Z]))|\b(?<=\bis\s)hosting\b"
     # "Modi received Japanese Prime Minister Abe in New Delhi" (not a message or a call
     # received, nor an ambassador who lives there)
-    r"|\breceived\b(?=\s+(?:his|her|their|the)?\s*(?:visiting\s+)?(?-i:[A-Z])"
+    r"|\breceived\b(?=\s+(?:his|her|their|the)?\s*(?:visiting\s+)?"
+    r"(?!(?:ambassadors?|envoys?|charg[eé])\b)(?-i:[A-Z])"
     r"(?:(?!\b(?:calls?|letters?|messages?|invitations?|credentials|ambassadors?|envoys?)\b)"
     r"[^.;]){0,100}?\bin\s+(?:the\s+)?(?-i:[A-Z]))"
     # "hosted Sheikh X, the Crown Prince of Abu Dhabi, for a stay at the Camp David retreat"
