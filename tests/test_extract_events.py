@@ -10560,3 +10560,12 @@ def test_a_message_told_by_the_headline_and_again_with_its_recipient_is_one(gaze
     )
     found = [e for e in events(text, gazetteer, dt.date(2015, 7, 27)) if e.type == "congratulation"]
     assert [set(dict(e.people)) for e in found] == [{"abdulla-yameen", "xi-jinping"}]
+
+
+def test_a_meeting_is_where_the_sentence_says_it_was_held_not_at_a_country_named(gazetteer):
+    text = (
+        "President Nguyen Phu Trong received letters of credentials submitted by the new "
+        "Ambassadors of Panama, Singapore and Indonesia, at a ceremony in Hanoi on March 17."
+    )
+    (talks,) = [e for e in events(text, gazetteer, dt.date(2021, 3, 17)) if e.type == "talks"]
+    assert talks.place == "hanoi-vn"

@@ -4525,6 +4525,24 @@ def _previous_people(
     return named
 
 
+# A place the sentence says something is in or at: "at a ceremony in Hanoi"
+PLACE_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?\Z", re.IGNORECASE)
+
+
+def _venue(ctx: _Context) -> str | None:
+    """The sentence's first place said to hold something ("in Hanoi", "at the Kremlin"),
+    else its first place (not a city-state named among countries: "the new Ambassadors of
+    Panama, Singapore and Indonesia …, at a ceremony in Hanoi")."""
+    held = [
+        key
+        for at, key in ctx.place_mentions
+        if PLACE_PREPOSITION_BEFORE_RE.search(
+            ctx.sentence, max(0, at - ctx.offset - 10), at - ctx.offset
+        )
+    ]
+    return held[0] if held else (ctx.places[0] if ctx.places else None)
+
+
 def _participants(ctx: _Context, type_: str, subtype: str, complete: bool = True) -> Draft:
     people = {k: "participant" for k in _reported(ctx)}
     if (
@@ -4589,7 +4607,7 @@ def _participants(ctx: _Context, type_: str, subtype: str, complete: bool = True
         return Draft(
             type_,
             subtype,
-            ctx.places[0] if ctx.places else None,
+            _venue(ctx),
             dict.fromkeys(subject, "participant"),
             countries,
             ctx.sentence,
@@ -4661,9 +4679,7 @@ def _participants(ctx: _Context, type_: str, subtype: str, complete: bool = True
         for at, code in ctx.countries:
             if COUNTRY_COUNTERPART_RE.match(ctx.sentence, at - ctx.offset):
                 countries.setdefault(code, "participant")
-    return Draft(
-        type_, subtype, ctx.places[0] if ctx.places else None, people, countries, ctx.sentence
-    )
+    return Draft(type_, subtype, _venue(ctx), people, countries, ctx.sentence)
 
 
 MORE_THAN_TWO_SIDES_RE = re.compile(
