@@ -5275,19 +5275,17 @@ RU_HIM_RE = re.compile(r"\s+(?:его|её|ее|их)\b")
 
 # A host's welcome and a guest's thanks in a transcript: the one spoken to came, or the one
 # speaking did ("Mr President, I would like to welcome you here", "Thank you for inviting me")
-WELCOME_YOU_RE = re.compile(r"welcome\s+you\b", re.IGNORECASE)
-THANKS_FOR_HOSTING_RE = re.compile(r"thank\s+you\b", re.IGNORECASE)
-SPOKEN_VISIT_RE = re.compile(r"(?:welcome|thank)\s+you\b", re.IGNORECASE)
+SPOKEN_VISIT_RE = re.compile(r"(?:(?P<welcome>welcome)|thank)\s+you\b", re.IGNORECASE)
 
 
 def _spoken_visit(ctx: _Context, m: re.Match) -> Draft | None:
     """The visit a transcript's host welcomes, or its guest thanks for, by their two voices."""
-    if WELCOME_YOU_RE.match(m.group(0)):
-        guest, host = ctx.interlocutor, ctx.voice
-    elif THANKS_FOR_HOSTING_RE.match(m.group(0)):
-        guest, host = ctx.voice, ctx.interlocutor
-    else:
+    if (spoken := SPOKEN_VISIT_RE.match(m.group(0))) is None:
         return None
+    if spoken.group("welcome"):
+        guest, host = ctx.interlocutor, ctx.voice
+    else:
+        guest, host = ctx.voice, ctx.interlocutor
     home, abroad = ctx.country_of(host or ""), ctx.country_of(guest or "")
     if not (guest and host and home and abroad and home != abroad):
         return Draft("visit", "", None, {}, {}, ctx.sentence)  # no one known to have come
