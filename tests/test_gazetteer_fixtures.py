@@ -1,6 +1,7 @@
 import datetime as dt
 import itertools
 import re
+from collections import Counter
 
 import pycountry
 import pytest
@@ -196,6 +197,14 @@ def test_foreign_ministers_from_2015_to_2025_where_established():
     un = {c.iso2 for c in read_countries(FOLDER / "countries.tsv") if c.un_member}
     missing = set().union(*(un - held_on(offices, day) for day in quarters(2015, 2025)))
     assert missing == FM_BETWEEN_TERMS | FM_SUCCESSOR_MISSING | FM_NOT_ESTABLISHED
+
+
+def test_each_term_is_written_once():
+    """Two rows for one person in one post from one day would be one term told twice (the
+    loader keeps the first)."""
+    rows = read_office_files(FOLDER)
+    terms = Counter((o.country, o.organisation, o.role, o.person, o.start) for o in rows)
+    assert [term for term, n in terms.items() if n > 1] == []
 
 
 def test_history_dates_may_be_partial_and_say_so(tmp_path):
