@@ -1,10 +1,13 @@
-"""The gazetteer in the database: loaded from its files (creating what is missing, never
-overwriting an editor's correction), and read back as the extraction's Gazetteer (the
-admin's edits included)."""
+"""The gazetteer in the database: loaded from its files (creating what is missing, and
+following a corrected file in the offices nobody has edited, never overwriting an editor's
+correction), and read back as the extraction's Gazetteer (the admin's edits included)."""
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import re
+from collections import defaultdict
 
 from django.db import transaction
 from django.db.models import Max
@@ -35,8 +38,10 @@ from archive.text.slugs import slug as make_slug
 def load_gazetteer(
     countries: list[CountryRow], offices: list[OfficeRow], places: list[PlaceRow]
 ) -> dict[str, int]:
-    """Create what is missing; never overwrite an editor's correction. Returns counts."""
+    """Create what is missing and correct the offices the files loaded and nobody has edited
+    since; never overwrite an editor's correction. Returns counts."""
     created = {"countries": 0, "aliases": 0, "people": 0, "offices": 0, "places": 0}
+    created |= {"offices corrected": 0, "offices removed": 0}
     new_since = {
         model.__name__: model.objects.aggregate(last=Max("pk"))["last"] or 0
         for model in (CountryAlias, PersonAlias, PlaceAlias)
@@ -124,30 +129,145 @@ def _load_people(offices: list[OfficeRow], by_code, created) -> dict[str, Person
     return resolved
 
 
-def _load_offices(offices: list[OfficeRow], people: dict[str, Person], by_code, created):
-    existing = set(
-        Office.objects.values_list("person_id", "role", "country__iso2", "organisation", "start")
-    )
-    new = []
-    for row in offices:
-        person = people[row.person]
-        key = (person.pk, row.role, row.country or None, row.organisation, row.start)
-        if key in existing:
+def _load_offices(rows: list[OfficeRow], people: dict[str, Person], by_code, created):
+    """Each file row is one office. An office loaded from the files that nobody has changed
+    since (it still reads as loaded) follows the files: a corrected end, title or note
+    updates it, a corrected start moves it, a row taken out removes it. An editor's change
+    is never overwritten, and an office added by hand or noted from a text is never
+    touched."""
+    offices = list(Office.objects.all())
+    by_loaded, by_current = {}, {}
+    for office in offices:
+        if office.loaded:
+            by_loaded.setdefault(_identity(json.loads(office.loaded)), office)
+        by_current.setdefault(_identity(_values(office)), office)
+    by_hand = _edited_in_admin() if any(not o.loaded for o in offices) else set()
+    claimed: set[int] = set()
+    changed: list[Office] = []
+    corrected = 0
+    pending: list[list] = []
+    files_titles: set[tuple] = set()
+    seen: set[tuple] = set()
+    for row in rows:
+        country = by_code.get(row.country)
+        values = [people[row.person].pk, row.role, country and country.pk, row.organisation]
+        values += [row.title, _iso(row.start), _iso(row.end), row.note[:200]]
+        key = _identity(values)
+        if key in seen:  # one term, one office (fixture tests keep the files so)
             continue
-        existing.add(key)
-        new.append(
-            Office(
-                person=person,
-                role=row.role,
-                title=row.title,
-                country=by_code.get(row.country),
-                organisation=row.organisation,
-                start=row.start,
-                end=row.end,
-                note=row.note[:200],
-            )
+        seen.add(key)
+        files_titles.add((*values[:4], row.title))
+        office = next(
+            (o for o in (by_loaded.get(key), by_current.get(key)) if o and o.pk not in claimed),
+            None,
         )
+        if office is None:
+            pending.append(values)
+            continue
+        claimed.add(office.pk)
+        if _follows_the_files(office, by_hand) and office.loaded != json.dumps(values):
+            corrected += _values(office) != values  # else adopted: loaded before the column
+            changed.append(_set(office, values))
+    # A row the files now start on another day: the unclaimed office of that post the files
+    # loaded (and nobody changed) is that term, its start corrected; what stays unclaimed
+    # was taken out of the files.
+    spare: dict[tuple, list[Office]] = defaultdict(list)
+    edited: dict[tuple, list[Office]] = defaultdict(list)
+    for office in offices:
+        post = _identity(_values(office))[:4]
+        listed = office.loaded or (*post, office.title) in files_titles
+        if not listed or office.pk in claimed:
+            continue
+        if _follows_the_files(office, by_hand):
+            spare[post].append(office)
+        elif office.loaded or office.pk in by_hand:
+            edited[post].append(office)
+    new = []
+    for values in pending:
+        near = spare.get(_identity(values)[:4])
+        if edited.get(_identity(values)[:4]):
+            edited[_identity(values)[:4]].pop(0)  # an editor's version of this term stands
+        elif near:
+            start = _day(values[5]) or dt.date.min
+            near.sort(key=lambda office: abs((office.start or dt.date.min) - start))
+            changed.append(_set(near.pop(0), values))
+            corrected += 1
+        else:
+            new.append(_set(Office(), values))
+    gone = [office.pk for offices_of_post in spare.values() for office in offices_of_post]
+    Office.objects.filter(pk__in=gone).delete()
+    Office.objects.bulk_update(changed, [*OFFICE_FIELDS, "loaded"])
     created["offices"] += len(Office.objects.bulk_create(new))
+    created["offices corrected"] += corrected
+    created["offices removed"] += len(gone)
+
+
+OFFICE_FIELDS = ["person_id", "role", "country_id", "organisation", "title", "start", "end", "note"]
+
+
+def _values(office: Office) -> list:
+    return [
+        office.person_id,
+        office.role,
+        office.country_id,
+        office.organisation,
+        office.title,
+        _iso(office.start),
+        _iso(office.end),
+        office.note,
+    ]
+
+
+def _identity(values: list) -> tuple:
+    """Who, which post and from when: what tells one term from another."""
+    return (*values[:4], values[5])
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _day(iso: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(iso) if iso else None
+
+
+def _set(office: Office, values: list) -> Office:
+    for field, value in zip(OFFICE_FIELDS, values, strict=True):
+        setattr(office, field, _day(value) if field in ("start", "end") else value)
+    office.loaded = json.dumps(values)
+    return office
+
+
+def _follows_the_files(office: Office, by_hand: set[int]) -> bool:
+    """Loaded from the files and unchanged since; or (loaded before offices remembered
+    their row) never edited in the admin."""
+    if office.loaded:
+        return office.loaded == json.dumps(_values(office))
+    return office.pk not in by_hand
+
+
+def _edited_in_admin() -> set[int]:
+    """The offices an editor has added or changed in the admin, on their own page or in a
+    person's (where the log names the person, so all that person's offices count)."""
+    from django.contrib.admin.models import LogEntry
+    from django.contrib.contenttypes.models import ContentType
+
+    log = LogEntry.objects.filter(
+        content_type__in=ContentType.objects.get_for_models(Office, Person).values()
+    )
+    office_type = ContentType.objects.get_for_model(Office)
+    ids: set[int] = set()
+    people: set[int] = set()
+    for type_id, object_id, message in log.values_list(
+        "content_type_id", "object_id", "change_message"
+    ):
+        if not str(object_id).isdigit():
+            continue
+        if type_id == office_type.pk:
+            ids.add(int(object_id))
+        elif '"office"' in message:
+            people.add(int(object_id))
+    return ids | set(Office.objects.filter(person_id__in=people).values_list("pk", flat=True))
 
 
 def _load_places(places: list[PlaceRow], by_code, created):

@@ -172,6 +172,14 @@ class Office(models.Model):
     note = models.CharField(
         max_length=200, blank=True, help_text="What is not certain about the dates."
     )
+    loaded = models.CharField(
+        max_length=500,
+        blank=True,
+        editable=False,
+        help_text="The gazetteer file's row as loaded; empty for an office added by hand or "
+        "noted from a text. While the office still reads so, a corrected file updates it; "
+        "once an editor changes it, the files leave it alone.",
+    )
 
     objects = OfficeQuerySet.as_manager()
 

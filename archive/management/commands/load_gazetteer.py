@@ -1,4 +1,5 @@
-"""Load countries, offices and places from fixtures/gazetteer/ (idempotent)."""
+"""Load countries, offices and places from fixtures/gazetteer/ (idempotent; a corrected file
+corrects the offices it loaded that nobody has edited since)."""
 
 from pathlib import Path
 
@@ -34,6 +35,11 @@ class Command(BaseCommand):
             )
         except (FixtureError, OSError) as exc:
             raise CommandError(str(exc)) from exc
+        corrected, removed = created.pop("offices corrected"), created.pop("offices removed")
         summary = ", ".join(f"{count} {what}" for what, count in created.items())
+        if corrected or removed:
+            summary += (
+                f"; offices as the files now give them: {corrected} corrected, {removed} taken out"
+            )
         if options["verbosity"]:
             self.stdout.write(self.style.SUCCESS(f"Gazetteer loaded: created {summary}."))
