@@ -162,7 +162,7 @@ FM_SINCE_1992 = {
     *("LT", "LU", "LV", "MA", "ME", "MG", "MK", "MM", "MN", "MT", "MU", "MV", "MX", "MY"),
     *("MZ", "NA", "NI", "NL", "NO", "NZ", "OM", "PA", "PE", "PH", "PL", "PT", "RO", "RU"),
     *("RW", "SA", "SD", "SE", "SG", "SN", "SS", "SY", "TM", "TN", "TR", "TZ", "UA", "UG"),
-    *("US", "UY", "VE", "VN", "WS", "ZA", "ZW"),
+    *("US", "UY", "VE", "VN", "WS", "ZA", "ZM", "ZW"),
 }
 
 
