@@ -159,10 +159,10 @@ FM_SINCE_1992 = {
     *("CA", "CH", "CL", "CM", "CN", "CO", "CR", "CU", "CY", "CZ", "DE", "DK", "DZ", "EC"),
     *("EE", "EG", "ES", "ET", "FI", "FR", "GA", "GB", "GH", "GR", "HR", "HU", "ID", "IE"),
     *("IL", "IN", "IR", "IS", "IT", "JM", "JP", "KR", "KW", "KZ", "LA", "LB", "LK", "LS"),
-    *("LT", "LU", "LV", "MA", "ME", "MG", "MK", "MM", "MN", "MT", "MU", "MV", "MX", "MY"),
-    *("MZ", "NA", "NI", "NL", "NO", "NZ", "OM", "PA", "PE", "PH", "PL", "PT", "RO", "RU"),
-    *("RW", "SA", "SD", "SE", "SG", "SN", "SS", "SY", "TM", "TN", "TR", "TZ", "UA", "UG"),
-    *("US", "UY", "VE", "VN", "WS", "ZA", "ZM", "ZW"),
+    *("LT", "LU", "LV", "MA", "ME", "MG", "MK", "MM", "MN", "MT", "MU", "MV", "MW", "MX"),
+    *("MY", "MZ", "NA", "NI", "NL", "NO", "NZ", "OM", "PA", "PE", "PH", "PL", "PT", "RO"),
+    *("RU", "RW", "SA", "SD", "SE", "SG", "SN", "SS", "SY", "TM", "TN", "TR", "TZ", "UA"),
+    *("UG", "US", "UY", "VE", "VN", "WS", "ZA", "ZM", "ZW"),
 }
 
 
