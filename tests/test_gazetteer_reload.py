@@ -4,16 +4,19 @@ noted from a text, never do."""
 
 import dataclasses
 import datetime as dt
+import io
+import shutil
 
 import pytest
 from django.conf import settings
 from django.contrib.admin.models import CHANGE, LogEntry
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
+from django.core.management import call_command
 
 from archive.ingest.gazetteer_files import read_office_files
 from archive.ingest.gazetteer_store import load_gazetteer
-from archive.models import Office, Person
+from archive.models import Article, Office, Person
 
 pytestmark = pytest.mark.django_db
 
@@ -118,3 +121,31 @@ def test_an_office_loaded_before_offices_kept_their_row_is_adopted_unless_edited
     )
     created = load(read_office_files(settings.NEWSROOM_GAZETTEER_DIR))
     assert [o.start for o in term("kassym-jomart-tokayev")] == [dt.date(2019, 3, 21)]
+
+
+def test_the_articles_a_changed_term_covers_are_read_again_on_request(
+    write_article, search_index, tmp_path
+):
+    """A stored article names by title the holder of its day: when the files move that
+    term, `--reextract` reads the articles of the term's country and dates again."""
+    path = write_article("a.txt", "The President of Kazakhstan received guests in Astana.")
+    call_command("ingest", str(path), stdout=io.StringIO())
+    article = Article.objects.get()
+    assert "kassym-jomart-tokayev" in {p.slug for p in article.people.all()}
+    folder = tmp_path / "gazetteer"
+    shutil.copytree(settings.NEWSROOM_GAZETTEER_DIR, folder)
+    offices = folder / "offices.tsv"
+    term = "KZ\tHS\tPresident\tKassym-Jomart Tokayev\t2019-03-20\t"
+    text = offices.read_text(encoding="utf-8")
+    offices.write_text(text.replace(term, term.replace("2019-03-20", "2025-12-01")), "utf-8")
+
+    out = io.StringIO()
+    call_command("load_gazetteer", "--dir", str(folder), "--reextract", stdout=out)
+    assert "Re-extracted 1 article(s)" in out.getvalue()
+    assert "kassym-jomart-tokayev" not in {p.slug for p in article.people.all()}
+
+    offices.write_text(text, "utf-8")  # the term as it was: without --reextract, a hint
+    out = io.StringIO()
+    call_command("load_gazetteer", "--dir", str(folder), stdout=out)
+    assert f"manage.py reextract {article.pk}`" in out.getvalue()
+    assert "kassym-jomart-tokayev" not in {p.slug for p in article.people.all()}  # not yet

@@ -10,7 +10,7 @@ import re
 from collections import defaultdict
 
 from django.db import transaction
-from django.db.models import Max
+from django.db.models import Max, Q
 from django.utils.text import slugify
 
 from archive.cache import bump
@@ -18,6 +18,7 @@ from archive.ingest.extract.gazetteer import COUNTRY, PERSON, PLACE, Gazetteer, 
 from archive.ingest.gazetteer_files import CountryRow, OfficeRow, PlaceRow
 from archive.models import (
     AliasKind,
+    Article,
     ArticleCountry,
     ArticlePerson,
     ArticlePlace,
@@ -144,6 +145,7 @@ def _load_offices(rows: list[OfficeRow], people: dict[str, Person], by_code, cre
     by_hand = _edited_in_admin() if any(not o.loaded for o in offices) else set()
     claimed: set[int] = set()
     changed: list[Office] = []
+    terms: list[Term] = []  # the spans whose holders the load changed
     corrected = 0
     pending: list[list] = []
     files_titles: set[tuple] = set()
@@ -166,7 +168,9 @@ def _load_offices(rows: list[OfficeRow], people: dict[str, Person], by_code, cre
             continue
         claimed.add(office.pk)
         if _follows_the_files(office, by_hand) and office.loaded != json.dumps(values):
-            corrected += _values(office) != values  # else adopted: loaded before the column
+            if _values(office) != values:  # else adopted: loaded before offices kept their row
+                corrected += 1
+                terms += [_term(_values(office)), _term(values)]
             changed.append(_set(office, values))
     # A row the files now start on another day: the unclaimed office of that post the files
     # loaded (and nobody changed) is that term, its start corrected; what stays unclaimed
@@ -190,19 +194,43 @@ def _load_offices(rows: list[OfficeRow], people: dict[str, Person], by_code, cre
         elif near:
             start = _day(values[5]) or dt.date.min
             near.sort(key=lambda office: abs((office.start or dt.date.min) - start))
+            terms += [_term(_values(near[0])), _term(values)]
             changed.append(_set(near.pop(0), values))
             corrected += 1
         else:
+            terms.append(_term(values))
             new.append(_set(Office(), values))
     gone = [office.pk for offices_of_post in spare.values() for office in offices_of_post]
+    terms += [
+        _term(_values(office)) for offices_of_post in spare.values() for office in offices_of_post
+    ]
     Office.objects.filter(pk__in=gone).delete()
     Office.objects.bulk_update(changed, [*OFFICE_FIELDS, "loaded"])
     created["offices"] += len(Office.objects.bulk_create(new))
     created["offices corrected"] += corrected
     created["offices removed"] += len(gone)
+    created["terms"] = terms
 
 
 OFFICE_FIELDS = ["person_id", "role", "country_id", "organisation", "title", "start", "end", "note"]
+Term = tuple[int | None, str, dt.date | None, dt.date | None]  # country, organisation, span
+
+
+def _term(values: list) -> Term:
+    return (values[2], values[3], _day(values[5]), _day(values[6]))
+
+
+def articles_within(terms: list[Term]) -> list[int]:
+    """The stored articles a changed office can read differently: published within its
+    term, and naming its country (any, for an organisation's office)."""
+    ids: set[int] = set()
+    for at in range(0, len(terms), 200):
+        where = Q()
+        for country, _organisation, start, end in terms[at : at + 200]:
+            span = Q(published__gte=start or dt.date.min, published__lte=end or dt.date.max)
+            where |= span & Q(countries=country) if country else span
+        ids.update(Article.objects.filter(where).values_list("pk", flat=True))
+    return sorted(ids)
 
 
 def _values(office: Office) -> list:
