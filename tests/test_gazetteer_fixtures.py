@@ -161,8 +161,9 @@ FM_SINCE_1992 = {
     *("ID", "IE", "IL", "IN", "IR", "IS", "IT", "JM", "JP", "KR", "KW", "KZ", "LA", "LB"),
     *("LK", "LS", "LT", "LU", "LV", "MA", "ME", "MG", "MK", "MM", "MN", "MT", "MU", "MV"),
     *("MW", "MX", "MY", "MZ", "NA", "NI", "NL", "NO", "NZ", "OM", "PA", "PE", "PH", "PL"),
-    *("PT", "RO", "RU", "RW", "SA", "SD", "SE", "SG", "SN", "SR", "SS", "SV", "SY", "TM"),
-    *("TN", "TR", "TZ", "UA", "UG", "US", "UY", "VE", "VN", "WS", "ZA", "ZM", "ZW"),
+    *("PT", "RO", "RU", "RW", "SA", "SC", "SD", "SE", "SG", "SM", "SN", "SR", "SS", "SV"),
+    *("SY", "TL", "TM", "TN", "TR", "TZ", "UA", "UG", "US", "UY", "VE", "VN", "WS", "ZA"),
+    *("ZM", "ZW"),
 }
 
 
