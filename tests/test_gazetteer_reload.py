@@ -85,6 +85,9 @@ def test_an_editors_correction_stands_whatever_the_files_say():
     load(rows_with(*NAZARBAYEV, end=dt.date(2019, 3, 19)))
     office.refresh_from_db()
     assert office.end == dt.date(2019, 3, 21)
+    created = load(rows_with(*NAZARBAYEV, start=dt.date(1990, 4, 24)))
+    assert (created["offices"], created["offices corrected"]) == (0, 0)
+    assert [(o.pk, o.start) for o in term("nursultan-nazarbayev")] == [(office.pk, office.start)]
     created = load(rows_with(*NAZARBAYEV, drop=True))
     assert created["offices removed"] == 0 and term("nursultan-nazarbayev") == [office]
 

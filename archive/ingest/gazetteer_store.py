@@ -172,38 +172,40 @@ def _load_offices(rows: list[OfficeRow], people: dict[str, Person], by_code, cre
                 corrected += 1
                 terms += [_term(_values(office)), _term(values)]
             changed.append(_set(office, values))
-    # A row the files now start on another day: the unclaimed office of that post the files
-    # loaded (and nobody changed) is that term, its start corrected; what stays unclaimed
-    # was taken out of the files.
-    spare: dict[tuple, list[Office]] = defaultdict(list)
-    edited: dict[tuple, list[Office]] = defaultdict(list)
+    # A row the files now start on another day: the unclaimed office of that post nearest to
+    # it is that term — its start corrected if the files loaded it and nobody changed it, an
+    # editor's version otherwise; what the files loaded and stays unclaimed was taken out.
+    unclaimed: dict[tuple, list[Office]] = defaultdict(list)
     for office in offices:
         post = _identity(_values(office))[:4]
         listed = office.loaded or (*post, office.title) in files_titles
-        if not listed or office.pk in claimed:
-            continue
-        if _follows_the_files(office, by_hand):
-            spare[post].append(office)
-        elif office.loaded or office.pk in by_hand:
-            edited[post].append(office)
+        edited = not _follows_the_files(office, by_hand)
+        if (
+            listed
+            and office.pk not in claimed
+            and (not edited or office.loaded or office.pk in by_hand)
+        ):
+            unclaimed[post].append(office)
     new = []
     for values in pending:
-        near = spare.get(_identity(values)[:4])
-        if edited.get(_identity(values)[:4]):
-            edited[_identity(values)[:4]].pop(0)  # an editor's version of this term stands
-        elif near:
-            start = _day(values[5]) or dt.date.min
-            near.sort(key=lambda office: abs((office.start or dt.date.min) - start))
-            terms += [_term(_values(near[0])), _term(values)]
-            changed.append(_set(near.pop(0), values))
-            corrected += 1
-        else:
+        start = _day(values[5]) or dt.date.min
+        near = sorted(
+            unclaimed.get(_identity(values)[:4], ()),
+            key=lambda office: abs((office.start or dt.date.min) - start),
+        )
+        if not near:
             terms.append(_term(values))
             new.append(_set(Office(), values))
-    gone = [office.pk for offices_of_post in spare.values() for office in offices_of_post]
-    terms += [
-        _term(_values(office)) for offices_of_post in spare.values() for office in offices_of_post
-    ]
+            continue
+        unclaimed[_identity(values)[:4]].remove(office := near[0])
+        if _follows_the_files(office, by_hand):  # else an editor's version of this term stands
+            terms += [_term(_values(office)), _term(values)]
+            changed.append(_set(office, values))
+            corrected += 1
+    gone = [o for offices_of_post in unclaimed.values() for o in offices_of_post]
+    gone = [o for o in gone if _follows_the_files(o, by_hand)]  # an editor's stays
+    terms += [_term(_values(office)) for office in gone]
+    gone = [office.pk for office in gone]
     Office.objects.filter(pk__in=gone).delete()
     Office.objects.bulk_update(changed, [*OFFICE_FIELDS, "loaded"])
     created["offices"] += len(Office.objects.bulk_create(new))
