@@ -15,6 +15,6 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='office',
             name='loaded',
-            field=models.CharField(blank=True, editable=False, help_text="The gazetteer file's row as loaded; empty for an office added by hand or noted from a text. While the office still reads so, a corrected file updates it; once an editor changes it, the files leave it alone.", max_length=500),
+            field=models.TextField(blank=True, editable=False, help_text="The gazetteer file's row as loaded; empty for an office added by hand or noted from a text. While the office still reads so, a corrected file updates it; once an editor changes it, the files leave it alone."),
         ),
     ]

@@ -172,8 +172,7 @@ class Office(models.Model):
     note = models.CharField(
         max_length=200, blank=True, help_text="What is not certain about the dates."
     )
-    loaded = models.CharField(
-        max_length=500,
+    loaded = models.TextField(
         blank=True,
         editable=False,
         help_text="The gazetteer file's row as loaded; empty for an office added by hand or "
