@@ -162,8 +162,8 @@ HG_SINCE_1992 = {
     *("KP", "KW", "KZ", "LA", "LB", "LC", "LI", "LK", "LS", "LU", "MA", "MC", "MD", "ME"),
     *("MG", "MK", "MT", "MU", "MY", "MZ", "NA", "NL", "NO", "NZ", "OM", "PE", "PG", "PK"),
     *("PL", "PT", "QA", "RO", "RS", "RU", "RW", "SA", "SB", "SE", "SG", "SI", "SK", "SN"),
-    *("SY", "TD", "TG", "TM", "TN", "TO", "TR", "TT", "TZ", "UA", "UG", "VC", "VN", "VU"),
-    *("WS", "YE"),
+    *("ST", "SY", "TD", "TG", "TM", "TN", "TO", "TR", "TT", "TZ", "UA", "UG", "VC", "VN"),
+    *("VU", "WS", "YE"),
 }
 
 
