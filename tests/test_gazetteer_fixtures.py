@@ -158,12 +158,12 @@ HG_SINCE_1992 = {
     *("AD", "AE", "AG", "AL", "AT", "AU", "AZ", "BA", "BB", "BD", "BE", "BG", "BH", "BN"),
     *("BS", "BY", "BZ", "CA", "CF", "CM", "CN", "CU", "CV", "CZ", "DE", "DJ", "DK", "DM"),
     *("DZ", "EE", "EG", "ER", "ES", "ET", "FI", "FR", "GA", "GB", "GD", "GE", "GQ", "GR"),
-    *("GY", "HR", "HU", "IE", "IL", "IN", "IR", "IS", "IT", "JM", "JO", "JP", "KH", "KN"),
-    *("KP", "KW", "KZ", "LA", "LB", "LC", "LI", "LK", "LS", "LU", "MA", "MC", "MD", "ME"),
-    *("MG", "MK", "MT", "MU", "MY", "MZ", "NA", "NL", "NO", "NZ", "OM", "PE", "PG", "PK"),
-    *("PL", "PT", "QA", "RO", "RS", "RU", "RW", "SA", "SB", "SE", "SG", "SI", "SK", "SN"),
-    *("ST", "SY", "TD", "TG", "TM", "TN", "TO", "TR", "TT", "TZ", "UA", "UG", "VC", "VN"),
-    *("VU", "WS", "YE"),
+    *("GW", "GY", "HR", "HU", "IE", "IL", "IN", "IR", "IS", "IT", "JM", "JO", "JP", "KH"),
+    *("KN", "KP", "KW", "KZ", "LA", "LB", "LC", "LI", "LK", "LS", "LU", "MA", "MC", "MD"),
+    *("ME", "MG", "MK", "MT", "MU", "MY", "MZ", "NA", "NL", "NO", "NZ", "OM", "PE", "PG"),
+    *("PK", "PL", "PT", "QA", "RO", "RS", "RU", "RW", "SA", "SB", "SE", "SG", "SI", "SK"),
+    *("SN", "ST", "SY", "TD", "TG", "TM", "TN", "TO", "TR", "TT", "TZ", "UA", "UG", "VC"),
+    *("VN", "VU", "WS", "YE"),
 }
 
 
