@@ -263,6 +263,31 @@ def test_person_alias_kinds():
     assert person_aliases("Bill English", ["~-"]) == ()  # "English" alone is a word
 
 
+def test_a_persons_surname_is_what_any_of_their_rows_says(tmp_path):
+    """A row written without aliases does not add the last word as a surname where another
+    row of the person gives one, or `~-` (three presidents and ministers of Malawi are
+    Bandas; "Banda" alone names none of those written `~-`)."""
+    (tmp_path / "offices.tsv").write_text(
+        "KZ\tHS\tPresident\tJane Roe\t2020-01-01\t\t~-\n"
+        "KZ\tHG\tPrime Minister\tTom Kestrand\t2020-01-01\t\t~Kestrand\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "offices-1991-2014.tsv").write_text(
+        "KZ\tFM\tMinister\tJane Roe\t2010-01-01\t2019-12-31\t\n"
+        "KZ\tFM\tMinister\tTom Kestrand\t2000-01-01\t2009-12-31\t\n"
+        "KZ\tFM\tMinister\tAlan Grey\t1995-01-01\t1999-12-31\t\n",
+        encoding="utf-8",
+    )
+    surnames = {
+        row.person: {name for name, kind in row.aliases if kind == "surname"}
+        for row in read_office_files(tmp_path)
+        if row.role == "foreign_minister"
+    }
+    assert surnames == {"Jane Roe": set(), "Tom Kestrand": set(), "Alan Grey": {"Grey"}}
+    rows = read_office_files(FOLDER)
+    assert not any(("Banda", "surname") in r.aliases for r in rows if r.person == "Joyce Banda")
+
+
 def test_bad_office_line_names_file_and_line(tmp_path):
     path = tmp_path / "offices.tsv"
     path.write_text("# comment\nKZ\tXX\tPresident\tSomeone\t2020-01-01\t\t\n")

@@ -9,7 +9,7 @@ import calendar
 import csv
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from archive.text.palladius import palladius
@@ -52,6 +52,7 @@ class OfficeRow:
     end: dt.date | None
     aliases: tuple[tuple[str, str], ...]
     note: str = ""  # what is not certain about the term
+    surname_given: bool = False  # the row says the surname ("~Name", or "~-" for none)
 
 
 @dataclass(frozen=True)
@@ -215,10 +216,23 @@ def person_aliases(name: str, raw: list[str]) -> tuple[tuple[str, str], ...]:
 
 
 def read_office_files(folder: Path) -> list[OfficeRow]:
-    """offices.tsv, then every offices-*.tsv beside it (the history, by period)."""
+    """offices.tsv, then every offices-*.tsv beside it (the history, by period). A person's
+    surname is what any of their rows says it is: a row that says none does not add the
+    name's last word where another row gives the surname or `~-` (Joyce Banda's "~-" held
+    for every term, not "Banda" from a row written without aliases)."""
     paths = [folder / "offices.tsv", *sorted(folder.glob("offices-*.tsv"))]
     spellings: dict[str, tuple[str, str]] = {}
-    return [row for path in paths for row in read_offices(path, spellings)]
+    rows = [row for path in paths for row in read_offices(path, spellings)]
+    given = {row.person for row in rows if row.surname_given}
+    return [
+        row
+        if row.surname_given or row.person not in given
+        else replace(
+            row,
+            aliases=tuple(a for a in row.aliases if a != (row.person.split()[-1], "surname")),
+        )
+        for row in rows
+    ]
 
 
 def read_offices(
@@ -260,6 +274,7 @@ def read_offices(
                 end_date,
                 _aliases(person, where, aliases),
                 "; ".join(n for n in (start_doubt, end_doubt, note) if n),
+                any(alias.startswith("~") for alias in _split(aliases)),
             )
         )
     return rows
