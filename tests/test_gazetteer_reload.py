@@ -16,7 +16,7 @@ from django.core.management import call_command
 
 from archive.ingest.gazetteer_files import read_office_files
 from archive.ingest.gazetteer_store import load_gazetteer
-from archive.models import Article, Office, Person
+from archive.models import Article, Office, Person, PersonAlias
 
 pytestmark = pytest.mark.django_db
 
@@ -152,3 +152,16 @@ def test_the_articles_a_changed_term_covers_are_read_again_on_request(
     call_command("load_gazetteer", "--dir", str(folder), stdout=out)
     assert f"manage.py reextract {article.pk}`" in out.getvalue()
     assert "kassym-jomart-tokayev" not in {p.slug for p in article.people.all()}  # not yet
+
+
+def test_a_surname_an_older_load_made_against_the_files_is_taken_out():
+    """An earlier load gave Joyce Banda the surname "Banda" from a row written without
+    aliases, though her other rows say `~-`: the next load takes it out, and leaves the
+    aliases an editor added."""
+    banda = Person.objects.get(slug="joyce-banda")
+    PersonAlias.objects.create(person=banda, name="Banda", kind="surname")
+    PersonAlias.objects.create(person=banda, name="Mai Mwapapa", kind="translit")
+    created = load(read_office_files(settings.NEWSROOM_GAZETTEER_DIR))
+    assert created["aliases removed"] == 1
+    assert set(banda.aliases.values_list("name", flat=True)) >= {"Mai Mwapapa"}
+    assert not banda.aliases.filter(name="Banda").exists()

@@ -42,7 +42,7 @@ def load_gazetteer(
     """Create what is missing and correct the offices the files loaded and nobody has edited
     since; never overwrite an editor's correction. Returns counts."""
     created = {"countries": 0, "aliases": 0, "people": 0, "offices": 0, "places": 0}
-    created |= {"offices corrected": 0, "offices removed": 0}
+    created |= {"offices corrected": 0, "offices removed": 0, "aliases removed": 0}
     new_since = {
         model.__name__: model.objects.aggregate(last=Max("pk"))["last"] or 0
         for model in (CountryAlias, PersonAlias, PlaceAlias)
@@ -127,7 +127,26 @@ def _load_people(offices: list[OfficeRow], by_code, created) -> dict[str, Person
                 existing_aliases.add((person.pk, name))
                 new_aliases.append(PersonAlias(person=person, name=name, kind=kind))
     created["aliases"] += len(PersonAlias.objects.bulk_create(new_aliases, ignore_conflicts=True))
+    created["aliases removed"] += _drop_made_surnames(offices, resolved)
     return resolved
+
+
+def _drop_made_surnames(offices: list[OfficeRow], resolved: dict[str, Person]) -> int:
+    """The surname an earlier load made of a name's last word from a row written without
+    aliases, where the person's rows give the surname or `~-` ("Banda" for Joyce Banda):
+    no longer theirs. Any other alias stays, an editor's among them."""
+    given: dict[int, set] = defaultdict(set)
+    made: dict[int, set] = defaultdict(set)
+    for row in offices:
+        pk = resolved[row.person].pk
+        given[pk].update(row.aliases)
+        if row.surname_given and " " in row.person:
+            made[pk].add(row.person.split()[-1])
+    stale = Q()
+    for pk, lasts in made.items():
+        for last in lasts - {name for name, kind in given[pk] if kind == "surname"}:
+            stale |= Q(person_id=pk, name=last, kind=AliasKind.SURNAME)
+    return PersonAlias.objects.filter(stale).delete()[0] if stale else 0
 
 
 def _load_offices(rows: list[OfficeRow], people: dict[str, Person], by_code, created):

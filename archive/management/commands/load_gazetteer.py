@@ -47,11 +47,14 @@ class Command(BaseCommand):
             raise CommandError(str(exc)) from exc
         terms = created.pop("terms")
         corrected, removed = created.pop("offices corrected"), created.pop("offices removed")
+        unsaid = created.pop("aliases removed")
         summary = ", ".join(f"{count} {what}" for what, count in created.items())
         if corrected or removed:
             summary += (
                 f"; offices as the files now give them: {corrected} corrected, {removed} taken out"
             )
+        if unsaid:
+            summary += f"; {unsaid} surname(s) the files no longer give taken out"
         if options["verbosity"]:
             self.stdout.write(self.style.SUCCESS(f"Gazetteer loaded: created {summary}."))
         ids = articles_within(terms) if terms and Article.objects.exists() else []
