@@ -8,6 +8,8 @@ import datetime as dt
 import json
 import re
 from collections import defaultdict
+from functools import reduce
+from operator import or_
 
 from django.db import transaction
 from django.db.models import Max, Q
@@ -142,11 +144,15 @@ def _drop_made_surnames(offices: list[OfficeRow], resolved: dict[str, Person]) -
         given[pk].update(row.aliases)
         if row.surname_given and " " in row.person:
             made[pk].add(row.person.split()[-1])
-    stale = Q()
-    for pk, lasts in made.items():
-        for last in lasts - {name for name, kind in given[pk] if kind == "surname"}:
-            stale |= Q(person_id=pk, name=last, kind=AliasKind.SURNAME)
-    return PersonAlias.objects.filter(stale).delete()[0] if stale else 0
+    stale = [
+        Q(person_id=pk, name=last, kind=AliasKind.SURNAME)
+        for pk, lasts in made.items()
+        for last in lasts - {name for name, kind in given[pk] if kind == "surname"}
+    ]
+    removed = 0
+    for at in range(0, len(stale), 200):  # (SQLite parses a long OR as a deep tree)
+        removed += PersonAlias.objects.filter(reduce(or_, stale[at : at + 200])).delete()[0]
+    return removed
 
 
 def _load_offices(rows: list[OfficeRow], people: dict[str, Person], by_code, created):
