@@ -182,16 +182,27 @@ def test_heads_of_government_from_1992_to_2014_where_complete():
 # have gaps (fixtures/README.md: open work); a member joins this list when its history is
 # complete.
 FM_SINCE_1992 = {
-    *("AE", "AM", "AO", "AT", "AU", "AZ", "BA", "BE", "BH", "BJ", "BN", "BO", "BR", "BW"),
-    *("BY", "BZ", "CA", "CH", "CL", "CM", "CN", "CO", "CR", "CU", "CY", "CZ", "DE", "DK"),
-    *("DZ", "EC", "EE", "EG", "ES", "ET", "FI", "FR", "GA", "GB", "GH", "GR", "HR", "HU"),
-    *("ID", "IE", "IL", "IN", "IR", "IS", "IT", "JM", "JP", "KR", "KW", "KZ", "LA", "LB"),
-    *("LK", "LS", "LT", "LU", "LV", "MA", "ME", "MG", "MK", "MM", "MN", "MT", "MU", "MV"),
-    *("MW", "MX", "MY", "MZ", "NA", "NI", "NL", "NO", "NZ", "OM", "PA", "PE", "PH", "PL"),
-    *("PT", "RO", "RU", "RW", "SA", "SC", "SD", "SE", "SG", "SM", "SN", "SR", "SS", "SV"),
-    *("SY", "TL", "TM", "TN", "TR", "TZ", "UA", "UG", "US", "UY", "VE", "VN", "WS", "ZA"),
-    *("ZM", "ZW"),
+    *("AE", "AM", "AO", "AR", "AT", "AU", "AZ", "BA", "BE", "BH", "BJ", "BN", "BO", "BR"),
+    *("BW", "BY", "BZ", "CA", "CH", "CL", "CM", "CN", "CO", "CR", "CU", "CY", "CZ", "DE"),
+    *("DK", "DZ", "EC", "EE", "EG", "ES", "ET", "FI", "FR", "GA", "GB", "GH", "GR", "HR"),
+    *("HU", "ID", "IE", "IL", "IN", "IQ", "IR", "IS", "IT", "JM", "JP", "KI", "KP", "KR"),
+    *("KW", "KZ", "LA", "LB", "LK", "LS", "LT", "LU", "LV", "LY", "MA", "ME", "MG", "MK"),
+    *("MM", "MN", "MT", "MU", "MV", "MW", "MX", "MY", "MZ", "NA", "NI", "NL", "NO", "NZ"),
+    *("OM", "PA", "PE", "PH", "PL", "PT", "RO", "RU", "RW", "SA", "SC", "SD", "SE", "SG"),
+    *("SM", "SN", "SR", "SS", "SV", "SY", "TH", "TL", "TM", "TN", "TR", "TZ", "UA", "UG"),
+    *("US", "UY", "VE", "VN", "WS", "ZA", "ZM", "ZW"),
 }
+
+
+# The real vacancies in those offices before 2015, from and until: Kiribati's Council of
+# State, Iraq under the occupation authority, North Korea's minister dead and not yet
+# succeeded, Thailand's junta before its cabinet.
+FM_VACANT_BEFORE_2015 = [
+    ("KI", "2003-03-28", "2003-07-10"),
+    ("IQ", "2003-05-01", "2003-09-01"),
+    ("KP", "2007-01-02", "2007-05-18"),
+    ("TH", "2014-05-22", "2014-08-31"),
+]
 
 
 def test_foreign_ministers_from_1992_to_2014_where_complete():
@@ -200,7 +211,9 @@ def test_foreign_ministers_from_1992_to_2014_where_complete():
     for day in quarters(1992, 2014):
         iso = day.isoformat()
         young = {c for c, since in INDEPENDENT_SINCE.items() if iso < since}
-        gaps += [(c, iso) for c in sorted(FM_SINCE_1992 - held_on(offices, day) - young)]
+        vacant = {c for c, since, until in FM_VACANT_BEFORE_2015 if since <= iso < until}
+        missing = FM_SINCE_1992 - held_on(offices, day) - young - vacant
+        gaps += [(c, iso) for c in sorted(missing)]
     assert gaps == []
 
 
