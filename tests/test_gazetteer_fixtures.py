@@ -199,16 +199,21 @@ HG_VACANT_BEFORE_2015 = [
 ]
 
 
-def test_heads_of_government_from_1992_to_2014_where_complete():
-    offices = [o for o in read_office_files(FOLDER) if o.role == "head_of_government"]
+def gaps_from_1992_to_2014(role: str, members: set[str], vacancies: list) -> list:
+    """(member, day) for each quarter's first day of 1992-2014 on which no office file names
+    a holder of the member's `role`, the member independent and the office not vacant."""
+    offices = [o for o in read_office_files(FOLDER) if o.role == role]
     gaps = []
     for day in quarters(1992, 2014):
         iso = day.isoformat()
         young = {c for c, since in INDEPENDENT_SINCE.items() if iso < since}
-        vacant = {c for c, since, until in HG_VACANT_BEFORE_2015 if since <= iso < until}
-        missing = HG_SINCE_1992 - held_on(offices, day) - young - vacant
-        gaps += [(c, iso) for c in sorted(missing)]
-    assert gaps == []
+        vacant = {c for c, since, until in vacancies if since <= iso < until}
+        gaps += [(c, iso) for c in sorted(members - held_on(offices, day) - young - vacant)]
+    return gaps
+
+
+def test_heads_of_government_from_1992_to_2014_where_complete():
+    assert gaps_from_1992_to_2014("head_of_government", HG_SINCE_1992, HG_VACANT_BEFORE_2015) == []
 
 
 # Foreign ministers before 2015: the members whose history already reaches back to 1992
@@ -240,15 +245,7 @@ FM_VACANT_BEFORE_2015 = [
 
 
 def test_foreign_ministers_from_1992_to_2014_where_complete():
-    offices = [o for o in read_office_files(FOLDER) if o.role == "foreign_minister"]
-    gaps = []
-    for day in quarters(1992, 2014):
-        iso = day.isoformat()
-        young = {c for c, since in INDEPENDENT_SINCE.items() if iso < since}
-        vacant = {c for c, since, until in FM_VACANT_BEFORE_2015 if since <= iso < until}
-        missing = FM_SINCE_1992 - held_on(offices, day) - young - vacant
-        gaps += [(c, iso) for c in sorted(missing)]
-    assert gaps == []
+    assert gaps_from_1992_to_2014("foreign_minister", FM_SINCE_1992, FM_VACANT_BEFORE_2015) == []
 
 
 # Foreign ministers, 2015-2025: members whose minister on some quarter's first day the
