@@ -10569,3 +10569,53 @@ def test_a_meeting_is_where_the_sentence_says_it_was_held_not_at_a_country_named
     )
     (talks,) = [e for e in events(text, gazetteer, dt.date(2021, 3, 17)) if e.type == "talks"]
     assert talks.place == "hanoi-vn"
+
+
+def test_talks_during_a_visit_still_ahead_take_its_coming_days(gazetteer):
+    # (the visit's days are next week's, so are the talks held during it)
+    text = (
+        "Argentine President Mauricio Macri will pay a state visit to India from March 10 to "
+        "12, during which he will hold talks with Prime Minister Narendra Modi."
+    )
+    found = {(e.type, e.status, e.date) for e in events(text, gazetteer)}
+    assert ("talks", "planned", dt.date(2025, 3, 10)) in found
+    assert not any(status == "background" for _, status, _ in found)
+
+
+def test_a_signing_in_a_when_clause_of_a_visit_ahead_is_planned_too(gazetteer):
+    text = (
+        "Argentine President Mauricio Macri will visit India on March 10, when he will sign a "
+        "trade pact with Prime Minister Narendra Modi."
+    )
+    signing = one("agreement", text, gazetteer)
+    assert (signing.status, signing.date) == ("planned", dt.date(2025, 3, 10))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Narendra Modi travelled to Argentina in late 2018 for the G20 summit.",
+        "Narendra Modi travelled to Argentina for the G20 summit in mid-2018.",
+        "Narendra Modi travelled to Argentina at the end of 2018 for the G20 summit.",
+    ],
+)
+def test_a_summit_in_part_of_a_year_gone_by_is_no_news(text, gazetteer):
+    assert not [e for e in events(text, gazetteer) if e.status == "current"]
+
+
+def test_meetings_a_leader_is_set_to_hold_at_a_summit_are_no_summit_of_the_day(gazetteer):
+    # (the auxiliary "is" further back than the tense's reach from "Summit")
+    text = (
+        "Prime Minister Narendra Modi is set to hold more than fifteen bilateral meetings with "
+        "world leaders on the sidelines of the G20 Summit."
+    )
+    assert not [e for e in events(text, gazetteer) if e.status == "current"]
+
+
+def test_a_meeting_in_a_whom_clause_keeps_its_own_time(gazetteer):
+    # ("had developed" is the saying's time, not the meeting's)
+    text = (
+        "Khurshid Kasuri said he had developed trust with Natwar Singh and Yashwant Sinha, "
+        "whom he met during the last two days."
+    )
+    assert one("talks", text, gazetteer).status == "current"

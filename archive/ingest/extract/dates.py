@@ -194,7 +194,15 @@ PATTERNS = [
             r"|at|for|with|when|after|before|of\s+this\s+month)\b)"
         ),
     ),
-    ("year", {"digit"}, re.compile(rf"\b(?:[Ii]n|[Ss]ince|of)\s+{YEAR}\b(?!\s*[-–]\d)")),
+    # (and a part of it: "in late 2018", "in mid-2019", "at the end of 2018")
+    (
+        "year",
+        {"digit"},
+        re.compile(
+            rf"\b(?:(?:[Ii]n|[Ss]ince|of)\s+(?:(?:early|late)\s+|mid-?\s*)?|(?:[Aa]t|[Bb]y|[Tt]owards?)"
+            rf"\s+the\s+(?:end|beginning|start|middle|turn)\s+of\s+){YEAR}\b(?!\s*[-–]\d)"
+        ),
+    ),
     # "the 2009 L'Aquila G-8 Summit": the year a meeting named with it was held
     (
         "year",

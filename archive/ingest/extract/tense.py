@@ -51,6 +51,10 @@ FUTURE_RE = alternatives(
     r"|\bnot\s+(?:yet\s+)?finali[sz]ed\b|\bwork\s+in\s+progress\b"
     r"|\b(?:is|are|was|were)\s+(?:also\s+)?(?:to|set\s+to|due\s+to|expected\s+to|scheduled\s+to"
     r"|slated\s+to|going\s+to|planning\s+to|supposed\s+to)\b"
+    # (the auxiliary out of reach: "X is set to hold more than 15 bilateral meetings with the
+    # leaders on the sidelines of the G20 Summit")
+    r"|\b(?:set|due|scheduled|slated)\s+to\s+(?:hold|meet|visit|attend|sign|travel|host|pay"
+    r"|make|tour|receive)\b"
     # "Guterres told Sputnik he expects to meet with Biden on Monday"
     r"|\b(?:expects?|hopes?|intends?|wants?|plans?)\s+to\s+(?:meet|visit|hold|sign|travel|attend"
     r"|host|talk|speak|call|stop|fly|go|come|tour|pay)\b"
@@ -463,7 +467,12 @@ POSSESSOR_BEFORE_RE = re.compile(
     r"(?:[\w-]+\s+)?$"
 )
 ACCORDING_ON_RE = re.compile(r"^According\s+to\s+[^,;.]{0,60}?\s(?:on\s+)?$")
-OWN_TIME_CLAUSE_RE = re.compile(r"\bwhen\s+(?:he|she|they|we|I)\s+(?:had\s+)?$", re.IGNORECASE)
+OWN_TIME_CLAUSE_RE = re.compile(
+    r"\bwhen\s+(?:he|she|they|we|I)\s+(?:had\s+)?$"
+    # "… had developed trust with A and B, whom he met during the last two days"
+    r"|,\s+whom\s+(?:he|she|they|we|I)\s+$",
+    re.IGNORECASE,
+)
 OTHER_OPENS_ON_RE = re.compile(
     r"\b(?:talks|summit|meeting|session|conference|forum|negotiations|round)\b[^.;]{0,20}?"
     r"\b(?:due|set|scheduled|expected|slated)\s+to\s+(?:open|start|begin|convene|resume"
@@ -519,6 +528,11 @@ SETTING_RE = re.compile(
     # ("deals to be signed during Xi's visit could bring …")
     r"|(?-i:[A-Z])[\w'’-]*['’]s\s+)?$",
     re.IGNORECASE,
+)
+# … or whose sidelines it is: "is set to hold more than 15 bilateral meetings with the
+# leaders on the sidelines of the G20 Summit"
+SIDELINES_OF_RE = re.compile(
+    r"\bon\s+the\s+(?:sidelines|margins)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE
 )
 SAID_BEFORE_RE = re.compile(
     r"\b(?:said|says|stated|noted|affirmed|stressed|told|expressed|emphasi[sz]ed|pledged"
@@ -618,6 +632,15 @@ OPENING_SETTING_RE = re.compile(
 )
 
 
+def _word_start(sentence: str, at: int) -> int:
+    """`at`, moved back to the start of the word it falls in (a reach counted in characters
+    keeps whole words: "… Modi is set to hold …" is not cut to "et to hold")."""
+    if at == 0 or sentence[at - 1].isspace():
+        return at
+    space = sentence.rfind(" ", max(0, at - 20), at)
+    return space + 1 if space >= 0 else at
+
+
 def window(sentence: str, start: int, end: int) -> tuple[int, int]:
     """The text around a trigger that its tense cues may come from: back to the start of its
     clause (at most BEFORE_CHARS) and a little after it, not past a clause break; a
@@ -653,7 +676,7 @@ def window(sentence: str, start: int, end: int) -> tuple[int, int]:
         # clause does
         brk = CLAUSE_BREAK_RE.search(sentence, end)
         return said_as.start(), brk.start() if brk else len(sentence)
-    left = max(0, start - BEFORE_CHARS)
+    left = _word_start(sentence, max(0, start - BEFORE_CHARS))
     breaks = list(CLAUSE_BREAK_RE.finditer(sentence, left, start))
     if " as " in sentence[max(0, start - 120) : start] and (
         began := BEGAN_AS_RE.search(sentence, max(0, start - 120), start)
@@ -674,7 +697,10 @@ def window(sentence: str, start: int, end: int) -> tuple[int, int]:
     if (
         not breaks
         and start > BEFORE_CHARS
-        and SETTING_RE.search(sentence, max(0, start - 30), start)
+        and (
+            SETTING_RE.search(sentence, max(0, start - 30), start)
+            or SIDELINES_OF_RE.search(sentence, max(0, start - 60), start)
+        )
     ):
         # "… are expected to address challenges like terrorism, climate change and economic
         # slowdown at their summit": the meeting a long clause's verb happens at, in its tense
@@ -1532,10 +1558,18 @@ def _when_clause_of_a_day_gone_by(sentence: str, start: int, published: dt.date)
         return None
     named = [
         d
-        for d in find_dates(sentence, published)
-        if d.end <= clause.start() and clause.start() - d.end <= 3
+        for d in _dates_told_before(sentence, clause.start(), published)
+        if clause.start() - d.end <= 3
     ]
     return _day_gone_by(named[-1], published) if named else None
+
+
+def _dates_told_before(sentence: str, clause: int, published: dt.date) -> list:
+    """The dates named before a clause that takes its time from them, read in the tense of
+    what names them: "will pay a visit from February 17 to 19, during which he will hold
+    talks" names the next February 17, not last year's."""
+    ahead = _future(sentence[:clause])
+    return [d for d in find_dates(sentence, published, ahead) if d.end <= clause]
 
 
 # A clause of what the event before it held: ", during which the two sides signed …"
@@ -1557,7 +1591,7 @@ def _during_which_clause_of_a_day_gone_by(
     clause = DURING_WHICH_BEFORE_RE.search(sentence, max(0, start - 100), start)
     if clause is None:
         return None
-    named = [d for d in find_dates(sentence, published) if d.end <= clause.start()]
+    named = _dates_told_before(sentence, clause.start(), published)
     return _day_gone_by(named[-1], published) if named else None
 
 
