@@ -10612,6 +10612,33 @@ def test_meetings_a_leader_is_set_to_hold_at_a_summit_are_no_summit_of_the_day(g
     assert not [e for e in events(text, gazetteer) if e.status == "current"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Donald Trump and Narendra Modi spoke over the weekend over the phone.",
+        "Donald Trump and Narendra Modi talked on Sunday by phone.",
+    ],
+)
+def test_a_call_with_its_day_before_the_phone(text, gazetteer):
+    call = one("phone_call", text, gazetteer)
+    assert {p for p, _ in call.people} == {"donald-trump", "narendra-modi"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Narendra Modi met Afghan President Ashraf Ghani on Friday, but did not meet "
+        "Pakistani Prime Minister Imran Khan.",
+        "While Narendra Modi met Afghan President Ashraf Ghani on Friday, there was no "
+        "interaction with Pakistani Prime Minister Imran Khan.",
+    ],
+)
+def test_one_not_met_is_no_side_of_the_meeting(text, gazetteer):
+    talks = one("talks", text, gazetteer)
+    assert {p for p, _ in talks.people} == {"narendra-modi", "ashraf-ghani"}
+    assert {c for c, _ in talks.countries} == {"IN", "AF"}
+
+
 def test_a_meeting_in_a_whom_clause_keeps_its_own_time(gazetteer):
     # ("had developed" is the saying's time, not the meeting's)
     text = (

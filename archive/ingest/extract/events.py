@@ -3099,6 +3099,14 @@ SPEAKER_LABEL_RE = re.compile(
     r"(?:[\w'’.-]+\s){0,6}?[A-Z][\w'’.-]*:\s"
 )
 # A saying whose that-clause tells of the talks named already: "X stated that the talks …"
+# A meeting denied after the one told: "…, but did not meet Y", "there was no interaction
+# with Y", "не встречался с Y"
+NOT_MET_AFTER_RE = re.compile(
+    r"\b(?:did\s+not|didn['’]t|will\s+not|won['’]t|would\s+not)\s+(?:also\s+)?(?:meet|hold\s+talks"
+    r"|speak|talk)\b|\bno\s+(?:interaction|meeting|talks|contact|encounter|bilateral)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:with|between)\b|\bне\s+(?:встречал|встретил|провел|провёл)\w*",
+    re.IGNORECASE,
+)
 TOLD_THE_TALKS_RE = re.compile(
     r"\b(?:said|stated|noted|added|explained|stressed|told\s+[\w-]+(?:\s+[\w-]+)?)\s+that\s+"
     r"(?:the|these|those)\s+(?:[\w-]+\s+)?\Z",
@@ -3278,6 +3286,22 @@ def _reported_events(ctx: _Context):
                 # (nor the topic's country: "the suggestions presented by US President X")
                 if (code := ctx.country_of(person)) not in sides:
                     talks.countries.pop(code, None)
+        if denied := NOT_MET_AFTER_RE.search(s, m.end()):
+            # "X met President A, but there was no interaction with Prime Minister B": B is
+            # no side of the meeting (nor B's country, unless named before)
+            before = {k for at, k in ctx.people if at - ctx.offset < denied.start()}
+            for _, person in ctx.people:
+                if person not in before and talks.people.pop(person, None):
+                    code = ctx.country_of(person)
+                    if (
+                        code
+                        and not any(
+                            c == code and at - ctx.offset < denied.start()
+                            for at, c in ctx.countries
+                        )
+                        and code not in {ctx.country_of(p) for p in talks.people}
+                    ):
+                        talks.countries.pop(code, None)
         if earlier and m.start() >= earlier.end():
             # "After the meeting with President Lagos, Tang held a working conference with
             # his counterpart": the one met before is not in this meeting
