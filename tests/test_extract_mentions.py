@@ -2117,3 +2117,31 @@ def test_the_first_half_of_a_hyphened_given_name_is_no_namesake(gazetteer):
 def test_a_name_in_capitals_read_as_a_known_alias_is_that_person(gazetteer):
     text = "FIDEL Castro Ruz, president of the Councils of State, sent messages of condolence."
     assert people(text, gazetteer, dt.date(2004, 12, 28)) == {"fidel-castro"}
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("In Tokyo, the Bangladesh PM met Emperor Naruhito.", "sheikh-hasina"),
+        ("Pakistan FM told reporters the meeting was useful.", "bilawal-bhutto-zardari"),
+    ],
+)
+def test_the_agencies_shorthand_titles_name_the_holder(text, holder, gazetteer):
+    assert holder in people(text, gazetteer, dt.date(2023, 4, 26))
+
+
+def test_a_clock_time_is_no_prime_minister(gazetteer):
+    found = people(
+        "The talks in Dhaka began at 3 PM on Wednesday.", gazetteer, dt.date(2023, 4, 26)
+    )
+    assert not found
+
+
+def test_the_leaders_of_countries_listed_after_their_kind(gazetteer):
+    text = (
+        "On the sidelines of the forum, Anwaar-ul-Haq Kakar met the leaders of different "
+        "countries, including Russia, Kenya and Sri Lanka."
+    )
+    assert {"vladimir-putin", "william-ruto", "ranil-wickremesinghe"} <= people(
+        text, gazetteer, dt.date(2023, 10, 18)
+    )

@@ -23,12 +23,14 @@ ROLE_WORDS = {
     r"|[Ss]ultan|[Mm]onarch|Supreme [Ll]eader",
     # ("the Government leader of Laos": its prime minister)
     "head_of_government": r"[Pp]rime [Mm]inisters?|[Pp]remiers?|[Hh]eads? of [Gg]overnment"
-    r"|[Gg]overnment [Ll]eaders?|[Cc]hancellors?|Taoiseach",
+    r"|[Gg]overnment [Ll]eaders?|[Cc]hancellors?|Taoiseach"
+    # (the agencies' shorthand: "the Bangladesh PM met …", "Pakistan FM said")
+    r"|PMs?\b",
     "foreign_minister": r"[Ff]oreign [Mm]inisters?|[Mm]inisters? of [Ff]oreign [Aa]ffairs"
     r"|[Tt]op [Dd]iplomats?|[Ff]oreign [Mm]inistry (?:head|chief)"
     r"|[Hh]ead of the (?:[Ff]oreign [Mm]inistry|[Mm]inistry of [Ff]oreign [Aa]ffairs)"
     r"|[Ee]xternal [Aa]ffairs [Mm]inisters?|[Mm]inisters? of [Ee]xternal [Aa]ffairs"
-    r"|[Ff]oreign [Ss]ecretary|[Ss]ecretary of [Ss]tate",
+    r"|[Ff]oreign [Ss]ecretary|[Ss]ecretary of [Ss]tate|FMs?\b",
     # "his French counterpart": the office of the person whose counterpart it is.
     "counterpart": r"[Cc]ounterparts?",
 }
@@ -42,7 +44,11 @@ KIN_OF_RE = re.compile(
 TITLE_OF_RE = re.compile(
     r"\b(?:" + TITLE_RE.pattern + r")\s+(?:of|(?<=counterparts\s)from|(?<=counterpart\s)from)"
     # (and "the friendly Republic of Palau", "the brotherly State of Kuwait")
-    r"\s+(?:the\s+)?(?:(?:friendly|brotherly|sisterly|fraternal)\s+)?$"
+    r"\s+(?:the\s+)?(?:(?:friendly|brotherly|sisterly|fraternal)\s+)?"
+    # (the list named after its kind: "the leaders of different countries, including Russia,
+    # Kenya and Sri Lanka")
+    r"(?:(?:(?:different|several|various|other|many|some|[a-z]+-?\w*)\s+)?(?:countries|nations"
+    r"|states)\s*,?\s+(?:including|such\s+as|like|among\s+them)\s+(?:the\s+)?)?$"
 )
 # Russian: the title before the country's genitive ("президент Турции", "глава МИД
 # Казахстана", "президенты Азербайджана и Беларуси") or after its adjective ("казахстанский

@@ -416,7 +416,11 @@ TALKS_RE = alternatives(
     r"(?:\([^()]{1,20}\),?\s+(?:[\d./]{6,10},\s+)?)?(?:with\s+)?(?:(?:the|his|her|their)\s+)?"
     # "met outgoing Ambassador of Nepal …", "met visiting Foreign Minister …"
     r"(?:(?:outgoing|incoming|visiting|newly[- ]appointed|new)\s+)?"
-    r"(?:(?:colleague|counterpart|guest|opposite\s+number)s?,?\s+(?:(?:from|of)\s+)?)?(?=(?-i:[A-Z]))|\baudience\s+(?:with|to)\b|\breceived\s+in\s+(?:an?\s+)?audience\b"
+    r"(?:(?:colleague|counterpart|guest|opposite\s+number)s?,?\s+(?:(?:from|of)\s+)?)?(?=(?-i:[A-Z])"
+    # ("met with the leaders of Russia, Kenya and Sri Lanka": their holders, named by title)
+    r"|(?:leaders|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers"
+    r"|foreign\s+ministers)\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:different|several|various|other|many"
+    r"|some)\s+(?:countries|nations|states)\b))|\baudience\s+(?:with|to)\b|\breceived\s+in\s+(?:an?\s+)?audience\b"
     # "He held a reception for Lao Foreign Minister X" (Vietnamese readouts: he received X)
     r"|\bheld\s+a\s+reception\s+for\s+(?=(?:the\s+)?(?-i:[A-Z]))"
     # "In their first in-person meeting Wednesday, both leaders …", "At their bilateral
