@@ -10646,3 +10646,50 @@ def test_a_meeting_in_a_whom_clause_keeps_its_own_time(gazetteer):
         "whom he met during the last two days."
     )
     assert one("talks", text, gazetteer).status == "current"
+
+
+def test_met_with_one_and_held_a_separate_meeting_with_another_is_two_meetings(gazetteer):
+    text = (
+        "During her visit the Bangladesh prime minister met with Chinese President Xi Jinping "
+        "and held a separate meeting with Premier Li Qiang on Wednesday."
+    )
+    found = [e for e in events(text, gazetteer, dt.date(2024, 7, 10)) if e.type == "talks"]
+    assert sorted(sorted(p for p, _ in e.people) for e in found) == [
+        ["li-qiang", "sheikh-hasina"],
+        ["sheikh-hasina", "xi-jinping"],
+    ]
+
+
+def test_met_with_the_leaders_of_countries_named_by_title(gazetteer):
+    text = "Anwaar-ul-Haq Kakar also met with the leaders of Russia, Kenya and Sri Lanka."
+    talks = one("talks", text, gazetteer, dt.date(2023, 10, 18))
+    assert {p for p, _ in talks.people} == {
+        "anwaar-ul-haq-kakar", "vladimir-putin", "william-ruto", "ranil-wickremesinghe"
+    }  # fmt: skip
+
+
+def test_met_with_the_leaders_of_a_community_is_no_meeting_of_states(gazetteer):
+    text = "Anwaar-ul-Haq Kakar met with the leaders of the business community."
+    assert not [e for e in events(text, gazetteer, dt.date(2023, 10, 18)) if e.type == "talks"]
+
+
+def test_he_after_a_fronted_phrase_is_still_the_one_told_of_before(gazetteer):
+    # (the sentence between, "On Sunday, he …", has its own "he" too: not its adviser)
+    text = (
+        "Kofi Annan arrived in Geneva on Saturday. On Sunday, he had a strategy session with "
+        "his Special Adviser on Cyprus, Alvaro de Soto. On Monday, he met with President "
+        "Glafcos Clerides."
+    )
+    talks = [e for e in events(text, gazetteer, dt.date(2000, 2, 1)) if e.type == "talks"]
+    with_clerides = next(e for e in talks if "glafcos-clerides" in dict(e.people))
+    assert set(dict(with_clerides.people)) == {"kofi-annan", "glafcos-clerides"}
+
+
+def test_arriving_home_after_concluding_a_visit_reports_that_visit(gazetteer):
+    text = (
+        "ISLAMABAD: Prime Minister Anwaar-ul-Haq Kakar arrived here on Friday after concluding "
+        "his five-day visit to China."
+    )
+    visit = one("visit", text, gazetteer, dt.date(2023, 10, 20))
+    assert visit.status == "current"
+    assert dict(visit.countries).get("CN") == "host"

@@ -107,6 +107,13 @@ def _leads_now(newcomer, sentences: list[tuple[int, str]]) -> bool:
 
 ENVOY_TITLE_RE = re.compile(r"ambassador|envoy|charg[ée]|посол|посл(?:а|у|ом)\b", re.IGNORECASE)
 PRONOUN_RE = re.compile(r"(?:He|She|They|Он|Она|Они)\b")
+# An arrival back home after a visit: "arrived here on Friday after concluding his visit to"
+BACK_HOME_AFTER_RE = re.compile(
+    r"(?:arrived|returned|came\s+back|flew\s+back)\s+(?:here|home|back)\b[^.;]{0,40}?\s"
+    rf"(?:after|following|upon)\s+{tense.CONCLUDING}\s+(?=(?:his|her|their)\s)",
+    re.IGNORECASE,
+)
+FRONTED_PRONOUN_RE = re.compile(r"[^,.;]{0,60},\s+(?:he|she|they|он|она|они)\s", re.IGNORECASE)
 LEADING_ROLES = frozenset({"head_of_state", "head_of_government"})
 LEADERS_WORD_RE = re.compile(
     r"\b(?:leaders|presidents|heads\s+of\s+state|лидеры|президенты|главы\s+государств)\b",
@@ -2055,6 +2062,8 @@ def _sides_named(ctx: _Context, pos: int) -> bool:
 # "held a number of bilateral meetings …, holding talks with A, B and C": one meeting each
 SEPARATE_MEETINGS_RE = re.compile(
     r"\b(?:bilateral|separate)\s+(?:meetings|talks)\b|\bmet\s+separately\b|\brespectively\b"
+    # ("met with President A and held a separate meeting with Premier B")
+    r"|\ba\s+separate\s+meeting\b"
     # ("met with A, B and C in succession", "… one after another", "по очереди")
     r"|\bin\s+succession\b|\bone\s+after\s+(?:another|the\s+other)\b|\bпо\s+очереди\b"
     # one meeting after another: "held meetings with A, B and C", "провел встречи с …",
@@ -3344,6 +3353,10 @@ def _reported_events(ctx: _Context):
         # "The visit comes after X's trip to Beijing in February": the visit told already,
         # and another before it, with its own time
         m = next(VISIT_RE.finditer(s, follows.end()), None)
+    elif m and (back := BACK_HOME_AFTER_RE.match(s, m.start())):
+        # "X arrived here on Friday after concluding his five-day visit to China" (filed at
+        # home): the visit ended is the news, the arrival only its end
+        m = next(VISIT_RE.finditer(s, back.end()), m)
     if (
         m
         and not NOT_A_TRIP_RE.search(s)
@@ -4487,7 +4500,12 @@ def _previous_subject(
     if (before := _sentence_before(every, starts, offset)) is None:
         return None
     start, sentence = before
-    if depth and PRONOUN_RE.match(sentence.lstrip()):
+    if depth and (
+        PRONOUN_RE.match(sentence.lstrip())
+        # (after a phrase before the subject: "On the sidelines of the Forum, he also met the
+        # leaders of A, B and C. He also held meetings with D": still the one before)
+        or FRONTED_PRONOUN_RE.match(sentence.lstrip())
+    ):
         return _previous_subject(mentions, every, starts, start, skip, depth - 1)
     for at, person in mentions.in_range(PERSON, start, offset):
         if person in skip or HONOURED_BEFORE_RE.search(

@@ -1014,7 +1014,8 @@ FIRST_ON_RECORD_BEFORE_RE = re.compile(
 )
 RETURNED_HOME_BEFORE_RE = re.compile(
     r"\b(?:(?:returned|arrived\s+back|came\s+back|flew\s+back)\s+(?:home|to\s+(?:the\s+)?"
-    r"(?:capital|country|(?-i:[A-Z])[\w'’-]+))"
+    # (filed at home: "arrived here on Friday after concluding his visit to China")
+    r"(?:capital|country|(?-i:[A-Z])[\w'’-]+))|arrived\s+(?:here|home)"
     # "is back in Abuja after a five-day state visit to Lisbon"
     r"|(?:is|are|was|were)\s+(?:now\s+)?back\s+(?:home|in\s+(?-i:[A-Z])[\w'’-]+))"
     r"\b[^.;]{0,40}?\s(?:after|following|upon)\s",
@@ -1211,8 +1212,11 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
         # "X was the first foreign head of state who made a personal visit to Malaysia to
         # congratulate Y": a record, told of a day gone by that the sentence does not give
         return When(BACKGROUND, None)
-    if ARRIVED_AFTER_RE.search(sentence, max(0, start - 140), start):
-        # "arrived in Baku following a two-day visit to Turkmenistan": the leg before
+    if ARRIVED_AFTER_RE.search(sentence, max(0, start - 140), start) and not (
+        RETURNED_HOME_BEFORE_RE.search(sentence, max(0, start - 160), start)
+    ):
+        # "arrived in Baku following a two-day visit to Turkmenistan": the leg before (not
+        # the visit a return home ends: "arrived here after concluding his visit to China")
         return When(BACKGROUND, None)
     if EARLIER_LEG_WHERE_RE.search(sentence, max(0, start - 250), start):
         return When(BACKGROUND, None)  # "… followed a visit to Zambia, where both held talks"
