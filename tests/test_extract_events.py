@@ -10693,3 +10693,66 @@ def test_arriving_home_after_concluding_a_visit_reports_that_visit(gazetteer):
     visit = one("visit", text, gazetteer, dt.date(2023, 10, 20))
     assert visit.status == "current"
     assert dict(visit.countries).get("CN") == "host"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "King Salman bin Abdulaziz Al Saud praised the importance of the Syrian talks in Astana.",
+        "King Salman bin Abdulaziz Al Saud welcomed the Syrian peace talks held in Astana.",
+    ],
+)
+def test_talks_named_for_a_country_not_at_them_are_its_process(text, gazetteer):
+    assert not [e for e in events(text, gazetteer, dt.date(2017, 4, 26)) if e.type == "talks"]
+
+
+def test_talks_named_for_their_own_sides_stay(gazetteer):
+    text = "Kassym-Jomart Tokayev and Shavkat Mirziyoyev held Kazakh-Uzbek talks in Astana."
+    assert one("talks", text, gazetteer).status == "current"
+
+
+def test_two_hosts_who_separately_received_one_guest_met_him_each(gazetteer):
+    text = (
+        "President Tran Duc Luong and Prime Minister Phan Van Khai separately received the "
+        "visiting Cuban Foreign Minister Felipe Perez Roque in Hanoi today."
+    )
+    found = [e for e in events(text, gazetteer, dt.date(2001, 2, 23)) if e.type == "talks"]
+    assert sorted(sorted(p for p, _ in e.people) for e in found) == [
+        ["felipe-perez-roque", "phan-van-khai"],
+        ["felipe-perez-roque", "tran-duc-luong"],
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran's Foreign Minister Manouchehr Mottaki delivered here last night a message from "
+        "President Mahmoud Ahmadinejad to his Venezuelan counterpart Hugo Chavez.",
+        "Iran's Foreign Minister Manouchehr Mottaki handed over a message from President "
+        "Mahmoud Ahmadinejad to Venezuelan President Hugo Chavez on Friday.",
+    ],
+)
+def test_a_message_handed_in_person_is_a_meeting_without_its_sender(text, gazetteer):
+    talks = one("talks", text, gazetteer, dt.date(2007, 4, 21))
+    assert {p for p, _ in talks.people} == {"manouchehr-mottaki", "hugo-chavez"}
+
+
+def test_a_message_delivered_to_an_assembly_is_no_meeting(gazetteer):
+    text = "Manouchehr Mottaki delivered a message to the UN General Assembly on Friday."
+    assert not [e for e in events(text, gazetteer, dt.date(2007, 4, 21)) if e.type == "talks"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Omar al-Bashir received Saturday at the Guest House Russian Deputy Foreign "
+        "Minister Mikhail Bogdanov.",
+        "The invitation was conveyed to President Omar al-Bashir when he received Saturday at "
+        "the Guest House the envoy of the Russian President for the Middle East and Africa "
+        "and Deputy Foreign Minister, Mikhail Bogdanov.",
+    ],
+)
+def test_received_with_the_day_and_place_first_then_the_guest(text, gazetteer):
+    talks = one("talks", text, gazetteer, dt.date(2019, 3, 18))
+    assert {p for p, _ in talks.people} == {"omar-al-bashir", "mikhail-bogdanov"}
+    assert talks.date == dt.date(2019, 3, 16)

@@ -867,7 +867,8 @@ SENDER_RE = re.compile(
 # his President, H. E. X": the one writing is not there.
 MESSAGE_FROM_RE = re.compile(
     r"\b(?:message|letter|greetings)\s+(?:of\s+\w+\s+)?(?:from|sent\s+by|signed\s+by)\s+"
-    r"(?:[\w.,'’-]+\s+){0,6}$"
+    # (not the one it went to: "a message from President A to Venezuelan President B")
+    r"(?:(?!to\s)[\w.,'’-]+\s+){0,6}$"
     # "bearer of a message that the President of X, Y, sent to his counterpart"
     r"|\b(?:message|letter)\s+(?:of\s+\w+\s+)?that\s+(?:[\w.,'’-]+\s+){0,12}$"
     # "conveyed the greetings of the Chairperson of the AU Commission, Dr X"
@@ -2001,6 +2002,10 @@ def _received_guest(ctx: _Context) -> re.Match | None:
             # "received the United Kingdom (UK) Secretary of State for the Foreign and
             # Commonwealth Affairs, the Right Honorable Philip Hammond": a long office first
             guest = _named_after_words(ctx, m.end(), 160, GUEST_OFFICE_RE.fullmatch)
+        if guest is None and ENVOY_OF_RE.match(ctx.sentence, m.end()):
+            # "received … the envoy of the Russian President for the Middle East and Africa
+            # and Deputy Foreign Minister, X": the envoy's long office first
+            guest = _named_within(ctx, m.end(), 160)
         if guest is None and RECEIVED_DELEGATION_RE.match(ctx.sentence, m.start()):
             # "received the delegation of the Committee … led by Chairman X": its head
             guest = _named_after_words(ctx, m.end(), 200, LED_BY_RE.search)
@@ -2014,6 +2019,7 @@ def _received_guest(ctx: _Context) -> re.Match | None:
     return None
 
 
+ENVOY_OF_RE = re.compile(r"(?:special\s+)?envoy\s+of\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
 ENVOY_GUEST_RE = re.compile(
     r"\s*(?:(?:the\s+)?(?:newly[- ]appointed\s+|new\s+)?(?-i:Ambassador)\s+of\b"
     r"|(?:нового\s+|новоназначенного\s+)?посла\b)",
@@ -2087,6 +2093,17 @@ def _one_by_one(ctx: _Context, m: re.Match, talks: Draft) -> list[tuple[Draft, t
             (_with_people(talks, ctx, list(first)), m.span()),
             (_with_people(talks, ctx, [*before, *guests]), later.span("verb")),
         ]
+    if (
+        len(set(before)) >= 2
+        and len(after) == 1
+        and SEPARATELY_RE.search(ctx.sentence)
+        and not TOGETHER_RE.search(ctx.sentence)
+    ):
+        # "President A and Chairman B separately received the visiting minister C": each of
+        # them met C
+        return [
+            (_with_people(talks, ctx, [host, after[0]]), m.span()) for host in dict.fromkeys(before)
+        ]
     if not before and len(after) >= 2 and "counterparts" in m.group(0).lower():
         # "The minister met his counterparts from Croatia and Japan, A and B": the one
         # meeting them, the article's main person, met each
@@ -2114,6 +2131,7 @@ def _one_by_one(ctx: _Context, m: re.Match, talks: Draft) -> list[tuple[Draft, t
 
 
 TOGETHER_RE = re.compile(r"\b(?:together|jointly)\b", re.IGNORECASE)
+SEPARATELY_RE = re.compile(r"\bseparately\b|\bпо\s+отдельности\b", re.IGNORECASE)
 # "…, and is set to meet with President Obama tomorrow"
 LATER_MEETING_RE = re.compile(
     r"\s+and\s+(?:(?:is|are)\s+(?:also\s+)?(?:set|expected|due|scheduled|slated)\s+to\s+"
@@ -3059,6 +3077,28 @@ INSTITUTION_SUBJECT_RE = re.compile(
 )
 
 
+# The words between a country's adjective and the talks it names: "the Syrian talks",
+# "the Afghan peace talks", "intra-Afghan negotiations"
+NAMED_FOR_TALKS_RE = re.compile(
+    r"[\w'’-]+\s+(?:(?:peace|settlement|reconciliation|inter-?[\w-]+)\s+)?", re.IGNORECASE
+)
+
+
+def _talks_of_another_country(ctx: _Context, m: re.Match, talks: Draft) -> bool:
+    """Whether the talks are a process named for a country none of whose side is at them:
+    "King X praised the importance of the Syrian talks in Astana" (not "the Kazakh-Uzbek
+    talks", whose sides are named)."""
+    if m.group(0).strip().lower() not in {"talks", "negotiations"}:
+        return False
+    named_for = [
+        code
+        for at, code in ctx.countries
+        if 0 <= m.start() - (at - ctx.offset) <= 40
+        and NAMED_FOR_TALKS_RE.fullmatch(ctx.sentence, at - ctx.offset, m.start())
+    ]
+    return bool(named_for) and not any(code in talks.countries for code in named_for)
+
+
 def _sentence_events(ctx: _Context) -> list[tuple[Draft, tuple[int, int]]]:
     """(draft, trigger span) for each event the sentence reports."""
     found = list(_reported_events(ctx))
@@ -3319,7 +3359,8 @@ def _reported_events(ctx: _Context):
                     earlier.end()
                 ):
                     talks.people.pop(person, None)
-        yield from _one_by_one(ctx, m, talks)
+        if not _talks_of_another_country(ctx, m, talks):
+            yield from _one_by_one(ctx, m, talks)
     if summit:
         draft = _participants(ctx, "summit", "", complete=False)
         if venue := next(

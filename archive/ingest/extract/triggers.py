@@ -423,6 +423,13 @@ TALKS_RE = alternatives(
     r"|some)\s+(?:countries|nations|states)\b))|\baudience\s+(?:with|to)\b|\breceived\s+in\s+(?:an?\s+)?audience\b"
     # "He held a reception for Lao Foreign Minister X" (Vietnamese readouts: he received X)
     r"|\bheld\s+a\s+reception\s+for\s+(?=(?:the\s+)?(?-i:[A-Z]))"
+    # a message handed in person: "X delivered here last night a message from President A to
+    # his Venezuelan counterpart B", "handed over a letter from A to King B"
+    r"|\b(?:delivered|handed(?:\s+over)?)\s+(?:(?:here|there|today|yesterday|last\s+night"
+    r"|on\s+\w+day)\s+){0,2}(?:an?\s+|the\s+)?(?:(?:written|personal|verbal|oral|special)\s+)?"
+    r"(?:message|letter)\s+(?:from\s+[^.;]{1,80}?\s+)?to\s+(?=(?:his|her|their)\s+(?:[\w-]+\s+)?"
+    r"counterpart|(?:the\s+)?(?:[\w-]+\s+){0,2}?(?-i:President|Prime\s+Minister|King|Emir|Amir|Sultan"
+    r"|Chancellor|Premier|Foreign\s+Minister|Minister)\b)"
     # "In their first in-person meeting Wednesday, both leaders …", "At their bilateral
     # meeting, X thanked Y …"
     r"|\b(?:in|at|during)\s+their\s+(?:first|second|latest|recent|last)?\s*"
@@ -673,11 +680,12 @@ RECEIVED_RE = re.compile(
     # (and a headline's present: "Tokayev receives Uzbek Foreign Minister Saidov")
     r"\breceive[ds]\s+(?![^.;]{0,80}?\bat\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?" + AIRFIELD + r"\b)"
     # ("received at Bayan Palace yesterday Prince X": the place and the day first)
-    r"(?:(?:at|in)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}\s+)?"
-    # ("received at Al-Yamamah Palace here today the Foreign Minister of Pakistan")
-    r"(?:here\s+|there\s+)?(?:(?:yesterday|today|on\s+\w+day)\s+)?"
+    # ("received at Al-Yamamah Palace here today the Foreign Minister of Pakistan", "received
+    # Saturday at the Guest House the envoy of the Russian President")
+    r"(?:(?:(?:at|in)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}|here|there"
+    r"|yesterday|today|(?:on\s+)?(?-i:[A-Z][a-z]+day))\s+){0,3}"
     r"(?:the\s+)?(?:(?:newly[- ]accredited|newly[- ]appointed|new|visiting"
-    r"|outgoing)\s+)?(?=(?-i:[A-Z]))"
+    r"|outgoing)\s+)?(?=(?-i:[A-Z])|(?:special\s+)?envoy\s+of\b)"
     r"(?![^.;]{0,80}?\bat\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?" + AIRFIELD + r"\b)"
     # "received the delegation of the Committee on Foreign Affairs … led by Chairman X"
     r"|\breceived\s+(?:a|the)\s+(?=(?:[\w'’-]+\s+){0,3}?delegation\b)"
@@ -1119,7 +1127,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "had a", "had an", "commission", "комисси", "conferred", "convened", "spoke",
         "sat down", "chaired", "talked", "обменял", "общал", "receiving", "welcoming", "talking",
         "interaction with", "bilateral of", "bilateral was", "with whom", "breakfast", "lunch",
-        "dinner",
+        "dinner", "delivered", "handed",
     ),
     "agreement": (
         "sign", "inked", "initialled", "initialed", "concluded", "adopted", "endorsed", "подпис",
