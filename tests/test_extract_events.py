@@ -10756,3 +10756,12 @@ def test_received_with_the_day_and_place_first_then_the_guest(text, gazetteer):
     talks = one("talks", text, gazetteer, dt.date(2019, 3, 18))
     assert {p for p, _ in talks.people} == {"omar-al-bashir", "mikhail-bogdanov"}
     assert talks.date == dt.date(2019, 3, 16)
+
+
+def test_one_being_received_by_a_president_is_meeting_her(gazetteer):
+    text = (
+        "The Chancellor of Germany, Angela Merkel, is currently being received by the "
+        "President of the Republic, Katerina Sakellaropoulou."
+    )
+    talks = one("talks", text, gazetteer, dt.date(2021, 10, 29))
+    assert {p for p, _ in talks.people} == {"angela-merkel", "katerina-sakellaropoulou"}

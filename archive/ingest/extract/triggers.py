@@ -562,8 +562,9 @@ TALKS_RE = alternatives(
     # "In their 13th meeting in eight years, A and B …", "emerged from their 40-minute meeting"
     # "X was received today by the Prime Minister of Ethiopia, Dr. Y"
     # (not "was received at the airport by …": a welcome, not a meeting)
-    r"|\b(?:was|were)\s+received\s+(?:(?:today|yesterday|warmly|cordially|later|also|then"
-    r"|separately)\s+|on\s+\w+day\s+)?by\s+(?:the\s+)?(?=(?-i:[A-Z]))"
+    # (and as it happens: "X is currently being received by the President of the Republic")
+    r"|\b(?:was|were|(?:is|are)\s+(?:currently\s+|now\s+)?being)\s+received\s+(?:(?:today|yesterday"
+    r"|warmly|cordially|later|also|then|separately)\s+|on\s+\w+day\s+)?by\s+(?:the\s+)?(?=(?-i:[A-Z]))"
     # "A and B agreed at a meeting in Vientiane to …"
     r"|\b(?:at|during)\s+a\s+meeting\s+in\s+(?-i:[A-Z])"
     r"|\b(?:in|from|after)\s+their\s+(?:\d+(?:st|nd|rd|th)\s+|first\s+|[\w-]+-minute\s+"
