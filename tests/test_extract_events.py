@@ -10765,3 +10765,16 @@ def test_one_being_received_by_a_president_is_meeting_her(gazetteer):
     )
     talks = one("talks", text, gazetteer, dt.date(2021, 10, 29))
     assert {p for p, _ in talks.people} == {"angela-merkel", "katerina-sakellaropoulou"}
+
+
+def test_the_guests_walk_along_the_guard_of_honour_is_the_visit_told_before(gazetteer):
+    text = (
+        "On the invitation of President Nursultan Nazarbayev, President Islam Karimov traveled "
+        "to Kazakhstan on September 6-7 with an official visit.\n\nThe welcome ceremony for "
+        "the guest was held at the residence of Kazakhstan's President. A guard of honor was "
+        "lined up for the President of Uzbekistan. The two leaders listened to the anthems of "
+        "Uzbekistan and Kazakhstan. Then, Islam Karimov and Nursultan Nazarbayev walked along "
+        "the guard of honor."
+    )
+    (visit,) = [e for e in events(text, gazetteer, dt.date(2012, 9, 7)) if e.type == "visit"]
+    assert dict(visit.people) == {"islam-karimov": "visitor", "nursultan-nazarbayev": "host"}

@@ -339,6 +339,14 @@ def finish_all(
             same[0].date, same[0].precision = date, precision
             drafts.remove(d)
     for d in list(drafts):
+        # "Then, A and B walked along the guard of honour", after A's visit to B was told:
+        # that visit again, whichever of the two the sentence took for the guest
+        if (v := _same_visit_told_reversed(d, drafts)) is not None:
+            d.people = {p: v.people.get(p, role) for p, role in d.people.items()}
+            d.countries = {c: v.countries.get(c, role) for c, role in d.countries.items()}
+            merge_draft(v, d)
+            drafts.remove(d)
+    for d in list(drafts):
         # "This is the first presidential visit from India to Belarus": a visit with no
         # visitor named, to the country another visit reported went to, is that visit.
         if d.type != "visit" or _visitor(d) or d.status != tense.CURRENT:
@@ -396,6 +404,25 @@ def finish_all(
                 during = kept.index(host)
         events.append(_finish(d, filed or published, gaz, during))
     return events
+
+
+def _same_visit_told_reversed(d: Draft, drafts: list[Draft]) -> Draft | None:
+    """The visit reported before this one by the same two people within a few days, with
+    guest and host the other way round."""
+    if d.type != "visit" or d.status != tense.CURRENT or (guest := _visitor(d)) is None:
+        return None
+    for v in drafts[: drafts.index(d)]:
+        if (
+            v.type == "visit"
+            and v.status == tense.CURRENT
+            and (other := _visitor(v)) not in {None, guest}
+            and v.people.get(guest) == "host"
+            and d.people.get(other) == "host"
+            and set(d.people) <= set(v.people)
+            and (None in (v.date, d.date) or abs((v.date - d.date).days) <= 3)
+        ):
+            return v
+    return None
 
 
 def _spoken_for_already(d: Draft, drafts: list[Draft]) -> bool:
