@@ -1507,3 +1507,24 @@ def test_two_sums_with_one_currency_after_the_deals_told_before_are_their_kind()
         ("aid", Decimal(24_700_000), "USD"),
         ("aid", Decimal(26_700_000), "USD"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        (
+            "Товарооборот Казахстана и Китая в первой половине 2021 года вырос на 12,5%, до "
+            "$9 млрд.",
+            "в первой половине 2021 года",
+        ),
+        (
+            "Экспорт казахстанских товаров в Китай во втором квартале текущего года составил "
+            "$2,1 млрд.",
+            "во втором квартале текущего года",
+        ),
+        ("Товарооборот в первом полугодии снизился на 20%.", "в первом полугодии"),
+    ],
+)
+def test_a_russian_half_year_or_quarter_is_the_figures_period(text, period):
+    found = figures(text, decimal_comma=True)
+    assert found and all(f.period == period for f in found)
