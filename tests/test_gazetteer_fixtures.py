@@ -164,7 +164,7 @@ HG_SINCE_1992 = {
     *("AD", "AE", "AG", "AL", "AM", "AT", "AU", "AZ", "BA", "BB", "BD", "BE", "BF", "BG"),
     *("BH", "BI", "BN", "BS", "BY", "BZ", "CA", "CD", "CF", "CG", "CI", "CM", "CN", "CU"),
     *("CV", "CZ", "DE", "DJ", "DK", "DM", "DZ", "EE", "EG", "ER", "ES", "ET", "FI", "FJ"),
-    *("FR", "GA", "GB", "GD", "GE", "GQ", "GR", "GW", "GY", "HR", "HU", "IE", "IL", "IN"),
+    *("FR", "GA", "GB", "GD", "GE", "GQ", "GR", "GW", "GY", "HR", "HT", "HU", "IE", "IL", "IN"),
     *("IQ", "IR", "IS", "IT", "JM", "JO", "JP", "KG", "KH", "KN", "KP", "KR", "KW", "KZ"),
     *("LA", "LB", "LC", "LI", "LK", "LS", "LT", "LU", "LY", "MA", "MC", "MD", "ME", "MG"),
     *("MK", "ML", "MM", "MN", "MR", "MT", "MU", "MY", "MZ", "NA", "NE", "NL", "NO", "NP"),
@@ -179,7 +179,8 @@ HG_SINCE_1992 = {
 # Burkina Faso in 1992, Guinea's until 1996) or abolished for a time (DR Congo 1997-2007,
 # Congo 1997-2005 and 2009-16, Burundi 1998-2020, Sudan's, with the President heading the
 # government, until 2017, Myanmar's 2011-21), no prime minister after a coup, a death or a
-# resignation until the next was appointed, Kyrgyzstan's interim of 2010, Iraq under the
+# resignation until the next was appointed (Haiti's seventeen months of 1997-99, when two
+# nominees were rejected), Kyrgyzstan's interim of 2010, Iraq under the
 # occupation authority, Nepal under the King's direct rule.
 HG_VACANT_BEFORE_2015 = [
     ("SD", "1989-06-30", "2017-03-02"),
@@ -200,6 +201,7 @@ HG_VACANT_BEFORE_2015 = [
     ("TL", "2006-06-26", "2006-07-10"),
     ("AM", "2007-03-25", "2007-04-04"),
     ("KG", "2010-07-03", "2010-12-17"),
+    ("HT", "1997-10-21", "1999-03-26"),
     ("ML", "2012-03-22", "2012-04-17"),
     ("TH", "2014-05-22", "2014-08-24"),
 ]
