@@ -218,20 +218,21 @@ def test_heads_of_government_from_1992_to_2014_where_complete():
 FM_SINCE_1992 = {
     *("AE", "AM", "AO", "AR", "AT", "AU", "AZ", "BA", "BE", "BG", "BH", "BJ", "BN", "BO"),
     *("BR", "BS", "BW", "BY", "BZ", "CA", "CH", "CL", "CM", "CN", "CO", "CR", "CU", "CY"),
-    *("CZ", "DE", "DK", "DZ", "EC", "EE", "EG", "ES", "ET", "FI", "FR", "GA", "GB", "GH"),
-    *("GR", "HR", "HU", "ID", "IE", "IL", "IN", "IQ", "IR", "IS", "IT", "JM", "JP", "KI"),
-    *("KP", "KR", "KW", "KZ", "LA", "LB", "LK", "LS", "LT", "LU", "LV", "LY", "MA", "ME"),
-    *("MG", "MK", "MM", "MN", "MT", "MU", "MV", "MW", "MX", "MY", "MZ", "NA", "NI", "NL"),
-    *("NO", "NZ", "OM", "PA", "PE", "PH", "PL", "PT", "RO", "RU", "RW", "SA", "SC", "SD"),
-    *("SE", "SG", "SM", "SN", "SR", "SS", "SV", "SY", "TH", "TL", "TM", "TN", "TR", "TZ"),
-    *("UA", "UG", "US", "UY", "VE", "VN", "WS", "ZA", "ZM", "ZW"),
+    *("CZ", "DE", "DK", "DZ", "EC", "EE", "EG", "ES", "ET", "FI", "FR", "GA", "GB", "GE"),
+    *("GH", "GR", "HR", "HU", "ID", "IE", "IL", "IN", "IQ", "IR", "IS", "IT", "JM", "JP"),
+    *("KI", "KP", "KR", "KW", "KZ", "LA", "LB", "LK", "LS", "LT", "LU", "LV", "LY", "MA"),
+    *("ME", "MG", "MK", "MM", "MN", "MT", "MU", "MV", "MW", "MX", "MY", "MZ", "NA", "NI"),
+    *("NL", "NO", "NZ", "OM", "PA", "PE", "PH", "PL", "PT", "RO", "RU", "RW", "SA", "SC"),
+    *("SD", "SE", "SG", "SM", "SN", "SR", "SS", "SV", "SY", "TH", "TL", "TM", "TN", "TR"),
+    *("TZ", "UA", "UG", "US", "UY", "VE", "VN", "WS", "ZA", "ZM", "ZW"),
 }
 
 
-# The real vacancies in those offices before 2015, from and until: Kiribati's Council of
-# State, Iraq under the occupation authority, North Korea's minister dead and not yet
+# The real vacancies in those offices before 2015, from and until: Georgia's in the weeks of
+# its coup of 1991-92, Kiribati's Council of State, Iraq under the occupation authority, North Korea's minister dead and not yet
 # succeeded, Thailand's junta before its cabinet.
 FM_VACANT_BEFORE_2015 = [
+    ("GE", "1991-12-31", "1992-02-01"),
     ("KI", "2003-03-28", "2003-07-10"),
     ("IQ", "2003-05-01", "2003-09-01"),
     ("KP", "2007-01-02", "2007-05-18"),
