@@ -229,8 +229,8 @@ FM_SINCE_1992 = {
 
 
 # The real vacancies in those offices before 2015, from and until: Georgia's in the weeks of
-# its coup of 1991-92, Kiribati's Council of State, Iraq under the occupation authority, North Korea's minister dead and not yet
-# succeeded, Thailand's junta before its cabinet.
+# its coup of 1991-92, Kiribati's Council of State, Iraq under the occupation authority,
+# North Korea's minister dead and not yet succeeded, Thailand's junta before its cabinet.
 FM_VACANT_BEFORE_2015 = [
     ("GE", "1991-12-31", "1992-02-01"),
     ("KI", "2003-03-28", "2003-07-10"),
