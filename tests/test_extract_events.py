@@ -10778,3 +10778,26 @@ def test_the_guests_walk_along_the_guard_of_honour_is_the_visit_told_before(gaze
     )
     (visit,) = [e for e in events(text, gazetteer, dt.date(2012, 9, 7)) if e.type == "visit"]
     assert dict(visit.people) == {"islam-karimov": "visitor", "nursultan-nazarbayev": "host"}
+
+
+def test_her_counterpart_is_hers_not_the_last_named_hosts_own(gazetteer):
+    # (the Emperor is Japan's; "her Japanese counterpart" is the Prime Minister's peer)
+    text = (
+        "Prime Minister Sheikh Hasina met Emperor Naruhito in Tokyo on Wednesday. She and her "
+        "Japanese counterpart witnessed the exchange of eight instruments."
+    )
+    signing = one("agreement", text, gazetteer, dt.date(2023, 4, 26))
+    assert {p for p, _ in signing.people} == {"sheikh-hasina", "fumio-kishida"}
+
+
+@pytest.mark.parametrize("meeting", ["held talks", "held a summit meeting", "then had talks"])
+def test_met_one_and_held_talks_with_another_is_two_meetings(meeting, gazetteer):
+    text = (
+        f"Prime Minister Sheikh Hasina met Emperor Naruhito in Tokyo on Wednesday and {meeting} "
+        "with her Japanese counterpart Fumio Kishida."
+    )
+    found = [e for e in events(text, gazetteer, dt.date(2023, 4, 26)) if e.type == "talks"]
+    assert sorted(sorted(p for p, _ in e.people) for e in found) == [
+        ["fumio-kishida", "sheikh-hasina"],
+        ["naruhito", "sheikh-hasina"],
+    ]

@@ -2094,6 +2094,17 @@ def _one_by_one(ctx: _Context, m: re.Match, talks: Draft) -> list[tuple[Draft, t
             (_with_people(talks, ctx, [*before, *guests]), later.span("verb")),
         ]
     if (
+        before
+        and (second := SECOND_MEETING_RE.search(ctx.sentence, m.end()))
+        and (guests := [p for p in ctx.people_after(second.end()) if p not in before])
+        and (met := [p for p in after if p not in guests])
+    ):
+        # "met Emperor A and held a summit meeting with Prime Minister B": two meetings
+        return [
+            (_with_people(talks, ctx, [*before, *met]), m.span()),
+            (_with_people(talks, ctx, [*before, *guests]), second.span("verb")),
+        ]
+    if (
         len(set(before)) >= 2
         and len(after) == 1
         and SEPARATELY_RE.search(ctx.sentence)
@@ -2136,6 +2147,15 @@ SEPARATELY_RE = re.compile(r"\bseparately\b|\bпо\s+отдельности\b", 
 LATER_MEETING_RE = re.compile(
     r"\s+and\s+(?:(?:is|are)\s+(?:also\s+)?(?:set|expected|due|scheduled|slated)\s+to\s+"
     r"|will\s+(?:also\s+)?|(?:plans?|intends?)\s+to\s+)(?P<verb>meet)(?:\s+with)?\b",
+    re.IGNORECASE,
+)
+
+
+# A second meeting of the same subject's after the first: "met A and held a summit meeting
+# with B", "met A, then had talks with B"
+SECOND_MEETING_RE = re.compile(
+    r"(?:,\s*|\s+and\s+)(?:then\s+|also\s+|later\s+)?(?P<verb>held|had)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:meeting|talks)\s+with\b",
     re.IGNORECASE,
 )
 
@@ -3201,6 +3221,7 @@ DISCUSSED_WITH_RE = re.compile(
 
 def _reported_events(ctx: _Context):
     s, gates = ctx.sentence, ctx.gates
+    meetings: list[tuple[int, int]] = []  # the talks' trigger spans, as they are told
     # (not one called off: "was scheduled to attend the D-8 Summit but cancelled his programme")
     summit = _affirmed(SUMMIT_RE, s) if "summit" in gates else None
     if summit and _summit_as_topic(s, summit):
@@ -3360,7 +3381,9 @@ def _reported_events(ctx: _Context):
                 ):
                     talks.people.pop(person, None)
         if not _talks_of_another_country(ctx, m, talks):
-            yield from _one_by_one(ctx, m, talks)
+            for found in _one_by_one(ctx, m, talks):
+                meetings.append(found[1])
+                yield found
     if summit:
         draft = _participants(ctx, "summit", "", complete=False)
         if venue := next(
@@ -3386,7 +3409,13 @@ def _reported_events(ctx: _Context):
             # "Trump and Kim held a summit in Hanoi": two leaders' meeting is talks (a summit
             # is a meeting of many: a group's, a region's, three sides' or more)
             draft.type, draft.subtype = "talks", "summit"
-        yield draft, summit.span()
+        if not (
+            draft.type == "talks"
+            and any(start <= summit.start() <= stop + 40 for start, stop in meetings)
+        ):
+            # (not told already as the meeting its verb names: "met A and held a summit
+            # meeting with B")
+            yield draft, summit.span()
     m = _affirmed(VISIT_RE, s, GENERIC_VISITS_RE) if "visit" in gates else None
     if m and ANAPHORIC_VISIT_RE.fullmatch(m.group(0)) and (owned := _owned_visit(ctx, m)):
         m = owned

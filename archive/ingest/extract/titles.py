@@ -288,9 +288,10 @@ LIST_GAP_RE = re.compile(r"(?:['’]s)?\s*(?:,|and|,\s*and|и|,\s*и)\s*(?:the\s
 def _counterpart_role(
     iso2: str, start: int, published: dt.date, gaz: Gazetteer, mentions: Mentions
 ) -> str | None:
-    """The office a "counterpart" holds: that of the last person named before it who held a
-    country's office that day ("Robin Cook … his French counterpart": the Foreign Minister
-    of France), never of the same country."""
+    """The office a "counterpart" holds: that of the last person named before it who held
+    another country's office that day ("Robin Cook … his French counterpart": the Foreign
+    Minister of France; "Hasina met Emperor Naruhito. She and her Japanese counterpart …":
+    not the Emperor's, Japan's own, but Hasina's)."""
     before = sorted((s, k) for s, _, kind, k in mentions.spans if kind == PERSON and s < start)
     newcomers = {n.key for n in mentions.newcomers}
     for _, person in reversed(before):
@@ -299,8 +300,8 @@ def _counterpart_role(
             # counterpart": an office the gazetteer does not resolve, so neither is his peer's
             return None
         terms = [t for t in gaz.roles_of(person, published) if t.country and t.role in ROLES]
-        if terms:
-            return terms[0].role if terms[0].country != iso2 else None
+        if terms and terms[0].country != iso2:
+            return terms[0].role
     return None
 
 
