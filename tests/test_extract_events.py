@@ -10801,3 +10801,13 @@ def test_met_one_and_held_talks_with_another_is_two_meetings(meeting, gazetteer)
         ["fumio-kishida", "sheikh-hasina"],
         ["naruhito", "sheikh-hasina"],
     ]
+
+
+def test_received_a_minister_named_by_a_long_office_in_lower_case(gazetteer):
+    text = (
+        "President Islam Karimov received Minister of foreign affairs of the Russian Federation "
+        "Sergey Lavrov at the Oqsaroy on 24 May."
+    )
+    talks = one("talks", text, gazetteer, dt.date(2016, 5, 28))
+    assert {p for p, _ in talks.people} == {"islam-karimov", "sergey-lavrov"}
+    assert talks.date == dt.date(2016, 5, 24)

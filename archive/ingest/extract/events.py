@@ -1968,7 +1968,10 @@ class _Context:
 GUEST_OFFICE_RE = re.compile(
     # ("Deputy Chairman of the Cabinet of Ministers – Minister of Foreign Affairs of X")
     # ("Ambassador Extraordinary and Plenipotentiary of the Republic of Cuba to Mongolia X")
-    r"(?:(?:(?-i:[A-Z])[\w'’.-]*|d['’][A-Z][\w'’.-]*|of|for|the|and|to|[–—-]|\([A-Z]{2,6}\)),?\s+)+"
+    # (an office in lower case too: "Minister of foreign affairs of the Russian Federation X")
+    r"(?:(?:(?-i:[A-Z])[\w'’.-]*|d['’][A-Z][\w'’.-]*|of|for|the|and|to|[–—-]|\([A-Z]{2,6}\)"
+    r"|foreign|external|affairs|minister|deputy|prime|first|vice|state|secretary|general"
+    r"|special|envoy|president|chairman),?\s+)+"
     r"(?:the\s+)?(?:Right\s+Honou?rable\s+|Rt\.?\s+Hon\.?\s+|H\.?E\.?\s+|Mr\.?\s+|Ms\.?\s+"
     r"|Dr\.?\s+)?"
 )
