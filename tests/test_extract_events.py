@@ -10811,3 +10811,33 @@ def test_received_a_minister_named_by_a_long_office_in_lower_case(gazetteer):
     talks = one("talks", text, gazetteer, dt.date(2016, 5, 28))
     assert {p for p, _ in talks.people} == {"islam-karimov", "sergey-lavrov"}
     assert talks.date == dt.date(2016, 5, 24)
+
+
+def test_the_hosts_invitation_makes_him_no_second_guest_of_the_visit(gazetteer):
+    text = (
+        "Chinese Premier Wen Jiabao on Saturday held talks with visiting Italian Prime "
+        "Minister Mario Monti in Beijing. At Wen's invitation, Monti arrived in Beijing Friday "
+        "afternoon for his official visit to China."
+    )
+    (visit,) = [e for e in events(text, gazetteer, dt.date(2012, 3, 31)) if e.type == "visit"]
+    assert dict(visit.people) == {"mario-monti": "visitor", "wen-jiabao": "host"}
+
+
+def test_the_leader_of_a_country_whose_premier_the_article_named_is_the_premier(gazetteer):
+    text = (
+        "Chinese Prime Minister Wen Jiabao held talks with his Russian counterpart Vladimir "
+        "Putin in Saint Petersburg on Monday. The Chinese leader was also to meet Russian "
+        "President Dmitry Medvedev on Tuesday."
+    )
+    found = [e for e in events(text, gazetteer, dt.date(2010, 11, 23)) if e.type == "talks"]
+    with_medvedev = next(e for e in found if "dmitry-medvedev" in dict(e.people))
+    assert set(dict(with_medvedev.people)) == {"wen-jiabao", "dmitry-medvedev"}
+
+
+def test_a_city_in_an_organisations_name_misspelt_in_the_plural_is_no_venue(gazetteer):
+    text = (
+        "Wen Jiabao will attend the ninth summit of the Shanghai Cooperation Organisations "
+        "(SCO) in Tajikistan on November 25."
+    )
+    summit = one("summit", text, gazetteer, dt.date(2010, 11, 23))
+    assert summit.place != "shanghai-cn"

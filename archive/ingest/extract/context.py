@@ -151,7 +151,8 @@ CURRENCY_BEFORE_RE = re.compile(r"(?:доллар\w*|dollars?)\s$|\$$", re.IGNOR
 # Minsk Group", "the Paris Club"), of a document or process ("the Colombo Declaration", "the
 # Astana format", "the Shanghai spirit"): neither a place of the article nor its country.
 ORGANISATION_AFTER_RE = re.compile(
-    r"^[\s-]+(?:Cooperation\s+)?Organi[sz]ation\b|^[\s-]+(?:Group|Club|Pact|Stock\s+Exchange)\b"
+    # ("the Shanghai Cooperation Organisations", a slip of the pen, too)
+    r"^[\s-]+(?:Cooperation\s+)?Organi[sz]ations?\b|^[\s-]+(?:Group|Club|Pact|Stock\s+Exchange)\b"
     r"|^[\s-]+(?:Declaration|Process|[Ff]ormat|Accords?|Charter|Protocol|Communiqu[eé]|[Ss]pirit"
     r"|Five|Initiative|Consensus)\b"
 )

@@ -407,20 +407,31 @@ def finish_all(
 
 
 def _same_visit_told_reversed(d: Draft, drafts: list[Draft]) -> Draft | None:
-    """The visit reported before this one by the same two people within a few days, with
-    guest and host the other way round."""
+    """The visit reported before this one by the same people within a few days, with guest
+    and host the other way round, or the host taken for a second guest ("At Wen's
+    invitation, Monti arrived in Beijing for his official visit", after Monti's visit
+    hosted by Wen was told)."""
     if d.type != "visit" or d.status != tense.CURRENT or (guest := _visitor(d)) is None:
         return None
     for v in drafts[: drafts.index(d)]:
-        if (
+        if not (
             v.type == "visit"
             and v.status == tense.CURRENT
-            and (other := _visitor(v)) not in {None, guest}
-            and v.people.get(guest) == "host"
-            and d.people.get(other) == "host"
+            and (other := _visitor(v)) is not None
             and set(d.people) <= set(v.people)
             and (None in (v.date, d.date) or abs((v.date - d.date).days) <= 3)
         ):
+            continue
+        reversed_ = (
+            other != guest and v.people.get(guest) == "host" and d.people.get(other) == "host"
+        )
+        host_as_guest = (
+            d.people.get(other) == "visitor"
+            and any(v.people.get(p) == "host" and r == "visitor" for p, r in d.people.items())
+            and {c for c, r in d.countries.items() if r == "host"}
+            == {c for c, r in v.countries.items() if r == "host"}
+        )
+        if reversed_ or host_as_guest:
             return v
     return None
 

@@ -361,22 +361,23 @@ def _add_holder(
         role = _counterpart_role(iso2, start, published, gaz, mentions) or ""
         if not role:
             return
-    if (
-        LEADER_RE.fullmatch(title)
-        and role == "head_of_state"
-        and led_by_government(iso2, published)
-    ):
-        role = "head_of_government"  # "the British leader" is the Prime Minister
+    if LEADER_RE.fullmatch(title) and role == "head_of_state":
         named = {
             t.role
             for _, p in mentions.in_range(PERSON, 0, start)
             for t in gaz.roles_of(p, published)
             if t.country == iso2 and t.role in {"head_of_state", "head_of_government"}
         }
-        if named == {"head_of_state"}:
-            # "… told his Georgian counterpart Giorgi Margvelashvili. The Georgian and
-            # Ukrainian leaders signed …": the leader the article has named, the president
-            role = "head_of_state"
+        if led_by_government(iso2, published):
+            role = "head_of_government"  # "the British leader" is the Prime Minister
+            if named == {"head_of_state"}:
+                # "… told his Georgian counterpart Giorgi Margvelashvili. The Georgian and
+                # Ukrainian leaders signed …": the leader the article has named, the president
+                role = "head_of_state"
+        elif named == {"head_of_government"}:
+            # "Chinese Prime Minister Wen Jiabao held talks …. The Chinese leader was
+            # scheduled to meet …": the leader the article has named, the premier
+            role = "head_of_government"
     # "a meeting of the foreign ministers of A and B in June 2018", "On November 24, 1996,
     # the President of China met …": not today's, the one holding it all that time
     days = then or (published,)
