@@ -10841,3 +10841,26 @@ def test_a_city_in_an_organisations_name_misspelt_in_the_plural_is_no_venue(gaze
     )
     summit = one("summit", text, gazetteer, dt.date(2010, 11, 23))
     assert summit.place != "shanghai-cn"
+
+
+def test_the_first_dignitary_to_visit_since_a_day_is_the_visit_counted_not_one_that_day(
+    gazetteer,
+):
+    text = (
+        "Colombo: External Affairs Minister S Jaishankar arrived here on Friday on a day-long "
+        "visit. Jaishankar is the first foreign dignitary to visit Sri Lanka since the new "
+        "government came to power on September 23."
+    )
+    visits = [e for e in events(text, gazetteer, dt.date(2024, 10, 4)) if e.type == "visit"]
+    assert [(v.status, v.date) for v in visits] == [("current", dt.date(2024, 10, 4))]
+
+
+def test_the_official_told_of_before_is_the_one_to_meet(gazetteer):
+    text = (
+        "Japan's Foreign Minister Toshimitsu Motegi arrives in Tehran for talks with Iranian "
+        "officials. The official, the embassy added, was to meet with President Ebrahim "
+        "Raisi and Foreign Minister Mohammad Javad Zarif."
+    )
+    talks = [e for e in events(text, gazetteer, dt.date(2021, 8, 22)) if e.type == "talks"]
+    assert talks and all("toshimitsu-motegi" in dict(t.people) for t in talks)
+    assert {"ebrahim-raisi", "mohammad-javad-zarif"} <= {p for t in talks for p, _ in t.people}

@@ -4483,7 +4483,11 @@ THEY_SUBJECT_RE = re.compile(
     re.IGNORECASE,
 )
 PRONOUN_SUBJECT_RE = re.compile(
-    r"(?:^|^[^,.;]{0,40},\s+|^[^,.;]{0,25}\s)(?:he|she|он|она)\s(?!(?:also\s+)?(?:said|says|told"
+    r"(?:^|^[^,.;]{0,40},\s+|^[^,.;]{0,25}\s)(?:(?:he|she|он|она)\s"
+    # (or the one told of, by a common noun: "The official, the embassy added, was to meet
+    # with President X")
+    r"|the\s+(?:official|minister|diplomat|visitor|guest|envoy)(?=,|\s+(?:was|is|will|also"
+    r"|then|later|met|held|had)\b)\W*)(?!(?:also\s+)?(?:said|says|told"
     r"|noted|stressed|added|recalled|explained|stated|заявил|отметил|сказал)\b)",
     re.IGNORECASE,
 )
@@ -4936,6 +4940,11 @@ APPOINTED_BY_RE = re.compile(
 THIS_IS_THE_NTH_RE = re.compile(
     r"\s*(?:This|It)\s+(?:is|was|will\s+be|marks)\s+(?:only\s+)?the\s+(?:first|second|third"
     r"|fourth|fifth|\d+(?:st|nd|rd|th))\b"
+    # … or the visitor named, counted: "X is the first foreign dignitary to visit Sri Lanka
+    # since the government came to power on September 23"
+    r"|[^.;]{0,60}?\b(?:is|was)\s+(?:only\s+)?the\s+(?:first|second|third)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:dignitary|leader|head\s+of\s+(?:state|government)|minister|official|visitor|president"
+    r"|premier)\s+to\s+visit\b"
 )
 SINCE_ANY_RE = re.compile(r"\bsince\s")
 SINCE_CLAUSE_RE = re.compile(r"\bsince\s+(?!(?:19|20)\d\d\b)(?:the\s+|his\s+|her\s+|their\s+)?\w+")
