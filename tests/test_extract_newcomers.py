@@ -2864,3 +2864,17 @@ def test_a_list_of_titled_names_after_a_ministers_name_keeps_each_title(gazettee
 def test_a_spokesperson_for_a_named_leader_is_the_name_before(text, gazetteer):
     found = extract(text, dt.date(2025, 11, 22), gazetteer)
     assert "tom-roedaly" in found.people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The delegation of Turkmenistan was headed by Deputy Minister of Foreign Affairs Vepa "
+        "Hajiyev.",
+        "Consultations were held in Ankara. The delegation of Turkmenistan was headed by Deputy "
+        "Minister of Foreign Affairs A. Gurbanov.",
+    ],
+)
+def test_the_country_whose_delegation_an_official_heads(text, gazetteer):
+    found = extract(text, dt.date(2023, 1, 28), gazetteer).new_people
+    assert [n.country for n in found] == ["TM"]

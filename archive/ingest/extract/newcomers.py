@@ -873,6 +873,12 @@ DELEGATION_OF_RE = re.compile(
 )
 
 
+DELEGATION_OF_BEFORE_RE = re.compile(r"\b(?:delegation|side|team)\s+of\s+(?:the\s+)?$", re.I)
+OF_COUNTRY_LED_RE = re.compile(
+    r"\s+(?:was\s+|is\s+|were\s+|will\s+be\s+)?(?:led|headed|chaired)\s+by\s+[^;]{0,70}"
+)
+
+
 def _delegation_led(text: str, name_start: int, countries) -> str | None:
     led = [
         (e, code)
@@ -884,6 +890,12 @@ def _delegation_led(text: str, name_start: int, countries) -> str | None:
             )
         )
         or (0 < name_start - e <= 220 and DELEGATION_OF_RE.fullmatch(text, e, name_start))
+        # "The delegation of Turkmenistan was headed by Deputy Minister … X"
+        or (
+            0 < name_start - e <= 100
+            and DELEGATION_OF_BEFORE_RE.search(text, max(0, s - 30), s)
+            and OF_COUNTRY_LED_RE.fullmatch(text, e, name_start)
+        )
         or (
             0 < name_start - e <= 100
             and RU_DELEGATION_OF_RE.search(text, max(0, s - 40), s)
