@@ -10864,3 +10864,26 @@ def test_the_official_told_of_before_is_the_one_to_meet(gazetteer):
     talks = [e for e in events(text, gazetteer, dt.date(2021, 8, 22)) if e.type == "talks"]
     assert talks and all("toshimitsu-motegi" in dict(t.people) for t in talks)
     assert {"ebrahim-raisi", "mohammad-javad-zarif"} <= {p for t in talks for p, _ in t.people}
+
+
+def test_the_summit_of_their_last_meeting_is_background(gazetteer):
+    text = (
+        "Prime Minister Narendra Modi and Argentine President Mauricio Macri met for the fifth "
+        "time on February 18, after their last meeting on the sidelines of the G20 summit held "
+        "in Argentina in December 2018."
+    )
+    found = {(e.type, e.status) for e in events(text, gazetteer, dt.date(2019, 2, 18))}
+    assert ("talks", "current") in found
+    assert ("summit", "current") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shavkat Mirziyoyev arrived in Ashgabat. He took part in a trilateral summit there.",
+        "Шавкат Мирзиёев прибыл в Ашхабад. Он принял участие в трехстороннем саммите.",
+    ],
+)
+def test_a_summit_he_took_part_in_is_the_one_told_of_befores(text, gazetteer):
+    summit = one("summit", text, gazetteer, dt.date(2025, 8, 22))
+    assert "shavkat-mirziyoyev" in dict(summit.people)

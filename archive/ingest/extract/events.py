@@ -3389,6 +3389,17 @@ def _reported_events(ctx: _Context):
                 yield found
     if summit:
         draft = _participants(ctx, "summit", "", complete=False)
+        if (
+            not draft.people
+            and ctx.previous_subject
+            and (pronoun := PRONOUN_SUBJECT_RE.search(s))
+            and pronoun.end() <= summit.start()
+            and not ctx.people_before(pronoun.end())
+        ):
+            # "X arrived in Ashgabat. He took part in a trilateral summit there": his
+            draft.people[ctx.previous_subject] = "participant"
+            if code := ctx.country_of(ctx.previous_subject):
+                draft.countries.setdefault(code, "participant")
         if venue := next(
             (
                 key
@@ -4488,7 +4499,8 @@ PRONOUN_SUBJECT_RE = re.compile(
     # with President X")
     r"|the\s+(?:official|minister|diplomat|visitor|guest|envoy)(?=,|\s+(?:was|is|will|also"
     r"|then|later|met|held|had)\b)\W*)(?!(?:also\s+)?(?:said|says|told"
-    r"|noted|stressed|added|recalled|explained|stated|заявил|отметил|сказал)\b)",
+    r"|noted|stressed|added|recalled|explained|stated|заявил|отметил|сказал|добавил|подчеркнул"
+    r"|сообщил|пояснил|напомнил)\w*\b)",
     re.IGNORECASE,
 )
 # A pronoun said to be the first leader to do something: "He was the first head of

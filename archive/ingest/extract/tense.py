@@ -563,6 +563,13 @@ FIRST_AFTER_BEFORE_RE = re.compile(
     rf"{_SINCE_OBJECT}$",
     re.IGNORECASE,
 )
+# "… met for the fifth time, after their last meeting on the sidelines of the G20 summit":
+# the one before, whatever is told of it after
+LAST_ONE_BEFORE_RE = re.compile(
+    r"\b(?:after|since|following)\s+(?:their|his|her|the)\s+(?:last|previous|earlier)\s+"
+    r"(?:[\w-]+\s+)?(?:meeting|visit|talks|encounter|summit)\b[^.;]{0,60}$",
+    re.IGNORECASE,
+)
 # "His visit follows the three-day trip to India by President X", "comes on the heels of":
 # the event the news follows came before it
 FOLLOWS_BEFORE_RE = re.compile(
@@ -1151,6 +1158,7 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
     # of the clause (its own day, if it has one)
     counted_from = bool(
         SINCE_BEFORE_RE.search(sentence, max(0, start - 50), start)
+        or LAST_ONE_BEFORE_RE.search(sentence, max(0, start - 120), start)
         or FIRST_AFTER_BEFORE_RE.search(sentence, max(0, start - 160), start)
         or FOLLOWS_BEFORE_RE.search(sentence, max(0, start - 200), start)
         or (
