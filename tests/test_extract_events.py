@@ -10887,3 +10887,15 @@ def test_the_summit_of_their_last_meeting_is_background(gazetteer):
 def test_a_summit_he_took_part_in_is_the_one_told_of_befores(text, gazetteer):
     summit = one("summit", text, gazetteer, dt.date(2025, 8, 22))
     assert "shavkat-mirziyoyev" in dict(summit.people)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Шавкат Мирзиёев принял участие в прошедшем в Туркменбаши трехстороннем саммите.",
+        "Шавкат Мирзиёев принял участие в трехстороннем саммите, прошедшем в Туркменбаши.",
+    ],
+)
+def test_a_summit_held_in_a_russian_participle_is_news_with_no_other_day(text, gazetteer):
+    # ("прошедший", "состоявшийся": held, not long ago)
+    assert one("summit", text, gazetteer, dt.date(2025, 8, 23)).status == "current"

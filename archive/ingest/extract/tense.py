@@ -308,7 +308,7 @@ PAST_RE = alternatives(
     r"|\b(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:(?:few|\d+|two|three|several)\s+)?"
     r"(?:weeks|months|years|decades)\b"
     r"|\b(?:в|за)\s+последние\s+(?:\S+\s+)?(?:недели|месяцы|месяца|годы|года|лет|месяцев|недель)\b"
-    r"|\bсовершенн\w+|\bсостоявш\w+|\bпрошедш\w+|\bпредыдущ\w+|\bпрежн\w+"
+    r"|\bсовершенн\w+|\bпредыдущ\w+|\bпрежн\w+"
     r"|\bранее\b|\bв\s+прошлом\s+(?:году|месяце)\b|\bпрошлого\s+года\b|\bтогда\b|\bв\s+свое\s+время\b"
     r"|\bв\s+ходе\s+(?:прошлого|предыдущего)\b"
     # the imperfective past of a meeting or a visit: "посещал Москву, где встречался с …"
