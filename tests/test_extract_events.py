@@ -10899,3 +10899,22 @@ def test_a_summit_he_took_part_in_is_the_one_told_of_befores(text, gazetteer):
 def test_a_summit_held_in_a_russian_participle_is_news_with_no_other_day(text, gazetteer):
     # ("прошедший", "состоявшийся": held, not long ago)
     assert one("summit", text, gazetteer, dt.date(2025, 8, 23)).status == "current"
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        (
+            "Madeleine Albright welcomed Qian Qichen to the State Department, so soon after her "
+            "February trip to Beijing.",
+            dt.date(1997, 2, 1),
+        ),
+        (
+            "The March summit in Tashkent was a success, Madeleine Albright said.",
+            dt.date(1997, 3, 1),
+        ),
+    ],
+)
+def test_a_month_naming_a_trip_or_a_summit_dates_it(text, month, gazetteer):
+    (event,) = [e for e in events(text, gazetteer, dt.date(1997, 4, 28)) if e.type != "statement"]
+    assert (event.status, event.date) == ("background", month)

@@ -2878,3 +2878,14 @@ def test_a_spokesperson_for_a_named_leader_is_the_name_before(text, gazetteer):
 def test_the_country_whose_delegation_an_official_heads(text, gazetteer):
     found = extract(text, dt.date(2023, 1, 28), gazetteer).new_people
     assert [n.country for n in found] == ["TM"]
+
+
+def test_the_rest_of_a_known_persons_name_is_no_newcomer(gazetteer):
+    # (the gazetteer knows "Sheikh Sabah"; the rest of his name, then his title, is his)
+    text = (
+        "Sultan Haitham bin Tarik today phoned Sheikh Sabah Al Ahmed Al Jabir al-Sabah, Emir "
+        "of the State of Kuwait."
+    )
+    found = extract(text, dt.date(2020, 2, 10), gazetteer)
+    assert not found.new_people
+    assert "sabah-al-ahmad-al-jaber-al-sabah" in found.people

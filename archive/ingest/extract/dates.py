@@ -115,6 +115,17 @@ PATTERNS = [
             rf"(?:(?:,\s*|\s+){YEAR})?(?P<last_year>\s+(?:last|next)\s+year)?"
         ),
     ),
+    # a month naming a meeting or a trip: "my February trip to Beijing", "their March talks"
+    (
+        "month",
+        {"month"},
+        re.compile(
+            r"(?:(?<=\b[Hh]is\s)|(?<=\b[Hh]er\s)|(?<=\b[Mm]y\s)|(?<=\b[Oo]ur\s)|(?<=\b[Ii]ts\s)"
+            r"|(?<=\b[Tt]he\s))"
+            rf"{MONTH}(?:\s+{YEAR})?\s+(?=(?:[\w-]+\s+)?(?:trip"
+            r"|visit|meeting|talks|summit|tour|call|conversation)\b)"
+        ),
+    ),
     # last November, in May 2019, next month, в мае, в апреле прошлого года
     (
         "month",

@@ -429,6 +429,10 @@ def find_newcomers(
             s < name_end and name_start < e for s, e in surnames
         ):
             continue
+        if any(person and 0 < name_start - e <= 1 for s, e, person, m in strong):
+            # "Sheikh Sabah Al Ahmed Al Jabir al-Sabah, Emir of Kuwait": the rest of the name
+            # of the one the gazetteer knows by its first words
+            continue
         name, aliases = _spaced_initials(_calm(written)), ()
         if CYRILLIC_RE.search(written):  # "Бахтиером Саидовым" -> "Bakhtiyer Saidov"
             instrumental = INSTRUMENTAL_TITLE_RE.match(title) or WITH_BEFORE_RE.search(
