@@ -2889,3 +2889,40 @@ def test_the_rest_of_a_known_persons_name_is_no_newcomer(gazetteer):
     found = extract(text, dt.date(2020, 2, 10), gazetteer)
     assert not found.new_people
     assert "sabah-al-ahmad-al-jaber-al-sabah" in found.people
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "The President met the official senior delegation from the People's Republic of "
+            "China, led by Chang Wan Quan, Minister for Defence.",
+            "CN",
+        ),
+        (
+            "The Kingdom of Saudi Arabia representation was led by Almazid Mohammed, "
+            "Vice-Minister for Defence.",
+            "SA",
+        ),
+    ],
+)
+def test_the_head_of_a_delegation_from_a_country_or_its_representation(text, country, gazetteer):
+    found = extract(text, dt.date(2018, 2, 26), gazetteer).new_people
+    assert [n.country for n in found] == [country]
+
+
+def test_a_three_word_chinese_name_is_no_known_persons_middle_word(gazetteer):
+    # ("Wan" is no "Wang": Wang Yi, the foreign minister, is not the defence minister)
+    found = extract(
+        "Chinese Defence Minister Chang Wan Quan spoke.", dt.date(2018, 2, 26), gazetteer
+    )
+    assert "wang-yi" not in found.people
+
+
+def test_a_style_after_the_office_is_no_part_of_the_title(gazetteer):
+    text = (
+        "The message was delivered by the Minister of Culture and Youth His Excellency Mehdi "
+        "Ben Said."
+    )
+    (person,) = extract(text, dt.date(2022, 12, 5), gazetteer).new_people
+    assert person.title == "Minister of Culture and Youth"

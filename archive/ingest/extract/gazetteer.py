@@ -483,8 +483,14 @@ class Gazetteer:
                     and not _middle_names_clash(name, self.label(PERSON, p))
                 )
                 # (a word before the given name, the office's country given: "Mian
-                # Khurshid Mahmood Kasuri" is Khurshid Mahmud Kasuri)
-                or (country and len(words) > 2 and _begins_alike(words[1], self.label(PERSON, p)))
+                # Khurshid Mahmood Kasuri" is Khurshid Mahmud Kasuri — the family name the
+                # last word, not a middle one: "Chang Wan Quan" is not Wang Yi)
+                or (
+                    country
+                    and len(words) > 2
+                    and _begins_alike(words[1], self.label(PERSON, p))
+                    and skeleton(self.label(PERSON, p)).split()[-1] == skeleton(words[-1])
+                )
             )
         }
         if not holders and initial is not None and len(surname) >= (5 if country else 6):

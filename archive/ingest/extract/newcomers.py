@@ -362,6 +362,8 @@ def find_newcomers(
         # "spokesperson for the Defence Ministry Senior Colonel": the rank is no title's word
         if not RANK_TITLE_RE.fullmatch(title):  # (a rank alone is the title: "Rear Admiral")
             title = RANK_END_RE.sub("", title) or title
+        # "the Minister of Culture and Youth His Excellency X": the style is no office's word
+        title = HONORIFIC_END_RE.sub("", title) or title
         if particle := TITLE_PARTICLE_END_RE.search(title):
             # "Ambassador de La Sablière": the particle is the name's
             title = title[: particle.start()]
@@ -852,7 +854,7 @@ LED_BY_RE = re.compile(
     # ("the U.S. government delegation headed by Trade Representative Jane Doe")
     r"[\s-]+(?:(?:government|governmental|official|parliamentary|high-level|high-ranking)\s+)?"
     # (the verb left out the second time: "… was led by A and the Russian delegation by B")
-    r"(?:side|delegation|team)\s+(?:(?:was\s+|is\s+|were\s+|will\s+be\s+)?(?:led|headed"
+    r"(?:side|delegation|team|representation)\s+(?:(?:was\s+|is\s+|were\s+|will\s+be\s+)?(?:led|headed"
     r"|represented|chaired)\s+)?by"
     r"\s+[^;]{0,70}"
 )
@@ -877,9 +879,11 @@ DELEGATION_OF_RE = re.compile(
 )
 
 
-DELEGATION_OF_BEFORE_RE = re.compile(r"\b(?:delegation|side|team)\s+of\s+(?:the\s+)?$", re.I)
+DELEGATION_OF_BEFORE_RE = re.compile(
+    r"\b(?:delegation|side|team|representation)\s+(?:of|from)\s+(?:the\s+)?$", re.I
+)
 OF_COUNTRY_LED_RE = re.compile(
-    r"\s+(?:was\s+|is\s+|were\s+|will\s+be\s+)?(?:led|headed|chaired)\s+by\s+[^;]{0,70}"
+    r",?\s+(?:was\s+|is\s+|were\s+|will\s+be\s+)?(?:led|headed|chaired)\s+by\s+[^;]{0,70}"
 )
 
 
@@ -2252,6 +2256,9 @@ TO_STATE_NAMED_RE = re.compile(
 # one title of the country's before this one: "Argentine Sherpa for the G20 and Ambassador"
 TITLE_AND_BETWEEN_RE = re.compile(
     r"\s+[A-Z][\w-]+(?:\s+(?:for|of|to)\s+(?:the\s+)?[\w-]+)?\s+and\s+(?:the\s+)?"
+)
+HONORIFIC_END_RE = re.compile(
+    r"(?:\s+(?:His|Her)\s+(?:Excellency|Majesty|Highness)|\s+H\.\s?E\.?)+$"
 )
 RANK_END_RE = re.compile(
     r"\s+(?:(?:Senior\s+)?Colonel|Col\.|(?:Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Brig\.?)\s+"
