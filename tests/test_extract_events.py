@@ -10918,3 +10918,15 @@ def test_a_summit_held_in_a_russian_participle_is_news_with_no_other_day(text, g
 def test_a_month_naming_a_trip_or_a_summit_dates_it(text, month, gazetteer):
     (event,) = [e for e in events(text, gazetteer, dt.date(1997, 4, 28)) if e.type != "statement"]
     assert (event.status, event.date) == ("background", month)
+
+
+def test_the_summit_meeting_told_again_is_the_two_leaders_talks(gazetteer):
+    text = (
+        "On October 6, Shinzo Abe, Prime Minister of Japan, held a summit meeting with Ranil "
+        "Wickremesinghe, Prime Minister of Sri Lanka. Following the summit meeting, the two "
+        "leaders announced a Joint Declaration on Comprehensive Partnership between Japan and "
+        "Sri Lanka."
+    )
+    found = [(e.type, e.status) for e in events(text, gazetteer, dt.date(2015, 10, 6))]
+    assert found.count(("talks", "current")) == 1
+    assert ("summit", "current") not in found

@@ -347,6 +347,12 @@ def finish_all(
             merge_draft(v, d)
             drafts.remove(d)
     for d in list(drafts):
+        # "A held a summit meeting with B …. Following the summit meeting, the two leaders
+        # announced …": the two countries' summit with no one named is their talks again
+        if (talks := _summit_told_again(d, drafts)) is not None:
+            merge_draft(talks, d)
+            drafts.remove(d)
+    for d in list(drafts):
         # "This is the first presidential visit from India to Belarus": a visit with no
         # visitor named, to the country another visit reported went to, is that visit.
         if d.type != "visit" or _visitor(d) or d.status != tense.CURRENT:
@@ -404,6 +410,25 @@ def finish_all(
                 during = kept.index(host)
         events.append(_finish(d, filed or published, gaz, during))
     return events
+
+
+def _summit_told_again(d: Draft, drafts: list[Draft]) -> Draft | None:
+    """The talks reported before a summit of the same day that names no one and no country
+    beyond theirs."""
+    if d.type != "summit" or d.status != tense.CURRENT or d.people or not d.countries:
+        return None
+    return next(
+        (
+            t
+            for t in drafts[: drafts.index(d)]
+            if t.type == "talks"
+            and t.status == tense.CURRENT
+            and len(t.countries) == 2
+            and set(d.countries) <= set(t.countries)
+            and (None in (t.date, d.date) or t.date == d.date)
+        ),
+        None,
+    )
 
 
 def _same_visit_told_reversed(d: Draft, drafts: list[Draft]) -> Draft | None:
