@@ -338,20 +338,13 @@ def finish_all(
             merge_draft(same[0], d)
             same[0].date, same[0].precision = date, precision
             drafts.remove(d)
-    for d in list(drafts):
-        # "Then, A and B walked along the guard of honour", after A's visit to B was told:
-        # that visit again, whichever of the two the sentence took for the guest
-        if (v := _same_visit_told_reversed(d, drafts)) is not None:
-            d.people = {p: v.people.get(p, role) for p, role in d.people.items()}
-            d.countries = {c: v.countries.get(c, role) for c, role in d.countries.items()}
-            merge_draft(v, d)
-            drafts.remove(d)
-    for d in list(drafts):
-        # "A held a summit meeting with B …. Following the summit meeting, the two leaders
-        # announced …": the two countries' summit with no one named is their talks again
-        if (talks := _summit_told_again(d, drafts)) is not None:
-            merge_draft(talks, d)
-            drafts.remove(d)
+    # "Then, A and B walked along the guard of honour", after A's visit to B was told: that
+    # visit again, whichever of the two the sentence took for the guest (its roles the ones
+    # told first)
+    _fold_told_again(drafts, _same_visit_told_reversed, roles_of_the_first=True)
+    # "A held a summit meeting with B …. Following the summit meeting, the two leaders
+    # announced …": the two countries' summit with no one named is their talks again
+    _fold_told_again(drafts, _summit_told_again)
     for d in list(drafts):
         # "This is the first presidential visit from India to Belarus": a visit with no
         # visitor named, to the country another visit reported went to, is that visit.
@@ -370,16 +363,10 @@ def finish_all(
         if len(same) == 1:
             merge_draft(same[0], d)
             drafts.remove(d)
-    for d in list(drafts):
-        # "Talks with Qian signal closer ties" over "Mr Qian will hold talks with Mr Goodlad on
-        # Friday": a headline's meeting, no day or tense of its own, is the one planned below
-        if (plan := _planned_below_headline(d, drafts)) is not None:
-            merge_draft(plan, d)
-            drafts.remove(d)
-    for d in list(drafts):
-        if (call := _call_it_was(d, drafts)) is not None:
-            merge_draft(call, d)
-            drafts.remove(d)
+    # "Talks with Qian signal closer ties" over "Mr Qian will hold talks with Mr Goodlad on
+    # Friday": a headline's meeting, no day or tense of its own, is the one planned below
+    _fold_told_again(drafts, _planned_below_headline)
+    _fold_told_again(drafts, _call_it_was)
     kept = [
         d
         for d in drafts
@@ -410,6 +397,18 @@ def finish_all(
                 during = kept.index(host)
         events.append(_finish(d, filed or published, gaz, during))
     return events
+
+
+def _fold_told_again(drafts: list[Draft], told_before, roles_of_the_first: bool = False):
+    """Each draft for which `told_before(d, drafts)` finds the event it tells again, merged
+    into that event (with `roles_of_the_first`, the roles it gives its people)."""
+    for d in list(drafts):
+        if (first := told_before(d, drafts)) is not None:
+            if roles_of_the_first:
+                d.people = {p: first.people.get(p, role) for p, role in d.people.items()}
+                d.countries = {c: first.countries.get(c, role) for c, role in d.countries.items()}
+            merge_draft(first, d)
+            drafts.remove(d)
 
 
 def _summit_told_again(d: Draft, drafts: list[Draft]) -> Draft | None:
