@@ -2145,3 +2145,9 @@ def test_the_leaders_of_countries_listed_after_their_kind(gazetteer):
     assert {"vladimir-putin", "william-ruto", "ranil-wickremesinghe"} <= people(
         text, gazetteer, dt.date(2023, 10, 18)
     )
+
+
+def test_a_servant_of_name_is_told_apart_after_its_abd(gazetteer):
+    # ("Abdinur" and "Abdoulkader" share their first letters: not Djibouti's prime minister)
+    text = '"The president arrived in Beijing," said Abdinur Mohamed, Director of Communications.'
+    assert "abdoulkader-kamil-mohamed" not in people(text, gazetteer, dt.date(2018, 8, 31))

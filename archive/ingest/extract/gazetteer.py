@@ -686,7 +686,18 @@ def _begins_alike(given: str, known_name: str) -> bool:
     plain = skeleton(given)
     if len(plain) <= 2 or given.endswith("."):
         return True
-    return plain[:2] == skeleton(known_name)[:2]
+    known = skeleton(known_name)
+    if plain.startswith("abd") and known.startswith("abd"):
+        # (the servant-of names share their first letters: "Abdinur" is not "Abdoulkader";
+        # what follows "Abd-", "Abdul-", "Abdel-" tells them apart: "Abdallah" is "Abdullah")
+        # ("Abdulfattah" is "Abdel Fattah": the known name read without its spaces)
+        plain = SERVANT_OF_RE.sub("", plain)
+        known = SERVANT_OF_RE.sub("", known.replace(" ", ""))
+        return not plain or not known or plain[:2] == known[:2]
+    return plain[:2] == known[:2]
+
+
+SERVANT_OF_RE = re.compile(r"^abd(?:ul|al|el|ol|u|a|e|i|o)?")
 
 
 def _hyphened_given_agrees(written: str, known: str) -> bool:
