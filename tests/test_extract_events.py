@@ -10930,3 +10930,15 @@ def test_the_summit_meeting_told_again_is_the_two_leaders_talks(gazetteer):
     found = [(e.type, e.status) for e in events(text, gazetteer, dt.date(2015, 10, 6))]
     assert found.count(("talks", "current")) == 1
     assert ("summit", "current") not in found
+
+
+def test_a_signing_expected_during_a_summit_ahead_is_no_background(gazetteer):
+    # ("in April", named before "during which … is expected", is the coming April)
+    text = (
+        "Foreign Ministers Francisco Bustillo of Uruguay and Santiago Cafiero of Argentina on "
+        "Friday agreed to broker a presidential summit between Alberto Fernández and Luis "
+        "Lacalle Pou in April, during which a joint declaration is expected to be reached on "
+        "the agreements between the two ministers."
+    )
+    signing = one("agreement", text, gazetteer, dt.date(2023, 3, 18))
+    assert (signing.status, signing.date) == ("planned", dt.date(2023, 4, 1))

@@ -1580,7 +1580,9 @@ def _dates_told_before(sentence: str, clause: int, published: dt.date) -> list:
     """The dates named before a clause that takes its time from them, read in the tense of
     what names them: "will pay a visit from February 17 to 19, during which he will hold
     talks" names the next February 17, not last year's."""
-    ahead = _future(sentence[:clause])
+    # (or in that of the clause itself: "… a summit in April, during which a joint declaration
+    # is expected to be reached")
+    ahead = _future(sentence[:clause]) or _future(sentence[clause : clause + 120])
     return [d for d in find_dates(sentence, published, ahead) if d.end <= clause]
 
 
