@@ -2151,3 +2151,8 @@ def test_a_servant_of_name_is_told_apart_after_its_abd(gazetteer):
     # ("Abdinur" and "Abdoulkader" share their first letters: not Djibouti's prime minister)
     text = '"The president arrived in Beijing," said Abdinur Mohamed, Director of Communications.'
     assert "abdoulkader-kamil-mohamed" not in people(text, gazetteer, dt.date(2018, 8, 31))
+
+
+def test_tongas_prime_minister_by_his_noble_title(gazetteer):
+    text = "Hon Hu'akavameiliku met Fiji's Prime Minister Sitiveni Rabuka in Nadi."
+    assert "siaosi-sovaleni" in people(text, gazetteer, dt.date(2023, 2, 24))
