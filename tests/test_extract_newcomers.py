@@ -2926,3 +2926,26 @@ def test_a_style_after_the_office_is_no_part_of_the_title(gazetteer):
     )
     (person,) = extract(text, dt.date(2022, 12, 5), gazetteer).new_people
     assert person.title == "Minister of Culture and Youth"
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        (
+            "The talks were attended by Chile's Minister of Mining Jane Roe, the Ambassador to "
+            "Peru Pedro Alcaraz, and Peru's Foreign Minister.",
+            "CL",
+        ),
+        # (with a third country named, whose envoy the ambassador is, is not said)
+        (
+            "The talks were attended by the Ambassador to Peru Pedro Alcaraz, and envoys of "
+            "Chile and Bolivia.",
+            None,
+        ),
+    ],
+)
+def test_an_ambassador_to_one_side_of_a_pair_is_of_the_other(text, country, gazetteer):
+    found = extract(text, dt.date(2020, 11, 20), gazetteer).new_people
+    assert [(n.name, n.country) for n in found if n.name == "Pedro Alcaraz"] == [
+        ("Pedro Alcaraz", country)
+    ]

@@ -622,6 +622,20 @@ def find_newcomers(
             # "President Zuma was accompanied by Minister of Energy Jane Doe": the country of
             # the one accompanied
             country = _country_of_accompanied(text, name_start, matches, country_of)
+        if country is None and (to := POSTED_TO_RE.match(title)):
+            # "attended by Argentina's Secretary … A, the Ambassador to Uruguay B, and
+            # Uruguay's …": an envoy to one of the only two countries a text names is the
+            # other's
+            # (the country posted to, where the title names it, or as it is named elsewhere:
+            # "Peru" just before a name is read as no country)
+            named = {c for _, _, c in countries}
+            posted = {
+                c
+                for s, e, c in countries
+                if name_start - len(title) - 3 <= s < name_start or text[s:e] == title[to.end() :]
+            }
+            if len(posted) == 1 and len(named - posted) == 1:
+                country = (named - posted).pop()
         if (
             CYRILLIC_RE.search(written)
             and country in RUSSIAN_SYSTEMS
@@ -2216,6 +2230,8 @@ def _country_of_title(text: str, start: int, end: int, countries) -> str | None:
     return None
 
 
+# an envoy's title that says only where they are posted: "Ambassador to Uruguay"
+POSTED_TO_RE = re.compile(r"(?:Ambassador|Envoy|High\s+Commissioner)\s+to\s+", re.I)
 FORMAL_STATE_RE = re.compile(
     r"(?:the\s+)?(?:United\s+States\s+of\s+America|(?:[A-Z][\w'’-]*\s+){0,2}(?:Republic"
     r"|Kingdom|Federation|Sultanate|Emirates?)\s+of\b)"
