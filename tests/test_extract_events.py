@@ -10942,3 +10942,13 @@ def test_a_signing_expected_during_a_summit_ahead_is_no_background(gazetteer):
     )
     signing = one("agreement", text, gazetteer, dt.date(2023, 3, 18))
     assert (signing.status, signing.date) == ("planned", dt.date(2023, 4, 1))
+
+
+def test_this_month_named_is_this_years_and_a_visit_then_is_planned(gazetteer):
+    # (no verb says when: "this May", in March, is the May to come, not last year's)
+    text = (
+        "On the agenda is the state visit of Kazakhstan President Nursultan Nazarbayev to "
+        "China this May."
+    )
+    (visit,) = events(text, gazetteer, dt.date(2014, 3, 19))
+    assert (visit.type, visit.status, visit.date) == ("visit", "planned", dt.date(2014, 5, 1))

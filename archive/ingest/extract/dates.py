@@ -511,6 +511,8 @@ def _month_mention(groups, published: dt.date, future: bool):
         year = published.year + 1
     elif tail.startswith(("этого", "текущего")):
         year = published.year  # "в декабре этого года": this year's, before or after
+    elif rel == "this" and not groups.get("year"):
+        year = published.year  # "this May": this year's, before or after
     elif not groups.get("year"):
         if rel in {"last", "past"} or (not future and rel not in {"next", "coming"}):
             if month > published.month or (rel in {"last", "past"} and month == published.month):
