@@ -2156,3 +2156,9 @@ def test_a_servant_of_name_is_told_apart_after_its_abd(gazetteer):
 def test_tongas_prime_minister_by_his_noble_title(gazetteer):
     text = "Hon Hu'akavameiliku met Fiji's Prime Minister Sitiveni Rabuka in Nadi."
     assert "siaosi-sovaleni" in people(text, gazetteer, dt.date(2023, 2, 24))
+
+
+@pytest.mark.parametrize("written", ["Abdul-Fatah Al-Sisi", "Abdulfattah Al-Sisi"])
+def test_a_servant_of_name_hyphened_or_run_together_is_the_known_one(written, gazetteer):
+    text = f"President Salva Kiir received a message from President {written}."
+    assert "abdel-fattah-el-sisi" in people(text, gazetteer, dt.date(2018, 3, 12))

@@ -691,7 +691,8 @@ def _begins_alike(given: str, known_name: str) -> bool:
         # (the servant-of names share their first letters: "Abdinur" is not "Abdoulkader";
         # what follows "Abd-", "Abdul-", "Abdel-" tells them apart: "Abdallah" is "Abdullah")
         # ("Abdulfattah" is "Abdel Fattah": the known name read without its spaces)
-        plain = SERVANT_OF_RE.sub("", plain)
+        # ("Abdul-Fatah", hyphened, the same)
+        plain = SERVANT_OF_RE.sub("", plain.replace(" ", ""))
         known = SERVANT_OF_RE.sub("", known.replace(" ", ""))
         return not plain or not known or plain[:2] == known[:2]
     return plain[:2] == known[:2]
