@@ -359,3 +359,9 @@ def test_a_day_of_the_week_over_a_date_is_no_city():
         found = find_dateline(line)
         assert (found.city, found.text) == ("", line), line
     assert find_dateline("Wednesday, May 31 - The ministers met.") is None
+
+
+def test_a_dateline_line_ending_on_the_agencys_name():
+    for line, date in (("Baku, May 12, AZERTAC", "May 12"), ("Baku, 12 May, AZERTAC", "12 May")):
+        (index, found) = article_dateline([line, "The deputy minister met his counterpart."])
+        assert (index, found.city, found.date, found.agency) == (0, "Baku", date, "Azertac")

@@ -301,3 +301,8 @@ def test_a_byline_is_no_headline(byline):
     assert make_headline(paragraphs) == (
         "President John Roe is back in the capital after a state visit"
     )
+
+
+def test_a_dateline_on_its_own_line_is_no_headline():
+    paragraphs = ["Baku, May 12, AZERTAC", "The deputy minister met his counterpart in Asunción."]
+    assert make_headline(paragraphs) == "The deputy minister met his counterpart in Asunción"

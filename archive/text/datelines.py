@@ -139,7 +139,8 @@ TAG = (
     r"|/[ \t]*[A-Za-z][\w-]*(?:\.[a-z]{2,4})+(?=\s*[–—-])"
     # ("INTERFAX.RU —": the agency by its site's name)
     rf"|(?:ИП\s+)?[\"“«]?(?:{_AGENCY_WORDS})(?:\.(?i:ru|az|kz|uz|kg|tj|am|ge|by|com))?[\"”»]?"
-    r"(?=[\s.:–—-])"
+    # (or ending its line: "Baku, May 12, AZERTAC" over the text)
+    r"(?=[\s.:–—-]|$)"
     r")"
 )
 # (a colon may touch the text: "Istanbul, (UrduPoint / … - 24th Apr, 2021 ) :President …")
@@ -293,7 +294,11 @@ def find_dateline(paragraph: str) -> Dateline | None:
         if alone and KNOWN_DATE_RE.match(date or ""):
             # a paragraph that is only a dateline, the text in the next ones
             return Dateline(
-                len(paragraph), _city(groups.get("city") or ""), date, "", paragraph.strip()
+                len(paragraph),
+                _city(groups.get("city") or ""),
+                date,
+                agency_name(tag or ""),
+                paragraph.strip(),
             )
         if not rest.strip() or not re.match(r"[\"“«(]?[A-ZА-ЯЁ0-9]", rest.lstrip()):
             continue  # the text proper starts with a capital
