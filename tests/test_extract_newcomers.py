@@ -2949,3 +2949,9 @@ def test_an_ambassador_to_one_side_of_a_pair_is_of_the_other(text, country, gaze
     assert [(n.name, n.country) for n in found if n.name == "Pedro Alcaraz"] == [
         ("Pedro Alcaraz", country)
     ]
+
+
+def test_of_this_country_is_no_part_of_the_title(gazetteer):
+    text = "The Paraguayan delegation was led by Deputy Foreign Minister of this country Raúl Roe."
+    (person,) = extract(text, dt.date(2022, 5, 12), gazetteer).new_people
+    assert (person.title, person.country) == ("Deputy Foreign Minister", "PY")

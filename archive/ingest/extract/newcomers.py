@@ -364,6 +364,8 @@ def find_newcomers(
             title = RANK_END_RE.sub("", title) or title
         # "the Minister of Culture and Youth His Excellency X": the style is no office's word
         title = HONORIFIC_END_RE.sub("", title) or title
+        # "Deputy Foreign Minister of this country X": the country is told elsewhere
+        title = THIS_COUNTRY_END_RE.sub("", title) or title
         if particle := TITLE_PARTICLE_END_RE.search(title):
             # "Ambassador de La Sablière": the particle is the name's
             title = title[: particle.start()]
@@ -2276,6 +2278,7 @@ TITLE_AND_BETWEEN_RE = re.compile(
 HONORIFIC_END_RE = re.compile(
     r"(?:\s+(?:His|Her)\s+(?:Excellency|Majesty|Highness)|\s+H\.\s?E\.?)+$"
 )
+THIS_COUNTRY_END_RE = re.compile(r"\s+of\s+(?:this|that|the)\s+country$", re.I)
 RANK_END_RE = re.compile(
     r"\s+(?:(?:Senior\s+)?Colonel|Col\.|(?:Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Brig\.?)\s+"
     r"(?:General|Gen\.?)|(?:Rear\s+|Vice\s+)?Admiral|Marshal|Senior)$"
