@@ -10952,3 +10952,13 @@ def test_this_month_named_is_this_years_and_a_visit_then_is_planned(gazetteer):
     )
     (visit,) = events(text, gazetteer, dt.date(2014, 3, 19))
     assert (visit.type, visit.status, visit.date) == ("visit", "planned", dt.date(2014, 5, 1))
+
+
+def test_the_visitors_home_the_news_is_filed_from_is_no_venue(gazetteer):
+    text = (
+        "TAIPEI (Taiwan News) — Taiwan's Foreign Minister Joseph Wu met Paraguayan President "
+        "Mario Abdo Benítez on Wednesday during a three-day visit to Paraguay."
+    )
+    found = events(text, gazetteer, dt.date(2019, 10, 31))
+    assert {e.type for e in found} == {"talks", "visit"}
+    assert [e.place for e in found] == [None, None]

@@ -456,6 +456,14 @@ def extract_events(
                     )
                 )
             ]
+        # the home countries of the sentence's visitors to another country's host
+        visitors_home = {
+            code
+            for draft, _ in found
+            if draft.type == "visit" and "host" in draft.countries.values()
+            for code, role in draft.countries.items()
+            if role == "visitor"
+        }
         for draft, (start, stop) in found:
             for teller in tellers & set(draft.people):
                 if draft.people[teller] == "host" or draft.type == "summit":
@@ -479,6 +487,11 @@ def extract_events(
                 # "SEOUL (Yonhap) -- North Korea and Mongolia signed …": filed from a city
                 # in none of the countries that took part, which is no venue (unless the
                 # text says it: "BALI (Yonhap) -- Kim held a meeting here with Pak")
+                draft.place, draft.filed_at = None, False
+            elif draft.filed_at and ctx.place_country(draft.place) in visitors_home:
+                # "TAIPEI — Taiwan's foreign minister met the Paraguayan president during a
+                # visit to Paraguay": the visitor's home the news was filed from is no venue
+                # of the visit, nor of what was done on it
                 draft.place, draft.filed_at = None, False
             elif draft.filed_at and WHERE_BEFORE_RE.search(sentence, max(0, start - 60), start):
                 # "ISLAMABAD (APP): X returned home after his visit to Kuwait, where he held
