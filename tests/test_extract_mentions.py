@@ -2162,3 +2162,15 @@ def test_tongas_prime_minister_by_his_noble_title(gazetteer):
 def test_a_servant_of_name_hyphened_or_run_together_is_the_known_one(written, gazetteer):
     text = f"President Salva Kiir received a message from President {written}."
     assert "abdel-fattah-el-sisi" in people(text, gazetteer, dt.date(2018, 3, 12))
+
+
+@pytest.mark.parametrize("after", ["Wu led a delegation", "Wu and his wife led a delegation"])
+def test_a_chinese_family_name_after_a_western_given_name_is_read_alone(after, gazetteer):
+    # ("Joseph Wu": the family name last, so "Wu" alone is his where it leads or travels)
+    text = (
+        f"Taiwan's Foreign Minister Joseph Wu spoke. {after} to Paraguay to meet with "
+        "President Mario Abdo Benítez."
+    )
+    found = extract(text, dt.date(2019, 10, 31), gazetteer)
+    (visit,) = [e for e in found.events if e.type == "visit"]
+    assert dict(visit.people) == {"joseph-wu": "visitor", "mario-abdo-benitez": "host"}

@@ -43,7 +43,7 @@ from archive.ingest.extract.titles import (
     add_un_secretary_general,
 )
 from archive.text.datelines import article_dateline
-from archive.text.names import initial_of, skeleton
+from archive.text.names import PINYIN_WORD_RE, initial_of, skeleton
 from archive.text.russian import nominative_name, russian_forms
 from archive.text.translit import CYRILLIC_RE, translit
 
@@ -646,6 +646,15 @@ def _surname_after(person: NewPerson, text: str, full: list[tuple[int, int]]):
     # "Mr Chuan")
     given_first = person.country in GIVEN_NAME_FIRST
     surname = words[0] if family_first or given_first else words[-1].rstrip(".,")
+    if (
+        person.country in CHINESE
+        and len(words) == 2
+        and PINYIN_WORD_RE.fullmatch(words[-1].lower())
+        and not PINYIN_WORD_RE.fullmatch(words[0].lower())
+    ):
+        # "Joseph Wu": a given name of the West first, the family name last (still read
+        # only where a title or a verb of the news makes it one: "Wu met …")
+        surname = words[-1]
     # ("Wu", "Li": a family name of two letters, only where its use below makes it one)
     if (
         len(surname) < (2 if family_first else 3)
@@ -806,7 +815,9 @@ VERB_AFTER_FAMILY_NAME_RE = re.compile(
     r"|signed|welcomed|received|congratulated|spoke|discussed|announced|invited|praised"
     r"|reiterated|assured|agreed|wrote|replied|suggested|proposed|hailed|pledged|vowed|looked"
     r"|hoped|emphasi[sz]ed|underlined|pointed|made|answered|responded|confirmed|denied|explained"
-    r"|insisted|reaffirmed))\b"
+    r"|insisted|reaffirmed|led|leads|travell?ed|departed|attended|joined)"
+    # "Wu and his wife led …": a spouse beside it
+    r"|\s+and\s+(?:his|her)\s+(?:wife|husband|spouse))\b"
 )
 TITLE_BEFORE_FAMILY_NAME_RE = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Minister|Premier|President|Secretary|Ambassador|Chairman|Envoy"
