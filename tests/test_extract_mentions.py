@@ -2174,3 +2174,9 @@ def test_a_chinese_family_name_after_a_western_given_name_is_read_alone(after, g
     found = extract(text, dt.date(2019, 10, 31), gazetteer)
     (visit,) = [e for e in found.events if e.type == "visit"]
     assert dict(visit.people) == {"joseph-wu": "visitor", "mario-abdo-benitez": "host"}
+
+
+@pytest.mark.parametrize("written", ["President Benitez", "President Abdo"])
+def test_paraguays_president_by_either_of_his_surnames(written, gazetteer):
+    text = f"{written} met the Taiwanese delegation in Asunción."
+    assert "mario-abdo-benitez" in people(text, gazetteer, dt.date(2019, 10, 31))
