@@ -10962,3 +10962,15 @@ def test_the_visitors_home_the_news_is_filed_from_is_no_venue(gazetteer):
     found = events(text, gazetteer, dt.date(2019, 10, 31))
     assert {e.type for e in found} == {"talks", "visit"}
     assert [e.place for e in found] == [None, None]
+
+
+def test_the_readout_a_meeting_is_told_from_is_no_statement(gazetteer):
+    text = (
+        "The President of Mongolia met the Prime Minister of China, Li Keqiang, according to "
+        "a statement released by Mongolia's Foreign Affairs Ministry."
+    )
+    found = events(text, gazetteer, dt.date(2022, 11, 28))
+    assert [e.type for e in found] == ["talks"]
+    # (a statement it does not follow stays: "According to a statement …, Mongolia condemns")
+    text = "According to a statement released by Mongolia's Foreign Ministry, Mongolia condemns it."
+    assert [e.type for e in events(text, gazetteer, dt.date(2022, 11, 28))] == ["statement"]

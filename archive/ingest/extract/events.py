@@ -455,6 +455,14 @@ def extract_events(
                         for o, (s, e) in found
                     )
                 )
+                # "A met B …, according to the statement released by Mongolia's Foreign
+                # Ministry": the readout a meeting is told from, no one's statement
+                and not (
+                    draft.type == "statement"
+                    and not draft.people
+                    and READOUT_ACCORDING_RE.search(sentence, max(0, start - 40), start)
+                    and any(o.type in MEETING_TYPES and e <= start for o, (_s, e) in found)
+                )
             ]
         # the home countries of the sentence's visitors to another country's host
         visitors_home = {
@@ -2816,6 +2824,8 @@ def _spoken_by(ctx: _Context, speaker: str, quoted: bool = False) -> Draft:
 
 
 MEETING_TYPES = frozenset({"talks", "visit", "summit", "phone_call", "agreement"})
+# the source a meeting is told from, after it: "…, according to a statement released by"
+READOUT_ACCORDING_RE = re.compile(r",\s+according\s+to\s+(?:an?|the)\s+(?:\w+\s+){0,2}$", re.I)
 
 
 def _quoted_speech(ctx: _Context) -> tuple[re.Match, str] | None:
