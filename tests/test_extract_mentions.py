@@ -2180,3 +2180,16 @@ def test_a_chinese_family_name_after_a_western_given_name_is_read_alone(after, g
 def test_paraguays_president_by_either_of_his_surnames(written, gazetteer):
     text = f"{written} met the Taiwanese delegation in Asunción."
     assert "mario-abdo-benitez" in people(text, gazetteer, dt.date(2019, 10, 31))
+
+
+@pytest.mark.parametrize(
+    "text, day, key",
+    [
+        ("Wang Yi met President Battulga Khaltmaa.", dt.date(2020, 9, 16), "khaltmaagiin-battulga"),
+        ("President Elbegdorj Tsakhia spoke.", dt.date(2013, 11, 22), "tsakhiagiin-elbegdorj"),
+    ],
+)
+def test_a_mongolian_president_by_given_name_and_plain_patronymic(text, day, key, gazetteer):
+    # (Montsame's order: the given name, then the father's name without its genitive)
+    found = extract(text, day, gazetteer)
+    assert key in found.people and not found.new_people
