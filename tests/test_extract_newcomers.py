@@ -2955,3 +2955,44 @@ def test_of_this_country_is_no_part_of_the_title(gazetteer):
     text = "The Paraguayan delegation was led by Deputy Foreign Minister of this country Raúl Roe."
     (person,) = extract(text, dt.date(2022, 5, 12), gazetteer).new_people
     assert (person.title, person.country) == ("Deputy Foreign Minister", "PY")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("North Korean official Tom Roedaly arrived in Seoul.", ("Tom Roedaly", "official", "KP")),
+        ("Senior Chinese official Tom Roedaly spoke.", ("Tom Roedaly", "official", "CN")),
+        ("US official Tom Roedaly declined to comment.", ("Tom Roedaly", "official", "US")),
+        ("Pakistani official Tom Roedaly said so.", ("Tom Roedaly", "official", "PK")),
+    ],
+)
+def test_an_official_of_a_nationality_is_one(text, expected, gazetteer):
+    found = {(p.name, p.title, p.country) for p in extract(text, DAY, gazetteer).new_people}
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an agency, a delegation, sources: "official" only describes them
+        "The official Xinhua News Agency reported the meeting.",
+        "An official Russian delegation arrived.",
+        "Turkish official sources said the visit will go ahead.",
+        "The state-run Iranian official IRNA agency said so.",
+    ],
+)
+def test_official_as_a_word_names_no_one(text, gazetteer):
+    assert not extract(text, DAY, gazetteer).new_people
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Minister Ir. Tom Roedaly met the delegation.", "Tom Roedaly"),
+        ("Minister Eng. Tom Roedaly met the delegation.", "Tom Roedaly"),
+        ("Deputy Minister Ustaz Tom Roedaly met the delegation.", "Tom Roedaly"),
+        ("Minister Begum Ana Kervelli met the delegation.", "Ana Kervelli"),
+    ],
+)
+def test_an_engineers_a_teachers_and_a_ladys_courtesy_is_no_part_of_the_name(text, name, gazetteer):
+    assert [p.name for p in extract(text, DAY, gazetteer).new_people] == [name]

@@ -98,6 +98,7 @@ Prime\s+Minister|Premier|President|Vice[- ]President|Chancellor|Vice[- ]Chancell
 |(?:Chief\s+)?Prosecutor|Ombudsman
 |(?:Foreign\s+Ministry|Ministry|Foreign\s+Office|State\s+Department|Kremlin|White\s+House|Pentagon
 |Defen[cs]e\s+Ministry|Government|High-ranking|Senior|Top)\s+[Oo]fficial
+|(?:(?<=[a-z]an\x20)|(?<=[a-z]ean\x20)|(?<=[a-z][a-z]i\x20)|(?<=[a-z]ese\x20)|(?<=[a-z]ish\x20)|(?<=\b[A-Z]{2}\x20)|(?<=U\.S\.\x20))(?<!\b[Aa]n\x20)(?<!\b[Aa]\x20)(?-i:official)(?=\x20(?-i:[A-Z])[a-z])
 """
 _MODIFIERS = r"""(?:(?:First|Deputy|Vice|Acting|Assistant|Principal|Senior|Chief|Executive
 |Additional|Joint|Permanent|Special|Presidential|Interim|Second|Former|former|newly\s+appointed|new|then
@@ -121,6 +122,7 @@ _TITLE_FIRST_WORDS = """mediator coordinator emergency humanitarian resident reg
     science youth fisheries aviation technology infrastructure immigration power international
     treasury commerce cabinet transportation
     undersecretary subsecretary sub ministry white pentagon government high aide negotiator
+    official
     lawmaker legislator parliamentarian mp prosecutor ombudsman
     ambassador ambassadors chargé charge consul personal nuclear envoy high representative
     spokesman

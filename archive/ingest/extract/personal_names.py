@@ -114,6 +114,9 @@ HYPHENED_TITLE_HEADS = frozenset(_HYPHENED_TITLE_HEADS.split())
 HONORIFIC_RE = re.compile(
     r"^(?:(?:His\s+Excellency|Her\s+Excellency|Mr|Mrs|Ms|Dr|Amb|Sheikha?|Shaikha?|Shaykh|H\.?\s?E|H\.?\s?H|Tun|Tan\s+Sri|Puan\s+Sri|(?:Dato['’]?|Datuk)(?:\s+S[e]?ri)?"
     r"|Datin|Tengku|Tunku|Senator|Sen|Haji|Hajah|Sir|Dame|Shri|Smt|Shrimati|Lyonpo|Dasho|Pehin|Alhaji|Chief|Prof|Engr|Hon|Mzee"
+    # an engineer's and a teacher's courtesy ("Minister Ir. Jane Doe", "Eng. Jane Doe",
+    # "Ustaz Jane Doe"), a lady's before a full name ("Begum Jane Doe")
+    r"|Eng(?=\.)|Ir(?=\.)|Ustaz|Ustadh|Begum(?=\s+[A-Z][\w'’-]+\s+[A-Z])"
     r"|(?:Grand\s+)?Ayatollah|Hojatoleslam"
     r"|Honou?rable|Professor|Madam|Madame"
     # a churchman's rank: "Archbishop Giovanni Lajolo, the Vatican Secretary for Relations"
@@ -146,7 +149,8 @@ Sir Dame Mx Gen. Gen Brig. Lt. Col. Maj. Adm. Capt. Cmdr. Sgt. Rear Vice-Adm. Lt
 Brig.-Gen. General Admiral Colonel Brigadier Lieutenant Shri Shri. Smt Smt. Shrimati Lyonpo
 Dasho Chief Alhaji Prof. Prof Engr. Pehin Hon. Hon Lt Maj Col Capt Brig Adm Cdr Lt-Gen Maj-Gen
 Brig-Gen Marshal Mallam Malam Alhaja Hajiya Honorable Honourable Professor Madam Madame
-Ayatollah Hojatoleslam Archbishop Cardinal Monsignor Msgr Msgr. Bishop Reverend Rev Rev."""
+Ayatollah Hojatoleslam Archbishop Cardinal Monsignor Msgr Msgr. Bishop Reverend Rev Rev.
+Eng. Ir. Ustaz Ustadh"""
 HONORIFICS = frozenset(_HONORIFICS.split())
 
 
