@@ -10974,3 +10974,32 @@ def test_the_readout_a_meeting_is_told_from_is_no_statement(gazetteer):
     # (a statement it does not follow stays: "According to a statement …, Mongolia condemns")
     text = "According to a statement released by Mongolia's Foreign Ministry, Mongolia condemns it."
     assert [e.type for e in events(text, gazetteer, dt.date(2022, 11, 28))] == ["statement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "countries"),
+    [
+        # a host receives a guest "who is currently in the country": the host's country
+        (
+            "Kuwait's Crown Prince Sheikh Nawaf received on Sunday Saudi Arabia's Crown Prince "
+            "Mohammed bin Salman, who is currently in the country.",
+            None,
+            {"KW", "SA"},
+        ),
+        # a stop on the way home is a visit there (and a stop en route, there only)
+        ("President Joe Biden stopped in Ireland on his way back from the G7.", None, {"IE", "US"}),
+        (
+            "Secretary Antony Blinken stopped briefly in Doha en route to Tel Aviv.",
+            "doha-qa",
+            {"QA", "US"},
+        ),
+    ],
+)
+def test_a_guest_in_the_country_and_a_stop_on_the_way_are_visits(text, place, countries, gazetteer):
+    (visit,) = [e for e in events(text, gazetteer, dt.date(2019, 8, 22)) if e.type == "visit"]
+    assert (visit.status, visit.place) == ("current", place)
+    assert {c for c, _ in visit.countries} == countries
+
+
+def test_fighting_that_stopped_somewhere_is_no_visit(gazetteer):
+    assert events("The fighting stopped in Gaza on Monday.", gazetteer) == []

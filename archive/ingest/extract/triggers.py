@@ -61,6 +61,11 @@ VISIT_RE = alternatives(
     r"|\blanded\s+in\s+(?:the\s+)?(?-i:[A-Z])|\bstopover\s+in\b"
     # "plans to stop off in China on September 26 en route to South Korea"
     r"|\bstop(?:s|ped|ping)?\s+(?:off|over)\s+in\s+(?:the\s+)?(?-i:[A-Z])"
+    # "stopped in Ireland on his way back from the G7", "stopped briefly in Doha en route to …"
+    r"|\bstopped\s+(?:briefly\s+)?in\s+(?=(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+"
+    r"(?:on\s+(?:his|her|their|the)\s+way|en\s+route)\b)"
+    # "received Crown Prince X, who is currently in the country": the host's country
+    r"|\b(?:is|are|was|were)\s+(?:currently|now|presently)\s+in\s+the\s+country\b"
     # "made a brief stop in Tashkent", "led a delegation to Tashkent", "was in Tashkent on
     # Friday." (a place and a day, nothing more: a stay)
     r"|\bmade\s+an?\s+(?:brief\s+|short\s+)?stop\s+in\s+(?-i:[A-Z])"
@@ -1101,8 +1106,8 @@ GATES: dict[str, tuple[str, ...]] = {
         "отправил", "greeted", "welcoming", "host", "where he", "where she", "where they",
         "been in", "spent", "toured", "airport", "envoy", "guest", "went to", "due in",
         "expected in",
-        "вылетел", "отбыл", "stop in", "delegation to", "was in", "were in", "currently in",
-        "is in", "are in",
+        "вылетел", "отбыл", "stop in", "stopped in", "stopped briefly", "delegation to",
+        "was in", "were in", "currently in", "is in", "are in",
         "now in", "set off", "sets off", "setting off", "побывал", "departs", "heads to",
         "heads for", "flies",
         "reception", "guard of hono",
