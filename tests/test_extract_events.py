@@ -11003,3 +11003,32 @@ def test_a_guest_in_the_country_and_a_stop_on_the_way_are_visits(text, place, co
 
 def test_fighting_that_stopped_somewhere_is_no_visit(gazetteer):
     assert events("The fighting stopped in Gaza on Monday.", gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        (
+            "Narendra Modi and Sheikh Hasina unveiled a joint vision statement.",
+            {"BD", "IN"},
+        ),
+        (
+            "An agreement between Kazakhstan and Uzbekistan on visa-free travel was reached.",
+            {"KZ", "UZ"},
+        ),
+    ],
+)
+def test_a_joint_statement_unveiled_and_an_agreement_reached_are_agreements(
+    text, countries, gazetteer
+):
+    (agreement,) = events(text, gazetteer)
+    assert (agreement.type, agreement.status) == ("agreement", "current")
+    assert {c for c, _ in agreement.countries} == countries
+
+
+def test_a_deal_between_others_that_someone_speaks_of_is_not_theirs(gazetteer):
+    # (the passive opens the sentence with "between" after the deal: not "the deal was
+    # reached in Doha between …, X said", where X is only the one speaking)
+    text = "The deal was reached in Doha between Israel and Hamas, Narendra Modi said."
+    assert [e.type for e in events(text, gazetteer) if e.type == "agreement"] == []
+    assert [e.type for e in events("Tokayev unveiled a monument to Abai.", gazetteer)] == []

@@ -801,6 +801,12 @@ AGREEMENT_RE = alternatives(
     r"|communiqu[ée])\b"
     r"|\bjoint\s+statement\s+(?:was\s+)?(?:issued|released|published)\s+(?:after|at|following"
     r"|on\s+the\s+conclusion)\b"
+    # "unveiled a joint vision statement", "approved a joint statement"
+    r"|\b(?:unveiled|approved)\s+(?:an?\s+|the\s+|their\s+)?joint\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|declaration|communiqu[ée])\b"
+    # "An agreement between A and B on visa-free travel was reached": the news it opens
+    r"|^\s*(?:An?|The)\s+(?:[\w-]+\s+){0,3}?(?:agreement|accord|deal|pact)\s+between\b[^.;]{0,100}?"
+    r"\b(?:was|has\s+been)\s+reached\b"
     # "the leaders said in a communique issued after their summit here": what the meeting
     # agreed on
     r"|\bcommuniqu[ée]\s+(?:was\s+)?(?:issued|released|adopted)\s+(?:after|at|following"
@@ -1140,7 +1146,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "finalised", "finalized", "adoption of", "final declaration",
         "exchanged", "exchange of", "approved", "renewed", "prolonged",
         "sealed", "entered into", "reached", "struck", "agreed on", "agreed upon", "agreed the",
-        "agreed a", "pen to paper", "communiqu", "joint declaration", "joint statement",
+        "agreed a", "pen to paper", "communiqu", "joint declaration", "joint statement", "unveiled",
         "приняли", "принят",
     ),
     "award": (
