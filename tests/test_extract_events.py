@@ -11032,3 +11032,14 @@ def test_a_deal_between_others_that_someone_speaks_of_is_not_theirs(gazetteer):
     text = "The deal was reached in Doha between Israel and Hamas, Narendra Modi said."
     assert [e.type for e in events(text, gazetteer) if e.type == "agreement"] == []
     assert [e.type for e in events("Tokayev unveiled a monument to Abai.", gazetteer)] == []
+
+
+def test_words_said_in_a_tweet_or_a_video_message_are_a_statement(gazetteer):
+    for text in (
+        "Antony Blinken said in a tweet that the United States is concerned.",
+        "Antony Blinken said on Monday in a video message that the United States is concerned.",
+    ):
+        found = events(text, gazetteer, dt.date(2022, 5, 11))
+        assert [(e.type, [p for p, _ in e.people]) for e in found] == [
+            ("statement", ["antony-blinken"])
+        ]
