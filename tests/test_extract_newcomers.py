@@ -2996,3 +2996,37 @@ def test_official_as_a_word_names_no_one(text, gazetteer):
 )
 def test_an_engineers_a_teachers_and_a_ladys_courtesy_is_no_part_of_the_name(text, name, gazetteer):
     assert [p.name for p in extract(text, DAY, gazetteer).new_people] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tom Roedaly, the UN humanitarian coordinator in Kenya, said it.",
+            ("Tom Roedaly", "humanitarian coordinator in Kenya"),
+        ),
+        (
+            "Tom Roedaly, the Permanent Observer of the African Union, said it.",
+            ("Tom Roedaly", "Permanent Observer of the African Union"),
+        ),
+        (
+            "UN Special Rapporteur on Myanmar Tom Roedaly said it.",
+            ("Tom Roedaly", "Special Rapporteur on Myanmar"),
+        ),
+        # the UN's meeting coverage: the delegation's country in brackets after the name
+        (
+            "Tom Roedaly (Brazil), Chair of the Sanctions Committee, said the committee met.",
+            ("Tom Roedaly", "Chair of the Sanctions Committee"),
+        ),
+    ],
+)
+def test_coordinators_observers_rapporteurs_and_a_delegates_bracketed_country(
+    text, expected, gazetteer
+):
+    found = {(p.name, p.title) for p in extract(text, DAY, gazetteer).new_people}
+    assert expected in found, found
+
+
+def test_an_observer_of_an_election_is_no_office(gazetteer):
+    text = "Tom Roedaly, an observer of the election, said it."
+    assert not extract(text, DAY, gazetteer).new_people

@@ -76,6 +76,7 @@ Prime\s+Minister|Premier|President|Vice[- ]President|Chancellor|Vice[- ]Chancell
 |Chief\s+Justice|Justice
 |(?:Special|Personal|Presidential|chief\s+nuclear|nuclear)\s+(?:Envoy|Representative)|Envoy
 |High\s+Representative|High\s+Commissioner|Permanent\s+Representative|Representative
+|Permanent\s+Observer|(?:Special\s+)?Rapporteur
 |Mediator|(?:Emergency\s+Relief|Humanitarian|Resident|Special|Regional)\s+Coordinator|Coordinator
 |Spokes(?:man|woman|person)|Press\s+Secretary|National\s+Security\s+Advis[eo]r|Advis[eo]r
 |Diplomat|State\s+Council+or
@@ -126,7 +127,7 @@ _TITLE_FIRST_WORDS = """mediator coordinator emergency humanitarian resident reg
     lawmaker legislator parliamentarian mp prosecutor ombudsman
     ambassador ambassadors chargé charge consul personal nuclear envoy high representative
     spokesman
-    diplomat
+    diplomat rapporteur
     spokeswoman spokesperson press national advisor adviser chef chair chairman chairwoman
     chairperson co cochair cochairman cochairwoman speaker governor gov mayor senator sen rep
     congressman congresswoman commissioner director head commander political crown emir king
@@ -1919,7 +1920,10 @@ CIVIL_RANK_RE = re.compile(r"(?:Joint|Additional)\s+Secretary(?:\s*\([^)]{1,40}\
 CALLED_ON_RE = re.compile(r"\s(?:called|calls)\s+on\s")
 NAME_BEFORE_RE = re.compile(
     # (the comma may be missing before "who is": "Ivo Petrov who is the special representative")
-    rf"(?P<name>{NAME_BODY})(?:(?:[ \t]?,\s+|[ \t]+\()(?:as\s+|who\s+(?:is|was)\s+)?"
+    # (the delegation's country in brackets between, as the UN's meeting coverage writes it:
+    # "Jane Doe (Brazil), Chair of the Sanctions Committee")
+    rf"(?P<name>{NAME_BODY})(?:[ \t]+\([A-Z][\w .'’-]{{1,30}}\))?"
+    r"(?:(?:[ \t]?,\s+|[ \t]+\()(?:as\s+|who\s+(?:is|was)\s+)?"
     r"|[ \t]+who\s+(?:is|was)\s+)"
     rf"(?:the\s+|a\s+|(?:his|her)\s+|country['’]s\s+|{_ADJ}\s+"
     # "Sir Simon McDonald, Permanent British Under Secretary"
@@ -2008,6 +2012,9 @@ PERSON_OFFICE_RE = re.compile(
     r"(?:[\w'’-]+\s+){0,3}?delegation"
     r"|counsell?or|attach[eé]|negotiator|lawmaker|legislator|parliamentarian"
     r"|member\s+of\s+parliament"
+    # "X, the UN resident coordinator in Kenya,", "X, the Permanent Observer of the African
+    # Union,", "X, the Special Rapporteur on Myanmar,"
+    r"|coordinator|(?:permanent\s+)?observer(?=\s+(?:of|for|to)\b)|(?:special\s+)?rapporteur"
     # "Kostas Fragogiannis, Tuzcu's Greek counterpart, said"
     r"|counterpart)\b",
     re.IGNORECASE,
