@@ -226,6 +226,19 @@ def test_a_denominator_and_an_exchange_rate_are_not_figures():
         ("Trade with Pretoria reached R5 billion.", Decimal("5e9"), "ZAR"),
         ("The R2.4bn loan was signed.", Decimal("2.4e9"), "ZAR"),
         ("Trade with Brasilia grew to 5 billion reais.", Decimal("5e9"), "BRL"),
+        # a currency many countries call so, named with its country's adjective
+        ("Ankara received 90 billion Turkish liras.", Decimal("9e10"), "TRY"),
+        ("Santiago lent 400 billion Chilean pesos.", Decimal("4e11"), "CLP"),
+        ("Buenos Aires paid 2 billion Argentine pesos.", Decimal("2e9"), "ARS"),
+        ("Tunis received 300 million Tunisian dinars.", Decimal("3e8"), "TND"),
+        ("Chisinau got 50 million Moldovan lei in grants.", Decimal("5e7"), "MDL"),
+        ("Kigali received 8 billion Rwandan francs.", Decimal("8e9"), "RWF"),
+        ("Mogadishu received 2 billion Somali shillings.", Decimal("2e9"), "SOS"),
+        # … and one country's own word for it
+        ("Sofia spent 300 million leva on defence.", Decimal("3e8"), "BGN"),
+        ("Lima pledged 20 million soles in aid.", Decimal("2e7"), "PEN"),
+        ("Sucre received 90 million bolivianos.", Decimal("9e7"), "BOB"),
+        ("Banjul received 40 million dalasi.", Decimal("4e7"), "GMD"),
     ],
 )
 def test_currencies_of_many_countries(text, value, unit):
