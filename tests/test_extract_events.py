@@ -11043,3 +11043,22 @@ def test_words_said_in_a_tweet_or_a_video_message_are_a_statement(gazetteer):
         assert [(e.type, [p for p, _ in e.people]) for e in found] == [
             ("statement", ["antony-blinken"])
         ]
+
+
+def test_earlier_in_the_day_past_the_triggers_reach_is_still_the_day(gazetteer):
+    # (the reach after "met" ends inside "earlier in the day")
+    text = "Chinese envoy Pang Chunxue met Foreign Minister Jalil Abbas Jilani earlier in the day."
+    found = events(text, gazetteer, dt.date(2023, 9, 1))
+    assert [(e.type, e.status, e.date) for e in found] == [
+        ("talks", "current", dt.date(2023, 9, 1))
+    ]
+
+
+def test_a_courtesy_call_on_a_caretaker_minister(gazetteer):
+    text = (
+        "Ambassador of Czech Republic to Pakistan Tom Roedaly called on caretaker Foreign "
+        "Minister Jalil Abbas Jilani."
+    )
+    (talks,) = events(text, gazetteer, dt.date(2023, 9, 1))
+    assert talks.type == "talks"
+    assert {c for c, _ in talks.countries} == {"CZ", "PK"}

@@ -1344,6 +1344,29 @@ def test_a_word_before_the_given_name_of_the_holder_that_day(gazetteer):
     assert found.new_people == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "day", "person"),
+    [
+        # the holder's first name left out
+        (
+            "Pakistani Foreign Minister Mahmud Qureshi arrived in Colombo.",
+            dt.date(2019, 12, 2),
+            "shah-mahmood-qureshi",
+        ),
+        # a middle name left out before a family name with its particle
+        (
+            "Kuwaiti Foreign Minister Sheikh Salem Abdullah Al-Sabah called Islamabad.",
+            dt.date(2023, 8, 24),
+            "salem-abdullah-al-jaber-al-sabah",
+        ),
+    ],
+)
+def test_a_shorter_form_of_the_holders_name_that_day(text, day, person, gazetteer):
+    found = extract(text, day, gazetteer)
+    assert set(found.people) == {person}
+    assert found.new_people == ()
+
+
 def test_a_womans_name_after_a_russian_title_in_the_instrumental(gazetteer):
     text = "Лавров провел переговоры с президентом МККК Мирьяной Сполярич."
     assert newcomers(text, gazetteer) == {("Miryana Spolyarich", None)}
@@ -3030,3 +3053,10 @@ def test_coordinators_observers_rapporteurs_and_a_delegates_bracketed_country(
 def test_an_observer_of_an_election_is_no_office(gazetteer):
     text = "Tom Roedaly, an observer of the election, said it."
     assert not extract(text, DAY, gazetteer).new_people
+
+
+def test_a_charge_daffaires_written_with_a_space(gazetteer):
+    text = "Chinese charge d’ affaires Pang Chunxue held a meeting with the minister."
+    assert [(p.name, p.country) for p in extract(text, DAY, gazetteer).new_people] == [
+        ("Pang Chunxue", "CN")
+    ]

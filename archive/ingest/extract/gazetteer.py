@@ -447,9 +447,13 @@ class Gazetteer:
             # in the country the title gave: "Abdullah Bin Zaid Al-Nahyan, Minister of
             # Foreign Affairs of the United Arab Emirates" is Abdullah bin Zayed Al Nahyan
             first = skeleton(words[0])
+            # (the last name with its particle too: "Al-Sabah")
             alike = {
                 p
-                for p in self.by_last_word.get(last.split()[-1] if last else "", ())
+                for p in itertools.chain(
+                    self.by_last_word.get(last.split()[-1] if last else "", ()),
+                    self.by_last_word.get(last, ()) if " " in last else (),
+                )
                 if skeleton(self.label(PERSON, p)).split()[0] == first
                 and self._sitting(p, country, on)
             }
@@ -490,6 +494,15 @@ class Gazetteer:
                     and len(words) > 2
                     and _begins_alike(words[1], self.label(PERSON, p))
                     and skeleton(self.label(PERSON, p)).split()[-1] == skeleton(words[-1])
+                )
+                # (the first of the known name left out, the office's country given:
+                # "Pakistani Foreign Minister Mahmud Qureshi" is Shah Mahmood Qureshi)
+                or (
+                    country
+                    and len(words) == 2
+                    and len(known := self.label(PERSON, p).split()) > 2
+                    and _begins_alike(words[0], " ".join(known[1:]))
+                    and skeleton(known[-1]) == skeleton(words[-1])
                 )
             )
         }

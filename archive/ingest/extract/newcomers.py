@@ -70,7 +70,8 @@ Prime\s+Minister|Premier|President|Vice[- ]President|Chancellor|Vice[- ]Chancell
 |Under[- ]?Secretary(?:[- ]General)?|Sub-?secretary|State\s+Secretary
 |Permanent\s+Secretary|Secretary
 |Ambassadors?[- ]designate|High\s+Commissioners?[- ]designate
-|Ambassador(?:\s+Extraordinary\s+and\s+Plenipotentiary)?|Charg[eé]\s+d[’']Affaires|Consul[- ]General
+|Ambassador(?:\s+Extraordinary\s+and\s+Plenipotentiary)?|Charg[eé]\s+d[’'][ \t]?Affaires
+|Consul[- ]General
 |Consul|Minister[- ]Counsell?or|Counsell?or|Attach[eé]
 |Administrator
 |Chief\s+Justice|Justice

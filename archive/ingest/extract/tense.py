@@ -271,8 +271,9 @@ PAST_RE = alternatives(
     # "Earlier, …" opening a sentence is the day's news told in order; "had met earlier" is not
     # (not "as reported earlier": the report's, not the event's)
     # ("earlier this year" is: not "earlier this week", "earlier today")
+    # (the trigger's reach may end inside the phrase: "earlier in the" of "earlier in the day")
     r"|(?<!reported\s)(?<!announced\s)\b(?-i:earlier)\b(?!\s+(?:today|on|in\s+the\s+day|that\s+day"
-    r"|this\s+(?:week|morning|afternoon|evening)))"
+    r"|this\s+(?:week|morning|afternoon|evening)|(?:in(?:\s+the)?|that|this)\s*\Z))"
     # … but "Earlier this month, …" opening one is: a day gone by, not the day's
     r"|\b(?-i:Earlier)\s+(?:this|in\s+the|last)\s+(?:month|year)\b"
     r"|\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|many)\s+"

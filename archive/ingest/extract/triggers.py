@@ -593,7 +593,8 @@ TALKS_RE = alternatives(
     r"|\bcall(?:ed|s|ing)?\s+on\s+(?=(?:the\s+(?:(?:host\s+)?country|nation|kingdom)['’]s\s+"
     r"|the\s+|his\s+|her\s+)?"
     # "has called on the newly appointed Minister of Foreign Affairs X"
-    r"(?:newly[- ]appointed\s+|new\s+|visiting\s+)?(?-i:[A-Z]))"
+    # ("called on caretaker Foreign Minister X", "the interim Prime Minister")
+    r"(?:newly[- ]appointed\s+|new\s+|visiting\s+|caretaker\s+|interim\s+|acting\s+)?(?-i:[A-Z]))"
     # (nor a "to" of something given: "called on X and conveyed to him Y's message")
     r"(?![^.;]{0,60}?\bto\s+(?!(?:discuss|convey|congratulate|deliver|hand|present|pay|bid"
     r"|brief|introduce|exchange|thank|extend|say|him|her|them)\b|the\s+(?-i:[A-Z]))(?-i:[a-z]))"
