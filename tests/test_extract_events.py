@@ -11062,3 +11062,14 @@ def test_a_courtesy_call_on_a_caretaker_minister(gazetteer):
     (talks,) = events(text, gazetteer, dt.date(2023, 9, 1))
     assert talks.type == "talks"
     assert {c for c, _ in talks.countries} == {"CZ", "PK"}
+
+
+def test_a_triggers_reach_keeps_whole_words():
+    # (the words a tense cue may come from end at a word's end, as they begin at a word's
+    # start: not "… at the Foreign Off")
+    from archive.ingest.extract.tense import window
+
+    text = "Pang Chunxue met Jalil Abbas Jilani of Pakistan at the Foreign Office on Tuesday."
+    start = text.index("met")
+    _, right = window(text, start, start + 3)
+    assert text[right - 1].isalpha() and text[right] == " "
