@@ -11073,3 +11073,14 @@ def test_a_triggers_reach_keeps_whole_words():
     start = text.index("met")
     _, right = window(text, start, start + 3)
     assert text[right - 1].isalpha() and text[right] == " "
+
+
+def test_two_countries_as_the_subject_are_the_calls_sides(gazetteer):
+    # (not the article's main person, of a third country)
+    text = (
+        "Indian Minister of State General VK Singh said relations are stable. This morning, "
+        "China and the US had a vice-ministerial level phone call."
+    )
+    (call,) = [e for e in events(text, gazetteer, dt.date(2019, 1, 4)) if e.type == "phone_call"]
+    assert {c for c, _ in call.countries} == {"CN", "US"}
+    assert call.people == ()

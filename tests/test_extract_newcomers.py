@@ -3060,3 +3060,11 @@ def test_a_charge_daffaires_written_with_a_space(gazetteer):
     assert [(p.name, p.country) for p in extract(text, DAY, gazetteer).new_people] == [
         ("Pang Chunxue", "CN")
     ]
+
+
+def test_a_short_family_name_read_loosely_is_not_anothers(gazetteer):
+    # ("Jun" and "Yun" are alike once their first consonants are read loosely: not here)
+    text = "Director-General Zhu Jun of the International Department gave a briefing."
+    found = extract(text, dt.date(2015, 11, 9), gazetteer)
+    assert "yun-byung-se" not in found.people
+    assert [p.name for p in found.new_people] == ["Zhu Jun"]

@@ -4812,6 +4812,11 @@ def _participants(ctx: _Context, type_: str, subtype: str, complete: bool = True
             # "the Trilateral Action Plan adopted with Azerbaijan and Georgia": those named)
             principals = []
         sides = type_ == "agreement" and not people and len(named) > 1
+        if type_ in {"phone_call", "talks"} and (pair := _country_pair_subject(ctx)):
+            # "China and the US had a vice-ministerial level phone call": those two countries,
+            # whoever spoke for them (not the article's main people)
+            principals = []
+            sides = sides or not [p for p in people if ctx.country_of(p) not in pair]
         if sides:
             # "India inked two MoUs with Seychelles" on a tour of South Africa and Seychelles:
             # the main people of the countries named (or of none known), not the host of
@@ -4834,6 +4839,30 @@ def _participants(ctx: _Context, type_: str, subtype: str, complete: bool = True
             if COUNTRY_COUNTERPART_RE.match(ctx.sentence, at - ctx.offset):
                 countries.setdefault(code, "participant")
     return Draft(type_, subtype, _venue(ctx), people, countries, ctx.sentence)
+
+
+# Between two countries named as a sentence's subject: "China and the US", "Kazakhstan and
+# the Kyrgyz Republic"
+PAIR_BETWEEN_RE = re.compile(r"[\w.'’-]+(?:\s+[\w.'’-]+){0,2}\s+and\s+(?:the\s+)?")
+PAIR_VERB_AFTER_RE = re.compile(
+    r"[\w.'’-]*(?:\s+(?:also|today|yesterday|on\s+\w+day))?\s+(?:have\s+|has\s+|had\s+)?"
+    r"(?:had|held|hold|holds|have|conducted|discussed|exchanged|spoke|talked)\b"
+)
+
+
+def _country_pair_subject(ctx: _Context) -> set[str]:
+    """The two countries the sentence opens with as its subject ("This morning, China and the
+    US had a phone call"), no one named before them; else none."""
+    for (a_at, a), (b_at, b) in itertools.pairwise(ctx.countries):
+        a_at, b_at = a_at - ctx.offset, b_at - ctx.offset
+        if (
+            a != b
+            and not ctx.people_before(b_at)
+            and PAIR_BETWEEN_RE.fullmatch(ctx.sentence, a_at, b_at)
+            and PAIR_VERB_AFTER_RE.match(ctx.sentence, b_at)
+        ):
+            return {a, b}
+    return set()
 
 
 MORE_THAN_TWO_SIDES_RE = re.compile(

@@ -471,6 +471,7 @@ class Gazetteer:
             for key in surnames
             for p in self.by_surname.get(key, ())
             if self._sitting(p, country, on)
+            and _short_surname_alike(words[-1] if words else "", self.label(PERSON, p), key)
             and (
                 (
                     (initial is None or skeleton(self.label(PERSON, p))[:1] == initial)
@@ -762,6 +763,19 @@ HANDLE_PREFIX_RE = re.compile(r"^(?:dr|amb|pm|fm|eam|hh|hm|president|pres|sheikh
 def _handle(name: str) -> str:
     """A name run together, as a handle: "Narendra Modi" -> "narendramodi"."""
     return re.sub(r"[^a-z0-9]", "", fold(name).lower())
+
+
+def _short_surname_alike(written: str, known_name: str, key: str) -> bool:
+    """Whether a family name whose skeleton is two letters or fewer is written with the
+    same first letter as the known one it matched: "Zhu Jun" is not Yun Byung-se (both
+    "un" once their consonants are read loosely)."""
+    if len(key) > 2:
+        return True
+    first = written[:1].lower()
+    return any(
+        skeleton(word) == key and word[:1].lower() == first
+        for word in re.split(r"[\s-]+", known_name)
+    )
 
 
 def _plain(word: str) -> str:
