@@ -11084,3 +11084,23 @@ def test_two_countries_as_the_subject_are_the_calls_sides(gazetteer):
     (call,) = [e for e in events(text, gazetteer, dt.date(2019, 1, 4)) if e.type == "phone_call"]
     assert {c for c, _ in call.countries} == {"CN", "US"}
     assert call.people == ()
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Present at the talks were Cabinet Secretaries Jane Roedaly and Tom Kervelli.",
+        "Interior Secretary Tom Kervelli and Jane Roedaly were part of the Kenyan delegation "
+        "who met at State House.",
+    ],
+)
+def test_those_who_sat_in_on_the_talks_are_in_them(second, gazetteer):
+    text = "President Uhuru Kenyatta held talks with President Macky Sall at State House. " + second
+    found = events(text, gazetteer, dt.date(2016, 8, 29))
+    (talks,) = [e for e in found if e.type == "talks"]
+    assert {"uhuru-kenyatta", "macky-sall", "tom-kervelli"} <= {p for p, _ in talks.people}
+
+
+def test_a_summit_in_a_roads_name_is_no_summit(gazetteer):
+    text = "Uhuru Kenyatta signed a deal for the Nairobi-Nakuru-Mau Summit highway."
+    assert "summit" not in {e.type for e in events(text, gazetteer, dt.date(2020, 10, 5))}

@@ -3068,3 +3068,11 @@ def test_a_short_family_name_read_loosely_is_not_anothers(gazetteer):
     found = extract(text, dt.date(2015, 11, 9), gazetteer)
     assert "yun-byung-se" not in found.people
     assert [p.name for p in found.new_people] == ["Zhu Jun"]
+
+
+def test_an_attorney_general_is_an_office(gazetteer):
+    text = "Present were Attorney General Paul Roedaly and Solicitor General Jane Kervelli."
+    assert {(p.name, p.title) for p in extract(text, DAY, gazetteer).new_people} == {
+        ("Paul Roedaly", "Attorney General"),
+        ("Jane Kervelli", "Solicitor General"),
+    }

@@ -359,6 +359,8 @@ def extract_events(
         ]
         if not found and _joined_summit(ctx, drafts):
             continue
+        if _joined_talks(ctx, drafts):
+            continue
         if not found and "statement" in ctx.gates and (speech := _strong_speech(ctx)):
             found = [(_statement(ctx, speech), speech.span())]
         elif not found and "statement" in ctx.gates and (quoted := _quoted_speech(ctx)):
@@ -866,6 +868,36 @@ def _joined_summit(ctx: _Context, drafts: dict[tuple, Draft]) -> bool:
     if named:
         summit.sentences.append((ctx.offset, ctx.sentence))
     return bool(named)
+
+
+# Those who sat in on the talks told before: "Present at the talks were Cabinet Secretaries A
+# and B", "A and B were part of the Kenyan delegation who met at State House"
+SAT_IN_RE = re.compile(
+    r"^\s*(?:Also\s+)?(?:[Pp]resent|[Ii]n\s+attendance)\s+(?:at|during|in)\s+the\s+(?:[\w-]+\s+)?"
+    r"(?:talks|meeting|discussions|negotiations)\s+(?:were|was)\b"
+    r"|\b(?:were|was)\s+(?:also\s+)?part\s+of\s+the\s+(?:[\w-]+\s+){0,2}delegations?\b"
+)
+
+
+def _joined_talks(ctx: _Context, drafts: dict[tuple, Draft]) -> bool:
+    """Whether the sentence names those who sat in on the talks reported before it: they are
+    added to them, no meeting of their own."""
+    if not SAT_IN_RE.search(ctx.sentence):
+        return False
+    talks = next(
+        (
+            d
+            for d in reversed(drafts.values())
+            if d.type == "talks" and d.status == tense.CURRENT and d.people
+        ),
+        None,
+    )
+    if talks is None:
+        return False
+    for _, person in ctx.people:
+        talks.people.setdefault(person, "participant")
+    talks.sentences.append((ctx.offset, ctx.sentence))
+    return True
 
 
 # "A special envoy of President Hu Jintao … met Kim Jong-il", "on behalf of": the one sending

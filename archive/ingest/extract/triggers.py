@@ -322,6 +322,8 @@ SUMMIT_RE = alternatives(
     r"|declaration|resolutions?|agreements?|documents?|commitments?|conclusions))"
     # (nor a mountain's: "climbed to the summit of Mount Khan Tengri")
     r"(?!\s+of\s+(?:(?:the\s+)?(?:Mount|Mt\.?|mountain|peak|hill)\b|(?-i:[A-Z])[\w-]+\s+(?:Peak|Mountain)\b))"
+    # (nor a place's name: "the Nairobi-Nakuru-Mau Summit highway", "Summit Road")
+    r"(?!\s+(?:highway|road|railway|route|section|interchange|county|station)\b)"
     r"|\b(?:multilateral|trilateral|quadrilateral|ministerial)\s+(?:FMs\s+|ministers['’]?\s+)?(?:meetings?|talks"
     r"|conferences?|format|dialogue)\b"
     # the UN General Assembly's session, where a meeting or a speech is: "on the sidelines
