@@ -11104,3 +11104,16 @@ def test_those_who_sat_in_on_the_talks_are_in_them(second, gazetteer):
 def test_a_summit_in_a_roads_name_is_no_summit(gazetteer):
     text = "Uhuru Kenyatta signed a deal for the Nairobi-Nakuru-Mau Summit highway."
     assert "summit" not in {e.type for e in events(text, gazetteer, dt.date(2020, 10, 5))}
+
+
+def test_a_place_the_document_is_about_is_not_where_it_was_signed(gazetteer):
+    text = (
+        "Uhuru Kenyatta and Emmanuel Macron signed agreements on development of the Nairobi "
+        "Central Business District."
+    )
+    (agreement,) = events(text, gazetteer, dt.date(2020, 10, 1))
+    assert (agreement.type, agreement.place) == ("agreement", None)
+    # (a place said to hold it still does)
+    text = "Uhuru Kenyatta and Emmanuel Macron signed agreements on trade in Paris."
+    (agreement,) = events(text, gazetteer, dt.date(2020, 10, 1))
+    assert agreement.place == "paris-fr"

@@ -3763,6 +3763,23 @@ def _agreement_draft(ctx: _Context, m: re.Match) -> Draft:
                 draft.countries.setdefault(code, "participant")
     draft.subject = subject
     draft.label = "Joint statement" if joint else ""
+    told = s.find(subject, m.start()) if subject else -1
+    if (
+        draft.place
+        and told >= 0
+        and all(
+            told <= at - ctx.offset < told + len(subject)
+            and not PLACE_PREPOSITION_BEFORE_RE.search(
+                s, max(0, at - ctx.offset - 10), at - ctx.offset
+            )
+            for at, key in ctx.place_mentions
+            if key == draft.place
+        )
+        and any(key == draft.place for _, key in ctx.place_mentions)
+    ):
+        # "signed agreements on the development of the Nairobi Central Business District":
+        # a place the document is about, not where it was signed
+        draft.place = None
     return draft
 
 
