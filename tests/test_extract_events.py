@@ -11117,3 +11117,25 @@ def test_a_place_the_document_is_about_is_not_where_it_was_signed(gazetteer):
     text = "Uhuru Kenyatta and Emmanuel Macron signed agreements on trade in Paris."
     (agreement,) = events(text, gazetteer, dt.date(2020, 10, 1))
     assert agreement.place == "paris-fr"
+
+
+def test_a_country_then_where_he_arrived_is_a_visit(gazetteer):
+    text = (
+        "Cuban foreign minister Bruno Rodriguez is holding bilateral meetings in Mexico, where "
+        "he arrived on Tuesday to attend the ceremony."
+    )
+    (visit,) = events(text, gazetteer, dt.date(2020, 1, 8))
+    assert (visit.type, visit.date) == ("visit", dt.date(2020, 1, 7))
+    assert {c for c, _ in visit.countries} == {"CU", "MX"}
+
+
+def test_a_fraternal_exchange_with_someone_is_a_meeting(gazetteer):
+    text = "Bruno Rodriguez held a fraternal exchange with Denis Moncada, Nicaraguan FM."
+    (talks,) = events(text, gazetteer, dt.date(2020, 1, 8))
+    assert talks.type == "talks"
+    assert {c for c, _ in talks.countries} == {"CU", "NI"}
+
+
+def test_home_again_where_he_arrived_is_no_visit(gazetteer):
+    text = "Sergey Lavrov flew back to Moscow, where he arrived on Monday."
+    assert events(text, gazetteer, dt.date(2020, 1, 8)) == []

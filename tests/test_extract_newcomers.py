@@ -3076,3 +3076,18 @@ def test_an_attorney_general_is_an_office(gazetteer):
         ("Paul Roedaly", "Attorney General"),
         ("Jane Kervelli", "Solicitor General"),
     }
+
+
+def test_a_japanese_name_with_the_family_name_first(gazetteer):
+    # (as Japan's own English and Latin American copy write it)
+    text = "Motegi Toshimitsu, general secretary of the Liberal Democratic Party, met the minister."
+    assert "toshimitsu-motegi" in extract(text, dt.date(2023, 5, 3), gazetteer).people
+
+
+def test_a_general_director_is_an_office(gazetteer):
+    text = (
+        "Eugenio Roedaly, general director of Latin America in the Cuban Foreign Ministry, "
+        "attended."
+    )
+    (person,) = extract(text, DAY, gazetteer).new_people
+    assert person.title.startswith("general director of Latin America")

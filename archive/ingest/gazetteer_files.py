@@ -294,7 +294,13 @@ def _aliases(person: str, where: str, aliases: str) -> tuple[tuple[str, str], ..
     family name stands first, and alone says too little: "Ли")."""
     made = _russian_alias(person, where, aliases)
     if where == "JP":
-        return person_aliases(person, _split(aliases) + [name for name, _ in made])
+        # (and the family name first, as Japan's own English and Latin American copy write
+        # it: "Motegi Toshimitsu")
+        words = person.split()
+        family_first = [f"{words[1]} {words[0]}"] if len(words) == 2 else []
+        listed = _split(aliases)
+        family_first = [a for a in family_first if a not in listed]
+        return person_aliases(person, listed + family_first + [name for name, _ in made])
     return person_aliases(person, _split(aliases)) + made
 
 

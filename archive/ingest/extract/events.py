@@ -2953,6 +2953,7 @@ THE_MINISTRY_RE = re.compile(
 )
 
 
+WHERE_ARRIVED_RE = re.compile(r"where\s", re.IGNORECASE)
 STAYED_RE = re.compile(
     # (and the honours a guest is given, which a leader at home is given too: "received a
     # guard of honour in Moscow on Victory Day")
@@ -3524,9 +3525,17 @@ def _reported_events(ctx: _Context):
     ):
         draft = _visit(ctx, m)
         # "X was in Astana on Tuesday": a stay abroad is a visit, one at home is none; "The
-        # bill went to Parliament on Monday": going to no place named is none
-        if not (STAYED_RE.match(m.group(0)) and "visitor" not in draft.people.values()) and not (
-            WENT_TO_RE.match(m.group(0)) and not draft.destinations and not draft.place
+        # bill went to Parliament on Monday": going to no place named is none; "flew back to
+        # Moscow, where he arrived on Monday": home again, no visit
+        if (
+            not (STAYED_RE.match(m.group(0)) and "visitor" not in draft.people.values())
+            and not (WENT_TO_RE.match(m.group(0)) and not draft.destinations and not draft.place)
+            and not (
+                WHERE_ARRIVED_RE.match(m.group(0))
+                and draft.place
+                and {ctx.place_country(draft.place)}
+                == {ctx.country_of(p) for p, role in draft.people.items() if role == "visitor"}
+            )
         ):
             yield draft, m.span()
         yield from _other_visits(ctx, m)

@@ -84,7 +84,8 @@ Prime\s+Minister|Premier|President|Vice[- ]President|Chancellor|Vice[- ]Chancell
 |Assistant\s+to\s+the\s+(?:U\.S\.\s+)?President(?:\s+for\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})?
 |Chief\s+of\s+Protocol|Chief\s+of\s+(?:the\s+)?(?:Army\s+|Naval\s+|Air\s+|Defen[cs]e\s+|General\s+|Joint\s+)?Staff|Chef\s+de\s+Cabinet|Chair(?:man|woman|person)?(?:-in-Office)?|Co-?chair(?:man|woman)?
 |Speaker|Governor|Gov\.|Mayor|Senator|Sen\.|Rep\.|Congress(?:man|woman)|Commissioner
-|Director[- ]General|Director|Head|Chief|Commander|Political\s+Director|Crown\s+Prince|Emir
+|Director[- ]General|General\s+Director|Director|Head|Chief|Commander|Political\s+Director
+|Crown\s+Prince|Emir
 |Inspector[- ]General|(?:Special|Personal|Senior|Technical)\s+Assistant
 |King|Queen|Sultan(?!\s+(?:bin|ibn|[Aa]l)\b)|Counterpart|counterpart|Leader
 |(?:spy|parliamentary|parliament|party|army|military|intelligence|security|nuclear)\s+chief
@@ -125,7 +126,7 @@ _TITLE_FIRST_WORDS = """mediator coordinator emergency humanitarian resident reg
     treasury commerce cabinet transportation
     undersecretary subsecretary sub ministry white pentagon government high aide negotiator
     official
-    lawmaker legislator parliamentarian mp prosecutor ombudsman attorney solicitor
+    lawmaker legislator parliamentarian mp prosecutor ombudsman attorney solicitor general
     ambassador ambassadors chargé charge consul personal nuclear envoy high representative
     spokesman
     diplomat rapporteur
@@ -2007,7 +2008,8 @@ PERSON_OFFICE_RE = re.compile(
     # general in Dubai,"
     r"|diplomat|charg[eé]\s+d['’]affaires|consul(?:[- ]general)?"
     # "X, the ministry's director for Asia,", "X, a senior official of the ministry,"
-    r"|director(?:[- ]general)?(?=\s+(?:for|of)\b)|(?:senior|top|high-ranking)\s+official"
+    r"|(?:general\s+)?director(?:[- ]general)?(?=\s+(?:for|of)\b)"
+    r"|(?:senior|top|high-ranking)\s+official"
     # "Jane Doe, a senior State Department official,", "…, a member of the Chinese delegation,"
     r"|(?:senior|top|high-ranking)\s+(?:[\w-]+\s+){1,3}?official|member\s+of\s+the\s+"
     r"(?:[\w'’-]+\s+){0,3}?delegation"

@@ -139,6 +139,8 @@ VISIT_RE = alternatives(
     # ("returned home on Sunday from Uzbekistan")
     r"|\breturned\s+(?:home\s+)?(?:(?:on\s+)?\w+day\s+|today\s+|yesterday\s+)?from\s+(?:the\s+)?(?-i:[A-Z])"
     r"|\b(?:arriv(?:ed|es)|landed|lands)\s+here\b"
+    # "… of bilateral meetings in Mexico, where he arrived on Tuesday to attend …"
+    r"|(?<=,\s)where\s+(?:he|she|they)\s+(?:had\s+)?arrived\b(?!\s+(?:in|at|to)\b)"
     r"|\b(?:ceremonial|official|red[- ]carpet)\s+welcome\b"
     # "was accorded a red-carpet reception", "inspected a guard of honour"
     r"|\b(?:red[- ]carpet|ceremonial)\s+reception\b|\bguard\s+of\s+hono(?:u)?r\b"
@@ -453,10 +455,11 @@ TALKS_RE = alternatives(
     # "had an informal one-on-one meeting", "held extensive discussion focusing on …"
     r"|closed-door|one-on-one|tete-a-tete|tête-à-tête|breakfast|lunch|luncheon|dinner|working"
     # "had a ''cordial and confidence-building'' 75-minute meeting", "an hour-long meeting"
-    r"|confidence-building|constructive|positive|warm|friendly|successful|hour-long"
+    r"|confidence-building|constructive|positive|warm|friendly|successful|hour-long|fraternal"
     r"|(?:\d+|one|two|three|half-an?)-(?:minute|hour)(?:-long)?)"
     r"(?:[\"”']{1,2})?(?:\s+and)?\s+){0,4}"
-    r"(?:meeting|discussions?|chat)\b"
+    # ("held a fraternal exchange with Denis Moncada")
+    r"(?:meeting|discussions?|chat|exchange(?=\s+with\b))\b"
     # "had lunch with President X", "hosted a working dinner with …"
     r"|\b(?:had|held|hosted)\s+(?:an?\s+)?(?:working\s+|private\s+|official\s+|informal\s+)?"
     r"(?:breakfast|lunch|luncheon|dinner)\s+with\s+(?=(?:the\s+|his\s+|her\s+)?(?-i:[A-Z]))"
