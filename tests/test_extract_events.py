@@ -11139,3 +11139,34 @@ def test_a_fraternal_exchange_with_someone_is_a_meeting(gazetteer):
 def test_home_again_where_he_arrived_is_no_visit(gazetteer):
     text = "Sergey Lavrov flew back to Moscow, where he arrived on Monday."
     assert events(text, gazetteer, dt.date(2020, 1, 8)) == []
+
+
+def test_a_flight_taken_is_done_whatever_it_is_for(gazetteer):
+    # (what the flight is for lies ahead, not the flight)
+    text = (
+        "Recep Tayyip Erdogan flew to New York on Saturday to take part in next week's UN "
+        "General Assembly."
+    )
+    (visit,) = [e for e in events(text, gazetteer, dt.date(2019, 9, 23)) if e.type == "visit"]
+    assert (visit.status, visit.date) == ("current", dt.date(2019, 9, 21))
+
+
+def test_a_spokesman_speaking_to_an_agency_about_a_phone_discussion(gazetteer):
+    text = (
+        "Presidential spokesman Tom Roedaly spoke to Anadolu Agency about the same day's phone "
+        "discussion between the Turkish President, Recep Tayyip Erdogan and his U.S. "
+        "counterpart Donald Trump."
+    )
+    (call,) = events(text, gazetteer, dt.date(2018, 7, 26))
+    assert call.type == "phone_call"
+    assert {p for p, _ in call.people} == {"recep-tayyip-erdogan", "donald-trump"}
+
+
+def test_it_added_in_a_statement_is_no_statement_of_those_named(gazetteer):
+    text = (
+        "The presidents of Turkey and Russia held a phone call, according to the Turkish "
+        "Communications Directorate. Recep Tayyip Erdogan and Vladimir Putin also exchanged "
+        "views on regional developments, it added in a statement."
+    )
+    found = events(text, gazetteer, dt.date(2021, 10, 7))
+    assert not [e for e in found if e.type == "statement" and e.people]

@@ -969,7 +969,7 @@ REPORTING_CLAUSE_RE = re.compile(
     re.IGNORECASE,
 )
 TELLING_RE = re.compile(
-    r"\b(?:said|says|told|stated|noted|added|disclosed|announced|confirmed|informed|briefed"
+    r"\b(?:said|says|told|stated|noted|added|disclosed|announced|confirmed|informed|briefed|spoke"
     r"|introduced|revealed|tweeted|wrote|posted|described|stressed|explained|commented"
     r"|сообщил\w*|заявил\w*|рассказал\w*|отметил\w*|подчеркнул\w*|определил\w*|назвал\w*"
     r"|охарактеризовал\w*|прокомментировал\w*)\b",
@@ -4282,6 +4282,9 @@ SPOKESPERSONS_BRIEFING_RE = re.compile(
 )
 
 
+IT_SAID_BEFORE_RE = re.compile(r",\s+(?:it|they)\s+(?:said|added|noted|stated|wrote)\s+\Z")
+
+
 def _statement(ctx: _Context, m: re.Match) -> Draft:
     """The speaker: the person named nearest the trigger (a spokesperson after their title),
     or an institution of the country named before it ("The Foreign Ministry of Kazakhstan
@@ -4322,6 +4325,10 @@ def _statement(ctx: _Context, m: re.Match) -> Draft:
         and len(both := _joint_speakers(ctx, m)) > 1
     ):
         speakers = both  # a joint press conference: both spoke
+    elif IT_SAID_BEFORE_RE.search(ctx.sentence, max(0, m.start() - 24), m.start()):
+        # "A and B also exchanged views on regional developments, it added in a statement":
+        # the body the sentence before named tells of the two, neither of them speaks
+        speakers = []
     elif issuer := _issued_by(ctx, m):
         speakers = issuer
     elif (

@@ -1081,6 +1081,13 @@ ARRIVED_PAST_RE = re.compile(r"прибывш\w*", re.IGNORECASE)
 ARRIVED_TRIGGER_RE = re.compile(
     r"(?:arrived|landed|прибыл[аи]?|отбыл[аи]?|вылетел[аи]?|прилетел[аи]?)\b", re.IGNORECASE
 )
+TRAVELLED_TRIGGER_RE = re.compile(
+    r"(?:arrived|landed|flew|travell?ed|reached|touched\s+down)\b", re.IGNORECASE
+)
+PURPOSE_AFTER_RE = re.compile(
+    r"\s(?:to\s+(?:attend|participate|take\s+part|join|address|lead)|in\s+order\s+to)\b",
+    re.IGNORECASE,
+)
 STAYING_TRIGGER_RE = re.compile(r"(?:is|are)\s+(?:currently\s+|now\s+)?in\b", re.IGNORECASE)
 STAY_PROGRAMME_AFTER_RE = re.compile(
     r",\s+(?:during\s+which|in\s+the\s+course\s+of\s+which|where|when)\s", re.IGNORECASE
@@ -1277,6 +1284,12 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
         what := RELATIVE_AFTER_RE.search(sentence, end, right)
     ):
         right = what.start()  # "… arrived in the US for a visit that will include talks"
+    elif TRAVELLED_TRIGGER_RE.match(sentence, start, end) and (
+        purpose := PURPOSE_AFTER_RE.search(sentence, end, right)
+    ):
+        # "flew to New York on Saturday to take part in next week's UN General Assembly":
+        # the flight is done, what it is for lies ahead
+        right = purpose.start()
     elif STAYING_TRIGGER_RE.match(sentence, start, end) and (
         what := STAY_PROGRAMME_AFTER_RE.search(sentence, end, right)
     ):

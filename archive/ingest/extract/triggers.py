@@ -269,7 +269,7 @@ PHONE_RE = alternatives(
     # China-US ties by phone with", "X, Y Speak of Ties by Phone"
     r"|\b(?:discuss(?:ed|es)?|talk(?:ed|s)?\s+about|sp(?:oke|eaks?)\s+(?:about|of))\b[^.;]{0,60}?"
     r"\s+(?:by|over)\s+(?:the\s+)?(?:tele)?phone\b"
-    r"|\b(?:(?:tele)?phone|telephonic)\s+(?:calls?|conversations?|talks?)\b|\b(?:spoke|talked)\s+"
+    r"|\b(?:(?:tele)?phone|telephonic)\s+(?:calls?|conversations?|talks?|discussions?)\b|\b(?:spoke|talked)\s+"
     # (the day between: "spoke over the weekend over the phone", "talked on Sunday by phone")
     r"(?:(?:on\s+\w+day|over\s+the\s+weekend|yesterday|today|earlier(?:\s+today)?|last\s+\w+)\s+)?"
     r"(?:by|on|over)\s+(?:the\s+)?(?:tele)?phone\b|\b(?:tele)?phoned\b|\bvideo\s*call\b"
