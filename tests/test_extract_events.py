@@ -11170,3 +11170,25 @@ def test_it_added_in_a_statement_is_no_statement_of_those_named(gazetteer):
     )
     found = events(text, gazetteer, dt.date(2021, 10, 7))
     assert not [e for e in found if e.type == "statement" and e.people]
+
+
+def test_a_such_meeting_is_the_one_told_or_none(gazetteer):
+    text = (
+        "Retno Marsudi on July 12 discussed the regional situation with her Australian and "
+        "Indian counterparts Penny Wong and S. Jaishankar at a trilateral meeting in Jakarta. "
+        "She noted that it was not the first such meeting between the three ministers."
+    )
+    found = events(text, gazetteer, dt.date(2023, 7, 13))
+    assert [e.type for e in found] == ["summit"]
+
+
+def test_until_the_summit_it_is_still_to_come(gazetteer):
+    text = (
+        "Retno Marsudi thanked Wang Yi for China's support for the Indonesian Presidency "
+        "until the November summit."
+    )
+    found = events(text, gazetteer, dt.date(2022, 7, 7))
+    assert [(e.type, e.status) for e in found] == [("summit", "planned")]
+    # (not "in the run-up to the visit": before it, today)
+    text = "Alexander Lukashenko met Kazakh ambassador Tom Roedaly in the run-up to the visit."
+    assert "current" in {e.status for e in events(text, gazetteer, dt.date(2019, 5, 23))}

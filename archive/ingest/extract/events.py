@@ -2504,6 +2504,9 @@ COURTESY_TOUR_AFTER_RE = re.compile(
 )
 
 
+SUCH_BEFORE_RE = re.compile(r"\b(?:[Ss]uch|[Ss]imilar)\s+(?:[\w-]+\s+)?\Z")
+
+
 def _affirmed(pattern: re.Pattern, sentence: str, generic: re.Pattern | None = None):
     """The first trigger not denied ("did not meet with", "has never visited") nor, with
     `generic`, speaking of such events in general ("the exchange of visits")."""
@@ -2517,6 +2520,10 @@ def _affirmed(pattern: re.Pattern, sentence: str, generic: re.Pattern | None = N
             continue  # "there were no plans for the minister, X, to meet with …"
         if NOT_HELD_AFTER_RE.match(sentence, m.end()):
             continue  # "a structured bilateral meeting with President X has not happened"
+        if SUCH_BEFORE_RE.search(sentence, max(0, m.start() - 30), m.start()):
+            # "it was not the first such meeting between the three ministers": the one told
+            # already, or such events in general
+            continue
         if CANCELLED_BEFORE_RE.search(sentence, max(0, m.start() - 70), m.start()):
             continue  # "МИД отменил запланированный на 27-28 ноября визит", "called off his trip"
         if MEANS_AFTER_RE.match(sentence, m.end()):
