@@ -323,6 +323,9 @@ def test_a_price_or_a_contract_nearer_than_a_trade_word_is_neither():
         "Donor nations agreed to commit a total of $6 billion.",
         "It announced a new assistance package for Ruritania valued at up to $80 million.",
         "The State Department is providing $52 million to the World Food Programme.",
+        # money for rebuilding, and debt written off
+        "Ruritania committed $500 million to the reconstruction of the port.",
+        "Ruritania wrote off $20 billion of debt owed by its neighbours.",
     ],
 )
 def test_pledges_contributions_and_packages_are_aid(text):

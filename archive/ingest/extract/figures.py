@@ -131,6 +131,8 @@ KINDS = [
         # "handed over a cheque of US$ 25 million"
         r"|cheques?|checks?\s+(?=(?:of|for|worth)\b)"
         r"|debt\s+(?:relief|forgiveness|cancell?ation|write-?offs?)"
+        # "committed $500 million to Gaza reconstruction", "wrote off $20 billion of debt"
+        r"|reconstruction|rebuilding|wr(?:ote|ites|itten|iting)\s+off"
         # money provided, said right before the amount: "is providing $52 million to the WFP"
         # (the recipient maybe between: "will give Ukraine an extra 500 million euros";
         # a currency's short name: "granted Ksh 2 billion")
