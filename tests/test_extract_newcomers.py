@@ -3091,3 +3091,8 @@ def test_a_general_director_is_an_office(gazetteer):
     )
     (person,) = extract(text, DAY, gazetteer).new_people
     assert person.title.startswith("general director of Latin America")
+
+
+def test_a_photos_bracketed_word_between_a_name_and_its_office(gazetteer):
+    text = "Tom Roedaly (pictured), the foreign minister, said the talks went well."
+    assert [p.name for p in extract(text, DAY, gazetteer).new_people] == ["Tom Roedaly"]

@@ -1920,11 +1920,12 @@ FOREIGN_SECRETARY_COUNTRIES = frozenset({"GB", "IN", "PK", "BD", "NP", "LK"})
 CIVIL_FOREIGN_SECRETARIES = FOREIGN_SECRETARY_COUNTRIES - {"GB"}
 CIVIL_RANK_RE = re.compile(r"(?:Joint|Additional)\s+Secretary(?:\s*\([^)]{1,40}\))?")
 CALLED_ON_RE = re.compile(r"\s(?:called|calls)\s+on\s")
+_BRACKETED_AFTER_NAME = r"(?:[ \t]+\((?:[A-Z][\w .'’-]{1,30}|pictured|left|right|centre|center)\))?"
 NAME_BEFORE_RE = re.compile(
     # (the comma may be missing before "who is": "Ivo Petrov who is the special representative")
     # (the delegation's country in brackets between, as the UN's meeting coverage writes it:
-    # "Jane Doe (Brazil), Chair of the Sanctions Committee")
-    rf"(?P<name>{NAME_BODY})(?:[ \t]+\([A-Z][\w .'’-]{{1,30}}\))?"
+    # "Jane Doe (Brazil), Chair of the Sanctions Committee"; or a photo's "(pictured)")
+    rf"(?P<name>{NAME_BODY}){_BRACKETED_AFTER_NAME}"
     r"(?:(?:[ \t]?,\s+|[ \t]+\()(?:as\s+|who\s+(?:is|was)\s+)?"
     r"|[ \t]+who\s+(?:is|was)\s+)"
     rf"(?:the\s+|a\s+|(?:his|her)\s+|country['’]s\s+|{_ADJ}\s+"
@@ -1977,7 +1978,8 @@ NAME_LINE_BEFORE_RE = re.compile(
 # the National Security Council,", "Maria Zakharova, the Russian foreign ministry's
 # spokeswoman" — an office that names one person, not "the head" of anything.
 NAME_BEFORE_LOWER_RE = re.compile(
-    rf"(?P<name>{NAME_BODY})(?:(?:,\s+|[ \t]+\()(?:who\s+(?:is|was)\s+)?|[ \t]+who\s+(?:is|was)\s+)"
+    rf"(?P<name>{NAME_BODY}){_BRACKETED_AFTER_NAME}"
+    r"(?:(?:,\s+|[ \t]+\()(?:who\s+(?:is|was)\s+)?|[ \t]+who\s+(?:is|was)\s+)"
     rf"(?:(?:the|a|an|{_POSSESSIVE})\s+)?"
     r"(?:[\w’'.-]+\s+){0,3}$"
 )
