@@ -11192,3 +11192,22 @@ def test_until_the_summit_it_is_still_to_come(gazetteer):
     # (not "in the run-up to the visit": before it, today)
     text = "Alexander Lukashenko met Kazakh ambassador Tom Roedaly in the run-up to the visit."
     assert "current" in {e.status for e in events(text, gazetteer, dt.date(2019, 5, 23))}
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "Remarks With Russian Foreign Minister Sergey Lavrov Before Their Meeting\n\nJohn "
+            "Kerry\nSecretary of State\nLondon\n\nSECRETARY KERRY: Good morning, everybody.",
+            {"john-kerry", "sergey-lavrov"},
+        ),
+        (
+            "Secretary of State John Kerry also saw Foreign Minister Sameh Shoukry today.",
+            {"john-kerry", "sameh-shoukry"},
+        ),
+    ],
+)
+def test_a_transcripts_title_and_an_office_holder_seen_are_meetings(text, people, gazetteer):
+    (talks,) = events(text, gazetteer, dt.date(2015, 2, 7))
+    assert (talks.type, {p for p, _ in talks.people}) == ("talks", people)

@@ -3096,3 +3096,26 @@ def test_a_general_director_is_an_office(gazetteer):
 def test_a_photos_bracketed_word_between_a_name_and_its_office(gazetteer):
     text = "Tom Roedaly (pictured), the foreign minister, said the talks went well."
     assert [p.name for p in extract(text, DAY, gazetteer).new_people] == ["Tom Roedaly"]
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "person"),
+    [
+        # the family name last, as American copy writes a Korean name
+        (
+            "The meeting was with the South Korean foreign minister, Byung-se Yun.",
+            dt.date(2015, 2, 7),
+            "yun-byung-se",
+        ),
+        # a Korean given name romanised otherwise (the consonants agree)
+        (
+            "South Korean Foreign Minister Cho Tae-yeol met the Secretary.",
+            dt.date(2024, 2, 28),
+            "cho-tae-yul",
+        ),
+    ],
+)
+def test_a_korean_name_written_otherwise_is_the_holders(text, day, person, gazetteer):
+    found = extract(text, day, gazetteer)
+    assert set(found.people) == {person}
+    assert found.new_people == ()

@@ -395,8 +395,9 @@ class Gazetteer:
             same = self.by_first_last.get(_first_last(probe), set())
         if (
             len(same) == 1
-            and _middles_agree(name, known := self.label(PERSON, next(iter(same))))
-            and _short_words_agree(name, known)
+            # (the name in the order matched: "Byung-se Yun" read as Yun Byung-se)
+            and _middles_agree(probe, known := self.label(PERSON, next(iter(same))))
+            and _short_words_agree(probe, known)
             # (in the order matched: "Sung Kim", a U.S. envoy, is no "Kim Il-sung")
             and _hyphened_given_agrees(probe, known)
             and (probe == name or _known_hyphened_given_agrees(probe, known))
@@ -442,6 +443,17 @@ class Gazetteer:
             if len(sitting) == 1:
                 return next(iter(sitting))
         words = name.split()
+        if country and len(words) == 2 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[1]):
+            # a Korean given name romanised otherwise, the family name and the office's
+            # country given: "Cho Tae-yeol" is Cho Tae-yul (the consonants agree)
+            korean = {
+                p
+                for p in self.by_surname.get(skeleton(words[0]), ())
+                if _consonants(self.label(PERSON, p)) == _consonants(name)
+                and self._sitting(p, country, on)
+            }
+            if len(korean) == 1:
+                return next(iter(korean))
         if country and len(words) > 2:
             # the first and last names alike, the middle spelt otherwise, in office that day
             # in the country the title gave: "Abdullah Bin Zaid Al-Nahyan, Minister of
@@ -776,6 +788,12 @@ def _short_surname_alike(written: str, known_name: str, key: str) -> bool:
         skeleton(word) == key and word[:1].lower() == first
         for word in re.split(r"[\s-]+", known_name)
     )
+
+
+def _consonants(name: str) -> str:
+    """The name's consonants, in order, lower case: how two romanisations of one Korean name
+    agree ("Tae-yeol", "Tae-yul": "tyl")."""
+    return re.sub(r"[^bcdfghjklmnpqrstvwxyz]", "", name.lower())
 
 
 def _plain(word: str) -> str:

@@ -446,6 +446,11 @@ TALKS_RE = alternatives(
     # "granted an audience on Tuesday to X", "The first meeting was with X"
     r"|\baudience\s+(?:(?:on|this|last)\s+[\w-]+\s+)(?:with|to)\b"
     r"|\bmeeting\s+was\s+with\s+(?=(?:the\s+)?(?-i:[A-Z]))"
+    # "The Secretary also saw Foreign Minister Shoukry today": an office-holder seen
+    r"|\bsaw\s+(?=(?:the\s+)?(?:(?-i:[A-Z])[\w-]+\s+){0,2}(?-i:Foreign\s+Minister|President"
+    r"|Prime\s+Minister|Chancellor|King|Emir|Premier|Secretary|Minister)\b)"
+    # a transcript's title: "Remarks With Foreign Minister X Before Their Meeting"
+    r"|\b(?-i:(?:Before|After|At\s+the\s+Top\s+of)\s+(?:Their|the|a)\s+(?:Bilateral\s+)?Meeting)\b"
     # "His final bilateral of the morning was with the President of X", "other bilateral
     # meetings, starting with the President of Y", "saw President Z, with whom he discussed"
     r"|\bbilateral\s+(?:meeting\s+)?(?:of\s+the\s+(?:morning|afternoon|day|evening)\s+)?was\s+with\s+"
@@ -1148,7 +1153,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "had a", "had an", "commission", "комисси", "conferred", "convened", "spoke",
         "sat down", "chaired", "talked", "обменял", "общал", "receiving", "welcoming", "talking",
         "interaction with", "bilateral of", "bilateral was", "with whom", "breakfast", "lunch",
-        "dinner", "delivered", "handed",
+        "dinner", "delivered", "handed", "saw ",
     ),
     "agreement": (
         "sign", "inked", "initialled", "initialed", "concluded", "adopted", "endorsed", "подпис",
