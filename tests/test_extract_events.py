@@ -11211,3 +11211,18 @@ def test_until_the_summit_it_is_still_to_come(gazetteer):
 def test_a_transcripts_title_and_an_office_holder_seen_are_meetings(text, people, gazetteer):
     (talks,) = events(text, gazetteer, dt.date(2015, 2, 7))
     assert (talks.type, {p for p, _ in talks.people}) == ("talks", people)
+
+
+def test_what_a_side_said_at_the_meeting_is_the_meetings_news(gazetteer):
+    text = (
+        "Chinese President Xi Jinping met with visiting U.S. Secretary of State Rex Tillerson "
+        "on Saturday. Xi called on the two sides to handle their differences through dialogue."
+    )
+    found = events(text, gazetteer, dt.date(2017, 9, 30))
+    assert "statement" not in {e.type for e in found}
+    # (said apart from it, to reporters, it is a statement)
+    text = (
+        "Chinese President Xi Jinping met with visiting U.S. Secretary of State Rex Tillerson "
+        "on Saturday. Xi told reporters that the two sides should handle their differences."
+    )
+    assert "statement" in {e.type for e in events(text, gazetteer, dt.date(2017, 9, 30))}

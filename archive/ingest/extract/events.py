@@ -785,7 +785,11 @@ def extract_events(
     kept = [d for d in drafts.values() if not _among_compatriots(d, mentions, published, gaz)]
     filed = _filing_day(mentions, every or sentences, published)
     finished = finish_all(_without_anonymous(kept), published, gaz, filed)
-    finished = [e for e in finished if not _remarks_on_own_meeting(e, finished)]
+    finished = [
+        e
+        for e in finished
+        if not _remarks_on_own_meeting(e, finished) and not _said_at_the_meeting(e, finished)
+    ]
     at_a_summit = any(e.type == "summit" and e.status == "current" for e in finished)
     return [
         event
@@ -814,6 +818,27 @@ OWN_MEETING_RE = re.compile(
     r"|conversation)|we\s+(?:have\s+)?(?:discussed|reviewed|talked|exchanged))\b",
     re.IGNORECASE,
 )
+
+
+def _said_at_the_meeting(event, finished) -> bool:
+    """Whether a statement is only what one side said in the meeting or call the article
+    reports ("Xi called on the two sides to handle their differences through dialogue", in a
+    report of his talks with the visitor): the meeting's news, not a statement of its own —
+    unless the sentence says it was made apart (in a statement, to reporters, at a press
+    conference, on social media)."""
+    if event.type != "statement" or event.status != "current" or not event.people:
+        return False
+    if any(STATEMENT_RE.search(told) for _, told in event.sentences or [(0, event.sentence)]):
+        return False
+    speakers = {p for p, _ in event.people}
+    return any(
+        e.type in {"talks", "phone_call", "visit"}
+        and e.status == "current"
+        and e.date == event.date
+        and speakers <= {p for p, _ in e.people}
+        and len(e.people) > 1
+        for e in finished
+    )
 
 
 def _remarks_on_own_meeting(event, finished) -> bool:
