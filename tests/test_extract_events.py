@@ -11226,3 +11226,17 @@ def test_what_a_side_said_at_the_meeting_is_the_meetings_news(gazetteer):
         "on Saturday. Xi told reporters that the two sides should handle their differences."
     )
     assert "statement" in {e.type for e in events(text, gazetteer, dt.date(2017, 9, 30))}
+
+
+def test_anothers_state_visit_in_the_sentence_is_not_the_visitors_kind(gazetteer):
+    text = (
+        "Chinese President Xi Jinping met with visiting U.S. Secretary of State Rex Tillerson "
+        "on Saturday, discussing U.S. President Donald Trump's state visit to China later this "
+        "year."
+    )
+    visits = [e for e in events(text, gazetteer, dt.date(2017, 9, 30)) if e.type == "visit"]
+    assert [(v.subtype, v.status) for v in visits if v.status == "current"] == [("", "current")]
+    # (the visitor's own: "arrived on a state visit")
+    text = "Rex Tillerson arrived in Beijing on Saturday on a state visit."
+    (visit,) = events(text, gazetteer, dt.date(2017, 9, 30))
+    assert visit.subtype == "state"

@@ -5197,15 +5197,22 @@ KIND_RE = re.compile(
 )
 
 
-def _visit_kind(sentence: str) -> str:
+def _visit_kind(sentence: str, trigger: re.Match | None = None) -> str:
     """ "arrived in Astana on a state visit": state, whichever word triggered the visit (not
-    the kind of a leg before it: "arrives in Moscow after paying official visit to Ukraine")."""
+    the kind of a leg before it: "arrives in Moscow after paying official visit to Ukraine";
+    nor another's visit the trigger is not: "met visiting Secretary X, discussing President
+    Y's state visit later this year")."""
     leg = TOUR_BEFORE_RE.search(sentence)
     m = next(
         (
             k
             for k in KIND_RE.finditer(sentence)
             if not (leg and leg.start() <= k.start() < leg.end())
+            and not (
+                trigger is not None
+                and not trigger.start() <= k.start() < trigger.end() + 1
+                and OTHERS_VISIT_BEFORE_RE.search(sentence, max(0, k.start() - 40), k.start())
+            )
         ),
         None,
     )
@@ -5215,6 +5222,10 @@ def _visit_kind(sentence: str) -> str:
         return m.group("en").lower()
     stem = m.group("ru").lower()
     return next((kind for prefix, kind in RU_SUBTYPES.items() if stem.startswith(prefix)), "")
+
+
+# Someone's visit named by its possessor: "President Trump's state visit", "Xi's China visit"
+OTHERS_VISIT_BEFORE_RE = re.compile(r"(?-i:[A-Z])[\w-]+['’]s\s+(?:(?-i:[A-Z])[\w-]+\s+)?\Z")
 
 
 # "visit to", "arrived in", "state visit to the", "визит в": where the destination follows.
@@ -6064,7 +6075,7 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
         places = ctx.places
     draft = Draft(
         "visit",
-        _visit_kind(ctx.sentence),
+        _visit_kind(ctx.sentence, m),
         places[0] if places else None,
         people,
         countries,
