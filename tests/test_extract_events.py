@@ -11240,3 +11240,16 @@ def test_anothers_state_visit_in_the_sentence_is_not_the_visitors_kind(gazetteer
     text = "Rex Tillerson arrived in Beijing on Saturday on a state visit."
     (visit,) = events(text, gazetteer, dt.date(2017, 9, 30))
     assert visit.subtype == "state"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chinese President Xi Jinping met with former U.S. President Barack Obama in Beijing.",
+        "Chinese President Xi Jinping met acting U.S. Secretary of State Tom Roedaly in Beijing.",
+    ],
+)
+def test_a_meeting_with_a_former_or_acting_office_holder(text, gazetteer):
+    (talks,) = events(text, gazetteer, dt.date(2017, 11, 29))
+    assert talks.type == "talks"
+    assert {c for c, _ in talks.countries} == {"CN", "US"}

@@ -424,7 +424,8 @@ TALKS_RE = alternatives(
     # "met yesterday (Monday), 1.11.99, with …": an aside on the day
     r"(?:\([^()]{1,20}\),?\s+(?:[\d./]{6,10},\s+)?)?(?:with\s+)?(?:(?:the|his|her|their)\s+)?"
     # "met outgoing Ambassador of Nepal …", "met visiting Foreign Minister …"
-    r"(?:(?:outgoing|incoming|visiting|newly[- ]appointed|new)\s+)?"
+    # ("met with former U.S. President X", "met acting Foreign Minister X")
+    r"(?:(?:outgoing|incoming|visiting|newly[- ]appointed|new|former|acting|senior|top)\s+)?"
     r"(?:(?:colleague|counterpart|guest|opposite\s+number)s?,?\s+(?:(?:from|of)\s+)?)?(?=(?-i:[A-Z])"
     # ("met with the leaders of Russia, Kenya and Sri Lanka": their holders, named by title)
     r"|(?:leaders|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers"
