@@ -11247,6 +11247,9 @@ def test_anothers_state_visit_in_the_sentence_is_not_the_visitors_kind(gazetteer
     [
         "Chinese President Xi Jinping met with former U.S. President Barack Obama in Beijing.",
         "Chinese President Xi Jinping met acting U.S. Secretary of State Tom Roedaly in Beijing.",
+        "Chinese President Xi Jinping met with ex-President Barack Obama in Beijing.",
+        "Chinese President Xi Jinping met with president Joe Biden in Beijing.",
+        "Chinese President Xi Jinping met with both Barack Obama and Joe Biden in Beijing.",
     ],
 )
 def test_a_meeting_with_a_former_or_acting_office_holder(text, gazetteer):

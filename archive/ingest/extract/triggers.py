@@ -424,8 +424,13 @@ TALKS_RE = alternatives(
     # "met yesterday (Monday), 1.11.99, with …": an aside on the day
     r"(?:\([^()]{1,20}\),?\s+(?:[\d./]{6,10},\s+)?)?(?:with\s+)?(?:(?:the|his|her|their)\s+)?"
     # "met outgoing Ambassador of Nepal …", "met visiting Foreign Minister …"
-    # ("met with former U.S. President X", "met acting Foreign Minister X")
-    r"(?:(?:outgoing|incoming|visiting|newly[- ]appointed|new|former|acting|senior|top)\s+)?"
+    # ("met with former U.S. President X", "met acting Foreign Minister X", "met with both X
+    # and Y", "met with two senior Chinese officials", "met with ex-President X", "met with
+    # president X" in small letters)
+    r"(?:(?:outgoing|incoming|visiting|newly[- ]appointed|new|former|acting|senior|top|both|two"
+    r"|three|four|several)\s+|ex-){0,3}"
+    r"(?:(?:president|prime\s+minister|foreign\s+minister|minister|chancellor|premier|king"
+    r"|queen|emir)\s+(?=(?-i:[A-Z])))?"
     r"(?:(?:colleague|counterpart|guest|opposite\s+number)s?,?\s+(?:(?:from|of)\s+)?)?(?=(?-i:[A-Z])"
     # ("met with the leaders of Russia, Kenya and Sri Lanka": their holders, named by title)
     r"|(?:leaders|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers"
