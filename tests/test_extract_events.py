@@ -11256,3 +11256,15 @@ def test_a_meeting_with_a_former_or_acting_office_holder(text, gazetteer):
     (talks,) = events(text, gazetteer, dt.date(2017, 11, 29))
     assert talks.type == "talks"
     assert {c for c, _ in talks.countries} == {"CN", "US"}
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("Xi Jinping received former U.S. Secretary of State Henry Kissinger.", "talks"),
+        ("Xi Jinping received acting Foreign Minister Tom Roedaly of Ruritania.", "talks"),
+        ("Xi Jinping called former U.S. President Barack Obama on Monday.", "phone_call"),
+    ],
+)
+def test_a_former_or_acting_office_holder_received_or_called(text, type_, gazetteer):
+    assert [e.type for e in events(text, gazetteer, dt.date(2017, 11, 29))] == [type_]

@@ -251,7 +251,8 @@ PHONE_RE = alternatives(
     # on", "called it")
     # ("called Ambassador Adel al-Jubeir of Saudi Arabia Tuesday to express …": a name's
     # particles, the country, the day)
-    r"\b(?:called|rang)\s+(?!on\b|for\b|upon\b|off\b|it\b|him\b|her\b|them\b)(?=(?:(?-i:[A-Z])"
+    r"\b(?:called|rang)\s+(?!on\b|for\b|upon\b|off\b|it\b|him\b|her\b|them\b)"
+    r"(?:(?:former|acting|outgoing)\s+)?(?=(?:(?-i:[A-Z])"
     r"[\w'’.-]*\s+|(?-i:(?:al|el)-[\w'’-]+|bin|ibn|of|the)\s+){1,8}?"
     r"(?:on\s+(?:\w+day|(?-i:[A-Z])[a-z]+\s+\d)|today|yesterday|last\s+night"
     r"|to\s+(?:discuss|congratulate|express|thank|offer|convey|exchange)))"
@@ -707,8 +708,9 @@ RECEIVED_RE = re.compile(
     # Saturday at the Guest House the envoy of the Russian President")
     r"(?:(?:(?:at|in)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}|here|there"
     r"|yesterday|today|(?:on\s+)?(?-i:[A-Z][a-z]+day))\s+){0,3}"
+    # ("received former U.S. Secretary of State X", "received acting Foreign Minister X")
     r"(?:the\s+)?(?:(?:newly[- ]accredited|newly[- ]appointed|new|visiting"
-    r"|outgoing)\s+)?(?=(?-i:[A-Z])|(?:special\s+)?envoy\s+of\b)"
+    r"|outgoing|former|acting)\s+|ex-)?(?=(?-i:[A-Z])|(?:special\s+)?envoy\s+of\b)"
     r"(?![^.;]{0,80}?\bat\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?" + AIRFIELD + r"\b)"
     # "received the delegation of the Committee on Foreign Affairs … led by Chairman X"
     r"|\breceived\s+(?:a|the)\s+(?=(?:[\w'’-]+\s+){0,3}?delegation\b)"
