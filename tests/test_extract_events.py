@@ -11268,3 +11268,34 @@ def test_a_meeting_with_a_former_or_acting_office_holder(text, gazetteer):
 )
 def test_a_former_or_acting_office_holder_received_or_called(text, type_, gazetteer):
     assert [e.type for e in events(text, gazetteer, dt.date(2017, 11, 29))] == [type_]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("the forum in Kostanay this fall", dt.date(2023, 9, 1)),
+        ("as he did last summer", dt.date(2022, 6, 1)),
+        ("a visit next spring", dt.date(2024, 3, 1)),
+        ("in the spring of 2019", dt.date(2019, 3, 1)),
+        # ("this winter", in January: the one begun in December)
+        ("the talks this winter", dt.date(2022, 12, 1)),
+    ],
+)
+def test_a_season_is_a_month_date(text, date):
+    from archive.ingest.extract.dates import find_dates
+
+    assert [(d.date, d.precision) for d in find_dates(text, dt.date(2023, 1, 14))] == [
+        (date, "month")
+    ]
+
+
+def test_a_fall_that_is_no_season(gazetteer):
+    from archive.ingest.extract.dates import find_dates
+
+    assert find_dates("the fall of Kabul and the fall in prices", dt.date(2023, 1, 14)) == ()
+
+
+def test_a_visit_this_fall_said_in_spring_is_planned(gazetteer):
+    text = "Jiang Zemin will make a state visit to Washington this fall, Madeleine Albright said."
+    visits = [e for e in events(text, gazetteer, dt.date(1997, 4, 30)) if e.type == "visit"]
+    assert [(v.status, v.date) for v in visits] == [("planned", dt.date(1997, 9, 1))]

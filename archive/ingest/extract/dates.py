@@ -126,6 +126,17 @@ PATTERNS = [
             r"|visit|meeting|talks|summit|tour|call|conversation)\b)"
         ),
     ),
+    # this fall, last summer, next spring, the spring of 2019
+    (
+        "season",
+        {"season"},
+        re.compile(
+            r"\b(?:(?P<rel>this|last|next|coming|past)\s+(?P<season>spring|summer|autumn|fall"
+            r"|winter)\b(?!\s+of\b)|(?:the\s+)?(?P<season2>spring|summer|autumn|fall|winter)\s+of"
+            rf"\s+{YEAR})",
+            re.IGNORECASE,
+        ),
+    ),
     # last November, in May 2019, next month, в мае, в апреле прошлого года
     (
         "month",
@@ -290,7 +301,13 @@ def _features(sentence: str) -> set[str]:
         found.add("relative")
     if "day" in sentence or "russian" in found:
         found.add("weekday")
+    if any(word in lower for word in SEASON_WORDS):
+        found.add("season")
     return found
+
+
+SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+SEASON_WORDS = ("spring", "summer", "autumn", "fall", "winter")
 
 
 # "on Thursday, January 24": what may stand between a weekday and the day that says which
@@ -441,6 +458,16 @@ def _resolve(kind: str, m: re.Match, published: dt.date, future: bool):
                  "завтра": 1}  # fmt: skip
         word = groups["word"].lower().split()[0]
         return published + dt.timedelta(days=shift.get(word, 0)), "day"
+    if kind == "season":
+        # "this fall", "last summer", "next spring", "the spring of 2019": the first month
+        month = SEASONS[(groups.get("season") or groups["season2"]).lower()]
+        if groups.get("year"):
+            return dt.date(int(groups["year"]), month, 1), "month"
+        rel = (groups.get("rel") or "this").lower()
+        year = published.year + {"last": -1, "past": -1, "next": 1}.get(rel, 0)
+        if month == 12 and rel in {"this", "coming"} and published.month <= 2:
+            year -= 1  # "this winter", in January: the one begun last December
+        return dt.date(year, month, 1), "month"
     if kind == "weekday":
         weekday = (
             WEEKDAYS[groups["weekday"].lower()]
