@@ -11279,6 +11279,9 @@ def test_a_former_or_acting_office_holder_received_or_called(text, type_, gazett
         ("in the spring of 2019", dt.date(2019, 3, 1)),
         # ("this winter", in January: the one begun in December)
         ("the talks this winter", dt.date(2022, 12, 1)),
+        ("форум в Костанае осенью текущего года", dt.date(2023, 9, 1)),
+        ("визит прошлым летом", dt.date(2022, 6, 1)),
+        ("весной 2019 года", dt.date(2019, 3, 1)),
     ],
 )
 def test_a_season_is_a_month_date(text, date):

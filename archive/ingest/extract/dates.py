@@ -131,9 +131,13 @@ PATTERNS = [
         "season",
         {"season"},
         re.compile(
-            r"\b(?:(?P<rel>this|last|next|coming|past)\s+(?P<season>spring|summer|autumn|fall"
-            r"|winter)\b(?!\s+of\b)|(?:the\s+)?(?P<season2>spring|summer|autumn|fall|winter)\s+of"
-            rf"\s+{YEAR})",
+            r"\b(?:(?P<rel>this|last|next|coming|past|этой|этим|прошлой|прошлым|следующей"
+            r"|следующим)\s+(?P<season>spring|summer|autumn|fall|winter|весной|летом|осенью"
+            r"|зимой)\b(?!\s+of\b)|(?:the\s+)?(?P<season2>spring|summer|autumn|fall|winter)\s+of"
+            rf"\s+{YEAR}"
+            # "осенью текущего года", "весной 2019 года"
+            r"|(?P<ru_season>весной|летом|осенью|зимой)\s+(?:(?P<rel2>текущего|этого|прошлого"
+            r"|следующего|будущего)\s+года|(?P<year2>(?:19|20)\d\d)\s+года))",
             re.IGNORECASE,
         ),
     ),
@@ -306,8 +310,13 @@ def _features(sentence: str) -> set[str]:
     return found
 
 
-SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
-SEASON_WORDS = ("spring", "summer", "autumn", "fall", "winter")
+SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12, "весн": 3, "лет": 6,
+           "осен": 9, "зим": 12}  # fmt: skip
+SEASON_WORDS = ("spring", "summer", "autumn", "fall", "winter", "весн", "летом", "осен", "зимой")
+RU_SEASON_RELS = {"этой": "this", "этим": "this", "текущего": "this", "этого": "this",
+                  "прошлой": "last", "прошлым": "last", "прошлого": "last",
+                  "следующей": "next", "следующим": "next", "следующего": "next",
+                  "будущего": "next"}  # fmt: skip
 
 
 # "on Thursday, January 24": what may stand between a weekday and the day that says which
@@ -460,10 +469,12 @@ def _resolve(kind: str, m: re.Match, published: dt.date, future: bool):
         return published + dt.timedelta(days=shift.get(word, 0)), "day"
     if kind == "season":
         # "this fall", "last summer", "next spring", "the spring of 2019": the first month
-        month = SEASONS[(groups.get("season") or groups["season2"]).lower()]
-        if groups.get("year"):
-            return dt.date(int(groups["year"]), month, 1), "month"
-        rel = (groups.get("rel") or "this").lower()
+        word = (groups.get("season") or groups.get("season2") or groups["ru_season"]).lower()
+        month = next(m for stem, m in SEASONS.items() if word.startswith(stem))
+        if groups.get("year") or groups.get("year2"):
+            return dt.date(int(groups.get("year") or groups["year2"]), month, 1), "month"
+        rel = (groups.get("rel") or groups.get("rel2") or "this").lower()
+        rel = RU_SEASON_RELS.get(rel, rel)
         year = published.year + {"last": -1, "past": -1, "next": 1}.get(rel, 0)
         if month == 12 and rel in {"this", "coming"} and published.month <= 2:
             year -= 1  # "this winter", in January: the one begun last December
