@@ -3119,3 +3119,8 @@ def test_a_korean_name_written_otherwise_is_the_holders(text, day, person, gazet
     found = extract(text, day, gazetteer)
     assert set(found.people) == {person}
     assert found.new_people == ()
+
+
+def test_a_headlines_telephone_discussion_is_no_one(gazetteer):
+    text = "Foreign Minister Araqchi and IAEA Chief Hold Telephone Discussion on Nuclear Talks"
+    assert not extract(text, dt.date(2025, 4, 24), gazetteer).new_people

@@ -102,6 +102,7 @@ High Commissioners Designate
 Discuss Sign Hold Agree Vow Pledge Review Explore Mull Seek Call Urge Slam Reject Warn Condemn
 Speak Talk Meet Exchange Laud Praise Thank Welcome Chat
 Express Hail Stress Stresses Reaffirm Reaffirms Underline Underlines Matters Mutual Interest
+Telephone Phone Discussion Discussions Conversation Conversations Dialogue Consultation
 Legislative Legislature Constituent Consultative Grand CS Corps Diplomatic
 First Lady Ladies Airbase Airfield Base
 Senior Colonel Col Lieutenant Lt Brigadier Brig Admiral Adm Marshal
