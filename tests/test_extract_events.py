@@ -11302,3 +11302,13 @@ def test_a_visit_this_fall_said_in_spring_is_planned(gazetteer):
     text = "Jiang Zemin will make a state visit to Washington this fall, Madeleine Albright said."
     visits = [e for e in events(text, gazetteer, dt.date(1997, 4, 30)) if e.type == "visit"]
     assert [(v.status, v.date) for v in visits] == [("planned", dt.date(1997, 9, 1))]
+
+
+def test_meetings_held_between_a_delegation_and_presidents(gazetteer):
+    text = (
+        "Useful meetings were held between Iran's delegation and the presidents of Tajikistan "
+        "and Finland."
+    )
+    (talks,) = events(text, gazetteer, dt.date(2024, 9, 24))
+    assert talks.type == "talks"
+    assert {"emomali-rahmon", "alexander-stubb"} <= {p for p, _ in talks.people}

@@ -539,7 +539,9 @@ TALKS_RE = alternatives(
     r"|limited|one-on-one|tete-a-tete|bilateral|trilateral)\s+format\s+with\b"
     # "An official discussion between A and B was held", "The bilateral meeting took place
     # at the residence"
+    # ("useful meetings were held between the delegations and the presidents of A and B")
     r"|\bdiscussions?\s+between\b|\b(?:bilateral\s+)?meeting\s+(?:took\s+place|was\s+held)\b"
+    r"|\b(?:bilateral\s+)?meetings\s+(?:took\s+place|were\s+held)\s+(?:with|between)\b"
     # "spoke today here with Chen Xiaodong": in person, where the report is filed
     r"|\bspoke\s+(?:today\s+|yesterday\s+)?here\s+with\b"
     # "a meeting in California with the prime minister of Japan"
