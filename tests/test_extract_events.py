@@ -11312,3 +11312,15 @@ def test_meetings_held_between_a_delegation_and_presidents(gazetteer):
     (talks,) = events(text, gazetteer, dt.date(2024, 9, 24))
     assert talks.type == "talks"
     assert {"emomali-rahmon", "alexander-stubb"} <= {p for p, _ in talks.people}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sergey Lavrov held talks with the Belarusian leadership in Minsk.",
+        "Сергей Лавров провёл в Минске консультации с белорусским руководством.",
+    ],
+)
+def test_talks_with_a_countrys_leadership_have_it_as_a_side(text, gazetteer):
+    (talks,) = [e for e in events(text, gazetteer, dt.date(2008, 2, 4)) if e.type == "talks"]
+    assert {c for c, _ in talks.countries} == {"BY", "RU"}

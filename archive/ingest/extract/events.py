@@ -4935,6 +4935,14 @@ def _participants(ctx: _Context, type_: str, subtype: str, complete: bool = True
         for at, code in ctx.countries:
             if COUNTRY_COUNTERPART_RE.match(ctx.sentence, at - ctx.offset):
                 countries.setdefault(code, "participant")
+    if type_ in {"talks", "phone_call"}:
+        # "held talks with the Belarusian leadership", "консультации с белорусским
+        # руководством": the side named by its country's adjective
+        for at, code in ctx.countries:
+            if WITH_BEFORE_RE.search(
+                ctx.sentence, max(0, at - ctx.offset - 12), at - ctx.offset
+            ) and COUNTRY_SIDE_RE.match(ctx.sentence, at - ctx.offset):
+                countries.setdefault(code, "participant")
     return Draft(type_, subtype, _venue(ctx), people, countries, ctx.sentence)
 
 
@@ -4967,6 +4975,12 @@ MORE_THAN_TWO_SIDES_RE = re.compile(
     r"|трехсторонн\w*|четырёхсторонн\w*)\b"
 )
 COUNTRY_COUNTERPART_RE = re.compile(r"[A-Z][\w'’-]*\s+counterparts?\b")
+WITH_BEFORE_RE = re.compile(r"\b(?:with|с|со)\s+(?:the\s+|his\s+|her\s+|their\s+)?\Z", re.I)
+COUNTRY_SIDE_RE = re.compile(
+    r"[\w'’-]+\s+(?:leadership|side|delegation|officials|authorities|government|руководств\w*"
+    r"|сторон\w*|делегаци\w*|коллег\w*|власт\w*|правительств\w*)\b",
+    re.IGNORECASE,
+)
 
 
 FORMER_BEFORE_RE = re.compile(r"\b(?:[Ff]ormer|ex-)\s*(?:(?-i:[A-Z])[\w.-]*\s+){0,4}\Z")
