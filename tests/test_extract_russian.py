@@ -1469,16 +1469,3 @@ def test_a_talk_with_the_media_is_no_meeting(gazetteer):
 def test_an_indian_foreign_minister_of_2012_by_his_initial_in_russian(gazetteer):
     text = "С. Кришна с 7 по 9 февраля находится в Китае для участия в церемонии."
     assert "s-m-krishna" in extract(text, dt.date(2012, 2, 9), gazetteer).people
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Сергею Лаврову предстоит встретиться с Ван И в Москве.",
-        "Сергей Лавров посетит Пекин.",
-        "Сергей Лавров примет участие в саммите ШОС в Астане.",
-    ],
-)
-def test_what_is_to_be_done_is_no_news_of_the_day(text, gazetteer):
-    day = dt.date(2023, 5, 4)
-    assert not [e for e in extract(text, day, gazetteer).events if e.status == "current"]
