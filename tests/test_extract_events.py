@@ -11277,8 +11277,8 @@ def test_a_former_or_acting_office_holder_received_or_called(text, type_, gazett
         ("as he did last summer", dt.date(2022, 6, 1)),
         ("a visit next spring", dt.date(2024, 3, 1)),
         ("in the spring of 2019", dt.date(2019, 3, 1)),
-        # ("this winter", in January: the one begun in December)
-        ("the talks this winter", dt.date(2022, 12, 1)),
+        # ("last winter", in January: the one before the winter begun in December)
+        ("the talks last winter", dt.date(2021, 12, 1)),
         ("форум в Костанае осенью текущего года", dt.date(2023, 9, 1)),
         ("визит прошлым летом", dt.date(2022, 6, 1)),
         ("весной 2019 года", dt.date(2019, 3, 1)),
@@ -11296,6 +11296,9 @@ def test_a_fall_that_is_no_season(gazetteer):
     from archive.ingest.extract.dates import find_dates
 
     assert find_dates("the fall of Kabul and the fall in prices", dt.date(2023, 1, 14)) == ()
+    # (nor the season the article is written in: "this summer", in July, dates nothing)
+    assert find_dates("the summit this summer", dt.date(2023, 7, 14)) == ()
+    assert find_dates("the talks this winter", dt.date(2023, 1, 14)) == ()
 
 
 def test_a_visit_this_fall_said_in_spring_is_planned(gazetteer):

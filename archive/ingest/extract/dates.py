@@ -475,9 +475,12 @@ def _resolve(kind: str, m: re.Match, published: dt.date, future: bool):
             return dt.date(int(groups.get("year") or groups["year2"]), month, 1), "month"
         rel = (groups.get("rel") or groups.get("rel2") or "this").lower()
         rel = RU_SEASON_RELS.get(rel, rel)
-        year = published.year + {"last": -1, "past": -1, "next": 1}.get(rel, 0)
-        if month == 12 and rel in {"this", "coming"} and published.month <= 2:
-            year -= 1  # "this winter", in January: the one begun last December
+        # (in January, this winter is the one begun last December)
+        year = published.year - (month == 12 and published.month <= 2)
+        year += {"last": -1, "past": -1, "next": 1}.get(rel, 0)
+        into = (published.year - year) * 12 + published.month - month
+        if rel in {"this", "coming"} and 0 <= into < 3:
+            return None  # the season the article is written in: no day of its own
         return dt.date(year, month, 1), "month"
     if kind == "weekday":
         weekday = (
