@@ -11327,3 +11327,17 @@ def test_meetings_held_between_a_delegation_and_presidents(gazetteer):
 def test_talks_with_a_countrys_leadership_have_it_as_a_side(text, gazetteer):
     (talks,) = [e for e in events(text, gazetteer, dt.date(2008, 2, 4)) if e.type == "talks"]
     assert {c for c, _ in talks.countries} == {"BY", "RU"}
+
+
+def test_leading_up_to_the_summit_is_before_it_not_a_plan(gazetteer):
+    text = "Narendra Modi met Xi Jinping in the days leading up to the summit."
+    found = events(text, gazetteer, dt.date(2023, 5, 5))
+    assert ("talks", "current") in {(e.type, e.status) for e in found}
+
+
+def test_those_part_of_a_delegation_that_arrived_on_a_visit_keep_the_visit(gazetteer):
+    text = (
+        "Narendra Modi held talks with Xi Jinping. Wang Yi, who was part of the delegation, "
+        "arrived in New Delhi on a state visit."
+    )
+    assert "visit" in {e.type for e in events(text, gazetteer, dt.date(2023, 5, 5))}

@@ -359,8 +359,10 @@ def extract_events(
         ]
         if not found and _joined_summit(ctx, drafts):
             continue
-        if _joined_talks(ctx, drafts):
-            continue
+        if not any(d.type not in {"talks", "statement"} for d, _ in found) and _joined_talks(
+            ctx, drafts
+        ):
+            continue  # (not a sentence telling of a visit or a signing as well)
         if not found and "statement" in ctx.gates and (speech := _strong_speech(ctx)):
             found = [(_statement(ctx, speech), speech.span())]
         elif not found and "statement" in ctx.gates and (quoted := _quoted_speech(ctx)):

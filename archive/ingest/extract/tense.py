@@ -161,8 +161,9 @@ FUTURE_RE = alternatives(
     r"|summit|session|round|signing)\b"
     r"|\bwithin\s+(?:the\s+)?(?:next|coming)\s+(?:\w+\s+)?(?:days|weeks|months)\b"
     # "support for the Presidency until the November summit": one still to come
-    r"|\b(?:until|till|(?<!run-)up\s+to)\s+the\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|visit"
-    r"|conference)\b"
+    # (not "in the run-up to the visit", "in the days leading up to the summit": before it)
+    r"|\b(?:until|till|(?<!run-)(?<!leading\s)(?<!build-)up\s+to)\s+the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:summit|meeting|visit|conference)\b"
     # "are preparing for the next edition of the 'two-plus-two' ministerial talks"
     r"|\b(?:prepar\w*|ready\w*|gear\w*\s+up)\s+for\s+the\s+(?:next|upcoming|forthcoming|coming)\b"
     # "China is looking forward to X attending the G20 summit in Hangzhou this autumn"
