@@ -11064,17 +11064,6 @@ def test_a_courtesy_call_on_a_caretaker_minister(gazetteer):
     assert {c for c, _ in talks.countries} == {"CZ", "PK"}
 
 
-def test_a_triggers_reach_keeps_whole_words():
-    # (the words a tense cue may come from end at a word's end, as they begin at a word's
-    # start: not "… at the Foreign Off")
-    from archive.ingest.extract.tense import window
-
-    text = "Pang Chunxue met Jalil Abbas Jilani of Pakistan at the Foreign Office on Tuesday."
-    start = text.index("met")
-    _, right = window(text, start, start + 3)
-    assert text[right - 1].isalpha() and text[right] == " "
-
-
 def test_two_countries_as_the_subject_are_the_calls_sides(gazetteer):
     # (not the article's main person, of a third country)
     text = (

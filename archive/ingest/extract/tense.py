@@ -653,15 +653,6 @@ def _word_start(sentence: str, at: int) -> int:
     return space + 1 if space >= 0 else at
 
 
-def _word_end(sentence: str, at: int) -> int:
-    """`at`, moved on to the end of the word it falls in ("… met X last Tues" is not cut
-    from "last Tuesday")."""
-    if at >= len(sentence) or not sentence[at].isalnum() or not sentence[at - 1].isalnum():
-        return at
-    space = sentence.find(" ", at, at + 20)
-    return space if space >= 0 else at
-
-
 def window(sentence: str, start: int, end: int) -> tuple[int, int]:
     """The text around a trigger that its tense cues may come from: back to the start of its
     clause (at most BEFORE_CHARS) and a little after it, not past a clause break; a
@@ -752,7 +743,7 @@ def window(sentence: str, start: int, end: int) -> tuple[int, int]:
     # a passive's complement is the event's: "were inked by A and B during C's visit to D
     # last year"
     passive = PASSIVE_BEFORE_RE.search(sentence, max(0, start - 20), start)
-    right = _word_end(sentence, min(len(sentence), end + (2 if passive else 1) * AFTER_CHARS))
+    right = min(len(sentence), end + (2 if passive else 1) * AFTER_CHARS)
     if not sentence[:start].strip() and RU_SUBJECT_NOUN_RE.match(sentence, start):
         # "Встреча Лаврова и Тиллерсона в Вене на полях СМИД ОБСЕ прорабатывается": the
         # subject's verb ends its clause, after all its names
