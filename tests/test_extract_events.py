@@ -11330,3 +11330,20 @@ def test_those_part_of_a_delegation_that_arrived_on_a_visit_keep_the_visit(gazet
         "arrived in New Delhi on a state visit."
     )
     assert "visit" in {e.type for e in events(text, gazetteer, dt.date(2023, 5, 5))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shinzo Abe arrived in Tehran on May 10 for a visit that ended on Sunday.",
+        "Shinzo Abe, who has been in Iran since May 10, left Tehran on Sunday.",
+        "Shinzo Abe returned to Tokyo on Sunday after a tour of Iran that began on May 9.",
+    ],
+)
+def test_a_stay_begun_long_ago_that_just_ended_is_news(text, gazetteer):
+    visits = [e for e in events(text, gazetteer, dt.date(2019, 5, 20)) if e.type == "visit"]
+    assert [v.status for v in visits] == ["current"]
+    # (not one ended long ago: "a visit that ended on May 11")
+    text = "Shinzo Abe arrived in Tehran on May 2 for a visit that ended on May 4."
+    visits = [e for e in events(text, gazetteer, dt.date(2019, 5, 20)) if e.type == "visit"]
+    assert [v.status for v in visits] == ["background"]

@@ -1550,6 +1550,12 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
                 # invitation, the visit still to come
                 return When(PLANNED, None)
             last = date.until or date.date  # a span that runs into the article's days is news
+            if last < published - dt.timedelta(days=RECENT_DAYS) and _stay_ended_lately(
+                sentence, published
+            ):
+                # "arrived in Tehran on May 10 for a visit that ended on Sunday", "returned
+                # on Sunday after a tour that began on May 9": a stay just over is news
+                return When(CURRENT, date.date)
             if last < published - dt.timedelta(days=RECENT_DAYS):
                 return When(BACKGROUND, date.date)
             return When(PLANNED if future and date.date > published else CURRENT, date.date)
@@ -1567,6 +1573,25 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
     if past:
         return When(BACKGROUND, None)
     return When(CURRENT, None)
+
+
+# The end of a stay, right before the day it came: "left Tehran on Sunday", "a visit that
+# ended on Sunday", "returned to Tokyo on Sunday"
+STAY_ENDED_BEFORE_RE = re.compile(
+    r"\b(?:left|departed|ended|concluded|wrapped\s+up|returned|flew\s+(?:back|home)"
+    r"|завершил\w*|покинул\w*|вернул\w*)\b[^.;]{0,30}?\s+(?:on\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _stay_ended_lately(sentence: str, published: dt.date) -> bool:
+    """Whether the sentence says a stay ended in the article's days (see RECENT_DAYS)."""
+    return any(
+        published - dt.timedelta(days=RECENT_DAYS) <= d.date <= published
+        and d.precision == "day"
+        and STAY_ENDED_BEFORE_RE.search(sentence, max(0, d.start - 50), d.start)
+        for d in find_dates(sentence, published)
+    )
 
 
 HALF_A_YEAR = dt.timedelta(days=183)
