@@ -11347,3 +11347,9 @@ def test_a_stay_begun_long_ago_that_just_ended_is_news(text, gazetteer):
     text = "Shinzo Abe arrived in Tehran on May 2 for a visit that ended on May 4."
     visits = [e for e in events(text, gazetteer, dt.date(2019, 5, 20)) if e.type == "visit"]
     assert [v.status for v in visits] == ["background"]
+
+
+def test_a_summit_of_a_group_named_after_it_is_held(gazetteer):
+    text = "The Bishkek summit of the SCO was held on June 13-14."
+    found = events(text, gazetteer, dt.date(2019, 6, 15))
+    assert [(e.type, e.status) for e in found] == [("summit", "current")]

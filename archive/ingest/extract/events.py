@@ -1340,7 +1340,9 @@ _GROUPS = (
 GROUP_SUMMIT_RE = re.compile(
     rf"(?:(?-i:\b(?:{_GROUPS})\b)"
     r"|\b(?:Arab\s+League|African\s+Union|European\s+Union|Commonwealth))"
-    r"\s+(?:leaders['’]?\s+)?summit\b",
+    r"\s+(?:leaders['’]?\s+)?summit\b"
+    # ("the Bishkek summit of the SCO", "the 19th summit of the SCO Council")
+    rf"|\bsummit\s+of\s+the\s+(?-i:(?:{_GROUPS})\b)",
     re.IGNORECASE,
 )
 
