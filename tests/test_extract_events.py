@@ -11353,3 +11353,13 @@ def test_a_summit_of_a_group_named_after_it_is_held(gazetteer):
     text = "The Bishkek summit of the SCO was held on June 13-14."
     found = events(text, gazetteer, dt.date(2019, 6, 15))
     assert [(e.type, e.status) for e in found] == [("summit", "current")]
+
+
+def test_a_statement_by_a_name_closing_an_apposition(gazetteer):
+    text = (
+        "The African Union Commission Chairperson, Nkosazana Dlamini-Zuma, welcomed the agreement."
+    )
+    found = events(text, gazetteer, dt.date(2016, 6, 15))
+    assert [(e.type, [p for p, _ in e.people]) for e in found] == [
+        ("statement", ["nkosazana-dlamini-zuma"])
+    ]

@@ -3168,7 +3168,8 @@ COUNTRY_BEFORE_VERB_RE = re.compile(
 NAME_ONLY_RE = re.compile(
     r"[A-ZА-ЯЁ][\w.’'-]*(?:\s+[A-ZА-ЯЁ][\w.’'-]*){0,4}"
     # (the day maybe set off by commas: "Ban Ki-moon, on Monday, welcomed")
-    r"(?:,\s+(?:(?:this|last)\s+(?:week|month)|today|yesterday|on\s+\w+day),\s+|\s+"
+    # (or closing an apposition: "The AU Commission Chairperson, Jane Doe, welcomed")
+    r"(?:,\s+(?:(?:this|last)\s+(?:week|month)|today|yesterday|on\s+\w+day),\s+|,\s+|\s+"
     r"(?:(?:this|last)\s+(?:week|month)\s+|today\s+|yesterday\s+|on\s+\w+day\s+)?)"
     r"(?:(?:has|have)\s+)?(?:also\s+)?(?:\w+ly\s+)?"
 )
