@@ -11363,3 +11363,14 @@ def test_a_statement_by_a_name_closing_an_apposition(gazetteer):
     assert [(e.type, [p for p, _ in e.people]) for e in found] == [
         ("statement", ["nkosazana-dlamini-zuma"])
     ]
+
+
+def test_talks_spoken_of_by_their_one_side_is_a_statement(gazetteer):
+    text = "Condoleezza Rice says the talks are progressing."
+    found = events(text, gazetteer, dt.date(2004, 6, 7))
+    assert [(e.type, [p for p, _ in e.people]) for e in found] == [
+        ("statement", ["condoleezza-rice"])
+    ]
+    # (not talks with the other side named: "Rice says she held talks with Lavrov")
+    text = "Condoleezza Rice says she held talks with Sergey Lavrov."
+    assert "talks" in {e.type for e in events(text, gazetteer, dt.date(2004, 6, 7))}

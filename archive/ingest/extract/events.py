@@ -359,6 +359,16 @@ def extract_events(
         ]
         if not found and _joined_summit(ctx, drafts):
             continue
+        if (
+            found
+            and "statement" in ctx.gates
+            and all(d.type == "talks" and len(d.people) <= 1 for d, _ in found)
+            and (speech := _strong_speech(ctx))
+            and speech.end() <= min(start for _, (start, _stop) in found)
+        ):
+            # "Condoleezza Rice says the talks are progressing": talks spoken of, one side
+            # named, the one speaking — her statement
+            found = [(_statement(ctx, speech), speech.span())]
         if not any(d.type not in {"talks", "statement"} for d, _ in found) and _joined_talks(
             ctx, drafts
         ):
