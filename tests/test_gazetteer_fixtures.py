@@ -224,8 +224,8 @@ FM_SINCE_1992 = {
     *("LK", "LS", "LT", "LU", "LV", "LY", "MA", "ME", "MG", "MK", "MM", "MN", "MT"),
     *("MU", "MV", "MW", "MX", "MY", "MZ", "NA", "NI", "NL", "NO", "NZ", "OM", "PA"),
     *("PE", "PH", "PL", "PT", "RO", "RU", "RW", "SA", "SC", "SD", "SE", "SG", "SI"),
-    *("SK", "SM", "SN", "SR", "SS", "SV", "SY", "TH", "TL", "TM", "TN", "TR", "TZ"),
-    *("UA", "UG", "US", "UY", "VE", "VN", "WS", "ZA", "ZM", "ZW"),
+    *("SK", "SM", "SN", "SR", "SS", "SV", "SY", "TH", "TL", "TM", "TN", "TR", "TT"),
+    *("TZ", "UA", "UG", "US", "UY", "VE", "VN", "WS", "ZA", "ZM", "ZW"),
 }
 
 
