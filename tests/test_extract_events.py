@@ -11374,3 +11374,12 @@ def test_talks_spoken_of_by_their_one_side_is_a_statement(gazetteer):
     # (not talks with the other side named: "Rice says she held talks with Lavrov")
     text = "Condoleezza Rice says she held talks with Sergey Lavrov."
     assert "talks" in {e.type for e in events(text, gazetteer, dt.date(2004, 6, 7))}
+
+
+def test_someone_who_is_in_a_foreign_capital_is_on_a_visit(gazetteer):
+    (visit,) = events("Shinzo Abe is in Tehran.", gazetteer, dt.date(2019, 6, 13))
+    assert (visit.type, visit.status) == ("visit", "current")
+    assert {c for c, _ in visit.countries} == {"IR", "JP"}
+    # (not at home, nor a thing that is somewhere)
+    assert events("Emmanuel Macron is in Paris.", gazetteer, dt.date(2019, 6, 13)) == []
+    assert events("The headquarters is in Geneva.", gazetteer, dt.date(2019, 6, 13)) == []

@@ -76,6 +76,9 @@ VISIT_RE = alternatives(
     r"|\b(?:currently|now)\s+in\s+(?=(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s*,)"
     # "Jaishankar, who is in Washington, met …"
     r"|(?<=,\s)who\s+(?:is|was)\s+in\s+(?=(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s*,)"
+    # "Abe is in Tehran." (a stay now, told alone)
+    r"|\b(?:is|are)\s+(?:currently\s+|now\s+)?in\s+(?=(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?"
+    r"\s*[.;]?\Z)"
     # "Lenarcic, who is currently in the Ukrainian city of Irpin to meet …"
     r"|\b(?:is|are|was|were)\s+(?:currently|now)\s+in\s+the\s+(?:(?-i:[A-Z])[\w'’-]+\s+)?"
     r"(?:city|town|capital|port)\s+of(?=\s+(?-i:[A-Z]))"
