@@ -296,11 +296,11 @@ def _aliases(person: str, where: str, aliases: str) -> tuple[tuple[str, str], ..
     if where == "JP":
         # (and the family name first, as Japan's own English and Latin American copy write
         # it: "Motegi Toshimitsu")
-        words = person.split()
-        family_first = [f"{words[1]} {words[0]}"] if len(words) == 2 else []
         listed = _split(aliases)
-        family_first = [a for a in family_first if a not in listed]
-        return person_aliases(person, listed + family_first + [name for name, _ in made])
+        words = person.split()
+        if len(words) == 2 and (family_first := f"{words[1]} {words[0]}") not in listed:
+            listed.append(family_first)
+        return person_aliases(person, listed + [name for name, _ in made])
     return person_aliases(person, _split(aliases)) + made
 
 

@@ -838,18 +838,9 @@ def _said_at_the_meeting(event, finished) -> bool:
     report of his talks with the visitor): the meeting's news, not a statement of its own —
     unless the sentence says it was made apart (in a statement, to reporters, at a press
     conference, on social media)."""
-    if event.type != "statement" or event.status != "current" or not event.people:
-        return False
-    if any(STATEMENT_RE.search(told) for _, told in event.sentences or [(0, event.sentence)]):
-        return False
-    speakers = {p for p, _ in event.people}
-    return any(
-        e.type in {"talks", "phone_call", "visit"}
-        and e.status == "current"
-        and e.date == event.date
-        and speakers <= {p for p, _ in e.people}
-        and len(e.people) > 1
-        for e in finished
+    told = event.sentences or [(0, event.sentence)]
+    return not any(STATEMENT_RE.search(text) for _, text in told) and _spoken_at_a_meeting(
+        event, finished, {"talks", "phone_call", "visit"}, same_day=True
     )
 
 
@@ -857,15 +848,22 @@ def _remarks_on_own_meeting(event, finished) -> bool:
     """Whether a statement is what its speakers said of the meeting they have just held,
     reported in the article ("Singh later told reporters 'the chemistry was pretty good'
     while Kasuri said, 'We discussed all the issues'"): the meeting's news, not another."""
+    return OWN_MEETING_RE.search(event.sentence) is not None and _spoken_at_a_meeting(
+        event, finished, {"talks", "phone_call"}
+    )
+
+
+def _spoken_at_a_meeting(event, finished, types: set[str], same_day: bool = False) -> bool:
+    """Whether a current statement's speakers all took part in a current event of `types`
+    (with someone else, and on its day, when `same_day`)."""
     if event.type != "statement" or event.status != "current" or not event.people:
-        return False
-    if not OWN_MEETING_RE.search(event.sentence):
         return False
     speakers = {p for p, _ in event.people}
     return any(
-        e.type in {"talks", "phone_call"}
+        e.type in types
         and e.status == "current"
         and speakers <= {p for p, _ in e.people}
+        and (not same_day or (e.date == event.date and len(e.people) > 1))
         for e in finished
     )
 
@@ -3820,18 +3818,15 @@ def _agreement_draft(ctx: _Context, m: re.Match) -> Draft:
     draft.subject = subject
     draft.label = "Joint statement" if joint else ""
     told = s.find(subject, m.start()) if subject else -1
+    spots = [at - ctx.offset for at, key in ctx.place_mentions if key == draft.place]
     if (
-        draft.place
-        and told >= 0
+        told >= 0
+        and spots
         and all(
-            told <= at - ctx.offset < told + len(subject)
-            and not PLACE_PREPOSITION_BEFORE_RE.search(
-                s, max(0, at - ctx.offset - 10), at - ctx.offset
-            )
-            for at, key in ctx.place_mentions
-            if key == draft.place
+            told <= at < told + len(subject)
+            and not PLACE_PREPOSITION_BEFORE_RE.search(s, max(0, at - 10), at)
+            for at in spots
         )
-        and any(key == draft.place for _, key in ctx.place_mentions)
     ):
         # "signed agreements on the development of the Nairobi Central Business District":
         # a place the document is about, not where it was signed
@@ -5226,7 +5221,7 @@ KIND_RE = re.compile(
 )
 
 
-def _visit_kind(sentence: str, trigger: re.Match | None = None) -> str:
+def _visit_kind(sentence: str, trigger: re.Match) -> str:
     """ "arrived in Astana on a state visit": state, whichever word triggered the visit (not
     the kind of a leg before it: "arrives in Moscow after paying official visit to Ukraine";
     nor another's visit the trigger is not: "met visiting Secretary X, discussing President
@@ -5238,8 +5233,7 @@ def _visit_kind(sentence: str, trigger: re.Match | None = None) -> str:
             for k in KIND_RE.finditer(sentence)
             if not (leg and leg.start() <= k.start() < leg.end())
             and not (
-                trigger is not None
-                and not trigger.start() <= k.start() < trigger.end() + 1
+                not trigger.start() <= k.start() <= trigger.end()
                 and OTHERS_VISIT_BEFORE_RE.search(sentence, max(0, k.start() - 40), k.start())
             )
         ),
