@@ -1544,3 +1544,24 @@ def test_two_sums_with_one_currency_after_the_deals_told_before_are_their_kind()
 def test_a_russian_half_year_or_quarter_is_the_figures_period(text, period):
     found = figures(text, decimal_comma=True)
     assert found and all(f.period == period for f in found)
+
+
+def test_a_budget_after_a_trade_sentence_is_no_trade_figure():
+    text = (
+        "Our exports to the region reached USD 12 billion last year. The budget of the new "
+        "programme is Rs 500 crore."
+    )
+    assert [f.kind for f in figures(text)] == ["exports", "other"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bank will lend Tbilisi $200 million. Gas supplies are to reach 3 billion cubic "
+        "metres a year.",
+        "Стороны договорились о кредите на 500 млн долларов. Объем поставок газа составит "
+        "2,8 млрд кубометров в год.",
+    ],
+)
+def test_a_volume_of_gas_after_a_loan_is_trade_not_aid(text):
+    assert [f.kind for f in figures(text)] == ["aid", "trade_turnover"]

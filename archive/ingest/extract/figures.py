@@ -1025,9 +1025,14 @@ LISTED_AMOUNT_BETWEEN_RE = re.compile(
 SHARE_KINDS = {"trad": "trade_turnover", "expo": "exports", "impo": "imports", "inve": "investment"}
 
 
-# deals told of before: "The two agreements were worth …"
+# deals told of before: "The two agreements were worth …" (not another thing the sentence
+# sizes: "The budget is Rs 500 crore")
 DEALS_TOLD_BEFORE_RE = re.compile(
     r"\b(?:the|these|those|both)\s+(?:(?:two|three|four|five|six)\s+)?$", re.IGNORECASE
+)
+DEAL_WORD_RE = re.compile(
+    r"contracts?|deals?|agreements|documents|memorand(?:um|a)|MoUs?|контракт\w*|сделк\w*",
+    re.IGNORECASE,
 )
 
 
@@ -1075,6 +1080,7 @@ def _kind(sentence: str, amount: _Amount, unnamed: str = "other") -> str:
             elif (
                 kind == "other"
                 and unnamed in CARRIED_MONEY_KINDS
+                and DEAL_WORD_RE.fullmatch(m.group(0))
                 and DEALS_TOLD_BEFORE_RE.search(sentence, max(0, m.start() - 16), m.start())
             ):
                 # "… to sign two aid agreements. The two agreements were worth $24.7
@@ -1104,6 +1110,11 @@ def _kind(sentence: str, amount: _Amount, unnamed: str = "other") -> str:
         return "other"
     if kind == "other" and amount.unit == "t":
         return "freight"
-    if kind == "other" and amount.unit in {"m3", "bbl"}:
-        return "trade_turnover"  # gas or oil supplied: "to supply 30 billion cubic metres"
+    if amount.unit in {"m3", "bbl"} and (
+        kind == "other" or (best is None and kind in CARRIED_MONEY_KINDS)
+    ):
+        # gas or oil supplied: "to supply 30 billion cubic metres" (not aid or investment
+        # the sentence before measured: "… a loan of $1 billion. Supplies of gas will reach
+        # 3 billion cubic metres")
+        return "trade_turnover"
     return kind
