@@ -1453,6 +1453,19 @@ def test_a_royal_title_and_a_given_name_after_the_full_name_is_that_person(gazet
     assert found.people["faisal-bin-farhan-al-saud"].count == 2
 
 
+def test_a_short_honorific_form_after_a_full_name_is_that_person_not_a_namesake(gazetteer):
+    """ "Sheikh Sabah" is also said of the Emir who died in 2020: after the Crown Prince is
+    named in full, it is the Crown Prince."""
+    text = (
+        "The Crown Prince of Kuwait, Sheikh Sabah Khaled Al-Hamad Al-Mubarak Al-Sabah, received "
+        "the Omani foreign minister on Tuesday. The minister congratulated Sheikh Sabah on his "
+        "appointment."
+    )
+    found = extract(text, dt.date(2024, 6, 11), gazetteer)
+    assert found.people["sabah-al-khalid-al-sabah"].count == 2
+    assert "sabah-al-ahmad-al-jaber-al-sabah" not in found.people
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

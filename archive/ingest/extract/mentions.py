@@ -1145,6 +1145,12 @@ def _add_match(
     if match.start in venues:  # a capital as a venue: the city, not its country
         strong = [n for n in strong if not (n.kind == COUNTRY and n.alias_kind == "capital")]
     people = {n.key for n in strong if n.kind == PERSON}
+    if people and (other := _honorific_given_of_another(match, people, strong_people, gaz)):
+        # "Sheikh Sabah" after "Crown Prince Sheikh Sabah Khaled Al-Hamad Al-Sabah": the one
+        # named in full with that given name, not another the short form is also said of
+        strong = [n for n in strong if n.kind != PERSON]
+        people = set()
+        mentions.add(PERSON, other, match.start, match.end)
     earlier = {p for p in people if strong_people.get(p, match.start) < match.start}
     if len(people) > 1 and len(earlier) == 1:
         # a name two people bear, after one of them was named in full ("King Abdullah II of
@@ -1193,6 +1199,23 @@ def _add_match(
         elif not among:
             return True  # (tried again once the whole text is read: see find_mentions)
     return False
+
+
+def _honorific_given_of_another(
+    match: Match, people: set[str], strong_people: dict[str, int], gaz: Gazetteer
+) -> str | None:
+    """The one person named in full before a short "Sheikh Sabah" or "Prince Faisal" whose
+    given name it is, when the gazetteer says it of none of them."""
+    short = HONORIFIC_GIVEN_RE.fullmatch(match.text)
+    if short is None:
+        return None
+    given = skeleton(short.group("given"))
+    earlier = {
+        person
+        for person, at in strong_people.items()
+        if at < match.start and skeleton(gaz.label(PERSON, person)).split()[:1] == [given]
+    }
+    return earlier.pop() if len(earlier) == 1 and not earlier & people else None
 
 
 def _latest_in_office(people, published, gaz) -> str | None:
