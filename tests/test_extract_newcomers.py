@@ -1726,11 +1726,11 @@ def test_a_foreign_secretary_is_of_the_one_country_named_whose_civil_servant_has
 def test_a_royal_title_before_the_name_is_no_part_of_the_office(gazetteer):
     found = titles(
         "The reception was attended by the Saudi Ambassador to Kuwait Prince Sultan bin Saad "
-        "bin Khalid and Crown Prince Sheikh Sabah Khaled Al-Hamad Al-Mubarak Al-Sabah.",
+        "bin Khalid and Crown Prince Sheikh Khalid Nasser Al-Hamad Al-Mubarak Al-Sabah.",
         gazetteer,
     )
     assert found["Sultan bin Saad bin Khalid"] == "Ambassador to Kuwait"
-    assert found["Sabah Khaled Al-Hamad Al-Mubarak Al-Sabah"] == "Crown Prince"
+    assert found["Khalid Nasser Al-Hamad Al-Mubarak Al-Sabah"] == "Crown Prince"
 
 
 def test_a_hyphenated_title_is_no_name(gazetteer):
