@@ -7782,6 +7782,26 @@ def test_he_met_respectively_with_several(gazetteer):
     assert sorted(len(dict(e.people)) for e in found if e.type == "talks") == [2, 2, 2]
 
 
+@pytest.mark.parametrize(
+    "quote",
+    [
+        '"He had useful bilateral meetings yesterday with the foreign ministers of Kyrgyzstan '
+        'and Tajikistan," the spokesman said.',
+        '"As you know, just to add, he held bilateral meetings earlier today with the foreign '
+        'ministers of Kyrgyzstan and Tajikistan," the spokesman said.',
+    ],
+)
+def test_he_in_a_spokesmans_quote_met_each_of_those_named(gazetteer, quote):
+    """The quoted "he" is the one told of before, not the speaker: one meeting with each
+    minister, never a meeting of the two ministers with each other."""
+    text = "Indian External Affairs Minister Subrahmanyam Jaishankar arrived in Moscow. " + quote
+    found = events(text, gazetteer, dt.date(2020, 9, 10))
+    assert sorted(sorted(p for p, _ in e.people) for e in found if e.type == "talks") == [
+        ["chingiz-aidarbekov", "subrahmanyam-jaishankar"],
+        ["sirojiddin-muhriddin", "subrahmanyam-jaishankar"],
+    ]
+
+
 def test_what_one_had_said_in_an_interview_is_no_news(gazetteer):
     text = (
         "Indian Prime Minister Narendra Modi, in an interview with an Indian newspaper, had said "

@@ -4624,7 +4624,9 @@ THEY_SUBJECT_RE = re.compile(
     re.IGNORECASE,
 )
 PRONOUN_SUBJECT_RE = re.compile(
-    r"(?:^|^[^,.;]{0,40},\s+|^[^,.;]{0,25}\s)(?:(?:he|she|он|она)\s"
+    # (inside a quotation too, after one or two phrases: '"In fact, just to mention, he had
+    # bilateral meetings with …," the spokesman said')
+    r"(?:^[\"“«]?|^(?:[^,.;]{0,40},\s+){1,2}|^[^,.;]{0,25}\s)(?:(?:he|she|он|она)\s"
     # (or the one told of, by a common noun: "The official, the embassy added, was to meet
     # with President X")
     r"|the\s+(?:official|minister|diplomat|visitor|guest|envoy)(?=,|\s+(?:was|is|will|also"

@@ -531,8 +531,9 @@ TALKS_RE = alternatives(
     r"|envoy|secretary|chancellor|king|emir|speaker)s?\s+of\s+(?:the\s+)?(?-i:[A-Z])"
     # "held “productive” meetings in Kabul with …": meetings with someone, somewhere
     # ("held bilateral and plurilateral meetings with many leaders, including …")
+    # ("had fruitful bilateral meetings earlier yesterday with …")
     r"|\b(?:held|had)\s+(?:[\"“]?[\w-]+[\"”]?\s+){0,3}meetings\s+(?:(?:in|at)\s+[A-Z][\w'’-]*\s+)?"
-    r"(?:on\s+\w+\s+)?with\b"
+    r"(?:on\s+\w+\s+|(?:earlier\s+)?(?:today|yesterday)\s+|here\s+|there\s+){0,2}with\b"
     # "met many leaders, including President X"
     r"|\bmet\s+(?:with\s+)?(?:many|several|a\s+number\s+of|other|various)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:leaders|counterparts|ministers|heads\s+of\s+\w+),?\s+(?:including|among\s+them|such\s+as)\b"
