@@ -3113,3 +3113,14 @@ def test_a_photos_bracketed_word_between_a_name_and_its_office(gazetteer):
 def test_a_headlines_telephone_discussion_is_no_one(gazetteer):
     text = "Foreign Minister Araqchi and IAEA Chief Hold Telephone Discussion on Nuclear Talks"
     assert not extract(text, dt.date(2025, 4, 24), gazetteer).new_people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(Statement by Spokesman John Q. Roe) The talks will resume in Geneva.",
+        "The ministry (Spokesman John Q. Roe) said the talks will resume.",
+    ],
+)
+def test_a_name_closing_an_aside_ends_before_the_bracket(gazetteer, text):
+    assert titles(text, gazetteer) == {"John Q. Roe": "Spokesman"}

@@ -232,6 +232,9 @@ def name_after(text: str, position: int, countries) -> tuple[int, int, int] | No
         raw = m.group()
         initials = INITIALS_WORD_RE.fullmatch(raw)
         word = raw if initials or raw in HONORIFICS else raw.rstrip(",;:.")
+        if word.endswith(")") and "(" not in word:
+            # an aside closed after the name: "(statement by Spokesman James P. Rubin)"
+            word = word.rstrip(",;:.)")
         stop = raw != word
         if possessive := POSSESSIVE_END_RE.search(word):
             # "President Putin's visit", "… Mitsotakis' post": a possessive ends it
