@@ -2206,3 +2206,14 @@ def test_a_mongolian_president_by_given_name_and_plain_patronymic(text, day, key
     # (Montsame's order: the given name, then the father's name without its genitive)
     found = extract(text, day, gazetteer)
     assert key in found.people and not found.new_people
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("The U.S. and D.P.R.K. delegations met on Monday.", {"US", "KP"}),
+        ("The P.R.C. and the R.O.K. signed an accord.", {"CN", "KR"}),
+    ],
+)
+def test_states_abbreviated_with_full_stops(gazetteer, text, codes):
+    assert set(extract(text, dt.date(1998, 12, 11), gazetteer).countries) == codes
