@@ -5762,6 +5762,20 @@ def test_working_towards_a_signing_is_no_signing_on_the_visit(gazetteer):
     assert [e.type for e in found if e.status == "current"] == ["visit"]
 
 
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("The Russian and Ukrainian delegations met in Istanbul on Monday.", ["RU", "UA"]),
+        ("Armenian and Azerbaijani negotiators held talks in Washington.", ["AM", "AZ"]),
+        # (the host named as a side is one)
+        ("The Turkish and Iraqi delegations held talks in Ankara on Monday.", ["IQ", "TR"]),
+    ],
+)
+def test_the_venues_country_is_no_side_of_two_others_talks(gazetteer, text, sides):
+    (talks,) = [e for e in events(text, gazetteer, dt.date(2022, 3, 14)) if e.type == "talks"]
+    assert sorted(c for c, _ in talks.countries) == sides
+
+
 def test_a_dateline_city_of_no_side_is_no_venue(gazetteer):
     text = (
         "SEOUL, Nov. 1 (Yonhap) -- Tsakhia Elbegdorj and Kim Yong-nam signed cooperation "

@@ -4792,6 +4792,21 @@ def _previous_people(
 PLACE_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?\Z", re.IGNORECASE)
 
 
+def _sides_beside_venue(ctx: _Context) -> list[str]:
+    """The countries the sentence names, less one only its venue implies where two others
+    are named ("The Russian and Ukrainian delegations met in Istanbul": not Turkey)."""
+    named = list(dict.fromkeys(c for _, c in ctx.countries))
+    implied = {
+        code
+        for at, code in ctx.countries
+        if any(a == at and ctx.place_country(key) == code for a, key in ctx.place_mentions)
+        and [c for _, c in ctx.countries].count(code) == 1
+    }
+    if len([c for c in named if c not in implied]) >= 2:
+        return [c for c in named if c not in implied]
+    return named
+
+
 def _venue(ctx: _Context) -> str | None:
     """The sentence's first place said to hold something ("in Hanoi", "at the Kremlin"),
     else its first place (not a city-state named among countries: "the new Ambassadors of
@@ -4941,7 +4956,9 @@ def _participants(ctx: _Context, type_: str, subtype: str, complete: bool = True
     if not countries and not any(ctx.gaz.roles_of(p, ctx.published) for p in people):
         # (people of no country — an EU or UN official that day — leave it at that: the
         # countries the sentence names are then its topics)
-        countries = {c: "participant" for _, c in ctx.countries}
+        # (a summit's host is one of its members: "the SAARC summit in Male")
+        codes = [c for _, c in ctx.countries] if type_ == "summit" else _sides_beside_venue(ctx)
+        countries = dict.fromkeys(codes, "participant")
     if type_ in {"talks", "phone_call"} and "ounterpart" in ctx.sentence:
         # "held bilateral talks with their American counterparts": the side left unnamed
         for at, code in ctx.countries:
