@@ -5776,6 +5776,38 @@ def test_the_venues_country_is_no_side_of_two_others_talks(gazetteer, text, side
     assert sorted(c for c, _ in talks.countries) == sides
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Roe, head of the Chinese Foreign Ministry's Asian Affairs Department, and Joan "
+        "Doe, head of the Japanese Foreign Ministry's Asian Affairs Bureau, reached the "
+        "agreement in a meeting Saturday night.",
+        "Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev agreed "
+        "at a meeting on Monday to build a railway.",
+    ],
+)
+def test_an_agreement_reached_in_a_meeting_is_a_meeting(gazetteer, text):
+    found = events(text, gazetteer, dt.date(2005, 2, 27))
+    assert [len(e.people) for e in found if e.type == "talks"] == [2]
+
+
+def test_one_said_in_a_meeting_holds_no_talks(gazetteer):
+    text = "Russian Foreign Minister Sergey Lavrov said in a meeting on Monday that it failed."
+    assert "talks" not in [e.type for e in events(text, gazetteer, dt.date(2005, 2, 27))]
+
+
+def test_one_met_by_a_name_resolved_to_no_one_is_no_main_person(gazetteer):
+    """ "met with Kim": someone the text does not name in full, not the article's main
+    person."""
+    text = (
+        "Japanese Foreign Minister Nobutaka Machimura arrived in Seoul. Later, Chinese Foreign "
+        "Minister Li Zhaoxing met with Kim on Saturday."
+    )
+    found = events(text, gazetteer, dt.date(2005, 2, 27))
+    (talks,) = [e for e in found if e.type == "talks"]
+    assert [p for p, _ in talks.people] == ["li-zhaoxing"]
+
+
 def test_a_dateline_city_of_no_side_is_no_venue(gazetteer):
     text = (
         "SEOUL, Nov. 1 (Yonhap) -- Tsakhia Elbegdorj and Kim Yong-nam signed cooperation "

@@ -48,6 +48,7 @@ from archive.ingest.extract.event_records import (
 from archive.ingest.extract.gazetteer import COUNTRY, PERSON, PLACE, Gazetteer
 from archive.ingest.extract.mentions import Mentions
 from archive.ingest.extract.newcomers import title_heads
+from archive.ingest.extract.personal_names import NOT_NAME_WORDS
 from archive.ingest.extract.triggers import (
     AGREEMENT_RE,
     AIRFIELD,
@@ -4597,10 +4598,19 @@ UNNAMED_CALLER_RE = re.compile(
 )
 
 
+# "met with Kim after …": someone named by a name the text resolves to no one
+MET_NAME_RE = re.compile(r"\b(?:met|meets)\s+(?:with\s+)?(?P<name>[A-Z][a-z]+)\b(?![\s-]+[A-Z])")
+
+
 def _unnamed_side(ctx: _Context) -> bool:
-    """The other side of a meeting is there but unnamed: no main person stands in for it."""
+    """The other side of a meeting is there but unnamed, or named by a name the text
+    resolves to no one: no main person stands in for it."""
     if UNNAMED_SIDE_RE.search(ctx.sentence):
         return True
+    if (met := MET_NAME_RE.search(ctx.sentence)) and met.group("name") not in NOT_NAME_WORDS:
+        at = ctx.offset + met.start("name")
+        if not any(s == at for s, _ in ctx.people) and not any(s == at for s, _ in ctx.countries):
+            return True
     caller = UNNAMED_CALLER_RE.search(ctx.sentence)
     return caller is not None and not ctx.people_before(caller.end())
 

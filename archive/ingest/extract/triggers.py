@@ -508,6 +508,11 @@ TALKS_RE = alternatives(
     # "After meeting for 40 minutes, A and B released a statement"
     r"|^(?:In|At|During)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?meeting\s+(?=(?:in|at|on|here"
     r"|yesterday|today)\b)|^(?:After|Before)\s+meeting\s+(?=for\s+(?:\d+|\w+)\s+(?:minutes|hours)\b)"
+    # those named before it agreeing "in a meeting Saturday night", "at a meeting on Monday"
+    # (not one who "said in a meeting on Monday")
+    r"|(?:(?<=\bagreed\s)|(?<=\bagreement\s)|(?<=\bagreements\s)|(?<=\bdecided\s))(?:in|at)\s+(?:a|their)\s+(?:[\w-]+\s+)?meeting\s+(?=(?:on\s+)?(?:Monday"
+    r"|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|last\s+night"
+    r"|this\s+(?:morning|afternoon|evening))\b)"
     # "… hosted a welcoming ceremony for X in Beijing, followed by a bilateral meeting"
     r"|\bfollowed\s+by\s+(?:a|an|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks)\b"
     # "Receiving Ambassador of Armenia X, Acting President Y said …", "Meeting Turkish
