@@ -205,6 +205,21 @@ def test_a_city_dateline_the_gazetteer_knows_stays_out_of_the_headline():
             "It is a ceremonial Wednesday for President Jane Doe.",
             "It is a ceremonial Wednesday for President Jane Doe",
         ),
+        # a day opening the sentence, its subject right after: the comma is a list's
+        (
+            "On Thursday three new ambassadors from Chad, Peru and Fiji presented their "
+            "letters of credence.",
+            "Three new ambassadors from Chad, Peru and Fiji presented their letters of credence",
+        ),
+        (
+            "Today a working meeting took place between the two foreign ministries.",
+            "A working meeting took place between the two foreign ministries",
+        ),
+        # (a date after the day is the day's: the phrase up to the comma goes)
+        (
+            "Today 25th February, the President received three senior delegations.",
+            "The President received three senior delegations",
+        ),
     ],
 )
 def test_the_day_and_its_date_leave_a_headline_whole(paragraph, headline):

@@ -313,7 +313,20 @@ def _unshouted(text: str) -> str:
     return " ".join(words)
 
 
+# A day opening the sentence with no comma after it, its subject right after: "On Thursday
+# four newly appointed ambassadors from A, B and C presented …" (the comma is the list's)
+# (not a date after it: "Today 25th February, the President …")
+DAY_THEN_SUBJECT_RE = re.compile(
+    rf"(?:On\s+{_WEEKDAY}|Today|Yesterday)\s+(?=[A-Za-z\"“])(?!{_MONTH}(?:\s|,))"
+)
+
+
 def _without_leading_phrase(text: str) -> str:
+    if (day := DAY_THEN_SUBJECT_RE.match(text)) and len(
+        re.findall(r"\w+", text[day.end() :])
+    ) >= MIN_WORDS:
+        rest = text[day.end() :]
+        return rest[0].upper() + rest[1:]
     m = LEADING_PHRASE_RE.match(text)
     if not m or len(re.findall(r"\w+", text[m.end() :])) < MIN_WORDS:
         return text
