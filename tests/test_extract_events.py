@@ -8054,6 +8054,15 @@ def test_audiences_granted_and_the_meeting_told_in_turn(gazetteer):
     assert set(dict(met.people)) == {"teodoro-obiang-nguema-mbasogo", "miguel-angel-moratinos"}
 
 
+def test_a_farewell_audience_is_a_meeting(gazetteer):
+    text = (
+        "President Muhammadu Buhari on Thursday hosted the outgoing Ambassador of Angola, Jane "
+        "Roe, in a farewell audience at State House."
+    )
+    met = one("talks", text, gazetteer, dt.date(2020, 1, 10))
+    assert set(dict(met.people)) == {"muhammadu-buhari", "jane-roe"}
+
+
 def test_an_envoy_of_a_named_president_is_the_name_before_and_the_sender_is_absent(gazetteer):
     day = dt.date(2013, 4, 10)
     for text in (

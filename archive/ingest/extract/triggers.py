@@ -440,6 +440,8 @@ TALKS_RE = alternatives(
     r"|(?:leaders|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers"
     r"|foreign\s+ministers)\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:different|several|various|other|many"
     r"|some)\s+(?:countries|nations|states)\b))|\baudience\s+(?:with|to)\b|\breceived\s+in\s+(?:an?\s+)?audience\b"
+    # "hosted two outgoing Ambassadors in farewell audiences"
+    r"|\b(?:farewell|courtesy|separate|private)\s+audiences?\b"
     # "He held a reception for Lao Foreign Minister X" (Vietnamese readouts: he received X)
     r"|\bheld\s+a\s+reception\s+for\s+(?=(?:the\s+)?(?-i:[A-Z]))"
     # a message handed in person: "X delivered here last night a message from President A to
