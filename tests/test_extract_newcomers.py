@@ -3124,3 +3124,11 @@ def test_a_headlines_telephone_discussion_is_no_one(gazetteer):
 )
 def test_a_name_closing_an_aside_ends_before_the_bracket(gazetteer, text):
     assert titles(text, gazetteer) == {"John Q. Roe": "Spokesman"}
+
+
+def test_a_title_after_another_persons_office_and_the_is_the_names_own(gazetteer):
+    text = (
+        "The ministry said the minister and the Ethiopian Ambassador to Nigeria, Jane Roe, "
+        "discussed bilateral issues."
+    )
+    assert titles(text, gazetteer) == {"Jane Roe": "Ethiopian Ambassador to Nigeria"}

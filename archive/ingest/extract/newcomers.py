@@ -306,6 +306,7 @@ PROVINCE_FIRST_RE = re.compile(
     r"(?:Punjab|Sindh|Balochistan|Baluchistan|Khyber\s+Pakhtunkhwa|KPK|KP|Gilgit-Baltistan|AJK)"
     r"[ \t]+(?=[A-Z][\w'’-]+[ \t]+[A-Z])"
 )
+OTHER_FIRST_RE = re.compile(r"^[a-z]+\s+and\s+the\s+(?=[A-Z])")
 LOCAL_OFFICE_RE = re.compile(r"(?:Governor|Mayor|Chief\s+Minister|Commissioner)\Z")
 VENUE_BEFORE_NAME_RE = re.compile(r"\b(?:Hotel|Palace|Airport)\s+\Z")
 RESTING_PLACE_AFTER_RE = re.compile(
@@ -371,6 +372,8 @@ def find_newcomers(
         title = HONORIFIC_END_RE.sub("", title) or title
         # "Deputy Foreign Minister of this country X": the country is told elsewhere
         title = THIS_COUNTRY_END_RE.sub("", title) or title
+        # "the minister and the Ethiopian Ambassador to Nigeria, X": another person first
+        title = OTHER_FIRST_RE.sub("", title) or title
         if particle := TITLE_PARTICLE_END_RE.search(title):
             # "Ambassador de La Sablière": the particle is the name's
             title = title[: particle.start()]
