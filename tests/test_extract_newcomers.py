@@ -975,6 +975,12 @@ def test_a_surname_one_letter_off_needs_the_same_given_name(gazetteer):
             "Gemechu, Japan - Kenji Morita, and Ivan Petrenko - Belarus.",
             {("Abebe Tola Gemechu", "ET"), ("Kenji Morita", "JP"), ("Ivan Petrenko", "BY")},
         ),
+        # the country as the item after the name's, a comma between
+        (
+            "Four new ambassadors presented their letters of credence. The ambassadors are "
+            "Omar Haddad, Syria, Lars Berg, Iceland, and Jean Dupont, Luxembourg.",
+            {("Omar Haddad", "SY"), ("Lars Berg", "IS"), ("Jean Dupont", "LU")},
+        ),
     ],
 )
 def test_envoys_listed_by_country_where_credentials_are_presented(text, expected, gazetteer):
@@ -3132,3 +3138,8 @@ def test_a_title_after_another_persons_office_and_the_is_the_names_own(gazetteer
         "discussed bilateral issues."
     )
     assert titles(text, gazetteer) == {"Jane Roe": "Ethiopian Ambassador to Nigeria"}
+
+
+def test_countries_listed_after_envoys_of_are_no_envoys_names(gazetteer):
+    text = "Ambassadors of the United Kingdom, France and Germany presented their credentials."
+    assert newcomers(text, gazetteer) == set()

@@ -1738,6 +1738,11 @@ NAME_OF_RE = re.compile(
     rf"(?:^[ \t]*|[ \t]and[ \t]+|[ \t](?:are|were|include|included|includes)[ \t]+)"
     rf"(?P<name>{_LIST_NAME})[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?$"
 )
+# … or the item before the country's, a comma between: "Amedi Camara, Mauritania,"
+NAME_ITEM_RE = re.compile(
+    r"(?:^[ \t]*|[ \t](?:and|are|were|include|included|includes)[ \t]+)"
+    rf"(?P<name>{_LIST_NAME})[ \t]*$"
+)
 # … or the country in brackets after the name: "Jane Doe (Italy), John Roe (Malta)"
 NAME_BRACKET_RE = re.compile(rf"(?P<name>{_LIST_NAME})[ \t]*\($")
 # … a bracket opened before the country, with its state's style: "(the Republic of "
@@ -1786,6 +1791,32 @@ def _listed_envoys(text: str, countries):
             m = NAME_OF_RE.search(segment)  # "Riyad Haddad of Syria"
         elif segment.endswith("("):
             m = NAME_BRACKET_RE.search(segment)  # "Carla Rossi (Italy)"
+        elif not segment.strip() and text[line_start] == ",":
+            # "The ambassadors are Amedi Camara, Mauritania, Daniel Bertrand, Belgium": the
+            # name is the item before the comma (not another country: "… of the United
+            # Kingdom, France")
+            item_start = max(back, text.rfind(",", back, line_start) + 1)
+            m = NAME_ITEM_RE.search(text[item_start:line_start])
+            # (the list's first item, after its verb: "are A, Mauritania"; or one after it)
+            lead = text[item_start : item_start + m.start("name")].split() if m else []
+            if (
+                m
+                and not any(
+                    cs < item_start + m.end("name") and item_start + m.start("name") < ce
+                    for cs, ce, _ in countries
+                )
+                and (
+                    lead[-1:] not in ([], ["and"])
+                    or _names_first(text, item_start, back, countries)
+                )
+            ):
+                yield (
+                    ENVOY_TITLE,
+                    item_start + m.start("name"),
+                    item_start + m.end("name"),
+                    code,
+                )
+            m = None
         elif "–" in segment or "—" in segment or " - " in segment:
             m = NAME_DASH_RE.match(segment)  # "Сиди Мохаммед … Амар – Исламская Республика …"
             m = m if m and len(segment) - m.end() <= 40 else None
@@ -1798,6 +1829,24 @@ def _listed_envoys(text: str, countries):
                 line_start + 1 + m.end("name"),
                 code,
             )
+
+
+def _names_first(text: str, item_start: int, back: int, countries) -> bool:
+    """Whether the list whose item starts at `item_start` gives each name before its country
+    ("are A, Mauritania, B, Belgium"), not after it ("the ambassadors of Uruguay, A, Chile,
+    B"): its first item, the one with more words than a name or a country, ends with a
+    name."""
+    while (comma := text.rfind(",", back, item_start - 1)) >= 0:
+        bare = text[comma + 1 : item_start - 1].strip().removeprefix("and ").strip()
+        a_country = len(bare.split()) <= 4 and any(
+            comma < cs and ce <= item_start - 1 for cs, ce, _ in countries
+        )
+        a_name = " " in bare and NAME_ITEM_RE.fullmatch(bare) is not None
+        if not (a_country or a_name):
+            break  # the list's first item
+        item_start = comma + 1
+    head_end = len(text[: item_start - 1].rstrip())
+    return all(ce != head_end for _, ce, _ in countries)
 
 
 # "the head of the family, Tom Brown said": a generic head of nothing official.
