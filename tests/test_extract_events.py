@@ -5808,6 +5808,20 @@ def test_one_met_by_a_name_resolved_to_no_one_is_no_main_person(gazetteer):
     assert [p for p, _ in talks.people] == ["li-zhaoxing"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The latest talks between Russian and Japanese foreign ministers were useful, Japanese "
+        "Foreign Minister Taro Kono said on Thursday.",
+        "The talks between Russia and Japan on Thursday were useful, Japanese Foreign Minister "
+        "Taro Kono said.",
+    ],
+)
+def test_talks_between_two_sides_one_named_have_both_sides(gazetteer, text):
+    (talks,) = [e for e in events(text, gazetteer, dt.date(2019, 5, 30)) if e.type == "talks"]
+    assert sorted(c for c, _ in talks.countries) == ["JP", "RU"]
+
+
 def test_a_dateline_city_of_no_side_is_no_venue(gazetteer):
     text = (
         "SEOUL, Nov. 1 (Yonhap) -- Tsakhia Elbegdorj and Kim Yong-nam signed cooperation "

@@ -4974,6 +4974,20 @@ def _participants(ctx: _Context, type_: str, subtype: str, complete: bool = True
         for at, code in ctx.countries:
             if COUNTRY_COUNTERPART_RE.match(ctx.sentence, at - ctx.offset):
                 countries.setdefault(code, "participant")
+    if (
+        type_ in {"talks", "phone_call"}
+        and len(countries) < 2
+        and (between := BETWEEN_SIDES_RE.search(ctx.sentence))
+    ):
+        # "the 2+2 talks between Russian and Japanese foreign and defense ministers", one
+        # minister named: both sides (where those named are of one of them)
+        two = {
+            code
+            for at, code in ctx.countries
+            if at - ctx.offset in (between.start("a"), between.start("b"))
+        }
+        if len(two) == 2 and set(countries) <= two:
+            countries.update(dict.fromkeys(sorted(two - set(countries)), "participant"))
     if type_ in {"talks", "phone_call"}:
         # "held talks with the Belarusian leadership", "консультации с белорусским
         # руководством": the side named by its country's adjective
@@ -5015,6 +5029,10 @@ MORE_THAN_TWO_SIDES_RE = re.compile(
 )
 COUNTRY_COUNTERPART_RE = re.compile(r"[A-Z][\w'’-]*\s+counterparts?\b")
 WITH_BEFORE_RE = re.compile(r"\b(?:with|с|со)\s+(?:the\s+|his\s+|her\s+|their\s+)?\Z", re.I)
+BETWEEN_SIDES_RE = re.compile(
+    r"\b(?:talks|meeting|consultations|negotiations|call|conversation|dialogue)\s+between\s+"
+    r"(?:the\s+)?(?P<a>[A-Z][\w'’.-]+)\s+and\s+(?:the\s+)?(?P<b>[A-Z][\w'’.-]+)"
+)
 COUNTRY_SIDE_RE = re.compile(
     r"[\w'’-]+\s+(?:leadership|side|delegation|officials|authorities|government|руководств\w*"
     r"|сторон\w*|делегаци\w*|коллег\w*|власт\w*|правительств\w*)\b",
