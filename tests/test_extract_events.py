@@ -5822,6 +5822,33 @@ def test_talks_between_two_sides_one_named_have_both_sides(gazetteer, text):
     assert sorted(c for c, _ in talks.countries) == ["JP", "RU"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US President Barack Obama departed from India on Tuesday after wrapping up his "
+        "three-day visit.",
+        "US President Barack Obama left New Delhi for home on Tuesday after concluding his "
+        "visit to India.",
+    ],
+)
+def test_leaving_after_wrapping_up_a_visit_tells_of_that_visit(gazetteer, text):
+    (visit,) = [e for e in events(text, gazetteer, dt.date(2015, 1, 27)) if e.type == "visit"]
+    assert visit.status == "current"
+    assert sorted(c for c, _ in visit.countries) == ["IN", "US"]
+
+
+def test_one_who_died_takes_part_in_no_event(gazetteer):
+    text = (
+        "US President Barack Obama left for Riyadh, where he will offer his condolences to the "
+        "Saudi royal family over the recent demise of King Abdullah."
+    )
+    found = extract(text, dt.date(2015, 1, 27), gazetteer)
+    # the King who died four days before, not his namesake in office in Jordan
+    assert "abdullah-bin-abdulaziz-al-saud" in found.people
+    assert "abdullah-ii-of-jordan" not in found.people
+    assert all("abdullah-bin-abdulaziz-al-saud" not in dict(e.people) for e in found.events)
+
+
 def test_a_dateline_city_of_no_side_is_no_venue(gazetteer):
     text = (
         "SEOUL, Nov. 1 (Yonhap) -- Tsakhia Elbegdorj and Kim Yong-nam signed cooperation "

@@ -46,7 +46,7 @@ from archive.ingest.extract.event_records import (
     principals_of,
 )
 from archive.ingest.extract.gazetteer import COUNTRY, PERSON, PLACE, Gazetteer
-from archive.ingest.extract.mentions import Mentions
+from archive.ingest.extract.mentions import DEATH_WORDS, Mentions
 from archive.ingest.extract.newcomers import title_heads
 from archive.ingest.extract.personal_names import NOT_NAME_WORDS
 from archive.ingest.extract.triggers import (
@@ -291,7 +291,13 @@ def extract_events(
         if offset in asked:
             continue
         end = offset + len(sentence)
-        people = mentions.in_range(PERSON, offset, end)
+        # (not one who died: "… to offer condolences over the recent demise of King
+        # Abdullah" names no one taking part)
+        people = [
+            (s, k)
+            for s, k in mentions.in_range(PERSON, offset, end)
+            if not DECEASED_BEFORE_RE.search(sentence, max(0, s - offset - 30), s - offset)
+        ]
         previous = _previous_subject(mentions, every, starts, offset, skip=tellers)
         countries = mentions.in_range(COUNTRY, offset, end)
         places = mentions.in_range(PLACE, offset, end)
@@ -6180,7 +6186,7 @@ TOUR_BEFORE_RE = re.compile(
 
 
 DECEASED_BEFORE_RE = re.compile(
-    r"\b(?:passing|death|demise|loss|funeral|кончин\w*|смерт\w*)\s+(?:away\s+)?of\s+"
+    rf"\b(?:{DEATH_WORDS})\s+(?:away\s+)?of\s+"
     r"(?:(?:the\s+)?(?:late\s+)?(?-i:[A-Z])[\w.-]*\s+){0,3}$|\bкончин\w*\s+$",
     re.IGNORECASE,
 )

@@ -1156,6 +1156,14 @@ def _add_match(
         # a name two people bear, after one of them was named in full ("King Abdullah II of
         # Jordan …, King Abdullah agreed"): that one
         strong = [n for n in strong if n.kind != PERSON or n.key in earlier]
+    elif (
+        len(people) > 1
+        and DEATH_BEFORE_RE.search(text, max(0, match.start - 40), match.start)
+        and (gone := _latest_in_office(people, published, gaz, out_of_office=True))
+    ):
+        # "the Saudi royal family … over the recent demise of King Abdullah" days after he
+        # died: the one whose office ended last, not a namesake in office
+        strong = [n for n in strong if n.kind != PERSON or n.key == gone]
     elif len(people) > 1 and not any(gaz.roles_of(p, published) for p in people):
         # … none of them in office that day: the one who held office before it last ("George
         # Bush" in 2015 is the son), when that is one
@@ -1218,9 +1226,20 @@ def _honorific_given_of_another(
     return earlier.pop() if len(earlier) == 1 and not earlier & people else None
 
 
-def _latest_in_office(people, published, gaz) -> str | None:
-    """Of people none of whom is in office on `published`, the one whose office before it
-    ended last, if exactly one did (offices that start after the day do not count)."""
+DEATH_WORDS = r"passing|death|demise|loss|funeral|кончин\w*|смерт\w*"
+# The death of the one named next: "the recent demise of King Abdullah", "the late King"
+DEATH_BEFORE_RE = re.compile(
+    rf"\b(?:(?:{DEATH_WORDS})\s+(?:away\s+)?of\s+(?:the\s+)?(?:late\s+)?|late\s+)\Z",
+    re.IGNORECASE,
+)
+
+
+def _latest_in_office(people, published, gaz, out_of_office: bool = False) -> str | None:
+    """Of people none of whom is in office on `published` (or, `out_of_office`, of those
+    who are not), the one whose office before it ended last, if exactly one did (offices
+    that start after the day do not count)."""
+    if out_of_office:
+        people = {p for p in people if not gaz.roles_of(p, published)}
     ends = {}
     for person in people:
         terms = [t for t in gaz.offices.get(person, ()) if t.end is not None and t.end <= published]

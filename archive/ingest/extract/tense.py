@@ -1029,7 +1029,10 @@ RETURNED_HOME_BEFORE_RE = re.compile(
     # (filed at home: "arrived here on Friday after concluding his visit to China")
     r"(?:capital|country|(?-i:[A-Z])[\w'’-]+))|arrived\s+(?:here|home)"
     # "is back in Abuja after a five-day state visit to Lisbon"
-    r"|(?:is|are|was|were)\s+(?:now\s+)?back\s+(?:home|in\s+(?-i:[A-Z])[\w'’-]+))"
+    r"|(?:is|are|was|were)\s+(?:now\s+)?back\s+(?:home|in\s+(?-i:[A-Z])[\w'’-]+)"
+    # … or leaving the place of the visit: "departed from India on Tuesday after wrapping up
+    # their three-day visit", "left for home after concluding his visit"
+    r"|left|leaves|departed|departs|emplaned|emplanes|flew\s+out)"
     r"\b[^.;]{0,40}?\s(?:after|following|upon)\s",
     re.IGNORECASE,
 )
