@@ -8473,6 +8473,27 @@ def test_today_with_its_day_in_brackets_is_that_day():
         assert mention.date == dt.date(2024, 6, 24)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("В минувшую пятницу прошли консультации.", dt.date(2025, 2, 28)),
+        ("В прошлый понедельник прошли консультации.", dt.date(2025, 2, 24)),
+        ("В следующую среду пройдут консультации.", dt.date(2025, 3, 5)),
+    ],
+)
+def test_a_russian_weekday_last_or_next(sentence, day):
+    from archive.ingest.extract.dates import find_dates
+
+    (mention,) = find_dates(sentence, dt.date(2025, 3, 3))  # a Monday
+    assert mention.date == day
+
+
+def test_a_russian_city_in_its_case_is_the_venue(gazetteer):
+    text = "В пятницу в Стамбуле прошли консультации делегаций России и США."
+    (talks,) = events(text, gazetteer, dt.date(2025, 3, 3))
+    assert (talks.place, talks.date) == ("istanbul-tr", dt.date(2025, 2, 28))
+
+
 def test_a_visit_told_with_its_own_time_after_another_days_event(gazetteer):
     day = dt.date(2008, 4, 15)
     text = (

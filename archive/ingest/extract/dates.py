@@ -264,8 +264,9 @@ PATTERNS = [
         re.compile(
             r"\b(?:on\s+|late\s+|early\s+|last\s+|next\s+|this\s+|(?P<until>until|till)\s+)?"
             r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-            r"|\b[вВ](?:о)?\s+(?P<ru_weekday>понедельник|вторник|среду|четверг|пятницу|субботу"
-            r"|воскресенье)\b"
+            # ("в минувшую пятницу", "в прошлый вторник", "в следующую среду")
+            r"|\b[вВ](?:о)?\s+(?:(?P<ru_rel>прошл\w+|минувш\w+|прошедш\w+|следующ\w+|ближайш\w+)\s+)?"
+            r"(?P<ru_weekday>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b"
         ),
     ),
 ]
@@ -489,13 +490,13 @@ def _resolve(kind: str, m: re.Match, published: dt.date, future: bool):
             else RU_WEEKDAYS[groups["ru_weekday"].lower()]
         )
         text = m.group(0).lower()
-        if future or text.startswith("next"):
+        ru_rel = (groups.get("ru_rel") or "").lower()
+        nearest = text.startswith("next") or ru_rel.startswith(("след", "ближайш"))
+        if future or nearest:
             ahead = (weekday - published.weekday()) % 7
-            return published + dt.timedelta(
-                days=ahead or (7 if text.startswith("next") else 0)
-            ), "day"
+            return published + dt.timedelta(days=ahead or (7 if nearest else 0)), "day"
         back = (published.weekday() - weekday) % 7
-        if text.startswith("last") and not back:
+        if (text.startswith("last") or ru_rel) and not back:
             back = 7
         return published - dt.timedelta(days=back), "day"
     return None
