@@ -5849,6 +5849,34 @@ def test_one_who_died_takes_part_in_no_event(gazetteer):
     assert all("abdullah-bin-abdulaziz-al-saud" not in dict(e.people) for e in found.events)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Pham Minh Chinh hosted a reception in Hanoi on October 1 for "
+        "newly-appointed Chinese Ambassador to Vietnam Jane Roe.",
+        "Prime Minister Pham Minh Chinh met reporters while hosting the Chinese Ambassador to "
+        "Vietnam in Hanoi on October 1.",
+    ],
+)
+def test_a_host_receiving_an_envoy_meets_their_country(gazetteer, text):
+    (talks,) = [e for e in events(text, gazetteer, dt.date(2024, 10, 2)) if e.type == "talks"]
+    assert sorted(c for c, _ in talks.countries) == ["CN", "VN"]
+    assert talks.date == dt.date(2024, 10, 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Pham Minh Chinh hosted Chinese Ambassador to Vietnam Jane Roe in Hanoi "
+        "on October 1.",
+        "Foreign Minister Geoffrey Onyeama received envoys on Tuesday. Outgoing Tunisian "
+        "Ambassador to Nigeria Jane Roe was in the minister's office on a farewell visit.",
+    ],
+)
+def test_an_ambassador_received_where_posted_pays_a_call_not_a_visit(gazetteer, text):
+    assert "visit" not in [e.type for e in events(text, gazetteer, dt.date(2024, 10, 2))]
+
+
 def test_a_dateline_city_of_no_side_is_no_venue(gazetteer):
     text = (
         "SEOUL, Nov. 1 (Yonhap) -- Tsakhia Elbegdorj and Kim Yong-nam signed cooperation "

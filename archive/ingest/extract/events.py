@@ -107,6 +107,11 @@ def _leads_now(newcomer, sentences: list[tuple[int, str]]) -> bool:
 
 
 ENVOY_TITLE_RE = re.compile(r"ambassador|envoy|charg[ée]|посол|посл(?:а|у|ом)\b", re.IGNORECASE)
+# (not one at large, nor a special envoy: they travel)
+RESIDENT_ENVOY_RE = re.compile(
+    r"\bAmbassador\b(?![\s-]+at[\s-]+large)(?:\s+(?:of\s+[^,]{2,60}?\s+)?to\s+\S|\s*$)",
+    re.IGNORECASE,
+)
 PRONOUN_RE = re.compile(r"(?:He|She|They|Он|Она|Они)\b")
 # An arrival back home after a visit: "arrived here on Friday after concluding his visit to"
 BACK_HOME_AFTER_RE = re.compile(
@@ -270,6 +275,8 @@ def extract_events(
         None,
     )
     envoys = frozenset(n.key for n in mentions.newcomers if ENVOY_TITLE_RE.search(n.title))
+    # ambassadors posted abroad, whom a host there receives without their travelling
+    residents = frozenset(n.key for n in mentions.newcomers if RESIDENT_ENVOY_RE.search(n.title))
     titles = {n.key: n.title for n in mentions.newcomers}
     towns = {t.key: t.country for t in mentions.new_places}
     drafts: dict[tuple, Draft] = {}
@@ -461,6 +468,14 @@ def extract_events(
                     code = ctx.country_of(under[0][1])
                     draft.countries = {code: "participant"} if code else {}
         found = [(piece, span) for draft, span in found for piece in _one_each(ctx, draft, span)]
+        # "X hosted Chinese Ambassador to Vietnam He Wei in Hanoi", "the outgoing Ambassador
+        # was in the minister's office on a farewell visit": an ambassador received where
+        # posted pays a call, no visit
+        found = [
+            (_as_call(draft) if _residents_visit(draft, residents) else draft, span)
+            for draft, span in found
+            if not (_residents_visit(draft, residents) and len(draft.people) < 2)
+        ]
         if len(found) > 1 and any(d.type == "statement" for d, _ in found):
             # "Wisma Putra said in a statement that Anwar is scheduled to meet X": the
             # statement announces a meeting to come, no statement of its own (not "X said in
@@ -4621,6 +4636,23 @@ def _unnamed_side(ctx: _Context) -> bool:
     return caller is not None and not ctx.people_before(caller.end())
 
 
+def _residents_visit(draft: Draft, residents: frozenset[str]) -> bool:
+    """Whether the draft is a visit whose visitors are all ambassadors where they serve."""
+    guests = {p for p, role in draft.people.items() if role == "visitor"}
+    return draft.type == "visit" and bool(guests) and guests <= residents
+
+
+def _as_call(draft: Draft) -> Draft:
+    """The visit as the meeting it is: talks of the same people and countries."""
+    return replace(
+        draft,
+        type="talks",
+        subtype="",
+        people=dict.fromkeys(draft.people, "participant"),
+        countries=dict.fromkeys(draft.countries, "participant"),
+    )
+
+
 def _abroad_only(ctx: _Context, draft: Draft, code: str | None) -> bool:
     """The country `code` takes part in the draft only through its envoys (who serve
     abroad), beside someone of another country."""
@@ -4998,9 +5030,16 @@ def _participants(ctx: _Context, type_: str, subtype: str, complete: bool = True
         # "held talks with the Belarusian leadership", "консультации с белорусским
         # руководством": the side named by its country's adjective
         for at, code in ctx.countries:
-            if WITH_BEFORE_RE.search(
-                ctx.sentence, max(0, at - ctx.offset - 12), at - ctx.offset
-            ) and COUNTRY_SIDE_RE.match(ctx.sentence, at - ctx.offset):
+            if (
+                WITH_BEFORE_RE.search(ctx.sentence, max(0, at - ctx.offset - 12), at - ctx.offset)
+                and COUNTRY_SIDE_RE.match(ctx.sentence, at - ctx.offset)
+            ) or (
+                # "while hosting the Indian Ambassador to Vietnam": the envoy's country
+                HOSTING_BEFORE_RE.search(
+                    ctx.sentence, max(0, at - ctx.offset - 40), at - ctx.offset
+                )
+                and COUNTRY_ENVOY_RE.match(ctx.sentence, at - ctx.offset)
+            ):
                 countries.setdefault(code, "participant")
     return Draft(type_, subtype, _venue(ctx), people, countries, ctx.sentence)
 
@@ -5035,6 +5074,12 @@ MORE_THAN_TWO_SIDES_RE = re.compile(
 )
 COUNTRY_COUNTERPART_RE = re.compile(r"[A-Z][\w'’-]*\s+counterparts?\b")
 WITH_BEFORE_RE = re.compile(r"\b(?:with|с|со)\s+(?:the\s+|his\s+|her\s+|their\s+)?\Z", re.I)
+HOSTING_BEFORE_RE = re.compile(
+    r"\b(?:host(?:ed|s|ing)|receiv(?:ed|es|ing))\s+(?:the\s+)?(?:(?:visiting|outgoing|new"
+    r"|newly[- ]appointed)\s+)?\Z",
+    re.IGNORECASE,
+)
+COUNTRY_ENVOY_RE = re.compile(r"[\w'’-]+\s+(?:Ambassador|[Ee]nvoy|[Dd]elegation)\b")
 BETWEEN_SIDES_RE = re.compile(
     r"\b(?:talks|meeting|consultations|negotiations|call|conversation|dialogue)\s+between\s+"
     r"(?:the\s+)?(?P<a>[A-Z][\w'’.-]+)\s+and\s+(?:the\s+)?(?P<b>[A-Z][\w'’.-]+)"
