@@ -2217,3 +2217,11 @@ def test_a_mongolian_president_by_given_name_and_plain_patronymic(text, day, key
 )
 def test_states_abbreviated_with_full_stops(gazetteer, text, codes):
     assert set(extract(text, dt.date(1998, 12, 11), gazetteer).countries) == codes
+
+
+def test_vietnamese_names_written_with_their_marks(gazetteer):
+    found = extract(
+        "The leaders met in Hà Nội and Đà Nẵng, Việt Nam said.", dt.date(2024, 1, 1), gazetteer
+    )
+    assert set(found.countries) == {"VN"}
+    assert set(found.places) == {"hanoi-vn", "da-nang-vn"}
