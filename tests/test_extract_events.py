@@ -10345,6 +10345,9 @@ def test_one_currently_visiting_a_third_country_has_no_host_in_the_caller(gazett
         "Kassym-Jomart Tokayev told the BBC that Kazakhstan would join.",
         "Kassym-Jomart Tokayev told state television that Kazakhstan would join.",
         "Spokesman Jan Roe told the official Ruritanian news agency that ties were good.",
+        # an agency by its name alone
+        "Kazakhstan will join, Foreign Minister Murat Nurtleu told Sputnik.",
+        "Foreign Minister Murat Nurtleu told WAM that Kazakhstan would join.",
     ],
 )
 def test_what_is_told_a_broadcaster_or_news_agency_is_a_statement(text, gazetteer):
