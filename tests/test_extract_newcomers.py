@@ -3089,10 +3089,14 @@ def test_a_short_family_name_read_loosely_is_not_anothers(gazetteer):
 
 
 def test_an_attorney_general_is_an_office(gazetteer):
-    text = "Present were Attorney General Paul Roedaly and Solicitor General Jane Kervelli."
+    text = (
+        "Present were Attorney General Paul Roedaly, Solicitor General Jane Kervelli and "
+        "Prosecutor General Max Moe."
+    )
     assert {(p.name, p.title) for p in extract(text, DAY, gazetteer).new_people} == {
         ("Paul Roedaly", "Attorney General"),
         ("Jane Kervelli", "Solicitor General"),
+        ("Max Moe", "Prosecutor General"),
     }
 
 

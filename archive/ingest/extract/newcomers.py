@@ -98,7 +98,7 @@ Prime\s+Minister|Premier|President|Vice[- ]President|Chancellor|Vice[- ]Chancell
 |Member\s+of\s+the\s+(?:[\w'’-]+\s+){0,3}?[Dd]elegation
 |Politburo\s+(?:Standing\s+Committee\s+)?Member
 |(?-i:MoS|MOS|PM|FM|MP)|Negotiator|Lawmaker|Legislator|Parliamentarian|Member\s+of\s+Parliament
-|(?:Chief\s+)?Prosecutor|Ombudsman|Attorney[- ]General|Solicitor[- ]General
+|(?:Chief\s+)?Prosecutor(?:[- ]General)?|Ombudsman|Attorney[- ]General|Solicitor[- ]General
 |(?:Foreign\s+Ministry|Ministry|Foreign\s+Office|State\s+Department|Kremlin|White\s+House|Pentagon
 |Defen[cs]e\s+Ministry|Government|High-ranking|Senior|Top)\s+[Oo]fficial
 |(?:(?<=[a-z]an\x20)|(?<=[a-z]ean\x20)|(?<=[a-z][a-z]i\x20)|(?<=[a-z]ese\x20)|(?<=[a-z]ish\x20)|(?<=\b[A-Z]{2}\x20)|(?<=U\.S\.\x20))(?<!\b[Aa]n\x20)(?<!\b[Aa]\x20)(?-i:official)(?=\x20(?-i:[A-Z])[a-z])
