@@ -3147,3 +3147,9 @@ def test_a_title_after_another_persons_office_and_the_is_the_names_own(gazetteer
 def test_countries_listed_after_envoys_of_are_no_envoys_names(gazetteer):
     text = "Ambassadors of the United Kingdom, France and Germany presented their credentials."
     assert newcomers(text, gazetteer) == set()
+
+
+@pytest.mark.parametrize("name", ["Noura AlKaabi", "Omar ElRoe", "Jane DeSantis", "Joe McRoe"])
+def test_a_name_with_a_capital_inside_its_family_name(gazetteer, name):
+    text = f"He also met the Minister of Culture and Youth {name} on Wednesday."
+    assert titles(text, gazetteer) == {name: "Minister of Culture and Youth"}

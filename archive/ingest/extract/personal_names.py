@@ -17,8 +17,8 @@ _LOWER = "a-zà-öø-ÿğışçöüəłńśźżčćšžđ\u0101-\u017f\u01a1\u01
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĞĠĢĪĮİĶĹĻĽŁŃŅŇŌŎŐŒŔŖŘŚŞŠŢŤŪŬŮŰŲŹŻŽƠƯ\u1ea0-\u1ef8"
 LATIN_WORD = (
     # "O'Brien", "D'Alema", "McCain", "MacArthur" keep their inner capital
-    # … and "ElBaradei", "DeSantis", "LaHood"
-    rf"(?:(?:[A-Z][’']|d[’'](?=[A-Z])|Ma?c|El|De|Di|La|Le)?[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}{_LOWER}]+)*"
+    # … and "ElBaradei", "DeSantis", "LaHood", "AlKaabi"
+    rf"(?:(?:[A-Z][’']|d[’'](?=[A-Z])|Ma?c|El|Al|De|Di|La|Le)?[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}{_LOWER}]+)*"
     # (a surname in capitals, its accents too: "Youssouf OUÊDRAOGO")
     rf"|[A-Z][{_UPPER}]+(?:-[{_UPPER}]{{2,}})*(?![{_LOWER}]))"
 )
