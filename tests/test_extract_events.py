@@ -5877,6 +5877,16 @@ def test_an_ambassador_received_where_posted_pays_a_call_not_a_visit(gazetteer, 
     assert "visit" not in [e.type for e in events(text, gazetteer, dt.date(2024, 10, 2))]
 
 
+@pytest.mark.parametrize("subject", ["The minister", "The external affairs minister"])
+def test_a_visitor_told_of_again_by_office(gazetteer, subject):
+    text = (
+        "External Affairs Minister S Jaishankar met Antonio Guterres on Wednesday. "
+        f"{subject} landed in the US on Tuesday for a two-day visit."
+    )
+    (visit,) = [e for e in events(text, gazetteer, dt.date(2022, 12, 15)) if e.type == "visit"]
+    assert dict(visit.people) == {"subrahmanyam-jaishankar": "visitor"}
+
+
 def test_a_dateline_city_of_no_side_is_no_venue(gazetteer):
     text = (
         "SEOUL, Nov. 1 (Yonhap) -- Tsakhia Elbegdorj and Kim Yong-nam signed cooperation "

@@ -113,6 +113,10 @@ RESIDENT_ENVOY_RE = re.compile(
     re.IGNORECASE,
 )
 PRONOUN_RE = re.compile(r"(?:He|She|They|Он|Она|Они)\b")
+# The sentence's subject by a common noun for an office, a lower-case word or two before it
+OFFICE_SUBJECT_RE = re.compile(
+    r"The\s+(?:[a-z][\w-]*\s+){0,2}?(?:minister|official|diplomat|envoy|visitor|guest)\s"
+)
 # An arrival back home after a visit: "arrived here on Friday after concluding his visit to"
 BACK_HOME_AFTER_RE = re.compile(
     r"(?:arrived|returned|came\s+back|flew\s+back)\s+(?:here|home|back)\b[^.;]{0,40}?\s"
@@ -5797,9 +5801,14 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
     elif len(before) > 1 and (which := FORMER_LATTER_RE.search(ctx.sentence, 0, m.start())):
         # "talks between A and B during the former's visit to the African country": A's
         visitors = before[-2:-1] if which.group(1).lower() == "former" else before[-1:]
-    elif not before and PRONOUN_RE.match(ctx.sentence) and ctx.principals:
+    elif (
+        not before
+        and (PRONOUN_RE.match(ctx.sentence) or OFFICE_SUBJECT_RE.match(ctx.sentence))
+        and ctx.principals
+    ):
         # "He is visiting Mongolia at the invitation of …": the one the sentence before was
-        # about ("Mr Trump will arrive in Abu Dhabi on Thursday. He landed in …")
+        # about ("Mr Trump will arrive in Abu Dhabi on Thursday. He landed in …"; "The
+        # external affairs minister landed in the US on Tuesday for a two-day visit")
         visitors = [ctx.previous_subject] if ctx.previous_subject else ctx.principals[:1]
         if FIRST_LEADER_RE.match(ctx.sentence):
             # "He was the first head of government to visit Nepal since …": a leader, the
