@@ -1469,3 +1469,22 @@ def test_a_talk_with_the_media_is_no_meeting(gazetteer):
 def test_an_indian_foreign_minister_of_2012_by_his_initial_in_russian(gazetteer):
     text = "С. Кришна с 7 по 9 февраля находится в Китае для участия в церемонии."
     assert "s-m-krishna" in extract(text, dt.date(2012, 2, 9), gazetteer).people
+
+
+@pytest.mark.parametrize(
+    ("sentence", "agreed"),
+    [
+        ("Было достигнуто соглашение о совместном использовании водных ресурсов.", True),
+        ("По итогам встречи было заключено соглашение о сотрудничестве.", True),
+        ("Соглашение о сотрудничестве было заключено по итогам встречи.", True),
+        ("Стороны достигли договоренности о безвизовом режиме.", True),
+        ("Стороны не достигли соглашения.", False),
+    ],
+)
+def test_an_agreement_reached_or_concluded(sentence, agreed, gazetteer):
+    text = (
+        "Министр иностранных дел Казахстана Мурат Нуртлеу провел переговоры с главой МИД "
+        "Узбекистана Бахтиёром Саидовым в Астане. " + sentence
+    )
+    found = _events(text, gazetteer, dt.date(2024, 6, 11))
+    assert ("agreement" in [kind for kind, *_ in found]) is agreed

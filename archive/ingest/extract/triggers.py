@@ -838,6 +838,13 @@ AGREEMENT_RE = alternatives(
     # "unveiled a joint vision statement", "approved a joint statement"
     r"|\b(?:unveiled|approved)\s+(?:an?\s+|the\s+|their\s+)?joint\s+(?:[\w-]+\s+){0,2}?"
     r"(?:statement|declaration|communiqu[ée])\b"
+    # "Было достигнуто соглашение о …", "заключено соглашение о сотрудничестве", "соглашение
+    # было заключено"
+    # (not the noun: "по проблеме заключения мирного договора", a process)
+    r"|(?<!не\s)\b(?:достигнут[оаы]?|достигли|заключен[оаы]?|заключили)\s+(?:[а-яё]+\s+){0,2}?"
+    r"(?:соглашени\w*|договор(?:а|ы)?|договоренност\w*)\b"
+    r"|\b(?:соглашени\w*|договор)\s+(?:[а-яё]+\s+){0,4}?(?<!не\s)(?:был[оаи]?\s+)?(?:достигнут[оаы]?"
+    r"|заключен[оаы]?)\b"
     # "An agreement between A and B on visa-free travel was reached": the news it opens
     r"|^\s*(?:An?|The)\s+(?:[\w-]+\s+){0,3}?(?:agreement|accord|deal|pact)\s+between\b[^.;]{0,100}?"
     r"\b(?:was|has\s+been)\s+reached\b"
@@ -1187,7 +1194,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "exchanged", "exchange of", "approved", "renewed", "prolonged",
         "sealed", "entered into", "reached", "struck", "agreed on", "agreed upon", "agreed the",
         "agreed a", "pen to paper", "communiqu", "joint declaration", "joint statement", "unveiled",
-        "приняли", "принят",
+        "приняли", "принят", "достигнут", "достигли", "заключен", "заключили",
     ),
     "award": (
         "awarded", "awards", "confers", "conferred", "bestowed", "presented", "decorated",
