@@ -372,6 +372,12 @@ def test_a_state_visit_and_the_visit_are_one_visit_and_talks_belong_to_it(gazett
             "on energy.",
             "letters of intent on energy",
         ),
+        # (not the verb that lists them)
+        (
+            "Kassym-Jomart Tokayev met Shavkat Mirziyoyev. The documents signed include an "
+            "agreement on military cooperation.",
+            "agreement on military cooperation",
+        ),
     ],
 )
 def test_an_agreement_says_what_was_signed(text, subject, gazetteer):

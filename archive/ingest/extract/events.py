@@ -3896,7 +3896,8 @@ def _document_after(sentence: str, pos: int) -> str:
     """ "signed [an agreement on cooperation in the natural gas sector] over the next …"."""
     tail = sentence[pos:].lstrip()
     # (and "a signing ceremony [of] cooperation documents")
-    tail = re.sub(r"^(?:up|off|today|yesterday|on\s+\w+day|of)\s+", "", tail)
+    # (and "the documents signed [include] an agreement on …")
+    tail = re.sub(r"^(?:up|off|today|yesterday|on\s+\w+day|of|includ(?:e|es|ed|ing))\s+", "", tail)
     # ("signed and exchanged 9 cooperative documents")
     tail = re.sub(r"^and\s+(?:exchanged|initialled|initialed|ratified|adopted)\s+", "", tail)
     stop = SUBJECT_STOP_RE.search(tail)
