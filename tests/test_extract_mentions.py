@@ -2225,3 +2225,10 @@ def test_vietnamese_names_written_with_their_marks(gazetteer):
     )
     assert set(found.countries) == {"VN"}
     assert set(found.places) == {"hanoi-vn", "da-nang-vn"}
+
+
+def test_tokayev_as_rfe_rl_wrote_his_name_in_2002(gazetteer):
+    found = extract(
+        "Qasymzhomart Toqayev held talks in Reykjavik.", dt.date(2002, 5, 17), gazetteer
+    )
+    assert set(found.people) == {"kassym-jomart-tokayev"}
