@@ -5893,6 +5893,30 @@ def test_a_visitor_told_of_again_by_office(gazetteer, subject):
     assert dict(visit.people) == {"subrahmanyam-jaishankar": "visitor"}
 
 
+def test_talks_with_the_ministers_of_several_countries_listed_are_one_each(gazetteer):
+    text = (
+        "Qasymzhomart Toqayev held talks with the Foreign Ministers of Slovenia, Poland, "
+        "Britain and some other countries in Reykjavik."
+    )
+    found = events(text, gazetteer, dt.date(2002, 5, 17))
+    assert sorted(sorted(c for c, _ in e.countries) for e in found if e.type == "talks") == [
+        ["GB", "KZ"],
+        ["KZ", "PL"],
+        ["KZ", "SI"],
+    ]
+
+
+def test_one_named_twice_before_the_meetings_still_met_each(gazetteer):
+    """The article's main person named by a headline's title and by name: one subject."""
+    text = (
+        "Chinese Foreign Minister Wang Yi wrapped up his visit after Minister Wang Yi held "
+        "bilateral meetings with President Khaltmaagiin Battulga and Foreign Minister of "
+        "Mongolia Nyamtseren Enkhtaivan."
+    )
+    found = events(text, gazetteer, dt.date(2020, 9, 16))
+    assert sorted(len(e.people) for e in found if e.type == "talks") == [2, 2]
+
+
 def test_a_dateline_city_of_no_side_is_no_venue(gazetteer):
     text = (
         "SEOUL, Nov. 1 (Yonhap) -- Tsakhia Elbegdorj and Kim Yong-nam signed cooperation "

@@ -2194,6 +2194,10 @@ SEPARATE_MEETINGS_RE = re.compile(
     # one meeting after another: "held meetings with A, B and C", "провел встречи с …",
     # "talks with his counterpart A, as well as with President B"
     r"|\b(?:held|had)\s+meetings\s+with\b|\bпровел\w*\s+встречи\b"
+    # one man's talks with the ministers of several countries: "held talks with the Foreign
+    # Ministers of Slovenia, Poland, Britain and some other countries"
+    r"|\btalks\s+with\s+the\s+(?:foreign\s+ministers|prime\s+ministers|presidents|leaders)\s+of\s+"
+    r"(?-i:[A-Z])[\w-]+,\s"
     r"|,\s+as\s+well\s+as\s+with\b|,?\s+а\s+также\s+с\b",
     re.IGNORECASE,
 )
@@ -2203,7 +2207,7 @@ def _one_by_one(ctx: _Context, m: re.Match, talks: Draft) -> list[tuple[Draft, t
     """(draft, trigger span): the talks, or where one person held separate meetings with
     several named after the trigger, one meeting with each; a meeting still to come named
     after it ("met with A today and is set to meet with B tomorrow") is one of its own."""
-    before = ctx.people_before(m.start())
+    before = list(dict.fromkeys(ctx.people_before(m.start())))  # (a headline's title, the name)
     after = [p for p in ctx.people_after(m.end()) if p not in before]
     later = LATER_MEETING_RE.search(ctx.sentence, m.end()) if " and " in ctx.sentence else None
     if later and (guests := [p for p in ctx.people_after(later.end()) if p not in before]):
