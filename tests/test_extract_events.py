@@ -2863,6 +2863,7 @@ def test_a_countrys_statement_and_its_spokespersons_are_one(gazetteer):
         "Kassym-Jomart Tokayev arrived in Tashkent on Tuesday. During his visit, he was "
         "conferred with Uzbekistan's highest state award.",
         "Kassym-Jomart Tokayev has been honoured with Uzbekistan's highest state award.",
+        "Kassym-Jomart Tokayev was given Uzbekistan's highest state award.",
     ],
 )
 def test_an_award_received_in_the_passive(text, gazetteer):
@@ -11591,3 +11592,8 @@ def test_someone_who_is_in_a_foreign_capital_is_on_a_visit(gazetteer):
     # (not at home, nor a thing that is somewhere)
     assert events("Emmanuel Macron is in Paris.", gazetteer, dt.date(2019, 6, 13)) == []
     assert events("The headquarters is in Geneva.", gazetteer, dt.date(2019, 6, 13)) == []
+
+
+def test_a_welcome_given_is_no_award(gazetteer):
+    text = "Kassym-Jomart Tokayev was given a warm welcome at the airport by Shavkat Mirziyoyev."
+    assert "award" not in [e.type for e in events(text, gazetteer)]

@@ -876,7 +876,7 @@ RECEIVED_AWARD_RE = re.compile(
     # ("was Saturday conferred with")
     r"\b(?:received|(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:on\s+)?\w+day\s+"
     r"|today\s+|yesterday\s+)?(?:awarded|conferred"
-    r"|decorated|presented|honou?red)(?:\s+with)?|(?:the\s+)?(?:first\s+)?recipient\s+of"
+    r"|decorated|presented|honou?red|given)(?:\s+with)?|(?:the\s+)?(?:first\s+)?recipient\s+of"
     # "was named an honorary citizen of Bishkek"
     r"|(?:was|were|has\s+been|have\s+been)\s+(?:named|made|declared|proclaimed)(?=\s+an?\s+honorary\s)"
     # a headline's passive, the giver after "by": "PM X conferred with the Grand Cross of the
@@ -1201,7 +1201,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "received", "наградил",
         "honoured with", "honored with",
         "награжд", "awarding", "handed", "recipient of", "honorary",
-        "вручи", "вручени", "вручен", "удостоен", "присвоил", "granted", "pinned",
+        "вручи", "вручени", "вручен", "удостоен", "присвоил", "granted", "pinned", "given",
     ),
     "congratulation": (
         "congratulat", "condolence", "condole", "sympath", "поздрав", "соболезнован", "felicitat",
