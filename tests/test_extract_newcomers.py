@@ -3153,3 +3153,15 @@ def test_countries_listed_after_envoys_of_are_no_envoys_names(gazetteer):
 def test_a_name_with_a_capital_inside_its_family_name(gazetteer, name):
     text = f"He also met the Minister of Culture and Youth {name} on Wednesday."
     assert titles(text, gazetteer) == {name: "Minister of Culture and Youth"}
+
+
+def test_a_title_after_a_name_then_and_the_next_name_with_its_own_title(gazetteer):
+    text = (
+        "The delegation included Jane Roe, general director of Latin America and the "
+        "Caribbean in the Cuban Foreign Ministry and John Doe, Cuban Ambassador to Peru."
+    )
+    found = titles(text, gazetteer)
+    assert found["Jane Roe"] == (
+        "general director of Latin America and the Caribbean in the Cuban Foreign Ministry"
+    )
+    assert found["John Doe"] == "Ambassador to Peru"

@@ -1150,6 +1150,8 @@ HEAD_IN_COMPLEMENT_RE = re.compile(
 # The next name of a list, with its own title after it: "and Jane Doe, ambassador for …"
 NEXT_LISTED_RE = re.compile(
     r"\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}(?=,\s+(?:the\s+|an?\s+)?[a-z]"
+    # ("… and Tania Diego Olite, Cuban Ambassador to TT")
+    r"|,\s+(?:the\s+)?[A-Z][\w'’-]+\s+(?:Ambassador|Minister|Secretary|Director|Consul|Envoy)\b"
     # (or the next name's office right after it: "… to Nepal and John Doe Second Secretary")
     r"|\s+(?:(?:First|Second|Third|Deputy|Vice|Senior|Chief|Special)\s+)?(?:Secretary|Minister"
     r"|Ambassador|Counsell?or|Director|Advis[eo]r|Attach[eé])\b)"
@@ -1411,6 +1413,15 @@ def _titled_candidates(text: str, countries):
             found = None
         if found and AND_COURTESY_END_RE.search(text[m.end() : found[1]]):
             found = None  # "Jane Doe, head of the … Department and John Roe, …": his own
+        if (
+            found
+            and (listed := NEXT_LISTED_RE.search(text, m.end(), found[2] + 40))
+            and listed.start() < found[1]
+            and NAME_BEFORE_LOWER_RE.search(text[max(0, m.start() - 90) : m.start()])
+        ):
+            # "X, general director of … and Jane Roe, Cuban Ambassador": the name after
+            # "and" has its own office, the title is the one named before it
+            found = None
         if found and _owner_between(m, i, starts, ends, found[1]):
             # "Jane Doe, special envoy of President John Roe": the one he is the envoy of
             # has a title of his own, the envoy is the name before
