@@ -3165,3 +3165,12 @@ def test_a_title_after_a_name_then_and_the_next_name_with_its_own_title(gazettee
         "general director of Latin America and the Caribbean in the Cuban Foreign Ministry"
     )
     assert found["John Doe"] == "Ambassador to Peru"
+
+
+def test_a_title_held_at_a_states_office_is_whole_and_of_that_state(gazetteer):
+    text = (
+        "Jane Roe, South Korea's chief negotiator, spoke with John Doe, minister of state at "
+        "Germany's foreign office, on Tuesday."
+    )
+    found = {p.name: (p.title, p.country) for p in extract(text, DAY, gazetteer).new_people}
+    assert found["John Doe"] == ("minister of state at Germany's foreign office", "DE")

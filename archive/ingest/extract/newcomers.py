@@ -189,7 +189,8 @@ COMPLEMENT = re.compile(
     r"(?:[ \t]+(?:of|for|to|in|at|on)[ \t]+(?:the[ \t]+)?(?!(?:Monday|Tuesday|Wednesday|Thursday"
     r"|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September"
     r"|October|November|December)\b)(?:U\.[SNK]\.|[A-Z][\w’'-]*|[A-Z]{2,})"
-    r"(?:[ \t]+(?:and[ \t]+)?(?:[A-Z][\w’'-]*|of|for|the))*|[ \t]+\([^)]{1,20}\))*"
+    # (whole words: not the "for" of "foreign" in "at Germany's foreign office")
+    r"(?:[ \t]+(?:and[ \t]+)?(?:[A-Z][\w’'-]*|(?:of|for|the)\b))*|[ \t]+\([^)]{1,20}\))*"
 )
 PLURAL_OFFICE_RE = re.compile(
     r"\b(?:[A-Z][a-z]+(?:ies|ers|ors|ents|ives|ants)|[Mm]inisters)\b|\sand\s"
@@ -2263,6 +2264,14 @@ def _side_named_before(text: str, start: int, countries) -> str | None:
     return named[0] if len(named) == 1 else None
 
 
+# A state owning the institution a title is held at: "… at Germany's foreign office"
+OWNING_STATE_AFTER_RE = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:office|ministry|department|government|embassy|mission"
+    r"|presidency|delegation)\b",
+    re.IGNORECASE,
+)
+
+
 def _country_of_title(text: str, start: int, end: int, countries) -> str | None:
     """ "Russian Ambassador" (just before), "of Tajikistan" / "of the Russian Federation"
     (inside), "Turkmenistan's" (just before)."""
@@ -2293,6 +2302,8 @@ def _country_of_title(text: str, start: int, end: int, countries) -> str | None:
             continue  # "co-chairman of the Uzbek-Chinese committee": both sides', not whose
         if start <= s < end and re.search(r"\bof\s+(?:the\s+)?$", text[max(start, s - 12) : s]):
             return code
+        if start <= s < end and OWNING_STATE_AFTER_RE.match(text, e):
+            return code  # "minister of state at Germany's foreign office": whose office
         if (
             start <= s < end
             and re.search(r"\bfor\s+(?:the\s+)?$", text[max(start, s - 12) : s])
