@@ -5918,6 +5918,19 @@ def test_one_named_twice_before_the_meetings_still_met_each(gazetteer):
     assert sorted(len(e.people) for e in found if e.type == "talks") == [2, 2]
 
 
+def test_a_call_told_with_the_office_of_the_one_called_between_and_what_it_followed(gazetteer):
+    text = (
+        "SEOUL, Jan. 19 (Yonhap) -- Jane Roe, South Korea's chief nuclear negotiator, "
+        "discussed North Korea issues with John Doe, minister of state at Germany's foreign "
+        "office, by phone Tuesday. The phone talks came after North Korean Vice Foreign "
+        "Minister Choe Son-hui said late Monday that her country was willing to talk."
+    )
+    found = events(text, gazetteer, dt.date(2021, 1, 19))
+    assert [(e.type, sorted(c for c, _ in e.countries)) for e in found] == [
+        ("phone_call", ["DE", "KR"])
+    ]
+
+
 def test_a_dateline_city_of_no_side_is_no_venue(gazetteer):
     text = (
         "SEOUL, Nov. 1 (Yonhap) -- Tsakhia Elbegdorj and Kim Yong-nam signed cooperation "

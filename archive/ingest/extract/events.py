@@ -5128,6 +5128,16 @@ TELLER_AFTER_RE = re.compile(
 TELLER_BEFORE_RE = re.compile(r",[ \t]+(?:[\w'’.-]+[ \t]+){0,5}?\Z")
 
 
+# (what was said before it, not what was done: "The talks came a day after X flew to Seoul"
+# is the talks' guest arriving)
+CAME_AFTER_RE = re.compile(
+    r"^(?:The|This|That|These)\s+(?:[\w-]+\s+){0,3}?(?:talks|meeting|call|conversation"
+    r"|consultations|visit)\s+(?:came|comes|took\s+place|were\s+held|was\s+held)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:after|amid|following)\b(?=[^.;]{0,120}?\b(?:said|says|announced"
+    r"|stated|warned|declared|offered|threatened)\b)"
+)
+
+
 def _reported(ctx: _Context) -> list[str]:
     """The people of the sentence, less one who reports what others did: "Jane Doe, the UN
     spokesman, added that John Roe's negotiations with Iranian officials were on …" (not
@@ -5168,7 +5178,9 @@ def _reported(ctx: _Context) -> list[str]:
     # What the event is counted from, or follows, and who is named in it: "the first meeting
     # between A and B since B took office under Prime Minister C" (C's), "X spoke today with Y
     # … following the October 16 call between A and B" (A and B held the call before)
-    for clause, least in ((SINCE_CLAUSE_RE, 1), (FOLLOWING_BETWEEN_RE, 2)):
+    # ("The phone talks came after North Korean Vice Foreign Minister X said …": the event
+    # told before, and what it followed, whose speaker took no part)
+    for clause, least in ((SINCE_CLAUSE_RE, 1), (FOLLOWING_BETWEEN_RE, 2), (CAME_AFTER_RE, 0)):
         if (m := clause.search(ctx.sentence)) and len(
             earlier := set(ctx.people_before(m.start()))
         ) >= least:

@@ -271,7 +271,9 @@ PHONE_RE = alternatives(
     r"|\bcall(?:ed|s)\s+up\s+(?=(?:the\s+)?(?-i:[A-Z]))"
     # "X, Y discuss trade by phone", "discussed the situation over the phone", "talked about
     # China-US ties by phone with", "X, Y Speak of Ties by Phone"
-    r"|\b(?:discuss(?:ed|es)?|talk(?:ed|s)?\s+about|sp(?:oke|eaks?)\s+(?:about|of))\b[^.;]{0,60}?"
+    # (the one spoken with and their office between: "discussed North Korea issues with X,
+    # minister of state at Germany's foreign office, by phone")
+    r"|\b(?:discuss(?:ed|es)?|talk(?:ed|s)?\s+about|sp(?:oke|eaks?)\s+(?:about|of))\b[^.;]{0,120}?"
     r"\s+(?:by|over)\s+(?:the\s+)?(?:tele)?phone\b"
     r"|\b(?:(?:tele)?phone|telephonic)\s+(?:calls?|conversations?|talks?|discussions?)\b|\b(?:spoke|talked)\s+"
     # (the day between: "spoke over the weekend over the phone", "talked on Sunday by phone")
