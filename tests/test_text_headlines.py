@@ -142,6 +142,12 @@ def test_a_relative_clause_goes_before_anything_is_cut():
         "The President of Ruritania was received by the Prime Minister of the host country "
         "at the government house"
     )
+    # (not where a stray comma inside the clause ends it: no verb follows)
+    sentence = (
+        "President Jane Doe, who returned home Wednesday hailed the visit as, a great and very "
+        "successful trip to confront growing concerns about the outbreak at home"
+    )
+    assert not shorten(sentence).startswith("President Jane Doe a great")
 
 
 def test_a_word_cut_never_ends_on_a_little_word_an_abbreviation_or_inside_a_number():

@@ -68,6 +68,7 @@ LIST_ITEM_BEFORE_RE = re.compile(r",\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'
 # A dash inside a name written with one ("Папуа — Новая Гвинея"): capitals on both sides.
 NAME_DASH_RE = re.compile(r"[A-ZА-ЯЁ][\w-]*\s+[–—]\s+[A-ZА-ЯЁ]")
 # A non-restrictive clause between commas: ", who arrived in the capital on a visit,".
+NO_VERB_AFTER_RE = re.compile(r"(?:a|an|the)\b")
 RELATIVE_RE = re.compile(r",\s+(?:who|which|whose|where)\s[^,]{3,120},\s+")
 # "It is reported that on Thursday, the Minister …": an opening that tells nothing.
 IT_IS_REPORTED_RE = re.compile(
@@ -282,7 +283,12 @@ def shorten(sentence: str, limit: int = HEADLINE_MAX) -> str:
         if (
             pattern is RELATIVE_RE
             and (aside := RELATIVE_RE.search(text))
-            and not text[aside.end() : aside.end() + 1].islower()
+            and (
+                not text[aside.end() : aside.end() + 1].islower()
+                # (nor where no verb follows it, the comma a stray one inside the clause:
+                # "X, who returned home Wednesday hailed India visit as, a "great" trip")
+                or NO_VERB_AFTER_RE.match(text, aside.end())
+            )
         ):
             continue
         shorter = pattern.sub(" " if pattern is RELATIVE_RE else "", text, count=1)
