@@ -5931,6 +5931,18 @@ def test_a_call_told_with_the_office_of_the_one_called_between_and_what_it_follo
     ]
 
 
+def test_one_who_called_on_her_met_the_one_told_of_before(gazetteer):
+    text = (
+        "Prime Minister Sheikh Hasina spoke on Sunday. She made the remarks when the outgoing "
+        "Indian High Commissioner, Jane Roe, called on her at her official residence."
+    )
+    (talks,) = [e for e in events(text, gazetteer, dt.date(2020, 9, 28)) if e.type == "talks"]
+    assert sorted(c for c, _ in talks.countries) == ["BD", "IN"]
+    # (not an appeal: "called on her to resign")
+    text = "Prime Minister Sheikh Hasina spoke. The opposition called on her to resign."
+    assert "talks" not in [e.type for e in events(text, gazetteer, dt.date(2020, 9, 28))]
+
+
 def test_a_dateline_city_of_no_side_is_no_venue(gazetteer):
     text = (
         "SEOUL, Nov. 1 (Yonhap) -- Tsakhia Elbegdorj and Kim Yong-nam signed cooperation "

@@ -630,6 +630,9 @@ TALKS_RE = alternatives(
     # (nor a "to" of something given: "called on X and conveyed to him Y's message")
     r"(?![^.;]{0,60}?\bto\s+(?!(?:discuss|convey|congratulate|deliver|hand|present|pay|bid"
     r"|brief|introduce|exchange|thank|extend|say|him|her|them)\b|the\s+(?-i:[A-Z]))(?-i:[a-z]))"
+    # "when outgoing Indian High Commissioner X called on her at her official residence":
+    # the one told of before (not "called on him to resign")
+    r"|\bcalled\s+on\s+(?:him|her)\b(?![^.;]{0,40}?\bto\s+(?-i:[a-z]))"
     # (not a send-off: "bid farewell to Prime Minister X … at the VVIP lounge of the
     # airport")
     r"|\bb(?:ade|id|ids|idding)\s+(?:a\s+)?farewell\s+to\b(?![^.;]{0,120}?\b(?:airport|lounge"
