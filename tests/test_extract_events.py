@@ -6252,6 +6252,13 @@ def test_a_welcome_on_arrival_is_no_meeting_and_where_one_flew_from_no_venue(gaz
     found = events(text, gazetteer, dt.date(2006, 3, 4))
     assert [e.type for e in found] == ["visit"]
     assert {e.place for e in found} == {"islamabad-pk"}
+    # (and the arrival told after the welcome)
+    text = (
+        "President Ram Nath Kovind was received by Bangladesh President Abdul Hamid and his "
+        "wife upon his arrival in Dhaka today."
+    )
+    found = events(text, gazetteer, dt.date(2021, 12, 15))
+    assert [e.type for e in found] == ["visit"]
 
 
 def test_what_was_signed_starts_at_its_own_determiner(gazetteer):

@@ -2535,6 +2535,7 @@ ARRIVAL_BEFORE_RE = re.compile(
     r"|(?:up)?on\s+(?:his|her|their)\s+arrival)\b",
     re.IGNORECASE,
 )
+ARRIVAL_AFTER_RE = re.compile(r"[^.;]*?\b(?:up)?on\s+(?:his|her|their)\s+arrival\b", re.I)
 IN_TALKS_RE = re.compile(r"\bin\s+talks\Z", re.IGNORECASE)
 IN_TALKS_TO_RE = re.compile(r"\s+(?:to|on|about)\s+(?:arrange|organi[sz]e|set\s+up|schedule)\b")
 
@@ -2633,8 +2634,10 @@ def _affirmed(pattern: re.Pattern, sentence: str, generic: re.Pattern | None = N
             continue  # "part of his courtesy call to SADC member States": a tour of them
         if pattern is TALKS_RE and WITH_BUSINESS_RE.match(sentence, m.end()):
             continue  # "held bilateral talks with the Tajik companies": business, no diplomacy
-        if RECEIVED_BY_END_RE.search(m.group(0)) and ARRIVAL_BEFORE_RE.search(
-            sentence, 0, m.start()
+        if RECEIVED_BY_END_RE.search(m.group(0)) and (
+            ARRIVAL_BEFORE_RE.search(sentence, 0, m.start())
+            # ("was received by President X and First Lady Y upon his arrival in Dhaka")
+            or ARRIVAL_AFTER_RE.match(sentence, m.end(), m.end() + 120)
         ):
             continue  # "flew in to the airbase and were received by Minister X": a welcome
         if m.group(0).endswith(("visits", "Visits")) and PLURAL_VISITS_RE.search(
