@@ -5943,6 +5943,18 @@ def test_one_who_called_on_her_met_the_one_told_of_before(gazetteer):
     assert "talks" not in [e.type for e in events(text, gazetteer, dt.date(2020, 9, 28))]
 
 
+def test_one_whose_visit_the_talks_were_about_took_no_part(gazetteer):
+    text = (
+        "Indian External Affairs Minister S Jaishankar held talks with Bangladesh foreign "
+        "minister AK Abdul Momen regarding the visit of India's prime minister Narendra Modi "
+        "to Bangladesh."
+    )
+    found = events(text, gazetteer, dt.date(2021, 3, 5))
+    assert [sorted(dict(e.people)) for e in found if e.type == "talks"] == [
+        ["ak-abdul-momen", "subrahmanyam-jaishankar"]
+    ]
+
+
 def test_a_dateline_city_of_no_side_is_no_venue(gazetteer):
     text = (
         "SEOUL, Nov. 1 (Yonhap) -- Tsakhia Elbegdorj and Kim Yong-nam signed cooperation "

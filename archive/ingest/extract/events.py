@@ -5164,6 +5164,15 @@ def _reported(ctx: _Context) -> list[str]:
     }
     if appointers and len(set(people) - appointers) >= 1:
         people = [k for k in people if k not in appointers]
+    # "fruitful talks with the foreign minister regarding the visit of India's prime minister
+    # X": the visit spoken of, not one who took part
+    spoken_of = {
+        k
+        for at, k in ctx.people
+        if VISIT_SPOKEN_OF_RE.search(ctx.sentence, max(0, at - ctx.offset - 70), at - ctx.offset)
+    }
+    if spoken_of and len(set(people) - spoken_of) >= 1:
+        people = [k for k in people if k not in spoken_of]
     # "The prime minister attended the summit instead of Putin": the one who stayed away
     replaced = (
         {
@@ -5239,6 +5248,11 @@ PRAISED_TALKS_BETWEEN_RE = re.compile(
     r"\b(?:spoke\s+(?:highly|well|positively)\s+of|praised|hailed|welcomed|appreciated|lauded"
     r"|commended|applauded)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meeting|negotiations"
     r"|consultations)\s+between\s+"
+)
+VISIT_SPOKEN_OF_RE = re.compile(
+    r"\b(?:regarding|concerning|about|on|discussed|preparations?\s+for)\s+(?:the\s+)?(?:upcoming\s+"
+    r"|forthcoming\s+|planned\s+)?(?:visit|trip|arrival)\s+(?:of|by)\s+(?:[\w'’.-]+\s+){0,6}?\Z",
+    re.IGNORECASE,
 )
 APPOINTED_BY_RE = re.compile(
     r"\b(?:appointed|nominated|named|designated|chosen|picked|sent|dispatched)\s+by\s+"
