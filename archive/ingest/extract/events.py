@@ -304,11 +304,13 @@ def extract_events(
         end = offset + len(sentence)
         # (not one who died: "… to offer condolences over the recent demise of King
         # Abdullah" names no one taking part)
-        people = [
-            (s, k)
-            for s, k in mentions.in_range(PERSON, offset, end)
-            if not DECEASED_BEFORE_RE.search(sentence, max(0, s - offset - 30), s - offset)
-        ]
+        people = mentions.in_range(PERSON, offset, end)
+        if DEATH_WORD_RE.search(sentence):  # (a word test first: most sentences tell of none)
+            people = [
+                (s, k)
+                for s, k in people
+                if not DECEASED_BEFORE_RE.search(sentence, max(0, s - offset - 30), s - offset)
+            ]
         previous = _previous_subject(mentions, every, starts, offset, skip=tellers)
         countries = mentions.in_range(COUNTRY, offset, end)
         places = mentions.in_range(PLACE, offset, end)
@@ -476,9 +478,9 @@ def extract_events(
         # was in the minister's office on a farewell visit": an ambassador received where
         # posted pays a call, no visit
         found = [
-            (_as_call(draft) if _residents_visit(draft, residents) else draft, span)
+            (_as_call(draft) if resident else draft, span)
             for draft, span in found
-            if not (_residents_visit(draft, residents) and len(draft.people) < 2)
+            if not ((resident := _residents_visit(draft, residents)) and len(draft.people) < 2)
         ]
         if len(found) > 1 and any(d.type == "statement" for d, _ in found):
             # "Wisma Putra said in a statement that Anwar is scheduled to meet X": the
@@ -6273,6 +6275,7 @@ TOUR_BEFORE_RE = re.compile(
 )
 
 
+DEATH_WORD_RE = re.compile(rf"\b(?:{DEATH_WORDS})\b", re.IGNORECASE)
 DECEASED_BEFORE_RE = re.compile(
     rf"\b(?:{DEATH_WORDS})\s+(?:away\s+)?of\s+"
     r"(?:(?:the\s+)?(?:late\s+)?(?-i:[A-Z])[\w.-]*\s+){0,3}$|\bкончин\w*\s+$",

@@ -758,6 +758,11 @@ HONORIFIC_GIVEN_RE = re.compile(
 )
 
 
+def _first_name_is(gaz: Gazetteer, person: str, given: str) -> bool:
+    """Whether the gazetteer's name of `person` opens with `given` (a skeleton)."""
+    return skeleton(gaz.label(PERSON, person)).split()[:1] == [given]
+
+
 def _add_honorific_given_names(
     text: str, gaz: Gazetteer, mentions: Mentions, published: dt.date
 ) -> None:
@@ -781,9 +786,7 @@ def _add_honorific_given_names(
         earlier = {
             key
             for s, _, key in named
-            if s < m.start()
-            and key not in newcomers
-            and skeleton(gaz.label(PERSON, key)).split()[:1] == [given]
+            if s < m.start() and key not in newcomers and _first_name_is(gaz, key, given)
         }
         if not earlier and (
             title := HEAD_TITLE_BEFORE_RE.search(text, max(0, m.start() - 24), m.start())
@@ -793,7 +796,7 @@ def _add_honorific_given_names(
                 p
                 for country in mentions.countries
                 for p in gaz.holders(country, role, published)
-                if skeleton(gaz.label(PERSON, p)).split()[:1] == [given]
+                if _first_name_is(gaz, p, given)
             }
         if len(earlier) == 1:
             mentions.add(PERSON, earlier.pop(), m.start(), m.end())
@@ -1221,7 +1224,7 @@ def _honorific_given_of_another(
     earlier = {
         person
         for person, at in strong_people.items()
-        if at < match.start and skeleton(gaz.label(PERSON, person)).split()[:1] == [given]
+        if at < match.start and _first_name_is(gaz, person, given)
     }
     return earlier.pop() if len(earlier) == 1 and not earlier & people else None
 
