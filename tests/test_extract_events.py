@@ -11641,3 +11641,36 @@ def test_someone_who_is_in_a_foreign_capital_is_on_a_visit(gazetteer):
 def test_a_welcome_given_is_no_award(gazetteer):
     text = "Kassym-Jomart Tokayev was given a warm welcome at the airport by Shavkat Mirziyoyev."
     assert "award" not in [e.type for e in events(text, gazetteer)]
+
+
+def test_signing_a_guest_book_is_no_agreement(gazetteer):
+    text = (
+        "Shavkat Mirziyoyev and Kassym-Jomart Tokayev laid a wreath, and the guest then signed "
+        'the visitors\' "Golden Book" of the palace.'
+    )
+    assert "agreement" not in [e.type for e in events(text, gazetteer)]
+    text = "Kassym-Jomart Tokayev signed the book of condolence at the embassy."
+    assert "agreement" not in [e.type for e in events(text, gazetteer)]
+    # (a memorandum is still one)
+    text = "Shavkat Mirziyoyev and Kassym-Jomart Tokayev signed a memorandum on rail freight."
+    assert "agreement" in [e.type for e in events(text, gazetteer)]
+
+
+def test_the_country_left_after_a_visit_is_the_one_visited(gazetteer):
+    text = (
+        "Indian President Ram Nath Kovind departed Jamaica on Wednesday, following an "
+        "extensive four-day State visit."
+    )
+    visit = one("visit", text, gazetteer, dt.date(2022, 5, 19))
+    assert sorted(c for c, _ in visit.countries) == ["IN", "JM"]
+    assert visit.subtype == "state"  # the visit's own kind, though told after "following"
+
+
+def test_a_visit_told_of_with_no_country_is_where_the_text_was_filed(gazetteer):
+    text = (
+        "RIYADH: Afghan Foreign Minister Mohammad Hanif Atmar met the Saudi foreign minister. "
+        "During his official visit, Atmar also signed a memorandum on education cooperation "
+        "with Minister of Education Hamad bin Khalid Al-Rumaihi."
+    )
+    visits = [e for e in events(text, gazetteer, dt.date(2021, 1, 21)) if e.type == "visit"]
+    assert visits and all({"AF", "SA"} <= {c for c, _ in v.countries} for v in visits)

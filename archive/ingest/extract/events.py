@@ -5365,6 +5365,8 @@ def _visit_kind(sentence: str, trigger: re.Match) -> str:
     nor another's visit the trigger is not: "met visiting Secretary X, discussing President
     Y's state visit later this year")."""
     leg = TOUR_BEFORE_RE.search(sentence)
+    if leg and leg.start() <= trigger.start() < leg.end():
+        leg = None  # the trigger's own: "departed Jamaica following a four-day State visit"
     m = next(
         (
             k
@@ -5455,7 +5457,20 @@ def _destinations(ctx: _Context, m: re.Match) -> set[str]:
     if arrived := ARRIVED_IN_AFTER_RE.search(ctx.sentence, m.end()):
         # "X, who is on a three-nation tour, arrived in Timor Leste today"
         return _country_at(ctx, arrived.end())
+    if left := DEPARTED_AFTER_VISIT_RE.search(ctx.sentence, max(0, m.start() - 120), m.start()):
+        # "X departed Jamaica on Wednesday, following an extensive four-day State visit":
+        # the country left at the visit's end
+        return _country_at(ctx, left.start("where"))
     return set()
+
+
+DEPARTED_AFTER_VISIT_RE = re.compile(
+    r"\b(?:departed|left|leaves|leaving|departs)\s+(?P<where>(?-i:[A-Z]))"
+    r"(?![^.;]*?\b(?:for|to)\s+(?:the\s+)?(?-i:[A-Z]))"
+    rf"[^.;]{{0,80}}?\b(?:following|after|at\s+the\s+end\s+of|{tense.CONCLUDING})\s+"
+    r"(?:(?:an?|his|her|their|the)\s+)?(?:[\w-]+\s+){0,4}\Z",
+    re.IGNORECASE,
+)
 
 
 ARRIVED_IN_AFTER_RE = re.compile(
@@ -6187,6 +6202,17 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
         placed = {c for p in ctx.places if (c := ctx.place_country(p)) and c not in visitors_home}
         if len(placed) == 1:
             countries.setdefault(placed.pop(), "host")
+    if (
+        "host" not in countries.values()
+        and visitors
+        and ctx.filed_in
+        and ctx.filed_in not in {ctx.country_of(v) for v in visitors} | {None}
+        and HIS_BEFORE_RE.search(ctx.sentence, max(0, m.start() - 40), m.start())
+        and not REGION_TRIP_RE.search(ctx.sentence)
+    ):
+        # "RIYADH: … During his official visit, Atmar also signed a memorandum with Minister
+        # of Education X": the visit, told of with no country, is where the text was filed
+        countries.setdefault(ctx.filed_in, "host")
     # (not those of a tour before it: "arrived in Uzbekistan after an African tour during
     # which he visited Egypt, Uganda and Ethiopia")
     leg = TOUR_BEFORE_RE.search(ctx.sentence, m.end())

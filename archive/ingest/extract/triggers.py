@@ -750,7 +750,9 @@ AGREEMENT_RE = alternatives(
     r"(?<!early\s)(?<!clear\s)(?<!some\s)(?<!first\s)(?<!warning\s)(?<![\"“])signs?"
     r"(?!\s+(?:that|emerging|pointing)\b))"
     r"(?!\s+of\b)(?!\s+(?:a|an|the)\s+(?:presidential\s+|executive\s+)?"
-    r"(?:decree|law|bill|order)\b)|inked|initiall?ed|concluded|adopted|finali[sz]ed"
+    r"(?:decree|law|bill|order)\b)"
+    # (nor a book: "signed the visitors' \"Golden Book\"", "signed the book of condolence")
+    r"(?!\s+(?:a|an|the|his|her)\s+(?:[^\s.;]+\s+){0,2}?[\"“]?(?:book|register)\b)|inked|initiall?ed|concluded|adopted|finali[sz]ed"
     r"|endorsed|подписал\w*(?!\s+(?:[Уу]каз|распоряжени|закон|постановлени))"
     r"|подписыва(?:ет|ют)(?!\s+(?:[Уу]каз|распоряжени|закон|постановлени))"
     # (not a signing to come: "для его подписания", "готово к подписанию", "до подписания";
