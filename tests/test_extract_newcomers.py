@@ -3174,3 +3174,18 @@ def test_a_title_held_at_a_states_office_is_whole_and_of_that_state(gazetteer):
     )
     found = {p.name: (p.title, p.country) for p in extract(text, DAY, gazetteer).new_people}
     assert found["John Doe"] == ("minister of state at Germany's foreign office", "DE")
+
+
+def test_commonwealth_styles_are_neither_name_nor_title(gazetteer):
+    text = (
+        "Others included Mayor of Kingston, Senator Councillor Delroy Winthrop; Deputy Police "
+        "Commissioner, Clifford Blakemore; Opposition Leader, Mark Goldington; and State "
+        "Minister in the Ministry of Foreign Affairs, Senator the Hon. Leslie Campbellton."
+    )
+    found = {n.name: n.title for n in extract(text, dt.date(2022, 5, 19), gazetteer).new_people}
+    assert found == {
+        "Delroy Winthrop": "Mayor of Kingston",
+        "Clifford Blakemore": "Deputy Police Commissioner",
+        "Mark Goldington": "Opposition Leader",
+        "Leslie Campbellton": "State Minister in the Ministry of Foreign Affairs",
+    }

@@ -84,6 +84,7 @@ Prime\s+Minister|Premier|President|Vice[- ]President|Chancellor|Vice[- ]Chancell
 |Assistant\s+to\s+the\s+(?:U\.S\.\s+)?President(?:\s+for\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})?
 |Chief\s+of\s+Protocol|Chief\s+of\s+(?:the\s+)?(?:Army\s+|Naval\s+|Air\s+|Defen[cs]e\s+|General\s+|Joint\s+)?Staff|Chef\s+de\s+Cabinet|Chair(?:man|woman|person)?(?:-in-Office)?|Co-?chair(?:man|woman)?
 |Speaker|Governor|Gov\.|Mayor|Senator|Sen\.|Rep\.|Congress(?:man|woman)|Commissioner
+|(?:Police|Opposition|Majority|Minority)\s+(?:Commissioner|Leader|Chief|Whip)|Councill?or
 |Director[- ]General|General\s+Director|Director|Head|Chief|Commander|Political\s+Director
 |Crown\s+Prince|Emir
 |Inspector[- ]General|(?:Special|Personal|Senior|Technical)\s+Assistant
@@ -136,7 +137,8 @@ _TITLE_FIRST_WORDS = """mediator coordinator emergency humanitarian resident reg
     queen sultan counterpart spy leader parliamentary parliament party army military
     intelligence security taoiseach counselor counsellor attaché attache
     justice administrator member politburo akim kremlin top duma knesset majlis mejlis senate
-    bundestag rada mos inspector pm fm"""
+    bundestag rada mos inspector pm fm police opposition majority minority councillor
+    councilor"""
 TITLE_FIRST_WORDS = frozenset(_TITLE_FIRST_WORDS.split())
 # … those that begin a title only before "Minister" ("Information Minister"): tried only
 # where "minist" follows within a few words, being common words otherwise
@@ -2364,7 +2366,9 @@ TITLE_AND_BETWEEN_RE = re.compile(
     r"\s+[A-Z][\w-]+(?:\s+(?:for|of|to)\s+(?:the\s+)?[\w-]+)?\s+and\s+(?:the\s+)?"
 )
 HONORIFIC_END_RE = re.compile(
-    r"(?:\s+(?:His|Her)\s+(?:Excellency|Majesty|Highness)|\s+H\.\s?E\.?)+$"
+    r"(?:\s+(?:His|Her)\s+(?:Excellency|Majesty|Highness)|\s+H\.\s?E\.?"
+    # a Commonwealth style: "State Minister in the Ministry of …, Senator the Hon. X"
+    r"|,?\s+(?:Senator\s+)?the(?:\s+(?:Most|Rt\.?|Right))?(?:\s+Hon(?:ou?rable)?\.?)?)+$"
 )
 THIS_COUNTRY_END_RE = re.compile(r"\s+of\s+(?:this|that|the)\s+country$", re.I)
 RANK_END_RE = re.compile(

@@ -119,7 +119,9 @@ HONORIFIC_RE = re.compile(
     # "Ustaz Jane Doe"), a lady's before a full name ("Begum Jane Doe")
     r"|Eng(?=\.)|Ir(?=\.)|Ustaz|Ustadh|Begum(?=\s+[A-Z][\w'’-]+\s+[A-Z])"
     r"|(?:Grand\s+)?Ayatollah|Hojatoleslam"
-    r"|Honou?rable|Professor|Madam|Madame"
+    r"|Honou?rable|Professor|Madam|Madame|Councill?or"
+    # a Commonwealth minister's style: "Senator the Hon. X", "the Most Hon. X", "the Rt Hon X"
+    r"|(?:the\s+)?(?:Most|Rt\.?|Right)\s+Hon(?:ou?rable)?|the\s+Hon(?:ou?rable)?"
     # a churchman's rank: "Archbishop Giovanni Lajolo, the Vatican Secretary for Relations"
     r"|Archbishop|Cardinal|Monsignor|Msgr|Bishop|Reverend|Rev"
     # military ranks and Hausa courtesy titles: "Lt Gen Karim Malik", "Mallam Sani Bako"
