@@ -11674,3 +11674,18 @@ def test_a_visit_told_of_with_no_country_is_where_the_text_was_filed(gazetteer):
     )
     visits = [e for e in events(text, gazetteer, dt.date(2021, 1, 21)) if e.type == "visit"]
     assert visits and all({"AF", "SA"} <= {c for c, _ in v.countries} for v in visits)
+
+
+def test_a_second_verb_after_and_keeps_the_first_ones_future(gazetteer):
+    text = (
+        "Shavkat Mirziyoyev and Kassym-Jomart Tokayev will hold talks to map out the growth of "
+        "bilateral relations over the coming decade and jointly attend the signing ceremony of "
+        "cooperation documents."
+    )
+    assert all(e.status != "current" for e in events(text, gazetteer))
+    # (a second verb in the past stays the news: "held talks … and signed")
+    text = (
+        "Shavkat Mirziyoyev and Kassym-Jomart Tokayev held talks on the growth of bilateral "
+        "relations over the coming decade and jointly signed cooperation documents."
+    )
+    assert ("agreement", "current") in {(e.type, e.status) for e in events(text, gazetteer)}

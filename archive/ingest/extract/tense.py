@@ -516,6 +516,9 @@ BARE_VERB_AFTER_AND_RE = re.compile(
     r"(?:also\s+)?(?:hold|meet|sign|visit|discuss|attend|address|travel|pay|open|inaugurate"
     r"|lay|tour|deliver|exchange|review|take\s+part)\b"
 )
+AND_BARE_VERB_RE = re.compile(
+    r"\band\s+(?:(?:also|jointly|then|together|later)\s+)?" + BARE_VERB_AFTER_AND_RE.pattern
+)
 
 
 @dataclass(frozen=True)
@@ -706,6 +709,20 @@ def window(sentence: str, start: int, end: int) -> tuple[int, int]:
             # "He will also address a business forum, and hold several meetings with …": the
             # second verb of the first's subject and tense
             left = previous
+    elif (and_verb := AND_BARE_VERB_RE.search(sentence, left, start)) and start > BEFORE_CHARS:
+        # "The two presidents will hold talks to draw a blueprint for … and jointly attend
+        # the signing ceremony": the same, with no comma, the first verb further back
+        earlier = list(
+            CLAUSE_BREAK_RE.finditer(
+                sentence, max(0, and_verb.start() - BEFORE_CHARS), and_verb.start()
+            )
+        )
+        left = min(
+            left,
+            earlier[-1].end()
+            if earlier
+            else _word_start(sentence, max(0, and_verb.start() - BEFORE_CHARS)),
+        )
     if (
         not breaks
         and start > BEFORE_CHARS
