@@ -346,6 +346,14 @@ AHEAD_OF_RE = re.compile(
 RU_PAST_VERB_RE = re.compile(r"[а-яё]+(?:лись|лся|лась|ли|л|ла)\b", re.IGNORECASE)
 # … or second in what lies ahead, further back: "ahead of planned military drills by South
 # Korean and US forces involving an aircraft carrier and a visit to the region by …"
+# A plan that was the object of a past verb: "discussed an upcoming summit"
+DISCUSSED_PLAN_RE = re.compile(
+    r"\b(?:discussed|reviewed|talked\s+about|spoke\s+about|focused\s+on|touched\s+(?:up)?on"
+    r"|exchanged\s+views\s+on|considered)\s+(?P<plan>(?:the\s+|an?\s+)?(?:upcoming|forthcoming"
+    r"|coming|next|planned)\s+(?:[\w.-]+\s+){0,3}?(?:visit|trip|talks|meeting|summit|session"
+    r"|round|tour)s?)\b",
+    re.IGNORECASE,
+)
 AHEAD_AFTER_RE = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|on\s+the\s+eve\s+of)\b", re.I)
 AHEAD_OF_AND_RE = re.compile(
     r"\bahead\s+of(?:\s+[\w'’-]+){1,14}\s+and\s+(?:a|an|the|his|her)(?:\s+[\w'’-]+){0,2}\s*$",
@@ -1356,6 +1364,16 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
     ):
         ahead = None  # "накануне общались тет-а-тет": the day before, no eve of anything
     lies_ahead = ahead is not None  # (the event is what the clause prepares for)
+    if (discussed := DISCUSSED_PLAN_RE.search(sentence, around_from, start)) and discussed.end(
+        "plan"
+    ) <= start:
+        # "Putin and Bush discussed an upcoming NATO-Russia summit in a telephone conversation
+        # Friday": what was spoken of lies ahead, not the speaking
+        cut_from, cut_to = (
+            discussed.start("plan") - around_from,
+            discussed.end("plan") - around_from,
+        )
+        around = around[:cut_from] + " " * (cut_to - cut_from) + around[cut_to:]
     if PHONE_TRIGGER_RE.search(sentence, start, end) and (
         invited := INVITED_AFTER_RE.match(sentence, end)
     ):
