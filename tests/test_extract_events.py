@@ -11689,3 +11689,30 @@ def test_a_second_verb_after_and_keeps_the_first_ones_future(gazetteer):
         "relations over the coming decade and jointly signed cooperation documents."
     )
     assert ("agreement", "current") in {(e.type, e.status) for e in events(text, gazetteer)}
+
+
+def test_a_call_about_an_upcoming_summit_is_the_news(gazetteer):
+    # 8 March 2008 was a Saturday: "Friday" is the day before, not the week after
+    text = (
+        "Vladimir Putin and George W. Bush discussed an upcoming NATO-Russia summit in a "
+        "telephone conversation Friday, the Kremlin said."
+    )
+    call = one("phone_call", text, gazetteer, dt.date(2008, 3, 8))
+    assert (call.status, call.date) == ("current", dt.date(2008, 3, 7))
+    # (a call still to come stays planned)
+    text = (
+        "Vladimir Putin and George W. Bush will discuss the upcoming NATO-Russia summit in a "
+        "telephone conversation on Friday."
+    )
+    call = one("phone_call", text, gazetteer, dt.date(2008, 3, 8))
+    assert call.status == "planned"
+
+
+def test_a_newcomer_named_by_surname_after_a_verb_of_another(gazetteer):
+    text = (
+        "Iranian Foreign Minister Hossein Amir-Abdollahian met Uzbekistan's Deputy Prime "
+        "Minister Sardor Umurzakhov. During the meeting, the Iranian foreign minister "
+        "congratulated Umurzakhov on Nowruz."
+    )
+    found = one("congratulation", text, gazetteer, dt.date(2023, 3, 31))
+    assert {p for p, _ in found.people} == {"hossein-amir-abdollahian", "sardor-umurzakhov"}

@@ -2232,3 +2232,17 @@ def test_tokayev_as_rfe_rl_wrote_his_name_in_2002(gazetteer):
         "Qasymzhomart Toqayev held talks in Reykjavik.", dt.date(2002, 5, 17), gazetteer
     )
     assert set(found.people) == {"kassym-jomart-tokayev"}
+
+
+@pytest.mark.parametrize("written", ["Abdollahian", "Amirabdollahian", "Amir-Abdollahian"])
+def test_iran_s_late_foreign_minister_by_any_family_name_spelling(written, gazetteer):
+    text = f"Iranian Foreign Minister Hossein Amir-Abdollahian arrived. {written} said so."
+    found = find_mentions(text, dt.date(2023, 3, 31), gazetteer)
+    later = [
+        n.key
+        for m in found.matches
+        if m.start > text.index(" said") - len(written) - 1
+        for n in m.names
+        if n.kind == "person"
+    ]
+    assert later == ["hossein-amir-abdollahian"]

@@ -539,8 +539,10 @@ def _add_newcomers(
 
 # A country's word, then a title before a family name: "Seoul's chief nuclear negotiator "
 # (not across a sentence's end: "… arrived in Moscow. Minister Kwon")
+# (not a verb between: "the Iranian foreign minister congratulated Umurzakov")
 OTHER_TITLE_BETWEEN_RE = re.compile(
-    r"[A-Z](?:[\w'’-]|(?<=[A-Z])\.)*(?:['’]s)?(?:[ \t]+[\w-]+){1,4}[ \t]+"
+    r"[A-Z](?:[\w'’-]|(?<=[A-Z])\.)*(?:['’]s)?"
+    r"(?:[ \t]+(?!(?:[a-z]+ed|met|told|thanked|said|with|and)\b)[\w-]+){1,4}[ \t]+"
 )
 
 
