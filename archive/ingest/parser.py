@@ -98,11 +98,16 @@ def decode(data: bytes) -> str:
     return text
 
 
+POSSESSIVE_MARK_RE = re.compile(r"(?<=[^\W\d_])[`´](?=s\b)")
+
+
 def normalise(text: str) -> str:
     """NFC, LF line ends, no trailing spaces, single blank lines between paragraphs, each
-    word in one script ("Mosсow" typed with a Cyrillic "с" is "Moscow")."""
+    word in one script ("Mosсow" typed with a Cyrillic "с" is "Moscow"), a possessive's
+    backtick or acute accent an apostrophe ("Azerbaijan`s" is "Azerbaijan’s")."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
     text = unmixed(text)
+    text = POSSESSIVE_MARK_RE.sub("’", text)
     lines = [line.rstrip() for line in text.split("\n")]
     text = "\n".join(lines).strip()
     return re.sub(r"\n{3,}", "\n\n", text)
