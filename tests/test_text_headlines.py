@@ -226,6 +226,11 @@ def test_a_city_dateline_the_gazetteer_knows_stays_out_of_the_headline():
             "Today 25th February, the President received three senior delegations.",
             "The President received three senior delegations",
         ),
+        # (and a part of the day: "On Thursday evening," goes whole)
+        (
+            "On Thursday evening, the foreign minister held a meeting with the envoy.",
+            "The foreign minister held a meeting with the envoy",
+        ),
     ],
 )
 def test_the_day_and_its_date_leave_a_headline_whole(paragraph, headline):

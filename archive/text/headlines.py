@@ -323,7 +323,9 @@ def _unshouted(text: str) -> str:
 # four newly appointed ambassadors from A, B and C presented …" (the comma is the list's)
 # (not a date after it: "Today 25th February, the President …")
 DAY_THEN_SUBJECT_RE = re.compile(
+    # (nor a part of the day: "On Thursday evening, the minister …")
     rf"(?:On\s+{_WEEKDAY}|Today|Yesterday)\s+(?=[A-Za-z\"“])(?!{_MONTH}(?:\s|,))"
+    r"(?!(?:morning|afternoon|evening|night)\b)"
 )
 
 
