@@ -11716,3 +11716,18 @@ def test_a_newcomer_named_by_surname_after_a_verb_of_another(gazetteer):
     )
     found = one("congratulation", text, gazetteer, dt.date(2023, 3, 31))
     assert {p for p, _ in found.people} == {"hossein-amir-abdollahian", "sardor-umurzakhov"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India and the United States signed an Investment Incentive Agreement in Tokyo, Japan "
+        "on Monday.",
+        "India and the United States signed an Investment Incentive Agreement in Tokyo.",
+    ],
+)
+def test_an_agreement_signed_at_a_venue_abroad_has_its_two_sides(gazetteer, text):
+    agreement = one("agreement", text, gazetteer, dt.date(2022, 5, 23))
+    assert sorted(c for c, _ in agreement.countries) == ["IN", "US"]
+    assert agreement.subject == "Investment Incentive Agreement"  # (not "… in Tokyo")
+    assert agreement.place == "tokyo-jp"

@@ -3812,6 +3812,7 @@ SUBJECT_STOP_RE = re.compile(
 )
 
 
+PLACE_WORD_RE = re.compile(r"[\w'’-]+")
 WITH_AFTER_SIGNING_RE = re.compile(r"\s+(?:[\w-]+\s+){0,6}?with\s+(?:the\s+)?")
 
 
@@ -3825,6 +3826,16 @@ def _agreement_draft(ctx: _Context, m: re.Match) -> Draft:
         subject = _document_after(s, m.end()) or _document_before(s, m.start())
     if not subject and (issued := COMMUNIQUE_RE.search(m.group(0))):
         subject = issued.group(0)  # "issued a joint communique": the document is the trigger's
+    for at, _key in ctx.place_mentions:
+        # "signed an Investment Incentive Agreement in Tokyo": where, not what was signed
+        if (
+            at - ctx.offset > m.end()
+            and (where := PLACE_WORD_RE.match(s, at - ctx.offset))
+            and (cut := subject.find(f"{s[at - ctx.offset - 4 : at - ctx.offset]}{where.group(0)}"))
+            > 0
+            and s[at - ctx.offset - 4 : at - ctx.offset] in (" in ", " at ")
+        ):
+            subject = subject[:cut]
     if not subject and (adopted := ADOPTION_OF_RE.match(m.group(0))):
         subject = adopted.group("what")  # "the adoption of a final declaration"
     # (a joint statement or declaration, not "four MOUs in joint committee meeting")
@@ -4854,15 +4865,30 @@ def _previous_people(
 PLACE_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?\Z", re.IGNORECASE)
 
 
+VENUE_COUNTRY_AFTER_RE = re.compile(r"[\w'’ .-]{2,40}?,\s+(?:the\s+)?")
+
+
 def _sides_beside_venue(ctx: _Context) -> list[str]:
     """The countries the sentence names, less one only its venue implies where two others
     are named ("The Russian and Ukrainian delegations met in Istanbul": not Turkey)."""
     named = list(dict.fromkeys(c for _, c in ctx.countries))
+    # (a place's, or the country named right after its city: "in Tokyo, Japan")
+    at_venue = {
+        at
+        for at, code in ctx.countries
+        if any(
+            ctx.place_country(key) == code
+            and (
+                a == at
+                or VENUE_COUNTRY_AFTER_RE.fullmatch(ctx.sentence, a - ctx.offset, at - ctx.offset)
+            )
+            for a, key in ctx.place_mentions
+        )
+    }
     implied = {
         code
         for at, code in ctx.countries
-        if any(a == at and ctx.place_country(key) == code for a, key in ctx.place_mentions)
-        and [c for _, c in ctx.countries].count(code) == 1
+        if at in at_venue and all(a in at_venue for a, c in ctx.countries if c == code)
     }
     if len([c for c in named if c not in implied]) >= 2:
         return [c for c in named if c not in implied]
@@ -5011,7 +5037,8 @@ def _participants(ctx: _Context, type_: str, subtype: str, complete: bool = True
         _with_principals(people, principals)
     # The sides are the participants' countries; other countries in the sentence are topics
     # ("a railway through Afghanistan was discussed"), unless no one is named.
-    countries = dict.fromkeys(sorted(named), "participant") if sides else {}
+    # (not a venue's country beside two sides: "India and the US signed … in Tokyo, Japan")
+    countries = dict.fromkeys(sorted(set(_sides_beside_venue(ctx))), "participant") if sides else {}
     for person in people:
         if code := ctx.country_of(person):
             countries.setdefault(code, "participant")
