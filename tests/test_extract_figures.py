@@ -1565,3 +1565,12 @@ def test_a_budget_after_a_trade_sentence_is_no_trade_figure():
 )
 def test_a_volume_of_gas_after_a_loan_is_trade_not_aid(text):
     assert [f.kind for f in figures(text)] == ["aid", "trade_turnover"]
+
+
+def test_a_figure_reached_in_a_month_gone_by_is_no_target(gazetteer):
+    text = (
+        "In September 2018, exports surged by 22.6% on a yearly basis to reach its highest-ever "
+        "figure, $14.5 billion."
+    )
+    found = extract(text, dt.date(2019, 10, 2), gazetteer).figures
+    assert [(f.value, f.is_target) for f in found if f.unit == "USD"] == [(14_500_000_000, False)]

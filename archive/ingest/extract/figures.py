@@ -224,7 +224,10 @@ REACHED_RE = re.compile(
     r"|fell|declined|dropped|decreased"
     # "has been growing, rising 30 percent to reach $77 billion": a participle of the same
     r"|,\s+(?:rising|growing|increasing|climbing|jumping|surging|gaining|falling|declining"
-    r"|dropping))\b(?:[^.;]|\.(?=\d)){0,80}\bto\s+reach\s*$",
+    r"|dropping))\b(?:[^.;]|\.(?=\d)){0,80}\bto\s+reach"
+    # ("to reach its highest-ever figure, $14.5 billion")
+    r"(?:\s+(?:its|their|an?|the|a\s+new)\s+(?:[\w-]+\s+){0,3}?(?:figure|level|high|record|peak"
+    r"|mark|value)\s*,?)?\s*$",
     re.IGNORECASE,
 )
 GREW_RE = re.compile(
@@ -917,7 +920,10 @@ RELATIVE_VERB_RE = re.compile(
 )
 PAST_PERIOD_RE = re.compile(
     r"\b(?:last|previous|past)\s+year\b|\bв\s+прошлом\s+году|\b(?:in|for|during)\s+(?:the\s+)?"
-    r"(?:(?:first|last|\w+)\s+(?:\w+\s+)?(?:months?|quarters?|half)\s+of\s+)?(?P<year>(?:19|20)\d\d)\b"
+    r"(?:(?:first|last|\w+)\s+(?:\w+\s+)?(?:months?|quarters?|half)\s+of\s+)?"
+    # ("in September 2018")
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\s+)?(?P<year>(?:19|20)\d\d)\b"
     r"(?!\s?[-–])|\bв\s+(?P<ru_year>\d{4})\s+году",
     re.IGNORECASE,
 )
