@@ -11731,3 +11731,29 @@ def test_an_agreement_signed_at_a_venue_abroad_has_its_two_sides(gazetteer, text
     assert sorted(c for c, _ in agreement.countries) == ["IN", "US"]
     assert agreement.subject == "Investment Incentive Agreement"  # (not "… in Tokyo")
     assert agreement.place == "tokyo-jp"
+
+
+def test_a_readouts_call_is_not_put_in_a_place_its_topic_names(gazetteer):
+    text = (
+        "Secretary of State Michael R. Pompeo spoke today with Indian Minister of External "
+        "Affairs Dr. S. Jaishankar to discuss ongoing cooperation, including efforts to support "
+        "the peace process in Afghanistan."
+    )
+    call = one("phone_call", text, gazetteer, dt.date(2020, 7, 2))
+    assert sorted(c for c, _ in call.countries) == ["IN", "US"]
+    # (a place of the speaking still makes it a meeting)
+    text = "In New Delhi, Mike Pompeo spoke today with Minister Subrahmanyam Jaishankar."
+    assert "phone_call" not in [e.type for e in events(text, gazetteer, dt.date(2020, 7, 2))]
+
+
+def test_a_call_in_which_a_situation_somewhere_was_discussed(gazetteer):
+    text = (
+        "Sergei Lavrov and John Kerry discussed the situation in Syria in a telephone call on "
+        "Wednesday."
+    )
+    call = one("phone_call", text, gazetteer, dt.date(2016, 10, 6))
+    assert call.date == dt.date(2016, 10, 5)
+    # (the situation as a topic of talks spoken of stays no event: "regarding the situation
+    # in the negotiations, X said")
+    text = "Regarding the situation in the negotiations, John Kerry said nothing had changed."
+    assert "talks" not in [e.type for e in events(text, gazetteer, dt.date(2016, 10, 6))]

@@ -89,6 +89,22 @@ IN_PERSON_RE = re.compile(
     r"|at\s+the|in\s+(?-i:[A-Z])|(?:before|after|ahead\s+of)\s+the\s+(?:talks|negotiations))",
     re.IGNORECASE,
 )
+# What a call was about: "spoke today with X to discuss …, support the peace process in
+# Afghanistan" (a place in it is no place of the speaking)
+TOPIC_AFTER_RE = re.compile(
+    r"\b(?:to\s+discuss|discussing|about|regarding|concerning|on\s+(?:issues|the\s+situation))\b"
+)
+
+
+def _in_person(sentence: str, spoke_end: int) -> bool:
+    """Whether the sentence says those who spoke were together (a meeting, a place)."""
+    topic = TOPIC_AFTER_RE.search(sentence, spoke_end)
+    return any(
+        not (topic and hit.start() > topic.start() and hit.group(0)[:3].lower() == "in ")
+        for hit in IN_PERSON_RE.finditer(sentence)
+    )
+
+
 FORMER_TITLE_RE = re.compile(r"(?:then|former|late|ex-)\b", re.IGNORECASE)
 # "a delegation … headed by X, former Prime Minister of Kenya": one who acts today
 LED_BY_FORMER_RE = re.compile(
@@ -2483,6 +2499,9 @@ TOPIC_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 DISCUSS_WAYS_BEFORE_RE = re.compile(DISCUSS_WAYS, re.IGNORECASE)
+SETTING_BEFORE_RE = re.compile(
+    r"\b(?:in|during|by|over|via)\s+(?:a|an|their|his|her)\s+(?:[\w-]+\s+)?\Z", re.IGNORECASE
+)
 # Talks under way judged in what was said of them: "said that the talks with the EU are
 # particularly relevant" (not talks held, judged after: "said that the talks were useful")
 THAT_THE_BEFORE_RE = re.compile(r"\bthat\s+the\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -2598,8 +2617,12 @@ def _affirmed(pattern: re.Pattern, sentence: str, generic: re.Pattern | None = N
             continue  # "МИД отменил запланированный на 27-28 ноября визит", "called off his trip"
         if MEANS_AFTER_RE.match(sentence, m.end()):
             continue  # "dialogue and negotiations are the peaceful channels for …": in general
-        if TOPIC_BEFORE_RE.search(sentence, max(0, m.start() - 130), m.start()):
-            continue  # "Regarding the ceasefire negotiations over …, X said": what is spoken of
+        if TOPIC_BEFORE_RE.search(
+            sentence, max(0, m.start() - 130), m.start()
+        ) and not SETTING_BEFORE_RE.search(sentence, max(0, m.start() - 25), m.start()):
+            # "Regarding the ceasefire negotiations over …, X said": what is spoken of (not
+            # where it was said: "discussed the situation in Syria in a telephone call")
+            continue
         if THAT_THE_BEFORE_RE.search(sentence, max(0, m.start() - 20), m.start()) and (
             JUDGED_AFTER_RE.match(sentence, m.end())
         ):
@@ -3366,7 +3389,7 @@ def _reported_events(ctx: _Context):
     if summit and _summit_as_topic(s, summit):
         summit = None
     phone = _affirmed(PHONE_RE, s) if "phone" in gates else None
-    if phone and phone.group("spoke") and IN_PERSON_RE.search(s):
+    if phone and phone.group("spoke") and _in_person(s, phone.end()):
         phone = None  # "On the sidelines of the summit, A spoke with President B"
     if phone:
         call = _participants(ctx, "phone_call", "")
