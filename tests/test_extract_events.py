@@ -11757,3 +11757,15 @@ def test_a_call_in_which_a_situation_somewhere_was_discussed(gazetteer):
     # in the negotiations, X said")
     text = "Regarding the situation in the negotiations, John Kerry said nothing had changed."
     assert "talks" not in [e.type for e in events(text, gazetteer, dt.date(2016, 10, 6))]
+
+
+def test_talks_that_open_a_sentence_take_its_tense(gazetteer):
+    text = (
+        "In talks with leaders of the five countries, Fumio Kishida hopes to exchange opinions "
+        "over Russia's invasion of Ukraine."
+    )
+    assert all(e.status != "current" for e in events(text, gazetteer, dt.date(2022, 4, 29)))
+    # (what was said in them is no plan of them)
+    text = "In talks with Joe Biden on Friday, Fumio Kishida said Japan would raise its aid."
+    talks = one("talks", text, gazetteer, dt.date(2022, 4, 30))
+    assert (talks.status, talks.date) == ("current", dt.date(2022, 4, 29))

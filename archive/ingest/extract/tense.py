@@ -79,7 +79,8 @@ FUTURE_RE = alternatives(
     # to make an official visit")
     # (titles with their points: "extended invitation to Governor Prof. X to visit")
     r"|permission)\s+(?:[\w'’.-]+,?\s+){0,12}?to\s+(?:pay|make|visit|hold|meet"
-    r"|sign|attend|travel|go|come|host|take part|conduct)\b"
+    # ("Kishida hopes to exchange opinions", "plans to discuss")
+    r"|sign|attend|travel|go|come|host|take part|conduct|discuss|exchange|have)\b"
     # "North Korea, Mongolia agree on annual foreign ministers' talks": talks to come
     # (not where it was agreed: "agreed upon during a 50-minute meeting")
     r"|\bagree(?:s|d)?\s+(?:on|upon)\s+(?:(?!(?:during|at|in|after|before|with)\b)[\w'’-]+\s+){0,4}?"
@@ -649,6 +650,10 @@ MEETING_WORD_RE = re.compile(r"meet|talks|negotiations|consultations|visit", re.
 OPENING_SETTING_RE = re.compile(
     r"(?:At|During)\s+(?:the|their|his|her)\s+[^,;.]{0,50}?\b(?:meeting|talks|negotiations"
     r"|consultations)\s*,\s*"
+    # "In talks with leaders of the five countries, Kishida hopes to exchange opinions"
+    # (not what was said in them: "In talks with X on Thursday, Hu said China would …")
+    r"|In\s+(?:(?:the|his|her|their)\s+)?(?:[\w-]+\s+)?(?:talks|meetings?|consultations)\s+with\s+"
+    r"[^,;.]{0,60},\s*(?![^,;.]{0,40}\b(?:said|says|told|noted|stressed|stated)\b)"
     # "In his first visit to the country since assuming the presidency last year, Lula will …"
     r"|(?:In|On|During)\s+(?:his|her|their)\s+(?:first\s+|second\s+|next\s+)?(?:[\w-]+\s+)?"
     r"(?:visit|trip)\b[^,;.]{0,80},\s*"
