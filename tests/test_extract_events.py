@@ -11769,3 +11769,16 @@ def test_talks_that_open_a_sentence_take_its_tense(gazetteer):
     text = "In talks with Joe Biden on Friday, Fumio Kishida said Japan would raise its aid."
     talks = one("talks", text, gazetteer, dt.date(2022, 4, 30))
     assert (talks.status, talks.date) == ("current", dt.date(2022, 4, 29))
+
+
+@pytest.mark.parametrize(
+    "why",
+    ["who came to pay respect to", "who came to offer condolences on the demise of"],
+)
+def test_a_ruler_mourned_takes_no_part_in_the_audience(gazetteer, why):
+    text = (
+        "Sultan Haitham bin Tariq received at Al Alam Palace on Wednesday King Philippe of "
+        f"Belgium, {why} Sultan Qaboos bin Said."
+    )
+    talks = one("talks", text, gazetteer, dt.date(2020, 1, 15))
+    assert {p for p, _ in talks.people} == {"haitham-bin-tariq", "philippe-of-belgium"}

@@ -917,7 +917,9 @@ def _spoken_at_a_meeting(event, finished, types: set[str], same_day: bool = Fals
 REMEMBERED_RE = re.compile(
     r"(?:\bposthumous\w*\s+tribute\s+to|\bin\s+(?:the\s+)?memory\s+of|\bthe\s+late"
     # "to pay his respects to late President Islam Karimov"
-    r"|\bpa(?:y|id|ying|ys)\s+(?:his|her|their|last)\s+(?:last\s+)?respects\s+to"
+    # ("arrived to pay respect to His Majesty Sultan Qaboos", "on the demise of Sultan X")
+    r"|\bpa(?:y|id|ying|ys)\s+(?:(?:his|her|their|last|final)\s+){0,2}(?:respects?|homage)\s+to"
+    r"|\b(?:demise|passing|death|funeral)\s+of"
     r"|\blate(?=\s+(?:President|King|Queen|Emir|Sultan|Prime\s+Minister|leader|Sheikh)\b)"
     r"|\bcommemorat\w+|\bmourn\w*|(?<!\w)памяти|(?<!\w)покойного)\s+(?:[\w'’-]+\s+){0,4}$",
     re.IGNORECASE,
@@ -1019,7 +1021,8 @@ GREETED_RE = re.compile(
 # "… delivered His Majesty King Abdullah II's letter": the one writing is not there.
 SENDS_RE = re.compile(r"['’]s\s+(?:written\s+|personal\s+)?(?:letter|message|greetings)\b")
 ABSENT_HINT_RE = re.compile(
-    r"osthum|emory|late|espects|ommemorat|ourn|амят|окойн|nvoy|ehalf|missary|resentative|etter|essage"
+    r"osthum|emory|late|espect|omage|emise|assing|eath|uneral|ommemorat|ourn|амят|окойн|nvoy|ehalf"
+    r"|missary|resentative|etter|essage"
     r"|reeting|sent\s+(?:to\s+\S+\s+)?by|dispatched|mandated|under\s+the"
 )
 
