@@ -11782,3 +11782,12 @@ def test_a_ruler_mourned_takes_no_part_in_the_audience(gazetteer, why):
     )
     talks = one("talks", text, gazetteer, dt.date(2020, 1, 15))
     assert {p for p, _ in talks.people} == {"haitham-bin-tariq", "philippe-of-belgium"}
+
+
+def test_negotiations_a_ceasefire_puts_on_the_path_to_are_no_talks(gazetteer):
+    text = (
+        'Edi Rama welcomed the ceasefire. "The agreement puts us on the path towards the '
+        'resumption of substantive negotiations in the agreed format," Rama added.'
+    )
+    found = events(text, gazetteer, dt.date(2020, 10, 11))
+    assert [e.type for e in found if e.status == "current"] == ["statement"]

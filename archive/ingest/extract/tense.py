@@ -115,6 +115,9 @@ FUTURE_RE = alternatives(
     r"|\b(?:work(?:s|ed|ing)?\s+towards?|pav(?:e|es|ed|ing)\s+the\s+way\s+for|prepar(?:e|es|ed"
     r"|ing)\s+(?:for|the\s+ground\s+for))\s+(?:the\s+)?(?:early\s+)?(?:signing|conclusion"
     r"|adoption)\b"
+    # "puts us on the path towards the resumption of substantive negotiations"
+    r"|\b(?:path|road|way|steps?)\s+(?:towards?|to)\s+(?:the\s+)?(?:early\s+)?(?:resumption|launch"
+    r"|start|opening|holding|signing|conclusion)\s+of\b"
     # "a warm welcome awaited the President when they visit India"
     # ("when the U.S. president visits China to attend …")
     r"|\bwhen\s+(?:he|she|they|the(?:\s+[\w.]+){1,3}?)\s+(?:visit|visits|comes|come|arrives|arrive"
