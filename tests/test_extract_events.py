@@ -11791,3 +11791,12 @@ def test_negotiations_a_ceasefire_puts_on_the_path_to_are_no_talks(gazetteer):
     )
     found = events(text, gazetteer, dt.date(2020, 10, 11))
     assert [e.type for e in found if e.status == "current"] == ["statement"]
+
+
+def test_mediated_talks_between_two_sides_have_both_and_the_mediator(gazetteer):
+    text = (
+        "Speaking after 11 hours of Moscow-mediated talks between Armenia and Azerbaijan, "
+        "Russian Foreign Minister Sergei Lavrov said the sides had agreed to a ceasefire."
+    )
+    talks = one("talks", text, gazetteer, dt.date(2020, 10, 10))
+    assert sorted(c for c, _ in talks.countries) == ["AM", "AZ", "RU"]

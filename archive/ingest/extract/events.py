@@ -5091,7 +5091,14 @@ def _participants(ctx: _Context, type_: str, subtype: str, complete: bool = True
             for at, code in ctx.countries
             if at - ctx.offset in (between.start("a"), between.start("b"))
         }
-        if len(two) == 2 and set(countries) <= two:
+        if len(two) == 2 and (
+            set(countries) <= two
+            # "Moscow-mediated talks between Armenia and Azerbaijan": the two sides, and the
+            # one mediating named
+            or MEDIATED_BEFORE_RE.search(
+                ctx.sentence, max(0, between.start() - 30), between.start()
+            )
+        ):
             countries.update(dict.fromkeys(sorted(two - set(countries)), "participant"))
     if type_ in {"talks", "phone_call"}:
         # "held talks with the Belarusian leadership", "консультации с белорусским
@@ -5147,6 +5154,7 @@ HOSTING_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 COUNTRY_ENVOY_RE = re.compile(r"[\w'’-]+\s+(?:Ambassador|[Ee]nvoy|[Dd]elegation)\b")
+MEDIATED_BEFORE_RE = re.compile(r"\b(?:[\w-]+-)?(?:mediated|brokered|hosted|facilitated)\s+\Z")
 BETWEEN_SIDES_RE = re.compile(
     r"\b(?:talks|meeting|consultations|negotiations|call|conversation|dialogue)\s+between\s+"
     r"(?:the\s+)?(?P<a>[A-Z][\w'’.-]+)\s+and\s+(?:the\s+)?(?P<b>[A-Z][\w'’.-]+)"
