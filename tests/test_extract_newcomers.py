@@ -3189,3 +3189,22 @@ def test_commonwealth_styles_are_neither_name_nor_title(gazetteer):
         "Mark Goldington": "Opposition Leader",
         "Leslie Campbellton": "State Minister in the Ministry of Foreign Affairs",
     }
+
+
+def test_malay_and_bruneian_styles_are_neither_name_nor_title(gazetteer):
+    text = (
+        "Three ministers were there, including Home Affairs Minister Pehin Orang Kaya Seri "
+        "Kerna Dato Seri Setia (Dr) Haji Awang Abu Bakar bin Haji Apongan, and Indonesian "
+        "Internal Affairs Minister Tito Karnaviano."
+    )
+    found = {n.name: n.title for n in extract(text, dt.date(2021, 2, 5), gazetteer).new_people}
+    assert found == {
+        "Awang Abu Bakar bin Haji Apongan": "Home Affairs Minister",
+        "Tito Karnaviano": "Internal Affairs Minister",
+    }
+
+
+def test_a_fathers_title_inside_a_malaysian_name(gazetteer):
+    # Hishammuddin Tun Hussein, son of Tun Hussein Onn, was Malaysia's foreign minister
+    text = "Malaysian Foreign Minister Datuk Seri Hishammuddin Tun Hussein was also there."
+    assert extract(text, dt.date(2021, 4, 4), gazetteer).people.keys() == {"hishammuddin-hussein"}

@@ -52,7 +52,7 @@ _HEADS = r"""
 Prime\s+Minister|Premier|President|Vice[- ]President|Chancellor|Vice[- ]Chancellor|Taoiseach
 |(?:Foreign|Defen[cs]e|Finance|Economy|Energy|Trade|Interior|Justice|Agriculture|Transport
 |Education|Health|Culture|Labou?r|Industry|Emergencies|Digital|Environment|Tourism|Sports?
-|Unification|External\s+Affairs|Home|Economic\s+Development|Investment|Planning|Water|Oil
+|Unification|External\s+Affairs|Home\s+Affairs|Internal\s+Affairs|Home|Economic\s+Development|Investment|Planning|Water|Oil
 |Petroleum|Communications|Information|Housing|Science|Youth|Fisheries|Aviation|Commerce
 |Technology|Infrastructure|Immigration|Power|International\s+Cooperation)
 (?:\s+and\s+(?:International\s+)?[A-Z][a-z]+)?\s+(?:Deputy\s+)?M[a-z]?nister
@@ -137,7 +137,7 @@ _TITLE_FIRST_WORDS = """mediator coordinator emergency humanitarian resident reg
     queen sultan counterpart spy leader parliamentary parliament party army military
     intelligence security taoiseach counselor counsellor attaché attache
     justice administrator member politburo akim kremlin top duma knesset majlis mejlis senate
-    bundestag rada mos inspector pm fm police opposition majority minority councillor
+    bundestag rada mos inspector pm fm internal police opposition majority minority councillor
     councilor"""
 TITLE_FIRST_WORDS = frozenset(_TITLE_FIRST_WORDS.split())
 # … those that begin a title only before "Minister" ("Information Minister"): tried only
@@ -2368,7 +2368,9 @@ TITLE_AND_BETWEEN_RE = re.compile(
 HONORIFIC_END_RE = re.compile(
     r"(?:\s+(?:His|Her)\s+(?:Excellency|Majesty|Highness)|\s+H\.\s?E\.?"
     # a Commonwealth style: "State Minister in the Ministry of …, Senator the Hon. X"
-    r"|,?\s+(?:Senator\s+)?the(?:\s+(?:Most|Rt\.?|Right))?(?:\s+Hon(?:ou?rable)?\.?)?)+$"
+    r"|,?\s+(?:Senator\s+)?the(?:\s+(?:Most|Rt\.?|Right))?(?:\s+Hon(?:ou?rable)?\.?)?"
+    # a Malay or Bruneian style, whole: "Minister Pehin Orang Kaya Seri Kerna Dato Seri Setia (Dr)"
+    r"|\s+(?:Pehin|Datuk|Dato['’]?|Tan\s+Sri|Tun|Pengiran)\b[\w\s()'’.-]*)+$"
 )
 THIS_COUNTRY_END_RE = re.compile(r"\s+of\s+(?:this|that|the)\s+country$", re.I)
 RANK_END_RE = re.compile(

@@ -286,6 +286,13 @@ def name_after(text: str, position: int, countries) -> tuple[int, int, int] | No
         elif PARTICLE_RE.match(word) and words and words[-1][3] in {"cap", "particle"}:
             # (and two in a row: "Fernandez de la Pena", "Maria van der Berg")
             kind = "particle"
+        elif (
+            word == "Tun"
+            and words
+            and words[-1][3] == "cap"
+            and CAPITAL_NEXT_RE.match(text, m.end())
+        ):
+            kind = "cap"  # a father's title inside a Malaysian name: "Hishammuddin Tun Hussein"
         elif word in HONORIFICS:
             kind = "honorific"
         elif CAPITAL_RE.match(word) or PARTICLE_JOINED_RE.match(word):
@@ -602,6 +609,8 @@ def plausible_name(name: str) -> bool:
         and not _before_bin(words, i)
         # (nor a father's name after it: "Zayed bin Khalifa bin Sultan Al Nahyan")
         and not (i and words[i - 1].lower() in {"bin", "ibn", "bint"})
+        # (nor a father's title inside a Malaysian name: "Hishammuddin Tun Hussein")
+        and not (0 < i < len(words) - 1 and w == "Tun")
     ]
     if any(
         # (a plural's possessive too: "Foreign Ministers' Meet"; a title's hyphenated parts:
