@@ -11800,3 +11800,18 @@ def test_mediated_talks_between_two_sides_have_both_and_the_mediator(gazetteer):
     )
     talks = one("talks", text, gazetteer, dt.date(2020, 10, 10))
     assert sorted(c for c, _ in talks.countries) == ["AM", "AZ", "RU"]
+
+
+def test_the_afternoon_of_the_day_told_before(gazetteer):
+    text = (
+        "Hassanal Bolkiah arrived today to begin a three-day state visit to Malaysia. Tomorrow, "
+        "the Sultan will hold a meeting with Al-Sultan Abdullah at Istana Negara. In the "
+        "afternoon, Hassanal Bolkiah is scheduled to have a meeting with Anwar Ibrahim in "
+        "Putrajaya."
+    )
+    (talks,) = [
+        e
+        for e in events(text, gazetteer, dt.date(2023, 2, 8))
+        if "anwar-ibrahim" in dict(e.people) and e.type == "talks"
+    ]
+    assert talks.date == dt.date(2023, 2, 9)

@@ -710,7 +710,9 @@ def extract_events(
                 day = last_day + dt.timedelta(days=shift)
                 if published - dt.timedelta(days=tense.RECENT_DAYS) <= day <= published:
                     moment = tense.When(tense.CURRENT, day)  # ("had discussed … later that day")
-                elif day <= published:
+                elif day <= published or moment.status != tense.BACKGROUND:
+                    # ("Tomorrow, the Sultan will be accorded a state welcome …. In the
+                    # afternoon, he is scheduled to meet X": that day too)
                     moment = tense.When(moment.status, day)
             if (
                 draft.type == "visit"
@@ -1547,7 +1549,9 @@ NARRATED_ON_RE = re.compile(
 )
 SAME_DAY_RE = re.compile(
     r"\b(?:(?:on|that|the)\s+(?:very\s+)?same\s+day|later\s+(?:that|the\s+same)\s+day"
-    r"|later\s+in\s+the\s+day|(?:on\s+)?the\s+(?:following|next)\s+day|в\s+тот\s+же\s+день)\b",
+    r"|later\s+in\s+the\s+day|(?:on\s+)?the\s+(?:following|next)\s+day|в\s+тот\s+же\s+день)\b"
+    # ("In the afternoon, the Sultan is scheduled to have a meeting with X": of the day told)
+    r"|^(?:In\s+the\s+(?:afternoon|evening)|Later\s+that\s+(?:afternoon|evening))\s*,",
     re.IGNORECASE,
 )
 THE_VISITING_RE = re.compile(
