@@ -11815,3 +11815,29 @@ def test_the_afternoon_of_the_day_told_before(gazetteer):
         if "anwar-ibrahim" in dict(e.people) and e.type == "talks"
     ]
     assert talks.date == dt.date(2023, 2, 9)
+
+
+def test_meeting_a_peer_is_a_meeting(gazetteer):
+    text = "Susana Malcorra met with her peer Rodolfo Nin Novoa in Montevideo on Friday."
+    talks = one("talks", text, gazetteer, dt.date(2016, 2, 20))
+    assert (talks.date, sorted(c for c, _ in talks.countries)) == (
+        dt.date(2016, 2, 19),
+        ["AR", "UY"],
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a meeting recalled
+        "The minister recalled that the first official visit of President Mauricio Macri "
+        "abroad was to Uruguay, when he met with President Tabare Vazquez in Colonia.",
+        # where an agreement told of was reached
+        "Xi Jinping said he and U.S. President Barack Obama reached consensus on a new model "
+        "of relations in their summit in California and on the sidelines of the G20 summit.",
+        "Xi Jinping also said that he and Barack Obama had reached an agreement on a new model "
+        "of relations when the two met in California.",
+    ],
+)
+def test_a_meeting_gone_by_told_in_what_was_said_is_no_news(gazetteer, text):
+    assert all(e.status != "current" for e in events(text, gazetteer, dt.date(2016, 2, 20)))

@@ -350,6 +350,15 @@ AHEAD_OF_RE = re.compile(
 RU_PAST_VERB_RE = re.compile(r"[а-яё]+(?:лись|лся|лась|ли|л|ла)\b", re.IGNORECASE)
 # … or second in what lies ahead, further back: "ahead of planned military drills by South
 # Korean and US forces involving an aircraft carrier and a visit to the region by …"
+# Where an agreement told of in what was said was reached: "said he and X had reached an
+# agreement on … when the two met in California", "… reached consensus … in their summit"
+_CLAUSE_CHAR = r"(?:[^.;]|\.(?=\S)|(?<=\b[A-Z])\.)"  # (the dots of "U.S." too)
+CONSENSUS_TOLD_BEFORE_RE = re.compile(
+    rf"\bsaid\s+(?:that\s+)?{_CLAUSE_CHAR}{{0,80}}?\b(?:had\s+)?reached\s+(?:an?\s+|the\s+)?"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:consensus|agreement|understanding)\b{_CLAUSE_CHAR}{{0,180}}?"
+    r"\b(?:in|at|during|when|on\s+the\s+sidelines\s+of)\s+(?:[\w'’-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
 # A plan that was the object of a past verb: "discussed an upcoming summit"
 DISCUSSED_PLAN_RE = re.compile(
     r"\b(?:discussed|reviewed|talked\s+about|spoke\s+about|focused\s+on|touched\s+(?:up)?on"
@@ -1028,6 +1037,9 @@ CARRIED_OUT_BEFORE_RE = re.compile(
 )
 # A trip told as the time of what a relative clause recalls: "a letter which was read to him by
 # a refugee girl during his trip to Africa"
+RECALLED_THAT_BEFORE_RE = re.compile(
+    r"\b(?:recalled|recalling|reminded\s+(?:[\w-]+\s+){0,2}?)\s+that\b[^;]*$", re.IGNORECASE
+)
 RECALLED_TRIP_BEFORE_RE = re.compile(
     r"\b(?:which|that)\s+(?:was|were|had\s+been|had)\s+(?:[\w'’-]+\s+){1,10}?(?:during|on)\s+"
     r"(?:his|her|their)\s+(?:[\w-]+\s+){0,2}$",
@@ -1251,6 +1263,19 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
         )
     ):
         # "to follow up implementation on the agreements already signed": earlier ones
+        return When(BACKGROUND, None)
+    if CONSENSUS_TOLD_BEFORE_RE.search(sentence, max(0, start - 260), start) and not find_dates(
+        sentence, published
+    ):
+        # "Xi said he and Obama reached consensus on … in their summit in California": where
+        # an agreement told of was reached, an event gone by
+        return When(BACKGROUND, None)
+    if RECALLED_THAT_BEFORE_RE.search(sentence, max(0, start - 200), start) and not find_dates(
+        sentence, published
+    ):
+        # "The minister recalled that the first official visit of President X was to Uruguay,
+        # when he met with President Y in Colonia": one gone by, whatever its tense (its day,
+        # when the sentence gives one, is read below)
         return When(BACKGROUND, None)
     if RECALLED_TRIP_BEFORE_RE.search(sentence, max(0, start - 120), start):
         return When(BACKGROUND, None)  # "a letter which was read to him … during his trip"

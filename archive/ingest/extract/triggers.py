@@ -437,7 +437,8 @@ TALKS_RE = alternatives(
     r"|three|four|several)\s+|ex-){0,3}"
     r"(?:(?:president|prime\s+minister|foreign\s+minister|minister|chancellor|premier|king"
     r"|queen|emir)\s+(?=(?-i:[A-Z])))?"
-    r"(?:(?:colleague|counterpart|guest|opposite\s+number)s?,?\s+(?:(?:from|of)\s+)?)?(?=(?-i:[A-Z])"
+    # ("met with her peer Rodolfo Nin Novoa")
+    r"(?:(?:colleague|counterpart|peer|guest|opposite\s+number)s?,?\s+(?:(?:from|of)\s+)?)?(?=(?-i:[A-Z])"
     # ("met with the leaders of Russia, Kenya and Sri Lanka": their holders, named by title)
     r"|(?:leaders|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers"
     r"|foreign\s+ministers)\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:different|several|various|other|many"
@@ -567,7 +568,7 @@ TALKS_RE = alternatives(
     # meet the Paris Agreement targets", "meet EU standards")
     # ("to meet outgoing Chancellor X", "visiting Foreign Minister Y")
     r"|\bmeets?\s+(?:(?:the|his|her|their)\s+)?(?:(?:outgoing|incoming|visiting|newly[- ]appointed"
-    r"|newly[- ]elected)\s+)?(?=(?:[\w-]+\s+)?(?:counterpart|colleague)s?\b"
+    r"|newly[- ]elected)\s+)?(?=(?:[\w-]+\s+)?(?:counterpart|colleague|peer)s?\b"
     r"|(?-i:(?:[A-Z][a-z]+\s+)?(?:President|Prime\s+Minister|Premier|King|Queen|Emir|Sultan"
     r"|Chancellor|Foreign\s+Minister|Secretary\s+of\s+State|Crown\s+Prince))\b"
     # (a name, not an institution's: "to meet Russian General Staff members")
