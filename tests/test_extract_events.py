@@ -11841,3 +11841,13 @@ def test_meeting_a_peer_is_a_meeting(gazetteer):
 )
 def test_a_meeting_gone_by_told_in_what_was_said_is_no_news(gazetteer, text):
     assert all(e.status != "current" for e in events(text, gazetteer, dt.date(2016, 2, 20)))
+
+
+def test_speaking_with_someone_at_a_conference_is_a_meeting(gazetteer):
+    text = (
+        "Iranian Foreign Minister Hossein Amir-Abdollahian said on Wednesday he spoke with his "
+        "Saudi counterpart at a conference in Jordan."
+    )
+    talks = one("talks", text, gazetteer, dt.date(2022, 12, 21))
+    assert sorted(c for c, _ in talks.countries) == ["IR", "SA"]
+    assert "phone_call" not in [e.type for e in events(text, gazetteer, dt.date(2022, 12, 21))]

@@ -610,7 +610,10 @@ TALKS_RE = alternatives(
     # "met in Brasilia", "The two met in the Brazilian capital of Brasilia"
     # (not a body briefed by one: "both briefed the Security Council by videoconference")
     # "spoke with X on the sidelines of the OSCE meeting": in person (see events.IN_PERSON_RE)
-    r"|\bspoke\s+with\b(?=[^.;]{1,120}?\bon\s+the\s+(?:sidelines|margins)\b)"
+    # ("said he spoke with his Saudi counterpart at a conference in Jordan the previous day")
+    r"|\bspoke\s+with\b(?=[^.;]{1,120}?\b(?:on\s+the\s+(?:sidelines|margins)|at\s+(?:a|an|the)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:conference|summit|meeting|forum|session|gathering|dinner|reception"
+    r"|ceremony|banquet))\b)"
     # "Obasanjo talked with Clinton for roughly a half hour" (not by phone: a call)
     r"|\btalked\s+(?:(?:here|there|today|yesterday|on\s+\w+day)\s+)?with\s+(?=(?:the\s+|his\s+|her\s+)?(?-i:[A-Z]))"
     r"(?![^.;]{0,80}?\b(?:by|on|over)\s+(?:the\s+)?(?:tele)?phone\b)"
