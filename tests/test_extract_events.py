@@ -11851,3 +11851,17 @@ def test_speaking_with_someone_at_a_conference_is_a_meeting(gazetteer):
     talks = one("talks", text, gazetteer, dt.date(2022, 12, 21))
     assert sorted(c for c, _ in talks.countries) == ["IR", "SA"]
     assert "phone_call" not in [e.type for e in events(text, gazetteer, dt.date(2022, 12, 21))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Donald Trump has left for his first foreign trip, a nine-day tour with stops in Saudi "
+        "Arabia, Israel, Italy and Belgium.",
+        "Donald Trump kicked off his nine-day tour today, where he will visit Saudi Arabia, "
+        "Israel, Italy and Belgium.",
+    ],
+)
+def test_a_tour_begun_is_a_visit_to_its_first_stop_only(gazetteer, text):
+    visits = [e for e in events(text, gazetteer, dt.date(2017, 5, 19)) if e.status == "current"]
+    assert [sorted(c for c, _ in v.countries) for v in visits] == [["SA", "US"]]

@@ -2876,6 +2876,10 @@ def _aside_before(sentence: str, m: re.Match) -> re.Match | None:
 _TOUR_ROUTE = (
     r"\b(?:tour|trip|journey),?\s+(?:that|which)\s+(?:also\s+)?(?:included|includes|has\s+included"
     r"|took|takes(?:\s+in)?|has\s+taken|had\s+taken|will\s+(?:also\s+)?take)\b"
+    # "a nine-day tour with stops in Saudi Arabia, Israel, Italy and Belgium"
+    r"|\b(?:tour|trip|journey)\s+with\s+(?:stops|stopovers)\s+in\b"
+    # "his 11-day Asia tour, where he will visit Japan, South Korea, China, …"
+    r"|\b(?:tour|trip|journey),?\s+(?:where|during\s+which)\s+(?:he|she|they)\s+will\s+visit\b"
 )
 OTHER_LEG_BEFORE_RE = re.compile(
     rf"(?:{_TOUR_ROUTE}[^.;]{{0,40}}"
@@ -5522,6 +5526,10 @@ def _destinations(ctx: _Context, m: re.Match) -> set[str]:
     if arrived := ARRIVED_IN_AFTER_RE.search(ctx.sentence, m.end()):
         # "X, who is on a three-nation tour, arrived in Timor Leste today"
         return _country_at(ctx, arrived.end())
+    if first_stop := FIRST_STOP_AFTER_RE.match(ctx.sentence, m.end()):
+        # "has left for his first foreign trip, a nine-day tour with stops in Saudi Arabia,
+        # Israel, …": the first of them
+        return _country_at(ctx, first_stop.end())
     if left := DEPARTED_AFTER_VISIT_RE.search(ctx.sentence, max(0, m.start() - 120), m.start()):
         # "X departed Jamaica on Wednesday, following an extensive four-day State visit":
         # the country left at the visit's end
@@ -5538,6 +5546,10 @@ DEPARTED_AFTER_VISIT_RE = re.compile(
 )
 
 
+FIRST_STOP_AFTER_RE = re.compile(
+    r"[^.;]{0,60}?\b(?:tour|trip|journey)(?:\s+with\s+(?:stops|stopovers)\s+in"
+    r"|,?\s+(?:where|during\s+which)\s+(?:he|she|they)\s+will\s+visit)\s+(?:the\s+)?"
+)
 ARRIVED_IN_AFTER_RE = re.compile(
     r"\b(?:arrived|arrives|arriving|landed)\s+in\s+(?:the\s+)?(?=[A-Z])"
 )
