@@ -3208,3 +3208,16 @@ def test_a_fathers_title_inside_a_malaysian_name(gazetteer):
     # Hishammuddin Tun Hussein, son of Tun Hussein Onn, was Malaysia's foreign minister
     text = "Malaysian Foreign Minister Datuk Seri Hishammuddin Tun Hussein was also there."
     assert extract(text, dt.date(2021, 4, 4), gazetteer).people.keys() == {"hishammuddin-hussein"}
+
+
+def test_a_long_portfolio_is_no_name(gazetteer):
+    text = (
+        "State Minister for Money and Capital Markets and State Enterprise Reforms Ajith "
+        "Nivard Cabraalo signed an MoU."
+    )
+    found = {n.name: n.title for n in extract(text, dt.date(2021, 3, 20), gazetteer).new_people}
+    assert found == {
+        "Ajith Nivard Cabraalo": (
+            "State Minister for Money and Capital Markets and State Enterprise Reforms"
+        )
+    }

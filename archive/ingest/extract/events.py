@@ -2425,6 +2425,9 @@ def _spoken_of(ctx: _Context) -> set[str]:
     for m in POSSESSED_EVENT_RE.finditer(ctx.sentence):
         if DURING_WHICH_HE_RE.search(ctx.sentence, m.end(), m.end() + 80):
             continue  # "X's visit to Angola, during which he held talks with …": his own
+        if FORMER_LATTER_WORD_RE.search(ctx.sentence, max(0, m.start() - 12), m.end()):
+            # "A met B during the latter's official visit": one of those who met, no topic
+            continue
         named = [k for s, k in ctx.people if 0 <= m.start() - (s - ctx.offset) <= 40]
         owners.update(named[-1:])
     counts = {k: sum(1 for _, p in ctx.people if p == k) for k in owners}
@@ -5725,6 +5728,7 @@ MONITORED_IN_RE = re.compile(
     # presented …", "(residence in Moscow, Russia)", "who is based in Seoul"
     r"|\b(?:stationed|based|resident|residing|residence)\s+in\s+\Z"
 )
+FORMER_LATTER_WORD_RE = re.compile(r"\b(?:former|latter)['’]s\b", re.IGNORECASE)
 FORMER_LATTER_RE = re.compile(r"\bthe\s+(former|latter)['’]s\s+(?:[\w-]+\s+){0,3}\Z", re.I)
 WHO_BEFORE_RE = re.compile(
     r",?\s+(?:who|котор(?:ый|ая|ые))\s+(?:[\w-]+\s+){0,4}$"  # "Цой Сон Хи, которая во главе …"

@@ -105,6 +105,7 @@ Express Hail Stress Stresses Reaffirm Reaffirms Underline Underlines Matters Mut
 Telephone Phone Discussion Discussions Conversation Conversations Dialogue Consultation
 Legislative Legislature Constituent Consultative Grand CS Corps Diplomatic
 First Lady Ladies Airbase Airfield Base
+Reforms Reform Enterprise Enterprises Markets Money Materials Construction
 Senior Colonel Col Lieutenant Lt Brigadier Brig Admiral Adm Marshal
 """
 NOT_NAME_WORDS = frozenset(_NOT_NAME_WORDS.split())
