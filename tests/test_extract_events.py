@@ -11865,3 +11865,21 @@ def test_speaking_with_someone_at_a_conference_is_a_meeting(gazetteer):
 def test_a_tour_begun_is_a_visit_to_its_first_stop_only(gazetteer, text):
     visits = [e for e in events(text, gazetteer, dt.date(2017, 5, 19)) if e.status == "current"]
     assert [sorted(c for c, _ in v.countries) for v in visits] == [["SA", "US"]]
+
+
+def test_talks_during_the_latters_visit_have_both(gazetteer):
+    text = (
+        "Foreign Minister of Kazakhstan Erlan Idrissov met with Foreign Minister of Argentina "
+        "Hector Timerman during the latter's official visit to Kazakhstan."
+    )
+    talks = one("talks", text, gazetteer, dt.date(2014, 6, 3))
+    assert {p for p, _ in talks.people} == {"erlan-idrissov", "hector-timerman"}
+
+
+def test_rajapaksa_spelt_with_an_h_is_the_one_named_before(gazetteer):
+    text = (
+        "Sheikh Hasina held talks with Mahinda Rajapaksa on Saturday. Rajapaksha arrived in "
+        "Dhaka on Friday on a two-day visit."
+    )
+    visit = one("visit", text, gazetteer, dt.date(2021, 3, 20))
+    assert dict(visit.people).get("mahinda-rajapaksa") == "visitor"
