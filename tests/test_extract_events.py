@@ -11883,3 +11883,15 @@ def test_rajapaksa_spelt_with_an_h_is_the_one_named_before(gazetteer):
     )
     visit = one("visit", text, gazetteer, dt.date(2021, 3, 20))
     assert dict(visit.people).get("mahinda-rajapaksa") == "visitor"
+
+
+def test_a_press_service_that_says_so_is_the_speaker(gazetteer):
+    text = (
+        "Kassym-Jomart Tokayev met Shavkat Mirziyoyev, the presidential press service said in "
+        "a statement."
+    )
+    assert all(
+        "shavkat-mirziyoyev" not in dict(e.people)
+        for e in events(text, gazetteer, dt.date(2023, 7, 5))
+        if e.type == "statement"
+    )

@@ -4103,7 +4103,7 @@ def _affairs_of(sentence: str, start: int) -> bool:
 
 INSTITUTION_SPEAKS_RE = re.compile(
     r"\b(?:[Mm]inistry|MFA|MoFA|[Oo]ffice|[Gg]overnment|[Ee]mbassy|Kremlin|White\s+House|[Dd]epartment"
-    r"|[Ss]ecretariat|[Cc]ommission|[Pp]alace|[Pp]residency|МИД|[Мм]инистерств\w*"
+    r"|[Ss]ecretariat|[Cc]ommission|[Pp]alace|[Pp]residency|[Ss]ervice|МИД|[Мм]инистерств\w*"
     r"|[Пп]равительств\w*|[Пп]осольств\w*|[Кк]ремл\w*)\b"
 )
 
