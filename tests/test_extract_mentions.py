@@ -2246,3 +2246,11 @@ def test_iran_s_late_foreign_minister_by_any_family_name_spelling(written, gazet
         if n.kind == "person"
     ]
     assert later == ["hossein-amir-abdollahian"]
+
+
+def test_a_country_after_an_envoys_long_title_before_a_name(gazetteer):
+    text = (
+        "Jeenbek Kulubaev met the newly appointed Ambassador Extraordinary and Plenipotentiary "
+        "of Turkey Mekin Mustafa Kemal Okemo."
+    )
+    assert "TR" in countries(text, gazetteer, dt.date(2024, 3, 12))

@@ -191,7 +191,8 @@ TOWN_COMMA_RE = re.compile(
 TITLE_OF_BEFORE_RE = re.compile(
     r"\b(?:President|Minister|Ambassador|Secretary|Premier|Chancellor|King|Speaker|Envoy"
     r"|Representative|Affairs|Defen[cs]e|Chairman|Chairperson|Governor|Commissioner|Consul"
-    r"|General|Advis[eo]r|Director)\s+of\s+"
+    r"|General|Advis[eo]r|Director|Plenipotentiary|Counsell?or|Attach[eé]|Chief|Head"
+    r"|Spokes(?:man|woman|person))\s+of\s+"
     r"(?:the\s+(?:Republic|State|Kingdom|Hashemite\s+Kingdom)\s+of\s+)?$"
     # ("Minister of Transport and Infrastructure of the Republic of Turkey Mehmet Turhan")
     r"|\bof\s+the\s+(?:Republic|State|Kingdom|Hashemite\s+Kingdom)\s+of\s+$"
