@@ -1488,3 +1488,14 @@ def test_an_agreement_reached_or_concluded(sentence, agreed, gazetteer):
     )
     found = _events(text, gazetteer, dt.date(2024, 6, 11))
     assert ("agreement" in [kind for kind, *_ in found]) is agreed
+
+
+def test_an_aides_boss_named_by_title_is_no_one_present(gazetteer):
+    text = (
+        "Министр иностранных дел Кыргызстана Жээнбек Кулубаев принял помощника Государственного "
+        "секретаря США по делам Центральной и Южной Азии Дональда Лу."
+    )
+    found = extract(text, dt.date(2023, 4, 24), gazetteer)
+    assert "antony-blinken" not in found.people
+    # (a foreign surname ending in a vowel never changes; the given name in the genitive does)
+    assert [p.name for p in found.new_people] == ["Donald Lu"]
