@@ -11895,3 +11895,30 @@ def test_a_press_service_that_says_so_is_the_speaker(gazetteer):
         for e in events(text, gazetteer, dt.date(2023, 7, 5))
         if e.type == "statement"
     )
+
+
+def test_a_date_opening_the_sentence_with_no_comma_dates_it(gazetteer):
+    text = (
+        "On September 18 Igor Ivanov, Minister of Foreign Affairs of the Russian Federation, "
+        "taking part in the work of the 55th session of the UN General Assembly, met in New "
+        "York with the Minister of Foreign Affairs of the Republic of Turkey, Ismail Cem."
+    )
+    talks = one("talks", text, gazetteer, dt.date(2000, 9, 20))
+    assert talks.date == dt.date(2000, 9, 18)
+
+
+def test_talks_not_yet_started_are_none(gazetteer):
+    text = (
+        'Jiang Zemin arrived in India on Thursday. Jiang told reporters: "We have not started '
+        "our talks yet but I assure you that we will engage in friendly exchange of views in a "
+        'very intensive way on a wide range of issues."'
+    )
+    assert "talks" not in [e.type for e in events(text, gazetteer, dt.date(1996, 11, 28))]
+
+
+def test_a_summit_in_a_list_of_settings_takes_the_clauses_tense(gazetteer):
+    text = (
+        "Vladimir Putin also agreed to hold face-to-face talks with Yoshiro Mori at the "
+        "Asia-Pacific Forum, the UN Millennium Summit and the G8 summit on Okinawa."
+    )
+    assert all(e.status != "current" for e in events(text, gazetteer, dt.date(2000, 4, 29)))

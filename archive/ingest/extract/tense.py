@@ -552,6 +552,11 @@ class When:
 # "X said he will do his utmost … at a meeting with Y in Hanoi on November 16": a meeting
 # named as the setting of what is said has its own tense, told by the words after it (the
 # "will" is in what was said). Not "He will speak at the summit": no saying before it.
+SETTING_LIST_RE = re.compile(
+    r"\b(?:at|during)\s+(?:the|a|an|their)\s+[^.;]{1,60}?(?:,|\s+and)\s+(?:and\s+)?(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 SETTING_RE = re.compile(
     r"\b(?:at|during|in\s+the\s+course\s+of)\s+(?:(?:a|an|the|their|his|her|its)\s+"
     # ("deals to be signed during Xi's visit could bring …")
@@ -754,6 +759,9 @@ def window(sentence: str, start: int, end: int) -> tuple[int, int]:
         and (
             SETTING_RE.search(sentence, max(0, start - 30), start)
             or SIDELINES_OF_RE.search(sentence, max(0, start - 60), start)
+            # (a list of them: "… to hold talks with X at the Asia-Pacific Forum, the UN
+            # Millennium Summit and the G8 summit")
+            or SETTING_LIST_RE.search(sentence, max(0, start - 100), start)
         )
     ):
         # "… are expected to address challenges like terrorism, climate change and economic
@@ -1810,8 +1818,18 @@ def _leading_date(sentence: str, published: dt.date, future: bool) -> DateMentio
             # "Today, they are expected to …": the tense decides, not the day; "In 2023,"
             # sets a scene, not the day of all that follows
             return None
-        return mention if re.match(r"\s*,", sentence[mention.end : mention.end + 3]) else None
+        if re.match(r"\s*,", sentence[mention.end : mention.end + 3]):
+            return mention
+        # (or with no comma, its subject right after: "On September 18 Igor Ivanov … met")
+        return (
+            mention
+            if re.match(r"On\s", sentence) and SUBJECT_NEXT_RE.match(sentence, mention.end)
+            else None
+        )
     return None
+
+
+SUBJECT_NEXT_RE = re.compile(r"\s+(?:the\s+)?[A-Z][\w'’.-]+")
 
 
 def _closing_date(sentence: str, end: int, published: dt.date, future: bool):

@@ -188,7 +188,9 @@ NEGATED_RE = re.compile(
     r"\b(?:not|never|n[’']t|no|neither|nor|without)\s+(?:(?:yet|been|have|has|had|be|ever"
     r"|a|any)\s+){0,2}"
     # "did not hold bilateral talks with …"
-    r"(?:(?:hold|held|holding|conduct|make|pay|attend|attending|attended)\s+(?:an?\s+|any\s+|the\s+)?"
+    # ("We have not started our talks yet")
+    r"(?:(?:hold|held|holding|conduct|make|pay|attend|attending|attended|started|begun|opened)\s+"
+    r"(?:an?\s+|any\s+|the\s+|our\s+|their\s+)?"
     r"(?:[\w-]+\s+)?)?$"
     r"|\bне\s+$",
     re.IGNORECASE,
