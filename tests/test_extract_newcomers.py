@@ -3221,3 +3221,17 @@ def test_a_long_portfolio_is_no_name(gazetteer):
             "State Minister for Money and Capital Markets and State Enterprise Reforms"
         )
     }
+
+
+def test_envoys_paired_with_their_countries_by_semicolons(gazetteer):
+    text = (
+        "They are Ambassadors of Turkiye, Hasan Gulmezo; Ethiopia, Teferi Fikre Gossayeh; Mali, "
+        "Konate Oumaro and Colombia, Daniel Garces Carabalo."
+    )
+    found = {n.name: n.country for n in extract(text, dt.date(2022, 9, 20), gazetteer).new_people}
+    assert found == {
+        "Hasan Gulmezo": "TR",
+        "Teferi Fikre Gossayeh": "ET",
+        "Konate Oumaro": "ML",
+        "Daniel Garces Carabalo": "CO",
+    }

@@ -1714,7 +1714,8 @@ PAIR_NAME_RE = re.compile(rf",[ \t]+(?P<name>{NAME_BODY})")
 # … and the next pair: ", Chile", " and Chile", ", and the UAE", ", as well as the ambassadors
 # of Turkey"
 PAIR_NEXT_RE = re.compile(
-    r"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:as[ \t]+well[ \t]+as[ \t]+)?"
+    # (or a semicolon: "of Turkiye, A; Ethiopia, B; Mali, C")
+    r"(?:[,;][ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:as[ \t]+well[ \t]+as[ \t]+)?"
     rf"(?:the[ \t]+(?:{_PAIR_OFFICES})[ \t]+of[ \t]+)?(?:the[ \t]+)?"
 )
 
