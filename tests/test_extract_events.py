@@ -11922,3 +11922,10 @@ def test_a_summit_in_a_list_of_settings_takes_the_clauses_tense(gazetteer):
         "Asia-Pacific Forum, the UN Millennium Summit and the G8 summit on Okinawa."
     )
     assert all(e.status != "current" for e in events(text, gazetteer, dt.date(2000, 4, 29)))
+
+
+def test_before_today_is_no_today(gazetteer):
+    text = (
+        "Before today, Kamala Harris and Nana Akufo-Addo had first met in the White House in 2021."
+    )
+    assert all(e.status != "current" for e in events(text, gazetteer, dt.date(2023, 3, 27)))

@@ -243,7 +243,9 @@ PATTERNS = [
         "relative",
         {"relative"},
         re.compile(
-            r"\b(?P<word>yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon"
+            # (not a time before it: "Before today, A and B had first met in 2021")
+            r"\b(?<!before\s)(?<!Before\s)(?P<word>yesterday|today|tonight|tomorrow|last\s+night"
+            r"|this\s+(?:morning|afternoon"
             # ("накануне общались": the day before; not "накануне визита", the eve of one)
             r"|evening)|later\s+today|вчера|сегодня|завтра"
             r"|накануне(?!\s+(?![а-яё]+(?:лись|лся|лась|ли|л|ла)\b)[а-яё])"
