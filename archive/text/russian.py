@@ -348,8 +348,9 @@ MALE_GIVEN_IN_A = frozenset(
     ["Никита", "Кузьма", "Фома", "Лука", "Савва", "Илья", "Данила", "Гаврила"]
 )
 # Surnames that do not decline: -ко ("Ельченко"), -их/-ых ("Черных"), -аго/-яго.
-# (Tajik "-зода" too; and a foreign one ending in a vowel: "Дональда Лу", "Марко Рубио")
-INDECLINABLE_SURNAME_RE = re.compile(r"(?:[ео]нко|[ыи]х|[ая]го|зода|[уюио])$")
+# (Tajik "-зода" too; and a foreign one ending in -у or -ю: "Дональда Лу"; not -а, -о: "Ямада
+# Дзиро", a Japanese family name first, is in the nominative)
+INDECLINABLE_SURNAME_RE = re.compile(r"(?:[ео]нко|[ыи]х|[ая]го|зода|[ую])$")
 # An Arab family name with its article ("аль-Ансари"), and the words of lineage before it
 ARAB_ARTICLE_RE = re.compile(r"(?:аль|ал|эль|ас|ад|ат|аш|ар|аз|ан)-[А-ЯЁ]")
 ARAB_LINEAGE = frozenset(["бин", "бен", "ибн", "бинт"])
