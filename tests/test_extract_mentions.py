@@ -2254,3 +2254,9 @@ def test_a_country_after_an_envoys_long_title_before_a_name(gazetteer):
         "of Turkey Mekin Mustafa Kemal Okemo."
     )
     assert "TR" in countries(text, gazetteer, dt.date(2024, 3, 12))
+
+
+def test_an_accented_given_name_tells_a_namesake_apart(gazetteer):
+    # José Martí, Cuba's national hero, is no Antoni Martí (Andorra's head of government)
+    text = "Nicolas Maduro paid tribute to the Cuban National Hero, José Martí, in Havana."
+    assert "antoni-marti" not in people(text, gazetteer, dt.date(2018, 4, 21))

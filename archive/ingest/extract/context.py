@@ -58,7 +58,8 @@ Troops Police House Palace Hall Hotel Centre Center Square Stadium
 """
 NEUTRAL = frozenset(_NEUTRAL_WORDS.split())
 # (on the same line: "… of Jamaica\n\nParticipants" is no name "Jamaica Participants")
-WORD_BEFORE = re.compile(r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)[^\S\n]+$")
+# (accented too: "José Martí" is no Antoni Martí)
+WORD_BEFORE = re.compile(r"([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?)[^\S\n]+$")
 WORD_AFTER = re.compile(r"[^\S\n]+([A-Z][a-z]+)\b")
 US_STATES = (
     "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii"
