@@ -11929,3 +11929,24 @@ def test_before_today_is_no_today(gazetteer):
         "Before today, Kamala Harris and Nana Akufo-Addo had first met in the White House in 2021."
     )
     assert all(e.status != "current" for e in events(text, gazetteer, dt.date(2023, 3, 27)))
+
+
+def test_a_name_at_the_reach_of_a_tense_is_not_cut_into_a_word(gazetteer):
+    # ("… Nicola Will" would read as "will")
+    text = (
+        "Sitiveni Rabuka met with New Zealand's Deputy Leader of Opposition, Nicola Williams, "
+        "in Wellington yesterday."
+    )
+    talks = one("talks", text, gazetteer, dt.date(2023, 6, 8))
+    assert (talks.status, talks.date) == ("current", dt.date(2023, 6, 7))
+
+
+def test_a_trip_under_way_keeps_its_tense_whatever_is_planned_where_it_goes(gazetteer):
+    text = (
+        "Shavkat Mirziyoyev is undertaking a trip to Kazakhstan, where he is anticipated to "
+        "open a business forum."
+    )
+    visit = one("visit", text, gazetteer)
+    assert visit.status == "current"
+    text = "Shavkat Mirziyoyev is anticipated to visit Kazakhstan."
+    assert all(e.status != "current" for e in events(text, gazetteer))

@@ -49,7 +49,8 @@ FUTURE_RE = alternatives(
     r"|,\s+(?:due|set|scheduled|slated|expected)\s+to\s+(?:open|start|begin|convene|resume"
     r"|take\s+place)\b"
     r"|\bnot\s+(?:yet\s+)?finali[sz]ed\b|\bwork\s+in\s+progress\b"
-    r"|\b(?:is|are|was|were)\s+(?:also\s+)?(?:to|set\s+to|due\s+to|expected\s+to|scheduled\s+to"
+    r"|\b(?:is|are|was|were)\s+(?:also\s+)?(?:to|set\s+to|due\s+to|(?:expected|anticipated)\s+to"
+    r"|scheduled\s+to"
     r"|slated\s+to|going\s+to|planning\s+to|supposed\s+to)\b"
     # (the auxiliary out of reach: "X is set to hold more than 15 bilateral meetings with the
     # leaders on the sidelines of the G20 Summit")
@@ -675,6 +676,17 @@ OPENING_SETTING_RE = re.compile(
     r"|(?:In|On|During)\s+(?:his|her|their)\s+(?:first\s+|second\s+|next\s+)?(?:[\w-]+\s+)?"
     r"(?:visit|trip)\b[^,;.]{0,80},\s*"
 )
+
+
+WHERE_HE_AFTER_RE = re.compile(r",\s+where\s+(?:he|she|they)\s+(?:is|are|will|would)\b")
+
+
+def _word_end(sentence: str, at: int) -> int:
+    """`at`, moved on to the end of the word it falls in (a reach counted in characters does
+    not cut a name into a word: "… Nicola Willis" is not "… Nicola Will")."""
+    while 0 < at < len(sentence) and sentence[at].isalnum() and sentence[at - 1].isalnum():
+        at += 1
+    return at
 
 
 def _word_start(sentence: str, at: int) -> int:
@@ -1319,6 +1331,11 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
     if (gone := _during_which_clause_of_a_day_gone_by(sentence, start, published)) is not None:
         return gone  # "In 1984, Reagan paid a state visit, during which the sides signed …"
     left, right = window(sentence, start, end)
+    right = _word_end(sentence, right)
+    if where := WHERE_HE_AFTER_RE.search(sentence, end, right):
+        # "is undertaking a trip to Fiji, where he is anticipated to meet X": what the
+        # clause after it plans there, not the trip's tense
+        right = where.start()
     if (
         after
         and SUBJECT_OPENING_RE.fullmatch(sentence, 0, start)
