@@ -1574,3 +1574,16 @@ def test_a_figure_reached_in_a_month_gone_by_is_no_target(gazetteer):
     )
     found = extract(text, dt.date(2019, 10, 2), gazetteer).figures
     assert [(f.value, f.is_target) for f in found if f.unit == "USD"] == [(14_500_000_000, False)]
+
+
+def test_a_project_a_credit_line_pays_for_is_aid(gazetteer):
+    text = (
+        "The leaders approved the tendering of the $324-million Gulhifahlu Port development "
+        "project under line of credit."
+    )
+    (figure,) = extract(text, dt.date(2022, 8, 2), gazetteer).figures
+    assert (figure.value, figure.kind) == (324_000_000, "aid")
+    # (a project invested in stays an investment)
+    text = "The company will build a $324-million port development project in Gulhifahlu."
+    (figure,) = extract(text, dt.date(2022, 8, 2), gazetteer).figures
+    assert figure.kind == "investment"

@@ -973,6 +973,11 @@ def _part(sentence: str, amount: _Amount) -> tuple[int, int]:
 
 
 PROJECT_RE = re.compile(r"projects?|проект\w*", re.IGNORECASE)
+CREDIT_AFTER_RE = re.compile(
+    r"\s+(?:under|through|with|funded\s+by|financed\s+by|financed\s+through)\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:lines?\s+of\s+credit|credit\s+lines?|LoCs?|loans?|grants?)\b",
+    re.IGNORECASE,
+)
 # (its adjectives between, no verb or preposition: not "€13 million is dedicated to projects")
 AMOUNT_SIZES_RE = re.compile(
     r"[ \t]+(?:(?!(?:to|for|on|towards|into|in|of|is|are|was|were|will|be|go|goes)\b)[\w-]+[ \t]+)"
@@ -1107,6 +1112,14 @@ def _kind(sentence: str, amount: _Amount, unnamed: str = "other") -> str:
                 and not AMOUNT_SIZES_RE.fullmatch(sentence, amount.end, m.start())
             ):
                 kind = "aid"  # "a $700 million loan. $600 million will go to the Dasu project"
+            elif (
+                kind == "investment"
+                and PROJECT_RE.fullmatch(m.group(0))
+                and CREDIT_AFTER_RE.match(sentence, m.end())
+            ):
+                # "the $324-million port development project under line of credit": a project
+                # a loan pays for
+                kind = "aid"
             if best is None or distance < best[0]:
                 best = (distance, kind)
     kind = best[1] if best else unnamed
