@@ -11950,3 +11950,24 @@ def test_a_trip_under_way_keeps_its_tense_whatever_is_planned_where_it_goes(gaze
     assert visit.status == "current"
     text = "Shavkat Mirziyoyev is anticipated to visit Kazakhstan."
     assert all(e.status != "current" for e in events(text, gazetteer))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "giver"),
+    [
+        (
+            "Mohammed Al Jaber, the UAE's ambassador to Moscow, has been awarded the Order of "
+            "Friendship by Russia.",
+            "award",
+            "RU",
+        ),
+        (
+            "Singapore leaders today congratulated President Joko Widodo on his re-election.",
+            "congratulation",
+            "SG",
+        ),
+    ],
+)
+def test_a_country_that_gives_with_no_one_named(gazetteer, text, kind, giver):
+    event = one(kind, text, gazetteer, dt.date(2023, 4, 8))
+    assert giver in {c for c, _ in event.countries}

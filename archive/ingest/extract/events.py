@@ -6591,9 +6591,30 @@ def _directed(
             for s, code in ctx.countries
             if COUNTRY_SENDS_RE.fullmatch(ctx.sentence, s - ctx.offset, verb_at)
         ][-1:]
+    if not givers and not giver_countries:
+        # "X has been awarded the Order of Friendship by Russia", "Singapore leaders today
+        # congratulated President X": the country gives, no one named
+        giver_countries = [
+            code
+            for s, code in ctx.countries
+            if (
+                received
+                and s - ctx.offset > verb_at
+                and BY_BEFORE_RE.search(ctx.sentence, max(0, s - ctx.offset - 8), s - ctx.offset)
+            )
+            or (
+                not received and COUNTRY_LEADERS_RE.fullmatch(ctx.sentence, s - ctx.offset, verb_at)
+            )
+        ][:1]
     return _given(ctx, type_, label, givers, recipients, subtype, giver_countries)
 
 
+BY_BEFORE_RE = re.compile(r"\bby\s+(?:the\s+)?\Z")
+# A country and those who speak for it, the verb's subject: "Singapore leaders today "
+COUNTRY_LEADERS_RE = re.compile(
+    r"[\w’'.-]+(?:\s+[\w’'.-]+){0,2}?\s+(?:leaders|government|Government|officials)"
+    r"\s+(?:(?:today|also|yesterday|on\s+\w+day)\s+)?"
+)
 # A country's name, its government or ministry, and a verb of sending just before the word
 COUNTRY_SENDS_RE = re.compile(
     r"[\w’'.-]+(?:\s+[\w’'.-]+){0,3}?(?:\s+(?:government|Government|Foreign\s+Ministry))?"
