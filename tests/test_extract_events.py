@@ -11971,3 +11971,23 @@ def test_a_trip_under_way_keeps_its_tense_whatever_is_planned_where_it_goes(gaze
 def test_a_country_that_gives_with_no_one_named(gazetteer, text, kind, giver):
     event = one(kind, text, gazetteer, dt.date(2023, 4, 8))
     assert giver in {c for c, _ in event.countries}
+
+
+def test_a_meeting_convened_is_dated_past_its_venue_and_hours(gazetteer):
+    text = (
+        "The Seventh Trilateral Foreign Ministers' Meeting between Japan, China and the "
+        "Republic of Korea was convened in Seoul, the Republic of Korea from 5:10pm to 6:30pm "
+        "on Saturday, March 21."
+    )
+    found = [e for e in events(text, gazetteer, dt.date(2015, 3, 22)) if e.status == "current"]
+    assert found and all(e.date == dt.date(2015, 3, 21) for e in found)
+
+
+def test_a_summit_gone_by_in_a_since_clause_leaves_the_meeting_told(gazetteer):
+    text = (
+        "In their meeting held in New York, Yoko Kamikawa, Antony Blinken and Cho Tae-yul "
+        "confirmed that their countries have advanced cooperation since their leaders held a "
+        "summit at Camp David in August last year."
+    )
+    talks = one("talks", text, gazetteer, dt.date(2024, 9, 24))
+    assert (talks.status, sorted(c for c, _ in talks.countries)) == ("current", ["JP", "KR", "US"])

@@ -3368,6 +3368,7 @@ HIS_TALKS_RE = re.compile(r"(?<!\w)(?:его|её|ее|[Hh]is|[Hh]er)\s+$")
 
 
 # (or met: "A and B met behind closed doors")
+SINCE_CLAUSE_BEFORE_RE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,6}\Z", re.IGNORECASE)
 DISCUSSED_VERB_RE = re.compile(r"\b(?:discussed|met|exchanged\s+(?:their\s+)?views)\b")
 
 
@@ -3443,6 +3444,12 @@ def _reported_events(ctx: _Context):
             )
             # ("… after attending the APEC summit, followed by a bilateral meeting": its own)
             or m.group(0).lower().startswith("followed by")
+            # (one gone by, in a clause of its own: "In their meeting held in New York, A, B
+            # and C confirmed … since their leaders held a summit at Camp David")
+            or (
+                summit.start() > m.end()
+                and SINCE_CLAUSE_BEFORE_RE.search(s, max(0, summit.start() - 60), summit.start())
+            )
             # "In the meeting with President X on Monday, on the margins of the Summit, Mr.
             # Y sought …": a meeting with someone named, of someone else named
             or (

@@ -403,7 +403,9 @@ RECALLED_RE = alternatives(
 # "Consultations between A and B were held in Baku on September 25": the passive verb, and
 # the date after it, belong to the trigger however long its complement.
 HELD_RE = re.compile(
-    r"\b(?:was|were)\s+held\b|,\s+held\s+(?=on\b)"
+    # ("The Seventh Trilateral Foreign Ministers' Meeting … was convened in Seoul … from
+    # 5:10pm to 6:30pm on Saturday, March 21")
+    r"\b(?:was|were)\s+(?:held|convened)\b|,\s+held\s+(?=on\b)"
     # "presented his credentials … in an impressive ceremony held at the Presidential Palace
     # on September 22"
     r"|\bceremon(?:y|ies)\s+held\b"
@@ -428,9 +430,9 @@ HELD_RE = re.compile(
 )
 HELD_RE = Gated(
     HELD_RE,
-    ("held", "begin", "start", "resume", "open", "take", "состо", "пройд", "прош", "начн",
-     "запланирован", "намечен", "scheduled", "planned", "expected", "set", "possible", "likely",
-     "uncertain", "unclear", "confirmed", "progress", "finalis", "finaliz"),
+    ("held", "convened", "begin", "start", "resume", "open", "take", "состо", "пройд", "прош",
+     "начн", "запланирован", "намечен", "scheduled", "planned", "expected", "set", "possible",
+     "likely", "uncertain", "unclear", "confirmed", "progress", "finalis", "finaliz"),
 )  # fmt: skip
 AS_OF_RE = re.compile(
     # "not scheduled as of Thursday"; the end of a visit under way: "визит … продлится до 11
@@ -830,7 +832,12 @@ def window(sentence: str, start: int, end: int) -> tuple[int, int]:
                 and EVENT_NOUN_RE.search(sentence, end, relative.start())
             )
         ):
-            right = min(len(sentence), held.end() + AFTER_CHARS)
+            # (its venue and hours between: "… was convened in Seoul, the Republic of Korea
+            # from 5:10pm to 6:30pm on Saturday, March 21"; not past another event's name:
+            # "talks would be held when he travels … for the SAARC summit in April")
+            far = min(len(sentence), held.end() + 2 * AFTER_CHARS)
+            near = min(len(sentence), held.end() + AFTER_CHARS)
+            right = near if EVENT_NOUN_RE.search(sentence, held.end(), far) else far
             brk = CLAUSE_BREAK_RE.search(sentence, held.end(), right)
     # a photograph's caption: "… prior to talks on North Korea's denuclearization at the
     # foreign ministry in Seoul on April 7, 2023": the day in full, at the end
