@@ -1587,3 +1587,15 @@ def test_a_project_a_credit_line_pays_for_is_aid(gazetteer):
     text = "The company will build a $324-million port development project in Gulhifahlu."
     (figure,) = extract(text, dt.date(2022, 8, 2), gazetteer).figures
     assert figure.kind == "investment"
+
+
+def test_a_russian_span_of_months_and_its_baseline(gazetteer):
+    text = (
+        "Импорт товаров из России за январь-сентябрь составил $5,8 млрд, что на 21% больше, "
+        "чем за аналогичный период 2017 года."
+    )
+    found = extract(text, dt.date(2018, 11, 16), gazetteer).figures
+    assert [(f.unit, f.period) for f in found] == [
+        ("USD", "за январь-сентябрь"),
+        ("%", "за январь-сентябрь"),
+    ]

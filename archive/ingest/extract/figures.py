@@ -266,7 +266,9 @@ _THAN = (
     r"|(?:%|\bpercent|\bper\s+cent|\btimes|\d)\s+(?:more|less)\s+than)"
 )
 BASELINE_BEFORE_RE = re.compile(
+    # (and in Russian: "что на 21% больше, чем за аналогичный период 2017 года")
     rf"(?:compared\s+(?:to|with)|{_THAN}|\bagainst|same\s+(?:period|month|quarter|time)"
+    r"|(?<!\w)(?:чем|по\s+сравнению\s+с|против)(?!\w)|аналогичн\w+\s+период"
     r"|(?:rise|increase|growth|gain|up|down|decline|drop|fall|%|percent|per\s+cent)\s+(?:over|from))"
     # (not past the amount it rose to: "a growth of 12.6% from $126 billion in 2017 to $142
     # billion in 2018")
@@ -300,6 +302,9 @@ _MONTH = (
     r"|December)"
 )
 _RU_MONTH_IN = r"(?:январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)е"
+_RU_MONTH_NAME = (
+    r"(?:январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)"
+)
 _COUNT = r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 PERIOD_RE = alternatives(
     r"\b(?:in|during|over|for)\s+(?:the\s+)?(?:first\s+|initial\s+)?(?:\w+\s+)?(?:months?|quarters?|half)"
@@ -346,6 +351,8 @@ PERIOD_RE = alternatives(
     r"|\bк\s+(?:19|20)\d\d\s+году\b"
     # "в январе-сентябре (2024 года)"
     rf"|\bв\s+{_RU_MONTH_IN}(?:\s*[-–]\s*{_RU_MONTH_IN})?(?:\s+(?:19|20)\d\d\s+года)?\b"
+    # "за январь-сентябрь"
+    rf"|\bза\s+{_RU_MONTH_NAME}\s*[-–]\s*{_RU_MONTH_NAME}(?:\s+(?:19|20)\d\d\s+года)?"
     r"|\bпо\s+итогам\s+(?:прошлого\s+|\d{4}\s+)год[а]?",
     re.IGNORECASE,
 )
