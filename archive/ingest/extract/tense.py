@@ -683,11 +683,12 @@ OPENING_SETTING_RE = re.compile(
 WHERE_HE_AFTER_RE = re.compile(r",\s+where\s+(?:he|she|they)\s+(?:is|are|will|would)\b")
 
 
-def _word_end(sentence: str, at: int) -> int:
-    """`at`, moved on to the end of the word it falls in (a reach counted in characters does
-    not cut a name into a word: "… Nicola Willis" is not "… Nicola Will")."""
+def _whole_words_end(sentence: str, at: int) -> int:
+    """`at`, moved back to the end of the last whole word before it (a reach counted in
+    characters does not make a word of part of one: "… Nicola Willis" is not "… Nicola
+    Will")."""
     while 0 < at < len(sentence) and sentence[at].isalnum() and sentence[at - 1].isalnum():
-        at += 1
+        at -= 1
     return at
 
 
@@ -1338,7 +1339,6 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
     if (gone := _during_which_clause_of_a_day_gone_by(sentence, start, published)) is not None:
         return gone  # "In 1984, Reagan paid a state visit, during which the sides signed …"
     left, right = window(sentence, start, end)
-    right = _word_end(sentence, right)
     if where := WHERE_HE_AFTER_RE.search(sentence, end, right):
         # "is undertaking a trip to Fiji, where he is anticipated to meet X": what the
         # clause after it plans there, not the trip's tense
@@ -1413,7 +1413,8 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
         else None
     )
     around_from = prior.start() if prior else cues_left
-    around = sentence[around_from:right]
+    # (whole words only: "… Nicola Willis" cut to "… Nicola Will" is no "will")
+    around = sentence[around_from : _whole_words_end(sentence, right)]
     ahead = AHEAD_OF_RE.search(sentence, cues_left, start) or AHEAD_OF_AND_RE.search(
         sentence, max(0, start - 160), start
     )
