@@ -11991,3 +11991,17 @@ def test_a_summit_gone_by_in_a_since_clause_leaves_the_meeting_told(gazetteer):
     )
     talks = one("talks", text, gazetteer, dt.date(2024, 9, 24))
     assert (talks.status, sorted(c for c, _ in talks.countries)) == ("current", ["JP", "KR", "US"])
+
+
+def test_she_is_the_woman_a_she_told_of_first(gazetteer):
+    text = (
+        "Sheikh Hasina discussed the Rohingya crisis with Mahathir Mohamad. She met him on the "
+        "sidelines of the NAM Summit in Baku on Friday. Mahathir assured her of cooperation. "
+        "She also held a meeting with Algeria's Interim President Abdelkader Bensalah."
+    )
+    (talks,) = [
+        e
+        for e in events(text, gazetteer, dt.date(2019, 10, 26))
+        if "abdelkader-bensalah" in dict(e.people)
+    ]
+    assert {p for p, _ in talks.people} == {"abdelkader-bensalah", "sheikh-hasina"}

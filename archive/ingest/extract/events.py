@@ -302,6 +302,7 @@ def extract_events(
     drafts: dict[tuple, Draft] = {}
     summit_names: dict[tuple, str] = {}  # (see _summit_key)
     last_day: dt.date | None = None  # the day of the last event told with its day
+    she: str | None = None  # the one the article's first "She" opening a sentence was
     # remembered ("the late …", "in memory of …") anywhere; and newcomers titled as what they
     # were ("the visit of then Prime Minister Indira Gandhi in 1982"): no part in the news
     # (not one "former" in office who leads a delegation today: "headed by X, former Prime
@@ -328,6 +329,11 @@ def extract_events(
                 if not DECEASED_BEFORE_RE.search(sentence, max(0, s - offset - 30), s - offset)
             ]
         previous = _previous_subject(mentions, every, starts, offset, skip=tellers)
+        if SHE_OPENS_RE.match(sentence):
+            # "She met them separately …. Mahathir assured her …. She also held a meeting
+            # with X": the woman a "She" told of first, not the last man named
+            she = she or previous
+            previous = she
         countries = mentions.in_range(COUNTRY, offset, end)
         places = mentions.in_range(PLACE, offset, end)
         place_mentions = [
@@ -6365,6 +6371,7 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
     return draft
 
 
+SHE_OPENS_RE = re.compile(r"(?:[\"“]?)She\s")
 THE_VISIT_BEFORE_RE = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+(?:[\w-]+\s+){0,2}\Z")
 # Where the visitor went next: "and left for Mongolia", "before leaving Dhaka for"
 NEXT_LEG_RE = re.compile(
