@@ -1718,6 +1718,23 @@ def test_sultan_before_an_arabic_family_name_is_a_given_name(text, title, gazett
     assert [(p.name.replace("al-", "Al "), p.title) for p in found] == [("Sultan Al Roe", title)]
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Saudi Ambassador Sultan Hamad Al-Roe met the Foreign Minister.", "Ambassador"),
+        (
+            "The President received the credentials of the Ambassadors of Saudi Arabia, Sultan "
+            "Hamad Al-Roe; and Mali, John Doe.",
+            "Ambassador of Saudi Arabia",
+        ),
+    ],
+)
+def test_sultan_before_a_fathers_name_and_a_family_name_is_a_given_name(text, title, gazetteer):
+    # (a sultan's own name has no "Al-…" family name after one given name)
+    found = {p.name: (p.title, p.country) for p in extract(text, DAY, gazetteer).new_people}
+    assert found["Sultan Hamad Al-Roe"] == (title, "SA")
+
+
 def test_a_foreign_secretary_is_of_the_one_country_named_whose_civil_servant_has_that_title(
     gazetteer,
 ):

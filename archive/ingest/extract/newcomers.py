@@ -88,7 +88,7 @@ Prime\s+Minister|Premier|President|Vice[- ]President|Chancellor|Vice[- ]Chancell
 |Director[- ]General|General\s+Director|Director|Head|Chief|Commander|Political\s+Director
 |Crown\s+Prince|Emir
 |Inspector[- ]General|(?:Special|Personal|Senior|Technical)\s+Assistant
-|King|Queen|Sultan(?!\s+(?:bin|ibn|[Aa]l)\b)|Counterpart|counterpart|Leader
+|King|Queen|Sultan(?!\s+(?:bin|ibn|[Aa]l)\b)(?!(?-i:\s+[A-Z][a-z]+\s+[Aa]l-[A-Z][\w'’-]*(?![\w'’-])(?!\s+[A-Z])))|Counterpart|counterpart|Leader
 |(?:spy|parliamentary|parliament|party|army|military|intelligence|security|nuclear)\s+chief
 |(?<=['’]s\x20)deputy|(?<=\bhis\x20)deputy|(?<=\bher\x20)deputy
 |Akim|(?:Presidential|Kremlin|Senior|Top|Press)\s+[Aa]ide

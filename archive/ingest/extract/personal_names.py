@@ -356,7 +356,9 @@ def name_after(text: str, position: int, countries) -> tuple[int, int, int] | No
             run = run[1:]
     while run and (run[0][3] == "particle" or institutional(run[0][2])):
         if len(run) > 1 and (
-            _family_link(run[1][2]) or _surname_after_all([w[2] for w in run], run[0][2])
+            _family_link(run[1][2])
+            or _surname_after_all([w[2] for w in run], run[0][2])
+            or _sultan_given_name([w[2] for w in run])
         ):
             # "Economy Minister Sultan bin Saeed al-Mansuri", "Minister of State Sultan Al
             # Jaber": a given name, no title
@@ -558,6 +560,7 @@ def clean_name(name: str) -> str:
         and words[0] in NOT_NAME_WORDS
         and not _before_bin(words, 0)
         and not _surname_after_all(words, words[0])
+        and not _sultan_given_name(words)
     ):
         words.pop(0)
     return " ".join(words).rstrip(".,’'")
@@ -567,6 +570,17 @@ def _before_bin(words: list[str], i: int) -> bool:
     """ "Sultan bin Saeed al-Mansuri": a word that is a title elsewhere is a given name
     right before "bin"."""
     return i + 1 < len(words) and _family_link(words[i + 1])
+
+
+def _sultan_given_name(words: list[str]) -> bool:
+    """ "Sultan Abdulrahman Al-Dakhel": "Sultan" is a given name before a father's name and
+    an Arabic family name written with its article ("Al-…"), as a sultan's name is not."""
+    return (
+        len(words) == 3
+        and words[0] == "Sultan"
+        and words[2].startswith(("Al-", "al-"))
+        and not _family_link(words[1])
+    )
 
 
 def _family_link(word: str) -> bool:
@@ -608,6 +622,7 @@ def plausible_name(name: str) -> bool:
         for i, w in enumerate(words)
         if not (0 < i < len(words) - 1 and len(w) == 1)
         and not _before_bin(words, i)
+        and not (i == 0 and _sultan_given_name(words))
         # (nor a father's name after it: "Zayed bin Khalifa bin Sultan Al Nahyan")
         and not (i and words[i - 1].lower() in {"bin", "ibn", "bint"})
         # (nor a father's title inside a Malaysian name: "Hishammuddin Tun Hussein")
