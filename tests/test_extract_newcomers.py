@@ -1735,6 +1735,30 @@ def test_sultan_before_a_fathers_name_and_a_family_name_is_a_given_name(text, ti
     assert found["Sultan Hamad Al-Roe"] == (title, "SA")
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Deputy Foreign Minister To Minh Hoa met the Japanese ambassador on Monday.",
+            "To Minh Hoa",
+            "Deputy Foreign Minister",
+        ),
+        # (one who gives is no holder of the title before "by")
+        (
+            "The order was presented to the Azerbaijani Ambassador by To Minh Hoa, Deputy "
+            "Minister of Foreign Affairs, on Friday.",
+            "To Minh Hoa",
+            "Deputy Minister of Foreign Affairs",
+        ),
+        ("Ambassador To Japan John Roe met the minister.", "John Roe", "Ambassador To Japan"),
+    ],
+)
+def test_a_capital_to_before_a_name_of_three_words_is_the_vietnamese_family_name(
+    text, name, title, gazetteer
+):
+    assert titles(text, gazetteer)[name] == title
+
+
 def test_a_foreign_secretary_is_of_the_one_country_named_whose_civil_servant_has_that_title(
     gazetteer,
 ):

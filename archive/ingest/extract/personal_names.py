@@ -173,7 +173,7 @@ phoned telephoned called presents"""
 # (the present only: a past form may be a participle in an apposition, "the envoy sent by …")
 VERBS_AFTER_TITLE = frozenset(_VERBS_AFTER_TITLE.split())
 # (and a time after the office: "the strongest leader since Indira Gandhi")
-_CLAUSE_WORDS = "while whereas when but because although though unless since until till"
+_CLAUSE_WORDS = "while whereas when but because although though unless since until till by"
 CLAUSE_WORDS = frozenset(_CLAUSE_WORDS.split())
 # … those of them a headline writes with a capital ("Chairperson Receives Credentials")
 HEADLINE_VERBS = frozenset(
@@ -282,7 +282,9 @@ def name_after(text: str, position: int, countries) -> tuple[int, int, int] | No
             # "when A was India's external affairs minister and Sahibzada B was his
             # Pakistani counterpart": the next name is another's (not "Chairman and CEO X")
             break
-        if word.lower() in PREPOSITIONS or word == "the":
+        if word == "To" and _family_name_to_after(text, m.end(), countries):
+            kind = "cap"  # "Deputy Foreign Minister To Anh Dung": the Vietnamese family name Tô
+        elif word.lower() in PREPOSITIONS or word == "the":
             kind = "prep"
         elif PARTICLE_RE.match(word) and words and words[-1][3] in {"cap", "particle"}:
             # (and two in a row: "Fernandez de la Pena", "Maria van der Berg")
@@ -355,6 +357,8 @@ def name_after(text: str, position: int, countries) -> tuple[int, int, int] | No
             # tourism Md Mahbub Ali")
             run = run[1:]
     while run and (run[0][3] == "particle" or institutional(run[0][2])):
+        if run[0][2] == "To" and run[0][3] == "cap":
+            break  # the family name Tô, read as one above
         if len(run) > 1 and (
             _family_link(run[1][2])
             or _surname_after_all([w[2] for w in run], run[0][2])
@@ -488,6 +492,27 @@ def _three_part(run) -> bool:
     return any(all(w.endswith(e) for w in (first, middle, last)) for e in ("ом", "ем"))
 
 
+# two words of a name that end it: "To Anh Dung" (not "To Japan John Roe")
+TWO_NAME_WORDS_RE = re.compile(r"[ \t]+([A-Z][a-z]+)[ \t]+([A-Z][a-z]+)\b(?![ \t]+[A-Z])")
+
+
+def _family_name_to_after(text: str, end: int, countries) -> bool:
+    """Whether a capital "To" after a title is the Vietnamese family name Tô: two words of
+    a name follow and end it, neither a country's nor an office's nor a headline's verb."""
+    m = TWO_NAME_WORDS_RE.match(text, end)
+    return bool(m) and not any(
+        _inside(m.start(group), countries)
+        or m.group(group) in NOT_NAME_WORDS
+        or m.group(group).lower() in HEADLINE_VERBS
+        for group in (1, 2)
+    )
+
+
+def _family_name_to(words: list[str]) -> bool:
+    """ "To Anh Dung": a Vietnamese name of three words whose family name is Tô."""
+    return len(words) == 3 and words[0] == "To"
+
+
 def _inside(position: int, spans) -> bool:
     """Whether `position` falls in one of `spans` ((start, end, …), in text order, not
     overlapping): by bisection, not by a walk over all of them."""
@@ -561,6 +586,7 @@ def clean_name(name: str) -> str:
         and not _before_bin(words, 0)
         and not _surname_after_all(words, words[0])
         and not _sultan_given_name(words)
+        and not _family_name_to(words)
     ):
         words.pop(0)
     return " ".join(words).rstrip(".,’'")
@@ -622,7 +648,7 @@ def plausible_name(name: str) -> bool:
         for i, w in enumerate(words)
         if not (0 < i < len(words) - 1 and len(w) == 1)
         and not _before_bin(words, i)
-        and not (i == 0 and _sultan_given_name(words))
+        and not (i == 0 and (_sultan_given_name(words) or _family_name_to(words)))
         # (nor a father's name after it: "Zayed bin Khalifa bin Sultan Al Nahyan")
         and not (i and words[i - 1].lower() in {"bin", "ibn", "bint"})
         # (nor a father's title inside a Malaysian name: "Hishammuddin Tun Hussein")
