@@ -10870,6 +10870,9 @@ def test_meetings_a_leader_is_set_to_hold_at_a_summit_are_no_summit_of_the_day(g
     [
         "Donald Trump and Narendra Modi spoke over the weekend over the phone.",
         "Donald Trump and Narendra Modi talked on Sunday by phone.",
+        # (the day before the one spoken with)
+        "Donald Trump talked Sunday with Narendra Modi by telephone.",
+        "Donald Trump spoke on Sunday to Narendra Modi over the phone.",
     ],
 )
 def test_a_call_with_its_day_before_the_phone(text, gazetteer):

@@ -287,9 +287,11 @@ PHONE_RE = alternatives(
     r"|\bconference\s+calls?\b"
     # a headline's present: "X phones Y", "X and Y talk by phone"
     r"|\b(?:tele)?phones\s+(?=(?-i:[A-Z]))|\b(?:talk|speak)\s+(?:by|on|over)\s+(?:the\s+)?(?:tele)?phone\b"
-    # "Mukherjee spoke to Qureshi by telephone"
+    # "Mukherjee spoke to Qureshi by telephone", "talked Sunday with X by telephone"
     # (an initial's full stop inside: "spoke to U.S. Secretary of State X on the telephone")
-    r"|\b(?:spoke|talked|speaking|talking)\s+(?:with|to)\s+(?:[^.;,]|(?<=\b[A-Z])\.){1,60}?"
+    r"|\b(?:spoke|talked|speaking|talking)\s+(?:(?:today|yesterday|(?:on\s+)?"
+    r"(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))\s+)?(?:with|to)\s+"
+    r"(?:[^.;,]|(?<=\b[A-Z])\.){1,60}?"
     r"\s+(?:by|on|over)\s+"
     r"(?:the\s+)?(?:tele)?phone\b"
     # "explained the reason for his decision over the phone to President X"
