@@ -3276,3 +3276,18 @@ def test_envoys_paired_with_their_countries_by_semicolons(gazetteer):
         "Konate Oumaro": "ML",
         "Daniel Garces Carabalo": "CO",
     }
+
+
+def test_santa_shortened_inside_a_filipino_name(gazetteer):
+    text = (
+        "The guests were met by Finance Secretary Ramon Villaflor III, Philippine Ambassador "
+        "to Japan Maria Luisa Sta. Ana, Japanese Ambassador to the Philippines Sato Kenji and "
+        "Clark International Airport Authority General Manager Joel Bautisto."
+    )
+    found = {n.name: n.title for n in extract(text, dt.date(2019, 6, 4), gazetteer).new_people}
+    assert found == {
+        "Ramon Villaflor III": "Finance Secretary",
+        "Maria Luisa Sta. Ana": "Ambassador to Japan",
+        "Sato Kenji": "Ambassador to the Philippines",
+    }
+

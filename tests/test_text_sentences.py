@@ -30,6 +30,10 @@ from archive.text.sentences import sentence_spans, split_paragraphs, split_sente
             ["She met Dr. Grey and Gov. Hale.", "They spoke."],
         ),
         (
+            "Ambassador Jose Sta. Maria arrived. He spoke.",
+            ["Ambassador Jose Sta. Maria arrived.", "He spoke."],
+        ),
+        (
             "Resolution No. 12 passed. It was approx. 40 pages.",
             ["Resolution No. 12 passed.", "It was approx. 40 pages."],
         ),

@@ -51,6 +51,10 @@ NEVER_FINAL = frozenset(
         "Hon",
         "Rt",
         "St",
+        # (Santa, Santo, Sainte in names: "Jose Santiago Sta. Romana", "Sto. Tomas")
+        "Sta",
+        "Sto",
+        "Ste",
         "Sr",
         "Jr",
         "Amb",

@@ -63,7 +63,7 @@ Prime\s+Minister|Premier|President|Vice[- ]President|Chancellor|Vice[- ]Chancell
 |Integration|Trade|Expatriates|Emigrants|Development|Worship|Commerce|Diaspora|Tourism))?
 |[A-Z][a-z]+(?:\s+(?:and|&)\s+[A-Z][a-z]+)?))?
 |(?:Foreign|Defen[cs]e|Home|Treasury|Commerce|Energy|Health|Labou?r|Transport(?:ation)?|Interior
-|Agriculture|Education|Trade|Cabinet)\s+Secretary|Secretary\s+of\s+State
+|Agriculture|Education|Trade|Cabinet|Finance|Justice)\s+Secretary|Secretary\s+of\s+State
 |Secretary\s+of\s+(?:the\s+)?(?:Homeland\s+Security|Foreign\s+Affairs|Veterans\s+Affairs
 |Health\s+and\s+Human\s+Services|Housing\s+and\s+Urban\s+Development|[A-Z][a-z]+)
 |Secretary[- ]General|Secretary\s+\([A-Z][a-z]+\)
@@ -1051,6 +1051,10 @@ FACILITY_WORDS = frozenset(_FACILITY_WORDS.split())
 INSTITUTION_GOES_ON_RE = re.compile(
     r"[ \t]+(?:and|&)[ \t]+(?:[A-Z][\w'’-]*[ \t]+){0,3}?(?:Department|Office|Directorate"
     r"|Bureau|Commission|Agency|Authority|Council|Committee|Ministry|Service|Centre|Center)\b"
+    # (not one whose head is named next: "Zhao Jianhua and Manila International Airport
+    # Authority General Manager John Roe")
+    r"(?![ \t]+(?:(?:Deputy|General|Executive|Managing)[ \t]+)*(?:Manager|Director|Chairman"
+    r"|Chairperson|Chief|President|Head|Secretary|Administrator|Commissioner|Governor)\b)"
 )
 
 

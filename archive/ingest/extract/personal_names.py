@@ -28,7 +28,9 @@ NAME_BODY = (
     # (a Korean surname of one letter: "O Ryong Chol")
     rf"(?:{INITIALS}|O[ \t]+(?=[A-Z][a-z]+[ \t]+[A-Z][a-z]+\b))?{LATIN_WORD}"
     # a middle initial with or without its full stop: "Gitesh A Sarma"
-    rf"(?:[ \t]+(?:{PARTICLES}[ \t-]+)*(?:{INITIALS}|[A-Z][ \t]+(?=[A-Z]))?{LATIN_WORD}){{0,4}}"
+    # (and Santa or Santo shortened, in Filipino names: "Jose Santiago Sta. Romana")
+    rf"(?:[ \t]+(?:{PARTICLES}[ \t-]+)*(?:{INITIALS}|[A-Z][ \t]+(?=[A-Z])|St[ao]\.[ \t]+)?"
+    rf"{LATIN_WORD}){{0,4}}"
 )
 HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr|Amb|Sheikha?|Shaikha?|Shaykh|H\.E\.)\.?\s+)"
 LATIN_NAME = re.compile(rf"{HONORIFIC}?(?P<name>{NAME_BODY})")
@@ -194,6 +196,7 @@ def words_named(words) -> bool:
     return any(w[3] == "cap" for w in words)
 
 
+SHORT_SAINTS = frozenset(["Sta.", "Sto."])
 INITIALS_WORD_RE = re.compile(r"(?:[A-Z][a-z]?\.)+(?:[A-Z][\w’'-]+)?")
 POSSESSIVE_END_RE = re.compile(r"(?<=\w)['’]s$|(?<=\ws)['’]$")  # "Putin's", "Mitsotakis'"
 LOWER_TITLE_END_RE = re.compile(r"\b[a-z]+\Z")  # "… was India's external affairs minister"
@@ -234,7 +237,8 @@ def name_after(text: str, position: int, countries) -> tuple[int, int, int] | No
     for m in WORD_RE.finditer(text, position + skip, limit if paragraph_end < 0 else paragraph_end):
         raw = m.group()
         initials = INITIALS_WORD_RE.fullmatch(raw)
-        word = raw if initials or raw in HONORIFICS else raw.rstrip(",;:.")
+        # (Santa or Santo shortened inside a Filipino name: "Jose Santiago Sta. Romana")
+        word = raw if initials or raw in HONORIFICS or raw in SHORT_SAINTS else raw.rstrip(",;:.")
         if word.endswith(")") and "(" not in word:
             # an aside closed after the name: "(statement by Spokesman James P. Rubin)"
             word = word.rstrip(",;:.)")
@@ -298,6 +302,8 @@ def name_after(text: str, position: int, countries) -> tuple[int, int, int] | No
             kind = "cap"  # a father's title inside a Malaysian name: "Hishammuddin Tun Hussein"
         elif word in HONORIFICS:
             kind = "honorific"
+        elif word in SHORT_SAINTS and words and CAPITAL_NEXT_RE.match(text, m.end()):
+            kind = "cap"
         elif CAPITAL_RE.match(word) or PARTICLE_JOINED_RE.match(word):
             kind = "cap"  # "Khalil el-Sisi": a particle joined to the family name is part of it
         elif BARE_INITIAL_RE.fullmatch(word) and not stop and CAPITAL_NEXT_RE.match(text, m.end()):
