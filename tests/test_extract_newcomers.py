@@ -3291,3 +3291,11 @@ def test_santa_shortened_inside_a_filipino_name(gazetteer):
         "Sato Kenji": "Ambassador to the Philippines",
     }
 
+
+def test_a_title_after_a_spouses_name_is_not_hers(gazetteer):
+    text = (
+        "Accompanied by his wife, Mirabelle Onguene, the President whose plane landed at noon "
+        "was welcomed by Deputy Foreign Minister Liu Haodong."
+    )
+    found = {n.name: n.title for n in extract(text, dt.date(2018, 3, 23), gazetteer).new_people}
+    assert found == {"Liu Haodong": "Deputy Foreign Minister"}

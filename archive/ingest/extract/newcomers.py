@@ -1349,6 +1349,10 @@ PORTFOLIO_ITEM_RE = re.compile(
 )
 
 
+# A spouse named before a title: the title after her name is not hers.
+SPOUSE_BEFORE_RE = re.compile(r"\b(?:his|her)\s+(?:wife|husband|spouse),?\s+\Z", re.IGNORECASE)
+
+
 def _titled_candidates(text: str, countries):
     heads = list(title_heads(text))
     starts = [h.start() for h in heads]
@@ -1493,6 +1497,11 @@ def _titled_candidates(text: str, countries):
                 or NAME_TAKES_UP_RE.search(window)
             )
         else:
+            before = None
+        if before and SPOUSE_BEFORE_RE.search(
+            text, max(0, m.start() - 120), max(0, m.start() - 90) + before.start("name")
+        ):
+            # "Accompanied by his wife, Jane Doe, the President whose plane …": his office
             before = None
         if before:
             end = m.end()
