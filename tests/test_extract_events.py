@@ -1552,6 +1552,10 @@ def test_greeters_and_a_visiting_delegation_are_not_visitors(gazetteer):
         "Tokayev and Shavkat Mirziyoyev.",
         "Leaders of several Central Asian countries have met in Astana, Kassym-Jomart Tokayev "
         "among them.",
+        # a regional format's own meeting
+        "Kassym-Jomart Tokayev attended the annual meeting of the Steppe Dialogue Process, "
+        "held in Astana on Tuesday.",
+        "The presidents of the Caspian Five Initiative met in Astana on Tuesday.",
     ],
 )
 def test_heads_of_state_gathered_or_an_ordinary_session_is_a_summit(text, gazetteer):

@@ -370,6 +370,13 @@ SUMMIT_RE = alternatives(
     r"|BRICS|OTS|GCC|OIC|OSCE|NATO|EU|G-?7|G-?20)\b(?:\s+member)?(?:\s+(?:states|countries|nations))?"
     r"\s+(?:met|gathered|meeting|convened)\b"
     r"|\bleaders'\s+summit\b"
+    # a regional format's own meeting: "an annual meeting of the Brdo-Brijuni Process held in
+    # Dubrovnik", "Leaders of the Visegrad Group met in Prague"
+    r"|\b(?:annual|informal|regular)\s+(?:summit\s+)?meeting\s+of\s+the\s+"
+    r"(?-i:(?:[A-Z][\w-]+\s+){1,3}(?:Process|Initiative|Format))\b"
+    r"|\b(?:leaders|presidents|heads\s+of\s+state)\s+of\s+the\s+"
+    r"(?-i:(?:[A-Z][\w-]+\s+){1,3}(?:Group|Process|Initiative|Format))\s+(?:have\s+|had\s+)?"
+    r"(?:met|gathered|convened|assembled)\b"
     # a group's: "the Quad leaders' meeting", "the APEC Economic Leaders' Meeting" (not "the
     # leaders' meeting in Sochi", two leaders')
     r"|\b(?-i:(?:Quad|[A-Z][A-Z0-9-]{1,5})(?:\s+Economic)?\s+[Ll]eaders['’]\s+(?:[Mm]eeting|[Rr]etreat"
@@ -1189,7 +1196,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "summit": (
         "summit", "lateral", "ministerial", "council", "consultative", "leaders",
         "general assembly", "heads of state", "heads of government", "ministers", "forum",
-        "session", "gathering",
+        "session", "gathering", "process", "initiative", "format", "presidents",
         "dialogue", "саммит", "заседани", "трехсторонн", "консультативн", "встреч",
     ),
     "talks": (
