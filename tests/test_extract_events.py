@@ -12012,3 +12012,17 @@ def test_she_is_the_woman_a_she_told_of_first(gazetteer):
         if "abdelkader-bensalah" in dict(e.people)
     ]
     assert {p for p, _ in talks.people} == {"abdelkader-bensalah", "sheikh-hasina"}
+
+
+def test_talks_told_first_then_said_to_be_a_call_are_that_call(gazetteer):
+    text = (
+        "ASTANA, March 3 -- Kazakh Foreign Minister Murat Nurtleu and Russian Foreign Minister "
+        "Sergei Lavrov discussed Monday steps to implement the understandings reached during "
+        "recent talks between Kassym-Jomart Tokayev and Vladimir Putin. The discussion took "
+        "place during a phone conversation between both sides, the ministry said."
+    )
+    found = events(text, gazetteer)
+    calls = [e for e in found if e.type == "phone_call" and e.status == "current"]
+    assert [sorted(p for p, _ in e.people) for e in calls] == [["murat-nurtleu", "sergey-lavrov"]]
+    assert not [e for e in found if e.type == "talks" and e.status == "current"]
+

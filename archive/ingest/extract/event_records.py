@@ -366,7 +366,7 @@ def finish_all(
     # "Talks with Qian signal closer ties" over "Mr Qian will hold talks with Mr Goodlad on
     # Friday": a headline's meeting, no day or tense of its own, is the one planned below
     _fold_told_again(drafts, _planned_below_headline)
-    _fold_told_again(drafts, _call_it_was)
+    _fold_told_again(drafts, lambda d, ds: _call_it_was(d, ds, filed or published))
     kept = [
         d
         for d in drafts
@@ -554,12 +554,14 @@ def _call_during_a_meeting(d: Draft, drafts: list[Draft]) -> bool:
     )
 
 
-def _call_it_was(d: Draft, drafts: list[Draft]) -> Draft | None:
+def _call_it_was(d: Draft, drafts: list[Draft], day: dt.date) -> Draft | None:
     """ "Putin and Obama spoke by telephone on Wednesday. … The presidents discussed …":
-    talks of the people of a telephone call, with no place and no day of their own, in an
-    article that tells of no meeting face to face, are that call (one conversation, not
-    two events)."""
-    if d.type != "talks" or d.status != tense.CURRENT or d.place or d.date is not None:
+    talks of the people of a telephone call, with no place (but the dateline's) and no day
+    of their own (or the call's: "A and B discussed Monday … The discussion took place
+    during a phone conversation"), in an article that tells of no meeting face to face, are
+    that call (one conversation, not two events). `day`: the day of those with none of
+    their own."""
+    if d.type != "talks" or d.status != tense.CURRENT or (d.place and not d.filed_at):
         return None
     if any(o.type in {"visit", "summit"} and o.status == tense.CURRENT for o in drafts):
         return None
@@ -571,6 +573,7 @@ def _call_it_was(d: Draft, drafts: list[Draft]) -> Draft | None:
         and SAYS_PHONE_RE.search(o.trigger)
         and len(o.people) >= 2
         and set(d.people) <= set(o.people)
+        and d.date in (None, o.date or day)
     ]
     return calls[0] if len(calls) == 1 and d.people else None
 

@@ -379,7 +379,9 @@ def extract_events(
             town_countries=towns,
             previous_text=before[1] if (before := _sentence_before(every, starts, offset)) else "",
             last_pair=_last_pair(mentions, every, starts, offset)
-            if BOTH_SIDES_RE.match(sentence) or TALKS_BETWEEN_RE.search(sentence)
+            if BOTH_SIDES_RE.match(sentence)
+            or TALKS_BETWEEN_RE.search(sentence)
+            or BETWEEN_BOTH_SIDES_RE.search(sentence)
             else [],
             filed_in=filed_in,
         )
@@ -4220,6 +4222,8 @@ BOTH_SIDES_RE = re.compile(
 
 # "The MoUs were inked after the bilateral talks between Bangladesh and Nepal": the sides
 # named by their states, the two people just told of (when of those states) holding them
+# "The discussion took place during a phone conversation between both sides": those just told of
+BETWEEN_BOTH_SIDES_RE = re.compile(r"\bbetween\s+(?:both|the\s+two)\s+sides\b")
 TALKS_BETWEEN_RE = re.compile(
     r"\b(?:talks|negotiations|consultations)\s+between\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE
 )
@@ -4821,8 +4825,16 @@ def _last_pair(
     names anyone names ("In Maputo, Hu held talks with Guebuza. They exchanged views …. The
     two countries issued a joint communique"); none where it names more or fewer."""
     i = bisect.bisect_left(starts, offset)
-    for start, _sentence in reversed(every[max(0, i - 3) : i] if every else []):
+    for start, sentence in reversed(every[max(0, i - 3) : i] if every else []):
         named = list(dict.fromkeys(p for _, p in mentions.in_range(PERSON, start, offset)))
+        if len(named) > 2 and (earlier := FOLLOWING_BETWEEN_RE.search(sentence)):
+            # "A and B discussed steps to implement understandings reached during talks
+            # between C and D": A and B, not those of the meeting before
+            named = list(
+                dict.fromkeys(
+                    p for _, p in mentions.in_range(PERSON, start, start + earlier.start())
+                )
+            )
         if named:
             return named if len(named) == 2 else []
         offset = start
@@ -5321,8 +5333,10 @@ def _named_in_clause(ctx: _Context, start: int) -> set[str]:
 
 CLAUSE_END_RE = re.compile(r"[,;]")
 FOLLOWING_BETWEEN_RE = re.compile(
-    r"\b(?:following|after)\s+(?:the|their|a|an)\s+(?:[\w-]+\s+){0,3}?(?:call|meeting|talks"
-    r"|conversation|summit)\s+between\s",
+    r"\b(?:(?:following|after)\s+(?:the|their|a|an)"
+    # ("steps to implement understandings reached during recent talks between A and B")
+    r"|(?:reached|agreed|made|achieved)\s+(?:during|at|in)(?:\s+(?:the|their|a|an))?)"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:call|meeting|talks|conversation|summit)\s+between\s",
     re.IGNORECASE,
 )
 INSTEAD_OF_BEFORE_RE = re.compile(
