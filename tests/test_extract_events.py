@@ -12026,3 +12026,20 @@ def test_talks_told_first_then_said_to_be_a_call_are_that_call(gazetteer):
     assert [sorted(p for p, _ in e.people) for e in calls] == [["murat-nurtleu", "sergey-lavrov"]]
     assert not [e for e in found if e.type == "talks" and e.status == "current"]
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry said Lavrov called Kassym-Jomart Tokayev on Monday. However, Lavrov did "
+        "not reach Tokayev, who was in Africa.",
+        "The spokesman said Astana had asked the Russian side to have a phone conversation on "
+        "Monday, but the initiative was left unanswered.",
+    ],
+)
+def test_a_call_that_did_not_get_through_or_was_not_taken_up_is_none(text, gazetteer):
+    assert "phone_call" not in {e.type for e in events(text, gazetteer)}
+
+
+def test_a_call_and_agreement_not_reached_is_still_a_call(gazetteer):
+    text = "Sergei Lavrov called Kassym-Jomart Tokayev on Monday. They did not reach agreement."
+    assert "phone_call" in {e.type for e in events(text, gazetteer)}

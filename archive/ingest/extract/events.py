@@ -399,6 +399,17 @@ def extract_events(
                 or RULED_OUT_RE.search(sentence, max(0, start - 60), start)
                 # "said the BRICS forum had a crucial role in …": the body, not a meeting of it
                 or (draft.type == "summit" and BODY_ROLE_AFTER_RE.match(sentence, stop))
+                # "Moscow had asked the U.S. side to have a phone conversation on Thursday,
+                # but the initiative was left unanswered"
+                or NOT_TAKEN_UP_RE.search(sentence, stop, stop + 160)
+                # "Kerry called Lavrov on Tuesday …. However, Kerry did not reach Lavrov"
+                or (
+                    draft.type == "phone_call"
+                    and (
+                        UNREACHED_RE.search(sentence, stop)
+                        or UNREACHED_RE.search(_sentence_after(every, starts, offset))
+                    )
+                )
             )
         ]
         if not found and _joined_summit(ctx, drafts):
@@ -4818,6 +4829,12 @@ def _sentence_before(
     return every[i - 1] if every and i else None
 
 
+def _sentence_after(every: list[tuple[int, str]] | None, starts: list[int], offset: int) -> str:
+    """The text of the sentence after the one at `offset` ("" if there is none)."""
+    i = bisect.bisect_right(starts, offset)
+    return every[i][1] if every and i < len(every) else ""
+
+
 def _last_pair(
     mentions: Mentions, every: list[tuple[int, str]] | None, starts: list[int], offset: int
 ) -> list[str]:
@@ -5401,6 +5418,21 @@ BODY_ROLE_AFTER_RE = re.compile(
 RULED_OUT_RE = re.compile(
     r"\brul(?:e|es|ed|ing)\s+out\s+(?:the\s+(?:possibility|prospect|idea)\s+of\s+)?"
     r"(?:(?:a|an|any|the)\s+)?(?:[\w'’-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+# A call that did not get through: "Kerry did not reach Lavrov, who was in Africa" (not
+# agreement not reached)
+UNREACHED_RE = re.compile(
+    r"\b(?:did\s+not|didn['’]t|could\s+not|couldn['’]t|failed\s+to|(?:was|were)\s+unable\s+to)"
+    r"\s+(?:reach|get\s+through\s+to)\b(?!\s+(?:an?\s+|any\s+|the\s+)?(?:[\w-]+\s+)?(?:agreement"
+    r"|deal|consensus|accord|compromise|understanding|decision|conclusion|settlement)s?\b)",
+    re.IGNORECASE,
+)
+# A proposal of the event, not taken up
+NOT_TAKEN_UP_RE = re.compile(
+    r",?\s+but\s+(?:the|this|that|his|her|their|its|[\w-]+['’]s)\s+(?:initiative|proposal|request"
+    r"|offer|invitation)\s+(?:was|were|has\s+been|had\s+been)\s+(?:left\s+unanswered"
+    r"|unanswered|rejected|declined|turned\s+down|ignored|refused)\b",
     re.IGNORECASE,
 )
 NOT_MET_WITH_RE = re.compile(
