@@ -1345,6 +1345,24 @@ def test_the_two_leaders_just_after_two_people_met_are_those_two(gazetteer):
     assert people(text, gazetteer, dt.date(2017, 11, 9)) == {"pham-binh-minh", "winston-peters"}
 
 
+def test_both_leaders_long_after_the_only_two_named_are_those_two(gazetteer):
+    # (not the heads of state of the two countries)
+    text = (
+        "The signing ceremony, performed by the Nigerian Minister of State for Foreign Affairs, "
+        "Amadu Kolawale, and the Sudanese State Minister for Foreign Affairs, Osman Idris "
+        "Hamdallah, was preceded by a two-day meeting of experts from both countries. In their "
+        "separate addresses, both ministers expressed satisfaction with the excellent "
+        "relationship between the two governments and their people, reaffirming their "
+        "willingness to further strengthen the cooperation which aims at developing their "
+        "respective economies as well as the well-being of their countries, and thanked the "
+        "experts. Both leaders stated their resolve to implement the decisions."
+    )
+    assert people(text, gazetteer, dt.date(2014, 2, 20)) == {
+        "amadu-kolawale",
+        "osman-idris-hamdallah",
+    }
+
+
 def test_offices_are_found_where_the_full_pattern_would_find_them():
     """office_titles() tries OFFICE_TITLE_RE only where an anchor word begins; on every
     sentence of the suite, and on each office's own words, it finds what the pattern does."""

@@ -946,20 +946,17 @@ def add_group_titles(
             continue  # "Modi met Xi … both leaders": those named are the ones meant
         # "In his meeting with Winston Peters, … Mr. Minh told his guest … After the meeting,
         # the two leaders signed": the two just named, whatever their offices
+        # (or the only ones the article has named, however far back: "… signed by A and B.
+        # In their separate addresses, both Ministers …. Both leaders stated …")
         earlier = max(0, m.start() - 400)
-        if (
-            wanted is not None
-            and title.lower().startswith("leader")
-            and len(
-                {
-                    k
-                    for s, _, kind, k in mentions.spans
-                    if kind == PERSON and earlier <= s < m.start()
-                }
-            )
-            >= wanted
-        ):
-            continue
+        if wanted is not None and title.lower().startswith("leader"):
+            named_before = [
+                (s, k) for s, _, kind, k in mentions.spans if kind == PERSON and s < m.start()
+            ]
+            if len({k for s, k in named_before if s >= earlier}) >= wanted or (
+                len({k for _, k in named_before}) == wanted
+            ):
+                continue
         near = {code: key for code, (key, start) in so_far.items() if start >= left}
         named = list(
             dict.fromkeys([code for at, code in places if left <= at < m.start()] + list(near))
