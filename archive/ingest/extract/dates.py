@@ -186,6 +186,19 @@ PATTERNS = [
         {"month_word"},
         re.compile(r"\b(?P<relm>next|last|this|coming|past)\s+month\b", re.I),
     ),
+    # "the quadripartite Summit of July 2019": a meeting's month and year, after "of"
+    (
+        "month",
+        {"month"},
+        re.compile(
+            r"(?:"
+            + "|".join(
+                rf"(?<=\b{word}\sof\s)"
+                for word in ("summit", "Summit", "meeting", "Meeting", "session", "Session")
+            )
+            + rf"){MONTH}\s+{YEAR}(?!\s*\d)"
+        ),
+    ),
     # "Nazarbayev's January meeting with Yeltsin": the month an event was held in
     (
         "month",
