@@ -346,6 +346,13 @@ def finish_all(
     # announced …": the two countries' summit with no one named is their talks again
     _fold_told_again(drafts, _summit_told_again)
     for d in list(drafts):
+        if (signed := _agreement_told_again(d, drafts)) is not None:
+            # "X called on the parties to honour the deal signed …", after the signing was
+            # told: that signing again, X no party to it
+            d.people, d.countries = {}, {}
+            merge_draft(signed, d)
+            drafts.remove(d)
+    for d in list(drafts):
         # "This is the first presidential visit from India to Belarus": a visit with no
         # visitor named, to the country another visit reported went to, is that visit.
         if d.type != "visit" or _visitor(d) or d.status != tense.CURRENT:
@@ -409,6 +416,28 @@ def _fold_told_again(drafts: list[Draft], told_before, roles_of_the_first: bool 
                 d.countries = {c: first.countries.get(c, role) for c, role in d.countries.items()}
             merge_draft(first, d)
             drafts.remove(d)
+
+
+# A document told of again by the definite article: "to honour the deal signed"
+DOCUMENT_SIGNED_AGAIN_RE = re.compile(
+    r"\bthe\s+(?:deal|agreement|accord|memorandum|MoU|treaty|pact|documents?)\s+(?:just\s+)?signed\b",
+    re.IGNORECASE,
+)
+
+
+def _agreement_told_again(d: Draft, drafts: list[Draft]) -> Draft | None:
+    """The one current signing told before an undated "the deal signed" of the same day."""
+    if (
+        d.type != "agreement"
+        or d.status != tense.CURRENT
+        or d.date is not None
+        or not DOCUMENT_SIGNED_AGAIN_RE.search(d.sentence)
+    ):
+        return None
+    earlier = [
+        o for o in drafts[: drafts.index(d)] if o.type == "agreement" and o.status == tense.CURRENT
+    ]
+    return earlier[0] if len(earlier) == 1 else None
 
 
 def _summit_told_again(d: Draft, drafts: list[Draft]) -> Draft | None:

@@ -3865,6 +3865,8 @@ SUBJECT_STOP_RE = re.compile(
     r"|by\s+the|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today"
     r"|yesterday|this\s+(?:morning|afternoon|evening|week)|over\s+the\s+(?:next|coming|past)"
     r"|as\s+(?!part|well|a\b|an\b)|with\s+the\s+aim|in\s+a\s+bid|to\s+(?!the\b)"
+    # "signed two MoUs with their Guinean counterparts": with whom, not what
+    r"|with\s+(?:their|his|her|its)\s"
     r"|в\s+присутствии|по\s+итогам|в\s+ходе)\b"
     # "… agreements on economic fields and agreed to …": the next verb of the sentence
     r"|\s(?:and|but)\s+(?:also\s+)?(?:[a-z]+ed|held|met|made|took|gave|saw|began)\b"
@@ -3980,7 +3982,13 @@ def _document_after(sentence: str, pos: int) -> str:
     tail = sentence[pos:].lstrip()
     # (and "a signing ceremony [of] cooperation documents")
     # (and "the documents signed [include] an agreement on …")
-    tail = re.sub(r"^(?:up|off|today|yesterday|on\s+\w+day|of|includ(?:e|es|ed|ing))\s+", "", tail)
+    tail = re.sub(
+        r"^(?:up|off|today|yesterday|(?:on\s+)?\w+day|of|includ(?:e|es|ed|ing))\s+", "", tail
+    )
+    # ("signed Wednesday [in Luanda] a Bilateral Memorandum …": the place before the document)
+    tail = re.sub(
+        r"^in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?=(?:a|an|the)\s)", "", tail
+    )
     # ("signed and exchanged 9 cooperative documents")
     tail = re.sub(r"^and\s+(?:exchanged|initialled|initialed|ratified|adopted)\s+", "", tail)
     stop = SUBJECT_STOP_RE.search(tail)
@@ -4039,6 +4047,8 @@ VERBS_BEFORE_DOCUMENT = frozenset(
         *("releases", "released", "publishes", "published", "unveils", "unveiled", "reviews"),
         *("reviewed", "welcomes", "welcomed", "hails", "hailed", "praises", "praised"),
         *("discusses", "discussed", "implements", "implemented"),
+        # "called on the parties to honour the deal signed"
+        *("implement", "honour", "honor", "respect", "uphold"),
     }
 )
 OPENING_ADVERBIALS = frozenset(
