@@ -3299,3 +3299,13 @@ def test_a_title_after_a_spouses_name_is_not_hers(gazetteer):
     )
     found = {n.name: n.title for n in extract(text, dt.date(2018, 3, 23), gazetteer).new_people}
     assert found == {"Liu Haodong": "Deputy Foreign Minister"}
+
+
+def test_plural_office_over_names_each_with_their_country_after_a_comma(gazetteer):
+    text = (
+        "Foreign Ministers Amara Tuvalesi, of Angola, and Joseph Mkandawiro, of Zimbabwe, "
+        "presided over the ceremony."
+    )
+    found = {n.name: n.country for n in extract(text, dt.date(2024, 5, 15), gazetteer).new_people}
+    assert found == {"Amara Tuvalesi": "AO", "Joseph Mkandawiro": "ZW"}
+

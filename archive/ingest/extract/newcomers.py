@@ -2166,8 +2166,12 @@ PLURAL_OFFICE_WORDS = (
 )  # fmt: skip
 # Whose each listed name is, right after it: "José Sarney (Brazil)", "Raúl Alfonsín of
 # Argentina".
-_WHOSE_AFTER = r"(?:[ \t]+\([A-Z][^()\n]{1,30}\)|[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]+)?"
-WHOSE_AFTER_RE = re.compile(r"[ \t]+\(|[ \t]+of[ \t]+(?:the[ \t]+)?")
+# ("Foreign Ministers Jane Doe, of Angola, and John Roe, of Zimbabwe")
+_WHOSE_AFTER = (
+    r"(?:[ \t]+\([A-Z][^()\n]{1,30}\)"
+    r"|,?[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})?"
+)
+WHOSE_AFTER_RE = re.compile(r"[ \t]+\(|,?[ \t]+of[ \t]+(?:the[ \t]+)?")
 PLURAL_APPOSITION_RE = re.compile(
     r"\b(?P<office>(?i:(?:(?:deputy|vice|first|assistant|chief|senior|special|permanent|foreign"
     r"|trade|defen[cs]e|finance|economy|economic|energy|interior|former)[ \t]+){0,3}"
