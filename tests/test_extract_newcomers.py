@@ -3309,3 +3309,11 @@ def test_plural_office_over_names_each_with_their_country_after_a_comma(gazettee
     found = {n.name: n.country for n in extract(text, dt.date(2024, 5, 15), gazetteer).new_people}
     assert found == {"Amara Tuvalesi": "AO", "Joseph Mkandawiro": "ZW"}
 
+
+def test_a_field_after_an_agencys_for_is_no_name(gazetteer):
+    text = (
+        "The memorandum was signed by Ivan Sorokov, Deputy Minister of Natural Resources and "
+        "Head of the Federal Agency for Subsoil Use (ROSNEDRA)."
+    )
+    found = {n.name for n in extract(text, dt.date(2017, 3, 15), gazetteer).new_people}
+    assert found == {"Ivan Sorokov"}

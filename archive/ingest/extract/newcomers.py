@@ -1039,6 +1039,11 @@ def _institutions_name(text: str, start: int, end: int) -> bool:
         bool(words & INSTITUTION_WORDS)
         or bool(words & FACILITY_WORDS)
         or text.startswith("Red Cross", start)
+        # … or end one's name: "Head of the Federal Agency for Subsoil Use (ROSNEDRA)"
+        or (
+            INSTITUTION_FOR_BEFORE_RE.search(text, max(0, start - 30), start) is not None
+            and len(text[start:end].split()) <= 2
+        )
         # … or begin one, or a building's: "Dubai Protocol and Hospitality Department",
         # "King Abdulaziz Air Base"
         or INSTITUTION_GOES_ON_RE.match(text, end) is not None
@@ -1048,6 +1053,10 @@ def _institutions_name(text: str, start: int, end: int) -> bool:
 _FACILITY_WORDS = """Base Airbase Airport Hospital Stadium Street Avenue Road Square Bridge Mosque
 Palace Museum Library Foundation"""
 FACILITY_WORDS = frozenset(_FACILITY_WORDS.split())
+INSTITUTION_FOR_BEFORE_RE = re.compile(
+    r"\b(?:Agency|Committee|Commission|Office|Council|Fund|Centre|Center|Service|Bureau"
+    r"|Directorate|Institute|Authority)\s+(?:for|on)\s+\Z"
+)
 INSTITUTION_GOES_ON_RE = re.compile(
     r"[ \t]+(?:and|&)[ \t]+(?:[A-Z][\w'’-]*[ \t]+){0,3}?(?:Department|Office|Directorate"
     r"|Bureau|Commission|Agency|Authority|Council|Committee|Ministry|Service|Centre|Center)\b"
