@@ -159,6 +159,19 @@ def test_a_title_line_over_a_line_of_its_date_is_a_paragraph_of_its_own():
     assert article.paragraphs[:2] == ("Tokayev and Mirziyoyev spoke by telephone", "12 Feb 2025")
 
 
+def test_a_title_line_over_its_dateline_alone_is_a_paragraph_of_its_own():
+    raw = (
+        " date 2025-02-12 Readout of the Secretary-General's meeting with Kazakhstan's Foreign "
+        "Minister\nNew York, 12 February 2025\nThe Secretary-General met today with the "
+        "Foreign Minister of Kazakhstan."
+    )
+    article = parse_text(raw)
+    assert article.headline == (
+        "Readout of the Secretary-General's meeting with Kazakhstan's Foreign Minister"
+    )
+    assert (article.dateline, article.dateline_city) == ("New York, 12 February 2025", "New York")
+
+
 def test_a_title_line_over_its_section_label_is_a_paragraph_of_its_own():
     raw = (
         " date 2020-03-16 Foreign Minister receives the Kazakh Ambassador\nPolitics\n"

@@ -206,6 +206,59 @@ from archive.text.datelines import agency_name, article_dateline, find_dateline
             "VOV World",
             "Prime Minister Jane Doe held talks in Hanoi.",
         ),
+        # a double dash touching the text; a space before the date's full stop and inside
+        # the slashes
+        (
+            "Tokyo, March 22 (Jiji Press)--The ministers met.",
+            "Tokyo, March 22 (Jiji Press)--",
+            "Tokyo",
+            "Jiji Press",
+            "The ministers met.",
+        ),
+        (
+            "Bishkek, March 4, 2021 . / Kabar /. The president will travel.",
+            "Bishkek, March 4, 2021 . / Kabar /.",
+            "Bishkek",
+            "Kabar",
+            "The president will travel.",
+        ),
+        # a syndicated wire whose tag has the agency's short name in brackets
+        (
+            "(MENAFN- Kuwait News Agency (KUNA)) KUWAIT, Feb 2 (KUNA) -- The minister spoke.",
+            "(MENAFN- Kuwait News Agency (KUNA)) KUWAIT, Feb 2 (KUNA) --",
+            "Kuwait",
+            "KUNA",
+            "The minister spoke.",
+        ),
+        # the country in brackets; a space before the region's comma; an agency after a comma
+        (
+            "Male (Maldives), October 12 (ANI): India and Maldives signed an agreement.",
+            "Male (Maldives), October 12 (ANI):",
+            "Male",
+            "ANI",
+            "India and Maldives signed an agreement.",
+        ),
+        (
+            "Caracas, Venezuela , April 21, SPA -- The minister delivered a message.",
+            "Caracas, Venezuela , April 21, SPA --",
+            "Caracas",
+            "Saudi Press Agency",
+            "The minister delivered a message.",
+        ),
+        (
+            "Accra, July 29, GNA- Ghana and Mali signed a memorandum.",
+            "Accra, July 29, GNA-",
+            "Accra",
+            "Ghana News Agency",
+            "Ghana and Mali signed a memorandum.",
+        ),
+        (
+            "(VOVworld) – The Deputy Prime Minister received the ambassador.",
+            "(VOVworld) –",
+            "",
+            "VOV World",
+            "The Deputy Prime Minister received the ambassador.",
+        ),
         # a tag whose linked name was lost when the page was copied
         (
             "Astana, Kazakhstan ( -- The two presidents met on Friday.",
@@ -276,7 +329,9 @@ def test_the_dateline_under_a_title_is_the_articles():
     assert found is not None and (found[0], found[1].city) == (1, "Washington")
 
 
-CITIES = frozenset({"new delhi", "luanda", "sao paulo", "nur-sultan", "tehran"})
+CITIES = frozenset(
+    {"new delhi", "luanda", "sao paulo", "nur-sultan", "tehran", "washington", "qingdao"}
+)
 
 
 @pytest.mark.parametrize(
@@ -290,6 +345,13 @@ CITIES = frozenset({"new delhi", "luanda", "sao paulo", "nur-sultan", "tehran"})
             "New Delhi:",
             "New Delhi",
         ),
+        # filed from two cities: the first
+        (
+            ["Washington / New Delhi: The president will visit."],
+            "Washington / New Delhi:",
+            "Washington",
+        ),
+        (["Qingdao/New Delhi: The president accepted."], "Qingdao/New Delhi:", "Qingdao"),
         (["Vladimir Putin: We will never accept it."], None, None),  # a speaker
         (["Breaking: Kazakhstan signed a treaty."], None, None),
         (["New Delhi is the venue: leaders arrive."], None, None),

@@ -22,7 +22,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from archive.text.datelines import agency_name, article_dateline
+from archive.text.datelines import agency_name, article_dateline, find_dateline
 from archive.text.fold import unmixed, visible
 from archive.text.headlines import DATE_LINE_RE, make_headline
 from archive.text.language import guess_language
@@ -142,6 +142,12 @@ def _stamp(line: str) -> bool:
     )
 
 
+def _dateline_alone(line: str) -> bool:
+    """A line that is a dateline and nothing else: "New York, 4 December 2013"."""
+    found = find_dateline(line)
+    return found is not None and found.date != "" and found.end >= len(line.rstrip())
+
+
 def title_line_apart(text: str) -> str:
     """A title on the first line, with the text right under it ("Putin spoke to Trump by
     telephone\nPresident Putin held …"), is a paragraph of its own: not the start of the
@@ -159,9 +165,14 @@ def title_line_apart(text: str) -> str:
     if DATELINE_HEAD_RE.match(first) or not re.search(r"[a-zа-яё]", first):
         return text  # a dateline's line ("ASTANA, March 4") or a line in capitals
     following = rest.split("\n\n", 1)[0].split("\n")
-    if len(following) > 1 and DATE_LINE_RE.match(following[0]) and len(first.split()) >= 3:
+    if (
+        len(following) > 1
+        and (DATE_LINE_RE.match(following[0]) or _dateline_alone(following[0]))
+        and len(first.split()) >= 3
+    ):
         # "Indian PM arrives in US on landmark visit\n23 Nov 2009\nWashington: …": the
-        # title, the line of its date, then the text
+        # title, the line of its date, then the text ("Readout of …\nNew York, 4 December
+        # 2013\nThe Secretary-General today met …": of its dateline)
         after_date = rest.split("\n", 1)[1]
         return f"{first}\n\n{following[0]}\n\n{after_date}"
     if len(following) > 1 and _stamp(following[0]) and len(first.split()) >= 3:

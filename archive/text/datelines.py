@@ -43,9 +43,11 @@ CITY = (
     rf"|{TITLE_WORD}(?:\s+(?:{TITLE_WORD}|de|da|do|del|al|el|la)){{0,3}})"
 )
 # ", Azerbaijan", ", South Korea", ", DC", " [Japan]".
+# (and in brackets, "Male (Maldives)"; a space before its comma: "Caracas, Venezuela , April 21")
 REGION = (
-    r"(?P<region>,\s*(?:D\.?C\.?|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=[,.\s(])"
-    r"|\s*\[[A-Z][^\]\n]{1,30}\])?"
+    r"(?P<region>,\s*(?:D\.?C\.?|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=[,.\s(])[ \t]?(?=,)"
+    r"|,\s*(?:D\.?C\.?|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=[,.\s(])"
+    r"|\s*\[[A-Z][^\]\n]{1,30}\]|[ \t]+\([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\)(?=,))?"
 )
 KNOWN_AGENCIES = {
     "TASS": "TASS",
@@ -118,6 +120,8 @@ KNOWN_AGENCIES = {
     "ПРАЙМ": "PRIME",
     "Dunyo": "Dunyo",
     "VOVWORLD": "VOV World",
+    "VOVworld": "VOV World",
+    "GNA": "Ghana News Agency",
     "VOV": "Voice of Vietnam",
 }
 # each agency's name as a word, compiled once
@@ -144,13 +148,15 @@ TAG = (
     r")"
 )
 # (a colon may touch the text: "Istanbul, (UrduPoint / … - 24th Apr, 2021 ) :President …")
-DASH = r"(?P<dash>\s*(?:--|[–—-]|:)(?=\s|$)\s*|\s*[–—-](?=\S)|\s*:(?=[A-ZА-ЯЁ]))?"
+# ("Tokyo, March 22 (Jiji Press)--The foreign ministers …": the double dash touching the text)
+DASH = r"(?P<dash>\s*(?:--|[–—-]|:)(?=\s|$)\s*|\s*(?:--|[–—-])(?=\S)|\s*:(?=[A-ZА-ЯЁ]))?"
 END = r"[.:]?(?:\s+|$)"
 
 DATELINE_RES = [
     # CITY[, region][,.] DATE[.] [TAG][.] [DASH]
     re.compile(
-        rf"{CITY}{REGION}[,.]?\s+(?P<date>{DATE})\.?(?:,?\s*\n?\s*{TAG}\.?)?{DASH}",
+        # (a space before the full stop: "Bishkek, March 4, 2021 . / Kabar /.")
+        rf"{CITY}{REGION}[,.]?\s+(?P<date>{DATE})(?:[ \t]?\.)?(?:,?\s*\n?\s*{TAG}\.?)?{DASH}",
     ),
     # CITY[, region] TAG[.] [DASH]
     re.compile(rf"{CITY}{REGION},?\s*{TAG}\.?{DASH}"),
@@ -240,7 +246,10 @@ Friday Saturday Sunday"""
 WEEKDAYS = frozenset(_WEEKDAYS.split())
 # A syndicator's tag before the original's own text: "(MENAFN- AzerNews) President …",
 # "(MENAFN- Trend News Agency) Baku, Azerbaijan, May 12. …": the original is the source.
-SYNDICATED_RE = re.compile(r"\(MENAFN\s*[-–—]\s*(?P<tag>[^()\n]{2,60}?)\s*\)\s*")
+# ("(MENAFN- Kuwait News Agency (KUNA)) KUWAIT, Feb 2 (KUNA) --": its short name inside)
+SYNDICATED_RE = re.compile(
+    r"\(MENAFN\s*[-–—]\s*(?P<tag>[^()\n]{2,60}?)(?:\s*\([^()\n]{1,20}\))?\s*\)\s*"
+)
 
 
 @dataclass(frozen=True)
@@ -335,8 +344,10 @@ BYLINE_RE = re.compile(r"By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}")
 
 
 _CITY_WORD = r"(?=[A-ZА-ЯЁÀ-ÖØ-Þ])[^\W\d_]+(?:['’-][^\W\d_]+)*"  # "São", "Nur-Sultan"
+_CITY_WORDS = rf"{_CITY_WORD}(?:\s+(?:{_CITY_WORD}|de|del|da|es|al|el))*"
 CITY_MARK_RE = re.compile(
-    rf"(?P<city>{_CITY_WORD}(?:\s+(?:{_CITY_WORD}|de|del|da|es|al|el))*)"
+    # (filed from two: "Washington / New Delhi: …", "Qingdao/New Delhi: …")
+    rf"(?P<city>{_CITY_WORDS})(?:[ \t]*/[ \t]*(?P<other>{_CITY_WORDS}))?"
     r"(?::|\s+[—–-]+)\s+(?=[\"“«(]?[A-ZА-ЯЁ0-9])"
 )
 
@@ -364,7 +375,11 @@ def _city_marked(paragraph: str, cities: frozenset[str]) -> Dateline | None:
         return None
     for pattern in (CITY_MARK_RE, UPPER_CITY_BARE_RE, CITY_DAY_BARE_RE, CITY_COMMA_THE_RE):
         m = pattern.match(paragraph)
-        if m and fold(m.group("city")).lower() in cities:
+        if (
+            m
+            and fold(m.group("city")).lower() in cities
+            and fold(m.groupdict().get("other") or m.group("city")).lower() in cities
+        ):
             city = _city(m.group("city"))
             date = m.groupdict().get("date") or ""
             return Dateline(m.end(), city, date, "", paragraph[: m.end()].strip())
