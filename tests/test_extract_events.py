@@ -12081,3 +12081,20 @@ def test_the_deal_signed_told_again_is_the_signing_told_before(gazetteer):
     agreement = one("agreement", text, gazetteer)
     assert {p for p, _ in agreement.people} == {"sadyr-japarov", "emomali-rahmon"}
     assert len(agreement.sentences) == 2
+
+
+def test_a_dateline_standing_alone_is_where_the_text_under_it_was_filed(gazetteer):
+    text = (
+        "Tashkent, March 3\n\nShavkat Mirziyoyev met with the Foreign Minister of Kazakhstan, "
+        "Murat Nurtleu. They discussed the ties."
+    )
+    assert one("talks", text, gazetteer).place == "tashkent-uz"
+
+
+def test_the_city_filed_from_is_the_venue_of_what_was_done_here(gazetteer):
+    text = (
+        "Tashkent, Uzbekistan , March 3, SPA -- Kazakhstan's Foreign Minister Murat Nurtleu "
+        "delivered here last night a message from President Kassym-Jomart Tokayev to his Uzbek "
+        "counterpart Shavkat Mirziyoyev, inviting him to visit Astana in the near future."
+    )
+    assert one("talks", text, gazetteer).place == "tashkent-uz"

@@ -315,6 +315,18 @@ def extract_events(
     starts = [o for o, _ in every] if every else []
     asked = _questions(every or sentences)
     voices = _voices(every or sentences, mentions)
+    # A dateline standing alone over the text ("NEW YORK, Dec. 4", then the text): its
+    # city is where the first sentence after it was filed from.
+    dateline_places = mentions.in_range(PLACE, mentions.dateline_start, mentions.dateline_end)
+    under_dateline = next(
+        (
+            o
+            for o, t in every or sentences
+            if o >= mentions.dateline_end
+            and not any(p < mentions.dateline_end < p + len(q) for p, q in every or sentences)
+        ),
+        None,
+    )
     for offset, sentence in sentences:
         if offset in asked:
             continue
@@ -336,6 +348,8 @@ def extract_events(
             previous = she
         countries = mentions.in_range(COUNTRY, offset, end)
         places = mentions.in_range(PLACE, offset, end)
+        if offset == under_dateline:
+            places = dateline_places + places
         place_mentions = [
             (s, k)
             for s, k in places
@@ -351,9 +365,11 @@ def extract_events(
             # venue of the meeting counted from
             and not SINCE_WHEN_BEFORE_RE.search(sentence, max(0, s - offset - 120), s - offset)
         ]
-        if any(s >= mentions.dateline_end for s, _ in place_mentions):
+        later = [s for s, _ in place_mentions if s >= mentions.dateline_end]
+        if later and not HERE_RE.search(sentence, 0, later[0] - offset):
             # "BEIJING, Aug. 5 (Xinhuanet) — … met … at the meeting in Kuala Lumpur": where
-            # it was filed is no venue when the sentence names one
+            # it was filed is no venue when the sentence names one (not after "here": "X
+            # delivered here a message …, inviting him to visit Tehran")
             place_mentions = [(s, k) for s, k in place_mentions if s >= mentions.dateline_end]
         ctx = _Context(
             offset,
@@ -573,7 +589,13 @@ def extract_events(
                 # in none of the countries that took part, which is no venue (unless the
                 # text says it: "BALI (Yonhap) -- Kim held a meeting here with Pak")
                 draft.place, draft.filed_at = None, False
-            elif draft.filed_at and ctx.place_country(draft.place) in visitors_home:
+            elif (
+                draft.filed_at
+                and ctx.place_country(draft.place) in visitors_home
+                # (unless the text says it was here: "X delivered here a message to Y,
+                # inviting him to visit Tehran")
+                and not HERE_RE.search(sentence)
+            ):
                 # "TAIPEI — Taiwan's foreign minister met the Paraguayan president during a
                 # visit to Paraguay": the visitor's home the news was filed from is no venue
                 # of the visit, nor of what was done on it
