@@ -123,6 +123,16 @@ def test_a_long_sentence_is_cut_at_a_clause():
     )
 
 
+def test_an_agencys_attribution_is_cut_from_a_long_sentence():
+    sentence = (
+        "President Kassym-Jomart Tokayev received the Foreign Minister of Uzbekistan at the "
+        "Akorda, Qazinform News Agency cites the presidential press service"
+    )
+    assert shorten(sentence) == (
+        "President Kassym-Jomart Tokayev received the Foreign Minister of Uzbekistan at the Akorda"
+    )
+
+
 def test_a_cut_at_a_dash_never_leaves_a_bare_title():
     text = (
         "Deputy Prime Minister of Ruritania – Foreign Minister Jane Doe summarized the outcomes "

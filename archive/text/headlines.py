@@ -59,6 +59,8 @@ CLAUSE_RE = re.compile(
     r",\s+(?:which|who|whose|where|when|while|as|and|but|having|saying|adding|noting|"
     r"according|amid|after|during|following|in order|with|to)\b"
     r"|,\s+(?=[A-ZА-ЯЁ][a-zа-яё]+\s+(?:said|says|told|stated|noted|reported)\b)"
+    # an agency's attribution: ", Kazinform News Agency cites the Akorda press service"
+    r"|,\s+(?=(?:[A-Z][\w.-]*\s+){1,4}(?:cites|citing|quotes|quoting|informs|reports)\b)"
     r"|\s+(?:when|while|amid|after|during|following|in order to|so as to|as part of|"
     r"on the sidelines of|within the framework of|at the invitation of)\s"
     r"|\s+[–—]\s+|;\s+"
