@@ -486,8 +486,9 @@ QUALIFIER_RE = re.compile(
 # Someone who holds the title, not the holder: "a top Chinese leader", "any French
 # president"; "the first Chinese leader to visit" (one of them, over the years)
 INDEFINITE_RE = re.compile(
-    r"\b(?:an?|any|another|every|each|no)\s+(?:(?:top|senior|sitting|serving|single|visiting)"
-    r"\s+)?$",
+    r"\b(?:an?|any|another|every|each|no)\s+(?:(?:top|senior|sitting|serving|single|visiting"
+    # ("a prominent US leader", "a leading French politician")
+    r"|prominent|leading|key|influential|former|high-ranking|veteran)\s+)?$",
     re.IGNORECASE,
 )
 ONLY_ONE_TO_RE = re.compile(r"\b(?:first|only|last|second|third)\s+$", re.IGNORECASE)
