@@ -12098,3 +12098,15 @@ def test_the_city_filed_from_is_the_venue_of_what_was_done_here(gazetteer):
         "counterpart Shavkat Mirziyoyev, inviting him to visit Astana in the near future."
     )
     assert one("talks", text, gazetteer).place == "tashkent-uz"
+
+
+def test_a_state_visit_of_a_year_gone_by_is_not_todays_visit(gazetteer):
+    text = (
+        "Kassym-Jomart Tokayev met with US Senator Jane Roeburn in Astana on Monday. Tokayev "
+        "also recalled exchanges with the US congressmen during his 2019 state visit to the US. "
+        "Roeburn and her party, who arrived in Astana on Sunday, are here for a week-long visit."
+    )
+    visits = [e for e in events(text, gazetteer) if e.type == "visit" and e.status == "current"]
+    assert [e.subtype for e in visits] == [""]
+    assert "kassym-jomart-tokayev" not in {p for p, role in visits[0].people if role == "visitor"}
+

@@ -247,7 +247,9 @@ PATTERNS = [
         "year",
         {"digit"},
         re.compile(
-            rf"\b(?<=the\s){YEAR}\s+(?=(?:[A-Z][\w'’.-]*\s+){{0,4}}(?:[Ss]ummit|[Mm]eeting"
+            # (or a possessive's: "during his 1997 state visit to the US")
+            rf"\b(?:(?<=the\s)|(?<=his\s)|(?<=her\s)|(?<=their\s)){YEAR}\s+"
+            rf"(?=(?:[A-Z][\w'’.-]*\s+|state\s+|official\s+|working\s+){{0,4}}(?:[Ss]ummit|[Mm]eeting"
             r"|[Cc]onference|[Ff]orum|[Ss]ession|[Vv]isit|[Tt]alks)\b)"
         ),
     ),
