@@ -12110,3 +12110,13 @@ def test_a_state_visit_of_a_year_gone_by_is_not_todays_visit(gazetteer):
     assert [e.subtype for e in visits] == [""]
     assert "kassym-jomart-tokayev" not in {p for p, role in visits[0].people if role == "visitor"}
 
+
+def test_a_pact_signed_before_that_someone_supports_is_no_signing(gazetteer):
+    text = (
+        "The senator expressed his support for the bilateral pact signed by Kazakhstan and "
+        "the US on Kazakhstan's WTO accession."
+    )
+    assert "agreement" not in {e.type for e in events(text, gazetteer)}
+    text = "Sergei Lavrov welcomed the agreement signed on Monday by Armenia and Azerbaijan."
+    assert one("agreement", text, gazetteer).status == "current"
+

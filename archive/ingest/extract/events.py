@@ -3869,6 +3869,12 @@ def _agreement(sentence: str) -> re.Match | None:
             continue  # "Подписание документов … не планируется": none signed
         if DISCUSS_WAYS_BEFORE_RE.search(sentence, max(0, m.start() - 130), m.start()):
             continue  # "to discuss ways of enhancing the UN's role after the signing of …"
+        if SUPPORTED_SIGNED_RE.search(sentence, max(0, m.start() - 80), m.start()) and not (
+            SIGNED_ON_DAY_RE.match(sentence, m.end())
+        ):
+            # "expressed his support for the bilateral pact signed by A and B": a topic (not
+            # "welcomed the agreement signed on Monday by A and B")
+            continue
         if NONE_SIGNED_BEFORE_RE.search(sentence, max(0, m.start() - 50), m.start()) or (
             re.match(r"\s+(?:no|neither)\b", sentence[m.end() : m.end() + 10])
         ):
@@ -3882,6 +3888,20 @@ def _agreement(sentence: str) -> re.Match | None:
     return None
 
 
+# A document signed before, which someone supports or welcomes: "expressed his support for
+# the bilateral pact signed by China and the US"
+SUPPORTED_SIGNED_RE = re.compile(
+    r"\b(?:support\s+for|backing\s+for|commitment\s+to|welcom(?:ed|es|ing)|prais(?:ed|es|ing)"
+    r"|hail(?:ed|s|ing))\s+the\s+(?:[\w-]+\s+){0,3}(?:pact|agreement|accord|deal|treaty"
+    r"|memorandum|documents?)\s+$",
+    re.IGNORECASE,
+)
+SIGNED_ON_DAY_RE = re.compile(
+    r"\s+(?:(?:here|there)\s+)?(?:on\s+)?(?:today|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\s+\d|\d{1,2}\s+(?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December))\b"
+)
 SUBJECT_STOP_RE = re.compile(
     r"[;:(]|,(?!\d{3})|\.(?!\d)|\s(?:which|that|who|between|in\s+the\s+presence|during|following|after|at\s+the"
     r"|by\s+the|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today"
