@@ -12120,3 +12120,7 @@ def test_a_pact_signed_before_that_someone_supports_is_no_signing(gazetteer):
     text = "Sergei Lavrov welcomed the agreement signed on Monday by Armenia and Azerbaijan."
     assert one("agreement", text, gazetteer).status == "current"
 
+
+def test_what_someone_was_then_to_attend_is_planned(gazetteer):
+    text = "Kassym-Jomart Tokayev was then to participate in a summit of Central Asian leaders."
+    assert ("summit", "current") not in {(e.type, e.status) for e in events(text, gazetteer)}

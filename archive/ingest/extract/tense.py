@@ -49,7 +49,9 @@ FUTURE_RE = alternatives(
     r"|,\s+(?:due|set|scheduled|slated|expected)\s+to\s+(?:open|start|begin|convene|resume"
     r"|take\s+place)\b"
     r"|\bnot\s+(?:yet\s+)?finali[sz]ed\b|\bwork\s+in\s+progress\b"
-    r"|\b(?:is|are|was|were)\s+(?:also\s+)?(?:to|set\s+to|due\s+to|(?:expected|anticipated)\s+to"
+    # ("He was then to participate in a conference …")
+    r"|\b(?:is|are|was|were)\s+(?:also\s+|then\s+|next\s+|later\s+)?(?:to|set\s+to|due\s+to"
+    r"|(?:expected|anticipated)\s+to"
     r"|scheduled\s+to"
     r"|slated\s+to|going\s+to|planning\s+to|supposed\s+to)\b"
     # (the auxiliary out of reach: "X is set to hold more than 15 bilateral meetings with the
