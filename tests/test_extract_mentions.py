@@ -992,6 +992,19 @@ def test_a_persons_longer_name_beginning_inside_a_shorter_one_is_theirs(gazettee
     }
 
 
+def test_a_full_name_beginning_inside_its_own_short_form_is_found(gazetteer):
+    # the gazetteer holds Kuwait's prime minister of 2024 by his full name and by "Sheikh
+    # Ahmad Abdullah"; the short form read first hid the full name after a verb
+    text = (
+        "Pham Minh Chinh conveyed a congratulatory message to Sheikh Ahmad Abdullah Al-Ahmad "
+        "Al-Sabah on his appointment."
+    )
+    assert people(text, gazetteer, dt.date(2024, 5, 16)) == {
+        "pham-minh-chinh",
+        "ahmad-abdullah-al-ahmad-al-sabah",
+    }
+
+
 def test_a_mongolian_patronymic_in_the_genitive(gazetteer):
     text = "He met the chairman of State Great Khural, Gombojavyn Zandanshatar."
     assert people(text, gazetteer, dt.date(2022, 7, 5)) == {"gombojav-zandanshatar"}

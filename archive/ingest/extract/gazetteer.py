@@ -117,10 +117,13 @@ class Name:
 
 def _outreaches(shorter: Match, start: int, end: int, entries) -> bool:
     """Whether a candidate starting inside the match `shorter` is a person's full name
-    that runs past it and is at least twice as long, where `shorter` names only people."""
+    that runs past it and is at least twice as long, where `shorter` names only people — or
+    the full name of the one `shorter` names ("Sheikh Ahmad Abdullah", a short form, inside
+    "Sheikh Ahmad Abdullah Al-Ahmad Al-Sabah")."""
+    same = {n.key for n in shorter.names} & {n.key for n in entries if n.kind == PERSON}
     return (
         end > shorter.end
-        and end - start >= 2 * (shorter.end - shorter.start)
+        and (end - start >= 2 * (shorter.end - shorter.start) or bool(same))
         and all(n.kind == PERSON for n in shorter.names)
         and any(n.kind == PERSON and not n.weak for n in entries)
     )
