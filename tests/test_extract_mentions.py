@@ -1005,6 +1005,16 @@ def test_a_full_name_beginning_inside_its_own_short_form_is_found(gazetteer):
     }
 
 
+def test_a_new_counterpart_is_the_holder_who_took_office_within_the_year(gazetteer):
+    text = "Prime Minister Pham Minh Chinh congratulated his new Kuwaiti counterpart."
+    assert people(text, gazetteer, dt.date(2024, 5, 16)) == {
+        "pham-minh-chinh",
+        "ahmad-abdullah-al-ahmad-al-sabah",
+    }
+    # (a year and more on, "new" is someone to come, not the one in office)
+    assert people(text, gazetteer, dt.date(2025, 9, 16)) == {"pham-minh-chinh"}
+
+
 def test_a_mongolian_patronymic_in_the_genitive(gazetteer):
     text = "He met the chairman of State Great Khural, Gombojavyn Zandanshatar."
     assert people(text, gazetteer, dt.date(2022, 7, 5)) == {"gombojav-zandanshatar"}

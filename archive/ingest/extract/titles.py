@@ -285,6 +285,24 @@ ATTRIBUTIVE_AFTER_RE = re.compile(
 LIST_GAP_RE = re.compile(r"(?:['’]s)?\s*(?:,|and|,\s*and|и|,\s*и)\s*(?:the\s+)?")
 
 
+def _new_holder(
+    iso2: str, role: str, start: int, published: dt.date, gaz: Gazetteer, mentions: Mentions
+) -> list[str]:
+    """The holder of the day of a post (a counterpart's too) who took it within the year
+    before `published`, if there is one."""
+    if role == "counterpart":
+        role = _counterpart_role(iso2, start, published, gaz, mentions) or ""
+    return sorted(
+        {
+            t.person
+            for t in gaz.by_post.get((iso2, role), ())
+            if t.held_on(published)
+            and t.start is not None
+            and dt.timedelta(0) <= published - t.start <= dt.timedelta(days=365)
+        }
+    )
+
+
 def _counterpart_role(
     iso2: str, start: int, published: dt.date, gaz: Gazetteer, mentions: Mentions
 ) -> str | None:
@@ -345,6 +363,10 @@ def _add_holder(
         word = (qualifier.group("word") or "").lower() if qualifier else ""
         word = "acting" if RU_ACTING_RE.match(word) else word
         acting = gaz.holders_prefixed(iso2, role, word, published) if word in ACTING else []
+        if word == "new" and not _names_someone(text, end):
+            # "congratulates new Kuwaiti counterpart", a month after he took office: the
+            # holder of the day, where he took office within the year
+            acting = _new_holder(iso2, role, start, published, gaz, mentions)
         if len(acting) == 1 and not _names_someone(text, end):
             mentions.add(PERSON, acting[0], start, end)
         return
