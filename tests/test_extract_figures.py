@@ -1599,3 +1599,12 @@ def test_a_russian_span_of_months_and_its_baseline(gazetteer):
         ("USD", "за январь-сентябрь"),
         ("%", "за январь-сентябрь"),
     ]
+
+
+def test_a_grant_for_projects_is_aid():
+    text = (
+        "In total, the grant assistance involved for the 16 projects amounts to 63 million euros."
+    )
+    assert [f.kind for f in figures(text)] == ["aid"]
+    text = "The funds for the 16 projects amount to 63 million euros."
+    assert [f.kind for f in figures(text)] == ["investment"]

@@ -980,6 +980,12 @@ def _part(sentence: str, amount: _Amount) -> tuple[int, int]:
 
 
 PROJECT_RE = re.compile(r"projects?|проект\w*", re.IGNORECASE)
+# Aid given for the projects named after it
+GRANT_FOR_BEFORE_RE = re.compile(
+    r"\b(?:grants?|aid|assistance|donations?)\s+(?:[\w-]+\s+){0,3}?(?:for|to)\s+(?:the\s+)?"
+    r"(?:\d+\s+)?(?:[\w-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
 CREDIT_AFTER_RE = re.compile(
     r"\s+(?:under|through|with|funded\s+by|financed\s+by|financed\s+through)\s+(?:an?\s+|the\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:lines?\s+of\s+credit|credit\s+lines?|LoCs?|loans?|grants?)\b",
@@ -1127,6 +1133,12 @@ def _kind(sentence: str, amount: _Amount, unnamed: str = "other") -> str:
                 # "the $324-million port development project under line of credit": a project
                 # a loan pays for
                 kind = "aid"
+            elif (
+                kind == "investment"
+                and PROJECT_RE.fullmatch(m.group(0))
+                and GRANT_FOR_BEFORE_RE.search(sentence, max(0, m.start() - 60), m.start())
+            ):
+                kind = "aid"  # "the grant assistance involved for the 16 projects amounts to"
             if best is None or distance < best[0]:
                 best = (distance, kind)
     kind = best[1] if best else unnamed
