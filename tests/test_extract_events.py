@@ -12066,6 +12066,21 @@ def test_a_summit_of_a_month_gone_by_is_background_on_that_month(gazetteer):
             "Members of Tokayev's delegation signed two MoUs with their Uzbek counterparts.",
             "two MoUs",
         ),
+        (
+            "The chairman of the Fund, Mr Jan Halvorsen, signed on 7 March 2005 in Astana 16 "
+            "grant agreements with Mr Daniyar Sarsenov, Secretary of the Budget.",
+            "16 grant agreements",
+        ),
+        (
+            "Kassym-Jomart Tokayev and Shavkat Mirziyoyev signed a Financing Agreement for the "
+            "Tashkent Railway Project amounting to 32 million euro.",
+            "Financing Agreement for the Tashkent Railway Project",
+        ),
+        (
+            "Kazakhstan and Uzbekistan agreed on the grant. The signing of the grant agreement "
+            "took place Monday evening in Astana.",
+            "grant agreement",
+        ),
     ],
 )
 def test_what_was_signed_is_not_the_day_the_place_or_the_partner(text, subject, gazetteer):

@@ -3908,7 +3908,10 @@ SUBJECT_STOP_RE = re.compile(
     r"|yesterday|this\s+(?:morning|afternoon|evening|week)|over\s+the\s+(?:next|coming|past)"
     r"|as\s+(?!part|well|a\b|an\b)|with\s+the\s+aim|in\s+a\s+bid|to\s+(?!the\b)"
     # "signed two MoUs with their Guinean counterparts": with whom, not what
-    r"|with\s+(?:their|his|her|its)\s"
+    r"|with\s+(?:their|his|her|its|Mr|Mrs|Ms|Dr)\.?\s"
+    # "a Financing Agreement for the … Project amounting to 32 million euro", "the signing of
+    # the grant agreement took place"
+    r"|(?:amounting|totall?ing|valued\s+at)\b|(?:took|takes|take)\s+place\b"
     r"|в\s+присутствии|по\s+итогам|в\s+ходе)\b"
     # "… agreements on economic fields and agreed to …": the next verb of the sentence
     r"|\s(?:and|but)\s+(?:also\s+)?(?:[a-z]+ed|held|met|made|took|gave|saw|began)\b"
@@ -4025,11 +4028,16 @@ def _document_after(sentence: str, pos: int) -> str:
     # (and "a signing ceremony [of] cooperation documents")
     # (and "the documents signed [include] an agreement on …")
     tail = re.sub(
-        r"^(?:up|off|today|yesterday|(?:on\s+)?\w+day|of|includ(?:e|es|ed|ing))\s+", "", tail
+        r"^(?:up|off|today|yesterday|(?:on\s+)?\w+day|of|includ(?:e|es|ed|ing)"
+        # ("signed on 7 March 2005 in Madrid 16 grant agreements")
+        r"|on\s+\d{1,2}\s+(?-i:[A-Z])[a-z]+(?:\s+\d{4})?|on\s+(?-i:[A-Z])[a-z]+\s+\d{1,2}(?:,\s+\d{4})?)"
+        r"\s+",
+        "",
+        tail,
     )
     # ("signed Wednesday [in Luanda] a Bilateral Memorandum …": the place before the document)
     tail = re.sub(
-        r"^in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?=(?:a|an|the)\s)", "", tail
+        r"^in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?=(?:a|an|the|\d+)\s)", "", tail
     )
     # ("signed and exchanged 9 cooperative documents")
     tail = re.sub(r"^and\s+(?:exchanged|initialled|initialed|ratified|adopted)\s+", "", tail)
