@@ -112,6 +112,8 @@ def test_russian_titles_resolve_to_the_holder_of_the_day(text, people, gazetteer
         "Заместитель министра иностранных дел Казахстана провёл брифинг.",
         "Экс-президент Армении выступил.",
         "Исполняющий обязанности премьер-министра Армении выступил.",
+        # a ranking, not a leader: "the top three were closed by Uzbekistan"
+        "Замкнул тройку лидеров Узбекистан — 6 миллиардов долларов.",
     ],
 )
 def test_russian_qualifiers_block_the_holder(text, gazetteer):
