@@ -135,6 +135,9 @@ def test_a_range_is_one_figure_with_two_ends(text, low, high, unit):
         # where it got to by a day gone by is no goal; a forecast in Russian is
         ("Trade grew by 37 percent by the end of 2022.", "exact", False),
         ("Товарооборот может достигнуть 80 миллиардов долларов.", "exact", True),
+        ("Товарооборот может составить $50 млрд по итогам года.", "exact", True),
+        ("Страны выйдут на планку в $40 млрд торгового оборота.", "exact", True),
+        ("Товарооборот вырос почти на 23 процента.", "about", False),
         ("К 2020 году товарооборот способен превысить 200 миллиардов долларов.", "more_than", True),
         ("The bank will lend up to $5 billion.", "less_than", False),
         ("Подписаны соглашения более чем на $20 млрд.", "more_than", False),

@@ -175,8 +175,9 @@ MORE_RE = re.compile(
     re.IGNORECASE,
 )
 ABOUT_RE = re.compile(
-    r"(?<!\w)(?:about|around|approximately|nearly|almost|some|roughly|close to|около|почти|порядка"
-    r"|примерно|приблизительно|приближается к|estimated at)\s*$",
+    r"(?<!\w)(?:about|around|approximately|nearly|almost|some|roughly|close to|estimated at"
+    # (and by how much: "вырос почти на 23 процента")
+    r"|(?:около|почти|порядка|примерно|приблизительно)(?:\s+на)?|приближается к)\s*$",
     re.IGNORECASE,
 )
 LESS_RE = re.compile(
@@ -198,7 +199,11 @@ TARGET_RE = alternatives(
     r"|reach|bring|double|expand))\b"
     r"[^.;]{0,80}$"
     r"|(?:довести|увеличить|нарастить|достичь|достигнуть|превысить|цель\w*|планиру\w*"
-    r"|прогноз\w*|\bк\s+20\d\d\s+году)[^.;]{0,60}$",
+    r"|прогноз\w*|\bк\s+20\d\d\s+году"
+    # "может составить $50 млрд", "выйдут на планку в $40 млрд": a forecast
+    r"|(?:может|могут|сможет|смогут|должен|должна|должно|должны)\s+(?:\w+\s+){0,2}?"
+    r"(?:составить|достичь|достигнуть|превысить|вырасти|увеличиться|выйти)"
+    r"|выйд\w+\s+на\s+(?:планку|уровень|отметку|рубеж))[^.;]{0,60}$",
     re.IGNORECASE,
 )
 # "announced $380 million, bringing the total US aid to Syria to $1.7 billion", "raising the
