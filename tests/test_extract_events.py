@@ -1556,6 +1556,7 @@ def test_greeters_and_a_visiting_delegation_are_not_visitors(gazetteer):
         "Kassym-Jomart Tokayev attended the annual meeting of the Steppe Dialogue Process, "
         "held in Astana on Tuesday.",
         "The presidents of the Caspian Five Initiative met in Astana on Tuesday.",
+        "Foreign ministers of the Central Asian states gathered in Astana on Tuesday.",
     ],
 )
 def test_heads_of_state_gathered_or_an_ordinary_session_is_a_summit(text, gazetteer):
@@ -12139,3 +12140,4 @@ def test_a_pact_signed_before_that_someone_supports_is_no_signing(gazetteer):
 def test_what_someone_was_then_to_attend_is_planned(gazetteer):
     text = "Kassym-Jomart Tokayev was then to participate in a summit of Central Asian leaders."
     assert ("summit", "current") not in {(e.type, e.status) for e in events(text, gazetteer)}
+

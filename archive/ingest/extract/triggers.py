@@ -388,8 +388,9 @@ SUMMIT_RE = alternatives(
     r"|\b(?-i:(?:Ordinary|Extraordinary)\s+Session)\b"
     # "Leaders of several South American countries have met in Paraguay" (not "the leaders
     # of the two countries met": two are a meeting)
-    r"|\bleaders\s+(?:of|from)\s+(?!the\s+two\b|two\b|both\b)(?:the\s+)?(?:[\w-]+\s+){1,4}?"
-    r"(?:countries|nations|states)\s+(?:have\s+|had\s+)?(?:met|gathered|convened|assembled)\b"
+    r"|\b(?:leaders|foreign\s+ministers)\s+(?:of|from)\s+(?!the\s+two\b|two\b|both\b)(?:the\s+)?"
+    r"(?:[\w-]+\s+){1,4}?(?:countries|nations|states)\s+(?:have\s+|had\s+)?(?:met|gathered"
+    r"|convened|assembled)\b"
     # ("a meeting of Arab League foreign ministers"; not "of the two foreign ministers")
     r"|\b(?:meeting|session|conference|gathering)\s+of\s+(?!(?:the\s+)?(?:two|both)\b)(?:the\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:foreign\s+ministers|leaders|heads\s+of\s+(?:state|government))\b"
