@@ -12141,3 +12141,15 @@ def test_what_someone_was_then_to_attend_is_planned(gazetteer):
     text = "Kassym-Jomart Tokayev was then to participate in a summit of Central Asian leaders."
     assert ("summit", "current") not in {(e.type, e.status) for e in events(text, gazetteer)}
 
+
+def test_those_a_greeting_or_a_message_goes_between_are_its_sides(gazetteer):
+    for text in (
+        "Kassym-Jomart Tokayev extended greetings to Shavkat Mirziyoyev on the occasion of Navruz.",
+        "The ambassador handed over a letter from Kassym-Jomart Tokayev in which he greeted "
+        "Shavkat Mirziyoyev on his birthday.",
+    ):
+        greeting = one("congratulation", text, gazetteer)
+        assert dict(greeting.people) == {
+            "kassym-jomart-tokayev": "giver",
+            "shavkat-mirziyoyev": "recipient",
+        }

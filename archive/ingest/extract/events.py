@@ -614,7 +614,9 @@ def extract_events(
                 # its side is only its envoy abroad
                 draft.place, draft.filed_at = None, False
             for person in (
-                remembered
+                # (a greeting's or a message's people are its sides, though not there: "X
+                # extended greetings to Y on his birthday")
+                (remembered if draft.type != "congratulation" else the_dead)
                 | owners_only
                 | replaced
                 # (but the one speaking takes part in the visit they welcome or thank for)
