@@ -1557,6 +1557,8 @@ def test_greeters_and_a_visiting_delegation_are_not_visitors(gazetteer):
         "held in Astana on Tuesday.",
         "The presidents of the Caspian Five Initiative met in Astana on Tuesday.",
         "Foreign ministers of the Central Asian states gathered in Astana on Tuesday.",
+        "Two sessions of the 84th Meeting of the Central Asian Consultation Forum were held in "
+        "Astana on Tuesday.",
     ],
 )
 def test_heads_of_state_gathered_or_an_ordinary_session_is_a_summit(text, gazetteer):

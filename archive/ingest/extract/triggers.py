@@ -406,6 +406,10 @@ SUMMIT_RE = alternatives(
     r"|\b(?-i:ASEAN|APEC|SCO|CSTO|CIS|BRICS|G7|G8|G20|OSCE|OIC|GCC|EAEU|AU|NATO|CICA)\s+(?:Regional\s+)?"
     r"(?:[Ff]orum|[Mm]inisterial|[Ss]ession|[Gg]athering)\b"
     r"|\b(?-i:[A-Z]\w+)\s+(?-i:Dialogue|Forum)\s+(?:meeting|session)\b"
+    # a numbered meeting of a group's forum or council: "the 84th Meeting of MERCOSUR Political
+    # Agreement and Consultation Forum"
+    r"|\b\d{1,3}(?:st|nd|rd|th)\s+(?-i:Meeting|Session)\s+of\s+(?:the\s+)?"
+    r"(?-i:(?:[A-Z][\w-]*\s+(?:(?:and|of|for)\s+)?){1,7}(?:Forum|Council))\b"
     # a group's or a process's ministers by name: "the Fourth ACD Foreign Ministers' Meeting",
     # "the Asia Cooperation Dialogue (ACD) Foreign Ministers' Meeting" (not two countries':
     # "the Japan-US Foreign Ministers' Meeting")
