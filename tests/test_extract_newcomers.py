@@ -3317,3 +3317,14 @@ def test_a_field_after_an_agencys_for_is_no_name(gazetteer):
     )
     found = {n.name for n in extract(text, dt.date(2017, 3, 15), gazetteer).new_people}
     assert found == {"Ivan Sorokov"}
+
+
+def test_a_countrys_name_ending_a_name_of_three_words_is_the_family_name(gazetteer):
+    text = (
+        "He was joined by the National Director for Mercosur, Roberto Salafino, and the "
+        "Director for South America, Santiago Vázquez Montenegro, among other officials."
+    )
+    found = extract(text, dt.date(2017, 7, 14), gazetteer)
+    assert {n.name for n in found.new_people} == {"Roberto Salafino", "Santiago Vázquez Montenegro"}
+    assert not set(found.countries) & {"ME", "CL"}
+    assert "santiago-cl" not in found.places

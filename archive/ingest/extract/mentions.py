@@ -476,7 +476,18 @@ def _inside_any(match: Match, spans: list[tuple[int, int]]) -> bool:
     if not only_people:
         # … and so is a city's name that begins it ("Baghdad Amreyev", the Turkic Council's
         # Secretary-General)
-        return match.city_only and any(s == match.start and match.end < e for s, e in spans)
+        # (and a country's that ends it: "Santiago Vázquez Montenegro", an Argentine
+        # diplomat)
+        return any(
+            (match.city_only and s == match.start and match.end < e)
+            or (
+                s < match.start
+                and match.end == e
+                and all(n.kind in (COUNTRY, PERSON) for n in match.names)
+                and len(match.text.split()) == 1
+            )
+            for s, e in spans
+        )
     return any(s < match.end and match.start < e for s, e in spans)
 
 

@@ -346,7 +346,8 @@ def find_newcomers(
         for m in matches
         if m.city_only
         and not PLACE_PREPOSITION_BEFORE_RE.search(text, max(0, m.start - 12), m.start)
-        and re.match(r"[ \t]+[A-Z][a-z]", text[m.end : m.end + 3])
+        # (a name after it, its letters accented or not: "Santiago Vázquez Montenegro")
+        and re.match(r"[ \t]+[A-ZÀ-Þ][a-zà-ÿ]", text[m.end : m.end + 3])
     }
     titled = [c for c in countries if c[0] not in given] if given else countries
     accompanied = "ccompanied" in text or "s entourage" in text  # (once, not per name)
@@ -426,6 +427,17 @@ def find_newcomers(
                 and not (s == name_start and e < name_end and m.city_only)
                 # (a known name cut at a hyphen: "Park Jin" in "Park Jin-woo")
                 and not (e < name_end and text[e] == "-")
+                # (a country's name as the family name ending a name of three words or more:
+                # "the Director for South America, Santiago Vázquez Montenegro")
+                and not (
+                    name_start < s
+                    and e == name_end
+                    and len(written.split()) >= 3
+                    and any(n.kind == COUNTRY for n in m.names)
+                    and all(n.kind in (COUNTRY, PERSON) for n in m.names)
+                    and " " not in m.text
+                    and "'" not in m.text
+                )
                 and not (
                     person
                     and _longer(
@@ -2213,7 +2225,16 @@ def _named_after_complement(text: str, position: int, countries) -> tuple[int, i
     if m is None or not plausible_name(clean_name(m.group("name"))):
         return None
     start, end = m.span("name")
-    if any(s < end and start < e for s, e, _ in countries):
+    inside = [(s, e) for s, e, _ in countries if s < end and start < e]
+    if inside and not (
+        # (but a country's name as the family name ending a name of three words: "the
+        # Director for South America, Santiago Vázquez Montenegro")
+        len(inside) == 1
+        and inside[0][1] == end
+        and inside[0][0] > start
+        and len(text[start:end].split()) >= 3
+        and " " not in text[inside[0][0] : end]
+    ):
         return None  # "the Foreign Ministers of Japan, South Korea and China"
     if m.group("complement") and CAPITALISED_PAIR_RE.search(m.group("complement")):
         # A name inside the complement, right after a country: "the President of Mongolia

@@ -349,6 +349,10 @@ def name_after(text: str, position: int, countries) -> tuple[int, int, int] | No
     if before and any(w[3] in {"prep", "lower"} for w in before) and not comma_first:
         # The complement's own words come first: countries, then (if none) one word.
         in_country = [w for w in run if _inside(w[0], countries)]
+        if len(run) >= 3 and in_country == run[-1:]:
+            # a country's name as the family name ending the name: "the Director for South
+            # America, Santiago Vázquez Montenegro"
+            in_country = []
         if in_country:
             run = [w for w in run if w[0] >= in_country[-1][1]]
         elif (
