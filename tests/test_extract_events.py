@@ -12155,3 +12155,26 @@ def test_those_a_greeting_or_a_message_goes_between_are_its_sides(gazetteer):
             "kassym-jomart-tokayev": "giver",
             "shavkat-mirziyoyev": "recipient",
         }
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # the day before the saying's
+        (
+            "Murat Nurtleu said on Wednesday that he had met Bakhtiyor Saidov the previous day.",
+            dt.date(2025, 3, 4),
+        ),
+        # … the event's told before
+        (
+            "Murat Nurtleu arrived in Tashkent on Tuesday. He had met Bakhtiyor Saidov in "
+            "Astana the day before.",
+            dt.date(2025, 3, 3),
+        ),
+        # … the article's
+        ("A day earlier, Murat Nurtleu met Bakhtiyor Saidov in Tashkent.", dt.date(2025, 3, 5)),
+    ],
+)
+def test_the_previous_day_is_the_day_before_the_one_told(text, day, gazetteer):
+    talks = one("talks", text, gazetteer, dt.date(2025, 3, 6))
+    assert (talks.status, talks.date) == ("current", day)

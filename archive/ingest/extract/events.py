@@ -757,6 +757,18 @@ def extract_events(
                     # ("Tomorrow, the Sultan will be accorded a state welcome …. In the
                     # afternoon, he is scheduled to meet X": that day too)
                     moment = tense.When(moment.status, day)
+            if moment.date is None and (previous_day := PREVIOUS_DAY_RE.search(sentence)):
+                # "X said on Wednesday that he had met Y the previous day", "A day earlier, X
+                # met Y": the day before the one the sentence (else the text before it, else
+                # the article) is of
+                said_on = [
+                    d.date
+                    for d in find_dates(sentence, published)
+                    if d.precision == "day" and not d.start <= previous_day.start() < d.end
+                ]
+                day = (said_on[0] if said_on else last_day or published) - dt.timedelta(days=1)
+                if published - dt.timedelta(days=tense.RECENT_DAYS) <= day <= published:
+                    moment = tense.When(tense.CURRENT, day)
             if (
                 draft.type == "visit"
                 and draft.leg
@@ -1589,6 +1601,13 @@ NARRATED_ON_RE = re.compile(
     # (or "The Ambassador then ceremonially presented her letter of credence")
     r"|[A-Z][^,;:]{0,60}?\sthen\s+(?:[a-z]+ly\s+)?(?:met|held|had|saw|visited|travell?ed|went"
     r"|flew|called|attended|received|presented|signed|paid|laid|toured|addressed))\b"
+)
+# The day before the one told ("the previous day", "the day before"; "a day earlier"
+# opening the sentence: dates reads it elsewhere, as the day before the news)
+PREVIOUS_DAY_RE = re.compile(
+    r"\b(?:(?:on\s+)?the\s+(?:previous|preceding)\s+day|the\s+day\s+before(?!\s+(?:the|his|her"
+    r"|their|its|yesterday)\b)|^A\s+day\s+earlier)\b",
+    re.IGNORECASE,
 )
 SAME_DAY_RE = re.compile(
     r"\b(?:(?:on|that|the)\s+(?:very\s+)?same\s+day|later\s+(?:that|the\s+same)\s+day"
