@@ -292,6 +292,7 @@ def test_a_known_name_inside_a_longer_one_is_someone_else(gazetteer):
         # Inside the name of a process, a format or a document.
         ("Delegates discussed the Quito Process and the Astana format.", set()),
         ("Both reaffirmed the Paris Agreement.", set()),
+        ("We have not seen each other since the Helsinki meeting, he said.", set()),
         ("He will attend the meeting of the Istanbul Ministerial Process in Beijing.", {"CN"}),
         # Only in the dateline.
         ("PRAGUE (RFE/RL) -- Iran's foreign minister spoke to reporters.", {"IR"}),

@@ -964,7 +964,7 @@ PROCESS_AFTER_RE = re.compile(
     r"|(?:-[A-Z][\w’']+)?[\s-]+(?:[Pp]rocess|[Cc]ommittee|[Cc]ommission|[Ff]ormat|[Gg]roup"
     r"|[Cc]onference|[Dd]eclaration|[Aa]greements?"
     r"|[Aa]ccords?|[Pp]rotocols?|[Cc]onventions?|[Ii]nitiative|[Dd]ialogue|[Ff]orum|[Cc]lub"
-    r"|[Cc]onsensus|[Cc]harter|[Tt]reaty|[Ss]ummit|[Tt]alks|[Pp]rinciples|[Pp]lan|[Rr]ound"
+    r"|[Cc]onsensus|[Cc]harter|[Tt]reaty|[Ss]ummit|[Mm]eeting|[Tt]alks|[Pp]rinciples|[Pp]lan|[Rr]ound"
     r"|[Cc]ommuniqu[eé]|[Ss]tatute|[Pp]act|[Ff]ramework|[Mm]emorandum)\b"
     # … or of a city's own body, a word of its name between ("the Abu Dhabi Department of
     # Economic Development", "Abu Dhabi Executive Council"; the Munich Security Conference is
