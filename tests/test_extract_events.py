@@ -12178,3 +12178,11 @@ def test_those_a_greeting_or_a_message_goes_between_are_its_sides(gazetteer):
 def test_the_previous_day_is_the_day_before_the_one_told(text, day, gazetteer):
     talks = one("talks", text, gazetteer, dt.date(2025, 3, 6))
     assert (talks.status, talks.date) == ("current", day)
+
+
+def test_a_seat_of_power_characterizing_talks_is_no_venue_of_them(gazetteer):
+    text = (
+        "The Kremlin characterizes the talks held on Monday by Vladimir Putin and his French "
+        "counterpart Emmanuel Macron as positive, presidential spokesman Dmitry Peskov said."
+    )
+    assert one("talks", text, gazetteer).place is None

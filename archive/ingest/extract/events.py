@@ -1252,9 +1252,13 @@ QUOTED_SPOKEN_OF_PLACE_RE = re.compile(
 # House press office said"
 SEAT_TELLING_RE = re.compile(
     r"(?:['’]s)?\s+(?:press\s+(?:service|office)\s+)?(?:said|says|announced|reported|stated"
-    r"|informed|added|noted)\b"
+    # ("The Kremlin characterizes the talks held on Monday … as positive")
+    r"|informed|added|noted|characteri[sz]es|characteri[sz]ed|described|describes|praised"
+    r"|praises|confirmed|confirms|acknowledges|acknowledged)\b"
     # "the news released on the Kremlin website"
-    r"|(?:['’]s)?\s+(?:official\s+)?(?:website|web\s+site|press\s+(?:service|office)|readout)\b"
+    r"|(?:['’]s)?\s+(?:official\s+)?(?:website|web\s+site|press\s+(?:service|office)|readout)\b",
+    # (a title-case headline's too: "Kremlin Acknowledges Productive Talks …")
+    re.IGNORECASE,
 )
 
 # A capital opening the sentence with its state's stand: "Moscow resolutely condemns …",
