@@ -12186,3 +12186,13 @@ def test_a_seat_of_power_characterizing_talks_is_no_venue_of_them(gazetteer):
         "counterpart Emmanuel Macron as positive, presidential spokesman Dmitry Peskov said."
     )
     assert one("talks", text, gazetteer).place is None
+
+
+def test_a_meeting_told_after_the_summit_attended_is_talks_of_its_own(gazetteer):
+    text = (
+        "Murat Nurtleu, who was visiting Vientiane to attend the ASEAN-related Foreign "
+        "Ministers' Meetings, held a meeting over lunch with Sergei Lavrov on Tuesday."
+    )
+    found = {(e.type, e.status) for e in events(text, gazetteer)}
+    assert {("talks", "current"), ("summit", "current")} <= found
+

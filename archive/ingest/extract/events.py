@@ -2672,10 +2672,21 @@ COURTESY_TOUR_AFTER_RE = re.compile(
 SUCH_BEFORE_RE = re.compile(r"\b(?:[Ss]uch|[Ss]imilar)\s+(?:[\w-]+\s+)?\Z")
 
 
-def _affirmed(pattern: re.Pattern, sentence: str, generic: re.Pattern | None = None):
+ATTENDING_BEFORE_RE = re.compile(r"\b(?:to\s+)?attend(?:ing|s)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
+
+
+def _affirmed(
+    pattern: re.Pattern,
+    sentence: str,
+    generic: re.Pattern | None = None,
+    within: tuple[int, int] | None = None,
+):
     """The first trigger not denied ("did not meet with", "has never visited") nor, with
-    `generic`, speaking of such events in general ("the exchange of visits")."""
+    `generic`, speaking of such events in general ("the exchange of visits"); not one inside
+    `within` (another trigger's words: "the ASEAN-related Foreign Ministers' Meeting")."""
     for m in pattern.finditer(sentence):
+        if within and within[0] <= m.start() < within[1]:
+            continue
         before = max(0, m.start() - 30)
         if NEGATED_RE.search(sentence, before, m.start()):
             continue
@@ -3491,7 +3502,12 @@ def _reported_events(ctx: _Context):
         yield call, phone.span()
     elif (
         "talks" in gates
-        and (m := _affirmed(TALKS_RE, s, TALKS_AS_MEANS_RE) or _received_guest(ctx))
+        and (
+            # (past the summit's own words, where the sentence tells of another meeting)
+            m := (summit and _affirmed(TALKS_RE, s, TALKS_AS_MEANS_RE, summit.span()))
+            or _affirmed(TALKS_RE, s, TALKS_AS_MEANS_RE)
+            or _received_guest(ctx)
+        )
         # "Борт … приземлился в аэропорту. Президента X встретил министр Y": a welcome
         # on arrival told in the sentence after the landing, no meeting
         and not (
@@ -3531,6 +3547,14 @@ def _reported_events(ctx: _Context):
                     # held a meeting")
                     SIDELINES_RE.search(s) and len(set(ctx.people_before(m.start()))) >= 2
                 )
+            )
+            # ("A, who was visiting Myanmar to attend the ASEAN-related Foreign Ministers'
+            # Meeting, held a meeting over lunch with B": the summit attended, in a clause of
+            # its own, and the meeting the sentence tells)
+            or (
+                summit.end() <= m.start()
+                and ATTENDING_BEFORE_RE.search(s, max(0, summit.start() - 40), summit.start())
+                and len({k for _, k in ctx.people}) >= 2
             )
         )
     ):

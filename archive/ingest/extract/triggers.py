@@ -413,9 +413,10 @@ SUMMIT_RE = alternatives(
     # a group's or a process's ministers by name: "the Fourth ACD Foreign Ministers' Meeting",
     # "the Asia Cooperation Dialogue (ACD) Foreign Ministers' Meeting" (not two countries':
     # "the Japan-US Foreign Ministers' Meeting")
-    r"|(?<![-\w])(?-i:(?:[A-Z]{2,6}|Dialogue|Cooperation|Forum|Group|Community|Union|League"
-    r"|Conference|Initiative|Process|Partnership)(?:\s+\([A-Z]{2,6}\))?\s+(?:Foreign\s+)?"
-    r"Ministers['’]?\s+(?:Meeting|Conference))\b"
+    r"|(?<![-\w])(?-i:(?:[A-Z]{2,6}(?:-related)?|Dialogue|Cooperation|Forum|Group|Community|Union"
+    r"|League|Conference|Initiative|Process|Partnership)(?:\s+\([A-Z]{2,6}\))?\s+(?:Foreign\s+)?"
+    # ("to attend ASEAN-related Foreign Ministers' Meetings")
+    r"Ministers['’]?\s+(?:Meetings?|Conference))\b"
     r"|саммит\w*|\bзаседани\w+\s+(?:Высшего\s+)?(?:Совета|госсовета|глав)\w*|\bтрехсторонн\w+\s+встреч\w*"
     r"|\bКонсультативн\w+\s+встреч\w*|\bвстреч\w+\s+глав\s+государств\b"
     # "встрече глав МИД стран - соседей Афганистана": the ministers of several countries
