@@ -12196,3 +12196,14 @@ def test_a_meeting_told_after_the_summit_attended_is_talks_of_its_own(gazetteer)
     found = {(e.type, e.status) for e in events(text, gazetteer)}
     assert {("talks", "current"), ("summit", "current")} <= found
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kassym-Jomart Tokayev offered to put shuttle diplomacy into full gear through his "
+        "visit to Uzbekistan at an appropriate time.",
+        "Shavkat Mirziyoyev's visit to Kazakhstan at a mutually convenient time was discussed.",
+    ],
+)
+def test_a_visit_at_a_time_still_to_be_fixed_is_no_visit_of_the_day(text, gazetteer):
+    assert ("visit", "current") not in {(e.type, e.status) for e in events(text, gazetteer)}

@@ -947,6 +947,14 @@ SPOKEN_AT_ON_RE = re.compile(
 )
 
 
+AT_A_LATER_TIME_RE = re.compile(
+    r"\bat\s+(?:an?|the)\s+(?:mutually\s+)?(?:appropriate|convenient|suitable|early|later"
+    r"|opportune)\s+(?:time|date|opportunity)\b|\bin\s+the\s+near\s+future\b|\bin\s+due\s+course\b"
+    r"|\bon\s+(?:a\s+)?proper\s+occasions?\b",
+    re.IGNORECASE,
+)
+
+
 @functools.lru_cache(maxsize=512)
 def _future(text: str) -> bool:
     for m in FUTURE_RE.finditer(text):
@@ -1450,6 +1458,9 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
         around = sentence[prior.start() if prior else cues_left : invited.start()]
     future = (
         _future(around)
+        # "through his visit to the ROK at an appropriate time": a time after the trigger,
+        # still to be fixed
+        or (after and AT_A_LATER_TIME_RE.search(sentence, end, right) is not None)
         # "his invitation to the Indian President, Vice President and the Indian Prime
         # Minister to make an official visit" (further back than the clause's reach)
         or (
