@@ -12207,3 +12207,20 @@ def test_a_meeting_told_after_the_summit_attended_is_talks_of_its_own(gazetteer)
 )
 def test_a_visit_at_a_time_still_to_be_fixed_is_no_visit_of_the_day(text, gazetteer):
     assert ("visit", "current") not in {(e.type, e.status) for e in events(text, gazetteer)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jeenbek Kulubaev received the Uzbek ambassador Saidikram Niyazkhodzhayev on March 3. "
+        "The sides discussed implementing the agreements reached during the state visit of "
+        "President Sadyr Japarov to Uzbekistan in July 2024.",
+        "Жээнбек Кулубаев 3 марта принял посла Узбекистана Саидикрама Ниязходжаева. Стороны "
+        "обсудили вопросы реализации договоренностей, достигнутых в ходе государственного "
+        "визита президента Садыра Жапарова в Узбекистан в июле 2024 года.",
+    ],
+)
+def test_who_made_the_visit_the_agreements_came_from_is_no_side_of_the_talks(text, gazetteer):
+    (talks,) = [e for e in events(text, gazetteer) if e.type == "talks"]
+    assert {p for p, _ in talks.people} == {"jeenbek-kulubaev", "saidikram-niyazkhodzhayev"}
+

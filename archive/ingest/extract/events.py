@@ -5417,7 +5417,14 @@ def _reported(ctx: _Context) -> list[str]:
     # … following the October 16 call between A and B" (A and B held the call before)
     # ("The phone talks came after North Korean Vice Foreign Minister X said …": the event
     # told before, and what it followed, whose speaker took no part)
-    for clause, least in ((SINCE_CLAUSE_RE, 1), (FOLLOWING_BETWEEN_RE, 2), (CAME_AFTER_RE, 0)):
+    for clause, least in (
+        (SINCE_CLAUSE_RE, 1),
+        (FOLLOWING_BETWEEN_RE, 2),
+        (CAME_AFTER_RE, 0),
+        # "The sides discussed the agreements reached during the state visit of President X":
+        # X's visit is what the agreements came from, X no side of the talks
+        (REACHED_DURING_RE, 0),
+    ):
         if (m := clause.search(ctx.sentence)) and len(
             earlier := set(ctx.people_before(m.start()))
         ) >= least:
@@ -5463,6 +5470,12 @@ FOLLOWING_BETWEEN_RE = re.compile(
     # ("steps to implement understandings reached during recent talks between A and B")
     r"|(?:reached|agreed|made|achieved)\s+(?:during|at|in)(?:\s+(?:the|their|a|an))?)"
     r"\s+(?:[\w-]+\s+){0,3}?(?:call|meeting|talks|conversation|summit)\s+between\s",
+    re.IGNORECASE,
+)
+REACHED_DURING_RE = re.compile(
+    r"\b(?:reached|agreed|made|achieved|signed|достигнут\w*|подписанн\w*)\s+(?:during|at|in\s+the"
+    r"\s+course\s+of|в\s+ходе|во\s+время)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:visit|meeting|talks"
+    r"|summit|negotiations|визит\w*|встреч\w*|переговор\w*|саммит\w*)\b",
     re.IGNORECASE,
 )
 INSTEAD_OF_BEFORE_RE = re.compile(
