@@ -12224,3 +12224,12 @@ def test_who_made_the_visit_the_agreements_came_from_is_no_side_of_the_talks(tex
     (talks,) = [e for e in events(text, gazetteer) if e.type == "talks"]
     assert {p for p, _ in talks.people} == {"jeenbek-kulubaev", "saidikram-niyazkhodzhayev"}
 
+
+def test_congratulations_carried_from_one_to_the_appointee(gazetteer):
+    text = (
+        "The ambassador conveyed congratulations from the Minister of Foreign Affairs of Russia "
+        "Sergei Lavrov on the occasion of the appointment of Murat Nurtleu as the Minister of "
+        "Foreign Affairs of Kazakhstan."
+    )
+    congratulation = one("congratulation", text, gazetteer, dt.date(2023, 9, 5))
+    assert dict(congratulation.people) == {"sergey-lavrov": "giver", "murat-nurtleu": "recipient"}

@@ -3769,6 +3769,26 @@ def _reported_events(ctx: _Context):
         # "X received congratulatory calls from Y", "received condolences from Y": Y's
         received = RECEIVED_BEFORE_RE.search(s, max(0, m.start() - 30), m.start()) is not None
         draft = _directed(ctx, "congratulation", m.start(), "", subtype=sub, received=received)
+        if (sender := FROM_SENDER_RE.match(s, m.end())) and (
+            occasion := OCCASION_OF_RE.search(s, sender.end())
+        ):
+            # "X conveyed congratulations from Minister Y on the occasion of the appointment
+            # of Z as …": Y congratulates Z, X carries the message
+            senders = [
+                k for at, k in ctx.people if sender.end() <= at - ctx.offset < occasion.start()
+            ]
+            honoured = [k for at, k in ctx.people if at - ctx.offset >= occasion.end()][:1]
+            if senders and honoured:
+                draft.people = {
+                    **{k: r for k, r in draft.people.items() if k not in {*senders, *honoured}},
+                    senders[0]: "giver",
+                    honoured[0]: "recipient",
+                }
+                draft.countries = {
+                    c: role
+                    for p, role in draft.people.items()
+                    if role in {"giver", "recipient"} and (c := ctx.country_of(p)) is not None
+                }
         if EXCHANGED_BEFORE_RE.search(s, max(0, m.start() - 30), m.start()):
             # "президенты обменялись поздравлениями", "the leaders exchanged greetings": each
             # congratulated the other (the two of the call or meeting told, when unnamed here)
@@ -3793,6 +3813,16 @@ def _reported_events(ctx: _Context):
                     draft.countries.setdefault(code, "recipient")
                     break
         yield draft, m.span()
+
+
+# Whose congratulations, and the occasion's honoured person: "congratulations from the
+# Minister … X on the occasion of the appointment of Y"
+FROM_SENDER_RE = re.compile(r"\s+from\s+")
+OCCASION_OF_RE = re.compile(
+    r"\bon\s+(?:the\s+occasion\s+of\s+)?(?:the|his|her)\s+(?:re-?)?(?:appointment|election"
+    r"|inauguration|swearing-in|accession)\s+(?:of|as)\s+",
+    re.IGNORECASE,
+)
 
 
 def _awards(ctx: _Context):
