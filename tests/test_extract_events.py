@@ -12233,3 +12233,15 @@ def test_congratulations_carried_from_one_to_the_appointee(gazetteer):
     )
     congratulation = one("congratulation", text, gazetteer, dt.date(2023, 9, 5))
     assert dict(congratulation.people) == {"sergey-lavrov": "giver", "murat-nurtleu": "recipient"}
+
+
+def test_a_similar_cable_sent_after_a_congratulation_is_one_too(gazetteer):
+    text = (
+        "Kassym-Jomart Tokayev sent a congratulatory cable to Shavkat Mirziyoyev on Tuesday. "
+        "Olzhas Bektenov, the Prime Minister, also dispatched a similar cable to Abdulla Aripov."
+    )
+    found = [e for e in events(text, gazetteer) if e.type == "congratulation"]
+    assert {frozenset(p for p, _ in e.people) for e in found} == {
+        frozenset({"kassym-jomart-tokayev", "shavkat-mirziyoyev"}),
+        frozenset({"olzhas-bektenov", "abdulla-aripov"}),
+    }

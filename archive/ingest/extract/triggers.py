@@ -961,7 +961,11 @@ CONGRATS_RE = re.compile(
     r"(?=[^.;]{0,100}?\bon\s+(?:the\s+occasion\s+of|(?:his|her|its|their)\s+(?:\d+\w*\s+)?"
     r"(?:birthday|anniversary|election|re-election|inauguration|national\s+day)"
     r"|(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}(?-i:Day))\b)"
-    r"|\bсоболезнован\w*",
+    r"|\bсоболезнован\w*"
+    # the same greeting from another, told after the first: "Sheikh X also dispatched a similar
+    # cable to King Abdullah", "sent similar cables to Chancellor Y"
+    r"|\b(?:sent|dispatched|despatched|sends|dispatches)\s+(?:a\s+)?similar\s+(?:[\w-]+\s+)?"
+    r"(?:cables?|messages?|letters?|telegrams?)\b",
     re.IGNORECASE,
 )
 SPEECH = (
@@ -1233,7 +1237,7 @@ GATES: dict[str, tuple[str, ...]] = {
     ),
     "congratulation": (
         "congratulat", "condolence", "condole", "sympath", "поздрав", "соболезнован", "felicitat",
-        "greet",
+        "greet", "similar",
     ),
     "statement": (
         "statement", "stated", "told", "press", "conference", "briefing", "address", "spokes",
