@@ -12245,3 +12245,17 @@ def test_a_similar_cable_sent_after_a_congratulation_is_one_too(gazetteer):
         frozenset({"kassym-jomart-tokayev", "shavkat-mirziyoyev"}),
         frozenset({"olzhas-bektenov", "abdulla-aripov"}),
     }
+
+
+def test_styled_senders_each_with_an_office_in_apposition_all_send(gazetteer):
+    text = (
+        "His Highness Sheikh Mohammed bin Rashid Al Maktoum, Vice President, Prime Minister and "
+        "Ruler of Dubai, and His Highness Sheikh Mohamed bin Zayed Al Nahyan, Crown Prince of "
+        "Abu Dhabi, sent congratulatory cables to Kassym-Jomart Tokayev."
+    )
+    congratulation = one("congratulation", text, gazetteer, dt.date(2021, 10, 12))
+    assert dict(congratulation.people) == {
+        "mohammed-bin-rashid-al-maktoum": "giver",
+        "mohamed-bin-zayed-al-nahyan": "giver",
+        "kassym-jomart-tokayev": "recipient",
+    }

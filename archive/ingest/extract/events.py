@@ -6614,6 +6614,11 @@ CONJOINED_RE = re.compile(
 )
 
 
+CONJOINED_STYLED_RE = re.compile(
+    r"[A-Z][^.;:()]{0,160}?,[ \t]+(?:and[ \t]+)?(?:His|Her)[ \t]+(?:Royal[ \t]+)?"
+    r"(?:Highness|Majesty|Excellency)[ \t]+(?:(?:Sheikh|Shaikh|Sheikha|Prince|King|Sultan|Emir"
+    r"|Amir)[ \t]+)?"
+)
 ACCOMPANYING_RE = re.compile(r"\b(?:is|are|was|were|been)\s+accompanying\b")
 CREDENTIALS_RE = re.compile(r"credentials|credence|верительн", re.IGNORECASE)
 # A sentence that opens with the congratulating: "Congratulating X on …, Y handed over …"
@@ -6631,10 +6636,19 @@ def _conjoined(ctx: _Context, verb_at: int) -> list[str]:
         named = [(at, k) for at, k in named if at < relative[-1]]
     chain = named[-1:]
     for s, k in reversed(named[:-1]):
-        if not CONJOINED_RE.fullmatch(ctx.sentence, s, chain[-1][0]) or (
-            # (not the one an opening phrase names: "During his meeting with President A,
-            # B congratulated him")
-            OPENING_WITH_RE.match(ctx.sentence, 0, s) and "," in ctx.sentence[s : chain[-1][0]]
+        if (
+            not (
+                CONJOINED_RE.fullmatch(ctx.sentence, s, chain[-1][0])
+                # (each with an office in apposition, the next one styled: "His Highness Sheikh
+                # A, Vice President, Prime Minister and Ruler of Dubai, His Highness Sheikh B,
+                # Crown Prince of Abu Dhabi, also dispatched …")
+                or CONJOINED_STYLED_RE.fullmatch(ctx.sentence, s, chain[-1][0])
+            )
+            or (
+                # (not the one an opening phrase names: "During his meeting with President A,
+                # B congratulated him")
+                OPENING_WITH_RE.match(ctx.sentence, 0, s) and "," in ctx.sentence[s : chain[-1][0]]
+            )
         ):
             break
         chain.append((s, k))
