@@ -12259,3 +12259,12 @@ def test_styled_senders_each_with_an_office_in_apposition_all_send(gazetteer):
         "mohamed-bin-zayed-al-nahyan": "giver",
         "kassym-jomart-tokayev": "recipient",
     }
+
+
+def test_a_capital_as_the_subject_of_a_clause_told_is_its_state_not_a_venue(gazetteer):
+    text = (
+        "Wang Yi met with Mike Pompeo on Thursday. Wang said he and Pompeo discussed how to "
+        "promote stable relations and that Pompeo made it clear Washington does not aim to "
+        "contain China's development."
+    )
+    assert {e.place for e in events(text, gazetteer, dt.date(2019, 8, 2))} == {None}

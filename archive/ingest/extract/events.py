@@ -5897,13 +5897,16 @@ STATE_SUBJECT_RE = re.compile(
     r"[\w-]+(?:\s+[A-Z][\w-]*)*\s+(?:and\s+(?:the\s+)?[\w-]+|said|says|signed|wants|warned"
     r"|accused|rejected|denied|demanded|urged|insists|responded|cut|severed|broke|imposed"
     r"|expelled|recalled|has\s+(?:said|warned|accused|rejected|denied|demanded|urged|insisted"
-    r"|responded|signed|cut|severed))\b"
+    r"|responded|signed|cut|severed)"
+    # ("Pompeo made it clear Washington does not aim to contain China's development")
+    r"|(?:does|did|will|would)\s+not|doesn['’]t|didn['’]t|won['’]t|aims|hopes|opposes|supports)\b"
 )
 # (or a clause's: "in their first encounter since Riyadh cut all ties with Doha")
 STATE_SUBJECT_BEFORE_RE = re.compile(
     # (or a clause's after a comma: "…, and Dhaka and New Delhi would sign …")
-    r"(?:^|,\s+and|\b(?:But|However,|And|Meanwhile,|since|after|when|because|as|while|until))"
-    r"\s*\Z"
+    r"(?:^|,\s+and|\b(?:But|However,|And|Meanwhile,|since|after|when|because|as|while|until"
+    # (a clause told: "made it clear Washington does not aim …", "said that Moscow supports …")
+    r"|clear|that))\s*\Z"
 )
 # … and the second of two such subjects: "Dhaka and Kathmandu Monday signed four MoUs"
 STATE_SECOND_BEFORE_RE = re.compile(
