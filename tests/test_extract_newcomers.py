@@ -3328,3 +3328,13 @@ def test_a_countrys_name_ending_a_name_of_three_words_is_the_family_name(gazette
     assert {n.name for n in found.new_people} == {"Roberto Salafino", "Santiago Vázquez Montenegro"}
     assert not set(found.countries) & {"ME", "CL"}
     assert "santiago-cl" not in found.places
+
+
+def test_a_home_official_meeting_an_envoy_is_of_the_country_the_envoy_is_posted_to(gazetteer):
+    text = (
+        "The Secretary General of the Ministry of Foreign Affairs, Dusan Kovarek, met today "
+        "with the Ambassador of the Republic of Albania to the Republic of Serbia, Bardhyl "
+        "Canari."
+    )
+    found = {n.name: n.country for n in extract(text, dt.date(2026, 3, 13), gazetteer).new_people}
+    assert found == {"Dusan Kovarek": "RS", "Bardhyl Canari": "AL"}

@@ -647,6 +647,10 @@ def find_newcomers(
             # "President Zuma was accompanied by Minister of Energy Jane Doe": the country of
             # the one accompanied
             country = _country_of_accompanied(text, name_start, matches, country_of)
+        if country is None and (host := HOSTS_ENVOY_AFTER_RE.match(text, name_end, name_end + 160)):
+            # "The Secretary General of the Ministry, X, met with the Ambassador of Albania to
+            # Serbia": the official of the country the envoy is posted to
+            country = next((c for s, e, c in countries if s <= host.end() < e), None)
         if country is None and (to := POSTED_TO_RE.match(title)):
             # "attended by Argentina's Secretary … A, the Ambassador to Uruguay B, and
             # Uruguay's …": an envoy to one of the only two countries a text names is the
@@ -698,6 +702,14 @@ def find_newcomers(
     return _merged_spellings(_merged_tails(_merged_initials(_merged_heads(list(found.values())))))
 
 
+# A home official meeting an envoy posted to the official's country: "…, X, met today with
+# the Ambassador of the Republic of Albania to the Republic of Serbia"
+HOSTS_ENVOY_AFTER_RE = re.compile(
+    r",?\s+(?:met|received|meets|receives|hosted|hosts)\s+(?:today\s+|on\s+\w+\s+)?(?:with\s+)?"
+    r"(?:the\s+)?(?:new\s+|newly\s+appointed\s+)?(?:Ambassador|Envoy|Charg[eé]\s+d['’]\s?Affaires)"
+    r"(?:\s+Extraordinary\s+and\s+Plenipotentiary)?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?"
+    r"(?:to|in)\s+(?:the\s+)?(?:Republic\s+of\s+)?"
+)
 ENVOY_OF_AFTER_RE = re.compile(
     r",\s+(?:the\s+)?(?:(?:Special|Personal|Presidential)\s+)?(?:Envoy|Emissary|Representative)"
     r"\s+of\s+(?:the\s+)?(?:(?:President|Prime\s+Minister|Premier|King|Emir|Sultan|Chancellor)\s+)?"
