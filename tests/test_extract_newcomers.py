@@ -3338,3 +3338,13 @@ def test_a_home_official_meeting_an_envoy_is_of_the_country_the_envoy_is_posted_
     )
     found = {n.name: n.country for n in extract(text, dt.date(2026, 3, 13), gazetteer).new_people}
     assert found == {"Dusan Kovarek": "RS", "Bardhyl Canari": "AL"}
+
+
+def test_officials_accompanying_a_known_leader_are_of_the_leaders_country(gazetteer):
+    text = (
+        "According to sources, Speaker of the Chamber of Deputies, Emilio Monzano, and "
+        "Secretary of Agriculture, Luis Etchevarne, are accompanying President Macri during "
+        "the visit."
+    )
+    found = {n.name: n.country for n in extract(text, dt.date(2019, 2, 17), gazetteer).new_people}
+    assert found == {"Emilio Monzano": "AR", "Luis Etchevarne": "AR"}

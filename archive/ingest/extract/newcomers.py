@@ -350,7 +350,8 @@ def find_newcomers(
         and re.match(r"[ \t]+[A-ZÀ-Þ][a-zà-ÿ]", text[m.end : m.end + 3])
     }
     titled = [c for c in countries if c[0] not in given] if given else countries
-    accompanied = "ccompanied" in text or "s entourage" in text  # (once, not per name)
+    # (once, not per name)
+    accompanied = "ccompan" in text or "s entourage" in text
     for title, name_start, name_end, country in _candidates(text, titled):
         if (
             (end := places.get(name_start))
@@ -731,17 +732,32 @@ ACCOMPANIED_RE = re.compile(
 )
 
 
+ACCOMPANYING_AFTER_RE = re.compile(r"\b(?:are|is|were|was|will\s+be)\s+(?:also\s+)?accompanying\s+")
 GIVEN_NAME_HONORIFIC_RE = re.compile(r"\b(?:Sheikh|Shaikh|Sheikha|Emir|Amir|Prince|Princess)\s+\Z")
 
 
 def _country_of_accompanied(text: str, name_start: int, matches, country_of) -> str | None:
     """The country of the known person named last before "accompanied by" in the sentence
     the name is in (as the archive's splitter reads it: the list may run on over its own
-    "Mr." and "Dr."), by their full name or surname."""
-    start = next((s for s, e in sentence_spans(text) if s <= name_start < e), name_start)
+    "Mr." and "Dr."), by their full name or surname — or first after "are accompanying"
+    ("A, B and C are accompanying President X")."""
+    start, end = next(
+        ((s, e) for s, e in sentence_spans(text) if s <= name_start < e), (name_start, name_start)
+    )
     heads = list(ACCOMPANIED_RE.finditer(text, start, name_start))
     if not heads:
-        return None
+        if (along := ACCOMPANYING_AFTER_RE.search(text, name_start, end)) is None:
+            return None
+        followed = next(
+            (
+                m
+                for m in matches
+                if along.end() <= m.start < min(end, along.end() + 40) and _person_only(m)
+            ),
+            None,
+        )
+        codes = {country_of(n.key) for n in followed.names} if followed else set()
+        return codes.pop() if len(codes) == 1 else None
     head = heads[-1].start()
     before = []
     for m in matches:
