@@ -3348,3 +3348,13 @@ def test_officials_accompanying_a_known_leader_are_of_the_leaders_country(gazett
     )
     found = {n.name: n.country for n in extract(text, dt.date(2019, 2, 17), gazetteer).new_people}
     assert found == {"Emilio Monzano": "AR", "Luis Etchevarne": "AR"}
+
+
+def test_an_institution_with_and_in_its_name_is_the_title_not_the_next_name(gazetteer):
+    text = (
+        "The participants on the Japanese side included Mr. Junichi Iharo, Director-General of "
+        "the Asian and Oceanian Affairs Bureau, and on the Korean side Mr. Lee Sang-dok, "
+        "Deputy Minister."
+    )
+    found = {n.name: n.title for n in extract(text, dt.date(2013, 7, 1), gazetteer).new_people}
+    assert found["Junichi Iharo"] == "Director-General of the Asian and Oceanian Affairs Bureau"

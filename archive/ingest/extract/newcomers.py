@@ -1205,7 +1205,10 @@ HEAD_IN_COMPLEMENT_RE = re.compile(
 )
 # The next name of a list, with its own title after it: "and Jane Doe, ambassador for …"
 NEXT_LISTED_RE = re.compile(
-    r"\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}(?=,\s+(?:the\s+|an?\s+)?[a-z]"
+    # (not an institution's words: "Director-General of the Asian and Oceanian Affairs Bureau,
+    # and on the ROK side …")
+    r"\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}(?<!Bureau)(?<!Department)(?<!Division)"
+    r"(?<!Office)(?<!Affairs)(?<!Ministry)(?<!Agency)(?=,\s+(?:the\s+|an?\s+)?[a-z]"
     # ("… and Tania Diego Olite, Cuban Ambassador to TT")
     r"|,\s+(?:the\s+)?[A-Z][\w'’-]+\s+(?:Ambassador|Minister|Secretary|Director|Consul|Envoy)\b"
     # (or the next name's office right after it: "… to Nepal and John Doe Second Secretary")
