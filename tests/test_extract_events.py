@@ -12268,3 +12268,17 @@ def test_a_capital_as_the_subject_of_a_clause_told_is_its_state_not_a_venue(gaze
         "contain China's development."
     )
     assert {e.place for e in events(text, gazetteer, dt.date(2019, 8, 2))} == {None}
+
+
+def test_the_leaders_congratulating_after_their_calls_are_the_callers(gazetteer):
+    text = (
+        "Kassym-Jomart Tokayev on Wednesday received phone calls from Shavkat Mirziyoyev, "
+        "Sadyr Japarov and Emomali Rahmon. The leaders congratulated Tokayev on his birthday."
+    )
+    congratulation = one("congratulation", text, gazetteer)
+    assert dict(congratulation.people) == {
+        "shavkat-mirziyoyev": "giver",
+        "sadyr-japarov": "giver",
+        "emomali-rahmon": "giver",
+        "kassym-jomart-tokayev": "recipient",
+    }

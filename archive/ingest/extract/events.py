@@ -6677,6 +6677,9 @@ def _conjoined_after(ctx: _Context, verb_at: int, skip: set[str]) -> list[str]:
     return list(dict.fromkeys(k for _, k in chain))
 
 
+THE_LEADERS_OPEN_RE = re.compile(
+    r"\s*(?:The\s+(?:(?:two|three|four|five)\s+)?(?:leaders|callers|presidents|ministers)|They)\s",
+)
 PLURAL_PASSIVE_RE = re.compile(r"(?:were|have\s+been|награждены|удостоены)\b", re.IGNORECASE)
 # Between two names of one list: their titles, commas or "and" (no verb, no decree's words)
 LISTED_BETWEEN_NAMES_RE = re.compile(r"[^.;:]{0,160}")
@@ -6798,6 +6801,16 @@ def _directed(
     ):
         # "President X said he was impressed …. He congratulated the head of state": his
         givers = [ctx.previous_subject]
+    if (
+        not givers
+        and not received
+        and THE_LEADERS_OPEN_RE.match(ctx.sentence)
+        and not ctx.people_before(verb_at)
+        and len(others := [p for p in ctx.previous_people if p not in recipients]) >= 2
+    ):
+        # "X received phone calls from A, B and C. The leaders congratulated X on …": A, B
+        # and C
+        givers = others
     if not givers and not received and ctx.voice and I_OR_WE_RE.search(ctx.sentence, 0, verb_at):
         # "I would like to congratulate you on …" in a transcript: the one speaking gives, the
         # one spoken to receives
