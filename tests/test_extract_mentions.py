@@ -1016,6 +1016,14 @@ def test_a_new_counterpart_is_the_holder_who_took_office_within_the_year(gazette
     assert people(text, gazetteer, dt.date(2025, 9, 16)) == {"pham-minh-chinh"}
 
 
+def test_a_president_by_his_given_name_as_the_press_of_his_region_writes_it(gazetteer):
+    # Kenyan and Ugandan papers write "President Uhuru" for Uhuru Kenyatta
+    day = dt.date(2013, 8, 14)
+    text = "President Uhuru, on his maiden visit to Uganda, was received by Yoweri Museveni."
+    assert people(text, gazetteer, day) == {"uhuru-kenyatta", "yoweri-museveni"}
+    assert people("Uhuru said the talks went well.", gazetteer, day) == set()
+
+
 def test_a_mongolian_patronymic_in_the_genitive(gazetteer):
     text = "He met the chairman of State Great Khural, Gombojavyn Zandanshatar."
     assert people(text, gazetteer, dt.date(2022, 7, 5)) == {"gombojav-zandanshatar"}
