@@ -28,9 +28,7 @@ NAME_BODY = (
     # (a Korean surname of one letter: "O Ryong Chol")
     rf"(?:{INITIALS}|O[ \t]+(?=[A-Z][a-z]+[ \t]+[A-Z][a-z]+\b))?{LATIN_WORD}"
     # a middle initial with or without its full stop: "Gitesh A Sarma"
-    # (and Santa or Santo shortened, in Filipino names: "Jose Santiago Sta. Romana")
-    rf"(?:[ \t]+(?:{PARTICLES}[ \t-]+)*(?:{INITIALS}|[A-Z][ \t]+(?=[A-Z])|St[ao]\.[ \t]+)?"
-    rf"{LATIN_WORD}){{0,4}}"
+    rf"(?:[ \t]+(?:{PARTICLES}[ \t-]+)*(?:{INITIALS}|[A-Z][ \t]+(?=[A-Z]))?{LATIN_WORD}){{0,4}}"
 )
 HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr|Amb|Sheikha?|Shaikha?|Shaykh|H\.E\.)\.?\s+)"
 LATIN_NAME = re.compile(rf"{HONORIFIC}?(?P<name>{NAME_BODY})")
