@@ -330,7 +330,7 @@ def test_the_dateline_under_a_title_is_the_articles():
 
 
 CITIES = frozenset(
-    {"new delhi", "luanda", "sao paulo", "nur-sultan", "tehran", "washington", "qingdao"}
+    {"new delhi", "luanda", "sao paulo", "nur-sultan", "tehran", "washington", "qingdao", "ankara"}
 )
 
 
@@ -352,6 +352,13 @@ CITIES = frozenset(
             "Washington",
         ),
         (["Qingdao/New Delhi: The president accepted."], "Qingdao/New Delhi:", "Qingdao"),
+        # a known city and its country before a dash
+        (
+            ["Ankara, Turkey – “We condemn the attack,” the ministry said."],
+            "Ankara, Turkey –",
+            "Ankara",
+        ),
+        (["Erdogan, Turkey – that is the message."], None, None),  # no city
         (["Vladimir Putin: We will never accept it."], None, None),  # a speaker
         (["Breaking: Kazakhstan signed a treaty."], None, None),
         (["New Delhi is the venue: leaders arrive."], None, None),

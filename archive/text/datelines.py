@@ -347,7 +347,9 @@ _CITY_WORD = r"(?=[A-ZА-ЯЁÀ-ÖØ-Þ])[^\W\d_]+(?:['’-][^\W\d_]+)*"  # "Sã
 _CITY_WORDS = rf"{_CITY_WORD}(?:\s+(?:{_CITY_WORD}|de|del|da|es|al|el))*"
 CITY_MARK_RE = re.compile(
     # (filed from two: "Washington / New Delhi: …", "Qingdao/New Delhi: …")
+    # (and with its country: "Ankara, Turkey – …")
     rf"(?P<city>{_CITY_WORDS})(?:[ \t]*/[ \t]*(?P<other>{_CITY_WORDS}))?"
+    r"(?:,[ \t]*[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?(?=[ \t]+[—–-]))?"
     r"(?::|\s+[—–-]+)\s+(?=[\"“«(]?[A-ZА-ЯЁ0-9])"
 )
 
