@@ -1485,6 +1485,18 @@ def test_russian_plural_futures_are_plans(gazetteer):
     assert "talks" not in {e.type for e in events(text, gazetteer) if e.status == "current"}
 
 
+def test_a_summit_after_a_visit_ended_keeps_its_own_future_and_day(gazetteer):
+    # the visit is over; the summit the visitor flies on to is still to come, on its day
+    text = (
+        "Эмомали Рахмон завершил официальный визит в Казахстан и вылетел в Минск. "
+        "Там президент Таджикистана примет участие в саммите Организации договора о "
+        "коллективной безопасности 23 ноября."
+    )
+    found = extract(text, dt.date(2023, 11, 22), gazetteer)
+    summit = next(e for e in found.events if e.type == "summit")
+    assert (summit.status, summit.date) == ("planned", dt.date(2023, 11, 23))
+
+
 def test_the_one_invited_by_someone_is_the_visitor(gazetteer):
     text = (
         "Shavkat Mirziyoyev, invited by Kassym-Jomart Tokayev, is paying a two-day visit to "

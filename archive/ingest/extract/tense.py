@@ -195,7 +195,7 @@ FUTURE_RE = alternatives(
     r"|\b(?-i:TO\s+(?:HOLD|VISIT|MEET|SIGN|ATTEND|TRAVEL|HOST|PAY|MAKE|DISCUSS|TOUR|OPEN))\b"
     # "МИД анонсировал второй раунд консультаций": announced, still to come
     r"|\bанонсир\w*"
-    r"|\bбудет\b|\bбудут\b|\bпланиру\w*|\bо\s+планах\b|\bплан(?:ах|ы)\s+провести\b|\bплан(?:ы|ов|ах)\b[^.;]{0,40}?\bпроведени\w*|\bнамерен\w*|\bпредстоящ\w*|\bсостоит?ся\b|\bсостоятся\b|\bпройд[её]т\b|\bпройдут\b|\bпримут\s+участие\b"
+    r"|\bбудет\b|\bбудут\b|\bпланиру\w*|\bо\s+планах\b|\bплан(?:ах|ы)\s+провести\b|\bплан(?:ы|ов|ах)\b[^.;]{0,40}?\bпроведени\w*|\bнамерен\w*|\bпредстоящ\w*|\bсостоит?ся\b|\bсостоятся\b|\bпройд[её]т\b|\bпройдут\b|\bприм(?:ет|ут)\s+участие\b"
     # "Планировалось, что …", "предполагалась встреча": what was to be (and was not)
     r"|\bпланировал\w*|\bпредполагал\w*"
     # the perfective's future: "Грищенко встретится с Лавровым", "министры подпишут план",
@@ -1906,7 +1906,9 @@ TOLD_BETWEEN_RE = re.compile(r"\b(?:said|says|told|tells|announced|stated|report
 
 
 def _near(mention: DateMention, left: int, right: int) -> bool:
-    return left <= mention.start < right or left < mention.end <= right
+    # (one begun right at the reach's end is whole in it: "… примет участие в саммите
+    # Организации договора о коллективной безопасности 23 ноября")
+    return left <= mention.start <= right or left < mention.end <= right
 
 
 def _best(dates: list[DateMention], start: int, future: bool) -> DateMention | None:
