@@ -1497,6 +1497,15 @@ def test_a_summit_after_a_visit_ended_keeps_its_own_future_and_day(gazetteer):
     assert (summit.status, summit.date) == ("planned", dt.date(2023, 11, 23))
 
 
+def test_talks_a_signing_to_come_follows_are_to_come_too(gazetteer):
+    text = (
+        "Emomali Rahmon will pay an official visit to Uzbekistan on March 15-17. Several "
+        "documents are expected to be signed following the talks."
+    )
+    found = extract(text, dt.date(2023, 3, 10), gazetteer)
+    assert not [e for e in found.events if e.status == "current"]
+
+
 def test_the_one_invited_by_someone_is_the_visitor(gazetteer):
     text = (
         "Shavkat Mirziyoyev, invited by Kassym-Jomart Tokayev, is paying a two-day visit to "

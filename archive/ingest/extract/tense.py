@@ -588,6 +588,12 @@ PRIOR_EVENT_RE = re.compile(
     r"(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+# A signing still to come after the meeting: that meeting is to come as well.
+SIGNING_AFTER_RE = re.compile(
+    r"\b(?:will|shall|expected\s+to|(?:is|are)\s+to|to\s+be|planned\s+to)\s+(?:be\s+)?"
+    r"(?:sign(?:ed)?|ink(?:ed)?|adopt(?:ed)?)\b[^.;]{0,60}?\s(?:after|following)\s+the\s+$",
+    re.IGNORECASE,
+)
 # what an event follows up on came before it
 FOLLOW_UP_BEFORE_RE = re.compile(
     r"\bfollow(?:ing|ed|s)?\s+up\s+(?:on|from|to)\s+(?:the|their|his|her|its)\s+(?:[\w'’-]+\s+){0,3}$"
@@ -1419,7 +1425,10 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
     clause = sentence[cues_left:start]
     prior = (
         PRIOR_EVENT_RE.search(sentence, cues_left, start)
-        if "fter" in clause or "ollowing" in clause or "ithin" in clause
+        if ("fter" in clause or "ollowing" in clause or "ithin" in clause)
+        # (not the meeting a signing still to come follows: "A package of documents is
+        # expected to be signed following the talks" — the talks are to come too)
+        and not SIGNING_AFTER_RE.search(clause)
         else None
     )
     around_from = prior.start() if prior else cues_left
