@@ -6032,6 +6032,26 @@ def test_a_country_that_sends_its_condolences_gives_them(gazetteer):
     assert dict(given.countries) == {"PT": "giver", "NP": "recipient"}
 
 
+def test_a_ministry_opening_the_sentence_gives_its_countrys_condolences(gazetteer):
+    text = (
+        "The Kazakh Foreign Ministry strongly condemned the bombing in Istanbul, expressed "
+        "condolences to the victims' families and wished the injured a speedy recovery."
+    )
+    given = one("congratulation", text, gazetteer, dt.date(2016, 6, 29))
+    assert dict(given.countries) == {"KZ": "giver", "TR": "recipient"}
+
+
+def test_the_one_quoted_gives_the_condolences_the_quotation_offers(gazetteer):
+    text = (
+        '"The EU expresses condolences to the Ministry of Foreign Affairs of Kazakhstan over '
+        'the attack on its embassy", the spokesman of the EU, Jonas Berglund, wrote on his '
+        "page."
+    )
+    given = one("congratulation", text, gazetteer, dt.date(2023, 1, 28))
+    assert dict(given.people) == {"jonas-berglund": "giver"}
+    assert dict(given.countries) == {"KZ": "recipient"}
+
+
 def test_a_capital_named_for_its_government_makes_no_one_at_home(gazetteer):
     text = (
         "Speaking to his visiting Kyrgyz counterpart Almazbek Atambayev on Friday, Vladimir "

@@ -6773,6 +6773,17 @@ def _directed(
         }
         # (and those joined to the first: "to President A and Prime Minister B, respectively")
         recipients = _conjoined_after(ctx, verb_at, skip={*givers, *mourned})
+        if (
+            not givers
+            and re.search(r"^\s*[\"“«]", ctx.sentence)
+            and (told := QUOTE_TOLD_BY_RE.search(ctx.sentence, verb_at))
+        ):
+            # '"The EU expresses condolences to …", Spokesman X wrote on Twitter': the one
+            # quoted gives them, none after the quote receives
+            recipients = [
+                k for at, k in ctx.people if k in recipients and at - ctx.offset < told.start()
+            ]
+            givers = [k for at, k in ctx.people if told.start() < at - ctx.offset < told.end()][:1]
         if not recipients and OBJECT_PRONOUN_RE.match(ctx.sentence, verb_at):
             # "During his meeting with President A, B … congratulated him": the one met
             recipients = [
@@ -6833,6 +6844,18 @@ def _directed(
             for s, code in ctx.countries
             if COUNTRY_SENDS_RE.fullmatch(ctx.sentence, s - ctx.offset, verb_at)
         ][-1:]
+    if (
+        subtype == "condolence"
+        and not givers
+        and not giver_countries
+        and (ministry := GOVERNMENT_OPENS_RE.match(ctx.sentence))
+        and ministry.end() <= verb_at
+    ):
+        # "The Azerbaijani Foreign Ministry strongly condemns the attacks …, expresses
+        # condolences to the injured": the sentence's subject, the ministry's country
+        giver_countries = [
+            code for s, code in ctx.countries if s - ctx.offset == ministry.start("country")
+        ]
     if not givers and not giver_countries:
         # "X has been awarded the Order of Friendship by Russia", "Singapore leaders today
         # congratulated President X": the country gives, no one named
@@ -6856,6 +6879,17 @@ BY_BEFORE_RE = re.compile(r"\bby\s+(?:the\s+)?\Z")
 COUNTRY_LEADERS_RE = re.compile(
     r"[\w’'.-]+(?:\s+[\w’'.-]+){0,2}?\s+(?:leaders|government|Government|officials)"
     r"\s+(?:(?:today|also|yesterday|on\s+\w+day)\s+)?"
+)
+# The end of a quotation and who said or wrote it: '…", Spokesman X wrote on his page'
+QUOTE_TOLD_BY_RE = re.compile(
+    r"[\"”»]\s*,?\s*[—–-]?\s*[^\"“”«»]{0,160}?\b(?:said|says|wrote|writes|tweeted|posted"
+    r"|stated|added|noted)\b"
+)
+# A country's ministry or government opening the sentence: its subject
+GOVERNMENT_OPENS_RE = re.compile(
+    r"[\"“]?(?:The\s+)?(?P<country>(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,2}?)\s+"
+    r"(?:Foreign\s+(?:Ministry|Office)|Ministry\s+of\s+Foreign\s+Affairs|MFA|government)\b",
+    re.IGNORECASE,
 )
 # A country's name, its government or ministry, and a verb of sending just before the word
 COUNTRY_SENDS_RE = re.compile(
