@@ -3358,3 +3358,12 @@ def test_an_institution_with_and_in_its_name_is_the_title_not_the_next_name(gaze
     )
     found = {n.name: n.title for n in extract(text, dt.date(2013, 7, 1), gazetteer).new_people}
     assert found["Junichi Iharo"] == "Director-General of the Asian and Oceanian Affairs Bureau"
+
+
+def test_an_events_title_names_a_newcomer_as_the_text_does(gazetteer):
+    text = (
+        "Kazakh President Kassym-Jomart Tokayev held talks with the Speaker of the Parliament "
+        "of Latvia, Daiga Mierina, in Astana."
+    )
+    talks = next(e for e in extract(text, dt.date(2024, 5, 1), gazetteer).events)
+    assert talks.title == "Talks between Kassym-Jomart Tokayev and Daiga Mierina in Astana"

@@ -236,10 +236,15 @@ HEADLINE_END_RE = re.compile(r"[.!?…\"”»]\s*\Z")
 
 
 def finish_all(
-    drafts: list[Draft], published: dt.date, gaz: Gazetteer, filed: dt.date | None = None
+    drafts: list[Draft],
+    published: dt.date,
+    gaz: Gazetteer,
+    filed: dt.date | None = None,
+    newcomers: dict[str, str] | None = None,
 ) -> list[ExtractedEvent]:
     """The events of `drafts`, told again ones folded in; `filed`: the dateline's day, the
-    day of those told with none of their own (else the day published)."""
+    day of those told with none of their own (else the day published); `newcomers`: the
+    names of the people the gazetteer lacks, by key, for the titles."""
     # talks of no one named and of one side at most are no meeting of two: "wrapping up three
     # days of talks in the French seaside town of Biarritz" (a summit's)
     drafts = [
@@ -402,7 +407,7 @@ def finish_all(
             host = host or (summits[0] if summits else None)
             if host is not None and host in kept:
                 during = kept.index(host)
-        events.append(_finish(d, filed or published, gaz, during))
+        events.append(_finish(d, filed or published, gaz, during, newcomers or {}))
     return events
 
 
@@ -632,11 +637,13 @@ def _visitor(d: Draft) -> str | None:
     return next((p for p, r in d.people.items() if r == "visitor"), None)
 
 
-def _finish(d: Draft, published: dt.date, gaz: Gazetteer, during: int | None) -> ExtractedEvent:
+def _finish(
+    d: Draft, published: dt.date, gaz: Gazetteer, during: int | None, newcomers: dict[str, str]
+) -> ExtractedEvent:
     return ExtractedEvent(
         type=d.type,
         subtype=d.subtype,
-        title=_title(d, gaz),
+        title=_title(d, gaz, newcomers),
         date=d.date or published,
         place=d.place,
         people=tuple(sorted(d.people.items())),
@@ -650,9 +657,10 @@ def _finish(d: Draft, published: dt.date, gaz: Gazetteer, during: int | None) ->
     )
 
 
-def _title(d: Draft, gaz: Gazetteer) -> str:
+def _title(d: Draft, gaz: Gazetteer, newcomers: dict[str, str]) -> str:
     def names(kind, keys):
-        labels = [gaz.label(kind, k) for k in keys]
+        # (a newcomer by the name the text gives, not by their key: "… and Vuong Dinh Hue")
+        labels = [(kind == PERSON and newcomers.get(k)) or gaz.label(kind, k) for k in keys]
         return " and ".join([", ".join(labels[:-1]), labels[-1]] if len(labels) > 1 else labels)
 
     def with_role(role):

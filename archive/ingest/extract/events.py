@@ -897,7 +897,8 @@ def extract_events(
                 draft.people.pop(person, None)
     kept = [d for d in drafts.values() if not _among_compatriots(d, mentions, published, gaz)]
     filed = _filing_day(mentions, every or sentences, published)
-    finished = finish_all(_without_anonymous(kept), published, gaz, filed)
+    newcomers = {n.key: n.name for n in mentions.newcomers}
+    finished = finish_all(_without_anonymous(kept), published, gaz, filed, newcomers)
     finished = [
         e
         for e in finished
