@@ -284,6 +284,16 @@ def test_a_list_is_not_cut_before_its_last_item():
     assert not headline.endswith("Germany") and "United Kingdom" in headline
 
 
+def test_a_list_of_a_leader_and_his_party_is_not_cut_before_its_last_item():
+    paragraph = (
+        "Ruritanian President Jane Roe, her spouse, and a high-ranking delegation of Ruritania "
+        "left Hanoi at noon on November 5, concluding their five-day state visit to Vietnam at "
+        "the invitation of the President."
+    )
+    headline = make_headline([paragraph])
+    assert "delegation of Ruritania left Hanoi" in headline
+
+
 def test_a_day_with_its_date_in_brackets_goes_whole():
     paragraph = "President Jane Doe will open the summit on Monday (8) in Asuncion."
     assert make_headline([paragraph]) == "President Jane Doe will open the summit in Asuncion"

@@ -67,6 +67,8 @@ CLAUSE_RE = re.compile(
 )
 # A list's item before ", and": "with his counterparts from France, Germany, and …"
 LIST_ITEM_BEFORE_RE = re.compile(r",\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\Z")
+# … or a short item of a list between commas: ", his spouse, and …"
+SHORT_ITEM_BEFORE_RE = re.compile(r",\s+(?:his|her|their|its|the)\s+[\w'’-]+(?:\s+[\w'’-]+)?\Z")
 # A dash inside a name written with one ("Папуа — Новая Гвинея"): capitals on both sides.
 NAME_DASH_RE = re.compile(r"[A-ZА-ЯЁ][\w-]*\s+[–—]\s+[A-ZА-ЯЁ]")
 # A non-restrictive clause between commas: ", who arrived in the capital on a visit,".
@@ -382,8 +384,13 @@ def _clause_cut(text: str, limit: int) -> str:
             break
         if NAME_DASH_RE.match(text, text.rfind(" ", 0, m.start()) + 1):
             continue
-        if m.group(0).startswith(", and") and LIST_ITEM_BEFORE_RE.search(text, 0, m.start()):
-            continue  # "… from France, Germany, and the United Kingdom": a list's last item
+        if m.group(0).startswith(", and") and (
+            LIST_ITEM_BEFORE_RE.search(text, 0, m.start())
+            or SHORT_ITEM_BEFORE_RE.search(text, 0, m.start())
+        ):
+            # "… from France, Germany, and the United Kingdom", "President X, his spouse,
+            # and a delegation left …": a list's last item
+            continue
         head = text[: m.start()].rstrip(" ,;:–—")
         content = [w for w in CONTENT_WORD_RE.findall(head) if w not in SMALL_WORDS]
         if len(re.findall(r"\w+", head)) >= MIN_WORDS + 1 and content:
