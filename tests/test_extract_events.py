@@ -1506,6 +1506,19 @@ def test_talks_a_signing_to_come_follows_are_to_come_too(gazetteer):
     assert not [e for e in found.events if e.status == "current"]
 
 
+def test_a_visit_someone_wishes_to_make_is_a_plan_on_its_month_to_come(gazetteer):
+    text = (
+        "The President of the European Council, Herman Van Rompuy, has expressed his desire "
+        "to visit Tbilisi in March. He announced his wish at a meeting with Irakli "
+        "Garibashvili in Brussels."
+    )
+    found = extract(text, dt.date(2014, 1, 21), gazetteer)
+    visit = next(e for e in found.events if e.type == "visit")
+    assert (visit.status, visit.date) == ("planned", dt.date(2014, 3, 1))
+    talks = next(e for e in found.events if e.type == "talks")
+    assert (talks.status, talks.date) == ("current", dt.date(2014, 1, 21))
+
+
 def test_the_one_invited_by_someone_is_the_visitor(gazetteer):
     text = (
         "Shavkat Mirziyoyev, invited by Kassym-Jomart Tokayev, is paying a two-day visit to "

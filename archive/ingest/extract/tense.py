@@ -73,7 +73,7 @@ FUTURE_RE = alternatives(
     # "in talks to arrange a meeting between A and B", "to arrange a visit by X"
     r"|\bto\s+(?:arrange|organi[sz]e|schedule)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:visit|meeting|summit|talks|trip)\b"
-    r"|\b(?:plans?|planned|planning|intends?|intended|intention|aims?|hopes?|agreed|invited|invites?"
+    r"|\b(?:plans?|planned|planning|intends?|intended|intention|aims?|hopes?|desire|wish|wishes|agreed|invited|invites?"
     r"|invitation|ready|prepared|willing|offered|proposed|decision|decided|decides|efforts?"
     r"|requests?|requested"
     # "urged the two countries to sign an agreement on visa exemption"
