@@ -1519,6 +1519,16 @@ def test_a_visit_someone_wishes_to_make_is_a_plan_on_its_month_to_come(gazetteer
     assert (talks.status, talks.date) == ("current", dt.date(2014, 1, 21))
 
 
+def test_a_day_an_event_marks_the_anniversary_of_is_not_its_day(gazetteer):
+    text = (
+        "Sergey Lavrov's visit to Astana is timed to the tenth anniversary of signing the "
+        "Treaty on Allied Relations between Kazakhstan and Russia on November 11, 2013."
+    )
+    found = extract(text, dt.date(2023, 11, 10), gazetteer)
+    visit = next(e for e in found.events if e.type == "visit")
+    assert (visit.status, visit.date) == ("current", dt.date(2023, 11, 10))
+
+
 def test_the_one_invited_by_someone_is_the_visitor(gazetteer):
     text = (
         "Shavkat Mirziyoyev, invited by Kassym-Jomart Tokayev, is paying a two-day visit to "

@@ -588,6 +588,7 @@ PRIOR_EVENT_RE = re.compile(
     r"(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+ANNIVERSARY_OF_RE = re.compile(r"\banniversary\s+of\b|\bгодовщин\w*", re.IGNORECASE)
 # A signing still to come after the meeting: that meeting is to come as well.
 SIGNING_AFTER_RE = re.compile(
     r"\b(?:will|shall|expected\s+to|(?:is|are)\s+to|to\s+be|planned\s+to)\s+(?:be\s+)?"
@@ -1551,6 +1552,9 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
             )
         )
         and not AS_OF_RE.search(sentence, max(0, d.start - 30), d.start)
+        # (not the day of what it marks the anniversary of: "Lavrov's visit is dated to the
+        # first anniversary of signing the Declaration … on February 22, 2022")
+        and not (d.start > end and ANNIVERSARY_OF_RE.search(sentence, end, d.start))
         # "before her tenure comes to an end on July 25": the day of the term's end
         and not TERM_ENDS_BEFORE_RE.search(sentence, max(0, d.start - 50), d.start)
         # "Within the framework of the Mechanism established in May 2016, X held a meeting":
@@ -1902,6 +1906,7 @@ def _closing_date(sentence: str, end: int, published: dt.date, future: bool):
         or CLAUSE_BREAK_RE.search(sentence, end, day.start)
         # (nor the day of the telling: "…, the spokesman said at a briefing on March 4")
         or TOLD_BETWEEN_RE.search(sentence, end, day.start)
+        or ANNIVERSARY_OF_RE.search(sentence, end, day.start)
     ):
         return None
     return day
