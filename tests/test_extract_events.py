@@ -1529,6 +1529,31 @@ def test_a_day_an_event_marks_the_anniversary_of_is_not_its_day(gazetteer):
     assert (visit.status, visit.date) == ("current", dt.date(2023, 11, 10))
 
 
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        (
+            "The meeting of the foreign ministers of Kazakhstan and Uzbekistan took place in "
+            "Astana.",
+            "talks",
+        ),
+        (
+            "The meeting of the Foreign Ministers of Kazakhstan and Uzbekistan, Murat Nurtleu "
+            "and Bakhtiyor Saidov, has begun in Astana.",
+            "talks",
+        ),
+        (
+            "A meeting of the foreign ministers of Kazakhstan, Kyrgyzstan and Uzbekistan took "
+            "place in Astana.",
+            "summit",
+        ),
+    ],
+)
+def test_a_meeting_of_two_countries_ministers_is_talks_of_more_a_summit(text, kind, gazetteer):
+    found = extract(text, dt.date(2023, 2, 28), gazetteer)
+    assert {e.type for e in found.events} == {kind}
+
+
 def test_the_one_invited_by_someone_is_the_visitor(gazetteer):
     text = (
         "Shavkat Mirziyoyev, invited by Kassym-Jomart Tokayev, is paying a two-day visit to "

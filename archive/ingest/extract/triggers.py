@@ -394,6 +394,10 @@ SUMMIT_RE = alternatives(
     # ("a meeting of Arab League foreign ministers"; not "of the two foreign ministers")
     r"|\b(?:meeting|session|conference|gathering)\s+of\s+(?!(?:the\s+)?(?:two|both)\b)(?:the\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:foreign\s+ministers|leaders|heads\s+of\s+(?:state|government))\b"
+    # (nor of two countries named: "the meeting of the Foreign Ministers of Azerbaijan and
+    # Russia, A and B, has kicked off": talks)
+    r"(?!\s+of\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?\s+and\s+(?-i:[A-Z])[\w-]+"
+    r"(?:\s+(?-i:[A-Z])[\w-]+)?(?:\s*[,.;]|\s+(?:has|have|was|were|took|in|on|at|is)\b))"
     # "Arab foreign ministers meeting in Cairo", "European leaders met in Brussels"
     r"|\b(?-i:Arab|African|European|Asian|Latin\s+American|South\s+American|Central\s+Asian"
     r"|Gulf|Nordic|Baltic|Islamic|Caribbean|Pacific|Balkan)\s+(?:foreign\s+ministers|leaders"
@@ -596,6 +600,11 @@ TALKS_RE = alternatives(
     # "A meeting of Economics Minister of Ukraine X with new trade representative … Y took
     # place"
     r"|\b(?-i:A|a)\s+meeting\s+of\s+(?=[^.;]{0,120}?\s+with\s+(?:[\w-]+\s+){0,5}?(?-i:[A-Z]))"
+    # "The meeting of the Foreign Ministers of Azerbaijan and Russia, A and B, has kicked off"
+    r"|\b(?-i:A|a|The|the)\s+meeting\s+of\s+(?:the\s+)?(?:foreign\s+ministers|presidents"
+    r"|prime\s+ministers|leaders|heads\s+of\s+state)\s+of\s+(?=(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])"
+    r"[\w-]+)?\s+and\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?(?:\s*[,.;]|\s+(?:has|have|was"
+    r"|were|took|in|on|at|is)\b))"
     r"|\b(?:held|had|hosted)\s+(?:an?\s+)?working\s+(?:conference|lunch|dinner|breakfast|session"
     r"|meeting)\s+(?:with|for)\b"
     # "sat down with X", "hosted a dinner for X", "had a one-on-one conversation", "co-chaired
