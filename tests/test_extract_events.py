@@ -1554,6 +1554,12 @@ def test_a_meeting_of_two_countries_ministers_is_talks_of_more_a_summit(text, ki
     assert {e.type for e in found.events} == {kind}
 
 
+def test_the_country_a_visitor_is_in_on_a_visit_hosts_it(gazetteer):
+    text = "Президент Узбекистана находится в Кыргызстане с государственным визитом."
+    visit = next(e for e in extract(text, dt.date(2023, 1, 27), gazetteer).events)
+    assert dict(visit.countries) == {"UZ": "visitor", "KG": "host"}
+
+
 def test_the_one_invited_by_someone_is_the_visitor(gazetteer):
     text = (
         "Shavkat Mirziyoyev, invited by Kassym-Jomart Tokayev, is paying a two-day visit to "

@@ -5745,6 +5745,9 @@ def _destinations(ctx: _Context, m: re.Match) -> set[str]:
         # "has left for his first foreign trip, a nine-day tour with stops in Saudi Arabia,
         # Israel, …": the first of them
         return _country_at(ctx, first_stop.end())
+    if staying := STAYING_IN_BEFORE_RE.search(ctx.sentence, max(0, m.start() - 80), m.start()):
+        # "Глава РУз находится в Кыргызстане с государственным визитом": where one is
+        return _country_at(ctx, staying.start("where"))
     if left := DEPARTED_AFTER_VISIT_RE.search(ctx.sentence, max(0, m.start() - 120), m.start()):
         # "X departed Jamaica on Wednesday, following an extensive four-day State visit":
         # the country left at the visit's end
@@ -5752,6 +5755,10 @@ def _destinations(ctx: _Context, m: re.Match) -> set[str]:
     return set()
 
 
+STAYING_IN_BEFORE_RE = re.compile(
+    r"\b(?:находит\w*|находил\w*|пребыва\w*|пребывал\w*)\s+(?:[\w-]+\s+){0,2}?(?:в|во|на)\s+"
+    r"(?P<where>[А-ЯЁ])[^.;,]{0,40}?\s+с\s+\Z"
+)
 DEPARTED_AFTER_VISIT_RE = re.compile(
     r"\b(?:departed|left|leaves|leaving|departs)\s+(?P<where>(?-i:[A-Z]))"
     r"(?![^.;]*?\b(?:for|to)\s+(?:the\s+)?(?-i:[A-Z]))"
