@@ -1560,6 +1560,17 @@ def test_the_country_a_visitor_is_in_on_a_visit_hosts_it(gazetteer):
     assert dict(visit.countries) == {"UZ": "visitor", "KG": "host"}
 
 
+def test_he_is_the_one_a_title_of_a_country_opened_the_sentence_before_with(gazetteer):
+    text = (
+        "President of Kyrgyzstan Sadyr Japarov invited Vladimir Putin to visit Kyrgyzstan. "
+        "He said so during an official visit to Moscow."
+    )
+    visit = next(
+        e for e in extract(text, dt.date(2021, 2, 24), gazetteer).events if e.status == "current"
+    )
+    assert dict(visit.people) == {"sadyr-japarov": "visitor", "vladimir-putin": "host"}
+
+
 def test_the_one_invited_by_someone_is_the_visitor(gazetteer):
     text = (
         "Shavkat Mirziyoyev, invited by Kassym-Jomart Tokayev, is paying a two-day visit to "

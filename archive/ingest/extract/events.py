@@ -5025,9 +5025,18 @@ def _previous_subject(
             sentence, max(0, at - start - 60), at - start
         ):
             continue  # (not one honoured: "drove to the tomb of … Ayatollah Khomeini")
-        if not OBJECT_BEFORE_RE.search(sentence, max(0, at - start - 80), at - start):
+        if not OBJECT_BEFORE_RE.search(
+            sentence, max(0, at - start - 80), at - start
+        ) or OPENING_TITLE_OF_RE.fullmatch(sentence, 0, at - start):
+            # ("President of Kyrgyzstan Sadyr Japarov invited …": the title's "of" is no
+            # object's)
             return person
     return None
+
+
+OPENING_TITLE_OF_RE = re.compile(
+    r"\s*(?:The\s+)?(?:[A-Z][\w'’-]*\s+){1,4}of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}"
+)
 
 
 # (not one a message is from: "handed X a message from President Y")
