@@ -1571,6 +1571,17 @@ def test_he_is_the_one_a_title_of_a_country_opened_the_sentence_before_with(gaze
     assert dict(visit.people) == {"sadyr-japarov": "visitor", "vladimir-putin": "host"}
 
 
+def test_a_name_in_quotation_marks_does_not_use_up_the_reach_of_a_meetings_date(gazetteer):
+    text = (
+        "Президенты высказались за реализацию договоренностей, достигнутых в ходе первой "
+        "встречи глав государств в формате «Россия — Центральная Азия» в Астане в октябре "
+        "прошлого года."
+    )
+    found = extract(text, dt.date(2023, 5, 9), gazetteer)
+    summit = next(e for e in found.events if e.type == "summit")
+    assert (summit.status, summit.date) == ("background", dt.date(2022, 10, 1))
+
+
 def test_the_one_invited_by_someone_is_the_visitor(gazetteer):
     text = (
         "Shavkat Mirziyoyev, invited by Kassym-Jomart Tokayev, is paying a two-day visit to "

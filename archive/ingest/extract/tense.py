@@ -491,7 +491,8 @@ CLAUSE_BREAK_RE = re.compile(
     r"|,\s+as\s+(?=(?:the|a|an|it|he|she|they|we)\s)"
     # "… after assuming office in August, the ministry said, adding that he will hold talks"
     r"|,\s+(?:adding|saying|noting|stressing)\s+(?:that\s+)?"
-    r"|\s+—\s+"
+    # (not a dash inside a name in quotation marks: "в формате «Россия — Центральная Азия»")
+    r"|\s+—\s+(?![^«»\n]{0,60}»)"
 )
 POSSESSOR_BEFORE_RE = re.compile(
     r",\s+(?:[\w-]+\s+){0,5}?(?:the|his|her|their)\s+(?:[\w.-]+\s+){0,3}?[\w.-]+['’]s\s+"
@@ -1539,6 +1540,14 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
         reach = min(len(sentence), named.end() + AFTER_CHARS)
         brk = CLAUSE_BREAK_RE.search(sentence, named.end(), reach)
         date_right = _before_since(sentence, start, end, max(right, brk.start() if brk else reach))
+    if (opened := sentence.rfind("«", end, right)) > sentence.rfind("»", end, right) and (
+        0 <= (closed := sentence.find("»", right)) - opened <= 80
+    ):
+        # a name in quotation marks the reach ends inside does not use it up: "… встречи глав
+        # государств в формате «Россия — Центральная Азия» в Астане в октябре прошлого года"
+        reach = min(len(sentence), closed + 1 + AFTER_CHARS)
+        brk = CLAUSE_BREAK_RE.search(sentence, closed, reach)
+        date_right = max(date_right, brk.start() if brk else reach)
     dates = [
         d
         for d in find_dates(sentence, published, future=future)
