@@ -352,3 +352,22 @@ def test_a_byline_is_no_headline(byline):
 def test_a_dateline_on_its_own_line_is_no_headline():
     paragraphs = ["Baku, May 12, AZERTAC", "The deputy minister met his counterpart in Asunción."]
     assert make_headline(paragraphs) == "The deputy minister met his counterpart in Asunción"
+
+
+@pytest.mark.parametrize(
+    "paragraph, headline",
+    [
+        (
+            "Today, Monday, Ruritania signed three memoranda with France in the fields of "
+            "transport and education.",
+            "Ruritania signed three memoranda with France in the fields of transport and education",
+        ),
+        (
+            "President Jane Roe and her guest witnessed on Thursday 10/3/2022 the signing of "
+            "two agreements.",
+            "President Jane Roe and her guest witnessed the signing of two agreements",
+        ),
+    ],
+)
+def test_a_weekday_after_today_and_a_date_in_figures_are_not_headline_words(paragraph, headline):
+    assert make_headline([paragraph]) == headline

@@ -27,7 +27,9 @@ LEADING_PHRASE_RE = re.compile(
     # (not an adjective: "Visiting Chinese Premier X arrived in Moscow, the Russian capital")
     r"|Also|(?!(?:Visiting|Outgoing|Incoming|Ruling|Acting)\b)[A-Z][a-z]+ing)\b[^,]{0,90}"
     # ("On Thursday, 13 December 2018, the NATO Secretary General …")
-    r"(?:,\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|,\s+[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?)?"
+    r"(?:,\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|,\s+[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?"
+    # ("Today, Monday, Iraq signed …")
+    r"|,\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=,))?"
     r",\s+(?=[A-Za-zА-ЯЁа-яё])"
 )
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -44,7 +46,9 @@ TIME_WORDS_RE = re.compile(
     # ("on Monday (8)": the day of the month in brackets)
     r"(?:\s+\(\d{1,2}(?:/\d{1,2})?\))?"
     # (and the day's date after it: "on Thursday, October 4, 2018,")
-    rf"(?:,?\s+(?:{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?),?)?"
+    # (or in figures: "on Thursday 10/3/2022")
+    rf"(?:,?\s+(?:{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?"
+    r"|\d{1,2}/\d{1,2}/\d{2,4}),?)?"
     r"(?=[\s,.;:])"
     # ("today (25)": the day of the month after it)
     # ("late yesterday", "early today")
