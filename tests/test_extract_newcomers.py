@@ -3367,3 +3367,13 @@ def test_an_events_title_names_a_newcomer_as_the_text_does(gazetteer):
     )
     talks = next(e for e in extract(text, dt.date(2024, 5, 1), gazetteer).events)
     assert talks.title == "Talks between Kassym-Jomart Tokayev and Daiga Mierina in Astana"
+
+
+def test_an_events_title_names_a_venue_the_gazetteer_lacks_as_the_text_does(gazetteer):
+    text = (
+        "President Muhammadu Buhari on Thursday hosted the President of Ghana, Nana "
+        "Akufo-Addo, at the State House, Abuja."
+    )
+    found = extract(text, dt.date(2021, 5, 27), gazetteer)
+    talks = next(e for e in found.events if e.type == "talks")
+    assert talks.title.endswith(" in State House")

@@ -240,11 +240,11 @@ def finish_all(
     published: dt.date,
     gaz: Gazetteer,
     filed: dt.date | None = None,
-    newcomers: dict[str, str] | None = None,
+    labels: dict[tuple[str, str], str] | None = None,
 ) -> list[ExtractedEvent]:
     """The events of `drafts`, told again ones folded in; `filed`: the dateline's day, the
-    day of those told with none of their own (else the day published); `newcomers`: the
-    names of the people the gazetteer lacks, by key, for the titles."""
+    day of those told with none of their own (else the day published); `labels`: the
+    names of the people and places the gazetteer lacks, by (kind, key), for the titles."""
     # talks of no one named and of one side at most are no meeting of two: "wrapping up three
     # days of talks in the French seaside town of Biarritz" (a summit's)
     drafts = [
@@ -407,7 +407,7 @@ def finish_all(
             host = host or (summits[0] if summits else None)
             if host is not None and host in kept:
                 during = kept.index(host)
-        events.append(_finish(d, filed or published, gaz, during, newcomers or {}))
+        events.append(_finish(d, filed or published, gaz, during, labels or {}))
     return events
 
 
@@ -638,12 +638,16 @@ def _visitor(d: Draft) -> str | None:
 
 
 def _finish(
-    d: Draft, published: dt.date, gaz: Gazetteer, during: int | None, newcomers: dict[str, str]
+    d: Draft,
+    published: dt.date,
+    gaz: Gazetteer,
+    during: int | None,
+    labels: dict[tuple[str, str], str],
 ) -> ExtractedEvent:
     return ExtractedEvent(
         type=d.type,
         subtype=d.subtype,
-        title=_title(d, gaz, newcomers),
+        title=_title(d, gaz, labels),
         date=d.date or published,
         place=d.place,
         people=tuple(sorted(d.people.items())),
@@ -657,16 +661,20 @@ def _finish(
     )
 
 
-def _title(d: Draft, gaz: Gazetteer, newcomers: dict[str, str]) -> str:
+def _title(d: Draft, gaz: Gazetteer, found: dict[tuple[str, str], str]) -> str:
+    # (a newcomer by the name the text gives, not by their key: "… and Vuong Dinh Hue", "in
+    # State House")
+    def label(kind, key):
+        return found.get((kind, key)) or gaz.label(kind, key)
+
     def names(kind, keys):
-        # (a newcomer by the name the text gives, not by their key: "… and Vuong Dinh Hue")
-        labels = [(kind == PERSON and newcomers.get(k)) or gaz.label(kind, k) for k in keys]
+        labels = [label(kind, k) for k in keys]
         return " and ".join([", ".join(labels[:-1]), labels[-1]] if len(labels) > 1 else labels)
 
     def with_role(role):
         return [p for p, r in d.people.items() if r == role]
 
-    place = f" in {gaz.label(PLACE, d.place)}" if d.place else ""
+    place = f" in {label(PLACE, d.place)}" if d.place else ""
     everyone = names(PERSON, list(d.people)) or names(COUNTRY, list(d.countries))
     if d.type == "visit":
         visitor = names(PERSON, with_role("visitor")) or "a delegation"

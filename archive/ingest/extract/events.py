@@ -897,8 +897,9 @@ def extract_events(
                 draft.people.pop(person, None)
     kept = [d for d in drafts.values() if not _among_compatriots(d, mentions, published, gaz)]
     filed = _filing_day(mentions, every or sentences, published)
-    newcomers = {n.key: n.name for n in mentions.newcomers}
-    finished = finish_all(_without_anonymous(kept), published, gaz, filed, newcomers)
+    labels = {(PERSON, n.key): n.name for n in mentions.newcomers}
+    labels |= {(PLACE, town.key): town.name for town in mentions.new_places}
+    finished = finish_all(_without_anonymous(kept), published, gaz, filed, labels)
     finished = [
         e
         for e in finished
