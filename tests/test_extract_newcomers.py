@@ -458,6 +458,13 @@ def titles(text, gazetteer):
             "Aidar Kassenov, co-chairman of the intergovernmental commission, spoke.",
             {("Aidar Kassenov", None)},
         ),
+        # an office and its department, a comma, the name and its verb (no comma after it),
+        # "U.K" written without its last dot
+        (
+            "The Head of the Asia Department at the U.K Foreign Office, Jane Roe called on the "
+            "Minister.",
+            {("Jane Roe", None)},
+        ),
     ],
 )
 def test_titled_officials_are_people(text, expected, gazetteer):

@@ -2193,7 +2193,8 @@ SPLIT_PLACE_RE = re.compile(r"[ \t]+[A-Z][a-z]+(?=,)")
 APPOSITION_AFTER_RE = re.compile(
     # (dots only of "U.S.", "U.N.": "for U.S. Department of State's Bureau of …, X")
     r"(?P<complement>[ \t]+(?:of|for|on|to|in|at|and)[ \t]+"
-    r"(?:U\.[SNK]\.|E\.U\.|[^,.;:()\n\"“”«»]){1,90}?"
+    # (and "U.K" written without its last dot)
+    r"(?:U\.[SNK]\.|U\.[SK](?=[ \t])|E\.U\.|[^,.;:()\n\"“”«»]){1,90}?"
     # "… of Industrial Policy and Promotion (DIPP), Amitabh Kant", "… of the Republic (also
     # known as Ruritania), Jane Doe"
     r"(?:[ \t]*\((?:[A-Z][A-Za-z&]{1,11}"
@@ -2205,7 +2206,11 @@ APPOSITION_AFTER_RE = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Amb|H\.[ \t]?E|Maj|Lt|Brig|Gen|Col|Capt|Adm|Cdr)\.?"
     r"(?:-?Gen\.?)?[ \t]+)*(?:\((?i:rtd|retd|ret)\.?\)[ \t]+)?"
     rf"(?P<name>{NAME_BODY})"
-    r"(?=[ \t]*(?:[,.;)]|$)|[ \t]+(?:said|says|told|noted|stressed|added|who|and|has|had|was|is)\b)"
+    # (or a verb: "The Head of the South Asia Department at the Foreign Office, Jane Roe called
+    # on the Minister")
+    r"(?=[ \t]*(?:[,.;)]|$)|[ \t]+(?:said|says|told|noted|stressed|added|who|and|has|had|was|is"
+    r"|called|met|meets|paid|pays|visited|held|received|arrived|expressed|welcomed|discussed"
+    r"|briefed|presented|handed|signed|thanked|conveyed|emphasi[sz]ed|will|would)\b)"
 )
 AKA_END_RE = re.compile(r"[ \t]*\((?:also[ \t]+)?(?:known|called)[ \t]+as[ \t][^()]*\)\Z")
 # (the office's complement, if any: "the deputy foreign ministers of Chile and Peru, Carolina
