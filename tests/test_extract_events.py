@@ -1582,6 +1582,16 @@ def test_a_name_in_quotation_marks_does_not_use_up_the_reach_of_a_meetings_date(
     assert (summit.status, summit.date) == ("background", dt.date(2022, 10, 1))
 
 
+def test_the_one_a_meeting_was_disclosed_by_did_not_take_part(gazetteer):
+    text = (
+        "President Muhammadu Buhari received President Nana Akufo-Addo of Ghana at the State "
+        "House in Abuja on Thursday. This was disclosed by presidential aide, Jane Roe, who "
+        "shared photos from their meeting."
+    )
+    found = extract(text, dt.date(2021, 5, 27), gazetteer)
+    assert not [e for e in found.events if "jane-roe" in dict(e.people)]
+
+
 def test_the_one_invited_by_someone_is_the_visitor(gazetteer):
     text = (
         "Shavkat Mirziyoyev, invited by Kassym-Jomart Tokayev, is paying a two-day visit to "

@@ -5397,6 +5397,11 @@ TELLER_AFTER_RE = re.compile(
 TELLER_BEFORE_RE = re.compile(r",[ \t]+(?:[\w'’.-]+[ \t]+){0,5}?\Z")
 
 
+TOLD_BY_BEFORE_RE = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been)\s+(?:disclosed|announced|revealed|confirmed"
+    r"|reported|made\s+known|posted|shared|tweeted)\s+by\s+(?:[\w'’.-]+,?\s+){0,6}?\Z",
+    re.IGNORECASE,
+)
 # (what was said before it, not what was done: "The talks came a day after X flew to Seoul"
 # is the talks' guest arriving)
 CAME_AFTER_RE = re.compile(
@@ -5430,6 +5435,15 @@ def _reported(ctx: _Context) -> list[str]:
     }
     if appointers and len(set(people) - appointers) >= 1:
         people = [k for k in people if k not in appointers]
+    # "This was disclosed by presidential aide X, who shared photos from their meeting": the
+    # one it was told by, not one who met
+    disclosers = {
+        k
+        for at, k in ctx.people
+        if TOLD_BY_BEFORE_RE.search(ctx.sentence, max(0, at - ctx.offset - 80), at - ctx.offset)
+    }
+    if disclosers:
+        people = [k for k in people if k not in disclosers]
     # "fruitful talks with the foreign minister regarding the visit of India's prime minister
     # X": the visit spoken of, not one who took part
     spoken_of = {
