@@ -1592,6 +1592,16 @@ def test_the_one_a_meeting_was_disclosed_by_did_not_take_part(gazetteer):
     assert not [e for e in found.events if "jane-roe" in dict(e.people)]
 
 
+def test_the_date_of_a_visit_another_follows_is_not_the_later_ones(gazetteer):
+    text = (
+        "Wang Yi is on a three-day return visit to the United States following Antony "
+        "Blinken's China visit in June."
+    )
+    visit = next(e for e in extract(text, dt.date(2023, 10, 28), gazetteer).events)
+    assert (visit.status, visit.date) == ("current", dt.date(2023, 10, 28))
+    assert dict(visit.people)["wang-yi"] == "visitor"
+
+
 def test_the_one_invited_by_someone_is_the_visitor(gazetteer):
     text = (
         "Shavkat Mirziyoyev, invited by Kassym-Jomart Tokayev, is paying a two-day visit to "

@@ -589,6 +589,12 @@ PRIOR_EVENT_RE = re.compile(
     r"(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+FOLLOWING_OTHER_BETWEEN_RE = re.compile(
+    r"\s(?:following|after)\s+(?:(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}(?-i:[A-Z])[\w'’-]*['’]s|his|her"
+    r"|their|its|the|an?)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:visit|trip|tour|meeting|talks|summit)\s+\Z",
+    re.IGNORECASE,
+)
 ANNIVERSARY_OF_RE = re.compile(r"\banniversary\s+of\b|\bгодовщин\w*", re.IGNORECASE)
 # A signing still to come after the meeting: that meeting is to come as well.
 SIGNING_AFTER_RE = re.compile(
@@ -1564,6 +1570,9 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
         # (not the day of what it marks the anniversary of: "Lavrov's visit is dated to the
         # first anniversary of signing the Declaration … on February 22, 2022")
         and not (d.start > end and ANNIVERSARY_OF_RE.search(sentence, end, d.start))
+        # (nor of another meeting it follows, named between: "is on a three-day return visit
+        # to the United States following Blinken's China visit in June")
+        and not (d.start > end and FOLLOWING_OTHER_BETWEEN_RE.search(sentence, end, d.start))
         # "before her tenure comes to an end on July 25": the day of the term's end
         and not TERM_ENDS_BEFORE_RE.search(sentence, max(0, d.start - 50), d.start)
         # "Within the framework of the Mechanism established in May 2016, X held a meeting":
