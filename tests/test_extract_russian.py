@@ -79,6 +79,8 @@ def test_latin_america_is_not_the_united_states(gazetteer):
         ("Си Цзиньпин принял делегацию.", "xi-jinping"),
         ("С Субраманьямом Джайшанкаром обсудили торговлю.", "subrahmanyam-jaishankar"),
         ("Виктор Орбан прибыл в Астану.", "viktor-orban"),
+        # a Korean name in the spelling some Russian copy gives it
+        ("Министр Цой Цон Хи отправилась в Москву.", "choe-son-hui"),
     ],
 )
 def test_officials_under_their_cyrillic_names(text, person, gazetteer):
