@@ -1602,6 +1602,17 @@ def test_the_date_of_a_visit_another_follows_is_not_the_later_ones(gazetteer):
     assert dict(visit.people)["wang-yi"] == "visitor"
 
 
+def test_both_the_sides_are_the_guest_and_the_hosts_just_told_of(gazetteer):
+    text = (
+        "The President was seen off at the airport by the Ambassador of Vietnam to India, Jane "
+        "Roe. During his stay, Pranab Mukherjee held talks with President Truong Tan Sang and "
+        "Prime Minister Nguyen Tan Dung. Both the sides signed deals on oil exploration."
+    )
+    found = extract(text, dt.date(2014, 9, 17), gazetteer)
+    signed = next(e for e in found.events if e.type == "agreement")
+    assert set(dict(signed.people)) == {"pranab-mukherjee", "truong-tan-sang", "nguyen-tan-dung"}
+
+
 def test_the_one_invited_by_someone_is_the_visitor(gazetteer):
     text = (
         "Shavkat Mirziyoyev, invited by Kassym-Jomart Tokayev, is paying a two-day visit to "

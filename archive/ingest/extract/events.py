@@ -394,7 +394,13 @@ def extract_events(
             *voices.get(offset, (None, None)),
             town_countries=towns,
             previous_text=before[1] if (before := _sentence_before(every, starts, offset)) else "",
-            last_pair=_last_pair(mentions, every, starts, offset)
+            last_pair=_last_pair(
+                mentions,
+                every,
+                starts,
+                offset,
+                lambda p: mentions.person_countries.get(p) or gaz.country_of(p, published),
+            )
             if BOTH_SIDES_RE.match(sentence)
             or TALKS_BETWEEN_RE.search(sentence)
             or BETWEEN_BOTH_SIDES_RE.search(sentence)
@@ -4363,7 +4369,7 @@ CLAUSE_BETWEEN_RE = re.compile(r"[,;]|\s(?:and|on|in|at|for|with)\s")
 
 BOTH_SIDES_RE = re.compile(
     r"\b(?:the\s+two\s+(?:countries|sides|leaders|presidents|governments|ministers)"
-    r"|both\s+(?:countries|sides|leaders)|the\s+sides"
+    r"|both\s+(?:the\s+)?(?:countries|sides|leaders)|the\s+sides"
     # "A joint statement by the nations' three top diplomats said …"
     r"|the\s+(?:two|three|four)\s+(?:nations|states)"
     r"|the\s+nations['’]\s+(?:[\w-]+\s+){0,2}(?:diplomats|ministers|leaders)"
@@ -4977,11 +4983,17 @@ def _sentence_after(every: list[tuple[int, str]] | None, starts: list[int], offs
 
 
 def _last_pair(
-    mentions: Mentions, every: list[tuple[int, str]] | None, starts: list[int], offset: int
+    mentions: Mentions,
+    every: list[tuple[int, str]] | None,
+    starts: list[int],
+    offset: int,
+    country_of=None,
 ) -> list[str]:
     """The two people the nearest of the three sentences before the one at `offset` that
     names anyone names ("In Maputo, Hu held talks with Guebuza. They exchanged views …. The
-    two countries issued a joint communique"); none where it names more or fewer."""
+    two countries issued a joint communique"); none where it names more or fewer — but for
+    more of two countries only, one side's guest and the other's hosts ("X held talks with
+    President A and Prime Minister B. Both the sides signed …")."""
     i = bisect.bisect_left(starts, offset)
     for start, sentence in reversed(every[max(0, i - 3) : i] if every else []):
         named = list(dict.fromkeys(p for _, p in mentions.in_range(PERSON, start, offset)))
@@ -4994,6 +5006,9 @@ def _last_pair(
                 )
             )
         if named:
+            if len(named) > 2 and country_of is not None:
+                sides = [country_of(p) for p in named]
+                return named if None not in sides and len(set(sides)) == 2 else []
             return named if len(named) == 2 else []
         offset = start
     return []
