@@ -1613,6 +1613,15 @@ def test_both_the_sides_are_the_guest_and_the_hosts_just_told_of(gazetteer):
     assert set(dict(signed.people)) == {"pranab-mukherjee", "truong-tan-sang", "nguyen-tan-dung"}
 
 
+def test_the_month_one_took_office_in_is_not_a_visits_date(gazetteer):
+    text = (
+        "Mahinda Rajapaksa, who rounded off his first visit abroad after assuming office in "
+        "November, described his visit to India as very satisfying."
+    )
+    visit = next(e for e in extract(text, dt.date(2005, 12, 30), gazetteer).events)
+    assert (visit.status, visit.date) == ("current", dt.date(2005, 12, 30))
+
+
 def test_the_one_invited_by_someone_is_the_visitor(gazetteer):
     text = (
         "Shavkat Mirziyoyev, invited by Kassym-Jomart Tokayev, is paying a two-day visit to "

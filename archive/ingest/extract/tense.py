@@ -595,6 +595,12 @@ FOLLOWING_OTHER_BETWEEN_RE = re.compile(
     r"(?:[\w'’-]+\s+){0,3}?(?:visit|trip|tour|meeting|talks|summit)\s+\Z",
     re.IGNORECASE,
 )
+TOOK_OFFICE_BETWEEN_RE = re.compile(
+    r"\b(?:after|since|upon|following)\s+(?:(?:assuming|taking|entering)\s+(?:the\s+)?(?:office"
+    r"|power|presidency)|(?:his|her)\s+(?:election|inauguration|appointment)|being\s+(?:elected"
+    r"|sworn\s+in|appointed))\b(?:\s+\w+){0,2}\s+\Z",
+    re.IGNORECASE,
+)
 ANNIVERSARY_OF_RE = re.compile(r"\banniversary\s+of\b|\bгодовщин\w*", re.IGNORECASE)
 # A signing still to come after the meeting: that meeting is to come as well.
 SIGNING_AFTER_RE = re.compile(
@@ -1573,6 +1579,9 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
         # (nor of another meeting it follows, named between: "is on a three-day return visit
         # to the United States following Blinken's China visit in June")
         and not (d.start > end and FOLLOWING_OTHER_BETWEEN_RE.search(sentence, end, d.start))
+        # (nor the day one took office: "his first visit abroad after assuming office in
+        # November")
+        and not (d.start > end and TOOK_OFFICE_BETWEEN_RE.search(sentence, end, d.start))
         # "before her tenure comes to an end on July 25": the day of the term's end
         and not TERM_ENDS_BEFORE_RE.search(sentence, max(0, d.start - 50), d.start)
         # "Within the framework of the Mechanism established in May 2016, X held a meeting":
