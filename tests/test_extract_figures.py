@@ -151,6 +151,11 @@ def test_a_range_is_one_figure_with_two_ends(text, low, high, unit):
             "exact",
             False,
         ),
+        # a goal past a decimal point; "elevate … to"; counted on in Russian; a plan met
+        ("They intend to increase trade by 2.5 times, reaching $10 billion.", "exact", True),
+        ("They agreed to elevate their bilateral trade to $10 billion.", "exact", True),
+        ("Мы рассчитываем выйти примерно на 8,5 млрд долларов.", "about", True),
+        ("In 2022 trade reached the planned milestone of $5 billion.", "exact", False),
     ],
 )
 def test_qualifier_and_target(text, qualifier, target):

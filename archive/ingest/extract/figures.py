@@ -185,8 +185,10 @@ LESS_RE = re.compile(
 )
 TARGET_RE = alternatives(
     r"\b(?:increas(?:e|ing)|rais(?:e|ing)|boost(?:ing)?|bring(?:ing)?|doubl(?:e|ing)|expand(?:ing)?"
+    # ("agreed to elevate their bilateral trade to $10 billion")
+    r"|elevat(?:e|ing)"
     # (not a result in brackets: "an 11-time increase (to $175 million)")
-    r"|lift(?:ing)?)\b[^.;]{0,80}\b(?<!\()to\s*$"
+    r"|lift(?:ing)?)\b(?:[^.;]|\.(?=\d)){0,80}\b(?<!\()to\s*$"
     r"|\b(?:target\w*|goal|aim\w*|plan(?!t)\w*|intend\w*|seek\w*"
     # (not a comparison with what was expected: "better than previously expected")
     r"|(?<!than\s)(?<!than\spreviously\s)(?<!than\soriginally\s)expect\w*|to reach|by 20\d\d"
@@ -197,13 +199,15 @@ TARGET_RE = alternatives(
     # "there are chances to increase it this year and reach about $10 billion"
     r"|(?:chances?|possibilit\w+|potential|opportunit\w+|room)\s+to\s+(?:increase|raise|boost"
     r"|reach|bring|double|expand))\b"
-    r"[^.;]{0,80}$"
+    r"(?:[^.;]|\.(?=\d)){0,80}$"
     r"|(?:довести|увеличить|нарастить|достичь|достигнуть|превысить|цель\w*|планиру\w*"
     r"|прогноз\w*|\bк\s+20\d\d\s+году"
     # "может составить $50 млрд", "выйдут на планку в $40 млрд": a forecast
     r"|(?:может|могут|сможет|смогут|должен|должна|должно|должны)\s+(?:\w+\s+){0,2}?"
     r"(?:составить|достичь|достигнуть|превысить|вырасти|увеличиться|выйти)"
-    r"|выйд\w+\s+на\s+(?:планку|уровень|отметку|рубеж))[^.;]{0,60}$",
+    r"|выйд\w+\s+на\s+(?:планку|уровень|отметку|рубеж)"
+    # "Мы рассчитываем выйти примерно на 8,5 млрд долларов": counted on, intended
+    r"|рассчитыва\w+|намерен\w*|намерева\w+)(?:[^.;]|\.(?=\d)){0,60}$",
     re.IGNORECASE,
 )
 # "announced $380 million, bringing the total US aid to Syria to $1.7 billion", "raising the
@@ -217,6 +221,11 @@ MANAGED_RE = re.compile(
     r"\b(?:удалось|удалось\s+бы|managed|succeeded\s+in)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:увеличить|нарастить|довести|достичь|превысить|to\s+(?:increase|raise|boost|double|reach)"
     r"|increasing|raising|boosting|doubling)\b[^.;]{0,80}$",
+    re.IGNORECASE,
+)
+PLAN_MET_RE = re.compile(
+    r"\b(?:reached|achieved|met|hit|attained)\s+(?:the|its|their|a)\s+(?:planned|targeted|set"
+    r"|intended)\s+(?:[\w-]+\s+){0,2}?(?:of\s+)?$",
     re.IGNORECASE,
 )
 TARGET_NAMED_RE = re.compile(
@@ -851,6 +860,8 @@ def _figure(
                 and not RESULT_TOTAL_RE.search(before[-120:])
                 # "удалось увеличить экспорт на 59,4 проц": managed, not aimed at
                 and not MANAGED_RE.search(before[-120:])
+                # "trade reached the planned milestone of $5 billion": the plan met
+                and not PLAN_MET_RE.search(before[-60:])
                 # "… a 22.5% increase from 2022, when it amounted to $649.1 million": its verb
                 and not AMOUNTED_RE.search(before[-30:])
             )
