@@ -1211,6 +1211,12 @@ def test_a_headlines_verb_and_a_lists_last_country_are_no_part_of_an_official(ga
             "Jacques Faure.",
             {("Robert Bradtke", None), ("Igor Popov", None), ("Jacques Faure", None)},
         ),
+        # deputy prime ministers of two countries, their names right after, in turn
+        (
+            "Deputy Prime Ministers of Kazakhstan and Uzbekistan Aidar Kassenov and Jane Roe "
+            "agreed on 34 projects.",
+            {("Aidar Kassenov", "KZ"), ("Jane Roe", "UZ")},
+        ),
     ],
 )
 def test_officials_a_delegation_a_diplomacy_and_co_chairs_name(text, expected, gazetteer):

@@ -1701,7 +1701,12 @@ def _titled_candidates(text: str, countries):
         for start, end in names:
             yield m.group("office"), start, end, code
     # … or names in apposition: "the Deputy Permanent Representatives, Jane Doe and John Roe"
-    for m in PLURAL_APPOSITION_RE.finditer(text):
+    bare = [
+        m
+        for m in PLURAL_BARE_RE.finditer(text)
+        if any(e == m.end("complement") for _s, e, _c in countries)
+    ]
+    for m in [*PLURAL_APPOSITION_RE.finditer(text), *bare]:
         names = [
             (m.start("names") + n.start(), m.start("names") + n.end())
             for n in re.finditer(NAME_BODY, m.group("names"))
@@ -2229,14 +2234,25 @@ _WHOSE_AFTER = (
     r"|,?[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})?"
 )
 WHOSE_AFTER_RE = re.compile(r"[ \t]+\(|,?[ \t]+of[ \t]+(?:the[ \t]+)?")
-PLURAL_APPOSITION_RE = re.compile(
+_PLURAL_OFFICE = (
     r"\b(?P<office>(?i:(?:(?:deputy|vice|first|assistant|chief|senior|special|permanent|foreign"
-    r"|trade|defen[cs]e|finance|economy|economic|energy|interior|former)[ \t]+){0,3}"
+    r"|trade|defen[cs]e|finance|economy|economic|energy|interior|former|prime)[ \t]+){0,3}"
     r"(?:ambassadors|envoys|ministers|representatives|spokes(?:men|women|persons)|presidents"
     r"|directors|directors[- ]general|secretaries|under[- ]secretaries|chairm[ae]n|counterparts"
     r"|commissioners|governors|mayors|negotiators|coordinators|co-?chairs|co-?chairm[ae]n)"
     r"(?:[- ]general|[- ]designate)?))"
-    r"(?P<complement>[ \t]+(?i:of|for|on|to|in|at|from)[ \t]+[^,.;:()\n\"“”«»]{1,160}?)?"
+)
+# … and with no comma after two countries: "Deputy Prime Ministers of Kazakhstan and
+# Uzbekistan A and B agreed" (the second country must end right before the names)
+PLURAL_BARE_RE = re.compile(
+    _PLURAL_OFFICE
+    + r"(?P<complement>[ \t]+of[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]+[ \t]+){0,2}?[A-Z][\w'’-]+"
+    r"[ \t]+and[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]+[ \t]+){0,2}?[A-Z][\w'’-]+)"
+    rf"[ \t]+(?P<names>{NAME_BODY}[ \t]+and[ \t]+{NAME_BODY})(?=[ \t]+[a-z]|[,.;])"
+)
+PLURAL_APPOSITION_RE = re.compile(
+    _PLURAL_OFFICE
+    + r"(?P<complement>[ \t]+(?i:of|for|on|to|in|at|from)[ \t]+[^,.;:()\n\"“”«»]{1,160}?)?"
     # (the comma may be left out: "OSCE Minsk Group co-chairs Robert Bradtke, Igor Popov and
     # Jacques Faure")
     rf"(?(complement),|,?)[ \t]+(?P<names>{NAME_BODY}{_WHOSE_AFTER}"
