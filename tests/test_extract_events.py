@@ -1622,6 +1622,18 @@ def test_the_month_one_took_office_in_is_not_a_visits_date(gazetteer):
     assert (visit.status, visit.date) == ("current", dt.date(2005, 12, 30))
 
 
+def test_the_one_received_in_an_opening_clause_gives_no_greeting_and_a_country_greeted_gets_it(
+    gazetteer,
+):
+    text = (
+        "While receiving Lao ambassador Jane Roe, President Truong Tan Sang congratulated Laos "
+        "on chairing ASEAN."
+    )
+    given = one("congratulation", text, gazetteer, dt.date(2016, 1, 15))
+    assert dict(given.people) == {"truong-tan-sang": "giver"}
+    assert dict(given.countries) == {"VN": "giver", "LA": "recipient"}
+
+
 def test_the_one_invited_by_someone_is_the_visitor(gazetteer):
     text = (
         "Shavkat Mirziyoyev, invited by Kassym-Jomart Tokayev, is paying a two-day visit to "

@@ -6708,6 +6708,9 @@ def _conjoined(ctx: _Context, verb_at: int) -> list[str]:
 OBJECT_PRONOUN_RE = re.compile(r"\w+\s+(?:him|her)\b")
 OPENING_WITH_RE = re.compile(
     r"\s*(?:At|During|In|After|Following|Before)\s+[^,;]*\b(?:with|of)\s+(?:[\w'’.-]+\s+){0,4}\Z"
+    # ("While receiving Lao ambassador A, Mr. B congratulated Laos": the one received)
+    r"|\s*(?:While|When|After|Upon|On)\s+(?:receiving|meeting|hosting|welcoming)\s+"
+    r"(?:[\w'’.-]+\s+){0,5}\Z"
 )
 
 
@@ -6918,9 +6921,19 @@ def _directed(
                 not received and COUNTRY_LEADERS_RE.fullmatch(ctx.sentence, s - ctx.offset, verb_at)
             )
         ][:1]
-    return _given(ctx, type_, label, givers, recipients, subtype, giver_countries)
+    receiving = []
+    if not recipients and not received and (obj := GREETED_OBJECT_RE.match(ctx.sentence, verb_at)):
+        # "Mr. Sang congratulated Laos for being the Chair of ASEAN": the country greeted
+        receiving = [code for s, code in ctx.countries if s - ctx.offset == obj.end()]
+    return _given(ctx, type_, label, givers, recipients, subtype, giver_countries, receiving)
 
 
+# The object of a greeting verb up to a country's name: "congratulated (the people of) Laos"
+GREETED_OBJECT_RE = re.compile(
+    r"(?:congratulat|felicitat|greet)\w*\s+(?:the\s+(?:people|government|leadership)\s+"
+    r"(?:and\s+(?:the\s+)?(?:people|government)\s+)?of\s+)?(?:the\s+)?",
+    re.IGNORECASE,
+)
 BY_BEFORE_RE = re.compile(r"\bby\s+(?:the\s+)?\Z")
 # A country and those who speak for it, the verb's subject: "Singapore leaders today "
 COUNTRY_LEADERS_RE = re.compile(
@@ -6983,11 +6996,13 @@ def _given(
     recipients: list[str],
     subtype="",
     giver_countries=(),
+    recipient_countries=(),
 ) -> Draft:
     """The draft of something given (an award, congratulations): its people in their roles,
     and their countries in the same roles."""
     people = {p: "giver" for p in givers} | {p: "recipient" for p in recipients}
     countries: dict[str, str] = dict.fromkeys(giver_countries, "giver")
+    countries |= dict.fromkeys(recipient_countries, "recipient")
     for p, role in people.items():
         if code := ctx.country_of(p):
             countries.setdefault(code, role)
