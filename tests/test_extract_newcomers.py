@@ -465,6 +465,16 @@ def titles(text, gazetteer):
             "Minister.",
             {("Jane Roe", None)},
         ),
+        # … or accompanied; an engineer's courtesy is no part of the name
+        (
+            "The Undersecretary met the Deputy Director of the Office of the US Special Envoy to "
+            "Sudan and South Sudan, Jane Roe accompanied by the Charge d'Affaires.",
+            {("Jane Roe", "US")},
+        ),
+        (
+            "The Assistant of the President, Engineer Aidar Kassenov, spoke.",
+            {("Aidar Kassenov", None)},
+        ),
     ],
 )
 def test_titled_officials_are_people(text, expected, gazetteer):

@@ -2215,7 +2215,7 @@ APPOSITION_AFTER_RE = re.compile(
     # on the Minister")
     r"(?=[ \t]*(?:[,.;)]|$)|[ \t]+(?:said|says|told|noted|stressed|added|who|and|has|had|was|is"
     r"|called|met|meets|paid|pays|visited|held|received|arrived|expressed|welcomed|discussed"
-    r"|briefed|presented|handed|signed|thanked|conveyed|emphasi[sz]ed|will|would)\b)"
+    r"|briefed|presented|handed|signed|thanked|conveyed|emphasi[sz]ed|will|would|accompanied)\b)"
 )
 AKA_END_RE = re.compile(r"[ \t]*\((?:also[ \t]+)?(?:known|called)[ \t]+as[ \t][^()]*\)\Z")
 # (the office's complement, if any: "the deputy foreign ministers of Chile and Peru, Carolina

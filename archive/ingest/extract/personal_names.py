@@ -119,6 +119,8 @@ HONORIFIC_RE = re.compile(
     # an engineer's and a teacher's courtesy ("Minister Ir. Jane Doe", "Eng. Jane Doe",
     # "Ustaz Jane Doe"), a lady's before a full name ("Begum Jane Doe")
     r"|Eng(?=\.)|Ir(?=\.)|Ustaz|Ustadh|Begum(?=\s+[A-Z][\w'’-]+\s+[A-Z])"
+    # ("The Assistant of the President, Engineer Ibrahim Mahmoud")
+    r"|Engineer(?=\s+[A-Z][\w'’-]+\s+[A-Z])"
     r"|(?:Grand\s+)?Ayatollah|Hojatoleslam"
     r"|Honou?rable|Professor|Madam|Madame|Councill?or"
     # a Commonwealth minister's style: "Senator the Hon. X", "the Most Hon. X", "the Rt Hon X"
