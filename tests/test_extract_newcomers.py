@@ -1221,6 +1221,12 @@ def test_a_headlines_verb_and_a_lists_last_country_are_no_part_of_an_official(ga
             "Jacques Faure.",
             {("Robert Bradtke", None), ("Igor Popov", None), ("Jacques Faure", None)},
         ),
+        # members of a body, their names right after it
+        (
+            "He met two members of the Sovereign Council Aidar Kassenov and Jane Roe who are "
+            "part of the team.",
+            {("Aidar Kassenov", None), ("Jane Roe", None)},
+        ),
         # deputy prime ministers of two countries, their names right after, in turn
         (
             "Deputy Prime Ministers of Kazakhstan and Uzbekistan Aidar Kassenov and Jane Roe "

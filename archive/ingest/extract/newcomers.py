@@ -1704,7 +1704,7 @@ def _titled_candidates(text: str, countries):
     bare = [
         m
         for m in PLURAL_BARE_RE.finditer(text)
-        if any(e == m.end("complement") for _s, e, _c in countries)
+        if m.group("body") or any(e == m.end("complement") for _s, e, _c in countries)
     ]
     for m in [*PLURAL_APPOSITION_RE.finditer(text), *bare]:
         names = [
@@ -2224,7 +2224,7 @@ AKA_END_RE = re.compile(r"[ \t]*\((?:also[ \t]+)?(?:known|called)[ \t]+as[ \t][^
 PLURAL_OFFICE_WORDS = (
     "ambassadors", "envoys", "ministers", "representatives", "spokes", "directors",
     "secretaries", "chairm", "counterparts", "commissioners", "governors", "mayors",
-    "negotiators", "coordinators", "chairs", "presidents",
+    "negotiators", "coordinators", "chairs", "presidents", "members",
 )  # fmt: skip
 # Whose each listed name is, right after it: "José Sarney (Brazil)", "Raúl Alfonsín of
 # Argentina".
@@ -2239,15 +2239,19 @@ _PLURAL_OFFICE = (
     r"|trade|defen[cs]e|finance|economy|economic|energy|interior|former|prime)[ \t]+){0,3}"
     r"(?:ambassadors|envoys|ministers|representatives|spokes(?:men|women|persons)|presidents"
     r"|directors|directors[- ]general|secretaries|under[- ]secretaries|chairm[ae]n|counterparts"
-    r"|commissioners|governors|mayors|negotiators|coordinators|co-?chairs|co-?chairm[ae]n)"
+    r"|commissioners|governors|mayors|negotiators|coordinators|co-?chairs|co-?chairm[ae]n"
+    r"|members)"
     r"(?:[- ]general|[- ]designate)?))"
 )
 # … and with no comma after two countries: "Deputy Prime Ministers of Kazakhstan and
 # Uzbekistan A and B agreed" (the second country must end right before the names)
+# … or a body's: "two members of the Sovereign Council A and B, who …"
 PLURAL_BARE_RE = re.compile(
     _PLURAL_OFFICE
-    + r"(?P<complement>[ \t]+of[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]+[ \t]+){0,2}?[A-Z][\w'’-]+"
-    r"[ \t]+and[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]+[ \t]+){0,2}?[A-Z][\w'’-]+)"
+    + r"(?P<complement>[ \t]+of[ \t]+(?:the[ \t]+)?(?:(?:[A-Z][\w'’-]+[ \t]+){0,2}?[A-Z][\w'’-]+"
+    r"[ \t]+and[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]+[ \t]+){0,2}?[A-Z][\w'’-]+"
+    r"|(?:[A-Z][\w'’-]+[ \t]+){0,4}?(?P<body>Council|Commission|Committee|Assembly|Parliament"
+    r"|Senate|Cabinet|Delegation|Board|Bureau|Politburo)))"
     rf"[ \t]+(?P<names>{NAME_BODY}[ \t]+and[ \t]+{NAME_BODY})(?=[ \t]+[a-z]|[,.;])"
 )
 PLURAL_APPOSITION_RE = re.compile(
