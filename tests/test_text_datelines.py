@@ -9,6 +9,14 @@ from archive.text.datelines import agency_name, article_dateline, find_dateline
     ("paragraph", "dateline", "city", "agency", "text"),
     [
         (
+            # the date first, the city in brackets
+            "June 8, 2017 (KHARTOUM) - The envoy met the minister.",
+            "June 8, 2017 (KHARTOUM) -",
+            "Khartoum",
+            "",
+            "The envoy met the minister.",
+        ),
+        (
             "BERLIN/PARIS, May 2 (Reuters) - The ministers met.",
             "BERLIN/PARIS, May 2 (Reuters) -",
             "Berlin",

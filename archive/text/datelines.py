@@ -164,6 +164,11 @@ DATELINE_RES = [
     re.compile(rf"{CITY}{REGION},?[ \t]+\((?P<dash>[ \t]*--\s*)"),
     # 13 February 2012, Male'; (the date first, as some official sites print it)
     re.compile(rf"(?P<date>{DATE}),\s+{CITY}(?P<dash>\s*[;:–—-]+\s*)"),
+    # June 8, 2017 (KHARTOUM) - (the date first, the city in brackets after it)
+    re.compile(
+        rf"(?P<date>{DATE}),?[ \t]+\((?P<city>{UPPER_WORD}(?:[ \t]+{UPPER_WORD}){{0,3}})\)"
+        r"(?P<dash>\s*(?:--|[–—-])\s*)"
+    ),
     # 14 April 2015, 15:45 (a date and the time of filing, as a ministry's page prints it)
     re.compile(rf"(?P<date>{DATE}),?\s+\d{{1,2}}:\d{{2}}(?P<dash>\s+)"),
     # (ANI): / (AP) — (an agency's tag alone, no place)
@@ -187,7 +192,8 @@ KNOWN_DATE_RE = re.compile(rf"{MONTHS_EN}|\d|{MONTHS_RU}")
 # An agency after the dash: "МОСКВА, 22 мая - РИА Новости.", "… - ИП "ТУРКМЕНинформ".".
 AGENCY_AFTER_DASH_RE = re.compile(rf"(?P<tag>(?:ИП\s+)?[\"“«]?(?:{_AGENCY_WORDS})[\"”»]?)\.\s+")
 DATE_ONLY_RE = re.compile(
-    rf"\s*(?P<date>{DATE})(?:,?\s+(?P<city>[^\n,]{{2,40}}))?(?:,[^\n]{{0,40}})?\s*\Z"
+    # (not a dash and the text after it: "June 8, 2017 (KHARTOUM) - The envoy met …")
+    rf"\s*(?P<date>{DATE})(?:,?\s+(?P<city>(?:(?!\s[–—-]\s)[^\n,]){{2,40}}))?(?:,[^\n]{{0,40}})?\s*\Z"
 )
 
 
