@@ -371,3 +371,14 @@ def test_a_dateline_on_its_own_line_is_no_headline():
 )
 def test_a_weekday_after_today_and_a_date_in_figures_are_not_headline_words(paragraph, headline):
     assert make_headline([paragraph]) == headline
+
+
+def test_a_setting_named_at_length_before_the_news_is_left_out():
+    paragraph = (
+        "On the sidelines of the extraordinary meeting of the Council of Foreign Ministers of "
+        "the Cooperation Council of the Turkic Speaking States in Baku, Foreign Minister Jane "
+        "Roe met with her Turkish counterpart John Doe."
+    )
+    assert make_headline([paragraph]) == (
+        "Foreign Minister Jane Roe met with her Turkish counterpart John Doe"
+    )

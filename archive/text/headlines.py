@@ -22,7 +22,12 @@ from archive.text.sentences import split_sentences
 HEADLINE_MAX = 110
 MIN_WORDS = 4
 LEADING_PHRASE_RE = re.compile(
-    r"^(?:At the (?:initiative|invitation|request) of|In line with|As part of|According to"
+    # (a setting named at length: "On the sidelines of the extraordinary meeting of the Council
+    # of Foreign Ministers of the Cooperation Council of the Turkic Speaking States (Turkic
+    # Council) in Baku, X met Y")
+    r"^(?:On the (?:sidelines|margins) of|Within the framework of|At the (?:invitation|initiative)"
+    r" of)\b[^,]{90,200}?,\s+(?=[A-Z])"
+    r"|^(?:At the (?:initiative|invitation|request) of|In line with|As part of|According to"
     r"|Following|During|After|On the sidelines of|In|On|For|Earlier|Meanwhile|Today|Yesterday"
     # (not an adjective: "Visiting Chinese Premier X arrived in Moscow, the Russian capital")
     r"|Also|(?!(?:Visiting|Outgoing|Incoming|Ruling|Acting)\b)[A-Z][a-z]+ing)\b[^,]{0,90}"
