@@ -860,8 +860,13 @@ def add_office_titles(text: str, published: dt.date, gaz: Gazetteer, mentions: M
             or ELECT_RE.match(text, end)
             or _in_a_past_year(text, start, published)
             # (not a name opening the next sentence: "… of the German Bundestag. Akayev is")
+            # (past an acronym in brackets: "Chairperson of the African Union Commission
+            # (AUC), Moussa Faki Mahamat")
             or (
-                mentions.person_starts_within(end, end + 3)
+                mentions.person_starts_within(
+                    after := (aside.end() if (aside := ASIDE_RE.match(text, end)) else end),
+                    after + 3,
+                )
                 and not SENTENCE_STOP_RE.match(text, end)
             )
             or _names_someone(text, end)
