@@ -1315,6 +1315,11 @@ def test_an_office_named_alone_is_its_holder_of_the_day(text, day, person, gazet
     assert people(text, gazetteer, day) == {person}
 
 
+def test_a_name_a_commemoration_bears_is_no_one_in_the_news(gazetteer):
+    text = "President Jacob Zuma hosted the Nelson Mandela centenary reception at the AU."
+    assert people(text, gazetteer, dt.date(2018, 1, 28)) == {"jacob-zuma"}
+
+
 def test_an_office_named_before_its_acronym_and_a_name_is_that_names(gazetteer):
     text = "The Chairperson of the African Union Commission (AUC), Jane Roe, called for unity."
     assert "moussa-faki-mahamat" not in people(text, gazetteer, dt.date(2024, 3, 5))

@@ -213,7 +213,12 @@ def find_mentions(text: str, published: dt.date, gaz: Gazetteer) -> Mentions:
     matches = [
         m
         for m in matches
-        if not _inside_any(m, taken) and not (_surname_alone(m) and m.text in claimed)
+        if not _inside_any(m, taken)
+        and not (_surname_alone(m) and m.text in claimed)
+        # (a name that is a commemoration's: "the Nelson Mandela centenary reception")
+        and not (
+            all(n.kind == PERSON for n in m.names) and COMMEMORATED_AFTER_RE.match(text, m.end)
+        )
     ]
     mentions.matches = matches
     strong_people: dict[str, int] = {}
@@ -1007,6 +1012,10 @@ def _venue_only(matches: list[Match], text: str, dateline_end: int) -> set[int]:
 # The lineage a family name ends: "Mohammed bin Salman bin Abdulaziz Al Saud".
 LINEAGE_BEFORE_FAMILY_RE = re.compile(
     r"[A-Z][\w'’-]+(?:\s+(?:bin|ibn|bint)\s+[A-Z][\w'’-]+)+\s+(?:Al|Āl|al)(?:\s+|-)\Z"
+)
+COMMEMORATED_AFTER_RE = re.compile(
+    r"['’]?\s+(?:centenary|centennial|bicentenary|bicentennial|birth\s+anniversary"
+    r"|death\s+anniversary|memorial|mausoleum|legacy\s+lecture|memorial\s+lecture)\b"
 )
 # Where a name after a full mention of its bearer is still the place: "talks in Lagos".
 NOT_A_SURNAME_AFTER_RE = re.compile(
