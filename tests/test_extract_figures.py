@@ -1007,6 +1007,8 @@ def test_money_given_in_a_currency_code_is_aid():
         # count)
         ("The two people met in 2015 refugees' camps, said three soldiers.", False, []),
         ("Of the 300 more people and 40 of the children, 12 years people remember.", False, []),
+        # (nor a name's word: an army's)
+        ("Reports said 46 People's Liberation Army aircraft crossed the line.", False, []),
     ],
 )
 def test_people_counted_in_digits_are_figures_of_their_own(text, decimal_comma, expected):

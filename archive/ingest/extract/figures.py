@@ -448,6 +448,8 @@ def _amounts(sentence: str, decimal_comma: bool) -> list[_Amount]:
             unit, end = UNIT_WORDS[counted.group("unit")], counted.end()
         if unit in COUNT_UNITS and (sign or not raw[0].isdigit() or YEAR_RE.fullmatch(raw)):
             continue  # (see COUNT_UNITS: "two people", "in 2015 refugees arrived")
+        if unit in COUNT_UNITS and (m.group("unit") or "")[:1].isupper():
+            continue  # a name's word: "46 People's Liberation Army aircraft"
         if unit == "bcm":  # "10 bcm": billion cubic metres
             unit, scale = "m3", "billion"
         start = m.start("sign") if sign else m.start("number")
