@@ -1634,6 +1634,15 @@ def test_the_one_received_in_an_opening_clause_gives_no_greeting_and_a_country_g
     assert dict(given.countries) == {"VN": "giver", "LA": "recipient"}
 
 
+def test_a_spokesperson_for_a_ministry_who_made_the_remarks_made_the_statement(gazetteer):
+    text = (
+        "Jane Roe, spokesperson for China's Ministry of National Defense, made the remarks in "
+        "response to a question about the warships."
+    )
+    said = one("statement", text, gazetteer, dt.date(2019, 9, 14))
+    assert dict(said.people) == {"jane-roe": "participant"}
+
+
 def test_the_one_invited_by_someone_is_the_visitor(gazetteer):
     text = (
         "Shavkat Mirziyoyev, invited by Kassym-Jomart Tokayev, is paying a two-day visit to "

@@ -4318,6 +4318,9 @@ def _institution_speaking(ctx: _Context, m: re.Match) -> re.Match | None:
     return None
 
 
+SPOKES_OF_APPOSED_RE = re.compile(
+    r"[^,;]{2,60},\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?spokes\w+\s+(?:for|of)\s+[^,;]{3,90},\s+"
+)
 HEAD_OF_INSTITUTION_RE = re.compile(r"[Hh]ead\s+of\s+(?:the\s+)?[\w'’ ]{0,30}?(?:Ministry|MFA)\b")
 
 
@@ -4334,10 +4337,15 @@ def _speaker_before(ctx: _Context, pos: int) -> list[str]:
         # held talks and issued a statement")
         chain = _conjoined(ctx, pos)
         return chain if named[0][1] in chain else [named[0][1]]
-    if INSTITUTION_SPEAKS_RE.search(ctx.sentence, at, pos) and not HEAD_OF_INSTITUTION_RE.match(
-        ctx.sentence, at
+    if (
+        INSTITUTION_SPEAKS_RE.search(ctx.sentence, at, pos)
+        and not HEAD_OF_INSTITUTION_RE.match(ctx.sentence, at)
+        and not SPOKES_OF_APPOSED_RE.fullmatch(ctx.sentence, at, pos)
     ):
-        return []  # (not the head's own title: "the head of the Uzbek Foreign Ministry wrote")
+        # (not the head's own title: "the head of the Uzbek Foreign Ministry wrote"; nor a
+        # spokesperson's: "X, spokesperson for China's Ministry of National Defense, made
+        # the remarks")
+        return []
     if QUOTE_CLOSED_RE.search(ctx.sentence, at, pos):
         return []  # named in the quotation the speaker closes: '"…, Mr. Mousavi," Hua tweeted'
     # (and those named with them: "Mr A of North Korea and Mr B of South Korea released a

@@ -1035,6 +1035,11 @@ STATEMENT_RE = alternatives(
     # again, at the meeting)
     r"|\bmade\s+(?:the\s+)?remarks\s+to\s+(?:the\s+)?(?:reporters|journalists|press|media"
     r"|correspondents)\b"
+    # a spokesperson's answer: "X, spokesperson for …, made the remarks in response to a
+    # question", "made the remarks at a daily press briefing"
+    r"|\bmade\s+(?:the|these|his|her)\s+remarks\s+(?:at\s+(?:a|the)\s+(?:regular\s+|daily\s+"
+    r"|weekly\s+)?(?:press\s+)?(?:briefing|conference)|in\s+response\s+to\s+(?:a|an)\s+"
+    r"(?:question|query|inquiry)|when\s+asked)\b"
     # "The following statement was issued today by the Spokesperson for …", "Following is the
     # text of UN Secretary-General Ban Ki-moon's statement on …" (the one whose it is, after)
     r"|\bfollowing\s+(?:joint\s+)?statement\s+(?:was\s+)?(?:issued|released|made)\b"
