@@ -1643,6 +1643,15 @@ def test_a_spokesperson_for_a_ministry_who_made_the_remarks_made_the_statement(g
     assert dict(said.people) == {"jane-roe": "participant"}
 
 
+def test_where_what_was_commented_on_was_said_is_not_where_the_comment_was(gazetteer):
+    text = (
+        "Spokesperson Jane Roe made the remarks at a daily press briefing when asked to "
+        "comment on a joint statement made by Japan and the United States in Munich."
+    )
+    said = one("statement", text, gazetteer, dt.date(2025, 2, 18))
+    assert said.place is None
+
+
 def test_the_one_invited_by_someone_is_the_visitor(gazetteer):
     text = (
         "Shavkat Mirziyoyev, invited by Kassym-Jomart Tokayev, is paying a two-day visit to "

@@ -5151,14 +5151,26 @@ def _venue(ctx: _Context) -> str | None:
     """The sentence's first place said to hold something ("in Hanoi", "at the Kremlin"),
     else its first place (not a city-state named among countries: "the new Ambassadors of
     Panama, Singapore and Indonesia …, at a ceremony in Hanoi")."""
+    mentioned = ctx.place_mentions
+    if answered := COMMENTED_ON_RE.search(ctx.sentence):
+        # (not where what was commented on was said: "made the remarks when asked to comment
+        # on a joint statement made by A, B and C in Munich")
+        mentioned = [(at, key) for at, key in mentioned if at - ctx.offset < answered.start()]
     held = [
         key
-        for at, key in ctx.place_mentions
+        for at, key in mentioned
         if PLACE_PREPOSITION_BEFORE_RE.search(
             ctx.sentence, max(0, at - ctx.offset - 10), at - ctx.offset
         )
     ]
-    return held[0] if held else (ctx.places[0] if ctx.places else None)
+    return held[0] if held else (mentioned[0][1] if mentioned else None)
+
+
+COMMENTED_ON_RE = re.compile(
+    r"\b(?:(?:asked\s+)?to\s+comment\s+on|comment(?:ed|ing)\s+on|in\s+response\s+to\s+(?:a|an)\s+"
+    r"(?:question|query|inquiry)|when\s+asked\s+about|responding\s+to|reacting\s+to)\b",
+    re.IGNORECASE,
+)
 
 
 def _participants(ctx: _Context, type_: str, subtype: str, complete: bool = True) -> Draft:
