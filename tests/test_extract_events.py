@@ -1652,6 +1652,15 @@ def test_where_what_was_commented_on_was_said_is_not_where_the_comment_was(gazet
     assert said.place is None
 
 
+def test_the_day_a_warning_was_given_is_not_the_talks_it_was_about(gazetteer):
+    text = (
+        "Angela Merkel and Vladimir Putin held talks north of Berlin on Saturday. Merkel "
+        "warned on Friday against expecting too much from her discussions with Putin."
+    )
+    found = extract(text, dt.date(2018, 8, 19), gazetteer)
+    assert {e.date for e in found.events if e.type == "talks"} == {dt.date(2018, 8, 18)}
+
+
 def test_the_one_invited_by_someone_is_the_visitor(gazetteer):
     text = (
         "Shavkat Mirziyoyev, invited by Kassym-Jomart Tokayev, is paying a two-day visit to "

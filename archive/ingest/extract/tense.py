@@ -931,7 +931,10 @@ INVITATION_TAKEN_RE = re.compile(
 SAID_LAST_WEEK_RE = re.compile(r"\s+(?:last|the\s+previous)\s+week\b", re.IGNORECASE)
 # "said Tuesday", "announced on Monday": the day of the saying, not of the event.
 # The verbs of a saying, whose day is not that of what is told
-_SAYING_VERBS = r"(?:said|says|told|announced|stated|reported|confirmed|noted|сообщил\w*|заявил\w*)"
+_SAYING_VERBS = (
+    r"(?:said|says|told|announced|stated|reported|confirmed|noted|warned|cautioned|stressed"
+    r"|emphasi[sz]ed|insisted|сообщил\w*|заявил\w*)"
+)
 SPOKEN_ON_RE = re.compile(
     rf"\b{_SAYING_VERBS}"
     # ("Wang told reporters here on Friday")
