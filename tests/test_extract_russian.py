@@ -1505,3 +1505,25 @@ def test_an_aides_boss_named_by_title_is_no_one_present(gazetteer):
     assert "antony-blinken" not in found.people
     # (a foreign surname ending in a vowel never changes; the given name in the genitive does)
     assert [p.name for p in found.new_people] == ["Donald Lu"]
+
+
+def test_greetings_received_from_someone_are_theirs(gazetteer):
+    text = (
+        "Президент России Владимир Путин получает поздравления с днем рождения от "
+        "премьер-министра Индии Нарендры Моди."
+    )
+    given = next(e for e in extract(text, dt.date(2025, 10, 7), gazetteer).events)
+    assert dict(given.people) == {"narendra-modi": "giver", "vladimir-putin": "recipient"}
+
+
+def test_greetings_during_a_call_go_from_its_subject_to_the_one_called(gazetteer):
+    text = (
+        "Президент России Владимир Путин провел телефонный разговор с белорусским лидером "
+        "Александром Лукашенко, в ходе которого поздравил его с днем рождения."
+    )
+    found = extract(text, dt.date(2021, 8, 30), gazetteer)
+    given = next(e for e in found.events if e.type == "congratulation")
+    assert dict(given.people) == {
+        "vladimir-putin": "giver",
+        "alexander-lukashenko": "recipient",
+    }

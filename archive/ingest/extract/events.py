@@ -6726,6 +6726,7 @@ def _conjoined(ctx: _Context, verb_at: int) -> list[str]:
 
 
 OBJECT_PRONOUN_RE = re.compile(r"\w+\s+(?:him|her)\b")
+PRONOUN_OBJECT_AFTER_RE = re.compile(r"\w+\s+(?:him|her|его|её|ее)(?!\w)")
 OPENING_WITH_RE = re.compile(
     r"\s*(?:At|During|In|After|Following|Before)\s+[^,;]*\b(?:with|of)\s+(?:[\w'’.-]+\s+){0,4}\Z"
     # ("While receiving Lao ambassador A, Mr. B congratulated Laos": the one received)
@@ -6786,7 +6787,9 @@ PARTICIPLE_OPENING_RE = re.compile(
 )
 RECEIVED_BEFORE_RE = re.compile(
     r"\b(?:received|receives|receiving|got|get|gets|getting|accepted)\s+(?:(?:a|an|the|many|several|his|her)\s+)?"
-    r"(?:[\w-]+\s+)?\Z",
+    r"(?:[\w-]+\s+)?\Z"
+    # "получает поздравления … от лидеров", "удостоились поздравления от президента РФ"
+    r"|(?<![\w-])(?:получа\w*|получил\w*|принима\w*|принял\w*|удостоил\w*)\s+(?:[\w-]+\s+)?\Z",
     re.IGNORECASE,
 )
 
@@ -6833,6 +6836,15 @@ def _directed(
         givers = [p for p in ctx.people_before(sent.start())][-1:] or [
             p for p in ctx.speakers[:1] if p not in recipients
         ]
+    elif (
+        (which := DURING_WHICH_RE.search(ctx.sentence, 0, verb_at))
+        and not [k for at, k in ctx.people if which.end() <= at - ctx.offset < verb_at]
+        and len(named := ctx.people_before(which.start())) >= 2
+    ):
+        # "Путин провел телефонный разговор с Лукашенко, в ходе которого поздравил его": the
+        # call's subject gives, the one called (a pronoun after the verb) receives
+        givers = named[:1]
+        recipients = named[-1:] if PRONOUN_OBJECT_AFTER_RE.match(ctx.sentence, verb_at) else []
     else:
         givers = _conjoined(ctx, verb_at)
         # condolences "on the passing of Sheikh Khalifa": the one who died receives none
