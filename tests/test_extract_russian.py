@@ -1527,3 +1527,11 @@ def test_greetings_during_a_call_go_from_its_subject_to_the_one_called(gazetteer
         "vladimir-putin": "giver",
         "alexander-lukashenko": "recipient",
     }
+
+
+def test_a_call_not_planned_is_none(gazetteer):
+    text = (
+        "Президент России Владимир Путин и президент США Дональд Трамп не планируют проводить "
+        "разговор по телефону 7 октября."
+    )
+    assert extract(text, dt.date(2025, 10, 7), gazetteer).events == ()
