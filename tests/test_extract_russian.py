@@ -1535,3 +1535,12 @@ def test_a_call_not_planned_is_none(gazetteer):
         "разговор по телефону 7 октября."
     )
     assert extract(text, dt.date(2025, 10, 7), gazetteer).events == ()
+
+
+def test_the_one_named_before_a_plural_greeting_verb_receives_it(gazetteer):
+    text = "Путина поздравили с днем рождения президент Казахстана Касым-Жомарт Токаев."
+    given = next(e for e in extract(text, dt.date(2025, 10, 7), gazetteer).events)
+    assert dict(given.people) == {
+        "kassym-jomart-tokayev": "giver",
+        "vladimir-putin": "recipient",
+    }

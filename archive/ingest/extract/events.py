@@ -6839,6 +6839,15 @@ def _directed(
             p for p in ctx.speakers[:1] if p not in recipients
         ]
     elif (
+        re.match(r"поздравили(?!\w)", ctx.sentence[verb_at:], re.IGNORECASE)
+        and len(before := list(dict.fromkeys(ctx.people_before(verb_at)))) == 1
+        and not re.search(r"(?<![\w-])(?:и|а также)\s", ctx.sentence[:verb_at])
+    ):
+        # "Путина поздравили с 73-летием все главы стран СНГ", "Путина поздравили президент
+        # Азербайджана Ильхам Алиев, …": one named before a plural verb is its object
+        recipients = before
+        givers = [k for k in ctx.people_after(verb_at) if k not in before]
+    elif (
         (which := DURING_WHICH_RE.search(ctx.sentence, 0, verb_at))
         and not [k for at, k in ctx.people if which.end() <= at - ctx.offset < verb_at]
         and len(named := ctx.people_before(which.start())) >= 2
