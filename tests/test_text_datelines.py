@@ -9,6 +9,14 @@ from archive.text.datelines import agency_name, article_dateline, find_dateline
     ("paragraph", "dateline", "city", "agency", "text"),
     [
         (
+            # a publisher and a dash, no place
+            "Ruritania Times – The meeting opens today.",
+            "Ruritania Times –",
+            "",
+            "Ruritania Times",
+            "The meeting opens today.",
+        ),
+        (
             # the date first, the city in brackets
             "June 8, 2017 (KHARTOUM) - The envoy met the minister.",
             "June 8, 2017 (KHARTOUM) -",
@@ -442,3 +450,12 @@ def test_a_dateline_line_ending_on_the_agencys_name():
     for line, date in (("Baku, May 12, AZERTAC", "May 12"), ("Baku, 12 May, AZERTAC", "12 May")):
         (index, found) = article_dateline([line, "The deputy minister met his counterpart."])
         assert (index, found.city, found.date, found.agency) == (0, "Baku", date, "Azertac")
+
+
+def test_a_byline_under_a_syndicators_tag_is_passed_over_and_the_tag_is_the_source():
+    paragraphs = [
+        "(MENAFN- Ruritania News Global) By Ruritania News Global contributor",
+        "GEORGETOWN, Guyana – The regular meeting of the heads of government commences.",
+    ]
+    index, dateline = article_dateline(paragraphs)
+    assert (index, dateline.city, dateline.agency) == (1, "Georgetown", "Ruritania News Global")

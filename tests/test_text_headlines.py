@@ -382,3 +382,11 @@ def test_a_setting_named_at_length_before_the_news_is_left_out():
     assert make_headline([paragraph]) == (
         "Foreign Minister Jane Roe met with her Turkish counterpart John Doe"
     )
+
+
+def test_a_byline_with_its_writers_role_is_no_headline():
+    paragraphs = [
+        "By Ruritania News Global contributor",
+        "The regular meeting of the heads of government opens today in the capital.",
+    ]
+    assert make_headline(paragraphs).startswith("The regular meeting")

@@ -15,7 +15,7 @@ official sites print it. Pure: the caller decides what to do with the parts.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from archive.text.fold import fold
 
@@ -185,6 +185,11 @@ DATELINE_RES = [
     ),
     # Shafaq News/ On Wednesday, … (the publisher and a slash, no place)
     re.compile(r"(?P<tag>(?:[A-Z][\w.]*\s+){0,2}(?:News|Agency|Press|Media))/[ \t]*"),
+    # Kaieteur News – The meeting … (the publisher and a dash, no place)
+    re.compile(
+        r"(?P<tag>(?:[A-Z][\w.]*[ \t]+){1,2}(?:News|Agency|Press|Media|Times|Post|Herald"
+        r"|Tribune|Chronicle|Gazette))(?P<dash>[ \t]+[–—][ \t]+)"
+    ),
     # ADDIS ABABA, The African Union … (capitals and a comma, nothing else, before the text)
     re.compile(rf"(?P<city>{UPPER_WORD}(?:\s+{UPPER_WORD}){{0,3}}),[ \t]+(?=[A-Z][a-z])"),
 ]
@@ -336,17 +341,31 @@ def article_dateline(
     gazetteer) also a city in title case before a colon or a dash ("New Delhi: …", "Luanda
     — …"), which the text alone cannot tell from a speaker ("Vladimir Putin: We …")."""
     # (past a byline of its own: "By PTI", "By Staff Reporter")
-    heads = [i for i, p in enumerate(paragraphs[:3]) if not BYLINE_RE.fullmatch(p.strip())][:2]
+    heads = [i for i, p in enumerate(paragraphs[:3]) if not _byline(p.strip())][:2]
     for index in heads:
         if index and not _title_like(paragraphs[0]):
             break
         paragraph = paragraphs[index]
         if dateline := find_dateline(paragraph) or _city_marked(paragraph, cities):
+            if index and not dateline.agency and (tag := SYNDICATED_RE.match(paragraphs[0])):
+                # (the syndicator's tag over the byline names the source)
+                dateline = replace(dateline, agency=agency_name(tag.group("tag")))
             return index, dateline
     return None
 
 
-BYLINE_RE = re.compile(r"By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}")
+BYLINE_RE = re.compile(
+    r"By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+    r"(?:\s+(?:contributor|correspondent|reporter|staff\s+writer|writer|editor|desk))?"
+)
+
+
+def _byline(paragraph: str) -> bool:
+    """A byline of its own, or under a syndicator's tag ("(MENAFN- Caribbean News Global)
+    By Caribbean News Global contributor"): the dateline is in the paragraph after it."""
+    if (syndicated := SYNDICATED_RE.match(paragraph)) is not None:
+        paragraph = paragraph[syndicated.end() :]
+    return BYLINE_RE.fullmatch(paragraph.strip()) is not None
 
 
 _CITY_WORD = r"(?=[A-ZА-ЯЁÀ-ÖØ-Þ])[^\W\d_]+(?:['’-][^\W\d_]+)*"  # "São", "Nur-Sultan"

@@ -270,7 +270,9 @@ def _names_only(text: str) -> bool:
 
 
 BYLINE_RE = re.compile(
+    r"(?:\(MENAFN\s*[-–—][^()\n]{2,60}\)\s*)?"
     r"(?:(?:Written|Reported|Story|Text)\s+)?[Bb]y\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+    r"(?:\s+(?:contributor|correspondent|reporter|staff\s+writer|writer|editor|desk))?"
     r"(?:\s*[,|•–-]\s*[\w\s.,:|•–-]{0,60})?"
 )
 QUESTION_MARK_RE = re.compile(r"^(?:Q|A|Question|Answer)\s*:\s+(?=\S)")
