@@ -1661,6 +1661,15 @@ def test_the_day_a_warning_was_given_is_not_the_talks_it_was_about(gazetteer):
     assert {e.date for e in found.events if e.type == "talks"} == {dt.date(2018, 8, 18)}
 
 
+def test_a_time_phrase_the_reach_ends_inside_is_read_whole(gazetteer):
+    text = (
+        "The envoy briefed the Egyptian officials about the Juba Declaration for peace in "
+        "Sudan signed by the government and armed groups earlier this month."
+    )
+    signed = one("agreement", text, gazetteer, dt.date(2019, 9, 29))
+    assert (signed.status, signed.date) == ("background", dt.date(2019, 9, 1))
+
+
 def test_the_one_invited_by_someone_is_the_visitor(gazetteer):
     text = (
         "Shavkat Mirziyoyev, invited by Kassym-Jomart Tokayev, is paying a two-day visit to "

@@ -601,6 +601,10 @@ TOOK_OFFICE_BETWEEN_RE = re.compile(
     r"|sworn\s+in|appointed))\b(?:\s+\w+){0,2}\s+\Z",
     re.IGNORECASE,
 )
+TIME_PHRASE_HEAD_RE = re.compile(r"\b(?:earlier|later|this|last|next)\s*\Z", re.IGNORECASE)
+TIME_PHRASE_TAIL_RE = re.compile(
+    r"\s*(?:this\s+|in\s+the\s+)?(?:week|month|year|morning|afternoon|evening)\b", re.IGNORECASE
+)
 ANNIVERSARY_OF_RE = re.compile(r"\banniversary\s+of\b|\bгодовщин\w*", re.IGNORECASE)
 # A signing still to come after the meeting: that meeting is to come as well.
 SIGNING_AFTER_RE = re.compile(
@@ -1450,7 +1454,14 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
     )
     around_from = prior.start() if prior else cues_left
     # (whole words only: "… Nicola Willis" cut to "… Nicola Will" is no "will")
-    around = sentence[around_from : _whole_words_end(sentence, right)]
+    around_to = _whole_words_end(sentence, right)
+    if (tail := TIME_PHRASE_TAIL_RE.match(sentence, around_to)) and TIME_PHRASE_HEAD_RE.search(
+        sentence, max(0, around_to - 16), around_to
+    ):
+        # a time phrase the reach ends inside is read whole: "… signed by the government and
+        # armed groups earlier this| month" is "earlier this month"
+        around_to = tail.end()
+    around = sentence[around_from:around_to]
     ahead = AHEAD_OF_RE.search(sentence, cues_left, start) or AHEAD_OF_AND_RE.search(
         sentence, max(0, start - 160), start
     )
