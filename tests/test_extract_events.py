@@ -1668,6 +1668,7 @@ def test_a_time_phrase_the_reach_ends_inside_is_read_whole(gazetteer):
     )
     signed = one("agreement", text, gazetteer, dt.date(2019, 9, 29))
     assert (signed.status, signed.date) == ("background", dt.date(2019, 9, 1))
+    assert signed.subject == "Juba Declaration for peace in Sudan"
 
 
 def test_the_one_invited_by_someone_is_the_visitor(gazetteer):

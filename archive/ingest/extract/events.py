@@ -4169,6 +4169,10 @@ def _document_before(sentence: str, pos: int) -> str:
             # "according to an agreement signed", "a grant under an agreement signed"
             "to",
             "under",
+            # "briefed the officials about the Juba Declaration … signed by"
+            "about",
+            "regarding",
+            "concerning",
         } and DETERMINER_RE.fullmatch(words[i]):
             words = words[i:]
             break
