@@ -1671,6 +1671,16 @@ def test_a_time_phrase_the_reach_ends_inside_is_read_whole(gazetteer):
     assert signed.subject == "Juba Declaration for peace in Sudan"
 
 
+def test_one_named_in_a_places_where_clause_hosts_no_visit(gazetteer):
+    text = (
+        "Angela Merkel received Vladimir Putin on his first bilateral visit to Germany since "
+        "2014. Putin on arrival in Meseberg called on Europe to assist with reconstruction in "
+        "war-scarred Syria, where Russia backs President Bashar Assad."
+    )
+    found = extract(text, dt.date(2018, 8, 18), gazetteer)
+    assert all("bashar-al-assad" not in dict(e.people) for e in found.events if e.type == "visit")
+
+
 def test_the_one_invited_by_someone_is_the_visitor(gazetteer):
     text = (
         "Shavkat Mirziyoyev, invited by Kassym-Jomart Tokayev, is paying a two-day visit to "

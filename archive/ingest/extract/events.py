@@ -6142,11 +6142,18 @@ def _spoken_visit(ctx: _Context, m: re.Match) -> Draft | None:
     return draft
 
 
+WHERE_CLAUSE_RE = re.compile(r",\s+where\s+(?!(?:he|she|they|the\s+two)\b)")
+
+
 def _visit(ctx: _Context, m: re.Match) -> Draft:
     if (spoken := _spoken_visit(ctx, m)) is not None:
         return spoken
     before = ctx.people_before(m.start())
     after = ctx.people_after(m.end())
+    if where := WHERE_CLAUSE_RE.search(ctx.sentence, m.end()):
+        # (not one of a place's aside: "… reconstruction in war-scarred Syria, where Russia
+        # backs President Bashar Assad")
+        after = [k for at, k in ctx.people if m.end() <= at - ctx.offset < where.start()]
     if m.group(0).lower() in HOST_VERBS or (
         m.group(0) == "met" and AT_AIRPORT_RE.match(ctx.sentence, m.end())
     ):
