@@ -459,3 +459,9 @@ def test_a_byline_under_a_syndicators_tag_is_passed_over_and_the_tag_is_the_sour
     ]
     index, dateline = article_dateline(paragraphs)
     assert (index, dateline.city, dateline.agency) == (1, "Georgetown", "Ruritania News Global")
+
+
+def test_a_publisher_first_and_a_known_city_in_brackets():
+    paragraphs = ["Ruritanianews-(Tehran)-A two-day summit has opened in the capital."]
+    _index, dateline = article_dateline(paragraphs, CITIES)
+    assert (dateline.city, dateline.agency) == ("Tehran", "Ruritanianews")

@@ -350,6 +350,16 @@ def article_dateline(
             if index and not dateline.agency and (tag := SYNDICATED_RE.match(paragraphs[0])):
                 # (the syndicator's tag over the byline names the source)
                 dateline = replace(dateline, agency=agency_name(tag.group("tag")))
+            if (
+                cities
+                and dateline.agency
+                and fold(dateline.agency).lower() in cities
+                and fold(dateline.city.strip(" -–")).lower() not in cities
+            ):
+                # "Berberanews-(Addis Ababa)-": the publisher first, the city in brackets
+                dateline = replace(
+                    dateline, city=dateline.agency, agency=dateline.city.strip(" -–")
+                )
             return index, dateline
     return None
 
