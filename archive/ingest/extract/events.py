@@ -6738,8 +6738,7 @@ def _conjoined(ctx: _Context, verb_at: int) -> list[str]:
     return list(dict.fromkeys(k for _, k in reversed(chain)))
 
 
-OBJECT_PRONOUN_RE = re.compile(r"\w+\s+(?:him|her)\b")
-PRONOUN_OBJECT_AFTER_RE = re.compile(r"\w+\s+(?:him|her|его|её|ее)(?!\w)")
+OBJECT_PRONOUN_RE = re.compile(r"\w+\s+(?:him|her|его|её|ее)(?!\w)")
 OPENING_WITH_RE = re.compile(
     r"\s*(?:At|During|In|After|Following|Before)\s+[^,;]*\b(?:with|of)\s+(?:[\w'’.-]+\s+){0,4}\Z"
     # ("While receiving Lao ambassador A, Mr. B congratulated Laos": the one received)
@@ -6866,7 +6865,7 @@ def _directed(
         # "Путин провел телефонный разговор с Лукашенко, в ходе которого поздравил его": the
         # call's subject gives, the one called (a pronoun after the verb) receives
         givers = named[:1]
-        recipients = named[-1:] if PRONOUN_OBJECT_AFTER_RE.match(ctx.sentence, verb_at) else []
+        recipients = named[-1:] if OBJECT_PRONOUN_RE.match(ctx.sentence, verb_at) else []
     else:
         givers = _conjoined(ctx, verb_at)
         # condolences "on the passing of Sheikh Khalifa": the one who died receives none
