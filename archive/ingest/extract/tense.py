@@ -606,6 +606,20 @@ TIME_PHRASE_TAIL_RE = re.compile(
     r"\s*(?:this\s+|in\s+the\s+)?(?:week|month|year|morning|afternoon|evening)\b", re.IGNORECASE
 )
 ANNIVERSARY_OF_RE = re.compile(r"\banniversary\s+of\b|\bгодовщин\w*", re.IGNORECASE)
+
+
+def _another_things_day(sentence: str, end: int, date_start: int) -> bool:
+    """Whether a day named after a trigger is another thing's, named between: what the event
+    marks the anniversary of ("dated to the first anniversary of signing the Declaration … on
+    February 22, 2022"), another meeting it follows ("following Blinken's China visit in
+    June"), or one's taking office ("his first visit abroad after assuming office in
+    November")."""
+    return any(
+        pattern.search(sentence, end, date_start)
+        for pattern in (ANNIVERSARY_OF_RE, FOLLOWING_OTHER_BETWEEN_RE, TOOK_OFFICE_BETWEEN_RE)
+    )
+
+
 # A signing still to come after the meeting: that meeting is to come as well.
 SIGNING_AFTER_RE = re.compile(
     r"\b(?:will|shall|expected\s+to|(?:is|are)\s+to|to\s+be|planned\s+to)\s+(?:be\s+)?"
@@ -1587,15 +1601,7 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
             )
         )
         and not AS_OF_RE.search(sentence, max(0, d.start - 30), d.start)
-        # (not the day of what it marks the anniversary of: "Lavrov's visit is dated to the
-        # first anniversary of signing the Declaration … on February 22, 2022")
-        and not (d.start > end and ANNIVERSARY_OF_RE.search(sentence, end, d.start))
-        # (nor of another meeting it follows, named between: "is on a three-day return visit
-        # to the United States following Blinken's China visit in June")
-        and not (d.start > end and FOLLOWING_OTHER_BETWEEN_RE.search(sentence, end, d.start))
-        # (nor the day one took office: "his first visit abroad after assuming office in
-        # November")
-        and not (d.start > end and TOOK_OFFICE_BETWEEN_RE.search(sentence, end, d.start))
+        and not (d.start > end and _another_things_day(sentence, end, d.start))
         # "before her tenure comes to an end on July 25": the day of the term's end
         and not TERM_ENDS_BEFORE_RE.search(sentence, max(0, d.start - 50), d.start)
         # "Within the framework of the Mechanism established in May 2016, X held a meeting":
@@ -1947,7 +1953,7 @@ def _closing_date(sentence: str, end: int, published: dt.date, future: bool):
         or CLAUSE_BREAK_RE.search(sentence, end, day.start)
         # (nor the day of the telling: "…, the spokesman said at a briefing on March 4")
         or TOLD_BETWEEN_RE.search(sentence, end, day.start)
-        or ANNIVERSARY_OF_RE.search(sentence, end, day.start)
+        or _another_things_day(sentence, end, day.start)
     ):
         return None
     return day
