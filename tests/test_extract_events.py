@@ -12498,3 +12498,24 @@ def test_the_leaders_congratulating_after_their_calls_are_the_callers(gazetteer)
         "emomali-rahmon": "giver",
         "kassym-jomart-tokayev": "recipient",
     }
+
+
+@pytest.mark.parametrize(
+    "quotation",
+    [
+        "“Foreign Minister Dar chose China for his first trip abroad,”",
+        # (a government named inside the quotation does not speak either)
+        "“Foreign Minister Dar chose China for his first trip abroad. It shows that the "
+        "Pakistani Government is serious about our partnership,”",
+    ],
+)
+def test_a_quotation_closed_by_he_said_after_a_spokespersons_account_is_theirs(
+    quotation, gazetteer
+):
+    text = (
+        "Foreign Ministry Spokesperson Lin Hao on Monday said Foreign Minister Ishaq Dar’s "
+        f"first visit had shown the new government’s resolve. {quotation} he said during his "
+        "regular briefing."
+    )
+    statements = [e for e in events(text, gazetteer) if e.type == "statement"]
+    assert [dict(e.people) for e in statements] == [{"lin-hao": "participant"}]

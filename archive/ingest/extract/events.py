@@ -395,6 +395,7 @@ def extract_events(
             _previous_people(mentions, every, starts, offset),
             *voices.get(offset, (None, None)),
             town_countries=towns,
+            previous_teller=_previous_teller(mentions, every, starts, offset, tellers, sentence),
             previous_text=before[1] if (before := _sentence_before(every, starts, offset)) else "",
             last_pair=_last_pair(
                 mentions,
@@ -2162,6 +2163,8 @@ class _Context:
     # the towns the gazetteer lacks (archive.ingest.extract.cities), by key: their countries
     town_countries: dict[str, str] = field(default_factory=dict)
     previous_text: str = ""  # the sentence before
+    # for a quotation closed by "he said": the spokesperson the sentence before names first
+    previous_teller: str | None = None
     # for a sentence opening with "The two countries": the two people the nearest sentence
     # before that names anyone names
     last_pair: list[str] = field(default_factory=list)
@@ -3083,8 +3086,8 @@ def _quoted_speech(ctx: _Context) -> tuple[re.Match, str] | None:
             and not ctx.people_before(m.start())
         ):
             # '"Now is the time to de-escalate," he said': the one the sentence before
-            # was about
-            return m, ctx.previous_subject
+            # was about (or the spokesperson who told of them)
+            return m, ctx.previous_teller or ctx.previous_subject
     return None
 
 
@@ -4314,7 +4317,13 @@ def _institution_speaking(ctx: _Context, m: re.Match) -> re.Match | None:
         by := INSTITUTION_SPEAKS_RE.search(ctx.sentence, m.end(), m.end() + 30)
     ):
         return by
-    before = list(INSTITUTION_SPEAKS_RE.finditer(ctx.sentence, 0, m.start()))
+    before = [
+        found
+        for found in INSTITUTION_SPEAKS_RE.finditer(ctx.sentence, 0, m.start())
+        # (not one the quotation speaks of: '"… the new Pakistani Government is committed
+        # …," he said')
+        if not _quote_around(ctx.sentence, found.start())
+    ]
     if before:
         return before[-1]
     after = INSTITUTION_SPEAKS_RE.search(ctx.sentence, m.end(), m.end() + 60)
@@ -4775,6 +4784,8 @@ def _statement(ctx: _Context, m: re.Match) -> Draft:
                     speakers = []
         if not speakers and (titled := _titled_before(ctx, m.start())):
             speakers = [titled]  # "In a statement, the Press Secretary said": the one so titled
+        if not speakers and ctx.previous_teller:
+            speakers = [ctx.previous_teller]
         if (
             not speakers
             and ctx.previous_subject
@@ -5026,6 +5037,28 @@ def _last_pair(
             return named if len(named) == 2 else []
         offset = start
     return []
+
+
+def _previous_teller(
+    mentions: Mentions,
+    every: list[tuple[int, str]] | None,
+    starts: list[int],
+    offset: int,
+    tellers: set[str],
+    sentence: str,
+) -> str | None:
+    """For a sentence that is a quotation closed by "he said", the spokesperson the sentence
+    before opens on: the one quoted ("Spokesperson X said Minister Y's visit …. '…,' he said
+    during his regular briefing"), not the one they told of."""
+    if not tellers or sentence[:1] not in QUOTE_MARKS:
+        return None
+    close = _quote_around(sentence, 1)
+    if close is None or not any(
+        QUOTE_THEN_PRONOUN_RE.match(sentence, at) for at in (close[1] - 2, close[1] - 1)
+    ):
+        return None
+    person = _previous_subject(mentions, every, starts, offset)
+    return person if person in tellers else None
 
 
 def _previous_subject(
