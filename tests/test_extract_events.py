@@ -12519,3 +12519,11 @@ def test_a_quotation_closed_by_he_said_after_a_spokespersons_account_is_theirs(
     )
     statements = [e for e in events(text, gazetteer) if e.type == "statement"]
     assert [dict(e.people) for e in statements] == [{"lin-hao": "participant"}]
+
+
+def test_an_unnamed_official_telling_of_a_leaders_visit_is_not_the_leader(gazetteer):
+    text = (
+        "Xi Jinping's coming state visit to Brunei is of great significance for the two "
+        "countries, a senior official told a press briefing in Beijing on Tuesday."
+    )
+    assert not [e for e in events(text, gazetteer) if e.type == "statement"]

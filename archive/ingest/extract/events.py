@@ -4749,8 +4749,11 @@ def _statement(ctx: _Context, m: re.Match) -> Draft:
         # "Noting that X will hold talks with Y …, the statement said …": the document speaks
         # (its issuer told before), not the last one named in what it says
         speakers = []
-    elif not _speaker_before(ctx, m.start()) and (
-        unnamed := UNNAMED_SPEAKERS_RE.search(ctx.sentence, max(0, m.start() - 60), m.start())
+    elif (
+        unnamed := AN_UNNAMED_SPEAKER_RE.search(ctx.sentence, max(0, m.start() - 40), m.start())
+    ) or (
+        not _speaker_before(ctx, m.start())
+        and (unnamed := UNNAMED_SPEAKERS_RE.search(ctx.sentence, max(0, m.start() - 60), m.start()))
     ):
         # "Officials in Delhi told reporters that X would …", "Indian officials said": those
         # left unnamed speak (of their country, when the text says it), not the one they name
@@ -4830,6 +4833,11 @@ def _statement(ctx: _Context, m: re.Match) -> Draft:
 OWNER_THEN_NAME_RE = re.compile(r"\s+(?:[а-яё-]+\s+){0,3}(?:[А-ЯЁ][а-яё-]+\s+){1,3}")
 # Speakers left unnamed, right before the verb: "Indian officials", "Sources in Delhi and
 # Islamabad", "diplomats"
+# One left unnamed, right before the verb, whoever the sentence named before: "X's visit
+# … was of milestone significance, a senior official told a press briefing"
+AN_UNNAMED_SPEAKER_RE = re.compile(
+    r",\s+(?P<who>an?\s+(?:[a-z-]+\s+){0,2}?(?:official|source|diplomat|aide))\s+(?:also\s+)?\Z"
+)
 UNNAMED_SPEAKERS_RE = re.compile(
     r"(?:^|\b(?:[A-Z][\w'’-]+\s+)?)(?P<who>(?-i:[Oo]fficials|[Ss]ources|[Dd]iplomats|[Aa]ides))"
     r"(?:\s+(?:in|from)\s+[A-Z][\w'’.-]*(?:\s+(?:and|or)\s+[A-Z][\w'’.-]*)?)?"
