@@ -12527,3 +12527,11 @@ def test_an_unnamed_official_telling_of_a_leaders_visit_is_not_the_leader(gazett
         "countries, a senior official told a press briefing in Beijing on Tuesday."
     )
     assert not [e for e in events(text, gazetteer) if e.type == "statement"]
+
+
+def test_a_press_service_telling_an_agency_of_a_visit_makes_no_statement(gazetteer):
+    text = (
+        "MINSK, 3 March (BelTA) – Murat Nurtleu has arrived in Belarus on a working visit, the "
+        "press service of the Belarusian Foreign Ministry told BelTA."
+    )
+    assert [e.type for e in events(text, gazetteer, dt.date(2024, 3, 3))] == ["visit"]

@@ -3410,13 +3410,28 @@ def _sentence_events(ctx: _Context) -> list[tuple[Draft, tuple[int, int]]]:
         # said Araghchi will visit Dushanbe on Wednesday" is the visit's news (not "… tweeted
         # that the Secretary had productive discussions with …": that is news of its own).
         told = re.split(r"[\"“'‘«]", ctx.sentence[m.end() :], maxsplit=1)[0]  # not a quotation
-        if not (found and "spokes" in m.group(0).lower() and tense.FUTURE_RE.search(told)) and not (
-            # "В переговорах … приняли участие … пресс-секретарь президента X": one of those
-            # who took part, saying nothing
-            TOOK_PART_RE.search(ctx.sentence, 0, m.start()) and TELLER_TITLE_RE.match(m.group(0))
+        if (
+            not (found and "spokes" in m.group(0).lower() and tense.FUTURE_RE.search(told))
+            and not (
+                # "A delegation has arrived …, the press service of the Energy Ministry told
+                # BelTA": where the news comes from, no statement of its own
+                found
+                and PRESS_SERVICE_BEFORE_RE.search(ctx.sentence, max(0, m.start() - 80), m.start())
+            )
+            and not (
+                # "В переговорах … приняли участие … пресс-секретарь президента X": one of those
+                # who took part, saying nothing
+                TOOK_PART_RE.search(ctx.sentence, 0, m.start())
+                and TELLER_TITLE_RE.match(m.group(0))
+            )
         ):
             found.append((_statement(ctx, m), m.span()))
     return found
+
+
+PRESS_SERVICE_BEFORE_RE = re.compile(
+    r"\b(?:press\s+(?:service|office)|пресс-служб\w*)\b[^,;:.\"“”«»]{0,60}\Z", re.IGNORECASE
+)
 
 
 # The saying in the past perfect right after a statement's setting: "…, in an interview with
