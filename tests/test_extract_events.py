@@ -12535,3 +12535,14 @@ def test_a_press_service_telling_an_agency_of_a_visit_makes_no_statement(gazette
         "press service of the Belarusian Foreign Ministry told BelTA."
     )
     assert [e.type for e in events(text, gazetteer, dt.date(2024, 3, 3))] == ["visit"]
+
+
+def test_a_delegations_visit_is_its_leaders_named_in_a_sentence_after(gazetteer):
+    text = (
+        "MINSK, 3 March (BelTA) – A Kazakh delegation has arrived in Belarus on a working "
+        "visit. The visit will last until Thursday. The delegation is led by Kazakh Foreign "
+        "Minister Murat Nurtleu."
+    )
+    visit = one("visit", text, gazetteer, dt.date(2024, 3, 3))
+    assert dict(visit.people) == {"murat-nurtleu": "visitor"}
+    assert dict(visit.countries)["KZ"] == "visitor"

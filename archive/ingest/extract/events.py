@@ -575,6 +575,17 @@ def extract_events(
             if role == "visitor"
         }
         for draft, (start, stop) in found:
+            if (
+                draft.type == "visit"
+                and "visitor" not in draft.people.values()
+                and DELEGATION_WORD_RE.search(sentence, 0, stop)
+                and (leader := _delegation_leader(mentions, every, starts, offset))
+            ):
+                # "A Pakistan delegation has arrived in Belarus …. The delegation is led by
+                # Energy Minister X": X's visit
+                draft.people = {leader: "visitor", **draft.people}
+                if code := ctx.country_of(leader):
+                    draft.countries[code] = "visitor"
             for teller in tellers & set(draft.people):
                 if draft.people[teller] == "host" or draft.type == "summit":
                     # a spokesperson announcing a visit hosts none, nor attends a summit
@@ -5022,6 +5033,27 @@ def _sentence_before(
     """(offset, text) of the sentence before the one at `offset`, if there is one."""
     i = bisect.bisect_left(starts, offset)
     return every[i - 1] if every and i else None
+
+
+DELEGATION_WORD_RE = re.compile(r"\bdelegation\b", re.IGNORECASE)
+# "The delegation is led by", "The visiting delegation was headed by"
+DELEGATION_LED_RE = re.compile(
+    r"\b(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?delegation\s+(?:is|was|will\s+be)\s+(?:being\s+)?"
+    r"(?:led|headed)\s+by\s+"
+)
+
+
+def _delegation_leader(
+    mentions: Mentions, every: list[tuple[int, str]] | None, starts: list[int], offset: int
+) -> str | None:
+    """The one the next two sentences after the one at `offset` say leads the delegation
+    ("The delegation is led by Energy Minister X"): the first person named after it."""
+    i = bisect.bisect_right(starts, offset)
+    for start, sentence in (every or [])[i : i + 2]:
+        if led := DELEGATION_LED_RE.search(sentence):
+            named = mentions.in_range(PERSON, start + led.end(), start + len(sentence))
+            return named[0][1] if named else None
+    return None
 
 
 def _sentence_after(every: list[tuple[int, str]] | None, starts: list[int], offset: int) -> str:
