@@ -12546,3 +12546,11 @@ def test_a_delegations_visit_is_its_leaders_named_in_a_sentence_after(gazetteer)
     visit = one("visit", text, gazetteer, dt.date(2024, 3, 3))
     assert dict(visit.people) == {"murat-nurtleu": "visitor"}
     assert dict(visit.countries)["KZ"] == "visitor"
+
+
+def test_a_spokesperson_presiding_over_a_press_conference_makes_a_statement(gazetteer):
+    text = (
+        "On Tuesday, Foreign Ministry Spokesperson Jane Doe presided over a regular press "
+        "conference."
+    )
+    assert [(e.type, e.status) for e in events(text, gazetteer)] == [("statement", "current")]

@@ -1127,8 +1127,9 @@ STATEMENT_RE = alternatives(
     r"|^\s*Statement\s+(?:from|by)\s+(?=(?:the\s+)?(?-i:[A-Z]))"
     # "A joint press conference between Foreign Minister X and his counterpart Y began"
     r"|\bjoint\s+(?:press|news)\s+conference\s+(?:between|of)\b"
-    # "Spokesperson X held a regular press conference", "gave a news briefing"
-    r"|\b(?:held|gave|hosted|conducted)\s+(?:a|the|his|her|their)\s+(?:(?:daily|regular|weekly"
+    # "Spokesperson X held a regular press conference", "gave a news briefing", "presided over
+    # a regular press conference"
+    r"|\b(?:held|gave|hosted|conducted|presided\s+over)\s+(?:a|the|his|her|their)\s+(?:(?:daily|regular|weekly"
     r"|monthly|routine|joint|final|closing)\s+)?(?:press|news|media)\s+(?:conference|briefing)\b"
     r"|\bstatements?\s+(?:to|for)\s+the\s+"
     # "addressed the UN General Assembly"
