@@ -12554,3 +12554,11 @@ def test_a_spokesperson_presiding_over_a_press_conference_makes_a_statement(gaze
         "conference."
     )
     assert [(e.type, e.status) for e in events(text, gazetteer)] == [("statement", "current")]
+
+
+def test_a_visit_a_reporter_asked_a_question_about_is_no_news(gazetteer):
+    text = (
+        "A reporter asked a question about the visit of Sergei Lavrov to China. Spokesperson "
+        "Jane Doe said she had no information."
+    )
+    assert [e.type for e in events(text, gazetteer)] == ["statement"]

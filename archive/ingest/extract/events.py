@@ -2590,6 +2590,8 @@ NONE_SIGNED_BEFORE_RE = re.compile(
 DISCUSS_WAYS = r"\bdiscuss(?:es|ed|ing)?\s+(?:ways\s+(?:of|to)|how\s+to)\s[^.;:]{0,80}$"
 TOPIC_BEFORE_RE = re.compile(
     r"\b(?:regarding|concerning|as\s+for|with\s+regard\s+to|referring\s+to|asked\s+about"
+    # "A reporter asked a question about the visit of X to China": what was asked of
+    r"|(?:a|the)\s+question\s+(?:about|on|regarding)"
     # "informed about the latest situation in the negotiations on the resolution of …"
     r"|(?:situation|progress|developments|state\s+of\s+play)\s+(?:in|of|at|around)"
     # "не получила обращений по поводу данных переговоров": what was spoken of
