@@ -12562,3 +12562,12 @@ def test_a_visit_a_reporter_asked_a_question_about_is_no_news(gazetteer):
         "Jane Doe said she had no information."
     )
     assert [e.type for e in events(text, gazetteer)] == ["statement"]
+
+
+@pytest.mark.parametrize("way", ["via video link", "held online", "in Moscow"])
+def test_a_statements_day_after_how_or_where_its_setting_was_held(way, gazetteer):
+    text = (
+        "Russia will respond to the new sanctions, Maria Zakharova said at a press "
+        f"conference {way} on Monday."
+    )
+    assert one("statement", text, gazetteer).date == dt.date(2025, 3, 3)

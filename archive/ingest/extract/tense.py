@@ -1286,6 +1286,15 @@ FOUNDED_ON_RE = re.compile(
 )
 
 
+# A saying's setting ending its trigger, and how or where it was held, before its day
+SETTING_NOUN_END_RE = re.compile(r"\b(?:conference|briefing|interview|address|speech)\s*\Z")
+SETTING_WAY_RE = re.compile(
+    r"\s+(?:(?:via|by)\s+(?:videoconference|video\s+(?:link|conference))|held\s+online|online"
+    r"|in\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)\s+(?:on\s+)?",
+    re.IGNORECASE,
+)
+
+
 def when(sentence: str, start: int, end: int, published: dt.date, after: bool = True) -> When:
     """The status and date of the event whose trigger is sentence[start:end]; `after`:
     whether the words after the trigger may tell (not after "said": what follows is what
@@ -1440,6 +1449,12 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
                 d
                 for d in find_dates(sentence, published)
                 if re.fullmatch(r"\s+(?:on\s+)?", sentence[end : d.start])
+                # (or a setting's way or place between: "said during the ministry's regular
+                # press conference via videoconference on September 9")
+                or (
+                    SETTING_NOUN_END_RE.search(sentence, max(0, end - 12), end)
+                    and SETTING_WAY_RE.fullmatch(sentence, end, d.start)
+                )
                 # (the one it was given to between: "in an interview with TASS in late January")
                 or (
                     sentence[start:end].rstrip().endswith("with")
