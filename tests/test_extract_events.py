@@ -12571,3 +12571,12 @@ def test_a_statements_day_after_how_or_where_its_setting_was_held(way, gazetteer
         f"conference {way} on Monday."
     )
     assert one("statement", text, gazetteer).date == dt.date(2025, 3, 3)
+
+
+def test_a_visit_during_last_years_named_year_is_background(gazetteer):
+    text = (
+        'Kassym-Jomart Tokayev met Shavkat Mirziyoyev on Monday. Last year was the "Year of '
+        'Kazakhstan-Uzbekistan Friendship," during which the first interregional forum of the '
+        "two countries was held and 300 Kazakh students visited Uzbekistan."
+    )
+    assert [e.type for e in events(text, gazetteer) if e.status == "current"] == ["talks"]

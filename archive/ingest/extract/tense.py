@@ -1823,8 +1823,9 @@ def _dates_told_before(sentence: str, clause: int, published: dt.date) -> list:
 
 # A clause of what the event before it held: ", during which the two sides signed …"
 DURING_WHICH_BEFORE_RE = re.compile(
-    r",\s+(?:during\s+which|in\s+the\s+course\s+of\s+which|в\s+ходе\s+(?:которого|которой)"
-    r"|во\s+время\s+(?:которого|которой))\s+[^,;.]{0,80}\Z",
+    # (after a name in quotation marks: 'Last year was the "Year of Exchanges," during which')
+    r",[\"”»]?\s+(?:during\s+which|in\s+the\s+course\s+of\s+which|в\s+ходе\s+(?:которого|которой)"
+    r"|во\s+время\s+(?:которого|которой))\s+[^,;.]{0,120}\Z",
     re.IGNORECASE,
 )
 
@@ -1837,11 +1838,19 @@ def _during_which_clause_of_a_day_gone_by(
     to China, during which the two countries signed four agreements"."""
     if "which" not in sentence and "котор" not in sentence:
         return None
-    clause = DURING_WHICH_BEFORE_RE.search(sentence, max(0, start - 100), start)
+    clause = DURING_WHICH_BEFORE_RE.search(sentence, max(0, start - 140), start)
     if clause is None:
         return None
     named = _dates_told_before(sentence, clause.start(), published)
+    if not named and LAST_PERIOD_OPENS_RE.match(sentence):
+        # 'Last year was the "Year of Exchanges," during which 500 students visited China'
+        return When(BACKGROUND, None)
     return _day_gone_by(named[-1], published) if named else None
+
+
+LAST_PERIOD_OPENS_RE = re.compile(
+    r"\s*(?:(?:Last|The\s+previous)\s+(?:year|month)|В\s+прошлом\s+году)\b", re.IGNORECASE
+)
 
 
 def _day_gone_by(day, published: dt.date) -> When | None:
