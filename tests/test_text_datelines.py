@@ -9,6 +9,14 @@ from archive.text.datelines import agency_name, article_dateline, find_dateline
     ("paragraph", "dateline", "city", "agency", "text"),
     [
         (
+            # a date alone before a colon
+            "Dec. 16: Answering the envoy's concern, the minister agreed.",
+            "Dec. 16:",
+            "",
+            "",
+            "Answering the envoy's concern, the minister agreed.",
+        ),
+        (
             # a publisher and a dash, no place
             "Ruritania Times – The meeting opens today.",
             "Ruritania Times –",

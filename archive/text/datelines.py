@@ -202,6 +202,10 @@ DATE_ONLY_RE = re.compile(
 )
 
 
+# A date alone before a colon, the text after it: "Dec. 16: Addressing India's concern …"
+DATE_COLON_RE = re.compile(rf"\s*(?P<date>{DATE}):\s+(?=[\"“«]?[A-ZА-ЯЁ])")
+
+
 # Words a sentence may begin with that no city does (in title case): "From November 22 -".
 _NOT_CITY_FIRST_WORDS = """From In On At By During Since After Before Until Between Over Under
 For With The A An This That These Those Last Next Earlier Later Meanwhile Today Yesterday"""
@@ -288,6 +292,8 @@ def find_dateline(paragraph: str) -> Dateline | None:
         return Dateline(
             len(paragraph), (m.group("city") or "").strip(), m.group("date"), "", paragraph
         )
+    if (m := DATE_COLON_RE.match(paragraph)) and KNOWN_DATE_RE.match(m.group("date")):
+        return Dateline(m.end(), "", m.group("date"), "", paragraph[: m.end()].strip())
     for pattern in DATELINE_RES:
         m = pattern.match(paragraph)
         if m is None:
