@@ -12580,3 +12580,12 @@ def test_a_visit_during_last_years_named_year_is_background(gazetteer):
         "two countries was held and 300 Kazakh students visited Uzbekistan."
     )
     assert [e.type for e in events(text, gazetteer) if e.status == "current"] == ["talks"]
+
+
+@pytest.mark.parametrize("lead", ["", "SAMARKAND: "])
+def test_a_meeting_opening_the_sentence_takes_the_day_its_subject_is_given(lead, gazetteer):
+    text = (
+        f"{lead}In their fifth meeting in two years, Kassym-Jomart Tokayev and Shavkat "
+        "Mirziyoyev on Monday decided to raise their countries' trade."
+    )
+    assert one("talks", text, gazetteer).date == dt.date(2025, 3, 3)

@@ -710,6 +710,8 @@ MEETING_WORD_RE = re.compile(r"meet|talks|negotiations|consultations|visit", re.
 OPENING_SETTING_RE = re.compile(
     r"(?:At|During)\s+(?:the|their|his|her)\s+[^,;.]{0,50}?\b(?:meeting|talks|negotiations"
     r"|consultations)\s*,\s*"
+    # "In their 13th meeting in eight years, A and B on Wednesday decided …"
+    r"|In\s+(?:the|their)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks)\s+(?:in|of|since)\s+[^,;.]{0,30},\s*"
     # "In talks with leaders of the five countries, Kishida hopes to exchange opinions"
     # (not what was said in them: "In talks with X on Thursday, Hu said China would …")
     r"|In\s+(?:(?:the|his|her|their)\s+)?(?:[\w-]+\s+)?(?:talks|meetings?|consultations)\s+with\s+"
@@ -718,6 +720,10 @@ OPENING_SETTING_RE = re.compile(
     r"|(?:In|On|During)\s+(?:his|her|their)\s+(?:first\s+|second\s+|next\s+)?(?:[\w-]+\s+)?"
     r"(?:visit|trip)\b[^,;.]{0,80},\s*"
 )
+
+
+# A dateline in capitals the sentence still opens on: "RIO DE JANEIRO: "
+CAPITALS_LEAD_RE = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ .'’-]{2,40}\s*[:–—-]\s+")
 
 
 WHERE_HE_AFTER_RE = re.compile(r",\s+where\s+(?:he|she|they)\s+(?:is|are|will|would)\b")
@@ -756,8 +762,13 @@ def window(sentence: str, start: int, end: int) -> tuple[int, int]:
         brk = CLAUSE_BREAK_RE.search(sentence, end, right)
         return setting.start(), brk.start() if brk else right
     if (
-        MEETING_WORD_RE.match(sentence, start)
-        and (opening := OPENING_SETTING_RE.match(sentence))
+        # (the trigger may open on the setting's words: "In their 13th meeting")
+        MEETING_WORD_RE.search(sentence, start, end)
+        and (
+            opening := OPENING_SETTING_RE.match(
+                sentence, lead.end() if (lead := CAPITALS_LEAD_RE.match(sentence)) else 0
+            )
+        )
         and opening.end() > end
     ):
         # "At the foreign ministers' talks, Kono also will reportedly discuss …": the

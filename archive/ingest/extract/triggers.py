@@ -532,8 +532,9 @@ TALKS_RE = alternatives(
     r"(?=today\b|tomorrow\b|on\s|next\s|this\s|later\s))"
     # "In a landmark meeting in Bangkok yesterday, the Foreign Ministers of A and B agreed …",
     # "After meeting for 40 minutes, A and B released a statement"
-    r"|^(?:In|At|During)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?meeting\s+(?=(?:in|at|on|here"
-    r"|yesterday|today)\b)|^(?:After|Before)\s+meeting\s+(?=for\s+(?:\d+|\w+)\s+(?:minutes|hours)\b)"
+    # (at the sentence's start, or after a dateline in capitals: "RIO DE JANEIRO: In their …")
+    r"|(?:^|(?<=[A-ZА-ЯЁ]:\s))(?:In|At|During)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?meeting\s+"
+    r"(?=(?:in|at|on|here|yesterday|today)\b)|^(?:After|Before)\s+meeting\s+(?=for\s+(?:\d+|\w+)\s+(?:minutes|hours)\b)"
     # those named before it agreeing "in a meeting Saturday night", "at a meeting on Monday"
     # (not one who "said in a meeting on Monday")
     r"|(?:(?<=\bagreed\s)|(?<=\bagreement\s)|(?<=\bagreements\s)|(?<=\bdecided\s))(?:in|at)\s+(?:a|their)\s+(?:[\w-]+\s+)?meeting\s+(?=(?:on\s+)?(?:Monday"
