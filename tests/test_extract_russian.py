@@ -1544,3 +1544,12 @@ def test_the_one_named_before_a_plural_greeting_verb_receives_it(gazetteer):
         "kassym-jomart-tokayev": "giver",
         "vladimir-putin": "recipient",
     }
+
+
+def test_what_is_said_at_a_press_conference_is_a_statement_there(gazetteer):
+    text = (
+        "Беседа была полезной, заявил Сергей Лавров на пресс-конференции по итогам встречи в "
+        "Анкаре."
+    )
+    statements = [e for e in extract(text, DAY, gazetteer).events if e.type == "statement"]
+    assert [dict(e.people) for e in statements] == [{"sergey-lavrov": "participant"}]
