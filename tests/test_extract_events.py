@@ -12589,3 +12589,11 @@ def test_a_meeting_opening_the_sentence_takes_the_day_its_subject_is_given(lead,
         "Mirziyoyev on Monday decided to raise their countries' trade."
     )
     assert one("talks", text, gazetteer).date == dt.date(2025, 3, 3)
+
+
+def test_negotiations_a_government_would_like_to_see_progress_are_no_meeting(gazetteer):
+    text = (
+        "Kassym-Jomart Tokayev spoke by phone with Shavkat Mirziyoyev on Monday. Astana would "
+        "like to see negotiations on the border treaty progress before the elections."
+    )
+    assert [e.type for e in events(text, gazetteer)] == ["phone_call"]

@@ -2695,6 +2695,11 @@ COURTESY_TOUR_AFTER_RE = re.compile(
 )
 
 
+WISH_TO_SEE_BEFORE_RE = re.compile(
+    r"\b(?:would\s+like|wants?|wish(?:es)?|hopes?)\s+to\s+see\s+(?:[\w-]+\s+){0,2}\Z", re.IGNORECASE
+)
+
+
 SUCH_BEFORE_RE = re.compile(r"\b(?:[Ss]uch|[Ss]imilar)\s+(?:[\w-]+\s+)?\Z")
 
 
@@ -2728,6 +2733,8 @@ def _affirmed(
             continue
         if CANCELLED_BEFORE_RE.search(sentence, max(0, m.start() - 70), m.start()):
             continue  # "МИД отменил запланированный на 27-28 ноября визит", "called off his trip"
+        if WISH_TO_SEE_BEFORE_RE.search(sentence, max(0, m.start() - 40), m.start()):
+            continue  # "Tokyo would like to see negotiations on a peace treaty progress"
         if MEANS_AFTER_RE.match(sentence, m.end()):
             continue  # "dialogue and negotiations are the peaceful channels for …": in general
         if TOPIC_BEFORE_RE.search(
