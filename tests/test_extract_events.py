@@ -12597,3 +12597,12 @@ def test_negotiations_a_government_would_like_to_see_progress_are_no_meeting(gaz
         "like to see negotiations on the border treaty progress before the elections."
     )
     assert [e.type for e in events(text, gazetteer)] == ["phone_call"]
+
+
+def test_a_visit_scheduled_in_apposition_after_the_visitors_name_is_a_plan(gazetteer):
+    text = (
+        "The spokesman said that a visit to Tashkent by Foreign Minister Murat Nurtleu, "
+        "scheduled to start on March 10, would prepare the summit."
+    )
+    visit = one("visit", text, gazetteer)
+    assert (visit.status, visit.date) == ("planned", dt.date(2025, 3, 10))

@@ -461,13 +461,15 @@ DOCUMENT_OBJECT_RE = re.compile(
 )
 NAMED_OBJECT_RE = re.compile(
     # ("the visit to Kazakhstan of Uzbek Foreign Minister Bakhtiyor Saidov, March 12 …")
-    rf"\s*(?:with\s+|between\s+|to\s+)?(?:(?:visiting|his|her|their|the)\s+)?"
+    # ("a visit to Tokyo by Foreign Minister Igor Ivanov, scheduled to start on February 20")
+    rf"\s*(?:with\s+|between\s+|to\s+(?:{_NAME_WORD}\s+){{1,2}}?by\s+|to\s+)?"
+    r"(?:(?:visiting|his|her|their|the)\s+)?"
     # ("with an EU delegation led by Gerard Errera, …")
     r"(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?delegation\s+(?:led|headed)\s+by\s+)?"
     rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,11}}"
     # … and their office after a comma: "with Sergey Lavrov, the Foreign Minister of the Russian
     # Federation and a member of the Security Council, in Beijing on Monday"
-    r"(?:,\s+(?!(?:who|which|that|where|when|while|and|but|as|after|before)\b)"
+    r"(?:,\s+(?!(?:who|which|that|where|when|while|and|but|as|after|before|scheduled|due|set|slated)\b)"
     r"(?:[\w.'’-]+\s+){1,14}?[\w.'’-]+(?=,|\s+(?:in|on|at)\s))?"
     r"(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
 )
@@ -722,6 +724,10 @@ OPENING_SETTING_RE = re.compile(
 )
 
 
+SCHEDULED_APPOSED_RE = re.compile(
+    r",\s+(?:scheduled|due|set|slated)\s+(?:to\s+(?:start|begin|open|take\s+place)\s+)?"
+    r"(?:on|for)\b"
+)
 # A dateline in capitals the sentence still opens on: "RIO DE JANEIRO: "
 CAPITALS_LEAD_RE = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ .'’-]{2,40}\s*[:–—-]\s+")
 
@@ -1550,6 +1556,13 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
         )
         or lies_ahead
         or _headline_plan(sentence)
+        # "a visit to Tokyo by Foreign Minister X, scheduled to start on February 20": the
+        # plan in apposition after the names
+        or (
+            after
+            and (apposed := NAMED_OBJECT_RE.match(sentence, end)) is not None
+            and SCHEDULED_APPOSED_RE.match(sentence, apposed.end()) is not None
+        )
         # "agreed to jointly strive to realize the visit to Korea by Premier Zhu": undertaken
         # (not a thing agreed to, "agreed to a ceasefire after talks in Moscow", nor the
         # setting of the agreeing: "agreed to build cooperation during their call")
