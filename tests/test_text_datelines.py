@@ -362,6 +362,7 @@ CITIES = frozenset(
     ("paragraphs", "dateline", "city"),
     [
         (["New Delhi: Colombia has briefed India on its priorities."], "New Delhi:", "New Delhi"),
+        (["New Delhi : India and Peru held talks."], "New Delhi :", "New Delhi"),
         (["Luanda — Angola's envoy told the Council peace was near."], "Luanda —", "Luanda"),
         (["São Paulo: Brazil's exports rose in May."], "São Paulo:", "São Paulo"),
         (

@@ -391,7 +391,8 @@ CITY_MARK_RE = re.compile(
     # (and with its country: "Ankara, Turkey – …")
     rf"(?P<city>{_CITY_WORDS})(?:[ \t]*/[ \t]*(?P<other>{_CITY_WORDS}))?"
     r"(?:,[ \t]*[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?(?=[ \t]+[—–-]))?"
-    r"(?::|\s+[—–-]+)\s+(?=[\"“«(]?[A-ZА-ЯЁ0-9])"
+    # (a space before the colon too: "New Delhi : India and …")
+    r"(?:[ \t]?:|\s+[—–-]+)\s+(?=[\"“«(]?[A-ZА-ЯЁ0-9])"
 )
 
 
