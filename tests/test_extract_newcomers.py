@@ -1090,6 +1090,17 @@ def test_the_last_words_of_a_newcomers_name_are_that_newcomer_again(gazetteer):
     assert {name for name, _ in newcomers(text, gazetteer)} == {"Leovigildo Da Costa Silva"}
 
 
+def test_a_newcomers_first_and_last_names_alone_are_that_newcomer_again(gazetteer):
+    text = (
+        "The consultations were co-chaired by Secretary (East) Jaideep Mazumdar and Deputy "
+        "Minister for Foreign Affairs Leopoldo Francisco Sahores. Secretary Leopoldo Sahores "
+        "called them useful."
+    )
+    people = {p.name: p for p in extract(text, dt.date(2024, 9, 14), gazetteer).new_people}
+    assert set(people) == {"Jaideep Mazumdar", "Leopoldo Francisco Sahores"}
+    assert "Leopoldo Sahores" in people["Leopoldo Francisco Sahores"].aliases
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -1017,7 +1017,8 @@ def _paired(text: str, name_start: int, countries) -> str | None:
 def _merged_tails(people: list[NewPerson]) -> list[NewPerson]:
     """ "Ambassador Da Costa Silva" after "Special Envoy Ambassador Leovigildo Da Costa
     Silva": a newcomer named by the last words (two or more) of another's full name is that
-    one, named again."""
+    one, named again; so is one named by its first and last words ("Secretary Leopoldo
+    Sahores" after "Leopoldo Francisco Sahores"), kept as an alias."""
     dropped: set[int] = set()
     merged = list(people)
     for i, short in enumerate(people):
@@ -1026,8 +1027,18 @@ def _merged_tails(people: list[NewPerson]) -> list[NewPerson]:
             continue
         for j, long in enumerate(people):
             longer = long.name.split()
-            if j not in dropped and len(longer) > len(words) and longer[-len(words) :] == words:
+            if j in dropped or len(longer) <= len(words):
+                continue
+            if longer[-len(words) :] == words:
                 merged[j] = replace(merged[j], count=merged[j].count + short.count)
+                dropped.add(i)
+                break
+            if len(words) == 2 and (longer[0], longer[-1]) == (words[0], words[-1]):
+                merged[j] = replace(
+                    merged[j],
+                    count=merged[j].count + short.count,
+                    aliases=(*merged[j].aliases, short.written),
+                )
                 dropped.add(i)
                 break
     return [p for i, p in enumerate(merged) if i not in dropped]
