@@ -12606,3 +12606,11 @@ def test_a_visit_scheduled_in_apposition_after_the_visitors_name_is_a_plan(gazet
     )
     visit = one("visit", text, gazetteer)
     assert (visit.status, visit.date) == ("planned", dt.date(2025, 3, 10))
+
+
+def test_talks_held_online_are_not_placed_where_the_news_was_filed(gazetteer):
+    text = (
+        "ASTANA (Kazinform) - Murat Nurtleu and Bakhtiyor Saidov on Monday held talks online "
+        "on regional issues."
+    )
+    assert one("talks", text, gazetteer).place is None

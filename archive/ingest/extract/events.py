@@ -624,6 +624,10 @@ def extract_events(
                 # "ISLAMABAD (APP): X returned home after his visit to Kuwait, where he held
                 # talks": held where the clause before went, not where the news was filed
                 draft.place, draft.filed_at = None, False
+            elif draft.filed_at and HELD_ONLINE_RE.search(sentence):
+                # "NEW DELHI (Sputnik) - India and Uzbekistan on Friday held the 14th round of
+                # consultations online": held nowhere the news was filed from
+                draft.place, draft.filed_at = None, False
             elif draft.filed_at and SIDELINES_RE.search(sentence) and not HERE_RE.search(sentence):
                 # "MOSCOW (Sputnik) - Lavrov and his Israeli counterpart discussed … on the
                 # sidelines of the United Nations General Assembly": held where that was
@@ -2695,6 +2699,11 @@ COURTESY_TOUR_AFTER_RE = re.compile(
 )
 
 
+HELD_ONLINE_RE = re.compile(
+    r"\b(?:online|virtually|(?:via|by|through)\s+(?:a\s+)?(?:video\s*(?:conference|link)|virtual\s+mode)"
+    r"|in\s+(?:a\s+)?(?:virtual|video)\s+(?:format|mode))\b",
+    re.IGNORECASE,
+)
 WISH_TO_SEE_BEFORE_RE = re.compile(
     r"\b(?:would\s+like|wants?|wish(?:es)?|hopes?)\s+to\s+see\s+(?:[\w-]+\s+){0,2}\Z", re.IGNORECASE
 )
