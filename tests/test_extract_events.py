@@ -12614,3 +12614,13 @@ def test_talks_held_online_are_not_placed_where_the_news_was_filed(gazetteer):
         "on regional issues."
     )
     assert one("talks", text, gazetteer).place is None
+
+
+def test_a_summit_named_as_the_time_of_what_a_sentence_tells_adds_no_one(gazetteer):
+    text = (
+        "The summit of the Turkic States ended in Astana on Monday, Kassym-Jomart Tokayev "
+        "said. Prior to the summit, the member countries of the bloc, which also includes "
+        "Armenia and Belarus had vowed not to sign the declaration in solidarity with Georgia "
+        "that has not been invited to the summits."
+    )
+    assert dict(one("summit", text, gazetteer).countries) == {"KZ": "participant"}

@@ -2699,6 +2699,10 @@ COURTESY_TOUR_AFTER_RE = re.compile(
 )
 
 
+TIME_BEFORE_OPENS_RE = re.compile(
+    r"\s*(?:Prior\s+to|Ahead\s+of|On\s+the\s+eve\s+of|In\s+the\s+run-up\s+to)\s+"
+    r"(?:(?:the|this)\s+(?:[\w-]+\s+){0,2})?"
+)
 HELD_ONLINE_RE = re.compile(
     r"\b(?:online|virtually|(?:via|by|through)\s+(?:a\s+)?(?:video\s*(?:conference|link)|virtual\s+mode)"
     r"|in\s+(?:a\s+)?(?:virtual|video)\s+(?:format|mode))\b",
@@ -2742,6 +2746,10 @@ def _affirmed(
             continue
         if CANCELLED_BEFORE_RE.search(sentence, max(0, m.start() - 70), m.start()):
             continue  # "МИД отменил запланированный на 27-28 ноября визит", "called off his trip"
+        if m.start() < 40 and TIME_BEFORE_OPENS_RE.fullmatch(sentence, 0, m.start()):
+            # "Prior to the summit, the member countries of ALBA had vowed …": the one told
+            # of already, a time for what the sentence tells
+            continue
         if WISH_TO_SEE_BEFORE_RE.search(sentence, max(0, m.start() - 40), m.start()):
             continue  # "Tokyo would like to see negotiations on a peace treaty progress"
         if MEANS_AFTER_RE.match(sentence, m.end()):
