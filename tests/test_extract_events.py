@@ -12624,3 +12624,12 @@ def test_a_summit_named_as_the_time_of_what_a_sentence_tells_adds_no_one(gazette
         "that has not been invited to the summits."
     )
     assert dict(one("summit", text, gazetteer).countries) == {"KZ": "participant"}
+
+
+def test_a_courtesy_call_paid_earlier_today_is_the_days_news(gazetteer):
+    text = (
+        "Ambassador of Kazakhstan, Jane Roe paid a courtesy call on Prime Minister Muhammad "
+        "Shehbaz Sharif earlier today."
+    )
+    talks = one("talks", text, gazetteer)
+    assert (talks.status, talks.date) == ("current", DAY)

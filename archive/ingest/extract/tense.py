@@ -605,7 +605,9 @@ TOOK_OFFICE_BETWEEN_RE = re.compile(
 )
 TIME_PHRASE_HEAD_RE = re.compile(r"\b(?:earlier|later|this|last|next)\s*\Z", re.IGNORECASE)
 TIME_PHRASE_TAIL_RE = re.compile(
-    r"\s*(?:this\s+|in\s+the\s+)?(?:week|month|year|morning|afternoon|evening)\b", re.IGNORECASE
+    # ("earlier today": the day's news, read whole)
+    r"\s*(?:(?:this\s+|in\s+the\s+)?(?:week|month|year|morning|afternoon|evening)|today|tonight)\b",
+    re.IGNORECASE,
 )
 ANNIVERSARY_OF_RE = re.compile(r"\banniversary\s+of\b|\bгодовщин\w*", re.IGNORECASE)
 
