@@ -12633,3 +12633,12 @@ def test_a_courtesy_call_paid_earlier_today_is_the_days_news(gazetteer):
     )
     talks = one("talks", text, gazetteer)
     assert (talks.status, talks.date) == ("current", DAY)
+
+
+def test_visits_among_the_upcoming_engagements_an_envoy_briefed_on_are_plans(gazetteer):
+    text = (
+        "Ambassador Jane Roe called on Prime Minister Olzhas Bektenov on Monday. She also "
+        "briefed the Prime Minister on the upcoming bilateral engagements, including visits "
+        "of senior defence officials to Kazakhstan."
+    )
+    assert [e.type for e in events(text, gazetteer) if e.status == "current"] == ["talks"]
