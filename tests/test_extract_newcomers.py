@@ -3417,3 +3417,22 @@ def test_an_events_title_names_a_venue_the_gazetteer_lacks_as_the_text_does(gaze
     found = extract(text, dt.date(2021, 5, 27), gazetteer)
     talks = next(e for e in found.events if e.type == "talks")
     assert talks.title.endswith(" in State House")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The High Commissioner of Sri Lanka, Admiral (Retd) Jane Roe,called on Foreign "
+            "Minister Shah Mahmood Qureshi.",
+            "Jane Roe",
+        ),
+        (
+            "The High Commissioner of Sri Lanka, H.E Major General ® A.B. John C. Doe, paid a "
+            "courtesy call on Prime Minister Shahid Khaqan Abbasi.",
+            "A.B. John C. Doe",
+        ),
+    ],
+)
+def test_an_envoy_named_after_a_rank_and_a_retired_officers_mark(text, name, gazetteer):
+    assert newcomers(text, gazetteer) == {(name, "LK")}

@@ -131,6 +131,8 @@ HONORIFIC_RE = re.compile(
     r"|Lt|Lt\.?[- ]?Gen|Maj\.?[- ]?Gen|Brig(?:\.?[- ]?Gen)?|Gen|Col|Capt|Adm|Cdr"
     r"|(?:Major|Lieutenant|Brigadier)\s+General|General|Colonel|Admiral|Brigadier"
     r"|Air\s+(?:Chief\s+)?Marshal|Field\s+Marshal|Mallam|Malam|Alhaja|Hajiya"
+    # a retired officer's mark after the rank: "Admiral (Retd) Jane Doe", "Major General ®"
+    r"|\((?:Retd|retd|Rtd|rtd|R|Retired|retired)\.?\)|®"
     # a peer's title before a full name ("Lord Zac Goldsmith"), not one that is the name
     # itself ("Lord Ahmad")
     r"|(?:Lord|Lady|Baroness)(?=\s+[A-Z][\w'’-]+\s+[A-Z]))\.?\s+)+"
@@ -156,7 +158,7 @@ Brig.-Gen. General Admiral Colonel Brigadier Lieutenant Shri Shri. Smt Smt. Shri
 Dasho Chief Alhaji Prof. Prof Engr. Pehin Hon. Hon Lt Maj Col Capt Brig Adm Cdr Lt-Gen Maj-Gen
 Brig-Gen Marshal Mallam Malam Alhaja Hajiya Honorable Honourable Professor Madam Madame
 Ayatollah Hojatoleslam Archbishop Cardinal Monsignor Msgr Msgr. Bishop Reverend Rev Rev.
-Eng. Ir. Ustaz Ustadh"""
+Eng. Ir. Ustaz Ustadh (Retd) (Retd.) (retd) (retd.) (Rtd) (Rtd.) (R) (Retired) (retired) ®"""
 HONORIFICS = frozenset(_HONORIFICS.split())
 
 
@@ -340,7 +342,12 @@ def name_after(text: str, position: int, countries) -> tuple[int, int, int] | No
         return None
     if len(run) == 1 and _inside(run[0][0], countries):
         # "the UN envoy for Libya, Ghassan Salamé,": the name in apposition after the comma
-        name = re.match(r",\s+" + LATIN_NAME.pattern, text[run[0][1] :])
+        after = text[run[0][1] : run[0][1] + 200]
+        name = None
+        if comma := re.match(r",\s+", after):
+            # (past a rank and a retired officer's mark: "…, Admiral (Retd) Jane Doe,")
+            rank = HONORIFIC_RE.match(after[comma.end() :])
+            name = LATIN_NAME.match(after, comma.end() + (rank.end() if rank else 0))
         if name and plausible_name(clean_name(name.group("name"))):
             start = run[0][1] + name.start("name")
             return run[0][1], start, run[0][1] + name.end("name")
