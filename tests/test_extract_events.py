@@ -12642,3 +12642,12 @@ def test_visits_among_the_upcoming_engagements_an_envoy_briefed_on_are_plans(gaz
         "of senior defence officials to Kazakhstan."
     )
     assert [e.type for e in events(text, gazetteer) if e.status == "current"] == ["talks"]
+
+
+def test_a_group_at_large_who_travel_somewhere_makes_no_visit(gazetteer):
+    text = (
+        "The Ambassador of Sri Lanka, Jane Roe, called on Prime Minister Olzhas Bektenov on "
+        "Monday. She also thanked the Government of Kazakhstan for facilitating Buddhists who "
+        "travel to Kazakhstan for pilgrimage."
+    )
+    assert [e.type for e in events(text, gazetteer)] == ["talks"]

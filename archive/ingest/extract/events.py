@@ -2703,6 +2703,14 @@ TIME_BEFORE_OPENS_RE = re.compile(
     r"\s*(?:Prior\s+to|Ahead\s+of|On\s+the\s+eve\s+of|In\s+the\s+run-up\s+to)\s+"
     r"(?:(?:the|this)\s+(?:[\w-]+\s+){0,2})?"
 )
+# A group of people at large doing it, in a relative clause: "Buddhists who travel to …",
+# "pilgrims who visit the shrine" (not those who lead: "the leaders who met in Astana")
+GROUP_WHO_BEFORE_RE = re.compile(
+    r"\b(?!(?:leaders|ministers|presidents|premiers|heads|officials|delegates|delegations|envoys"
+    r"|diplomats|ambassadors|counterparts|sides|parties|countries|states)\b)[A-Za-z]{3,}s\s+"
+    r"(?:who|that)\s+(?:regularly\s+|often\s+|usually\s+|annually\s+)?\Z",
+    re.IGNORECASE,
+)
 HELD_ONLINE_RE = re.compile(
     r"\b(?:online|virtually|(?:via|by|through)\s+(?:a\s+)?(?:video\s*(?:conference|link)|virtual\s+mode)"
     r"|in\s+(?:a\s+)?(?:virtual|video)\s+(?:format|mode))\b",
@@ -2750,6 +2758,8 @@ def _affirmed(
             # "Prior to the summit, the member countries of ALBA had vowed …": the one told
             # of already, a time for what the sentence tells
             continue
+        if GROUP_WHO_BEFORE_RE.search(sentence, max(0, m.start() - 40), m.start()):
+            continue  # "thanked Pakistan for facilitating Buddhists who travel to Pakistan"
         if WISH_TO_SEE_BEFORE_RE.search(sentence, max(0, m.start() - 40), m.start()):
             continue  # "Tokyo would like to see negotiations on a peace treaty progress"
         if MEANS_AFTER_RE.match(sentence, m.end()):
