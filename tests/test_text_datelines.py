@@ -9,6 +9,14 @@ from archive.text.datelines import agency_name, article_dateline, find_dateline
     ("paragraph", "dateline", "city", "agency", "text"),
     [
         (
+            # an office's initials, a dash, then the date and a colon touching the text
+            "GIS - 28 December, 2018:The envoy paid a farewell call.",
+            "GIS - 28 December, 2018:",
+            "Gis",
+            "",
+            "The envoy paid a farewell call.",
+        ),
+        (
             # a date alone before a colon
             "Dec. 16: Answering the envoy's concern, the minister agreed.",
             "Dec. 16:",

@@ -202,6 +202,8 @@ DATE_ONLY_RE = re.compile(
 )
 
 
+# The day after a dateline's dash, a colon after it: "GIS - 28 December, 2018:The …"
+DATE_AFTER_DASH_RE = re.compile(rf"(?P<date>{DATE})\s*:\s*(?=[\"“«]?[A-ZА-ЯЁ])")
 # A date alone before a colon, the text after it: "Dec. 16: Addressing India's concern …"
 DATE_COLON_RE = re.compile(rf"\s*(?P<date>{DATE}):\s+(?=[\"“«]?[A-ZА-ЯЁ])")
 
@@ -316,6 +318,9 @@ def find_dateline(paragraph: str) -> Dateline | None:
         end = m.end()
         if dash and not tag and (after := AGENCY_AFTER_DASH_RE.match(paragraph, end)):
             tag, end = after.group("tag"), after.end()
+        if not date and (dated := DATE_AFTER_DASH_RE.match(paragraph, end)):
+            # "GIS - 28 December, 2018:The High Commissioner …": the day after the dash
+            date, end = dated.group("date"), dated.end()
         rest = paragraph[end:]
         if alone and KNOWN_DATE_RE.match(date or ""):
             # a paragraph that is only a dateline, the text in the next ones
