@@ -336,6 +336,12 @@ def test_seats_of_power_and_residences_are_venues(text, place, gazetteer):
     assert place in extract(text, dt.date(2025, 3, 4), gazetteer).places
 
 
+@pytest.mark.parametrize("written", ["Port Louis", "Port-Louis", "Порт-Луи"])
+def test_a_capital_written_with_a_hyphen_or_in_russian_is_the_capital(written, gazetteer):
+    text = f"The envoy called on the Prime Minister in {written}."
+    assert "port-louis-mu" in extract(text, dt.date(2025, 3, 4), gazetteer).places
+
+
 def test_prime_ministers_of_eastern_europe_and_the_middle_east_back_to_the_nineties(gazetteer):
     text = "The Czech Prime Minister met his Slovak counterpart in Bratislava on Monday."
     assert people(text, gazetteer, dt.date(1999, 5, 3)) == {"milos-zeman", "mikulas-dzurinda"}
