@@ -2331,3 +2331,11 @@ def test_an_accented_given_name_tells_a_namesake_apart(gazetteer):
     # José Martí, Cuba's national hero, is no Antoni Martí (Andorra's head of government)
     text = "Nicolas Maduro paid tribute to the Cuban National Hero, José Martí, in Havana."
     assert "antoni-marti" not in people(text, gazetteer, dt.date(2018, 4, 21))
+
+
+def test_the_office_of_one_yet_to_be_sworn_in_is_not_its_present_holder(gazetteer):
+    text = (
+        "The swearing in of the Prime Minister of Pakistan has been scheduled for 18 August, "
+        "Imran Khan said."
+    )
+    assert set(extract(text, dt.date(2018, 8, 11), gazetteer).people) == {"imran-khan"}

@@ -502,6 +502,8 @@ QUALIFIER_RE = re.compile(
     r"\b(?P<word>former|ex|late|then|acting|interim|caretaker|deputy|vice|first\s+deputy"
     # ("new" in lower case: not "New Zealand agreed. The two …")
     r"|assistant|incoming|future|next|(?-i:new)|would-be|first\s+lady|election\s+as|elected"
+    # the one to be sworn in: "the swearing in of the Prime Minister of Pakistan"
+    r"|swearing[\s-]+in\s+of"
     # one of a line of them: "emerged as the 45th president of the United States"
     r"|\d+(?:st|nd|rd|th))"
     r"[\s-]+(?:[A-Za-z’'.]+\s+){0,2}$",
