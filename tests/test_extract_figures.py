@@ -198,6 +198,10 @@ def test_a_denominator_and_an_exchange_rate_are_not_figures():
     assert amounts("Minsk paid $ 120 for a thousand cubic meters.") == [
         ("other", Decimal(120), "USD")
     ]
+    # … a currency's price in a trade story is no trade
+    assert amounts("Trade grew. The euro was traded for $1.13 on average in June.") == [
+        ("other", Decimal("1.13"), "USD")
+    ]
     # A share after "for a" is a figure of its own.
     assert amounts("The fund paid $2 billion for a 10 percent stake in the port.") == [
         ("investment", Decimal("2e9"), "USD"),

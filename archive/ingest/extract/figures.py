@@ -101,7 +101,8 @@ KINDS = [
     (
         "trade_turnover",
         # (not goods carried: "cargo turnover", "freight turnover", "passenger turnover")
-        r"trades?|traded|trading|(?<!cargo\s)(?<!freight\s)(?<!passenger\s)turnover|товарооборот\w*|торгов\w*|внешнеторгов\w*|commerce"
+        # (not a currency's price: "One euro was traded for $1.13")
+        r"trades?|traded(?!\s+(?:for|at)\s)|trading|(?<!cargo\s)(?<!freight\s)(?<!passenger\s)turnover|товарооборот\w*|торгов\w*|внешнеторгов\w*|commerce"
         # "товарный оборот", "товарообращение", "товарообмен"
         r"|товарообращени\w*|товарообмен\w*|товарн\w+\s+оборот\w*",
     ),
@@ -156,6 +157,8 @@ KINDS = [
         r"|agreements|documents|memorand(?:um|a)|MoUs?"
         # a loan's rate is no loan: "the interest rate is 1.04% per annum", "2% fixed rate"
         r"|interest\s+rates?|(?:fixed|floating|variable)\s+(?:interest\s+)?rates?"
+        # a currency's price: "One euro was traded for $1.13 on average", "the exchange rate"
+        r"|traded\s+(?:for|at)|exchange\s+rates?"
         r"|контракт\w*|сделк\w*|бюджет\w*|цен\w*|стоимост\w*|долг\w*",
     ),
 ]
