@@ -3436,3 +3436,8 @@ def test_an_events_title_names_a_venue_the_gazetteer_lacks_as_the_text_does(gaze
 )
 def test_an_envoy_named_after_a_rank_and_a_retired_officers_mark(text, name, gazetteer):
     assert newcomers(text, gazetteer) == {(name, "LK")}
+
+
+def test_an_omani_courtesy_before_a_full_name_is_no_part_of_it(gazetteer):
+    text = "Muscat: Sayyid Jane Hamad Roe, Minister of Heritage, on Monday received the envoy."
+    assert {name for name, _ in newcomers(text, gazetteer)} == {"Jane Hamad Roe"}

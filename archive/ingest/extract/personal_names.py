@@ -122,6 +122,8 @@ HONORIFIC_RE = re.compile(
     # ("The Assistant of the President, Engineer Ibrahim Mahmoud")
     r"|Engineer(?=\s+[A-Z][\w'’-]+\s+[A-Z])"
     r"|(?:Grand\s+)?Ayatollah|Hojatoleslam"
+    # an Omani courtesy before a full name: "Sayyid Badr Hamad Albusaidi"
+    r"|Sayyid(?=\s+[A-Z][\w'’-]+\s+[A-Z])"
     r"|Honou?rable|Professor|Madam|Madame|Councill?or"
     # a Commonwealth minister's style: "Senator the Hon. X", "the Most Hon. X", "the Rt Hon X"
     r"|(?:the\s+)?(?:Most|Rt\.?|Right)\s+Hon(?:ou?rable)?|the\s+Hon(?:ou?rable)?"
