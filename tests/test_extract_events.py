@@ -12651,3 +12651,10 @@ def test_a_group_at_large_who_travel_somewhere_makes_no_visit(gazetteer):
         "travel to Kazakhstan for pilgrimage."
     )
     assert [e.type for e in events(text, gazetteer)] == ["talks"]
+
+
+@pytest.mark.parametrize("guest", ["Sergey Lavrov", "a delegation led by Sergey Lavrov"])
+def test_a_guest_received_at_the_hosts_office_is_met(guest, gazetteer):
+    text = f"Murat Nurtleu on Monday received at his office {guest}."
+    talks = one("talks", text, gazetteer)
+    assert set(dict(talks.people)) == {"murat-nurtleu", "sergey-lavrov"}

@@ -749,6 +749,13 @@ TALKS_RE = alternatives(
     r"|\b(?:принял|вручил)\w*\s+(?:копи\w+\s+)?верительн\w+\s+грамот\w*(?=[^.]{0,80}?\b[Пп]осла\b))",
     re.IGNORECASE,
 )
+# Where and when, between "received" and the guest: "at Bayan Palace yesterday", "at her
+# office", "Saturday at the Guest House"
+_RECEIVED_WHERE_WHEN = (
+    r"(?:(?:(?:at|in)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}"
+    r"|(?:at|in)\s+(?:his|her|their|the)\s+(?:official\s+)?(?:office|residence)|here|there"
+    r"|yesterday|today|(?:on\s+)?(?-i:[A-Z][a-z]+day))\s+){0,3}"
+)
 # "received Turkmen Foreign Minister Rashid Meredov", "принял посла": a meeting with a guest.
 RECEIVED_RE = re.compile(
     # (not "received Sri Lankan President X at Islamabad airport": a welcome, not a meeting)
@@ -757,14 +764,13 @@ RECEIVED_RE = re.compile(
     # ("received at Bayan Palace yesterday Prince X": the place and the day first)
     # ("received at Al-Yamamah Palace here today the Foreign Minister of Pakistan", "received
     # Saturday at the Guest House the envoy of the Russian President")
-    r"(?:(?:(?:at|in)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}|here|there"
-    r"|yesterday|today|(?:on\s+)?(?-i:[A-Z][a-z]+day))\s+){0,3}"
+    rf"{_RECEIVED_WHERE_WHEN}"
     # ("received former U.S. Secretary of State X", "received acting Foreign Minister X")
     r"(?:the\s+)?(?:(?:newly[- ]accredited|newly[- ]appointed|new|visiting"
     r"|outgoing|former|acting)\s+|ex-)?(?=(?-i:[A-Z])|(?:special\s+)?envoy\s+of\b)"
     r"(?![^.;]{0,80}?\bat\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?" + AIRFIELD + r"\b)"
     # "received the delegation of the Committee on Foreign Affairs … led by Chairman X"
-    r"|\breceived\s+(?:a|the)\s+(?=(?:[\w'’-]+\s+){0,3}?delegation\b)"
+    rf"|\breceived\s+{_RECEIVED_WHERE_WHEN}(?:a|the)\s+(?=(?:[\w'’-]+\s+){{0,3}}?delegation\b)"
     # "received his Nigerian counterpart, President X," (not "received his credentials")
     r"|\breceive[ds]\s+(?![^.;]{0,80}?\bat\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?" + AIRFIELD + r"\b)"
     r"(?:his|her|their)\s+(?:(?-i:[A-Z])[\w'’-]+\s+)?(?:counterparts?|guests?|opposite\s+numbers?)\b"
