@@ -12658,3 +12658,12 @@ def test_a_guest_received_at_the_hosts_office_is_met(guest, gazetteer):
     text = f"Murat Nurtleu on Monday received at his office {guest}."
     talks = one("talks", text, gazetteer)
     assert set(dict(talks.people)) == {"murat-nurtleu", "sergey-lavrov"}
+
+
+def test_the_office_congratulated_is_the_one_other_the_sentence_before_named(gazetteer):
+    text = (
+        "Ambassador Jane Roe called on Foreign Minister Murat Nurtleu on Monday. Roe "
+        "congratulated the minister on his appointment."
+    )
+    congratulation = one("congratulation", text, gazetteer)
+    assert dict(congratulation.people) == {"jane-roe": "giver", "murat-nurtleu": "recipient"}

@@ -6862,6 +6862,12 @@ def _conjoined(ctx: _Context, verb_at: int) -> list[str]:
     return list(dict.fromkeys(k for _, k in reversed(chain)))
 
 
+# An office for its holder as the object, no name after it: "congratulated the minister on …"
+THE_TITLE_OBJECT_RE = re.compile(
+    r"\w+\s+the\s+(?:(?:foreign|prime)\s+)?(?:minister|president|premier|chancellor|secretary"
+    r"|ambassador|king|emir|host)\b(?!\s+(?:of|for|to)\b|\s+(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
 OBJECT_PRONOUN_RE = re.compile(r"\w+\s+(?:him|her|его|её|ее)(?!\w)")
 OPENING_WITH_RE = re.compile(
     r"\s*(?:At|During|In|After|Following|Before)\s+[^,;]*\b(?:with|of)\s+(?:[\w'’.-]+\s+){0,4}\Z"
@@ -7049,6 +7055,16 @@ def _directed(
         # "X received phone calls from A, B and C. The leaders congratulated X on …": A, B
         # and C
         givers = others
+    if (
+        not recipients
+        and not received
+        and givers
+        and THE_TITLE_OBJECT_RE.match(ctx.sentence, verb_at)
+        and len(others := [p for p in ctx.previous_people if p not in givers]) == 1
+    ):
+        # "A received Ambassador B. B congratulated the minister on her appointment": the
+        # one other the sentence before named
+        recipients = others
     if not givers and not received and ctx.voice and I_OR_WE_RE.search(ctx.sentence, 0, verb_at):
         # "I would like to congratulate you on …" in a transcript: the one speaking gives, the
         # one spoken to receives
