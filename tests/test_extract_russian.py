@@ -1553,3 +1553,15 @@ def test_what_is_said_at_a_press_conference_is_a_statement_there(gazetteer):
     )
     statements = [e for e in extract(text, DAY, gazetteer).events if e.type == "statement"]
     assert [dict(e.people) for e in statements] == [{"sergey-lavrov": "participant"}]
+
+
+def test_a_visit_the_talks_were_part_of_is_on_their_day(gazetteer):
+    text = (
+        "3 марта министр иностранных дел Российской Федерации Сергей Лавров провел переговоры "
+        "с министром иностранных дел Республики Узбекистан Бахтиёром Саидовым в рамках его "
+        "рабочего визита в Москву."
+    )
+    (visit,) = [
+        e for e in extract(text, dt.date(2025, 3, 20), gazetteer).events if e.type == "visit"
+    ]
+    assert (visit.date, visit.status) == (dt.date(2025, 3, 3), "background")

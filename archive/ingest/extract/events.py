@@ -574,6 +574,7 @@ def extract_events(
             for code, role in draft.countries.items()
             if role == "visitor"
         }
+        sentence_day: tense.When | None = None  # the day an event before in it was given
         for draft, (start, stop) in found:
             if (
                 draft.type == "visit"
@@ -802,7 +803,18 @@ def extract_events(
                 # "is to start a three-nation tour today that will take him to A, B and C": the
                 # first stop is the day's, the others are still to come
                 moment = tense.When(tense.PLANNED, None)
+            if (
+                draft.type == "visit"
+                and moment.date is None
+                and sentence_day is not None
+                and FRAMING_VISIT_BEFORE_RE.search(sentence, max(0, start - 60), start)
+            ):
+                # "8 ноября Лавров провел переговоры с Камиловым в рамках его рабочего визита в
+                # Москву": the visit the talks were part of, on their day
+                moment = sentence_day
             draft.status, draft.date, draft.precision = moment.status, moment.date, moment.precision
+            if draft.date is not None:
+                sentence_day = moment
             if draft.date is not None and draft.precision == "day":
                 last_day = draft.date
             if (
@@ -2699,6 +2711,13 @@ COURTESY_TOUR_AFTER_RE = re.compile(
 )
 
 
+# The visit an event before it in the sentence was part of: "during his visit", "в рамках его
+# рабочего визита"
+FRAMING_VISIT_BEFORE_RE = re.compile(
+    r"(?:\bduring|\bas\s+part\s+of|\bв\s+рамках|\bв\s+ходе|\bво\s+время)\s+"
+    r"(?:(?:his|her|their|its|the|его|ее|её|своего|своей)\s+)?(?:[\w-]+\s+){0,3}\Z",
+    re.IGNORECASE,
+)
 TIME_BEFORE_OPENS_RE = re.compile(
     r"\s*(?:Prior\s+to|Ahead\s+of|On\s+the\s+eve\s+of|In\s+the\s+run-up\s+to)\s+"
     r"(?:(?:the|this)\s+(?:[\w-]+\s+){0,2})?"
