@@ -1565,3 +1565,11 @@ def test_a_visit_the_talks_were_part_of_is_on_their_day(gazetteer):
         e for e in extract(text, dt.date(2025, 3, 20), gazetteer).events if e.type == "visit"
     ]
     assert (visit.date, visit.status) == (dt.date(2025, 3, 3), "background")
+
+
+def test_what_is_done_in_the_run_up_to_a_visit_makes_no_visit(gazetteer):
+    text = (
+        "Министры обсудили вопросы двусторонних отношений в преддверии визита Касым-Жомарта "
+        "Токаева в Ташкент."
+    )
+    assert "visit" not in {e.type for e in extract(text, dt.date(2025, 3, 20), gazetteer).events}

@@ -342,7 +342,7 @@ AHEAD_OF_RE = re.compile(
     r"|\barrangements\s+for"
     # "Their meeting precedes the G7 summit in Hiroshima in May"
     r"|\b(?:precedes|precede|preceding|comes\s+before|come\s+before)"
-    r"|\bin\s+the\s+run-up\s+to|\bon\s+the\s+eve\s+of|\bнакануне|\bперед"
+    r"|\bin\s+the\s+run-up\s+to|\bon\s+the\s+eve\s+of|\bнакануне|\bперед|\bв\s+преддверии"
     # "большое мероприятие готовится к визиту Токаева в ноябре", "подготовка к визиту"
     r"|\b(?:под)?готов(?:ится|ятся|имся|ка|ки|ке|кой)\s+к)"
     r"(?:\s+[\w'’-]+){0,6}\s*$"
