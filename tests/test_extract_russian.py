@@ -1573,3 +1573,11 @@ def test_what_is_done_in_the_run_up_to_a_visit_makes_no_visit(gazetteer):
         "Токаева в Ташкент."
     )
     assert "visit" not in {e.type for e in extract(text, dt.date(2025, 3, 20), gazetteer).events}
+
+
+def test_a_summit_documents_are_still_to_be_adopted_at_is_still_to_come(gazetteer):
+    text = (
+        "Лавров и Камилов провели обзор перечня документов, подлежащих принятию на полях "
+        "российско-узбекистанского саммита."
+    )
+    assert "summit" not in {e.type for e in extract(text, dt.date(2025, 3, 20), gazetteer).events}

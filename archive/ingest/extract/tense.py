@@ -117,6 +117,8 @@ FUTURE_RE = alternatives(
     # "briefed the Prime Minister on the upcoming bilateral engagements, including visits of …"
     r"|\b(?:upcoming|forthcoming|coming|future|planned)\s+(?:[\w-]+\s+){0,2}(?:engagements|events"
     r"|exchanges|contacts|activities),?\s+(?:including|such\s+as|notably)\b"
+    # "перечня документов, подлежащих принятию на полях саммита": to be adopted there
+    r"|\bподлежащ\w*\s+(?:принятию|подписанию)\b"
     # "work towards the signing of a memorandum", "pave the way for the conclusion of"
     r"|\b(?:work(?:s|ed|ing)?\s+towards?|pav(?:e|es|ed|ing)\s+the\s+way\s+for|prepar(?:e|es|ed"
     r"|ing)\s+(?:for|the\s+ground\s+for))\s+(?:the\s+)?(?:early\s+)?(?:signing|conclusion"
