@@ -378,6 +378,12 @@ def test_a_state_visit_and_the_visit_are_one_visit_and_talks_belong_to_it(gazett
             "agreement on military cooperation.",
             "agreement on military cooperation",
         ),
+        # (the first of two named in quotation marks, not both run together)
+        (
+            "Министры Мурат Нуртлеу и Бахтиёр Саидов подписали «Соглашение о сотрудничестве в "
+            "оборонной сфере» и «Меморандум о взаимопонимании».",
+            "Соглашение о сотрудничестве в оборонной сфере",
+        ),
     ],
 )
 def test_an_agreement_says_what_was_signed(text, subject, gazetteer):

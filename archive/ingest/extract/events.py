@@ -4076,6 +4076,8 @@ SIGNED_ON_DAY_RE = re.compile(
     r"|September|October|November|December))\b"
 )
 SUBJECT_STOP_RE = re.compile(
+    # (a second document's name in quotation marks: "«Соглашение …» и «Меморандум …»")
+    r"(?<=[»”])\s+(?:и|and)\s+(?=[«“])|"
     r"[;:(]|,(?!\d{3})|\.(?!\d)|\s(?:which|that|who|between|in\s+the\s+presence|during|following|after|at\s+the"
     r"|by\s+the|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today"
     r"|yesterday|this\s+(?:morning|afternoon|evening|week)|over\s+the\s+(?:next|coming|past)"
