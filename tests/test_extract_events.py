@@ -12673,3 +12673,17 @@ def test_the_office_congratulated_is_the_one_other_the_sentence_before_named(gaz
     )
     congratulation = one("congratulation", text, gazetteer)
     assert dict(congratulation.people) == {"jane-roe": "giver", "murat-nurtleu": "recipient"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sergey Lavrov was during the dinner decorated with the medal of the National Order of "
+        "Valour by Minister Jane Roe.",
+        "Sergey Lavrov was raised to the rank of Grand Officer of the National Order of Valour "
+        "by Minister Jane Roe.",
+    ],
+)
+def test_one_decorated_in_the_passive_is_the_awards_recipient(text, gazetteer):
+    award = one("award", text, gazetteer)
+    assert dict(award.people)["sergey-lavrov"] == "recipient"

@@ -918,9 +918,13 @@ AWARD_RE = re.compile(
 RECEIVED_AWARD_RE = re.compile(
     # "was conferred with Nigeria's national award", "has been honoured with the Order of …"
     # ("was Saturday conferred with")
+    # ("was during the dinner decorated with the medal of …")
     r"\b(?:received|(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:on\s+)?\w+day\s+"
-    r"|today\s+|yesterday\s+)?(?:awarded|conferred"
+    r"|today\s+|yesterday\s+|(?:during|at)\s+(?:the|a)\s+(?:[\w-]+\s+){1,2}?)?(?:awarded|conferred"
     r"|decorated|presented|honou?red|given)(?:\s+with)?|(?:the\s+)?(?:first\s+)?recipient\s+of"
+    # "was raised to the rank of Grand Officer of the National Order of Valour"
+    r"|(?:was|were|has\s+been|have\s+been)\s+(?:raised|elevated|promoted)\s+to\s+the\s+rank\s+of"
+    r"(?=\s+(?:[\w-]+\s+){1,3}of\s+the\s+(?:[\w-]+\s+){0,2}Order\b)"
     # "was named an honorary citizen of Bishkek"
     r"|(?:was|were|has\s+been|have\s+been)\s+(?:named|made|declared|proclaimed)(?=\s+an?\s+honorary\s)"
     # a headline's passive, the giver after "by": "PM X conferred with the Grand Cross of the
@@ -1259,6 +1263,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "honoured with", "honored with",
         "награжд", "awarding", "handed", "recipient of", "honorary",
         "вручи", "вручени", "вручен", "удостоен", "присвоил", "granted", "pinned", "given",
+        "rank of",
     ),
     "congratulation": (
         "congratulat", "condolence", "condole", "sympath", "поздрав", "соболезнован", "felicitat",
