@@ -1581,3 +1581,9 @@ def test_a_summit_documents_are_still_to_be_adopted_at_is_still_to_come(gazettee
         "российско-узбекистанского саммита."
     )
     assert "summit" not in {e.type for e in extract(text, dt.date(2025, 3, 20), gazetteer).events}
+
+
+def test_the_state_right_after_an_envoys_title_sends_them(gazetteer):
+    text = "Посол РФ Мали и Республике Нигер Игорь Громыко награжден орденом Дружбы."
+    (person,) = extract(text, dt.date(2024, 11, 21), gazetteer).new_people
+    assert (person.name, person.country) == ("Igor Gromyko", "RU")

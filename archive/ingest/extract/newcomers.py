@@ -856,6 +856,9 @@ def _merged_heads(people: list[NewPerson]) -> list[NewPerson]:
     return merged
 
 
+RU_ENVOY_RE = re.compile(
+    r"(?:чрезвычайн\w+\s+и\s+полномочн\w+\s+)?(?:посол|посл(?:ом|а|у|е))\b", re.IGNORECASE
+)
 OWNER_BEFORE_NAME_RE = re.compile(r"[A-Z][\w-]*['’]s[ \t]+(?=[A-Z])")
 CHINESE_BODY_RE = re.compile(
     r"\bCPC\b|Communist\s+Party\s+of\s+China|National\s+People['’]s\s+Congress"
@@ -1663,6 +1666,12 @@ def _titled_candidates(text: str, countries):
             code = (
                 max(before)[1] if before else _country_of_title(text, m.start(), start, countries)
             )
+            if (sender := [c for s, _e, c in countries if 0 < s - m.end() <= 1]) and (
+                RU_ENVOY_RE.match(m.group(0))
+            ):
+                # "посол РФ Мали и Республике Нигер Игорь Громыко": the state right after the
+                # envoy's title sends them, those after are where they serve
+                code = sender[0]
             if len(names) > 1 and len(listed) == len(names):
                 code = listed[i]
             if RU_UNIT_HEAD_RE.match(m.group(0)) and not RU_MFA_OF_RE.search(
