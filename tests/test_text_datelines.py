@@ -397,6 +397,7 @@ CITIES = frozenset(
         (["New Delhi is the venue: leaders arrive."], None, None),
         # a known city in capitals, no mark: the text starts at the capital word after it
         (["TEHRAN The spokesman said the talks went well."], "TEHRAN", "Tehran"),
+        (["NEW DELHI U.S. envoys met the minister."], "NEW DELHI", "New Delhi"),  # initials
         (["TEHRAN TIMES EDITORIAL"], None, None),
         (["TESSADRI The minister said."], None, None),  # not a city
         # a known city and the day, no mark after the date

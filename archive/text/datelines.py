@@ -403,7 +403,8 @@ CITY_MARK_RE = re.compile(
 
 # A known city in capitals before the text, no mark at all: "TEHRAN The Foreign Ministry …"
 UPPER_CITY_BARE_RE = re.compile(
-    rf"(?P<city>{UPPER_WORD}(?:\s+{UPPER_WORD}){{0,2}})\s+(?=[A-Z][a-z])"
+    # (or initials: "WASHINGTON U.S. Secretary of State …")
+    rf"(?P<city>{UPPER_WORD}(?:\s+{UPPER_WORD}){{0,2}}?)\s+(?=[A-Z](?:[a-z]|\.[A-Z]\.))"
 )
 # A known city and the day, no mark after the date: "New Delhi, June 21 Mr X's call on …"
 CITY_DAY_BARE_RE = re.compile(
