@@ -12687,3 +12687,11 @@ def test_the_office_congratulated_is_the_one_other_the_sentence_before_named(gaz
 def test_one_decorated_in_the_passive_is_the_awards_recipient(text, gazetteer):
     award = one("award", text, gazetteer)
     assert dict(award.people)["sergey-lavrov"] == "recipient"
+
+
+def test_talks_a_minister_is_supporting_are_a_process_not_a_meeting(gazetteer):
+    text = (
+        "Antony Blinken spoke by phone with Sergey Lavrov on Monday. Both are committed to "
+        "de-escalating the conflict and supporting the talks in Geneva."
+    )
+    assert [e.type for e in events(text, gazetteer)] == ["phone_call"]

@@ -2608,6 +2608,8 @@ TOPIC_BEFORE_RE = re.compile(
     r"\b(?:regarding|concerning|as\s+for|with\s+regard\s+to|referring\s+to|asked\s+about"
     # "A reporter asked a question about the visit of X to China": what was asked of
     r"|(?:a|the)\s+question\s+(?:about|on|regarding)"
+    # "… and supporting the talks in Geneva": a process backed, no meeting of theirs
+    r"|supporting|support\s+for"
     # "informed about the latest situation in the negotiations on the resolution of …"
     r"|(?:situation|progress|developments|state\s+of\s+play)\s+(?:in|of|at|around)"
     # "не получила обращений по поводу данных переговоров": what was spoken of
