@@ -12695,3 +12695,12 @@ def test_talks_a_minister_is_supporting_are_a_process_not_a_meeting(gazetteer):
         "de-escalating the conflict and supporting the talks in Geneva."
     )
     assert [e.type for e in events(text, gazetteer)] == ["phone_call"]
+
+
+def test_leaders_named_past_a_concession_are_no_side_of_the_talks(gazetteer):
+    text = (
+        "Murat Nurtleu and Bakhtiyor Saidov met in Astana on Monday for talks, despite the "
+        "opposing views of presidents Kassym-Jomart Tokayev and Shavkat Mirziyoyev."
+    )
+    talks = one("talks", text, gazetteer)
+    assert set(dict(talks.people)) == {"murat-nurtleu", "bakhtiyor-saidov"}

@@ -520,6 +520,14 @@ def extract_events(
             for s, k in people
             if not REPLACED_BEFORE_RE.search(sentence, max(0, s - offset - 60), s - offset)
         }
+        # "A and B met in Brasilia …, despite the opposing views of presidents C and D": those
+        # named past a concession are no side (unless named otherwise in the sentence)
+        conceded = (
+            {k for s, k in people if s - offset > despite.start()}
+            - {k for s, k in people if s - offset < despite.start()}
+            if (despite := DESPITE_RE.search(sentence))
+            else set()
+        )
         # "met … and discussed a summit between the heads of state of the two countries":
         # people named together by office are the event's only where no one else is
         grouped_only = {k for s, k in people if s in mentions.grouped_at} - {
@@ -644,6 +652,7 @@ def extract_events(
                 (remembered if draft.type != "congratulation" else the_dead)
                 | owners_only
                 | replaced
+                | (conceded if despite and despite.start() > stop else set())
                 # (but the one speaking takes part in the visit they welcome or thank for)
                 | (
                     labelled
@@ -2713,6 +2722,7 @@ COURTESY_TOUR_AFTER_RE = re.compile(
 )
 
 
+DESPITE_RE = re.compile(r",?\s(?:despite|in\s+spite\s+of|regardless\s+of|notwithstanding)\s", re.I)
 # The visit an event before it in the sentence was part of: "during his visit", "в рамках его
 # рабочего визита"
 FRAMING_VISIT_BEFORE_RE = re.compile(
