@@ -12704,3 +12704,11 @@ def test_leaders_named_past_a_concession_are_no_side_of_the_talks(gazetteer):
     )
     talks = one("talks", text, gazetteer)
     assert set(dict(talks.people)) == {"murat-nurtleu", "bakhtiyor-saidov"}
+
+
+def test_a_meeting_not_ruled_out_is_no_meeting(gazetteer):
+    text = (
+        "Murat Nurtleu spoke by phone with Bakhtiyor Saidov on Monday. A meeting between "
+        "Kassym-Jomart Tokayev and Shavkat Mirziyoyev is not ruled out."
+    )
+    assert [e.type for e in events(text, gazetteer)] == ["phone_call"]

@@ -2587,6 +2587,8 @@ NOT_HELD_AFTER_RE = re.compile(
     r"(?:happened|taken\s+place|been\s+held)"
     r"|(?:did|does|will)\s+not\s+take\s+place|(?:was|were|has\s+been|have\s+been)\s+"
     r"(?:cancell?ed|called\s+off|postponed|scrapped|derailed|shelved|put\s+off|deferred)"
+    # "a meeting between the two leaders is not ruled out": one that may be
+    r"|(?:is|are|was|were)\s+not\s+(?:being\s+)?ruled\s+out|cannot\s+be\s+ruled\s+out"
     # "was earlier scheduled to visit Islamabad … but cancelled his programme"
     r"|\b(?:but|and\s+then)\s+(?:later\s+|subsequently\s+)?(?:cancell?ed|called\s+off"
     r"|postponed|scrapped|shelved|put\s+off|deferred)"
