@@ -3432,6 +3432,12 @@ def test_an_events_title_names_a_venue_the_gazetteer_lacks_as_the_text_does(gaze
             "courtesy call on Prime Minister Shahid Khaqan Abbasi.",
             "A.B. John C. Doe",
         ),
+        (
+            # (the rank in lower case)
+            "The Special Envoy of Sri Lanka, admiral Jane Roe, called on Foreign Minister Shah "
+            "Mahmood Qureshi.",
+            "Jane Roe",
+        ),
     ],
 )
 def test_an_envoy_named_after_a_rank_and_a_retired_officers_mark(text, name, gazetteer):

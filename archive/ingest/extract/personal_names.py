@@ -348,7 +348,9 @@ def name_after(text: str, position: int, countries) -> tuple[int, int, int] | No
         name = None
         if comma := re.match(r",\s+", after):
             # (past a rank and a retired officer's mark: "…, Admiral (Retd) Jane Doe,")
-            rank = HONORIFIC_RE.match(after[comma.end() :])
+            # (a rank in lower case too: "…, admiral Flávio Viana Rocha,")
+            rest = after[comma.end() :]
+            rank = HONORIFIC_RE.match(rest[:1].upper() + rest[1:])
             name = LATIN_NAME.match(after, comma.end() + (rank.end() if rank else 0))
         if name and plausible_name(clean_name(name.group("name"))):
             start = run[0][1] + name.start("name")
