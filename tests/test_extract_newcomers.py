@@ -1874,6 +1874,19 @@ def test_a_seat_of_government_in_the_title_after_the_name(gazetteer):
     assert newcomers(text, gazetteer) == {("Heather Roe", "US")}
 
 
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("MEA Secretary (East) Jane Roe met the envoy.", "IN"),
+        ("Itamaraty spokeswoman Jane Roe met the envoy.", "BR"),
+    ],
+)
+def test_a_foreign_ministry_named_by_its_seat_or_initials_gives_its_country(
+    text, country, gazetteer
+):
+    assert newcomers(text, gazetteer) == {("Jane Roe", country)}
+
+
 def test_a_list_of_names_each_with_its_title_after_it(gazetteer):
     """ "with H.E. A, U.S. Ambassador to Kenya, H.E. B, Ambassador of …": each title is the
     name's before it; "Madam" is a courtesy, "CS" (Cabinet Secretary) no one's name."""

@@ -904,15 +904,18 @@ RU_US_SECRETARY_RE = re.compile(r"госсекретар|госдеп", re.IGNOR
 # "Foreign Office Minister X" British.
 SEATS = {"state": "US", "white": "US", "pentagon": "US", "kremlin": "RU", "downing": "GB",
          "élysée": "FR", "elysee": "FR", "zhongnanhai": "CN", "foreign": "GB", "fco": "GB",
-         "fcdo": "GB"}  # fmt: skip
+         "fcdo": "GB", "mea": "IN", "itamaraty": "BR", "quai": "FR"}  # fmt: skip
 _SEAT = (
     r"\b(?P<seat>State\s+Department|White\s+House|Pentagon|Kremlin|Downing\s+Street|Élysée"
     r"|Elysee|Zhongnanhai|FCO|FCDO"
+    # India's Ministry of External Affairs, Brazil's and France's foreign ministries
+    r"|(?-i:MEA)|Itamaraty|Quai\s+d['’]Orsay"
     # (the Foreign Office is London's: not Germany's "Federal Foreign Office")
     # (nor "Foreign Office Consultations", the meetings of two ministries)
     r"|(?<!Federal\s)(?<!German\s)Foreign\s+(?:and\s+Commonwealth\s+)?Office(?!\s+[Cc]onsultations))"
 )
-SEAT_BEFORE_RE = re.compile(_SEAT + r"(?:['’]s)?[ \t]+(?:[\w-]+[ \t]+){1,3}$")  # on its line
+# (on its line; a word in brackets too: "MEA Secretary (East) X")
+SEAT_BEFORE_RE = re.compile(_SEAT + r"(?:['’]s)?[ \t]+(?:[\w-]+[ \t]+|\([\w-]+\)[ \t]+){1,3}$")
 # … or in the title after the name: "Heather Nauert, the State Department spokeswoman"
 SEAT_AFTER_NAME_RE = re.compile(r",[ \t]+(?:the[ \t]+|an?[ \t]+)?" + _SEAT)
 SIDE_AFTER_RE = re.compile(r"\s+and\s+(?:the\s+)?[A-Z][\w-]*\s+(?:side|delegation|team)\b")
