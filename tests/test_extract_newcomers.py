@@ -3460,3 +3460,11 @@ def test_an_envoy_named_after_a_rank_and_a_retired_officers_mark(text, name, gaz
 def test_an_omani_courtesy_before_a_full_name_is_no_part_of_it(gazetteer):
     text = "Muscat: Sayyid Jane Hamad Roe, Minister of Heritage, on Monday received the envoy."
     assert {name for name, _ in newcomers(text, gazetteer)} == {"Jane Hamad Roe"}
+
+
+def test_head_the_verb_is_no_office(gazetteer):
+    text = (
+        "Narendra Modi received Donald Trump. The two leaders will now head to Sabarmati "
+        "Ashram and then head back to Delhi."
+    )
+    assert newcomers(text, gazetteer) == set()

@@ -1422,8 +1422,13 @@ PORTFOLIO_ITEM_RE = re.compile(
 SPOUSE_BEFORE_RE = re.compile(r"\b(?:his|her)\s+(?:wife|husband|spouse),?\s+\Z", re.IGNORECASE)
 
 
+# "head" the verb, in lower case, not the office: "will head to", "head back to Delhi"
+HEAD_VERB_RE = re.compile(r"head\s+(?:to|for|back|home|towards|into|out)\b")
+
+
 def _titled_candidates(text: str, countries):
-    heads = list(title_heads(text))
+    # (not "head" the verb: "The two leaders will now head to Sabarmati Ashram")
+    heads = [h for h in title_heads(text) if not HEAD_VERB_RE.match(text, h.start())]
     starts = [h.start() for h in heads]
     ends = [h.end() for h in heads]
     named_end = -1  # where the last name found after its title ends
