@@ -12712,3 +12712,12 @@ def test_a_meeting_not_ruled_out_is_no_meeting(gazetteer):
         "Kassym-Jomart Tokayev and Shavkat Mirziyoyev is not ruled out."
     )
     assert [e.type for e in events(text, gazetteer)] == ["phone_call"]
+
+
+def test_what_a_predecessor_did_no_day_given_is_background(gazetteer):
+    text = (
+        "Kassym-Jomart Tokayev visited Uzbekistan on Monday. His predecessor, Nursultan "
+        "Nazarbayev also visited Uzbekistan on his first trip abroad."
+    )
+    visits = [e for e in events(text, gazetteer) if e.type == "visit" and e.status == "current"]
+    assert [dict(v.people) for v in visits] == [{"kassym-jomart-tokayev": "visitor"}]

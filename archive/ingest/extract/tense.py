@@ -735,6 +735,9 @@ SCHEDULED_APPOSED_RE = re.compile(
     r",\s+(?:scheduled|due|set|slated)\s+(?:to\s+(?:start|begin|open|take\s+place)\s+)?"
     r"(?:on|for)\b"
 )
+PREDECESSOR_OPENS_RE = re.compile(
+    r"\s*(?:(?:His|Her|Their|The)\s+)?(?:immediate\s+)?predecessor\b|\s*(?:Его|Ее|Её)\s+предшественник",
+)
 # A dateline in capitals the sentence still opens on: "RIO DE JANEIRO: "
 CAPITALS_LEAD_RE = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ .'’-]{2,40}\s*[:–—-]\s+")
 
@@ -1388,6 +1391,10 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
         # "The minister recalled that the first official visit of President X was to Uruguay,
         # when he met with President Y in Colonia": one gone by, whatever its tense (its day,
         # when the sentence gives one, is read below)
+        return When(BACKGROUND, None)
+    if PREDECESSOR_OPENS_RE.match(sentence) and not find_dates(sentence, published):
+        # "His immediate predecessor, Barack Obama also visited Egypt as his first stop":
+        # what one gone from office did, no day given, is a thing of the past
         return When(BACKGROUND, None)
     if RECALLED_TRIP_BEFORE_RE.search(sentence, max(0, start - 120), start):
         return When(BACKGROUND, None)  # "a letter which was read to him … during his trip"
