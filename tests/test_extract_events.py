@@ -378,6 +378,12 @@ def test_a_state_visit_and_the_visit_are_one_visit_and_talks_belong_to_it(gazett
             "agreement on military cooperation.",
             "agreement on military cooperation",
         ),
+        # (not the dateline before it, nor the purpose after it)
+        (
+            "TASHKENT (AA) — Over a dozen agreements were signed between Kazakhstan and "
+            "Uzbekistan in an effort to deepen ties, Kassym-Jomart Tokayev said.",
+            "Over a dozen agreements",
+        ),
         # (the first of two named in quotation marks, not both run together)
         (
             "Министры Мурат Нуртлеу и Бахтиёр Саидов подписали «Соглашение о сотрудничестве в "

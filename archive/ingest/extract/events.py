@@ -4089,13 +4089,15 @@ SIGNED_ON_DAY_RE = re.compile(
     r"|December)\s+\d|\d{1,2}\s+(?:January|February|March|April|May|June|July|August"
     r"|September|October|November|December))\b"
 )
+# A dateline in capitals the sentence opens on, its tag and dash: "ISTANBUL (AA) — "
+DATELINE_LEAD_RE = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ .'’-]{2,40}(?:\([^()]{1,30}\))?\s*[—–-]+\s+")
 SUBJECT_STOP_RE = re.compile(
     # (a second document's name in quotation marks: "«Соглашение …» и «Меморандум …»")
     r"(?<=[»”])\s+(?:и|and)\s+(?=[«“])|"
     r"[;:(]|,(?!\d{3})|\.(?!\d)|\s(?:which|that|who|between|in\s+the\s+presence|during|following|after|at\s+the"
     r"|by\s+the|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today"
     r"|yesterday|this\s+(?:morning|afternoon|evening|week)|over\s+the\s+(?:next|coming|past)"
-    r"|as\s+(?!part|well|a\b|an\b)|with\s+the\s+aim|in\s+a\s+bid|to\s+(?!the\b)"
+    r"|as\s+(?!part|well|a\b|an\b)|with\s+the\s+aim|in\s+a\s+bid|in\s+an\s+effort|to\s+(?!the\b)"
     # "signed two MoUs with their Guinean counterparts": with whom, not what
     r"|with\s+(?:their|his|her|its|Mr|Mrs|Ms|Dr)\.?\s"
     # "a Financing Agreement for the … Project amounting to 32 million euro", "the signing of
@@ -4242,6 +4244,8 @@ def _document_before(sentence: str, pos: int) -> str:
     head = sentence[max(0, pos - 240) : pos]
     if pos > 240:  # from a word's start, not the middle of one ("e major agreements")
         head = head[head.find(" ") + 1 :]
+    elif lead := DATELINE_LEAD_RE.match(head):
+        head = head[lead.end() :]  # (not the dateline: "ISTANBUL (AA) — Over a dozen …")
     found = list(DOCUMENT_RE.finditer(head))
     if not found:
         return ""
