@@ -12727,3 +12727,17 @@ def test_what_a_predecessor_did_no_day_given_is_background(gazetteer):
     )
     visits = [e for e in events(text, gazetteer) if e.type == "visit" and e.status == "current"]
     assert [dict(v.people) for v in visits] == [{"kassym-jomart-tokayev": "visitor"}]
+
+
+def test_one_invited_by_a_counterpart_is_the_visitor_not_a_second_host(gazetteer):
+    text = (
+        '"At the end of the talks, documents were signed. In addition, during the visit, 15 '
+        'documents were adopted," said a statement late on Sunday by the office of Kazakh '
+        "President Kassym-Jomart Tokayev, who was invited by his counterpart Shavkat "
+        "Mirziyoyev."
+    )
+    visit = one("visit", text, gazetteer)
+    assert dict(visit.people) == {
+        "kassym-jomart-tokayev": "visitor",
+        "shavkat-mirziyoyev": "host",
+    }

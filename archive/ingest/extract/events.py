@@ -600,6 +600,20 @@ def extract_events(
                     # a spokesperson announcing a visit hosts none, nor attends a summit
                     del draft.people[teller]
             hosts = {p for p, role in draft.people.items() if role == "host"}
+            if (
+                draft.type == "visit"
+                and "visitor" not in draft.people.values()
+                and len(hosts) == 2
+                and (invited := INVITED_BY_COUNTERPART_RE.search(sentence))
+            ):
+                # "… Uzbek President X, who was invited by his counterpart Y": X visits Y,
+                # not a visit both host
+                guest = [k for at, k in people if at - offset < invited.start()][-1:]
+                if guest and guest[0] in hosts:
+                    draft.people[guest[0]] = "visitor"
+                    if code := ctx.country_of(guest[0]):
+                        draft.countries[code] = "visitor"
+                    hosts.discard(guest[0])
             if draft.type == "visit" and hosts and hosts <= envoys:
                 # "Meeting Turkish Ambassador X, Y affirmed that Prime Minister Z's visit to
                 # Turkey …": an ambassador alone hosts no visit to their country
@@ -2724,6 +2738,9 @@ COURTESY_TOUR_AFTER_RE = re.compile(
 )
 
 
+INVITED_BY_COUNTERPART_RE = re.compile(
+    r",\s+who\s+(?:was|had\s+been)\s+invited\s+by\s+(?:his|her)\s+(?:[\w-]+\s+)?counterpart\b"
+)
 DESPITE_RE = re.compile(r",?\s(?:despite|in\s+spite\s+of|regardless\s+of|notwithstanding)\s", re.I)
 # The visit an event before it in the sentence was part of: "during his visit", "в рамках его
 # рабочего визита"
