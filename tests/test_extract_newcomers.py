@@ -3468,3 +3468,11 @@ def test_head_the_verb_is_no_office(gazetteer):
         "Ashram and then head back to Delhi."
     )
     assert newcomers(text, gazetteer) == set()
+
+
+def test_those_accompanying_he_are_of_the_one_the_sentence_before_opens_on(gazetteer):
+    text = (
+        "Kassym-Jomart Tokayev left for Tashkent on Sunday. He is accompanied by Minister for "
+        "Law Jane Roe and Foreign Secretary John Doe."
+    )
+    assert newcomers(text, gazetteer) == {("Jane Roe", "KZ"), ("John Doe", "KZ")}

@@ -732,6 +732,9 @@ ACCOMPANIED_RE = re.compile(
 )
 
 
+HE_IS_ACCOMPANIED_RE = re.compile(
+    r"\s*(?:He|She)\s+(?:is|was|will\s+be)\s+(?:also\s+)?accompanied\s+by\s"
+)
 ACCOMPANYING_AFTER_RE = re.compile(r"\b(?:are|is|were|was|will\s+be)\s+(?:also\s+)?accompanying\s+")
 GIVEN_NAME_HONORIFIC_RE = re.compile(r"\b(?:Sheikh|Shaikh|Sheikha|Emir|Amir|Prince|Princess)\s+\Z")
 
@@ -784,6 +787,19 @@ def _country_of_accompanied(text: str, name_start: int, matches, country_of) -> 
         # "The President of Sri Lanka is accompanied by …, X, State Minister of Foreign
         # Affairs": the one country of the office named as the one accompanied
         codes = {c for m in matches if start <= m.start and m.end <= head and (c := _country(m))}
+        if not codes and HE_IS_ACCOMPANIED_RE.match(text, start):
+            # "PM Dahal had left for New Delhi on Sunday. He is accompanied by …, Minister
+            # for Law X": the one the sentence before opens on
+            spans = [(s, e) for s, e in sentence_spans(text) if e <= start]
+            first = next(
+                (
+                    m
+                    for m in matches
+                    if spans and spans[-1][0] <= m.start < spans[-1][1] and _person_only(m)
+                ),
+                None,
+            )
+            codes = {country_of(n.key) for n in first.names} if first else set()
         return codes.pop() if len(codes) == 1 else None
     codes = {country_of(n.key) for n in before[-1].names}
     return codes.pop() if len(codes) == 1 else None
