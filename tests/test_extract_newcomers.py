@@ -3476,3 +3476,15 @@ def test_those_accompanying_he_are_of_the_one_the_sentence_before_opens_on(gazet
         "Law Jane Roe and Foreign Secretary John Doe."
     )
     assert newcomers(text, gazetteer) == {("Jane Roe", "KZ"), ("John Doe", "KZ")}
+
+
+def test_the_state_an_official_represented_is_theirs(gazetteer):
+    text = (
+        "Astana was represented by Secretary Jane Roe and Tashkent by First Deputy Foreign "
+        "Minister John Doe. The visit to Kazakhstan by Deputy Minister Ann Poe was useful."
+    )
+    assert newcomers(text, gazetteer) == {
+        ("Jane Roe", "KZ"),
+        ("John Doe", "UZ"),
+        ("Ann Poe", None),
+    }

@@ -2422,6 +2422,11 @@ OWNING_STATE_AFTER_RE = re.compile(
 )
 
 
+# A state (or its capital) the official stood for: "New Delhi was represented by Secretary X
+# and Tashkent by First Deputy Foreign Minister Y"
+REPRESENTED_BY_BETWEEN_RE = re.compile(r"\s+(?:was|were|is|are)\s+represented\s+by\s+")
+
+
 def _country_of_title(text: str, start: int, end: int, countries) -> str | None:
     """ "Russian Ambassador" (just before), "of Tajikistan" / "of the Russian Federation"
     (inside), "Turkmenistan's" (just before)."""
@@ -2433,6 +2438,16 @@ def _country_of_title(text: str, start: int, end: int, countries) -> str | None:
             return code
         if 0 < start - e <= 60 and INSTITUTION_BETWEEN_RE.fullmatch(text, e, start):
             return code  # "Azerbaijani Foreign Ministry spokesman"
+        if 0 < start - e <= 30 and (
+            REPRESENTED_BY_BETWEEN_RE.fullmatch(text, e, start)
+            or (
+                # (and the next of them, the verb left out: "… and Tashkent by Minister Y")
+                re.fullmatch(r"\s+by\s+", text[e:start])
+                and re.search(r"\band\s+\Z", text[max(0, _s - 6) : _s])
+                and "represented by" in text[max(0, _s - 160) : _s]
+            )
+        ):
+            return code  # "New Delhi was represented by Secretary X and Tashkent by …"
         if 0 < start - e <= 60 and TITLE_AND_BETWEEN_RE.fullmatch(text, e, start):
             return code  # "the Argentine Sherpa for the G20 and Ambassador to …"
         if 0 < start - e <= 30 and QUALIFIER_BETWEEN_RE.fullmatch(text, e, start):
