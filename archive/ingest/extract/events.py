@@ -4106,8 +4106,6 @@ SIGNED_ON_DAY_RE = re.compile(
     r"|December)\s+\d|\d{1,2}\s+(?:January|February|March|April|May|June|July|August"
     r"|September|October|November|December))\b"
 )
-# A dateline in capitals the sentence opens on, its tag and dash: "ISTANBUL (AA) — "
-DATELINE_LEAD_RE = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ .'’-]{2,40}(?:\([^()]{1,30}\))?\s*[—–-]+\s+")
 SUBJECT_STOP_RE = re.compile(
     # (a second document's name in quotation marks: "«Соглашение …» и «Меморандум …»")
     r"(?<=[»”])\s+(?:и|and)\s+(?=[«“])|"
@@ -4261,7 +4259,7 @@ def _document_before(sentence: str, pos: int) -> str:
     head = sentence[max(0, pos - 240) : pos]
     if pos > 240:  # from a word's start, not the middle of one ("e major agreements")
         head = head[head.find(" ") + 1 :]
-    elif lead := DATELINE_LEAD_RE.match(head):
+    elif lead := tense.DATELINE_LEAD_RE.match(head):
         head = head[lead.end() :]  # (not the dateline: "ISTANBUL (AA) — Over a dozen …")
     found = list(DOCUMENT_RE.finditer(head))
     if not found:

@@ -738,8 +738,9 @@ SCHEDULED_APPOSED_RE = re.compile(
 PREDECESSOR_OPENS_RE = re.compile(
     r"\s*(?:(?:His|Her|Their|The)\s+)?(?:immediate\s+)?predecessor\b|\s*(?:Его|Ее|Её)\s+предшественник",
 )
-# A dateline in capitals the sentence still opens on: "RIO DE JANEIRO: "
-CAPITALS_LEAD_RE = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ .'’-]{2,40}\s*[:–—-]\s+")
+# A dateline in capitals the sentence still opens on, its tag and mark: "RIO DE JANEIRO: ",
+# "ISTANBUL (AA) — "
+DATELINE_LEAD_RE = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ .'’-]{2,40}(?:\([^()]{1,30}\))?\s*[:—–-]+\s+")
 
 
 WHERE_HE_AFTER_RE = re.compile(r",\s+where\s+(?:he|she|they)\s+(?:is|are|will|would)\b")
@@ -782,7 +783,7 @@ def window(sentence: str, start: int, end: int) -> tuple[int, int]:
         MEETING_WORD_RE.search(sentence, start, end)
         and (
             opening := OPENING_SETTING_RE.match(
-                sentence, lead.end() if (lead := CAPITALS_LEAD_RE.match(sentence)) else 0
+                sentence, lead.end() if (lead := DATELINE_LEAD_RE.match(sentence)) else 0
             )
         )
         and opening.end() > end
