@@ -647,10 +647,6 @@ def extract_events(
                 # "ISLAMABAD (APP): X returned home after his visit to Kuwait, where he held
                 # talks": held where the clause before went, not where the news was filed
                 draft.place, draft.filed_at = None, False
-            elif draft.filed_at and HELD_ONLINE_RE.search(sentence):
-                # "NEW DELHI (Sputnik) - India and Uzbekistan on Friday held the 14th round of
-                # consultations online": held nowhere the news was filed from
-                draft.place, draft.filed_at = None, False
             elif draft.filed_at and SIDELINES_RE.search(sentence) and not HERE_RE.search(sentence):
                 # "MOSCOW (Sputnik) - Lavrov and his Israeli counterpart discussed … on the
                 # sidelines of the United Nations General Assembly": held where that was
@@ -1281,9 +1277,10 @@ def _country_statements_by_their_spokespeople(
             del drafts[("statement", status, ())]
 
 
-# Talks held at a distance: "hold video talks", "met virtually", "via a video link"
+# Talks held at a distance: "hold video talks", "met virtually", "via a video link", "held
+# the 14th round of consultations online"
 REMOTE_RE = re.compile(
-    r"\bvideo[- ]?(?:link|call|conferenc\w*|meeting|talks|format)|\bvirtual(?:ly)?\b"
+    r"\bvideo[- ]?(?:link|call|conferenc\w*|meeting|talks|format)|\bvirtual(?:ly)?\b|\bonline\b"
     r"|видеосвяз\w*|видеоконференц\w*|в\s+режиме\s+видео\w*",
     re.IGNORECASE,
 )
@@ -2759,11 +2756,6 @@ GROUP_WHO_BEFORE_RE = re.compile(
     r"\b(?!(?:leaders|ministers|presidents|premiers|heads|officials|delegates|delegations|envoys"
     r"|diplomats|ambassadors|counterparts|sides|parties|countries|states)\b)[A-Za-z]{3,}s\s+"
     r"(?:who|that)\s+(?:regularly\s+|often\s+|usually\s+|annually\s+)?\Z",
-    re.IGNORECASE,
-)
-HELD_ONLINE_RE = re.compile(
-    r"\b(?:online|virtually|(?:via|by|through)\s+(?:a\s+)?(?:video\s*(?:conference|link)|virtual\s+mode)"
-    r"|in\s+(?:a\s+)?(?:virtual|video)\s+(?:format|mode))\b",
     re.IGNORECASE,
 )
 WISH_TO_SEE_BEFORE_RE = re.compile(
