@@ -3199,6 +3199,34 @@ def test_what_has_not_happened_or_was_postponed_is_not_held(text, gazetteer):
     assert not [e for e in events(text, gazetteer) if e.type in {"talks", "visit"}]
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Kassym-Jomart Tokayev's visit to Tashkent postponed until March 18",
+            dt.date(2025, 3, 18),
+        ),
+        (
+            "The visit of Kassym-Jomart Tokayev to Tashkent has been put off to March 20.",
+            dt.date(2025, 3, 20),
+        ),
+        # moved from one day to another: the new one
+        (
+            "The ministry announced the postponement of the working visit of Kassym-Jomart "
+            "Tokayev to Uzbekistan from March 4 to March 11.",
+            dt.date(2025, 3, 11),
+        ),
+        (
+            "Визит Касым-Жомарта Токаева в Ташкент перенесен на 18 марта.",
+            dt.date(2025, 3, 18),
+        ),
+    ],
+)
+def test_a_visit_put_off_to_a_day_named_is_planned_for_that_day(text, day, gazetteer):
+    visit = one("visit", text, gazetteer)
+    assert (visit.status, visit.date) == ("planned", day)
+
+
 def test_what_else_was_postponed_leaves_the_meeting_held(gazetteer):
     text = (
         "Kassym-Jomart Tokayev met Shavkat Mirziyoyev, whose trip was postponed last year, "

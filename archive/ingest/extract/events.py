@@ -2788,8 +2788,12 @@ def _affirmed(
             continue  # "If talks fail to bring results, …": no talks held
         if NO_PLANS_RE.search(sentence, max(0, m.start() - 100), m.start()):
             continue  # "there were no plans for the minister, X, to meet with …"
-        if NOT_HELD_AFTER_RE.match(sentence, m.end()):
-            continue  # "a structured bilateral meeting with President X has not happened"
+        if NOT_HELD_AFTER_RE.match(sentence, m.end()) and not (
+            tense.RESCHEDULED_AFTER_RE.match(sentence, m.end())
+        ):
+            # "a structured bilateral meeting with President X has not happened" (not one put
+            # off to a day named: "has been postponed until March 18", a plan)
+            continue
         if SUCH_BEFORE_RE.search(sentence, max(0, m.start() - 30), m.start()):
             # "it was not the first such meeting between the three ministers": the one told
             # already, or such events in general

@@ -25,6 +25,20 @@ from archive.text.patterns import Gated, alternatives
 CURRENT, PLANNED, BACKGROUND = "current", "planned", "background"
 RECENT_DAYS = 7  # a stated date this many days before the article's is still its news
 
+# A meeting put off to a day named, still to come on that day: "Lavrov's visit to Turkey
+# postponed until March 18", "the talks have been put off to next week", "визит перенесен на
+# 18 марта" (put off with no day named, it is no event: see events.NOT_HELD_AFTER_RE)
+RESCHEDULED_TO = (
+    r"(?:(?:postponed|put\s+off|deferred|rescheduled|pushed\s+back)\s+(?:until|till|to|for)\s+"
+    r"(?:the\s+)?(?:\d|" + MONTH.replace("(?P<month>", "(?:") + r"|next\b"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+    r"|(?:перенес[её]н|отложен)\w*\s+на\s+(?:\d|следующ\w*\s+(?:недел|месяц|год)))"
+)
+POSTPONED_RE = re.compile(
+    r"\bpostpon\w*|\bput\s+off\b|\brescheduled\b|\bперен[её]?с\w*", re.IGNORECASE
+)
+RESCHEDULED_AFTER_RE = re.compile(r"[^.;]{0,80}?" + RESCHEDULED_TO, re.IGNORECASE)
+
 FUTURE_RE = alternatives(
     r"\b(?:will|shall|'ll|would)\b"
     # ("will have met" is done by then; "will have talks", "will have the opportunity to speak
@@ -181,6 +195,10 @@ FUTURE_RE = alternatives(
     # "China is looking forward to X attending the G20 summit in Hangzhou this autumn"
     r"|\blook(?:s|ing|ed)?\s+forward\s+to\b"
     # ("They are working on my official visit to Turkmenistan": one being prepared)
+    # put off to a later day: "visit … postponed until March 18", "the postponement of his
+    # working visit to Turkey"
+    r"|\b" + RESCHEDULED_TO + r"|\bpostponement\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?"
+    r"(?:[\w-]+\s+)?(?:visit|trip|talks|meeting|summit|consultations|negotiations)\b"
     r"|\b(?:announc\w+|prepar\w+|working\s+on)\s+(?:for\s+)?(?:an?\s+|the\s+|my\s+|his\s+|her\s+"
     r"|their\s+)?(?:new\s+|next\s+|further\s+)?(?:[\w–-]+\s+)?"
     r"(?:visit|trip|talks|meeting|summit|round|consultations)\b"
@@ -1571,6 +1589,8 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
         )
         or lies_ahead
         or _headline_plan(sentence)
+        # "The visit of X to Tashkent has been put off to March 20" (past the clause's reach)
+        or (after and RESCHEDULED_AFTER_RE.match(sentence, end) is not None)
         # "a visit to Tokyo by Foreign Minister X, scheduled to start on February 20": the
         # plan in apposition after the names
         or (
@@ -1757,6 +1777,9 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
         date = None
     if date is not None:
         if date.precision == "day":
+            if future and date.until and POSTPONED_RE.search(around):
+                # "the postponement of his visit from March 12 to March 18": the new day
+                return When(PLANNED, date.until)
             if lies_ahead and (
                 date.date <= published
                 or (date.start > end and SETTING_BETWEEN_RE.search(sentence, end, date.start))
