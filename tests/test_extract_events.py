@@ -124,6 +124,19 @@ def test_a_spokesperson_holding_a_press_conference_makes_a_statement(gazetteer):
     assert [(e.type, e.status) for e in events(text, gazetteer)] == [("statement", "current")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "During Monday's briefing, Foreign Ministry Spokeswoman Jane Doe of Ruritania informed "
+        "that the ministers plan to exchange views on the region.",
+        "Spokeswoman Jane Doe of Ruritania explained that the ministers plan to exchange views "
+        "on the region.",
+    ],
+)
+def test_a_spokesperson_informing_or_explaining_makes_a_statement(text, gazetteer):
+    assert [e.type for e in events(text, gazetteer)] == ["statement"]
+
+
 def test_a_span_of_days_that_reaches_the_article_is_news(gazetteer):
     text = "From November 22-30, Kassym-Jomart Tokayev paid a state visit to Uzbekistan."
     (visit,) = events(text, gazetteer, dt.date(2024, 11, 30))

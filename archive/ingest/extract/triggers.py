@@ -990,7 +990,9 @@ CONGRATS_RE = re.compile(
 )
 SPEECH = (
     r"(?:said|says|stated|told|confirmed|announced|noted|tweeted|added|stressed|described|quoted"
-    r"|remarked|rejected|condemned|underlined|emphasi[sz]ed|urged|warned|expressed|commented)"
+    r"|remarked|rejected|condemned|underlined|emphasi[sz]ed|urged|warned|expressed|commented"
+    # "Spokeswoman X informed that …", "explained", "pointed out"
+    r"|informed|explained|pointed\s+out|reiterated|clarified)"
 )
 # A remark reported as the news, with a verb that makes it one ("Rice says the leaders have a
 # full agenda", "Trump vowed to deal with North Korea"): a statement when the sentence
@@ -1131,8 +1133,9 @@ STATEMENT_RE = alternatives(
     r"|\b(?:said|told\s+\w+)\s+(?:at|during|in)\s+(?:a|the|his|her|their)\s+(?:(?:daily|regular"
     r"|weekly|monthly|routine|joint)\s+)?briefing\b"
     r"|\bin\s+a\s+press\s+release\b"
-    # "In a briefing following the meeting, Burns said"
-    r"|\b(?:in|at|during)\s+(?:a|the|his|her|their)\s+(?:(?:daily|regular|weekly|monthly|routine)\s+)?"
+    # "In a briefing following the meeting, Burns said", "During Thursday's briefing, X …"
+    r"|\b(?:in|at|during)\s+(?:a|the|his|her|their|(?:\w+day|today)['’]s)\s+"
+    r"(?:(?:daily|regular|weekly|monthly|routine)\s+)?(?:press\s+|news\s+)?"
     r"briefing\b(?!\s+(?:paper|note|book|document|material)s?\b)"
     # a document's heading: "Statement from the U.S. Ambassador to Saudi Arabia John Abizaid"
     r"|^\s*Statement\s+(?:from|by)\s+(?=(?:the\s+)?(?-i:[A-Z]))"
