@@ -1887,6 +1887,19 @@ def test_a_foreign_ministry_named_by_its_seat_or_initials_gives_its_country(
     assert newcomers(text, gazetteer) == {("Jane Roe", country)}
 
 
+def test_a_title_before_together_with_is_the_name_befores_and_the_next_keeps_its_own(gazetteer):
+    text = (
+        "Jane Roe, Secretary (East), Ministry of External Affairs, India together with Dato' "
+        "John Doe bin Ahmad, Deputy Secretary-General for Bilateral Affairs, Ministry of "
+        "Foreign Affairs, Malaysia co-chaired the consultations on Tuesday."
+    )
+    assert newcomers(text, gazetteer) == {("Jane Roe", "IN"), ("John Doe bin Ahmad", "MY")}
+    assert titles(text, gazetteer) == {
+        "Jane Roe": "Secretary (East)",
+        "John Doe bin Ahmad": "Deputy Secretary-General for Bilateral Affairs",
+    }
+
+
 def test_a_list_of_names_each_with_its_title_after_it(gazetteer):
     """ "with H.E. A, U.S. Ambassador to Kenya, H.E. B, Ambassador of …": each title is the
     name's before it; "Madam" is a courtesy, "CS" (Cabinet Secretary) no one's name."""

@@ -1232,6 +1232,7 @@ _COURTESY_WORD = r"(?:Mr|Mrs|Ms|Dr|Prof|Amb|H\.?\s?E|(?:His|Her)\s+Excellency)"
 _COURTESY = rf"(?:{_COURTESY_WORD}\.?\s+)*$"
 COMMA_COURTESY_END_RE = re.compile(r",\s*" + _COURTESY)
 AND_COURTESY_END_RE = re.compile(r"\band\s+" + _COURTESY)
+TOGETHER_WITH_RE = re.compile(r"\b(?:together|along)\s+with\b")
 CAPITALS_ON_RE = re.compile(r"(?:[ \t]+[A-Z][\w’'-]*)*")
 HEAD_IN_COMPLEMENT_RE = re.compile(
     r"\b(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:and\s+)?)*[A-Z][\w’'-]*\Z"
@@ -1514,6 +1515,10 @@ def _titled_candidates(text: str, countries):
             found = None
         if found and AND_COURTESY_END_RE.search(text[m.end() : found[1]]):
             found = None  # "Jane Doe, head of the … Department and John Roe, …": his own
+        if found and TOGETHER_WITH_RE.search(text, m.end(), found[1]):
+            # "A, Secretary (East), Ministry of External Affairs, India together with B, …":
+            # the one named after is another, with an office of his own; the title is A's
+            found = None
         if (
             found
             and (listed := NEXT_LISTED_RE.search(text, m.end(), found[2] + 40))
@@ -2087,7 +2092,9 @@ LED_SIDE_RE = re.compile(r"(?:['’]s)?\s+(?:(?:government|official)\s+)?(?:side
 # Worship of the Argentine Republic": the ministry after the title says whose
 MINISTRY_AFTER_RE = re.compile(
     r",\s+[^.;,]{3,60}?(?:\([^()]{1,30}\))?,\s+(?:the\s+)?Ministry\s+of\s+(?:[\w,]+\s+){1,8}?of\s+"
-    r"(?:the\s+)?"
+    # (or the country after a comma: "…, Ministry of Foreign Affairs, Malaysia")
+    r"(?:the\s+)?|,\s+[^.;,]{3,60}?(?:\([^()]{1,30}\))?,\s+(?:the\s+)?Ministry\s+of\s+"
+    r"(?:Foreign|External)\s+(?:Affairs|Relations),\s+"
 )
 AND_RE = re.compile(r"\s+and\s+")
 # … the plural title and the first name, if this is the second: "Deputy Foreign Ministers, "
