@@ -8630,6 +8630,16 @@ def test_visit_announcements_and_accounts_in_south_asian_copy(gazetteer):
     assert dict(found[0].countries) == {"IN": "visitor", "BD": "host"}
 
 
+def test_the_one_called_on_during_the_visit_is_its_host(gazetteer):
+    text = (
+        "Secretary (East) Jane Roe of India co-chaired the consultations on Tuesday in "
+        "Putrajaya. During the visit, Secretary (East) also paid a courtesy call on "
+        "Saifuddin Abdullah, Foreign Minister of Malaysia."
+    )
+    visit = one("visit", text, gazetteer, dt.date(2022, 4, 13))
+    assert dict(visit.people) == {"jane-roe": "visitor", "saifuddin-abdullah": "host"}
+
+
 def test_documents_signed_with_a_country_or_a_list_of_them(gazetteer):
     day = dt.date(2012, 5, 8)
     text = (

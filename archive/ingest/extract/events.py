@@ -5081,7 +5081,7 @@ FRONTED_CLAUSE_RE = re.compile(
 
 NAME_IN_POSSESSIVE_RE = re.compile(r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s")
 VERB_BEFORE_NAME_RE = re.compile(
-    r",[^,;]*?\b(?:held|had|met|received|hosted|called|signed|discussed|told|said|visited)\b"
+    r",[^,;]*?\b(?:held|had|met|received|hosted|called|paid|signed|discussed|told|said|visited)\b"
 )
 
 
@@ -6559,6 +6559,19 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
         visitors = [p for p in before if p not in inviters][-1:] or [
             p for p in after if p not in inviters
         ][:1]
+        if (
+            not before
+            and after
+            and visitors == after[:1]
+            and DURING_THE_VISIT_RE.match(ctx.sentence, max(0, m.start() - 40))
+            and VERB_BEFORE_NAME_RE.search(
+                ctx.sentence, m.end(), min(s for s, k in ctx.people if k == after[0]) - ctx.offset
+            )
+        ):
+            # "During the visit, the Foreign Secretary also paid a courtesy call on X": X is
+            # the one called on; the visit is the one the sentence before told of
+            told = [ctx.previous_subject] if ctx.previous_subject else []
+            visitors = [p for p in told + ctx.principals if p not in after][:1]
         if (
             len(before) > 1
             and ctx.filed_from
