@@ -137,6 +137,15 @@ def test_a_spokesperson_informing_or_explaining_makes_a_statement(text, gazettee
     assert [e.type for e in events(text, gazetteer)] == ["statement"]
 
 
+def test_an_official_representative_of_a_ministry_is_its_spokesperson_not_one_sent(gazetteer):
+    text = (
+        "The official representative of Kazakh MFA Aibek Smadiyarov stressed at the "
+        "briefing held today that the visit was private."
+    )
+    statement = one("statement", text, gazetteer)
+    assert list(dict(statement.people)) == ["aibek-smadiyarov"]
+
+
 def test_a_span_of_days_that_reaches_the_article_is_news(gazetteer):
     text = "From November 22-30, Kassym-Jomart Tokayev paid a state visit to Uzbekistan."
     (visit,) = events(text, gazetteer, dt.date(2024, 11, 30))

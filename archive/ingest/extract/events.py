@@ -1100,8 +1100,10 @@ def _joined_talks(ctx: _Context, drafts: dict[tuple, Draft]) -> bool:
 # Yerzhan Kazykhanov" is there).
 SENDER_RE = re.compile(
     # (a post between: "the special representative in Tajikistan of UN Secretary-General X")
-    r"\b(?:envoy|emissary|representative)\s+(?:(?:in|to|for|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?"
-    r"of\s+(?:[\w'’-]+\s+){0,2}$"
+    # (not an official representative, a spokesperson: "The official representative of
+    # Russian MFA Maria Zakharova stressed …")
+    r"\b(?:envoy|emissary|(?<!official\s)representative)\s+(?:(?:in|to|for|on)\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){1,3}?)?of\s+(?:[\w'’-]+\s+){0,2}$"
     # "who was sent to Ghana by President Bola Ahmed Tinubu"
     r"|\b(?:sent|dispatched|mandated)\s+(?:to\s+[\w'’-]+\s+)?by\s+(?:[\w'’-]+\s+){0,2}$"
     r"|\bon\s+behalf\s+of\s+(?:[\w'’-]+\s+){0,2}$"
