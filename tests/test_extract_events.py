@@ -5802,6 +5802,20 @@ def test_whose_visit_a_quotation_or_a_bare_surname_tells(gazetteer):
     assert {dict(v.people).get("barack-obama") for v in visits} == {"visitor"}
 
 
+@pytest.mark.parametrize("name", ["Tokayev", "Kassym-Jomart"])
+def test_a_headlines_one_name_before_the_visit_is_its_visitor(name, gazetteer):
+    text = (
+        f"{name} visit a turning point, Mirziyoyev says\n\nPresident Kassym-Jomart Tokayev "
+        "concluded his state visit to Uzbekistan yesterday with a meeting with President "
+        "Shavkat Mirziyoyev."
+    )
+    visit = one("visit", text, gazetteer)
+    assert dict(visit.people) == {
+        "kassym-jomart-tokayev": "visitor",
+        "shavkat-mirziyoyev": "host",
+    }
+
+
 @pytest.mark.parametrize(
     ("text", "people", "countries"),
     [

@@ -6097,12 +6097,24 @@ def _inviters(ctx: _Context) -> set[str]:
 
 
 OWNER_BEFORE_TRIGGER_RE = re.compile(r"\b([A-Z][\w-]+?)(?:['’]s|s)\s+(?:[\w-]+\s+){0,2}\Z")
+# a headline's name right before the event, no possessive: "Khalifa visit a turning point"
+HEADLINE_OWNER_RE = re.compile(r"\A([A-Z][\w-]+)\s+\Z")
 
 
 def _surname_owner(ctx: _Context, pos: int) -> str | None:
     """The article's main person whose surname alone owns the event ("Obamas first India
-    visit", "Modi's visit"), where the text names no one there."""
+    visit", "Modi's visit"), where the text names no one there; or whose one name opens a
+    headline before it ("Khalifa visit a turning point": a first name, or a surname)."""
     owner = OWNER_BEFORE_TRIGGER_RE.search(ctx.sentence, max(0, pos - 40), pos)
+    if owner is None and (owner := HEADLINE_OWNER_RE.match(ctx.sentence[:pos])):
+        words = skeleton(owner.group(1)).split()  # ("Kassym-Jomart": two words)
+        found = [
+            p
+            for p in ctx.principals
+            if words in ((names := skeleton(ctx.gaz.label(PERSON, p)).split())[: len(words)],
+                         names[-len(words) :])
+        ]  # fmt: skip
+        return found[0] if len(found) == 1 else None
     if owner is None:
         return None
     word = skeleton(owner.group(1))
