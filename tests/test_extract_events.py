@@ -5802,6 +5802,15 @@ def test_whose_visit_a_quotation_or_a_bare_surname_tells(gazetteer):
     assert {dict(v.people).get("barack-obama") for v in visits} == {"visitor"}
 
 
+def test_the_home_one_returned_to_is_no_venue(gazetteer):
+    text = (
+        "Kassym-Jomart Tokayev returned to Astana on Friday morning, concluding a trip for the "
+        "SCO summit."
+    )
+    summit = one("summit", text, gazetteer, dt.date(2025, 3, 8))
+    assert summit.place is None
+
+
 @pytest.mark.parametrize("name", ["Tokayev", "Kassym-Jomart"])
 def test_a_headlines_one_name_before_the_visit_is_its_visitor(name, gazetteer):
     text = (

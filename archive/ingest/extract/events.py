@@ -5338,6 +5338,16 @@ def _venue(ctx: _Context) -> str | None:
         # (not where what was commented on was said: "made the remarks when asked to comment
         # on a joint statement made by A, B and C in Munich")
         mentioned = [(at, key) for at, key in mentioned if at - ctx.offset < answered.start()]
+    if "back" in ctx.sentence or "eturn" in ctx.sentence:
+        # (not the home one came back to: "returned to Hanoi on March 12, concluding a trip
+        # for the ASEAN-Australia Special Summit")
+        mentioned = [
+            (at, key)
+            for at, key in mentioned
+            if not RETURNED_TO_BEFORE_RE.search(
+                ctx.sentence, max(0, at - ctx.offset - 30), at - ctx.offset
+            )
+        ]
     held = [
         key
         for at, key in mentioned
@@ -5346,6 +5356,13 @@ def _venue(ctx: _Context) -> str | None:
         )
     ]
     return held[0] if held else (mentioned[0][1] if mentioned else None)
+
+
+RETURNED_TO_BEFORE_RE = re.compile(
+    r"\b(?:returned|returning|returns|came\s+back|flew\s+back|arrived\s+back|headed\s+back)"
+    r"\s+(?:home\s+)?(?:to|in)\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
 
 
 COMMENTED_ON_RE = re.compile(
