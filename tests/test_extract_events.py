@@ -5802,6 +5802,19 @@ def test_whose_visit_a_quotation_or_a_bare_surname_tells(gazetteer):
     assert {dict(v.people).get("barack-obama") for v in visits} == {"visitor"}
 
 
+def test_those_of_another_meeting_told_after_the_visit_are_no_hosts(gazetteer):
+    text = (
+        "Kassym-Jomart Tokayev began on Monday a three-day visit to Uzbekistan to mend "
+        "relations that had cooled after President Shavkat Mirziyoyev met with exiled "
+        "spiritual leader Jane Roe in 2012."
+    )
+    visit = one("visit", text, gazetteer)
+    assert dict(visit.people) == {
+        "kassym-jomart-tokayev": "visitor",
+        "shavkat-mirziyoyev": "host",
+    }
+
+
 def test_the_home_one_returned_to_is_no_venue(gazetteer):
     text = (
         "Kassym-Jomart Tokayev returned to Astana on Friday morning, concluding a trip for the "

@@ -6348,6 +6348,12 @@ def _spoken_visit(ctx: _Context, m: re.Match) -> Draft | None:
 
 
 WHERE_CLAUSE_RE = re.compile(r",\s+where\s+(?!(?:he|she|they|the\s+two)\b)")
+# a clause after the visit telling of another meeting, with its own people: "to mend relations
+# that had cooled after Prime Minister X met with Y in 2012"
+OTHER_MEETING_CLAUSE_RE = re.compile(
+    r"\b(?:after|since|when|before)\s+(?:(?:the|then|former)\s+)?(?:[A-Z][\w.'’-]*\s+){1,6}"
+    r"(?:met|visited|hosted|received|held|signed|travell?ed)\b"
+)
 
 
 def _visit(ctx: _Context, m: re.Match) -> Draft:
@@ -6359,6 +6365,8 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
         # (not one of a place's aside: "… reconstruction in war-scarred Syria, where Russia
         # backs President Bashar Assad")
         after = [k for at, k in ctx.people if m.end() <= at - ctx.offset < where.start()]
+    if other := OTHER_MEETING_CLAUSE_RE.search(ctx.sentence, m.end()):
+        after = [k for at, k in ctx.people if m.end() <= at - ctx.offset < other.start()]
     if m.group(0).lower() in HOST_VERBS or (
         m.group(0) == "met" and AT_AIRPORT_RE.match(ctx.sentence, m.end())
     ):
