@@ -5815,6 +5815,15 @@ def test_those_of_another_meeting_told_after_the_visit_are_no_hosts(gazetteer):
     }
 
 
+def test_a_relative_clause_after_a_visits_aim_does_not_time_the_visit(gazetteer):
+    text = (
+        "Kassym-Jomart Tokayev is on a three-day visit to Uzbekistan to mend relations that "
+        "had cooled last year."
+    )
+    visit = one("visit", text, gazetteer)
+    assert (visit.status, visit.date) == ("current", DAY)
+
+
 def test_the_home_one_returned_to_is_no_venue(gazetteer):
     text = (
         "Kassym-Jomart Tokayev returned to Astana on Friday morning, concluding a trip for the "

@@ -947,6 +947,10 @@ def window(sentence: str, start: int, end: int) -> tuple[int, int]:
         # a joint declaration released after the talks, the sides will …": what the document
         # says does not time its issuing
         right = told.start()
+    if (purpose := PURPOSE_THEN_RELATIVE_RE.match(sentence, end)) and purpose.end() < right:
+        # "is on a visit to Uzbekistan to mend relations that had cooled last year": the
+        # relative clause after the visit's aim tells its own time
+        right = purpose.end()
     # "signed the treaty and agreed to meet again": the next verb's undertaking is its own
     if undertaking := UNDERTAKING_AFTER_RE.search(sentence, end, right):
         right = undertaking.start()
@@ -955,6 +959,16 @@ def window(sentence: str, start: int, end: int) -> tuple[int, int]:
     if discussed := DISCUSSED_AFTER_RE.search(sentence, end, right):
         right = discussed.start()
     return left, right
+
+
+# a visit's aim after it, then a relative clause of the aim's: "… to mend relations that had
+# cooled", "… to boost ties which were strained"
+PURPOSE_THEN_RELATIVE_RE = re.compile(
+    r"[^.;,]{0,60}?\s+to\s+(?:boost|mend|repair|improve|strengthen|deepen|bolster|promote|expand"
+    r"|restore|reset|ease|patch\s+up|shore\s+up|rebuild|revive|discuss|review)\s+[^.;,]{1,60}?"
+    r"(?=\s+(?:that|which|who)\s)",
+    re.IGNORECASE,
+)
 
 
 # A day written in full, with its year: "on April 7, 2023", "on 7 April 2023"
