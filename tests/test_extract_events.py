@@ -5824,6 +5824,18 @@ def test_a_relative_clause_after_a_visits_aim_does_not_time_the_visit(gazetteer)
     assert (visit.status, visit.date) == ("current", DAY)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Murat Nurtleu visited the injured in the hospital on Wednesday.",
+        "Kassym-Jomart Tokayev was in the hospital, visiting the wounded in the explosion.",
+        "Kassym-Jomart Tokayev visited the victims of the floods in Atyrau.",
+    ],
+)
+def test_visiting_the_injured_or_the_victims_is_no_visit(text, gazetteer):
+    assert [e.type for e in events(text, gazetteer)] == []
+
+
 def test_the_home_one_returned_to_is_no_venue(gazetteer):
     text = (
         "Kassym-Jomart Tokayev returned to Astana on Friday morning, concluding a trip for the "

@@ -17,6 +17,9 @@ AIRFIELD = r"(?:airport|airbase|air\s+base|air\s+force\s+station|airfield|aerodr
 VISIT_RE = alternatives(
     r"\b(?:(?P<sub>state|official|working|friendly|private|return|two-day|three-day|one-day"
     r"|brief)\s+)?visit(?:s|ed|ing)?\b(?!\s+(?:centres?|centers?|sites?|pages?|cards?|visas?))"
+    # (not a call on the hurt: "visiting the injured in the explosion", "visited the victims")
+    r"(?!\s+(?:the\s+)?(?:injured|wounded|victims|bereaved|sick|patients|survivors"
+    r"|families\s+of)\b)"
     r"|\barriv(?:e|ed|es|ing|al)\s+(?:(?:here|there|today|yesterday|early|late|on\s+\w+day)\s+)?"
     r"(?:\([^()]{1,30}\)\s+)?(?:in|at|to)\s+(?:the\s+)?(?-i:[A-ZА-ЯЁ])|\b(?:tour|trip)\s+(?:of|to)\s+(?:the\s+)?(?-i:[A-ZА-ЯЁ])"
     # "a three-nation tour", "his Latin American tour" (an adjective in -n before it)
