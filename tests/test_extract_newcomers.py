@@ -2655,12 +2655,21 @@ def test_the_president_whose_administration_someone_heads_is_not_there(gazetteer
     assert {(p.name, p.country) for p in found.new_people} == {("Jane Roedaly", "RU")}
 
 
-def test_the_halk_maslahaty_is_a_body_not_a_name(gazetteer):
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
         "Turkmenistan – Chairman of the Halk Maslahaty of Turkmenistan Gurbanguly "
-        "Berdimuhamedov attended the summit."
-    )
+        "Berdimuhamedov attended the summit.",
+        # … in other spellings, with the Milli Gengesh
+        "The Chairman of the Halk Maslakhaty Milli Gengesh of Turkmenistan Gurbanguly "
+        "Berdimukhamedov attended the summit.",
+        "Chairman of the Halk Maslahaty of Milli Gengesh of Turkmenistan Gurbanguly "
+        "Berdimuhamedov attended the summit. Arkadag Berdimuhamedov spoke.",
+    ],
+)
+def test_the_halk_maslahaty_is_a_body_not_a_name(text, gazetteer):
     assert not newcomers(text, gazetteer)
+    assert "gurbanguly-berdimuhamedov" in extract(text, DAY, gazetteer).people
 
 
 def test_a_spokesman_after_whose_spokesman_with_a_possessive_is_of_their_country(gazetteer):

@@ -57,7 +57,8 @@ Reiterating Referring Commenting Responding Hailing Condemning Urging Citing Ack
 Who Whom Whose Which Makes Receives Meets Holds Calls Sends Signs Hosts Discusses Arrived
 Arrives Congratulates Welcomes Phones Visits
 Process Programme Program Initiative Bureau Division Authority Institute
-Khural Duma Majlis Mejlis Maslahaty Halk Seimas Sejm Bundestag Rada Knesset Kremlin White
+Khural Duma Majlis Mejlis Maslahaty Maslakhaty Halk Milli Gengesh Arkadag Seimas Sejm Bundestag
+Rada Knesset Kremlin White
 Palace Square Room Rooms
 Islamic People's Peoples Democratic Socialist Arab Gulf North South East West Northern Southern
 Eastern Western Middle Asia Asian Africa African Europe European America American Pacific
