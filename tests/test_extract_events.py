@@ -5836,6 +5836,16 @@ def test_visiting_the_injured_or_the_victims_is_no_visit(text, gazetteer):
     assert [e.type for e in events(text, gazetteer)] == []
 
 
+def test_a_call_discussing_preparations_for_an_upcoming_visit_was_held(gazetteer):
+    text = (
+        "Kassym-Jomart Tokayev and Shavkat Mirziyoyev discussed preparations for the upcoming "
+        "visit of Uzbek Foreign Minister Bakhtiyor Saidov to Kazakhstan during a telephone "
+        "conversation on Monday, 3 March."
+    )
+    call = one("phone_call", text, gazetteer)
+    assert (call.status, call.date) == ("current", dt.date(2025, 3, 3))
+
+
 def test_the_home_one_returned_to_is_no_venue(gazetteer):
     text = (
         "Kassym-Jomart Tokayev returned to Astana on Friday morning, concluding a trip for the "

@@ -388,7 +388,10 @@ CONSENSUS_TOLD_BEFORE_RE = re.compile(
 # A plan that was the object of a past verb: "discussed an upcoming summit"
 DISCUSSED_PLAN_RE = re.compile(
     r"\b(?:discussed|reviewed|talked\s+about|spoke\s+about|focused\s+on|touched\s+(?:up)?on"
-    r"|exchanged\s+views\s+on|considered)\s+(?P<plan>(?:the\s+|an?\s+)?(?:upcoming|forthcoming"
+    r"|exchanged\s+views\s+on|considered)\s+(?P<plan>"
+    # ("discussed preparations for the upcoming visit of X during a telephone conversation")
+    r"(?:(?:the\s+)?(?:preparations?|arrangements|preparing)\s+(?:for\s+)?)?"
+    r"(?:the\s+|an?\s+)?(?:upcoming|forthcoming"
     r"|coming|next|planned)\s+(?:[\w.-]+\s+){0,3}?(?:visit|trip|talks|meeting|summit|session"
     r"|round|tour)s?)\b",
     re.IGNORECASE,
