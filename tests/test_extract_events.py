@@ -5846,6 +5846,18 @@ def test_a_call_discussing_preparations_for_an_upcoming_visit_was_held(gazetteer
     assert (call.status, call.date) == ("current", dt.date(2025, 3, 3))
 
 
+def test_the_sides_exchanging_views_after_a_call_are_the_call(gazetteer):
+    text = (
+        "Shavkat Mirziyoyev and Chairman of the Halk Maslahaty Gurbanguly Berdimuhamedov had a "
+        "telephone conversation on Wednesday. Mirziyoyev praised the contribution of Gurbanguly "
+        "Berdimuhamedov to the ties with Serdar Berdimuhamedov's Turkmenistan. The sides also "
+        "exchanged views on regional cooperation."
+    )
+    found = [e for e in events(text, gazetteer, dt.date(2022, 6, 30)) if e.status == "current"]
+    assert [e.type for e in found] == ["phone_call"]
+    assert set(dict(found[0].people)) == {"shavkat-mirziyoyev", "gurbanguly-berdimuhamedov"}
+
+
 def test_the_home_one_returned_to_is_no_venue(gazetteer):
     text = (
         "Kassym-Jomart Tokayev returned to Astana on Friday morning, concluding a trip for the "

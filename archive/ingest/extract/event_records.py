@@ -572,6 +572,10 @@ ARRIVED_VERB_RE = re.compile(
 
 # What says outright that people spoke by telephone or video, not just "called".
 SAYS_PHONE_RE = re.compile(r"phone|телефон|video|видео|^spoke\b", re.IGNORECASE)
+# talks told of the sides, no one named: "The sides also exchanged views on …"
+SIDES_OPENING_RE = re.compile(
+    r"\s*(?:The\s+(?:two\s+)?(?:sides|parties|interlocutors)|Стороны|Собеседники)\b"
+)
 
 
 def _call_during_a_meeting(d: Draft, drafts: list[Draft]) -> bool:
@@ -606,10 +610,21 @@ def _call_it_was(d: Draft, drafts: list[Draft], day: dt.date) -> Draft | None:
         and o.status == tense.CURRENT
         and SAYS_PHONE_RE.search(o.trigger)
         and len(o.people) >= 2
-        and set(d.people) <= set(o.people)
+        and (
+            set(d.people) <= set(o.people)
+            # (the sides, their people guessed, of the call's countries)
+            or (
+                SIDES_OPENING_RE.match(d.sentences[0][1]) is not None
+                and set(d.countries) <= set(o.countries)
+            )
+        )
         and d.date in (None, o.date or day)
     ]
-    return calls[0] if len(calls) == 1 and d.people else None
+    if len(calls) != 1 or not d.people:
+        return None
+    if not set(d.people) <= set(calls[0].people):
+        d.people, d.countries = {}, {}  # (the sides' people were guessed: the call's are)
+    return calls[0]
 
 
 def _visitor_meets_hosts(d: Draft, visit: Draft, published: dt.date, gaz: Gazetteer) -> bool:
