@@ -78,6 +78,14 @@ def test_the_leader_is_the_president_the_article_named(gazetteer):
     }
 
 
+def test_a_colleague_of_a_country_is_the_counterpart(gazetteer):
+    text = "President Gurbanguly Berdimuhamedov congratulated his Uzbek colleague on his birthday."
+    assert people(text, gazetteer, dt.date(2020, 7, 24)) == {
+        "gurbanguly-berdimuhamedov",
+        "shavkat-mirziyoyev",
+    }
+
+
 def test_the_leader_follows_the_constitution_of_the_day(gazetteer):
     # Armenia's prime minister leads it from April 2018, its president before; Georgia's
     # from late 2013; Pakistan's president under Musharraf

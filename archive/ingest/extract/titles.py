@@ -31,8 +31,9 @@ ROLE_WORDS = {
     r"|[Hh]ead of the (?:[Ff]oreign [Mm]inistry|[Mm]inistry of [Ff]oreign [Aa]ffairs)"
     r"|[Ee]xternal [Aa]ffairs [Mm]inisters?|[Mm]inisters? of [Ee]xternal [Aa]ffairs"
     r"|[Ff]oreign [Ss]ecretary|[Ss]ecretary of [Ss]tate|FMs?\b",
-    # "his French counterpart": the office of the person whose counterpart it is.
-    "counterpart": r"[Cc]ounterparts?",
+    # "his French counterpart", "his Uzbek colleague": the office of the person whose
+    # counterpart it is.
+    "counterpart": r"[Cc]ounterparts?|[Cc]olleagues?",
 }
 TITLE_RE = re.compile("|".join(f"(?P<{role}>{words})" for role, words in ROLE_WORDS.items()))
 AFTER_COUNTRY_RE = re.compile(r"(?:['’]s)?\s+(?:" + TITLE_RE.pattern + r")\b")
