@@ -86,6 +86,18 @@ def test_a_colleague_of_a_country_is_the_counterpart(gazetteer):
     }
 
 
+def test_the_head_of_a_country_is_its_head_of_state_not_the_head_of_its_bodies(gazetteer):
+    day = dt.date(2023, 7, 11)
+    text = "The head of Turkmenistan cordially congratulated the Uzbek leader."
+    assert people(text, gazetteer, day) == {"serdar-berdimuhamedov", "shavkat-mirziyoyev"}
+    for text in (
+        "The head of Turkmenistan's delegation spoke.",
+        "The head of Turkmenistan delegation spoke.",
+        "The head of the Turkmen foreign affairs agency spoke.",
+    ):
+        assert people(text, gazetteer, day) == set()
+
+
 def test_the_leader_follows_the_constitution_of_the_day(gazetteer):
     # Armenia's prime minister leads it from April 2018, its president before; Georgia's
     # from late 2013; Pakistan's president under Musharraf

@@ -20,7 +20,9 @@ if TYPE_CHECKING:
 
 ROLE_WORDS = {
     "head_of_state": r"[Pp]residents?|[Ll]eaders?|[Hh]eads? of [Ss]tate|[Kk]ing|[Ee]mir|[Aa]mir"
-    r"|[Ss]ultan|[Mm]onarch|Supreme [Ll]eader",
+    r"|[Ss]ultan|[Mm]onarch|Supreme [Ll]eader"
+    # "the head of Turkmenistan congratulated …" (a country's head: see HEAD_OF_BODY_AFTER_RE)
+    r"|(?<=\b[Tt]he\s)[Hh]ead(?=\s+of\s)",
     # ("the Government leader of Laos": its prime minister)
     "head_of_government": r"[Pp]rime [Mm]inisters?|[Pp]remiers?|[Hh]eads? of [Gg]overnment"
     r"|[Gg]overnment [Ll]eaders?|[Cc]hancellors?|Taoiseach"
@@ -237,6 +239,17 @@ def add_titles(
         before = title_before.search(text, max(0, match.start - 60), match.start)
         if before and not russian and ATTRIBUTIVE_AFTER_RE.match(text, match.end):
             before = None  # "leaders of the Nigeria community": the community's, no state's
+        if (
+            before
+            and before.group(_role_of(before)) in {"head", "Head"}
+            and (
+                HEAD_OF_BODY_AFTER_RE.match(text, match.end)
+                or not re.search(r"\sof\s+\Z", text[before.start() : match.start])
+            )
+        ):
+            # "the head of Russia's delegation", "the head of the Russian foreign affairs
+            # agency": what is headed is named after the country
+            before = None
         if before and iso2 != "US" and US_SECRETARY_RE.search(before.group(0)):
             before = None  # "госсекретарь Казахстана": a State Secretary, no foreign minister
         if before:
@@ -272,6 +285,13 @@ def add_titles(
 
 # A country's name used as an attribute of what follows: "the Nigeria community", "the
 # Ghana team" (not "the President of Ghana and …")
+# what "the head of" a country's name may head instead: "the head of Russia's delegation",
+# "the head of Uzbekistan delegation"
+HEAD_OF_BODY_AFTER_RE = re.compile(
+    r"['’`]s\b|\s+(?:[\w-]+\s+){0,3}?(?:delegation|government|side|team|mission|embassy|office"
+    r"|company|committee|council|bank|agency|ministry|department|service)\b",
+    re.IGNORECASE,
+)
 ATTRIBUTIVE_AFTER_RE = re.compile(
     # (and a body of the country's: "President of El Salvador's Legislative Assembly")
     # … or one of its regions: "President of the Russian Federation`s Republic of Tatarstan"
