@@ -98,6 +98,17 @@ def test_the_head_of_a_country_is_its_head_of_state_not_the_head_of_its_bodies(g
         assert people(text, gazetteer, day) == set()
 
 
+def test_the_leader_of_a_countrys_people_is_an_honour_not_its_head_of_state(gazetteer):
+    text = (
+        "National Leader of the Turkmen people Gurbanguly Berdimuhamedov held a telephone "
+        "conversation with Shavkat Mirziyoyev."
+    )
+    assert people(text, gazetteer, dt.date(2025, 7, 25)) == {
+        "gurbanguly-berdimuhamedov",
+        "shavkat-mirziyoyev",
+    }
+
+
 def test_the_leader_follows_the_constitution_of_the_day(gazetteer):
     # Armenia's prime minister leads it from April 2018, its president before; Georgia's
     # from late 2013; Pakistan's president under Musharraf

@@ -283,15 +283,15 @@ def add_titles(
                 match = follower
 
 
-# A country's name used as an attribute of what follows: "the Nigeria community", "the
-# Ghana team" (not "the President of Ghana and …")
-# what "the head of" a country's name may head instead: "the head of Russia's delegation",
+# What "the head of" a country's name may head instead: "the head of Russia's delegation",
 # "the head of Uzbekistan delegation"
 HEAD_OF_BODY_AFTER_RE = re.compile(
     r"['’`]s\b|\s+(?:[\w-]+\s+){0,3}?(?:delegation|government|side|team|mission|embassy|office"
     r"|company|committee|council|bank|agency|ministry|department|service)\b",
     re.IGNORECASE,
 )
+# A country's name used as an attribute of what follows: "the Nigeria community", "the
+# Ghana team" (not "the President of Ghana and …")
 ATTRIBUTIVE_AFTER_RE = re.compile(
     # (and a body of the country's: "President of El Salvador's Legislative Assembly")
     # … or one of its regions: "President of the Russian Federation`s Republic of Tatarstan"
@@ -300,6 +300,8 @@ ATTRIBUTIVE_AFTER_RE = re.compile(
     r"|['’`]s\s+(?:neighbou?r\w*|partners|allies)\b"
     r"|(?:['’`]s)?\s+(?:[A-Z][a-z]+\s+){0,2}?(?:community|communities|diaspora|team|side|chapter|branch|office|desk|embassy"
     r"|mission|society|association|group|club|company|residents|nationals|citizens"
+    # "National Leader of the Turkmen people": an honour, no office of the state
+    r"|people|nation"
     # "the President of the German Bundestag": a body's head, not the country's
     r"|Bundestag|Bundesrat|[Pp]arliament|Duma|Senate|Congress|(?:National\s+)?Assembly|Chamber"
     r"|(?:Supreme\s+|Constitutional\s+)?Court|Academy|Central\s+Bank|Olympic|Red\s+Cross)\b"
