@@ -5858,6 +5858,15 @@ def test_the_sides_exchanging_views_after_a_call_are_the_call(gazetteer):
     assert set(dict(found[0].people)) == {"shavkat-mirziyoyev", "gurbanguly-berdimuhamedov"}
 
 
+def test_one_greeted_on_behalf_of_with_a_title_between_takes_no_part(gazetteer):
+    text = (
+        "Murat Nurtleu met Shavkat Mirziyoyev on Monday and conveyed warm wishes on behalf of "
+        "the President of Kazakhstan Kassym-Jomart Tokayev."
+    )
+    talks = one("talks", text, gazetteer)
+    assert set(dict(talks.people)) == {"murat-nurtleu", "shavkat-mirziyoyev"}
+
+
 def test_the_home_one_returned_to_is_no_venue(gazetteer):
     text = (
         "Kassym-Jomart Tokayev returned to Astana on Friday morning, concluding a trip for the "

@@ -1106,7 +1106,8 @@ SENDER_RE = re.compile(
     r"(?:[\w'’-]+\s+){1,3}?)?of\s+(?:[\w'’-]+\s+){0,2}$"
     # "who was sent to Ghana by President Bola Ahmed Tinubu"
     r"|\b(?:sent|dispatched|mandated)\s+(?:to\s+[\w'’-]+\s+)?by\s+(?:[\w'’-]+\s+){0,2}$"
-    r"|\bon\s+behalf\s+of\s+(?:[\w'’-]+\s+){0,2}$"
+    # ("on behalf of the President of Turkmenistan Serdar Berdimuhamedov": a title between)
+    r"|\bon\s+behalf\s+of\s+(?:[\w'’-]+\s+){0,5}$"
     # "cooperation under the administration of US President Donald Trump": whose time, not
     # who was there
     r"|\bunder\s+the\s+(?:administration|presidency)\s+of\s+"
