@@ -5867,6 +5867,19 @@ def test_one_greeted_on_behalf_of_with_a_title_between_takes_no_part(gazetteer):
     assert set(dict(talks.people)) == {"murat-nurtleu", "shavkat-mirziyoyev"}
 
 
+def test_congratulations_conveyed_on_behalf_of_someone_are_theirs(gazetteer):
+    text = (
+        "Murat Nurtleu had a telephone conversation with Shavkat Mirziyoyev on Monday. The "
+        "minister also conveyed congratulations on behalf of the President of Kazakhstan "
+        "Kassym-Jomart Tokayev."
+    )
+    found = one("congratulation", text, gazetteer)
+    assert dict(found.people) == {
+        "kassym-jomart-tokayev": "giver",
+        "shavkat-mirziyoyev": "recipient",
+    }
+
+
 def test_the_home_one_returned_to_is_no_venue(gazetteer):
     text = (
         "Kassym-Jomart Tokayev returned to Astana on Friday morning, concluding a trip for the "

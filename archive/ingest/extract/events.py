@@ -3913,6 +3913,20 @@ def _reported_events(ctx: _Context):
                     for p, role in draft.people.items()
                     if role in {"giver", "recipient"} and (c := ctx.country_of(p)) is not None
                 }
+        if (behalf := ON_BEHALF_OF_RE.search(s, m.end(), m.end() + 80)) and (
+            senders := [k for at, k in ctx.people if 0 <= at - ctx.offset - behalf.end() <= 80][:1]
+        ):
+            # "X conveyed congratulations on behalf of the President of Turkmenistan Y": Y's,
+            # to those of another country (X carries the message)
+            home = ctx.country_of(senders[0])
+            abroad = [p for p in draft.people if ctx.country_of(p) not in {home, None}]
+            # (else the one of another country the sentence before or the article told of)
+            told = dict.fromkeys([*ctx.previous_people, *ctx.principals])
+            abroad = abroad or [p for p in told if ctx.country_of(p) not in {home, None}][:1]
+            draft.people = {senders[0]: "giver", **dict.fromkeys(abroad, "recipient")}
+            draft.countries = {
+                c: role for p, role in draft.people.items() if (c := ctx.country_of(p)) is not None
+            }
         if EXCHANGED_BEFORE_RE.search(s, max(0, m.start() - 30), m.start()):
             # "президенты обменялись поздравлениями", "the leaders exchanged greetings": each
             # congratulated the other (the two of the call or meeting told, when unnamed here)
@@ -3939,6 +3953,7 @@ def _reported_events(ctx: _Context):
         yield draft, m.span()
 
 
+ON_BEHALF_OF_RE = re.compile(r"\bon\s+behalf\s+of\s")
 # Whose congratulations, and the occasion's honoured person: "congratulations from the
 # Minister … X on the occasion of the appointment of Y"
 FROM_SENDER_RE = re.compile(r"\s+from\s+")
