@@ -1546,6 +1546,40 @@ def test_the_one_named_before_a_plural_greeting_verb_receives_it(gazetteer):
     }
 
 
+def test_the_one_named_before_a_greeting_verb_with_a_titled_subject_after_receives_it(gazetteer):
+    text = "С праздником Наурыз Токаева поздравил также президент Таджикистана Эмомали Рахмон."
+    given = next(e for e in extract(text, dt.date(2019, 3, 22), gazetteer).events)
+    assert dict(given.people) == {
+        "emomali-rahmon": "giver",
+        "kassym-jomart-tokayev": "recipient",
+    }
+
+
+def test_one_called_in_the_dative_then_greeted_receives_the_greetings(gazetteer):
+    text = "Президенты разных стран позвонили Касым-Жомарту Токаеву и поздравили с праздником."
+    given = [e for e in extract(text, dt.date(2019, 3, 22), gazetteer).events]
+    assert [dict(e.people) for e in given if e.type == "congratulation"] == [
+        {"kassym-jomart-tokayev": "recipient"}
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Токаев и Эрдоган провели телефонный разговор. Президенты поздравили друг друга с "
+        "праздником Наурыз.",
+        "Токаев обменялся поздравлениями с Эрдоганом по случаю Наурыза.",
+    ],
+)
+def test_greetings_given_each_other_or_exchanged_are_both_sides(text, gazetteer):
+    found = extract(text, dt.date(2019, 3, 22), gazetteer).events
+    given = next(e for e in found if e.type == "congratulation")
+    assert dict(given.people) == {
+        "kassym-jomart-tokayev": "participant",
+        "recep-tayyip-erdogan": "participant",
+    }
+
+
 def test_what_is_said_at_a_press_conference_is_a_statement_there(gazetteer):
     text = (
         "Беседа была полезной, заявил Сергей Лавров на пресс-конференции по итогам встречи в "

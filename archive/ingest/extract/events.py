@@ -3564,7 +3564,11 @@ SENDING_TO_RE = re.compile(
     r"(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
-EXCHANGED_BEFORE_RE = re.compile(r"\b(?:обменялись|exchanged)\s+(?:[\w-]+\s+){0,2}$", re.I)
+EXCHANGED_BEFORE_RE = re.compile(
+    r"\b(?:обменял(?:ся|ась|ись)|exchanged)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+)
+# "Президенты поздравили друг друга", "the leaders congratulated each other": exchanged
+EACH_OTHER_AFTER_RE = re.compile(r"\w*\s+(?:друг\s+друга|each\s+other|one\s+another)\b")
 HIS_TALKS_RE = re.compile(r"(?<!\w)(?:его|её|ее|[Hh]is|[Hh]er)\s+$")
 
 
@@ -3927,7 +3931,9 @@ def _reported_events(ctx: _Context):
             draft.countries = {
                 c: role for p, role in draft.people.items() if (c := ctx.country_of(p)) is not None
             }
-        if EXCHANGED_BEFORE_RE.search(s, max(0, m.start() - 30), m.start()):
+        if EXCHANGED_BEFORE_RE.search(s, max(0, m.start() - 30), m.start()) or (
+            EACH_OTHER_AFTER_RE.match(s, m.end())
+        ):
             # "президенты обменялись поздравлениями", "the leaders exchanged greetings": each
             # congratulated the other (the two of the call or meeting told, when unnamed here)
             sides = [k for _, k in ctx.people] or ctx.principals[:2]
@@ -3954,6 +3960,15 @@ def _reported_events(ctx: _Context):
 
 
 ON_BEHALF_OF_RE = re.compile(r"\bon\s+behalf\s+of\s")
+# A name in the dative after a plural verb, then "и": "позвонили Касым-Жомарту Токаеву и "
+RU_DATIVE_NAME_BEFORE_RE = re.compile(r"[а-яё]+ли\s+(?:[А-ЯЁ][\w-]+\s+)?[А-ЯЁ][\w-]*[ую]\s+и\s+\Z")
+# A Russian verb of congratulating and its subject after it, an office in the nominative:
+# "… поздравил также президент Таджикистана Эмомали Рахмон"
+RU_TITLED_SUBJECT_AFTER_RE = re.compile(
+    r"поздравил[аи]?\s+(?:[а-яё]+\s+){0,3}?(?:также\s+)?(?:президент|премьер-министр|глава"
+    r"|лидер|король|эмир|канцлер|министр|председатель|генеральный\s+секретарь|генсек)\s",
+    re.IGNORECASE,
+)
 # Whose congratulations, and the occasion's honoured person: "congratulations from the
 # Minister … X on the occasion of the appointment of Y"
 FROM_SENDER_RE = re.compile(r"\s+from\s+")
@@ -7099,12 +7114,25 @@ def _directed(
     elif (
         re.match(r"поздравили(?!\w)", ctx.sentence[verb_at:], re.IGNORECASE)
         and len(before := list(dict.fromkeys(ctx.people_before(verb_at)))) == 1
-        and not re.search(r"(?<![\w-])(?:и|а также)\s", ctx.sentence[:verb_at])
+        and (
+            not re.search(r"(?<![\w-])(?:и|а также)\s", ctx.sentence[:verb_at])
+            # (or in the dative, the object of a verb before: "Президенты разных стран
+            # позвонили Касым-Жомарту Токаеву и поздравили с праздником")
+            or RU_DATIVE_NAME_BEFORE_RE.search(ctx.sentence, 0, verb_at) is not None
+        )
     ):
         # "Путина поздравили с 73-летием все главы стран СНГ", "Путина поздравили президент
         # Азербайджана Ильхам Алиев, …": one named before a plural verb is its object
         recipients = before
         givers = [k for k in ctx.people_after(verb_at) if k not in before]
+    elif (
+        len(before := list(dict.fromkeys(ctx.people_before(verb_at)))) == 1
+        and RU_TITLED_SUBJECT_AFTER_RE.match(ctx.sentence, verb_at)
+        and (after := [k for k in ctx.people_after(verb_at) if k not in before])
+    ):
+        # "С праздником Наурыз Токаева поздравил также президент Таджикистана Эмомали
+        # Рахмон": the one named before is the object, the titled one after the subject
+        recipients, givers = before, after[:1]
     elif (
         (which := DURING_WHICH_RE.search(ctx.sentence, 0, verb_at))
         and not [k for at, k in ctx.people if which.end() <= at - ctx.offset < verb_at]
