@@ -1580,6 +1580,16 @@ def test_greetings_given_each_other_or_exchanged_are_both_sides(text, gazetteer)
     }
 
 
+def test_a_summit_of_the_presidents_is_theirs_not_the_ministers_told_of(gazetteer):
+    text = (
+        "Сергей Лавров и Майк Помпео проводят переговоры в Хельсинки параллельно с саммитом "
+        "президентов России и США."
+    )
+    found = extract(text, dt.date(2018, 7, 16), gazetteer).events
+    summit = next(e for e in found if e.type == "summit")
+    assert set(dict(summit.people)) == {"vladimir-putin", "donald-trump"}
+
+
 def test_what_is_said_at_a_press_conference_is_a_statement_there(gazetteer):
     text = (
         "Беседа была полезной, заявил Сергей Лавров на пресс-конференции по итогам встречи в "

@@ -3810,6 +3810,19 @@ def _reported_events(ctx: _Context):
         for person in _named_as_former(ctx):
             # "… mentioning the role former President Uhuru Kenyatta played": no delegate
             draft.people.pop(person, None)
+        if HEADS_SUMMIT_AFTER_RE.match(s, summit.end()):
+            # "Главы МИД России и США проводят переговоры параллельно с саммитом президентов":
+            # the presidents' summit, not the ministers'
+            heads = [
+                p
+                for p in draft.people
+                if any(t.role in LEADING_ROLES for t in ctx.gaz.roles_of(p, ctx.published))
+            ] or [
+                head
+                for code in draft.countries
+                for head in ctx.gaz.holders(code, "head_of_state", ctx.published)[:1]
+            ]
+            draft.people = dict.fromkeys(heads, "participant")
         if len(draft.people) < len({k for _, k in ctx.people}):
             draft.countries = {
                 c: role
@@ -3960,6 +3973,13 @@ def _reported_events(ctx: _Context):
 
 
 ON_BEHALF_OF_RE = re.compile(r"\bon\s+behalf\s+of\s")
+# A summit of the heads of state, named so right after the word: "саммитом президентов",
+# "the summit of the presidents"
+HEADS_SUMMIT_AFTER_RE = re.compile(
+    r"\w*\s+(?:президентов|глав\s+государств|of\s+(?:the\s+)?(?:two\s+)?(?:presidents"
+    r"|heads\s+of\s+state))\b",
+    re.IGNORECASE,
+)
 # A name in the dative after a plural verb, then "и": "позвонили Касым-Жомарту Токаеву и "
 RU_DATIVE_NAME_BEFORE_RE = re.compile(r"[а-яё]+ли\s+(?:[А-ЯЁ][\w-]+\s+)?[А-ЯЁ][\w-]*[ую]\s+и\s+\Z")
 # A Russian verb of congratulating and its subject after it, an office in the nominative:
