@@ -1590,6 +1590,12 @@ def test_a_summit_of_the_presidents_is_theirs_not_the_ministers_told_of(gazettee
     assert set(dict(summit.people)) == {"vladimir-putin", "donald-trump"}
 
 
+def test_official_capital_is_its_government_not_a_venue(gazetteer):
+    text = "Токаев провел беседу с Рахмоном. Беседа прошла по предложению официального Душанбе."
+    talks = next(e for e in extract(text, dt.date(2019, 3, 22), gazetteer).events)
+    assert talks.place is None
+
+
 def test_what_is_said_at_a_press_conference_is_a_statement_there(gazetteer):
     text = (
         "Беседа была полезной, заявил Сергей Лавров на пресс-конференции по итогам встречи в "

@@ -1342,6 +1342,8 @@ def _not_a_teller(ctx: _Context, place: str) -> str | None:
         if SEAT_TELLING_RE.match(ctx.sentence, at + _span_length(ctx, at))
         # "Sources in Delhi and Islamabad told The Hindu a meeting … in Ufa"
         or SOURCES_IN_BEFORE_RE.search(ctx.sentence, max(0, at - 40), at)
+        # "по предложению официального Душанбе", "official Washington": the government
+        or OFFICIAL_SEAT_BEFORE_RE.search(ctx.sentence, max(0, at - 16), at)
         # "Moscow resolutely condemns …, X said after talks … in Madrid": the state's stand
         or (at == 0 and SEAT_STANCE_RE.match(ctx.sentence, _span_length(ctx, at)))
     }
@@ -1352,6 +1354,7 @@ def _not_a_teller(ctx: _Context, place: str) -> str | None:
     return place
 
 
+OFFICIAL_SEAT_BEFORE_RE = re.compile(r"(?:официальн\w+|[Oo]fficial)\s+\Z")
 SOURCES_IN_BEFORE_RE = re.compile(
     r"\b(?:[Ss]ources?|[Oo]fficials?|[Dd]iplomats?|[Oo]bservers?|[Aa]nalysts?)\s+(?:in|from)\s+"
     r"(?:[A-Z][\w’'.-]+\s+(?:and|or)\s+)?\Z"
