@@ -5880,6 +5880,17 @@ def test_congratulations_conveyed_on_behalf_of_someone_are_theirs(gazetteer):
     }
 
 
+def test_he_is_the_subject_named_before_sentences_that_name_no_one(gazetteer):
+    text = (
+        "Bakhtiyor Saidov welcomed the visit. Bakhtiyor Saidov said the ties were strong. "
+        "Murat Nurtleu arrived in Tashkent on Monday and met Bakhtiyor Saidov. They signed "
+        "agreements. The joint statement laid out progress. They reaffirmed their will to "
+        "deepen ties. Later, he held a meeting with Abdulla Aripov."
+    )
+    met = [e for e in events(text, gazetteer) if "abdulla-aripov" in dict(e.people)]
+    assert [set(dict(e.people)) for e in met] == [{"murat-nurtleu", "abdulla-aripov"}]
+
+
 def test_the_home_one_returned_to_is_no_venue(gazetteer):
     text = (
         "Kassym-Jomart Tokayev returned to Astana on Friday morning, concluding a trip for the "

@@ -5265,6 +5265,7 @@ def _previous_subject(
     offset: int,
     skip: set[str] = frozenset(),
     depth: int = 3,
+    quiet: int = 4,
 ) -> str | None:
     """The first person the sentence before the one at `offset` names as its subject (not
     one in `skip`: a spokesperson telling of someone is not the next sentence's "he"); where
@@ -5279,8 +5280,13 @@ def _previous_subject(
         # leaders of A, B and C. He also held meetings with D": still the one before)
         or FRONTED_PRONOUN_RE.match(sentence.lstrip())
     ):
-        return _previous_subject(mentions, every, starts, start, skip, depth - 1)
-    for at, person in mentions.in_range(PERSON, start, offset):
+        return _previous_subject(mentions, every, starts, start, skip, depth - 1, quiet)
+    named = mentions.in_range(PERSON, start, offset)
+    if not named and quiet:
+        # (past a few sentences that name no one: "… They signed agreements. The 17-point
+        # joint statement laid out progress. They reaffirmed their will … Afterward, he met")
+        return _previous_subject(mentions, every, starts, start, skip, depth, quiet - 1)
+    for at, person in named:
         if person in skip or HONOURED_BEFORE_RE.search(
             sentence, max(0, at - start - 60), at - start
         ):
