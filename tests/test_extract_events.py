@@ -5891,6 +5891,14 @@ def test_he_is_the_subject_named_before_sentences_that_name_no_one(gazetteer):
     assert [set(dict(e.people)) for e in met] == [{"murat-nurtleu", "abdulla-aripov"}]
 
 
+def test_issuing_the_following_statement_is_a_statement(gazetteer):
+    text = (
+        "Before leaving for Tashkent, Foreign Minister Murat Nurtleu this evening (4 March) "
+        "issued the following statement:"
+    )
+    assert [e.type for e in events(text, gazetteer)] == ["statement"]
+
+
 def test_the_home_one_returned_to_is_no_venue(gazetteer):
     text = (
         "Kassym-Jomart Tokayev returned to Astana on Friday morning, concluding a trip for the "

@@ -1044,7 +1044,7 @@ STRONG_SPEECH_RE = re.compile(
 )
 STATEMENT_RE = alternatives(
     r"\b(?:issued|issues|issuing|released|releases|delivered|read\s+out|published|publishes)\s+"
-    r"(?:a|an|the)?\s*"
+    r"(?:a|an|the)?\s*(?:following\s+)?"
     r"(?:joint\s+)?(?:official\s+)?(?:press\s+)?statements?\b"
     r"|\bmade\s+(?:a|an|the\s+following)\s+(?:joint\s+)?(?:official\s+)?(?:press\s+)?statement\b"
     # "made remarks to reporters" (not "made the remarks as he met X": what was said, told
