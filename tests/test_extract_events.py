@@ -5899,6 +5899,15 @@ def test_issuing_the_following_statement_is_a_statement(gazetteer):
     assert [e.type for e in events(text, gazetteer)] == ["statement"]
 
 
+def test_the_one_accompanied_is_no_side_of_the_meeting(gazetteer):
+    text = (
+        "Foreign Minister Murat Nurtleu accompanies President Kassym-Jomart Tokayev in "
+        "Tashkent and meets with Uzbek Foreign Minister Bakhtiyor Saidov."
+    )
+    talks = one("talks", text, gazetteer)
+    assert set(dict(talks.people)) == {"murat-nurtleu", "bakhtiyor-saidov"}
+
+
 def test_the_home_one_returned_to_is_no_venue(gazetteer):
     text = (
         "Kassym-Jomart Tokayev returned to Astana on Friday morning, concluding a trip for the "

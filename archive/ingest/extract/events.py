@@ -528,6 +528,14 @@ def extract_events(
             if (despite := DESPITE_RE.search(sentence))
             else set()
         )
+        # "Minister X accompanies President Y in Lima and meets with …": the one accompanied
+        # travels with the subject, no side of the meeting (unless named otherwise)
+        accompanied = (
+            {k for s, k in people if ACCOMPANIES_BEFORE_RE.search(sentence, 0, s - offset)}
+            - {k for s, k in people if not ACCOMPANIES_BEFORE_RE.search(sentence, 0, s - offset)}
+            if "ccompan" in sentence
+            else set()
+        )
         # "met … and discussed a summit between the heads of state of the two countries":
         # people named together by office are the event's only where no one else is
         grouped_only = {k for s, k in people if s in mentions.grouped_at} - {
@@ -663,6 +671,7 @@ def extract_events(
                 | owners_only
                 | replaced
                 | (conceded if despite and despite.start() > stop else set())
+                | (accompanied if draft.type == "talks" else set())
                 # (but the one speaking takes part in the visit they welcome or thank for)
                 | (
                     labelled
@@ -1354,6 +1363,9 @@ def _not_a_teller(ctx: _Context, place: str) -> str | None:
     return place
 
 
+ACCOMPANIES_BEFORE_RE = re.compile(
+    r"\baccompan(?:ies|ied|ying)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,6}\Z"
+)
 OFFICIAL_SEAT_BEFORE_RE = re.compile(r"(?:официальн\w+|[Oo]fficial)\s+\Z")
 SOURCES_IN_BEFORE_RE = re.compile(
     r"\b(?:[Ss]ources?|[Oo]fficials?|[Dd]iplomats?|[Oo]bservers?|[Aa]nalysts?)\s+(?:in|from)\s+"
