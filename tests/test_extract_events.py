@@ -5908,6 +5908,15 @@ def test_the_one_accompanied_is_no_side_of_the_meeting(gazetteer):
     assert set(dict(talks.people)) == {"murat-nurtleu", "bakhtiyor-saidov"}
 
 
+def test_one_who_arrives_on_a_weekday_comes_on_the_next(gazetteer):
+    text = (
+        "Preparations are in full swing in Tashkent to welcome Kassym-Jomart Tokayev who "
+        "arrives here on Saturday on a two-day state visit to Uzbekistan."
+    )
+    visit = one("visit", text, gazetteer)  # told on Tuesday, March 4
+    assert (visit.status, visit.date) == ("planned", dt.date(2025, 3, 8))
+
+
 def test_the_home_one_returned_to_is_no_venue(gazetteer):
     text = (
         "Kassym-Jomart Tokayev returned to Astana on Friday morning, concluding a trip for the "

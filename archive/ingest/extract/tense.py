@@ -728,7 +728,10 @@ LAST_ITEM_RE = re.compile(
 # The present tense of an arrangement: "Blinken is visiting China on Feb. 5"
 PROGRESSIVE_RE = re.compile(
     r"\b(?:is|are)\s+(?:also\s+)?(?:visiting|travell?ing|meeting|hosting|holding|flying|heading"
-    r"|going)\b",
+    r"|going)\b"
+    # the present of a schedule: "to welcome Chinese President Xi Jinping who arrives here on
+    # Saturday"
+    r"|\bwho\s+arrives\b|\barrives\s+here\b",
     re.IGNORECASE,
 )
 PROGRESSIVE_AHEAD = dt.timedelta(days=60)
