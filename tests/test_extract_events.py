@@ -5917,6 +5917,18 @@ def test_one_who_arrives_on_a_weekday_comes_on_the_next(gazetteer):
     assert (visit.status, visit.date) == ("planned", dt.date(2025, 3, 8))
 
 
+def test_where_the_meetings_before_were_held_is_not_where_this_one_is(gazetteer):
+    text = (
+        "This is the third meeting between Kassym-Jomart Tokayev and Shavkat Mirziyoyev, "
+        "following their first meeting in Samarkand in April and the second in Astana on the "
+        "sidelines of the SCO summit in July."
+    )
+    found = events(text, gazetteer, dt.date(2025, 11, 4))
+    talks = [(e.place, e.status) for e in found if e.type == "talks"]
+    assert talks == [(None, "current")]  # (not April's: the first meeting's)
+    assert [(e.type, e.place) for e in found if e.type == "summit"] == [("summit", "astana-kz")]
+
+
 def test_the_home_one_returned_to_is_no_venue(gazetteer):
     text = (
         "Kassym-Jomart Tokayev returned to Astana on Friday morning, concluding a trip for the "

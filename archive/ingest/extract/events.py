@@ -3813,6 +3813,17 @@ def _reported_events(ctx: _Context):
             draft.people[ctx.previous_subject] = "participant"
             if code := ctx.country_of(ctx.previous_subject):
                 draft.countries.setdefault(code, "participant")
+        if (earlier := tense.EARLIER_MEETINGS_RE.search(s)) and summit.start() > earlier.start():
+            # "… following their first meeting at Mar-a-Lago and the second in Hamburg on
+            # the sidelines of the G20 summit": a summit told of as one before, held there
+            draft.place = next(
+                (
+                    key
+                    for at, key in reversed(ctx.place_mentions)
+                    if earlier.end() < at - ctx.offset < summit.start()
+                ),
+                None,
+            )
         if venue := next(
             (
                 key
@@ -5410,6 +5421,11 @@ def _venue(ctx: _Context) -> str | None:
         # (not where what was commented on was said: "made the remarks when asked to comment
         # on a joint statement made by A, B and C in Munich")
         mentioned = [(at, key) for at, key in mentioned if at - ctx.offset < answered.start()]
+    if earlier := tense.EARLIER_MEETINGS_RE.search(ctx.sentence):
+        # (not where the meetings before it were held: "This is the third meeting between
+        # Xi and Trump following their first meeting at Mar-a-Lago in April and the second
+        # in Hamburg")
+        mentioned = [(at, key) for at, key in mentioned if at - ctx.offset < earlier.start()]
     if "back" in ctx.sentence or "eturn" in ctx.sentence:
         # (not the home one came back to: "returned to Hanoi on March 12, concluding a trip
         # for the ASEAN-Australia Special Summit")

@@ -977,6 +977,16 @@ PURPOSE_THEN_RELATIVE_RE = re.compile(
 )
 
 
+# Meetings before the one told, after it: "This is the third meeting between A and B,
+# following their first meeting at Mar-a-Lago in April and the second in Hamburg": their
+# days and places are theirs
+EARLIER_MEETINGS_RE = re.compile(
+    r"\b(?:following|after|since)\s+(?:their|the|his|her)\s+(?:first|previous|last|earlier"
+    r"|second|third)\s+(?:meeting|summit|talks|visit|encounter)s?\b",
+    re.IGNORECASE,
+)
+
+
 # A day written in full, with its year: "on April 7, 2023", "on 7 April 2023"
 FULL_DATE_AFTER_RE = re.compile(rf"\bon\s+(?:\d{{1,2}}\s+)?{MONTH}\s+(?:\d{{1,2}},?\s+)?\d{{4}}\b")
 
@@ -1745,6 +1755,10 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
         dates = [d for d in dates if d.start >= coming.start()]
     if counted_from:
         dates = [d for d in dates if d.start > start]  # (not the later meeting's "on Monday")
+    if after and (earlier := EARLIER_MEETINGS_RE.search(sentence, end)):
+        # "the third meeting between A and B, following their first meeting … in April": the
+        # days after are the earlier meetings'
+        dates = [d for d in dates if d.start < earlier.start()]
     if past and (since := SPAN_AFTER_RE.search(sentence, left, start)):
         # "The Friday meeting came five months after Modi travelled to the UK in November":
         # the day before the cue is the later event's
