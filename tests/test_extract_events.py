@@ -5929,6 +5929,15 @@ def test_where_the_meetings_before_were_held_is_not_where_this_one_is(gazetteer)
     assert [(e.type, e.place) for e in found if e.type == "summit"] == [("summit", "astana-kz")]
 
 
+def test_the_country_one_arrived_from_is_no_side_of_the_visit(gazetteer):
+    text = (
+        "Kazakh Foreign Minister Murat Nurtleu arrived in Tashkent from Kyrgyz capital city "
+        "Bishkek on Monday."
+    )
+    visit = one("visit", text, gazetteer)
+    assert dict(visit.countries) == {"KZ": "visitor", "UZ": "host"}
+
+
 def test_the_home_one_returned_to_is_no_venue(gazetteer):
     text = (
         "Kassym-Jomart Tokayev returned to Astana on Friday morning, concluding a trip for the "
