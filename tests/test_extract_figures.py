@@ -1622,3 +1622,10 @@ def test_a_grant_for_projects_is_aid():
     assert [f.kind for f in figures(text)] == ["aid"]
     text = "The funds for the 16 projects amount to 63 million euros."
     assert [f.kind for f in figures(text)] == ["investment"]
+
+
+def test_a_sum_in_a_compound_with_us_dollar_is_money_and_no_country(gazetteer):
+    text = "Trade between China and India exceeded the 20-billion-US-dollar goal."
+    found = extract(text, dt.date(2007, 1, 27), gazetteer)
+    assert [(f.value, f.unit) for f in found.figures] == [(Decimal("20000000000"), "USD")]
+    assert set(found.countries) == {"CN", "IN"}

@@ -276,6 +276,9 @@ WORDS = {
     "dollar": "USD",
     "dlrs": "USD",
     "us dollars": "USD",
+    # (in a compound: "the 20-billion-US-dollar goal")
+    "us-dollar": "USD",
+    "u.s.-dollar": "USD",
     "u.s. dollars": "USD",
     "u. s. dollars": "USD",  # (Xinhua's spacing)
     "american dollars": "USD",

@@ -122,7 +122,8 @@ SENSES = {
 # "долларов США", "US $ 2.1bn"): money, not the country (a currency never makes an article
 # country).
 CURRENCY_AFTER_RE = re.compile(
-    r"^\s?(?:\$|(?:dollars?|cents?|yuan|renminbi|yen|r[ou]bles?|tenge|rupees?|pounds?|won|liras?"
+    # (in a compound too: "the 20-billion-US-dollar goal")
+    r"^[\s-]?(?:\$|(?:dollars?|cents?|yuan|renminbi|yen|r[ou]bles?|tenge|rupees?|pounds?|won|liras?"
     r"|manats?|soms?|sums?|dirhams?|riyals?|rials?|dinars?|francs?|kron[aeo]r?|zloty|forints?"
     r"|hryvnias?|lari|drams?|shekels?|pesos?|reais|rand|naira|baht|ringgit|rupiah|taka"
     r"|tugriks?|доллар\w*|рубл\w*|юан\w*|тенге|манат\w*|сом\w*|сум\w*|лир\w*|иен\w*)(?!\w))"
