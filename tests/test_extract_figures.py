@@ -1629,3 +1629,12 @@ def test_a_sum_in_a_compound_with_us_dollar_is_money_and_no_country(gazetteer):
     found = extract(text, dt.date(2007, 1, 27), gazetteer)
     assert [(f.value, f.unit) for f in found.figures] == [(Decimal("20000000000"), "USD")]
     assert set(found.countries) == {"CN", "IN"}
+
+
+def test_a_sum_set_as_the_target_for_a_year_gone_by_was_a_target(gazetteer):
+    text = (
+        "Trade between China and India stagnated for years despite the leaders setting USD 100 "
+        "billion as target for 2015."
+    )
+    found = extract(text, dt.date(2018, 3, 7), gazetteer).figures
+    assert [(f.value, f.is_target) for f in found] == [(Decimal("100000000000"), True)]

@@ -260,11 +260,14 @@ RAISED_UP_TO_RE = re.compile(
 )
 # (in the amount's own clause: not "exceeded $3.6 billion, and this indicator remained stable by
 # 2022")
+AS_TARGET_AFTER_RE = re.compile(r"\s+as\s+(?:an?\s+|the\s+|their\s+)?(?:target|goal)\b")
 TARGET_AFTER_RE = re.compile(
     r"^(?:(?!,?\s+and\s+(?:this|that|it|the)\b)[^.;]){0,40}\bby\s+(?:the\s+end\s+of\s+)?"
     r"(?:20\d\d|(?:this|the|next)\s+year\b)"
     # "the 10 percent annual growth target set by the Commerce Ministry": the amount's noun
-    r"|^\s+(?:(?:annual|yearly|growth|trade|export|import|investment|official|national)\s+){0,3}"
+    # ("setting USD 100 billion as target for 2015")
+    r"|^\s+(?:as\s+(?:an?\s+|the\s+|their\s+)?)?"
+    r"(?:(?:annual|yearly|growth|trade|export|import|investment|official|national)\s+){0,3}"
     r"(?:target|goal)\b",
     re.IGNORECASE,
 )
@@ -875,7 +878,12 @@ def _figure(
         )
         # "increasing from $5 billion in 2002 to $7.5 billion last year": reached by then
         # (not a target so named: "exceeding the targeted amount of $1 billion for 2022")
-        and (not _past(period, year) or TARGET_NAMED_RE.search(before[-40:]) is not None),
+        # (nor one set as the target: "setting USD 100 billion as target for 2015")
+        and (
+            not _past(period, year)
+            or TARGET_NAMED_RE.search(before[-40:]) is not None
+            or AS_TARGET_AFTER_RE.match(sentence, amount.end) is not None
+        ),
         period=period,
         sentence=sentence,
         sentence_start=offset,
