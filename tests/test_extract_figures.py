@@ -1638,3 +1638,19 @@ def test_a_sum_set_as_the_target_for_a_year_gone_by_was_a_target(gazetteer):
     )
     found = extract(text, dt.date(2018, 3, 7), gazetteer).figures
     assert [(f.value, f.is_target) for f in found] == [(Decimal("100000000000"), True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Президенты намерены увеличить товарооборот между Россией и Украиной с нынешних 7 млрд. "
+        "долларов до 35 миллиардов.",
+        "The presidents plan to increase trade between Russia and Ukraine from the current $7 "
+        "billion to 35 billion.",
+    ],
+)
+def test_a_range_from_the_current_sum_to_a_target(text, gazetteer):
+    found = extract(text, dt.date(2010, 5, 17), gazetteer).figures
+    assert [(f.value, f.range_to, f.unit) for f in found] == [
+        (Decimal("7000000000"), Decimal("35000000000"), "USD")
+    ]

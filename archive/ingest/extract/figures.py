@@ -57,7 +57,12 @@ BARE_SCALE_RE = re.compile(
 )
 UNCOUNTED_BEFORE_RE = re.compile(r"(?:нескольк|десятк|сотн|сотен|многи)\w*\s+$", re.IGNORECASE)
 RANGE_GAP_RE = re.compile(r"^\s*(?:-|–|—|to|and|до|и)\s*$", re.IGNORECASE)
-RANGE_START_RE = re.compile(r"(?:from|between|от|с)\s*$", re.IGNORECASE)
+# (the current one first: "from the current $7 billion to 35 billion", "с нынешних 7 млрд
+# долларов до 35 миллиардов")
+RANGE_START_RE = re.compile(
+    r"(?<!\w)(?:from|between|от|с)\s*(?:(?:the\s+)?(?:current|present|нынешних|текущих)\s+)?$",
+    re.IGNORECASE,
+)
 PER_RE = re.compile(r"(?:per|a|за|на)\s*$", re.IGNORECASE)
 # "$119 for a thousand cubic meters": a price's quantity, after "for" too.
 PER_QUANTITY_RE = re.compile(r"\bfor(?:\s+(?:a|one|every))?\s*$", re.IGNORECASE)
@@ -697,7 +702,7 @@ def _share_units(amounts: list[_Amount], sentence: str) -> None:
             and second.unit
             and second.has_scale
             and LISTED_GAP_RE.fullmatch(sentence, first.end, second.start)
-            and not RANGE_START_RE.search(sentence[: first.start][-10:])
+            and not RANGE_START_RE.search(sentence[: first.start][-24:])
         ):
             # "were worth 24.7 million and 26.7 million dollars": the currency said once
             first.unit, first.listed_with = second.unit, second
@@ -768,7 +773,7 @@ def _listed_before(first: _Amount, second: _Amount, sentence: str) -> bool:
         return False
     if not LISTED_GAP_RE.fullmatch(sentence, first.end, second.start):
         return False
-    if RANGE_START_RE.search(sentence[: first.start][-10:]) or YEAR_RE.fullmatch(f"{first.value}"):
+    if RANGE_START_RE.search(sentence[: first.start][-24:]) or YEAR_RE.fullmatch(f"{first.value}"):
         return False
     return first.value < 1000
 
@@ -813,7 +818,7 @@ def _is_range(first: _Amount, second: _Amount, sentence: str) -> bool:
         and not first.has_scale
         and gap.strip().lower() == "to"
     )
-    return dash or scaled_once or bool(RANGE_START_RE.search(sentence[: first.start][-10:]))
+    return dash or scaled_once or bool(RANGE_START_RE.search(sentence[: first.start][-24:]))
 
 
 def _range_end(amounts: list[_Amount], i: int, sentence: str) -> Decimal | None:
