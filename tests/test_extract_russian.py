@@ -1596,6 +1596,21 @@ def test_official_capital_is_its_government_not_a_venue(gazetteer):
     assert talks.place is None
 
 
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Токаев и Мирзиёев подписали ряд двусторонних документов.",
+            "a number of bilateral documents",
+        ),
+        ("Токаев и Мирзиёев подписали пакет документов.", "a number of documents"),
+    ],
+)
+def test_documents_left_unnamed_are_told_in_the_archives_words(text, subject, gazetteer):
+    (signed,) = extract(text, dt.date(2024, 2, 13), gazetteer).events
+    assert signed.subject == subject
+
+
 def test_what_is_said_at_a_press_conference_is_a_statement_there(gazetteer):
     text = (
         "Беседа была полезной, заявил Сергей Лавров на пресс-конференции по итогам встречи в "

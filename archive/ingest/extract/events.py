@@ -4272,7 +4272,16 @@ def _agreement_draft(ctx: _Context, m: re.Match) -> Draft:
         # "signed agreements on the development of the Nairobi Central Business District":
         # a place the document is about, not where it was signed
         draft.place = None
+    if generic := RU_SOME_DOCUMENTS_RE.fullmatch(subject or ""):
+        # "подписан ряд документов", "пакет двусторонних документов": documents unnamed, told
+        # in the archive's words
+        draft.subject = f"a number of {'bilateral ' if generic.group(1) else ''}documents"
     return draft
+
+
+RU_SOME_DOCUMENTS_RE = re.compile(
+    r"(?:ряд|пакет)\w*\s+(двусторонн\w+\s+|межправительственн\w+\s+)?документ\w*", re.IGNORECASE
+)
 
 
 # (not a day: "Pakistan and Uzbekistan on Friday signed …")
