@@ -1951,10 +1951,12 @@ def test_a_first_initial_without_its_stop(gazetteer):
     [
         ("Sergey Lavrov paid a visit to the Cuban capital on Monday.", "havana-cu"),
         ("A bomb hit Afghanistan's capital on Monday.", "kabul-af"),
+        # the city its country's line lists first, not its seat of power
+        ("Joschka Fischer held talks in the Russian capital on Monday.", "moscow-ru"),
     ],
 )
 def test_a_capital_told_by_its_country(text, place, gazetteer):
-    assert place in extract(text, dt.date(2024, 2, 20), gazetteer).places
+    assert set(extract(text, dt.date(2024, 2, 20), gazetteer).places) == {place}
 
 
 def test_capital_as_money_is_no_city(gazetteer):

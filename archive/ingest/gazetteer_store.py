@@ -425,7 +425,10 @@ def build_gazetteer() -> Gazetteer:
         names.append(Name(name, COUNTRY, iso2))
         if official:
             names.append(Name(official, COUNTRY, iso2, alias_kind="official"))
-    for iso2, alias, kind in CountryAlias.objects.values_list("country__iso2", "name", "kind"):
+    # (in load order: a country's capitals as its line lists them, the city first — "Moscow|the
+    # Kremlin|Kremlin" — so that "the Russian capital" is Moscow, not the Kremlin)
+    aliases = CountryAlias.objects.order_by("pk").values_list("country__iso2", "name", "kind")
+    for iso2, alias, kind in aliases:
         names.append(Name(alias, COUNTRY, iso2, alias_kind=kind))
     for slug, name in Person.objects.values_list("slug", "name"):
         labels[(PERSON, slug)] = name
