@@ -5938,6 +5938,19 @@ def test_the_country_one_arrived_from_is_no_side_of_the_visit(gazetteer):
     assert dict(visit.countries) == {"KZ": "visitor", "UZ": "host"}
 
 
+def test_a_foreign_office_consultation_named_in_the_singular_is_talks(gazetteer):
+    text = (
+        "The Foreign Office Consultation between Kazakhstan and Uzbekistan is scheduled to be "
+        "held on Friday in Tashkent."
+    )
+    talks = one("talks", text, gazetteer)
+    assert (talks.status, talks.date, set(dict(talks.countries))) == (
+        "planned",
+        dt.date(2025, 3, 7),
+        {"KZ", "UZ"},
+    )
+
+
 def test_the_home_one_returned_to_is_no_venue(gazetteer):
     text = (
         "Kassym-Jomart Tokayev returned to Astana on Friday morning, concluding a trip for the "

@@ -441,6 +441,8 @@ TALKS_RE = alternatives(
     # (not the verb: "talks up the relationship")
     r"(?:talks(?!\s+(?:up|down)\b)|negotiations|consultations)\b(?<!for\sconsultations)"
     r"|(?<!\bon\s)\bpolitical\s+consultation\b"
+    # "Foreign Office Consultation (FOC) between Bangladesh and India": the mechanism's name
+    r"|\b(?-i:Foreign\s+Office\s+Consultation)\b"
     # "held foreign policy planning consultation with X"
     r"|\bheld\s+(?:[\w-]+\s+){0,4}?consultation\s+with\b"
     # "met yesterday in Brussels with …": a day and a place, in either order
