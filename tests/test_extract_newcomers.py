@@ -1900,6 +1900,15 @@ def test_a_title_before_together_with_is_the_name_befores_and_the_next_keeps_its
     }
 
 
+def test_a_foreign_secretary_whose_counterpart_is_of_one_country_is_of_the_other(gazetteer):
+    text = (
+        "Foreign Secretary Jane Roedaly will brief the envoys on the sidelines of the "
+        "consultations between Bangladesh and India. Roedaly and his Indian counterpart John "
+        "Doe will lead the delegations."
+    )
+    assert ("Jane Roedaly", "BD") in newcomers(text, gazetteer)
+
+
 def test_a_list_of_names_each_with_its_title_after_it(gazetteer):
     """ "with H.E. A, U.S. Ambassador to Kenya, H.E. B, Ambassador of …": each title is the
     name's before it; "Madam" is a courtesy, "CS" (Cabinet Secretary) no one's name."""

@@ -566,6 +566,15 @@ def find_newcomers(
             # the gazetteer already)
             named = {c for _, _, c in countries} & CIVIL_FOREIGN_SECRETARIES
             country = next(iter(named)) if len(named) == 1 else None
+            if country is None and len(named) == 2:
+                # "Masud and his Indian counterpart Vinay Mohan Kwatra": of the other one
+                theirs = {
+                    c
+                    for s, _, c in countries
+                    if (said := HIS_COUNTERPART_BEFORE_RE.search(text, max(0, s - 40), s))
+                    and any(w in said.group("who").split() for w in written.split())
+                }
+                country = next(iter(named - theirs)) if len(theirs) == 1 else None
         if country is None and CHINESE_BODY_RE.search(title):
             country = "CN"  # "a member of the Political Bureau of the CPC Central Committee"
         if country is None and RU_US_SECRETARY_RE.search(title):
@@ -2090,6 +2099,8 @@ LEADS_BEFORE_SIDE_RE = re.compile(
 LED_SIDE_RE = re.compile(r"(?:['’]s)?\s+(?:(?:government|official)\s+)?(?:side|delegation|team)\b")
 # "…, Under Secretary Foreign Policy, Ministry of Foreign Affairs, International Trade and
 # Worship of the Argentine Republic": the ministry after the title says whose
+# Someone, then whose counterpart the country named next has: "Masud and his Indian "
+HIS_COUNTERPART_BEFORE_RE = re.compile(r"(?P<who>[A-Z][\w'’-]+)\s+and\s+(?:his|her)\s+\Z")
 MINISTRY_AFTER_RE = re.compile(
     r",\s+[^.;,]{3,60}?(?:\([^()]{1,30}\))?,\s+(?:the\s+)?Ministry\s+of\s+(?:[\w,]+\s+){1,8}?of\s+"
     # (or the country after a comma: "…, Ministry of Foreign Affairs, Malaysia")
