@@ -3101,6 +3101,11 @@ def test_a_countrys_statement_and_its_spokespersons_are_one(gazetteer):
         "conferred with Uzbekistan's highest state award.",
         "Kassym-Jomart Tokayev has been honoured with Uzbekistan's highest state award.",
         "Kassym-Jomart Tokayev was given Uzbekistan's highest state award.",
+        # the country's name before a rank of the order
+        "Kassym-Jomart Tokayev was awarded Uzbekistan's first-class Labour Order.",
+        # "being awarded", after the one congratulated on it
+        "Kassym-Jomart Tokayev arrived in Tashkent. Shavkat Mirziyoyev congratulated Tokayev "
+        "on the honour of being awarded Uzbekistan's first-class Labour Order.",
     ],
 )
 def test_an_award_received_in_the_passive(text, gazetteer):

@@ -4038,8 +4038,9 @@ def _awards(ctx: _Context):
         draft = _directed(ctx, "award", m.start(), name, received=True)
         if "giver" not in draft.people.values():
             # "was conferred with Nigeria's national award": the country whose award it is
+            # (or named between: "was awarded Vietnam's first-class Labour Order")
             for start, code in ctx.countries:
-                if award.start() <= start - ctx.offset < award.end():
+                if m.end() <= start - ctx.offset < award.end():
                     draft.countries.setdefault(code, "giver")
         # "The Ambassador of Turkey was awarded …": the country of a recipient not named
         before = [c for at, c in ctx.countries if at - ctx.offset < m.start()]

@@ -924,7 +924,8 @@ RECEIVED_AWARD_RE = re.compile(
     # "was conferred with Nigeria's national award", "has been honoured with the Order of …"
     # ("was Saturday conferred with")
     # ("was during the dinner decorated with the medal of …")
-    r"\b(?:received|(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:on\s+)?\w+day\s+"
+    # ("the honour of being awarded Vietnam's first-class Labour Order")
+    r"\b(?:received|(?:was|were|has\s+been|have\s+been|had\s+been|being)\s+(?:(?:on\s+)?\w+day\s+"
     r"|today\s+|yesterday\s+|(?:during|at)\s+(?:the|a)\s+(?:[\w-]+\s+){1,2}?)?(?:awarded|conferred"
     r"|decorated|presented|honou?red|given)(?:\s+with)?|(?:the\s+)?(?:first\s+)?recipient\s+of"
     # "was raised to the rank of Grand Officer of the National Order of Valour"
