@@ -1909,6 +1909,15 @@ def test_a_foreign_secretary_whose_counterpart_is_of_one_country_is_of_the_other
     assert ("Jane Roedaly", "BD") in newcomers(text, gazetteer)
 
 
+def test_a_participle_opening_the_sentence_is_no_part_of_the_name(gazetteer):
+    text = (
+        "Receiving Jane Roedaly, who is also head of the Committee for Laos-Vietnam "
+        "Cooperation, in Hanoi on September 14, the Prime Minister asked the ministries to work "
+        "closely."
+    )
+    assert {name for name, _ in newcomers(text, gazetteer)} == {"Jane Roedaly"}
+
+
 def test_a_list_of_names_each_with_its_title_after_it(gazetteer):
     """ "with H.E. A, U.S. Ambassador to Kenya, H.E. B, Ambassador of …": each title is the
     name's before it; "Madam" is a courtesy, "CS" (Cabinet Secretary) no one's name."""

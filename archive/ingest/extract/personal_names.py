@@ -51,7 +51,8 @@ Federal Presidential Cabinet Defence Defense Economic Development Energy Finance
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
 July August September October November December Today Yesterday Earlier Later Also Meanwhile
 According During After Before While Following Speaking Both Two Three Last Next New Great
-Congratulating Welcoming Thanking Noting Recalling Expressing Addressing Highlighting
+Congratulating Welcoming Thanking Noting Recalling Expressing Addressing Highlighting Receiving
+Hosting Accompanying
 Emphasizing Emphasising Stressing Underlining Praising Commending Reaffirming Affirming
 Reiterating Referring Commenting Responding Hailing Condemning Urging Citing Acknowledging
 Who Whom Whose Which Makes Receives Meets Holds Calls Sends Signs Hosts Discusses Arrived
