@@ -1366,10 +1366,6 @@ def _not_a_teller(ctx: _Context, place: str) -> str | None:
 ACCOMPANIES_BEFORE_RE = re.compile(
     r"\baccompan(?:ies|ied|ying)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,6}\Z"
 )
-ARRIVED_FROM_BEFORE_RE = re.compile(
-    r"\b(?:arriv\w*|flew|came|landed)\b[^.;]{0,60}?\sfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,3}\Z",
-    re.IGNORECASE,
-)
 OFFICIAL_SEAT_BEFORE_RE = re.compile(r"(?:официальн\w+|[Oo]fficial)\s+\Z")
 SOURCES_IN_BEFORE_RE = re.compile(
     r"\b(?:[Ss]ources?|[Oo]fficials?|[Dd]iplomats?|[Oo]bservers?|[Aa]nalysts?)\s+(?:in|from)\s+"
@@ -3091,7 +3087,9 @@ _TOUR_ROUTE = (
 )
 OTHER_LEG_BEFORE_RE = re.compile(
     rf"(?:{_TOUR_ROUTE}[^.;]{{0,40}}"
+    # (a few words between: "arrived in Kathmandu from Indian capital city New Delhi")
     r"|\b(?:arrived|arrives|came|flew)\s+(?:(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,5}?)?from\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?"
     # "arrived in Pretoria …, following a two-day visit to Namibia": the leg before
     r"|\b(?:following|after)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|stay|tour)"
     r"\s+(?:to|in)\s+(?:the\s+)?)$",
@@ -6952,14 +6950,6 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
             # "arrived in Berlin from Britain on the second leg of a tour which also takes
             # in Spain": the tour's other stops, not sides of this visit
             continue
-        if (
-            hosted
-            and code not in destinations
-            and ARRIVED_FROM_BEFORE_RE.search(
-                ctx.sentence, max(0, s - ctx.offset - 90), s - ctx.offset
-            )
-        ):
-            continue  # "arrived in Kathmandu from Indian capital city New Delhi": where from
         if code not in destinations and ROUTE_LISTED_BEFORE_RE.search(
             ctx.sentence, max(0, s - ctx.offset - 220), s - ctx.offset
         ):
