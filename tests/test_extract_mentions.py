@@ -109,6 +109,17 @@ def test_the_leader_of_a_countrys_people_is_an_honour_not_its_head_of_state(gaze
     }
 
 
+def test_the_bare_head_of_state_of_two_named_as_often_is_the_one_filed_from(gazetteer):
+    text = (
+        "ASTANA. KAZINFORM – President Kassym-Jomart Tokayev had a telephone conversation with "
+        "President Shavkat Mirziyoyev. Tokayev congratulated Mirziyoyev on the elections. The "
+        "Head of State also extended his condolences."
+    )
+    found = extract(text, dt.date(2021, 9, 20), gazetteer)
+    condolence = next(e for e in found.events if e.subtype == "condolence")
+    assert dict(condolence.people) == {"kassym-jomart-tokayev": "giver"}
+
+
 def test_the_leader_follows_the_constitution_of_the_day(gazetteer):
     # Armenia's prime minister leads it from April 2018, its president before; Georgia's
     # from late 2013; Pakistan's president under Musharraf

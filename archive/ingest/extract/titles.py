@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from archive.ingest.extract.dates import find_dates
-from archive.ingest.extract.gazetteer import COUNTRY, PERSON, Gazetteer, Match
+from archive.ingest.extract.gazetteer import COUNTRY, PERSON, PLACE, Gazetteer, Match
 
 if TYPE_CHECKING:
     from archive.ingest.extract.mentions import Mentions
@@ -1132,6 +1132,12 @@ def add_bare_titles(text: str, published: dt.date, gaz: Gazetteer, mentions: Men
         if not taken and not qualified:
             found.append((m, role))
     named_at = {start: key for start, _, kind, key in mentions.spans if kind == PERSON}
+    # the countries of the dateline's place or country
+    filed = {
+        gaz.place_countries.get(key) if kind == PLACE else key
+        for start, _, kind, key in mentions.spans
+        if kind in (PLACE, COUNTRY) and mentions.dateline_start <= start < mentions.dateline_end
+    } - {None}
     # the one the article styles by the bare title before their name ("His Highness the Amir
     # Sheikh Mishal …"): "the Amir" after it is them, not another Emir named since
     styled: dict[str, str] = {}
@@ -1168,5 +1174,14 @@ def add_bare_titles(text: str, published: dt.date, gaz: Gazetteer, mentions: Men
         if eligible:
             person = styled.get(match.group("title").lower())
             if person not in eligible:
-                person = max(eligible, key=lambda p: eligible[p])
+                # (of two named as often, the one of the country the story is filed from:
+                # "NUR-SULTAN. KAZINFORM – … the Head of State also extended his condolences")
+                person = max(
+                    eligible,
+                    key=lambda p: (
+                        eligible[p][0],
+                        gaz.country_of(p, published) in filed,
+                        eligible[p][1],
+                    ),
+                )
             mentions.add(PERSON, person, match.start(), match.end())
