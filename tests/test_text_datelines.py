@@ -333,6 +333,10 @@ def test_a_first_paragraph_of_only_a_date_and_a_place_is_a_dateline():
         "US, China agree on trade.",
         "In Astana, March 4 was a day of talks.",
         "PHOTO: The ministers met in the capital.",  # a caption's label, not a city
+        # (a ministry speaking in a headline)
+        "МИД: Товарооборот двух стран вырос вдвое",
+        "МИД РФ: Переговоры министров пройдут в пятницу",
+        "MEA: The talks were useful.",
         # (a hyphen inside a word in capitals is no dash)
         "ACTIVITIES OF SECRETARY-GENERAL IN RURITANIA -- 4-7 MAY",
     ],

@@ -254,6 +254,24 @@ NOT_CITIES = frozenset(
         "FILE",
         "WATCH",
         "LIVE",
+        # (a ministry or a body speaking in a headline: "МИД: Товарооборот …", "MEA: India …")
+        "MFA",
+        "MEA",
+        "МИД",
+        "МВД",
+        "ООН",
+        "ЕС",
+        "НАТО",
+        "СНГ",
+        "ОДКБ",
+        "ЕАЭС",
+        "ШОС",
+        "США",
+        "РФ",
+        "КНР",
+        "СМИ",
+        "ВОЗ",
+        "ОБСЕ",
     ]
 )
 # A day of the week before a date ("Wed 18th March 2020", "Wednesday, 31 May 2017"): a line
@@ -301,8 +319,8 @@ def find_dateline(paragraph: str) -> Dateline | None:
         if m is None:
             continue
         groups = m.groupdict()
-        if (groups.get("city") or "").strip(" .") in NOT_CITIES:
-            continue
+        if (groups.get("city") or "").strip(" .").split(" ")[0] in NOT_CITIES:
+            continue  # (and "МИД РФ: …")
         if (groups.get("city") or "").split(" ")[0] in NOT_CITY_FIRST_WORDS:
             continue  # "From November 22 - 30, …": a sentence, not "FROM NOVEMBER" filing
         tag, date, dash = groups.get("tag"), groups.get("date"), groups.get("dash")
