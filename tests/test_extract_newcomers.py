@@ -1699,6 +1699,19 @@ def test_an_assistant_or_under_secretary_is_no_minister_of_the_office(text, gaze
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Trade grew by a third, President of Russia's Chamber of Commerce and Industry Ivan "
+        "Petrovsky told reporters.",
+        "Trade grew by a third, President of the Russian Academy of Sciences Ivan Petrovsky said.",
+    ],
+)
+def test_the_president_of_a_chamber_or_academy_heads_no_state(text, gazetteer):
+    found = extract(text, DAY, gazetteer).new_people
+    assert [(p.name, p.country, p.role) for p in found] == [("Ivan Petrovsky", "RU", "other")]
+
+
+@pytest.mark.parametrize(
     ("text", "country", "role"),
     [
         (

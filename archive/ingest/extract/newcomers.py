@@ -2593,6 +2593,18 @@ NOT_THE_HOLDER_RE = re.compile(
 )
 
 
+# A body other than the state a president heads: "President of Russia's Chamber of Commerce
+# and Industry", "президент Торгово-промышленной палаты" (not "of the Russian Federation",
+# "of the Union of the Comoros")
+NOT_OF_THE_STATE_RE = re.compile(
+    r"\b(?:Chamber|Association|Academy|Bank|Company|Corporation|Institute|University|Fund"
+    r"|Foundation|Society|Court|Party|Club|Committee|Senate|Assembly|Parliament|Duma|Congress"
+    r"|Federation\s+of|палат\w*|ассоциаци\w*|академи\w*|банка|компании|фонда|общества|суда"
+    r"|партии|клуба|комитета)\b",
+    re.IGNORECASE,
+)
+
+
 def _role(title: str, country: str | None) -> str:
     """The post a title names, where it is one the archive resolves titles for (of either
     of two joined: "Deputy Prime Minister and Foreign Minister")."""
@@ -2605,6 +2617,8 @@ def _role(title: str, country: str | None) -> str:
     for role, pattern in ROLES:
         if m := pattern.search(bare if role == "foreign_minister" else head):
             if role == "foreign_minister" and _secretary_not_minister(m.group(0), country):
+                return "other"
+            if role == "head_of_state" and NOT_OF_THE_STATE_RE.search(bare, len(head)):
                 return "other"
             return role
     return "other"
