@@ -1288,6 +1288,20 @@ def test_the_spokesman_speaks_not_the_one_whose_spokesman_he_is(text, gazetteer)
     assert [(e.type, [p for p, _ in e.people]) for e in found] == [("statement", ["dmitry-peskov"])]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Об этом глава МИД РФ сказал в интервью журналистам двух стран.",
+        "Глава МИД России заявил журналистам, что переговоры пройдут в пятницу.",
+    ],
+)
+def test_the_head_of_the_ministry_named_by_office_speaks_not_the_ministry(text, gazetteer):
+    found = extract(text, dt.date(2018, 3, 17), gazetteer).events
+    assert [(e.type, [p for p, _ in e.people]) for e in found if e.type == "statement"] == [
+        ("statement", ["sergey-lavrov"])
+    ]
+
+
 def test_a_signing_ruled_out_with_a_dash_and_no_is_no_agreement(gazetteer):
     text = (
         "«На подписание — нет, на принятие не исключаем», — сообщил пресс-секретарь Дмитрий Песков."

@@ -4539,7 +4539,11 @@ def _institution_speaking(ctx: _Context, m: re.Match) -> re.Match | None:
 SPOKES_OF_APPOSED_RE = re.compile(
     r"[^,;]{2,60},\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?spokes\w+\s+(?:for|of)\s+[^,;]{3,90},\s+"
 )
-HEAD_OF_INSTITUTION_RE = re.compile(r"[Hh]ead\s+of\s+(?:the\s+)?[\w'’ ]{0,30}?(?:Ministry|MFA)\b")
+HEAD_OF_INSTITUTION_RE = re.compile(
+    r"[Hh]ead\s+of\s+(?:the\s+)?[\w'’ ]{0,30}?(?:Ministry|MFA)\b"
+    # (in Russian: "глава МИД РФ", "главы российского МИД", "глава внешнеполитического ведомства")
+    r"|[Гг]лав\w*\s+(?:\w+\s+)?(?:МИД|[Мм]инистерства|внешнеполитического\s+ведомства)\b"
+)
 
 
 def _speaker_before(ctx: _Context, pos: int) -> list[str]:
