@@ -3541,3 +3541,24 @@ def test_the_state_an_official_represented_is_theirs(gazetteer):
         ("John Doe", "UZ"),
         ("Ann Poe", None),
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian Ambassador to Pakistan, Ivan K. Petrov called on the Minister of Commerce Dr. "
+        "Jane Doe at the ministry.",
+        "The new High Commissioner of India to Pakistan, John Roe, paid a courtesy call on the "
+        "Minister of Commerce Jane Doe on Monday.",
+    ],
+)
+def test_the_official_an_envoy_calls_on_is_of_the_country_of_posting(text, gazetteer):
+    assert ("Jane Doe", "PK") in newcomers(text, gazetteer)
+
+
+def test_an_envoy_calling_on_in_another_sentence_gives_no_country(gazetteer):
+    text = (
+        "Ivan Petrov was named Russian Ambassador to Pakistan. The trade delegation called on "
+        "the Minister of Commerce Jane Doe on Monday."
+    )
+    assert ("Jane Doe", None) in newcomers(text, gazetteer)

@@ -661,6 +661,21 @@ def find_newcomers(
             # "The Secretary General of the Ministry, X, met with the Ambassador of Albania to
             # Serbia": the official of the country the envoy is posted to
             country = next((c for s, e, c in countries if s <= host.end() < e), None)
+        if country is None and (
+            call := CALLED_ON_BEFORE_RE.search(text, max(0, name_start - 120), name_start)
+        ):
+            # "Russian Ambassador to Pakistan, X called on the Minister of Commerce Dr. Y": the
+            # official the envoy calls on is of the country the envoy is posted to
+            country = next(
+                (
+                    c
+                    for s, e, c in countries
+                    if call.start() - 160 <= s < call.start()
+                    and ENVOY_POSTED_BEFORE_RE.search(text, max(0, s - 60), s)
+                    and not re.search(r"\w\w[.;!?]\s", text[e - 2 : call.start()])  # (past "V.")
+                ),
+                None,
+            )
         if country is None and (to := POSTED_TO_RE.match(title)):
             # "attended by Argentina's Secretary … A, the Ambassador to Uruguay B, and
             # Uruguay's …": an envoy to one of the only two countries a text names is the
@@ -719,6 +734,20 @@ HOSTS_ENVOY_AFTER_RE = re.compile(
     r"(?:the\s+)?(?:new\s+|newly\s+appointed\s+)?(?:Ambassador|Envoy|Charg[eé]\s+d['’]\s?Affaires)"
     r"(?:\s+Extraordinary\s+and\s+Plenipotentiary)?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?"
     r"(?:to|in)\s+(?:the\s+)?(?:Republic\s+of\s+)?"
+)
+# An envoy's call on an official named right after: "called on the Minister of Commerce",
+# "paid a courtesy call on", the title running up to the name
+CALLED_ON_BEFORE_RE = re.compile(
+    r"\b(?:called|calls|calling)\s+on\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,8}?\Z"
+    r"|\bpaid\s+(?:a\s+)?(?:courtesy\s+)?call\s+on\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,8}?\Z"
+)
+# … and the envoy's posting named before it: "Ambassador to Pakistan", "High Commissioner of
+# India to"
+ENVOY_POSTED_BEFORE_RE = re.compile(
+    r"\b(?:Ambassador|Envoy|High\s+Commissioner|Charg[eé]\s+d['’]\s?Affaires)"
+    r"(?:\s+(?:of|designate|Extraordinary|and|Plenipotentiary|[A-Z][\w-]+)){0,5}"
+    r"\s+(?:to|in)\s+(?:the\s+)?(?:Republic\s+of\s+)?\Z",
+    re.IGNORECASE,
 )
 ENVOY_OF_AFTER_RE = re.compile(
     r",\s+(?:the\s+)?(?:(?:Special|Personal|Presidential)\s+)?(?:Envoy|Emissary|Representative)"
