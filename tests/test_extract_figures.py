@@ -1432,6 +1432,17 @@ def test_a_sum_sizing_a_thing_of_its_own_takes_no_kind_from_the_sentence_before(
     ]
 
 
+def test_a_level_set_for_what_the_sentence_before_measured_keeps_its_kind():
+    found = figures(
+        "Our bilateral trade doubled to reach USD 85 billion last year. We believe that the "
+        "USD 100 billion target we set will be exceeded this year."
+    )
+    assert [(f.quote, f.kind) for f in found] == [
+        ("USD 85 billion", "trade_turnover"),
+        ("USD 100 billion", "trade_turnover"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "kind", "qualifier", "target"),
     [

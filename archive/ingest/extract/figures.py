@@ -601,7 +601,9 @@ CARRIED_MONEY_KINDS = CARRIED_KINDS | {"aid"}
 ATTRIBUTIVE_BEFORE_RE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+)?$", re.I)
 ATTRIBUTIVE_AFTER_RE = re.compile(
     r"\s*-?\s*(?!(?:in|to|for|of|from|on|at|by|with|and|or|worth|per|a|an|the|is|was|were|are"
-    r"|has|had|have|last|this|next|each|annually|every|as|over|since|until|during|than)\b)"
+    r"|has|had|have|last|this|next|each|annually|every|as|over|since|until|during|than"
+    # (a level of what was measured before: "the USD 200 billion target", "the $5bn mark")
+    r"|target|goal|mark|milestone|threshold|benchmark|level|record)\b)"
     r"[a-z][a-z-]+\b"
 )
 # "$44 per 1,000 cubic meters", "$80 a barrel": a price, whatever the sentence before measured
