@@ -1666,3 +1666,28 @@ def test_the_state_right_after_an_envoys_title_sends_them(gazetteer):
     text = "Посол РФ Мали и Республике Нигер Игорь Громыко награжден орденом Дружбы."
     (person,) = extract(text, dt.date(2024, 11, 21), gazetteer).new_people
     assert (person.name, person.country) == ("Igor Gromyko", "RU")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Россия и Белоруссия нарастили торговлю. Встреча президентов двух стран состоялась в "
+        "Минске.",
+        "Путин отметил рост товарооборота России и Белоруссии. Встреча президентов стран "
+        "проходит во Дворце независимости в Минске. В Белоруссию прилетел и министр обороны "
+        "России Сергей Шойгу.",
+        # (the only two countries named, however far back)
+        "Товарооборот России и Белоруссии растет.\n\nПутин отметил, что страны могут поставить "
+        "рекорд. Он напомнил, что оборот начал расти еще в прошлом году. Тогда он достиг "
+        "высокого уровня. Рост продолжился и в этом году, и это очень хорошо. Есть основания "
+        "ожидать нового рекорда.\n\nВстреча президентов стран проходит во Дворце "
+        "независимости в Минске.",
+    ],
+)
+def test_the_presidents_of_the_two_countries_are_their_holders(text, gazetteer):
+    found = extract(text, dt.date(2022, 12, 19), gazetteer)
+    assert {"vladimir-putin", "alexander-lukashenko"} <= set(found.people)
+    talks = [e for e in found.events if e.type == "talks"]
+    assert [sorted(p for p, _ in e.people) for e in talks] == [
+        ["alexander-lukashenko", "vladimir-putin"]
+    ]

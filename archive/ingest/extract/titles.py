@@ -956,15 +956,39 @@ GROUP_TITLE_RE = re.compile(
     rf"|\b[Tt]he\s+(?P<title_of>{_GROUP_TITLES})\s+of\s+(?:the\s+)?(?P<count_of>{_COUNT}|each"
     r"|all\s+(?:three|four|five))\s+(?:countries|states|nations)\b"
     rf"|\b[Tt]he\s+(?P<title_each>{_GROUP_TITLES})\s+of\s+each\s+country\b"
+    # (in Russian: "президентов двух стран", "глав МИД обеих стран", "лидеров стран")
+    r"|(?<![\w-])(?P<ru_title>(?:[Пп]резидент|[Лл]идер|[Пп]ремьер-министр)(?:ы|ов|ам|ами|ах)"
+    r"|[Гг]лав(?:ы|ам|ами|ах)?\s+(?:государств|правительств|МИД|внешнеполитических\s+ведомств)"
+    r"|[Мм]инистр(?:ы|ов|ам|ами|ах)\s+иностранных\s+дел)"
+    r"\s+(?:(?P<ru_count>двух|обеих|тр[её]х|четыр[её]х|пяти)\s+)?(?:стран|государств)(?![\w-])"
 )
-NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
+NUMBERS = {
+    "two": 2,
+    "both": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "двух": 2,
+    "обеих": 2,
+    "трех": 3,
+    "трёх": 3,
+    "четырех": 4,
+    "четырёх": 4,
+    "пяти": 5,
+}
 
 
 def _group_role(title: str) -> str:
     title = " ".join(title.lower().split())
-    if title.startswith(("prime", "premier")) or title == "heads of government":
+    if title.startswith(("prime", "premier", "премьер")) or title in {
+        "heads of government",
+        "глав правительств",
+        "главы правительств",
+    }:
         return "head_of_government"
-    if title.startswith(("foreign", "ministers", "top")):
+    if title.startswith(("foreign", "ministers", "top", "министр")) or title.endswith(
+        ("мид", "ведомств")
+    ):
         return "foreign_minister"
     return "head_of_state"
 
@@ -975,7 +999,10 @@ def add_group_titles(
     """ "Kazakhstan and Uzbekistan signed … The two presidents met": each country's holder,
     where the sentence so far and the one before name as many countries as the title counts
     ("each", "all three": two or more)."""
-    if not any(w in text for w in ("two ", "both ", "Both ", "three ", "each country")):
+    if not any(
+        w in text
+        for w in ("two ", "both ", "Both ", "three ", "each country", "стран", "государств")
+    ):
         return
     places = [
         (m.start, next(n.key for n in m.names if n.kind == COUNTRY))
@@ -983,8 +1010,16 @@ def add_group_titles(
         if any(n.kind == COUNTRY and n.alias_kind != "capital" for n in m.names)
     ]
     for m in GROUP_TITLE_RE.finditer(text):
-        title = m.group("title") or m.group("title_of") or m.group("title_each")
-        word = (m.group("count") or m.group("both") or m.group("count_of") or "each").lower()
+        title = (
+            m.group("title") or m.group("title_of") or m.group("title_each") or m.group("ru_title")
+        )
+        word = (
+            m.group("count")
+            or m.group("both")
+            or m.group("count_of")
+            or m.group("ru_count")
+            or "each"
+        ).lower()
         wanted = NUMBERS.get(word.split()[-1])
         role = _group_role(title)
         roles = {"head_of_state", "head_of_government"} if role == "head_of_state" else {role}
@@ -1004,7 +1039,7 @@ def add_group_titles(
         # (or the only ones the article has named, however far back: "… signed by A and B.
         # In their separate addresses, both Ministers …. Both leaders stated …")
         earlier = max(0, m.start() - 400)
-        if wanted is not None and title.lower().startswith("leader"):
+        if wanted is not None and title.lower().startswith(("leader", "лидер")):
             named_before = [
                 (s, k) for s, _, kind, k in mentions.spans if kind == PERSON and s < m.start()
             ]
@@ -1020,6 +1055,12 @@ def add_group_titles(
             # "a tour of Italy, Germany and France … Mr Cook's meetings with the foreign
             # ministers of each country": those listed, however far back in the paragraph
             named = listed
+        if len(named) < 2 and len(before := {c for at, c in places if at < m.start()}) == (
+            wanted or 2
+        ):
+            # "Товарооборот России и Белоруссии … Встреча президентов стран проходит в Минске":
+            # the only countries the article has named, however far back
+            named = [c for c in dict.fromkeys(c for _, c in places) if c in before]
         if len(named) < 2 or (wanted is not None and len(named) != wanted):
             continue
         mentions.grouped_at.add(m.start())
@@ -1028,7 +1069,7 @@ def add_group_titles(
                 mentions.add(PERSON, so_far[code][0], m.start(), m.end())
                 continue
             held = role
-            if title.lower().startswith("leader") and led_by_government(code, published):
+            if title.lower().startswith(("leader", "лидер")) and led_by_government(code, published):
                 held = "head_of_government"  # "the two leaders" of parliamentary countries
             _add_holder(
                 code, held, m.start(), m.end(), text, published, gaz, mentions, title=title,
