@@ -12978,3 +12978,25 @@ def test_one_invited_by_a_counterpart_is_the_visitor_not_a_second_host(gazetteer
         "kassym-jomart-tokayev": "visitor",
         "shavkat-mirziyoyev": "host",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Putin praised trade between Russia and Belarus. The meeting of the two presidents "
+            "is being held at the Palace of Independence in Minsk.",
+            "current",
+        ),
+        (
+            "Putin praised trade between Russia and Belarus. The meeting of the two presidents "
+            "will take place in Minsk on Friday.",
+            "planned",
+        ),
+    ],
+)
+def test_the_meeting_of_the_two_presidents_is_their_talks(text, status, gazetteer):
+    found = extract(text, dt.date(2022, 12, 19), gazetteer).events
+    assert [(e.type, e.status, sorted(p for p, _ in e.people)) for e in found] == [
+        ("talks", status, ["alexander-lukashenko", "vladimir-putin"])
+    ]

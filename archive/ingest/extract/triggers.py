@@ -611,6 +611,10 @@ TALKS_RE = alternatives(
     r"|prime\s+ministers|leaders|heads\s+of\s+state)\s+of\s+(?=(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])"
     r"[\w-]+)?\s+and\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?(?:\s*[,.;]|\s+(?:has|have|was"
     r"|were|took|in|on|at|is)\b))"
+    # "The meeting of the two presidents is being held at the Palace of Independence"
+    r"|\b(?-i:A|The)\s+meeting\s+(?:of|between)\s+the\s+(?:two|three)\s+(?:foreign\s+ministers"
+    r"|presidents|prime\s+ministers|leaders|heads\s+of\s+state)\s+(?=(?:is|was|has|took|began"
+    r"|started|lasted|ended|will)\b)"
     r"|\b(?:held|had|hosted)\s+(?:an?\s+)?working\s+(?:conference|lunch|dinner|breakfast|session"
     r"|meeting)\s+(?:with|for)\b"
     # "sat down with X", "hosted a dinner for X", "had a one-on-one conversation", "co-chaired
