@@ -3562,3 +3562,10 @@ def test_an_envoy_calling_on_in_another_sentence_gives_no_country(gazetteer):
         "the Minister of Commerce Jane Doe on Monday."
     )
     assert ("Jane Doe", None) in newcomers(text, gazetteer)
+
+
+def test_the_country_an_envoys_brief_is_on_is_not_the_envoys(gazetteer):
+    text = (
+        "Special Representative on Afghanistan Ambassador John Roe was also part of the delegation."
+    )
+    assert ("John Roe", "AF") not in newcomers(text, gazetteer)

@@ -2482,6 +2482,10 @@ def _country_of_title(text: str, start: int, end: int, countries) -> str | None:
         # Poland and Turkey, spokesman Richard Boucher said"; not a dateline's city:
         # "WASHINGTON - Foreign Secretary Jane Doe")
         if 0 <= start - e <= 3 and JUST_BEFORE_TITLE_RE.fullmatch(text, e, start):
+            if BRIEF_BEFORE_RE.search(text, max(0, _s - 8), _s):
+                # "Special Representative on Afghanistan Ambassador Zamir Kabulov": the
+                # country the office is about, no adjective of the ambassador's
+                continue
             return code
         if 0 < start - e <= 60 and INSTITUTION_BETWEEN_RE.fullmatch(text, e, start):
             return code  # "Azerbaijani Foreign Ministry spokesman"
@@ -2532,6 +2536,7 @@ def _country_of_title(text: str, start: int, end: int, countries) -> str | None:
     return None
 
 
+BRIEF_BEFORE_RE = re.compile(r"\b(?:on|for)\s+(?:the\s+)?\Z")
 # an envoy's title that says only where they are posted: "Ambassador to Uruguay"
 POSTED_TO_RE = re.compile(r"(?:Ambassador|Envoy|High\s+Commissioner)\s+to\s+", re.I)
 FORMAL_STATE_RE = re.compile(
