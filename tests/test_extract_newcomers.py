@@ -3569,3 +3569,15 @@ def test_the_country_an_envoys_brief_is_on_is_not_the_envoys(gazetteer):
         "Special Representative on Afghanistan Ambassador John Roe was also part of the delegation."
     )
     assert ("John Roe", "AF") not in newcomers(text, gazetteer)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Special Envoy on Syria Ambassador John Roe was also part of the Russian delegation.",
+        "Of note was the presence of the Special Envoy on Syria, Ambassador John Roe, in the "
+        "Russian delegation.",
+    ],
+)
+def test_one_named_in_a_countrys_delegation_is_of_that_country(text, gazetteer):
+    assert ("John Roe", "RU") in newcomers(text, gazetteer)

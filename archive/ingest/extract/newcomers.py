@@ -661,6 +661,17 @@ def find_newcomers(
             # "The Secretary General of the Ministry, X, met with the Ambassador of Albania to
             # Serbia": the official of the country the envoy is posted to
             country = next((c for s, e, c in countries if s <= host.end() < e), None)
+        if country is None and (part := IN_DELEGATION_AFTER_RE.match(text, name_end)):
+            # "Ambassador X was also part of the Russian delegation", "the presence of …, X,
+            # in the Russian delegation": the delegation's country
+            country = next(
+                (
+                    c
+                    for s, e, c in countries
+                    if s == part.end() and re.match(r"\s+delegation\b", text[e : e + 12])
+                ),
+                None,
+            )
         if country is None and (
             call := CALLED_ON_BEFORE_RE.search(text, max(0, name_start - 120), name_start)
         ):
@@ -2536,6 +2547,11 @@ def _country_of_title(text: str, start: int, end: int, countries) -> str | None:
     return None
 
 
+# A delegation the one named was in: "… was also part of the", ", in the"
+IN_DELEGATION_AFTER_RE = re.compile(
+    r",?\s+(?:(?:was|were|is|are)\s+(?:also\s+)?(?:part\s+of|a\s+member\s+of|members\s+of|in"
+    r"|among)|in)\s+the\s+"
+)
 BRIEF_BEFORE_RE = re.compile(r"\b(?:on|for)\s+(?:the\s+)?\Z")
 # an envoy's title that says only where they are posted: "Ambassador to Uruguay"
 POSTED_TO_RE = re.compile(r"(?:Ambassador|Envoy|High\s+Commissioner)\s+to\s+", re.I)
