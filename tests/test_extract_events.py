@@ -11809,6 +11809,7 @@ def test_two_countries_as_the_subject_are_the_calls_sides(gazetteer):
         "Present at the talks were Cabinet Secretaries Jane Roedaly and Tom Kervelli.",
         "Interior Secretary Tom Kervelli and Jane Roedaly were part of the Kenyan delegation "
         "who met at State House.",
+        "A notable inclusion in the talks was the presence of Interior Secretary Tom Kervelli.",
     ],
 )
 def test_those_who_sat_in_on_the_talks_are_in_them(second, gazetteer):

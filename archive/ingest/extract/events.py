@@ -1080,6 +1080,9 @@ SAT_IN_RE = re.compile(
     r"^\s*(?:Also\s+)?(?:[Pp]resent|[Ii]n\s+attendance)\s+(?:at|during|in)\s+the\s+(?:[\w-]+\s+)?"
     r"(?:talks|meeting|discussions|negotiations)\s+(?:were|was)\b"
     r"|\b(?:were|was)\s+(?:also\s+)?part\s+of\s+the\s+(?:[\w-]+\s+){0,2}delegations?\b"
+    # "An important inclusion in the talks was the presence of X in the Russian delegation"
+    r"|\b(?:[Pp]resence|[Ii]nclusion)\s+(?:of\s+[^.;]{3,140}?\s+)?(?:in|at)\s+the\s+(?:[\w-]+\s+){0,2}"
+    r"(?:talks|meeting|discussions|negotiations|consultations|delegations?)\b"
 )
 
 
