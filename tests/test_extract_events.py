@@ -367,6 +367,12 @@ def test_a_state_visit_and_the_visit_are_one_visit_and_talks_belong_to_it(gazett
             "State Department releases documents signed by Ilham Aliyev and Nikol Pashinyan.",
             "documents",
         ),
+        # (not those attending the ceremony)
+        (
+            "Later, Kassym-Jomart Tokayev and Shavkat Mirziyoyev attended the ceremony for "
+            "exchanging documents signed during the visit.",
+            "documents",
+        ),
         # (not the words that open the sentence: "In this regard")
         (
             "Kassym-Jomart Tokayev met Shavkat Mirziyoyev. In this regard a Co-operation "

@@ -4401,6 +4401,8 @@ VERBS_BEFORE_DOCUMENT = frozenset(
         *("discusses", "discussed", "implements", "implemented"),
         # "called on the parties to honour the deal signed"
         *("implement", "honour", "honor", "respect", "uphold"),
+        # "attended the ceremony for exchanging documents signed during …"
+        *("exchanging", "exchanged", "exchange", "signing", "inking"),
     }
 )
 OPENING_ADVERBIALS = frozenset(
