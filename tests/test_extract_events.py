@@ -13007,3 +13007,21 @@ def test_the_meeting_of_the_two_presidents_is_their_talks(text, status, gazettee
     assert [(e.type, e.status, sorted(p for p, _ in e.people)) for e in found] == [
         ("talks", status, ["alexander-lukashenko", "vladimir-putin"])
     ]
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        '"All sides should remain calm and show restraint," he said.',
+        'The Ruritanian spokesman also restated the position. Ruritania "supports a political '
+        'settlement," he said.',
+    ],
+)
+def test_he_who_said_it_after_a_spokesperson_is_the_spokesperson(quote, gazetteer):
+    text = (
+        "The Foreign Ministry called for restraint after Russian President Vladimir Putin's "
+        "address to the nation, Foreign Ministry Spokesman John Roe said at a briefing.\n\n" + quote
+    )
+    found = events(text, gazetteer, dt.date(2024, 11, 22))
+    speakers = {p for e in found if e.type == "statement" for p, _ in e.people}
+    assert speakers == {"john-roe"}

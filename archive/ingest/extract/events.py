@@ -5291,15 +5291,44 @@ def _previous_teller(
     """For a sentence that is a quotation closed by "he said", the spokesperson the sentence
     before opens on: the one quoted ("Spokesperson X said Minister Y's visit …. '…,' he said
     during his regular briefing"), not the one they told of."""
-    if not tellers or sentence[:1] not in QUOTE_MARKS:
+    if not tellers:
         return None
-    close = _quote_around(sentence, 1)
-    if close is None or not any(
+    if sentence[:1] not in QUOTE_MARKS:
+        # (or a quotation inside it: 'China "supports resolving the crisis …," he said')
+        if not QUOTE_THEN_PRONOUN_RE.search(sentence):
+            return None
+    elif (close := _quote_around(sentence, 1)) is None or not any(
         QUOTE_THEN_PRONOUN_RE.match(sentence, at) for at in (close[1] - 2, close[1] - 1)
     ):
         return None
     person = _previous_subject(mentions, every, starts, offset)
+    if person not in tellers and (before := _sentence_before(every, starts, offset)):
+        # ("… following President X's address, Foreign Ministry Spokesman Y said at a
+        # briefing. '…,' he said": the spokesperson who said it, not the first one named)
+        start, told = before
+        person = next(
+            (
+                key
+                for at, key in mentions.in_range(PERSON, start, offset)
+                if key in tellers and NAME_THEN_SAID_RE.match(told, at - start)
+            ),
+            None,
+        )
+        if person is None and len(tellers) == 1 and THE_SPOKESMAN_OPENS_RE.match(told):
+            # ("The Chinese spokesman also reaffirmed …. '…,' he said": the one spokesperson
+            # the article names)
+            person = next(iter(tellers))
     return person if person in tellers else None
+
+
+THE_SPOKESMAN_OPENS_RE = re.compile(
+    r"\s*The\s+(?:[\w-]+\s+){0,3}?(?:spokes(?:man|woman|person)|press\s+secretary)\b"
+)
+
+
+NAME_THEN_SAID_RE = re.compile(
+    r"(?:[A-Z][\w'’.-]*\s+){1,4}(?:said|says|told|stated|added|noted|stressed)\b"
+)
 
 
 def _previous_subject(
