@@ -3581,3 +3581,16 @@ def test_the_country_an_envoys_brief_is_on_is_not_the_envoys(gazetteer):
 )
 def test_one_named_in_a_countrys_delegation_is_of_that_country(text, gazetteer):
     assert ("John Roe", "RU") in newcomers(text, gazetteer)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BEIJING, Jan. 6 (Xinhua) -- China urged restraint, a Foreign Ministry spokesperson said "
+        "Monday. Spokesman John Roe made the remarks at a daily news briefing.",
+        'A Chinese Foreign Ministry spokesperson on Thursday called for restraint. "We have '
+        'noted the reports," spokesperson John Roe said at a regular news briefing.',
+    ],
+)
+def test_a_spokesperson_named_after_the_ministrys_unnamed_one_is_of_that_ministry(text, gazetteer):
+    assert ("John Roe", "CN") in newcomers(text, gazetteer)

@@ -612,6 +612,29 @@ def find_newcomers(
                 # no dateline ("Foreign Ministry Spokesperson Jiang Yu held a regular press
                 # conference")
                 country = "CN"
+        if (
+            country is None
+            and re.fullmatch(r"(?i:spokes(?:man|woman|person))", " ".join(title.split()))
+            and (
+                unnamed := max(
+                    UNNAMED_MINISTRY_SPOKES_RE.finditer(text, 0, name_start - len(title)),
+                    key=lambda found: found.start(),
+                    default=None,
+                )
+            )
+        ):
+            # "BEIJING, Jan 6 – … a (Chinese) Foreign Ministry spokesperson said Monday. …
+            # Spokesman Geng Shuang made the remarks": the one told of before, of the country
+            # named with the ministry, or of the capital filed from
+            country = (
+                next(
+                    (c for s, e, c in countries if 0 <= unnamed.start("ministry") - e <= 1),
+                    None,
+                )
+                or filed
+            )
+            if country is None and pinyin_name(name):
+                country = "CN"
         if country is None and THE_MINISTRYS_BEFORE_RE.search(
             text, max(0, name_start - 40), name_start
         ):
@@ -2111,6 +2134,12 @@ def _named_most(countries, text: str, at: int) -> str | None:
     return counts[0][0]
 
 
+# A foreign ministry's spokesperson, unnamed: "a Chinese Foreign Ministry spokesperson said"
+UNNAMED_MINISTRY_SPOKES_RE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?P<ministry>Foreign\s+Ministry|Ministry\s+of\s+Foreign"
+    r"\s+Affairs)\s+spokes(?:man|woman|person)\b(?!\s+(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
 SPOKES_TITLE_RE = re.compile(r"\bspokes(?:man|woman|person)\b", re.IGNORECASE)
 # A country as the subject of what its spokesperson tells: "China welcomes …"
 COUNTRY_SPEAKS_RE = re.compile(
