@@ -657,6 +657,13 @@ SIGNING_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 # what an event follows up on came before it
+# What was reached at an earlier meeting: "the understandings reached during recent talks
+# between A and B", "the agreements achieved at the previous summit"
+REACHED_AT_EARLIER_BEFORE_RE = re.compile(
+    r"\b(?:reached|achieved|agreed|made)\s+(?:during|at|in|following)\s+(?:the\s+|their\s+)?"
+    r"(?:recent|previous|last|earlier)\s+(?:[\w'’-]+\s+)?\Z",
+    re.IGNORECASE,
+)
 FOLLOW_UP_BEFORE_RE = re.compile(
     r"\bfollow(?:ing|ed|s)?\s+up\s+(?:on|from|to)\s+(?:the|their|his|her|its)\s+(?:[\w'’-]+\s+){0,3}$"
     # "The talks were a follow-up to the meeting between A and B in Woodside"
@@ -1377,6 +1384,10 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
     was said, not when)."""
     if FOLLOW_UP_BEFORE_RE.search(sentence, max(0, start - 60), start):
         return When(BACKGROUND, None)  # "following up from the meeting between A and B"
+    if REACHED_AT_EARLIER_BEFORE_RE.search(sentence, max(0, start - 60), start):
+        # (whatever day the sentence's own verb has: "discussed Monday steps to implement the
+        # understandings reached during recent talks between A and B")
+        return When(BACKGROUND, None)
     # "their first meeting since the Nuclear Security Summit in April", "the first meeting
     # between the two after the summit in Washington": what came before, whatever the tense
     # of the clause (its own day, if it has one)
