@@ -13025,3 +13025,27 @@ def test_he_who_said_it_after_a_spokesperson_is_the_spokesperson(quote, gazettee
     found = events(text, gazetteer, dt.date(2024, 11, 22))
     speakers = {p for e in found if e.type == "statement" for p, _ in e.people}
     assert speakers == {"john-roe"}
+
+
+def test_one_preparing_a_meeting_between_two_others_is_not_in_it(gazetteer):
+    text = (
+        "Yevgeny Primakov held talks in Moscow today with Under Secretary of State John Roe. "
+        "John Roe came to Moscow to prepare for a meeting tomorrow between Primakov and "
+        "Secretary of State Madeleine Albright."
+    )
+    found = events(text, gazetteer, dt.date(1997, 4, 30))
+    planned = [e for e in found if e.type == "talks" and e.status == "planned"]
+    assert [(str(e.date), sorted(p for p, _ in e.people)) for e in planned] == [
+        ("1997-05-01", ["madeleine-albright", "yevgeny-primakov"])
+    ]
+
+
+def test_talks_whose_understandings_are_implemented_are_background_whatever_day(gazetteer):
+    text = (
+        "Jane Doe and John Roe discussed Monday steps to implement the understandings reached "
+        "during recent talks between Kassym-Jomart Tokayev and Vladimir Putin."
+    )
+    found = events(text, gazetteer, dt.date(2024, 3, 3))
+    assert not [
+        e for e in found if e.status == "current" and {"vladimir-putin"} <= {p for p, _ in e.people}
+    ]

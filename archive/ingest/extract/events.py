@@ -4617,6 +4617,10 @@ BOTH_SIDES_RE = re.compile(
 # named by their states, the two people just told of (when of those states) holding them
 # "The discussion took place during a phone conversation between both sides": those just told of
 BETWEEN_BOTH_SIDES_RE = re.compile(r"\bbetween\s+(?:both|the\s+two)\s+sides\b")
+MEETING_BETWEEN_RE = re.compile(
+    r"\b(?:meeting|talks|negotiations|consultations)\s+(?:[\w-]+\s+){0,2}?between\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 TALKS_BETWEEN_RE = re.compile(
     r"\b(?:talks|negotiations|consultations)\s+between\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE
 )
@@ -5512,6 +5516,25 @@ COMMENTED_ON_RE = re.compile(
 
 def _participants(ctx: _Context, type_: str, subtype: str, complete: bool = True) -> Draft:
     people = {k: "participant" for k in _reported(ctx)}
+    if (
+        type_ == "talks"
+        and (between := MEETING_BETWEEN_RE.search(ctx.sentence))
+        and len(
+            sides := list(
+                dict.fromkeys(
+                    k
+                    for s, k in ctx.people
+                    if between.end() <= s - ctx.offset <= between.end() + 120
+                )
+            )
+        )
+        >= 2
+    ):
+        # "X came to Moscow to prepare for a meeting tomorrow between A and B": A and B meet,
+        # not the one preparing it
+        people = {k: role for k, role in people.items() if k in sides} or dict.fromkeys(
+            sides, "participant"
+        )
     if (
         type_ in ("phone_call", "talks")
         and (during := DURING_WHICH_RE.search(ctx.sentence))

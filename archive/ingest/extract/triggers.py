@@ -574,7 +574,9 @@ TALKS_RE = alternatives(
     # "met many leaders, including President X"
     r"|\bmet\s+(?:with\s+)?(?:many|several|a\s+number\s+of|other|various)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:leaders|counterparts|ministers|heads\s+of\s+\w+),?\s+(?:including|among\s+them|such\s+as)\b"
-    r"|\bmeet(?:ing|s)?\s+(?:here\s+|there\s+|today\s+)?(?:with|between)\b"
+    # ("a meeting tomorrow between A and B", "a meeting on Friday with …")
+    r"|\bmeet(?:ing|s)?\s+(?:here\s+|there\s+|today\s+|tomorrow\s+|yesterday\s+"
+    r"|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?:with|between)\b"
     # "during the meeting in an expanded format with President X"
     r"|\b(?:meeting|talks)\s+in\s+(?:an?\s+|the\s+)?(?:expanded|extended|enlarged|narrow|restricted"
     r"|limited|one-on-one|tete-a-tete|bilateral|trilateral)\s+format\s+with\b"
