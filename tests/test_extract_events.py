@@ -13049,3 +13049,28 @@ def test_talks_whose_understandings_are_implemented_are_background_whatever_day(
     assert not [
         e for e in found if e.status == "current" and {"vladimir-putin"} <= {p for p, _ in e.people}
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day", "precision"),
+    [
+        (
+            "On August 7 in 2010, the two countries signed the credit deal.",
+            dt.date(2010, 8, 7),
+            "day",
+        ),
+        ("On 7 August in 2010, the two countries signed it.", dt.date(2010, 8, 7), "day"),
+        ("In August of 2010, the two countries signed it.", dt.date(2010, 8, 1), "month"),
+    ],
+)
+def test_a_day_then_its_year_in_a_phrase_of_its_own_is_that_years(sentence, day, precision):
+    from archive.ingest.extract.dates import find_dates
+
+    (mention,) = find_dates(sentence, dt.date(2015, 8, 5))
+    assert (mention.date, mention.precision) == (day, precision)
+
+
+def test_a_signing_on_a_day_of_a_year_long_past_is_background(gazetteer):
+    text = "On August 7 in 2010, Bangladesh and India signed the credit deal in Dhaka."
+    (signing,) = events(text, gazetteer, dt.date(2015, 8, 5))
+    assert (signing.status, signing.date) == ("background", dt.date(2010, 8, 7))

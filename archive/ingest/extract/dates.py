@@ -407,6 +407,22 @@ def find_dates(sentence: str, published: dt.date, future: bool = False) -> tuple
                 found.append(replace(day, start=relative.start))
                 break
     found.sort(key=lambda d: d.start)
+    # "On August 7 in 2010", "in August of 2010": the day or month, in the year named right
+    # after it (not the year guessed from the article's date)
+    for i in range(len(found) - 1, 0, -1):
+        day, year = found[i - 1], found[i]
+        if (
+            year.precision == "year"
+            and day.precision in {"day", "month"}
+            and not YEAR_DIGITS_RE.search(sentence, day.start, day.end)
+            # (not a day counted from the article's: "on Monday in 2010" says no more)
+            and not re.search(r"day\b", sentence[day.start : day.end], re.IGNORECASE)
+            and DAY_THEN_YEAR_RE.fullmatch(sentence, day.end, year.start)
+            and (date := _replace_year(day.date, year.date.year)) is not None
+        ):
+            until = day.until and _replace_year(day.until, year.date.year)
+            found[i - 1] = replace(day, end=year.end, date=date, until=until)
+            del found[i]
     # "in September 2014 … in November that year": the year of the date named before
     for i, mention in enumerate(found):
         if i and THAT_YEAR_AFTER_RE.match(sentence, mention.end):
@@ -417,6 +433,9 @@ def find_dates(sentence: str, published: dt.date, future: bool = False) -> tuple
     return tuple(found)
 
 
+YEAR_DIGITS_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# (the year mention's own preposition opens it: "in 2010", "of 2010")
+DAY_THEN_YEAR_RE = re.compile(r",?\s+")
 # (after a month or a day named without its year)
 THAT_YEAR_AFTER_RE = re.compile(r"\s+(?:of\s+)?(?:that|the\s+same)\s+year\b", re.IGNORECASE)
 RELATIVE_THEN_DAY_RE = re.compile(r"\s*\(\s*")
