@@ -1665,3 +1665,14 @@ def test_a_range_from_the_current_sum_to_a_target(text, gazetteer):
     assert [(f.value, f.range_to, f.unit) for f in found] == [
         (Decimal("7000000000"), Decimal("35000000000"), "USD")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India extended LoC to $862 million",
+        "Ruritania signed two LoCs with India, collectively worth 3.06 bn rupees.",
+    ],
+)
+def test_a_line_of_credit_abbreviated_is_aid(text):
+    assert [f.kind for f in figures(text)] == ["aid"]

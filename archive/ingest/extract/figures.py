@@ -120,7 +120,8 @@ KINDS = [
     ),
     (
         "aid",
-        r"loans?|credits?|grants?|aid|assistance|help|donat\w*|кредит\w*|займ\w*|заем\w*"
+        # ("India extended LoC to $862 million": a line of credit)
+        r"loans?|credits?|(?-i:LoCs?|LOCs?)|grants?|aid|assistance|help|donat\w*|кредит\w*|займ\w*|заем\w*"
         r"|помощ\w*|грант\w*|funding|financing|pledg\w*|contribut\w*|relief|humanitarian"
         r"|packages?|disburs\w*|support|USAID|ODA|lend|lends|lending|lent|lender|donors?"
         # "$1 billion of concessional financing from the Export-Import Bank"; a development
