@@ -13074,3 +13074,13 @@ def test_a_signing_on_a_day_of_a_year_long_past_is_background(gazetteer):
     text = "On August 7 in 2010, Bangladesh and India signed the credit deal in Dhaka."
     (signing,) = events(text, gazetteer, dt.date(2015, 8, 5))
     assert (signing.status, signing.date) == ("background", dt.date(2010, 8, 7))
+
+
+def test_the_country_visited_is_named_past_the_visitors_long_title(gazetteer):
+    text = (
+        "The agreement between New Delhi and Dhaka was announced during the visit of "
+        "Bangladesh's Prime Minister Sheikh Hasina to India in April."
+    )
+    (visit,) = [e for e in events(text, gazetteer, dt.date(2017, 10, 5)) if e.type == "visit"]
+    assert dict(visit.countries) == {"BD": "visitor", "IN": "host"}
+    assert visit.place is None
