@@ -13084,3 +13084,14 @@ def test_the_country_visited_is_named_past_the_visitors_long_title(gazetteer):
     (visit,) = [e for e in events(text, gazetteer, dt.date(2017, 10, 5)) if e.type == "visit"]
     assert dict(visit.countries) == {"BD": "visitor", "IN": "host"}
     assert visit.place is None
+
+
+def test_a_spokesperson_who_said_the_signing_paved_the_way_signed_nothing(gazetteer):
+    text = (
+        "The credit line agreement was signed in Dhaka on March 9, 2016, foreign ministry "
+        "spokesman John Roe said at a media briefing. Roe said the signing of the agreement "
+        "paved the way for new projects."
+    )
+    found = events(text, gazetteer, dt.date(2016, 3, 10))
+    signed = [e for e in found if e.type == "agreement"]
+    assert signed and all("john-roe" not in {p for p, _ in e.people} for e in signed)

@@ -724,7 +724,14 @@ def extract_events(
             if draft.type != "statement":
                 told_by = [p for p in _spokespeople(ctx, start) if p in draft.people]
                 closing = _sources(ctx, stop)
-                for person in closing + _sayers_before(ctx, start) + _according_to(ctx, start):
+                for person in (
+                    closing
+                    + _sayers_before(ctx, start)
+                    + _according_to(ctx, start)
+                    # ("Swarup said the signing of the agreement paved the way": a spokesperson
+                    # telling of it, with no "that")
+                    + [p for p in _named_then_said(ctx, start) if p in tellers]
+                ):
                     # (a spokesperson closing the sentence tells of it even where only two
                     # are named: '"He had meetings with …," Srivastava said')
                     if person in tellers and person in draft.people:
@@ -1613,6 +1620,20 @@ def _sayers_before(ctx: _Context, start: int) -> list[str]:
     return [k for s, k in ctx.people if s - ctx.offset < said.start()]
 
 
+def _named_then_said(ctx: _Context, start: int) -> list[str]:
+    """The people named right before "said the …", "said this …" before the event."""
+    return [
+        k
+        for s, k in ctx.people
+        if s - ctx.offset < start
+        and NAME_SAID_BARE_RE.match(ctx.sentence, s - ctx.offset)
+        and ctx.sentence.find(" said ", s - ctx.offset) < start
+    ]
+
+
+NAME_SAID_BARE_RE = re.compile(
+    r"(?:[A-Z][\w'’.-]*\s+){1,3}(?:said|says|told\s+\w+)\s+(?:the|this|that|a|an|its)\b"
+)
 SOURCE_ACCORDING_RE = re.compile(
     r"\b(?:[Aa]ccording\s+to|[Pp]o\s+slovam|По\s+словам)\s+[^,.;]{1,80},"
     # "Как сообщил пресс-секретарь президента России Дмитрий Песков, лидеры …"
