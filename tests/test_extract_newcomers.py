@@ -3594,3 +3594,14 @@ def test_one_named_in_a_countrys_delegation_is_of_that_country(text, gazetteer):
 )
 def test_a_spokesperson_named_after_the_ministrys_unnamed_one_is_of_that_ministry(text, gazetteer):
     assert ("John Roe", "CN") in newcomers(text, gazetteer)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("The deal was signed, external affairs ministry spokesman John Roe said.", "IN"),
+        ("Ministry of External Affairs spokesperson John Roe briefed reporters.", "IN"),
+    ],
+)
+def test_the_external_affairs_ministry_in_small_letters_is_indias(text, country, gazetteer):
+    assert ("John Roe", country) in newcomers(text, gazetteer)

@@ -984,7 +984,8 @@ EXTERNAL_AFFAIRS_AFTER_RE = re.compile(
     r",\s+[^.;,]{0,40}?(?:,\s+)?(?P<IN>Ministry\s+of\s+External\s+Affairs)\b"
 )
 EXTERNAL_AFFAIRS_BEFORE_RE = re.compile(
-    r"\b(?:Ministry\s+of\s+External\s+Affairs|External\s+Affairs\s+Ministry|MEA)(?:\s*\(MEA\))?"
+    # (in small letters too: "external affairs ministry spokesman Vikas Swarup")
+    r"\b(?:(?i:Ministry\s+of\s+External\s+Affairs|External\s+Affairs\s+Ministry)|MEA)(?:\s*\(MEA\))?"
     r"(?:['’]s)?[ \t]+(?:[\w-]+[ \t]+){1,3}$"
 )
 RU_US_SECRETARY_RE = re.compile(r"госсекретар|госдеп", re.IGNORECASE)
