@@ -3605,3 +3605,14 @@ def test_a_spokesperson_named_after_the_ministrys_unnamed_one_is_of_that_ministr
 )
 def test_the_external_affairs_ministry_in_small_letters_is_indias(text, country, gazetteer):
     assert ("John Roe", country) in newcomers(text, gazetteer)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Present was his Ruritanian counterpart A M A Jones.", "counterpart"),
+        ("Ruritanian Finance Minister A M A Jones attended.", "Finance Minister"),
+    ],
+)
+def test_the_initial_a_opening_a_name_is_the_names(text, title, gazetteer):
+    assert titles(text, gazetteer) == {"A M A Jones": title}

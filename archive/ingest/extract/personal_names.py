@@ -216,6 +216,10 @@ AT_INSTITUTION_RE = re.compile(
 )
 
 
+# another initial next, with or without its full stop: " M A Muhith", " M. A. Muhith"
+INITIAL_NEXT_RE = re.compile(r"[ \t]+[A-Z]\.?[ \t]+[A-Z]")
+
+
 def name_after(text: str, position: int, countries) -> tuple[int, int, int] | None:
     """What follows a title: its complement ("of the Russian Federation to Mongolia",
     "for Libya,") then a name — (end of the title, start and end of the name). After a
@@ -292,7 +296,9 @@ def name_after(text: str, position: int, countries) -> tuple[int, int, int] | No
             # "when A was India's external affairs minister and Sahibzada B was his
             # Pakistani counterpart": the next name is another's (not "Chairman and CEO X")
             break
-        if word == "To" and _family_name_to_after(text, m.end(), countries):
+        if word == "A" and not stop and INITIAL_NEXT_RE.match(text, m.end()):
+            kind = "cap"  # the initial A before another: "counterpart A M A Muhith"
+        elif word == "To" and _family_name_to_after(text, m.end(), countries):
             kind = "cap"  # "Deputy Foreign Minister To Anh Dung": the Vietnamese family name Tô
         elif word.lower() in PREPOSITIONS or word == "the":
             kind = "prep"
@@ -382,6 +388,8 @@ def name_after(text: str, position: int, countries) -> tuple[int, int, int] | No
     while run and (run[0][3] == "particle" or institutional(run[0][2])):
         if run[0][2] == "To" and run[0][3] == "cap":
             break  # the family name Tô, read as one above
+        if run[0][2] == "A" and len(run) > 2 and re.fullmatch(r"[A-Z]\.?", run[1][2]):
+            break  # the initial A before another: "counterpart A M A Muhith"
         if len(run) > 1 and (
             _family_link(run[1][2])
             or _surname_after_all([w[2] for w in run], run[0][2])
@@ -610,6 +618,8 @@ def clean_name(name: str) -> str:
         and not _surname_after_all(words, words[0])
         and not _sultan_given_name(words)
         and not _family_name_to(words)
+        # (the initial A before another: "A M A Muhith")
+        and not (words[0] == "A" and len(words) > 2 and re.fullmatch(r"[A-Z]\.?", words[1]))
     ):
         words.pop(0)
     return " ".join(words).rstrip(".,’'")
@@ -670,6 +680,8 @@ def plausible_name(name: str) -> bool:
         w
         for i, w in enumerate(words)
         if not (0 < i < len(words) - 1 and len(w) == 1)
+        # (the initial A before another: "A M A Muhith")
+        and not (i == 0 and w == "A" and len(words) > 2 and len(words[1].rstrip(".")) == 1)
         and not _before_bin(words, i)
         and not (i == 0 and (_sultan_given_name(words) or _family_name_to(words)))
         # (nor a father's name after it: "Zayed bin Khalifa bin Sultan Al Nahyan")
