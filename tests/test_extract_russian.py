@@ -1691,3 +1691,16 @@ def test_the_presidents_of_the_two_countries_are_their_holders(text, gazetteer):
     assert [sorted(p for p, _ in e.people) for e in talks] == [
         ["alexander-lukashenko", "vladimir-putin"]
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Путин переговорил с Эрдоганом о торговле.\n\nПрезидент России Владимир Путин провёл "
+        "телефонную беседу со своим турецким коллегой Реджепом Тайипом Эрдоганом.",
+        "В ходе телефонной беседы Путин и Эрдоган обсудили торговлю.",
+    ],
+)
+def test_a_telephone_conversation_called_a_beseda_is_a_call(text, gazetteer):
+    found = extract(text, dt.date(2020, 4, 21), gazetteer).events
+    assert [e.type for e in found] == ["phone_call"]
