@@ -13095,3 +13095,29 @@ def test_a_spokesperson_who_said_the_signing_paved_the_way_signed_nothing(gazett
     found = events(text, gazetteer, dt.date(2016, 3, 10))
     signed = [e for e in found if e.type == "agreement"]
     assert signed and all("john-roe" not in {p for p, _ in e.people} for e in signed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Amir Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah received a cable of congratulations "
+        "from Russian President Vladimir Putin on the national day.",
+        "The Amir Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah received a cable from Russian "
+        "President Vladimir Putin expressing sincere congratulations on the national day.",
+    ],
+)
+def test_congratulations_in_a_cable_received_are_the_senders(text, gazetteer):
+    (sent,) = events(text, gazetteer, dt.date(2019, 8, 29))
+    assert (sent.type, dict(sent.people)) == (
+        "congratulation",
+        {"vladimir-putin": "giver", "sabah-al-ahmad-al-jaber-al-sabah": "recipient"},
+    )
+
+
+def test_congratulations_in_cables_from_senders_left_unnamed_are_the_receivers(gazetteer):
+    text = (
+        "The Amir Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah received cables from several heads "
+        "of state on Sunday, congratulating him on the national day."
+    )
+    (sent,) = events(text, gazetteer, dt.date(2019, 8, 29))
+    assert dict(sent.people) == {"sabah-al-ahmad-al-jaber-al-sabah": "recipient"}

@@ -3982,6 +3982,23 @@ def _reported_events(ctx: _Context):
                     for p, role in draft.people.items()
                     if role in {"giver", "recipient"} and (c := ctx.country_of(p)) is not None
                 }
+        if cable := RECEIVED_CABLE_FROM_RE.search(s, max(0, m.start() - 200), m.start()):
+            # "The Amir received a cable from President X expressing sincere congratulations
+            # on …": X's (or those left unnamed: "cables from several presidents"), to the one
+            # who received it
+            senders = [
+                k for at, k in ctx.people if cable.end("sender") <= at - ctx.offset < m.start()
+            ][:1]
+            receivers = ctx.people_before(cable.start())[-1:] or [
+                p for p in ctx.speakers[:1] if p not in senders
+            ]
+            draft.people = {
+                **dict.fromkeys(senders, "giver"),
+                **dict.fromkeys(receivers, "recipient"),
+            }
+            draft.countries = {
+                c: role for p, role in draft.people.items() if (c := ctx.country_of(p)) is not None
+            }
         if (behalf := ON_BEHALF_OF_RE.search(s, m.end(), m.end() + 80)) and (
             senders := [k for at, k in ctx.people if 0 <= at - ctx.offset - behalf.end() <= 80][:1]
         ):
@@ -7213,9 +7230,20 @@ PARTICIPLE_OPENING_RE = re.compile(
     r"(?:(?:Warmly|Heartily|Also|Again)\s+(?=[a-z])|(?=[A-Z]))(?P<verb>[A-Za-z][a-z]+ing)\b"
     r"[^,;.]{1,80},\s+"
 )
+# "received a cable from X expressing congratulations": X's, to the one who received it
+RECEIVED_CABLE_FROM_RE = re.compile(
+    # ("received cables from several presidents on Sunday, congratulating him")
+    r"\b(?:received|receives|receiving|got)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:cable|message"
+    r"|letter|telegram|phone\s+call|call)s?\s+from(?P<sender>\s)[^.;]{3,140}?(?:\b(?:expressing"
+    r"|conveying|offering|extending|with)\s+(?:his|her|their|its)?\s*(?:[\w-]+\s+){0,2}|,\s*)\Z",
+    re.IGNORECASE,
+)
 RECEIVED_BEFORE_RE = re.compile(
     r"\b(?:received|receives|receiving|got|get|gets|getting|accepted)\s+(?:(?:a|an|the|many|several|his|her)\s+)?"
     r"(?:[\w-]+\s+)?\Z"
+    # "received a cable of congratulations from X", "received messages of condolence"
+    r"|\b(?:received|receives|receiving|got)\s+(?:(?:a|an|the|many|several)\s+)?(?:[\w-]+\s+)?"
+    r"(?:cables?|messages?|letters?|telegrams?|notes?|calls?)\s+of\s+\Z"
     # "получает поздравления … от лидеров", "удостоились поздравления от президента РФ"
     r"|(?<![\w-])(?:получа\w*|получил\w*|принима\w*|принял\w*|удостоил\w*)\s+(?:[\w-]+\s+)?\Z",
     re.IGNORECASE,
