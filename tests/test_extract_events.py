@@ -13121,3 +13121,15 @@ def test_congratulations_in_cables_from_senders_left_unnamed_are_the_receivers(g
     )
     (sent,) = events(text, gazetteer, dt.date(2019, 8, 29))
     assert dict(sent.people) == {"sabah-al-ahmad-al-jaber-al-sabah": "recipient"}
+
+
+def test_the_visiting_one_titled_in_small_letters_is_the_visitor(gazetteer):
+    text = (
+        "The Amir Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah also received the visiting Lebanese "
+        "head of a religious institution John Roe."
+    )
+    (visit,) = [e for e in events(text, gazetteer, dt.date(2019, 11, 5)) if e.type == "visit"]
+    assert dict(visit.people) == {
+        "john-roe": "visitor",
+        "sabah-al-ahmad-al-jaber-al-sabah": "host",
+    }

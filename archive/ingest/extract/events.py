@@ -2357,7 +2357,11 @@ TITLED_RUN_RE = re.compile(
     # (an office in lower case: "visiting U.S. president Barack Obama")
     # (and "her visiting Chinese counterpart Xi Jinping")
     r"|president|vice|prime|foreign|minister|secretary|premier|chancellor|deputy|leader"
-    r"|counterpart|colleague|guest)[,]?\s+)"
+    r"|counterpart|colleague|guest"
+    # ("the visiting Lebanese head of a religious institution Sayyed X")
+    r"|head|chief|a|an|envoy|ambassador|special|representative|director|general|adviser"
+    r"|advisor|chairman|speaker|governor|religious|institution|organi[sz]ation|council|party"
+    r"|movement)[,]?\s+)"
     # ("visiting Director of the Consular Department of the Ministry of Foreign Affairs of
     # Viet Nam Doãn Hoàng Minh")
     r"{0,18}"
