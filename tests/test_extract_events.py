@@ -13133,3 +13133,20 @@ def test_the_visiting_one_titled_in_small_letters_is_the_visitor(gazetteer):
         "john-roe": "visitor",
         "sabah-al-ahmad-al-jaber-al-sabah": "host",
     }
+
+
+def test_talks_with_another_guest_are_not_part_of_a_visit_by_the_first(gazetteer):
+    text = (
+        "The Amir Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah received Qatari Foreign Minister "
+        "Mohammed bin Abdulrahman Al Thani at Bayan Palace. The Amir also received the visiting "
+        "Lebanese minister John Roe."
+    )
+    found = events(text, gazetteer, dt.date(2019, 11, 5))
+    visits = [i for i, e in enumerate(found) if e.type == "visit"]
+    (qatari,) = [
+        e
+        for e in found
+        if e.type == "talks" and "mohammed-bin-abdulrahman-al-thani" in dict(e.people)
+    ]
+    assert visits
+    assert qatari.during is None or "john-roe" not in dict(found[qatari.during].people)

@@ -403,7 +403,7 @@ def finish_all(
     for d in kept:
         during = None
         if d.type == "talks" and d.status == tense.CURRENT:
-            host = next((v for v in visits if set(v.people) & set(d.people)), None)
+            host = next((v for v in visits if _part_of_visit(d, v)), None)
             host = host or (summits[0] if summits else None)
             if host is not None and host in kept:
                 during = kept.index(host)
@@ -576,6 +576,16 @@ SAYS_PHONE_RE = re.compile(r"phone|телефон|video|видео|^spoke\b", re
 SIDES_OPENING_RE = re.compile(
     r"\s*(?:The\s+(?:two\s+)?(?:sides|parties|interlocutors)|Стороны|Собеседники)\b"
 )
+
+
+def _part_of_visit(talks: Draft, visit: Draft) -> bool:
+    """Talks of someone the visit names, with its visitor where it names one (not the host's
+    talks with another guest the same day: "The Amir received the Qatari minister …. He also
+    received the visiting Lebanese X")."""
+    visitors = {p for p, role in visit.people.items() if role == "visitor"}
+    return bool(set(visit.people) & set(talks.people)) and (
+        not visitors or bool(visitors & set(talks.people))
+    )
 
 
 def _call_during_a_meeting(d: Draft, drafts: list[Draft]) -> bool:
