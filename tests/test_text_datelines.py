@@ -299,6 +299,14 @@ from archive.text.datelines import agency_name, article_dateline, find_dateline
             "",
             "The two presidents met on Friday.",
         ),
+        # an agency's name in capitals alone, not a city nor another agency inside it
+        (
+            "SHAFAQNA-Iranian Foreign Minister John Roe met his counterpart.",
+            "SHAFAQNA-",
+            "",
+            "Shafaqna",
+            "Iranian Foreign Minister John Roe met his counterpart.",
+        ),
         # the date first, as some ministries print it
         (
             "4 March 2025, Male'; The Government welcomed the decision.",

@@ -123,6 +123,8 @@ KNOWN_AGENCIES = {
     "VOVworld": "VOV World",
     "GNA": "Ghana News Agency",
     "VOV": "Voice of Vietnam",
+    "SHAFAQNA": "Shafaqna",
+    "Shafaqna": "Shafaqna",
 }
 # each agency's name as a word, compiled once
 AGENCY_WORD_RES = [
@@ -142,7 +144,8 @@ TAG = (
     # a site's name after a slash, before a dash: "Tbilisi / Agenda.ge –"
     r"|/[ \t]*[A-Za-z][\w-]*(?:\.[a-z]{2,4})+(?=\s*[–—-])"
     # ("INTERFAX.RU —": the agency by its site's name)
-    rf"|(?:ИП\s+)?[\"“«]?(?:{_AGENCY_WORDS})(?:\.(?i:ru|az|kz|uz|kg|tj|am|ge|by|com))?[\"”»]?"
+    # (not the end of another word in capitals: "SHAFAQNA-" is no "SHAFA" filed by QNA)
+    rf"|(?<![A-Za-zА-ЯЁа-яё])(?:ИП\s+)?[\"“«]?(?:{_AGENCY_WORDS})(?:\.(?i:ru|az|kz|uz|kg|tj|am|ge|by|com))?[\"”»]?"
     # (or ending its line: "Baku, May 12, AZERTAC" over the text)
     r"(?=[\s.:–—-]|$)"
     r")"
@@ -324,6 +327,9 @@ def find_dateline(paragraph: str) -> Dateline | None:
         if (groups.get("city") or "").split(" ")[0] in NOT_CITY_FIRST_WORDS:
             continue  # "From November 22 - 30, …": a sentence, not "FROM NOVEMBER" filing
         tag, date, dash = groups.get("tag"), groups.get("date"), groups.get("dash")
+        if not tag and (groups.get("city") or "").strip(" .") in KNOWN_AGENCIES:
+            # "SHAFAQNA-Iranian Foreign Minister …": the agency alone, no place
+            tag, groups = groups["city"].strip(" ."), {**groups, "city": ""}
         alone = bool(date) and not paragraph[m.end() :].strip()  # "Baku, Azerbaijan, Nov. 23"
         if (groups.get("city") or "").strip(" .").title() in WEEKDAYS:
             if alone and KNOWN_DATE_RE.match(date or ""):
