@@ -3616,3 +3616,15 @@ def test_the_external_affairs_ministry_in_small_letters_is_indias(text, country,
 )
 def test_the_initial_a_opening_a_name_is_the_names(text, title, gazetteer):
     assert titles(text, gazetteer) == {"A M A Jones": title}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Head of the Party Central Committee's Commission for External Relations John Roe "
+        "received the visiting minister.",
+        "Chairman of the National Assembly's Committee on Foreign Affairs John Roe met him.",
+    ],
+)
+def test_a_title_through_an_institutions_possessive_reaches_the_name(text, gazetteer):
+    assert "John Roe" in titles(text, gazetteer)

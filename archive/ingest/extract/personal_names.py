@@ -216,6 +216,12 @@ AT_INSTITUTION_RE = re.compile(
 )
 
 
+# Institutions whose possessive goes on with the title's complement: "Head of the Party
+# Central Committee's Commission for External Relations Le Hoai Trung"
+INSTITUTION_POSSESSORS = frozenset(
+    {"State", "Department", "Ministry", "Office", "Government", "Committee", "Commission"}
+    | {"Council", "Party", "Parliament", "Assembly", "Bureau", "Secretariat", "Cabinet"}
+)
 # another initial next, with or without its full stop: " M A Muhith", " M. A. Muhith"
 INITIAL_NEXT_RE = re.compile(r"[ \t]+[A-Z]\.?[ \t]+[A-Z]")
 
@@ -263,8 +269,7 @@ def name_after(text: str, position: int, countries) -> tuple[int, int, int] | No
             stop = not (
                 any(w[3] == "prep" for w in words)
                 and (
-                    _inside(m.start() + len(word) - 1, countries)
-                    or word in {"State", "Department", "Ministry", "Office", "Government"}
+                    _inside(m.start() + len(word) - 1, countries) or word in INSTITUTION_POSSESSORS
                 )
             )
         if stop and raw.endswith(",") and word in NOT_NAME_WORDS and CAPITAL_RE.match(word):
