@@ -13150,3 +13150,12 @@ def test_talks_with_another_guest_are_not_part_of_a_visit_by_the_first(gazetteer
     ]
     assert visits
     assert qatari.during is None or "john-roe" not in dict(found[qatari.during].people)
+
+
+def test_invitations_conveyed_to_visit_are_no_visit_held(gazetteer):
+    text = (
+        "On this occasion, the envoy conveyed invitations from Prime Minister Pham Minh Chinh to "
+        "Japanese Prime Minister Shigeru Ishiba to visit Viet Nam."
+    )
+    found = events(text, gazetteer, dt.date(2024, 12, 14))
+    assert not [e for e in found if e.type == "visit" and e.status == "current"]

@@ -1144,7 +1144,8 @@ INVITED_TO_MAKE_RE = re.compile(
     r"(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}$"
     # … or the trigger the verb itself: "extended invitation to Governor Prof. X and Chief
     # Minister Y to visit Bangladesh"
-    r"|\b(?:invited|invitation)\s+(?:to\s+)?(?:[\w'’.-]+,?\s+){1,16}?to\s+$"
+    # ("conveyed invitations from A to B to visit …")
+    r"|\b(?:invited|invitations?)\s+(?:to\s+)?(?:[\w'’.-]+,?\s+){1,16}?to\s+$"
     # "welcomes him to visit China at a mutually convenient time": an invitation
     r"|\bwelcom(?:e|es|ed)\s+(?:[\w'’.-]+\s+){1,6}?to\s+$"
     # "передал приглашение на имя Президента России Д. Медведева посетить Монголию с визитом"
@@ -1994,7 +1995,7 @@ PAST_TRIGGER_RE = re.compile(
 # The invitation right before the event's trigger: "invited X to pay a", "an invitation to X to"
 # (not one taken up: "invited by X", "at the invitation of X")
 INVITED_TO_BEFORE_RE = re.compile(
-    r"\b(?:invited|invites?|inviting|invitation\s+to)\s+(?:(?!by\b|of\b)[\w'’.-]+,?\s+){1,12}?"
+    r"\b(?:invited|invites?|inviting|invitations?\s+(?:to|from))\s+(?:(?!by\b|of\b)[\w'’.-]+,?\s+){1,12}?"
     r"to\s+(?:pay\s+|make\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}\Z",
     re.IGNORECASE,
 )
