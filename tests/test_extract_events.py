@@ -13159,3 +13159,12 @@ def test_invitations_conveyed_to_visit_are_no_visit_held(gazetteer):
     )
     found = events(text, gazetteer, dt.date(2024, 12, 14))
     assert not [e for e in found if e.type == "visit" and e.status == "current"]
+
+
+def test_a_signing_witnessed_after_a_scheduled_meeting_is_planned_too(gazetteer):
+    text = (
+        "Toshimitsu Motegi is scheduled to meet with Deputy Prime Minister and Minister of "
+        "Foreign Affairs Pham Binh Minh, and witness a signing ceremony on aid for Viet Nam."
+    )
+    found = events(text, gazetteer, dt.date(2019, 12, 31))
+    assert not [e for e in found if e.status == "current"]

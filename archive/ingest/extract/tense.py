@@ -569,7 +569,9 @@ SHORT_BEFORE_DASH = 30
 # A bare verb opening a clause after ", and": the same subject's (and tense's) second verb
 BARE_VERB_AFTER_AND_RE = re.compile(
     r"(?:also\s+)?(?:hold|meet|sign|visit|discuss|attend|address|travel|pay|open|inaugurate"
-    r"|lay|tour|deliver|exchange|review|take\s+part)\b"
+    r"|lay|tour|deliver|exchange|review|take\s+part"
+    # ("is scheduled to meet with X, and witness a signing ceremony")
+    r"|witness|join|co-chair|chair|launch|unveil)\b"
 )
 AND_BARE_VERB_RE = re.compile(
     r"\band\s+(?:(?:also|jointly|then|together|later)\s+)?" + BARE_VERB_AFTER_AND_RE.pattern
@@ -851,8 +853,14 @@ def window(sentence: str, start: int, end: int) -> tuple[int, int]:
             ", "
         ).startswith("and"):
             # "He will also address a business forum, and hold several meetings with …": the
-            # second verb of the first's subject and tense
-            left = previous
+            # second verb of the first's subject and tense (its clause reached back from the
+            # comma: "He is scheduled to meet with Deputy Prime Minister and Minister of
+            # Foreign Affairs X, and witness a signing ceremony")
+            left = (
+                previous
+                if len(breaks) > 1
+                else _word_start(sentence, max(0, last.start() - BEFORE_CHARS))
+            )
     elif (and_verb := AND_BARE_VERB_RE.search(sentence, left, start)) and start > BEFORE_CHARS:
         # "The two presidents will hold talks to draw a blueprint for … and jointly attend
         # the signing ceremony": the same, with no comma, the first verb further back
