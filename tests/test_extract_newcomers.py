@@ -3628,3 +3628,25 @@ def test_the_initial_a_opening_a_name_is_the_names(text, title, gazetteer):
 )
 def test_a_title_through_an_institutions_possessive_reaches_the_name(text, gazetteer):
     assert "John Roe" in titles(text, gazetteer)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Deputy Minister of Foreign Affairs John Roe co-chaired the Viet Nam-Japan dialogue "
+            "and held talks with his Japanese counterpart.",
+            "VN",
+        ),
+        # (not where the sentence names a third country)
+        (
+            "Deputy Minister of Foreign Affairs John Roe discussed Laos and Viet Nam with his "
+            "Japanese counterpart.",
+            None,
+        ),
+    ],
+)
+def test_one_meeting_his_countrys_counterpart_is_of_the_other_country_named(
+    text, country, gazetteer
+):
+    assert ("John Roe", country) in newcomers(text, gazetteer)

@@ -575,6 +575,26 @@ def find_newcomers(
                     and any(w in said.group("who").split() for w in written.split())
                 }
                 country = next(iter(named - theirs)) if len(theirs) == 1 else None
+        if country is None and (
+            theirs := next(
+                (
+                    c
+                    for s, e, c in countries
+                    if name_end < s <= name_end + 200
+                    and OWN_COUNTERPART_BEFORE_RE.search(text, max(0, s - 30), s)
+                    and COUNTERPART_AFTER_RE.match(text, e)
+                    and not re.search(r"[.;!?]\s", text[name_end:s])
+                ),
+                None,
+            )
+        ):
+            # "Deputy Minister X co-chaired the Viet Nam-Japan dialogue and held talks with his
+            # Japanese counterpart Y": X is of the other country the sentence names
+            start = max(text.rfind(". ", 0, name_start) + 2, text.rfind("\n", 0, name_start) + 1)
+            stop = text.find(". ", name_end)
+            named = {c for s, _e, c in countries if start <= s < (stop if stop >= 0 else len(text))}
+            if theirs in named and len(named) == 2:
+                country = next(iter(named - {theirs}))
         if country is None and CHINESE_BODY_RE.search(title):
             country = "CN"  # "a member of the Political Bureau of the CPC Central Committee"
         if country is None and RU_US_SECRETARY_RE.search(title):
@@ -2170,6 +2190,9 @@ LED_SIDE_RE = re.compile(r"(?:['’]s)?\s+(?:(?:government|official)\s+)?(?:side
 # "…, Under Secretary Foreign Policy, Ministry of Foreign Affairs, International Trade and
 # Worship of the Argentine Republic": the ministry after the title says whose
 # Someone, then whose counterpart the country named next has: "Masud and his Indian "
+# "his Japanese counterpart": the country right after it is the other side's
+OWN_COUNTERPART_BEFORE_RE = re.compile(r"\b(?:his|her)\s+\Z")
+COUNTERPART_AFTER_RE = re.compile(r"\s+(?:counterpart|colleague|opposite\s+number)\b")
 HIS_COUNTERPART_BEFORE_RE = re.compile(r"(?P<who>[A-Z][\w'’-]+)\s+and\s+(?:his|her)\s+\Z")
 MINISTRY_AFTER_RE = re.compile(
     r",\s+[^.;,]{3,60}?(?:\([^()]{1,30}\))?,\s+(?:the\s+)?Ministry\s+of\s+(?:[\w,]+\s+){1,8}?of\s+"
