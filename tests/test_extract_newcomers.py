@@ -173,10 +173,11 @@ def titles(text, gazetteer):
             '"We are ready," said Vera Sokolina, the Russian foreign ministry\'s spokeswoman.',
             {("Vera Sokolina", "RU")},
         ),
-        # Embassy counsellors and attachés; a family name in capitals first.
+        # Embassy counsellors and attachés; a family name in capitals first (of the country
+        # whose embassy it is).
         (
             "LI Weiming, Counselor, Embassy of the People's Republic of China, spoke.",
-            {("Li Weiming", None)},
+            {("Li Weiming", "CN")},
         ),
         ("Embassy Counsellor Jane Brightwater said so.", {("Jane Brightwater", None)}),
         # Malaysian honorifics are not names; a venue after the office's complement is
@@ -3650,3 +3651,24 @@ def test_one_meeting_his_countrys_counterpart_is_of_the_other_country_named(
     text, country, gazetteer
 ):
     assert ("John Roe", country) in newcomers(text, gazetteer)
+
+
+@pytest.mark.parametrize(
+    ("text", "envoy"),
+    [
+        (
+            "On April 2, Ms. Jane Doe, Parliamentary Vice-Minister for Foreign Affairs, received "
+            "a courtesy call from Ms. Mary Major, Chargé d'Affaires a.i., Embassy of the "
+            "Republic of South Africa in Japan.",
+            ("Mary Major", "ZA"),
+        ),
+        (
+            "Parliamentary Vice-Minister Jane Doe received a courtesy call from Ambassador of "
+            "South Africa to Japan Mary Major.",
+            ("Mary Major", "ZA"),
+        ),
+    ],
+)
+def test_one_receiving_an_envoys_courtesy_call_is_of_the_country_of_posting(text, envoy, gazetteer):
+    found = newcomers(text, gazetteer)
+    assert {("Jane Doe", "JP"), envoy} <= found

@@ -704,6 +704,13 @@ def find_newcomers(
             # "The Secretary General of the Ministry, X, met with the Ambassador of Albania to
             # Serbia": the official of the country the envoy is posted to
             country = next((c for s, e, c in countries if s <= host.end() < e), None)
+        if country is None and (
+            call_from := COURTESY_CALL_FROM_AFTER_RE.match(text, name_end, name_end + 400)
+        ):
+            # "Ms. X, Parliamentary Vice-Minister …, received a courtesy call from Ms. Y,
+            # Chargé d'Affaires a.i., Embassy of South Africa in Japan": X is of the country
+            # the envoy is posted to
+            country = next((c for s, e, c in countries if s == call_from.end()), None)
         if country is None and (part := IN_DELEGATION_AFTER_RE.match(text, name_end)):
             # "Ambassador X was also part of the Russian delegation", "the presence of …, X,
             # in the Russian delegation": the delegation's country
@@ -2199,6 +2206,9 @@ MINISTRY_AFTER_RE = re.compile(
     # (or the country after a comma: "…, Ministry of Foreign Affairs, Malaysia")
     r"(?:the\s+)?|,\s+[^.;,]{3,60}?(?:\([^()]{1,30}\))?,\s+(?:the\s+)?Ministry\s+of\s+"
     r"(?:Foreign|External)\s+(?:Affairs|Relations),\s+"
+    # (or its embassy: "Ms. X, Chargé d'Affaires a.i., Embassy of the Republic of South Africa")
+    r"|,\s+(?:[^.;,]|a\.i\.){3,60}?,\s+(?:the\s+)?Embassy\s+of\s+(?:the\s+)?"
+    r"(?:Republic\s+of\s+(?:the\s+)?)?"
 )
 AND_RE = re.compile(r"\s+and\s+")
 # … the plural title and the first name, if this is the second: "Deputy Foreign Ministers, "
@@ -2600,6 +2610,14 @@ def _country_of_title(text: str, start: int, end: int, countries) -> str | None:
     return None
 
 
+# A courtesy call received from an envoy, and where the envoy is posted: "…, received a
+# courtesy call from Ms. Y, Chargé d'Affaires a.i., Embassy of the Republic of South Africa in"
+COURTESY_CALL_FROM_AFTER_RE = re.compile(
+    r"(?:,[^.;]{3,120}?,)?\s+(?:received|receives)\s+(?:a\s+)?courtesy\s+call\s+from\s+"
+    r"(?:[^.;]|(?<=\b[A-Z])\.|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.|a\.i\.){0,200}?"
+    r"\b(?:Embassy|Ambassador|High\s+Commission(?:er)?"
+    r"|Charg[eé]\s+d['’]\s?Affaires)\b(?:[^.;]|a\.i\.){3,120}?\s(?:in|to)\s+(?:the\s+)?"
+)
 # A delegation the one named was in: "… was also part of the", ", in the"
 IN_DELEGATION_AFTER_RE = re.compile(
     r",?\s+(?:(?:was|were|is|are)\s+(?:also\s+)?(?:part\s+of|a\s+member\s+of|members\s+of|in"
