@@ -1676,3 +1676,22 @@ def test_a_range_from_the_current_sum_to_a_target(text, gazetteer):
 )
 def test_a_line_of_credit_abbreviated_is_aid(text):
     assert [f.kind for f in figures(text)] == ["aid"]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "The two sides aim to increase trade from $13.6 billion at present to $20 billion "
+            "by 2008.",
+            "$13.6 billion",
+        ),
+        (
+            "Ruritania and Freedonia should look at doubling bilateral trade by 2030 from the "
+            "current level of $82 billion.",
+            "$82 billion",
+        ),
+    ],
+)
+def test_the_level_a_target_starts_from_is_no_target(text, start):
+    assert [f.is_target for f in figures(text) if f.quote == start] == [False]

@@ -241,6 +241,11 @@ TARGET_NAMED_RE = re.compile(
     r"\b(?:target(?:ed)?|goal)\s+(?:(?:amount|figure|level|sum)\s+)?(?:of|was|is|at)\s+(?:about\s+)?$",
     re.IGNORECASE,
 )
+FROM_LEVEL_BEFORE_RE = re.compile(
+    r"\bfrom\s+(?:the\s+|its\s+)?(?:(?:current|present|existing|today['’]s)\s+)?"
+    r"(?:(?:level|figure|volume|mark)\s+of\s+)?(?:about\s+|around\s+|some\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
 # "grew by 5.2 percent … to reach 36.02 trillion yuan": where it got to, not a goal
 REACHED_RE = re.compile(
     r"\b(?:grew|rose|increased|climbed|jumped|surged|expanded|inched\s+up|edged\s+up|was\s+up|up\s+by"
@@ -884,6 +889,9 @@ def _figure(
             # "grew by 37% by the end of 2022": where it got to, not a goal
             or (TARGET_AFTER_RE.match(sentence[amount.end :]) and not GREW_RE.search(before[-60:]))
         )
+        # "to increase trade from $13.6 billion at present to $20 billion by 2008", "doubling
+        # trade by 2030 from the current level of $82 billion": where it starts from
+        and not FROM_LEVEL_BEFORE_RE.search(before[-50:])
         # "increasing from $5 billion in 2002 to $7.5 billion last year": reached by then
         # (not a target so named: "exceeding the targeted amount of $1 billion for 2022")
         # (nor one set as the target: "setting USD 100 billion as target for 2015")
