@@ -1695,3 +1695,16 @@ def test_a_line_of_credit_abbreviated_is_aid(text):
 )
 def test_the_level_a_target_starts_from_is_no_target(text, start):
     assert [f.is_target for f in figures(text) if f.quote == start] == [False]
+
+
+def test_a_bracket_after_the_amount_with_amounts_of_its_own_does_not_name_its_kind():
+    found = figures(
+        "The two-way trade increased from $56 billion in 2015-16 to $82 billion (Ruritania's "
+        "exports stood at $42 billion and imports were $40 billion) in 2024-25."
+    )
+    assert [(f.quote, f.kind) for f in found] == [
+        ("$56 billion", "trade_turnover"),
+        ("$82 billion", "trade_turnover"),
+        ("$42 billion", "exports"),
+        ("$40 billion", "imports"),
+    ]

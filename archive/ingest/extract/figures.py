@@ -1128,6 +1128,16 @@ def _kind(sentence: str, amount: _Amount, unnamed: str = "other") -> str:
                     # the kind its own clause names after it comes first
                     distance += 1000
             elif m.start() >= amount.end:
+                if (
+                    (bracket := sentence.find("(", amount.end, m.start())) >= 0
+                    and ")" not in sentence[bracket : m.start()]
+                    and DIGIT_RE.search(
+                        sentence, m.end(), max(m.end(), sentence.find(")", m.end()))
+                    )
+                ):
+                    # "to $82 billion (India's exports stood at $42 billion and …)": the
+                    # bracket's own amounts, not this one
+                    continue
                 aside = RESTATED_ASIDE_RE.match(sentence, amount.end)
                 after = aside.end() if aside and aside.end() <= m.start() else amount.end
                 if (
