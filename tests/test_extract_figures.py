@@ -1708,3 +1708,14 @@ def test_a_bracket_after_the_amount_with_amounts_of_its_own_does_not_name_its_ki
         ("$42 billion", "exports"),
         ("$40 billion", "imports"),
     ]
+
+
+def test_a_goal_for_the_near_future_is_a_target_of_its_own_time():
+    found = figures(
+        'Last year trade increased by 28 percent to $563 million, the minister said: "We are '
+        'striving to increase bilateral trade to $1 billion in the near future."'
+    )
+    assert [(f.quote, f.is_target, f.period) for f in found if f.unit == "USD"] == [
+        ("$563 million", False, "Last year"),
+        ("$1 billion", True, "in the near future"),
+    ]

@@ -349,6 +349,8 @@ PERIOD_RE = alternatives(
     # a goal's time: "up to $30 billion in the coming years"
     r"|\b(?:in|over|within)\s+the\s+(?:coming|next|following)\s+(?:(?:few|two|three|four|five"
     r"|ten|\d{1,2})\s+)?(?:years|months|decades?)\b"
+    # ("to increase bilateral trade to $1 billion in the near future")
+    r"|\b(?:in|within)\s+the\s+(?:near|foreseeable|not\s+too\s+distant)\s+future\b"
     # ("following the results of January-May 2020")
     rf"|\b(?:in|from|of)\s+{_MONTH}\s*(?:[-–]|through|to|till|until)\s*{_MONTH}"
     r"(?:\s+\d{4}|\s+of\s+(?:this|last|the\s+current)\s+year)?"
