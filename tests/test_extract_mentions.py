@@ -2383,3 +2383,12 @@ def test_the_office_of_one_yet_to_be_sworn_in_is_not_its_present_holder(gazettee
         "Imran Khan said."
     )
     assert set(extract(text, dt.date(2018, 8, 11), gazetteer).people) == {"imran-khan"}
+
+
+def test_a_country_named_with_a_possessive_after_a_title_is_not_in_its_list(gazetteer):
+    text = (
+        "According to the statement of the President of Kazakhstan, Turkmenistan's Foreign "
+        "Minister Rashid Meredov was received in Astana."
+    )
+    found = extract(text, dt.date(2024, 5, 27), gazetteer)
+    assert "serdar-berdimuhamedov" not in found.people

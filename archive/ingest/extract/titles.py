@@ -268,6 +268,10 @@ def add_titles(
             for follower in country_matches[i + 1 :]:
                 if not LIST_GAP_RE.fullmatch(text, match.end, follower.start):
                     break
+                if re.match(r"['’`]s\b", text[follower.end : follower.end + 2]):
+                    # (not the next clause's subject: "the President of Kazakhstan,
+                    # Turkmenistan's Foreign Minister X was received …")
+                    break
                 code = next(n.key for n in follower.names if n.kind == COUNTRY)
                 _add_holder(
                     code,
