@@ -13168,3 +13168,15 @@ def test_a_signing_witnessed_after_a_scheduled_meeting_is_planned_too(gazetteer)
     )
     found = events(text, gazetteer, dt.date(2019, 12, 31))
     assert not [e for e in found if e.status == "current"]
+
+
+def test_one_also_received_by_the_president_met_him(gazetteer):
+    text = (
+        "Turkmenistan's Foreign Minister Rashid Meredov was also received by President "
+        "Kassym-Jomart Tokayev."
+    )
+    (talks,) = events(text, gazetteer, dt.date(2024, 5, 27))
+    assert (talks.type, sorted(p for p, _ in talks.people)) == (
+        "talks",
+        ["kassym-jomart-tokayev", "rashid-meredov"],
+    )

@@ -640,7 +640,9 @@ TALKS_RE = alternatives(
     # "X was received today by the Prime Minister of Ethiopia, Dr. Y"
     # (not "was received at the airport by …": a welcome, not a meeting)
     # (and as it happens: "X is currently being received by the President of the Republic")
-    r"|\b(?:was|were|(?:is|are)\s+(?:currently\s+|now\s+)?being)\s+received\s+(?:(?:today|yesterday"
+    # ("was also received by President X": the adverb before the participle too)
+    r"|\b(?:was|were|(?:is|are)\s+(?:currently\s+|now\s+)?being)\s+(?:(?:also|later|then"
+    r"|separately|subsequently)\s+)?received\s+(?:(?:today|yesterday"
     r"|warmly|cordially|later|also|then|separately)\s+|on\s+\w+day\s+)?by\s+(?:the\s+)?(?=(?-i:[A-Z]))"
     # "A and B agreed at a meeting in Vientiane to …"
     r"|\b(?:at|during)\s+a\s+meeting\s+in\s+(?-i:[A-Z])"
