@@ -13180,3 +13180,32 @@ def test_one_also_received_by_the_president_met_him(gazetteer):
         "talks",
         ["kassym-jomart-tokayev", "rashid-meredov"],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        (
+            "KHARTOUM - In a statement Thursday, the ministry has expressed Sudan condolences and "
+            "sympathy to the families of the victims and the British government.",
+            {"SD": "giver", "GB": "recipient"},
+        ),
+        (
+            "ABU DHABI: The UAE condemned the attack. The Ministry also expressed its sincere "
+            "condolences to the Pakistani government and people.",
+            {"AE": "giver", "PK": "recipient"},
+        ),
+        ("Pakistan received condolences from Turkey.", {"PK": "recipient", "TR": "giver"}),
+    ],
+)
+def test_condolences_of_countries_with_no_one_named_go_from_giver_to_recipient(
+    text, countries, gazetteer
+):
+    found = [e for e in events(text, gazetteer, dt.date(2023, 8, 1)) if e.type == "congratulation"]
+    assert [dict(e.countries) for e in found] == [countries]
+
+
+def test_condolences_of_a_country_with_no_one_named_are_titled_with_it(gazetteer):
+    text = "Pakistan received condolences from Turkey."
+    (sent,) = events(text, gazetteer, dt.date(2023, 8, 1))
+    assert sent.title == "Türkiye offers condolences to Pakistan"

@@ -709,6 +709,9 @@ def _title(d: Draft, gaz: Gazetteer, found: dict[tuple[str, str], str]) -> str:
         return f"{kind} of {visitor}{to}"
     if d.type in {"award", "congratulation"}:
         giver, recipient = names(PERSON, with_role("giver")), names(PERSON, with_role("recipient"))
+        if not giver and d.type == "congratulation":
+            # (a country's, no one named: "Sudan offers condolences to United Kingdom")
+            giver = names(COUNTRY, [c for c, r in d.countries.items() if r == "giver"])
         if d.type == "award":
             return f"{d.label or 'Award'} conferred on {recipient or 'a recipient'}" + (
                 f" by {giver}" if giver else ""

@@ -4034,6 +4034,39 @@ def _reported_events(ctx: _Context):
             for at, k in ctx.place_mentions
         ):
             draft.place = None  # "congratulate you on the opening of a centre in Yerevan"
+        if received and not draft.people and (sender := FROM_SENDER_RE.match(s, m.end())):
+            # "Pakistan received condolences from Turkey": countries, no one named
+            givers = [code for at, code in ctx.countries if at - ctx.offset == sender.end()][:1]
+            if givers:
+                draft.countries = {
+                    **{code: role for code, role in draft.countries.items() if code != givers[0]},
+                    givers[0]: "giver",
+                }
+        elif "giver" not in draft.countries.values() and not draft.people and not received:
+            # "the ministry has expressed Sudan condolences to … the British government": the
+            # country named as the one whose they are
+            own = next(
+                (
+                    code
+                    for at, code in ctx.countries
+                    if 0 <= m.start() - (at - ctx.offset) <= 40
+                    and OWN_COUNTRY_WORDS_RE.fullmatch(s, at - ctx.offset, m.start())
+                ),
+                None,
+            )
+            if (
+                own is None
+                and ctx.filed_in
+                and MINISTRY_GIVES_RE.search(s, max(0, m.start() - 80), m.start())
+            ):
+                # "ABU DHABI: … The Ministry also expressed its sincere condolences to the
+                # Pakistani government": the ministry of the capital filed from
+                own = ctx.filed_in
+            if own is not None:
+                draft.countries = {
+                    code: role for code, role in draft.countries.items() if code != own
+                }
+                draft.countries = {own: "giver", **draft.countries}
         if "recipient" not in draft.countries.values():
             # "extended congratulations to the people of Uzbekistan on Independence Day"
             for at, code in ctx.countries:
@@ -4046,6 +4079,19 @@ def _reported_events(ctx: _Context):
 
 
 ON_BEHALF_OF_RE = re.compile(r"\bon\s+behalf\s+of\s")
+# A country named as the owner of the condolences: "expressed Sudan condolences", "conveyed
+# Kazakhstan's congratulations"
+# (no preposition between: not "condolences from Sudan", "to Kenya the minister expressed")
+OWN_COUNTRY_WORDS_RE = re.compile(
+    r"(?:(?!\b(?:to|from|of|for|with|by|received|receives|got)\b)[\w'’ -])+?(?:['’]s)?\s+"
+    r"(?:(?:sincere|deep|heartfelt|warm)\s+)?"
+)
+# A ministry, unnamed, the subject giving them: "The Ministry also expressed its condolences"
+MINISTRY_GIVES_RE = re.compile(
+    r"\b(?:[Tt]he\s+)?(?:[Mm]inistry|MoFA|MFA|Foreign\s+Office)\b[^.;]{0,40}?\b(?:expressed|conveyed"
+    r"|extended|offered|sent)\s+(?:its\s+)?(?:(?:sincere|deep|deepest|heartfelt|warm|warmest)\s+)?"
+    r"(?:[\w'’-]+\s+)?\Z"
+)
 # A summit of the heads of state, named so right after the word: "саммитом президентов",
 # "the summit of the presidents"
 HEADS_SUMMIT_AFTER_RE = re.compile(
