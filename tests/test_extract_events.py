@@ -13209,3 +13209,13 @@ def test_condolences_of_a_country_with_no_one_named_are_titled_with_it(gazetteer
     text = "Pakistan received condolences from Turkey."
     (sent,) = events(text, gazetteer, dt.date(2023, 8, 1))
     assert sent.title == "Türkiye offers condolences to Pakistan"
+
+
+def test_others_visits_told_beside_a_visit_add_no_sides_to_it(gazetteer):
+    text = (
+        "In addition to the arrival of Japanese Prime Minister Keizo Obuchi, the city played "
+        "host to visits by foreign ministers from two of Russia's major Western partners: "
+        "Canada and Germany."
+    )
+    visits = [e for e in events(text, gazetteer, dt.date(1998, 11, 12)) if e.type == "visit"]
+    assert visits and all({"CA", "DE"}.isdisjoint(dict(e.countries)) for e in visits)

@@ -7109,6 +7109,16 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
             continue
         if aside and not aside.start() <= s - ctx.offset < aside.end() and code not in countries:
             continue
+        if (
+            code not in countries
+            and code not in destinations
+            and OTHERS_FROM_BEFORE_RE.search(
+                ctx.sentence, max(0, s - ctx.offset - 90), s - ctx.offset
+            )
+        ):
+            # "In addition to the arrival of Prime Minister X, the city played host to visits by
+            # foreign ministers from Canada and Germany": others' visits, no side of X's
+            continue
         if leg is None or s - ctx.offset < leg.start() or code in destinations:
             countries.setdefault(code, "participant")
     # where it was: a place in the country visited, when that is known ("ADDIS ABABA, July
@@ -7129,6 +7139,12 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
     return draft
 
 
+# Others named by where they come from: "visits by foreign ministers from Canada and"
+OTHERS_FROM_BEFORE_RE = re.compile(
+    r"\b(?:visits?|visitors|guests|delegations|ministers|leaders|officials)\s+(?:by\s+)?"
+    r"(?:[\w-]+\s+){0,3}?from\s+(?:[\w'’-]+[,:]?\s+){0,8}?\Z",
+    re.IGNORECASE,
+)
 SHE_OPENS_RE = re.compile(r"(?:[\"“]?)She\s")
 THE_VISIT_BEFORE_RE = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+(?:[\w-]+\s+){0,2}\Z")
 # Where the visitor went next: "and left for Mongolia", "before leaving Dhaka for"
