@@ -3672,3 +3672,15 @@ def test_one_meeting_his_countrys_counterpart_is_of_the_other_country_named(
 def test_one_receiving_an_envoys_courtesy_call_is_of_the_country_of_posting(text, envoy, gazetteer):
     found = newcomers(text, gazetteer)
     assert {("Jane Doe", "JP"), envoy} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Secretary John Paul Roe met the envoy. Indian Foreign Secretary John Roe said "
+        "the talks were useful.",
+        "Ambassador John Paul Roe arrived. Indian Ambassador Paul Roe presented his letters.",
+    ],
+)
+def test_a_newcomer_named_again_shorter_gives_the_country_the_first_naming_lacked(text, gazetteer):
+    assert newcomers(text, gazetteer) == {("John Paul Roe", "IN")}

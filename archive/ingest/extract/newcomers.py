@@ -1152,18 +1152,31 @@ def _merged_tails(people: list[NewPerson]) -> list[NewPerson]:
             if j in dropped or len(longer) <= len(words):
                 continue
             if longer[-len(words) :] == words:
-                merged[j] = replace(merged[j], count=merged[j].count + short.count)
+                merged[j] = _with_country_of(
+                    replace(merged[j], count=merged[j].count + short.count), short
+                )
                 dropped.add(i)
                 break
             if len(words) == 2 and (longer[0], longer[-1]) == (words[0], words[-1]):
-                merged[j] = replace(
-                    merged[j],
-                    count=merged[j].count + short.count,
-                    aliases=(*merged[j].aliases, short.written),
+                merged[j] = _with_country_of(
+                    replace(
+                        merged[j],
+                        count=merged[j].count + short.count,
+                        aliases=(*merged[j].aliases, short.written),
+                    ),
+                    short,
                 )
                 dropped.add(i)
                 break
     return [p for i, p in enumerate(merged) if i not in dropped]
+
+
+def _with_country_of(person: NewPerson, other: NewPerson) -> NewPerson:
+    """ "Foreign Secretary Vinay Mohan Kwatra", then "Indian Foreign Secretary Vinay Kwatra":
+    the country the second naming gives, where the first gave none."""
+    if person.country is not None or other.country is None:
+        return person
+    return replace(person, country=other.country, role=_role(person.title, other.country))
 
 
 def _merged_initials(people: list[NewPerson]) -> list[NewPerson]:
