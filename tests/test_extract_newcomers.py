@@ -3684,3 +3684,14 @@ def test_one_receiving_an_envoys_courtesy_call_is_of_the_country_of_posting(text
 )
 def test_a_newcomer_named_again_shorter_gives_the_country_the_first_naming_lacked(text, gazetteer):
     assert newcomers(text, gazetteer) == {("John Paul Roe", "IN")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UK side was led by Ms. Jane Doe CMG OBE, Deputy Political Director for UN.",
+        "The British delegation was led by Jane Doe CMG, Political Director.",
+    ],
+)
+def test_honours_after_a_name_are_not_of_the_name(text, gazetteer):
+    assert "Jane Doe" in titles(text, gazetteer)

@@ -611,10 +611,36 @@ def institutional(word: str) -> bool:
 GLUED_HONORIFIC_RE = re.compile(r"^(?:Mr|Mrs|Ms|Dr)\.(?=[A-Z][a-z])")
 
 
+# Honours written after a name: "Ms. Harriet Mathews CMG OBE"
+POST_NOMINALS = frozenset(
+    [
+        "CMG",
+        "OBE",
+        "MBE",
+        "CBE",
+        "KCMG",
+        "GCMG",
+        "DCMG",
+        "KBE",
+        "DBE",
+        "GBE",
+        "MVO",
+        "LVO",
+        "CVO",
+        "KCVO",
+        "QC",
+        "KC",
+    ]
+)
+
+
 def clean_name(name: str) -> str:
     name = HONORIFIC_RE.sub("", GLUED_HONORIFIC_RE.sub("", name.strip()))
     words = name.split()
-    while words and words[-1] in NOT_NAME_WORDS and not _surname_after_all(words, words[-1]):
+    while words and (
+        (words[-1] in NOT_NAME_WORDS and not _surname_after_all(words, words[-1]))
+        or (len(words) > 2 and words[-1].rstrip(",") in POST_NOMINALS)
+    ):
         words.pop()
     while (
         words
