@@ -129,7 +129,7 @@ def titles(text, gazetteer):
         ),
         (
             "Olga Brook, Assistant to the U.S. President for National Security, visited Astana.",
-            {("Olga Brook", None)},
+            {("Olga Brook", "US")},  # (the President's, so of his country)
         ),
         (
             "The talks were chaired by the UN envoy for Libya, Jane Roé, in Geneva.",
@@ -3695,3 +3695,8 @@ def test_a_newcomer_named_again_shorter_gives_the_country_the_first_naming_lacke
 )
 def test_honours_after_a_name_are_not_of_the_name(text, gazetteer):
     assert "Jane Doe" in titles(text, gazetteer)
+
+
+def test_an_adviser_to_a_countrys_president_is_of_that_country(gazetteer):
+    text = "The dialogue was held with John Roe, Diplomatic Advisor to the French President."
+    assert ("John Roe", "FR") in newcomers(text, gazetteer)

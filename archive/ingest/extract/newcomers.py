@@ -2609,10 +2609,12 @@ def _country_of_title(text: str, start: int, end: int, countries) -> str | None:
             return code  # "minister of state at Germany's foreign office": whose office
         if (
             start <= s < end
-            and re.search(r"\bfor\s+(?:the\s+)?$", text[max(start, s - 12) : s])
+            and re.search(r"\b(?:for|to)\s+(?:the\s+)?$", text[max(start, s - 12) : s])
             and SERVED_AFTER_RE.match(text, e)
         ):
-            return code  # "spokesperson for the South African president": whom they serve
+            # "spokesperson for the South African president", "Diplomatic Advisor to the
+            # French President": whom they serve
+            return code
     for s, _e, code in countries:
         # "the Minister of Investments, Industry and Trade from the Republic of Uzbekistan"
         if 0 < s - end <= 90 and FROM_COUNTRY_AFTER_TITLE_RE.fullmatch(text, end, s):
