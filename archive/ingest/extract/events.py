@@ -1625,14 +1625,17 @@ def _named_then_said(ctx: _Context, start: int) -> list[str]:
     return [
         k
         for s, k in ctx.people
-        if s - ctx.offset < start
-        and NAME_SAID_BARE_RE.match(ctx.sentence, s - ctx.offset)
-        and ctx.sentence.find(" said ", s - ctx.offset) < start
+        if (said := NAME_SAID_BARE_RE.match(ctx.sentence, s - ctx.offset)) and said.end() <= start
     ]
 
 
+# A name and the verb of saying right after it: "…, Foreign Ministry Spokesman X said"
+NAME_THEN_SAID_RE = re.compile(
+    r"(?:[A-Z][\w'’.-]*\s+){1,4}(?:said|says|told|stated|added|noted|stressed)\b"
+)
+# … then what was said with no "that": "Swarup said the signing of the agreement …"
 NAME_SAID_BARE_RE = re.compile(
-    r"(?:[A-Z][\w'’.-]*\s+){1,3}(?:said|says|told\s+\w+)\s+(?:the|this|that|a|an|its)\b"
+    NAME_THEN_SAID_RE.pattern + r"(?:\s+\w+)?\s+(?:the|this|that|a|an|its)\b"
 )
 SOURCE_ACCORDING_RE = re.compile(
     r"\b(?:[Aa]ccording\s+to|[Pp]o\s+slovam|По\s+словам)\s+[^,.;]{1,80},"
@@ -5415,11 +5418,6 @@ def _previous_teller(
 
 THE_SPOKESMAN_OPENS_RE = re.compile(
     r"\s*The\s+(?:[\w-]+\s+){0,3}?(?:spokes(?:man|woman|person)|press\s+secretary)\b"
-)
-
-
-NAME_THEN_SAID_RE = re.compile(
-    r"(?:[A-Z][\w'’.-]*\s+){1,4}(?:said|says|told|stated|added|noted|stressed)\b"
 )
 
 
