@@ -13219,3 +13219,12 @@ def test_others_visits_told_beside_a_visit_add_no_sides_to_it(gazetteer):
     )
     visits = [e for e in events(text, gazetteer, dt.date(1998, 11, 12)) if e.type == "visit"]
     assert visits and all({"CA", "DE"}.isdisjoint(dict(e.countries)) for e in visits)
+
+
+def test_a_bare_title_is_the_one_named_not_the_counterpart_related_to_them(gazetteer):
+    text = (
+        "Foreign Minister Murat Nurtleu met his Russian counterpart on Monday in Moscow and "
+        "discussed transit. The foreign minister is in Russia on a three-day official visit."
+    )
+    (visit,) = [e for e in events(text, gazetteer, dt.date(2024, 4, 2)) if e.type == "visit"]
+    assert dict(visit.people) == {"murat-nurtleu": "visitor", "sergey-lavrov": "host"}

@@ -1146,6 +1146,9 @@ def add_country_ministers(
 HONORIFIC_AFTER_RE = re.compile(r"\s+(?:Sheikh|Shaikh|Sheik|Prince|Sayyid|Sultan)\s+")
 
 
+COUNTERPART_WORD_RE = re.compile(r"[Cc]ounterparts?\b|[Cc]olleagues?\b|[Кк]оллег")
+
+
 def add_bare_titles(text: str, published: dt.date, gaz: Gazetteer, mentions: Mentions) -> None:
     """'the Head of State said': the most salient holder of that post so far.
 
@@ -1199,8 +1202,12 @@ def add_bare_titles(text: str, published: dt.date, gaz: Gazetteer, mentions: Men
         if (sheikh := HONORIFIC_AFTER_RE.match(text, match.end())) and sheikh.end() in named_at:
             styled.setdefault(match.group("title").lower(), named_at[sheikh.end()])
         tally: dict[str, tuple[int, int]] = {}
-        for start, _, kind, key in mentions.spans:
+        for start, _end, kind, key in mentions.spans:
             if kind == PERSON and start < match.start():
+                if COUNTERPART_WORD_RE.search(text, start, _end):
+                    # ("Qureshi met his Chinese counterpart. The foreign minister is in
+                    # China": the one named, not the one only related to him)
+                    continue
                 count, _last = tally.get(key, (0, 0))
                 tally[key] = (count + 1, start)
         monarch = MONARCHS.get(match.group("title"), ())
