@@ -13228,3 +13228,16 @@ def test_a_bare_title_is_the_one_named_not_the_counterpart_related_to_them(gazet
     )
     (visit,) = [e for e in events(text, gazetteer, dt.date(2024, 4, 2)) if e.type == "visit"]
     assert dict(visit.people) == {"murat-nurtleu": "visitor", "sergey-lavrov": "host"}
+
+
+def test_the_first_person_of_a_quotation_is_the_one_quoted(gazetteer):
+    text = (
+        "President Kassym-Jomart Tokayev approved the agenda. “I am leaving for a short working "
+        "visit to Russia. Yesterday I had a meeting with the president about the trip,” Foreign "
+        "Minister Murat Nurtleu said."
+    )
+    found = events(text, gazetteer, dt.date(2024, 4, 2))
+    (visit,) = [e for e in found if e.type == "visit"]
+    assert dict(visit.people) == {"murat-nurtleu": "visitor"}
+    (talks,) = [e for e in found if e.type == "talks"]
+    assert set(dict(talks.people)) == {"murat-nurtleu", "kassym-jomart-tokayev"}

@@ -3780,6 +3780,15 @@ def _reported_events(ctx: _Context):
             talks.people = dict.fromkeys([*sayer, *met], "participant")
             codes = {ctx.country_of(k) for k in talks.people}
             talks.countries = {c: "participant" for c in codes if c}
+        if speaker := _first_person_speaker(ctx, m.start()):
+            # '"… I had a discussion with the prime minister yesterday. …," the foreign
+            # minister said': the one speaking and the one named in that quoted sentence
+            told_end = QUOTED_SENTENCE_END_RE.search(s, m.end())
+            end = told_end.start() if told_end else len(s)
+            met = [k for at, k in ctx.people if m.end() <= at - ctx.offset < end and k != speaker]
+            talks.people = dict.fromkeys([speaker, *met], "participant")
+            codes = {ctx.country_of(k) for k in talks.people}
+            talks.countries = {c: "participant" for c in codes if c}
         if (
             talks.people
             and set(talks.people) <= ctx.envoys
@@ -6388,6 +6397,30 @@ def _surname_owner(ctx: _Context, pos: int) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+# The speaker's own first person in the clause before a word: "I am leaving on a very
+# important visit", "my first visit"
+FIRST_PERSON_BEFORE_RE = re.compile(r"(?:\bI\b|\b[Mm]y\b)[^.;:,“”\"«»]{0,40}\Z")
+
+
+QUOTED_SENTENCE_END_RE = re.compile(r"[.!?;](?=\s|[”\"»])")
+
+
+def _first_person_speaker(ctx: _Context, pos: int) -> str | None:
+    """The one quoted, named after the quotation, when the quoted clause before `pos` is
+    in the first person: '"I am leaving on a very important visit to China," the foreign
+    minister said' is the minister's visit, not that of anyone the quotation names."""
+    quote = _quote_around(ctx.sentence, pos)
+    if quote is None or not FIRST_PERSON_BEFORE_RE.search(
+        ctx.sentence, max(quote[0], pos - 45), pos
+    ):
+        return None
+    said = QUOTE_CLOSED_THEN_VERB_RE.match(ctx.sentence, max(0, quote[1] - 2))
+    if said is None:
+        return None
+    speakers = [k for s, k in ctx.people if said.start() < s - ctx.offset <= said.end() + 60]
+    return speakers[0] if speakers else None
+
+
 def _quote_around(sentence: str, pos: int, unclosed: bool = False) -> tuple[int, int] | None:
     """The span of the sentence's quotation `pos` stands inside, if any; with `unclosed`, a
     quotation opened before `pos` and not closed in the sentence (it runs on into the next
@@ -6923,6 +6956,8 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
         # presidency"', '"India attaches importance to the visit," spokesperson X told
         # reporters': the one speaking is not the one the quoted visit is of
         visitors = []
+    if speaker := _first_person_speaker(ctx, m.start()):
+        visitors = [speaker]
     if not before and ACCORDED_BEFORE_RE.search(ctx.sentence, max(0, m.start() - 70), m.start()):
         # "On May 3, he will be accorded a ceremonial welcome …, followed by talks with
         # President X": he, the one told of before, is welcomed; X is not
