@@ -13241,3 +13241,16 @@ def test_the_first_person_of_a_quotation_is_the_one_quoted(gazetteer):
     assert dict(visit.people) == {"murat-nurtleu": "visitor"}
     (talks,) = [e for e in found if e.type == "talks"]
     assert set(dict(talks.people)) == {"murat-nurtleu", "kassym-jomart-tokayev"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Murat Nurtleu arrived in southern Russia’s Krasnodar region on Tuesday "
+        "to attend a forum.",
+        "Foreign Minister Murat Nurtleu arrived in north-western Russia on Tuesday.",
+    ],
+)
+def test_arriving_in_a_part_of_a_country_is_a_visit_to_it(text, gazetteer):
+    (visit,) = [e for e in events(text, gazetteer, dt.date(2024, 4, 2)) if e.type == "visit"]
+    assert dict(visit.countries) == {"KZ": "visitor", "RU": "host"}

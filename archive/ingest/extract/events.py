@@ -65,6 +65,7 @@ from archive.ingest.extract.triggers import (
     PHONE_RE,
     RECEIVED_AWARD_RE,
     RECEIVED_RE,
+    REGION_WORD,
     SPEECH,
     STATEMENT_RE,
     STRONG_SPEECH_RE,
@@ -6193,7 +6194,8 @@ OTHERS_VISIT_BEFORE_RE = re.compile(r"(?-i:[A-Z])[\w-]+['’]s\s+(?:(?-i:[A-Z])[
 # (the name's first letters in the trigger: "arrived in B", "reached Ku")
 DESTINATION_RE = re.compile(
     # ("с рабочим визитом на Кубу": islands and some states take "на" in Russian)
-    r"\b(?:to|in|for|reached|в|во|на)\s+(?:the\s+)?(?P<initial>(?:[A-ZА-ЯЁ][a-z]?)?)$"
+    r"\b(?:to|in|for|reached|в|во|на)\s+(?:the\s+)?(?:(?:" + REGION_WORD + r")\s+)?"
+    r"(?P<initial>(?:[A-ZА-ЯЁ][a-z]?)?)$"
     # (where one came back from: "returned home on Sunday from Uzbekistan")
     r"|\breturned\b.*\bfrom\s+(?:the\s+)?(?P<back>[A-Z][a-z]?)$"
 )

@@ -12,6 +12,8 @@ import re
 from archive.text.patterns import alternatives
 
 # Where a guest lands ("Palam Air Force Station"): a welcome there is no meeting.
+# A part of a country before its name: "southern China", "north-eastern India"
+REGION_WORD = r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?|central"
 AIRFIELD = r"(?:airport|airbase|air\s+base|air\s+force\s+station|airfield|aerodrome)"
 
 VISIT_RE = alternatives(
@@ -21,7 +23,9 @@ VISIT_RE = alternatives(
     r"(?!\s+(?:the\s+)?(?:injured|wounded|victims|bereaved|sick|patients|survivors"
     r"|families\s+of)\b)"
     r"|\barriv(?:e|ed|es|ing|al)\s+(?:(?:here|there|today|yesterday|early|late|on\s+\w+day)\s+)?"
-    r"(?:\([^()]{1,30}\)\s+)?(?:in|at|to)\s+(?:the\s+)?(?-i:[A-ZА-ЯЁ])|\b(?:tour|trip)\s+(?:of|to)\s+(?:the\s+)?(?-i:[A-ZА-ЯЁ])"
+    # ("arrived in southern China's Hainan province": a part of the country first)
+    r"(?:\([^()]{1,30}\)\s+)?(?:in|at|to)\s+(?:the\s+)?(?:(?-i:" + REGION_WORD + r")\s+)?"
+    r"(?-i:[A-ZА-ЯЁ])|\b(?:tour|trip)\s+(?:of|to)\s+(?:the\s+)?(?-i:[A-ZА-ЯЁ])"
     # "a three-nation tour", "his Latin American tour" (an adjective in -n before it)
     r"|\b(?:(?<=-nation\s)|(?<=regional\s)|(?<=overseas\s)|(?<=[a-z]n\s))(?:tour|trip)\b"
     r"|\btravel(?:l?ed|s|l?ing)?\s+to\b"
