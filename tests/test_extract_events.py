@@ -13254,3 +13254,18 @@ def test_the_first_person_of_a_quotation_is_the_one_quoted(gazetteer):
 def test_arriving_in_a_part_of_a_country_is_a_visit_to_it(text, gazetteer):
     (visit,) = [e for e in events(text, gazetteer, dt.date(2024, 4, 2)) if e.type == "visit"]
     assert dict(visit.countries) == {"KZ": "visitor", "RU": "host"}
+
+
+def test_a_round_of_a_pairs_strategic_dialogue_is_their_talks_not_a_summit(gazetteer):
+    text = (
+        "Foreign Minister Murat Nurtleu on Tuesday attended the third meeting of the "
+        "Kazakhstan-China Foreign Ministers’ Strategic Dialogue in Beijing with Wang Yi."
+    )
+    found = events(text, gazetteer, dt.date(2024, 4, 2))
+    assert [e.type for e in found] == ["talks"]
+    assert set(dict(found[0].people)) == {"murat-nurtleu", "wang-yi"}
+
+
+def test_a_meeting_of_a_region_and_a_country_is_still_a_summit(gazetteer):
+    text = "The meeting of the Russia-Africa foreign ministers opened in Moscow on Tuesday."
+    assert [e.type for e in events(text, gazetteer, dt.date(2024, 4, 2))] == ["summit"]

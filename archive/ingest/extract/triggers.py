@@ -14,6 +14,10 @@ from archive.text.patterns import alternatives
 # Where a guest lands ("Palam Air Force Station"): a welcome there is no meeting.
 # A part of a country before its name: "southern China", "north-eastern India"
 REGION_WORD = r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?|central"
+# Groups and regions that make one side of a summit ("EU-China", "Russia-Africa")
+REGIONS = (
+    r"(?-i:EU|ASEAN|Africa|Asia|Arab|Gulf|Europe|Latin|Pacific|Nordic|Baltic|Caribbean|Central)"
+)
 AIRFIELD = r"(?:airport|airbase|air\s+base|air\s+force\s+station|airfield|aerodrome)"
 
 VISIT_RE = alternatives(
@@ -400,7 +404,15 @@ SUMMIT_RE = alternatives(
     r"(?:[\w-]+\s+){1,4}?(?:countries|nations|states)\s+(?:have\s+|had\s+)?(?:met|gathered"
     r"|convened|assembled)\b"
     # ("a meeting of Arab League foreign ministers"; not "of the two foreign ministers")
-    r"|\b(?:meeting|session|conference|gathering)\s+of\s+(?!(?:the\s+)?(?:two|both)\b)(?:the\s+)?"
+    # (nor of a pair's: "the meeting of the China-Pakistan Foreign Ministers' Strategic
+    # Dialogue", two countries' talks; but "the EU-China leaders' meeting" is a summit)
+    r"|\b(?:meeting|session|conference|gathering)\s+of\s+(?!(?:the\s+)?(?:two|both)\b)"
+    r"(?!(?:the\s+)?(?!"
+    + REGIONS
+    + r")(?-i:[A-Z])[a-z]+[-–](?!"
+    + REGIONS
+    + r")(?-i:[A-Z])[a-z]+\s)"
+    r"(?:the\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:foreign\s+ministers|leaders|heads\s+of\s+(?:state|government))\b"
     # (nor of two countries named: "the meeting of the Foreign Ministers of Azerbaijan and
     # Russia, A and B, has kicked off": talks)
@@ -634,6 +646,10 @@ TALKS_RE = alternatives(
     r"|\bco-?chaired\s+(?:the|a)\s+(?:[\w-]+\s+){0,4}?(?:[Cc]ouncil|[Cc]ommission|meeting|session"
     # "co-chaired the 4th India-UAE Strategic Dialogue"
     r"|[Dd]ialogue|[Cc]onsultations|[Tt]alks)\b"
+    # "to attend the second meeting of the China-Pakistan Foreign Ministers' Strategic
+    # Dialogue": a pair's own round
+    r"|\battend(?:ed|s|ing)?\s+the\s+(?:[\w-]+\s+){0,2}?(?:meeting|round|session)\s+of\s+the\s+"
+    r"(?-i:[A-Z][a-z]+[-–][A-Z][a-z]+)\s+(?:[\w'’-]+\s+){0,3}?(?:[Dd]ialogue|[Cc]onsultations)\b"
     # "X chaired the meeting, which was attended by Y and Z" (not "The meeting was attended
     # by Y": those joining the meeting told before, whatever it was)
     r"|\b(?:chaired|hosted|convened)\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}?meeting\b(?=,?\s+(?:which\s+"
