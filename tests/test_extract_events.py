@@ -13269,3 +13269,14 @@ def test_a_round_of_a_pairs_strategic_dialogue_is_their_talks_not_a_summit(gazet
 def test_a_meeting_of_a_region_and_a_country_is_still_a_summit(gazetteer):
     text = "The meeting of the Russia-Africa foreign ministers opened in Moscow on Tuesday."
     assert [e.type for e in events(text, gazetteer, dt.date(2024, 4, 2))] == ["summit"]
+
+
+def test_plans_to_several_countries_told_again_keep_each_its_own_country(gazetteer):
+    text = (
+        "President Kassym-Jomart Tokayev will begin a tour on Monday and pay state visits to "
+        "Hungary and Serbia, his office announced. Speaking of Tokayev’s visits to Hungary and "
+        "Serbia, the spokesman said they would deepen ties."
+    )
+    found = events(text, gazetteer, dt.date(2024, 5, 17))
+    visits = [dict(e.countries) for e in found if e.type == "visit"]
+    assert visits == [{"KZ": "visitor", "HU": "host"}, {"KZ": "visitor", "RS": "host"}]

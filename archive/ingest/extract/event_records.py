@@ -305,13 +305,18 @@ def finish_all(
                 merge_draft(same[0], d)
                 merged.append(d)
     drafts = [d for d in drafts if all(d is not m for m in merged)]
-    planned_visitors = {
-        _visitor(d): d for d in drafts if d.type == "visit" and d.status == tense.PLANNED
-    }
+    planned_visitors: dict[str | None, list[Draft]] = {}
+    for d in drafts:
+        if d.type == "visit" and d.status == tense.PLANNED:
+            planned_visitors.setdefault(_visitor(d), []).append(d)
     for d in list(drafts):
         # "This is his second official visit to the region", in an article about a planned
-        # visit: the same plan, not news of a visit.
-        plan = planned_visitors.get(_visitor(d))
+        # visit: the same plan, not news of a visit (of plans to several countries, the one
+        # to where it went: "Speaking of Wang's visits to A and B" after the plans to each)
+        plans = planned_visitors.get(_visitor(d), [])
+        plan = next(
+            (p for p in plans if p.destinations & d.destinations), plans[-1] if plans else None
+        )
         if (
             d.type == "visit"
             and d.status == tense.CURRENT
