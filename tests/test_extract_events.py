@@ -13280,3 +13280,12 @@ def test_plans_to_several_countries_told_again_keep_each_its_own_country(gazette
     found = events(text, gazetteer, dt.date(2024, 5, 17))
     visits = [dict(e.countries) for e in found if e.type == "visit"]
     assert visits == [{"KZ": "visitor", "HU": "host"}, {"KZ": "visitor", "RS": "host"}]
+
+
+def test_one_said_to_be_planning_a_visit_has_a_plan(gazetteer):
+    text = (
+        "A newspaper reported that President Kassym-Jomart Tokayev might be planning a visit "
+        "to Japan in February."
+    )
+    (visit,) = events(text, gazetteer, dt.date(2024, 12, 27))
+    assert (visit.status, visit.date) == ("planned", dt.date(2025, 2, 1))
