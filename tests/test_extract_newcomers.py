@@ -3700,3 +3700,11 @@ def test_honours_after_a_name_are_not_of_the_name(text, gazetteer):
 def test_an_adviser_to_a_countrys_president_is_of_that_country(gazetteer):
     text = "The dialogue was held with John Roe, Diplomatic Advisor to the French President."
     assert ("John Roe", "FR") in newcomers(text, gazetteer)
+
+
+def test_a_ministry_spokesperson_is_of_the_ministry_named_before(gazetteer):
+    text = (
+        "The two sides agreed to keep in touch, according to Indonesia’s foreign ministry. This "
+        "was confirmed by ministry spokesperson Jane Roe on Friday."
+    )
+    assert newcomers(text, gazetteer) == {("Jane Roe", "ID")}

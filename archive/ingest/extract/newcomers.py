@@ -2649,7 +2649,11 @@ FORMAL_STATE_RE = re.compile(
 
 # A country's ministry, embassy or government right after its name ("the Kazakh Foreign
 # Ministry", "Kazakhstan's foreign ministry")
-THE_MINISTRYS_BEFORE_RE = re.compile(r"\b[Tt]he\s+[Mm]inistry['’]s\s+(?:[\w-]+\s*,?\s+){1,3}$")
+THE_MINISTRYS_BEFORE_RE = re.compile(
+    r"\b[Tt]he\s+[Mm]inistry['’]s\s+(?:[\w-]+\s*,?\s+){1,3}$"
+    # "according to China's foreign ministry. This was clarified by ministry spokesperson X"
+    r"|\b[Mm]inistry\s+spokes(?:man|woman|person)\s*,?\s+$"
+)
 MINISTRY_OF_COUNTRY_RE = re.compile(
     r"(?:['’]s)?\s+(?:[Ff]oreign\s+(?:[Aa]ffairs\s+)?|[Dd]efen[cs]e\s+|[Ee]conomy\s+|[Tt]rade\s+)?"
     r"(?:[Mm]inistry|[Ee]mbassy|[Mm]ission|[Gg]overnment|[Pp]residential\s+[Aa]dministration)\b"
