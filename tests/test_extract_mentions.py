@@ -2392,3 +2392,18 @@ def test_a_country_named_with_a_possessive_after_a_title_is_not_in_its_list(gaze
     )
     found = extract(text, dt.date(2024, 5, 27), gazetteer)
     assert "serdar-berdimuhamedov" not in found.people
+
+
+def test_a_misspelt_holder_with_a_word_before_the_given_name_is_the_holder(gazetteer):
+    text = "Pakistani Prime Minister Mohamed Nawaz Shareef met the Maldivian president."
+    assert "nawaz-sharif" in extract(text, dt.date(2015, 7, 1), gazetteer).people
+
+
+def test_a_misspelt_holder_titled_without_a_country_is_of_a_country_the_text_names(gazetteer):
+    text = (
+        "The Maldives signed four agreements with Pakistan. The president also invited prime "
+        "minister Nawaz Shareef to attend a function."
+    )
+    found = extract(text, dt.date(2015, 7, 1), gazetteer)
+    assert "nawaz-sharif" in found.people
+    assert not found.new_people

@@ -528,12 +528,17 @@ class Gazetteer:
             # title gives the country: "German Chancellor Olaf Scholtz" is Olaf Scholz).
             # The given name must agree, not only its initial: "Grigory Petrov" is not
             # Gustavo Petro.
+            # (a word before the given name too, the office's country given: "prime minister
+            # Mohamed Nawaz Shareef" of Pakistan is Nawaz Sharif)
             holders = {
                 p
                 for key in self._one_edit_from(surname)
                 for p in self.by_surname[key]
                 if self._sitting(p, country, on)
-                and given_agrees(words[0], skeleton(self.label(PERSON, p)).split()[0])
+                and (
+                    given_agrees(words[0], given := skeleton(self.label(PERSON, p)).split()[0])
+                    or (country and len(words) > 2 and given_agrees(words[1], given))
+                )
                 and not _middle_names_clash(name, self.label(PERSON, p))
             }
         if not holders and len(words) == 2 and initial is not None:

@@ -526,9 +526,17 @@ def _add_newcomers(
     President Ho Chi Minh."""
     place_spans = (places or {}).items()
     for person in newcomers:
-        known = gaz.known_person(
-            person.name, person.country, published, CYRILLIC_RE.search(person.written) is not None
-        )
+        cyrillic = CYRILLIC_RE.search(person.written) is not None
+        known = gaz.known_person(person.name, person.country, published, cyrillic)
+        if known is None and person.country is None:
+            # an office's holder misspelt, of one of the countries the text names: "invited
+            # prime minister Mohamed Nawaz Shareef" in a story of the Maldives and Pakistan
+            found = {
+                holder
+                for code in {key for _, _, kind, key in mentions.spans if kind == COUNTRY}
+                if (holder := gaz.known_person(person.name, code, published, cyrillic))
+            }
+            known = found.pop() if len(found) == 1 else None
         key = known or person.key
         if known is None:
             mentions.newcomers.append(person)
