@@ -1704,3 +1704,8 @@ def test_the_presidents_of_the_two_countries_are_their_holders(text, gazetteer):
 def test_a_telephone_conversation_called_a_beseda_is_a_call(text, gazetteer):
     found = extract(text, dt.date(2020, 4, 21), gazetteer).events
     assert [e.type for e in found] == ["phone_call"]
+
+
+def test_a_counterpart_from_a_country_is_its_holder_of_the_same_office(gazetteer):
+    _, people = found("Владимир Путин провел встречу в Кремле с коллегой из Казахстана.", gazetteer)
+    assert "kassym-jomart-tokayev" in people

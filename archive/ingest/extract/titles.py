@@ -79,6 +79,7 @@ US_SECRETARY_RE = re.compile(r"секретар", re.IGNORECASE)
 RU_TITLE_RE = re.compile("|".join(f"(?P<{role}>{words})" for role, words in RU_ROLE_WORDS.items()))
 RU_AFTER_COUNTRY_RE = re.compile(r"\s+(?:" + RU_TITLE_RE.pattern + r")(?![\w-])")
 RU_TITLE_BEFORE_RE = re.compile(r"(?<![\w-])(?:" + RU_TITLE_RE.pattern + r")\s+$")
+RU_COUNTERPART_FROM_RE = re.compile(r"(?<![\w-])(?P<counterpart>[Кк]оллег\w*)\s+из\s+$")
 CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
 # "глава британского внешнеполитического ведомства", "главой российского МИД": the
 # country's adjective inside the title
@@ -237,6 +238,9 @@ def add_titles(
             continue
         title_before = RU_TITLE_BEFORE_RE if russian else TITLE_OF_RE
         before = title_before.search(text, max(0, match.start - 60), match.start)
+        if before is None and russian:
+            # "с коллегой из Гвинеи-Бисау": the counterpart from that country
+            before = RU_COUNTERPART_FROM_RE.search(text, max(0, match.start - 30), match.start)
         if before and not russian and ATTRIBUTIVE_AFTER_RE.match(text, match.end):
             before = None  # "leaders of the Nigeria community": the community's, no state's
         if (
