@@ -13289,3 +13289,12 @@ def test_one_said_to_be_planning_a_visit_has_a_plan(gazetteer):
     )
     (visit,) = events(text, gazetteer, dt.date(2024, 12, 27))
     assert (visit.status, visit.date) == ("planned", dt.date(2025, 2, 1))
+
+
+def test_a_visit_ahead_of_which_something_happens_keeps_its_day_between(gazetteer):
+    text = (
+        "Shavkat Mirziyoyev and Kassym-Jomart Tokayev spoke on the phone about the preparations "
+        "ahead of the Uzbek president’s Nov. 12 visit."
+    )
+    (visit,) = [e for e in events(text, gazetteer, dt.date(2025, 10, 27)) if e.type == "visit"]
+    assert (visit.status, visit.date) == ("planned", dt.date(2025, 11, 12))

@@ -359,6 +359,7 @@ PAST_RE = alternatives(
 # "Ahead of the summit", "on the eve of his visit", "накануне заседания": the event named
 # right after the cue is still to come; one reported beside it ("Ahead of the summit, A met
 # B"; "A arrived on the eve of the summit") is news.
+DAY_BEFORE_NOUN = r"(?-i:[A-Z][a-z]{2,8})\.?\s+\d{1,2}\s+(?:[\w-]+\s+)?"
 AHEAD_OF_RE = re.compile(
     r"(?:\bahead\s+of|\bin\s+view\s+of|\bin\s+preparation\s+for|\bpreparations?\s+for|\bwaiting\s+for"
     # "for discussing arrangements for the latter's visit to Moscow on December 9-10"
@@ -371,9 +372,10 @@ AHEAD_OF_RE = re.compile(
     r"(?:\s+[\w'’-]+){0,6}\s*$"
     # "before US president Donald Trump's visit to the region", "Ahead of Crown Prince of Abu
     # Dhabi Sheikh Mohamed bin Zayed Al Nahyan's visit"
-    r"|\bbefore\s+(?:[\w.'’-]+\s+){0,5}[\w.-]+['’]s\s+(?:[\w-]+\s+)?$"
+    # ("ahead of the Kazakh president's Nov. 12 visit": its day between)
+    r"|\bbefore\s+(?:[\w.'’-]+\s+){0,5}[\w.-]+['’]s\s+(?:[\w-]+\s+|" + DAY_BEFORE_NOUN + r")?$"
     r"|\b(?:ahead\s+of|on\s+the\s+eve\s+of|in\s+the\s+run-up\s+to)\s+(?:[\w.'’-]+\s+){0,10}"
-    r"[\w.-]+['’]s\s+(?:[\w-]+\s+)?$",
+    r"[\w.-]+['’]s\s+(?:[\w-]+\s+|" + DAY_BEFORE_NOUN + r")?$",
     re.IGNORECASE,
 )
 RU_PAST_VERB_RE = re.compile(r"[а-яё]+(?:лись|лся|лась|ли|л|ла)\b", re.IGNORECASE)
