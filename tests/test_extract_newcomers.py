@@ -3708,3 +3708,17 @@ def test_a_ministry_spokesperson_is_of_the_ministry_named_before(gazetteer):
         "was confirmed by ministry spokesperson Jane Roe on Friday."
     )
     assert newcomers(text, gazetteer) == {("Jane Roe", "ID")}
+
+
+def test_each_line_of_a_list_of_envoys_gives_its_own_country(gazetteer):
+    text = (
+        "The following ambassadors presented their credentials:\n\n"
+        "Ambassador Jane Roe, Republic of Korea\n\n"
+        "Ambassador John Doe, State of Qatar\n\n"
+        "Ambassador Jim Poe, Malaysia"
+    )
+    assert newcomers(text, gazetteer) == {
+        ("Jane Roe", "KR"),
+        ("John Doe", "QA"),
+        ("Jim Poe", "MY"),
+    }

@@ -529,6 +529,11 @@ def find_newcomers(
                         LEADS_BEFORE_SIDE_RE.fullmatch(text, name_end, s)
                         and LED_SIDE_RE.match(text, e)
                     )
+                    # a list's line: "Ambassador Jane Doe, Republic of Korea"
+                    or (
+                        LINE_COUNTRY_BEFORE_RE.fullmatch(text, name_end, s)
+                        and LINE_END_RE.match(text, e)
+                    )
                 ),
                 None,
             )
@@ -2667,7 +2672,15 @@ FROM_COUNTRY_AFTER_TITLE_RE = re.compile(
     r"(?:(?:[A-Z][\w'’-]*\s+){0,2}(?:Republic|Kingdom|State|Federation|Sultanate|Emirates?)"
     r"\s+of\s+(?:the\s+)?)?"
 )
-JUST_BEFORE_TITLE_RE = re.compile(r"(?:['’]s)?\s*")
+# The country alone after a name and a comma, closing the line
+LINE_COUNTRY_BEFORE_RE = re.compile(
+    r",[^\S\n]+(?:(?:the\s+)?(?:Republic|State|Kingdom|Federation|Principality|Sultanate"
+    r"|Commonwealth|Grand\s+Duchy)\s+of\s+(?:the\s+)?)?"
+)
+LINE_END_RE = re.compile(r"[^\S\n]*(?:\n|\Z)")
+JUST_BEFORE_TITLE_RE = re.compile(
+    r"(?:['’]s)?[^\S\n]*"
+)  # (not across a line: a list's item before)
 # a word of the title the title's pattern leaves out, between the country and the title
 QUALIFIER_BETWEEN_RE = re.compile(
     r"(?:['’]s)?\s+(?:Coordinating|International|Federal|Acting|Interim|Caretaker|Senior"
