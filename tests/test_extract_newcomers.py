@@ -3722,3 +3722,14 @@ def test_each_line_of_a_list_of_envoys_gives_its_own_country(gazetteer):
         ("John Doe", "QA"),
         ("Jim Poe", "MY"),
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The President will take part in an Ambassador Credentialing Ceremony in the Oval Office.",
+        "The Minister attended the Ambassador Reception Banquet at the hotel.",
+    ],
+)
+def test_a_ceremony_after_a_title_is_no_one(text, gazetteer):
+    assert newcomers(text, gazetteer) == set()
