@@ -3733,3 +3733,14 @@ def test_each_line_of_a_list_of_envoys_gives_its_own_country(gazetteer):
 )
 def test_a_ceremony_after_a_title_is_no_one(text, gazetteer):
     assert newcomers(text, gazetteer) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indonesian presidential advisor and spokesman Jane Roe told reporters the visit is set.",
+        "Indonesian deputy minister and envoy Jane Roe told reporters the visit is set.",
+    ],
+)
+def test_a_country_before_two_offices_in_small_letters_is_the_second_ones_too(text, gazetteer):
+    assert newcomers(text, gazetteer) == {("Jane Roe", "ID")}

@@ -2697,7 +2697,10 @@ TO_STATE_NAMED_RE = re.compile(
 )
 # one title of the country's before this one: "Argentine Sherpa for the G20 and Ambassador"
 TITLE_AND_BETWEEN_RE = re.compile(
-    r"\s+[A-Z][\w-]+(?:\s+(?:for|of|to)\s+(?:the\s+)?[\w-]+)?\s+and\s+(?:the\s+)?"
+    # ("Kazakh presidential advisor and spokesman X": a first office in small letters)
+    r"\s+(?:[A-Z][\w-]+|(?:(?:presidential|deputy|senior|chief|special)\s+)?(?:advis[eo]r|aide"
+    r"|envoy|representative|minister|secretary|ambassador))"
+    r"(?:\s+(?:for|of|to)\s+(?:the\s+)?[\w-]+)?\s+and\s+(?:the\s+)?"
 )
 HONORIFIC_END_RE = re.compile(
     r"(?:\s+(?:His|Her)\s+(?:Excellency|Majesty|Highness)|\s+H\.\s?E\.?"
