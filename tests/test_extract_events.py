@@ -13298,3 +13298,12 @@ def test_a_visit_ahead_of_which_something_happens_keeps_its_day_between(gazettee
     )
     (visit,) = [e for e in events(text, gazetteer, dt.date(2025, 10, 27)) if e.type == "visit"]
     assert (visit.status, visit.date) == ("planned", dt.date(2025, 11, 12))
+
+
+def test_a_press_service_named_for_its_seat_is_no_venue(gazetteer):
+    text = (
+        "Kazakhstan’s presidential press service Akorda released a statement, indicating that "
+        "Kassym-Jomart Tokayev and Vladimir Putin held talks on Monday."
+    )
+    (talks,) = events(text, gazetteer, dt.date(2025, 10, 27))
+    assert talks.place is None

@@ -1364,6 +1364,8 @@ def _not_a_teller(ctx: _Context, place: str) -> str | None:
         or SOURCES_IN_BEFORE_RE.search(ctx.sentence, max(0, at - 40), at)
         # "по предложению официального Душанбе", "official Washington": the government
         or OFFICIAL_SEAT_BEFORE_RE.search(ctx.sentence, max(0, at - 16), at)
+        # "Kazakhstan's presidential press service Akorda also released a statement"
+        or PRESS_SERVICE_NAME_BEFORE_RE.search(ctx.sentence, max(0, at - 30), at)
         # "Moscow resolutely condemns …, X said after talks … in Madrid": the state's stand
         or (at == 0 and SEAT_STANCE_RE.match(ctx.sentence, _span_length(ctx, at)))
     }
@@ -1376,6 +1378,9 @@ def _not_a_teller(ctx: _Context, place: str) -> str | None:
 
 ACCOMPANIES_BEFORE_RE = re.compile(
     r"\baccompan(?:ies|ied|ying)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,6}\Z"
+)
+PRESS_SERVICE_NAME_BEFORE_RE = re.compile(
+    r"\b(?:press\s+(?:service|office)|пресс-служб\w*)\s+\Z", re.I
 )
 OFFICIAL_SEAT_BEFORE_RE = re.compile(r"(?:официальн\w+|[Oo]fficial)\s+\Z")
 SOURCES_IN_BEFORE_RE = re.compile(
