@@ -13307,3 +13307,12 @@ def test_a_press_service_named_for_its_seat_is_no_venue(gazetteer):
     )
     (talks,) = events(text, gazetteer, dt.date(2025, 10, 27))
     assert talks.place is None
+
+
+def test_an_envoy_who_met_him_at_his_office_met_the_one_told_of_before(gazetteer):
+    text = (
+        "Foreign Minister Murat Nurtleu said trade could grow. He said this when Russian "
+        "Ambassador Jane Roe met him at his office on Monday."
+    )
+    (talks,) = events(text, gazetteer, dt.date(2024, 4, 2))
+    assert set(dict(talks.people)) == {"murat-nurtleu", "jane-roe"}

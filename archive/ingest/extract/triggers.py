@@ -462,6 +462,8 @@ TALKS_RE = alternatives(
     r"|\b(?-i:Foreign\s+Office\s+Consultation)\b"
     # "held foreign policy planning consultation with X"
     r"|\bheld\s+(?:[\w-]+\s+){0,4}?consultation\s+with\b"
+    # "when the Indian High Commissioner met him at his office": the one told of before
+    r"|\bmet\s+(?:him|her)\s+(?=(?:at|in)\s+(?:his|her)\s+(?:office|residence|chamber)\b)"
     # "met yesterday in Brussels with …": a day and a place, in either order
     r"|\bmet\s+(?:(?:here\s+|there\s+|today\s+|yesterday\s+|separately\s+|respectively\s+|also\s+"
     r"|on\s+(?:\w+day|(?-i:[A-Z][a-z]+)\s+\d{1,2}|\d{1,2}\s+(?-i:[A-Z][a-z]+))\s+"
