@@ -13316,3 +13316,13 @@ def test_an_envoy_who_met_him_at_his_office_met_the_one_told_of_before(gazetteer
     )
     (talks,) = events(text, gazetteer, dt.date(2024, 4, 2))
     assert set(dict(talks.people)) == {"murat-nurtleu", "jane-roe"}
+
+
+@pytest.mark.parametrize("exchange", ["a views exchange", "an exchange of views"])
+def test_an_exchange_of_views_with_someone_is_talks(exchange, gazetteer):
+    text = (
+        "Trade can grow. Foreign Minister Murat Nurtleu said this during "
+        f"{exchange} with Russian Ambassador Jane Roe on Tuesday."
+    )
+    (talks,) = events(text, gazetteer, dt.date(2024, 4, 3))
+    assert (talks.type, set(dict(talks.people))) == ("talks", {"murat-nurtleu", "jane-roe"})

@@ -525,6 +525,9 @@ TALKS_RE = alternatives(
     r"(?:[\"”']{1,2})?(?:\s+and)?\s+){0,4}"
     # ("held a fraternal exchange with Denis Moncada")
     r"(?:meeting|discussions?|chat|exchange(?=\s+with\b))\b"
+    # "said this during a views exchange with X", "an exchange of views with X"
+    r"|\b(?:views?[- ]exchange|exchange\s+of\s+views)\s+(?:meeting\s+)?with\s+"
+    r"(?=(?:the\s+|his\s+|her\s+)?(?-i:[A-Z]))"
     # "had lunch with President X", "hosted a working dinner with …"
     r"|\b(?:had|held|hosted)\s+(?:an?\s+)?(?:working\s+|private\s+|official\s+|informal\s+)?"
     r"(?:breakfast|lunch|luncheon|dinner)\s+with\s+(?=(?:the\s+|his\s+|her\s+)?(?-i:[A-Z]))"
@@ -1287,7 +1290,8 @@ GATES: dict[str, tuple[str, ...]] = {
         "had a", "had an", "commission", "комисси", "conferred", "convened", "spoke",
         "sat down", "chaired", "talked", "обменял", "общал", "receiving", "welcoming", "talking",
         "interaction with", "bilateral of", "bilateral was", "with whom", "breakfast", "lunch",
-        "dinner", "delivered", "handed", "saw ",
+        "dinner", "delivered", "handed", "saw ", "views exchange", "view exchange",
+        "exchange of views", "views-exchange",
     ),
     "agreement": (
         "sign", "inked", "initialled", "initialed", "concluded", "adopted", "endorsed", "подпис",
