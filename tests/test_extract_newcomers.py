@@ -3744,3 +3744,15 @@ def test_a_ceremony_after_a_title_is_no_one(text, gazetteer):
 )
 def test_a_country_before_two_offices_in_small_letters_is_the_second_ones_too(text, gazetteer):
     assert newcomers(text, gazetteer) == {("Jane Roe", "ID")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A telephone conversation between the President of Iran and the Emir of Qatar about the "
+        "World Cup was held on Monday.",
+        "The Minister of Sport of Qatar spoke of the Asian Games and the Olympic Games.",
+    ],
+)
+def test_a_tournament_after_a_title_is_no_one(text, gazetteer):
+    assert newcomers(text, gazetteer) == set()

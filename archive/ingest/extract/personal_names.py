@@ -110,6 +110,7 @@ First Lady Ladies Airbase Airfield Base
 Reforms Reform Enterprise Enterprises Markets Money Materials Construction
 Senior Colonel Col Lieutenant Lt Brigadier Brig Admiral Adm Marshal
 Ceremony Ceremonies Credentialing Credentials Reception Banquet Luncheon Gala Parade
+World Cup Championship Championships Olympics Olympic Games Tournament Festival Expo
 """
 NOT_NAME_WORDS = frozenset(_NOT_NAME_WORDS.split())
 # The head of a hyphenated title: "Commissioner-Designate", "Ambassador-at-Large"
