@@ -3756,3 +3756,9 @@ def test_a_country_before_two_offices_in_small_letters_is_the_second_ones_too(te
 )
 def test_a_tournament_after_a_title_is_no_one(text, gazetteer):
     assert newcomers(text, gazetteer) == set()
+
+
+@pytest.mark.parametrize("qualifier", ["political", "opposition", "religious"])
+def test_a_country_before_a_qualified_leader_is_theirs(qualifier, gazetteer):
+    text = f"The Amir received a phone call from Iraqi {qualifier} leader Jane Roe on Saturday."
+    assert newcomers(text, gazetteer) == {("Jane Roe", "IQ")}

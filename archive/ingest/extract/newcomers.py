@@ -2688,6 +2688,8 @@ QUALIFIER_BETWEEN_RE = re.compile(
     r"|(?-i:[A-Z])[\w'’-]+-based"
     # "South Korea's chief nuclear negotiator, X", "Seoul's top envoy"
     r"|(?:chief|top|lead|senior)(?:\s+(?:nuclear|trade|climate|security))?"
+    # "Iraqi political leader X", "the Venezuelan opposition leader X"
+    r"|(?:political|opposition|religious|spiritual|military|tribal)"
     # "The Nigerian envoy, Ambassador X": the office in apposition to the role
     r"|(?:envoy|diplomat|official|representative),)\s+"
 )
