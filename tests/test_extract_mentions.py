@@ -7,6 +7,7 @@ import pytest
 
 from archive.ingest.extract import extract
 from archive.ingest.extract.cities import find_towns
+from archive.ingest.extract.gazetteer import PERSON
 from archive.ingest.extract.mentions import find_mentions
 from archive.ingest.extract.titles import OFFICE_TITLE_RE, office_titles
 from tests.suite_text import suite_sentences
@@ -2407,3 +2408,16 @@ def test_a_misspelt_holder_titled_without_a_country_is_of_a_country_the_text_nam
     found = extract(text, dt.date(2015, 7, 1), gazetteer)
     assert "nawaz-sharif" in found.people
     assert not found.new_people
+
+
+def test_the_external_affairs_minister_is_the_one_whose_office_is_so_called(gazetteer):
+    text = (
+        "External Affairs Minister S Jaishankar said he had spoken to the UK's new Foreign "
+        "Secretary David Lammy. The external affairs minister also said he looked forward to a "
+        "meeting."
+    )
+    found = find_mentions(text, dt.date(2024, 7, 7), gazetteer)
+    at = text.index("The external")
+    assert [k for s, _, kind, k in found.spans if s == at and kind == PERSON] == [
+        "subrahmanyam-jaishankar"
+    ]

@@ -91,7 +91,8 @@ EN_HEAD_BEFORE_RE = re.compile(r"\b[Hh]ead\s+of\s+(?:the\s+)?$")
 EN_AGENCY_AFTER_RE = re.compile(r"(?:['’]s)?\s+(?:[Ff]oreign\s+[Mm]inistry|MFA)\b(?!['’]s)")
 BARE_TITLE_RE = re.compile(
     r"\b[Tt]he\s+(?P<title>President|Head of State|Prime Minister|Premier|Foreign Minister"
-    r"|Chancellor|president|prime minister|foreign minister|Amir|Emir|King|Sultan)\b(?!\s+of\b)"
+    r"|Chancellor|president|prime minister|foreign minister|Amir|Emir|King|Sultan"
+    r"|External Affairs Minister|external affairs minister)\b(?!\s+of\b)"
 )
 # "Глава государства отметил": Russian readouts name their protagonist by office alone.
 RU_BARE_TITLE_RE = re.compile(
@@ -125,6 +126,7 @@ BARE_ROLES = {
     "Premier": "head_of_government",
     "Chancellor": "head_of_government",
     "Foreign Minister": "foreign_minister",
+    "External Affairs Minister": "foreign_minister",  # (of a country whose office is so called)
     # a monarch, whose gazetteer title says so ("His Highness the Amir" is Kuwait's Emir)
     "Amir": "head_of_state",
     "Emir": "head_of_state",
@@ -1217,6 +1219,8 @@ def add_bare_titles(text: str, published: dt.date, gaz: Gazetteer, mentions: Men
         monarch = MONARCHS.get(match.group("title"), ())
         # (no monarch is "the President": "the Emir of Qatar …, the President was received")
         president = match.group("title").lower() == "president"
+        # ("the external affairs minister": India's, not the UK Foreign Secretary just named)
+        external = match.group("title").lower().startswith("external")
         eligible = {
             p: v
             for p, v in tally.items()
@@ -1224,6 +1228,7 @@ def add_bare_titles(text: str, published: dt.date, gaz: Gazetteer, mentions: Men
                 t.role == role
                 and (not monarch or t.title.startswith(monarch))
                 and not (president and t.title.startswith(MONARCH_TITLES))
+                and (not external or "External Affairs" in t.title)
                 for t in gaz.roles_of(p, published)
             )
         }
