@@ -2421,3 +2421,8 @@ def test_the_external_affairs_minister_is_the_one_whose_office_is_so_called(gaze
     assert [k for s, _, kind, k in found.spans if s == at and kind == PERSON] == [
         "subrahmanyam-jaishankar"
     ]
+
+
+def test_a_handle_with_an_underscore_is_its_owner(gazetteer):
+    text = 'Narendra Modi wrote: "Pleased to speak with @Keir_Starmer today."'
+    assert "keir-starmer" in extract(text, dt.date(2024, 7, 6), gazetteer).people

@@ -253,7 +253,7 @@ class Gazetteer:
         office), each the handle of one person only."""
         found = []
         for m in HANDLE_RE.finditer(text):
-            handle = m.group("handle").lower()
+            handle = m.group("handle").lower().replace("_", "")  # ("@Keir_Starmer")
             names = self.handles.get(handle) or self.handles.get(
                 HANDLE_PREFIX_RE.sub("", handle, count=1)
             )
