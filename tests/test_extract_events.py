@@ -13326,3 +13326,14 @@ def test_an_exchange_of_views_with_someone_is_talks(exchange, gazetteer):
     )
     (talks,) = events(text, gazetteer, dt.date(2024, 4, 3))
     assert (talks.type, set(dict(talks.people))) == ("talks", {"murat-nurtleu", "jane-roe"})
+
+
+def test_a_quoted_sentence_with_its_subject_left_out_is_the_one_quoted(gazetteer):
+    text = (
+        'Prime Minister Narendra Modi said, "Pleased to speak with Prime Minister Keir Starmer. '
+        'Congratulated him on his election. We remain committed to our partnership."'
+    )
+    found = [e for e in events(text, gazetteer, dt.date(2024, 7, 6)) if e.type == "congratulation"]
+    assert [dict(e.people) for e in found] == [
+        {"narendra-modi": "giver", "keir-starmer": "recipient"}
+    ]

@@ -6413,19 +6413,41 @@ QUOTED_SENTENCE_END_RE = re.compile(r"[.!?;](?=\s|[”\"»])")
 
 
 def _first_person_speaker(ctx: _Context, pos: int) -> str | None:
-    """The one quoted, named after the quotation, when the quoted clause before `pos` is
-    in the first person: '"I am leaving on a very important visit to China," the foreign
-    minister said' is the minister's visit, not that of anyone the quotation names."""
+    """The one quoted when the quoted clause before `pos` is in the first person: '"I am
+    leaving on a very important visit to China," the foreign minister said' is the
+    minister's visit, not that of anyone the quotation names."""
     quote = _quote_around(ctx.sentence, pos)
     if quote is None or not FIRST_PERSON_BEFORE_RE.search(
         ctx.sentence, max(quote[0], pos - 45), pos
     ):
         return None
-    said = QUOTE_CLOSED_THEN_VERB_RE.match(ctx.sentence, max(0, quote[1] - 2))
-    if said is None:
+    return _quote_speaker(ctx, quote)
+
+
+def _subjectless_speaker(ctx: _Context, pos: int) -> str | None:
+    """The one quoted when the quoted sentence opens with the verb at `pos`, its subject
+    left out: 'Modi said, "Pleased to speak with X. Congratulated him on …"' is Modi's."""
+    quote = _quote_around(ctx.sentence, pos)
+    if quote is None or not QUOTED_SENTENCE_OPENING_RE.search(ctx.sentence, quote[0], pos):
         return None
-    speakers = [k for s, k in ctx.people if said.start() < s - ctx.offset <= said.end() + 60]
-    return speakers[0] if speakers else None
+    return _quote_speaker(ctx, quote)
+
+
+QUOTED_SENTENCE_OPENING_RE = re.compile(r"(?:[“\"«]|[.!?]\s+)\Z")
+SAID_BEFORE_QUOTE_RE = re.compile(
+    r"\b(?:said|says|wrote|posted|tweeted|stated|added)\s*[,:]?\s*[“\"«]?\Z"
+)
+
+
+def _quote_speaker(ctx: _Context, quote: tuple[int, int]) -> str | None:
+    """The one a quotation is of: named after it ('"…," the foreign minister said') or
+    before it ('Modi said, "…"')."""
+    if said := QUOTE_CLOSED_THEN_VERB_RE.match(ctx.sentence, max(0, quote[1] - 2)):
+        speakers = [k for s, k in ctx.people if said.start() < s - ctx.offset <= said.end() + 60]
+        return speakers[0] if speakers else None
+    if said := SAID_BEFORE_QUOTE_RE.search(ctx.sentence, max(0, quote[0] - 40), quote[0] + 1):
+        return next(iter(ctx.people_before(said.start())[-1:]), None)
+    return None
 
 
 def _quote_around(sentence: str, pos: int, unclosed: bool = False) -> tuple[int, int] | None:
@@ -7375,6 +7397,14 @@ def _directed(
             # "During his visit, he was conferred with …": the main person (not "Russian
             # ambassadors were awarded …": a group left unnamed)
             recipients = [p for p in ctx.speakers[:1] if p not in givers]
+    elif speaker := _subjectless_speaker(ctx, verb_at):
+        # 'Modi said, "Pleased to speak with X. Congratulated him on …"': the one quoted
+        # gives, the one the quotation named before (or names after) receives
+        quote = _quote_around(ctx.sentence, verb_at) or (verb_at, verb_at)
+        givers = [speaker]
+        recipients = [
+            k for at, k in ctx.people if quote[0] <= at - ctx.offset < verb_at and k != speaker
+        ][-1:] or [k for k in ctx.people_after(verb_at) if k != speaker][:1]
     elif (opening := PARTICIPLE_OPENING_RE.match(ctx.sentence)) and verb_at < opening.end():
         # "Warmly felicitating Modi, Sri Lankan President X noted …": the one named after the
         # comma gives, the one in the opening receives
