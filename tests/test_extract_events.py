@@ -13337,3 +13337,12 @@ def test_a_quoted_sentence_with_its_subject_left_out_is_the_one_quoted(gazetteer
     assert [dict(e.people) for e in found] == [
         {"narendra-modi": "giver", "keir-starmer": "recipient"}
     ]
+
+
+@pytest.mark.parametrize("joint", ["; congratulates", ", congratulates"])
+def test_a_headlines_second_clause_without_its_subject_is_the_first_ones(joint, gazetteer):
+    text = f"Shavkat Mirziyoyev meets Kassym-Jomart Tokayev{joint} him on his birthday"
+    found = [e for e in events(text, gazetteer, dt.date(2023, 5, 17)) if e.type == "congratulation"]
+    assert [dict(e.people) for e in found] == [
+        {"shavkat-mirziyoyev": "giver", "kassym-jomart-tokayev": "recipient"}
+    ]

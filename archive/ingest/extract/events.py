@@ -7412,8 +7412,11 @@ def _directed(
         givers = [p for p in ctx.people_after(opening.end()) if p not in recipients][:1]
     elif (
         SUBJECT_ACTS_AGAIN_RE.search(ctx.sentence, max(0, verb_at - 16), verb_at)
-        and len(named := ctx.people_before(verb_at)) >= 2
-    ):
+        or (
+            CLAUSE_BREAK_BEFORE_RE.search(ctx.sentence, max(0, verb_at - 4), verb_at)
+            and VERB_THEN_HIM_RE.match(ctx.sentence, verb_at)
+        )
+    ) and len(named := ctx.people_before(verb_at)) >= 2:
         # "X phoned Y to congratulate him": X gives, Y receives
         givers, recipients = named[:1], named[-1:]
     elif (
@@ -7642,6 +7645,9 @@ SUBJECT_ACTS_AGAIN_RE = re.compile(
     r"\bto\s+\Z|\b(?:and|и)\s+(?:(?:also|warmly|также|тепло|горячо|сердечно)\s+)?\Z",
     re.IGNORECASE,
 )
+# … or a headline's second clause, its subject left out: "X meets Y; congratulates him"
+CLAUSE_BREAK_BEFORE_RE = re.compile(r"[;,]\s+\Z")
+VERB_THEN_HIM_RE = re.compile(r"(?:congratulates|felicitates)\s+(?:him|her)\b")  # (a headline's)
 
 
 def _given(
