@@ -2426,3 +2426,23 @@ def test_the_external_affairs_minister_is_the_one_whose_office_is_so_called(gaze
 def test_a_handle_with_an_underscore_is_its_owner(gazetteer):
     text = 'Narendra Modi wrote: "Pleased to speak with @Keir_Starmer today."'
     assert "keir-starmer" in extract(text, dt.date(2024, 7, 6), gazetteer).people
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        (
+            "Jaishankar meets UK Foreign Secretary David Cameron\n\nExternal Affairs Minister S "
+            "Jaishankar on Monday met British Foreign Secretary David Cameron.",
+            "subrahmanyam-jaishankar",
+        ),
+        (
+            "Roe meets Lavrov in Moscow\n\nIndonesian Foreign Minister Jane Roe on Monday met "
+            "Sergey Lavrov.",
+            "jane-roe",
+        ),
+    ],
+)
+def test_a_headlines_surname_is_the_one_the_story_names_in_full_below(text, key, gazetteer):
+    found = find_mentions(text, dt.date(2023, 11, 13), gazetteer)
+    assert [k for s, _, kind, k in found.spans if s == 0 and kind == PERSON] == [key]

@@ -690,9 +690,13 @@ def _surname_after(person: NewPerson, text: str, full: list[tuple[int, int]]):
         return
     spans = sorted(full)
     starts = [start for start, _ in spans]
+    headline_end = text.find("\n")
     for m in _word_re(surname).finditer(text):
         i = bisect.bisect_right(starts, m.start()) - 1  # the full mention begun last before
-        if i < 0 or m.start() < spans[i][1]:
+        # (the headline's, above the story naming them in full: "Jaishankar meets Cameron"
+        # over "External Affairs Minister S Jaishankar met …")
+        headline = i < 0 and m.end() <= headline_end < starts[0]
+        if (i < 0 and not headline) or (i >= 0 and m.start() < spans[i][1]):
             continue  # before the first full mention, or inside one
         if re.match(r"\s+(?-i:[A-Z])", text[m.end() : m.end() + 3]):
             continue
