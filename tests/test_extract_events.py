@@ -13346,3 +13346,16 @@ def test_a_headlines_second_clause_without_its_subject_is_the_first_ones(joint, 
     assert [dict(e.people) for e in found] == [
         {"shavkat-mirziyoyev": "giver", "kassym-jomart-tokayev": "recipient"}
     ]
+
+
+def test_one_named_in_an_opening_phrase_before_the_subject_does_not_congratulate(gazetteer):
+    text = (
+        "Against the backdrop of a reshuffle which saw the Home Secretary replaced by former "
+        "foreign secretary James Cleverly, S Jaishankar congratulated David Cameron on his return."
+    )
+    found = [
+        e for e in events(text, gazetteer, dt.date(2023, 11, 13)) if e.type == "congratulation"
+    ]
+    assert [dict(e.people) for e in found] == [
+        {"subrahmanyam-jaishankar": "giver", "david-cameron": "recipient"}
+    ]

@@ -7305,6 +7305,9 @@ OPENING_WITH_RE = re.compile(
     # ("While receiving Lao ambassador A, Mr. B congratulated Laos": the one received)
     r"|\s*(?:While|When|After|Upon|On)\s+(?:receiving|meeting|hosting|welcoming)\s+"
     r"(?:[\w'’.-]+\s+){0,5}\Z"
+    # ("Against the backdrop of the reshuffle which saw A replaced by B, C congratulated D")
+    r"|\s*(?:Against|Amid|Amidst|Despite|In\s+the\s+wake\s+of)\b[^;]*\b(?:by|with|of|from)\s+"
+    r"(?:[\w'’.-]+\s+){0,4}\Z"
 )
 
 
