@@ -13359,3 +13359,9 @@ def test_one_named_in_an_opening_phrase_before_the_subject_does_not_congratulate
     assert [dict(e.people) for e in found] == [
         {"subrahmanyam-jaishankar": "giver", "david-cameron": "recipient"}
     ]
+
+
+def test_one_who_called_their_counterpart_phoned_them(gazetteer):
+    text = "Foreign Minister Murat Nurtleu on Tuesday called his Russian counterpart Sergey Lavrov."
+    (call,) = events(text, gazetteer, dt.date(2024, 4, 3))
+    assert (call.type, set(dict(call.people))) == ("phone_call", {"murat-nurtleu", "sergey-lavrov"})

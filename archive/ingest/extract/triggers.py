@@ -272,6 +272,8 @@ PHONE_RE = alternatives(
     r"[\w'’.-]*\s+|(?-i:(?:al|el)-[\w'’-]+|bin|ibn|of|the)\s+){1,8}?"
     r"(?:on\s+(?:\w+day|(?-i:[A-Z])[a-z]+\s+\d)|today|yesterday|last\s+night"
     r"|to\s+(?:discuss|congratulate|express|thank|offer|convey|exchange)))"
+    # "Mr Okada also called his Indonesian counterpart X" (a counterpart is called by phone)
+    r"|\bcalled\s+(?:up\s+)?(?:his|her|their)\s+(?:(?-i:[A-Z])[\w'’-]*\s+)?counterparts?\b"
     # a headline's: "President Obama Calls Saudi Ambassador Adel Al-Jubeir"
     r"|(?-i:\bCalls\s+(?=(?:[A-Z][\w'’.-]*\s+){0,3}(?:President|Prime\s+Minister|Premier|King"
     r"|Queen|Emir|Chancellor|Ambassador|Counterpart|Foreign\s+Minister)\s+(?:[A-Z][\w'’.-]*\s+){0,3}"
