@@ -13365,3 +13365,14 @@ def test_one_who_called_their_counterpart_phoned_them(gazetteer):
     text = "Foreign Minister Murat Nurtleu on Tuesday called his Russian counterpart Sergey Lavrov."
     (call,) = events(text, gazetteer, dt.date(2024, 4, 3))
     assert (call.type, set(dict(call.people))) == ("phone_call", {"murat-nurtleu", "sergey-lavrov"})
+
+
+def test_the_visit_a_spokesperson_speaks_of_on_a_day_is_the_one_reported(gazetteer):
+    text = (
+        "Foreign Minister Murat Nurtleu will visit Japan on October 10-11. Spokesperson Jane Roe "
+        "said on Thursday that the visit takes place as relations are flourishing."
+    )
+    visits = [e for e in events(text, gazetteer, dt.date(2023, 10, 5)) if e.type == "visit"]
+    assert [(e.status, dict(e.countries)) for e in visits] == [
+        ("planned", {"KZ": "visitor", "JP": "host"})
+    ]

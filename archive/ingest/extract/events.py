@@ -1694,7 +1694,9 @@ def _sources(ctx: _Context, after: int) -> list[str]:
 # … and inside a sentence, after a speech verb: "X said that the visit was of great
 # significance", "X noted that this visit …"
 THE_VISIT_INSIDE_RE = re.compile(
-    r"\b(?:said|says|noted|stressed|stated|added|emphasi[sz]ed)\s+(?:that\s+)?(?:the|this|that"
+    # ("said on Thursday that the visit takes place as …": the day between)
+    r"\b(?:said|says|noted|stressed|stated|added|emphasi[sz]ed)\s+"
+    r"(?:(?:on\s+\w+day|today|yesterday)\s+)?(?:that\s+)?(?:the|this|that"
     r"|his|her|their)\s+(?:[\w-]+\s+)?visit\b(?!\s+(?:to|of|by)\b)",
 )
 # A moment of the talks told: "at the outset of the talks", "at the start of the meeting"
