@@ -3762,3 +3762,14 @@ def test_a_tournament_after_a_title_is_no_one(text, gazetteer):
 def test_a_country_before_a_qualified_leader_is_theirs(qualifier, gazetteer):
     text = f"The Amir received a phone call from Iraqi {qualifier} leader Jane Roe on Saturday."
     assert newcomers(text, gazetteer) == {("Jane Roe", "IQ")}
+
+
+@pytest.mark.parametrize(("dateline", "code"), [("HÀ NỘI —", "VN"), ("GENEVA —", None)])
+def test_a_ministry_spokesperson_is_of_the_capital_filed_from_however_written(
+    dateline, code, gazetteer
+):
+    text = (
+        f"{dateline} Spokesperson for the Ministry of Foreign Affairs Jane Roe said on Thursday "
+        "that the visit is important."
+    )
+    assert newcomers(text, gazetteer) == {("Jane Roe", code)}

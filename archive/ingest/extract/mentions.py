@@ -179,6 +179,19 @@ def find_mentions(text: str, published: dt.date, gaz: Gazetteer) -> Mentions:
         and not _cut_from_a_longer_name(m, text, gaz, published)
     ]
     named = {n.key for m in matches for n in m.names if n.kind == PERSON and not n.weak}
+    # (a capital written otherwise than its country's alias: "HÀ NỘI —")
+    filed_in = next(
+        (
+            code
+            for m in matches
+            if lead <= m.start and m.end <= dateline_end
+            for n in m.names
+            if n.kind == PLACE
+            and (code := gaz.place_countries.get(n.key))
+            and gaz.capital_place.get(code) == n.key
+        ),
+        None,
+    )
     newcomers = [
         n
         for n in find_newcomers(
@@ -187,6 +200,7 @@ def find_mentions(text: str, published: dt.date, gaz: Gazetteer) -> Mentions:
             lambda slug: gaz.country_of(slug, published),
             (lead, dateline_end),
             places,
+            filed_in,
         )
         if gaz.known_person(n.name, n.country, published, CYRILLIC_RE.search(n.written) is not None)
         or not _office_held_by_another(n, published, gaz, named)

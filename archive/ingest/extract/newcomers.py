@@ -323,19 +323,22 @@ def find_newcomers(
     country_of=None,
     dateline: tuple[int, int] = (0, 0),
     places: dict[int, int] | None = None,
+    filed_in: str | None = None,
 ) -> list[NewPerson]:
     """Titled officials in `text` whom no gazetteer name covers. `country_of(slug)`: a
     gazetteer person's country (a name one word longer than theirs, with a title of another
     country, is someone else: "Abdul Sattar Anbaree, Minister of State … of Maldives").
     `dateline`: where the article's dateline stands (start, end), if it has one. `places`:
-    where each place the gazetteer knows begins and ends (by default, those of `matches`)."""
+    where each place the gazetteer knows begins and ends (by default, those of `matches`).
+    `filed_in`: the country of the dateline's place, where no country's name stands in it
+    ("HÀ NỘI —")."""
     strong = [(m.start, m.end, _person_only(m), m) for m in matches if _strong(m)]
     # A known surname after initials ("С.В.Лаврова"): the gazetteer's person, read by the
     # surname with its initials, not a newcomer.
     surnames = [(m.start, m.end) for m in matches if not _strong(m)]
     countries = [(m.start, m.end, _country(m)) for m in matches if _country(m)]
     # the country of the capital the story is filed from, if its dateline names one
-    filed = next((c for s, e, c in countries if dateline[0] <= s and e <= dateline[1]), None)
+    filed = next((c for s, e, c in countries if dateline[0] <= s and e <= dateline[1]), filed_in)
     if places is None:
         places = {m.start: m.end for m in matches if any(n.kind == PLACE for n in m.names)}
     found: dict[str, NewPerson] = {}
