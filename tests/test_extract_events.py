@@ -13376,3 +13376,15 @@ def test_the_visit_a_spokesperson_speaks_of_on_a_day_is_the_one_reported(gazette
     assert [(e.status, dict(e.countries)) for e in visits] == [
         ("planned", {"KZ": "visitor", "JP": "host"})
     ]
+
+
+def test_congratulatory_calls_taken_from_others_are_their_congratulations(gazetteer):
+    text = (
+        "Prime Minister Theresa May has taken congratulatory calls from Prime Minister Shinzo "
+        "Abe of Japan and King Abdullah of Jordan."
+    )
+    found = [e for e in events(text, gazetteer, dt.date(2016, 7, 26)) if e.type == "congratulation"]
+    assert sorted(tuple(sorted(dict(e.people).items())) for e in found) == [
+        (("abdullah-ii-of-jordan", "giver"), ("theresa-may", "recipient")),
+        (("shinzo-abe", "giver"), ("theresa-may", "recipient")),
+    ]

@@ -7372,8 +7372,9 @@ RECEIVED_CABLE_FROM_RE = re.compile(
     re.IGNORECASE,
 )
 RECEIVED_BEFORE_RE = re.compile(
-    r"\b(?:received|receives|receiving|got|get|gets|getting|accepted)\s+(?:(?:a|an|the|many|several|his|her)\s+)?"
-    r"(?:[\w-]+\s+)?\Z"
+    # ("has taken a number of congratulatory calls from foreign leaders")
+    r"\b(?:received|receives|receiving|got|get|gets|getting|accepted|taken|took|takes)\s+"
+    r"(?:(?:a|an|the|many|several|his|her|a\s+number\s+of|numerous)\s+)?(?:[\w-]+\s+)?\Z"
     # "received a cable of congratulations from X", "received messages of condolence"
     r"|\b(?:received|receives|receiving|got)\s+(?:(?:a|an|the|many|several)\s+)?(?:[\w-]+\s+)?"
     r"(?:cables?|messages?|letters?|telegrams?|notes?|calls?)\s+of\s+\Z"
