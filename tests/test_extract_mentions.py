@@ -2446,3 +2446,13 @@ def test_a_handle_with_an_underscore_is_its_owner(gazetteer):
 def test_a_headlines_surname_is_the_one_the_story_names_in_full_below(text, key, gazetteer):
     found = find_mentions(text, dt.date(2023, 11, 13), gazetteer)
     assert [k for s, _, kind, k in found.spans if s == 0 and kind == PERSON] == [key]
+
+
+def test_the_bare_title_of_two_named_as_often_is_the_one_whose_office_is_so_called(gazetteer):
+    text = (
+        "Prime Minister Theresa May spoke with leaders today. As well as hosting the Irish "
+        "Taoiseach, the Prime Minister has taken calls from abroad."
+    )
+    found = find_mentions(text, dt.date(2016, 7, 26), gazetteer)
+    at = text.index("the Prime Minister")
+    assert [k for s, _, kind, k in found.spans if s == at and kind == PERSON] == ["theresa-may"]

@@ -1237,11 +1237,15 @@ def add_bare_titles(text: str, published: dt.date, gaz: Gazetteer, mentions: Men
             if person not in eligible:
                 # (of two named as often, the one of the country the story is filed from:
                 # "NUR-SULTAN. KAZINFORM – … the Head of State also extended his condolences")
+                # (… and of two named as often, the one whose office is called so: "the Prime
+                # Minister" after Theresa May and "the Irish Taoiseach" is May)
+                said = match.group("title").lower()
                 person = max(
                     eligible,
                     key=lambda p: (
                         eligible[p][0],
                         gaz.country_of(p, published) in filed,
+                        any(said in t.title.lower() for t in gaz.roles_of(p, published)),
                         eligible[p][1],
                     ),
                 )
