@@ -13388,3 +13388,12 @@ def test_congratulatory_calls_taken_from_others_are_their_congratulations(gazett
         (("abdullah-ii-of-jordan", "giver"), ("theresa-may", "recipient")),
         (("shinzo-abe", "giver"), ("theresa-may", "recipient")),
     ]
+
+
+def test_what_a_document_is_aimed_at_is_not_its_name(gazetteer):
+    text = (
+        "Kassym-Jomart Tokayev and Shavkat Mirziyoyev signed a joint declaration aimed at "
+        "expanding cooperation in all fields."
+    )
+    (signed,) = [e for e in events(text, gazetteer, dt.date(2024, 5, 17)) if e.type == "agreement"]
+    assert signed.subject == "joint declaration"

@@ -4301,7 +4301,7 @@ SUBJECT_STOP_RE = re.compile(
     r"[;:(]|,(?!\d{3})|\.(?!\d)|\s(?:which|that|who|between|in\s+the\s+presence|during|following|after|at\s+the"
     r"|by\s+the|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today"
     r"|yesterday|this\s+(?:morning|afternoon|evening|week)|over\s+the\s+(?:next|coming|past)"
-    r"|as\s+(?!part|well|a\b|an\b)|with\s+the\s+aim|in\s+a\s+bid|in\s+an\s+effort|to\s+(?!the\b)"
+    r"|as\s+(?!part|well|a\b|an\b)|with\s+the\s+aim|aimed\s+at|in\s+a\s+bid|in\s+an\s+effort|to\s+(?!the\b)"
     # "signed two MoUs with their Guinean counterparts": with whom, not what
     r"|with\s+(?:their|his|her|its|Mr|Mrs|Ms|Dr)\.?\s"
     # "a Financing Agreement for the … Project amounting to 32 million euro", "the signing of
