@@ -13397,3 +13397,12 @@ def test_what_a_document_is_aimed_at_is_not_its_name(gazetteer):
     )
     (signed,) = [e for e in events(text, gazetteer, dt.date(2024, 5, 17)) if e.type == "agreement"]
     assert signed.subject == "joint declaration"
+
+
+def test_a_delegation_with_dots_in_its_country_is_received_as_its_head(gazetteer):
+    text = (
+        "President Shavkat Mirziyoyev received the U.S. delegation led by the Administrator of "
+        "the Agency for International Development (USAID) Samantha Power."
+    )
+    (talks,) = events(text, gazetteer, dt.date(2023, 10, 23))
+    assert set(dict(talks.people)) == {"shavkat-mirziyoyev", "samantha-power"}

@@ -2299,7 +2299,8 @@ GUEST_OFFICE_RE = re.compile(
 
 LED_BY_RE = re.compile(r"\b(?:led|headed|chaired)\s+by\b", re.IGNORECASE)
 RECEIVED_DELEGATION_RE = re.compile(
-    r"received\s+(?:a|the)\s+(?:[\w'’-]+\s+){0,3}?delegation\b", re.IGNORECASE
+    r"received\s+(?:a|the)\s+(?:[\w'’.-]+\s+){0,3}?delegation\b",
+    re.IGNORECASE,  # ("the U.S.")
 )
 
 
