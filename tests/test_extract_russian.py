@@ -1709,3 +1709,12 @@ def test_a_telephone_conversation_called_a_beseda_is_a_call(text, gazetteer):
 def test_a_counterpart_from_a_country_is_its_holder_of_the_same_office(gazetteer):
     _, people = found("Владимир Путин провел встречу в Кремле с коллегой из Казахстана.", gazetteer)
     assert "kassym-jomart-tokayev" in people
+
+
+def test_an_arab_name_after_with_is_read_back_from_the_instrumental():
+    assert (
+        nominative_name("Хамадом бин Абдуллой аль-Рашиди", instrumental=True)
+        == "Хамад бин Абдулла аль-Рашиди"
+    )
+    # (not every name ends so outside the instrumental)
+    assert nominative_name("Хамадом бин Абдуллой аль-Рашиди") == "Хамадом бин Абдуллой аль-Рашиди"

@@ -221,7 +221,7 @@ def nominative_name(name: str, instrumental: bool = False, genitive: bool = Fals
     if (
         ARAB_ARTICLE_RE.match(surname)
         and given
-        and all(_oblique_given([w]) for w in given)
+        and all(_oblique_given([w]) or (instrumental and _instrumental_given(w)) for w in given)
         and not head
     ):
         # "представителя МИД Маджида бен Мухаммеда аль-Ансари": the article's word never
@@ -371,6 +371,13 @@ def _oblique_given(words: list[str]) -> bool:
         # "Алексея", "Сергея", "Андрея": a man's name in -ей
         or (w.endswith("ея") and len(w) > 4 and w not in FEMALE_GIVEN)
         for w in words
+    )
+
+
+def _instrumental_given(word: str) -> bool:
+    """A man's given name in the instrumental: "Мухаммадом", "Абдуллой"."""
+    return len(word) > 4 and (
+        (word.endswith("ом") and word[-3] in _CONSONANTS) or word.endswith("ой")
     )
 
 
