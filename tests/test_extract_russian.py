@@ -1718,3 +1718,12 @@ def test_an_arab_name_after_with_is_read_back_from_the_instrumental():
     )
     # (not every name ends so outside the instrumental)
     assert nominative_name("Хамадом бин Абдуллой аль-Рашиди") == "Хамадом бин Абдуллой аль-Рашиди"
+
+
+def test_one_at_the_head_of_a_countrys_delegation_is_of_that_country(gazetteer):
+    text = (
+        "Президент Шавкат Мирзиёев провел встречу с делегацией Королевства Таиланд во главе с "
+        "министром торговли Сомчаем Прасертом."
+    )
+    found = extract(text, DAY, gazetteer)
+    assert [(p.country, p.title) for p in found.new_people] == [("TH", "министр торговли")]
