@@ -13406,3 +13406,21 @@ def test_a_delegation_with_dots_in_its_country_is_received_as_its_head(gazetteer
     )
     (talks,) = events(text, gazetteer, dt.date(2023, 10, 23))
     assert set(dict(talks.people)) == {"shavkat-mirziyoyev", "samantha-power"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Murat Nurtleu said that he had discussed transit with Sergey Lavrov.",
+        "Foreign Minister Murat Nurtleu told reporters that he had discussed transit with Sergey "
+        "Lavrov.",
+    ],
+)
+def test_talks_told_in_reported_speech_are_the_days_news(text, gazetteer):
+    (talks,) = [e for e in events(text, gazetteer, dt.date(2024, 4, 3)) if e.type == "talks"]
+    assert talks.status == "current"
+
+
+def test_a_meeting_told_in_reported_speech_with_its_own_year_is_background(gazetteer):
+    text = "Foreign Minister Murat Nurtleu said that he had met Sergey Lavrov in 2019."
+    assert not [e for e in events(text, gazetteer, dt.date(2024, 4, 3)) if e.type == "talks"]

@@ -312,7 +312,11 @@ PAST_RE = alternatives(
     r"|\b(?-i:Earlier)\s+(?:this|in\s+the|last)\s+(?:month|year)\b"
     r"|\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|many)\s+"
     r"(?:years?|months?|weeks?|decades?)\s+ago\b"
-    r"|\bhad\s+(?:already\s+)?(?:been\s+)?(?:\w+(?:ed|en)|met|held|paid|made)\b"
+    # (not the tense of reported speech: "Lavrov said that he had discussed bilateral
+    # cooperation with Trump" is the day's talks; "… had discussed it with him in 2019" is not)
+    r"|(?:(?<!\bsaid\she\s)(?<!\bsaid\sshe\s)(?<!\bsaid\sthey\s)(?<!\bthat\she\s)"
+    r"(?<!\bthat\sshe\s)(?<!\bthat\sthey\s)|(?=[^.;]*\b(?:19|20)\d\d\b))"
+    r"\bhad\s+(?:already\s+)?(?:been\s+)?(?:\w+(?:ed|en)|met|held|paid|made)\b"
     # "to build upon the consensus reached … during the visit of X to China": a visit before
     r"|\bconsensus\s+reached\b|\bbuild\s+(?:up)?on\s+the\s+(?:[\w-]+\s+)?(?:outcomes?|understandings?)\b"
     r"|\bsince\s+(?:19|20)\d\d\b|\bthe\s+(?:previous|last)\s+(?:visit|meeting|summit|talks)\b"
