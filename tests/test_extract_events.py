@@ -13424,3 +13424,12 @@ def test_talks_told_in_reported_speech_are_the_days_news(text, gazetteer):
 def test_a_meeting_told_in_reported_speech_with_its_own_year_is_background(gazetteer):
     text = "Foreign Minister Murat Nurtleu said that he had met Sergey Lavrov in 2019."
     assert not [e for e in events(text, gazetteer, dt.date(2024, 4, 3)) if e.type == "talks"]
+
+
+def test_others_looking_for_the_results_of_the_talks_told_are_not_at_them(gazetteer):
+    text = (
+        "Sergey Lavrov met Donald Trump at the White House on Wednesday. Trump and Vladimir Putin "
+        "are looking for tangible results of Wednesday's talks."
+    )
+    found = [e for e in events(text, gazetteer, dt.date(2017, 5, 10)) if e.type == "talks"]
+    assert [set(dict(e.people)) for e in found] == [{"sergey-lavrov", "donald-trump"}]

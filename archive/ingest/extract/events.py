@@ -1842,14 +1842,28 @@ def _meeting_told_again(draft: Draft, ctx: _Context, drafts: dict[tuple, Draft])
                 call.sentences.append((ctx.offset, ctx.sentence))
             return True
     # (or the summit reported: "Trump held his first summit with Takaichi … In the talks, the
-    # two leaders focused on …")
+    # two leaders focused on …"; "A and B are looking for tangible results of Wednesday's
+    # talks", those told before, which the sentence names no other of)
     return (
         draft.type == "talks"
-        and THE_MEETING_RE.match(ctx.sentence) is not None
+        and (
+            THE_MEETING_RE.match(ctx.sentence) is not None
+            or (
+                RESULTS_OF_TALKS_RE.search(ctx.sentence) is not None
+                and len(TALKS_RE.findall(ctx.sentence)) == 1
+            )
+        )
         and any(
             d.type in {"talks", "summit"} and d.status == tense.CURRENT for d in drafts.values()
         )
     )
+
+
+RESULTS_OF_TALKS_RE = re.compile(
+    r"\b(?:results?|outcomes?)\s+of\s+(?:the\s+|(?:\w+day|(?-i:[A-Z])[\w.-]+)['’]s\s+)?"
+    r"(?:[\w-]+\s+)?(?:talks|meeting|negotiations)\b",
+    re.IGNORECASE,
+)
 
 
 THE_TALKS_RE = re.compile(
