@@ -13433,3 +13433,9 @@ def test_others_looking_for_the_results_of_the_talks_told_are_not_at_them(gazett
     )
     found = [e for e in events(text, gazetteer, dt.date(2017, 5, 10)) if e.type == "talks"]
     assert [set(dict(e.people)) for e in found] == [{"sergey-lavrov", "donald-trump"}]
+
+
+def test_countries_named_with_an_article_as_signatories_are_the_only_sides(gazetteer):
+    text = "Russia and the US signed an agreement on the de-escalation zones in Syria."
+    (signed,) = [e for e in events(text, gazetteer, dt.date(2017, 5, 10)) if e.type == "agreement"]
+    assert dict(signed.countries) == {"RU": "participant", "US": "participant"}

@@ -4425,9 +4425,12 @@ JOINT_DOCUMENT_RE = re.compile(
 )
 # A sentence opening on the countries that signed: "Russia, Iran and Turkey on Thursday"
 COUNTRIES_SIGNED_RE = re.compile(
-    r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:,\s+(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))*"
+    # ("Russia and the US reached an agreement")
+    r"(?:(?-i:The|the)\s+)?(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+    r"(?:,\s+(?:the\s+)?(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))*"
     # (or a headline's comma: "Egypt, Romania sign four MOUs")
-    r"(?:,?\s+and\s+|,\s+)(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:\s+(?:on\s+\w+|today|yesterday"
+    r"(?:,?\s+and\s+|,\s+)(?:the\s+)?(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+    r"(?:\s+(?:on\s+\w+|today|yesterday"
     r"|also|have|has|had))*\s*$"
 )
 
