@@ -13439,3 +13439,16 @@ def test_countries_named_with_an_article_as_signatories_are_the_only_sides(gazet
     text = "Russia and the US signed an agreement on the de-escalation zones in Syria."
     (signed,) = [e for e in events(text, gazetteer, dt.date(2017, 5, 10)) if e.type == "agreement"]
     assert dict(signed.countries) == {"RU": "participant", "US": "participant"}
+
+
+def test_welcoming_a_newly_appointed_ambassador_is_meeting_them(gazetteer):
+    text = (
+        "President Serdar Berdimuhamedov welcomed the newly appointed Ambassador of Türkiye, "
+        "Jane Roe, on Monday."
+    )
+    (talks,) = events(text, gazetteer, dt.date(2024, 1, 9))
+    assert (talks.type, set(dict(talks.people)), talks.date) == (
+        "talks",
+        {"serdar-berdimuhamedov", "jane-roe"},
+        dt.date(2024, 1, 8),
+    )

@@ -812,6 +812,9 @@ RECEIVED_RE = re.compile(
     r"(?![^.;]{0,80}?\bat\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?" + AIRFIELD + r"\b)"
     # "received the delegation of the Committee on Foreign Affairs … led by Chairman X"
     rf"|\breceived\s+{_RECEIVED_WHERE_WHEN}(?:a|the)\s+(?=(?:[\w'’-]+\s+){{0,3}}?delegation\b)"
+    # "welcomed the newly appointed Ambassador of Türkiye, X": an envoy received
+    r"|\bwelcome[ds]\s+(?:the\s+)?(?:newly[- ](?:appointed|accredited)|new)\s+"
+    r"(?=(?-i:Ambassador|High\s+Commissioner|Envoy)\b)"
     # "received his Nigerian counterpart, President X," (not "received his credentials")
     r"|\breceive[ds]\s+(?![^.;]{0,80}?\bat\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?" + AIRFIELD + r"\b)"
     r"(?:his|her|their)\s+(?:(?-i:[A-Z])[\w'’-]+\s+)?(?:counterparts?|guests?|opposite\s+numbers?)\b"
@@ -1293,7 +1296,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "sat down", "chaired", "talked", "обменял", "общал", "receiving", "welcoming", "talking",
         "interaction with", "bilateral of", "bilateral was", "with whom", "breakfast", "lunch",
         "dinner", "delivered", "handed", "saw ", "views exchange", "view exchange",
-        "exchange of views", "views-exchange",
+        "exchange of views", "views-exchange", "welcomed the new", "welcomes the new",
     ),
     "agreement": (
         "sign", "inked", "initialled", "initialed", "concluded", "adopted", "endorsed", "подпис",
