@@ -3773,3 +3773,16 @@ def test_a_ministry_spokesperson_is_of_the_capital_filed_from_however_written(
         "that the visit is important."
     )
     assert newcomers(text, gazetteer) == {("Jane Roe", code)}
+
+
+def test_envoys_listed_each_after_their_state_are_of_it(gazetteer):
+    text = (
+        "The Speaker received credentials from the Ambassadors Extraordinary and Plenipotentiary "
+        "of a number of foreign states - the Czech Republic Jane Roe, the Republic of Cuba John "
+        "Doe and Mongolia Jim Poe."
+    )
+    assert newcomers(text, gazetteer) == {
+        ("Jane Roe", "CZ"),
+        ("John Doe", "CU"),
+        ("Jim Poe", "MN"),
+    }

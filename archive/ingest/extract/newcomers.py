@@ -1482,6 +1482,7 @@ def _candidates(text: str, countries):
                 end,
                 country,
             )
+    yield from _envoys_listed_by_country(text, countries, named)
     for m in itertools.chain(
         ROYAL_PATRONYMIC_RE.finditer(text),
         # (each tried only where its words are: a name first is costly to look for)
@@ -1501,6 +1502,37 @@ def _candidates(text: str, countries):
                     (c for word, c in SERVICE_COUNTRIES if word in m.group("title")), None
                 )
             yield m.group("title"), m.start("name"), m.end("name"), country
+
+
+# "received credentials from the Ambassadors … of a number of foreign states - the Czech
+# Republic Jane Doe, the Republic of Cuba John Roe and Mongolia Jim Poe": each envoy named after
+# their state
+ENVOYS_OF_STATES_RE = re.compile(
+    r"\b(?:Ambassadors|envoys|High\s+Commissioners)\b[^.;]{0,80}?\b(?:states|countries)\s*[-–—:]\s*"
+)
+ENVOY_AFTER_STATE_RE = re.compile(rf"[ \t]+(?P<name>{NAME_BODY})(?=\s*(?:,|and\b|\.|;|$))")
+
+
+def _envoys_listed_by_country(text: str, countries, named: list[tuple[int, int]]):
+    """(title, name start, name end, country) for each envoy a list names right after their
+    state's name."""
+    if "Ambassadors" not in text and "envoys" not in text and "Commissioners" not in text:
+        return
+    for intro in ENVOYS_OF_STATES_RE.finditer(text):
+        stop = min(
+            (i for i in (text.find(".", intro.end()), text.find(";", intro.end())) if i > 0),
+            default=len(text),
+        )
+        for s, e, code in countries:
+            if not intro.end() <= s < stop:
+                continue
+            if (who := ENVOY_AFTER_STATE_RE.match(text, e)) is None or who.end("name") > stop:
+                continue
+            at, to = who.span("name")
+            if any(a < to and at < b for a, b in named):
+                continue
+            named.append((at, to))
+            yield "Ambassador", at, to, code
 
 
 ROYAL_PATRONYMIC_RE = re.compile(
