@@ -2638,7 +2638,8 @@ def test_a_meeting_on_the_programme_of_a_visit_begun_by_a_flight_in(gazetteer):
             "impressed by the development of Astana. He congratulated the head of state on "
             "the great accomplishments.",
             "congratulation",
-            {"bakhtiyor-saidov": "giver"},
+            # (the head of state receiving them: the one other person of the meeting that day)
+            {"bakhtiyor-saidov": "giver", "kassym-jomart-tokayev": "recipient"},
         ),
         # an interview is a statement, however written
         (
@@ -13452,3 +13453,15 @@ def test_welcoming_a_newly_appointed_ambassador_is_meeting_them(gazetteer):
         {"serdar-berdimuhamedov", "jane-roe"},
         dt.date(2024, 1, 8),
     )
+
+
+def test_condolences_given_in_a_call_with_one_other_are_to_them(gazetteer):
+    text = (
+        "NUR-SULTAN. KAZINFORM – Kassym-Jomart Tokayev had a telephone conversation with "
+        "Vladimir Putin. The Head of State also extended his deepest condolences on the occasion "
+        "of the fire in Perm."
+    )
+    found = [e for e in events(text, gazetteer, dt.date(2021, 9, 20)) if e.type == "congratulation"]
+    assert [dict(e.people) for e in found] == [
+        {"kassym-jomart-tokayev": "giver", "vladimir-putin": "recipient"}
+    ]

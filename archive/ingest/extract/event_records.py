@@ -384,6 +384,7 @@ def finish_all(
     # Friday": a headline's meeting, no day or tense of its own, is the one planned below
     _fold_told_again(drafts, _planned_below_headline)
     _fold_told_again(drafts, lambda d, ds: _call_it_was(d, ds, filed or published))
+    _recipients_from_the_call(drafts, gaz, published)
     kept = [
         d
         for d in drafts
@@ -414,6 +415,37 @@ def finish_all(
                 during = kept.index(host)
         events.append(_finish(d, filed or published, gaz, during, labels or {}))
     return events
+
+
+def _recipients_from_the_call(drafts: list[Draft], gaz: Gazetteer, day: dt.date) -> None:
+    """Congratulations or condolences with a giver and no one receiving them, in an article
+    that reports one call or meeting of the giver with one other person that day: that
+    person's ("Tokayev had a telephone conversation with Putin …. The Head of State also
+    extended his deepest condolences on the occasion of the shooting in Perm")."""
+    for d in drafts:
+        givers = [p for p, r in d.people.items() if r == "giver"]
+        if (
+            d.type != "congratulation"
+            or d.status != tense.CURRENT
+            or len(givers) != 1
+            or any(r == "recipient" for r in (*d.people.values(), *d.countries.values()))
+        ):
+            continue
+        met = [
+            o
+            for o in drafts
+            if o.type in {"phone_call", "talks"}
+            and o.status == tense.CURRENT
+            and o.date == d.date
+            and givers[0] in o.people
+            and len(o.people) == 2
+        ]
+        if len(met) != 1:
+            continue
+        (other,) = [p for p in met[0].people if p != givers[0]]
+        d.people[other] = "recipient"
+        if (code := gaz.country_of(other, d.date or day)) and code not in d.countries:
+            d.countries[code] = "recipient"
 
 
 def _fold_told_again(drafts: list[Draft], told_before, roles_of_the_first: bool = False):
