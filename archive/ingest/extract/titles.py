@@ -1152,7 +1152,9 @@ def add_country_ministers(
 HONORIFIC_AFTER_RE = re.compile(r"\s+(?:Sheikh|Shaikh|Sheik|Prince|Sayyid|Sultan)\s+")
 
 
-COUNTERPART_WORD_RE = re.compile(r"[Cc]ounterparts?\b|[Cc]olleagues?\b|[Кк]оллег")
+COUNTERPART_WORD_RE = re.compile(
+    rf"(?:{ROLE_WORDS['counterpart']}|{RU_ROLE_WORDS['counterpart']})(?![\w-])"
+)
 
 
 def add_bare_titles(text: str, published: dt.date, gaz: Gazetteer, mentions: Mentions) -> None:
@@ -1208,9 +1210,9 @@ def add_bare_titles(text: str, published: dt.date, gaz: Gazetteer, mentions: Men
         if (sheikh := HONORIFIC_AFTER_RE.match(text, match.end())) and sheikh.end() in named_at:
             styled.setdefault(match.group("title").lower(), named_at[sheikh.end()])
         tally: dict[str, tuple[int, int]] = {}
-        for start, _end, kind, key in mentions.spans:
+        for start, stop, kind, key in mentions.spans:
             if kind == PERSON and start < match.start():
-                if COUNTERPART_WORD_RE.search(text, start, _end):
+                if COUNTERPART_WORD_RE.search(text, start, stop):
                     # ("Qureshi met his Chinese counterpart. The foreign minister is in
                     # China": the one named, not the one only related to him)
                     continue
