@@ -2456,3 +2456,15 @@ def test_the_bare_title_of_two_named_as_often_is_the_one_whose_office_is_so_call
     found = find_mentions(text, dt.date(2016, 7, 26), gazetteer)
     at = text.index("the Prime Minister")
     assert [k for s, _, kind, k in found.spans if s == at and kind == PERSON] == ["theresa-may"]
+
+
+def test_the_office_without_its_article_opening_a_clause_is_its_holder(gazetteer):
+    text = (
+        "President Serdar Berdimuhamedov received Ambassador Jane Roe. Concluding the meeting, "
+        "President congratulated Ambassador Roe on her new post."
+    )
+    found = find_mentions(text, dt.date(2024, 1, 9), gazetteer)
+    at = text.index("President congratulated")
+    assert [k for s, _, kind, k in found.spans if s == at and kind == PERSON] == [
+        "serdar-berdimuhamedov"
+    ]

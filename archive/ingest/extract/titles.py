@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -93,6 +94,11 @@ BARE_TITLE_RE = re.compile(
     r"\b[Tt]he\s+(?P<title>President|Head of State|Prime Minister|Premier|Foreign Minister"
     r"|Chancellor|president|prime minister|foreign minister|Amir|Emir|King|Sultan"
     r"|External Affairs Minister|external affairs minister)\b(?!\s+of\b)"
+)
+# "Concluding the meeting, President congratulated Ambassador X": the office without its
+# article, opening a clause, before a verb in the past
+PRESIDENT_ALONE_RE = re.compile(
+    r"(?:^|(?<=[.,;:]\s)|(?<=\n))(?P<title>President)(?=\s+(?:also\s+)?[a-z]+ed\b)", re.M
 )
 # "Глава государства отметил": Russian readouts name their protagonist by office alone.
 RU_BARE_TITLE_RE = re.compile(
@@ -1174,7 +1180,10 @@ def add_bare_titles(text: str, published: dt.date, gaz: Gazetteer, mentions: Men
         )  # fmt: skip
     found = [
         (m, BARE_ROLES[m.group("title").title().replace(" Of ", " of ")])
-        for m in BARE_TITLE_RE.finditer(text)
+        for m in itertools.chain(
+            BARE_TITLE_RE.finditer(text),
+            PRESIDENT_ALONE_RE.finditer(text) if "President " in text else (),
+        )
     ]
     for m in RU_BARE_TITLE_RE.finditer(text):
         title = m.group("title").lower()
