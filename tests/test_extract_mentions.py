@@ -2468,3 +2468,23 @@ def test_the_office_without_its_article_opening_a_clause_is_its_holder(gazetteer
     assert [k for s, _, kind, k in found.spans if s == at and kind == PERSON] == [
         "serdar-berdimuhamedov"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "key"),
+    [
+        (
+            "Prime Minister Narendra Modi dialed his British counterpart Elizabeth Truss.",
+            dt.date(2022, 9, 10),
+            "liz-truss",
+        ),
+        (
+            "British Prime Minister Anthony Blair arrived in Moscow.",
+            dt.date(2003, 4, 29),
+            "tony-blair",
+        ),
+    ],
+)
+def test_a_given_names_other_form_is_the_same_person(text, day, key, gazetteer):
+    found = extract(text, day, gazetteer)
+    assert key in found.people and not found.new_people

@@ -392,6 +392,14 @@ class Gazetteer:
             if len(people) == 1:
                 return next(iter(people))
         same = self.by_first_last.get(_first_last(name), set())
+        if not same and (forms := GIVEN_NAME_FORMS.get(name.split()[0].lower())):
+            # a given name's other form: "Elizabeth Truss" is Liz Truss, "Anthony Blair" Tony
+            # Blair
+            rest = name.split(maxsplit=1)[1:]
+            for form in sorted(forms):
+                if same := self.by_first_last.get(_first_last(" ".join([form, *rest])), set()):
+                    name = " ".join([form, *rest])
+                    break
         probe = name
         if not same and len(name.split()) == 2:  # family name first: "Aso Taro", "Kim Jong"
             probe = " ".join(reversed(name.split()))
@@ -712,6 +720,16 @@ def _one_edit(a: str, b: str) -> bool:
     if len(a) == len(b):
         return a[i + 1 :] == b[i + 1 :]
     return a[i + 1 :] == b[i:] if len(a) > len(b) else a[i:] == b[i + 1 :]
+
+
+# Given names and their other forms that begin otherwise (those beginning alike agree
+# already: "Mike" and "Michael")
+_GIVEN_NAME_SETS = """Elizabeth Liz Beth Betty|William Bill|Robert Bob|Richard Dick|Anthony Tony
+|Edward Ted Ned|Theodore Ted|Margaret Maggie Peggy|John Jack|Charles Chuck"""
+GIVEN_NAME_FORMS: dict[str, set[str]] = {}
+for _names in _GIVEN_NAME_SETS.replace("\n", "").split("|"):
+    for _name in _names.split():
+        GIVEN_NAME_FORMS.setdefault(_name.lower(), set()).update(set(_names.split()) - {_name})
 
 
 def _begins_alike(given: str, known_name: str) -> bool:
