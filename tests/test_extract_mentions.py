@@ -2488,3 +2488,12 @@ def test_the_office_without_its_article_opening_a_clause_is_its_holder(gazetteer
 def test_a_given_names_other_form_is_the_same_person(text, day, key, gazetteer):
     found = extract(text, day, gazetteer)
     assert key in found.people and not found.new_people
+
+
+def test_a_title_and_an_ordinary_word_of_a_country_is_its_holder_so_named(gazetteer):
+    day = dt.date(2016, 7, 26)
+    text = "Theresa May took a call from Prime Minister Key of New Zealand on Tuesday."
+    assert "john-key" in extract(text, day, gazetteer).people
+    # (not the holder under another family name)
+    text = "Theresa May took a call from Prime Minister Smith of New Zealand on Tuesday."
+    assert "john-key" not in extract(text, day, gazetteer).people

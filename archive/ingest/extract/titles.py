@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from archive.ingest.extract.dates import find_dates
 from archive.ingest.extract.gazetteer import COUNTRY, PERSON, PLACE, Gazetteer, Match
+from archive.text.names import skeleton
 
 if TYPE_CHECKING:
     from archive.ingest.extract.mentions import Mentions
@@ -94,6 +95,11 @@ BARE_TITLE_RE = re.compile(
     r"\b[Tt]he\s+(?P<title>President|Head of State|Prime Minister|Premier|Foreign Minister"
     r"|Chancellor|president|prime minister|foreign minister|Amir|Emir|King|Sultan"
     r"|External Affairs Minister|external affairs minister)\b(?!\s+of\b)"
+)
+# "Prime Minister Key of New Zealand": a title, a family name, the country
+TITLED_SURNAME_OF_RE = re.compile(
+    r"\b(?P<title>President|Prime Minister|Premier|Chancellor|Foreign Minister)\s+"
+    r"(?P<surname>[A-Z][a-z]+)\s+of\s+(?:the\s+)?\Z"
 )
 # "Concluding the meeting, President congratulated Ambassador X": the office without its
 # article, opening a clause, before a verb in the past
@@ -192,6 +198,17 @@ def add_titles(
     country_matches = [m for m in matches if any(n.kind == COUNTRY for n in m.names)]
     for i, match in enumerate(country_matches):
         iso2 = next(n.key for n in match.names if n.kind == COUNTRY)
+        if (
+            (titled := TITLED_SURNAME_OF_RE.search(text, max(0, match.start - 60), match.start))
+            and (role := BARE_ROLES.get(titled.group("title")))
+            and not mentions.person_starts_within(titled.start("surname"), titled.start("surname"))
+        ):
+            # "Prime Minister Key of New Zealand": the holder of the day, by their family name
+            # (one the gazetteer keeps from matching alone, an ordinary word)
+            surname = skeleton(titled.group("surname"))
+            for person in gaz.holders(iso2, role, published):
+                if skeleton(gaz.label(PERSON, person)).split()[-1:] == [surname]:
+                    mentions.add(PERSON, person, titled.start("surname"), titled.end("surname"))
         russian = CYRILLIC_RE.search(match.text) is not None
         if russian:  # "казахстанский президент"; never "в Казахстан президент Турции"
             adjective = any(n.alias_kind == "demonym" for n in match.names)
