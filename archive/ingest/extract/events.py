@@ -3792,6 +3792,7 @@ def _reported_events(ctx: _Context):
             talks.people[ctx.previous_subject] = "participant"
             if code := ctx.country_of(ctx.previous_subject):
                 talks.countries.setdefault(code, "participant")
+        sides: list[str] = []  # those who met, where the saying tells who they were
         # "…, Li Zhaoxing said in Beijing Friday after his talks with visiting … Straw": the
         # one saying and the one named after, not those the saying told of
         if (
@@ -3800,16 +3801,16 @@ def _reported_events(ctx: _Context):
             and (sayer := [k for at, k in ctx.people if at - ctx.offset < said.start()][-1:])
             and (met := [k for k in ctx.people_after(m.end()) if k not in sayer])
         ):
-            talks.people = dict.fromkeys([*sayer, *met], "participant")
-            codes = {ctx.country_of(k) for k in talks.people}
-            talks.countries = {c: "participant" for c in codes if c}
+            sides = [*sayer, *met]
         if speaker := _first_person_speaker(ctx, m.start()):
             # '"… I had a discussion with the prime minister yesterday. …," the foreign
             # minister said': the one speaking and the one named in that quoted sentence
             told_end = QUOTED_SENTENCE_END_RE.search(s, m.end())
             end = told_end.start() if told_end else len(s)
             met = [k for at, k in ctx.people if m.end() <= at - ctx.offset < end and k != speaker]
-            talks.people = dict.fromkeys([speaker, *met], "participant")
+            sides = [speaker, *met]
+        if sides:
+            talks.people = dict.fromkeys(sides, "participant")
             codes = {ctx.country_of(k) for k in talks.people}
             talks.countries = {c: "participant" for c in codes if c}
         if (
