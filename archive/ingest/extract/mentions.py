@@ -547,7 +547,7 @@ def _add_newcomers(
             # prime minister Mohamed Nawaz Shareef" in a story of the Maldives and Pakistan
             found = {
                 holder
-                for code in {key for _, _, kind, key in mentions.spans if kind == COUNTRY}
+                for code in mentions.countries
                 if (holder := gaz.known_person(person.name, code, published, cyrillic))
             }
             known = found.pop() if len(found) == 1 else None

@@ -2714,9 +2714,8 @@ LINE_COUNTRY_BEFORE_RE = re.compile(
     r"|Commonwealth|Grand\s+Duchy)\s+of\s+(?:the\s+)?)?"
 )
 LINE_END_RE = re.compile(r"[^\S\n]*(?:\n|\Z)")
-JUST_BEFORE_TITLE_RE = re.compile(
-    r"(?:['’]s)?[^\S\n]*"
-)  # (not across a line: a list's item before)
+# (not across a line: a list's item before)
+JUST_BEFORE_TITLE_RE = re.compile(r"(?:['’]s)?[^\S\n]*")
 # a word of the title the title's pattern leaves out, between the country and the title
 QUALIFIER_BETWEEN_RE = re.compile(
     r"(?:['’]s)?\s+(?:Coordinating|International|Federal|Acting|Interim|Caretaker|Senior"
