@@ -471,6 +471,15 @@ def test_a_period_belongs_to_its_own_clause_and_quoted_sentence():
             "between January and September",
         ),
         ("For all of 2021, the figure was $33 billion.", "For all of 2021"),
+        (
+            "Chile's exports reached $2.5 billion during January-October, 2004.",
+            "during January-October, 2004",
+        ),
+        (
+            "Trade touched $4.1 billion during the January-June period, officials said.",
+            "during the January-June period",
+        ),
+        ("Peru's global trade amounted to $95 billion during 2003.", "during 2003"),
         ("Стороны намерены довести товарооборот до 10 млрд долларов к 2030 году.", "к 2030 году"),
     ],
 )

@@ -352,8 +352,9 @@ PERIOD_RE = alternatives(
     # ("to increase bilateral trade to $1 billion in the near future")
     r"|\b(?:in|within)\s+the\s+(?:near|foreseeable|not\s+too\s+distant)\s+future\b"
     # ("following the results of January-May 2020")
-    rf"|\b(?:in|from|of)\s+{_MONTH}\s*(?:[-–]|through|to|till|until)\s*{_MONTH}"
-    r"(?:\s+\d{4}|\s+of\s+(?:this|last|the\s+current)\s+year)?"
+    # ("during January-October, 2004", "during the January-October period")
+    rf"|\b(?:in|from|of|during|for|over)\s+(?:the\s+)?{_MONTH}\s*(?:[-–]|through|to|till|until)\s*"
+    rf"{_MONTH}(?:,?\s+\d{{4}}|\s+of\s+(?:this|last|the\s+current)\s+year)?(?:\s+period)?"
     rf"|\bbetween\s+{_MONTH}\s+and\s+{_MONTH}(?:\s+\d{{4}})?"
     # "For all of 2021, the figure was $33 billion", "for the whole of last year"
     r"|\bfor\s+(?:all|the\s+(?:whole|entire|full))\s+(?:of\s+)?(?:(?:19|20)\d\d|(?:this|last)\s+year)\b"
@@ -367,7 +368,7 @@ PERIOD_RE = alternatives(
     # ("during the year 2008-09", "in fiscal year 2021-22")
     r"|\b(?:in|during|over|for)\s+(?:the\s+)?(?:(?:fiscal|financial)\s+)?(?:year\s+)?"
     r"(?:19|20)\d\d\s?[-–]\s?(?:(?:19|20)\d\d|\d\d)\b"
-    r"|\bin\s+\d{4}\b|\b(?:H[12]|[12]H|Q[1-4]|[1-4]Q)\s?\d{4}\b"
+    r"|\b(?:in|during)\s+\d{4}\b(?!\s?[-–]\s?\d)|\b(?:H[12]|[12]H|Q[1-4]|[1-4]Q)\s?\d{4}\b"
     # a year's figure named: "compared to the 2022 figures ($770.215 million)"
     r"|\bthe\s+(?:19|20)\d\d\s+(?:figures?|levels?|data|results?|indicators?|volumes?)\b"
     # a target's year, a year's figure: "to $200 billion by 2020", "the figure for 2021"
