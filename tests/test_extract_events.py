@@ -7174,6 +7174,17 @@ def test_a_statement_issued_by_a_body_is_not_the_main_persons(gazetteer):
     assert not [e for e in found if e.type == "statement" and "xi-jinping" in dict(e.people)]
 
 
+def test_a_statement_released_by_an_embassy_is_its_countrys(gazetteer):
+    text = (
+        "Peru's Foreign Minister Javier Gonzalez-Olaechea held talks with Chile's Foreign "
+        "Minister Alberto van Klaveren on Tuesday and they noted bilateral trade may reach USD 5 "
+        "billion by the end of this year, according to a statement released by the Peruvian "
+        "embassy."
+    )
+    found = events(text, gazetteer, dt.date(2023, 11, 7))
+    assert not [e for e in found if e.type == "statement" and e.people]
+
+
 def test_the_documents_to_be_signed_are_what_follows_that(gazetteer):
     text = (
         "Anura Kumara Dissanayake met Xi Jinping. The statement says that several MoUs were "

@@ -4873,7 +4873,8 @@ ISSUED_RE = re.compile(
 # … or a body: "issued by the Presidential Media Division"
 ISSUING_BODY_RE = re.compile(
     r"\b(?:issued|released|published|posted)\s+by\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,5}"
-    r"(?:Division|Office|Service|Ministry|Department|Secretariat|Directorate|Bureau|Unit|Centre"
+    # (its own word in any case: "released by the Russian embassy")
+    r"(?i:Division|Office|Service|Ministry|Department|Secretariat|Directorate|Bureau|Unit|Centre"
     r"|Center|Presidency|Embassy|Mission)\b(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
 )
 # the trigger's own "… issued by" (not "remarks by X", what another answers)
