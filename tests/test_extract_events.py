@@ -13476,3 +13476,40 @@ def test_condolences_given_in_a_call_with_one_other_are_to_them(gazetteer):
     assert [dict(e.people) for e in found] == [
         {"kassym-jomart-tokayev": "giver", "vladimir-putin": "recipient"}
     ]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Vieira arrived in Santiago on Monday for a two-day visit. During his meeting with "
+        "Chile's Foreign Minister Alberto van Klaveren, he reviewed the whole relationship.",
+        "During his meeting with Chile's Foreign Minister Alberto van Klaveren, Mauro Vieira "
+        "reviewed the whole relationship.",
+    ],
+)
+def test_his_meeting_after_talks_with_another_is_his_own(gazetteer, second):
+    text = (
+        "Chile's Finance Minister Mario Marcel held talks with Brazil's Foreign Minister Mauro "
+        "Vieira on Tuesday. Marcel said trade was growing, Marcel added. " + second
+    )
+    talks = [
+        sorted(dict(e.people))
+        for e in events(text, gazetteer, dt.date(2023, 11, 7))
+        if e.type == "talks"
+    ]
+    assert ["alberto-van-klaveren", "mauro-vieira"] in talks
+    assert all(len(people) == 2 for people in talks)
+
+
+def test_his_talks_told_by_the_sentences_subject_are_not_the_ones_told_before(gazetteer):
+    text = (
+        "Mauro Vieira met Chile's new Foreign Minister Alberto van Klaveren in Santiago on Monday. "
+        "The meeting came after Mario Marcel replaced Antonia Urrejola in the cabinet. "
+        "Vieira said he discussed trade during his bilateral talks at the ministry."
+    )
+    talks = [
+        sorted(dict(e.people))
+        for e in events(text, gazetteer, dt.date(2023, 11, 6))
+        if e.type == "talks"
+    ]
+    assert talks == [["alberto-van-klaveren", "mauro-vieira"]]

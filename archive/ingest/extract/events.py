@@ -3643,6 +3643,23 @@ EACH_OTHER_AFTER_RE = re.compile(r"\w*\s+(?:друг\s+друга|each\s+other|o
 HIS_TALKS_RE = re.compile(r"(?<!\w)(?:его|её|ее|[Hh]is|[Hh]er)\s+$")
 
 
+def _subject_after_opening(ctx: _Context, m: re.Match) -> bool:
+    """Whether the talks are in an opening phrase whose "his" is the subject named after it:
+    "During his meeting with Foreign Minister A, B reviewed …" (B's, not the one the sentence
+    before told of)."""
+    if not OPENING_PHRASE_RE.match(ctx.sentence[: m.end()]):
+        return False
+    comma = ctx.sentence.find(",", m.end())
+    return comma > 0 and any(
+        SUBJECT_AFTER_COMMA_RE.fullmatch(ctx.sentence, comma, at - ctx.offset)
+        for at, _ in ctx.people
+        if at - ctx.offset > comma
+    )
+
+
+SUBJECT_AFTER_COMMA_RE = re.compile(r",\s+(?:[\w.-]+\s+){0,4}?")
+
+
 # (or met: "A and B met behind closed doors")
 SINCE_CLAUSE_BEFORE_RE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,6}\Z", re.IGNORECASE)
 DISCUSSED_VERB_RE = re.compile(r"\b(?:discussed|met|exchanged\s+(?:their\s+)?views)\b")
@@ -3786,12 +3803,24 @@ def _reported_events(ctx: _Context):
             ctx.previous_subject
             and ctx.previous_subject not in talks.people
             and HIS_TALKS_RE.search(s, max(0, m.start() - 8), m.start())
+            # (not the sentence's own subject's: "Jaishankar said he discussed … during his
+            # bilateral talks"; "During his meeting with A, B reviewed …")
+            and not ctx.people_before(m.start())
+            and not _subject_after_opening(ctx, m)
         ):
             # "Программой визита предусмотрены его переговоры с главой государства X": his,
             # the one the sentence before told of
             talks.people[ctx.previous_subject] = "participant"
             if code := ctx.country_of(ctx.previous_subject):
                 talks.countries.setdefault(code, "participant")
+            # … in place of the article's main people added for want of a second side
+            # ("During his meeting with Foreign Minister A, he reviewed …", after B's talks
+            # with C: his and A's, not C's too)
+            named = {k for _, k in ctx.people} | {ctx.previous_subject}
+            if len(talks.people) > 2:
+                talks.people = {k: r for k, r in talks.people.items() if k in named}
+                codes = {ctx.country_of(k) for k in talks.people} | {c for _, c in ctx.countries}
+                talks.countries = {c: r for c, r in talks.countries.items() if c in codes}
         sides: list[str] = []  # those who met, where the saying tells who they were
         # "…, Li Zhaoxing said in Beijing Friday after his talks with visiting … Straw": the
         # one saying and the one named after, not those the saying told of
