@@ -13513,3 +13513,25 @@ def test_his_talks_told_by_the_sentences_subject_are_not_the_ones_told_before(ga
         if e.type == "talks"
     ]
     assert talks == [["alberto-van-klaveren", "mauro-vieira"]]
+
+
+def test_the_fo_is_the_foreign_office_of_the_capital_filed_from(gazetteer):
+    text = (
+        "ISLAMABAD: Foreign Secretary Jane Doe held political consultations with Peru's deputy "
+        "foreign minister in Lima on Tuesday. A statement issued by the FO after the meeting said "
+        "the two sides had agreed to expand trade."
+    )
+    (statement,) = [
+        e for e in events(text, gazetteer, dt.date(2023, 7, 2)) if e.type == "statement"
+    ]
+    assert (dict(statement.people), dict(statement.countries)) == ({}, {"PK": "participant"})
+
+
+def test_the_fo_speaking_is_no_persons_statement(gazetteer):
+    text = (
+        "Foreign Minister Bilawal Bhutto Zardari on Thursday welcomed his Peruvian counterpart "
+        "Javier Gonzalez-Olaechea at the ministry. As the discussion began, the FO posted on X "
+        'that "the talks cover all aspects of bilateral relations".'
+    )
+    found = events(text, gazetteer, dt.date(2023, 8, 3))
+    assert not [e for e in found if e.type == "statement" and e.people]

@@ -4648,7 +4648,7 @@ def _affairs_of(sentence: str, start: int) -> bool:
 
 
 INSTITUTION_SPEAKS_RE = re.compile(
-    r"\b(?:[Mm]inistry|MFA|MoFA|[Oo]ffice|[Gg]overnment|[Ee]mbassy|Kremlin|White\s+House|[Dd]epartment"
+    r"\b(?:[Mm]inistry|MFA|MoFA|FO|[Oo]ffice|[Gg]overnment|[Ee]mbassy|Kremlin|White\s+House|[Dd]epartment"
     r"|[Ss]ecretariat|[Cc]ommission|[Pp]alace|[Pp]residency|[Ss]ervice|МИД|[Мм]инистерств\w*"
     r"|[Пп]равительств\w*|[Пп]осольств\w*|[Кк]ремл\w*)\b"
 )
@@ -4746,7 +4746,7 @@ TO_THE_PRESS_RE = re.compile(
 
 
 BARE_FOREIGN_MINISTRY_RE = re.compile(
-    r"\b[Tt]he\s+(?:[Ff]oreign\s+(?:[Mm]inistry|[Oo]ffice)|Ministry\s+of\s+Foreign\s+Affairs)\b"
+    r"\b[Tt]he\s+(?:[Ff]oreign\s+(?:[Mm]inistry|[Oo]ffice)|Ministry\s+of\s+Foreign\s+Affairs|FO)\b"
 )
 FOREIGN_MINISTRY_RE = re.compile(
     r"\bForeign\s+(?:Ministry|Office)\b|\bMinistry\s+of\s+Foreign\s+Affairs\b|\bMFA\b|\bMoFA\b"
@@ -4903,8 +4903,8 @@ ISSUED_RE = re.compile(
 ISSUING_BODY_RE = re.compile(
     r"\b(?:issued|released|published|posted)\s+by\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,5}"
     # (its own word in any case: "released by the Russian embassy")
-    r"(?i:Division|Office|Service|Ministry|Department|Secretariat|Directorate|Bureau|Unit|Centre"
-    r"|Center|Presidency|Embassy|Mission)\b(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
+    r"(?:FO|(?i:Division|Office|Service|Ministry|Department|Secretariat|Directorate|Bureau|Unit|Centre"
+    r"|Center|Presidency|Embassy|Mission))\b(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
 )
 # the trigger's own "… issued by" (not "remarks by X", what another answers)
 BY_END_RE = re.compile(r"\b(?:issued|released|published|signed|made|posted)\s+by\Z", re.IGNORECASE)
@@ -5044,6 +5044,12 @@ def _statement(ctx: _Context, m: re.Match) -> Draft:
             for at, c in ctx.countries
             if body.start() <= at - ctx.offset < body.end()
         }
+        if not institution and (
+            inst := BARE_FOREIGN_MINISTRY_RE.search(ctx.sentence, body.start(), body.end())
+        ):
+            # "A statement issued by the FO after the meeting said", filed from Islamabad:
+            # the ministry of the capital the story is filed from
+            institution = _institution_country(ctx, inst, m)
     elif "spokes" in m.group(0).lower() and (
         close := QUOTE_CLOSED_RE.search(ctx.sentence, m.start(), m.end())
     ):
