@@ -13535,3 +13535,12 @@ def test_the_fo_speaking_is_no_persons_statement(gazetteer):
     )
     found = events(text, gazetteer, dt.date(2023, 8, 3))
     assert not [e for e in found if e.type == "statement" and e.people]
+
+
+def test_a_meal_to_be_had_and_the_talks_it_comes_before_are_plans(gazetteer):
+    text = (
+        "Lula and Boric will have a small-scale working dinner in Santiago on Thursday night "
+        "before formal talks on Friday."
+    )
+    (talks,) = [e for e in events(text, gazetteer, dt.date(2023, 9, 19)) if e.type == "talks"]
+    assert (talks.status, talks.date) == ("planned", dt.date(2023, 9, 22))

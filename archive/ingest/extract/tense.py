@@ -46,7 +46,9 @@ FUTURE_RE = alternatives(
     r"(?!\s+(?:have(?!\s+(?:an?|the)\s+(?:opportunity|chance)\s+to\b)(?!\s+(?:an?\s+|further\s+|more\s+)?"
     # ("would have a bilateral meeting", not "would have held talks")
     r"(?:(?!had\b|held\b|been\b|[\w-]+ed\b)[\w-]+\s+){0,2}?(?:talks|meetings?|discussions"
-    r"|consultations|negotiations|an?\s+audience)\b)|like|love|never"
+    # ("will have a small-scale working dinner")
+    r"|consultations|negotiations|an?\s+audience|dinner|lunch|luncheon|breakfast)\b)|like|love"
+    r"|never"
     # (not "will always remember"; but "meetings … will always be held")
     r"|always(?!\s+(?:be\s+held|take\s+place))"
     r"|be\s+(?:glad|happy|pleased|grateful)))"
@@ -381,6 +383,9 @@ AHEAD_OF_RE = re.compile(
     r"|\b(?:ahead\s+of|on\s+the\s+eve\s+of|in\s+the\s+run-up\s+to)\s+(?:[\w.'’-]+\s+){0,10}"
     r"[\w.-]+['’]s\s+(?:[\w-]+\s+|" + DAY_BEFORE_NOUN + r")?$",
     re.IGNORECASE,
+)
+BEFORE_THE_EVENT_RE = re.compile(
+    r"\bbefore\s+(?:(?:the|their|formal|official|full|delegation-level)\s+){0,2}$", re.IGNORECASE
 )
 RU_PAST_VERB_RE = re.compile(r"[а-яё]+(?:лись|лся|лась|ли|л|ла)\b", re.IGNORECASE)
 # … or second in what lies ahead, further back: "ahead of planned military drills by South
@@ -1672,6 +1677,10 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
         future = _future(sentence[max(0, purpose.start() - 2 * BEFORE_CHARS) : purpose.start()])
     if not future and ON_THE_WAY_RE.search(sentence, max(0, start - 160), start):
         future = True
+    if not future and (before := BEFORE_THE_EVENT_RE.search(sentence, max(0, start - 30), start)):
+        # "Xi and Obama will have a working dinner on Thursday night before formal talks on
+        # Friday": what a plan comes before is still to come too
+        future = _future(sentence[max(0, before.start() - 2 * BEFORE_CHARS) : before.start()])
     if not future and (verb := COORDINATED_VERB_RE.search(sentence, cues_left, end)):
         # "Wang is scheduled to co-chair the meeting …, hold talks with …": a verb of the same
         # plan, after a comma (the trigger itself, maybe: "…, early sign a memorandum")
