@@ -13544,3 +13544,10 @@ def test_a_meal_to_be_had_and_the_talks_it_comes_before_are_plans(gazetteer):
     )
     (talks,) = [e for e in events(text, gazetteer, dt.date(2023, 9, 19)) if e.type == "talks"]
     assert (talks.status, talks.date) == ("planned", dt.date(2023, 9, 22))
+
+
+def test_a_guest_to_be_received_at_the_white_house_is_a_planned_visit(gazetteer):
+    text = "The President will receive President Lula at the White House on July 30."
+    (visit,) = events(text, gazetteer, dt.date(2023, 7, 11))
+    assert (visit.type, visit.status, visit.date) == ("visit", "planned", dt.date(2023, 7, 30))
+    assert ("luiz-inacio-lula-da-silva", "visitor") in visit.people

@@ -117,6 +117,10 @@ VISIT_RE = alternatives(
     # ("was on hand to receive the US Secretary of State, X, at the Y International Airport")
     r"|\b(?:welcomed|greeted|met|received|receive)\b(?=(?:\s+[\w.,'’-]+){1,8}?\s+at\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,3}?airport\b)"
+    # "The President will receive President Arroyo at the White House on July 30": the guest
+    # comes to the host's seat
+    r"|\b(?:receive[sd]?|welcome[sd]?)\b(?=\s+(?:[\w.'’-]+\s+){1,6}?at\s+the\s+(?:White\s+House"
+    r"|Kremlin|[EÉ]lys[eé]e|Rashtrapati\s+Bhavan|Blue\s+House|Kantei)\b)"
     # "Председателя КНР X в аэропорту «Внуково-2» встретил вице-премьер Y": the guest arrived
     # (the guest named right before: not "В аэропорту Самарканда гостя встретил X")
     r"|\b(?-i:[А-ЯЁ])[а-яё]+\s+в\s+аэропорту\s+(?:«[^»]{1,30}»\s+)?встрет\w*"
@@ -1264,7 +1268,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "departed", "left", "landed", "stopover", "stop off", "stopped off", "stops off",
         "stop over", "stopped over", "stay", "came to", "comes to", "went to", "goes to",
         "returned", "gone to",
-        "for talks", "for meetings", "reached", "thank you", "touched down", "received", "прилетел",
+        "for talks", "for meetings", "reached", "thank you", "touched down", "receive", "прилетел",
         "отправил", "greeted", "welcoming", "host", "where he", "where she", "where they",
         "been in", "spent", "toured", "airport", "envoy", "guest", "went to", "due in",
         "expected in",
