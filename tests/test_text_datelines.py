@@ -307,6 +307,14 @@ from archive.text.datelines import agency_name, article_dateline, find_dateline
             "Shafaqna",
             "Iranian Foreign Minister John Roe met his counterpart.",
         ),
+        # the agency joined to the city by a hyphen, the country in brackets
+        (
+            "APA-Dakar (Senegal) Senegal and Mali have signed two agreements.",
+            "APA-Dakar (Senegal)",
+            "Dakar",
+            "APA",
+            "Senegal and Mali have signed two agreements.",
+        ),
         # the date first, as some ministries print it
         (
             "4 March 2025, Male'; The Government welcomed the decision.",

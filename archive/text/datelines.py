@@ -180,6 +180,10 @@ DATELINE_RES = [
     re.compile(rf"(?P<city>{UPPER_WORD})\.[ \t]?(?P<tag>{_AGENCY_WORDS})\b\.?{DASH}"),
     # By IANS, Addis Ababa:
     re.compile(rf"By\s+(?P<tag>{_AGENCY_WORDS}|[A-Z][\w.]+),\s+{CITY}\s*:\s*"),
+    # APA-Pretoria (South Africa) (the agency joined to the city, its country in brackets)
+    re.compile(
+        rf"(?P<tag>{_AGENCY_WORDS})-{CITY}[ \t]+\([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\){DASH}[ \t]*"
+    ),
     # BRISBANE - / ALGIERS- / NEW DELHI: (capitals, then a dash or a colon). "New Delhi:"
     # in title case is not taken: it cannot be told from a speaker ("Vladimir Putin: We …").
     # (not a hyphen inside a word: "ACTIVITIES OF SECRETARY-GENERAL IN LOMÉ")
