@@ -13551,3 +13551,12 @@ def test_a_guest_to_be_received_at_the_white_house_is_a_planned_visit(gazetteer)
     (visit,) = events(text, gazetteer, dt.date(2023, 7, 11))
     assert (visit.type, visit.status, visit.date) == ("visit", "planned", dt.date(2023, 7, 30))
     assert ("luiz-inacio-lula-da-silva", "visitor") in visit.people
+
+
+def test_consultations_in_a_memorandums_name_are_no_talks(gazetteer):
+    text = (
+        "Chile's President Gabriel Boric and his Peruvian counterpart witnessed the signing of "
+        "the Memorandum of Understanding on Political and Diplomatic Consultations."
+    )
+    found = events(text, gazetteer, dt.date(2023, 3, 17))
+    assert [e.type for e in found] == ["agreement"]

@@ -2742,7 +2742,9 @@ AT_AIRPORT_RE = re.compile(
     re.IGNORECASE,
 )
 DOCUMENT_ON_BEFORE_RE = re.compile(
-    r"\b(?:MoUs?|MOUs?|memorand\w+|agreements?|protocols?|instruments)\s+(?:(?:are|is|were|was)\s+)?"
+    # ("the Memorandum of Understanding on Political and Diplomatic Consultations")
+    r"\b(?:MoUs?|MOUs?|[Mm]emorand\w+(?:\s+of\s+[Uu]nderstanding)?|[Aa]greements?|[Pp]rotocols?"
+    r"|instruments)\s+(?:(?:are|is|were|was)\s+)?"
     r"(?:on|about|regarding|concerning)\s+"
     # (not the meeting the documents were signed at: "agreements on trade were signed during
     # talks")
