@@ -13560,3 +13560,14 @@ def test_consultations_in_a_memorandums_name_are_no_talks(gazetteer):
     )
     found = events(text, gazetteer, dt.date(2023, 3, 17))
     assert [e.type for e in found] == ["agreement"]
+
+
+def test_documents_after_a_reported_that_are_named_from_there_on(gazetteer):
+    text = (
+        "Chile and Peru have signed two agreements. In a communique issued at the end of a "
+        "state visit by Peruvian President Dina Boluarte on Thursday, the two countries "
+        'expressed satisfaction. "In this regard, they underscored that pending MOUs should be '
+        'finalised and signed by December 2023," the communique said.'
+    )
+    found = events(text, gazetteer, dt.date(2023, 3, 17))
+    assert [e.subject for e in found if e.type == "agreement"] == ["two agreements", "pending MOUs"]

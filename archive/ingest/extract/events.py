@@ -4522,6 +4522,9 @@ def _document_before(sentence: str, pos: int) -> str:
         if words[i - 1].lower() in VERBS_BEFORE_DOCUMENT:
             words = words[i:]  # "State Department releases documents signed by …"
             break
+        if words[i - 1] == "that" and i >= 2 and REPORTING_VERB_RE.fullmatch(words[i - 2]):
+            words = words[i:]  # "they underscored that pending MOUs should be signed"
+            break
         if words[i - 1].lower() in {
             "and",
             "with",
@@ -4563,6 +4566,7 @@ VERBS_BEFORE_DOCUMENT = frozenset(
         *("exchanging", "exchanged", "exchange", "signing", "inking"),
     }
 )
+REPORTING_VERB_RE = re.compile(r"[a-z]+ed|said|says|agreed|noted|stressed")
 OPENING_ADVERBIALS = frozenset(
     {"In", "At", "On", "During", "After", "Following", "Also", "Moreover", "Furthermore"}
     | {"Besides", "Meanwhile", "Later", "Subsequently", "Then", "Additionally", "Thereafter"}
