@@ -1537,6 +1537,26 @@ def test_a_name_opening_the_next_sentence_is_not_the_offices(gazetteer):
             {"saud-al-faisal", "khurshid-mahmud-kasuri"},
         ),
         ("Ahmed Mahmoud Kasuri held talks.", dt.date(2006, 2, 1), set()),
+        # middle names the gazetteer leaves out, before the family name: "Jose Condungua
+        # Antonio Pacheco" is José Pacheco (not one of another given name, a newcomer)
+        (
+            "The documents were signed in Maputo by Mozambique's minister Jose Condungua "
+            "Antonio Pacheco.",
+            dt.date(2017, 2, 10),
+            {"jose-pacheco"},
+        ),
+        (
+            "The documents were signed in Maputo by Mozambique's minister Luis Maria Antonio "
+            "Pacheco.",
+            dt.date(2017, 2, 10),
+            {"luis-maria-antonio-pacheco"},
+        ),
+        (
+            "The documents were signed by Mozambican Minister of Agriculture and Food security, "
+            "Hon. Jose Condungua Antonio Pacheco, on behalf of the government.",
+            dt.date(2017, 2, 10),
+            {"jose-pacheco"},
+        ),
         # "Ahmed" is "Ahmad", "Al-Muhammad" is "Al-Mohammad"
         (
             "Sheikh Abdullah bin Zayed received Sheikh Dr. Ahmed Nasser Al-Muhammad Al-Sabah.",

@@ -412,7 +412,13 @@ class Gazetteer:
             # (in the order matched: "Sung Kim", a U.S. envoy, is no "Kim Il-sung")
             and _hyphened_given_agrees(probe, known)
             and (probe == name or _known_hyphened_given_agrees(probe, known))
-            and (_extra_middles(name, known) < 2 or self._sitting(next(iter(same)), country, on))
+            # (more middle names than one: the namesake in office, or one who served the
+            # title's country: "Jose Condungua Antonio Pacheco", Mozambique's minister)
+            and (
+                _extra_middles(name, known) < 2
+                or self._sitting(next(iter(same)), country, on)
+                or self._served(next(iter(same)), country)
+            )
         ):
             return next(iter(same))
         surname, initial = surname_and_initial(name)
@@ -675,6 +681,11 @@ class Gazetteer:
         return any(
             (t.start is None or t.start <= on) and (t.end is None or t.end >= since)
             for t in self.offices.get(person, ())
+        )
+
+    def _served(self, person: str, country: str | None) -> bool:
+        return country is not None and any(
+            t.country == country for t in self.offices.get(person, ())
         )
 
     def _sitting(self, person: str, country: str | None, on: dt.date) -> bool:

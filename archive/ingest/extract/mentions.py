@@ -1377,6 +1377,9 @@ def _given_spelt_otherwise(given: str, person: str, gaz: Gazetteer) -> bool:
 
 RU_WORD_BEFORE_RE = re.compile(r"([А-ЯЁ][а-яё]+)[^\S\n]+\Z")
 TWO_GIVEN_BEFORE_RE = re.compile(r"\b([A-Z][a-z]{2,})[^\S\n]+([A-Z][a-z]{2,})[^\S\n]+\Z")
+MIDDLE_NAMES_BEFORE_RE = re.compile(
+    r"(?<![\w.-])([A-Z][a-z]{2,})(?:[^\S\n]+[A-Z][a-z]{2,}){2,3}[^\S\n]+\Z"
+)
 HYPHEN_JOINED_BEFORE_RE = re.compile(r"\b([A-ZА-ЯЁ][a-zа-яё]+)-\Z")
 _JOINED_PARTICLES = (
     "al el ad as ash at az ar an ed es abu abd abdel abdul bin ben ibn bint ould ag аль эль"
@@ -1493,6 +1496,22 @@ def _resolve_surname(
                 if len(known := skeleton(gaz.label(PERSON, p)).split()) == 3
                 and _given_spelt_otherwise(two.group(1), p, gaz)
                 and given_agrees(two.group(2), known[1])
+            ]
+            if len(spelt) == 1:
+                return spelt[0]
+        if many := MIDDLE_NAMES_BEFORE_RE.search(text, max(0, match.start - 60), match.start):
+            # the given name first, middle names the gazetteer leaves out between: "Jose
+            # Condugua Antonio Pacheco" is José Pacheco
+            spelt = [
+                p
+                for p in candidates
+                if len(skeleton(gaz.label(PERSON, p)).split()) == 2
+                and _given_spelt_otherwise(many.group(1), p, gaz)
+                # (in office that day, or of a country the text names)
+                and (
+                    gaz.roles_of(p, published)
+                    or any(term.country in named for term in gaz.offices.get(p, ()))
+                )
             ]
             if len(spelt) == 1:
                 return spelt[0]
