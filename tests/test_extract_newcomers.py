@@ -180,12 +180,12 @@ def titles(text, gazetteer):
             {("Li Weiming", "CN")},
         ),
         ("Embassy Counsellor Jane Brightwater said so.", {("Jane Brightwater", None)}),
-        # Malaysian honorifics are not names; a venue after the office's complement is
-        # not a name either.
+        # Malaysian honorifics are not names (they tell the country, where no country known
+        # is named); a venue after the office's complement is not a name either.
         (
             "Trade Minister Tengku Datuk Seri Amir Razak Tengku Hamid met Senator Tan Sri "
             "Aminah Yusof, the Deputy Minister of Ruritania.",
-            {("Amir Razak Tengku Hamid", None), ("Aminah Yusof", None)},
+            {("Amir Razak Tengku Hamid", "MY"), ("Aminah Yusof", "MY")},
         ),
         ("He was sworn in as the Governor of Ruritania at Istana Besar.", set()),
         (
@@ -3786,3 +3786,12 @@ def test_envoys_listed_each_after_their_state_are_of_it(gazetteer):
         ("John Doe", "CU"),
         ("Jim Poe", "MN"),
     }
+
+
+@pytest.mark.parametrize("style", ["Datuk", "Datuk Seri", "Tan Sri"])
+def test_an_official_styled_as_malaysia_styles_them_is_malaysian(style, gazetteer):
+    text = (
+        "The Japanese Prime Minister left for home on Friday. On hand to bid him farewell was "
+        f"Deputy Foreign Minister {style} Jane Roe."
+    )
+    assert newcomers(text, gazetteer) == {("Jane Roe", "MY")}

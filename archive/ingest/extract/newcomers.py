@@ -304,6 +304,10 @@ NAMED_AFTER_RE = re.compile(
 )
 
 
+# The styles the Malaysian state confers, right before a name ("Datuk Seri", "Tan Sri")
+MALAYSIAN_STYLE_BEFORE_RE = re.compile(
+    r"\b(?:Datuk(?:\s+(?:Seri|Patinggi))?|Tan\s+Sri|Dato['’]\s+Sri|Dato['’]\s+Seri)\s+\Z"
+)
 # A province named right after a local office, no "of" between (Pakistani copy)
 PROVINCE_FIRST_RE = re.compile(
     r"(?:Punjab|Sindh|Balochistan|Baluchistan|Khyber\s+Pakhtunkhwa|KPK|KP|Gilgit-Baltistan|AJK)"
@@ -630,6 +634,10 @@ def find_newcomers(
             }:
                 country = None  # Islamabad's ministry is "the Foreign Office" too, Berlin's
         # "Federal Foreign Office"
+        if country is None and MALAYSIAN_STYLE_BEFORE_RE.search(
+            text, max(0, name_start - 20), name_start
+        ):
+            country = "MY"  # "Deputy Foreign Minister Datuk Hamzah Zainuddin": a Malaysian style
         if country is None and ministry_before:
             # with no dateline and no country beside the name, the ministry of the country the
             # story names most, ahead of the next ("Foreign Ministry spokesman Sun Yuxi said
