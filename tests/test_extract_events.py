@@ -13571,3 +13571,12 @@ def test_documents_after_a_reported_that_are_named_from_there_on(gazetteer):
     )
     found = events(text, gazetteer, dt.date(2023, 3, 17))
     assert [e.subject for e in found if e.type == "agreement"] == ["two agreements", "pending MOUs"]
+
+
+def test_the_kremlin_telling_through_an_agency_is_no_venue(gazetteer):
+    text = (
+        "Russian President Vladimir Putin and Chilean President Gabriel Boric spoke by phone "
+        "today. The Kremlin, reports TASS, said that the two Presidents discussed trade."
+    )
+    found = events(text, gazetteer, dt.date(2023, 11, 21))
+    assert [(e.type, e.place) for e in found] == [("phone_call", None)]

@@ -1332,7 +1332,9 @@ QUOTED_SPOKEN_OF_PLACE_RE = re.compile(
 # A seat of power as the one telling: "The Kremlin said in a readout that …", "the White
 # House press office said"
 SEAT_TELLING_RE = re.compile(
-    r"(?:['’]s)?\s+(?:press\s+(?:service|office)\s+)?(?:said|says|announced|reported|stated"
+    # (an agency's word between: "The Kremlin, reports TASS, said that …")
+    r"(?:['’]s)?(?:,\s+(?:reports?|according\s+to)\s+[\w.-]+(?:\s+[\w.-]+){0,2},)?"
+    r"\s+(?:press\s+(?:service|office)\s+)?(?:said|says|announced|reported|stated"
     # ("The Kremlin characterizes the talks held on Monday … as positive")
     r"|informed|added|noted|characteri[sz]es|characteri[sz]ed|described|describes|praised"
     r"|praises|confirmed|confirms|acknowledges|acknowledged)\b"
