@@ -1727,3 +1727,17 @@ def test_one_at_the_head_of_a_countrys_delegation_is_of_that_country(gazetteer):
     )
     found = extract(text, DAY, gazetteer)
     assert [(p.country, p.title) for p in found.new_people] == [("TH", "министр торговли")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В Министерстве иностранных дел Казахстана заявили, что нападение на посольство "
+        "Чили требует тщательного расследования.",
+        "МИД Казахстана заявил, что нападение на посольство Чили требует тщательного "
+        "расследования.",
+    ],
+)
+def test_a_ministry_saying_by_its_full_name_or_as_the_subject_is_its_countrys(text, gazetteer):
+    found = extract(text, dt.date(2022, 8, 5), gazetteer).events
+    assert [(e.type, dict(e.countries)) for e in found] == [("statement", {"KZ": "participant"})]
