@@ -503,3 +503,12 @@ def test_a_publisher_first_and_a_known_city_in_brackets():
     paragraphs = ["Ruritanianews-(Tehran)-A two-day summit has opened in the capital."]
     _index, dateline = article_dateline(paragraphs, CITIES)
     assert (dateline.city, dateline.agency) == ("Tehran", "Ruritanianews")
+
+
+def test_a_bracketed_tag_after_the_date_that_is_no_city_is_the_publisher():
+    paragraphs = ["Nov. 21, 2017 (EIRNS)—The two presidents spoke by phone today."]
+    found = article_dateline(paragraphs, CITIES)[1]
+    assert (found.city, found.agency) == ("", "EIRNS")
+    paragraphs = ["June 8, 2017 (KHARTOUM) - The two presidents met today."]
+    found = article_dateline(paragraphs, CITIES | {"khartoum"})[1]
+    assert (found.city, found.agency) == ("Khartoum", "")

@@ -399,6 +399,16 @@ def article_dateline(
                 dateline = replace(
                     dateline, city=dateline.agency, agency=dateline.city.strip(" -–")
                 )
+            if (
+                cities
+                and dateline.city
+                and not dateline.agency
+                and f"({dateline.city.upper()})" in dateline.text.upper()
+                and fold(dateline.city).lower() not in cities
+            ):
+                # "Nov. 21, 2017 (EIRNS)—": a publisher's tag in brackets, no city known
+                tag = dateline.text.split("(", 1)[1].split(")", 1)[0]
+                dateline = replace(dateline, city="", agency=agency_name(tag))
             return index, dateline
     return None
 
