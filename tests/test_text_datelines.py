@@ -512,3 +512,8 @@ def test_a_bracketed_tag_after_the_date_that_is_no_city_is_the_publisher():
     paragraphs = ["June 8, 2017 (KHARTOUM) - The two presidents met today."]
     found = article_dateline(paragraphs, CITIES | {"khartoum"})[1]
     assert (found.city, found.agency) == ("Khartoum", "")
+
+
+@pytest.mark.parametrize("kind", ["TRANSCRIPT", "READOUT", "STATEMENT"])
+def test_a_documents_kind_in_capitals_before_a_colon_is_no_city(kind):
+    assert find_dateline(f"{kind}: Readout on the Boric/Lula meeting") is None

@@ -84,6 +84,7 @@ from archive.text.headlines import HEADLINE_MAX, make_headline, shorten
             "The delegation visited the port",
         ),
         (["REGENT MEETS FOREIGN ENVOYS."], "Regent Meets Foreign Envoys"),
+        (["READOUT ON THE BORIC/LULA MEETING"], "Readout on the Boric/Lula Meeting"),
         (
             ["ACTIVITIES OF SECRETARY-GENERAL IN RURITANIA, 4 - 7 MAY"],
             "Activities of Secretary-General in Ruritania, 4 - 7 May",

@@ -261,6 +261,12 @@ NOT_CITIES = frozenset(
         "FILE",
         "WATCH",
         "LIVE",
+        # (a document's kind over its title: "TRANSCRIPT: READOUT ON …")
+        "TRANSCRIPT",
+        "READOUT",
+        "TEXT",
+        "STATEMENT",
+        "REMARKS",
         # (a ministry or a body speaking in a headline: "МИД: Товарооборот …", "MEA: India …")
         "MFA",
         "MEA",

@@ -329,8 +329,13 @@ def _unshouted(text: str) -> str:
             words.append(word)
         elif i and bare.lower() in SMALL_WORDS:
             words.append(word.lower())
-        else:  # (each part of a hyphened word: "Secretary-General")
-            words.append("-".join(part.capitalize() for part in word.split("-")))
+        else:  # (each part of a hyphened or slashed word: "Secretary-General", "Albright/Qian")
+            words.append(
+                "/".join(
+                    "-".join(part.capitalize() for part in half.split("-"))
+                    for half in word.split("/")
+                )
+            )
     return " ".join(words)
 
 
