@@ -13580,3 +13580,13 @@ def test_the_kremlin_telling_through_an_agency_is_no_venue(gazetteer):
     )
     found = events(text, gazetteer, dt.date(2023, 11, 21))
     assert [(e.type, e.place) for e in found] == [("phone_call", None)]
+
+
+def test_meeting_a_counterpart_before_the_days_other_meetings_is_talks(gazetteer):
+    text = (
+        "After meeting his Chilean counterpart Alberto van Klaveren, Mauro Vieira also held "
+        "meetings at the Senate on August 26."
+    )
+    (talks,) = [e for e in events(text, gazetteer, dt.date(2023, 8, 27)) if e.type == "talks"]
+    assert sorted(dict(talks.people)) == ["alberto-van-klaveren", "mauro-vieira"]
+    assert talks.date == dt.date(2023, 8, 26)

@@ -468,6 +468,8 @@ TALKS_RE = alternatives(
     r"|\b(?-i:Foreign\s+Office\s+Consultation)\b"
     # "held foreign policy planning consultation with X"
     r"|\bheld\s+(?:[\w-]+\s+){0,4}?consultation\s+with\b"
+    # the gerund, its object a counterpart: "After meeting his Russian counterpart X, …"
+    r"|\b(?<=[Aa]fter\s)meeting\s+(?=(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?counterparts?\b)"
     # "when the Indian High Commissioner met him at his office": the one told of before
     r"|\bmet\s+(?:him|her)\s+(?=(?:at|in)\s+(?:his|her)\s+(?:office|residence|chamber)\b)"
     # "met yesterday in Brussels with …": a day and a place, in either order
