@@ -13590,3 +13590,16 @@ def test_meeting_a_counterpart_before_the_days_other_meetings_is_talks(gazetteer
     (talks,) = [e for e in events(text, gazetteer, dt.date(2023, 8, 27)) if e.type == "talks"]
     assert sorted(dict(talks.people)) == ["alberto-van-klaveren", "mauro-vieira"]
     assert talks.date == dt.date(2023, 8, 26)
+
+
+def test_the_parties_discussing_are_the_two_told_of_not_those_they_discussed(gazetteer):
+    text = (
+        "Chile's Foreign Minister Alberto van Klaveren and his Peruvian counterpart Javier "
+        "Gonzalez-Olaechea had a telephone conversation on Dec. 8. According to the ministry, "
+        "the parties discussed the implementation of statements [between Brazilian, Argentine "
+        "and Uruguayan leaders]."
+    )
+    found = events(text, gazetteer, dt.date(2023, 12, 8))
+    assert [(e.type, sorted(dict(e.people))) for e in found] == [
+        ("phone_call", ["alberto-van-klaveren", "javier-gonzalez-olaechea"])
+    ]

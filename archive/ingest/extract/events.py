@@ -5328,6 +5328,10 @@ PRONOUN_HOST_RE = re.compile(r"\b(?:he|she)\s+(?:also\s+)?(?:received|met|hosted
 # A pronoun as the subject, before anyone is named: "He also met …", "В ходе визита он
 # проведет переговоры с …" — the one the sentence before was about.
 # (not one who speaks of it: "He said that in a meeting with …, we …")
+THE_SIDES_DISCUSSED_RE = re.compile(
+    r"(?:^|^[^,.;]{0,40},\s+)the\s+(?:two\s+)?(?:parties|sides)\s+(?:also\s+)?discussed\b",
+    re.IGNORECASE,
+)
 THEY_SUBJECT_RE = re.compile(
     r"(?:^|^[^,.;]{0,40},\s+|^[^,.;]{0,25}\s)(?:they|они)\s(?!(?:also\s+)?(?:said|say|told|noted"
     r"|stressed|added|заявили|отметили)\b)",
@@ -5725,6 +5729,18 @@ def _participants(ctx: _Context, type_: str, subtype: str, complete: bool = True
         # met C and D ("A and B adopted a joint statement …. They also signed an agreement"
         # is theirs too, not the leaders')
         people = dict.fromkeys(ctx.previous_people, "participant") | people
+    if (
+        complete
+        and type_ == "talks"
+        and len(ctx.previous_people) >= 2
+        and (sides := THE_SIDES_DISCUSSED_RE.search(ctx.sentence))
+        and not ctx.people_before(sides.start())
+        and not WITH_RE.search(ctx.sentence, sides.end())
+    ):
+        # "X and Y had a telephone conversation. According to the ministry, the parties
+        # discussed … statements between Russian, Azerbaijani and Armenian leaders": the two
+        # told of before; those named after the verb are what was discussed
+        people = dict.fromkeys(ctx.previous_people, "participant")
     if (
         complete
         and type_ == "talks"
