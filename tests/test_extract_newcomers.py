@@ -3795,3 +3795,8 @@ def test_an_official_styled_as_malaysia_styles_them_is_malaysian(style, gazettee
         f"Deputy Foreign Minister {style} Jane Roe."
     )
     assert newcomers(text, gazetteer) == {("Jane Roe", "MY")}
+
+
+def test_an_editors_brackets_round_a_title_are_not_part_of_it(gazetteer):
+    text = "The president assigned a number of objectives for [ambassador] Jane Roe on Monday."
+    assert titles(text, gazetteer) == {"Jane Roe": "ambassador"}

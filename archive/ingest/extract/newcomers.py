@@ -382,6 +382,8 @@ def find_newcomers(
             title = RANK_END_RE.sub("", title) or title
         # "the Minister of Culture and Youth His Excellency X": the style is no office's word
         title = HONORIFIC_END_RE.sub("", title) or title
+        # (an editor's brackets round it: "[ambassador] Dauren Abayev")
+        title = title.strip("[] ") or title
         # "Deputy Foreign Minister of this country X": the country is told elsewhere
         title = THIS_COUNTRY_END_RE.sub("", title) or title
         # "the minister and the Ethiopian Ambassador to Nigeria, X": another person first
