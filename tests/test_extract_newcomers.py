@@ -3800,3 +3800,17 @@ def test_an_official_styled_as_malaysia_styles_them_is_malaysian(style, gazettee
 def test_an_editors_brackets_round_a_title_are_not_part_of_it(gazetteer):
     text = "The president assigned a number of objectives for [ambassador] Jane Roe on Monday."
     assert titles(text, gazetteer) == {"Jane Roe": "ambassador"}
+
+
+def test_an_office_in_apposition_before_another_gives_its_country(gazetteer):
+    text = (
+        "He also met with Peruvian Deputy Prime Minister, co-chair of the Chile-Peru "
+        "Intergovernmental Commission Jane Roe to discuss investments."
+    )
+    assert newcomers(text, gazetteer) == {("Jane Roe", "PE")}
+    # (not the country of the person named before in a list)
+    text = (
+        "Present were Chinese Ambassador to Nepal Hou Yanqi, chief of protocol Dr Jane Roe and "
+        "other officials."
+    )
+    assert ("Jane Roe", None) in newcomers(text, gazetteer)

@@ -304,6 +304,10 @@ NAMED_AFTER_RE = re.compile(
 )
 
 
+TITLE_THEN_COMMA_RE = re.compile(
+    r"[ \t]+(?:[A-Z][\w-]*[ \t]+){0,3}(?:Minister|President|Secretary|Ambassador|Chairman"
+    r"|Premier|Chancellor|Speaker|Governor|Envoy|Adviser|Advisor),[ \t]+"
+)
 # The styles the Malaysian state confers, right before a name ("Datuk Seri", "Tan Sri")
 MALAYSIAN_STYLE_BEFORE_RE = re.compile(
     r"\b(?:Datuk(?:\s+(?:Seri|Patinggi))?|Tan\s+Sri|Dato['’]\s+Sri|Dato['’]\s+Seri)\s+\Z"
@@ -560,6 +564,12 @@ def find_newcomers(
                     if name_end < s < close and MINISTRY_OF_COUNTRY_RE.match(text, e)
                 ),
                 None,
+            )
+        if country is None and (at := text.rfind(title, 0, name_start)) > 0:
+            # "Russian Deputy Prime Minister, co-chair of the A-B Commission, X": the country
+            # of the office named first, in apposition before this one
+            country = next(
+                (c for s, e, c in countries if TITLE_THEN_COMMA_RE.fullmatch(text, e, at)), None
             )
         if country is None:
             country = _paired(text, name_start, countries)
