@@ -1728,3 +1728,15 @@ def test_a_goal_for_the_near_future_is_a_target_of_its_own_time():
         ("$563 million", False, "Last year"),
         ("$1 billion", True, "in the near future"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Japan will extend a grant of two hundred and fifty million Japanese Yen.", 250_000_000),
+        ("Japan will extend a grant of twenty-five million yen to Chile.", 25_000_000),
+        ("Chile will lend Peru three hundred twenty million dollars.", 320_000_000),
+    ],
+)
+def test_english_number_words_in_compounds(text, value):
+    assert [v for _, v, _ in amounts(text)] == [Decimal(value)]

@@ -99,6 +99,40 @@ NUMBER_WORDS |= {
     for word, value in list(NUMBER_WORDS.items())
     if word.isascii() and 1 <= value <= 9 and word not in {"a", "an"}
 } | {"a hundred": 100}
+# Compounds in English: "two hundred and fifty", "twenty-five", "three hundred twenty"
+_EN_UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9,
+}  # fmt: skip
+_EN_TEENS = {
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_EN_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_UNIT = "|".join(_EN_UNITS)
+_BELOW_HUNDRED = rf"(?:{'|'.join(_EN_TENS)})(?:[- ](?:{_UNIT}))?|{'|'.join(_EN_TEENS)}|{_UNIT}"
+COMPOUND_NUMBER_RE = (
+    rf"(?:{_UNIT})\s+hundred(?:\s+and)?\s+(?:{_BELOW_HUNDRED})"
+    rf"|(?:{'|'.join(_EN_TENS)})[- ](?:{_UNIT})"
+)
+
+
+def _compound(words: str) -> int | None:
+    """The value of an English compound ("two hundred and fifty" is 250), else None."""
+    total = 0
+    for word in re.split(r"[\s-]+", words):
+        if word in _EN_UNITS or word in _EN_TEENS or word in _EN_TENS:
+            total += _EN_UNITS.get(word) or _EN_TEENS.get(word) or _EN_TENS[word]
+        elif word == "hundred" and 0 < total < 10:
+            total *= 100
+        elif word != "and":
+            return None
+    return total or None
+
+
 HALVES = {
     "half a": Decimal("0.5"),
     "a half": Decimal("0.5"),
@@ -526,8 +560,10 @@ WORD_RE = "|".join(sorted((re.escape(w) for w in WORDS), key=len, reverse=True))
 WORD_RE = rf"{WORD_RE}|(?-i:{ISO_RE})"
 # What a unit written after the number names, by its lower-case form
 UNIT_WORDS = WORDS | {code.lower(): code for code in ISO_CODES}
-NUMBER_WORD_RE = "|".join(
-    sorted((re.escape(w) for w in [*HALVES, *NUMBER_WORDS]), key=len, reverse=True)
+NUMBER_WORD_RE = (
+    COMPOUND_NUMBER_RE
+    + "|"
+    + "|".join(sorted((re.escape(w) for w in [*HALVES, *NUMBER_WORDS]), key=len, reverse=True))
 )
 # … and the Indian grouping of lakhs and crores: "5,60,000"; thousands set off by points
 # ("7.699.000 euros": two points or more are never a decimal's)
@@ -570,6 +606,8 @@ def parse_number(raw: str, decimal_comma: bool = False) -> Decimal | None:
         return HALVES[word]
     if word in NUMBER_WORDS:
         return Decimal(NUMBER_WORDS[word])
+    if (compound := _compound(word)) is not None:
+        return Decimal(compound)
     digits = re.sub(r"[\s\u00a0\u202f]", "", raw)
     if digits.count(".") >= 2:  # "7.699.000": thousands set off by points
         digits = digits.replace(".", "").replace(",", ".")
