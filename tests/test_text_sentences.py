@@ -160,3 +160,11 @@ def test_md_before_a_name_ends_no_sentence_but_a_state_before_an_opener_does():
         "He was born in Annapolis, Md.",
         "The governor said so.",
     ]
+
+
+def test_a_short_word_opening_a_bracket_closed_soon_after_ends_no_sentence():
+    text = "This 200 million JPY (App. 3 million AUD) Grant Aid will help. Next one."
+    assert split_sentences(text) == [
+        "This 200 million JPY (App. 3 million AUD) Grant Aid will help.",
+        "Next one.",
+    ]

@@ -319,6 +319,13 @@ def _is_boundary(text: str, start: int, end: int, quotes) -> bool:
             return False
         if bare in NEVER_FINAL or bare.lower() in {"approx", "ca", "cf", "vs", "incl", "est"}:
             return False
+        if (
+            len(bare) <= 6
+            and text[word_start - 1 : word_start] == "("
+            and (close := rest.find(")", 0, 60)) > 0
+            and "(" not in rest[:close]
+        ):
+            return False  # a short word opening a bracket closed soon after: "(App. 3 million)"
         if INITIALS_RE.fullmatch(bare) or bare in DIGRAPH_INITIALS:
             # An initial ("J.", "С.В.") before a capitalised name; a lone capital before
             # a sentence opener ("Plan B. The") still ends it.
