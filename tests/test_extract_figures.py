@@ -1740,3 +1740,26 @@ def test_a_goal_for_the_near_future_is_a_target_of_its_own_time():
 )
 def test_english_number_words_in_compounds(text, value):
     assert [v for _, v, _ in amounts(text)] == [Decimal(value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "This 200 million JPY (App. 3 million AUD) Grant Aid will support Chile.",
+            [("aid", Decimal("200000000"), "JPY"), ("aid", Decimal("3000000"), "AUD")],
+        ),
+        ("The UAE gave Peru a grant of 50 million AED.", [("aid", Decimal("50000000"), "AED")]),
+        (
+            "Bilateral trade reached 4 billion GBP last year.",
+            [("trade_turnover", Decimal("4e9"), "GBP")],
+        ),
+    ],
+)
+def test_a_currencys_code_after_the_number(text, expected):
+    assert amounts(text) == expected
+
+
+def test_app_before_an_amount_is_an_approximation():
+    text = "This 200 million JPY (App. 3 million AUD) Grant Aid will support Chile."
+    assert [f.qualifier for f in figures(text)] == ["exact", "about"]

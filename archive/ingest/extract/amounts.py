@@ -271,7 +271,12 @@ _ISO_CODES = """AFN AOA ARS BAM BBD BGN BHD BIF BMD BND BSD BTN BWP BZD CDF CLP 
     NZD OMR PAB PGK PLN PYG RON RSD RWF SBD SCR SDG SEK SLE SLL SRD SSP STN SYP SZL TND TTD
     TWD TZS UGX UYU VES VUV WST XAF XCD XOF YER ZMW ZWL"""
 ISO_CODES = frozenset(_ISO_CODES.split())
-ISO_RE = "|".join(sorted(ISO_CODES))
+# … and the codes of the currencies signed above, after the number too ("200 million JPY",
+# "AED 5 billion" being read already), in capitals only
+_CODES_AFTER = """GBP JPY CHF CAD AUD INR KRW SGD HKD BRL ZAR SAR AED QAR KWD UZS AZN IRR PKR BDT
+    LKR THB IDR MYR VND EGP NGN UAH BYN KGS TJS TMT MNT ILS TRY PHP AMD GEL KZT RUB CNY EUR USD"""
+CODES_AFTER = frozenset(_CODES_AFTER.split())
+ISO_RE = "|".join(sorted(ISO_CODES | CODES_AFTER))
 SIGNS |= {code.lower(): code for code in ISO_CODES} | {
     # local signs: "KSh 2 billion", "GH¢ 5 million", "SR 1 billion", "FCFA 10 billion"
     "ksh": "KES",
@@ -559,7 +564,7 @@ WORD_RE = "|".join(sorted((re.escape(w) for w in WORDS), key=len, reverse=True))
 )
 WORD_RE = rf"{WORD_RE}|(?-i:{ISO_RE})"
 # What a unit written after the number names, by its lower-case form
-UNIT_WORDS = WORDS | {code.lower(): code for code in ISO_CODES}
+UNIT_WORDS = WORDS | {code.lower(): code for code in ISO_CODES | CODES_AFTER}
 NUMBER_WORD_RE = (
     COMPOUND_NUMBER_RE
     + "|"

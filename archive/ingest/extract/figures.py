@@ -184,7 +184,8 @@ MORE_RE = re.compile(
     re.IGNORECASE,
 )
 ABOUT_RE = re.compile(
-    r"(?<!\w)(?:about|around|approximately|nearly|almost|some|roughly|close to|estimated at"
+    r"(?<!\w)(?:about|around|approximately|approx\.?|app\.|nearly|almost|some|roughly|close to"
+    r"|estimated at"
     # (and by how much: "вырос почти на 23 процента")
     r"|(?:около|почти|порядка|примерно|приблизительно)(?:\s+на)?|приближается к)\s*$",
     re.IGNORECASE,
@@ -790,7 +791,7 @@ def _listed_before(first: _Amount, second: _Amount, sentence: str) -> bool:
 
 
 RESTATED_GAP_RE = re.compile(
-    r"\s*\(\s*(?:(?:about|approx\.?|approximately|around|some|nearly|roughly|almost|or|i\.\s?e\."
+    r"\s*\(\s*(?:(?:about|approx\.?|app\.|approximately|around|some|nearly|roughly|almost|or|i\.\s?e\."
     r"|equivalent\s+to)\s+)?"
     # "15 billion marks, or $9 billion, in emergency aid"
     r"|,\s+or\s+(?:(?:about|approximately|around|some|nearly)\s+)?",
