@@ -13603,3 +13603,10 @@ def test_the_parties_discussing_are_the_two_told_of_not_those_they_discussed(gaz
     assert [(e.type, sorted(dict(e.people))) for e in found] == [
         ("phone_call", ["alberto-van-klaveren", "javier-gonzalez-olaechea"])
     ]
+
+
+@pytest.mark.parametrize("whom", ["His Excellency Mr. Jane Roe", "Ambassador Jane Roe"])
+def test_whom_a_document_is_signed_with_is_not_part_of_its_name(whom, gazetteer):
+    text = f"Chile's ambassador signed the Exchange of Notes and Grant Agreements with {whom}."
+    (agreement,) = events(text, gazetteer, dt.date(2009, 3, 13))
+    assert agreement.subject == "Exchange of Notes and Grant Agreements"

@@ -4358,6 +4358,9 @@ SUBJECT_STOP_RE = re.compile(
     r"|as\s+(?!part|well|a\b|an\b)|with\s+the\s+aim|aimed\s+at|in\s+a\s+bid|in\s+an\s+effort|to\s+(?!the\b)"
     # "signed two MoUs with their Guinean counterparts": with whom, not what
     r"|with\s+(?:their|his|her|its|Mr|Mrs|Ms|Dr)\.?\s"
+    # ("signed the Exchange of Notes with His Excellency Mr. X", "… with Ambassador X")
+    r"|with\s+(?:His|Her|Their)\s+(?:Excellenc\w*|Majest\w*|Highness)|with\s+(?:Ambassador|President"
+    r"|Prime\s+Minister|Foreign\s+Minister|Minister|Secretary|Chancellor|King|Emir)\s"
     # "a Financing Agreement for the … Project amounting to 32 million euro", "the signing of
     # the grant agreement took place"
     r"|(?:amounting|totall?ing|valued\s+at)\b|(?:took|takes|take)\s+place\b"
