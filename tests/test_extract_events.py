@@ -13610,3 +13610,18 @@ def test_whom_a_document_is_signed_with_is_not_part_of_its_name(whom, gazetteer)
     text = f"Chile's ambassador signed the Exchange of Notes and Grant Agreements with {whom}."
     (agreement,) = events(text, gazetteer, dt.date(2009, 3, 13))
     assert agreement.subject == "Exchange of Notes and Grant Agreements"
+
+
+def test_where_an_envoy_is_posted_is_a_signings_side_only_for_want_of_a_second(gazetteer):
+    text = (
+        "The Ambassador of Bhutan to India signed the Grant Agreements with His Excellency Mr. "
+        "John Doe, Ambassador of Japan to Bhutan, in New Delhi."
+    )
+    (agreement,) = events(text, gazetteer, dt.date(2009, 3, 13))
+    assert set(dict(agreement.countries)) == {"BT", "JP"}
+    text = (
+        "Finance secretary Jane Roe and Indian ambassador to Nepal John Doe signed an agreement "
+        "to this effect on Thursday."
+    )
+    (agreement,) = events(text, gazetteer, dt.date(2006, 6, 29))
+    assert set(dict(agreement.countries)) == {"IN", "NP"}

@@ -4349,6 +4349,11 @@ SIGNED_ON_DAY_RE = re.compile(
     r"|December)\s+\d|\d{1,2}\s+(?:January|February|March|April|May|June|July|August"
     r"|September|October|November|December))\b"
 )
+ENVOY_POSTED_TO_BEFORE_RE = re.compile(
+    r"\b(?:ambassador|envoy|high\s+commissioner|consul|representative)\b[^.;,]{0,40}?\bto\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
 SUBJECT_STOP_RE = re.compile(
     # (a second document's name in quotation marks: "«Соглашение …» и «Меморандум …»")
     r"(?<=[»”])\s+(?:и|and)\s+(?=[«“])|"
@@ -4359,7 +4364,7 @@ SUBJECT_STOP_RE = re.compile(
     # "signed two MoUs with their Guinean counterparts": with whom, not what
     r"|with\s+(?:their|his|her|its|Mr|Mrs|Ms|Dr)\.?\s"
     # ("signed the Exchange of Notes with His Excellency Mr. X", "… with Ambassador X")
-    r"|with\s+(?:His|Her|Their)\s+(?:Excellenc\w*|Majest\w*|Highness)|with\s+(?:Ambassador|President"
+    r"|with\s+(?:His|Her|Their)\s+(?:Excellenc\w*|Majest\w*|Highness)|with\s+(?:the\s+)?(?:Ambassador|President"
     r"|Prime\s+Minister|Foreign\s+Minister|Minister|Secretary|Chancellor|King|Emir)\s"
     # "a Financing Agreement for the … Project amounting to 32 million euro", "the signing of
     # the grant agreement took place"
@@ -4418,10 +4423,20 @@ def _agreement_draft(ctx: _Context, m: re.Match) -> Draft:
                     draft.countries.setdefault(code, "participant")
     else:
         draft = _participants(ctx, "agreement", "joint statement" if joint else "")
+        posted = []
         for start, code in ctx.countries:
             # "Egyptian and Romanian ministers signed …": the sides the subject names
             at = start - ctx.offset
             if 0 <= m.start() - at <= 80 and not CLAUSE_BEFORE_SIGNING_RE.search(s, at, m.start()):
+                if ENVOY_POSTED_TO_BEFORE_RE.search(s, max(0, at - 60), at):
+                    posted.append(code)
+                else:
+                    draft.countries.setdefault(code, "participant")
+        if len(draft.countries) < 2:
+            # where an envoy is posted is a side only for want of a second ("X and the Indian
+            # ambassador to Nepal Y signed"; not "Ambassador of Bhutan to India signed … with
+            # the Ambassador of Japan")
+            for code in posted:
                 draft.countries.setdefault(code, "participant")
     draft.subject = subject
     draft.label = "Joint statement" if joint else ""
