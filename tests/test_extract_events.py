@@ -13625,3 +13625,14 @@ def test_where_an_envoy_is_posted_is_a_signings_side_only_for_want_of_a_second(g
     )
     (agreement,) = events(text, gazetteer, dt.date(2006, 6, 29))
     assert set(dict(agreement.countries)) == {"IN", "NP"}
+
+
+def test_a_spokesperson_named_before_the_title_speaks_not_the_one_spoken_for(gazetteer):
+    text = (
+        "Jane Roe, the spokesperson for Chilean President Gabriel Boric, said a leaders' "
+        "declaration was adopted at the start of the talks in Santiago."
+    )
+    found = events(text, gazetteer, dt.date(2025, 11, 22))
+    (statement,) = [e for e in found if e.type == "statement"]
+    assert [p for p, _ in statement.people] == ["jane-roe"]
+    assert [e.subject for e in found if e.type == "agreement"] == ["leaders' declaration"]

@@ -4568,6 +4568,9 @@ def _document_before(sentence: str, pos: int) -> str:
             "about",
             "regarding",
             "concerning",
+            # "X said a leaders' declaration was adopted"
+            "said",
+            "says",
         } and DETERMINER_RE.fullmatch(words[i]):
             words = words[i:]
             break
@@ -5090,6 +5093,21 @@ def _statement(ctx: _Context, m: re.Match) -> Draft:
     elif "spokes" in m.group(0).lower():  # the spokesperson, named between title and verb
         # … or right after it: "attributable to Spokesperson Jane Doe:"
         speakers = [p for s, p in ctx.people if m.start() <= s - ctx.offset <= m.end() + 1][:1]
+        spokes = m.start() + m.group(0).lower().find("spokes")
+        if (
+            speakers
+            and SPOKES_FOR_RE.match(ctx.sentence, spokes)
+            and (
+                named := [
+                    p
+                    for s, p in ctx.people[:1]
+                    if s - ctx.offset < spokes
+                    and NAME_THEN_SPOKES_RE.fullmatch(ctx.sentence, s - ctx.offset, spokes)
+                ]
+            )
+        ):
+            # "Vincent Magwenya, the spokesperson for President X, said": his word, not X's
+            speakers = named
         if not speakers:
             # "attributable to the Spokesman for UN Secretary-General Kofi Annan": his word
             speakers = [
@@ -5257,6 +5275,7 @@ UNNAMED_SPEAKERS_RE = re.compile(
 
 # A name, a comma and the title's first words before "spokes…" ("Jane Doe, a ", "Jane Doe,
 # the ministry's chief ")
+SPOKES_FOR_RE = re.compile(r"spokes\w*\s+(?:for|of|to)\s", re.IGNORECASE)
 NAME_THEN_SPOKES_RE = re.compile(
     r"[A-ZА-ЯЁ][\w'’.-]*(?:[ \t]+(?:[A-ZА-ЯЁ][\w'’.-]*|bin|al|de|van|von))*[ \t]*,[ \t]+"
     r"(?:(?:a|an|the)[ \t]+)?(?:[\w'’-]+[ \t]+){0,2}"
