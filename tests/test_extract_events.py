@@ -13636,3 +13636,17 @@ def test_a_spokesperson_named_before_the_title_speaks_not_the_one_spoken_for(gaz
     (statement,) = [e for e in found if e.type == "statement"]
     assert [p for p, _ in statement.people] == ["jane-roe"]
     assert [e.subject for e in found if e.type == "agreement"] == ["leaders' declaration"]
+
+
+def test_a_summits_boycotter_and_one_of_history_are_no_delegates(gazetteer):
+    text = (
+        "SANTIAGO: Leaders of the Group of 20 adopted a declaration at the start of their summit "
+        "in Chile on Saturday. The summit has been overshadowed by the U.S. boycott ordered by "
+        "President Donald Trump. The summit gathered leaders at a centre near the district "
+        "which was once home to Salvador Allende. Jane Roe, the spokesperson for the host, said "
+        "the declaration was adopted at the start of the talks in Santiago."
+    )
+    found = events(text, gazetteer, dt.date(2025, 11, 22))
+    summits = [e for e in found if e.type == "summit"]
+    assert summits and not any(dict(e.people) for e in summits)
+    assert not [e for e in found if e.type == "talks"]

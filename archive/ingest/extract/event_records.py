@@ -247,13 +247,18 @@ def finish_all(
     names of the people and places the gazetteer lacks, by (kind, key), for the titles."""
     # talks of no one named and of one side at most are no meeting of two: "wrapping up three
     # days of talks in the French seaside town of Biarritz" (a summit's)
+    # (nor, beside a summit that day, of one person at most: "… was adopted at the start of
+    # the talks in Johannesburg" is the summit's)
+    summit_days = {
+        d.date or published for d in drafts if d.type == "summit" and d.status == tense.CURRENT
+    }
     drafts = [
         d
         for d in drafts
         if d.type != "talks"
-        or d.people
-        or len(d.countries) > 1
         or not all(BARE_TALKS_RE.fullmatch(t.strip()) for t in d.triggers or [d.trigger])
+        or len(d.countries) > 1
+        or (d.people and (len(d.people) > 1 or (d.date or published) not in summit_days))
     ]
     drafts = _during_a_past_visit(drafts)
     visits = [d for d in drafts if d.type == "visit" and d.status == tense.CURRENT]

@@ -3940,6 +3940,15 @@ def _reported_events(ctx: _Context):
         for person in _named_as_former(ctx):
             # "… mentioning the role former President Uhuru Kenyatta played": no delegate
             draft.people.pop(person, None)
+        for start, person in ctx.people:
+            at = start - ctx.offset
+            if BOYCOTT_BEFORE_RE.search(s, max(0, at - 60), at) or (
+                ONCE_OF_BEFORE_RE.search(s, max(0, at - 40), at)
+                and not ctx.gaz.roles_of(person, ctx.published)
+            ):
+                # "overshadowed by the U.S. boycott ordered by President X": one staying away;
+                # "the township of Soweto, which was once home to Nelson Mandela": history
+                draft.people.pop(person, None)
         if HEADS_SUMMIT_AFTER_RE.match(s, summit.end()):
             # "Главы МИД России и США проводят переговоры параллельно с саммитом президентов":
             # the presidents' summit, not the ministers'
@@ -5994,6 +6003,12 @@ REPLACED_BEFORE_RE = re.compile(
     r"\b(?:replace[ds]?|replacing|succeed(?:ed|s|ing)?|successor\s+to)"
     r"(?:\s+(?:his|her|their)\s+predecessor,?)?\s+"
     r"(?:(?-i:[A-Z])[\w.-]*\s+){0,4}\Z"
+)
+
+
+BOYCOTT_BEFORE_RE = re.compile(r"\bboycott\w*\s+(?:[\w'’-]+\s+){0,3}?(?:by\s+)?(?:\w+\s+)?$")
+ONCE_OF_BEFORE_RE = re.compile(
+    r"\b(?:was|were)\s+once\s+(?:the\s+)?(?:home|birthplace|residence)\s+(?:to|of)\s+$"
 )
 
 
