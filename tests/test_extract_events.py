@@ -13643,7 +13643,7 @@ def test_a_summits_boycotter_and_one_of_history_are_no_delegates(gazetteer):
         "SANTIAGO: Leaders of the Group of 20 adopted a declaration at the start of their summit "
         "in Chile on Saturday. The summit has been overshadowed by the U.S. boycott ordered by "
         "President Donald Trump. The summit gathered leaders at a centre near the district "
-        "which was once home to Salvador Allende. Jane Roe, the spokesperson for the host, said "
+        "which was once home to Michelle Bachelet. Jane Roe, the spokesperson for the host, said "
         "the declaration was adopted at the start of the talks in Santiago."
     )
     found = events(text, gazetteer, dt.date(2025, 11, 22))
