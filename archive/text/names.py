@@ -91,12 +91,16 @@ def skeleton(name: str) -> str:
     # German and Russian spellings of one name: "Westerwelle" and "Вестервелле" (read
     # "Vestervelle"), "Guido" and "Гидо"
     text = re.sub(r"gu(?=[ei])", "g", text.replace("w", "v"))
+    # English spellings and their Russian renderings: "Ramaphosa" and "Рамафоза" (read
+    # "Ramafoza"): "ph" is "f", and (below) an "s" between vowels is "z"
+    text = text.replace("ph", "f")
     text = re.sub(r"[’'`.]", "", text).replace("-", " ")
     text = re.sub(r"[yj](?=[aeiou])|(?<=[aeiou])[yj]", "", text)
     # "Alexei" and "Aleksey", "Sergei" and "Sergey", "Andrei" and "Andrey": one ending
     text = re.sub(r"(?<=e)i\b", "", text)
     text = re.sub(r"(?<=[^aeiou\s])y\b", "i", text)  # "Shoukry" and "Shoukri", "Safady"
     text = re.sub(r"(.)\1", r"\1", text)
+    text = re.sub(r"(?<=[aeiou])s(?=[aeiou])", "z", text)  # (once doubled letters are one)
     return " ".join(text.split())
 
 
