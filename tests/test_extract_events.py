@@ -13650,3 +13650,20 @@ def test_a_summits_boycotter_and_one_of_history_are_no_delegates(gazetteer):
     summits = [e for e in found if e.type == "summit"]
     assert summits and not any(dict(e.people) for e in summits)
     assert not [e for e in found if e.type == "talks"]
+
+
+def test_those_met_on_the_leg_before_are_no_sides_of_the_visit(gazetteer):
+    text = (
+        "Pakistan's foreign minister arrived in Dhaka from New Delhi, where he met Indian Prime "
+        "Minister Narendra Modi."
+    )
+    (visit,) = [e for e in events(text, gazetteer, dt.date(2023, 1, 24)) if e.type == "visit"]
+    assert set(dict(visit.countries)) == {"PK", "BD"}
+    text = (
+        "Upon arrival in Dhaka from Colombo, where he met President Ranil Wickremesinghe, the "
+        "minister held talks."
+    )
+    found = events(text, gazetteer, dt.date(2023, 1, 24))
+    assert not [
+        e for e in found if e.type == "visit" and ("ranil-wickremesinghe", "visitor") in e.people
+    ]

@@ -6796,6 +6796,7 @@ def _spoken_visit(ctx: _Context, m: re.Match) -> Draft | None:
     return draft
 
 
+FROM_LEG_WHERE_RE = re.compile(r"\b(?:from|из)\s+[^,;.]{1,40},\s+(?:where|где)\b")
 WHERE_CLAUSE_RE = re.compile(r",\s+where\s+(?!(?:he|she|they|the\s+two)\b)")
 # a clause after the visit telling of another meeting, with its own people: "to mend relations
 # that had cooled after Prime Minister X met with Y in 2012"
@@ -6816,6 +6817,10 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
         after = [k for at, k in ctx.people if m.end() <= at - ctx.offset < where.start()]
     if other := OTHER_MEETING_CLAUSE_RE.search(ctx.sentence, m.end()):
         after = [k for at, k in ctx.people if m.end() <= at - ctx.offset < other.start()]
+    if came_from := FROM_LEG_WHERE_RE.search(ctx.sentence, m.end()):
+        # "прилетел в Мбабане из ЮАР, где накануне встретился с …", "arrived in Dhaka from
+        # Delhi, where he met …": those met on the leg before, not this visit's hosts
+        after = [k for at, k in ctx.people if m.end() <= at - ctx.offset < came_from.start()]
     if m.group(0).lower() in HOST_VERBS or (
         m.group(0) == "met" and AT_AIRPORT_RE.match(ctx.sentence, m.end())
     ):
@@ -7267,7 +7272,9 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
         countries.setdefault(ctx.filed_in, "host")
     # (not those of a tour before it: "arrived in Uzbekistan after an African tour during
     # which he visited Egypt, Uganda and Ethiopia")
-    leg = TOUR_BEFORE_RE.search(ctx.sentence, m.end())
+    leg = TOUR_BEFORE_RE.search(ctx.sentence, m.end()) or FROM_LEG_WHERE_RE.search(
+        ctx.sentence, m.end()
+    )
     hosted = "host" in countries.values()
     # (nor those of whom the visitor met, the visit told in an aside: "Jaishankar, who is
     # currently on a visit to the US, met … Kazakhstan Foreign Minister Nurtleu")
