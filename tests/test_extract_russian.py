@@ -1741,3 +1741,14 @@ def test_one_at_the_head_of_a_countrys_delegation_is_of_that_country(gazetteer):
 def test_a_ministry_saying_by_its_full_name_or_as_the_subject_is_its_countrys(text, gazetteer):
     found = extract(text, dt.date(2022, 8, 5), gazetteer).events
     assert [(e.type, dict(e.countries)) for e in found] == [("statement", {"KZ": "participant"})]
+
+
+def test_a_foreign_given_name_in_the_instrumental_before_a_surname_that_never_changes(
+    gazetteer,
+):
+    assert nominative_name("Клеопасом Дламини", instrumental=True) == "Клеопас Дламини"
+    text = (
+        "Запланированы встречи с главным секретарём, и.о. министра обороны, премьер-министром "
+        "королевства Клеопасом Дламини."
+    )
+    assert "cleopas-dlamini" in extract(text, dt.date(2023, 1, 24), gazetteer).people

@@ -263,6 +263,16 @@ def nominative_name(name: str, instrumental: bool = False, genitive: bool = Fals
         words[-1] = (head + "." if head else "") + surname[:-2] + "а"
         words[:-1] = [_given_instrumental(w) if _foreign_instrumental(w) else w for w in words[:-1]]
         return " ".join(words)
+    if (
+        instrumental
+        and words[:-1]
+        and surname[-1:] in "иеоу"
+        and all(_foreign_instrumental(w) for w in words[:-1])
+    ):
+        # "с премьер-министром Клеопасом Дламини": a foreign surname that never changes, the
+        # given name declined like a noun ("Клеопасом" -> "Клеопас")
+        words[:-1] = [_given_instrumental(w) for w in words[:-1]]
+        return " ".join(words)
     if instrumental and _foreign_instrumental(surname):
         # After "с министром …": a foreign surname declined like a noun, "Хабибом" -> "Хабиб";
         # given names "Абдаллой" -> "Абдалла", "Хосейном" -> "Хосейн"; "Бу", "Ле" as written.

@@ -207,6 +207,9 @@ GENITIVE_TITLE_RE = re.compile(
     r"|(?:[Вв]ице-)?[Мм]инистра|[Гг]лавы|[Пп]резидента|[Пп]ремьер-министра|[Сс]оветника|[Пп]омощника"
     r"|(?:[Сс]пец)?[Пп]осланника)\b"
 )
+TITLE_IN_INSTRUMENTAL_BEFORE_RE = re.compile(
+    r"(?:министр|президент|посл|секретар|председател|советник)\w*(?:ом|ем)\s+(?:[а-яё]+\s+){0,2}\Z"
+)
 WITH_BEFORE_RE = re.compile(r"(?:^|[\s(])[Сс]о?\s[^.;!?]*$")  # "с исполняющим обязанности …"
 # (and "with": "спецпредставитель … по отношениям с Россией")
 RU_IN_LIST_RE = re.compile(
@@ -476,8 +479,11 @@ def find_newcomers(
             continue
         name, aliases = _spaced_initials(_calm(written)), ()
         if CYRILLIC_RE.search(written):  # "Бахтиером Саидовым" -> "Bakhtiyer Saidov"
-            instrumental = INSTRUMENTAL_TITLE_RE.match(title) or WITH_BEFORE_RE.search(
-                text, max(0, name_start - 300), name_start
+            instrumental = (
+                INSTRUMENTAL_TITLE_RE.match(title)
+                or WITH_BEFORE_RE.search(text, max(0, name_start - 300), name_start)
+                # (the title as written: "премьер-министром королевства Клеопасом Дламини")
+                or TITLE_IN_INSTRUMENTAL_BEFORE_RE.search(text, max(0, name_start - 60), name_start)
             )
             nominative = (
                 written  # "Гульшара Абдыкаликова приняла …": a woman, as she is named
