@@ -3827,3 +3827,8 @@ def test_an_english_name_and_its_russian_rendering_are_one():
 def test_a_head_of_state_in_the_russian_instrumental_spelt_otherwise(gazetteer):
     text = "Лавров встретился с президентом ЮАР Сирилом Рамафозой."
     assert "cyril-ramaphosa" in extract(text, dt.date(2023, 1, 24), gazetteer).people
+
+
+def test_an_envoy_of_the_republic_written_with_a_capital_the_is_of_it(gazetteer):
+    text = "– His Excellency Jane Roe, High Commissioner of The Republic of Seychelles."
+    assert newcomers(text, gazetteer) == {("Jane Roe", "SC")}

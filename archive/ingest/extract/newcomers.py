@@ -2670,7 +2670,8 @@ def _country_of_title(text: str, start: int, end: int, countries) -> str | None:
             continue  # "Ambassador to the Socialist Republic of Vietnam": where, in full
         if start <= s < end and (text[e : e + 1] == "-" or text[s - 1 : s] == "-"):
             continue  # "co-chairman of the Uzbek-Chinese committee": both sides', not whose
-        if start <= s < end and re.search(r"\bof\s+(?:the\s+)?$", text[max(start, s - 12) : s]):
+        # (the article in capitals too: "High Commissioner of The Republic of Seychelles")
+        if start <= s < end and re.search(r"\bof\s+(?:[Tt]he\s+)?$", text[max(start, s - 12) : s]):
             return code
         if start <= s < end and OWNING_STATE_AFTER_RE.match(text, e):
             return code  # "minister of state at Germany's foreign office": whose office
