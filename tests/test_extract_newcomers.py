@@ -3832,3 +3832,8 @@ def test_a_head_of_state_in_the_russian_instrumental_spelt_otherwise(gazetteer):
 def test_an_envoy_of_the_republic_written_with_a_capital_the_is_of_it(gazetteer):
     text = "– His Excellency Jane Roe, High Commissioner of The Republic of Seychelles."
     assert newcomers(text, gazetteer) == {("Jane Roe", "SC")}
+
+
+def test_a_long_name_with_particles_in_capitals_is_read_whole(gazetteer):
+    text = "– Her Excellency Mrs. Jana Da Costa De Souse Pilar, Ambassador of the Republic of Peru."
+    assert newcomers(text, gazetteer) == {("Jana Da Costa De Souse Pilar", "PE")}

@@ -28,7 +28,10 @@ NAME_BODY = (
     # (a Korean surname of one letter: "O Ryong Chol")
     rf"(?:{INITIALS}|O[ \t]+(?=[A-Z][a-z]+[ \t]+[A-Z][a-z]+\b))?{LATIN_WORD}"
     # a middle initial with or without its full stop: "Gitesh A Sarma"
-    rf"(?:[ \t]+(?:{PARTICLES}[ \t-]+)*(?:{INITIALS}|[A-Z][ \t]+(?=[A-Z]))?{LATIN_WORD}){{0,4}}"
+    # (a particle in capitals too, counted with the word after it: "Maria Da Conceicao De
+    # Souse Pilar")
+    rf"(?:[ \t]+(?:(?:{PARTICLES}|(?-i:D[aeo]|Dos|Das|Del|Van|Von))[ \t-]+)*"
+    rf"(?:{INITIALS}|[A-Z][ \t]+(?=[A-Z]))?{LATIN_WORD}){{0,4}}"
 )
 HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr|Amb|Sheikha?|Shaikha?|Shaykh|H\.E\.)\.?\s+)"
 LATIN_NAME = re.compile(rf"{HONORIFIC}?(?P<name>{NAME_BODY})")
