@@ -5105,7 +5105,7 @@ def _statement(ctx: _Context, m: re.Match) -> Draft:
         spokes = m.start() + m.group(0).lower().find("spokes")
         if (
             speakers
-            and SPOKES_FOR_RE.match(ctx.sentence, spokes)
+            and SPOKESPERSON_OF_RE.match(ctx.sentence, spokes)
             and (
                 named := [
                     p
@@ -5284,7 +5284,6 @@ UNNAMED_SPEAKERS_RE = re.compile(
 
 # A name, a comma and the title's first words before "spokes…" ("Jane Doe, a ", "Jane Doe,
 # the ministry's chief ")
-SPOKES_FOR_RE = re.compile(r"spokes\w*\s+(?:for|of|to)\s", re.IGNORECASE)
 NAME_THEN_SPOKES_RE = re.compile(
     r"[A-ZА-ЯЁ][\w'’.-]*(?:[ \t]+(?:[A-ZА-ЯЁ][\w'’.-]*|bin|al|de|van|von))*[ \t]*,[ \t]+"
     r"(?:(?:a|an|the)[ \t]+)?(?:[\w'’-]+[ \t]+){0,2}"
