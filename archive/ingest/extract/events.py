@@ -4603,7 +4603,7 @@ VERBS_BEFORE_DOCUMENT = frozenset(
         *("exchanging", "exchanged", "exchange", "signing", "inking"),
     }
 )
-REPORTING_VERB_RE = re.compile(r"[a-z]+ed|said|says|agreed|noted|stressed")
+REPORTING_VERB_RE = re.compile(r"[a-z]+ed|said|says")  # ("underscored", "noted", "said")
 OPENING_ADVERBIALS = frozenset(
     {"In", "At", "On", "During", "After", "Following", "Also", "Moreover", "Furthermore"}
     | {"Besides", "Meanwhile", "Later", "Subsequently", "Then", "Additionally", "Thereafter"}
