@@ -1763,3 +1763,12 @@ def test_a_currencys_code_after_the_number(text, expected):
 def test_app_before_an_amount_is_an_approximation():
     text = "This 200 million JPY (App. 3 million AUD) Grant Aid will support Chile."
     assert [f.qualifier for f in figures(text)] == ["exact", "about"]
+
+
+def test_the_country_a_partner_ranks_behind_is_no_party_to_the_figure(gazetteer):
+    text = (
+        "Chile is Peru's second biggest trading partner in Latin America after Brazil, with "
+        "trade amounting to $4.5 billion last year."
+    )
+    (figure,) = extract(text, dt.date(2013, 7, 26), gazetteer).figures
+    assert set(figure.countries) == {"CL", "PE"}

@@ -134,6 +134,12 @@ def _main_countries(mentions: Mentions) -> list[tuple[str, int]]:
     return sorted(weight.items(), key=lambda kv: (-kv[1], first[kv[0]]))
 
 
+RANKING_RE = re.compile(
+    r"\b(?:largest|biggest|leading|top|second|third|fourth|fifth)\b", re.IGNORECASE
+)
+RANKED_AFTER_BEFORE_RE = re.compile(r"\b(?:after|behind)\s+(?:the\s+)?\Z")
+
+
 def _figure_countries(
     figure: ExtractedFigure,
     mentions: Mentions,
@@ -153,6 +159,16 @@ def _figure_countries(
     countries of the people its sentence names."""
     start, end = figure.sentence_start, figure.sentence_start + len(figure.sentence)
     found = mentions.in_range(COUNTRY, start, end)
+    if RANKING_RE.search(figure.sentence):
+        # "Japan is Malaysia's second biggest trading partner in East Asia after China": the
+        # one it ranks behind is no party to the figure
+        found = [
+            (at, code)
+            for at, code in found
+            if not RANKED_AFTER_BEFORE_RE.search(
+                figure.sentence, max(0, at - start - 14), at - start
+            )
+        ]
     if found:
         cuts = [start + m.end() for m in FIGURE_CLAUSE_RE.finditer(figure.sentence)]
         mine = bisect.bisect_right(cuts, figure.start)  # the figure's clause, by number
