@@ -13667,3 +13667,13 @@ def test_those_met_on_the_leg_before_are_no_sides_of_the_visit(gazetteer):
     assert not [
         e for e in found if e.type == "visit" and ("ranil-wickremesinghe", "visitor") in e.people
     ]
+
+
+@pytest.mark.parametrize("verb", ["meets", "met"])
+def test_a_time_gone_by_after_the_names_of_those_met_is_no_news(verb, gazetteer):
+    text = (
+        f"Chinese Foreign Minister Wang Yi {verb} his Chilean counterpart Alberto van Klaveren "
+        "in Beijing last year."
+    )
+    found = events(text, gazetteer, dt.date(2024, 7, 29))
+    assert not [e for e in found if e.status == "current"]

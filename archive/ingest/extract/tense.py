@@ -384,6 +384,11 @@ AHEAD_OF_RE = re.compile(
     r"[\w.-]+['’]s\s+(?:[\w-]+\s+|" + DAY_BEFORE_NOUN + r")?$",
     re.IGNORECASE,
 )
+LAST_PERIOD_AFTER_RE = re.compile(
+    r"[^,;.]{0,40}?\b(?:last\s+(?:year|month|week)|(?:a|one|two|three|\d+)\s+(?:years?|months?)"
+    r"\s+ago)\b",
+    re.IGNORECASE,
+)
 BEFORE_THE_EVENT_RE = re.compile(
     r"\bbefore\s+(?:(?:the|their|formal|official|full|delegation-level)\s+){0,2}$", re.IGNORECASE
 )
@@ -1705,6 +1710,13 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
         # "Prior to Argentina, Bolsonaro traveled to …": a leg before the one told of
         or PRIOR_LEG_RE.match(sentence, 0, start) is not None
         or AFTER_BEFORE_RE.search(sentence, prior.start() if prior else cues_left, end) is not None
+        # "… met his French counterpart Jean-Yves Le Drian in Beijing last year": a time gone
+        # by, past the names that take up the reach
+        or (
+            after
+            and (named := NAMED_OBJECT_RE.match(sentence, end)) is not None
+            and LAST_PERIOD_AFTER_RE.match(sentence, named.end()) is not None
+        )
     )
     if counted_from:
         future, past, lies_ahead = False, True, False
