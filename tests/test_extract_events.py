@@ -13677,3 +13677,11 @@ def test_a_time_gone_by_after_the_names_of_those_met_is_no_news(verb, gazetteer)
     )
     found = events(text, gazetteer, dt.date(2024, 7, 29))
     assert not [e for e in found if e.status == "current"]
+
+
+def test_the_road_to_a_meeting_is_no_meeting_held(gazetteer):
+    text = (
+        "Officials said the road to a bilateral meeting between Chilean President Gabriel Boric "
+        "and Peruvian President Dina Boluarte won't be easy."
+    )
+    assert not [e for e in events(text, gazetteer, dt.date(2023, 10, 29)) if e.status == "current"]

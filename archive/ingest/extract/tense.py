@@ -145,6 +145,9 @@ FUTURE_RE = alternatives(
     # "puts us on the path towards the resumption of substantive negotiations"
     r"|\b(?:path|road|way|steps?)\s+(?:towards?|to)\s+(?:the\s+)?(?:early\s+)?(?:resumption|launch"
     r"|start|opening|holding|signing|conclusion)\s+of\b"
+    # "the road to a bilateral meeting between Xi and Biden won't be easy"
+    r"|\b(?:path|road)\s+(?:towards?|to)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:meeting|summit"
+    r"|visit|talks)\b"
     # "a warm welcome awaited the President when they visit India"
     # ("when the U.S. president visits China to attend …")
     r"|\bwhen\s+(?:he|she|they|the(?:\s+[\w.]+){1,3}?)\s+(?:visit|visits|comes|come|arrives|arrive"
