@@ -3837,3 +3837,10 @@ def test_an_envoy_of_the_republic_written_with_a_capital_the_is_of_it(gazetteer)
 def test_a_long_name_with_particles_in_capitals_is_read_whole(gazetteer):
     text = "– Her Excellency Mrs. Jana Da Costa De Souse Pilar, Ambassador of the Republic of Peru."
     assert newcomers(text, gazetteer) == {("Jana Da Costa De Souse Pilar", "PE")}
+
+
+def test_a_venezuelan_envoys_style_is_no_part_of_the_name(gazetteer):
+    text = (
+        "– His Excellency Citizen Jane Ana Roe, Ambassador of the Bolivarian Republic of Venezuela."
+    )
+    assert newcomers(text, gazetteer) == {("Jane Ana Roe", "VE")}

@@ -40,7 +40,7 @@ LATIN_NAME = re.compile(rf"{HONORIFIC}?(?P<name>{NAME_BODY})")
 _NOT_NAME_WORDS = """
 The A An His Her Their Its Our This That These Those And Or But In On At For From With By Of
 To As She They We It Mr Mrs Ms Dr Sheikh Sheikha Shaikh Shaikha Shaykh Ayatollah Hojatoleslam
-Excellency Highness
+Excellency Highness Citizen
 MP MHA MLA MNA OBE CBE KBE QC KC
 Majesty Prince Princess King
 Queen Emir Sultan President Presidents Vice Prime Minister Ministers Minister's Foreign Affairs
