@@ -34,6 +34,10 @@ from archive.text.sentences import sentence_spans, split_paragraphs, split_sente
             ["Ambassador Jose Sta. Maria arrived.", "He spoke."],
         ),
         (
+            "Foreign Minister Smt. Rani Dev and Sh. Ajay Pal called on him. He spoke.",
+            ["Foreign Minister Smt. Rani Dev and Sh. Ajay Pal called on him.", "He spoke."],
+        ),
+        (
             "Resolution No. 12 passed. It was approx. 40 pages.",
             ["Resolution No. 12 passed.", "It was approx. 40 pages."],
         ),

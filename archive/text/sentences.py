@@ -50,6 +50,10 @@ NEVER_FINAL = frozenset(
         "Rev",
         "Hon",
         "Rt",
+        # Indian honorifics: Shrimati, Shri, Kumari ("External Affairs Minister Smt. X")
+        "Smt",
+        "Sh",
+        "Kum",
         "St",
         # (Santa, Santo, Sainte in names: "Jose Santiago Sta. Romana", "Sto. Tomas")
         "Sta",
