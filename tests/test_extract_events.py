@@ -12912,6 +12912,15 @@ def test_visits_among_the_upcoming_engagements_an_envoy_briefed_on_are_plans(gaz
     assert [e.type for e in events(text, gazetteer) if e.status == "current"] == ["talks"]
 
 
+def test_a_summit_among_the_upcoming_events_ministers_discussed_is_a_plan(gazetteer):
+    text = (
+        "Murat Nurtleu and Sergey Lavrov held a phone conversation on Monday. They exchanged "
+        "views on upcoming foreign policy events within the framework of the Sixth Summit of "
+        "the Heads of State of Central Asia in Astana."
+    )
+    assert [e.type for e in events(text, gazetteer) if e.status == "current"] == ["phone_call"]
+
+
 def test_a_group_at_large_who_travel_somewhere_makes_no_visit(gazetteer):
     text = (
         "The Ambassador of Sri Lanka, Jane Roe, called on Prime Minister Olzhas Bektenov on "

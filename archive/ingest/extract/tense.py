@@ -135,7 +135,10 @@ FUTURE_RE = alternatives(
     r"(?:visit|trip|talks|meeting|summit|session|round|call|signing|tour)"
     # "briefed the Prime Minister on the upcoming bilateral engagements, including visits of …"
     r"|\b(?:upcoming|forthcoming|coming|future|planned)\s+(?:[\w-]+\s+){0,2}(?:engagements|events"
-    r"|exchanges|contacts|activities),?\s+(?:including|such\s+as|notably)\b"
+    r"|exchanges|contacts|activities),?\s+(?:including|such\s+as|notably"
+    # "exchanged views on upcoming foreign policy events within the framework of the Fourth
+    # Consultative Meeting of the Heads of State"
+    r"|(?:with)?in\s+the\s+framework\s+of|during|on\s+the\s+(?:sidelines|margins)\s+of)\b"
     # "перечня документов, подлежащих принятию на полях саммита": to be adopted there
     r"|\bподлежащ\w*\s+(?:принятию|подписанию)\b"
     # "work towards the signing of a memorandum", "pave the way for the conclusion of"
