@@ -3844,3 +3844,15 @@ def test_a_venezuelan_envoys_style_is_no_part_of_the_name(gazetteer):
         "– His Excellency Citizen Jane Ana Roe, Ambassador of the Bolivarian Republic of Venezuela."
     )
     assert newcomers(text, gazetteer) == {("Jane Ana Roe", "VE")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Governor of Andhra Pradesh said on Monday that the talks went well.", set()),
+        ("He also called on the Governor of Madhya Pradesh.", set()),
+        ("He also called on the Governor of Madhya Pradesh, Jane Roe.", {("Jane Roe", None)}),
+    ],
+)
+def test_a_two_word_region_after_a_governors_title_is_no_name(text, expected, gazetteer):
+    assert newcomers(text, gazetteer) == expected

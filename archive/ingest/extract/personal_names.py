@@ -384,6 +384,9 @@ def name_after(text: str, position: int, countries) -> tuple[int, int, int] | No
             in_country = []
         if in_country:
             run = [w for w in run if w[0] >= in_country[-1][1]]
+        elif len(run) == 2 and [w[2] for w in before] in (["of"], ["for"]):
+            # "the Governor of Tamil Nadu said": the place the office is of, no one's name
+            return None
         elif (
             len(run) > 2
             and not honoured
