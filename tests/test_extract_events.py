@@ -12921,6 +12921,16 @@ def test_a_summit_among_the_upcoming_events_ministers_discussed_is_a_plan(gazett
     assert [e.type for e in events(text, gazetteer) if e.status == "current"] == ["phone_call"]
 
 
+def test_a_meeting_with_a_regional_governor_left_unnamed_is_not_with_the_host(gazetteer):
+    text = (
+        "Prime Minister Malcolm Turnbull paid a state visit to India from 9 to 12 April 2017 "
+        "at the invitation of Prime Minister Narendra Modi. Mr Turnbull will also travel to "
+        "Chennai for a meeting with the Governor of Tamil Nadu."
+    )
+    met = [e for e in events(text, gazetteer, dt.date(2017, 4, 10)) if e.type == "talks"]
+    assert all("narendra-modi" not in dict(e.people) for e in met)
+
+
 def test_a_group_at_large_who_travel_somewhere_makes_no_visit(gazetteer):
     text = (
         "The Ambassador of Sri Lanka, Jane Roe, called on Prime Minister Olzhas Bektenov on "

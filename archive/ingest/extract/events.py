@@ -5301,6 +5301,10 @@ UNNAMED_SIDE_RE = re.compile(
     # "held a meeting with former foreign minister, former foreign secretaries and …"
     r"|\b(?:meet|meets|met|meeting|talks)\s+with\s+(?:a\s+group\s+of\s+|several\s+|some\s+)?"
     r"former\s+(?:[\w-]+\s+){0,2}(?:ministers?|secretar(?:y|ies)|ambassadors?|officials|diplomats)\b"
+    # "travel to Mumbai for a meeting with the Governor of Maharashtra": a regional
+    # official left unnamed
+    r"|\b(?:meet|meets|met|meeting|talks|call\s+on|called\s+on)\s+(?:with\s+)?the\s+"
+    r"(?-i:Governor|Lieutenant\s+Governor|Chief\s+Minister|Mayor)\s+of\s+(?-i:[A-Z])"
     # "встретился с послом России в Астане": an ambassador left unnamed
     r"|\bс\s+(?:[\w-]+\s+)?послом\s+(?-i:[А-ЯЁ])[\w-]+(?:\s+в\s+(?-i:[А-ЯЁ])[\w-]+)?"
     r"(?!\s+(?-i:[А-ЯЁ]))"
@@ -5314,7 +5318,7 @@ UNNAMED_SIDE_RE = Gated(
     UNNAMED_SIDE_RE,
     ("envoys", "ambassadors", "missions", "leaders", "officials", "mediators", "negotiators",
      "separatists", "rebels", "insurgents", "opposition", "experts", "former", "послом",
-     "representatives", "delegation"),
+     "representatives", "delegation", "governor", "chief minister", "mayor"),
 )  # fmt: skip
 
 
