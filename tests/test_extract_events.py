@@ -12931,6 +12931,17 @@ def test_a_meeting_with_a_regional_governor_left_unnamed_is_not_with_the_host(ga
     assert all("narendra-modi" not in dict(e.people) for e in met)
 
 
+def test_talks_between_two_countries_after_a_gift_to_their_king_are_the_leaders(gazetteer):
+    text = (
+        "At the invitation of Prime Minister Paetongtarn Shinawatra, Prime Minister Narendra "
+        "Modi paid an official visit to Thailand on 3 April 2025. The Prime Minister of India "
+        "presented a painting to His Majesty King Maha Vajiralongkorn. The official talks "
+        "between Thailand and India were held on 3 April 2025."
+    )
+    talks = one("talks", text, gazetteer, dt.date(2025, 4, 3))
+    assert set(dict(talks.people)) == {"narendra-modi", "paetongtarn-shinawatra"}
+
+
 def test_a_group_at_large_who_travel_somewhere_makes_no_visit(gazetteer):
     text = (
         "The Ambassador of Sri Lanka, Jane Roe, called on Prime Minister Olzhas Bektenov on "

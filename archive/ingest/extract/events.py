@@ -5845,6 +5845,14 @@ def _participants(ctx: _Context, type_: str, subtype: str, complete: bool = True
         and not people
         and ctx.last_pair
         and named <= {ctx.country_of(p) for p in ctx.last_pair}
+        # (not where the main people are already the two countries named, one each: "The
+        # official talks between Thailand and India were held …", after the Indian guest
+        # gave the King a gift, are the two prime ministers')
+        and not (
+            len(named) == 2
+            and len(ctx.principals) == 2
+            and {ctx.country_of(p) for p in ctx.principals} == named
+        )
     ):
         # "In Maputo, Hu held talks with Guebuza. … The two countries issued a joint
         # communique": those two, not the article's main people (the sentence naming no
