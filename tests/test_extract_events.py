@@ -6419,6 +6419,21 @@ def test_a_dateline_city_of_no_side_is_no_venue(gazetteer):
     assert talks.place == "bali-id"
 
 
+def test_thanks_for_condolences_are_the_thanked_ones_to_the_one_thanking(gazetteer):
+    text = "Keir Starmer thanked Prime Minister Narendra Modi for his heartfelt condolences."
+    wishes = one("congratulation", text, gazetteer)
+    assert dict(wishes.people) == {"narendra-modi": "giver", "keir-starmer": "recipient"}
+
+
+def test_thanks_to_a_country_for_its_sympathy_long_ago_are_no_condolences(gazetteer):
+    text = (
+        "Prime Minister Shigeru Ishiba expressed his profound gratitude for the sympathy and "
+        "support extended to Japan from the Government and people of India after the "
+        "earthquake."
+    )
+    assert [e.type for e in events(text, gazetteer)] == []
+
+
 def test_condolences_go_to_the_other_country_named(gazetteer):
     text = (
         "Chinese foreign ministry spokesperson Hua Chunying on Thursday condemned the bombing "

@@ -4043,12 +4043,25 @@ def _reported_events(ctx: _Context):
         # (not an envoy's welcome: "congratulated him on the start of his diplomatic mission",
         # "поздравил с началом дипломатической миссии")
         and not MISSION_START_RE.match(s, m.end())
+        # (thanks to a country for its sympathy after an earthquake: wishes sent long before)
+        and not (
+            (thanks := THANKS_FOR_BEFORE_RE.search(s, max(0, m.start() - 140), m.start()))
+            and not any(thanks.start() < at - ctx.offset < m.start() for at, _ in ctx.people)
+        )
     ):
         word = m.group(0).lower()
         sub = "condolence" if word.startswith(("condol", "sympath", "соболез")) else ""
         # "X received congratulatory calls from Y", "received condolences from Y": Y's
         received = RECEIVED_BEFORE_RE.search(s, max(0, m.start() - 30), m.start()) is not None
         draft = _directed(ctx, "congratulation", m.start(), "", subtype=sub, received=received)
+        if thanks := THANKS_FOR_BEFORE_RE.search(s, max(0, m.start() - 140), m.start()):
+            # "A thanked B for his heartfelt condolences": B's, to A
+            senders = [k for at, k in ctx.people if thanks.start() < at - ctx.offset < m.start()]
+            thanking = [k for k in ctx.people_before(thanks.start()) if k not in senders][-1:]
+            draft.people = {senders[0]: "giver", **dict.fromkeys(thanking, "recipient")}
+            draft.countries = {
+                c: role for p, role in draft.people.items() if (c := ctx.country_of(p)) is not None
+            }
         if (sender := FROM_SENDER_RE.match(s, m.end())) and (
             occasion := OCCASION_OF_RE.search(s, sender.end())
         ):
@@ -7782,6 +7795,14 @@ COUNTRY_SENDS_RE = re.compile(
 TO_A_NATION_RE = re.compile(
     r"\bto\s+(?:the\s+)?(?:(?:brotherly|friendly|fraternal)\s+)?(?:people|government|leadership"
     r"|nation|citizens)\s+(?:and\s+(?:the\s+)?(?:people|government)\s+)?of\s+(?:the\s+)?\Z"
+)
+# "Noda expressed his gratitude for the heartfelt sympathy extended from India", "thanked
+# him for the congratulations": thanks for wishes sent before, no wishes of the day
+THANKS_FOR_BEFORE_RE = re.compile(
+    r"\b(?:thank(?:s|ed|ing)?|gratitude|grateful|appreciat\w*)\b[^.;]{0,80}?\bfor\s+(?:the\s+"
+    r"|its\s+|his\s+|her\s+|their\s+|your\s+)?(?:[\w-]+\s+){0,2}\Z"
+    r"|\bпоблагодари\w*\s+[^.;]{0,80}?\bза\s+(?:[\w-]+\s+){0,2}\Z",
+    re.IGNORECASE,
 )
 MISSION_START_RE = re.compile(
     r"(?:\s+[\w-]+){0,3}?\s+(?:on\s+(?:the\s+)?(?:start|beginning|commencement)\s+of\s+"
