@@ -43,6 +43,14 @@ from archive.text.headlines import HEADLINE_MAX, make_headline, shorten
             "The Speaker received the delegation of Iran",
         ),
         (
+            ["Meeting between the President of Ruritania, Dr Jana Roe, and Mr Jan Vale"],
+            "Meeting between the President of Ruritania, Dr Jana Roe, and Mr Jan Vale",
+        ),
+        (
+            ["Jana Roe Read more", "The council met to discuss the ceasefire."],
+            "The council met to discuss the ceasefire",
+        ),
+        (
             ["Good afternoon.", "The council met to discuss the ceasefire."],
             "The council met to discuss the ceasefire",
         ),
@@ -56,6 +64,10 @@ from archive.text.headlines import HEADLINE_MAX, make_headline, shorten
         (
             ["Minister Vale on Tuesday arrived in Lima for talks."],
             "Minister Vale arrived in Lima for talks",
+        ),
+        (
+            ["Minister Vale in a phone call on Late Tuesday held talks with his counterpart."],
+            "Minister Vale in a phone call held talks with his counterpart",
         ),
         (
             # (the word that opens the day goes with it)

@@ -30,7 +30,9 @@ LEADING_PHRASE_RE = re.compile(
     r"|^(?:At the (?:initiative|invitation|request) of|In line with|As part of|According to"
     r"|Following|During|After|On the sidelines of|In|On|For|Earlier|Meanwhile|Today|Yesterday"
     # (not an adjective: "Visiting Chinese Premier X arrived in Moscow, the Russian capital")
-    r"|Also|(?!(?:Visiting|Outgoing|Incoming|Ruling|Acting)\b)[A-Z][a-z]+ing)\b[^,]{0,90}"
+    # (nor a noun: "Meeting between the Prime Minister of India, Dr X, and …")
+    r"|Also|(?!(?:Visiting|Outgoing|Incoming|Ruling|Acting)\b)(?![A-Z][a-z]+ing\s+between\b)"
+    r"(?!Meeting\s+of\b)[A-Z][a-z]+ing)\b[^,]{0,90}"
     # ("On Thursday, 13 December 2018, the NATO Secretary General …")
     r"(?:,\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|,\s+[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?"
     # ("Today, Monday, Iraq signed …")
@@ -46,7 +48,8 @@ TIME_WORDS_RE = re.compile(
     # ("on the evening of Saturday, 29 January")
     rf",?\s+(?:(?:on|from|since|until|till)\s+|in\s+(?=the\s+(?:morning|afternoon|evening|night)\s+o[fn]\s))?"
     r"(?:the\s+(?:morning|afternoon|evening|night)\s+o[fn]\s+)?"
-    rf"(?:(?:late|early|last|this|next)\s+)?{_WEEKDAY}"
+    # ("in a phone call on Late Tuesday held talks")
+    rf"(?:(?i:late|early|last|this|next)\s+)?{_WEEKDAY}"
     rf"(?:\s+(?:and|or|to)\s+{_WEEKDAY})?(?:\s+(?:morning|afternoon|evening|night))?"
     # ("on Monday (8)": the day of the month in brackets)
     r"(?:\s+\(\d{1,2}(?:/\d{1,2})?\))?"
@@ -260,6 +263,8 @@ def _is_news(sentence: str) -> bool:
         return False
     if BYLINE_RE.fullmatch(sentence.strip()):
         return False  # "By Jonathan Doe", "Written by Jane Doe": who wrote it
+    if (more := READ_MORE_RE.search(sentence)) and _names_only(sentence[: more.start()]):
+        return False  # "Jane Doe Read more": the writer's name and a site's link
 
     return bool(re.search(r"[^\W\d_]{2}", sentence))
 
@@ -275,6 +280,7 @@ BYLINE_RE = re.compile(
     r"(?:\s+(?:contributor|correspondent|reporter|staff\s+writer|writer|editor|desk))?"
     r"(?:\s*[,|•–-]\s*[\w\s.,:|•–-]{0,60})?"
 )
+READ_MORE_RE = re.compile(r"\s*\bRead\s+more\W*$", re.IGNORECASE)
 QUESTION_MARK_RE = re.compile(r"^(?:Q|A|Question|Answer)\s*:\s+(?=\S)")
 
 
