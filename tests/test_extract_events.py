@@ -6419,6 +6419,15 @@ def test_a_dateline_city_of_no_side_is_no_venue(gazetteer):
     assert talks.place == "bali-id"
 
 
+def test_a_ministrys_readout_of_the_call_is_no_statement(gazetteer):
+    text = (
+        'Murat Nurtleu and Hakan Fidan had a telephone conversation. "During the '
+        'conversation, the parties discussed current topics of Kazakh-Turkish cooperation," '
+        "the Kazakh Foreign Ministry said in a statement."
+    )
+    assert [e.type for e in events(text, gazetteer)] == ["phone_call"]
+
+
 def test_thanks_for_condolences_are_the_thanked_ones_to_the_one_thanking(gazetteer):
     text = "Keir Starmer thanked Prime Minister Narendra Modi for his heartfelt condolences."
     wishes = one("congratulation", text, gazetteer)

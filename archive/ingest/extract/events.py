@@ -962,6 +962,13 @@ def extract_events(
             k: d
             for k, d in drafts.items()
             if not (d.type == "statement" and all(ATTRIBUTED_RE.search(t) for t in d.triggers))
+            # '"During the negotiations, the parties discussed …," the Turkmen Foreign
+            # Ministry said in a statement': a ministry's readout of the call, no statement
+            and not (
+                d.type == "statement"
+                and not d.people
+                and all(THE_SIDES_DISCUSSED_RE.search(t) for _, t in d.sentences)
+            )
         }
     for draft in drafts.values():  # the dead take part in nothing the article tells
         for person in dead:
