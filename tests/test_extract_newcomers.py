@@ -3856,3 +3856,11 @@ def test_a_venezuelan_envoys_style_is_no_part_of_the_name(gazetteer):
 )
 def test_a_two_word_region_after_a_governors_title_is_no_name(text, expected, gazetteer):
     assert newcomers(text, gazetteer) == expected
+
+
+def test_an_indian_courtesy_before_a_name_makes_the_official_indian(gazetteer):
+    text = (
+        "Prime Minister Anthony Albanese called on Vice President Shri Jan Roe and Governor "
+        "Smt. Jana Doe."
+    )
+    assert newcomers(text, gazetteer) == {("Jan Roe", "IN"), ("Jana Doe", "IN")}

@@ -315,6 +315,9 @@ TITLE_THEN_COMMA_RE = re.compile(
 MALAYSIAN_STYLE_BEFORE_RE = re.compile(
     r"\b(?:Datuk(?:\s+(?:Seri|Patinggi))?|Tan\s+Sri|Dato['’]\s+Sri|Dato['’]\s+Seri)\s+\Z"
 )
+# The courtesies Indian official copy gives Indians only ("Vice President Shri X", "External
+# Affairs Minister Smt. Y"; a guest is "Mr", "H.E.")
+INDIAN_STYLE_BEFORE_RE = re.compile(r"\b(?:Shri|Smt\.?|Shrimati|Sushri)\s+\Z")
 # A province named right after a local office, no "of" between (Pakistani copy)
 PROVINCE_FIRST_RE = re.compile(
     r"(?:Punjab|Sindh|Balochistan|Baluchistan|Khyber\s+Pakhtunkhwa|KPK|KP|Gilgit-Baltistan|AJK)"
@@ -656,6 +659,10 @@ def find_newcomers(
             text, max(0, name_start - 20), name_start
         ):
             country = "MY"  # "Deputy Foreign Minister Datuk Hamzah Zainuddin": a Malaysian style
+        if country is None and INDIAN_STYLE_BEFORE_RE.search(
+            text, max(0, name_start - 12), name_start
+        ):
+            country = "IN"
         if country is None and ministry_before:
             # with no dateline and no country beside the name, the ministry of the country the
             # story names most, ahead of the next ("Foreign Ministry spokesman Sun Yuxi said
