@@ -9100,6 +9100,12 @@ def test_today_with_its_day_in_brackets_is_that_day():
         assert mention.date == dt.date(2024, 6, 24)
 
 
+def test_a_plan_for_a_weekday_called_today_is_that_weekday(gazetteer):
+    text = "Murat Nurtleu will hold bilateral talks with Sergey Lavrov on Saturday (today)."
+    talks = one("talks", text, gazetteer, dt.date(2025, 2, 28))  # a Friday's paper
+    assert talks.date == dt.date(2025, 3, 1)
+
+
 @pytest.mark.parametrize(
     ("sentence", "day"),
     [

@@ -387,6 +387,9 @@ def find_dates(sentence: str, published: dt.date, future: bool = False) -> tuple
             if (
                 day.precision == "day"
                 and day.start >= weekday.end
+                # (not a day counted from the article's: "on Saturday (today)" in a paper's
+                # text dated the Friday before is that Saturday, not a Saturday the 23rd)
+                and all(day is not r for r in relatives)
                 and WEEKDAY_THEN_DAY_RE.fullmatch(sentence, weekday.end, day.start)
             ):
                 found.remove(weekday)
