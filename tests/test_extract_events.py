@@ -6419,6 +6419,25 @@ def test_a_dateline_city_of_no_side_is_no_venue(gazetteer):
     assert talks.place == "bali-id"
 
 
+def test_a_guests_talks_with_young_activists_are_no_diplomatic_talks(gazetteer):
+    text = (
+        "President Emmanuel Macron arrived in Nairobi on Monday on a state visit hosted by "
+        "President William Ruto. He also met and held talks with young Kenyan climate "
+        "activists."
+    )
+    assert [e.type for e in events(text, gazetteer)] == ["visit"]
+
+
+def test_strategic_talks_in_quotes_with_officials_left_unnamed_are_no_others(gazetteer):
+    text = (
+        "Murat Nurtleu arrived in Beijing on a visit at the invitation of Wang Yi. Meanwhile, "
+        "Director General of the Border Service Jan Roe also arrived in Beijing on Friday to "
+        "hold 'strategic talks' with Chinese officials."
+    )
+    for talks in [e for e in events(text, gazetteer) if e.type == "talks"]:
+        assert set(dict(talks.people)) == {"jan-roe"}
+
+
 def test_a_ministrys_readout_of_the_call_is_no_statement(gazetteer):
     text = (
         'Murat Nurtleu and Hakan Fidan had a telephone conversation. "During the '

@@ -3907,7 +3907,11 @@ def _reported_events(ctx: _Context):
                     earlier.end()
                 ):
                     talks.people.pop(person, None)
-        if not _talks_of_another_country(ctx, m, talks):
+        if len(talks.people) < 2 and PUBLIC_SIDE_RE.search(s, m.start(), m.end() + 80):
+            # "He also met and held talks with young Kenyan climate activists": a guest's
+            # meeting with the public, no diplomatic talks
+            pass
+        elif not _talks_of_another_country(ctx, m, talks):
             for found in _one_by_one(ctx, m, talks):
                 meetings.append(found[1])
                 yield found
@@ -5316,8 +5320,11 @@ UNNAMED_SIDE_RE = re.compile(
     r"|\b(?:meet|meets|met|meeting)\s+(?:with\s+)?(?:\w+\s+){0,2}(?:leaders|officials)\s+(?:from|of)\b"
     r"|\bhost\s+government\s+officials\b"
     # "talks with international mediators", "talks with the Chechen separatists"
-    r"|\b(?:talks|negotiations|consultations|meeting)\s+with\s+(?:the\s+)?(?:\w+\s+){0,2}"
-    r"(?:mediators|negotiators|separatists|rebels|insurgents|opposition|officials|experts)\b"
+    # ("held talks with young Kenyan climate activists", "to hold 'strategic talks' with
+    # Chinese officials")
+    r"|\b(?:talks|negotiations|consultations|meeting)['’\"”]?\s+with\s+(?:the\s+)?(?:\w+\s+){0,3}"
+    r"(?:mediators|negotiators|separatists|rebels|insurgents|opposition|officials|experts"
+    r"|activists|students|entrepreneurs|scholars|clerics)\b"
     # "held a meeting with former foreign minister, former foreign secretaries and …"
     r"|\b(?:meet|meets|met|meeting|talks)\s+with\s+(?:a\s+group\s+of\s+|several\s+|some\s+)?"
     r"former\s+(?:[\w-]+\s+){0,2}(?:ministers?|secretar(?:y|ies)|ambassadors?|officials|diplomats)\b"
@@ -5338,10 +5345,16 @@ UNNAMED_SIDE_RE = Gated(
     UNNAMED_SIDE_RE,
     ("envoys", "ambassadors", "missions", "leaders", "officials", "mediators", "negotiators",
      "separatists", "rebels", "insurgents", "opposition", "experts", "former", "послом",
+     "activists", "students", "entrepreneurs", "scholars", "clerics",
      "representatives", "delegation", "governor", "chief minister", "mayor"),
 )  # fmt: skip
 
 
+# A side of the public, met by a guest: "held talks with young Kenyan climate activists"
+PUBLIC_SIDE_RE = re.compile(
+    r"['’\"”]?\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:activists|students|entrepreneurs"
+    r"|scholars|clerics)\b"
+)
 # "ISLAMABAD - Director General Strategic Plans Division yesterday called on Foreign Minister
 # X": an office with no name beside it opens the sentence and calls on someone
 UNNAMED_CALLER_RE = re.compile(
