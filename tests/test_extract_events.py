@@ -9108,6 +9108,19 @@ def test_a_visit_before_the_arrival_told_is_the_leg_before(gazetteer):
     assert dict(visit.countries) == {"AZ": "host", "IR": "visitor"}
 
 
+def test_visits_before_the_arrival_told_are_legs_of_their_own_with_no_other_side(gazetteer):
+    text = "Murat Nurtleu arrived in Beijing after visits to Afghanistan and Iran."
+    visits = {e.title: dict(e.countries) for e in events(text, gazetteer) if e.type == "visit"}
+    assert sorted(visits.values(), key=str) == sorted(
+        [
+            {"CN": "host", "KZ": "visitor"},
+            {"AF": "host", "KZ": "visitor"},
+            {"IR": "host", "KZ": "visitor"},
+        ],
+        key=str,
+    )
+
+
 def test_today_with_its_day_in_brackets_is_that_day():
     from archive.ingest.extract.dates import find_dates
 

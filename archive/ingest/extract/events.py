@@ -3110,6 +3110,10 @@ WENT_TO_RE = re.compile(r"(?:came|comes|went|goes)\s+to\b", re.IGNORECASE)
 LEG_BEFORE_TRIGGER_RE = re.compile(
     r",\s+(?:following|after)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?\Z", re.IGNORECASE
 )
+# (legs in the plural: "arrived in Beijing after visits to Afghanistan and Iran")
+LEGS_BEFORE_TRIGGER_RE = re.compile(
+    r"\s(?:following|after)\s+(?:(?:his|her|their)\s+)?(?:[\w-]+\s+){0,2}?\Z", re.IGNORECASE
+)
 
 
 def _aside_holding(sentence: str, m: re.Match) -> re.Match | None:
@@ -3157,7 +3161,10 @@ OTHER_LEG_BEFORE_RE = re.compile(
     r"(?:[\w-]+\s+){0,3}?"
     # "arrived in Pretoria …, following a two-day visit to Namibia": the leg before
     r"|\b(?:following|after)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|stay|tour)"
-    r"\s+(?:to|in)\s+(?:the\s+)?)$",
+    r"\s+(?:to|in)\s+(?:the\s+)?"
+    # "arrived in Beijing after visits to Afghanistan and Iran": the legs before, each
+    r"|\b(?:following|after)\s+(?:(?:his|her|their)\s+)?(?:[\w-]+\s+){0,2}?(?:visits|trips|stays)"
+    r"\s+(?:to|in)\s+(?:(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?(?:,|\s+and)?\s+){0,6}?)$",
     re.IGNORECASE,
 )
 LEGS_OF_THE_TOUR_RE = re.compile(rf"{_TOUR_ROUTE}[^.;]{{0,30}}$", re.IGNORECASE)
@@ -7326,7 +7333,10 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
     told_before = _aside_before(ctx.sentence, m)
     # (a leg told after the visit, as the one before it: "arrived in Pretoria for a state
     # visit … between China and South Africa, following a two-day visit to Namibia")
-    leg_before = LEG_BEFORE_TRIGGER_RE.search(ctx.sentence, max(0, m.start() - 40), m.start())
+    leg_before = LEG_BEFORE_TRIGGER_RE.search(ctx.sentence, max(0, m.start() - 40), m.start()) or (
+        m.group(0).lower() in {"visits", "trips"}
+        and LEGS_BEFORE_TRIGGER_RE.search(ctx.sentence, max(0, m.start() - 40), m.start())
+    )
     for s, code in ctx.countries:
         if leg_before and code not in destinations and s - ctx.offset < m.start():
             continue
