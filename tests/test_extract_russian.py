@@ -528,6 +528,13 @@ def test_indeclinable_words_in_a_countrys_name(gazetteer):
     assert countries == {"PG"}
 
 
+def test_a_city_in_ia_does_not_decline_into_its_countrys_genitive(gazetteer):
+    """ "Бразилиа" is indeclinable: "с лидерами Бразилии" names Brazil, not its capital."""
+    assert not russian_forms("Бразилиа")
+    text = "Президент России встретился с лидерами Бразилии и Египта."
+    assert not extract(text, DAY, gazetteer).places
+
+
 @pytest.mark.parametrize(
     ("written", "nominative"),
     [

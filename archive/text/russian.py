@@ -58,7 +58,8 @@ def _inflect(word: str, case: str, adjective: bool = False) -> list[str]:
         # … unless it cannot: "Гвинея-Бисау" -> "Гвинеи-Бисау"
         return [f"{form}-{last}" for form in _inflect(head, case, adjective)]
     lower = last.lower()
-    if lower.endswith(("уа", "оа", "эа")):  # Папуа, Самоа, Гоа: indeclinable
+    # Папуа, Самоа, Гоа, Бразилиа (the city; "Бразилии" is Brazil's): indeclinable
+    if lower.endswith(("уа", "оа", "эа", "иа")):
         return [word]
     forms = None
     if adjective:
