@@ -528,6 +528,15 @@ def test_indeclinable_words_in_a_countrys_name(gazetteer):
     assert countries == {"PG"}
 
 
+def test_talks_with_those_named_after_are_the_main_persons(gazetteer):
+    text = (
+        "Токаев провел в Москве пять встреч. Программа началась 7 мая с бесед с президентами "
+        "Венесуэлы, Кубы и Монголии."
+    )
+    talks = [e for e in extract(text, DAY, gazetteer).events if e.type == "talks"]
+    assert [dict(e.countries).keys() >= {"KZ", "VE", "CU", "MN"} for e in talks] == [True]
+
+
 def test_a_city_in_ia_does_not_decline_into_its_countrys_genitive(gazetteer):
     """ "Бразилиа" is indeclinable: "с лидерами Бразилии" names Brazil, not its capital."""
     assert not russian_forms("Бразилиа")

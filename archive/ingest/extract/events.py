@@ -5653,6 +5653,10 @@ SENDER_BEFORE_RE = re.compile(
 )
 # A sentence opening on a meeting no one is named in: "The meeting took place on Monday",
 # "Встреча политиков прошла в понедельник".
+# Meetings with those named after, whoever held them: "с бесед с президентами A, B и C"
+MEETINGS_WITH_RE = re.compile(
+    r"(?<![\w-])(?:бесед\w*|переговор\w*|встреч\w*)\s+(?:с|со)\s", re.IGNORECASE
+)
 BARE_MEETING_RE = re.compile(
     r"(?:The|This|That)\s+(?:meeting|talks)\b|(?:Встреча|Переговоры)\b(?!\s+с\b)"
 )
@@ -5857,6 +5861,19 @@ def _participants(ctx: _Context, type_: str, subtype: str, complete: bool = True
         and (pronoun := PRONOUN_HOST_RE.search(ctx.sentence))
         and not ctx.people_before(pronoun.start())
     ):
+        people = {ctx.principals[0]: "participant", **people}
+    if (
+        complete
+        and type_ == "talks"
+        and len(people) >= 2
+        and ctx.principals
+        and ctx.principals[0] not in people
+        and (met := MEETINGS_WITH_RE.search(ctx.sentence))
+        and not ctx.people_before(met.start())
+        and ctx.country_of(ctx.principals[0]) not in {ctx.country_of(p) for p in people}
+    ):
+        # "Программа началась 7 мая с бесед с президентами Венесуэлы, Кубы и Монголии": the
+        # article's main person met them all
         people = {ctx.principals[0]: "participant", **people}
     if (
         complete
