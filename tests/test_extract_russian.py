@@ -528,6 +528,15 @@ def test_indeclinable_words_in_a_countrys_name(gazetteer):
     assert countries == {"PG"}
 
 
+def test_those_taking_part_in_the_talks_told_make_no_talks_or_statement_of_their_own(gazetteer):
+    text = (
+        "В Астане завершилась встреча Токаева и Путина. В переговорах с российской стороны "
+        "принимают участие министр иностранных дел Сергей Лавров и пресс-секретарь президента "
+        "Дмитрий Песков."
+    )
+    assert [e.type for e in extract(text, DAY, gazetteer).events] == ["talks"]
+
+
 def test_talks_with_those_named_after_are_the_main_persons(gazetteer):
     text = (
         "Токаев провел в Москве пять встреч. Программа началась 7 мая с бесед с президентами "

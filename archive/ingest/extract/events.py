@@ -1772,6 +1772,10 @@ THE_MEETING_RE = re.compile(
     # "В ходе встречи …", "В завершение встречи Президент передал …"
     r"|(?:В\s+ходе|В\s+завершение|По\s+итогам|По\s+завершении|На)\s+(?:встреч[иеу]|переговоров"
     r"|беседы)\b"
+    # who else took part: "В переговорах с российской стороны принимают участие X, Y и Z",
+    # "Taking part in the talks on the Russian side were X and Y"
+    r"|(?:В|Во)\s+(?:переговорах|встрече)\s+(?:[^,.;]{0,40}?\s)?(?:принима\w*|приня\w*)\s+участие\b"
+    r"|(?:Also\s+)?(?:Taking|Participating)\s+(?:part\s+)?in\s+the\s+(?:talks|meeting)\b"
     # … after its source: "Как сообщили в МИД РФ по итогам встречи, стороны обсудили …",
     # "Как рассказал журналистам вице-премьер Александр Новак, в ходе переговоров …"
     r"|Как\s+(?:сообщ|рассказ|отмет|заяв|поясн|уточн)\w*\s+(?:[^,.;]{0,60}?|[^.;]{0,100}?,)\s+"
@@ -1802,7 +1806,7 @@ def _document_told_again(draft: Draft, ctx: _Context, drafts: dict[tuple, Draft]
 # Those who took part in a meeting told already: "Также в переговорах в расширенном составе
 # … приняли участие X, Y", "Also taking part in the talks were X and Y"
 TOOK_PART_RE = re.compile(
-    r"\b(?:приняли|принимали|принял|приняла)\s+участие\b|\bучаствовали\b"
+    r"\b(?:приняли|принимали|принял|приняла|принимают|принимает)\s+участие\b|\bучаствовали\b"
     r"|\b(?:taking|took)\s+part\s+in\s+the\s+(?:talks|meeting|negotiations)\b"
     # "The meeting was also attended by X": the meeting reported, X joining it
     r"|\b(?:was|were)\s+(?:also\s+)?attended\s+by\b"
