@@ -537,6 +537,12 @@ def test_those_taking_part_in_the_talks_told_make_no_talks_or_statement_of_their
     assert [e.type for e in extract(text, DAY, gazetteer).events] == ["talks"]
 
 
+def test_a_headlines_speaker_before_the_colon_is_no_side_of_the_talks(gazetteer):
+    text = "Песков: долгие переговоры Путина и Токаева говорят об их настрое"
+    (talks,) = [e for e in extract(text, DAY, gazetteer).events if e.type == "talks"]
+    assert set(dict(talks.people)) == {"vladimir-putin", "kassym-jomart-tokayev"}
+
+
 def test_talks_with_those_named_after_are_the_main_persons(gazetteer):
     text = (
         "Токаев провел в Москве пять встреч. Программа началась 7 мая с бесед с президентами "

@@ -5657,6 +5657,8 @@ SENDER_BEFORE_RE = re.compile(
 )
 # A sentence opening on a meeting no one is named in: "The meeting took place on Monday",
 # "Встреча политиков прошла в понедельник".
+# A headline's speaker before a colon: "Песков: …", "Jane Doe: …"
+HEADLINE_SPEAKER_RE = re.compile(r"[A-ZА-ЯЁ][\w'’.-]*(?:\s+[A-ZА-ЯЁ][\w'’.-]*){0,2}\s*:\s")
 # Meetings with those named after, whoever held them: "с бесед с президентами A, B и C"
 MEETINGS_WITH_RE = re.compile(
     r"(?<![\w-])(?:бесед\w*|переговор\w*|встреч\w*)\s+(?:с|со)\s", re.IGNORECASE
@@ -6150,6 +6152,11 @@ def _reported(ctx: _Context) -> list[str]:
     }
     if disclosers:
         people = [k for k in people if k not in disclosers]
+    # "Песков: долгие переговоры Путина и Си Цзиньпина …": the one a headline quotes
+    if (label := HEADLINE_SPEAKER_RE.match(ctx.sentence)) and len(
+        others := {k for at, k in ctx.people if at - ctx.offset >= label.end()}
+    ) >= 2:
+        people = [k for k in people if k in others]
     # "fruitful talks with the foreign minister regarding the visit of India's prime minister
     # X": the visit spoken of, not one who took part
     spoken_of = {
