@@ -6447,6 +6447,13 @@ def test_a_ministrys_readout_of_the_call_is_no_statement(gazetteer):
     assert [e.type for e in events(text, gazetteer)] == ["phone_call"]
 
 
+@pytest.mark.parametrize("sent", ["sent a cable to", "sent on Monday a message to"])
+def test_a_cable_sent_to_someone_congratulating_him_is_the_senders(sent, gazetteer):
+    text = f"Kassym-Jomart Tokayev {sent} Joe Biden, congratulating him on Independence Day."
+    wishes = one("congratulation", text, gazetteer, dt.date(2022, 7, 4))
+    assert dict(wishes.people) == {"kassym-jomart-tokayev": "giver", "joe-biden": "recipient"}
+
+
 def test_thanks_for_condolences_are_the_thanked_ones_to_the_one_thanking(gazetteer):
     text = "Keir Starmer thanked Prime Minister Narendra Modi for his heartfelt condolences."
     wishes = one("congratulation", text, gazetteer)

@@ -7651,7 +7651,11 @@ def _directed(
         # "X phoned Y to congratulate him": X gives, Y receives
         givers, recipients = named[:1], named[-1:]
     elif (
-        EXPRESSING_BEFORE_RE.search(ctx.sentence, max(0, verb_at - 40), verb_at)
+        (
+            EXPRESSING_BEFORE_RE.search(ctx.sentence, max(0, verb_at - 40), verb_at)
+            # "X sent a cable to Y, congratulating him on …"
+            or PARTICIPLE_WISH_RE.match(ctx.sentence, verb_at)
+        )
         and (sent := SENT_TO_RE.search(ctx.sentence, 0, verb_at))
         and (addressed := ctx.people_after(sent.end()))
         and addressed[0] in ctx.people_before(verb_at)
@@ -7874,7 +7878,9 @@ EXPRESSING_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 SENT_TO_RE = re.compile(
-    r"\b(?:cabled|telephoned|phoned|called|wrote\s+to|messaged|sent\s+a\s+(?:cable|message|letter)"
+    r"\b(?:cabled|telephoned|phoned|called|wrote\s+to|messaged"
+    # ("sent on Monday a cable to the President of the United States X")
+    r"|sent\s+(?:on\s+\w+\s+|today\s+|yesterday\s+)?(?:a|an)\s+(?:cable|message|letter|telegram)"
     r"\s+to)\s+",
     re.IGNORECASE,
 )
@@ -7884,6 +7890,7 @@ SUBJECT_ACTS_AGAIN_RE = re.compile(
     r"\bto\s+\Z|\b(?:and|и)\s+(?:(?:also|warmly|также|тепло|горячо|сердечно)\s+)?\Z",
     re.IGNORECASE,
 )
+PARTICIPLE_WISH_RE = re.compile(r"(?:congratulating|felicitating)\b", re.IGNORECASE)
 # … or a headline's second clause, its subject left out: "X meets Y; congratulates him"
 CLAUSE_BREAK_BEFORE_RE = re.compile(r"[;,]\s+\Z")
 VERB_THEN_HIM_RE = re.compile(r"(?:congratulates|felicitates)\s+(?:him|her)\b")  # (a headline's)
