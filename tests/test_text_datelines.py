@@ -262,6 +262,14 @@ from archive.text.datelines import agency_name, article_dateline, find_dateline
             "KUNA",
             "The minister spoke.",
         ),
+        # (the text after it in lower case, as a reprint has it)
+        (
+            "KUWAIT, Dec 26 (KUNA) -- the Amir received a cable.",
+            "KUWAIT, Dec 26 (KUNA) --",
+            "Kuwait",
+            "KUNA",
+            "the Amir received a cable.",
+        ),
         # the country in brackets; a space before the region's comma; an agency after a comma
         (
             "Male (Maldives), October 12 (ANI): India and Maldives signed an agreement.",

@@ -47,6 +47,10 @@ from archive.text.headlines import HEADLINE_MAX, make_headline, shorten
             "Meeting between the President of Ruritania, Dr Jana Roe, and Mr Jan Vale",
         ),
         (
+            ["RUZA, Dec 26 (RTA) -- the Amir received a cable of thanks from the King."],
+            "The Amir received a cable of thanks from the King",
+        ),
+        (
             ["Jana Roe Read more", "The council met to discuss the ceasefire."],
             "The council met to discuss the ceasefire",
         ),

@@ -365,7 +365,11 @@ def find_dateline(paragraph: str) -> Dateline | None:
                 agency_name(tag or ""),
                 paragraph.strip(),
             )
-        if not rest.strip() or not re.match(r"[\"“«(]?[A-ZА-ЯЁ0-9]", rest.lstrip()):
+        if not rest.strip() or (
+            not re.match(r"[\"“«(]?[A-ZА-ЯЁ0-9]", rest.lstrip())
+            # (unless a full dateline says so: "KUWAIT, Dec 26 (KUNA) -- the Amir …")
+            and not (tag and date and dash and dash.strip())
+        ):
             continue  # the text proper starts with a capital
         return Dateline(
             end + (len(rest) - len(rest.lstrip())),

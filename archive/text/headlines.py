@@ -296,6 +296,8 @@ def shorten(sentence: str, limit: int = HEADLINE_MAX) -> str:
         text = _without_leading_phrase(text)
     text = _without_time_words(text)
     text = _unshouted(text.rstrip(" .,"))  # (a comma left before a time cut: "the capital,")
+    if text[:1].islower():  # after a dateline: "KUWAIT, Dec 26 (KUNA) -- the Amir received"
+        text = text[0].upper() + text[1:]
     if len(text) <= limit:
         return text
     for pattern in (RELATIVE_RE, REPORTED_RE):
