@@ -3864,3 +3864,9 @@ def test_an_indian_courtesy_before_a_name_makes_the_official_indian(gazetteer):
         "Smt. Jana Doe."
     )
     assert newcomers(text, gazetteer) == {("Jan Roe", "IN"), ("Jana Doe", "IN")}
+
+
+def test_a_ruling_familys_name_after_a_known_full_name_is_that_person(gazetteer):
+    text = "The Amir received a cable from Sultan of Oman Haitham bin Tariq Al Said on Friday."
+    found = extract(text, DAY, gazetteer)
+    assert (list(found.people), list(found.new_people)) == (["haitham-bin-tariq"], [])

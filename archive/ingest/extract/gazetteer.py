@@ -391,6 +391,17 @@ class Gazetteer:
             people = {n.key for n in entry[1] if n.kind == PERSON and not n.weak}
             if len(people) == 1:
                 return next(iter(people))
+        if (
+            self.size
+            and (dynasty := DYNASTY_TAIL_RE.search(name))
+            and len(name[: dynasty.start()].split()) >= 3
+            and (entry := self.automaton.get(name[: dynasty.start()], None))
+        ):
+            # the family's name after a full name the gazetteer has without it: "Haitham
+            # bin Tariq Al Said" is Haitham bin Tariq
+            people = {n.key for n in entry[1] if n.kind == PERSON and not n.weak}
+            if len(people) == 1:
+                return next(iter(people))
         same = self.by_first_last.get(_first_last(name), set())
         if not same and (forms := GIVEN_NAME_FORMS.get(name.split()[0].lower())):
             # a given name's other form: "Elizabeth Truss" is Liz Truss, "Anthony Blair" Tony
@@ -928,6 +939,10 @@ TURKIC_C_RE = re.compile(r"(?<![sS])[cC](?![hkzHKZ])")
 
 def _turkic_j(match: re.Match) -> str:
     return "Dzh" if match.group(0) == "C" else "dzh"
+
+
+# A ruling family's name ending a full name: "… Al Said", "… Al-Thani"
+DYNASTY_TAIL_RE = re.compile(r"\s+(?:Al|Al-|Āl)[\s-]?[A-Z][a-z]+$")
 
 
 def _first_last(name: str) -> str:
