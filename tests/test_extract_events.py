@@ -9115,6 +9115,17 @@ def test_a_visit_before_the_arrival_told_is_the_leg_before(gazetteer):
     assert dict(visit.countries) == {"AZ": "host", "IR": "visitor"}
 
 
+def test_he_was_greeted_upon_arrival_is_the_visit_told_before(gazetteer):
+    text = (
+        "ASTANA: Prime Minister Anwar Ibrahim arrived here today for a two-day official visit "
+        "to Kazakhstan. He was greeted by Prime Minister Olzhas Bektenov upon arrival at the "
+        "airport (same time as Malaysia). The visit is at the invitation of President "
+        "Kassym-Jomart Tokayev. Tokayev will host an official luncheon, Tokayev's office said."
+    )
+    (visit,) = [e for e in events(text, gazetteer) if e.type == "visit"]
+    assert dict(visit.countries) == {"KZ": "host", "MY": "visitor"}
+
+
 def test_visits_before_the_arrival_told_are_legs_of_their_own_with_no_other_side(gazetteer):
     text = "Murat Nurtleu arrived in Beijing after visits to Afghanistan and Iran."
     visits = {e.title: dict(e.countries) for e in events(text, gazetteer) if e.type == "visit"}

@@ -6941,8 +6941,12 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
             return Draft("visit", "", None, {}, {}, ctx.sentence)
     elif PASSIVE_GREETED_RE.match(m.group(0)):
         # "Obama was greeted by President Kenyatta as he stepped off his plane": the one
-        # greeted comes
-        visitors = before[-1:]
+        # greeted comes ("He was greeted by …": the one the sentence before told of)
+        visitors = before[-1:] or (
+            [ctx.previous_subject]
+            if ctx.previous_subject and PRONOUN_OPENS_RE.match(ctx.sentence)
+            else []
+        )
     elif (
         "elcom" in m.group(0)
         and (welcomed := WELCOME_FOR_RE.match(ctx.sentence, m.end()))
@@ -7435,6 +7439,7 @@ OTHERS_FROM_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 SHE_OPENS_RE = re.compile(r"(?:[\"“]?)She\s")
+PRONOUN_OPENS_RE = re.compile(r"(?:He|She)\s")
 THE_VISIT_BEFORE_RE = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+(?:[\w-]+\s+){0,2}\Z")
 # Where the visitor went next: "and left for Mongolia", "before leaving Dhaka for"
 NEXT_LEG_RE = re.compile(
