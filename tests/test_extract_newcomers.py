@@ -3870,3 +3870,8 @@ def test_a_ruling_familys_name_after_a_known_full_name_is_that_person(gazetteer)
     text = "The Amir received a cable from Sultan of Oman Haitham bin Tariq Al Said on Friday."
     found = extract(text, DAY, gazetteer)
     assert (list(found.people), list(found.new_people)) == (["haitham-bin-tariq"], [])
+
+
+def test_the_malaysian_style_tan_sri_is_no_part_of_the_office(gazetteer):
+    text = "Chief Secretary to the Government Tan Sri Jan Roe was present at the meeting."
+    assert titles(text, gazetteer) == {"Jan Roe": "Chief Secretary to the Government"}

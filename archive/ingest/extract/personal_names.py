@@ -416,7 +416,11 @@ def name_after(text: str, position: int, countries) -> tuple[int, int, int] | No
         return None
     # The title runs to the name: "President of Mongolia" before "Tumen Ganzorig".
     before = [w for w in words if w[0] < run[0][0]]
-    while before and before[-1][3] == "honorific":  # "spokesman Brig. Gen.": the office
+    # "spokesman Brig. Gen.": the office ("… to the Government Tan Sri X": a Malaysian style)
+    while before and (
+        before[-1][3] == "honorific"
+        or (before[-1][2] in {"Tan", "Puan"} and text.startswith(" Sri", before[-1][1]))
+    ):
         before = before[:-1]
     title_end = before[-1][1] if before and not comma_first else position
     return title_end, run[0][0], run[-1][1]
