@@ -9115,6 +9115,15 @@ def test_a_visit_before_the_arrival_told_is_the_leg_before(gazetteer):
     assert dict(visit.countries) == {"AZ": "host", "IR": "visitor"}
 
 
+def test_a_first_meeting_counted_in_an_article_about_a_visit_to_come_is_a_plan(gazetteer):
+    text = (
+        "Prime Minister Anwar Ibrahim will undertake an official visit to Astana beginning "
+        "Sunday. This is Anwar's first meeting with President Kassym-Jomart Tokayev under the "
+        "Strategic Dialogue framework."
+    )
+    assert not [e for e in events(text, gazetteer) if e.status == "current"]
+
+
 def test_he_was_greeted_upon_arrival_is_the_visit_told_before(gazetteer):
     text = (
         "ASTANA: Prime Minister Anwar Ibrahim arrived here today for a two-day official visit "

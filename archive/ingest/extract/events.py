@@ -848,6 +848,19 @@ def extract_events(
                 # "8 ноября Лавров провел переговоры с Камиловым в рамках его рабочего визита в
                 # Москву": the visit the talks were part of, on their day
                 moment = sentence_day
+            if (
+                draft.type == "talks"
+                and moment.status == tense.CURRENT
+                and moment.date is None
+                and THIS_IS_THE_NTH_RE.match(sentence)
+                and any(d.type == "visit" and d.status == tense.PLANNED for d in drafts.values())
+                and not any(
+                    d.type == "visit" and d.status == tense.CURRENT for d in drafts.values()
+                )
+            ):
+                # "X will undertake an official visit …. This is X's first meeting with His
+                # Majesty under the framework": the meeting of the visit to come, counted
+                moment = tense.When(tense.PLANNED, None)
             draft.status, draft.date, draft.precision = moment.status, moment.date, moment.precision
             if draft.date is not None:
                 sentence_day = moment
@@ -6267,7 +6280,9 @@ APPOINTED_BY_RE = re.compile(
     r"(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?:[\w'’-]+,\s+)?\Z"
 )
 THIS_IS_THE_NTH_RE = re.compile(
-    r"\s*(?:This|It)\s+(?:is|was|will\s+be|marks)\s+(?:only\s+)?the\s+(?:first|second|third"
+    # ("This is Muhyiddin's first meeting with His Majesty …")
+    r"\s*(?:This|It)\s+(?:is|was|will\s+be|marks)\s+(?:only\s+)?(?:the|his|her|their"
+    r"|(?-i:[A-Z])[\w-]+['’]s)\s+(?:first|second|third"
     r"|fourth|fifth|\d+(?:st|nd|rd|th))\b"
     # … or the visitor named, counted: "X is the first foreign dignitary to visit Sri Lanka
     # since the government came to power on September 23"
