@@ -3875,3 +3875,13 @@ def test_a_ruling_familys_name_after_a_known_full_name_is_that_person(gazetteer)
 def test_the_malaysian_style_tan_sri_is_no_part_of_the_office(gazetteer):
     text = "Chief Secretary to the Government Tan Sri Jan Roe was present at the meeting."
     assert titles(text, gazetteer) == {"Jan Roe": "Chief Secretary to the Government"}
+
+
+def test_a_newcomers_family_name_inside_anothers_full_name_is_no_mention_of_them(gazetteer):
+    text = (
+        "The Amir received the visiting Saudi State Minister Prince Turki bin Jan Al Saud, who "
+        "conveyed the greetings of King Salman bin Abdulaziz Al Saud."
+    )
+    found = extract(text, DAY, gazetteer)
+    (turki,) = [k for k in found.people if k.startswith("turki")]
+    assert found.people[turki].count == 1

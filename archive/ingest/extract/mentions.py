@@ -567,6 +567,8 @@ def _add_newcomers(
         if person.written.split()[-1] in taken_surnames:
             continue
         for start, end in _surname_after(person, text, full):
+            if any(kind == PERSON and s < start and end <= e for s, e, kind, _ in mentions.spans):
+                continue  # inside another's full name: "Saud" of "King Salman … Al Saud"
             if person.country and any(
                 code != person.country and OTHER_TITLE_BETWEEN_RE.fullmatch(text, at, start)
                 for at, code in mentions.in_range(COUNTRY, max(0, start - 45), start)
