@@ -3885,3 +3885,13 @@ def test_a_newcomers_family_name_inside_anothers_full_name_is_no_mention_of_them
     found = extract(text, DAY, gazetteer)
     (turki,) = [k for k in found.people if k.startswith("turki")]
     assert found.people[turki].count == 1
+
+
+def test_a_newcomers_family_name_ending_anothers_lineage_is_no_mention_of_them(gazetteer):
+    text = (
+        "The Amir received Prince Turki bin Jan Al Saud, who conveyed the greetings of Crown "
+        "Prince Mohammed bin Salman bin Abdulaziz Al Saud."
+    )
+    found = extract(text, DAY, gazetteer)
+    (turki,) = [k for k in found.people if k.startswith("turki")]
+    assert found.people[turki].count == 1

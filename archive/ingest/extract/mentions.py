@@ -577,6 +577,10 @@ def _add_newcomers(
             mentions.add(PERSON, key, start, end)
 
 
+# A lineage's last link before a family name: "bin Abdulaziz Al " (of "… Al Saud")
+LINEAGE_TAIL_BEFORE_RE = re.compile(r"\b(?:bin|ibn|bint|Bin)\s+[A-Z][\w'’-]+\s+(?:Al|al)[\s-]\Z")
+
+
 # A country's word, then a title before a family name: "Seoul's chief nuclear negotiator "
 # (not across a sentence's end: "… arrived in Moscow. Minister Kwon")
 # (not a verb between: "the Iranian foreign minister congratulated Umurzakov")
@@ -716,6 +720,8 @@ def _surname_after(person: NewPerson, text: str, full: list[tuple[int, int]]):
             continue  # before the first full mention, or inside one
         if re.match(r"\s+(?-i:[A-Z])", text[m.end() : m.end() + 3]):
             continue
+        if LINEAGE_TAIL_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # the end of another's lineage: "Saud" of "… bin Abdulaziz Al Saud"
         if (
             family_first
             and not TITLE_BEFORE_FAMILY_NAME_RE.search(text, max(0, m.start() - 25), m.start())
