@@ -9124,6 +9124,15 @@ def test_a_first_meeting_counted_in_an_article_about_a_visit_to_come_is_a_plan(g
     assert not [e for e in events(text, gazetteer) if e.status == "current"]
 
 
+def test_the_visiting_state_minister_and_member_of_the_cabinet_is_the_visitor(gazetteer):
+    text = (
+        "The Amir Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah received the visiting Saudi State "
+        "Minister and member of the Cabinet Prince Jan bin Roe Al Saud."
+    )
+    (visit,) = [e for e in events(text, gazetteer) if e.type == "visit"]
+    assert dict(visit.countries) == {"KW": "host", "SA": "visitor"}
+
+
 def test_he_was_greeted_upon_arrival_is_the_visit_told_before(gazetteer):
     text = (
         "ASTANA: Prime Minister Anwar Ibrahim arrived here today for a two-day official visit "

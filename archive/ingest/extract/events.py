@@ -2411,6 +2411,8 @@ TITLED_RUN_RE = re.compile(
     r"|president|vice|prime|foreign|minister|secretary|premier|chancellor|deputy|leader"
     r"|counterpart|colleague|guest"
     # ("the visiting Lebanese head of a religious institution Sayyed X")
+    # ("the visiting Saudi State Minister and member of the Cabinet Prince X")
+    r"|member|state|crown"
     r"|head|chief|a|an|envoy|ambassador|special|representative|director|general|adviser"
     r"|advisor|chairman|speaker|governor|religious|institution|organi[sz]ation|council|party"
     r"|movement)[,]?\s+)"
