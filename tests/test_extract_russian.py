@@ -537,6 +537,14 @@ def test_those_taking_part_in_the_talks_told_make_no_talks_or_statement_of_their
     assert [e.type for e in extract(text, DAY, gazetteer).events] == ["talks"]
 
 
+def test_the_possibility_of_visits_is_no_visit(gazetteer):
+    text = (
+        "Посол упомянул о наличии возможностей осуществления визитов на высшем уровне с "
+        "казахстанской стороны, сообщил Мурат Нуртлеу."
+    )
+    assert [e for e in extract(text, DAY, gazetteer).events if e.type == "visit"] == []
+
+
 def test_a_headlines_speaker_before_the_colon_is_no_side_of_the_talks(gazetteer):
     text = "Песков: долгие переговоры Путина и Токаева говорят об их настрое"
     (talks,) = [e for e in extract(text, DAY, gazetteer).events if e.type == "talks"]

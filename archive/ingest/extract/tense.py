@@ -129,6 +129,9 @@ FUTURE_RE = alternatives(
     # possibility of a meeting between A and B": one that may be
     r"|\bpossibilit(?:y|ies)\s+(?:of|for)\s+(?:(?:an?|the|new|further|direct|continuing|holding"
     r"|resuming|renewed)\s+){0,2}(?:talks|negotiations|meetings?|visits?|summits?|calls?|contacts)\b"
+    # "о наличии возможностей осуществления визитов на высшем уровне"
+    r"|\bвозможност\w*\s+(?:(?:осуществления|проведения|организации|нового|новых)\s+){0,2}"
+    r"(?:визит\w*|встреч\w*|переговор\w*|саммит\w*)"
     # (a hashtag among the words: "the upcoming #BRICS Summit in Kazan")
     r"|\b(?:upcoming|forthcoming|coming|future|planned|proposed|prospective|next|possible"
     r"|potential)\s+(?:#?[\w.-]+\s+){0,2}"
