@@ -9133,6 +9133,14 @@ def test_the_visiting_state_minister_and_member_of_the_cabinet_is_the_visitor(ga
     assert dict(visit.countries) == {"KW": "host", "SA": "visitor"}
 
 
+def test_a_consultative_meeting_between_two_ministries_is_talks(gazetteer):
+    text = (
+        "The second consultative meeting between the Kazakh and Kyrgyz Ministries of Foreign "
+        "Affairs took place in Bishkek on Monday."
+    )
+    assert [e.type for e in events(text, gazetteer)] == ["talks"]
+
+
 def test_he_was_greeted_upon_arrival_is_the_visit_told_before(gazetteer):
     text = (
         "ASTANA: Prime Minister Anwar Ibrahim arrived here today for a two-day official visit "

@@ -376,7 +376,9 @@ SUMMIT_RE = alternatives(
     # the heads of state of the Eurasian Economic Union, the Union State: "a meeting of the
     # Supreme Eurasian Economic Council"
     r"|\b(?:meeting|session)\s+of\s+the\s+Supreme\s+(?:Eurasian\s+Economic|State)\s+Council\b"
-    r"|\bConsultative\s+Meeting\b|\b(?:G-?7|G-?8|G-?20|BRICS|SCO|CSTO|CIS|EAEU|ASEAN|OTS|NATO|EU|AU"
+    # (not a bilateral one: "the consultative meeting between the Mongolian and Australian
+    # Ministries of Foreign Affairs")
+    r"|\bConsultative\s+Meeting\b(?!\s+between\b)|\b(?:G-?7|G-?8|G-?20|BRICS|SCO|CSTO|CIS|EAEU|ASEAN|OTS|NATO|EU|AU"
     r"|OIC|GCC|Group\s+of\s+(?:Seven|Eight|Twenty)(?:\s+countries)?)\s+(?:leaders|heads\s+of"
     r"\s+state|foreign\s+ministers|ministers)\b"
     # "Foreign ministers from the Group of Eight countries meeting in Trieste"
