@@ -3895,3 +3895,11 @@ def test_a_newcomers_family_name_ending_anothers_lineage_is_no_mention_of_them(g
     found = extract(text, DAY, gazetteer)
     (turki,) = [k for k in found.people if k.startswith("turki")]
     assert found.people[turki].count == 1
+
+
+def test_the_one_a_country_was_represented_by_is_of_that_country(gazetteer):
+    text = (
+        "The consultations took place in Astana. New Zealand was represented by J.Roe, who is "
+        "First Assistant Secretary at the Ministry of Foreign Affairs and Trade."
+    )
+    assert newcomers(text, gazetteer) == {("J. Roe", "NZ")}

@@ -1087,6 +1087,8 @@ LED_BY_RE = re.compile(
     r"(?:side|delegation|team|representation)\s+(?:(?:was\s+|is\s+|were\s+|will\s+be\s+)?(?:led|headed"
     r"|represented|chaired)\s+)?by"
     r"\s+[^;]{0,70}"
+    # "New Zealand was represented by J.Cooms, who is First Assistant Secretary"
+    r"|\s+(?:was|is|will\s+be)\s+represented\s+by\s+(?:[^;.]{0,50}?\s)?"
 )
 
 
