@@ -3903,3 +3903,21 @@ def test_the_one_a_country_was_represented_by_is_of_that_country(gazetteer):
         "First Assistant Secretary at the Ministry of Foreign Affairs and Trade."
     )
     assert newcomers(text, gazetteer) == {("J. Roe", "NZ")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Liu Ming, Vice Minister of Agriculture, met with the Argentine Ambassador to China.",
+            {("Liu Ming", "CN")},
+        ),
+        # (not with Singapore named, nor one with no state office)
+        (
+            "Liu Ming, Vice Minister of Trade, met envoys of China and Singapore.",
+            {("Liu Ming", None)},
+        ),
+    ],
+)
+def test_a_pinyin_named_official_in_a_story_of_china_is_chinese(text, expected, gazetteer):
+    assert newcomers(text, gazetteer) == expected

@@ -311,6 +311,12 @@ TITLE_THEN_COMMA_RE = re.compile(
     r"[ \t]+(?:[A-Z][\w-]*[ \t]+){0,3}(?:Minister|President|Secretary|Ambassador|Chairman"
     r"|Premier|Chancellor|Speaker|Governor|Envoy|Adviser|Advisor),[ \t]+"
 )
+# An office of a state's government (not "leader", "activist")
+STATE_OFFICE_RE = re.compile(
+    r"\b(?:Minister|Secretary|Ambassador|Director|Spokes(?:man|woman|person)|Premier|President"
+    r"|Chairman|Governor|Mayor|Envoy|Counsel+or|Consul|Commissioner)\b",
+    re.IGNORECASE,
+)
 # The styles the Malaysian state confers, right before a name ("Datuk Seri", "Tan Sri")
 MALAYSIAN_STYLE_BEFORE_RE = re.compile(
     r"\b(?:Datuk(?:\s+(?:Seri|Patinggi))?|Tan\s+Sri|Dato['’]\s+Sri|Dato['’]\s+Seri)\s+\Z"
@@ -778,6 +784,17 @@ def find_newcomers(
                 ),
                 None,
             )
+        if (
+            country is None
+            and pinyin_name(name)
+            and "CN" in (named := {c for _, _, c in countries})
+            and not named & {"TW", "SG", "HK", "MO", "MY"}
+            and not POSTED_TO_RE.match(title)
+            and STATE_OFFICE_RE.search(title)
+        ):
+            # "Niu Dun, Vice Minister of Agriculture, met with the Argentine Ambassador to
+            # China": a name in pinyin, in a story of China, is a Chinese official's
+            country = "CN"
         if country is None and (to := POSTED_TO_RE.match(title)):
             # "attended by Argentina's Secretary … A, the Ambassador to Uruguay B, and
             # Uruguay's …": an envoy to one of the only two countries a text names is the
