@@ -9133,6 +9133,16 @@ def test_the_visiting_state_minister_and_member_of_the_cabinet_is_the_visitor(ga
     assert dict(visit.countries) == {"KW": "host", "SA": "visitor"}
 
 
+def test_a_past_visit_recalled_is_not_hosted_by_todays_guest_of_no_known_office(gazetteer):
+    text = (
+        "Xi Jinping met with former US Secretary of State Jan Roe in Beijing on Monday. Xi "
+        "recalled his visit to the United States in September."
+    )
+    day = dt.date(2015, 11, 2)
+    (visit,) = [e for e in events(text, gazetteer, day) if e.type == "visit"]
+    assert dict(visit.people) == {"xi-jinping": "visitor"}
+
+
 def test_a_consultative_meeting_between_two_ministries_is_talks(gazetteer):
     text = (
         "The second consultative meeting between the Kazakh and Kyrgyz Ministries of Foreign "

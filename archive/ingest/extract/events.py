@@ -879,10 +879,14 @@ def extract_events(
                 # "Mukherjee's last visit to Islamabad was in January 2007" (told in 2008): not
                 # hosted by today's counterpart, who held no office then (unless named)
                 named = {person for _, person in people}
+                # (nor by one whose offices the gazetteer does not know: "Xi recalled his
+                # visit to the United States in September", with former Secretary of State
+                # Kissinger, met today, no host of it)
                 draft.people = {
                     k: v
                     for k, v in draft.people.items()
-                    if k in named or _in_office_then(gaz, k, draft.date, draft.precision)
+                    if k in named
+                    or (gaz.offices.get(k) and _in_office_then(gaz, k, draft.date, draft.precision))
                 }
             if draft.status == tense.PLANNED and draft.filed_at:
                 draft.place, draft.filed_at = None, False  # filed here, to be held elsewhere
