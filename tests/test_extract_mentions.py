@@ -2074,6 +2074,11 @@ def test_a_korean_name_capitalised_after_its_hyphen_and_its_family_name_alone(ga
         # … not a day after it, nor a headline in title case
         ("Former minister Abdul Sattar Tuesday visited India.", {"abdul-sattar"}),
         ("Abdul Sattar Arrives In Delhi For Talks", {"abdul-sattar"}),
+        # (a title-case headline with a longer word in lower case: its verb after the name)
+        (
+            "Abdul Sattar Meets with Secretary of State Colin Powell",
+            {"abdul-sattar", "colin-powell"},
+        ),
     ],
 )
 def test_a_known_name_inside_a_longer_one(text, expected, gazetteer):

@@ -33,7 +33,7 @@ from archive.ingest.extract.gazetteer import (
     given_agrees,
 )
 from archive.ingest.extract.newcomers import NAMED_AFTER_RE, NewPerson, find_newcomers
-from archive.ingest.extract.personal_names import NOT_NAME_WORDS
+from archive.ingest.extract.personal_names import HEADLINE_VERBS, NOT_NAME_WORDS
 from archive.ingest.extract.titles import (
     add_bare_titles,
     add_country_ministers,
@@ -396,6 +396,8 @@ def _cut_from_a_longer_name(match: Match, text: str, gaz: Gazetteer, published: 
         return False
     if word.lower() in MONTHS or word.lower() in WEEKDAYS:
         return False
+    if word.lower() in HEADLINE_VERBS and " " in match.text.strip():
+        return False  # a headline's verb after a full name: "Xi Jinping Meets with …"
     if any(gaz.roles_of(n.key, published) for n in people):
         return False
     # (not in a headline in title case: "Abdul Sattar Arrives in Delhi")
