@@ -9133,6 +9133,24 @@ def test_the_visiting_state_minister_and_member_of_the_cabinet_is_the_visitor(ga
     assert dict(visit.countries) == {"KW": "host", "SA": "visitor"}
 
 
+def test_received_him_is_a_meeting_with_the_guest_told_before(gazetteer):
+    text = (
+        "Former US Secretary of State Jan Roe visited Astana from June 24 to 30. On Monday, "
+        "President Kassym-Jomart Tokayev received him."
+    )
+    talks = one("talks", text, gazetteer)
+    assert set(dict(talks.people)) == {"jan-roe", "kassym-jomart-tokayev"}
+
+
+def test_received_him_at_the_airport_is_a_welcome_not_a_meeting(gazetteer):
+    text = (
+        "Former US Secretary of State Jan Roe arrived in Astana on Monday. Prime Minister "
+        "Olzhas Bektenov received him at the VIP terminal of Nursultan Nazarbayev "
+        "International Airport."
+    )
+    assert [e.type for e in events(text, gazetteer) if e.type == "talks"] == []
+
+
 def test_a_past_visit_recalled_is_not_hosted_by_todays_guest_of_no_known_office(gazetteer):
     text = (
         "Xi Jinping met with former US Secretary of State Jan Roe in Beijing on Monday. Xi "

@@ -2379,6 +2379,13 @@ def _received_guest(ctx: _Context) -> re.Match | None:
             guest = _named_after_words(ctx, m.end(), 200, LED_BY_RE.search)
         if guest is not None and not AWARD_NAME_RE.search(ctx.sentence, m.end(), guest):
             return m
+        if (
+            m.group(0)[:1] not in "пП"
+            and RECEIVED_HIM_RE.match(ctx.sentence, m.end())
+            and (told := ctx.previous_subject or _only(ctx.previous_people))
+            and told not in ctx.people_before(m.start())
+        ):
+            return m  # "Vice President X received him": the one the sentence before told of
         # … or a country's envoy left unnamed: "принял посла Японии в Казахстане"
         if ENVOY_GUEST_RE.match(ctx.sentence, m.end()) and any(
             0 <= s - ctx.offset - m.end() <= 40 for s, _ in ctx.countries
@@ -2387,6 +2394,12 @@ def _received_guest(ctx: _Context) -> re.Match | None:
     return None
 
 
+def _only(people: list[str]) -> str | None:
+    """The one person of the list, if it names exactly one."""
+    return people[0] if len(set(people)) == 1 else None
+
+
+RECEIVED_HIM_RE = re.compile(r"\s*(?:him|her)\b(?!\s+(?:a|an|the)\s)")
 ENVOY_OF_RE = re.compile(r"(?:special\s+)?envoy\s+of\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
 ENVOY_GUEST_RE = re.compile(
     r"\s*(?:(?:the\s+)?(?:newly[- ]appointed\s+|new\s+)?(?-i:Ambassador)\s+of\b"

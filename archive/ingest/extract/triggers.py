@@ -823,6 +823,10 @@ RECEIVED_RE = re.compile(
     # "welcomed the newly appointed Ambassador of Türkiye, X": an envoy received
     r"|\bwelcome[ds]\s+(?:the\s+)?(?:newly[- ](?:appointed|accredited)|new)\s+"
     r"(?=(?-i:Ambassador|High\s+Commissioner|Envoy)\b)"
+    # "Vice President X received him." (the guest the sentence before told of; not
+    # "received her credentials")
+    r"|\breceive[ds]\s+(?=(?:him|her)(?:\s*[.,;]|\s+(?:at|in|on|warmly|yesterday|today|and)\b))"
+    r"(?![^.;]{0,100}?\b" + AIRFIELD + r"\b)"
     # "received his Nigerian counterpart, President X," (not "received his credentials")
     r"|\breceive[ds]\s+(?![^.;]{0,80}?\bat\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?" + AIRFIELD + r"\b)"
     r"(?:his|her|their)\s+(?:(?-i:[A-Z])[\w'’-]+\s+)?(?:counterparts?|guests?|opposite\s+numbers?)\b"
