@@ -9133,6 +9133,16 @@ def test_the_visiting_state_minister_and_member_of_the_cabinet_is_the_visitor(ga
     assert dict(visit.countries) == {"KW": "host", "SA": "visitor"}
 
 
+def test_an_office_named_bare_beside_someone_named_brings_in_no_main_person(gazetteer):
+    text = (
+        "The Foreign Secretary, Boris Johnson, will travel to Moscow in the coming weeks. A "
+        "visit has been in the pipeline, with the Prime Minister and President Putin "
+        "discussing this when they met in China in September 2016."
+    )
+    for talks in [e for e in events(text, gazetteer, dt.date(2017, 3, 4)) if e.type == "talks"]:
+        assert "boris-johnson" not in dict(talks.people)
+
+
 def test_received_him_is_a_meeting_with_the_guest_told_before(gazetteer):
     text = (
         "Former US Secretary of State Jan Roe visited Astana from June 24 to 30. On Monday, "

@@ -5371,6 +5371,10 @@ UNNAMED_SIDE_RE = re.compile(
     # "held a meeting with former foreign minister, former foreign secretaries and …"
     r"|\b(?:meet|meets|met|meeting|talks)\s+with\s+(?:a\s+group\s+of\s+|several\s+|some\s+)?"
     r"former\s+(?:[\w-]+\s+){0,2}(?:ministers?|secretar(?:y|ies)|ambassadors?|officials|diplomats)\b"
+    # "with the Prime Minister and President Putin discussing this when they met": an office
+    # named bare beside someone named, its holder left to the reader
+    r"|\bthe\s+(?-i:Prime\s+Minister|President|Chancellor|Premier|Foreign\s+Secretary)\s+and\s+"
+    r"(?-i:President|Prime\s+Minister|Chancellor|Premier|King|Emir)\s+(?-i:[A-Z])"
     # "travel to Mumbai for a meeting with the Governor of Maharashtra": a regional
     # official left unnamed
     r"|\b(?:meet|meets|met|meeting|talks|call\s+on|called\s+on)\s+(?:with\s+)?the\s+"
@@ -5388,7 +5392,8 @@ UNNAMED_SIDE_RE = Gated(
     UNNAMED_SIDE_RE,
     ("envoys", "ambassadors", "missions", "leaders", "officials", "mediators", "negotiators",
      "separatists", "rebels", "insurgents", "opposition", "experts", "former", "послом",
-     "activists", "students", "entrepreneurs", "scholars", "clerics",
+     "activists", "students", "entrepreneurs", "scholars", "clerics", "minister and",
+     "president and", "chancellor and", "premier and", "secretary and",
      "representatives", "delegation", "governor", "chief minister", "mayor"),
 )  # fmt: skip
 
