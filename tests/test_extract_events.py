@@ -9133,6 +9133,12 @@ def test_the_visiting_state_minister_and_member_of_the_cabinet_is_the_visitor(ga
     assert dict(visit.countries) == {"KW": "host", "SA": "visitor"}
 
 
+@pytest.mark.parametrize("gathering", ["Global Think Tank Summit", "Youth Summit"])
+def test_a_summit_of_think_tanks_or_youth_is_no_summit_of_states(gathering, gazetteer):
+    text = f"Murat Nurtleu addressed the Second {gathering} in Beijing on Saturday."
+    assert [e.type for e in events(text, gazetteer) if e.type == "summit"] == []
+
+
 def test_an_office_named_bare_beside_someone_named_brings_in_no_main_person(gazetteer):
     text = (
         "The Foreign Secretary, Boris Johnson, will travel to Moscow in the coming weeks. A "

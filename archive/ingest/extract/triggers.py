@@ -348,7 +348,9 @@ PHONE_RE = alternatives(
 )
 SUMMIT_RE = alternatives(
     # (not what a summit left: "the summit's decisions must be implemented")
-    r"\b(?<!business\s)(?<!investment\s)summit\b(?!['’]s\s+(?:decisions?|outcomes?|results?"
+    # (nor a gathering of others: "the Second Global Think Tank Summit", "a youth summit")
+    r"\b(?<!business\s)(?<!investment\s)(?<!tank\s)(?<!media\s)(?<!youth\s)(?<!startup\s)"
+    r"summit\b(?!['’]s\s+(?:decisions?|outcomes?|results?"
     r"|declaration|resolutions?|agreements?|documents?|commitments?|conclusions))"
     # (nor a mountain's: "climbed to the summit of Mount Khan Tengri")
     r"(?!\s+of\s+(?:(?:the\s+)?(?:Mount|Mt\.?|mountain|peak|hill)\b|(?-i:[A-Z])[\w-]+\s+(?:Peak|Mountain)\b))"
