@@ -9133,6 +9133,28 @@ def test_the_visiting_state_minister_and_member_of_the_cabinet_is_the_visitor(ga
     assert dict(visit.countries) == {"KW": "host", "SA": "visitor"}
 
 
+def test_issues_discussed_in_the_meeting_are_the_meeting_told_not_a_later_one(gazetteer):
+    text = (
+        "Foreign Minister Murat Nurtleu met with his Chinese counterpart Wang Yi in Beijing "
+        "today. Nurtleu is in Beijing on the third leg of his four-nation tour. He arrived in "
+        "Beijing after visits to Afghanistan and Iran. Earlier, Nurtleu met Iranian Foreign "
+        "Minister Abbas Araghchi in Tehran. Bilateral and regional issues were discussed in "
+        "the meeting with the foreign minister reiterating Kazakhstan's wish for friendly ties "
+        "with all neighbours. On Monday, Nurtleu met Afghan acting Foreign Minister Amir Khan "
+        "Muttaqi on the first leg of his tour. A one-on-one meeting took place between Nurtleu "
+        "and the Afghan minister in Kabul."
+    )
+    told = {
+        person: [t[:9] for _, t in e.sentences]
+        for e in events(text, gazetteer)
+        if e.type == "talks"
+        for person in dict(e.people)
+        if person != "murat-nurtleu"
+    }
+    araghchi, muttaqi = told["abbas-araghchi"], told["amir-khan-muttaqi"]
+    assert ("Bilateral" in araghchi, "Bilateral" in muttaqi) == (True, False)
+
+
 @pytest.mark.parametrize("gathering", ["Global Think Tank Summit", "Youth Summit"])
 def test_a_summit_of_think_tanks_or_youth_is_no_summit_of_states(gathering, gazetteer):
     text = f"Murat Nurtleu addressed the Second {gathering} in Beijing on Saturday."

@@ -1789,6 +1789,10 @@ THE_MEETING_RE = re.compile(
     # "В ходе встречи …", "В завершение встречи Президент передал …"
     r"|(?:В\s+ходе|В\s+завершение|По\s+итогам|По\s+завершении|На)\s+(?:встреч[иеу]|переговоров"
     r"|беседы)\b"
+    # what was discussed at it: "Bilateral and regional issues were discussed in the meeting
+    # with the foreign minister reiterating …"
+    r"|[^.;]{0,80}?\b(?:was|were)\s+(?:also\s+)?discussed\s+(?:in|during|at)\s+the\s+(?:meeting"
+    r"|talks)\b(?!\s+with\s+(?:(?:the\s+)?(?-i:[A-Z])|his\s+(?-i:[A-Z])))"
     # who else took part: "В переговорах с российской стороны принимают участие X, Y и Z",
     # "Taking part in the talks on the Russian side were X and Y"
     r"|(?:В|Во)\s+(?:переговорах|встрече)\s+(?:[^,.;]{0,40}?\s)?(?:принима\w*|приня\w*)\s+участие\b"
@@ -1874,7 +1878,7 @@ def _meeting_told_again(draft: Draft, ctx: _Context, drafts: dict[tuple, Draft])
     # (or the summit reported: "Trump held his first summit with Takaichi … In the talks, the
     # two leaders focused on …"; "A and B are looking for tangible results of Wednesday's
     # talks", those told before, which the sentence names no other of)
-    return (
+    if not (
         draft.type == "talks"
         and (
             THE_MEETING_RE.match(ctx.sentence) is not None
@@ -1886,7 +1890,21 @@ def _meeting_told_again(draft: Draft, ctx: _Context, drafts: dict[tuple, Draft])
         and any(
             d.type in {"talks", "summit"} and d.status == tense.CURRENT for d in drafts.values()
         )
+    ):
+        return False
+    # (the sentence kept with the meeting told last before it)
+    told = max(
+        (
+            d
+            for d in drafts.values()
+            if d.type in {"talks", "summit"} and d.status == tense.CURRENT and d.offset < ctx.offset
+        ),
+        key=lambda d: d.offset,
+        default=None,
     )
+    if told is not None and (ctx.offset, ctx.sentence) not in told.sentences:
+        told.sentences.append((ctx.offset, ctx.sentence))
+    return True
 
 
 RESULTS_OF_TALKS_RE = re.compile(
