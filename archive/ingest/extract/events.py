@@ -7001,7 +7001,7 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
         # greeted comes ("He was greeted by …": the one the sentence before told of)
         visitors = before[-1:] or (
             [ctx.previous_subject]
-            if ctx.previous_subject and PRONOUN_OPENS_RE.match(ctx.sentence)
+            if ctx.previous_subject and PRONOUN_SUBJECT_RE.match(ctx.sentence)
             else []
         )
     elif (
@@ -7496,7 +7496,6 @@ OTHERS_FROM_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 SHE_OPENS_RE = re.compile(r"(?:[\"“]?)She\s")
-PRONOUN_OPENS_RE = re.compile(r"(?:He|She)\s")
 THE_VISIT_BEFORE_RE = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+(?:[\w-]+\s+){0,2}\Z")
 # Where the visitor went next: "and left for Mongolia", "before leaving Dhaka for"
 NEXT_LEG_RE = re.compile(
