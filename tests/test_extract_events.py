@@ -9171,6 +9171,17 @@ def test_an_office_named_bare_beside_someone_named_brings_in_no_main_person(gaze
         assert "boris-johnson" not in dict(talks.people)
 
 
+def test_called_on_two_and_received_a_third_are_two_meetings(gazetteer):
+    text = (
+        "Prime Minister Anthony Albanese called on President Droupadi Murmu and Vice "
+        "President Jagdeep Dhankhar and received External Affairs Minister Subrahmanyam "
+        "Jaishankar."
+    )
+    met = [set(dict(e.people)) for e in events(text, gazetteer) if e.type == "talks"]
+    assert {"anthony-albanese", "subrahmanyam-jaishankar"} in met
+    assert all(len(m) < 4 for m in met)
+
+
 def test_received_him_is_a_meeting_with_the_guest_told_before(gazetteer):
     text = (
         "Former US Secretary of State Jan Roe visited Astana from June 24 to 30. On Monday, "

@@ -2511,7 +2511,7 @@ def _one_by_one(ctx: _Context, m: re.Match, talks: Draft) -> list[tuple[Draft, t
         # "met Emperor A and held a summit meeting with Prime Minister B": two meetings
         return [
             (_with_people(talks, ctx, [*before, *met]), m.span()),
-            (_with_people(talks, ctx, [*before, *guests]), second.span("verb")),
+            (_with_people(talks, ctx, [*before, *guests]), second.span(second.lastgroup)),
         ]
     if (
         len(set(before)) >= 2
@@ -2564,7 +2564,9 @@ LATER_MEETING_RE = re.compile(
 # with B", "met A, then had talks with B"
 SECOND_MEETING_RE = re.compile(
     r"(?:,\s*|\s+and\s+)(?:then\s+|also\s+|later\s+)?(?P<verb>held|had)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:meeting|talks)\s+with\b",
+    r"(?:meeting|talks)\s+with\b"
+    # "called on President A and Vice President B and received External Affairs Minister C"
+    r"|\s+and\s+(?:then\s+|also\s+|later\s+)?(?P<verb2>received|called\s+on)\s+(?=(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 
