@@ -9182,6 +9182,16 @@ def test_called_on_two_and_received_a_third_are_two_meetings(gazetteer):
     assert all(len(m) < 4 for m in met)
 
 
+def test_a_meeting_with_the_counterpart_and_courtesy_calls_on_others_are_apart(gazetteer):
+    text = (
+        "Murat Nurtleu will have a bilateral meeting with his Japanese counterpart Takeshi "
+        "Iwaya and pay courtesy calls on Prime Minister Shigeru Ishiba on 13 December."
+    )
+    met = [set(dict(e.people)) for e in events(text, gazetteer, dt.date(2024, 12, 12))]
+    assert {"murat-nurtleu", "takeshi-iwaya"} in met
+    assert {"murat-nurtleu", "shigeru-ishiba"} in met
+
+
 def test_received_him_is_a_meeting_with_the_guest_told_before(gazetteer):
     text = (
         "Former US Secretary of State Jan Roe visited Astana from June 24 to 30. On Monday, "

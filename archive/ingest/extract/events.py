@@ -2566,7 +2566,9 @@ SECOND_MEETING_RE = re.compile(
     r"(?:,\s*|\s+and\s+)(?:then\s+|also\s+|later\s+)?(?P<verb>held|had)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:meeting|talks)\s+with\b"
     # "called on President A and Vice President B and received External Affairs Minister C"
-    r"|\s+and\s+(?:then\s+|also\s+|later\s+)?(?P<verb2>received|called\s+on)\s+(?=(?-i:[A-Z]))",
+    # ("… a bilateral meeting with his counterpart A and pay courtesy calls on B and C")
+    r"|\s+and\s+(?:then\s+|also\s+|later\s+)?(?P<verb2>received|called\s+on"
+    r"|(?:pay|paid|pays)\s+(?:a\s+)?courtesy\s+calls?\s+on)\s+(?=(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 
