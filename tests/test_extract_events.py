@@ -9171,6 +9171,12 @@ def test_an_office_named_bare_beside_someone_named_brings_in_no_main_person(gaze
         assert "boris-johnson" not in dict(talks.people)
 
 
+def test_a_tour_of_a_country_concluded_is_a_visit_to_it(gazetteer):
+    text = "President Emmanuel Macron concluded his five-day tour of Kenya on Friday."
+    (visit,) = [e for e in events(text, gazetteer) if e.type == "visit"]
+    assert dict(visit.countries) == {"FR": "visitor", "KE": "host"}
+
+
 def test_called_on_two_and_received_a_third_are_two_meetings(gazetteer):
     text = (
         "Prime Minister Anthony Albanese called on President Droupadi Murmu and Vice "

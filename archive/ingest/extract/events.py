@@ -6482,6 +6482,7 @@ DESTINATION_RE = re.compile(
     # (where one came back from: "returned home on Sunday from Uzbekistan")
     r"|\breturned\b.*\bfrom\s+(?:the\s+)?(?P<back>[A-Z][a-z]?)$"
 )
+TOUR_OF_COUNTRY_RE = re.compile(r"tours?\s+(?P<of>of\s+(?:the\s+)?)(?:[A-Z][a-z]?)?$")
 DESTINATION_AFTER_RE = re.compile(
     # (not the way home: "concluded his tour and returned to New Delhi")
     # (past the visitor's title and name: "the visit of Bangladesh's Prime Minister Sheikh
@@ -6537,6 +6538,10 @@ def _destinations(ctx: _Context, m: re.Match) -> set[str]:
         and (found := _country_at(ctx, day.end()))
     ):
         return found  # "Цинь Ган посетит 12-13 апреля Самарканд": a day before its object
+    if (toured := TOUR_OF_COUNTRY_RE.match(m.group(0))) and (
+        found := _country_at(ctx, m.start() + toured.end("of"))
+    ):
+        return found  # "concluded his five-day tour of Kenya": the country toured
     if after := DESTINATION_AFTER_RE.match(ctx.sentence, m.end()):
         return _country_at(ctx, after.end())
     if arrived := ARRIVED_IN_AFTER_RE.search(ctx.sentence, m.end()):
