@@ -13914,3 +13914,17 @@ def test_the_road_to_a_meeting_is_no_meeting_held(gazetteer):
         "and Peruvian President Dina Boluarte won't be easy."
     )
     assert not [e for e in events(text, gazetteer, dt.date(2023, 10, 29)) if e.status == "current"]
+
+
+def test_a_visit_in_a_month_ahead_is_planned_when_the_plan_is_told_far_before_it(gazetteer):
+    # the plan's verb lies further back than the visit's clause reaches, and the month
+    # comes after the names of the place
+    text = (
+        "The two governments expect to sign over a dozen memorandums of understanding (MoUs) "
+        "during Prime Minister Narendra Modi's visit to the Eastern Economic Forum in "
+        "Vladivostok in September, the minister told reporters."
+    )
+    found = events(text, gazetteer, dt.date(2019, 8, 12))
+    (visit,) = [e for e in found if e.type == "visit"]
+    assert visit.status == "planned"
+    assert visit.date == dt.date(2019, 9, 1)

@@ -1835,7 +1835,9 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
     if undecided and (
         progressive
         or (
-            _future(sentence[:left])
+            # (with the word the clause's reach cut it from: "expect to| sign … during
+            # Modi's visit to the forum in September")
+            _future(sentence[: left + len(sentence[left:].split(" ", 1)[0])])
             # (not across the saying the event came before: "… are expected to exchange
             # visits, Li said in Beijing Friday after his talks with …")
             and not SAID_AFTER_RE.search(sentence, max(0, start - 80), start)
@@ -1849,7 +1851,7 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
             for d in find_dates(sentence, published, future=True)
             # (within half a year: "will hold talks on January 13 when X travels to …",
             # told in November; within two months for the present tense)
-            if _near(d, left, right)
+            if _near(d, left, date_right)
             and published
             < d.date
             <= published + (PROGRESSIVE_AHEAD if progressive else HALF_A_YEAR)
