@@ -13928,3 +13928,15 @@ def test_a_visit_in_a_month_ahead_is_planned_when_the_plan_is_told_far_before_it
     (visit,) = [e for e in found if e.type == "visit"]
     assert visit.status == "planned"
     assert visit.date == dt.date(2019, 9, 1)
+
+
+def test_an_opening_when_clause_keeps_its_own_time(gazetteer):
+    # "today" is the main clause's (what is discussed), not the visit's
+    text = (
+        "Prime Minister Narendra Modi's visit to Vladivostok in Russia is set for September. "
+        '"When the prime minister will visit the EEF, we will have a dozen agreements that '
+        'are planned to be signed at that time, some of which we are discussing today," Jane '
+        "Roe said."
+    )
+    found = events(text, gazetteer, dt.date(2019, 8, 12))
+    assert not [e for e in found if e.type == "visit" and e.status == "current"]

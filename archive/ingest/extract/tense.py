@@ -591,6 +591,9 @@ BEGAN_AS_RE = re.compile(
 RELATIVE_CLAUSE_RE = re.compile(
     r",\s+(?:who|which|который|которая|которое|которые)\b[^,;()\"“”«»]{1,150},"
 )
+# An opening "When …," clause: "When the prime minister will visit the forum, we will sign
+# the documents we are discussing today" (its time is its own, not the main clause's)
+WHEN_OPENING_CLAUSE_RE = re.compile(r"[\"“]?(?:When|Once)\s[^,;()\"“”]{1,150},")
 # "…, а в декабре — саммиты СНГ": a dash after a short time phrase stands for the verb; the
 # phrase belongs to what follows.
 SHORT_BEFORE_DASH = 30
@@ -825,6 +828,12 @@ def _word_start(sentence: str, at: int) -> int:
     return space + 1 if space >= 0 else at
 
 
+def _opening_when_clause_end(sentence: str, end: int) -> int | None:
+    """Where the opening "When …," clause that a trigger ending at `end` is in ends."""
+    opening = WHEN_OPENING_CLAUSE_RE.match(sentence)
+    return opening.end() - 1 if opening and end < opening.end() else None
+
+
 def window(sentence: str, start: int, end: int) -> tuple[int, int]:
     """The text around a trigger that its tense cues may come from: back to the start of its
     clause (at most BEFORE_CHARS) and a little after it, not past a clause break; a
@@ -854,6 +863,8 @@ def window(sentence: str, start: int, end: int) -> tuple[int, int]:
         right = min(len(sentence), opening.end() + 2 * AFTER_CHARS)
         brk = CLAUSE_BREAK_RE.search(sentence, opening.end(), right)
         return 0, brk.start() if brk else right
+    if closes := _opening_when_clause_end(sentence, end):
+        return 0, closes
     for aside in RELATIVE_CLAUSE_RE.finditer(sentence) if ", " in sentence[:start] else ():
         if aside.start() < start and aside.end() >= end:
             # "Tokayev, who attended the BRICS summit in Kazan last week, met Putin on Monday":
@@ -1743,6 +1754,8 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
         reach = min(len(sentence), named.end() + AFTER_CHARS)
         brk = CLAUSE_BREAK_RE.search(sentence, named.end(), reach)
         date_right = _before_since(sentence, start, end, max(right, brk.start() if brk else reach))
+    if closes := _opening_when_clause_end(sentence, end):
+        date_right = min(date_right, closes)  # (nor past the "When …," clause)
     if (opened := sentence.rfind("«", end, right)) > sentence.rfind("»", end, right) and (
         0 <= (closed := sentence.find("»", right)) - opened <= 80
     ):
