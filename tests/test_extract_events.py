@@ -13940,3 +13940,16 @@ def test_an_opening_when_clause_keeps_its_own_time(gazetteer):
     )
     found = events(text, gazetteer, dt.date(2019, 8, 12))
     assert not [e for e in found if e.type == "visit" and e.status == "current"]
+
+
+def test_business_leaders_who_sign_are_not_the_heads_of_state(gazetteer):
+    text = (
+        "ASTANA – Deputy Prime Ministers of Kazakhstan and Uzbekistan Serik Zhumangarin and "
+        "Jamshid Khodjaev held talks at a business forum on Aug. 7. Business leaders from both "
+        'countries also signed documents worth $40 million at the forum. "We will reach the '
+        'target set by both presidents," Zhumangarin said.'
+    )
+    found = events(text, gazetteer, dt.date(2024, 8, 8))
+    (agreement,) = [e for e in found if e.type == "agreement"]
+    assert "kassym-jomart-tokayev" not in dict(agreement.people)
+    assert "shavkat-mirziyoyev" not in dict(agreement.people)

@@ -143,6 +143,9 @@ BACK_HOME_AFTER_RE = re.compile(
 FRONTED_PRONOUN_RE = re.compile(r"[^,.;]{0,60},\s+(?:he|she|they|он|она|они)\s", re.IGNORECASE)
 LEADING_ROLES = frozenset({"head_of_state", "head_of_government"})
 LEADERS_WORD_RE = re.compile(
+    # (not those who lead no state: "Business leaders from both countries signed …")
+    r"(?<!business\s)(?<!industry\s)(?<!religious\s)(?<!community\s)(?<!party\s)"
+    r"(?<!opposition\s)(?<!tribal\s)(?<!youth\s)(?<!student\s)(?<!civic\s)"
     r"\b(?:leaders|presidents|heads\s+of\s+state|лидеры|президенты|главы\s+государств)\b",
     re.IGNORECASE,
 )
