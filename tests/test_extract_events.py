@@ -13953,3 +13953,15 @@ def test_business_leaders_who_sign_are_not_the_heads_of_state(gazetteer):
     (agreement,) = [e for e in found if e.type == "agreement"]
     assert "kassym-jomart-tokayev" not in dict(agreement.people)
     assert "shavkat-mirziyoyev" not in dict(agreement.people)
+
+
+def test_both_the_presidents_are_those_of_the_two_countries_told_of(gazetteer):
+    text = (
+        "President Ram Nath Kovind's visit to Turkmenistan is the first by an Indian President, "
+        "Secretary Jane Roe said. She stated that on "
+        "Saturday both the Presidents had a private conversation followed by delegation-level "
+        "talks."
+    )
+    found = events(text, gazetteer, dt.date(2022, 4, 3))
+    (talks,) = [e for e in found if e.type == "talks"]
+    assert set(dict(talks.people)) == {"ram-nath-kovind", "serdar-berdimuhamedov"}

@@ -985,7 +985,9 @@ _GROUP_TITLES = (
     r"|foreign\s+ministers|ministers\s+of\s+foreign\s+affairs|top\s+diplomats"
 )
 GROUP_TITLE_RE = re.compile(
-    rf"\b(?:[Tt]he\s+(?P<count>{_COUNT})\s+|(?P<both>[Bb]oth)\s+)(?P<title>{_GROUP_TITLES})\b"
+    # ("both the Presidents", capitalised as in Indian readouts)
+    rf"\b(?:[Tt]he\s+(?P<count>{_COUNT})\s+|(?P<both>[Bb]oth)\s+(?:the\s+)?)"
+    rf"(?P<title>(?i:{_GROUP_TITLES}))\b"
     rf"|\b[Tt]he\s+(?P<title_of>{_GROUP_TITLES})\s+of\s+(?:the\s+)?(?P<count_of>{_COUNT}|each"
     r"|all\s+(?:three|four|five))\s+(?:countries|states|nations)\b"
     rf"|\b[Tt]he\s+(?P<title_each>{_GROUP_TITLES})\s+of\s+each\s+country\b"
