@@ -13965,3 +13965,13 @@ def test_both_the_presidents_are_those_of_the_two_countries_told_of(gazetteer):
     found = events(text, gazetteer, dt.date(2022, 4, 3))
     (talks,) = [e for e in found if e.type == "talks"]
     assert set(dict(talks.people)) == {"ram-nath-kovind", "serdar-berdimuhamedov"}
+
+
+def test_an_agreement_to_sign_in_the_near_future_is_not_signed_during_the_visit(gazetteer):
+    text = (
+        "Foreign Minister Pham Binh Minh met his Sri Lankan counterpart G. L. Peiris on July 17 "
+        "during the latter's official visit to Vietnam from July 16-18 and agreed to sign a free "
+        "trade agreement in the near future."
+    )
+    found = events(text, gazetteer, dt.date(2012, 7, 17))
+    assert [e.type for e in found if e.status == "current"] == ["talks", "visit"]

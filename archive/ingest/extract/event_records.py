@@ -284,6 +284,8 @@ def finish_all(
             and under_way
             and d.type in ON_THE_PROGRAMME
             and not LATER_RE.search(d.sentences[0][1])
+            # ("agreed to sign a trade agreement in the near future")
+            and not tense.AT_A_LATER_TIME_RE.search(d.sentences[0][1])
             # not with someone the visit does not bring together: "… if the summit between
             # Mr Clinton and President Jiang was to be a success", on the minister's visit
             and any(

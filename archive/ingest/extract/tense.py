@@ -1876,6 +1876,10 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
         # a plan's day is not one gone by: "During yesterday's talks Jiang extended an
         # invitation to Yeltsin to visit China next year" (yesterday is the talks')
         dates = [d for d in dates if (d.until or d.date) >= published]
+        if after and AT_A_LATER_TIME_RE.search(sentence, end, date_right):
+            # "met on July 17 during a visit from July 16-18 and agreed to sign a trade
+            # agreement in the near future": the days before are the meeting's and the visit's
+            dates = [d for d in dates if d.start > end]
     date = _best(dates, start, future)
     if date is not None and date.precision == "year":
         if date.date.year < published.year and not future:
