@@ -13975,3 +13975,15 @@ def test_an_agreement_to_sign_in_the_near_future_is_not_signed_during_the_visit(
     )
     found = events(text, gazetteer, dt.date(2012, 7, 17))
     assert [e.type for e in found if e.status == "current"] == ["talks", "visit"]
+
+
+def test_the_visiting_guest_accompanied_is_the_visit_told_before(gazetteer):
+    text = (
+        "Foreign Minister of Afghanistan Zalmai Rassoul paid an official visit to Sri Lanka from "
+        "18 to 21 December 2012. The visiting Afghan Foreign Minister was accompanied by Mr. "
+        "John Doe, Director General of the ministry."
+    )
+    found = events(text, gazetteer, dt.date(2012, 12, 21))
+    (visit,) = [e for e in found if e.type == "visit"]
+    assert visit.date == dt.date(2012, 12, 18)
+    assert visit.subtype == "official"

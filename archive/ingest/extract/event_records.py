@@ -359,6 +359,7 @@ def finish_all(
     # visit again, whichever of the two the sentence took for the guest (its roles the ones
     # told first)
     _fold_told_again(drafts, _same_visit_told_reversed, roles_of_the_first=True)
+    _fold_told_again(drafts, _same_guests_visit_again)
     # "A held a summit meeting with B …. Following the summit meeting, the two leaders
     # announced …": the two countries' summit with no one named is their talks again
     _fold_told_again(drafts, _summit_told_again)
@@ -536,6 +537,27 @@ def _same_visit_told_reversed(d: Draft, drafts: list[Draft]) -> Draft | None:
         if reversed_ or host_as_guest:
             return v
     return None
+
+
+def _same_guests_visit_again(d: Draft, drafts: list[Draft]) -> Draft | None:
+    """The dated visit of the same guest told before an undated one to the same country or
+    to none named ("… paid an official visit to Sri Lanka from 18 to 21 December. The
+    visiting Afghan Foreign Minister was accompanied by X")."""
+    if d.type != "visit" or d.status != tense.CURRENT or d.date is not None:
+        return None
+    if (guest := _visitor(d)) is None:
+        return None
+    hosts = {c for c, r in d.countries.items() if r == "host"}
+    earlier = [
+        v
+        for v in drafts[: drafts.index(d)]
+        if v.type == "visit"
+        and v.status == tense.CURRENT
+        and v.date is not None
+        and _visitor(v) == guest
+        and hosts <= {c for c, r in v.countries.items() if r == "host"}
+    ]
+    return earlier[0] if len(earlier) == 1 else None
 
 
 def _spoken_for_already(d: Draft, drafts: list[Draft]) -> bool:
