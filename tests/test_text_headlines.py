@@ -99,6 +99,14 @@ from archive.text.headlines import HEADLINE_MAX, make_headline, shorten
             ["At the invitation of the host, the delegation visited the port."],
             "The delegation visited the port",
         ),
+        (
+            # (and the office of the host it names)
+            [
+                "At the invitation of Dr. Jane Doe, Minister of Foreign Affairs of Ruritania, "
+                "Mr. John Roe paid an official visit to Ruritania."
+            ],
+            "Mr. John Roe paid an official visit to Ruritania",
+        ),
         (["REGENT MEETS FOREIGN ENVOYS."], "Regent Meets Foreign Envoys"),
         (["READOUT ON THE BORIC/LULA MEETING"], "Readout on the Boric/Lula Meeting"),
         (

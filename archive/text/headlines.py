@@ -357,6 +357,14 @@ DAY_THEN_SUBJECT_RE = re.compile(
 )
 
 
+# The office in apposition to the host a lead-in names: "At the invitation of Prof. G. L.
+# Peiris, Minister of External Affairs of Sri Lanka, Dr. X paid a visit" (left with the name)
+HOSTS_OFFICE_RE = re.compile(
+    r"(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}(?:Minister|Secretary|President|Premier|Chairman"
+    r"|Chancellor|Ambassador|King|Emir|Sultan|Prince)\b[^,]{0,100},\s+(?=[A-Z])"
+)
+
+
 def _without_leading_phrase(text: str) -> str:
     if (day := DAY_THEN_SUBJECT_RE.match(text)) and len(
         re.findall(r"\w+", text[day.end() :])
@@ -367,6 +375,8 @@ def _without_leading_phrase(text: str) -> str:
     if not m or len(re.findall(r"\w+", text[m.end() :])) < MIN_WORDS:
         return text
     rest = text[m.end() :]
+    if m.group(0).startswith("At the ") and (office := HOSTS_OFFICE_RE.match(rest)):
+        rest = rest[office.end() :]
     return rest[0].upper() + rest[1:]
 
 
