@@ -5359,6 +5359,10 @@ def test_a_spokesman_in_the_gazetteer_hosts_no_visit(gazetteer):
         "Помимо личных встреч, Мухаммед бен Заид Аль Нахайян регулярно общается с президентом "
         "РФ Владимиром Путиным по телефону.",
         "Vladimir Putin and Mohamed bin Zayed Al Nahyan regularly talk by phone.",
+        "Сергей Лавров посетит Минск. Начиная с 2005 года, ежегодно проводятся совместные "
+        "заседания коллегий внешнеполитических ведомств Беларуси и России.",
+        "Sergey Lavrov will visit Minsk. Joint sessions of the foreign ministries of Belarus and "
+        "Russia have been held annually since 2005.",
     ],
 )
 def test_what_is_done_as_a_habit_is_no_event(text, gazetteer):

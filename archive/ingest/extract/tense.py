@@ -1373,6 +1373,9 @@ HABITUAL_RE = re.compile(
     r"\b(?:regularly|routinely|frequently|periodically|usually|normally|typically|customarily"
     r"|регулярно|постоянно|периодически"
     r"|неоднократно"
+    # "Начиная с 2000 года, ежегодно проводятся совместные заседания": a yearly habit (not
+    # "the annual summit", one occasion)
+    r"|annually|(?:every|each)\s+year|ежегодно"
     # "has met X several times": how often, no one occasion
     r"|(?:several|many|numerous|multiple|countless|two|three|four|five)\s+times|more\s+than\s+once"
     # "have met more than 20 times", "dozens of times"
@@ -1388,7 +1391,7 @@ HABITUAL_RE = Gated(
     HABITUAL_RE,
     ("regular", "routine", "frequent", "periodic", "usually", "normally", "typically",
      "customarily", "регулярно", "постоянно", "периодически", "неоднократно", "times", "once",
-     "occasions", "repeatedly", "раз"),
+     "occasions", "repeatedly", "раз", "annually", "year", "ежегодно"),
 )  # fmt: skip
 
 
