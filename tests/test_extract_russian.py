@@ -1791,3 +1791,9 @@ def test_a_foreign_given_name_in_the_instrumental_before_a_surname_that_never_ch
         "королевства Клеопасом Дламини."
     )
     assert "cleopas-dlamini" in extract(text, dt.date(2023, 1, 24), gazetteer).people
+
+
+def test_the_country_visited_after_the_kind_of_visit_is_its_host(gazetteer):
+    text = "Глава МИД России Сергей Лавров посетил с официальным визитом Беларусь."
+    (visit,) = extract(text, dt.date(2023, 1, 19), gazetteer).events
+    assert dict(visit.countries) == {"BY": "host", "RU": "visitor"}

@@ -6502,7 +6502,9 @@ DAY_BEFORE_OBJECT_RE = re.compile(
     r"\s+(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:января|февраля|марта|апреля|мая|июня|июля"
     r"|августа|сентября|октября|ноября|декабря)|(?:в|во)\s+(?:понедельник|вторник|среду|четверг"
     r"|пятницу|субботу|воскресенье)|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday"
-    r"|Saturday|Sunday)|today|tomorrow|next\s+week|сегодня|завтра)\s+"
+    r"|Saturday|Sunday)|today|tomorrow|next\s+week|сегодня|завтра"
+    # (or the visit's kind: "посетит с официальным визитом Беларусь")
+    r"|с\s+(?:[а-яё]+\s+)?визитом)\s+"
 )
 
 
@@ -6540,7 +6542,9 @@ def _destinations(ctx: _Context, m: re.Match) -> set[str]:
         and (day := DAY_BEFORE_OBJECT_RE.match(ctx.sentence, m.end()))
         and (found := _country_at(ctx, day.end()))
     ):
-        return found  # "Цинь Ган посетит 12-13 апреля Самарканд": a day before its object
+        # "Цинь Ган посетит 12-13 апреля Самарканд": a day (or the visit's kind) before its
+        # object
+        return found
     if (toured := TOUR_OF_COUNTRY_RE.match(m.group(0))) and (
         found := _country_at(ctx, m.start() + toured.end("of"))
     ):
