@@ -36,6 +36,10 @@ def found(text, gazetteer, day=DAY):
         ("казахстанский", "казахстанско"),
         ("палестинский", "палестино"),
         ("турецкий", "турецко"),
+        # a town in -ин/-ев takes -ом, a surname -ым: both are made
+        ("Пекин", "Пекином"),
+        ("Киев", "Киевом"),
+        ("Сергей Лавров", "Сергеем Лавровым"),
     ],
 )
 def test_case_and_compound_forms(name, form):
@@ -1797,3 +1801,8 @@ def test_the_country_visited_after_the_kind_of_visit_is_its_host(gazetteer):
     text = "Глава МИД России Сергей Лавров посетил с официальным визитом Беларусь."
     (visit,) = extract(text, dt.date(2023, 1, 19), gazetteer).events
     assert dict(visit.countries) == {"BY": "host", "RU": "visitor"}
+
+
+def test_a_capital_in_the_instrumental_is_a_place(gazetteer):
+    text = "Министр отметил, что между Москвой и Пекином поддерживается тесный диалог."
+    assert {"moscow-ru", "beijing-cn"} <= set(extract(text, DAY, gazetteer).places)

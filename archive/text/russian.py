@@ -75,8 +75,10 @@ def _inflect(word: str, case: str, adjective: bool = False) -> list[str]:
         else:
             if lower[-1:] in _CONSONANTS:
                 last = FLEETING_VOWEL.get(last, last)  # Египет -> Египта
-                ins = "ым" if lower.endswith(_SURNAME) else "ом"
-                forms = [last + {"gen": "а", "dat": "у", "ins": ins, "pre": "е", "acc": "а"}[case]]
+                forms = [last + {"gen": "а", "dat": "у", "ins": "ом", "pre": "е", "acc": "а"}[case]]
+                if case == "ins" and lower.endswith(_SURNAME):
+                    # a surname's "Лавровым", and a town's "Киевом", "Пекином": both
+                    forms.insert(0, last + "ым")
             else:
                 forms = [last]  # Перу, Чили, Марокко: indeclinable
     return [f"{head}-{form}" if head else form for form in forms]
