@@ -1806,3 +1806,14 @@ def test_the_country_visited_after_the_kind_of_visit_is_its_host(gazetteer):
 def test_a_capital_in_the_instrumental_is_a_place(gazetteer):
     text = "Министр отметил, что между Москвой и Пекином поддерживается тесный диалог."
     assert {"moscow-ru", "beijing-cn"} <= set(extract(text, DAY, gazetteer).places)
+
+
+def test_the_place_a_meeting_was_held_in_is_its_venue_not_the_capitals_it_was_between(
+    gazetteer,
+):
+    text = (
+        "Сергей Лавров напомнил об этом. Первая встреча между Москвой и Киевом прошла 16 мая "
+        "2025 года в Стамбуле."
+    )
+    (talks,) = extract(text, dt.date(2025, 5, 28), gazetteer).events
+    assert talks.place == "istanbul-tr"

@@ -5769,7 +5769,13 @@ def _previous_people(
 
 
 # A place the sentence says something is in or at: "at a ceremony in Hanoi"
-PLACE_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?\Z", re.IGNORECASE)
+PLACE_PREPOSITION_BEFORE_RE = re.compile(
+    r"\b(?:in|at)\s+(?:the\s+)?\Z"
+    # (in Russian, with the words of the site between: "прошла в Стамбуле", "в международном
+    # аэропорту Пхеньяна", "в государственной резиденции «Ала-Арча»")
+    r"|(?<![\w-])(?:в|во|на)\s+(?-i:(?:[а-яё-]+\s+){0,3})[«\"]?\Z",
+    re.IGNORECASE,
+)
 
 
 VENUE_COUNTRY_AFTER_RE = re.compile(r"[\w'’ .-]{2,40}?,\s+(?:the\s+)?")
@@ -5830,7 +5836,7 @@ def _venue(ctx: _Context) -> str | None:
         key
         for at, key in mentioned
         if PLACE_PREPOSITION_BEFORE_RE.search(
-            ctx.sentence, max(0, at - ctx.offset - 10), at - ctx.offset
+            ctx.sentence, max(0, at - ctx.offset - 60), at - ctx.offset
         )
     ]
     return held[0] if held else (mentioned[0][1] if mentioned else None)
