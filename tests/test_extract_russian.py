@@ -1817,3 +1817,12 @@ def test_the_place_a_meeting_was_held_in_is_its_venue_not_the_capitals_it_was_be
     )
     (talks,) = extract(text, dt.date(2025, 5, 28), gazetteer).events
     assert talks.place == "istanbul-tr"
+
+
+def test_capitals_a_meeting_was_between_are_its_sides(gazetteer):
+    text = (
+        "Сергей Лавров напомнил об этом. Первая встреча между Москвой и Киевом прошла 16 мая "
+        "2025 года в Стамбуле."
+    )
+    (talks,) = extract(text, dt.date(2025, 5, 28), gazetteer).events
+    assert set(dict(talks.countries)) == {"RU", "UA"}

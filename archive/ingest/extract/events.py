@@ -6055,14 +6055,19 @@ def _participants(ctx: _Context, type_: str, subtype: str, complete: bool = True
     if (
         type_ in {"talks", "phone_call"}
         and len(countries) < 2
-        and (between := BETWEEN_SIDES_RE.search(ctx.sentence))
+        and (
+            between := BETWEEN_SIDES_RE.search(ctx.sentence)
+            or RU_BETWEEN_SIDES_RE.search(ctx.sentence)
+        )
     ):
         # "the 2+2 talks between Russian and Japanese foreign and defense ministers", one
         # minister named: both sides (where those named are of one of them)
-        two = {
+        sides = (between.start("a"), between.start("b"))
+        two = {code for at, code in ctx.countries if at - ctx.offset in sides} | {
             code
-            for at, code in ctx.countries
-            if at - ctx.offset in (between.start("a"), between.start("b"))
+            for at, key in ctx.place_mentions
+            # (or capitals standing for them: "встреча между Москвой и Киевом")
+            if at - ctx.offset in sides and (code := ctx.gaz.place_countries.get(key))
         }
         if len(two) == 2 and (
             set(countries) <= two
@@ -6131,6 +6136,11 @@ MEDIATED_BEFORE_RE = re.compile(r"\b(?:[\w-]+-)?(?:mediated|brokered|hosted|faci
 BETWEEN_SIDES_RE = re.compile(
     r"\b(?:talks|meeting|consultations|negotiations|call|conversation|dialogue)\s+between\s+"
     r"(?:the\s+)?(?P<a>[A-Z][\w'’.-]+)\s+and\s+(?:the\s+)?(?P<b>[A-Z][\w'’.-]+)"
+)
+# … in Russian: "Первая встреча между Москвой и Киевом"
+RU_BETWEEN_SIDES_RE = re.compile(
+    r"(?<![\w-])(?:встреч\w*|переговор\w*|консультаци\w*|разговор\w*|диалог\w*|бесед\w*)\s+"
+    r"между\s+(?P<a>[А-ЯЁ][\w-]+)\s+и\s+(?P<b>[А-ЯЁ][\w-]+)"
 )
 COUNTRY_SIDE_RE = re.compile(
     r"[\w'’-]+\s+(?:leadership|side|delegation|officials|authorities|government|руководств\w*"
