@@ -13991,3 +13991,14 @@ def test_the_visiting_guest_accompanied_is_the_visit_told_before(gazetteer):
     (visit,) = [e for e in found if e.type == "visit"]
     assert visit.date == dt.date(2012, 12, 18)
     assert visit.subtype == "official"
+
+
+def test_countries_of_the_situation_discussed_are_no_sides_of_the_visit(gazetteer):
+    text = (
+        "Chinese President Hu Jintao arrived in Riyadh on Saturday. The visiting Chinese head of "
+        "state and King Abdullah discussed regional issues, including the situation in Iraq and "
+        "the Palestine-Israel conflict, at their meeting on Saturday."
+    )
+    found = events(text, gazetteer, dt.date(2006, 4, 22))
+    (visit,) = [e for e in found if e.type == "visit"]
+    assert dict(visit.countries) == {"CN": "visitor", "SA": "host"}

@@ -6974,6 +6974,9 @@ OTHER_MEETING_CLAUSE_RE = re.compile(
 )
 
 
+HALF_BEFORE_RE = re.compile(r"(?:[\w'’]+-)?\Z")
+
+
 def _visit(ctx: _Context, m: re.Match) -> Draft:
     if (spoken := _spoken_visit(ctx, m)) is not None:
         return spoken
@@ -7500,6 +7503,16 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
         ):
             # "In addition to the arrival of Prime Minister X, the city played host to visits by
             # foreign ministers from Canada and Germany": others' visits, no side of X's
+            continue
+        # (the word it is the second half of: "Palestine-Israel")
+        word_at = s - ctx.offset - len(HALF_BEFORE_RE.search(ctx.sentence, 0, s - ctx.offset)[0])
+        if (
+            code not in countries
+            and code not in destinations
+            and TOPIC_BEFORE_RE.search(ctx.sentence, max(0, word_at - 60), word_at)
+        ):
+            # "The visiting Chinese head of state and King Abdullah discussed … the situation
+            # in Iraq and Palestine-Israel conflict": topics of the talks, no sides of the visit
             continue
         if leg is None or s - ctx.offset < leg.start() or code in destinations:
             countries.setdefault(code, "participant")
