@@ -14002,3 +14002,12 @@ def test_countries_of_the_situation_discussed_are_no_sides_of_the_visit(gazettee
     found = events(text, gazetteer, dt.date(2006, 4, 22))
     (visit,) = [e for e in found if e.type == "visit"]
     assert dict(visit.countries) == {"CN": "visitor", "SA": "host"}
+
+
+def test_what_is_signed_during_which_starts_at_its_own_determiner(gazetteer):
+    text = (
+        "President Jane Doe arrived in Beijing on Tuesday. Her arrival marked the beginning of a "
+        "state visit to China during which several new agreements will be signed."
+    )
+    found = events(text, gazetteer, dt.date(2013, 7, 9))
+    assert [e.subject for e in found if e.type == "agreement"] == ["several new agreements"]

@@ -4657,6 +4657,8 @@ def _document_before(sentence: str, pos: int) -> str:
             "where",
             "while",
             "when",
+            # "a state visit during which several new agreements would be signed"
+            "which",
             "that",
             "of",
             "by",
