@@ -14011,3 +14011,13 @@ def test_what_is_signed_during_which_starts_at_its_own_determiner(gazetteer):
     )
     found = events(text, gazetteer, dt.date(2013, 7, 9))
     assert [e.subject for e in found if e.type == "agreement"] == ["several new agreements"]
+
+
+def test_the_prospects_of_signing_are_no_signing(gazetteer):
+    text = (
+        "President Barack Obama visited Afghanistan at the weekend. On Monday Prime Minister "
+        "David Cameron and Obama discussed the prospects of the US signing a security "
+        "agreement with the next Afghan President."
+    )
+    found = events(text, gazetteer, dt.date(2014, 5, 27))
+    assert not [e for e in found if e.type == "agreement" and e.status == "current"]

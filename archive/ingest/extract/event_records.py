@@ -286,6 +286,8 @@ def finish_all(
             and not LATER_RE.search(d.sentences[0][1])
             # ("agreed to sign a trade agreement in the near future")
             and not tense.AT_A_LATER_TIME_RE.search(d.sentences[0][1])
+            # (nor what may come of it: "the prospects of the US signing an agreement")
+            and not tense.PROSPECT_RE.search(d.sentences[0][1])
             # not with someone the visit does not bring together: "… if the summit between
             # Mr Clinton and President Jiang was to be a success", on the minister's visit
             and any(

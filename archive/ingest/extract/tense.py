@@ -39,6 +39,13 @@ POSTPONED_RE = re.compile(
 )
 RESCHEDULED_AFTER_RE = re.compile(r"[^.;]{0,80}?" + RESCHEDULED_TO, re.IGNORECASE)
 
+# What may come of it: "discussed the prospects of the US signing a Bilateral Security
+# Agreement"
+PROSPECT = (
+    r"\bprospects?\s+(?:of|for)\s+(?:[\w'’-]+\s+){0,4}?(?:signing|talks|negotiations|meetings?"
+    r"|visits?|summits?)\b"
+)
+PROSPECT_RE = re.compile(PROSPECT, re.IGNORECASE)
 FUTURE_RE = alternatives(
     r"\b(?:will|shall|'ll|would)\b"
     # ("will have met" is done by then; "will have talks", "will have the opportunity to speak
@@ -129,8 +136,9 @@ FUTURE_RE = alternatives(
     # possibility of a meeting between A and B": one that may be
     r"|\bpossibilit(?:y|ies)\s+(?:of|for)\s+(?:(?:an?|the|new|further|direct|continuing|holding"
     r"|resuming|renewed)\s+){0,2}(?:talks|negotiations|meetings?|visits?|summits?|calls?|contacts)\b"
+    r"|" + PROSPECT + r"|"
     # "о наличии возможностей осуществления визитов на высшем уровне"
-    r"|\bвозможност\w*\s+(?:(?:осуществления|проведения|организации|нового|новых)\s+){0,2}"
+    r"\bвозможност\w*\s+(?:(?:осуществления|проведения|организации|нового|новых)\s+){0,2}"
     r"(?:визит\w*|встреч\w*|переговор\w*|саммит\w*)"
     # (a hashtag among the words: "the upcoming #BRICS Summit in Kazan")
     r"|\b(?:upcoming|forthcoming|coming|future|planned|proposed|prospective|next|possible"
