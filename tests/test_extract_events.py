@@ -14021,3 +14021,14 @@ def test_the_prospects_of_signing_are_no_signing(gazetteer):
     )
     found = events(text, gazetteer, dt.date(2014, 5, 27))
     assert not [e for e in found if e.type == "agreement" and e.status == "current"]
+
+
+def test_a_visit_there_is_to_the_country_just_named(gazetteer):
+    text = (
+        "Prime Minister David Cameron and President Barack Obama spoke on Monday. The call "
+        "focused on Afghanistan, following the President's visit there at the weekend."
+    )
+    found = events(text, gazetteer, dt.date(2014, 5, 27))
+    (visit,) = [e for e in found if e.type == "visit"]
+    assert dict(visit.countries).get("AF") == "host"
+    assert "david-cameron" not in dict(visit.people)

@@ -6563,6 +6563,10 @@ def _destinations(ctx: _Context, m: re.Match) -> set[str]:
         # "Цинь Ган посетит 12-13 апреля Самарканд": a day (or the visit's kind) before its
         # object
         return found
+    if THERE_AFTER_RE.match(ctx.sentence, m.end()) and (
+        named := [code for at, code in ctx.countries if at - ctx.offset < m.start()]
+    ):
+        return {named[-1]}  # "The call focused on Afghanistan, following X's visit there"
     if (toured := TOUR_OF_COUNTRY_RE.match(m.group(0))) and (
         found := _country_at(ctx, m.start() + toured.end("of"))
     ):
@@ -6586,6 +6590,7 @@ def _destinations(ctx: _Context, m: re.Match) -> set[str]:
     return set()
 
 
+THERE_AFTER_RE = re.compile(r"\s+there\b")
 STAYING_IN_BEFORE_RE = re.compile(
     r"\b(?:находит\w*|находил\w*|пребыва\w*|пребывал\w*)\s+(?:[\w-]+\s+){0,2}?(?:в|во|на)\s+"
     r"(?P<where>[А-ЯЁ])[^.;,]{0,40}?\s+с\s+\Z"
