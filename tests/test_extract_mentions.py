@@ -2522,3 +2522,27 @@ def test_a_title_and_an_ordinary_word_of_a_country_is_its_holder_so_named(gazett
     # (not the holder under another family name)
     text = "Theresa May took a call from Prime Minister Smith of New Zealand on Tuesday."
     assert "john-key" not in extract(text, day, gazetteer).people
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        (
+            "A Downing Street spokesperson said: The Prime Minister spoke to President Obama "
+            "yesterday evening.",
+            "david-cameron",
+        ),
+        (
+            "A White House spokesperson said the President spoke to Prime Minister David "
+            "Cameron yesterday evening.",
+            "barack-obama",
+        ),
+    ],
+)
+def test_the_bare_title_after_its_seat_is_the_holder_of_that_seats_office(text, holder, gazetteer):
+    assert holder in people(text, gazetteer, dt.date(2014, 5, 27))
+
+
+def test_a_seat_names_no_holder_of_another_office(gazetteer):
+    text = "A Downing Street spokesperson said the President was told of the talks."
+    assert not people(text, gazetteer, dt.date(2014, 5, 27))

@@ -1280,3 +1280,34 @@ def add_bare_titles(text: str, published: dt.date, gaz: Gazetteer, mentions: Men
                     ),
                 )
             mentions.add(PERSON, person, match.start(), match.end())
+        elif seat := _seat_before(text, match.start(), role, mentions):
+            # "A Downing Street spokesperson said: The Prime Minister spoke to President
+            # Obama": the holder of the office that seat is the seat of
+            _add_holder(
+                seat, role, match.start(), match.end(), text, published, gaz, mentions,
+                title=match.group("title"),
+            )  # fmt: skip
+
+
+# Seats of one office, by name: (its country, its role)
+SEATS = {
+    "downing street": ("GB", "head_of_government"),
+    "white house": ("US", "head_of_state"),
+    "kremlin": ("RU", "head_of_state"),
+    "élysée": ("FR", "head_of_state"),
+    "elysee": ("FR", "head_of_state"),
+}
+SEAT_RE = re.compile(r"(?:the\s+)?(?P<seat>Downing\s+Street|White\s+House|Kremlin|Élysée|Elysee)")
+
+
+def _seat_before(text: str, at: int, role: str, mentions: Mentions) -> str | None:
+    """The country of the seat of the office `role` named in the 400 characters before `at`
+    (none named, or the seat of another office: None)."""
+    seats = [
+        SEATS[" ".join(seat.group("seat").lower().split())]
+        for start, stop, kind, _ in mentions.spans
+        if kind in (PLACE, COUNTRY)
+        and at - 400 <= start < at
+        and (seat := SEAT_RE.fullmatch(text, start, stop))
+    ]
+    return seats[-1][0] if seats and seats[-1][1] == role else None
