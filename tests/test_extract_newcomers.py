@@ -3921,3 +3921,9 @@ def test_the_one_a_country_was_represented_by_is_of_that_country(gazetteer):
 )
 def test_a_pinyin_named_official_in_a_story_of_china_is_chinese(text, expected, gazetteer):
     assert newcomers(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize("verb", ["acknowledged", "commended", "lauded", "appreciated"])
+def test_a_verb_after_a_bare_title_is_no_part_of_an_office(verb, gazetteer):
+    text = f"On Ruritania, the Prime Minister and President {verb} Jane Roe's efforts."
+    assert newcomers(text, gazetteer) == set()

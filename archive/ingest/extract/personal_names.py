@@ -182,7 +182,8 @@ travelled traveled flew went led headed delivered addressed spoke presented hand
 greeted announced declared added also later then again today yesterday
 deplores condemns denounces expresses calls urges welcomes reiterates stresses notes hopes sends
 extends appeals regrets warns rejects replied responded replies responds wrote tweeted
-phoned telephoned called presents"""
+phoned telephoned called presents acknowledged acknowledges commended commends lauded lauds
+hailed hails appreciated appreciates recalled recalls"""
 # (the present only: a past form may be a participle in an apposition, "the envoy sent by …")
 VERBS_AFTER_TITLE = frozenset(_VERBS_AFTER_TITLE.split())
 # (and a time after the office: "the strongest leader since Indira Gandhi")
