@@ -1679,6 +1679,21 @@ def test_a_range_from_the_current_sum_to_a_target(text, gazetteer):
 @pytest.mark.parametrize(
     "text",
     [
+        "Премьер заявил, что товарооборот может вырасти до $100 млрд в год с нынешних $36 млрд.",
+        "The premier said trade may grow to $100 billion a year from the current $36 billion.",
+    ],
+)
+def test_the_current_sum_a_target_starts_from_is_no_target(text, gazetteer):
+    found = extract(text, dt.date(2016, 12, 7), gazetteer).figures
+    assert [(f.value, f.is_target) for f in found] == [
+        (Decimal("100000000000"), True),
+        (Decimal("36000000000"), False),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "India extended LoC to $862 million",
         "Ruritania signed two LoCs with India, collectively worth 3.06 bn rupees.",
     ],

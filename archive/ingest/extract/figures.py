@@ -244,7 +244,9 @@ TARGET_NAMED_RE = re.compile(
 )
 FROM_LEVEL_BEFORE_RE = re.compile(
     r"\bfrom\s+(?:the\s+|its\s+)?(?:(?:current|present|existing|today['’]s)\s+)?"
-    r"(?:(?:level|figure|volume|mark)\s+of\s+)?(?:about\s+|around\s+|some\s+|nearly\s+)?$",
+    r"(?:(?:level|figure|volume|mark)\s+of\s+)?(?:about\s+|around\s+|some\s+|nearly\s+)?$"
+    # "может вырасти до $100 млрд в год с нынешних $36 млрд"
+    r"|(?<!\w)(?:с|от)\s+(?:нынешн|текущ|сегодняшн)\w*\s+(?:уровня\s+(?:в\s+)?)?(?:около\s+)?$",
     re.IGNORECASE,
 )
 # "grew by 5.2 percent … to reach 36.02 trillion yuan": where it got to, not a goal
