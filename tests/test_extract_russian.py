@@ -1826,3 +1826,15 @@ def test_capitals_a_meeting_was_between_are_its_sides(gazetteer):
     )
     (talks,) = extract(text, dt.date(2025, 5, 28), gazetteer).events
     assert set(dict(talks.countries)) == {"RU", "UA"}
+
+
+@pytest.mark.parametrize(
+    ("name", "nominative"),
+    [
+        ("Аркадия Дворковича", "Аркадий Дворкович"),
+        ("Александром Вучичем", "Александр Вучич"),
+        ("Александра Вучича", "Александр Вучич"),
+    ],
+)
+def test_a_surname_in_ich_back_in_the_nominative(name, nominative):
+    assert nominative_name(name) == nominative

@@ -155,6 +155,8 @@ _SURNAME_CASES = [
     ("ова", "ов"), ("ева", "ев"), ("ина", "ин"), ("ыным", "ын"),
     # Armenian -ян: a woman's never declines, so "Ваана Унаняна" is a man's
     ("яном", "ян"), ("яну", "ян"), ("яне", "ян"), ("яна", "ян"),
+    # Serbian, Croatian, Belarusian -ич: "Аркадия Дворковича" -> "Аркадий Дворкович"
+    ("ичем", "ич"), ("ичу", "ич"), ("иче", "ич"), ("ича", "ич"),
 ]  # fmt: skip
 # A woman's surname in the genitive, dative, instrumental or prepositional: one form, -ой.
 _FEMALE_SURNAME_CASES = [
