@@ -370,6 +370,7 @@ def test_a_vice_minister_is_an_official_and_not_the_minister(text, name, country
             "Олжас Бектенов принял первого заместителя министра Узбекистана Ивана Петрова.",
             "первый заместитель министра",
         ),
+        ("Олжас Бектенов встретился с вице-премьером Узбекистана Иваном Петровым.", "вице-премьер"),
     ],
 )
 def test_a_russian_title_in_apposition_after_a_full_name_is_theirs(text, title, gazetteer):
