@@ -1839,3 +1839,13 @@ def test_capitals_a_meeting_was_between_are_its_sides(gazetteer):
 )
 def test_a_surname_in_ich_back_in_the_nominative(name, nominative):
     assert nominative_name(name) == nominative
+
+
+def test_the_one_named_after_the_visit_in_the_genitive_makes_it(gazetteer):
+    text = (
+        "Официальный представитель МИД Джейн Роу отказалась раскрывать повестку визита "
+        "министра иностранных дел Индии Субраманьяма Джайшанкара в Россию."
+    )
+    found = extract(text, dt.date(2025, 8, 5), gazetteer).events
+    (visit,) = [e for e in found if e.type == "visit"]
+    assert dict(visit.people).get("subrahmanyam-jaishankar") == "visitor"

@@ -6434,6 +6434,11 @@ def _with_countries(ctx: _Context) -> list[str]:
 
 
 VISIT_OF_RE = re.compile(r"\s+(?:of|by)\s", re.IGNORECASE)
+# … in Russian, an office's words (no preposition) between: "визита спецпосланника
+# президента США X"
+RU_OFFICE_RUN_RE = re.compile(
+    r"\s+(?:(?!(?:в|во|с|со|на|к|по|из|для|и|что|как)\s)[А-ЯЁа-яё-]+\s+){0,6}"
+)
 # "the visit of the delegation led by X": X's
 VISIT_OF_GROUP_RE = re.compile(
     r"\s+of\s+(?:the|a|an|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:delegation|team|group|mission)\s+"
@@ -7211,6 +7216,14 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
     elif VISIT_OF_RE.match(ctx.sentence, m.end()) and _named_within(ctx, m.end(), 60) is not None:
         # "the visit of Chinese President X to Russia"
         visitors = after[:1]
+    elif (
+        m.group(0).strip().lower().startswith("визит")
+        and (named := _named_within(ctx, m.end(), 90)) is not None
+        and RU_OFFICE_RUN_RE.fullmatch(ctx.sentence, m.end(), named)
+    ):
+        # "повестку визита спецпосланника президента США X в РФ": the one in the genitive
+        # after the visit makes it (not the one speaking of it)
+        visitors = [k for s, k in ctx.people if s - ctx.offset == named]
     elif (led := VISIT_OF_GROUP_RE.match(ctx.sentence, m.end())) and (
         named := _named_within(ctx, led.end(), 90)
     ) is not None:
