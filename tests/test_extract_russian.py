@@ -1849,3 +1849,13 @@ def test_the_one_named_after_the_visit_in_the_genitive_makes_it(gazetteer):
     found = extract(text, dt.date(2025, 8, 5), gazetteer).events
     (visit,) = [e for e in found if e.type == "visit"]
     assert dict(visit.people).get("subrahmanyam-jaishankar") == "visitor"
+
+
+def test_the_head_of_a_press_service_hosts_no_visit(gazetteer):
+    text = (
+        "Глава пресс-службы Госдепартамента Джейн Роу отказалась раскрывать повестку визита "
+        "министра иностранных дел Индии Субраманьяма Джайшанкара в Россию."
+    )
+    found = extract(text, dt.date(2025, 8, 5), gazetteer).events
+    (visit,) = [e for e in found if e.type == "visit"]
+    assert dict(visit.people) == {"subrahmanyam-jaishankar": "visitor"}

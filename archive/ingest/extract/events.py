@@ -152,7 +152,10 @@ LEADERS_WORD_RE = re.compile(
 TWO_BEFORE_RE = re.compile(r"\b(?:the\s+two|both)\s+\Z", re.IGNORECASE)
 THE_TWO_LEADERS_RE = re.compile(r"\b(?:the\s+two|both)\s+leaders\b", re.IGNORECASE)
 TELLER_TITLE_RE = re.compile(
-    r"spokes|press\s+secretary|пресс-секретар|официальн\w+\s+представител", re.IGNORECASE
+    # ("Глава пресс-службы Госдепа", "head of the press service")
+    r"spokes|press\s+secretary|press\s+service|пресс-секретар|пресс-служб"
+    r"|официальн\w+\s+представител",
+    re.IGNORECASE,
 )
 # A press release's header naming its kind, the speaker on the line under it ("Press Statement
 # / Sean McCormack, Spokesman")
