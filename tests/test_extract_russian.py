@@ -1859,3 +1859,13 @@ def test_the_head_of_a_press_service_hosts_no_visit(gazetteer):
     found = extract(text, dt.date(2025, 8, 5), gazetteer).events
     (visit,) = [e for e in found if e.type == "visit"]
     assert dict(visit.people) == {"subrahmanyam-jaishankar": "visitor"}
+
+
+def test_the_likelihood_of_a_meeting_is_no_meeting(gazetteer):
+    text = (
+        "Вчера, отвечая на вопрос о вероятности встречи Владимира Путина с Нарендрой Моди на "
+        'этой неделе, Дмитрий Песков сказал: "Мы не исключаем возможности проведения такой '
+        'встречи".'
+    )
+    found = extract(text, dt.date(2025, 8, 5), gazetteer).events
+    assert not [e for e in found if e.type == "talks"]

@@ -138,7 +138,9 @@ FUTURE_RE = alternatives(
     r"|resuming|renewed)\s+){0,2}(?:talks|negotiations|meetings?|visits?|summits?|calls?|contacts)\b"
     r"|" + PROSPECT + r"|"
     # "о наличии возможностей осуществления визитов на высшем уровне"
-    r"\bвозможност\w*\s+(?:(?:осуществления|проведения|организации|нового|новых)\s+){0,2}"
+    # ("о вероятности встречи X с Y", "возможности проведения такой встречи")
+    r"\b(?:возможност|вероятност)\w*\s+(?:(?:осуществления|проведения|организации|нового|новых"
+    r"|такой|такого|таких|этой|этого|этих)\s+){0,2}"
     r"(?:визит\w*|встреч\w*|переговор\w*|саммит\w*)"
     # (a hashtag among the words: "the upcoming #BRICS Summit in Kazan")
     r"|\b(?:upcoming|forthcoming|coming|future|planned|proposed|prospective|next|possible"
