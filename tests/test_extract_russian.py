@@ -1869,3 +1869,15 @@ def test_the_likelihood_of_a_meeting_is_no_meeting(gazetteer):
     )
     found = extract(text, dt.date(2025, 8, 5), gazetteer).events
     assert not [e for e in found if e.type == "talks"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Песков: в России ждут визита Джайшанкара на следующей неделе",
+        "Дмитрий Песков сообщил, что визит Субраманьяма Джайшанкара состоится на следующей неделе.",
+    ],
+)
+def test_a_visit_awaited_or_next_week_is_a_plan(text, gazetteer):
+    found = extract(text, dt.date(2025, 11, 26), gazetteer).events
+    assert not [e for e in found if e.type == "visit" and e.status == "current"]
