@@ -14032,3 +14032,20 @@ def test_a_visit_there_is_to_the_country_just_named(gazetteer):
     (visit,) = [e for e in found if e.type == "visit"]
     assert dict(visit.countries).get("AF") == "host"
     assert "david-cameron" not in dict(visit.people)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to the spokesman, there are currently no Blinken's visits to announce.",
+        "On Wednesday, Chinese Foreign Ministry Spokesman Wang Wenbin said the ministry is unable "
+        "to provide any information about Blinken's visit to Beijing.",
+    ],
+)
+def test_no_visit_to_announce_and_none_to_inform_of_are_no_visits(text, gazetteer):
+    found = events(
+        "US Secretary of State Antony Blinken will visit China later. " + text,
+        gazetteer,
+        dt.date(2023, 6, 9),
+    )
+    assert not [e for e in found if e.type == "visit" and e.status == "current"]

@@ -2775,6 +2775,8 @@ TOPIC_BEFORE_RE = re.compile(
     r"\b(?:regarding|concerning|as\s+for|with\s+regard\s+to|referring\s+to|asked\s+about"
     # "A reporter asked a question about the visit of X to China": what was asked of
     r"|(?:a|the)\s+question\s+(?:about|on|regarding)"
+    # "unable to provide any information about Blinken's visit to Beijing"
+    r"|(?:information|details)\s+(?:about|on|regarding|of)"
     # "… and supporting the talks in Geneva": a process backed, no meeting of theirs
     r"|supporting|support\s+for"
     # "informed about the latest situation in the negotiations on the resolution of …"
@@ -6383,6 +6385,8 @@ DENIED_BEFORE_RE = re.compile(
 )
 NO_SUCH_EVENT_RE = re.compile(
     r"(?:^|[\s\"“(])(?-i:No|no)\s+(?:(?:formal|informal|official|such|bilateral|direct)\s+)?"
+    # ("there are currently no Blinken's visits to announce")
+    r"(?:(?-i:[A-Z])[\w-]+['’]s?\s+)?"
     r"(?:(?:meeting|talks|contacts?)\s+(?:or|and|nor)\s+)?$"
 )
 BODY_ROLE_AFTER_RE = re.compile(
