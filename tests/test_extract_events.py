@@ -14049,3 +14049,16 @@ def test_no_visit_to_announce_and_none_to_inform_of_are_no_visits(text, gazettee
         dt.date(2023, 6, 9),
     )
     assert not [e for e in found if e.type == "visit" and e.status == "current"]
+
+
+def test_a_visit_with_no_place_named_is_hosted_where_the_story_is_filed(gazetteer):
+    text = (
+        "New York, Sep 30 (IANS) External Affairs Minister Pranab Mukherjee held discussions "
+        "with his Russian counterpart Sergey Lavrov here on Monday. Mukherjee, who is on a "
+        "five-day visit in connection with the UN General Assembly, also met several other "
+        "ministers."
+    )
+    found = events(text, gazetteer, dt.date(2008, 9, 30))
+    (visit,) = [e for e in found if e.type == "visit"]
+    assert "sergey-lavrov" not in dict(visit.people)
+    assert "RU" not in dict(visit.countries)

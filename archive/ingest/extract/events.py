@@ -7409,6 +7409,10 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
             for p in ctx.places
             if (c := ctx.place_country(p)) and c not in {ctx.country_of(v) for v in visitors}
         }
+        if not where and ctx.filed_in not in {ctx.country_of(v) for v in visitors} | {None}:
+            # "NEW YORK (IANS) … Mukherjee, who is on a five-day visit in connection with the
+            # UN General Assembly": where the story is filed, not the Russian minister he met
+            where = {ctx.filed_in}
         hosts = [
             p
             for p in ctx.principals
