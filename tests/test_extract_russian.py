@@ -1881,3 +1881,15 @@ def test_the_likelihood_of_a_meeting_is_no_meeting(gazetteer):
 def test_a_visit_awaited_or_next_week_is_a_plan(text, gazetteer):
     found = extract(text, dt.date(2025, 11, 26), gazetteer).events
     assert not [e for e in found if e.type == "visit" and e.status == "current"]
+
+
+def test_an_award_told_first_with_its_recipients_unnamed_is_the_one_told_after(gazetteer):
+    text = (
+        "Путин наградил орденом Дружбы послов России в Мали и Анголе.\n\n"
+        "Как отмечается в указе, посол в Мали Иван Петров и посол в Анголе Пётр Сидоров "
+        "награждены орденом Дружбы."
+    )
+    found = extract(text, dt.date(2024, 11, 21), gazetteer).events
+    (award,) = [e for e in found if e.type == "award"]
+    recipients = {p for p, role in award.people if role == "recipient"}
+    assert recipients == {"ivan-petrov", "pyotr-sidorov"}

@@ -362,6 +362,7 @@ def finish_all(
     # told first)
     _fold_told_again(drafts, _same_visit_told_reversed, roles_of_the_first=True)
     _fold_told_again(drafts, _same_guests_visit_again)
+    _fold_told_again(drafts, _award_told_with_recipients)
     # "A held a summit meeting with B …. Following the summit meeting, the two leaders
     # announced …": the two countries' summit with no one named is their talks again
     _fold_told_again(drafts, _summit_told_again)
@@ -560,6 +561,29 @@ def _same_guests_visit_again(d: Draft, drafts: list[Draft]) -> Draft | None:
         and hosts <= {c for c, r in v.countries.items() if r == "host"}
     ]
     return earlier[0] if len(earlier) == 1 else None
+
+
+def _award_told_with_recipients(d: Draft, drafts: list[Draft]) -> Draft | None:
+    """The one award of the same giver and order, its recipients named, that an award with
+    none named tells of ("Путин наградил орденом Дружбы послов РФ …", then each named)."""
+    if d.type != "award" or "recipient" in d.people.values():
+        return None
+    givers = {p for p, role in d.people.items() if role == "giver"}
+    named = [
+        o
+        for o in drafts
+        if o is not d
+        and o.type == "award"
+        and o.status == d.status
+        and "recipient" in o.people.values()
+        # (its giver the same, or left unnamed there)
+        and {p for p, role in o.people.items() if role == "giver"} in (set(), givers)
+        and o.subject.lower() == d.subject.lower()
+    ]
+    if len(named) != 1:
+        return None
+    d.countries = {}  # (the countries of the envoys' posts are no recipients)
+    return named[0]
 
 
 def _spoken_for_already(d: Draft, drafts: list[Draft]) -> bool:
