@@ -14062,3 +14062,14 @@ def test_a_visit_with_no_place_named_is_hosted_where_the_story_is_filed(gazettee
     (visit,) = [e for e in found if e.type == "visit"]
     assert "sergey-lavrov" not in dict(visit.people)
     assert "RU" not in dict(visit.countries)
+
+
+def test_the_day_of_another_meeting_that_will_take_place_is_not_the_plans(gazetteer):
+    text = (
+        "Foreign Minister Santiago Cafiero confirmed that tomorrow President Alberto Fernández "
+        "will hold a bilateral meeting with Lula and recalled that the Celac meeting will take "
+        "place on January 24."
+    )
+    found = events(text, gazetteer, dt.date(2023, 1, 1))
+    (talks,) = [e for e in found if e.type == "talks"]
+    assert talks.date == dt.date(2023, 1, 2)

@@ -576,8 +576,11 @@ OWN_TIME_CLAUSE_RE = re.compile(
 )
 OTHER_OPENS_ON_RE = re.compile(
     r"\b(?:talks|summit|meeting|session|conference|forum|negotiations|round)\b[^.;]{0,20}?"
-    r"\b(?:due|set|scheduled|expected|slated)\s+to\s+(?:open|start|begin|convene|resume"
-    r"|take\s+place|be\s+held)\s+(?:on\s+)?$",
+    r"\b(?:(?:due|set|scheduled|expected|slated)\s+to\s+(?:open|start|begin|convene|resume"
+    r"|take\s+place|be\s+held)"
+    # ("… will hold a bilateral meeting with Lula, and the Celac meeting will take place on
+    # January 24")
+    r"|will\s+(?:take\s+place|be\s+held|open|start|begin|convene))\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
 # A saying at the time of the event: "X said as he met Y", "she told reporters while visiting"
