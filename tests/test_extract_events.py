@@ -14073,3 +14073,14 @@ def test_the_day_of_another_meeting_that_will_take_place_is_not_the_plans(gazett
     found = events(text, gazetteer, dt.date(2023, 1, 1))
     (talks,) = [e for e in found if e.type == "talks"]
     assert talks.date == dt.date(2023, 1, 2)
+
+
+def test_a_meeting_with_a_group_of_ambassadors_has_no_main_person_for_the_other_side(gazetteer):
+    text = (
+        "Today, Foreign Minister Jorge Faurie held a meeting with a group of foreign ambassadors "
+        'in Brasilia, at which he stated that, since President Mauricio Macri took office, "the '
+        'country is undergoing a transformation".'
+    )
+    found = events(text, gazetteer, dt.date(2017, 7, 14))
+    (talks,) = [e for e in found if e.type == "talks"]
+    assert dict(talks.people) == {"jorge-faurie": "participant"}

@@ -5397,9 +5397,10 @@ UNNAMED_SIDE_RE = re.compile(
     # "talks with international mediators", "talks with the Chechen separatists"
     # ("held talks with young Kenyan climate activists", "to hold 'strategic talks' with
     # Chinese officials")
-    r"|\b(?:talks|negotiations|consultations|meeting)['’\"”]?\s+with\s+(?:the\s+)?(?:\w+\s+){0,3}"
+    # ("held a meeting with a group of foreign ambassadors in Brasilia")
+    r"|\b(?:talks|negotiations|consultations|meeting)['’\"”]?\s+with\s+(?:the\s+)?(?:\w+\s+){0,4}"
     r"(?:mediators|negotiators|separatists|rebels|insurgents|opposition|officials|experts"
-    r"|activists|students|entrepreneurs|scholars|clerics)\b"
+    r"|activists|students|entrepreneurs|scholars|clerics|ambassadors|envoys|diplomats)\b"
     # "held a meeting with former foreign minister, former foreign secretaries and …"
     r"|\b(?:meet|meets|met|meeting|talks)\s+with\s+(?:a\s+group\s+of\s+|several\s+|some\s+)?"
     r"former\s+(?:[\w-]+\s+){0,2}(?:ministers?|secretar(?:y|ies)|ambassadors?|officials|diplomats)\b"
@@ -5426,7 +5427,7 @@ UNNAMED_SIDE_RE = Gated(
      "separatists", "rebels", "insurgents", "opposition", "experts", "former", "послом",
      "activists", "students", "entrepreneurs", "scholars", "clerics", "minister and",
      "president and", "chancellor and", "premier and", "secretary and",
-     "representatives", "delegation", "governor", "chief minister", "mayor"),
+     "representatives", "delegation", "governor", "chief minister", "mayor", "diplomats"),
 )  # fmt: skip
 
 
