@@ -14084,3 +14084,13 @@ def test_a_meeting_with_a_group_of_ambassadors_has_no_main_person_for_the_other_
     found = events(text, gazetteer, dt.date(2017, 7, 14))
     (talks,) = [e for e in found if e.type == "talks"]
     assert dict(talks.people) == {"jorge-faurie": "participant"}
+
+
+def test_the_day_a_disaster_struck_is_not_the_day_of_the_condolences(gazetteer):
+    text = (
+        "President Mahinda Rajapaksa extended his deepest sympathies to the bereaved families and "
+        "the victims of the earthquake that struck Tabriz and Ahar on August 11."
+    )
+    found = events(text, gazetteer, dt.date(2012, 8, 13))
+    (condolence,) = [e for e in found if e.subtype == "condolence"]
+    assert condolence.date == dt.date(2012, 8, 13)

@@ -687,15 +687,31 @@ TIME_PHRASE_TAIL_RE = re.compile(
 ANNIVERSARY_OF_RE = re.compile(r"\banniversary\s+of\b|\bгодовщин\w*", re.IGNORECASE)
 
 
+# A disaster the event is over, and when it struck: "extended his sympathies to the victims
+# of the earthquake that struck Tabriz on August 11"
+DISASTER_STRUCK_BETWEEN_RE = re.compile(
+    r"\b(?:earthquakes?|quakes?|attacks?|blasts?|bombings?|explosions?|floods?|crash|fires?"
+    r"|disasters?|tragedy|storms?|cyclones?|hurricanes?|typhoons?|tsunami|accidents?|shooting)"
+    r"\b[^.;]{0,80}?\b(?:struck|hit|jolted|rocked|killed|occurred|happened|took\s+place"
+    r"|devastated)\b",
+    re.IGNORECASE,
+)
+
+
 def _another_things_day(sentence: str, end: int, date_start: int) -> bool:
     """Whether a day named after a trigger is another thing's, named between: what the event
     marks the anniversary of ("dated to the first anniversary of signing the Declaration … on
     February 22, 2022"), another meeting it follows ("following Blinken's China visit in
-    June"), or one's taking office ("his first visit abroad after assuming office in
-    November")."""
+    June"), one's taking office ("his first visit abroad after assuming office in
+    November"), or a disaster it is over ("the earthquake that struck Tabriz on August 11")."""
     return any(
         pattern.search(sentence, end, date_start)
-        for pattern in (ANNIVERSARY_OF_RE, FOLLOWING_OTHER_BETWEEN_RE, TOOK_OFFICE_BETWEEN_RE)
+        for pattern in (
+            ANNIVERSARY_OF_RE,
+            FOLLOWING_OTHER_BETWEEN_RE,
+            TOOK_OFFICE_BETWEEN_RE,
+            DISASTER_STRUCK_BETWEEN_RE,
+        )
     )
 
 
