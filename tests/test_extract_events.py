@@ -14094,3 +14094,13 @@ def test_the_day_a_disaster_struck_is_not_the_day_of_the_condolences(gazetteer):
     found = events(text, gazetteer, dt.date(2012, 8, 13))
     (condolence,) = [e for e in found if e.subtype == "condolence"]
     assert condolence.date == dt.date(2012, 8, 13)
+
+
+def test_where_a_disaster_struck_is_no_venue_of_the_sympathies(gazetteer):
+    text = (
+        "President Mahinda Rajapaksa extended his deepest sympathies to the victims of the "
+        "earthquake that struck Tabriz on Saturday."
+    )
+    found = events(text, gazetteer, dt.date(2012, 8, 13))
+    (condolence,) = [e for e in found if e.subtype == "condolence"]
+    assert condolence.place is None

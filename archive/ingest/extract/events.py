@@ -5840,6 +5840,7 @@ def _venue(ctx: _Context) -> str | None:
                 ctx.sentence, max(0, at - ctx.offset - 30), at - ctx.offset
             )
         ]
+    mentioned = _not_where_it_struck(ctx, mentioned)
     held = [
         key
         for at, key in mentioned
@@ -5850,6 +5851,24 @@ def _venue(ctx: _Context) -> str | None:
     return held[0] if held else (mentioned[0][1] if mentioned else None)
 
 
+def _not_where_it_struck(ctx: _Context, mentioned: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The places mentioned, less where a disaster struck ("sympathies to the victims of the
+    earthquake that struck Tabriz": no venue of the sympathies)."""
+    return [
+        (at, key)
+        for at, key in mentioned
+        if not (
+            (
+                struck := tense.DISASTER_STRUCK_BETWEEN_RE.search(
+                    ctx.sentence, max(0, at - ctx.offset - 120), at - ctx.offset
+                )
+            )
+            and STRUCK_GAP_RE.fullmatch(ctx.sentence, struck.end(), at - ctx.offset)
+        )
+    ]
+
+
+STRUCK_GAP_RE = re.compile(r"\s+(?:in\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,2}")
 RETURNED_TO_BEFORE_RE = re.compile(
     r"\b(?:returned|returning|returns|came\s+back|flew\s+back|arrived\s+back|headed\s+back)"
     r"\s+(?:home\s+)?(?:to|in)\s+(?:the\s+)?\Z",
@@ -8057,9 +8076,8 @@ def _given(
         # the other country the sentence names receives them, not the giver's own
         for _, code in ctx.countries:
             countries.setdefault(code, "recipient")
-    draft = Draft(
-        type_, subtype, ctx.places[0] if ctx.places else None, people, countries, ctx.sentence
-    )
+    places = _not_where_it_struck(ctx, ctx.place_mentions)
+    draft = Draft(type_, subtype, places[0][1] if places else None, people, countries, ctx.sentence)
     draft.label = label
     draft.subject = label
     return draft
