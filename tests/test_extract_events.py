@@ -14104,3 +14104,12 @@ def test_where_a_disaster_struck_is_no_venue_of_the_sympathies(gazetteer):
     found = events(text, gazetteer, dt.date(2012, 8, 13))
     (condolence,) = [e for e in found if e.subtype == "condolence"]
     assert condolence.place is None
+
+
+def test_a_call_at_an_embassy_is_no_visit_to_its_country(gazetteer):
+    text = (
+        "Guinean Prime Minister Lansana Kouyate, accompanied by eight of his cabinet members, "
+        "visited the Chinese embassy to offer their sympathies for the quake's victims."
+    )
+    found = events(text, gazetteer, dt.date(2008, 5, 14))
+    assert not [e for e in found if e.type == "visit"]

@@ -7013,12 +7013,19 @@ OTHER_MEETING_CLAUSE_RE = re.compile(
 )
 
 
+EMBASSY_VISITED_RE = re.compile(
+    r"\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,2}(?:[Ee]mbassy|[Cc]onsulate|[Hh]igh\s+[Cc]ommission)\b"
+)
 HALF_BEFORE_RE = re.compile(r"(?:[\w'’]+-)?\Z")
 
 
 def _visit(ctx: _Context, m: re.Match) -> Draft:
     if (spoken := _spoken_visit(ctx, m)) is not None:
         return spoken
+    if EMBASSY_VISITED_RE.match(ctx.sentence, m.end()):
+        # "visited the Chinese embassy to offer their sympathies": a call at a mission, no
+        # visit to its country
+        return Draft("visit", "", None, {}, {}, ctx.sentence)
     before = ctx.people_before(m.start())
     after = ctx.people_after(m.end())
     if where := WHERE_CLAUSE_RE.search(ctx.sentence, m.end()):
