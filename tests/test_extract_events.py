@@ -14113,3 +14113,15 @@ def test_a_call_at_an_embassy_is_no_visit_to_its_country(gazetteer):
     )
     found = events(text, gazetteer, dt.date(2008, 5, 14))
     assert not [e for e in found if e.type == "visit"]
+
+
+def test_sympathy_of_world_leaders_left_unnamed_is_not_the_main_persons(gazetteer):
+    text = (
+        "More world leaders offer sympathy over earthquake in China\n\n"
+        "BEIJING, May 14 (Xinhua) -- More world leaders and officials have offered their "
+        "sympathies for the victims of a devastating earthquake.\n\n"
+        "Costa Rican President Oscar Arias on Tuesday sent a letter to Chinese President Hu "
+        "Jintao, expressing deep condolences over the huge loss of life."
+    )
+    found = events(text, gazetteer, dt.date(2008, 5, 14))
+    assert not [e for e in found if dict(e.people).get("hu-jintao") == "giver"]

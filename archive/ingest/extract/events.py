@@ -7013,6 +7013,10 @@ OTHER_MEETING_CLAUSE_RE = re.compile(
 )
 
 
+UNNAMED_GIVERS_BEFORE_RE = re.compile(
+    r"\b(?:leaders|officials|dignitaries|governments|nations|diplomats)\s+(?:[\w-]+\s+){0,3}\Z",
+    re.IGNORECASE,
+)
 EMBASSY_VISITED_RE = re.compile(
     r"\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,2}(?:[Ee]mbassy|[Cc]onsulate|[Hh]igh\s+[Cc]ommission)\b"
 )
@@ -7942,6 +7946,8 @@ def _directed(
         and ctx.speakers[0] not in recipients
         # (not where countries give them: "Laos, Cambodia, Indonesia congratulate …")
         and not any(0 < verb_at - (s - ctx.offset) <= 25 for s, _ in ctx.countries)
+        # (nor others left unnamed: "More world leaders offer sympathy over earthquake")
+        and not UNNAMED_GIVERS_BEFORE_RE.search(ctx.sentence, max(0, verb_at - 40), verb_at)
     ):
         givers = ctx.speakers[:1]  # (a spokesperson's condolences are theirs to give)
     giver_countries = []
