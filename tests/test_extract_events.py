@@ -14121,7 +14121,9 @@ def test_sympathy_of_world_leaders_left_unnamed_is_not_the_main_persons(gazettee
         "BEIJING, May 14 (Xinhua) -- More world leaders and officials have offered their "
         "sympathies for the victims of a devastating earthquake.\n\n"
         "Costa Rican President Oscar Arias on Tuesday sent a letter to Chinese President Hu "
-        "Jintao, expressing deep condolences over the huge loss of life."
+        "Jintao, expressing deep condolences over the huge loss of life.\n\n"
+        "Mozambican President Armando Guebuza, in a letter to Hu, expressed condolences for the "
+        "victims."
     )
     found = events(text, gazetteer, dt.date(2008, 5, 14))
     assert not [e for e in found if dict(e.people).get("hu-jintao") == "giver"]
