@@ -14127,3 +14127,17 @@ def test_sympathy_of_world_leaders_left_unnamed_is_not_the_main_persons(gazettee
     )
     found = events(text, gazetteer, dt.date(2008, 5, 14))
     assert not [e for e in found if dict(e.people).get("hu-jintao") == "giver"]
+
+
+def test_condolences_quoted_with_no_day_are_the_letter_sent_on_a_day(gazetteer):
+    text = (
+        "Macedonian president sends condolences to China\n\n"
+        "TIRANA -- Macedonian President Branko Crvenkovski sent on Tuesday a letter of "
+        "condolences to his Chinese counterpart Hu Jintao over the earthquake.\n\n"
+        "The earthquake struck Sichuan Province in western China on Monday.\n\n"
+        '"At this sad moment, allow me to extend my deepest condolences on behalf of Macedonian '
+        'people," Crvenkovski said.'
+    )
+    found = events(text, gazetteer, dt.date(2008, 5, 14))
+    (condolence,) = [e for e in found if e.subtype == "condolence"]
+    assert condolence.date == dt.date(2008, 5, 13)

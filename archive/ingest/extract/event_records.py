@@ -235,6 +235,29 @@ def _planned_below_headline(d: Draft, drafts: list[Draft]) -> Draft | None:
 HEADLINE_END_RE = re.compile(r"[.!?…\"”»]\s*\Z")
 
 
+def _greeting_dated_elsewhere(d: Draft, drafts: list[Draft]) -> Draft | None:
+    """The one dated congratulation or condolence of the same giver, to the same people, for
+    one told with no day ("… sent on Tuesday a letter of condolences to Hu Jintao", then
+    '"… allow me to extend my deepest condolences," Crvenkovski said')."""
+    if d.type != "congratulation" or d.status != tense.CURRENT or d.date is not None:
+        return None
+    givers = {p for p, role in d.people.items() if role == "giver"}
+    receiving = {p for p, role in d.people.items() if role == "recipient"}
+    dated = [
+        o
+        for o in drafts
+        if o is not d
+        and o.type == d.type
+        and o.subtype == d.subtype
+        and o.status == tense.CURRENT
+        and o.date is not None
+        and givers
+        and givers == {p for p, role in o.people.items() if role == "giver"}
+        and receiving <= {p for p, role in o.people.items() if role == "recipient"}
+    ]
+    return dated[0] if len(dated) == 1 else None
+
+
 def finish_all(
     drafts: list[Draft],
     published: dt.date,
@@ -394,6 +417,7 @@ def finish_all(
     # "Talks with Qian signal closer ties" over "Mr Qian will hold talks with Mr Goodlad on
     # Friday": a headline's meeting, no day or tense of its own, is the one planned below
     _fold_told_again(drafts, _planned_below_headline)
+    _fold_told_again(drafts, _greeting_dated_elsewhere)
     _fold_told_again(drafts, lambda d, ds: _call_it_was(d, ds, filed or published))
     _recipients_from_the_call(drafts, gaz, published)
     kept = [
