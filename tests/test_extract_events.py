@@ -14141,3 +14141,14 @@ def test_condolences_quoted_with_no_day_are_the_letter_sent_on_a_day(gazetteer):
     found = events(text, gazetteer, dt.date(2008, 5, 14))
     (condolence,) = [e for e in found if e.subtype == "condolence"]
     assert condolence.date == dt.date(2008, 5, 13)
+
+
+def test_talks_on_a_visit_abroad_are_not_held_where_the_story_is_filed(gazetteer):
+    text = (
+        "New Delhi: After the meeting between President Ram Nath Kovind and Turkmenistan "
+        "President Serdar Berdimuhamedov, four MoUs were signed. President of India Ram Nath "
+        "Kovind's visit to Turkmenistan is the first by an Indian President to the country."
+    )
+    found = events(text, gazetteer, dt.date(2022, 4, 3))
+    (talks,) = [e for e in found if e.type == "talks"]
+    assert talks.place != "new-delhi-in"

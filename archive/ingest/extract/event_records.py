@@ -448,6 +448,18 @@ def finish_all(
             host = host or (summits[0] if summits else None)
             if host is not None and host in kept:
                 during = kept.index(host)
+                hosting = {c for c, role in host.countries.items() if role == "host"}
+                if (
+                    d.filed_at
+                    and d.place
+                    and host.type == "visit"
+                    and hosting & set(d.countries)
+                    and gaz.place_countries.get(d.place) not in hosting
+                ):
+                    # "New Delhi: After the meeting between President Kovind and the
+                    # Turkmen President …" on his visit to Turkmenistan: not where it was
+                    # filed from
+                    d.place = host.place
         events.append(_finish(d, filed or published, gaz, during, labels or {}))
     return events
 
