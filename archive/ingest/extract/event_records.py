@@ -241,8 +241,8 @@ def _greeting_dated_elsewhere(d: Draft, drafts: list[Draft]) -> Draft | None:
     '"… allow me to extend my deepest condolences," Crvenkovski said')."""
     if d.type != "congratulation" or d.status != tense.CURRENT or d.date is not None:
         return None
-    givers = {p for p, role in d.people.items() if role == "giver"}
-    receiving = {p for p, role in d.people.items() if role == "recipient"}
+    givers = _in_role(d, "giver")
+    receiving = _in_role(d, "recipient")
     dated = [
         o
         for o in drafts
@@ -252,8 +252,8 @@ def _greeting_dated_elsewhere(d: Draft, drafts: list[Draft]) -> Draft | None:
         and o.status == tense.CURRENT
         and o.date is not None
         and givers
-        and givers == {p for p, role in o.people.items() if role == "giver"}
-        and receiving <= {p for p, role in o.people.items() if role == "recipient"}
+        and givers == _in_role(o, "giver")
+        and receiving <= _in_role(o, "recipient")
     ]
     return dated[0] if len(dated) == 1 else None
 
@@ -604,7 +604,7 @@ def _award_told_with_recipients(d: Draft, drafts: list[Draft]) -> Draft | None:
     none named tells of ("Путин наградил орденом Дружбы послов РФ …", then each named)."""
     if d.type != "award" or "recipient" in d.people.values():
         return None
-    givers = {p for p, role in d.people.items() if role == "giver"}
+    givers = _in_role(d, "giver")
     named = [
         o
         for o in drafts
@@ -613,7 +613,7 @@ def _award_told_with_recipients(d: Draft, drafts: list[Draft]) -> Draft | None:
         and o.status == d.status
         and "recipient" in o.people.values()
         # (its giver the same, or left unnamed there)
-        and {p for p, role in o.people.items() if role == "giver"} in (set(), givers)
+        and _in_role(o, "giver") in (set(), givers)
         and o.subject.lower() == d.subject.lower()
     ]
     if len(named) != 1:
@@ -784,6 +784,11 @@ def _visitor_meets_hosts(d: Draft, visit: Draft, published: dt.date, gaz: Gazett
             for p in others
         )
     )
+
+
+def _in_role(d: Draft, role: str) -> set[str]:
+    """The draft's people in that role."""
+    return {p for p, their in d.people.items() if their == role}
 
 
 def _visitor(d: Draft) -> str | None:
