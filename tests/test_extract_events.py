@@ -14152,3 +14152,18 @@ def test_talks_on_a_visit_abroad_are_not_held_where_the_story_is_filed(gazetteer
     found = events(text, gazetteer, dt.date(2022, 4, 3))
     (talks,) = [e for e in found if e.type == "talks"]
     assert talks.place != "new-delhi-in"
+
+
+def test_who_took_part_in_the_talks_and_how_they_ended_are_the_talks_told_before(gazetteer):
+    text = (
+        "President Vladimir Putin held talks with Japanese Prime Minister Junichiro Koizumi in "
+        "Tokyo.\n\n"
+        "Presidential Aide Sergei Prikhodko, Industry and Energy Minister Viktor Khristenko and "
+        "other members of the delegation took part in the talks on the Russian side.\n\n"
+        "Japan was represented at the talks by Foreign Minister Taro Aso and Trade Minister "
+        "Toshihiro Nikai.\n\n"
+        "The talks concluded with the signing of a package of 18 agreements."
+    )
+    found = events(text, gazetteer, dt.date(2005, 11, 21))
+    (talks,) = [e for e in found if e.type == "talks"]
+    assert set(dict(talks.people)) == {"vladimir-putin", "junichiro-koizumi"}

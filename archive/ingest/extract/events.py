@@ -1791,7 +1791,9 @@ THE_MEETING_RE = re.compile(
     r"|consultations|negotiations),"
     # (not the report of it, with its day: "Talks were held at the Hall on September 2 …")
     r"|(?:The\s+)?(?:[Tt]alks|[Mm]eeting|[Dd]iscussions?)\s+(?:also\s+)?(?:focused|covered|dealt"
-    r"|touched|centred|centered|went|was(?!\s+held\b)|were(?!\s+held\b)|focus|touched)\b"
+    r"|touched|centred|centered|went|was(?!\s+held\b)|were(?!\s+held\b)|focus|touched"
+    # ("The talks concluded with the signing of 18 agreements")
+    r"|concluded|ended|lasted)\b"
     # "В ходе встречи …", "В завершение встречи Президент передал …"
     r"|(?:В\s+ходе|В\s+завершение|По\s+итогам|По\s+завершении|На)\s+(?:встреч[иеу]|переговоров"
     r"|беседы)\b"
@@ -1803,6 +1805,10 @@ THE_MEETING_RE = re.compile(
     # "Taking part in the talks on the Russian side were X and Y"
     r"|(?:В|Во)\s+(?:переговорах|встрече)\s+(?:[^,.;]{0,40}?\s)?(?:принима\w*|приня\w*)\s+участие\b"
     r"|(?:Also\s+)?(?:Taking|Participating)\s+(?:part\s+)?in\s+the\s+(?:talks|meeting)\b"
+    # "… X, Y and other members of the delegation took part in the talks on the Russian side",
+    # "Japan was represented at the talks by X, Y …"
+    r"|[^.;]{0,400}?\btook\s+part\s+in\s+the\s+(?:talks|meeting|negotiations)\b"
+    r"|[^.;]{0,80}?\b(?:was|were)\s+represented\s+at\s+the\s+(?:talks|meeting|negotiations)\s+by\b"
     # … after its source: "Как сообщили в МИД РФ по итогам встречи, стороны обсудили …",
     # "Как рассказал журналистам вице-премьер Александр Новак, в ходе переговоров …"
     r"|Как\s+(?:сообщ|рассказ|отмет|заяв|поясн|уточн)\w*\s+(?:[^,.;]{0,60}?|[^.;]{0,100}?,)\s+"
