@@ -14167,3 +14167,13 @@ def test_who_took_part_in_the_talks_and_how_they_ended_are_the_talks_told_before
     found = events(text, gazetteer, dt.date(2005, 11, 21))
     (talks,) = [e for e in found if e.type == "talks"]
     assert set(dict(talks.people)) == {"vladimir-putin", "junichiro-koizumi"}
+
+
+def test_what_the_talks_concluded_with_the_signing_of_is_what_was_signed(gazetteer):
+    text = (
+        "President Vladimir Putin held talks with Prime Minister Junichiro Koizumi. The talks "
+        "concluded with the signing of a package of 18 agreements."
+    )
+    found = events(text, gazetteer, dt.date(2005, 11, 21))
+    (agreement,) = [e for e in found if e.type == "agreement"]
+    assert agreement.subject == "package of 18 agreements"

@@ -4619,7 +4619,9 @@ def _document_after(sentence: str, pos: int) -> str:
     # (and "a signing ceremony [of] cooperation documents")
     # (and "the documents signed [include] an agreement on …")
     tail = re.sub(
-        r"^(?:up|off|today|yesterday|(?:on\s+)?\w+day|of|includ(?:e|es|ed|ing)"
+        # ("concluded [with the signing of] a package of 18 agreements")
+        r"^(?:(?:with\s+)?the\s+signing\s+of|up|off|today|yesterday|(?:on\s+)?\w+day|of"
+        r"|includ(?:e|es|ed|ing)"
         # ("signed on 7 March 2005 in Madrid 16 grant agreements")
         r"|on\s+\d{1,2}\s+(?-i:[A-Z])[a-z]+(?:\s+\d{4})?|on\s+(?-i:[A-Z])[a-z]+\s+\d{1,2}(?:,\s+\d{4})?)"
         r"\s+",
