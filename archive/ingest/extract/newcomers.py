@@ -37,7 +37,7 @@ from archive.ingest.extract.personal_names import (
     plausible_name,
     ru_names_after,
 )
-from archive.ingest.extract.titles import LIST_GAP_RE
+from archive.ingest.extract.titles import LIST_GAP_RE, SEATS
 from archive.text.names import pinyin_name, skeleton
 from archive.text.palladius import pinyin
 from archive.text.polivanov import hepburn
@@ -1076,9 +1076,6 @@ EXTERNAL_AFFAIRS_BEFORE_RE = re.compile(
 RU_US_SECRETARY_RE = re.compile(r"госсекретар|госдеп", re.IGNORECASE)
 # Seats of government named for the country: "State Department spokesman X" is American,
 # "Foreign Office Minister X" British.
-SEATS = {"state": "US", "white": "US", "pentagon": "US", "kremlin": "RU", "downing": "GB",
-         "élysée": "FR", "elysee": "FR", "zhongnanhai": "CN", "foreign": "GB", "fco": "GB",
-         "fcdo": "GB", "mea": "IN", "itamaraty": "BR", "quai": "FR"}  # fmt: skip
 _SEAT = (
     r"\b(?P<seat>State\s+Department|White\s+House|Pentagon|Kremlin|Downing\s+Street|Élysée"
     r"|Elysee|Zhongnanhai|FCO|FCDO"

@@ -1289,13 +1289,18 @@ def add_bare_titles(text: str, published: dt.date, gaz: Gazetteer, mentions: Men
             )  # fmt: skip
 
 
-# Seats of one office, by name: (its country, its role)
-SEATS = {
-    "downing street": ("GB", "head_of_government"),
-    "white house": ("US", "head_of_state"),
-    "kremlin": ("RU", "head_of_state"),
-    "élysée": ("FR", "head_of_state"),
-    "elysee": ("FR", "head_of_state"),
+# Seats of power by their name's first word, and their country ("State Department
+# spokesman X" is American, "Kremlin aide Y" Russian)
+SEATS = {"state": "US", "white": "US", "pentagon": "US", "kremlin": "RU", "downing": "GB",
+         "élysée": "FR", "elysee": "FR", "zhongnanhai": "CN", "foreign": "GB", "fco": "GB",
+         "fcdo": "GB", "mea": "IN", "itamaraty": "BR", "quai": "FR"}  # fmt: skip
+# … and those that are the seat of one office, with the office
+SEAT_OFFICES = {
+    "downing": "head_of_government",
+    "white": "head_of_state",
+    "kremlin": "head_of_state",
+    "élysée": "head_of_state",
+    "elysee": "head_of_state",
 }
 SEAT_RE = re.compile(r"(?:the\s+)?(?P<seat>Downing\s+Street|White\s+House|Kremlin|Élysée|Elysee)")
 
@@ -1304,10 +1309,10 @@ def _seat_before(text: str, at: int, role: str, mentions: Mentions) -> str | Non
     """The country of the seat of the office `role` named in the 400 characters before `at`
     (none named, or the seat of another office: None)."""
     seats = [
-        SEATS[" ".join(seat.group("seat").lower().split())]
+        seat.group("seat").split()[0].lower()
         for start, stop, kind, _ in mentions.spans
         if kind in (PLACE, COUNTRY)
         and at - 400 <= start < at
         and (seat := SEAT_RE.fullmatch(text, start, stop))
     ]
-    return seats[-1][0] if seats and seats[-1][1] == role else None
+    return SEATS[seats[-1]] if seats and SEAT_OFFICES[seats[-1]] == role else None
