@@ -241,8 +241,8 @@ def _greeting_dated_elsewhere(d: Draft, drafts: list[Draft]) -> Draft | None:
     '"… allow me to extend my deepest condolences," Crvenkovski said')."""
     if d.type != "congratulation" or d.status != tense.CURRENT or d.date is not None:
         return None
-    givers = _in_role(d, "giver")
-    receiving = _in_role(d, "recipient")
+    givers = _in_role(d.people, "giver")
+    receiving = _in_role(d.people, "recipient")
     dated = [
         o
         for o in drafts
@@ -252,8 +252,8 @@ def _greeting_dated_elsewhere(d: Draft, drafts: list[Draft]) -> Draft | None:
         and o.status == tense.CURRENT
         and o.date is not None
         and givers
-        and givers == _in_role(o, "giver")
-        and receiving <= _in_role(o, "recipient")
+        and givers == _in_role(o.people, "giver")
+        and receiving <= _in_role(o.people, "recipient")
     ]
     return dated[0] if len(dated) == 1 else None
 
@@ -385,7 +385,12 @@ def finish_all(
     # told first)
     _fold_told_again(drafts, _same_visit_told_reversed, roles_of_the_first=True)
     _fold_told_again(drafts, _same_guests_visit_again)
-    _fold_told_again(drafts, _award_told_with_recipients)
+    for d in list(drafts):
+        if (named := _award_told_with_recipients(d, drafts)) is not None:
+            # (without its countries: those of the envoys' posts are no recipients)
+            d.countries = {}
+            merge_draft(named, d)
+            drafts.remove(d)
     # "A held a summit meeting with B …. Following the summit meeting, the two leaders
     # announced …": the two countries' summit with no one named is their talks again
     _fold_told_again(drafts, _summit_told_again)
@@ -448,7 +453,7 @@ def finish_all(
             host = host or (summits[0] if summits else None)
             if host is not None and host in kept:
                 during = kept.index(host)
-                hosting = {c for c, role in host.countries.items() if role == "host"}
+                hosting = _in_role(host.countries, "host")
                 if (
                     d.filed_at
                     and d.place
@@ -586,7 +591,6 @@ def _same_guests_visit_again(d: Draft, drafts: list[Draft]) -> Draft | None:
         return None
     if (guest := _visitor(d)) is None:
         return None
-    hosts = {c for c, r in d.countries.items() if r == "host"}
     earlier = [
         v
         for v in drafts[: drafts.index(d)]
@@ -594,7 +598,7 @@ def _same_guests_visit_again(d: Draft, drafts: list[Draft]) -> Draft | None:
         and v.status == tense.CURRENT
         and v.date is not None
         and _visitor(v) == guest
-        and hosts <= {c for c, r in v.countries.items() if r == "host"}
+        and _in_role(d.countries, "host") <= _in_role(v.countries, "host")
     ]
     return earlier[0] if len(earlier) == 1 else None
 
@@ -604,7 +608,7 @@ def _award_told_with_recipients(d: Draft, drafts: list[Draft]) -> Draft | None:
     none named tells of ("Путин наградил орденом Дружбы послов РФ …", then each named)."""
     if d.type != "award" or "recipient" in d.people.values():
         return None
-    givers = _in_role(d, "giver")
+    givers = _in_role(d.people, "giver")
     named = [
         o
         for o in drafts
@@ -613,13 +617,10 @@ def _award_told_with_recipients(d: Draft, drafts: list[Draft]) -> Draft | None:
         and o.status == d.status
         and "recipient" in o.people.values()
         # (its giver the same, or left unnamed there)
-        and _in_role(o, "giver") in (set(), givers)
+        and _in_role(o.people, "giver") in (set(), givers)
         and o.subject.lower() == d.subject.lower()
     ]
-    if len(named) != 1:
-        return None
-    d.countries = {}  # (the countries of the envoys' posts are no recipients)
-    return named[0]
+    return named[0] if len(named) == 1 else None
 
 
 def _spoken_for_already(d: Draft, drafts: list[Draft]) -> bool:
@@ -786,9 +787,9 @@ def _visitor_meets_hosts(d: Draft, visit: Draft, published: dt.date, gaz: Gazett
     )
 
 
-def _in_role(d: Draft, role: str) -> set[str]:
-    """The draft's people in that role."""
-    return {p for p, their in d.people.items() if their == role}
+def _in_role(roles: dict[str, str], role: str) -> set[str]:
+    """Those of a draft's people or countries in that role."""
+    return {key for key, their in roles.items() if their == role}
 
 
 def _visitor(d: Draft) -> str | None:
