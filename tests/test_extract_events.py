@@ -14177,3 +14177,12 @@ def test_what_the_talks_concluded_with_the_signing_of_is_what_was_signed(gazette
     found = events(text, gazetteer, dt.date(2005, 11, 21))
     (agreement,) = [e for e in found if e.type == "agreement"]
     assert agreement.subject == "package of 18 agreements"
+
+
+def test_a_visit_is_in_the_town_not_at_the_airport_one_landed_at(gazetteer):
+    text = (
+        "Prime Minister Narendra Modi arrived at the Hazrat Shahjalal International Airport in "
+        "Dhaka on Friday on a two-day official visit to Bangladesh."
+    )
+    visit = one("visit", text, gazetteer, dt.date(2021, 3, 26))
+    assert visit.place == "dhaka-bd"

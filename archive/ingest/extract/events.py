@@ -5856,7 +5856,18 @@ def _venue(ctx: _Context) -> str | None:
             ctx.sentence, max(0, at - ctx.offset - 60), at - ctx.offset
         )
     ]
+    held = _airports_last(held)
     return held[0] if held else (mentioned[0][1] if mentioned else None)
+
+
+AIRPORT_KEY_RE = re.compile(r"-(?:airport|airbase|air-base)-[a-z]{2}$")
+
+
+def _airports_last(places: list[str]) -> list[str]:
+    """The places, airports after the rest: the town is where a visit is, not the airport
+    one landed at ("arrived at the Xianyang International Airport in Xi'an City", "his plane
+    landed at Capital Airport in Beijing")."""
+    return sorted(places, key=lambda key: bool(AIRPORT_KEY_RE.search(key)))
 
 
 def _not_where_it_struck(ctx: _Context, mentioned: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -7592,6 +7603,7 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
     places = [p for p in ctx.places if ctx.place_country(p) in visited | {None}]
     if not visited:
         places = ctx.places
+    places = _airports_last(places)
     draft = Draft(
         "visit",
         _visit_kind(ctx.sentence, m),
