@@ -3927,3 +3927,14 @@ def test_a_pinyin_named_official_in_a_story_of_china_is_chinese(text, expected, 
 def test_a_verb_after_a_bare_title_is_no_part_of_an_office(verb, gazetteer):
     text = f"On Ruritania, the Prime Minister and President {verb} Jane Roe's efforts."
     assert newcomers(text, gazetteer) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Prime Minister wanted to greet the Ruritanian leader first at Camp Humphreys.",
+        "Jane Roe spoke to the troops and the President at Fort Bragg on Friday.",
+    ],
+)
+def test_a_name_after_a_title_and_at_is_where_not_who(text, gazetteer):
+    assert newcomers(text, gazetteer) == set()

@@ -331,6 +331,9 @@ PROVINCE_FIRST_RE = re.compile(
 )
 OTHER_FIRST_RE = re.compile(r"^[a-z]+\s+and\s+the\s+(?=[A-Z])")
 LOCAL_OFFICE_RE = re.compile(r"(?:Governor|Mayor|Chief\s+Minister|Commissioner)\Z")
+# A title ending in where it was: the name after it is a place's ("the President at Fort
+# Bragg")
+WHERE_END_RE = re.compile(r"[ \t](?:at|in|on|from)\Z")
 VENUE_BEFORE_NAME_RE = re.compile(r"\b(?:Hotel|Palace|Airport)\s+\Z")
 RESTING_PLACE_AFTER_RE = re.compile(
     r"(?:\s+at\s+(?:his|her)|['’]s)\s+(?:mausoleum|tomb|grave|resting\s+place)\b", re.IGNORECASE
@@ -436,6 +439,8 @@ def find_newcomers(
             continue  # "a banquet … at Hotel Soaltee Crowne Plaza": the hotel's name
         if RESTING_PLACE_AFTER_RE.match(text, name_end):
             continue  # "paid tribute to President Ho Chi Minh at his mausoleum": no official
+        if WHERE_END_RE.search(title):
+            continue  # "met the U.S. leader first at Camp Humphreys": where, not who
         listed = title == ENVOY_TITLE
         # (in capitals, as a headline prints it, the words are checked in ordinary case:
         # "FOREIGN MINISTER RECEIVED BY ZHOU YONGKANG")
