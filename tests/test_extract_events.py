@@ -14186,3 +14186,12 @@ def test_a_visit_is_in_the_town_not_at_the_airport_one_landed_at(gazetteer):
     )
     visit = one("visit", text, gazetteer, dt.date(2021, 3, 26))
     assert visit.place == "dhaka-bd"
+
+
+def test_what_was_signed_starts_after_a_dateline_with_its_year(gazetteer):
+    text = (
+        "DHAKA, Nov 23, 2020 (BSS) – Four memoranda of understanding were signed here today by "
+        "Bangladesh and India."
+    )
+    agreement = one("agreement", text, gazetteer, dt.date(2020, 11, 23))
+    assert agreement.subject == "Four memoranda of understanding"

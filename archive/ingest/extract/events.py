@@ -75,6 +75,7 @@ from archive.ingest.extract.triggers import (
     TRIGGER_WORDS,
     VISIT_RE,
 )
+from archive.text.datelines import find_dateline
 from archive.text.names import skeleton
 from archive.text.patterns import Gated, alternatives
 from archive.text.sentences import QUOTE_MARKS, quotations
@@ -4646,6 +4647,9 @@ def _document_before(sentence: str, pos: int) -> str:
     head = sentence[max(0, pos - 240) : pos]
     if pos > 240:  # from a word's start, not the middle of one ("e major agreements")
         head = head[head.find(" ") + 1 :]
+    elif (dateline := find_dateline(head)) and dateline.end <= len(head):
+        # (not the dateline: "DHAKA, Nov 23, 2020 (BSS) – Four MoUs are likely to be signed")
+        head = head[dateline.end :]
     elif lead := tense.DATELINE_LEAD_RE.match(head):
         head = head[lead.end() :]  # (not the dateline: "ISTANBUL (AA) — Over a dozen …")
     found = list(DOCUMENT_RE.finditer(head))
