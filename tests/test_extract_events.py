@@ -14195,3 +14195,19 @@ def test_what_was_signed_starts_after_a_dateline_with_its_year(gazetteer):
     )
     agreement = one("agreement", text, gazetteer, dt.date(2020, 11, 23))
     assert agreement.subject == "Four memoranda of understanding"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("At the commission in September last, he hinted that more may come.", dt.date(2020, 9, 1)),
+        ("At the commission in December last, he hinted that more may come.", dt.date(2019, 12, 1)),
+        ("At the commission in May last year, he hinted that more may come.", dt.date(2019, 5, 1)),
+    ],
+)
+def test_a_month_then_last_is_the_last_such_month(sentence, day):
+    from archive.ingest.extract.dates import find_dates
+
+    # (in a sentence of plans too: "… hinted that agreements may be signed")
+    (mention,) = find_dates(sentence, dt.date(2020, 11, 23), future=True)
+    assert mention.date == day

@@ -155,6 +155,8 @@ PATTERNS = [
             # (the first of two months the year is both of: "in November and December 2003")
             rf"{MONTH}(?:(?:\s+(?:and|to|through)\s+|\s*[-–]\s*){MONTH_TO}(?=\s+(?:19|20)\d\d))?"
             rf"(?:\s+{YEAR})?(?!\s*\d)(?P<last_year>\s+(?:last|next)\s+year)?"
+            # ("in September last": last September, as South Asian copy puts it)
+            r"(?P<after_last>\s+last\b(?!\s+(?:week|month|year)))?"
         ),
     ),
     (
@@ -584,7 +586,7 @@ def _month_mention(groups, published: dt.date, future: bool):
     if month is None:
         return None
     year = int(groups["year"]) if groups.get("year") else published.year
-    rel = (groups.get("rel") or "").lower()
+    rel = (groups.get("rel") or ("last" if groups.get("after_last") else "")).lower()
     tail = (groups.get("last_year") or groups.get("ru_last") or "").strip().lower()
     if tail.startswith(("last", "прошлого")):
         year = published.year - 1
