@@ -3938,3 +3938,8 @@ def test_a_verb_after_a_bare_title_is_no_part_of_an_office(verb, gazetteer):
 )
 def test_a_name_after_a_title_and_at_is_where_not_who(text, gazetteer):
     assert newcomers(text, gazetteer) == set()
+
+
+def test_premier_before_a_surname_is_a_title_not_a_given_name(gazetteer):
+    text = "Prime Minister Sheikh Hasina and Indian Premier Modi met on Monday."
+    assert "Premier Modi" not in {name for name, _ in newcomers(text, gazetteer)}

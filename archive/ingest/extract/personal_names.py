@@ -42,7 +42,7 @@ The A An His Her Their Its Our This That These Those And Or But In On At For Fro
 To As She They We It Mr Mrs Ms Dr Sheikh Sheikha Shaikh Shaikha Shaykh Ayatollah Hojatoleslam
 Excellency Highness Citizen
 MP MHA MLA MNA OBE CBE KBE QC KC
-Majesty Prince Princess King
+Majesty Prince Princess King Premier
 Queen Emir Sultan President Presidents Vice Prime Minister Ministers Minister's Foreign Affairs
 Deputy Secretary General Ambassador Ambassadors Envoy Special Representative Spokesman Leader
 Spokeswoman Spokesperson Chairman Chairwoman Chairperson Chair Head Chief Director Governor
