@@ -14211,3 +14211,12 @@ def test_a_month_then_last_is_the_last_such_month(sentence, day):
     # (in a sentence of plans too: "… hinted that agreements may be signed")
     (mention,) = find_dates(sentence, dt.date(2020, 11, 23), future=True)
     assert mention.date == day
+
+
+def test_the_day_one_told_an_agency_is_not_the_signings(gazetteer):
+    text = (
+        "“As many as three agreements are to be signed during the visit .. but they are yet "
+        "to be finalised,” Foreign Minister Shah Mahmood Qureshi told APP here today."
+    )
+    found = events(text, gazetteer, dt.date(2020, 11, 23))
+    assert not [e for e in found if e.type == "agreement" and e.status == "current"]

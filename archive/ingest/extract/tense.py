@@ -1117,8 +1117,9 @@ _SAYING_VERBS = (
 )
 SPOKEN_ON_RE = re.compile(
     rf"\b{_SAYING_VERBS}"
-    # ("Wang told reporters here on Friday")
-    r"(?:\s+(?:reporters|journalists|correspondents|the\s+press|the\s+media|here|there)){0,2}\s+(?:on\s+)?$",
+    # ("Wang told reporters here on Friday", "Momen told BSS here today")
+    r"(?:\s+(?:reporters|journalists|correspondents|the\s+press|the\s+media|here|there"
+    r"|(?-i:[A-Z]{2,}|[A-Z][a-z]+))){0,2}\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
 
