@@ -14220,3 +14220,12 @@ def test_the_day_one_told_an_agency_is_not_the_signings(gazetteer):
     )
     found = events(text, gazetteer, dt.date(2020, 11, 23))
     assert not [e for e in found if e.type == "agreement" and e.status == "current"]
+
+
+def test_memorandums_in_the_plural_are_what_was_signed(gazetteer):
+    text = (
+        "Prime Minister Narendra Modi and Prime Minister Sheikh Hasina signed five Memorandums "
+        "of Understanding on Tuesday in New Delhi."
+    )
+    agreement = one("agreement", text, gazetteer, dt.date(2022, 9, 6))
+    assert agreement.subject == "five Memorandums of Understanding"

@@ -958,7 +958,7 @@ AGREEMENT_RE = alternatives(
     re.IGNORECASE,
 )
 DOCUMENT_RE = re.compile(
-    r"\b(?:joint\s+(?:statement|declaration|communiqu[ée])|agreements?|memorand(?:um|a)"
+    r"\b(?:joint\s+(?:statement|declaration|communiqu[ée])|agreements?|memorand(?:ums?|a)"
     r"|treaty|treaties|roadmap|road\s+map|protocols?|declaration|communiqu[ée]|accords?"
     r"|contracts?|deals?|programm?e|(?:action\s+)?plan|charter|conventions?|documents?"
     r"|MoUs?|pacts?|rules|letters?\s+of\s+intent|соглашени\w*|договор\w*|меморандум\w*|декларац\w*|заявлени\w*|документ\w*"
