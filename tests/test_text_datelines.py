@@ -525,3 +525,21 @@ def test_a_bracketed_tag_after_the_date_that_is_no_city_is_the_publisher():
 @pytest.mark.parametrize("kind", ["TRANSCRIPT", "READOUT", "STATEMENT"])
 def test_a_documents_kind_in_capitals_before_a_colon_is_no_city(kind):
     assert find_dateline(f"{kind}: Readout on the Boric/Lula meeting") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "agency"),
+    [
+        ("RNA Bureau: Prime Minister Jane Roe signed five agreements.", "RNA"),
+        ("Web Desk: The two ministers met on Monday.", ""),
+        ("News Desk – The two ministers met on Monday.", ""),
+    ],
+)
+def test_a_newsrooms_desk_before_the_text_is_kept_apart_from_it(line, agency):
+    found = find_dateline(line)
+    assert (found.city, found.agency) == ("", agency)
+    assert line[found.end :].startswith(("Prime", "The"))
+
+
+def test_a_bureau_inside_a_sentence_is_no_desk():
+    assert find_dateline("Political Bureau member Jane Roe met the envoy.") is None

@@ -292,6 +292,13 @@ NOT_CITIES = frozenset(
 _WEEKDAYS = """Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun Monday Tuesday Wednesday Thursday
 Friday Saturday Sunday"""
 WEEKDAYS = frozenset(_WEEKDAYS.split())
+# A newsroom's desk before the text, with the publisher's name or not: "TNI Bureau: …",
+# "Web Desk: …", "News Desk – …"
+DESK_RE = re.compile(
+    r"(?:(?P<tag>[A-Z][A-Za-z&]{1,15}(?:[ \t]+[A-Z][A-Za-z&]{1,15}){0,2})[ \t]+)??"
+    r"(?:Bureau|(?:Web|News|Online|Foreign|Diplomatic)?[ \t]*Desk)"
+    r"[ \t]*(?::|[—–-]+[ \t])[ \t]*(?=[\"“«(]?[A-ZА-ЯЁ])"
+)
 # A syndicator's tag before the original's own text: "(MENAFN- AzerNews) President …",
 # "(MENAFN- Trend News Agency) Baku, Azerbaijan, May 12. …": the original is the source.
 # ("(MENAFN- Kuwait News Agency (KUNA)) KUWAIT, Feb 2 (KUNA) --": its short name inside)
@@ -321,6 +328,9 @@ def find_dateline(paragraph: str) -> Dateline | None:
             (own and own.agency) or agency_name(m.group("tag")),
             paragraph[:end].strip(),
         )
+    if m := DESK_RE.match(paragraph):
+        # "TNI Bureau: Prime Minister …", "Web Desk: …": the newsroom's desk, no place
+        return Dateline(m.end(), "", "", agency_name(m.group("tag") or ""), m.group(0).strip())
     if m := DATE_ONLY_RE.match(paragraph):
         return Dateline(
             len(paragraph), (m.group("city") or "").strip(), m.group("date"), "", paragraph
