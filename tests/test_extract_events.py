@@ -14229,3 +14229,18 @@ def test_memorandums_in_the_plural_are_what_was_signed(gazetteer):
     )
     agreement = one("agreement", text, gazetteer, dt.date(2022, 9, 6))
     assert agreement.subject == "five Memorandums of Understanding"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«В связи с терактом, произошедшим 17 февраля в Анкаре, выражаем глубокие "
+        "соболезнования турецкому народу», — говорится в заявлении МИД России.",
+        "Over the terrorist attack that took place on February 17 in Ankara, Russia expressed "
+        "deep condolences to the Turkish people.",
+    ],
+)
+def test_the_day_and_place_an_attack_told_first_struck_are_not_the_sympathys(text, gazetteer):
+    found = events(text, gazetteer, dt.date(2016, 2, 18))
+    (condolence,) = [e for e in found if e.subtype == "condolence"]
+    assert (condolence.date, condolence.place) == (dt.date(2016, 2, 18), None)

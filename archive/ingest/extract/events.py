@@ -5891,7 +5891,8 @@ def _not_where_it_struck(ctx: _Context, mentioned: list[tuple[int, str]]) -> lis
     ]
 
 
-STRUCK_GAP_RE = re.compile(r"\s+(?:in\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,2}")
+# (its day between too: "произошедшим 17 февраля в Анкаре")
+STRUCK_GAP_RE = re.compile(r"\s+(?:(?:in|on|в)\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,3}")
 RETURNED_TO_BEFORE_RE = re.compile(
     r"\b(?:returned|returning|returns|came\s+back|flew\s+back|arrived\s+back|headed\s+back)"
     r"\s+(?:home\s+)?(?:to|in)\s+(?:the\s+)?\Z",

@@ -691,10 +691,18 @@ ANNIVERSARY_OF_RE = re.compile(r"\banniversary\s+of\b|\bгодовщин\w*", re
 # of the earthquake that struck Tabriz on August 11"
 DISASTER_STRUCK_BETWEEN_RE = re.compile(
     r"\b(?:earthquakes?|quakes?|attacks?|blasts?|bombings?|explosions?|floods?|crash|fires?"
-    r"|disasters?|tragedy|storms?|cyclones?|hurricanes?|typhoons?|tsunami|accidents?|shooting)"
+    r"|disasters?|tragedy|storms?|cyclones?|hurricanes?|typhoons?|tsunami|accidents?|shooting"
+    r"|теракт\w*|террористическ\w+\s+акт\w*|взрыв\w*|землетрясени\w*|авари\w*"
+    r"|катастроф\w*|крушени\w*|трагеди\w*|пожар\w*|нападени\w*)"
     r"\b[^.;]{0,80}?\b(?:struck|hit|jolted|rocked|killed|occurred|happened|took\s+place"
-    r"|devastated)\b",
+    r"|devastated|произош\w*|случи\w*|прогремевш\w*|унесш\w*)\b",
     re.IGNORECASE,
+)
+# … told before the trigger, the day right after its verb: "В связи с терактом, произошедшим
+# 17 февраля в Анкаре, выражаем соболезнования", "Over the attack that took place on 17
+# February, we express …"
+DISASTER_STRUCK_ON_BEFORE_RE = re.compile(
+    DISASTER_STRUCK_BETWEEN_RE.pattern + r"\s+(?:on\s+)?\Z", re.IGNORECASE
 )
 
 
@@ -1813,6 +1821,10 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
             )
         )
         and not AS_OF_RE.search(sentence, max(0, d.start - 30), d.start)
+        and not (
+            d.end <= start
+            and DISASTER_STRUCK_ON_BEFORE_RE.search(sentence, max(0, d.start - 120), d.start)
+        )
         and not (d.start > end and _another_things_day(sentence, end, d.start))
         # "before her tenure comes to an end on July 25": the day of the term's end
         and not TERM_ENDS_BEFORE_RE.search(sentence, max(0, d.start - 50), d.start)
