@@ -14244,3 +14244,18 @@ def test_the_day_and_place_an_attack_told_first_struck_are_not_the_sympathys(tex
     found = events(text, gazetteer, dt.date(2016, 2, 18))
     (condolence,) = [e for e in found if e.subtype == "condolence"]
     assert (condolence.date, condolence.place) == (dt.date(2016, 2, 18), None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Москва выражает соболезнования турецкому народу в связи с терактом. Об этом сообщили "
+        "в МИД РФ.",
+        "Moscow expresses condolences to the Turkish people over the attack. The Russian "
+        "Foreign Ministry said so in a statement.",
+    ],
+)
+def test_a_capital_opening_a_sentence_gives_for_its_country_named_later(text, gazetteer):
+    found = events(text, gazetteer, dt.date(2016, 2, 18))
+    (condolence,) = [e for e in found if e.subtype == "condolence"]
+    assert dict(condolence.countries) == {"RU": "giver", "TR": "recipient"}

@@ -283,7 +283,7 @@ def find_mentions(text: str, published: dt.date, gaz: Gazetteer) -> Mentions:
     add_group_titles(matches, text, published, gaz, mentions)
     add_country_ministers(text, published, gaz, mentions)
     _add_leaders_countries(published, gaz, mentions)
-    _add_places_countries(gaz, mentions, venues)
+    _add_places_countries(gaz, mentions, venues, text)
     _add_world_towns(text, matches, gaz, mentions)
     mentions.spans.sort()
     owned: dict[str, list[bool]] = {}
@@ -975,14 +975,33 @@ IN_BEFORE_RE = re.compile(r"\bin\s+\Z")
 TOWN_AFTER_VENUE_RE = re.compile(r",\s*|\s+in\s+")
 
 
-def _add_places_countries(gaz: Gazetteer, mentions: Mentions, venues: set[int]) -> None:
+def _add_places_countries(gaz: Gazetteer, mentions: Mentions, venues: set[int], text: str) -> None:
     """A place names its country: an article about the port of Aktau concerns Kazakhstan —
-    unless it is only a venue (see _venue_only)."""
+    unless it is only a venue (see _venue_only). A capital opening a sentence as the subject
+    of its verb names its country there too, whatever else names it ("Москва выражает
+    соболезнования …. Об этом сообщили в МИД РФ": Russia's condolences)."""
     for place, offsets in list(mentions.places.items()):
         code = gaz.place_countries.get(place)
         counted = [o for o in offsets if o not in venues]
         if code and counted and code not in mentions.countries:
             mentions.add(COUNTRY, code, min(counted), min(counted))
+        elif code and gaz.capital_place.get(code) == place:
+            for at in counted:
+                if (
+                    (at == 0 or SENTENCE_OPENS_BEFORE_RE.search(text, max(0, at - 4), at))
+                    and (end := text.find(" ", at)) > 0
+                    and CAPITAL_ACTS_AFTER_RE.match(text, end)
+                ):
+                    mentions.add(COUNTRY, code, at, at)
+
+
+# (a sentence's start before a capital)
+SENTENCE_OPENS_BEFORE_RE = re.compile(r"(?:[.!?]\s+|\n\s*)\Z")
+# A capital's verb right after it: "Moscow expresses", "Ankara said", "Москва выражает"
+CAPITAL_ACTS_AFTER_RE = re.compile(
+    r"\s*(?:has\s+|have\s+|also\s+|также\s+)?(?:[a-z]+(?:s|ed)|said|says|выража\w+|выразил\w*"
+    r"|заяв\w+|поздрав\w+|призва\w+|осуди\w+|осужда\w+|приветств\w+|направил\w*)\b"
+)
 
 
 # Cities that host international organisations: a meeting there is the organisation's
