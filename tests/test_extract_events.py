@@ -14259,3 +14259,22 @@ def test_a_capital_opening_a_sentence_gives_for_its_country_named_later(text, ga
     found = events(text, gazetteer, dt.date(2016, 2, 18))
     (condolence,) = [e for e in found if e.subtype == "condolence"]
     assert dict(condolence.countries) == {"RU": "giver", "TR": "recipient"}
+
+
+def test_a_capital_named_as_an_owner_is_no_venue(gazetteer):
+    text = (
+        "During his meeting with Prime Minister Pushpa Kamal Dahal in the eastern city "
+        "Hangzhou, Xi Jinping praised his support for cooperation in Beijing's Belt and Road "
+        "Initiative."
+    )
+    talks = one("talks", text, gazetteer, dt.date(2023, 9, 23))
+    assert talks.place == "hangzhou-cn"
+
+
+def test_a_capital_owning_a_venue_named_after_it_is_still_the_place(gazetteer):
+    text = (
+        "Prime Minister Narendra Modi and Prime Minister Sheikh Hasina held talks on Tuesday in "
+        "New Delhi's Hyderabad House."
+    )
+    talks = one("talks", text, gazetteer, dt.date(2022, 9, 6))
+    assert talks.place == "new-delhi-in"

@@ -5791,6 +5791,8 @@ def _previous_people(
 # A place the sentence says something is in or at: "at a ceremony in Hanoi"
 PLACE_PREPOSITION_BEFORE_RE = re.compile(
     r"\b(?:in|at)\s+(?:the\s+)?\Z"
+    # ("in the eastern city Hangzhou", "in the port city of Gwadar")
+    r"|\b(?:in|at)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:city|town|capital|port|resort)\s+(?:of\s+)?\Z"
     # (in Russian, with the words of the site between: "прошла в Стамбуле", "в международном
     # аэропорту Пхеньяна", "в государственной резиденции «Ала-Арча»")
     r"|(?<![\w-])(?:в|во|на)\s+(?-i:(?:[а-яё-]+\s+){0,3})[«\"]?\Z",
@@ -5853,6 +5855,7 @@ def _venue(ctx: _Context) -> str | None:
             )
         ]
     mentioned = _not_where_it_struck(ctx, mentioned)
+    mentioned = [(at, key) for at, key in mentioned if not _owner_only(ctx, at)]
     held = [
         key
         for at, key in mentioned
@@ -5864,6 +5867,21 @@ def _venue(ctx: _Context) -> str | None:
     return held[0] if held else (mentioned[0][1] if mentioned else None)
 
 
+def _owner_only(ctx: _Context, at: int) -> bool:
+    """Whether the place mentioned at `at` is named only as an owner, no venue: "cooperation
+    in Beijing's Belt and Road Initiative" (not "in New Delhi's Hyderabad House", a venue in
+    it; nor "at Bayan Palace Qatar's Deputy Prime Minister", a country's)."""
+    owned = POSSESSIVE_AT_RE.match(ctx.sentence, at - ctx.offset)
+    if owned is None:
+        return False
+    start, end = at, ctx.offset + owned.end()
+    others = [s for s, _ in ctx.countries] + [s for s, _ in ctx.people]
+    others += [s for s, _ in ctx.place_mentions]
+    return not any(start < s <= end for s in others)
+
+
+# (a place's name, then "'s")
+POSSESSIVE_AT_RE = re.compile(r"[\w.-]+(?:\s(?-i:[A-Z])[\w.-]*){0,2}['’]s\s")
 AIRPORT_KEY_RE = re.compile(r"-(?:airport|airbase|air-base)-[a-z]{2}$")
 
 
