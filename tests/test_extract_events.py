@@ -14278,3 +14278,15 @@ def test_a_capital_owning_a_venue_named_after_it_is_still_the_place(gazetteer):
     )
     talks = one("talks", text, gazetteer, dt.date(2022, 9, 6))
     assert talks.place == "new-delhi-in"
+
+
+def test_a_visit_hosted_where_told_is_not_also_hosted_where_the_story_is_filed(gazetteer):
+    text = (
+        "ANKARA (AA) — Xi Jinping on Saturday said China is willing to work with Nepal.\n\n"
+        "Pushpa Kamal Dahal arrived in China early on Saturday for a week-long visit at the "
+        "invitation of Li Qiang.\n\n"
+        "During his visit on Sept. 23-30, Dahal will also pay a visit to Chongqing Municipality."
+    )
+    found = events(text, gazetteer, dt.date(2023, 9, 23))
+    (visit,) = [e for e in found if e.type == "visit" and e.status == "current"]
+    assert dict(visit.countries) == {"CN": "host", "NP": "visitor"}

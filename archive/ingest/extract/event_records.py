@@ -59,6 +59,8 @@ class Draft:
     quoted: bool = False
     name: str = ""  # a summit's, as the text calls it ("G20" of "the G-20 Summit")
     leg: int = 0  # a visit's place among the countries of a tour listed (0: the first)
+    # a visit's host country is only the one its story is filed from (no place named)
+    hosted_by_filing: str | None = None
 
 
 def merge_draft(target: Draft, other: Draft) -> None:
@@ -67,9 +69,22 @@ def merge_draft(target: Draft, other: Draft) -> None:
     for person, role in other.people.items():
         if target.people.get(person, "participant") == "participant":
             target.people[person] = role
+    hosts = {code for code, role in target.countries.items() if role == "host"}
+    if target.hosted_by_filing in hosts and any(
+        role == "host" and code != other.hosted_by_filing for code, role in other.countries.items()
+    ):
+        # the country filed from was a guess; the visit told again names its host
+        target.countries.pop(target.hosted_by_filing)
+        target.hosted_by_filing = None
     for code, role in other.countries.items():
+        if code == other.hosted_by_filing and code not in hosts and hosts:
+            # ("ANKARA (AA) — … Prachanda arrived in eastern China …. During his visit, he will
+            # also visit Chongqing": China's guest, not Turkey's)
+            continue
         if target.countries.get(code, "participant") == "participant":
             target.countries[code] = role
+    if not hosts and target.countries.get(other.hosted_by_filing or "") == "host":
+        target.hosted_by_filing = other.hosted_by_filing
     if SUBTYPES.get(other.subtype, 0) > SUBTYPES.get(target.subtype, 0):
         target.subtype = other.subtype
     if other.place and (not target.place or (target.filed_at and not other.filed_at)):

@@ -7538,6 +7538,7 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
         placed = {c for p in ctx.places if (c := ctx.place_country(p)) and c not in visitors_home}
         if len(placed) == 1:
             countries.setdefault(placed.pop(), "host")
+    hosted_by_filing = None
     if (
         "host" not in countries.values()
         and visitors
@@ -7549,6 +7550,7 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
         # "RIYADH: … During his official visit, Atmar also signed a memorandum with Minister
         # of Education X": the visit, told of with no country, is where the text was filed
         countries.setdefault(ctx.filed_in, "host")
+        hosted_by_filing = ctx.filed_in
     # (not those of a tour before it: "arrived in Uzbekistan after an African tour during
     # which he visited Egypt, Uganda and Ethiopia")
     leg = TOUR_BEFORE_RE.search(ctx.sentence, m.end()) or FROM_LEG_WHERE_RE.search(
@@ -7636,6 +7638,8 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
         ctx.sentence,
     )
     draft.destinations = frozenset(destinations)
+    if countries.get(hosted_by_filing) == "host":
+        draft.hosted_by_filing = hosted_by_filing
     return draft
 
 
