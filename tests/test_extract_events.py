@@ -14290,3 +14290,23 @@ def test_a_visit_hosted_where_told_is_not_also_hosted_where_the_story_is_filed(g
     found = events(text, gazetteer, dt.date(2023, 9, 23))
     (visit,) = [e for e in found if e.type == "visit" and e.status == "current"]
     assert dict(visit.countries) == {"CN": "host", "NP": "visitor"}
+
+
+def test_one_sharing_what_the_two_leaders_discussed_is_no_party(gazetteer):
+    text = (
+        "Prime Minister Sher Bahadur Deuba received Vice Premier Wang Yang this afternoon. The "
+        "two leaders discussed bilateral relations, shared the Prime Minister's foreign affairs "
+        "advisor Dinesh Bhattarai."
+    )
+    found = events(text, gazetteer, dt.date(2017, 8, 16))
+    assert not [e for e in found if "dinesh-bhattarai" in dict(e.people)]
+
+
+def test_one_informing_that_another_held_talks_is_no_party(gazetteer):
+    text = (
+        "Prime Minister Sher Bahadur Deuba received Vice Premier Wang Yang this afternoon. "
+        "Advisor Dinesh Bhattarai further informed that Prime Minister Deuba discussed trade "
+        "with the Chinese Vice Premier."
+    )
+    found = events(text, gazetteer, dt.date(2017, 8, 16))
+    assert not [e for e in found if "dinesh-bhattarai" in dict(e.people)]

@@ -732,9 +732,10 @@ def extract_events(
             if draft.type != "statement":
                 told_by = [p for p in _spokespeople(ctx, start) if p in draft.people]
                 closing = _sources(ctx, stop)
+                sayers = _sayers_before(ctx, start)
                 for person in (
                     closing
-                    + _sayers_before(ctx, start)
+                    + sayers
                     + _according_to(ctx, start)
                     # ("Swarup said the signing of the agreement paved the way": a spokesperson
                     # telling of it, with no "that")
@@ -744,10 +745,21 @@ def extract_events(
                     # are named: '"He had meetings with …," Srivastava said')
                     if person in tellers and person in draft.people:
                         told_by.append(person)
-                    elif len(draft.people) > 2 or (
-                        # (nor is a host: "During his visit to Ethiopia, the president will
-                        # sign agreements, said Jane Doe, joint secretary in the ministry")
-                        person in closing and draft.people.get(person) == "host"
+                    elif (
+                        len(draft.people) > 2
+                        or (
+                            # (nor is a host: "During his visit to Ethiopia, the president
+                            # will sign agreements, said Jane Doe, joint secretary in the
+                            # ministry")
+                            person in closing and draft.people.get(person) == "host"
+                        )
+                        # (nor one telling that another met someone: "Bhattarai informed that
+                        # Prime Minister Deuba discussed with the Chinese Vice Premier …")
+                        or (
+                            draft.type in {"talks", "phone_call"}
+                            and person in sayers
+                            and _another_subject_after_that(ctx, start, sayers)
+                        )
                     ):
                         draft.people.pop(person, None)
                 for person in told_by:
@@ -1636,7 +1648,7 @@ COMMA_RE = re.compile(r",[\"”’]?\s")  # (a quotation's last comma too: '…,
 # "Spokesman Matthew Miller said in a statement that Blinken received Wang": who tells it
 SAID_THAT_RE = alternatives(
     r"\b(?:said|says|stated|announced|told\s+\w+|noted|confirmed|disclosed|revealed|reported"
-    r"|introduced|informed\s+\w+|explained|tweeted|wrote|posted|underscored|underscores"
+    r"|introduced|informed(?:\s+\w+)?|explained|tweeted|wrote|posted|underscored|underscores"
     r"|stressed|stresses|(?:expressed|voiced)\s+(?:the\s+|its\s+|his\s+|her\s+)?hope)\b"
     r"[^.;]{0,40}?\bthat\s"
     # … or quotes it: 'X, spokesperson of the ministry, tweeted, "FM A met B today."'
@@ -1657,6 +1669,23 @@ def _sayers_before(ctx: _Context, start: int) -> list[str]:
         return []
     said = found[-1]
     return [k for s, k in ctx.people if s - ctx.offset < said.start()]
+
+
+def _another_subject_after_that(ctx: _Context, start: int, sayers: list[str]) -> bool:
+    """Whether what the sayers said opens with someone else as its subject, named by name
+    before the event ("X informed that Prime Minister Y discussed with …"; not "X said that
+    he and Y discussed …")."""
+    said = list(SAID_THAT_RE.finditer(ctx.sentence, 0, start))[-1]
+    if PRONOUN_OPENS_RE.match(ctx.sentence, said.end()):
+        return False
+    # (the subject: named within a few words of "that")
+    return any(
+        said.end() <= s - ctx.offset < min(start, said.end() + 40) and k not in sayers
+        for s, k in ctx.people
+    )
+
+
+PRONOUN_OPENS_RE = re.compile(r"\s*(?:he|she|they|we|i|both|the\s+two)\b", re.IGNORECASE)
 
 
 def _named_then_said(ctx: _Context, start: int) -> list[str]:
@@ -6250,6 +6279,10 @@ TELLER_AFTER_RE = re.compile(
     r"(?=\s*[,.;]|\s+(?:on|in|at|after|during|yesterday|today)\b|\s*$)"
 )
 TELLER_BEFORE_RE = re.compile(r",[ \t]+(?:[\w'’.-]+[ \t]+){0,5}?\Z")
+SAID_THEN_TELLER_BEFORE_RE = re.compile(
+    r",[ \t]+(?:said|says|told|added|noted|shared|informed|stated)[ \t]+(?:[\w'’.-]+[ \t]+){0,6}?\Z"
+)
+NAME_ENDS_SENTENCE_RE = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}[ \t]*[.\"”]*\s*\Z")
 
 
 TOLD_BY_BEFORE_RE = re.compile(
@@ -6275,8 +6308,18 @@ def _reported(ctx: _Context) -> list[str]:
     tellers = {
         k
         for at, k in ctx.people
-        if TELLER_AFTER_RE.match(ctx.sentence, at - ctx.offset)
-        and TELLER_BEFORE_RE.search(ctx.sentence, max(0, at - ctx.offset - 60), at - ctx.offset)
+        if (
+            TELLER_AFTER_RE.match(ctx.sentence, at - ctx.offset)
+            and TELLER_BEFORE_RE.search(ctx.sentence, max(0, at - ctx.offset - 60), at - ctx.offset)
+        )
+        # (the verb first, the name closing the sentence: "…, shared PM's Foreign Affairs
+        # advisor Dinesh Bhattarai.")
+        or (
+            SAID_THEN_TELLER_BEFORE_RE.search(
+                ctx.sentence, max(0, at - ctx.offset - 80), at - ctx.offset
+            )
+            and NAME_ENDS_SENTENCE_RE.match(ctx.sentence, at - ctx.offset)
+        )
     }
     if tellers and LEADERS_WORD_RE.search(ctx.sentence):
         # "The two leaders discussed Syria …, Peskov said": the leaders, not the one telling
