@@ -2546,3 +2546,11 @@ def test_the_bare_title_after_its_seat_is_the_holder_of_that_seats_office(text, 
 def test_a_seat_names_no_holder_of_another_office(gazetteer):
     text = "A Downing Street spokesperson said the President was told of the talks."
     assert not people(text, gazetteer, dt.date(2014, 5, 27))
+
+
+def test_a_chinese_newcomers_family_name_after_a_title_is_theirs(gazetteer):
+    text = (
+        "Visiting Chinese Vice Premier Wang Yang called on Prime Minister Sher Bahadur Deuba. "
+        "During the meeting, Chinese Vice Premier Wang invited Deuba to visit China."
+    )
+    assert "wang-yi" not in people(text, gazetteer, dt.date(2017, 8, 16))

@@ -224,6 +224,15 @@ def find_mentions(text: str, published: dt.date, gaz: Gazetteer) -> Mentions:
         for word in (n.written.split()[-1], n.name.split()[-1])
         if word not in earlier
     }
+    # (the family name first: "Chinese Vice Premier Wang" after "Vice Premier Wang Yang" is
+    # he, not Foreign Minister Wang Yi)
+    claimed |= {
+        word
+        for n in newcomers
+        if n.country in FAMILY_NAME_FIRST and len(n.written.split()) >= 2
+        for word in (n.written.split()[0], n.name.split()[0])
+        if word not in earlier
+    }
     matches = [
         m
         for m in matches
