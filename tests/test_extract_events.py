@@ -14310,3 +14310,12 @@ def test_one_informing_that_another_held_talks_is_no_party(gazetteer):
     )
     found = events(text, gazetteer, dt.date(2017, 8, 16))
     assert not [e for e in found if "dinesh-bhattarai" in dict(e.people)]
+
+
+def test_the_day_after_what_was_signed_is_no_part_of_it(gazetteer):
+    text = (
+        "The signing of the three agreements with China on August 16 has helped deepen the "
+        "relations between Nepal and China."
+    )
+    agreement = one("agreement", text, gazetteer, dt.date(2017, 8, 16))
+    assert agreement.subject == "three agreements with China"

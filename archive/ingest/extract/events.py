@@ -4767,6 +4767,8 @@ def _tidy(phrase: str) -> str:
     # (nor the verb's helpers after it, nor a manner: "… will", "… are expected", "the New
     # Delhi Declaration unanimously")
     phrase = TRAILING_HELPERS_RE.sub("", phrase)
+    # (nor the day it was signed: "three agreements with China on August 16")
+    phrase = TRAILING_DAY_RE.sub("", phrase)
     # (nor an aside left open: "a number of Memoranda of Understanding (MoUs")
     phrase = re.sub(r"\s*\([^()]*$", "", phrase)
     # (nor the preposition before it: "for several documents of the Meeting …")
@@ -4796,6 +4798,13 @@ TRAILING_HELPERS_RE = re.compile(
     r"(?:\s+(?:were|was|have|has|had|are|is|will|would|shall|to|be|been|also|expected|likely"
     r"|set|due|being))+$"
     r"|\s+(?:unanimously|jointly|formally|officially|successfully|finally|today|yesterday)$"
+)
+_MONTH_NAMES = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
+TRAILING_DAY_RE = re.compile(
+    rf"\s+on\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_NAMES})|(?:{_MONTH_NAMES})\s+\d{{1,2}}"
+    r"(?:st|nd|rd|th)?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,?\s+\d{4})?$"
 )
 LEADING_DAY_RE = re.compile(
     r"^\d{1,2}(?:-?(?:го|е))?\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября"
