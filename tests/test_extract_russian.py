@@ -1893,3 +1893,12 @@ def test_an_award_told_first_with_its_recipients_unnamed_is_the_one_told_after(g
     (award,) = [e for e in found if e.type == "award"]
     recipients = {p for p, role in award.people if role == "recipient"}
     assert recipients == {"ivan-petrov", "pyotr-sidorov"}
+
+
+def test_visits_one_recalls_having_made_are_no_news(gazetteer):
+    text = (
+        "Вспомнив свои официальные визиты в Китай, президент Ильхам Алиев подчеркнул, что "
+        "сотрудничество вступило в новый этап."
+    )
+    found = extract(text, dt.date(2019, 3, 13), gazetteer).events
+    assert not [e for e in found if e.type == "visit" and e.status == "current"]

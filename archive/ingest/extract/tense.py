@@ -451,7 +451,7 @@ RECALLED_DECISION_RE = re.compile(
     re.IGNORECASE,
 )
 RECALLED_RE = alternatives(
-    r"\b(?:recall\w*|remember\w*|reminisc\w*|вспомина\w*|вспомнил\w*|напомнил\w*)"
+    r"\b(?:recall\w*|remember\w*|reminisc\w*|вспомина\w*|вспомнил\w*|напомнил\w*|[Вв]спомнив|[Нн]апомнив|[Нн]апоминая)"
     r"\s+(?:[\w'’-]+\s+){0,5}$"
     # "Since the meeting between the heads of state …, relations have improved"
     r"|(?:^|[.;]\s*)(?:Ever\s+)?[Ss]ince\s+(?:the|their|his|her|last\s+year's)\s+(?:[\w'’-]+\s+){0,2}$"
