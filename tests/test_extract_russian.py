@@ -1902,3 +1902,16 @@ def test_visits_one_recalls_having_made_are_no_news(gazetteer):
     )
     found = extract(text, dt.date(2019, 3, 13), gazetteer).events
     assert not [e for e in found if e.type == "visit" and e.status == "current"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Президент принял посла КНР Го Мина.", "Guo Ming"),
+        ("Президент встретился с послом КНР Го Мином.", "Guo Ming"),
+        ("Президент принял специального помощника министра КНР Ву Хайлонга.", "Vu Khaylong"),
+    ],
+)
+def test_a_chinese_given_name_declined_in_russian_is_read_in_the_nominative(text, name, gazetteer):
+    found = extract(text, dt.date(2019, 3, 13), gazetteer).new_people
+    assert [p.name for p in found] == [name]

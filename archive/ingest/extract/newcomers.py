@@ -266,6 +266,10 @@ RU_TITLE = re.compile(
 # Palladius, Japanese ones by Polivanov (archive.text.palladius, polivanov)
 RUSSIAN_SYSTEMS = {**dict.fromkeys(["CN", "TW", "HK", "MO", "SG"], pinyin), "JP": hepburn}
 
+CHINESE_COUNTRIES = frozenset({"CN", "TW", "HK", "MO"})
+# A case ending on the last syllable of a Chinese given name in Russian (its syllables end in
+# a vowel, "н" or "р" in the nominative): "Цзиньпина", "Хайлонгу", "Кэцяном"
+CHINESE_CASE_END_RE = re.compile(r"(?<=\w[а-яё][нгр])(?:а|у|ом|е)\Z")
 CYRILLIC_WORD = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?"
 CYRILLIC_NAME = re.compile(
     rf"(?P<name>(?:[А-ЯЁ]\.\s?){{1,2}}{CYRILLIC_WORD}|{CYRILLIC_WORD}(?:\s+{CYRILLIC_WORD}){{1,2}})"
@@ -814,6 +818,14 @@ def find_newcomers(
             }
             if len(posted) == 1 and len(named - posted) == 1:
                 country = (named - posted).pop()
+        if (
+            CYRILLIC_RE.search(written)
+            and country in CHINESE_COUNTRIES
+            and (base := CHINESE_CASE_END_RE.sub("", aliases[0])) != aliases[0]
+        ):
+            # "помощника министра … КНР Ву Хайлонга": a Chinese given name declines like a
+            # Russian noun ("Си Цзиньпина"); the name is "Ву Хайлонг"
+            name, aliases = _latin(base), (base,)
         if (
             CYRILLIC_RE.search(written)
             and country in RUSSIAN_SYSTEMS
