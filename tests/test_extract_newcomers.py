@@ -3943,3 +3943,11 @@ def test_a_name_after_a_title_and_at_is_where_not_who(text, gazetteer):
 def test_premier_before_a_surname_is_a_title_not_a_given_name(gazetteer):
     text = "Prime Minister Sheikh Hasina and Indian Premier Modi met on Monday."
     assert "Premier Modi" not in {name for name, _ in newcomers(text, gazetteer)}
+
+
+def test_a_name_then_party_secretary_is_an_official(gazetteer):
+    text = (
+        "Foreign Minister Elmar Mammadyarov met with Li Xiaolin, Party Secretary and "
+        "Chairperson of the Ruritanian Friendship Association."
+    )
+    assert "Li Xiaolin" in {name for name, _ in newcomers(text, gazetteer)}

@@ -2352,7 +2352,7 @@ NAME_BEFORE_RE = re.compile(
     r"|[ \t]+who\s+(?:is|was)\s+)"
     rf"(?:the\s+|a\s+|(?:his|her)\s+|country['’]s\s+|{_ADJ}\s+"
     # "Sir Simon McDonald, Permanent British Under Secretary"
-    rf"|(?:Permanent|Senior|Deputy|Acting|Principal)\s+|[A-Z]{{2,}}\s+|{_POSSESSIVE}\s+"
+    rf"|(?:Permanent|Senior|Deputy|Acting|Principal|Party)\s+|[A-Z]{{2,}}\s+|{_POSSESSIVE}\s+"
     # "Jane Doe, Secretary-General Kofi Annan's Special Representative"
     r"|[A-Z][a-z]+-[A-Z][a-z]+\s+"
     # "James Kelly, visiting US Assistant Secretary of State"
