@@ -14319,3 +14319,13 @@ def test_the_day_after_what_was_signed_is_no_part_of_it(gazetteer):
     )
     agreement = one("agreement", text, gazetteer, dt.date(2017, 8, 16))
     assert agreement.subject == "three agreements with China"
+
+
+def test_a_document_named_as_signed_before_and_spoken_of_now_is_no_signing(gazetteer):
+    text = (
+        "The ministers were assured that the Memorandum of Friendship signed between the "
+        "Heydar Aliyev Foundation and the association will give a new impetus to cooperation "
+        "between Azerbaijan and China."
+    )
+    found = events(text, gazetteer, dt.date(2018, 8, 30))
+    assert not [e for e in found if e.type == "agreement" and e.status == "current"]

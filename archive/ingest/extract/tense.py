@@ -706,6 +706,21 @@ DISASTER_STRUCK_ON_BEFORE_RE = re.compile(
 )
 
 
+# A document named with "the", then its participle as an attribute, then the document's own
+# verb: "the Memorandum of Friendship signed between A and B will give …"
+SIGNED_AS_ATTRIBUTE_RE = re.compile(r"(?:signed|concluded|inked)\s+(?:between|by|with)\b")
+DOCUMENT_THEN_BEFORE_RE = re.compile(
+    r"\b[Tt]he\s+(?:[\w'’-]+\s+){0,3}?(?:[Mm]emorandum|[Aa]greements?|[Aa]ccords?|[Tt]reaty"
+    r"|MoUs?|[Dd]eal|[Cc]ontract|[Dd]eclaration|[Pp]rotocol)\b[^,;.]{0,60}?\s\Z"
+)
+DOCUMENT_VERB_AFTER_RE = re.compile(
+    r"\s(?:will|would|should|could|can|has|have|is|are|opens?|gives?|provides?|paves?"
+    r"|laid|lays|serves?|remains?)\s"
+)
+# (a verb between: "the agreement was signed by …" is the signing told)
+FINITE_BEFORE_RE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+\Z|\b(?:was|were|is|are)\s")
+
+
 def _another_things_day(sentence: str, end: int, date_start: int) -> bool:
     """Whether a day named after a trigger is another thing's, named between: what the event
     marks the anniversary of ("dated to the first anniversary of signing the Declaration … on
@@ -1928,6 +1943,18 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
             # "met on July 17 during a visit from July 16-18 and agreed to sign a trade
             # agreement in the near future": the days before are the meeting's and the visit's
             dates = [d for d in dates if d.start > end]
+    if (
+        not dates
+        and not future
+        and SIGNED_AS_ATTRIBUTE_RE.match(sentence, start)
+        and (document := DOCUMENT_THEN_BEFORE_RE.search(sentence, max(0, start - 100), start))
+        and (verb := DOCUMENT_VERB_AFTER_RE.search(sentence, end, min(len(sentence), end + 160)))
+        and not re.search(r"[,;]", sentence[end : verb.start()])
+        and not FINITE_BEFORE_RE.search(sentence, document.start(), start)
+    ):
+        # "… assured that the Memorandum of Friendship signed between the Foundation and the
+        # association will give a new impetus": a document signed before, now spoken of
+        return When(BACKGROUND, None)
     date = _best(dates, start, future)
     if date is not None and date.precision == "year":
         if date.date.year < published.year and not future:
