@@ -14329,3 +14329,20 @@ def test_a_document_named_as_signed_before_and_spoken_of_now_is_no_signing(gazet
     )
     found = events(text, gazetteer, dt.date(2018, 8, 30))
     assert not [e for e in found if e.type == "agreement" and e.status == "current"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Upon the celebration of the National Day of India, President Aníbal Cavaco Silva "
+        "addressed a message to the Indian President, Abdul Kalam.",
+        "President Aníbal Cavaco Silva addressed a message to the Indian President, Abdul Kalam, "
+        "on the occasion of the celebration of the National Day of India.",
+    ],
+)
+def test_a_message_addressed_on_a_national_day_is_a_congratulation(text, gazetteer):
+    greeting = one("congratulation", text, gazetteer, dt.date(2007, 1, 26))
+    assert dict(greeting.people) == {
+        "anibal-cavaco-silva": "giver",
+        "a-p-j-abdul-kalam": "recipient",
+    }

@@ -60,6 +60,8 @@ from archive.ingest.extract.triggers import (
     DOCUMENT_RE,
     GATES,
     GENERIC_VISITS_RE,
+    MESSAGE_TO_RE,
+    NATIONAL_DAY_MESSAGE_RE,
     NEGATED_RE,
     NOT_A_TRIP_RE,
     PHONE_RE,
@@ -4159,7 +4161,7 @@ def _reported_events(ctx: _Context):
         yield from _awards(ctx)
     if (
         "congratulation" in gates
-        and (m := CONGRATS_RE.search(s))
+        and (m := CONGRATS_RE.search(s) or _national_day_message(s))
         # (not an envoy's welcome: "congratulated him on the start of his diplomatic mission",
         # "поздравил с началом дипломатической миссии")
         and not MISSION_START_RE.match(s, m.end())
@@ -4292,6 +4294,14 @@ def _reported_events(ctx: _Context):
                     draft.countries.setdefault(code, "recipient")
                     break
         yield draft, m.span()
+
+
+def _national_day_message(sentence: str) -> re.Match | None:
+    """The verb of a message sent on a national day told before it ("Upon the celebration
+    of the National Day of India, President X addressed a message to …")."""
+    if found := NATIONAL_DAY_MESSAGE_RE.search(sentence):
+        return MESSAGE_TO_RE.match(sentence, found.start("verb"))
+    return None
 
 
 ON_BEHALF_OF_RE = re.compile(r"\bon\s+behalf\s+of\s")

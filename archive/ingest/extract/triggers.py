@@ -1029,6 +1029,11 @@ AWARD_NAME_RE = re.compile(
     # "has been awarded the order for …": the one named before
     r"|(?<=the\s)(?:order|medal|award|decoration)\b(?!\s+(?:to|that)\b)))"
 )
+MESSAGE_TO = r"\b(?:addressed|addresses|sent|sends|dispatched)\s+(?:a\s+)?messages?\s+to\b"
+NATIONAL_DAY = r"(?:National|Independence|Republic|Liberation)\s+Day\b"
+MESSAGE_TO_RE = re.compile(MESSAGE_TO)
+# "Upon the celebration of the National Day of India, President X addressed a message to …"
+NATIONAL_DAY_MESSAGE_RE = re.compile(rf"\b{NATIONAL_DAY}[^.;]{{0,100}}?(?P<verb>{MESSAGE_TO})")
 CONGRATS_RE = re.compile(
     r"\bcongratulat\w*|\bcondolences?\b|\bcondole[sd]?\s+with\b|\bsympath(?:y|ies)\b|\bпоздрав\w*"
     # "Warmly felicitating Modi, President X noted …"
@@ -1041,6 +1046,10 @@ CONGRATS_RE = re.compile(
     r"(?:birthday|anniversary|election|re-election|inauguration|national\s+day)"
     r"|(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}(?-i:Day))\b)"
     r"|\bсоболезнован\w*"
+    # a message on a national day: "addressed a message to the Mozambican President, X, on the
+    # occasion of the celebration of the National Day of Mozambique" (and the day told first:
+    # NATIONAL_DAY_MESSAGE_RE)
+    rf"|{MESSAGE_TO}(?=[^.;]{{0,160}}?\b{NATIONAL_DAY})"
     # the same greeting from another, told after the first: "Sheikh X also dispatched a similar
     # cable to King Abdullah", "sent similar cables to Chancellor Y"
     r"|\b(?:sent|dispatched|despatched|sends|dispatches)\s+(?:a\s+)?similar\s+(?:[\w-]+\s+)?"
@@ -1330,7 +1339,7 @@ GATES: dict[str, tuple[str, ...]] = {
     ),
     "congratulation": (
         "congratulat", "condolence", "condole", "sympath", "поздрав", "соболезнован", "felicitat",
-        "greet", "similar",
+        "greet", "similar", " day",
     ),
     "statement": (
         "statement", "stated", "told", "press", "conference", "briefing", "address", "spokes",
