@@ -543,3 +543,9 @@ def test_a_newsrooms_desk_before_the_text_is_kept_apart_from_it(line, agency):
 
 def test_a_bureau_inside_a_sentence_is_no_desk():
     assert find_dateline("Political Bureau member Jane Roe met the envoy.") is None
+
+
+def test_a_known_city_and_its_country_before_a_colon():
+    paragraphs = ["Doha, Qatar: The Amir sent a cable of congratulations to the President."]
+    index, found = article_dateline(paragraphs, CITIES | {"doha"})
+    assert (index, found.city, paragraphs[0][found.end :][:9]) == (0, "Doha", "The Amir ")

@@ -453,7 +453,8 @@ CITY_MARK_RE = re.compile(
     # (filed from two: "Washington / New Delhi: …", "Qingdao/New Delhi: …")
     # (and with its country: "Ankara, Turkey – …")
     rf"(?P<city>{_CITY_WORDS})(?:[ \t]*/[ \t]*(?P<other>{_CITY_WORDS}))?"
-    r"(?:,[ \t]*[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?(?=[ \t]+[—–-]))?"
+    # (or a colon: "Doha, Qatar: …")
+    r"(?:,[ \t]*[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?(?=[ \t]+[—–-]|[ \t]?:))?"
     # (a space before the colon too: "New Delhi : India and …")
     r"(?:[ \t]?:|\s+[—–-]+)\s+(?=[\"“«(]?[A-ZА-ЯЁ0-9])"
 )
