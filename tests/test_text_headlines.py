@@ -415,3 +415,12 @@ def test_a_byline_with_its_writers_role_is_no_headline():
         "The regular meeting of the heads of government opens today in the capital.",
     ]
     assert make_headline(paragraphs).startswith("The regular meeting")
+
+
+def test_a_long_name_with_its_particles_is_no_headline_without_its_verb():
+    paragraph = (
+        "Amir Sheikh Tamim bin Hamad Al Thani, and Deputy Amir Sheikh Abdullah bin Hamad Al "
+        "Thani sent yesterday cables of congratulations to the Governor-General of Ruritania on "
+        "the occasion of his country's National Day."
+    )
+    assert " sent " in make_headline([paragraph])

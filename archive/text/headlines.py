@@ -118,6 +118,7 @@ LABEL_PREFIX_RE = re.compile(
 SMALL_WORDS = frozenset(
     ["a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"]
 )
+NAME_PARTICLES = frozenset(["bin", "ibn", "bint", "al", "el", "ul", "de", "da", "van", "von"])
 ACRONYMS = frozenset(
     [
         "NATO",
@@ -426,7 +427,11 @@ def _clause_cut(text: str, limit: int) -> str:
             # and a delegation left …": a list's last item
             continue
         head = text[: m.start()].rstrip(" ,;:–—")
-        content = [w for w in CONTENT_WORD_RE.findall(head) if w not in SMALL_WORDS]
+        # (a name's particles are no content: "Amir Sheikh Tamim bin Hamad Al Thani, and …"
+        # has no verb yet)
+        content = [
+            w for w in CONTENT_WORD_RE.findall(head) if w not in SMALL_WORDS | NAME_PARTICLES
+        ]
         if len(re.findall(r"\w+", head)) >= MIN_WORDS + 1 and content:
             best = head
     return best
