@@ -3951,3 +3951,8 @@ def test_a_name_then_party_secretary_is_an_official(gazetteer):
         "Chairperson of the Ruritanian Friendship Association."
     )
     assert "Li Xiaolin" in {name for name, _ in newcomers(text, gazetteer)}
+
+
+def test_a_countrys_possessive_by_its_apostrophe_alone_is_the_officials_country(gazetteer):
+    text = "Belarus' First Deputy Minister of Foreign Affairs Andrei Yeudachenka took part."
+    assert newcomers(text, gazetteer) == {("Andrei Yeudachenka", "BY")}

@@ -2782,10 +2782,11 @@ LINE_COUNTRY_BEFORE_RE = re.compile(
 )
 LINE_END_RE = re.compile(r"[^\S\n]*(?:\n|\Z)")
 # (not across a line: a list's item before)
-JUST_BEFORE_TITLE_RE = re.compile(r"(?:['’]s)?[^\S\n]*")
+# (or the apostrophe alone after an s: "Belarus' First Deputy Minister")
+JUST_BEFORE_TITLE_RE = re.compile(r"(?:['’]s|(?<=s)['’])?[^\S\n]*")
 # a word of the title the title's pattern leaves out, between the country and the title
 QUALIFIER_BETWEEN_RE = re.compile(
-    r"(?:['’]s)?\s+(?:Coordinating|International|Federal|Acting|Interim|Caretaker|Senior"
+    r"(?:['’]s|(?<=s)['’])?\s+(?:Coordinating|International|Federal|Acting|Interim|Caretaker|Senior"
     # "Moldova’s Sofia-based Ambassador X"
     r"|(?-i:[A-Z])[\w'’-]+-based"
     # "South Korea's chief nuclear negotiator, X", "Seoul's top envoy"
