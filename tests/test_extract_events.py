@@ -14346,3 +14346,17 @@ def test_a_message_addressed_on_a_national_day_is_a_congratulation(text, gazette
         "anibal-cavaco-silva": "giver",
         "a-p-j-abdul-kalam": "recipient",
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vladivostok hosts the APEC summit. President Barack Obama was unable to attend the "
+        "summit, so the United States is represented by Hillary Clinton.",
+        "Vladivostok hosts the APEC summit. President Barack Obama skipped the summit, so the "
+        "United States is represented by Hillary Clinton.",
+    ],
+)
+def test_one_who_could_not_attend_a_summit_is_no_participant(text, gazetteer):
+    found = events(text, gazetteer, dt.date(2012, 9, 8))
+    assert not [e for e in found if "barack-obama" in dict(e.people)]

@@ -1206,6 +1206,13 @@ ABSENT_HINT_RE = re.compile(
     r"osthum|emory|late|espect|omage|emise|assing|eath|uneral|ommemorat|ourn|амят|окойн|nvoy|ehalf"
     r"|missary|resentative|etter|essage"
     r"|reeting|sent\s+(?:to\s+\S+\s+)?by|dispatched|mandated|under\s+the"
+    r"|ttend|kipp"
+)
+# One who stayed away: "President Barack Obama was unable to attend the summit", "skipped the
+# summit"
+NOT_ATTENDING_AFTER_RE = re.compile(
+    r"[\w'’. -]{0,40}?\s(?:(?:was|were|is|are)\s+unable\s+to\s+attend|(?:could|did|will|would)"
+    r"\s+not\s+attend|(?:couldn|didn|won|wouldn)['’]t\s+attend|skipped|skips|is\s+skipping)\b"
 )
 
 
@@ -1316,6 +1323,9 @@ def _remembered(ctx: _Context) -> tuple[set[str], set[str]]:
         *_named_after(ctx, MESSAGE_FROM_RE, 90),
         *_named_after(ctx, GREETED_RE, 160),
     }
+    absent.update(
+        k for s, k in ctx.people if NOT_ATTENDING_AFTER_RE.match(ctx.sentence, s - ctx.offset)
+    )
     for m in SENDS_RE.finditer(ctx.sentence):  # "delivered King Abdullah II's letter"
         named = [k for s, k in ctx.people if 0 <= m.start() - (s - ctx.offset) <= 60]
         absent.update(named[-1:])
