@@ -738,6 +738,14 @@ def _another_things_day(sentence: str, end: int, date_start: int) -> bool:
     )
 
 
+# A sentence opening with the event as what comes before its news: "After the talks, …"
+OPENING_AFTER_THE_RE = re.compile(
+    r"\s*(?:After|Following)\s+(?:the|their|his|her)\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE
+)
+# … and the news still to come: "…, Messrs. A and B will speak to reporters"
+FUTURE_MAIN_CLAUSE_RE = re.compile(
+    r"\s+(?:[\w.'’-]+\s+){0,6}?(?:will|shall|(?:is|are)\s+(?:expected\s+|scheduled\s+|due\s+)?to)\s"
+)
 # A signing still to come after the meeting: that meeting is to come as well.
 SIGNING_AFTER_RE = re.compile(
     r"\b(?:will|shall|expected\s+to|(?:is|are)\s+to|to\s+be|planned\s+to)\s+(?:be\s+)?"
@@ -1667,6 +1675,14 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
             right = said_on.end
         elif SAID_LAST_WEEK_RE.match(sentence, end):
             return When(BACKGROUND, None)  # "…, spokesman Kong Quan said last week"
+    if (
+        OPENING_AFTER_THE_RE.fullmatch(sentence, 0, start)
+        and 0 <= (comma := sentence.find(",", end)) - end <= 30
+        and FUTURE_MAIN_CLAUSE_RE.match(sentence, comma + 1)
+    ):
+        # "After the talks, Messrs. Gabriel and Makey will speak to reporters": what comes
+        # after them is still to come, so are they
+        return When(PLANNED, None)
     # "… would add vigour to the friendship after their first informal summit at Wuhan in
     # April": an event told as what came before the clause's own is not in its tense (its
     # date may still stand before it: "were inked on Monday after the meeting").
