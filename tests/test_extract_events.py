@@ -14363,6 +14363,9 @@ def test_one_who_could_not_attend_a_summit_is_no_participant(text, gazetteer):
 
 
 def test_talks_after_which_the_news_is_still_to_come_are_to_come_too(gazetteer):
-    text = "After the talks, Sigmar Gabriel and Uladzimir Makey will speak to reporters in Minsk."
+    text = (
+        "Sigmar Gabriel will meet with Belarusian Foreign Minister Uladzimir Makey. After the "
+        "talks, Messrs. Gabriel and Makey will speak to reporters in Minsk."
+    )
     found = events(text, gazetteer, dt.date(2017, 11, 16))
     assert not [e for e in found if e.type == "talks" and e.status == "current"]
