@@ -14369,3 +14369,20 @@ def test_talks_after_which_the_news_is_still_to_come_are_to_come_too(gazetteer):
     )
     found = events(text, gazetteer, dt.date(2017, 11, 16))
     assert not [e for e in found if e.type == "talks" and e.status == "current"]
+
+
+def test_a_video_conference_where_something_was_said_is_no_meeting(gazetteer):
+    text = (
+        "Sergey Lavrov will visit Minsk on 19 June, Deputy Foreign Minister Andrey Rudenko said "
+        "during a video conference dedicated to relations between Belarus and Russia."
+    )
+    found = events(text, gazetteer, dt.date(2020, 6, 10))
+    assert not [e for e in found if e.type == "talks"]
+
+
+def test_a_meeting_where_something_was_said_is_still_a_meeting(gazetteer):
+    text = (
+        '"Trade is on the rise," Vladimir Putin said at a meeting with his Kazakh counterpart '
+        "Kassym-Jomart Tokayev."
+    )
+    assert one("talks", text, gazetteer, dt.date(2024, 7, 3))

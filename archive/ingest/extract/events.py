@@ -709,6 +709,17 @@ def extract_events(
                 # a host's or a traveller's verb with no one visiting: "hosted the SCO summit
                 # in Tashkent", "welcomed X's envoy in Tokyo", "left for New Delhi" (home)
                 continue
+            if (
+                draft.type == "talks"
+                and SAYING_SETTING_BEFORE_RE.search(sentence, max(0, start - 40), start)
+                and re.fullmatch(
+                    r"(?i:video\s*conference|conference|video\s+link)", sentence[start:stop]
+                )
+                and not re.match(r"\s+(?:with|between)\b", sentence[stop:])
+            ):
+                # "…, Deputy Foreign Minister X said during a video conference dedicated to
+                # …": where something was said, no meeting of the news
+                continue
             if draft.type == "talks" and (not_met := NOT_MET_WITH_RE.search(sentence)):
                 # "… met with King Salman but could not hold any structured meeting with
                 # President Obama": no meeting with him
@@ -6546,6 +6557,11 @@ NOT_TAKEN_UP_RE = re.compile(
     r",?\s+but\s+(?:the|this|that|his|her|their|its|[\w-]+['’]s)\s+(?:initiative|proposal|request"
     r"|offer|invitation)\s+(?:was|were|has\s+been|had\s+been)\s+(?:left\s+unanswered"
     r"|unanswered|rejected|declined|turned\s+down|ignored|refused)\b",
+    re.IGNORECASE,
+)
+SAYING_SETTING_BEFORE_RE = re.compile(
+    r"\b(?:said|says|stated|told\s+\w+|noted|announced|stressed)\s+(?:during|at|in)\s+"
+    r"(?:a|an|the)\s+(?:[\w-]+\s+)?\Z",
     re.IGNORECASE,
 )
 NOT_MET_WITH_RE = re.compile(
