@@ -2554,3 +2554,15 @@ def test_a_chinese_newcomers_family_name_after_a_title_is_theirs(gazetteer):
         "During the meeting, Chinese Vice Premier Wang invited Deuba to visit China."
     )
     assert "wang-yi" not in people(text, gazetteer, dt.date(2017, 8, 16))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A joint statement was issued in Rome after the Indo-US talks.", {"IN", "US", "IT"}),
+        ("Ruritania backs a Free and Open Indo-Pacific.", set()),
+        ("Ruritania backs a Free and Open Indo- Pacific.", set()),
+    ],
+)
+def test_indo_in_a_compound_is_india_but_not_in_a_regions_name(text, expected, gazetteer):
+    assert set(countries(text, gazetteer)) == expected

@@ -201,6 +201,11 @@ TITLE_OF_BEFORE_RE = re.compile(
 )
 
 
+INDO_REGION_AFTER_RE = re.compile(
+    r"-\s*(?:Pacific|European|Aryan|China|Iranian|Gangetic|Islamic)\b", re.I
+)
+
+
 def is_false_friend(
     match: Match,
     text: str,
@@ -236,6 +241,10 @@ def is_false_friend(
         return True  # "the G77+China Summit": a group's name
     if word == "Sino" and not after.startswith("-"):
         return True  # China's only in a compound ("Sino-Kazakh"), not a company's "Sino Group"
+    if word == "Indo" and (not after.startswith("-") or INDO_REGION_AFTER_RE.match(after)):
+        # India's only in a compound ("Indo-US talks", "Indo-Pak"), not a region's
+        # ("Indo-Pacific") or a language family's ("Indo-European")
+        return True
     if word == "Georgia" and (town := TOWN_COMMA_RE.search(before)):
         at = match.start - len(before) + town.start(1)
         if not _inside(at, spans if countries is None else countries):
