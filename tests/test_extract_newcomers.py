@@ -3956,3 +3956,11 @@ def test_a_name_then_party_secretary_is_an_official(gazetteer):
 def test_a_countrys_possessive_by_its_apostrophe_alone_is_the_officials_country(gazetteer):
     text = "Belarus' First Deputy Minister of Foreign Affairs Andrei Yeudachenka took part."
     assert newcomers(text, gazetteer) == {("Andrei Yeudachenka", "BY")}
+
+
+def test_an_office_after_another_named_by_one_name_and_is_this_ones(gazetteer):
+    text = (
+        "Foreign Secretary Shashank and Ruritanian High Commissioner Jane Roe accompanied the "
+        "Prime Minister."
+    )
+    assert titles(text, gazetteer)["Jane Roe"] == "Ruritanian High Commissioner"

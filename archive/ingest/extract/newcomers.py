@@ -334,6 +334,10 @@ PROVINCE_FIRST_RE = re.compile(
     r"[ \t]+(?=[A-Z][\w'’-]+[ \t]+[A-Z])"
 )
 OTHER_FIRST_RE = re.compile(r"^[a-z]+\s+and\s+the\s+(?=[A-Z])")
+OTHER_NAMED_FIRST_RE = re.compile(
+    r"^.*?\b(?:Secretary|Minister|Adviser|Advisor|Ambassador|Commissioner|Director|Spokes(?:man"
+    r"|woman|person))\s+(?P<name>[A-Z][a-z]+),?\s+and\s+(?:the\s+)?(?=[A-Z])"
+)
 LOCAL_OFFICE_RE = re.compile(r"(?:Governor|Mayor|Chief\s+Minister|Commissioner)\Z")
 # A title ending in where it was: the name after it is a place's ("the President at Fort
 # Bragg")
@@ -411,6 +415,12 @@ def find_newcomers(
         title = THIS_COUNTRY_END_RE.sub("", title) or title
         # "the minister and the Ethiopian Ambassador to Nigeria, X": another person first
         title = OTHER_FIRST_RE.sub("", title) or title
+        if (other := OTHER_NAMED_FIRST_RE.match(title)) and other.group(
+            "name"
+        ) not in NOT_NAME_WORDS:
+            # "Foreign Secretary Shashank and Indian High Commissioner Shivshankar Menon":
+            # another, named by one name, first; this one's office is the one after "and"
+            title = title[other.end() :]
         if particle := TITLE_PARTICLE_END_RE.search(title):
             # "Ambassador de La Sablière": the particle is the name's
             title = title[: particle.start()]
