@@ -549,3 +549,9 @@ def test_a_known_city_and_its_country_before_a_colon():
     paragraphs = ["Doha, Qatar: The Amir sent a cable of congratulations to the President."]
     index, found = article_dateline(paragraphs, CITIES | {"doha"})
     assert (index, found.city, paragraphs[0][found.end :][:9]) == (0, "Doha", "The Amir ")
+
+
+def test_a_sites_name_and_a_slash_after_the_date_is_the_agency():
+    line = "Baku. 16 October. REPORT.AZ/ This year, trade between the two countries grew."
+    found = find_dateline(line)
+    assert (found.city, found.agency, line[found.end :][:9]) == ("Baku", "Report", "This year")

@@ -125,6 +125,8 @@ KNOWN_AGENCIES = {
     "VOV": "Voice of Vietnam",
     "SHAFAQNA": "Shafaqna",
     "Shafaqna": "Shafaqna",
+    "REPORT.AZ": "Report",
+    "Report.az": "Report",
 }
 # each agency's name as a word, compiled once
 AGENCY_WORD_RES = [
@@ -145,7 +147,9 @@ TAG = (
     r"|/[ \t]*[A-Za-z][\w-]*(?:\.[a-z]{2,4})+(?=\s*[–—-])"
     # ("INTERFAX.RU —": the agency by its site's name)
     # (not the end of another word in capitals: "SHAFAQNA-" is no "SHAFA" filed by QNA)
+    # (and a slash after the site's name: "Baku. 16 October. REPORT.AZ/ This year …")
     rf"|(?<![A-Za-zА-ЯЁа-яё])(?:ИП\s+)?[\"“«]?(?:{_AGENCY_WORDS})(?:\.(?i:ru|az|kz|uz|kg|tj|am|ge|by|com))?[\"”»]?"
+    r"(?:/(?=\s))?"
     # (or ending its line: "Baku, May 12, AZERTAC" over the text)
     r"(?=[\s.:–—-]|$)"
     r")"
