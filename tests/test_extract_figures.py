@@ -1787,3 +1787,11 @@ def test_the_country_a_partner_ranks_behind_is_no_party_to_the_figure(gazetteer)
     )
     (figure,) = extract(text, dt.date(2013, 7, 26), gazetteer).figures
     assert set(figure.countries) == {"CL", "PE"}
+
+
+def test_the_value_of_bilateral_transactions_is_trade():
+    text = (
+        "The total value of bilateral transactions between the two countries stood at 8.252 "
+        "billion dollars, showing a 10 percent decrease compared to the year before."
+    )
+    assert [kind for kind, _, _ in amounts(text)] == ["trade_turnover", "trade_turnover"]

@@ -109,7 +109,9 @@ KINDS = [
         # (not a currency's price: "One euro was traded for $1.13")
         r"trades?|traded(?!\s+(?:for|at)\s)|trading|(?<!cargo\s)(?<!freight\s)(?<!passenger\s)turnover|товарооборот\w*|торгов\w*|внешнеторгов\w*|commerce"
         # "товарный оборот", "товарообращение", "товарообмен"
-        r"|товарообращени\w*|товарообмен\w*|товарн\w+\s+оборот\w*",
+        r"|товарообращени\w*|товарообмен\w*|товарн\w+\s+оборот\w*"
+        # ("the total value of bilateral transactions between Iran and Turkey")
+        r"|bilateral\s+transactions",
     ),
     (
         "investment",
