@@ -14386,3 +14386,12 @@ def test_a_meeting_where_something_was_said_is_still_a_meeting(gazetteer):
         "Kassym-Jomart Tokayev."
     )
     assert one("talks", text, gazetteer, dt.date(2024, 7, 3))
+
+
+def test_officials_level_talks_are_not_the_leaders_the_article_is_about(gazetteer):
+    text = (
+        "I had productive and friendly talks with Prime Minister Nawaz Sharif. Foreign "
+        "Secretary-level talks will begin on 15 October 1998 in Islamabad."
+    )
+    found = events(text, gazetteer, dt.date(1998, 10, 1))
+    assert not [e for e in found if e.status == "planned" and "nawaz-sharif" in dict(e.people)]

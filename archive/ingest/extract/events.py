@@ -711,6 +711,15 @@ def extract_events(
                 continue
             if (
                 draft.type == "talks"
+                and not ctx.people
+                and LOWER_LEVEL_BEFORE_RE.search(sentence, max(0, start - 40), start)
+            ):
+                # "Foreign Secretary-level talks will begin on 15 October in Islamabad": the
+                # officials' talks, not the leaders' the article is about
+                draft.people = {}
+                draft.countries = {c: "participant" for _, c in ctx.countries}
+            if (
+                draft.type == "talks"
                 and SAYING_SETTING_BEFORE_RE.search(sentence, max(0, start - 40), start)
                 and re.fullmatch(
                     r"(?i:video\s*conference|conference|video\s+link)", sentence[start:stop]
@@ -6557,6 +6566,12 @@ NOT_TAKEN_UP_RE = re.compile(
     r",?\s+but\s+(?:the|this|that|his|her|their|its|[\w-]+['’]s)\s+(?:initiative|proposal|request"
     r"|offer|invitation)\s+(?:was|were|has\s+been|had\s+been)\s+(?:left\s+unanswered"
     r"|unanswered|rejected|declined|turned\s+down|ignored|refused)\b",
+    re.IGNORECASE,
+)
+LOWER_LEVEL_BEFORE_RE = re.compile(
+    r"\b(?:(?:Foreign\s+|Home\s+|Commerce\s+|Defen[cs]e\s+)?Secretary|expert|experts|working"
+    r"|officials?|technical|(?:deputy|vice)[\s-]minister(?:ial)?|senior\s+officials?|ambassador"
+    r"|director)[\s-]+level\s+(?:bilateral\s+)?\Z",
     re.IGNORECASE,
 )
 SAYING_SETTING_BEFORE_RE = re.compile(
