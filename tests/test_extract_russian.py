@@ -1915,3 +1915,11 @@ def test_visits_one_recalls_having_made_are_no_news(gazetteer):
 def test_a_chinese_given_name_declined_in_russian_is_read_in_the_nominative(text, name, gazetteer):
     found = extract(text, dt.date(2019, 3, 13), gazetteer).new_people
     assert [p.name for p in found] == [name]
+
+
+@pytest.mark.parametrize("text", ["Визит прошел с 7 по 9 мая.", "Визит прошел с 7 до 9 мая."])
+def test_a_russian_span_of_days_from_one_to_another_starts_on_the_first(text):
+    from archive.ingest.extract.dates import find_dates
+
+    (mention,) = find_dates(text, dt.date(2023, 5, 10))
+    assert (mention.date, mention.until) == (dt.date(2023, 5, 7), dt.date(2023, 5, 9))

@@ -97,7 +97,8 @@ PATTERNS = [
         {"month", "russian"},
         re.compile(
             # ("from 18th - 21st December 2012": the last day's ordinal too)
-            rf"\b{DAY}(?:(?:\s*[-–—]\s*|\s+(?:to|through|until|till)\s+)(?P<to>[0-3]?\d)"
+            # ("с 7 по 10 мая": the first day after "с")
+            rf"\b{DAY}(?:(?:\s*[-–—]\s*|\s+(?:to|through|until|till|по|до)\s+)(?P<to>[0-3]?\d)"
             rf"(?:st|nd|rd|th)?)?\s+(?:of\s+)?(?:{MONTH}|{RU_MONTH})(?:,?\s+{YEAR})?"
             # "on 04-08 September last year"
             r"(?P<last_year>\s+(?:last|next)\s+year)?"
