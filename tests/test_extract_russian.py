@@ -1923,3 +1923,13 @@ def test_a_russian_span_of_days_from_one_to_another_starts_on_the_first(text):
 
     (mention,) = find_dates(text, dt.date(2023, 5, 10))
     assert (mention.date, mention.until) == (dt.date(2023, 5, 7), dt.date(2023, 5, 9))
+
+
+def test_a_teller_who_adds_something_after_telling_is_no_party(gazetteer):
+    text = (
+        "Президент России Владимир Путин посетит Пекин 2-3 сентября и проведет переговоры с "
+        "председателем Китая Си Цзиньпином, сообщил посол России в КНР Андрей Денисов, "
+        "отметив, что документы по газу пока под вопросом."
+    )
+    found = extract(text, dt.date(2015, 8, 20), gazetteer).events
+    assert not [e for e in found if "andrey-denisov" in dict(e.people)]

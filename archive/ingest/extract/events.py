@@ -1674,7 +1674,9 @@ QUOTED_AS_SAYING_RE = re.compile(r",[^,;]{0,60}?\bquoted\s+([^;]{1,90}?)\s+as\s+
 # … and in Russian, the verb before the one who reports, closing the sentence
 RU_REPORTED_BY_RE = re.compile(
     r",\s[^,]{0,60}?\b(?:сообщил|опубликовал|заявил|отметил|рассказал|написал|передал)\w*\b"
-    r"[^,]*$"
+    r"[^,]*"
+    # (and what the teller added: "…, сообщил посол Андрей Денисов, отметив, что …")
+    r"(?P<added>,\s+(?:отметив|подчеркнув|добавив|указав|уточнив)\b.*)?$"
 )
 COMMA_RE = re.compile(r",[\"”’]?\s")  # (a quotation's last comma too: '…,” X said')
 # "Spokesman Matthew Miller said in a statement that Blinken received Wang": who tells it
@@ -1769,7 +1771,8 @@ def _sources(ctx: _Context, after: int) -> list[str]:
         ru = RU_REPORTED_BY_RE.search(ctx.sentence, after)
         if ru is None:
             return []
-        return [k for s, k in ctx.people if ru.start() <= s - ctx.offset]
+        stop = ru.start("added") if ru.group("added") else len(ctx.sentence)
+        return [k for s, k in ctx.people if ru.start() <= s - ctx.offset < stop]
     commas = [m.end() for m in COMMA_RE.finditer(ctx.sentence, after, said.start())]
     if not commas:
         return []
