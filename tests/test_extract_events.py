@@ -14395,3 +14395,21 @@ def test_officials_level_talks_are_not_the_leaders_the_article_is_about(gazettee
     )
     found = events(text, gazetteer, dt.date(1998, 10, 1))
     assert not [e for e in found if e.status == "planned" and "nawaz-sharif" in dict(e.people)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Председатель КНР Си Цзиньпин прибудет в Россию по приглашению президента РФ Владимира "
+        "Путина на следующей неделе. Визит китайского гостя запланирован на 20-22 марта.",
+        "Chinese President Xi Jinping will arrive in Russia at the invitation of President "
+        "Vladimir Putin next week. The Chinese guest's visit is scheduled for March 20-22.",
+    ],
+)
+def test_a_guest_named_by_the_countrys_adjective_is_its_leader_told_before(text, gazetteer):
+    found = events(text, gazetteer, dt.date(2023, 3, 17))
+    (visit,) = [e for e in found if e.type == "visit"]
+    assert (dict(visit.people), visit.date) == (
+        {"xi-jinping": "visitor", "vladimir-putin": "host"},
+        dt.date(2023, 3, 20),
+    )

@@ -1828,6 +1828,11 @@ SAME_DAY_RE = re.compile(
     r"|^(?:In\s+the\s+(?:afternoon|evening)|Later\s+that\s+(?:afternoon|evening))\s*,",
     re.IGNORECASE,
 )
+# A guest named by the country's adjective: "the Chinese guest", "китайского гостя"
+NATIONAL_GUEST_RE = re.compile(
+    r"\b(?:[Tt]he\s+)?(?P<adj>(?-i:[A-Z])[\w-]+)\s+guest\b"
+    r"|(?<![\w-])(?P<adj_ru>[а-яё-]+(?:ого|его))\s+гост(?:я|ю|ем)\b"
+)
 THE_VISITING_RE = re.compile(
     r"\b(?:the|our)\s+visiting\s+(?:[\w-]+\s+)?(?:president|prime\s+minister|premier|leader"
     r"|minister|guest|head\s+of\s+(?:state|government)|delegation)\b",
@@ -7304,6 +7309,25 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
             and named.end() <= m.start()
         ]
         visitors = owner[-1:] or ctx.principals[:1]
+    elif (
+        not before
+        and not after
+        and (guest := NATIONAL_GUEST_RE.search(ctx.sentence, max(0, m.start() - 40), m.end() + 40))
+        and (
+            code := next(
+                (
+                    c
+                    for at, c in ctx.countries
+                    if at - ctx.offset == guest.start("adj" if guest.group("adj") else "adj_ru")
+                ),
+                None,
+            )
+        )
+    ):
+        # "Визит китайского гостя запланирован на 20-22 марта", "The Chinese guest's visit …":
+        # the one of that country the sentence before or the article is about
+        told = dict.fromkeys(p for p in [ctx.previous_subject, *ctx.principals] if p)
+        visitors = [p for p in told if ctx.country_of(p) == code][:1]
     elif not before and HIS_BEFORE_RE.search(ctx.sentence, max(0, m.start() - 40), m.start()):
         # "On his first trip to China, Mike Pompeo met …"; "the last leg of his Latin
         # American tour": the one named next, else the one the sentence before was about
