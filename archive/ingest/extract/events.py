@@ -721,10 +721,8 @@ def extract_events(
             if (
                 draft.type == "talks"
                 and SAYING_SETTING_BEFORE_RE.search(sentence, max(0, start - 40), start)
-                and re.fullmatch(
-                    r"(?i:video\s*conference|conference|video\s+link)", sentence[start:stop]
-                )
-                and not re.match(r"\s+(?:with|between)\b", sentence[stop:])
+                and CONFERENCE_TRIGGER_RE.fullmatch(sentence, start, stop)
+                and not WITH_OR_BETWEEN_AFTER_RE.match(sentence, stop)
             ):
                 # "…, Deputy Foreign Minister X said during a video conference dedicated to
                 # …": where something was said, no meeting of the news
@@ -6582,6 +6580,9 @@ LOWER_LEVEL_BEFORE_RE = re.compile(
     r"|director)[\s-]+level\s+(?:bilateral\s+)?\Z",
     re.IGNORECASE,
 )
+# (a conference as such, no one's meeting with another: not "a video conference with X")
+CONFERENCE_TRIGGER_RE = re.compile(r"video\s*conference|conference|video\s+link", re.IGNORECASE)
+WITH_OR_BETWEEN_AFTER_RE = re.compile(r"\s+(?:with|between)\b")
 SAYING_SETTING_BEFORE_RE = re.compile(
     r"\b(?:said|says|stated|told\s+\w+|noted|announced|stressed)\s+(?:during|at|in)\s+"
     r"(?:a|an|the)\s+(?:[\w-]+\s+)?\Z",

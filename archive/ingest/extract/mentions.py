@@ -32,7 +32,7 @@ from archive.ingest.extract.gazetteer import (
     Match,
     given_agrees,
 )
-from archive.ingest.extract.newcomers import NAMED_AFTER_RE, NewPerson, find_newcomers
+from archive.ingest.extract.newcomers import CHINESE, NAMED_AFTER_RE, NewPerson, find_newcomers
 from archive.ingest.extract.personal_names import HEADLINE_VERBS, NOT_NAME_WORDS
 from archive.ingest.extract.titles import (
     add_bare_titles,
@@ -683,7 +683,6 @@ def _office_held_by_another(
 # Where a newcomer's surname alone names them: the family name comes first in these
 # countries' names ("Kim Yong-nam" is Mr Kim), and the last word is no surname.
 FAMILY_NAME_FIRST = frozenset({"CN", "KP", "KR", "TW", "HK", "MO"})
-CHINESE = frozenset({"CN", "TW", "HK", "MO"})
 GIVEN_NAME_FIRST = frozenset({"ET", "ER", "TH", "IS"})
 
 

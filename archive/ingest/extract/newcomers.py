@@ -266,7 +266,8 @@ RU_TITLE = re.compile(
 # Palladius, Japanese ones by Polivanov (archive.text.palladius, polivanov)
 RUSSIAN_SYSTEMS = {**dict.fromkeys(["CN", "TW", "HK", "MO", "SG"], pinyin), "JP": hepburn}
 
-CHINESE_COUNTRIES = frozenset({"CN", "TW", "HK", "MO"})
+# (the countries whose officials' names are Chinese: archive.ingest.extract.mentions too)
+CHINESE = frozenset({"CN", "TW", "HK", "MO"})
 # A case ending on the last syllable of a Chinese given name in Russian (its syllables end in
 # a vowel, "н" or "р" in the nominative): "Цзиньпина", "Хайлонгу", "Кэцяном"
 CHINESE_CASE_END_RE = re.compile(r"(?<=\w[а-яё][нгр])(?:а|у|ом|е)\Z")
@@ -830,7 +831,7 @@ def find_newcomers(
                 country = (named - posted).pop()
         if (
             CYRILLIC_RE.search(written)
-            and country in CHINESE_COUNTRIES
+            and country in CHINESE
             and (base := CHINESE_CASE_END_RE.sub("", aliases[0])) != aliases[0]
         ):
             # "помощника министра … КНР Ву Хайлонга": a Chinese given name declines like a
