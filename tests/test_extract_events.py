@@ -14413,3 +14413,15 @@ def test_a_guest_named_by_the_countrys_adjective_is_its_leader_told_before(text,
         {"xi-jinping": "visitor", "vladimir-putin": "host"},
         dt.date(2023, 3, 20),
     )
+
+
+def test_the_head_of_a_un_agency_brings_no_country_of_an_office_held_before(gazetteer):
+    # Bokova had been Bulgaria's acting foreign minister in the 1990s; in 2011 she headed
+    # UNESCO, and the summit she attended was no meeting of Bulgaria's.
+    text = (
+        "Serbian President Boris Tadić hosted a summit in Belgrade on Thursday. UNESCO "
+        "Director-General Irina Bokova attended the summit."
+    )
+    summit = one("summit", text, gazetteer, dt.date(2011, 9, 1))
+    assert "irina-bokova" in dict(summit.people)
+    assert {code for code, _ in summit.countries} == {"RS"}
