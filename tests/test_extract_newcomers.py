@@ -3964,3 +3964,11 @@ def test_an_office_after_another_named_by_one_name_and_is_this_ones(gazetteer):
         "Prime Minister."
     )
     assert titles(text, gazetteer)["Jane Roe"] == "Ruritanian High Commissioner"
+
+
+def test_a_colleague_named_after_a_side_is_an_official_of_that_side(gazetteer):
+    text = (
+        "The delegation was headed by Deputy Foreign Minister Khalaf Khalafov from the "
+        "Azerbaijani side, and from the Uzbek side by his colleague Bobur Usmanov."
+    )
+    assert ("Bobur Usmanov", "UZ") in newcomers(text, gazetteer)

@@ -88,7 +88,7 @@ Prime\s+Minister|Premier|President|Vice[- ]President|Chancellor|Vice[- ]Chancell
 |Director[- ]General|General\s+Director|Director|Head|Chief|Commander|Political\s+Director
 |Crown\s+Prince|Emir
 |Inspector[- ]General|(?:Special|Personal|Senior|Technical)\s+Assistant
-|King|Queen|Sultan(?!\s+(?:bin|ibn|[Aa]l)\b)(?!(?-i:\s+[A-Z][a-z]+\s+[Aa]l-[A-Z][\w'’-]*(?![\w'’-])(?!\s+[A-Z])))|Counterpart|counterpart|Leader
+|King|Queen|Sultan(?!\s+(?:bin|ibn|[Aa]l)\b)(?!(?-i:\s+[A-Z][a-z]+\s+[Aa]l-[A-Z][\w'’-]*(?![\w'’-])(?!\s+[A-Z])))|Counterpart|counterpart|Colleague|colleague|Leader
 |(?:spy|parliamentary|parliament|party|army|military|intelligence|security|nuclear)\s+chief
 |(?<=['’]s\x20)deputy|(?<=\bhis\x20)deputy|(?<=\bher\x20)deputy
 |Akim|(?:Presidential|Kremlin|Senior|Top|Press)\s+[Aa]ide
@@ -134,7 +134,7 @@ _TITLE_FIRST_WORDS = """mediator coordinator emergency humanitarian resident reg
     spokeswoman spokesperson press national advisor adviser chef chair chairman chairwoman
     chairperson co cochair cochairman cochairwoman speaker governor gov mayor senator sen rep
     congressman congresswoman commissioner director head commander political crown emir king
-    queen sultan counterpart spy leader parliamentary parliament party army military
+    queen sultan counterpart colleague spy leader parliamentary parliament party army military
     intelligence security taoiseach counselor counsellor attaché attache
     justice administrator member politburo akim kremlin top duma knesset majlis mejlis senate
     bundestag rada mos inspector pm fm internal police opposition majority minority councillor
