@@ -8579,7 +8579,7 @@ def test_calls_in_the_plural_from_several_countries_are_one_each(gazetteer):
     assert all(dict(e.people)["narendra-modi"] == "recipient" for e in given)
     text = (
         "Vladimir Putin held telephone conversations with Kassym-Jomart Tokayev and Shavkat "
-        "Mirziyoyev."
+        "Shavkat Mirziyoyev."
     )
     assert len([e for e in events(text, gazetteer) if e.type == "phone_call"]) == 2
     # one call in the singular may have three sides
@@ -13223,7 +13223,7 @@ def test_one_invited_by_a_counterpart_is_the_visitor_not_a_second_host(gazetteer
         '"At the end of the talks, documents were signed. In addition, during the visit, 15 '
         'documents were adopted," said a statement late on Sunday by the office of Kazakh '
         "President Kassym-Jomart Tokayev, who was invited by his counterpart Shavkat "
-        "Mirziyoyev."
+        "Shavkat Mirziyoyev."
     )
     visit = one("visit", text, gazetteer)
     assert dict(visit.people) == {
@@ -14425,3 +14425,16 @@ def test_the_head_of_a_un_agency_brings_no_country_of_an_office_held_before(gaze
     summit = one("summit", text, gazetteer, dt.date(2011, 9, 1))
     assert "irina-bokova" in dict(summit.people)
     assert {code for code, _ in summit.countries} == {"RS"}
+
+
+def test_consultations_are_between_the_delegations_heads_named_next(gazetteer):
+    # the president praised further on, more often named, took no part
+    text = (
+        "Political consultations were held between the foreign ministries of Azerbaijan and "
+        "Uzbekistan. The delegations were headed by Azerbaijani Deputy Foreign Minister Khalaf "
+        "Khalafov and by Uzbek Deputy Foreign Minister Bobur Usmanov. Khalafov praised the "
+        "initiative of President Shavkat Mirziyoyev to build a school. Uzbekistan thanked "
+        "Shavkat Mirziyoyev."
+    )
+    talks = one("talks", text, gazetteer, dt.date(2023, 6, 15))
+    assert set(dict(talks.people)) == {"khalaf-khalafov", "bobur-usmanov"}

@@ -603,6 +603,18 @@ def extract_events(
         sentence_day: tense.When | None = None  # the day an event before in it was given
         for draft, (start, stop) in found:
             if (
+                draft.type == "talks"
+                and not people
+                and CONSULTATIONS_WORD_RE.search(sentence, 0, stop)
+                and len(heads := _delegation_heads(mentions, every, starts, offset)) >= 2
+                and len(codes := {ctx.country_of(p) for p in heads} - {None}) >= 2
+            ):
+                # "Political consultations were held between the foreign ministries of A and
+                # B. The delegations were headed by Deputy Minister X and by Y": X and Y met,
+                # not the article's main people (a president praised further on)
+                draft.people = dict.fromkeys(heads, "participant")
+                draft.countries = dict.fromkeys(sorted(codes), "participant")
+            if (
                 draft.type == "visit"
                 and "visitor" not in draft.people.values()
                 and DELEGATION_WORD_RE.search(sentence, 0, stop)
@@ -5670,6 +5682,28 @@ DELEGATION_LED_RE = re.compile(
     r"\b(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?delegation\s+(?:is|was|will\s+be)\s+(?:being\s+)?"
     r"(?:led|headed)\s+by\s+"
 )
+
+
+# "the delegation was headed by X from the A side, and from the B side by Y", "The
+# delegations were led by …"
+DELEGATIONS_HEADED_RE = re.compile(
+    r"\b(?:delegations?|sides)\s+(?:is|was|were)\s+(?:respectively\s+)?(?:led|headed|chaired)\s+by\s+",
+    re.IGNORECASE,
+)
+CONSULTATIONS_WORD_RE = re.compile(r"\bconsultations\b", re.IGNORECASE)
+
+
+def _delegation_heads(
+    mentions: Mentions, every: list[tuple[int, str]] | None, starts: list[int], offset: int
+) -> list[str]:
+    """Everyone the next sentence (or the one after) names as heading the delegations
+    ("the delegation was headed by X from the A side, and from the B side by Y")."""
+    i = bisect.bisect_right(starts, offset)
+    for start, sentence in (every or [])[i : i + 2]:
+        if led := DELEGATIONS_HEADED_RE.search(sentence):
+            named = mentions.in_range(PERSON, start + led.end(), start + len(sentence))
+            return list(dict.fromkeys(k for _, k in named))
+    return []
 
 
 def _delegation_leader(
