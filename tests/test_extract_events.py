@@ -14438,3 +14438,11 @@ def test_consultations_are_between_the_delegations_heads_named_next(gazetteer):
     )
     talks = one("talks", text, gazetteer, dt.date(2023, 6, 15))
     assert set(dict(talks.people)) == {"khalaf-khalafov", "bobur-usmanov"}
+
+
+def test_a_memorandum_whose_finalization_is_endorsed_is_not_yet_signed(gazetteer):
+    text = (
+        "The Prime Minister endorsed the finalization of a development cooperation memorandum "
+        "of understanding between Fiji and Samoa."
+    )
+    assert not [e for e in events(text, gazetteer, dt.date(2022, 6, 8)) if e.type == "agreement"]

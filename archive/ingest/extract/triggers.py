@@ -848,7 +848,9 @@ AGREEMENT_RE = alternatives(
     r"(?:decree|law|bill|order)\b)"
     # (nor a book: "signed the visitors' \"Golden Book\"", "signed the book of condolence")
     r"(?!\s+(?:a|an|the|his|her)\s+(?:[^\s.;]+\s+){0,2}?[\"“]?(?:book|register)\b)|inked|initiall?ed|concluded|adopted|finali[sz]ed"
-    r"|endorsed|подписал\w*(?!\s+(?:[Уу]каз|распоряжени|закон|постановлени))"
+    # (not a process endorsed: "endorsed the finalization of a memorandum" is not yet signed)
+    r"|endorsed(?!\s+the\s+(?:finali[sz]ation|drafting|preparation|negotiation)\b)"
+    r"|подписал\w*(?!\s+(?:[Уу]каз|распоряжени|закон|постановлени))"
     r"|подписыва(?:ет|ют)(?!\s+(?:[Уу]каз|распоряжени|закон|постановлени))"
     # (not a signing to come: "для его подписания", "готово к подписанию", "до подписания";
     # nor its day: "дата подписания пока не назначена")
