@@ -14446,3 +14446,16 @@ def test_a_memorandum_whose_finalization_is_endorsed_is_not_yet_signed(gazetteer
         "of understanding between Fiji and Samoa."
     )
     assert not [e for e in events(text, gazetteer, dt.date(2022, 6, 8)) if e.type == "agreement"]
+
+
+def test_what_a_congratulation_is_for_is_no_meeting_or_signing_of_the_day(gazetteer):
+    text = (
+        "On Monday, Kaja Kallas congratulated Azerbaijani Foreign Minister Jeyhun Bayramov on "
+        "the peace agreement signed at the summit in Washington."
+    )
+    found = events(text, gazetteer, dt.date(2025, 8, 11))
+    assert [e.type for e in found] == ["congratulation"]
+    # a clause of its own after it is news of its own
+    text = "Vladimir Putin congratulated Xi Jinping on his re-election and held talks with him."
+    assert one("talks", text, gazetteer, dt.date(2023, 3, 21))
+

@@ -568,6 +568,24 @@ def extract_events(
             for draft, span in found
             if not ((resident := _residents_visit(draft, residents)) and len(draft.people) < 2)
         ]
+        if len(found) > 1 and any(d.type == "congratulation" for d, _ in found):
+            # "X congratulated Y on the peace agreement signed at the summit in Washington":
+            # what the congratulation is for happened before, no meeting or signing of X and
+            # Y today (not "X congratulated Y on his victory and held talks with him")
+            greeted = [stop for draft, (_start, stop) in found if draft.type == "congratulation"]
+            found = [
+                (draft, (start, stop))
+                for draft, (start, stop) in found
+                if not (
+                    draft.type in ("summit", "agreement", "talks", "visit")
+                    and any(
+                        end <= start
+                        and (reason := GREETED_FOR_RE.search(sentence, end, start))
+                        and not NEW_CLAUSE_RE.search(sentence, reason.end(), start)
+                        for end in greeted
+                    )
+                )
+            ]
         if len(found) > 1 and any(d.type == "statement" for d, _ in found):
             # "Wisma Putra said in a statement that Anwar is scheduled to meet X": the
             # statement announces a meeting to come, no statement of its own (not "X said in
@@ -2879,6 +2897,14 @@ SETTING_BEFORE_RE = re.compile(
 )
 # Talks under way judged in what was said of them: "said that the talks with the EU are
 # particularly relevant" (not talks held, judged after: "said that the talks were useful")
+# What a congratulation is for: "congratulated X on …", "her congratulations to X for …"
+GREETED_FOR_RE = re.compile(r"\b(?:on|for|upon)\s", re.IGNORECASE)
+# A clause of its own after it: "… on his victory and held talks with him", "…, then met"
+NEW_CLAUSE_RE = re.compile(
+    r"(?:\band|;|,\s+then|\bwhile)\s+(?:(?:also|later|then)\s+)?(?:held|met|signed|visited"
+    r"|discussed|attended|had|paid|received|hosted|welcomed)\b",
+    re.IGNORECASE,
+)
 THAT_THE_BEFORE_RE = re.compile(r"\bthat\s+the\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 JUDGED_AFTER_RE = re.compile(
     r"(?:\s+(?:with|between|on|over|of)\s+[^,;.()\"“”]{1,60}?)?\s+(?:are|is|remain)\s+"
