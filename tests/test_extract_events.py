@@ -14459,3 +14459,11 @@ def test_what_a_congratulation_is_for_is_no_meeting_or_signing_of_the_day(gazett
     text = "Vladimir Putin congratulated Xi Jinping on his re-election and held talks with him."
     assert one("talks", text, gazetteer, dt.date(2023, 3, 21))
 
+
+def test_a_time_after_the_signing_verb_is_not_what_was_signed(gazetteer):
+    text = (
+        "Azerbaijan and Armenia published the text of the peace agreement they had initialed "
+        "the previous Friday."
+    )
+    agreement = one("agreement", text, gazetteer, dt.date(2025, 8, 11))
+    assert agreement.subject == "peace agreement"

@@ -4727,6 +4727,15 @@ GOVERNMENTS_SIGNED_RE = re.compile(
 )
 
 
+# A time after the verb, no document: "initialed the previous Friday", "signed the day before"
+WHEN_ALONE_RE = re.compile(
+    # (the weekday itself stops the phrase before: "the previous")
+    r"(?:the\s+)?(?:previous|last|next|following|same|past|preceding)"
+    r"(?:\s+(?:\w+day|week|weekend|month|year|morning|evening))?|the\s+day\s+before",
+    re.IGNORECASE,
+)
+
+
 def _document_after(sentence: str, pos: int) -> str:
     """ "signed [an agreement on cooperation in the natural gas sector] over the next …"."""
     tail = sentence[pos:].lstrip()
@@ -4752,6 +4761,8 @@ def _document_after(sentence: str, pos: int) -> str:
     phrase = tail[: stop.start() if stop else 120].strip()
     if not DOCUMENT_RE.search(phrase) and not re.match(r"(?:a|an|the|\d+|two|three)\b", phrase):
         return ""
+    if WHEN_ALONE_RE.fullmatch(phrase):
+        return ""  # "the peace agreement they had initialed [the previous Friday]": when
     return _tidy(phrase)
 
 
