@@ -14467,3 +14467,11 @@ def test_a_time_after_the_signing_verb_is_not_what_was_signed(gazetteer):
     )
     agreement = one("agreement", text, gazetteer, dt.date(2025, 8, 11))
     assert agreement.subject == "peace agreement"
+
+
+def test_a_visit_that_had_been_called_off_is_none(gazetteer):
+    text = (
+        "Chancellor Philip Hammond spoke in London. The BBC said in a Saturday report that "
+        "Hammond's planned visit to China next week had been called off."
+    )
+    assert not [e for e in events(text, gazetteer, dt.date(2019, 2, 16)) if e.type == "visit"]

@@ -2845,7 +2845,7 @@ NOT_HELD_AFTER_RE = re.compile(
     # (past an aside between commas: "The talks, initially planned for January, were derailed")
     r"(?:[^.;,\"“”]|,[^.;,\"“”]{1,60},){0,80}?\b(?:(?:has|have|had)\s+not\s+(?:yet\s+)?"
     r"(?:happened|taken\s+place|been\s+held)"
-    r"|(?:did|does|will)\s+not\s+take\s+place|(?:was|were|has\s+been|have\s+been)\s+"
+    r"|(?:did|does|will)\s+not\s+take\s+place|(?:was|were|(?:has|have|had)\s+been)\s+"
     r"(?:cancell?ed|called\s+off|postponed|scrapped|derailed|shelved|put\s+off|deferred)"
     # "a meeting between the two leaders is not ruled out": one that may be
     r"|(?:is|are|was|were)\s+not\s+(?:being\s+)?ruled\s+out|cannot\s+be\s+ruled\s+out"
