@@ -14475,3 +14475,12 @@ def test_a_visit_that_had_been_called_off_is_none(gazetteer):
         "Hammond's planned visit to China next week had been called off."
     )
     assert not [e for e in events(text, gazetteer, dt.date(2019, 2, 16)) if e.type == "visit"]
+
+
+def test_those_joining_a_visit_told_before_make_no_visit_of_their_own(gazetteer):
+    text = (
+        "President Vladimir Putin arrived in Beijing. He was accompanied on the visit by "
+        "Foreign Minister Sergei Lavrov and Economy Minister Maxim Reshetnikov."
+    )
+    (visit,) = [e for e in events(text, gazetteer, dt.date(2025, 1, 11)) if e.type == "visit"]
+    assert "host" not in dict(visit.people).values()

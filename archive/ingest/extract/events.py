@@ -7248,12 +7248,24 @@ EMBASSY_VISITED_RE = re.compile(
 HALF_BEFORE_RE = re.compile(r"(?:[\w'’]+-)?\Z")
 
 
+# "is being joined on the visit by", "was accompanied on his trip by"
+JOINED_ON_THE_VISIT_RE = re.compile(
+    r"\b(?:joined|accompanied)\s+(?:on|during|for)\s+(?:the|this|his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+
+
 def _visit(ctx: _Context, m: re.Match) -> Draft:
     if (spoken := _spoken_visit(ctx, m)) is not None:
         return spoken
     if EMBASSY_VISITED_RE.match(ctx.sentence, m.end()):
         # "visited the Chinese embassy to offer their sympathies": a call at a mission, no
         # visit to its country
+        return Draft("visit", "", None, {}, {}, ctx.sentence)
+    if JOINED_ON_THE_VISIT_RE.search(ctx.sentence, max(0, m.start() - 40), m.start()):
+        # "Reeves is being joined on the visit by Governor X and Y": who travels with the
+        # visit told before, no visit of theirs (nor are the one joined their host)
         return Draft("visit", "", None, {}, {}, ctx.sentence)
     before = ctx.people_before(m.start())
     after = ctx.people_after(m.end())
