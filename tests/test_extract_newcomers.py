@@ -3972,3 +3972,8 @@ def test_a_colleague_named_after_a_side_is_an_official_of_that_side(gazetteer):
         "Azerbaijani side, and from the Uzbek side by his colleague Bobur Usmanov."
     )
     assert ("Bobur Usmanov", "UZ") in newcomers(text, gazetteer)
+
+
+def test_the_chancellor_of_the_exchequer_is_british(gazetteer):
+    text = "Chancellor of the Exchequer Jane Roe began a visit to China on Saturday."
+    assert newcomers(text, gazetteer) == {("Jane Roe", "GB")}

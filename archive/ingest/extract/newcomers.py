@@ -1092,6 +1092,7 @@ NATIONAL_BODY_RE = re.compile(
     # East Asia and Pacific")
     r"|\bAssistant\s+Secretary\s+of\s+State\s+for\s+(?!Foreign\b)"
     r"|\bSecretary\s+of\s+(?:Homeland\s+Security|the\s+Treasury|Defense)\b)"
+    r"|(?P<GB>\bChancellor\s+of\s+(?:the\s+)?Exchequer\b)"
 )
 EXTERNAL_AFFAIRS_AFTER_RE = re.compile(
     r",\s+[^.;,]{0,40}?(?:,\s+)?(?P<IN>Ministry\s+of\s+External\s+Affairs)\b"
