@@ -1795,3 +1795,19 @@ def test_the_value_of_bilateral_transactions_is_trade():
         "billion dollars, showing a 10 percent decrease compared to the year before."
     )
     assert [kind for kind, _, _ in amounts(text)] == ["trade_turnover", "trade_turnover"]
+
+
+@pytest.mark.parametrize(
+    ("text", "decimal_comma"),
+    [
+        ("Imports increased from $2.4 billion to $3 billion last year.", False),
+        ("Exports rose from 2.4 billion to 3 billion dollars.", False),
+        ("Экспорт вырос с 2,4 до 3 млрд долларов.", True),
+    ],
+)
+def test_a_change_from_one_amount_to_another_is_then_and_now_not_a_range(text, decimal_comma):
+    found = figures(text, decimal_comma)
+    assert [(f.value, f.unit, f.range_to) for f in found] == [
+        (Decimal("2.4e9"), "USD", None),
+        (Decimal("3e9"), "USD", None),
+    ]

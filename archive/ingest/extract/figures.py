@@ -63,6 +63,14 @@ RANGE_START_RE = re.compile(
     r"(?<!\w)(?:from|between|от|с)\s*(?:(?:the\s+)?(?:current|present|нынешних|текущих)\s+)?$",
     re.IGNORECASE,
 )
+# A change told from one amount to another, no range: "increased from $2.4 billion to $3
+# billion", "вырос с 2,4 до 3 млрд"
+CHANGED_FROM_RE = re.compile(
+    r"\b(?:increas|rose|risen|rising|grew|grow|jump|fell|fall|dropp|declin|decreas|surg|climb"
+    r"|soar|rais|reduc|doubl|tripl|expand|shr[iau]nk|boost|went\s+(?:up|down)|вырос|выросл"
+    r"|возрос|увеличи|сократи|снизи|упал|уменьши)\w*\s+(?:[\w'’-]+\s+){0,4}?(?:from|с)\s*$",
+    re.IGNORECASE,
+)
 PER_RE = re.compile(r"(?:per|a|за|на)\s*$", re.IGNORECASE)
 # "$119 for a thousand cubic meters": a price's quantity, after "for" too.
 PER_QUANTITY_RE = re.compile(r"\bfor(?:\s+(?:a|one|every))?\s*$", re.IGNORECASE)
@@ -729,9 +737,12 @@ def _share_units(amounts: list[_Amount], sentence: str) -> None:
             first.unit, first.has_scale, first.listed_with = second.unit, True, second
             first.value *= second.value / _integer_part(second.value)
             continue
-        if not _is_range(first, second, sentence):
+        # "increased from 900 million to one billion dollars": then and now, no range, one
+        # currency and scale
+        changed = _changed_from_to(first, second, sentence)
+        if not changed and not _is_range(first, second, sentence):
             continue
-        first.opens_range = True
+        first.opens_range = not changed
         if not first.unit and second.unit:
             first.unit = second.unit
         elif first.unit and not second.unit:
@@ -817,6 +828,18 @@ def _integer_part(value: Decimal) -> Decimal:
     return value
 
 
+def _changed_from_to(first: _Amount, second: _Amount, sentence: str) -> bool:
+    """ "imports increased from $2.4 billion to $3 billion": then and now, not a range."""
+    return bool(
+        RANGE_GAP_RE.match(sentence[first.end : second.start])
+        and CHANGED_FROM_RE.search(sentence[: first.start][-60:])
+        and not any(
+            not a.unit and not a.has_scale and YEAR_RE.fullmatch(f"{a.value}")
+            for a in (first, second)
+        )
+    )
+
+
 def _is_range(first: _Amount, second: _Amount, sentence: str) -> bool:
     """ "$10-12 billion", "from 900 million to 1 billion", "between 5 and 7 percent"; not
     "12.5% in 2024 to USD 4.2 billion" (a year is never half of a range)."""
@@ -826,6 +849,8 @@ def _is_range(first: _Amount, second: _Amount, sentence: str) -> bool:
     for amount in (first, second):
         if not amount.unit and not amount.has_scale and YEAR_RE.fullmatch(f"{amount.value}"):
             return False
+    if _changed_from_to(first, second, sentence):
+        return False
     dash = gap.strip() in {"-", "–", "—"} and len(gap) <= 3
     # "US$3 to US$5 billion": the currency said twice, the scale once
     scaled_once = (
