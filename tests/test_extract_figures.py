@@ -1811,3 +1811,11 @@ def test_a_change_from_one_amount_to_another_is_then_and_now_not_a_range(text, d
         (Decimal("2.4e9"), "USD", None),
         (Decimal("3e9"), "USD", None),
     ]
+
+
+def test_what_shipments_are_worth_is_exports_and_their_tonnes_freight():
+    text = (
+        "Growth was seen in exports to Ruritania, where the value of shipments went up 35%. "
+        "Cargo shipments rose to 3 million tonnes."
+    )
+    assert [kind for kind, _, _ in amounts(text)] == ["exports", "freight"]

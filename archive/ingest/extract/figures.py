@@ -107,7 +107,9 @@ KINDS = [
     # ("поставки турецких товаров в нашу страну": deliveries abroad)
     (
         "exports",
-        r"export\w*(?!-Import\s+Bank)|экспорт\w*|вывоз\w*|поставк\w*\s+(?:\w+\s+)?товар\w*",
+        r"export\w*(?!-Import\s+Bank)|экспорт\w*|вывоз\w*|поставк\w*\s+(?:\w+\s+)?товар\w*"
+        # (what shipments are worth is what is sold: "the value of shipments went up 35%")
+        r"|value\s+of\s+(?:the\s+|its\s+|their\s+)?shipments",
     ),
     # ("important", "importance": no imports)
     ("imports", r"(?<!Export-)import(?!an)\w*|импорт\w*|purchas\w*|ввоз\w*"),
@@ -162,7 +164,11 @@ KINDS = [
         r"|\d[\d.,]*\s*(?:million|billion|mln|bln|bn|m)?\s*(?:euros?|dollars?|pounds?|yen|yuan"
         r"|roubles?|rubles?|rupees?)\b|(?(give)(?!)|\d)))",
     ),
-    ("freight", r"freight|cargo|transit|shipments?|containers?|грузо\w*|перевоз\w*|груз\w*"),
+    (
+        "freight",
+        r"freight|cargo|transit|(?<!value\sof\s)shipments?|containers?|грузо\w*|перевоз\w*"
+        r"|груз\w*",
+    ),
     ("growth", r"GDP|ВВП|economic growth|economy grew|economy expanded|inflation"),
     # What is neither: a price, a contract, a budget, a debt — nearer than a trade word
     # farther off, it says what the amount is ("a $2 billion arms deal" in a trade story).
