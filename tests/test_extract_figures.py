@@ -1819,3 +1819,15 @@ def test_what_shipments_are_worth_is_exports_and_their_tonnes_freight():
         "Cargo shipments rose to 3 million tonnes."
     )
     assert [kind for kind, _, _ in amounts(text)] == ["exports", "freight"]
+
+
+def test_exports_to_a_partner_are_the_filing_countrys_though_the_partner_is_named_more(
+    gazetteer,
+):
+    text = (
+        "NEW DELHI, April 16 - The US has emerged as India's biggest trading partner. Trade "
+        "with the US grew and the US leads the list.\n\nExports to the US rose by 2.81 per "
+        "cent to $78.31 billion."
+    )
+    found = extract(text, dt.date(2023, 4, 17), gazetteer).figures
+    assert {f.countries for f in found if f.kind == "exports"} == {("IN", "US")}

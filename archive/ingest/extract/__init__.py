@@ -20,7 +20,7 @@ from archive.ingest.extract.figures import (
     ExtractedFigure,
     extract_figures,
 )
-from archive.ingest.extract.gazetteer import COUNTRY, PERSON, Gazetteer
+from archive.ingest.extract.gazetteer import COUNTRY, PERSON, PLACE, Gazetteer
 from archive.ingest.extract.mentions import Mentions, find_mentions
 from archive.ingest.extract.newcomers import NewPerson
 from archive.ingest.extract.triggers import GATES
@@ -147,6 +147,7 @@ def _figure_countries(
     met: list[set[str]],
     siblings: list[int],
     people: set[str] = frozenset(),
+    filed: str | None = None,
 ) -> tuple[str, ...]:
     """The countries of a figure: those named in its sentence, or only those of its clause
     when that names one the others do not ("Trade with Russia rose 19.4 percent, and that
@@ -155,8 +156,9 @@ def _figure_countries(
     naming none, the main country, and the second with it when the article is about the two
     (present as often, or more than once, or both parties to one of its events: `met`, the
     countries of each). A partner named alone ("trade with Russia rose") is the main
-    country's partner. `siblings`: where the sentence's figures start; `people`: the
-    countries of the people its sentence names."""
+    country's partner (the country the story is filed from, if any, else the first of the
+    main ones that is not the partner). `siblings`: where the sentence's figures start;
+    `people`: the countries of the people its sentence names; `filed`: the dateline's."""
     start, end = figure.sentence_start, figure.sentence_start + len(figure.sentence)
     found = mentions.in_range(COUNTRY, start, end)
     if RANKING_RE.search(figure.sentence):
@@ -220,12 +222,17 @@ def _figure_countries(
             codes.add(ranked[1][0])
     elif (
         len(codes) == 1
-        and ranked
-        and ranked[0][0] not in codes
         and PARTNER_ONLY_RE.search(figure.sentence, 0, found[0][0] - start)
+        # ("New Delhi, April 16 … Exports to the US rose": India's, though the US is the
+        # country the story names most)
+        and (home := filed if filed not in codes | {None} else _first_other(ranked, codes))
     ):
-        codes.add(ranked[0][0])
+        codes.add(home)
     return tuple(sorted(codes))
+
+
+def _first_other(ranked: list[tuple[str, int]], codes: set[str]) -> str | None:
+    return next((code for code, _ in ranked if code not in codes), None)
 
 
 def _one_countrys_told_on(
@@ -290,6 +297,15 @@ def extract(text: str, published: dt.date, gazetteer: Gazetteer) -> Extraction:
     starts: dict[int, list[int]] = {}
     for f in found:
         starts.setdefault(f.sentence_start, []).append(f.start)
+    dateline = (mentions.dateline_start, mentions.dateline_end)
+    filed = next((code for _, code in mentions.in_range(COUNTRY, *dateline)), None) or next(
+        (
+            c
+            for _, k in mentions.in_range(PLACE, *dateline)
+            if (c := gazetteer.place_countries.get(k))
+        ),
+        None,
+    )
     figures = _one_countrys_told_on(
         text,
         mentions,
@@ -309,6 +325,7 @@ def extract(text: str, published: dt.date, gazetteer: Gazetteer) -> Extraction:
                     )
                     if BILATERAL_RE.search(f.sentence)
                     else frozenset(),
+                    filed,
                 ),
             )
             for f in found
