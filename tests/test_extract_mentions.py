@@ -2566,3 +2566,26 @@ def test_a_chinese_newcomers_family_name_after_a_title_is_theirs(gazetteer):
 )
 def test_indo_in_a_compound_is_india_but_not_in_a_regions_name(text, expected, gazetteer):
     assert set(countries(text, gazetteer)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        (
+            "Nasser Bourita held talks in Cairo with the Minister of Foreign Affairs, "
+            "Immigration and Egyptians Abroad, Badr Abdel Ati.",
+            dt.date(2025, 2, 11),
+            "badr-abdelatty",
+        ),
+        (
+            "The Crown Prince received Sayyid Badr bin Hamad Al Busaidi, Foreign Minister.",
+            dt.date(2024, 10, 31),
+            "badr-albusaidi",
+        ),
+    ],
+)
+def test_arab_foreign_ministers_in_the_spellings_of_their_news_agencies(
+    text, day, expected, gazetteer
+):
+    assert expected in people(text, gazetteer, day)
+
