@@ -2589,3 +2589,11 @@ def test_arab_foreign_ministers_in_the_spellings_of_their_news_agencies(
 ):
     assert expected in people(text, gazetteer, day)
 
+
+def test_a_longer_name_beginning_inside_another_persons_short_form_is_the_longer(gazetteer):
+    # "Sheikh Sabah" is the late Emir's short form; the Crown Prince's name runs on past it
+    text = "Sheikh Sabah Khaled Al-Hamad received Greek Prime Minister Kyriakos Mitsotakis."
+    assert people(text, gazetteer, dt.date(2015, 9, 23)) == {
+        "sabah-al-khalid-al-sabah",
+        "kyriakos-mitsotakis",
+    }

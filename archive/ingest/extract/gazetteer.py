@@ -115,15 +115,21 @@ class Name:
     alias_kind: str = "name"
 
 
-def _outreaches(shorter: Match, start: int, end: int, entries) -> bool:
+def _outreaches(shorter: Match, start: int, end: int, entries, past: str = "") -> bool:
     """Whether a candidate starting inside the match `shorter` is a person's full name
-    that runs past it and is at least twice as long, where `shorter` names only people — or
-    the full name of the one `shorter` names ("Sheikh Ahmad Abdullah", a short form, inside
-    "Sheikh Ahmad Abdullah Al-Ahmad Al-Sabah")."""
+    that runs past it and is at least twice as long, or runs two words past it (`past`: its
+    text after `shorter`), where `shorter` names only people — or the full name of the one
+    `shorter` names ("Sheikh Ahmad Abdullah", a short form, inside "Sheikh Ahmad Abdullah
+    Al-Ahmad Al-Sabah")."""
     same = {n.key for n in shorter.names} & {n.key for n in entries if n.kind == PERSON}
     return (
         end > shorter.end
-        and (end - start >= 2 * (shorter.end - shorter.start) or bool(same))
+        and (
+            end - start >= 2 * (shorter.end - shorter.start)
+            # ("Sheikh Sabah Khaled Al-Hamad" is not "Sheikh Sabah", another man)
+            or len(past.split()) >= 2
+            or bool(same)
+        )
         and all(n.kind == PERSON for n in shorter.names)
         and any(n.kind == PERSON and not n.weak for n in entries)
     )
@@ -307,7 +313,11 @@ class Gazetteer:
         chosen: list[Match] = []
         last_end = -1
         for start, end, entries in candidates:
-            if start < last_end and chosen and _outreaches(chosen[-1], start, end, entries):
+            if (
+                start < last_end
+                and chosen
+                and _outreaches(chosen[-1], start, end, entries, text[chosen[-1].end : end])
+            ):
                 # a person's longer name that begins inside a shorter one: "Sheikh Sabah
                 # Khaled Al-Hamad Al-Sabah" is not "Sheikh Sabah" (another man) and more
                 chosen.pop()
