@@ -14484,3 +14484,16 @@ def test_those_joining_a_visit_told_before_make_no_visit_of_their_own(gazetteer)
     )
     (visit,) = [e for e in events(text, gazetteer, dt.date(2025, 1, 11)) if e.type == "visit"]
     assert "host" not in dict(visit.people).values()
+
+
+def test_those_whose_lead_the_talks_follow_take_no_part_in_them(gazetteer):
+    text = (
+        "Moroccan Foreign Minister Nasser Bourita met Jordanian Foreign Minister Ayman Safadi "
+        "in Manama. Bourita said that the meeting with his Jordanian counterpart is part of "
+        "the ties between the two countries, under the leadership of King Mohammed VI and "
+        "his brother King Abdullah II."
+    )
+    found = events(text, gazetteer, dt.date(2024, 5, 14))
+    assert [set(dict(e.people)) for e in found if e.type == "talks"] == [
+        {"nasser-bourita", "ayman-safadi"}
+    ]

@@ -1227,6 +1227,15 @@ SENDER_RE = re.compile(
     r"(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+# Those whose lead the talks follow: "in line with the orientations of His Majesty King X and
+# His brother President Y", "under the leadership of HM King X"
+GUIDED_BY_RE = re.compile(
+    r"\b(?:under\s+the\s+(?:(?:wise|able|enlightened|insightful)\s+)?(?:leadership|guidance)"
+    r"|in\s+(?:line|keeping|accordance)\s+with\s+the\s+(?:(?:high|royal|wise)\s+)?"
+    r"(?:orientations|directives|instructions|vision|guidance))\s+of\s+"
+    r"(?:(?!(?:met|held|discussed|said|signed|received|visited)\b)[\w'’.,-]+\s+){0,16}$",
+    re.IGNORECASE,
+)
 # "received a special message from Angolan President X", "a message of friendship sent by
 # his President, H. E. X": the one writing is not there.
 MESSAGE_FROM_RE = re.compile(
@@ -1254,7 +1263,7 @@ ABSENT_HINT_RE = re.compile(
     r"osthum|emory|late|espect|omage|emise|assing|eath|uneral|ommemorat|ourn|амят|окойн|nvoy|ehalf"
     r"|missary|resentative|etter|essage"
     r"|reeting|sent\s+(?:to\s+\S+\s+)?by|dispatched|mandated|under\s+the"
-    r"|ttend|kipp"
+    r"|ttend|kipp|n\s+(?:line|keeping|accordance)\s+with"
 )
 # One who stayed away: "President Barack Obama was unable to attend the summit", "skipped the
 # summit"
@@ -1370,6 +1379,7 @@ def _remembered(ctx: _Context) -> tuple[set[str], set[str]]:
         *_named_after(ctx, SENDER_RE, 80),
         *_named_after(ctx, MESSAGE_FROM_RE, 90),
         *_named_after(ctx, GREETED_RE, 160),
+        *_named_after(ctx, GUIDED_BY_RE, 140),
     }
     absent.update(
         k for s, k in ctx.people if NOT_ATTENDING_AFTER_RE.match(ctx.sentence, s - ctx.offset)
