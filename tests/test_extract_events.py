@@ -14497,3 +14497,17 @@ def test_those_whose_lead_the_talks_follow_take_no_part_in_them(gazetteer):
     assert [set(dict(e.people)) for e in found if e.type == "talks"] == [
         {"nasser-bourita", "ayman-safadi"}
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Crown Prince Sabah Khaled Al-Hamad received Greek Prime Minister Kyriakos Mitsotakis "
+        "at the State of Kuwait's Mission to the UN in New York.",
+        "Crown Prince Sabah Khaled Al-Hamad received Greek Prime Minister Kyriakos Mitsotakis "
+        "in New York.",
+    ],
+)
+def test_one_received_abroad_pays_no_visit_to_the_hosts_country_nor_to_that_one(text, gazetteer):
+    found = events(text, gazetteer, dt.date(2023, 9, 23))
+    assert [e.type for e in found] == ["talks"]

@@ -7252,6 +7252,24 @@ UNNAMED_GIVERS_BEFORE_RE = re.compile(
     r"\b(?:leaders|officials|dignitaries|governments|nations|diplomats)\s+(?:[\w-]+\s+){0,3}\Z",
     re.IGNORECASE,
 )
+# Received at a country's mission abroad: "at the State of Kuwait's Mission to the UN",
+# "at the Kuwaiti embassy in Paris"
+AT_A_MISSION_RE = re.compile(
+    r"\bat\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:Permanent\s+)?(?:[Mm]ission|[Ee]mbassy"
+    r"|[Cc]onsulate)\b"
+)
+
+
+def _placed_in(ctx: _Context) -> set[str]:
+    """The countries of the places the sentence says it happened in or at."""
+    return {
+        c
+        for s, p in ctx.place_mentions
+        if (c := ctx.place_country(p))
+        and LOCATIVE_BEFORE_RE.search(ctx.sentence, max(0, s - ctx.offset - 6), s - ctx.offset)
+    }
+
+
 EMBASSY_VISITED_RE = re.compile(
     r"\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,2}(?:[Ee]mbassy|[Cc]onsulate|[Hh]igh\s+[Cc]ommission)\b"
 )
@@ -7327,6 +7345,18 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
             and ctx.country_of(visitors[0]) == home
         ):
             # "Putin received Foreign Minister Lavrov in the Kremlin": a meeting at home
+            return Draft("visit", "", None, {}, {}, ctx.sentence)
+        if visitors and (
+            AT_A_MISSION_RE.search(ctx.sentence, m.end())
+            or (
+                before
+                and (home := ctx.country_of(before[-1])) is not None
+                and (where := _placed_in(ctx))
+                and home not in where
+            )
+        ):
+            # "The Crown Prince received X at Kuwait's Mission to the UN in New York": a
+            # meeting abroad, no visit to the host's country nor to the one it was held in
             return Draft("visit", "", None, {}, {}, ctx.sentence)
     elif PASSIVE_GREETED_RE.match(m.group(0)):
         # "Obama was greeted by President Kenyatta as he stepped off his plane": the one
