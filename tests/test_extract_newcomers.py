@@ -3977,3 +3977,21 @@ def test_a_colleague_named_after_a_side_is_an_official_of_that_side(gazetteer):
 def test_the_chancellor_of_the_exchequer_is_british(gazetteer):
     text = "Chancellor of the Exchequer Jane Roe began a visit to China on Saturday."
     assert newcomers(text, gazetteer) == {("Jane Roe", "GB")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Foreign Minister hosted a reception for Russian Ambassador Jane Roe.",
+            {("Jane Roe", "RU")},
+        ),
+        # (the country an office is about is no adjective of the holder's)
+        (
+            "Special Representative on Afghanistan Ambassador Jane Roe met the press.",
+            {("Jane Roe", None)},
+        ),
+    ],
+)
+def test_an_adjective_after_a_reception_for_is_the_envoys_country(text, expected, gazetteer):
+    assert newcomers(text, gazetteer) == expected

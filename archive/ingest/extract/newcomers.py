@@ -2688,7 +2688,7 @@ def _country_of_title(text: str, start: int, end: int, countries) -> str | None:
         # Poland and Turkey, spokesman Richard Boucher said"; not a dateline's city:
         # "WASHINGTON - Foreign Secretary Jane Doe")
         if 0 <= start - e <= 3 and JUST_BEFORE_TITLE_RE.fullmatch(text, e, start):
-            if BRIEF_BEFORE_RE.search(text, max(0, _s - 8), _s):
+            if BRIEF_BEFORE_RE.search(text, max(0, _s - 40), _s):
                 # "Special Representative on Afghanistan Ambassador Zamir Kabulov": the
                 # country the office is about, no adjective of the ambassador's
                 continue
@@ -2758,7 +2758,9 @@ IN_DELEGATION_AFTER_RE = re.compile(
     r",?\s+(?:(?:was|were|is|are)\s+(?:also\s+)?(?:part\s+of|a\s+member\s+of|members\s+of|in"
     r"|among)|in)\s+the\s+"
 )
-BRIEF_BEFORE_RE = re.compile(r"\b(?:on|for)\s+(?:the\s+)?\Z")
+# (after an office's word, capitalised: "Special Representative on Afghanistan"; not "hosted a
+# reception for French Ambassador X")
+BRIEF_BEFORE_RE = re.compile(r"\b[A-Z][\w'’-]*\s+(?:on|for)\s+(?:the\s+)?\Z")
 # an envoy's title that says only where they are posted: "Ambassador to Uruguay"
 POSTED_TO_RE = re.compile(r"(?:Ambassador|Envoy|High\s+Commissioner)\s+to\s+", re.I)
 FORMAL_STATE_RE = re.compile(
