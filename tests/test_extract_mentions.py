@@ -2597,3 +2597,11 @@ def test_a_longer_name_beginning_inside_another_persons_short_form_is_the_longer
         "sabah-al-khalid-al-sabah",
         "kyriakos-mitsotakis",
     }
+
+
+def test_a_chinese_family_name_then_an_adverb_and_a_verb_of_the_news_is_the_official(
+    gazetteer,
+):
+    text = "Chinese Vice President Han Zheng arrived on Sunday. Han first conveyed greetings."
+    found = extract(text, dt.date(2025, 1, 20), gazetteer).people
+    assert found["han-zheng"].count == 2

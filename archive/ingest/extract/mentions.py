@@ -875,7 +875,9 @@ HEAD_TITLES = {
 
 
 VERB_AFTER_FAMILY_NAME_RE = re.compile(
-    r"(?:['’]s\s+(?:visit|trip|talks|meeting|remarks)|\s+(?:also\s+)?(?:said|says|met|meets|told"
+    # (an adverb between: "Han first conveyed Xi's greetings")
+    r"(?:['’]s\s+(?:visit|trip|talks|meeting|remarks)|\s+(?:(?:also|first|then|later|further)\s+)?"
+    r"(?:said|says|met|meets|told|conveyed|delivered|extended"
     r"|held|holds|added|noted|stressed|expressed|urged|called|visited|arrived|thanked|briefed"
     r"|signed|welcomed|received|congratulated|spoke|discussed|announced|invited|praised"
     r"|reiterated|assured|agreed|wrote|replied|suggested|proposed|hailed|pledged|vowed|looked"
