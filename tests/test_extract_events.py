@@ -14511,3 +14511,18 @@ def test_those_whose_lead_the_talks_follow_take_no_part_in_them(gazetteer):
 def test_one_received_abroad_pays_no_visit_to_the_hosts_country_nor_to_that_one(text, gazetteer):
     found = events(text, gazetteer, dt.date(2023, 9, 23))
     assert [e.type for e in found] == ["talks"]
+
+
+HAN_MEETS_VANCE = (
+    "Chinese Vice President Han Zheng met US Vice President-elect J.D. Vance on Sunday. "
+    "During his meeting with Vance, Han first conveyed Xi's greetings to Trump and "
+    "congratulated Vance on his election."
+)
+
+
+def test_one_sent_anothers_greetings_takes_no_part_in_the_meeting(gazetteer):
+    (talks,) = [
+        e for e in events(HAN_MEETS_VANCE, gazetteer, dt.date(2025, 1, 20)) if e.type == "talks"
+    ]
+    assert set(dict(talks.people)) == {"han-zheng", "jd-vance"}
+

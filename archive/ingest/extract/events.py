@@ -1253,8 +1253,12 @@ MESSAGE_FROM_RE = re.compile(
 # Minister, Z": those greeted are not there either.
 GREETED_RE = re.compile(
     r"\b(?:convey|conveyed|conveying|pass\s+on|passed\s+on|extend|extended)\s+"
-    r"(?:(?:the|his|her|my|their|our)\s+)?(?:(?:warm|warmest|best|sincere)\s+)?"
-    r"(?:greetings|regards|wishes|felicitations)\s+to\s+(?:[\w.,'’-]+\s+){0,14}$",
+    # (another's: "conveyed Xi's greetings to Trump")
+    r"(?:(?:the|his|her|my|their|our)\s+|(?:[\w.-]+\s+){0,2}[\w.-]+['’]s\s+)?"
+    r"(?:(?:warm|warmest|best|sincere)\s+)?"
+    r"(?:greetings|regards|wishes|felicitations)\s+to\s+"
+    # (not one a next clause names: "… to Trump and congratulated Vance")
+    r"(?:(?!and\s+\w+ed\b)[\w.,'’-]+\s+){0,14}$",
     re.IGNORECASE,
 )
 # "… delivered His Majesty King Abdullah II's letter": the one writing is not there.
