@@ -14526,3 +14526,9 @@ def test_one_sent_anothers_greetings_takes_no_part_in_the_meeting(gazetteer):
     ]
     assert set(dict(talks.people)) == {"han-zheng", "jd-vance"}
 
+
+def test_one_congratulated_by_name_after_the_verb_receives_from_the_sentences_subject(
+    gazetteer,
+):
+    congratulation = one("congratulation", HAN_MEETS_VANCE, gazetteer, dt.date(2025, 1, 20))
+    assert dict(congratulation.people) == {"han-zheng": "giver", "jd-vance": "recipient"}

@@ -8123,6 +8123,19 @@ def _directed(
     ) and len(named := ctx.people_before(verb_at)) >= 2:
         # "X phoned Y to congratulate him": X gives, Y receives
         givers, recipients = named[:1], named[-1:]
+        verb_end = verb_at + len(re.match(r"\w*", ctx.sentence[verb_at:]).group(0))
+        if (object_at := _named_within(ctx, verb_end, 2)) is not None:
+            # "During his meeting with Vance, Han conveyed Xi's greetings to Trump and
+            # congratulated Vance on …": the one named after the verb receives, the subject
+            # after the opening phrase gives
+            recipients = [k for at, k in ctx.people if at - ctx.offset == object_at]
+            fronted = FRONTED_PHRASE_RE.match(ctx.sentence)
+            givers = [
+                k
+                for at, k in ctx.people
+                if (fronted.end() if fronted else 0) <= at - ctx.offset < verb_at
+                and k not in recipients
+            ][:1] or givers
     elif (
         (
             EXPRESSING_BEFORE_RE.search(ctx.sentence, max(0, verb_at - 40), verb_at)
@@ -8361,6 +8374,8 @@ SENT_TO_RE = re.compile(
 )
 # "X phoned Y to congratulate him", "X позвонил Y … и тепло поздравил", "X called Y and
 # congratulated him": the verb's subject is the one before the object
+# A phrase opening the sentence before its subject: "During his meeting with Vance, …"
+FRONTED_PHRASE_RE = re.compile(r"(?:During|At|After|In|On|Following)\s[^,;]{1,80},\s+")
 SUBJECT_ACTS_AGAIN_RE = re.compile(
     r"\bto\s+\Z|\b(?:and|и)\s+(?:(?:also|warmly|также|тепло|горячо|сердечно)\s+)?\Z",
     re.IGNORECASE,
