@@ -424,3 +424,15 @@ def test_a_long_name_with_its_particles_is_no_headline_without_its_verb():
         "the occasion of his country's National Day."
     )
     assert " sent " in make_headline([paragraph])
+
+
+def test_a_headline_does_not_end_on_a_verb_of_saying_its_object_cut_off():
+    headline = make_headline(
+        [
+            "The Ruritanian and Freedonian foreign ministers affirmed on Saturday during a joint "
+            "press conference in the capital that the views of the two countries on regional "
+            "and global issues are in line with the will of both sides."
+        ]
+    )
+    assert not headline.endswith("affirmed")
+    assert headline.startswith("The Ruritanian and Freedonian foreign ministers affirmed")

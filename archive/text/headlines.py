@@ -77,6 +77,11 @@ CLAUSE_RE = re.compile(
     r"on the sidelines of|within the framework of|at the invitation of)\s"
     r"|\s+[–—]\s+|;\s+"
 )
+# A verb of saying ending a head, its object cut off
+SAYING_END_RE = re.compile(
+    r"\b(?:affirmed|said|says|stressed|noted|announced|stated|agreed|emphasi[sz]ed|confirmed"
+    r"|told|underlined|reiterated|expressed|declared|asserted|pointed\s+out)\Z"
+)
 # A list's item before ", and": "with his counterparts from France, Germany, and …"
 LIST_ITEM_BEFORE_RE = re.compile(r",\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\Z")
 # … or a short item of a list between commas: ", his spouse, and …"
@@ -427,6 +432,10 @@ def _clause_cut(text: str, limit: int) -> str:
             # and a delegation left …": a list's last item
             continue
         head = text[: m.start()].rstrip(" ,;:–—")
+        if SAYING_END_RE.search(head):
+            # "The Moroccan and French foreign ministers affirmed [during a press conference
+            # … that …]": what was said is still to come
+            continue
         # (a name's particles are no content: "Amir Sheikh Tamim bin Hamad Al Thani, and …"
         # has no verb yet)
         content = [
