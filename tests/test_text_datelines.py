@@ -555,3 +555,8 @@ def test_a_sites_name_and_a_slash_after_the_date_is_the_agency():
     line = "Baku. 16 October. REPORT.AZ/ This year, trade between the two countries grew."
     found = find_dateline(line)
     assert (found.city, found.agency, line[found.end :][:9]) == ("Baku", "Report", "This year")
+
+
+def test_the_syndicators_own_tag_alone_is_kept_apart_and_names_the_source():
+    dateline = find_dateline("(MENAFN) On Monday, the foreign minister of Ruritania arrived.")
+    assert (dateline.agency, dateline.text) == ("MENAFN", "(MENAFN)")

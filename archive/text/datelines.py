@@ -305,9 +305,10 @@ DESK_RE = re.compile(
 )
 # A syndicator's tag before the original's own text: "(MENAFN- AzerNews) President …",
 # "(MENAFN- Trend News Agency) Baku, Azerbaijan, May 12. …": the original is the source.
-# ("(MENAFN- Kuwait News Agency (KUNA)) KUWAIT, Feb 2 (KUNA) --": its short name inside)
+# ("(MENAFN- Kuwait News Agency (KUNA)) KUWAIT, Feb 2 (KUNA) --": its short name inside;
+# "(MENAFN) On Monday, …": the syndicator's own copy)
 SYNDICATED_RE = re.compile(
-    r"\(MENAFN\s*[-–—]\s*(?P<tag>[^()\n]{2,60}?)(?:\s*\([^()\n]{1,20}\))?\s*\)\s*"
+    r"\(MENAFN(?:\s*[-–—]\s*(?P<tag>[^()\n]{2,60}?)(?:\s*\([^()\n]{1,20}\))?)?\s*\)\s*"
 )
 
 
@@ -329,7 +330,7 @@ def find_dateline(paragraph: str) -> Dateline | None:
             end,
             own.city if own else "",
             own.date if own else "",
-            (own and own.agency) or agency_name(m.group("tag")),
+            (own and own.agency) or agency_name(m.group("tag") or "MENAFN"),
             paragraph[:end].strip(),
         )
     if m := DESK_RE.match(paragraph):
@@ -412,7 +413,7 @@ def article_dateline(
         if dateline := find_dateline(paragraph) or _city_marked(paragraph, cities):
             if index and not dateline.agency and (tag := SYNDICATED_RE.match(paragraphs[0])):
                 # (the syndicator's tag over the byline names the source)
-                dateline = replace(dateline, agency=agency_name(tag.group("tag")))
+                dateline = replace(dateline, agency=agency_name(tag.group("tag") or "MENAFN"))
             if (
                 cities
                 and dateline.agency
