@@ -14532,3 +14532,13 @@ def test_one_congratulated_by_name_after_the_verb_receives_from_the_sentences_su
 ):
     congratulation = one("congratulation", HAN_MEETS_VANCE, gazetteer, dt.date(2025, 1, 20))
     assert dict(congratulation.people) == {"han-zheng": "giver", "jd-vance": "recipient"}
+
+
+def test_talks_one_was_told_the_results_of_are_no_talks_of_the_telling(gazetteer):
+    text = (
+        "Касым-Жомарт Токаев провел телефонный разговор с Владимиром Путиным. Владимир Путин "
+        "проинформировал президента Казахстана об основных итогах прошедшей недавно в Москве "
+        "беседы со специальным посланником президента США."
+    )
+    found = events(text, gazetteer, dt.date(2025, 3, 17))
+    assert [e.type for e in found if e.status == "current"] == ["phone_call"]

@@ -461,6 +461,10 @@ RECALLED_RE = alternatives(
     # "результаты государственного визита Президента Туркменистана": over
     # (in the nominative: not "по итогам переговоров подписано …", following them)
     r"|\b(?:результаты|итоги)\s+(?:[\w-]+\s+){0,3}$"
+    # what one was told of: "проинформировал … об основных итогах прошедшей недавно в Москве
+    # беседы", "о некоторых аспектах состоявшихся на Аляске переговоров"
+    r"|(?<![\w-])об?\s+(?:[\w-]+\s+){0,2}(?:итогах|результатах|аспектах|деталях|подробностях)"
+    r"\s+(?:[\w-]+\s+){0,4}$"
     # "congratulated Li on Wen's successful visit to the United States": one over
     r"|\bcongratulat\w*\s+(?:[\w.'’-]+\s+){0,6}?on\s+(?:[\w.'’-]+\s+){0,4}?"
     r"(?:successful|fruitful|productive|historic)\s+$"
