@@ -1933,3 +1933,16 @@ def test_a_teller_who_adds_something_after_telling_is_no_party(gazetteer):
     )
     found = extract(text, dt.date(2015, 8, 20), gazetteer).events
     assert not [e for e in found if "andrey-denisov" in dict(e.people)]
+
+
+def test_where_a_congratulated_meeting_was_is_not_where_the_congratulation_was(gazetteer):
+    text = (
+        "Состоялся телефонный разговор Касым-Жомарта Токаева с Владимиром Путиным. Токаев "
+        "поздравил Путина с успешными итогами встречи с Дональдом Трампом в Анкоридже."
+    )
+    (congratulation,) = [
+        e
+        for e in extract(text, dt.date(2025, 8, 18), gazetteer).events
+        if e.type == "congratulation"
+    ]
+    assert congratulation.place is None

@@ -7152,7 +7152,8 @@ def _greeted_by(ctx: _Context, pos: int) -> bool:
     return bool(after) and GREETED_BY_RE.search(ctx.sentence, pos, after[0]) is not None
 
 
-ON_THE_OCCASION_RE = re.compile(r"\s(?:on|upon|for)\s")
+# (and in Russian: "поздравил Путина с успешными итогами встречи … в Анкоридже")
+ON_THE_OCCASION_RE = re.compile(r"\s(?:on|upon|for|с|со)\s")
 FIRST_PERSON_RE = re.compile(r"\b(?:[Mm]y|[Oo]ur|I|[Ww]e)\b")
 # A welcome given to one spoken of before: "he will be accorded a ceremonial welcome"
 ACCORDED_BEFORE_RE = re.compile(
