@@ -14542,3 +14542,19 @@ def test_talks_one_was_told_the_results_of_are_no_talks_of_the_telling(gazetteer
     )
     found = events(text, gazetteer, dt.date(2025, 3, 17))
     assert [e.type for e in found if e.status == "current"] == ["phone_call"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'President Kassym-Jomart Tokayev said: "I am grateful to the heads of state and to the '
+        'citizens who expressed condolences to the families of the miners."',
+        'Касым-Жомарт Токаев написал: "Выражаю искреннюю благодарность главам государств и '
+        'гражданам, которые выразили соболезнования семьям погибших шахтеров".',
+    ],
+)
+def test_one_thanking_those_who_sent_condolences_sends_none(text, gazetteer):
+    found = events(text, gazetteer, dt.date(2023, 10, 30))
+    assert not [
+        e for e in found if "kassym-jomart-tokayev" in dict(e.people) and e.type == "congratulation"
+    ]

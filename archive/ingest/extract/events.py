@@ -8352,7 +8352,12 @@ TO_A_NATION_RE = re.compile(
 THANKS_FOR_BEFORE_RE = re.compile(
     r"\b(?:thank(?:s|ed|ing)?|gratitude|grateful|appreciat\w*)\b[^.;]{0,80}?\bfor\s+(?:the\s+"
     r"|its\s+|his\s+|her\s+|their\s+|your\s+)?(?:[\w-]+\s+){0,2}\Z"
-    r"|\bпоблагодари\w*\s+[^.;]{0,80}?\bза\s+(?:[\w-]+\s+){0,2}\Z",
+    r"|\bпоблагодари\w*\s+[^.;]{0,80}?\bза\s+(?:[\w-]+\s+){0,2}\Z"
+    # thanks to those who sent them: "grateful to the leaders who expressed condolences",
+    # "Выражаю благодарность главам государств, …, которые выразили соболезнования"
+    r"|\b(?:thank(?:s|ed|ing)?|gratitude|grateful|поблагодари\w*|благодарност\w*)\s+[^.;]{0,120}?"
+    r"\b(?:who|которые)\s+(?:had\s+)?(?:expressed|sent|offered|conveyed|выразили|направили"
+    r"|передали)\s+(?:[\w-]+\s+){0,2}\Z",
     re.IGNORECASE,
 )
 MISSION_START_RE = re.compile(
