@@ -1946,3 +1946,15 @@ def test_where_a_congratulated_meeting_was_is_not_where_the_congratulation_was(g
         if e.type == "congratulation"
     ]
     assert congratulation.place is None
+
+
+def test_condolences_told_object_first_are_from_those_named_after_the_verb(gazetteer):
+    text = (
+        "Свои соболезнования Касым-Жомарту Токаеву направили Владимир Путин и Александр Лукашенко."
+    )
+    (condolence,) = extract(text, dt.date(2023, 6, 12), gazetteer).events
+    assert dict(condolence.people) == {
+        "kassym-jomart-tokayev": "recipient",
+        "vladimir-putin": "giver",
+        "alexander-lukashenko": "giver",
+    }

@@ -4264,6 +4264,17 @@ def _reported_events(ctx: _Context):
         # "X received congratulatory calls from Y", "received condolences from Y": Y's
         received = RECEIVED_BEFORE_RE.search(s, max(0, m.start() - 30), m.start()) is not None
         draft = _directed(ctx, "congratulation", m.start(), "", subtype=sub, received=received)
+        if (
+            "giver" not in draft.people.values()
+            and (sent := RU_SENT_AFTER_RE.search(s, m.end()))
+            and (senders := [k for k in ctx.people_after(sent.end()) if k not in draft.people])
+        ):
+            # "Соболезнования Касым-Жомарту Токаеву направили Владимир Путин и Александр
+            # Лукашенко": the object first, those who sent it after the verb
+            draft.people.update(dict.fromkeys(senders, "giver"))
+            draft.countries.update(
+                {c: "giver" for p in senders if (c := ctx.country_of(p)) is not None}
+            )
         if thanks := THANKS_FOR_BEFORE_RE.search(s, max(0, m.start() - 140), m.start()):
             # "A thanked B for his heartfelt condolences": B's, to A
             senders = [k for at, k in ctx.people if thanks.start() < at - ctx.offset < m.start()]
@@ -7153,6 +7164,12 @@ def _greeted_by(ctx: _Context, pos: int) -> bool:
 
 
 # (and in Russian: "поздравил Путина с успешными итогами встречи … в Анкоридже")
+# The verb after the greeting, its subject after it: "… направили Владимир Путин и …"
+RU_SENT_AFTER_RE = re.compile(
+    r"(?<![\w-])(?:направил|направила|направили|выразил|выразила|выразили|передал|передала"
+    r"|передали|прислал|прислала|прислали)(?![\w-])",
+    re.IGNORECASE,
+)
 ON_THE_OCCASION_RE = re.compile(r"\s(?:on|upon|for|с|со)\s")
 FIRST_PERSON_RE = re.compile(r"\b(?:[Mm]y|[Oo]ur|I|[Ww]e)\b")
 # A welcome given to one spoken of before: "he will be accorded a ceremonial welcome"
