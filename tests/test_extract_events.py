@@ -14558,3 +14558,11 @@ def test_one_thanking_those_who_sent_condolences_sends_none(text, gazetteer):
     assert not [
         e for e in found if "kassym-jomart-tokayev" in dict(e.people) and e.type == "congratulation"
     ]
+
+
+def test_several_giving_offer_their_condolences_in_the_plural(gazetteer):
+    text = "Vladimir Putin and Alexander Lukashenko offered condolences to Kassym-Jomart Tokayev."
+    (condolence,) = events(text, gazetteer, dt.date(2023, 6, 12))
+    assert condolence.title == (
+        "Vladimir Putin and Alexander Lukashenko offer condolences to Kassym-Jomart Tokayev"
+    )

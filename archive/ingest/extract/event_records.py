@@ -869,14 +869,17 @@ def _title(d: Draft, gaz: Gazetteer, found: dict[tuple[str, str], str]) -> str:
             # "the presidents exchanged congratulations": each the other's
             kind = "condolences" if d.subtype == "condolence" else "congratulations"
             return f"{everyone} exchange {kind}"
-        verb = "offers condolences to" if d.subtype == "condolence" else "congratulates"
+        # (several giving: "A and B offer condolences to C")
+        many = len(with_role("giver")) > 1
+        offer, congratulate = ("offer", "congratulate") if many else ("offers", "congratulates")
+        verb = f"{offer} condolences to" if d.subtype == "condolence" else congratulate
         # (not the giver's own country: "X offers condolences", not "… to Uzbekistan")
         receiving = [c for c, r in d.countries.items() if r == "recipient"] or [
             c for c, r in d.countries.items() if r != "giver" or not giver
         ]
         whom = recipient or names(COUNTRY, receiving)
         if not whom:
-            return f"{giver or 'A leader'} {'offers condolences' if d.subtype else 'congratulates'}"
+            return f"{giver or 'A leader'} {f'{offer} condolences' if d.subtype else congratulate}"
         return f"{giver or 'A leader'} {verb} {whom}"
     if d.type == "agreement":
         what = d.subject[:1].upper() + d.subject[1:] if d.subject else (d.label or "Agreement")
