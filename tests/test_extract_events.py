@@ -14566,3 +14566,13 @@ def test_several_giving_offer_their_condolences_in_the_plural(gazetteer):
     assert condolence.title == (
         "Vladimir Putin and Alexander Lukashenko offer condolences to Kassym-Jomart Tokayev"
     )
+
+
+def test_a_statement_a_meeting_is_told_from_is_no_statement_of_its_own(gazetteer):
+    text = (
+        "President Salva Kiir met President William Ruto in Nairobi on Wednesday. In a short "
+        "statement on the official page of President Ruto, the two leaders met and held talks "
+        "a day after his inauguration."
+    )
+    found = events(text, gazetteer, dt.date(2022, 9, 14))
+    assert [e.type for e in found] == ["talks"]

@@ -609,6 +609,19 @@ def extract_events(
                     and READOUT_ACCORDING_RE.search(sentence, max(0, start - 40), start)
                     and any(o.type in MEETING_TYPES and e <= start for o, (_s, e) in found)
                 )
+                # "In a short statement on the official Facebook page of President X, the two
+                # leaders met and held talks": the readout the meeting is told from
+                and not (
+                    draft.type == "statement"
+                    and not sentence[:start].strip()
+                    and IN_A_STATEMENT_RE.match(sentence, start)
+                    and any(
+                        o.type in MEETING_TYPES
+                        and s > stop
+                        and not SAID_RE.search(sentence, stop, s)
+                        for o, (s, _e) in found
+                    )
+                )
             ]
         # the home countries of the sentence's visitors to another country's host
         visitors_home = {
@@ -1292,6 +1305,7 @@ SPOKESPERSON_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 WHERE_BEFORE_RE = re.compile(r",\s+where\s+(?:[\w'’-]+\s+){1,4}?\Z", re.IGNORECASE)
+SAID_RE = re.compile(r"\b(?:said|says|stated|noted|announced|added|stressed|told)\b")
 IN_A_STATEMENT_RE = re.compile(r"in\s+a\s+(?:[\w-]+\s+){0,2}?statement\b", re.IGNORECASE)
 ATTRIBUTED_RE = re.compile(r"\battributable\s+to\b", re.IGNORECASE)
 # ", a spokesman for the Ministry of Foreign Affairs said." with no comma before the verb:
