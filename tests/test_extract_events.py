@@ -14576,3 +14576,15 @@ def test_a_statement_a_meeting_is_told_from_is_no_statement_of_its_own(gazetteer
     )
     found = events(text, gazetteer, dt.date(2022, 9, 14))
     assert [e.type for e in found] == ["talks"]
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        ("President Aleksandar Vučić visited the Republic of Slovenia on Monday.", "SI"),
+        ("Prime Minister Narendra Modi visited the Philippines on Monday.", "PH"),
+    ],
+)
+def test_a_state_visited_by_its_name_after_the_is_the_host(text, host, gazetteer):
+    visit = one("visit", text, gazetteer, dt.date(2021, 5, 17))
+    assert (host, "host") in visit.countries

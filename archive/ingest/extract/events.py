@@ -6822,6 +6822,14 @@ DAY_BEFORE_OBJECT_RE = re.compile(
 )
 
 
+# A state's name after "the", not an adjective ("visited the Indian pavilion")
+THE_STATE_AFTER_RE = re.compile(
+    r"\s+the\s+(?=(?:Republic|Kingdom|Federation|Sultanate|State|Islamic|People['’]s|Democratic"
+    r"|United|Federal|Principality|Grand\s+Duchy|Commonwealth|Netherlands|Philippines|Maldives"
+    r"|Bahamas|Gambia|Seychelles|Comoros|UAE|US|U\.S\.|UK|U\.K\.|USA)\b)"
+)
+
+
 def _destinations(ctx: _Context, m: re.Match) -> set[str]:
     """The country visited: the first country, or city's country, after "to" / "in"."""
     if (city_of := CITY_OF_RE.search(m.group(0))) and (  # "in the Ukrainian city of Irpin"
@@ -6851,6 +6859,12 @@ def _destinations(ctx: _Context, m: re.Match) -> set[str]:
         verb = verb and not DETERMINER_BEFORE_RE.search(before)
     if verb and (found := _country_at(ctx, m.end() + 1)):
         return found
+    if (
+        verb
+        and (the_state := THE_STATE_AFTER_RE.match(ctx.sentence, m.end()))
+        and (found := _country_at(ctx, the_state.end()))
+    ):
+        return found  # "visited the Republic of Slovenia", "visited the Philippines"
     if (
         verb
         and (day := DAY_BEFORE_OBJECT_RE.match(ctx.sentence, m.end()))
