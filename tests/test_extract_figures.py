@@ -1831,3 +1831,19 @@ def test_exports_to_a_partner_are_the_filing_countrys_though_the_partner_is_name
     )
     found = extract(text, dt.date(2023, 4, 17), gazetteer).figures
     assert {f.countries for f in found if f.kind == "exports"} == {("IN", "US")}
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        (
+            "Exports rose by 2.8% to $78.3 billion in the 22/23 fiscal year, when India was "
+            "the largest partner last year.",
+            "in the 22/23 fiscal year",
+        ),
+        ("Trade rose by 7.65% in the 2022-2023 fiscal year.", "in the 2022-2023 fiscal year"),
+        ("Exports reached $9 billion in FY2021-22.", "in FY2021-22"),
+    ],
+)
+def test_a_fiscal_year_is_the_figures_period_whole(text, period):
+    assert {f.period for f in figures(text)} == {period}

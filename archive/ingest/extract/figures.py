@@ -386,7 +386,10 @@ PERIOD_RE = alternatives(
     rf"|\b(?:as\s+of|at|by)\s+(?:the\s+)?end\s+of\s+{_MONTH}(?:\s+\d{{4}})?"
     # ("during the year 2008-09", "in fiscal year 2021-22")
     r"|\b(?:in|during|over|for)\s+(?:the\s+)?(?:(?:fiscal|financial)\s+)?(?:year\s+)?"
-    r"(?:19|20)\d\d\s?[-–]\s?(?:(?:19|20)\d\d|\d\d)\b"
+    r"(?:19|20)\d\d\s?[-–]\s?(?:(?:19|20)\d\d|\d\d)\b(?:\s+(?:fiscal|financial)\s+year\b)?"
+    # "in the 22/23 fiscal year", "in FY2022-23", "in FY23"
+    r"|\b(?:in|during|over|for)\s+(?:the\s+)?(?:(?:19|20)?\d\d\s?[-–/]\s?(?:19|20)?\d\d\s+"
+    r"(?:fiscal|financial)\s+year|FY\s?(?:19|20)?\d\d(?:\s?[-–/]\s?\d\d)?)\b"
     r"|\b(?:in|during)\s+\d{4}\b(?!\s?[-–]\s?\d)|\b(?:H[12]|[12]H|Q[1-4]|[1-4]Q)\s?\d{4}\b"
     # a year's figure named: "compared to the 2022 figures ($770.215 million)"
     r"|\bthe\s+(?:19|20)\d\d\s+(?:figures?|levels?|data|results?|indicators?|volumes?)\b"
