@@ -14590,3 +14590,11 @@ def test_a_statement_a_meeting_is_told_from_is_no_statement_of_its_own(gazetteer
 def test_a_state_visited_by_its_name_after_the_is_the_host(text, host, gazetteer):
     visit = one("visit", text, gazetteer, dt.date(2021, 5, 17))
     assert (host, "host") in visit.countries
+
+
+def test_what_the_leaders_watched_exchanged_is_what_was_signed(gazetteer):
+    text = (
+        "President Kassym-Jomart Tokayev held talks with President Shavkat Mirziyoyev in "
+        "Tashkent. The presidents witnessed the exchange of 10 agreements."
+    )
+    assert one("agreement", text, gazetteer, dt.date(2024, 5, 14)).subject == "10 agreements"

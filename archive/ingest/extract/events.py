@@ -4644,6 +4644,7 @@ SUBJECT_STOP_RE = re.compile(
 )
 
 
+EXCHANGE_OF_RE = re.compile(r"\bexchange\s+of\s+", re.IGNORECASE)
 PLACE_WORD_RE = re.compile(r"[\w'’-]+")
 WITH_AFTER_SIGNING_RE = re.compile(r"\s+(?:[\w-]+\s+){0,6}?with\s+(?:the\s+)?")
 
@@ -4658,6 +4659,9 @@ def _agreement_draft(ctx: _Context, m: re.Match) -> Draft:
         subject = _document_after(s, m.end()) or _document_before(s, m.start())
     if not subject and (issued := COMMUNIQUE_RE.search(m.group(0))):
         subject = issued.group(0)  # "issued a joint communique": the document is the trigger's
+    if not subject and (exchanged := EXCHANGE_OF_RE.search(m.group(0))):
+        # "witnessed the exchange of 10 agreements": what was exchanged is the trigger's
+        subject = _document_after(s, m.start() + exchanged.end())
     for at, _key in ctx.place_mentions:
         # "signed an Investment Incentive Agreement in Tokyo": where, not what was signed
         if (
