@@ -14598,3 +14598,12 @@ def test_what_the_leaders_watched_exchanged_is_what_was_signed(gazetteer):
         "Tashkent. The presidents witnessed the exchange of 10 agreements."
     )
     assert one("agreement", text, gazetteer, dt.date(2024, 5, 14)).subject == "10 agreements"
+
+
+def test_the_office_telling_an_agency_of_a_meeting_makes_no_statement_of_it(gazetteer):
+    text = (
+        "President of Armenia Armen Sarkissian had a private meeting with Georgian Prime "
+        "Minister Mamuka Bakhtadze in Tbilisi, the Armenian Presidential Office told Armenpress."
+    )
+    found = events(text, gazetteer, dt.date(2018, 12, 17))
+    assert [e.type for e in found] == ["talks"]

@@ -609,6 +609,14 @@ def extract_events(
                     and READOUT_ACCORDING_RE.search(sentence, max(0, start - 40), start)
                     and any(o.type in MEETING_TYPES and e <= start for o, (_s, e) in found)
                 )
+                # "X had a private meeting with Y in Tbilisi, the Armenian Presidential Office
+                # told Armenpress": the source the meeting is told from, closing the sentence
+                and not (
+                    draft.type == "statement"
+                    and (tail := TOLD_AGENCY_TAIL_RE.search(sentence))
+                    and tail.start() <= start
+                    and any(o.type in MEETING_TYPES and e <= tail.start() for o, (_s, e) in found)
+                )
                 # "In a short statement on the official Facebook page of President X, the two
                 # leaders met and held talks": the readout the meeting is told from
                 and not (
@@ -1305,6 +1313,10 @@ SPOKESPERSON_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 WHERE_BEFORE_RE = re.compile(r",\s+where\s+(?:[\w'’-]+\s+){1,4}?\Z", re.IGNORECASE)
+# A source closing the sentence: ", the Armenian Presidential Office told Armenpress."
+TOLD_AGENCY_TAIL_RE = re.compile(
+    r",\s+(?:the\s+)?[^,;]{3,80}?\s+(?:told|informed)\s+[^,;\s]+(?:\s+[^,;\s]+){0,3}\s*[.]?\s*$"
+)
 SAID_RE = re.compile(r"\b(?:said|says|stated|noted|announced|added|stressed|told)\b")
 IN_A_STATEMENT_RE = re.compile(r"in\s+a\s+(?:[\w-]+\s+){0,2}?statement\b", re.IGNORECASE)
 ATTRIBUTED_RE = re.compile(r"\battributable\s+to\b", re.IGNORECASE)
