@@ -14607,3 +14607,4 @@ def test_the_office_telling_an_agency_of_a_meeting_makes_no_statement_of_it(gaze
     )
     found = events(text, gazetteer, dt.date(2018, 12, 17))
     assert [e.type for e in found] == ["talks"]
+

@@ -611,8 +611,10 @@ def extract_events(
                 )
                 # "X had a private meeting with Y in Tbilisi, the Armenian Presidential Office
                 # told Armenpress": the source the meeting is told from, closing the sentence
+                # (an office, no one named: "…, spokeswoman X told reporters" still speaks)
                 and not (
                     draft.type == "statement"
+                    and not draft.people
                     and (tail := TOLD_AGENCY_TAIL_RE.search(sentence))
                     and tail.start() <= start
                     and any(o.type in MEETING_TYPES and e <= tail.start() for o, (_s, e) in found)
