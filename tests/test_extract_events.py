@@ -14608,3 +14608,16 @@ def test_the_office_telling_an_agency_of_a_meeting_makes_no_statement_of_it(gaze
     found = events(text, gazetteer, dt.date(2018, 12, 17))
     assert [e.type for e in found] == ["talks"]
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kassym-Jomart Tokayev had a phone call with Vladimir Putin. Tokayev described the "
+        "summit in Alaska as a breakthrough event.",
+        "Состоялся телефонный разговор Касым-Жомарта Токаева с Владимиром Путиным. Токаев "
+        "охарактеризовал саммит на Аляске как прорывное мероприятие.",
+    ],
+)
+def test_a_summit_one_judges_is_none_one_attended(text, gazetteer):
+    found = events(text, gazetteer, dt.date(2025, 8, 18))
+    assert [e.type for e in found] == ["phone_call"]

@@ -2768,7 +2768,10 @@ SUMMIT_TOPIC_BEFORE_RE = alternatives(
     r"|preparing|planning))*"
     r"|congratulat\w*\s+(?:[\w'’-]+\s+){0,4}?on"
     # "invited X to the summit in Astana": a guest asked, no summit held
-    r"|invit\w*\s+(?:[\w'’-]+\s+){0,5}?to(?:\s+(?:attend|take\s+part\s+in|participate\s+in))?)"
+    r"|invit\w*\s+(?:[\w'’-]+\s+){0,5}?to(?:\s+(?:attend|take\s+part\s+in|participate\s+in))?"
+    # "Tokayev described the summit in Alaska as a breakthrough", "охарактеризовал саммит на
+    # Аляске как …": one judged, not attended
+    r"|described|characteri[sz]ed|termed|охарактеризова\w*)"
     r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’–-]+\s+){0,3}$"
     # "views regarding the July Group of Eight Kyushu-Okinawa Summit", "With respect to the G8
     # Summit, …": what was spoken of
