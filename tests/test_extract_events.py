@@ -14621,3 +14621,12 @@ def test_the_office_telling_an_agency_of_a_meeting_makes_no_statement_of_it(gaze
 def test_a_summit_one_judges_is_none_one_attended(text, gazetteer):
     found = events(text, gazetteer, dt.date(2025, 8, 18))
     assert [e.type for e in found] == ["phone_call"]
+
+
+def test_leaders_who_went_into_a_closed_door_meeting_held_talks(gazetteer):
+    text = (
+        "Muhammadu Buhari and Recep Tayyip Erdogan immediately went into a closed door "
+        "bilateral meeting on Thursday."
+    )
+    talks = one("talks", text, gazetteer, dt.date(2018, 3, 1))
+    assert set(dict(talks.people)) == {"muhammadu-buhari", "recep-tayyip-erdogan"}

@@ -527,10 +527,11 @@ TALKS_RE = alternatives(
     # meetings, starting with the President of Y", "saw President Z, with whom he discussed"
     r"|\bbilateral\s+(?:meeting\s+)?(?:of\s+the\s+(?:morning|afternoon|day|evening)\s+)?was\s+with\s+"
     r"(?=(?:the\s+)?(?-i:[A-Z]))|\bmeetings,?\s+(?:starting|beginning)\s+with\s+(?=(?:the\s+)?(?-i:[A-Z]))"
-    r"|,\s+with\s+whom\s+(?:he|she|they)\s+(?:discussed|reviewed|talked|exchanged\s+views)\b|\b(?:held|had)\s+(?:an?\s+)?(?:(?:[\"“']{1,2})?(?:cordial|fruitful|productive|substantive|detailed|in-depth"
+    r"|,\s+with\s+whom\s+(?:he|she|they)\s+(?:discussed|reviewed|talked|exchanged\s+views)\b|\b(?:held|had|went\s+into|go\s+into|going\s+into)\s+(?:an?\s+)?(?:(?:[\"“']{1,2})?(?:cordial|fruitful|productive|substantive|detailed|in-depth"
     r"|extensive|wide-ranging|frank|useful|informal|separate|brief|short|lengthy|private|bilateral"
     # "had an informal one-on-one meeting", "held extensive discussion focusing on …"
-    r"|closed-door|one-on-one|tete-a-tete|tête-à-tête|breakfast|lunch|luncheon|dinner|working"
+    # ("went into a closed door bilateral meeting")
+    r"|closed[- ]door|one-on-one|tete-a-tete|tête-à-tête|breakfast|lunch|luncheon|dinner|working"
     # "had a ''cordial and confidence-building'' 75-minute meeting", "an hour-long meeting"
     r"|confidence-building|constructive|positive|warm|friendly|successful|hour-long|fraternal"
     r"|(?:\d+|one|two|three|half-an?)-(?:minute|hour)(?:-long)?)"
