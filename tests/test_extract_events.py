@@ -14630,3 +14630,12 @@ def test_leaders_who_went_into_a_closed_door_meeting_held_talks(gazetteer):
     )
     talks = one("talks", text, gazetteer, dt.date(2018, 3, 1))
     assert set(dict(talks.people)) == {"muhammadu-buhari", "recep-tayyip-erdogan"}
+
+
+def test_what_leaders_will_sign_and_exchange_is_what_is_signed(gazetteer):
+    text = (
+        "President Bola Tinubu received Prime Minister Narendra Modi in Abuja. They are also "
+        "expected to sign and exchange Memoranda of Understanding."
+    )
+    found = [e for e in events(text, gazetteer, dt.date(2024, 11, 17)) if e.type == "agreement"]
+    assert [e.subject for e in found] == ["Memoranda of Understanding"]

@@ -4816,7 +4816,10 @@ def _document_after(sentence: str, pos: int) -> str:
         r"^in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?=(?:a|an|the|\d+)\s)", "", tail
     )
     # ("signed and exchanged 9 cooperative documents")
-    tail = re.sub(r"^and\s+(?:exchanged|initialled|initialed|ratified|adopted)\s+", "", tail)
+    # ("expected to sign and exchange Memoranda of Understanding")
+    tail = re.sub(
+        r"^and\s+(?:exchanged?|initiall?ed|initial|ratified|ratify|adopted|adopt)\s+", "", tail
+    )
     stop = SUBJECT_STOP_RE.search(tail)
     phrase = tail[: stop.start() if stop else 120].strip()
     if not DOCUMENT_RE.search(phrase) and not re.match(r"(?:a|an|the|\d+|two|three)\b", phrase):
