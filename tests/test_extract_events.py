@@ -14639,3 +14639,14 @@ def test_what_leaders_will_sign_and_exchange_is_what_is_signed(gazetteer):
     )
     found = [e for e in events(text, gazetteer, dt.date(2024, 11, 17)) if e.type == "agreement"]
     assert [e.subject for e in found] == ["Memoranda of Understanding"]
+
+
+def test_foreign_ministers_who_communicated_by_phone_had_a_call(gazetteer):
+    text = (
+        "Santiago Cafiero communicated this afternoon with his Chilean counterpart Andres "
+        "Allamand. Both communicated by phone for a few minutes to clarify the situation "
+        "that arose when the Argentine ambassador to Chile, Rafael Bielsa, described the "
+        "winner of the elections as xenophobic."
+    )
+    call = one("phone_call", text, gazetteer, dt.date(2021, 11, 23))
+    assert set(dict(call.people)) == {"santiago-cafiero", "andres-allamand"}

@@ -5703,6 +5703,9 @@ THE_SIDES_DISCUSSED_RE = re.compile(
     r"(?:^|^[^,.;]{0,40},\s+)the\s+(?:two\s+)?(?:parties|sides)\s+(?:also\s+)?discussed\b",
     re.IGNORECASE,
 )
+BOTH_OPENING_RE = re.compile(
+    r"Both\s+(?:of\s+them\s+)?(?:also\s+)?(?:communicated|spoke|talked|met|discussed|held)\b"
+)
 THEY_SUBJECT_RE = re.compile(
     r"(?:^|^[^,.;]{0,40},\s+|^[^,.;]{0,25}\s)(?:they|они)\s(?!(?:also\s+)?(?:said|say|told|noted"
     r"|stressed|added|заявили|отметили)\b)",
@@ -6172,6 +6175,22 @@ def _participants(ctx: _Context, type_: str, subtype: str, complete: bool = True
         # "Токаев и Путин провели телефонный разговор, в ходе которого российский лидер
         # рассказал о встрече с Трампом": those who spoke, not whom they spoke of
         people = {k: role for k, role in people.items() if k in sides}
+    if (
+        complete
+        and type_ in ("talks", "phone_call")
+        and len(ctx.previous_people) == 2
+        and BOTH_OPENING_RE.match(ctx.sentence)
+    ):
+        # "X spoke with his Chilean counterpart Y. Both communicated by phone …, when the
+        # ambassador Z described …": the two told of, not one the clause after names
+        return Draft(
+            type_,
+            subtype,
+            _venue(ctx),
+            dict.fromkeys(ctx.previous_people, "participant"),
+            {c: "participant" for p in ctx.previous_people if (c := ctx.country_of(p)) is not None},
+            ctx.sentence,
+        )
     if (
         complete
         and type_ in ("talks", "agreement")

@@ -294,7 +294,7 @@ PHONE_RE = alternatives(
     # minister of state at Germany's foreign office, by phone")
     r"|\b(?:discuss(?:ed|es)?|talk(?:ed|s)?\s+about|sp(?:oke|eaks?)\s+(?:about|of))\b[^.;]{0,120}?"
     r"\s+(?:by|over)\s+(?:the\s+)?(?:tele)?phone\b"
-    r"|\b(?:(?:tele)?phone|telephonic)\s+(?:calls?|conversations?|talks?|discussions?)\b|\b(?:spoke|talked)\s+"
+    r"|\b(?:(?:tele)?phone|telephonic)\s+(?:calls?|conversations?|talks?|discussions?)\b|\b(?:spoke|talked|communicated)\s+"
     # (the day between: "spoke over the weekend over the phone", "talked on Sunday by phone")
     r"(?:(?:on\s+\w+day|over\s+the\s+weekend|yesterday|today|earlier(?:\s+today)?|last\s+\w+)\s+)?"
     r"(?:by|on|over)\s+(?:the\s+)?(?:tele)?phone\b|\b(?:tele)?phoned\b|\bvideo\s*call\b"
