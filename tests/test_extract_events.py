@@ -14650,3 +14650,13 @@ def test_foreign_ministers_who_communicated_by_phone_had_a_call(gazetteer):
     )
     call = one("phone_call", text, gazetteer, dt.date(2021, 11, 23))
     assert set(dict(call.people)) == {"santiago-cafiero", "andres-allamand"}
+
+
+def test_commitments_made_at_a_summit_are_what_was_pledged_there_not_a_summit(gazetteer):
+    text = (
+        "Secretary of State Antony Blinken met Argentine Foreign Minister Santiago Cafiero in "
+        "Bali. Blinken applauded Argentina's commitments on migration and food security at the "
+        "Summit of the Americas."
+    )
+    found = events(text, gazetteer, dt.date(2022, 7, 8))
+    assert [e.type for e in found] == ["talks"]

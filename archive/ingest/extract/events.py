@@ -2739,6 +2739,9 @@ def _with_people(talks: Draft, ctx: _Context, people: list[str]) -> Draft:
 SUMMIT_TOPIC_BEFORE_RE = alternatives(
     r"\b(?:(?:statements?|remarks|comments?|criticism|pledges?|commitments?|promises?|decisions?)"
     r"\s+(?:made|taken|given|reached)\s+(?:at|during)"
+    # "applauded Argentina's commitments on migration and food security at the Summit of the
+    # Americas": what was pledged there
+    r"|(?:commitments?|pledges?|promises?)\s+(?:on|to)\s+(?:[\w-]+\s+){1,6}?(?:at|during)"
     # "expresses its support for the inter-Korean summit", "the results of the summit"
     r"|(?:support|results?|outcomes?|success|importance)\s+(?:for|of)"
     # "The decisions of the Astana summit must be implemented"
