@@ -14660,3 +14660,9 @@ def test_commitments_made_at_a_summit_are_what_was_pledged_there_not_a_summit(ga
     )
     found = events(text, gazetteer, dt.date(2022, 7, 8))
     assert [e.type for e in found] == ["talks"]
+
+
+def test_a_first_trip_abroad_as_president_goes_where_it_says(gazetteer):
+    text = "Javier Milei made his first trip abroad as president to Israel."
+    visit = one("visit", text, gazetteer, dt.date(2024, 2, 6))
+    assert ("IL", "host") in visit.countries

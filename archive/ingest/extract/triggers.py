@@ -29,7 +29,9 @@ VISIT_RE = alternatives(
     r"|\barriv(?:e|ed|es|ing|al)\s+(?:(?:here|there|today|yesterday|early|late|on\s+\w+day)\s+)?"
     # ("arrived in southern China's Hainan province": a part of the country first)
     r"(?:\([^()]{1,30}\)\s+)?(?:in|at|to)\s+(?:the\s+)?(?:(?-i:" + REGION_WORD + r")\s+)?"
-    r"(?-i:[A-ZА-ЯЁ])|\b(?:tour|trip)\s+(?:of|to)\s+(?:the\s+)?(?-i:[A-ZА-ЯЁ])"
+    # ("his first trip abroad as president to Israel")
+    r"(?-i:[A-ZА-ЯЁ])|\b(?:tour|trip)\s+(?:(?:abroad|overseas)\s+(?:as\s+(?:[\w-]+\s+){1,2}?)?)?"
+    r"(?:of|to)\s+(?:the\s+)?(?-i:[A-ZА-ЯЁ])"
     # "a three-nation tour", "his Latin American tour" (an adjective in -n before it)
     r"|\b(?:(?<=-nation\s)|(?<=regional\s)|(?<=overseas\s)|(?<=[a-z]n\s))(?:tour|trip)\b"
     r"|\btravel(?:l?ed|s|l?ing)?\s+to\b"
