@@ -1958,3 +1958,14 @@ def test_condolences_told_object_first_are_from_those_named_after_the_verb(gazet
         "vladimir-putin": "giver",
         "alexander-lukashenko": "giver",
     }
+
+
+def test_documents_exchanged_are_named_in_the_nominative(gazetteer):
+    text = (
+        "Касым-Жомарт Токаев провел переговоры с Шавкатом Мирзиёевым в Ташкенте. Стороны "
+        "обменялись подписанными документами."
+    )
+    (agreement,) = [
+        e for e in extract(text, dt.date(2024, 5, 14), gazetteer).events if e.type == "agreement"
+    ]
+    assert agreement.subject in {"документы", "подписанные документы"}

@@ -4919,6 +4919,19 @@ DOCUMENT_COMPLEMENT_RE = re.compile(
 )
 
 
+RU_DOCUMENTS_NOMINATIVE = {
+    "документами": "документы",
+    "соглашениями": "соглашения",
+    "меморандумами": "меморандумы",
+    "договорами": "договоры",
+    "протоколами": "протоколы",
+}
+RU_INSTRUMENTAL_DOCUMENTS_RE = re.compile(
+    r"(?P<signed>подписанными\s+)?(?P<noun>" + "|".join(RU_DOCUMENTS_NOMINATIVE) + r")",
+    re.IGNORECASE,
+)
+
+
 def _tidy(phrase: str) -> str:
     # (not a quotation's marks, nor the words telling what a document says: "— говорится в
     # декларации")
@@ -4934,6 +4947,11 @@ def _tidy(phrase: str) -> str:
     phrase = re.sub(r"\s*\([^()]*$", "", phrase)
     # (nor the preposition before it: "for several documents of the Meeting …")
     phrase = re.sub(r"^(?:for|by|of|on|in)\s+(?=\S)", "", phrase)
+    # (the documents exchanged, in the instrumental: "обменялись подписанными документами" —
+    # what was signed is "подписанные документы")
+    if m := RU_INSTRUMENTAL_DOCUMENTS_RE.fullmatch(phrase):
+        signed = "подписанные " if m.group("signed") else ""
+        phrase = signed + RU_DOCUMENTS_NOMINATIVE[m.group("noun").lower()]
     # (not the day it was signed: "С подписанием 25 апреля Меморандума о …")
     phrase = LEADING_DAY_RE.sub("", phrase)
     # (nor a quotation's marks around all of it, after its article: 'a "Memorandum on
