@@ -14666,3 +14666,9 @@ def test_a_first_trip_abroad_as_president_goes_where_it_says(gazetteer):
     text = "Javier Milei made his first trip abroad as president to Israel."
     visit = one("visit", text, gazetteer, dt.date(2024, 2, 6))
     assert ("IL", "host") in visit.countries
+
+
+def test_a_side_named_by_an_office_no_one_holds_in_the_text_is_its_country(gazetteer):
+    text = "Prime Minister Sitiveni Rabuka met the Governor of American Samoa in Tonga yesterday."
+    talks = one("talks", text, gazetteer, dt.date(2024, 8, 29))
+    assert {code for code, _ in talks.countries} == {"FJ", "AS"}

@@ -5724,6 +5724,12 @@ THE_SIDES_DISCUSSED_RE = re.compile(
     r"(?:^|^[^,.;]{0,40},\s+)the\s+(?:two\s+)?(?:parties|sides)\s+(?:also\s+)?discussed\b",
     re.IGNORECASE,
 )
+# An office of a country, its holder unnamed: "met the Governor of American Samoa"
+OFFICE_OF_BEFORE_RE = re.compile(
+    r"\b(?:met|meeting|received|with|hosted)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}?"
+    r"(?:Governor|President|Prime\s+Minister|Premier|King|Emir|Sultan|Chancellor)\s+of\s+"
+    r"(?:the\s+)?$"
+)
 BOTH_OPENING_RE = re.compile(
     r"Both\s+(?:of\s+them\s+)?(?:also\s+)?(?:communicated|spoke|talked|met|discussed|held)\b"
 )
@@ -6374,6 +6380,17 @@ def _participants(ctx: _Context, type_: str, subtype: str, complete: bool = True
         # (a summit's host is one of its members: "the SAARC summit in Male")
         codes = [c for _, c in ctx.countries] if type_ == "summit" else _sides_beside_venue(ctx)
         countries = dict.fromkeys(codes, "participant")
+    if type_ in {"talks", "phone_call"} and len(countries) == 1:
+        # "Rabuka met the Governor of American Samoa": the side named by an office the text
+        # resolves to no one (no name beside it)
+        for at, code in ctx.countries:
+            pos = at - ctx.offset
+            if (
+                code not in countries
+                and OFFICE_OF_BEFORE_RE.search(ctx.sentence, max(0, pos - 40), pos)
+                and not any(0 <= s - ctx.offset - pos <= 40 for s, _ in ctx.people)
+            ):
+                countries.setdefault(code, "participant")
     if type_ in {"talks", "phone_call"} and "ounterpart" in ctx.sentence:
         # "held bilateral talks with their American counterparts": the side left unnamed
         for at, code in ctx.countries:
