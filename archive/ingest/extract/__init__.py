@@ -20,8 +20,8 @@ from archive.ingest.extract.figures import (
     ExtractedFigure,
     extract_figures,
 )
-from archive.ingest.extract.gazetteer import COUNTRY, PERSON, PLACE, Gazetteer
-from archive.ingest.extract.mentions import Mentions, find_mentions
+from archive.ingest.extract.gazetteer import COUNTRY, PERSON, Gazetteer
+from archive.ingest.extract.mentions import Mentions, dateline_countries, find_mentions
 from archive.ingest.extract.newcomers import NewPerson
 from archive.ingest.extract.triggers import GATES
 from archive.text.language import guess_language
@@ -297,15 +297,7 @@ def extract(text: str, published: dt.date, gazetteer: Gazetteer) -> Extraction:
     starts: dict[int, list[int]] = {}
     for f in found:
         starts.setdefault(f.sentence_start, []).append(f.start)
-    dateline = (mentions.dateline_start, mentions.dateline_end)
-    filed = next((code for _, code in mentions.in_range(COUNTRY, *dateline)), None) or next(
-        (
-            c
-            for _, k in mentions.in_range(PLACE, *dateline)
-            if (c := gazetteer.place_countries.get(k))
-        ),
-        None,
-    )
+    filed = dateline_countries(mentions, gazetteer)[1]
     figures = _one_countrys_told_on(
         text,
         mentions,

@@ -46,7 +46,7 @@ from archive.ingest.extract.event_records import (
     principals_of,
 )
 from archive.ingest.extract.gazetteer import COUNTRY, PERSON, PLACE, Gazetteer
-from archive.ingest.extract.mentions import DEATH_WORDS, Mentions
+from archive.ingest.extract.mentions import DEATH_WORDS, Mentions, dateline_countries
 from archive.ingest.extract.newcomers import title_heads
 from archive.ingest.extract.personal_names import NOT_NAME_WORDS
 from archive.ingest.extract.triggers import (
@@ -288,24 +288,7 @@ def extract_events(
     sides = ranked[:3]
     # the country the article names first (in its headline or dateline, mostly)
     main_country = min(mentions.countries, key=lambda c: min(mentions.countries[c]), default=None)
-    filed_from = next(
-        (
-            n.key
-            for m in mentions.matches
-            if mentions.dateline_start <= m.start < mentions.dateline_end
-            for n in m.names
-            if n.kind == COUNTRY
-        ),
-        None,
-    )
-    filed_in = filed_from or next(
-        (
-            code
-            for s, k in mentions.in_range(PLACE, mentions.dateline_start, mentions.dateline_end)
-            if (code := gaz.place_countries.get(k))
-        ),
-        None,
-    )
+    filed_from, filed_in = dateline_countries(mentions, gaz)
     envoys = frozenset(n.key for n in mentions.newcomers if ENVOY_TITLE_RE.search(n.title))
     # ambassadors posted abroad, whom a host there receives without their travelling
     residents = frozenset(n.key for n in mentions.newcomers if RESIDENT_ENVOY_RE.search(n.title))
@@ -647,7 +630,12 @@ def extract_events(
                 draft.type == "talks"
                 and not people
                 and CONSULTATIONS_WORD_RE.search(sentence, 0, stop)
-                and len(heads := _delegation_heads(mentions, every, starts, offset)) >= 2
+                and len(
+                    heads := _named_after_led(
+                        mentions, every, starts, offset, DELEGATIONS_HEADED_RE
+                    )
+                )
+                >= 2
                 and len(codes := {ctx.country_of(p) for p in heads} - {None}) >= 2
             ):
                 # "Political consultations were held between the foreign ministries of A and
@@ -659,7 +647,12 @@ def extract_events(
                 draft.type == "visit"
                 and "visitor" not in draft.people.values()
                 and DELEGATION_WORD_RE.search(sentence, 0, stop)
-                and (leader := _delegation_leader(mentions, every, starts, offset))
+                and (
+                    leader := next(
+                        iter(_named_after_led(mentions, every, starts, offset, DELEGATION_LED_RE)),
+                        None,
+                    )
+                )
             ):
                 # "A Pakistan delegation has arrived in Belarus …. The delegation is led by
                 # Energy Minister X": X's visit
@@ -5823,30 +5816,22 @@ DELEGATIONS_HEADED_RE = re.compile(
 CONSULTATIONS_WORD_RE = re.compile(r"\bconsultations\b", re.IGNORECASE)
 
 
-def _delegation_heads(
-    mentions: Mentions, every: list[tuple[int, str]] | None, starts: list[int], offset: int
+def _named_after_led(
+    mentions: Mentions,
+    every: list[tuple[int, str]] | None,
+    starts: list[int],
+    offset: int,
+    led_re: re.Pattern,
 ) -> list[str]:
-    """Everyone the next sentence (or the one after) names as heading the delegations
-    ("the delegation was headed by X from the A side, and from the B side by Y")."""
+    """Everyone the next sentence (or the one after) names after `led_re` ("The delegation
+    is led by Energy Minister X", "the delegation was headed by X from the A side, and from
+    the B side by Y"), in order."""
     i = bisect.bisect_right(starts, offset)
     for start, sentence in (every or [])[i : i + 2]:
-        if led := DELEGATIONS_HEADED_RE.search(sentence):
+        if led := led_re.search(sentence):
             named = mentions.in_range(PERSON, start + led.end(), start + len(sentence))
             return list(dict.fromkeys(k for _, k in named))
     return []
-
-
-def _delegation_leader(
-    mentions: Mentions, every: list[tuple[int, str]] | None, starts: list[int], offset: int
-) -> str | None:
-    """The one the next two sentences after the one at `offset` say leads the delegation
-    ("The delegation is led by Energy Minister X"): the first person named after it."""
-    i = bisect.bisect_right(starts, offset)
-    for start, sentence in (every or [])[i : i + 2]:
-        if led := DELEGATION_LED_RE.search(sentence):
-            named = mentions.in_range(PERSON, start + led.end(), start + len(sentence))
-            return named[0][1] if named else None
-    return None
 
 
 def _sentence_after(every: list[tuple[int, str]] | None, starts: list[int], offset: int) -> str:
@@ -7813,12 +7798,7 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
         if not visitors and HIS_BEFORE_RE.search(ctx.sentence, max(0, m.start() - 40), m.start()):
             # "Prime Minister X … during his visit to western Japan": a trip at home
             return Draft("visit", "", None, {}, {}, ctx.sentence)
-    placed = {
-        c
-        for s, p in ctx.place_mentions
-        if (c := ctx.place_country(p))
-        and LOCATIVE_BEFORE_RE.search(ctx.sentence, max(0, s - ctx.offset - 6), s - ctx.offset)
-    }
+    placed = _placed_in(ctx)
     if (
         visitors
         and not destinations

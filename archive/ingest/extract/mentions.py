@@ -892,6 +892,30 @@ TITLE_BEFORE_FAMILY_NAME_RE = re.compile(
 )
 
 
+def dateline_countries(mentions: Mentions, gaz: Gazetteer) -> tuple[str | None, str | None]:
+    """The country the dateline names, and the country the story is filed from (that one,
+    else the country of the dateline's place)."""
+    named = next(
+        (
+            n.key
+            for m in mentions.matches
+            if mentions.dateline_start <= m.start < mentions.dateline_end
+            for n in m.names
+            if n.kind == COUNTRY
+        ),
+        None,
+    )
+    filed = named or next(
+        (
+            code
+            for _, k in mentions.in_range(PLACE, mentions.dateline_start, mentions.dateline_end)
+            if (code := gaz.place_countries.get(k))
+        ),
+        None,
+    )
+    return named, filed
+
+
 def _add_leaders_countries(published: dt.date, gaz: Gazetteer, mentions: Mentions) -> None:
     """An article about a sitting leader concerns their country, named or not ("Putin
     called Tokayev" is Russia-Kazakhstan news): one mention, where the leader first appears."""
