@@ -14672,3 +14672,12 @@ def test_a_side_named_by_an_office_no_one_holds_in_the_text_is_its_country(gazet
     text = "Prime Minister Sitiveni Rabuka met the Governor of American Samoa in Tonga yesterday."
     talks = one("talks", text, gazetteer, dt.date(2024, 8, 29))
     assert {code for code, _ in talks.countries} == {"FJ", "AS"}
+
+
+def test_tomorrow_with_its_weekday_in_brackets_is_tomorrow(gazetteer):
+    text = (
+        "Preparations are complete for President Jane Doe's two-day state visit to Kenya "
+        "beginning tomorrow (Monday)."
+    )
+    visit = one("visit", text, gazetteer, dt.date(2015, 4, 19))  # a Sunday's paper
+    assert (visit.date, visit.status) == (dt.date(2015, 4, 20), "planned")

@@ -400,7 +400,8 @@ def find_dates(sentence: str, published: dt.date, future: bool = False) -> tuple
                 found.append(replace(day, start=weekday.start, date=_year_of_weekday(day, weekday)))
                 break
     # "сегодня (24 июня)", "today (June 24)": the day named says which (a report filed after
-    # midnight says "today" of the day before)
+    # midnight says "today" of the day before); "tomorrow (Monday)": the weekday only says
+    # which day tomorrow is (counted back from the article's date, it would be last Monday)
     for relative in relatives:
         for day in found:
             if (
@@ -410,7 +411,10 @@ def find_dates(sentence: str, published: dt.date, future: bool = False) -> tuple
             ):
                 found.remove(relative)
                 found.remove(day)
-                found.append(replace(day, start=relative.start))
+                if any(day is w for w in weekdays):
+                    found.append(replace(relative, end=day.end))
+                else:
+                    found.append(replace(day, start=relative.start))
                 break
     found.sort(key=lambda d: d.start)
     # "On August 7 in 2010", "in August of 2010": the day or month, in the year named right
