@@ -14681,3 +14681,11 @@ def test_tomorrow_with_its_weekday_in_brackets_is_tomorrow(gazetteer):
     )
     visit = one("visit", text, gazetteer, dt.date(2015, 4, 19))  # a Sunday's paper
     assert (visit.date, visit.status) == (dt.date(2015, 4, 20), "planned")
+
+
+def test_a_statement_signed_by_a_spokesman_is_no_agreement(gazetteer):
+    text = (
+        "The statement, signed by John Smith, spokesperson of the Nigerian leader, said the "
+        "delegation will include governors and ministers."
+    )
+    assert "agreement" not in {e.type for e in events(text, gazetteer, dt.date(2013, 7, 3))}

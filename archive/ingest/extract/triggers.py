@@ -844,7 +844,10 @@ AGREEMENT_RE = alternatives(
     # (not a domestic act: "signed a decree awarding X the Order of …", "signed the bill")
     # (nor "a sign that", "no sign", "an encouraging sign": the noun)
     # (nor "positive signs emerging", "early signs", '"encouraging signs"')
-    r"\b(?P<verb>(?:signed|(?<!\ba\s)(?<!\bno\s)(?<!\bany\s)(?<!\bthe\s)(?<!ing\s)(?<!ive\s)"
+    # (nor who signed a statement: "The statement, signed by X, spokesperson of …, said")
+    r"\b(?P<verb>(?:(?<!statement,\s)(?<!statement\s)(?<!letter,\s)(?<!letter\s)"
+    r"(?<!message,\s)(?<!message\s)(?<!release,\s)(?<!release\s)signed"
+    r"|(?<!\ba\s)(?<!\bno\s)(?<!\bany\s)(?<!\bthe\s)(?<!ing\s)(?<!ive\s)"
     r"(?<!early\s)(?<!clear\s)(?<!some\s)(?<!first\s)(?<!warning\s)(?<![\"“])signs?"
     r"(?!\s+(?:that|emerging|pointing)\b))"
     r"(?!\s+of\b)(?!\s+(?:a|an|the)\s+(?:presidential\s+|executive\s+)?"
