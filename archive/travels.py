@@ -81,10 +81,9 @@ class Trip:
 
     def as_row(self, absolute: Callable[[str], str]) -> dict:
         event = self.event
-        month_only = event.date_precision == "month"
         return {
             "id": event.pk,
-            "date": event.date.strftime("%Y-%m" if month_only else "%Y-%m-%d"),
+            "date": event.date_iso,
             "status": event.status,
             "kind": self.kind,
             "travellers": [link.name for link in self.travellers],
@@ -97,11 +96,8 @@ class Trip:
         }
 
     def when(self) -> str:
-        """The date as a <time>, to the month where only the month is known."""
-        date = self.event.date
-        if self.event.date_precision == "month":
-            return f'<time datetime="{date:%Y-%m}">{date:%B %Y}</time>'
-        return f'<time datetime="{date.isoformat()}">{date.day} {date:%b %Y}</time>'
+        """The date as a <time>, to the week or month where only that is known."""
+        return f'<time datetime="{self.event.date_iso}">{escape(self.event.date_text())}</time>'
 
     def row(self, mode: str) -> SafeString:
         """The trip as a table row: mode "person" (a person's travels: where to), "visitors"

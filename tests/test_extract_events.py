@@ -14689,3 +14689,19 @@ def test_a_statement_signed_by_a_spokesman_is_no_agreement(gazetteer):
         "delegation will include governors and ministers."
     )
     assert "agreement" not in {e.type for e in events(text, gazetteer, dt.date(2013, 7, 3))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kassym-Jomart Tokayev will pay a state visit to Uzbekistan next week.",
+        "Касым-Жомарт Токаев на следующей неделе посетит Узбекистан с государственным визитом.",
+    ],
+)
+def test_a_plan_for_next_week_is_dated_to_that_week(gazetteer, text):
+    visit = one("visit", text, gazetteer, dt.date(2016, 3, 24))  # a Thursday's paper
+    assert (visit.status, visit.date, visit.date_precision) == (
+        "planned",
+        dt.date(2016, 3, 28),
+        "week",
+    )

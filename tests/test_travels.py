@@ -166,3 +166,27 @@ def test_met_most_often_counts_each_meeting_once(client, seed_article):
         assert f'/people/{slug}/">' in section
         name = Person.objects.get(slug=slug).name
         assert f'{name}</a> <span class="count">{times}</span>' in section
+
+
+def test_a_visit_announced_for_next_week_is_dated_to_that_week(client, write_article, tmp_path):
+    write_article(
+        "next-week.txt",
+        "Kazakh President Kassym-Jomart Tokayev will pay a state visit to Turkmenistan next "
+        "week, his office said.",
+        date="2024-06-05",  # a Wednesday: next week begins on Monday 10 June
+    )
+    ingest(tmp_path)
+    visit = Event.objects.get(type=EventType.VISIT)
+    assert (visit.status, visit.date, visit.date_precision) == (
+        "planned",
+        dt.date(2024, 6, 10),
+        "week",
+    )
+    page = client.get("/people/kassym-jomart-tokayev/").content.decode()
+    assert '<time datetime="2024-W24">week of 10 Jun 2024</time>' in page
+    rows = rows_of(client.get("/people/kassym-jomart-tokayev/travels.csv"))
+    assert [(r["to"], r["date"], r["status"]) for r in rows] == [
+        ("Turkmenistan", "2024-W24", "planned")
+    ]
+    event_page = client.get(visit.get_absolute_url()).content.decode()
+    assert '<time datetime="2024-W24">week of 10 June 2024</time>' in event_page

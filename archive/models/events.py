@@ -38,6 +38,7 @@ class EventStatus(models.TextChoices):
 
 class DatePrecision(models.TextChoices):
     DAY = "day", "Day"
+    WEEK = "week", "Week"  # (dated by its Monday: "next week")
     MONTH = "month", "Month"
 
 
@@ -207,6 +208,27 @@ class Event(models.Model):
 
     def get_absolute_url(self):
         return addresses.event(self.pk)
+
+    @property
+    def date_iso(self) -> str:
+        """The date as far as it is known, as HTML's <time> takes it: "2016-03-28", the
+        week "2016-W13", the month "2016-03"."""
+        if self.date_precision == DatePrecision.MONTH:
+            return f"{self.date:%Y-%m}"
+        if self.date_precision == DatePrecision.WEEK:
+            year, week, _ = self.date.isocalendar()
+            return f"{year}-W{week:02d}"
+        return self.date.isoformat()
+
+    def date_text(self, day_format: str = "j M Y") -> str:
+        """The date as far as it is known, for a reader: "28 Mar 2016" (`day_format`, in
+        Django's date format), "week of 28 Mar 2016", "March 2016"."""
+        from django.utils.dateformat import format as date_format
+
+        if self.date_precision == DatePrecision.MONTH:
+            return date_format(self.date, "F Y")
+        text = date_format(self.date, day_format)
+        return f"week of {text}" if self.date_precision == DatePrecision.WEEK else text
 
 
 class EventReport(models.Model):

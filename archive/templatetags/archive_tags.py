@@ -340,13 +340,8 @@ def pair_url(first, second):
 
 @register.simple_tag
 def event_when(event, style="j M Y"):
-    """An event's date as a <time>, to the month where only the month is known."""
-    from django.utils.dateformat import format as date_format
-
-    month_only = event.date_precision == "month"
-    text = date_format(event.date, "F Y" if month_only else style)
-    iso = event.date.strftime("%Y-%m" if month_only else "%Y-%m-%d")
-    return format_html('<time datetime="{}">{}</time>', iso, text)
+    """An event's date as a <time>, to the week or month where only that is known."""
+    return format_html('<time datetime="{}">{}</time>', event.date_iso, event.date_text(style))
 
 
 @register.inclusion_tag("includes/planned_events.html")

@@ -278,6 +278,15 @@ PATTERNS = [
             re.IGNORECASE,
         ),
     ),
+    # "next week", "на следующей неделе": the week after the article's (a day in it unknown)
+    (
+        "week",
+        {"week"},
+        re.compile(
+            r"\bnext\s+week\b|\b[Нн]а\s+(?:следующей|будущей)\s+неделе\b",
+            re.IGNORECASE,
+        ),
+    ),
     (
         "weekday",
         {"weekday"},
@@ -326,6 +335,8 @@ def _features(sentence: str) -> set[str]:
         found.add("relative")
     if "day" in sentence or "russian" in found:
         found.add("weekday")
+    if "week" in lower or "недел" in lower:
+        found.add("week")
     if any(word in lower for word in SEASON_WORDS):
         found.add("season")
     return found
@@ -349,7 +360,7 @@ class DateMention:
     start: int
     end: int
     date: dt.date
-    precision: str  # "day", "month" or "year"
+    precision: str  # "day", "week" (its Monday), "month" or "year"
     until: dt.date | None = None  # a span's last day ("November 22-30")
 
 
@@ -529,6 +540,8 @@ def _resolve(kind: str, m: re.Match, published: dt.date, future: bool):
         if rel in {"this", "coming"} and 0 <= into < 3:
             return None  # the season the article is written in: no day of its own
         return dt.date(year, month, 1), "month"
+    if kind == "week":
+        return published + dt.timedelta(days=7 - published.weekday()), "week"
     if kind == "weekday":
         weekday = (
             WEEKDAYS[groups["weekday"].lower()]

@@ -1951,7 +1951,7 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
             and published
             < d.date
             <= published + (PROGRESSIVE_AHEAD if progressive else HALF_A_YEAR)
-            and (not progressive or d.precision == "day")
+            and (not progressive or d.precision in {"day", "week"})
         ]
         if ahead:
             future, dates = True, ahead
@@ -2020,6 +2020,8 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
             if last < published - dt.timedelta(days=RECENT_DAYS):
                 return When(BACKGROUND, date.date)
             return When(PLANNED if future and date.date > published else CURRENT, date.date)
+        if date.precision == "week":
+            return When(PLANNED, date.date, "week")  # (only "next week" is told to the week)
         # A month: this month is news; an earlier one background; a later one a plan.
         this_month = published.replace(day=1)
         if date.date > this_month or (future and date.date == this_month):
@@ -2270,7 +2272,7 @@ def _best(dates: list[DateMention], start: int, future: bool) -> DateMention | N
     the trigger, then the nearest (a span's first day: "from February 24 through 25")."""
     if not dates:
         return None
-    order = {"day": 0, "month": 1, "year": 2}
+    order = {"day": 0, "week": 1, "month": 2, "year": 3}
     return min(
         dates,
         key=lambda d: (order[d.precision], future and d.start < start, abs(d.start - start)),
