@@ -3995,3 +3995,11 @@ def test_the_chancellor_of_the_exchequer_is_british(gazetteer):
 )
 def test_an_adjective_after_a_reception_for_is_the_envoys_country(text, expected, gazetteer):
     assert newcomers(text, gazetteer) == expected
+
+
+def test_a_guests_wife_after_and_madame_is_not_given_his_office(gazetteer):
+    for text in (
+        "The President will host President Xi and Madame Jane Roe at a State Dinner.",
+        "The President will host the Chinese President and Madame Jane Roe at a dinner.",
+    ):
+        assert titles(text, gazetteer).get("Jane Roe") != "President"

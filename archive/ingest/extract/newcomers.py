@@ -1428,7 +1428,7 @@ def _country(match: Match) -> str | None:
 
 # A comma or an "and", and a courtesy title that may open the next name: "…, Dr. B,
 # Secretary, …", "… and Ms. B, Assistant Director"
-_COURTESY_WORD = r"(?:Mr|Mrs|Ms|Dr|Prof|Amb|H\.?\s?E|(?:His|Her)\s+Excellency)"
+_COURTESY_WORD = r"(?:Mr|Mrs|Ms|Madam|Madame|Mme|Dr|Prof|Amb|H\.?\s?E|(?:His|Her)\s+Excellency)"
 _COURTESY = rf"(?:{_COURTESY_WORD}\.?\s+)*$"
 COMMA_COURTESY_END_RE = re.compile(r",\s*" + _COURTESY)
 AND_COURTESY_END_RE = re.compile(r"\band\s+" + _COURTESY)
