@@ -14705,3 +14705,12 @@ def test_a_plan_for_next_week_is_dated_to_that_week(gazetteer, text):
         dt.date(2016, 3, 28),
         "week",
     )
+
+
+def test_two_guests_from_two_countries_named_together_are_both_visitors(gazetteer):
+    text = (
+        "This week, Vietnamese Foreign Minister Jane Roe and Singaporean Deputy Prime Minister "
+        "John Doe are visiting China."
+    )
+    visit = one("visit", text, gazetteer, dt.date(2024, 4, 8))
+    assert dict(visit.countries) == {"CN": "host", "VN": "visitor", "SG": "visitor"}

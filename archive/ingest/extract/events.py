@@ -7738,8 +7738,13 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
             # one is, or the one the sentence before told of
             home = ctx.filed_in
             abroad = [p for p in joint if home and ctx.country_of(p) not in {home, None}]
+            came = {ctx.country_of(p) for p in joint} - _destinations(ctx, m) - {None}
             if len(abroad) == 1:
                 visitors = abroad
+            elif len(came) == len(joint):
+                # "A of Vietnam and B of Singapore are visiting China": each of them, from
+                # two countries, neither the one visited
+                visitors = joint
             elif ctx.previous_subject in joint:
                 visitors = [ctx.previous_subject]
         if not before and after and (hosts_by := _named_after(ctx, RECEIVED_BY_RE, 40)):
