@@ -14714,3 +14714,12 @@ def test_two_guests_from_two_countries_named_together_are_both_visitors(gazettee
     )
     visit = one("visit", text, gazetteer, dt.date(2024, 4, 8))
     assert dict(visit.countries) == {"CN": "host", "VN": "visitor", "SG": "visitor"}
+
+
+def test_he_honoured_after_a_reception_is_the_guest_not_the_host(gazetteer):
+    text = (
+        "President Uhuru Kenyatta on Monday received Jane Roe, President of Hungary, at State "
+        "House, Nairobi. She was accorded a 21-gun salute before inspecting a guard of honour."
+    )
+    visit = one("visit", text, gazetteer, dt.date(2021, 11, 22))
+    assert dict(visit.countries) == {"HU": "visitor", "KE": "host"}

@@ -5750,6 +5750,16 @@ FIRST_LEADER_RE = re.compile(
     r"(?:head\s+of\s+(?:state|government)|prime\s+minister|premier|president|leader|chancellor)\b",
     re.IGNORECASE,
 )
+# A guest's honours told of a pronoun: "He was accorded a 21-gun salute …", "… before
+# inspecting a guard of honour"
+HONOURS_RE = re.compile(
+    r"\b(?:accorded|(?:gun|cannon)\s+salute|guard\s+of\s+hono(?:u)?r)\b", re.IGNORECASE
+)
+# A sentence whose subject received the next one named: "President X on Monday received Y at
+# State House" (not one received: "X was received by Y")
+RECEIVED_GUEST_RE = re.compile(
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:received|welcomed|hosted|greeted)\s+(?!by\b)"
+)
 # A clause put before its sentence's subject, its pronoun that subject: "Before he flew back
 # home on Tuesday, Prime Minister X paid a courtesy call on …"
 FRONTED_CLAUSE_RE = re.compile(
@@ -7521,6 +7531,15 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
         # about ("Mr Trump will arrive in Abu Dhabi on Thursday. He landed in …"; "The
         # external affairs minister landed in the US on Tuesday for a two-day visit")
         visitors = [ctx.previous_subject] if ctx.previous_subject else ctx.principals[:1]
+        if (
+            ctx.previous_subject
+            and HONOURS_RE.search(ctx.sentence)
+            and RECEIVED_GUEST_RE.search(ctx.previous_text)
+            and (guests := [p for p in ctx.previous_people if p != ctx.previous_subject])
+        ):
+            # "President X on Monday received Y at State House. He was accorded a 21-gun
+            # salute": the one received is honoured, not the host
+            visitors = guests[:1]
         if FIRST_LEADER_RE.match(ctx.sentence):
             # "He was the first head of government to visit Nepal since …": a leader, the
             # one before or the article's main one
