@@ -4003,3 +4003,11 @@ def test_a_guests_wife_after_and_madame_is_not_given_his_office(gazetteer):
         "The President will host the Chinese President and Madame Jane Roe at a dinner.",
     ):
         assert titles(text, gazetteer).get("Jane Roe") != "President"
+
+
+def test_the_late_before_a_name_is_not_part_of_the_office(gazetteer):
+    text = (
+        "The President laid a wreath at the mausoleum of the Founding Father and First "
+        "President H.E the Late Mzee John Doe."
+    )
+    assert titles(text, gazetteer)["John Doe"] == "First President"

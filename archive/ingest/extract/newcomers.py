@@ -1344,7 +1344,8 @@ INITIALS_ONLY_RE = re.compile(r"(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?){1,3}[A-ZА-Я
 # (and a courtesy or a royal title before the name: "Ambassador to Kuwait Prince Sultan …")
 TRAILING_LITTLE_RE = re.compile(
     r"(?:\s+(?:of|for|to|in|at|on|the|and|from|(?<!Crown\s)Prince|Princess|Sheikh|Sheikha|Dr\.?|Mr\.?|Ms\.?"
-    r"|HE|H\.?\s?E\.?|HH))+$"
+    # (and one who died: "First President H.E the Late Mzee X")
+    r"|HE|H\.?\s?E\.?|HH|[Ll]ate|Mzee))+$"
 )
 
 
