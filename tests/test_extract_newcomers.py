@@ -4011,3 +4011,17 @@ def test_the_late_before_a_name_is_not_part_of_the_office(gazetteer):
         "President H.E the Late Mzee John Doe."
     )
     assert titles(text, gazetteer)["John Doe"] == "First President"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The President on Tuesday received Jane Roe, the president-elect of Guinea Bissau.",
+        "The President met the President-elect of Guinea Bissau, Jane Roe, on Tuesday.",
+    ],
+)
+def test_an_office_elect_keeps_its_country(gazetteer, text):
+    found = extract(text, DAY, gazetteer).new_people
+    assert [(p.name, p.country, p.role) for p in found if p.name == "Jane Roe"] == [
+        ("Jane Roe", "GW", "other")
+    ]

@@ -1676,6 +1676,9 @@ SPOUSE_BEFORE_RE = re.compile(r"\b(?:his|her)\s+(?:wife|husband|spouse),?\s+\Z",
 HEAD_VERB_RE = re.compile(r"head\s+(?:to|for|back|home|towards|into|out)\b")
 
 
+ELECT_AFTER_HEAD_RE = re.compile(r"-(?:elect|designate)\b")
+
+
 def _titled_candidates(text: str, countries):
     # (not "head" the verb: "The two leaders will now head to Sabarmati Ashram")
     heads = [h for h in title_heads(text) if not HEAD_VERB_RE.match(text, h.start())]
@@ -1699,6 +1702,8 @@ def _titled_candidates(text: str, countries):
             # office the first one advises, no title of the next name
             continue
         complement_at = m.end()
+        if elect := ELECT_AFTER_HEAD_RE.match(text, m.end()):
+            complement_at = elect.end()  # "the president-elect of Guinea Bissau"
         if (split := SPLIT_PLACE_RE.match(text, m.end())) and (
             (last := re.search(r"\s(?:of|for)\s+([A-Z][a-z]+)$", m.group(0)))
             and last.group(1) not in PORTFOLIO_WORDS
@@ -1833,6 +1838,8 @@ def _titled_candidates(text: str, countries):
             before = None
         if before:
             end = m.end()
+            if elect := ELECT_AFTER_HEAD_RE.match(text, end):
+                end = elect.end()  # "Jane Roe, the president-elect of Guinea Bissau"
             if HEAD_IN_COMPLEMENT_RE.search(m.group(0)):
                 # the head ends inside a name: "permanent secretary of the Federal| Ministry of
                 # Foreign Affairs"
