@@ -560,3 +560,14 @@ def test_a_sites_name_and_a_slash_after_the_date_is_the_agency():
 def test_the_syndicators_own_tag_alone_is_kept_apart_and_names_the_source():
     dateline = find_dateline("(MENAFN) On Monday, the foreign minister of Ruritania arrived.")
     assert (dateline.agency, dateline.text) == ("MENAFN", "(MENAFN)")
+
+
+@pytest.mark.parametrize(
+    ("line", "agency"),
+    [
+        ("Kabul (BNA) At the outset, the minister welcomed his guest.", "Bakhtar News Agency"),
+        ("MANAMA, March 3 (BNA) -- The King received the minister.", "Bahrain News Agency"),
+    ],
+)
+def test_a_tag_two_agencies_share_is_the_one_of_the_place_filed_from(line, agency):
+    assert find_dateline(line).agency == agency

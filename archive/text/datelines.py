@@ -373,12 +373,9 @@ def find_dateline(paragraph: str) -> Dateline | None:
         rest = paragraph[end:]
         if alone and KNOWN_DATE_RE.match(date or ""):
             # a paragraph that is only a dateline, the text in the next ones
+            city = _city(groups.get("city") or "")
             return Dateline(
-                len(paragraph),
-                _city(groups.get("city") or ""),
-                date,
-                agency_name(tag or ""),
-                paragraph.strip(),
+                len(paragraph), city, date, _agency_of(tag or "", city), paragraph.strip()
             )
         if not rest.strip() or (
             not re.match(r"[\"“«(]?[A-ZА-ЯЁ0-9]", rest.lstrip())
@@ -386,11 +383,12 @@ def find_dateline(paragraph: str) -> Dateline | None:
             and not (tag and date and dash and dash.strip())
         ):
             continue  # the text proper starts with a capital
+        city = _city(groups.get("city") or "")
         return Dateline(
             end + (len(rest) - len(rest.lstrip())),
-            _city(groups.get("city") or ""),
+            city,
             date or "",
-            agency_name(tag or ""),
+            _agency_of(tag or "", city),
             paragraph[:end].strip(),
         )
     return None
@@ -527,6 +525,24 @@ def _city(raw: str) -> str:
         return raw
     words = raw.title().split()
     return " ".join(w.lower() if i and w in PARTICLES else w for i, w in enumerate(words))
+
+
+# A tag two agencies share, told apart by the place filed from: "Kabul (BNA)" is Bakhtar,
+# Afghanistan's agency, not Bahrain's.
+SHARED_TAGS = {
+    "Bahrain News Agency": (
+        frozenset({"Kabul", "Herat", "Kandahar", "Jalalabad", "Mazar-i-Sharif", "Kunduz"}),
+        "Bakhtar News Agency",
+    ),
+}
+
+
+def _agency_of(tag: str, city: str) -> str:
+    """The agency a tag names, filed from `city`."""
+    name = agency_name(tag)
+    if (shared := SHARED_TAGS.get(name)) and city in shared[0]:
+        return shared[1]
+    return name
 
 
 def agency_name(tag: str) -> str:
