@@ -14723,3 +14723,22 @@ def test_he_honoured_after_a_reception_is_the_guest_not_the_host(gazetteer):
     )
     visit = one("visit", text, gazetteer, dt.date(2021, 11, 22))
     assert dict(visit.countries) == {"HU": "visitor", "KE": "host"}
+
+
+def test_peace_talks_others_hold_praised_or_hoped_for_are_no_meeting(gazetteer):
+    for text in (
+        "The Ministry of Foreign Affairs of Kenya commended the African Union's efforts in "
+        "supporting peace talks, and the role of South Africa in hosting peace talks.",
+        "Rashid Meredov said Turkmenistan considered the success of the Afghan peace talks "
+        "vital for regional trade.",
+    ):
+        assert "talks" not in {e.type for e in events(text, gazetteer, dt.date(2022, 11, 3))}
+
+
+def test_two_capitals_joined_for_their_states_ties_are_no_venue(gazetteer):
+    text = (
+        "Calling Kabul-Ashgabat ties excellent, Mohammad Haneef Atmar and Rashid Meredov "
+        "signed two memoranda on cooperation."
+    )
+    agreement = one("agreement", text, gazetteer, dt.date(2020, 12, 10))
+    assert agreement.place is None

@@ -7214,7 +7214,18 @@ def _stands_for_its_state(sentence: str, at: int) -> bool:
             and STATE_SUBJECT_RE.match(sentence, at)
         )
         or STATE_SECOND_BEFORE_RE.search(sentence, max(0, at - 40), at)
+        or any(
+            m.start() <= at < m.end("pair")
+            for m in CITY_PAIR_RE.finditer(sentence, max(0, at - 30), at + 80)
+        )
     )
+
+
+# Two capitals joined for their states' relations: "Calling Kabul-Ashgabat ties excellent"
+CITY_PAIR_RE = re.compile(
+    r"(?P<pair>[A-Z][\w'’]+[-–—][A-Z][\w'’]+)\s+(?:ties|relations|relationship|cooperation"
+    r"|partnership|friendship|dialogue|axis|trade)\b"
+)
 
 
 LOCATIVE_BEFORE_RE = re.compile(r"(?:\b(?:in|at)|(?<!\w)(?:в|во|на))\s+\Z", re.IGNORECASE)

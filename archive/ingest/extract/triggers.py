@@ -221,7 +221,10 @@ TALKS_AS_MEANS_RE = re.compile(
     # talks wished for, not held: "London supports negotiations", "called for talks",
     # "поддерживает переговоры", "призвал к переговорам"
     # (not "plans call for the talks … to continue": the talks go on)
-    r"|\b(?:supports?|supported|backs?|backed|(?<!plans\s)calls?\s+for|called\s+for|urg(?:e|ed|es|ing)"
+    # ("commended the African Union's efforts in supporting peace talks and the role of X in
+    # hosting peace talks": a process others hold, helped along)
+    r"|\b(?:supports?|supported|supporting|in\s+hosting|backs?|backed|(?<!plans\s)calls?\s+for"
+    r"|called\s+for|urg(?:e|ed|es|ing)"
     r"|in\s+favou?r\s+of"
     # "ready for talks", "good conditions for talks": talks that may come
     r"|(?:ready|readiness|willing(?:ness)?|open|(?:pre)?conditions?|prerequisites?"
@@ -240,8 +243,9 @@ TALKS_AS_MEANS_RE = re.compile(
     # talks acted on from outside: "time for poorer countries to influence the talks"
     r"|influenc(?:e|es|ed|ing)|derail\w*|jeopardi[sz]\w*|undermin\w*|sabotag\w*"
     # a process told whole: "including the process of negotiations on the status of the
-    # Caspian Sea"
-    r"|process\s+of"
+    # Caspian Sea"; one whose success is hoped for ("considered the success of the Afghan
+    # peace talks vital")
+    r"|process\s+of|success\s+of"
     # "Based on these talks, here's what I can tell you": the talks told already
     r"|(?:[Bb]ased\s+on|[Ff]rom|[Aa]fter|[Ff]ollowing|[Ii]n)\s+(?:these|those)"
     # "he hoped that the start of negotiations between parties could lead to …"
