@@ -14742,3 +14742,16 @@ def test_two_capitals_joined_for_their_states_ties_are_no_venue(gazetteer):
     )
     agreement = one("agreement", text, gazetteer, dt.date(2020, 12, 10))
     assert agreement.place is None
+
+
+def test_the_current_negotiations_are_a_process_not_a_meeting(gazetteer):
+    text = (
+        "Remarks With German Foreign Minister Frank-Walter Steinmeier After Their Meeting\n\n"
+        "SECRETARY KERRY: Frank, thank you very much. Our talk focused on Iran, the question "
+        "that will be asked at this, in the current negotiations."
+    )
+    talks = one("talks", text, gazetteer, dt.date(2014, 7, 13))
+    assert (talks.status, set(dict(talks.people))) == (
+        "current",
+        {"john-kerry", "frank-walter-steinmeier"},
+    )

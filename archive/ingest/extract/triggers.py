@@ -258,6 +258,9 @@ TALKS_AS_MEANS_RE = re.compile(
     r")\s+(?:[\w-]+\s+){0,4}$"
     # the Security Council's closed consultations: its own work, no meeting of sides
     r"|\bclosed\s+$"
+    # a process under way, not a meeting held: "in the current negotiations", "the ongoing
+    # peace talks" (not "the current round of talks")
+    r"|\b(?:current|ongoing)\s+(?:peace\s+)?$"
     # one of the fields of cooperation listed: "cooperation in the fields of oil and gas,
     # mining, political consultations, visa exemption …"
     r"|\b(?:fields?|areas?|spheres?|sectors?)\s+(?:of|such\s+as|including)\s+[^.;:]{0,80},\s+"
