@@ -14755,3 +14755,13 @@ def test_the_current_negotiations_are_a_process_not_a_meeting(gazetteer):
         "current",
         {"john-kerry", "frank-walter-steinmeier"},
     )
+
+
+def test_a_welcome_upon_arrival_is_no_talks(gazetteer):
+    text = (
+        "Prime Minister Imran Khan reached Beijing on Tuesday. Upon arrival in Beijing, the "
+        "prime minister was received by Chinese Minister of Culture and Tourism Jane Roe and "
+        "other officials."
+    )
+    found = events(text, gazetteer, dt.date(2019, 10, 8))
+    assert [e.type for e in found] == ["visit"]

@@ -2997,10 +2997,13 @@ LANDED_RE = re.compile(r"\b(?:приземлил\w*|аэропорт\w*|трап
 RECEIVED_BY_END_RE = re.compile(r"\breceived\b.*\bby\s+(?:the\s+)?\Z", re.IGNORECASE)
 ARRIVAL_BEFORE_RE = re.compile(
     r"\b(?:arrived|arriving|landed|flew\s+in|touched\s+down|airport|airbase|air\s+base"
-    r"|(?:up)?on\s+(?:his|her|their)\s+arrival)\b",
+    # ("Upon arrival in Beijing, the prime minister was received by Minister X")
+    r"|(?:up)?on\s+(?:(?:his|her|their)\s+)?arrival)\b",
     re.IGNORECASE,
 )
-ARRIVAL_AFTER_RE = re.compile(r"[^.;]*?\b(?:up)?on\s+(?:his|her|their)\s+arrival\b", re.I)
+ARRIVAL_AFTER_RE = re.compile(
+    r"[^.;]*?\b(?:up)?on\s+(?:(?:his|her|their)\s+)?arrival\b", re.IGNORECASE
+)
 IN_TALKS_RE = re.compile(r"\bin\s+talks\Z", re.IGNORECASE)
 IN_TALKS_TO_RE = re.compile(r"\s+(?:to|on|about)\s+(?:arrange|organi[sz]e|set\s+up|schedule)\b")
 
