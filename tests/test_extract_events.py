@@ -14765,3 +14765,15 @@ def test_a_welcome_upon_arrival_is_no_talks(gazetteer):
     )
     found = events(text, gazetteer, dt.date(2019, 10, 8))
     assert [e.type for e in found] == ["visit"]
+
+
+def test_a_meeting_the_news_comes_in_the_wake_of_is_gone_by(gazetteer):
+    text = (
+        "Prime Minister Shehbaz Sharif held talks with President Xi Jinping in Beijing on "
+        "Wednesday. The visit consolidates the momentum of cooperation in the wake of the 11th "
+        "meeting of the Joint Cooperation Committee held on October 27, 2022."
+    )
+    found = events(text, gazetteer, dt.date(2022, 11, 2))
+    assert [(e.type, e.date) for e in found if e.type == "talks"] == [
+        ("talks", dt.date(2022, 11, 2))
+    ]

@@ -767,7 +767,10 @@ REACHED_AT_EARLIER_BEFORE_RE = re.compile(
 FOLLOW_UP_BEFORE_RE = re.compile(
     r"\bfollow(?:ing|ed|s)?\s+up\s+(?:on|from|to)\s+(?:the|their|his|her|its)\s+(?:[\w'’-]+\s+){0,3}$"
     # "The talks were a follow-up to the meeting between A and B in Woodside"
-    r"|\bfollow-up\s+(?:to|of|on)\s+(?:the|their|his|her|its)\s+(?:[\w'’-]+\s+){0,3}$",
+    r"|\bfollow-up\s+(?:to|of|on)\s+(?:the|their|his|her|its)\s+(?:[\w'’-]+\s+){0,3}$"
+    # "… consolidate the momentum of CPEC cooperation in the wake of the 11th meeting of the
+    # Joint Cooperation Committee held on October 27": one gone by, that the news follows
+    r"|\bin\s+the\s+wake\s+of\s+(?:the|their|his|her|its)\s+(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 _SINCE_OBJECT = r"(?:(?:the|their|his|her|its|last)\s+)?(?:[\w'’-]+\s+){0,4}?"
