@@ -14777,3 +14777,13 @@ def test_a_meeting_the_news_comes_in_the_wake_of_is_gone_by(gazetteer):
     assert [(e.type, e.date) for e in found if e.type == "talks"] == [
         ("talks", dt.date(2022, 11, 2))
     ]
+
+
+def test_the_kind_of_anothers_visit_named_with_its_length_is_not_this_ones(gazetteer):
+    text = (
+        "Sushma Swaraj arrived in Kathmandu on a two-day visit. Swaraj, who is on her sixth "
+        "visit to Nepal, said India was looking forward to Deuba's five-day state visit to "
+        "India, scheduled to take place from August 23."
+    )
+    visits = {e.status: e.subtype for e in events(text, gazetteer, dt.date(2017, 8, 10))}
+    assert visits == {"current": "", "planned": "state"}

@@ -6866,7 +6866,11 @@ def _visit_kind(sentence: str, trigger: re.Match) -> str:
 
 
 # Someone's visit named by its possessor: "President Trump's state visit", "Xi's China visit"
-OTHERS_VISIT_BEFORE_RE = re.compile(r"(?-i:[A-Z])[\w-]+['’]s\s+(?:(?-i:[A-Z])[\w-]+\s+)?\Z")
+# ("looking forward to Deuba's five-day state visit to India")
+OTHERS_VISIT_BEFORE_RE = re.compile(
+    r"(?-i:[A-Z])[\w-]+['’]s\s+(?:(?-i:[A-Z])[\w-]+\s+|(?:[\w]+-day|first|second|third|last"
+    r"|upcoming|forthcoming|planned|maiden|historic)\s+){0,2}\Z"
+)
 
 
 # "visit to", "arrived in", "state visit to the", "визит в": where the destination follows.
