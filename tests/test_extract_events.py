@@ -14787,3 +14787,15 @@ def test_the_kind_of_anothers_visit_named_with_its_length_is_not_this_ones(gazet
     )
     visits = {e.status: e.subtype for e in events(text, gazetteer, dt.date(2017, 8, 10))}
     assert visits == {"current": "", "planned": "state"}
+
+
+def test_this_was_the_first_meeting_since_counts_the_one_told(gazetteer):
+    text = (
+        "Sushma Swaraj met Sher Bahadur Deuba at his official residence in Baluwatar. This was "
+        "the first meeting between the two leaders since Deuba took over from Maoist leader "
+        "Prachanda as Nepal's prime minister in June."
+    )
+    found = events(text, gazetteer, dt.date(2017, 8, 10))
+    assert [set(dict(e.people)) for e in found if e.type == "talks"] == [
+        {"sushma-swaraj", "sher-bahadur-deuba"}
+    ]

@@ -1927,6 +1927,9 @@ THE_MEETING_RE = re.compile(
     r"|touched|centred|centered|went|was(?!\s+held\b)|were(?!\s+held\b)|focus|touched"
     # ("The talks concluded with the signing of 18 agreements")
     r"|concluded|ended|lasted)\b"
+    # "This was the first meeting between the two leaders since X took over from Y": the one
+    # told, counted (not a meeting of X and Y)
+    r"|(?:This|It)\s+(?:was|is|marked)\s+(?:the|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks)\b"
     # "В ходе встречи …", "В завершение встречи Президент передал …"
     r"|(?:В\s+ходе|В\s+завершение|По\s+итогам|По\s+завершении|На)\s+(?:встреч[иеу]|переговоров"
     r"|беседы)\b"
