@@ -14799,3 +14799,9 @@ def test_this_was_the_first_meeting_since_counts_the_one_told(gazetteer):
     assert [set(dict(e.people)) for e in found if e.type == "talks"] == [
         {"sushma-swaraj", "sher-bahadur-deuba"}
     ]
+
+
+def test_a_country_a_visit_comes_amid_the_crisis_in_is_no_side(gazetteer):
+    text = "Sher Bahadur Deuba arrived in New Delhi on an official visit amid the crisis in Ukraine"
+    visit = one("visit", text, gazetteer, dt.date(2022, 4, 1))
+    assert dict(visit.countries) == {"IN": "host", "NP": "visitor"}

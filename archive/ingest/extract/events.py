@@ -8030,6 +8030,12 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
             # "The visiting Chinese head of state and King Abdullah discussed … the situation
             # in Iraq and Palestine-Israel conflict": topics of the talks, no sides of the visit
             continue
+        if (
+            code not in countries
+            and code not in destinations
+            and AMID_BEFORE_RE.search(ctx.sentence, max(0, word_at - 60), word_at)
+        ):
+            continue  # "His trip comes amid the crisis in Ukraine": the times, no side
         if leg is None or s - ctx.offset < leg.start() or code in destinations:
             countries.setdefault(code, "participant")
     # where it was: a place in the country visited, when that is known ("ADDIS ABABA, July
@@ -8053,6 +8059,11 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
     return draft
 
 
+# What a visit comes amid: "amid the crisis in Ukraine", "amid tensions with Iran"
+AMID_BEFORE_RE = re.compile(
+    r"\bamid(?:st)?\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:in|of|over|with|between)\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
 # Others named by where they come from: "visits by foreign ministers from Canada and"
 OTHERS_FROM_BEFORE_RE = re.compile(
     r"\b(?:visits?|visitors|guests|delegations|ministers|leaders|officials)\s+(?:by\s+)?"
