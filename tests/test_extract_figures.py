@@ -1847,3 +1847,15 @@ def test_exports_to_a_partner_are_the_filing_countrys_though_the_partner_is_name
 )
 def test_a_fiscal_year_is_the_figures_period_whole(text, period):
     assert {f.period for f in figures(text)} == {period}
+
+
+def test_a_sentence_pointing_back_at_a_figure_is_of_that_figures_countries(gazetteer):
+    text = (
+        "Last year, China and Russia traded $240.1 billion worth of goods. This figure is up "
+        "26.3% year-on-year. In 2023, China and the United States traded $664.4 billion worth "
+        "of goods. This is a decline of 11.6% year-on-year."
+    )
+    found = extract(text, dt.date(2024, 1, 12), gazetteer).figures
+    countries = {f.value: f.countries for f in found}
+    assert countries[Decimal("26.3")] == ("CN", "RU")
+    assert countries[Decimal("11.6")] == ("CN", "US")

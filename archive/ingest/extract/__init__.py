@@ -251,7 +251,9 @@ def _one_countrys_told_on(
         if (
             previous
             and len(own) == 1
-            and len(next(iter(own))) == 1
+            # (or of two, the sentence pointing back at the figure: "In 2023, China and the
+            # US traded $664.4 billion. This is a decline of 11.6%")
+            and (len(next(iter(own))) == 1 or POINTING_BACK_RE.match(group[0].sentence))
             and not text[previous[0].sentence_start + len(previous[0].sentence) : start].strip()
             and not mentions.in_range(COUNTRY, start, start + len(group[0].sentence))
             and not BILATERAL_RE.search(group[0].sentence)
@@ -260,6 +262,13 @@ def _one_countrys_told_on(
         told.extend(group)
         previous = group
     return tuple(told)
+
+
+# A sentence about the figure told right before it: "This figure is up 26.3%", "This is a
+# decline of 11.6% year-on-year"
+POINTING_BACK_RE = re.compile(
+    r"\s*(?:This|That|It)\s+(?:figure\s+|amount\s+|volume\s+)?(?:is|was|marks|represents)\b"
+)
 
 
 def _people_countries(
