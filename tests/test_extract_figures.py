@@ -1859,3 +1859,14 @@ def test_a_sentence_pointing_back_at_a_figure_is_of_that_figures_countries(gazet
     countries = {f.value: f.countries for f in found}
     assert countries[Decimal("26.3")] == ("CN", "RU")
     assert countries[Decimal("11.6")] == ("CN", "US")
+
+
+def test_a_share_of_the_vote_is_no_aid_whatever_word_is_near():
+    found = figures(
+        "Jane Roe became the new president with support of 41.1 percent of voters, and "
+        "her rival won 38 percent of the popular vote."
+    )
+    assert [(f.value, f.kind) for f in found] == [
+        (Decimal("41.1"), "other"),
+        (Decimal("38"), "other"),
+    ]

@@ -1133,6 +1133,11 @@ LISTED_AMOUNT_BETWEEN_RE = re.compile(
     r"\s+(?:in|of|as)\s+(?:[\w-]+\s+){0,2}",
     re.IGNORECASE,
 )
+# A share of an election's vote, whatever word is near: "support of 41.1 percent of voters"
+VOTE_SHARE_RE = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:popular\s+|valid\s+|total\s+)?(?:votes?|voters|ballots|electorate)\b",
+    re.IGNORECASE,
+)
 SHARE_KINDS = {"trad": "trade_turnover", "expo": "exports", "impo": "imports", "inve": "investment"}
 
 
@@ -1152,6 +1157,8 @@ def _kind(sentence: str, amount: _Amount, unnamed: str = "other") -> str:
     the sentence has none)."""
     if amount.unit in COUNT_UNITS:
         return "other"  # people counted: "aid to 100,000 children" counts no money
+    if amount.unit == "%" and VOTE_SHARE_RE.match(sentence, amount.end):
+        return "other"  # "with support of 41.1 percent of voters": a share of the vote
     if amount.unit == "%" and (share := SHARE_OF_TOTAL_RE.match(sentence, amount.end)):
         # "The three contributed 41 percent of China's total foreign trade": a share of what
         # follows, whatever verb is nearer
