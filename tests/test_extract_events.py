@@ -14805,3 +14805,22 @@ def test_a_country_a_visit_comes_amid_the_crisis_in_is_no_side(gazetteer):
     text = "Sher Bahadur Deuba arrived in New Delhi on an official visit amid the crisis in Ukraine"
     visit = one("visit", text, gazetteer, dt.date(2022, 4, 1))
     assert dict(visit.countries) == {"IN": "host", "NP": "visitor"}
+
+
+def test_a_host_who_received_them_is_not_a_visitor(gazetteer):
+    text = (
+        "Except the Indian Prime Minister Manmohan Singh, prime ministers of all other SAARC "
+        "nations flew in Tuesday morning, while their Bhutanese counterpart Jigme Thinley "
+        "received them at Paro airport."
+    )
+    found = events(text, gazetteer, dt.date(2010, 4, 28))
+    assert not [e for e in found if e.type == "visit" and ("BT", "visitor") in e.countries]
+
+
+def test_guests_received_by_ministers_at_the_airport_are_no_talks(gazetteer):
+    text = (
+        "Mahinda Rajapaksa and Ashraf Ghani arrived to attend the 18th SAARC summit. Both were "
+        "received by Deputy Prime Minister Jane Roe and Home Minister John Doe at the "
+        "Tribhuvan International Airport (TIA)."
+    )
+    assert "talks" not in {e.type for e in events(text, gazetteer, dt.date(2014, 11, 25))}

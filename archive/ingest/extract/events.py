@@ -3005,7 +3005,11 @@ ARRIVAL_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 ARRIVAL_AFTER_RE = re.compile(
-    r"[^.;]*?\b(?:up)?on\s+(?:(?:his|her|their)\s+)?arrival\b", re.IGNORECASE
+    r"[^.;]*?\b(?:up)?on\s+(?:(?:his|her|their)\s+)?arrival\b"
+    # ("Both were received by Deputy Prime Minister X … at the Tribhuvan International
+    # Airport")
+    r"|[^.;]*?\bat\s+(?:the\s+)?(?:[\w'’()-]+\s+){0,4}?(?:airport|airbase|air\s+base)\b",
+    re.IGNORECASE,
 )
 IN_TALKS_RE = re.compile(r"\bin\s+talks\Z", re.IGNORECASE)
 IN_TALKS_TO_RE = re.compile(r"\s+(?:to|on|about)\s+(?:arrange|organi[sz]e|set\s+up|schedule)\b")
@@ -7354,6 +7358,7 @@ HOST_VERBS = frozenset(
 
 
 RU_HIM_RE = re.compile(r"\s+(?:его|её|ее|их)\b")
+THEM_RE = re.compile(r"\s+them\b")
 
 
 # A host's welcome and a guest's thanks in a transcript: the one spoken to came, or the one
@@ -7484,6 +7489,10 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
         elif RU_HIM_RE.match(ctx.sentence, m.end()):
             # "Садыр Жапаров встретил его в аэропорту": the one the sentence before told of
             visitors = [p for p in [ctx.previous_subject] if p and p not in before]
+        elif THEM_RE.match(ctx.sentence, m.end()) and not after:
+            # "… flew in Tuesday morning, while their Bhutanese counterpart X received them at
+            # Paro airport": those the clause before tells of, left unnamed (not X, the host)
+            visitors = []
         if (
             visitors
             and before
