@@ -14824,3 +14824,12 @@ def test_guests_received_by_ministers_at_the_airport_are_no_talks(gazetteer):
         "Tribhuvan International Airport (TIA)."
     )
     assert "talks" not in {e.type for e in events(text, gazetteer, dt.date(2014, 11, 25))}
+
+
+def test_the_one_whose_greetings_were_conveyed_to_him_is_not_there(gazetteer):
+    text = (
+        "King Hamad bin Isa Al Khalifa received at Sakhir Palace today Omani Foreign Minister "
+        "Badr Albusaidi, who conveyed to him the greetings of Sultan Haitham bin Tariq."
+    )
+    talks = one("talks", text, gazetteer, dt.date(2021, 11, 15))
+    assert set(dict(talks.people)) == {"hamad-bin-isa-al-khalifa", "badr-albusaidi"}

@@ -1261,7 +1261,9 @@ MESSAGE_FROM_RE = re.compile(
     # "bearer of a message that the President of X, Y, sent to his counterpart"
     r"|\b(?:message|letter)\s+(?:of\s+\w+\s+)?that\s+(?:[\w.,'’-]+\s+){0,12}$"
     # "conveyed the greetings of the Chairperson of the AU Commission, Dr X"
-    r"|\b(?:conveyed|passed\s+on|extended|delivered)\s+(?:the\s+|his\s+|her\s+)?(?:warm\s+)?"
+    # ("who conveyed to him the greetings of HM Sultan X")
+    r"|\b(?:conveyed|passed\s+on|extended|delivered)\s+(?:to\s+(?:him|her|them)\s+)?"
+    r"(?:the\s+|his\s+|her\s+)?(?:warm\s+)?"
     r"(?:greetings|regards|best\s+wishes)\s+of\s+(?:[\w.,'’-]+\s+){0,9}$",
     re.IGNORECASE,
 )
