@@ -14833,3 +14833,14 @@ def test_the_one_whose_greetings_were_conveyed_to_him_is_not_there(gazetteer):
     )
     talks = one("talks", text, gazetteer, dt.date(2021, 11, 15))
     assert set(dict(talks.people)) == {"hamad-bin-isa-al-khalifa", "badr-albusaidi"}
+
+
+def test_the_ministers_visit_is_that_of_the_minister_from_abroad_told_before(gazetteer):
+    text = (
+        "King Hamad bin Isa Al Khalifa received at Sakhir Palace today Omani Foreign Minister "
+        "Badr Albusaidi. The meeting was attended by Crown Prince Salman bin Hamad Al Khalifa. "
+        "It was held on the occasion of the minister's visit to the Kingdom of Bahrain."
+    )
+    visit = one("visit", text, gazetteer, dt.date(2021, 11, 15))
+    assert ("badr-albusaidi", "visitor") in visit.people
+    assert dict(visit.countries) == {"BH": "host", "OM": "visitor"}

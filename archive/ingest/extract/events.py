@@ -1894,6 +1894,11 @@ SAME_DAY_RE = re.compile(
     re.IGNORECASE,
 )
 # A guest named by the country's adjective: "the Chinese guest", "китайского гостя"
+# A visit owned by an office, its holder told of before: "the minister's visit to Bahrain"
+OFFICE_POSSESSOR_RE = re.compile(
+    r"\b[Tt]he\s+(?:[\w-]+\s+)?(?:minister|envoy|guest|official|diplomat|president|premier"
+    r"|prime\s+minister|secretary|chancellor)['’]s\s+(?:[\w-]+\s+){0,2}\Z"
+)
 NATIONAL_GUEST_RE = re.compile(
     r"\b(?:[Tt]he\s+)?(?P<adj>(?-i:[A-Z])[\w-]+)\s+guest\b"
     r"|(?<![\w-])(?P<adj_ru>[а-яё-]+(?:ого|его))\s+гост(?:я|ю|ем)\b"
@@ -7619,6 +7624,16 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
         # the one of that country the sentence before or the article is about
         told = dict.fromkeys(p for p in [ctx.previous_subject, *ctx.principals] if p)
         visitors = [p for p in told if ctx.country_of(p) == code][:1]
+    elif (
+        not before
+        and not after
+        and OFFICE_POSSESSOR_RE.search(ctx.sentence, max(0, m.start() - 50), m.start())
+        and (to := _destinations(ctx, m))
+    ):
+        # "It was held on the occasion of the minister's visit to the Kingdom of Bahrain": the
+        # one from abroad told of before (the sentence before, else the article)
+        told = dict.fromkeys([*ctx.previous_people, *ctx.principals])
+        visitors = [p for p in told if ctx.country_of(p) not in to | {None}][:1]
     elif not before and HIS_BEFORE_RE.search(ctx.sentence, max(0, m.start() - 40), m.start()):
         # "On his first trip to China, Mike Pompeo met …"; "the last leg of his Latin
         # American tour": the one named next, else the one the sentence before was about
