@@ -14844,3 +14844,12 @@ def test_the_ministers_visit_is_that_of_the_minister_from_abroad_told_before(gaz
     visit = one("visit", text, gazetteer, dt.date(2021, 11, 15))
     assert ("badr-albusaidi", "visitor") in visit.people
     assert dict(visit.countries) == {"BH": "host", "OM": "visitor"}
+
+
+def test_a_guest_received_after_the_day_and_a_palace_is_met(gazetteer):
+    text = (
+        "King Mohammed VI received this Monday in the Royal palace in Rabat, Chinese foreign "
+        "minister Wang Yi, currently on an official visit in Morocco."
+    )
+    talks = one("talks", text, gazetteer, dt.date(2014, 1, 13))
+    assert set(dict(talks.people)) == {"mohammed-vi", "wang-yi"}

@@ -812,10 +812,12 @@ TALKS_RE = alternatives(
 )
 # Where and when, between "received" and the guest: "at Bayan Palace yesterday", "at her
 # office", "Saturday at the Guest House"
+# ("received this Monday in the Royal palace in Rabat, Chinese foreign minister X")
 _RECEIVED_WHERE_WHEN = (
     r"(?:(?:(?:at|in)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}"
+    r"(?:\s+(?:palace|residence|office|hall))?"
     r"|(?:at|in)\s+(?:his|her|their|the)\s+(?:official\s+)?(?:office|residence)|here|there"
-    r"|yesterday|today|(?:on\s+)?(?-i:[A-Z][a-z]+day))\s+){0,3}"
+    r"|yesterday|today|(?:on\s+|this\s+)?(?-i:[A-Z][a-z]+day)),?\s+){0,3}"
 )
 # "received Turkmen Foreign Minister Rashid Meredov", "принял посла": a meeting with a guest.
 RECEIVED_RE = re.compile(
