@@ -4025,3 +4025,14 @@ def test_an_office_elect_keeps_its_country(gazetteer, text):
     assert [(p.name, p.country, p.role) for p in found if p.name == "Jane Roe"] == [
         ("Jane Roe", "GW", "other")
     ]
+
+
+def test_an_envoy_of_a_countrys_president_named_after_it_is_the_envoy(gazetteer):
+    text = (
+        "King Abdullah received Minister of Culture, Crafts and Relations with Parliament and "
+        "Special Envoy of Mauritania's President Jane Roe, who delivered a letter."
+    )
+    found = extract(text, DAY, gazetteer).new_people
+    assert [(p.name, p.title, p.role) for p in found if p.name == "Jane Roe"] == [
+        ("Jane Roe", "Special Envoy of Mauritania's President", "other")
+    ]

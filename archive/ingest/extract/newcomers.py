@@ -349,6 +349,16 @@ RESTING_PLACE_AFTER_RE = re.compile(
 )
 
 
+# A leader's office as a title, and an envoy's words before it that make it the one sent:
+# "Special Envoy of Mauritania's President X"
+LEADERS_OFFICE_RE = re.compile(r"(?i:president|prime\s+minister|premier|king|emir|sultan)")
+ENVOY_OF_BEFORE_RE = re.compile(
+    r"\b(?:[Ss]pecial\s+|[Pp]ersonal\s+)?(?:[Ee]nvoy|[Rr]epresentative|[Ee]missary|[Aa]dvis[eo]r"
+    r"|[Aa]ssistant)\s+(?:of|to)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}?[A-Z][\w'’-]*['’]s\s+"
+    r"(?i:president|prime\s+minister|premier|king|emir|sultan)\s+\Z"
+)
+
+
 def find_newcomers(
     text: str,
     matches: list[Match],
@@ -412,6 +422,13 @@ def find_newcomers(
         title = HONORIFIC_END_RE.sub("", title) or title
         # (an editor's brackets round it: "[ambassador] Dauren Abayev")
         title = title.strip("[] ") or title
+        if LEADERS_OFFICE_RE.fullmatch(title) and (
+            envoy := ENVOY_OF_BEFORE_RE.search(
+                text, max(0, name_start - len(title) - 80), name_start
+            )
+        ):
+            # "Special Envoy of Mauritania's President X": the envoy named, not the President
+            title = " ".join(text[envoy.start() : name_start].split())
         # "Deputy Foreign Minister of this country X": the country is told elsewhere
         title = THIS_COUNTRY_END_RE.sub("", title) or title
         # "the minister and the Ethiopian Ambassador to Nigeria, X": another person first
