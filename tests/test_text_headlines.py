@@ -436,3 +436,10 @@ def test_a_headline_does_not_end_on_a_verb_of_saying_its_object_cut_off():
     )
     assert not headline.endswith("affirmed")
     assert headline.startswith("The Ruritanian and Freedonian foreign ministers affirmed")
+
+
+def test_a_shouted_headline_keeps_an_offices_letters():
+    assert (
+        make_headline(["ARMENIAN FM MEETS WITH GEORGIAN PRESIDENT, PM AND FOREIGN MINISTER"])
+        == "Armenian FM Meets with Georgian President, PM and Foreign Minister"
+    )

@@ -146,6 +146,25 @@ ACRONYMS = frozenset(
         "AU",
         "GCC",
         "EAEU",
+        # offices and more bodies a shouted headline names by their letters: "ARMENIAN FM
+        # MEETS …" is "Armenian FM Meets …", not "Fm"
+        "FM",
+        "PM",
+        "MFA",
+        "UNGA",
+        "UNSC",
+        "IMF",
+        "WTO",
+        "IAEA",
+        "SAARC",
+        "BIMSTEC",
+        "APEC",
+        "OIC",
+        "CSTO",
+        "CPEC",
+        "DPRK",
+        "ROK",
+        "PRC",
     ]
 )
 DANGLING = frozenset(
