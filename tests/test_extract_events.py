@@ -14853,3 +14853,11 @@ def test_a_guest_received_after_the_day_and_a_palace_is_met(gazetteer):
     )
     talks = one("talks", text, gazetteer, dt.date(2014, 1, 13))
     assert set(dict(talks.people)) == {"mohammed-vi", "wang-yi"}
+
+
+def test_a_joint_declaration_a_meeting_draws_on_is_not_adopted_there(gazetteer):
+    text = (
+        "Ararat Mirzoyan met Irakli Kobakhidze in Tbilisi. The meeting focused on the "
+        "cooperation directions outlined in the joint declaration on the strategic partnership."
+    )
+    assert "agreement" not in {e.type for e in events(text, gazetteer, dt.date(2024, 7, 3))}

@@ -950,8 +950,12 @@ AGREEMENT_RE = alternatives(
     # agreed on; a joint statement is read with the statements)
     r"|\b(?:issued|released|published)\s+(?:an?\s+|the\s+)?joint\s+declarations?\b"
     r"|\bjoint\s+(?:declaration|communiqu[ée])\s+(?:was\s+)?(?:issued|released|published"
-    r"|adopted)\b|\b(?:in|according\s+to)\s+(?:a|the|their)\s+joint\s+(?:declaration"
-    r"|communiqu[ée])\b"
+    r"|adopted)\b"
+    # (not one referred to: "focused on the directions outlined in the joint declaration on the
+    # strategic partnership")
+    r"|(?<!outlined\s)(?<!enshrined\s)(?<!contained\s)(?<!stipulated\s)(?<!envisaged\s)"
+    r"(?<!reflected\s)(?<!set\sout\s)(?<!laid\sdown\s)(?<!provided\sfor\s)"
+    r"\b(?:in|according\s+to)\s+(?:a|the|their)\s+joint\s+(?:declaration|communiqu[ée])\b"
     r"|\bjoint\s+statement\s+(?:was\s+)?(?:issued|released|published)\s+(?:after|at|following"
     r"|on\s+the\s+conclusion)\b"
     # "unveiled a joint vision statement", "approved a joint statement"
