@@ -14861,3 +14861,12 @@ def test_a_joint_declaration_a_meeting_draws_on_is_not_adopted_there(gazetteer):
         "cooperation directions outlined in the joint declaration on the strategic partnership."
     )
     assert "agreement" not in {e.type for e in events(text, gazetteer, dt.date(2024, 7, 3))}
+
+
+def test_a_long_place_before_the_day_does_not_use_up_its_reach(gazetteer):
+    text = (
+        "Georgian Foreign Minister David Zalkaliani hosted Armenian Foreign Minister Ara "
+        "Aivazian in the wine-rich Kakheti region's Tsinandali estate yesterday."
+    )
+    talks = one("talks", text, gazetteer, dt.date(2021, 1, 23))
+    assert talks.date == dt.date(2021, 1, 22)

@@ -550,6 +550,13 @@ NAMED_OBJECT_RE = re.compile(
 _PLACE_NAME = r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,4}"
 DESTINATIONS_RE = re.compile(rf"\s+(?:to\s+)?{_PLACE_NAME}(?:,?\s+(?:and\s+)?{_PLACE_NAME}){{1,9}}")
 BEFORE_CHARS, AFTER_CHARS = 90, 50
+# A place named after the object, then the day: "in the wine-rich Kakheti region's Tsinandali
+# estate yesterday"
+LOCATIVE_TO_DAY_RE = re.compile(
+    # (no clause of its own between: not "in Tashkent and will meet X on Monday")
+    r"\s+(?:in|at)\s+(?:the\s+)?(?:(?!(?:and|will|to|before|after|ahead|where|when|while|for)\b)"
+    r"[\w'’-]+\s+){1,8}?(?=(?:yesterday|today|on\s+\w+day)\b)"
+)
 # A Russian meeting word opening its sentence, in the nominative: the sentence's subject
 RU_SUBJECT_NOUN_RE = re.compile(r"(?:Встреча|Переговоры|Визит|Саммит|Консультации|Разговор)\b")
 PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+$", re.I)
@@ -1834,6 +1841,10 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
         named = signed  # "signed a treaty on allied relations with X on Monday"
     if named:
         reach = min(len(sentence), named.end() + AFTER_CHARS)
+        if (where := LOCATIVE_TO_DAY_RE.match(sentence, named.end())) and where.end() > reach:
+            # "hosted X in the wine-rich Kakheti region's Tsinandali estate yesterday": a
+            # long place before the day does not use up its reach
+            reach = min(len(sentence), where.end() + 20)
         brk = CLAUSE_BREAK_RE.search(sentence, named.end(), reach)
         date_right = _before_since(sentence, start, end, max(right, brk.start() if brk else reach))
     if closes := _opening_when_clause_end(sentence, end):
