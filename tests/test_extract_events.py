@@ -14870,3 +14870,16 @@ def test_a_long_place_before_the_day_does_not_use_up_its_reach(gazetteer):
     )
     talks = one("talks", text, gazetteer, dt.date(2021, 1, 23))
     assert talks.date == dt.date(2021, 1, 22)
+
+
+def test_the_prime_minister_styled_by_the_bare_title_stays_the_one_meant(gazetteer):
+    text = (
+        "The Prime Minister, Shri Narendra Modi, today met the Prime Minister of Bhutan Mr. "
+        "Tshering Tobgay in Gandhinagar. In his meeting with Andrew Robb, the Australian Trade "
+        "Minister, the Prime Minister appreciated the cooperation extended by Australia."
+    )
+    found = events(text, gazetteer, dt.date(2015, 1, 10))
+    with_robb = [
+        set(dict(e.people)) for e in found if e.type == "talks" and "andrew-robb" in dict(e.people)
+    ]
+    assert with_robb == [{"narendra-modi", "andrew-robb"}]

@@ -1237,6 +1237,11 @@ def add_bare_titles(text: str, published: dt.date, gaz: Gazetteer, mentions: Men
             continue
         if (sheikh := HONORIFIC_AFTER_RE.match(text, match.end())) and sheikh.end() in named_at:
             styled.setdefault(match.group("title").lower(), named_at[sheikh.end()])
+        elif (apposed := APPOSED_NAME_RE.match(text, match.end())) and apposed.end() in named_at:
+            # "The Prime Minister, Shri Narendra Modi, today met the Prime Minister of Bhutan
+            # X. … In his meeting with Y, the Prime Minister appreciated …": Modi, styled so
+            styled.setdefault(match.group("title").lower(), named_at[apposed.end()])
+            continue
         tally: dict[str, tuple[int, int]] = {}
         for start, stop, kind, key in mentions.spans:
             if kind == PERSON and start < match.start():
@@ -1289,6 +1294,8 @@ def add_bare_titles(text: str, published: dt.date, gaz: Gazetteer, mentions: Men
             )  # fmt: skip
 
 
+# A name in apposition right after a bare title, with its courtesy: ", Shri X", ", Mr. X"
+APPOSED_NAME_RE = re.compile(r",\s+(?:(?:Shri|Mr|Mrs|Ms|Dr|H\.\s?E)\.?\s+)?")
 # Seats of power by their name's first word, and their country ("State Department
 # spokesman X" is American, "Kremlin aide Y" Russian)
 SEATS = {"state": "US", "white": "US", "pentagon": "US", "kremlin": "RU", "downing": "GB",
