@@ -14883,3 +14883,18 @@ def test_the_prime_minister_styled_by_the_bare_title_stays_the_one_meant(gazette
         set(dict(e.people)) for e in found if e.type == "talks" and "andrew-robb" in dict(e.people)
     ]
     assert with_robb == [{"narendra-modi", "andrew-robb"}]
+
+
+def test_the_office_of_the_prime_minister_is_a_place_not_the_prime_minister(gazetteer):
+    text = (
+        "Vice President of Vietnam Vo Thi Anh Xuan met Nepali Prime Minister KP Sharma Oli on "
+        "her second day of an official visit to Nepal.\n\nThe meeting took place at the "
+        "Office of the Prime Minister and Council of Ministers in Singha Durbar on Sunday.\n\n"
+        "She arrived in Nepal on Saturday at the invitation of Vice President Jane Roe. Vice "
+        "President Roe also held talks with Vice President Xuan."
+    )
+    found = events(text, gazetteer, dt.date(2025, 8, 24))
+    assert {"kp-sharma-oli", "vo-thi-anh-xuan"} in [
+        set(dict(e.people)) for e in found if e.type == "talks"
+    ]
+    assert not [e for e in found if e.type == "talks" and "vo-thi-anh-xuan" not in dict(e.people)]

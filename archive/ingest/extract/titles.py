@@ -92,6 +92,9 @@ RU_AGENCY_AFTER_RE = re.compile(r"\s+(?:внешнеполитического\s
 EN_HEAD_BEFORE_RE = re.compile(r"\b[Hh]ead\s+of\s+(?:the\s+)?$")
 EN_AGENCY_AFTER_RE = re.compile(r"(?:['’]s)?\s+(?:[Ff]oreign\s+[Mm]inistry|MFA)\b(?!['’]s)")
 BARE_TITLE_RE = re.compile(
+    # (not an institution's name: "at the Office of the Prime Minister and Council of
+    # Ministers in Singha Durbar")
+    r"(?<!Office\sof\s)(?<!office\sof\s)(?<!Secretariat\sof\s)(?<!Cabinet\sof\s)"
     r"\b[Tt]he\s+(?P<title>President|Head of State|Prime Minister|Premier|Foreign Minister"
     r"|Chancellor|president|prime minister|foreign minister|Amir|Emir|King|Sultan"
     r"|External Affairs Minister|external affairs minister)\b(?!\s+of\b)"
