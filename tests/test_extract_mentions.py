@@ -2605,3 +2605,13 @@ def test_a_chinese_family_name_then_an_adverb_and_a_verb_of_the_news_is_the_offi
     text = "Chinese Vice President Han Zheng arrived on Sunday. Han first conveyed greetings."
     found = extract(text, dt.date(2025, 1, 20), gazetteer).people
     assert found["han-zheng"].count == 2
+
+
+def test_vice_presidents_of_a_list_of_countries_are_none_of_their_presidents(gazetteer):
+    found = people(
+        "Dinesh Gunawardena held discussions with the Vice Presidents of Indonesia, Myanmar "
+        "and Nepal.",
+        gazetteer,
+        dt.date(2023, 8, 17),
+    )
+    assert found == {"dinesh-gunawardena"}

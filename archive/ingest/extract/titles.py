@@ -296,8 +296,11 @@ def add_titles(
                 mentions,
                 title=before.group(_role_of(before)),
             )
-            # "Presidents of Kazakhstan and Turkmenistan": the title covers the list.
-            for follower in country_matches[i + 1 :]:
+            # "Presidents of Kazakhstan and Turkmenistan": the title covers the list (not
+            # "the Vice Presidents of Indonesia, Myanmar, Nepal": no holder of the first, nor
+            # of the rest)
+            qualified = QUALIFIER_RE.search(text, max(0, before.start() - 30), before.start())
+            for follower in country_matches[i + 1 :] if not qualified else ():
                 if not LIST_GAP_RE.fullmatch(text, match.end, follower.start):
                     break
                 if re.match(r"['’`]s\b", text[follower.end : follower.end + 2]):
