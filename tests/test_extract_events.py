@@ -14898,3 +14898,25 @@ def test_the_office_of_the_prime_minister_is_a_place_not_the_prime_minister(gaze
         set(dict(e.people)) for e in found if e.type == "talks"
     ]
     assert not [e for e in found if e.type == "talks" and "vo-thi-anh-xuan" not in dict(e.people)]
+
+
+def test_no_request_for_a_meeting_is_no_meeting(gazetteer):
+    text = (
+        "Boris Johnson is expected to visit Russia in late December; there has been no request "
+        "for a meeting with Russian President Vladimir Putin yet, a diplomat said."
+    )
+    assert "talks" not in {e.type for e in events(text, gazetteer, dt.date(2017, 11, 21))}
+
+
+def test_a_day_this_year_is_of_the_articles_year_and_a_plan_gone_by_is_none(gazetteer):
+    from archive.ingest.extract.dates import find_dates
+
+    (mention,) = find_dates(
+        "He planned to visit Russia on April 10 this year.", dt.date(2017, 11, 21), future=True
+    )
+    assert mention.date == dt.date(2017, 4, 10)
+    text = (
+        "Boris Johnson planned to visit Russia on April 10 this year, but he declared its "
+        "cancellation a day before the trip."
+    )
+    assert "visit" not in {e.type for e in events(text, gazetteer, dt.date(2017, 11, 21))}

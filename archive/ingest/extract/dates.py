@@ -444,6 +444,16 @@ def find_dates(sentence: str, published: dt.date, future: bool = False) -> tuple
             until = day.until and _replace_year(day.until, year.date.year)
             found[i - 1] = replace(day, end=year.end, date=date, until=until)
             del found[i]
+    # "on April 10 this year": the article's year, whatever the tense guessed
+    for i, mention in enumerate(found):
+        if (
+            mention.precision in {"day", "month"}
+            and mention.date.year != published.year
+            and THIS_YEAR_AFTER_RE.match(sentence, mention.end)
+            and (date := _replace_year(mention.date, published.year)) is not None
+        ):
+            until = mention.until and _replace_year(mention.until, published.year)
+            found[i] = replace(mention, date=date, until=until)
     # "in September 2014 … in November that year": the year of the date named before
     for i, mention in enumerate(found):
         if i and THAT_YEAR_AFTER_RE.match(sentence, mention.end):
@@ -459,6 +469,8 @@ YEAR_DIGITS_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
 DAY_THEN_YEAR_RE = re.compile(r",?\s+")
 # (after a month or a day named without its year)
 THAT_YEAR_AFTER_RE = re.compile(r"\s+(?:of\s+)?(?:that|the\s+same)\s+year\b", re.IGNORECASE)
+# (… or the article's own: "planned to visit Russia on April 10 this year", told in November)
+THIS_YEAR_AFTER_RE = re.compile(r"\s+(?:of\s+)?this\s+year\b", re.IGNORECASE)
 RELATIVE_THEN_DAY_RE = re.compile(r"\s*\(\s*")
 
 

@@ -170,7 +170,9 @@ JOINT_BY_RE = re.compile(r"joint\s+statement\s+(?:by|from|of)\s", re.IGNORECASE)
 NO_PLANS_RE = re.compile(
     r"\bno\s+(?:plans?|intention|intentions|arrangements?)\b[^.;]{0,80}?\bto\s+(?:\w+\s+)?$"
     # "There are no plans for a formal bilateral meeting between A and B"
-    r"|\bno\s+(?:plans?|arrangements?)\s+for\s+(?:a|an|any)\s+(?:[\w-]+\s+){0,3}$"
+    # ("there has been no request for a meeting with President X yet")
+    r"|\bno\s+(?:plans?|arrangements?|requests?|proposals?)\s+for\s+(?:a|an|any)\s+"
+    r"(?:[\w-]+\s+){0,3}$"
     # "Путин и Трамп не планируют проводить разговор по телефону", "не планируется встреча"
     r"|(?<![\w-])не\s+(?:планиру\w+|намерен\w*|собира\w+)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
