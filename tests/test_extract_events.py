@@ -14920,3 +14920,25 @@ def test_a_day_this_year_is_of_the_articles_year_and_a_plan_gone_by_is_none(gaze
         "cancellation a day before the trip."
     )
     assert "visit" not in {e.type for e in events(text, gazetteer, dt.date(2017, 11, 21))}
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "King Abdullah on Sunday received Mauritania's Minister of Culture Jane Roe. The "
+            "King asked Roe to convey his greetings to the Mauritanian President, a Royal "
+            "Court statement said.",
+            "JO",
+        ),
+        (
+            "King Mohammed VI received Chinese Foreign Minister Wang Yi in Rabat. Wang Yi "
+            "transmitted a message of friendship and esteem from China's president Xi "
+            "Jinping, says a release of the Royal office.",
+            "MA",
+        ),
+    ],
+)
+def test_a_royal_courts_statement_is_its_monarchs_country(gazetteer, text, country):
+    statement = one("statement", text, gazetteer, dt.date(2019, 3, 17))
+    assert (dict(statement.people), dict(statement.countries)) == ({}, {country: "participant"})

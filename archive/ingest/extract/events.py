@@ -1257,7 +1257,9 @@ GUIDED_BY_RE = re.compile(
 # "received a special message from Angolan President X", "a message of friendship sent by
 # his President, H. E. X": the one writing is not there.
 MESSAGE_FROM_RE = re.compile(
-    r"\b(?:message|letter|greetings)\s+(?:of\s+\w+\s+)?(?:from|sent\s+by|signed\s+by)\s+"
+    # ("a message of friendship and esteem from China's president X")
+    r"\b(?:message|letter|greetings)\s+(?:of\s+\w+\s+(?:and\s+\w+\s+)?)?(?:from|sent\s+by"
+    r"|signed\s+by)\s+"
     # (not the one it went to: "a message from President A to Venezuelan President B")
     r"(?:(?!to\s)[\w.,'’-]+\s+){0,6}$"
     # "bearer of a message that the President of X, Y, sent to his counterpart"
@@ -5031,7 +5033,9 @@ def _affairs_of(sentence: str, start: int) -> bool:
 
 
 INSTITUTION_SPEAKS_RE = re.compile(
-    r"\b(?:[Mm]inistry|MFA|MoFA|FO|[Oo]ffice|[Gg]overnment|[Ee]mbassy|Kremlin|White\s+House|[Dd]epartment"
+    # ("a Royal Court statement said", "the Amiri Diwan said")
+    r"\b(?:Royal\s+(?:Hashemite\s+)?Court|(?:Amiri|Royal)\s+Diwan"
+    r"|[Mm]inistry|MFA|MoFA|FO|[Oo]ffice|[Gg]overnment|[Ee]mbassy|Kremlin|White\s+House|[Dd]epartment"
     r"|[Ss]ecretariat|[Cc]ommission|[Pp]alace|[Pp]residency|[Ss]ervice|МИД|[Мм]инистерств\w*"
     r"|[Пп]равительств\w*|[Пп]осольств\w*|[Кк]ремл\w*)\b"
 )
@@ -5214,6 +5218,8 @@ def _institution_country(
         and (seat := SEAT_OF_STATE_RE.search(ctx.sentence, max(0, inst.start() - 15), inst.end()))
     ):
         named = {SEAT_COUNTRIES[seat.group(0).split()[-1].lower()[:5]]: "participant"}
+    if not named and ROYAL_HOUSEHOLD_RE.search(ctx.sentence, max(0, inst.start() - 10), inst.end()):
+        named = _monarchs_country(ctx)  # "…, a Royal Court statement said"
     if not named:
         named = _external_affairs(ctx, ctx.sentence[max(0, inst.start() - 20) : inst.end() + 30])
     if (
@@ -5238,6 +5244,22 @@ def _institution_country(
     return named
 
 
+def _monarchs_country(ctx: _Context) -> dict[str, str]:
+    """The country of the monarch the sentence (else the article) names: whose royal court
+    or office speaks ("a Royal Court statement said", "says a release of the Royal office")."""
+    for person in [*(k for _, k in ctx.people), *ctx.principals]:
+        if (code := ctx.country_of(person)) and any(
+            t.title.startswith(MONARCH_TITLES) for t in ctx.gaz.roles_of(person, ctx.published)
+        ):
+            return {code: "participant"}
+    return {}
+
+
+# A monarch's household speaking: "a Royal Court statement", "a release of the Royal office"
+ROYAL_HOUSEHOLD_RE = re.compile(
+    r"\bRoyal\s+(?:Hashemite\s+)?(?:Court|[Oo]ffice|Cabinet|Palace)|\b(?:Amiri|Royal)\s+Diwan"
+)
+MONARCH_TITLES = ("Emir", "Amir", "King", "Queen", "Sultan", "Grand Duke", "Yang")
 # A spokesperson's title up to their name: "for the Chinese Defence Ministry Senior Colonel "
 TITLE_TO_NAME_RE = re.compile(r"(?:\s+(?:for|of)\s+(?:the\s+)?)?[^.;,:\"“”()]{0,80}?,?\s*")
 SPOKESPERSON_OF_RE = re.compile(r"spokes(?:man|woman|person)\s+(?:of|for)\s+(?:the\s+)?", re.I)
@@ -5284,7 +5306,9 @@ ISSUED_RE = re.compile(
 )
 # … or a body: "issued by the Presidential Media Division"
 ISSUING_BODY_RE = re.compile(
-    r"\b(?:issued|released|published|posted)\s+by\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,5}"
+    # (or a release's issuer named after it: "…, says a release of the Royal office")
+    r"\b(?:(?:issued|released|published|posted)\s+by|(?:a|the)\s+(?:press\s+)?release\s+(?:of"
+    r"|from))\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,5}"
     # (its own word in any case: "released by the Russian embassy")
     r"(?:FO|(?i:Division|Office|Service|Ministry|Department|Secretariat|Directorate|Bureau|Unit|Centre"
     r"|Center|Presidency|Embassy|Mission))\b(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
@@ -5427,6 +5451,8 @@ def _statement(ctx: _Context, m: re.Match) -> Draft:
             for at, c in ctx.countries
             if body.start() <= at - ctx.offset < body.end()
         }
+        if not institution and ROYAL_HOUSEHOLD_RE.search(body.group(0)):
+            institution = _monarchs_country(ctx)  # "a release of the Royal office"
         if not institution and (
             inst := BARE_FOREIGN_MINISTRY_RE.search(ctx.sentence, body.start(), body.end())
         ):
