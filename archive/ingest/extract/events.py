@@ -49,6 +49,7 @@ from archive.ingest.extract.gazetteer import COUNTRY, PERSON, PLACE, Gazetteer
 from archive.ingest.extract.mentions import DEATH_WORDS, Mentions, dateline_countries
 from archive.ingest.extract.newcomers import title_heads
 from archive.ingest.extract.personal_names import NOT_NAME_WORDS
+from archive.ingest.extract.titles import MONARCH_TITLES
 from archive.ingest.extract.triggers import (
     AGREEMENT_RE,
     AIRFIELD,
@@ -3019,7 +3020,7 @@ ARRIVAL_AFTER_RE = re.compile(
     r"[^.;]*?\b(?:up)?on\s+(?:(?:his|her|their)\s+)?arrival\b"
     # ("Both were received by Deputy Prime Minister X … at the Tribhuvan International
     # Airport")
-    r"|[^.;]*?\bat\s+(?:the\s+)?(?:[\w'’()-]+\s+){0,4}?(?:airport|airbase|air\s+base)\b",
+    r"|[^.;]*?\bat\s+(?:the\s+)?(?:[\w'’()-]+\s+){0,4}?" + AIRFIELD + r"\b",
     re.IGNORECASE,
 )
 IN_TALKS_RE = re.compile(r"\bin\s+talks\Z", re.IGNORECASE)
@@ -5259,7 +5260,6 @@ def _monarchs_country(ctx: _Context) -> dict[str, str]:
 ROYAL_HOUSEHOLD_RE = re.compile(
     r"\bRoyal\s+(?:Hashemite\s+)?(?:Court|[Oo]ffice|Cabinet|Palace)|\b(?:Amiri|Royal)\s+Diwan"
 )
-MONARCH_TITLES = ("Emir", "Amir", "King", "Queen", "Sultan", "Grand Duke", "Yang")
 # A spokesperson's title up to their name: "for the Chinese Defence Ministry Senior Colonel "
 TITLE_TO_NAME_RE = re.compile(r"(?:\s+(?:for|of)\s+(?:the\s+)?)?[^.;,:\"“”()]{0,80}?,?\s*")
 SPOKESPERSON_OF_RE = re.compile(r"spokes(?:man|woman|person)\s+(?:of|for)\s+(?:the\s+)?", re.I)

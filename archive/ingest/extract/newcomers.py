@@ -351,11 +351,13 @@ RESTING_PLACE_AFTER_RE = re.compile(
 
 # A leader's office as a title, and an envoy's words before it that make it the one sent:
 # "Special Envoy of Mauritania's President X"
-LEADERS_OFFICE_RE = re.compile(r"(?i:president|prime\s+minister|premier|king|emir|sultan)")
+_LEADERS_OFFICE = r"(?i:president|prime\s+minister|premier|king|emir|sultan)"
+LEADERS_OFFICE_RE = re.compile(_LEADERS_OFFICE)
 ENVOY_OF_BEFORE_RE = re.compile(
     r"\b(?:[Ss]pecial\s+|[Pp]ersonal\s+)?(?:[Ee]nvoy|[Rr]epresentative|[Ee]missary|[Aa]dvis[eo]r"
     r"|[Aa]ssistant)\s+(?:of|to)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}?[A-Z][\w'’-]*['’]s\s+"
-    r"(?i:president|prime\s+minister|premier|king|emir|sultan)\s+\Z"
+    + _LEADERS_OFFICE
+    + r"\s+\Z"
 )
 
 
