@@ -14942,3 +14942,43 @@ def test_a_day_this_year_is_of_the_articles_year_and_a_plan_gone_by_is_none(gaze
 def test_a_royal_courts_statement_is_its_monarchs_country(gazetteer, text, country):
     statement = one("statement", text, gazetteer, dt.date(2019, 3, 17))
     assert (dict(statement.people), dict(statement.countries)) == ({}, {country: "participant"})
+
+
+def test_one_remembered_at_a_statue_is_no_host(gazetteer):
+    text = (
+        "President John Magufuli of Tanzania paid a State Visit to Malawi. Thereafter, Their "
+        "Excellencies visited the Parliament Building where President Magufuli laid a wreath "
+        "at the statue of the Late His Excellency Prof. Bingu Wa Mutharika, Former President "
+        "of Malawi."
+    )
+    visit = one("visit", text, gazetteer, dt.date(2019, 4, 25))
+    assert "bingu-wa-mutharika" not in dict(visit.people)
+
+
+def test_the_visit_paid_not_the_one_invited_to_gives_the_date(gazetteer):
+    text = (
+        "Upon accepting the invitation by His Excellency Prof. Peter Mutharika, President of "
+        "the Republic of Malawi, for a State Visit, His Excellency Dr. John Magufuli, President "
+        "of Tanzania, paid a two day State Visit to Malawi from 24th to 25th April, 2019."
+    )
+    visit = one("visit", text, gazetteer, dt.date(2019, 4, 26))
+    assert (visit.date, visit.status) == (dt.date(2019, 4, 24), "current")
+
+
+def test_a_country_after_a_town_unknown_is_the_venue_not_a_side(gazetteer):
+    text = (
+        "India - Pakistan Joint Statement issued at Nuvara Eliya, Sri Lanka\n\n"
+        "The Foreign Minister of Pakistan, Mr. Sartaj Aziz and the Minister of External "
+        "Affairs of India, Shri Jaswant Singh met today in Colombo."
+    )
+    statement = one("agreement", text, gazetteer, dt.date(1999, 3, 19))
+    assert set(dict(statement.countries)) == {"IN", "PK"}
+
+
+def test_an_agreement_establishing_a_body_keeps_what_it_establishes(gazetteer):
+    text = (
+        "President Zuma of South Africa and President Lourenco of Angola met in Pretoria. The "
+        "Agreement establishing the Bi-National Commission was signed on Friday."
+    )
+    agreement = one("agreement", text, gazetteer, dt.date(2017, 11, 25))
+    assert agreement.subject.startswith("Agreement establishing the Bi-National Commission")

@@ -1164,7 +1164,9 @@ REMEMBERED_RE = re.compile(
     r"|\bpa(?:y|id|ying|ys)\s+(?:(?:his|her|their|last|final)\s+){0,2}(?:respects?|homage)\s+to"
     r"|\b(?:demise|passing|death|funeral)\s+of"
     r"|\blate(?=\s+(?:President|King|Queen|Emir|Sultan|Prime\s+Minister|leader|Sheikh)\b)"
-    r"|\bcommemorat\w+|\bmourn\w*|(?<!\w)памяти|(?<!\w)покойного)\s+(?:[\w'’-]+\s+){0,4}$",
+    # "laid a wreath at the statue of the Late His Excellency Prof. X"
+    r"|\b(?:statue|mausoleum|tomb|grave|monument|memorial|bust)\s+(?:to|of)"
+    r"|\bcommemorat\w+|\bmourn\w*|(?<!\w)памяти|(?<!\w)покойного)\s+(?:[\w'’.-]+\s+){0,4}$",
     re.IGNORECASE,
 )
 # "X, Y and Z attended the meeting", "… chaired the meeting", "participated in the summit"
@@ -1288,6 +1290,7 @@ GREETED_RE = re.compile(
 SENDS_RE = re.compile(r"['’]s\s+(?:written\s+|personal\s+)?(?:letter|message|greetings)\b")
 ABSENT_HINT_RE = re.compile(
     r"osthum|emory|late|espect|omage|emise|assing|eath|uneral|ommemorat|ourn|амят|окойн|nvoy|ehalf"
+    r"|tatue|ausoleum|tomb|grave|onument|emorial|bust"
     r"|missary|resentative|etter|essage"
     r"|reeting|sent\s+(?:to\s+\S+\s+)?by|dispatched|mandated|under\s+the"
     r"|ttend|kipp|n\s+(?:line|keeping|accordance)\s+with"
@@ -3090,6 +3093,12 @@ WISH_TO_SEE_BEFORE_RE = re.compile(
 SUCH_BEFORE_RE = re.compile(r"\b(?:[Ss]uch|[Ss]imilar)\s+(?:[\w-]+\s+)?\Z")
 
 
+# The visit an invitation was for, before the one paid: "Upon accepting the invitation by
+# President X for a State Visit, Y paid a two day State Visit to …"
+INVITED_FOR_BEFORE_RE = re.compile(
+    r"\binvit\w*\b[^;]{0,160}?\b(?:for|to)\s+(?:pay\s+|make\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}\Z",
+    re.IGNORECASE,
+)
 ATTENDING_BEFORE_RE = re.compile(r"\b(?:to\s+)?attend(?:ing|s)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
 
 
@@ -3182,6 +3191,12 @@ def _affirmed(
             or ARRIVAL_AFTER_RE.match(sentence, m.end(), m.end() + 120)
         ):
             continue  # "flew in to the airbase and were received by Minister X": a welcome
+        if (
+            "nvit" in sentence[max(0, m.start() - 200) : m.start()]
+            and INVITED_FOR_BEFORE_RE.search(sentence, max(0, m.start() - 200), m.start())
+            and pattern.search(sentence, m.end())
+        ):
+            continue  # the visit invited to, told again as paid later in the sentence
         if m.group(0).endswith(("visits", "Visits")) and PLURAL_VISITS_RE.search(
             sentence, max(0, m.start() - 30), m.start()
         ):
@@ -4929,7 +4944,9 @@ DETERMINER_RE = re.compile(
     re.IGNORECASE,
 )
 DOCUMENT_COMPLEMENT_RE = re.compile(
-    r"(?P<what>\s+(?:on|of|for|between|about|concerning|regarding)\s[^,;:.]{1,80}?)"
+    # ("the Agreement [establishing the Bi-National Commission] was signed")
+    r"(?P<what>\s+(?:on|of|for|between|about|concerning|regarding|establishing|creating"
+    r"|setting\s+up|amending|extending|renewing|governing)\s[^,;:.]{1,80}?)"
     r"\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?)?\s*\Z"
 )
 
@@ -6089,6 +6106,11 @@ PLACE_PREPOSITION_BEFORE_RE = re.compile(
 
 
 VENUE_COUNTRY_AFTER_RE = re.compile(r"[\w'’ .-]{2,40}?,\s+(?:the\s+)?")
+# A country after a town the gazetteer lacks: "issued at Nuvara Eliya, Sri Lanka"
+UNKNOWN_TOWN_BEFORE_RE = re.compile(
+    r"\b(?:in|at)\s+(?-i:[A-Z][\w'’.-]+)(?:\s+(?-i:[A-Z][\w'’.-]+)){0,3},\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
 
 
 def _sides_beside_venue(ctx: _Context) -> list[str]:
@@ -6106,6 +6128,9 @@ def _sides_beside_venue(ctx: _Context) -> list[str]:
                 or VENUE_COUNTRY_AFTER_RE.fullmatch(ctx.sentence, a - ctx.offset, at - ctx.offset)
             )
             for a, key in ctx.place_mentions
+        )
+        or UNKNOWN_TOWN_BEFORE_RE.search(
+            ctx.sentence, max(0, at - ctx.offset - 50), at - ctx.offset
         )
     }
     implied = {
