@@ -14982,3 +14982,35 @@ def test_an_agreement_establishing_a_body_keeps_what_it_establishes(gazetteer):
     )
     agreement = one("agreement", text, gazetteer, dt.date(2017, 11, 25))
     assert agreement.subject.startswith("Agreement establishing the Bi-National Commission")
+
+
+def test_a_country_that_condemns_beside_condolences_gives_them(gazetteer):
+    text = (
+        "“We extend our deepest condolences to the families of the victims. As a nation that "
+        "has suffered from terrorism, the Republic of Azerbaijan firmly condemns all its "
+        "forms,” he said."
+    )
+    condolence = one("congratulation", text, gazetteer, dt.date(2017, 8, 18))
+    assert dict(condolence.countries) == {"AZ": "giver"}
+
+
+def test_a_spokesman_who_told_a_paper_gives_the_condolences_he_is_quoted_on(gazetteer):
+    text = (
+        '"We express our deep condolences to the families of the victims," Spokesman for '
+        "Azerbaijan's Foreign Ministry Jane Roe told reporters."
+    )
+    condolence = one("congratulation", text, gazetteer, dt.date(2017, 8, 18))
+    assert "recipient" not in dict(condolence.countries).values()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In connection with the recent terrorist attacks in Barcelona, Azerbaijan’s President "
+        "Ilham Aliyev extended condolences to the King of Spain Felipe VI.",
+        "Qatar condemns Barcelona attack as going against all human values",
+    ],
+)
+def test_where_an_attack_struck_is_no_venue_of_what_is_said_of_it(gazetteer, text):
+    (event,) = [e for e in events(text, gazetteer, dt.date(2017, 8, 18))]
+    assert event.place is None

@@ -6219,7 +6219,32 @@ def _not_where_it_struck(ctx: _Context, mentioned: list[tuple[int, str]]) -> lis
             )
             and STRUCK_GAP_RE.fullmatch(ctx.sentence, struck.end(), at - ctx.offset)
         )
+        # ("In connection with the recent terrorist attacks in Barcelona, X extended
+        # condolences to …")
+        and not DISASTER_IN_BEFORE_RE.search(
+            ctx.sentence, max(0, at - ctx.offset - 60), at - ctx.offset
+        )
+        # ("Qatar condemns Barcelona attack")
+        and not PLACE_OF_DISASTER_RE.match(ctx.sentence, at - ctx.offset)
     ]
+
+
+_DISASTERS = (
+    r"(?:earthquakes?|quakes?|attacks?|blasts?|bombings?|explosions?|floods?|crash|fires?"
+    r"|disasters?|tragedy|storms?|cyclones?|hurricanes?|typhoons?|tsunami|accidents?|shootings?)"
+)
+PLACE_OF_DISASTER_RE = re.compile(
+    r"[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)*\s+(?:terror(?:ist)?\s+|deadly\s+|suicide\s+)?"
+    + _DISASTERS
+    + r"\b",
+    re.IGNORECASE,
+)
+DISASTER_IN_BEFORE_RE = re.compile(
+    r"\b"
+    + _DISASTERS
+    + r"\s+(?:carried\s+out\s+|committed\s+)?(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}\Z",
+    re.IGNORECASE,
+)
 
 
 # (its day between too: "произошедшим 17 февраля в Анкаре")
@@ -8567,7 +8592,8 @@ COUNTRY_LEADERS_RE = re.compile(
 # The end of a quotation and who said or wrote it: '…", Spokesman X wrote on his page'
 QUOTE_TOLD_BY_RE = re.compile(
     r"[\"”»]\s*,?\s*[—–-]?\s*[^\"“”«»]{0,160}?\b(?:said|says|wrote|writes|tweeted|posted"
-    r"|stated|added|noted)\b"
+    # ('"…," Spokesman for Azerbaijan's Foreign Ministry X told News.Az')
+    r"|stated|added|noted|told)\b"
 )
 # A country's ministry or government opening the sentence: its subject
 GOVERNMENT_OPENS_RE = re.compile(
@@ -8584,6 +8610,18 @@ COUNTRY_SENDS_RE = re.compile(
 )
 
 
+# A country's name and a verb right after it, its subject: "the Republic of Azerbaijan
+# resolutely condemns …"
+COUNTRY_ACTS_RE = re.compile(
+    r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.’'-]*)*"
+    r"\s+(?:(?:strongly|resolutely|firmly|vehemently|also|deeply|unequivocally)\s+)?"
+    r"(?:condemn(?:s|ed)|denounce[sd]|stands|stood|supports|supported|expresse[sd]|extend(?:s|ed)"
+    r"|offer(?:s|ed)|convey(?:s|ed)|reject(?:s|ed)|shares|shared|mourns|mourned)\b"
+    # … or its service, whose spokesman gives them: "Spokesman for Azerbaijan's Foreign
+    # Ministry X"
+    r"|(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*['’]s\s+(?:Foreign|External|Ministry"
+    r"|MFA|Government|government|Embassy|embassy|foreign\s+ministry)\b"
+)
 TO_A_NATION_RE = re.compile(
     r"\bto\s+(?:the\s+)?(?:(?:brotherly|friendly|fraternal)\s+)?(?:people|government|leadership"
     r"|nation|citizens)\s+(?:and\s+(?:the\s+)?(?:people|government)\s+)?of\s+(?:the\s+)?\Z"
@@ -8654,8 +8692,11 @@ def _given(
     if subtype == "condolence" and not recipients:
         # "condemned the attack in the Iranian city of Zahedan and expressed condolences":
         # the other country the sentence names receives them, not the giver's own
-        for _, code in ctx.countries:
-            countries.setdefault(code, "recipient")
+        for at, code in ctx.countries:
+            # (not one that acts: "As a country suffering from terrorism, the Republic of
+            # Azerbaijan resolutely condemns all forms of terrorism": the giver's)
+            acts = COUNTRY_ACTS_RE.match(ctx.sentence, at - ctx.offset)
+            countries.setdefault(code, "giver" if acts else "recipient")
     places = _not_where_it_struck(ctx, ctx.place_mentions)
     draft = Draft(type_, subtype, places[0][1] if places else None, people, countries, ctx.sentence)
     draft.label = label
