@@ -2615,3 +2615,16 @@ def test_vice_presidents_of_a_list_of_countries_are_none_of_their_presidents(gaz
         dt.date(2023, 8, 17),
     )
     assert found == {"dinesh-gunawardena"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The meeting was held at Port-of-Spain, Trinidad and Tobago, on Monday.",
+        "COMMUNIQUÉ OF THE MEETING, 3-6 JULY 2013, PORT-OF-SPAIN, TRINIDAD AND TOBAGO",
+    ],
+)
+def test_the_hyphenated_port_of_spain_is_no_mention_of_spain(gazetteer, text):
+    assert countries(text, gazetteer) == {"TT"}
+    found = extract(text, dt.date(2013, 7, 6), gazetteer)
+    assert list(found.places) == ["port-of-spain-tt"]
