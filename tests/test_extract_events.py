@@ -15014,3 +15014,34 @@ def test_a_spokesman_who_told_a_paper_gives_the_condolences_he_is_quoted_on(gaze
 def test_where_an_attack_struck_is_no_venue_of_what_is_said_of_it(gazetteer, text):
     (event,) = [e for e in events(text, gazetteer, dt.date(2017, 8, 18))]
     assert event.place is None
+
+
+def test_a_regular_meeting_numbered_in_words_is_a_summit_of_those_in_attendance(gazetteer):
+    text = (
+        "The Thirty-Ninth Regular Meeting of the Conference of Heads of Government of the "
+        "Caribbean Community was held from 4-6 July 2022.\n\n"
+        "Chair of the Conference, the President of Suriname, Chandrikapersad Santokhi, presided "
+        "over the proceedings.\n\n"
+        "Other Members of the Conference in attendance were: Prime Minister of Barbados, Mia "
+        "Amor Mottley; President of Guyana, Mohamed Irfaan Ali.\n\n"
+        "Jamaica was represented by Senator Kamina Johnson-Smith, Minister of Foreign Affairs."
+    )
+    (summit,) = [e for e in events(text, gazetteer, dt.date(2022, 7, 7)) if e.type == "summit"]
+    assert set(dict(summit.people)) == {
+        "chan-santokhi",
+        "mia-mottley",
+        "irfaan-ali",
+        "kamina-johnson-smith",
+    }
+    assert summit.date == dt.date(2022, 7, 4)
+
+
+def test_a_meetings_ordinal_in_words_is_no_name_of_it(gazetteer):
+    text = (
+        "Communiqué issued at the conclusion of the Forty Third Regular Meeting of the "
+        "Conference of Heads of Government of the Caribbean Community\n\n"
+        "The Forty-Third Regular Meeting of the Conference of Heads of Government of the "
+        "Caribbean Community was held from 3-5 July 2022.\n\n"
+        "Jamaica was represented by Senator Kamina Johnson-Smith, Minister of Foreign Affairs."
+    )
+    assert [e.type for e in events(text, gazetteer, dt.date(2022, 7, 7))] == ["summit"]

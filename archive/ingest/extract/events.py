@@ -1183,10 +1183,16 @@ def _joined_summit(ctx: _Context, drafts: dict[tuple, Draft]) -> bool:
     summit = next(
         (d for d in drafts.values() if d.type == "summit" and d.status == tense.CURRENT), None
     )
-    attended = ATTENDED_RE.search(ctx.sentence) if summit is not None else None
-    if attended is None or summit is None:
+    if summit is None:
         return False
-    named = [k for s, k in ctx.people if s - ctx.offset < attended.start()]
+    if attended := ATTENDED_RE.search(ctx.sentence) or PRESIDED_RE.search(ctx.sentence):
+        named = [k for s, k in ctx.people if s - ctx.offset < attended.start()]
+    elif present := IN_ATTENDANCE_RE.search(ctx.sentence):
+        # "Other Members of the Conference in attendance were: Prime Minister of A, B; …",
+        # "Jamaica was represented by Senator X": those named after
+        named = [k for s, k in ctx.people if s - ctx.offset >= present.start()]
+    else:
+        return False
     for person in named:
         summit.people.setdefault(person, "participant")
         if code := ctx.country_of(person):
@@ -1196,6 +1202,15 @@ def _joined_summit(ctx: _Context, drafts: dict[tuple, Draft]) -> bool:
     return bool(named)
 
 
+# "Chair of the Conference, the President of A, X presided over the proceedings"
+PRESIDED_RE = re.compile(
+    r"\b(?:presided\s+over|chaired)\s+the\s+(?:proceedings|deliberations|meeting|conference"
+    r"|summit|session)\b"
+)
+IN_ATTENDANCE_RE = re.compile(
+    r"\b(?:[Mm]embers|[Hh]eads|[Ll]eaders)\b[^.;:]{0,60}?\bin\s+attendance\s+(?:were|was)\b"
+    r"|\b(?:was|were)\s+represented\s+by\b"
+)
 # Those who sat in on the talks told before: "Present at the talks were Cabinet Secretaries A
 # and B", "A and B were part of the Kenyan delegation who met at State House"
 SAT_IN_RE = re.compile(
@@ -1714,9 +1729,18 @@ def _held_session(event) -> bool:
 
 
 # A summit that is a numbered session of a series, told as held or ended
+# (or its meeting, by an ordinal in words: "The Forty-Third Regular Meeting of the
+# Conference of Heads of Government of the Caribbean Community (CARICOM) was held from 3-5 July")
 HELD_SESSION_RE = re.compile(
     r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:[\w-]+\s+){0,3}?summit\b[^.;]{0,40}?\b(?:concluded|ended"
-    r"|closed|opened|held|convened|wrapped\s+up)\b",
+    r"|closed|opened|held|convened|wrapped\s+up)\b"
+    r"|\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]?)?(?:first|second"
+    r"|third|fourth|fifth|sixth|seventh|eighth|ninth)\s+(?:regular|ordinary|extraordinary"
+    r"|annual)\s+(?:meeting|session|summit)\s+of\s+the\b[^.;]{0,140}?\b(?:was|were)\s+"
+    r"(?:concluded|ended|closed|opened|held|convened)\b"
+    r"|\b(?:\d{1,3}(?:st|nd|rd|th)|tenth|eleventh|twelfth|\w+teenth|\w+tieth)\s+(?:regular"
+    r"|ordinary|extraordinary|annual)\s+(?:meeting|session|summit)\s+of\s+the\b[^.;]{0,140}?"
+    r"\b(?:was|were)\s+(?:concluded|ended|closed|opened|held|convened)\b",
     re.IGNORECASE,
 )
 
@@ -2370,7 +2394,12 @@ begins kicks off hold holds meet meets gather gathers"""
 SUMMIT_HEADLINE_VERBS = frozenset(_SUMMIT_HEADLINE_VERBS.split())
 GENERIC_SUMMIT_WORD_RE = re.compile(
     r"\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth"
-    r"|Regional|Annual|Extraordinary|Special|Informal|Ordinary|Emergency|Leaders['’]?|Historic"
+    # ("the Forty-Third Regular Meeting", "THE THIRTY-FOURTH REGULAR MEETING")
+    r"|(?i:(?:(?:Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety)(?:-(?:First|Second|Third"
+    r"|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth))?)|Eleventh|Twelfth|[A-Z][a-z]+teenth"
+    r"|[A-Z][a-z]+tieth)"
+    r"|Regional|Annual|Extraordinary|Special|Informal|Ordinary|Regular|Emergency|Leaders['’]?"
+    r"|Historic"
 )
 
 

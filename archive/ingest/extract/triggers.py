@@ -1329,6 +1329,8 @@ GATES: dict[str, tuple[str, ...]] = {
         "general assembly", "heads of state", "heads of government", "ministers", "forum",
         "session", "gathering", "process", "initiative", "format", "presidents",
         "dialogue", "саммит", "заседани", "трехсторонн", "консультативн", "встреч",
+        # (those at one told before: "in attendance were", "presided over the proceedings")
+        "in attendance", "presided", "represented by",
     ),
     "talks": (
         "talks", "negotiations", "consultations", "met", "meet", "held", "discussions", "video",
