@@ -15045,3 +15045,26 @@ def test_a_meetings_ordinal_in_words_is_no_name_of_it(gazetteer):
         "Jamaica was represented by Senator Kamina Johnson-Smith, Minister of Foreign Affairs."
     )
     assert [e.type for e in events(text, gazetteer, dt.date(2022, 7, 7))] == ["summit"]
+
+
+def test_a_meeting_granted_to_an_envoy_is_talks(gazetteer):
+    text = (
+        "The President of Equatorial Guinea, Obiang Nguema Mbasogo, began his schedule on 17th "
+        "May with a meeting granted to the special envoy of his counterpart in Guinea, Mamadi "
+        "Toure."
+    )
+    talks = one("talks", text, gazetteer, dt.date(2017, 5, 17))
+    assert set(dict(talks.people)) == {"teodoro-obiang-nguema-mbasogo", "mamadi-toure"}
+
+
+def test_the_president_an_envoy_comes_from_is_not_at_the_meeting(gazetteer):
+    text = (
+        "Buhari Holds Closed Door Meeting with South African Special Envoy\n\n"
+        "President Muhammadu Buhari on Monday met behind closed doors with the South African "
+        "President’s Special Envoy, Mr Jane Roe, at the Presidential Villa, Abuja.\n\n"
+        "President Buhari receives Special Envoy from President Cyril Ramaphosa of South Africa "
+        "in State House."
+    )
+    (talks,) = [e for e in events(text, gazetteer, dt.date(2019, 9, 16)) if e.type == "talks"]
+    assert "cyril-ramaphosa" not in dict(talks.people)
+    assert "muhammadu-buhari" in dict(talks.people)

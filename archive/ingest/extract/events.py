@@ -1252,7 +1252,7 @@ SENDER_RE = re.compile(
     # (not an official representative, a spokesperson: "The official representative of
     # Russian MFA Maria Zakharova stressed …")
     r"\b(?:envoy|emissary|(?<!official\s)representative)\s+(?:(?:in|to|for|on)\s+(?:the\s+)?"
-    r"(?:[\w'’-]+\s+){1,3}?)?of\s+(?:[\w'’-]+\s+){0,2}$"
+    r"(?:[\w'’-]+\s+){1,3}?)?(?:of|from)\s+(?:[\w'’-]+\s+){0,2}$"
     # "who was sent to Ghana by President Bola Ahmed Tinubu"
     r"|\b(?:sent|dispatched|mandated)\s+(?:to\s+[\w'’-]+\s+)?by\s+(?:[\w'’-]+\s+){0,2}$"
     # ("on behalf of the President of Turkmenistan Serdar Berdimuhamedov": a title between)
@@ -5707,6 +5707,10 @@ UNNAMED_SIDE_RE = re.compile(
     # government officials": a side the text leaves unnamed
     r"|\b(?:meet|meets|met|meeting)\s+(?:with\s+)?(?:\w+\s+){0,2}(?:leaders|officials)\s+(?:from|of)\b"
     r"|\bhost\s+government\s+officials\b"
+    # "Buhari Holds Closed Door Meeting with South African Special Envoy": an envoy unnamed
+    r"|\b(?:meet|meets|met|meeting|talks|receives|received)\s+(?:with\s+)?(?:the\s+|an?\s+)?"
+    r"(?:[\w/'’-]+\s+){0,3}(?-i:Special\s+Envoy|Envoy|Emissary|special\s+envoy|envoy|emissary)\b"
+    r"(?!\s*,?\s+(?:(?:Mr|Mrs|Ms|Dr|Amb)\.?\s+)?(?-i:[A-Z]))"
     # "talks with international mediators", "talks with the Chechen separatists"
     # ("held talks with young Kenyan climate activists", "to hold 'strategic talks' with
     # Chinese officials")
@@ -5736,9 +5740,9 @@ UNNAMED_SIDE_RE = re.compile(
 )
 UNNAMED_SIDE_RE = Gated(
     UNNAMED_SIDE_RE,
-    ("envoys", "ambassadors", "missions", "leaders", "officials", "mediators", "negotiators",
-     "separatists", "rebels", "insurgents", "opposition", "experts", "former", "послом",
-     "activists", "students", "entrepreneurs", "scholars", "clerics", "minister and",
+    ("envoy", "emissary", "ambassadors", "missions", "leaders", "officials", "mediators",
+     "negotiators", "separatists", "rebels", "insurgents", "opposition", "experts", "former",
+     "послом", "activists", "students", "entrepreneurs", "scholars", "clerics", "minister and",
      "president and", "chancellor and", "premier and", "secretary and",
      "representatives", "delegation", "governor", "chief minister", "mayor", "diplomats"),
 )  # fmt: skip

@@ -527,6 +527,8 @@ TALKS_RE = alternatives(
     # "granted an audience on Tuesday to X", "The first meeting was with X"
     r"|\baudience\s+(?:(?:on|this|last)\s+[\w-]+\s+)(?:with|to)\b"
     r"|\bmeeting\s+was\s+with\s+(?=(?:the\s+)?(?-i:[A-Z]))"
+    # "began his schedule with a meeting granted to the special envoy of …"
+    r"|\b(?:meeting|audience)\s+(?:granted|given|accorded)\s+to\b"
     # "The Secretary also saw Foreign Minister Shoukry today": an office-holder seen
     r"|\bsaw\s+(?=(?:the\s+)?(?:(?-i:[A-Z])[\w-]+\s+){0,2}(?-i:Foreign\s+Minister|President"
     r"|Prime\s+Minister|Chancellor|King|Emir|Premier|Secretary|Minister)\b)"
