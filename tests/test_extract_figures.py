@@ -1870,3 +1870,33 @@ def test_a_share_of_the_vote_is_no_aid_whatever_word_is_near():
         (Decimal("41.1"), "other"),
         (Decimal("38"), "other"),
     ]
+
+
+def test_a_percentage_before_a_sum_in_billions_keeps_its_own_value():
+    text = "Trade rose from 28.7 per cent to $18.13 billion in 2017."
+    assert [(f.value, f.unit) for f in figures(text)] == [
+        (Decimal("28.7"), "%"),
+        (Decimal("18.13e9"), "USD"),
+    ]
+
+
+def test_a_level_gone_up_to_is_no_upper_bound_and_until_a_month_is_its_period():
+    text = (
+        "Exports to India have gone up to US$11.2 billion until October 2011, from US$1.3 "
+        "billion in 2002."
+    )
+    first, second = figures(text)
+    assert (first.qualifier, first.period) == ("exact", "until October 2011")
+    assert second.period == "in 2002"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two countries decided to boost their annual trade to as much as $10 billion.",
+        "The two sides hope to enhance bilateral trade exchanges to $10 billion.",
+    ],
+)
+def test_trade_raised_to_a_sum_is_a_target(text):
+    (figure,) = figures(text)
+    assert figure.is_target

@@ -213,8 +213,12 @@ TARGET_RE = alternatives(
     r"\b(?:increas(?:e|ing)|rais(?:e|ing)|boost(?:ing)?|bring(?:ing)?|doubl(?:e|ing)|expand(?:ing)?"
     # ("agreed to elevate their bilateral trade to $10 billion")
     r"|elevat(?:e|ing)"
+    # ("hoping to enhance bilateral trade exchanges to $10 billion")
+    r"|enhanc(?:e|ing)"
     # (not a result in brackets: "an 11-time increase (to $175 million)")
-    r"|lift(?:ing)?)\b(?:[^.;]|\.(?=\d)){0,80}\b(?<!\()to\s*$"
+    # ("to boost … to as much as $10 billion")
+    r"|lift(?:ing)?)\b(?:[^.;]|\.(?=\d)){0,80}\b(?<!\()to\s*"
+    r"(?:(?:as\s+much\s+as|about|around|some|nearly|over|more\s+than|at\s+least)\s+)?$"
     r"|\b(?:target\w*|goal|aim\w*|plan(?!t)\w*|intend\w*|seek\w*"
     # (not a comparison with what was expected: "better than previously expected")
     r"|(?<!than\s)(?<!than\spreviously\s)(?<!than\soriginally\s)expect\w*|to reach|by 20\d\d"
@@ -282,10 +286,13 @@ GREW_RE = re.compile(
     r"|amounted|totall?ed)\b(?:[^.;]|\.(?=\d)){0,50}$",
     re.IGNORECASE,
 )
-# "increase trade turnover up to $5 billion": the level aimed at, not an upper bound
+# "increase trade turnover up to $5 billion": the level aimed at, not an upper bound (nor
+# one reached: "export value has gone up to US$11.2 billion")
 RAISED_UP_TO_RE = re.compile(
     r"\b(?:increas\w*|rais\w*|boost\w*|bring\w*|doubl\w*|expand\w*|lift\w*)\b[^.;]{0,60}"
-    r"\bup\s+to\s*$",
+    r"\bup\s+to\s*$"
+    r"|\b(?:gone|went|goes|risen|rose|rises|climbed|grown|grew|jumped|surged|soared|shot"
+    r"|moved)\s+up\s+to\s*$",
     re.IGNORECASE,
 )
 # (in the amount's own clause: not "exceeded $3.6 billion, and this indicator remained stable by
@@ -378,6 +385,8 @@ PERIOD_RE = alternatives(
     # "For all of 2021, the figure was $33 billion", "for the whole of last year"
     r"|\bfor\s+(?:all|the\s+(?:whole|entire|full))\s+(?:of\s+)?(?:(?:19|20)\d\d|(?:this|last)\s+year)\b"
     rf"|\b(?:in|for|during)\s+{_MONTH}\s+\d{{4}}\b"
+    # the months to a day named: "has gone up to US$11.2 billion until October 2011"
+    rf"|\b(?:until|till|through)\s+(?:the\s+end\s+of\s+)?{_MONTH}\s+\d{{4}}\b"
     # a month alone, this year's ("totaled $15.2 billion in September"); not "last year's"
     rf"|\b(?:in|for|during)\s+{_MONTH}\b(?!\s*\d)|\b(?:last|this)\s+month\b"
     r"|\b(?:this|last|next) year\b(?!['’]s)"
@@ -746,6 +755,8 @@ def _share_units(amounts: list[_Amount], sentence: str) -> None:
             first.unit, first.has_scale, first.listed_with = second.unit, True, second
             first.value *= second.value / _integer_part(second.value)
             continue
+        if first.unit and second.unit and first.unit != second.unit:
+            continue  # "It rose from 28.7 per cent to $18.13 billion": two measures, no range
         # "increased from 900 million to one billion dollars": then and now, no range, one
         # currency and scale
         changed = _changed_from_to(first, second, sentence)
