@@ -15068,3 +15068,23 @@ def test_the_president_an_envoy_comes_from_is_not_at_the_meeting(gazetteer):
     (talks,) = [e for e in events(text, gazetteer, dt.date(2019, 9, 16)) if e.type == "talks"]
     assert "cyril-ramaphosa" not in dict(talks.people)
     assert "muhammadu-buhari" in dict(talks.people)
+
+
+def test_a_strategic_bilateral_meeting_in_the_backdrop_of_a_summit_is_talks_too(gazetteer):
+    text = (
+        "Indian Prime Minister Narendra Modi and Indonesian President Joko Widodo held a "
+        "strategic bilateral meeting in the backdrop of the on-going G-20 Summit in Osaka."
+    )
+    found = by_type(text, gazetteer, dt.date(2019, 6, 29))
+    assert set(dict(found["talks", "current"].people)) == {"narendra-modi", "joko-widodo"}
+    assert ("summit", "current") in found
+
+
+def test_an_official_spokesperson_apposed_without_a_closing_comma_makes_the_statement(gazetteer):
+    text = (
+        "According to agency reports, Jane Roe, official Spokesperson of the Ministry of "
+        "External Affairs of India has issued a statement that India and Indonesia have set a "
+        "target for bilateral trade."
+    )
+    statement = one("statement", text, gazetteer, dt.date(2019, 6, 29))
+    assert set(dict(statement.people)) == {"jane-roe"}

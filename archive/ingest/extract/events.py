@@ -5132,7 +5132,10 @@ def _institution_speaking(ctx: _Context, m: re.Match) -> re.Match | None:
 
 
 SPOKES_OF_APPOSED_RE = re.compile(
-    r"[^,;]{2,60},\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?spokes\w+\s+(?:for|of)\s+[^,;]{3,90},\s+"
+    r"[^,;]{2,60},\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?[Ss]pokes\w+\s+(?:for|of)\s+[^,;]{3,90}"
+    # (the comma closing the apposition may be missing: "X, official Spokesperson of the
+    # Ministry of External Affairs of India has issued a statement")
+    r"(?:,\s+|\s+(?:(?:has|have|had|also)\s+)+)"
 )
 HEAD_OF_INSTITUTION_RE = re.compile(
     r"[Hh]ead\s+of\s+(?:the\s+)?[\w'’ ]{0,30}?(?:Ministry|MFA)\b"
@@ -5404,7 +5407,12 @@ SPOKESPERSON_FOR_RE = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3
 
 # ("A and B met on the sidelines of the G20 summit", "discussed Syria at a meeting here on the
 # sidelines of …": their own meeting, not the summit's)
-SIDELINES_RE = re.compile(r"\b(?:on|at)\s+the\s+(?:sidelines|margins)\b|\bна\s+полях\b", re.I)
+SIDELINES_RE = re.compile(
+    r"\b(?:on|at)\s+the\s+(?:sidelines|margins)\b|\bна\s+полях\b"
+    # ("held a bilateral meeting in the backdrop of the on-going G-20 Summit")
+    r"|\b(?:in|on|against)\s+the\s+(?:backdrop|sidelines)\s+of\b",
+    re.I,
+)
 IT_SAID_RE = re.compile(r",?\s*it\s+(?:said|noted|stated|added|announced)\b")
 DOCUMENT_SAYS_RE = re.compile(
     r"(?:statement|communiqu[eé]|release)\s+(?:also\s+)?(?:said|says|added|noted|stated)\b",

@@ -2395,7 +2395,8 @@ NAME_BEFORE_RE = re.compile(
     # "Jane Doe, Secretary-General Kofi Annan's Special Representative"
     r"|[A-Z][a-z]+-[A-Z][a-z]+\s+"
     # "James Kelly, visiting US Assistant Secretary of State"
-    r"|(?:visiting|outgoing|incoming)\s+"
+    # ("Jane Doe, official Spokesperson of the Ministry of External Affairs")
+    r"|(?:visiting|outgoing|incoming|official)\s+"
     rf"|{_COUNTRY_WORD}\s+|(?:[A-Z]\.){{2,3}}\s+"
     # "Esala Ruwan Weerakoon, the 14th South Asian Association for Regional Cooperation
     # (SAARC) Secretary-General": an ordinal, an organisation spelt out before its acronym

@@ -545,6 +545,8 @@ TALKS_RE = alternatives(
     r"|closed[- ]door|one-on-one|tete-a-tete|tête-à-tête|breakfast|lunch|luncheon|dinner|working"
     # "had a ''cordial and confidence-building'' 75-minute meeting", "an hour-long meeting"
     r"|confidence-building|constructive|positive|warm|friendly|successful|hour-long|fraternal"
+    # ("held a strategic bilateral meeting in the backdrop of the G-20 Summit")
+    r"|strategic|important|high-level|first|historic|landmark|official|formal|special|restricted"
     r"|(?:\d+|one|two|three|half-an?)-(?:minute|hour)(?:-long)?)"
     r"(?:[\"”']{1,2})?(?:\s+and)?\s+){0,4}"
     # ("held a fraternal exchange with Denis Moncada")
