@@ -15088,3 +15088,12 @@ def test_an_official_spokesperson_apposed_without_a_closing_comma_makes_the_stat
     )
     statement = one("statement", text, gazetteer, dt.date(2019, 6, 29))
     assert set(dict(statement.people)) == {"jane-roe"}
+
+
+def test_a_visit_of_two_named_at_length_is_to_the_country_after_them(gazetteer):
+    text = (
+        "Trade was on the agenda of the visit of the President Ebrahim Raisi and the Minister "
+        "of Roads and Urban Development to Pakistan, which ended with eight documents signed."
+    )
+    visit = one("visit", text, gazetteer, dt.date(2024, 4, 25))
+    assert dict(visit.countries).get("PK") == "host"

@@ -7020,7 +7020,7 @@ DESTINATION_AFTER_RE = re.compile(
     # (not the way home: "concluded his tour and returned to New Delhi")
     # (past the visitor's title and name: "the visit of Bangladesh's Prime Minister Sheikh
     # Hasina to India")
-    r"[^.;,]{0,70}?\b(?<!returned\s)(?<!returning\s)(?<!back\s)(?:to|in|в|во|на)\s+(?:the\s+)?"
+    r"[^.;,]{0,100}?\b(?<!returned\s)(?<!returning\s)(?<!back\s)(?:to|in|в|во|на)\s+(?:the\s+)?"
     # (a part of the country first: "his visit to western Japan")
     r"(?:(?-i:(?:north|south)?(?:east|west)?(?:ern)|north|south|central)\s+)?"
     r"(?=[A-ZА-ЯЁ])",
