@@ -15097,3 +15097,13 @@ def test_a_visit_of_two_named_at_length_is_to_the_country_after_them(gazetteer):
     )
     visit = one("visit", text, gazetteer, dt.date(2024, 4, 25))
     assert dict(visit.countries).get("PK") == "host"
+
+
+def test_days_in_a_quotation_do_not_time_what_went_on_as_it_was_said(gazetteer):
+    text = (
+        '"Exports to India have gone up to US$11.2 billion until October 2011, from US$1.3 '
+        'billion in 2002," said Ambassador Jane Roe amidst the signing of a tourism cooperation '
+        "deal between ASEAN countries and India in Manado."
+    )
+    deal = one("agreement", text, gazetteer, dt.date(2012, 1, 20))
+    assert deal.status == "current"

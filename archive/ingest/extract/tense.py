@@ -911,6 +911,12 @@ def _opening_when_clause_end(sentence: str, end: int) -> int | None:
     return opening.end() - 1 if opening and end < opening.end() else None
 
 
+# A quotation closed, then its speaker: '"…," said Nanda amidst the signing of …'
+QUOTE_SAID_BEFORE_RE = re.compile(
+    r"[\"”»],?\s*(?:said|says|added|noted|stated|told)\s+(?-i:[A-Z])[^\"“”«»]{0,60}\Z"
+)
+
+
 def window(sentence: str, start: int, end: int) -> tuple[int, int]:
     """The text around a trigger that its tense cues may come from: back to the start of its
     clause (at most BEFORE_CHARS) and a little after it, not past a clause break; a
@@ -1619,6 +1625,14 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
     if (gone := _during_which_clause_of_a_day_gone_by(sentence, start, published)) is not None:
         return gone  # "In 1984, Reagan paid a state visit, during which the sides signed …"
     left, right = window(sentence, start, end)
+    if (
+        left < start
+        and (said := QUOTE_SAID_BEFORE_RE.search(sentence, left, start))
+        and said.end() <= start
+    ):
+        # '"… until October 2011, from US$1.3 billion in 2002," said Nanda amidst the signing
+        # of a deal': what was said does not time what went on as it was said
+        left = said.start() + 1
     if where := WHERE_HE_AFTER_RE.search(sentence, end, right):
         # "is undertaking a trip to Fiji, where he is anticipated to meet X": what the
         # clause after it plans there, not the trip's tense
