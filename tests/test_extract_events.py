@@ -15107,3 +15107,13 @@ def test_days_in_a_quotation_do_not_time_what_went_on_as_it_was_said(gazetteer):
     )
     deal = one("agreement", text, gazetteer, dt.date(2012, 1, 20))
     assert deal.status == "current"
+
+
+def test_state_visits_exchanged_between_two_leaders_are_a_series_gone_by(gazetteer):
+    text = (
+        "Premier Zhu Rongji paid an official visit to the United States from April 6 to 14. It "
+        "was another major event following the successful state visits exchanged between "
+        "President Jiang Zemin and President Clinton."
+    )
+    visits = [e for e in events(text, gazetteer, dt.date(1999, 4, 14)) if e.type == "visit"]
+    assert [dict(v.people).get("jiang-zemin") for v in visits] == [None]

@@ -3122,6 +3122,7 @@ WISH_TO_SEE_BEFORE_RE = re.compile(
 SUCH_BEFORE_RE = re.compile(r"\b(?:[Ss]uch|[Ss]imilar)\s+(?:[\w-]+\s+)?\Z")
 
 
+EXCHANGED_AFTER_RE = re.compile(r"\s+(?:were\s+|have\s+been\s+)?exchanged\b")
 # The visit an invitation was for, before the one paid: "Upon accepting the invitation by
 # President X for a State Visit, Y paid a two day State Visit to …"
 INVITED_FOR_BEFORE_RE = re.compile(
@@ -3226,8 +3227,10 @@ def _affirmed(
             and pattern.search(sentence, m.end())
         ):
             continue  # the visit invited to, told again as paid later in the sentence
-        if m.group(0).endswith(("visits", "Visits")) and PLURAL_VISITS_RE.search(
-            sentence, max(0, m.start() - 30), m.start()
+        if m.group(0).endswith(("visits", "Visits")) and (
+            PLURAL_VISITS_RE.search(sentence, max(0, m.start() - 30), m.start())
+            # "following the successful state visits exchanged between A and B": a series
+            or EXCHANGED_AFTER_RE.match(sentence, m.end())
         ):
             continue  # "Modi's foreign visits have yielded results": visits in general
         return m
