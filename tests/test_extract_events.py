@@ -15117,3 +15117,35 @@ def test_state_visits_exchanged_between_two_leaders_are_a_series_gone_by(gazette
     )
     visits = [e for e in events(text, gazetteer, dt.date(1999, 4, 14)) if e.type == "visit"]
     assert [dict(v.people).get("jiang-zemin") for v in visits] == [None]
+
+
+def test_a_host_who_warmly_greeted_a_guest_in_his_residence_hosts_a_visit_in_russian(gazetteer):
+    text = (
+        "Президент Казахстана Касым-Жомарт Токаев тепло приветствовал в Акорде Председателя "
+        "Китайской Народной Республики Си Цзиньпина."
+    )
+    visit = one("visit", text, gazetteer, dt.date(2025, 6, 17))
+    assert dict(visit.people) == {"kassym-jomart-tokayev": "host", "xi-jinping": "visitor"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Nazarbayev will pay a state visit to China this week.",
+        "На этой неделе состоится поездка Главы государства Нурсултана Назарбаева в Китайскую "
+        "Народную Республику.",
+    ],
+)
+def test_a_plan_for_this_week_is_kept_to_the_articles_week(gazetteer, text):
+    visit = one("visit", text, gazetteer, dt.date(2018, 6, 5))
+    assert (visit.status, visit.date, visit.date_precision) == (
+        "planned",
+        dt.date(2018, 6, 4),
+        "week",
+    )
+
+
+def test_a_meeting_earlier_this_week_is_told_to_no_week(gazetteer):
+    text = "President Nazarbayev met Xi Jinping in Beijing earlier this week."
+    talks = one("talks", text, gazetteer, dt.date(2018, 6, 7))
+    assert talks.date_precision == "day"

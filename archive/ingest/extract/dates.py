@@ -283,7 +283,9 @@ PATTERNS = [
         "week",
         {"week"},
         re.compile(
-            r"\bnext\s+week\b|\b[Нн]а\s+(?:следующей|будущей)\s+неделе\b",
+            r"\bnext\s+week\b|\b[Нн]а\s+(?:следующей|будущей)\s+неделе\b"
+            # … and, of a plan, "this week", "на этой неделе": the article's own week
+            r"|(?P<this_week>\b(?:later\s+)?this\s+week\b|\b[Нн]а\s+этой\s+неделе\b)",
             re.IGNORECASE,
         ),
     ),
@@ -553,6 +555,9 @@ def _resolve(kind: str, m: re.Match, published: dt.date, future: bool):
             return None  # the season the article is written in: no day of its own
         return dt.date(year, month, 1), "month"
     if kind == "week":
+        if groups.get("this_week"):
+            # (a plan's only: "met earlier this week" is told to no day)
+            return (published - dt.timedelta(days=published.weekday()), "week") if future else None
         return published + dt.timedelta(days=7 - published.weekday()), "week"
     if kind == "weekday":
         weekday = (

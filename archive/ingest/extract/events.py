@@ -7481,7 +7481,8 @@ HOST_VERBS = frozenset(
     [
         *("welcomed", "welcomes", "welcoming", "greeted", "hosted", "hosts", "hosting", "host"),
         *("received", "receive"),  # (at the airport: the trigger says so)
-        *("встретил", "встретила", "встретили"),
+        *("встретил", "встретила", "встретили", "приветствовал", "приветствовала"),
+        "приветствовали",
     ]
 )
 

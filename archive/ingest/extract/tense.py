@@ -917,6 +917,11 @@ QUOTE_SAID_BEFORE_RE = re.compile(
 )
 
 
+def _last_day(mention) -> dt.date:
+    """The last day a date names: a week's Sunday, else the day itself."""
+    return mention.date + dt.timedelta(days=6) if mention.precision == "week" else mention.date
+
+
 def window(sentence: str, start: int, end: int) -> tuple[int, int]:
     """The text around a trigger that its tense cues may come from: back to the start of its
     clause (at most BEFORE_CHARS) and a little after it, not past a clause break; a
@@ -1986,7 +1991,8 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
     if future:
         # a plan's day is not one gone by: "During yesterday's talks Jiang extended an
         # invitation to Yeltsin to visit China next year" (yesterday is the talks')
-        dates = [d for d in dates if (d.until or d.date) >= published]
+        # (a week's last day: "will visit China this week", told on its Tuesday)
+        dates = [d for d in dates if (d.until or _last_day(d)) >= published]
         if after and AT_A_LATER_TIME_RE.search(sentence, end, date_right):
             # "met on July 17 during a visit from July 16-18 and agreed to sign a trade
             # agreement in the near future": the days before are the meeting's and the visit's

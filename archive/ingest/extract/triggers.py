@@ -172,6 +172,8 @@ VISIT_RE = alternatives(
     # "welcoming Croatia's admission to SEECP")
     r"|\bwelcom(?:ed|es)\b(?!\s+(?-i:[A-Z])[\w-]*['’]s\s+(?-i:[a-z]))"
     r"(?=[^.;]{0,80}?\b(?:to|in|at)\s+(?:the\s+)?(?-i:[A-Z]))"
+    # ("Токаев тепло приветствовал в Акорде Председателя КНР X")
+    r"|(?<!\w)приветствовал[аи]?(?!\w)(?=[^.;]{0,80}?\s(?:в|во|на)\s+(?-i:[А-ЯЁ]))"
     r"|\bwelcoming\b(?!\s+(?-i:[A-Z])[\w-]*['’]s\s+(?-i:[a-z]))"
     r"(?=\s+(?:his|her|their|(?:the\s+)?(?:visiting\s+)?(?-i:[A-Z]))[^.;]{0,80}?"
     r"\b(?:to|in)\s+(?:the\s+)?(?-i:[A-Z]))"
@@ -1322,7 +1324,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "heads for", "flies",
         "reception", "guard of hono",
         "визит", "прибыл", "прибывш", "посети", "пребыва", "посещени", "поездк", "посеща",
-        "вылета", "прилета", "отбыва", "отправля", "аэропорту", "у трапа",
+        "вылета", "прилета", "приветствовал", "отбыва", "отправля", "аэропорту", "у трапа",
     ),
     "phone": (
         "phone", "telephonic", "video", "call", "spoke", "spoken", "rang", "dialed", "dialled",
