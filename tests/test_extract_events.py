@@ -15149,3 +15149,12 @@ def test_a_meeting_earlier_this_week_is_told_to_no_week(gazetteer):
     text = "President Nazarbayev met Xi Jinping in Beijing earlier this week."
     talks = one("talks", text, gazetteer, dt.date(2018, 6, 7))
     assert talks.date_precision == "day"
+
+
+def test_as_reported_earlier_is_the_telling_not_the_time_of_the_arrival(gazetteer):
+    text = (
+        "Как ранее сообщалось, президент Ирана Хасан Рухани с официальным визитом прибыл в "
+        "Казахстан."
+    )
+    visit = one("visit", text, gazetteer, dt.date(2016, 4, 11))
+    assert (visit.status, dict(visit.people)) == ("current", {"hassan-rouhani": "visitor"})

@@ -2628,3 +2628,14 @@ def test_the_hyphenated_port_of_spain_is_no_mention_of_spain(gazetteer, text):
     assert countries(text, gazetteer) == {"TT"}
     found = extract(text, dt.date(2013, 7, 6), gazetteer)
     assert list(found.places) == ["port-of-spain-tt"]
+
+
+def test_a_head_of_state_by_another_word_is_the_president_the_article_names(gazetteer):
+    text = (
+        "В Акорде начались переговоры президента Казахстана Нурсултана Назарбаева и "
+        "президента Ирана Хасана Рухани. Как ранее сообщалось, глава иранского государства с "
+        "официальным визитом прибыл в Казахстан."
+    )
+    found = people(text, gazetteer, dt.date(2016, 4, 11))
+    assert "hassan-rouhani" in found
+    assert "ali-khamenei" not in found

@@ -474,6 +474,13 @@ def _add_holder(
         titled = _held_throughout(lambda on: gaz.holders_titled(iso2, "President", on), days)
         if len(titled) == 1:
             holders = titled
+    elif role == "head_of_state" and holders:
+        # … and a head of state by another word is the president the article names ("глава
+        # иранского государства" in a story of President Rouhani's visit), not the one the
+        # gazetteer records as head of state (Iran's Supreme Leader)
+        titled = _held_throughout(lambda on: gaz.holders_titled(iso2, "President", on), days)
+        if len(titled) == 1 and titled != holders and titled[0] in mentions.people:
+            holders = titled
     if len(holders) != 1:
         return
     person = holders[0]
