@@ -1969,3 +1969,20 @@ def test_documents_exchanged_are_named_in_the_nominative(gazetteer):
         e for e in extract(text, dt.date(2024, 5, 14), gazetteer).events if e.type == "agreement"
     ]
     assert agreement.subject in {"документы", "подписанные документы"}
+
+
+@pytest.mark.parametrize(
+    ("written", "nominative"),
+    [("Айдоса Укибая", "Айдос Укибай"), ("Ерлана Нысанбая", "Ерлан Нысанбай")],
+)
+def test_a_surname_in_ai_after_a_title_in_the_genitive(written, nominative):
+    assert nominative_name(written, genitive=True) == nominative
+
+
+def test_a_press_secretary_in_the_genitive_is_named_and_titled_in_the_nominative(gazetteer):
+    text = (
+        "На этой неделе состоится поездка Главы государства в Китай, передаёт корреспондент со "
+        "ссылкой на пресс-секретаря Президента Казахстана Айдоса Укибая."
+    )
+    (newcomer,) = extract(text, dt.date(2018, 6, 5), gazetteer).new_people
+    assert (newcomer.name, newcomer.title) == ("Aydos Ukibay", "пресс-секретарь")

@@ -311,6 +311,18 @@ def nominative_name(name: str, instrumental: bool = False, genitive: bool = Fals
         words[-1] = (head + "." if head else "") + surname[:-1]
         words[:-1] = [_given_nominative(w) for w in words[:-1]]
         return " ".join(words)
+    if (
+        genitive
+        and len(surname) > 4
+        and surname.endswith(("ая", "уя", "оя"))
+        and _oblique_given(words[:-1])
+        and all(w.endswith("а") for w in words[:-1])
+    ):
+        # After "пресс-секретаря …": a surname in -ай declined like "Николай", "Айдоса
+        # Укибая" -> "Айдос Укибай"
+        words[-1] = (head + "." if head else "") + surname[:-1] + "й"
+        words[:-1] = [_given_nominative(w) for w in words[:-1]]
+        return " ".join(words)
     return name
 
 
@@ -416,7 +428,8 @@ _TITLE_HEADS = [
         r"(?:ом|а|у|е)",
         r"\1",
     ),
-    (r"(заместител|председател|представител|секретар)(?:ём|ем|я|ю|е)", r"\1ь"),
+    # ("пресс-секретаря", "вице-председателя", "госсекретарём")
+    (r"([\w-]*(?:заместител|председател|представител|секретар))(?:ём|ем|я|ю|е)", r"\1ь"),
     (r"глав(?:ой|ы|е|у)", "глава"),
     (r"(генеральн|специальн|перв|чрезвычайн|полномочн)(?:ым|ого|ому)", r"\1ый"),
 ]
