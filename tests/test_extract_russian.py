@@ -1986,3 +1986,9 @@ def test_a_press_secretary_in_the_genitive_is_named_and_titled_in_the_nominative
     )
     (newcomer,) = extract(text, dt.date(2018, 6, 5), gazetteer).new_people
     assert (newcomer.name, newcomer.title) == ("Aydos Ukibay", "пресс-секретарь")
+
+
+def test_the_likelihood_of_a_meeting_this_week_is_no_plan_either(gazetteer):
+    text = "Песков ответил на вопрос о вероятности встречи Путина с Моди на этой неделе."
+    found = extract(text, dt.date(2025, 8, 5), gazetteer).events
+    assert not [e for e in found if e.type == "talks" and e.date_precision == "week"]

@@ -46,6 +46,12 @@ PROSPECT = (
     r"|visits?|summits?)\b"
 )
 PROSPECT_RE = re.compile(PROSPECT, re.IGNORECASE)
+# One that may be: "the possibility of a meeting", "о вероятности встречи"
+POSSIBLE_BEFORE_RE = re.compile(
+    r"\b(?:possibilit(?:y|ies)|likelihood|chances?|prospects?)\s+(?:of|for)\b[^.;]{0,60}\Z"
+    r"|(?<!\w)(?:возможност|вероятност)\w*\s+[^.;]{0,60}\Z",
+    re.IGNORECASE,
+)
 FUTURE_RE = alternatives(
     r"\b(?:will|shall|'ll|would)\b"
     # ("will have met" is done by then; "will have talks", "will have the opportunity to speak
@@ -2057,7 +2063,10 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
                 return When(BACKGROUND, date.date)
             return When(PLANNED if future and date.date > published else CURRENT, date.date)
         if date.precision == "week":
-            return When(PLANNED, date.date, "week")  # (only "next week" is told to the week)
+            if POSSIBLE_BEFORE_RE.search(sentence, max(0, start - 80), start):
+                # "о вероятности встречи X с Y на этой неделе": one that may be, no plan
+                return When(PLANNED, None)
+            return When(PLANNED, date.date, "week")  # (a week is told of plans only)
         # A month: this month is news; an earlier one background; a later one a plan.
         this_month = published.replace(day=1)
         if date.date > this_month or (future and date.date == this_month):
