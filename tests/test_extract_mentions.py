@@ -2639,3 +2639,15 @@ def test_a_head_of_state_by_another_word_is_the_president_the_article_names(gaze
     found = people(text, gazetteer, dt.date(2016, 4, 11))
     assert "hassan-rouhani" in found
     assert "ali-khamenei" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Sydney Morning Herald reports that the two ministers met for 50 minutes.",
+        "The talks were first reported by The New York Times on Tuesday.",
+    ],
+)
+def test_a_newspaper_named_for_its_city_is_no_place(gazetteer, text):
+    found = extract(text, dt.date(2012, 4, 25), gazetteer)
+    assert (list(found.places), list(found.countries)) == ([], [])
