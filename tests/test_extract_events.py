@@ -15158,3 +15158,16 @@ def test_as_reported_earlier_is_the_telling_not_the_time_of_the_arrival(gazettee
     )
     visit = one("visit", text, gazetteer, dt.date(2016, 4, 11))
     assert (visit.status, dict(visit.people)) == ("current", {"hassan-rouhani": "visitor"})
+
+
+def test_a_visit_that_will_include_talks_is_the_visitors_own(gazetteer):
+    text = (
+        "Fiji Prime Minister Frank Bainimarama is in Australia today for his first official "
+        "visit.\n\nMr Bainimarama's five day visit will include talks with Australian Prime "
+        "Minister Scott Morrison next week.\n\nAustralia's Minister for Pacific, Jane Roe, said "
+        "the talks would focus on economic development. Ms Roe said the relationship was "
+        "important, Ms Roe added."
+    )
+    talks = [e for e in events(text, gazetteer, dt.date(2019, 9, 13)) if e.type == "talks"]
+    assert [set(dict(t.people)) for t in talks] == [{"frank-bainimarama", "scott-morrison"}]
+    assert talks[0].status == "planned"

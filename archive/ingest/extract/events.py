@@ -2888,6 +2888,8 @@ def _spoken_of(ctx: _Context) -> set[str]:
     for m in POSSESSED_EVENT_RE.finditer(ctx.sentence):
         if DURING_WHICH_HE_RE.search(ctx.sentence, m.end(), m.end() + 80):
             continue  # "X's visit to Angola, during which he held talks with …": his own
+        if VISIT_INCLUDES_RE.match(ctx.sentence, m.end()):
+            continue  # "Mr X's five day visit will include talks with Y": his own
         if FORMER_LATTER_WORD_RE.search(ctx.sentence, max(0, m.start() - 12), m.end()):
             # "A met B during the latter's official visit": one of those who met, no topic
             continue
@@ -2895,6 +2897,13 @@ def _spoken_of(ctx: _Context) -> set[str]:
         owners.update(named[-1:])
     counts = {k: sum(1 for _, p in ctx.people if p == k) for k in owners}
     return {k for k in owners if counts[k] == 1}
+
+
+VISIT_INCLUDES_RE = re.compile(
+    r"(?:\s+(?:to|in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+(?:will\s+(?:also\s+)?"
+    r"include|includes|included|is\s+to\s+include|will\s+(?:also\s+)?(?:feature|see)|features"
+    r"|featured)\b"
+)
 
 
 def _summit_as_topic(sentence: str, m: re.Match) -> bool:
@@ -3936,7 +3945,8 @@ NOT_MET_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 TOLD_THE_TALKS_RE = re.compile(
-    r"\b(?:said|stated|noted|added|explained|stressed|told\s+[\w-]+(?:\s+[\w-]+)?)\s+that\s+"
+    # ("said the talks would focus on economic development": "that" left out)
+    r"\b(?:said|stated|noted|added|explained|stressed|told\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:that\s+)?"
     r"(?:the|these|those)\s+(?:[\w-]+\s+)?\Z",
     re.IGNORECASE,
 )
@@ -4096,9 +4106,11 @@ def _reported_events(ctx: _Context):
         ):
             # "Minister X stated that the talks touched on …": the talks told already, the one
             # telling of them no side of them (their sides the article's main people)
-            tellers = {k for at, k in ctx.people if at - ctx.offset < said.start()} - set(
-                ctx.principals
-            )  # (one of the main people tells of their own talks)
+            # (one of the main people tells of their own talks: a leader, not a minister who
+            # speaks of his prime minister's: "Minister X said the talks would focus on …")
+            tellers = {k for at, k in ctx.people if at - ctx.offset < said.start()} - {
+                p for p in ctx.principals if p in ctx.leaders or p not in ctx.titles
+            }
             talks.people = {k: r for k, r in talks.people.items() if k not in tellers}
             _with_principals(talks.people, ctx.principals, skip=tellers)
             codes = {ctx.country_of(k) for k in talks.people}
