@@ -15171,3 +15171,12 @@ def test_a_visit_that_will_include_talks_is_the_visitors_own(gazetteer):
     talks = [e for e in events(text, gazetteer, dt.date(2019, 9, 13)) if e.type == "talks"]
     assert [set(dict(t.people)) for t in talks] == [{"frank-bainimarama", "scott-morrison"}]
     assert talks[0].status == "planned"
+
+
+def test_a_cabinet_apprised_of_a_memorandum_signed_is_no_signing(gazetteer):
+    text = (
+        "The Union Cabinet, chaired by Prime Minister Narendra Modi, was apprised of the "
+        "Memorandum of Understanding (MoU) signed between India and Russia for cooperation in "
+        "the field of science and technology."
+    )
+    assert not [e for e in events(text, gazetteer, dt.date(2017, 4, 13)) if e.type == "agreement"]

@@ -4036,3 +4036,22 @@ def test_an_envoy_of_a_countrys_president_named_after_it_is_the_envoy(gazetteer)
     assert [(p.name, p.title, p.role) for p in found if p.name == "Jane Roe"] == [
         ("Jane Roe", "Special Envoy of Mauritania's President", "other")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Minister of State for National Health Services Jane Roe signed the MoU from "
+            "Pakistani side.",
+            "PK",
+        ),
+        (
+            "The MoU on health was signed, and Minister for Health Dr John Roe represented Iran.",
+            "IR",
+        ),
+    ],
+)
+def test_a_newcomer_takes_the_country_signed_for_or_represented(gazetteer, text, country):
+    (newcomer,) = extract(text, dt.date(2016, 3, 25), gazetteer).new_people
+    assert newcomer.country == country

@@ -4698,8 +4698,11 @@ def _agreement(sentence: str) -> re.Match | None:
 # the bilateral pact signed by China and the US"
 SUPPORTED_SIGNED_RE = re.compile(
     r"\b(?:support\s+for|backing\s+for|commitment\s+to|welcom(?:ed|es|ing)|prais(?:ed|es|ing)"
+    # ("The Union Cabinet was apprised of the Memorandum of Understanding (MoU) signed between
+    # India and Russia": one signed before, reported to it)
+    r"|(?:apprised|informed|briefed|notified)\s+(?:of|about|on)"
     r"|hail(?:ed|s|ing))\s+the\s+(?:[\w-]+\s+){0,3}(?:pact|agreement|accord|deal|treaty"
-    r"|memorandum|documents?)\s+$",
+    r"|memorandum|documents?)(?:\s+of\s+understanding)?(?:\s+\([^()]{1,12}\))?\s+$",
     re.IGNORECASE,
 )
 SIGNED_ON_DAY_RE = re.compile(

@@ -544,8 +544,10 @@ def find_newcomers(
         elif name != written:  # "Patrice TALON" -> "Patrice Talon", "TALON" kept
             aliases = (written,)
         if country is None:
-            country = _delegation_led(text, name_start, countries) or _leaders_including(
-                text, name_start, countries
+            country = (
+                _delegation_led(text, name_start, countries)
+                or _leaders_including(text, name_start, countries)
+                or _side_represented(text, name_end, countries)
             )
         if country is None and country_of is not None and title.lower() == "deputy":
             # "US President Joe Biden and his deputy Jane Doe": the country of the person
@@ -1180,6 +1182,22 @@ DELEGATION_OF_BEFORE_RE = re.compile(
 OF_COUNTRY_LED_RE = re.compile(
     r",?\s+(?:was\s+|is\s+|were\s+|will\s+be\s+)?(?:led|headed|chaired)\s+by\s+[^;]{0,70}"
 )
+
+
+# What the one named did for their country, right after the name: "… X signed the MoU from
+# the Pakistani side", "… Minister for Health Dr X represented Iran"
+SIDE_REPRESENTED_RE = re.compile(
+    r"\s+(?:(?:signed|initialled|inked)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:from|for|on\s+behalf\s+of)\s+(?:the\s+)?|represented\s+(?:the\s+)?)\Z"
+)
+
+
+def _side_represented(text: str, name_end: int, countries) -> str | None:
+    """The country a newcomer signed for or represented, named within a few words after."""
+    for s, _e, code in countries:
+        if 0 < s - name_end <= 60 and SIDE_REPRESENTED_RE.fullmatch(text, name_end, s):
+            return code
+    return None
 
 
 def _delegation_led(text: str, name_start: int, countries) -> str | None:
