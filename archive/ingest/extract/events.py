@@ -4101,8 +4101,12 @@ def _reported_events(ctx: _Context):
             # the meeting before is told again; this sentence's own comes after it
             m = next(TALKS_RE.finditer(s, earlier.end()), m)
         talks = _participants(ctx, "talks", (m.groupdict().get("sub") or "").lower())
-        if (said := TOLD_THE_TALKS_RE.search(s, max(0, m.start() - 40), m.start())) and not (
-            ctx.people_after(m.end())
+        if (
+            (said := TOLD_THE_TALKS_RE.search(s, max(0, m.start() - 40), m.start()))
+            and not ctx.people_after(m.end())
+            # (without "that", only where someone named says it: "The Kremlin said the talks
+            # with Baku were constructive" is news of talks)
+            and (" that " in said.group(0) or ctx.people_before(said.start()))
         ):
             # "Minister X stated that the talks touched on …": the talks told already, the one
             # telling of them no side of them (their sides the article's main people)
