@@ -2651,3 +2651,10 @@ def test_a_head_of_state_by_another_word_is_the_president_the_article_names(gaze
 def test_a_newspaper_named_for_its_city_is_no_place(gazetteer, text):
     found = extract(text, dt.date(2012, 4, 25), gazetteer)
     assert (list(found.places), list(found.countries)) == ([], [])
+
+
+def test_a_given_name_one_letter_off_of_another_countrys_office_is_a_newcomer(gazetteer):
+    text = "The Speaker met President of the Italian Chamber of Deputies Roberto Fico in Vienna."
+    found = extract(text, dt.date(2021, 9, 8), gazetteer)
+    assert "robert-fico" not in found.people
+    assert [n.name for n in found.new_people] == ["Roberto Fico"]

@@ -627,7 +627,13 @@ class Gazetteer:
             # a family name only one person here bears, the given name one letter off, in or
             # out of office: "President-elect Olesegun Obasanjo" is Olusegun Obasanjo
             known_given = skeleton(self.label(PERSON, only := next(iter(bearers)))).split()[0]
-            if len(known_given) >= 5 and _one_edit(skeleton(words[0]), known_given):
+            if (
+                len(known_given) >= 5
+                and _one_edit(skeleton(words[0]), known_given)
+                # (not of another country's office than any they held: "President of the
+                # Italian Chamber of Deputies Roberto Fico" is not Slovakia's Robert Fico)
+                and not (country and not self._served(only, country))
+            ):
                 holders = {only}
         if len(holders) == 1:
             return next(iter(holders))
