@@ -4055,3 +4055,15 @@ def test_an_envoy_of_a_countrys_president_named_after_it_is_the_envoy(gazetteer)
 def test_a_newcomer_takes_the_country_signed_for_or_represented(gazetteer, text, country):
     (newcomer,) = extract(text, dt.date(2016, 3, 25), gazetteer).new_people
     assert newcomer.country == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The delegation was led by Committee Chairperson Jane Roe—which is on a working visit.",
+        "The delegation—led by Committee Chairperson Jane Roe—is on a working visit.",
+    ],
+)
+def test_a_dash_with_no_space_ends_a_name(gazetteer, text):
+    (newcomer,) = extract(text, dt.date(2018, 3, 13), gazetteer).new_people
+    assert newcomer.name == "Jane Roe"

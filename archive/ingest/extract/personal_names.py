@@ -150,6 +150,7 @@ HONORIFIC_RE = re.compile(
 
 # A word, with the comma or semicolon that ends it: "Dorji,Li said" is two words.
 WORD_RE = re.compile(r"[^\s,;]+[,;]?|[,;]")
+DASH_IN_WORD_RE = re.compile(r"[—–]")
 PARENTHESIS_RE = re.compile(r"[ \t]*\([^()\n]{1,40}\)")
 BARE_INITIAL_RE = re.compile(r"[A-HJ-Z]")  # (not "I")
 CAPITAL_NEXT_RE = re.compile(r"[ \t]+[A-Z](?:[a-z]|[ \t]+[A-Z][a-z])")
@@ -265,6 +266,10 @@ def name_after(text: str, position: int, countries) -> tuple[int, int, int] | No
             # an aside closed after the name: "(statement by Spokesman James P. Rubin)"
             word = word.rstrip(",;:.)")
         stop = raw != word
+        if (dash := DASH_IN_WORD_RE.search(word)) and dash.start() > 0:
+            # "led by Committee Chairperson Konstantin Kosachev—which is on a visit": a dash
+            # with no space ends the name
+            word, stop = word[: dash.start()], True
         if possessive := POSSESSIVE_END_RE.search(word):
             # "President Putin's visit", "… Mitsotakis' post": a possessive ends it
             word = word[: possessive.start()]
