@@ -4067,3 +4067,18 @@ def test_a_newcomer_takes_the_country_signed_for_or_represented(gazetteer, text,
 def test_a_dash_with_no_space_ends_a_name(gazetteer, text):
     (newcomer,) = extract(text, dt.date(2018, 3, 13), gazetteer).new_people
     assert newcomer.name == "Jane Roe"
+
+
+def test_a_home_office_without_its_country_is_the_filing_countrys(gazetteer):
+    text = (
+        "SOCHI, May 17. /TASS/. Moscow has received no request for a meeting, First Deputy "
+        "Foreign Minister Jane Roe said on Friday."
+    )
+    (newcomer,) = extract(text, dt.date(2018, 5, 17), gazetteer).new_people
+    assert newcomer.country == "RU"
+
+
+def test_a_home_office_in_a_story_filed_from_nowhere_named_keeps_no_country(gazetteer):
+    text = "First Deputy Foreign Minister Jane Roe said on Friday that no request was received."
+    (newcomer,) = extract(text, dt.date(2018, 5, 17), gazetteer).new_people
+    assert newcomer.country is None

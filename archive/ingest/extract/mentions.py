@@ -14,7 +14,7 @@ import bisect
 import datetime as dt
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from archive.ingest.extract.cities import NewPlace, dateline_town, find_towns, find_venues
 from archive.ingest.extract.context import (
@@ -282,6 +282,7 @@ def find_mentions(text: str, published: dt.date, gaz: Gazetteer) -> Mentions:
             if person:
                 mentions.add(PERSON, person, match.start, match.end)
     _add_newcomers(newcomers, text, published, gaz, mentions, earlier, places)
+    _newcomers_of_the_filing_country(mentions, gaz)
     _add_unlisted_surnames(matches, text, gaz, mentions)
     _add_honorific_given_names(text, gaz, mentions, published)
     _add_newcomers_offices(text, mentions)
@@ -890,6 +891,30 @@ TITLE_BEFORE_FAMILY_NAME_RE = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Minister|Premier|President|Secretary|Ambassador|Chairman|Envoy"
     r"|Spokes(?:man|woman|person)|Director|Governor|Vice\s+\w+)\.?\s+$"
 )
+
+
+# An office of the state's own institutions, given without its country: "First Deputy
+# Foreign Minister X", "Chairman of the National Assembly X", "State Duma Speaker X"
+HOME_OFFICE_RE = re.compile(
+    r"\b(?:(?:First\s+)?Deputy\s+(?:Foreign|Prime)\s+Minister|Deputy\s+Minister\s+of\s+Foreign"
+    r"|National\s+Assembly|Parliament|Senate|Majlis|State\s+Duma|Federation\s+Council"
+    r"|Verkhovna\s+Rada|Mazhilis|Oliy\s+Majlis|Lok\s+Sabha|Knesset)\b"
+)
+
+
+def _newcomers_of_the_filing_country(mentions: Mentions, gaz: Gazetteer) -> None:
+    """Newcomers with an office of the state's own institutions and no country, in a story
+    filed from a country the text names: that country's ("SOCHI, May 17. /TASS/. … First
+    Deputy Foreign Minister Vladimir Titov")."""
+    if not mentions.newcomers or mentions.dateline_end <= mentions.dateline_start:
+        return
+    _, filed = dateline_countries(mentions, gaz)
+    if filed is None:
+        return
+    for i, person in enumerate(mentions.newcomers):
+        if person.country is None and HOME_OFFICE_RE.search(person.title):
+            mentions.newcomers[i] = replace(person, country=filed)
+            mentions.person_countries[person.key] = filed
 
 
 def dateline_countries(mentions: Mentions, gaz: Gazetteer) -> tuple[str | None, str | None]:
