@@ -15180,3 +15180,20 @@ def test_a_cabinet_apprised_of_a_memorandum_signed_is_no_signing(gazetteer):
         "the field of science and technology."
     )
     assert not [e for e in events(text, gazetteer, dt.date(2017, 4, 13)) if e.type == "agreement"]
+
+
+def test_mechanisms_for_organizing_visits_are_no_visit(gazetteer):
+    text = (
+        "The head of Oman stressed his interest in stepping up cooperation and creating "
+        "appropriate mechanisms for organizing visits at various levels."
+    )
+    assert not [e for e in events(text, gazetteer, dt.date(2020, 11, 9)) if e.type == "visit"]
+
+
+def test_a_foreign_ministry_telling_of_a_meeting_in_a_press_release_makes_no_statement(gazetteer):
+    text = (
+        "Russia's new ambassador to Afghanistan Jane Roe has presented her credentials to "
+        "Foreign Minister Mohammad Hanif Atmar on Wednesday, the Afghan Foreign Ministry said in "
+        "a press release."
+    )
+    assert {e.type for e in events(text, gazetteer, dt.date(2020, 5, 20))} == {"talks"}

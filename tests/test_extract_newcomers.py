@@ -4082,3 +4082,13 @@ def test_a_home_office_in_a_story_filed_from_nowhere_named_keeps_no_country(gaze
     text = "First Deputy Foreign Minister Jane Roe said on Friday that no request was received."
     (newcomer,) = extract(text, dt.date(2018, 5, 17), gazetteer).new_people
     assert newcomer.country is None
+
+
+def test_an_envoys_full_rank_later_in_the_text_gives_the_country(gazetteer):
+    text = (
+        "Ambassador Jane Roe presents her credentials to Sultan of Oman\n\n"
+        "The newly appointed Ambassador Extraordinary and Plenipotentiary of Uzbekistan Jane "
+        "Roe presented her credentials to the Sultan of Oman."
+    )
+    (newcomer,) = extract(text, dt.date(2020, 11, 9), gazetteer).new_people
+    assert newcomer.country == "UZ"

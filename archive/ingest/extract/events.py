@@ -3903,7 +3903,12 @@ def _sentence_events(ctx: _Context) -> list[tuple[Draft, tuple[int, int]]]:
                 # "A delegation has arrived …, the press service of the Energy Ministry told
                 # BelTA": where the news comes from, no statement of its own
                 found
-                and PRESS_SERVICE_BEFORE_RE.search(ctx.sentence, max(0, m.start() - 80), m.start())
+                and (
+                    PRESS_SERVICE_BEFORE_RE.search(ctx.sentence, max(0, m.start() - 80), m.start())
+                    or MINISTRY_TOLD_BEFORE_RE.search(
+                        ctx.sentence, max(0, m.start() - 80), m.start()
+                    )
+                )
             )
             and not (
                 # "В переговорах … приняли участие … пресс-секретарь президента X": one of those
@@ -3917,7 +3922,13 @@ def _sentence_events(ctx: _Context) -> list[tuple[Draft, tuple[int, int]]]:
 
 
 PRESS_SERVICE_BEFORE_RE = re.compile(
-    r"\b(?:press\s+(?:service|office)|пресс-служб\w*)\b[^,;:.\"“”«»]{0,60}\Z", re.IGNORECASE
+    r"\b(?:press\s+(?:service|office)|пресс-служб\w*)\b[^,;:.\"“”«»]{0,60}\Z",
+    re.IGNORECASE,
+)
+# ("…, the Afghan Foreign Ministry said in a press release": where the news comes from)
+MINISTRY_TOLD_BEFORE_RE = re.compile(
+    r",\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:Foreign\s+Ministry|Ministry\s+of\s+Foreign\s+Affairs"
+    r"|Foreign\s+Office|Presidency|Embassy|MFA)\s+(?:said|stated|announced|reported)\s+\Z"
 )
 
 

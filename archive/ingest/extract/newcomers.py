@@ -195,7 +195,9 @@ COMPLEMENT = re.compile(
     r"(?:[ \t]+(?:and[ \t]+)?(?:[A-Z][\w’'-]*|(?:of|for|the)\b))*|[ \t]+\([^)]{1,20}\))*"
 )
 PLURAL_OFFICE_RE = re.compile(
-    r"\b(?:[A-Z][a-z]+(?:ies|ers|ors|ents|ives|ants)|[Mm]inisters)\b|\sand\s"
+    # (not one envoy's rank: "Ambassador Extraordinary and Plenipotentiary of Uzbekistan")
+    r"\b(?:[A-Z][a-z]+(?:ies|ers|ors|ents|ives|ants)|[Mm]inisters)\b"
+    r"|\sand\s(?!Plenipotentiary\b)"
 )
 # A verb in the feminine past right after a name: "Гульшара Абдыкаликова приняла"
 FEMININE_VERB_AFTER_RE = re.compile(r"[ \t]+(?:также[ \t]+)?[а-яё]{2,}(?:ла|лась)\b")

@@ -273,7 +273,9 @@ TALKS_AS_MEANS_RE = re.compile(
 GENERIC_VISITS_RE = re.compile(
     # ("are expected to exchange visits this year": visits both ways, none yet)
     r"\b(?:exchanges?\s+of\s+(?:[\w-]+\s+)?|mutual\s+|reciprocal\s+|regular\s+"
-    r"|(?:to\s+)?exchange\s+(?:high-level\s+|more\s+)?)$",
+    r"|(?:to\s+)?exchange\s+(?:high-level\s+|more\s+)?"
+    # ("creating mechanisms for organizing visits at various levels")
+    r"|(?:organi[sz]ing|arranging|facilitating)\s+(?:more\s+|regular\s+|high-level\s+)?)$",
     re.IGNORECASE,
 )
 NOT_A_TRIP_RE = re.compile(r"\bvisit\w*\s+(?:the\s+)?(?:website|page|site|our)\b", re.IGNORECASE)
