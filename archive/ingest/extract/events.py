@@ -3905,8 +3905,13 @@ def _sentence_events(ctx: _Context) -> list[tuple[Draft, tuple[int, int]]]:
                 found
                 and (
                     PRESS_SERVICE_BEFORE_RE.search(ctx.sentence, max(0, m.start() - 80), m.start())
-                    or MINISTRY_TOLD_BEFORE_RE.search(
-                        ctx.sentence, max(0, m.start() - 80), m.start()
+                    or (
+                        MINISTRY_TOLD_BEFORE_RE.search(
+                            ctx.sentence, max(0, m.start() - 80), m.start()
+                        )
+                        # (not a visit it announces: "X will pay an official visit to Sri
+                        # Lanka, the Turkish Ministry of Foreign Affairs said in a statement")
+                        and not tense.FUTURE_RE.search(ctx.sentence, 0, m.start())
                     )
                 )
             )
