@@ -15197,3 +15197,18 @@ def test_a_foreign_ministry_telling_of_a_meeting_in_a_press_release_makes_no_sta
         "a press release."
     )
     assert {e.type for e in events(text, gazetteer, dt.date(2020, 5, 20))} == {"talks"}
+
+
+def test_a_congratulation_on_the_re_election_of_someone_is_theirs(gazetteer):
+    text = (
+        "On Wednesday, the Iraqi Parliament Speaker Mohammed al-Halboosi received the Iranian "
+        "delegation headed by the Minister of Foreign Affairs, Hossein Amir-Abdollahian. The "
+        "Iranian minister conveyed the greetings of the Speaker of the Iranian Shura Council, "
+        "Jane Roe, and congratulated the formation of the Iraqi government and the re-election "
+        "of Al-Halboosi as Speaker of Parliament."
+    )
+    wish = one("congratulation", text, gazetteer, dt.date(2022, 11, 23))
+    assert dict(wish.people) == {
+        "hossein-amir-abdollahian": "giver",
+        "mohammed-al-halboosi": "recipient",
+    }

@@ -8471,6 +8471,16 @@ def _directed(
         # "X phoned Y to congratulate him": X gives, Y receives
         givers, recipients = named[:1], named[-1:]
         verb_end = verb_at + len(re.match(r"\w*", ctx.sentence[verb_at:]).group(0))
+        honoured = [
+            k
+            for at, k in ctx.people
+            if verb_end <= at - ctx.offset <= verb_end + 100
+            and HONOURED_OF_BEFORE_RE.fullmatch(ctx.sentence, verb_end, at - ctx.offset)
+        ]
+        if honoured and _named_within(ctx, verb_end, 2) is None:
+            # "X conveyed the greetings of A, and congratulated the formation of the
+            # government and the re-election of B as Speaker": B's, not A's
+            recipients = honoured[:1]
         if (object_at := _named_within(ctx, verb_end, 2)) is not None:
             # "During his meeting with Vance, Han conveyed Xi's greetings to Trump and
             # congratulated Vance on …": the one named after the verb receives, the subject
@@ -8744,6 +8754,13 @@ FRONTED_PHRASE_RE = re.compile(r"(?:During|At|After|In|On|Following)\s[^,;]{1,80
 SUBJECT_ACTS_AGAIN_RE = re.compile(
     r"\bto\s+\Z|\b(?:and|и)\s+(?:(?:also|warmly|также|тепло|горячо|сердечно)\s+)?\Z",
     re.IGNORECASE,
+)
+# What a congratulation is on, then the one it honours: " the formation of the government and
+# the re-election of "
+HONOURED_OF_BEFORE_RE = re.compile(
+    r"\s+(?:him|her|them\s+)?(?:on\s+)?the\s+[^.;,]{0,80}?\b(?:re-?election|election|appointment"
+    r"|inauguration|victory|birthday|swearing-in)\s+(?:as\s+[^.;,]{0,40}?\s+)?of\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,3}"
 )
 PARTICIPLE_WISH_RE = re.compile(r"(?:congratulating|felicitating)\b", re.IGNORECASE)
 # … or a headline's second clause, its subject left out: "X meets Y; congratulates him"

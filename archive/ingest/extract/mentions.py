@@ -712,6 +712,10 @@ def _surname_after(person: NewPerson, text: str, full: list[tuple[int, int]]):
         # "Joseph Wu": a given name of the West first, the family name last (still read
         # only where a title or a verb of the news makes it one: "Wu met …")
         surname = words[-1]
+    if ARTICLE_JOINED_RE.match(surname):
+        # "Mohammed al-Halboosi", then "the re-election of Al-Halboosi": the article
+        # capitalised where it opens the name
+        surname = surname[:1].upper() + surname[1:]
     # ("Wu", "Li": a family name of two letters, only where its use below makes it one)
     if (
         len(surname) < (2 if family_first else 3)
@@ -1432,6 +1436,9 @@ def _spans(form: str, text: str):
     while start >= 0:
         yield start, start + len(form)
         start = text.find(form, start + len(form))
+
+
+ARTICLE_JOINED_RE = re.compile(r"(?:al|el|ad|an|as|ash|az|ar|at)-[A-Z]")
 
 
 @functools.lru_cache(maxsize=8192)
