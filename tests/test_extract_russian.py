@@ -1992,3 +1992,14 @@ def test_the_likelihood_of_a_meeting_this_week_is_no_plan_either(gazetteer):
     text = "Песков ответил на вопрос о вероятности встречи Путина с Моди на этой неделе."
     found = extract(text, dt.date(2025, 8, 5), gazetteer).events
     assert not [e for e in found if e.type == "talks" and e.date_precision == "week"]
+
+
+def test_an_award_named_after_a_chinese_envoys_name_is_no_part_of_it(gazetteer):
+    text = (
+        "Президент России Владимир Путин наградил Чрезвычайного и Полномочного Посла Китайской "
+        "Народной Республики в Российской Федерации Ли Хуэя Орденом дружбы."
+    )
+    found = extract(text, dt.date(2019, 7, 10), gazetteer)
+    assert [n.name for n in found.new_people] == ["Li Hui"]
+    (award,) = found.events
+    assert dict(award.people) == {"li-hui": "recipient", "vladimir-putin": "giver"}

@@ -273,6 +273,8 @@ CHINESE = frozenset({"CN", "TW", "HK", "MO"})
 # A case ending on the last syllable of a Chinese given name in Russian (its syllables end in
 # a vowel, "н" or "р" in the nominative): "Цзиньпина", "Хайлонгу", "Кэцяном"
 CHINESE_CASE_END_RE = re.compile(r"(?<=\w[а-яё][нгр])(?:а|у|ом|е)\Z")
+# … and on one in -эй, -ей ("Ли Хуэя" is Li Hui, "Хуэй")
+CHINESE_J_CASE_END_RE = re.compile(r"(?<=\w[эе])(?:я|ю|ем)\Z")
 CYRILLIC_WORD = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?"
 CYRILLIC_NAME = re.compile(
     rf"(?P<name>(?:[А-ЯЁ]\.\s?){{1,2}}{CYRILLIC_WORD}|{CYRILLIC_WORD}(?:\s+{CYRILLIC_WORD}){{1,2}})"
@@ -855,7 +857,8 @@ def find_newcomers(
         if (
             CYRILLIC_RE.search(written)
             and country in CHINESE
-            and (base := CHINESE_CASE_END_RE.sub("", aliases[0])) != aliases[0]
+            and (base := CHINESE_J_CASE_END_RE.sub("й", CHINESE_CASE_END_RE.sub("", aliases[0])))
+            != aliases[0]
         ):
             # "помощника министра … КНР Ву Хайлонга": a Chinese given name declines like a
             # Russian noun ("Си Цзиньпина"); the name is "Ву Хайлонг"

@@ -38,6 +38,7 @@ LATIN_NAME = re.compile(rf"{HONORIFIC}?(?P<name>{NAME_BODY})")
 
 
 _NOT_NAME_WORDS = """
+Орден Ордена Орденом Медаль Медали Медалью Премия Премии Премией Грамота Грамотой
 The A An His Her Their Its Our This That These Those And Or But In On At For From With By Of
 To As She They We It Mr Mrs Ms Dr Sheikh Sheikha Shaikh Shaikha Shaykh Ayatollah Hojatoleslam
 Excellency Highness Citizen
