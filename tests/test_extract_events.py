@@ -15212,3 +15212,12 @@ def test_a_congratulation_on_the_re_election_of_someone_is_theirs(gazetteer):
         "hossein-amir-abdollahian": "giver",
         "mohammed-al-halboosi": "recipient",
     }
+
+
+def test_consultations_planned_for_a_day_are_a_plan_for_the_next_such_day(gazetteer):
+    text = (
+        "Russian Foreign Minister Sergey Lavrov spoke of the Russian-American consultations on "
+        "security guarantees planned for January 10 in Geneva."
+    )
+    talks = one("talks", text, gazetteer, dt.date(2021, 12, 30))
+    assert (talks.status, talks.date) == ("planned", dt.date(2022, 1, 10))

@@ -99,7 +99,8 @@ FUTURE_RE = alternatives(
     # "the two presidents may speak on the margins of meetings held during the summit"
     r"|\b(?:may|might)\s+(?:also\s+)?(?:meet|speak|talk|visit|hold|sign|travel|attend)\b"
     # "The Arab League Summit, slated for Sunday in Tunis"
-    r"|\b(?:slated|scheduled)\s+for\b"
+    # ("the consultations on security guarantees planned for January 10")
+    r"|\b(?:slated|scheduled|planned)\s+for\b"
     # a headline's date fixed: "Bilateral meeting between X and Y set for September"
     r"|\bset\s+for\s+(?:the\s+)?(?:next|(?-i:[A-Z][a-z]+)|\d)"
     # "in talks to arrange a meeting between A and B", "to arrange a visit by X"
