@@ -15221,3 +15221,13 @@ def test_consultations_planned_for_a_day_are_a_plan_for_the_next_such_day(gazett
     )
     talks = one("talks", text, gazetteer, dt.date(2021, 12, 30))
     assert (talks.status, talks.date) == ("planned", dt.date(2022, 1, 10))
+
+
+def test_the_one_informed_of_a_meetings_results_was_not_at_it(gazetteer):
+    text = (
+        "US President Donald Trump and Russian President Vladimir Putin held a telephone "
+        "conversation. Putin informed Trump about the main results of the meeting with "
+        "President Bashar Assad on 20 November."
+    )
+    found = [e for e in events(text, gazetteer, dt.date(2017, 11, 21)) if e.type == "talks"]
+    assert [set(dict(t.people)) for t in found] == [{"vladimir-putin", "bashar-al-assad"}]

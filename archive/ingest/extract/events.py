@@ -4201,6 +4201,17 @@ def _reported_events(ctx: _Context):
                 if 0 <= start - ctx.offset - m.end() <= 40:
                     talks.countries.setdefault(code, "participant")
                     break
+        if (told := INFORMED_OF_BEFORE_RE.search(s, max(0, m.start() - 120), m.start())) and (
+            informed := {
+                k for at, k in ctx.people if told.start("who") <= at - ctx.offset < told.end("who")
+            }
+        ):
+            # "Putin informed Trump about the main results of the meeting with President Assad":
+            # the one told of it was not at it
+            for person in informed:
+                talks.people.pop(person, None)
+            codes = {ctx.country_of(k) for k in talks.people}
+            talks.countries = {c: r for c, r in talks.countries.items() if c in codes}
         if topics := _spoken_of(ctx):  # "discussed President Xi's upcoming visit": a topic
             for person in topics:
                 talks.people.pop(person, None)
@@ -8754,6 +8765,12 @@ FRONTED_PHRASE_RE = re.compile(r"(?:During|At|After|In|On|Following)\s[^,;]{1,80
 SUBJECT_ACTS_AGAIN_RE = re.compile(
     r"\bto\s+\Z|\b(?:and|и)\s+(?:(?:also|warmly|также|тепло|горячо|сердечно)\s+)?\Z",
     re.IGNORECASE,
+)
+# The one told of a meeting: "informed Trump about the main results of the meeting with …"
+INFORMED_OF_BEFORE_RE = re.compile(
+    r"\b(?:informed|briefed|updated|apprised)\s+(?P<who>[^.;,]{2,60}?)\s+(?:about|on|of)\s+"
+    r"(?:the\s+)?(?:(?:main|key)\s+)?(?:results?|outcomes?|details|content)\s+of\s+"
+    r"(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}\Z"
 )
 # What a congratulation is on, then the one it honours: " the formation of the government and
 # the re-election of "
