@@ -4092,3 +4092,12 @@ def test_an_envoys_full_rank_later_in_the_text_gives_the_country(gazetteer):
     )
     (newcomer,) = extract(text, dt.date(2020, 11, 9), gazetteer).new_people
     assert newcomer.country == "UZ"
+
+
+def test_an_excellency_takes_the_country_of_the_office_apposed_after_the_name(gazetteer):
+    text = (
+        "The guests were welcomed by Her Excellency Prof. Jane Roe, First Lady of the Republic "
+        "of Malawi."
+    )
+    (newcomer,) = extract(text, dt.date(2019, 4, 24), gazetteer).new_people
+    assert newcomer.country == "MW"

@@ -1618,6 +1618,14 @@ def _candidates(text: str, countries):
         if not any(s < m.end("name") and m.start("name") < e for s, e in named):
             at, to = m.span("title")
             country = next((c for s, _, c in countries if at <= s < to), None)
+            if (
+                country is None
+                and m.re is EXCELLENCY_RE
+                and (office := OFFICE_OF_AFTER_RE.match(text, m.end("name")))
+            ):
+                # "Her Excellency Prof. Jane Doe, First Lady of the Republic of Malawi": the
+                # country of the office apposed after the name
+                country = next((c for s, _, c in countries if s == office.end()), None)
             if country is None and m.re is AFFILIATION_RE:
                 country = next(
                     (c for word, c in SERVICE_COUNTRIES if word in m.group("title")), None
@@ -1659,6 +1667,10 @@ def _envoys_listed_by_country(text: str, countries, named: list[tuple[int, int]]
 ROYAL_PATRONYMIC_RE = re.compile(
     r"(?<![\w-])(?P<title>(?:Crown\s+)?Prince(?:ss)?|Sheikha?|Sheik)\s+"
     r"(?P<name>[A-Z][a-z]+(?:\s+(?:bin|bint|ibn)\s+[A-Z][a-z]+)+(?:\s+[Aa]l[- ][A-Z][a-z]+)?)\b"
+)
+# An office apposed after a name, up to its country: ", First Lady of the Republic of "
+OFFICE_OF_AFTER_RE = re.compile(
+    r",[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){1,5}of[ \t]+(?:the[ \t]+)?"
 )
 EXCELLENCY_RE = re.compile(
     rf"(?<![\w.])(?P<title>H\.[ \t]?E\.|(?:His|Her)[ \t]+Excellency)[ \t]+"
