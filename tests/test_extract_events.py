@@ -15231,3 +15231,16 @@ def test_the_one_informed_of_a_meetings_results_was_not_at_it(gazetteer):
     )
     found = [e for e in events(text, gazetteer, dt.date(2017, 11, 21)) if e.type == "talks"]
     assert [set(dict(t.people)) for t in found] == [{"vladimir-putin", "bashar-al-assad"}]
+
+
+def test_another_visits_visitor_named_after_the_trigger_is_no_host(gazetteer):
+    text = (
+        "The upcoming first official visit to Iran by Jane Roe in her capacity as Chairwoman of "
+        "the Vietnamese National Assembly will mark a milestone.\n\nNA Chairwoman Roe will pay "
+        "official visits to Indonesia and Iran from August 4-10 at the invitation of Speaker "
+        "Mohammad Baqer Qalibaf.\n\nHe added that the top legislator's visit will take place "
+        "at a time when the two countries celebrate their ties, marking nearly 25 years since "
+        "the Iran visit in 1999 by NA Chairman Nong Duc Manh."
+    )
+    visits = [e for e in events(text, gazetteer, dt.date(2023, 8, 2)) if e.type == "visit"]
+    assert all("nong-duc-manh" not in dict(v.people) for v in visits)

@@ -8117,6 +8117,22 @@ def _visit(ctx: _Context, m: re.Match) -> Draft:
                 and p not in ctx.envoys
                 and ctx.country_of(p) not in {ctx.filed_in, None}
             ][:1]
+    # (not one named as another visit's visitor after it: "… marking 25 years since the Iran
+    # visit in 1999 by NA Chairman X")
+    hosts = [
+        p
+        for p in hosts
+        if not any(
+            (
+                by := ANOTHER_VISIT_BY_RE.search(
+                    ctx.sentence, max(0, at - ctx.offset - 80), at - ctx.offset
+                )
+            )
+            and by.start() >= m.end()
+            for at, k in ctx.people
+            if k == p
+        )
+    ]
     if destinations:  # a host is of the country visited
         hosts = [p for p in hosts if ctx.country_of(p) in destinations | {None}]
     elif SIDELINES_RE.search(ctx.sentence) and (
@@ -8765,6 +8781,10 @@ FRONTED_PHRASE_RE = re.compile(r"(?:During|At|After|In|On|Following)\s[^,;]{1,80
 SUBJECT_ACTS_AGAIN_RE = re.compile(
     r"\bto\s+\Z|\b(?:and|и)\s+(?:(?:also|warmly|также|тепло|горячо|сердечно)\s+)?\Z",
     re.IGNORECASE,
+)
+# Another visit's visitor: "the Iran visit in 1999 by NA Chairman "
+ANOTHER_VISIT_BY_RE = re.compile(
+    r"\b(?:visit|trip)\s+(?:to\s+[A-Z][\w'’-]*\s+)?(?:in\s+\d{4}\s+)?by\s+(?:[\w.'’-]+\s+){0,4}\Z"
 )
 # The one told of a meeting: "informed Trump about the main results of the meeting with …"
 INFORMED_OF_BEFORE_RE = re.compile(
