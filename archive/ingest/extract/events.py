@@ -1729,18 +1729,21 @@ def _held_session(event) -> bool:
 
 
 # A summit that is a numbered session of a series, told as held or ended
+# An ordinal in words, the tens with or without their unit: "Third", "Forty-Third", "Forty"
+ORDINAL_WORD = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]?(?:first|second"
+    r"|third|fourth|fifth|sixth|seventh|eighth|ninth))?|first|second|third|fourth|fifth|sixth"
+    r"|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth)"
+)
 # (or its meeting, by an ordinal in words: "The Forty-Third Regular Meeting of the
 # Conference of Heads of Government of the Caribbean Community (CARICOM) was held from 3-5 July")
 HELD_SESSION_RE = re.compile(
     r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:[\w-]+\s+){0,3}?summit\b[^.;]{0,40}?\b(?:concluded|ended"
     r"|closed|opened|held|convened|wrapped\s+up)\b"
-    r"|\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]?)?(?:first|second"
-    r"|third|fourth|fifth|sixth|seventh|eighth|ninth)\s+(?:regular|ordinary|extraordinary"
-    r"|annual)\s+(?:meeting|session|summit)\s+of\s+the\b[^.;]{0,140}?\b(?:was|were)\s+"
-    r"(?:concluded|ended|closed|opened|held|convened)\b"
-    r"|\b(?:\d{1,3}(?:st|nd|rd|th)|tenth|eleventh|twelfth|\w+teenth|\w+tieth)\s+(?:regular"
-    r"|ordinary|extraordinary|annual)\s+(?:meeting|session|summit)\s+of\s+the\b[^.;]{0,140}?"
-    r"\b(?:was|were)\s+(?:concluded|ended|closed|opened|held|convened)\b",
+    r"|\b(?:\d{1,3}(?:st|nd|rd|th)|"
+    + ORDINAL_WORD
+    + r")\s+(?:regular|ordinary|extraordinary|annual)\s+(?:meeting|session|summit)\s+of\s+the\b"
+    r"[^.;]{0,140}?\b(?:was|were)\s+(?:concluded|ended|closed|opened|held|convened)\b",
     re.IGNORECASE,
 )
 
@@ -2393,11 +2396,8 @@ _SUMMIT_HEADLINE_VERBS = """wrap wraps up open opens opened end ends close close
 begins kicks off hold holds meet meets gather gathers"""
 SUMMIT_HEADLINE_VERBS = frozenset(_SUMMIT_HEADLINE_VERBS.split())
 GENERIC_SUMMIT_WORD_RE = re.compile(
-    r"\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth"
-    # ("the Forty-Third Regular Meeting", "THE THIRTY-FOURTH REGULAR MEETING")
-    r"|(?i:(?:(?:Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety)(?:-(?:First|Second|Third"
-    r"|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth))?)|Eleventh|Twelfth|[A-Z][a-z]+teenth"
-    r"|[A-Z][a-z]+tieth)"
+    # ("the Second Summit", "the Forty-Third Regular Meeting", "THE THIRTY-FOURTH REGULAR MEETING")
+    r"\d+(?:st|nd|rd|th)|(?i:" + ORDINAL_WORD + r")"
     r"|Regional|Annual|Extraordinary|Special|Informal|Ordinary|Regular|Emergency|Leaders['’]?"
     r"|Historic"
 )
@@ -5766,7 +5766,7 @@ UNNAMED_SIDE_RE = re.compile(
     r"|\bhost\s+government\s+officials\b"
     # "Buhari Holds Closed Door Meeting with South African Special Envoy": an envoy unnamed
     r"|\b(?:meet|meets|met|meeting|talks|receives|received)\s+(?:with\s+)?(?:the\s+|an?\s+)?"
-    r"(?:[\w/'’-]+\s+){0,3}(?-i:Special\s+Envoy|Envoy|Emissary|special\s+envoy|envoy|emissary)\b"
+    r"(?:[\w/'’-]+\s+){0,3}(?:special\s+)?(?:envoy|emissary)\b"
     r"(?!\s*,?\s+(?:(?:Mr|Mrs|Ms|Dr|Amb)\.?\s+)?(?-i:[A-Z]))"
     # "talks with international mediators", "talks with the Chechen separatists"
     # ("held talks with young Kenyan climate activists", "to hold 'strategic talks' with
@@ -6319,19 +6319,15 @@ def _not_where_it_struck(ctx: _Context, mentioned: list[tuple[int, str]]) -> lis
     ]
 
 
-_DISASTERS = (
-    r"(?:earthquakes?|quakes?|attacks?|blasts?|bombings?|explosions?|floods?|crash|fires?"
-    r"|disasters?|tragedy|storms?|cyclones?|hurricanes?|typhoons?|tsunami|accidents?|shootings?)"
-)
 PLACE_OF_DISASTER_RE = re.compile(
     r"[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)*\s+(?:terror(?:ist)?\s+|deadly\s+|suicide\s+)?"
-    + _DISASTERS
+    + tense.DISASTERS
     + r"\b",
     re.IGNORECASE,
 )
 DISASTER_IN_BEFORE_RE = re.compile(
     r"\b"
-    + _DISASTERS
+    + tense.DISASTERS
     + r"\s+(?:carried\s+out\s+|committed\s+)?(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}\Z",
     re.IGNORECASE,
 )

@@ -712,7 +712,8 @@ def _surname_after(person: NewPerson, text: str, full: list[tuple[int, int]]):
         # "Joseph Wu": a given name of the West first, the family name last (still read
         # only where a title or a verb of the news makes it one: "Wu met …")
         surname = words[-1]
-    if ARTICLE_JOINED_RE.match(surname):
+    article, hyphen, rest = surname.partition("-")
+    if hyphen and article in JOINED_PARTICLES and rest[:1].isupper():
         # "Mohammed al-Halboosi", then "the re-election of Al-Halboosi": the article
         # capitalised where it opens the name
         surname = surname[:1].upper() + surname[1:]
@@ -1436,9 +1437,6 @@ def _spans(form: str, text: str):
     while start >= 0:
         yield start, start + len(form)
         start = text.find(form, start + len(form))
-
-
-ARTICLE_JOINED_RE = re.compile(r"(?:al|el|ad|an|as|ash|az|ar|at)-[A-Z]")
 
 
 @functools.lru_cache(maxsize=8192)

@@ -709,10 +709,15 @@ ANNIVERSARY_OF_RE = re.compile(r"\banniversary\s+of\b|\bгодовщин\w*", re
 
 # A disaster the event is over, and when it struck: "extended his sympathies to the victims
 # of the earthquake that struck Tabriz on August 11"
+# (the English words: archive.ingest.extract.events reads them too)
+DISASTERS = (
+    r"(?:earthquakes?|quakes?|attacks?|blasts?|bombings?|explosions?|floods?|crash|fires?"
+    r"|disasters?|tragedy|storms?|cyclones?|hurricanes?|typhoons?|tsunami|accidents?|shootings?)"
+)
 DISASTER_STRUCK_BETWEEN_RE = re.compile(
-    r"\b(?:earthquakes?|quakes?|attacks?|blasts?|bombings?|explosions?|floods?|crash|fires?"
-    r"|disasters?|tragedy|storms?|cyclones?|hurricanes?|typhoons?|tsunami|accidents?|shooting"
-    r"|теракт\w*|террористическ\w+\s+акт\w*|взрыв\w*|землетрясени\w*|авари\w*"
+    r"\b(?:"
+    + DISASTERS
+    + r"|теракт\w*|террористическ\w+\s+акт\w*|взрыв\w*|землетрясени\w*|авари\w*"
     r"|катастроф\w*|крушени\w*|трагеди\w*|пожар\w*|нападени\w*)"
     r"\b[^.;]{0,80}?\b(?:struck|hit|jolted|rocked|killed|occurred|happened|took\s+place"
     r"|devastated|произош\w*|случи\w*|прогремевш\w*|унесш\w*)\b",
