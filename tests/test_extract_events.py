@@ -15244,3 +15244,14 @@ def test_another_visits_visitor_named_after_the_trigger_is_no_host(gazetteer):
     )
     visits = [e for e in events(text, gazetteer, dt.date(2023, 8, 2)) if e.type == "visit"]
     assert all("nong-duc-manh" not in dict(v.people) for v in visits)
+
+
+def test_copies_of_credentials_presented_on_a_day_are_an_audience_that_day(gazetteer):
+    text = (
+        "On March 3, 2024, the Ambassador of Peru, Jane Roe, presented copies of her "
+        "credentials to Kyrgyzstan's Deputy Foreign Minister John Doe.\n\nThe meeting between "
+        "Deputy Foreign Minister Doe and Ambassador Roe marks a step in relations between Peru "
+        "and Kyrgyzstan."
+    )
+    talks = one("talks", text, gazetteer, dt.date(2024, 3, 6))
+    assert (talks.status, talks.date) == ("current", dt.date(2024, 3, 3))

@@ -755,12 +755,13 @@ TALKS_RE = alternatives(
     r"|Crown\s+Prince|Sheikh|Foreign\s+Minister|Secretary\s+of\s+State|Vice\s+President)\b"
     # "hosted his Kazakh counterpart Kassym-Jomart Tokayev"
     r"|(?:colleague|counterpart|guest)\b)"
-    # "was handed a copy of his credentials by", "presented his credentials to"
+    # "was handed a copy of his credentials by", "presented his credentials to", "presented
+    # copies of his credentials to"
     # "presented today his credentials", "was presented with letters of credence of"
     r"|\b(?:handed|presented|received|accepted|presents|receives|accepts)\s+"
     r"(?:(?:today|yesterday|on\s+(?-i:[A-Z])\w+day)\s+)?(?:with\s+)?(?:(?:a|the)\s+)?"
-    r"(?:copy\s+of\s+)?"
-    r"(?:(?:his|her|their|the)\s+)?(?:copy\s+of\s+)?(?:(?:his|her|their)\s+)?"
+    r"(?:cop(?:y|ies)\s+of\s+)?"
+    r"(?:(?:his|her|their|the)\s+)?(?:cop(?:y|ies)\s+of\s+)?(?:(?:his|her|their)\s+)?"
     r"(?:letters?\s+of\s+)?(?:credentials|credence)\b"
     # "is to receive 15 newly-appointed Ambassadors … at a traditional credentials
     # presentation ceremony"
