@@ -15255,3 +15255,14 @@ def test_copies_of_credentials_presented_on_a_day_are_an_audience_that_day(gazet
     )
     talks = one("talks", text, gazetteer, dt.date(2024, 3, 6))
     assert (talks.status, talks.date) == ("current", dt.date(2024, 3, 3))
+
+
+def test_a_meeting_recalled_at_a_summit_is_no_summit_of_today(gazetteer):
+    text = (
+        "Receiving the new Ambassador of Chile, John Doe, President Truong Tan Sang recalled his "
+        "meeting with the Chilean President at the Asia-Pacific Economic Cooperation (APEC) "
+        "Summit in Indonesia."
+    )
+    found = events(text, gazetteer, dt.date(2014, 3, 6))
+    assert all(e.status != "current" for e in found if e.type == "summit")
+

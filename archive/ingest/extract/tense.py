@@ -459,6 +459,13 @@ RECALLED_DECISION_RE = re.compile(
     r"(?:[\w'’-]+,?\s+){0,20}$",
     re.IGNORECASE,
 )
+# The setting of a meeting recalled: "recalled his meeting with the Prime Minister at the
+# Asia-Pacific Economic Cooperation (APEC) Summit" (further back than a clause's cues)
+RECALLED_SETTING_RE = re.compile(
+    r"\brecall(?:ed|s|ing)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}(?:meetings?|talks|conversations?)"
+    r"\s+with\s+[^.;:]{1,120}?\s(?:at|during)\s+(?:the\s+)?(?:[\w'’().-]+\s+){0,8}$",
+    re.IGNORECASE,
+)
 RECALLED_RE = alternatives(
     r"\b(?:recall\w*|remember\w*|reminisc\w*|вспомина\w*|вспомнил\w*|напомнил\w*|[Вв]спомнив|[Нн]апомнив|[Нн]апоминая)"
     r"\s+(?:[\w'’-]+\s+){0,5}$"
@@ -1847,7 +1854,10 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
         or RECALLED_RE.search(sentence, cues_left, start) is not None
         or (
             "recall" in sentence[max(0, start - 200) : start].lower()
-            and RECALLED_DECISION_RE.search(sentence, max(0, start - 200), start) is not None
+            and (
+                RECALLED_DECISION_RE.search(sentence, max(0, start - 200), start) is not None
+                or RECALLED_SETTING_RE.search(sentence, max(0, start - 200), start) is not None
+            )
         )
         # "Prior to Argentina, Bolsonaro traveled to …": a leg before the one told of
         or PRIOR_LEG_RE.match(sentence, 0, start) is not None
