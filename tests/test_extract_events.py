@@ -15266,3 +15266,11 @@ def test_a_meeting_recalled_at_a_summit_is_no_summit_of_today(gazetteer):
     found = events(text, gazetteer, dt.date(2014, 3, 6))
     assert all(e.status != "current" for e in found if e.type == "summit")
 
+
+def test_an_ambassador_welcomed_to_his_post_pays_no_visit(gazetteer):
+    text = (
+        "Welcoming Chile's Ambassador John Doe to Vietnam, President Truong Tan Sang said Vietnam "
+        "valued its ties with Chile."
+    )
+    found = events(text, gazetteer, dt.date(2014, 3, 6))
+    assert [e for e in found if e.type == "visit"] == []

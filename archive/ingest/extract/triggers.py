@@ -18,6 +18,8 @@ REGION_WORD = r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?|centra
 REGIONS = (
     r"(?-i:EU|ASEAN|Africa|Asia|Arab|Gulf|Europe|Latin|Pacific|Nordic|Baltic|Caribbean|Central)"
 )
+# An envoy welcomed (to his post, not on a visit): "Welcoming Papua New Guinea's Ambassador X"
+ENVOY_WELCOMED = r"[^.;]{0,40}?\b(?-i:Ambassador|High\s+Commissioner)s?\b"
 AIRFIELD = r"(?:airport|airbase|air\s+base|air\s+force\s+station|airfield|aerodrome)"
 
 VISIT_RE = alternatives(
@@ -170,11 +172,15 @@ VISIT_RE = alternatives(
     # X at the Akorda"
     # (someone welcomed, not news: not "welcoming the cessation of hostilities", not
     # "welcoming Croatia's admission to SEECP")
+    # (an ambassador welcomed to his post pays no visit: "Welcoming Papua New Guinea's
+    # Ambassador X to Vietnam")
     r"|\bwelcom(?:ed|es)\b(?!\s+(?-i:[A-Z])[\w-]*['’]s\s+(?-i:[a-z]))"
+    r"(?!" + ENVOY_WELCOMED + r")"
     r"(?=[^.;]{0,80}?\b(?:to|in|at)\s+(?:the\s+)?(?-i:[A-Z]))"
     # ("Токаев тепло приветствовал в Акорде Председателя КНР X")
     r"|(?<!\w)приветствовал[аи]?(?!\w)(?=[^.;]{0,80}?\s(?:в|во|на)\s+(?-i:[А-ЯЁ]))"
     r"|\bwelcoming\b(?!\s+(?-i:[A-Z])[\w-]*['’]s\s+(?-i:[a-z]))"
+    r"(?!" + ENVOY_WELCOMED + r")"
     r"(?=\s+(?:his|her|their|(?:the\s+)?(?:visiting\s+)?(?-i:[A-Z]))[^.;]{0,80}?"
     r"\b(?:to|in)\s+(?:the\s+)?(?-i:[A-Z]))"
     # a host's welcome and a guest's thanks, spoken in a transcript: "I would like to welcome
