@@ -15274,3 +15274,13 @@ def test_an_ambassador_welcomed_to_his_post_pays_no_visit(gazetteer):
     )
     found = events(text, gazetteer, dt.date(2014, 3, 6))
     assert [e for e in found if e.type == "visit"] == []
+
+
+def test_a_meeting_with_a_chairman_titled_in_small_letters_is_talks(gazetteer):
+    text = (
+        "Prime Minister of Armenia Nikol Pashinyan, who is on an official visit to Georgia, on "
+        "Wednesday met with chairman Irakli Kobakhidze of the Parliament of Georgia."
+    )
+    talks = one("talks", text, gazetteer, dt.date(2018, 5, 30))
+    assert set(dict(talks.people)) == {"nikol-pashinyan", "irakli-kobakhidze"}
+

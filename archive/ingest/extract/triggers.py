@@ -508,11 +508,11 @@ TALKS_RE = alternatives(
     # "met outgoing Ambassador of Nepal …", "met visiting Foreign Minister …"
     # ("met with former U.S. President X", "met acting Foreign Minister X", "met with both X
     # and Y", "met with two senior Chinese officials", "met with ex-President X", "met with
-    # president X" in small letters)
+    # president X" in small letters, "met with chairman X of the Parliament")
     r"(?:(?:outgoing|incoming|visiting|newly[- ]appointed|new|former|acting|senior|top|both|two"
     r"|three|four|several)\s+|ex-){0,3}"
     r"(?:(?:president|prime\s+minister|foreign\s+minister|minister|chancellor|premier|king"
-    r"|queen|emir)\s+(?=(?-i:[A-Z])))?"
+    r"|queen|emir|chair(?:man|woman|person)|speaker|ambassador)\s+(?=(?-i:[A-Z])))?"
     # ("met with her peer Rodolfo Nin Novoa")
     r"(?:(?:colleague|counterpart|peer|guest|opposite\s+number)s?,?\s+(?:(?:from|of)\s+)?)?(?=(?-i:[A-Z])"
     # ("met with the leaders of Russia, Kenya and Sri Lanka": their holders, named by title)
