@@ -1673,6 +1673,12 @@ def test_a_rank_and_the_country_after_the_name_or_the_side(text, expected, gazet
             "WASHINGTON - Foreign Secretary Jane Doe met the Secretary of State.",
             {("Jane Doe", None)},
         ),
+        # … nor the guest who arrives there
+        (
+            "ISLAMABAD - Foreign Secretary Jane Doe arrived in Islamabad on Sunday for a two-day "
+            "visit.",
+            {("Jane Doe", None)},
+        ),
     ],
 )
 def test_a_foreign_ministry_spokesperson_is_of_the_capital_filed_from(text, expected, gazetteer):

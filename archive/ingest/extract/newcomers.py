@@ -638,17 +638,29 @@ def find_newcomers(
         # (a Joint or Additional Secretary is a rank of South Asia's civil services: "Joint
         # Secretary (East and Southern Africa) Jane Doe")
         civil_rank = CIVIL_RANK_RE.fullmatch(title) is not None
+        secretary = country is None and (FOREIGN_SECRETARY_RE.fullmatch(title) or civil_rank)
+        # (not the guest's country: "KATHMANDU – Foreign Secretary Jane Doe arrived in
+        # Kathmandu")
+        guest_in = (
+            filed
+            if secretary
+            and any(
+                ARRIVING_AFTER_RE.match(text, at.end())
+                for at in re.finditer(re.escape(written), text)
+            )
+            else None
+        )
         if (
-            country is None
-            and (FOREIGN_SECRETARY_RE.fullmatch(title) or civil_rank)
+            secretary
+            and guest_in is None
             and filed in (CIVIL_FOREIGN_SECRETARIES if civil_rank else FOREIGN_SECRETARY_COUNTRIES)
         ):
             country = filed  # "ISLAMABAD – … Foreign Secretary Jane Doe met …"
-        if country is None and (FOREIGN_SECRETARY_RE.fullmatch(title) or civil_rank):
+        if country is None and secretary:
             # "India-U.S. Foreign Office Consultations … Foreign Secretary Jane Doe": the one
             # country named whose civil servant has that title (Britain's are ministers, in
             # the gazetteer already)
-            named = {c for _, _, c in countries} & CIVIL_FOREIGN_SECRETARIES
+            named = {c for _, _, c in countries} & CIVIL_FOREIGN_SECRETARIES - {guest_in}
             country = next(iter(named)) if len(named) == 1 else None
             if country is None and len(named) == 2:
                 # "Masud and his Indian counterpart Vinay Mohan Kwatra": of the other one
@@ -2414,6 +2426,11 @@ PAIRED_NAMES_RE = re.compile(
 FOREIGN_SECRETARY_RE = re.compile(r"(?:Additional\s+)?Foreign\s+Secretary", re.IGNORECASE)
 FOREIGN_SECRETARY_COUNTRIES = frozenset({"GB", "IN", "PK", "BD", "NP", "LK"})
 CIVIL_FOREIGN_SECRETARIES = FOREIGN_SECRETARY_COUNTRIES - {"GB"}
+# A guest arriving, named before the verb: "X arrived in Kathmandu", "X begins two-day visit to"
+ARRIVING_AFTER_RE = re.compile(
+    r"\s+(?:(?:has|had)\s+)?(?:arrived|arrives|landed|lands|begins|began|reached|is\s+on"
+    r"|was\s+on)\s+(?:in\s+|at\s+|an?\s+|(?:his|her)\s+)?(?:[\w-]+\s+){0,3}?(?:(?-i:[A-Z])|visit\b)"
+)
 CIVIL_RANK_RE = re.compile(r"(?:Joint|Additional)\s+Secretary(?:\s*\([^)]{1,40}\))?")
 CALLED_ON_RE = re.compile(r"\s(?:called|calls)\s+on\s")
 _BRACKETED_AFTER_NAME = r"(?:[ \t]+\((?:[A-Z][\w .'’-]{1,30}|pictured|left|right|centre|center)\))?"
