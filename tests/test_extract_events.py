@@ -15284,3 +15284,11 @@ def test_a_meeting_with_a_chairman_titled_in_small_letters_is_talks(gazetteer):
     talks = one("talks", text, gazetteer, dt.date(2018, 5, 30))
     assert set(dict(talks.people)) == {"nikol-pashinyan", "irakli-kobakhidze"}
 
+
+def test_the_day_a_statement_was_issued_does_not_date_the_visit_it_describes(gazetteer):
+    text = (
+        "In a statement issued on Saturday, the Ministry of External Affairs described the visit "
+        "of Foreign Secretary Jane Roe to Nepal as part of a tradition of regular exchanges."
+    )
+    visit = one("visit", text, gazetteer, dt.date(2025, 8, 17))
+    assert visit.date != dt.date(2025, 8, 16)

@@ -1223,7 +1223,10 @@ SPOKEN_AT_ON_RE = re.compile(
     # (not a joint one issued after talks: "issued a 10-point joint communique on Friday
     # after Wen held talks with …" is the talks' day too)
     r"|\b(?:issued|released|published|made)\s+(?:an?\s+|the\s+|its\s+)?"
-    r"(?:(?!joint\b)[\w'’-]+\s+){0,2}?(?:statement|announcement)\s+(?:on\s+)?$",
+    r"(?:(?!joint\b)[\w'’-]+\s+){0,2}?(?:statement|announcement)\s+(?:on\s+)?$"
+    # "In a statement issued on Saturday, the ministry described the visit as …"
+    r"|\bin\s+(?:an?\s+|the\s+|its\s+)?(?:(?!joint\b)[\w'’-]+\s+){0,2}?(?:statement|release"
+    r"|announcement)\s+(?:issued|released|published)\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
 
