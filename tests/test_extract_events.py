@@ -15292,3 +15292,12 @@ def test_the_day_a_statement_was_issued_does_not_date_the_visit_it_describes(gaz
     )
     visit = one("visit", text, gazetteer, dt.date(2025, 8, 17))
     assert visit.date != dt.date(2025, 8, 16)
+
+
+def test_no_high_level_visit_since_a_day_is_no_visit(gazetteer):
+    text = (
+        "There has not been any high-level official visit from Nepal to China since the "
+        "formation of the government led by Prime Minister Sher Bahadur Deuba in July last year."
+    )
+    found = events(text, gazetteer, dt.date(2022, 8, 10))
+    assert [e for e in found if e.type == "visit" and e.status == "current"] == []

@@ -212,6 +212,9 @@ VISIT_RE = alternatives(
 NEGATED_RE = re.compile(
     r"\b(?:not|never|n[’']t|no|neither|nor|without)\s+(?:(?:yet|been|have|has|had|be|ever"
     r"|a|any)\s+){0,2}"
+    # "there has not been any high-level visit from Nepal to China since …"
+    r"(?:(?:high[- ]level|high[- ]profile|top[- ]level|ministerial|single|such|direct"
+    r"|face-to-face)\s+)?"
     # "did not hold bilateral talks with …"
     # ("We have not started our talks yet")
     r"(?:(?:hold|held|holding|conduct|make|pay|attend|attending|attended|started|begun|opened)\s+"
