@@ -15301,3 +15301,14 @@ def test_no_high_level_visit_since_a_day_is_no_visit(gazetteer):
     )
     found = events(text, gazetteer, dt.date(2022, 8, 10))
     assert [e for e in found if e.type == "visit" and e.status == "current"] == []
+
+
+def test_one_a_minister_did_not_plan_to_meet_is_no_side_of_his_talks(gazetteer):
+    text = (
+        "Министр иностранных дел России Сергей Лавров заявил, что прибыл в Минск на совместное "
+        "заседание коллегий двух министерств и не планировал встречаться с президентом "
+        'Беларуси Александром Лукашенко.\n\n"Мы приехали провести заседание коллегий", - '
+        "сказал Лавров."
+    )
+    found = events(text, gazetteer, dt.date(2009, 6, 10))
+    assert all("alexander-lukashenko" not in dict(e.people) for e in found if e.type == "talks")

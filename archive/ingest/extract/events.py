@@ -261,6 +261,25 @@ def _questions(sentences: list[tuple[int, str]]) -> set[int]:
     return asked
 
 
+def _not_met(sentences: list[tuple[int, str]], mentions: Mentions) -> set[str]:
+    """The people a sentence says were not met: the first one named after the denial."""
+    unmet = set()
+    for offset, sentence in sentences:
+        for denied in NOT_MET_AFTER_RE.finditer(sentence):
+            start = offset + denied.end()
+            unmet.update(
+                next(
+                    (
+                        [key]
+                        for at, _, kind, key in sorted(mentions.spans)
+                        if kind == PERSON and start <= at <= start + 80
+                    ),
+                    [],
+                )
+            )
+    return unmet
+
+
 def extract_events(
     sentences: list[tuple[int, str]],
     mentions: Mentions,
@@ -282,7 +301,9 @@ def extract_events(
     }  # (the gazetteer's too: "the Kremlin's spokesman" hosts no visit)
     ranked = principals_of(mentions, gaz, published, n=len(mentions.people))  # ranked once
     speakers = ranked[:2]
-    principals = [p for p in ranked if p not in tellers][:2]
+    # (nor is one the text says was not met: "… и не планировал встречаться с президентом X")
+    unmet = _not_met(every or sentences, mentions)
+    principals = [p for p in ranked if p not in tellers and p not in unmet][:2]
     leaders = [
         p for p in ranked[:6] if any(t.role in LEADING_ROLES for t in gaz.roles_of(p, published))
     ][:2]
@@ -3953,11 +3974,13 @@ SPEAKER_LABEL_RE = re.compile(
 )
 # A saying whose that-clause tells of the talks named already: "X stated that the talks …"
 # A meeting denied after the one told: "…, but did not meet Y", "there was no interaction
-# with Y", "не встречался с Y"
+# with Y", "не встречался с Y", "не планировал встречаться с Y"
 NOT_MET_AFTER_RE = re.compile(
     r"\b(?:did\s+not|didn['’]t|will\s+not|won['’]t|would\s+not)\s+(?:also\s+)?(?:meet|hold\s+talks"
     r"|speak|talk)\b|\bno\s+(?:interaction|meeting|talks|contact|encounter|bilateral)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:with|between)\b|\bне\s+(?:встречал|встретил|провел|провёл)\w*",
+    r"(?:[\w-]+\s+){0,3}?(?:with|between)\b|\bне\s+(?:встречал|встретил|провел|провёл)\w*"
+    # "и не планировал встречаться с президентом X"
+    r"|(?<!\w)(?:не\s+(?:планировал|собирал|намерева)\w*|отказал\w*)\s+встреч\w*",
     re.IGNORECASE,
 )
 TOLD_THE_TALKS_RE = re.compile(

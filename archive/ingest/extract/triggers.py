@@ -220,7 +220,9 @@ NEGATED_RE = re.compile(
     r"(?:(?:hold|held|holding|conduct|make|pay|attend|attending|attended|started|begun|opened)\s+"
     r"(?:an?\s+|any\s+|the\s+|our\s+|their\s+)?"
     r"(?:[\w-]+\s+)?)?$"
-    r"|\bне\s+$",
+    r"|\bне\s+$"
+    # "не планировал встречаться с президентом", "отказался встречаться с X"
+    r"|(?<!\w)(?:не\s+(?:планировал\w*|собирал\w*|намерен\w*|намеревал\w*)|отказал\w*)\s+$",
     re.IGNORECASE,
 )
 # "a peaceful solution through bilateral talks": talks as a means, not a meeting held.
