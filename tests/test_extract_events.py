@@ -15312,3 +15312,17 @@ def test_one_a_minister_did_not_plan_to_meet_is_no_side_of_his_talks(gazetteer):
     )
     found = events(text, gazetteer, dt.date(2009, 6, 10))
     assert all("alexander-lukashenko" not in dict(e.people) for e in found if e.type == "talks")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The meeting of the CIS Council of Foreign Ministers began on Friday in Minsk. The "
+        "Russian delegation is led by Foreign Minister Sergey Lavrov.",
+        "Заседание Совета министров иностранных дел СНГ началось в пятницу в Минске. Российскую "
+        "делегацию возглавляет министр иностранных дел Сергей Лавров.",
+    ],
+)
+def test_the_leader_of_a_delegation_to_a_meeting_told_before_takes_part_in_it(text, gazetteer):
+    summit = one("summit", text, gazetteer, dt.date(2018, 4, 6))
+    assert "sergey-lavrov" in dict(summit.people)

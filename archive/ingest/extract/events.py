@@ -1231,6 +1231,9 @@ PRESIDED_RE = re.compile(
 IN_ATTENDANCE_RE = re.compile(
     r"\b(?:[Mm]embers|[Hh]eads|[Ll]eaders)\b[^.;:]{0,60}?\bin\s+attendance\s+(?:were|was)\b"
     r"|\b(?:was|were)\s+represented\s+by\b"
+    # "The Russian delegation is led by Foreign Minister X", "Российскую делегацию возглавляет X"
+    r"|\bdelegation\s+(?:is|was)\s+(?:being\s+)?(?:led|headed)\s+by\b"
+    r"|\b[Дд]елегаци\w+\s+возглав\w+"
 )
 # Those who sat in on the talks told before: "Present at the talks were Cabinet Secretaries A
 # and B", "A and B were part of the Kenyan delegation who met at State House"

@@ -1350,7 +1350,9 @@ GATES: dict[str, tuple[str, ...]] = {
         "session", "gathering", "process", "initiative", "format", "presidents",
         "dialogue", "саммит", "заседани", "трехсторонн", "консультативн", "встреч",
         # (those at one told before: "in attendance were", "presided over the proceedings")
-        "in attendance", "presided", "represented by",
+        "in attendance", "presided", "represented by", "delegation is led",
+        "delegation was led", "delegation is headed", "delegation was headed",
+        "delegation is being led", "делегацию возглав", "делегация возглав",
     ),
     "talks": (
         "talks", "negotiations", "consultations", "met", "meet", "held", "discussions", "video",
