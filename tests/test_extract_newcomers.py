@@ -4107,3 +4107,11 @@ def test_an_excellency_takes_the_country_of_the_office_apposed_after_the_name(ga
     )
     (newcomer,) = extract(text, dt.date(2019, 4, 24), gazetteer).new_people
     assert newcomer.country == "MW"
+
+
+def test_the_words_of_a_mechanisms_name_after_a_co_chair_are_no_one(gazetteer):
+    text = (
+        "State Councilor Wang Yi will co-chair the fifth meeting of China-France High-Level "
+        "Cultural and People-to-People Exchange Mechanism in France."
+    )
+    assert not extract(text, dt.date(2019, 10, 16), gazetteer).new_people

@@ -115,6 +115,7 @@ Reforms Reform Enterprise Enterprises Markets Money Materials Construction
 Senior Colonel Col Lieutenant Lt Brigadier Brig Admiral Adm Marshal
 Ceremony Ceremonies Credentialing Credentials Reception Banquet Luncheon Gala Parade
 World Cup Championship Championships Olympics Olympic Games Tournament Festival Expo
+High-Level High-level Cultural People-to-People Mechanism Mechanisms
 """
 NOT_NAME_WORDS = frozenset(_NOT_NAME_WORDS.split())
 # The head of a hyphenated title: "Commissioner-Designate", "Ambassador-at-Large"
