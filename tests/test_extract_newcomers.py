@@ -4115,3 +4115,13 @@ def test_the_words_of_a_mechanisms_name_after_a_co_chair_are_no_one(gazetteer):
         "Cultural and People-to-People Exchange Mechanism in France."
     )
     assert not extract(text, dt.date(2019, 10, 16), gazetteer).new_people
+
+
+def test_a_minister_of_state_in_a_story_filed_from_a_capital_is_of_its_country(gazetteer):
+    text = (
+        "ABU DHABI, 25th Nov, 2020 (WAM) -- John Doe, Minister of State for Defence Affairs, "
+        "and Jane Roe, Acting Minister of Defence of the Union of the Comoros, today signed a "
+        "memorandum."
+    )
+    found = {p.name: p.country for p in extract(text, dt.date(2020, 11, 25), gazetteer).new_people}
+    assert found == {"John Doe": "AE", "Jane Roe": "KM"}
