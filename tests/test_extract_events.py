@@ -15326,3 +15326,13 @@ def test_one_a_minister_did_not_plan_to_meet_is_no_side_of_his_talks(gazetteer):
 def test_the_leader_of_a_delegation_to_a_meeting_told_before_takes_part_in_it(text, gazetteer):
     summit = one("summit", text, gazetteer, dt.date(2018, 4, 6))
     assert "sergey-lavrov" in dict(summit.people)
+
+
+def test_a_memorandum_signed_via_video_conferencing_has_no_venue(gazetteer):
+    text = (
+        "ABU DHABI, 25th Nov, 2020 (WAM) -- UAE Minister of State for Defence Affairs John Doe "
+        "and Comoros Defence Minister Jane Roe today signed a Memorandum of Understanding via "
+        "video conferencing on cooperation in the defence field."
+    )
+    signed = one("agreement", text, gazetteer, dt.date(2020, 11, 25))
+    assert signed.place is None

@@ -814,10 +814,13 @@ def extract_events(
                 draft.place = _not_a_teller(ctx, draft.place)
             if draft.type == "statement" and draft.place:
                 draft.place = _said_where(ctx, draft.place, start)
-            if draft.type == "phone_call" or (draft.type == "talks" and REMOTE_RE.search(sentence)):
+            if draft.type == "phone_call" or (
+                draft.type in ("talks", "agreement") and REMOTE_RE.search(sentence)
+            ):
                 # a call joins two places and is held in neither: "the White House said in a
                 # readout", "the Kremlin said" name who tells of it, not a venue (nor are
-                # "video talks" held in one: "… as Beijing and Moscow seek to …")
+                # "video talks" held in one: "… as Beijing and Moscow seek to …", nor a
+                # memorandum "signed via video conferencing")
                 draft.place = None
             if draft.type != "statement":
                 told_by = [p for p in _spokespeople(ctx, start) if p in draft.people]
