@@ -4125,3 +4125,12 @@ def test_a_minister_of_state_in_a_story_filed_from_a_capital_is_of_its_country(g
     )
     found = {p.name: p.country for p in extract(text, dt.date(2020, 11, 25), gazetteer).new_people}
     assert found == {"John Doe": "AE", "Jane Roe": "KM"}
+
+
+def test_a_minister_of_state_arriving_in_the_capital_filed_from_is_not_of_it(gazetteer):
+    text = (
+        "ABU DHABI, 25th Nov, 2020 (WAM) -- Minister of State for Foreign Affairs John Doe "
+        "arrived in Abu Dhabi today on a two-day visit."
+    )
+    found = {p.name: p.country for p in extract(text, dt.date(2020, 11, 25), gazetteer).new_people}
+    assert found.get("John Doe") != "AE"

@@ -32,7 +32,13 @@ from archive.ingest.extract.gazetteer import (
     Match,
     given_agrees,
 )
-from archive.ingest.extract.newcomers import CHINESE, NAMED_AFTER_RE, NewPerson, find_newcomers
+from archive.ingest.extract.newcomers import (
+    ARRIVING_AFTER_RE,
+    CHINESE,
+    NAMED_AFTER_RE,
+    NewPerson,
+    find_newcomers,
+)
 from archive.ingest.extract.personal_names import HEADLINE_VERBS, NOT_NAME_WORDS
 from archive.ingest.extract.titles import (
     add_bare_titles,
@@ -282,7 +288,7 @@ def find_mentions(text: str, published: dt.date, gaz: Gazetteer) -> Mentions:
             if person:
                 mentions.add(PERSON, person, match.start, match.end)
     _add_newcomers(newcomers, text, published, gaz, mentions, earlier, places)
-    _newcomers_of_the_filing_country(mentions, gaz)
+    _newcomers_of_the_filing_country(text, mentions, gaz)
     _add_unlisted_surnames(matches, text, gaz, mentions)
     _add_honorific_given_names(text, gaz, mentions, published)
     _add_newcomers_offices(text, mentions)
@@ -909,7 +915,7 @@ HOME_OFFICE_RE = re.compile(
 )
 
 
-def _newcomers_of_the_filing_country(mentions: Mentions, gaz: Gazetteer) -> None:
+def _newcomers_of_the_filing_country(text: str, mentions: Mentions, gaz: Gazetteer) -> None:
     """Newcomers with an office of the state's own institutions and no country, in a story
     filed from a country the text names: that country's ("SOCHI, May 17. /TASS/. … First
     Deputy Foreign Minister Vladimir Titov")."""
@@ -919,7 +925,15 @@ def _newcomers_of_the_filing_country(mentions: Mentions, gaz: Gazetteer) -> None
     if filed is None:
         return
     for i, person in enumerate(mentions.newcomers):
-        if person.country is None and HOME_OFFICE_RE.search(person.title):
+        if (
+            person.country is None
+            and HOME_OFFICE_RE.search(person.title)
+            # (not a guest: "SOCHI – … First Deputy Foreign Minister X arrived in Sochi")
+            and not any(
+                ARRIVING_AFTER_RE.match(text, at.end())
+                for at in re.finditer(re.escape(person.written or person.name), text)
+            )
+        ):
             mentions.newcomers[i] = replace(person, country=filed)
             mentions.person_countries[person.key] = filed
 
