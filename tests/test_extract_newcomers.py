@@ -4134,3 +4134,11 @@ def test_a_minister_of_state_arriving_in_the_capital_filed_from_is_not_of_it(gaz
     )
     found = {p.name: p.country for p in extract(text, dt.date(2020, 11, 25), gazetteer).new_people}
     assert found.get("John Doe") != "AE"
+
+
+def test_a_headlines_verb_after_a_title_is_no_name(gazetteer):
+    text = (
+        "King Exchanges Views on the Phone with Saudi Crown Prince\n\nHis Majesty King Abdullah "
+        "II and the Saudi Crown Prince on Wednesday exchanged views on the phone."
+    )
+    assert "Exchanges Views" not in {p.name for p in extract(text, DAY, gazetteer).new_people}

@@ -116,6 +116,7 @@ Senior Colonel Col Lieutenant Lt Brigadier Brig Admiral Adm Marshal
 Ceremony Ceremonies Credentialing Credentials Reception Banquet Luncheon Gala Parade
 World Cup Championship Championships Olympics Olympic Games Tournament Festival Expo
 High-Level High-level Cultural People-to-People Mechanism Mechanisms
+Exchanges Views
 """
 NOT_NAME_WORDS = frozenset(_NOT_NAME_WORDS.split())
 # The head of a hyphenated title: "Commissioner-Designate", "Ambassador-at-Large"
