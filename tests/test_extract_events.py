@@ -15336,3 +15336,14 @@ def test_a_memorandum_signed_via_video_conferencing_has_no_venue(gazetteer):
     )
     signed = one("agreement", text, gazetteer, dt.date(2020, 11, 25))
     assert signed.place is None
+
+
+def test_a_statement_that_the_two_leaders_exchanged_greetings_tells_of_their_call(gazetteer):
+    text = (
+        "Turkish President Recep Tayyip Erdogan held a phone call with Saudi Crown Prince "
+        "Mohammed bin Salman on Monday.\n\nThe Turkish Presidency's Directorate of "
+        "Communications confirmed in a statement that the two leaders exchanged greetings on the "
+        "occasion of Eid al-Adha."
+    )
+    found = events(text, gazetteer, dt.date(2022, 7, 12))
+    assert [e.type for e in found] == ["phone_call"]

@@ -3948,9 +3948,20 @@ def _sentence_events(ctx: _Context) -> list[tuple[Draft, tuple[int, int]]]:
                 TOOK_PART_RE.search(ctx.sentence, 0, m.start())
                 and TELLER_TITLE_RE.match(m.group(0))
             )
+            # "The Directorate of Communications confirmed in a statement that the two leaders
+            # exchanged greetings": the telling of their meeting, no statement of its own
+            and not TOLD_OF_THE_TWO_RE.match(ctx.sentence, m.end())
         ):
             found.append((_statement(ctx, m), m.span()))
     return found
+
+
+TOLD_OF_THE_TWO_RE = re.compile(
+    r"[^.;:\"“”«»]{0,40}?\bthat\s+(?:the\s+two|both)\s+(?:leaders|presidents|heads\s+of\s+state"
+    r"|prime\s+ministers|ministers|sides)\s+(?:had\s+|have\s+|also\s+)?(?:exchanged|discussed"
+    r"|held|agreed|reviewed|spoke|talked|met)\b",
+    re.IGNORECASE,
+)
 
 
 PRESS_SERVICE_BEFORE_RE = re.compile(
