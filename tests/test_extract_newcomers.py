@@ -4142,3 +4142,15 @@ def test_a_headlines_verb_after_a_title_is_no_name(gazetteer):
         "II and the Saudi Crown Prince on Wednesday exchanged views on the phone."
     )
     assert "Exchanges Views" not in {p.name for p in extract(text, DAY, gazetteer).new_people}
+
+
+def test_a_known_name_with_a_second_family_name_in_another_countrys_story_is_someone_else(
+    gazetteer,
+):
+    text = (
+        "Colombia will send a delegation to Ecuador. The delegation will be led by Defense "
+        "Minister Pedro Sánchez Suárez."
+    )
+    found = extract(text, dt.date(2026, 2, 10), gazetteer)
+    assert [p.name for p in found.new_people] == ["Pedro Sánchez Suárez"]
+    assert "pedro-sanchez" not in found.people

@@ -385,6 +385,7 @@ def find_newcomers(
     # surname with its initials, not a newcomer.
     surnames = [(m.start, m.end) for m in matches if not _strong(m)]
     countries = [(m.start, m.end, _country(m)) for m in matches if _country(m)]
+    named = {c for _, _, c in countries}
     # the country of the capital the story is filed from, if its dateline names one
     filed = next((c for s, e, c in countries if dateline[0] <= s and e <= dateline[1]), filed_in)
     if places is None:
@@ -514,7 +515,12 @@ def find_newcomers(
                         s,
                         e,
                         written,
-                        1 if listed or _elsewhere(m, country, country_of) else 2,
+                        1
+                        if listed
+                        # (a second family name after the known one: not an honorific before
+                        # it, "Syed Yousuf Raza Gilani")
+                        or _elsewhere(m, country, country_of, named if s == name_start else set())
+                        else 2,
                     )
                 )
                 for s, e, person, m in strong
@@ -1452,13 +1458,15 @@ def _strong(match: Match) -> bool:
     return any(not (n.kind == PERSON and n.weak) for n in match.names)
 
 
-def _elsewhere(match: Match, country: str | None, country_of) -> bool:
-    """Whether the title's country is none of the matched people's."""
-    return (
-        country is not None
-        and country_of is not None
-        and all(country_of(n.key) not in (country, None) for n in match.names)
-    )
+def _elsewhere(match: Match, country: str | None, country_of, named: set[str]) -> bool:
+    """Whether the title's country is none of the matched people's (with no country in the
+    title, whether the text names none of theirs: "Defense Minister Pedro Sánchez Suárez" in
+    a story of Colombia and Ecuador is not Spain's Pedro Sánchez)."""
+    if country_of is None:
+        return False
+    if country is None:
+        return bool(named) and all(country_of(n.key) not in named | {None} for n in match.names)
+    return all(country_of(n.key) not in (country, None) for n in match.names)
 
 
 def _person_only(match: Match) -> bool:
