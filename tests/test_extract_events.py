@@ -15347,3 +15347,13 @@ def test_a_statement_that_the_two_leaders_exchanged_greetings_tells_of_their_cal
     )
     found = events(text, gazetteer, dt.date(2022, 7, 12))
     assert [e.type for e in found] == ["phone_call"]
+
+
+def test_those_who_confirmed_that_two_presidents_will_meet_are_not_at_the_meeting(gazetteer):
+    text = (
+        "Ministers Holguín and Patiño also discussed infrastructure and energy. They confirmed "
+        "that President Juan Manuel Santos will meet with Ecuadorian president Rafael Correa "
+        "next Monday."
+    )
+    found = [e for e in events(text, gazetteer, dt.date(2011, 12, 15)) if e.status == "planned"]
+    assert [set(dict(e.people)) for e in found] == [{"juan-manuel-santos", "rafael-correa"}]

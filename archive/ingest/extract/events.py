@@ -5920,7 +5920,10 @@ BOTH_OPENING_RE = re.compile(
 )
 THEY_SUBJECT_RE = re.compile(
     r"(?:^|^[^,.;]{0,40},\s+|^[^,.;]{0,25}\s)(?:they|они)\s(?!(?:also\s+)?(?:said|say|told|noted"
-    r"|stressed|added|заявили|отметили)\b)",
+    r"|stressed|added|заявили|отметили)\b)"
+    # (not what they told of others: "They confirmed that President A will meet B next Monday")
+    r"(?!(?:also\s+)?(?:confirmed|announced|stated|explained|revealed|indicated|disclosed"
+    r"|reported|agreed)\s+that\b)",
     re.IGNORECASE,
 )
 PRONOUN_SUBJECT_RE = re.compile(
