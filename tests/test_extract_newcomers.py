@@ -4154,3 +4154,12 @@ def test_a_known_name_with_a_second_family_name_in_another_countrys_story_is_som
     found = extract(text, dt.date(2026, 2, 10), gazetteer)
     assert [p.name for p in found.new_people] == ["Pedro Sánchez Suárez"]
     assert "pedro-sanchez" not in found.people
+
+
+def test_a_vice_president_in_a_story_filed_from_a_capital_is_of_its_country(gazetteer):
+    text = (
+        "Kathmandu [Nepal], August 24 (ANI): The Vice President of Vietnam arrived on Saturday "
+        "at the invitation of Vice President John Doe."
+    )
+    found = {p.name: p.country for p in extract(text, dt.date(2025, 8, 24), gazetteer).new_people}
+    assert found == {"John Doe": "NP"}

@@ -909,7 +909,7 @@ TITLE_BEFORE_FAMILY_NAME_RE = re.compile(
 HOME_OFFICE_RE = re.compile(
     r"\b(?:(?:First\s+)?Deputy\s+(?:Foreign|Prime)\s+Minister|Deputy\s+Minister\s+of\s+Foreign"
     # "ABU DHABI, (WAM) – X, Minister of State for Defence Affairs, and …"
-    r"|Minister\s+of\s+State\s+for"
+    r"|Minister\s+of\s+State\s+for|Vice\s+President\Z"
     r"|National\s+Assembly|Parliament|Senate|Majlis|State\s+Duma|Federation\s+Council"
     r"|Verkhovna\s+Rada|Mazhilis|Oliy\s+Majlis|Lok\s+Sabha|Knesset)\b"
 )
