@@ -247,6 +247,14 @@ from archive.text.datelines import agency_name, article_dateline, find_dateline
             "Jiji Press",
             "The ministers met.",
         ),
+        # a full stop before the dash, as EFE writes it
+        (
+            "Quito, Nov 20 (EFE) .- The Government confirmed the visit.",
+            "Quito, Nov 20 (EFE) .-",
+            "Quito",
+            "EFE",
+            "The Government confirmed the visit.",
+        ),
         (
             "Bishkek, March 4, 2021 . / Kabar /. The president will travel.",
             "Bishkek, March 4, 2021 . / Kabar /.",

@@ -156,7 +156,8 @@ TAG = (
 )
 # (a colon may touch the text: "Istanbul, (UrduPoint / … - 24th Apr, 2021 ) :President …")
 # ("Tokyo, March 22 (Jiji Press)--The foreign ministers …": the double dash touching the text)
-DASH = r"(?P<dash>\s*(?:--|[–—-]|:)(?=\s|$)\s*|\s*(?:--|[–—-])(?=\S)|\s*:(?=[A-ZА-ЯЁ]))?"
+# ("Quito, Nov 20 (EFE) .- The Government …": a full stop before the dash, as EFE writes it)
+DASH = r"(?P<dash>\s*\.?(?:--|[–—-]|:)(?=\s|$)\s*|\s*(?:--|[–—-])(?=\S)|\s*:(?=[A-ZА-ЯЁ]))?"
 END = r"[.:]?(?:\s+|$)"
 
 DATELINE_RES = [
