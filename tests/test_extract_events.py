@@ -15357,3 +15357,12 @@ def test_those_who_confirmed_that_two_presidents_will_meet_are_not_at_the_meetin
     )
     found = [e for e in events(text, gazetteer, dt.date(2011, 12, 15)) if e.status == "planned"]
     assert [set(dict(e.people)) for e in found] == [{"juan-manuel-santos", "rafael-correa"}]
+
+
+def test_a_visit_that_a_president_will_make_on_a_day_is_planned_for_that_day(gazetteer):
+    text = (
+        "The Government of Ecuador confirmed the official visit that the President of Colombia, "
+        "Iván Duque, will make to Quito this Sunday to outline security strategies."
+    )
+    visit = one("visit", text, gazetteer, dt.date(2021, 11, 20))
+    assert (visit.status, visit.date) == ("planned", dt.date(2021, 11, 21))

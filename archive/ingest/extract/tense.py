@@ -566,6 +566,12 @@ NAMED_OBJECT_RE = re.compile(
 _PLACE_NAME = r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,4}"
 DESTINATIONS_RE = re.compile(rf"\s+(?:to\s+)?{_PLACE_NAME}(?:,?\s+(?:and\s+)?{_PLACE_NAME}){{1,9}}")
 BEFORE_CHARS, AFTER_CHARS = 90, 50
+# A relative clause of who makes a visit, up to where it goes: "… that the President of
+# Colombia, X, will make to Quito"
+VISIT_MADE_BY_RE = re.compile(
+    r"\s+(?:that|which)\s+[^.;:]{3,80}?\s(?:will|would|is\s+to|is\s+going\s+to)\s+"
+    r"(?:make|pay|undertake|conduct)\s+(?:to\s+(?:[A-Z][\w'’-]+\s+){1,3}?)?"
+)
 # A place named after the object, then the day: "in the wine-rich Kakheti region's Tsinandali
 # estate yesterday"
 LOCATIVE_TO_DAY_RE = re.compile(
@@ -1885,6 +1891,11 @@ def when(sentence: str, start: int, end: int, published: dt.date, after: bool = 
     signed = DOCUMENT_OBJECT_RE.match(sentence, end) if after else None
     if signed and (named is None or signed.end() > named.end()):
         named = signed  # "signed a treaty on allied relations with X on Monday"
+    made = VISIT_MADE_BY_RE.match(sentence, end) if after else None
+    if made and (named is None or made.end() > named.end()):
+        # "the official visit that the President of Colombia, X, will make to Quito this
+        # Sunday": the visit's day after the clause that tells who makes it
+        named = made
     if named:
         reach = min(len(sentence), named.end() + AFTER_CHARS)
         if (where := LOCATIVE_TO_DAY_RE.match(sentence, named.end())) and where.end() > reach:
