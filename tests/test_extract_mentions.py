@@ -2658,3 +2658,8 @@ def test_a_given_name_one_letter_off_of_another_countrys_office_is_a_newcomer(ga
     found = extract(text, dt.date(2021, 9, 8), gazetteer)
     assert "robert-fico" not in found.people
     assert [n.name for n in found.new_people] == ["Roberto Fico"]
+
+
+def test_the_first_president_of_a_country_in_russian_is_not_its_president_of_the_day(gazetteer):
+    text = "Шавкат Мирзиёев провел телефонный разговор с первым президентом Казахстана."
+    assert "kassym-jomart-tokayev" not in people(text, gazetteer, dt.date(2021, 9, 21))
