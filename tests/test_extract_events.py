@@ -15366,3 +15366,11 @@ def test_a_visit_that_a_president_will_make_on_a_day_is_planned_for_that_day(gaz
     )
     visit = one("visit", text, gazetteer, dt.date(2021, 11, 20))
     assert (visit.status, visit.date) == ("planned", dt.date(2021, 11, 21))
+
+
+def test_a_forthcoming_summit_named_with_its_short_name_in_brackets_is_no_summit_of_today(
+    gazetteer,
+):
+    text = "They discussed the forthcoming African Union (AU) Summit in Addis Ababa."
+    found = events(text, gazetteer, dt.date(2017, 6, 26))
+    assert [e for e in found if e.type == "summit" and e.status == "current"] == []

@@ -151,7 +151,8 @@ FUTURE_RE = alternatives(
     r"(?:визит\w*|встреч\w*|переговор\w*|саммит\w*)"
     # (a hashtag among the words: "the upcoming #BRICS Summit in Kazan")
     r"|\b(?:upcoming|forthcoming|coming|future|planned|proposed|prospective|next|possible"
-    r"|potential)\s+(?:#?[\w.-]+\s+){0,2}"
+    # ("the forthcoming African Union (AU) Summit": its short name in brackets)
+    r"|potential)\s+(?:#?[\w.-]+\s+){0,2}(?:\([\w.-]+\)\s+)?"
     r"(?:visit|trip|talks|meeting|summit|session|round|call|signing|tour)"
     # "briefed the Prime Minister on the upcoming bilateral engagements, including visits of …"
     r"|\b(?:upcoming|forthcoming|coming|future|planned)\s+(?:[\w-]+\s+){0,2}(?:engagements|events"
@@ -442,7 +443,8 @@ DISCUSSED_PLAN_RE = re.compile(
     # ("discussed preparations for the upcoming visit of X during a telephone conversation")
     r"(?:(?:the\s+)?(?:preparations?|arrangements|preparing)\s+(?:for\s+)?)?"
     r"(?:the\s+|an?\s+)?(?:upcoming|forthcoming"
-    r"|coming|next|planned)\s+(?:[\w.-]+\s+){0,3}?(?:visit|trip|talks|meeting|summit|session"
+    r"|coming|next|planned)\s+(?:[\w.-]+\s+){0,3}?(?:\([\w.-]+\)\s+)?(?:visit|trip|talks|meeting"
+    r"|summit|session"
     r"|round|tour)s?)\b",
     re.IGNORECASE,
 )
@@ -1328,7 +1330,7 @@ SUBJECT_VERB_RE = re.compile(
     r"|\bwill\b"
 )
 UPCOMING_BEFORE_RE = re.compile(
-    r"\b(?:upcoming|forthcoming|up-coming)\s+(?:#?[\w-]+\s+){0,3}$"
+    r"\b(?:upcoming|forthcoming|up-coming)\s+(?:#?[\w-]+\s+){0,3}(?:\([\w.-]+\)\s+)?$"
     # ("agreed during a phone conversation Sunday on preparing a bilateral meeting at the G8
     # summit": the day of the call)
     r"|\b(?:preparing|preparation\s+(?:for|of))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,7}$",
