@@ -15374,3 +15374,16 @@ def test_a_forthcoming_summit_named_with_its_short_name_in_brackets_is_no_summit
     text = "They discussed the forthcoming African Union (AU) Summit in Addis Ababa."
     found = events(text, gazetteer, dt.date(2017, 6, 26))
     assert [e for e in found if e.type == "summit" and e.status == "current"] == []
+
+
+def test_a_summit_of_no_one_named_discussed_on_a_visit_is_not_on_its_programme(gazetteer):
+    text = (
+        "Acting President John Doe on Sunday evening received President of Ghana Nana "
+        "Akufo-Addo at his official residence.\n\nPresident Akufo-Addo thanked the Acting "
+        "President for receiving his delegation.\n\nHe said that his visit was part of an "
+        "ongoing tour of the sub-region.\n\nThey discussed the forthcoming African Union (AU) "
+        "Summit in Addis Ababa, the negotiations on a continental free trade area (CFTA) and "
+        "their joint commission."
+    )
+    found = events(text, gazetteer, dt.date(2017, 6, 26))
+    assert [e for e in found if e.type == "summit" and e.status == "current"] == []

@@ -324,6 +324,9 @@ def finish_all(
             and not LATER_RE.search(d.sentences[0][1])
             # ("agreed to sign a trade agreement in the near future")
             and not tense.AT_A_LATER_TIME_RE.search(d.sentences[0][1])
+            # (nor a summit of no one named: "They discussed the forthcoming African Union
+            # (AU) Summit in Addis Ababa", on a visit to Nigeria)
+            and (d.people or d.type != "summit")
             # (nor what may come of it: "the prospects of the US signing an agreement")
             and not tense.PROSPECT_RE.search(d.sentences[0][1])
             # not with someone the visit does not bring together: "… if the summit between
