@@ -4163,3 +4163,11 @@ def test_a_vice_president_in_a_story_filed_from_a_capital_is_of_its_country(gaze
     )
     found = {p.name: p.country for p in extract(text, dt.date(2025, 8, 24), gazetteer).new_people}
     assert found == {"John Doe": "NP"}
+
+
+def test_a_ghanaian_style_of_honour_is_no_part_of_the_name(gazetteer):
+    text = (
+        "Relations date from the time of Ghana's first President, Osagyefo Dr. Kwame Nkrumah, "
+        "and Emperor Haile Selassie."
+    )
+    assert "Kwame Nkrumah" in {p.name for p in extract(text, DAY, gazetteer).new_people}

@@ -126,6 +126,8 @@ HYPHENED_TITLE_HEADS = frozenset(_HYPHENED_TITLE_HEADS.split())
 HONORIFIC_RE = re.compile(
     r"^(?:(?:His\s+Excellency|Her\s+Excellency|Mr|Mrs|Ms|Dr|Amb|Sheikha?|Shaikha?|Shaykh|H\.?\s?E|H\.?\s?H|Tun|Tan\s+Sri|Puan\s+Sri|(?:Dato['’]?|Datuk)(?:\s+S[e]?ri)?"
     r"|Datin|Tengku|Tunku|Senator|Sen|Haji|Hajah|Sir|Dame|Shri|Smt|Shrimati|Lyonpo|Dasho|Pehin|Alhaji|Chief|Prof|Engr|Hon|Mzee"
+    # a Ghanaian style of honour ("Osagyefo Dr. Kwame Nkrumah")
+    r"|Osagyefo"
     # an engineer's and a teacher's courtesy ("Minister Ir. Jane Doe", "Eng. Jane Doe",
     # "Ustaz Jane Doe"), a lady's before a full name ("Begum Jane Doe")
     r"|Eng(?=\.)|Ir(?=\.)|Ustaz|Ustadh|Begum(?=\s+[A-Z][\w'’-]+\s+[A-Z])"
