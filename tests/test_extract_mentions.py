@@ -2663,3 +2663,21 @@ def test_a_given_name_one_letter_off_of_another_countrys_office_is_a_newcomer(ga
 def test_the_first_president_of_a_country_in_russian_is_not_its_president_of_the_day(gazetteer):
     text = "Шавкат Мирзиёев провел телефонный разговор с первым президентом Казахстана."
     assert "kassym-jomart-tokayev" not in people(text, gazetteer, dt.date(2021, 9, 21))
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        # a headline's last word is no given name of the next line's first
+        "Akufo-Addo meets Buhari",
+        # nor is a headline's verb in capitals a given name before a family name
+        "Akufo-Addo Visits Buhari in Abuja",
+    ],
+)
+def test_a_family_name_in_a_headline_is_the_one_named_in_full_below(headline, gazetteer):
+    text = (
+        f"{headline}\n\nGhanaian President Nana Akufo-Addo on Thursday visited President "
+        "Muhammadu Buhari at the statehouse in Abuja."
+    )
+    found = find_mentions(text, dt.date(2021, 5, 27), gazetteer)
+    assert any(s < len(headline) for s in found.people.get("muhammadu-buhari", []))

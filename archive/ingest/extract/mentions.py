@@ -1513,7 +1513,8 @@ _COURTESY_WORDS = """Mr Mrs Ms Madam Madame Mme Dr President Minister Lady Prime
 Queen First The Sheikh Emir Prince Secretary Chancellor Speaker Ambassador"""
 COURTESY_WORDS = frozenset(_COURTESY_WORDS.split())
 THE_BEFORE_RE = re.compile(r"\bthe\s+\Z", re.IGNORECASE)
-NAME_AFTER_RE = re.compile(r"\s+(?-i:[A-Z][a-z]+)\b")
+# (on the same line: a headline's last word is no given name of the next line's first)
+NAME_AFTER_RE = re.compile(r"[ \t]+(?-i:[A-Z][a-z]+)\b")
 
 
 def _given_name_of_another(match: Match, text: str) -> bool:
@@ -1590,7 +1591,13 @@ def _resolve_surname(
     given = WORD_BEFORE.search(
         PARTICLE_END_RE.sub(" ", text[max(0, match.start - 34) : match.start])
     )
-    if given and given.group(1) not in NEUTRAL and not COURTESY_RE.search(given.group(0)):
+    if (
+        given
+        and given.group(1) not in NEUTRAL
+        # (nor a headline's verb in capitals: "Akufo-Addo Visits Buhari")
+        and given.group(1) not in NOT_NAME_WORDS
+        and not COURTESY_RE.search(given.group(0))
+    ):
         # The given name of one of them, in any spelling ("Saparmurad Niyazov", "Yevgeniy
         # Primakov", "Victor Chernomyrdin", "Kasymzhomart Tokayev"): a full name, theirs
         spelt = [p for p in candidates if _given_spelt_otherwise(given.group(1), p, gaz)]
