@@ -15387,3 +15387,12 @@ def test_a_summit_of_no_one_named_discussed_on_a_visit_is_not_on_its_programme(g
     )
     found = events(text, gazetteer, dt.date(2017, 6, 26))
     assert [e for e in found if e.type == "summit" and e.status == "current"] == []
+
+
+def test_a_visit_one_will_have_the_opportunity_later_to_make_is_ahead(gazetteer):
+    text = (
+        "President Nana Akufo-Addo will have the opportunity later in the afternoon to visit a "
+        "few sites around Monrovia before being treated to a State Dinner."
+    )
+    found = events(text, gazetteer, dt.date(2017, 5, 25))
+    assert [e for e in found if e.status == "current"] == []

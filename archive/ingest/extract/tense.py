@@ -56,7 +56,8 @@ FUTURE_RE = alternatives(
     r"\b(?:will|shall|'ll|would)\b"
     # ("will have met" is done by then; "will have talks", "will have the opportunity to speak
     # to X" are plans)
-    r"(?!\s+(?:have(?!\s+(?:an?|the)\s+(?:opportunity|chance)\s+to\b)(?!\s+(?:an?\s+|further\s+|more\s+)?"
+    # ("will have the opportunity later in the afternoon to visit …")
+    r"(?!\s+(?:have(?!\s+(?:an?|the)\s+(?:opportunity|chance)\s+(?:[\w-]+\s+){0,5}?to\b)(?!\s+(?:an?\s+|further\s+|more\s+)?"
     # ("would have a bilateral meeting", not "would have held talks")
     r"(?:(?!had\b|held\b|been\b|[\w-]+ed\b)[\w-]+\s+){0,2}?(?:talks|meetings?|discussions"
     # ("will have a small-scale working dinner")
