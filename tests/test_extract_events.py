@@ -15396,3 +15396,12 @@ def test_a_visit_one_will_have_the_opportunity_later_to_make_is_ahead(gazetteer)
     )
     found = events(text, gazetteer, dt.date(2017, 5, 25))
     assert [e for e in found if e.status == "current"] == []
+
+
+def test_no_official_in_person_visit_before_is_no_visit(gazetteer):
+    text = (
+        "Donald Trump has spoken to Vladimir Putin by phone since his election, but they have "
+        "not had an official in-person visit before."
+    )
+    found = events(text, gazetteer, dt.date(2017, 7, 7))
+    assert [e for e in found if e.type == "visit"] == []

@@ -211,10 +211,11 @@ VISIT_RE = alternatives(
 # "did not meet with", "has never visited", "no talks were held": no event.
 NEGATED_RE = re.compile(
     r"\b(?:not|never|n[’']t|no|neither|nor|without)\s+(?:(?:yet|been|have|has|had|be|ever"
-    r"|a|any)\s+){0,2}"
+    r"|an?|any)\s+){0,2}"
     # "there has not been any high-level visit from Nepal to China since …"
+    # ("they have not had an official in-person visit before")
     r"(?:(?:high[- ]level|high[- ]profile|top[- ]level|ministerial|single|such|direct"
-    r"|face-to-face)\s+)?"
+    r"|face-to-face|official|formal|in-person|personal|bilateral)\s+){0,2}"
     # "did not hold bilateral talks with …"
     # ("We have not started our talks yet")
     r"(?:(?:hold|held|holding|conduct|make|pay|attend|attending|attended|started|begun|opened)\s+"
