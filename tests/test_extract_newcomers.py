@@ -4171,3 +4171,12 @@ def test_a_ghanaian_style_of_honour_is_no_part_of_the_name(gazetteer):
         "and Emperor Haile Selassie."
     )
     assert "Kwame Nkrumah" in {p.name for p in extract(text, DAY, gazetteer).new_people}
+
+
+def test_a_name_without_a_known_ones_middle_word_under_another_countrys_title_is_new(
+    gazetteer,
+):
+    text = "Cook Islands Prime Minister, Mark Brown, has promised to keep the region united."
+    found = extract(text, dt.date(2023, 2, 25), gazetteer)
+    assert "mark-malloch-brown" not in found.people
+    assert [(p.name, p.country) for p in found.new_people] == [("Mark Brown", "CK")]
