@@ -15405,3 +15405,12 @@ def test_no_official_in_person_visit_before_is_no_visit(gazetteer):
     )
     found = events(text, gazetteer, dt.date(2017, 7, 7))
     assert [e for e in found if e.type == "visit"] == []
+
+
+def test_what_was_signed_ends_before_the_next_clauses_subject(gazetteer):
+    text = (
+        "Prime Minister Frank Bainimarama said 17 leaders have signed the Suva Agreement and we "
+        "now move into the next phase."
+    )
+    signed = one("agreement", text, gazetteer, dt.date(2022, 7, 14))
+    assert signed.subject == "Suva Agreement"

@@ -4805,6 +4805,8 @@ SUBJECT_STOP_RE = re.compile(
     r"|в\s+присутствии|по\s+итогам|в\s+ходе)\b"
     # "… agreements on economic fields and agreed to …": the next verb of the sentence
     r"|\s(?:and|but)\s+(?:also\s+)?(?:[a-z]+ed|held|met|made|took|gave|saw|began)\b"
+    # "… signed this document and we now …": the next clause's subject
+    r"|\s(?:and|but)\s+(?:we|I|he|she|they|it)\s"
     # "… of new cooperation documents was held": the sentence's verb
     r"|\s(?:was|were|is|are|has|have|had)\s"
     # "a joint statement issued at the end of the talks"
