@@ -15414,3 +15414,12 @@ def test_what_was_signed_ends_before_the_next_clauses_subject(gazetteer):
     )
     signed = one("agreement", text, gazetteer, dt.date(2022, 7, 14))
     assert signed.subject == "Suva Agreement"
+
+
+def test_a_forums_leaders_meeting_named_by_the_forum_is_a_summit(gazetteer):
+    text = (
+        "Prime Minister Sitiveni Rabuka arrived in Honiara today to participate in the 54th "
+        "Pacific Islands Forum Leaders’ Meeting scheduled to commence tomorrow."
+    )
+    summit = one("summit", text, gazetteer, dt.date(2025, 9, 7))
+    assert (summit.status, summit.date) == ("planned", dt.date(2025, 9, 8))

@@ -428,6 +428,9 @@ SUMMIT_RE = alternatives(
     # leaders' meeting in Sochi", two leaders')
     r"|\b(?-i:(?:Quad|[A-Z][A-Z0-9-]{1,5})(?:\s+Economic)?\s+[Ll]eaders['’]\s+(?:[Mm]eeting|[Rr]etreat"
     r"|[Ss]ummit))\b"
+    # … or a body's by its name: "the 54th Pacific Islands Forum Leaders’ Meeting"
+    r"|(?<![-\w])(?-i:(?:Forum|Community|Union|Group|Commonwealth)\s+Leaders['’]?\s+(?:Meeting"
+    r"|Retreat|Summit))\b"
     # "The Heads of State and Government of the ECOWAS Authority gathered in Abuja", "African
     # Union heads of state met in Addis Ababa"; "the 46th Ordinary Session (of the Authority)"
     r"|\bheads\s+of\s+state(?:\s+and\s+(?:of\s+)?government)?(?:\s+of\s+(?:the\s+)?"
