@@ -15423,3 +15423,14 @@ def test_a_forums_leaders_meeting_named_by_the_forum_is_a_summit(gazetteer):
     )
     summit = one("summit", text, gazetteer, dt.date(2025, 9, 7))
     assert (summit.status, summit.date) == ("planned", dt.date(2025, 9, 8))
+
+
+def test_what_the_leaders_discussed_on_a_summits_day_is_the_summit(gazetteer):
+    text = (
+        "The Pacific Islands Forum Leaders Meeting has ended in Suva.\n\nPrime Minister Frank "
+        "Bainimarama said today leaders also discussed Kiribati's decision to withdraw from the "
+        "Forum.\n\nBainimarama confirmed that he spoke with Kiribati President Taneti Maamau "
+        "today."
+    )
+    found = events(text, gazetteer, dt.date(2022, 7, 14))
+    assert [e for e in found if e.type == "talks"] == []

@@ -460,7 +460,7 @@ def finish_all(
             and not d.people
             and any(o.type == "award" and o.people for o in drafts)
         )
-        and not _a_summits_own_talks(d, summits)
+        and not _a_summits_own_talks(d, summits, published)
         and not _spoken_for_already(d, drafts)
     ]
     events = []
@@ -660,13 +660,16 @@ def _spoken_for_already(d: Draft, drafts: list[Draft]) -> bool:
     )
 
 
-def _a_summits_own_talks(d: Draft, summits: list[Draft]) -> bool:
+def _a_summits_own_talks(d: Draft, summits: list[Draft], published: dt.date) -> bool:
     """ "… issuing a declaration on the opening day of talks", at a summit reported the same
-    day: talks with no one but a summit's participant are the summit's, no meeting."""
+    day: talks with no one but a summit's participant are the summit's, no meeting; so are
+    talks told only as what "the leaders discussed" that day."""
+    if d.type != "talks" or d.status != tense.CURRENT:
+        return False
+    if all(LEADERS_DISCUSSED_RE.fullmatch(t.strip()) for t in d.triggers or [d.trigger]):
+        return any((d.date or published) == (s.date or published) for s in summits)
     return (
-        d.type == "talks"
-        and d.status == tense.CURRENT
-        and len(d.people) <= 1
+        len(d.people) <= 1
         and len(d.countries) <= 1
         and any(
             d.date in (None, s.date)
@@ -675,6 +678,11 @@ def _a_summits_own_talks(d: Draft, summits: list[Draft]) -> bool:
             for s in summits
         )
     )
+
+
+LEADERS_DISCUSSED_RE = re.compile(
+    r"(?:the\s+)?leaders\s+(?:also\s+)?(?:discussed|exchanged\s+views)", re.IGNORECASE
+)
 
 
 # ("was greeted by X as he stepped off his plane": come)
