@@ -15434,3 +15434,9 @@ def test_what_the_leaders_discussed_on_a_summits_day_is_the_summit(gazetteer):
     )
     found = events(text, gazetteer, dt.date(2022, 7, 14))
     assert [e for e in found if e.type == "talks"] == []
+
+
+def test_a_ministry_that_welcomes_an_agreement_in_russian_makes_a_statement(gazetteer):
+    text = "МИД Казахстана приветствует соглашение о прекращении огня в регионе."
+    statement = one("statement", text, gazetteer, dt.date(2025, 10, 10))
+    assert dict(statement.countries) == {"KZ": "participant"}

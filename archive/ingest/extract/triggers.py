@@ -1149,6 +1149,9 @@ STRONG_SPEECH_RE = re.compile(
     r"(?:as\s+['‘\"“]?[\w-]+['’\"”]?\s+)?(?:[\w'’-]+\s+){0,4}?(?:claims?|allegations?|reports?"
     r"|accusations?|remarks|statements?|charges?|assertions?)"
     r"|осудил\w*|осуждает|предупредил\w*|призвал\w*|раскритиковал\w*"
+    # "МИД Азербайджана приветствует соглашение о прекращении огня"
+    r"|приветству(?:ет|ют|ем)\s+(?:[а-яё]+\s+){0,2}?(?:соглашени|договор[её]нност|решени|заявлени"
+    r"|итог|прекращени|перемири|подписани|освобождени)\w*"
     # "В МИД России опровергли сообщения о звонке"
     r"|опроверг\w*\s+(?:[а-яё]+\s+){0,2}?(?:сообщени|заявлени|информаци|слух|утверждени|обвинени)\w*)\b"
 )
@@ -1399,7 +1402,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "message",
         "twitter", "telegram", "facebook", "instagram", "social media", "on x", "написал",
         "says", "vowed", "warned", "urged", "condemned", "denounced", "осуд", "осужд", "предупред",
-        "приветствовал", "подчеркнули", "отметили", "выразили",
+        "приветствовал", "подчеркнули", "отметили", "выразили", "приветству",
         "condemns", "denounces", "urges", "warns", "said it", "deplor", "text of",
         "delivered", "briefed", "speech", "concern", "called on", "has said", "have said",
         "appealed to", "called for", "calls for", "appealed for", "appeals for", "shock", "outrage",
