@@ -15440,3 +15440,12 @@ def test_a_ministry_that_welcomes_an_agreement_in_russian_makes_a_statement(gaze
     text = "МИД Казахстана приветствует соглашение о прекращении огня в регионе."
     statement = one("statement", text, gazetteer, dt.date(2025, 10, 10))
     assert dict(statement.countries) == {"KZ": "participant"}
+
+
+def test_what_was_signed_is_named_before_the_verb_where_its_sides_follow_it(gazetteer):
+    text = (
+        "The Sudanese Foreign Ministry welcomed the political agreement signed on Wednesday "
+        "between the Military Council and the Forces of the Declaration of Freedom and Change."
+    )
+    signed = one("agreement", text, gazetteer, dt.date(2019, 7, 17))
+    assert signed.subject == "political agreement"

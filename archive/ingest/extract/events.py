@@ -4977,6 +4977,8 @@ def _document_after(sentence: str, pos: int) -> str:
     phrase = tail[: stop.start() if stop else 120].strip()
     if not DOCUMENT_RE.search(phrase) and not re.match(r"(?:a|an|the|\d+|two|three)\b", phrase):
         return ""
+    if re.match(r"(?:between|by|with)\s", phrase):
+        return ""  # "the agreement signed on Wednesday [between the Council and the Forces …]"
     if WHEN_ALONE_RE.fullmatch(phrase):
         return ""  # "the peace agreement they had initialed [the previous Friday]": when
     return _tidy(phrase)
