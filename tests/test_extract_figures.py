@@ -1900,3 +1900,10 @@ def test_a_level_gone_up_to_is_no_upper_bound_and_until_a_month_is_its_period():
 def test_trade_raised_to_a_sum_is_a_target(text):
     (figure,) = figures(text)
     assert figure.is_target
+
+
+def test_trade_that_might_surpass_an_amount_is_a_forecast():
+    (found,) = figures(
+        "The ministry said bilateral trade with Russia might surpass $100 billion in 2018."
+    )
+    assert (found.value, found.is_target) == (100_000_000_000, True)

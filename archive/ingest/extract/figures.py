@@ -225,7 +225,9 @@ TARGET_RE = alternatives(
     r"|to\s+touch|(?:will|could|should|would|may|might|can)\s+(?:reach|come\s+close\s+to|hit|top"
     r"|touch|surge"
     # "which may soar to $6 billion in the next two years": a forecast
-    r"|soar|rise|grow|climb|jump|increase|swell|go\s+up)"
+    r"|soar|rise|grow|climb|jump|increase|swell|go\s+up"
+    # "might surpass $100 billion in 2018": a forecast
+    r"|surpass|exceed|cross)"
     # "there are chances to increase it this year and reach about $10 billion"
     r"|(?:chances?|possibilit\w+|potential|opportunit\w+|room)\s+to\s+(?:increase|raise|boost"
     r"|reach|bring|double|expand))\b"
