@@ -4180,3 +4180,12 @@ def test_a_name_without_a_known_ones_middle_word_under_another_countrys_title_is
     found = extract(text, dt.date(2023, 2, 25), gazetteer)
     assert "mark-malloch-brown" not in found.people
     assert [(p.name, p.country) for p in found.new_people] == [("Mark Brown", "CK")]
+
+
+def test_each_leader_of_a_delegation_from_a_country_is_of_it(gazetteer):
+    text = (
+        "A high-power delegation from Ethiopia, led by State Minister for Foreign Affairs, Dr "
+        "John Doe and State Minister for Trade and Industry, Jane Roe, visited the ministry."
+    )
+    found = {p.name: p.country for p in extract(text, DAY, gazetteer).new_people}
+    assert found == {"John Doe": "ET", "Jane Roe": "ET"}

@@ -1245,8 +1245,19 @@ def _delegation_led(text: str, name_start: int, countries) -> str | None:
             and RU_DELEGATION_OF_RE.search(text, max(0, s - 40), s)
             and RU_HEADED_RE.fullmatch(text, e, name_start)
         )
+        # "A high-power delegation from Ethiopia, led by State Minister A and State Minister
+        # for Trade and Industry, B, …": each one it names
+        or (
+            0 < name_start - e <= 200
+            and DELEGATION_FROM_BEFORE_RE.search(text, max(0, s - 40), s)
+            and FROM_COUNTRY_LED_RE.fullmatch(text, e, name_start)
+        )
     ]
     return max(led)[1] if led else None
+
+
+DELEGATION_FROM_BEFORE_RE = re.compile(r"\bdelegation\s+from\s+(?:the\s+)?\Z", re.IGNORECASE)
+FROM_COUNTRY_LED_RE = re.compile(r",?\s+(?:(?:was|is)\s+)?(?:led|headed)\s+by\s+[^;.]{0,180}")
 
 
 # "many Angolan leaders, including Vice President X, Minister of Oil Y, …": each of the list
