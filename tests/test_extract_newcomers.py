@@ -4189,3 +4189,14 @@ def test_each_leader_of_a_delegation_from_a_country_is_of_it(gazetteer):
     )
     found = {p.name: p.country for p in extract(text, DAY, gazetteer).new_people}
     assert found == {"John Doe": "ET", "Jane Roe": "ET"}
+
+
+def test_an_adviser_to_the_prime_minister_in_a_story_filed_from_a_capital_is_of_its_country(
+    gazetteer,
+):
+    text = (
+        "ISLAMABAD, Sep 12 (APP): Adviser to the Prime Minister on Commerce John Doe announced "
+        "a new commercial section in Addis Ababa."
+    )
+    found = {p.name: p.country for p in extract(text, dt.date(2019, 9, 12), gazetteer).new_people}
+    assert found == {"John Doe": "PK"}

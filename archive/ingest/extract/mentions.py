@@ -910,6 +910,8 @@ HOME_OFFICE_RE = re.compile(
     r"\b(?:(?:First\s+)?Deputy\s+(?:Foreign|Prime)\s+Minister|Deputy\s+Minister\s+of\s+Foreign"
     # "ABU DHABI, (WAM) – X, Minister of State for Defence Affairs, and …"
     r"|Minister\s+of\s+State\s+for|Vice\s+President\Z"
+    # "ISLAMABAD (APP): Adviser to the Prime Minister on Commerce X"
+    r"|(?:Advis[eo]r|Special\s+Assistant)\s+to\s+the\s+Prime\s+Minister"
     r"|National\s+Assembly|Parliament|Senate|Majlis|State\s+Duma|Federation\s+Council"
     r"|Verkhovna\s+Rada|Mazhilis|Oliy\s+Majlis|Lok\s+Sabha|Knesset)\b"
 )
