@@ -4200,3 +4200,12 @@ def test_an_adviser_to_the_prime_minister_in_a_story_filed_from_a_capital_is_of_
     )
     found = {p.name: p.country for p in extract(text, dt.date(2019, 9, 12), gazetteer).new_people}
     assert found == {"John Doe": "PK"}
+
+
+def test_one_who_led_a_countrys_delegation_is_of_that_country(gazetteer):
+    text = (
+        "The statement said Mr John Doe, a Deputy Minister of Foreign Affairs and Regional "
+        "Integration, led Ghana’s delegation, whilst the Indian team was led by the Secretary."
+    )
+    found = {p.name: p.country for p in extract(text, DAY, gazetteer).new_people}
+    assert found == {"John Doe": "GH"}

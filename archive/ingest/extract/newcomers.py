@@ -1216,11 +1216,23 @@ SIDE_REPRESENTED_RE = re.compile(
 
 
 def _side_represented(text: str, name_end: int, countries) -> str | None:
-    """The country a newcomer signed for or represented, named within a few words after."""
-    for s, _e, code in countries:
+    """The country a newcomer signed for or represented, named within a few words after (or
+    whose delegation they led: "Mr X, a Deputy Minister of Foreign Affairs, led Ghana's
+    delegation")."""
+    for s, e, code in countries:
         if 0 < s - name_end <= 60 and SIDE_REPRESENTED_RE.fullmatch(text, name_end, s):
             return code
+        if (
+            0 < s - name_end <= 120
+            and LED_BEFORE_COUNTRY_RE.fullmatch(text, name_end, s)
+            and COUNTRYS_DELEGATION_RE.match(text, e)
+        ):
+            return code
     return None
+
+
+LED_BEFORE_COUNTRY_RE = re.compile(r"(?:,[^;.]{0,90}?,)?\s+(?:led|headed)\s+")
+COUNTRYS_DELEGATION_RE = re.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:delegation|side|team)\b")
 
 
 def _delegation_led(text: str, name_start: int, countries) -> str | None:
