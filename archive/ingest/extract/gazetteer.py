@@ -456,12 +456,12 @@ class Gazetteer:
                 or self._sitting(next(iter(same)), country, on)
                 or self._served(next(iter(same)), country)
             )
-            # (middle words that differ, under a title of a country the known one never
-            # served, are someone else's: "Cook Islands Prime Minister Mark Brown" is not
-            # Mark Malloch Brown of the UN)
+            # (a middle word of the known one's left out, under a title of a country that
+            # one never served, is someone else's: "Cook Islands Prime Minister Mark Brown"
+            # is not Mark Malloch Brown of the UN)
             and not (
                 country
-                and _extra_middles(name, known) != 0
+                and _extra_middles(name, known) < 0
                 and not self._served(next(iter(same)), country)
             )
         ):
