@@ -15449,3 +15449,17 @@ def test_what_was_signed_is_named_before_the_verb_where_its_sides_follow_it(gaze
     )
     signed = one("agreement", text, gazetteer, dt.date(2019, 7, 17))
     assert signed.subject == "political agreement"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Член Государственного совета КНР Ян Цзечи в качестве Специального представителя "
+        "Председателя КНР Си Цзиньпина прибыл в Кыргызстан с официальным визитом.",
+        "State Councilor Yang Jiechi, as the Special Envoy of President Xi Jinping, arrived in "
+        "Kyrgyzstan on an official visit.",
+    ],
+)
+def test_the_one_whose_envoy_travels_is_no_visitor(text, gazetteer):
+    visit = one("visit", text, gazetteer, dt.date(2013, 8, 20))
+    assert dict(visit.people) == {"yang-jiechi": "visitor"}

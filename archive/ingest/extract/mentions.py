@@ -307,7 +307,12 @@ def find_mentions(text: str, published: dt.date, gaz: Gazetteer) -> Mentions:
     # commission", "комиссией Обамы-Медведева")
     for start, end, kind, key in mentions.spans:
         if kind == PERSON:
-            owner = OWNER_AFTER_RE.match(text, end) is not None
+            owner = (
+                OWNER_AFTER_RE.match(text, end) is not None
+                # "в качестве Специального представителя Председателя КНР Си Цзиньпина",
+                # "as the Special Envoy of President X": whose envoy, not a traveller
+                or OWNER_BEFORE_RE.search(text, max(0, start - 90), start) is not None
+            )
             # (the pair takes part in what its own sentence tells: "the Xi-Obama summit")
             paired = (
                 PAIRED_AFTER_RE.match(text, end) is not None
@@ -362,6 +367,21 @@ OWNER_AFTER_RE = re.compile(
     r"|Israel|Britain|France|Germany|Japan|North\s+Korea|regime|cabinet|camp)\b"
     # (not the country a noun after names: "Narendra Modi's Japan visit", "Obama's China policy")
     r"(?!\s+(?:visits?|trips?|tours?|stopover|stay|leg|policy|ties|relations|talks|counterparts?)\b)",
+    re.IGNORECASE,
+)
+
+
+# … or named after whose envoy someone is, by the sender's title ("as the Special Envoy of
+# President X", "Специального представителя Председателя КНР Си Цзиньпина"; not the
+# spokeswoman herself: "официальный представитель МИД Мария Захарова")
+OWNER_BEFORE_RE = re.compile(
+    r"(?:\b(?:special\s+)?(?:envoy|emissary|representative)\s+of\s+(?:the\s+)?"
+    r"(?:[\w.-]+\s+){0,2}?(?-i:President|Prime\s+Minister|Secretary-General|King|Emir|Chairman"
+    r"|Premier)\b"
+    r"|(?<![\w-])(?:[Сс]пециальн\w+\s+)?(?:представител|посланник|эмиссар)\w*\s+"
+    r"(?:[\w.-]+\s+){0,3}?(?:[Пп]редседател|[Пп]резидент|[Гг]енеральн\w+\s+секретар|[Гг]енсекретар"
+    r"|[Пп]ремьер)\w*)"
+    r"(?:\s+[\w.-]+){0,5}\s+\Z",
     re.IGNORECASE,
 )
 
