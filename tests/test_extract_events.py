@@ -15463,3 +15463,12 @@ def test_what_was_signed_is_named_before_the_verb_where_its_sides_follow_it(gaze
 def test_the_one_whose_envoy_travels_is_no_visitor(text, gazetteer):
     visit = one("visit", text, gazetteer, dt.date(2013, 8, 20))
     assert dict(visit.people) == {"yang-jiechi": "visitor"}
+
+
+def test_an_arrival_on_a_weekday_and_its_date_in_a_country_is_a_visit(gazetteer):
+    text = (
+        "Zambian President Hakainde Hichilema arrived on Wednesday 26th January in South Africa "
+        "to discuss security and trade."
+    )
+    visit = one("visit", text, gazetteer, dt.date(2022, 1, 27))
+    assert (visit.status, visit.date) == ("current", dt.date(2022, 1, 26))

@@ -28,7 +28,9 @@ VISIT_RE = alternatives(
     # (not a call on the hurt: "visiting the injured in the explosion", "visited the victims")
     r"(?!\s+(?:the\s+)?(?:injured|wounded|victims|bereaved|sick|patients|survivors"
     r"|families\s+of)\b)"
-    r"|\barriv(?:e|ed|es|ing|al)\s+(?:(?:here|there|today|yesterday|early|late|on\s+\w+day)\s+)?"
+    # ("arrived on Wednesday 26th January in South Africa")
+    r"|\barriv(?:e|ed|es|ing|al)\s+(?:(?:here|there|today|yesterday|early|late|on\s+\w+day"
+    r"(?:,?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?-i:[A-Z])[a-z]+)?)\s+)?"
     # ("arrived in southern China's Hainan province": a part of the country first)
     r"(?:\([^()]{1,30}\)\s+)?(?:in|at|to)\s+(?:the\s+)?(?:(?-i:" + REGION_WORD + r")\s+)?"
     # ("his first trip abroad as president to Israel")
