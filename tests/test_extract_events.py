@@ -15472,3 +15472,12 @@ def test_an_arrival_on_a_weekday_and_its_date_in_a_country_is_a_visit(gazetteer)
     )
     visit = one("visit", text, gazetteer, dt.date(2022, 1, 27))
     assert (visit.status, visit.date) == ("current", dt.date(2022, 1, 26))
+
+
+def test_a_call_on_someone_and_a_wish_to_work_with_them_is_a_courtesy_call(gazetteer):
+    text = (
+        "British High Commissioner to Pakistan John Doe on Wednesday called on Prime Minister "
+        "Shehbaz Sharif and expressed desire to work closely with Pakistan."
+    )
+    found = events(text, gazetteer, dt.date(2022, 4, 20))
+    assert [e.type for e in found] == ["talks"]

@@ -18,6 +18,11 @@ REGION_WORD = r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?|centra
 REGIONS = (
     r"(?-i:EU|ASEAN|Africa|Asia|Arab|Gulf|Europe|Latin|Pacific|Nordic|Baltic|Caribbean|Central)"
 )
+# A "to" that is no appeal's but a wish's: "expressed desire to work closely with …"
+NOT_A_WISH = (
+    r"(?<!desire\s)(?<!wish\s)(?<!willingness\s)(?<!readiness\s)(?<!keenness\s)(?<!ready\s)"
+    r"(?<!eager\s)(?<!keen\s)(?<!determination\s)(?<!commitment\s)"
+)
 # An envoy welcomed (to his post, not on a visit): "Welcoming Papua New Guinea's Ambassador X"
 ENVOY_WELCOMED = r"[^.;]{0,40}?\b(?-i:Ambassador|High\s+Commissioner)s?\b"
 AIRFIELD = r"(?:airport|airbase|air\s+base|air\s+force\s+station|airfield|aerodrome)"
@@ -745,8 +750,10 @@ TALKS_RE = alternatives(
     # ("called on caretaker Foreign Minister X", "the interim Prime Minister")
     r"(?:newly[- ]appointed\s+|new\s+|visiting\s+|caretaker\s+|interim\s+|acting\s+)?(?-i:[A-Z]))"
     # (nor a "to" of something given: "called on X and conveyed to him Y's message")
-    r"(?![^.;]{0,60}?\bto\s+(?!(?:discuss|convey|congratulate|deliver|hand|present|pay|bid"
-    r"|brief|introduce|exchange|thank|extend|say|him|her|them)\b|the\s+(?-i:[A-Z]))(?-i:[a-z]))"
+    # (nor a wish of the caller's: "called on X and expressed desire to work closely with …")
+    r"(?![^.;]{0,60}?" + NOT_A_WISH + r"\bto\s+(?!(?:discuss|convey|congratulate|deliver|hand"
+    r"|present|pay|bid|brief|introduce|exchange|thank|extend|say|him|her|them)\b"
+    r"|the\s+(?-i:[A-Z]))(?-i:[a-z]))"
     # "when outgoing Indian High Commissioner X called on her at her official residence":
     # the one told of before (not "called on him to resign")
     r"|\bcalled\s+on\s+(?:him|her)\b(?![^.;]{0,40}?\bto\s+(?-i:[a-z]))"
@@ -1132,7 +1139,7 @@ STRONG_SPEECH_RE = re.compile(
     r"|dismay|alarm|indignation|horror)\b"
     # (not a courtesy call on an office: "called on the Principal Secretary to the Prime
     # Minister")
-    r"|called\s+on\b(?=[^.;]{0,60}?\bto\s(?!the\s+(?-i:[A-Z])))"
+    r"|called\s+on\b(?=[^.;]{0,60}?" + NOT_A_WISH + r"\bto\s(?!the\s+(?-i:[A-Z])))"
     r"|appealed\s+to\b(?=[^.;]{0,60}?\bto\s)"
     # a headline's "Kazakh MFA comments on …", "… responds to Russian MP's remarks"
     r"|comment(?:s|ed)\s+on\b|respond(?:s|ed)\s+to\s+(?:[\w'’-]+\s+){0,4}?(?:remarks|statements?"
