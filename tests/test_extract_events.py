@@ -15481,3 +15481,12 @@ def test_a_call_on_someone_and_a_wish_to_work_with_them_is_a_courtesy_call(gazet
     )
     found = events(text, gazetteer, dt.date(2022, 4, 20))
     assert [e.type for e in found] == ["talks"]
+
+
+def test_a_headline_that_someone_visits_a_country_to_discuss_something_is_news(gazetteer):
+    text = (
+        "Zambia’s president visits South Africa to discuss security\n\nZambian President "
+        "Hakainde Hichilema met South African President Cyril Ramaphosa."
+    )
+    found = events(text, gazetteer, dt.date(2022, 1, 27))
+    assert [(e.type, e.status) for e in found if e.type == "visit"] == [("visit", "current")]

@@ -1272,7 +1272,8 @@ HEADLINE_PLAN_RE = re.compile(
 _NOT_BEFORE_A_HEADLINE_PLAN = """agreed decided plans planned wants hopes hoped invited invites
 is are was were expected set due going ready came comes arrives arrived travels traveled
 travelled flew flies heads headed left leaves returns returned wishes able willing refused failed
-tried sought continues continued asked asks urged urges called"""
+tried sought continues continued asked asks urged urges called
+visits meets holds receives hosts"""
 NOT_BEFORE_A_HEADLINE_PLAN = frozenset(_NOT_BEFORE_A_HEADLINE_PLAN.split())
 
 
