@@ -2003,3 +2003,18 @@ def test_an_award_named_after_a_chinese_envoys_name_is_no_part_of_it(gazetteer):
     assert [n.name for n in found.new_people] == ["Li Hui"]
     (award,) = found.events
     assert dict(award.people) == {"li-hui": "recipient", "vladimir-putin": "giver"}
+
+
+@pytest.mark.parametrize(
+    ("written", "instrumental", "genitive", "nominative"),
+    [
+        ("Мохаммада Реза Рахими", False, True, "Мохаммад Реза Рахими"),
+        ("Мохаммадом Реза Рахими", True, False, "Мохаммад Реза Рахими"),
+        # (a surname in a vowel with a given name that does not change is left as it is)
+        ("Али Наджафи Хошруди", False, True, "Али Наджафи Хошруди"),
+    ],
+)
+def test_a_given_name_before_a_foreign_surname_in_a_vowel_comes_back(
+    written, instrumental, genitive, nominative
+):
+    assert nominative_name(written, instrumental, genitive) == nominative

@@ -242,6 +242,20 @@ def nominative_name(name: str, instrumental: bool = False, genitive: bool = Fals
         words[:-1] = [w if w in MALE_GIVEN_IN_A else _given_nominative(w) for w in words[:-1]]
         return " ".join(words)
     if (
+        not head
+        and len(words) >= 2
+        and re.search(r"[иуэ]$", surname)
+        and (
+            (genitive and _oblique_given(words[:1]))
+            or (instrumental and _instrumental_given(words[0]))
+        )
+    ):
+        # "первого вице-президента Ирана Мохаммада Реза Рахими", "с вице-президентом
+        # Мохаммадом Реза Рахими": a foreign surname in a vowel never changes; the first
+        # given name does (a second, "Реза", is as written)
+        words[0] = _given_nominative(words[0])
+        return " ".join(words)
+    if (
         instrumental
         and words[:-1]
         and not _foreign_instrumental(surname)
