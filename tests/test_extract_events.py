@@ -15490,3 +15490,17 @@ def test_a_headline_that_someone_visits_a_country_to_discuss_something_is_news(g
     )
     found = events(text, gazetteer, dt.date(2022, 1, 27))
     assert [(e.type, e.status) for e in found if e.type == "visit"] == [("visit", "current")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В ходе телефонного разговора премьер-министр Кыргызстана Сапар Исаков и Абдулла Арипов "
+        "обсудили предстоящий визит президента Узбекистана Шавката Мирзиёева в Кыргызстан.",
+        "During the telephone conversation Sapar Isakov and Abdulla Aripov discussed the "
+        "upcoming visit of President Shavkat Mirziyoyev to Kyrgyzstan.",
+    ],
+)
+def test_the_one_whose_coming_visit_a_call_discussed_was_not_on_it(text, gazetteer):
+    call = one("phone_call", text, gazetteer, dt.date(2017, 8, 30))
+    assert set(dict(call.people)) == {"sapar-isakov", "abdulla-aripov"}

@@ -2892,6 +2892,8 @@ DURING_WHICH_HE_RE = re.compile(
 COMING_VISIT_OF_RE = re.compile(
     r"\b(?:upcoming|forthcoming|coming|planned|future|next|preparations?\s+for\s+the)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)\s+of\s+(?:the\s+)?"
+    # "обсудили предстоящий визит президента Узбекистана X в Кыргызстан"
+    r"|(?<!\w)предстоящ\w+\s+(?:[а-яё-]+\s+){0,2}?(?:визит|поездк)\w*\s+"
     # … or a proposal someone made: "discussed the suggestions presented by US President X"
     r"|\b(?:suggestions?|proposals?|initiatives?|plans?|ideas?|offers?|roadmap)\s+(?:recently\s+)?"
     r"(?:presented|put\s+forward|made|proposed|announced|floated|unveiled|outlined|offered)\s+by"
@@ -4078,6 +4080,15 @@ def _reported_events(ctx: _Context):
         phone = None  # "On the sidelines of the summit, A spoke with President B"
     if phone:
         call = _participants(ctx, "phone_call", "")
+        if len(call.people) > 2 and (topics := _spoken_of(ctx)):
+            # "в ходе телефонного разговора A и B обсудили предстоящий визит президента X":
+            # the one whose coming visit they spoke of was not on the call
+            for person in topics:
+                call.people.pop(person, None)
+            sides = {ctx.country_of(p) for p in call.people}
+            for person in topics:
+                if (code := ctx.country_of(person)) not in sides:
+                    call.countries.pop(code, None)
         later = TALKS_RE.search(s, phone.end())
         if later and re.search(r"\bwith$", later.group(0), re.IGNORECASE):
             # "made the phone call … before a trip that will wind up with a meeting in
