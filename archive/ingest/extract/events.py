@@ -267,16 +267,17 @@ def _not_met(sentences: list[tuple[int, str]], mentions: Mentions) -> set[str]:
     for offset, sentence in sentences:
         for denied in NOT_MET_AFTER_RE.finditer(sentence):
             start = offset + denied.end()
-            unmet.update(
-                next(
-                    (
-                        [key]
-                        for at, _, kind, key in sorted(mentions.spans)
-                        if kind == PERSON and start <= at <= start + 80
-                    ),
-                    [],
-                )
+            # (the spans are in text order: find_mentions sorts them)
+            first = next(
+                (
+                    key
+                    for at, _, kind, key in mentions.spans
+                    if kind == PERSON and start <= at <= start + 80
+                ),
+                None,
             )
+            if first:
+                unmet.add(first)
     return unmet
 
 

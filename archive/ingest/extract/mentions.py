@@ -33,10 +33,10 @@ from archive.ingest.extract.gazetteer import (
     given_agrees,
 )
 from archive.ingest.extract.newcomers import (
-    ARRIVING_AFTER_RE,
     CHINESE,
     NAMED_AFTER_RE,
     NewPerson,
+    arrives_as_guest,
     find_newcomers,
 )
 from archive.ingest.extract.personal_names import HEADLINE_VERBS, NOT_NAME_WORDS
@@ -951,10 +951,7 @@ def _newcomers_of_the_filing_country(text: str, mentions: Mentions, gaz: Gazette
             person.country is None
             and HOME_OFFICE_RE.search(person.title)
             # (not a guest: "SOCHI – … First Deputy Foreign Minister X arrived in Sochi")
-            and not any(
-                ARRIVING_AFTER_RE.match(text, at.end())
-                for at in re.finditer(re.escape(person.written or person.name), text)
-            )
+            and not arrives_as_guest(text, person.written or person.name)
         ):
             mentions.newcomers[i] = replace(person, country=filed)
             mentions.person_countries[person.key] = filed

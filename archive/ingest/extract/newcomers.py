@@ -647,15 +647,7 @@ def find_newcomers(
         secretary = country is None and (FOREIGN_SECRETARY_RE.fullmatch(title) or civil_rank)
         # (not the guest's country: "KATHMANDU – Foreign Secretary Jane Doe arrived in
         # Kathmandu")
-        guest_in = (
-            filed
-            if secretary
-            and any(
-                ARRIVING_AFTER_RE.match(text, at.end())
-                for at in re.finditer(re.escape(written), text)
-            )
-            else None
-        )
+        guest_in = filed if secretary and arrives_as_guest(text, written) else None
         if (
             secretary
             and guest_in is None
@@ -2462,6 +2454,13 @@ ARRIVING_AFTER_RE = re.compile(
     r"\s+(?:(?:has|had)\s+)?(?:arrived|arrives|landed|lands|begins|began|reached|is\s+on"
     r"|was\s+on)\s+(?:in\s+|at\s+|an?\s+|(?:his|her)\s+)?(?:[\w-]+\s+){0,3}?(?:(?-i:[A-Z])|visit\b)"
 )
+
+
+def arrives_as_guest(text: str, name: str) -> bool:
+    """Whether the text says the one so named arrives somewhere: "X arrived in Kathmandu"."""
+    return any(ARRIVING_AFTER_RE.match(text, at.end()) for at in re.finditer(re.escape(name), text))
+
+
 CIVIL_RANK_RE = re.compile(r"(?:Joint|Additional)\s+Secretary(?:\s*\([^)]{1,40}\))?")
 CALLED_ON_RE = re.compile(r"\s(?:called|calls)\s+on\s")
 _BRACKETED_AFTER_NAME = r"(?:[ \t]+\((?:[A-Z][\w .'’-]{1,30}|pictured|left|right|centre|center)\))?"
